@@ -1,0 +1,144 @@
+"""The exception tree of tidings.
+
+Every error the library raises on purpose is a :class:`TidingsError`. Each
+carries a stable ``code`` (``E1xx`` reading, ``E2xx`` store, ``E3xx``
+knowledge, ``E4xx`` configuration and extras, ``E5xx`` pipeline, ``E6xx``
+evaluation), the file or object it is about, and a ``fix`` telling the user
+what to do. ``str(err)`` is one line, so the CLI can print it as it is::
+
+    TidingsError
+    ├── ReadError            (a file or text could not be read; the batch goes on)
+    │   ├── EmptyInput       E101
+    │   ├── BinaryInput      E102
+    │   ├── DecodeError      E103
+    │   ├── TooLarge         E104
+    │   ├── UnsupportedInput E105
+    │   └── MalformedInput   E106
+    ├── StoreError           E201 (database cannot be opened, migrated or written)
+    │   └── SchemaVersionError E202
+    ├── KnowledgeError       E301 (a knowledge or dictionary file is malformed)
+    ├── ConfigError          E401 (bad option or config file)
+    │   └── MissingExtra     E402 (an optional dependency is not installed)
+    ├── PipelineError        E501 (the NLP model cannot be loaded or run)
+    ├── NotFound             E502 (an id asked for does not exist)
+    └── EvalDataError        E601 (evaluation data missing or unreadable)
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+__all__ = [
+    "TidingsError",
+    "ReadError",
+    "EmptyInput",
+    "BinaryInput",
+    "DecodeError",
+    "TooLarge",
+    "UnsupportedInput",
+    "MalformedInput",
+    "StoreError",
+    "SchemaVersionError",
+    "KnowledgeError",
+    "ConfigError",
+    "MissingExtra",
+    "PipelineError",
+    "NotFound",
+    "EvalDataError",
+]
+
+
+class TidingsError(Exception):
+    """Base class of every error tidings raises on purpose."""
+
+    code = "E000"
+    default_fix: Optional[str] = None
+
+    def __init__(self, message: str, *, path: Optional[str] = None, fix: Optional[str] = None):
+        self.message = " ".join(str(message).split())
+        self.path = str(path) if path is not None else None
+        self.fix = fix if fix is not None else self.default_fix
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        fix = f" ({self.fix})" if self.fix else ""
+        return f"{self.code} {where}{self.message}{fix}"
+
+    @property
+    def reason(self) -> str:
+        """Short machine-friendly reason (class name in snake case)."""
+        name = type(self).__name__
+        return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
+
+
+class ReadError(TidingsError):
+    code = "E100"
+
+
+class EmptyInput(ReadError):
+    code = "E101"
+    default_fix = "the file has no text; remove it from the batch"
+
+
+class BinaryInput(ReadError):
+    code = "E102"
+    default_fix = "only text, HTML and JSONL articles can be read"
+
+
+class DecodeError(ReadError):
+    code = "E103"
+    default_fix = "convert the file to UTF-8"
+
+
+class TooLarge(ReadError):
+    code = "E104"
+    default_fix = "raise the cap with --max-bytes or split the file"
+
+
+class UnsupportedInput(ReadError):
+    code = "E105"
+
+
+class MalformedInput(ReadError):
+    code = "E106"
+
+
+class StoreError(TidingsError):
+    code = "E201"
+
+
+class SchemaVersionError(StoreError):
+    code = "E202"
+    default_fix = "upgrade tidings to open this database"
+
+
+class KnowledgeError(TidingsError):
+    code = "E301"
+
+
+class ConfigError(TidingsError):
+    code = "E401"
+
+
+class MissingExtra(ConfigError):
+    code = "E402"
+
+    def __init__(self, feature: str, extra: str, package: str):
+        super().__init__(
+            f"{feature} needs the optional package {package!r}",
+            fix=f"pip install 'tidings[{extra}]'",
+        )
+
+
+class PipelineError(TidingsError):
+    code = "E501"
+
+
+class NotFound(TidingsError):
+    code = "E502"
+
+
+class EvalDataError(TidingsError):
+    code = "E601"
+    default_fix = "pass --data PATH pointing at the data set"

