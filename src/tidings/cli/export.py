@@ -1,0 +1,56 @@
+"""`tidings export`: events, mentions or documents in standard formats."""
+
+from __future__ import annotations
+
+import sys
+from typing import Optional
+
+import click
+
+from ..export import FORMATS, export_documents, export_events, export_mentions
+from . import State, pass_state
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl (event schema), csv, tsv, gdelt (GDELT-like table), plover (PLOVER JSON), parquet.")
+@click.option("--what", type=click.Choice(["events", "mentions", "documents"]), default="events", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="File to write. [default: standard output; required for parquet]")
+@click.option("--actor", default=None, help="Events with this actor (name or code).")
+@click.option("--country", default=None, help="Events with an actor of this ISO3 country.")
+@click.option("--type", "cameo", default=None, help="CAMEO code prefix, e.g. 04 or 042.")
+@click.option("--from", "date_from", default=None, help="Events on or after this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", default=None, help="Events on or before this date (YYYY-MM-DD).")
+@click.option("--status", default=None, help="confirmed, reported, unconfirmed, disputed, denied, forecast or hypothetical.")
+@click.option("--story", default=None, help="Events of this story id.")
+@pass_state
+def export_command(state: State, fmt: str, what: str, output: Optional[str], actor, country, cameo, date_from, date_to, status, story) -> None:
+    """Export the store's events, mentions or documents."""
+    from ..store import open_store
+
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("--format parquet needs --output FILE")
+    dest = output if output else sys.stdout
+    with open_store(state.options.db, options=state.options) as store:
+        if what == "documents":
+            if fmt in ("gdelt", "plover"):
+                raise click.UsageError(f"--format {fmt} applies to events only")
+            n = export_documents(store.iter_documents(), fmt, dest)
+        else:
+            events = list(store.iter_events(actor=actor, country=country, cameo=cameo, date_from=date_from,
+                                            date_to=date_to, status=status, story=story))
+            if what == "mentions":
+                if fmt in ("gdelt", "plover"):
+                    raise click.UsageError(f"--format {fmt} applies to events only")
+                n = export_mentions(events, fmt, dest)
+            else:
+                urls = {}
+                if fmt == "gdelt":
+                    urls = {d["id"]: d.get("url") for d in store.iter_documents() if d.get("url")}
+                n = export_events(events, fmt, dest, urls=urls)
+    if output:
+        state.say(f"wrote {n} {what} to {output}", err=True)
+
+
+COMMANDS = [export_command]
