@@ -1,0 +1,159 @@
+"""Tables of the store, declared once with SQLAlchemy Core.
+
+Every table keeps its full record in a dialect-neutral ``JSON`` column
+(``data``) and copies the fields people filter on into indexed key columns,
+so queries stay fast without parsing JSON in SQL. Dates are ISO strings
+(``YYYY-MM-DD``), which sort and compare correctly as text on every engine.
+
+These objects describe the *current* schema (the one the last migration in
+:mod:`tidings.store.migrations` leaves behind); the store code queries
+through them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+__all__ = ["metadata", "build_metadata"]
+
+
+def build_metadata() -> MetaData:
+    """Return a fresh :class:`MetaData` holding the version-1 tables."""
+    md = MetaData()
+    Table(
+        "schema_migrations",
+        md,
+        Column("version", Integer, primary_key=True, autoincrement=False),
+        Column("name", String(200), nullable=False),
+        Column("applied_at", String(40), nullable=False),
+    )
+    Table(
+        "documents",
+        md,
+        Column("id", String(64), primary_key=True),
+        Column("text", Text, nullable=False),
+        Column("raw", Text),
+        Column("title", Text),
+        Column("subtitle", Text),
+        Column("outlet", String(200), index=True),
+        Column("original_outlet", String(200)),
+        Column("author", String(300)),
+        Column("published", String(40), index=True),
+        Column("published_inferred", Boolean, nullable=False, default=False),
+        Column("language", String(16), index=True),
+        Column("words", Integer, nullable=False, default=0),
+        Column("url", Text),
+        Column("source_path", Text),
+        Column("format", String(16)),
+        Column("duplicate_of", String(64), index=True),
+        Column("provenance", JSON),
+        Column("updates", JSON),
+        Column("signature", JSON),
+        Column("ingested_at", String(40), nullable=False),
+        # set when the code stage has run on the document (even with no mention)
+        Column("coded_at", String(40)),
+    )
+    Table(
+        "removed_spans",
+        md,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("document", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("reason", String(60), nullable=False),
+        Column("text", Text, nullable=False),
+    )
+    Table(
+        "mentions",
+        md,
+        Column("id", String(120), primary_key=True),
+        Column("document", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+        Column("index", Integer, nullable=False),
+        Column("data", JSON, nullable=False),
+        Column("cameo", String(8), index=True),
+        Column("source_code", String(40), index=True),
+        Column("target_code", String(40), index=True),
+        Column("date_start", String(40), index=True),
+        Column("date_end", String(40)),
+        Column("status", String(20), index=True),
+        Column("fused", Boolean, nullable=False, default=False, index=True),
+        Column("event", String(120), index=True),
+    )
+    Table(
+        "events",
+        md,
+        Column("id", String(120), primary_key=True),
+        Column("data", JSON, nullable=False),
+        Column("cameo", String(8), index=True),
+        Column("root", String(4), index=True),
+        Column("source_code", String(40), index=True),
+        Column("target_code", String(40), index=True),
+        Column("source_country", String(8), index=True),
+        Column("target_country", String(8), index=True),
+        Column("date_start", String(40), index=True),
+        Column("date_end", String(40), index=True),
+        Column("status", String(20), index=True),
+        Column("story", String(120), index=True),
+        Column("parent", String(120), index=True),
+        Column("updated_at", String(40), nullable=False),
+    )
+    Table(
+        "event_mentions",
+        md,
+        Column("event", String(120), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+        Column("mention", String(120), ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+        Column("score", Float),
+        Column("keys", JSON),
+        Index("ix_event_mentions_mention", "mention"),
+    )
+    Table(
+        "status_history",
+        md,
+        Column("event", String(120), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+        Column("seq", Integer, primary_key=True, autoincrement=False),
+        Column("status", String(20), nullable=False),
+        Column("as_of", String(40)),
+        Column("by", String(300)),
+    )
+    Table(
+        "stories",
+        md,
+        Column("id", String(120), primary_key=True),
+        Column("title", Text),
+        Column("start", String(40), index=True),
+        Column("end", String(40)),
+        Column("data", JSON, nullable=False),
+    )
+    Table(
+        "story_documents",
+        md,
+        Column("story", String(120), ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+        Column("document", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+        Index("ix_story_documents_document", "document"),
+    )
+    Table(
+        "forecasts",
+        md,
+        Column("event", String(120), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+        Column("probability", Float),
+        Column("deadline", String(40), index=True),
+        Column("forecaster", String(300)),
+        Column("resolution", String(20), nullable=False, default="open", index=True),
+        Column("resolved_by", String(120)),
+    )
+    return md
+
+
+metadata = build_metadata()
