@@ -1,1 +1,154 @@
-"""Stage `report`."""
+"""Stage `report`: a situation report in Markdown or self-contained HTML.
+
+For a story or a filter: key developments with status and sources, what is
+confirmed versus reported versus disputed, open questions, forecasts and how
+they resolved, a timeline and an actor network figure (inline SVG), and a
+sources appendix with links. The HTML file embeds everything it needs and
+fetches nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterable, Mapping, Optional
+
+import jinja2
+
+from .._types import Document, Event
+from .figures import STATUS_COLOURS, event_label, network_svg, timeline_svg
+
+__all__ = ["Report", "build_report", "render", "report_from_store", "timeline_svg", "network_svg", "event_label"]
+
+GROUPS = (
+    ("confirmed", "Confirmed"),
+    ("reported", "Reported (single or named source, not confirmed)"),
+    ("unconfirmed", "Unconfirmed (anonymous or hedged)"),
+    ("disputed", "Disputed or denied"),
+)
+
+
+@dataclass
+class Report:
+    title: str
+    generated: str
+    period: tuple[Optional[str], Optional[str]]
+    events: list[Event]
+    groups: dict[str, list[Event]]
+    open_questions: list[dict[str, Any]]
+    forecasts: list[Event]
+    sources: list[dict[str, Any]]
+    stories: list[dict] = field(default_factory=list)
+    timeline: str = ""
+    network: str = ""
+
+
+def _sources_of(event: Event) -> list[str]:
+    out = []
+    for m in event.get("mentions") or []:
+        cited = m.get("cited_source") or {}
+        name = m.get("outlet") or "unknown outlet"
+        if cited.get("name"):
+            basis = cited["name"] + (" (anonymous)" if cited.get("anonymous") else "")
+            name = f"{name}, citing {basis}"
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] | None = None,
+                 stories: Iterable[dict] = (), title: Optional[str] = None) -> Report:
+    """Assemble the report's content from fused events and their documents."""
+    documents = dict(documents or {})
+    events = sorted(events, key=lambda e: ((e.get("date") or {}).get("start") or "9999", e.get("id") or ""))
+    real = [e for e in events if e.get("status") not in ("forecast", "hypothetical")]
+    forecasts = [e for e in events if e.get("status") == "forecast" or e.get("forecast")]
+    groups: dict[str, list[Event]] = {k: [] for k, _ in GROUPS}
+    for e in real:
+        status = e.get("status")
+        key = "disputed" if status in ("disputed", "denied") else status
+        groups.setdefault(key, []).append(e)
+    questions: list[dict[str, Any]] = []
+    for e in real:
+        if e.get("status") in ("unconfirmed", "disputed", "denied"):
+            questions.append({"event": e, "question": f"Did {event_label(e, 200)} happen?"})
+        for rival in e.get("rival_claims") or []:
+            if not rival.get("refuted"):
+                questions.append({"event": e, "question": f"Rival claim open: {rival.get('claim') or rival.get('text')}"})
+    used_docs = []
+    seen = set()
+    for e in events:
+        for m in e.get("mentions") or []:
+            d = m.get("document")
+            if d and d not in seen:
+                seen.add(d)
+                doc = documents.get(d, {})
+                used_docs.append({
+                    "id": d, "title": doc.get("title"), "outlet": doc.get("outlet") or m.get("outlet"),
+                    "original_outlet": doc.get("original_outlet"), "author": doc.get("author"),
+                    "published": doc.get("published") or m.get("published"), "url": doc.get("url"),
+                    "duplicate_of": doc.get("duplicate_of"),
+                })
+    used_docs.sort(key=lambda d: (d.get("published") or "", d.get("outlet") or ""))
+    starts = [(e.get("date") or {}).get("start") for e in real if (e.get("date") or {}).get("start")]
+    ends = [(e.get("date") or {}).get("end") for e in real if (e.get("date") or {}).get("end")]
+    stories = list(stories)
+    if title is None:
+        title = stories[0].get("title") if len(stories) == 1 and stories[0].get("title") else "Situation report"
+    return Report(
+        title=title,
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        period=(min(starts) if starts else None, max(ends) if ends else None),
+        events=events,
+        groups=groups,
+        open_questions=questions,
+        forecasts=forecasts,
+        sources=used_docs,
+        stories=stories,
+        timeline=timeline_svg(real + forecasts),
+        network=network_svg(real),
+    )
+
+
+_ENV = jinja2.Environment(
+    loader=jinja2.PackageLoader("tidings.report", "templates"),
+    autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_ENV.globals.update(label=event_label, sources_of=_sources_of, colours=STATUS_COLOURS)
+
+
+def _md_escape(text: Any) -> str:
+    s = "" if text is None else str(text)
+    for ch in "\\`*_[]<>|":
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+
+_ENV.filters["md"] = _md_escape
+
+
+def render(report: Report, fmt: str = "html") -> str:
+    """Render as ``"md"`` (Markdown) or ``"html"`` (one self-contained file)."""
+    if fmt in ("md", "markdown"):
+        return _ENV.get_template("report.md.j2").render(r=report)
+    if fmt == "html":
+        return _ENV.get_template("report.html").render(r=report)
+    from .._errors import ConfigError
+
+    raise ConfigError(f"unknown report format {fmt!r}; use md or html")
+
+
+def report_from_store(store, *, story: Optional[str] = None, title: Optional[str] = None, **filters: Any) -> Report:
+    """Build a report for one story (or for the events matching ``filters``) from a store."""
+    events = list(store.iter_events(story=story, **filters))
+    doc_ids = {m.get("document") for e in events for m in e.get("mentions") or [] if m.get("document")}
+    documents = {}
+    for d in doc_ids:
+        try:
+            documents[d] = store.get_document(d)
+        except Exception:  # a mention whose document is gone: keep the report going
+            continue
+    stories = [store.get_story(story)] if story else []
+    return build_report(events, documents=documents, stories=stories, title=title)
