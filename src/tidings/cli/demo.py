@@ -1,0 +1,79 @@
+"""`tidings demo`: ingest the sample corpus shipped with tidings and say what came out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from . import State, pass_state
+
+
+def demo_corpus() -> Path:
+    """Folder of the packaged demo corpus (``tidings/data/demo``)."""
+    return Path(__file__).resolve().parents[1] / "data" / "demo"
+
+
+def _remove_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = path.with_name(path.name + suffix)
+        if p.exists():
+            p.unlink()
+
+
+@click.command("demo")
+@click.option("--db", "db", default=None, help="Database for the demo. [default: the global --db]")
+@click.option("--fresh", is_flag=True, help="Delete the database first.")
+@pass_state
+def demo_command(state: State, db: Optional[str], fresh: bool) -> None:
+    """Ingest the sample corpus: a tanker seizure followed over nine days.
+
+    It holds an unconfirmed report, a rival claim, a denial, a confirmation
+    by state media, forecasts that do and do not come true, a republished
+    copy and a non-English brief (see tidings/data/demo/README.md).
+    """
+    from ..ingest import ingest
+    from ..store import open_store
+
+    options = state.options.replace(db=db)
+    target = options.db
+    if fresh:
+        if "://" in target:
+            raise click.UsageError("--fresh only deletes database files, not URLs")
+        _remove_db(Path(target))
+    corpus = demo_corpus()
+    files = sorted(p for p in corpus.iterdir() if p.suffix in {".txt", ".html", ".jsonl"})
+    state.say(f"Ingesting {len(files)} files of the demo corpus from {corpus} into {target} ...")
+    with open_store(options=options) as store:
+        report = ingest([str(p) for p in files], store=store, options=options)
+        counts = store.counts()
+        stories = list(store.iter_stories())
+        forecasts = list(store.iter_forecasts())
+    for path, reason in report.skipped:
+        click.echo(f"skipped {path}: {reason}", err=True)
+    state.say(report.summary())
+    click.echo(
+        f"\nThe store now holds {counts['documents']} documents, {counts['mentions']} mentions, "
+        f"{counts['events']} events, {counts['stories']} stories and {counts['forecasts']} forecasts."
+    )
+    if report.near_duplicates or report.non_english:
+        click.echo(f"{report.near_duplicates} near-duplicate(s) linked to their original; {report.non_english} non-English document(s) stored but not coded.")
+    for story in stories[:5]:
+        click.echo(f"  story {story['id']}: {story.get('title') or '(untitled)'} ({story.get('start') or '?'} to {story.get('end') or '?'}, {len(story.get('events') or [])} events)")
+    by_resolution: dict[str, int] = {}
+    for fc in forecasts:
+        by_resolution[fc["resolution"]] = by_resolution.get(fc["resolution"], 0) + 1
+    if by_resolution:
+        click.echo("  forecasts: " + ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in sorted(by_resolution.items())))
+    prefix = "tidings" if db is None and state.options.db == "tidings.db" else f"tidings --db {target}"
+    click.echo(
+        "\nNext:\n"
+        f"  {prefix} documents            # the articles, cleaned, with their metadata\n"
+        f"  {prefix} events               # one line per fused event, with its claim status\n"
+        f"  {prefix} serve                # browse events, stories and sources in a web page\n"
+        f"  {prefix} report               # a written report of the story"
+    )
+
+
+COMMANDS = [demo_command]

@@ -1,0 +1,63 @@
+"""`tidings ingest PATH...`: read, store, code and fuse articles."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from typing import Optional
+
+import click
+
+from . import State, pass_state
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter("use an ISO date, e.g. 2025-09-08") from None
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--outlet", default=None, help="Outlet of every article read (overrides what is found).")
+@click.option("--published", default=None, callback=_check_date, help="Publication date (ISO) of every article read.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Skip files larger than this. [default: setting max_bytes]")
+@click.option("--no-code", is_flag=True, help="Store documents only; code them in a later run.")
+@click.option("--no-fuse", is_flag=True, help="Code but do not fuse mentions into events.")
+@pass_state
+def ingest_command(state: State, paths: tuple[str, ...], outlet: Optional[str], published: Optional[str], max_bytes: Optional[int], no_code: bool, no_fuse: bool) -> None:
+    """Read articles (files, folders, globs, JSONL, `-` for stdin) into the store.
+
+    Unreadable files are reported one per line on stderr and do not stop the
+    run. Re-running the same command changes nothing, or finishes a run that
+    was interrupted.
+    """
+    from ..ingest import ingest
+    from ..store import open_store
+
+    options = state.options.replace(max_bytes=max_bytes)
+    with open_store(options=options) as store:
+        if sys.stdout.isatty() and state.verbosity >= 0:
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(), transient=True) as bar:
+                task = bar.add_task("reading", total=None)
+
+                def progress(stage: str, done: int, total: Optional[int]) -> None:
+                    if stage == "read":
+                        bar.update(task, description="reading, coding, storing", completed=done)
+                    elif stage == "fuse":
+                        bar.update(task, description="fusing events" if done < (total or 1) else "done")
+
+                report = ingest(paths, store=store, options=options, outlet=outlet, published=published, code=not no_code, fuse=not no_fuse, progress=progress)
+        else:
+            report = ingest(paths, store=store, options=options, outlet=outlet, published=published, code=not no_code, fuse=not no_fuse)
+    for path, reason in report.skipped:
+        click.echo(f"skipped {path}: {reason}", err=True)
+    state.say(report.summary())
+
+
+COMMANDS = [ingest_command]
