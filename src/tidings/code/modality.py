@@ -1,0 +1,502 @@
+"""Modality of an event mention: is it negated, hedged, future, conditional, asked, reported?
+
+:func:`analyse_modality` looks at the dependency tree of a parsed sentence
+around one event trigger. A cue counts only when it *governs* the trigger:
+it hangs on the trigger itself or on a clause that dominates it. Walking
+from the trigger up to the sentence root, each dependency step decides which
+kinds of cue may flow down to the trigger:
+
+- ``xcomp``, ``attr``, ``acomp`` and shared-subject ``conj``: everything
+  ("did not *try* to visit", "may try to *use*").
+- ``ccomp``: everything but plain negation ("did not say that X" does not
+  negate X); negation passes only through neg-raising predicates ("is not
+  believed to"), and a negated reporting verb leaves X open ("did not
+  confirm that X").
+- ``advcl``, ``relcl``, ``acl``, ``parataxis`` and nominal arguments:
+  only the framing cues (condition, question, report), so "because X, Y may
+  happen" does not hedge X.
+
+Predicates that govern a complement (reporting verbs, hedging verbs such as
+"believe", future-oriented verbs such as "plan", implicatives such as
+"fail") and all cue words come from the lexicon
+``tidings/data/lexicon/modality.toml``; users can add their own files.
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from .._errors import KnowledgeError
+from .._types import Modality
+
+__all__ = ["analyse_modality", "load_lexicon", "Lexicon", "LABELS", "probability_to_score"]
+
+log = logging.getLogger(__name__)
+
+LABELS: tuple[str, ...] = ("negated", "hedged", "future", "conditional", "question", "reported")
+_ALL = frozenset(LABELS)
+_FRAME = frozenset({"conditional", "question", "reported"})
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_COMPLEMENT_RELS = {"ccomp", "xcomp", "acl", "dobj", "nsubjpass", "prep", "csubj", "csubjpass", "oprd"}
+_LIGHT_VERBS = {"make", "hold", "pay", "have", "conduct", "carry", "take", "stage", "give", "launch", "undertake", "do"}
+_OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "end", "continue", "come", "be"}
+_NEG_RAISING = {"believe", "think", "expect", "seem", "appear", "suppose", "imagine", "likely"}
+
+DEFAULT_LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "modality.toml"
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + [v for v in value if v not in out[key]]
+        else:
+            out[key] = value
+    return out
+
+
+class Lexicon:
+    """The cue lexicon: the merged TOML plus fast lookups."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.data = data
+        m = data.get("modality", {})
+        self.negation_probability = float(m.get("negation_probability", 0.03))
+        self.question_probability = float(m.get("question_probability", 0.5))
+        self.conditional_probability = float(m.get("conditional_probability", 0.5))
+        self.negated_report_probability = float(m.get("negated_report_probability", 0.5))
+        self.negation = {w.lower() for w in data.get("negation", {}).get("words", [])}
+        self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
+        self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
+        self.hedge_phrases = {k.lower(): float(v) for k, v in data.get("hedge_phrases", {}).items()}
+        self.predicates: dict[str, dict] = {k.lower(): dict(v) for k, v in data.get("predicates", {}).items()}
+        self.modifiers = {k.lower(): (v[0], float(v[1])) for k, v in data.get("modifiers", {}).items()}
+        fut = data.get("future", {})
+        self.future_aux = {w.lower() for w in fut.get("auxiliaries", [])}
+        self.future_aux_p = float(fut.get("auxiliary_probability", 0.85))
+        self.future_time = {w.lower() for w in fut.get("time_words", [])}
+        self.future_time_p = float(fut.get("time_probability", 0.8))
+        cond = data.get("conditional", {})
+        self.cond_marks = {w.lower() for w in cond.get("marks", [])}
+        self.cond_phrases = [p.lower() for p in cond.get("phrases", [])]
+        self.evidential = {w.lower() for w in cond.get("evidential", [])}
+        q = data.get("question", {})
+        self.question_marks = {w.lower() for w in q.get("marks", [])}
+        self.uncertain = {w.lower() for w in q.get("uncertain", [])}
+        self.attribution = data.get("attribution", {})
+        self.outlets = data.get("outlets", {})
+        self.reliability = {k: float(v) for k, v in data.get("reliability", {}).items()}
+
+    def predicate(self, token) -> Optional[tuple[str, dict]]:
+        """The predicate entry governing a complement, keyed by lemma (+ particle)."""
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ == "prt":
+                key = f"{lemma} {child.lower_}"
+                if key in self.predicates:
+                    return key, self.predicates[key]
+        for key in (lemma, token.lower_):
+            if key in self.predicates:
+                return key, self.predicates[key]
+        return None
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise KnowledgeError(f"cannot read lexicon: {err}", path=str(path), fix="fix the TOML syntax or remove the file") from err
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Lexicon:
+    data = _read_toml(DEFAULT_LEXICON)
+    for name in paths:
+        path = Path(name)
+        files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
+        for file in files:
+            extra = _read_toml(file)
+            if path.is_dir() and not file.name.startswith("modality"):
+                continue  # in a folder, only modality*.toml files are cue lexicons
+            data = _merge(data, extra)
+            log.debug("merged modality lexicon %s", file)
+    return Lexicon(data)
+
+
+def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
+    """The default cue lexicon merged with user files (``modality*.toml`` in folders)."""
+    return _load(tuple(str(p) for p in paths))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _cue(tokens, label: str, probability: Optional[float] = None, **extra: Any) -> dict:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    cue = {
+        "text": doc.text[first.idx : last.idx + len(last.text)],
+        "start": first.idx,
+        "end": last.idx + len(last.text),
+        "label": label,
+    }
+    if probability is not None:
+        cue["probability"] = round(float(probability), 3)
+    cue.update({k: v for k, v in extra.items() if v is not None})
+    return cue
+
+
+def _negation_children(token, lex: Lexicon) -> list:
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"advmod", "det", "preconj", "neg"})
+    ]
+
+
+def _has_subject(token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in token.children)
+
+
+def _is_infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _is_nominal(token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+def _step_mode(child, head) -> frozenset:
+    """Which kinds of cue flow from ``head`` down to ``child`` along this arc."""
+    dep = child.dep_
+    if dep == "conj":
+        return _FRAME if _has_subject(child) and _has_subject(head) else _ALL
+    if dep in {"xcomp", "acomp", "attr", "oprd", "pobj", "pcomp", "auxpass", "compound"}:
+        return _ALL
+    if dep == "ccomp" or (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
+        return _ALL - {"negated"}
+    if dep == "prep":
+        return _ALL - {"negated"} if head.pos_ in {"VERB", "AUX"} else _FRAME
+    if dep == "dobj":
+        return _ALL if head.lemma_.lower() in _LIGHT_VERBS else _FRAME
+    if dep in {"nsubj", "nsubjpass"} and _is_nominal(child):
+        return _ALL if head.lemma_.lower() in _OCCURRENCE_VERBS and head.lemma_.lower() != "be" else _FRAME
+    return _FRAME
+
+
+def _adverb_phrase(token) -> str:
+    """'very likely' when an intensifier modifies the hedge word."""
+    mods = [c.lower_ for c in token.children if c.dep_ == "advmod" and c.i < token.i]
+    return " ".join(mods + [token.lower_]) if mods else token.lower_
+
+
+class _Collector:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.cues: list[dict] = []
+        self.used: set[int] = set()  # token indices already turned into a cue
+
+    def add(self, tokens, label: str, probability: Optional[float] = None, **extra: Any) -> None:
+        tokens = list(tokens)
+        key = {t.i for t in tokens}
+        for cue in self.cues:
+            if cue["label"] == label and cue.get("_tokens") == key:
+                return
+        cue = _cue(tokens, label, probability, **extra)
+        cue["_tokens"] = key
+        self.cues.append(cue)
+        self.used |= key
+
+
+def _local_cues(g, mode: frozenset, col: _Collector, *, from_child, skip_negation: bool, is_trigger: bool) -> None:
+    lex = col.lex
+    for c in g.children:
+        if c is from_child:
+            continue
+        low, lemma, dep = c.lower_, c.lemma_.lower(), c.dep_
+        # negation
+        if "negated" in mode and not skip_negation and c in _negation_children(g, lex):
+            col.add([c], "negated", lex.negation_probability)
+            continue
+        # modal and future auxiliaries
+        if dep in {"aux", "auxpass"} and c.tag_ == "MD" or (dep == "aux" and low in lex.future_aux):
+            if low in lex.future_aux or lemma in lex.future_aux:
+                if "future" in mode:
+                    col.add([c], "future", lex.future_aux_p)
+            elif (low in lex.modals or lemma in lex.modals) and "hedged" in mode:
+                col.add([c], "hedged", lex.modals.get(low, lex.modals.get(lemma)))
+            continue
+        # hedging adverbs and adjectives ("probably", "very likely", "it is possible")
+        if dep in {"advmod", "acomp", "npadvmod", "amod"} and "hedged" in mode:
+            phrase = _adverb_phrase(c)
+            p = lex.hedge.get(phrase, lex.hedge.get(low))
+            if p is not None and (dep != "amod" or not is_trigger):
+                toks = [c] + ([x for x in c.children if x.dep_ == "advmod" and x.i < c.i] if phrase in lex.hedge else [])
+                col.add(toks, "hedged", p)
+                continue
+        # modifiers of a nominal trigger ("the planned visit", "a failed coup")
+        if is_trigger and dep in {"amod", "compound", "nmod"} and _is_nominal(g):
+            hit = lex.modifiers.get(low) or lex.modifiers.get(lemma)
+            if hit and hit[0] in mode:
+                col.add([c], hit[0], hit[1])
+                continue
+            if low in lex.negation and "negated" in mode:
+                col.add([c], "negated", lex.negation_probability)
+                continue
+        if is_trigger and dep == "det" and low == "no" and "negated" in mode:
+            col.add([c], "negated", lex.negation_probability)
+            continue
+        # forward-pointing time words ("next week", "tomorrow") on a non-past verb
+        if "future" in mode and dep in {"npadvmod", "advmod", "prep", "amod"} and g.tag_ not in {"VBD", "VBN"}:
+            words = [t for t in c.subtree if t.lower_ in lex.future_time]
+            if words and (g.tag_ in {"VB", "VBZ", "VBP", "VBG"} or _is_nominal(g)):
+                col.add(words[:1], "future", lex.future_time_p)
+                continue
+        # "according to X"
+        if dep == "prep" and low == "according" and "reported" in mode:
+            col.add([c] + [x for x in c.children if x.lower_ == "to"], "reported", None, strength="report")
+            continue
+        # "..., officials said"
+        if dep in {"parataxis", "advcl"} and "reported" in mode:
+            hit = lex.predicate(c)
+            if hit and hit[1].get("label") == "reported" and not _is_infinitive(c) and not any(
+                m.dep_ == "mark" for m in c.children
+            ):
+                _, entry = hit
+                col.add([c], "reported", entry.get("probability"), strength=entry.get("strength", "report"))
+                continue
+        # a conditional antecedent hanging on this clause (this clause is the consequent)
+        if dep == "advcl" and ("conditional" in mode or "hedged" in mode):
+            _conditional_clause(c, mode, col)
+
+
+def _mark_of(clause) -> Optional[list]:
+    """The subordinator of a clause as tokens: ['if'], ['in', 'case'], ['whether']."""
+    lex_marks = [c for c in clause.children if c.dep_ == "mark"]
+    if lex_marks:
+        return lex_marks
+    left = clause.left_edge
+    return [left] if left.i < clause.i else None
+
+
+def _conditional_clause(clause, mode: frozenset, col: _Collector) -> bool:
+    """Label the consequent/antecedent relation of ``clause`` if it is a conditional."""
+    lex = col.lex
+    marks = _mark_of(clause)
+    if not marks:
+        return False
+    doc = clause.doc
+    first = marks[0]
+    intro = doc[first.i : min(first.i + 4, len(doc))].text.lower()
+    is_cond = first.lower_ in lex.cond_marks or any(intro.startswith(p) for p in lex.cond_phrases)
+    if not is_cond:
+        return False
+    if clause.lemma_.lower() in lex.evidential or any(
+        c.lemma_.lower() in lex.evidential for c in clause.children if c.dep_ in {"acomp", "attr"}
+    ):
+        if "hedged" in mode or "conditional" in mode:
+            col.add([first, clause], "hedged", 0.5, evidential=True)
+        return True
+    if "conditional" in mode:
+        phrase = next((p for p in lex.cond_phrases if intro.startswith(p)), None)
+        toks = list(doc[first.i : first.i + len(phrase.split())]) if phrase else [first]
+        col.add(toks, "conditional", lex.conditional_probability)
+    return True
+
+
+def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bool:
+    """Apply a complement-taking predicate ``g`` to the trigger below ``child``."""
+    lex = col.lex
+    hit = lex.predicate(g)
+    if not hit:
+        return False
+    key, entry = hit
+    label = entry.get("label")
+    if entry.get("infinitive_only") and not (rel == "xcomp" and _is_infinitive(child)):
+        return False
+    if entry.get("progressive_only") and g.tag_ != "VBG":
+        return False
+    if rel == "prep" and label == "reported":
+        return False
+    if rel == "dobj" and label == "future" and not _is_nominal(child):
+        return False
+    negs = _negation_children(g, lex)
+    toks = [g] + [c for c in g.children if c.dep_ == "prt"]
+    p = entry.get("probability")
+    strength = entry.get("strength")
+    if label == "reported":
+        if "reported" in mode:
+            col.add(toks, "reported", p, strength=strength or "report")
+        if negs and "hedged" in mode:
+            col.add(negs + toks, "hedged", lex.negated_report_probability)
+        return True
+    if label == "negated":
+        if negs:  # a negated negator: "cannot be ruled out", "did not fail to"
+            q = entry.get("negated_probability")
+            if q is not None and "hedged" in mode:
+                col.add(negs + toks, "hedged", float(q))
+            return True
+        if entry.get("reporting") and "reported" in mode:
+            col.add(toks, "reported", None, strength=strength or "deny")
+        col.add(toks, "negated", lex.negation_probability, strength=strength)
+        return True
+    if label == "positive":
+        if negs:
+            col.add(negs + toks, "negated", lex.negation_probability)
+        return True
+    if label in {"hedged", "future"}:
+        if label in mode or rel in {"xcomp", "ccomp"}:
+            col.add(toks, label, p, strength=strength)
+        if entry.get("reporting") and "reported" in mode:
+            col.add(toks, "reported", None, strength=strength)
+        if negs and (key in _NEG_RAISING or rel == "xcomp"):
+            col.add(negs, "negated", lex.negation_probability)
+        return True
+    return False
+
+
+def _whether_cues(g, from_child, col: _Collector) -> None:
+    """'unclear whether X': X is a question, and hedged under an uncertain governor."""
+    lex = col.lex
+    clauses = [from_child] + [c for c in g.children if c.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and c is not from_child]
+    for clause in clauses:
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in lex.question_marks]
+        if not marks:
+            continue
+        col.add(marks, "question", lex.question_probability)
+        governors = [g] + [c for c in g.children if c.dep_ in {"acomp", "attr", "neg"}]
+        unc = [x for x in governors if x.lemma_.lower() in lex.uncertain or x.lower_ in lex.uncertain]
+        if unc:
+            col.add(unc + marks, "hedged", 0.5)
+        return
+
+
+def _phrase_cues(doc, path: list, col: _Collector) -> None:
+    """Multi-word hedges ("signs of what may be") that touch a governing clause."""
+    lex = col.lex
+    on_path = {t.i for t, _ in path}
+    sent = path[0][0].sent
+    low = [t.lower_ for t in sent]
+    for phrase, p in lex.hedge_phrases.items():
+        words = phrase.split()
+        n = len(words)
+        for k in range(len(low) - n + 1):
+            if low[k : k + n] != words:
+                continue
+            span = sent[k : k + n]
+            if any(t.i in on_path or t.head.i in on_path for t in span):
+                toks = list(span)
+                # the phrase replaces the single-word cues it contains ("not" in "cannot be ruled out")
+                ids = {t.i for t in toks}
+                col.cues = [
+                    c for c in col.cues if not (c["label"] in {"negated", "hedged", "conditional"} and c["_tokens"] <= ids)
+                ]
+                col.add(toks, "hedged", p, phrase=True)
+
+
+def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optional[Lexicon] = None) -> Modality:
+    """Labels, cues and estimative probability of the event whose trigger is ``doc[trigger_i]``.
+
+    ``title=True`` reads the sentence as a headline (a bare "to"-infinitive
+    is future: "Kim to visit Beijing"). Returns ``{"labels", "cues",
+    "probability"}``; ``probability`` is None when no estimative cue governs
+    the trigger.
+    """
+    lex = lexicon or load_lexicon()
+    trigger = doc[trigger_i]
+    col = _Collector(lex)
+
+    path: list[tuple[Any, frozenset]] = [(trigger, _ALL)]
+    mode = _ALL
+    cur = trigger
+    while cur.head is not cur and cur.dep_ != "ROOT":
+        head = cur.head
+        mode = mode & _step_mode(cur, head)
+        if not mode:
+            break
+        path.append((head, mode))
+        cur = head
+
+    # the trigger's own clause
+    _local_cues(trigger, _ALL, col, from_child=None, skip_negation=False, is_trigger=True)
+    marks = [m for m in trigger.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == trigger.left_edge.i)]
+    if trigger.dep_ == "advcl":
+        _conditional_clause(trigger, _ALL, col)
+    # dominating clauses
+    prev = trigger
+    for g, m in path[1:]:
+        rel = prev.dep_
+        if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children):
+            rel = "ccomp"
+        if rel == "pobj" and prev.head is g:
+            prev = g
+            if g.lower_ in lex.negation and "negated" in m:  # "without visiting"
+                col.add([g], "negated", lex.negation_probability)
+            continue
+        applied = False
+        if rel in _COMPLEMENT_RELS:
+            applied = _apply_predicate(g, prev, rel, m, col)
+            if not applied and rel in {"ccomp", "xcomp"}:
+                # "supports a claim ... that X": a reporting noun object takes the clause
+                for obj in g.children:
+                    if obj.dep_ == "dobj" and obj is not prev:
+                        applied = _apply_predicate(obj, prev, "acl", m, col) or applied
+        if prev.dep_ == "advcl" and rel != "ccomp":
+            _conditional_clause(prev, _ALL, col)
+        skip_neg = applied or (rel == "ccomp")
+        _local_cues(g, m, col, from_child=prev, skip_negation=skip_neg, is_trigger=False)
+        if "question" in m and rel in {"ccomp", "xcomp", "advcl", "csubj"}:
+            _whether_cues(g, prev, col)
+        prev = g
+    if marks and any(mk.lower_ in lex.question_marks for mk in marks):
+        col.add([mk for mk in marks if mk.lower_ in lex.question_marks], "question", lex.question_probability)
+    _phrase_cues(doc, path, col)
+
+    # questions: the sentence (or headline) ends with "?" and the trigger's frame reaches its root
+    sent = trigger.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?" and "question" in path[-1][1]:
+        col.add([last], "question", lex.question_probability)
+    # headlines: "Kim to visit Beijing"
+    if title and trigger.dep_ == "ROOT" and _is_infinitive(trigger) and "future" not in {c["label"] for c in col.cues}:
+        col.add([c for c in trigger.children if c.lower_ == "to"], "future", lex.future_aux_p)
+
+    cues = sorted(col.cues, key=lambda c: (c["start"], c["end"]))
+    for c in cues:
+        c.pop("_tokens", None)
+    labels = [lab for lab in LABELS if any(c["label"] == lab for c in cues)]
+    return {"labels": labels, "cues": cues, "probability": _probability(cues, lex)}
+
+
+def _probability(cues: list[dict], lex: Lexicon) -> Optional[float]:
+    """Estimative probability that the event is real.
+
+    The most doubtful positive cue wins (hedges, future, condition, question,
+    weak reporting verbs); an odd number of negations turns ``p`` into
+    ``1 - p`` (no lower than ``negation_probability``).
+    """
+    positive = [c["probability"] for c in cues if c["label"] != "negated" and "probability" in c]
+    negations = sum(1 for c in cues if c["label"] == "negated")
+    if not positive and not negations:
+        return None
+    p = min(positive) if positive else 1.0
+    if negations % 2:
+        p = max(lex.negation_probability, 1.0 - p)
+    return round(p, 3)
+
+
+def probability_to_score(p: Optional[float]) -> float:
+    """Map a probability to the -3..+3 factuality scale used by factuality corpora."""
+    if p is None:
+        return 3.0
+    return round(3.0 * (2.0 * p - 1.0), 3)
