@@ -1,0 +1,244 @@
+"""``read_article``: one text or HTML article to a clean :class:`~tidings._types.Document`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import Any, Optional
+
+from .._errors import EmptyInput, MalformedInput, UnsupportedInput
+from .._options import Options
+from .._types import Document, RemovedSpan, Update
+from ._data import boilerplate_rules, metadata_rules
+from .boilerplate import Line, classify_lines, count_words, fold, line_text, split_lines
+from .dates import find_dates, infer_published, years
+from .decoding import check_size, decode_bytes, normalize_unicode
+from .formats import detect_format
+from .html import extract_html, locate
+from .identity import document_id
+from .language import detect_language
+from .metadata import find_dateline, head_metadata, update_date, update_kind
+
+__all__ = ["read_article", "clean_text"]
+
+log = logging.getLogger(__name__)
+_SENT_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    """Kept lines as paragraphs; hard-wrapped lines of one block are joined."""
+    paras: list[str] = []
+    prev: Optional[Line] = None
+    for line in lines:
+        if not line.kept:
+            prev = None if line.role == "removed" else prev
+            continue
+        text = line_text(line)
+        if not text:
+            continue
+        if (
+            prev is not None
+            and prev.block == line.block
+            and prev.role == "body"
+            and line.role == "body"
+            and paras
+            and (
+                (len(paras[-1]) >= 45 and not _SENT_END.search(paras[-1]) and _wrap_width(prev))
+                or (text[:1].islower() and not _SENT_END.search(paras[-1]))
+            )
+        ):
+            paras[-1] = f"{paras[-1]} {text}"
+        else:
+            paras.append(text)
+        prev = line
+    return paras
+
+
+def _wrap_width(line: Line) -> bool:
+    return 45 <= len(line.text) <= 100
+
+
+def clean_text(raw: str, *, knowledge_paths=None, detect_title: bool = True) -> dict[str, Any]:
+    """Boilerplate removal and metadata for plain text.
+
+    Returns ``{"text", "removed", "meta", "updates", "dateline"}``; ``removed``
+    offsets refer to ``raw``, ``updates`` offsets to ``text``.
+    """
+    rules = boilerplate_rules(knowledge_paths)
+    mrules = metadata_rules(knowledge_paths)
+    lines = split_lines(raw)
+    classify_lines(lines, rules, keep=lambda ln: update_kind(ln.text, mrules) is not None)
+    meta = head_metadata(lines, mrules) if detect_title else _no_title_metadata(lines, mrules)
+    removed: list[RemovedSpan] = []
+    for line in lines:
+        if not line.kept:
+            removed.append({"text": line.raw, "start": line.start, "end": line.end, "reason": line.reason or line.role})
+        else:
+            for s, e, reason in line.cuts:
+                removed.append({"text": raw[s:e], "start": s, "end": e, "reason": reason})
+    removed.sort(key=lambda r: r["start"])
+    paras = _paragraphs(lines)
+    text = "\n\n".join(paras)
+    dateline = find_dateline(paras[0]) if paras else None
+    if dateline is None and len(paras) > 1 and meta.get("subtitle") == paras[0]:
+        dateline = find_dateline(paras[1])
+    return {"text": text, "removed": removed, "meta": meta, "paragraphs": paras, "dateline": dateline, "mrules": mrules}
+
+
+def _no_title_metadata(lines: list[Line], mrules) -> dict[str, Any]:
+    meta = head_metadata(lines, mrules)
+    # an HTML page's title comes from its markup; a heading-like first line stays text
+    for line in lines:
+        if line.role == "title":
+            line.role, line.reason = "body", None
+    meta.pop("title", None)
+    meta.pop("subtitle", None)
+    for line in lines:
+        if line.role == "subtitle":
+            line.role = "body"
+    return meta
+
+
+def _updates(paras: list[str], mrules, context_year: Optional[int]) -> list[Update]:
+    out: list[Update] = []
+    pos = 0
+    for para in paras:
+        kind = update_kind(para, mrules)
+        if kind:
+            out.append({"text": para, "start": pos, "end": pos + len(para), "kind": kind, "published": update_date(para, context_year)})
+        pos += len(para) + 2
+    return out
+
+
+def _iso(value: Any) -> Optional[str]:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    s = str(value).strip()
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", s)
+    if m:
+        return m.group(1)
+    found = find_dates(s)
+    if found and found[0].year:
+        return found[0].iso()
+    if re.fullmatch(r"\d{4}(-\d{2})?", s):
+        return s
+    return s
+
+
+def read_article(
+    data: str | bytes,
+    *,
+    url: Optional[str] = None,
+    published: Any = None,
+    outlet: Optional[str] = None,
+    title: Optional[str] = None,
+    author: Optional[str] = None,
+    path: Optional[str] = None,
+    options: Optional[Options] = None,
+    format: Optional[str] = None,
+) -> Document:
+    """Read one text or HTML article (format detected by content) into a clean document.
+
+    Given arguments override metadata found in the article (provenance
+    ``"given"``). Raises a :class:`~tidings.ReadError` subclass on bad input.
+    """
+    options = options or Options()
+    encoding = None
+    if isinstance(data, (bytes, bytearray)):
+        decoded, encoding = decode_bytes(bytes(data), path=path, max_bytes=options.max_bytes)
+    else:
+        check_size(len(data), options.max_bytes, path)
+        if not data.strip():
+            raise EmptyInput("empty input", path=path)
+        decoded = data
+    raw = normalize_unicode(decoded)
+    fmt = format or detect_format(raw, path)
+    if fmt == "jsonl":
+        raise UnsupportedInput("JSONL holds many articles", path=path, fix="read it with iter_inputs")
+    found: dict[str, Any] = {}
+    removed: list[RemovedSpan] = []
+    if fmt == "html":
+        page = extract_html(raw, url=url)
+        if not page["text"].strip():
+            raise MalformedInput("the HTML yields no text", path=path, fix="check that the file is a complete article page")
+        cleaned = clean_text(page["text"], knowledge_paths=options.knowledge_paths, detect_title=False)
+        for block in page["removed_blocks"]:
+            s, e = locate(raw, block)
+            removed.append({"text": block, "start": s, "end": e, "reason": "html-boilerplate"})
+        for r in cleaned["removed"]:
+            s, e = locate(raw, fold(r["text"]))
+            removed.append({"text": r["text"], "start": s, "end": e, "reason": r["reason"]})
+        for key in ("title", "author", "sitename"):
+            if page.get(key):
+                found["outlet" if key == "sitename" else key] = fold(page[key])
+        if page.get("date"):
+            found["published"] = _iso(page["date"])
+        if page.get("description"):
+            found["subtitle"] = fold(page["description"])
+    else:
+        cleaned = clean_text(raw, knowledge_paths=options.knowledge_paths)
+        removed = cleaned["removed"]
+    text = cleaned["text"]
+    if not text.strip():
+        raise EmptyInput("no article text left after removing boilerplate", path=path)
+    meta = cleaned["meta"]
+    for key in ("title", "subtitle", "author", "published", "original_outlet"):
+        if meta.get(key) and not found.get(key):
+            found[key] = meta[key]
+    if meta.get("byline_outlet") and not found.get("outlet"):
+        found["outlet"] = meta["byline_outlet"]
+    dateline = cleaned["dateline"]
+
+    provenance: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    given = {"title": title, "author": author, "outlet": outlet, "published": _iso(published), "url": url}
+    for key in ("title", "author", "outlet", "original_outlet", "published", "url", "subtitle"):
+        if given.get(key):
+            values[key], provenance[key] = (fold(given[key]) if key != "published" else given[key]), "given"
+        elif found.get(key):
+            values[key], provenance[key] = found[key], "found"
+    if dateline and dateline.get("agency") and not values.get("original_outlet"):
+        if (values.get("outlet") or "").casefold() != dateline["agency"].casefold():
+            values["original_outlet"], provenance["original_outlet"] = dateline["agency"], "found"
+    published_inferred = False
+    if not values.get("published"):
+        iso = meta.get("modified") or infer_published(text)
+        if iso:
+            values["published"], provenance["published"] = iso, "inferred"
+            published_inferred = True
+    language, lang_score = detect_language(text)
+    if language:
+        provenance["language"] = "inferred"
+    context_year = int(values["published"][:4]) if values.get("published") and values["published"][:4].isdigit() else (max(years(text)) if years(text) else None)
+
+    doc: Document = {
+        "id": document_id(text),
+        "title": values.get("title"),
+        "subtitle": values.get("subtitle"),
+        "outlet": values.get("outlet"),
+        "original_outlet": values.get("original_outlet"),
+        "author": values.get("author"),
+        "published": values.get("published"),
+        "published_inferred": published_inferred,
+        "modified": meta.get("modified"),
+        "language": language,
+        "language_score": round(lang_score, 4),
+        "words": count_words(text),
+        "text": text,
+        "raw": raw,
+        "url": values.get("url"),
+        "removed": removed,
+        "updates": _updates(cleaned["paragraphs"], cleaned["mrules"], context_year),
+        "dateline": dateline,
+        "duplicate_of": None,
+        "provenance": provenance,
+        "source_path": path,
+        "format": fmt,
+        "encoding": encoding,
+    }
+    return doc

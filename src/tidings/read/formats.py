@@ -1,0 +1,46 @@
+"""Detecting the input format from content (and the file name as a hint)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Optional
+
+__all__ = ["detect_format", "looks_like_html", "looks_like_jsonl"]
+
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?(?:p|div|br|a|span|h[1-6]|article|section|li|ul|table|td|meta|script|style|img|header|footer|nav|main|title|body|html)\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:5000]
+    if _HTML_START.match(head):
+        return True
+    tags = len(_TAG.findall(head))
+    return tags >= 3 and tags * 40 > len(head.split()) 
+
+
+def looks_like_jsonl(text: str) -> bool:
+    """The first non-empty line is a JSON object with a ``text`` or ``html`` field."""
+    for line in text[:200_000].splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if not line.startswith("{"):
+            return False
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            return False
+        return isinstance(obj, dict) and ("text" in obj or "html" in obj)
+    return False
+
+
+def detect_format(text: str, name: Optional[str] = None) -> str:
+    """``"jsonl"``, ``"html"`` or ``"text"``."""
+    lower = (name or "").lower()
+    if lower.endswith((".jsonl", ".ndjson", ".jsonl.gz")) or looks_like_jsonl(text):
+        return "jsonl"
+    if lower.endswith((".html", ".htm", ".xhtml", ".html.gz")) and "<" in text[:20000]:
+        return "html"
+    return "html" if looks_like_html(text) else "text"
