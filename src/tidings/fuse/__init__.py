@@ -1,1 +1,338 @@
-"""Stage `fuse`."""
+"""Stage `fuse`: one record per real-world event, from many mentions in many documents.
+
+:func:`fuse` is a pure function: mention records (one-mention ``Event``
+dicts from the ``code`` stage) in, fused events, stories and forecasts out.
+:func:`update_store` runs it incrementally against a store: it loads the
+unfused mentions and only the existing events they could join.
+
+How it works (see ``docs/fusion.md``):
+
+1. each mention becomes a comparable record (:mod:`.similarity`);
+2. records are blocked by type family, actor and date bucket (:mod:`.blocking`)
+   and clustered greedily in time order (:mod:`.clustering`); every merge is
+   recorded in the event's ``merge`` list with its keys and score;
+3. a cluster holding several codes of one family (a visit and the meetings
+   during it) becomes a main event plus sub-events linked by ``parent``; the
+   main event lists them in ``sub_events``;
+4. each event gets its original sources (:mod:`.sources`), status history and
+   rival claims (:mod:`.status`);
+5. forecast mentions become forecast records resolved against real events
+   (:mod:`.forecasts`); events are grouped into stories (:mod:`.stories`).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Mapping, Optional, Sequence
+
+from .._options import Options
+from .._types import Document, Event
+from .clustering import Cluster, Clusterer
+from .families import Families, load_families
+from .forecasts import forecast_object, forecast_scores, resolve
+from .similarity import Rec, parse_date, prepare
+from .sources import attribution, original_source
+from .status import assess
+from .stories import build_stories, title_for
+
+__all__ = ["fuse", "FuseResult", "update_store", "forecast_scores", "title_for"]
+
+log = logging.getLogger(__name__)
+
+CLAIM_FIELDS = ("type", "source", "target", "date", "location", "status", "certainty", "negated")
+CERTAINTY_RANGE = {
+    "confirmed": (0.9, 1.0),
+    "reported": (0.5, 0.85),
+    "unconfirmed": (0.2, 0.6),
+    "disputed": (0.2, 0.5),
+    "denied": (0.0, 0.2),
+    "forecast": (0.0, 1.0),
+    "hypothetical": (0.0, 1.0),
+}
+
+
+@dataclass
+class FuseResult:
+    """What :func:`fuse` returns. ``events`` holds every event (existing ones included)."""
+
+    events: list[Event]
+    stories: list[dict] = field(default_factory=list)
+    forecasts: list[Event] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+
+def _event_id(first: Rec) -> str:
+    return "e-" + hashlib.sha1(first.id.encode("utf-8")).hexdigest()[:12]
+
+
+def _mention_entry(rec: Rec) -> dict:
+    entry = dict(rec.mention)
+    entry["id"] = rec.id
+    entry["claim"] = {k: copy.deepcopy(rec.raw[k]) for k in CLAIM_FIELDS if k in rec.raw}
+    return entry
+
+
+def _unpack(event: Mapping) -> list[dict]:
+    """The one-mention records behind a fused event (inverse of the mention entries)."""
+    out = []
+    for i, m in enumerate(event.get("mentions") or []):
+        m = dict(m)
+        claim = m.pop("claim", None) or {k: event.get(k) for k in CLAIM_FIELDS if k in event}
+        mid = m.pop("id", None) or f"{event.get('id')}#{i}"
+        out.append({"id": mid, **copy.deepcopy(claim), "mentions": [m]})
+    return out
+
+
+def _pick_date(group: list[Rec]) -> Optional[dict]:
+    dated = [r for r in group if r.explicit_date and r.raw.get("date")]
+    if not dated:
+        return None
+    counts = Counter((r.start, r.end) for r in dated)
+    best = min(dated, key=lambda r: ((r.end - r.start).days, -counts[(r.start, r.end)], r.order))
+    return copy.deepcopy(best.raw["date"])
+
+
+def _pick_location(group: list[Rec]) -> Optional[dict]:
+    located = [r for r in group if r.raw.get("location")]
+    if not located:
+        return None
+    counts = Counter(r.place or r.place_country for r in located)
+    best = max(located, key=lambda r: (counts[r.place or r.place_country], (r.raw["location"].get("geonameid") is not None), bool(r.place)))
+    return copy.deepcopy(best.raw["location"])
+
+
+def _pick_type(group: list[Rec]) -> dict:
+    counts = Counter(r.cameo for r in group)
+    best = max(group, key=lambda r: (counts[r.cameo], -group.index(r)))
+    return copy.deepcopy(best.raw.get("type") or {})
+
+
+def _certainty(group: list[Rec], status: str) -> float:
+    vals = []
+    for r in group:
+        c = r.raw.get("certainty", r.mention.get("certainty"))
+        if c is not None and r.status != "denied":
+            vals.append(float(c))
+    base = max(vals) if vals else 0.5
+    lo, hi = CERTAINTY_RANGE.get(status, (0.0, 1.0))
+    return round(min(max(base, lo), hi), 3)
+
+
+def _sources(group: list[Rec], documents: Optional[Mapping[str, Mapping]]) -> list[dict]:
+    by: dict[str, dict] = {}
+    for r in group:
+        key = original_source(r.mention, documents)
+        entry = by.setdefault(key, {"source": key, "mentions": [], "documents": [], "via": []})
+        entry["mentions"].append(r.id)
+        if r.document not in entry["documents"]:
+            entry["documents"].append(r.document)
+        via = attribution(r.mention)
+        if via not in entry["via"]:
+            entry["via"].append(via)
+    return list(by.values())
+
+
+def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, forecast: bool) -> dict:
+    docs = {r.document for r in group}
+    sources = _sources(group, documents)
+    if forecast:
+        first = group[0]
+        fc = forecast_object(first, documents)
+        status_info = {
+            "status": "forecast",
+            "status_history": [{"status": "forecast", "as_of": first.mention.get("published"), "by": attribution(first.mention)}],
+            "rival_claims": [],
+            "source": copy.deepcopy(first.raw.get("source")),
+            "target": copy.deepcopy(first.raw.get("target")),
+        }
+    else:
+        fc = None
+        status_info = assess(group, documents)
+    status = status_info["status"]
+    ids = {r.id for r in group}
+    return {
+        "id": eid,
+        "type": _pick_type(group),
+        "source": status_info["source"],
+        "target": status_info["target"],
+        "date": _pick_date(group),
+        "location": _pick_location(group),
+        "status": status,
+        "negated": status == "denied",
+        "certainty": (fc or {}).get("probability") if forecast and (fc or {}).get("probability") is not None else _certainty(group, status),
+        "mentions": [_mention_entry(r) for r in group],
+        "documents": len(docs),
+        "independent_sources": len(sources),
+        "sources": sources,
+        "status_history": status_info["status_history"],
+        "rival_claims": status_info["rival_claims"],
+        "forecast": fc,
+        "story": None,
+        "parent": None,
+        "sub_events": [],
+        "merge": [m for m in merge if m.get("mention") in ids],
+    }
+
+
+def _events_of(cluster: Cluster, documents) -> list[dict]:
+    members = sorted(cluster.members, key=lambda r: r.order)
+    eid = cluster.existing_id or _event_id(members[0])
+    if members[0].forecast:
+        return [_build_event(eid, members, cluster.merge, documents, forecast=True)]
+    family = members[0].family
+    best = min(family.rank(r.cameo) for r in members)
+    main = [r for r in members if family.rank(r.cameo) == best]
+    rest: dict[str, list[Rec]] = defaultdict(list)
+    for r in members:
+        if family.rank(r.cameo) != best:
+            rest[r.cameo].append(r)
+    parent = _build_event(eid, main, cluster.merge, documents, forecast=False)
+    out = [parent]
+    for cameo, group in sorted(rest.items()):
+        child = _build_event(f"{eid}-{cameo}", group, cluster.merge, documents, forecast=False)
+        child["parent"] = eid
+        parent["sub_events"].append(child["id"])
+        out.append(child)
+    return out
+
+
+def _root(event: Mapping, by_id: Mapping[str, Mapping]) -> str:
+    seen = set()
+    eid = event["id"]
+    while by_id.get(eid, {}).get("parent") and eid not in seen:
+        seen.add(eid)
+        eid = by_id[eid]["parent"]
+    return eid
+
+
+def _comparable(event: Mapping) -> str:
+    return json.dumps(event, sort_keys=True, default=str)
+
+
+def fuse(
+    mentions: Sequence[Event],
+    *,
+    existing: Sequence[Event] = (),
+    documents: Optional[Mapping[str, Document]] = None,
+    options: Optional[Options] = None,
+    as_of: Optional[str | date] = None,
+) -> FuseResult:
+    """Fuse mention records into events, stories and forecasts (no database).
+
+    ``existing`` are events fused before (for incremental runs): new mentions
+    join them where they fit; their ids stay. ``documents`` (id -> Document)
+    lets fusion see near-duplicates (``duplicate_of``), syndication
+    (``original_outlet``), authors and the dates of editor's notes. ``as_of``
+    is the reference date for forecasts past their deadline (default: the
+    latest published date seen).
+    """
+    options = options or Options()
+    families = load_families(tuple(options.knowledge_paths))
+    clusterer = Clusterer(threshold=options.fuse_threshold, window=options.fuse_window_days)
+
+    new_records = [prepare(dict(m), families) for m in mentions]
+    new_ids = {r.id for r in new_records}
+    by_id = {e["id"]: e for e in existing}
+    grouped: dict[str, list[Mapping]] = defaultdict(list)
+    for e in existing:
+        grouped[_root(e, by_id)].append(e)
+    seeds = []
+    for root, evs in grouped.items():
+        recs = [prepare(m, families) for e in evs for m in _unpack(e)]
+        recs = [r for r in recs if r.id not in new_ids]  # a re-coded mention replaces its old version
+        merge = [m for e in evs for m in e.get("merge") or [] if m.get("mention") not in new_ids]
+        if recs:
+            recs.sort(key=lambda r: r.order)
+            seeds.append((recs[0].order, root, recs, merge))
+    for _, root, recs, merge in sorted(seeds, key=lambda s: (s[0], s[1])):
+        clusterer.seed(recs, existing_id=root, merge=merge)
+    for rec in sorted(new_records, key=lambda r: r.order):
+        clusterer.add(rec)
+
+    events: list[dict] = []
+    for cluster in clusterer.clusters:
+        events.extend(_events_of(cluster, documents))
+    resolve(events, as_of=as_of, families=families)
+    stories = build_stories(events, families=families)
+    events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "", e["id"]))
+
+    old = {eid: _comparable(e) for eid, e in by_id.items()}
+    changed = [e["id"] for e in events if old.get(e["id"]) != _comparable(e)]
+    present = {e["id"] for e in events}
+    deleted = sorted(set(by_id) - present)
+    forecasts = [e for e in events if e.get("forecast")]
+    stats = {
+        "mentions": len(new_records),
+        "events": len(events),
+        "clusters": len(clusterer.clusters),
+        "comparisons": clusterer.comparisons,
+    }
+    log.info("fused %d mentions into %d events (%d comparisons)", len(new_records), len(events), clusterer.comparisons)
+    return FuseResult(events=events, stories=stories, forecasts=forecasts, changed=changed, deleted=deleted, stats=stats)
+
+
+def update_store(store: Any, *, options: Optional[Options] = None, as_of: Optional[str | date] = None) -> dict:
+    """Fuse the store's unfused mentions into its events, loading only events they could join.
+
+    Returns counts: ``mentions``, ``events`` (touched), ``changed``, ``deleted``,
+    ``stories``, ``forecasts``.
+    """
+    options = options or getattr(store, "options", None) or Options()
+    families = load_families(tuple(options.knowledge_paths))
+    new = list(store.iter_mentions(unfused_only=True))
+    if not new:
+        return {"mentions": 0, "events": 0, "changed": 0, "deleted": 0, "stories": 0, "forecasts": 0}
+    recs = [prepare(m, families) for m in new]
+    window = timedelta(days=options.fuse_window_days + 1)
+    starts = [r.start for r in recs if r.start]
+    ends = [r.end for r in recs if r.end]
+    existing: dict[str, dict] = {}
+    if starts:
+        lo, hi = (min(starts) - window).isoformat(), (max(ends) + window).isoformat()
+        for e in store.iter_events(date_from=lo, date_to=hi):
+            existing[e["id"]] = e
+    for e in store.iter_events(status="forecast"):
+        existing[e["id"]] = e
+    for sid in {e.get("story") for e in list(existing.values()) if e.get("story")}:
+        for e in store.iter_events(story=sid):
+            existing.setdefault(e["id"], e)
+    for e in list(existing.values()):  # keep families whole: parents and their sub-events
+        for other in [e.get("parent"), *(e.get("sub_events") or [])]:
+            if other and other not in existing:
+                try:
+                    existing[other] = store.get_event(other)
+                except Exception:  # noqa: BLE001 - a dangling link is not fatal
+                    log.warning("event %s links to missing event %s", e["id"], other)
+    documents: dict[str, dict] = {}
+    wanted = {r.document for r in recs} | {str(m.get("document")) for e in existing.values() for m in e.get("mentions") or []}
+    while wanted:
+        doc_id = wanted.pop()
+        if not doc_id or doc_id in documents:
+            continue
+        try:
+            doc = store.get_document(doc_id)
+        except Exception:  # noqa: BLE001 - NotFound: fusion works without the document
+            continue
+        documents[doc_id] = doc
+        if doc.get("duplicate_of"):
+            wanted.add(doc["duplicate_of"])
+    result = fuse(new, existing=list(existing.values()), documents=documents, options=options, as_of=as_of)
+    changed = set(result.changed)
+    store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
+    store.save_stories(result.stories)
+    return {
+        "mentions": len(new),
+        "events": len(result.events),
+        "changed": len(changed),
+        "deleted": len(result.deleted),
+        "stories": len(result.stories),
+        "forecasts": len(result.forecasts),
+    }

@@ -1,0 +1,72 @@
+"""Blocking: which mentions are worth comparing at all.
+
+Every record gets a few keys made of its type family, one actor identity
+(name, code or country) and a date bucket. Only records that share a key are
+compared, so the cost of fusion grows with the number of records times the
+(small) number of records per key, not with all pairs.
+
+Date buckets are ``bucket_days`` wide (twice the fusion window); a record
+gets every bucket its date window (widened by the fusion window) touches.
+Records with a coarse date (a window longer than ``COARSE_DAYS``, "in 2018")
+would touch too many buckets; they go to a yearly key instead, which day-dated
+records only *look up* (so the yearly lists hold coarse records only and
+stay short). Forecasts block per document: they only fuse with the same
+forecast restated in the same article.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Iterable
+
+from .similarity import Rec
+
+__all__ = ["Keys", "keys_for", "COARSE_DAYS"]
+
+COARSE_DAYS = 45
+
+
+class Keys:
+    """The keys a record is filed under (``insert``) and looked up by (``lookup``)."""
+
+    __slots__ = ("insert", "lookup")
+
+    def __init__(self, insert: list[str], lookup: list[str]):
+        self.insert = insert
+        self.lookup = lookup
+
+
+def _actor_ids(rec: Rec) -> list[str]:
+    ids: list[str] = []
+    for actor in (rec.source, rec.target):
+        if actor is not None:
+            ids.extend(actor.keys)
+    ids.extend("x:" + k for k in rec.extra_keys)
+    return sorted(set(ids)) or ["-"]
+
+
+def _buckets(start: date, end: date, window: int, size: int) -> Iterable[int]:
+    lo = (start - timedelta(days=window)).toordinal() // size
+    hi = (end + timedelta(days=window)).toordinal() // size
+    return range(lo, hi + 1)
+
+
+def keys_for(rec: Rec, *, window: int = 3) -> Keys:
+    family = rec.family.name if rec.cameo else ("l:" + rec.lemma if rec.lemma else "none")
+    if rec.forecast:
+        family = f"forecast|{rec.document}|{family}"
+    actors = _actor_ids(rec)
+    if rec.start is None or rec.end is None:
+        keys = [f"{family}|{a}|undated" for a in actors]
+        return Keys(keys, keys)
+    size = max(2 * window, 1)
+    years = range(rec.start.year, rec.end.year + 1)
+    if (rec.end - rec.start).days > COARSE_DAYS:
+        coarse = [f"{family}|{a}|Y{y}" for a in actors for y in years]
+        everyone = [f"{family}|{a}|A{y}" for a in actors for y in years]
+        return Keys(insert=coarse + everyone, lookup=everyone)
+    fine = [f"{family}|{a}|{b}" for a in actors for b in _buckets(rec.start, rec.end, window, size)]
+    return Keys(
+        insert=fine + [f"{family}|{a}|A{y}" for a in actors for y in years],
+        lookup=fine + [f"{family}|{a}|Y{y}" for a in actors for y in years],
+    )

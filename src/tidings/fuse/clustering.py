@@ -1,0 +1,101 @@
+"""Greedy, order-stable clustering of mention records into events.
+
+Records are visited in time order (published date, document, id). Each one is
+scored against the clusters found through its blocking keys (the most recent
+``max_candidates`` per key) and joins the best cluster whose score reaches the
+threshold; otherwise it starts a new cluster. A record's score against a
+cluster is the mean of its scores against up to ``sample`` members (the
+first one and the latest ones), and any vetoed pair rules the cluster out.
+
+Because clusters only grow and the visit order is fixed, fusing a batch and
+then a later batch (with the first result as existing clusters) gives the
+same clusters as fusing both at once, as long as the later batch comes later
+in time order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Iterable, Optional
+
+from .blocking import keys_for
+from .similarity import Rec, score
+
+__all__ = ["Cluster", "Clusterer"]
+
+
+@dataclass
+class Cluster:
+    index: int
+    members: list[Rec] = field(default_factory=list)
+    merge: list[dict] = field(default_factory=list)  # why each later member joined
+    existing_id: Optional[str] = None
+
+
+class Clusterer:
+    """Incremental clusterer; feed records with :meth:`add` (or seed with :meth:`seed`)."""
+
+    def __init__(self, *, threshold: float = 0.5, window: int = 3, max_candidates: int = 8, sample: int = 4):
+        self.threshold = threshold
+        self.window = window
+        self.max_candidates = max_candidates
+        self.sample = sample
+        self.clusters: list[Cluster] = []
+        self._index: dict[str, dict[int, None]] = defaultdict(dict)
+        self.comparisons = 0
+
+    def _file(self, rec: Rec, cluster: Cluster) -> None:
+        for key in keys_for(rec, window=self.window).insert:
+            recent = self._index[key]  # insertion-ordered: most recently active last
+            recent.pop(cluster.index, None)
+            recent[cluster.index] = None
+
+    def seed(self, members: Iterable[Rec], *, existing_id: Optional[str] = None, merge: Iterable[dict] = ()) -> Cluster:
+        """Start a cluster from records already fused together (an existing event)."""
+        cluster = Cluster(index=len(self.clusters), existing_id=existing_id, merge=list(merge))
+        self.clusters.append(cluster)
+        for rec in members:
+            cluster.members.append(rec)
+            self._file(rec, cluster)
+        return cluster
+
+    def _candidates(self, rec: Rec) -> list[int]:
+        seen: dict[int, None] = {}
+        for key in keys_for(rec, window=self.window).lookup:
+            recent = self._index.get(key)
+            if recent:
+                for idx in islice(reversed(recent), self.max_candidates):
+                    seen[idx] = None
+        return list(seen)
+
+    def _cluster_score(self, rec: Rec, cluster: Cluster) -> tuple[float, list[str]]:
+        members = cluster.members
+        if len(members) > self.sample:
+            members = [members[0], *members[-(self.sample - 1) :]]
+        total, best_keys, best = 0.0, [], -1.0
+        for other in members:
+            self.comparisons += 1
+            value, keys = score(rec, other, window=self.window)
+            if value <= 0.0:
+                return 0.0, keys
+            total += value
+            if value > best:
+                best, best_keys = value, keys
+        return total / len(members), best_keys
+
+    def add(self, rec: Rec) -> Cluster:
+        best: Optional[tuple[float, Cluster, list[str]]] = None
+        for idx in self._candidates(rec):
+            cluster = self.clusters[idx]
+            value, keys = self._cluster_score(rec, cluster)
+            if value >= self.threshold and (best is None or value > best[0]):
+                best = (value, cluster, keys)
+        if best is None:
+            return self.seed([rec])
+        value, cluster, keys = best
+        cluster.members.append(rec)
+        cluster.merge.append({"mention": rec.id, "keys": keys, "score": round(value, 4), "with": cluster.members[0].id})
+        self._file(rec, cluster)
+        return cluster

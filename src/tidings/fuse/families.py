@@ -1,0 +1,111 @@
+"""Event type families: which CAMEO codes may describe the same real event.
+
+Knowledge lives in ``tidings/data/fusion/families.toml``; users add files
+named ``fusion*.toml`` in the folders or files of the ``knowledge_paths``
+setting. Later files extend or override earlier ones.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .._errors import KnowledgeError
+
+__all__ = ["Family", "Families", "load_families"]
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    prefixes: tuple[str, ...]
+    symmetric: bool = False
+    parent: tuple[str, ...] = ()
+    label: str = ""
+
+    def rank(self, cameo: Optional[str]) -> int:
+        """Position of ``cameo`` in the parent preference (lower is more central)."""
+        if cameo:
+            for i, prefix in enumerate(self.parent):
+                if cameo.startswith(prefix):
+                    return i
+        return len(self.parent)
+
+
+@dataclass
+class Families:
+    families: dict[str, Family] = field(default_factory=dict)
+    verbs: dict[str, str] = field(default_factory=dict)
+    place_first: tuple[str, ...] = ()
+
+    def family_of(self, cameo: Optional[str]) -> Family:
+        """The family of a CAMEO code (its own root family when listed nowhere)."""
+        if not cameo:
+            return Family("none", ())
+        best: Optional[tuple[int, Family]] = None
+        for fam in self.families.values():
+            for prefix in fam.prefixes:
+                if cameo.startswith(prefix) and (best is None or len(prefix) > best[0]):
+                    best = (len(prefix), fam)
+        if best:
+            return best[1]
+        root = cameo[:2]
+        return Family(f"root-{root}", (root,), parent=(root,))
+
+    def verb(self, cameo: Optional[str]) -> str:
+        if cameo:
+            for n in range(len(cameo), 1, -1):
+                if cameo[:n] in self.verbs:
+                    return self.verbs[cameo[:n]]
+        return "acts towards"
+
+    def names_place(self, cameo: Optional[str]) -> bool:
+        return bool(cameo) and any(cameo.startswith(p) for p in self.place_first)
+
+
+def _read(path: Path | str, text: str, into: Families) -> None:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise KnowledgeError(f"fusion families file is not valid TOML: {exc}", path=str(path)) from None
+    for name, spec in data.get("families", {}).items():
+        try:
+            prefixes = tuple(str(p) for p in spec["prefixes"])
+        except (KeyError, TypeError):
+            raise KnowledgeError(f"family {name!r} needs a list 'prefixes'", path=str(path)) from None
+        into.families[name] = Family(
+            name=name,
+            prefixes=prefixes,
+            symmetric=bool(spec.get("symmetric", False)),
+            parent=tuple(str(p) for p in spec.get("parent", prefixes)),
+            label=str(spec.get("label", "")),
+        )
+    into.verbs.update({str(k): str(v) for k, v in data.get("verbs", {}).items()})
+    if "title" in data:
+        into.place_first = tuple(str(p) for p in data["title"].get("place_first", into.place_first))
+
+
+def _user_files(paths: Iterable[str]) -> list[Path]:
+    found: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            found.extend(sorted(path.glob("fusion*.toml")))
+        elif path.is_file() and path.name.startswith("fusion") and path.suffix == ".toml":
+            found.append(path)
+    return found
+
+
+@lru_cache(maxsize=16)
+def load_families(extra: tuple[str, ...] = ()) -> Families:
+    """Load the packaged families, then any user ``fusion*.toml`` files in ``extra``."""
+    fams = Families()
+    res = resources.files("tidings") / "data" / "fusion" / "families.toml"
+    _read("tidings/data/fusion/families.toml", res.read_text(encoding="utf-8"), fams)
+    for path in _user_files(extra):
+        _read(path, path.read_text(encoding="utf-8"), fams)
+    return fams

@@ -1,0 +1,194 @@
+"""Forecasts: forward-looking mentions as checkable propositions, resolved and scored.
+
+A mention coded ``forecast`` or ``hypothetical`` never fuses into a real
+event. It becomes a forecast record (an event with status ``forecast`` and a
+``forecast`` object) whose proposition is the event pattern it states: type
+family, actors and place, due by a deadline:
+
+- an explicit future date: its start when the date text says "before",
+  "until" or "ahead of" ("before May" -> the first of May), else its end
+  ("by May", "in April", "over the next two months" coded as a range);
+- no coded date but "in/within/over the next N days|weeks|months|years" in
+  the sentence: published + N units;
+- otherwise published + ``DEFAULT_HORIZON`` (one year).
+
+:func:`resolve` marks a forecast ``came_true`` (``resolved_by`` = the event)
+when a real, not denied event of the same family with compatible actors and
+place starts between the forecast's publication and its deadline; once the
+reference date (``as_of``, by default the latest published date known) is
+past the deadline with no match, ``did_not_happen``; else ``open``.
+
+:func:`forecast_scores` gives Brier scores (mean of (p - outcome)^2, lower is
+better) per outlet and per author over resolved forecasts that carry a
+probability.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Iterable, Mapping, Optional
+
+from dateutil.relativedelta import relativedelta
+
+from .families import Families
+from .similarity import Rec, actor_similarity, parse_date, prepare
+
+__all__ = ["deadline_for", "forecast_object", "resolve", "forecast_scores", "DEFAULT_HORIZON"]
+
+DEFAULT_HORIZON = relativedelta(years=1)
+_NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3, "couple": 2}
+_NEXT = re.compile(r"\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+(?:(\d+|[a-z]+)\s+)?(?:of\s+)?(day|week|month|year)s?\b", re.I)
+_BEFORE = re.compile(r"^\s*(?:before|until|till|ahead of|prior to)\b", re.I)
+
+
+def _relative(sentence: str) -> Optional[relativedelta]:
+    m = _NEXT.search(sentence or "")
+    if not m:
+        return None
+    count = m.group(1)
+    n = int(count) if count and count.isdigit() else _NUMBERS.get((count or "one").lower(), 1)
+    unit = m.group(2).lower()
+    return relativedelta(**{unit + "s": n})
+
+
+def deadline_for(rec: Rec) -> tuple[Optional[date], str]:
+    """The deadline of a forecast record and how it was found ("date", "relative", "default")."""
+    published = rec.published
+    d = rec.raw.get("date") or {}
+    start, end = parse_date(d.get("start")), parse_date(d.get("end") or d.get("start"))
+    if start is not None and (published is None or (end or start) > published):
+        if _BEFORE.match(d.get("text") or ""):
+            return start, "date"
+        return (end or start), "date"
+    if published is None:
+        return None, "none"
+    rel = _relative(rec.mention.get("sentence") or "")
+    if rel is not None:
+        return published + rel, "relative"
+    return published + DEFAULT_HORIZON, "default"
+
+
+def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None) -> dict:
+    """The ``forecast`` object of a forecast record (resolution ``open`` until :func:`resolve`)."""
+    m = rec.mention
+    doc = (documents or {}).get(rec.document) or {}
+    deadline, basis = deadline_for(rec)
+    prob = (m.get("modality") or {}).get("probability")
+    return {
+        "probability": float(prob) if prob is not None else None,
+        "deadline": deadline.isoformat() if deadline else None,
+        "deadline_basis": basis,
+        "forecaster": m.get("outlet") or doc.get("outlet"),
+        "author": m.get("author") or doc.get("author"),
+        "published": rec.published.isoformat() if rec.published else None,
+        "text": m.get("sentence"),
+        "resolution": "open",
+        "resolved_by": None,
+    }
+
+
+def _compatible(f: Rec, e: Rec) -> bool:
+    if f.family.name != e.family.name:
+        return False
+    pairs = [(f.source, e.source), (f.target, e.target)]
+    if f.family.symmetric:
+        crossed = [(f.source, e.target), (f.target, e.source)]
+        def fit(ps):
+            vals = [v for v in (actor_similarity(a, b) for a, b in ps) if v is not None]
+            return sum(vals) / len(vals) if vals else 0.0
+        if fit(crossed) > fit(pairs):
+            pairs = crossed
+    known = [actor_similarity(a, b) for a, b in pairs]
+    known = [v for v in known if v is not None]
+    if not known or min(known) < 0.7:
+        return False
+    if f.place_country and e.place_country and f.place_country != e.place_country:
+        return False
+    return True
+
+
+def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families: Optional[Families] = None) -> list[str]:
+    """Resolve the forecast events in ``events`` against its real events, in place; returns changed ids."""
+    from .families import load_families
+
+    families = families or load_families()
+    forecasts = [e for e in events if e.get("forecast")]
+    if not forecasts:
+        return []
+    reals_by_family: dict[str, list[Rec]] = defaultdict(list)
+    latest: Optional[date] = None
+    for e in events:
+        for m in e.get("mentions") or []:
+            p = parse_date(m.get("published"))
+            if p and (latest is None or p > latest):
+                latest = p
+        if e.get("forecast") or e.get("status") in ("denied", "forecast", "hypothetical"):
+            continue
+        rec = prepare(e, families)
+        if rec.start is not None:
+            reals_by_family[rec.family.name].append(rec)
+    ref = parse_date(as_of) if as_of else latest
+    changed = []
+    for e in forecasts:
+        fc = e["forecast"]
+        frec = prepare({**e, "status": "reported"}, families)  # the proposition, compared as a real event
+        published = parse_date(fc.get("published")) or frec.published
+        deadline = parse_date(fc.get("deadline"))
+        hits = [
+            r for r in reals_by_family.get(frec.family.name, [])
+            if (published is None or r.start >= published - timedelta(days=1))
+            and (deadline is None or r.start <= deadline)
+            and _compatible(frec, r)
+        ]
+        before = (fc.get("resolution"), fc.get("resolved_by"))
+        if hits:
+            first = min(hits, key=lambda r: (r.start, r.id))
+            fc["resolution"], fc["resolved_by"] = "came_true", first.id
+        elif deadline is not None and ref is not None and ref > deadline:
+            fc["resolution"], fc["resolved_by"] = "did_not_happen", None
+        else:
+            fc["resolution"], fc["resolved_by"] = "open", None
+        if (fc["resolution"], fc["resolved_by"]) != before:
+            changed.append(e["id"])
+    return changed
+
+
+def forecast_scores(events: Iterable[dict]) -> dict:
+    """Brier scores per outlet and per author: ``{"outlets": {...}, "authors": {...}, "overall": {...}}``.
+
+    Each entry is ``{"n", "brier", "came_true", "did_not_happen"}``; forecasts
+    still open or without a probability are not scored (counted in ``unscored``).
+    """
+    groups: dict[str, dict[str, list[float]]] = {"outlets": defaultdict(list), "authors": defaultdict(list)}
+    outcomes: dict[str, dict[str, list[int]]] = {"outlets": defaultdict(list), "authors": defaultdict(list)}
+    overall: list[float] = []
+    overall_out: list[int] = []
+    unscored = 0
+    for e in events:
+        fc = e.get("forecast")
+        if not fc:
+            continue
+        if fc.get("resolution") not in ("came_true", "did_not_happen") or fc.get("probability") is None:
+            unscored += 1
+            continue
+        outcome = 1 if fc["resolution"] == "came_true" else 0
+        err = (float(fc["probability"]) - outcome) ** 2
+        overall.append(err)
+        overall_out.append(outcome)
+        for group, who in (("outlets", fc.get("forecaster")), ("authors", fc.get("author"))):
+            if who:
+                groups[group][who].append(err)
+                outcomes[group][who].append(outcome)
+
+    def entry(errs: list[float], outs: list[int]) -> dict:
+        return {"n": len(errs), "brier": sum(errs) / len(errs) if errs else None, "came_true": sum(outs), "did_not_happen": len(outs) - sum(outs)}
+
+    return {
+        "outlets": {k: entry(v, outcomes["outlets"][k]) for k, v in sorted(groups["outlets"].items())},
+        "authors": {k: entry(v, outcomes["authors"][k]) for k, v in sorted(groups["authors"].items())},
+        "overall": entry(overall, overall_out),
+        "unscored": unscored,
+    }

@@ -1,0 +1,309 @@
+"""How alike two mentions are: the evidence that they describe one real event.
+
+Each mention record is first turned into a :class:`Rec` (parsed dates, type
+family, normalised actors, content words). :func:`score` compares two
+records field by field and returns a score in 0..1 with the keys that agreed
+(recorded in each event's ``merge`` list so users can see why mentions were
+fused). Some disagreements veto a merge outright (score 0): incompatible type
+families, date windows further apart than the fusion window, actors from
+different countries in the same role, places in different countries.
+
+Components and weights (a missing component is left out and the weights
+renormalised):
+
+======== ====== ==========================================================
+type     0.20   same CAMEO code 1.0, same root 0.8, same family 0.6; without
+                codes, same trigger lemma 1.0, else 0.3
+actors   0.35   mean over roles: same name or code 1.0, same country and one
+                is the country or a sector 0.7, two different people of the
+                same country 0.4 (a possible rival claim); symmetric families
+                compare unordered pairs
+date     0.20   overlapping windows 1.0, else 1 - gap / (window + 1)
+place    0.10   same place 1.0, same country 0.7
+wording  0.15   trigger lemma agreement (0.5) and content-word Jaccard of the
+                sentences (0.5)
+======== ====== ==========================================================
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Optional
+
+from .families import Families, Family
+
+__all__ = ["Rec", "prepare", "score", "actor_similarity", "norm_name", "parse_date", "WEIGHTS", "FORECAST_STATUSES"]
+
+WEIGHTS = {"type": 0.20, "actors": 0.35, "date": 0.20, "place": 0.10, "wording": 0.15}
+FORECAST_STATUSES = frozenset({"forecast", "hypothetical"})
+UNDATED_LOOKBACK_DAYS = 2  # an undated mention is taken to report something of the last days
+
+_STOP = frozenset(
+    """a an the and or but of to in on at by for with from as into over after before about than
+    is are was were be been being has have had do does did will would shall should can could may might
+    it its this that these those he she they them his her their him we our you your i me my
+    not no said says say told according also which who whom whose what when where while there here
+    mr mrs ms s t""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def norm_name(text: Optional[str]) -> str:
+    """Lower-case, accent-free, punctuation-free name with single spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def parse_date(value: Any) -> Optional[date]:
+    """ISO date, datetime or partial date ("2018", "2018-03") to a date; None when unreadable."""
+    if not value:
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()[:10]
+    try:
+        if len(text) == 4:
+            return date(int(text), 1, 1)
+        if len(text) == 7:
+            return date(int(text[:4]), int(text[5:7]), 1)
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper so that "visited", "visits" and "visiting" agree."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content_words(text: Optional[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall((text or "").lower()) if w not in _STOP and len(w) > 1)
+
+
+@dataclass
+class Actor:
+    name: str  # normalised
+    code: str
+    country: str
+    kind: str
+    sector: str
+
+    @property
+    def keys(self) -> list[str]:
+        return [k for k in (self.name and "n:" + self.name, self.code and "c:" + self.code, self.country and "k:" + self.country) if k]
+
+
+def _actor(value: Any) -> Optional[Actor]:
+    if not value:
+        return None
+    if isinstance(value, str):
+        value = {"name": value}
+    name = norm_name(value.get("name") or value.get("text"))
+    code = (value.get("code") or "").upper()
+    country = (value.get("country") or (code[:3] if len(code) >= 3 else "") or "").upper()
+    kind = value.get("kind") or ""
+    sector = value.get("sector") or (code[3:] if len(code) > 3 else "")
+    if not (name or code or country):
+        return None
+    return Actor(name=name, code=code, country=country, kind=kind, sector=sector)
+
+
+@dataclass
+class Rec:
+    """A mention record prepared for comparison (keeps the original dict in ``raw``)."""
+
+    id: str
+    raw: dict
+    cameo: str
+    family: Family
+    lemma: str
+    words: frozenset
+    source: Optional[Actor]
+    target: Optional[Actor]
+    start: Optional[date]
+    end: Optional[date]
+    explicit_date: bool
+    place: str
+    place_country: str
+    status: str
+    published: Optional[date]
+    document: str
+    forecast: bool
+    order: tuple = field(default=())
+    extra_keys: tuple = field(default=())  # free blocking keys (e.g. entity arguments in evaluation)
+
+    @property
+    def mention(self) -> dict:
+        ms = self.raw.get("mentions") or [{}]
+        return ms[0]
+
+
+def prepare(m: dict, families: Families) -> Rec:
+    """Turn one mention record (an ``Event`` dict with one mention) into a :class:`Rec`."""
+    mention = (m.get("mentions") or [{}])[0]
+    etype = m.get("type") or {}
+    cameo = str(etype.get("cameo") or "")
+    status = m.get("status") or mention.get("status") or "reported"
+    published = parse_date(mention.get("published"))
+    d = m.get("date") or {}
+    start, end = parse_date(d.get("start")), parse_date(d.get("end") or d.get("start"))
+    explicit = start is not None
+    if start is None and published is not None:
+        start, end = published - timedelta(days=UNDATED_LOOKBACK_DAYS), published
+    if start and end and end < start:
+        start, end = end, start
+    loc = m.get("location") or {}
+    trigger = etype.get("lemma") or etype.get("trigger") or ""
+    lemma = " ".join(stem(w) for w in _WORD.findall(str(trigger).lower()))
+    forecast = status in FORECAST_STATUSES
+    return Rec(
+        id=str(m.get("id") or ""),
+        raw=m,
+        cameo=cameo,
+        family=families.family_of(cameo),
+        lemma=lemma,
+        words=content_words(mention.get("sentence")),
+        source=_actor(m.get("source")),
+        target=_actor(m.get("target")),
+        start=start,
+        end=end,
+        explicit_date=explicit,
+        place=norm_name(loc.get("name")) if loc else "",
+        place_country=(loc.get("country") or "").upper() if loc else "",
+        status=status,
+        published=published,
+        document=str(mention.get("document") or ""),
+        forecast=forecast,
+        order=(published or start or date.min, str(mention.get("document") or ""), str(m.get("id") or "")),
+        extra_keys=tuple(m.get("_keys", ())),
+    )
+
+
+def actor_similarity(a: Optional[Actor], b: Optional[Actor]) -> Optional[float]:
+    """1.0 same, 0.7 compatible (same country, one less specific), 0.4 two people of one country, 0 different."""
+    if a is None or b is None:
+        return None
+    if a.name and b.name:
+        if a.name == b.name:
+            return 1.0
+        ta, tb = set(a.name.split()), set(b.name.split())
+        if len(ta) > 1 and len(tb) > 1 and (ta <= tb or tb <= ta):
+            return 1.0  # "Jong Un Kim" / "Kim Jong Un"; one-word names are too ambiguous
+    if a.code and a.code == b.code and not (a.kind == b.kind == "person" and a.name and b.name):
+        return 1.0
+    if a.country and b.country and a.country != b.country:
+        return 0.0
+    if a.country and a.country == b.country:
+        if a.kind == "person" and b.kind == "person":
+            return 0.4
+        return 0.7
+    # names only, and they differ; one-word surnames may still be the same person
+    if a.name and b.name and (set(a.name.split()) & set(b.name.split())):
+        return 0.5
+    return 0.0 if (a.name and b.name) else None
+
+
+def _date_score(a: Rec, b: Rec, window: int) -> Optional[float]:
+    if a.start is None or b.start is None:
+        return None
+    gap = max((a.start - b.end).days, (b.start - a.end).days, 0)
+    if gap == 0:
+        return 1.0
+    if gap > window:
+        return 0.0
+    return 1.0 - gap / (window + 1)
+
+
+def _pairs(a: Rec, b: Rec) -> list[tuple[str, Optional[float]]]:
+    straight = [("source", actor_similarity(a.source, b.source)), ("target", actor_similarity(a.target, b.target))]
+    if not a.family.symmetric:
+        return straight
+    crossed = [("source~target", actor_similarity(a.source, b.target)), ("target~source", actor_similarity(a.target, b.source))]
+
+    def value(pairs):
+        vals = [v for _, v in pairs if v is not None]
+        return (sum(vals) / len(vals)) if vals else -1.0
+
+    return crossed if value(crossed) > value(straight) else straight
+
+
+def score(a: Rec, b: Rec, *, window: int = 3) -> tuple[float, list[str]]:
+    """Similarity of two records in 0..1 and the keys that agreed; 0 when a hard constraint fails."""
+    if a.forecast != b.forecast:
+        return 0.0, ["veto:forecast"]
+    if a.cameo and b.cameo and a.family.name != b.family.name:
+        return 0.0, ["veto:type"]
+    parts: dict[str, float] = {}
+    keys: list[str] = []
+    # type
+    if a.cameo and b.cameo:
+        if a.cameo == b.cameo:
+            parts["type"], k = 1.0, "type:" + a.cameo
+        elif a.cameo[:2] == b.cameo[:2]:
+            parts["type"], k = 0.8, "type-root:" + a.cameo[:2]
+        else:
+            parts["type"], k = 0.6, "type-family:" + a.family.name
+        keys.append(k)
+    elif a.lemma and b.lemma:
+        parts["type"] = 1.0 if a.lemma == b.lemma else 0.3
+    # actors
+    vals = []
+    for role, v in _pairs(a, b):
+        if v is None:
+            continue
+        if v == 0.0:
+            return 0.0, [f"veto:{role}"]
+        vals.append(v)
+        if v >= 1.0:
+            keys.append(f"{role}:same")
+        elif v >= 0.7:
+            keys.append(f"{role}:compatible")
+        else:
+            keys.append(f"{role}:rival")
+    if vals:
+        parts["actors"] = sum(vals) / len(vals)
+    # date
+    ds = _date_score(a, b, window)
+    if ds is not None:
+        if ds == 0.0 and (a.explicit_date or b.explicit_date):
+            return 0.0, ["veto:date"]
+        if a.explicit_date or b.explicit_date:
+            parts["date"] = ds
+            keys.append("date:overlap" if ds == 1.0 else "date:near")
+    # place
+    if a.place_country and b.place_country and a.place_country != b.place_country:
+        return 0.0, ["veto:place"]
+    if a.place and b.place:
+        if a.place == b.place:
+            parts["place"] = 1.0
+            keys.append("place:same")
+        elif a.place_country and a.place_country == b.place_country:
+            parts["place"] = 0.7
+            keys.append("place:country")
+        else:
+            parts["place"] = 0.3
+    # wording
+    jac = len(a.words & b.words) / len(a.words | b.words) if (a.words and b.words) else None
+    if a.lemma and b.lemma or jac is not None:
+        lem = (1.0 if a.lemma == b.lemma else 0.0) if (a.lemma and b.lemma) else None
+        w = [x for x in (lem, jac) if x is not None]
+        parts["wording"] = sum(w) / len(w)
+        if lem:
+            keys.append("trigger:" + a.lemma)
+        if jac is not None and jac >= 0.2:
+            keys.append(f"words:{jac:.2f}")
+    if not parts:
+        return 0.0, []
+    total = sum(WEIGHTS[k] for k in parts)
+    value = sum(WEIGHTS[k] * v for k, v in parts.items()) / total
+    return round(value, 4), keys

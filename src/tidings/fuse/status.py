@@ -1,0 +1,187 @@
+"""Claim status of a fused event over time, and rival claims.
+
+The mentions of an event are read in the order they were published (an
+editor's note or update counts at its own date). After each one the status
+is worked out again from what is known so far; every change is appended to
+``status_history`` as ``{status, as_of, by}``:
+
+- ``confirmed``: the latest word of an authoritative source (see
+  :func:`tidings.fuse.sources.is_authoritative`) says it happened, or at least
+  ``CORROBORATION`` independent original sources report it;
+- ``denied``: the latest word of an authoritative source denies it;
+- ``disputed``: someone denied it, or a rival claim is open;
+- ``reported``: an outlet reports it on its own or a named source's word;
+- ``unconfirmed``: only anonymous sources, or mentions coded unconfirmed.
+
+A *rival claim* is a mention of the same event whose actor in some role is a
+different person of the same side ("the train carried only his sister, Kim
+Yo Jong" against "Kim Jong Un"). It is listed in ``rival_claims`` with who
+claimed what and when, and marked ``refuted`` once an authoritative source
+confirms the other fill.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Mapping, Optional
+
+from .similarity import Actor, Rec, _actor, actor_similarity, norm_name
+from .sources import attribution, is_anonymous, is_authoritative, original_source
+
+__all__ = ["assess", "consensus", "mention_time", "CORROBORATION"]
+
+CORROBORATION = 3
+RIVAL_BELOW = 0.5  # actor similarity under which two fills of one role are rival claims
+
+
+def mention_time(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None) -> Optional[str]:
+    """When a mention was said: its update's own date for editor's notes, else its published date."""
+    m = rec.mention
+    if m.get("update") and documents:
+        doc = documents.get(rec.document) or {}
+        start = m.get("start")
+        for upd in doc.get("updates") or []:
+            if upd.get("published") and start is not None and upd.get("start", 0) <= start < max(upd.get("end", 0), upd.get("start", 0) + 1):
+                return str(upd["published"])
+    value = m.get("published")
+    return str(value) if value else None
+
+
+def _oriented(rec: Rec, ref_source: Optional[Actor], ref_target: Optional[Actor]) -> tuple[Optional[Actor], Optional[Actor], bool]:
+    """The record's (source, target), swapped when the family is symmetric and swapping fits better."""
+    if not rec.family.symmetric:
+        return rec.source, rec.target, False
+
+    def fit(a, b):
+        vals = [v for v in (actor_similarity(a, ref_source), actor_similarity(b, ref_target)) if v is not None]
+        return sum(vals) / len(vals) if vals else -1.0
+
+    if fit(rec.target, rec.source) > fit(rec.source, rec.target):
+        return rec.target, rec.source, True
+    return rec.source, rec.target, False
+
+
+def _identity(actor: Actor) -> str:
+    return actor.name or actor.code or actor.country
+
+
+def consensus(members: list[Rec], weights: Mapping[str, float]) -> tuple[Optional[dict], Optional[dict], dict[str, bool]]:
+    """The agreed source and target (raw actor dicts) and, per record id, whether its roles were swapped."""
+    first = members[0]
+    ref_s, ref_t = first.source, first.target
+    swapped: dict[str, bool] = {}
+    votes = {"source": Counter(), "target": Counter()}
+    best_raw: dict[tuple[str, str], tuple[int, dict]] = {}
+    for rec in members:
+        s, t, sw = _oriented(rec, ref_s, ref_t)
+        swapped[rec.id] = sw
+        raw_s, raw_t = (rec.raw.get("target"), rec.raw.get("source")) if sw else (rec.raw.get("source"), rec.raw.get("target"))
+        for role, actor, raw in (("source", s, raw_s), ("target", t, raw_t)):
+            if actor is None:
+                continue
+            ident = _identity(actor)
+            votes[role][ident] += weights.get(rec.id, 1.0)
+            richness = sum(1 for k in ("name", "code", "country", "kind") if (raw or {}).get(k)) if isinstance(raw, dict) else 0
+            if (role, ident) not in best_raw or richness > best_raw[(role, ident)][0]:
+                best_raw[(role, ident)] = (richness, raw if isinstance(raw, dict) else {"name": raw})
+    out = []
+    for role in ("source", "target"):
+        if not votes[role]:
+            out.append(None)
+            continue
+        # most votes; ties go to the fill seen first
+        order = {ident: i for i, ident in enumerate(votes[role])}
+        ident = max(votes[role], key=lambda k: (votes[role][k], -order[k]))
+        out.append(best_raw[(role, ident)][1])
+    return out[0], out[1], swapped
+
+
+def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None) -> dict:
+    """Status, status history, rival claims and source facts of one fused event's records."""
+    countries: set[str] = set()
+    names: set[str] = set()
+    for rec in members:
+        for actor in (rec.source, rec.target):
+            if actor is not None:
+                if actor.country:
+                    countries.add(actor.country)
+                if actor.name:
+                    names.add(actor.name)
+        if rec.place_country:
+            countries.add(rec.place_country)
+    auth = {rec.id: is_authoritative(rec, countries, names) for rec in members}
+    source_dict, target_dict, swapped = consensus(members, {rid: (3.0 if a else 1.0) for rid, a in auth.items()})
+    agreed = {"source": _actor(source_dict), "target": _actor(target_dict)}
+
+    timed = sorted(members, key=lambda r: (mention_time(r, documents) or "", r.order))
+    history: list[dict] = []
+    rivals: list[dict] = []
+    reporters: set[str] = set()
+    last_authority: Optional[str] = None
+    denials = 0
+    current: Optional[str] = None
+    for rec in timed:
+        when = mention_time(rec, documents)
+        by = attribution(rec.mention)
+        s, t = (rec.target, rec.source) if swapped.get(rec.id) else (rec.source, rec.target)
+        rival_roles = []
+        for role, actor in (("source", s), ("target", t)):
+            sim = actor_similarity(actor, agreed[role])
+            if sim is not None and sim < RIVAL_BELOW:
+                rival_roles.append((role, actor))
+        denies = rec.status == "denied" or bool(rec.raw.get("negated")) or bool(rec.mention.get("negated"))
+        if rival_roles:
+            for role, actor in rival_roles:
+                raw = rec.raw.get("target" if swapped.get(rec.id) ^ (role == "target") else "source") or {}
+                rivals.append({
+                    "role": role,
+                    "claim": (raw.get("name") if isinstance(raw, dict) else raw) or actor.name,
+                    "against": (agreed_raw.get("name") if (agreed_raw := (source_dict if role == "source" else target_dict)) else None),
+                    "by": by,
+                    "as_of": when,
+                    "mention": rec.id,
+                    "status": "open",
+                    "refuted_by": None,
+                    "refuted_as_of": None,
+                })
+        elif denies:
+            if auth[rec.id]:
+                last_authority = "deny"
+            else:
+                denials += 1
+        else:
+            if auth[rec.id]:
+                last_authority = "confirm"
+                for claim in rivals:
+                    if claim["status"] == "open":
+                        claim.update(status="refuted", refuted_by=by, refuted_as_of=when)
+            if rec.status != "unconfirmed" and not is_anonymous(rec.mention):
+                reporters.add(original_source(rec.mention, documents))
+        open_rivals = any(c["status"] == "open" for c in rivals)
+        if last_authority == "confirm":
+            status = "confirmed"
+        elif last_authority == "deny":
+            status = "denied"
+        elif denials or open_rivals:
+            status = "disputed"
+        elif len(reporters) >= CORROBORATION:
+            status = "confirmed"
+        elif reporters:
+            status = "reported"
+        else:
+            status = "unconfirmed"
+        if status != current:
+            history.append({"status": status, "as_of": when, "by": by})
+            current = status
+    return {
+        "status": current or "reported",
+        "status_history": history,
+        "rival_claims": rivals,
+        "authoritative": [rid for rid, a in auth.items() if a],
+        "source": source_dict,
+        "target": target_dict,
+    }
+
+
+def fill_names(actor: Optional[dict]) -> str:
+    return norm_name((actor or {}).get("name"))
