@@ -49,7 +49,7 @@ def test_report_groups_events_by_status_and_lists_forecasts_and_sources(fmt):
     assert "came true" in text
     assert "https://example.org/1" in text
     assert "unconfirmed" in text and "State Agency" in text  # the status history is shown
-    assert "Did Gamma" in text  # an open question for the unconfirmed event
+    assert "Did this happen: Gamma" in text  # an open question for the unconfirmed event
 
 
 def test_html_report_is_self_contained_and_escapes_article_text():

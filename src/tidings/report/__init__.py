@@ -71,7 +71,7 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
     questions: list[dict[str, Any]] = []
     for e in real:
         if e.get("status") in ("unconfirmed", "disputed", "denied"):
-            questions.append({"event": e, "question": f"Did {event_label(e, 200)} happen?"})
+            questions.append({"event": e, "question": f"Did this happen: {event_label(e, 200)}?"})
         for rival in e.get("rival_claims") or []:
             if not rival.get("refuted"):
                 questions.append({"event": e, "question": f"Rival claim open: {rival.get('claim') or rival.get('text')}"})

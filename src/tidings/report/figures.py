@@ -36,12 +36,14 @@ def _d(value: Optional[str]) -> Optional[date]:
 
 
 def event_label(event: Event, width: int = 60) -> str:
-    """A short human label: 'Source — cameo label — Target'."""
+    """A short human label: 'Source: cameo label → Target'."""
     t = event.get("type") or {}
     src = (event.get("source") or {}).get("name")
     tgt = (event.get("target") or {}).get("name")
-    parts = [p for p in (src, (t.get("cameo_label") or t.get("cameo") or "event").lower(), tgt) if p]
-    label = " ".join(parts)
+    what = (t.get("cameo_label") or t.get("cameo") or "event").lower()
+    label = f"{src}: {what}" if src else what[:1].upper() + what[1:]
+    if tgt:
+        label += f" → {tgt}"
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
