@@ -42,8 +42,11 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
+_MIGRATIONS_TABLE: Table = build_metadata().tables["schema_migrations"]
+
+
 def _migrations_table() -> Table:
-    return build_metadata().tables["schema_migrations"]
+    return _MIGRATIONS_TABLE
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
