@@ -42,6 +42,7 @@ _ALL = frozenset(LABELS)
 _FRAME = frozenset({"conditional", "question", "reported"})
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _COMPLEMENT_RELS = {"ccomp", "xcomp", "acl", "dobj", "nsubjpass", "prep", "csubj", "csubjpass", "oprd"}
+_CLAUSE_DEPS = {"conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj", "csubjpass"}
 _LIGHT_VERBS = {"make", "hold", "pay", "have", "conduct", "carry", "take", "stage", "give", "launch", "undertake", "do"}
 _OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "end", "continue", "come", "be"}
 _NEG_RAISING = {"believe", "think", "expect", "seem", "appear", "suppose", "imagine", "likely"}
@@ -335,6 +336,8 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
     p = entry.get("probability")
     strength = entry.get("strength")
     if label == "reported":
+        if _is_infinitive(g):  # "hard to say whether", "wants to announce"
+            return True
         if "reported" in mode:
             col.add(toks, "reported", p, strength=strength or "report")
         if negs and "hedged" in mode:
@@ -394,7 +397,11 @@ def _phrase_cues(doc, path: list, col: _Collector) -> None:
             if low[k : k + n] != words:
                 continue
             span = sent[k : k + n]
-            if any(t.i in on_path or t.head.i in on_path for t in span):
+            root = span.root
+            governs = any(t.i in on_path for t in span) or (
+                root.head.i in on_path and root.dep_ not in _CLAUSE_DEPS
+            )
+            if governs:
                 toks = list(span)
                 # the phrase replaces the single-word cues it contains ("not" in "cannot be ruled out")
                 ids = {t.i for t in toks}

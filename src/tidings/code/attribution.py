@@ -1,0 +1,453 @@
+"""Who says so: the cited source of an event mention.
+
+:func:`find_attribution` walks from the event trigger up the dependency tree
+and collects every *speaker frame* that dominates it:
+
+- a reporting predicate whose complement holds the trigger ("Xinhua
+  *confirmed* that ...", "officials *denied* ...", "a *claim* Duowei made
+  that ..."), its speaker being the subject, the passive agent, the
+  possessor or the subject of a relative clause on the noun;
+- "*according to* X" and a reporting parenthetical ("..., officials said");
+- "X, *citing* Y, said": Y is the basis X cites;
+- "officials *quoted in* various outlets": the outlets relay the officials.
+
+Frames nest: the outermost speaker is returned and ``cites`` holds the next
+inner source, recursively. ``anonymous`` is true when the innermost basis
+is anonymous ("Duowei News, citing unnamed sources, said" is anonymous).
+
+Source kinds come from the outlet knowledge (``Knowledge.find_outlet``) when
+it is available, then from the outlet facts and cue words of the lexicon
+``tidings/data/lexicon/modality.toml``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+from .._types import CitedSource
+from .modality import Lexicon, load_lexicon
+
+__all__ = ["find_attribution", "classify_source", "KINDS"]
+
+log = logging.getLogger(__name__)
+
+KINDS: tuple[str, ...] = (
+    "state_media",
+    "agency",
+    "media",
+    "government",
+    "official",
+    "anonymous",
+    "social_media",
+    "intelligence",
+    "expert",
+    "other",
+)
+_CUT_DEPS = {"relcl", "acl", "advcl", "punct", "ccomp", "parataxis", "cc", "conj", "appos"}
+_RELATIVE = {"that", "who", "which", "whom"}
+_TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "chairman", "premier", "general", "governor", "mayor", "senator", "official", "leader", "chief"}
+_COUNTRIES = Path(__file__).resolve().parents[1] / "data" / "knowledge" / "countries.json"
+
+
+# --------------------------------------------------------------------------- knowledge
+
+
+@lru_cache(maxsize=1)
+def _default_knowledge() -> Any:
+    """The shared knowledge base when the knowledge stage provides one, else None."""
+    try:
+        from .. import knowledge as kmod
+
+        loader = getattr(kmod, "load_knowledge", None)
+        return loader() if loader else None
+    except Exception as err:  # the knowledge base is optional here: fall back to the lexicon
+        log.debug("knowledge base unavailable for outlet lookup: %s", err)
+        return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country names, aliases and demonyms -> ISO3, from the knowledge data file."""
+    names: dict[str, str] = {}
+    try:
+        data = json.loads(_COUNTRIES.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        log.debug("no country names for source countries: %s", err)
+        return names
+    for c in data.get("countries", []):
+        iso3 = c.get("iso3")
+        for name in [c.get("name"), *c.get("aliases", []), *c.get("demonyms", [])]:
+            if name and len(name) > 2 and iso3:
+                names.setdefault(name.lower(), iso3)
+    return names
+
+
+def _country_in(text: str) -> Optional[str]:
+    names = _country_names()
+    low = text.lower().replace("’", "'")
+    best: tuple[int, Optional[str]] = (0, None)
+    for name, iso3 in names.items():
+        if len(name) > best[0] and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", low):
+            best = (len(name), iso3)
+    return best[1]
+
+
+def _lexicon_outlet(text: str, lex: Lexicon) -> Optional[dict]:
+    best: tuple[int, Optional[dict]] = (0, None)
+    for name, facts in lex.outlets.items():
+        for alias in facts.get("aliases", [name]):
+            if len(alias) > best[0] and re.search(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
+                best = (len(alias), {"name": name, **{k: v for k, v in facts.items() if k != "aliases"}})
+    return best[1]
+
+
+def _find_outlet(text: str, knowledge: Any, lex: Lexicon) -> Optional[dict]:
+    finder = getattr(knowledge, "find_outlet", None) if knowledge is not None else None
+    if finder is not None:
+        try:
+            hit = finder(text)
+        except Exception as err:  # a faulty knowledge base must not stop coding
+            log.warning("outlet lookup failed for %r: %s", text, err)
+            hit = None
+        if hit:
+            return dict(hit)
+    return _lexicon_outlet(text, lex)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def _span_tokens(noun) -> list:
+    """The noun phrase of a source, without relative clauses and trailing clauses."""
+    keep = [noun]
+    stack = [c for c in noun.children if c.dep_ not in _CUT_DEPS]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "advcl", "ccomp", "parataxis"})
+    keep.sort(key=lambda t: t.i)
+    # drop a leading determiner-less punctuation and trailing punctuation
+    while keep and keep[-1].is_punct:
+        keep.pop()
+    while keep and keep[0].is_punct:
+        keep.pop(0)
+    lo, hi = keep[0].i, keep[-1].i
+    return list(noun.doc[lo : hi + 1])
+
+
+def _resolve_relative(noun):
+    """'media that said': the relative pronoun stands for the noun the clause modifies."""
+    if noun.lower_ in _RELATIVE and noun.head.dep_ in {"relcl", "acl"}:
+        return noun.head.head
+    return noun
+
+
+def classify_source(tokens, *, knowledge: Any = None, lexicon: Optional[Lexicon] = None) -> CitedSource:
+    """A :class:`CitedSource` for the tokens of a source phrase (head = syntactic root)."""
+    lex = lexicon or load_lexicon()
+    if knowledge is None:
+        knowledge = _default_knowledge()
+    tokens = list(tokens)
+    doc = tokens[0].doc
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    head = next((t for t in tokens if t.head not in tokens or t.head is t), tokens[-1])
+    att = lex.attribution
+    lows = {t.lower_ for t in tokens}
+    lemmas = {t.lemma_.lower() for t in tokens}
+    low_text = text.lower().replace("’", "'")
+
+    outlet = _find_outlet(text, knowledge, lex)
+    kind: Optional[str] = None
+    for phrase, k in att.get("phrases", {}).items():
+        if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", low_text):
+            kind = k
+            break
+    head_kind = att.get("kinds", {}).get(head.lemma_.lower()) or att.get("kinds", {}).get(head.lower_)
+    if kind is None:
+        kind = head_kind
+    if kind is None and outlet:
+        kind = outlet.get("kind")
+    if kind is None:
+        ent = head.ent_type_
+        if ent == "GPE" or (head.pos_ == "PROPN" and _country_in(head.text)):
+            kind = "government"
+        elif ent == "PERSON":
+            kind = "official" if lows & _TITLES or lemmas & _TITLES else "other"
+        elif ent in {"ORG", "NORP"} and re.search(r"\b(news|times|post|daily|tv|television|radio|press|journal|herald|tribune|broadcasting)\b", low_text):
+            kind = "media"
+        else:
+            kind = "other"
+    if outlet and kind in {"media", "agency", "other"} and head_kind in {None, "media", "agency"}:
+        kind = outlet.get("kind") or kind
+
+    named = any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} and not _country_in(t.text) for t in tokens)
+    anon_words = {w.lower() for w in att.get("anonymous", [])} - {w.lower() for w in att.get("anonymous_bare", [])}
+    bare = {w.lower() for w in att.get("anonymous_bare", [])}
+    anonymous = bool(lows & anon_words) or (
+        (head.lemma_.lower() in bare or head.lower_ in bare) and not (named and kind not in {"anonymous"} and outlet is None)
+    )
+    if head.lemma_.lower() in {"source", "insider"} or head.lower_ in {"sources", "insiders"}:
+        kind, anonymous = "anonymous", True
+    if anonymous and kind in {"other", "media"} and head.lemma_.lower() in bare:
+        kind = "anonymous"
+
+    state_markers = {w.lower() for w in att.get("state", [])}
+    state = bool(outlet and outlet.get("state")) or kind == "state_media"
+    if not state and kind in {"media", "agency"} and lows & state_markers:
+        kind, state = "state_media", True
+
+    country = (outlet or {}).get("country") or _country_in(text)
+    source: CitedSource = {
+        "name": outlet["name"] if outlet and kind not in {"anonymous"} else text,
+        "kind": kind,
+        "anonymous": anonymous,
+        "state_media": state,
+        "country": country,
+        "text": text,
+        "start": tokens[0].idx,
+        "end": tokens[-1].idx + len(tokens[-1].text),
+    }
+    if outlet and kind == "anonymous":
+        source["outlet"] = outlet["name"]
+    return source
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _subject_of(verb):
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "csubj"}:
+            return _resolve_relative(c)
+    for c in verb.children:  # passive: "was reported by X"
+        if c.dep_ == "agent":
+            pobj = [x for x in c.children if x.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    if verb.dep_ in {"conj", "dep", "xcomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject_of(verb.head)
+    return None
+
+
+def _noun_speaker(noun):
+    """'a claim Duowei made', 'Duowei's claim', 'claims by Duowei'."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ in {"relcl", "acl"}:
+            subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ not in _RELATIVE), None)
+            if subj is not None:
+                return subj
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+            pobj = [x for x in c.children if x.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+def _is_reporting(token, lex: Lexicon) -> Optional[dict]:
+    hit = lex.predicate(token)
+    if not hit:
+        return None
+    entry = hit[1]
+    if entry.get("label") == "reported" or entry.get("reporting"):
+        return entry
+    return None
+
+
+def _cited_by(speaker_verb, lex: Lexicon) -> list:
+    """Sources that a speaker cites: 'X, citing Y, said', 'X said, quoting Y'."""
+    citing = {w.lower() for w in lex.attribution.get("citing", [])}
+    out = []
+    for c in speaker_verb.children:
+        if c.dep_ in {"advcl", "xcomp", "prep", "acl", "conj"} and c.lemma_.lower() in citing:
+            objs = [x for x in c.children if x.dep_ in {"dobj", "pobj"}]
+            if objs:
+                out.append(objs[0])
+    return out
+
+
+def _frames(trigger, lex: Lexicon) -> list[dict]:
+    """Speaker frames dominating the trigger, innermost first: {speaker, verb, basis}."""
+    frames: list[dict] = []
+    citing = {w.lower() for w in lex.attribution.get("citing", [])}
+
+    def add(speaker, verb, entry=None):
+        if speaker is None or speaker.dep_ == "expl" or (speaker.lower_ == "it" and verb is not None and any(c.dep_ in {"ccomp", "xcomp", "acomp"} for c in verb.children)):
+            return  # "it is said that", "it's hard to say"
+        if verb is not None and verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return  # "hard to say", "wants to announce": nobody says it yet
+        speaker = _resolve_relative(speaker)
+        basis = _cited_by(verb, lex) if verb is not None and verb.pos_ in {"VERB", "AUX"} else []
+        basis += [b for b in _cited_by(speaker, lex) if b.head.lemma_.lower() == "cite"]  # "reports citing X"
+        frames.append({"speaker": speaker, "verb": verb, "entry": entry or {}, "basis": basis})
+
+    cur, prev = trigger, None
+    while True:
+        g = cur
+        for c in g.children:
+            if c is prev:
+                continue
+            if c.dep_ == "prep" and c.lower_ == "according":
+                to = [x for x in c.children if x.lower_ == "to"] or [c]
+                pobj = [x for x in to[0].children if x.dep_ == "pobj"] or [x for x in c.children if x.dep_ == "pobj"]
+                if pobj:
+                    add(pobj[0], None, {"strength": "report"})
+            elif c.dep_ in {"parataxis", "advcl"} and not any(m.dep_ == "mark" for m in c.children):
+                entry = _is_reporting(c, lex)
+                if entry and c.lemma_.lower() not in {w.lower() for w in lex.attribution.get("citing", [])}:
+                    add(_subject_of(c), c, entry)
+        if prev is not None:
+            rel = prev.dep_
+            entry = _is_reporting(g, lex)
+            if entry and rel in {"ccomp", "xcomp", "dobj", "nsubjpass", "advcl", "acl", "relcl", "conj", "dep"}:
+                if rel not in {"relcl", "conj"} and not (rel == "advcl" and any(m.dep_ == "mark" and m.lower_ != "that" for m in prev.children)):
+                    speaker = _subject_of(g) if g.pos_ in {"VERB", "AUX"} else _noun_speaker(g)
+                    add(speaker, g, entry)
+            elif rel in {"ccomp", "advcl"} and g.pos_ in {"VERB", "AUX"}:
+                # "X supports a claim (Y made) that ...": the clause belongs to the reporting noun
+                for obj in g.children:
+                    if obj.dep_ == "dobj" and obj is not prev and _is_reporting(obj, lex):
+                        before = len(frames)
+                        add(_noun_speaker(obj), obj, _is_reporting(obj, lex))
+                        if len(frames) > before:
+                            basis = frames[-1]["basis"]
+                            for c in obj.children:
+                                if c.dep_ in {"relcl", "acl"}:
+                                    basis += _cited_by(c, lex)
+                            # ... the citing clause may hang on the verb or on the clause itself
+                            for c in [*g.children, *prev.children]:
+                                if c.dep_ == "advcl" and c.lemma_.lower() in citing:
+                                    basis += [x for x in c.children if x.dep_ in {"dobj", "pobj"}][:1]
+                        subj = _subject_of(g)
+                        if subj is not None:
+                            add(subj, g, {"strength": "support"})
+        if g.head is g or g.dep_ == "ROOT":
+            break
+        prev, cur = g, g.head
+    return frames
+
+
+def _quoted_in(noun, lex: Lexicon):
+    """'officials quoted in various outlets' -> the outlets."""
+    quoted = {w.lower() for w in lex.attribution.get("quoted", [])}
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in quoted:
+            for p in c.children:
+                if p.dep_ in {"prep", "agent"}:
+                    pobj = [x for x in p.children if x.dep_ == "pobj"]
+                    if pobj:
+                        return pobj[0]
+    for c in noun.children:  # "Everyone else, including officials quoted in ..."
+        if c.dep_ == "prep" and c.lower_ == "including":
+            for x in c.children:
+                if x.dep_ == "pobj":
+                    inner = _quoted_in(x, lex)
+                    if inner is not None:
+                        return inner
+    return None
+
+
+def _source_for(noun, *, knowledge, lex, verb=None) -> CitedSource:
+    src = classify_source(_span_tokens(noun), knowledge=knowledge, lexicon=lex)
+    if verb is not None:
+        src["verb"] = verb.lemma_.lower()
+    return src
+
+
+def _antecedent(trigger, noun, knowledge, lex) -> Optional[CitedSource]:
+    """'The report supports ...': the most recent named source in the previous sentences."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return None
+    doc = trigger.doc
+    sents = [s for s in doc.sents if s.end <= trigger.sent.start][-3:]
+    for sent in reversed(sents):
+        found = None
+        for tok in sent:
+            if tok.lower_ == "according" or _is_reporting(tok, lex):
+                if tok.lower_ == "according":
+                    to = [x for x in tok.children if x.lower_ == "to"]
+                    cands = [x for x in (to[0].children if to else tok.children) if x.dep_ == "pobj"]
+                else:
+                    subj = _subject_of(tok)
+                    cands = [subj] if subj is not None else []
+                for cand in cands:
+                    src = classify_source(_span_tokens(cand), knowledge=knowledge, lexicon=lex)
+                    if src["kind"] != "anonymous" and (
+                        _find_outlet(src["text"], knowledge, lex) is not None or cand.pos_ == "PROPN"
+                    ):
+                        found = src
+        if found:
+            return found
+    return None
+
+
+def find_attribution(
+    doc, trigger_i: int, *, knowledge: Any = None, lexicon: Optional[Lexicon] = None
+) -> Optional[CitedSource]:
+    """The cited source of the event mention at ``doc[trigger_i]``, or None (the outlet's own voice).
+
+    The outermost speaker is returned; ``cites`` holds the source it relays
+    (recursively) and ``anonymous`` is true when the innermost basis is
+    anonymous. ``knowledge`` is a knowledge base with ``find_outlet(text)``;
+    by default the shared one is used when present, else the lexicon's outlets.
+    """
+    lex = lexicon or load_lexicon()
+    if knowledge is None:
+        knowledge = _default_knowledge()
+    trigger = doc[trigger_i]
+    frames = _frames(trigger, lex)
+    if not frames:
+        return None
+
+    chain: list[CitedSource] = []  # innermost first
+    for fr in frames:
+        speaker = fr["speaker"]
+        layer: list[CitedSource] = [
+            _source_for(b, knowledge=knowledge, lex=lex) for b in fr["basis"]
+        ]
+        layer.append(_source_for(speaker, knowledge=knowledge, lex=lex, verb=fr["verb"]))
+        if fr["verb"] is None:
+            layer[-1]["verb"] = "according to"
+        relay = _quoted_in(speaker, lex)
+        if relay is not None:
+            inner = _quoted_in_source(speaker, lex, knowledge)
+            if inner is not None:
+                layer[-1] = inner  # the quoted officials, not "everyone else"
+            layer.append(_source_for(relay, knowledge=knowledge, lex=lex, verb=fr["verb"]))
+        if layer[-1]["kind"] in {"media", "agency", "other"} and layer[-1]["name"] == layer[-1]["text"]:
+            ante = _antecedent(trigger, speaker, knowledge, lex)
+            if ante is not None:
+                layer[-1]["name"] = ante["name"]
+                layer[-1]["kind"] = ante["kind"]
+                layer[-1]["state_media"] = ante["state_media"]
+                layer[-1]["country"] = layer[-1].get("country") or ante.get("country")
+                layer[-1]["refers_to"] = ante["text"]
+        chain.extend(layer)
+
+    # nest: the outermost cites the next inner one
+    inner: Optional[CitedSource] = None
+    for src in chain:
+        if inner is not None:
+            src["cites"] = inner
+            src["anonymous"] = bool(inner["anonymous"])
+        inner = src
+    return chain[-1]
+
+
+def _quoted_in_source(speaker, lex, knowledge) -> Optional[CitedSource]:
+    """The quoted noun itself when it sits inside 'including ...'."""
+    for c in speaker.children:
+        if c.dep_ == "acl":
+            return None  # the speaker itself is the quoted noun
+    for c in speaker.children:
+        if c.dep_ == "prep" and c.lower_ == "including":
+            for x in c.children:
+                if x.dep_ == "pobj" and _quoted_in(x, lex) is not None:
+                    return _source_for(x, knowledge=knowledge, lex=lex)
+    return None
