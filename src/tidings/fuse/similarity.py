@@ -16,8 +16,9 @@ type     0.20   same CAMEO code 1.0, same root 0.8, same family 0.6; without
                 codes, same trigger lemma 1.0, else 0.3
 actors   0.35   mean over roles: same name or code 1.0, same country and one
                 is the country or a sector 0.7, two different people of the
-                same country 0.4 (a possible rival claim); symmetric families
-                compare unordered pairs
+                same country 0.4 (a possible rival claim); unresolved names
+                sharing a word 0.5, else 0.2; symmetric families compare
+                unordered pairs
 date     0.20   overlapping windows 1.0, else 1 - gap / (window + 1)
 place    0.10   same place 1.0, same country 0.7
 wording  0.15   trigger lemma agreement (0.5) and content-word Jaccard of the
@@ -207,10 +208,11 @@ def actor_similarity(a: Optional[Actor], b: Optional[Actor]) -> Optional[float]:
         if a.kind == "person" and b.kind == "person":
             return 0.4
         return 0.7
-    # names only, and they differ; one-word surnames may still be the same person
-    if a.name and b.name and (set(a.name.split()) & set(b.name.split())):
-        return 0.5
-    return 0.0 if (a.name and b.name) else None
+    # unresolved names only: a shared word ("Jackson" / "Vincent Jackson") may be
+    # the same person; different names may still be aliases, so no veto
+    if a.name and b.name:
+        return 0.5 if (set(a.name.split()) & set(b.name.split())) else 0.3
+    return None
 
 
 def _date_score(a: Rec, b: Rec, window: int) -> Optional[float]:

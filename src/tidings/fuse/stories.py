@@ -28,6 +28,10 @@ STORY_GAP_DAYS = 14
 
 
 def _date(event: dict) -> date:
+    if event.get("forecast"):  # a forecast belongs to when it was made, not to its deadline
+        value = parse_date(event["forecast"].get("published"))
+        if value is not None:
+            return value
     d = event.get("date") or {}
     value = parse_date(d.get("start"))
     if value is None:
