@@ -247,9 +247,19 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1:right]
 
 
+_FUTURE_BEFORE = 60  # characters of the sentence before an expression searched for future cues
+_FUTURE_AFTER = 30
+
+
 def _future(ctx: _Ctx, start: int, end: int) -> bool:
     g = _grammar(ctx.lex)
-    return bool(g.FUTURE.search(_sentence(ctx.text, start, end)))
+    if re.search(r"\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$", ctx.text[max(0, start - 20):start], re.I):
+        return False  # "announced Wednesday": the day of a past report
+    sent = _sentence(ctx.text, start, end)
+    offset = ctx.text.find(sent, max(0, start - len(sent)))
+    s0, e0 = start - offset, end - offset
+    window = sent[max(0, s0 - _FUTURE_BEFORE):s0] + " " + sent[e0:e0 + _FUTURE_AFTER]
+    return bool(g.FUTURE.search(window))
 
 
 def _number(s: str, lex: Lexicon) -> Optional[float]:
@@ -276,6 +286,9 @@ def _ordinal(s: str, lex: Lexicon) -> Optional[int]:
     return lex.ordinals.get(s)
 
 
+_FORWARD_DAYS = 90
+
+
 def _nearest_year(ctx: _Ctx, month: int, day: Optional[int], start: int, end: int) -> Optional[int]:
     """Year that puts (month, day) nearest to the anchor; forward when the sentence points to the future."""
     a = ctx.anchor
@@ -296,6 +309,8 @@ def _nearest_year(ctx: _Ctx, month: int, day: Optional[int], start: int, end: in
                 continue
             dist = abs((d - a).days)
         later = (first if day is None else d) > a
+        if later and not future and dist > _FORWARD_DAYS:
+            dist += 366  # undated days and months are mostly past in news
         key = (dist, later and not future)  # ties go to the past, unless the sentence is about the future
         if best is None or key < best[0]:
             best = (key, y)
@@ -715,6 +730,8 @@ def _h_set_word(m, ctx):
     if re.search(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?$", before, re.I) and not re.match(r"\s+(?:basis|average|rate|limit|dose|dosage)\b", after, re.I):
         if re.match(r"\s*(?:[.,;:)]|$|newspaper|paper|said|reported|quoted)", after, re.I) or re.search(r"(?:the|a|an)\s+$", before, re.I):
             return None  # "the daily said", "a state-run daily"
+    if re.match(r"\s+(?!(?:and|or|but|to|in|on|at|for|from|with|by|since|until|basis|average)\b)[a-z]{3,}", after):
+        return None  # an adjective before its noun: "quarterly dividend", "daily newspaper"
     return _mk(m, "SET", ctx.lex.sets[w.lower()], "set")
 
 
