@@ -1,1 +1,239 @@
-"""Stage `code`."""
+"""Stage `code`: events (who did what to whom, when, where, says who) as mention records.
+
+- :func:`extract` -- the events of one article's text, no database needed.
+- :func:`code_documents` -- the events of stored documents, in batches.
+- :func:`events_from_doc` -- the events of one parsed spaCy ``Doc``.
+
+Each event is a dict in the :class:`tidings._types.Event` export shape with
+exactly one mention. All offsets refer to the document's clean text.
+
+Dropping rule (precision): a candidate whose source and target are both
+unresolved is kept only when its trigger is *strong* in the lexicon
+(``execution``, ``summit``, ``arrest``); weak, generic triggers (``say``,
+``help``, ``attack``, ``talk``) need at least one resolved actor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from typing import Iterable, Optional
+
+from .._options import Options
+from .._types import Actor, Document, Event
+from ._event_lexicon import cameo_type
+from ._event_support import (
+    attribution_for,
+    event_date_for,
+    event_location_for,
+    host_government,
+    modality_for,
+    resolve_actor,
+    status_for,
+)
+from .events import EventCandidate, find_events
+
+__all__ = ["extract", "code_documents", "events_from_doc", "document_id"]
+
+log = logging.getLogger(__name__)
+
+MAX_PAIRS = 4
+
+
+def document_id(text: str) -> str:
+    return "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _event_id(document: str, cand_start: int, code: str, source: Optional[Actor], target: Optional[Actor]) -> str:
+    key = "|".join([document, str(cand_start), code, str(source and source.get("start")), str(target and target.get("start"))])
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _pairs(cand: EventCandidate) -> list[tuple]:
+    sources, targets = cand.sources, cand.targets
+    if cand.symmetric and not targets and len(sources) >= 2:
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    else:
+        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+    return pairs[:MAX_PAIRS]
+
+
+def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
+    return a is not None and b is not None and a.get("start") == b.get("start") and a.get("end") == b.get("end") and a.get("code") == b.get("code")
+
+
+def events_from_doc(
+    doc,
+    document: Document,
+    *,
+    offset: int = 0,
+    candidates: Optional[list[EventCandidate]] = None,
+    knowledge=None,
+) -> list[Event]:
+    """Turn the event candidates of a parsed ``doc`` into ``Event`` records.
+
+    ``doc`` may cover the whole clean text (``offset`` 0) or a chunk of it
+    starting at ``offset`` (pre-filter mode).
+    """
+    if candidates is None:
+        candidates = doc._.tidings_events if doc.has_extension("tidings_events") and doc._.tidings_events is not None else find_events(doc)
+    doc_id = document.get("id") or document_id(document.get("text", doc.text))
+    published = document.get("published")
+    outlet = document.get("outlet")
+    title = document.get("title")
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for cand in candidates:
+        sent = cand.sentence
+        anchor = doc[cand.anchor_i]
+        trigger_tok = doc[cand.trigger_i]
+        resolved = []
+        for s_ref, t_ref in _pairs(cand):
+            source = resolve_actor(doc, s_ref.start, s_ref.end, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text) if s_ref else None
+            target = resolve_actor(doc, t_ref.start, t_ref.end, offset=offset, date=published, as_agent=False, fixed=t_ref.fixed, text=t_ref.text) if t_ref else None
+            if cand.code in {"042"} and target is not None and t_ref is not None and cand.place is not None and t_ref.start == cand.place.start:
+                target = host_government(target)
+            if _same(source, target):
+                target = None
+            resolved.append((source, target))
+        if not any(s or t for s, t in resolved):
+            if not cand.strong:
+                continue
+            resolved = [(None, None)]
+        else:
+            resolved = [(s, t) for s, t in resolved if s or t]
+        ctype = cameo_type(cand.code)
+        is_title = bool(title) and sent.text.strip() == title.strip()
+        modality = modality_for(doc, cand.anchor_i, offset=offset, title=is_title)
+        if cand.negated and "negated" not in modality.get("labels", []):
+            modality = dict(modality)
+            modality["labels"] = [*modality.get("labels", []), "negated"]
+        cited = attribution_for(doc, cand.anchor_i, offset=offset, knowledge=knowledge)
+        status, certainty = status_for(modality, cited, outlet=outlet)
+        negated = cand.negated or "negated" in modality.get("labels", [])
+        date = event_date_for(doc, sent, anchor, trigger_tok, published=published, offset=offset)
+        actor_spans = tuple((r.start, r.end) for r in [*cand.sources, *cand.targets])
+        location = event_location_for(doc, sent, cand.trigger_i, cand.place, offset=offset, actor_spans=actor_spans)
+        for source, target in resolved:
+            key = (cand.trigger_start, cand.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))
+            if key in seen:
+                continue
+            seen.add(key)
+            spans: dict[str, list[int]] = {"trigger": [cand.trigger_start + offset, cand.trigger_end + offset]}
+            if source:
+                spans["source"] = [source["start"], source["end"]]
+            if target:
+                spans["target"] = [target["start"], target["end"]]
+            if date and date.get("span_start") is not None:
+                spans["date"] = [date["span_start"], date["span_end"]]
+            if location and location.get("start") is not None:
+                spans["location"] = [location["start"], location["end"]]
+            if cited and cited.get("start") is not None:
+                spans["cited_source"] = [cited["start"], cited["end"]]
+            by = (cited or {}).get("name") or outlet
+            mention = {
+                "document": doc_id,
+                "outlet": outlet,
+                "original_outlet": document.get("original_outlet"),
+                "published": published,
+                "sentence": sent.text,
+                "start": sent.start_char + offset,
+                "end": sent.end_char + offset,
+                "cited_source": cited,
+                "modality": modality,
+                "status": status,
+                "certainty": certainty,
+                "negated": negated,
+                "spans": spans,
+            }
+            events.append(
+                Event(
+                    id=_event_id(doc_id, cand.trigger_start + offset, cand.code, source, target),
+                    type={
+                        "cameo": ctype.code,
+                        "cameo_label": ctype.label,
+                        "plover": ctype.plover,
+                        "plover_mode": ctype.plover_mode,
+                        "quad_class": ctype.quad_class,
+                        "goldstein": ctype.goldstein,
+                        "trigger": cand.trigger_text,
+                        "start": cand.trigger_start + offset,
+                        "end": cand.trigger_end + offset,
+                    },
+                    source=source,
+                    target=target,
+                    date=date,
+                    location=location,
+                    status=status,
+                    negated=negated,
+                    certainty=certainty,
+                    mentions=[mention],  # type: ignore[list-item]
+                    documents=1,
+                    independent_sources=1,
+                    status_history=[{"status": status, "as_of": published, "by": by}],
+                )
+            )
+    return events
+
+
+def _read(text: str, published: Optional[str], outlet: Optional[str], title: Optional[str]) -> Document:
+    try:
+        from ..read import read_article  # type: ignore[attr-defined]
+    except ImportError:
+        read_article = None
+    if read_article is not None:
+        document = dict(read_article(text, published=published, outlet=outlet))
+        if title and not document.get("title"):
+            document["title"] = title
+        return document  # type: ignore[return-value]
+    log.info("tidings.read.read_article unavailable; coding the text as clean text")
+    return Document(id=document_id(text), text=text, published=published, outlet=outlet, title=title, language="en")
+
+
+def extract(text: str, *, published: Optional[str] = None, outlet: Optional[str] = None, title: Optional[str] = None, nlp=None) -> list[Event]:
+    """The events of one article (raw text or HTML), in the export schema.
+
+    The text is read with :func:`tidings.read_article` (boilerplate removed,
+    metadata found), then its clean text is parsed and coded. ``published``
+    (ISO date) anchors relative dates; ``outlet`` names the reporting outlet.
+    """
+    document = _read(text, published, outlet, title)
+    return code_documents([document], nlp=nlp).get(document.get("id") or document_id(document["text"]), [])
+
+
+def code_documents(docs: list[Document], *, options: Optional[Options] = None, nlp=None) -> dict[str, list[Event]]:
+    """Events of stored documents, keyed by document id, parsed in batches.
+
+    Documents whose ``language`` is not in ``options.languages`` are skipped
+    (they get an empty list). With ``options.prefilter`` (or an ``nlp`` that
+    holds the ``tidings_prefilter`` component) only sentences holding a
+    trigger word are parsed. ``options.n_process`` > 1 runs the parser in
+    several processes and finds events in this one.
+    """
+    from ..annotate import get_pipeline, parse_candidates
+
+    options = options or Options()
+    nlp = nlp or get_pipeline(options)
+    out: dict[str, list[Event]] = {}
+    todo: list[Document] = []
+    for d in docs:
+        did = d.get("id") or document_id(d.get("text", ""))
+        d = d if d.get("id") else {**d, "id": did}  # type: ignore[assignment]
+        out[did] = []
+        lang = d.get("language")
+        if lang and lang not in options.languages:
+            log.info("document %s skipped: language %s", did, lang)
+            continue
+        if not (d.get("text") or "").strip():
+            continue
+        todo.append(d)
+    multi = options.n_process > 1
+    disable = ["tidings_events"] if multi and "tidings_events" in nlp.pipe_names else []
+    with nlp.select_pipes(disable=disable):
+        chunks = parse_candidates(nlp, (d["text"] for d in todo), batch_size=options.batch_size, n_process=options.n_process)
+        for d, parts in zip(todo, chunks):
+            events: list[Event] = []
+            for offset, doc in parts:
+                events.extend(events_from_doc(doc, d, offset=offset))
+            out[d["id"]] = events
+    return out

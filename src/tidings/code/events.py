@@ -1,0 +1,523 @@
+"""Event triggers and their arguments from the dependency parse.
+
+:func:`find_events` walks the sentences of a parsed spaCy ``Doc`` and returns
+one :class:`EventCandidate` per event trigger found with the trigger
+lexicon (``tidings/data/cameo/lexicon.tsv``):
+
+- verbs (``visit``, ``meet with``, ``impose sanctions``), matched on lemma,
+  particle or preposition and object lemma, the most specific row winning;
+- nominal events (``visit``, ``summit``, ``execution``), with light verbs
+  (``hold talks``, ``pay a visit``) taking their code from the noun;
+- source and target from the dependency structure: subjects and objects,
+  passive voice (agent ``by``), coordination, control and raising verbs
+  (``plans to visit``, ``is expected to travel``, ``urged X to comply``),
+  relative clauses and participles, possessives and ``by``/``between``/``with``
+  phrases of nominal events, collective modifiers (``inter-Korean``).
+
+Candidates hold character ranges only; turning them into ``Event`` records
+(actors, dates, places, modality, status) is done by :mod:`tidings.code`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterable, Optional, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ._event_lexicon import LexEntry, Lexicon, load_lexicon
+
+__all__ = [
+    "EventCandidate",
+    "ActorRef",
+    "find_events",
+    "is_heading",
+    "SYMMETRIC_ROOTS",
+    "collective_actors",
+]
+
+#: CAMEO codes whose two sides play the same role ("X and Y met").
+SYMMETRIC_CODES = {"040", "041", "044", "046", "050", "057", "061", "062", "064", "190", "193"}
+SYMMETRIC_ROOTS = {"04"}
+
+_SUBJ = {"nsubj", "csubj", "expl"}
+_SUBJPASS = {"nsubjpass", "csubjpass"}
+_OBJ = {"dobj", "obj"}
+_RELPRON = {"who", "which", "that", "whom"}
+_NP_EXCLUDE = {"relcl", "appos", "conj", "cc", "punct", "acl", "advcl", "parataxis", "ccomp", "mark", "case", "xcomp", "dep"}
+_TARGET_PREPS = ("on", "against", "to", "with", "for", "from", "upon", "into", "at")
+_PLACE_PREPS = ("to", "in", "at", "into")
+_MOVE_CODES = {"042", "043"}
+_CLOSE_PUNCT = ('.', '?', '!', '"', "'", "\u201d", "\u2019", ")", ":", ";")
+
+
+@dataclass
+class ActorRef:
+    """An actor mention: a character range, or a collective term with its fixed codes."""
+
+    start: int
+    end: int
+    text: str
+    token_i: int
+    fixed: Optional[tuple[str, str]] = None  # (code, name) for collective terms like "inter-Korean"
+
+
+@dataclass
+class EventCandidate:
+    code: str
+    strong: bool
+    trigger_start: int
+    trigger_end: int
+    trigger_text: str
+    anchor_i: int  # token whose modality, tense and date govern the event
+    trigger_i: int  # the event word itself (verb or noun)
+    sentence: Span
+    sources: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+    place: Optional[ActorRef] = None
+    negated: bool = False
+    nominal: bool = False
+    entry: Optional[LexEntry] = None
+
+    @property
+    def symmetric(self) -> bool:
+        return self.code in SYMMETRIC_CODES or self.code[:2] in SYMMETRIC_ROOTS and self.code not in _MOVE_CODES
+
+
+# ---------------------------------------------------------------- helpers
+
+
+@functools.lru_cache(maxsize=1)
+def _collectives() -> dict[str, tuple[tuple[str, str], ...]]:
+    text = resources.files("tidings").joinpath("data", "cameo", "collectives.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, *members = [c.strip() for c in line.split("\t")]
+        out[term.lower()] = tuple(tuple(m.split(":", 1)) for m in members)  # type: ignore[misc]
+    return out
+
+
+def collective_actors(text: str) -> tuple[tuple[str, str], ...]:
+    """Members (code, name) of a collective term ("inter-Korean", "the two Koreas"), or ()."""
+    key = " ".join(text.lower().split())
+    for prefix in ("the two ", "both ", "the "):
+        if key.startswith(prefix):
+            key = key[len(prefix):]
+    return _collectives().get(key, ())
+
+
+def is_heading(sent: Span) -> bool:
+    """A line of its own without closing punctuation (titles, section heads)."""
+    text = sent.text.strip()
+    if not text or text.endswith(_CLOSE_PUNCT):
+        return False
+    doc_text = sent.doc.text
+    before = doc_text[: sent.start_char].rstrip(" \t")
+    after = doc_text[sent.end_char :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def _np_range(tok: Token) -> tuple[int, int]:
+    """Token index range of the noun phrase headed by ``tok`` without clauses or appositions."""
+    lo = hi = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _NP_EXCLUDE:
+                continue
+            if c.dep_ == "prep" and not (c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)):
+                continue
+            lo, hi = min(lo, c.i), max(hi, c.i)
+            stack.append(c)
+    # keep determiners and possessives but trim edge punctuation
+    doc = tok.doc
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return lo, hi
+
+
+def _actor_refs(tok: Token) -> list[ActorRef]:
+    """Actor references for a noun token: itself, collective members, or hyphenated pairs."""
+    doc = tok.doc
+    lo, hi = _np_range(tok)
+    span = doc[lo : hi + 1]
+    members = collective_actors(span.text) or collective_actors(tok.text)
+    if not members:
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound"} and collective_actors(c.text):
+                members = collective_actors(c.text)
+                break
+    if members:
+        return [ActorRef(span.start_char, span.end_char, span.text, tok.i, fixed=m) for m in members]
+    return [ActorRef(span.start_char, span.end_char, span.text, tok.i)]
+
+
+def _hyphen_pair(tok: Token) -> list[ActorRef]:
+    """"Trump-Kim" (one token) -> two actor references, one per capitalised part."""
+    parts = tok.text.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts if p):
+        return []
+    refs, pos = [], tok.idx
+    for p in parts:
+        refs.append(ActorRef(pos, pos + len(p), p, tok.i))
+        pos += len(p) + 1
+    return refs
+
+
+def _child(tok: Token, deps: set[str] | Iterable[str]) -> list[Token]:
+    deps = set(deps)
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
+            for o in c.children:
+                if o.dep_ in {"pobj", "pcomp"}:
+                    out.extend((c.lower_, x) for x in _conjuncts(o))
+    return out
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """(subject tokens, passive) of a verb, climbing through control, conjunction and clauses."""
+    if depth > 4:
+        return [], False
+    subj = _child(v, _SUBJ)
+    if subj:
+        s = subj[0]
+        if v.dep_ == "relcl" and s.lower_ in _RELPRON:
+            return _conjuncts(v.head), False
+        return _conjuncts(s), False
+    subjpass = _child(v, _SUBJPASS)
+    if subjpass:
+        s = subjpass[0]
+        if v.dep_ == "relcl" and s.lower_ in _RELPRON:
+            return _conjuncts(v.head), True
+        return _conjuncts(s), True
+    head = v.head
+    if v.dep_ == "xcomp" and head is not v:
+        objs = _child(head, _OBJ)
+        if objs and head.pos_ == "VERB":
+            return _conjuncts(objs[0]), False  # object control: "urged China to comply"
+        subjects, passive_head = _verb_subjects(head, depth + 1)
+        return subjects, False  # raising: "is expected to travel" -> subject travels
+    if v.dep_ == "conj" and head is not v:
+        return _verb_subjects(head, depth + 1)
+    if v.dep_ == "relcl":
+        return _conjuncts(head), False
+    if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return [head], v.tag_ == "VBN"
+    if v.dep_ in {"advcl", "pcomp"} and v.tag_ == "VBG":
+        return _verb_subjects(head, depth + 1)
+    return [], False
+
+
+def _agent(v: Token) -> list[Token]:
+    for c in v.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return _conjuncts(o)
+    return []
+
+
+def _objects(v: Token) -> list[Token]:
+    objs = _child(v, _OBJ)
+    return _conjuncts(objs[0]) if objs else []
+
+
+def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
+    rows = lex.rows("V", v.lemma_.lower())
+    if not rows:
+        return None
+    parts = {c.lower_ for c in v.children if c.dep_ in {"prt", "prep", "agent", "dative"}}
+    objs = _child(v, _OBJ)
+    obj_lemmas = {o.lemma_.lower() for o in objs for o in _conjuncts(o)}
+    for row in rows:
+        if row.prep and row.prep not in parts:
+            continue
+        if row.no_object and objs:
+            continue
+        if row.objects:
+            lemmas = set(obj_lemmas)
+            if row.prep:
+                lemmas |= {o.lemma_.lower() for _, o in _prep_objects(v, (row.prep,))}
+                lemmas |= {c.lemma_.lower() for c in v.children if c.dep_ == "advmod"}
+            if not (lemmas & row.objects):
+                continue
+        return row
+    return None
+
+
+def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
+    rows = lex.rows("N", n.lemma_.lower()) or lex.rows("N", n.lower_)
+    doc = n.doc
+    for row in rows:
+        words = row.lemma.split()
+        if len(words) > 1:
+            k = len(words) - 1
+            if n.i - k < 0:
+                continue
+            before = [t.lemma_.lower() for t in doc[n.i - k : n.i]]
+            if before != words[:-1]:
+                continue
+        return row
+    return None
+
+
+def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
+    """The light verb governing a nominal event ("held talks", "carry out an attack")."""
+    if n.dep_ not in _OBJ and n.dep_ not in {"nsubjpass"}:
+        return None
+    v = n.head
+    if v.pos_ not in {"VERB", "AUX"}:
+        return None
+    for row in lex.rows("L", v.lemma_.lower()):
+        if row.prep and row.prep not in {c.lower_ for c in v.children if c.dep_ in {"prt", "prep"}}:
+            continue
+        return v
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _refs(tokens: Iterable[Token]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for t in tokens:
+        if t.pos_ == "PRON" and t.lower_ in _RELPRON:
+            continue
+        out.extend(_actor_refs(t))
+    return out
+
+
+def _place_from(tokens: list[Token]) -> Optional[ActorRef]:
+    for t in tokens:
+        if t.ent_type_ in {"GPE", "LOC", "FAC"} or t.pos_ == "PROPN":
+            lo, hi = _np_range(t)
+            span = t.doc[lo : hi + 1]
+            return ActorRef(span.start_char, span.end_char, span.text, t.i)
+    return None
+
+
+def _is_place(t: Token) -> bool:
+    return t.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+# ---------------------------------------------------------------- finders
+
+
+def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
+    subjects, passive = _verb_subjects(v)
+    sources: list[Token]
+    targets: list[Token]
+    if passive:
+        sources, targets = _agent(v), subjects
+    else:
+        sources, targets = subjects, []
+    objs = _objects(v)
+    place: Optional[ActorRef] = None
+    if row.prep:
+        pobjs = [o for _, o in _prep_objects(v, (row.prep,))]
+        if row.objects:
+            # "call for talks with X": the prep object is the event noun; target after it
+            inner = [o for o in pobjs if o.lemma_.lower() in row.objects]
+            extra = [x for o in inner for _, x in _prep_objects(o, _TARGET_PREPS)]
+            targets = targets or extra or objs
+        elif row.code in _MOVE_CODES and pobjs:
+            place = _place_from(pobjs)
+            targets = targets or pobjs
+        else:
+            targets = targets or pobjs or objs
+    elif row.objects:
+        inner = [o for o in objs if o.lemma_.lower() in row.objects]
+        extra = [x for o in inner for _, x in _prep_objects(o, _TARGET_PREPS)]
+        extra += [x for _, x in _prep_objects(v, _TARGET_PREPS)]
+        extra += _child(v, {"dative", "iobj"})
+        targets = targets or extra
+    else:
+        if not targets:
+            targets = objs or _child(v, {"dative", "iobj"})
+        if not targets and row.code[:2] == "04":
+            targets = [o for p, o in _prep_objects(v, ("with",))]
+    if row.code in _MOVE_CODES and place is None:
+        places = [t for t in targets if _is_place(t)]
+        if places:
+            place = _place_from(places)
+    if row.code in _MOVE_CODES and place is None:
+        place = _place_from([o for _, o in _prep_objects(v, _PLACE_PREPS) if _is_place(o)])
+    anchor = v
+    return EventCandidate(
+        code=row.code,
+        strong=row.strong,
+        trigger_start=v.idx,
+        trigger_end=v.idx + len(v.text),
+        trigger_text=v.text,
+        anchor_i=anchor.i,
+        trigger_i=v.i,
+        sentence=sent,
+        sources=_refs(sources),
+        targets=_refs(targets),
+        place=place,
+        negated=_negated(v),
+        entry=row,
+    )
+
+
+def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandidate:
+    doc = n.doc
+    light = _light_verb(n, lex)
+    sources: list[ActorRef] = []
+    targets: list[ActorRef] = []
+    place: Optional[ActorRef] = None
+    # possessor and "by" phrase are the source: "Kim's visit", "the visit by Kim"
+    for c in n.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            sources.extend(_refs([c, *c.conjuncts]))
+    sources.extend(_refs([o for _, o in _prep_objects(n, ("by", "of") if row.code[:2] in {"04", "05", "03", "02", "01"} else ("by",))]))
+    between = [o for _, o in _prep_objects(n, ("between", "among"))]
+    if between:
+        sources.extend(_refs(between))
+    # compound or adjectival modifiers naming actors: "the Trump-Kim meeting", "inter-Korean summit"
+    for c in n.children:
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i < n.i:
+            members = collective_actors(c.text)
+            if members:
+                sources.extend(ActorRef(c.idx, c.idx + len(c.text), c.text, c.i, fixed=m) for m in members)
+            elif _hyphen_pair(c):
+                sources.extend(_hyphen_pair(c))
+            elif c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and not sources:
+                sources.extend(_refs([c]))
+    for p, o in _prep_objects(n, ("with", "against", "on", "to", "of", "for", "in", "at")):
+        if p == "of" and row.code[:2] in {"04", "05", "03", "02", "01"}:
+            continue
+        if p in {"to", "in", "at"} and (row.code in _MOVE_CODES or row.code[:2] == "04"):
+            if _is_place(o) or o.pos_ == "PROPN":
+                place = place or _place_from([o])
+                if p == "to" or row.code in _MOVE_CODES:
+                    targets.extend(_refs([o]))
+            continue
+        if p in {"in", "at"}:
+            continue
+        targets.extend(_refs([o]))
+    anchor = n
+    trigger_lo, trigger_hi = n.i, n.i
+    words = row.lemma.split()
+    trigger_lo = n.i - (len(words) - 1)
+    if light is not None:
+        anchor = light
+        subjects, passive = _verb_subjects(light)
+        if not sources:
+            sources = _refs(_agent(light) if passive else subjects)
+        if not targets:
+            targets = _refs([x for _, x in _prep_objects(light, ("with", "against", "on", "to"))])
+        if place is None and (row.code in _MOVE_CODES or row.code[:2] == "04"):
+            place = _place_from([o for _, o in _prep_objects(light, _PLACE_PREPS) if _is_place(o)])
+        if abs(light.i - n.i) <= 3:
+            trigger_lo, trigger_hi = min(light.i, trigger_lo), max(light.i, trigger_hi)
+    elif n.dep_ in _SUBJ and n.head.pos_ in {"VERB", "AUX"} and not sources:
+        # "the talks will take place", "the visit came after ..." -> the verb governs modality
+        anchor = n.head
+    span = doc[trigger_lo : trigger_hi + 1]
+    negated = _negated(n) or (light is not None and _negated(light))
+    return EventCandidate(
+        code=row.code,
+        strong=row.strong and (light is None or _light_strong(light, lex)),
+        trigger_start=span.start_char,
+        trigger_end=span.end_char,
+        trigger_text=span.text,
+        anchor_i=anchor.i,
+        trigger_i=n.i,
+        sentence=sent,
+        sources=sources,
+        targets=targets,
+        place=place,
+        negated=negated,
+        nominal=True,
+        entry=row,
+    )
+
+
+def _light_strong(v: Token, lex: Lexicon) -> bool:
+    return any(r.strong for r in lex.rows("L", v.lemma_.lower()))
+
+
+def _subsumed(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
+    """A nominal event that is the object of a triggered verb ("called for talks") is part of it."""
+    h = n.head
+    if n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events:
+        return True
+    if n.dep_ == "pobj" and h.head.i in verb_events and h.dep_ in {"prep", "prt"}:
+        ev = verb_events[h.head.i]
+        return bool(ev.entry and ev.entry.prep == h.lower_)
+    if n.dep_ == "conj":
+        return _subsumed(n.head, verb_events)
+    return False
+
+
+def find_events(
+    doc: Doc,
+    lexicon: Optional[Lexicon] = None,
+    *,
+    sentences: Optional[Iterable[Span]] = None,
+    skip_headings: bool = True,
+) -> list[EventCandidate]:
+    """Event candidates of a parsed ``doc`` (or only of ``sentences``).
+
+    Sentences marked by the pre-filter as holding no trigger word
+    (``doc._.tidings_candidates``) are skipped.
+    """
+    lex = lexicon or load_lexicon()
+    keep = None
+    if Doc.has_extension("tidings_candidates") and doc._.tidings_candidates is not None:
+        keep = doc._.tidings_candidates
+    out: list[EventCandidate] = []
+    for sent in sentences if sentences is not None else doc.sents:
+        if keep is not None and not any(s < sent.end_char and e > sent.start_char for s, e in keep):
+            continue
+        if skip_headings and is_heading(sent):
+            continue
+        verb_events: dict[int, EventCandidate] = {}
+        for tok in sent:
+            if tok.pos_ == "VERB":
+                row = _match_verb(tok, lex)
+                if row is not None:
+                    verb_events[tok.i] = _verb_event(tok, row, sent)
+        nouns: list[EventCandidate] = []
+        for tok in sent:
+            if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "nsubj", "dobj"}):
+                if tok.i in verb_events:
+                    continue
+                row = _match_noun(tok, lex)
+                if row is None or _subsumed(tok, verb_events):
+                    continue
+                nouns.append(_noun_event(tok, row, sent, lex))
+        out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def sentence_has_trigger(text: str, forms: frozenset) -> bool:
+    """Cheap test used by the pre-filter: does any word form of ``text`` start an event?"""
+    return any(m.group(0).lower() in forms for m in _WORD.finditer(text))
