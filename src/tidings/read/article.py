@@ -27,36 +27,8 @@ _SENT_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 
 
 def _paragraphs(lines: list[Line]) -> list[str]:
-    """Kept lines as paragraphs; hard-wrapped lines of one block are joined."""
-    paras: list[str] = []
-    prev: Optional[Line] = None
-    for line in lines:
-        if not line.kept:
-            prev = None if line.role == "removed" else prev
-            continue
-        text = line_text(line)
-        if not text:
-            continue
-        if (
-            prev is not None
-            and prev.block == line.block
-            and prev.role == "body"
-            and line.role == "body"
-            and paras
-            and (
-                (len(paras[-1]) >= 45 and not _SENT_END.search(paras[-1]) and _wrap_width(prev))
-                or (text[:1].islower() and not _SENT_END.search(paras[-1]))
-            )
-        ):
-            paras[-1] = f"{paras[-1]} {text}"
-        else:
-            paras.append(text)
-        prev = line
-    return paras
-
-
-def _wrap_width(line: Line) -> bool:
-    return 45 <= len(line.text) <= 100
+    """Kept lines (hard-wrapped lines already joined) as paragraphs."""
+    return [t for t in (line_text(line) for line in lines if line.kept) if t]
 
 
 def clean_text(raw: str, *, knowledge_paths=None, detect_title: bool = True) -> dict[str, Any]:
@@ -207,7 +179,9 @@ def read_article(
             values["original_outlet"], provenance["original_outlet"] = dateline["agency"], "found"
     published_inferred = False
     if not values.get("published"):
-        iso = meta.get("modified") or infer_published(text)
+        # updates are later reports: their dates do not date the article
+        body = "\n\n".join(p for p in cleaned["paragraphs"] if update_kind(p, cleaned["mrules"]) is None)
+        iso = meta.get("modified") or infer_published(body)
         if iso:
             values["published"], provenance["published"] = iso, "inferred"
             published_inferred = True

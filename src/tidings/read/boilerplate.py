@@ -31,7 +31,7 @@ from ._data import BoilerplateRules
 
 __all__ = ["Line", "split_lines", "classify_lines", "fold", "is_prose", "count_words", "credit_spans"]
 
-_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_WS = re.compile(r"[\s\u200b\ufeff]+")
 _WORD = re.compile(r"[^\W_][\w'’.-]*", re.UNICODE)
 _BULLET = re.compile(r"^[•·▪◦‣●■▶►*]\s*|^[-–]\s+")
 _END = re.compile(r"[.!?…][\"'”’)\]]*$|[.!?…]\s*\(\w[^()]*\)$")
@@ -73,16 +73,21 @@ class Line:
 
 
 def split_lines(raw: str) -> list[Line]:
-    """Non-blank lines of ``raw`` with their raw offsets and block numbers."""
-    lines: list[Line] = []
+    """Non-blank lines of ``raw`` with their raw offsets and block numbers.
+
+    Hard-wrapped paragraphs are joined into one line: a line continues on
+    the next when it is at least 45 characters long, does not end a sentence
+    and the next starts in lower case, or when the whole block has the even
+    width of wrapped text (three or more lines of 45 to 100 characters).
+    """
+    physical: list[tuple[int, int, int]] = []  # (start, end, block)
     block = 0
     pos = 0
     blank = True
     for chunk in raw.split("\n"):
-        start, end = pos, pos + len(chunk)
-        pos = end + 1
-        content = fold(chunk)
-        if not content:
+        start = pos
+        pos += len(chunk) + 1
+        if not fold(chunk):
             if not blank:
                 block += 1
             blank = True
@@ -90,13 +95,36 @@ def split_lines(raw: str) -> list[Line]:
         blank = False
         s = start + _leading_space(chunk)
         e = start + len(chunk.rstrip(" \t\u00a0\u3000"))
+        physical.append((s, e, block))
+    groups: list[list[tuple[int, int, int]]] = []
+    for item in physical:
+        if groups and groups[-1][-1][2] == item[2] and _continues(raw, groups[-1][-1], item, physical):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    lines: list[Line] = []
+    for group in groups:
+        s, e, blk = group[0][0], group[-1][1], group[0][2]
+        content = fold(raw[s:e])
         m = _BULLET.match(content)
-        if m and len(content) > m.end():
+        if m and re.search(r"[^\W\d_]", content[m.end():]):
             content = content[m.end():]
             s = _skip_bullet(raw, s, e)
         words = count_words(content)
-        lines.append(Line(content, s, e, block, words, is_prose(content, words), raw=raw[s:e]))
+        lines.append(Line(content, s, e, blk, words, is_prose(content, words), raw=raw[s:e]))
     return lines
+
+
+def _continues(raw: str, prev: tuple[int, int, int], nxt: tuple[int, int, int], physical) -> bool:
+    a = fold(raw[prev[0]:prev[1]])
+    b = fold(raw[nxt[0]:nxt[1]])
+    if _BULLET.match(b):
+        return False
+    if len(a) >= 45 and not _END.search(a) and b[:1].islower():
+        return True
+    members = [fold(raw[s:e]) for s, e, blk in physical if blk == prev[2]]
+    widths = [len(m) for m in members[:-1]]
+    return len(members) >= 3 and min(widths) >= 45 and max(widths) <= 100 and max(widths) - min(widths) <= 30
 
 
 def _leading_space(chunk: str) -> int:
@@ -141,22 +169,22 @@ def _match_rules(line: Line, rules: BoilerplateRules) -> Optional[str]:
         return "template"
     if not re.search(r"[^\W\d_]", text):
         return "noise"
+    for rule in rules.rules:
+        if line.words > rule.max_words or (line.prose and not rule.sentence_ok):
+            continue
+        if any(p.search(text) for p in rule.patterns):
+            return rule.reason
     if not line.prose and line.words <= 8:
         tokens = [t.lower() for t in re.findall(r"[^\W\d_][\w-]*", text)]
         if tokens and all(t in rules.share_words for t in tokens) and any(t != "more" and t != "this" and t != "on" for t in tokens):
             return "share"
     if _is_menu(line):
         return "navigation"
-    for rule in rules.rules:
-        if line.words > rule.max_words or (line.prose and not rule.sentence_ok):
-            continue
-        if any(p.search(text) for p in rule.patterns):
-            return rule.reason
     return None
 
 
 _COMMENT_MARKER = re.compile(
-    r"^(leave a (reply|comment)|post a comment|add (a|your) comment|\d+ (comments?|responses?|replies)|comments?|responses?|discussion|join the (discussion|conversation))\b[^.]{0,40}$",
+    r"^(leave a (reply|comment)|post a comment|add (a|your) comment|\d+ (comments?|responses?|replies)|comments?|responses?|discussion|join the (discussion|conversation))\s*:?\s*(\(\d+\))?$",
     re.IGNORECASE,
 )
 
@@ -183,7 +211,7 @@ def classify_lines(lines: list[Line], rules: BoilerplateRules, *, keep=lambda li
     if first_prose is not None:
         for i in range(first_prose + 1, len(lines)):
             ln = lines[i]
-            if (ln.reason == "comment-form" or (ln.kept and not ln.prose and _COMMENT_MARKER.match(ln.text))):
+            if ln.reason == "comment-form" or (not ln.prose and _COMMENT_MARKER.match(ln.text)):
                 for later in lines[i:]:
                     if not keep(later):
                         later.role, later.reason, later.cuts = "removed", "comment-form", []

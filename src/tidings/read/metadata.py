@@ -40,7 +40,7 @@ _DATELINE = re.compile(
 
 def clean_outlet(value: str) -> Optional[str]:
     value = fold(value)
-    value = re.sub(r"^(the website |the |on |at |in )", "", value, flags=re.IGNORECASE)
+    value = re.sub(r"^(the website |on |at |in )", "", value, flags=re.IGNORECASE)
     value = re.sub(r"\s*(\(.*\)|, (and|which|where|on|in) .*)$", "", value)
     value = value.strip(" .,:;!-–—|\"“”'")
     if not value or len(value.split()) > 8:
@@ -113,7 +113,7 @@ def head_metadata(lines: list[Line], rules: MetadataRules) -> dict[str, Any]:
     for i, line in enumerate(kept[:5]):
         if line.prose and line.words >= 30:
             break
-        if _is_title(line) and not line.text.lower().startswith(("editor", "update")):
+        if _is_title(line) and not line.text.lower().startswith(("editor", "update")) and i + 1 < len(kept):
             found["title"] = line.text
             line.role, line.reason = "title", "title"
             after = [ln for ln in lines if ln.start > line.start]
