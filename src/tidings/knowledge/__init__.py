@@ -1,1 +1,104 @@
-"""Stage `knowledge`."""
+"""Knowledge: countries, organisations, outlets, office holders, sectors and role words.
+
+The facts live in versioned data files under ``tidings/data/knowledge/``
+(TOML, JSON, TSV; see :mod:`tidings.knowledge.files` for the schema). Users
+add their own files of the same formats through ``Options.knowledge_paths``
+(files or folders) and PETRARCH/TABARI dictionaries through
+``Options.actor_dictionaries``; later files override earlier aliases.
+
+>>> kb = load_knowledge()
+>>> kb.outlet("Xinhua").outlet_kind
+'state_media'
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional
+
+from .._errors import KnowledgeError
+from .dictionary import ActorEntry, DatedCode, read_actor_dictionary
+from .files import OUTLET_KINDS
+from .model import Country, Entry, Hit, Knowledge, Role, RoleWord, Sector, norm, parse_date
+
+if TYPE_CHECKING:
+    from .._options import Options
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "load_knowledge",
+    "builtin_files",
+    "Knowledge",
+    "Country",
+    "Entry",
+    "Role",
+    "Sector",
+    "RoleWord",
+    "Hit",
+    "ActorEntry",
+    "DatedCode",
+    "read_actor_dictionary",
+    "norm",
+    "parse_date",
+    "OUTLET_KINDS",
+]
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "knowledge"
+# Load order matters: sectors first (files check sector codes against them).
+_BUILTIN = ("sectors.toml", "countries.json", "organisations.tsv", "outlets.tsv", "people.tsv")
+_SUFFIXES = (".toml", ".json", ".tsv")
+
+_cache: dict[tuple, Knowledge] = {}
+_lock = threading.Lock()
+
+
+def builtin_files() -> list[Path]:
+    """The knowledge files shipped with tidings, in load order."""
+    return [DATA / name for name in _BUILTIN]
+
+
+def _expand(paths: Iterable[str | Path], suffixes: tuple[str, ...]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p).expanduser()
+        if path.is_dir():
+            out.extend(sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in suffixes))
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise KnowledgeError("knowledge path not found", path=str(path), fix="check knowledge_paths")
+    return out
+
+
+def _stamp(path: Path) -> tuple[str, float, int]:
+    st = path.stat()
+    return (str(path.resolve()), st.st_mtime, st.st_size)
+
+
+def load_knowledge(options: Optional["Options"] = None, *, extra: Iterable[str | Path] = ()) -> Knowledge:
+    """The knowledge base: built-in files, then ``options.knowledge_paths``, then ``extra``,
+    then ``options.actor_dictionaries``.
+
+    Cached per set of files (and their modification times): the same
+    arguments return the same object, so treat it as read-only or call
+    :meth:`Knowledge.add_file` on a fresh one. Raises :class:`KnowledgeError`
+    naming the file and line of a malformed record.
+    """
+    user = list(getattr(options, "knowledge_paths", None) or []) + list(extra)
+    files = builtin_files() + _expand(user, _SUFFIXES)
+    dictionaries = _expand(getattr(options, "actor_dictionaries", None) or [], (".txt", ".actors", ".agents"))
+    key = (tuple(_stamp(f) for f in files), tuple(_stamp(d) for d in dictionaries))
+    with _lock:
+        kb = _cache.get(key)
+        if kb is None:
+            kb = Knowledge()
+            for f in files:
+                kb.add_file(f)
+            for d in dictionaries:
+                kb.add_dictionary(d)
+            logger.debug("knowledge loaded from %d files: %s", len(files) + len(dictionaries), kb.stats())
+            _cache[key] = kb
+    return kb

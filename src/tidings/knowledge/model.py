@@ -1,0 +1,446 @@
+"""The in-memory knowledge base: countries, named entries, sectors, role words.
+
+Every name is indexed under a normalised key (:func:`norm`): accents
+stripped, case folded, apostrophes and full stops dropped, hyphens made
+spaces. "Moon Jae-in", "Moon Jae In" and "moon jae-in" share one key, so
+lookups work whatever the tokenizer did with the hyphen. Short all-capital
+aliases ("US", "AP", "WHO") only match all-capital text, and capitalised
+aliases only match capitalised text, so "us" and "who" stay pronouns.
+
+Files loaded later take precedence: their aliases are tried first, which is
+how a user file overrides a built-in alias.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "norm",
+    "parse_date",
+    "Role",
+    "Entry",
+    "Country",
+    "Sector",
+    "RoleWord",
+    "Hit",
+    "Knowledge",
+    "WORD_RE",
+]
+
+_APOS = re.compile(r"['’`´]")
+_DASH = re.compile(r"[-‐‑‒–—/]")
+_SPACE = re.compile(r"\s+")
+
+# Words of running text: abbreviations with dots (U.S., D.P.R.K.), words with
+# inner hyphens or apostrophes (Jae-in, People's, Workers').
+WORD_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|[^\W_](?:[^\W_]|[-‐‑][^\W_])*(?:['’][^\W_]+|['’](?=\s))?",
+    re.UNICODE,
+)
+
+
+def norm(text: str) -> str:
+    """Normalised lookup key of a name (see module doc)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOS.sub("", text.casefold())
+    text = _DASH.sub(" ", text).replace(".", "").replace(",", " ")
+    return _SPACE.sub(" ", text).strip()
+
+
+def parse_date(value: object, *, end: bool = False) -> Optional[_dt.date]:
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or a longer ISO datetime).
+
+    With ``end=True`` a partial date means its last day (``2019`` -> 2019-12-31).
+    Returns None for empty values; raises ValueError for malformed ones.
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", text)
+    if not m:
+        raise ValueError(f"not an ISO date: {text!r}")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if month is None:
+        return _dt.date(year, 12, 31) if end else _dt.date(year, 1, 1)
+    mon = int(month)
+    if day is None:
+        if not end:
+            return _dt.date(year, mon, 1)
+        nxt = _dt.date(year + (mon == 12), mon % 12 + 1, 1)
+        return nxt - _dt.timedelta(days=1)
+    return _dt.date(year, mon, int(day))
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held from ``start`` to ``end`` (both days included; None = open)."""
+
+    title: str
+    country: Optional[str]
+    sector: Optional[str]
+    start: Optional[_dt.date] = None
+    end: Optional[_dt.date] = None
+    organisation: Optional[str] = None
+    code: Optional[str] = None  # explicit code (actor dictionaries)
+
+    def active(self, on: _dt.date) -> bool:
+        if self.start is not None and on < self.start:
+            return False
+        if self.end is not None and on > self.end:
+            return False
+        return True
+
+
+@dataclass
+class Entry:
+    """A named actor: person, organisation (outlets and IGOs included) or group."""
+
+    name: str
+    kind: str  # "person" | "organisation" | "group"
+    country: Optional[str] = None  # ISO3, or the CAMEO pseudo-countries IGO / UNO
+    sector: Optional[str] = None  # sector outside any dated role
+    code: Optional[str] = None  # explicit CAMEO code (else country + sector)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    died: Optional[_dt.date] = None
+    outlet_kind: Optional[str] = None  # for news outlets
+    note: str = ""
+    source: str = ""  # file:line it came from
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{norm(self.name)}"
+
+    @property
+    def is_outlet(self) -> bool:
+        return self.outlet_kind is not None
+
+    def roles_on(self, on: _dt.date) -> list[Role]:
+        if self.died is not None and on >= self.died:
+            return []
+        return [r for r in self.roles if r.active(on)]
+
+    def home_country(self) -> Optional[str]:
+        if self.country and self.country not in ("IGO", "UNO"):
+            return self.country
+        for r in self.roles:
+            if r.country and r.country not in ("IGO", "UNO"):
+                return r.country
+        return self.country
+
+
+@dataclass
+class Country:
+    iso3: str
+    iso2: Optional[str]
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capital: Optional[str] = None
+    seat: Optional[str] = None
+    seat_aliases: list[str] = field(default_factory=list)
+    context_aliases: list[str] = field(default_factory=list)
+    cameo: Optional[str] = None
+    region: Optional[str] = None
+    source: str = ""
+
+    @property
+    def code(self) -> str:
+        return self.cameo or self.iso3
+
+
+@dataclass(frozen=True)
+class Sector:
+    code: str
+    plover: Optional[str]
+    label: str
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    text: str
+    sector: str
+    weight: int = 1
+    is_role: bool = False  # a title of office ("President")
+    secondary: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One way of reading a matched name.
+
+    ``type`` is one of ``entry`` (``ref`` is an Entry key), ``country``,
+    ``demonym``, ``context`` (context-only country alias), ``capital``,
+    ``seat`` (seat of government, ``ref`` is ISO3), ``role`` (``ref`` is the
+    normalised role word), ``kinship``, ``modifier``.
+    """
+
+    type: str
+    ref: str
+    priority: int = 0
+    case: str = "any"  # "any" | "title" | "upper"
+
+
+_MODIFIERS = {
+    "former": "former", "ex": "former", "then": "former", "late": "former", "outgoing": "former",
+    "acting": "acting", "interim": "acting", "deputy": "deputy", "vice": "deputy",
+    "senior": "mod", "top": "mod", "chief": "mod", "official": "mod", "state run": "mod", "state owned": "mod",
+    "heavily armed": "mod", "armed": "mod", "national": "mod", "ruling": "mod", "main": "mod", "new": "mod",
+    "local": "mod", "regional": "mod", "federal": "mod", "central": "mod", "provincial": "mod", "largest": "mod",
+    "several": "mod", "some": "mod", "many": "mod", "two": "mod", "three": "mod", "anonymous": "mod", "unnamed": "mod",
+    "government": "mod", "military": "mod", "defense": "mod", "defence": "mod", "foreign": "mod", "security": "mod",
+    "nuclear": "mod", "trade": "mod", "supreme": "mod", "communist": "mod", "opposition": "mod",
+}
+
+
+_FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "MNG", "HKG"}
+
+
+def _case_rule(alias: str) -> str:
+    letters = [c for c in alias if c.isalpha()]
+    if not letters:
+        return "any"
+    if all(c.isupper() for c in letters) and len(letters) <= 5:
+        return "upper"
+    if alias[0].isupper() or (alias.startswith("the ") and len(alias) > 4 and alias[4].isupper()):
+        return "title"
+    return "any"
+
+
+def case_ok(rule: str, surface: str) -> bool:
+    if rule == "any":
+        return True
+    letters = [c for c in surface if c.isalpha()]
+    if rule == "upper":
+        return bool(letters) and all(c.isupper() for c in letters)
+    words = [w for w in surface.split() if w.lower() != "the"]
+    return bool(words) and words[0][:1].isupper()
+
+
+class Knowledge:
+    """Countries, actors, outlets, IGOs, sectors and role words, with an alias index.
+
+    Build it with :func:`tidings.knowledge.load_knowledge`; add files with
+    :meth:`add_file` and PETRARCH/TABARI dictionaries with :meth:`add_dictionary`.
+    """
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.entries: dict[str, Entry] = {}
+        self.sectors: dict[str, Sector] = {}
+        self.role_words: dict[str, RoleWord] = {}
+        self.kinship: set[str] = set()
+        self.agent_verbs: set[str] = set()
+        self.place_words: set[str] = set()
+        self.files: list[str] = []
+        self.versions: dict[str, str] = {}
+        self._index: dict[str, list[Hit]] = {}
+        self._priority = 0
+        self.max_words = 1
+        self._surnames: dict[str, set[str]] = {}
+        for word, kind in _MODIFIERS.items():
+            self._add_key(word, Hit("modifier", kind, -1, "any"))
+
+    # -- building -----------------------------------------------------------------
+    def next_priority(self) -> int:
+        self._priority += 1
+        return self._priority
+
+    def _add_key(self, alias: str, hit: Hit) -> None:
+        key = norm(alias)
+        if not key:
+            return
+        hits = self._index.setdefault(key, [])
+        if hit in hits:
+            return
+        hits.append(hit)
+        hits.sort(key=lambda h: -h.priority)
+        self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def _alias(self, alias: str, type_: str, ref: str, priority: int, case: Optional[str] = None) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        rule = case or _case_rule(alias)
+        self._add_key(alias, Hit(type_, ref, priority, rule))
+        if alias.lower().startswith("the ") and type_ != "context":
+            self._add_key(alias[4:], Hit(type_, ref, priority, rule))
+
+    def add_country(self, country: Country, priority: Optional[int] = None) -> None:
+        p = self.next_priority() if priority is None else priority
+        old = self.countries.get(country.iso3)
+        if old is not None:  # merge: later facts win, alias lists grow
+            for name in ("aliases", "demonyms", "seat_aliases", "context_aliases"):
+                merged = list(getattr(country, name)) + [a for a in getattr(old, name) if a not in getattr(country, name)]
+                setattr(country, name, merged)
+            for name in ("iso2", "capital", "seat", "cameo", "region"):
+                if getattr(country, name) is None:
+                    setattr(country, name, getattr(old, name))
+        self.countries[country.iso3] = country
+        for a in [country.name, *country.aliases]:
+            self._alias(a, "country", country.iso3, p)
+        for a in country.demonyms:
+            self._alias(a, "demonym", country.iso3, p)
+        for a in country.context_aliases:
+            self._alias(a, "context", country.iso3, p)
+        for a in (country.capital, country.seat):
+            if a:
+                self._alias(a, "capital", country.iso3, p)
+        for a in country.seat_aliases:
+            self._alias(a, "seat", country.iso3, p)
+
+    def add_entry(self, entry: Entry, priority: Optional[int] = None) -> Entry:
+        """Add (or merge into an entry of the same name and kind) a named actor."""
+        p = self.next_priority() if priority is None else priority
+        old = self.entries.get(entry.key)
+        if old is not None:
+            for a in entry.aliases:
+                if a not in old.aliases:
+                    old.aliases.append(a)
+            for r in entry.roles:
+                if r not in old.roles:
+                    old.roles.append(r)
+            if entry.country and (old.country is None or old.country in ("IGO", "UNO") or not entry.roles):
+                old.country = entry.country
+            for name in ("sector", "code", "died", "outlet_kind"):
+                if getattr(entry, name) is not None:
+                    setattr(old, name, getattr(entry, name))
+            old.note = old.note or entry.note
+            entry = old
+        else:
+            self.entries[entry.key] = entry
+        for a in [entry.name, *entry.aliases]:
+            self._alias(a, "entry", entry.key, p)
+        if entry.kind == "person":
+            words = entry.name.split()
+            if len(words) >= 2:  # family name: first in East Asian names, else last
+                family = words[0] if entry.home_country() in _FAMILY_FIRST else words[-1]
+                self._surnames.setdefault(norm(family), set()).add(entry.key)
+        return entry
+
+    def add_sector(self, sector: Sector) -> None:
+        self.sectors[sector.code] = sector
+
+    def add_role_word(self, word: RoleWord, priority: Optional[int] = None) -> None:
+        p = self.next_priority() if priority is None else priority
+        key = norm(word.text)
+        self.role_words[key] = word
+        self._alias(word.text, "role", key, p, case="any")
+        if not key.endswith("s") and " " not in key[-3:]:
+            self._alias(word.text + "s", "role", key, p, case="any")
+
+    def add_kinship(self, words: Iterable[str]) -> None:
+        p = self.next_priority()
+        for w in words:
+            self.kinship.add(norm(w))
+            self._alias(w, "kinship", norm(w), p, case="any")
+
+    # -- files --------------------------------------------------------------------
+    def add_file(self, path: str | Path) -> None:
+        """Load one knowledge file (.toml, .json or .tsv) over what is loaded."""
+        from .files import load_file
+
+        load_file(self, Path(path))
+        self.files.append(str(path))
+
+    def add_dictionary(self, path: str | Path) -> int:
+        """Merge a PETRARCH/TABARI actor or agent dictionary; returns entries added."""
+        from .dictionary import merge_dictionary
+
+        n = merge_dictionary(self, Path(path))
+        self.files.append(str(path))
+        return n
+
+    # -- lookups ------------------------------------------------------------------
+    def hits(self, surface: str) -> list[Hit]:
+        """Readings of ``surface`` as a whole name, best first (case rules applied)."""
+        return [h for h in self._index.get(norm(surface), ()) if case_ok(h.case, surface)]
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries (people, organisations, outlets) known under ``name``."""
+        out = []
+        for h in self.hits(name):
+            if h.type == "entry" and h.ref in self.entries and self.entries[h.ref] not in out:
+                out.append(self.entries[h.ref])
+        return out
+
+    def country(self, name_or_code: str) -> Optional[Country]:
+        """A country by ISO3, ISO2, CAMEO code, name, alias or demonym."""
+        text = name_or_code.strip()
+        if text.upper() in self.countries:
+            return self.countries[text.upper()]
+        for c in self.countries.values():
+            if text.upper() in (c.iso2, c.cameo) and text.isupper():
+                return c
+        for h in self.hits(text):
+            if h.type in ("country", "demonym"):
+                return self.countries.get(h.ref)
+        return None
+
+    def outlet(self, name: str) -> Optional[Entry]:
+        """The news outlet or agency known as ``name`` (None if unknown).
+
+        ``entry.outlet_kind`` is ``state_media``, ``agency``,
+        ``public_broadcaster`` or ``independent``; ``entry.country`` its ISO3.
+        """
+        for e in self.lookup(name):
+            if e.is_outlet:
+                return e
+        return None
+
+    def person(self, name: str) -> Optional[Entry]:
+        for e in self.lookup(name):
+            if e.kind == "person":
+                return e
+        return None
+
+    def role_word(self, text: str) -> Optional[RoleWord]:
+        key = norm(text)
+        if key in self.role_words:
+            return self.role_words[key]
+        if key.endswith("s") and key[:-1] in self.role_words:
+            return self.role_words[key[:-1]]
+        return None
+
+    def sector(self, code: Optional[str]) -> Optional[Sector]:
+        return self.sectors.get(code) if code else None
+
+    def by_surname(self, word: str) -> list[Entry]:
+        return [self.entries[k] for k in sorted(self._surnames.get(norm(word), ())) if k in self.entries]
+
+    def iter_entries(self, kind: Optional[str] = None) -> Iterator[Entry]:
+        for e in self.entries.values():
+            if kind is None or e.kind == kind or (kind == "outlet" and e.is_outlet):
+                yield e
+
+    def stats(self) -> dict[str, int]:
+        people = sum(1 for e in self.entries.values() if e.kind == "person")
+        outlets = sum(1 for e in self.entries.values() if e.is_outlet)
+        igos = sum(1 for e in self.entries.values() if e.country in ("IGO", "UNO") and e.kind == "organisation")
+        return {
+            "countries": len(self.countries),
+            "entries": len(self.entries),
+            "people": people,
+            "roles": sum(len(e.roles) for e in self.entries.values()),
+            "outlets": outlets,
+            "igos": igos,
+            "role_words": len(self.role_words),
+            "aliases": len(self._index),
+        }
