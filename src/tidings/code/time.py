@@ -240,11 +240,21 @@ def _prev_phrase_in(text: str, start: int, phrases: frozenset[str]) -> bool:
     return False
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    rights = [i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end), text.find("! ", end)) if i >= 0]
-    right = min(rights) if rights else len(text)
-    return text[left + 1:right]
+_BOUNDARY = re.compile(
+    r"(?<!\b[A-Za-z])(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\b[A-Z][a-z]{2})(?<!\bSept)"
+    r"[.!?]['\"\u201d]?\s+(?=[A-Z\"\u201c'(])|\n"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence around ``text[start:end]`` (abbreviations like "a.m." or "Jan." do not end one)."""
+    lo = max(0, start - 300)
+    left = lo
+    for m in _BOUNDARY.finditer(text, lo, start):
+        left = m.end()
+    m = _BOUNDARY.search(text, end, end + 300)
+    right = m.start() + 1 if m else min(len(text), end + 300)
+    return left, right
 
 
 _FUTURE_BEFORE = 60  # characters of the sentence before an expression searched for future cues
@@ -255,10 +265,8 @@ def _future(ctx: _Ctx, start: int, end: int) -> bool:
     g = _grammar(ctx.lex)
     if re.search(r"\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$", ctx.text[max(0, start - 20):start], re.I):
         return False  # "announced Wednesday": the day of a past report
-    sent = _sentence(ctx.text, start, end)
-    offset = ctx.text.find(sent, max(0, start - len(sent)))
-    s0, e0 = start - offset, end - offset
-    window = sent[max(0, s0 - _FUTURE_BEFORE):s0] + " " + sent[e0:e0 + _FUTURE_AFTER]
+    left, right = _sentence(ctx.text, start, end)
+    window = ctx.text[max(left, start - _FUTURE_BEFORE):start] + " " + ctx.text[end:min(right, end + _FUTURE_AFTER)]
     return bool(g.FUTURE.search(window))
 
 
@@ -683,6 +691,8 @@ def _h_duration(m, ctx):
     if n is None and raw not in lex.vague_numbers:
         return None
     rel = (m["rel"] or "").lower()
+    if unit_name == "quarter" and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group(0)):
+        return None  # "a quarter of the shares", "three-quarters"
     before = ctx.text[max(0, m.start() - 16):m.start()].lower()
     if raw in {"a", "an", "one"} and not rel and re.search(r"(?:\b(?:once|twice|thrice|times|per)|[\d%]|\bpercent|\bcents?|\bdollars?|\bbarrels?)\s+$", before):
         return _mk(m, "SET", _duration_value(1, unit), "set")
