@@ -22,7 +22,6 @@ How it works (see ``docs/fusion.md``):
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import logging
@@ -73,10 +72,15 @@ def _event_id(first: Rec) -> str:
     return "e-" + hashlib.sha1(first.id.encode("utf-8")).hexdigest()[:12]
 
 
+def _copy(value: Any) -> Any:
+    """Copy of a JSON-like value, one level deep for dicts (records are not mutated in place)."""
+    return dict(value) if isinstance(value, dict) else value
+
+
 def _mention_entry(rec: Rec) -> dict:
     entry = dict(rec.mention)
     entry["id"] = rec.id
-    entry["claim"] = {k: copy.deepcopy(rec.raw[k]) for k in CLAIM_FIELDS if k in rec.raw}
+    entry["claim"] = {k: _copy(rec.raw[k]) for k in CLAIM_FIELDS if k in rec.raw}
     return entry
 
 
@@ -87,7 +91,7 @@ def _unpack(event: Mapping) -> list[dict]:
         m = dict(m)
         claim = m.pop("claim", None) or {k: event.get(k) for k in CLAIM_FIELDS if k in event}
         mid = m.pop("id", None) or f"{event.get('id')}#{i}"
-        out.append({"id": mid, **copy.deepcopy(claim), "mentions": [m]})
+        out.append({"id": mid, **claim, "mentions": [m]})
     return out
 
 
@@ -97,7 +101,7 @@ def _pick_date(group: list[Rec]) -> Optional[dict]:
         return None
     counts = Counter((r.start, r.end) for r in dated)
     best = min(dated, key=lambda r: ((r.end - r.start).days, -counts[(r.start, r.end)], r.order))
-    return copy.deepcopy(best.raw["date"])
+    return _copy(best.raw["date"])
 
 
 def _pick_location(group: list[Rec]) -> Optional[dict]:
@@ -106,13 +110,13 @@ def _pick_location(group: list[Rec]) -> Optional[dict]:
         return None
     counts = Counter(r.place or r.place_country for r in located)
     best = max(located, key=lambda r: (counts[r.place or r.place_country], (r.raw["location"].get("geonameid") is not None), bool(r.place)))
-    return copy.deepcopy(best.raw["location"])
+    return _copy(best.raw["location"])
 
 
 def _pick_type(group: list[Rec]) -> dict:
     counts = Counter(r.cameo for r in group)
     best = max(group, key=lambda r: (counts[r.cameo], -group.index(r)))
-    return copy.deepcopy(best.raw.get("type") or {})
+    return _copy(best.raw.get("type") or {})
 
 
 def _certainty(group: list[Rec], status: str) -> float:
@@ -150,8 +154,8 @@ def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, fo
             "status": "forecast",
             "status_history": [{"status": "forecast", "as_of": first.mention.get("published"), "by": attribution(first.mention)}],
             "rival_claims": [],
-            "source": copy.deepcopy(first.raw.get("source")),
-            "target": copy.deepcopy(first.raw.get("target")),
+            "source": _copy(first.raw.get("source")),
+            "target": _copy(first.raw.get("target")),
         }
     else:
         fc = None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Optional
 
-from .blocking import keys_for
+from .blocking import Keys, keys_for
 from .similarity import Rec, score
 
 __all__ = ["Cluster", "Clusterer"]
@@ -44,10 +44,17 @@ class Clusterer:
         self.sample = sample
         self.clusters: list[Cluster] = []
         self._index: dict[str, dict[int, None]] = defaultdict(dict)
+        self._keys: dict[int, Keys] = {}
         self.comparisons = 0
 
+    def _keys_of(self, rec: Rec) -> Keys:
+        keys = self._keys.get(id(rec))
+        if keys is None:
+            keys = self._keys[id(rec)] = keys_for(rec, window=self.window)
+        return keys
+
     def _file(self, rec: Rec, cluster: Cluster) -> None:
-        for key in keys_for(rec, window=self.window).insert:
+        for key in self._keys_of(rec).insert:
             recent = self._index[key]  # insertion-ordered: most recently active last
             recent.pop(cluster.index, None)
             recent[cluster.index] = None
@@ -59,11 +66,12 @@ class Clusterer:
         for rec in members:
             cluster.members.append(rec)
             self._file(rec, cluster)
+            self._keys.pop(id(rec), None)
         return cluster
 
     def _candidates(self, rec: Rec) -> list[int]:
         seen: dict[int, None] = {}
-        for key in keys_for(rec, window=self.window).lookup:
+        for key in self._keys_of(rec).lookup:
             recent = self._index.get(key)
             if recent:
                 for idx in islice(reversed(recent), self.max_candidates):
@@ -98,4 +106,5 @@ class Clusterer:
         cluster.members.append(rec)
         cluster.merge.append({"mention": rec.id, "keys": keys, "score": round(value, 4), "with": cluster.members[0].id})
         self._file(rec, cluster)
+        self._keys.pop(id(rec), None)
         return cluster

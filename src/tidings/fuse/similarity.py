@@ -50,6 +50,7 @@ _STOP = frozenset(
     mr mrs ms s t""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NAME_PART = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def norm_name(text: Optional[str]) -> str:
@@ -58,7 +59,7 @@ def norm_name(text: Optional[str]) -> str:
         return ""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_WORD.findall(text.lower()))
+    return " ".join(_NAME_PART.findall(text.lower()))
 
 
 def parse_date(value: Any) -> Optional[date]:
