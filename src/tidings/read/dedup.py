@@ -11,10 +11,9 @@ different articles on the same event share few 3-shingles and score low.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+# datasketch (and the scipy it imports) load on first use: reading alone stays cheap
 
 __all__ = ["minhash_signature", "NearDuplicateIndex", "shingles", "SHINGLE"]
 
@@ -32,12 +31,17 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
 
 def minhash_signature(text: str, num_perm: int = 128) -> list[int]:
     """MinHash signature (``num_perm`` ints) of the word shingles of ``text``."""
+    from datasketch import MinHash
+
     m = MinHash(num_perm=num_perm, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return [int(v) for v in m.hashvalues]
 
 
-def _minhash(signature: Sequence[int]) -> MinHash:
+def _minhash(signature: Sequence[int]):
+    import numpy as np
+    from datasketch import MinHash
+
     return MinHash(num_perm=len(signature), hashvalues=np.asarray(signature, dtype=np.uint64), scheme=SCHEME)
 
 
@@ -47,8 +51,10 @@ class NearDuplicateIndex:
     def __init__(self, threshold: float = 0.8, num_perm: int = 128):
         self.threshold = float(threshold)
         self.num_perm = int(num_perm)
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
-        self._hashes: dict[str, MinHash] = {}
+        self._hashes: dict[str, Any] = {}
         self._order: dict[str, int] = {}
 
     @classmethod

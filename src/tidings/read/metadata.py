@@ -134,11 +134,13 @@ def find_dateline(paragraph: str) -> Optional[dict[str, Optional[str]]]:
     if not m:
         return None
     place = m.group("place").strip(" ,")
-    letters = [c for c in place if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) < 0.7 * len(letters) or len(place) < 3:
+    head = re.split(r"[ ,]", place)[0]
+    if len(place) < 3 or not head.isupper() or sum(c.isalpha() for c in head) < 2:
         return None
     agency = m.group("agency")
-    return {"place": place.title() if place.isupper() else place, "agency": fold(agency) if agency else None}
+    first, _, rest = place.partition(",")
+    place = first.title() + ("," + rest if rest else "") if first.isupper() else place
+    return {"place": place, "agency": fold(agency) if agency else None}
 
 
 def update_kind(paragraph: str, rules: MetadataRules) -> Optional[str]:
