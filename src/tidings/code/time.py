@@ -179,7 +179,7 @@ class _Grammar:
             ("dmy", rf"(?:(?P<wd>{g.WD}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<mon>{g.MON})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?", _h_date),
             ("my", rf"(?P<mon>{g.MON})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})\b", _h_month_year),
             ("month", rf"\b(?P<mon>{g.MONFULL})\b", _h_month),
-            ("year", r"(?:\b(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?<![\w$£€#/.,:-])(?P<y>1[5-9]\d\d|20\d\d)\b", _h_year),
+            ("year", r"(?:\b(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?:(?<=\bmid-)|(?<![\w$£€#/.,:-]))(?P<y>1[5-9]\d\d|20\d\d)\b", _h_year),
             ("decade", r"(?:\bthe\s+)?(?:\b(?P<dm>early|late|mid)[-\s]+)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dd>\d)0s)\b", _h_decade),
             ("century", rf"(?:\bthe\s+)?\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{g.ORD})[\s-]+century\b", _h_century),
             ("quarter", rf"(?:\b(?P<the>the)\s+)?(?:\b(?P<q>first|second|third|fourth|final|last|latest|current|previous|past|next|coming|same|year-ago|year-earlier|1st|2nd|3rd|4th)[\s-]+)?\b(?:(?P<fq>fiscal)\s+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b|,?\s+(?P<y2>\d{{4}})\b)?", _h_quarter),
@@ -187,6 +187,7 @@ class _Grammar:
             ("today", r"\b(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b", _h_today),
             ("pod", rf"\b(?P<dem>this|last|tomorrow|yesterday)\s+(?P<pod>{g.POD})\b", _h_pod),
             ("inday", r"\b(?P<dir>earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day)\b", _h_inday),
+            ("weekend", r"\bthe\s+weekend\b", _h_the_weekend),
             ("weekday", rf"\b(?P<wd>{g.WD})\b", _h_weekday),
             ("rel", rf"\b(?P<rel>(?:the\s+)?(?:last|next|coming|past|previous|following|preceding)|this|that)\s+(?P<what>week(?:end)?|month|year|quarter|decade|century|day|{g.WD}|{g.MONFULL}|{g.SEASON})\b", _h_rel),
             ("ago", rf"\b(?P<n>{g.NUM}|{g.VAGUE})[\s-]+(?P<u>{g.UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)", _h_ago),
@@ -537,6 +538,18 @@ def _h_weekday(m, ctx):
     wd = ctx.lex.weekdays[m["wd"].lower()]
     d = _weekday_date(ctx, wd, "", m.start(), m.end())
     return _mk(m, "DATE", _day(d) if d else f"XXXX-WXX-{wd}", "day")
+
+
+def _h_the_weekend(m, ctx):
+    """ "over the weekend": the last weekend up to the anchor, or the next one in a future sentence."""
+    a = ctx.anchor
+    if a is None:
+        return _mk(m, "DATE", "XXXX-WXX-WE", "point")
+    if _future(ctx, m.start(), m.end()):
+        sat = a + _dt.timedelta(days=(6 - a.isoweekday()) % 7)
+    else:
+        sat = a - _dt.timedelta(days=(a.isoweekday() - 6) % 7)
+    return _mk(m, "DATE", _week(sat) + "-WE", "point")
 
 
 def _h_rel(m, ctx):
