@@ -1,0 +1,365 @@
+"""Places: toponyms in a parsed document, their resolution, and where an event happened.
+
+- :class:`Gazetteer` / :func:`get_gazetteer` -- names to places and a ranked
+  resolver (see :mod:`tidings.code._places_gazetteer` for the ranking).
+- :func:`find_toponyms` -- toponym spans of a spaCy ``Doc``: GPE, LOC and FAC
+  entities, capital phrases ("the Chinese capital"), and capitalised spans
+  the tagger missed that the gazetteer knows as countries, states, capitals,
+  large cities or landmarks. Each toponym is resolved in the context of the
+  document (the countries and states of its unambiguous toponyms, and
+  "Alexandria, La."-style qualifiers).
+- :func:`event_location` -- the place where one event happened: a toponym in
+  a locative phrase attached to the event's trigger or its head chain, never
+  the event's actors ("Beijing said") nor modifiers of nouns ("a North Korean
+  train").
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Iterable, Optional, Sequence
+
+from .._types import Location
+from ._places_gazetteer import Gazetteer, Place, cache_dir, get_gazetteer, haversine_km, normalise
+
+__all__ = [
+    "Gazetteer",
+    "Place",
+    "get_gazetteer",
+    "cache_dir",
+    "haversine_km",
+    "normalise",
+    "find_toponyms",
+    "resolve",
+    "event_location",
+    "TOPONYM_LABELS",
+]
+
+log = logging.getLogger(__name__)
+
+TOPONYM_LABELS = ("GPE", "LOC", "FAC")
+_PROMOTABLE_LABELS = ("ORG", "PERSON")
+_STRONG_FEATURES = ("country", "admin1", "capital", "landmark", "continent")
+_PROMOTE_MIN_POPULATION = 100_000
+_USER_DATA_KEY = "tidings.places.toponyms"
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "nummod")
+
+
+def resolve(toponym: str, *, context_countries: Sequence[str] = (), near: Optional[tuple[float, float]] = None) -> Optional[Location]:
+    """Resolve one toponym with the shared gazetteer (see :meth:`Gazetteer.resolve`)."""
+    return get_gazetteer().resolve(toponym, context_countries=context_countries, near=near)
+
+
+# --------------------------------------------------------------------------- toponyms
+def find_toponyms(doc: Any, *, gazetteer: Optional[Gazetteer] = None, demonyms: bool = False) -> list[dict]:
+    """Toponym spans of ``doc``, in text order.
+
+    Each item: ``start``, ``end`` (character offsets), ``text``, ``label`` (the
+    entity label, or ``"CAPITAL"`` / ``"GAZ"`` for phrases found without it),
+    ``token_start``, ``token_end`` and ``location`` (a
+    :class:`~tidings._types.Location` with the same offsets, or None when
+    the gazetteer does not know the name). With ``demonyms=True``, country
+    adjectives tagged NORP ("Turkish") are toponyms too (resolved to the
+    country). Results are cached on the doc (``doc.user_data``).
+    """
+    gaz = gazetteer or get_gazetteer()
+    cache_key = (_USER_DATA_KEY, id(gaz), demonyms)
+    cached = doc.user_data.get(cache_key) if hasattr(doc, "user_data") else None
+    if cached is not None:
+        return cached
+    spans: list[tuple[int, int, str]] = []  # token start, token end, label
+    taken = [False] * len(doc)
+
+    def claim(start: int, end: int, label: str) -> None:
+        if start < end and not any(taken[start:end]):
+            spans.append((start, end, label))
+            for i in range(start, end):
+                taken[i] = True
+
+    for start, end in _capital_phrases(doc, gaz):
+        claim(start, end, "CAPITAL")
+    feature_heads = {w for w in gaz.features.feature_words if " " not in w}
+    for ent in doc.ents:
+        if ent.label_ in TOPONYM_LABELS:
+            end = ent.end
+            if end < len(doc) and doc[end].lower_ in feature_heads and not doc[end].is_title:
+                end += 1  # "Kuala Lumpur airport"
+            claim(ent.start, end, ent.label_)
+        elif demonyms and ent.label_ == "NORP" and gaz.country_of_demonym(ent.text):
+            claim(ent.start, ent.end, "NORP")
+        elif ent.label_ in _PROMOTABLE_LABELS and _promotable(gaz, ent.text, strict=True, landmarks=ent.label_ == "ORG"):
+            claim(ent.start, ent.end, "GAZ")
+    in_entity = [False] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            in_entity[i] = True
+    for start, end in _gazetteer_spans(doc, gaz, in_entity):
+        claim(start, end, "GAZ")
+    spans.sort()
+
+    items = []
+    for start, end, label in spans:
+        span = doc[start:end]
+        items.append({
+            "start": span.start_char, "end": span.end_char, "text": span.text, "label": label,
+            "token_start": start, "token_end": end, "location": None,
+        })
+    _resolve_in_context(items, doc, gaz)
+    if hasattr(doc, "user_data"):
+        doc.user_data[cache_key] = items
+    return items
+
+
+def _capital_phrases(doc: Any, gaz: Gazetteer) -> Iterable[tuple[int, int]]:
+    capital_words = set(gaz.features.capital_words)
+    for tok in doc:
+        if tok.lower_ not in capital_words:
+            continue
+        for width in (3, 2, 1):  # "the North Korean capital", "the Chinese capital"
+            first = tok.i - width
+            if first < 0:
+                continue
+            words = doc[first:tok.i]
+            if gaz.country_of_demonym(words.text) and not any(t.lower_ == "the" for t in words):
+                begin = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+                yield begin, tok.i + 1
+                break
+
+
+def _promotable(gaz: Gazetteer, text: str, *, strict: bool, landmarks: bool = False) -> bool:
+    """Whether a capitalised span the tagger did not call a place is one anyway."""
+    key = normalise(text)
+    if not key or key in gaz.features.not_promoted or gaz.country_of_demonym(key):
+        return False
+    for place in gaz.lookup(key):
+        if place.feature in ("country", "capital", "admin1"):
+            return True
+        if (landmarks or not strict) and place.feature in ("landmark", "continent"):
+            return True
+        if place.feature == "city" and normalise(place.name) == key and place.population >= _PROMOTE_MIN_POPULATION * (10 if strict else 1):
+            return True
+    return False
+
+
+def _is_cap(tok: Any) -> bool:
+    text = tok.text
+    return len(text) > 1 and text[0].isupper() and not text.isupper() or (text.isupper() and 2 <= len(text) <= 4 and text.isalpha())
+
+
+def _gazetteer_spans(doc: Any, gaz: Gazetteer, in_entity: list[bool]) -> Iterable[tuple[int, int]]:
+    tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if in_entity[i] or not _is_cap(tok) or (tagged and tok.pos_ not in ("PROPN", "")) or (
+            tok.is_sent_start and not (tagged and tok.pos_ == "PROPN")
+        ):
+            i += 1
+            continue
+        found = None
+        for width in (4, 3, 2, 1):
+            end = i + width
+            if end > n or any(in_entity[i:end]) or not all(_is_cap(t) or t.lower_ in ("of", "-") for t in doc[i:end]):
+                continue
+            if not _is_cap(doc[end - 1]):
+                continue
+            if _promotable(gaz, doc[i:end].text, strict=False):
+                found = end
+                break
+        if found:
+            yield i, found
+            i = found
+        else:
+            i += 1
+
+
+def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
+    """Two passes: resolve alone; then again with the document's countries (from
+    countries, states, capitals and landmarks) and "Town, State" qualifiers."""
+    first: list[Optional[Place]] = [gaz.resolve_place(item["text"]) for item in items]
+    context: dict[str, int] = {}
+    for place in first:
+        if place is not None and place.country and place.feature in _STRONG_FEATURES:
+            context[place.country] = context.get(place.country, 0) + 1
+    countries = tuple(sorted(context))
+    for k, item in enumerate(items):
+        qualifier = _qualifier(items, k, first, doc)
+        if qualifier is not None:
+            place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
+            if place is None or place.country != qualifier.country:
+                place = gaz.resolve_place(item["text"], context_countries=countries) if countries else first[k]
+        elif countries:
+            place = gaz.resolve_place(item["text"], context_countries=countries)
+        else:
+            place = first[k]
+        if place is not None:
+            loc = place.location(item["text"])
+            loc["start"], loc["end"] = item["start"], item["end"]
+            item["location"] = loc
+
+
+def _qualifier(items: list[dict], k: int, first: list[Optional[Place]], doc: Any) -> Optional[Place]:
+    """The state or country right after "Town, " ("Alexandria, La.")."""
+    if k + 1 >= len(items):
+        return None
+    nxt = items[k + 1]
+    between = doc.text[items[k]["end"]:nxt["start"]]
+    place = first[k + 1]
+    if between.strip() == "," and place is not None and place.feature in ("admin1", "country"):
+        return place
+    return None
+
+
+def _admin1_of(place: Place) -> Optional[str]:
+    return place.admin1 if place.feature == "admin1" else None
+
+
+# --------------------------------------------------------------------------- event location
+def event_location(
+    doc: Any,
+    sent: Any,
+    trigger_token_i: int,
+    *,
+    actors_spans: Iterable[Any] = (),
+    gazetteer: Optional[Gazetteer] = None,
+) -> Optional[Location]:
+    """Where the event whose trigger is ``doc[trigger_token_i]`` happened, or None.
+
+    Candidates are the resolved toponyms of ``sent`` (a sentence ``Span``;
+    None means the trigger's sentence) that do not overlap an actor span
+    (``actors_spans``: ``(start, end)`` character pairs, dicts with
+    ``start``/``end`` or spaCy spans). With a dependency parse, a toponym
+    counts when it heads a locative prepositional phrase ("in", "at",
+    "near", ...; "to"/"into" only for movement verbs such as arrive or
+    visit) attached to the trigger or to one of its heads, possibly through
+    other locative phrases ("at the airport in Kuala Lumpur"), or when it is
+    the direct object of a place verb ("visited Pyongyang", "shelled Aleppo").
+    Subjects ("Beijing said") and modifiers of other nouns ("a North Korean
+    train") never count. Among several, the closest attachment wins, then the
+    nearest in the text. Without a parse, a toponym right after a locative
+    preposition in the same sentence counts.
+    """
+    gaz = gazetteer or get_gazetteer()
+    trigger = doc[trigger_token_i]
+    if sent is None:
+        sent = trigger.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
+    actor_ranges = [_char_range(a) for a in actors_spans]
+    actor_ranges = [r for r in actor_ranges if r is not None]
+    candidates = []
+    for item in find_toponyms(doc, gazetteer=gaz):
+        if item["location"] is None or item["start"] < sent.start_char or item["end"] > sent.end_char:
+            continue
+        if any(item["start"] < e and s < item["end"] for s, e in actor_ranges):
+            continue
+        candidates.append(item)
+    if not candidates:
+        return None
+    feats = gaz.features
+    has_deps = doc.has_annotation("DEP")
+    best = None
+    for item in candidates:
+        span = doc[item["token_start"]:item["token_end"]]
+        rank = _attachment_rank(span, trigger, feats) if has_deps else _linear_rank(span, trigger, feats)
+        if rank is None:
+            continue
+        key = (rank, abs(span.start - trigger.i))
+        if best is None or key < best[0]:
+            best = (key, item)
+    if best is None:
+        return None
+    return dict(best[1]["location"])  # type: ignore[return-value]
+
+
+def _char_range(actor: Any) -> Optional[tuple[int, int]]:
+    if isinstance(actor, dict):
+        if "start" in actor and "end" in actor:
+            return int(actor["start"]), int(actor["end"])
+        return None
+    if hasattr(actor, "start_char"):
+        return actor.start_char, actor.end_char
+    try:
+        start, end = actor
+        return int(start), int(end)
+    except (TypeError, ValueError):
+        return None
+
+
+def _lemma(tok: Any) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def _prep_text(prep: Any) -> str:
+    """The preposition, with a multiword lead-in ("outside of", "close to")."""
+    if prep.i > 0 and prep.lower_ == "of" and prep.doc[prep.i - 1].lower_ in ("outside", "inside"):
+        return prep.doc[prep.i - 1].lower_ + " of"
+    return prep.lower_
+
+
+def _attachment_rank(span: Any, trigger: Any, feats: Any) -> Optional[int]:
+    """Rank of a toponym as the trigger's place (0 best), None when it is not one."""
+    node = span.root
+    in_span = range(span.start, span.end)
+    movement = _lemma(trigger) in feats.movement_verbs
+    # climb out of appositions and coordinations: "Ankara, the Turkish capital"; "in Beijing and Shanghai"
+    while node.dep_ in ("appos", "conj") and node.head.i not in in_span and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in _MODIFIER_DEPS and node.head.i not in in_span:
+        if node.head.lower_ in feats.feature_words or _lemma(node.head) in feats.feature_words:
+            node = node.head  # "the Kuala Lumpur airport"
+        else:
+            return None  # "a North Korean train", "Beijing's decision"
+    if node.dep_ in _SUBJECT_DEPS or (node.dep_ == "pobj" and node.head.dep_ == "agent"):
+        return None
+    if node.i == trigger.i:
+        return None  # the trigger itself ("the Beijing visit" is handled by its noun)
+    ancestors = [trigger] + list(trigger.ancestors)
+    subtree = {t.i for t in trigger.subtree}
+    for _hop in range(4):
+        if node.dep_ == "dobj" and node.head.i == trigger.i and _lemma(trigger) in feats.place_object_verbs:
+            return 1
+        if node.dep_ != "pobj" or node.head.dep_ not in ("prep", "dative", "advmod", "agent"):
+            return None
+        prep = node.head
+        word = _prep_text(prep)
+        attach = prep.head
+        if word == "of" and _lemma(attach) in feats.of_heads:
+            node = attach  # "the border city of Dandong": the city is the place
+            continue
+        if word in feats.origin_prepositions:
+            return None
+        destination = word in feats.destination_prepositions
+        if destination and not (movement or (attach.i != trigger.i and _lemma(attach) in feats.movement_verbs)):
+            return None
+        if not destination and word not in feats.locative_prepositions:
+            return None
+        if attach.i in {a.i for a in ancestors}:
+            depth = [a.i for a in ancestors].index(attach.i)
+            return depth * 2 + (1 if destination else 0)
+        if attach.dep_ in ("dobj", "attr", "npadvmod") and attach.head.i == trigger.i:
+            return 3  # "held talks in Beijing" parsed onto the object
+        if attach.i in subtree and attach.pos_ in ("NOUN", "PROPN"):
+            return 4  # "the arrival of a train in Beijing"
+        node = attach  # "at the airport in Kuala Lumpur": go on up
+    return None
+
+
+def _linear_rank(span: Any, trigger: Any, feats: Any) -> Optional[int]:
+    """Fallback without a parse: a toponym after a locative preposition."""
+    doc = span.doc
+    i = span.start
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i == 0:
+        return None
+    word = doc[i - 1].lower_
+    if word in feats.origin_prepositions:
+        return None
+    if word in feats.destination_prepositions:
+        return 1 if _lemma(trigger) in feats.movement_verbs else None
+    if word in feats.locative_prepositions:
+        return 0 if span.start > trigger.i else 2
+    if i - 1 == trigger.i and _lemma(trigger) in feats.place_object_verbs:
+        return 1
+    return None

@@ -1,0 +1,142 @@
+"""Gazetteer lookup and ranked resolution (no spaCy model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings import KnowledgeError
+from tidings.code.places import Gazetteer, get_gazetteer, haversine_km, normalise
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "toponym, country, name",
+    [
+        ("Beijing", "CHN", "Beijing"),
+        ("Pyongyang", "PRK", "Pyongyang"),
+        ("Pyeongchang", "KOR", "Pyeongchang"),
+        ("Yongbyon", "PRK", "Yŏngbyŏn"),  # accents folded in the index
+        ("Macau", "MAC", "Macau"),  # its own ISO 3166 code, not China
+        ("Kuala Lumpur", "MYS", "Kuala Lumpur"),
+        ("Kuala Lumpur airport", "MYS", "Kuala Lumpur International Airport"),
+        ("the Yalu River Bridge", "CHN", "Sino-Korean Friendship Bridge"),
+        ("the North Korean border city of Dandong", "CHN", "Dandong"),  # the demonym is the neighbour
+        ("the Chinese capital", "CHN", "Beijing"),
+        ("the North Korean capital", "PRK", "Pyongyang"),
+        ("the Malaysian capital", "MYS", "Kuala Lumpur"),
+        ("Chinese", "CHN", "China"),
+        ("North Korea", "PRK", "North Korea"),
+        ("U.S.", "USA", "United States"),
+        ("Britain", "GBR", "United Kingdom"),
+        ("Pyongyang's", "PRK", "Pyongyang"),
+        ("La.", "USA", "Louisiana"),
+        ("Ankara", "TUR", "Ankara"),
+        ("Aleppo", "SYR", "Aleppo"),
+        ("Dandong airport", "CHN", "Dandong"),  # unknown facility: the feature word is stripped
+        ("Sinuiju city", "PRK", "Sinŭiju"),
+        ("St. Petersburg", "RUS", "Saint Petersburg"),
+        ("Africa", None, "Africa"),
+    ],
+)
+def test_resolve_known_toponyms(gaz, toponym, country, name):
+    loc = gaz.resolve(toponym)
+    assert loc is not None
+    assert (loc["country"], loc["name"]) == (country, name)
+    assert loc["text"] == toponym  # the raw toponym is kept
+
+
+@pytest.mark.parametrize("toponym", ["Xqzzyville", "", "the", "capital", "the Atlantean capital"])
+def test_resolve_unknown_gives_none(gaz, toponym):
+    assert gaz.resolve(toponym) is None
+
+
+@pytest.mark.parametrize(
+    "toponym, context, expected",
+    [
+        ("Georgia", (), "GEO"),
+        ("Georgia", ("USA",), "USA"),
+        ("Alexandria", (), "EGY"),
+        ("Alexandria", ("USA",), "USA"),
+        ("Paris", (), "FRA"),
+    ],
+)
+def test_context_countries_change_the_ranking(gaz, toponym, context, expected):
+    assert gaz.resolve(toponym, context_countries=context)["country"] == expected
+
+
+def test_admin1_picks_the_town_in_the_named_state(gaz):
+    la = gaz.resolve("Alexandria", context_countries=("USA",), admin1="LA")
+    va = gaz.resolve("Alexandria", context_countries=("USA",), admin1="VA")
+    assert la["geonameid"] != va["geonameid"]
+    assert la["lon"] < -90 < -80 < va["lon"]
+
+
+def test_near_prefers_the_candidate_close_to_a_point(gaz):
+    far = gaz.resolve("Paris")
+    near_texas = gaz.resolve("Paris", near=(33.66, -95.55), context_countries=("USA",))
+    assert far["country"] == "FRA" and near_texas["country"] == "USA"
+
+
+@pytest.mark.parametrize("name", ["Beijing", "Washington", "Springfield", "Alexandria"])
+def test_lookup_returns_every_candidate_and_resolve_picks_one_of_them(gaz, name):
+    candidates = gaz.lookup(name)
+    assert candidates
+    chosen = gaz.resolve(name)
+    assert chosen["geonameid"] in {p.geonameid for p in candidates}
+
+
+def test_country_carries_geonames_id_and_a_point_inside(gaz):
+    loc = gaz.resolve("Turkey")
+    assert loc["geonameid"] == 298795
+    assert haversine_km((loc["lat"], loc["lon"]), (39.0, 35.0)) < 161
+
+
+def test_every_country_has_coordinates(gaz):
+    dissolved = {"SCG", "ANT"}  # Serbia and Montenegro, Netherlands Antilles: no cities, no point
+    missing = [iso for iso, p in gaz.countries.items() if p.lat is None and iso not in dissolved]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "raw, key",
+    [("The Hague", "hague"), ("Yŏngbyŏn", "yongbyon"), ("U.S.", "us"), ("Punggye-ri", "punggye ri"), ("Xi'an", "xian")],
+)
+def test_normalise_folds_case_accents_and_punctuation(raw, key):
+    assert normalise(raw) == key
+
+
+@pytest.mark.parametrize(
+    "a, b, km",
+    [((39.9075, 116.39723), (39.03385, 125.75432), 810), ((0.0, 0.0), (0.0, 1.0), 111)],
+)
+def test_haversine_distance(a, b, km):
+    assert haversine_km(a, b) == pytest.approx(km, rel=0.02)
+
+
+def test_user_landmark_file_is_added(gaz, tmp_path):
+    path = tmp_path / "my_places.tsv"
+    path.write_text("name\taliases\tkind\tcountry\tlat\tlon\tgeonameid\nCamp Zulu\tZulu Base\tbase\tKEN\t-1.5\t37.0\t\n", encoding="utf-8")
+    mine = get_gazetteer(extra_files=[path])
+    loc = mine.resolve("Zulu Base")
+    assert (loc["name"], loc["country"], loc["lat"]) == ("Camp Zulu", "KEN", -1.5)
+    assert gaz.resolve("Zulu Base") is None  # the shared one is untouched
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [("bad.tsv", "Camp\tx\tbase\tKEN\tnorth\teast\n"), ("short.tsv", "Camp\tx\n"), ("f.toml", "feature_words = 3\n")],
+)
+def test_malformed_user_files_raise_knowledge_error(gaz, tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        get_gazetteer(extra_files=[path])
+
+
+def test_invalid_population_threshold_is_refused():
+    with pytest.raises(KnowledgeError):
+        Gazetteer(min_population=7)
