@@ -182,7 +182,7 @@ def _read(text: str, published: Optional[str], outlet: Optional[str], title: Opt
     except ImportError:
         read_article = None
     if read_article is not None:
-        document = dict(read_article(text, published=published, outlet=outlet))
+        document = dict(read_article(text, published=published, outlet=outlet, title=title))
         if title and not document.get("title"):
             document["title"] = title
         return document  # type: ignore[return-value]

@@ -211,6 +211,15 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return _conjuncts(v.head), True
         return _conjuncts(s), True
     head = v.head
+    if v.dep_ in {"xcomp", "acl"} and head.pos_ in {"NOUN", "PROPN"} and v.tag_ == "VB":
+        poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if poss:
+            return _conjuncts(poss[0]), False
+        if head.dep_ in _OBJ | {"pobj"}:
+            gov = head.head if head.dep_ in _OBJ else head.head.head
+            if gov.pos_ in {"VERB", "AUX"}:
+                return _verb_subjects(gov, depth + 1)
+        return [], False
     if v.dep_ == "xcomp" and head is not v:
         objs = _child(head, _OBJ)
         if objs and head.pos_ == "VERB":
@@ -242,15 +251,37 @@ def _objects(v: Token) -> list[Token]:
     return _conjuncts(objs[0]) if objs else []
 
 
+_PARTICLES = {"in", "down", "off", "out", "up", "back", "away", "over"}
+
+
+def _attached(v: Token, row: LexEntry) -> bool:
+    """Does the row's particle or preposition attach to ``v``?
+
+    Particle rows ("give in", "step down") need a particle, not a
+    preposition with an object ("give ... allies in Asia").
+    """
+    for c in v.children:
+        if c.dep_ in {"advcl", "ccomp", "xcomp"} and any(m.dep_ == "mark" and m.lower_ == row.prep for m in c.children):
+            return True  # "called for Washington to negotiate"
+        if c.lower_ != row.prep:
+            continue
+        if c.dep_ == "prt":
+            return True
+        if c.dep_ in {"prep", "agent", "dative", "mark", "advmod"}:
+            if row.prep in _PARTICLES and row.code not in _MOVE_CODES and any(o.dep_ == "pobj" for o in c.children):
+                continue
+            return True
+    return False
+
+
 def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     rows = lex.rows("V", v.lemma_.lower())
     if not rows:
         return None
-    parts = {c.lower_ for c in v.children if c.dep_ in {"prt", "prep", "agent", "dative"}}
     objs = _child(v, _OBJ)
     obj_lemmas = {o.lemma_.lower() for o in objs for o in _conjuncts(o)}
     for row in rows:
-        if row.prep and row.prep not in parts:
+        if row.prep and not _attached(v, row):
             continue
         if row.no_object and objs:
             continue
@@ -347,7 +378,10 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             place = _place_from(pobjs)
             targets = targets or pobjs
         else:
-            targets = targets or pobjs or objs
+            clause_subj = [x for c in v.children if c.dep_ in {"advcl", "ccomp", "xcomp"}
+                           if any(m.dep_ == "mark" and m.lower_ == row.prep for m in c.children)
+                           for x in _child(c, _SUBJ)]
+            targets = targets or pobjs or objs or clause_subj
     elif row.objects:
         inner = [o for o in objs if o.lemma_.lower() in row.objects]
         extra = [x for o in inner for _, x in _prep_objects(o, _TARGET_PREPS)]
@@ -393,6 +427,11 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     for c in n.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             sources.extend(_refs([c, *c.conjuncts]))
+        elif c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} and n.dep_ in _OBJ and light is None:
+            # "the United States ratcheted up its threats": the pronoun is the clause's subject
+            subjects, passive = _verb_subjects(n.head)
+            if not passive:
+                sources.extend(_refs(subjects))
     sources.extend(_refs([o for _, o in _prep_objects(n, ("by", "of") if row.code[:2] in {"04", "05", "03", "02", "01"} else ("by",))]))
     between = [o for _, o in _prep_objects(n, ("between", "among"))]
     if between:
