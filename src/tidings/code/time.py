@@ -182,7 +182,7 @@ class _Grammar:
             ("year", r"(?:\b(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?:(?<=\bmid-)|(?<![\w$£€#/.,:-]))(?P<y>1[5-9]\d\d|20\d\d)\b", _h_year),
             ("decade", r"(?:\bthe\s+)?(?:\b(?P<dm>early|late|mid)[-\s]+)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dd>\d)0s)\b", _h_decade),
             ("century", rf"(?:\bthe\s+)?\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{g.ORD})[\s-]+century\b", _h_century),
-            ("quarter", rf"(?:\b(?P<the>the)\s+)?(?:\b(?P<q>first|second|third|fourth|final|last|latest|current|previous|past|next|coming|same|year-ago|year-earlier|1st|2nd|3rd|4th)[\s-]+)?\b(?:(?P<fq>fiscal)\s+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b|,?\s+(?P<y2>\d{{4}})\b)?", _h_quarter),
+            ("quarter", rf"(?:\b(?P<y0>(?:19|20)\d\d)\s+)?(?:\b(?P<the>the)\s+)?(?:\b(?P<q>first|second|third|fourth|final|last|latest|current|previous|past|next|coming|same|year-ago|year-earlier|1st|2nd|3rd|4th)[\s-]+)?\b(?:(?P<fq>fiscal)\s+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b|,?\s+(?P<y2>\d{{4}})\b)?", _h_quarter),
             ("qn", r"(?-i:\bQ(?P<qn>[1-4]))\b(?:\s+(?P<y>\d{4})\b)?", _h_quarter),
             ("today", r"\b(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b", _h_today),
             ("pod", rf"\b(?P<dem>this|last|tomorrow|yesterday)\s+(?P<pod>{g.POD})\b", _h_pod),
@@ -440,7 +440,7 @@ def _h_quarter(m, ctx):
     unit = (m.groupdict().get("unit") or "quarter").lower()
     qn = m.groupdict().get("qn")
     word = (m.groupdict().get("q") or "").lower()
-    year = m.groupdict().get("y") or m.groupdict().get("y2")
+    year = m.groupdict().get("y") or m.groupdict().get("y2") or m.groupdict().get("y0")
     the = m.groupdict().get("the")
     if qn:
         q = int(qn)
