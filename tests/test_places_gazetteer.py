@@ -96,8 +96,7 @@ def test_country_carries_geonames_id_and_a_point_inside(gaz):
 
 
 def test_every_country_has_coordinates(gaz):
-    dissolved = {"SCG", "ANT"}  # Serbia and Montenegro, Netherlands Antilles: no cities, no point
-    missing = [iso for iso, p in gaz.countries.items() if p.lat is None and iso not in dissolved]
+    missing = [iso for iso, p in gaz.countries.items() if p.lat is None]
     assert missing == []
 
 
