@@ -144,7 +144,7 @@ def _sources(group: list[Rec], documents: Optional[Mapping[str, Mapping]]) -> li
     return list(by.values())
 
 
-def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, forecast: bool) -> dict:
+def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, forecast: bool, whole: Optional[list[Rec]] = None) -> dict:
     docs = {r.document for r in group}
     sources = _sources(group, documents)
     if forecast:
@@ -160,6 +160,11 @@ def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, fo
     else:
         fc = None
         status_info = assess(group, documents)
+        if whole is not None and len(whole) > len(group):
+            # a main event stands or falls with its sub-events: Xinhua confirming
+            # the meeting in Beijing confirms the visit
+            overall = assess(whole, documents)
+            status_info = {**status_info, **{k: overall[k] for k in ("status", "status_history", "rival_claims")}}
     status = status_info["status"]
     ids = {r.id for r in group}
     return {
@@ -198,7 +203,7 @@ def _events_of(cluster: Cluster, documents) -> list[dict]:
     for r in members:
         if family.rank(r.cameo) != best:
             rest[r.cameo].append(r)
-    parent = _build_event(eid, main, cluster.merge, documents, forecast=False)
+    parent = _build_event(eid, main, cluster.merge, documents, forecast=False, whole=members)
     out = [parent]
     for cameo, group in sorted(rest.items()):
         child = _build_event(f"{eid}-{cameo}", group, cluster.merge, documents, forecast=False)

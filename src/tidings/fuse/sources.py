@@ -93,7 +93,7 @@ def independent_sources(mentions: Iterable[Mapping], documents: Optional[Mapping
 
 def attribution(mention: Mapping) -> str:
     """Human-readable basis of a mention: "Reuters, citing Xinhua" / "Yonhap, citing anonymous sources"."""
-    outlet = mention.get("outlet") or mention.get("document") or "unknown outlet"
+    outlet = mention.get("outlet") or (f"document {mention['document']}" if mention.get("document") else "unknown outlet")
     chain = _chain(mention.get("cited_source"))
     if not chain:
         return str(outlet)

@@ -9,7 +9,8 @@ linked to the latest earlier event with the same key: linear in the number
 of events. Forecast records join the story of the document they came from.
 
 A story's id comes from its earliest event, so adding later events keeps it;
-its title is drawn from its most reported event ("Kim Jong Un visits
+its title is drawn from its most reported event (mentions, documents and
+independent sources; a main event counts more than a sub-event) ("Kim Jong Un visits
 Beijing").
 """
 
@@ -70,6 +71,16 @@ def title_for(event: dict, families: Optional[Families] = None) -> str:
     return f"{source} {verb} {obj}".strip() if obj else f"{source} {verb.split()[0]}"
 
 
+def _weight(event: dict) -> float:
+    """How central an event is to its story: reports and sources, main events over sub-events."""
+    n = len(event.get("mentions") or []) + 2 * (event.get("documents") or 0) + (event.get("independent_sources") or 0)
+    if event.get("parent"):
+        n *= 0.5
+    if (event.get("date") or {}).get("start"):
+        n += 1
+    return n
+
+
 def _story_id(event: dict) -> str:
     return "s-" + hashlib.sha1(str(event["id"]).encode()).hexdigest()[:12]
 
@@ -110,7 +121,7 @@ def build_stories(events: Iterable[dict], *, families: Optional[Families] = None
     for root, members in sorted(groups.items()):
         sid = _story_id(evs[root])
         real = [e for e in members if not e.get("forecast")] or members
-        main = max(real, key=lambda e: (not e.get("parent"), e.get("documents") or 0, e.get("independent_sources") or 0, -members.index(e)))
+        main = max(real, key=lambda e: (_weight(e), -members.index(e)))
         dates = [d for d in (_date(e) for e in real) if d != date.min]
         docs = sorted({str(m.get("document")) for e in members for m in e.get("mentions") or [] if m.get("document")})
         for e in members:

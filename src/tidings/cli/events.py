@@ -1,0 +1,132 @@
+"""`tidings events` (list fused events, filtered) and `tidings event ID` (one event in full)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import Any, Optional
+
+import click
+
+from . import State, pass_state
+
+COLUMNS = [
+    "id", "date_start", "date_end", "cameo", "label", "source", "source_code", "target", "target_code",
+    "place", "place_country", "status", "certainty", "documents", "independent_sources", "story", "parent",
+]
+
+
+def _row(e: dict[str, Any]) -> dict[str, Any]:
+    d, t, s, g, loc = e.get("date") or {}, e.get("type") or {}, e.get("source") or {}, e.get("target") or {}, e.get("location") or {}
+    return {
+        "id": e["id"],
+        "date_start": d.get("start"),
+        "date_end": d.get("end"),
+        "cameo": t.get("cameo"),
+        "label": t.get("cameo_label"),
+        "source": s.get("name"),
+        "source_code": s.get("code"),
+        "target": g.get("name"),
+        "target_code": g.get("code"),
+        "place": loc.get("name"),
+        "place_country": loc.get("country"),
+        "status": e.get("status"),
+        "certainty": e.get("certainty"),
+        "documents": e.get("documents"),
+        "independent_sources": e.get("independent_sources"),
+        "story": e.get("story"),
+        "parent": e.get("parent"),
+    }
+
+
+def _cut(value: Any, width: int) -> str:
+    text = " ".join(str(value if value is not None else "-").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@click.command("events")
+@click.option("--actor", default=None, help="Actor code prefix (PRK, PRKGOV) or part of an actor's name.")
+@click.option("--country", default=None, help="ISO3 country of source or target.")
+@click.option("--type", "cameo", default=None, help="CAMEO code prefix (04 = consult, 042 = visit).")
+@click.option("--from", "date_from", default=None, help="Events ending on or after this ISO date.")
+@click.option("--to", "date_to", default=None, help="Events starting on or before this ISO date.")
+@click.option("--status", default=None, type=click.Choice(["confirmed", "reported", "unconfirmed", "disputed", "denied", "forecast", "hypothetical"]))
+@click.option("--story", default=None, help="Only events of this story id.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@pass_state
+def events_command(state: State, actor, country, cameo, date_from, date_to, status, story, limit, fmt) -> None:
+    """List fused events (one row per real-world event), by date."""
+    from ..store import open_store
+
+    with open_store(options=state.options) as store:
+        events = store.iter_events(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, limit=limit)
+        n = 0
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS) if fmt == "csv" else None
+        if writer:
+            writer.writeheader()
+        for e in events:
+            n += 1
+            if fmt == "jsonl":
+                click.echo(json.dumps(e, ensure_ascii=False, default=str))
+            elif writer:
+                writer.writerow(_row(e))
+            else:
+                if n == 1:
+                    click.echo(f"{'id':<20} {'date':<10} {'type':<4} {'source':<18} {'target':<18} {'status':<11} {'docs':>4} {'srcs':>4}")
+                r = _row(e)
+                click.echo(f"{_cut(r['id'], 20):<20} {_cut(r['date_start'], 10):<10} {_cut(r['cameo'], 4):<4} {_cut(r['source'], 18):<18} {_cut(r['target'] or r['place'], 18):<18} {r['status']:<11} {r['documents'] or 0:>4} {r['independent_sources'] or 0:>4}")
+    if fmt == "table":
+        state.say(f"{n} event(s); docs = documents, srcs = independent original sources" if n else "no events match", err=True)
+
+
+def _show(e: dict[str, Any]) -> str:
+    r = _row(e)
+    lines = [f"{e['id']}  {r['label'] or ''} ({r['cameo']})"]
+    lines.append(f"  who:     {r['source'] or '-'} ({r['source_code'] or '-'}) -> {r['target'] or '-'} ({r['target_code'] or '-'})")
+    lines.append(f"  when:    {r['date_start'] or '-'}{'' if r['date_end'] in (None, r['date_start']) else ' .. ' + r['date_end']}")
+    lines.append(f"  where:   {r['place'] or '-'} ({r['place_country'] or '-'})")
+    lines.append(f"  status:  {e.get('status')}  certainty {e.get('certainty')}")
+    if e.get("parent"):
+        lines.append(f"  part of: {e['parent']}")
+    if e.get("sub_events"):
+        lines.append(f"  sub-events: {', '.join(e['sub_events'])}")
+    if e.get("story"):
+        lines.append(f"  story:   {e['story']}")
+    lines.append("  history:")
+    for h in e.get("status_history") or []:
+        lines.append(f"    {h.get('as_of') or '-':<12} {h['status']:<11} by {h.get('by') or '-'}")
+    for c in e.get("rival_claims") or []:
+        end = f"; refuted {c.get('refuted_as_of')} by {c.get('refuted_by')}" if c.get("status") == "refuted" else ""
+        lines.append(f"  rival claim ({c['role']}): {c['claim']} instead of {c.get('against')} - {c.get('by')}, {c.get('as_of')} [{c['status']}{end}]")
+    fc = e.get("forecast")
+    if fc:
+        lines.append(f"  forecast: p={fc.get('probability')} by {fc.get('forecaster')} deadline {fc.get('deadline')} -> {fc.get('resolution')}{' (' + fc['resolved_by'] + ')' if fc.get('resolved_by') else ''}")
+    lines.append(f"  sources ({e.get('independent_sources')} independent, {e.get('documents')} documents):")
+    for s in e.get("sources") or []:
+        lines.append(f"    {s['source']}: {len(s['mentions'])} mention(s) via {'; '.join(s.get('via') or [])}")
+    lines.append("  mentions:")
+    for m in e.get("mentions") or []:
+        lines.append(f"    [{m.get('id')}] {m.get('published') or '-'} {m.get('outlet') or '-'} ({m.get('status') or '-'}{', update' if m.get('update') else ''}): {_cut(m.get('sentence'), 110)}")
+    if e.get("merge"):
+        lines.append("  merged because:")
+        for g in e["merge"]:
+            lines.append(f"    {g['mention']} with {g.get('with', '-')} score {g.get('score')}: {', '.join(g.get('keys') or [])}")
+    return "\n".join(lines)
+
+
+@click.command("event")
+@click.argument("id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_state
+def event_command(state: State, id: str, fmt: str) -> None:
+    """Show one event: mentions, sources, merge reasons, status history, rival claims."""
+    from ..store import open_store
+
+    with open_store(options=state.options) as store:
+        e = store.get_event(id)
+    click.echo(json.dumps(e, ensure_ascii=False, indent=2, default=str) if fmt == "json" else _show(e))
+
+
+COMMANDS = [events_command, event_command]
