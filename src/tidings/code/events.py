@@ -119,7 +119,8 @@ def is_heading(sent: Span) -> bool:
     doc_text = sent.doc.text
     before = doc_text[: sent.start_char].rstrip(" \t")
     after = doc_text[sent.end_char :].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    ends_line = sent.text.rstrip(" \t").endswith("\n") or not after or after.startswith("\n")
+    return (not before or before.endswith("\n")) and ends_line
 
 
 def _conjuncts(tok: Token) -> list[Token]:
