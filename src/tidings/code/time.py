@@ -436,6 +436,13 @@ def _h_century(m, ctx):
 
 
 def _h_quarter(m, ctx):
+    hit = _h_quarter_value(m, ctx)
+    if hit is not None and m.groupdict().get("the") and m.groupdict().get("q") and re.search(r"-(?:quarter|half)", m.group(0), re.I):
+        hit.start = m.start("q")  # "the third-quarter results": "the" belongs to the noun
+    return hit
+
+
+def _h_quarter_value(m, ctx):
     a = ctx.anchor
     unit = (m.groupdict().get("unit") or "quarter").lower()
     qn = m.groupdict().get("qn")
@@ -836,15 +843,15 @@ def _h_clock(m, ctx):
         h = h % 12 + (12 if ap == "pm" else 0)
     elif not re.search(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|\babout)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I) and not m["tz"]:
         return None  # "3:1" scores and ratios; 24-hour clocks need "at" or a zone
-    day = _day(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
-    return _mk(m, "TIME", f"{day}T{h:02d}:{mi:02d}", "clock")
+    day = _day(ctx.base) if ctx.base else "XXXX-XX-XX"
+    return _mk(m, "TIME", f"{day}T{h:02d}:{mi:02d}", "clock", needs_ref=True)
 
 
 def _h_noon(m, ctx):
     w = m["w"].lower()
     hhmm = "24:00" if w == "midnight" else "12:00"
-    day = _day(ctx.anchor) if ctx.anchor else "XXXX-XX-XX"
-    return _mk(m, "TIME", f"{day}T{hhmm}", "clock")
+    day = _day(ctx.base) if ctx.base else "XXXX-XX-XX"
+    return _mk(m, "TIME", f"{day}T{hhmm}", "clock", needs_ref=True)
 
 
 def _h_period_edge(m, ctx):
