@@ -18,6 +18,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -34,6 +35,7 @@ __all__ = [
     "Hit",
     "Knowledge",
     "WORD_RE",
+    "Match",
 ]
 
 _APOS = re.compile(r"['’`´]")
@@ -49,6 +51,7 @@ WORD_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """Normalised lookup key of a name (see module doc)."""
     text = unicodedata.normalize("NFKD", text)
@@ -199,7 +202,7 @@ class Hit:
 
 
 _MODIFIERS = {
-    "former": "former", "ex": "former", "then": "former", "late": "former", "outgoing": "former",
+    "former": "former", "ex": "former", "late": "former", "outgoing": "former",
     "acting": "acting", "interim": "acting", "deputy": "deputy", "vice": "deputy",
     "senior": "mod", "top": "mod", "chief": "mod", "official": "mod", "state run": "mod", "state owned": "mod",
     "heavily armed": "mod", "armed": "mod", "national": "mod", "ruling": "mod", "main": "mod", "new": "mod",
@@ -444,3 +447,122 @@ class Knowledge:
             "role_words": len(self.role_words),
             "aliases": len(self._index),
         }
+
+
+@dataclass(frozen=True)
+class Match:
+    """A name found in running text by :meth:`Knowledge.scan`."""
+
+    start: int
+    end: int
+    text: str
+    hits: tuple[Hit, ...]
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
+    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    forms = [norm(w) for _, _, w in words]
+    stems = [norm(_POSSESSIVE.sub("", w)) if _POSSESSIVE.search(w) else None for _, _, w in words]
+    best: dict[int, Match] = {}
+    i, n = 0, len(words)
+    limit = min(max_words, kb.max_words)
+    while i < n:
+        found = None
+        # the longest run of words joined only by spaces that the index knows
+        j = i
+        while j + 1 < n and j + 1 - i < limit and not text[words[j][1]:words[j + 1][0]].strip():
+            j += 1
+        for last in range(j, i - 1, -1):
+            head = " ".join(forms[i:last])
+            for form, cut in ((forms[last], 0), (stems[last], 1)):
+                if form is None:
+                    continue
+                key = f"{head} {form}" if head else form
+                hits = kb._index.get(key)
+                if not hits:
+                    continue
+                start, end = words[i][0], words[last][1]
+                surface = text[start:end]
+                if cut:
+                    surface = _POSSESSIVE.sub("", surface)
+                ok = tuple(h for h in hits if case_ok(h.case, surface))
+                if ok:
+                    found = Match(start, end if not cut else start + len(surface), surface, ok)
+                    break
+            if found:
+                best[i] = found
+                break
+        i += 1
+    # left to right without overlaps; a match gives way to one starting inside
+    # it that reaches further ("the North Korean": "North Korean", not "the North")
+    out: list[Match] = []
+    starts = [words[k][0] for k in range(n)]
+    k = 0
+    while k < n:
+        m = best.get(k)
+        if m is None:
+            k += 1
+            continue
+        inner = []
+        q = k + 1
+        while q < n and starts[q] < m.end:
+            if q in best:
+                inner.append(best[q])
+            q += 1
+        if any(x.end > m.end for x in inner):
+            k += 1
+            continue
+        out.append(m)
+        while k < n and starts[k] < m.end:
+            k += 1
+    # parts of hyphenated words nothing else covers ("China-based", "Trump-Kim")
+    for (a, b, w) in words:
+        if "-" not in w or any(m.start <= a < m.end for m in out):
+            continue
+        for part in re.finditer(r"[^\W_]+", w):
+            hits = kb._index.get(norm(part.group()))
+            ok = tuple(h for h in hits or () if case_ok(h.case, part.group()) and h.type != "modifier")
+            if ok:
+                out.append(Match(a + part.start(), a + part.end(), part.group(), ok))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _scan_method(self: "Knowledge", text: str) -> list[Match]:
+    """Every known name in ``text``, longest first, left to right (no overlaps)."""
+    return _scan(self, text)
+
+
+def _find_outlet(self: "Knowledge", text: str) -> Optional[dict]:
+    """The first news outlet named in ``text`` as a plain dict, or None.
+
+    Keys: ``name``, ``kind`` (``state_media``, ``agency`` or ``media``),
+    ``outlet_kind`` (the file's kind), ``state`` (bool), ``country`` (ISO3),
+    ``code`` (CAMEO, country + MED).
+    """
+    for m in _scan(self, text):
+        for h in m.hits:
+            if h.type == "entry":
+                e = self.entries.get(h.ref)
+                if e is not None and e.is_outlet:
+                    kind = {"state_media": "state_media", "agency": "agency"}.get(e.outlet_kind or "", "media")
+                    c = self.countries.get(e.country or "")
+                    return {
+                        "name": e.name,
+                        "kind": kind,
+                        "outlet_kind": e.outlet_kind,
+                        "state": e.outlet_kind == "state_media",
+                        "country": e.country,
+                        "code": f"{c.code if c else e.country}MED" if e.country else "MED",
+                        "text": m.text,
+                        "start": m.start,
+                        "end": m.end,
+                    }
+    return None
+
+
+Knowledge.scan = _scan_method  # type: ignore[attr-defined]
+Knowledge.find_outlet = _find_outlet  # type: ignore[attr-defined]

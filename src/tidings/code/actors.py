@@ -1,0 +1,778 @@
+"""Actor recognition and resolution: noun phrases and documents to CAMEO-style actors.
+
+An actor phrase is read as a sequence of *pieces* found by the knowledge
+base's alias index (:meth:`Knowledge.scan`): countries and demonyms ("South
+Korean"), capitals and seats of government ("Beijing", "the Kremlin"),
+named entries (people, organisations, outlets, IGOs), role and sector words
+("President", "police", "state media") and modifiers ("former"), plus
+capitalised names the knowledge base does not know. The pieces are composed
+into one :class:`~tidings._types.Actor`:
+
+- a named person takes the role valid on the event's date from the files
+  (none outside their term; a former office holder is an elite, ``ELI``; a
+  dead person keeps only their country); people not in the files take the
+  country and role the text gives them ("South Korean President Moon Jae-in");
+- an organisation takes its own country, sector and code (outlets are
+  ``MED`` with their ``outlet_kind``; IGOs take the pseudo-countries ``IGO``
+  or ``UNO``);
+- otherwise a country (or demonym) and the most specific sector word make
+  the code ("Chinese police" -> ``CHNCOP``);
+- a capital or seat of government stands for the government when it acts
+  (``as_agent=True``: "Beijing said" -> ``CHNGOV``) and is a place otherwise.
+
+:class:`DocumentActors` does this for every actor mention of a spaCy ``Doc``
+with in-document name coreference ("Kim" after "Kim Jong Un"), roles learned
+from the text for the whole document (titles and appositions), and metonymy
+decided from the dependency parse (or the next word when there is no parse).
+Offsets are character offsets, so the tokenizer's treatment of hyphens
+("Moon Jae-in") does not matter.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, Iterable, Optional
+
+from .._types import Actor
+from ..knowledge import Entry, Knowledge, load_knowledge, norm, parse_date
+from ..knowledge.model import WORD_RE, Hit, Match
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "ActorResolver",
+    "DocumentActors",
+    "resolve_doc_actors",
+    "document_actors",
+    "actor_for_span",
+    "default_resolver",
+]
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "the", "a", "an", "his", "her", "its", "their",
+               "gen", "col", "lt", "sgt", "capt", "adm", "rep", "sen", "gov", "prof", "but", "and", "when", "while",
+               "after", "before", "in", "on", "at", "if", "as", "he", "she", "it", "they", "we", "i", "this", "that",
+               "these", "those", "there", "meanwhile", "however", "also", "according", "state", "official", "some",
+               "other", "several", "many", "said", "says", "unnamed", "anonymous"}
+_PARTICLES = {"bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "du", "dos", "ibn", "abu", "abdel", "abdul"}
+_GROUP_WORDS = re.compile(r"s$")
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    text: str
+    kind: str  # entry | country | demonym | context | capital | seat | role | kinship | modifier | name
+    ref: str = ""  # entry key, ISO3, role key, modifier kind, or NER label for names
+    alternatives: tuple[Hit, ...] = ()
+
+
+def _pieces_from_matches(matches: Iterable[Match]) -> list[Piece]:
+    out = []
+    for m in matches:
+        h = m.hits[0]
+        out.append(Piece(m.start, m.end, m.text, h.type, h.ref, m.hits))
+    return out
+
+
+class _Covered(list):
+    """Character spans already taken, with fast membership of a position."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
+        super().__init__()
+        self._pos: set[int] = set()
+        for span in spans:
+            self.append(span)
+
+    def append(self, span: tuple[int, int]) -> None:  # type: ignore[override]
+        super().append(span)
+        self._pos.update(range(span[0], span[1]))
+
+    def __contains__(self, pos: object) -> bool:  # type: ignore[override]
+        return pos in self._pos
+
+
+def _capitalised_runs(text: str, lo: int, hi: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of capitalised words in text[lo:hi] not inside ``covered`` spans."""
+    runs: list[tuple[int, int]] = []
+    cur: Optional[list[int]] = None
+    prev_end = None
+    if not isinstance(covered, _Covered):
+        covered = _Covered(covered)
+    for m in WORD_RE.finditer(text, lo, hi):
+        w = m.group()
+        inside = m.start() in covered
+        gap_ok = prev_end is not None and not text[prev_end:m.start()].strip()
+        cap = w[:1].isupper() and norm(w) not in _HONORIFICS
+        particle = w.lower() in _PARTICLES and cur is not None and gap_ok
+        if not inside and (cap or particle) and (cur is None or gap_ok):
+            if cur is None:
+                cur = [m.start(), m.end()]
+            else:
+                cur[1] = m.end()
+        else:
+            if cur is not None:
+                runs.append((cur[0], cur[1]))
+            cur = [m.start(), m.end()] if (not inside and cap) else None
+        prev_end = m.end()
+    if cur is not None:
+        runs.append((cur[0], cur[1]))
+    # drop trailing particles ("... al")
+    cleaned = []
+    for a, b in runs:
+        words = list(WORD_RE.finditer(text, a, b))
+        while words and words[-1].group().lower() in _PARTICLES:
+            words.pop()
+        if words:
+            cleaned.append((words[0].start(), words[-1].end()))
+    return cleaned
+
+
+def _possessive_stem(text: str) -> str:
+    return re.sub(r"['’]s?$", "", text)
+
+
+# --------------------------------------------------------------------------- composing
+
+
+@dataclass
+class PersonInfo:
+    """What a document says about one person, shared by all their mentions."""
+
+    key: str  # normalised full name
+    name: str
+    entry: Optional[Entry] = None
+    country: Optional[str] = None
+    role: Optional[str] = None
+    sector: Optional[str] = None
+    positions: list[int] = field(default_factory=list)
+
+
+class ActorResolver:
+    """Resolve actor phrases against a :class:`~tidings.knowledge.Knowledge`.
+
+    >>> r = ActorResolver(load_knowledge())
+    >>> r.resolve("Chinese police")["code"]
+    'CHNCOP'
+    """
+
+    def __init__(self, knowledge: Optional[Knowledge] = None):
+        self.kb = knowledge if knowledge is not None else load_knowledge()
+        self._resolve_cached = lru_cache(maxsize=20000)(self._resolve)
+
+    # -- public ------------------------------------------------------------------
+    def resolve(
+        self,
+        text: str,
+        *,
+        date: Optional[str] = None,
+        as_agent: bool = True,
+        context: Optional[str] = None,
+    ) -> Optional[Actor]:
+        """The actor a noun phrase names, or None when nothing in it is known.
+
+        ``date`` (ISO) picks the date-valid role of a person (default: today);
+        ``as_agent`` says whether the phrase acts (a capital then stands for
+        its government) or is a place; ``context`` is nearby text whose
+        country fills in a phrase without one ("Defense Minister" + "German").
+        """
+        if not text or not text.strip():
+            return None
+        result = self._resolve_cached(text.strip(), date, bool(as_agent), context)
+        return dict(result) if result is not None else None  # type: ignore[return-value]
+
+    def pieces(self, text: str, names: bool = True) -> list[Piece]:
+        """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
+        pieces = _pieces_from_matches(self.kb.scan(text))
+        if names:
+            covered = [(p.start, p.end) for p in pieces]
+            for a, b in _capitalised_runs(text, 0, len(text), covered):
+                pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
+            pieces.sort(key=lambda p: p.start)
+        return pieces
+
+    # -- internals ---------------------------------------------------------------
+    def _resolve(self, text: str, date: Optional[str], as_agent: bool, context: Optional[str]) -> Optional[dict]:
+        pieces = self.pieces(text)
+        # a lone unknown name may be a known person's family name ("Abe", "Xi")
+        for i, p in enumerate(pieces):
+            if p.kind == "name" and " " not in p.text.strip():
+                found = self.kb.by_surname(p.text)
+                if len(found) == 1:
+                    pieces[i] = Piece(p.start, p.end, p.text, "entry", found[0].key)
+        actor = self.compose(pieces, date=date, as_agent=as_agent)
+        if context and (actor is None or not actor.get("country")):
+            ctx = [p for p in self.pieces(context, names=False) if p.kind in ("country", "demonym", "capital")]
+            if ctx:
+                actor = self.compose(pieces + [replace(ctx[0], start=-1, end=-1)], date=date, as_agent=as_agent)
+        return actor
+
+    def day(self, date: Optional[str]) -> _dt.date:
+        if date:
+            try:
+                d = parse_date(date)
+                if d is not None:
+                    return d
+            except ValueError:
+                logger.debug("unreadable date %r; using today", date)
+        return _dt.date.today()
+
+    def _cameo(self, country: Optional[str]) -> Optional[str]:
+        if not country:
+            return None
+        c = self.kb.countries.get(country)
+        return c.code if c else country
+
+    def _code(self, country: Optional[str], sector: Optional[str]) -> Optional[str]:
+        cc = self._cameo(country)
+        if cc and sector and sector != "IGO":
+            return cc + sector
+        return cc or sector
+
+    def _finish(self, actor: dict) -> dict:
+        sector = actor.get("sector")
+        s = self.kb.sector(sector)
+        actor["plover_sector"] = s.plover if s else None
+        if "code" not in actor:
+            actor["code"] = self._code(actor.get("country"), sector)
+        return actor
+
+    def person_actor(
+        self,
+        entry: Entry,
+        on: _dt.date,
+        *,
+        text_role: Optional[str] = None,
+        text_sector: Optional[str] = None,
+        text_country: Optional[str] = None,
+        former: bool = False,
+    ) -> dict:
+        """A person from the files at a date; text roles only fill what the files lack."""
+        actor: dict[str, Any] = {"name": entry.name, "kind": "person", "role": None}
+        roles = entry.roles_on(on)
+        if roles and not former:
+            r = roles[0]
+            actor["country"] = r.country
+            actor["sector"] = r.sector
+            actor["role"] = r.title or None
+            if r.code:
+                actor["code"] = r.code
+            elif r.organisation:
+                org = next((e for e in self.kb.lookup(r.organisation) if e.kind != "person"), None)
+                if org is not None:
+                    actor["code"] = org.code or self._code(org.country, org.sector)
+            return self._finish(actor)
+        actor["country"] = entry.home_country() or text_country
+        dead = entry.died is not None and on >= entry.died
+        held_before = any(r.end is not None and r.end < on for r in entry.roles)
+        if dead:
+            actor["sector"] = None
+        elif former or held_before:
+            actor["sector"] = "ELI"
+        elif entry.sector:
+            actor["sector"] = entry.sector
+        elif not entry.roles and text_sector:  # nothing in the files: the text's word
+            actor["sector"] = text_sector
+            actor["role"] = text_role
+        else:
+            actor["sector"] = None
+        if actor["country"] in ("IGO", "UNO") and actor["sector"] is None and not dead:
+            actor["sector"] = "IGO"
+        return self._finish(actor)
+
+    def compose(
+        self,
+        pieces: list[Piece],
+        *,
+        date: Optional[str] = None,
+        as_agent: bool = True,
+        person: Optional[PersonInfo] = None,
+    ) -> Optional[dict]:
+        """One actor from the pieces of a phrase (see module doc); None when nothing is known."""
+        on = self.day(date)
+        kb = self.kb
+        countries = [p for p in pieces if p.kind in ("country", "demonym", "context")]
+        capitals = [p for p in pieces if p.kind in ("capital", "seat")]
+        roles = [p for p in pieces if p.kind == "role"]
+        entries = [p for p in pieces if p.kind == "entry" and p.ref in kb.entries]
+        names = [p for p in pieces if p.kind == "name"]
+        former = any(p.kind == "modifier" and p.ref == "former" for p in pieces)
+        text_country = countries[0].ref if countries else (capitals[0].ref if capitals else None)
+        best_role = None
+        if roles:
+            words = [(kb.role_words.get(p.ref), i, p) for i, p in enumerate(roles)]
+            words = [w for w in words if w[0] is not None]
+            if words:
+                best = max(words, key=lambda w: (w[0].weight, w[1]))
+                best_role = (best[0], best[2])
+        role_title = None
+        titles = [p for p in roles if kb.role_words.get(p.ref) is not None and kb.role_words[p.ref].is_role]
+        if titles:
+            role_title = titles[-1].text.strip()
+            role_title = role_title[:1].upper() + role_title[1:]
+        text_sector = "ELI" if (former and best_role and best_role[0].sector == "GOV") else (
+            best_role[0].sector if best_role else None)
+
+        # a generic organisation alias ("Congress") read in another country's phrase is a role word
+        if entries and countries:
+            keep = []
+            for p in entries:
+                e = kb.entries[p.ref]
+                alt_role = next((h for h in p.alternatives if h.type == "role"), None)
+                if e.kind != "person" and e.country and e.country != text_country and alt_role is not None:
+                    roles.append(Piece(p.start, p.end, p.text, "role", alt_role.ref))
+                    best = kb.role_words.get(alt_role.ref)
+                    if best is not None:
+                        text_sector = best.sector
+                else:
+                    keep.append(p)
+            entries = keep
+
+        if person is not None and person.entry is None and not entries:
+            actor: dict[str, Any] = {
+                "name": person.name,
+                "kind": "person",
+                "country": person.country or text_country,
+                "sector": person.sector or text_sector,
+                "role": person.role or (role_title if not former else None),
+            }
+            if actor["country"] is None and actor["role"] is None:
+                return None  # a name the text says nothing about
+            return self._finish(actor)
+        if person is not None and person.entry is not None:
+            return self.person_actor(person.entry, on, text_role=person.role or role_title,
+                                     text_sector=person.sector or text_sector,
+                                     text_country=person.country or text_country, former=former)
+        if entries:
+            persons = [p for p in entries if kb.entries[p.ref].kind == "person"]
+            head = kb.entries[(persons or entries)[-1].ref]
+            if head.kind == "person":
+                return self.person_actor(head, on, text_role=role_title, text_sector=text_sector,
+                                         text_country=text_country, former=former)
+            actor = {"name": head.name, "kind": head.kind, "role": None,
+                     "country": head.country or text_country, "sector": head.sector}
+            if head.code:
+                actor["code"] = head.code
+            return self._finish(actor)
+        if names:
+            name = names[-1]
+            if text_country is None and role_title is None:
+                return None
+            return self._finish({"name": name.text, "kind": "person", "country": text_country,
+                                 "sector": text_sector, "role": role_title if not former else None})
+        if best_role is not None:
+            rw, p = best_role
+            plural = norm(p.text) != rw.text and norm(p.text).endswith("s")
+            # a singular word listed with its plural names a person ("leader", "official")
+            agentive = rw.is_role or (rw.text + "s") in kb.role_words or rw.text.endswith(("man", "woman"))
+            kind = "person" if (agentive and not plural and rw.text == norm(p.text)) else "group"
+            label = kb.sector(text_sector).label if kb.sector(text_sector) else (text_sector or "")
+            cname = kb.countries[text_country].name if text_country in kb.countries else None
+            return self._finish({
+                "name": f"{cname} {label}".strip() if cname else label,
+                "kind": kind,
+                "country": text_country,
+                "sector": text_sector,
+                "role": role_title if kind == "person" and not former else None,
+            })
+        if countries:
+            p = countries[0]
+            c = kb.countries.get(p.ref)
+            return self._finish({"name": c.name if c else p.ref, "kind": "country" if p.kind != "demonym" else "group",
+                                 "country": p.ref, "sector": None, "role": None})
+        if capitals:
+            p = capitals[0]
+            c = kb.countries.get(p.ref)
+            if as_agent:
+                return self._finish({"name": f"Government of {c.name if c else p.ref}", "kind": "organisation",
+                                     "country": p.ref, "sector": "GOV", "role": None})
+            return self._finish({"name": p.text if p.kind == "capital" else _strip_the(p.text), "kind": "place",
+                                 "country": p.ref, "sector": None, "role": None, "code": self._cameo(p.ref)})
+        return None
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(?i:the)\s+", "", text)
+
+
+# --------------------------------------------------------------------------- documents
+
+_GAP_JOIN = re.compile(r"^[ \t]*$|^['’]s?[ \t]*$|^[ \t]*-[ \t]*$")
+_GAP_OF = re.compile(r"^\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)
+_GAP_IN = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
+_APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
+
+
+@dataclass
+class _Phrase:
+    pieces: list[Piece]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+    def kinds(self) -> set[str]:
+        return {p.kind for p in self.pieces}
+
+    def has_person_name(self, kb: Knowledge) -> bool:
+        return any(p.kind == "name" and p.ref == "PERSON" for p in self.pieces) or any(
+            p.kind == "entry" and p.ref in kb.entries and kb.entries[p.ref].kind == "person" for p in self.pieces
+        )
+
+
+class DocumentActors:
+    """Every actor mention of a parsed document, resolved, with coreference.
+
+    ``mentions`` lists the actors in text order (each with ``text``, ``start``,
+    ``end`` in character offsets of ``doc.text``); :meth:`at` answers for any
+    character span.
+    """
+
+    def __init__(self, doc: Any, resolver: Optional[ActorResolver] = None, *, published: Optional[str] = None):
+        self.doc = doc
+        self.text: str = doc.text
+        self.resolver = resolver or default_resolver()
+        self.kb = self.resolver.kb
+        self.published = published
+        self._cache: dict[tuple, Optional[dict]] = {}
+        self.phrases = self._phrases()
+        self.people: dict[str, PersonInfo] = {}
+        self._person_of: dict[int, PersonInfo] = {}  # phrase index -> person
+        self._learn()
+        self.mentions: list[Actor] = []
+        self._mention_phrase: list[int] = []
+        for i, ph in enumerate(self.phrases):
+            actor = self._resolve_phrase(i, self.published, self._is_agent(ph))
+            if actor is None and not any(p.kind == "name" for p in ph.pieces):
+                continue
+            if actor is None:
+                label = next(p.ref for p in ph.pieces if p.kind == "name")
+                kind = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}.get(label)
+                if kind is None:
+                    continue
+                actor = {"name": ph.pieces[-1].text, "kind": kind, "code": None, "country": None, "sector": None,
+                         "plover_sector": None, "role": None}
+            actor.update(text=self.text[ph.start:ph.end], start=ph.start, end=ph.end)
+            self.mentions.append(actor)  # type: ignore[arg-type]
+            self._mention_phrase.append(i)
+
+    # -- building ----------------------------------------------------------------
+    def _phrases(self) -> list[_Phrase]:
+        text = self.text
+        pieces = _pieces_from_matches(self.kb.scan(text))
+        # context-only aliases ("the North") need their region named elsewhere ("Korea")
+        kept = []
+        for p in pieces:
+            if p.kind == "context":
+                c = self.kb.countries.get(p.ref)
+                region = c.name.split()[-1] if c else ""
+                if not region or len(re.findall(rf"\b{re.escape(region)}", text)) == 0:
+                    continue
+            kept.append(p)
+        pieces = kept
+        covered = _Covered((p.start, p.end) for p in pieces)
+        # unknown names the parser found
+        for ent in getattr(self.doc, "ents", ()):
+            if ent.label_ not in _NAME_LABELS:
+                continue
+            lo, hi = ent.start_char, ent.end_char
+            for a, b in _capitalised_runs(text, lo, hi, covered):
+                label = ent.label_ if ent.label_ in ("PERSON", "ORG", "NORP") else "GPE"
+                pieces.append(Piece(a, b, text[a:b], "name", label))
+                covered.append((a, b))
+        # names right after a title or in apposition to a kinship word
+        for p in list(pieces):
+            if p.kind == "role" and self.kb.role_words.get(p.ref) and self.kb.role_words[p.ref].is_role:
+                runs = _capitalised_runs(text, p.end, min(len(text), p.end + 60), covered)
+                if runs and not text[p.end:runs[0][0]].strip():
+                    a, b = runs[0]
+                    pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
+                    covered.append((a, b))
+            elif p.kind in ("kinship", "role"):
+                m = re.match(r"\s*,\s*", text[p.end:])
+                if m:
+                    runs = _capitalised_runs(text, p.end + m.end(), min(len(text), p.end + m.end() + 60), covered)
+                    if runs and runs[0][0] == p.end + m.end() and runs[0][0] not in covered:
+                        a, b = runs[0]
+                        pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
+                        covered.append((a, b))
+        # later short mentions of the people named so far ("Kim", "Moon", "Mr. Xi")
+        name_words: set[str] = set()
+        for p in pieces:
+            if p.kind == "name" and p.ref == "PERSON" or self._is_person_entry(p):
+                full = self.kb.entries[p.ref].name if p.kind == "entry" else p.text
+                words = [w for w in re.split(r"\s+", full) if w[:1].isupper()]
+                if len(words) >= 2:
+                    name_words.update(words)
+        if name_words:
+            for m in WORD_RE.finditer(text):
+                w = _possessive_stem(m.group())
+                if w in name_words and m.start() not in covered:
+                    pieces.append(Piece(m.start(), m.start() + len(w), w, "name", "PERSON"))
+                    covered.append((m.start(), m.start() + len(w)))
+        pieces = [p for p in pieces if p.kind != "name" or norm(p.text) not in _HONORIFICS]
+        pieces.sort(key=lambda p: (p.start, -p.end))
+        # drop pieces nested in an earlier one
+        flat: list[Piece] = []
+        for p in pieces:
+            if flat and p.start < flat[-1].end:
+                continue
+            flat.append(p)
+        phrases: list[_Phrase] = []
+        for p in flat:
+            if phrases:
+                cur = phrases[-1]
+                last = cur.pieces[-1]
+                gap = text[last.end:p.start]
+                kinds = cur.kinds()
+                possessive_person = ("'" in gap or "’" in gap or last.text.endswith(("'s", "’s"))) and (
+                    last.kind == "name" or self._is_person_entry(last))
+                if _GAP_JOIN.match(gap) and not possessive_person and not (last.kind == "name" and p.kind == "name") and not (
+                    cur.has_person_name(self.kb) and (p.kind == "name" or self._is_person_entry(p))
+                ):
+                    cur.pieces.append(p)
+                    continue
+                if _GAP_OF.match(gap) and last.kind in ("role", "entry") and p.kind in ("country", "capital", "seat", "demonym"):
+                    cur.pieces.append(p)
+                    continue
+                if _GAP_IN.match(gap) and kinds <= {"role", "modifier"} and p.kind in ("country", "capital", "demonym"):
+                    cur.pieces.append(p)
+                    continue
+            phrases.append(_Phrase([p]))
+        # modifiers at the end belong to what follows ("the North's nuclear ...")
+        for ph in phrases:
+            while len(ph.pieces) > 1 and ph.pieces[-1].kind == "modifier":
+                ph.pieces.pop()
+        # phrases of modifiers or kinship words alone name nobody
+        return [ph for ph in phrases if ph.kinds() - {"modifier", "kinship"} or self._kin_appos(ph)]
+
+    def _kin_appos(self, ph: _Phrase) -> bool:
+        return "kinship" in ph.kinds()
+
+    def _is_person_entry(self, p: Piece) -> bool:
+        return p.kind == "entry" and p.ref in self.kb.entries and self.kb.entries[p.ref].kind == "person"
+
+    def _person_name(self, ph: _Phrase) -> Optional[tuple[str, str, Optional[Entry]]]:
+        """(key, display name, entry) of the person a phrase names, if any."""
+        for p in reversed(ph.pieces):
+            if self._is_person_entry(p):
+                e = self.kb.entries[p.ref]
+                return norm(e.name), e.name, e
+            if p.kind == "name" and p.ref == "PERSON":
+                return norm(_possessive_stem(p.text)), _possessive_stem(p.text), None
+        return None
+
+    def _learn(self) -> None:
+        """First pass: people, their full names, and what the text says about them."""
+        kb = self.kb
+        named: list[tuple[int, str, str, Optional[Entry]]] = []
+        for i, ph in enumerate(self.phrases):
+            found = self._person_name(ph)
+            if found:
+                named.append((i, *found))
+        full = {key: (name, entry) for _, key, name, entry in named if len(key.split()) >= 2 or entry is not None}
+        for i, key, name, entry in named:
+            target = key
+            if entry is None and key not in full or (entry is None and len(key.split()) == 1):
+                target = self._corefer(key, self.phrases[i].start, full) or key
+            info = self.people.get(target)
+            if info is None:
+                if target in full:
+                    fname, fentry = full[target]
+                else:
+                    fname, fentry = name, entry
+                    if len(key.split()) == 1:  # a lone family name of someone in the files
+                        found = kb.by_surname(key)
+                        if len(found) == 1:
+                            fentry, fname, target = found[0], found[0].name, norm(found[0].name)
+                info = self.people.setdefault(target, PersonInfo(target, fname, fentry))
+            info.positions.append(self.phrases[i].start)
+            self._person_of[i] = info
+            self._learn_from(info, self.phrases[i].pieces)
+        # appositions: "Jang Song Thaek, his uncle," and "his uncle, Jang Song Thaek"
+        for i in range(len(self.phrases) - 1):
+            a, b = self.phrases[i], self.phrases[i + 1]
+            gap = self.text[a.end:b.start]
+            if not _APPOS.match(gap):
+                continue
+            pa, pb = self._person_of.get(i), self._person_of.get(i + 1)
+            if not ({"role", "kinship"} & (a.kinds() | b.kinds())):
+                continue
+            if pa is not None and pb is None and b.kinds() <= {"role", "kinship", "modifier", "country", "demonym"}:
+                self._learn_from(pa, b.pieces, kin_at=b.start)
+                self._person_of[i + 1] = pa
+            elif pb is not None and pa is None and a.kinds() <= {"role", "kinship", "modifier", "country", "demonym"}:
+                self._learn_from(pb, a.pieces, kin_at=a.start)
+                self._person_of[i] = pb
+
+    def _corefer(self, key: str, at: int, full: dict[str, tuple[str, Optional[Entry]]]) -> Optional[str]:
+        """The full name a short name stands for, never another full name.
+
+        Among the full names containing its words (in order) the most salient
+        one so far wins (most mentions before this one, short ones included),
+        then the most recent; with none before, the first one after.
+        """
+        words = key.split()
+        cands = []
+        for fkey in full:
+            fw = fkey.split()
+            if fkey == key or len(fw) <= len(words):
+                continue
+            it = iter(fw)
+            if all(w in it for w in words):
+                cands.append(fkey)
+        if not cands:
+            return None
+
+        def rank(fkey: str) -> tuple[int, int, int]:
+            info = self.people.get(fkey)
+            before = [q for q in (info.positions if info else []) if q < at]
+            if before:
+                return (1, len(before), max(before))
+            later = [ph.start for ph in self.phrases if (self._person_name(ph) or ("",))[0] == fkey]
+            return (0, 0, -min(later) if later else 0)
+
+        return max(cands, key=rank)
+
+    def _learn_from(self, info: PersonInfo, pieces: list[Piece], kin_at: Optional[int] = None) -> None:
+        kb = self.kb
+        former = any(p.kind == "modifier" and p.ref == "former" for p in pieces)
+        for p in pieces:
+            if p.kind in ("country", "demonym") and info.country is None:
+                info.country = p.ref
+            elif p.kind == "role" and not former:
+                rw = kb.role_words.get(p.ref)
+                if rw is not None and (info.sector is None or rw.is_role and info.role is None):
+                    info.sector = rw.sector
+                    if rw.is_role:
+                        t = p.text.strip()
+                        info.role = t[:1].upper() + t[1:]
+            elif p.kind == "kinship" and info.country is None and kin_at is not None:
+                # a relative takes the country of the last person named before
+                before = [(max(q for q in other.positions if q < kin_at), other) for other in self.people.values()
+                          if other is not info and any(q < kin_at for q in other.positions)]
+                if before:
+                    other = max(before, key=lambda t: t[0])[1]
+                    info.country = other.country or (other.entry.home_country() if other.entry else None)
+
+    def _is_agent(self, ph: _Phrase) -> bool:
+        doc = self.doc
+        if getattr(doc, "has_annotation", None) and doc.has_annotation("DEP"):
+            span = doc.char_span(ph.start, ph.end, alignment_mode="expand")
+            if span is not None and len(span):
+                root = span.root
+                if root.dep_ in _SUBJECT_DEPS:
+                    return True
+                if root.dep_ in ("conj", "appos", "compound") and root.head.dep_ in _SUBJECT_DEPS:
+                    return True
+                return False
+        nxt = WORD_RE.search(self.text, ph.end)
+        prev = [m.group().lower() for m in WORD_RE.finditer(self.text, max(0, ph.start - 20), ph.start)]
+        if prev and prev[-1] in self.kb.place_words:
+            return False
+        if prev and prev[-1] == "the" and len(prev) > 1 and prev[-2] in self.kb.place_words:
+            return False
+        return bool(nxt and nxt.group().lower() in self.kb.agent_verbs and not self.text[ph.end:nxt.start()].strip(" "))
+
+    def _resolve_phrase(self, i: int, date: Optional[str], as_agent: bool) -> Optional[dict]:
+        key = (i, date, as_agent)
+        if key not in self._cache:
+            ph = self.phrases[i]
+            person = self._person_of.get(i)
+            self._cache[key] = self.resolver.compose(ph.pieces, date=date, as_agent=as_agent, person=person)
+            if self._cache[key] is not None and person is not None:
+                self._cache[key]["name"] = self._cache[key].get("name") or person.name
+        hit = self._cache[key]
+        return dict(hit) if hit is not None else None
+
+    # -- queries -----------------------------------------------------------------
+    def at(self, start: int, end: int, *, date: Optional[str] = None, as_agent: bool = True) -> Optional[Actor]:
+        """The actor of a character span: the mention holding its head, else the best overlap."""
+        cands = [j for j, m in enumerate(self.mentions) if m["start"] < end and m["end"] > start]
+        if not cands:
+            text = self.text[start:end]
+            return self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
+        pick = None
+        doc = self.doc
+        if len(cands) > 1 and getattr(doc, "has_annotation", None) and doc.has_annotation("DEP"):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                r = span.root.idx
+                pick = next((j for j in cands if self.mentions[j]["start"] <= r < self.mentions[j]["end"]), None)
+        if pick is None:
+            def score(j: int) -> tuple[int, int, int]:
+                m = self.mentions[j]
+                overlap = min(end, m["end"]) - max(start, m["start"])
+                return (1 if m.get("code") else 0, overlap, m["start"])
+            pick = max(cands, key=score)
+        phrase = self._mention_phrase[pick]
+        actor = self._resolve_phrase(phrase, date or self.published, as_agent)
+        if actor is None:
+            return None
+        m = self.mentions[pick]
+        if not actor.get("country"):  # "officials" in "officials of China's ministry": borrow the span's country
+            for j in cands:
+                if self.mentions[j].get("country") and j != pick:
+                    actor["country"] = self.mentions[j]["country"]
+                    actor = self.resolver._finish({k: v for k, v in actor.items() if k != "code"})
+                    break
+        actor.update(text=m["text"], start=m["start"], end=m["end"])
+        return actor  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- module API
+
+_DEFAULT: Optional[ActorResolver] = None
+
+
+def default_resolver() -> ActorResolver:
+    """The resolver over the default knowledge base (built once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = ActorResolver(load_knowledge())
+    return _DEFAULT
+
+
+def document_actors(doc: Any, *, published: Optional[str] = None, resolver: Optional[ActorResolver] = None) -> DocumentActors:
+    """The :class:`DocumentActors` of a doc, computed once and kept in ``doc.user_data``."""
+    key = ("tidings.actors", published, id(resolver) if resolver is not None else None)
+    store = getattr(doc, "user_data", None)
+    if store is not None and key in store:
+        cached = store[key]
+        if cached.text == doc.text:
+            return cached
+    da = DocumentActors(doc, resolver, published=published)
+    if store is not None:
+        store[key] = da
+    return da
+
+
+def resolve_doc_actors(doc: Any, *, published: Optional[str] = None,
+                       resolver: Optional[ActorResolver] = None) -> list[Actor]:
+    """Every actor mention in a parsed doc (see :class:`DocumentActors`)."""
+    return [dict(m) for m in document_actors(doc, published=published, resolver=resolver).mentions]  # type: ignore[misc]
+
+
+def actor_for_span(doc: Any, start_char: int, end_char: int, *, date: Optional[str] = None,
+                   as_agent: bool = True, published: Optional[str] = None) -> Optional[Actor]:
+    """The actor of the character span ``[start_char, end_char)`` of ``doc``.
+
+    Mentions are computed once per doc; ``date`` (default ``published``)
+    picks office holders' roles and ``as_agent`` reads capitals as their
+    governments (True) or as places (False).
+    """
+    da = document_actors(doc, published=published)
+    return da.at(start_char, end_char, date=date, as_agent=as_agent)
