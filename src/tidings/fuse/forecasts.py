@@ -26,6 +26,7 @@ probability.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Iterable, Mapping, Optional
@@ -110,6 +111,15 @@ def _compatible(f: Rec, e: Rec) -> bool:
     return True
 
 
+def _index_keys(rec: Rec) -> list[str]:
+    """Family plus the country of each actor (its name when it has no country)."""
+    keys = []
+    for a in (rec.source, rec.target):
+        if a is not None:
+            keys.append(f"{rec.family.name}|{a.country or a.name}")
+    return keys or [rec.family.name + "|-"]
+
+
 def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families: Optional[Families] = None) -> list[str]:
     """Resolve the forecast events in ``events`` against its real events, in place; returns changed ids."""
     from .families import load_families
@@ -118,7 +128,9 @@ def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families:
     forecasts = [e for e in events if e.get("forecast")]
     if not forecasts:
         return []
-    reals_by_family: dict[str, list[Rec]] = defaultdict(list)
+    # real events indexed by (family, actor identity), each list sorted by start date
+    index: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    reals: list[Rec] = []
     latest: Optional[date] = None
     for e in events:
         for m in e.get("mentions") or []:
@@ -128,8 +140,13 @@ def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families:
         if e.get("forecast") or e.get("status") in ("denied", "forecast", "hypothetical"):
             continue
         rec = prepare(e, families)
-        if rec.start is not None:
-            reals_by_family[rec.family.name].append(rec)
+        if rec.start is None:
+            continue
+        reals.append(rec)
+        for key in _index_keys(rec):
+            index[key].append((rec.start, len(reals) - 1))
+    for lst in index.values():
+        lst.sort()
     ref = parse_date(as_of) if as_of else latest
     changed = []
     for e in forecasts:
@@ -137,12 +154,14 @@ def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families:
         frec = prepare({**e, "status": "reported"}, families)  # the proposition, compared as a real event
         published = parse_date(fc.get("published")) or frec.published
         deadline = parse_date(fc.get("deadline"))
-        hits = [
-            r for r in reals_by_family.get(frec.family.name, [])
-            if (published is None or r.start >= published - timedelta(days=1))
-            and (deadline is None or r.start <= deadline)
-            and _compatible(frec, r)
-        ]
+        lo = (published - timedelta(days=1)) if published else date.min
+        hi = deadline or date.max
+        seen: set[int] = set()
+        for key in _index_keys(frec):
+            lst = index.get(key, [])
+            for _, i in lst[bisect_left(lst, (lo, -1)) : bisect_right(lst, (hi, len(reals)))]:
+                seen.add(i)
+        hits = [reals[i] for i in sorted(seen) if _compatible(frec, reals[i])]
         before = (fc.get("resolution"), fc.get("resolved_by"))
         if hits:
             first = min(hits, key=lambda r: (r.start, r.id))

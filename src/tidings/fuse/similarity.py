@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any, Optional
 
@@ -53,6 +54,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NAME_PART = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def norm_name(text: Optional[str]) -> str:
     """Lower-case, accent-free, punctuation-free name with single spaces."""
     if not text:

@@ -88,7 +88,9 @@ def _story_id(event: dict) -> str:
 def build_stories(events: Iterable[dict], *, families: Optional[Families] = None, gap_days: int = STORY_GAP_DAYS) -> list[dict]:
     """Group events into stories; sets each event's ``story`` and returns the story records."""
     families = families or load_families()
-    evs = sorted(events, key=lambda e: (_date(e), str(e.get("id"))))
+    dated = sorted(((_date(e), str(e.get("id")), e) for e in events), key=lambda t: (t[0], t[1]))
+    evs = [t[2] for t in dated]
+    when_of = [t[0] for t in dated]
     parent = list(range(len(evs)))
 
     def find(i: int) -> int:
@@ -100,10 +102,10 @@ def build_stories(events: Iterable[dict], *, families: Optional[Families] = None
     last: dict[str, int] = {}
     gap = timedelta(days=gap_days)
     for i, e in enumerate(evs):
-        when = _date(e)
+        when = when_of[i]
         for key in _keys(e, families):
             j = last.get(key)
-            if j is not None and (when == date.min or _date(evs[j]) == date.min or when - _date(evs[j]) <= gap):
+            if j is not None and (when == date.min or when_of[j] == date.min or when - when_of[j] <= gap):
                 a, b = find(i), find(j)
                 if a != b:
                     parent[max(a, b)] = min(a, b)  # the earlier event stays the root
@@ -114,15 +116,17 @@ def build_stories(events: Iterable[dict], *, families: Optional[Families] = None
             a, b = find(i), find(by_id[e["parent"]])
             if a != b:
                 parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[dict]] = {}
-    for i, e in enumerate(evs):
-        groups.setdefault(find(i), []).append(e)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(evs)):
+        groups.setdefault(find(i), []).append(i)
     stories = []
-    for root, members in sorted(groups.items()):
+    for root, idxs in sorted(groups.items()):
         sid = _story_id(evs[root])
-        real = [e for e in members if not e.get("forecast")] or members
-        main = max(real, key=lambda e: (_weight(e), -members.index(e)))
-        dates = [d for d in (_date(e) for e in real) if d != date.min]
+        members = [evs[i] for i in idxs]
+        real_idx = [i for i in idxs if not evs[i].get("forecast")] or idxs
+        real = [evs[i] for i in real_idx]
+        main = evs[max(real_idx, key=lambda i: (_weight(evs[i]), -i))]
+        dates = [when_of[i] for i in real_idx if when_of[i] != date.min]
         docs = sorted({str(m.get("document")) for e in members for m in e.get("mentions") or [] if m.get("document")})
         for e in members:
             e["story"] = sid
@@ -132,6 +136,6 @@ def build_stories(events: Iterable[dict], *, families: Optional[Families] = None
             "events": [e["id"] for e in members],
             "documents": docs,
             "start": min(dates).isoformat() if dates else None,
-            "end": max((parse_date((e.get("date") or {}).get("end")) or _date(e)) for e in real if _date(e) != date.min).isoformat() if dates else None,
+            "end": max((parse_date((evs[i].get("date") or {}).get("end")) or when_of[i]) for i in real_idx if when_of[i] != date.min).isoformat() if dates else None,
         })
     return stories

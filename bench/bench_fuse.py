@@ -1,0 +1,98 @@
+"""Fusion time for 1k, 10k and 100k synthetic mentions (prints figures).
+
+Synthetic mentions: real events of a random type family between two random
+actors (200 countries, 3 sectors, some named people) on a random day of
+2015-2019, each reported 1 to 7 times by random outlets with a date jitter of
+up to a day, some undated, 5% forecasts. Run:
+
+    .venv/bin/python bench/bench_fuse.py [N ...]
+"""
+
+from __future__ import annotations
+
+import random
+import string
+import sys
+import time
+from datetime import date, timedelta
+
+from tidings.fuse import fuse
+from tidings.fuse.scoring import b_cubed
+
+CAMEOS = ["042", "043", "040", "036", "057", "061", "190", "183", "141", "173", "112", "0231"]
+SECTORS = ["GOV", "MIL", "OPP"]
+
+
+def country(k: int) -> str:
+    up = string.ascii_uppercase
+    return up[k % 26] + up[(k // 26) % 26] + up[(k // 676) % 26]
+
+
+def actor(rng: random.Random) -> dict:
+    c = country(rng.randrange(200))
+    if rng.random() < 0.3:
+        return {"name": f"Leader {c} {rng.randrange(3)}", "code": c + "GOV", "country": c, "kind": "person"}
+    s = rng.choice(SECTORS)
+    return {"name": f"{c} {s}", "code": c + s, "country": c, "kind": "organisation"}
+
+
+def synthetic(n: int, seed: int = 1) -> tuple[list[dict], dict[str, str]]:
+    rng = random.Random(seed)
+    out: list[dict] = []
+    gold: dict[str, str] = {}
+    k = 0
+    base = date(2015, 1, 1)
+    while len(out) < n:
+        k += 1
+        src, tgt = actor(rng), actor(rng)
+        day = base + timedelta(days=rng.randrange(5 * 365))
+        cameo = rng.choice(CAMEOS)
+        forecast = rng.random() < 0.05
+        for j in range(rng.randint(1, 7)):
+            if len(out) >= n:
+                break
+            doc = f"d{k}-{j}"
+            when = day + timedelta(days=rng.randint(0, 1))
+            mid = f"m-{doc}"
+            gold[mid] = f"g{k}"
+            dated = rng.random() < 0.8
+            out.append({
+                "id": mid,
+                "type": {"cameo": cameo, "trigger": "visit"},
+                "source": src,
+                "target": tgt,
+                "date": {"start": day.isoformat(), "end": day.isoformat(), "precision": "day", "text": None} if dated else None,
+                "location": None,
+                "status": "forecast" if forecast else rng.choice(["reported", "reported", "unconfirmed", "confirmed"]),
+                "certainty": 0.7,
+                "mentions": [{
+                    "document": doc,
+                    "outlet": f"Outlet {rng.randrange(300)}",
+                    "published": (when + timedelta(days=1)).isoformat(),
+                    "sentence": f"{src['name']} and {tgt['name']} event {k % 97}",
+                    "cited_source": None,
+                    "modality": {"labels": [], "probability": 0.6 if forecast else None},
+                    "status": "reported",
+                }],
+            })
+    return out, gold
+
+
+def main(sizes: list[int]) -> None:
+    print(f"{'mentions':>9} {'seconds':>8} {'per 1k':>7} {'events':>8} {'comparisons':>12} {'cmp/mention':>11} {'B3 F1':>6}")
+    for n in sizes:
+        ms, gold = synthetic(n)
+        t = time.perf_counter()
+        result = fuse(ms)
+        dt = time.perf_counter() - t
+        response = [[m["id"] for m in e["mentions"]] for e in result.events]
+        key: dict[str, list[str]] = {}
+        for mid, g in gold.items():
+            key.setdefault(g, []).append(mid)
+        f1 = b_cubed(list(key.values()), response)[2]
+        cmp = result.stats["comparisons"]
+        print(f"{n:>9} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(result.events):>8} {cmp:>12} {cmp / n:>11.2f} {f1:>6.3f}")
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [1_000, 10_000, 100_000])

@@ -1,0 +1,91 @@
+"""The events, event, stories and forecasts commands read fused events from the store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+from test_fuse_factory import mention
+
+from tidings.cli import cli
+from tidings.fuse import update_store
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    from tidings.store import open_store
+
+    path = tmp_path_factory.mktemp("fuse-cli") / "cli.db"
+    ms = [
+        mention(id="a", document="bb", outlet="Bloomberg", cited="anonymous", status="unconfirmed", published="2018-03-26"),
+        mention(id="c", document="rt", outlet="Reuters", cited="Xinhua", status="confirmed", published="2018-03-28"),
+        mention("Kim Jong Un", "Xi Jinping", cameo="040", trigger="meet", id="d", document="xh", outlet="Xinhua", published="2018-03-28"),
+        mention("Donald Trump", "Kim Jong Un", cameo="036", trigger="meet", id="f", document="bb", status="forecast",
+                date="2018-03-26", end="2018-07-01", place=None, probability=0.6, published="2018-03-26", outlet="Bloomberg"),
+        mention("Donald Trump", "Kim Jong Un", cameo="040", trigger="meet", id="s", document="ap", date="2018-06-12",
+                place="Singapore", published="2018-06-12", outlet="AP"),
+    ]
+    with open_store(path) as store:
+        for doc in sorted({m["mentions"][0]["document"] for m in ms}):
+            group = [m for m in ms if m["mentions"][0]["document"] == doc]
+            store.add_document({"id": doc, "text": f"text {doc}", "outlet": group[0]["mentions"][0]["outlet"], "published": group[0]["mentions"][0]["published"]})
+            store.replace_mentions(doc, group)
+        update_store(store)
+    return str(path)
+
+
+def run(db, *args):
+    result = CliRunner().invoke(cli, ["--db", db, *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(
+    "args, expected_cameos",
+    [
+        ([], {"042", "040", "036"}),
+        (["--type", "04"], {"042", "040"}),
+        (["--status", "forecast"], {"036"}),
+        (["--from", "2018-06-01"], {"040", "036"}),
+        (["--actor", "USA"], {"040", "036"}),
+    ],
+)
+def test_events_filters(db, args, expected_cameos):
+    out = run(db, "events", "--format", "jsonl", *args)
+    events = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert {e["type"]["cameo"] for e in events} == expected_cameos
+
+
+def test_events_csv_has_a_row_per_event(db):
+    rows = list(csv.DictReader(io.StringIO(run(db, "events", "--format", "csv"))))
+    assert len(rows) == 4
+    visit = next(r for r in rows if r["cameo"] == "042")
+    assert visit["status"] == "confirmed" and visit["independent_sources"] == "2"
+
+
+def test_event_shows_history_sources_and_merge_reasons(db):
+    out = run(db, "events", "--format", "jsonl", "--type", "042")
+    eid = json.loads(out.splitlines()[0])["id"]
+    text = run(db, "event", eid)
+    assert "unconfirmed" in text and "confirmed" in text
+    assert "Reuters, citing Xinhua" in text
+    assert "merged because:" in text and "sub-events:" in text
+
+
+def test_stories_and_forecasts_commands(db):
+    assert "Kim Jong Un visits Beijing" in run(db, "stories")
+    out = json.loads(run(db, "forecasts", "--format", "json"))
+    (fc,) = out["forecasts"]
+    assert fc["resolution"] == "came_true"
+    assert out["scores"]["outlets"]["Bloomberg"]["brier"] == pytest.approx(0.16)
+
+
+def test_unknown_event_is_a_one_line_error(db):
+    from tidings.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", db, "event", "e-nope"])
+    assert exc.value.code == 1
