@@ -25,7 +25,9 @@ The library never prints; pass ``progress`` to follow along.
 from __future__ import annotations
 
 import logging
+import sys
 import time
+import types
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
@@ -239,3 +241,19 @@ def _process(
             report.unchanged += 1
         else:
             report.duplicates += 1
+
+
+class _CallableModule(types.ModuleType):
+    """``tidings.ingest`` is both this module and the public function.
+
+    Importing a submodule binds it on its package, so once anything has
+    imported ``tidings.ingest`` (the CLI does), ``tidings.ingest`` is this
+    module, not the function the package advertises. Making the module
+    callable keeps ``tidings.ingest(paths, ...)`` working either way.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> IngestReport:
+        return ingest(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

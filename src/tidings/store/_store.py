@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 from typing import Any, ContextManager, Iterable, Iterator, Optional
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -442,10 +442,23 @@ class Store:
                 for table in (_links, _history, _forecasts):
                     conn.execute(table.delete().where(table.c.event.in_(gone)))
                 conn.execute(_events.delete().where(_events.c.id.in_(gone)))
+            ids = []
             for ev in events:
-                eid = ev.get("id")
-                if not eid:
+                if not ev.get("id"):
                     raise StoreError("an event to save has no id")
+                ids.append(ev["id"])
+            existing: set[str] = set()
+            for i in range(0, len(ids), _PAGE):
+                chunk = ids[i : i + _PAGE]
+                existing.update(r[0] for r in conn.execute(select(_events.c.id).where(_events.c.id.in_(chunk))))
+                for table in (_links, _history, _forecasts):
+                    conn.execute(table.delete().where(table.c.event.in_(chunk)))
+            new_rows, changed_rows = [], []
+            links: list[dict] = []
+            history: list[dict] = []
+            forecasts: list[dict] = []
+            for ev in events:
+                eid = ev["id"]
                 cameo = _key(ev, "type", "cameo")
                 values = {
                     "data": dict(ev),
@@ -462,43 +475,50 @@ class Store:
                     "parent": ev.get("parent"),
                     "updated_at": now,
                 }
-                if conn.execute(select(_events.c.id).where(_events.c.id == eid)).first() is None:
-                    conn.execute(insert(_events).values(id=eid, **values))
+                if eid in existing:
+                    changed_rows.append({"eid": eid, **values})
                 else:
-                    conn.execute(update(_events).where(_events.c.id == eid).values(**values))
-                for table in (_links, _history, _forecasts):
-                    conn.execute(table.delete().where(table.c.event == eid))
-                links = _mention_ids(ev)
-                if links:
-                    known = set()
-                    names = list(links)
-                    for i in range(0, len(names), _PAGE):
-                        known.update(r[0] for r in conn.execute(select(_mentions.c.id).where(_mentions.c.id.in_(names[i : i + _PAGE]))))
-                    missing = set(links) - known
-                    if missing:
-                        log.warning("event %s names %d mention(s) not in the store, e.g. %s", eid, len(missing), sorted(missing)[0])
-                    rows = [{"event": eid, "mention": m, "score": s, "keys": k} for m, (s, k) in links.items() if m in known]
-                    if rows:
-                        conn.execute(insert(_links), rows)
-                        conn.execute(update(_mentions).where(_mentions.c.id.in_([r["mention"] for r in rows])).values(fused=True, event=eid))
-                history = [
+                    new_rows.append({"id": eid, **values})
+                    existing.add(eid)
+                for m, (score, keys) in _mention_ids(ev).items():
+                    links.append({"event": eid, "mention": m, "score": score, "keys": keys})
+                history.extend(
                     {"event": eid, "seq": n, "status": h.get("status") or "", "as_of": h.get("as_of"), "by": h.get("by")}
                     for n, h in enumerate(ev.get("status_history") or [])
-                ]
-                if history:
-                    conn.execute(insert(_history), history)
+                )
                 fc = ev.get("forecast")
                 if fc:
-                    conn.execute(
-                        insert(_forecasts).values(
-                            event=eid,
-                            probability=fc.get("probability"),
-                            deadline=fc.get("deadline"),
-                            forecaster=fc.get("forecaster"),
-                            resolution=fc.get("resolution") or "open",
-                            resolved_by=fc.get("resolved_by"),
-                        )
+                    forecasts.append(
+                        {
+                            "event": eid,
+                            "probability": fc.get("probability"),
+                            "deadline": fc.get("deadline"),
+                            "forecaster": fc.get("forecaster"),
+                            "resolution": fc.get("resolution") or "open",
+                            "resolved_by": fc.get("resolved_by"),
+                        }
                     )
+            if new_rows:
+                conn.execute(insert(_events), new_rows)
+            if changed_rows:
+                stmt = update(_events).where(_events.c.id == bindparam("eid")).values({c: bindparam(c) for c in changed_rows[0] if c != "eid"})
+                conn.execute(stmt, changed_rows)
+            if links:
+                names = sorted({link["mention"] for link in links})
+                known: set[str] = set()
+                for i in range(0, len(names), _PAGE):
+                    known.update(r[0] for r in conn.execute(select(_mentions.c.id).where(_mentions.c.id.in_(names[i : i + _PAGE]))))
+                missing = set(names) - known
+                if missing:
+                    log.warning("events name %d mention(s) not in the store, e.g. %s", len(missing), sorted(missing)[0])
+                links = [link for link in links if link["mention"] in known]
+            if links:
+                conn.execute(insert(_links), links)
+                conn.execute(update(_mentions).where(_mentions.c.id == bindparam("m")).values(fused=True, event=bindparam("e")), [{"m": link["mention"], "e": link["event"]} for link in links])
+            if history:
+                conn.execute(insert(_history), history)
+            if forecasts:
+                conn.execute(insert(_forecasts), forecasts)
 
     def get_event(self, id: str) -> Event:
         """The fused event ``id``; raises :class:`~tidings.NotFound`."""
