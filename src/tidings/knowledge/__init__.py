@@ -91,11 +91,20 @@ def load_knowledge(options: Optional["Options"] = None, *, extra: Iterable[str |
     files = builtin_files() + _expand(user, _SUFFIXES)
     dictionaries = _expand(getattr(options, "actor_dictionaries", None) or [], (".txt", ".actors", ".agents"))
     key = (tuple(_stamp(f) for f in files), tuple(_stamp(d) for d in dictionaries))
+    base_key = (tuple(_stamp(f) for f in builtin_files()), ())
     with _lock:
         kb = _cache.get(key)
         if kb is None:
-            kb = Knowledge()
-            for f in files:
+            base = _cache.get(base_key)
+            if base is None:
+                base = Knowledge()
+                for f in builtin_files():
+                    base.add_file(f)
+                _cache[base_key] = base
+            if key == base_key:
+                return base
+            kb = base.clone()
+            for f in files[len(builtin_files()):]:
                 kb.add_file(f)
             for d in dictionaries:
                 kb.add_dictionary(d)

@@ -85,6 +85,22 @@ def build() -> dict:
         for key in ("aliases", "demonyms", "seat_aliases", "context_aliases"):
             if key in more:
                 entry[key] = list(more[key]) + entry.get(key, [])
+    # a demonym or alias several countries share ("American": USA, ASM, GUM...) stays
+    # with the country the hand-written file gives it, else the most populous one
+    population = {k: (geo.get(k) or {}).get("population") or 0 for k in countries}
+    for key in ("demonyms", "aliases"):
+        owners: dict[str, list[str]] = {}
+        for iso3, entry in countries.items():
+            for a in entry.get(key, []):
+                owners.setdefault(a, []).append(iso3)
+        for a, isos in owners.items():
+            if len(isos) < 2:
+                continue
+            chosen = [i for i in isos if a in (extra.get(i) or {}).get(key, [])]
+            keep = chosen or [max(isos, key=lambda i: population[i])]
+            for iso3 in isos:
+                if iso3 not in keep:
+                    countries[iso3][key] = [x for x in countries[iso3][key] if x != a]
     for entry in countries.values():
         entry.setdefault("cameo", entry["iso3"])
         entry.setdefault("seat", None)

@@ -49,14 +49,24 @@ _CODE = re.compile(r"^[A-Z]{3}$")
 class _Row:
     """A record with the place it came from, for error messages."""
 
-    def __init__(self, data: dict[str, Any], path: Path, line: Optional[int]):
+    def __init__(self, data: dict[str, Any], path: Path, line: Any):
         self.data = data
         self.path = path
-        self.line = line
+        self._line = line  # a number, or a callable that finds it (only on error)
+
+    @property
+    def line(self) -> Optional[int]:
+        return self._line() if callable(self._line) else self._line
+
+    @property
+    def origin(self) -> str:
+        """file:line when the line is known without searching, else the file."""
+        return str(self.path) if callable(self._line) or not self._line else f"{self.path}:{self._line}"
 
     @property
     def where(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else str(self.path)
+        line = self.line
+        return f"{self.path}:{line}" if line else str(self.path)
 
     def fail(self, message: str) -> KnowledgeError:
         return KnowledgeError(message, path=self.where, fix="correct the record or remove it")
@@ -164,7 +174,8 @@ def _load_mapping(kb: Knowledge, data: dict[str, Any], path: Path, find: Callabl
             spec = spec if isinstance(spec, dict) else {"label": str(spec)}
             kb.add_sector(Sector(code.upper(), spec.get("plover"), spec.get("label", code)))
     for group in data.get("words", []) or []:
-        row = _Row(group, path, find(str(group.get("words", [""])[:1][0]) if group.get("words") else ""))
+        first = str((group.get("words") or [""])[0])
+        row = _Row(group, path, lambda first=first: find(first))
         sector = row.sector("sector", kb)
         if sector is None:
             raise row.fail("a [[words]] group needs a sector")
@@ -175,9 +186,9 @@ def _load_mapping(kb: Knowledge, data: dict[str, Any], path: Path, find: Callabl
         for w in row.items("words"):
             kb.add_role_word(RoleWord(w, sector, weight, bool(group.get("role", False)), secondary), priority)
     if "kinship" in data:
-        kb.add_kinship(_Row(data["kinship"], path, find("[kinship]")).items("words"))
+        kb.add_kinship(_Row(data["kinship"], path, lambda: find("[kinship]")).items("words"))
     if "metonymy" in data:
-        row = _Row(data["metonymy"], path, find("[metonymy]"))
+        row = _Row(data["metonymy"], path, lambda: find("[metonymy]"))
         kb.agent_verbs.update(w.lower() for w in row.items("agent_verbs"))
         kb.place_words.update(w.lower() for w in row.items("place_prepositions"))
     for key, value in data.items():
@@ -193,7 +204,7 @@ def _load_mapping(kb: Knowledge, data: dict[str, Any], path: Path, find: Callabl
             if not isinstance(record, dict):
                 raise KnowledgeError(f"each {key!r} item must be a table", path=str(path))
             needle = str(record.get("name") or record.get("iso3") or "")
-            _add_record(kb, kind, _Row(record, path, find(f'"{needle}"') or find(needle)), priority)
+            _add_record(kb, kind, _Row(record, path, lambda n=needle: find(f'"{n}"') or find(n)), priority)
 
 
 def _load_tsv(kb: Knowledge, path: Path, text: str) -> None:
@@ -252,7 +263,7 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
             context_aliases=row.items("context_aliases"),
             cameo=row.text("cameo"),
             region=row.text("region"),
-            source=row.where,
+            source=row.origin,
         )
         kb.add_country(country, priority)
         return
@@ -263,7 +274,7 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
         if okind not in OUTLET_KINDS:
             raise row.fail(f"outlet kind must be one of {', '.join(OUTLET_KINDS)}, got {okind!r}")
         entry = Entry(name=name, kind="organisation", country=row.code("country", kb), sector="MED",
-                      aliases=row.items("aliases"), outlet_kind=okind, note=row.text("note") or "", source=row.where)
+                      aliases=row.items("aliases"), outlet_kind=okind, note=row.text("note") or "", source=row.origin)
         kb.add_entry(entry, priority)
         return
     if kind == "organisation":
@@ -272,7 +283,7 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
             raise row.fail(f"organisation kind must be 'organisation' or 'group', got {okind!r}")
         entry = Entry(name=name, kind=okind, country=row.code("country", kb), sector=row.sector("sector", kb),
                       code=(row.text("code") or None), aliases=row.items("aliases"), note=row.text("note") or "",
-                      source=row.where)
+                      source=row.origin)
         kb.add_entry(entry, priority)
         return
     # person
@@ -287,5 +298,5 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
         roles.append(Role(title, country, sector or "GOV", start, end, row.text("organisation")))
     entry = Entry(name=name, kind="person", country=country, sector=None if title else sector,
                   aliases=row.items("aliases"), roles=roles, died=row.date("died"), note=row.text("note") or "",
-                  source=row.where)
+                  source=row.origin)
     kb.add_entry(entry, priority)

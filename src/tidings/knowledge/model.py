@@ -261,6 +261,22 @@ class Knowledge:
         for word, kind in _MODIFIERS.items():
             self._add_key(word, Hit("modifier", kind, -1, "any"))
 
+    def clone(self) -> "Knowledge":
+        """An independent copy (cheap: records are shared until changed)."""
+        from dataclasses import replace as _replace
+
+        new = Knowledge.__new__(Knowledge)
+        new.__dict__.update(self.__dict__)
+        new.countries = dict(self.countries)
+        new.entries = {k: _replace(e, aliases=list(e.aliases), roles=list(e.roles)) for k, e in self.entries.items()}
+        new.sectors = dict(self.sectors)
+        new.role_words = dict(self.role_words)
+        new.kinship, new.agent_verbs, new.place_words = set(self.kinship), set(self.agent_verbs), set(self.place_words)
+        new.files, new.versions = list(self.files), dict(self.versions)
+        new._index = {k: list(v) for k, v in self._index.items()}
+        new._surnames = {k: set(v) for k, v in self._surnames.items()}
+        return new
+
     # -- building -----------------------------------------------------------------
     def next_priority(self) -> int:
         self._priority += 1
@@ -374,7 +390,12 @@ class Knowledge:
     # -- lookups ------------------------------------------------------------------
     def hits(self, surface: str) -> list[Hit]:
         """Readings of ``surface`` as a whole name, best first (case rules applied)."""
-        return [h for h in self._index.get(norm(surface), ()) if case_ok(h.case, surface)]
+        key = norm(surface)
+        hits = [h for h in self._index.get(key, ()) if case_ok(h.case, surface)]
+        if not hits and key.startswith("the "):
+            bare = re.sub(r"^(?i:the)\s+", "", surface.strip())
+            hits = [h for h in self._index.get(key[4:], ()) if case_ok(h.case, bare)]
+        return hits
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries (people, organisations, outlets) known under ``name``."""
