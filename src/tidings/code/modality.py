@@ -344,6 +344,8 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
             col.add(negs + toks, "hedged", lex.negated_report_probability)
         return True
     if label == "negated":
+        if g.pos_ not in {"VERB", "AUX", "ADJ"} or "negated" not in mode:
+            return False  # "a decline in prices" is not a negation
         if negs:  # a negated negator: "cannot be ruled out", "did not fail to"
             q = entry.get("negated_probability")
             if q is not None and "hedged" in mode:
@@ -354,15 +356,15 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
         col.add(toks, "negated", lex.negation_probability, strength=strength)
         return True
     if label == "positive":
-        if negs:
+        if negs and "negated" in mode:
             col.add(negs + toks, "negated", lex.negation_probability)
         return True
     if label in {"hedged", "future"}:
-        if label in mode or rel in {"xcomp", "ccomp"}:
+        if label in mode:
             col.add(toks, label, p, strength=strength)
         if entry.get("reporting") and "reported" in mode:
             col.add(toks, "reported", None, strength=strength)
-        if negs and (key in _NEG_RAISING or rel == "xcomp"):
+        if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp"):
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
@@ -441,7 +443,8 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
         _conditional_clause(trigger, _ALL, col)
     # dominating clauses
     prev = trigger
-    for g, m in path[1:]:
+    for k, (g, m) in enumerate(path[1:], 1):
+        before = path[k - 1][1]  # the predicate-argument arc itself gives a predicate its scope
         rel = prev.dep_
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children):
             rel = "ccomp"
@@ -452,12 +455,12 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
             continue
         applied = False
         if rel in _COMPLEMENT_RELS:
-            applied = _apply_predicate(g, prev, rel, m, col)
+            applied = _apply_predicate(g, prev, rel, before, col)
             if not applied and rel in {"ccomp", "xcomp"}:
                 # "supports a claim ... that X": a reporting noun object takes the clause
                 for obj in g.children:
                     if obj.dep_ == "dobj" and obj.i != prev.i:
-                        applied = _apply_predicate(obj, prev, "acl", m, col) or applied
+                        applied = _apply_predicate(obj, prev, "acl", before, col) or applied
         if prev.dep_ == "advcl" and rel != "ccomp":
             _conditional_clause(prev, _ALL, col)
         skip_neg = applied or (rel == "ccomp")
