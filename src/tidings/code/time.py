@@ -313,8 +313,8 @@ def _nearest_year(ctx: _Ctx, month: int, day: Optional[int], start: int, end: in
                 continue
             dist = 0 if first <= a <= last else min(abs((first - a).days), abs((last - a).days))
         else:
-            d = _safe_date(y, month, min(day, calendar.monthrange(y, month)[1]))
-            if future and d < a:
+            d = _safe_date(y, month, day)
+            if d is None or (future and d < a):  # "Feb. 29" only in leap years
                 continue
             dist = abs((d - a).days)
         later = (first if day is None else d) > a
