@@ -22,7 +22,7 @@ Ranking (:meth:`Gazetteer.resolve`), a sum of documented terms:
 ``3.0`` when the name is the place's own name (not an alternate or alias),
 ``+2.5`` when the place lies in one of ``context_countries`` (``+2`` more when
 it also lies in the first-order subdivision ``admin1``, as in "Alexandria, La."),
-a class weight (country 4, landmark 3.5, continent 3, capital 2, first-order
+a class weight (country 4, landmark 5, continent 3, capital 2, first-order
 subdivision 1.5, county 0.5, other city 0),
 ``log10(population) / 2`` and, with ``near``, up to ``+2`` for places within
 1,000 km of it (linear in distance).
@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 
 CLASS_WEIGHT = {
     "country": 4.0,
-    "landmark": 3.5,
+    "landmark": 5.0,
     "continent": 3.0,
     "capital": 2.0,
     "admin1": 1.5,
@@ -169,6 +169,7 @@ class _Features:
     movement_verbs: list[str] = field(default_factory=list)
     place_object_verbs: list[str] = field(default_factory=list)
     not_promoted: list[str] = field(default_factory=list)
+    directions: list[str] = field(default_factory=list)
 
     def merge(self, data: dict, source: str) -> None:
         for key, value in data.items():
@@ -507,6 +508,16 @@ class Gazetteer:
         best = self.candidates(key, context_countries=context, near=near, admin1=admin1)
         if best:
             return best[0][1]
+        if "," in key:  # "Alexandria, La.", "Darfur, Sudan": the qualifier narrows the first part
+            head, _, qual = key.partition(",")
+            outer = self._resolve_uncached(qual.strip(), context, near, admin1)
+            if outer is None:
+                return self._resolve_uncached(head.strip(), context, near, admin1)
+            inner = self._resolve_uncached(
+                head.strip(), tuple(sorted({*context, outer.country} - {None})), near,
+                outer.admin1 if outer.feature == "admin1" else admin1,
+            )
+            return inner if inner is not None and inner.country == outer.country else outer
         words = key.split()
         # "the Chinese capital", "the Malaysian capital city"
         if words and words[-1] in self.features.capital_words or key.endswith(" capital city"):
@@ -523,6 +534,9 @@ class Gazetteer:
         m = self._feature_re.match(key)
         if m and m.group(1).strip():
             return self._resolve_uncached(m.group(1).strip(), context, near, admin1)
+        first, _, rest = key.partition(" ")
+        if rest and first in self.features.directions:  # "southern Sudan", "Northwest D.C."
+            return self._resolve_uncached(rest, context, near, admin1)
         return None
 
     def _country_of_name(self, key: str) -> Optional[str]:
@@ -545,7 +559,7 @@ def _resolve_cached(gaz: Gazetteer, text: str, context: tuple[str, ...], near, a
 _LOCK = threading.Lock()
 
 
-_CACHE_FORMAT = 3  # bump whenever Gazetteer._build changes
+_CACHE_FORMAT = 5  # bump whenever Gazetteer._build changes
 
 
 def cache_dir() -> Path:

@@ -130,7 +130,7 @@ def evaluate_places(path: Path, *, limit: Optional[int] = None, corpora: Optiona
                     if d <= HIT_KM:
                         c["hits"] += 1
                     elif len(errors) < 200:
-                        errors.append({"corpus": name, "text": g["text"], "resolved": loc and loc.get("name"),
+                        errors.append({"corpus": name, "text": g["text"], "predicted": p["text"], "resolved": loc and loc.get("name"),
                                        "country": loc and loc.get("country"), "km": round(d)})
                 if "country_gid" in g and g["country_gid"] in iso3_of_gid:
                     c["country_gold"] += 1
