@@ -161,3 +161,15 @@ def test_update_store_loads_only_events_near_the_new_mentions(tmp_path):
         report = update_store(store)
         assert report["changed"] == 1
         assert report["events"] < len(before)
+
+
+@pytest.mark.parametrize("gap, stories", [(14, 1), (3, 2)])
+def test_story_gap_setting_splits_stories(gap, stories):
+    from tidings import Options
+
+    ms = [
+        mention(id="a", document="d1", date="2018-03-26", published="2018-03-27"),
+        mention("Kim Jong Un", "China", id="b", document="d2", cameo="040", date="2018-04-02", published="2018-04-03", place="Beijing"),
+    ]
+    result = fuse(ms, options=Options(story_gap_days=gap))
+    assert len(result.stories) == stories

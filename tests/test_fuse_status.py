@@ -142,3 +142,12 @@ def test_editors_note_counts_at_its_own_later_date():
         ("reported", "2018-03-27"),
         ("confirmed", "2018-03-28"),
     ]
+
+
+@pytest.mark.parametrize("needed, status", [(2, "confirmed"), (3, "reported")])
+def test_corroboration_setting_sets_how_many_sources_confirm(needed, status):
+    from tidings import Options
+
+    ms = [mention(id="a", outlet="AP"), mention(id="b", outlet="AFP", published="2018-03-28")]
+    event = one_event(ms, options=Options(corroboration_sources=needed))
+    assert event["status"] == status

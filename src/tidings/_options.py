@@ -41,6 +41,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("near_duplicate_threshold", float, 0.8, "Jaccard similarity above which documents are near-duplicates"),
     Setting("fuse_threshold", float, 0.5, "score above which two mentions are fused into one event"),
     Setting("fuse_window_days", int, 3, "date window (days) for blocking mentions before fusion"),
+    Setting("story_gap_days", int, 14, "days between events above which they no longer join one story"),
+    Setting("corroboration_sources", int, 3, "independent original sources that together confirm an event"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -66,6 +68,8 @@ class Options:
     near_duplicate_threshold: float = 0.8
     fuse_threshold: float = 0.5
     fuse_window_days: int = 3
+    story_gap_days: int = 14
+    corroboration_sources: int = 3
 
     def replace(self, **changes: Any) -> "Options":
         changes = {k: v for k, v in changes.items() if v is not None}

@@ -144,7 +144,7 @@ def _sources(group: list[Rec], documents: Optional[Mapping[str, Mapping]]) -> li
     return list(by.values())
 
 
-def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, forecast: bool, whole: Optional[list[Rec]] = None) -> dict:
+def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, forecast: bool, whole: Optional[list[Rec]] = None, corroboration: int = 3) -> dict:
     docs = {r.document for r in group}
     sources = _sources(group, documents)
     if forecast:
@@ -159,11 +159,11 @@ def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, fo
         }
     else:
         fc = None
-        status_info = assess(group, documents)
+        status_info = assess(group, documents, corroboration=corroboration)
         if whole is not None and len(whole) > len(group):
             # a main event stands or falls with its sub-events: Xinhua confirming
             # the meeting in Beijing confirms the visit
-            overall = assess(whole, documents)
+            overall = assess(whole, documents, corroboration=corroboration)
             status_info = {**status_info, **{k: overall[k] for k in ("status", "status_history", "rival_claims")}}
     status = status_info["status"]
     ids = {r.id for r in group}
@@ -191,7 +191,7 @@ def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, fo
     }
 
 
-def _events_of(cluster: Cluster, documents) -> list[dict]:
+def _events_of(cluster: Cluster, documents, corroboration: int = 3) -> list[dict]:
     members = sorted(cluster.members, key=lambda r: r.order)
     eid = cluster.existing_id or _event_id(members[0])
     if members[0].forecast:
@@ -203,10 +203,10 @@ def _events_of(cluster: Cluster, documents) -> list[dict]:
     for r in members:
         if family.rank(r.cameo) != best:
             rest[r.cameo].append(r)
-    parent = _build_event(eid, main, cluster.merge, documents, forecast=False, whole=members)
+    parent = _build_event(eid, main, cluster.merge, documents, forecast=False, whole=members, corroboration=corroboration)
     out = [parent]
     for cameo, group in sorted(rest.items()):
-        child = _build_event(f"{eid}-{cameo}", group, cluster.merge, documents, forecast=False)
+        child = _build_event(f"{eid}-{cameo}", group, cluster.merge, documents, forecast=False, corroboration=corroboration)
         child["parent"] = eid
         parent["sub_events"].append(child["id"])
         out.append(child)
@@ -268,9 +268,9 @@ def fuse(
 
     events: list[dict] = []
     for cluster in clusterer.clusters:
-        events.extend(_events_of(cluster, documents))
+        events.extend(_events_of(cluster, documents, options.corroboration_sources))
     resolve(events, as_of=as_of, families=families)
-    stories = build_stories(events, families=families)
+    stories = build_stories(events, families=families, gap_days=options.story_gap_days)
     events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "", e["id"]))
 
     old = {eid: _comparable(e) for eid, e in by_id.items()}

@@ -7,7 +7,8 @@ is worked out again from what is known so far; every change is appended to
 
 - ``confirmed``: the latest word of an authoritative source (see
   :func:`tidings.fuse.sources.is_authoritative`) says it happened, or at least
-  ``CORROBORATION`` independent original sources report it;
+  ``corroboration`` independent original sources report it (setting
+  ``corroboration_sources``, default 3);
 - ``denied``: the latest word of an authoritative source denies it;
 - ``disputed``: someone denied it, or a rival claim is open;
 - ``reported``: an outlet reports it on its own or a named source's word;
@@ -96,7 +97,7 @@ def consensus(members: list[Rec], weights: Mapping[str, float]) -> tuple[Optiona
     return out[0], out[1], swapped
 
 
-def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None) -> dict:
+def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None, *, corroboration: int = CORROBORATION) -> dict:
     """Status, status history, rival claims and source facts of one fused event's records."""
     countries: set[str] = set()
     names: set[str] = set()
@@ -164,7 +165,7 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
             status = "denied"
         elif denials or open_rivals:
             status = "disputed"
-        elif len(reporters) >= CORROBORATION:
+        elif len(reporters) >= corroboration:
             status = "confirmed"
         elif reporters:
             status = "reported"
