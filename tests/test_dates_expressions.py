@@ -37,6 +37,11 @@ def _find(text: str, phrase: str, anchor=ANCHOR):
         ("Sales fell in the third quarter.", "the third quarter", "DATE", "2017-Q3"),
         ("Sales rose in Q1 2018.", "Q1 2018", "DATE", "2018-Q1"),
         ("Shoppers were out on Christmas Eve.", "Christmas Eve", "DATE", "2017-12-24"),
+        ("It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+        ("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
+        ("Planning for the year two thousand began.", "the year two thousand", "DATE", "2000"),
+        ("Prices peaked in mid-1996.", "mid-1996", "DATE", "1996"),
+        ("Sales fell in the 2018 second quarter.", "2018 second quarter", "DATE", "2018-Q2"),
         # relative to the anchor
         ("The train left yesterday.", "yesterday", "DATE", "2018-03-26"),
         ("He will leave tomorrow.", "tomorrow", "DATE", "2018-03-28"),
@@ -132,6 +137,8 @@ def test_later_counts_from_the_last_full_date(text, phrase, value):
         "Prices will fall sharply.",
         "He kept a quarter of the shares.",
         "The score was 3:1 at the break.",
+        "He paid twenty twenty dollars.",
+        "They sent two thousand troops.",
     ],
 )
 def test_false_positives_are_not_dates(text):

@@ -157,6 +157,9 @@ class _Grammar:
         tens = [w for w, v in lex.numbers.items() if v in {20, 30, 40, 50, 60, 70, 80, 90}]
         ones = [w for w, v in lex.numbers.items() if 1 <= v <= 9 and w not in {"a", "an"}]
         compound = f"(?:{alternation(tens)})-(?:{alternation(ones)})" if tens and ones else "(?!)"
+        self.TENS = "(?:" + alternation(w for w, v in lex.numbers.items() if v in {20, 30, 40, 50, 60, 70, 80, 90}) + ")"
+        self.ONES = "(?:" + alternation(w for w, v in lex.numbers.items() if 1 <= v <= 9 and w not in {"a", "an"}) + ")"
+        self.TEENS = "(?:" + alternation(w for w, v in lex.numbers.items() if 10 <= v <= 19 and " " not in w and w != "dozen") + ")"
         self.NUM = rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{compound}|{alternation(lex.numbers)})"
         self.VAGUE = alternation(lex.vague_numbers)
         self.UNIT = alternation(self.unit_of)
@@ -180,6 +183,7 @@ class _Grammar:
             ("my", rf"(?P<mon>{g.MON})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})\b", _h_month_year),
             ("month", rf"\b(?P<mon>{g.MONFULL})\b", _h_month),
             ("year", r"(?:\b(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?:(?<=\bmid-)|(?<![\w$£€#/.,:-]))(?P<y>1[5-9]\d\d|20\d\d)\b", _h_year),
+            ("spelled_year", rf"(?:\b(?P<mon>{g.MONFULL})\s+)?\b(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and\s+)?)?(?P<yy>{g.TENS}(?:-(?:{g.ONES}))?|{g.TEENS})|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<ky>{g.TENS}(?:-(?:{g.ONES}))?|{g.TEENS}|{g.ONES}))?)\b", _h_spelled_year),
             ("decade", r"(?:\bthe\s+)?(?:\b(?P<dm>early|late|mid)[-\s]+)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dd>\d)0s)\b", _h_decade),
             ("century", rf"(?:\bthe\s+)?\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{g.ORD})[\s-]+century\b", _h_century),
             ("quarter", rf"(?:\b(?P<y0>(?:19|20)\d\d)\s+)?(?:\b(?P<the>the)\s+)?(?:\b(?P<q>first|second|third|fourth|final|last|latest|current|previous|past|next|coming|same|year-ago|year-earlier|1st|2nd|3rd|4th)[\s-]+)?\b(?:(?P<fq>fiscal)\s+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b|,?\s+(?P<y2>\d{{4}})\b)?", _h_quarter),
@@ -415,6 +419,28 @@ def _h_year(m, ctx):
         return None  # "2000 troops"
     if not ctx_word and ctx.anchor is not None and y > ctx.anchor.year + 30:
         return None
+    return _mk(m, "DATE", f"{y:04d}", "point")
+
+
+def _h_spelled_year(m, ctx):
+    """Years in words, as broadcast transcripts write them: "nineteen ninety-six", "two thousand and one"."""
+    lex = ctx.lex
+    if m["c"]:
+        tail = _number(m["yy"], lex)
+        if tail is None:
+            return None
+        y = (19 if m["c"].lower() == "nineteen" else 20) * 100 + int(tail)
+    else:
+        tail = _number(m["ky"], lex) if m["ky"] else 0
+        if tail is None:
+            return None
+        y = 2000 + int(tail)
+        if not m["ky"] and not m.group(0).lower().startswith("the year"):
+            return None  # "two thousand troops"
+    if re.match(r"\s+(?!(?:and|or|to|in|on|at|for|was|is|when|after|before)\b)[a-z]+s\b", ctx.text[m.end():m.end() + 20]):
+        return None  # "twenty five dollars", "nineteen twenty troops"
+    if m["mon"]:
+        return _mk(m, "DATE", _month(y, lex.months[m["mon"].lower()]), "point")
     return _mk(m, "DATE", f"{y:04d}", "point")
 
 
