@@ -69,11 +69,13 @@ def events_from_doc(
     offset: int = 0,
     candidates: Optional[list[EventCandidate]] = None,
     knowledge=None,
+    resolver=None,
 ) -> list[Event]:
     """Turn the event candidates of a parsed ``doc`` into ``Event`` records.
 
     ``doc`` may cover the whole clean text (``offset`` 0) or a chunk of it
-    starting at ``offset`` (pre-filter mode).
+    starting at ``offset`` (pre-filter mode). ``resolver`` is an actor
+    resolver over a particular knowledge base (default: the actor engine's).
     """
     if candidates is None:
         candidates = doc._.tidings_events if doc.has_extension("tidings_events") and doc._.tidings_events is not None else find_events(doc)
@@ -89,8 +91,9 @@ def events_from_doc(
         trigger_tok = doc[cand.trigger_i]
         resolved = []
         for s_ref, t_ref in _pairs(cand):
-            source = resolve_actor(doc, s_ref.start, s_ref.end, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text) if s_ref else None
-            target = resolve_actor(doc, t_ref.start, t_ref.end, offset=offset, date=published, as_agent=False, fixed=t_ref.fixed, text=t_ref.text) if t_ref else None
+            extra = {"resolver": resolver} if resolver is not None else {}
+            source = resolve_actor(doc, s_ref.start, s_ref.end, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text, **extra) if s_ref else None
+            target = resolve_actor(doc, t_ref.start, t_ref.end, offset=offset, date=published, as_agent=cand.code not in {"042"}, fixed=t_ref.fixed, text=t_ref.text, **extra) if t_ref else None
             if cand.code in {"042"} and target is not None and t_ref is not None and cand.place is not None and t_ref.start == cand.place.start:
                 target = host_government(target)
             if _same(source, target):

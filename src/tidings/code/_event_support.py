@@ -64,16 +64,28 @@ _KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "
 
 
 def resolve_actor(doc: Doc, start: int, end: int, *, offset: int = 0, date: Optional[str] = None, as_agent: bool = True,
-                  fixed: Optional[tuple[str, str]] = None, text: Optional[str] = None) -> Optional[Actor]:
-    """The actor named by ``doc.text[start:end]`` (offsets of the result in document coordinates)."""
+                  fixed: Optional[tuple[str, str]] = None, text: Optional[str] = None, resolver=None) -> Optional[Actor]:
+    """The actor named by ``doc.text[start:end]`` (offsets of the result in document coordinates).
+
+    ``resolver`` is an ``ActorResolver`` of the actor engine over a particular
+    knowledge base (for example one with PETRARCH dictionaries loaded).
+    """
     if fixed is not None:
         code, name = fixed
         return Actor(name=name, code=code, country=code, sector=None, plover_sector=None, kind="country", role=None,
                      text=text if text is not None else doc.text[start:end], start=start + offset, end=end + offset)
     fn = engine("actors", "actor_for_span")
+    doc_actors = engine("actors", "document_actors")
+    if resolver is not None and doc_actors is not None:
+        try:
+            actor = doc_actors(doc, published=date, resolver=resolver).at(start, end, date=date, as_agent=as_agent)
+        except Exception:
+            log.exception("actor resolution failed on %r", doc.text[start:end])
+            actor = None
+        return _shift(actor, offset)  # type: ignore[return-value]
     if fn is not None:
         try:
-            actor = fn(doc, start, end, date=date, as_agent=as_agent)
+            actor = fn(doc, start, end, date=date, as_agent=as_agent, published=date)
         except Exception:  # an engine bug must not lose the whole document
             log.exception("actor_for_span failed on %r", doc.text[start:end])
             actor = None

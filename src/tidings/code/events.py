@@ -112,11 +112,15 @@ def collective_actors(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def is_heading(sent: Span) -> bool:
-    """A line of its own without closing punctuation (titles, section heads)."""
+    """A line of its own without closing punctuation (titles, section heads).
+
+    Only documents of several lines have headings: a one-line text is a
+    sentence even without a full stop.
+    """
     text = sent.text.strip()
-    if not text or text.endswith(_CLOSE_PUNCT):
-        return False
     doc_text = sent.doc.text
+    if not text or text.endswith(_CLOSE_PUNCT) or "\n" not in doc_text.strip():
+        return False
     before = doc_text[: sent.start_char].rstrip(" \t")
     after = doc_text[sent.end_char :].lstrip(" \t")
     ends_line = sent.text.rstrip(" \t").endswith("\n") or not after or after.startswith("\n")
