@@ -21,12 +21,15 @@ of a phrase; a trailing ``_`` (whole word only) is dropped.
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
 from .._errors import KnowledgeError
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["DatedCode", "ActorEntry", "read_actor_dictionary", "merge_dictionary"]
 
@@ -105,7 +108,7 @@ def _parse_code(body: str, path: Path, lineno: int) -> DatedCode:
         return DatedCode(code, _date(spec[:-1], path, lineno), None)
     if "-" in spec:
         a, b = spec.split("-", 1)
-        return DatedCode(code, _date(a, path, lineno), _date(b, path, lineno))
+        return DatedCode(code, _date(a, path, lineno) if a else None, _date(b, path, lineno) if b else None)
     raise KnowledgeError(f"cannot read the date part {spec!r} of code [{body}]", path=f"{path}:{lineno}")
 
 
@@ -142,13 +145,27 @@ def _strip_comments(text: str) -> Iterator[tuple[int, str]]:
         yield lineno, out.rstrip()
 
 
-def read_actor_dictionary(path: str | Path) -> Iterator[ActorEntry]:
+def read_actor_dictionary(path: str | Path, *, strict: bool = True) -> Iterator[ActorEntry]:
     """Yield the entries of a PETRARCH/TABARI actor or agent dictionary.
 
     Raises :class:`KnowledgeError` (naming file and line) for a code or date it
-    cannot read, an unclosed bracket, or a synonym line before any actor.
+    cannot read, an unbalanced bracket, or a synonym line before any actor.
+    With ``strict=False`` such lines are skipped with a logged warning (the
+    large public dictionaries have a few typos) unless more than 1% of the
+    lines are bad, which still raises.
     """
     path = Path(path)
+    errors: list[KnowledgeError] = []
+    lines = 0
+    for item in _read(path, errors if not strict else None):
+        lines += 1
+        yield item
+    if errors and len(errors) > max(5, lines // 100):
+        raise KnowledgeError(f"{len(errors)} unreadable lines; the first: {errors[0].message}",
+                             path=errors[0].path, fix="is this a PETRARCH/TABARI dictionary?")
+
+
+def _read(path: Path, errors: Optional[list]) -> Iterator[ActorEntry]:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -159,37 +176,52 @@ def read_actor_dictionary(path: str | Path) -> Iterator[ActorEntry]:
         stripped = line.strip()
         if not stripped:
             continue
-        m = _MACRO_DEF.match(stripped)
-        if m:
-            macros[m.group(1).upper()] = [_phrase(v) for v in m.group(2).split(",") if v.strip()]
+        try:
+            item = _line(stripped, path, lineno, macros, current)
+        except KnowledgeError as err:
+            if errors is None:
+                raise
+            logger.warning("%s (line skipped)", err)
+            errors.append(err)
             continue
-        if stripped.count("[") != stripped.count("]") or stripped.count("{") != stripped.count("}"):
-            raise KnowledgeError(f"unbalanced brackets in {stripped!r}", path=f"{path}:{lineno}")
-        codes = [_parse_code(body, path, lineno) for body in _CODE_RE.findall(stripped)]
-        head = _CODE_RE.sub(" ", stripped)
-        plurals: list[str] = []
-        pm = re.search(r"\{([^}]*)\}", head)
-        if pm:
-            plurals = [_phrase(p) for p in pm.group(1).split()] or ["{}"]
-            head = head[: pm.start()] + head[pm.end():]
-        head = head.strip()
-        if stripped.startswith("+"):
-            if current is None:
-                raise KnowledgeError("synonym line before any actor", path=f"{path}:{lineno}")
-            current.synonyms.append(_phrase(head[1:]))
-            current.codes.extend(codes)
+        if item is None:
             continue
-        if not head:  # a code-only line belongs to the actor above
-            if current is None:
-                raise KnowledgeError("code line before any actor", path=f"{path}:{lineno}")
-            current.codes.extend(codes)
-            continue
-        if current is not None:
+        if current is not None and item is not current:
             yield from _expand(current, macros)
-        agent = any(c.code.startswith("~") for c in codes)
-        current = ActorEntry(_phrase(head), codes, [], agent, plurals, str(path), lineno)
+        current = item
     if current is not None:
         yield from _expand(current, macros)
+
+
+def _line(stripped: str, path: Path, lineno: int, macros: dict, current: Optional[ActorEntry]) -> Optional[ActorEntry]:
+    """Read one line: a new entry, the current entry extended, or None (a macro)."""
+    m = _MACRO_DEF.match(stripped)
+    if m:
+        macros[m.group(1).upper()] = [_phrase(v) for v in m.group(2).split(",") if v.strip()]
+        return None
+    if stripped.count("[") != stripped.count("]") or stripped.count("{") != stripped.count("}"):
+        raise KnowledgeError(f"unbalanced brackets in {stripped!r}", path=f"{path}:{lineno}")
+    codes = [_parse_code(body, path, lineno) for body in _CODE_RE.findall(stripped)]
+    head = _CODE_RE.sub(" ", stripped)
+    plurals: list[str] = []
+    pm = re.search(r"\{([^}]*)\}", head)
+    if pm:
+        plurals = [_phrase(p) for p in pm.group(1).split()] or ["{}"]
+        head = head[: pm.start()] + head[pm.end():]
+    head = head.strip()
+    if stripped.startswith("+"):
+        if current is None:
+            raise KnowledgeError("synonym line before any actor", path=f"{path}:{lineno}")
+        current.synonyms.append(_phrase(head[1:]))
+        current.codes.extend(codes)
+        return current
+    if not head:  # a code-only line belongs to the actor above
+        if current is None:
+            raise KnowledgeError("code line before any actor", path=f"{path}:{lineno}")
+        current.codes.extend(codes)
+        return current
+    agent = any(c.code.startswith("~") for c in codes)
+    return ActorEntry(_phrase(head), codes, [], agent, plurals, str(path), lineno)
 
 
 def _expand(entry: ActorEntry, macros: dict[str, list[str]]) -> Iterator[ActorEntry]:
@@ -215,13 +247,13 @@ def _display(name: str) -> str:
     return name
 
 
-def merge_dictionary(kb, path: Path) -> int:
+def merge_dictionary(kb, path: Path, *, strict: bool = False) -> int:
     """Merge a dictionary into a :class:`~tidings.knowledge.Knowledge`; return entries merged."""
     from .model import Entry, Role, RoleWord, Sector
 
     priority = kb.next_priority()
     n = 0
-    for entry in read_actor_dictionary(path):
+    for entry in read_actor_dictionary(path, strict=strict):
         names = [entry.name, *entry.synonyms]
         if entry.agent:
             code = next((c.code for c in entry.codes if c.code.startswith("~")), "~")[1:]

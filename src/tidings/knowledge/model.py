@@ -379,11 +379,15 @@ class Knowledge:
         load_file(self, Path(path))
         self.files.append(str(path))
 
-    def add_dictionary(self, path: str | Path) -> int:
-        """Merge a PETRARCH/TABARI actor or agent dictionary; returns entries added."""
+    def add_dictionary(self, path: str | Path, *, strict: bool = False) -> int:
+        """Merge a PETRARCH/TABARI actor or agent dictionary; returns entries merged.
+
+        Unreadable lines are skipped with a warning unless ``strict`` (see
+        :func:`~tidings.knowledge.read_actor_dictionary`).
+        """
         from .dictionary import merge_dictionary
 
-        n = merge_dictionary(self, Path(path))
+        n = merge_dictionary(self, Path(path), strict=strict)
         self.files.append(str(path))
         return n
 
