@@ -50,6 +50,9 @@ def demo_command(state: State, db: Optional[str], fresh: bool) -> None:
         counts = store.counts()
         stories = list(store.iter_stories())
         forecasts = list(store.iter_forecasts())
+        docs = list(store.iter_documents())
+    copies = sum(1 for d in docs if d.get("duplicate_of"))
+    foreign = sum(1 for d in docs if d.get("language") not in options.languages)
     for path, reason in report.skipped:
         click.echo(f"skipped {path}: {reason}", err=True)
     state.say(report.summary())
@@ -57,9 +60,12 @@ def demo_command(state: State, db: Optional[str], fresh: bool) -> None:
         f"\nThe store now holds {counts['documents']} documents, {counts['mentions']} mentions, "
         f"{counts['events']} events, {counts['stories']} stories and {counts['forecasts']} forecasts."
     )
-    if report.near_duplicates or report.non_english:
-        click.echo(f"{report.near_duplicates} near-duplicate(s) linked to their original; {report.non_english} non-English document(s) stored but not coded.")
-    for story in stories[:5]:
+    if copies or foreign:
+        click.echo(f"{copies} near-duplicate(s) linked to their original and {foreign} document(s) in other languages are stored but not coded.")
+    stories.sort(key=lambda st: (-len(st.get("events") or []), st.get("start") or ""))
+    if stories:
+        click.echo("Largest stories:")
+    for story in stories[:3]:
         click.echo(f"  story {story['id']}: {story.get('title') or '(untitled)'} ({story.get('start') or '?'} to {story.get('end') or '?'}, {len(story.get('events') or [])} events)")
     by_resolution: dict[str, int] = {}
     for fc in forecasts:
