@@ -108,3 +108,23 @@ def test_event_takes_the_most_precise_date():
     b = mention(id="b", outlet="Reuters", date="2018-03-26")
     (event,) = fuse([a, b]).events
     assert event["date"]["start"] == event["date"]["end"] == "2018-03-26"
+
+
+def test_fused_events_validate_against_the_event_schema():
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    schema = json.loads((resources.files("tidings") / "schema" / "event.schema.json").read_text(encoding="utf-8"))
+    ms = [
+        mention(id="a", cited="anonymous", status="unconfirmed"),
+        mention("Kim Yo Jong", id="b", outlet="Duowei News"),
+        mention(id="c", outlet="Reuters", cited="Xinhua", status="confirmed", published="2018-03-28"),
+        mention("Kim Jong Un", "Xi Jinping", cameo="040", trigger="meet", id="d", outlet="Xinhua"),
+        mention("Donald Trump", "Kim Jong Un", cameo="036", status="forecast", probability=0.6, place=None, id="f"),
+    ]
+    result = fuse(ms)
+    assert {e["status"] for e in result.events} >= {"confirmed", "forecast"}
+    for event in result.events:
+        jsonschema.validate(event, schema)
