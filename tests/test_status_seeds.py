@@ -1,0 +1,102 @@
+"""End-to-end on the seed articles: key sentences read as a careful analyst would, by property."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from tidings.code.attribution import find_attribution
+from tidings.code.modality import analyse_modality
+from tidings.code.status import mention_status
+
+pytestmark = [pytest.mark.model, pytest.mark.shared]
+
+
+@pytest.fixture(scope="module")
+def sentences(nlp, seeds_dir):
+    out = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        for para in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            doc = nlp(" ".join(para.split()))
+            out.extend(doc.sents)
+    return out
+
+
+def find(sentences, *needles):
+    for sent in sentences:
+        if all(n in sent.text for n in needles):
+            return sent
+    pytest.skip(f"no seed sentence with {needles}")
+
+
+def read(sent, trigger_text, *, title=False):
+    trigger = next(t for t in sent if t.text == trigger_text)
+    doc = sent.doc
+    mod = analyse_modality(doc, trigger.i, title=title)
+    src = find_attribution(doc, trigger.i)
+    return mod, src, mention_status(mod, src)
+
+
+def chain(src):
+    while src:
+        yield src
+        src = src.get("cites")
+
+
+def test_a_claim_made_citing_unnamed_sources_rests_on_an_anonymous_basis(sentences):
+    mod, src, (status, _) = read(find(sentences, "citing unnamed sources"), "arrive")
+    assert src is not None and src["anonymous"] is True
+    assert any(s["kind"] == "anonymous" for s in chain(src))
+    assert status == "unconfirmed"
+
+
+def test_state_media_confirmation_is_confirmed_and_state_run(sentences):
+    mod, src, (status, certainty) = read(find(sentences, "news agency confirmed"), "met")
+    assert src["kind"] == "state_media" and src["state_media"] is True and src["country"] == "CHN"
+    assert status == "confirmed" and certainty >= 0.9
+
+
+def test_an_outlets_anonymous_sources_confirming_is_only_reported(sentences):
+    mod, src, (status, _) = read(find(sentences, "sources have confirmed"), "visit")
+    assert src["anonymous"] is True
+    assert status == "reported"
+
+
+def test_unclear_whether_is_an_unconfirmed_question(sentences):
+    mod, src, (status, _) = read(find(sentences, "unclear whether", "visiting"), "visiting")
+    assert {"question", "hedged"} <= set(mod["labels"])
+    assert status == "unconfirmed"
+
+
+def test_cannot_be_ruled_out_hedges_and_does_not_negate(sentences):
+    mod, _, _ = read(find(sentences, "cannot be ruled out"), "involvement")
+    assert "hedged" in mod["labels"] and "negated" not in mod["labels"]
+
+
+def test_the_headline_question_is_unconfirmed(sentences):
+    mod, _, (status, _) = read(find(sentences, "Making a Visit"), "Visit", title=True)
+    assert "question" in mod["labels"] and status == "unconfirmed"
+
+
+def test_rival_outlets_are_media_of_their_country(sentences):
+    mod, src, (status, _) = read(find(sentences, "outlets said the train"), "carrying")
+    assert src["kind"] == "media" and src["country"] == "KOR"
+    assert status == "reported"
+
+
+def test_the_consequent_of_a_condition_is_hypothetical(sentences):
+    mod, _, (status, _) = read(find(sentences, "If the North is ready"), "demand")
+    assert status == "hypothetical"
+
+
+def test_social_media_video_is_unconfirmed(sentences):
+    mod, src, (status, _) = read(find(sentences, "purportedly showed"), "heading")
+    assert src["kind"] == "social_media"
+    assert status == "unconfirmed"
+
+
+def test_scheduled_talks_are_a_forecast(sentences):
+    mod, _, (status, _) = read(find(sentences, "scheduled to"), "hold")
+    assert status == "forecast"
