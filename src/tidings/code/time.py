@@ -134,13 +134,20 @@ class _Hit:
 _Handler = Callable[[re.Match, _Ctx], Optional[_Hit]]
 
 
-def _cased(words: Iterable[str]) -> str:
-    """Case-sensitive alternation of Capitalised and UPPER forms (names of months, days)."""
-    forms = set()
-    for w in words:
-        forms.add(w[:1].upper() + w[1:])
-        forms.add(w.upper())
-    return "(?-i:" + alternation(forms) + ")"
+def _names(words: Iterable[str]) -> str:
+    """Alternation of names (months, days); :func:`_find` checks they are capitalised in the text."""
+    return "(?:" + alternation(words) + ")"
+
+
+_NAME_GROUPS = ("mon", "wd", "what", "u")
+
+
+def _lower(text: str) -> str:
+    """Lower-case ``text`` keeping every character at its offset."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _plural(unit: str) -> str:
@@ -164,9 +171,10 @@ class _Grammar:
         self.VAGUE = alternation(lex.vague_numbers)
         self.UNIT = alternation(self.unit_of)
         self.UNIT_PL = alternation(_plural(u) for u in units)
-        self.MON = _cased(months_all)
-        self.MONFULL = _cased(lex.months)
-        self.WD = _cased(lex.weekdays)
+        self.MON = _names(months_all)
+        self.MONFULL = _names(lex.months)
+        self.WD = _names(lex.weekdays)
+        self.names = frozenset(months_all) | frozenset(lex.weekdays)
         self.ORD = alternation(lex.ordinals)
         self.SEASON = alternation(lex.seasons)
         self.POD = alternation(lex.parts_of_day)
@@ -176,18 +184,18 @@ class _Grammar:
         g = self
         day = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{g.ORD})"
         rules: list[tuple[str, str, _Handler]] = [
-            ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mi>\d{2})(?::\d{2})?)?\b", _h_iso),
+            ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:t(?P<hh>\d{2}):(?P<mi>\d{2})(?::\d{2})?)?\b", _h_iso),
             ("slash", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", _h_slash),
             ("mdy", rf"(?:(?P<wd>{g.WD}),?\s+)?(?P<mon>{g.MON})\.?\s+(?P<day>{day})(?!\s*(?:%|percent))\b(?:,?\s+(?P<y>\d{{4}})\b)?", _h_date),
             ("dmy", rf"(?:(?P<wd>{g.WD}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<mon>{g.MON})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?", _h_date),
             ("my", rf"(?P<mon>{g.MON})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})\b", _h_month_year),
             ("month", rf"\b(?P<mon>{g.MONFULL})\b", _h_month),
-            ("year", r"(?:\b(?P<fy>fiscal(?:\s+year)?|FY)\s*)?(?:(?<=\bmid-)|(?<![\w$£€#/.,:-]))(?P<y>1[5-9]\d\d|20\d\d)\b", _h_year),
+            ("year", r"(?:\b(?P<fy>fiscal(?:\s+year)?|fy)\s*)?(?:(?<=\bmid-)|(?<![\w$£€#/.,:-]))(?P<y>1[5-9]\d\d|20\d\d)\b", _h_year),
             ("spelled_year", rf"(?:\b(?P<mon>{g.MONFULL})\s+)?\b(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and\s+)?)?(?P<yy>{g.TENS}(?:-(?:{g.ONES}))?|{g.TEENS})|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<ky>{g.TENS}(?:-(?:{g.ONES}))?|{g.TEENS}|{g.ONES}))?)\b", _h_spelled_year),
             ("decade", r"(?:\bthe\s+)?(?:\b(?P<dm>early|late|mid)[-\s]+)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dd>\d)0s)\b", _h_decade),
             ("century", rf"(?:\bthe\s+)?\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{g.ORD})[\s-]+century\b", _h_century),
             ("quarter", rf"(?:\b(?P<y0>(?:19|20)\d\d)\s+)?(?:\b(?P<the>the)\s+)?(?:\b(?P<q>first|second|third|fourth|final|last|latest|current|previous|past|next|coming|same|year-ago|year-earlier|1st|2nd|3rd|4th)[\s-]+)?\b(?:(?P<fq>fiscal)\s+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b|,?\s+(?P<y2>\d{{4}})\b)?", _h_quarter),
-            ("qn", r"(?-i:\bQ(?P<qn>[1-4]))\b(?:\s+(?P<y>\d{4})\b)?", _h_quarter),
+            ("qn", r"\bq(?P<qn>[1-4])\b(?:\s+(?P<y>\d{4})\b)?", _h_quarter),
             ("today", r"\b(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b", _h_today),
             ("pod", rf"\b(?P<dem>this|last|tomorrow|yesterday)\s+(?P<pod>{g.POD})\b", _h_pod),
             ("inday", r"\b(?P<dir>earlier|later)\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day)\b", _h_inday),
@@ -203,12 +211,13 @@ class _Grammar:
             ("every", rf"\b(?P<e>every|each|per)\s+(?:(?P<other>other)\s+|(?P<n>{g.NUM})\s+)?(?P<u>{g.UNIT}|{g.POD}|weekend|{g.WD}|{g.MONFULL}|{g.SEASON})\b", _h_every),
             ("season", rf"(?:\b(?P<the>the)\s+)?\b(?P<s>{g.SEASON})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?", _h_season),
             ("holiday", rf"\b(?P<h>{alternation(g.lex.holidays)})(?:\s+(?P<y>\d{{4}}))?\b", _h_holiday),
-            ("clock", r"\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{2,3}T|GMT|UTC)))?", _h_clock),
-            ("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>(?-i:[A-Z]{2,3}T|GMT|UTC)))?", _h_clock),
+            ("clock", r"\b(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)(?:\s+(?P<tz>[a-z]{2,3}t|gmt|utc)\b)?", _h_clock),
+            ("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>[a-z]{2,3}t|gmt|utc)\b)?", _h_clock),
             ("noon", r"\b(?P<w>noon|midday|midnight)\b", _h_noon),
             ("yearend", r"\b(?:(?P<the>the)\s+)?(?P<pos>end|beginning|start|middle|turn)\s+of\s+(?:the\s+)?(?P<what>year|month|week|quarter|decade|century)\b|\byear(?:'s)?[\s-]end\b", _h_period_edge),
         ]
-        self.rules = [(name, re.compile(rx, re.IGNORECASE), fn) for name, rx, fn in rules]
+        # matched on lower-cased text without IGNORECASE: much faster for Python's re
+        self.rules = [(name, re.compile(rx), fn) for name, rx, fn in rules]
         mods = alternation(m for m in g.lex.modifiers if not m.endswith("-"))
         self.MOD_BEFORE = re.compile(rf"\b(?P<m>{mods})\s+$|\b(?P<h>mid)-$", re.IGNORECASE)
         self.POD_AFTER = re.compile(rf"\s+(?P<pod>{g.POD})\b", re.IGNORECASE)
@@ -364,7 +373,7 @@ def _h_date(m, ctx):
     if m["y"]:
         d = _safe_date(int(m["y"]), mon, day)
         return _mk(m, "DATE", _day(d), "day") if d else None
-    if m.start("mon") == m.start() and m["mon"] == "May":
+    if m.start("mon") == m.start() and ctx.text[m.start("mon"):m.end("mon")] == "May":
         # "Theresa May 5 ..." is rare; a capitalised word right before "May <day>" is a name
         words = ctx.text[max(0, m.start() - 20):m.start()].split()
         if words and words[-1][:1].isupper() and words[-1].lower().strip(",") not in ctx.lex.month_context and not m["wd"]:
@@ -778,7 +787,7 @@ def _h_ref(m, ctx):
 
 
 def _h_set_word(m, ctx):
-    w = m["w"]
+    w = ctx.text[m.start("w"):m.end("w")]
     before = ctx.text[max(0, m.start() - 30):m.start()]
     after = ctx.text[m.end():m.end() + 16]
     if w[:1].isupper() and not re.search(r"(?:^|[.!?\n]\s*|\"\s*)$", before):
@@ -870,7 +879,10 @@ def _h_clock(m, ctx):
     elif not re.search(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|\babout)\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I) and not m["tz"]:
         return None  # "3:1" scores and ratios; 24-hour clocks need "at" or a zone
     day = _day(ctx.base) if ctx.base else "XXXX-XX-XX"
-    return _mk(m, "TIME", f"{day}T{h:02d}:{mi:02d}", "clock", needs_ref=True)
+    hit = _mk(m, "TIME", f"{day}T{h:02d}:{mi:02d}", "clock", needs_ref=True)
+    if m["tz"] and not ctx.text[m.start("tz"):m.end("tz")].isupper():
+        hit.end = m.start("tz")  # "at 5 pm set off": not a time zone
+    return hit
 
 
 def _h_noon(m, ctx):
@@ -899,12 +911,24 @@ def _h_period_edge(m, ctx):
 # --------------------------------------------------------------------------- main entry
 
 
+def _names_capitalised(m: re.Match, text: str, g: "_Grammar") -> bool:
+    """Month and day names count only when capitalised ("May", "MAY", not "may")."""
+    groups = m.re.groupindex
+    for name in _NAME_GROUPS:
+        if name in groups and m.start(name) >= 0 and m[name] in g.names and not text[m.start(name)].isupper():
+            return False
+    return True
+
+
 def _find(text: str, ctx: _Ctx) -> list[_Hit]:
     g = _grammar(ctx.lex)
     hits: list[_Hit] = []
+    low = _lower(text)
     for name, rx, fn in g.rules:
-        for m in rx.finditer(text):
+        for m in rx.finditer(low):
             if m.end() == m.start():
+                continue
+            if not _names_capitalised(m, text, g) or (name == "qn" and text[m.start()] != "Q"):
                 continue
             hit = fn(m, ctx)
             if hit is not None:
