@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tidings import EmptyInput, Options, open_store
+from tidings import EmptyInput, Options, TooLarge, open_store
 from tidings.ingest import IngestReport, ingest
 
 BOILERPLATE = ("share on", "subscribe", "photo:")
@@ -67,6 +67,9 @@ def fake_iter_inputs(paths, *, options=None, outlet=None, published=None):
         p = Path(p)
         files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
         for f in files:
+            if options is not None and f.stat().st_size > options.max_bytes:
+                yield TooLarge(f"the file has {f.stat().st_size} bytes", path=str(f))
+                continue
             yield read_file(f, outlet, published)
 
 
