@@ -449,7 +449,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 sources.extend(ActorRef(c.idx, c.idx + len(c.text), c.text, c.i, fixed=m) for m in members)
             elif _hyphen_pair(c):
                 sources.extend(_hyphen_pair(c))
-            elif c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and not sources:
+            elif not sources and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in c.subtree):
+                # "Israeli tank shelling", "the Trump meeting"
                 sources.extend(_refs([c]))
     for p, o in _prep_objects(n, ("with", "against", "on", "to", "of", "for", "in", "at")):
         if p == "of" and row.code[:2] in {"04", "05", "03", "02", "01"}:
@@ -546,6 +547,11 @@ def find_events(
                 row = _match_verb(tok, lex)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
+        # a weak verb whose infinitive complement is an event ("seek to deepen",
+        # "help to negotiate") leaves the event to the complement
+        for i, ev in list(verb_events.items()):
+            if not ev.strong and any(c.dep_ == "xcomp" and c.i in verb_events for c in doc[i].children):
+                del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
             if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "nsubj", "dobj"}):
