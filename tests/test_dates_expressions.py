@@ -125,6 +125,7 @@ def test_later_counts_from_the_last_full_date(text, phrase, value):
         "Theresa May said the summit went well.",
         "You may visit the museum.",
         "Trump spoke to May about trade.",
+        "The question came in April Ryan's briefing.",
         "The March on Washington drew crowds.",
         "The Sunday Times reported the visit.",
         "Analysts at the Sunday Telegraph disagreed.",

@@ -404,6 +404,11 @@ def _h_month(m, ctx):
         # "in May" where May is a person: "in May's cabinet", "May said"
         if ok and re.match(r"(?:'s\b|\s+(?:said|says|told|and\s+her)\b)", after):
             ok = False
+        # "in April Ryan's report": a name when a capitalised word follows (not a day, month or weekday)
+        if ok and name in lex.ambiguous_months:
+            nxt = re.match(r"\s+([A-Z][a-z]+)", after)
+            if nxt and nxt.group(1).lower() not in lex.months and nxt.group(1).lower() not in lex.weekdays:
+                ok = False
     if not ok:
         return None
     mon = lex.months[name]
