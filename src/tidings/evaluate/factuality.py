@@ -96,9 +96,9 @@ def _pearson(xs: list[float], ys: list[float]) -> float:
 def _parser():
     """The tidings pipeline (falls back to the bare model when the annotate stage cannot build it)."""
     try:
-        from ..annotate import build_pipeline
+        from ..annotate import get_pipeline
 
-        return build_pipeline()
+        return get_pipeline()
     except Exception as err:  # evaluation of modality only needs the parser
         log.warning("tidings pipeline unavailable (%s); using the bare model", err)
         import spacy
@@ -120,30 +120,31 @@ def evaluate_factuality(path: Path, *, limit: Optional[int] = None, split: str =
     # only the model's own components: tidings' event finder is not needed to read modality
     components = [(name, proc) for name, proc in nlp.pipeline if not name.startswith("tidings_")]
 
-    gold: list[float] = []
-    pred: list[float] = []
-    sentences = 0
-    labels_seen: dict[str, int] = {}
-    errors: list[dict] = []
+    items: list[tuple[list[str], dict[int, float]]] = []
     for file in files:
         for words, marks in read_conll(file):
-            if limit is not None and sentences >= limit:
+            if limit is not None and len(items) >= limit:
                 break
-            sentences += 1
-            if not marks:
-                continue
-            doc = Doc(nlp.vocab, words=words)
-            for _, proc in components:
-                doc = proc(doc)
-            for i, value in sorted(marks.items()):
-                m = analyse_modality(doc, i)
-                score = modality_score(m)
-                gold.append(value)
-                pred.append(score)
-                for lab in m["labels"] or ["asserted"]:
-                    labels_seen[lab] = labels_seen.get(lab, 0) + 1
-                if abs(score - value) >= 3 and len(errors) < 50:
-                    errors.append({"sentence": " ".join(words), "predicate": words[i], "gold": value, "predicted": score, "labels": m["labels"]})
+            items.append((words, marks))
+    sentences = len(items)
+    docs = [Doc(nlp.vocab, words=words) for words, marks in items if marks]
+    for _, proc in components:  # batch each component over all sentences, tokens stay as given
+        docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+
+    gold: list[float] = []
+    pred: list[float] = []
+    labels_seen: dict[str, int] = {}
+    errors: list[dict] = []
+    for doc, (words, marks) in zip(docs, [it for it in items if it[1]]):
+        for i, value in sorted(marks.items()):
+            m = analyse_modality(doc, i)
+            score = modality_score(m)
+            gold.append(value)
+            pred.append(score)
+            for lab in m["labels"] or ["asserted"]:
+                labels_seen[lab] = labels_seen.get(lab, 0) + 1
+            if abs(score - value) >= 3 and len(errors) < 50:
+                errors.append({"sentence": " ".join(words), "predicate": words[i], "gold": value, "predicted": score, "labels": m["labels"]})
     n = len(gold)
     if n == 0:
         raise EvalDataError("no annotated predicates read", path=str(path))
