@@ -97,7 +97,7 @@ def test_people_take_the_role_valid_on_the_date(resolver, phrase, date, code, ro
         ("North Korean leader Kim Jong Un", "Kim Jong Un", "PRKGOV", "Supreme Leader"),
         ("Ruritanian Foreign Minister Rudolf Rassendyll", "Rudolf Rassendyll", "GOV", "Foreign Minister"),
         ("Mexican Foreign Minister Ana Ortega", "Ana Ortega", "MEXGOV", "Foreign Minister"),
-        ("Syrian rebel commander Abu Omar", "Abu Omar", "SYRREB", None),
+        ("Syrian rebel commander Abu Omar", "Abu Omar", "SYRREB", "Commander"),
         ("former Brazilian president Joao Silva", "Joao Silva", "BRAELI", None),
     ],
 )

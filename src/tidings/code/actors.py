@@ -409,6 +409,7 @@ def _strip_the(text: str) -> str:
 _GAP_JOIN = re.compile(r"^[ \t]*$|^['’]s?[ \t]*$|^[ \t]*-[ \t]*$")
 _GAP_OF = re.compile(r"^\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)
 _GAP_IN = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
+_APPOS_BEFORE = re.compile(r",[ \t]*(?:(?:the|his|her|their|its|a|an)[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
 _APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
 
 
@@ -483,6 +484,13 @@ class DocumentActors:
                     continue
             kept.append(p)
         pieces = kept
+        # a person the parser found is not a place: "Ana Lima" holds no capital of Peru
+        for ent in getattr(self.doc, "ents", ()):
+            if ent.label_ != "PERSON":
+                continue
+            inside = [p for p in pieces if ent.start_char <= p.start and p.end <= ent.end_char]
+            if inside and not any(p.kind == "entry" for p in inside):
+                pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country"))]
         covered = _Covered((p.start, p.end) for p in pieces)
         # unknown names the parser found
         for ent in getattr(self.doc, "ents", ()):
@@ -501,8 +509,8 @@ class DocumentActors:
                     a, b = runs[0]
                     pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
                     covered.append((a, b))
-            elif p.kind in ("kinship", "role"):
-                m = re.match(r"\s*,\s*", text[p.end:])
+            if p.kind in ("kinship", "role"):
+                m = re.match(r"[ \t]*,[ \t]*", text[p.end:])
                 if m:
                     runs = _capitalised_runs(text, p.end + m.end(), min(len(text), p.end + m.end() + 60), covered)
                     if runs and runs[0][0] == p.end + m.end() and runs[0][0] not in covered:
@@ -523,6 +531,21 @@ class DocumentActors:
                 if w in name_words and m.start() not in covered:
                     pieces.append(Piece(m.start(), m.start() + len(w), w, "name", "PERSON"))
                     covered.append((m.start(), m.start() + len(w)))
+        # a name before an apposition with a title: "Ana Lima, the Brazilian ambassador,"
+        for p in list(pieces):
+            if p.kind not in ("role", "kinship"):
+                continue
+            before = text[max(0, p.start - 120):p.start]
+            m = _APPOS_BEFORE.search(before)
+            if not m:
+                continue
+            lo = p.start - len(before) + m.start()
+            runs = _capitalised_runs(text, max(0, lo - 60), lo, covered)
+            if runs and runs[-1][1] <= lo and not text[runs[-1][1]:lo].strip() and \
+                    len(text[runs[-1][0]:runs[-1][1]].split()) >= 2:
+                a, b = runs[-1]
+                pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
+                covered.append((a, b))
         pieces = [p for p in pieces if p.kind != "name" or norm(p.text) not in _HONORIFICS]
         pieces.sort(key=lambda p: (p.start, -p.end))
         # drop pieces nested in an earlier one

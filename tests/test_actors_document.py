@@ -1,0 +1,186 @@
+"""Actors of whole documents: coreference of names, roles learned from the text, appositions, metonymy."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from tidings.code.actors import ActorResolver, actor_for_span, document_actors, resolve_doc_actors
+from tidings.knowledge import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def make_doc(nlp, text: str, ents: list[tuple[str, str]] = ()) -> Doc:
+    """A tokenized doc with named entities set by hand (first occurrence of each text)."""
+    doc = nlp(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label, alignment_mode="expand"))
+    doc.ents = spans
+    return doc
+
+
+def by_text(mentions, text, nth=0):
+    found = [m for m in mentions if m["text"] == text]
+    return found[nth] if len(found) > nth else None
+
+
+def test_mentions_carry_character_offsets(blank):
+    text = "Chinese police closed the road. Xinhua said so."
+    mentions = resolve_doc_actors(make_doc(blank, text))
+    for m in mentions:
+        assert text[m["start"]:m["end"]] == m["text"]
+    assert [m["code"] for m in mentions] == ["CHNCOP", "CHNMED"]
+
+
+@pytest.mark.parametrize(
+    "text, short, expected",
+    [
+        ("Kim Jong Un left Pyongyang. Kim arrived in Beijing on Monday.", "Kim", "Kim Jong Un"),
+        # his father is another full name: never merged, and "Kim" stays with the leader
+        ("Kim Jong Un rode the train his father Kim Jong Il used. Kim Jong Un waved. Kim smiled.", "Kim", "Kim Jong Un"),
+        # the sister, named once, does not take over the leader's short name
+        ("Kim Jong Un met Xi Jinping. Kim Jong Un thanked him. His sister Kim Yo Jong was on the train. Kim said little.",
+         "Kim", "Kim Jong Un"),
+        ("President Moon Jae-in spoke first. Later Moon met the envoy.", "Moon", "Moon Jae-in"),
+    ],
+)
+def test_short_names_corefer_with_the_salient_full_name(blank, text, short, expected):
+    mentions = resolve_doc_actors(make_doc(blank, text), published="2018-03-28")
+    last = [m for m in mentions if m["text"] == short][-1]
+    assert last["name"] == expected
+
+
+def test_different_full_names_stay_different_people(blank):
+    text = "Kim Jong Un met Kim Yo Jong. Kim Jong Nam was not there, nor was Kim Jong Il."
+    names = [m["name"] for m in resolve_doc_actors(make_doc(blank, text), published="2018-03-28")]
+    assert names == ["Kim Jong Un", "Kim Yo Jong", "Kim Jong Nam", "Kim Jong Il"]
+
+
+def test_roles_learned_from_the_text_hold_for_the_whole_document(blank):
+    text = ("Gustavo Perez said talks would go on. Colombian Finance Minister Gustavo Perez met bankers. "
+            "Perez left early.")
+    doc = make_doc(blank, text, [("Gustavo Perez", "PERSON")])
+    mentions = resolve_doc_actors(doc, published="2018-03-28")
+    people = [m for m in mentions if m["name"] == "Gustavo Perez"]
+    assert len(people) == 3  # before, at and after the title
+    assert {(m["code"], m["role"]) for m in people} == {("COLGOV", "Finance Minister")}
+
+
+@pytest.mark.parametrize(
+    "text, who, code",
+    [
+        ("Kim Jong Un purged officials. His uncle, Pak Chol Su, was executed.", "Pak Chol Su", "PRK"),
+        ("Ana Ferreira, the Brazilian ambassador, protested.", "Ana Ferreira", "BRAGOV"),
+        ("The Chilean police chief, Rafael Soto, resigned.", "Rafael Soto", "CHLCOP"),
+    ],
+)
+def test_appositions_give_country_and_role(blank, text, who, code):
+    mentions = resolve_doc_actors(make_doc(blank, text), published="2018-03-28")
+    assert by_text(mentions, who)["code"] == code
+
+
+@pytest.mark.parametrize(
+    "text, city, agent",
+    [
+        ("Beijing said the visit was private.", "Beijing", True),
+        ("Kim Jong Un arrived in Beijing by train.", "Beijing", False),
+        ("Pyongyang denied the report.", "Pyongyang", True),
+        ("Kim Jong Un stayed in Seoul for a day.", "Seoul", False),
+        ("The Kremlin welcomed the talks.", "The Kremlin", True),
+    ],
+)
+def test_metonymy_without_a_parse_reads_the_next_word(blank, text, city, agent):
+    m = by_text(resolve_doc_actors(make_doc(blank, text), published="2018-03-28"), city)
+    assert (m["sector"] == "GOV") is agent
+    assert m["kind"] == ("organisation" if agent else "place")
+
+
+def test_context_alias_needs_its_region_in_the_document(blank):
+    korea = resolve_doc_actors(make_doc(blank, "North Korea tested a missile. Later the North said it was a satellite."))
+    assert by_text(korea, "the North")["code"] == "PRK"
+    other = resolve_doc_actors(make_doc(blank, "Snow fell in the North of England."))
+    assert by_text(other, "the North") is None
+
+
+def test_actor_for_span_answers_for_any_span_and_caches(blank):
+    text = "South Korean President Moon Jae-in said Pyongyang would join the talks."
+    doc = make_doc(blank, text)
+    subj = actor_for_span(doc, 0, text.index(" said"), date="2018-04-27")
+    assert (subj["code"], subj["name"], subj["role"]) == ("KORGOV", "Moon Jae-in", "President")
+    start = text.index("Pyongyang")
+    assert actor_for_span(doc, start, start + 9, as_agent=True)["code"] == "PRKGOV"
+    assert actor_for_span(doc, start, start + 9, as_agent=False)["kind"] == "place"
+    assert document_actors(doc) is document_actors(doc)  # computed once per doc
+    assert actor_for_span(doc, text.index("the talks"), len(text) - 1) is None
+
+
+def test_actor_for_span_uses_the_date_asked_for(blank):
+    text = "Shinzo Abe visited Washington."
+    doc = make_doc(blank, text)
+    assert actor_for_span(doc, 0, 10, date="2015-05-01")["code"] == "JPNGOV"
+    assert actor_for_span(doc, 0, 10, date="2009-05-01")["code"] == "JPNELI"
+
+
+def test_split_hyphenated_tokens_do_not_matter(blank):
+    text = "Moon Jae-in met Kim Jong-un."
+    whole = Doc(blank.vocab, words=["Moon", "Jae-in", "met", "Kim", "Jong-un", "."], spaces=[True, True, True, True, False, False])
+    split = Doc(blank.vocab, words=["Moon", "Jae", "-", "in", "met", "Kim", "Jong", "-", "un", "."],
+                spaces=[True, False, False, True, True, True, False, False, False, False])
+    assert split.text == whole.text == text
+    a = [(m["name"], m["start"], m["end"]) for m in resolve_doc_actors(whole, published="2018-04-27")]
+    b = [(m["name"], m["start"], m["end"]) for m in resolve_doc_actors(split, published="2018-04-27")]
+    assert a == b == [("Moon Jae-in", 0, 11), ("Kim Jong Un", 16, 27)]
+
+
+def test_a_person_entity_is_not_read_as_a_place(blank):
+    text = "Ana Lima, the Brazilian ambassador, protested."
+    mentions = resolve_doc_actors(make_doc(blank, text, [("Ana Lima", "PERSON")]))
+    assert (mentions[0]["text"], mentions[0]["code"], mentions[0]["kind"]) == ("Ana Lima", "BRAGOV", "person")
+
+
+def test_unknown_named_entities_are_listed_without_code(blank):
+    text = "Acme Widgets said profits rose."
+    mentions = resolve_doc_actors(make_doc(blank, text, [("Acme Widgets", "ORG")]))
+    assert mentions[0]["kind"] == "organisation" and mentions[0]["code"] is None
+
+
+def test_custom_resolver_and_knowledge(blank, tmp_path):
+    user = tmp_path / "people.tsv"
+    user.write_text("# kind: person\n# version: 1\nname\tcountry\tsector\nPak Chol Su\tPRK\tMIL\n", encoding="utf-8")
+    resolver = ActorResolver(load_knowledge(extra=[user]))
+    mentions = resolve_doc_actors(make_doc(blank, "Pak Chol Su inspected a unit."), resolver=resolver)
+    assert mentions[0]["code"] == "PRKMIL"
+
+
+@pytest.mark.model
+def test_real_model_document(nlp):
+    text = ("North Korean leader Kim Jong Un made a surprise visit to Beijing, Chinese state media said on Wednesday. "
+            "Kim met Chinese President Xi Jinping. Beijing said the talks were fruitful, while Seoul welcomed the visit. "
+            "South Korean President Moon Jae-in will meet Kim in April.")
+    doc = nlp(text)
+    mentions = resolve_doc_actors(doc, published="2018-03-28")
+    codes = {(m["text"], m["code"]) for m in mentions}
+    assert ("North Korean leader Kim Jong Un", "PRKGOV") in codes
+    assert ("Chinese state media", "CHNMED") in codes
+    assert ("Chinese President Xi Jinping", "CHNGOV") in codes
+    assert ("South Korean President Moon Jae-in", "KORGOV") in codes
+    kims = [m for m in mentions if m["text"] == "Kim"]
+    assert kims and all(m["name"] == "Kim Jong Un" for m in kims)
+    beijing = [m for m in mentions if m["text"] == "Beijing"]
+    assert [m["kind"] for m in beijing] == ["place", "organisation"]  # visited vs. said
+
+
+@pytest.mark.model
+def test_real_model_subject_span(nlp):
+    text = "The Kremlin rejected the claim, and Russian troops stayed in Crimea."
+    doc = nlp(text)
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    span = doc[subj.left_edge.i: subj.right_edge.i + 1]
+    assert actor_for_span(doc, span.start_char, span.end_char)["code"] == "RUSGOV"
