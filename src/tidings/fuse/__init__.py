@@ -274,7 +274,7 @@ def fuse(
     events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "", e["id"]))
 
     old = {eid: _comparable(e) for eid, e in by_id.items()}
-    changed = [e["id"] for e in events if old.get(e["id"]) != _comparable(e)]
+    changed = [e["id"] for e in events if e["id"] not in old or old[e["id"]] != _comparable(e)]
     present = {e["id"] for e in events}
     deleted = sorted(set(by_id) - present)
     forecasts = [e for e in events if e.get("forecast")]

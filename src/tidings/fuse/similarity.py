@@ -81,6 +81,7 @@ def parse_date(value: Any) -> Optional[date]:
         return None
 
 
+@lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """A light suffix stripper so that "visited", "visits" and "visiting" agree."""
     w = word.lower()
