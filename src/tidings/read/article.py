@@ -15,7 +15,7 @@ from .boilerplate import Line, classify_lines, count_words, fold, line_text, spl
 from .dates import find_dates, infer_published, years
 from .decoding import check_size, decode_bytes, normalize_unicode
 from .formats import detect_format
-from .html import extract_html, locate
+from .html import Locator, extract_html
 from .identity import document_id
 from .language import detect_language
 from .metadata import find_dateline, head_metadata, update_date, update_kind
@@ -40,7 +40,7 @@ def clean_text(raw: str, *, knowledge_paths=None, detect_title: bool = True) -> 
     rules = boilerplate_rules(knowledge_paths)
     mrules = metadata_rules(knowledge_paths)
     lines = split_lines(raw)
-    classify_lines(lines, rules, keep=lambda ln: update_kind(ln.text, mrules) is not None)
+    classify_lines(lines, rules, keep=lambda ln: update_kind(ln.text, mrules) is not None, position=detect_title)
     meta = head_metadata(lines, mrules) if detect_title else _no_title_metadata(lines, mrules)
     removed: list[RemovedSpan] = []
     for line in lines:
@@ -139,11 +139,12 @@ def read_article(
         if not page["text"].strip():
             raise MalformedInput("the HTML yields no text", path=path, fix="check that the file is a complete article page")
         cleaned = clean_text(page["text"], knowledge_paths=options.knowledge_paths, detect_title=False)
+        locate = Locator(raw)
         for block in page["removed_blocks"]:
-            s, e = locate(raw, block)
+            s, e = locate(block)
             removed.append({"text": block, "start": s, "end": e, "reason": "html-boilerplate"})
         for r in cleaned["removed"]:
-            s, e = locate(raw, fold(r["text"]))
+            s, e = locate(fold(r["text"]))
             removed.append({"text": r["text"], "start": s, "end": e, "reason": r["reason"]})
         for key in ("title", "author", "sitename"):
             if page.get(key):

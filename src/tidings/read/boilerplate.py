@@ -163,7 +163,7 @@ def _is_menu(line: Line) -> bool:
     return len(items) >= 3 and all(count_words(i) <= 4 for i in items) and not line.prose
 
 
-def _match_rules(line: Line, rules: BoilerplateRules) -> Optional[str]:
+def _match_rules(line: Line, rules: BoilerplateRules, menus: bool = True) -> Optional[str]:
     text = line.text
     if line.words <= 15 and any(p.search(text) for p in rules.templates):
         return "template"
@@ -178,7 +178,7 @@ def _match_rules(line: Line, rules: BoilerplateRules) -> Optional[str]:
         tokens = [t.lower() for t in re.findall(r"[^\W\d_][\w-]*", text)]
         if tokens and all(t in rules.share_words for t in tokens) and any(t != "more" and t != "this" and t != "on" for t in tokens):
             return "share"
-    if _is_menu(line):
+    if menus and _is_menu(line):  # off for HTML text, where tables come out as "a | b | c"
         return "navigation"
     return None
 
@@ -189,15 +189,17 @@ _COMMENT_MARKER = re.compile(
 )
 
 
-def classify_lines(lines: list[Line], rules: BoilerplateRules, *, keep=lambda line: False) -> None:
+def classify_lines(lines: list[Line], rules: BoilerplateRules, *, keep=lambda line: False, position: bool = True) -> None:
     """Mark boilerplate lines (``role='removed'`` with a reason) and headings, in place.
 
     ``keep(line)`` protects lines another rule has claimed (editor's notes).
+    ``position=False`` applies only the line rules (text already extracted
+    from HTML, whose layout is not that of a page).
     """
     for line in lines:
         if keep(line):
             continue
-        reason = _match_rules(line, rules)
+        reason = _match_rules(line, rules, menus=position)
         if reason:
             line.role, line.reason = "removed", reason
         else:
@@ -206,6 +208,15 @@ def classify_lines(lines: list[Line], rules: BoilerplateRules, *, keep=lambda li
             if line.cuts and not line_text(line):
                 line.role, line.reason, line.cuts = "removed", "photo-credit", []
 
+    if position:
+        _position_rules(lines, keep)
+    # headings: short kept lines followed by prose
+    for i, ln in enumerate(lines):
+        if ln.role == "body" and not ln.prose and any(n.kept and n.prose for n in lines[i + 1:]):
+            ln.role = "heading"
+
+
+def _position_rules(lines: list[Line], keep) -> None:
     first_prose = next((i for i, ln in enumerate(lines) if ln.kept and ln.prose), None)
     # comment section: from a comment marker after the article's prose to the end
     if first_prose is not None:
@@ -236,11 +247,6 @@ def classify_lines(lines: list[Line], rules: BoilerplateRules, *, keep=lambda li
         for ln in lines[last_prose + 1:]:
             if ln.kept and not ln.prose and not keep(ln):
                 ln.role, ln.reason = "removed", "tail"
-
-    # headings: short kept lines followed by prose
-    for i, ln in enumerate(lines):
-        if ln.role == "body" and not ln.prose and any(n.kept and n.prose for n in lines[i + 1:]):
-            ln.role = "heading"
 
 
 def line_text(line: Line) -> str:

@@ -10,26 +10,32 @@ only rejected when it holds no text at all.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from typing import Any, Optional
 
 from .boilerplate import fold
 
-__all__ = ["extract_html", "page_blocks"]
+__all__ = ["extract_html", "page_blocks", "Locator"]
 
 log = logging.getLogger(__name__)
 _BLOCK_TAGS = {"p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "footer", "nav", "aside", "header", "blockquote", "figcaption", "dd", "dt", "section", "article", "form", "label", "button"}
 
 
-def page_blocks(html: str, max_blocks: int = 400) -> list[str]:
-    """Leaf-ish text blocks of the page (text of elements without block children)."""
+def page_blocks(html: str, max_blocks: int = 400, headings: Optional[list] = None) -> list[str]:
+    """Leaf-ish text blocks of the page (text of elements without block children).
+
+    When ``headings`` is a list, the texts of the page's ``h1`` elements are appended to it.
+    """
     try:
         import lxml.html
 
         tree = lxml.html.fromstring(html)
     except Exception:  # lxml raises several types on broken input
         return []
+    if headings is not None:
+        headings.extend(fold(h.text_content()) for h in tree.iter("h1"))
     for bad in tree.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     blocks: list[str] = []
@@ -75,22 +81,90 @@ def extract_html(html: str, *, url: Optional[str] = None) -> dict[str, Any]:
             text = ""
     paragraphs = [fold(p) for p in text.split("\n")]
     paragraphs = [p for p in paragraphs if p]
-    if meta.get("title") and paragraphs and fold(paragraphs[0]).casefold() == fold(meta["title"]).casefold():
+    h1s: list[str] = []
+    blocks = page_blocks(html, headings=h1s)
+    if meta.get("title"):
+        meta["title"] = clean_title(meta["title"], sitename=meta.get("sitename"), url=url, headings=h1s)
+    if meta.get("title") and paragraphs and _key(paragraphs[0]) == _key(meta["title"]):
         paragraphs = paragraphs[1:]
     meta["text"] = "\n\n".join(paragraphs)
     kept = meta["text"]
-    meta["removed_blocks"] = [b for b in page_blocks(html) if b not in kept]
+    meta["removed_blocks"] = [b for b in blocks if b not in kept]
     return meta
 
 
-def locate(raw: str, snippet: str) -> tuple[int, int]:
-    """Offsets of ``snippet`` in ``raw`` when it appears verbatim (modulo spacing), else (-1, -1)."""
-    i = raw.find(snippet)
-    if i >= 0:
-        return i, i + len(snippet)
-    words = snippet.split()
-    if not words:
-        return -1, -1
-    rx = r"\s+".join(re.escape(w) for w in words[:60])
-    m = re.search(rx, raw)
-    return (m.start(), m.end()) if m and len(words) <= 60 else (-1, -1)
+_TITLE_SEP = re.compile(r"\s+(?:\||–|—|-|·|›|»|::+|/)\s+")
+
+
+def _key(text: Optional[str]) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+
+def clean_title(title: str, *, sitename: Optional[str] = None, url: Optional[str] = None, headings: Optional[list[str]] = None) -> str:
+    """Drop a site name joined to the page title (``Story - Site``, ``Site | Story``).
+
+    A part is dropped when it is the site name or the host name; when the page
+    has an ``h1`` equal to one part, that part is the title. Otherwise the
+    title is left whole.
+    """
+    title = fold(title)
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    for h in headings or []:
+        hk = _key(h)
+        for p in parts:
+            if hk and _key(p) == hk:
+                return p
+    site = {_key(sitename)} if sitename else set()
+    host = ""
+    if url:
+        host = re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", url.lower()).split("/")[0]
+    labels = {lab for lab in host.split(".")[:-1] if len(lab) > 2}
+    def is_site(part: str) -> bool:
+        k = _key(part)
+        return bool(k) and (k in site or k.replace(" ", "") in labels or (host and host in part.lower()) or any(k.replace(" ", "") == lab.replace("-", "") for lab in labels))
+    rest = [p for p in parts if not is_site(p)]
+    if rest and len(rest) < len(parts):
+        return " - ".join(rest) if len(rest) > 1 else rest[0]
+    return title
+
+
+class Locator:
+    """Finds snippets in the raw HTML, exactly or with whitespace folded (one pass to build)."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self._folded: Optional[str] = None
+        self._tokens: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+
+    def _build(self) -> None:
+        tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", self.raw)]
+        starts, pos = [], 0
+        for s, e in tokens:
+            starts.append(pos)
+            pos += e - s + 1
+        self._tokens = tokens
+        self._starts = starts
+        self._folded = " ".join(self.raw[s:e] for s, e in tokens)
+
+    def _raw_offset(self, j: int) -> int:
+        k = bisect.bisect_right(self._starts, j) - 1
+        return self._tokens[k][0] + (j - self._starts[k])
+
+    def __call__(self, snippet: str) -> tuple[int, int]:
+        """Offsets of ``snippet`` in the raw text, or ``(-1, -1)`` when it is not there verbatim."""
+        i = self.raw.find(snippet)
+        if i >= 0:
+            return i, i + len(snippet)
+        folded = " ".join(snippet.split())
+        if not folded:
+            return -1, -1
+        if self._folded is None:
+            self._build()
+        assert self._folded is not None
+        j = self._folded.find(folded)
+        if j < 0:
+            return -1, -1
+        return self._raw_offset(j), self._raw_offset(j + len(folded) - 1) + 1
