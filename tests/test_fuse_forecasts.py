@@ -104,3 +104,10 @@ def test_forecasts_restated_in_one_article_are_one_record_but_other_articles_are
     ms = [forecast(id="a", document="d1"), forecast(id="b", document="d1"), forecast(id="c", document="d2", outlet="Reuters")]
     result = fuse(ms)
     assert sorted(len(f["mentions"]) for f in result.forecasts) == [1, 2]
+
+
+@pytest.mark.parametrize("event_day, resolution", [("2018-03-26", "did_not_happen"), ("2018-03-27", "came_true")])
+def test_an_event_before_the_forecast_was_made_does_not_resolve_it(event_day, resolution):
+    f = forecast(date="2018-03-27", end="2018-04-15", id="f")
+    real = summit(id="s", date=event_day, published="2018-04-20")
+    assert the_forecast(fuse([f, real]))["forecast"]["resolution"] == resolution

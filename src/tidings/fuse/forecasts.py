@@ -154,7 +154,7 @@ def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families:
         frec = prepare({**e, "status": "reported"}, families)  # the proposition, compared as a real event
         published = parse_date(fc.get("published")) or frec.published
         deadline = parse_date(fc.get("deadline"))
-        lo = (published - timedelta(days=1)) if published else date.min
+        lo = published or date.min  # a forecast is about what happens after it was made
         hi = deadline or date.max
         seen: set[int] = set()
         for key in _index_keys(frec):
