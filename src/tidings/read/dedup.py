@@ -31,18 +31,32 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
 
 def minhash_signature(text: str, num_perm: int = 128) -> list[int]:
     """MinHash signature (``num_perm`` ints) of the word shingles of ``text``."""
-    from datasketch import MinHash
-
-    m = MinHash(num_perm=num_perm, scheme=SCHEME)
+    m = _new_minhash(num_perm)
     m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return [int(v) for v in m.hashvalues]
+
+
+_PERMUTATIONS: dict[int, Any] = {}
+
+
+def _new_minhash(num_perm: int):
+    """An empty MinHash; the permutations (same seed, so same values) are built once per size."""
+    from datasketch import MinHash
+
+    perms = _PERMUTATIONS.get(num_perm)
+    if perms is None:
+        m = MinHash(num_perm=num_perm, scheme=SCHEME)
+        _PERMUTATIONS[num_perm] = m.permutations
+        return m
+    return MinHash(num_perm=num_perm, scheme=SCHEME, permutations=perms)
 
 
 def _minhash(signature: Sequence[int]):
     import numpy as np
     from datasketch import MinHash
 
-    return MinHash(num_perm=len(signature), hashvalues=np.asarray(signature, dtype=np.uint64), scheme=SCHEME)
+    perms = _PERMUTATIONS.get(len(signature))
+    return MinHash(num_perm=len(signature), hashvalues=np.asarray(signature, dtype=np.uint64), scheme=SCHEME, permutations=perms)
 
 
 class NearDuplicateIndex:
