@@ -89,3 +89,23 @@ def test_unknown_event_is_a_one_line_error(db):
     with pytest.raises(SystemExit) as exc:
         main(["--db", db, "event", "e-nope"])
     assert exc.value.code == 1
+
+
+def test_event_detach_takes_a_mention_out_in_the_store(tmp_path):
+    from tidings.store import open_store
+
+    path = tmp_path / "detach.db"
+    ms = [mention(id="a", document="d1"), mention(id="b", document="d2", outlet="Reuters")]
+    with open_store(path) as store:
+        for m in ms:
+            doc = m["mentions"][0]["document"]
+            store.add_document({"id": doc, "text": f"text {doc}", "outlet": m["mentions"][0]["outlet"]})
+            store.replace_mentions(doc, [m])
+        update_store(store)
+        (eid,) = [e["id"] for e in store.iter_events()]
+    run(str(path), "event", eid, "--detach", "b")
+    with open_store(path) as store:
+        groups = sorted(sorted(m["id"] for m in e["mentions"]) for e in store.iter_events())
+        assert groups == [["a"], ["b"]]
+        assert store.count_mentions(unfused_only=True) == 0
+        assert update_store(store)["mentions"] == 0

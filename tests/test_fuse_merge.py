@@ -128,3 +128,30 @@ def test_fused_events_validate_against_the_event_schema():
     assert {e["status"] for e in result.events} >= {"confirmed", "forecast"}
     for event in result.events:
         jsonschema.validate(event, schema)
+
+
+@pytest.mark.parametrize("which", ["a", "b"])
+def test_detached_mention_becomes_its_own_event_and_stays_apart(which):
+    from tidings.fuse import detach
+
+    first = fuse([mention(id="a"), mention(id="b", outlet="Reuters"), mention(id="c", outlet="AP")])
+    (event,) = first.events
+    result = detach(first.events, which)
+    groups = sorted(sorted(m["id"] for m in e["mentions"]) for e in result.events)
+    rest = sorted({"a", "b", "c"} - {which})
+    assert groups == sorted([rest, [which]])
+    assert event["id"] in {e["id"] for e in result.events}  # the old event keeps its id
+    assert len({e["id"] for e in result.events}) == 2
+    kept = next(e for e in result.events if e["id"] == event["id"])
+    assert which not in {g["mention"] for g in kept["merge"]}
+    # a later report still joins the old event, never the detached mention
+    later = fuse([mention(id="d", outlet="AFP", published="2018-03-29")], existing=result.events)
+    assert sorted(len(e["mentions"]) for e in later.events) == [1, 3]
+
+
+def test_detaching_an_unknown_mention_is_an_error():
+    from tidings import NotFound
+    from tidings.fuse import detach
+
+    with pytest.raises(NotFound):
+        detach(fuse([mention(id="a")]).events, "zzz")

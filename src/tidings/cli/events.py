@@ -119,12 +119,19 @@ def _show(e: dict[str, Any]) -> str:
 @click.command("event")
 @click.argument("id")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--detach", "mention", default=None, metavar="MENTION", help="Undo a merge: take this mention out of the event and keep it apart.")
 @pass_state
-def event_command(state: State, id: str, fmt: str) -> None:
+def event_command(state: State, id: str, fmt: str, mention: Optional[str]) -> None:
     """Show one event: mentions, sources, merge reasons, status history, rival claims."""
     from ..store import open_store
 
     with open_store(options=state.options) as store:
+        if mention:
+            from ..fuse import detach_in_store
+
+            result = detach_in_store(store, id, mention, options=state.options)
+            alone = next(e["id"] for e in result.events if any(m.get("id") == mention for m in e["mentions"]))
+            state.say(f"mention {mention} detached into event {alone}", err=True)
         e = store.get_event(id)
     click.echo(json.dumps(e, ensure_ascii=False, indent=2, default=str) if fmt == "json" else _show(e))
 

@@ -40,11 +40,11 @@ from .sources import attribution, original_source
 from .status import assess
 from .stories import build_stories, title_for
 
-__all__ = ["fuse", "FuseResult", "update_store", "forecast_scores", "title_for"]
+__all__ = ["fuse", "FuseResult", "update_store", "detach", "detach_in_store", "forecast_scores", "title_for"]
 
 log = logging.getLogger(__name__)
 
-CLAIM_FIELDS = ("type", "source", "target", "date", "location", "status", "certainty", "negated")
+CLAIM_FIELDS = ("type", "source", "target", "date", "location", "status", "certainty", "negated", "pinned")
 CERTAINTY_RANGE = {
     "confirmed": (0.9, 1.0),
     "reported": (0.5, 0.85),
@@ -191,9 +191,15 @@ def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, fo
     }
 
 
-def _events_of(cluster: Cluster, documents, corroboration: int = 3) -> list[dict]:
+def _events_of(cluster: Cluster, documents, corroboration: int = 3, used: Optional[set] = None) -> list[dict]:
     members = sorted(cluster.members, key=lambda r: r.order)
     eid = cluster.existing_id or _event_id(members[0])
+    if used is not None:
+        n = 0
+        while eid in used:  # e.g. a detached first mention whose old event keeps its id
+            n += 1
+            eid = "e-" + hashlib.sha1(f"{members[0].id}|{n}".encode("utf-8")).hexdigest()[:12]
+        used.add(eid)
     if members[0].forecast:
         return [_build_event(eid, members, cluster.merge, documents, forecast=True)]
     family = members[0].family
@@ -267,8 +273,11 @@ def fuse(
         clusterer.add(rec)
 
     events: list[dict] = []
+    used = {c.existing_id for c in clusterer.clusters if c.existing_id}
     for cluster in clusterer.clusters:
-        events.extend(_events_of(cluster, documents, options.corroboration_sources))
+        if cluster.existing_id:
+            used.discard(cluster.existing_id)
+        events.extend(_events_of(cluster, documents, options.corroboration_sources, used))
     resolve(events, as_of=as_of, families=families)
     stories = build_stories(events, families=families, gap_days=options.story_gap_days)
     events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "", e["id"]))
@@ -345,3 +354,48 @@ def update_store(store: Any, *, options: Optional[Options] = None, as_of: Option
         "stories": len(result.stories),
         "forecasts": len(result.forecasts),
     }
+
+
+def detach(
+    events: Sequence[Event],
+    mention: str,
+    *,
+    documents: Optional[Mapping[str, Document]] = None,
+    options: Optional[Options] = None,
+) -> FuseResult:
+    """Undo a merge: take mention ``mention`` out of its event and keep it apart for good.
+
+    The mention becomes an event of its own, marked ``pinned`` so later
+    fusion neither merges it nor merges others into it. ``events`` must hold
+    the event with the mention (and best its sub-events and story). Raises
+    :class:`~tidings.NotFound` when no event has the mention.
+    """
+    from .._errors import NotFound
+
+    for event in events:
+        for record in _unpack(event):
+            if record["id"] == mention:
+                record["pinned"] = True
+                return fuse([record], existing=events, documents=documents, options=options)
+    raise NotFound(f"no event holds mention {mention!r}", fix="see the mention ids with `tidings event ID`")
+
+
+def detach_in_store(store: Any, event: str, mention: str, *, options: Optional[Options] = None) -> FuseResult:
+    """:func:`detach` against a store: loads the event with its family and story, saves the result."""
+    options = options or getattr(store, "options", None) or Options()
+    start = store.get_event(event)
+    loaded: dict[str, dict] = {start["id"]: start}
+    root = start.get("parent") or start["id"]
+    if root not in loaded:
+        loaded[root] = store.get_event(root)
+    for sub in loaded[root].get("sub_events") or []:
+        if sub not in loaded:
+            loaded[sub] = store.get_event(sub)
+    for sid in {e.get("story") for e in list(loaded.values()) if e.get("story")}:
+        for e in store.iter_events(story=sid):
+            loaded.setdefault(e["id"], e)
+    result = detach(list(loaded.values()), mention, options=options)
+    changed = set(result.changed)
+    store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
+    store.save_stories(result.stories)
+    return result

@@ -79,6 +79,8 @@ class Clusterer:
         return list(seen)
 
     def _cluster_score(self, rec: Rec, cluster: Cluster) -> tuple[float, list[str]]:
+        if cluster.members and cluster.members[0].pinned:
+            return 0.0, ["veto:detached"]
         members = cluster.members
         if len(members) > self.sample:
             members = [members[0], *members[-(self.sample - 1) :]]
@@ -94,6 +96,8 @@ class Clusterer:
         return total / len(members), best_keys
 
     def add(self, rec: Rec) -> Cluster:
+        if rec.pinned:  # a mention a user detached never joins nor gets joined
+            return self.seed([rec])
         best: Optional[tuple[float, Cluster, list[str]]] = None
         for idx in self._candidates(rec):
             cluster = self.clusters[idx]

@@ -146,6 +146,7 @@ class Rec:
     forecast: bool
     order: tuple = field(default=())
     extra_keys: tuple = field(default=())  # free blocking keys (e.g. entity arguments in evaluation)
+    pinned: bool = False  # detached by a user: stays an event of its own
 
     @property
     def mention(self) -> dict:
@@ -191,6 +192,7 @@ def prepare(m: dict, families: Families) -> Rec:
         forecast=forecast,
         order=(published or start or date.min, str(mention.get("document") or ""), str(m.get("id") or "")),
         extra_keys=tuple(m.get("_keys", ())),
+        pinned=bool(m.get("pinned")),
     )
 
 
