@@ -61,6 +61,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "the", "a", "an"
                "other", "several", "many", "said", "says", "unnamed", "anonymous"}
 _PARTICLES = {"bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "du", "dos", "ibn", "abu", "abdel", "abdul"}
 _GROUP_WORDS = re.compile(r"s$")
+_PREP = re.compile(r"\s(?:of|to|at|in|for|from|with|across|near|inside|outside)\s", re.I)
 
 
 # --------------------------------------------------------------------------- pieces
@@ -203,6 +204,15 @@ class ActorResolver:
     # -- internals ---------------------------------------------------------------
     def _resolve(self, text: str, date: Optional[str], as_agent: bool, context: Optional[str]) -> Optional[dict]:
         pieces = self.pieces(text)
+        # the head of the phrase comes before its prepositional phrase; what follows
+        # ("to the United Nations", "in France") only says where the head is from
+        m = _PREP.search(text)
+        if m:
+            head = [p for p in pieces if p.end <= m.start()]
+            tail = [p for p in pieces if p.start >= m.end()]
+            if any(p.kind in ("role", "entry", "name") for p in head):
+                where = [p for p in tail if p.kind in ("country", "demonym", "capital", "city")]
+                pieces = head + where[:1]
         # a lone unknown name may be a known person's family name ("Abe", "Xi")
         for i, p in enumerate(pieces):
             if p.kind == "name" and " " not in p.text.strip():
@@ -278,11 +288,13 @@ class ActorResolver:
             actor["sector"] = None
         elif former or held_before:
             actor["sector"] = "ELI"
-        elif entry.sector:
-            actor["sector"] = entry.sector
-        elif not entry.roles and text_sector:  # nothing in the files: the text's word
+        elif text_sector and not held_before:  # no office in the files yet: the text's title counts
             actor["sector"] = text_sector
             actor["role"] = text_role
+            if text_country and not entry.roles:
+                actor["country"] = entry.home_country() or text_country
+        elif entry.sector:
+            actor["sector"] = entry.sector
         else:
             actor["sector"] = None
         if actor["country"] in ("IGO", "UNO") and actor["sector"] is None and not dead:
@@ -302,11 +314,13 @@ class ActorResolver:
         kb = self.kb
         countries = [p for p in pieces if p.kind in ("country", "demonym", "context")]
         capitals = [p for p in pieces if p.kind in ("capital", "seat")]
+        cities = [p for p in pieces if p.kind == "city"]
         roles = [p for p in pieces if p.kind == "role"]
         entries = [p for p in pieces if p.kind == "entry" and p.ref in kb.entries]
         names = [p for p in pieces if p.kind == "name"]
         former = any(p.kind == "modifier" and p.ref == "former" for p in pieces)
-        text_country = countries[0].ref if countries else (capitals[0].ref if capitals else None)
+        located = countries or capitals or cities
+        text_country = located[0].ref if located else None
         best_role = None
         if roles:
             words = [(kb.role_words.get(p.ref), i, p) for i, p in enumerate(roles)]
@@ -360,6 +374,12 @@ class ActorResolver:
                                          text_country=text_country, former=former)
             actor = {"name": head.name, "kind": head.kind, "role": None,
                      "country": head.country or text_country, "sector": head.sector}
+            after = [p for p in roles if p.start >= (persons or entries)[-1].end]
+            if after and not head.is_outlet:  # "a CIA official": a member of the organisation
+                actor["kind"] = "person" if not norm(after[-1].text).endswith("s") else "group"
+                if former:
+                    actor["sector"] = "ELI"
+                    return self._finish(actor)
             if head.code:
                 actor["code"] = head.code
             return self._finish(actor)
@@ -389,6 +409,10 @@ class ActorResolver:
             c = kb.countries.get(p.ref)
             return self._finish({"name": c.name if c else p.ref, "kind": "country" if p.kind != "demonym" else "group",
                                  "country": p.ref, "sector": None, "role": None})
+        if cities and not capitals:
+            p = cities[0]
+            return self._finish({"name": p.text, "kind": "place", "country": p.ref, "sector": None, "role": None,
+                                 "code": self._cameo(p.ref)})
         if capitals:
             p = capitals[0]
             c = kb.countries.get(p.ref)
@@ -568,10 +592,10 @@ class DocumentActors:
                 ):
                     cur.pieces.append(p)
                     continue
-                if _GAP_OF.match(gap) and last.kind in ("role", "entry") and p.kind in ("country", "capital", "seat", "demonym"):
+                if _GAP_OF.match(gap) and last.kind in ("role", "entry") and p.kind in ("country", "capital", "seat", "demonym", "city"):
                     cur.pieces.append(p)
                     continue
-                if _GAP_IN.match(gap) and kinds <= {"role", "modifier"} and p.kind in ("country", "capital", "demonym"):
+                if _GAP_IN.match(gap) and kinds <= {"role", "modifier"} and p.kind in ("country", "capital", "demonym", "city"):
                     cur.pieces.append(p)
                     continue
             phrases.append(_Phrase([p]))

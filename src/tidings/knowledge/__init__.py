@@ -48,7 +48,7 @@ __all__ = [
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "knowledge"
 # Load order matters: sectors first (files check sector codes against them).
-_BUILTIN = ("sectors.toml", "countries.json", "organisations.tsv", "outlets.tsv", "people.tsv")
+_BUILTIN = ("sectors.toml", "cities.tsv", "countries.json", "organisations.tsv", "outlets.tsv", "people.tsv")
 _SUFFIXES = (".toml", ".json", ".tsv")
 
 _cache: dict[tuple, Knowledge] = {}

@@ -8,6 +8,7 @@ A TOML or JSON file may hold any of these top-level keys::
     [[organisation]]  name, aliases, country, sector, code, kind ("organisation"|"group"), note
     [[outlet]]        name, aliases, country, kind (state_media|agency|public_broadcaster|independent), note
     [[country]]       iso3, iso2, name, aliases, demonyms, capital, seat, seat_aliases, context_aliases, cameo, region
+    [[city]]          name, aliases, country (a city names its country, never a government)
     [sectors]         CODE = { plover = "...", label = "..." }
     [[words]]         sector, weight, role, secondary, words = [...]
     [kinship]         words = [...]
@@ -42,6 +43,7 @@ _KINDS = {
     "organizations": "organisation", "igo": "organisation", "igos": "organisation",
     "outlet": "outlet", "outlets": "outlet",
     "country": "country", "countries": "country",
+    "city": "city", "cities": "city",
 }
 _CODE = re.compile(r"^[A-Z]{3}$")
 
@@ -269,6 +271,14 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
         return
     name = row.text("name", required=True)
     assert name is not None
+    if kind == "city":
+        iso3 = row.code("country", kb)
+        if iso3 is None:
+            raise row.fail("a city needs its country")
+        kb._alias(name, "city", iso3, priority, case="title")
+        for a in row.items("aliases"):
+            kb._alias(a, "city", iso3, priority, case="title")
+        return
     if kind == "outlet":
         okind = row.text("kind", required=True)
         if okind not in OUTLET_KINDS:

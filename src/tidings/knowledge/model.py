@@ -191,7 +191,8 @@ class Hit:
 
     ``type`` is one of ``entry`` (``ref`` is an Entry key), ``country``,
     ``demonym``, ``context`` (context-only country alias), ``capital``,
-    ``seat`` (seat of government, ``ref`` is ISO3), ``role`` (``ref`` is the
+    ``seat`` (seat of government, ``ref`` is ISO3), ``city`` (another large
+    city, ``ref`` is ISO3), ``role`` (``ref`` is the
     normalised role word), ``kinship``, ``modifier``.
     """
 
@@ -202,7 +203,7 @@ class Hit:
 
 
 _MODIFIERS = {
-    "former": "former", "ex": "former", "late": "former", "outgoing": "former",
+    "former": "former", "ex": "former", "retired": "former", "late": "former", "outgoing": "former",
     "acting": "acting", "interim": "acting", "deputy": "deputy", "vice": "deputy",
     "senior": "mod", "top": "mod", "chief": "mod", "official": "mod", "state run": "mod", "state owned": "mod",
     "heavily armed": "mod", "armed": "mod", "national": "mod", "ruling": "mod", "main": "mod", "new": "mod",
