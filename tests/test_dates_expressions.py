@@ -70,6 +70,8 @@ def _find(text: str, phrase: str, anchor=ANCHOR):
         ("It was a two-year program.", "two-year", "DURATION", "P2Y"),
         ("The war dragged on for several years.", "several years", "DURATION", "PXY"),
         ("Peace held for two decades.", "two decades", "DURATION", "P20Y"),
+        ("The siege lasted a year and a half.", "a year and a half", "DURATION", "P1.5Y"),
+        ("The vote took half an hour.", "half an hour", "DURATION", "PT30M"),
         # references
         ("He is now in Beijing.", "now", "DATE", "PRESENT_REF"),
         ("In recent years, the border was calm.", "recent years", "DATE", "PAST_REF"),

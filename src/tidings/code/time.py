@@ -203,7 +203,8 @@ class _Grammar:
             ("weekday", rf"\b(?P<wd>{g.WD})\b", _h_weekday),
             ("rel", rf"\b(?P<rel>(?:the\s+)?(?:last|next|coming|past|previous|following|preceding)|this|that)\s+(?P<what>week(?:end)?|month|year|quarter|decade|century|day|{g.WD}|{g.MONFULL}|{g.SEASON})\b", _h_rel),
             ("ago", rf"\b(?P<n>{g.NUM}|{g.VAGUE})[\s-]+(?P<u>{g.UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)", _h_ago),
-            ("dur", rf"(?:\b(?P<the>the)\s+)?(?:\b(?P<rel>past|last|next|coming|following|previous|preceding|first|final|remaining|initial)\s+)?\b(?P<n>{g.NUM}|{g.VAGUE})(?:\s+or\s+(?:so|more))?[\s-]+(?P<u>{g.UNIT})\b(?P<old>[\s-]+old\b)?", _h_duration),
+            ("dur", rf"(?:\b(?P<the>the)\s+)?(?:\b(?P<rel>past|last|next|coming|following|previous|preceding|first|final|remaining|initial)\s+)?\b(?P<n>{g.NUM}|{g.VAGUE})(?:\s+or\s+(?:so|more))?[\s-]+(?P<u>{g.UNIT})\b(?P<half>\s+and\s+a\s+half\b)?(?P<old>[\s-]+old\b)?", _h_duration),
+            ("half", rf"\b(?:half\s+an?|an?\s+half)[\s-]+(?P<u>{g.UNIT})\b", _h_half),
             ("plural", rf"\b(?P<u>{g.UNIT_PL})\b", _h_bare_plural),
             ("refpl", rf"(?:\bthe\s+)?\b(?P<r>recent|coming|past|upcoming|next\s+few|past\s+few|last\s+few)\s+(?P<u>{g.UNIT_PL})\b", _h_ref_plural),
             ("ref", rf"\b(?P<r>{alternation(g.lex.references)})\b", _h_ref),
@@ -750,6 +751,8 @@ def _h_duration(m, ctx):
     n = _number(raw, lex)
     if n is None and raw not in lex.vague_numbers:
         return None
+    if n is not None and m["half"]:
+        n += 0.5  # "a year and a half"
     rel = (m["rel"] or "").lower()
     if unit_name == "quarter" and (re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]) or "-" in m.group(0)):
         return None  # "a quarter of the shares", "three-quarters"
@@ -759,6 +762,15 @@ def _h_duration(m, ctx):
     if n is not None and n > 1000 and unit["unit"] not in {"TS", "TM", "TH", "D"}:
         return None
     return _mk(m, "DURATION", _duration_value(n, unit), "amount")
+
+
+def _h_half(m, ctx):
+    """ "half an hour", "a half-day": half of one unit, in the next smaller unit when it divides evenly."""
+    unit_name = _grammar(ctx.lex).unit_of[m["u"].lower()]
+    code = ctx.lex.units[unit_name]["unit"]
+    smaller = {"TH": "PT30M", "D": "PT12H", "Y": "P6M", "M": "P0.5M", "W": "P3.5D", "TM": "PT30S", "Q": "P1.5M"}
+    value = smaller.get(code) if ctx.lex.units[unit_name].get("factor", 1) == 1 else None
+    return _mk(m, "DURATION", value, "amount") if value else None
 
 
 def _h_bare_plural(m, ctx):
