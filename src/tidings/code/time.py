@@ -47,7 +47,6 @@ __all__ = ["dates", "event_date", "timex_to_range", "parse_date_string", "load_l
 log = logging.getLogger(__name__)
 
 Date = _dt.date
-AnchorLike = "str | _dt.date | _dt.datetime | None"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "range": 4, "year": 5, "decade": 6, "century": 7}
 
