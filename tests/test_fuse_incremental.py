@@ -173,3 +173,24 @@ def test_story_gap_setting_splits_stories(gap, stories):
     ]
     result = fuse(ms, options=Options(story_gap_days=gap))
     assert len(result.stories) == stories
+
+
+def test_forecast_ingested_after_its_event_resolves_against_the_store(tmp_path):
+    from tidings.store import open_store
+
+    summit = mention("Donald Trump", "Kim Jong Un", cameo="040", id="s", document="ap", date="2018-06-12",
+                     place="Singapore", published="2018-06-12", outlet="AP")
+    old_forecast = mention("Donald Trump", "Kim Jong Un", cameo="036", id="f", document="bb", status="forecast",
+                           date="2018-03-26", end="2018-07-01", place=None, probability=0.6, published="2018-03-26")
+    with open_store(tmp_path / "f.db") as store:
+        _ingest(store, [summit])
+        update_store(store)
+        _ingest(store, [old_forecast])
+        update_store(store)
+        (fc,) = [e for e in store.iter_events(status="forecast")]
+        assert fc["forecast"]["resolution"] == "came_true"
+        # a later, unrelated run does not undo the resolution
+        _ingest(store, [mention(id="z", document="late", date="2019-02-01", published="2019-02-02")])
+        update_store(store)
+        (fc,) = [e for e in store.iter_events(status="forecast")]
+        assert fc["forecast"]["resolution"] == "came_true"

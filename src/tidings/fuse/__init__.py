@@ -34,7 +34,7 @@ from .._options import Options
 from .._types import Document, Event
 from .clustering import Cluster, Clusterer
 from .families import Families, load_families
-from .forecasts import forecast_object, forecast_scores, resolve
+from .forecasts import deadline_for, forecast_object, forecast_scores, resolve
 from .similarity import Rec, parse_date, prepare
 from .sources import attribution, original_source
 from .status import assess
@@ -278,6 +278,11 @@ def fuse(
         if cluster.existing_id:
             used.discard(cluster.existing_id)
         events.extend(_events_of(cluster, documents, options.corroboration_sources, used))
+    for e in events:  # a rebuilt forecast starts from its last resolution
+        prior = (by_id.get(e["id"]) or {}).get("forecast")
+        if e.get("forecast") and prior:
+            e["forecast"]["resolution"] = prior.get("resolution") or "open"
+            e["forecast"]["resolved_by"] = prior.get("resolved_by")
     resolve(events, as_of=as_of, families=families)
     stories = build_stories(events, families=families, gap_days=options.story_gap_days)
     events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "", e["id"]))
@@ -317,6 +322,11 @@ def update_store(store: Any, *, options: Optional[Options] = None, as_of: Option
         lo, hi = (min(starts) - window).isoformat(), (max(ends) + window).isoformat()
         for e in store.iter_events(date_from=lo, date_to=hi):
             existing[e["id"]] = e
+    for rec in recs:  # a new forecast may be resolved by an event stored before it
+        if rec.forecast and rec.published is not None:
+            deadline, _ = deadline_for(rec)
+            for e in store.iter_events(date_from=rec.published.isoformat(), date_to=(deadline or rec.published).isoformat()):
+                existing.setdefault(e["id"], e)
     for e in store.iter_events(status="forecast"):
         existing[e["id"]] = e
     for sid in {e.get("story") for e in list(existing.values()) if e.get("story")}:

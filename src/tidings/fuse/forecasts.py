@@ -148,6 +148,7 @@ def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families:
     for lst in index.values():
         lst.sort()
     ref = parse_date(as_of) if as_of else latest
+    known = {e.get("id") for e in events}
     changed = []
     for e in forecasts:
         fc = e["forecast"]
@@ -163,6 +164,8 @@ def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families:
                 seen.add(i)
         hits = [reals[i] for i in sorted(seen) if _compatible(frec, reals[i])]
         before = (fc.get("resolution"), fc.get("resolved_by"))
+        if before[0] == "came_true" and before[1] and before[1] not in known:
+            continue  # resolved by an event not loaded in this (incremental) run: keep it
         if hits:
             first = min(hits, key=lambda r: (r.start, r.id))
             fc["resolution"], fc["resolved_by"] = "came_true", first.id
