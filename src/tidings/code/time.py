@@ -1018,10 +1018,7 @@ def _modifiers(text: str, hits: list[_Hit], ctx: _Ctx) -> None:
                 prep = " ".join(p["p"].lower().split())
                 h.mod = {"before": "BEFORE", "by": "ON_OR_BEFORE", "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE",
                          "through": "ON_OR_BEFORE", "since": "ON_OR_AFTER", "after": "AFTER", "from": "ON_OR_AFTER",
-                         "as of": None}.get(prep)
-                if h.mod:
-                    h.needs_ref = h.needs_ref  # preposition outside the span; kept as an extra key
-                    h.rule += "+prep"
+                         "as of": None}.get(prep)  # the preposition stays outside the span
         prev_end = h.end
 
 
