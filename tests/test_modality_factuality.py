@@ -43,7 +43,7 @@ def test_a_malformed_value_is_an_eval_data_error(tmp_path):
     "labels, p, score",
     [
         ([], None, 3.0),
-        (["reported"], None, 3.0),
+        (["reported"], None, 2.8),
         (["negated"], 0.03, -2.037),
         (["hedged"], 0.5, 1.5),
         (["hedged"], 0.7, 2.1),

@@ -76,6 +76,7 @@ class Lexicon:
         self.conditional_probability = float(m.get("conditional_probability", 0.5))
         self.negated_report_probability = float(m.get("negated_report_probability", 0.5))
         self.negation = {w.lower() for w in data.get("negation", {}).get("words", [])}
+        self.negative_quantifiers = {w.lower() for w in data.get("negation", {}).get("quantifiers", [])}
         self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
         self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
         self.hedge_phrases = {k.lower(): float(v) for k, v in data.get("hedge_phrases", {}).items()}
@@ -86,6 +87,7 @@ class Lexicon:
         self.future_aux_p = float(fut.get("auxiliary_probability", 0.85))
         self.future_time = {w.lower() for w in fut.get("time_words", [])}
         self.future_time_p = float(fut.get("time_probability", 0.8))
+        self.infinitive_probability = float(fut.get("infinitive_probability", 0.5))
         cond = data.get("conditional", {})
         self.cond_marks = {w.lower() for w in cond.get("marks", [])}
         self.cond_phrases = [p.lower() for p in cond.get("phrases", [])]
@@ -257,6 +259,14 @@ def _local_cues(g, mode: frozenset, col: _Collector, *, from_child, skip_negatio
         if is_trigger and dep == "det" and low == "no" and "negated" in mode:
             col.add([c], "negated", lex.negation_probability)
             continue
+        # a negative quantifier as subject or object: "no one claimed", "reached no agreement"
+        if dep in {"nsubj", "nsubjpass", "dobj"} and "negated" in mode and g.pos_ in {"VERB", "AUX"}:
+            quant = [c] if low in lex.negative_quantifiers else [
+                x for x in c.children if x.dep_ in {"det", "neg"} and x.lower_ == "no"
+            ]
+            if quant:
+                col.add(quant, "negated", lex.negation_probability)
+                continue
         # forward-pointing time words ("next week", "tomorrow") on a non-past verb
         if "future" in mode and dep in {"npadvmod", "advmod", "prep", "amod"} and g.tag_ not in {"VBD", "VBN"}:
             words = [t for t in c.subtree if t.lower_ in lex.future_time]
@@ -368,6 +378,11 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
+
+
+def _is_positive(token, lex: Lexicon) -> bool:
+    hit = lex.predicate(token)
+    return bool(hit) and hit[1].get("label") == "positive"
 
 
 def _reports(token, lex: Lexicon) -> bool:
@@ -487,6 +502,16 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is not None and last.text == "?" and "question" in path[-1][1]:
         col.add([last], "question", lex.question_probability)
+    # an infinitive under a governor that does not make it happen ("reluctant to engage",
+    # "chose to uphold") is not realised: irrealis, read as future at an even-ish chance
+    if (
+        _is_infinitive(trigger)
+        and trigger.dep_ in {"xcomp", "advcl", "acl", "ccomp", "relcl", "conj"}
+        and not any(c["label"] in {"negated", "future", "hedged", "conditional"} for c in col.cues)
+        and not _is_positive(trigger.head, lex)
+        and not title
+    ):
+        col.add([c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"], "future", lex.infinitive_probability, irrealis=True)
     # headlines: "Kim to visit Beijing"
     if title and trigger.dep_ == "ROOT" and _is_infinitive(trigger) and "future" not in {c["label"] for c in col.cues}:
         col.add([c for c in trigger.children if c.lower_ == "to"], "future", lex.future_aux_p)
