@@ -8,7 +8,7 @@ also published as a JSON Schema in ``tidings/schema/event.schema.json``.
 
 from __future__ import annotations
 
-from typing import Literal, Optional, TypedDict
+from typing import Literal, NotRequired, Optional, TypedDict
 
 __all__ = [
     "Document",
@@ -98,7 +98,7 @@ class EventType(TypedDict, total=False):
 class DateInfo(TypedDict, total=False):
     start: str  # ISO date
     end: str  # ISO date
-    precision: str  # "day" | "week" | "month" | "year" | "range"
+    precision: str  # "day" | "week" | "month" | "quarter" | "year" | "decade" | "century" | "range"
     text: Optional[str]
     value: Optional[str]  # TIMEX3 value
     span_start: Optional[int]
@@ -190,3 +190,4 @@ class Timex(TypedDict):
     text: str
     type: str  # DATE | TIME | DURATION | SET
     value: str
+    mod: NotRequired[str]  # TIMEX3 mod: START, MID, END, BEFORE, AFTER, ON_OR_AFTER, ...
