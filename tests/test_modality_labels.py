@@ -129,6 +129,10 @@ def parse(nlp):
         ("The ministry did not confirm that the talks took place.", "took", {"reported", "hedged"}, {"negated"}),
         ("The prince is not believed to have visited the island.", "visited", {"negated", "hedged"}, set()),
         ("The queen's trip, if confirmed, would mark a shift.", "trip", {"hedged"}, {"conditional"}),
+        ("No one has claimed the bombing.", "claimed", {"negated"}, set()),
+        ("The firm reached no agreement with the union.", "reached", {"negated"}, set()),
+        ("The board was reluctant to approve the merger.", "approve", {"future"}, {"negated"}),
+        ("The talks began to stall in May.", "stall", set(), {"future", "negated"}),
     ],
 )
 def test_labels_in_parsed_sentences(parse, text, trigger, present, absent):
