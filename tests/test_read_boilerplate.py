@@ -182,3 +182,24 @@ def test_fixture_article_is_cleaned_as_annotated(name):
     for found, want in zip(doc["updates"], gold.get("updates", [])):
         if "month_day" in want:
             assert found["published"] and found["published"].endswith(want["month_day"])
+
+
+def test_users_add_their_own_boilerplate_rules(tmp_path):
+    (tmp_path / "boilerplate_house.toml").write_text(
+        "[[rule]]\nreason = \"house-promo\"\nmax_words = 8\npatterns = ['^download the daily digest']\n", encoding="utf-8"
+    )
+    from tidings import Options
+
+    text = article(middle=["Download the Daily Digest"])
+    assert "Download the Daily Digest" in read_article(text)["text"]
+    doc = read_article(text, options=Options(knowledge_paths=[str(tmp_path)]))
+    assert "Download the Daily Digest" not in doc["text"]
+    assert [r["reason"] for r in doc["removed"] if r["text"] == "Download the Daily Digest"] == ["house-promo"]
+
+
+def test_malformed_user_rule_file_is_a_knowledge_error(tmp_path):
+    from tidings import KnowledgeError, Options
+
+    (tmp_path / "boilerplate_bad.toml").write_text("[[rule]]\nreason = 'x'\npatterns = ['(unclosed']\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError):
+        read_article(article(), options=Options(knowledge_paths=[str(tmp_path)]))

@@ -41,8 +41,15 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def _key(text: Optional[str]) -> str:
-    text = unicodedata.normalize("NFKC", text or "").casefold()
+def _as_text(value: Any) -> str:
+    """Gold fields are strings, sometimes lists of strings."""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value if v)
+    return "" if value is None else str(value)
+
+
+def _key(text: Any) -> str:
+    text = unicodedata.normalize("NFKC", _as_text(text)).casefold()
     return " ".join(re.findall(r"\w+", text))
 
 
@@ -74,7 +81,8 @@ def _page(root: Path, name: str) -> Optional[bytes]:
     return None
 
 
-def _author_match(found: Optional[str], gold: str) -> bool:
+def _author_match(found: Optional[str], gold: Any) -> bool:
+    gold = _as_text(gold)
     f, g = _key(found), _key(gold)
     if not f or not g:
         return False
@@ -160,7 +168,7 @@ def evaluate_extraction(path: Path, *, limit: Optional[int] = None, **_: Any) ->
             errors.append({"file": item["file"], "missed": b, "unwanted": c})
         if item.get("date"):
             meta_total["date"] += 1
-            meta_ok["date"] += (doc.get("published") or "")[:10] == str(item["date"])[:10]
+            meta_ok["date"] += (doc.get("published") or "")[:10] == _as_text(item["date"])[:10]
         if item.get("author"):
             meta_total["author"] += 1
             meta_ok["author"] += _author_match(doc.get("author"), item["author"])

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from .._errors import MalformedInput, ReadError, TooLarge, UnsupportedInput
+from .._errors import MalformedInput, ReadError, TidingsError, TooLarge, UnsupportedInput
 from .._options import Options
 from .._types import Document
 from .article import read_article
@@ -90,6 +90,8 @@ def iter_inputs(
             yield from _read_bytes(data, name, options, outlet, published)
         except ReadError as err:
             yield err
+        except TidingsError:
+            raise  # configuration and knowledge-file errors concern the whole batch
         except OSError as exc:
             yield UnsupportedInput(f"cannot open: {exc.strerror or exc}", path=path)
         except Exception as exc:  # a bug must not stop a batch of thousands
