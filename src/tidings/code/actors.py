@@ -473,6 +473,8 @@ class DocumentActors:
         self.kb = self.resolver.kb
         self.published = published
         self._cache: dict[tuple, Optional[dict]] = {}
+        self._parsed = bool(getattr(doc, "has_annotation", None) and doc.has_annotation("DEP"))
+        self._ents = list(getattr(doc, "ents", ()))
         self.phrases = self._phrases()
         self.people: dict[str, PersonInfo] = {}
         self._person_of: dict[int, PersonInfo] = {}  # phrase index -> person
@@ -509,7 +511,7 @@ class DocumentActors:
             kept.append(p)
         pieces = kept
         # a person the parser found is not a place: "Ana Lima" holds no capital of Peru
-        for ent in getattr(self.doc, "ents", ()):
+        for ent in self._ents:
             if ent.label_ != "PERSON":
                 continue
             inside = [p for p in pieces if ent.start_char <= p.start and p.end <= ent.end_char]
@@ -517,7 +519,7 @@ class DocumentActors:
                 pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country"))]
         covered = _Covered((p.start, p.end) for p in pieces)
         # unknown names the parser found
-        for ent in getattr(self.doc, "ents", ()):
+        for ent in self._ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
             lo, hi = ent.start_char, ent.end_char
@@ -626,8 +628,9 @@ class DocumentActors:
         """First pass: people, their full names, and what the text says about them."""
         kb = self.kb
         named: list[tuple[int, str, str, Optional[Entry]]] = []
+        self._names = [self._person_name(ph) for ph in self.phrases]
         for i, ph in enumerate(self.phrases):
-            found = self._person_name(ph)
+            found = self._names[i]
             if found:
                 named.append((i, *found))
         full = {key: (name, entry) for _, key, name, entry in named if len(key.split()) >= 2 or entry is not None}
@@ -689,7 +692,7 @@ class DocumentActors:
             before = [q for q in (info.positions if info else []) if q < at]
             if before:
                 return (1, len(before), max(before))
-            later = [ph.start for ph in self.phrases if (self._person_name(ph) or ("",))[0] == fkey]
+            later = [ph.start for ph, nm in zip(self.phrases, self._names) if nm and nm[0] == fkey]
             return (0, 0, -min(later) if later else 0)
 
         return max(cands, key=rank)
@@ -717,7 +720,7 @@ class DocumentActors:
 
     def _is_agent(self, ph: _Phrase) -> bool:
         doc = self.doc
-        if getattr(doc, "has_annotation", None) and doc.has_annotation("DEP"):
+        if self._parsed:
             span = doc.char_span(ph.start, ph.end, alignment_mode="expand")
             if span is not None and len(span):
                 root = span.root
@@ -754,7 +757,7 @@ class DocumentActors:
             return self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
         pick = None
         doc = self.doc
-        if len(cands) > 1 and getattr(doc, "has_annotation", None) and doc.has_annotation("DEP"):
+        if len(cands) > 1 and self._parsed:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
                 r = span.root.idx

@@ -256,6 +256,7 @@ class Knowledge:
         self.files: list[str] = []
         self.versions: dict[str, str] = {}
         self._index: dict[str, list[Hit]] = {}
+        self._prefixes: set[str] = set()  # every word prefix of an indexed key, for scanning
         self._priority = 0
         self.max_words = 1
         self._surnames: dict[str, set[str]] = {}
@@ -275,6 +276,7 @@ class Knowledge:
         new.kinship, new.agent_verbs, new.place_words = set(self.kinship), set(self.agent_verbs), set(self.place_words)
         new.files, new.versions = list(self.files), dict(self.versions)
         new._index = {k: list(v) for k, v in self._index.items()}
+        new._prefixes = set(self._prefixes)
         new._surnames = {k: set(v) for k, v in self._surnames.items()}
         return new
 
@@ -290,6 +292,9 @@ class Knowledge:
         hits = self._index.setdefault(key, [])
         if hit in hits:
             return
+        words = key.split(" ")
+        for k in range(1, len(words) + 1):
+            self._prefixes.add(" ".join(words[:k]))
         hits.append(hit)
         hits.sort(key=lambda h: -h.priority)
         self.max_words = max(self.max_words, key.count(" ") + 1)
@@ -493,35 +498,42 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
     forms = [norm(w) for _, _, w in words]
     stems = [norm(_POSSESSIVE.sub("", w)) if _POSSESSIVE.search(w) else None for _, _, w in words]
     best: dict[int, Match] = {}
-    i, n = 0, len(words)
+    n = len(words)
     limit = min(max_words, kb.max_words)
-    while i < n:
-        found = None
-        # the longest run of words joined only by spaces that the index knows
-        j = i
-        while j + 1 < n and j + 1 - i < limit and not text[words[j][1]:words[j + 1][0]].strip():
-            j += 1
-        for last in range(j, i - 1, -1):
-            head = " ".join(forms[i:last])
-            for form, cut in ((forms[last], 0), (stems[last], 1)):
-                if form is None:
-                    continue
-                key = f"{head} {form}" if head else form
-                hits = kb._index.get(key)
-                if not hits:
+    prefixes, index = kb._prefixes, kb._index
+    for i in range(n):
+        if forms[i] not in prefixes and (stems[i] is None or stems[i] not in prefixes):
+            continue
+        cands: list[tuple[int, str, Optional[str]]] = []
+        prefix = ""
+        last = i
+        while last < n and last - i < limit:
+            if last > i and text[words[last - 1][1]:words[last][0]].strip():
+                break
+            full = f"{prefix} {forms[last]}" if prefix else forms[last]
+            stem = stems[last]
+            stem_key = (f"{prefix} {stem}" if prefix else stem) if stem else None
+            cands.append((last, full, stem_key))
+            if full not in prefixes:
+                break
+            prefix = full
+            last += 1
+        for last, full, stem_key in reversed(cands):
+            found = None
+            for key, cut in ((full, 0), (stem_key, 1)):
+                if key is None or key not in index:
                     continue
                 start, end = words[i][0], words[last][1]
                 surface = text[start:end]
                 if cut:
                     surface = _POSSESSIVE.sub("", surface)
-                ok = tuple(h for h in hits if case_ok(h.case, surface))
+                ok = tuple(h for h in index[key] if case_ok(h.case, surface))
                 if ok:
-                    found = Match(start, end if not cut else start + len(surface), surface, ok)
+                    found = Match(start, start + len(surface), surface, ok)
                     break
             if found:
                 best[i] = found
                 break
-        i += 1
     # left to right without overlaps; a match gives way to one starting inside
     # it that reaches further ("the North Korean": "North Korean", not "the North")
     out: list[Match] = []
