@@ -632,6 +632,19 @@ class Gazetteer:
         first, _, rest = key.partition(" ")
         if rest and first in self.features.directions:  # "southern Sudan", "Northwest D.C."
             return self._resolve_uncached(rest, context, near, admin1)
+        return self._resolve_prefix(words, context, near, admin1)
+
+    def _resolve_prefix(self, words: list[str], context, near, admin1) -> Optional[Place]:
+        """Last resort for names run into other words ("Granville County Fire Marshal"):
+        the longest leading part of two or more words that names a place, or one
+        word naming a country, state or city of 100,000 people."""
+        for n in range(len(words) - 1, 0, -1):
+            best = self.candidates(" ".join(words[:n]), context_countries=context, near=near, admin1=admin1)
+            if not best:
+                continue
+            place = best[0][1]
+            if n >= 2 or place.feature in ("country", "admin1", "capital") or place.population >= 100_000:
+                return place
         return None
 
     def _country_of_name(self, key: str) -> Optional[str]:

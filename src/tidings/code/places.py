@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 TOPONYM_LABELS = ("GPE", "LOC", "FAC")
 _PROMOTABLE_LABELS = ("ORG", "PERSON")
-_STRONG_FEATURES = ("country", "admin1", "capital", "landmark", "continent")
+_STRONG_FEATURES = ("country", "admin1", "admin2", "capital", "landmark", "continent")
 _PROMOTE_MIN_POPULATION = 100_000
 _USER_DATA_KEY = "tidings.places.toponyms"
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -180,8 +180,11 @@ def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
     countries, states, capitals and landmarks) and "Town, State" qualifiers."""
     first: list[Optional[Place]] = [gaz.resolve_place(item["text"]) for item in items]
     context: dict[str, int] = {}
-    for place in first:
-        if place is not None and place.country and place.feature in _STRONG_FEATURES:
+    for item, place in zip(items, first):
+        if place is None or not place.country:
+            continue
+        # countries, states, capitals, landmarks, counties, and names all of whose candidates share a country
+        if place.feature in _STRONG_FEATURES or {p.country for p in gaz.lookup(item["text"])} == {place.country}:
             context[place.country] = context.get(place.country, 0) + 1
     countries = tuple(sorted(context))
     states: dict[str, int] = {}
