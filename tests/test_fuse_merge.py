@@ -155,3 +155,11 @@ def test_detaching_an_unknown_mention_is_an_error():
 
     with pytest.raises(NotFound):
         detach(fuse([mention(id="a")]).events, "zzz")
+
+
+def test_tidings_fuse_is_callable_however_it_was_imported():
+    import tidings
+    import tidings.fuse as stage
+
+    for fn in (tidings.fuse, stage):
+        assert len(fn([mention(id="a"), mention(id="b", outlet="Reuters")]).events) == 1
