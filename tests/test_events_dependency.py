@@ -257,3 +257,48 @@ China China PROPN NNP dobj 3
 ? ? PUNCT . punct 3
 """)
     assert [e.code for e in find_events(question)] == ["042"]
+
+
+COPULA_CONTROL = """
+Arnor Arnor PROPN NNP nsubj 2
+is be AUX VBZ ROOT 0
+about about ADJ JJ acomp 2
+to to PART TO aux 5
+restore restore VERB VB xcomp 3
+ties tie NOUN NNS dobj 5
+with with ADP IN prep 6
+Gondor Gondor PROPN NNP pobj 7
+. . PUNCT . punct 2
+"""
+
+WEAK_WITH_EVENT_COMPLEMENT = """
+Brazil Brazil PROPN NNP nsubj 2
+seeks seek VERB VBZ ROOT 0
+to to PART TO aux 4
+meet meet VERB VB xcomp 2
+Chile Chile PROPN NNP dobj 4
+. . PUNCT . punct 2
+"""
+
+
+def test_copula_with_infinitive_gives_the_subject_to_the_event():
+    [(code, sources, targets, _)] = codes_and_args(COPULA_CONTROL)
+    assert code == "050" and sources == ["Arnor"]
+
+
+def test_weak_verb_leaves_the_event_to_its_complement():
+    assert codes_and_args(WEAK_WITH_EVENT_COMPLEMENT) == [("040", ["Brazil"], ["Chile"], False)]
+
+
+@pytest.mark.parametrize(
+    "words, spaces, starts, heading",
+    [
+        (["Talks", "resume"], [True, False], [True, False], False),
+        (["Talks", "resume", "\n", "Xi", "met", "Kim", "."], [True, False, False, True, True, False, False],
+         [True, False, False, True, False, False, False], True),
+    ],
+    ids=["one-line-text", "title-line"],
+)
+def test_only_multi_line_texts_have_headings(words, spaces, starts, heading):
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=starts)
+    assert is_heading(next(iter(doc.sents))) is heading

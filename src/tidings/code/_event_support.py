@@ -137,7 +137,7 @@ def host_government(actor: Optional[Actor]) -> Optional[Actor]:
     """A visit's destination as its host: a place or country becomes that country's government."""
     if actor is None or not actor.get("country"):
         return actor
-    if actor.get("kind") not in {"country", None} or actor.get("sector") not in {None, "", "GOV"}:
+    if actor.get("kind") not in {"country", "place", None} or actor.get("sector") not in {None, "", "GOV"}:
         return actor
     out = dict(actor)
     out["code"] = f"{actor['country']}GOV"

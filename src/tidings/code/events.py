@@ -225,6 +225,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if gov.pos_ in {"VERB", "AUX"}:
                 return _verb_subjects(gov, depth + 1)
         return [], False
+    if v.dep_ == "xcomp" and head is not v and head.pos_ not in {"VERB", "AUX"} and head.dep_ in {"acomp", "prep", "advmod", "attr"}:
+        # "Arnor is about to restore ties", "X is ready to talk": the copula's subject
+        return _verb_subjects(head.head, depth + 1)
     if v.dep_ == "xcomp" and head is not v:
         objs = _child(head, _OBJ)
         if objs and head.pos_ == "VERB":
