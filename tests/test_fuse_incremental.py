@@ -194,3 +194,11 @@ def test_forecast_ingested_after_its_event_resolves_against_the_store(tmp_path):
         update_store(store)
         (fc,) = [e for e in store.iter_events(status="forecast")]
         assert fc["forecast"]["resolution"] == "came_true"
+
+
+@pytest.mark.parametrize("replace, left", [(True, ["b"]), (False, ["a", "b", "c"])])
+def test_recoded_document_can_replace_all_its_old_mentions(replace, left):
+    first = fuse([mention(id="a", document="d1"), mention(id="c", document="d1", outlet="Reuters", sentence="Kim went to Beijing.")])
+    # d1 is coded again and now yields one mention, "b"
+    second = fuse([mention(id="b", document="d1")], existing=first.events, replace_documents=replace)
+    assert sorted(m["id"] for e in second.events for m in e["mentions"]) == sorted(left)

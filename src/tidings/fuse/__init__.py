@@ -241,6 +241,7 @@ def fuse(
     documents: Optional[Mapping[str, Document]] = None,
     options: Optional[Options] = None,
     as_of: Optional[str | date] = None,
+    replace_documents: bool = False,
 ) -> FuseResult:
     """Fuse mention records into events, stories and forecasts (no database).
 
@@ -249,7 +250,10 @@ def fuse(
     lets fusion see near-duplicates (``duplicate_of``), syndication
     (``original_outlet``), authors and the dates of editor's notes. ``as_of``
     is the reference date for forecasts past their deadline (default: the
-    latest published date seen).
+    latest published date seen). With ``replace_documents`` the new mentions
+    replace every existing mention of their documents (a re-coded document
+    may have fewer mentions than before); otherwise only those with the same
+    id.
     """
     options = options or Options()
     families = load_families(tuple(options.knowledge_paths))
@@ -257,6 +261,7 @@ def fuse(
 
     new_records = [prepare(dict(m), families) for m in mentions]
     new_ids = {r.id for r in new_records}
+    new_docs = {r.document for r in new_records}
     by_id = {e["id"]: e for e in existing}
     grouped: dict[str, list[Mapping]] = defaultdict(list)
     for e in existing:
@@ -265,7 +270,10 @@ def fuse(
     for root, evs in grouped.items():
         recs = [prepare(m, families) for e in evs for m in _unpack(e)]
         recs = [r for r in recs if r.id not in new_ids]  # a re-coded mention replaces its old version
-        merge = [m for e in evs for m in e.get("merge") or [] if m.get("mention") not in new_ids]
+        if replace_documents:
+            recs = [r for r in recs if r.document not in new_docs]
+        kept = {r.id for r in recs}
+        merge = [m for e in evs for m in e.get("merge") or [] if m.get("mention") in kept]
         if recs:
             recs.sort(key=lambda r: r.order)
             seeds.append((recs[0].order, root, recs, merge))
@@ -354,7 +362,7 @@ def update_store(store: Any, *, options: Optional[Options] = None, as_of: Option
         documents[doc_id] = doc
         if doc.get("duplicate_of"):
             wanted.add(doc["duplicate_of"])
-    result = fuse(new, existing=list(existing.values()), documents=documents, options=options, as_of=as_of)
+    result = fuse(new, existing=list(existing.values()), documents=documents, options=options, as_of=as_of, replace_documents=True)
     changed = set(result.changed)
     store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
     store.save_stories(result.stories)
