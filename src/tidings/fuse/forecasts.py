@@ -35,6 +35,7 @@ from dateutil.relativedelta import relativedelta
 
 from .families import Families
 from .similarity import Rec, actor_similarity, parse_date, prepare
+from .sources import attribution
 
 __all__ = ["deadline_for", "forecast_object", "resolve", "forecast_scores", "DEFAULT_HORIZON"]
 
@@ -83,6 +84,7 @@ def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None)
         "deadline": deadline.isoformat() if deadline else None,
         "deadline_basis": basis,
         "forecaster": m.get("outlet") or doc.get("outlet"),
+        "attributed_to": attribution(m),  # "Bloomberg, citing analysts": whose forecast the outlet reports
         "author": m.get("author") or doc.get("author"),
         "published": rec.published.isoformat() if rec.published else None,
         "text": m.get("sentence"),
