@@ -194,8 +194,9 @@ def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
     # one state named more than any other is the document's home state
     ranked = sorted(states.items(), key=lambda kv: -kv[1])
     home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    text = doc.text
     for k, item in enumerate(items):
-        qualifier = _qualifier(items, k, first, doc)
+        qualifier = _qualifier(items, k, first, text)
         if qualifier is not None:
             place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
             if place is None or place.country != qualifier.country:
@@ -210,12 +211,12 @@ def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
             item["location"] = loc
 
 
-def _qualifier(items: list[dict], k: int, first: list[Optional[Place]], doc: Any) -> Optional[Place]:
+def _qualifier(items: list[dict], k: int, first: list[Optional[Place]], text: str) -> Optional[Place]:
     """The state or country right after "Town, " ("Alexandria, La.")."""
     if k + 1 >= len(items):
         return None
     nxt = items[k + 1]
-    between = doc.text[items[k]["end"]:nxt["start"]]
+    between = text[items[k]["end"]:nxt["start"]]
     place = first[k + 1]
     if between.strip() == "," and place is not None and place.feature in ("admin1", "country"):
         return place
