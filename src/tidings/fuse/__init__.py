@@ -140,7 +140,7 @@ def _sources(group: list[Rec], documents: Optional[Mapping[str, Mapping]]) -> li
         entry["mentions"].append(r.id)
         if r.document not in entry["documents"]:
             entry["documents"].append(r.document)
-        via = attribution(r.mention)
+        via = attribution(r.mention, documents)
         if via not in entry["via"]:
             entry["via"].append(via)
     return list(by.values())
@@ -154,7 +154,7 @@ def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, fo
         fc = forecast_object(first, documents)
         status_info = {
             "status": "forecast",
-            "status_history": [{"status": "forecast", "as_of": first.mention.get("published"), "by": attribution(first.mention)}],
+            "status_history": [{"status": "forecast", "as_of": first.mention.get("published"), "by": attribution(first.mention, documents)}],
             "rival_claims": [],
             "source": _copy(first.raw.get("source")),
             "target": _copy(first.raw.get("target")),

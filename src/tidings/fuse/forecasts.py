@@ -83,8 +83,8 @@ def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None)
         "probability": float(prob) if prob is not None else None,
         "deadline": deadline.isoformat() if deadline else None,
         "deadline_basis": basis,
-        "forecaster": m.get("outlet") or doc.get("outlet"),
-        "attributed_to": attribution(m),  # "Bloomberg, citing analysts": whose forecast the outlet reports
+        "forecaster": m.get("outlet") or doc.get("outlet") or doc.get("original_outlet"),
+        "attributed_to": attribution(m, documents),  # "Bloomberg, citing analysts": whose forecast the outlet reports
         "author": m.get("author") or doc.get("author"),
         "published": rec.published.isoformat() if rec.published else None,
         "text": m.get("sentence"),

@@ -91,9 +91,11 @@ def independent_sources(mentions: Iterable[Mapping], documents: Optional[Mapping
     return len({original_source(m, documents) for m in mentions})
 
 
-def attribution(mention: Mapping) -> str:
+def attribution(mention: Mapping, documents: Optional[Mapping[str, Mapping]] = None) -> str:
     """Human-readable basis of a mention: "Reuters, citing Xinhua" / "Yonhap, citing anonymous sources"."""
-    outlet = mention.get("outlet") or (f"document {mention['document']}" if mention.get("document") else "unknown outlet")
+    doc = (documents or {}).get(str(mention.get("document"))) or {}
+    outlet = mention.get("outlet") or doc.get("outlet") or doc.get("original_outlet")
+    outlet = outlet or (f"document {mention['document']}" if mention.get("document") else "unknown outlet")
     chain = _chain(mention.get("cited_source"))
     if not chain:
         return str(outlet)

@@ -29,10 +29,20 @@ from typing import Mapping, Optional
 from .similarity import Actor, Rec, _actor, actor_similarity, norm_name
 from .sources import attribution, is_anonymous, is_authoritative, original_source
 
-__all__ = ["assess", "consensus", "mention_time", "CORROBORATION"]
+__all__ = ["assess", "consensus", "mention_time", "is_rival", "CORROBORATION"]
 
 CORROBORATION = 3
 RIVAL_BELOW = 0.5  # actor similarity under which two fills of one role are rival claims
+
+
+def is_rival(claim: Optional[Actor], agreed: Optional[Actor]) -> bool:
+    """Two different named people (or bodies) of one country filling the same role."""
+    if claim is None or agreed is None or not (claim.name and agreed.name):
+        return False
+    if not claim.country or claim.country != agreed.country:
+        return False
+    sim = actor_similarity(claim, agreed)
+    return sim is not None and sim < RIVAL_BELOW
 
 
 def mention_time(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None) -> Optional[str]:
@@ -123,13 +133,9 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
     current: Optional[str] = None
     for rec in timed:
         when = mention_time(rec, documents)
-        by = attribution(rec.mention)
+        by = attribution(rec.mention, documents)
         s, t = (rec.target, rec.source) if swapped.get(rec.id) else (rec.source, rec.target)
-        rival_roles = []
-        for role, actor in (("source", s), ("target", t)):
-            sim = actor_similarity(actor, agreed[role])
-            if sim is not None and sim < RIVAL_BELOW:
-                rival_roles.append((role, actor))
+        rival_roles = [(role, actor) for role, actor in (("source", s), ("target", t)) if is_rival(actor, agreed[role])]
         denies = rec.status == "denied" or bool(rec.raw.get("negated")) or bool(rec.mention.get("negated"))
         if rival_roles:
             for role, actor in rival_roles:
