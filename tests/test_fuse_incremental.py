@@ -202,3 +202,19 @@ def test_recoded_document_can_replace_all_its_old_mentions(replace, left):
     # d1 is coded again and now yields one mention, "b"
     second = fuse([mention(id="b", document="d1")], existing=first.events, replace_documents=replace)
     assert sorted(m["id"] for e in second.events for m in e["mentions"]) == sorted(left)
+
+
+@pytest.mark.parametrize(
+    "kw, title",
+    [
+        (dict(), "Kim Jong Un visits Beijing"),
+        (dict(place=None), "Kim Jong Un visits China"),
+        (dict(cameo="040", trigger="meet", target="Xi Jinping"), "Kim Jong Un meets Xi Jinping"),
+        (dict(source=None, cameo="190", trigger="attack", target=None), "Use conventional military force: Beijing"),
+    ],
+)
+def test_story_titles_name_actor_action_and_place_or_target(kw, title):
+    from tidings.fuse import title_for
+
+    (event,) = fuse([mention(**kw)]).events
+    assert title_for(event) == title

@@ -63,12 +63,15 @@ def title_for(event: dict, families: Optional[Families] = None) -> str:
     """A short headline for an event: "<source> <verb> <place or target>"."""
     families = families or load_families()
     cameo = (event.get("type") or {}).get("cameo")
-    source = (event.get("source") or {}).get("name") or (event.get("source") or {}).get("code") or "Someone"
+    source = (event.get("source") or {}).get("name") or (event.get("source") or {}).get("code")
     target = (event.get("target") or {}).get("name") or (event.get("target") or {}).get("code")
     place = (event.get("location") or {}).get("name")
     obj = (place or target) if families.names_place(cameo) else (target or place)
+    if not source:  # no one to put first: "Use conventional military force: Macau"
+        label = (event.get("type") or {}).get("cameo_label") or f"CAMEO {cameo or '?'}"
+        return f"{label}: {obj}" if obj else label
     verb = families.verb(cameo)
-    return f"{source} {verb} {obj}".strip() if obj else f"{source} {verb.split()[0]}"
+    return f"{source} {verb} {obj}" if obj else f"{source} {verb.split()[0]}"
 
 
 def _weight(event: dict) -> float:
