@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -13,6 +16,17 @@ from . import State, pass_state
 def demo_corpus() -> Path:
     """Folder of the packaged demo corpus (``tidings/data/demo``)."""
     return Path(__file__).resolve().parents[1] / "data" / "demo"
+
+
+def _program() -> str:
+    """How to call tidings again: `tidings` when it is on PATH, else the path used (`.venv/bin/tidings`)."""
+    used = sys.argv[0] if sys.argv else ""
+    if os.path.basename(used) == "tidings" and os.path.exists(used):
+        found = shutil.which("tidings")
+        if not found or os.path.realpath(found) != os.path.realpath(used):
+            rel = os.path.relpath(used)
+            return used if rel.startswith("..") else rel
+    return "tidings"
 
 
 def _remove_db(path: Path) -> None:
@@ -66,20 +80,24 @@ def demo_command(state: State, db: Optional[str], fresh: bool) -> None:
     if stories:
         click.echo("Largest stories:")
     for story in stories[:3]:
-        click.echo(f"  story {story['id']}: {story.get('title') or '(untitled)'} ({story.get('start') or '?'} to {story.get('end') or '?'}, {len(story.get('events') or [])} events)")
+        click.echo(f"  story {story['id']}: {story.get('title') or '(untitled)'} ({story.get('start') or '?'} to {story.get('end') or '?'}, {len(story.get('events') or [])} event(s))")
     by_resolution: dict[str, int] = {}
     for fc in forecasts:
         by_resolution[fc["resolution"]] = by_resolution.get(fc["resolution"], 0) + 1
     if by_resolution:
         click.echo("  forecasts: " + ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in sorted(by_resolution.items())))
-    prefix = "tidings" if db is None and state.options.db == "tidings.db" else f"tidings --db {target}"
-    click.echo(
-        "\nNext:\n"
-        f"  {prefix} documents            # the articles, cleaned, with their metadata\n"
-        f"  {prefix} events               # one line per fused event, with its claim status\n"
-        f"  {prefix} serve                # browse events, stories and sources in a web page\n"
-        f"  {prefix} report               # a written report of the story"
-    )
+    prefix = _program() + ("" if db is None and state.options.db == "tidings.db" else f" --db {target}")
+    steps = [
+        ("documents", "the articles, cleaned, with their metadata"),
+        ("events", "one line per fused event, with its claim status"),
+        ("forecasts", "who predicted what, and whether it came true"),
+        ("serve", "browse events, stories and sources in a web page"),
+        ("report", "a written report of the story"),
+    ]
+    width = max(len(f"{prefix} {cmd}") for cmd, _ in steps)
+    click.echo("\nNext:")
+    for cmd, what in steps:
+        click.echo(f"  {f'{prefix} {cmd}':<{width}}   # {what}")
 
 
 COMMANDS = [demo_command]
