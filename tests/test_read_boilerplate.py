@@ -44,6 +44,9 @@ def article(*, head=(), middle=(), tail=()):
         ("World | Politics | Economy | Opinion", "navigation"),
         ("Connecting to %s", "template"),
         ("* * *", "noise"),
+        ("4 Min Read", "promo"),
+        ("FILE PHOTO: Soldiers stand guard at a checkpoint near the border in this undated picture. REUTERS/Staff", "photo-caption"),
+        ("Reporting by Ana Lima; Editing by Ben Cole", "credits"),
     ],
 )
 def test_boilerplate_line_in_the_middle_is_removed_with_reason(line, reason):

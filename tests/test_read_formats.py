@@ -135,3 +135,9 @@ def test_gzipped_file_is_read(tmp_path):
     path.write_bytes(gzip.compress(HTML.encode("utf-8")))
     docs, errors = _docs(list(iter_inputs([str(path)])))
     assert not errors and docs[0]["format"] == "html"
+
+
+def test_a_single_path_string_is_one_path(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    docs, errors = _docs(list(iter_inputs(str(tmp_path / "a.txt"))))
+    assert len(docs) == 1 and not errors

@@ -164,3 +164,19 @@ def test_future_dates_are_not_used_for_inference():
 @pytest.mark.parametrize("line", ["March 27, 2018 was a turning point", "Published in March", "2018"])
 def test_date_line_must_be_only_a_date(line):
     assert parse_date_line(line, ["published"]) is None
+
+
+def test_bare_name_under_the_title_is_the_byline():
+    doc = read_article("Talks Set to Resume\nAna Lima\n\n" + P1 + "\n\n" + P2)
+    assert doc["author"] == "Ana Lima" and not doc["text"].startswith("Ana Lima")
+
+
+def test_wire_credits_give_the_author_when_there_is_no_byline():
+    doc = doc_of("Talks Set to Resume", P1, P2, "Reporting by Ana Lima; Editing by Ben Cole")
+    assert doc["author"] == "Ana Lima"
+    assert "Editing by" not in doc["text"]
+
+
+def test_dateline_is_found_after_headings():
+    doc = doc_of("Talks Set to Resume", "Background", "GENEVA (AP) - " + P1, P2)
+    assert doc["dateline"] == {"place": "Geneva", "agency": "AP"}

@@ -52,9 +52,9 @@ def clean_text(raw: str, *, knowledge_paths=None, detect_title: bool = True) -> 
     removed.sort(key=lambda r: r["start"])
     paras = _paragraphs(lines)
     text = "\n\n".join(paras)
-    dateline = find_dateline(paras[0]) if paras else None
-    if dateline is None and len(paras) > 1 and meta.get("subtitle") == paras[0]:
-        dateline = find_dateline(paras[1])
+    # the dateline opens the first paragraph of prose (after headings and the dek)
+    first = next((ln for ln in lines if ln.kept and ln.prose and ln.role != "subtitle"), None)
+    dateline = find_dateline(line_text(first)) if first is not None else None
     return {"text": text, "removed": removed, "meta": meta, "paragraphs": paras, "dateline": dateline, "mrules": mrules}
 
 

@@ -10,6 +10,7 @@ import glob
 import gzip
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
@@ -30,6 +31,8 @@ STDIN = "-"
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | ReadError]:
     """Files named by ``paths`` (folders recursively, globs expanded, ``-`` kept), in sorted order."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path, not an iterable of characters
     for item in paths:
         item = str(item)
         if item == STDIN:

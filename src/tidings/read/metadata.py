@@ -33,6 +33,7 @@ from .dates import find_dates, parse_date_line
 __all__ = ["head_metadata", "find_dateline", "update_kind", "update_date", "clean_outlet", "clean_author"]
 
 _TITLE_END = re.compile(r"[.,;:]$")
+_NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|van|von|al|bin)){1,3}$")
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—]+\s+\S"
 )
@@ -117,6 +118,11 @@ def head_metadata(lines: list[Line], rules: MetadataRules) -> dict[str, Any]:
             found["title"] = line.text
             line.role, line.reason = "title", "title"
             after = [ln for ln in lines if ln.start > line.start]
+            # a bare name on the line right under the title, in the same block, is a byline
+            if after and "author" not in found and after[0].block == line.block and after[0].kept and _NAME_LINE.match(after[0].text):
+                found["author"] = after[0].text
+                after[0].role, after[0].reason = "byline", "byline"
+                after = after[1:]
             if after:
                 nxt = next((ln for ln in after if ln.role != "removed"), None)
                 if nxt is not None and nxt.kept and nxt.prose and nxt.words <= 40:
@@ -125,6 +131,15 @@ def head_metadata(lines: list[Line], rules: MetadataRules) -> dict[str, Any]:
                         nxt.role = "subtitle"
                         found["subtitle"] = nxt.text
             break
+    if "author" not in found:
+        # wire credits at the foot: "Reporting by Ben Blanchard; Editing by ..."
+        for line in lines:
+            if line.reason == "credits":
+                m = re.match(r"^\(?(?:writing|reporting) by ([^;.()]+)", line.text, re.IGNORECASE)
+                author = clean_author(m.group(1)) if m else None
+                if author:
+                    found["author"] = author
+                    break
     return found
 
 
