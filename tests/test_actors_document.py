@@ -184,3 +184,21 @@ def test_real_model_subject_span(nlp):
     subj = next(t for t in doc if t.dep_ == "nsubj")
     span = doc[subj.left_edge.i: subj.right_edge.i + 1]
     assert actor_for_span(doc, span.start_char, span.end_char)["code"] == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Kim Jong Un left by train. Reporters followed the North Korean leader to Beijing.", "North Korean leader", "Kim Jong Un"),
+        ("Chinese President Xi Jinping hosted the talks. Later the Chinese president spoke.", "Chinese president", "Xi Jinping"),
+        # no one of that country and title named before: the description stays a role
+        ("Xi Jinping hosted the talks. Later the South Korean president spoke.", "South Korean president", None),
+    ],
+)
+def test_definite_descriptions_refer_to_the_person_named_before(blank, text, phrase, expected):
+    m = by_text(resolve_doc_actors(make_doc(blank, text), published="2018-03-28"), phrase)
+    assert m["kind"] == "person"
+    if expected:
+        assert m["name"] == expected
+    else:
+        assert m["name"] != "Xi Jinping" and m["code"] == "KORGOV" and m["role"] == "President"

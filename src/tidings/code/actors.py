@@ -667,6 +667,42 @@ class DocumentActors:
             elif pb is not None and pa is None and a.kinds() <= {"role", "kinship", "modifier", "country", "demonym"}:
                 self._learn_from(pb, a.pieces, kin_at=a.start)
                 self._person_of[i] = pb
+        # definite descriptions: "the North Korean leader", "the Chinese president" name the
+        # person of that country and title the document has named before
+        for i, ph in enumerate(self.phrases):
+            if i in self._person_of or not re.search(r"\bthe\s+$", self.text[max(0, ph.start - 5):ph.start], re.I):
+                continue
+            kinds = ph.kinds()
+            if not ("role" in kinds and kinds & {"country", "demonym"}) or not kinds <= {"role", "country", "demonym", "modifier"}:
+                continue
+            if any(p.kind == "modifier" and p.ref == "former" for p in ph.pieces):
+                continue
+            title = norm(next(p.text for p in reversed(ph.pieces) if p.kind == "role"))
+            if title.endswith("s"):
+                continue
+            country = next(p.ref for p in ph.pieces if p.kind in ("country", "demonym"))
+            match = self._described(title, country, ph.start)
+            if match is not None:
+                match.positions.append(ph.start)
+                self._person_of[i] = match
+
+    def _described(self, title: str, country: str, at: int) -> Optional[PersonInfo]:
+        """The most recently named person of ``country`` whose title contains ``title``."""
+        best: Optional[tuple[int, PersonInfo]] = None
+        for info in self.people.values():
+            before = [q for q in info.positions if q < at]
+            if not before:
+                continue
+            if info.entry is not None:
+                actor = self.resolver.person_actor(info.entry, self.resolver.day(self.published))
+                role, pcountry = actor.get("role"), actor.get("country")
+            else:
+                role, pcountry = info.role, info.country
+            if pcountry != country or not role or title not in norm(role).split() and title != norm(role):
+                continue
+            if best is None or max(before) > best[0]:
+                best = (max(before), info)
+        return best[1] if best else None
 
     def _corefer(self, key: str, at: int, full: dict[str, tuple[str, Optional[Entry]]]) -> Optional[str]:
         """The full name a short name stands for, never another full name.
