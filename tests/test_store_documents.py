@@ -204,3 +204,14 @@ def test_in_memory_store_works(tmp_path):
         s.add_document(make_doc(1))
         assert s.count_documents() == 1
         assert s.search_documents("tanker")[0]["id"] == "d0001"
+
+
+def test_a_reader_is_not_blocked_by_an_open_write_transaction(tmp_path):
+    path = tmp_path / "shared.db"
+    with open_store(path) as writer, open_store(path) as reader:
+        writer.add_document(make_doc(1))
+        with writer.transaction():
+            writer.add_document(make_doc(2))
+            # WAL: the reader sees the last committed state at once
+            assert [d["id"] for d in reader.iter_documents()] == ["d0001"]
+        assert reader.count_documents() == 2
