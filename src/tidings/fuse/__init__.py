@@ -224,7 +224,7 @@ def _events_of(cluster: Cluster, documents, corroboration: int = 3, used: Option
 def _root(event: Mapping, by_id: Mapping[str, Mapping]) -> str:
     seen = set()
     eid = event["id"]
-    while by_id.get(eid, {}).get("parent") and eid not in seen:
+    while by_id.get(eid, {}).get("parent") in by_id and eid not in seen:  # only parents at hand
         seen.add(eid)
         eid = by_id[eid]["parent"]
     return eid
@@ -288,6 +288,10 @@ def fuse(
         if cluster.existing_id:
             used.discard(cluster.existing_id)
         events.extend(_events_of(cluster, documents, options.corroboration_sources, used))
+    for e in events:  # a sub-event loaded without its main event keeps its link
+        prior_parent = (by_id.get(e["id"]) or {}).get("parent")
+        if prior_parent and prior_parent not in by_id and not e.get("parent"):
+            e["parent"] = prior_parent
     for e in events:  # a rebuilt forecast starts from its last resolution
         prior = (by_id.get(e["id"]) or {}).get("forecast")
         if e.get("forecast") and prior:
