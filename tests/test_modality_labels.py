@@ -133,6 +133,10 @@ def parse(nlp):
         ("The firm reached no agreement with the union.", "reached", {"negated"}, set()),
         ("The board was reluctant to approve the merger.", "approve", {"future"}, {"negated"}),
         ("The talks began to stall in May.", "stall", set(), {"future", "negated"}),
+        ("Beijing denied the attack on the embassy.", "attack", {"negated"}, set()),
+        ("The ministry rejected the proposals.", "proposals", set(), {"negated"}),
+        ("Rescuers could not reach the village.", "reach", {"negated"}, {"hedged"}),
+        ("The agency did not name the victim but said he was a diplomat.", "said", set(), {"negated"}),
     ],
 )
 def test_labels_in_parsed_sentences(parse, text, trigger, present, absent):

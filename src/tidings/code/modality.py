@@ -183,7 +183,11 @@ def _step_mode(child, head) -> frozenset:
     """Which kinds of cue flow from ``head`` down to ``child`` along this arc."""
     dep = child.dep_
     if dep == "conj":
-        return _FRAME if _has_subject(child) and _has_subject(head) else _ALL
+        if _has_subject(child) and _has_subject(head):
+            return _FRAME
+        if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children) or child.tag_ in {"VBD", "VBZ", "VBP"}:
+            return _FRAME | {"future"}  # "did not mention X but said ...": a finite conjunct keeps its own polarity
+        return _ALL
     if dep in {"xcomp", "acomp", "attr", "oprd", "pobj", "pcomp", "auxpass", "compound"}:
         return _ALL
     if dep == "ccomp" or (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
@@ -236,6 +240,8 @@ def _local_cues(g, mode: frozenset, col: _Collector, *, from_child, skip_negatio
             if low in lex.future_aux or lemma in lex.future_aux:
                 if "future" in mode:
                     col.add([c], "future", lex.future_aux_p)
+            elif low in {"could", "can", "ca"} and _negation_children(g, lex):
+                pass  # "could not contact" is inability, a plain negation
             elif (low in lex.modals or lemma in lex.modals) and "hedged" in mode:
                 col.add([c], "hedged", lex.modals.get(low, lex.modals.get(lemma)))
             continue
@@ -337,8 +343,8 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
         return False
     if entry.get("progressive_only") and g.tag_ != "VBG":
         return False
-    if rel == "prep" and label == "reported":
-        return False
+    if rel == "prep" and (label == "reported" or (label not in {"future", "negated"} and not _is_nominal(g))):
+        return False  # "has not appeared since the announcement": a verb's adjunct is no complement
     if rel == "dobj" and label == "future" and not _is_nominal(child):
         return False
     negs = _negation_children(g, lex)
@@ -356,6 +362,10 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
     if label == "negated":
         if g.pos_ not in {"VERB", "AUX", "ADJ"} or "negated" not in mode:
             return False  # "a decline in prices" is not a negation
+        if entry.get("reporting") and rel not in {"ccomp", "xcomp", "acl"} and not (
+            key == "deny" and rel in {"dobj", "nsubjpass"} and lex.predicate(child) is None
+        ):
+            return False  # "rejected the proposals", "denied the accusations": they still exist
         if negs:  # a negated negator: "cannot be ruled out", "did not fail to"
             q = entry.get("negated_probability")
             if q is not None and "hedged" in mode:
