@@ -141,3 +141,17 @@ def test_hyphenated_names_match_whatever_the_tokenizer_did(resolver, phrase):
 def test_plover_sector_is_filled(resolver):
     assert resolver.resolve("Chinese police")["plover_sector"] == "COP"
     assert resolver.resolve("Syrian insurgents")["plover_sector"] == "REB"
+
+
+@pytest.mark.parametrize("date, code", [("2010-06-01", "AFGREB"), ("2021-08-14", "AFGREB"), ("2022-05-01", "AFGGOV")])
+def test_organisations_can_change_sector_over_time(resolver, date, code):
+    assert resolver.resolve("the Taliban", date=date)["code"] == code
+
+
+def test_a_user_file_dates_an_organisations_sector(tmp_path):
+    user = tmp_path / "orgs.tsv"
+    user.write_text("# kind: organisation\n# version: 1\nname\tcountry\tsector\tstart\tend\n"
+                    "Free Army of Elbonia\tBOL\tREB\t2001\t2010-05-31\nFree Army of Elbonia\tBOL\tGOV\t2010-06-01\t\n",
+                    encoding="utf-8")
+    r = ActorResolver(load_knowledge(extra=[user]))
+    assert [r.resolve("Free Army of Elbonia", date=d)["code"] for d in ("2005-01-01", "2015-01-01")] == ["BOLREB", "BOLGOV"]

@@ -374,6 +374,16 @@ class ActorResolver:
                                          text_country=text_country, former=former)
             actor = {"name": head.name, "kind": head.kind, "role": None,
                      "country": head.country or text_country, "sector": head.sector}
+            period = head.roles_on(on) if head.roles else []
+            if period:  # an organisation whose sector changed over time
+                actor["country"] = period[0].country or actor["country"]
+                actor["sector"] = period[0].sector
+                if period[0].code:
+                    actor["code"] = period[0].code
+            elif head.roles:  # outside every dated period: the latest one before, else the first
+                past = [r for r in head.roles if r.end is not None and r.end < on]
+                r = max(past, key=lambda r: r.end) if past else head.roles[0]
+                actor["country"], actor["sector"] = r.country or actor["country"], r.sector
             after = [p for p in roles if p.start >= (persons or entries)[-1].end]
             if after and not head.is_outlet:  # "a CIA official": a member of the organisation
                 actor["kind"] = "person" if not norm(after[-1].text).endswith("s") else "group"

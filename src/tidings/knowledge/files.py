@@ -5,7 +5,8 @@ A TOML or JSON file may hold any of these top-level keys::
     version = "1"                 # recommended in every file
     source = "where the facts come from"
     [[person]]        name, aliases, country, sector, role, start, end, died, organisation, note
-    [[organisation]]  name, aliases, country, sector, code, kind ("organisation"|"group"), note
+    [[organisation]]  name, aliases, country, sector, code, kind ("organisation"|"group"), start, end, note
+                      (with start/end the sector holds for that period only; one record per period)
     [[outlet]]        name, aliases, country, kind (state_media|agency|public_broadcaster|independent), note
     [[country]]       iso3, iso2, name, aliases, demonyms, capital, seat, seat_aliases, context_aliases, cameo, region
     [[city]]          name, aliases, country (a city names its country, never a government)
@@ -291,9 +292,16 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
         okind = row.text("kind") or "organisation"
         if okind not in ("organisation", "group"):
             raise row.fail(f"organisation kind must be 'organisation' or 'group', got {okind!r}")
-        entry = Entry(name=name, kind=okind, country=row.code("country", kb), sector=row.sector("sector", kb),
-                      code=(row.text("code") or None), aliases=row.items("aliases"), note=row.text("note") or "",
-                      source=row.origin)
+        country, sector = row.code("country", kb), row.sector("sector", kb)
+        start, end = row.date("start"), row.date("end", end=True)
+        roles = []
+        if start or end:  # a dated sector: the Taliban are rebels until 2021-08-15, then the government
+            if start and end and end < start:
+                raise row.fail(f"period ends ({end}) before it starts ({start})")
+            roles.append(Role("", country, sector, start, end, None, row.text("code") or None))
+        entry = Entry(name=name, kind=okind, country=country, sector=None if roles else sector,
+                      code=None if roles else (row.text("code") or None), aliases=row.items("aliases"), roles=roles,
+                      note=row.text("note") or "", source=row.origin)
         kb.add_entry(entry, priority)
         return
     # person
