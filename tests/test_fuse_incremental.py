@@ -87,7 +87,7 @@ def test_recoded_mention_replaces_its_old_version():
     assert visit["status"] == "denied"
 
 
-@pytest.mark.parametrize("n_events", [50, 200])
+@pytest.mark.parametrize("n_events", [40, 120])
 def test_blocking_compares_far_fewer_pairs_than_all_pairs(n_events):
     ms = synthetic(n_events, per_event=4)
     result = fuse(ms)
@@ -99,8 +99,8 @@ def test_blocking_compares_far_fewer_pairs_than_all_pairs(n_events):
 
 
 def test_cost_grows_about_linearly():
-    small = fuse(synthetic(100, 3)).stats["comparisons"]
-    large = fuse(synthetic(400, 3)).stats["comparisons"]
+    small = fuse(synthetic(60, 3)).stats["comparisons"]
+    large = fuse(synthetic(240, 3)).stats["comparisons"]
     assert large <= 4 * small * 1.25
 
 
@@ -149,12 +149,12 @@ def test_update_store_incrementally_matches_batch_store(tmp_path):
 def test_update_store_loads_only_events_near_the_new_mentions(tmp_path):
     from tidings.store import open_store
 
-    ms = synthetic(30, 2)
+    ms = synthetic(15, 2)
     with open_store(tmp_path / "s.db") as store:
         _ingest(store, ms)
         update_store(store)
         before = {e["id"]: e for e in store.iter_events()}
-        extra = synthetic(30, 3)[-1]  # a third report of the last event only
+        extra = synthetic(15, 3)[-1]  # a third report of the last event only
         extra["mentions"][0]["document"] = "late-doc"
         _ingest(store, [extra])
         report = update_store(store)
