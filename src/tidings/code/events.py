@@ -111,20 +111,31 @@ def collective_actors(text: str) -> tuple[tuple[str, str], ...]:
     return _collectives().get(key, ())
 
 
-def is_heading(sent: Span) -> bool:
+def is_heading(sent: Span, *, multiline: Optional[bool] = None) -> bool:
     """A line of its own without closing punctuation (titles, section heads).
 
     Only documents of several lines have headings: a one-line text is a
-    sentence even without a full stop.
+    sentence even without a full stop. ``multiline`` may be passed when known.
     """
     text = sent.text.strip()
-    doc_text = sent.doc.text
-    if not text or text.endswith(_CLOSE_PUNCT) or "\n" not in doc_text.strip():
+    if not text or text.endswith(_CLOSE_PUNCT):
         return False
-    before = doc_text[: sent.start_char].rstrip(" \t")
-    after = doc_text[sent.end_char :].lstrip(" \t")
-    ends_line = sent.text.rstrip(" \t").endswith("\n") or not after or after.startswith("\n")
-    return (not before or before.endswith("\n")) and ends_line
+    doc_text = sent.doc.text
+    if multiline is None:
+        multiline = "\n" in doc_text.strip()
+    if not multiline:
+        return False
+    i = sent.start_char - 1
+    while i >= 0 and doc_text[i] in " \t":
+        i -= 1
+    if i >= 0 and doc_text[i] != "\n":
+        return False
+    if sent.text.rstrip(" \t").endswith("\n"):
+        return True
+    j, n = sent.end_char, len(doc_text)
+    while j < n and doc_text[j] in " \t":
+        j += 1
+    return j >= n or doc_text[j] == "\n"
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -539,10 +550,11 @@ def find_events(
     if Doc.has_extension("tidings_candidates") and doc._.tidings_candidates is not None:
         keep = doc._.tidings_candidates
     out: list[EventCandidate] = []
+    multiline = "\n" in doc.text.strip()
     for sent in sentences if sentences is not None else doc.sents:
         if keep is not None and not any(s < sent.end_char and e > sent.start_char for s, e in keep):
             continue
-        if skip_headings and is_heading(sent):
+        if skip_headings and is_heading(sent, multiline=multiline):
             continue
         verb_events: dict[int, EventCandidate] = {}
         for tok in sent:
