@@ -151,13 +151,16 @@ def test_without_a_parse_a_toponym_after_a_locative_preposition_counts(vocab, ga
         (["Alexandria", "in", "Egypt"], ["B-GPE", "O", "B-GPE"], [("Alexandria", "EGY"), ("Egypt", "EGY")]),
         (["talks", "with", "Pyongyang"], ["O", "O", "B-PERSON"], [("Pyongyang", "PRK")]),  # tagger slip, gazetteer fixes
         (["talks", "with", "Jordan"], ["O", "O", "B-PERSON"], []),  # a name first: not promoted
+        (["the", "North", "and", "South"], ["O", "B-LOC", "O", "B-LOC"], [("North", None), ("South", None)]),  # directions
+        (["Second", "Quarter", "Forecast"], ["O", "O", "O"], []),  # a tiny capital's name is not promoted
+        (["Kuala", "Lumpur", "did", "n't"], ["B-GPE", "I-GPE", "O", "B-GPE"], [("Kuala Lumpur", "MYS")]),  # tagger noise dropped
         (["near", "the", "Yalu", "River", "Bridge"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("the Yalu River Bridge", "CHN")]),
     ],
 )
 def test_find_toponyms_spans_and_resolution(vocab, gaz, words, ents, expected):
     doc = Doc(vocab, words=words, ents=ents)
     found = find_toponyms(doc, gazetteer=gaz)
-    assert [(t["text"], t["location"]["country"]) for t in found] == expected
+    assert [(t["text"], t["location"] and t["location"]["country"]) for t in found] == expected
     for t in found:
         assert doc.text[t["start"]:t["end"]] == t["text"]
 

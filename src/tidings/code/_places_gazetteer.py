@@ -598,8 +598,8 @@ class Gazetteer:
     ) -> Optional[Place]:
         text = re.sub(r"(?:['\u2019]s|s['\u2019])$", "", text).strip()
         key = normalise(text)
-        if not key:
-            return None
+        if not key or all(w in self.features.directions for w in key.split()):
+            return None  # "the North", "South": a direction, not a place name
         best = self.candidates(key, context_countries=context, near=near, admin1=admin1)
         if best:
             return best[0][1]
@@ -667,7 +667,7 @@ def _resolve_cached(gaz: Gazetteer, text: str, context: tuple[str, ...], near, a
 _LOCK = threading.Lock()
 
 
-_CACHE_FORMAT = 8  # bump whenever Gazetteer._build changes
+_CACHE_FORMAT = 9  # bump whenever Gazetteer._build changes
 
 
 def cache_dir() -> Path:

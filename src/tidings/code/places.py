@@ -81,6 +81,8 @@ def find_toponyms(doc: Any, *, gazetteer: Optional[Gazetteer] = None, demonyms: 
         claim(start, end, "CAPITAL")
     feature_heads = {w for w in gaz.features.feature_words if " " not in w}
     for ent in doc.ents:
+        if not any(c.isupper() for c in ent.text):
+            continue  # tagger noise such as "n't"
         if ent.label_ in TOPONYM_LABELS:
             end = ent.end
             if end < len(doc) and doc[end].lower_ in feature_heads and not doc[end].is_title:
@@ -132,12 +134,14 @@ def _promotable(gaz: Gazetteer, text: str, *, strict: bool, landmarks: bool = Fa
     key = normalise(text)
     if not key or key in gaz.features.not_promoted or gaz.country_of_demonym(key):
         return False
+    if all(w in gaz.features.directions for w in key.split()):
+        return False
     for place in gaz.lookup(key):
-        if place.feature in ("country", "capital", "admin1"):
+        if place.feature == "country" or (place.feature == "admin1" and (place.geonameid or place.population >= _PROMOTE_MIN_POPULATION)):
             return True
         if (landmarks or not strict) and place.feature in ("landmark", "continent"):
             return True
-        if place.feature == "city" and normalise(place.name) == key and place.population >= _PROMOTE_MIN_POPULATION * (10 if strict else 1):
+        if place.feature in ("city", "capital") and normalise(place.name) == key and place.population >= _PROMOTE_MIN_POPULATION * (10 if strict else 1):
             return True
     return False
 
