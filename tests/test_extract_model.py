@@ -147,3 +147,28 @@ def test_seeds_no_event_comes_from_boilerplate(seed_events, seeds_dir):
         for e in events:
             sentence = e["mentions"][0]["sentence"].lower()
             assert "subscribe" not in sentence and "full access" not in sentence and "re-blogged" not in sentence
+
+
+def test_seeds_headline_question_gives_a_question_mention(seed_events):
+    titled = [e for e in seed_events["000_ad5998068eef33c5.txt"] if e["mentions"][0].get("in_title")]
+    assert titled and titled[0]["type"]["cameo"].startswith("04")
+    assert "question" in titled[0]["mentions"][0]["modality"]["labels"]
+    assert titled[0]["status"] != "confirmed"
+    s, e = titled[0]["mentions"][0]["spans"]["trigger"]
+    assert titled[0]["mentions"][0]["sentence"][s:e] == titled[0]["type"]["trigger"]
+
+
+def test_extract_command_prints_jsonl_and_table(tmp_path, nlp):
+    from click.testing import CliRunner
+
+    from tidings.cli import cli
+
+    f = tmp_path / "a.txt"
+    f.write_text("Chinese President Xi Jinping met Kim Jong Un in Beijing on Monday.\n", encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(cli, ["extract", str(f), "--published", "2018-03-28"])
+    assert out.exit_code == 0, out.output
+    events = [json.loads(line) for line in out.output.splitlines() if line.strip()]
+    assert events and events[0]["type"]["cameo"].startswith("04") and events[0]["date"]["start"] == "2018-03-26"
+    table = runner.invoke(cli, ["extract", str(f), "--format", "table"])
+    assert table.exit_code == 0 and table.output.splitlines()[0].startswith("file\tcameo")

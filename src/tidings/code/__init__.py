@@ -70,12 +70,16 @@ def events_from_doc(
     candidates: Optional[list[EventCandidate]] = None,
     knowledge=None,
     resolver=None,
+    in_title: bool = False,
 ) -> list[Event]:
     """Turn the event candidates of a parsed ``doc`` into ``Event`` records.
 
     ``doc`` may cover the whole clean text (``offset`` 0) or a chunk of it
     starting at ``offset`` (pre-filter mode). ``resolver`` is an actor
     resolver over a particular knowledge base (default: the actor engine's).
+    With ``in_title`` the doc is the document's title (kept apart from the
+    clean text by the reader): offsets then refer to the title and each
+    mention says ``"in_title": true``.
     """
     if candidates is None:
         candidates = doc._.tidings_events if doc.has_extension("tidings_events") and doc._.tidings_events is not None else find_events(doc)
@@ -106,7 +110,7 @@ def events_from_doc(
         else:
             resolved = [(s, t) for s, t in resolved if s or t]
         ctype = cameo_type(cand.code)
-        is_title = bool(title) and sent.text.strip() == title.strip()
+        is_title = in_title or (bool(title) and sent.text.strip() == title.strip())
         modality = modality_for(doc, cand.anchor_i, offset=offset, title=is_title)
         if cand.negated and "negated" not in modality.get("labels", []):
             modality = dict(modality)
@@ -150,9 +154,11 @@ def events_from_doc(
                 "negated": negated,
                 "spans": spans,
             }
+            if in_title:
+                mention["in_title"] = True
             events.append(
                 Event(
-                    id=_event_id(doc_id, cand.trigger_start + offset, cand.code, source, target),
+                    id=_event_id(doc_id + ("#title" if in_title else ""), cand.trigger_start + offset, cand.code, source, target),
                     type={
                         "cameo": ctype.code,
                         "cameo_label": ctype.label,
@@ -233,6 +239,7 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
         todo.append(d)
     multi = options.n_process > 1
     disable = ["tidings_events"] if multi and "tidings_events" in nlp.pipe_names else []
+    titled = [d for d in todo if _title_apart(d)]
     with nlp.select_pipes(disable=disable):
         chunks = parse_candidates(nlp, (d["text"] for d in todo), batch_size=options.batch_size, n_process=options.n_process)
         for d, parts in zip(todo, chunks):
@@ -240,4 +247,14 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
             for offset, doc in parts:
                 events.extend(events_from_doc(doc, d, offset=offset))
             out[d["id"]] = events
+        if titled:
+            title_docs = nlp.pipe((d["title"] for d in titled), batch_size=options.batch_size)
+            for d, doc in zip(titled, title_docs):
+                out[d["id"]] = events_from_doc(doc, d, in_title=True) + out[d["id"]]
     return out
+
+
+def _title_apart(d: Document) -> bool:
+    """Has the document a title that its clean text does not contain?"""
+    title = (d.get("title") or "").strip()
+    return bool(title) and title not in (d.get("text") or "")[: len(title) + 200]
