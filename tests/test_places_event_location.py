@@ -63,8 +63,14 @@ RECEIVED = ([("Kim", 2, "nsubjpass", "PROPN", "Kim"), ("was", 2, "auxpass", "AUX
              ("Xi", 5, "pobj", "PROPN", "Xi"), (".", 2, "punct", "PUNCT", ".")], [(4, 5, "GPE")], 2, "Beijing")
 
 
-@pytest.mark.parametrize("case", [ARRIVED, MET, KILLED, TRAVELED, VISITED, CAPITAL, RECEIVED],
-                         ids=["arrived-in", "met-in", "passive-killed-at-airport", "traveled-to", "visited-object", "chinese-capital", "passive-agent"])
+# "The Pyongyang summit ended ." -- a toponym naming the place of a noun trigger
+SUMMIT = ([("The", 2, "det", "DET", "the"), ("Pyongyang", 2, "compound", "PROPN", "Pyongyang"), ("summit", 3, "nsubj", "NOUN", "summit"),
+           ("ended", 3, "ROOT", "VERB", "end"), (".", 3, "punct", "PUNCT", ".")], [(1, 2, "GPE")], 2, "Pyongyang")
+
+
+@pytest.mark.parametrize("case", [ARRIVED, MET, KILLED, TRAVELED, VISITED, CAPITAL, RECEIVED, SUMMIT],
+                         ids=["arrived-in", "met-in", "passive-killed-at-airport", "traveled-to", "visited-object", "chinese-capital",
+                              "passive-agent", "noun-trigger-modifier"])
 def test_event_place_is_the_locative_toponym(vocab, gaz, case):
     rows, ents, trigger, expected = case
     doc = make_doc(vocab, rows, ents)

@@ -320,6 +320,8 @@ def _attachment_rank(span: Any, trigger: Any, feats: Any) -> Optional[int]:
     # climb out of appositions and coordinations: "Ankara, the Turkish capital"; "in Beijing and Shanghai"
     while node.dep_ in ("appos", "conj") and node.head.i not in in_span and node.head.i != node.i:
         node = node.head
+    if node.dep_ in ("compound", "nmod") and node.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"):
+        return 0  # "the Pyongyang summit", "the Ankara attack"
     if node.dep_ in _MODIFIER_DEPS and node.head.i not in in_span:
         if node.head.lower_ in feats.feature_words or _lemma(node.head) in feats.feature_words:
             node = node.head  # "the Kuala Lumpur airport"
