@@ -48,7 +48,7 @@ def ingest_command(state: State, paths: tuple[str, ...], outlet: Optional[str], 
 
                 def progress(stage: str, done: int, total: Optional[int]) -> None:
                     if stage == "read":
-                        bar.update(task, description="reading, coding, storing", completed=done)
+                        bar.update(task, description="reading, storing" if no_code else "reading, coding, storing", completed=done)
                     elif stage == "fuse":
                         bar.update(task, description="fusing events" if done < (total or 1) else "done")
 
