@@ -216,3 +216,9 @@ def test_a_malformed_lexicon_is_a_knowledge_error(tmp_path):
     bad.write_text("[hedge\n", encoding="utf-8")
     with pytest.raises(KnowledgeError):
         load_lexicon([bad])
+
+
+def test_an_unparsed_doc_degrades_to_surface_cues():
+    doc = spacy.blank("en")("Did the army attack the town?")
+    m = analyse_modality(doc, 3)
+    assert m["labels"] == ["question"]

@@ -100,3 +100,22 @@ def test_social_media_video_is_unconfirmed(sentences):
 def test_scheduled_talks_are_a_forecast(sentences):
     mod, _, (status, _) = read(find(sentences, "scheduled to"), "hold")
     assert status == "forecast"
+
+
+def test_every_word_of_the_seeds_gets_a_well_formed_reading(sentences):
+    from tidings._types import STATUSES
+    from tidings.code.attribution import KINDS
+    from tidings.code.modality import LABELS
+
+    for sent in sentences:
+        doc = sent.doc
+        for tok in (t for t in sent if t.pos_ in {"VERB", "NOUN", "AUX", "ADJ"}):
+            mod = analyse_modality(doc, tok.i)
+            assert set(mod["labels"]) <= set(LABELS)
+            assert mod["probability"] is None or 0.0 <= mod["probability"] <= 1.0
+            assert all(doc.text[c["start"] : c["end"]] == c["text"] for c in mod["cues"])
+            cited = find_attribution(doc, tok.i)
+            for src in chain(cited):
+                assert src["kind"] in KINDS and doc.text[src["start"] : src["end"]] == src["text"]
+            status, certainty = mention_status(mod, cited)
+            assert status in STATUSES and 0.0 <= certainty <= 1.0

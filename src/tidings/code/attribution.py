@@ -409,6 +409,8 @@ def _antecedent(trigger, noun, knowledge, lex) -> Optional[CitedSource]:
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return None
     doc = trigger.doc
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return None
     sents = [s for s in doc.sents if s.end <= trigger.sent.start][-3:]
     for sent in reversed(sents):
         found = None

@@ -159,6 +159,14 @@ def _cue(tokens, label: str, probability: Optional[float] = None, **extra: Any) 
     return cue
 
 
+def sentence_of(token):
+    """The sentence of ``token``, or the whole doc when sentence boundaries are not set."""
+    doc = token.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return token.sent
+    return doc[:]
+
+
 def _negation_children(token, lex: Lexicon) -> list:
     return [
         c
@@ -420,7 +428,7 @@ def _phrase_cues(doc, path: list, col: _Collector) -> None:
     """Multi-word hedges ("signs of what may be") that touch a governing clause."""
     lex = col.lex
     on_path = {t.i for t, _ in path}
-    sent = path[0][0].sent
+    sent = sentence_of(path[0][0])
     low = [t.lower_ for t in sent]
     for phrase, p in lex.hedge_phrases.items():
         words = phrase.split()
@@ -508,7 +516,7 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
     _phrase_cues(doc, path, col)
 
     # questions: the sentence (or headline) ends with "?" and the trigger's frame reaches its root
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is not None and last.text == "?" and "question" in path[-1][1]:
         col.add([last], "question", lex.question_probability)
