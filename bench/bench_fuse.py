@@ -91,7 +91,7 @@ def main(sizes: list[int]) -> None:
             key.setdefault(g, []).append(mid)
         f1 = b_cubed(list(key.values()), response)[2]
         cmp = result.stats["comparisons"]
-        print(f"{n:>9} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(result.events):>8} {cmp:>12} {cmp / n:>11.2f} {f1:>6.3f}")
+        print(f"{n:>9} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(result.events):>8} {cmp:>12} {cmp / n:>11.2f} {f1:>6.3f}  {result.stats['seconds']}")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ import hashlib
 import json
 import logging
 import sys
+import time
 import types
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -256,6 +257,14 @@ def fuse(
     id.
     """
     options = options or Options()
+    clock = [time.perf_counter()]
+    timings: dict[str, float] = {}
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        timings[name] = round(now - clock[0], 3)
+        clock[0] = now
+
     families = load_families(tuple(options.knowledge_paths))
     clusterer = Clusterer(threshold=options.fuse_threshold, window=options.fuse_window_days)
 
@@ -279,8 +288,10 @@ def fuse(
             seeds.append((recs[0].order, root, recs, merge))
     for _, root, recs, merge in sorted(seeds, key=lambda s: (s[0], s[1])):
         clusterer.seed(recs, existing_id=root, merge=merge)
+    lap("prepare")
     for rec in sorted(new_records, key=lambda r: r.order):
         clusterer.add(rec)
+    lap("cluster")
 
     events: list[dict] = []
     used = {c.existing_id for c in clusterer.clusters if c.existing_id}
@@ -297,8 +308,11 @@ def fuse(
         if e.get("forecast") and prior:
             e["forecast"]["resolution"] = prior.get("resolution") or "open"
             e["forecast"]["resolved_by"] = prior.get("resolved_by")
+    lap("events")
     resolve(events, as_of=as_of, families=families)
+    lap("forecasts")
     stories = build_stories(events, families=families, gap_days=options.story_gap_days)
+    lap("stories")
     events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "", e["id"]))
 
     old = {eid: _comparable(e) for eid, e in by_id.items()}
@@ -306,7 +320,9 @@ def fuse(
     present = {e["id"] for e in events}
     deleted = sorted(set(by_id) - present)
     forecasts = [e for e in events if e.get("forecast")]
+    lap("compare")
     stats = {
+        "seconds": timings,
         "mentions": len(new_records),
         "events": len(events),
         "clusters": len(clusterer.clusters),
