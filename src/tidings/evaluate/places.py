@@ -101,6 +101,7 @@ def evaluate_places(path: Path, *, limit: Optional[int] = None, corpora: Optiona
     errors: list[dict] = []
     totals = {"tp": 0, "pred": 0, "gold": 0, "hits": 0, "placed_gold": 0, "country_ok": 0, "country_gold": 0}
     all_dists: list[float] = []
+    miss: dict[str, int] = {}  # resolution misses: unplaced | wrong_country | far (right or unknown country)
     found = 0
     for name, filename in CORPORA:
         if corpora and name not in corpora:
@@ -129,7 +130,12 @@ def evaluate_places(path: Path, *, limit: Optional[int] = None, corpora: Optiona
                     dists.append(d)
                     if d <= HIT_KM:
                         c["hits"] += 1
-                    elif len(errors) < 200:
+                    else:
+                        gold_iso3 = iso3_of_gid.get(g.get("country_gid"))
+                        kind = ("unplaced" if d == UNPLACED_KM else
+                                "wrong_country" if gold_iso3 and loc.get("country") != gold_iso3 else "far")
+                        miss[kind] = miss.get(kind, 0) + 1
+                    if d > HIT_KM and len(errors) < 400:
                         errors.append({"corpus": name, "text": g["text"], "predicted": p["text"], "resolved": loc and loc.get("name"),
                                        "country": loc and loc.get("country"), "km": round(d)})
                 if "country_gid" in g and g["country_gid"] in iso3_of_gid:
@@ -156,6 +162,7 @@ def evaluate_places(path: Path, *, limit: Optional[int] = None, corpora: Optiona
         "country_acc": totals["country_ok"] / totals["country_gold"] if totals["country_gold"] else 0.0,
     }
     counts.update({"gold": totals["gold"], "predicted": totals["pred"], "matched": totals["tp"], "resolved_scored": totals["placed_gold"]})
+    counts.update({f"miss_{k}": v for k, v in sorted(miss.items())})
     return EvalResult(
         task="places", figures={**overall, **figures}, counts=counts, data=str(folder),
         notes=[f"limit={limit} articles per corpus", f"demonyms={'on' if demonyms else 'off'}"], errors=errors,
