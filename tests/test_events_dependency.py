@@ -302,3 +302,37 @@ def test_weak_verb_leaves_the_event_to_its_complement():
 def test_only_multi_line_texts_have_headings(words, spaces, starts, heading):
     doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=starts)
     assert is_heading(next(iter(doc.sents))) is heading
+
+
+LIST_AS_APPOSITION = """
+The the DET DT det 2
+US US PROPN NNP nsubj 8
+, , PUNCT , punct 2
+Russia Russia PROPN NNP appos 2
+, , PUNCT , punct 4
+and and CCONJ CC cc 4
+Switzerland Switzerland PROPN NNP conj 4
+met meet VERB VBD ROOT 0
+"""
+
+APPOSITION = """
+The the DET DT det 2
+president president NOUN NN nsubj 6
+, , PUNCT , punct 2
+Xi Xi PROPN NNP appos 2
+, , PUNCT , punct 2
+met meet VERB VBD ROOT 0
+Kim Kim PROPN NNP dobj 6
+"""
+
+
+def test_list_misparsed_as_apposition_is_coordination():
+    [ev] = find_events(parse(LIST_AS_APPOSITION))
+    assert [r.text for r in ev.sources] == ["The US", "Russia", "Switzerland"]
+
+
+def test_apposition_is_kept_as_an_alternative_actor_span():
+    doc = parse(APPOSITION)
+    [ev] = find_events(doc)
+    [src] = ev.sources
+    assert src.text == "The president" and doc.text[src.alt[0]:src.alt[1]] == "Xi"

@@ -132,3 +132,10 @@ def test_event_ids_are_stable_and_distinct():
     a = [e["id"] for e in events_of(BETWEEN)]
     b = [e["id"] for e in events_of(BETWEEN)]
     assert a == b and len(set(a)) == len(a)
+
+
+def test_unresolved_head_falls_back_to_its_apposition():
+    from test_events_dependency import APPOSITION
+
+    [ev] = events_of(APPOSITION)
+    assert ev["source"]["code"] == "CHNGOV" and ev["target"]["code"] == "PRKGOV"

@@ -98,6 +98,10 @@ def events_from_doc(
             extra = {"resolver": resolver} if resolver is not None else {}
             source = resolve_actor(doc, s_ref.start, s_ref.end, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text, **extra) if s_ref else None
             target = resolve_actor(doc, t_ref.start, t_ref.end, offset=offset, date=published, as_agent=cand.code not in {"042"}, fixed=t_ref.fixed, text=t_ref.text, **extra) if t_ref else None
+            if source is None and s_ref is not None and s_ref.alt:
+                source = resolve_actor(doc, *s_ref.alt, offset=offset, date=published, as_agent=True, **extra)
+            if target is None and t_ref is not None and t_ref.alt:
+                target = resolve_actor(doc, *t_ref.alt, offset=offset, date=published, as_agent=cand.code not in {"042"}, **extra)
             if cand.code in {"042"} and target is not None and t_ref is not None and cand.place is not None and t_ref.start == cand.place.start:
                 target = host_government(target)
             if _same(source, target):

@@ -63,6 +63,7 @@ class ActorRef:
     text: str
     token_i: int
     fixed: Optional[tuple[str, str]] = None  # (code, name) for collective terms like "inter-Korean"
+    alt: Optional[tuple[int, int]] = None  # an apposition's range, tried when the head names no actor
 
 
 @dataclass
@@ -139,7 +140,18 @@ def is_heading(sent: Span, *, multiline: Optional[bool] = None) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    """``tok`` and the tokens coordinated with it.
+
+    A list misparsed as apposition ("The US, Russia, and Switzerland": Russia
+    appos of US, Switzerland conj of Russia) counts as coordination when the
+    names are proper nouns.
+    """
+    out = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    if tok.pos_ == "PROPN":
+        for a in tok.children:
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children):
+                out.extend([a, *[c for c in a.conjuncts if c.i > a.i]])
+    return out
 
 
 def _np_range(tok: Token) -> tuple[int, int]:
@@ -177,7 +189,13 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
                 break
     if members:
         return [ActorRef(span.start_char, span.end_char, span.text, tok.i, fixed=m) for m in members]
-    return [ActorRef(span.start_char, span.end_char, span.text, tok.i)]
+    alt = None
+    for a in tok.children:
+        if a.dep_ == "appos" and not any(c.dep_ == "conj" for c in a.children):
+            alo, ahi = _np_range(a)
+            alt = (doc[alo].idx, doc[ahi].idx + len(doc[ahi].text))
+            break
+    return [ActorRef(span.start_char, span.end_char, span.text, tok.i, alt=alt)]
 
 
 def _hyphen_pair(tok: Token) -> list[ActorRef]:
