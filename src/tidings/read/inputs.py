@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import io
 import json
 import logging
 import os
@@ -106,7 +107,7 @@ def _read_bytes(data: bytes, name: str, options: Options, outlet, published) -> 
     check_size(len(data), options.max_bytes, name)
     if data[:2] == b"\x1f\x8b":
         try:
-            with gzip.GzipFile(fileobj=__import__("io").BytesIO(data)) as fh:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
                 data = fh.read(options.max_bytes + 1 if options.max_bytes > 0 else -1)
         except (OSError, EOFError) as exc:
             raise MalformedInput(f"broken gzip file ({exc})", path=name) from None
