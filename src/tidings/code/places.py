@@ -98,6 +98,10 @@ def find_toponyms(doc: Any, *, gazetteer: Optional[Gazetteer] = None, demonyms: 
             in_entity[i] = True
     for start, end in _gazetteer_spans(doc, gaz, in_entity):
         claim(start, end, "GAZ")
+    for ent in doc.ents:  # "the Minnesota Department of Health", "University of Texas"
+        if ent.label_ == "ORG" and len(ent) > 1:
+            for start, end in _embedded_places(ent, gaz):
+                claim(start, end, "GAZ")
     spans.sort()
 
     items = []
@@ -175,6 +179,20 @@ def _gazetteer_spans(doc: Any, gaz: Gazetteer, in_entity: list[bool]) -> Iterabl
         if found:
             yield i, found
             i = found
+        else:
+            i += 1
+
+
+def _embedded_places(ent: Any, gaz: Gazetteer) -> Iterable[tuple[int, int]]:
+    """Countries, states and large cities named inside an organisation's name."""
+    i = ent.start
+    while i < ent.end:
+        for width in (3, 2, 1):
+            end = i + width
+            if end <= ent.end and all(_is_cap(t) for t in ent.doc[i:end]) and _promotable(gaz, ent.doc[i:end].text, strict=True):
+                yield i, end
+                i = end
+                break
         else:
             i += 1
 
