@@ -119,3 +119,21 @@ def test_every_word_of_the_seeds_gets_a_well_formed_reading(sentences):
                 assert src["kind"] in KINDS and doc.text[src["start"] : src["end"]] == src["text"]
             status, certainty = mention_status(mod, cited)
             assert status in STATUSES and 0.0 <= certainty <= 1.0
+
+
+def test_the_report_supporting_a_claim_chains_back_to_the_named_outlet(sentences):
+    sent = find(sentences, "supports a claim")
+    earlier = [s for s in sentences if s.doc is sent.doc and s.end <= sent.start]
+    if not earlier:
+        pytest.skip("the supporting sentence opens its paragraph")
+    mod, src, _ = read(sent, "arrive")
+    layers = list(chain(src))
+    assert len(layers) == 3
+    assert "refers_to" in layers[0] and layers[0]["name"] != layers[0]["text"]
+    assert layers[-1]["kind"] == "anonymous" and src["anonymous"] is True
+
+
+def test_officials_quoted_in_outlets_are_relayed_by_media(sentences):
+    mod, src, _ = read(find(sentences, "quoted in various outlets"), "be")
+    layers = list(chain(src))
+    assert layers[0]["kind"] == "media" and layers[1]["kind"] == "official"

@@ -397,6 +397,22 @@ def _quoted_in(noun, lex: Lexicon):
     return None
 
 
+def _quoted_by_head(verb, lex: Lexicon):
+    """'X, quoted in various outlets, claimed' parsed as 'X quoted in ... , (and) claimed'."""
+    if verb is None or verb.dep_ != "conj":
+        return None
+    quoted = {w.lower() for w in lex.attribution.get("quoted", [])}
+    head = verb.head
+    if head.lemma_.lower() not in quoted or any(c.dep_ == "dobj" for c in head.children):
+        return None
+    for p in head.children:
+        if p.dep_ in {"prep", "agent"} and p.lower_ in {"in", "by", "on"}:
+            pobj = [x for x in p.children if x.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    return None
+
+
 def _source_for(noun, *, knowledge, lex, verb=None) -> CitedSource:
     src = classify_source(_span_tokens(noun), knowledge=knowledge, lexicon=lex)
     if verb is not None:
@@ -460,7 +476,7 @@ def find_attribution(
         layer.append(_source_for(speaker, knowledge=knowledge, lex=lex, verb=fr["verb"]))
         if fr["verb"] is None:
             layer[-1]["verb"] = "according to"
-        relay = _quoted_in(speaker, lex)
+        relay = _quoted_in(speaker, lex) or _quoted_by_head(fr["verb"], lex)
         if relay is not None:
             inner = _quoted_in_source(speaker, lex, knowledge)
             if inner is not None:
@@ -494,6 +510,6 @@ def _quoted_in_source(speaker, lex, knowledge) -> Optional[CitedSource]:
     for c in speaker.children:
         if c.dep_ == "prep" and c.lower_ == "including":
             for x in c.children:
-                if x.dep_ == "pobj" and _quoted_in(x, lex) is not None:
+                if x.dep_ == "pobj":
                     return _source_for(x, knowledge=knowledge, lex=lex)
     return None
