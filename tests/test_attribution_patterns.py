@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from tidings.code.attribution import classify_source, find_attribution
 

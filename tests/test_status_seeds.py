@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-import spacy
 
 from tidings.code.attribution import find_attribution
 from tidings.code.modality import analyse_modality
