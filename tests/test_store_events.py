@@ -200,3 +200,14 @@ def test_stories_round_trip_and_tag_their_events(events):
 def test_counts_reports_every_kind(events):
     counts = events.counts()
     assert counts == {"documents": 3, "mentions": 0, "events": 6, "stories": 0, "forecasts": 0}
+
+
+def test_a_database_error_in_a_write_is_a_store_error_and_rolls_back(store):
+    from tidings import StoreError
+
+    with pytest.raises(StoreError) as err:
+        store.replace_mentions("d1", [mention(id="m-same"), mention(id="m-other")])
+        store.replace_mentions("d2", [mention(id="m-same")])  # id already used by d1
+    assert err.value.code == "E201" and "IntegrityError" in str(err.value)
+    assert [m["id"] for m in store.iter_mentions()] == ["m-same", "m-other"]
+    assert store.uncoded_documents(["d2"]) == {"d2"}

@@ -22,7 +22,7 @@ from typing import Any, ContextManager, Iterable, Iterator, Optional
 
 from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from .._errors import NotFound, StoreError
@@ -192,8 +192,9 @@ class Store:
                         yield conn
                     finally:
                         self._local.conn = None
-        except OperationalError as exc:
-            raise StoreError(f"database write failed: {str(exc.orig)}", path=self.name) from None
+        except SQLAlchemyError as exc:
+            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise StoreError(f"database write failed: {exc.__class__.__name__}: {detail}", path=self.name) from exc
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Connection]:
