@@ -160,6 +160,8 @@ def test_without_a_parse_a_toponym_after_a_locative_preposition_counts(vocab, ga
         (["the", "North", "and", "South"], ["O", "B-LOC", "O", "B-LOC"], [("North", None), ("South", None)]),  # directions
         (["Second", "Quarter", "Forecast"], ["O", "O", "O"], []),  # a tiny capital's name is not promoted
         (["Kuala", "Lumpur", "did", "n't"], ["B-GPE", "I-GPE", "O", "B-GPE"], [("Kuala Lumpur", "MYS")]),  # tagger noise dropped
+        (["the", "Minnesota", "Department", "of", "Health"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"], [("Minnesota", "USA")]),
+        (["the", "Acme", "Widget", "Company"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG"], []),
         (["near", "the", "Yalu", "River", "Bridge"], ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], [("the Yalu River Bridge", "CHN")]),
     ],
 )
