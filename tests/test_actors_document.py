@@ -202,3 +202,16 @@ def test_definite_descriptions_refer_to_the_person_named_before(blank, text, phr
         assert m["name"] == expected
     else:
         assert m["name"] != "Xi Jinping" and m["code"] == "KORGOV" and m["role"] == "President"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("U.S.-China talks resumed.", [("U.S.", "USA"), ("China", "CHN")]),
+        ("The China-based Duowei News said so.", [("China", "CHN"), ("Duowei News", "USAMED")]),
+        ("", []),
+        ("THE U.S. AND CHINA", [("U.S.", "USA"), ("CHINA", "CHN")]),
+    ],
+)
+def test_hyphenated_pairs_and_edge_cases(blank, text, expected):
+    assert [(m["text"], m["code"]) for m in resolve_doc_actors(make_doc(blank, text))] == expected

@@ -440,7 +440,7 @@ def _strip_the(text: str) -> str:
 
 # --------------------------------------------------------------------------- documents
 
-_GAP_JOIN = re.compile(r"^[ \t]*$|^['’]s?[ \t]*$|^[ \t]*-[ \t]*$")
+_GAP_JOIN = re.compile(r"^[ \t]*$|^['’]s?[ \t]*$")
 _GAP_OF = re.compile(r"^\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)
 _GAP_IN = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
 _APPOS_BEFORE = re.compile(r",[ \t]*(?:(?:the|his|her|their|its|a|an)[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
