@@ -336,3 +336,16 @@ def test_apposition_is_kept_as_an_alternative_actor_span():
     [ev] = find_events(doc)
     [src] = ev.sources
     assert src.text == "The president" and doc.text[src.alt[0]:src.alt[1]] == "Xi"
+
+
+def test_a_lemmatizer_error_is_undone_by_rule():
+    # the model lemmatises "staged" as "stag"
+    doc = parse("""
+Activists activist NOUN NNS nsubj 2
+staged stag VERB VBD ROOT 0
+a a DET DT det 4
+protest protest NOUN NN dobj 2
+. . PUNCT . punct 2
+""")
+    [ev] = find_events(doc)
+    assert ev.code == "140" and [r.text for r in ev.sources] == ["Activists"]

@@ -311,8 +311,36 @@ def _attached(v: Token, row: LexEntry) -> bool:
     return False
 
 
+def _lemma_rows(tok: Token, lex: Lexicon, kind: str) -> list[LexEntry]:
+    """Lexicon rows of the token's lemma, or of a lemma undone from its inflection.
+
+    The statistical lemmatizer sometimes errs ("staged" -> "stag"); regular
+    inflections are then undone by rule and looked up too.
+    """
+    lemma = tok.lemma_.lower()
+    rows = lex.rows(kind, lemma)
+    if rows:
+        return rows
+    w = tok.lower_
+    guesses: list[str] = []
+    if w.endswith("ied"):
+        guesses.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        guesses += [w[:-1], w[:-2], w[:-3] if len(w) > 4 and w[-3] == w[-4] else w[:-2]]
+    elif w.endswith("ing"):
+        guesses += [w[:-3], w[:-3] + "e", w[:-4] if len(w) > 5 and w[-4] == w[-5] else w[:-3]]
+    elif w.endswith("es"):
+        guesses += [w[:-1], w[:-2]]
+    elif w.endswith("s"):
+        guesses.append(w[:-1])
+    for g in guesses:
+        if g != lemma and lex.rows(kind, g):
+            return lex.rows(kind, g)
+    return []
+
+
 def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
-    rows = lex.rows("V", v.lemma_.lower())
+    rows = _lemma_rows(v, lex, "V")
     if not rows:
         return None
     objs = _child(v, _OBJ)
@@ -356,7 +384,7 @@ def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
     v = n.head
     if v.pos_ not in {"VERB", "AUX"}:
         return None
-    for row in lex.rows("L", v.lemma_.lower()):
+    for row in _lemma_rows(v, lex, "L"):
         if row.prep and row.prep not in {c.lower_ for c in v.children if c.dep_ in {"prt", "prep"}}:
             continue
         return v
@@ -535,7 +563,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
 
 
 def _light_strong(v: Token, lex: Lexicon) -> bool:
-    return any(r.strong for r in lex.rows("L", v.lemma_.lower()))
+    return any(r.strong for r in _lemma_rows(v, lex, "L"))
 
 
 def _subsumed(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
@@ -581,9 +609,10 @@ def find_events(
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
         # a weak verb whose infinitive complement is an event ("seek to deepen",
-        # "help to negotiate") leaves the event to the complement
+        # "help to negotiate") leaves the event to the complement, unless it
+        # has an object of its own ("asked Obama to help": an appeal to Obama)
         for i, ev in list(verb_events.items()):
-            if not ev.strong and any(c.dep_ == "xcomp" and c.i in verb_events for c in doc[i].children):
+            if not ev.strong and not _child(doc[i], _OBJ) and any(c.dep_ == "xcomp" and c.i in verb_events for c in doc[i].children):
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
