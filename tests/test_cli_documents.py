@@ -112,3 +112,15 @@ def test_show_unknown_id_is_a_one_line_error(db, capsys):
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
     assert err.startswith("tidings: error: E502")
+
+
+@pytest.mark.parametrize("query, ids", [("tanker 3", ["d0003"]), ("paragraph", ["d0000", "d0001", "d0002", "d0003", "d0004", "d0005"]), ("submarine", [])])
+def test_search_finds_documents_holding_every_word(db, query, ids):
+    result = run("--db", db, "documents", "search", query, "--format", "jsonl", "--limit", "10")
+    assert sorted(json.loads(line)["id"] for line in result.stdout.splitlines()) == ids
+
+
+def test_search_table_shows_a_snippet_with_the_words_marked(db):
+    result = run("--db", db, "documents", "search", "held")
+    assert "[held]" in result.stdout
+    assert "6 document(s)" in result.stderr

@@ -41,7 +41,10 @@ def _cut(value: Optional[str], width: int) -> str:
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N documents.")
 @click.pass_context
 def documents_command(ctx: click.Context, fmt: str, language: Optional[str], outlet: Optional[str], limit: Optional[int]) -> None:
-    """List stored documents (by publication date). `documents show ID` shows one."""
+    """List stored documents (by publication date).
+
+    `documents show ID` shows one; `documents search QUERY` searches the texts.
+    """
     if ctx.invoked_subcommand is not None:
         return
     from ..store import open_store
@@ -110,6 +113,27 @@ def show_command(state: State, id: str, fmt: str) -> None:
     click.echo(f"removed ({len(removed)}):")
     for span in removed:
         click.echo(f"  - [{span['reason']}] {_cut(span['text'], 100)}")
+
+
+@documents_command.command("search")
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@pass_state
+def search_command(state: State, query: str, limit: int, fmt: str) -> None:
+    """Full-text search: documents holding every word of QUERY, best first (`word*` for a prefix)."""
+    from ..store import open_store
+
+    with open_store(options=state.options) as store:
+        hits = store.search_documents(query, limit=limit)
+    for hit in hits:
+        if fmt == "jsonl":
+            click.echo(json.dumps(hit, ensure_ascii=False))
+        else:
+            click.echo(f"{hit['id']:<17} {hit.get('published') or '-':<10} {_cut(hit.get('outlet') or '-', 22):<22} {_cut(hit.get('title'), 60)}")
+            click.echo(f"{'':<17} {_cut(hit.get('snippet'), 110)}")
+    if fmt == "table":
+        state.say(f"{len(hits)} document(s)" if hits else f"no document holds every word of {query!r}", err=True)
 
 
 COMMANDS = [documents_command]
