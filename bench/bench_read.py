@@ -91,14 +91,14 @@ def main() -> None:
         folder = Path(tmp)
         size = build(folder, args.files, args.html_share, args.seed)
         next(iter_inputs([str(next(folder.rglob("*.txt")))]))  # load models once, outside the timing
-        per = {"text": [0, 0.0, 0], "html": [0, 0.0, 0]}
+        per = {"text": [0, 0.0, 0, 0.0], "html": [0, 0.0, 0, 0.0]}  # docs, wall s, bytes, cpu s
         errors = 0
         texts = []
         started = time.perf_counter()
         cpu = time.process_time()
-        last = started
+        last, last_cpu = started, cpu
         for item in iter_inputs([str(folder)]):
-            now = time.perf_counter()
+            now, now_cpu = time.perf_counter(), time.process_time()
             if isinstance(item, ReadError):
                 errors += 1
             else:
@@ -106,23 +106,26 @@ def main() -> None:
                 stats[0] += 1
                 stats[1] += now - last
                 stats[2] += len(item["raw"].encode("utf-8"))
+                stats[3] += now_cpu - last_cpu
                 texts.append(item["text"])
-            last = now
+            last, last_cpu = now, now_cpu
         seconds = time.perf_counter() - started
         cpu = time.process_time() - cpu
     docs = sum(v[0] for v in per.values())
     print(f"corpus: {args.files} files, {size / 1e6:.2f} MB, html share {args.html_share}")
     print(f"read: {docs} documents, {errors} errors in {seconds:.2f} s: {docs / seconds:.1f} documents/s, {size / 1e6 / seconds:.2f} MB/s")
     print(f"cpu: {cpu:.2f} s: {docs / cpu:.1f} documents/s of CPU time, {size / 1e6 / cpu:.2f} MB/s")
-    for fmt, (n, secs, nbytes) in per.items():
+    for fmt, (n, secs, nbytes, cpu_s) in per.items():
         if n:
-            print(f"  {fmt}: {n} documents, {n / secs:.1f} documents/s, {nbytes / 1e6 / secs:.2f} MB/s")
+            print(f"  {fmt}: {n} documents, {n / secs:.1f} documents/s ({n / cpu_s:.1f} of CPU time), "
+                  f"{nbytes / 1e6 / secs:.2f} MB/s ({nbytes / 1e6 / cpu_s:.2f} of CPU time)")
     if args.signatures:
-        t = time.perf_counter()
+        minhash_signature("warm up")
+        t, c = time.perf_counter(), time.process_time()
         for text in texts:
             minhash_signature(text)
-        s = time.perf_counter() - t
-        print(f"minhash: {len(texts) / s:.1f} signatures/s")
+        s, cs = time.perf_counter() - t, time.process_time() - c
+        print(f"minhash: {len(texts) / s:.1f} signatures/s ({len(texts) / cs:.1f} of CPU time)")
 
 
 if __name__ == "__main__":
