@@ -302,3 +302,9 @@ def test_tidings_ingest_stays_callable_after_the_module_is_imported(store, corpu
     importlib.import_module("tidings.ingest")
     report = tidings.ingest([str(corpus)], store=store, options=opts(), code=False)
     assert report.stored == 5
+
+
+@pytest.mark.parametrize("as_", [str, Path, lambda p: [p]])
+def test_a_single_path_may_be_given_as_str_or_path(store, corpus, as_):
+    report = ingest(as_(corpus), store=store, options=opts(), code=False)
+    assert report.read == 5

@@ -25,6 +25,7 @@ The library never prints; pass ``progress`` to follow along.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 import types
@@ -112,7 +113,7 @@ def _stages(code: bool, fuse: bool) -> tuple[Any, Any, Any, Any, Any]:
 
 
 def ingest(
-    paths: Iterable[str],
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
     *,
     store: Optional["Store"] = None,
     options: Optional[Options] = None,
@@ -132,6 +133,9 @@ def ingest(
     inputs do not stop the batch: they are listed in ``report.skipped``.
     """
     started = time.perf_counter()
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path, not an iterable of characters
+    paths = [os.fspath(p) for p in paths]
     opts = options or Options()
     iter_inputs, minhash_signature, NearDuplicateIndex, code_documents, update_store = _stages(code, fuse)
     own = store is None
