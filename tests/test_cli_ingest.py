@@ -93,3 +93,14 @@ def test_quiet_prints_only_skips(setup):
     result = run("--db", str(db), "-q", "ingest", str(inbox))
     assert result.stdout == ""
     assert "E101" in result.stderr
+
+
+def test_a_database_that_cannot_be_opened_is_a_one_line_error(setup, tmp_path, capsys):
+    from tidings.cli import main
+
+    inbox, _ = setup
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(tmp_path / "missing" / "t.db"), "ingest", str(inbox)])
+    assert exit_.value.code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("tidings: error: E201 ")
