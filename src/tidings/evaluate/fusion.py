@@ -155,6 +155,7 @@ def run_fusion(path: Path, *, limit: Optional[int] = None, threshold: Optional[f
     for r in records:
         baseline[f"{r['_topic']}|{lemma_of[r['id']]}"].append(r["id"])
     ours = score_all(key, response)
+    errors = _mistakes(key, response, {r["id"]: r for r in records})
     base = score_all(key, list(baseline.values()))
     figures = {k: round(v, 4) for k, v in ours.items()}
     figures.update({f"lemma_{k}": round(v, 4) for k, v in base.items()})
@@ -170,4 +171,28 @@ def run_fusion(path: Path, *, limit: Optional[int] = None, threshold: Optional[f
             "lemma_clusters": len(baseline),
         },
         notes=[f"threshold {threshold}", "gold mentions, clustered within topic; no document dates in ECB+"],
+        errors=errors,
     )
+
+
+def _mistakes(key: list[list[str]], response: list[list[str]], records: dict[str, dict], limit: int = 50) -> list[dict]:
+    """Examples to read: response clusters that join gold chains, gold chains split apart."""
+    chain = {m: i for i, c in enumerate(key) for m in c}
+    where = {m: i for i, c in enumerate(response) for m in c}
+
+    def show(mid: str) -> str:
+        r = records[mid]
+        return f"{r['type']['trigger']!r} in {r['mentions'][0]['document']}: {r['mentions'][0]['sentence'][:100]}"
+
+    out: list[dict] = []
+    for cluster in response:
+        chains = {chain[m] for m in cluster if m in chain}
+        if len(chains) > 1 and len(out) < limit // 2:
+            firsts = [next(m for m in cluster if chain.get(m) == c) for c in sorted(chains)[:3]]
+            out.append({"kind": "wrong merge", "chains": len(chains), "mentions": [show(m) for m in firsts]})
+    for c in key:
+        parts = {where[m] for m in c if m in where}
+        if len(parts) > 1 and len(out) < limit:
+            firsts = [next(m for m in c if where.get(m) == p) for p in sorted(parts)[:3]]
+            out.append({"kind": "missed merge", "parts": len(parts), "mentions": [show(m) for m in firsts]})
+    return out
