@@ -78,7 +78,9 @@ def run_cli(boot: str, db: Path, corpus: Path, extra: list[str], *, kill_after: 
             except sqlite3.OperationalError:
                 pass  # tables not created yet
         time.sleep(0.005)
-    assert proc.poll() is None, "the ingest finished before it could be interrupted"
+    if proc.poll() is not None:
+        _, err = proc.communicate()
+        pytest.fail(f"the ingest ended (status {proc.returncode}) before it could be interrupted: {err.decode()[-500:]}")
     proc.send_signal(signal.SIGKILL)
     proc.communicate(timeout=30)
     return proc.returncode
