@@ -193,7 +193,7 @@ def classify_source(tokens, *, knowledge: Any = None, lexicon: Optional[Lexicon]
         knowledge = _default_knowledge()
     tokens = list(tokens)
     doc = tokens[0].doc
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
     ids = {t.i for t in tokens}
     head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[-1])
     att = lex.attribution

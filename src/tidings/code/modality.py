@@ -148,7 +148,7 @@ def _cue(tokens, label: str, probability: Optional[float] = None, **extra: Any) 
     first, last = tokens[0], tokens[-1]
     doc = first.doc
     cue = {
-        "text": doc.text[first.idx : last.idx + len(last.text)],
+        "text": doc[first.i : last.i + 1].text,  # Doc.text would rebuild the whole text
         "start": first.idx,
         "end": last.idx + len(last.text),
         "label": label,
