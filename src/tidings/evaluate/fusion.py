@@ -30,10 +30,12 @@ MENTIONS = "ariecattan/dev_event_gold_mentions.json"
 ENTITIES = "ariecattan/dev_entity_gold_mentions.json"
 
 
-def _lemmatizer():
+def _lemmatizer(use_model: bool = True):
     """A lemma function: the spaCy model's lemmatizer when it loads, else a suffix stripper."""
     from ..fuse.similarity import stem
 
+    if not use_model:
+        return None, stem
     try:
         import spacy
         from spacy.tokens import Doc
@@ -74,8 +76,8 @@ def _load(path: Path, limit: Optional[int]) -> tuple[list[dict], list[dict]]:
     return events, entities
 
 
-def _records(events: list[dict], entities: list[dict]) -> tuple[list[dict], dict[str, str]]:
-    lemmas, stem = _lemmatizer()
+def _records(events: list[dict], entities: list[dict], *, use_model: bool = True) -> tuple[list[dict], dict[str, str]]:
+    lemmas, stem = _lemmatizer(use_model)
     by_sentence: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for ent in entities:
         if not ent.get("is_pronoun"):
@@ -137,14 +139,14 @@ def cluster_records(records: list[dict], *, threshold: float, window: int = 3) -
 
 
 @task("fusion", data="ecbplus-dev", help="cross-document event coreference on ECB+ dev (MUC, B3, CEAF-e, CoNLL F1; same-lemma baseline)")
-def run_fusion(path: Path, *, limit: Optional[int] = None, threshold: Optional[float] = None, **_: Any) -> EvalResult:
+def run_fusion(path: Path, *, limit: Optional[int] = None, threshold: Optional[float] = None, use_model: bool = True, **_: Any) -> EvalResult:
     from .._options import Options
     from ..fuse.scoring import score_all
 
     events, entities = _load(Path(path), limit)
     if not events:
         raise EvalDataError("no gold event mentions found", path=str(path))
-    records, lemma_of = _records(events, entities)
+    records, lemma_of = _records(events, entities, use_model=use_model)
     gold: dict[str, list[str]] = defaultdict(list)
     for m in events:
         gold[f"{m['topic']}|{m['coref_chain']}"].append(f"{m['doc_id']}/{m['sent_id']}/{m['m_id']}")
