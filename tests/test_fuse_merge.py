@@ -163,3 +163,11 @@ def test_tidings_fuse_is_callable_however_it_was_imported():
 
     for fn in (tidings.fuse, stage):
         assert len(fn([mention(id="a"), mention(id="b", outlet="Reuters")]).events) == 1
+
+
+def test_mentions_without_ids_get_them_and_repeated_ids_count_once():
+    nameless = mention(id="x")
+    del nameless["id"]
+    result = fuse([nameless, mention(id="b"), mention(id="b", outlet="Reuters")])
+    ids = sorted(m["id"] for e in result.events for m in e["mentions"])
+    assert ids == ["b", "mention-0"]

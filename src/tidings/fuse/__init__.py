@@ -268,7 +268,13 @@ def fuse(
     families = load_families(tuple(options.knowledge_paths))
     clusterer = Clusterer(threshold=options.fuse_threshold, window=options.fuse_window_days)
 
-    new_records = [prepare(dict(m), families) for m in mentions]
+    unique: dict[str, Mapping] = {}
+    for n, m in enumerate(mentions):
+        mid = str(m.get("id") or f"mention-{n}")
+        if mid in unique:
+            log.warning("mention id %s given twice; the later record is used", mid)
+        unique[mid] = {**m, "id": mid}
+    new_records = [prepare(dict(m), families) for m in unique.values()]
     new_ids = {r.id for r in new_records}
     new_docs = {r.document for r in new_records}
     by_id = {e["id"]: e for e in existing}
