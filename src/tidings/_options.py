@@ -43,6 +43,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("fuse_window_days", int, 3, "date window (days) for blocking mentions before fusion"),
     Setting("story_gap_days", int, 14, "days between events above which they no longer join one story"),
     Setting("corroboration_sources", int, 3, "independent original sources that together confirm an event"),
+    Setting("claims_lexicon", list, [], "extra cue files for modality, attribution and status (layout of data/lexicon/modality.toml)"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -70,6 +71,7 @@ class Options:
     fuse_window_days: int = 3
     story_gap_days: int = 14
     corroboration_sources: int = 3
+    claims_lexicon: list = field(default_factory=list)
 
     def replace(self, **changes: Any) -> "Options":
         changes = {k: v for k, v in changes.items() if v is not None}
