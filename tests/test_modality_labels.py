@@ -222,3 +222,15 @@ def test_an_unparsed_doc_degrades_to_surface_cues():
     doc = spacy.blank("en")("Did the army attack the town?")
     m = analyse_modality(doc, 3)
     assert m["labels"] == ["question"]
+
+
+def test_the_claims_lexicon_setting_adds_modality_files_from_a_folder(tmp_path):
+    from tidings import Options
+    from tidings.code.modality import lexicon_for
+
+    (tmp_path / "modality-extra.toml").write_text('[hedge]\nthen = 0.35\n', encoding="utf-8")
+    (tmp_path / "actors.toml").write_text('[hedge]\nthen = 0.99\n', encoding="utf-8")  # not a cue file: ignored
+    doc = make_doc(NEGATED.replace("not not PART RB 4 neg", "then then ADV RB 4 advmod"))
+    m = analyse_modality(doc, 4, lexicon=lexicon_for(Options(claims_lexicon=[str(tmp_path)])))
+    assert m["probability"] == 0.35
+    assert analyse_modality(doc, 4, lexicon=lexicon_for(Options()))["labels"] == []

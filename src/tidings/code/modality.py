@@ -33,7 +33,7 @@ from typing import Any, Iterable, Optional
 from .._errors import KnowledgeError
 from .._types import Modality
 
-__all__ = ["analyse_modality", "load_lexicon", "Lexicon", "LABELS", "probability_to_score"]
+__all__ = ["analyse_modality", "load_lexicon", "lexicon_for", "Lexicon", "LABELS", "probability_to_score"]
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +138,11 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
 def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
     """The default cue lexicon merged with user files (``modality*.toml`` in folders)."""
     return _load(tuple(str(p) for p in paths))
+
+
+def lexicon_for(options: Any = None) -> Lexicon:
+    """The lexicon for a run: the default merged with ``options.claims_lexicon``."""
+    return load_lexicon(getattr(options, "claims_lexicon", None) or ())
 
 
 # --------------------------------------------------------------------------- helpers
