@@ -172,3 +172,16 @@ def test_extract_command_prints_jsonl_and_table(tmp_path, nlp):
     assert events and events[0]["type"]["cameo"].startswith("04") and events[0]["date"]["start"] == "2018-03-26"
     table = runner.invoke(cli, ["extract", str(f), "--format", "table"])
     assert table.exit_code == 0 and table.output.splitlines()[0].startswith("file\tcameo")
+
+
+def test_two_processes_give_the_same_events(nlp):
+    from tidings import Options
+
+    docs = [{"id": f"d{i}", "text": t, "published": "2019-05-14", "language": "en"} for i, t in enumerate([
+        "Russian President Vladimir Putin visited Ankara on Tuesday. Police arrested three activists.",
+        "France condemned the attack on its embassy in Libya.",
+    ])]
+    one = code_documents(docs, nlp=nlp)
+    two = code_documents(docs, nlp=nlp, options=Options(n_process=2))
+    assert {k: [e["id"] for e in v] for k, v in one.items()} == {k: [e["id"] for e in v] for k, v in two.items()}
+    assert sum(len(v) for v in two.values()) >= 3

@@ -10,9 +10,14 @@ configurable components:
     lexicon in ``doc._.tidings_candidates``. :func:`parse_candidates` uses it
     to send only those sentences through the tagger, parser and NER.
 
-``tidings_events`` (last)
+``tidings_events``
     Finds event candidates on the parsed doc (``doc._.tidings_events``),
     see :func:`tidings.code.events.find_events`.
+
+``tidings_code`` (last)
+    Turns the candidates of docs prepared by
+    :func:`tidings.code.code_documents` into event records kept in
+    ``doc.user_data`` (so that coding runs in the worker processes too).
 
 Tokenizer rule (decided and tested): a hyphen between two letters no longer
 splits the word, so names ("Moon Jae-in"), national adjectives
@@ -43,6 +48,7 @@ __all__ = [
     "candidate_ranges",
     "TidingsPrefilter",
     "TidingsEvents",
+    "TidingsCode",
 ]
 
 log = logging.getLogger(__name__)
@@ -127,6 +133,44 @@ class TidingsEvents:
         return doc
 
 
+class TidingsCode:
+    """Codes the events of docs prepared by ``tidings.code.code_documents``.
+
+    Such docs carry their document's metadata in ``doc.user_data``; the
+    component stores JSON-ready event records there (so they travel back from
+    worker processes) and drops the candidates, which hold spans. Other docs
+    pass through untouched.
+    """
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from ..code import DOCUMENT_KEY, EVENTS_KEY, _code_doc
+
+        if DOCUMENT_KEY in doc.user_data:
+            doc.user_data[EVENTS_KEY] = _code_doc(doc)
+            doc._.tidings_events = None
+            _drop_unserialisable(doc)
+        return doc
+
+
+def _drop_unserialisable(doc: Doc) -> None:
+    """Remove user_data entries (engine caches) that cannot travel between processes."""
+    import srsly
+
+    for key in list(doc.user_data):
+        try:
+            srsly.msgpack_dumps(doc.user_data[key])
+        except (TypeError, ValueError):
+            del doc.user_data[key]
+
+
+@Language.factory("tidings_code", default_config={})
+def _make_code(nlp: Language, name: str) -> TidingsCode:
+    return TidingsCode(nlp, name)
+
+
 @Language.factory("tidings_prefilter", default_config={"lexicon_paths": []})
 def _make_prefilter(nlp: Language, name: str, lexicon_paths: list) -> TidingsPrefilter:
     return TidingsPrefilter(nlp, name, lexicon_paths)
@@ -161,6 +205,7 @@ def build_pipeline(options: Optional[Options] = None) -> Language:
         else:
             nlp.add_pipe("tidings_prefilter", first=True, config={"lexicon_paths": paths})
     nlp.add_pipe("tidings_events", last=True, config={"lexicon_paths": paths})
+    nlp.add_pipe("tidings_code", last=True)
     return nlp
 
 

@@ -221,10 +221,11 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
     Documents whose ``language`` is not in ``options.languages`` are skipped
     (they get an empty list). With ``options.prefilter`` (or an ``nlp`` that
     holds the ``tidings_prefilter`` component) only sentences holding a
-    trigger word are parsed. ``options.n_process`` > 1 runs the parser in
-    several processes and finds events in this one.
+    trigger word are parsed. With ``options.n_process`` > 1 the whole coding
+    (parse, events, actors, dates) runs in worker processes through the
+    ``tidings_code`` component; records come back in ``doc.user_data``.
     """
-    from ..annotate import get_pipeline, parse_candidates
+    from ..annotate import _merge, candidate_ranges, get_pipeline
 
     options = options or Options()
     nlp = nlp or get_pipeline(options)
@@ -241,21 +242,45 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
         if not (d.get("text") or "").strip():
             continue
         todo.append(d)
-    multi = options.n_process > 1
-    disable = ["tidings_events"] if multi and "tidings_events" in nlp.pipe_names else []
-    titled = [d for d in todo if _title_apart(d)]
+    prefilter = "tidings_prefilter" in nlp.pipe_names
+    forms = nlp.get_pipe("tidings_prefilter").forms if prefilter else None
+    inputs, owners = [], []
+    for d in todo:
+        meta = {k: d.get(k) for k in ("id", "published", "outlet", "original_outlet", "title")}
+        text = d["text"]
+        if _title_apart(d):
+            inputs.append(_input_doc(nlp, d["title"], meta, 0, in_title=True))
+            owners.append(d["id"])
+        ranges = _merge(candidate_ranges(text, forms), text) if prefilter else [(0, len(text))]
+        for start, end in ranges:
+            inputs.append(_input_doc(nlp, text[start:end], meta, start))
+            owners.append(d["id"])
+    disable = [p for p in ("tidings_prefilter",) if p in nlp.pipe_names]
     with nlp.select_pipes(disable=disable):
-        chunks = parse_candidates(nlp, (d["text"] for d in todo), batch_size=options.batch_size, n_process=options.n_process)
-        for d, parts in zip(todo, chunks):
-            events: list[Event] = []
-            for offset, doc in parts:
-                events.extend(events_from_doc(doc, d, offset=offset))
-            out[d["id"]] = events
-        if titled:
-            title_docs = nlp.pipe((d["title"] for d in titled), batch_size=options.batch_size)
-            for d, doc in zip(titled, title_docs):
-                out[d["id"]] = events_from_doc(doc, d, in_title=True) + out[d["id"]]
+        for owner, doc in zip(owners, nlp.pipe(inputs, batch_size=options.batch_size, n_process=options.n_process)):
+            events = doc.user_data.get(EVENTS_KEY)
+            if events is None:  # a pipeline without the tidings_code component
+                events = _code_doc(doc)
+            out[owner].extend(events)
     return out
+
+
+DOCUMENT_KEY = "tidings.document"
+EVENTS_KEY = "tidings.events"
+
+
+def _input_doc(nlp, text: str, meta: dict, offset: int, *, in_title: bool = False):
+    doc = nlp.make_doc(text)
+    doc.user_data[DOCUMENT_KEY] = {**meta, "offset": offset, "in_title": in_title}
+    return doc
+
+
+def _code_doc(doc) -> list[Event]:
+    """Events of a doc prepared by :func:`code_documents` (its metadata in ``user_data``)."""
+    meta = dict(doc.user_data[DOCUMENT_KEY])
+    offset = meta.pop("offset", 0)
+    in_title = meta.pop("in_title", False)
+    return events_from_doc(doc, meta, offset=offset, in_title=in_title)  # type: ignore[arg-type]
 
 
 def _title_apart(d: Document) -> bool:
