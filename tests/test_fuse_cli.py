@@ -109,3 +109,18 @@ def test_event_detach_takes_a_mention_out_in_the_store(tmp_path):
         assert groups == [["a"], ["b"]]
         assert store.count_mentions(unfused_only=True) == 0
         assert update_store(store)["mentions"] == 0
+
+
+def test_fuse_command_fuses_what_is_left(tmp_path):
+    from tidings.store import open_store
+
+    path = tmp_path / "fuse.db"
+    with open_store(path) as store:
+        for m in (mention(id="a", document="d1"), mention(id="b", document="d2", outlet="Reuters")):
+            doc = m["mentions"][0]["document"]
+            store.add_document({"id": doc, "text": f"text {doc}", "outlet": m["mentions"][0]["outlet"]})
+            store.replace_mentions(doc, [m])
+    assert "2 mention(s) fused" in run(str(path), "fuse")
+    assert "0 mention(s) fused" in run(str(path), "fuse")
+    with open_store(path) as store:
+        assert store.count_events() == 1
