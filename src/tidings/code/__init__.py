@@ -45,7 +45,10 @@ def document_id(text: str) -> str:
 
 
 def _event_id(document: str, cand_start: int, code: str, source: Optional[Actor], target: Optional[Actor]) -> str:
-    key = "|".join([document, str(cand_start), code, str(source and source.get("start")), str(target and target.get("start"))])
+    def side(actor: Optional[Actor]) -> str:
+        return f"{actor.get('start')}:{actor.get('code') or actor.get('name')}" if actor else "-"
+
+    key = "|".join([document, str(cand_start), code, side(source), side(target)])
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
