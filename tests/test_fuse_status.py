@@ -151,3 +151,10 @@ def test_corroboration_setting_sets_how_many_sources_confirm(needed, status):
     ms = [mention(id="a", outlet="AP"), mention(id="b", outlet="AFP", published="2018-03-28")]
     event = one_event(ms, options=Options(corroboration_sources=needed))
     assert event["status"] == status
+
+
+def test_a_copy_is_traced_to_its_original_even_when_only_the_copy_document_is_given():
+    a = mention(id="a", outlet="Bloomberg", document="orig")
+    b = mention(id="b", outlet="Some Blog", document="copy")
+    event = one_event([a, b], documents={"copy": {"id": "copy", "outlet": "Some Blog", "duplicate_of": "orig"}})
+    assert event["independent_sources"] == 1

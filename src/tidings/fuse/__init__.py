@@ -299,6 +299,15 @@ def fuse(
         clusterer.add(rec)
     lap("cluster")
 
+    # documents known only through their mentions still name their outlet, so a
+    # copy (duplicate_of) of a document outside ``documents`` resolves to it
+    docs: dict[str, Mapping] = dict(documents or {})
+    for cluster in clusterer.clusters:
+        for r in cluster.members:
+            if r.document and r.document not in docs:
+                docs[r.document] = {"id": r.document, "outlet": r.mention.get("outlet"), "original_outlet": r.mention.get("original_outlet")}
+    documents = docs
+
     events: list[dict] = []
     used = {c.existing_id for c in clusterer.clusters if c.existing_id}
     for cluster in clusterer.clusters:
