@@ -88,6 +88,12 @@ def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None)
         "author": m.get("author") or doc.get("author"),
         "published": rec.published.isoformat() if rec.published else None,
         "text": m.get("sentence"),
+        "proposition": {
+            "family": rec.family.name,
+            "source": (rec.raw.get("source") or {}).get("name") or (rec.raw.get("source") or {}).get("code"),
+            "target": (rec.raw.get("target") or {}).get("name") or (rec.raw.get("target") or {}).get("code"),
+            "place": (rec.raw.get("location") or {}).get("name"),
+        },
         "resolution": "open",
         "resolved_by": None,
     }
