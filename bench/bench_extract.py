@@ -78,11 +78,7 @@ def main() -> None:
 
     for n_process in (1, 2):
         _, t_bare = timed(lambda: list(bare.pipe(texts, n_process=n_process, batch_size=16)))
-        if n_process == 1:
-            _, t_ann = timed(lambda: list(annotate.pipe(texts, batch_size=16)))
-        else:
-            with annotate.select_pipes(disable=["tidings_events"]):
-                _, t_ann = timed(lambda: list(annotate.pipe(texts, n_process=n_process, batch_size=16)))
+        _, t_ann = timed(lambda: list(annotate.pipe(texts, n_process=n_process, batch_size=16)))
         events, t_code = timed(lambda: code_documents(docs, options=Options(n_process=n_process, batch_size=16), nlp=annotate))
         n_events = sum(len(v) for v in events.values())
         print(f"n_process={n_process}: bare {words / t_bare:,.0f} w/s | annotate {words / t_ann:,.0f} w/s "

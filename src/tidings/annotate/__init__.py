@@ -77,8 +77,15 @@ def fix_tokenizer(nlp: Language) -> Language:
 
 if not Doc.has_extension("tidings_candidates"):
     Doc.set_extension("tidings_candidates", default=None)
+# Candidates hold spans, which cannot be serialised; they live outside
+# ``user_data`` so that docs still travel between processes (and simply
+# arrive without candidates, which are then found again on demand).
 if not Doc.has_extension("tidings_events"):
-    Doc.set_extension("tidings_events", default=None)
+    Doc.set_extension(
+        "tidings_events",
+        getter=lambda doc: doc.user_hooks.get("tidings_events"),
+        setter=lambda doc, value: doc.user_hooks.__setitem__("tidings_events", value),
+    )
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|\n(?=\s*[\u2022*\-])")
 
@@ -150,7 +157,7 @@ class TidingsCode:
 
         if DOCUMENT_KEY in doc.user_data:
             doc.user_data[EVENTS_KEY] = _code_doc(doc)
-            doc._.tidings_events = None
+            doc.user_hooks.pop("tidings_events", None)
             _drop_unserialisable(doc)
         return doc
 
