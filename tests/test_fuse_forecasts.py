@@ -44,6 +44,7 @@ def test_deadline_from_date_relative_phrase_or_default(kw, deadline, basis):
     assert f["forecast"]["deadline"] == deadline
     assert f["forecast"]["deadline_basis"] == basis
     assert f["status"] == "forecast"
+    assert f["forecast"]["proposition"] == {"family": "contact", "source": "Donald Trump", "target": "Kim Jong Un", "place": None}
 
 
 def test_forecast_comes_true_when_a_matching_event_happens_before_the_deadline():
