@@ -136,6 +136,9 @@ def parse(nlp):
         ("Beijing denied the attack on the embassy.", "attack", {"negated"}, set()),
         ("The ministry rejected the proposals.", "proposals", set(), {"negated"}),
         ("Rescuers could not reach the village.", "reach", {"negated"}, {"hedged"}),
+        ("In case the talks fail, the army will deploy more troops.", "deploy", {"conditional"}, set()),
+        ("Signs of what may be a secret meeting emerged on Friday.", "meeting", {"hedged"}, set()),
+        ("Signs of what may be a secret meeting emerged on Friday.", "emerged", set(), {"hedged"}),
         ("The agency did not name the victim but said he was a diplomat.", "said", set(), {"negated"}),
     ],
 )
@@ -173,10 +176,17 @@ def test_cues_outside_the_governing_clauses_do_not_count(parse, text, trigger, c
         ("probably", 0.55, 0.80),
         ("possibly", 0.20, 0.55),
         ("unlikely", 0.20, 0.45),
+        ("very unlikely", 0.05, 0.20),
+        ("roughly even chance", 0.45, 0.55),
     ],
 )
 def test_estimative_words_fall_in_their_icd_203_band(parse, word, low, high):
-    text = f"The rebels {word} attacked the convoy." if word != "unlikely" else "It is unlikely that the rebels attacked the convoy."
+    if "unlikely" in word:
+        text = f"It is {word} that the rebels attacked the convoy."
+    elif "chance" in word:
+        text = f"There is a {word} that the rebels attacked the convoy."
+    else:
+        text = f"The rebels {word} attacked the convoy."
     p = parse(text, "attacked")["probability"]
     assert p is not None and low <= p <= high
 

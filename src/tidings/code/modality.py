@@ -42,6 +42,7 @@ _ALL = frozenset(LABELS)
 _FRAME = frozenset({"conditional", "question", "reported"})
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _COMPLEMENT_RELS = {"ccomp", "xcomp", "acl", "dobj", "nsubjpass", "prep", "csubj", "csubjpass", "oprd"}
+_PHRASE_ATTACH = {"advmod", "aux", "auxpass", "neg", "mark", "acomp", "npadvmod", "advcl"}
 _CLAUSE_DEPS = {"conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj", "csubjpass"}
 _LIGHT_VERBS = {"make", "hold", "pay", "have", "conduct", "carry", "take", "stage", "give", "launch", "undertake", "do"}
 _OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "end", "continue", "come", "be"}
@@ -444,7 +445,7 @@ def _phrase_cues(doc, path: list, col: _Collector) -> None:
             span = sent[k : k + n]
             root = span.root
             governs = any(t.i in on_path for t in span) or (
-                root.head.i in on_path and root.dep_ not in _CLAUSE_DEPS
+                root.head.i in on_path and root.dep_ in _PHRASE_ATTACH
             )
             if governs:
                 toks = list(span)
@@ -509,6 +510,14 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
                 for obj in g.children:
                     if obj.dep_ == "dobj" and obj.i != prev.i:
                         applied = _apply_predicate(obj, prev, "acl", before, col) or applied
+        if not applied and rel in {"ccomp", "xcomp", "csubj"} and "hedged" in before:
+            # a hedging adjective governing the clause: "(it is) very unlikely that X"
+            phrase = _adverb_phrase(g)
+            p = lex.hedge.get(phrase, lex.hedge.get(g.lower_))
+            if p is not None:
+                intens = [x for x in g.children if x.dep_ == "advmod" and x.i < g.i] if phrase in lex.hedge else []
+                col.add([g, *intens], "hedged", p)
+                applied = True
         if prev.dep_ == "advcl" and rel != "ccomp":
             _conditional_clause(prev, _ALL, col)
         skip_neg = applied or (rel == "ccomp")
