@@ -215,3 +215,14 @@ def test_a_reader_is_not_blocked_by_an_open_write_transaction(tmp_path):
             # WAL: the reader sees the last committed state at once
             assert [d["id"] for d in reader.iter_documents()] == ["d0001"]
         assert reader.count_documents() == 2
+
+
+def test_known_documents_answers_for_many_ids_at_once(store, monkeypatch):
+    import tidings.store._store as impl
+
+    monkeypatch.setattr(impl, "_PAGE", 3)
+    for n in range(7):
+        store.add_document(make_doc(n))
+    asked = [f"d{n:04d}" for n in range(0, 14, 2)]
+    assert store.known_documents(asked) == {"d0000", "d0002", "d0004", "d0006"}
+    assert store.known_documents([]) == set()

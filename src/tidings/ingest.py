@@ -43,8 +43,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["IngestReport", "ingest"]
 
-#: ``progress(stage, done, total)``: stage is "read" (documents read so far,
-#: total unknown), "code" (documents coded) or "fuse" (0/1 then 1/1).
+#: ``progress(stage, done, total)``: stage "read" after each batch (documents
+#: read, coded and written so far; total unknown), then "fuse" (0/1, then 1/1).
 ProgressCallback = Callable[[str, int, Optional[int]], None]
 
 
@@ -193,6 +193,7 @@ def _process(
     seen: set[str] = set()
     new: list[Document] = []  # first occurrence of each id not yet in the store
     pending_stored: list[str] = []  # stored earlier but never coded
+    known = store.known_documents(d["id"] for d in batch)
     for doc in batch:
         if doc.get("language") not in languages:
             report.non_english += 1
@@ -200,7 +201,7 @@ def _process(
         if doc_id in seen:
             continue
         seen.add(doc_id)
-        if store.has_document(doc_id):
+        if doc_id in known:
             pending_stored.append(doc_id)
             continue
         signature = list(minhash_signature(doc["text"]))

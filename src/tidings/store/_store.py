@@ -250,6 +250,15 @@ class Store:
         with self._read() as conn:
             return conn.execute(select(_docs.c.id).where(_docs.c.id == id)).first() is not None
 
+    def known_documents(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` that are stored (one query per 500 ids)."""
+        ids = list(ids)
+        out: set[str] = set()
+        with self._read() as conn:
+            for i in range(0, len(ids), _PAGE):
+                out.update(r[0] for r in conn.execute(select(_docs.c.id).where(_docs.c.id.in_(ids[i : i + _PAGE]))))
+        return out
+
     def uncoded_documents(self, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` that are stored but not yet through the code stage."""
         ids = list(ids)

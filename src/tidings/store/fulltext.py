@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
 
-from sqlalchemy import Connection, or_, select, text
+from sqlalchemy import Connection, Engine, or_, select, text
 
 from .schema import metadata
 
@@ -35,11 +36,18 @@ def create(conn: Connection) -> None:
         log.warning("FTS5 unavailable, full-text search falls back to LIKE: %s", exc)
 
 
+_KNOWN: "weakref.WeakKeyDictionary[Engine, bool]" = weakref.WeakKeyDictionary()
+
+
 def available(conn: Connection) -> bool:
+    """Whether the database has the FTS5 table (looked up once per engine)."""
     if conn.dialect.name != "sqlite":
         return False
-    row = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' AND name='documents_fts'")).first()
-    return row is not None
+    found = _KNOWN.get(conn.engine)
+    if found is None:
+        row = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' AND name='documents_fts'")).first()
+        found = _KNOWN[conn.engine] = row is not None
+    return found
 
 
 def index_document(conn: Connection, doc_id: str, title: str | None, body: str) -> None:
