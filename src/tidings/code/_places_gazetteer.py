@@ -22,9 +22,10 @@ Ranking (:meth:`Gazetteer.resolve`), a sum of documented terms:
 ``3.0`` when the name is the place's own name (not an alternate or alias),
 ``+2.5`` when the place lies in one of ``context_countries`` (``+2`` more when
 it also lies in the first-order subdivision ``admin1``, as in "Alexandria, La."),
-a class weight (country 4, landmark 5, continent 3, capital 2, first-order
+a class weight (country 3.5, landmark 5, continent 3, capital 2, first-order
 subdivision 1.5, county 0.5, other city 0),
-``log10(population) / 2`` and, with ``near``, up to ``+2`` for places within
+``log10(population) / 2`` (``/ 4`` for counties, whose population is the
+sum of their towns) and, with ``near``, up to ``+2`` for places within
 1,000 km of it (linear in distance).
 """
 
@@ -57,7 +58,7 @@ __all__ = ["Place", "Gazetteer", "get_gazetteer", "cache_dir", "normalise", "hav
 log = logging.getLogger(__name__)
 
 CLASS_WEIGHT = {
-    "country": 4.0,
+    "country": 3.5,
     "landmark": 5.0,
     "continent": 3.0,
     "capital": 2.0,
@@ -551,7 +552,9 @@ class Gazetteer:
             if admin1 and place.admin1 == admin1 and place.feature != "admin1":
                 s += ADMIN1_BONUS
         s += CLASS_WEIGHT.get(place.feature, 0.0)
-        s += math.log10(max(place.population, 1)) / 2
+        # a county's population is the sum of its towns: count it at half weight so
+        # the town that names it ("Cambridge", "Albany") is not outranked
+        s += math.log10(max(place.population, 1)) / (4 if place.feature == "admin2" else 2)
         if near is not None and place.lat is not None:
             d = haversine_km(near, (place.lat, place.lon))
             s += NEAR_BONUS * max(0.0, 1 - d / NEAR_RADIUS_KM)
