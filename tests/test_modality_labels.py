@@ -244,3 +244,19 @@ def test_the_claims_lexicon_setting_adds_modality_files_from_a_folder(tmp_path):
     m = analyse_modality(doc, 4, lexicon=lexicon_for(Options(claims_lexicon=[str(tmp_path)])))
     assert m["probability"] == 0.35
     assert analyse_modality(doc, 4, lexicon=lexicon_for(Options()))["labels"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, trigger, future",
+    [
+        ("The two leaders meet in Pyongyang on April 27.", "meet", True),
+        ("The summit on April 27 takes place in Panmunjom.", "summit", True),
+        ("The two leaders met in Pyongyang on March 2.", "met", False),
+        ("The envoy visited Beijing in 2011.", "visited", False),
+    ],
+)
+def test_a_date_after_publication_makes_the_event_future(parse, text, trigger, future):
+    labels = parse(text, trigger, anchor="2018-03-27")["labels"]
+    assert ("future" in labels) is future
+    assert "future" not in parse(text, trigger)["labels"]  # without an anchor dates say nothing

@@ -457,13 +457,51 @@ def _phrase_cues(doc, path: list, col: _Collector) -> None:
                 col.add(toks, "hedged", p, phrase=True)
 
 
-def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optional[Lexicon] = None) -> Modality:
+def _date_cues(trigger, path: list, col: _Collector, anchor: Any) -> None:
+    """A date after the publication date on a governing clause: "the summit on May 3" (future)."""
+    import datetime as _dt
+
+    try:
+        from .time import dates, timex_to_range
+
+        day = anchor if isinstance(anchor, _dt.date) else _dt.date.fromisoformat(str(anchor)[:10])
+        sent = sentence_of(trigger)
+        found = dates(sent.text, anchor=day.isoformat())
+    except Exception as err:  # dates are optional evidence: never fail the mention on them
+        log.debug("no date cues for %r: %s", trigger.text, err)
+        return
+    on_path = {t.i: m for t, m in path}
+    for timex in found:
+        if timex.get("type") != "DATE":
+            continue
+        span = sent.doc.char_span(sent.start_char + timex["start"], sent.start_char + timex["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        while tok.i not in on_path and tok.dep_ in {"pobj", "prep", "npadvmod", "nummod", "compound", "amod", "det", "appos"}:
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if tok.i not in on_path or "future" not in on_path[tok.i]:
+            continue
+        try:
+            start, _, _ = timex_to_range(timex["value"])
+        except Exception:
+            continue
+        if start > day:
+            col.add(list(span), "future", col.lex.future_time_p, date=timex["value"])
+
+
+def analyse_modality(
+    doc, trigger_i: int, *, title: bool = False, lexicon: Optional[Lexicon] = None, anchor: Any = None
+) -> Modality:
     """Labels, cues and estimative probability of the event whose trigger is ``doc[trigger_i]``.
 
     ``title=True`` reads the sentence as a headline (a bare "to"-infinitive
-    is future: "Kim to visit Beijing"). Returns ``{"labels", "cues",
-    "probability"}``; ``probability`` is None when no estimative cue governs
-    the trigger.
+    is future: "Kim to visit Beijing"). ``anchor`` (the publication date,
+    ISO string or ``date``) turns a governing date after it into a future
+    cue. Returns ``{"labels", "cues", "probability"}``; ``probability`` is
+    None when no estimative cue governs the trigger.
     """
     lex = lexicon or load_lexicon()
     trigger = doc[trigger_i]
@@ -528,6 +566,8 @@ def analyse_modality(doc, trigger_i: int, *, title: bool = False, lexicon: Optio
     if marks and any(mk.lower_ in lex.question_marks for mk in marks):
         col.add([mk for mk in marks if mk.lower_ in lex.question_marks], "question", lex.question_probability)
     _phrase_cues(doc, path, col)
+    if anchor:
+        _date_cues(trigger, path, col, anchor)
 
     # questions: the sentence (or headline) ends with "?" and the trigger's frame reaches its root
     sent = sentence_of(trigger)
