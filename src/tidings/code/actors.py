@@ -227,14 +227,8 @@ class ActorResolver:
         return actor
 
     def day(self, date: Optional[str]) -> _dt.date:
-        if date:
-            try:
-                d = parse_date(date)
-                if d is not None:
-                    return d
-            except ValueError:
-                logger.debug("unreadable date %r; using today", date)
-        return _dt.date.today()
+        """The day of an ISO date; today when it is missing or unreadable."""
+        return (_day(date) if date else None) or _dt.date.today()
 
     def _cameo(self, country: Optional[str]) -> Optional[str]:
         if not country:
@@ -431,6 +425,15 @@ class ActorResolver:
                                      "country": p.ref, "sector": "GOV", "role": None})
             return self._finish({"name": p.text if p.kind == "capital" else _strip_the(p.text), "kind": "place",
                                  "country": p.ref, "sector": None, "role": None, "code": self._cameo(p.ref)})
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _day(date: str) -> Optional[_dt.date]:
+    try:
+        return parse_date(date)
+    except ValueError:
+        logger.debug("unreadable date %r; using today", date)
         return None
 
 
