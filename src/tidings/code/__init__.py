@@ -105,8 +105,8 @@ def events_from_doc(
                 source = resolve_actor(doc, *s_ref.alt, offset=offset, date=published, as_agent=True, **extra)
             if target is None and t_ref is not None and t_ref.alt:
                 target = resolve_actor(doc, *t_ref.alt, offset=offset, date=published, as_agent=cand.code not in {"042"}, **extra)
-            if cand.code in {"042"} and target is not None and t_ref is not None and cand.place is not None and t_ref.start == cand.place.start:
-                target = host_government(target)
+            if cand.code == "042" and target is not None and (target.get("kind") in {"country", "place"} or (cand.place is not None and t_ref is not None and t_ref.start == cand.place.start)):
+                target = host_government(target)  # the destination of a visit is its host
             if _same(source, target):
                 target = None
             resolved.append((source, target))
