@@ -111,7 +111,7 @@ def test_rival_claim_is_recorded_then_refuted_by_confirmation():
     (claim,) = event["rival_claims"]
     assert claim["claim"] == "Kim Yo Jong" and claim["against"] == "Kim Jong Un" and claim["role"] == "source"
     assert claim["as_of"] == "2018-03-27" and claim["by"] == "Duowei News, citing South Korean media"
-    assert claim["status"] == "refuted" and claim["refuted_as_of"] == "2018-03-28"
+    assert claim["status"] == "refuted" and claim["refuted"] is True and claim["refuted_as_of"] == "2018-03-28"
     assert [h["status"] for h in event["status_history"]] == ["unconfirmed", "disputed", "confirmed"]
 
 

@@ -148,6 +148,7 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
                     "as_of": when,
                     "mention": rec.id,
                     "status": "open",
+                    "refuted": False,
                     "refuted_by": None,
                     "refuted_as_of": None,
                 })
@@ -161,7 +162,7 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
                 last_authority = "confirm"
                 for claim in rivals:
                     if claim["status"] == "open":
-                        claim.update(status="refuted", refuted_by=by, refuted_as_of=when)
+                        claim.update(status="refuted", refuted=True, refuted_by=by, refuted_as_of=when)
             if rec.status != "unconfirmed" and not is_anonymous(rec.mention):
                 reporters.add(original_source(rec.mention, documents))
         open_rivals = any(c["status"] == "open" for c in rivals)
