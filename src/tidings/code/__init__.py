@@ -135,9 +135,9 @@ def events_from_doc(
                 continue
             seen.add(key)
             spans: dict[str, list[int]] = {"trigger": [cand.trigger_start + offset, cand.trigger_end + offset]}
-            if source:
+            if source and source.get("start") is not None:
                 spans["source"] = [source["start"], source["end"]]
-            if target:
+            if target and target.get("start") is not None:
                 spans["target"] = [target["start"], target["end"]]
             if date and date.get("span_start") is not None:
                 spans["date"] = [date["span_start"], date["span_end"]]
