@@ -34,7 +34,7 @@ def main(n: int) -> None:
                 "outlet": f"Outlet {i % 20}", "published": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}",
                 "removed": [{"text": "Share", "start": 0, "end": 5, "reason": "share"}] * 3,
             })
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for i, doc in enumerate(docs):
             with store.transaction():
                 store.add_document(doc, signature=list(range(128)))
@@ -44,8 +44,8 @@ def main(n: int) -> None:
                      "status": "reported", "mentions": [{"document": doc["id"], "sentence": "x", "start": 0, "end": 1}]}
                     for _ in range(10)
                 ])
-        dt = time.perf_counter() - t
-        print(f"documents written (with 3 spans + 10 mentions each, one transaction per document): {n / dt:,.0f}/s")
+        dt, dc = time.perf_counter() - t, time.process_time() - c
+        print(f"documents written (with 3 spans + 10 mentions each, one transaction per document): {n / dt:,.0f}/s ({n / dc:,.0f}/s of CPU time)")
 
         t = time.perf_counter()
         mentions = list(store.iter_mentions(unfused_only=True))
