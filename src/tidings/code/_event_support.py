@@ -89,6 +89,8 @@ def resolve_actor(doc: Doc, start: int, end: int, *, offset: int = 0, date: Opti
         except Exception:  # an engine bug must not lose the whole document
             log.exception("actor_for_span failed on %r", doc.text[start:end])
             actor = None
+        if actor is not None and actor.get("start") is None:
+            actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}
         return _shift(actor, offset)  # type: ignore[return-value]
     return _fallback_actor(doc, start, end, offset)
 
