@@ -120,13 +120,17 @@ def normalise(name: str) -> str:
     return text
 
 
+_ABBREVIATIONS = (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", "ft "))
+
+
 def _variants(key: str) -> Iterable[str]:
     yield key
-    for long, short in (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", "ft ")):
-        if key.startswith(long):
-            yield short + key[len(long):]
-        elif key.startswith(short):
-            yield long + key[len(short):]
+    if key[:1] in ("s", "m", "f"):
+        for long, short in _ABBREVIATIONS:
+            if key.startswith(long):
+                yield short + key[len(long):]
+            elif key.startswith(short):
+                yield long + key[len(short):]
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -136,16 +140,17 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_DIGIT = re.compile(r"\d")
+_NOT_LATIN = re.compile(r"[^\u0000-\u024f\u0300-\u036f]")
+
+
 def _latin_alias(name: str) -> bool:
     """Keep alternate names a news text could use: Latin script, capitalised, no digits."""
-    if len(name) < 3 or not name[0].isupper():
+    if len(name) < 3 or not name[0].isupper() or _DIGIT.search(name):
         return False
     if name.isascii():
-        return not any(ch.isdigit() for ch in name)
-    if any(ch.isdigit() for ch in name):
-        return False
-    folded = unicodedata.normalize("NFKD", name)
-    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in folded)
+        return True
+    return not _NOT_LATIN.search(unicodedata.normalize("NFKD", name))
 
 
 def _trimmed_centre(points: list[tuple[float, float]]) -> Optional[tuple[float, float]]:
