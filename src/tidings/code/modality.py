@@ -225,7 +225,6 @@ class _Collector:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.cues: list[dict] = []
-        self.used: set[int] = set()  # token indices already turned into a cue
 
     def add(self, tokens, label: str, probability: Optional[float] = None, **extra: Any) -> None:
         tokens = list(tokens)
@@ -236,7 +235,6 @@ class _Collector:
         cue = _cue(tokens, label, probability, **extra)
         cue["_tokens"] = key
         self.cues.append(cue)
-        self.used |= key
 
 
 def _local_cues(g, mode: frozenset, col: _Collector, *, from_child, skip_negation: bool, is_trigger: bool) -> None:
