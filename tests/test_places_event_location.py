@@ -112,13 +112,22 @@ def test_relative_clause_place_belongs_to_its_own_verb(vocab, gaz):
     assert event_location(doc, doc[:], 3, gazetteer=gaz)["text"] == "Beijing"
 
 
-@pytest.mark.parametrize("actors", [[(27, 34)], [{"start": 27, "end": 34}]])
-def test_actor_spans_are_never_the_place(vocab, gaz, actors):
-    rows, ents, trigger, _ = ARRIVED
+@pytest.mark.parametrize("as_dict", [False, True])
+def test_actor_spans_are_not_the_place(vocab, gaz, as_dict):
+    rows, ents, trigger, _ = MET
     doc = make_doc(vocab, rows, ents)
-    start = doc.text.index("Beijing")
-    actors = [(start, start + 7)] if isinstance(actors[0], tuple) else [{"start": start, "end": start + 7}]
+    start = doc.text.index("Pyongyang")
+    actors = [{"start": start, "end": start + 9}] if as_dict else [(start, start + 9)]
     assert event_location(doc, doc[:], trigger, actors_spans=actors, gazetteer=gaz) is None
+
+
+@pytest.mark.parametrize("case", [ARRIVED, VISITED], ids=["arrived-in", "visited"])
+def test_a_visited_place_stays_the_place_when_it_is_also_the_target(vocab, gaz, case):
+    rows, ents, trigger, expected = case
+    doc = make_doc(vocab, rows, ents)
+    start = doc.text.index(expected)
+    loc = event_location(doc, doc[:], trigger, actors_spans=[(start, start + len(expected))], gazetteer=gaz)
+    assert loc is not None and loc["text"] == expected
 
 
 def test_closest_attachment_wins_over_a_farther_toponym(vocab, gaz):

@@ -263,7 +263,8 @@ def event_location(
     Candidates are the resolved toponyms of ``sent`` (a sentence ``Span``;
     None means the trigger's sentence) that do not overlap an actor span
     (``actors_spans``: ``(start, end)`` character pairs, dicts with
-    ``start``/``end`` or spaCy spans). With a dependency parse, a toponym
+    ``start``/``end`` or spaCy spans) -- except for movement and visit
+    triggers, whose destination is both the target (the host) and the place. With a dependency parse, a toponym
     counts when it heads a locative prepositional phrase ("in", "at",
     "near", ...; "to"/"into" only for movement verbs such as arrive or
     visit) attached to the trigger or to one of its heads, possibly through
@@ -280,11 +281,13 @@ def event_location(
         sent = trigger.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
     actor_ranges = [_char_range(a) for a in actors_spans]
     actor_ranges = [r for r in actor_ranges if r is not None]
+    # the destination of a visit is both its target (the host) and its place
+    visit = _lemma(trigger) in gaz.features.movement_verbs
     candidates = []
     for item in find_toponyms(doc, gazetteer=gaz):
         if item["location"] is None or item["start"] < sent.start_char or item["end"] > sent.end_char:
             continue
-        if any(item["start"] < e and s < item["end"] for s, e in actor_ranges):
+        if not visit and any(item["start"] < e and s < item["end"] for s, e in actor_ranges):
             continue
         candidates.append(item)
     if not candidates:
