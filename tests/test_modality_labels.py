@@ -137,6 +137,8 @@ def parse(nlp):
         ("The ministry rejected the proposals.", "proposals", set(), {"negated"}),
         ("Rescuers could not reach the village.", "reach", {"negated"}, {"hedged"}),
         ("In case the talks fail, the army will deploy more troops.", "deploy", {"conditional"}, set()),
+        ("The envoy refrained from visiting Seoul until months before the summit.", "summit", set(), {"negated"}),
+        ("Beijing is preparing for a visit by the leader.", "visit", {"future"}, set()),
         ("Signs of what may be a secret meeting emerged on Friday.", "meeting", {"hedged"}, set()),
         ("Signs of what may be a secret meeting emerged on Friday.", "emerged", set(), {"hedged"}),
         ("The agency did not name the victim but said he was a diplomat.", "said", set(), {"negated"}),

@@ -357,6 +357,8 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
         return False
     if rel == "prep" and (label == "reported" or (label not in {"future", "negated"} and not _is_nominal(g))):
         return False  # "has not appeared since the announcement": a verb's adjunct is no complement
+    if rel == "prep" and not _is_nominal(g) and child.lower_ not in ({"from"} if label == "negated" else {"for"}):
+        return False  # "refrained from visiting", "prepared for the visit"; not "refrained ... before the summit"
     if rel == "dobj" and label == "future" and not _is_nominal(child):
         return False
     negs = _negation_children(g, lex)
