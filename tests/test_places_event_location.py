@@ -92,14 +92,18 @@ ORIGIN = ([("Kim", 1, "nsubj", "PROPN", "Kim"), ("left", 1, "ROOT", "VERB", "lea
 # "Kim spoke to Beijing ." -- "to" after a verb that is not movement
 SPOKE = ([("Kim", 1, "nsubj", "PROPN", "Kim"), ("spoke", 1, "ROOT", "VERB", "speak"), ("to", 1, "prep", "ADP", "to"),
           ("Beijing", 2, "pobj", "PROPN", "Beijing"), (".", 1, "punct", "PUNCT", ".")], [(3, 4, "GPE")], 1)
+# "China imposed sanctions on North Korea ." -- "on" marks the target, not a place
+SANCTIONS = ([("China", 1, "nsubj", "PROPN", "China"), ("imposed", 1, "ROOT", "VERB", "impose"), ("sanctions", 1, "dobj", "NOUN", "sanction"),
+              ("on", 2, "prep", "ADP", "on"), ("North", 5, "compound", "PROPN", "North"), ("Korea", 3, "pobj", "PROPN", "Korea"),
+              (".", 1, "punct", "PUNCT", ".")], [(0, 1, "GPE"), (4, 6, "GPE")], 1)
 # "Officials , who met in Beijing , denied it ." -- the place belongs to the relative clause
 RELCL = ([("Officials", 6, "nsubj", "NOUN", "official"), (",", 0, "punct", "PUNCT", ","), ("who", 3, "nsubj", "PRON", "who"),
           ("met", 0, "relcl", "VERB", "meet"), ("in", 3, "prep", "ADP", "in"), ("Beijing", 4, "pobj", "PROPN", "Beijing"),
           ("denied", 6, "ROOT", "VERB", "deny"), ("it", 6, "dobj", "PRON", "it"), (".", 6, "punct", "PUNCT", ".")], [(5, 6, "GPE")], 6)
 
 
-@pytest.mark.parametrize("case", [CONDEMNED, TRAIN, ORIGIN, SPOKE, RELCL],
-                         ids=["metonymic-subject", "noun-modifier", "origin", "to-without-movement", "other-clause"])
+@pytest.mark.parametrize("case", [CONDEMNED, TRAIN, ORIGIN, SPOKE, RELCL, SANCTIONS],
+                         ids=["metonymic-subject", "noun-modifier", "origin", "to-without-movement", "other-clause", "on-target"])
 def test_no_place_when_the_toponym_is_not_where_the_event_happened(vocab, gaz, case):
     rows, ents, trigger = case
     doc = make_doc(vocab, rows, ents)
