@@ -192,6 +192,14 @@ def test_qualifier_state_picks_the_town_in_that_state(vocab, gaz):
     assert la[0]["location"]["lon"] < -90 and -80 < va[0]["location"]["lon"]
 
 
+def test_a_qualified_name_keeps_its_sense_in_the_whole_document(vocab, gaz):
+    words = ["Alexandria", ",", "La.", "police", "said", "Alexandria", "schools", "closed"]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O", "O"]
+    found = find_toponyms(Doc(vocab, words=words, ents=ents), gazetteer=gaz)
+    assert found[0]["location"]["geonameid"] == found[2]["location"]["geonameid"]
+    assert found[2]["location"]["lon"] < -90
+
+
 @pytest.mark.parametrize("flag, expected", [(False, []), (True, [("Turkish", "TUR")])])
 def test_demonyms_are_toponyms_only_on_request(vocab, gaz, flag, expected):
     doc = Doc(vocab, words=["A", "Turkish", "policeman"], ents=["O", "B-NORP", "O"])

@@ -199,7 +199,8 @@ def _embedded_places(ent: Any, gaz: Gazetteer) -> Iterable[tuple[int, int]]:
 
 def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
     """Two passes: resolve alone; then again with the document's countries (from
-    countries, states, capitals and landmarks) and "Town, State" qualifiers."""
+    countries, states, capitals, counties, landmarks and unambiguous names), its
+    home state, and "Town, State" qualifiers (which hold for the whole document)."""
     first: list[Optional[Place]] = [gaz.resolve_place(item["text"]) for item in items]
     context: dict[str, int] = {}
     for item, place in zip(items, first):
@@ -217,12 +218,24 @@ def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
     ranked = sorted(states.items(), key=lambda kv: -kv[1])
     home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     text = doc.text
+    # one sense per document: a name qualified once ("Alexandria, La.") keeps that
+    # sense where it stands alone
+    qualified: dict[str, Place] = {}
     for k, item in enumerate(items):
         qualifier = _qualifier(items, k, first, text)
         if qualifier is not None:
             place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
+            if place is not None and place.country == qualifier.country:
+                qualified.setdefault(normalise(item["text"]), place)
+    for k, item in enumerate(items):
+        qualifier = _qualifier(items, k, first, text)
+        key = normalise(item["text"])
+        if qualifier is not None:
+            place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
             if place is None or place.country != qualifier.country:
                 place = gaz.resolve_place(item["text"], context_countries=countries) if countries else first[k]
+        elif key in qualified:
+            place = qualified[key]
         elif countries:
             place = gaz.resolve_place(item["text"], context_countries=countries, admin1=home)
         else:
