@@ -51,7 +51,7 @@ def test_skipped_files_are_listed_one_per_line_on_stderr(setup):
     assert len(lines) == 2
     assert lines[0].startswith(f"skipped {inbox / 'big.txt'}: E104 ")
     assert lines[1] == f"skipped {inbox / 'empty.txt'}: E101 the file has no text"
-    assert "skipped 2 (E101 x1, E104 x1)" in result.stdout
+    assert "skipped 2 (E101 empty input x1, E104 too large x1)" in result.stdout
 
 
 def test_running_the_same_command_twice_changes_nothing(setup):

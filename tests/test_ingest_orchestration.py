@@ -246,7 +246,7 @@ def test_unreadable_inputs_are_skipped_with_a_reason_and_the_batch_goes_on(store
     report = ingest([str(inbox)], store=store, options=opts())
     assert report.stored == 1
     assert report.skipped == [(str(inbox / "empty.txt"), "E101 the file has no text")]
-    assert "skipped 1 (E101 x1)" in report.summary()
+    assert "skipped 1 (E101 empty input x1)" in report.summary()
 
 
 @pytest.mark.parametrize("code, fuse, fused, mentions", [(True, True, 1, 9), (True, False, 0, 9), (False, True, 0, 0), (False, False, 0, 0)])
@@ -289,7 +289,7 @@ def test_ingest_opens_and_closes_its_own_store_from_the_options(tmp_path, corpus
 def test_summary_names_every_count():
     r = IngestReport(read=3, stored=2, duplicates=1, skipped=[("x", "E102 binary"), ("y", "E102 binary"), ("z", "E104 too large")])
     line = r.summary()
-    for part in ("read 3", "stored 2", "duplicates 1", "skipped 3 (E102 x2, E104 x1)"):
+    for part in ("read 3", "stored 2", "duplicates 1", "skipped 3 (E102 binary input x2, E104 too large x1)"):
         assert part in line
     assert "\n" not in line
 

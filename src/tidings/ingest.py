@@ -86,10 +86,26 @@ class IngestReport:
             for _, reason in self.skipped:
                 code = reason.split(" ", 1)[0]
                 reasons[code] = reasons.get(code, 0) + 1
-            parts.append(f"skipped {len(self.skipped)} (" + ", ".join(f"{c} x{n}" for c, n in sorted(reasons.items())) + ")")
+            names = _read_error_names()
+            parts.append(
+                f"skipped {len(self.skipped)} ("
+                + ", ".join(f"{c} {names[c]} x{n}" if c in names else f"{c} x{n}" for c, n in sorted(reasons.items()))
+                + ")"
+            )
         else:
             parts.append("skipped 0")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
+
+def _read_error_names() -> dict[str, str]:
+    """``{"E101": "empty input", ...}`` from the ReadError subclasses."""
+    names = {}
+    todo = list(ReadError.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        names[cls.code] = "".join(" " + ch.lower() if ch.isupper() else ch for ch in cls.__name__).strip()
+    return names
 
 
 def _stages(code: bool, fuse: bool) -> tuple[Any, Any, Any, Any, Any]:
