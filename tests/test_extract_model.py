@@ -185,3 +185,10 @@ def test_two_processes_give_the_same_events(nlp):
     two = code_documents(docs, nlp=nlp, options=Options(n_process=2))
     assert {k: [e["id"] for e in v] for k, v in one.items()} == {k: [e["id"] for e in v] for k, v in two.items()}
     assert sum(len(v) for v in two.values()) >= 3
+
+
+def test_capitals_stand_for_their_governments(nlp):
+    events = extract("Washington urged Beijing to negotiate with Pyongyang.", published="2018-03-27", nlp=nlp)
+    pairs = {(e["type"]["cameo"][:2], actor_code(e["source"])[:6], actor_code(e["target"])[:6]) for e in events}
+    assert ("02", "USAGOV", "CHNGOV") in pairs
+    assert ("04", "CHNGOV", "PRKGOV") in pairs
