@@ -349,3 +349,18 @@ protest protest NOUN NN dobj 2
 """)
     [ev] = find_events(doc)
     assert ev.code == "140" and [r.text for r in ev.sources] == ["Activists"]
+
+
+REPORTED_PRONOUN = """
+Obama Obama PROPN NNP nsubj 2
+said say VERB VBD ROOT 0
+he he PRON PRP nsubj 6
+would would AUX MD aux 6
+not not PART RB neg 6
+attack attack VERB VB ccomp 2
+Iraq Iraq PROPN NNP dobj 6
+"""
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_reporter():
+    assert codes_and_args(REPORTED_PRONOUN) == [("180", ["Obama"], ["Iraq"], True)]

@@ -397,11 +397,38 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+_PERSONAL = {"he", "she", "they", "it", "we"}
+
+
+def _antecedent(p: Token) -> list[Token]:
+    """The subject a personal pronoun subject most likely repeats.
+
+    "Obama said he would not ...", "Israel announced it would free ...": the
+    pronoun in a reported clause stands for the reporting clause's subject.
+    """
+    if p.dep_ not in _SUBJ | _SUBJPASS:
+        return []
+    v = p.head
+    for _ in range(3):
+        if v.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or v.head is v:
+            return []
+        v = v.head
+        subj = [c for c in v.children if c.dep_ in _SUBJ | _SUBJPASS and c.pos_ != "PRON"]
+        if subj:
+            return _conjuncts(subj[0])
+    return []
+
+
 def _refs(tokens: Iterable[Token]) -> list[ActorRef]:
     out: list[ActorRef] = []
     for t in tokens:
         if t.pos_ == "PRON" and t.lower_ in _RELPRON:
             continue
+        if t.pos_ == "PRON" and t.lower_ in _PERSONAL:
+            antecedent = _antecedent(t)
+            if antecedent:
+                out.extend(r for a in antecedent for r in _actor_refs(a))
+                continue
         out.extend(_actor_refs(t))
     return out
 
