@@ -62,6 +62,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "the", "a", "an"
 _PARTICLES = {"bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "du", "dos", "ibn", "abu", "abdel", "abdul"}
 _GROUP_WORDS = re.compile(r"s$")
 _PREP = re.compile(r"\s(?:of|to|at|in|for|from|with|across|near|inside|outside)\s", re.I)
+# a dateline opening a paragraph ("ADEN —", "BEIJING (Reuters) -") says where the report was filed, names no actor
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s")
 
 
 # --------------------------------------------------------------------------- pieces
@@ -488,6 +490,7 @@ class DocumentActors:
         self._cache: dict[tuple, Optional[dict]] = {}
         self._parsed = bool(getattr(doc, "has_annotation", None) and doc.has_annotation("DEP"))
         self._ents = list(getattr(doc, "ents", ()))
+        self._datelines = [m.span() for m in _DATELINE.finditer(self.text)]
         self.phrases = self._phrases()
         self.people: dict[str, PersonInfo] = {}
         self._person_of: dict[int, PersonInfo] = {}  # phrase index -> person
@@ -510,6 +513,9 @@ class DocumentActors:
             self._mention_phrase.append(i)
 
     # -- building ----------------------------------------------------------------
+    def _in_dateline(self, start: int, end: int) -> bool:
+        return any(lo <= start and end <= hi for lo, hi in self._datelines)
+
     def _phrases(self) -> list[_Phrase]:
         text = self.text
         pieces = _pieces_from_matches(self.kb.scan(text))
@@ -522,7 +528,7 @@ class DocumentActors:
                 if not region or len(re.findall(rf"\b{re.escape(region)}", text)) == 0:
                     continue
             kept.append(p)
-        pieces = kept
+        pieces = [p for p in kept if not self._in_dateline(p.start, p.end)]
         # a person the parser found is not a place: "Ana Lima" holds no capital of Peru
         for ent in self._ents:
             if ent.label_ != "PERSON":
@@ -802,6 +808,8 @@ class DocumentActors:
         """The actor of a character span: the mention holding its head, else the best overlap."""
         cands = [j for j, m in enumerate(self.mentions) if m["start"] < end and m["end"] > start]
         if not cands:
+            if self._in_dateline(start, end):
+                return None
             text = self.text[start:end]
             return self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
         pick = None
