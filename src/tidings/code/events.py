@@ -233,6 +233,8 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 4:
         return [], False
     subj = _child(v, _SUBJ)
+    # "ADEN — Houthi fighters seized ...": a dateline parsed as a second subject is not the actor
+    subj = [s for s in subj if not (s.is_upper and s.i + 1 < len(s.doc) and s.nbor().text in {"—", "–", "-", "--"})] or subj
     if subj:
         s = subj[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
