@@ -157,12 +157,10 @@ def test_detaching_an_unknown_mention_is_an_error():
         detach(fuse([mention(id="a")]).events, "zzz")
 
 
-def test_tidings_fuse_is_callable_however_it_was_imported():
+def test_the_fusion_stage_is_reached_as_tidings_fuse():
     import tidings
-    import tidings.fuse as stage
 
-    for fn in (tidings.fuse, stage):
-        assert len(fn([mention(id="a"), mention(id="b", outlet="Reuters")]).events) == 1
+    assert len(tidings.fuse.fuse([mention(id="a"), mention(id="b", outlet="Reuters")]).events) == 1
 
 
 def test_mentions_without_ids_get_them_and_repeated_ids_count_once():

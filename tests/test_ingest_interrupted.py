@@ -146,7 +146,7 @@ def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes_it(tmp_pa
 
     # the clean run, in this process (same code path as the command, without its start-up)
     from tidings import Options, open_store
-    from tidings.ingest import ingest
+    from tidings._ingest import ingest
 
     if variant == "stand-in-stages":
         import test_ingest_orchestration as stand_in

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tidings import EmptyInput, Options, TooLarge, open_store
-from tidings.ingest import IngestReport, ingest
+from tidings._ingest import IngestReport, ingest
 
 BOILERPLATE = ("share on", "subscribe", "photo:")
 
@@ -128,7 +128,7 @@ def install(target=None):
     """Replace the stage look-up of tidings.ingest with the stand-ins."""
     import importlib
 
-    module = importlib.import_module("tidings.ingest")  # the module, not the function tidings.ingest
+    module = importlib.import_module("tidings._ingest")
 
     if target is None:
         module._stages = fake_stages
@@ -299,7 +299,7 @@ def test_tidings_ingest_stays_callable_after_the_module_is_imported(store, corpu
 
     import tidings
 
-    importlib.import_module("tidings.ingest")
+    importlib.import_module("tidings._ingest")
     report = tidings.ingest([str(corpus)], store=store, options=opts(), code=False)
     assert report.stored == 5
 

@@ -14,7 +14,9 @@ Storing and fusing:
 
 - :func:`open_store` -- the store (SQLite by default) with its schema migrated.
 - :func:`ingest` -- read, code and store paths of articles in one call.
-- :func:`fuse` -- fuse mention records into cross-document events.
+- :mod:`tidings.fuse` -- the fusion stage: ``tidings.fuse.fuse(mentions)`` fuses
+  mention records into cross-document events, ``tidings.fuse.update_store(store)``
+  does it incrementally over a store.
 
 Settings: :class:`Options`, :func:`load_options`. Errors: :class:`TidingsError`
 and its subclasses (see :mod:`tidings._errors` for the tree).
@@ -36,8 +38,8 @@ _LAZY = {
     "dates": ("tidings.code.time", "dates"),
     "build_pipeline": ("tidings.annotate", "build_pipeline"),
     "open_store": ("tidings.store", "open_store"),
-    "ingest": ("tidings.ingest", "ingest"),
-    "fuse": ("tidings.fuse", "fuse"),
+    "ingest": ("tidings._ingest", "ingest"),
+    "IngestReport": ("tidings._ingest", "IngestReport"),
 }
 
 __all__ = [

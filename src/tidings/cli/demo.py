@@ -47,7 +47,7 @@ def demo_command(state: State, db: Optional[str], fresh: bool) -> None:
     by state media, forecasts that do and do not come true, a republished
     copy and a non-English brief (see tidings/data/demo/README.md).
     """
-    from ..ingest import ingest
+    from .._ingest import ingest
     from ..store import open_store
 
     options = state.options.replace(db=db)

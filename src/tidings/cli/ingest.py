@@ -35,7 +35,7 @@ def ingest_command(state: State, paths: tuple[str, ...], outlet: Optional[str], 
     run. Re-running the same command changes nothing, or finishes a run that
     was interrupted.
     """
-    from ..ingest import ingest
+    from .._ingest import ingest
     from ..store import open_store
 
     options = state.options.replace(max_bytes=max_bytes)

@@ -25,9 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import sys
 import time
-import types
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -454,13 +452,3 @@ def detach_in_store(store: Any, event: str, mention: str, *, options: Optional[O
     store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
     store.save_stories(result.stories)
     return result
-
-
-class _CallableModule(types.ModuleType):
-    """``tidings.fuse`` names both this stage and its main function: calling the module fuses."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> FuseResult:
-        return fuse(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
