@@ -165,6 +165,9 @@ def _span_tokens(noun) -> list:
     """The noun phrase of a source, without relative clauses and trailing clauses."""
     keep = [noun]
     stack = [c for c in noun.children if c.dep_ not in _CUT_DEPS]
+    # "the official news agency IRNA": a name set right after the noun, without a comma, is its name
+    stack += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i
+              and not any(t.is_punct for t in noun.doc[noun.i + 1 : c.left_edge.i])]
     while stack:
         t = stack.pop()
         keep.append(t)
