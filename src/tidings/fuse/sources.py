@@ -71,6 +71,12 @@ def _root_document(doc_id: str, documents: Optional[Mapping[str, Mapping]]) -> t
     return doc_id, doc
 
 
+def _unnamed(doc_id: str, doc: Optional[Mapping]) -> str:
+    """Name for a document whose outlet is unknown: its author when given, else the document."""
+    author = (doc or {}).get("author")
+    return f"{author} (author)" if author else "document " + doc_id
+
+
 def original_source(mention: Mapping, documents: Optional[Mapping[str, Mapping]] = None) -> str:
     """A key naming the original source behind one mention (see the module docs)."""
     inner = innermost_source(mention)
@@ -81,10 +87,10 @@ def original_source(mention: Mapping, documents: Optional[Mapping[str, Mapping]]
     if root_id != doc_id:
         if root is not None and (root.get("original_outlet") or root.get("outlet")):
             return norm_name(root.get("original_outlet") or root.get("outlet"))
-        return "document " + root_id
+        return _unnamed(root_id, root)
     doc = documents.get(doc_id) if documents else None
     outlet = mention.get("original_outlet") or (doc or {}).get("original_outlet") or mention.get("outlet") or (doc or {}).get("outlet")
-    return norm_name(outlet) or ("document " + doc_id)
+    return norm_name(outlet) or _unnamed(doc_id, doc)
 
 
 def independent_sources(mentions: Iterable[Mapping], documents: Optional[Mapping[str, Mapping]] = None) -> int:
@@ -95,7 +101,7 @@ def attribution(mention: Mapping, documents: Optional[Mapping[str, Mapping]] = N
     """Human-readable basis of a mention: "Reuters, citing Xinhua" / "Yonhap, citing anonymous sources"."""
     doc = (documents or {}).get(str(mention.get("document"))) or {}
     outlet = mention.get("outlet") or doc.get("outlet") or doc.get("original_outlet")
-    outlet = outlet or (f"document {mention['document']}" if mention.get("document") else "unknown outlet")
+    outlet = outlet or (_unnamed(str(mention["document"]), doc) if mention.get("document") else "unknown outlet")
     chain = _chain(mention.get("cited_source"))
     if not chain:
         return str(outlet)

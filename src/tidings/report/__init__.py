@@ -74,7 +74,10 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
             questions.append({"event": e, "question": f"Did this happen: {event_label(e, 200)}?"})
         for rival in e.get("rival_claims") or []:
             if not rival.get("refuted"):
-                questions.append({"event": e, "question": f"Rival claim open: {rival.get('claim') or rival.get('text')}"})
+                claim = rival.get("claim") or rival.get("text")
+                against = f" instead of {rival['against']}" if rival.get("against") else ""
+                who = f" ({rival['by']})" if rival.get("by") else ""
+                questions.append({"event": e, "question": f"Open rival claim about {event_label(e, 120)}: {claim}{against}{who}"})
     used_docs = []
     seen = set()
     for e in events:
