@@ -38,9 +38,23 @@ def eval_command(state: State, task: Optional[str], data: Optional[str], limit: 
     """Evaluate a stage on public gold data and print its figures.
 
     Without TASK, list the tasks. With --check, compare to the floors pinned
-    in tidings/evaluate/floors.toml (the CI gate).
+    in tidings/evaluate/floors.toml; `tidings eval --check` alone runs every
+    task on its pinned sample (the CI gate).
     """
     available = evaluate.tasks()
+    if task is None and check:
+        # the CI gate: every task on its pinned sample against its floors
+        failures = []
+        for name, spec in evaluate.floors().items():
+            result = evaluate.run(name, data=None, limit=spec.get("limit"))
+            click.echo(_table(result) if fmt == "table" else json.dumps(result.as_dict(), default=str))
+            failures += evaluate.check_floors(result, spec.get("figures", {}))
+        for f in failures:
+            click.echo(f"below floor: {f}", err=True)
+        if failures:
+            raise SystemExit(1)
+        state.say(f"all {len(evaluate.floors())} tasks at or above their floors", err=True)
+        return
     if task is None:
         for name, help in available.items():
             click.echo(f"{name:<12} {help}")
