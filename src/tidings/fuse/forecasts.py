@@ -42,7 +42,9 @@ __all__ = ["deadline_for", "forecast_object", "resolve", "forecast_scores", "DEF
 DEFAULT_HORIZON = relativedelta(years=1)
 _NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3, "couple": 2}
-_NEXT = re.compile(r"\b(?:in|within|over|during)\s+the\s+(?:next|coming)\s+(?:(\d+|[a-z]+)\s+)?(?:of\s+)?(day|week|month|year)s?\b", re.I)
+_NEXT = re.compile(
+    r"\b(?:(?:in|within|over|during)\s+the\s+(?:next|coming)|within)\s+(?:(\d+|[a-z]+)\s+)?(?:of\s+)?(day|week|month|year)s?\b", re.I
+)  # "in the next two weeks", "within a week"
 _BEFORE = re.compile(r"^\s*(?:before|until|till|ahead of|prior to)\b", re.I)
 
 
@@ -51,7 +53,8 @@ def _relative(sentence: str) -> Optional[relativedelta]:
     if not m:
         return None
     count = m.group(1)
-    n = int(count) if count and count.isdigit() else _NUMBERS.get((count or "one").lower(), 1)
+    bare = "few" if m.group(0).lower().endswith("s") else "one"  # "within days": a few days
+    n = int(count) if count and count.isdigit() else _NUMBERS.get((count or bare).lower(), 1)
     unit = m.group(2).lower()
     return relativedelta(**{unit + "s": n})
 
