@@ -86,7 +86,9 @@ def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None)
         "probability": float(prob) if prob is not None else None,
         "deadline": deadline.isoformat() if deadline else None,
         "deadline_basis": basis,
-        "forecaster": m.get("outlet") or doc.get("outlet") or doc.get("original_outlet"),
+        # the outlet, else the original outlet of a re-post, else the author of an article without outlet
+        "forecaster": (m.get("outlet") or doc.get("outlet") or m.get("original_outlet") or doc.get("original_outlet")
+                       or m.get("author") or doc.get("author")),
         "attributed_to": attribution(m, documents),  # "Bloomberg, citing analysts": whose forecast the outlet reports
         "author": m.get("author") or doc.get("author"),
         "published": rec.published.isoformat() if rec.published else None,
