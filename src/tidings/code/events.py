@@ -272,6 +272,8 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [head], v.tag_ == "VBN"
     if v.dep_ in {"advcl", "pcomp"} and v.tag_ == "VBG":
+        if any(t.text in {"—", "–", "--"} for t in v.doc[min(head.i, v.i) + 1 : max(head.i, v.i)]):
+            return [], False  # "... in 2011 — arriving in Beijing": a dash closes the aside the head sits in
         return _verb_subjects(head, depth + 1)
     return [], False
 
