@@ -129,6 +129,8 @@ def events_from_doc(
         if (status == "unconfirmed" and "hedged" in modality.get("labels", []) and date and published
                 and str(date.get("start")) >= published[:10] and str(date.get("end") or date.get("start")) > published[:10]):
             status = "forecast"  # "Trump could meet Kim before May": an estimate about a time still to come
+        elif status == "forecast" and date and published and str(date.get("end") or date.get("start")) < published[:10]:
+            status = "reported"  # "the train Kim Jong Il rode to visit Beijing in 2011": purpose, not prediction
         actor_spans = tuple((r.start, r.end) for r in [*cand.sources, *cand.targets])
         place_country = next((t.get("country") for _, t in resolved if t and cand.place is not None and t.get("start") == cand.place.start + offset), None)
         location = event_location_for(doc, sent, cand.trigger_i, cand.place, offset=offset, actor_spans=actor_spans, country=place_country)
