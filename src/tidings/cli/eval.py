@@ -59,6 +59,8 @@ def eval_command(state: State, task: Optional[str], data: Optional[str], limit: 
         for name, help in available.items():
             click.echo(f"{name:<12} {help}")
         return
+    if check and limit is None and data is None:
+        limit = evaluate.floors().get(task, {}).get("limit")  # floors describe the pinned sample
     result = evaluate.run(task, data=data, limit=limit)
     if fmt == "json":
         out = result.as_dict()
