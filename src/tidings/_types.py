@@ -148,6 +148,7 @@ class Mention(TypedDict, total=False):
     negated: bool
     spans: dict[str, list[int]]  # field -> [start, end] in the document's clean text
     update: bool  # True when the mention comes from an editor's note / update
+    contrasted: dict[str, Actor]  # role -> actor the sentence says did not fill it ("Houthis, not Iranian forces, seized")
 
 
 class StatusEntry(TypedDict):
