@@ -61,6 +61,21 @@ def _pairs(cand: EventCandidate) -> list[tuple]:
     return pairs[:MAX_PAIRS]
 
 
+def _contrasted_span(doc, ref) -> Optional[tuple[int, int]]:
+    """The span of the actor a phrase sets aside ("Houthi fighters, not Iranian forces" -> "Iranian forces")."""
+    if ref is None or ref.fixed or not (0 <= ref.token_i < len(doc)):
+        return None
+    tok = doc[ref.token_i]
+    neg = [c for c in tok.children if c.dep_ == "neg" and c.i > tok.i]
+    if not neg:
+        return None
+    for a in tok.children:
+        if a.dep_ in {"appos", "conj"} and a.i > neg[0].i:
+            lo = next((t for t in doc[a.left_edge.i : a.i + 1] if not t.is_punct and t.dep_ != "neg"), a)
+            return lo.idx, a.idx + len(a.text)
+    return None
+
+
 def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
     return a is not None and b is not None and a.get("start") == b.get("start") and a.get("end") == b.get("end") and a.get("code") == b.get("code")
 
@@ -168,6 +183,11 @@ def events_from_doc(
             }
             if in_title:
                 mention["in_title"] = True
+            contrast = _contrasted_span(doc, cand.sources[0]) if len(cand.sources) == 1 else None
+            if contrast is not None and source is not None:
+                other = resolve_actor(doc, *contrast, offset=offset, date=published, as_agent=True, **extra)
+                if other is not None and other.get("country") and other.get("country") != source.get("country"):
+                    mention["contrasted"] = {"source": other}  # the text says this actor did not do it
             events.append(
                 Event(
                     id=_event_id(doc_id + ("#title" if in_title else ""), cand.trigger_start + offset, cand.code, source, target),
