@@ -37,7 +37,7 @@ from typing import Any, Optional
 
 from .families import Families, Family
 
-__all__ = ["Rec", "prepare", "score", "actor_similarity", "norm_name", "parse_date", "WEIGHTS", "FORECAST_STATUSES"]
+__all__ = ["Rec", "prepare", "score", "actor_similarity", "contradicts", "norm_name", "parse_date", "WEIGHTS", "FORECAST_STATUSES"]
 
 WEIGHTS = {"type": 0.20, "actors": 0.35, "date": 0.20, "place": 0.10, "wording": 0.15}
 FORECAST_STATUSES = frozenset({"forecast", "hypothetical"})
@@ -221,6 +221,17 @@ def actor_similarity(a: Optional[Actor], b: Optional[Actor]) -> Optional[float]:
     return None
 
 
+RIVAL_SCORE = 0.3  # actor similarity of a fill the other mention's text explicitly sets aside
+
+
+def contradicts(rec: Rec, role: str, actor: Optional[Actor]) -> bool:
+    """Does ``rec``'s sentence say ``actor`` (same country) did not fill ``role`` ("X, not Iranian forces, seized")?"""
+    if actor is None or not actor.country:
+        return False
+    other = _actor(((rec.mention.get("contrasted") or {}).get(role)))
+    return other is not None and other.country == actor.country
+
+
 def _date_score(a: Rec, b: Rec, window: int) -> Optional[float]:
     if a.start is None or b.start is None:
         return None
@@ -269,8 +280,9 @@ def score(a: Rec, b: Rec, *, window: int = 3) -> tuple[float, list[str]]:
     for role, v in _pairs(a, b):
         if v is None:
             continue
-        if v == 0.0:
+        if v == 0.0 and not (contradicts(a, role, getattr(b, role, None)) or contradicts(b, role, getattr(a, role, None))):
             return 0.0, [f"veto:{role}"]
+        v = RIVAL_SCORE if v == 0.0 else v  # "Houthi fighters, not Iranian forces, seized ...": a rival claim
         vals.append(v)
         if v >= 1.0:
             keys.append(f"{role}:same")
