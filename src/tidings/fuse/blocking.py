@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Iterable
 
-from .similarity import Rec
+from .similarity import Rec, _actor
 
 __all__ = ["Keys", "keys_for", "COARSE_DAYS"]
 
@@ -42,6 +42,11 @@ def _actor_ids(rec: Rec) -> list[str]:
         if actor is not None:
             ids.extend(actor.keys)
     ids.extend("x:" + k for k in rec.extra_keys)
+    # "Houthi fighters, not Iranian forces, seized ...": also compared with what the set-aside actor did
+    for value in (rec.mention.get("contrasted") or {}).values():
+        other = _actor(value)
+        if other is not None:
+            ids.extend(other.keys)
     return sorted(set(ids)) or ["-"]
 
 
