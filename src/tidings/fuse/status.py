@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Mapping, Optional
 
-from .similarity import Actor, Rec, _actor, actor_similarity, norm_name
+from .similarity import Actor, Rec, _actor, actor_similarity, contradicts, norm_name
 from .sources import attribution, is_anonymous, is_authoritative, original_source
 
 __all__ = ["assess", "consensus", "mention_time", "is_rival", "CORROBORATION"]
@@ -131,11 +131,13 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
     last_authority: Optional[str] = None
     denials = 0
     current: Optional[str] = None
+    agreed_seen = False
     for rec in timed:
         when = mention_time(rec, documents)
         by = attribution(rec.mention, documents)
         s, t = (rec.target, rec.source) if swapped.get(rec.id) else (rec.source, rec.target)
-        rival_roles = [(role, actor) for role, actor in (("source", s), ("target", t)) if is_rival(actor, agreed[role])]
+        rival_roles = [(role, actor) for role, actor in (("source", s), ("target", t))
+                       if is_rival(actor, agreed[role]) or (actor is not None and contradicts(rec, role, agreed[role]))]
         denies = rec.status == "denied" or bool(rec.raw.get("negated")) or bool(rec.mention.get("negated"))
         if rival_roles:
             for role, actor in rival_roles:
@@ -165,7 +167,9 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
                         claim.update(status="refuted", refuted=True, refuted_by=by, refuted_as_of=when)
             if rec.status != "unconfirmed" and not is_anonymous(rec.mention):
                 reporters.add(original_source(rec.mention, documents))
-        open_rivals = any(c["status"] == "open" for c in rivals)
+        agreed_seen = agreed_seen or not rival_roles
+        # a rival claim disputes a version already told; on its own it is just an unconfirmed report
+        open_rivals = agreed_seen and any(c["status"] == "open" for c in rivals)
         if last_authority == "confirm":
             status = "confirmed"
         elif last_authority == "deny":
