@@ -44,7 +44,14 @@ class Report:
 
 
 def _sources_of(event: Event) -> list[str]:
+    """How each independent source reached the event ("Outlet, citing X (anonymous)")."""
     out = []
+    for src in event.get("sources") or []:  # fused events name their sources and chains
+        for via in src.get("via") or [src.get("source")]:
+            if via and via not in out:
+                out.append(via)
+    if out:
+        return out
     for m in event.get("mentions") or []:
         cited = m.get("cited_source") or {}
         name = m.get("outlet") or "unknown outlet"
