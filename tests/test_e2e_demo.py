@@ -144,7 +144,6 @@ def test_dated_forecasts_resolve_against_later_reports(store, words, deadline, r
     assert f["forecaster"] in {"Horizon Risk Review", "Daniel Reyes"}
 
 
-@pytest.mark.xfail(reason="'respond with force' has no entry in the CAMEO verb lexicon: no event is coded", strict=True)
 def test_unlikely_use_of_force_is_a_low_probability_forecast(store):
     low = [f for f in store.iter_forecasts() if f["probability"] is not None and f["probability"] < 0.5]
     assert any((store.get_event(f["event"]).get("source") or {}).get("country") == "USA" for f in low)
