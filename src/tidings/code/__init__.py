@@ -76,6 +76,17 @@ def _contrasted_span(doc, ref) -> Optional[tuple[int, int]]:
     return None
 
 
+_POSSIBILITY_MODALS = {"may", "might", "could"}
+
+
+def _modal_future(verb) -> bool:
+    """'might hold', 'could meet': a possibility modal on a bare event verb (not 'may have met', 'may be meeting')."""
+    if getattr(verb, "tag_", "") != "VB" or verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(aux) and all(a.lower_ in _POSSIBILITY_MODALS for a in aux)
+
+
 def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
     return a is not None and b is not None and a.get("start") == b.get("start") and a.get("end") == b.get("end") and a.get("code") == b.get("code")
 
@@ -144,6 +155,8 @@ def events_from_doc(
         if (status == "unconfirmed" and "hedged" in modality.get("labels", []) and date and published
                 and str(date.get("start")) >= published[:10] and str(date.get("end") or date.get("start")) > published[:10]):
             status = "forecast"  # "Trump could meet Kim before May": an estimate about a time still to come
+        elif status == "unconfirmed" and not (cited or {}).get("anonymous") and _modal_future(anchor):
+            status = "forecast"  # "Abe might hold a similar visit": a possibility still to come
         elif status == "forecast" and date and published and str(date.get("end") or date.get("start")) < published[:10]:
             status = "reported"  # "the train Kim Jong Il rode to visit Beijing in 2011": purpose, not prediction
         actor_spans = tuple((r.start, r.end) for r in [*cand.sources, *cand.targets])
