@@ -159,9 +159,7 @@ def forecasts(store) -> list[tuple[dict, dict]]:
         pytest.param({"PRK", "USA"}, "2018-04-30", "2018-05-01", id="trump-kim-meeting-before-may", marks=pytest.mark.xfail(
             reason="fusion merges the Trump-Kim forecast into a forecast without target and keeps that one's default deadline",
             strict=True)),
-        pytest.param({"PRK", "JPN"}, None, None, id="possible-abe-meeting", marks=pytest.mark.xfail(
-            reason="'Abe might hold a similar visit' has no date of its own, so the hedged mention stays unconfirmed, "
-            "not a forecast", strict=True)),
+        pytest.param({"PRK", "JPN"}, None, None, id="possible-abe-meeting"),
     ],
 )
 def test_forecasts_carry_probability_forecaster_and_deadline(forecasts, who, deadline_from, deadline_to):
