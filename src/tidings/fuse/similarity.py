@@ -232,6 +232,15 @@ def contradicts(rec: Rec, role: str, actor: Optional[Actor]) -> bool:
     return other is not None and other.country == actor.country
 
 
+def _deadlines_differ(a: Rec, b: Rec) -> bool:
+    """Two forecasts whose texts set different deadlines are different predictions."""
+    from .forecasts import deadline_for  # forecasts builds on this module
+
+    (da, basis_a), (db, basis_b) = deadline_for(a), deadline_for(b)
+    textual = {"date", "relative"}
+    return basis_a in textual and basis_b in textual and da != db
+
+
 def _date_score(a: Rec, b: Rec, window: int) -> Optional[float]:
     if a.start is None or b.start is None:
         return None
@@ -260,6 +269,8 @@ def score(a: Rec, b: Rec, *, window: int = 3) -> tuple[float, list[str]]:
     """Similarity of two records in 0..1 and the keys that agreed; 0 when a hard constraint fails."""
     if a.forecast != b.forecast:
         return 0.0, ["veto:forecast"]
+    if a.forecast and _deadlines_differ(a, b):
+        return 0.0, ["veto:deadline"]  # "release the crew within a week" / "release the tanker by Friday"
     if a.cameo and b.cameo and a.family.name != b.family.name:
         return 0.0, ["veto:type"]
     parts: dict[str, float] = {}
