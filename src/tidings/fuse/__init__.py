@@ -149,7 +149,8 @@ def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, fo
     docs = {r.document for r in group}
     sources = _sources(group, documents)
     if forecast:
-        first = group[0]
+        # the fullest statement speaks for the forecast: its own date (deadline), then most roles filled
+        first = max(group, key=lambda r: (r.explicit_date, (r.source is not None) + (r.target is not None), -group.index(r)))
         fc = forecast_object(first, documents)
         status_info = {
             "status": "forecast",
