@@ -131,8 +131,7 @@ def test_government_denials_are_recorded(events, docs, doc_prefix, country):
     ("words", "deadline", "resolution"),
     [
         pytest.param("crew", "2025-09-17", "came_true", id="crew-release-came-true"),
-        pytest.param("Friday", "2025-09-12", "did_not_happen", id="tanker-release-did-not-happen", marks=pytest.mark.xfail(
-            reason="the crew and the tanker are no actors, so fusion merges the two 084 release forecasts into one event", strict=True)),
+        pytest.param("Friday", "2025-09-12", "did_not_happen", id="tanker-release-did-not-happen"),
     ],
 )
 def test_dated_forecasts_resolve_against_later_reports(store, words, deadline, resolution):
