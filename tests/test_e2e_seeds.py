@@ -156,9 +156,7 @@ def forecasts(store) -> list[tuple[dict, dict]]:
     ("who", "deadline_from", "deadline_to"),
     [
         pytest.param({"PRK", "KOR"}, "2018-04-01", "2018-04-30", id="inter-korean-talks-in-april"),
-        pytest.param({"PRK", "USA"}, "2018-04-30", "2018-05-01", id="trump-kim-meeting-before-may", marks=pytest.mark.xfail(
-            reason="fusion merges the Trump-Kim forecast into a forecast without target and keeps that one's default deadline",
-            strict=True)),
+        pytest.param({"PRK", "USA"}, "2018-04-30", "2018-05-01", id="trump-kim-meeting-before-may"),
         pytest.param({"PRK", "JPN"}, None, None, id="possible-abe-meeting"),
     ],
 )
