@@ -196,6 +196,8 @@ def events_from_doc(
             }
             if in_title:
                 mention["in_title"] = True
+            elif any(u.get("start", -1) <= sent.start_char + offset < u.get("end", -1) for u in document.get("updates") or []):
+                mention["update"] = True  # from an editor's note or update: said after the article
             contrast = _contrasted_span(doc, cand.sources[0]) if len(cand.sources) == 1 else None
             if contrast is not None and source is not None:
                 other = resolve_actor(doc, *contrast, offset=offset, date=published, as_agent=True, **extra)
@@ -287,7 +289,7 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
     forms = nlp.get_pipe("tidings_prefilter").forms if prefilter else None
     inputs, owners = [], []
     for d in todo:
-        meta = {k: d.get(k) for k in ("id", "published", "outlet", "original_outlet", "title")}
+        meta = {k: d.get(k) for k in ("id", "published", "outlet", "original_outlet", "title", "updates")}
         text = d["text"]
         if _title_apart(d):
             inputs.append(_input_doc(nlp, d["title"], meta, 0, in_title=True))
