@@ -8,8 +8,9 @@ The *original source* of a mention is found by following, in order:
 2. otherwise the outlet that first published the text: the document's
    ``original_outlet`` (syndicated copies, re-blogs) or, for a near-duplicate
    document (``duplicate_of``), the outlet of the document it copies;
-3. otherwise the mention's outlet itself (its own reporting, or anonymous
-   sources it alone talked to).
+3. otherwise the outlet named with anonymous sources ("Bloomberg sources"
+   -> Bloomberg), else the mention's outlet itself (its own reporting, or
+   anonymous sources it alone talked to).
 
 Two mentions with the same original source are not independent. Names are
 compared after :func:`~tidings.fuse.similarity.norm_name`, so an outlet and a
@@ -82,6 +83,9 @@ def original_source(mention: Mapping, documents: Optional[Mapping[str, Mapping]]
     inner = innermost_source(mention)
     if inner is not None:
         return norm_name(inner["name"])
+    chain = _chain(mention.get("cited_source"))
+    if chain and chain[-1].get("anonymous") and chain[-1].get("outlet"):
+        return norm_name(chain[-1]["outlet"])  # "Bloomberg sources": the outlet that talked to them
     doc_id = str(mention.get("document") or "")
     root_id, root = _root_document(doc_id, documents)
     if root_id != doc_id:
