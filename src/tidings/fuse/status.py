@@ -124,7 +124,8 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
     source_dict, target_dict, swapped = consensus(members, {rid: (3.0 if a else 1.0) for rid, a in auth.items()})
     agreed = {"source": _actor(source_dict), "target": _actor(target_dict)}
 
-    timed = sorted(members, key=lambda r: (mention_time(r, documents) or "", r.order))
+    # an editor's note or update was said after the article it is appended to
+    timed = sorted(members, key=lambda r: (mention_time(r, documents) or "", bool(r.mention.get("update")), r.order))
     history: list[dict] = []
     rivals: list[dict] = []
     reporters: set[str] = set()
