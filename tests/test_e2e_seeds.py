@@ -105,12 +105,16 @@ def test_trip_status_goes_from_unconfirmed_to_confirmed_by_xinhua(trip):
     assert all(h["status"] != "unconfirmed" for h in history[first_confirmed:])
 
 
-@pytest.mark.xfail(reason="'Bloomberg sources have confirmed' is anonymous, so its mention is 'reported' and no "
-                   "'confirmed' entry citing Bloomberg enters the status history", strict=True)
-def test_editor_note_counts_as_a_later_confirming_report(trip):
-    """A note saying sources 'have confirmed' the visit confirms it (citing Bloomberg), not a fresh rumour."""
-    confirming = [h for h in trip["status_history"] if h["status"] == "confirmed" and "Bloomberg" in (h.get("by") or "")]
-    assert confirming, trip["status_history"]
+def test_editor_note_counts_as_a_later_independent_report(trip, documents):
+    """The note that sources 'have confirmed' the visit is an update, an independent source, and no rumour."""
+    notes = [m for m in trip["mentions"] if m.get("update")]
+    assert notes, "the editor's note should be coded as an update mention of the trip"
+    for note in notes:
+        assert note["status"] in {"reported", "confirmed"}
+        groups = [g for g in trip["sources"] if note["id"] in g["mentions"]]
+        assert groups and "Bloomberg" in " ".join(groups[0]["via"])
+        assert all(note["id"] not in g["mentions"] for g in trip["sources"] if g["source"] == "stratfor")
+    assert trip["independent_sources"] >= 3
 
 
 # 2. rival claim ----------------------------------------------------------------
