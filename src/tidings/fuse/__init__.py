@@ -166,7 +166,11 @@ def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, fo
             # a main event stands or falls with its sub-events: Xinhua confirming
             # the meeting in Beijing confirms the visit
             overall = assess(whole, documents, corroboration=corroboration)
-            status_info = {**status_info, **{k: overall[k] for k in ("status", "status_history", "rival_claims")}}
+            status_info = {**status_info, **{k: overall[k] for k in ("status", "status_history")}}
+            # a rival claim is about the main event's own roles, not a sub-event's (the host of a visit
+            # is no rival of the leader met there)
+            own = {r.id for r in group}
+            status_info["rival_claims"] = [c for c in overall["rival_claims"] if c.get("mention") in own]
     status = status_info["status"]
     ids = {r.id for r in group}
     return {
