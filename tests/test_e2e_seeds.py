@@ -133,6 +133,11 @@ def test_no_rival_claim_from_a_different_year_or_person(trip):
         assert "Kim Jong Il" not in str(claim.get("claim")), claim
 
 
+def test_confirmed_trip_keeps_no_open_rival_claim(trip):
+    """Once confirmed by the host's state media, no rival claim on the trip stays open (a sub-event's roles are no rivals)."""
+    assert all(c["status"] == "refuted" for c in trip.get("rival_claims") or []), trip.get("rival_claims")
+
+
 def test_kim_jong_il_2011_visit_stays_apart(trip, events):
     assert all("Kim Jong Il" not in str((m.get("source") or {}).get("name")) for m in trip["mentions"])
     earlier = [ev for ev in events if ev["type"]["cameo"].startswith("042") and _year(ev) == 2011]
