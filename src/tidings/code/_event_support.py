@@ -182,6 +182,9 @@ def tense_of(tok: Token) -> str:
     return "present"
 
 
+_TEMPORAL_MARKS = {"when", "as", "after", "once", "while"}
+
+
 def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> int:
     """2 when the date phrase hangs off the event word, 1 when in its clause, 0 otherwise."""
     span = doc.char_span(s, e, alignment_mode="expand")
@@ -198,7 +201,14 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> int:
     else:
         return 0
     anchor_clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return 1 if clause is anchor_clause else 0
+    if clause is anchor_clause:
+        return 1
+    # "When Iranian forces boarded the ship on April 13, 2024, Tehran freed the crew": a temporal
+    # clause on the event's clause dates it when the clause itself has no date (ranked below own dates)
+    if (anchor_clause is not None and clause.dep_ == "advcl" and clause.head.i == anchor_clause.i
+            and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in clause.children)):
+        return 0.5  # type: ignore[return-value]
+    return 0
 
 
 def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, published: Optional[str], offset: int = 0) -> Optional[DateInfo]:
