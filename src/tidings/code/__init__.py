@@ -87,6 +87,15 @@ def _modal_future(verb) -> bool:
     return bool(aux) and all(a.lower_ in _POSSIBILITY_MODALS for a in aux)
 
 
+def _past_purpose(verb, modality) -> bool:
+    """'flew to Oman to discuss the crisis': a purpose infinitive of a past act, its only future cue."""
+    future = [c for c in modality.get("cues", []) if c.get("label") == "future"]
+    if not future or not all(c.get("irrealis") for c in future):
+        return False
+    return (getattr(verb, "dep_", "") == "advcl" and verb.tag_ == "VB" and verb.head.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
     return a is not None and b is not None and a.get("start") == b.get("start") and a.get("end") == b.get("end") and a.get("code") == b.get("code")
 
@@ -155,6 +164,8 @@ def events_from_doc(
         if (status == "unconfirmed" and "hedged" in modality.get("labels", []) and date and published
                 and str(date.get("start")) >= published[:10] and str(date.get("end") or date.get("start")) > published[:10]):
             status = "forecast"  # "Trump could meet Kim before May": an estimate about a time still to come
+        elif status == "forecast" and _past_purpose(anchor, modality):
+            status = "reported"  # "summoned the ambassador on Thursday to demand the release": done at the time
         elif status == "unconfirmed" and not (cited or {}).get("anonymous") and _modal_future(anchor):
             status = "forecast"  # "Abe might hold a similar visit": a possibility still to come
         elif status == "forecast" and date and published and str(date.get("end") or date.get("start")) < published[:10]:
