@@ -180,3 +180,10 @@ def test_story_events_of_2025_form_one_main_story(events, seizure, store):
 def test_release_of_the_crew_is_dated_and_attributed_to_iran(events):
     released = [ev for ev in events if ev["type"]["cameo"].startswith("084") and (ev.get("date") or {}).get("start") == "2025-09-15"]
     assert any((ev.get("source") or {}).get("country") == "IRN" for ev in released)
+
+
+def test_purpose_of_a_past_act_is_reported_not_forecast(events, docs):
+    """'summoned the ambassador on Thursday to demand the release': the demand was made, it is no prediction."""
+    reactions = _doc(docs, "05-")["id"]
+    demands = [ev for ev in events if ev["type"]["cameo"].startswith("10") and any(m["document"] == reactions for m in ev["mentions"])]
+    assert demands and all(ev["status"] != "forecast" for ev in demands)
