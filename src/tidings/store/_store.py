@@ -530,15 +530,19 @@ class Store:
             if forecasts:
                 conn.execute(insert(_forecasts), forecasts)
 
-    def get_event(self, id: str) -> Event:
-        """The fused event ``id``; raises :class:`~tidings.NotFound`."""
+    def _record(self, table: Any, id: str, what: str, command: str) -> dict:
+        """The JSON record ``id`` of ``table`` with its id; raises :class:`~tidings.NotFound`."""
         with self._read() as conn:
-            row = conn.execute(select(_events.c.data).where(_events.c.id == id)).first()
+            row = conn.execute(select(table.c.data).where(table.c.id == id)).first()
         if row is None:
-            raise NotFound(f"no event {id!r} in the store", path=self.name, fix="list ids with `tidings events`")
+            raise NotFound(f"no {what} {id!r} in the store", path=self.name, fix=f"list ids with `tidings {command}`")
         data = dict(row.data)
         data["id"] = id
-        return data  # type: ignore[return-value]
+        return data
+
+    def get_event(self, id: str) -> Event:
+        """The fused event ``id``; raises :class:`~tidings.NotFound`."""
+        return self._record(_events, id, "event", "events")  # type: ignore[return-value]
 
     def iter_events(
         self,
@@ -652,13 +656,7 @@ class Store:
 
     def get_story(self, id: str) -> dict:
         """The story ``id``; raises :class:`~tidings.NotFound`."""
-        with self._read() as conn:
-            row = conn.execute(select(_stories.c.data).where(_stories.c.id == id)).first()
-        if row is None:
-            raise NotFound(f"no story {id!r} in the store", path=self.name, fix="list ids with `tidings stories`")
-        data = dict(row.data)
-        data["id"] = id
-        return data
+        return self._record(_stories, id, "story", "stories")
 
     def iter_stories(self) -> Iterator[dict]:
         """Stories by start date."""
