@@ -154,6 +154,7 @@ def test_unlikely_use_of_force_is_a_low_probability_forecast(store):
         pytest.param("17", "2019-07-19", id="stena-impero-seized"),
         pytest.param("", "2019-09-27", id="stena-impero-released"),
         pytest.param("", "2024-04-13", id="msc-aries-episode"),
+        pytest.param("17", "2024-04-13", id="msc-aries-boarded"),
         pytest.param("1", "2023-11", id="galaxy-leader-hijacked"),
         pytest.param("17", "2022", id="greece-seized-iranian-cargo"),
     ],

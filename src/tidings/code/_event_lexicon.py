@@ -26,6 +26,9 @@ __all__ = [
     "load_lexicon",
     "cameo_type",
     "word_forms",
+    "load_vessels",
+    "is_vessel",
+    "OBJECT_CLASSES",
 ]
 
 log = logging.getLogger(__name__)
@@ -150,6 +153,10 @@ def _parse_lexicon(text: str, origin: str, book: dict[str, CameoCode]) -> list[L
             raise KnowledgeError(f"line {lineno}: strength must be strong or weak", path=origin)
         no_object = obj == "@none"
         objects = None if obj in {"-", "@none"} else frozenset(o.strip().lower() for o in obj.split("|") if o.strip())
+        for o in objects or ():
+            if o.startswith("@") and o not in OBJECT_CLASSES:
+                raise KnowledgeError(f"line {lineno}: unknown object class {o!r}", path=origin,
+                                     fix="use one of " + ", ".join(sorted(OBJECT_CLASSES)) + ", '@none' or lemmas")
         out.append(LexEntry(kind, lemma.lower(), None if prep == "-" else prep.lower(), objects, no_object, code, strength == "strong", f"{origin}:{lineno}"))
     return out
 
@@ -181,6 +188,61 @@ def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
             lex.add(entry)
         log.info("lexicon rows added from %s", path)
     return lex
+
+
+@dataclass(frozen=True)
+class Vessels:
+    nouns: frozenset
+    prefixes: frozenset
+
+
+@functools.lru_cache(maxsize=1)
+def load_vessels() -> Vessels:
+    """Vessel head nouns and ship-name prefixes from ``vessels.tsv``."""
+    nouns: set[str] = set()
+    prefixes: set[str] = set()
+    for lineno, (kind, word) in _rows(_data_text("vessels.tsv"), "vessels.tsv", 2):
+        if kind == "noun":
+            nouns.add(word.lower())
+        elif kind == "prefix":
+            prefixes.add(_prefix_key(word))
+        else:
+            raise KnowledgeError(f"line {lineno}: kind must be noun or prefix, not {kind!r}", path="vessels.tsv")
+    return Vessels(frozenset(nouns), frozenset(prefixes))
+
+
+def _prefix_key(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def is_vessel(tok) -> bool:
+    """Does the noun phrase headed by ``tok`` name a vessel?
+
+    Either its head is a vessel noun ("the tanker") or the words before the
+    head start with a ship-name prefix ("the MSC Aries", "the M/V Tutor").
+    """
+    v = load_vessels()
+    if tok.lemma_.lower() in v.nouns or tok.lower_ in v.nouns:
+        return True
+    before = [t for t in tok.subtree if t.i < tok.i and t.dep_ not in {"det", "amod", "nummod", "punct"}]
+    if not before:
+        return False
+    # the prefix may be split into several tokens ("M", "/", "V"): join until a name word
+    key = ""
+    for t in [t for t in tok.doc[before[0].i:tok.i]]:
+        part = _prefix_key(t.text)
+        if not part and t.text not in {"/", "."}:
+            break
+        key += part
+        if key in v.prefixes and key == key.upper() and t.text.upper() == t.text:
+            return True
+        if len(key) > 6:
+            break
+    return False
+
+
+# Object classes a lexicon row may name in its object column ("@vessel").
+OBJECT_CLASSES = {"@vessel": is_vessel}
 
 
 @functools.lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ._event_lexicon import LexEntry, Lexicon, load_lexicon
+from ._event_lexicon import OBJECT_CLASSES, LexEntry, Lexicon, load_lexicon
 
 __all__ = [
     "EventCandidate",
@@ -359,10 +359,16 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
             if row.prep:
                 lemmas |= {o.lemma_.lower() for _, o in _prep_objects(v, (row.prep,))}
                 lemmas |= {c.lemma_.lower() for c in v.children if c.dep_ == "advmod"}
-            if not (lemmas & row.objects):
+            if not (lemmas & row.objects) and not _class_objects(row, [o for o in objs for o in _conjuncts(o)]):
                 continue
         return row
     return None
+
+
+def _class_objects(row: LexEntry, objs: Sequence[Token]) -> list[Token]:
+    """Objects that belong to a class the row names ("@vessel": the MSC Aries, the tanker)."""
+    tests = [OBJECT_CLASSES[c] for c in row.objects or () if c in OBJECT_CLASSES]
+    return [o for o in objs if any(t(o) for t in tests)]
 
 
 def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
@@ -483,7 +489,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         extra = [x for o in inner for _, x in _prep_objects(o, _TARGET_PREPS)]
         extra += [x for _, x in _prep_objects(v, _TARGET_PREPS)]
         extra += _child(v, {"dative", "iobj"})
-        targets = targets or extra
+        # a class object is the thing acted on ("boarded the tanker"), not an event noun
+        targets = targets or _class_objects(row, objs) or extra
     else:
         if not targets:
             targets = objs or _child(v, {"dative", "iobj"})
