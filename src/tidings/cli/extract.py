@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Optional
 
 import click
@@ -33,33 +32,60 @@ def _row(path: str, ev: dict) -> str:
 
 
 @click.command("extract")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True)
 @click.option("--published", default=None, help="Publication date (ISO) when the article does not state it.")
 @click.option("--outlet", default=None, help="Reporting outlet when the article does not name it.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--fuse/--no-fuse", "do_fuse", default=True, show_default=True,
+              help="Fuse mentions across the files into one record per event; --no-fuse prints each mention.")
 @click.option("--prefilter/--no-prefilter", default=None, help="Parse only sentences holding a trigger word. [default: setting `prefilter`]")
 @pass_state
-def extract_command(state: State, files: tuple[str, ...], published: Optional[str], outlet: Optional[str], fmt: str, prefilter: Optional[bool]) -> None:
-    """Print the events of each FILE (text or HTML): who did what to whom, when, where.
+def extract_command(state: State, files: tuple[str, ...], published: Optional[str], outlet: Optional[str], fmt: str,
+                    do_fuse: bool, prefilter: Optional[bool]) -> None:
+    """Print the events of FILES (text, HTML, JSONL, folders; `-` for stdin), no database.
 
-    JSONL gives one event per line in the export schema; the table gives
-    file, CAMEO code, PLOVER type, source, target, date, place, status and trigger.
+    By default mentions are fused across all the files given (re-published copies
+    are linked, so they do not count as independent sources); --no-fuse prints one
+    record per mention. JSONL gives one event per line in the export schema; the
+    table gives file, CAMEO code, PLOVER type, source, target, date, place, status
+    and trigger. Unreadable files are reported on stderr and skipped.
     """
+    from .._errors import ReadError
     from ..annotate import get_pipeline
-    from ..code import extract
+    from ..code import code_documents
+    from ..read import NearDuplicateIndex, iter_inputs, minhash_signature
 
     options = state.options.replace(prefilter=prefilter)
-    nlp = get_pipeline(options)
+    docs: list[dict] = []
+    index = NearDuplicateIndex(threshold=options.near_duplicate_threshold)
+    for item in iter_inputs(files, options=options, outlet=outlet, published=published):
+        if isinstance(item, ReadError):
+            click.echo(f"skipped {item}", err=True)
+            continue
+        signature = minhash_signature(item["text"])
+        hit = index.match(signature)
+        if hit and hit[0] != item["id"]:
+            item["duplicate_of"] = hit[0]
+        index.add(item["id"], signature)
+        docs.append(item)
+    coded = code_documents(docs, options=options, nlp=get_pipeline(options))
+    path_of = {d["id"]: d.get("source_path") or d["id"] for d in docs}
+    mentions = [ev for d in docs for ev in coded.get(d["id"], [])]
+    if do_fuse and mentions:
+        from ..fuse import fuse
+
+        events = fuse(mentions, documents={d["id"]: d for d in docs}, options=options).events
+        events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "9999", e.get("id") or ""))
+    else:
+        events = mentions
     if fmt == "table":
         click.echo("\t".join(["file", "cameo", "plover", "source", "target", "date", "place", "status", "trigger"]))
-    for path in files:
-        text = Path(path).read_bytes().decode("utf-8", errors="replace")
-        events = extract(text, published=published, outlet=outlet, nlp=nlp)
-        for ev in events:
-            if fmt == "jsonl":
-                click.echo(json.dumps(ev, ensure_ascii=False, default=str))
-            else:
-                click.echo(_row(path, ev))
+    for ev in events:
+        if fmt == "jsonl":
+            click.echo(json.dumps(ev, ensure_ascii=False, default=str))
+        else:
+            where = sorted({path_of.get(m.get("document"), "?") for m in ev.get("mentions") or []})
+            click.echo(_row(",".join(where), ev))
 
 
 COMMANDS = [extract_command]
