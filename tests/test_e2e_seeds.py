@@ -120,8 +120,6 @@ def test_editor_note_counts_as_a_later_independent_report(trip, documents):
 # 2. rival claim ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="'the train was carrying only his sister, Kim Yo Jong' is not coded as a visit by her, "
-                   "so no rival claim names her", strict=True)
 def test_rival_claim_about_the_sister_is_recorded_and_refuted(trip):
     claims = [c for c in trip.get("rival_claims") or [] if "Kim Yo Jong" in str(c.get("claim"))]
     assert claims, trip.get("rival_claims")

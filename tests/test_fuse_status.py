@@ -115,6 +115,18 @@ def test_rival_claim_is_recorded_then_refuted_by_confirmation():
     assert [h["status"] for h in event["status_history"]] == ["unconfirmed", "disputed", "confirmed"]
 
 
+def test_rival_claim_told_after_an_authoritative_confirmation_is_already_refuted():
+    ms = [
+        mention(id="a", outlet="Reuters", cited="Xinhua", status="confirmed", published="2018-03-28"),
+        mention("Kim Yo Jong", id="b", outlet="Duowei News", cited="South Korean media", published="2018-03-29"),
+    ]
+    event = one_event(ms)
+    (claim,) = event["rival_claims"]
+    assert claim["status"] == "refuted" and claim["refuted_by"] == "Reuters, citing Xinhua"
+    assert claim["refuted_as_of"] == "2018-03-28"
+    assert event["status"] == "confirmed"
+
+
 def test_rival_claim_stays_open_without_authority():
     ms = [
         mention(id="a", outlet="Bloomberg", published="2018-03-26"),

@@ -194,6 +194,7 @@ def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
 class Vessels:
     nouns: frozenset
     prefixes: frozenset
+    vehicles: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,14 +202,17 @@ def load_vessels() -> Vessels:
     """Vessel head nouns and ship-name prefixes from ``vessels.tsv``."""
     nouns: set[str] = set()
     prefixes: set[str] = set()
+    vehicles: set[str] = set()
     for lineno, (kind, word) in _rows(_data_text("vessels.tsv"), "vessels.tsv", 2):
         if kind == "noun":
             nouns.add(word.lower())
         elif kind == "prefix":
             prefixes.add(_prefix_key(word))
+        elif kind == "vehicle":
+            vehicles.add(word.lower())
         else:
-            raise KnowledgeError(f"line {lineno}: kind must be noun or prefix, not {kind!r}", path="vessels.tsv")
-    return Vessels(frozenset(nouns), frozenset(prefixes))
+            raise KnowledgeError(f"line {lineno}: kind must be noun, prefix or vehicle, not {kind!r}", path="vessels.tsv")
+    return Vessels(frozenset(nouns), frozenset(prefixes), frozenset(vehicles))
 
 
 def _prefix_key(text: str) -> str:
@@ -241,8 +245,26 @@ def is_vessel(tok) -> bool:
     return False
 
 
-# Object classes a lexicon row may name in its object column ("@vessel").
-OBJECT_CLASSES = {"@vessel": is_vessel}
+def is_vehicle(tok) -> bool:
+    """Does the noun phrase headed by ``tok`` name a vehicle (a train, a plane, a motorcade) or a vessel?"""
+    return tok.lemma_.lower() in load_vessels().vehicles or tok.lower_ in load_vessels().vehicles or is_vessel(tok)
+
+
+def is_passenger(tok) -> bool:
+    """Is ``tok`` the object of a verb whose subject is a vehicle ("the train carried his sister")?"""
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in {"dobj", "obj"}:
+        return False
+    verb = tok.head
+    return any(c.dep_ == "nsubj" and is_vehicle(c) for c in verb.children)
+
+
+# Object classes a lexicon row may name in its object column, with the role
+# the object then takes in the event: "@vessel" (the thing acted on, target),
+# "@passenger" (the traveller, source).
+OBJECT_CLASSES = {"@vessel": is_vessel, "@passenger": is_passenger}
+OBJECT_ROLES = {"@vessel": "target", "@passenger": "source"}
 
 
 @functools.lru_cache(maxsize=1)

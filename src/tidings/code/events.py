@@ -28,7 +28,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ._event_lexicon import OBJECT_CLASSES, LexEntry, Lexicon, load_lexicon
+from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, is_vehicle, Lexicon, load_lexicon
 
 __all__ = [
     "EventCandidate",
@@ -82,6 +82,7 @@ class EventCandidate:
     negated: bool = False
     nominal: bool = False
     entry: Optional[LexEntry] = None
+    vehicle: Optional[str] = None  # lemma of the vehicle subject ("the train arrived", "the train carried X")
 
     @property
     def symmetric(self) -> bool:
@@ -461,6 +462,7 @@ def _is_place(t: Token) -> bool:
 
 def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     subjects, passive = _verb_subjects(v)
+    vehicle = next((t.lemma_.lower() for t in subjects if not passive and is_vehicle(t)), None)
     sources: list[Token]
     targets: list[Token]
     if passive:
@@ -489,8 +491,14 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         extra = [x for o in inner for _, x in _prep_objects(o, _TARGET_PREPS)]
         extra += [x for _, x in _prep_objects(v, _TARGET_PREPS)]
         extra += _child(v, {"dative", "iobj"})
-        # a class object is the thing acted on ("boarded the tanker"), not an event noun
-        targets = targets or _class_objects(row, objs) or extra
+        # a class object is the thing acted on ("boarded the tanker") or, for a
+        # vehicle's passenger, the traveller ("the train carried his sister")
+        classed = _class_objects(row, objs)
+        if classed and any(OBJECT_ROLES.get(c) == "source" for c in row.objects or ()):
+            sources = classed
+            targets = extra
+        else:
+            targets = targets or classed or extra
     else:
         if not targets:
             targets = objs or _child(v, {"dative", "iobj"})
@@ -517,6 +525,7 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         place=place,
         negated=_negated(v),
         entry=row,
+        vehicle=vehicle,
     )
 
 
@@ -662,7 +671,27 @@ def find_events(
                     continue
                 nouns.append(_noun_event(tok, row, sent, lex))
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
+    _passengers_join_the_vehicle_trip(out)
     return out
+
+
+def _passengers_join_the_vehicle_trip(cands: list[EventCandidate]) -> None:
+    """A vehicle's passenger travels where the vehicle went.
+
+    "The train arrived in Hanoi. ... the train carried the minister": the
+    minister's trip takes the destination of the last earlier movement of a
+    vehicle of the same kind when it names none itself.
+    """
+    for k, cand in enumerate(cands):
+        if cand.vehicle is None or cand.targets or cand.place is not None:
+            continue
+        if not (cand.entry and any(OBJECT_ROLES.get(c) == "source" for c in cand.entry.objects or ())):
+            continue
+        for prev in reversed(cands[:k]):
+            if prev.vehicle == cand.vehicle and prev.code in _MOVE_CODES and (prev.targets or prev.place is not None):
+                cand.targets = list(prev.targets)
+                cand.place = prev.place
+                break
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

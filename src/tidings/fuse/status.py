@@ -130,6 +130,7 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
     rivals: list[dict] = []
     reporters: set[str] = set()
     last_authority: Optional[str] = None
+    confirmed_by: Optional[tuple] = None  # (by, when) of the last authoritative confirmation
     denials = 0
     current: Optional[str] = None
     agreed_seen = False
@@ -155,6 +156,9 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
                     "refuted_by": None,
                     "refuted_as_of": None,
                 })
+                if last_authority == "confirm" and confirmed_by is not None:
+                    # told after an authority confirmed the agreed version: already refuted by it
+                    rivals[-1].update(status="refuted", refuted=True, refuted_by=confirmed_by[0], refuted_as_of=confirmed_by[1])
         elif denies:
             if auth[rec.id]:
                 last_authority = "deny"
@@ -163,6 +167,7 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
         else:
             if auth[rec.id]:
                 last_authority = "confirm"
+                confirmed_by = (by, when)
                 for claim in rivals:
                     if claim["status"] == "open":
                         claim.update(status="refuted", refuted=True, refuted_by=by, refuted_as_of=when)

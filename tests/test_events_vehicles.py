@@ -1,4 +1,4 @@
-"""'board' is a seizure only when a vessel is boarded (hand-built parses, no model)."""
+"""Vehicles and vessels in event coding: boarding a vessel is a seizure, a vehicle's passenger travels (hand-built parses, no model)."""
 
 from __future__ import annotations
 
@@ -89,3 +89,61 @@ def test_boarding_a_plane_or_train_is_no_event(spec):
 )
 def test_vessel_phrases_are_recognised_from_data(spec, head, vessel):
     assert is_vessel(parse(spec)[head]) is vessel
+
+
+CARRIED = """
+A a DET DT det 3
+military military ADJ JJ amod 3
+plane plane NOUN NN nsubj 4
+carried carry VERB VBD ROOT 0
+the the DET DT det 6
+envoy envoy NOUN NN dobj 4
+to to ADP IN prep 4
+Havana Havana PROPN NNP pobj 7
+. . PUNCT . punct 4
+"""
+
+NOT_A_VEHICLE = """
+The the DET DT det 2
+company company NOUN NN nsubj 3
+carried carry VERB VBD ROOT 0
+the the DET DT det 5
+minister minister NOUN NN dobj 3
+. . PUNCT . punct 3
+"""
+
+TRIP_THEN_PASSENGER = """
+The the DET DT det 2
+convoy convoy NOUN NN nsubj 3
+reached reach VERB VBD ROOT 0
+Kabul Kabul PROPN NNP dobj 3
+and and CCONJ CC cc 3
+the the DET DT det 7
+convoy convoy NOUN NN nsubj 8
+ferried ferry VERB VBD conj 3
+the the DET DT det 10
+envoy envoy NOUN NN dobj 8
+. . PUNCT . punct 3
+"""
+
+
+def test_a_vehicle_carrying_someone_is_their_trip():
+    [ev] = find_events(parse(CARRIED, {"Havana": "GPE"}))
+    assert ev.code == "042" and ev.vehicle == "plane"
+    assert [r.text for r in ev.sources] == ["the envoy"] and [r.text for r in ev.targets] == ["Havana"]
+
+
+def test_carrying_by_a_non_vehicle_is_no_trip():
+    assert [ev for ev in find_events(parse(NOT_A_VEHICLE)) if ev.code == "042"] == []
+
+
+def test_a_passenger_travels_where_the_vehicle_went(monkeypatch):
+    from tidings.code._event_lexicon import LexEntry, load_lexicon
+
+    lex = load_lexicon()
+    reach = LexEntry("V", "reach", None, None, False, "042", True)
+    monkeypatch.setitem(lex.entries, ("V", "reach"), [reach])
+    events = find_events(parse(TRIP_THEN_PASSENGER, {"Kabul": "GPE"}), lex)
+    passenger = [ev for ev in events if ev.trigger_text == "ferried"]
+    assert passenger and [r.text for r in passenger[0].sources] == ["the envoy"]
+    assert [r.text for r in passenger[0].targets] == ["Kabul"]
