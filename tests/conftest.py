@@ -34,3 +34,21 @@ def nlp():
     from tidings import build_pipeline
 
     return build_pipeline()
+
+
+def ingest_into_store(paths, directory):
+    """Open a store in ``directory`` and ingest ``paths`` with the real stages."""
+    from tidings import Options, ingest, open_store
+
+    options = Options().replace(db=str(directory / "tidings.db"))
+    store = open_store(options=options)
+    ingest([str(p) for p in paths], store=store, options=options)
+    return store
+
+
+@pytest.fixture(scope="session")
+def seeds_store(seeds_dir, tmp_path_factory):
+    """Both seed articles read, coded, fused and stored once per test session."""
+    store = ingest_into_store([seeds_dir], tmp_path_factory.mktemp("seeds"))
+    yield store
+    store.close()

@@ -19,13 +19,10 @@ CORPUS = Path(__file__).resolve().parents[1] / "src" / "tidings" / "data" / "dem
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    from tidings import Options, ingest, open_store
+    from conftest import ingest_into_store
 
-    db = tmp_path_factory.mktemp("e2e_demo") / "demo.db"
-    options = Options().replace(db=str(db))
-    st = open_store(options=options)
     files = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".html", ".jsonl"})
-    ingest(files, store=st, options=options)
+    st = ingest_into_store(files, tmp_path_factory.mktemp("e2e_demo"))
     yield st
     st.close()
 

@@ -16,15 +16,8 @@ pytestmark = [pytest.mark.model, pytest.mark.slow, pytest.mark.shared]
 
 
 @pytest.fixture(scope="module")
-def store(seeds_dir, tmp_path_factory):
-    from tidings import Options, ingest, open_store
-
-    db = tmp_path_factory.mktemp("e2e_seeds") / "seeds.db"
-    options = Options().replace(db=str(db))
-    st = open_store(options=options)
-    ingest([seeds_dir], store=st, options=options)
-    yield st
-    st.close()
+def store(seeds_store):
+    return seeds_store
 
 
 @pytest.fixture(scope="module")

@@ -17,13 +17,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory, seeds_dir):
-    from tidings import ingest, open_store
-
-    db = str(tmp_path_factory.mktemp("seeds-report") / "seeds.db")
-    with open_store(db) as store:
-        ingest([str(seeds_dir)], store=store)
-    return db
+def seeded(seeds_store):
+    return seeds_store.name  # the database path of the session's seed store
 
 
 def _visit(store):
