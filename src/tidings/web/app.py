@@ -101,6 +101,8 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
             s["n_events"] = len(s.get("events") or [])
             s["n_documents"] = len(s.get("documents") or [])
             out.append(s)
+        # latest developments first, then the larger story
+        out.sort(key=lambda s: (s.get("end") or "", s["n_events"]), reverse=True)
         return out
 
     def actor_events(code: str) -> list[dict]:
