@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from tidings.web import brier_scores, create_app  # noqa: E402
+from tidings.fuse.forecasts import forecast_scores  # noqa: E402
+from tidings.web import create_app  # noqa: E402
 
 from webdata import build  # noqa: E402
 
@@ -80,6 +81,13 @@ def test_app_is_read_only_by_default(client):
         store.save_stories([{"id": "s-new", "title": "x", "events": [], "documents": []}])
 
 
+def test_forecasts_page_scores_the_forecaster_with_the_fusion_stage(client):
+    scores = client.get("/api/forecasts").json()["scores"]
+    assert scores["outlets"]["Wire One (A. Analyst)"]["n"] == 1
+    assert scores["outlets"]["Wire One (A. Analyst)"]["brier"] == pytest.approx(0.36)
+    assert "Brier" in client.get("/forecasts").text and "0.360" in client.get("/forecasts").text
+
+
 @pytest.mark.parametrize("rows, expected", [
     ([{"forecaster": "A", "probability": 0.8, "resolution": "came_true"}], {"A": {"n": 1, "brier": 0.04}}),
     ([{"forecaster": "A", "probability": 0.8, "resolution": "did_not_happen"},
@@ -87,4 +95,5 @@ def test_app_is_read_only_by_default(client):
     ([{"forecaster": None, "probability": None, "resolution": "came_true"}], {}),
 ])
 def test_brier_scores_count_only_resolved_forecasts_with_a_probability(rows, expected):
-    assert brier_scores(rows) == expected
+    outlets = forecast_scores([{"forecast": r} for r in rows])["outlets"]
+    assert {k: {"n": v["n"], "brier": round(v["brier"], 4)} for k, v in outlets.items()} == expected

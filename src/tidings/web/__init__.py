@@ -10,6 +10,6 @@ Needs the ``web`` extra (``pip install 'tidings[web]'``).
 
 from __future__ import annotations
 
-from .app import brier_scores, create_app, serve
+from .app import create_app, serve
 
-__all__ = ["create_app", "serve", "brier_scores"]
+__all__ = ["create_app", "serve"]

@@ -1,13 +1,13 @@
 """The local web app: server-rendered pages and a JSON API over the store (read-only by default)."""
 
 
-import math
-from collections import Counter, defaultdict
+from collections import Counter
 from importlib import resources
 from typing import Any, Optional
 
 from .._errors import MissingExtra, NotFound
 from .._options import Options
+from ..fuse.forecasts import forecast_scores
 from ..report.figures import STATUS_COLOURS, event_label, network_svg, timeline_svg
 from .highlight import highlight
 from .mapdata import HEIGHT, WIDTH, country_paths, map_available, project
@@ -40,18 +40,6 @@ def _read_only(store) -> None:
         cur.close()
 
     store.engine.dispose()
-
-
-def brier_scores(forecasts: list[dict]) -> dict[str, dict[str, Any]]:
-    """Brier score per forecaster over resolved forecasts: mean of (p - outcome)^2."""
-    acc: dict[str, list[float]] = defaultdict(list)
-    for f in forecasts:
-        p, res = f.get("probability"), f.get("resolution")
-        if p is None or res not in ("came_true", "did_not_happen"):
-            continue
-        outcome = 1.0 if res == "came_true" else 0.0
-        acc[f.get("forecaster") or "unknown"].append((p - outcome) ** 2)
-    return {k: {"n": len(v), "brier": round(sum(v) / len(v), 4)} for k, v in sorted(acc.items())}
 
 
 def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = True):
@@ -131,19 +119,20 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
                         "colour": STATUS_COLOURS.get(e.get("status"), "#555")})
         return pts
 
-    def forecast_rows() -> list[dict]:
-        rows = []
+    def forecasts() -> tuple[list[dict], dict]:
+        """Forecast rows with a label, and Brier scores per outlet and author (the fusion stage's)."""
+        rows, events = [], []
         for f in store.iter_forecasts():
             f = dict(f)
             try:
-                f["label"] = event_label(store.get_event(f["event"]), 100)
+                event = store.get_event(f["event"])
             except NotFound:
                 f["label"] = f["event"]
+            else:
+                events.append(event)
+                f["label"] = event_label(event, 100)
             rows.append(f)
-        return rows
-
-    def outlet_of(forecaster: Optional[str]) -> str:
-        return (forecaster or "unknown").split(" (")[0]
+        return rows, forecast_scores(events)
 
     # ---------------- JSON API ----------------
     @app.get("/api/stories", tags=["stories"], summary="List stories")
@@ -170,11 +159,10 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
         events = actor_events(code)
         return {"actor": code, "events": events, "counterparts": counterparts(code, events)}
 
-    @app.get("/api/forecasts", tags=["forecasts"], summary="Forecasts with resolutions and Brier scores per forecaster and outlet")
+    @app.get("/api/forecasts", tags=["forecasts"], summary="Forecasts with resolutions and Brier scores per outlet and author")
     def api_forecasts() -> dict:
-        rows = forecast_rows()
-        by_outlet = brier_scores([{**r, "forecaster": outlet_of(r.get("forecaster"))} for r in rows])
-        return {"forecasts": rows, "scores": brier_scores(rows), "scores_by_outlet": by_outlet}
+        rows, scores = forecasts()
+        return {"forecasts": rows, "scores": scores}
 
     @app.get("/api/search", tags=["documents"], summary="Full-text search over documents")
     def api_search(q: str = Query(..., min_length=1), limit: int = Query(20, le=200)) -> list[dict]:
@@ -242,9 +230,8 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
 
     @app.get("/forecasts", response_class=HTMLResponse, include_in_schema=False)
     def page_forecasts(request: Request):
-        rows = forecast_rows()
-        by_outlet = brier_scores([{**r, "forecaster": outlet_of(r.get("forecaster"))} for r in rows])
-        return templates.TemplateResponse(request, "forecasts.html", {"rows": rows, "scores": brier_scores(rows), "by_outlet": by_outlet})
+        rows, scores = forecasts()
+        return templates.TemplateResponse(request, "forecasts.html", {"rows": rows, "scores": scores})
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def page_search(request: Request, q: str = ""):
