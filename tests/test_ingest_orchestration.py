@@ -87,12 +87,26 @@ class FakeIndex:
         self.threshold = threshold
         self.items: list[tuple[str, list[int]]] = []
 
+    @classmethod
+    def from_pairs(cls, pairs, threshold=0.8):
+        index = cls(threshold)
+        for doc_id, sig in pairs:
+            index.add(doc_id, sig)
+        return index
+
     def add(self, doc_id, signature):
         self.items.append((doc_id, signature))
 
-    def match(self, signature):
+    def link(self, doc_id, signature):
+        hit = self.match(signature, exclude=doc_id)
+        self.add(doc_id, signature)
+        return hit
+
+    def match(self, signature, exclude=None):
         best = None
         for doc_id, sig in self.items:
+            if doc_id == exclude:
+                continue
             j = sum(a == b for a, b in zip(sig, signature)) / len(sig)
             if j >= self.threshold and (best is None or j > best[1]):
                 best = (doc_id, j)

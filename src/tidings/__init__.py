@@ -7,6 +7,7 @@ Reading and coding (no database needed):
 
 - :func:`read_article` -- one text or HTML article to a clean document dict.
 - :func:`extract` -- the events of one document, in the export schema.
+- :func:`extract_files` -- the events of files, fused across them.
 - :func:`dates` -- TIMEX3 date expressions in a text, normalised to an anchor.
 - :func:`build_pipeline` -- the spaCy pipeline with tidings' components.
 
@@ -40,6 +41,7 @@ _LAZY = {
     "open_store": ("tidings.store", "open_store"),
     "ingest": ("tidings._ingest", "ingest"),
     "IngestReport": ("tidings._ingest", "IngestReport"),
+    "extract_files": ("tidings._ingest", "extract_files"),
 }
 
 __all__ = [

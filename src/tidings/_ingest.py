@@ -34,12 +34,12 @@ from ._errors import PipelineError, ReadError
 from ._options import Options
 
 if TYPE_CHECKING:
-    from ._types import Document
+    from ._types import Document, Event
     from .store import Store
 
 log = logging.getLogger(__name__)
 
-__all__ = ["IngestReport", "ingest"]
+__all__ = ["IngestReport", "ingest", "Extraction", "extract_files"]
 
 #: ``progress(stage, done, total)``: stage "read" after each batch (documents
 #: read, coded and written so far; total unknown), then "fuse" (0/1, then 1/1).
@@ -160,9 +160,7 @@ def ingest(
     report = IngestReport()
     note: ProgressCallback = progress or (lambda stage, done, total: None)
     try:
-        index = NearDuplicateIndex(threshold=opts.near_duplicate_threshold)
-        for doc_id, signature in store.signatures():
-            index.add(doc_id, signature)
+        index = NearDuplicateIndex.from_pairs(store.signatures(), threshold=opts.near_duplicate_threshold)
         batch: list[Document] = []
         for item in iter_inputs(paths, options=opts, outlet=outlet, published=published):
             if isinstance(item, ReadError):
@@ -219,11 +217,10 @@ def _process(
             pending_stored.append(doc_id)
             continue
         signature = list(minhash_signature(doc["text"]))
-        match = index.match(signature)
-        if match is not None and match[0] != doc_id:
+        match = index.link(doc_id, signature)
+        if match is not None:
             doc["duplicate_of"] = match[0]
             log.debug("%s is a near-duplicate of %s (Jaccard ~%.2f)", doc_id, match[0], match[1])
-        index.add(doc_id, signature)
         signatures[doc_id] = signature
         new.append(doc)
 
@@ -260,3 +257,54 @@ def _process(
             report.unchanged += 1
         else:
             report.duplicates += 1
+
+
+@dataclass
+class Extraction:
+    """What :func:`extract_files` found: events, the documents read, the inputs skipped."""
+
+    events: list["Event"]
+    documents: list["Document"]
+    skipped: list[ReadError]
+
+
+def extract_files(
+    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    *,
+    options: Optional[Options] = None,
+    outlet: Optional[str] = None,
+    published: Optional[str] = None,
+    fuse: bool = True,
+) -> "Extraction":
+    """Events of the articles at ``paths`` without a database (what ``tidings extract`` runs).
+
+    Inputs are read like :func:`ingest` reads them and copies are linked
+    (``duplicate_of``) so that they do not count as independent sources.
+    With ``fuse`` the mentions of all the files are fused into one record per
+    event, sorted by date; otherwise one record per mention is returned, in
+    input order. Unreadable inputs are listed in ``skipped``.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    opts = options or Options()
+    iter_inputs, minhash_signature, NearDuplicateIndex, code_documents, _ = _stages(True, False)
+    index = NearDuplicateIndex(threshold=opts.near_duplicate_threshold)
+    docs: list[Document] = []
+    skipped: list[ReadError] = []
+    for item in iter_inputs([os.fspath(p) for p in paths], options=opts, outlet=outlet, published=published):
+        if isinstance(item, ReadError):
+            skipped.append(item)
+            continue
+        match = index.link(item["id"], minhash_signature(item["text"]))
+        if match is not None:
+            item["duplicate_of"] = match[0]
+        docs.append(item)
+    coded = code_documents(docs, options=opts)
+    mentions = [ev for d in docs for ev in coded.get(d["id"], [])]
+    if not fuse or not mentions:
+        return Extraction(mentions, docs, skipped)
+    from .fuse import fuse as fuse_mentions
+
+    events = fuse_mentions(mentions, documents={d["id"]: d for d in docs}, options=opts).events
+    events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "9999", e.get("id") or ""))
+    return Extraction(events, docs, skipped)

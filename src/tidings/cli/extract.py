@@ -50,37 +50,16 @@ def extract_command(state: State, files: tuple[str, ...], published: Optional[st
     table gives file, CAMEO code, PLOVER type, source, target, date, place, status
     and trigger. Unreadable files are reported on stderr and skipped.
     """
-    from .._errors import ReadError
-    from ..annotate import get_pipeline
-    from ..code import code_documents
-    from ..read import NearDuplicateIndex, iter_inputs, minhash_signature
+    from .._ingest import extract_files
 
     options = state.options.replace(prefilter=prefilter)
-    docs: list[dict] = []
-    index = NearDuplicateIndex(threshold=options.near_duplicate_threshold)
-    for item in iter_inputs(files, options=options, outlet=outlet, published=published):
-        if isinstance(item, ReadError):
-            click.echo(f"skipped {item}", err=True)
-            continue
-        signature = minhash_signature(item["text"])
-        hit = index.match(signature)
-        if hit and hit[0] != item["id"]:
-            item["duplicate_of"] = hit[0]
-        index.add(item["id"], signature)
-        docs.append(item)
-    coded = code_documents(docs, options=options, nlp=get_pipeline(options))
-    path_of = {d["id"]: d.get("source_path") or d["id"] for d in docs}
-    mentions = [ev for d in docs for ev in coded.get(d["id"], [])]
-    if do_fuse and mentions:
-        from ..fuse import fuse
-
-        events = fuse(mentions, documents={d["id"]: d for d in docs}, options=options).events
-        events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "9999", e.get("id") or ""))
-    else:
-        events = mentions
+    found = extract_files(files, options=options, outlet=outlet, published=published, fuse=do_fuse)
+    for err in found.skipped:
+        click.echo(f"skipped {err}", err=True)
+    path_of = {d["id"]: d.get("source_path") or d["id"] for d in found.documents}
     if fmt == "table":
         click.echo("\t".join(["file", "cameo", "plover", "source", "target", "date", "place", "status", "trigger"]))
-    for ev in events:
+    for ev in found.events:
         if fmt == "jsonl":
             click.echo(json.dumps(ev, ensure_ascii=False, default=str))
         else:

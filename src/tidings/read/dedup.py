@@ -98,6 +98,16 @@ class NearDuplicateIndex:
         self._hashes[doc_id] = m
         self._order[doc_id] = len(self._order)
 
+    def link(self, doc_id: str, signature: Sequence[int]) -> Optional[tuple[str, float]]:
+        """Match a document against those added before it, then add it.
+
+        Returns the earlier near-duplicate ``(id, estimated Jaccard)`` the
+        document copies (its ``duplicate_of``), or ``None``.
+        """
+        hit = self.match(signature, exclude=doc_id)
+        self.add(doc_id, signature)
+        return hit
+
     def match(self, signature: Sequence[int], *, exclude: Optional[str] = None) -> Optional[tuple[str, float]]:
         """``(id, estimated Jaccard)`` of the most similar indexed document at or above
         the threshold (the earliest added on ties), or ``None``."""
