@@ -1,19 +1,16 @@
-"""Links from event coding to the actor, time, place and modality engines.
+"""Links from event coding to the actor, time, place, modality, attribution and status engines.
 
-Each helper calls the engine's documented function when it is installed
-(``tidings.code.actors``, ``.time``, ``.places``, ``.modality``,
-``.attribution``, ``.status``) and otherwise falls back to a small,
-conservative rule so that event coding keeps working on its own. The
-fallbacks are deliberately simple; the engines are the reference.
+Each helper calls the engine's documented function (``tidings.code.actors``,
+``.time``, ``.places``, ``.modality``, ``.attribution``, ``.status``), moves
+its offsets into document coordinates, and logs an engine error instead of
+losing the whole document.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import importlib
 import logging
-import re
 from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -36,16 +33,9 @@ __all__ = [
 
 
 @functools.lru_cache(maxsize=None)
-def engine(module: str, name: str) -> Optional[Callable[..., Any]]:
-    """The function ``name`` of ``tidings.code.<module>`` (or another dotted path), or None."""
-    path = module if "." in module else f"tidings.code.{module}"
-    try:
-        mod = importlib.import_module(path)
-    except ImportError as exc:
-        log.debug("engine %s unavailable: %s", path, exc)
-        return None
-    fn = getattr(mod, name, None)
-    return fn if callable(fn) else None
+def engine(module: str, name: str) -> Callable[..., Any]:
+    """The function ``name`` of the engine ``tidings.code.<module>``."""
+    return getattr(importlib.import_module(f"tidings.code.{module}"), name)
 
 
 def _shift(record: Optional[dict], offset: int, keys=("start", "end", "span_start", "span_end")) -> Optional[dict]:
@@ -60,9 +50,6 @@ def _shift(record: Optional[dict], offset: int, keys=("start", "end", "span_star
 
 # ------------------------------------------------------------------ actors
 
-_KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "country", "LOC": "country"}
-
-
 def resolve_actor(doc: Doc, start: int, end: int, *, offset: int = 0, date: Optional[str] = None, as_agent: bool = True,
                   fixed: Optional[tuple[str, str]] = None, text: Optional[str] = None, resolver=None) -> Optional[Actor]:
     """The actor named by ``doc.text[start:end]`` (offsets of the result in document coordinates).
@@ -76,41 +63,26 @@ def resolve_actor(doc: Doc, start: int, end: int, *, offset: int = 0, date: Opti
                      text=text if text is not None else doc.text[start:end], start=start + offset, end=end + offset)
     fn = engine("actors", "actor_for_span")
     doc_actors = engine("actors", "document_actors")
-    if resolver is not None and doc_actors is not None:
+    if resolver is not None:
         try:
             actor = doc_actors(doc, published=date, resolver=resolver).at(start, end, date=date, as_agent=as_agent)
         except Exception:
             log.exception("actor resolution failed on %r", doc.text[start:end])
             actor = None
         return _shift(actor, offset)  # type: ignore[return-value]
-    if fn is not None:
-        try:
-            actor = fn(doc, start, end, date=date, as_agent=as_agent, published=date)
-        except Exception:  # an engine bug must not lose the whole document
-            log.exception("actor_for_span failed on %r", doc.text[start:end])
-            actor = None
-        if actor is not None and actor.get("start") is None:
-            actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}
-        return _shift(actor, offset)  # type: ignore[return-value]
-    return _fallback_actor(doc, start, end, offset)
-
-
-def _fallback_actor(doc: Doc, start: int, end: int, offset: int) -> Optional[Actor]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    ents = [e for e in span.ents if e.label_ in _KIND_BY_LABEL]
-    if not ents:
-        return None
-    ent = ents[-1] if span.root.ent_type_ else ents[0]
-    country = _country_code(ent.text) if ent.label_ in {"GPE", "NORP", "LOC"} else None
-    return Actor(name=ent.text, code=country, country=country, sector=None, plover_sector=None,
-                 kind=_KIND_BY_LABEL[ent.label_], role=None, text=span.text, start=span.start_char + offset, end=span.end_char + offset)
+    try:
+        actor = fn(doc, start, end, date=date, as_agent=as_agent, published=date)
+    except Exception:  # an engine bug must not lose the whole document
+        log.exception("actor_for_span failed on %r", doc.text[start:end])
+        actor = None
+    if actor is not None and actor.get("start") is None:
+        actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}
+    return _shift(actor, offset)  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=4096)
 def _country_code(name: str) -> Optional[str]:
-    """ISO3 of a country name (fallback when no actor or place engine is installed)."""
+    """ISO3 of a country name, for a destination the place engine did not resolve."""
     try:
         import pycountry
     except ImportError:  # pragma: no cover
@@ -146,15 +118,13 @@ def event_location_for(doc: Doc, sent: Span, trigger_i: int, place, *, offset: i
 
     ``country`` (ISO3, e.g. of the host government) fills the fallback's country.
     """
-    fn = engine("places", "event_location")
-    if fn is not None:
-        try:
-            loc = fn(doc, sent, trigger_i, actors_spans=actor_spans)
-        except Exception:
-            log.exception("event_location failed")
-            loc = None
-        if loc is not None:
-            return _shift(loc, offset)  # type: ignore[return-value]
+    try:
+        loc = engine("places", "event_location")(doc, sent, trigger_i, actors_spans=actor_spans)
+    except Exception:
+        log.exception("event_location failed")
+        loc = None
+    if loc is not None:
+        return _shift(loc, offset)  # type: ignore[return-value]
     if place is None:
         return None
     return Location(name=place.text, country=country or _country_code(place.text), lat=None, lon=None, geonameid=None,
@@ -214,19 +184,14 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> int:
 def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, published: Optional[str], offset: int = 0) -> Optional[DateInfo]:
     """The date of an event: the date phrase linked to its trigger, or in its clause; else None."""
     anchor_date = published
-    dates_fn = engine("time", "dates")
-    timexes: list[dict] = []
-    if dates_fn is not None:
-        try:
-            timexes = [dict(t) for t in dates_fn(sent.text, anchor=anchor_date)]
-        except Exception:
-            log.exception("dates() failed")
-            timexes = []
-        for t in timexes:
-            t["start"] += sent.start_char
-            t["end"] += sent.start_char
-    else:
-        timexes = _fallback_timexes(sent, anchor_date)
+    try:
+        timexes = [dict(t) for t in engine("time", "dates")(sent.text, anchor=anchor_date)]
+    except Exception:
+        log.exception("dates() failed")
+        timexes = []
+    for t in timexes:
+        t["start"] += sent.start_char
+        t["end"] += sent.start_char
     scored = [(_linked(doc, t["start"], t["end"], anchor, trigger), -abs(t["start"] - trigger.idx), t) for t in timexes if t.get("type", "DATE") in {"DATE", "TIME"}]
     scored = [x for x in scored if x[0] > 0]
     if not scored:
@@ -234,16 +199,11 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, publi
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     chosen = scored[0][2]
     tense = tense_of(anchor)
-    info: Optional[dict] = None
-    ev_fn = engine("time", "event_date")
-    if ev_fn is not None:
-        try:
-            info = ev_fn([chosen], anchor=anchor_date, tense=tense)
-        except Exception:
-            log.exception("event_date() failed")
-            info = None
-    else:
-        info = _fallback_range(chosen)
+    try:
+        info = engine("time", "event_date")([chosen], anchor=anchor_date, tense=tense)
+    except Exception:
+        log.exception("event_date() failed")
+        info = None
     if info is None:
         return None
     info = dict(info)
@@ -254,51 +214,6 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, publi
     return info  # type: ignore[return-value]
 
 
-_MONTHS = {m.lower(): i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
-
-
-def _fallback_timexes(sent: Span, anchor: Optional[str]) -> list[dict]:
-    """Year, month and month-day phrases from spaCy's DATE entities (used without the time engine)."""
-    year0 = int(anchor[:4]) if anchor and re.match(r"\d{4}", anchor) else None
-    out = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
-        text = ent.text
-        m = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
-        md = re.search(r"\b(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,2})\b", text, re.I)
-        mo = re.search(r"\b(" + "|".join(_MONTHS) + r")\b", text, re.I)
-        year = int(m.group(1)) if m else year0
-        if md and year:
-            value = f"{year:04d}-{_MONTHS[md.group(1).lower()]:02d}-{int(md.group(2)):02d}"
-        elif mo and year:
-            value = f"{year:04d}-{_MONTHS[mo.group(1).lower()]:02d}"
-        elif m:
-            value = m.group(1)
-        else:
-            continue
-        out.append({"start": ent.start_char, "end": ent.end_char, "text": text, "type": "DATE", "value": value})
-    return out
-
-
-def _fallback_range(timex: dict) -> Optional[dict]:
-    value = timex.get("value") or ""
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            d = _dt.date.fromisoformat(value)
-            return {"start": d.isoformat(), "end": d.isoformat(), "precision": "day", "text": timex.get("text"), "value": value}
-        if re.fullmatch(r"\d{4}-\d{2}", value):
-            y, m = map(int, value.split("-"))
-            first = _dt.date(y, m, 1)
-            last = (_dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1))
-            return {"start": first.isoformat(), "end": last.isoformat(), "precision": "month", "text": timex.get("text"), "value": value}
-        if re.fullmatch(r"\d{4}", value):
-            return {"start": f"{value}-01-01", "end": f"{value}-12-31", "precision": "year", "text": timex.get("text"), "value": value}
-    except ValueError:
-        return None
-    return None
-
-
 # ------------------------------------------------------------------ modality, attribution, status
 
 _HEDGES = {"may", "might", "could", "possibly", "perhaps", "probably", "likely", "reportedly", "allegedly", "apparently"}
@@ -307,18 +222,18 @@ _REPORT = {"say", "report", "tell", "claim", "confirm", "announce", "state", "ci
 
 def modality_for(doc: Doc, anchor_i: int, *, offset: int = 0, title: bool = False) -> Modality:
     fn = engine("modality", "analyse_modality")
-    if fn is not None:
-        try:
-            mod = fn(doc, anchor_i, title=title) if title else fn(doc, anchor_i)
-            mod = dict(mod)
-            mod["cues"] = [_shift(c, offset) for c in mod.get("cues", [])]
-            return mod  # type: ignore[return-value]
-        except Exception:
-            log.exception("analyse_modality failed")
+    try:
+        mod = fn(doc, anchor_i, title=title) if title else fn(doc, anchor_i)
+        mod = dict(mod)
+        mod["cues"] = [_shift(c, offset) for c in mod.get("cues", [])]
+        return mod  # type: ignore[return-value]
+    except Exception:
+        log.exception("analyse_modality failed")
     return _fallback_modality(doc, anchor_i, offset)
 
 
 def _fallback_modality(doc: Doc, anchor_i: int, offset: int) -> Modality:
+    """Negation, hedge, future, conditional and reporting cues on the trigger's clause (when the engine fails)."""
     tok = doc[anchor_i]
     labels: list[str] = []
     cues: list[dict] = []
@@ -353,28 +268,11 @@ def _fallback_modality(doc: Doc, anchor_i: int, offset: int) -> Modality:
 
 
 def attribution_for(doc: Doc, anchor_i: int, *, offset: int = 0, knowledge=None) -> Optional[CitedSource]:
-    fn = engine("attribution", "find_attribution")
-    if fn is not None:
-        try:
-            return _shift(fn(doc, anchor_i, knowledge=knowledge), offset)  # type: ignore[return-value]
-        except Exception:
-            log.exception("find_attribution failed")
-            return None
-    tok = doc[anchor_i]
-    head = tok
-    while head.dep_ in {"ccomp", "conj", "xcomp"} and head.head is not head:
-        head = head.head
-        if head.lemma_ in _REPORT:
-            subj = [c for c in head.children if c.dep_ == "nsubj"]
-            if subj:
-                lo = min(t.i for t in subj[0].subtree)
-                hi = max(t.i for t in subj[0].subtree)
-                span = doc[lo : hi + 1]
-                anon = any(w.lower_ in {"unnamed", "anonymous", "sources", "source", "officials"} for w in span)
-                return CitedSource(name=span.text, kind="anonymous" if anon else "other", anonymous=anon, state_media=False,
-                                   country=None, text=span.text, start=span.start_char + offset, end=span.end_char + offset)
-            break
-    return None
+    try:
+        return _shift(engine("attribution", "find_attribution")(doc, anchor_i, knowledge=knowledge), offset)  # type: ignore[return-value]
+    except Exception:
+        log.exception("find_attribution failed")
+        return None
 
 
 _FALLBACK_STATUS = [
@@ -387,13 +285,11 @@ _FALLBACK_STATUS = [
 
 
 def status_for(modality: Modality, cited: Optional[CitedSource], *, outlet: Optional[str]) -> tuple[str, float]:
-    fn = engine("status", "mention_status")
-    if fn is not None:
-        try:
-            status, certainty = fn(modality, cited, outlet=outlet)
-            return status, float(certainty)
-        except Exception:
-            log.exception("mention_status failed")
+    try:
+        status, certainty = engine("status", "mention_status")(modality, cited, outlet=outlet)
+        return status, float(certainty)
+    except Exception:
+        log.exception("mention_status failed")
     labels = set(modality.get("labels", []))
     for label, status, certainty in _FALLBACK_STATUS:
         if label in labels:
