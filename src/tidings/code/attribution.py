@@ -59,13 +59,12 @@ _COUNTRIES = Path(__file__).resolve().parents[1] / "data" / "knowledge" / "count
 
 @lru_cache(maxsize=1)
 def _default_knowledge() -> Any:
-    """The shared knowledge base when the knowledge stage provides one, else None."""
-    try:
-        from .. import knowledge as kmod
+    """The shared knowledge base, or None when its files cannot be loaded (the lexicon's outlets serve then)."""
+    from ..knowledge import load_knowledge
 
-        loader = getattr(kmod, "load_knowledge", None)
-        return loader() if loader else None
-    except Exception as err:  # the knowledge base is optional here: fall back to the lexicon
+    try:
+        return load_knowledge()
+    except Exception as err:  # a broken knowledge file must not stop attribution
         log.debug("knowledge base unavailable for outlet lookup: %s", err)
         return None
 
@@ -110,40 +109,10 @@ def _lexicon_outlet(text: str, lex: Lexicon) -> Optional[dict]:
     return best[1]
 
 
-_OUTLET_KINDS = {"state_media": "state_media", "agency": "agency", "public_broadcaster": "media", "independent": "media"}
-
-
 def _knowledge_outlet(text: str, knowledge: Any) -> Optional[dict]:
-    """Ask the knowledge base: ``find_outlet(text)`` (a dict) or ``outlet(name)`` (an entry)."""
-    finder = getattr(knowledge, "find_outlet", None)
-    if finder is not None:
-        hit = finder(text)
-        return dict(hit) if hit else None
-    lookup = getattr(knowledge, "outlet", None)
-    if lookup is None:
-        return None
-    words = text.replace("’", "'").split()
-    # the whole phrase, then every run of capitalised words ("China's official Xinhua news agency" -> "Xinhua")
-    cands = [" ".join(words)]
-    run: list[str] = []
-    for w in words + [""]:
-        if w[:1].isupper() and not w.endswith("'s"):
-            run.append(w.strip(",.()"))
-        elif run:
-            cands += [" ".join(run[k:]) for k in range(len(run))]
-            run = []
-    for cand in cands:
-        entry = lookup(cand) if cand else None
-        if entry is not None:
-            kind = getattr(entry, "outlet_kind", None)
-            country = entry.home_country() if hasattr(entry, "home_country") else getattr(entry, "country", None)
-            return {
-                "name": entry.name,
-                "kind": _OUTLET_KINDS.get(kind or "", "media"),
-                "country": country,
-                "state": kind == "state_media",
-            }
-    return None
+    """The knowledge base's outlet named in ``text`` (``find_outlet``), as a dict."""
+    hit = knowledge.find_outlet(text)
+    return dict(hit) if hit else None
 
 
 def _find_outlet(text: str, knowledge: Any, lex: Lexicon) -> Optional[dict]:
