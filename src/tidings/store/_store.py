@@ -26,6 +26,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from .._errors import NotFound, StoreError
+from .._ids import document_id
 from .._options import Options
 from .._types import Document, Event
 from . import fulltext
@@ -216,8 +217,6 @@ class Store:
         """
         doc_id = doc.get("id")
         if not doc_id:
-            from ..read import document_id
-
             doc_id = document_id(doc["text"])
         with self.transaction() as conn:
             row = conn.execute(select(_docs.c.source_path, _docs.c.url).where(_docs.c.id == doc_id)).first()
