@@ -3,14 +3,9 @@
 A mention coded ``forecast`` or ``hypothetical`` never fuses into a real
 event. It becomes a forecast record (an event with status ``forecast`` and a
 ``forecast`` object) whose proposition is the event pattern it states: type
-family, actors and place, due by a deadline:
-
-- an explicit future date: its start when the date text says "before",
-  "until" or "ahead of" ("before May" -> the first of May), else its end
-  ("by May", "in April", "over the next two months" coded as a range);
-- no coded date but "in/within/over the next N days|weeks|months|years" in
-  the sentence: published + N units;
-- otherwise published + ``DEFAULT_HORIZON`` (one year).
+family, actors and place, due by a deadline (:func:`deadline_for`; the rule
+is in :mod:`.deadlines`): an explicit future date, else "in the next N
+weeks" in the sentence, else published + ``DEFAULT_HORIZON`` (one year).
 
 :func:`resolve` marks a forecast ``came_true`` (``resolved_by`` = the event)
 when a real, not denied event of the same family with compatible actors and
@@ -25,56 +20,17 @@ probability.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 from typing import Iterable, Mapping, Optional
 
-from dateutil.relativedelta import relativedelta
-
-from .families import Families
-from .similarity import Rec, actor_similarity, parse_date, prepare
+from .deadlines import DEFAULT_HORIZON
+from .families import Families, load_families
+from .similarity import Rec, actor_similarity, deadline_for, parse_date, prepare
 from .sources import attribution
 
 __all__ = ["deadline_for", "forecast_object", "resolve", "forecast_scores", "DEFAULT_HORIZON"]
-
-DEFAULT_HORIZON = relativedelta(years=1)
-_NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3, "couple": 2}
-_NEXT = re.compile(
-    r"\b(?:(?:in|within|over|during)\s+the\s+(?:next|coming)|within)\s+(?:(\d+|[a-z]+)\s+)?(?:of\s+)?(day|week|month|year)s?\b", re.I
-)  # "in the next two weeks", "within a week"
-_BEFORE = re.compile(r"^\s*(?:before|until|till|ahead of|prior to)\b", re.I)
-
-
-def _relative(sentence: str) -> Optional[relativedelta]:
-    m = _NEXT.search(sentence or "")
-    if not m:
-        return None
-    count = m.group(1)
-    bare = "few" if m.group(0).lower().endswith("s") else "one"  # "within days": a few days
-    n = int(count) if count and count.isdigit() else _NUMBERS.get((count or bare).lower(), 1)
-    unit = m.group(2).lower()
-    return relativedelta(**{unit + "s": n})
-
-
-def deadline_for(rec: Rec) -> tuple[Optional[date], str]:
-    """The deadline of a forecast record and how it was found ("date", "relative", "default")."""
-    published = rec.published
-    d = rec.raw.get("date") or {}
-    start, end = parse_date(d.get("start")), parse_date(d.get("end") or d.get("start"))
-    if start is not None and (published is None or (end or start) > published):
-        if _BEFORE.match(d.get("text") or ""):
-            return start, "date"
-        return (end or start), "date"
-    if published is None:
-        return None, "none"
-    rel = _relative(rec.mention.get("sentence") or "")
-    if rel is not None:
-        return published + rel, "relative"
-    return published + DEFAULT_HORIZON, "default"
-
 
 def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None) -> dict:
     """The ``forecast`` object of a forecast record (resolution ``open`` until :func:`resolve`)."""
@@ -135,8 +91,6 @@ def _index_keys(rec: Rec) -> list[str]:
 
 def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families: Optional[Families] = None) -> list[str]:
     """Resolve the forecast events in ``events`` against its real events, in place; returns changed ids."""
-    from .families import load_families
-
     families = families or load_families()
     forecasts = [e for e in events if e.get("forecast")]
     if not forecasts:

@@ -35,9 +35,10 @@ from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any, Optional
 
+from .deadlines import deadline
 from .families import Families, Family
 
-__all__ = ["Rec", "prepare", "score", "actor_similarity", "contradicts", "norm_name", "parse_date", "WEIGHTS", "FORECAST_STATUSES"]
+__all__ = ["Rec", "prepare", "score", "actor_similarity", "contradicts", "deadline_for", "norm_name", "parse_date", "WEIGHTS", "FORECAST_STATUSES"]
 
 WEIGHTS = {"type": 0.20, "actors": 0.35, "date": 0.20, "place": 0.10, "wording": 0.15}
 FORECAST_STATUSES = frozenset({"forecast", "hypothetical"})
@@ -232,10 +233,15 @@ def contradicts(rec: Rec, role: str, actor: Optional[Actor]) -> bool:
     return other is not None and other.country == actor.country
 
 
+def deadline_for(rec: Rec) -> tuple[Optional[date], str]:
+    """The deadline of a forecast record and how it was found ("date", "relative", "default"; see :mod:`.deadlines`)."""
+    d = rec.raw.get("date") or {}
+    start, end = parse_date(d.get("start")), parse_date(d.get("end") or d.get("start"))
+    return deadline(rec.published, start, end, d.get("text"), rec.mention.get("sentence"))
+
+
 def _deadlines_differ(a: Rec, b: Rec) -> bool:
     """Two forecasts whose texts set different deadlines are different predictions."""
-    from .forecasts import deadline_for  # forecasts builds on this module
-
     (da, basis_a), (db, basis_b) = deadline_for(a), deadline_for(b)
     textual = {"date", "relative"}
     return basis_a in textual and basis_b in textual and da != db
