@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from .._errors import KnowledgeError
 
@@ -21,14 +21,14 @@ __all__ = ["BoilerplateRules", "MetadataRules", "boilerplate_rules", "metadata_r
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "read"
 
 
-def _compile(pattern: str, path: Path) -> re.Pattern:
+def _compile(pattern: str, path: Path) -> re.Pattern[str]:
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
         raise KnowledgeError(f"bad regular expression {pattern!r}: {exc}", path=str(path)) from None
 
 
-def _load(path: Path) -> dict:
+def _load(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -48,30 +48,38 @@ def _files(stem: str, extra: Iterable[str]) -> list[Path]:
 
 @dataclass(frozen=True)
 class LineRule:
+    """Lines matching one of ``patterns`` (and of at most ``max_words`` words) are boilerplate of kind ``reason``."""
+
     reason: str
-    patterns: tuple[re.Pattern, ...]
+    patterns: tuple[re.Pattern[str], ...]
     max_words: int = 12
     sentence_ok: bool = False
 
 
 @dataclass
 class BoilerplateRules:
+    """Everything that marks a line as boilerplate: line rules, share-button and photo-credit words, templates."""
+
     rules: list[LineRule] = field(default_factory=list)
     share_words: set[str] = field(default_factory=set)
     credit_words: set[str] = field(default_factory=set)
-    templates: list[re.Pattern] = field(default_factory=list)
+    templates: list[re.Pattern[str]] = field(default_factory=list)
 
 
 @dataclass
 class UpdateRule:
+    """A paragraph matching ``pattern`` is an editor's note or update of ``kind``."""
+
     kind: str
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
 
 
 @dataclass
 class MetadataRules:
-    republication: list[re.Pattern] = field(default_factory=list)
-    byline: list[re.Pattern] = field(default_factory=list)
+    """Cues for metadata in the text: republication and byline patterns, date prefixes, update notes."""
+
+    republication: list[re.Pattern[str]] = field(default_factory=list)
+    byline: list[re.Pattern[str]] = field(default_factory=list)
     date_prefixes: list[str] = field(default_factory=list)
     modified_prefixes: list[str] = field(default_factory=list)
     updates: list[UpdateRule] = field(default_factory=list)

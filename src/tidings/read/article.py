@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from .._errors import EmptyInput, MalformedInput, UnsupportedInput
 from .._options import Options
 from .._types import Document, RemovedSpan, Update
-from ._data import boilerplate_rules, metadata_rules
+from ._data import MetadataRules, boilerplate_rules, metadata_rules
 from .boilerplate import Line, classify_lines, count_words, fold, line_text, split_lines
 from .dates import find_dates, infer_published, years
 from .decoding import check_size, decode_bytes, normalize_unicode
@@ -20,9 +20,20 @@ from .identity import document_id
 from .language import detect_language
 from .metadata import find_dateline, head_metadata, update_date, update_kind
 
-__all__ = ["read_article", "clean_text"]
+__all__ = ["read_article", "clean_text", "ReadDocument"]
 
 log = logging.getLogger(__name__)
+
+
+class ReadDocument(Document, total=False):
+    """A :class:`~tidings._types.Document` as the read stage makes it, with what reading found on the way."""
+
+    subtitle: Optional[str]  # the dek, a sentence under the title
+    modified: Optional[str]  # ISO date of the last update line
+    language_score: float  # probability of ``language``
+    dateline: Optional[dict[str, Optional[str]]]  # {"place", "agency"} opening the first paragraph
+    encoding: Optional[str]  # of the input bytes; None for text given as str
+    source_line: int  # line of the article in a JSONL input
 _SENT_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 
 
@@ -31,7 +42,7 @@ def _paragraphs(lines: list[Line]) -> list[str]:
     return [t for t in (line_text(line) for line in lines if line.kept) if t]
 
 
-def clean_text(raw: str, *, knowledge_paths=None, detect_title: bool = True) -> dict[str, Any]:
+def clean_text(raw: str, *, knowledge_paths: Optional[Iterable[str]] = None, detect_title: bool = True) -> dict[str, Any]:
     """Boilerplate removal and metadata for plain text.
 
     Returns ``{"text", "removed", "meta", "updates", "dateline"}``; ``removed``
@@ -58,7 +69,7 @@ def clean_text(raw: str, *, knowledge_paths=None, detect_title: bool = True) -> 
     return {"text": text, "removed": removed, "meta": meta, "paragraphs": paras, "dateline": dateline, "mrules": mrules}
 
 
-def _no_title_metadata(lines: list[Line], mrules) -> dict[str, Any]:
+def _no_title_metadata(lines: list[Line], mrules: MetadataRules) -> dict[str, Any]:
     meta = head_metadata(lines, mrules)
     # an HTML page's title comes from its markup; a heading-like first line stays text
     for line in lines:
@@ -72,7 +83,7 @@ def _no_title_metadata(lines: list[Line], mrules) -> dict[str, Any]:
     return meta
 
 
-def _updates(paras: list[str], mrules, context_year: Optional[int]) -> list[Update]:
+def _updates(paras: list[str], mrules: MetadataRules, context_year: Optional[int]) -> list[Update]:
     out: list[Update] = []
     pos = 0
     for para in paras:
@@ -113,7 +124,7 @@ def read_article(
     path: Optional[str] = None,
     options: Optional[Options] = None,
     format: Optional[str] = None,
-) -> Document:
+) -> ReadDocument:
     """Read one text or HTML article (format detected by content) into a clean document.
 
     Given arguments override metadata found in the article (provenance
@@ -171,8 +182,9 @@ def read_article(
     values: dict[str, Any] = {}
     given = {"title": title, "author": author, "outlet": outlet, "published": _iso(published), "url": url}
     for key in ("title", "author", "outlet", "original_outlet", "published", "url", "subtitle"):
-        if given.get(key):
-            values[key], provenance[key] = (fold(given[key]) if key != "published" else given[key]), "given"
+        stated = given.get(key)
+        if stated:
+            values[key], provenance[key] = (fold(stated) if key != "published" else stated), "given"
         elif found.get(key):
             values[key], provenance[key] = found[key], "found"
     if dateline and dateline.get("agency") and not values.get("original_outlet"):
@@ -191,7 +203,7 @@ def read_article(
         provenance["language"] = "inferred"
     context_year = int(values["published"][:4]) if values.get("published") and values["published"][:4].isdigit() else (max(years(text)) if years(text) else None)
 
-    doc: Document = {
+    doc: ReadDocument = {
         "id": document_id(text),
         "title": values.get("title"),
         "subtitle": values.get("subtitle"),

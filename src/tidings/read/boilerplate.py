@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ._data import BoilerplateRules
 
@@ -45,6 +45,7 @@ def fold(text: str) -> str:
 
 
 def count_words(text: str) -> int:
+    """Number of words (runs of letters and digits with inner apostrophes, dots, hyphens)."""
     return len(_WORD.findall(text))
 
 
@@ -56,6 +57,8 @@ def is_prose(text: str, words: Optional[int] = None) -> bool:
 
 @dataclass
 class Line:
+    """One (joined) line of a plain-text article with its raw offsets and its judged role."""
+
     text: str  # folded content (bullet marker dropped)
     start: int  # offsets of the content in the raw text
     end: int
@@ -69,6 +72,7 @@ class Line:
 
     @property
     def kept(self) -> bool:
+        """The line stays in the clean text."""
         return self.role in {"body", "heading", "subtitle"}
 
 
@@ -115,7 +119,7 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
-def _continues(raw: str, prev: tuple[int, int, int], nxt: tuple[int, int, int], physical) -> bool:
+def _continues(raw: str, prev: tuple[int, int, int], nxt: tuple[int, int, int], physical: list[tuple[int, int, int]]) -> bool:
     a = fold(raw[prev[0]:prev[1]])
     b = fold(raw[nxt[0]:nxt[1]])
     if _BULLET.match(b):
@@ -143,7 +147,7 @@ def _skip_bullet(raw: str, s: int, e: int) -> int:
 
 def credit_spans(text: str, credit_words: set[str]) -> list[tuple[int, int]]:
     """Spans of parenthesised photo credits ``(NAME/AGENCY/Getty Images)`` in ``text``."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in _CREDIT.finditer(text):
         inner = m.group(1)
         parts = [p.strip() for p in inner.split("/")]
@@ -189,7 +193,7 @@ _COMMENT_MARKER = re.compile(
 )
 
 
-def classify_lines(lines: list[Line], rules: BoilerplateRules, *, keep=lambda line: False, position: bool = True) -> None:
+def classify_lines(lines: list[Line], rules: BoilerplateRules, *, keep: Callable[[Line], bool] = lambda line: False, position: bool = True) -> None:
     """Mark boilerplate lines (``role='removed'`` with a reason) and headings, in place.
 
     ``keep(line)`` protects lines another rule has claimed (editor's notes).
@@ -216,7 +220,7 @@ def classify_lines(lines: list[Line], rules: BoilerplateRules, *, keep=lambda li
             ln.role = "heading"
 
 
-def _position_rules(lines: list[Line], keep) -> None:
+def _position_rules(lines: list[Line], keep: Callable[[Line], bool]) -> None:
     first_prose = next((i for i, ln in enumerate(lines) if ln.kept and ln.prose), None)
     # comment section: from a comment marker after the article's prose to the end
     if first_prose is not None:
@@ -253,7 +257,8 @@ def line_text(line: Line) -> str:
     """The line's folded text with its cuts (raw offsets) removed."""
     if not line.cuts:
         return line.text
-    out, pos = [], line.start
+    out: list[str] = []
+    pos = line.start
     for s, e, _ in sorted(line.cuts):
         out.append(line.raw[pos - line.start:s - line.start])
         pos = e

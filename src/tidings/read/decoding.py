@@ -40,6 +40,7 @@ _MOJIBAKE_HINT = re.compile("[ÃÂâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹Œ�
 
 
 def check_size(size: int, max_bytes: Optional[int], path: Optional[str]) -> None:
+    """Raise :class:`~tidings.TooLarge` when ``size`` is over a positive ``max_bytes``."""
     if max_bytes is not None and max_bytes > 0 and size > max_bytes:
         raise TooLarge(f"{size:,} bytes is over the cap of {max_bytes:,} bytes", path=path)
 

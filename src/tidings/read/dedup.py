@@ -11,7 +11,10 @@ different articles on the same event share few 3-shingles and score low.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 # datasketch (and the scipy it imports) load on first use: reading alone stays cheap
 
@@ -23,6 +26,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
+    """The case-folded word ``size``-shingles of ``text`` (its words when it has fewer)."""
     words = _WORD.findall(text.casefold())
     if len(words) < size:
         return set(words)
@@ -39,7 +43,7 @@ def minhash_signature(text: str, num_perm: int = 128) -> list[int]:
 _PERMUTATIONS: dict[int, Any] = {}
 
 
-def _new_minhash(num_perm: int):
+def _new_minhash(num_perm: int) -> "MinHash":
     """An empty MinHash; the permutations (same seed, so same values) are built once per size."""
     from datasketch import MinHash
 
@@ -51,7 +55,7 @@ def _new_minhash(num_perm: int):
     return MinHash(num_perm=num_perm, scheme=SCHEME, permutations=perms)
 
 
-def _minhash(signature: Sequence[int]):
+def _minhash(signature: Sequence[int]) -> "MinHash":
     import numpy as np
     from datasketch import MinHash
 
@@ -62,7 +66,7 @@ def _minhash(signature: Sequence[int]):
 class NearDuplicateIndex:
     """LSH index over MinHash signatures; finds the best earlier near-duplicate."""
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128):
+    def __init__(self, threshold: float = 0.8, num_perm: int = 128) -> None:
         self.threshold = float(threshold)
         self.num_perm = int(num_perm)
         from datasketch import MinHashLSH

@@ -13,11 +13,12 @@ _TAG = re.compile(r"</?(?:p|div|br|a|span|h[1-6]|article|section|li|ul|table|td|
 
 
 def looks_like_html(text: str) -> bool:
+    """The text starts like an HTML page, or has many HTML tags for its words."""
     head = text[:5000]
     if _HTML_START.match(head):
         return True
     tags = len(_TAG.findall(head))
-    return tags >= 3 and tags * 40 > len(head.split()) 
+    return tags >= 3 and tags * 40 > len(head.split())
 
 
 def looks_like_jsonl(text: str) -> bool:

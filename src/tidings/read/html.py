@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 _BLOCK_TAGS = {"p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "footer", "nav", "aside", "header", "blockquote", "figcaption", "dd", "dt", "section", "article", "form", "label", "button"}
 
 
-def page_blocks(html: str, max_blocks: int = 400, headings: Optional[list] = None) -> list[str]:
+def page_blocks(html: str, max_blocks: int = 400, headings: Optional[list[str]] = None) -> list[str]:
     """Leaf-ish text blocks of the page (text of elements without block children).
 
     When ``headings`` is a list, the texts of the page's ``h1`` elements are appended to it.
@@ -133,7 +133,7 @@ def clean_title(title: str, *, sitename: Optional[str] = None, url: Optional[str
 class Locator:
     """Finds snippets in the raw HTML, exactly or with whitespace folded (one pass to build)."""
 
-    def __init__(self, raw: str):
+    def __init__(self, raw: str) -> None:
         self.raw = raw
         self._folded: Optional[str] = None
         self._tokens: list[tuple[int, int]] = []
@@ -141,7 +141,8 @@ class Locator:
 
     def _build(self) -> None:
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", self.raw)]
-        starts, pos = [], 0
+        starts: list[int] = []
+        pos = 0
         for s, e in tokens:
             starts.append(pos)
             pos += e - s + 1

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator, Optional
 from .._errors import MalformedInput, ReadError, TidingsError, TooLarge, UnsupportedInput
 from .._options import Options
 from .._types import Document
-from .article import read_article
+from .article import ReadDocument, read_article
 from .decoding import check_size, decode_bytes
 from .formats import detect_format
 
@@ -103,7 +103,7 @@ def iter_inputs(
             yield ReadError(f"unexpected failure: {type(exc).__name__}: {exc}", path=path)
 
 
-def _read_bytes(data: bytes, name: str, options: Options, outlet, published) -> Iterator[Document | ReadError]:
+def _read_bytes(data: bytes, name: str, options: Options, outlet: Optional[str], published: Any) -> Iterator[ReadDocument | ReadError]:
     check_size(len(data), options.max_bytes, name)
     if data[:2] == b"\x1f\x8b":
         try:
@@ -126,15 +126,18 @@ def _read_bytes(data: bytes, name: str, options: Options, outlet, published) -> 
 _FIELDS = ("url", "title", "outlet", "author", "published")
 
 
-def _read_jsonl(text: str, name: str, options: Options, outlet, published) -> Iterator[Document | ReadError]:
+def _read_jsonl(text: str, name: str, options: Options, outlet: Optional[str], published: Any) -> Iterator[ReadDocument | ReadError]:
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{name}:{n}"
         try:
             obj = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             yield MalformedInput(f"not valid JSON ({exc.msg} at column {exc.colno})", path=where)
+            continue
+        except ValueError as exc:  # e.g. an integer over the digit limit
+            yield MalformedInput(f"not valid JSON ({exc})", path=where)
             continue
         if not isinstance(obj, dict):
             yield MalformedInput("a JSONL line must be an object with `text` or `html`", path=where)

@@ -10,7 +10,10 @@ n-gram model is unreliable on a headline-sized text.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 __all__ = ["detect_language", "MIN_LETTERS", "MIN_PROBABILITY", "MIN_PROBABILITY_SHORT"]
 
@@ -21,7 +24,7 @@ _SAMPLE = 4000
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def _identifier() -> "LanguageIdentifier":
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

@@ -40,6 +40,7 @@ _DATELINE = re.compile(
 
 
 def clean_outlet(value: str) -> Optional[str]:
+    """An outlet name from a byline or re-publication note, trimmed of joining words; ``None`` when it is not a name."""
     value = fold(value)
     value = re.sub(r"^(the website |on |at |in )", "", value, flags=re.IGNORECASE)
     value = re.sub(r"\s*(\(.*\)|, (and|which|where|on|in) .*)$", "", value)
@@ -50,6 +51,7 @@ def clean_outlet(value: str) -> Optional[str]:
 
 
 def clean_author(value: str) -> Optional[str]:
+    """An author name from a byline, without a trailing ``for``/``in``/``at`` clause; ``None`` when it is not a name."""
     value = fold(value)
     value = re.sub(r"\s+(for|in|at)\s+.*$", "", value)
     value = value.strip(" .,:;|-–—")
@@ -159,6 +161,7 @@ def find_dateline(paragraph: str) -> Optional[dict[str, Optional[str]]]:
 
 
 def update_kind(paragraph: str, rules: MetadataRules) -> Optional[str]:
+    """The kind of editor's note or update the paragraph opens with (``"update"``, ...), or ``None``."""
     for rule in rules.updates:
         if rule.pattern.match(paragraph):
             return rule.kind
