@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, Mapping, Optional
 
-from .._types import Event
+from .._types import Actor, Event, Mention
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "id", "date_start", "date_end", "date_precision", "date_text",
@@ -31,11 +31,11 @@ GDELT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _get(d: Optional[dict], key: str) -> Any:
+def _get(d: Optional[Mapping[str, Any]], key: str) -> Any:
     return None if not d else d.get(key)
 
 
-def _first_mention(event: Event) -> dict:
+def _first_mention(event: Event) -> Mention:
     mentions = event.get("mentions") or []
     if not mentions:
         return {}
@@ -145,7 +145,7 @@ def gdelt_row(event: Event, *, urls: Optional[dict[str, str]] = None) -> dict[st
     }
 
 
-def _plover_actor(actor: Optional[dict]) -> list[dict]:
+def _plover_actor(actor: Optional[Actor]) -> list[dict[str, Any]]:
     if not actor:
         return []
     return [{

@@ -5,8 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Iterable, Optional, Union
+from types import ModuleType
+from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Union
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs
 
 from .._errors import ConfigError, MissingExtra
 from .._types import Document, Event
@@ -30,17 +35,30 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _open_text(dest: Dest):
+def _takes_text(stream: IO[str] | IO[bytes]) -> "TypeIs[IO[str]]":
+    """A text stream (open text file, StringIO, sys.stdout); otherwise it takes bytes."""
+    return isinstance(stream, io.TextIOBase) or hasattr(stream, "encoding")
+
+
+@contextmanager
+def _text_out(dest: Dest) -> Iterator[IO[str]]:
+    """``dest`` as a text stream: a path is opened and closed; a binary stream is wrapped and left open."""
     if isinstance(dest, (str, Path)):
-        return open(dest, "w", encoding="utf-8", newline=""), True
-    if isinstance(dest, io.TextIOBase) or hasattr(dest, "encoding"):
-        return dest, False
-    return io.TextIOWrapper(dest, encoding="utf-8", newline="", write_through=True), False
+        with open(dest, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+    elif _takes_text(dest):
+        yield dest
+    else:
+        wrapper = io.TextIOWrapper(dest, encoding="utf-8", newline="", write_through=True)
+        try:
+            yield wrapper
+        finally:
+            wrapper.flush()
+            wrapper.detach()  # a dropped wrapper would close the caller's stream
 
 
-def _write_table(rows: Iterable[dict], columns: tuple[str, ...], dest: Dest, delimiter: str) -> int:
-    fh, close = _open_text(dest)
-    try:
+def _write_table(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], dest: Dest, delimiter: str) -> int:
+    with _text_out(dest) as fh:
         writer = csv.DictWriter(fh, fieldnames=list(columns), delimiter=delimiter, extrasaction="ignore",
                                 lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         writer.writeheader()
@@ -49,25 +67,18 @@ def _write_table(rows: Iterable[dict], columns: tuple[str, ...], dest: Dest, del
             writer.writerow({k: _cell(row.get(k)) for k in columns})
             n += 1
         return n
-    finally:
-        if close:
-            fh.close()
 
 
-def _write_jsonl(records: Iterable[dict], dest: Dest) -> int:
-    fh, close = _open_text(dest)
-    try:
+def _write_jsonl(records: Iterable[Mapping[str, Any]], dest: Dest) -> int:
+    with _text_out(dest) as fh:
         n = 0
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False, sort_keys=False, default=str) + "\n")
             n += 1
         return n
-    finally:
-        if close:
-            fh.close()
 
 
-def _pyarrow():
+def _pyarrow() -> tuple[ModuleType, ModuleType]:
     try:
         import pyarrow  # noqa: F401
         import pyarrow.parquet  # noqa: F401
@@ -79,7 +90,7 @@ def _pyarrow():
     return pa, pq
 
 
-def _write_parquet(rows: list[dict], columns: tuple[str, ...], dest: Dest, types: Optional[dict] = None) -> int:
+def _write_parquet(rows: list[dict[str, Any]], columns: tuple[str, ...], dest: Dest, types: Optional[dict[str, Any]] = None) -> int:
     pa, pq = _pyarrow()
     data = {c: [r.get(c) for r in rows] for c in columns}
     fields = []
@@ -103,7 +114,7 @@ def _write_parquet(rows: list[dict], columns: tuple[str, ...], dest: Dest, types
     return len(rows)
 
 
-def _floaty(rows: list[dict], keys: tuple[str, ...]) -> None:
+def _floaty(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
     for r in rows:
         for k in keys:
             if r.get(k) is not None:
