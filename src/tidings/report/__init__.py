@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Iterable, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional
 
 import jinja2
 
 from .._types import Document, Event
 from .figures import STATUS_COLOURS, event_label, network_svg, timeline_svg
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 __all__ = ["Report", "build_report", "render", "report_from_store", "timeline_svg", "network_svg", "event_label"]
 
@@ -30,6 +33,8 @@ GROUPS = (
 
 @dataclass
 class Report:
+    """The content of a situation report, ready for :func:`render`."""
+
     title: str
     generated: str
     period: tuple[Optional[str], Optional[str]]
@@ -38,15 +43,21 @@ class Report:
     open_questions: list[dict[str, Any]]
     forecasts: list[Event]
     sources: list[dict[str, Any]]
-    stories: list[dict] = field(default_factory=list)
+    stories: list[dict[str, Any]] = field(default_factory=list)
     timeline: str = ""
     network: str = ""
 
 
+def _records(event: Mapping[str, object], key: str) -> list[Mapping[str, Any]]:
+    """The records under ``key`` that fused events carry besides the :class:`Event` fields (``sources``, ``rival_claims``)."""
+    value = event.get(key)
+    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
+
+
 def _sources_of(event: Event) -> list[str]:
     """How each independent source reached the event ("Outlet, citing X (anonymous)")."""
-    out = []
-    for src in event.get("sources") or []:  # fused events name their sources and chains
+    out: list[str] = []
+    for src in _records(event, "sources"):  # fused events name their sources and chains
         for via in src.get("via") or [src.get("source")]:
             if via and via not in out:
                 out.append(via)
@@ -64,7 +75,7 @@ def _sources_of(event: Event) -> list[str]:
 
 
 def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] | None = None,
-                 stories: Iterable[dict] = (), title: Optional[str] = None) -> Report:
+                 stories: Iterable[dict[str, Any]] = (), title: Optional[str] = None) -> Report:
     """Assemble the report's content from fused events and their documents."""
     documents = dict(documents or {})
     events = sorted(events, key=lambda e: ((e.get("date") or {}).get("start") or "9999", e.get("id") or ""))
@@ -73,20 +84,22 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
     groups: dict[str, list[Event]] = {k: [] for k, _ in GROUPS}
     for e in real:
         status = e.get("status")
+        if status is None:
+            continue
         key = "disputed" if status in ("disputed", "denied") else status
         groups.setdefault(key, []).append(e)
     questions: list[dict[str, Any]] = []
     for e in real:
         if e.get("status") in ("unconfirmed", "disputed", "denied"):
             questions.append({"event": e, "question": f"Did this happen: {event_label(e, 200)}?"})
-        for rival in e.get("rival_claims") or []:
+        for rival in _records(e, "rival_claims"):
             if not rival.get("refuted"):
                 claim = rival.get("claim") or rival.get("text")
                 against = f" instead of {rival['against']}" if rival.get("against") else ""
                 who = f" ({rival['by']})" if rival.get("by") else ""
                 questions.append({"event": e, "question": f"Open rival claim about {event_label(e, 120)}: {claim}{against}{who}"})
-    used_docs = []
-    seen = set()
+    used_docs: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for e in events:
         for m in e.get("mentions") or []:
             d = m.get("document")
@@ -100,11 +113,11 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
                     "duplicate_of": doc.get("duplicate_of"),
                 })
     used_docs.sort(key=lambda d: (d.get("published") or "", d.get("outlet") or ""))
-    starts = [(e.get("date") or {}).get("start") for e in real if (e.get("date") or {}).get("start")]
-    ends = [(e.get("date") or {}).get("end") for e in real if (e.get("date") or {}).get("end")]
+    starts = [s for e in real if (s := (e.get("date") or {}).get("start"))]
+    ends = [s for e in real if (s := (e.get("date") or {}).get("end"))]
     stories = list(stories)
     if title is None:
-        title = stories[0].get("title") if len(stories) == 1 and stories[0].get("title") else "Situation report"
+        title = str(stories[0]["title"]) if len(stories) == 1 and stories[0].get("title") else "Situation report"
     return Report(
         title=title,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -150,11 +163,11 @@ def render(report: Report, fmt: str = "html") -> str:
     raise ConfigError(f"unknown report format {fmt!r}; use md or html")
 
 
-def report_from_store(store, *, story: Optional[str] = None, title: Optional[str] = None, **filters: Any) -> Report:
+def report_from_store(store: "Store", *, story: Optional[str] = None, title: Optional[str] = None, **filters: Any) -> Report:
     """Build a report for one story (or for the events matching ``filters``) from a store."""
     events = list(store.iter_events(story=story, **filters))
-    doc_ids = {m.get("document") for e in events for m in e.get("mentions") or [] if m.get("document")}
-    documents = {}
+    doc_ids = {d for e in events for m in e.get("mentions") or [] if (d := m.get("document"))}
+    documents: dict[str, Document] = {}
     for d in doc_ids:
         try:
             documents[d] = store.get_document(d)

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Iterable, Optional
 from xml.sax.saxutils import escape, quoteattr
 
-from .._types import Event
+from .._types import Event, StatusEntry
 
 STATUS_COLOURS: dict[str, str] = {
     "confirmed": "#1b7837",
@@ -52,8 +52,8 @@ def _span(event: Event) -> tuple[Optional[date], Optional[date]]:
     dates += [_d(m.get("published")) for m in event.get("mentions") or []]
     d = event.get("date") or {}
     dates += [_d(d.get("start")), _d(d.get("end"))]
-    dates = [x for x in dates if x]
-    return (min(dates), max(dates)) if dates else (None, None)
+    known = [x for x in dates if x is not None]
+    return (min(known), max(known)) if known else (None, None)
 
 
 def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, link: Optional[str] = None,
@@ -62,13 +62,17 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
 
     ``link`` is a format string such as ``"/events/{id}"`` to make rows clickable.
     """
-    events = [e for e in events if _span(e)[0]]
-    events.sort(key=lambda e: (_span(e)[0], e.get("id") or ""))
-    events = events[:max_rows]
-    if not events:
+    rows: list[tuple[Event, date, date]] = []
+    for e in events:
+        first, last = _span(e)
+        if first is not None and last is not None:
+            rows.append((e, first, last))
+    rows.sort(key=lambda r: (r[1], r[0].get("id") or ""))
+    rows = rows[:max_rows]
+    if not rows:
         return '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="30" role="img"><text x="4" y="20">No dated events.</text></svg>'
-    lo = min(_span(e)[0] for e in events)
-    hi = max(_span(e)[1] for e in events)
+    lo = min(first for _, first, _ in rows)
+    hi = max(last for _, _, last in rows)
     hi = max(hi, lo + timedelta(days=1))
     left, right, top = 300, 20, 30
     plot = width - left - right
@@ -77,7 +81,7 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
     def x(d: date) -> float:
         return left + plot * ((d - lo).days / total)
 
-    height = top + row * len(events) + 40
+    height = top + row * len(rows) + 40
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" role="img" aria-label="Timeline of events by status">']
     # axis ticks: about six
@@ -86,7 +90,7 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
         d = lo + timedelta(days=k)
         out.append(f'<line x1="{x(d):.1f}" y1="{top - 8}" x2="{x(d):.1f}" y2="{height - 35}" stroke="#ddd"/>')
         out.append(f'<text x="{x(d):.1f}" y="{top - 12}" font-size="10" text-anchor="middle">{d.isoformat()}</text>')
-    for i, e in enumerate(events):
+    for i, (e, first, last) in enumerate(rows):
         y = top + i * row
         label = escape(event_label(e, 48))
         eid = e.get("id") or ""
@@ -95,15 +99,13 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
             open_a, close_a = f'<a href={quoteattr(link.format(id=eid))} class="event-link" data-event={quoteattr(eid)}>', "</a>"
         out.append(f'<g class="event-row" data-status={quoteattr(e.get("status") or "")}>{open_a}'
                    f'<text x="4" y="{y + 16}" font-size="12">{label}</text>{close_a}')
-        history = [h for h in e.get("status_history") or [] if _d(h.get("as_of"))]
-        history.sort(key=lambda h: h["as_of"])
+        history: list[tuple[date, StatusEntry]] = [(when, h) for h in e.get("status_history") or [] if (when := _d(h.get("as_of"))) is not None]
+        history.sort(key=lambda step: step[1]["as_of"] or "")
         if not history:
-            start = _span(e)[0]
-            history = [{"status": e.get("status") or "reported", "as_of": start.isoformat(), "by": None}]
-        end_all = _span(e)[1] + timedelta(days=1)
-        for j, h in enumerate(history):
-            s = _d(h["as_of"])
-            nxt = _d(history[j + 1]["as_of"]) if j + 1 < len(history) else end_all
+            history = [(first, {"status": e.get("status") or "reported", "as_of": first.isoformat(), "by": None})]
+        end_all = last + timedelta(days=1)
+        for j, (s, h) in enumerate(history):
+            nxt = history[j + 1][0] if j + 1 < len(history) else end_all
             colour = STATUS_COLOURS.get(h.get("status"), "#999")
             title = escape(f'{h.get("status")} from {h.get("as_of")}' + (f' by {h["by"]}' if h.get("by") else ""))
             w = max(3.0, x(nxt) - x(s))
@@ -126,9 +128,9 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
 
 def network_svg(events: Iterable[Event], *, size: int = 520, max_nodes: int = 24, link: Optional[str] = None) -> str:
     """Actors on a circle; an edge per source-target pair, width by event count, colour by dominant quad class."""
-    pairs: Counter = Counter()
-    quads: dict = defaultdict(Counter)
-    weight: Counter = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    quads: defaultdict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    weight: Counter[str] = Counter()
     names: dict[str, str] = {}
     for e in events:
         s, t = e.get("source"), e.get("target")
@@ -140,27 +142,27 @@ def network_svg(events: Iterable[Event], *, size: int = 520, max_nodes: int = 24
             continue
         names.setdefault(a, s.get("name") or a)
         names.setdefault(b, t.get("name") or b)
-        key = tuple(sorted((a, b)))
+        key = (a, b) if a <= b else (b, a)
         pairs[key] += 1
         quads[key][(e.get("type") or {}).get("quad_class", 0)] += 1
         weight[a] += 1
         weight[b] += 1
     nodes = [n for n, _ in weight.most_common(max_nodes)]
     if not nodes:
-        return f'<svg xmlns="http://www.w3.org/2000/svg" width="300" height="30" role="img"><text x="4" y="20">No actor pairs.</text></svg>'
+        return '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="30" role="img"><text x="4" y="20">No actor pairs.</text></svg>'
     c = size / 2
     r = size / 2 - 90
     pos = {n: (c + r * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2),
                c + r * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2)) for i, n in enumerate(nodes)}
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="network" width="{size}" height="{size}" '
            f'viewBox="0 0 {size} {size}" role="img" aria-label="Actor network">']
-    for (a, b), n in pairs.items():
+    for (a, b), count in pairs.items():
         if a not in pos or b not in pos:
             continue
         quad = quads[(a, b)].most_common(1)[0][0]
         (x1, y1), (x2, y2) = pos[a], pos[b]
         out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{QUAD_COLOURS.get(quad, "#888")}" '
-                   f'stroke-width="{min(10, 1 + n)}" opacity="0.7"><title>{escape(names[a])} – {escape(names[b])}: {n} events</title></line>')
+                   f'stroke-width="{min(10, 1 + count)}" opacity="0.7"><title>{escape(names[a])} – {escape(names[b])}: {count} events</title></line>')
     for n in nodes:
         x, y = pos[n]
         label = escape(names[n] if len(names[n]) < 28 else names[n][:27] + "…")
