@@ -8,11 +8,11 @@ import pytest
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
+from webdata import build  # noqa: E402
 
+from tidings import StoreError  # noqa: E402
 from tidings.fuse.forecasts import forecast_scores  # noqa: E402
 from tidings.web import create_app  # noqa: E402
-
-from webdata import build  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ def test_map_points_are_projected_from_coordinates(client):
 
 def test_app_is_read_only_by_default(client):
     store = client.app.state.store
-    with pytest.raises(Exception):
+    with pytest.raises(StoreError, match="readonly"):
         store.save_stories([{"id": "s-new", "title": "x", "events": [], "documents": []}])
 
 
