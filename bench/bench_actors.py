@@ -17,7 +17,7 @@ from pathlib import Path
 import spacy
 
 from tidings.code.actors import ActorResolver, DocumentActors
-from tidings.knowledge import Knowledge, builtin_files, load_knowledge
+from tidings.knowledge import Knowledge, add_file, builtin_files, load_knowledge
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -30,7 +30,7 @@ def main() -> None:
     t = time.perf_counter()
     kb = Knowledge()
     for f in builtin_files():
-        kb.add_file(f)
+        add_file(kb, f)
     print(f"knowledge load: {1000 * (time.perf_counter() - t):.0f} ms, {kb.stats()}")
     resolver = ActorResolver(load_knowledge())
     n = 0

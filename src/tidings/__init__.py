@@ -37,7 +37,7 @@ _LAZY = {
     "read_article": ("tidings.read", "read_article"),
     "extract": ("tidings.code", "extract"),
     "dates": ("tidings.code.time", "dates"),
-    "build_pipeline": ("tidings.annotate", "build_pipeline"),
+    "build_pipeline": ("tidings.code.pipeline", "build_pipeline"),
     "open_store": ("tidings.store", "open_store"),
     "ingest": ("tidings._ingest", "ingest"),
     "IngestReport": ("tidings._ingest", "IngestReport"),

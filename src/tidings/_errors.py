@@ -20,6 +20,7 @@ what to do. ``str(err)`` is one line, so the CLI can print it as it is::
     ├── ConfigError          E401 (bad option or config file)
     │   └── MissingExtra     E402 (an optional dependency is not installed)
     ├── PipelineError        E501 (the NLP model cannot be loaded or run)
+    │   └── CodingError      E503 (one document could not be coded)
     ├── NotFound             E502 (an id asked for does not exist)
     └── EvalDataError        E601 (evaluation data missing or unreadable)
 """
@@ -43,6 +44,7 @@ __all__ = [
     "ConfigError",
     "MissingExtra",
     "PipelineError",
+    "CodingError",
     "NotFound",
     "EvalDataError",
 ]
@@ -159,6 +161,13 @@ class PipelineError(TidingsError):
     """The NLP model cannot be loaded or run."""
 
     code = "E501"
+
+
+class CodingError(PipelineError):
+    """Coding one document failed; the batch goes on without it."""
+
+    code = "E503"
+    default_fix = "report the document and this message; the rest of the batch was coded"
 
 
 class NotFound(TidingsError):

@@ -30,7 +30,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
-from ._errors import PipelineError, ReadError
+from ._errors import CodingError, PipelineError, ReadError
 from ._options import Options
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ class IngestReport:
     duplicates: int = 0  # exact copies of a stored document from another source (not stored again)
     near_duplicates: int = 0  # stored, linked by duplicate_of to an earlier document, not coded
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, "E10x reason") of unreadable inputs
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (document id, "E503 reason") of documents whose coding failed
     non_english: int = 0  # read documents outside options.languages (stored, not coded)
     coded: int = 0  # documents run through the code stage
     mentions: int = 0  # mention records written
@@ -92,6 +93,8 @@ class IngestReport:
             )
         else:
             parts.append("skipped 0")
+        if self.failed:
+            parts.append(f"failed {len(self.failed)} (E503 coding failed, stored uncoded; a re-run tries again)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
 
 
@@ -234,9 +237,9 @@ def _process(
     mentions: dict[str, list] = {}
     if to_code:
         assert code_documents is not None
-        mentions = code_documents(to_code, options=opts) or {}
-        report.coded += len(to_code)
-    coded_ids = {d["id"] for d in to_code}
+        mentions = code_documents(to_code, options=opts, on_error=lambda err: report.failed.append((err.path or "", str(err))))
+        report.coded += len(mentions)
+    coded_ids = set(mentions)
 
     written: set[str] = set()
     for doc in batch:
@@ -266,6 +269,7 @@ class Extraction:
     events: list["Event"]
     documents: list["Document"]
     skipped: list[ReadError]
+    failed: list[CodingError] = field(default_factory=list)  # documents whose coding failed
 
 
 def extract_files(
@@ -299,12 +303,13 @@ def extract_files(
         if match is not None:
             item["duplicate_of"] = match[0]
         docs.append(item)
-    coded = code_documents(docs, options=opts)
+    failed: list[CodingError] = []
+    coded = code_documents(docs, options=opts, on_error=failed.append)
     mentions = [ev for d in docs for ev in coded.get(d["id"], [])]
     if not fuse or not mentions:
-        return Extraction(mentions, docs, skipped)
+        return Extraction(mentions, docs, skipped, failed)
     from .fuse import fuse as fuse_mentions
 
     events = fuse_mentions(mentions, documents={d["id"]: d for d in docs}, options=opts).events
     events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "9999", e.get("id") or ""))
-    return Extraction(events, docs, skipped)
+    return Extraction(events, docs, skipped, failed)

@@ -56,6 +56,8 @@ def extract_command(state: State, files: tuple[str, ...], published: Optional[st
     found = extract_files(files, options=options, outlet=outlet, published=published, fuse=do_fuse)
     for err in found.skipped:
         click.echo(f"skipped {err}", err=True)
+    for failure in found.failed:
+        click.echo(f"failed {failure}", err=True)
     path_of = {d["id"]: d.get("source_path") or d["id"] for d in found.documents}
     if fmt == "table":
         click.echo("\t".join(["file", "cameo", "plover", "source", "target", "date", "place", "status", "trigger"]))

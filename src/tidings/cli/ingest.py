@@ -57,6 +57,8 @@ def ingest_command(state: State, paths: tuple[str, ...], outlet: Optional[str], 
             report = ingest(paths, store=store, options=options, outlet=outlet, published=published, code=not no_code, fuse=not no_fuse)
     for path, reason in report.skipped:
         click.echo(f"skipped {path}: {reason}", err=True)
+    for _, reason in report.failed:
+        click.echo(f"failed {reason}", err=True)
     state.say(report.summary())
 
 

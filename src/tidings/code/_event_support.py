@@ -1,41 +1,35 @@
 """Links from event coding to the actor, time, place, modality, attribution and status engines.
 
-Each helper calls the engine's documented function (``tidings.code.actors``,
-``.time``, ``.places``, ``.modality``, ``.attribution``, ``.status``), moves
-its offsets into document coordinates, and logs an engine error instead of
-losing the whole document.
+Each helper calls the engine's function with the resources of the
+:class:`~tidings.code.context.CodingContext` it is given and moves the
+engine's offsets into document coordinates. Errors are not caught here: a
+failing engine fails its document, which the caller records (see
+:func:`tidings.code.code_documents`).
 """
 
 from __future__ import annotations
 
-import functools
-import importlib
-import logging
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from .._types import Actor, CitedSource, DateInfo, Location, Modality
-
-log = logging.getLogger(__name__)
+from .actors import actor_for_span
+from .attribution import find_attribution
+from .context import CodingContext
+from .modality import analyse_modality
+from .places import event_location
+from .time import dates, event_date
 
 __all__ = [
-    "engine",
     "resolve_actor",
     "host_government",
     "event_location_for",
     "event_date_for",
     "modality_for",
     "attribution_for",
-    "status_for",
     "tense_of",
 ]
-
-
-@functools.lru_cache(maxsize=None)
-def engine(module: str, name: str) -> Callable[..., Any]:
-    """The function ``name`` of the engine ``tidings.code.<module>``."""
-    return getattr(importlib.import_module(f"tidings.code.{module}"), name)
 
 
 def _shift(record: Optional[dict], offset: int, keys=("start", "end", "span_start", "span_end")) -> Optional[dict]:
@@ -50,50 +44,17 @@ def _shift(record: Optional[dict], offset: int, keys=("start", "end", "span_star
 
 # ------------------------------------------------------------------ actors
 
-def resolve_actor(doc: Doc, start: int, end: int, *, offset: int = 0, date: Optional[str] = None, as_agent: bool = True,
-                  fixed: Optional[tuple[str, str]] = None, text: Optional[str] = None, resolver=None) -> Optional[Actor]:
-    """The actor named by ``doc.text[start:end]`` (offsets of the result in document coordinates).
-
-    ``resolver`` is an ``ActorResolver`` of the actor engine over a particular
-    knowledge base (for example one with PETRARCH dictionaries loaded).
-    """
+def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, offset: int = 0, date: Optional[str] = None,
+                  as_agent: bool = True, fixed: Optional[tuple[str, str]] = None, text: Optional[str] = None) -> Optional[Actor]:
+    """The actor named by ``doc.text[start:end]`` (offsets of the result in document coordinates)."""
     if fixed is not None:
         code, name = fixed
         return Actor(name=name, code=code, country=code, sector=None, plover_sector=None, kind="country", role=None,
                      text=text if text is not None else doc.text[start:end], start=start + offset, end=end + offset)
-    fn = engine("actors", "actor_for_span")
-    doc_actors = engine("actors", "document_actors")
-    if resolver is not None:
-        try:
-            actor = doc_actors(doc, published=date, resolver=resolver).at(start, end, date=date, as_agent=as_agent)
-        except Exception:
-            log.exception("actor resolution failed on %r", doc.text[start:end])
-            actor = None
-        return _shift(actor, offset)  # type: ignore[return-value]
-    try:
-        actor = fn(doc, start, end, date=date, as_agent=as_agent, published=date)
-    except Exception:  # an engine bug must not lose the whole document
-        log.exception("actor_for_span failed on %r", doc.text[start:end])
-        actor = None
+    actor = actor_for_span(doc, start, end, resolver=context.resolver, date=date, as_agent=as_agent, published=date)
     if actor is not None and actor.get("start") is None:
-        actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}
+        actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}  # type: ignore[typeddict-item]
     return _shift(actor, offset)  # type: ignore[return-value]
-
-
-@functools.lru_cache(maxsize=4096)
-def _country_code(name: str) -> Optional[str]:
-    """ISO3 of a country name, for a destination the place engine did not resolve."""
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover
-        return None
-    key = name.strip()
-    if key.lower().startswith("the "):
-        key = key[4:]
-    try:
-        return pycountry.countries.lookup(key).alpha_3
-    except LookupError:
-        return None
 
 
 def host_government(actor: Optional[Actor]) -> Optional[Actor]:
@@ -112,22 +73,22 @@ def host_government(actor: Optional[Actor]) -> Optional[Actor]:
 # ------------------------------------------------------------------ places
 
 
-def event_location_for(doc: Doc, sent: Span, trigger_i: int, place, *, offset: int = 0, actor_spans=(),
-                       country: Optional[str] = None) -> Optional[Location]:
+def event_location_for(doc: Doc, sent: Span, trigger_i: int, place: Any, *, context: CodingContext, offset: int = 0,
+                       actor_spans: Any = (), country: Optional[str] = None) -> Optional[Location]:
     """The place engine's location of the event, else the destination found by the event finder.
 
-    ``country`` (ISO3, e.g. of the host government) fills the fallback's country.
+    ``country`` (ISO3, e.g. of the host government) fills the fallback's
+    country; else the knowledge base reads the destination as a country name.
     """
-    try:
-        loc = engine("places", "event_location")(doc, sent, trigger_i, actors_spans=actor_spans)
-    except Exception:
-        log.exception("event_location failed")
-        loc = None
+    loc = event_location(doc, sent, trigger_i, gazetteer=context.gazetteer, actors_spans=actor_spans)
     if loc is not None:
         return _shift(loc, offset)  # type: ignore[return-value]
     if place is None:
         return None
-    return Location(name=place.text, country=country or _country_code(place.text), lat=None, lon=None, geonameid=None,
+    if country is None:
+        known = context.knowledge.country(place.text)
+        country = known.iso3 if known is not None else None
+    return Location(name=place.text, country=country, lat=None, lon=None, geonameid=None,
                     text=place.text, start=place.start + offset, end=place.end + offset)
 
 
@@ -181,14 +142,11 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> int:
     return 0
 
 
-def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, published: Optional[str], offset: int = 0) -> Optional[DateInfo]:
+def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, context: CodingContext, published: Optional[str],
+                   offset: int = 0) -> Optional[DateInfo]:
     """The date of an event: the date phrase linked to its trigger, or in its clause; else None."""
     anchor_date = published
-    try:
-        timexes = [dict(t) for t in engine("time", "dates")(sent.text, anchor=anchor_date)]
-    except Exception:
-        log.exception("dates() failed")
-        timexes = []
+    timexes: list[dict[str, Any]] = [dict(t) for t in dates(sent.text, anchor=anchor_date, lexicon=context.time)]
     for t in timexes:
         t["start"] += sent.start_char
         t["end"] += sent.start_char
@@ -199,11 +157,7 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, publi
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     chosen = scored[0][2]
     tense = tense_of(anchor)
-    try:
-        info = engine("time", "event_date")([chosen], anchor=anchor_date, tense=tense)
-    except Exception:
-        log.exception("event_date() failed")
-        info = None
+    info = event_date([chosen], anchor=anchor_date, tense=tense)  # type: ignore[list-item]
     if info is None:
         return None
     info = dict(info)
@@ -214,86 +168,17 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, publi
     return info  # type: ignore[return-value]
 
 
-# ------------------------------------------------------------------ modality, attribution, status
-
-_HEDGES = {"may", "might", "could", "possibly", "perhaps", "probably", "likely", "reportedly", "allegedly", "apparently"}
-_REPORT = {"say", "report", "tell", "claim", "confirm", "announce", "state", "cite", "add"}
+# ------------------------------------------------------------------ modality, attribution
 
 
-def modality_for(doc: Doc, anchor_i: int, *, offset: int = 0, title: bool = False) -> Modality:
-    fn = engine("modality", "analyse_modality")
-    try:
-        mod = fn(doc, anchor_i, title=title) if title else fn(doc, anchor_i)
-        mod = dict(mod)
-        mod["cues"] = [_shift(c, offset) for c in mod.get("cues", [])]
-        return mod  # type: ignore[return-value]
-    except Exception:
-        log.exception("analyse_modality failed")
-    return _fallback_modality(doc, anchor_i, offset)
+def modality_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int = 0, title: bool = False) -> Modality:
+    """The modality of the event whose anchor is ``doc[anchor_i]``, cues in document coordinates."""
+    mod = dict(analyse_modality(doc, anchor_i, lexicon=context.claims, title=title))
+    mod["cues"] = [_shift(c, offset) for c in mod.get("cues", [])]
+    return mod  # type: ignore[return-value]
 
 
-def _fallback_modality(doc: Doc, anchor_i: int, offset: int) -> Modality:
-    """Negation, hedge, future, conditional and reporting cues on the trigger's clause (when the engine fails)."""
-    tok = doc[anchor_i]
-    labels: list[str] = []
-    cues: list[dict] = []
-
-    def cue(t: Token, label: str) -> None:
-        if label not in labels:
-            labels.append(label)
-        cues.append({"text": t.text, "start": t.idx + offset, "end": t.idx + len(t.text) + offset, "label": label})
-
-    scope = [tok, *[a for a in tok.ancestors if a.dep_ in {"xcomp", "ccomp"} or tok.dep_ in {"xcomp"}][:2]]
-    for t in scope:
-        for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
-                cue(c, "negated")
-            elif c.lower_ in _HEDGES and c.dep_ in {"aux", "advmod"}:
-                cue(c, "hedged")
-            elif c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"}:
-                cue(c, "future")
-            elif c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
-                cue(c, "conditional")
-    if tense_of(tok) == "future" and "future" not in labels:
-        labels.append("future")
-    if tok.sent.text.rstrip().endswith("?"):
-        labels.append("question")
-    head = tok
-    while head.dep_ in {"ccomp", "conj", "xcomp"} and head.head is not head:
-        head = head.head
-        if head.lemma_ in _REPORT:
-            cue(head, "reported")
-            break
-    return Modality(labels=labels, cues=cues, probability=None)
-
-
-def attribution_for(doc: Doc, anchor_i: int, *, offset: int = 0, knowledge=None) -> Optional[CitedSource]:
-    try:
-        return _shift(engine("attribution", "find_attribution")(doc, anchor_i, knowledge=knowledge), offset)  # type: ignore[return-value]
-    except Exception:
-        log.exception("find_attribution failed")
-        return None
-
-
-_FALLBACK_STATUS = [
-    ("negated", "denied", 0.2),
-    ("question", "unconfirmed", 0.4),
-    ("conditional", "hypothetical", 0.3),
-    ("future", "forecast", 0.5),
-    ("hedged", "unconfirmed", 0.5),
-]
-
-
-def status_for(modality: Modality, cited: Optional[CitedSource], *, outlet: Optional[str]) -> tuple[str, float]:
-    try:
-        status, certainty = engine("status", "mention_status")(modality, cited, outlet=outlet)
-        return status, float(certainty)
-    except Exception:
-        log.exception("mention_status failed")
-    labels = set(modality.get("labels", []))
-    for label, status, certainty in _FALLBACK_STATUS:
-        if label in labels:
-            return status, certainty
-    if cited is not None and cited.get("anonymous"):
-        return "unconfirmed", 0.6
-    return "reported", 0.8
+def attribution_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int = 0) -> Optional[CitedSource]:
+    """The cited source of the event whose anchor is ``doc[anchor_i]``, in document coordinates."""
+    cited = find_attribution(doc, anchor_i, knowledge=context.knowledge, lexicon=context.claims)
+    return _shift(cited, offset)  # type: ignore[arg-type, return-value]

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 from .._types import Actor
-from ..knowledge import Entry, Knowledge, load_knowledge, norm, parse_date
+from ..knowledge import Entry, Knowledge, norm, parse_date
 from ..knowledge.model import WORD_RE, Hit, Match
 
 logger = logging.getLogger(__name__)
@@ -163,13 +163,14 @@ class PersonInfo:
 class ActorResolver:
     """Resolve actor phrases against a :class:`~tidings.knowledge.Knowledge`.
 
+    >>> from tidings.knowledge import load_knowledge
     >>> r = ActorResolver(load_knowledge())
     >>> r.resolve("Chinese police")["code"]
     'CHNCOP'
     """
 
-    def __init__(self, knowledge: Optional[Knowledge] = None):
-        self.kb = knowledge if knowledge is not None else load_knowledge()
+    def __init__(self, knowledge: Knowledge):
+        self.kb = knowledge
         self._resolve_cached = lru_cache(maxsize=20000)(self._resolve)
 
     # -- public ------------------------------------------------------------------
@@ -481,10 +482,10 @@ class DocumentActors:
     character span.
     """
 
-    def __init__(self, doc: Any, resolver: Optional[ActorResolver] = None, *, published: Optional[str] = None):
+    def __init__(self, doc: Any, resolver: ActorResolver, *, published: Optional[str] = None):
         self.doc = doc
         self.text: str = doc.text
-        self.resolver = resolver or default_resolver()
+        self.resolver = resolver
         self.kb = self.resolver.kb
         self.published = published
         self._cache: dict[tuple, Optional[dict]] = {}
@@ -842,20 +843,9 @@ class DocumentActors:
 
 # --------------------------------------------------------------------------- module API
 
-_DEFAULT: Optional[ActorResolver] = None
-
-
-def default_resolver() -> ActorResolver:
-    """The resolver over the default knowledge base (built once)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = ActorResolver(load_knowledge())
-    return _DEFAULT
-
-
-def document_actors(doc: Any, *, published: Optional[str] = None, resolver: Optional[ActorResolver] = None) -> DocumentActors:
-    """The :class:`DocumentActors` of a doc, computed once and kept in ``doc.user_data``."""
-    key = ("tidings.actors", published, id(resolver) if resolver is not None else None)
+def document_actors(doc: Any, *, resolver: ActorResolver, published: Optional[str] = None) -> DocumentActors:
+    """The :class:`DocumentActors` of a doc, computed once per resolver and kept in ``doc.user_data``."""
+    key = ("tidings.actors", published, id(resolver))
     store = getattr(doc, "user_data", None)
     if store is not None and key in store:
         cached = store[key]
@@ -867,13 +857,12 @@ def document_actors(doc: Any, *, published: Optional[str] = None, resolver: Opti
     return da
 
 
-def resolve_doc_actors(doc: Any, *, published: Optional[str] = None,
-                       resolver: Optional[ActorResolver] = None) -> list[Actor]:
+def resolve_doc_actors(doc: Any, *, resolver: ActorResolver, published: Optional[str] = None) -> list[Actor]:
     """Every actor mention in a parsed doc (see :class:`DocumentActors`)."""
     return [dict(m) for m in document_actors(doc, published=published, resolver=resolver).mentions]  # type: ignore[misc]
 
 
-def actor_for_span(doc: Any, start_char: int, end_char: int, *, date: Optional[str] = None,
+def actor_for_span(doc: Any, start_char: int, end_char: int, *, resolver: ActorResolver, date: Optional[str] = None,
                    as_agent: bool = True, published: Optional[str] = None) -> Optional[Actor]:
     """The actor of the character span ``[start_char, end_char)`` of ``doc``.
 
@@ -881,5 +870,5 @@ def actor_for_span(doc: Any, start_char: int, end_char: int, *, date: Optional[s
     picks office holders' roles and ``as_agent`` reads capitals as their
     governments (True) or as places (False).
     """
-    da = document_actors(doc, published=published)
+    da = document_actors(doc, resolver=resolver, published=published)
     return da.at(start_char, end_char, date=date, as_agent=as_agent)

@@ -15,22 +15,20 @@ Frames nest: the outermost speaker is returned and ``cites`` holds the next
 inner source, recursively. ``anonymous`` is true when the innermost basis
 is anonymous ("Duowei News, citing unnamed sources, said" is anonymous).
 
-Source kinds come from the outlet knowledge (``Knowledge.find_outlet``) when
-it is available, then from the outlet facts and cue words of the lexicon
-``tidings/data/lexicon/modality.toml``.
+Outlets and countries come from the knowledge base (``Knowledge.find_outlet``,
+``Knowledge.country_in``); source kinds from the cue words of the claims
+lexicon (``tidings/data/lexicon/modality.toml`` and the user's cue files).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Optional
 
 from .._types import CitedSource
-from .modality import Lexicon, load_lexicon
+from ..knowledge import Knowledge
+from .modality import Lexicon
 
 __all__ = ["find_attribution", "classify_source", "KINDS"]
 
@@ -51,80 +49,15 @@ KINDS: tuple[str, ...] = (
 _CUT_DEPS = {"relcl", "acl", "advcl", "punct", "ccomp", "parataxis", "cc", "conj", "appos"}
 _RELATIVE = {"that", "who", "which", "whom"}
 _TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "chairman", "premier", "general", "governor", "mayor", "senator", "official", "leader", "chief"}
-_COUNTRIES = Path(__file__).resolve().parents[1] / "data" / "knowledge" / "countries.json"
 
 
 # --------------------------------------------------------------------------- knowledge
 
 
-@lru_cache(maxsize=1)
-def _default_knowledge() -> Any:
-    """The shared knowledge base, or None when its files cannot be loaded (the lexicon's outlets serve then)."""
-    from ..knowledge import load_knowledge
-
-    try:
-        return load_knowledge()
-    except Exception as err:  # a broken knowledge file must not stop attribution
-        log.debug("knowledge base unavailable for outlet lookup: %s", err)
-        return None
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Country names, aliases and demonyms -> ISO3, from the knowledge data file."""
-    names: dict[str, str] = {}
-    try:
-        data = json.loads(_COUNTRIES.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        log.debug("no country names for source countries: %s", err)
-        return names
-    for c in data.get("countries", []):
-        iso3 = c.get("iso3")
-        for name in [c.get("name"), *c.get("aliases", []), *c.get("demonyms", [])]:
-            if name and len(name) > 2 and iso3:
-                names.setdefault(name.lower(), iso3)
-    return names
-
-
-def _country_in(text: str) -> Optional[str]:
-    """ISO3 of the longest country name, alias or demonym in ``text`` ("South Korean media" -> KOR)."""
-    names = _country_names()
-    words = re.findall(r"[\w.'\-]+", text.lower().replace("’", "'"))
-    words = [w[:-2] if w.endswith("'s") else w for w in words]
-    for n in range(min(5, len(words)), 0, -1):
-        for k in range(len(words) - n + 1):
-            gram = " ".join(words[k : k + n])
-            hit = names.get(gram) or names.get(gram.rstrip("."))
-            if hit:
-                return hit
-    return None
-
-
-def _lexicon_outlet(text: str, lex: Lexicon) -> Optional[dict]:
-    best: tuple[int, Optional[dict]] = (0, None)
-    for name, facts in lex.outlets.items():
-        for alias in facts.get("aliases", [name]):
-            if len(alias) > best[0] and re.search(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
-                best = (len(alias), {"name": name, **{k: v for k, v in facts.items() if k != "aliases"}})
-    return best[1]
-
-
-def _knowledge_outlet(text: str, knowledge: Any) -> Optional[dict]:
-    """The knowledge base's outlet named in ``text`` (``find_outlet``), as a dict."""
+def _find_outlet(text: str, knowledge: Knowledge) -> Optional[dict[str, Any]]:
+    """The knowledge base's outlet named in ``text``, as a dict."""
     hit = knowledge.find_outlet(text)
     return dict(hit) if hit else None
-
-
-def _find_outlet(text: str, knowledge: Any, lex: Lexicon) -> Optional[dict]:
-    if knowledge is not None:
-        try:
-            hit = _knowledge_outlet(text, knowledge)
-        except Exception as err:  # a faulty knowledge base must not stop coding
-            log.warning("outlet lookup failed for %r: %s", text, err)
-            hit = None
-        if hit:
-            return hit
-    return _lexicon_outlet(text, lex)
 
 
 # --------------------------------------------------------------------------- spans
@@ -158,11 +91,9 @@ def _resolve_relative(noun):
     return noun
 
 
-def classify_source(tokens, *, knowledge: Any = None, lexicon: Optional[Lexicon] = None) -> CitedSource:
+def classify_source(tokens: Any, *, knowledge: Knowledge, lexicon: Lexicon) -> CitedSource:
     """A :class:`CitedSource` for the tokens of a source phrase (head = syntactic root)."""
-    lex = lexicon or load_lexicon()
-    if knowledge is None:
-        knowledge = _default_knowledge()
+    lex = lexicon
     tokens = list(tokens)
     doc = tokens[0].doc
     text = doc[tokens[0].i : tokens[-1].i + 1].text
@@ -173,7 +104,7 @@ def classify_source(tokens, *, knowledge: Any = None, lexicon: Optional[Lexicon]
     lemmas = {t.lemma_.lower() for t in tokens}
     low_text = text.lower().replace("’", "'")
 
-    outlet = _find_outlet(text, knowledge, lex)
+    outlet = _find_outlet(text, knowledge)
     kind: Optional[str] = None
     for phrase, k in att.get("phrases", {}).items():
         if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", low_text):
@@ -190,7 +121,7 @@ def classify_source(tokens, *, knowledge: Any = None, lexicon: Optional[Lexicon]
         kind = outlet.get("kind")
     if kind is None:
         ent = head.ent_type_
-        if ent == "GPE" or (head.pos_ == "PROPN" and _country_in(head.text)):
+        if ent == "GPE" or (head.pos_ == "PROPN" and knowledge.country_in(head.text)):
             kind = "government"
         elif ent == "PERSON":
             kind = "official" if lows & _TITLES or lemmas & _TITLES else "other"
@@ -201,7 +132,7 @@ def classify_source(tokens, *, knowledge: Any = None, lexicon: Optional[Lexicon]
     if outlet and kind in {"media", "agency", "other"} and head_kind in {None, "media", "agency"}:
         kind = outlet.get("kind") or kind
 
-    named = any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} and not _country_in(t.text) for t in tokens)
+    named = any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} and not knowledge.country_in(t.text) for t in tokens)
     anon_words = {w.lower() for w in att.get("anonymous", [])} - {w.lower() for w in att.get("anonymous_bare", [])}
     bare = {w.lower() for w in att.get("anonymous_bare", [])}
     anonymous = bool(lows & anon_words) or (
@@ -217,7 +148,7 @@ def classify_source(tokens, *, knowledge: Any = None, lexicon: Optional[Lexicon]
     if not state and kind in {"media", "agency"} and lows & state_markers:
         kind, state = "state_media", True
 
-    country = (outlet or {}).get("country") or _country_in(text)
+    country = (outlet or {}).get("country") or knowledge.country_in(text)
     source: CitedSource = {
         "name": outlet["name"] if outlet and kind not in {"anonymous"} else text,
         "kind": kind,
@@ -413,7 +344,7 @@ def _antecedent(trigger, noun, knowledge, lex) -> Optional[CitedSource]:
                 for cand in cands:
                     src = classify_source(_span_tokens(cand), knowledge=knowledge, lexicon=lex)
                     if src["kind"] != "anonymous" and (
-                        _find_outlet(src["text"], knowledge, lex) is not None or cand.pos_ == "PROPN"
+                        _find_outlet(src["text"], knowledge) is not None or cand.pos_ == "PROPN"
                     ):
                         found = src
         if found:
@@ -422,18 +353,16 @@ def _antecedent(trigger, noun, knowledge, lex) -> Optional[CitedSource]:
 
 
 def find_attribution(
-    doc, trigger_i: int, *, knowledge: Any = None, lexicon: Optional[Lexicon] = None
+    doc: Any, trigger_i: int, *, knowledge: Knowledge, lexicon: Lexicon
 ) -> Optional[CitedSource]:
     """The cited source of the event mention at ``doc[trigger_i]``, or None (the outlet's own voice).
 
     The outermost speaker is returned; ``cites`` holds the source it relays
     (recursively) and ``anonymous`` is true when the innermost basis is
-    anonymous. ``knowledge`` is a knowledge base with ``find_outlet(text)``;
-    by default the shared one is used when present, else the lexicon's outlets.
+    anonymous. Outlets and countries are looked up in ``knowledge``; cue
+    words come from ``lexicon``.
     """
-    lex = lexicon or load_lexicon()
-    if knowledge is None:
-        knowledge = _default_knowledge()
+    lex = lexicon
     trigger = doc[trigger_i]
     frames = _frames(trigger, lex)
     if not frames:

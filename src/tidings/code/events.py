@@ -28,7 +28,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, is_vehicle, Lexicon, load_lexicon
+from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, is_vehicle
 
 __all__ = [
     "EventCandidate",
@@ -628,7 +628,7 @@ def _subsumed(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
 
 def find_events(
     doc: Doc,
-    lexicon: Optional[Lexicon] = None,
+    lexicon: Lexicon,
     *,
     sentences: Optional[Iterable[Span]] = None,
     skip_headings: bool = True,
@@ -638,7 +638,7 @@ def find_events(
     Sentences marked by the pre-filter as holding no trigger word
     (``doc._.tidings_candidates``) are skipped.
     """
-    lex = lexicon or load_lexicon()
+    lex = lexicon
     keep = None
     if Doc.has_extension("tidings_candidates") and doc._.tidings_candidates is not None:
         keep = doc._.tidings_candidates

@@ -33,7 +33,7 @@ from typing import Any, Iterable, Optional
 from .._errors import KnowledgeError
 from .._types import Modality
 
-__all__ = ["analyse_modality", "load_lexicon", "lexicon_for", "Lexicon", "LABELS", "probability_to_score"]
+__all__ = ["analyse_modality", "load_lexicon", "Lexicon", "LABELS", "probability_to_score"]
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,6 @@ class Lexicon:
         self.question_marks = {w.lower() for w in q.get("marks", [])}
         self.uncertain = {w.lower() for w in q.get("uncertain", [])}
         self.attribution = data.get("attribution", {})
-        self.outlets = data.get("outlets", {})
         self.reliability = {k: float(v) for k, v in data.get("reliability", {}).items()}
 
     def predicate(self, token) -> Optional[tuple[str, dict]]:
@@ -139,11 +138,6 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
 def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
     """The default cue lexicon merged with user files (``modality*.toml`` in folders)."""
     return _load(tuple(str(p) for p in paths))
-
-
-def lexicon_for(options: Any = None) -> Lexicon:
-    """The lexicon for a run: the default merged with ``options.claims_lexicon``."""
-    return load_lexicon(getattr(options, "claims_lexicon", None) or ())
 
 
 # --------------------------------------------------------------------------- helpers
@@ -457,19 +451,21 @@ def _phrase_cues(doc, path: list, col: _Collector) -> None:
                 col.add(toks, "hedged", p, phrase=True)
 
 
-def _date_cues(trigger, path: list, col: _Collector, anchor: Any) -> None:
+def _date_cues(trigger: Any, path: list[tuple[Any, frozenset[str]]], col: _Collector, anchor: Any, time_lexicon: Any) -> None:
     """A date after the publication date on a governing clause: "the summit on May 3" (future)."""
     import datetime as _dt
 
-    try:
-        from .time import dates, timex_to_range
+    from .time import dates, timex_to_range
 
-        day = anchor if isinstance(anchor, _dt.date) else _dt.date.fromisoformat(str(anchor)[:10])
-        sent = sentence_of(trigger)
-        found = dates(sent.text, anchor=day.isoformat())
-    except Exception as err:  # dates are optional evidence: never fail the mention on them
-        log.debug("no date cues for %r: %s", trigger.text, err)
-        return
+    if isinstance(anchor, _dt.date):
+        day = anchor
+    else:
+        try:
+            day = _dt.date.fromisoformat(str(anchor)[:10])
+        except ValueError:
+            return  # no usable anchor: dates are optional evidence
+    sent = sentence_of(trigger)
+    found = dates(sent.text, anchor=day.isoformat(), lexicon=time_lexicon)
     on_path = {t.i: m for t, m in path}
     for timex in found:
         if timex.get("type") != "DATE":
@@ -484,16 +480,15 @@ def _date_cues(trigger, path: list, col: _Collector, anchor: Any) -> None:
             tok = tok.head
         if tok.i not in on_path or "future" not in on_path[tok.i]:
             continue
-        try:
-            start, _, _ = timex_to_range(timex["value"])
-        except Exception:
+        covered = timex_to_range(timex["value"])
+        if covered is None:
             continue
-        if start > day:
+        if covered[0] > day:
             col.add(list(span), "future", col.lex.future_time_p, date=timex["value"])
 
 
 def analyse_modality(
-    doc, trigger_i: int, *, title: bool = False, lexicon: Optional[Lexicon] = None, anchor: Any = None
+    doc: Any, trigger_i: int, *, lexicon: Lexicon, title: bool = False, anchor: Any = None, time_lexicon: Any = None
 ) -> Modality:
     """Labels, cues and estimative probability of the event whose trigger is ``doc[trigger_i]``.
 
@@ -503,7 +498,7 @@ def analyse_modality(
     cue. Returns ``{"labels", "cues", "probability"}``; ``probability`` is
     None when no estimative cue governs the trigger.
     """
-    lex = lexicon or load_lexicon()
+    lex = lexicon
     trigger = doc[trigger_i]
     col = _Collector(lex)
 
@@ -567,7 +562,7 @@ def analyse_modality(
         col.add([mk for mk in marks if mk.lower_ in lex.question_marks], "question", lex.question_probability)
     _phrase_cues(doc, path, col)
     if anchor:
-        _date_cues(trigger, path, col, anchor)
+        _date_cues(trigger, path, col, anchor, time_lexicon)
 
     # questions: the sentence (or headline) ends with "?" and the trigger's frame reaches its root
     sent = sentence_of(trigger)

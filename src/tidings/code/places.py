@@ -30,7 +30,6 @@ __all__ = [
     "haversine_km",
     "normalise",
     "find_toponyms",
-    "resolve",
     "event_location",
     "TOPONYM_LABELS",
 ]
@@ -46,13 +45,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "nummod")
 
 
-def resolve(toponym: str, *, context_countries: Sequence[str] = (), near: Optional[tuple[float, float]] = None) -> Optional[Location]:
-    """Resolve one toponym with the shared gazetteer (see :meth:`Gazetteer.resolve`)."""
-    return get_gazetteer().resolve(toponym, context_countries=context_countries, near=near)
-
-
 # --------------------------------------------------------------------------- toponyms
-def find_toponyms(doc: Any, *, gazetteer: Optional[Gazetteer] = None, demonyms: bool = False) -> list[dict]:
+def find_toponyms(doc: Any, *, gazetteer: Gazetteer, demonyms: bool = False) -> list[dict]:
     """Toponym spans of ``doc``, in text order.
 
     Each item: ``start``, ``end`` (character offsets), ``text``, ``label`` (the
@@ -63,7 +57,7 @@ def find_toponyms(doc: Any, *, gazetteer: Optional[Gazetteer] = None, demonyms: 
     adjectives tagged NORP ("Turkish") are toponyms too (resolved to the
     country). Results are cached on the doc (``doc.user_data``).
     """
-    gaz = gazetteer or get_gazetteer()
+    gaz = gazetteer
     cache_key = (_USER_DATA_KEY, id(gaz), demonyms)
     cached = doc.user_data.get(cache_key) if hasattr(doc, "user_data") else None
     if cached is not None:
@@ -268,8 +262,8 @@ def event_location(
     sent: Any,
     trigger_token_i: int,
     *,
+    gazetteer: Gazetteer,
     actors_spans: Iterable[Any] = (),
-    gazetteer: Optional[Gazetteer] = None,
 ) -> Optional[Location]:
     """Where the event whose trigger is ``doc[trigger_token_i]`` happened, or None.
 
@@ -288,7 +282,7 @@ def event_location(
     nearest in the text. Without a parse, a toponym right after a locative
     preposition in the same sentence counts.
     """
-    gaz = gazetteer or get_gazetteer()
+    gaz = gazetteer
     trigger = doc[trigger_token_i]
     if sent is None:
         sent = trigger.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]

@@ -25,6 +25,24 @@ rule  when                                                        status
       unhedged voice
 ====  ==========================================================  ============
 
+Then the first adjustment that applies, if any, changes the status once:
+
+=============  ====================================================  ==========
+from           when                                                  to
+=============  ====================================================  ==========
+unconfirmed    hedged, and dated after the report ("could meet Kim   forecast
+               before May")
+forecast       its only future cue is a purpose infinitive of a      reported
+               past act ("summoned ... to demand")
+unconfirmed    a possibility modal on a bare event verb ("might      forecast
+               hold a visit"), not from an anonymous basis
+forecast       dated before the report ("the train Kim Jong Il rode  reported
+               to visit Beijing in 2011")
+=============  ====================================================  ==========
+
+Both tables are :data:`RULES`, the one place where the claim-status rules
+live; the code stage works out the facts (:class:`StatusFacts`).
+
 Anonymous sources that "confirm" are ``reported`` (rule 8 gives way to a
 confirming verb, rule 10 needs a named source). Whether several mentions
 contradict each other (a rival claim) is decided across documents by the
@@ -39,14 +57,68 @@ remaining doubt. Reliabilities by source kind are in the lexicon
 
 from __future__ import annotations
 
-from typing import Optional
+from dataclasses import dataclass
+from typing import Callable, Optional
 
 from .._types import CitedSource, Modality
-from .modality import Lexicon, load_lexicon
+from .modality import Lexicon
 
-__all__ = ["mention_status", "certainty_of"]
+__all__ = ["mention_status", "certainty_of", "StatusFacts", "Rule", "RULES"]
 
-_AUTHORITATIVE_KINDS = {"state_media", "government", "official"}
+
+@dataclass(frozen=True)
+class StatusFacts:
+    """What the status rules read about one mention."""
+
+    labels: frozenset[str]
+    strengths: frozenset[str]
+    anonymous: bool
+    authoritative: bool
+    cited: bool
+    hedged_future: bool = False
+    past_purpose: bool = False
+    modal_future: bool = False
+    dated_past: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the status table: applies to ``before`` (None: no status yet) when ``when`` holds."""
+
+    name: str
+    before: Optional[str]
+    when: Callable[[StatusFacts], bool]
+    status: str
+
+
+def _hedged(f: StatusFacts) -> bool:
+    return "hedged" in f.labels
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("conditional", None, lambda f: "conditional" in f.labels, "hypothetical"),
+    Rule("denial verb", None, lambda f: "negated" in f.labels and "deny" in f.strengths, "denied"),
+    Rule("negated, not hedged", None, lambda f: "negated" in f.labels and not _hedged(f), "denied"),
+    Rule("future", None, lambda f: "future" in f.labels, "forecast"),
+    Rule("question, or negated and hedged", None, lambda f: bool({"question", "negated"} & f.labels), "unconfirmed"),
+    Rule("disputing verb", None, lambda f: "dispute" in f.strengths, "disputed"),
+    Rule("hedged", None, _hedged, "unconfirmed"),
+    Rule("anonymous basis", None, lambda f: f.anonymous and "confirm" not in f.strengths, "unconfirmed"),
+    Rule("weak verb, not authoritative", None, lambda f: "weak" in f.strengths and not f.authoritative, "unconfirmed"),
+    Rule("confirmed", None, lambda f: not f.anonymous and (f.authoritative or ("confirm" in f.strengths and f.cited)), "confirmed"),
+    Rule("reported", None, lambda f: True, "reported"),
+    # adjustments: the first that applies changes the status once
+    Rule("hedged estimate of a later date", "unconfirmed", lambda f: _hedged(f) and f.hedged_future, "forecast"),
+    Rule("purpose infinitive of a past act", "forecast", lambda f: f.past_purpose, "reported"),
+    Rule("possibility modal", "unconfirmed", lambda f: not f.anonymous and f.modal_future, "forecast"),
+    Rule("dated before the report", "forecast", lambda f: f.dated_past, "reported"),
+)
+
+
+def _decide(facts: StatusFacts) -> str:
+    status = next(r.status for r in RULES if r.before is None and r.when(facts))
+    adjust = next((r for r in RULES if r.before == status and r.when(facts)), None)
+    return adjust.status if adjust is not None else status
 
 
 def _strengths(modality: Modality, cited: Optional[CitedSource], lex: Lexicon) -> set[str]:
@@ -61,9 +133,9 @@ def _strengths(modality: Modality, cited: Optional[CitedSource], lex: Lexicon) -
     return out  # type: ignore[return-value]
 
 
-def certainty_of(status: str, probability: Optional[float], kind: str, *, lexicon: Optional[Lexicon] = None) -> float:
+def certainty_of(status: str, probability: Optional[float], kind: str, *, lexicon: Lexicon) -> float:
     """Certainty of a status given the modality probability and the kind of source."""
-    lex = lexicon or load_lexicon()
+    lex = lexicon
     rel = lex.reliability.get(kind, lex.reliability.get("other", 0.7))
     q = 1.0 if probability is None else float(probability)
     if status == "denied":
@@ -80,60 +152,38 @@ def mention_status(
     modality: Modality,
     cited_source: Optional[CitedSource],
     *,
-    outlet: Optional[str] = None,
+    lexicon: Lexicon,
     outlet_kind: Optional[str] = None,
     authoritative: Optional[bool] = None,
-    lexicon: Optional[Lexicon] = None,
+    hedged_future: bool = False,
+    past_purpose: bool = False,
+    modal_future: bool = False,
+    dated_past: bool = False,
 ) -> tuple[str, float]:
     """(status, certainty in 0..1) of one mention; see the module docstring for the rules.
 
-    ``outlet``/``outlet_kind`` describe the publishing outlet (its kind is
-    used when nothing is cited); ``authoritative=True`` says the source is
-    the actor itself or its own government/state media speaking about its
-    own side, which makes an unhedged mention ``confirmed``.
+    ``outlet_kind`` is the kind of the publishing outlet (``state_media``,
+    ``agency``, ``media``, ``social_media``; used when nothing is cited);
+    ``authoritative=True`` says the source is the actor itself or its own
+    government/state media speaking about its own side, which makes an
+    unhedged mention ``confirmed``. The remaining flags are the facts the
+    adjustment rules read (see :class:`StatusFacts`).
     """
-    lex = lexicon or load_lexicon()
-    labels = set(modality.get("labels", []))
+    lex = lexicon
+    labels = frozenset(modality.get("labels", []))
     p = modality.get("probability")
-    strengths = _strengths(modality, cited_source, lex)
+    strengths = frozenset(_strengths(modality, cited_source, lex))
     if cited_source:
         kind = cited_source.get("kind") or "other"
         anonymous = bool(cited_source.get("anonymous"))
     else:
-        if outlet_kind is None and outlet:
-            facts = next((f for name, f in lex.outlets.items() if outlet in {name, *f.get("aliases", [])}), None)
-            outlet_kind = facts.get("kind") if facts else None
         kind = outlet_kind or "outlet"
         anonymous = False
     if kind not in lex.reliability:
         kind = "other" if cited_source else "outlet"
-    hedged = "hedged" in labels
     if anonymous and kind not in {"anonymous", "social_media"}:
         kind = "anonymous"  # the basis decides how far it can be trusted
-
-    if "conditional" in labels:
-        status = "hypothetical"
-    elif "negated" in labels and "deny" in strengths:
-        status = "denied"
-    elif "negated" in labels and not hedged:
-        status = "denied"
-    elif "future" in labels:
-        status = "forecast"
-    elif "question" in labels or "negated" in labels:
-        status = "unconfirmed"
-    elif "dispute" in strengths:
-        status = "disputed"
-    elif hedged:
-        status = "unconfirmed"
-    elif anonymous and "confirm" not in strengths:
-        status = "unconfirmed"
-    elif "weak" in strengths and not authoritative:
-        status = "unconfirmed"
-    elif not anonymous and (
-        authoritative
-        or ("confirm" in strengths and cited_source is not None)
-    ):
-        status = "confirmed"
-    else:
-        status = "reported"
+    facts = StatusFacts(labels, strengths, anonymous, bool(authoritative), cited_source is not None,
+                        hedged_future=hedged_future, past_purpose=past_purpose, modal_future=modal_future, dated_past=dated_past)
+    status = _decide(facts)
     return status, certainty_of(status, p, kind, lexicon=lex)

@@ -106,9 +106,9 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 
 
 def evaluate_actors(cases: list[dict[str, Any]], resolver=None) -> EvalResult:
-    from ..code.actors import ActorResolver
+    from ..code.context import CodingContext
 
-    resolver = resolver or ActorResolver()
+    resolver = resolver or CodingContext().resolver
     n = {"country": 0, "sector": 0, "both": 0, "expect_actor": 0, "none": 0}
     ok = {"country": 0, "sector": 0, "both": 0, "covered": 0, "none": 0}
     errors: list[dict[str, Any]] = []

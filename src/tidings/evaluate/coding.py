@@ -142,40 +142,34 @@ def score(records: list[Record], predictions: list[list[dict]]) -> dict[str, Any
     return {"figures": figures, "counts": counts, "errors": errors}
 
 
-def _unit_resolver(data: Path, notes: list[str]):
-    """An actor resolver over the built-in knowledge plus the PETR.Validate dictionaries, or None."""
-    try:
-        from ..code.actors import ActorResolver
-        from ..knowledge import Knowledge, builtin_files
-    except ImportError:
-        notes.append("actor engine unavailable: unit-test actors not resolved")
-        return None
-    kb = Knowledge()
-    for f in builtin_files():
-        kb.add_file(f)
+def _unit_context(data: Path, notes: list[str]) -> Any:
+    """A coding context over the built-in knowledge plus the PETR.Validate actor dictionaries."""
+    from ..code.context import CodingContext, CodingSettings
+
+    dictionaries = []
     for name in ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt"):
         path = data / DICTS / name
         if path.exists():
-            kb.add_dictionary(path)
+            dictionaries.append(str(path))
         else:
             notes.append(f"{name} missing: unit-test actors not resolved")
-    return ActorResolver(kb)
+    return CodingContext(CodingSettings(actor_dictionaries=tuple(dictionaries)))
 
 
-def _predict(nlp, records: list[Record], resolver=None) -> list[list[dict]]:
-    from ..code import events_from_doc
+def _predict(nlp: Any, records: list[Record], context: Any) -> list[list[dict]]:
+    from ..code.mentions import events_from_doc
 
     out = []
     docs = nlp.pipe((r.text for r in records), batch_size=64)
     for rec, doc in zip(records, docs):
         document = {"id": rec.id, "text": rec.text, "published": rec.date, "outlet": None}
-        out.append(events_from_doc(doc, document, resolver=resolver))
+        out.append(events_from_doc(doc, document, context=context))
     return out
 
 
 @task("coding", data="petrarch", help="CAMEO event codes, sources and targets on PETRARCH-2 unit tests and GigaWord sentences")
 def evaluate_coding(path: Path, *, limit: Optional[int] = None, nlp=None, **_: Any) -> EvalResult:
-    from ..annotate import get_pipeline
+    from ..code.pipeline import coding_context, get_pipeline
 
     path = Path(path)
     nlp = nlp or get_pipeline()
@@ -194,8 +188,8 @@ def evaluate_coding(path: Path, *, limit: Optional[int] = None, nlp=None, **_: A
         records = read_records(file)
         if limit:
             records = records[:limit]
-        resolver = _unit_resolver(path, notes) if prefix == "unit" else None
-        result = score(records, _predict(nlp, records, resolver))
+        context = _unit_context(path, notes) if prefix == "unit" else coding_context(nlp)
+        result = score(records, _predict(nlp, records, context))
         figures.update({f"{prefix}_{k}": round(v, 4) for k, v in result["figures"].items()})
         counts.update({f"{prefix}_{k}": v for k, v in result["counts"].items()})
         errors.extend({"set": prefix, **e} for e in result["errors"])

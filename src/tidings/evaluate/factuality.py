@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import math
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from .._errors import EvalDataError
 from . import EvalResult, task
@@ -96,30 +96,24 @@ def _pearson(xs: list[float], ys: list[float]) -> float:
     return sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else 0.0
 
 
-def _parser():
-    """The tidings pipeline (falls back to the bare model when the annotate stage cannot build it)."""
-    try:
-        from ..annotate import get_pipeline
+def _parser() -> Any:
+    """The tidings pipeline for the default options (its parser reads the sentences, its context the cues)."""
+    from ..code.pipeline import get_pipeline
 
-        return get_pipeline()
-    except Exception as err:  # evaluation of modality only needs the parser
-        log.warning("tidings pipeline unavailable (%s); using the bare model", err)
-        import spacy
-
-        from .._options import Options
-
-        return spacy.load(Options().model)
+    return get_pipeline()
 
 
 def evaluate_factuality(path: Path, *, limit: Optional[int] = None, split: str = "dev") -> EvalResult:
     from spacy.tokens import Doc
 
     from ..code.modality import analyse_modality
+    from ..code.pipeline import coding_context
 
     files = [path] if path.is_file() else sorted(path.glob(f"**/{split}.conll"))
     if not files:
         raise EvalDataError(f"no {split}.conll under the factuality data", path=str(path))
     nlp = _parser()
+    context = coding_context(nlp)
     # only the model's own components: tidings' event finder is not needed to read modality
     components = [(name, proc) for name, proc in nlp.pipeline if not name.startswith("tidings_")]
 
@@ -140,7 +134,7 @@ def evaluate_factuality(path: Path, *, limit: Optional[int] = None, split: str =
     errors: list[dict] = []
     for doc, (words, marks) in zip(docs, [it for it in items if it[1]]):
         for i, value in sorted(marks.items()):
-            m = analyse_modality(doc, i)
+            m = analyse_modality(doc, i, lexicon=context.claims)
             score = modality_score(m)
             gold.append(value)
             pred.append(score)

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from .._errors import KnowledgeError
-from .dictionary import ActorEntry, DatedCode, read_actor_dictionary
-from .files import OUTLET_KINDS
+from .dictionary import ActorEntry, DatedCode, merge_dictionary, read_actor_dictionary
+from .files import OUTLET_KINDS, load_file
 from .model import Country, Entry, Hit, Knowledge, Role, RoleWord, Sector, norm, parse_date
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "load_knowledge",
+    "add_file",
+    "add_dictionary",
     "builtin_files",
     "Knowledge",
     "Country",
@@ -55,6 +57,23 @@ _cache: dict[tuple, Knowledge] = {}
 _lock = threading.Lock()
 
 
+def add_file(kb: Knowledge, path: str | Path) -> None:
+    """Load one knowledge file (.toml, .json or .tsv) into ``kb`` over what it holds."""
+    load_file(kb, Path(path))
+    kb.files.append(str(path))
+
+
+def add_dictionary(kb: Knowledge, path: str | Path, *, strict: bool = False) -> int:
+    """Merge a PETRARCH/TABARI actor or agent dictionary into ``kb``; returns entries merged.
+
+    Unreadable lines are skipped with a warning unless ``strict`` (see
+    :func:`~tidings.knowledge.read_actor_dictionary`).
+    """
+    n = merge_dictionary(kb, Path(path), strict=strict)
+    kb.files.append(str(path))
+    return n
+
+
 def builtin_files() -> list[Path]:
     """The knowledge files shipped with tidings, in load order."""
     return [DATA / name for name in _BUILTIN]
@@ -78,18 +97,26 @@ def _stamp(path: Path) -> tuple[str, float, int]:
     return (str(path.resolve()), st.st_mtime, st.st_size)
 
 
-def load_knowledge(options: Optional["Options"] = None, *, extra: Iterable[str | Path] = ()) -> Knowledge:
-    """The knowledge base: built-in files, then ``options.knowledge_paths``, then ``extra``,
-    then ``options.actor_dictionaries``.
+def load_knowledge(
+    options: Optional["Options"] = None,
+    *,
+    paths: Iterable[str | Path] = (),
+    dictionaries: Iterable[str | Path] = (),
+    extra: Iterable[str | Path] = (),
+) -> Knowledge:
+    """The knowledge base: built-in files, then the user's knowledge files, then actor dictionaries.
 
-    Cached per set of files (and their modification times): the same
-    arguments return the same object, so treat it as read-only or call
-    :meth:`Knowledge.add_file` on a fresh one. Raises :class:`KnowledgeError`
-    naming the file and line of a malformed record.
+    User files are ``options.knowledge_paths`` followed by ``paths`` and
+    ``extra``; dictionaries are ``options.actor_dictionaries`` followed by
+    ``dictionaries``. Cached per set of files (and their modification
+    times): the same arguments return the same object, so treat it as
+    read-only or call :meth:`Knowledge.add_file` on a :meth:`Knowledge.clone`.
+    Raises :class:`KnowledgeError` naming the file and line of a malformed record.
     """
-    user = list(getattr(options, "knowledge_paths", None) or []) + list(extra)
+    user = [*(getattr(options, "knowledge_paths", None) or []), *paths, *extra]
     files = builtin_files() + _expand(user, _SUFFIXES)
-    dictionaries = _expand(getattr(options, "actor_dictionaries", None) or [], (".txt", ".actors", ".agents"))
+    dicts = [*(getattr(options, "actor_dictionaries", None) or []), *dictionaries]
+    dictionaries = _expand(dicts, (".txt", ".actors", ".agents"))
     key = (tuple(_stamp(f) for f in files), tuple(_stamp(d) for d in dictionaries))
     base_key = (tuple(_stamp(f) for f in builtin_files()), ())
     with _lock:
@@ -99,15 +126,15 @@ def load_knowledge(options: Optional["Options"] = None, *, extra: Iterable[str |
             if base is None:
                 base = Knowledge()
                 for f in builtin_files():
-                    base.add_file(f)
+                    add_file(base, f)
                 _cache[base_key] = base
             if key == base_key:
                 return base
             kb = base.clone()
             for f in files[len(builtin_files()):]:
-                kb.add_file(f)
+                add_file(kb, f)
             for d in dictionaries:
-                kb.add_dictionary(d)
+                add_dictionary(kb, d)
             logger.debug("knowledge loaded from %d files: %s", len(files) + len(dictionaries), kb.stats())
             _cache[key] = kb
     return kb

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from .._errors import KnowledgeError
+from .model import Entry, Knowledge, Role, RoleWord, Sector
 
 logger = logging.getLogger(__name__)
 
@@ -249,7 +250,6 @@ def _display(name: str) -> str:
 
 def merge_dictionary(kb, path: Path, *, strict: bool = False) -> int:
     """Merge a dictionary into a :class:`~tidings.knowledge.Knowledge`; return entries merged."""
-    from .model import Entry, Role, RoleWord, Sector
 
     priority = kb.next_priority()
     n = 0

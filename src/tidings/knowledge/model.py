@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 logger = logging.getLogger(__name__)
 
@@ -377,26 +377,6 @@ class Knowledge:
             self.kinship.add(norm(w))
             self._alias(w, "kinship", norm(w), p, case="any")
 
-    # -- files --------------------------------------------------------------------
-    def add_file(self, path: str | Path) -> None:
-        """Load one knowledge file (.toml, .json or .tsv) over what is loaded."""
-        from .files import load_file
-
-        load_file(self, Path(path))
-        self.files.append(str(path))
-
-    def add_dictionary(self, path: str | Path, *, strict: bool = False) -> int:
-        """Merge a PETRARCH/TABARI actor or agent dictionary; returns entries merged.
-
-        Unreadable lines are skipped with a warning unless ``strict`` (see
-        :func:`~tidings.knowledge.read_actor_dictionary`).
-        """
-        from .dictionary import merge_dictionary
-
-        n = merge_dictionary(self, Path(path), strict=strict)
-        self.files.append(str(path))
-        return n
-
     # -- lookups ------------------------------------------------------------------
     def hits(self, surface: str) -> list[Hit]:
         """Readings of ``surface`` as a whole name, best first (case rules applied)."""
@@ -463,6 +443,55 @@ class Knowledge:
         for e in self.entries.values():
             if kind is None or e.kind == kind or (kind == "outlet" and e.is_outlet):
                 yield e
+
+    def scan(self, text: str) -> list[Match]:
+        """Every known name in ``text``, longest first, left to right (no overlaps)."""
+        return _scan(self, text)
+
+    def country_in(self, text: str, max_words: int = 5) -> Optional[str]:
+        """ISO3 of the longest country name, alias or demonym in ``text`` ("South Korean media" -> KOR).
+
+        Codes are not read as names ("can" is no Canada); words of two letters or fewer are skipped.
+        """
+        words = re.findall(r"[\w.'\-]+", text.replace("\u2019", "'"))
+        words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
+        for n in range(min(max_words, len(words)), 0, -1):
+            for k in range(len(words) - n + 1):
+                gram = " ".join(words[k : k + n])
+                for cand in dict.fromkeys((gram, gram.rstrip("."))):
+                    if len(cand) <= 2:
+                        continue
+                    for h in self._index.get(norm(cand), ()):
+                        if h.type in ("country", "demonym") and h.ref in self.countries:
+                            return h.ref
+        return None
+
+    def find_outlet(self, text: str) -> Optional[dict[str, Any]]:
+        """The first news outlet named in ``text`` as a plain dict, or None.
+
+        Keys: ``name``, ``kind`` (``state_media``, ``agency`` or ``media``),
+        ``outlet_kind`` (the file's kind), ``state`` (bool), ``country`` (ISO3),
+        ``code`` (CAMEO, country + MED).
+        """
+        for m in _scan(self, text):
+            for h in m.hits:
+                if h.type == "entry":
+                    e = self.entries.get(h.ref)
+                    if e is not None and e.is_outlet:
+                        kind = {"state_media": "state_media", "agency": "agency"}.get(e.outlet_kind or "", "media")
+                        c = self.countries.get(e.country or "")
+                        return {
+                            "name": e.name,
+                            "kind": kind,
+                            "outlet_kind": e.outlet_kind,
+                            "state": e.outlet_kind == "state_media",
+                            "country": e.country,
+                            "code": f"{c.code if c else e.country}MED" if e.country else "MED",
+                            "text": m.text,
+                            "start": m.start,
+                            "end": m.end,
+                        }
+        return None
 
     def stats(self) -> dict[str, int]:
         people = sum(1 for e in self.entries.values() if e.kind == "person")
@@ -567,40 +596,3 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
                 out.append(Match(a + part.start(), a + part.end(), part.group(), ok))
     out.sort(key=lambda m: m.start)
     return out
-
-
-def _scan_method(self: "Knowledge", text: str) -> list[Match]:
-    """Every known name in ``text``, longest first, left to right (no overlaps)."""
-    return _scan(self, text)
-
-
-def _find_outlet(self: "Knowledge", text: str) -> Optional[dict]:
-    """The first news outlet named in ``text`` as a plain dict, or None.
-
-    Keys: ``name``, ``kind`` (``state_media``, ``agency`` or ``media``),
-    ``outlet_kind`` (the file's kind), ``state`` (bool), ``country`` (ISO3),
-    ``code`` (CAMEO, country + MED).
-    """
-    for m in _scan(self, text):
-        for h in m.hits:
-            if h.type == "entry":
-                e = self.entries.get(h.ref)
-                if e is not None and e.is_outlet:
-                    kind = {"state_media": "state_media", "agency": "agency"}.get(e.outlet_kind or "", "media")
-                    c = self.countries.get(e.country or "")
-                    return {
-                        "name": e.name,
-                        "kind": kind,
-                        "outlet_kind": e.outlet_kind,
-                        "state": e.outlet_kind == "state_media",
-                        "country": e.country,
-                        "code": f"{c.code if c else e.country}MED" if e.country else "MED",
-                        "text": m.text,
-                        "start": m.start,
-                        "end": m.end,
-                    }
-    return None
-
-
-Knowledge.scan = _scan_method  # type: ignore[attr-defined]
-Knowledge.find_outlet = _find_outlet  # type: ignore[attr-defined]

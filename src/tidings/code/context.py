@@ -1,0 +1,133 @@
+"""The coding context: every setting and resource the coding engines use, in one object.
+
+A :class:`CodingContext` is built from :class:`tidings.Options` (or from a
+:class:`CodingSettings`, which is what a spaCy component's config holds) and
+handed to every engine: actors, events, attribution, modality, status, time
+and places. No engine loads knowledge, lexicons or the gazetteer on its own,
+so a pipeline built with other settings codes differently, and two pipelines
+with different settings live side by side in one process::
+
+    >>> from tidings import Options
+    >>> ctx = CodingContext.from_options(Options(knowledge_paths=["my_actors.toml"]))
+    >>> ctx.knowledge.person("Zorblat Vexmoor")
+
+Resources load on first use. Loading is memoised by the loaders per set of
+files (and their modification times), so contexts with equal settings share
+the same read-only objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._options import Options
+    from ..knowledge import Knowledge
+    from ._event_lexicon import Lexicon as EventLexicon
+    from ._places_gazetteer import Gazetteer
+    from ._time_lexicon import Lexicon as TimeLexicon
+    from .actors import ActorResolver
+    from .modality import Lexicon as ClaimsLexicon
+
+__all__ = ["CodingSettings", "CodingContext"]
+
+
+@dataclass(frozen=True)
+class CodingSettings:
+    """The settings that change how text is coded (hashable, JSON-ready as a component config).
+
+    ``knowledge_paths``: extra knowledge files or folders (actors, outlets,
+    countries; event lexicon rows in ``*.tsv`` files named ``*lexicon*``).
+    ``actor_dictionaries``: PETRARCH/TABARI actor dictionaries.
+    ``claims_lexicon``: extra cue files for modality, attribution and status.
+    ``skip_headings``: do not code headings and bylines.
+    ``max_pairs``: at most this many (source, target) pairs per event mention.
+    """
+
+    knowledge_paths: tuple[str, ...] = ()
+    actor_dictionaries: tuple[str, ...] = ()
+    claims_lexicon: tuple[str, ...] = ()
+    skip_headings: bool = True
+    max_pairs: int = 4
+
+    @classmethod
+    def from_options(cls, options: Options) -> CodingSettings:
+        """The coding settings of a run's options."""
+        return cls(
+            knowledge_paths=tuple(str(p) for p in options.knowledge_paths),
+            actor_dictionaries=tuple(str(p) for p in options.actor_dictionaries),
+            claims_lexicon=tuple(str(p) for p in options.claims_lexicon),
+        )
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> CodingSettings:
+        """Settings from a spaCy component config (lists become tuples)."""
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name in config:
+                value = config[f.name]
+                values[f.name] = tuple(str(v) for v in value) if isinstance(value, (list, tuple)) else value
+        return cls(**values)
+
+    def config(self) -> dict[str, Any]:
+        """The settings as a spaCy component config (JSON-ready)."""
+        return {f.name: list(v) if isinstance((v := getattr(self, f.name)), tuple) else v for f in fields(self)}
+
+
+class CodingContext:
+    """The knowledge base, lexicons, gazetteer and settings that coding engines receive."""
+
+    def __init__(self, settings: CodingSettings | None = None) -> None:
+        self.settings = settings if settings is not None else CodingSettings()
+
+    @classmethod
+    def from_options(cls, options: Options) -> CodingContext:
+        """The context of a run's options."""
+        return cls(CodingSettings.from_options(options))
+
+    def __repr__(self) -> str:
+        return f"CodingContext({self.settings!r})"
+
+    @cached_property
+    def knowledge(self) -> Knowledge:
+        """Built-in knowledge, then the user's files, then the actor dictionaries."""
+        from ..knowledge import load_knowledge
+
+        return load_knowledge(paths=self.settings.knowledge_paths, dictionaries=self.settings.actor_dictionaries)
+
+    @cached_property
+    def resolver(self) -> ActorResolver:
+        """The actor resolver over :attr:`knowledge`."""
+        from .actors import ActorResolver
+
+        return ActorResolver(self.knowledge)
+
+    @cached_property
+    def events(self) -> EventLexicon:
+        """The CAMEO event lexicon with the user's lexicon rows."""
+        from ._event_lexicon import load_lexicon
+
+        return load_lexicon(self.settings.knowledge_paths)
+
+    @cached_property
+    def claims(self) -> ClaimsLexicon:
+        """The modality, attribution and status cue lexicon with the user's cue files."""
+        from .modality import load_lexicon
+
+        return load_lexicon(self.settings.claims_lexicon)
+
+    @cached_property
+    def time(self) -> TimeLexicon:
+        """The date-expression lexicon."""
+        from ._time_lexicon import load_lexicon
+
+        return load_lexicon()
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        """The place gazetteer."""
+        from ._places_gazetteer import get_gazetteer
+
+        return get_gazetteer()

@@ -1,0 +1,282 @@
+"""Mention records: the events of a parsed doc, coded with a :class:`~tidings.code.context.CodingContext`.
+
+:func:`events_from_doc` turns the event candidates of a parsed doc
+(:func:`tidings.code.events.find_events`) into one :class:`tidings._types.Event`
+record per (source, target) pair, each with exactly one mention: actors
+resolved, modality, cited source, status (:mod:`tidings.code.status`), date
+and place, every field traced to character offsets of the document's clean
+text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from spacy.tokens import Doc
+
+from .._ids import document_id
+from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Modality
+from ._event_lexicon import cameo_type
+from ._event_support import (
+    attribution_for,
+    event_date_for,
+    event_location_for,
+    host_government,
+    modality_for,
+    resolve_actor,
+)
+from .context import CodingContext
+from .events import EventCandidate, find_events
+from .status import mention_status
+
+__all__ = ["events_from_doc", "code_prepared_doc", "DOCUMENT_KEY"]
+
+DOCUMENT_KEY = "tidings.document"
+
+
+def _event_id(document: str, cand_start: int, code: str, source: Optional[Actor], target: Optional[Actor]) -> str:
+    def side(actor: Optional[Actor]) -> str:
+        return f"{actor.get('start')}:{actor.get('code') or actor.get('name')}" if actor else "-"
+
+    key = "|".join([document, str(cand_start), code, side(source), side(target)])
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _pairs(cand: EventCandidate, max_pairs: int) -> list[tuple[Any, Any]]:
+    sources, targets = cand.sources, cand.targets
+    if cand.symmetric and not targets and len(sources) >= 2:
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    else:
+        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+    return pairs[:max_pairs]
+
+
+def _contrasted_span(doc: Doc, ref: Any) -> Optional[tuple[int, int]]:
+    """The span of the actor a phrase sets aside ("Houthi fighters, not Iranian forces" -> "Iranian forces")."""
+    if ref is None or ref.fixed or not (0 <= ref.token_i < len(doc)):
+        return None
+    tok = doc[ref.token_i]
+    neg = [c for c in tok.children if c.dep_ == "neg" and c.i > tok.i]
+    if not neg:
+        return None
+    for a in tok.children:
+        if a.dep_ in {"appos", "conj"} and a.i > neg[0].i:
+            lo = next((t for t in doc[a.left_edge.i : a.i + 1] if not t.is_punct and t.dep_ != "neg"), a)
+            return lo.idx, a.idx + len(a.text)
+    return None
+
+
+_POSSIBILITY_MODALS = {"may", "might", "could"}
+
+
+def _modal_future(verb: Any) -> bool:
+    """'might hold', 'could meet': a possibility modal on a bare event verb (not 'may have met', 'may be meeting')."""
+    if getattr(verb, "tag_", "") != "VB" or verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(aux) and all(a.lower_ in _POSSIBILITY_MODALS for a in aux)
+
+
+def _past_purpose(verb: Any, modality: Modality) -> bool:
+    """'flew to Oman to discuss the crisis': a purpose infinitive of a past act, its only future cue."""
+    future = [c for c in modality.get("cues", []) if c.get("label") == "future"]
+    if not future or not all(c.get("irrealis") for c in future):
+        return False
+    return (getattr(verb, "dep_", "") == "advcl" and verb.tag_ == "VB" and verb.head.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
+    return a is not None and b is not None and a.get("start") == b.get("start") and a.get("end") == b.get("end") and a.get("code") == b.get("code")
+
+
+@dataclass
+class _Facts:
+    """What one event candidate says, beyond its actors: shared by its (source, target) pairs."""
+
+    modality: Modality
+    cited: Optional[CitedSource]
+    status: str
+    certainty: float
+    negated: bool
+    date: Optional[DateInfo]
+    location: Optional[Location]
+
+
+def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
+    """The resolved (source, target) pairs of a candidate; empty when it should be dropped."""
+    resolved: list[tuple[Optional[Actor], Optional[Actor]]] = []
+    target_as_agent = cand.code not in {"042"}
+    for s_ref, t_ref in _pairs(cand, ctx.settings.max_pairs):
+        source = resolve_actor(doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text) if s_ref else None
+        target = resolve_actor(doc, t_ref.start, t_ref.end, context=ctx, offset=offset, date=published, as_agent=target_as_agent, fixed=t_ref.fixed, text=t_ref.text) if t_ref else None
+        if source is None and s_ref is not None and s_ref.alt:
+            source = resolve_actor(doc, *s_ref.alt, context=ctx, offset=offset, date=published, as_agent=True)
+        if target is None and t_ref is not None and t_ref.alt:
+            target = resolve_actor(doc, *t_ref.alt, context=ctx, offset=offset, date=published, as_agent=target_as_agent)
+        if cand.code == "042" and target is not None and (target.get("kind") in {"country", "place"} or (cand.place is not None and t_ref is not None and t_ref.start == cand.place.start)):
+            target = host_government(target)  # the destination of a visit is its host
+        if _same(source, target):
+            target = None
+        resolved.append((source, target))
+    if not any(s or t for s, t in resolved):
+        return [(None, None)] if cand.strong else []
+    return [(s, t) for s, t in resolved if s or t]
+
+
+def _outlet_kind(ctx: CodingContext, outlet: Optional[str]) -> Optional[str]:
+    hit = ctx.knowledge.find_outlet(outlet) if outlet else None
+    return hit.get("kind") if hit else None
+
+
+def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]], ctx: CodingContext, document: Document,
+           *, offset: int, in_title: bool) -> _Facts:
+    """Modality, cited source, status, date and place of a candidate."""
+    sent = cand.sentence
+    anchor = doc[cand.anchor_i]
+    published = document.get("published")
+    title = document.get("title")
+    is_title = in_title or (bool(title) and sent.text.strip() == (title or "").strip())
+    modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
+    if cand.negated and "negated" not in modality.get("labels", []):
+        modality = dict(modality)  # type: ignore[assignment]
+        modality["labels"] = [*modality.get("labels", []), "negated"]
+    cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)
+    date = event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset)
+    day = (published or "")[:10]
+    start = str(date.get("start")) if date else ""
+    end = str(date.get("end") or date.get("start")) if date else ""
+    status, certainty = mention_status(
+        modality, cited, lexicon=ctx.claims, outlet_kind=_outlet_kind(ctx, document.get("outlet")),
+        hedged_future=bool(date and day and start >= day and end > day),  # "Trump could meet Kim before May"
+        past_purpose=_past_purpose(anchor, modality),  # "summoned the ambassador on Thursday to demand the release"
+        modal_future=_modal_future(anchor),  # "Abe might hold a similar visit"
+        dated_past=bool(date and day and end < day),  # "the train Kim Jong Il rode to visit Beijing in 2011"
+    )
+    negated = cand.negated or "negated" in modality.get("labels", [])
+    actor_spans = tuple((r.start, r.end) for r in [*cand.sources, *cand.targets])
+    place_country = next((t.get("country") for _, t in resolved if t and cand.place is not None and t.get("start") == cand.place.start + offset), None)
+    location = event_location_for(doc, sent, cand.trigger_i, cand.place, context=ctx, offset=offset, actor_spans=actor_spans, country=place_country)
+    return _Facts(modality, cited, status, certainty, negated, date, location)
+
+
+def _spans(cand: EventCandidate, source: Optional[Actor], target: Optional[Actor], facts: _Facts, offset: int) -> dict[str, list[int]]:
+    """Character ranges of the mention's parts, in document coordinates."""
+    date = facts.date or {}
+    parts: list[tuple[str, Any]] = [
+        ("trigger", (cand.trigger_start + offset, cand.trigger_end + offset)),
+        ("source", source and (source.get("start"), source.get("end"))),
+        ("target", target and (target.get("start"), target.get("end"))),
+        ("date", (date.get("span_start"), date.get("span_end"))),
+        ("location", facts.location and (facts.location.get("start"), facts.location.get("end"))),
+        ("cited_source", facts.cited and (facts.cited.get("start"), facts.cited.get("end"))),
+    ]
+    return {role: [span[0], span[1]] for role, span in parts if span and span[0] is not None}
+
+
+def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Optional[Actor], facts: _Facts, ctx: CodingContext,
+             document: Document, doc_id: str, *, offset: int, in_title: bool) -> dict[str, Any]:
+    sent = cand.sentence
+    mention: dict[str, Any] = {
+        "document": doc_id,
+        "outlet": document.get("outlet"),
+        "original_outlet": document.get("original_outlet"),
+        "published": document.get("published"),
+        "sentence": sent.text,
+        "start": sent.start_char + offset,
+        "end": sent.end_char + offset,
+        "cited_source": facts.cited,
+        "modality": facts.modality,
+        "status": facts.status,
+        "certainty": facts.certainty,
+        "negated": facts.negated,
+        "spans": _spans(cand, source, target, facts, offset),
+    }
+    if in_title:
+        mention["in_title"] = True
+    elif any(u.get("start", -1) <= sent.start_char + offset < u.get("end", -1) for u in document.get("updates") or []):
+        mention["update"] = True  # from an editor's note or update: said after the article
+    contrast = _contrasted_span(doc, cand.sources[0]) if len(cand.sources) == 1 else None
+    if contrast is not None and source is not None:
+        other = resolve_actor(doc, *contrast, context=ctx, offset=offset, date=document.get("published"), as_agent=True)
+        if other is not None and other.get("country") and other.get("country") != source.get("country"):
+            mention["contrasted"] = {"source": other}  # the text says this actor did not do it
+    return mention
+
+
+def events_from_doc(
+    doc: Doc,
+    document: Document,
+    *,
+    context: CodingContext,
+    offset: int = 0,
+    candidates: Optional[list[EventCandidate]] = None,
+    in_title: bool = False,
+) -> list[Event]:
+    """Turn the event candidates of a parsed ``doc`` into ``Event`` records.
+
+    ``doc`` may cover the whole clean text (``offset`` 0) or a chunk of it
+    starting at ``offset`` (pre-filter mode). ``context`` holds the knowledge,
+    lexicons and gazetteer the engines use. With ``in_title`` the doc is the
+    document's title (kept apart from the clean text by the reader): offsets
+    then refer to the title and each mention says ``"in_title": true``.
+    """
+    if candidates is None:
+        found = doc._.tidings_events if doc.has_extension("tidings_events") else None
+        candidates = found if found is not None else find_events(doc, context.events, skip_headings=context.settings.skip_headings)
+    doc_id = document.get("id") or document_id(document.get("text", doc.text))
+    published = document.get("published")
+    outlet = document.get("outlet")
+    events: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
+    for cand in candidates:
+        resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
+        if not resolved:
+            continue
+        facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
+        ctype = cameo_type(cand.code)
+        for source, target in resolved:
+            key = (cand.trigger_start, cand.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))
+            if key in seen:
+                continue
+            seen.add(key)
+            mention = _mention(doc, cand, source, target, facts, context, document, doc_id, offset=offset, in_title=in_title)
+            by = (facts.cited or {}).get("name") or outlet
+            events.append(
+                Event(
+                    id=_event_id(doc_id + ("#title" if in_title else ""), cand.trigger_start + offset, cand.code, source, target),
+                    type={
+                        "cameo": ctype.code,
+                        "cameo_label": ctype.label,
+                        "plover": ctype.plover,
+                        "plover_mode": ctype.plover_mode,
+                        "quad_class": ctype.quad_class,
+                        "goldstein": ctype.goldstein,
+                        "trigger": cand.trigger_text,
+                        "start": cand.trigger_start + offset,
+                        "end": cand.trigger_end + offset,
+                    },
+                    source=source,
+                    target=target,
+                    date=facts.date,
+                    location=facts.location,
+                    status=facts.status,  # type: ignore[typeddict-item]
+                    negated=facts.negated,
+                    certainty=facts.certainty,
+                    mentions=[mention],  # type: ignore[list-item]
+                    documents=1,
+                    independent_sources=1,
+                    status_history=[{"status": facts.status, "as_of": published, "by": by}],  # type: ignore[typeddict-item]
+                )
+            )
+    return events
+
+
+def code_prepared_doc(doc: Doc, context: CodingContext) -> list[Event]:
+    """Events of a doc prepared by :func:`code_documents` (its metadata in ``user_data``)."""
+    meta = dict(doc.user_data[DOCUMENT_KEY])
+    offset = meta.pop("offset", 0)
+    in_title = meta.pop("in_title", False)
+    return events_from_doc(doc, meta, context=context, offset=offset, in_title=in_title)  # type: ignore[arg-type]

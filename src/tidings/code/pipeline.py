@@ -1,0 +1,211 @@
+"""The spaCy pipeline with tidings' coding components, registered with ``Language.factory``.
+
+:func:`build_pipeline` loads the model (:func:`tidings.annotate.load_model`)
+and adds three components whose settings come from their config, a
+:class:`~tidings.code.context.CodingSettings` (``knowledge_paths``,
+``actor_dictionaries``, ``claims_lexicon``, ``skip_headings``,
+``max_pairs``); each builds its :class:`~tidings.code.context.CodingContext`
+from it, so a pipeline built with other settings codes differently:
+
+``tidings_prefilter`` (before the parser, only with ``options.prefilter``)
+    Keeps the character ranges of the sentences holding at least one
+    trigger word form of the event lexicon in ``doc._.tidings_candidates``;
+    :func:`tidings.code.code_documents` then parses only those.
+
+``tidings_events``
+    Finds event candidates on the parsed doc (``doc._.tidings_events``),
+    see :func:`tidings.code.events.find_events`.
+
+``tidings_code`` (last)
+    Turns the candidates of docs prepared by :func:`tidings.code.code_documents`
+    into event records kept in ``doc.user_data`` (so that coding runs in
+    worker processes too). A document whose coding raises gets a
+    :class:`~tidings.CodingError` naming it in ``doc.user_data`` instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .._errors import CodingError
+from .._options import Options
+from .._types import Event
+from ..annotate import load_model, sentence_ranges
+from .context import CodingContext, CodingSettings
+from .events import find_events, sentence_has_trigger
+from .mentions import DOCUMENT_KEY, code_prepared_doc
+
+__all__ = [
+    "build_pipeline",
+    "get_pipeline",
+    "candidate_ranges",
+    "coding_context",
+    "TidingsPrefilter",
+    "TidingsEvents",
+    "TidingsCode",
+    "DOCUMENT_KEY",
+    "EVENTS_KEY",
+    "ERROR_KEY",
+]
+
+EVENTS_KEY = "tidings.events"
+ERROR_KEY = "tidings.error"
+
+_DEFAULT_CONFIG = CodingSettings().config()
+
+if not Doc.has_extension("tidings_candidates"):
+    Doc.set_extension("tidings_candidates", default=None)
+# Candidates hold spans, which cannot be serialised; they live outside
+# ``user_data`` so that docs still travel between processes (and simply
+# arrive without candidates, which are then found again on demand).
+if not Doc.has_extension("tidings_events"):
+    Doc.set_extension(
+        "tidings_events",
+        getter=lambda doc: doc.user_hooks.get("tidings_events"),
+        setter=lambda doc, value: doc.user_hooks.__setitem__("tidings_events", value),
+    )
+
+
+def candidate_ranges(text: str, forms: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges of the sentences of ``text`` that hold a trigger word form."""
+    return [(s, e) for s, e in sentence_ranges(text) if sentence_has_trigger(text[s:e], forms)]
+
+
+class TidingsPrefilter:
+    """Marks the sentences that may hold an event, before the parser runs."""
+
+    def __init__(self, nlp: Language, name: str, settings: CodingSettings):
+        self.name = name
+        self.context = CodingContext(settings)
+        self.forms = self.context.events.trigger_forms()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.tidings_candidates = candidate_ranges(doc.text, self.forms)
+        return doc
+
+
+class TidingsEvents:
+    """Finds event candidates (trigger, code, source, target spans) on a parsed doc."""
+
+    def __init__(self, nlp: Language, name: str, settings: CodingSettings):
+        self.name = name
+        self.context = CodingContext(settings)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.tidings_events = find_events(doc, self.context.events, skip_headings=self.context.settings.skip_headings)
+        return doc
+
+
+class TidingsCode:
+    """Codes the events of docs prepared by :func:`tidings.code.code_documents`.
+
+    Such docs carry their document's metadata in ``doc.user_data``; the
+    component stores JSON-ready event records there (so they travel back from
+    worker processes) and drops the candidates, which hold spans. When coding
+    raises, the doc carries a :class:`~tidings.CodingError` message naming
+    the document instead, and the batch goes on. Other docs pass through.
+    """
+
+    def __init__(self, nlp: Language, name: str, settings: CodingSettings):
+        self.name = name
+        self.context = CodingContext(settings)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if DOCUMENT_KEY in doc.user_data:
+            try:
+                doc.user_data[EVENTS_KEY] = code_prepared_doc(doc, self.context)
+            except Exception as exc:  # the one place a document's coding failure is caught
+                meta = doc.user_data[DOCUMENT_KEY]
+                error = CodingError(f"coding failed at offset {meta.get('offset', 0)}: {type(exc).__name__}: {exc}", path=meta.get("id"))
+                doc.user_data[ERROR_KEY] = str(error)
+            doc.user_hooks.pop("tidings_events", None)
+            _drop_unserialisable(doc)
+        return doc
+
+
+def _drop_unserialisable(doc: Doc) -> None:
+    """Remove user_data entries (engine caches) that cannot travel between processes."""
+    for key in list(doc.user_data):
+        try:
+            srsly.msgpack_dumps(doc.user_data[key])
+        except (TypeError, ValueError):
+            del doc.user_data[key]
+
+
+def _settings(knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str], skip_headings: bool, max_pairs: int) -> CodingSettings:
+    return CodingSettings(tuple(knowledge_paths), tuple(actor_dictionaries), tuple(claims_lexicon), skip_headings, max_pairs)
+
+
+@Language.factory("tidings_prefilter", default_config=_DEFAULT_CONFIG)
+def _make_prefilter(nlp: Language, name: str, knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str],
+                    skip_headings: bool, max_pairs: int) -> TidingsPrefilter:
+    return TidingsPrefilter(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs))
+
+
+@Language.factory("tidings_events", default_config=_DEFAULT_CONFIG, requires=["token.dep", "token.pos", "token.lemma", "doc.sents"],
+                  assigns=["doc._.tidings_events"])
+def _make_events(nlp: Language, name: str, knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str],
+                 skip_headings: bool, max_pairs: int) -> TidingsEvents:
+    return TidingsEvents(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs))
+
+
+@Language.factory("tidings_code", default_config=_DEFAULT_CONFIG, requires=["doc._.tidings_events", "doc.ents"])
+def _make_code(nlp: Language, name: str, knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str],
+               skip_headings: bool, max_pairs: int) -> TidingsCode:
+    return TidingsCode(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs))
+
+
+def build_pipeline(options: Optional[Options] = None) -> Language:
+    """Load the spaCy model with the fixed tokenizer and tidings' components.
+
+    ``options.model`` names the model package; ``options.prefilter`` adds the
+    pre-filter before the parser; ``options.knowledge_paths``,
+    ``actor_dictionaries`` and ``claims_lexicon`` go into the components'
+    config (see :class:`~tidings.code.context.CodingSettings`).
+    """
+    options = options or Options()
+    nlp = load_model(options.model)
+    config = CodingSettings.from_options(options).config()
+    if options.prefilter:
+        before = "tok2vec" if "tok2vec" in nlp.pipe_names else ("parser" if "parser" in nlp.pipe_names else None)
+        if before:
+            nlp.add_pipe("tidings_prefilter", before=before, config=config)
+        else:
+            nlp.add_pipe("tidings_prefilter", first=True, config=config)
+    nlp.add_pipe("tidings_events", last=True, config=config)
+    nlp.add_pipe("tidings_code", last=True, config=config)
+    return nlp
+
+
+def coding_context(nlp: Language) -> CodingContext:
+    """The coding context of a pipeline built by :func:`build_pipeline` (that of ``tidings_code``)."""
+    if "tidings_code" not in nlp.pipe_names:
+        raise CodingError("the pipeline has no tidings_code component", fix="build it with tidings.build_pipeline(options)")
+    return nlp.get_pipe("tidings_code").context  # type: ignore[no-any-return, attr-defined]
+
+
+class PipelineCache:
+    """Pipelines built by :func:`build_pipeline`, one per (model, prefilter, coding settings)."""
+
+    def __init__(self, build: Callable[[Options], Language] = build_pipeline) -> None:
+        self._build = build
+        self._pipelines: dict[tuple[Any, ...], Language] = {}
+
+    def get(self, options: Options) -> Language:
+        """The pipeline for ``options``, built on first use."""
+        key = (options.model, options.prefilter, CodingSettings.from_options(options))
+        if key not in self._pipelines:
+            self._pipelines[key] = self._build(options)
+        return self._pipelines[key]
+
+
+_PIPELINES = PipelineCache()
+
+
+def get_pipeline(options: Optional[Options] = None) -> Language:
+    """A pipeline for ``options``, built once per model, pre-filter and coding settings in this process."""
+    return _PIPELINES.get(options or Options())
