@@ -23,6 +23,8 @@ __all__ = ["EvalResult", "task", "tasks", "run", "floors", "default_data_root", 
 
 @dataclass
 class EvalResult:
+    """The outcome of one evaluation task: named figures, the counts behind them and examples of mistakes."""
+
     task: str
     figures: dict[str, float]  # name -> value (0..1 for rates, raw for errors)
     counts: dict[str, int] = field(default_factory=dict)
@@ -31,13 +33,14 @@ class EvalResult:
     errors: list[dict[str, Any]] = field(default_factory=list)  # examples of mistakes, for reading
 
     def as_dict(self) -> dict[str, Any]:
+        """The result for JSON output (without the error examples)."""
         return {"task": self.task, "data": self.data, "figures": self.figures, "counts": self.counts, "notes": self.notes}
 
 
 _TASKS: dict[str, tuple[Callable[..., EvalResult], str, str]] = {}
 
 
-def task(name: str, *, data: str, help: str) -> Callable:
+def task(name: str, *, data: str, help: str) -> Callable[[Callable[..., EvalResult]], Callable[..., EvalResult]]:
     """Register an evaluation task. ``data`` is the folder under the eval root."""
 
     def deco(fn: Callable[..., EvalResult]) -> Callable[..., EvalResult]:
@@ -76,6 +79,7 @@ def default_data_root() -> Path:
 
 
 def run(name: str, *, data: Optional[str | Path] = None, limit: Optional[int] = None, **kwargs: Any) -> EvalResult:
+    """Run the task ``name`` on ``data`` (default: its folder under :func:`default_data_root`), on ``limit`` items when given."""
     _load_all()
     if name not in _TASKS:
         raise TidingsError(f"unknown evaluation task {name!r}; tasks: {', '.join(sorted(_TASKS))}")

@@ -14,7 +14,7 @@ import html
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Mapping, Optional, Sequence
 
 from .._errors import EvalDataError
 from . import EvalResult, task
@@ -78,15 +78,15 @@ def _sample(files: list[Path], limit: Optional[int]) -> list[Path]:
     return [files[int(i * step)] for i in range(limit)]
 
 
-def _overlap(a: dict, b: dict) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
+def _overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    return bool(a["start"] < b["end"] and b["start"] < a["end"])
 
 
-def score(docs: list[tuple[str, list[dict], list[dict]]]) -> tuple[dict[str, float], dict[str, int], list[dict]]:
+def score(docs: Sequence[tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]]) -> tuple[dict[str, float], dict[str, int], list[dict[str, Any]]]:
     """Figures over ``(doc id, gold, predicted)`` triples; also a list of errors to read."""
     n_gold = n_pred = strict = relaxed = type_ok = value_ok = 0
     errors: list[dict[str, Any]] = []
-    kinds: Counter = Counter()
+    kinds: Counter[str] = Counter()
     for doc_id, gold, pred in docs:
         used: set[int] = set()
         for p in pred:
@@ -146,6 +146,7 @@ def score(docs: list[tuple[str, list[dict], list[dict]]]) -> tuple[dict[str, flo
 @task("dates", data="tempeval3-train",
       help="time expressions and TIMEX3 values on TempEval-3 TBAQ (span P/R/F1, value accuracy, value F1)")
 def evaluate_dates(path: Path, *, limit: Optional[int] = None) -> EvalResult:
+    """Time expressions found and normalised by :func:`tidings.dates` against the TBAQ gold, anchored at each DCT."""
     from ..code.time import dates
 
     files = _sample(tbaq_files(Path(path)), limit)

@@ -27,14 +27,16 @@ import re
 import time
 import unicodedata
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Mapping, Optional, TypeVar
 
-from . import EvalResult, task
 from .._errors import EvalDataError, ReadError
+from . import EvalResult, task
 
 __all__ = ["evaluate_extraction", "score_snippets", "score_boilerplate_fixtures"]
 
 FIXTURES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "boilerplate"
+
+_T = TypeVar("_T")
 
 
 def _fold(text: str) -> str:
@@ -53,7 +55,7 @@ def _key(text: Any) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
-def score_snippets(text: Optional[str], item: dict) -> tuple[int, int, int, int]:
+def score_snippets(text: Optional[str], item: Mapping[str, Any]) -> tuple[int, int, int, int]:
     """``(tp, fn, fp, tn)`` of one page, as trafilatura's evaluation counts them."""
     if text is None:
         return 0, len(item.get("with", [])), 0, len(item.get("without", []))
@@ -63,7 +65,7 @@ def score_snippets(text: Optional[str], item: dict) -> tuple[int, int, int, int]
     return tp, len(item.get("with", [])) - tp, fp, len(item.get("without", [])) - fp
 
 
-def _sample(items: list, limit: Optional[int]) -> list:
+def _sample(items: list[_T], limit: Optional[int]) -> list[_T]:
     """A fixed sample of ``limit`` items spread evenly over the set (the file
     lists pages by source, so its first pages are not representative)."""
     if not limit or limit >= len(items):
@@ -96,7 +98,7 @@ def score_boilerplate_fixtures(folder: Path = FIXTURES) -> dict[str, Any]:
     from ..read.boilerplate import fold
 
     tp = fp = fn = kept = article = reason_ok = 0
-    errors = []
+    errors: list[dict[str, Any]] = []
     files = sorted(folder.glob("*.txt"))
     for path in files:
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
@@ -136,12 +138,13 @@ def score_boilerplate_fixtures(folder: Path = FIXTURES) -> dict[str, Any]:
 
 @task("extraction", data="trafilatura-eval", help="HTML main text (snippet P/R/F1), date/author/title accuracy; plain-text boilerplate rules")
 def evaluate_extraction(path: Path, *, limit: Optional[int] = None, **_: Any) -> EvalResult:
+    """HTML pages read by :func:`tidings.read.read_article` against trafilatura's gold, plus the plain-text fixtures."""
     from ..read import read_article
 
     gold_file = path / "tests" / "evaldata.json"
     if not gold_file.is_file():
         raise EvalDataError("tests/evaldata.json not found", path=str(path))
-    gold: dict[str, dict] = json.loads(gold_file.read_text(encoding="utf-8"))
+    gold: dict[str, dict[str, Any]] = json.loads(gold_file.read_text(encoding="utf-8"))
     items = _sample(list(gold.items()), limit)
     tp = fn = fp = tn = 0
     pages = missing = failed = 0

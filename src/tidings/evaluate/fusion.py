@@ -19,7 +19,7 @@ import json
 import logging
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from .._errors import EvalDataError
 from . import EvalResult, task
@@ -29,8 +29,10 @@ log = logging.getLogger(__name__)
 MENTIONS = "ariecattan/dev_event_gold_mentions.json"
 ENTITIES = "ariecattan/dev_entity_gold_mentions.json"
 
+Lemmas = Callable[[tuple[str, ...]], list[str]]
 
-def _lemmatizer(use_model: bool = True):
+
+def _lemmatizer(use_model: bool = True) -> tuple[Optional[Lemmas], Callable[[str], str]]:
     """A lemma function: the spaCy model's lemmatizer when it loads, else a suffix stripper."""
     from ..fuse.similarity import stem
 
@@ -47,7 +49,7 @@ def _lemmatizer(use_model: bool = True):
         log.warning("spaCy model not available; lemmas from suffix stripping")
         return None, stem
 
-    cache: dict[tuple, list[str]] = {}
+    cache: dict[tuple[str, ...], list[str]] = {}
 
     def lemmas(words: tuple[str, ...]) -> list[str]:
         if words not in cache:
@@ -60,7 +62,7 @@ def _lemmatizer(use_model: bool = True):
     return lemmas, stem
 
 
-def _load(path: Path, limit: Optional[int]) -> tuple[list[dict], list[dict]]:
+def _load(path: Path, limit: Optional[int]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     try:
         events = json.loads((path / MENTIONS).read_text(encoding="utf-8"))
         entities = json.loads((path / ENTITIES).read_text(encoding="utf-8"))
@@ -76,13 +78,14 @@ def _load(path: Path, limit: Optional[int]) -> tuple[list[dict], list[dict]]:
     return events, entities
 
 
-def _records(events: list[dict], entities: list[dict], *, use_model: bool = True) -> tuple[list[dict], dict[str, str]]:
+def _records(events: list[dict[str, Any]], entities: list[dict[str, Any]], *, use_model: bool = True) -> tuple[list[dict[str, Any]], dict[str, str]]:
     lemmas, stem = _lemmatizer(use_model)
-    by_sentence: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    by_sentence: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for ent in entities:
         if not ent.get("is_pronoun"):
             by_sentence[(ent["doc_id"], str(ent["sent_id"]))].append(ent)
-    records, lemma_of = [], {}
+    records: list[dict[str, Any]] = []
+    lemma_of: dict[str, str] = {}
     for m in events:
         mid = f"{m['doc_id']}/{m['sent_id']}/{m['m_id']}"
         sentence = m.get("full_sentence") or ""
@@ -119,14 +122,14 @@ def _records(events: list[dict], entities: list[dict], *, use_model: bool = True
     return records, lemma_of
 
 
-def cluster_records(records: list[dict], *, threshold: float, window: int = 3) -> list[list[str]]:
+def cluster_records(records: list[dict[str, Any]], *, threshold: float, window: int = 3) -> list[list[str]]:
     """Cluster mention records per topic with the fusion clusterer; returns lists of ids."""
     from ..fuse.clustering import Clusterer
     from ..fuse.families import load_families
     from ..fuse.similarity import prepare
 
     families = load_families()
-    by_topic: dict[str, list[dict]] = defaultdict(list)
+    by_topic: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
         by_topic[r["_topic"]].append(r)
     out: list[list[str]] = []
@@ -140,6 +143,7 @@ def cluster_records(records: list[dict], *, threshold: float, window: int = 3) -
 
 @task("fusion", data="ecbplus-dev", help="cross-document event coreference on ECB+ dev (MUC, B3, CEAF-e, CoNLL F1; same-lemma baseline)")
 def run_fusion(path: Path, *, limit: Optional[int] = None, threshold: Optional[float] = None, use_model: bool = True, **_: Any) -> EvalResult:
+    """ECB+ gold event mentions clustered by the fusion code, scored against the gold chains and a same-lemma baseline."""
     from .._options import Options
     from ..fuse.scoring import score_all
 
@@ -177,7 +181,7 @@ def run_fusion(path: Path, *, limit: Optional[int] = None, threshold: Optional[f
     )
 
 
-def _mistakes(key: list[list[str]], response: list[list[str]], records: dict[str, dict], limit: int = 50) -> list[dict]:
+def _mistakes(key: list[list[str]], response: list[list[str]], records: dict[str, dict[str, Any]], limit: int = 50) -> list[dict[str, Any]]:
     """Examples to read: response clusters that join gold chains, gold chains split apart."""
     chain = {m: i for i, c in enumerate(key) for m in c}
     where = {m: i for i, c in enumerate(response) for m in c}
@@ -186,7 +190,7 @@ def _mistakes(key: list[list[str]], response: list[list[str]], records: dict[str
         r = records[mid]
         return f"{r['type']['trigger']!r} in {r['mentions'][0]['document']}: {r['mentions'][0]['sentence'][:100]}"
 
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for cluster in response:
         chains = {chain[m] for m in cluster if m in chain}
         if len(chains) > 1 and len(out) < limit // 2:

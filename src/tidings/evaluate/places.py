@@ -26,7 +26,7 @@ from __future__ import annotations
 import statistics
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterator, Mapping, Optional, Sequence
 
 from .._errors import EvalDataError
 from . import EvalResult, task
@@ -46,7 +46,7 @@ def load_nlp() -> Any:
     return spacy.load(Options().model)
 
 
-def _gold_articles(path: Path, limit: Optional[int]) -> Iterator[tuple[str, list[dict]]]:
+def _gold_articles(path: Path, limit: Optional[int]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
@@ -55,7 +55,7 @@ def _gold_articles(path: Path, limit: Optional[int]) -> Iterator[tuple[str, list
         if limit is not None and n >= limit:
             break
         text = art.findtext("text") or ""
-        gold = []
+        gold: list[dict[str, Any]] = []
         for top in list(art.iter("toponym")) + list(art.iter("location")):
             start, end = top.findtext("start"), top.findtext("end")
             if start is None or end is None:
@@ -67,15 +67,17 @@ def _gold_articles(path: Path, limit: Optional[int]) -> Iterator[tuple[str, list
             if lat and lon:
                 item["lat"], item["lon"] = float(lat), float(lon)
             country = tag.find("country") if tag is not None else None
-            if country is not None and country.get("geonameid"):
-                item["country_gid"] = int(country.get("geonameid"))
+            gid = country.get("geonameid") if country is not None else None
+            if gid:
+                item["country_gid"] = int(gid)
             gold.append(item)
         gold.sort(key=lambda g: g["start"])
         yield text, gold
 
 
-def _match(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
-    pairs, used = [], set()
+def _match(pred: Sequence[Mapping[str, Any]], gold: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Mapping[str, Any]]]:
+    pairs: list[tuple[dict[str, Any], Mapping[str, Any]]] = []
+    used: set[int] = set()
     for g in gold:
         for k, p in enumerate(pred):
             if k not in used and p["start"] < g["end"] and g["start"] < p["end"]:
@@ -105,7 +107,7 @@ def evaluate_places(
     nlp = load_nlp()
     figures: dict[str, float] = {}
     counts: dict[str, int] = {}
-    errors: list[dict] = []
+    errors: list[dict[str, Any]] = []
     totals = {"tp": 0, "pred": 0, "gold": 0, "hits": 0, "placed_gold": 0, "country_ok": 0, "country_gold": 0}
     all_dists: list[float] = []
     miss: dict[str, int] = {}  # resolution misses: unplaced | wrong_country | far (right or unknown country)
@@ -120,7 +122,7 @@ def evaluate_places(
         c = dict.fromkeys(totals, 0)
         dists: list[float] = []
         articles = list(_gold_articles(file, limit))
-        for doc, (text, gold) in zip(nlp.pipe((t for t, _ in articles), batch_size=16), articles):
+        for doc, (_, gold) in zip(nlp.pipe((t for t, _ in articles), batch_size=16), articles):
             pred = find_toponyms(doc, gazetteer=gaz, demonyms=corpus_demonyms if demonyms is None else demonyms)
             pairs = _match(pred, gold)
             c["tp"] += len(pairs)
@@ -149,8 +151,8 @@ def evaluate_places(
                     c["country_gold"] += 1
                     if loc and loc.get("country") == iso3_of_gid[g["country_gid"]]:
                         c["country_ok"] += 1
-        p, r, f = _prf(c["tp"], c["pred"], c["gold"])
-        figures.update({f"{name}_precision": p, f"{name}_recall": r, f"{name}_f1": f})
+        precision, recall, f1 = _prf(c["tp"], c["pred"], c["gold"])
+        figures.update({f"{name}_precision": precision, f"{name}_recall": recall, f"{name}_f1": f1})
         figures[f"{name}_acc_161km"] = c["hits"] / c["placed_gold"] if c["placed_gold"] else 0.0
         figures[f"{name}_median_error_km"] = statistics.median(dists) if dists else 0.0
         if c["country_gold"]:
@@ -161,9 +163,9 @@ def evaluate_places(
         all_dists += dists
     if not found:
         raise EvalDataError("no geoparsing corpus (lgl.xml, TR-News.xml, GeoVirus.xml) found", path=str(folder))
-    p, r, f = _prf(totals["tp"], totals["pred"], totals["gold"])
+    precision, recall, f1 = _prf(totals["tp"], totals["pred"], totals["gold"])
     overall = {
-        "precision": p, "recall": r, "f1": f,
+        "precision": precision, "recall": recall, "f1": f1,
         "acc_161km": totals["hits"] / totals["placed_gold"] if totals["placed_gold"] else 0.0,
         "median_error_km": statistics.median(all_dists) if all_dists else 0.0,
         "country_acc": totals["country_ok"] / totals["country_gold"] if totals["country_gold"] else 0.0,
