@@ -31,7 +31,7 @@ class Keys:
 
     __slots__ = ("insert", "lookup")
 
-    def __init__(self, insert: list[str], lookup: list[str]):
+    def __init__(self, insert: list[str], lookup: list[str]) -> None:
         self.insert = insert
         self.lookup = lookup
 
@@ -57,6 +57,7 @@ def _buckets(start: date, end: date, window: int, size: int) -> Iterable[int]:
 
 
 def keys_for(rec: Rec, *, window: int = 3) -> Keys:
+    """The blocking keys of a record: type family, each actor identity and the date buckets its window touches."""
     family = rec.family.name if rec.cameo else ("l:" + rec.lemma if rec.lemma else "none")
     if rec.forecast:
         family = f"forecast|{rec.document}|{family}"

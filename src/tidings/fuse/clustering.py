@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from .blocking import Keys, keys_for
 from .similarity import Rec, score
@@ -28,16 +28,18 @@ __all__ = ["Cluster", "Clusterer"]
 
 @dataclass
 class Cluster:
+    """One event in the making: its records in joining order and why each later one joined."""
+
     index: int
     members: list[Rec] = field(default_factory=list)
-    merge: list[dict] = field(default_factory=list)  # why each later member joined
+    merge: list[dict[str, Any]] = field(default_factory=list)  # why each later member joined
     existing_id: Optional[str] = None
 
 
 class Clusterer:
     """Incremental clusterer; feed records with :meth:`add` (or seed with :meth:`seed`)."""
 
-    def __init__(self, *, threshold: float = 0.5, window: int = 3, max_candidates: int = 8, sample: int = 4):
+    def __init__(self, *, threshold: float = 0.5, window: int = 3, max_candidates: int = 8, sample: int = 4) -> None:
         self.threshold = threshold
         self.window = window
         self.max_candidates = max_candidates
@@ -59,7 +61,7 @@ class Clusterer:
             recent.pop(cluster.index, None)
             recent[cluster.index] = None
 
-    def seed(self, members: Iterable[Rec], *, existing_id: Optional[str] = None, merge: Iterable[dict] = ()) -> Cluster:
+    def seed(self, members: Iterable[Rec], *, existing_id: Optional[str] = None, merge: Iterable[dict[str, Any]] = ()) -> Cluster:
         """Start a cluster from records already fused together (an existing event)."""
         cluster = Cluster(index=len(self.clusters), existing_id=existing_id, merge=list(merge))
         self.clusters.append(cluster)
@@ -96,6 +98,7 @@ class Clusterer:
         return total / len(members), best_keys
 
     def add(self, rec: Rec) -> Cluster:
+        """File ``rec`` into the best-scoring candidate cluster at or above the threshold, else a new one; returns it."""
         if rec.pinned:  # a mention a user detached never joins nor gets joined
             return self.seed([rec])
         best: Optional[tuple[float, Cluster, list[str]]] = None

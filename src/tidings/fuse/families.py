@@ -21,6 +21,8 @@ __all__ = ["Family", "Families", "load_families"]
 
 @dataclass(frozen=True)
 class Family:
+    """A group of CAMEO code prefixes that may describe one real event, with its parent preference."""
+
     name: str
     prefixes: tuple[str, ...]
     symmetric: bool = False
@@ -38,6 +40,8 @@ class Family:
 
 @dataclass
 class Families:
+    """All families with the title verbs: what :func:`load_families` returns."""
+
     families: dict[str, Family] = field(default_factory=dict)
     verbs: dict[str, str] = field(default_factory=dict)
     place_first: tuple[str, ...] = ()
@@ -57,6 +61,7 @@ class Families:
         return Family(f"root-{root}", (root,), parent=(root,))
 
     def verb(self, cameo: Optional[str]) -> str:
+        """The headline verb of a CAMEO code (longest listed prefix), else "acts towards"."""
         if cameo:
             for n in range(len(cameo), 1, -1):
                 if cameo[:n] in self.verbs:
@@ -64,7 +69,10 @@ class Families:
         return "acts towards"
 
     def names_place(self, cameo: Optional[str]) -> bool:
-        return bool(cameo) and any(cameo.startswith(p) for p in self.place_first)
+        """Does a headline for this code name the place rather than the target ("visits Beijing")?"""
+        if not cameo:
+            return False
+        return any(cameo.startswith(p) for p in self.place_first)
 
 
 def _read(path: Path | str, text: str, into: Families) -> None:

@@ -23,16 +23,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
-from typing import Iterable, Mapping, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 from .deadlines import DEFAULT_HORIZON
 from .families import Families, load_families
-from .similarity import Rec, actor_similarity, deadline_for, parse_date, prepare
+from .similarity import Actor, Rec, actor_similarity, deadline_for, parse_date, prepare
 from .sources import attribution
 
 __all__ = ["deadline_for", "forecast_object", "resolve", "forecast_scores", "DEFAULT_HORIZON"]
 
-def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None) -> dict:
+def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> dict[str, Any]:
     """The ``forecast`` object of a forecast record (resolution ``open`` until :func:`resolve`)."""
     m = rec.mention
     doc = (documents or {}).get(rec.document) or {}
@@ -66,13 +66,13 @@ def _compatible(f: Rec, e: Rec) -> bool:
     pairs = [(f.source, e.source), (f.target, e.target)]
     if f.family.symmetric:
         crossed = [(f.source, e.target), (f.target, e.source)]
-        def fit(ps):
+
+        def fit(ps: list[tuple[Optional[Actor], Optional[Actor]]]) -> float:
             vals = [v for v in (actor_similarity(a, b) for a, b in ps) if v is not None]
             return sum(vals) / len(vals) if vals else 0.0
         if fit(crossed) > fit(pairs):
             pairs = crossed
-    known = [actor_similarity(a, b) for a, b in pairs]
-    known = [v for v in known if v is not None]
+    known = [v for v in (actor_similarity(a, b) for a, b in pairs) if v is not None]
     if not known or min(known) < 0.7:
         return False
     if f.place_country and e.place_country and f.place_country != e.place_country:
@@ -89,7 +89,7 @@ def _index_keys(rec: Rec) -> list[str]:
     return keys or [rec.family.name + "|-"]
 
 
-def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families: Optional[Families] = None) -> list[str]:
+def resolve(events: list[dict[str, Any]], *, as_of: Optional[str | date] = None, families: Optional[Families] = None) -> list[str]:
     """Resolve the forecast events in ``events`` against its real events, in place; returns changed ids."""
     families = families or load_families()
     forecasts = [e for e in events if e.get("forecast")]
@@ -145,7 +145,7 @@ def resolve(events: list[dict], *, as_of: Optional[str | date] = None, families:
     return changed
 
 
-def forecast_scores(events: Iterable[dict]) -> dict:
+def forecast_scores(events: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """Brier scores per outlet and per author: ``{"outlets": {...}, "authors": {...}, "overall": {...}}``.
 
     Each entry is ``{"n", "brier", "came_true", "did_not_happen"}``; forecasts
@@ -172,7 +172,7 @@ def forecast_scores(events: Iterable[dict]) -> dict:
                 groups[group][who].append(err)
                 outcomes[group][who].append(outcome)
 
-    def entry(errs: list[float], outs: list[int]) -> dict:
+    def entry(errs: list[float], outs: list[int]) -> dict[str, Any]:
         return {"n": len(errs), "brier": sum(errs) / len(errs) if errs else None, "came_true": sum(outs), "did_not_happen": len(outs) - sum(outs)}
 
     return {

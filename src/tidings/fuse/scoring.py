@@ -34,7 +34,7 @@ __all__ = ["muc", "b_cubed", "ceaf_e", "conll", "score_all", "Clusters"]
 Clusters = Iterable[Iterable[Hashable]]
 
 
-def _norm(clusters: Clusters) -> list[frozenset]:
+def _norm(clusters: Clusters) -> list[frozenset[Hashable]]:
     out = [frozenset(c) for c in clusters]
     return [c for c in out if c]
 
@@ -47,11 +47,11 @@ def _ratio(num: float, den: float) -> float:
     return num / den if den else 0.0
 
 
-def _muc_side(key: list[frozenset], response: list[frozenset]) -> tuple[float, float]:
+def _muc_side(key: list[frozenset[Hashable]], response: list[frozenset[Hashable]]) -> tuple[int, int]:
     where = {m: i for i, c in enumerate(response) for m in c}
     num = den = 0
     for cluster in key:
-        parts = set()
+        parts: set[object] = set()
         for m in cluster:
             parts.add(where.get(m, ("missing", m)))  # a missing mention is its own part
         num += len(cluster) - len(parts)
@@ -70,7 +70,7 @@ def muc(key: Clusters, response: Clusters) -> tuple[float, float, float]:
     return recall, precision, _f1(recall, precision)
 
 
-def _b3_side(key: list[frozenset], response: list[frozenset]) -> float:
+def _b3_side(key: list[frozenset[Hashable]], response: list[frozenset[Hashable]]) -> float:
     where = {m: c for c in response for m in c}
     total = sum(len(c) for c in key)
     if not total:
@@ -101,18 +101,18 @@ def ceaf_e(key: Clusters, response: Clusters) -> tuple[float, float, float]:
     if not k or not r:
         return 0.0, 0.0, 0.0
     sim = np.zeros((len(k), len(r)))
-    index = {}
+    index: dict[Hashable, int] = {}
     for j, c in enumerate(r):
         for m in c:
             index[m] = j
     for i, c in enumerate(k):
         for m in c:
-            j = index.get(m)
-            if j is not None:
-                sim[i, j] += 1
+            col = index.get(m)
+            if col is not None:
+                sim[i, col] += 1
     for i, c in enumerate(k):
-        for j in np.nonzero(sim[i])[0]:
-            sim[i, j] = 2 * sim[i, j] / (len(c) + len(r[j]))
+        for nz in np.nonzero(sim[i])[0]:
+            sim[i, nz] = 2 * sim[i, nz] / (len(c) + len(r[nz]))
     rows, cols = linear_sum_assignment(-sim)
     best = float(sim[rows, cols].sum())
     recall, precision = best / len(k), best / len(r)

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, Optional
 
 from .deadlines import deadline
@@ -93,11 +94,14 @@ def stem(word: str) -> str:
 
 
 def content_words(text: Optional[str]) -> frozenset[str]:
+    """The stemmed content words of a sentence (no stop words, no one-letter words)."""
     return frozenset(stem(w) for w in _WORD.findall((text or "").lower()) if w not in _STOP and len(w) > 1)
 
 
 @dataclass
 class Actor:
+    """An actor normalised for comparison: name (see :func:`norm_name`), CAMEO code, ISO3 country, kind, sector."""
+
     name: str  # normalised
     code: str
     country: str
@@ -106,6 +110,7 @@ class Actor:
 
     @property
     def keys(self) -> list[str]:
+        """Blocking keys: ``n:`` name, ``c:`` code, ``k:`` country (those it has)."""
         return [k for k in (self.name and "n:" + self.name, self.code and "c:" + self.code, self.country and "k:" + self.country) if k]
 
 
@@ -129,11 +134,11 @@ class Rec:
     """A mention record prepared for comparison (keeps the original dict in ``raw``)."""
 
     id: str
-    raw: dict
+    raw: Mapping[str, Any]
     cameo: str
     family: Family
     lemma: str
-    words: frozenset
+    words: frozenset[str]
     source: Optional[Actor]
     target: Optional[Actor]
     start: Optional[date]
@@ -145,17 +150,18 @@ class Rec:
     published: Optional[date]
     document: str
     forecast: bool
-    order: tuple = field(default=())
-    extra_keys: tuple = field(default=())  # free blocking keys (e.g. entity arguments in evaluation)
+    order: tuple[date, str, str] = field(default=(date.min, "", ""))
+    extra_keys: tuple[str, ...] = field(default=())  # free blocking keys (e.g. entity arguments in evaluation)
     pinned: bool = False  # detached by a user: stays an event of its own
 
     @property
-    def mention(self) -> dict:
-        ms = self.raw.get("mentions") or [{}]
+    def mention(self) -> dict[str, Any]:
+        """The record's one mention (an empty dict when it has none)."""
+        ms: list[dict[str, Any]] = self.raw.get("mentions") or [{}]
         return ms[0]
 
 
-def prepare(m: dict, families: Families) -> Rec:
+def prepare(m: Mapping[str, Any], families: Families) -> Rec:
     """Turn one mention record (an ``Event`` dict with one mention) into a :class:`Rec`."""
     mention = (m.get("mentions") or [{}])[0]
     etype = m.get("type") or {}
@@ -248,7 +254,7 @@ def _deadlines_differ(a: Rec, b: Rec) -> bool:
 
 
 def _date_score(a: Rec, b: Rec, window: int) -> Optional[float]:
-    if a.start is None or b.start is None:
+    if a.start is None or b.start is None or a.end is None or b.end is None:  # no end: undated, as in blocking
         return None
     gap = max((a.start - b.end).days, (b.start - a.end).days, 0)
     if gap == 0:
@@ -264,7 +270,7 @@ def _pairs(a: Rec, b: Rec) -> list[tuple[str, Optional[float]]]:
         return straight
     crossed = [("source~target", actor_similarity(a.source, b.target)), ("target~source", actor_similarity(a.target, b.source))]
 
-    def value(pairs):
+    def value(pairs: list[tuple[str, Optional[float]]]) -> float:
         vals = [v for _, v in pairs if v is not None]
         return (sum(vals) / len(vals)) if vals else -1.0
 

@@ -34,8 +34,8 @@ __all__ = ["innermost_source", "original_source", "is_authoritative", "is_anonym
 AUTHORITY_KINDS = frozenset({"government", "official", "state_media"})
 
 
-def _chain(cited: Any) -> list[dict]:
-    out: list[dict] = []
+def _chain(cited: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     seen = 0
     while cited and seen < 10:
         if isinstance(cited, str):
@@ -49,18 +49,19 @@ def _chain(cited: Any) -> list[dict]:
     return out
 
 
-def innermost_source(mention: Mapping) -> Optional[dict]:
+def innermost_source(mention: Mapping[str, Any]) -> Optional[dict[str, Any]]:
     """The innermost named, non-anonymous cited source of a mention, or None."""
     named = [c for c in _chain(mention.get("cited_source")) if c.get("name") and not c.get("anonymous")]
     return named[-1] if named else None
 
 
-def is_anonymous(mention: Mapping) -> bool:
+def is_anonymous(mention: Mapping[str, Any]) -> bool:
+    """True when the mention cites sources but none of them by name ("officials said, speaking anonymously")."""
     chain = _chain(mention.get("cited_source"))
     return bool(chain) and innermost_source(mention) is None
 
 
-def _root_document(doc_id: str, documents: Optional[Mapping[str, Mapping]]) -> tuple[str, Optional[Mapping]]:
+def _root_document(doc_id: str, documents: Optional[Mapping[str, Mapping[str, Any]]]) -> tuple[str, Optional[Mapping[str, Any]]]:
     doc = documents.get(doc_id) if documents else None
     hops = 0
     while doc is not None and doc.get("duplicate_of") and hops < 20:
@@ -72,13 +73,13 @@ def _root_document(doc_id: str, documents: Optional[Mapping[str, Mapping]]) -> t
     return doc_id, doc
 
 
-def _unnamed(doc_id: str, doc: Optional[Mapping]) -> str:
+def _unnamed(doc_id: str, doc: Optional[Mapping[str, Any]]) -> str:
     """Name for a document whose outlet is unknown: its author when given, else the document."""
     author = (doc or {}).get("author")
     return f"{author} (author)" if author else "document " + doc_id
 
 
-def original_source(mention: Mapping, documents: Optional[Mapping[str, Mapping]] = None) -> str:
+def original_source(mention: Mapping[str, Any], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> str:
     """A key naming the original source behind one mention (see the module docs)."""
     inner = innermost_source(mention)
     if inner is not None:
@@ -97,11 +98,12 @@ def original_source(mention: Mapping, documents: Optional[Mapping[str, Mapping]]
     return norm_name(outlet) or _unnamed(doc_id, doc)
 
 
-def independent_sources(mentions: Iterable[Mapping], documents: Optional[Mapping[str, Mapping]] = None) -> int:
+def independent_sources(mentions: Iterable[Mapping[str, Any]], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> int:
+    """How many different original sources stand behind ``mentions``."""
     return len({original_source(m, documents) for m in mentions})
 
 
-def attribution(mention: Mapping, documents: Optional[Mapping[str, Mapping]] = None) -> str:
+def attribution(mention: Mapping[str, Any], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> str:
     """Human-readable basis of a mention: "Reuters, citing Xinhua" / "Yonhap, citing anonymous sources"."""
     doc = (documents or {}).get(str(mention.get("document"))) or {}
     outlet = mention.get("outlet") or doc.get("outlet") or doc.get("original_outlet")

@@ -23,8 +23,8 @@ confirms the other fill.
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Mapping, Optional
+from collections import defaultdict
+from typing import Any, Mapping, Optional
 
 from .similarity import Actor, Rec, _actor, actor_similarity, contradicts, norm_name
 from .sources import attribution, is_anonymous, is_authoritative, original_source
@@ -45,7 +45,7 @@ def is_rival(claim: Optional[Actor], agreed: Optional[Actor]) -> bool:
     return sim is not None and sim < RIVAL_BELOW
 
 
-def mention_time(rec: Rec, documents: Optional[Mapping[str, Mapping]] = None) -> Optional[str]:
+def mention_time(rec: Rec, documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> Optional[str]:
     """When a mention was said: its update's own date for editor's notes, else its published date."""
     m = rec.mention
     if m.get("update") and documents:
@@ -63,7 +63,7 @@ def _oriented(rec: Rec, ref_source: Optional[Actor], ref_target: Optional[Actor]
     if not rec.family.symmetric:
         return rec.source, rec.target, False
 
-    def fit(a, b):
+    def fit(a: Optional[Actor], b: Optional[Actor]) -> float:
         vals = [v for v in (actor_similarity(a, ref_source), actor_similarity(b, ref_target)) if v is not None]
         return sum(vals) / len(vals) if vals else -1.0
 
@@ -76,13 +76,13 @@ def _identity(actor: Actor) -> str:
     return actor.name or actor.code or actor.country
 
 
-def consensus(members: list[Rec], weights: Mapping[str, float]) -> tuple[Optional[dict], Optional[dict], dict[str, bool]]:
+def consensus(members: list[Rec], weights: Mapping[str, float]) -> tuple[Optional[dict[str, Any]], Optional[dict[str, Any]], dict[str, bool]]:
     """The agreed source and target (raw actor dicts) and, per record id, whether its roles were swapped."""
     first = members[0]
     ref_s, ref_t = first.source, first.target
     swapped: dict[str, bool] = {}
-    votes = {"source": Counter(), "target": Counter()}
-    best_raw: dict[tuple[str, str], tuple[int, dict]] = {}
+    votes: dict[str, defaultdict[str, float]] = {"source": defaultdict(float), "target": defaultdict(float)}
+    best_raw: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
     for rec in members:
         s, t, sw = _oriented(rec, ref_s, ref_t)
         swapped[rec.id] = sw
@@ -95,7 +95,7 @@ def consensus(members: list[Rec], weights: Mapping[str, float]) -> tuple[Optiona
             richness = sum(1 for k in ("name", "code", "country", "kind") if (raw or {}).get(k)) if isinstance(raw, dict) else 0
             if (role, ident) not in best_raw or richness > best_raw[(role, ident)][0]:
                 best_raw[(role, ident)] = (richness, raw if isinstance(raw, dict) else {"name": raw})
-    out = []
+    out: list[Optional[dict[str, Any]]] = []
     for role in ("source", "target"):
         if not votes[role]:
             out.append(None)
@@ -107,7 +107,7 @@ def consensus(members: list[Rec], weights: Mapping[str, float]) -> tuple[Optiona
     return out[0], out[1], swapped
 
 
-def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None, *, corroboration: int = CORROBORATION) -> dict:
+def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any]]] = None, *, corroboration: int = CORROBORATION) -> dict[str, Any]:
     """Status, status history, rival claims and source facts of one fused event's records."""
     countries: set[str] = set()
     names: set[str] = set()
@@ -126,11 +126,11 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
 
     # an editor's note or update was said after the article it is appended to
     timed = sorted(members, key=lambda r: (mention_time(r, documents) or "", bool(r.mention.get("update")), r.order))
-    history: list[dict] = []
-    rivals: list[dict] = []
+    history: list[dict[str, Any]] = []
+    rivals: list[dict[str, Any]] = []
     reporters: set[str] = set()
     last_authority: Optional[str] = None
-    confirmed_by: Optional[tuple] = None  # (by, when) of the last authoritative confirmation
+    confirmed_by: Optional[tuple[str, Optional[str]]] = None  # (by, when) of the last authoritative confirmation
     denials = 0
     current: Optional[str] = None
     agreed_seen = False
@@ -139,11 +139,11 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
         by = attribution(rec.mention, documents)
         s, t = (rec.target, rec.source) if swapped.get(rec.id) else (rec.source, rec.target)
         rival_roles = [(role, actor) for role, actor in (("source", s), ("target", t))
-                       if is_rival(actor, agreed[role]) or (actor is not None and contradicts(rec, role, agreed[role]))]
+                       if actor is not None and (is_rival(actor, agreed[role]) or contradicts(rec, role, agreed[role]))]
         denies = rec.status == "denied" or bool(rec.raw.get("negated")) or bool(rec.mention.get("negated"))
         if rival_roles:
             for role, actor in rival_roles:
-                raw = rec.raw.get("target" if swapped.get(rec.id) ^ (role == "target") else "source") or {}
+                raw = rec.raw.get("target" if swapped[rec.id] ^ (role == "target") else "source") or {}
                 rivals.append({
                     "role": role,
                     "claim": (raw.get("name") if isinstance(raw, dict) else raw) or actor.name,
@@ -201,5 +201,6 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping]] = None
     }
 
 
-def fill_names(actor: Optional[dict]) -> str:
+def fill_names(actor: Optional[Mapping[str, Any]]) -> str:
+    """The normalised name of an actor record ("" without one)."""
     return norm_name((actor or {}).get("name"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, timedelta
-from typing import Iterable, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 from .families import Families, load_families
 from .similarity import norm_name, parse_date
@@ -28,7 +28,7 @@ __all__ = ["build_stories", "title_for", "STORY_GAP_DAYS"]
 STORY_GAP_DAYS = 14
 
 
-def _date(event: dict) -> date:
+def _date(event: Mapping[str, Any]) -> date:
     if event.get("forecast"):  # a forecast belongs to when it was made, not to its deadline
         value = parse_date(event["forecast"].get("published"))
         if value is not None:
@@ -36,19 +36,18 @@ def _date(event: dict) -> date:
     d = event.get("date") or {}
     value = parse_date(d.get("start"))
     if value is None:
-        pubs = [parse_date(m.get("published")) for m in event.get("mentions") or []]
-        pubs = [p for p in pubs if p]
+        pubs = [p for p in (parse_date(m.get("published")) for m in event.get("mentions") or []) if p]
         value = min(pubs) if pubs else None
     return value or date.min
 
 
-def _ident(actor: Optional[dict]) -> str:
+def _ident(actor: Optional[Mapping[str, Any]]) -> str:
     if not actor:
         return ""
     return norm_name(actor.get("name")) or (actor.get("code") or "") or (actor.get("country") or "")
 
 
-def _keys(event: dict, families: Families) -> list[str]:
+def _keys(event: Mapping[str, Any], families: Families) -> list[str]:
     s, t = _ident(event.get("source")), _ident(event.get("target"))
     keys = ["doc:" + str(m.get("document")) for m in event.get("mentions") or [] if m.get("document")]
     if s and t:
@@ -59,7 +58,7 @@ def _keys(event: dict, families: Families) -> list[str]:
     return keys
 
 
-def title_for(event: dict, families: Optional[Families] = None) -> str:
+def title_for(event: Mapping[str, Any], families: Optional[Families] = None) -> str:
     """A short headline for an event: "<source> <verb> <place or target>"."""
     families = families or load_families()
     cameo = (event.get("type") or {}).get("cameo")
@@ -74,9 +73,9 @@ def title_for(event: dict, families: Optional[Families] = None) -> str:
     return f"{source} {verb} {obj}" if obj else f"{source} {verb.split()[0]}"
 
 
-def _weight(event: dict) -> float:
+def _weight(event: Mapping[str, Any]) -> float:
     """How central an event is to its story: reports and sources, main events over sub-events."""
-    n = len(event.get("mentions") or []) + 2 * (event.get("documents") or 0) + (event.get("independent_sources") or 0)
+    n: float = len(event.get("mentions") or []) + 2 * (event.get("documents") or 0) + (event.get("independent_sources") or 0)
     if event.get("parent"):
         n *= 0.5
     if (event.get("date") or {}).get("start"):
@@ -84,11 +83,11 @@ def _weight(event: dict) -> float:
     return n
 
 
-def _story_id(event: dict) -> str:
+def _story_id(event: Mapping[str, Any]) -> str:
     return "s-" + hashlib.sha1(str(event["id"]).encode()).hexdigest()[:12]
 
 
-def build_stories(events: Iterable[dict], *, families: Optional[Families] = None, gap_days: int = STORY_GAP_DAYS) -> list[dict]:
+def build_stories(events: Iterable[dict[str, Any]], *, families: Optional[Families] = None, gap_days: int = STORY_GAP_DAYS) -> list[dict[str, Any]]:
     """Group events into stories; sets each event's ``story`` and returns the story records."""
     families = families or load_families()
     dated = sorted(((_date(e), str(e.get("id")), e) for e in events), key=lambda t: (t[0], t[1]))
@@ -127,7 +126,6 @@ def build_stories(events: Iterable[dict], *, families: Optional[Families] = None
         sid = _story_id(evs[root])
         members = [evs[i] for i in idxs]
         real_idx = [i for i in idxs if not evs[i].get("forecast")] or idxs
-        real = [evs[i] for i in real_idx]
         main = evs[max(real_idx, key=lambda i: (_weight(evs[i]), -i))]
         dates = [when_of[i] for i in real_idx if when_of[i] != date.min]
         docs = sorted({str(m.get("document")) for e in members for m in e.get("mentions") or [] if m.get("document")})
