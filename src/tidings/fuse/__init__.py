@@ -29,19 +29,19 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Optional, Protocol, Sequence, cast
 
 from .._options import Options
 from .._types import Document, Event
 from .clustering import Cluster, Clusterer
-from .families import Families, load_families
+from .families import load_families
 from .forecasts import deadline_for, forecast_object, forecast_scores, resolve
-from .similarity import Rec, parse_date, prepare
+from .similarity import Rec, prepare
 from .sources import attribution, original_source
 from .status import assess
 from .stories import build_stories, title_for
 
-__all__ = ["fuse", "FuseResult", "update_store", "detach", "detach_in_store", "forecast_scores", "title_for"]
+__all__ = ["fuse", "FuseResult", "EventStore", "update_store", "detach", "detach_in_store", "forecast_scores", "title_for"]
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +62,46 @@ class FuseResult:
     """What :func:`fuse` returns. ``events`` holds every event (existing ones included)."""
 
     events: list[Event]
-    stories: list[dict] = field(default_factory=list)
+    stories: list[dict[str, Any]] = field(default_factory=list)
     forecasts: list[Event] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
+
+
+class EventStore(Protocol):
+    """What :func:`update_store` and :func:`detach_in_store` use of a store (a :class:`tidings.store.Store`)."""
+
+    def iter_mentions(self, *, unfused_only: bool = False) -> Iterator[Event]:
+        """Mention records; ``unfused_only``: those not yet part of an event."""
+
+    def iter_events(
+        self, *, date_from: Optional[str] = None, date_to: Optional[str] = None, status: Optional[str] = None, story: Optional[str] = None
+    ) -> Iterator[Event]:
+        """Fused events whose dates overlap ``date_from``..``date_to``, with ``status``, in ``story``."""
+
+    def get_event(self, id: str) -> Event:
+        """The fused event ``id``; raises :class:`~tidings.NotFound`."""
+
+    def get_document(self, id: str) -> Document:
+        """The document ``id``; raises :class:`~tidings.NotFound`."""
+
+    def save_events(self, events: list[Event], *, delete: Iterable[str] = ()) -> None:
+        """Upsert ``events`` and delete the events ``delete``."""
+
+    def save_stories(self, stories: list[dict[str, Any]]) -> None:
+        """Upsert story records."""
+
+
+def _as_events(records: list[dict[str, Any]]) -> list[Event]:
+    """The fused records as :class:`~tidings._types.Event` values.
+
+    They are built in the ``Event`` shape (``schema/event.schema.json``) and
+    also carry fields the TypedDict does not declare (``sources``,
+    ``rival_claims``, ``sub_events``, the ids and claims of the mentions),
+    so the shape is asserted here rather than checked key by key.
+    """
+    return cast(list[Event], records)
 
 
 def _event_id(first: Rec) -> str:
@@ -78,14 +113,14 @@ def _copy(value: Any) -> Any:
     return dict(value) if isinstance(value, dict) else value
 
 
-def _mention_entry(rec: Rec) -> dict:
+def _mention_entry(rec: Rec) -> dict[str, Any]:
     entry = dict(rec.mention)
     entry["id"] = rec.id
     entry["claim"] = {k: _copy(rec.raw[k]) for k in CLAIM_FIELDS if k in rec.raw}
     return entry
 
 
-def _unpack(event: Mapping) -> list[dict]:
+def _unpack(event: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The one-mention records behind a fused event (inverse of the mention entries)."""
     out = []
     for i, m in enumerate(event.get("mentions") or []):
@@ -96,28 +131,36 @@ def _unpack(event: Mapping) -> list[dict]:
     return out
 
 
-def _pick_date(group: list[Rec]) -> Optional[dict]:
-    dated = [r for r in group if r.explicit_date and r.raw.get("date")]
+def _days(rec: Rec) -> int:
+    """Length of a record's date window in days (0 without one)."""
+    return (rec.end - rec.start).days if rec.start is not None and rec.end is not None else 0
+
+
+def _pick_date(group: list[Rec]) -> Optional[dict[str, Any]]:
+    dated = [r for r in group if r.explicit_date and r.raw.get("date") and r.start is not None and r.end is not None]
     if not dated:
         return None
     counts = Counter((r.start, r.end) for r in dated)
-    best = min(dated, key=lambda r: ((r.end - r.start).days, -counts[(r.start, r.end)], r.order))
-    return _copy(best.raw["date"])
+    best = min(dated, key=lambda r: (_days(r), -counts[(r.start, r.end)], r.order))
+    picked: dict[str, Any] = _copy(best.raw["date"])
+    return picked
 
 
-def _pick_location(group: list[Rec]) -> Optional[dict]:
+def _pick_location(group: list[Rec]) -> Optional[dict[str, Any]]:
     located = [r for r in group if r.raw.get("location")]
     if not located:
         return None
     counts = Counter(r.place or r.place_country for r in located)
     best = max(located, key=lambda r: (counts[r.place or r.place_country], (r.raw["location"].get("geonameid") is not None), bool(r.place)))
-    return _copy(best.raw["location"])
+    picked: dict[str, Any] = _copy(best.raw["location"])
+    return picked
 
 
-def _pick_type(group: list[Rec]) -> dict:
+def _pick_type(group: list[Rec]) -> dict[str, Any]:
     counts = Counter(r.cameo for r in group)
     best = max(group, key=lambda r: (counts[r.cameo], -group.index(r)))
-    return _copy(best.raw.get("type") or {})
+    picked: dict[str, Any] = _copy(best.raw.get("type") or {})
+    return picked
 
 
 def _certainty(group: list[Rec], status: str) -> float:
@@ -131,8 +174,8 @@ def _certainty(group: list[Rec], status: str) -> float:
     return round(min(max(base, lo), hi), 3)
 
 
-def _sources(group: list[Rec], documents: Optional[Mapping[str, Mapping]]) -> list[dict]:
-    by: dict[str, dict] = {}
+def _sources(group: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any]]]) -> list[dict[str, Any]]:
+    by: dict[str, dict[str, Any]] = {}
     for r in group:
         key = original_source(r.mention, documents)
         entry = by.setdefault(key, {"source": key, "mentions": [], "documents": [], "via": []})
@@ -145,7 +188,16 @@ def _sources(group: list[Rec], documents: Optional[Mapping[str, Mapping]]) -> li
     return list(by.values())
 
 
-def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, forecast: bool, whole: Optional[list[Rec]] = None, corroboration: int = 3) -> dict:
+def _build_event(
+    eid: str,
+    group: list[Rec],
+    merge: list[dict[str, Any]],
+    documents: Optional[Mapping[str, Mapping[str, Any]]],
+    *,
+    forecast: bool,
+    whole: Optional[list[Rec]] = None,
+    corroboration: int = 3,
+) -> dict[str, Any]:
     docs = {r.document for r in group}
     sources = _sources(group, documents)
     if forecast:
@@ -197,7 +249,9 @@ def _build_event(eid: str, group: list[Rec], merge: list[dict], documents, *, fo
     }
 
 
-def _events_of(cluster: Cluster, documents, corroboration: int = 3, used: Optional[set] = None) -> list[dict]:
+def _events_of(
+    cluster: Cluster, documents: Optional[Mapping[str, Mapping[str, Any]]], corroboration: int = 3, used: Optional[set[str]] = None
+) -> list[dict[str, Any]]:
     members = sorted(cluster.members, key=lambda r: r.order)
     eid = cluster.existing_id or _event_id(members[0])
     if used is not None:
@@ -225,24 +279,24 @@ def _events_of(cluster: Cluster, documents, corroboration: int = 3, used: Option
     return out
 
 
-def _root(event: Mapping, by_id: Mapping[str, Mapping]) -> str:
+def _root(event: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]]) -> str:
     seen = set()
-    eid = event["id"]
+    eid: str = event["id"]
     while by_id.get(eid, {}).get("parent") in by_id and eid not in seen:  # only parents at hand
         seen.add(eid)
         eid = by_id[eid]["parent"]
     return eid
 
 
-def _comparable(event: Mapping) -> str:
+def _comparable(event: Mapping[str, Any]) -> str:
     return json.dumps(event, sort_keys=True, default=str)
 
 
 def fuse(
-    mentions: Sequence[Event],
+    mentions: Sequence[Mapping[str, Any]],
     *,
-    existing: Sequence[Event] = (),
-    documents: Optional[Mapping[str, Document]] = None,
+    existing: Sequence[Mapping[str, Any]] = (),
+    documents: Optional[Mapping[str, Mapping[str, Any]]] = None,
     options: Optional[Options] = None,
     as_of: Optional[str | date] = None,
     replace_documents: bool = False,
@@ -271,7 +325,7 @@ def fuse(
     families = load_families(tuple(options.knowledge_paths))
     clusterer = Clusterer(threshold=options.fuse_threshold, window=options.fuse_window_days)
 
-    unique: dict[str, Mapping] = {}
+    unique: dict[str, Mapping[str, Any]] = {}
     for n, m in enumerate(mentions):
         mid = str(m.get("id") or f"mention-{n}")
         if mid in unique:
@@ -280,11 +334,11 @@ def fuse(
     new_records = [prepare(dict(m), families) for m in unique.values()]
     new_ids = {r.id for r in new_records}
     new_docs = {r.document for r in new_records}
-    by_id = {e["id"]: e for e in existing}
-    grouped: dict[str, list[Mapping]] = defaultdict(list)
-    for e in existing:
-        grouped[_root(e, by_id)].append(e)
-    seeds = []
+    by_id: dict[str, Mapping[str, Any]] = {e["id"]: e for e in existing}
+    grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for prior_event in existing:
+        grouped[_root(prior_event, by_id)].append(prior_event)
+    seeds: list[tuple[tuple[date, str, str], str, list[Rec], list[dict[str, Any]]]] = []
     for root, evs in grouped.items():
         recs = [prepare(m, families) for e in evs for m in _unpack(e)]
         recs = [r for r in recs if r.id not in new_ids]  # a re-coded mention replaces its old version
@@ -304,28 +358,27 @@ def fuse(
 
     # documents known only through their mentions still name their outlet, so a
     # copy (duplicate_of) of a document outside ``documents`` resolves to it
-    docs: dict[str, Mapping] = dict(documents or {})
+    docs: dict[str, Mapping[str, Any]] = dict(documents or {})
     for cluster in clusterer.clusters:
         for r in cluster.members:
             if r.document and r.document not in docs:
                 docs[r.document] = {"id": r.document, "outlet": r.mention.get("outlet"), "original_outlet": r.mention.get("original_outlet")}
-    documents = docs
 
-    events: list[dict] = []
+    events: list[dict[str, Any]] = []
     used = {c.existing_id for c in clusterer.clusters if c.existing_id}
     for cluster in clusterer.clusters:
         if cluster.existing_id:
             used.discard(cluster.existing_id)
-        events.extend(_events_of(cluster, documents, options.corroboration_sources, used))
-    for e in events:  # a sub-event loaded without its main event keeps its link
-        prior_parent = (by_id.get(e["id"]) or {}).get("parent")
-        if prior_parent and prior_parent not in by_id and not e.get("parent"):
-            e["parent"] = prior_parent
-    for e in events:  # a rebuilt forecast starts from its last resolution
-        prior = (by_id.get(e["id"]) or {}).get("forecast")
-        if e.get("forecast") and prior:
-            e["forecast"]["resolution"] = prior.get("resolution") or "open"
-            e["forecast"]["resolved_by"] = prior.get("resolved_by")
+        events.extend(_events_of(cluster, docs, options.corroboration_sources, used))
+    for event in events:  # a sub-event loaded without its main event keeps its link
+        prior_parent = (by_id.get(event["id"]) or {}).get("parent")
+        if prior_parent and prior_parent not in by_id and not event.get("parent"):
+            event["parent"] = prior_parent
+    for event in events:  # a rebuilt forecast starts from its last resolution
+        prior = (by_id.get(event["id"]) or {}).get("forecast")
+        if event.get("forecast") and prior:
+            event["forecast"]["resolution"] = prior.get("resolution") or "open"
+            event["forecast"]["resolved_by"] = prior.get("resolved_by")
     lap("events")
     resolve(events, as_of=as_of, families=families)
     lap("forecasts")
@@ -339,7 +392,7 @@ def fuse(
     deleted = sorted(set(by_id) - present)
     forecasts = [e for e in events if e.get("forecast")]
     lap("compare")
-    stats = {
+    stats: dict[str, Any] = {
         "seconds": timings,
         "mentions": len(new_records),
         "events": len(events),
@@ -347,10 +400,10 @@ def fuse(
         "comparisons": clusterer.comparisons,
     }
     log.info("fused %d mentions into %d events (%d comparisons)", len(new_records), len(events), clusterer.comparisons)
-    return FuseResult(events=events, stories=stories, forecasts=forecasts, changed=changed, deleted=deleted, stats=stats)
+    return FuseResult(events=_as_events(events), stories=stories, forecasts=_as_events(forecasts), changed=changed, deleted=deleted, stats=stats)
 
 
-def update_store(store: Any, *, options: Optional[Options] = None, as_of: Optional[str | date] = None) -> dict:
+def update_store(store: EventStore, *, options: Optional[Options] = None, as_of: Optional[str | date] = None) -> dict[str, int]:
     """Fuse the store's unfused mentions into its events, loading only events they could join.
 
     Returns counts: ``mentions``, ``events`` (touched), ``changed``, ``deleted``,
@@ -365,7 +418,7 @@ def update_store(store: Any, *, options: Optional[Options] = None, as_of: Option
     window = timedelta(days=options.fuse_window_days + 1)
     starts = [r.start for r in recs if r.start]
     ends = [r.end for r in recs if r.end]
-    existing: dict[str, dict] = {}
+    existing: dict[str, Mapping[str, Any]] = {}
     if starts:
         lo, hi = (min(starts) - window).isoformat(), (max(ends) + window).isoformat()
         for e in store.iter_events(date_from=lo, date_to=hi):
@@ -380,14 +433,14 @@ def update_store(store: Any, *, options: Optional[Options] = None, as_of: Option
     for sid in {e.get("story") for e in list(existing.values()) if e.get("story")}:
         for e in store.iter_events(story=sid):
             existing.setdefault(e["id"], e)
-    for e in list(existing.values()):  # keep families whole: parents and their sub-events
-        for other in [e.get("parent"), *(e.get("sub_events") or [])]:
+    for held in list(existing.values()):  # keep families whole: parents and their sub-events
+        for other in [held.get("parent"), *(held.get("sub_events") or [])]:
             if other and other not in existing:
                 try:
                     existing[other] = store.get_event(other)
                 except Exception:  # noqa: BLE001 - a dangling link is not fatal
-                    log.warning("event %s links to missing event %s", e["id"], other)
-    documents: dict[str, dict] = {}
+                    log.warning("event %s links to missing event %s", held["id"], other)
+    documents: dict[str, Mapping[str, Any]] = {}
     wanted = {r.document for r in recs} | {str(m.get("document")) for e in existing.values() for m in e.get("mentions") or []}
     while wanted:
         doc_id = wanted.pop()
@@ -398,8 +451,9 @@ def update_store(store: Any, *, options: Optional[Options] = None, as_of: Option
         except Exception:  # noqa: BLE001 - NotFound: fusion works without the document
             continue
         documents[doc_id] = doc
-        if doc.get("duplicate_of"):
-            wanted.add(doc["duplicate_of"])
+        copied = doc.get("duplicate_of")
+        if copied:
+            wanted.add(copied)
     result = fuse(new, existing=list(existing.values()), documents=documents, options=options, as_of=as_of, replace_documents=True)
     changed = set(result.changed)
     store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
@@ -415,10 +469,10 @@ def update_store(store: Any, *, options: Optional[Options] = None, as_of: Option
 
 
 def detach(
-    events: Sequence[Event],
+    events: Sequence[Mapping[str, Any]],
     mention: str,
     *,
-    documents: Optional[Mapping[str, Document]] = None,
+    documents: Optional[Mapping[str, Mapping[str, Any]]] = None,
     options: Optional[Options] = None,
 ) -> FuseResult:
     """Undo a merge: take mention ``mention`` out of its event and keep it apart for good.
@@ -438,11 +492,11 @@ def detach(
     raise NotFound(f"no event holds mention {mention!r}", fix="see the mention ids with `tidings event ID`")
 
 
-def detach_in_store(store: Any, event: str, mention: str, *, options: Optional[Options] = None) -> FuseResult:
+def detach_in_store(store: EventStore, event: str, mention: str, *, options: Optional[Options] = None) -> FuseResult:
     """:func:`detach` against a store: loads the event with its family and story, saves the result."""
     options = options or getattr(store, "options", None) or Options()
     start = store.get_event(event)
-    loaded: dict[str, dict] = {start["id"]: start}
+    loaded: dict[str, Mapping[str, Any]] = {start["id"]: start}
     root = start.get("parent") or start["id"]
     if root not in loaded:
         loaded[root] = store.get_event(root)
