@@ -21,10 +21,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .._errors import EvalDataError
 from . import EvalResult, task
+
+if TYPE_CHECKING:
+    from ..code.actors import ActorResolver
 
 __all__ = ["load_cases", "evaluate_actors"]
 
@@ -32,7 +35,7 @@ _REF = re.compile(r"^d\[['\"](\w+)['\"]\]$")
 _TODAY = {"", "today", "now"}
 
 
-def _value(arg: Any, inputs: dict, params: dict) -> Any:
+def _value(arg: Any, inputs: dict[str, Any], params: dict[str, Any]) -> Any:
     if isinstance(arg, str):
         m = _REF.match(arg)
         if m:
@@ -48,7 +51,7 @@ def _iso(date: Any) -> Optional[str]:
     try:
         from dateutil import parser
 
-        return parser.parse(date, default=None).date().isoformat()  # type: ignore[arg-type]
+        return parser.parse(date, default=None).date().isoformat()
     except (ValueError, OverflowError, TypeError):
         try:
             from dateutil import parser
@@ -105,7 +108,8 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
-def evaluate_actors(cases: list[dict[str, Any]], resolver=None) -> EvalResult:
+def evaluate_actors(cases: list[dict[str, Any]], resolver: Optional["ActorResolver"] = None) -> EvalResult:
+    """Country and sector of each case's actor text as ``resolver`` (default: the built-in knowledge) resolves it."""
     from ..code.context import CodingContext
 
     resolver = resolver or CodingContext().resolver
@@ -156,6 +160,7 @@ def evaluate_actors(cases: list[dict[str, Any]], resolver=None) -> EvalResult:
 
 @task("actors", data="ngec-actor-tests", help="actor text -> country and sector (NGEC actor tests)")
 def run_actors(path: Path, *, limit: Optional[int] = None, **_: Any) -> EvalResult:
+    """The NGEC actor test cases under ``path`` (the first ``limit`` of them) through :func:`evaluate_actors`."""
     cases = load_cases(Path(path))
     if limit:
         cases = cases[:limit]

@@ -33,10 +33,16 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from .._errors import EvalDataError
+from .._types import Document, Event
 from . import EvalResult, task
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from ..code.context import CodingContext
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +59,8 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 @dataclass
 class Record:
+    """One validation sentence: its text, date and gold ``(source, target, code)`` codings."""
+
     id: str
     category: str
     date: Optional[str]
@@ -68,7 +76,7 @@ def read_records(path: Path) -> list[Record]:
     except OSError as exc:
         raise EvalDataError(f"cannot read {path.name}: {exc}", path=str(path)) from None
     raw = _COMMENT.sub("", raw)
-    out = []
+    out: list[Record] = []
     for m in _SENT.finditer(raw):
         attrs = dict(_ATTR.findall(m.group(1)))
         body = m.group(2)
@@ -77,7 +85,7 @@ def read_records(path: Path) -> list[Record]:
             continue
         text = " ".join(html.unescape(text_m.group(1)).split())
         rec = Record(attrs.get("id", f"s{len(out)}"), attrs.get("category", ""), _iso(attrs.get("date")), text)
-        seen = set()
+        seen: set[tuple[str, str, str]] = set()
         for c in _CODING.finditer(body):
             ca = dict(_ATTR.findall(c.group(1)))
             if ca.get("noevents", "").lower() == "true":
@@ -105,12 +113,12 @@ def _country(code: Optional[str]) -> str:
     return (code or "")[:3].upper()
 
 
-def score(records: list[Record], predictions: list[list[dict]]) -> dict[str, Any]:
+def score(records: list[Record], predictions: Sequence[Sequence[Event]]) -> dict[str, Any]:
     """Figures and counts of predicted events against gold codings."""
     gold_n = root_hit = code_hit = 0
     pred_n = pred_ok = 0
     src_n = src_ok = tgt_n = tgt_ok = 0
-    errors = []
+    errors: list[dict[str, Any]] = []
     for rec, events in zip(records, predictions):
         codes = [(e["type"]["cameo"], _country((e.get("source") or {}).get("code")), _country((e.get("target") or {}).get("code"))) for e in events]
         gold_roots = {g[2][:2] for g in rec.gold}
@@ -142,11 +150,11 @@ def score(records: list[Record], predictions: list[list[dict]]) -> dict[str, Any
     return {"figures": figures, "counts": counts, "errors": errors}
 
 
-def _unit_context(data: Path, notes: list[str]) -> Any:
+def _unit_context(data: Path, notes: list[str]) -> "CodingContext":
     """A coding context over the built-in knowledge plus the PETR.Validate actor dictionaries."""
     from ..code.context import CodingContext, CodingSettings
 
-    dictionaries = []
+    dictionaries: list[str] = []
     for name in ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt"):
         path = data / DICTS / name
         if path.exists():
@@ -156,19 +164,20 @@ def _unit_context(data: Path, notes: list[str]) -> Any:
     return CodingContext(CodingSettings(actor_dictionaries=tuple(dictionaries)))
 
 
-def _predict(nlp: Any, records: list[Record], context: Any) -> list[list[dict]]:
+def _predict(nlp: "Language", records: list[Record], context: "CodingContext") -> list[list[Event]]:
     from ..code.mentions import events_from_doc
 
-    out = []
+    out: list[list[Event]] = []
     docs = nlp.pipe((r.text for r in records), batch_size=64)
     for rec, doc in zip(records, docs):
-        document = {"id": rec.id, "text": rec.text, "published": rec.date, "outlet": None}
+        document: Document = {"id": rec.id, "text": rec.text, "published": rec.date, "outlet": None}
         out.append(events_from_doc(doc, document, context=context))
     return out
 
 
 @task("coding", data="petrarch", help="CAMEO event codes, sources and targets on PETRARCH-2 unit tests and GigaWord sentences")
-def evaluate_coding(path: Path, *, limit: Optional[int] = None, nlp=None, **_: Any) -> EvalResult:
+def evaluate_coding(path: Path, *, limit: Optional[int] = None, nlp: Optional["Language"] = None, **_: Any) -> EvalResult:
+    """Event codes and actor countries of the PETRARCH unit-test and GigaWord sentences under ``path``."""
     from ..code.pipeline import coding_context, get_pipeline
 
     path = Path(path)
@@ -176,7 +185,7 @@ def evaluate_coding(path: Path, *, limit: Optional[int] = None, nlp=None, **_: A
     notes: list[str] = []
     figures: dict[str, float] = {}
     counts: dict[str, int] = {}
-    errors: list[dict] = []
+    errors: list[dict[str, Any]] = []
     sets = [("unit", UNIT), ("giga", GIGA)]
     found = False
     for prefix, rel in sets:

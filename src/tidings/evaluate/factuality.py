@@ -18,10 +18,13 @@ from __future__ import annotations
 import logging
 import math
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
 from .._errors import EvalDataError
 from . import EvalResult, task
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +65,7 @@ def read_conll(path: Path) -> Iterator[tuple[list[str], dict[int, float]]]:
                 raise EvalDataError(f"line {n}: bad factuality value {cols[2]!r}", path=str(path)) from err
 
 
-def modality_score(modality: dict) -> float:
+def modality_score(modality: Mapping[str, Any]) -> float:
     """The -3..+3 factuality of a :func:`analyse_modality` result, on the UW annotation scale.
 
     - no estimative cue: +3 when asserted, +2.8 when only reported;
@@ -96,7 +99,7 @@ def _pearson(xs: list[float], ys: list[float]) -> float:
     return sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else 0.0
 
 
-def _parser() -> Any:
+def _parser() -> "Language":
     """The tidings pipeline for the default options (its parser reads the sentences, its context the cues)."""
     from ..code.pipeline import get_pipeline
 
@@ -104,6 +107,7 @@ def _parser() -> Any:
 
 
 def evaluate_factuality(path: Path, *, limit: Optional[int] = None, split: str = "dev") -> EvalResult:
+    """Factuality of the annotated predicates in ``split``.conll under ``path``, from :func:`analyse_modality`, against the UW gold."""
     from spacy.tokens import Doc
 
     from ..code.modality import analyse_modality
@@ -131,7 +135,7 @@ def evaluate_factuality(path: Path, *, limit: Optional[int] = None, split: str =
     gold: list[float] = []
     pred: list[float] = []
     labels_seen: dict[str, int] = {}
-    errors: list[dict] = []
+    errors: list[dict[str, Any]] = []
     for doc, (words, marks) in zip(docs, [it for it in items if it[1]]):
         for i, value in sorted(marks.items()):
             m = analyse_modality(doc, i, lexicon=context.claims)
@@ -171,5 +175,6 @@ def evaluate_factuality(path: Path, *, limit: Optional[int] = None, split: str =
     data="factuality-dev",
     help="event factuality (-3..+3) of annotated predicates in UW dev: Pearson r and MAE of analyse_modality",
 )
-def run_factuality(path: Path, *, limit: Optional[int] = None, **kwargs) -> EvalResult:
+def run_factuality(path: Path, *, limit: Optional[int] = None, **kwargs: Any) -> EvalResult:
+    """The ``factuality`` task: :func:`evaluate_factuality` on the ``split`` (default ``dev``) under ``path``."""
     return evaluate_factuality(Path(path), limit=limit, split=kwargs.get("split", "dev"))
