@@ -18,9 +18,9 @@ import logging
 import os
 import threading
 from pathlib import Path
-from typing import Any, ContextManager, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional, Sequence, cast
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Row, bindparam, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -85,7 +85,7 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def _make_engine(db: str | os.PathLike) -> Engine:
+def _make_engine(db: str | os.PathLike[str]) -> Engine:
     text = os.fspath(db)
     if "://" in text:
         try:
@@ -106,7 +106,7 @@ def _make_engine(db: str | os.PathLike) -> Engine:
     return _sqlite_engine(f"sqlite:///{path.resolve()}")
 
 
-def open_store(db: Optional[str | os.PathLike] = None, *, options: Optional[Options] = None) -> "Store":
+def open_store(db: Optional[str | os.PathLike[str]] = None, *, options: Optional[Options] = None) -> "Store":
     """Open (creating and migrating as needed) the store at ``db``.
 
     ``db`` is a file path, ``":memory:"`` or an SQLAlchemy URL; when omitted,
@@ -154,7 +154,7 @@ def _mention_ids(ev: Event) -> dict[str, tuple[Optional[float], Any]]:
 class Store:
     """A tidings database. Use :func:`open_store` to get one; close it (or use ``with``)."""
 
-    def __init__(self, engine: Engine, *, options: Optional[Options] = None, name: str = ""):
+    def __init__(self, engine: Engine, *, options: Optional[Options] = None, name: str = "") -> None:
         self.engine = engine
         self.options = options or Options()
         self.name = name
@@ -170,6 +170,7 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        """Release the database connections; the store cannot be used afterwards."""
         self.engine.dispose()
 
     def __repr__(self) -> str:
@@ -223,7 +224,7 @@ class Store:
             if row is not None:
                 same = (row.source_path or None, row.url or None) == (doc.get("source_path") or None, doc.get("url") or None)
                 return "unchanged" if same or not (doc.get("source_path") or doc.get("url")) else "duplicate"
-            values = {c: doc.get(c) for c in _DOC_COLUMNS}
+            values: dict[str, Any] = {c: doc.get(c) for c in _DOC_COLUMNS}
             values.update(
                 id=doc_id,
                 text=doc.get("text") or "",
@@ -246,6 +247,7 @@ class Store:
         return "stored"
 
     def has_document(self, id: str) -> bool:
+        """Whether the document ``id`` is stored."""
         with self._read() as conn:
             return conn.execute(select(_docs.c.id).where(_docs.c.id == id)).first() is not None
 
@@ -273,13 +275,13 @@ class Store:
         with self.transaction() as conn:
             conn.execute(update(_docs).where(_docs.c.id == id).values(coded_at=_now()))
 
-    def _rows_to_documents(self, conn: Connection, rows: list[Any]) -> list[Document]:
+    def _rows_to_documents(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[Document]:
         ids = [r.id for r in rows]
-        spans: dict[str, list[dict]] = {i: [] for i in ids}
+        spans: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
         if ids:
             for s in conn.execute(select(_spans).where(_spans.c.document.in_(ids)).order_by(_spans.c.document, _spans.c.start, _spans.c.id)):
                 spans[s.document].append({"text": s.text, "start": s.start, "end": s.end, "reason": s.reason})
-        docs = []
+        docs: list[Document] = []
         for r in rows:
             d: dict[str, Any] = {c: getattr(r, c) for c in _DOC_COLUMNS}
             d.update(
@@ -294,8 +296,10 @@ class Store:
                 ingested_at=r.ingested_at,
                 coded=r.coded_at is not None,
             )
-            docs.append(d)  # type: ignore[arg-type]
-        return docs  # type: ignore[return-value]
+            # the Document fields, plus the store's own ``subtitle``, ``ingested_at`` and ``coded``,
+            # which the TypedDict does not declare: asserted, not checked key by key
+            docs.append(cast(Document, d))
+        return docs
 
     def get_document(self, id: str) -> Document:
         """The stored document ``id`` with its removed spans; raises :class:`~tidings.NotFound`."""
@@ -327,6 +331,7 @@ class Store:
                 return
 
     def count_documents(self) -> int:
+        """How many documents are stored."""
         with self._read() as conn:
             return int(conn.execute(select(func.count()).select_from(_docs)).scalar_one())
 
@@ -338,7 +343,7 @@ class Store:
             if r.signature:
                 yield r.id, list(r.signature)
 
-    def search_documents(self, query: str, *, limit: int = 20) -> list[dict]:
+    def search_documents(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search (all words must occur): ``[{"id","title","outlet","published","snippet","score"}]``."""
         with self._read() as conn:
             return fulltext.search(conn, query, limit)
@@ -421,12 +426,13 @@ class Store:
             for r in rows:
                 data = dict(r.data)
                 data["id"] = r.id
-                yield data  # type: ignore[misc]
+                yield cast(Event, data)  # a mention record as replace_mentions stored it
             if len(rows) < _PAGE:
                 return
-            last = (rows[-1].document, rows[-1].index)
+            last = (rows[-1].document, rows[-1]._mapping["index"])  # Row.index is also tuple.index to a type checker
 
     def count_mentions(self, *, unfused_only: bool = False) -> int:
+        """How many mention records are stored (``unfused_only``: not yet part of an event)."""
         stmt = select(func.count()).select_from(_mentions)
         if unfused_only:
             stmt = stmt.where(_mentions.c.fused.is_(False))
@@ -463,9 +469,9 @@ class Store:
                 for table in (_links, _history, _forecasts):
                     conn.execute(table.delete().where(table.c.event.in_(chunk)))
             new_rows, changed_rows = [], []
-            links: list[dict] = []
-            history: list[dict] = []
-            forecasts: list[dict] = []
+            links: list[dict[str, Any]] = []
+            history: list[dict[str, Any]] = []
+            forecasts: list[dict[str, Any]] = []
             for ev in events:
                 eid = ev["id"]
                 cameo = _key(ev, "type", "cameo")
@@ -529,7 +535,7 @@ class Store:
             if forecasts:
                 conn.execute(insert(_forecasts), forecasts)
 
-    def _record(self, table: Any, id: str, what: str, command: str) -> dict:
+    def _record(self, table: Any, id: str, what: str, command: str) -> dict[str, Any]:
         """The JSON record ``id`` of ``table`` with its id; raises :class:`~tidings.NotFound`."""
         with self._read() as conn:
             row = conn.execute(select(table.c.data).where(table.c.id == id)).first()
@@ -541,7 +547,7 @@ class Store:
 
     def get_event(self, id: str) -> Event:
         """The fused event ``id``; raises :class:`~tidings.NotFound`."""
-        return self._record(_events, id, "event", "events")  # type: ignore[return-value]
+        return cast(Event, self._record(_events, id, "event", "events"))  # an event as save_events stored it
 
     def iter_events(
         self,
@@ -595,19 +601,20 @@ class Store:
                 names = [str(_key(data, side, "name") or "").casefold() for side in ("source", "target")]
                 if not any(by_name in nm for nm in names):
                     continue
-            yield data  # type: ignore[misc]
+            yield cast(Event, data)  # an event as save_events stored it
             n += 1
             if limit is not None and n >= limit:
                 return
 
     def count_events(self, *, status: Optional[str] = None) -> int:
+        """How many fused events are stored (``status``: only those with it)."""
         stmt = select(func.count()).select_from(_events)
         if status:
             stmt = stmt.where(_events.c.status == status)
         with self._read() as conn:
             return int(conn.execute(stmt).scalar_one())
 
-    def iter_forecasts(self, *, resolution: Optional[str] = None) -> Iterator[dict]:
+    def iter_forecasts(self, *, resolution: Optional[str] = None) -> Iterator[dict[str, Any]]:
         """Forecast rows ``{"event","probability","deadline","forecaster","resolution","resolved_by"}`` by deadline."""
         stmt = select(_forecasts).order_by(_forecasts.c.deadline, _forecasts.c.event)
         if resolution:
@@ -618,7 +625,7 @@ class Store:
             yield dict(r._mapping)
 
     # -- stories ----------------------------------------------------------
-    def save_stories(self, stories: list[dict]) -> None:
+    def save_stories(self, stories: list[dict[str, Any]]) -> None:
         """Upsert stories ``{"id","title","events","documents","start","end", ...}``.
 
         Sets ``story`` on the listed events (key column and record) and
@@ -653,11 +660,11 @@ class Store:
                         ev["story"] = sid
                         conn.execute(update(_events).where(_events.c.id == eid).values(story=sid, data=ev))
 
-    def get_story(self, id: str) -> dict:
+    def get_story(self, id: str) -> dict[str, Any]:
         """The story ``id``; raises :class:`~tidings.NotFound`."""
         return self._record(_stories, id, "story", "stories")
 
-    def iter_stories(self) -> Iterator[dict]:
+    def iter_stories(self) -> Iterator[dict[str, Any]]:
         """Stories by start date."""
         with self._read() as conn:
             rows = conn.execute(select(_stories.c.id, _stories.c.data).order_by(_stories.c.start.is_(None), _stories.c.start, _stories.c.id)).all()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import weakref
+from typing import Any
 
 from sqlalchemy import Connection, Engine, or_, select, text
 
@@ -51,12 +52,14 @@ def available(conn: Connection) -> bool:
 
 
 def index_document(conn: Connection, doc_id: str, title: str | None, body: str) -> None:
+    """(Re)index a document's title and clean text (nothing to do on the LIKE fallback)."""
     if available(conn):
         conn.execute(text("DELETE FROM documents_fts WHERE id = :id"), {"id": doc_id})
         conn.execute(text("INSERT INTO documents_fts (id, title, text) VALUES (:id, :title, :text)"), {"id": doc_id, "title": title or "", "text": body})
 
 
 def delete_document(conn: Connection, doc_id: str) -> None:
+    """Drop a document from the index (nothing to do on the LIKE fallback)."""
     if available(conn):
         conn.execute(text("DELETE FROM documents_fts WHERE id = :id"), {"id": doc_id})
 
@@ -76,7 +79,7 @@ def _fts_query(query: str) -> str:
     return " AND ".join(terms)
 
 
-def search(conn: Connection, query: str, limit: int) -> list[dict]:
+def search(conn: Connection, query: str, limit: int) -> list[dict[str, Any]]:
     """Documents matching every word of ``query``, best first.
 
     Each hit: ``{"id", "title", "outlet", "published", "snippet", "score"}``

@@ -50,6 +50,7 @@ def _migrations_table() -> Table:
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """The highest version among ``migrations`` (0 when there are none)."""
     return max((v for v, _, _ in migrations), default=0)
 
 
