@@ -32,6 +32,7 @@ class State:
     verbosity: int = 0  # -1 quiet, 0 normal, 1+ verbose
 
     def say(self, message: str, *, err: bool = False) -> None:
+        """Print ``message`` unless quiet (to stderr with ``err``)."""
         if self.verbosity >= 0:
             click.echo(message, err=err)
 
@@ -55,9 +56,11 @@ class LazyGroup(click.Group):
         return self._found
 
     def list_commands(self, ctx: click.Context) -> list[str]:
+        """Names of the registered and the discovered commands, sorted."""
         return sorted(set(super().list_commands(ctx)) | set(self._discover()))
 
     def get_command(self, ctx: click.Context, name: str) -> Optional[click.Command]:
+        """The command ``name``, registered or discovered, or ``None``."""
         return super().get_command(ctx, name) or self._discover().get(name)
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import textwrap
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 import click
 
 from . import State, pass_state
 
 
-def _record(doc: dict[str, Any]) -> dict[str, Any]:
+def _record(doc: Mapping[str, Any]) -> dict[str, Any]:
     """The JSONL shape of one document."""
     return {
         "id": doc["id"],
@@ -49,7 +49,9 @@ def documents_command(ctx: click.Context, fmt: str, language: Optional[str], out
         return
     from ..store import open_store
 
-    state: State = ctx.find_object(State)
+    state = ctx.find_object(State)
+    if state is None:
+        raise RuntimeError("`documents` runs inside the `tidings` group, which sets up its State")
     with open_store(options=state.options) as store:
         n = 0
         for doc in store.iter_documents(language=language, outlet=outlet, limit=limit):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 import click
 
@@ -17,7 +17,7 @@ COLUMNS = [
 ]
 
 
-def _row(e: dict[str, Any]) -> dict[str, Any]:
+def _row(e: Mapping[str, Any]) -> dict[str, Any]:
     d, t, s, g, loc = e.get("date") or {}, e.get("type") or {}, e.get("source") or {}, e.get("target") or {}, e.get("location") or {}
     return {
         "id": e["id"],
@@ -56,7 +56,8 @@ def _cut(value: Any, width: int) -> str:
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 @pass_state
-def events_command(state: State, actor, country, cameo, date_from, date_to, status, story, limit, fmt) -> None:
+def events_command(state: State, actor: Optional[str], country: Optional[str], cameo: Optional[str], date_from: Optional[str], date_to: Optional[str],
+                   status: Optional[str], story: Optional[str], limit: Optional[int], fmt: str) -> None:
     """List fused events (one row per real-world event), by date."""
     from ..store import open_store
 
@@ -81,7 +82,8 @@ def events_command(state: State, actor, country, cameo, date_from, date_to, stat
         state.say(f"{n} event(s); docs = documents, srcs = independent original sources" if n else "no events match", err=True)
 
 
-def _show(e: dict[str, Any]) -> str:
+def _show(e: Mapping[str, Any]) -> str:
+    """One event in full; fused events also carry ``sources``, ``rival_claims`` and ``sub_events``, so it is read as a mapping."""
     r = _row(e)
     lines = [f"{e['id']}  {r['label'] or ''} ({r['cameo']})"]
     lines.append(f"  who:     {r['source'] or '-'} ({r['source_code'] or '-'}) -> {r['target'] or '-'} ({r['target_code'] or '-'})")

@@ -25,7 +25,8 @@ from . import State, pass_state
 @click.option("--status", default=None, help="confirmed, reported, unconfirmed, disputed, denied, forecast or hypothetical.")
 @click.option("--story", default=None, help="Events of this story id.")
 @pass_state
-def export_command(state: State, fmt: str, what: str, output: Optional[str], actor, country, cameo, date_from, date_to, status, story) -> None:
+def export_command(state: State, fmt: str, what: str, output: Optional[str], actor: Optional[str], country: Optional[str], cameo: Optional[str],
+                   date_from: Optional[str], date_to: Optional[str], status: Optional[str], story: Optional[str]) -> None:
     """Export the store's events, mentions or documents."""
     from ..store import open_store
 
@@ -45,9 +46,9 @@ def export_command(state: State, fmt: str, what: str, output: Optional[str], act
                     raise click.UsageError(f"--format {fmt} applies to events only")
                 n = export_mentions(events, fmt, dest)
             else:
-                urls = {}
+                urls: dict[str, str] = {}
                 if fmt == "gdelt":
-                    urls = {d["id"]: d.get("url") for d in store.iter_documents() if d.get("url")}
+                    urls = {d["id"]: url for d in store.iter_documents() if (url := d.get("url"))}
                 n = export_events(events, fmt, dest, urls=urls)
     if output:
         state.say(f"wrote {n} {what} to {output}", err=True)

@@ -7,22 +7,23 @@ from typing import Optional
 
 import click
 
+from .._types import Actor, DateInfo, Event
 from . import State, pass_state
 
 
-def _actor(a: Optional[dict]) -> str:
+def _actor(a: Optional[Actor]) -> str:
     if not a:
         return "-"
     return a.get("code") or a.get("name") or a.get("text") or "?"
 
 
-def _date(d: Optional[dict]) -> str:
+def _date(d: Optional[DateInfo]) -> str:
     if not d:
         return "-"
     return d["start"] if d.get("start") == d.get("end") else f"{d.get('start')}..{d.get('end')}"
 
 
-def _row(path: str, ev: dict) -> str:
+def _row(path: str, ev: Event) -> str:
     t = ev["type"]
     neg = " NOT" if ev.get("negated") else ""
     return "\t".join([
@@ -65,7 +66,7 @@ def extract_command(state: State, files: tuple[str, ...], published: Optional[st
         if fmt == "jsonl":
             click.echo(json.dumps(ev, ensure_ascii=False, default=str))
         else:
-            where = sorted({path_of.get(m.get("document"), "?") for m in ev.get("mentions") or []})
+            where = sorted({path_of.get(m.get("document") or "", "?") for m in ev.get("mentions") or []})
             click.echo(_row(",".join(where), ev))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Optional
+from typing import Any, Mapping, Optional
 
 import click
 
@@ -21,17 +21,19 @@ def forecasts_command(state: State, resolution: Optional[str], fmt: str) -> None
 
     with open_store(options=state.options) as store:
         events = [e for e in store.iter_events(status="forecast") if e.get("forecast")]
-    shown = [e for e in events if resolution is None or e["forecast"].get("resolution") == resolution]
+    # a forecast record holds more than the Forecast fields (text, author, proposition...): read it as a mapping
+    shown: list[tuple[str, Mapping[str, Any]]] = [
+        (e["id"], forecast) for e in events if (forecast := e.get("forecast")) and (resolution is None or forecast.get("resolution") == resolution)
+    ]
     scores = forecast_scores(events)
     if fmt == "json":
-        click.echo(json.dumps({"forecasts": [{"id": e["id"], **e["forecast"]} for e in shown], "scores": scores}, ensure_ascii=False, indent=2, default=str))
+        click.echo(json.dumps({"forecasts": [{"id": eid, **fc} for eid, fc in shown], "scores": scores}, ensure_ascii=False, indent=2, default=str))
         return
-    for e in shown:
-        fc = e["forecast"]
+    for eid, fc in shown:
         p = "-" if fc.get("probability") is None else f"{fc['probability']:.2f}"
-        res = fc.get("resolution") + (f" ({fc['resolved_by']})" if fc.get("resolved_by") else "")
+        res = (fc.get("resolution") or "open") + (f" ({fc['resolved_by']})" if fc.get("resolved_by") else "")
         text = " ".join((fc.get("text") or "").split())[:70]
-        click.echo(f"{e['id']:<16} {fc.get('forecaster') or '-':<16} p={p:<5} by {fc.get('deadline') or '-':<10} {res:<32} {text}")
+        click.echo(f"{eid:<16} {fc.get('forecaster') or '-':<16} p={p:<5} by {fc.get('deadline') or '-':<10} {res:<32} {text}")
     if not shown:
         state.say("no forecasts", err=True)
     click.echo("Brier scores (lower is better; resolved forecasts with a probability):")

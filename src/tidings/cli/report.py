@@ -21,7 +21,8 @@ from . import State, pass_state
 @click.option("--from", "date_from", default=None)
 @click.option("--to", "date_to", default=None)
 @pass_state
-def report_command(state: State, story: Optional[str], fmt: str, output: Optional[str], title, actor, country, cameo, date_from, date_to) -> None:
+def report_command(state: State, story: Optional[str], fmt: str, output: Optional[str], title: Optional[str], actor: Optional[str],
+                   country: Optional[str], cameo: Optional[str], date_from: Optional[str], date_to: Optional[str]) -> None:
     """Write a situation report (Markdown or self-contained HTML)."""
     from ..store import open_store
 
