@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from tidings.annotate import candidate_ranges, fix_tokenizer, sentence_ranges
+from tidings.annotate import fix_tokenizer, sentence_ranges
+from tidings.code.pipeline import candidate_ranges
 from tidings.code._event_lexicon import load_lexicon
 
 
@@ -56,7 +57,7 @@ def test_prefilter_keeps_only_sentences_with_a_trigger_form():
 def test_prefilter_component_is_registered_and_reads_user_lexicon(tmp_path):
     (tmp_path / "extra.lexicon.tsv").write_text("V\tparley\t-\t-\t046\tstrong\n", encoding="utf-8")
     nlp = spacy.blank("en")
-    nlp.add_pipe("tidings_prefilter", config={"lexicon_paths": [str(tmp_path)]})
+    nlp.add_pipe("tidings_prefilter", config={"knowledge_paths": [str(tmp_path)]})
     doc = nlp("Nothing here. They parleyed at dawn.")
     assert [doc.text[s:e] for s, e in doc._.tidings_candidates] == ["They parleyed at dawn."]
 
@@ -64,5 +65,5 @@ def test_prefilter_component_is_registered_and_reads_user_lexicon(tmp_path):
 def test_events_component_is_configurable():
     nlp = spacy.blank("en")
     pipe = nlp.add_pipe("tidings_events", config={"skip_headings": False})
-    assert pipe.skip_headings is False
+    assert pipe.context.settings.skip_headings is False
     assert "tidings_events" in nlp.pipe_names

@@ -84,7 +84,8 @@ def _expand(paths: Iterable[str | Path], suffixes: tuple[str, ...]) -> list[Path
     for p in paths:
         path = Path(p).expanduser()
         if path.is_dir():
-            out.extend(sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in suffixes))
+            # event lexicon rows (``*lexicon.tsv``) may share the folder; they are the event lexicon's
+            out.extend(sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in suffixes and not f.name.endswith("lexicon.tsv")))
         elif path.is_file():
             out.append(path)
         else:
