@@ -1,96 +1,33 @@
 """Explicit calendar dates in English text, and inferring a publication date from them.
 
-Recognised: ``March 27, 2018``, ``Mar. 27 2018``, ``27 March 2018``, ``2018-03-27``
-(full dates), ``March 26`` (month and day, year taken from context) and
-four-digit years. Relative expressions ("yesterday") are left to the
-``code`` stage's time normaliser, which anchors them on the publication date.
+The dates themselves are found by the one calendar-date recogniser of
+:mod:`tidings.time` (``March 27, 2018``, ``Mar. 27 2018``, ``27 March 2018``,
+``2018-03-27``, ``3/27/2018``, and ``March 26`` with the year taken from
+context); this module adds four-digit years, the publication-date inference
+and date lines. Relative expressions ("yesterday") are left to the ``code``
+stage's time normaliser, which anchors them on the publication date.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Optional
+
+from ..time import FoundDate, find_dates, parse_written_date
 
 __all__ = ["FoundDate", "find_dates", "years", "infer_published", "parse_date_line", "resolve"]
 
-_MONTHS: dict[str, int] = {}
-for _i in range(1, 13):
-    _MONTHS[calendar.month_name[_i].lower()] = _i
-    _MONTHS[calendar.month_abbr[_i].lower()] = _i
-_MONTHS["sept"] = 9
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAYS = "|".join(
-    sorted({calendar.day_name[i].lower() for i in range(7)} | {calendar.day_abbr[i].lower() for i in range(7)}, key=len, reverse=True)
-)
-
-_MDY = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?",
-    re.IGNORECASE,
-)
-_DMY = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?,?\s+(?P<year>(?:1[89]|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_ISO = re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-_SLASH = re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:1[89]|20)\d\d)\b")
 _YEAR = re.compile(r"(?<![\d,.$€£-])\b(?:1[89]|20)\d\d\b(?![\d%-]|,\d)")
 
 
-@dataclass(frozen=True)
-class FoundDate:
-    start: int
-    end: int
-    month: int
-    day: int
-    year: Optional[int]  # None when the text gives only month and day
-
-    def iso(self, year: Optional[int] = None) -> Optional[str]:
-        y = self.year or year
-        if y is None:
-            return None
-        try:
-            return dt.date(y, self.month, self.day).isoformat()
-        except ValueError:
-            return None
-
-
-def find_dates(text: str) -> list[FoundDate]:
-    """Explicit dates in ``text``, in order; overlapping matches keep the fullest."""
-    found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(m: re.Match, month: int) -> None:
-        if any(m.start() < e and s < m.end() for s, e in taken):
-            return
-        year = m.groupdict().get("year")
-        day = int(m.group("day"))
-        if not 1 <= day <= 31 or not 1 <= month <= 12:
-            return
-        taken.append((m.start(), m.end()))
-        found.append(FoundDate(m.start(), m.end(), month, day, int(year) if year else None))
-
-    for rx in (_ISO, _SLASH):
-        for m in rx.finditer(text):
-            add(m, int(m.group("month")))
-    for rx in (_DMY, _MDY):
-        for m in rx.finditer(text):
-            word = m.group("month").lower()
-            # "may" and "march" are also words: demand a capital for them
-            if word in {"may", "march"} and not m.group("month")[0].isupper():
-                continue
-            add(m, _MONTHS[word])
-    found.sort(key=lambda d: d.start)
-    return found
-
-
 def years(text: str) -> list[int]:
+    """The four-digit years (1800..2099) written in ``text``, in order; numbers like "2,018" or "2018%" are not years."""
     return [int(m.group()) for m in _YEAR.finditer(text)]
 
 
 def resolve(found: FoundDate, context_year: Optional[int]) -> Optional[str]:
+    """ISO day of a found date, taking ``context_year`` when the text gave no year."""
     return found.iso(context_year)
 
 
@@ -117,13 +54,8 @@ def infer_published(text: str, *, today: Optional[dt.date] = None) -> Optional[s
     return best
 
 
-_TIME_TAIL = re.compile(
-    r"^[\s,|\-–—@]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?|(?:UTC|GMT)\s*[+-]?\d{0,4})?\s*[.)]?$",
-)
-
-
 def parse_date_line(line: str, prefixes: list[str]) -> Optional[tuple[str, str]]:
-    """``(prefix, iso)`` when the whole line is a date (with optional prefix and time)."""
+    """``(prefix, iso)`` when the whole line is a date (with optional prefix, weekday and time)."""
     s = line.strip().lstrip("|•·-–—*").strip()
     prefix = ""
     low = s.lower()
@@ -132,12 +64,5 @@ def parse_date_line(line: str, prefixes: list[str]) -> Optional[tuple[str, str]]
             prefix = p
             s = s[len(p):].lstrip(" :-–—|")
             break
-    s = re.sub(rf"^(?:{_WEEKDAYS})\.?,?\s+", "", s, flags=re.IGNORECASE)
-    found = find_dates(s)
-    if not found or found[0].start != 0 or found[0].year is None:
-        return None
-    rest = s[found[0].end:]
-    if rest.strip() and not _TIME_TAIL.match(rest):
-        return None
-    iso = found[0].iso()
-    return (prefix, iso) if iso else None
+    day = parse_written_date(s)
+    return (prefix, day.isoformat()) if day else None
