@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,8 +10,9 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from .._errors import KnowledgeError
+from ..time.recogniser import alternation
 
-__all__ = ["Lexicon", "load_lexicon", "DEFAULT_LEXICON"]
+__all__ = ["Lexicon", "load_lexicon", "alternation", "DEFAULT_LEXICON"]
 
 DEFAULT_LEXICON = Path(__file__).resolve().parents[1] / "data" / "time" / "en.toml"
 
@@ -110,7 +110,7 @@ def _cached(paths: tuple[str, ...]) -> Lexicon:
     return _build(Path(p) for p in paths)
 
 
-def load_lexicon(extra: Optional[Iterable[str | os.PathLike]] = None) -> Lexicon:
+def load_lexicon(extra: Optional[Iterable[str | os.PathLike[str]]] = None) -> Lexicon:
     """The built-in English lexicon, extended by ``extra`` TOML files (same tables)."""
     paths = [str(DEFAULT_LEXICON)]
     for p in extra or ():
@@ -121,8 +121,3 @@ def load_lexicon(extra: Optional[Iterable[str | os.PathLike]] = None) -> Lexicon
             paths.append(str(p))
     return _cached(tuple(paths))
 
-
-def alternation(words: Iterable[str]) -> str:
-    """Regex alternation of ``words``, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)

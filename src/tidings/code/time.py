@@ -9,6 +9,11 @@ ISO date range with a precision, and :func:`timex_to_range` does the same for
 one TIMEX3 value. :func:`parse_date_string` reads one date written by itself
 (``"Mar. 27, 2018"``), for publication dates and command-line values.
 
+Calendar dates written in full ("March 26, 2018", "26 March", "2018-03-26",
+"3/26/2018") are found by the shared recogniser of :mod:`tidings.time`, whose
+patterns this grammar embeds; ISO values are read with :mod:`tidings.time`'s
+one ISO policy.
+
 The words behind the rules (months, numbers, units, modifiers, holidays, ...)
 live in ``tidings/data/time/en.toml``; see :func:`load_lexicon` to add more.
 
@@ -34,12 +39,13 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from dateutil.relativedelta import relativedelta
 
 from .._errors import ConfigError
 from .._types import DateInfo, Timex
+from ..time import CalendarWords, DateRecogniser, fold_case, parse_iso, parse_written_date
 from ._time_lexicon import Lexicon, alternation, load_lexicon
 
 __all__ = ["dates", "event_date", "timex_to_range", "parse_date_string", "load_lexicon", "Timex", "DateInfo"]
@@ -87,7 +93,8 @@ def _safe_date(y: int, m: int, d: int) -> Optional[Date]:
         return None
 
 
-def _coerce_anchor(anchor: object) -> Optional[Date]:
+def _coerce_anchor(anchor: object, lex: Optional[Lexicon] = None) -> Optional[Date]:
+    """The anchor day: a date, a datetime, or a string holding one full date (ISO or written)."""
     if anchor is None or anchor == "":
         return None
     if isinstance(anchor, _dt.datetime):
@@ -95,9 +102,9 @@ def _coerce_anchor(anchor: object) -> Optional[Date]:
     if isinstance(anchor, Date):
         return anchor
     if isinstance(anchor, str):
-        iso = parse_date_string(anchor)
-        if iso:
-            return Date.fromisoformat(iso)
+        day = parse_written_date(anchor, _words(lex) if lex is not None else None)
+        if day is not None:
+            return day
     raise ConfigError(f"anchor must be an ISO date, a date or None, got {anchor!r}",
                       fix="pass the publication date, e.g. anchor='2018-03-27'")
 
@@ -127,10 +134,10 @@ class _Hit:
     mod: Optional[str] = None
     needs_ref: bool = False
     rule: str = ""
-    match: Optional[re.Match] = None
+    match: Optional[re.Match[str]] = None
 
 
-_Handler = Callable[[re.Match, _Ctx], Optional[_Hit]]
+_Handler = Callable[[re.Match[str], _Ctx], Optional[_Hit]]
 
 
 def _names(words: Iterable[str]) -> str:
@@ -141,21 +148,20 @@ def _names(words: Iterable[str]) -> str:
 _NAME_GROUPS = ("mon", "wd", "what", "u")
 
 
-def _lower(text: str) -> str:
-    """Lower-case ``text`` keeping every character at its offset."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def _plural(unit: str) -> str:
     return unit[:-1] + "ies" if unit.endswith("y") and unit != "day" else unit + "s"
+
+
+@lru_cache(maxsize=8)
+def _words(lex: Lexicon) -> CalendarWords:
+    """The names the calendar-date recogniser takes from a time lexicon."""
+    return CalendarWords(months=lex.months, month_abbreviations=lex.month_abbreviations, weekdays=lex.weekdays, ordinals=lex.ordinals)
 
 
 class _Grammar:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self.calendar = DateRecogniser(_words(lex))
         months_all = {**lex.months, **lex.month_abbreviations}
         self.month_num = months_all
         units = list(lex.units)
@@ -181,19 +187,19 @@ class _Grammar:
 
     def compile(self) -> None:
         g = self
-        day = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{g.ORD})"
+        calendar_dates = g.calendar.patterns  # written calendar dates: the recogniser shared with the read stage
         rules: list[tuple[str, str, _Handler]] = [
-            ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:t(?P<hh>\d{2}):(?P<mi>\d{2})(?::\d{2})?)?\b", _h_iso),
-            ("slash", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", _h_slash),
-            ("mdy", rf"(?:(?P<wd>{g.WD}),?\s+)?(?P<mon>{g.MON})\.?\s+(?P<day>{day})(?!\s*(?:%|percent))\b(?:,?\s+(?P<y>\d{{4}})\b)?", _h_date),
-            ("dmy", rf"(?:(?P<wd>{g.WD}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<mon>{g.MON})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?", _h_date),
+            ("iso", calendar_dates["iso"], _h_iso),
+            ("slash", calendar_dates["slash"], _h_slash),
+            ("mdy", calendar_dates["mdy"], _h_date),
+            ("dmy", calendar_dates["dmy"], _h_date),
             ("my", rf"(?P<mon>{g.MON})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})\b", _h_month_year),
             ("month", rf"\b(?P<mon>{g.MONFULL})\b", _h_month),
             ("year", r"(?:\b(?P<fy>fiscal(?:\s+year)?|fy)\s*)?(?:(?<=\bmid-)|(?<![\w$£€#/.,:-]))(?P<y>1[5-9]\d\d|20\d\d)\b", _h_year),
             ("spelled_year", rf"(?:\b(?P<mon>{g.MONFULL})\s+)?\b(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?:hundred[\s-]+(?:and\s+)?)?(?P<yy>{g.TENS}(?:-(?:{g.ONES}))?|{g.TEENS})|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<ky>{g.TENS}(?:-(?:{g.ONES}))?|{g.TEENS}|{g.ONES}))?)\b", _h_spelled_year),
             ("decade", r"(?:\bthe\s+)?(?:\b(?P<dm>early|late|mid)[-\s]+)?(?:\b(?P<dec>(?:1[5-9]|20)\d0)'?s|'(?P<dd>\d)0s)\b", _h_decade),
             ("century", rf"(?:\bthe\s+)?\b(?P<c>\d{{1,2}}(?:st|nd|rd|th)|{g.ORD})[\s-]+century\b", _h_century),
-            ("quarter", rf"(?:\b(?P<y0>(?:19|20)\d\d)\s+)?(?:\b(?P<the>the)\s+)?(?:\b(?P<q>first|second|third|fourth|final|last|latest|current|previous|past|next|coming|same|year-ago|year-earlier|1st|2nd|3rd|4th)[\s-]+)?\b(?:(?P<fq>fiscal)\s+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{{4}})\b|,?\s+(?P<y2>\d{{4}})\b)?", _h_quarter),
+            ("quarter", r"(?:\b(?P<y0>(?:19|20)\d\d)\s+)?(?:\b(?P<the>the)\s+)?(?:\b(?P<q>first|second|third|fourth|final|last|latest|current|previous|past|next|coming|same|year-ago|year-earlier|1st|2nd|3rd|4th)[\s-]+)?\b(?:(?P<fq>fiscal)\s+)?(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})\b|,?\s+(?P<y2>\d{4})\b)?", _h_quarter),
             ("qn", r"\bq(?P<qn>[1-4])\b(?:\s+(?P<y>\d{4})\b)?", _h_quarter),
             ("today", r"\b(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b", _h_today),
             ("pod", rf"\b(?P<dem>this|last|tomorrow|yesterday)\s+(?P<pod>{g.POD})\b", _h_pod),
@@ -266,8 +272,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = lo
     for m in _BOUNDARY.finditer(text, lo, start):
         left = m.end()
-    m = _BOUNDARY.search(text, end, end + 300)
-    right = m.start() + 1 if m else min(len(text), end + 300)
+    after = _BOUNDARY.search(text, end, end + 300)
+    right = after.start() + 1 if after else min(len(text), end + 300)
     return left, right
 
 
@@ -317,7 +323,7 @@ def _nearest_year(ctx: _Ctx, month: int, day: Optional[int], start: int, end: in
     if a is None:
         return None
     future = _future(ctx, start, end)
-    best = None
+    best: Optional[tuple[tuple[int, bool], int]] = None
     for y in (a.year - 1, a.year, a.year + 1):
         if day is None:
             first = Date(y, month, 1)
@@ -325,12 +331,14 @@ def _nearest_year(ctx: _Ctx, month: int, day: Optional[int], start: int, end: in
             if future and last < a:
                 continue
             dist = 0 if first <= a <= last else min(abs((first - a).days), abs((last - a).days))
+            point = first
         else:
             d = _safe_date(y, month, day)
             if d is None or (future and d < a):  # "Feb. 29" only in leap years
                 continue
             dist = abs((d - a).days)
-        later = (first if day is None else d) > a
+            point = d
+        later = point > a
         if later and not future and dist > _FORWARD_DAYS:
             dist += 366  # undated days and months are mostly past in news
         key = (dist, later and not future)  # ties go to the past, unless the sentence is about the future
@@ -342,37 +350,34 @@ def _nearest_year(ctx: _Ctx, month: int, day: Optional[int], start: int, end: in
 # --------------------------------------------------------------------------- handlers
 
 
-def _mk(m: re.Match, type_: str, value: str, kind: str, **kw) -> _Hit:
+def _mk(m: re.Match[str], type_: str, value: str, kind: str, **kw: Any) -> _Hit:
     return _Hit(m.start(), m.end(), type_, value, kind, match=m, **kw)
 
 
-def _h_iso(m, ctx):
-    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    if d is None:
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
+    found = _grammar(ctx.lex).calendar.read(m)
+    d = found.date() if found else None
+    if found is None or d is None:
         return None
-    if m["hh"]:
-        return _mk(m, "TIME", f"{_day(d)}T{m['hh']}:{m['mi']}", "clock")
+    if found.clock:
+        return _mk(m, "TIME", f"{_day(d)}T{found.clock}", "clock")
     return _mk(m, "DATE", _day(d), "day")
 
 
-def _h_slash(m, ctx):
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    if y < 100:
-        y += 2000 if y < 50 else 1900
-    mo, d = (a, b) if a <= 12 else (b, a)
-    day = _safe_date(y, mo, d)
-    return _mk(m, "DATE", _day(day), "day") if day else None
+def _h_slash(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
+    found = _grammar(ctx.lex).calendar.read(m)
+    d = found.date() if found else None
+    return _mk(m, "DATE", _day(d), "day") if d else None
 
 
-def _h_date(m, ctx):
-    g = _grammar(ctx.lex)
-    mon = g.month_num.get(m["mon"].lower().rstrip("."))
-    day = _ordinal(m["day"], ctx.lex)
-    if mon is None or day is None or not 1 <= day <= 31:
+def _h_date(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
+    found = _grammar(ctx.lex).calendar.read(m)
+    if found is None:
         return None
-    if m["y"]:
-        d = _safe_date(int(m["y"]), mon, day)
+    if found.year is not None:
+        d = found.date()
         return _mk(m, "DATE", _day(d), "day") if d else None
+    mon, day = found.month, found.day
     if m.start("mon") == m.start() and ctx.text[m.start("mon"):m.end("mon")] == "May":
         # "Theresa May 5 ..." is rare; a capitalised word right before "May <day>" is a name
         words = ctx.text[max(0, m.start() - 20):m.start()].split()
@@ -386,12 +391,12 @@ def _h_date(m, ctx):
     return _mk(m, "DATE", _day(d), "day") if d else None
 
 
-def _h_month_year(m, ctx):
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     mon = _grammar(ctx.lex).month_num.get(m["mon"].lower().rstrip("."))
     return _mk(m, "DATE", _month(int(m["y"]), mon), "point") if mon else None
 
 
-def _h_month(m, ctx):
+def _h_month(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     name = m["mon"].lower()
     lex = ctx.lex
     text = ctx.text
@@ -417,7 +422,7 @@ def _h_month(m, ctx):
     return _mk(m, "DATE", value, "point")
 
 
-def _h_year(m, ctx):
+def _h_year(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     text = ctx.text
     y = int(m["y"])
     after = text[m.end():m.end() + 24]
@@ -436,7 +441,7 @@ def _h_year(m, ctx):
     return _mk(m, "DATE", f"{y:04d}", "point")
 
 
-def _h_spelled_year(m, ctx):
+def _h_spelled_year(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     """Years in words, as broadcast transcripts write them: "nineteen ninety-six", "two thousand and one"."""
     lex = ctx.lex
     if m["c"]:
@@ -458,7 +463,7 @@ def _h_spelled_year(m, ctx):
     return _mk(m, "DATE", f"{y:04d}", "point")
 
 
-def _h_decade(m, ctx):
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     if m["dec"]:
         value = m["dec"][:3] + "X"
     else:
@@ -468,21 +473,21 @@ def _h_decade(m, ctx):
     return _mk(m, "DATE", value, "point", mod=mod)
 
 
-def _h_century(m, ctx):
+def _h_century(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     n = _ordinal(m["c"], ctx.lex)
     if not n or n > 21:
         return None
     return _mk(m, "DATE", f"{n - 1:02d}", "point")
 
 
-def _h_quarter(m, ctx):
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     hit = _h_quarter_value(m, ctx)
     if hit is not None and m.groupdict().get("the") and m.groupdict().get("q") and re.search(r"-(?:quarter|half)", m.group(0), re.I):
         hit.start = m.start("q")  # "the third-quarter results": "the" belongs to the noun
     return hit
 
 
-def _h_quarter_value(m, ctx):
+def _h_quarter_value(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     a = ctx.anchor
     unit = (m.groupdict().get("unit") or "quarter").lower()
     qn = m.groupdict().get("qn")
@@ -530,7 +535,7 @@ def _h_quarter_value(m, ctx):
     return _mk(m, "DATE", f"{y:04d}-Q{qq}", "point")
 
 
-def _h_today(m, ctx):
+def _h_today(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     w = " ".join(m["w"].lower().split())
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[w]
@@ -542,7 +547,7 @@ def _h_today(m, ctx):
     return _mk(m, "DATE", _day(d), "day")
 
 
-def _h_pod(m, ctx):
+def _h_pod(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     dem = m["dem"].lower()
     pod = ctx.lex.parts_of_day[m["pod"].lower()]
     offset = {"this": 0, "tomorrow": 1, "yesterday": -1, "last": -1 if pod == "NI" else None}[dem]
@@ -553,7 +558,7 @@ def _h_pod(m, ctx):
     return _mk(m, "TIME", f"{_day(ctx.anchor + _dt.timedelta(days=offset))}T{pod}", "clock")
 
 
-def _h_inday(m, ctx):
+def _h_inday(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     base = ctx.base
     mod = "START" if m["dir"].lower() == "earlier" else "END"
     return _mk(m, "DATE", _day(base) if base else "XXXX-XX-XX", "day", mod=mod, needs_ref=True)
@@ -575,7 +580,7 @@ def _weekday_date(ctx: _Ctx, wd: int, rel: str, start: int, end: int) -> Optiona
     return a - _dt.timedelta(days=back)
 
 
-def _h_weekday(m, ctx):
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     g = _grammar(ctx.lex)
     if g.TITLE_AFTER.match(ctx.text, m.end()):
         return None  # "Sunday Times"
@@ -587,7 +592,7 @@ def _h_weekday(m, ctx):
     return _mk(m, "DATE", _day(d) if d else f"XXXX-WXX-{wd}", "day")
 
 
-def _h_the_weekend(m, ctx):
+def _h_the_weekend(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     """ "over the weekend": the last weekend up to the anchor, or the next one in a future sentence."""
     a = ctx.anchor
     if a is None:
@@ -599,7 +604,7 @@ def _h_the_weekend(m, ctx):
     return _mk(m, "DATE", _week(sat) + "-WE", "point")
 
 
-def _h_rel(m, ctx):
+def _h_rel(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     lex = ctx.lex
     rel_words = m["rel"].lower().split()
     the = rel_words[0] == "the"
@@ -651,7 +656,7 @@ def _h_rel(m, ctx):
     if what == "weekend":
         sat = base + _dt.timedelta(days=(6 - base.isoweekday()))
         if rel in {"last", "past", "previous"} or (rel == "this" and not _future(ctx, m.start(), m.end()) and base.isoweekday() <= 5):
-            sat -= _dt.timedelta(days=7) if rel != "this" or base.isoweekday() < 6 else 0
+            sat -= _dt.timedelta(days=7 if rel != "this" or base.isoweekday() < 6 else 0)
         elif rel in {"next", "coming", "following"} and base.isoweekday() >= 6:
             sat += _dt.timedelta(days=7)
         return _mk(m, "DATE", _week(sat) + "-WE", "point", needs_ref=needs_ref)
@@ -672,6 +677,7 @@ def _h_rel(m, ctx):
 
 def _season_year(ctx: _Ctx, code: str, rel: str) -> int:
     a = ctx.base if rel in {"following", "previous", "preceding"} else ctx.anchor
+    assert a is not None, "seasons are resolved only against an anchor"
     start_month = ctx.lex.season_start.get(code, 1)
     # index of the anchor's own season start (Dec..Feb belongs to the winter that began in December)
     idx_anchor = a.year * 12 + a.month - 1
@@ -691,7 +697,7 @@ def _season_year(ctx: _Ctx, code: str, rel: str) -> int:
     return a.year
 
 
-def _duration_value(n: Optional[float], unit: dict) -> str:
+def _duration_value(n: Optional[float], unit: dict[str, Any]) -> str:
     code = unit["unit"]
     t = "T" if code.startswith("T") else ""
     code = code[1:] if t else code
@@ -700,7 +706,7 @@ def _duration_value(n: Optional[float], unit: dict) -> str:
     return f"P{t}{_num(n * unit.get('factor', 1))}{code}"
 
 
-def _shift(base: Date, n: float, unit_name: str, unit: dict, sign: int) -> tuple[str, str]:
+def _shift(base: Date, n: float, unit_name: str, unit: dict[str, Any], sign: int) -> tuple[str, str]:
     """Date ``n`` units from ``base``, at the granularity of the unit: (value, kind)."""
     code = unit["unit"]
     factor = unit.get("factor", 1)
@@ -721,7 +727,7 @@ def _shift(base: Date, n: float, unit_name: str, unit: dict, sign: int) -> tuple
     return f"{base.year + int(round(k)):04d}", "point"
 
 
-def _h_ago(m, ctx):
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     lex = ctx.lex
     unit_name = _grammar(lex).unit_of[m["u"].lower()]
     unit = lex.units[unit_name]
@@ -740,7 +746,7 @@ def _h_ago(m, ctx):
     return _mk(m, "DATE", value, kind, needs_ref=needs_ref)
 
 
-def _h_duration(m, ctx):
+def _h_duration(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     lex = ctx.lex
     if m["old"]:
         return None  # "a 10-year-old"
@@ -763,7 +769,7 @@ def _h_duration(m, ctx):
     return _mk(m, "DURATION", _duration_value(n, unit), "amount")
 
 
-def _h_half(m, ctx):
+def _h_half(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     """ "half an hour", "a half-day": half of one unit, in the next smaller unit when it divides evenly."""
     unit_name = _grammar(ctx.lex).unit_of[m["u"].lower()]
     code = ctx.lex.units[unit_name]["unit"]
@@ -772,7 +778,7 @@ def _h_half(m, ctx):
     return _mk(m, "DURATION", value, "amount") if value else None
 
 
-def _h_bare_plural(m, ctx):
+def _h_bare_plural(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     prev = _prev_words(ctx.text, m.start(), 1)
     if not prev or prev[0] not in {"for", "over", "within", "in", "took", "takes", "lasted", "lasting", "spent", "after"}:
         return None
@@ -782,7 +788,7 @@ def _h_bare_plural(m, ctx):
     return _mk(m, "DURATION", _duration_value(None, ctx.lex.units[unit_name]), "amount")
 
 
-def _h_ref_plural(m, ctx):
+def _h_ref_plural(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     r = " ".join(m["r"].lower().split())
     value = "FUTURE_REF" if r.split()[0] in {"coming", "upcoming", "next"} else "PAST_REF"
     if r in {"past few", "last few", "next few"}:
@@ -791,7 +797,7 @@ def _h_ref_plural(m, ctx):
     return _mk(m, "DATE", value, "ref")
 
 
-def _h_ref(m, ctx):
+def _h_ref(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     r = " ".join(m["r"].lower().split())
     value = ctx.lex.references[r]
     after = ctx.text[m.end():m.end() + 16]
@@ -802,7 +808,7 @@ def _h_ref(m, ctx):
     return _mk(m, "DATE", value, "ref")
 
 
-def _h_set_word(m, ctx):
+def _h_set_word(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     w = ctx.text[m.start("w"):m.end("w")]
     before = ctx.text[max(0, m.start() - 30):m.start()]
     after = ctx.text[m.end():m.end() + 16]
@@ -816,7 +822,7 @@ def _h_set_word(m, ctx):
     return _mk(m, "SET", ctx.lex.sets[w.lower()], "set")
 
 
-def _h_every(m, ctx):
+def _h_every(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     lex = ctx.lex
     u = m["u"].lower()
     if u in lex.weekdays:
@@ -836,7 +842,7 @@ def _h_every(m, ctx):
     return _mk(m, "SET", _duration_value(n or 1, lex.units[unit_name]), "set")
 
 
-def _h_season(m, ctx):
+def _h_season(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     code = ctx.lex.seasons[m["s"].lower()]
     if m["y"]:
         return _mk(m, "DATE", f"{int(m['y']):04d}-{code}", "point")
@@ -859,10 +865,10 @@ def _nth_weekday(y: int, month: int, n: int, wd: int) -> Date:
     return first + _dt.timedelta(days=offset + 7 * (n - 1))
 
 
-def _h_holiday(m, ctx):
+def _h_holiday(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     spec = ctx.lex.holidays[" ".join(m["h"].lower().split())]
-    month, rest = spec.split("-", 1)
-    month = int(month)
+    month_text, rest = spec.split("-", 1)
+    month = int(month_text)
 
     def on(y: int) -> Date:
         if "W" in rest:
@@ -884,7 +890,7 @@ def _h_holiday(m, ctx):
     return _mk(m, "DATE", _day(d), "day")
 
 
-def _h_clock(m, ctx):
+def _h_clock(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     h = int(m["h"])
     mi = int(m["mi"] or 0)
     ap = (m.groupdict().get("ap") or "").lower().replace(".", "")
@@ -901,14 +907,14 @@ def _h_clock(m, ctx):
     return hit
 
 
-def _h_noon(m, ctx):
+def _h_noon(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     w = m["w"].lower()
     hhmm = "24:00" if w == "midnight" else "12:00"
     day = _day(ctx.base) if ctx.base else "XXXX-XX-XX"
     return _mk(m, "TIME", f"{day}T{hhmm}", "clock", needs_ref=True)
 
 
-def _h_period_edge(m, ctx):
+def _h_period_edge(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     a = ctx.anchor
     gd = m.groupdict()
     if gd.get("pos") is None:  # "year-end", "year's end"
@@ -927,7 +933,7 @@ def _h_period_edge(m, ctx):
 # --------------------------------------------------------------------------- main entry
 
 
-def _names_capitalised(m: re.Match, text: str, g: "_Grammar") -> bool:
+def _names_capitalised(m: re.Match[str], text: str, g: "_Grammar") -> bool:
     """Month and day names count only when capitalised ("May", "MAY", not "may")."""
     groups = m.re.groupindex
     for name in _NAME_GROUPS:
@@ -939,7 +945,7 @@ def _names_capitalised(m: re.Match, text: str, g: "_Grammar") -> bool:
 def _find(text: str, ctx: _Ctx) -> list[_Hit]:
     g = _grammar(ctx.lex)
     hits: list[_Hit] = []
-    low = _lower(text)
+    low = fold_case(text)
     for name, rx, fn in g.rules:
         for m in rx.finditer(low):
             if m.end() == m.start():
@@ -1035,8 +1041,8 @@ def dates(text: str, *, anchor: "str | _dt.date | None" = None, lexicon: Optiona
     """
     if not isinstance(text, str):
         raise ConfigError(f"dates() needs a str, got {type(text).__name__}")
-    a = _coerce_anchor(anchor)
     lex = lexicon or load_lexicon()
+    a = _coerce_anchor(anchor, lex)
     ctx = _Ctx(text=text, anchor=a, lex=lex)
     hits = _find(text, ctx)
     hits = _merge(text, hits, ctx)
@@ -1057,7 +1063,7 @@ def dates(text: str, *, anchor: "str | _dt.date | None" = None, lexicon: Optiona
             ref = Date(int(day[1]), int(day[2]), int(day[3]))
         t: Timex = {"start": h.start, "end": h.end, "text": text[h.start:h.end], "type": h.type, "value": h.value}
         if h.mod:
-            t["mod"] = h.mod  # type: ignore[typeddict-unknown-key]
+            t["mod"] = h.mod
         out.append(t)
     log.debug("dates: %d expressions in %d characters", len(out), len(text))
     return out
@@ -1083,10 +1089,14 @@ def timex_to_range(value: str, *, anchor: "str | _dt.date | None" = None) -> Opt
     v = value.strip()
     if v == "PRESENT_REF":
         return (a, a, "day") if a else None
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$", v)
-    if m:
-        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-        return (d, d, "day") if d else None
+    # days, weeks, months and years are ISO values (the policy of tidings.time);
+    # a TIMEX3 time ("2018-03-27T10:15", "2018-03-27TNI") covers its day
+    day_of_time = re.match(r"^(\d{4}-\d{2}-\d{2})T", v)
+    iso = parse_iso(day_of_time[1] if day_of_time else v)
+    if iso is not None:
+        return iso.start, iso.end, iso.precision
+    if day_of_time:
+        return None
     m = re.match(r"^(\d{4})-W(\d{1,2})(-WE)?$", v)
     if m:
         try:
@@ -1096,10 +1106,6 @@ def timex_to_range(value: str, *, anchor: "str | _dt.date | None" = None) -> Opt
         if m[3]:
             return monday + _dt.timedelta(days=5), monday + _dt.timedelta(days=6), "week"
         return monday, monday + _dt.timedelta(days=6), "week"
-    m = re.match(r"^(\d{4})-(\d{2})$", v)
-    if m and 1 <= int(m[2]) <= 12:
-        y, mo = int(m[1]), int(m[2])
-        return Date(y, mo, 1), _end_of_month(y, mo), "month"
     m = re.match(r"^(\d{4})-Q([1-4])$", v)
     if m:
         y, q = int(m[1]), int(m[2])
@@ -1115,10 +1121,6 @@ def timex_to_range(value: str, *, anchor: "str | _dt.date | None" = None) -> Opt
         start = Date(y, first, 1)
         end = start + relativedelta(months=3) - _dt.timedelta(days=1)
         return start, end, "range"
-    m = re.match(r"^(\d{4})$", v)
-    if m:
-        y = int(m[1])
-        return Date(y, 1, 1), Date(y, 12, 31), "year"
     m = re.match(r"^(\d{3})X?$", v)
     if m:
         y = int(m[1]) * 10
@@ -1168,7 +1170,7 @@ def _narrow(start: Date, end: Date, precision: str, mod: Optional[str], text: st
 def _timex_info(t: Timex, a: Optional[Date], tense: Optional[str], lex: Lexicon) -> Optional[tuple[Date, Date, str]]:
     value = t.get("value", "")
     text = t.get("text", "") or ""
-    mod = t.get("mod")  # type: ignore[typeddict-item]
+    mod = t.get("mod")
     if t.get("type") == "DURATION":
         delta = _duration_delta(value)
         if delta is None or a is None:
@@ -1221,8 +1223,8 @@ def event_date(timexes: list[Timex], *, anchor: "str | _dt.date | None" = None, 
     months). Returns ``None`` when no expression gives a date; callers
     usually fall back to the publication date.
     """
-    a = _coerce_anchor(anchor)
     lex = lexicon or load_lexicon()
+    a = _coerce_anchor(anchor, lex)
     best: Optional[tuple[tuple[int, int], DateInfo]] = None
     for i, t in enumerate(timexes):
         rng = _timex_info(t, a, tense, lex)
@@ -1246,22 +1248,9 @@ def parse_date_string(s: str) -> Optional[str]:
 
     Reads "March 27, 2018", "27 March 2018", "Mar. 27, 2018", "2018-03-27",
     "2018-03-27T10:15:00Z", "Tuesday, March 27, 2018" and "03/27/2018"
-    (month first unless the first number is above 12).
+    (month first unless the first number is above 12), optionally followed
+    by a clock time and a time zone. The reading is
+    :func:`tidings.time.parse_written_date`'s.
     """
-    if not isinstance(s, str):
-        return None
-    s = " ".join(s.split())
-    if not s or len(s) > 80:
-        return None
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?", s)
-    if m:
-        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-        return d.isoformat() if d else None
-    ctx = _Ctx(text=s, anchor=None, lex=load_lexicon())
-    for hit in _find(s, ctx):
-        if hit.kind == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", hit.value):
-            rest = (s[:hit.start] + s[hit.end:]).strip(" ,.")
-            # allow a leading weekday and a trailing clock time, nothing else
-            if not rest or re.fullmatch(r"(?:[A-Za-z]+day)?[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?", rest, re.I):
-                return hit.value
-    return None
+    day = parse_written_date(s)
+    return day.isoformat() if day else None
