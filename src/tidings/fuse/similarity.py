@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Optional
 
+from ..time import parse_day
 from .deadlines import deadline
 from .families import Families, Family
 
@@ -67,20 +68,11 @@ def norm_name(text: Optional[str]) -> str:
 
 
 def parse_date(value: Any) -> Optional[date]:
-    """ISO date, datetime or partial date ("2018", "2018-03") to a date; None when unreadable."""
-    if not value:
-        return None
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()[:10]
-    try:
-        if len(text) == 4:
-            return date(int(text), 1, 1)
-        if len(text) == 7:
-            return date(int(text[:4]), int(text[5:7]), 1)
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
+    """First day of an ISO date, partial date ("2018", "2018-03", "2018-W12") or date-time; None when unreadable.
+
+    The policy is :mod:`tidings.time.iso`'s (:func:`tidings.time.parse_day`).
+    """
+    return parse_day(value)
 
 
 @lru_cache(maxsize=131072)
