@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 from xml.sax.saxutils import escape, quoteattr
 
 from .._types import Event, StatusEntry
+from ..time import parse_day
 
 STATUS_COLOURS: dict[str, str] = {
     "confirmed": "#1b7837",
@@ -27,12 +28,8 @@ QUAD_COLOURS = {0: "#888888", 1: "#4393c3", 2: "#2166ac", 3: "#f4a582", 4: "#b21
 
 
 def _d(value: Optional[str]) -> Optional[date]:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
+    """First day of an ISO date or partial date (tidings.time's policy); None when empty or unreadable."""
+    return parse_day(value)
 
 
 def event_label(event: Event, width: int = 60) -> str:
