@@ -8,7 +8,7 @@ also published as a JSON Schema in ``tidings/schema/event.schema.json``.
 
 from __future__ import annotations
 
-from typing import Literal, NotRequired, Optional, TypedDict
+from typing import Any, Literal, NotRequired, Optional, TypedDict
 
 __all__ = [
     "Document",
@@ -68,6 +68,14 @@ class Document(TypedDict, total=False):
     provenance: dict[str, str]  # field -> "found" | "given" | "inferred"
     source_path: Optional[str]
     format: str  # "text" | "html" | "jsonl"
+    subtitle: Optional[str]  # the dek, a sentence under the title
+    modified: Optional[str]  # ISO date of the last update line
+    language_score: float  # probability of ``language``
+    dateline: Optional[dict[str, Optional[str]]]  # {"place", "agency"} opening the first paragraph
+    encoding: Optional[str]  # of the input bytes; None for text given as str
+    source_line: int  # line of the article in a JSONL input
+    ingested_at: str  # when the store received it (ISO datetime)
+    coded: bool  # the store holds its mentions
 
 
 class Actor(TypedDict, total=False):
@@ -148,6 +156,9 @@ class Mention(TypedDict, total=False):
     negated: bool
     spans: dict[str, list[int]]  # field -> [start, end] in the document's clean text
     update: bool  # True when the mention comes from an editor's note / update
+    in_title: bool  # True when the mention is the document's title (offsets refer to the title)
+    id: str  # the mention's own event id before fusion
+    claim: dict[str, Any]  # what this mention alone says (type, actors, date, place, status), kept by fusion
     contrasted: dict[str, Actor]  # role -> actor the sentence says did not fill it ("Houthis, not Iranian forces, seized")
 
 
@@ -182,7 +193,10 @@ class Event(TypedDict, total=False):
     forecast: Optional[Forecast]
     story: Optional[str]
     parent: Optional[str]  # id of the event this one is part of (sub-event)
-    merge: list[dict]  # why mentions were merged: {"mention", "keys", "score"}
+    sub_events: list[str]  # ids of the events that are part of this one
+    sources: list[dict[str, Any]]  # independent original sources: {"source", "mentions", "documents", "via"}
+    rival_claims: list[dict[str, Any]]  # mentions filling a role with someone else
+    merge: list[dict[str, Any]]  # why mentions were merged: {"mention", "keys", "score"}
 
 
 class Timex(TypedDict):
