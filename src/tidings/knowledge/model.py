@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
+from ..time import parse_day_strict
+
 logger = logging.getLogger(__name__)
 
 __all__ = [
@@ -62,33 +64,13 @@ def norm(text: str) -> str:
 
 
 def parse_date(value: object, *, end: bool = False) -> Optional[_dt.date]:
-    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or a longer ISO datetime).
+    """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-Www`` or ``YYYY-MM-DD`` (or an ISO date-time).
 
     With ``end=True`` a partial date means its last day (``2019`` -> 2019-12-31).
-    Returns None for empty values; raises ValueError for malformed ones.
+    Returns None for empty values; raises :class:`tidings.time.DateError` (a
+    ValueError) for malformed ones. The policy is :mod:`tidings.time.iso`'s.
     """
-    if value is None:
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", text)
-    if not m:
-        raise ValueError(f"not an ISO date: {text!r}")
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if month is None:
-        return _dt.date(year, 12, 31) if end else _dt.date(year, 1, 1)
-    mon = int(month)
-    if day is None:
-        if not end:
-            return _dt.date(year, mon, 1)
-        nxt = _dt.date(year + (mon == 12), mon % 12 + 1, 1)
-        return nxt - _dt.timedelta(days=1)
-    return _dt.date(year, mon, int(day))
+    return parse_day_strict(value, end=end)
 
 
 @dataclass(frozen=True)
