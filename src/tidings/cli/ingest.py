@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import sys
 from typing import Optional
 
 import click
 
+from ..time import DateError, parse_day_strict
 from . import State, pass_state
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[str]:
+    """The ``--published`` value as ``YYYY-MM-DD``: an ISO day or date-time (tidings.time's policy), not a partial date."""
     if value is None:
         return None
     try:
-        return _dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter("use an ISO date, e.g. 2025-09-08") from None
+        day = parse_day_strict(value, need_day=True)
+    except DateError as err:
+        raise click.BadParameter(f"{err.message}; use an ISO date, e.g. 2025-09-08") from None
+    if day is None:
+        raise click.BadParameter("empty date; use an ISO date, e.g. 2025-09-08")
+    return day.isoformat()
 
 
 @click.command("ingest")
