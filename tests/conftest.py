@@ -29,6 +29,14 @@ def eval_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def coding_context():
+    """The default-settings coding context (knowledge, lexicons, gazetteer), shared by the session."""
+    from tidings.code.context import CodingContext
+
+    return CodingContext()
+
+
+@pytest.fixture(scope="session")
 def nlp():
     """The full tidings pipeline, loaded once per test session."""
     from tidings import build_pipeline

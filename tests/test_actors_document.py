@@ -15,6 +15,11 @@ def blank():
     return spacy.blank("en")
 
 
+@pytest.fixture(scope="module")
+def resolver(coding_context):
+    return coding_context.resolver
+
+
 def make_doc(nlp, text: str, ents: list[tuple[str, str]] = ()) -> Doc:
     """A tokenized doc with named entities set by hand (first occurrence of each text)."""
     doc = nlp(text)
@@ -31,9 +36,9 @@ def by_text(mentions, text, nth=0):
     return found[nth] if len(found) > nth else None
 
 
-def test_mentions_carry_character_offsets(blank):
+def test_mentions_carry_character_offsets(blank, resolver):
     text = "Chinese police closed the road. Xinhua said so."
-    mentions = resolve_doc_actors(make_doc(blank, text))
+    mentions = resolve_doc_actors(make_doc(blank, text), resolver=resolver)
     for m in mentions:
         assert text[m["start"]:m["end"]] == m["text"]
     assert [m["code"] for m in mentions] == ["CHNCOP", "CHNMED"]
@@ -51,23 +56,23 @@ def test_mentions_carry_character_offsets(blank):
         ("President Moon Jae-in spoke first. Later Moon met the envoy.", "Moon", "Moon Jae-in"),
     ],
 )
-def test_short_names_corefer_with_the_salient_full_name(blank, text, short, expected):
-    mentions = resolve_doc_actors(make_doc(blank, text), published="2018-03-28")
+def test_short_names_corefer_with_the_salient_full_name(blank, resolver, text, short, expected):
+    mentions = resolve_doc_actors(make_doc(blank, text), published="2018-03-28", resolver=resolver)
     last = [m for m in mentions if m["text"] == short][-1]
     assert last["name"] == expected
 
 
-def test_different_full_names_stay_different_people(blank):
+def test_different_full_names_stay_different_people(blank, resolver):
     text = "Kim Jong Un met Kim Yo Jong. Kim Jong Nam was not there, nor was Kim Jong Il."
-    names = [m["name"] for m in resolve_doc_actors(make_doc(blank, text), published="2018-03-28")]
+    names = [m["name"] for m in resolve_doc_actors(make_doc(blank, text), published="2018-03-28", resolver=resolver)]
     assert names == ["Kim Jong Un", "Kim Yo Jong", "Kim Jong Nam", "Kim Jong Il"]
 
 
-def test_roles_learned_from_the_text_hold_for_the_whole_document(blank):
+def test_roles_learned_from_the_text_hold_for_the_whole_document(blank, resolver):
     text = ("Gustavo Perez said talks would go on. Colombian Finance Minister Gustavo Perez met bankers. "
             "Perez left early.")
     doc = make_doc(blank, text, [("Gustavo Perez", "PERSON")])
-    mentions = resolve_doc_actors(doc, published="2018-03-28")
+    mentions = resolve_doc_actors(doc, published="2018-03-28", resolver=resolver)
     people = [m for m in mentions if m["name"] == "Gustavo Perez"]
     assert len(people) == 3  # before, at and after the title
     assert {(m["code"], m["role"]) for m in people} == {("COLGOV", "Finance Minister")}
@@ -81,8 +86,8 @@ def test_roles_learned_from_the_text_hold_for_the_whole_document(blank):
         ("The Chilean police chief, Rafael Soto, resigned.", "Rafael Soto", "CHLCOP"),
     ],
 )
-def test_appositions_give_country_and_role(blank, text, who, code):
-    mentions = resolve_doc_actors(make_doc(blank, text), published="2018-03-28")
+def test_appositions_give_country_and_role(blank, resolver, text, who, code):
+    mentions = resolve_doc_actors(make_doc(blank, text), published="2018-03-28", resolver=resolver)
     assert by_text(mentions, who)["code"] == code
 
 
@@ -96,58 +101,58 @@ def test_appositions_give_country_and_role(blank, text, who, code):
         ("The Kremlin welcomed the talks.", "The Kremlin", True),
     ],
 )
-def test_metonymy_without_a_parse_reads_the_next_word(blank, text, city, agent):
-    m = by_text(resolve_doc_actors(make_doc(blank, text), published="2018-03-28"), city)
+def test_metonymy_without_a_parse_reads_the_next_word(blank, resolver, text, city, agent):
+    m = by_text(resolve_doc_actors(make_doc(blank, text), published="2018-03-28", resolver=resolver), city)
     assert (m["sector"] == "GOV") is agent
     assert m["kind"] == ("organisation" if agent else "place")
 
 
-def test_context_alias_needs_its_region_in_the_document(blank):
-    korea = resolve_doc_actors(make_doc(blank, "North Korea tested a missile. Later the North said it was a satellite."))
+def test_context_alias_needs_its_region_in_the_document(blank, resolver):
+    korea = resolve_doc_actors(make_doc(blank, "North Korea tested a missile. Later the North said it was a satellite."), resolver=resolver)
     assert by_text(korea, "the North")["code"] == "PRK"
-    other = resolve_doc_actors(make_doc(blank, "Snow fell in the North of England."))
+    other = resolve_doc_actors(make_doc(blank, "Snow fell in the North of England."), resolver=resolver)
     assert by_text(other, "the North") is None
 
 
-def test_actor_for_span_answers_for_any_span_and_caches(blank):
+def test_actor_for_span_answers_for_any_span_and_caches(blank, resolver):
     text = "South Korean President Moon Jae-in said Pyongyang would join the talks."
     doc = make_doc(blank, text)
-    subj = actor_for_span(doc, 0, text.index(" said"), date="2018-04-27")
+    subj = actor_for_span(doc, 0, text.index(" said"), date="2018-04-27", resolver=resolver)
     assert (subj["code"], subj["name"], subj["role"]) == ("KORGOV", "Moon Jae-in", "President")
     start = text.index("Pyongyang")
-    assert actor_for_span(doc, start, start + 9, as_agent=True)["code"] == "PRKGOV"
-    assert actor_for_span(doc, start, start + 9, as_agent=False)["kind"] == "place"
-    assert document_actors(doc) is document_actors(doc)  # computed once per doc
-    assert actor_for_span(doc, text.index("the talks"), len(text) - 1) is None
+    assert actor_for_span(doc, start, start + 9, as_agent=True, resolver=resolver)["code"] == "PRKGOV"
+    assert actor_for_span(doc, start, start + 9, as_agent=False, resolver=resolver)["kind"] == "place"
+    assert document_actors(doc, resolver=resolver) is document_actors(doc, resolver=resolver)  # computed once per doc
+    assert actor_for_span(doc, text.index("the talks"), len(text) - 1, resolver=resolver) is None
 
 
-def test_actor_for_span_uses_the_date_asked_for(blank):
+def test_actor_for_span_uses_the_date_asked_for(blank, resolver):
     text = "Shinzo Abe visited Washington."
     doc = make_doc(blank, text)
-    assert actor_for_span(doc, 0, 10, date="2015-05-01")["code"] == "JPNGOV"
-    assert actor_for_span(doc, 0, 10, date="2009-05-01")["code"] == "JPNELI"
+    assert actor_for_span(doc, 0, 10, date="2015-05-01", resolver=resolver)["code"] == "JPNGOV"
+    assert actor_for_span(doc, 0, 10, date="2009-05-01", resolver=resolver)["code"] == "JPNELI"
 
 
-def test_split_hyphenated_tokens_do_not_matter(blank):
+def test_split_hyphenated_tokens_do_not_matter(blank, resolver):
     text = "Moon Jae-in met Kim Jong-un."
     whole = Doc(blank.vocab, words=["Moon", "Jae-in", "met", "Kim", "Jong-un", "."], spaces=[True, True, True, True, False, False])
     split = Doc(blank.vocab, words=["Moon", "Jae", "-", "in", "met", "Kim", "Jong", "-", "un", "."],
                 spaces=[True, False, False, True, True, True, False, False, False, False])
     assert split.text == whole.text == text
-    a = [(m["name"], m["start"], m["end"]) for m in resolve_doc_actors(whole, published="2018-04-27")]
-    b = [(m["name"], m["start"], m["end"]) for m in resolve_doc_actors(split, published="2018-04-27")]
+    a = [(m["name"], m["start"], m["end"]) for m in resolve_doc_actors(whole, published="2018-04-27", resolver=resolver)]
+    b = [(m["name"], m["start"], m["end"]) for m in resolve_doc_actors(split, published="2018-04-27", resolver=resolver)]
     assert a == b == [("Moon Jae-in", 0, 11), ("Kim Jong Un", 16, 27)]
 
 
-def test_a_person_entity_is_not_read_as_a_place(blank):
+def test_a_person_entity_is_not_read_as_a_place(blank, resolver):
     text = "Ana Lima, the Brazilian ambassador, protested."
-    mentions = resolve_doc_actors(make_doc(blank, text, [("Ana Lima", "PERSON")]))
+    mentions = resolve_doc_actors(make_doc(blank, text, [("Ana Lima", "PERSON")]), resolver=resolver)
     assert (mentions[0]["text"], mentions[0]["code"], mentions[0]["kind"]) == ("Ana Lima", "BRAGOV", "person")
 
 
-def test_unknown_named_entities_are_listed_without_code(blank):
+def test_unknown_named_entities_are_listed_without_code(blank, resolver):
     text = "Acme Widgets said profits rose."
-    mentions = resolve_doc_actors(make_doc(blank, text, [("Acme Widgets", "ORG")]))
+    mentions = resolve_doc_actors(make_doc(blank, text, [("Acme Widgets", "ORG")]), resolver=resolver)
     assert mentions[0]["kind"] == "organisation" and mentions[0]["code"] is None
 
 
@@ -160,12 +165,12 @@ def test_custom_resolver_and_knowledge(blank, tmp_path):
 
 
 @pytest.mark.model
-def test_real_model_document(nlp):
+def test_real_model_document(nlp, resolver):
     text = ("North Korean leader Kim Jong Un made a surprise visit to Beijing, Chinese state media said on Wednesday. "
             "Kim met Chinese President Xi Jinping. Beijing said the talks were fruitful, while Seoul welcomed the visit. "
             "South Korean President Moon Jae-in will meet Kim in April.")
     doc = nlp(text)
-    mentions = resolve_doc_actors(doc, published="2018-03-28")
+    mentions = resolve_doc_actors(doc, published="2018-03-28", resolver=resolver)
     codes = {(m["text"], m["code"]) for m in mentions}
     assert ("North Korean leader Kim Jong Un", "PRKGOV") in codes
     assert ("Chinese state media", "CHNMED") in codes
@@ -178,12 +183,12 @@ def test_real_model_document(nlp):
 
 
 @pytest.mark.model
-def test_real_model_subject_span(nlp):
+def test_real_model_subject_span(nlp, resolver):
     text = "The Kremlin rejected the claim, and Russian troops stayed in Crimea."
     doc = nlp(text)
     subj = next(t for t in doc if t.dep_ == "nsubj")
     span = doc[subj.left_edge.i: subj.right_edge.i + 1]
-    assert actor_for_span(doc, span.start_char, span.end_char)["code"] == "RUSGOV"
+    assert actor_for_span(doc, span.start_char, span.end_char, resolver=resolver)["code"] == "RUSGOV"
 
 
 @pytest.mark.parametrize(
@@ -195,8 +200,8 @@ def test_real_model_subject_span(nlp):
         ("Xi Jinping hosted the talks. Later the South Korean president spoke.", "South Korean president", None),
     ],
 )
-def test_definite_descriptions_refer_to_the_person_named_before(blank, text, phrase, expected):
-    m = by_text(resolve_doc_actors(make_doc(blank, text), published="2018-03-28"), phrase)
+def test_definite_descriptions_refer_to_the_person_named_before(blank, resolver, text, phrase, expected):
+    m = by_text(resolve_doc_actors(make_doc(blank, text), published="2018-03-28", resolver=resolver), phrase)
     assert m["kind"] == "person"
     if expected:
         assert m["name"] == expected
@@ -213,5 +218,5 @@ def test_definite_descriptions_refer_to_the_person_named_before(blank, text, phr
         ("THE U.S. AND CHINA", [("U.S.", "USA"), ("CHINA", "CHN")]),
     ],
 )
-def test_hyphenated_pairs_and_edge_cases(blank, text, expected):
-    assert [(m["text"], m["code"]) for m in resolve_doc_actors(make_doc(blank, text))] == expected
+def test_hyphenated_pairs_and_edge_cases(blank, resolver, text, expected):
+    assert [(m["text"], m["code"]) for m in resolve_doc_actors(make_doc(blank, text), resolver=resolver)] == expected

@@ -9,8 +9,8 @@ from tidings.knowledge import load_knowledge
 
 
 @pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver(load_knowledge())
+def resolver(coding_context):
+    return coding_context.resolver
 
 
 def _get(actor, *keys):

@@ -10,12 +10,12 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def attribute(nlp):
+def attribute(nlp, coding_context):
 
     def run(text: str, trigger: str):
         doc = nlp(text)
         i = next(t.i for t in doc if t.text == trigger)
-        return find_attribution(doc, i)
+        return find_attribution(doc, i, knowledge=coding_context.knowledge, lexicon=coding_context.claims)
 
     return run
 
@@ -110,8 +110,8 @@ def test_a_definite_report_points_back_to_the_named_outlet(attribute):
 
 
 @pytest.fixture(scope="module")
-def phrase(nlp):
-    return lambda text: classify_source(list(nlp(text)))
+def phrase(nlp, coding_context):
+    return lambda text: classify_source(list(nlp(text)), knowledge=coding_context.knowledge, lexicon=coding_context.claims)
 
 
 @pytest.mark.parametrize(

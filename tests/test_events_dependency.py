@@ -174,11 +174,11 @@ pause pause NOUN NN dobj 2
 """
 
 
-def codes_and_args(spec, ents=None):
+def codes_and_args(spec, context, ents=None):
     doc = parse(spec, ents)
     return [
         (e.code, [r.text for r in e.sources], [r.text for r in e.targets], e.negated)
-        for e in find_events(doc)
+        for e in find_events(doc, context.events)
     ]
 
 
@@ -196,28 +196,28 @@ def codes_and_args(spec, ents=None):
     ],
     ids=["active", "passive-agent", "negated", "control", "raising", "object-control", "relative-clause", "particle"],
 )
-def test_verbal_events_find_source_and_target(spec, expected):
-    assert codes_and_args(spec) == expected
+def test_verbal_events_find_source_and_target(coding_context, spec, expected):
+    assert codes_and_args(spec, coding_context) == expected
 
 
-def test_coordinated_subjects_and_objects_are_all_kept():
-    [(code, sources, targets, _)] = codes_and_args(COORDINATED)
+def test_coordinated_subjects_and_objects_are_all_kept(coding_context):
+    [(code, sources, targets, _)] = codes_and_args(COORDINATED, coding_context)
     assert code == "111"
     assert sources == ["Russia", "Ukraine"] and targets == ["Gondor", "Arnor"]
 
 
-def test_nominal_visit_takes_possessor_as_source_and_destination_as_target_and_place():
+def test_nominal_visit_takes_possessor_as_source_and_destination_as_target_and_place(coding_context):
     doc = parse(NOMINAL, {"Beijing": "GPE"})
-    [ev] = find_events(doc)
+    [ev] = find_events(doc, coding_context.events)
     assert ev.code == "042" and ev.nominal
     assert [r.text for r in ev.sources] == ["Kim"]
     assert [r.text for r in ev.targets] == ["Beijing"]
     assert ev.place is not None and ev.place.text == "Beijing"
 
 
-def test_light_verb_takes_code_from_noun_and_source_from_verb_subject():
+def test_light_verb_takes_code_from_noun_and_source_from_verb_subject(coding_context):
     doc = parse(LIGHT_VERB)
-    [ev] = find_events(doc)
+    [ev] = find_events(doc, coding_context.events)
     assert ev.code == "040"
     assert ev.trigger_text == "held talks"
     assert doc[ev.anchor_i].text == "held"
@@ -225,30 +225,30 @@ def test_light_verb_takes_code_from_noun_and_source_from_verb_subject():
     assert sorted(r.fixed[0] for r in ev.sources) == ["KOR", "PRK"]
 
 
-def test_talks_between_two_parties_name_both_sides():
-    [ev] = find_events(parse(BETWEEN))
+def test_talks_between_two_parties_name_both_sides(coding_context):
+    [ev] = find_events(parse(BETWEEN), coding_context.events)
     assert ev.code == "040" and ev.symmetric
     assert [r.text for r in ev.sources] == ["Gondor", "Arnor"]
 
 
-def test_inter_korean_modifier_names_both_koreas():
-    [ev] = find_events(parse(INTER_KOREAN))
+def test_inter_korean_modifier_names_both_koreas(coding_context):
+    [ev] = find_events(parse(INTER_KOREAN), coding_context.events)
     assert ev.code == "040"
     assert {r.fixed for r in ev.sources} == {("PRK", "North Korea"), ("KOR", "South Korea")}
 
 
-def test_particle_rows_do_not_fire_on_a_preposition_with_object():
-    assert codes_and_args(NOT_A_PARTICLE) == []
+def test_particle_rows_do_not_fire_on_a_preposition_with_object(coding_context):
+    assert codes_and_args(NOT_A_PARTICLE, coding_context) == []
 
 
-def test_heading_lines_are_skipped_but_questions_are_kept():
+def test_heading_lines_are_skipped_but_questions_are_kept(coding_context):
     heading_doc = Doc(VOCAB, words=["Talks", "resume", "\n", "Xi", "met", "Kim", "."], spaces=[True, False, False, True, True, False, False],
                       heads=[1, 1, 1, 4, 4, 4, 4], deps=["nsubj", "ROOT", "dep", "nsubj", "ROOT", "dobj", "punct"],
                       pos=["NOUN", "VERB", "SPACE", "PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["talk", "resume", "\n", "Xi", "meet", "Kim", "."],
                       sent_starts=[True, False, False, True, False, False, False])
     sents = list(heading_doc.sents)
     assert is_heading(sents[0]) and not is_heading(sents[1])
-    assert [e.code for e in find_events(heading_doc)] == ["040"]
+    assert [e.code for e in find_events(heading_doc, coding_context.events)] == ["040"]
     question = parse("""
 Is be AUX VBZ aux 3
 Kim Kim PROPN NNP nsubj 3
@@ -256,7 +256,7 @@ visiting visit VERB VBG ROOT 0
 China China PROPN NNP dobj 3
 ? ? PUNCT . punct 3
 """)
-    assert [e.code for e in find_events(question)] == ["042"]
+    assert [e.code for e in find_events(question, coding_context.events)] == ["042"]
 
 
 COPULA_CONTROL = """
@@ -281,13 +281,13 @@ Chile Chile PROPN NNP dobj 4
 """
 
 
-def test_copula_with_infinitive_gives_the_subject_to_the_event():
-    [(code, sources, targets, _)] = codes_and_args(COPULA_CONTROL)
+def test_copula_with_infinitive_gives_the_subject_to_the_event(coding_context):
+    [(code, sources, targets, _)] = codes_and_args(COPULA_CONTROL, coding_context)
     assert code == "050" and sources == ["Arnor"]
 
 
-def test_weak_verb_leaves_the_event_to_its_complement():
-    assert codes_and_args(WEAK_WITH_EVENT_COMPLEMENT) == [("040", ["Brazil"], ["Chile"], False)]
+def test_weak_verb_leaves_the_event_to_its_complement(coding_context):
+    assert codes_and_args(WEAK_WITH_EVENT_COMPLEMENT, coding_context) == [("040", ["Brazil"], ["Chile"], False)]
 
 
 @pytest.mark.parametrize(
@@ -326,19 +326,19 @@ Kim Kim PROPN NNP dobj 6
 """
 
 
-def test_list_misparsed_as_apposition_is_coordination():
-    [ev] = find_events(parse(LIST_AS_APPOSITION))
+def test_list_misparsed_as_apposition_is_coordination(coding_context):
+    [ev] = find_events(parse(LIST_AS_APPOSITION), coding_context.events)
     assert [r.text for r in ev.sources] == ["The US", "Russia", "Switzerland"]
 
 
-def test_apposition_is_kept_as_an_alternative_actor_span():
+def test_apposition_is_kept_as_an_alternative_actor_span(coding_context):
     doc = parse(APPOSITION)
-    [ev] = find_events(doc)
+    [ev] = find_events(doc, coding_context.events)
     [src] = ev.sources
     assert src.text == "The president" and doc.text[src.alt[0]:src.alt[1]] == "Xi"
 
 
-def test_a_lemmatizer_error_is_undone_by_rule():
+def test_a_lemmatizer_error_is_undone_by_rule(coding_context):
     # the model lemmatises "staged" as "stag"
     doc = parse("""
 Activists activist NOUN NNS nsubj 2
@@ -347,7 +347,7 @@ a a DET DT det 4
 protest protest NOUN NN dobj 2
 . . PUNCT . punct 2
 """)
-    [ev] = find_events(doc)
+    [ev] = find_events(doc, coding_context.events)
     assert ev.code == "140" and [r.text for r in ev.sources] == ["Activists"]
 
 
@@ -362,5 +362,5 @@ Iraq Iraq PROPN NNP dobj 6
 """
 
 
-def test_pronoun_subject_of_a_reported_clause_is_the_reporter():
-    assert codes_and_args(REPORTED_PRONOUN) == [("180", ["Obama"], ["Iraq"], True)]
+def test_pronoun_subject_of_a_reported_clause_is_the_reporter(coding_context):
+    assert codes_and_args(REPORTED_PRONOUN, coding_context) == [("180", ["Obama"], ["Iraq"], True)]

@@ -71,15 +71,15 @@ One One PROPN NNP dobj 2
     [(PREFIXED_SHIP, "Nordlys"), (SPLIT_PREFIX, "Halcyon"), (VESSEL_NOUN, "freighter")],
     ids=["ship-name-prefix", "prefix-split-by-slash", "vessel-noun"],
 )
-def test_boarding_a_vessel_is_a_seizure_of_it(spec, target):
-    [ev] = find_events(parse(spec))
+def test_boarding_a_vessel_is_a_seizure_of_it(coding_context, spec, target):
+    [ev] = find_events(parse(spec), coding_context.events)
     assert ev.code == "171"
     assert [r.text.split()[-1] for r in ev.targets] == [target]
 
 
 @pytest.mark.parametrize("spec", [PLANE, TRAIN, NAME_NOT_PREFIXED], ids=["plane", "train", "unprefixed-name"])
-def test_boarding_a_plane_or_train_is_no_event(spec):
-    assert find_events(parse(spec)) == []
+def test_boarding_a_plane_or_train_is_no_event(coding_context, spec):
+    assert find_events(parse(spec), coding_context.events) == []
 
 
 @pytest.mark.parametrize(
@@ -127,20 +127,20 @@ envoy envoy NOUN NN dobj 8
 """
 
 
-def test_a_vehicle_carrying_someone_is_their_trip():
-    [ev] = find_events(parse(CARRIED, {"Havana": "GPE"}))
+def test_a_vehicle_carrying_someone_is_their_trip(coding_context):
+    [ev] = find_events(parse(CARRIED, {"Havana": "GPE"}), coding_context.events)
     assert ev.code == "042" and ev.vehicle == "plane"
     assert [r.text for r in ev.sources] == ["the envoy"] and [r.text for r in ev.targets] == ["Havana"]
 
 
-def test_carrying_by_a_non_vehicle_is_no_trip():
-    assert [ev for ev in find_events(parse(NOT_A_VEHICLE)) if ev.code == "042"] == []
+def test_carrying_by_a_non_vehicle_is_no_trip(coding_context):
+    assert [ev for ev in find_events(parse(NOT_A_VEHICLE), coding_context.events) if ev.code == "042"] == []
 
 
-def test_a_passenger_travels_where_the_vehicle_went(monkeypatch):
-    from tidings.code._event_lexicon import LexEntry, load_lexicon
+def test_a_passenger_travels_where_the_vehicle_went(coding_context, monkeypatch):
+    from tidings.code._event_lexicon import LexEntry
 
-    lex = load_lexicon()
+    lex = coding_context.events
     reach = LexEntry("V", "reach", None, None, False, "042", True)
     monkeypatch.setitem(lex.entries, ("V", "reach"), [reach])
     events = find_events(parse(TRIP_THEN_PASSENGER, {"Kabul": "GPE"}), lex)

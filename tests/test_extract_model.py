@@ -73,7 +73,7 @@ def test_undated_event_has_no_date(nlp):
 
 def test_prefilter_finds_the_same_events_on_trigger_sentences(nlp):
     from tidings import Options
-    from tidings.annotate import build_pipeline
+    from tidings.code.pipeline import build_pipeline
 
     text = "The weather was cold. Prices rose again.\n\nXi Jinping met Kim Jong Un in Beijing. Police arrested two men."
     doc = {"id": "d", "text": text, "published": "2018-03-28", "language": "en"}

@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 import tidings.code as coding
+import tidings.code.mentions as mentions
 from tidings._types import Actor
 from test_events_dependency import ACTIVE, BETWEEN, NEGATED, NOMINAL, parse
 
@@ -20,7 +21,7 @@ SCHEMA = json.loads((Path(coding.__file__).parents[1] / "schema" / "event.schema
 KNOWN = {"Xi": "CHNGOV", "Kim": "PRKGOV", "China": "CHN", "Beijing": "CHN", "Gondor": "GON", "Arnor": "ARN"}
 
 
-def stub_actor(doc, start, end, *, offset=0, date=None, as_agent=True, fixed=None, text=None):
+def stub_actor(doc, start, end, *, context, offset=0, date=None, as_agent=True, fixed=None, text=None):
     if fixed:
         return Actor(name=fixed[1], code=fixed[0], country=fixed[0], sector=None, kind="country", text=text, start=start + offset, end=end + offset)
     name = doc.text[start:end]
@@ -33,26 +34,26 @@ def stub_actor(doc, start, end, *, offset=0, date=None, as_agent=True, fixed=Non
 
 @pytest.fixture(autouse=True)
 def engines(monkeypatch):
-    monkeypatch.setattr(coding, "resolve_actor", stub_actor)
-    monkeypatch.setattr(coding, "modality_for", lambda doc, i, offset=0, title=False: {"labels": [], "cues": [], "probability": None})
-    monkeypatch.setattr(coding, "attribution_for", lambda doc, i, offset=0, knowledge=None: None)
-    monkeypatch.setattr(coding, "status_for", lambda modality, cited, outlet=None: ("denied", 0.1) if "negated" in modality["labels"] else ("reported", 0.8))
-    monkeypatch.setattr(coding, "event_date_for", lambda *a, **k: None)
-    monkeypatch.setattr(coding, "event_location_for", lambda doc, sent, i, place, offset=0, actor_spans=(), country=None: None if place is None else {
+    monkeypatch.setattr(mentions, "resolve_actor", stub_actor)
+    monkeypatch.setattr(mentions, "modality_for", lambda doc, i, *, context, offset=0, title=False: {"labels": [], "cues": [], "probability": None})
+    monkeypatch.setattr(mentions, "attribution_for", lambda doc, i, *, context, offset=0: None)
+    monkeypatch.setattr(mentions, "mention_status", lambda modality, cited, *, lexicon, outlet_kind=None, **facts: ("denied", 0.1) if "negated" in modality["labels"] else ("reported", 0.8))
+    monkeypatch.setattr(mentions, "event_date_for", lambda *a, **k: None)
+    monkeypatch.setattr(mentions, "event_location_for", lambda doc, sent, i, place, *, context, offset=0, actor_spans=(), country=None: None if place is None else {
         "name": place.text, "country": None, "lat": None, "lon": None, "geonameid": None, "text": place.text, "start": place.start + offset, "end": place.end + offset})
 
 
 DOCUMENT = {"id": "d1", "published": "2018-03-28", "outlet": "Example Times"}
 
 
-def events_of(spec, ents=None, offset=0):
+def events_of(spec, ents=None, offset=0, *, context):
     doc = parse(spec, ents)
-    return coding.events_from_doc(doc, {**DOCUMENT, "text": doc.text}, offset=offset)
+    return coding.events_from_doc(doc, {**DOCUMENT, "text": doc.text}, context=context, offset=offset)
 
 
 @pytest.mark.parametrize("spec", [ACTIVE, NEGATED, NOMINAL, BETWEEN])
-def test_records_validate_against_the_export_schema(spec):
-    events = events_of(spec, {"Beijing": "GPE", "China": "GPE"})
+def test_records_validate_against_the_export_schema(coding_context, spec):
+    events = events_of(spec, {"Beijing": "GPE", "China": "GPE"}, context=coding_context)
     assert events
     for ev in events:
         jsonschema.validate(ev, SCHEMA)
@@ -60,8 +61,8 @@ def test_records_validate_against_the_export_schema(spec):
         assert ev["status_history"][0]["as_of"] == "2018-03-28"
 
 
-def test_record_carries_codebook_facts_and_actor_codes():
-    [ev] = events_of(ACTIVE)
+def test_record_carries_codebook_facts_and_actor_codes(coding_context):
+    [ev] = events_of(ACTIVE, context=coding_context)
     assert ev["type"]["cameo"] == "040" and ev["type"]["plover"] == "CONSULT" and ev["type"]["quad_class"] == 1
     assert (ev["source"]["code"], ev["target"]["code"]) == ("CHNGOV", "PRKGOV")
     text = "Xi met Kim."
@@ -69,20 +70,20 @@ def test_record_carries_codebook_facts_and_actor_codes():
     assert text[s:e] == "met"
 
 
-def test_visit_to_a_place_targets_the_host_government_and_sets_the_location():
-    [ev] = events_of(NOMINAL, {"Beijing": "GPE"})
+def test_visit_to_a_place_targets_the_host_government_and_sets_the_location(coding_context):
+    [ev] = events_of(NOMINAL, {"Beijing": "GPE"}, context=coding_context)
     assert ev["type"]["cameo"] == "042"
     assert ev["target"]["code"] == "CHNGOV" and ev["target"]["sector"] == "GOV"
     assert ev["location"]["name"] == "Beijing"
 
 
-def test_negation_reaches_the_record():
-    [ev] = events_of(NEGATED)
+def test_negation_reaches_the_record(coding_context):
+    [ev] = events_of(NEGATED, context=coding_context)
     assert ev["negated"] is True and ev["status"] == "denied"
 
 
-def test_symmetric_event_between_two_parties_is_coded_both_ways():
-    pairs = {(ev["source"]["code"], ev["target"]["code"]) for ev in events_of(BETWEEN)}
+def test_symmetric_event_between_two_parties_is_coded_both_ways(coding_context):
+    pairs = {(ev["source"]["code"], ev["target"]["code"]) for ev in events_of(BETWEEN, context=coding_context)}
     assert pairs == {("GON", "ARN"), ("ARN", "GON")}
 
 
@@ -114,28 +115,28 @@ Arnor Arnor PROPN NNP dobj 2
     [(WEAK_NO_ACTOR, []), (STRONG_NO_ACTOR, [("1823", None, None)]), (WEAK_WITH_ACTOR, [("180", "GON", "ARN")])],
     ids=["weak-without-actors-dropped", "strong-without-actors-kept", "weak-with-actors-kept"],
 )
-def test_dropping_rule_for_weak_triggers_without_actors(spec, kept):
-    got = [(e["type"]["cameo"], e["source"] and e["source"]["code"], e["target"] and e["target"]["code"]) for e in events_of(spec)]
+def test_dropping_rule_for_weak_triggers_without_actors(coding_context, spec, kept):
+    got = [(e["type"]["cameo"], e["source"] and e["source"]["code"], e["target"] and e["target"]["code"]) for e in events_of(spec, context=coding_context)]
     assert got == kept
 
 
 @pytest.mark.parametrize("offset", [0, 37])
-def test_offsets_of_a_chunk_are_shifted_into_the_document(offset):
-    [ev] = events_of(ACTIVE, offset=offset)
+def test_offsets_of_a_chunk_are_shifted_into_the_document(coding_context, offset):
+    [ev] = events_of(ACTIVE, offset=offset, context=coding_context)
     spans = ev["mentions"][0]["spans"]
     assert spans["trigger"] == [3 + offset, 6 + offset]
     assert spans["source"] == [0 + offset, 2 + offset]
     assert ev["mentions"][0]["start"] == offset
 
 
-def test_event_ids_are_stable_and_distinct():
-    a = [e["id"] for e in events_of(BETWEEN)]
-    b = [e["id"] for e in events_of(BETWEEN)]
+def test_event_ids_are_stable_and_distinct(coding_context):
+    a = [e["id"] for e in events_of(BETWEEN, context=coding_context)]
+    b = [e["id"] for e in events_of(BETWEEN, context=coding_context)]
     assert a == b and len(set(a)) == len(a)
 
 
-def test_unresolved_head_falls_back_to_its_apposition():
+def test_unresolved_head_falls_back_to_its_apposition(coding_context):
     from test_events_dependency import APPOSITION
 
-    [ev] = events_of(APPOSITION)
+    [ev] = events_of(APPOSITION, context=coding_context)
     assert ev["source"]["code"] == "CHNGOV" and ev["target"]["code"] == "PRKGOV"

@@ -113,7 +113,7 @@ class FakeIndex:
         return best
 
 
-def fake_code_documents(docs, *, options=None, nlp=None):
+def fake_code_documents(docs, *, options=None, nlp=None, on_error=None):
     Calls.coded.append([d["id"] for d in docs])
     out = {}
     for d in docs:

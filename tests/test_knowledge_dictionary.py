@@ -9,7 +9,7 @@ import pytest
 
 from tidings import KnowledgeError, Options
 from tidings.code.actors import ActorResolver
-from tidings.knowledge import load_knowledge, read_actor_dictionary
+from tidings.knowledge import add_dictionary, load_knowledge, read_actor_dictionary
 
 ACTORS = """<!-- TEST ACTOR DICTIONARY -->
 <!-- VERSION: 0.1 -->
@@ -111,7 +111,7 @@ def test_merged_dictionary_feeds_the_resolver(tmp_path):
 
 def test_knowledge_add_dictionary_counts_entries(tmp_path):
     kb = load_knowledge().clone()
-    assert kb.add_dictionary(_write(tmp_path, "t.txt", ACTORS)) == 4  # NOBODY has the null code
+    assert add_dictionary(kb, _write(tmp_path, "t.txt", ACTORS)) == 4  # NOBODY has the null code
 
 
 PHOENIX = "eval/phoenix-dictionaries/petrarch2/data/dictionaries"
@@ -138,7 +138,7 @@ def test_phoenix_dated_codes_follow_office(eval_dir):
     if not path.exists():
         pytest.skip(f"{path} not present")
     kb = load_knowledge().clone()
-    kb.add_dictionary(path)
+    add_dictionary(kb, path)
     r = ActorResolver(kb)
     # the dictionary's own dated codes for a head of state, before, during and after office
     entry = next(e for e in read_actor_dictionary(path, strict=False) if any(c.start and c.end and c.code.endswith("GOV") for c in e.codes))
@@ -156,4 +156,4 @@ def test_reads_the_petrarch_validation_dictionaries(eval_dir, name):
     entries = list(read_actor_dictionary(path, strict=False))
     assert len(entries) > 50
     kb = load_knowledge().clone()
-    assert kb.add_dictionary(path) > 50
+    assert add_dictionary(kb, path) > 50

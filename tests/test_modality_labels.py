@@ -77,28 +77,28 @@ retaliate retaliate VERB VB 8 ROOT
         (CONDITIONAL, 3, ["conditional"]),  # the antecedent is conditional too, but not future
     ],
 )
-def test_labels_on_hand_built_parses(rows, trigger, labels):
-    assert analyse_modality(make_doc(rows), trigger)["labels"] == labels
+def test_labels_on_hand_built_parses(coding_context, rows, trigger, labels):
+    assert analyse_modality(make_doc(rows), trigger, lexicon=coding_context.claims)["labels"] == labels
 
 
-def test_a_plain_assertion_has_no_cue_and_no_probability():
+def test_a_plain_assertion_has_no_cue_and_no_probability(coding_context):
     doc = make_doc(NEGATED.replace("not not PART RB 4 neg", "then then ADV RB 4 advmod"))
-    assert analyse_modality(doc, 4) == {"labels": [], "cues": [], "probability": None}
+    assert analyse_modality(doc, 4, lexicon=coding_context.claims) == {"labels": [], "cues": [], "probability": None}
 
 
-def test_cues_carry_offsets_into_the_text():
+def test_cues_carry_offsets_into_the_text(coding_context):
     doc = make_doc(NEGATED)
-    cue = analyse_modality(doc, 4)["cues"][0]
+    cue = analyse_modality(doc, 4, lexicon=coding_context.claims)["cues"][0]
     assert doc.text[cue["start"] : cue["end"]] == cue["text"] == "not"
 
 
 @pytest.fixture(scope="module")
-def parse(nlp):
+def parse(nlp, coding_context):
 
     def run(text: str, trigger: str, **kw):
         doc = nlp(text)
         i = next(t.i for t in doc if t.text == trigger)
-        return analyse_modality(doc, i, **kw)
+        return analyse_modality(doc, i, lexicon=coding_context.claims, time_lexicon=coding_context.time, **kw)
 
     return run
 
@@ -230,22 +230,22 @@ def test_a_malformed_lexicon_is_a_knowledge_error(tmp_path):
         load_lexicon([bad])
 
 
-def test_an_unparsed_doc_degrades_to_surface_cues():
+def test_an_unparsed_doc_degrades_to_surface_cues(coding_context):
     doc = spacy.blank("en")("Did the army attack the town?")
-    m = analyse_modality(doc, 3)
+    m = analyse_modality(doc, 3, lexicon=coding_context.claims)
     assert m["labels"] == ["question"]
 
 
 def test_the_claims_lexicon_setting_adds_modality_files_from_a_folder(tmp_path):
     from tidings import Options
-    from tidings.code.modality import lexicon_for
+    from tidings.code.context import CodingContext
 
     (tmp_path / "modality-extra.toml").write_text('[hedge]\nthen = 0.35\n', encoding="utf-8")
     (tmp_path / "actors.toml").write_text('[hedge]\nthen = 0.99\n', encoding="utf-8")  # not a cue file: ignored
     doc = make_doc(NEGATED.replace("not not PART RB 4 neg", "then then ADV RB 4 advmod"))
-    m = analyse_modality(doc, 4, lexicon=lexicon_for(Options(claims_lexicon=[str(tmp_path)])))
+    m = analyse_modality(doc, 4, lexicon=CodingContext.from_options(Options(claims_lexicon=[str(tmp_path)])).claims)
     assert m["probability"] == 0.35
-    assert analyse_modality(doc, 4, lexicon=lexicon_for(Options()))["labels"] == []
+    assert analyse_modality(doc, 4, lexicon=CodingContext.from_options(Options()).claims)["labels"] == []
 
 
 @pytest.mark.model

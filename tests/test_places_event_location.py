@@ -6,12 +6,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from tidings.code.places import event_location, find_toponyms, get_gazetteer
+from tidings.code.places import event_location, find_toponyms
 
 
 @pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
+def gaz(coding_context):
+    return coding_context.gazetteer
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ from tidings.code.places import Gazetteer, get_gazetteer, haversine_km, normalis
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return get_gazetteer()
+def gaz(coding_context) -> Gazetteer:
+    return coding_context.gazetteer
 
 
 @pytest.mark.parametrize(

@@ -22,14 +22,14 @@ def _trigger(doc, word):
         ("Beijing condemned the missile test on Tuesday.", "condemned", None),
     ],
 )
-def test_event_place_with_the_real_parse(nlp, text, trigger, expected):
+def test_event_place_with_the_real_parse(nlp, coding_context, text, trigger, expected):
     doc = nlp(text)
-    loc = event_location(doc, None, _trigger(doc, trigger))
+    loc = event_location(doc, None, _trigger(doc, trigger), gazetteer=coding_context.gazetteer)
     assert ((loc["text"], loc["country"]) if loc else None) == expected
 
 
-def test_toponyms_of_a_news_sentence(nlp):
+def test_toponyms_of_a_news_sentence(nlp, coding_context):
     doc = nlp("Chinese police blocked off the North Korean border city of Dandong and the Yalu River Bridge.")
-    found = {t["text"]: t["location"]["country"] for t in find_toponyms(doc)}
+    found = {t["text"]: t["location"]["country"] for t in find_toponyms(doc, gazetteer=coding_context.gazetteer)}
     assert found.get("Dandong") == "CHN"
     assert found.get("the Yalu River Bridge") == "CHN"

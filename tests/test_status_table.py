@@ -43,43 +43,48 @@ def source(kind="media", anonymous=False, verb="say", **extra):
         (modality("reported", strength="dispute"), source(verb="dispute"), {}, "disputed"),
     ],
 )
-def test_status_table(mod, src, kwargs, expected):
-    status, certainty = mention_status(mod, src, **kwargs)
+def test_status_table(coding_context, mod, src, kwargs, expected):
+    status, certainty = mention_status(mod, src, lexicon=coding_context.claims, **kwargs)
     assert status == expected
     assert status in STATUSES
     assert 0.0 <= certainty <= 1.0
 
 
-def test_a_confirmation_is_more_certain_than_a_report_from_the_same_kind_of_source():
-    confirmed = mention_status(modality("reported", strength="confirm"), source("agency", verb="confirm"))[1]
-    reported = mention_status(modality("reported"), source("agency"))[1]
+def test_a_confirmation_is_more_certain_than_a_report_from_the_same_kind_of_source(coding_context):
+    lex = coding_context.claims
+    confirmed = mention_status(modality("reported", strength="confirm"), source("agency", verb="confirm"), lexicon=lex)[1]
+    reported = mention_status(modality("reported"), source("agency"), lexicon=lex)[1]
     assert confirmed > reported
 
 
 @pytest.mark.parametrize("kind", ["anonymous", "social_media", "other"])
-def test_weaker_sources_give_less_certainty_than_an_agency(kind):
-    assert certainty_of("reported", None, kind) < certainty_of("reported", None, "agency")
+def test_weaker_sources_give_less_certainty_than_an_agency(coding_context, kind):
+    lex = coding_context.claims
+    assert certainty_of("reported", None, kind, lexicon=lex) < certainty_of("reported", None, "agency", lexicon=lex)
 
 
 @pytest.mark.parametrize("p_low, p_high", [(0.3, 0.7), (0.45, 0.85), (0.05, 0.5)])
-def test_certainty_follows_the_estimative_probability(p_low, p_high):
-    low = mention_status(modality("hedged", p=p_low), None)[1]
-    high = mention_status(modality("hedged", p=p_high), None)[1]
+def test_certainty_follows_the_estimative_probability(coding_context, p_low, p_high):
+    lex = coding_context.claims
+    low = mention_status(modality("hedged", p=p_low), None, lexicon=lex)[1]
+    high = mention_status(modality("hedged", p=p_high), None, lexicon=lex)[1]
     assert low < high
 
 
-def test_a_firm_denial_is_certain_that_it_did_not_happen():
-    status, certainty = mention_status(modality("negated", p=0.03), source("government", verb="deny"))
+def test_a_firm_denial_is_certain_that_it_did_not_happen(coding_context):
+    status, certainty = mention_status(modality("negated", p=0.03), source("government", verb="deny"), lexicon=coding_context.claims)
     assert status == "denied" and certainty > 0.8
 
 
-def test_an_anonymous_basis_lowers_the_certainty_of_a_named_relay():
-    named = mention_status(modality("reported"), source("media"))[1]
-    relayed = mention_status(modality("reported"), source("media", anonymous=True))[1]
+def test_an_anonymous_basis_lowers_the_certainty_of_a_named_relay(coding_context):
+    lex = coding_context.claims
+    named = mention_status(modality("reported"), source("media"), lexicon=lex)[1]
+    relayed = mention_status(modality("reported"), source("media", anonymous=True), lexicon=lex)[1]
     assert relayed < named
 
 
-def test_the_outlets_kind_is_used_when_nothing_is_cited():
-    social = mention_status(modality(), None, outlet_kind="social_media")[1]
-    agency = mention_status(modality(), None, outlet="Reuters")[1]
+def test_the_outlets_kind_is_used_when_nothing_is_cited(coding_context):
+    lex = coding_context.claims
+    social = mention_status(modality(), None, lexicon=lex, outlet_kind="social_media")[1]
+    agency = mention_status(modality(), None, lexicon=lex, outlet_kind="agency")[1]  # what the knowledge base says Reuters is
     assert social < agency
