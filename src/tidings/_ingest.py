@@ -65,6 +65,7 @@ class IngestReport:
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
+        """The report as a plain dict (JSON-ready)."""
         return asdict(self)
 
     def summary(self) -> str:
@@ -115,7 +116,8 @@ def _stages(code: bool, fuse: bool) -> tuple[Any, Any, Any, Any, Any]:
         from .read import NearDuplicateIndex, iter_inputs, minhash_signature
     except ImportError as exc:
         raise PipelineError(f"the read stage is not available: {exc}") from None
-    code_documents = update_store = None
+    code_documents: Optional[Callable[..., dict[str, list[Event]]]] = None
+    update_store: Optional[Callable[..., dict[str, int]]] = None
     if code:
         try:
             from .code import code_documents
@@ -130,7 +132,7 @@ def _stages(code: bool, fuse: bool) -> tuple[Any, Any, Any, Any, Any]:
 
 
 def ingest(
-    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     store: Optional["Store"] = None,
     options: Optional[Options] = None,
@@ -199,7 +201,7 @@ def _process(
     opts: Options,
     index: Any,
     minhash_signature: Callable[[str], list[int]],
-    code_documents: Optional[Callable[..., dict[str, list]]],
+    code_documents: Optional[Callable[..., dict[str, list["Event"]]]],
     report: IngestReport,
 ) -> None:
     """Link, code and write one batch; one transaction per document."""
@@ -234,7 +236,7 @@ def _process(
             stored = store.get_document(doc_id)
             if stored.get("language") in languages and not stored.get("duplicate_of"):
                 to_code.append(stored)
-    mentions: dict[str, list] = {}
+    mentions: dict[str, list[Event]] = {}
     if to_code:
         assert code_documents is not None
         mentions = code_documents(to_code, options=opts, on_error=lambda err: report.failed.append((err.path or "", str(err))))
@@ -273,7 +275,7 @@ class Extraction:
 
 
 def extract_files(
-    paths: Iterable[str | os.PathLike] | str | os.PathLike,
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     options: Optional[Options] = None,
     outlet: Optional[str] = None,

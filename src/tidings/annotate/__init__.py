@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -41,6 +42,7 @@ def fix_tokenizer(nlp: Language) -> Language:
     rule restricted to a digit before the hyphen ("5-year" still splits).
     """
     from spacy.lang.char_classes import ALPHA, HYPHENS
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
     english = r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
@@ -50,7 +52,8 @@ def fix_tokenizer(nlp: Language) -> Language:
         log.warning("spaCy's hyphen infix rule not found; tokenizer unchanged")
         return nlp
     infixes[infixes.index(english)] = digit_only
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
+    # Language types its tokenizer as any callable; the English models use spaCy's Tokenizer
+    cast(Tokenizer, nlp.tokenizer).infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
@@ -74,7 +77,8 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[
 
 def sentence_ranges(text: str) -> list[tuple[int, int]]:
     """Cheap sentence split on closing punctuation, blank lines and bullets."""
-    out, start = [], 0
+    out: list[tuple[int, int]] = []
+    start = 0
     for m in _SENT_END.finditer(text):
         if m.start() > start:
             out.append((start, m.start()))

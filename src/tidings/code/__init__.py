@@ -18,7 +18,7 @@ unresolved is kept only when its trigger is *strong* in the lexicon
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,7 +30,7 @@ from .._types import Document, Event
 from ..annotate import merge_ranges
 from .context import CodingContext, CodingSettings
 from .mentions import DOCUMENT_KEY, code_prepared_doc, events_from_doc
-from .pipeline import ERROR_KEY, EVENTS_KEY, build_pipeline, candidate_ranges, coding_context, get_pipeline
+from .pipeline import ERROR_KEY, EVENTS_KEY, TidingsPrefilter, build_pipeline, candidate_ranges, coding_context, get_pipeline
 
 __all__ = [
     "extract",
@@ -60,10 +60,10 @@ def extract(text: str, *, published: Optional[str] = None, outlet: Optional[str]
     """
     from ..read import read_article
 
-    document = dict(read_article(text, published=published, outlet=outlet, title=title))
+    document: Document = read_article(text, published=published, outlet=outlet, title=title).copy()
     if title and not document.get("title"):
         document["title"] = title
-    return code_documents([document], options=options, nlp=nlp).get(document["id"], [])  # type: ignore[list-item]
+    return code_documents([document], options=options, nlp=nlp).get(document["id"], [])
 
 
 def code_documents(docs: list[Document], *, options: Optional[Options] = None, nlp: Optional[Language] = None,
@@ -89,7 +89,7 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
     todo: list[Document] = []
     for d in docs:
         did = d.get("id") or document_id(d.get("text", ""))
-        d = d if d.get("id") else {**d, "id": did}  # type: ignore[assignment, typeddict-unknown-key]
+        d = d if d.get("id") else {**d, "id": did}
         out[did] = []
         lang = d.get("language")
         if lang and lang not in options.languages:
@@ -118,7 +118,7 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
 def _inputs(nlp: Language, todo: list[Document]) -> tuple[list[Doc], list[str]]:
     """The docs to parse (title apart, then the text or its candidate sentences) and their owners' ids."""
     prefilter = "tidings_prefilter" in nlp.pipe_names
-    forms = nlp.get_pipe("tidings_prefilter").forms if prefilter else frozenset()  # type: ignore[attr-defined]
+    forms = cast(TidingsPrefilter, nlp.get_pipe("tidings_prefilter")).forms if prefilter else frozenset()
     inputs: list[Doc] = []
     owners: list[str] = []
     for d in todo:

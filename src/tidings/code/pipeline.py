@@ -25,7 +25,7 @@ from it, so a pipeline built with other settings codes differently:
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, cast
 
 import srsly
 from spacy.language import Language
@@ -33,7 +33,6 @@ from spacy.tokens import Doc
 
 from .._errors import CodingError
 from .._options import Options
-from .._types import Event
 from ..annotate import load_model, sentence_ranges
 from .context import CodingContext, CodingSettings
 from .events import find_events, sentence_has_trigger
@@ -185,7 +184,7 @@ def coding_context(nlp: Language) -> CodingContext:
     """The coding context of a pipeline built by :func:`build_pipeline` (that of ``tidings_code``)."""
     if "tidings_code" not in nlp.pipe_names:
         raise CodingError("the pipeline has no tidings_code component", fix="build it with tidings.build_pipeline(options)")
-    return nlp.get_pipe("tidings_code").context  # type: ignore[no-any-return, attr-defined]
+    return cast(TidingsCode, nlp.get_pipe("tidings_code")).context
 
 
 class PipelineCache:
