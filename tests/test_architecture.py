@@ -136,3 +136,13 @@ def test_no_coding_engine_loads_knowledge_or_lexicons_itself():
     allowed = {"tidings.code._event_lexicon", "tidings.code.modality", "tidings.code._time_lexicon", "tidings.code._places_gazetteer",
                "tidings.code.time"}
     assert [c for c in calls if c.split(":")[0] not in allowed] == []
+
+
+def test_the_documented_unit_graph_is_the_real_one():
+    doc = (SRC.parents[1] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    block = doc.split("The graph between units:", 1)[1].split("```", 2)[1]
+    documented = {}
+    for line in block.strip().splitlines():
+        unit, targets = (part.strip() for part in line.split("->"))
+        documented[unit] = {t.strip() for t in targets.split(",")}
+    assert documented == {u: t for u, t in _unit_graph().items() if u != "tidings"}
