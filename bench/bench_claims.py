@@ -13,7 +13,7 @@ import argparse
 import time
 from pathlib import Path
 
-from tidings.annotate import get_pipeline
+from tidings.code.pipeline import coding_context, get_pipeline
 from tidings.code.attribution import find_attribution
 from tidings.code.modality import analyse_modality
 from tidings.code.status import mention_status
@@ -36,16 +36,17 @@ def main() -> None:
         print(f"  {name:14} {value:.4f}")
 
     nlp = get_pipeline()
+    ctx = coding_context(nlp)
     docs = [nlp(p.read_text(encoding="utf-8")) for p in sorted(args.texts.glob("*.txt"))]
     mentions = [(d, t.i) for d in docs for t in d if t.pos_ == "VERB"]
     if mentions:  # load the lexicon and the knowledge base outside the timing
-        find_attribution(*mentions[0])
+        find_attribution(*mentions[0], knowledge=ctx.knowledge, lexicon=ctx.claims)
     t0 = time.perf_counter()
     statuses: dict[str, int] = {}
     for doc, i in mentions:
-        mod = analyse_modality(doc, i)
-        src = find_attribution(doc, i)
-        status, _ = mention_status(mod, src)
+        mod = analyse_modality(doc, i, lexicon=ctx.claims)
+        src = find_attribution(doc, i, knowledge=ctx.knowledge, lexicon=ctx.claims)
+        status, _ = mention_status(mod, src, lexicon=ctx.claims)
         statuses[status] = statuses.get(status, 0) + 1
     dt = time.perf_counter() - t0
     print(f"claims: {len(mentions)} verb mentions in {len(docs)} texts, {1000 * dt / max(1, len(mentions)):.2f} ms per mention")

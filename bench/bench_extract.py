@@ -75,7 +75,7 @@ def main() -> None:
     import spacy
 
     from tidings import Options
-    from tidings.annotate import build_pipeline
+    from tidings.code.pipeline import build_pipeline
     from tidings.code import code_documents
 
     texts = load_texts(Path(args.eval), args.docs)
@@ -110,7 +110,8 @@ def main() -> None:
     code_documents(docs[:3], nlp=pre_nlp)
     filtered, t_pre = timed(lambda: code_documents(docs, nlp=pre_nlp))
 
-    from tidings.annotate import candidate_ranges, sentence_ranges
+    from tidings.annotate import sentence_ranges
+    from tidings.code.pipeline import candidate_ranges
 
     forms = pre_nlp.get_pipe("tidings_prefilter").forms
     total = sum(len(sentence_ranges(t)) for t in texts)
