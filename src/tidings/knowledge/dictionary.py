@@ -40,11 +40,14 @@ _MACRO_DEF = re.compile(r"^(![A-Za-z]+!)\s*=\s*(.+)$")
 
 @dataclass(frozen=True)
 class DatedCode:
+    """A dictionary code, valid from ``start`` to ``end`` (both days included; None = open)."""
+
     code: str  # e.g. "USAGOV", "IGOUNO", "~GOV" for agents, "" for the null code [---]
     start: Optional[_dt.date] = None
     end: Optional[_dt.date] = None
 
     def active(self, on: _dt.date) -> bool:
+        """Is the code valid on day ``on``?"""
         return (self.start is None or on >= self.start) and (self.end is None or on <= self.end)
 
 
@@ -166,7 +169,7 @@ def read_actor_dictionary(path: str | Path, *, strict: bool = True) -> Iterator[
                              path=errors[0].path, fix="is this a PETRARCH/TABARI dictionary?")
 
 
-def _read(path: Path, errors: Optional[list]) -> Iterator[ActorEntry]:
+def _read(path: Path, errors: Optional[list[KnowledgeError]]) -> Iterator[ActorEntry]:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -194,7 +197,7 @@ def _read(path: Path, errors: Optional[list]) -> Iterator[ActorEntry]:
         yield from _expand(current, macros)
 
 
-def _line(stripped: str, path: Path, lineno: int, macros: dict, current: Optional[ActorEntry]) -> Optional[ActorEntry]:
+def _line(stripped: str, path: Path, lineno: int, macros: dict[str, list[str]], current: Optional[ActorEntry]) -> Optional[ActorEntry]:
     """Read one line: a new entry, the current entry extended, or None (a macro)."""
     m = _MACRO_DEF.match(stripped)
     if m:
@@ -228,7 +231,8 @@ def _line(stripped: str, path: Path, lineno: int, macros: dict, current: Optiona
 def _expand(entry: ActorEntry, macros: dict[str, list[str]]) -> Iterator[ActorEntry]:
     names = [entry.name]
     for macro, values in macros.items():
-        names = [n.replace(macro, v) if macro in n else n for n in names for v in (values if macro in n else [None])]
+        # a name without the macro passes once, unchanged (the placeholder value is not used)
+        names = [n.replace(macro, v) if macro in n else n for n in names for v in (values if macro in n else [""])]
     for name in names:
         name = " ".join(name.split())
         if "!" in name:  # unknown macro: keep the literal words around it
@@ -248,7 +252,7 @@ def _display(name: str) -> str:
     return name
 
 
-def merge_dictionary(kb, path: Path, *, strict: bool = False) -> int:
+def merge_dictionary(kb: Knowledge, path: Path, *, strict: bool = False) -> int:
     """Merge a dictionary into a :class:`~tidings.knowledge.Knowledge`; return entries merged."""
 
     priority = kb.next_priority()
@@ -256,8 +260,8 @@ def merge_dictionary(kb, path: Path, *, strict: bool = False) -> int:
     for entry in read_actor_dictionary(path, strict=strict):
         names = [entry.name, *entry.synonyms]
         if entry.agent:
-            code = next((c.code for c in entry.codes if c.code.startswith("~")), "~")[1:]
-            sector, secondary = code[:3] or None, code[3:6] or None
+            agent_code = next((c.code for c in entry.codes if c.code.startswith("~")), "~")[1:]
+            sector, secondary = agent_code[:3] or None, agent_code[3:6] or None
             if not sector:
                 continue
             for s in (sector, secondary):
@@ -273,9 +277,9 @@ def merge_dictionary(kb, path: Path, *, strict: bool = False) -> int:
             continue
         first = (undated or dated)[0].code
         if not dated and len(undated) == 1 and first in kb.countries:
-            country = kb.countries[first]
+            known = kb.countries[first]
             for name in names:
-                kb._alias(_display(name), "country", country.iso3, priority, case="title")
+                kb._alias(_display(name), "country", known.iso3, priority, case="title")
             n += 1
             continue
         roles = [Role("", c.code[:3], c.code[3:6] or None, c.start, c.end, None, c.code) for c in dated]

@@ -23,10 +23,12 @@ header row naming the columns above; list columns are separated by ``;``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import logging
 import re
 import tomllib
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -52,13 +54,14 @@ _CODE = re.compile(r"^[A-Z]{3}$")
 class _Row:
     """A record with the place it came from, for error messages."""
 
-    def __init__(self, data: dict[str, Any], path: Path, line: Any):
+    def __init__(self, data: dict[str, Any], path: Path, line: int | Callable[[], Optional[int]]):
         self.data = data
         self.path = path
         self._line = line  # a number, or a callable that finds it (only on error)
 
     @property
     def line(self) -> Optional[int]:
+        """The record's line in its file (searched for on first use), None when not found."""
         return self._line() if callable(self._line) else self._line
 
     @property
@@ -68,13 +71,16 @@ class _Row:
 
     @property
     def where(self) -> str:
+        """file:line of the record, else the file."""
         line = self.line
         return f"{self.path}:{line}" if line else str(self.path)
 
     def fail(self, message: str) -> KnowledgeError:
+        """A KnowledgeError about this record, naming its file and line."""
         return KnowledgeError(message, path=self.where, fix="correct the record or remove it")
 
     def text(self, key: str, required: bool = False) -> Optional[str]:
+        """The field ``key`` as stripped text, None when empty (an error when ``required``)."""
         value = self.data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -85,6 +91,7 @@ class _Row:
         return str(value).strip()
 
     def items(self, key: str) -> list[str]:
+        """The field ``key`` as a list of names (a list, or text separated by ';')."""
         value = self.data.get(key)
         if value is None or value == "":
             return []
@@ -94,13 +101,15 @@ class _Row:
             return [v.strip() for v in value if v.strip()]
         raise self.fail(f"field {key!r} must be a list of names or a ';'-separated text")
 
-    def date(self, key: str, *, end: bool = False):
+    def date(self, key: str, *, end: bool = False) -> Optional[_dt.date]:
+        """The field ``key`` as a date (a partial date's last day with ``end``), None when empty."""
         try:
             return parse_date(self.data.get(key), end=end)
         except ValueError as exc:
             raise self.fail(f"field {key!r}: {exc}") from None
 
     def code(self, key: str, kb: Knowledge) -> Optional[str]:
+        """The field ``key`` as an upper-case three-letter country code, None when empty."""
         value = self.text(key)
         if value is None:
             return None
@@ -110,6 +119,7 @@ class _Row:
         return value
 
     def sector(self, key: str, kb: Knowledge) -> Optional[str]:
+        """The field ``key`` as a sector code known to ``kb``, None when empty."""
         value = self.text(key)
         if value is None:
             return None
@@ -170,15 +180,15 @@ def _load_mapping(kb: Knowledge, data: dict[str, Any], path: Path, find: Callabl
         kb.versions[str(path)] = str(version)
     priority = kb.next_priority()
     if "sectors" in data:
-        sectors = data["sectors"]
+        sectors: dict[str, Any] = data["sectors"]
         if not isinstance(sectors, dict):
             raise KnowledgeError("[sectors] must be a table of CODE = {plover, label}", path=str(path))
         for code, spec in sectors.items():
-            spec = spec if isinstance(spec, dict) else {"label": str(spec)}
-            kb.add_sector(Sector(code.upper(), spec.get("plover"), spec.get("label", code)))
+            fields: dict[str, Any] = spec if isinstance(spec, dict) else {"label": str(spec)}
+            kb.add_sector(Sector(code.upper(), fields.get("plover"), fields.get("label", code)))
     for group in data.get("words", []) or []:
         first = str((group.get("words") or [""])[0])
-        row = _Row(group, path, lambda first=first: find(first))
+        row = _Row(group, path, partial(find, first))
         sector = row.sector("sector", kb)
         if sector is None:
             raise row.fail("a [[words]] group needs a sector")
@@ -207,7 +217,12 @@ def _load_mapping(kb: Knowledge, data: dict[str, Any], path: Path, find: Callabl
             if not isinstance(record, dict):
                 raise KnowledgeError(f"each {key!r} item must be a table", path=str(path))
             needle = str(record.get("name") or record.get("iso3") or "")
-            _add_record(kb, kind, _Row(record, path, lambda n=needle: find(f'"{n}"') or find(n)), priority)
+            _add_record(kb, kind, _Row(record, path, partial(_find_name, find, needle)), priority)
+
+
+def _find_name(find: Callable[[str], Optional[int]], name: str) -> Optional[int]:
+    """The line holding ``name`` in quotes, else the first line holding it."""
+    return find(f'"{name}"') or find(name)
 
 
 def _load_tsv(kb: Knowledge, path: Path, text: str) -> None:
@@ -241,6 +256,7 @@ def _load_tsv(kb: Knowledge, path: Path, text: str) -> None:
                 fix="separate columns with single tabs",
             )
         record = {h: c.strip() for h, c in zip(header, cells)}
+        assert kind is not None  # set (or raised) with the header
         _add_record(kb, kind, _Row(record, path, lineno), priority)
     if "version" in meta:
         kb.versions[str(path)] = meta["version"]
@@ -254,7 +270,7 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
         if iso3 is None:
             raise row.fail("missing required field 'iso3'")
         old = kb.countries.get(iso3)
-        country = Country(
+        new = Country(
             iso3=iso3,
             iso2=row.text("iso2"),
             name=row.text("name") or (old.name if old else iso3),
@@ -268,7 +284,7 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
             region=row.text("region"),
             source=row.origin,
         )
-        kb.add_country(country, priority)
+        kb.add_country(new, priority)
         return
     name = row.text("name", required=True)
     assert name is not None

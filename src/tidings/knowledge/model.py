@@ -19,7 +19,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from ..time import parse_day_strict
@@ -86,6 +85,7 @@ class Role:
     code: Optional[str] = None  # explicit code (actor dictionaries)
 
     def active(self, on: _dt.date) -> bool:
+        """Is the role held on day ``on``?"""
         if self.start is not None and on < self.start:
             return False
         if self.end is not None and on > self.end:
@@ -111,18 +111,22 @@ class Entry:
 
     @property
     def key(self) -> str:
+        """The index key: kind and normalised name ("person:moon jae in")."""
         return f"{self.kind}:{norm(self.name)}"
 
     @property
     def is_outlet(self) -> bool:
+        """Is the entry a news outlet or agency?"""
         return self.outlet_kind is not None
 
     def roles_on(self, on: _dt.date) -> list[Role]:
+        """The roles held on day ``on`` (none after death)."""
         if self.died is not None and on >= self.died:
             return []
         return [r for r in self.roles if r.active(on)]
 
     def home_country(self) -> Optional[str]:
+        """The entry's own country, else that of a role, ignoring IGO / UNO when a real one is known."""
         if self.country and self.country not in ("IGO", "UNO"):
             return self.country
         for r in self.roles:
@@ -133,6 +137,8 @@ class Entry:
 
 @dataclass
 class Country:
+    """A country: codes, names, demonyms, capital and seat of government."""
+
     iso3: str
     iso2: Optional[str]
     name: str
@@ -148,11 +154,14 @@ class Country:
 
     @property
     def code(self) -> str:
+        """The CAMEO country code (the ISO3 code unless CAMEO differs)."""
         return self.cameo or self.iso3
 
 
 @dataclass(frozen=True)
 class Sector:
+    """A CAMEO agent sector ("GOV") with its PLOVER name and label."""
+
     code: str
     plover: Optional[str]
     label: str
@@ -160,6 +169,8 @@ class Sector:
 
 @dataclass(frozen=True)
 class RoleWord:
+    """A word naming an actor's role or group ("minister", "rebels") and the sector it implies."""
+
     text: str
     sector: str
     weight: int = 1
@@ -211,6 +222,7 @@ def _case_rule(alias: str) -> str:
 
 
 def case_ok(rule: str, surface: str) -> bool:
+    """Does ``surface`` satisfy the alias case rule ``rule`` ("any", "title" or "upper")?"""
     if rule == "any":
         return True
     letters = [c for c in surface if c.isalpha()]
@@ -264,6 +276,7 @@ class Knowledge:
 
     # -- building -----------------------------------------------------------------
     def next_priority(self) -> int:
+        """A priority above every one given so far (later files win)."""
         self._priority += 1
         return self._priority
 
@@ -291,6 +304,7 @@ class Knowledge:
             self._add_key(alias[4:], Hit(type_, ref, priority, rule))
 
     def add_country(self, country: Country, priority: Optional[int] = None) -> None:
+        """Add (or merge into the country of the same ISO3) a country and index its names."""
         p = self.next_priority() if priority is None else priority
         old = self.countries.get(country.iso3)
         if old is not None:  # merge: later facts win, alias lists grow
@@ -307,9 +321,9 @@ class Knowledge:
             self._alias(a, "demonym", country.iso3, p)
         for a in country.context_aliases:
             self._alias(a, "context", country.iso3, p)
-        for a in (country.capital, country.seat):
-            if a:
-                self._alias(a, "capital", country.iso3, p)
+        for place in (country.capital, country.seat):
+            if place:
+                self._alias(place, "capital", country.iso3, p)
         for a in country.seat_aliases:
             self._alias(a, "seat", country.iso3, p)
 
@@ -343,9 +357,11 @@ class Knowledge:
         return entry
 
     def add_sector(self, sector: Sector) -> None:
+        """Add or replace a sector."""
         self.sectors[sector.code] = sector
 
     def add_role_word(self, word: RoleWord, priority: Optional[int] = None) -> None:
+        """Add a role word and index it (with its plural)."""
         p = self.next_priority() if priority is None else priority
         key = norm(word.text)
         self.role_words[key] = word
@@ -354,6 +370,7 @@ class Knowledge:
             self._alias(word.text + "s", "role", key, p, case="any")
 
     def add_kinship(self, words: Iterable[str]) -> None:
+        """Add kinship words ("wife", "son") and index them."""
         p = self.next_priority()
         for w in words:
             self.kinship.add(norm(w))
@@ -402,12 +419,14 @@ class Knowledge:
         return None
 
     def person(self, name: str) -> Optional[Entry]:
+        """The person known as ``name`` (None if unknown)."""
         for e in self.lookup(name):
             if e.kind == "person":
                 return e
         return None
 
     def role_word(self, text: str) -> Optional[RoleWord]:
+        """The role word ``text`` (or its singular), None if unknown."""
         key = norm(text)
         if key in self.role_words:
             return self.role_words[key]
@@ -416,12 +435,15 @@ class Knowledge:
         return None
 
     def sector(self, code: Optional[str]) -> Optional[Sector]:
+        """The sector with CAMEO code ``code`` (None if unknown or no code)."""
         return self.sectors.get(code) if code else None
 
     def by_surname(self, word: str) -> list[Entry]:
+        """People whose family name is ``word``."""
         return [self.entries[k] for k in sorted(self._surnames.get(norm(word), ())) if k in self.entries]
 
     def iter_entries(self, kind: Optional[str] = None) -> Iterator[Entry]:
+        """The entries, all or those of ``kind`` ("outlet" selects news outlets)."""
         for e in self.entries.values():
             if kind is None or e.kind == kind or (kind == "outlet" and e.is_outlet):
                 yield e
@@ -476,6 +498,7 @@ class Knowledge:
         return None
 
     def stats(self) -> dict[str, int]:
+        """Counts of countries, entries, people, roles, outlets, IGOs, role words and aliases."""
         people = sum(1 for e in self.entries.values() if e.kind == "person")
         outlets = sum(1 for e in self.entries.values() if e.is_outlet)
         igos = sum(1 for e in self.entries.values() if e.country in ("IGO", "UNO") and e.kind == "organisation")
@@ -568,7 +591,7 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
         while k < n and starts[k] < m.end:
             k += 1
     # parts of hyphenated words nothing else covers ("China-based", "Trump-Kim")
-    for (a, b, w) in words:
+    for (a, _b, w) in words:
         if "-" not in w or any(m.start <= a < m.end for m in out):
             continue
         for part in re.finditer(r"[^\W_]+", w):
