@@ -20,20 +20,9 @@ from .identity import document_id
 from .language import detect_language
 from .metadata import find_dateline, head_metadata, update_date, update_kind
 
-__all__ = ["read_article", "clean_text", "ReadDocument"]
+__all__ = ["read_article", "clean_text"]
 
 log = logging.getLogger(__name__)
-
-
-class ReadDocument(Document, total=False):
-    """A :class:`~tidings._types.Document` as the read stage makes it, with what reading found on the way."""
-
-    subtitle: Optional[str]  # the dek, a sentence under the title
-    modified: Optional[str]  # ISO date of the last update line
-    language_score: float  # probability of ``language``
-    dateline: Optional[dict[str, Optional[str]]]  # {"place", "agency"} opening the first paragraph
-    encoding: Optional[str]  # of the input bytes; None for text given as str
-    source_line: int  # line of the article in a JSONL input
 _SENT_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 
 
@@ -124,7 +113,7 @@ def read_article(
     path: Optional[str] = None,
     options: Optional[Options] = None,
     format: Optional[str] = None,
-) -> ReadDocument:
+) -> Document:
     """Read one text or HTML article (format detected by content) into a clean document.
 
     Given arguments override metadata found in the article (provenance
@@ -203,7 +192,7 @@ def read_article(
         provenance["language"] = "inferred"
     context_year = int(values["published"][:4]) if values.get("published") and values["published"][:4].isdigit() else (max(years(text)) if years(text) else None)
 
-    doc: ReadDocument = {
+    doc: Document = {
         "id": document_id(text),
         "title": values.get("title"),
         "subtitle": values.get("subtitle"),

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator, Optional
 from .._errors import MalformedInput, ReadError, TidingsError, TooLarge, UnsupportedInput
 from .._options import Options
 from .._types import Document
-from .article import ReadDocument, read_article
+from .article import read_article
 from .decoding import check_size, decode_bytes
 from .formats import detect_format
 
@@ -103,7 +103,7 @@ def iter_inputs(
             yield ReadError(f"unexpected failure: {type(exc).__name__}: {exc}", path=path)
 
 
-def _read_bytes(data: bytes, name: str, options: Options, outlet: Optional[str], published: Any) -> Iterator[ReadDocument | ReadError]:
+def _read_bytes(data: bytes, name: str, options: Options, outlet: Optional[str], published: Any) -> Iterator[Document | ReadError]:
     check_size(len(data), options.max_bytes, name)
     if data[:2] == b"\x1f\x8b":
         try:
@@ -126,7 +126,7 @@ def _read_bytes(data: bytes, name: str, options: Options, outlet: Optional[str],
 _FIELDS = ("url", "title", "outlet", "author", "published")
 
 
-def _read_jsonl(text: str, name: str, options: Options, outlet: Optional[str], published: Any) -> Iterator[ReadDocument | ReadError]:
+def _read_jsonl(text: str, name: str, options: Options, outlet: Optional[str], published: Any) -> Iterator[Document | ReadError]:
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
