@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Any, Mapping, Optional
+from typing import Any, Optional
 
 import click
 
+from .._types import Event
 from . import State, pass_state
 
 COLUMNS = [
@@ -17,7 +18,7 @@ COLUMNS = [
 ]
 
 
-def _row(e: Mapping[str, Any]) -> dict[str, Any]:
+def _row(e: Event) -> dict[str, Any]:
     d, t, s, g, loc = e.get("date") or {}, e.get("type") or {}, e.get("source") or {}, e.get("target") or {}, e.get("location") or {}
     return {
         "id": e["id"],
@@ -82,8 +83,7 @@ def events_command(state: State, actor: Optional[str], country: Optional[str], c
         state.say(f"{n} event(s); docs = documents, srcs = independent original sources" if n else "no events match", err=True)
 
 
-def _show(e: Mapping[str, Any]) -> str:
-    """One event in full; fused events also carry ``sources``, ``rival_claims`` and ``sub_events``, so it is read as a mapping."""
+def _show(e: Event) -> str:
     r = _row(e)
     lines = [f"{e['id']}  {r['label'] or ''} ({r['cameo']})"]
     lines.append(f"  who:     {r['source'] or '-'} ({r['source_code'] or '-'}) -> {r['target'] or '-'} ({r['target_code'] or '-'})")
@@ -104,7 +104,8 @@ def _show(e: Mapping[str, Any]) -> str:
         lines.append(f"  rival claim ({c['role']}): {c['claim']} instead of {c.get('against')} - {c.get('by')}, {c.get('as_of')} [{c['status']}{end}]")
     fc = e.get("forecast")
     if fc:
-        lines.append(f"  forecast: p={fc.get('probability')} by {fc.get('forecaster')} deadline {fc.get('deadline')} -> {fc.get('resolution')}{' (' + fc['resolved_by'] + ')' if fc.get('resolved_by') else ''}")
+        resolved_by = fc.get("resolved_by")
+        lines.append(f"  forecast: p={fc.get('probability')} by {fc.get('forecaster')} deadline {fc.get('deadline')} -> {fc.get('resolution')}{f' ({resolved_by})' if resolved_by else ''}")
     lines.append(f"  sources ({e.get('independent_sources')} independent, {e.get('documents')} documents):")
     for s in e.get("sources") or []:
         lines.append(f"    {s['source']}: {len(s['mentions'])} mention(s) via {'; '.join(s.get('via') or [])}")

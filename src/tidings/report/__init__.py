@@ -48,16 +48,10 @@ class Report:
     network: str = ""
 
 
-def _records(event: Mapping[str, object], key: str) -> list[Mapping[str, Any]]:
-    """The records under ``key`` that fused events carry besides the :class:`Event` fields (``sources``, ``rival_claims``)."""
-    value = event.get(key)
-    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
-
-
 def _sources_of(event: Event) -> list[str]:
     """How each independent source reached the event ("Outlet, citing X (anonymous)")."""
     out: list[str] = []
-    for src in _records(event, "sources"):  # fused events name their sources and chains
+    for src in event.get("sources") or []:  # fused events name their sources and chains
         for via in src.get("via") or [src.get("source")]:
             if via and via not in out:
                 out.append(via)
@@ -92,7 +86,7 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
     for e in real:
         if e.get("status") in ("unconfirmed", "disputed", "denied"):
             questions.append({"event": e, "question": f"Did this happen: {event_label(e, 200)}?"})
-        for rival in _records(e, "rival_claims"):
+        for rival in e.get("rival_claims") or []:
             if not rival.get("refuted"):
                 claim = rival.get("claim") or rival.get("text")
                 against = f" instead of {rival['against']}" if rival.get("against") else ""
