@@ -31,6 +31,7 @@ def _object(node: dict) -> dict:
         (_types.EventType, SCHEMA["properties"]["type"]),
         (_types.DateInfo, SCHEMA["properties"]["date"]),
         (_types.Location, SCHEMA["properties"]["location"]),
+        (_types.Forecast, SCHEMA["properties"]["forecast"]),
     ],
     ids=lambda v: getattr(v, "__name__", ""),
 )

@@ -137,7 +137,7 @@ class CitedSource(TypedDict, total=False):
 
 class Modality(TypedDict, total=False):
     labels: list[str]  # subset of negated, hedged, future, conditional, question, reported; empty = asserted
-    cues: list[dict]  # {"text", "start", "end", "label"}
+    cues: list[dict[str, Any]]  # {"text", "start", "end", "label"}
     probability: Optional[float]  # from estimative language, None when no cue
 
 
@@ -171,7 +171,13 @@ class StatusEntry(TypedDict):
 class Forecast(TypedDict, total=False):
     probability: Optional[float]
     deadline: Optional[str]
+    deadline_basis: Optional[str]  # where the deadline comes from
     forecaster: Optional[str]
+    attributed_to: Optional[str]  # whose forecast the outlet reports
+    author: Optional[str]
+    published: Optional[str]  # when the forecast was made
+    text: Optional[str]  # the sentence that makes it
+    proposition: dict[str, Optional[str]]  # what is predicted: family, source, target, place
     resolution: str  # "open" | "came_true" | "did_not_happen"
     resolved_by: Optional[str]  # event id
 
