@@ -14,9 +14,12 @@ import logging
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from .._errors import KnowledgeError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "CameoCode",
@@ -37,6 +40,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class CameoCode:
+    """One row of the CAMEO codebook: code, label, Goldstein score, quad class and PLOVER mapping."""
+
     code: str
     label: str
     goldstein: float
@@ -46,15 +51,18 @@ class CameoCode:
 
     @property
     def root(self) -> str:
+        """The root code (first two digits)."""
         return self.code[:2]
 
 
 @dataclass(frozen=True)
 class LexEntry:
+    """One trigger row of the lexicon: a lemma, its preposition and objects, and the CAMEO code it gives."""
+
     kind: str  # "V", "N" or "L"
     lemma: str  # may hold several words for nouns ("hunger strike")
     prep: Optional[str]
-    objects: Optional[frozenset]  # None = any object
+    objects: Optional[frozenset[str]]  # None = any object
     no_object: bool  # "@none": only without an object
     code: str  # CAMEO code, or "=" for light verbs
     strong: bool
@@ -62,10 +70,12 @@ class LexEntry:
 
     @property
     def head(self) -> str:
+        """The head word of the lemma (its last word)."""
         return self.lemma.split()[-1]
 
     @property
     def specificity(self) -> int:
+        """How specific the row is (preposition, objects, no-object, extra words); specific rows are tried first."""
         return (2 if self.prep else 0) + (2 if self.objects else 0) + (1 if self.no_object else 0) + len(self.lemma.split()) - 1
 
 
@@ -118,21 +128,24 @@ class Lexicon:
     entries: dict[tuple[str, str], list[LexEntry]] = field(default_factory=dict)
 
     def add(self, entry: LexEntry) -> None:
+        """Add a row, replacing one with the same lemma, preposition and objects."""
         rows = self.entries.setdefault((entry.kind, entry.head), [])
         rows[:] = [r for r in rows if (r.lemma, r.prep, r.objects, r.no_object) != (entry.lemma, entry.prep, entry.objects, entry.no_object)]
         rows.append(entry)
         rows.sort(key=lambda r: -r.specificity)
 
     def rows(self, kind: str, lemma: str) -> list[LexEntry]:
+        """The rows of ``kind`` ("V", "N" or "L") for head lemma ``lemma``, most specific first."""
         return self.entries.get((kind, lemma), [])
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.entries.values())
 
     def lemmas(self, kind: Optional[str] = None) -> set[str]:
+        """The head lemmas with rows, all or those of ``kind``."""
         return {lemma for (k, lemma) in self.entries if kind is None or k == kind}
 
-    def trigger_forms(self) -> frozenset:
+    def trigger_forms(self) -> frozenset[str]:
         """Lower-case word forms that may start an event (for the pre-filter)."""
         return _forms_of(frozenset(self.lemmas("V") | self.lemmas("N") | self.lemmas("L")))
 
@@ -192,9 +205,11 @@ def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
 
 @dataclass(frozen=True)
 class Vessels:
-    nouns: frozenset
-    prefixes: frozenset
-    vehicles: frozenset = frozenset()
+    """Vessel head nouns, ship-name prefixes and vehicle nouns."""
+
+    nouns: frozenset[str]
+    prefixes: frozenset[str]
+    vehicles: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -219,7 +234,7 @@ def _prefix_key(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def is_vessel(tok) -> bool:
+def is_vessel(tok: Token) -> bool:
     """Does the noun phrase headed by ``tok`` name a vessel?
 
     Either its head is a vessel noun ("the tanker") or the words before the
@@ -245,12 +260,12 @@ def is_vessel(tok) -> bool:
     return False
 
 
-def is_vehicle(tok) -> bool:
+def is_vehicle(tok: Token) -> bool:
     """Does the noun phrase headed by ``tok`` name a vehicle (a train, a plane, a motorcade) or a vessel?"""
     return tok.lemma_.lower() in load_vessels().vehicles or tok.lower_ in load_vessels().vehicles or is_vessel(tok)
 
 
-def is_passenger(tok) -> bool:
+def is_passenger(tok: Token) -> bool:
     """Is ``tok`` the object of a verb whose subject is a vehicle ("the train carried his sister")?"""
     while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
         tok = tok.head
@@ -263,7 +278,7 @@ def is_passenger(tok) -> bool:
 # Object classes a lexicon row may name in its object column, with the role
 # the object then takes in the event: "@vessel" (the thing acted on, target),
 # "@passenger" (the traveller, source).
-OBJECT_CLASSES = {"@vessel": is_vessel, "@passenger": is_passenger}
+OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger}
 OBJECT_ROLES = {"@vessel": "target", "@passenger": "source"}
 
 
@@ -296,7 +311,7 @@ def word_forms(lemma: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=16)
-def _forms_of(lemmas: frozenset) -> frozenset:
+def _forms_of(lemmas: frozenset[str]) -> frozenset[str]:
     out: set[str] = set()
     for lemma in lemmas:
         out |= word_forms(lemma)

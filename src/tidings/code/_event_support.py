@@ -9,7 +9,7 @@ failing engine fails its document, which the caller records (see
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Iterable, Mapping, Optional, TypeVar, cast, overload
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +17,7 @@ from .._types import Actor, CitedSource, DateInfo, Location, Modality
 from .actors import actor_for_span
 from .attribution import find_attribution
 from .context import CodingContext
+from .events import ActorRef
 from .modality import analyse_modality
 from .places import event_location
 from .time import dates, event_date
@@ -32,14 +33,25 @@ __all__ = [
 ]
 
 
-def _shift(record: Optional[dict], offset: int, keys=("start", "end", "span_start", "span_end")) -> Optional[dict]:
+_Record = TypeVar("_Record", bound=Mapping[str, Any])
+_OFFSET_KEYS = ("start", "end", "span_start", "span_end")
+
+
+@overload
+def _shift(record: _Record, offset: int, keys: tuple[str, ...] = _OFFSET_KEYS) -> _Record: ...
+@overload
+def _shift(record: None, offset: int, keys: tuple[str, ...] = _OFFSET_KEYS) -> None: ...
+@overload
+def _shift(record: Optional[_Record], offset: int, keys: tuple[str, ...] = _OFFSET_KEYS) -> Optional[_Record]: ...
+def _shift(record: Optional[_Record], offset: int, keys: tuple[str, ...] = _OFFSET_KEYS) -> Optional[_Record]:
+    """A copy of ``record`` (any record with character offsets) with its offsets moved by ``offset``."""
     if record is None or not offset:
         return record
     out = dict(record)
     for k in keys:
         if isinstance(out.get(k), int):
             out[k] += offset
-    return out
+    return cast(_Record, out)  # the same keys as ``record``, offsets moved
 
 
 # ------------------------------------------------------------------ actors
@@ -53,8 +65,8 @@ def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, off
                      text=text if text is not None else doc.text[start:end], start=start + offset, end=end + offset)
     actor = actor_for_span(doc, start, end, resolver=context.resolver, date=date, as_agent=as_agent, published=date)
     if actor is not None and actor.get("start") is None:
-        actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}  # type: ignore[typeddict-item]
-    return _shift(actor, offset)  # type: ignore[return-value]
+        actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}
+    return _shift(actor, offset)
 
 
 def host_government(actor: Optional[Actor]) -> Optional[Actor]:
@@ -63,18 +75,18 @@ def host_government(actor: Optional[Actor]) -> Optional[Actor]:
         return actor
     if actor.get("kind") not in {"country", "place", None} or actor.get("sector") not in {None, "", "GOV"}:
         return actor
-    out = dict(actor)
+    out = actor.copy()
     out["code"] = f"{actor['country']}GOV"
     out["sector"] = "GOV"
     out["kind"] = "country"
-    return out  # type: ignore[return-value]
+    return out
 
 
 # ------------------------------------------------------------------ places
 
 
-def event_location_for(doc: Doc, sent: Span, trigger_i: int, place: Any, *, context: CodingContext, offset: int = 0,
-                       actor_spans: Any = (), country: Optional[str] = None) -> Optional[Location]:
+def event_location_for(doc: Doc, sent: Span, trigger_i: int, place: Optional[ActorRef], *, context: CodingContext, offset: int = 0,
+                       actor_spans: Iterable[Any] = (), country: Optional[str] = None) -> Optional[Location]:
     """The place engine's location of the event, else the destination found by the event finder.
 
     ``country`` (ISO3, e.g. of the host government) fills the fallback's
@@ -82,7 +94,7 @@ def event_location_for(doc: Doc, sent: Span, trigger_i: int, place: Any, *, cont
     """
     loc = event_location(doc, sent, trigger_i, gazetteer=context.gazetteer, actors_spans=actor_spans)
     if loc is not None:
-        return _shift(loc, offset)  # type: ignore[return-value]
+        return _shift(loc, offset)
     if place is None:
         return None
     if country is None:
@@ -106,7 +118,7 @@ def tense_of(tok: Token) -> str:
                 return "future"
         if t.lemma_ in {"plan", "schedule", "expect", "set", "intend", "prepare"} and t is not tok:
             return "future"
-        if t.tag_ in {"VBD", "VBN"} or "Past" in t.morph.get("Tense"):
+        if t.tag_ in {"VBD", "VBN"} or "Past" in t.morph.get("Tense", None):
             return "past"
         if t.pos_ in {"VERB", "AUX"}:
             return "present"
@@ -116,7 +128,7 @@ def tense_of(tok: Token) -> str:
 _TEMPORAL_MARKS = {"when", "as", "after", "once", "while"}
 
 
-def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> int:
+def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     """2 when the date phrase hangs off the event word, 1 when in its clause, 0 otherwise."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
@@ -138,7 +150,7 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> int:
     # clause on the event's clause dates it when the clause itself has no date (ranked below own dates)
     if (anchor_clause is not None and clause.dep_ == "advcl" and clause.head.i == anchor_clause.i
             and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in clause.children)):
-        return 0.5  # type: ignore[return-value]
+        return 0.5
     return 0
 
 
@@ -146,7 +158,7 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
                    offset: int = 0) -> Optional[DateInfo]:
     """The date of an event: the date phrase linked to its trigger, or in its clause; else None."""
     anchor_date = published
-    timexes: list[dict[str, Any]] = [dict(t) for t in dates(sent.text, anchor=anchor_date, lexicon=context.time)]
+    timexes = [t.copy() for t in dates(sent.text, anchor=anchor_date, lexicon=context.time)]
     for t in timexes:
         t["start"] += sent.start_char
         t["end"] += sent.start_char
@@ -157,15 +169,15 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
     chosen = scored[0][2]
     tense = tense_of(anchor)
-    info = event_date([chosen], anchor=anchor_date, tense=tense)  # type: ignore[list-item]
-    if info is None:
+    found = event_date([chosen], anchor=anchor_date, tense=tense)
+    if found is None:
         return None
-    info = dict(info)
+    info = found.copy()
     info.setdefault("text", chosen.get("text"))
     info.setdefault("value", chosen.get("value"))
     info["span_start"] = chosen["start"] + offset
     info["span_end"] = chosen["end"] + offset
-    return info  # type: ignore[return-value]
+    return info
 
 
 # ------------------------------------------------------------------ modality, attribution
@@ -173,12 +185,12 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
 
 def modality_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int = 0, title: bool = False) -> Modality:
     """The modality of the event whose anchor is ``doc[anchor_i]``, cues in document coordinates."""
-    mod = dict(analyse_modality(doc, anchor_i, lexicon=context.claims, title=title))
+    mod = analyse_modality(doc, anchor_i, lexicon=context.claims, title=title).copy()
     mod["cues"] = [_shift(c, offset) for c in mod.get("cues", [])]
-    return mod  # type: ignore[return-value]
+    return mod
 
 
 def attribution_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int = 0) -> Optional[CitedSource]:
     """The cited source of the event whose anchor is ``doc[anchor_i]``, in document coordinates."""
     cited = find_attribution(doc, anchor_i, knowledge=context.knowledge, lexicon=context.claims)
-    return _shift(cited, offset)  # type: ignore[arg-type, return-value]
+    return _shift(cited, offset)

@@ -68,6 +68,8 @@ class ActorRef:
 
 @dataclass
 class EventCandidate:
+    """One event found in a sentence: trigger, CAMEO code, and the character ranges of its arguments."""
+
     code: str
     strong: bool
     trigger_start: int
@@ -86,6 +88,7 @@ class EventCandidate:
 
     @property
     def symmetric(self) -> bool:
+        """Do source and target play the same role ("X and Y met")?"""
         return self.code in SYMMETRIC_CODES or self.code[:2] in SYMMETRIC_ROOTS and self.code not in _MOVE_CODES
 
 
@@ -217,7 +220,7 @@ def _child(tok: Token, deps: set[str] | Iterable[str]) -> list[Token]:
 
 
 def _prep_objects(tok: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
-    out = []
+    out: list[tuple[str, Token]] = []
     for c in tok.children:
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
             for o in c.children:
@@ -697,6 +700,6 @@ def _passengers_join_the_vehicle_trip(cands: list[EventCandidate]) -> None:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def sentence_has_trigger(text: str, forms: frozenset) -> bool:
+def sentence_has_trigger(text: str, forms: frozenset[str]) -> bool:
     """Cheap test used by the pre-filter: does any word form of ``text`` start an event?"""
     return any(m.group(0).lower() in forms for m in _WORD.finditer(text))

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Optional, cast
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .._ids import document_id
-from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Modality
+from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
 from ._event_lexicon import cameo_type
 from ._event_support import (
     attribution_for,
@@ -28,7 +28,7 @@ from ._event_support import (
     resolve_actor,
 )
 from .context import CodingContext
-from .events import EventCandidate, find_events
+from .events import ActorRef, EventCandidate, find_events
 from .status import mention_status
 
 __all__ = ["events_from_doc", "code_prepared_doc", "DOCUMENT_KEY"]
@@ -44,16 +44,18 @@ def _event_id(document: str, cand_start: int, code: str, source: Optional[Actor]
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _pairs(cand: EventCandidate, max_pairs: int) -> list[tuple[Any, Any]]:
+def _pairs(cand: EventCandidate, max_pairs: int) -> list[tuple[Optional[ActorRef], Optional[ActorRef]]]:
     sources, targets = cand.sources, cand.targets
+    nobody: list[Optional[ActorRef]] = [None]
+    pairs: list[tuple[Optional[ActorRef], Optional[ActorRef]]]
     if cand.symmetric and not targets and len(sources) >= 2:
         pairs = [(a, b) for a in sources for b in sources if a is not b]
     else:
-        pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        pairs = [(s, t) for s in (sources or nobody) for t in (targets or nobody)]
     return pairs[:max_pairs]
 
 
-def _contrasted_span(doc: Doc, ref: Any) -> Optional[tuple[int, int]]:
+def _contrasted_span(doc: Doc, ref: Optional[ActorRef]) -> Optional[tuple[int, int]]:
     """The span of the actor a phrase sets aside ("Houthi fighters, not Iranian forces" -> "Iranian forces")."""
     if ref is None or ref.fixed or not (0 <= ref.token_i < len(doc)):
         return None
@@ -71,7 +73,7 @@ def _contrasted_span(doc: Doc, ref: Any) -> Optional[tuple[int, int]]:
 _POSSIBILITY_MODALS = {"may", "might", "could"}
 
 
-def _modal_future(verb: Any) -> bool:
+def _modal_future(verb: Token) -> bool:
     """'might hold', 'could meet': a possibility modal on a bare event verb (not 'may have met', 'may be meeting')."""
     if getattr(verb, "tag_", "") != "VB" or verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"}:
         return False
@@ -79,7 +81,7 @@ def _modal_future(verb: Any) -> bool:
     return bool(aux) and all(a.lower_ in _POSSIBILITY_MODALS for a in aux)
 
 
-def _past_purpose(verb: Any, modality: Modality) -> bool:
+def _past_purpose(verb: Token, modality: Modality) -> bool:
     """'flew to Oman to discuss the crisis': a purpose infinitive of a past act, its only future cue."""
     future = [c for c in modality.get("cues", []) if c.get("label") == "future"]
     if not future or not all(c.get("irrealis") for c in future):
@@ -141,7 +143,7 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     is_title = in_title or (bool(title) and sent.text.strip() == (title or "").strip())
     modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
     if cand.negated and "negated" not in modality.get("labels", []):
-        modality = dict(modality)  # type: ignore[assignment]
+        modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "negated"]
     cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)
     date = event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset)
@@ -177,9 +179,9 @@ def _spans(cand: EventCandidate, source: Optional[Actor], target: Optional[Actor
 
 
 def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Optional[Actor], facts: _Facts, ctx: CodingContext,
-             document: Document, doc_id: str, *, offset: int, in_title: bool) -> dict[str, Any]:
+             document: Document, doc_id: str, *, offset: int, in_title: bool) -> Mention:
     sent = cand.sentence
-    mention: dict[str, Any] = {
+    mention: Mention = {
         "document": doc_id,
         "outlet": document.get("outlet"),
         "original_outlet": document.get("original_outlet"),
@@ -262,13 +264,13 @@ def events_from_doc(
                     target=target,
                     date=facts.date,
                     location=facts.location,
-                    status=facts.status,  # type: ignore[typeddict-item]
+                    status=facts.status,
                     negated=facts.negated,
                     certainty=facts.certainty,
-                    mentions=[mention],  # type: ignore[list-item]
+                    mentions=[mention],
                     documents=1,
                     independent_sources=1,
-                    status_history=[{"status": facts.status, "as_of": published, "by": by}],  # type: ignore[typeddict-item]
+                    status_history=[{"status": facts.status, "as_of": published, "by": by}],
                 )
             )
     return events
@@ -279,4 +281,5 @@ def code_prepared_doc(doc: Doc, context: CodingContext) -> list[Event]:
     meta = dict(doc.user_data[DOCUMENT_KEY])
     offset = meta.pop("offset", 0)
     in_title = meta.pop("in_title", False)
-    return events_from_doc(doc, meta, context=context, offset=offset, in_title=in_title)  # type: ignore[arg-type]
+    document = cast(Document, meta)  # the document fields code_documents put there (id, published, outlet, title, ...)
+    return events_from_doc(doc, document, context=context, offset=offset, in_title=in_title)

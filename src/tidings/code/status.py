@@ -58,7 +58,7 @@ remaining doubt. Reliabilities by source kind are in the lexicon
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from .._types import CitedSource, Modality
 from .modality import Lexicon
@@ -122,15 +122,14 @@ def _decide(facts: StatusFacts) -> str:
 
 
 def _strengths(modality: Modality, cited: Optional[CitedSource], lex: Lexicon) -> set[str]:
-    out = {c.get("strength") for c in modality.get("cues", []) if c.get("label") in {"reported", "negated", "hedged"}}
-    src = cited
+    out: set[Optional[str]] = {c.get("strength") for c in modality.get("cues", []) if c.get("label") in {"reported", "negated", "hedged"}}
+    src: Optional[Mapping[str, Any]] = cited  # read as a mapping: the chain's "verb" and "cites" are not CitedSource fields
     while src:  # the verbs of the whole citation chain
         verb = src.get("verb")
         if verb and verb in lex.predicates:
             out.add(lex.predicates[verb].get("strength", "report"))
         src = src.get("cites")
-    out.discard(None)
-    return out  # type: ignore[return-value]
+    return {s for s in out if s is not None}
 
 
 def certainty_of(status: str, probability: Optional[float], kind: str, *, lexicon: Lexicon) -> float:
