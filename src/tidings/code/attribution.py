@@ -24,13 +24,16 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional, TypedDict
 
 from .._types import CitedSource
 from ..knowledge import Knowledge
 from .modality import Lexicon
 
-__all__ = ["find_attribution", "classify_source", "KINDS"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["find_attribution", "classify_source", "Citation", "KINDS"]
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,24 @@ _RELATIVE = {"that", "who", "which", "whom"}
 _TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "chairman", "premier", "general", "governor", "mayor", "senator", "official", "leader", "chief"}
 
 
+class Citation(CitedSource, total=False):
+    """A :class:`~tidings._types.CitedSource` as attribution makes it, with how it was cited and whom it cites."""
+
+    outlet: str  # the outlet that carries an anonymous source
+    verb: str  # lemma of the reporting verb ("say", "according to")
+    refers_to: str  # the text of a phrase ("the report") read as an earlier named source
+    cites: Citation  # the next inner source of the chain
+
+
+class _Frame(TypedDict):
+    """A speaker frame: who speaks, with which reporting word, citing whom."""
+
+    speaker: Token
+    verb: Optional[Token]
+    entry: dict[str, Any]
+    basis: list[Token]
+
+
 # --------------------------------------------------------------------------- knowledge
 
 
@@ -63,7 +84,7 @@ def _find_outlet(text: str, knowledge: Knowledge) -> Optional[dict[str, Any]]:
 # --------------------------------------------------------------------------- spans
 
 
-def _span_tokens(noun) -> list:
+def _span_tokens(noun: Token) -> list[Token]:
     """The noun phrase of a source, without relative clauses and trailing clauses."""
     keep = [noun]
     stack = [c for c in noun.children if c.dep_ not in _CUT_DEPS]
@@ -84,14 +105,14 @@ def _span_tokens(noun) -> list:
     return list(noun.doc[lo : hi + 1])
 
 
-def _resolve_relative(noun):
+def _resolve_relative(noun: Token) -> Token:
     """'media that said': the relative pronoun stands for the noun the clause modifies."""
     if noun.lower_ in _RELATIVE and noun.head.dep_ in {"relcl", "acl"}:
         return noun.head.head
     return noun
 
 
-def classify_source(tokens: Any, *, knowledge: Knowledge, lexicon: Lexicon) -> CitedSource:
+def classify_source(tokens: Iterable[Token], *, knowledge: Knowledge, lexicon: Lexicon) -> Citation:
     """A :class:`CitedSource` for the tokens of a source phrase (head = syntactic root)."""
     lex = lexicon
     tokens = list(tokens)
@@ -149,7 +170,7 @@ def classify_source(tokens: Any, *, knowledge: Knowledge, lexicon: Lexicon) -> C
         kind, state = "state_media", True
 
     country = (outlet or {}).get("country") or knowledge.country_in(text)
-    source: CitedSource = {
+    source: Citation = {
         "name": outlet["name"] if outlet and kind not in {"anonymous"} else text,
         "kind": kind,
         "anonymous": anonymous,
@@ -167,7 +188,7 @@ def classify_source(tokens: Any, *, knowledge: Knowledge, lexicon: Lexicon) -> C
 # --------------------------------------------------------------------------- frames
 
 
-def _subject_of(verb):
+def _subject_of(verb: Token) -> Optional[Token]:
     for c in verb.children:
         if c.dep_ in {"nsubj", "csubj"}:
             return _resolve_relative(c)
@@ -181,7 +202,7 @@ def _subject_of(verb):
     return None
 
 
-def _noun_speaker(noun):
+def _noun_speaker(noun: Token) -> Optional[Token]:
     """'a claim Duowei made', 'Duowei's claim', 'claims by Duowei'."""
     for c in noun.children:
         if c.dep_ == "poss":
@@ -197,7 +218,7 @@ def _noun_speaker(noun):
     return None
 
 
-def _is_reporting(token, lex: Lexicon) -> Optional[dict]:
+def _is_reporting(token: Token, lex: Lexicon) -> Optional[dict[str, Any]]:
     hit = lex.predicate(token)
     if not hit:
         return None
@@ -207,7 +228,7 @@ def _is_reporting(token, lex: Lexicon) -> Optional[dict]:
     return None
 
 
-def _cited_by(speaker_verb, lex: Lexicon) -> list:
+def _cited_by(speaker_verb: Token, lex: Lexicon) -> list[Token]:
     """Sources that a speaker cites: 'X, citing Y, said', 'X said, quoting Y'."""
     citing = {w.lower() for w in lex.attribution.get("citing", [])}
     out = []
@@ -219,12 +240,12 @@ def _cited_by(speaker_verb, lex: Lexicon) -> list:
     return out
 
 
-def _frames(trigger, lex: Lexicon) -> list[dict]:
+def _frames(trigger: Token, lex: Lexicon) -> list[_Frame]:
     """Speaker frames dominating the trigger, innermost first: {speaker, verb, basis}."""
-    frames: list[dict] = []
+    frames: list[_Frame] = []
     citing = {w.lower() for w in lex.attribution.get("citing", [])}
 
-    def add(speaker, verb, entry=None):
+    def add(speaker: Optional[Token], verb: Optional[Token], entry: Optional[dict[str, Any]] = None) -> None:
         if speaker is None or speaker.dep_ == "expl" or (speaker.lower_ == "it" and verb is not None and any(c.dep_ in {"ccomp", "xcomp", "acomp"} for c in verb.children)):
             return  # "it is said that", "it's hard to say"
         if verb is not None and verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -280,7 +301,7 @@ def _frames(trigger, lex: Lexicon) -> list[dict]:
     return frames
 
 
-def _quoted_in(noun, lex: Lexicon):
+def _quoted_in(noun: Token, lex: Lexicon) -> Optional[Token]:
     """'officials quoted in various outlets' -> the outlets."""
     quoted = {w.lower() for w in lex.attribution.get("quoted", [])}
     for c in noun.children:
@@ -300,7 +321,7 @@ def _quoted_in(noun, lex: Lexicon):
     return None
 
 
-def _quoted_by_head(verb, lex: Lexicon):
+def _quoted_by_head(verb: Optional[Token], lex: Lexicon) -> Optional[Token]:
     """'X, quoted in various outlets, claimed' parsed as 'X quoted in ... , (and) claimed'."""
     if verb is None or verb.dep_ != "conj":
         return None
@@ -316,14 +337,14 @@ def _quoted_by_head(verb, lex: Lexicon):
     return None
 
 
-def _source_for(noun, *, knowledge, lex, verb=None) -> CitedSource:
+def _source_for(noun: Token, *, knowledge: Knowledge, lex: Lexicon, verb: Optional[Token] = None) -> Citation:
     src = classify_source(_span_tokens(noun), knowledge=knowledge, lexicon=lex)
     if verb is not None:
         src["verb"] = verb.lemma_.lower()
     return src
 
 
-def _antecedent(trigger, noun, knowledge, lex) -> Optional[CitedSource]:
+def _antecedent(trigger: Token, noun: Token, knowledge: Knowledge, lex: Lexicon) -> Optional[Citation]:
     """'The report supports ...': the most recent named source in the previous sentences."""
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
         return None
@@ -353,8 +374,8 @@ def _antecedent(trigger, noun, knowledge, lex) -> Optional[CitedSource]:
 
 
 def find_attribution(
-    doc: Any, trigger_i: int, *, knowledge: Knowledge, lexicon: Lexicon
-) -> Optional[CitedSource]:
+    doc: Doc, trigger_i: int, *, knowledge: Knowledge, lexicon: Lexicon
+) -> Optional[Citation]:
     """The cited source of the event mention at ``doc[trigger_i]``, or None (the outlet's own voice).
 
     The outermost speaker is returned; ``cites`` holds the source it relays
@@ -368,10 +389,10 @@ def find_attribution(
     if not frames:
         return None
 
-    chain: list[CitedSource] = []  # innermost first
+    chain: list[Citation] = []  # innermost first
     for fr in frames:
         speaker = fr["speaker"]
-        layer: list[CitedSource] = [
+        layer: list[Citation] = [
             _source_for(b, knowledge=knowledge, lex=lex) for b in fr["basis"]
         ]
         layer.append(_source_for(speaker, knowledge=knowledge, lex=lex, verb=fr["verb"]))
@@ -379,9 +400,9 @@ def find_attribution(
             layer[-1]["verb"] = "according to"
         relay = _quoted_in(speaker, lex) or _quoted_by_head(fr["verb"], lex)
         if relay is not None:
-            inner = _quoted_in_source(speaker, lex, knowledge)
-            if inner is not None:
-                layer[-1] = inner  # the quoted officials, not "everyone else"
+            quoted = _quoted_in_source(speaker, lex, knowledge)
+            if quoted is not None:
+                layer[-1] = quoted  # the quoted officials, not "everyone else"
             layer.append(_source_for(relay, knowledge=knowledge, lex=lex, verb=fr["verb"]))
         if layer[-1]["kind"] in {"media", "agency", "other"} and layer[-1]["name"] == layer[-1]["text"]:
             ante = _antecedent(trigger, speaker, knowledge, lex)
@@ -394,7 +415,7 @@ def find_attribution(
         chain.extend(layer)
 
     # nest: the outermost cites the next inner one
-    inner: Optional[CitedSource] = None
+    inner: Optional[Citation] = None
     for src in chain:
         if inner is not None:
             src["cites"] = inner
@@ -403,7 +424,7 @@ def find_attribution(
     return chain[-1]
 
 
-def _quoted_in_source(speaker, lex, knowledge) -> Optional[CitedSource]:
+def _quoted_in_source(speaker: Token, lex: Lexicon, knowledge: Knowledge) -> Optional[Citation]:
     """The quoted noun itself when it sits inside 'including ...'."""
     for c in speaker.children:
         if c.dep_ == "acl":

@@ -28,10 +28,17 @@ import logging
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from .._errors import KnowledgeError
 from .._types import Modality
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from spacy.tokens import Doc, Span, Token
+
+    from ._time_lexicon import Lexicon as TimeLexicon
 
 __all__ = ["analyse_modality", "load_lexicon", "Lexicon", "LABELS", "probability_to_score"]
 
@@ -54,7 +61,7 @@ DEFAULT_LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "mo
 # --------------------------------------------------------------------------- lexicon
 
 
-def _merge(base: dict, extra: dict) -> dict:
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for key, value in extra.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
@@ -81,8 +88,8 @@ class Lexicon:
         self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
         self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
         self.hedge_phrases = {k.lower(): float(v) for k, v in data.get("hedge_phrases", {}).items()}
-        self.predicates: dict[str, dict] = {k.lower(): dict(v) for k, v in data.get("predicates", {}).items()}
-        self.modifiers = {k.lower(): (v[0], float(v[1])) for k, v in data.get("modifiers", {}).items()}
+        self.predicates: dict[str, dict[str, Any]] = {k.lower(): dict(v) for k, v in data.get("predicates", {}).items()}
+        self.modifiers: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v in data.get("modifiers", {}).items()}
         fut = data.get("future", {})
         self.future_aux = {w.lower() for w in fut.get("auxiliaries", [])}
         self.future_aux_p = float(fut.get("auxiliary_probability", 0.85))
@@ -99,7 +106,7 @@ class Lexicon:
         self.attribution = data.get("attribution", {})
         self.reliability = {k: float(v) for k, v in data.get("reliability", {}).items()}
 
-    def predicate(self, token) -> Optional[tuple[str, dict]]:
+    def predicate(self, token: Token) -> Optional[tuple[str, dict[str, Any]]]:
         """The predicate entry governing a complement, keyed by lemma (+ particle)."""
         lemma = token.lemma_.lower()
         for child in token.children:
@@ -113,7 +120,7 @@ class Lexicon:
         return None
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as err:
@@ -143,11 +150,11 @@ def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
 # --------------------------------------------------------------------------- helpers
 
 
-def _cue(tokens, label: str, probability: Optional[float] = None, **extra: Any) -> dict:
+def _cue(tokens: Iterable[Token], label: str, probability: Optional[float] = None, **extra: Any) -> dict[str, Any]:
     tokens = sorted(tokens, key=lambda t: t.i)
     first, last = tokens[0], tokens[-1]
     doc = first.doc
-    cue = {
+    cue: dict[str, Any] = {
         "text": doc[first.i : last.i + 1].text,  # Doc.text would rebuild the whole text
         "start": first.idx,
         "end": last.idx + len(last.text),
@@ -159,7 +166,7 @@ def _cue(tokens, label: str, probability: Optional[float] = None, **extra: Any) 
     return cue
 
 
-def sentence_of(token):
+def sentence_of(token: Token) -> Span:
     """The sentence of ``token``, or the whole doc when sentence boundaries are not set."""
     doc = token.doc
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -167,7 +174,7 @@ def sentence_of(token):
     return doc[:]
 
 
-def _negation_children(token, lex: Lexicon) -> list:
+def _negation_children(token: Token, lex: Lexicon) -> list[Token]:
     return [
         c
         for c in token.children
@@ -175,19 +182,19 @@ def _negation_children(token, lex: Lexicon) -> list:
     ]
 
 
-def _has_subject(token) -> bool:
+def _has_subject(token: Token) -> bool:
     return any(c.dep_ in _SUBJECTS for c in token.children)
 
 
-def _is_infinitive(token) -> bool:
+def _is_infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _is_nominal(token) -> bool:
+def _is_nominal(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
 
 
-def _step_mode(child, head) -> frozenset:
+def _step_mode(child: Token, head: Token) -> frozenset[str]:
     """Which kinds of cue flow from ``head`` down to ``child`` along this arc."""
     dep = child.dep_
     if dep == "conj":
@@ -209,7 +216,7 @@ def _step_mode(child, head) -> frozenset:
     return _FRAME
 
 
-def _adverb_phrase(token) -> str:
+def _adverb_phrase(token: Token) -> str:
     """'very likely' when an intensifier modifies the hedge word."""
     mods = [c.lower_ for c in token.children if c.dep_ == "advmod" and c.i < token.i]
     return " ".join(mods + [token.lower_]) if mods else token.lower_
@@ -218,9 +225,9 @@ def _adverb_phrase(token) -> str:
 class _Collector:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.cues: list[dict] = []
+        self.cues: list[dict[str, Any]] = []
 
-    def add(self, tokens, label: str, probability: Optional[float] = None, **extra: Any) -> None:
+    def add(self, tokens: Iterable[Token], label: str, probability: Optional[float] = None, **extra: Any) -> None:
         tokens = list(tokens)
         key = {t.i for t in tokens}
         for cue in self.cues:
@@ -231,7 +238,7 @@ class _Collector:
         self.cues.append(cue)
 
 
-def _local_cues(g, mode: frozenset, col: _Collector, *, from_child, skip_negation: bool, is_trigger: bool) -> None:
+def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: Optional[Token], skip_negation: bool, is_trigger: bool) -> None:
     lex = col.lex
     for c in g.children:
         if from_child is not None and c.i == from_child.i:
@@ -291,11 +298,11 @@ def _local_cues(g, mode: frozenset, col: _Collector, *, from_child, skip_negatio
             continue
         # "..., officials said"
         if dep in {"parataxis", "advcl"} and "reported" in mode:
-            hit = lex.predicate(c)
-            if hit and hit[1].get("label") == "reported" and not _is_infinitive(c) and not any(
+            pred = lex.predicate(c)
+            if pred and pred[1].get("label") == "reported" and not _is_infinitive(c) and not any(
                 m.dep_ == "mark" for m in c.children
             ):
-                _, entry = hit
+                _, entry = pred
                 col.add([c], "reported", entry.get("probability"), strength=entry.get("strength", "report"))
                 continue
         # a conditional antecedent hanging on this clause (this clause is the consequent)
@@ -303,7 +310,7 @@ def _local_cues(g, mode: frozenset, col: _Collector, *, from_child, skip_negatio
             _conditional_clause(c, mode, col)
 
 
-def _mark_of(clause) -> Optional[list]:
+def _mark_of(clause: Token) -> Optional[list[Token]]:
     """The subordinator of a clause as tokens: ['if'], ['in', 'case'], ['whether']."""
     lex_marks = [c for c in clause.children if c.dep_ == "mark"]
     if lex_marks:
@@ -312,7 +319,7 @@ def _mark_of(clause) -> Optional[list]:
     return [left] if left.i < clause.i else None
 
 
-def _conditional_clause(clause, mode: frozenset, col: _Collector) -> bool:
+def _conditional_clause(clause: Token, mode: frozenset[str], col: _Collector) -> bool:
     """Label the consequent/antecedent relation of ``clause`` if it is a conditional."""
     lex = col.lex
     marks = _mark_of(clause)
@@ -337,7 +344,7 @@ def _conditional_clause(clause, mode: frozenset, col: _Collector) -> bool:
     return True
 
 
-def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bool:
+def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col: _Collector) -> bool:
     """Apply a complement-taking predicate ``g`` to the trigger below ``child``."""
     lex = col.lex
     hit = lex.predicate(g)
@@ -398,17 +405,17 @@ def _apply_predicate(g, child, rel: str, mode: frozenset, col: _Collector) -> bo
     return False
 
 
-def _is_positive(token, lex: Lexicon) -> bool:
+def _is_positive(token: Token, lex: Lexicon) -> bool:
     hit = lex.predicate(token)
-    return bool(hit) and hit[1].get("label") == "positive"
+    return hit is not None and hit[1].get("label") == "positive"
 
 
-def _reports(token, lex: Lexicon) -> bool:
+def _reports(token: Token, lex: Lexicon) -> bool:
     hit = lex.predicate(token)
-    return bool(hit) and (hit[1].get("label") == "reported" or bool(hit[1].get("reporting")))
+    return hit is not None and (hit[1].get("label") == "reported" or bool(hit[1].get("reporting")))
 
 
-def _whether_cues(g, from_child, col: _Collector) -> None:
+def _whether_cues(g: Token, from_child: Token, col: _Collector) -> None:
     """'unclear whether X': X is a question, and hedged under an uncertain governor."""
     lex = col.lex
     clauses = [from_child] + [c for c in g.children if c.dep_ in {"ccomp", "advcl", "xcomp", "csubj"} and c.i != from_child.i]
@@ -424,7 +431,7 @@ def _whether_cues(g, from_child, col: _Collector) -> None:
         return
 
 
-def _phrase_cues(doc, path: list, col: _Collector) -> None:
+def _phrase_cues(doc: Doc, path: list[tuple[Token, frozenset[str]]], col: _Collector) -> None:
     """Multi-word hedges ("signs of what may be") that touch a governing clause."""
     lex = col.lex
     on_path = {t.i for t, _ in path}
@@ -451,7 +458,8 @@ def _phrase_cues(doc, path: list, col: _Collector) -> None:
                 col.add(toks, "hedged", p, phrase=True)
 
 
-def _date_cues(trigger: Any, path: list[tuple[Any, frozenset[str]]], col: _Collector, anchor: Any, time_lexicon: Any) -> None:
+def _date_cues(trigger: Token, path: list[tuple[Token, frozenset[str]]], col: _Collector, anchor: str | date,
+               time_lexicon: Optional[TimeLexicon]) -> None:
     """A date after the publication date on a governing clause: "the summit on May 3" (future)."""
     import datetime as _dt
 
@@ -488,7 +496,8 @@ def _date_cues(trigger: Any, path: list[tuple[Any, frozenset[str]]], col: _Colle
 
 
 def analyse_modality(
-    doc: Any, trigger_i: int, *, lexicon: Lexicon, title: bool = False, anchor: Any = None, time_lexicon: Any = None
+    doc: Doc, trigger_i: int, *, lexicon: Lexicon, title: bool = False, anchor: str | date | None = None,
+    time_lexicon: Optional[TimeLexicon] = None,
 ) -> Modality:
     """Labels, cues and estimative probability of the event whose trigger is ``doc[trigger_i]``.
 
@@ -502,7 +511,7 @@ def analyse_modality(
     trigger = doc[trigger_i]
     col = _Collector(lex)
 
-    path: list[tuple[Any, frozenset]] = [(trigger, _ALL)]
+    path: list[tuple[Token, frozenset[str]]] = [(trigger, _ALL)]
     mode = _ALL
     cur = trigger
     while cur.head.i != cur.i and cur.dep_ != "ROOT":
@@ -590,7 +599,7 @@ def analyse_modality(
     return {"labels": labels, "cues": cues, "probability": _probability(cues, lex)}
 
 
-def _probability(cues: list[dict], lex: Lexicon) -> Optional[float]:
+def _probability(cues: list[dict[str, Any]], lex: Lexicon) -> Optional[float]:
     """Estimative probability that the event is real.
 
     The most doubtful positive cue wins (hedges, future, condition, question,
