@@ -35,11 +35,14 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional, cast
 
 from .._types import Actor
 from ..knowledge import Entry, Knowledge, norm, parse_date
 from ..knowledge.model import WORD_RE, Hit, Match
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +52,6 @@ __all__ = [
     "resolve_doc_actors",
     "document_actors",
     "actor_for_span",
-    "default_resolver",
 ]
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -71,6 +73,8 @@ _DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3
 
 @dataclass
 class Piece:
+    """A known name, role word, modifier or unknown capitalised name found in a phrase, with its character range."""
+
     start: int
     end: int
     text: str
@@ -87,7 +91,7 @@ def _pieces_from_matches(matches: Iterable[Match]) -> list[Piece]:
     return out
 
 
-class _Covered(list):
+class _Covered(list[tuple[int, int]]):
     """Character spans already taken, with fast membership of a position."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()):
@@ -96,11 +100,15 @@ class _Covered(list):
         for span in spans:
             self.append(span)
 
-    def append(self, span: tuple[int, int]) -> None:  # type: ignore[override]
+    def append(self, span: tuple[int, int]) -> None:
         super().append(span)
         self._pos.update(range(span[0], span[1]))
 
-    def __contains__(self, pos: object) -> bool:  # type: ignore[override]
+    def __contains__(self, pos: object) -> bool:
+        return pos in self._pos
+
+    def covers(self, pos: int) -> bool:
+        """Is the position ``pos`` inside a span (what ``pos in covered`` says, typed as a position)?"""
         return pos in self._pos
 
 
@@ -109,11 +117,10 @@ def _capitalised_runs(text: str, lo: int, hi: int, covered: list[tuple[int, int]
     runs: list[tuple[int, int]] = []
     cur: Optional[list[int]] = None
     prev_end = None
-    if not isinstance(covered, _Covered):
-        covered = _Covered(covered)
+    taken = covered if isinstance(covered, _Covered) else _Covered(covered)
     for m in WORD_RE.finditer(text, lo, hi):
         w = m.group()
-        inside = m.start() in covered
+        inside = taken.covers(m.start())
         gap_ok = prev_end is not None and not text[prev_end:m.start()].strip()
         cap = w[:1].isupper() and norm(w) not in _HONORIFICS
         particle = w.lower() in _PARTICLES and cur is not None and gap_ok
@@ -192,7 +199,7 @@ class ActorResolver:
         if not text or not text.strip():
             return None
         result = self._resolve_cached(text.strip(), date, bool(as_agent), context)
-        return dict(result) if result is not None else None  # type: ignore[return-value]
+        return result.copy() if result is not None else None
 
     def pieces(self, text: str, names: bool = True) -> list[Piece]:
         """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
@@ -205,7 +212,7 @@ class ActorResolver:
         return pieces
 
     # -- internals ---------------------------------------------------------------
-    def _resolve(self, text: str, date: Optional[str], as_agent: bool, context: Optional[str]) -> Optional[dict]:
+    def _resolve(self, text: str, date: Optional[str], as_agent: bool, context: Optional[str]) -> Optional[Actor]:
         pieces = self.pieces(text)
         # the head of the phrase comes before its prepositional phrase; what follows
         # ("to the United Nations", "in France") only says where the head is from
@@ -245,7 +252,7 @@ class ActorResolver:
             return cc + sector
         return cc or sector
 
-    def _finish(self, actor: dict) -> dict:
+    def _finish(self, actor: Actor) -> Actor:
         sector = actor.get("sector")
         s = self.kb.sector(sector)
         actor["plover_sector"] = s.plover if s else None
@@ -262,9 +269,9 @@ class ActorResolver:
         text_sector: Optional[str] = None,
         text_country: Optional[str] = None,
         former: bool = False,
-    ) -> dict:
+    ) -> Actor:
         """A person from the files at a date; text roles only fill what the files lack."""
-        actor: dict[str, Any] = {"name": entry.name, "kind": "person", "role": None}
+        actor: Actor = {"name": entry.name, "kind": "person", "role": None}
         roles = entry.roles_on(on)
         if roles and not former:
             r = roles[0]
@@ -305,7 +312,7 @@ class ActorResolver:
         date: Optional[str] = None,
         as_agent: bool = True,
         person: Optional[PersonInfo] = None,
-    ) -> Optional[dict]:
+    ) -> Optional[Actor]:
         """One actor from the pieces of a phrase (see module doc); None when nothing is known."""
         on = self.day(date)
         kb = self.kb
@@ -320,8 +327,8 @@ class ActorResolver:
         text_country = located[0].ref if located else None
         best_role = None
         if roles:
-            words = [(kb.role_words.get(p.ref), i, p) for i, p in enumerate(roles)]
-            words = [w for w in words if w[0] is not None]
+            found = [(kb.role_words.get(p.ref), i, p) for i, p in enumerate(roles)]
+            words = [(w, i, p) for w, i, p in found if w is not None]
             if words:
                 best = max(words, key=lambda w: (w[0].weight, w[1]))
                 best_role = (best[0], best[2])
@@ -341,15 +348,15 @@ class ActorResolver:
                 alt_role = next((h for h in p.alternatives if h.type == "role"), None)
                 if e.kind != "person" and e.country and e.country != text_country and alt_role is not None:
                     roles.append(Piece(p.start, p.end, p.text, "role", alt_role.ref))
-                    best = kb.role_words.get(alt_role.ref)
-                    if best is not None:
-                        text_sector = best.sector
+                    alt_word = kb.role_words.get(alt_role.ref)
+                    if alt_word is not None:
+                        text_sector = alt_word.sector
                 else:
                     keep.append(p)
             entries = keep
 
         if person is not None and person.entry is None and not entries:
-            actor: dict[str, Any] = {
+            actor: Actor = {
                 "name": person.name,
                 "kind": "person",
                 "country": person.country or text_country,
@@ -379,7 +386,7 @@ class ActorResolver:
                     actor["code"] = period[0].code
             elif head.roles:  # outside every dated period: the latest one before, else the first
                 past = [r for r in head.roles if r.end is not None and r.end < on]
-                r = max(past, key=lambda r: r.end) if past else head.roles[0]
+                r = max(past, key=lambda r: cast(_dt.date, r.end)) if past else head.roles[0]  # past roles have an end
                 actor["country"], actor["sector"] = r.country or actor["country"], r.sector
             after = [p for p in roles if p.start >= (persons or entries)[-1].end]
             if after and not head.is_outlet:  # "a CIA official": a member of the organisation
@@ -402,7 +409,7 @@ class ActorResolver:
             # a singular word listed with its plural names a person ("leader", "official")
             agentive = rw.is_role or (rw.text + "s") in kb.role_words or rw.text.endswith(("man", "woman"))
             kind = "person" if (agentive and not plural and rw.text == norm(p.text)) else "group"
-            label = kb.sector(text_sector).label if kb.sector(text_sector) else (text_sector or "")
+            label = sector.label if (sector := kb.sector(text_sector)) else (text_sector or "")
             cname = kb.countries[text_country].name if text_country in kb.countries else None
             return self._finish({
                 "name": f"{cname} {label}".strip() if cname else label,
@@ -459,16 +466,20 @@ class _Phrase:
 
     @property
     def start(self) -> int:
+        """Where the phrase starts (its first piece)."""
         return self.pieces[0].start
 
     @property
     def end(self) -> int:
+        """Where the phrase ends (its last piece)."""
         return self.pieces[-1].end
 
     def kinds(self) -> set[str]:
+        """The kinds of its pieces."""
         return {p.kind for p in self.pieces}
 
     def has_person_name(self, kb: Knowledge) -> bool:
+        """Does a piece name a person (an unknown person's name or a person of the files)?"""
         return any(p.kind == "name" and p.ref == "PERSON" for p in self.pieces) or any(
             p.kind == "entry" and p.ref in kb.entries and kb.entries[p.ref].kind == "person" for p in self.pieces
         )
@@ -482,13 +493,13 @@ class DocumentActors:
     character span.
     """
 
-    def __init__(self, doc: Any, resolver: ActorResolver, *, published: Optional[str] = None):
+    def __init__(self, doc: Doc, resolver: ActorResolver, *, published: Optional[str] = None):
         self.doc = doc
         self.text: str = doc.text
         self.resolver = resolver
         self.kb = self.resolver.kb
         self.published = published
-        self._cache: dict[tuple, Optional[dict]] = {}
+        self._cache: dict[tuple[int, Optional[str], bool], Optional[Actor]] = {}
         self._parsed = bool(getattr(doc, "has_annotation", None) and doc.has_annotation("DEP"))
         self._ents = list(getattr(doc, "ents", ()))
         self._datelines = [m.span() for m in _DATELINE.finditer(self.text)]
@@ -509,8 +520,8 @@ class DocumentActors:
                     continue
                 actor = {"name": ph.pieces[-1].text, "kind": kind, "code": None, "country": None, "sector": None,
                          "plover_sector": None, "role": None}
-            actor.update(text=self.text[ph.start:ph.end], start=ph.start, end=ph.end)
-            self.mentions.append(actor)  # type: ignore[arg-type]
+            actor.update({"text": self.text[ph.start:ph.end], "start": ph.start, "end": ph.end})
+            self.mentions.append(actor)
             self._mention_phrase.append(i)
 
     # -- building ----------------------------------------------------------------
@@ -559,7 +570,7 @@ class DocumentActors:
                 m = re.match(r"[ \t]*,[ \t]*", text[p.end:])
                 if m:
                     runs = _capitalised_runs(text, p.end + m.end(), min(len(text), p.end + m.end() + 60), covered)
-                    if runs and runs[0][0] == p.end + m.end() and runs[0][0] not in covered:
+                    if runs and runs[0][0] == p.end + m.end() and not covered.covers(runs[0][0]):
                         a, b = runs[0]
                         pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
                         covered.append((a, b))
@@ -574,7 +585,7 @@ class DocumentActors:
         if name_words:
             for m in WORD_RE.finditer(text):
                 w = _possessive_stem(m.group())
-                if w in name_words and m.start() not in covered:
+                if w in name_words and not covered.covers(m.start()):
                     pieces.append(Piece(m.start(), m.start() + len(w), w, "name", "PERSON"))
                     covered.append((m.start(), m.start() + len(w)))
         # a name before an apposition with a title: "Ana Lima, the Brazilian ambassador,"
@@ -649,7 +660,7 @@ class DocumentActors:
         kb = self.kb
         named: list[tuple[int, str, str, Optional[Entry]]] = []
         self._names = [self._person_name(ph) for ph in self.phrases]
-        for i, ph in enumerate(self.phrases):
+        for i, _ph in enumerate(self.phrases):
             found = self._names[i]
             if found:
                 named.append((i, *found))
@@ -665,9 +676,9 @@ class DocumentActors:
                 else:
                     fname, fentry = name, entry
                     if len(key.split()) == 1:  # a lone family name of someone in the files
-                        found = kb.by_surname(key)
-                        if len(found) == 1:
-                            fentry, fname, target = found[0], found[0].name, norm(found[0].name)
+                        surnamed = kb.by_surname(key)
+                        if len(surnamed) == 1:
+                            fentry, fname, target = surnamed[0], surnamed[0].name, norm(surnamed[0].name)
                 info = self.people.setdefault(target, PersonInfo(target, fname, fentry))
             info.positions.append(self.phrases[i].start)
             self._person_of[i] = info
@@ -793,16 +804,17 @@ class DocumentActors:
             return False
         return bool(nxt and nxt.group().lower() in self.kb.agent_verbs and not self.text[ph.end:nxt.start()].strip(" "))
 
-    def _resolve_phrase(self, i: int, date: Optional[str], as_agent: bool) -> Optional[dict]:
+    def _resolve_phrase(self, i: int, date: Optional[str], as_agent: bool) -> Optional[Actor]:
         key = (i, date, as_agent)
         if key not in self._cache:
             ph = self.phrases[i]
             person = self._person_of.get(i)
-            self._cache[key] = self.resolver.compose(ph.pieces, date=date, as_agent=as_agent, person=person)
-            if self._cache[key] is not None and person is not None:
-                self._cache[key]["name"] = self._cache[key].get("name") or person.name
+            composed = self.resolver.compose(ph.pieces, date=date, as_agent=as_agent, person=person)
+            if composed is not None and person is not None:
+                composed["name"] = composed.get("name") or person.name
+            self._cache[key] = composed
         hit = self._cache[key]
-        return dict(hit) if hit is not None else None
+        return hit.copy() if hit is not None else None
 
     # -- queries -----------------------------------------------------------------
     def at(self, start: int, end: int, *, date: Optional[str] = None, as_agent: bool = True) -> Optional[Actor]:
@@ -835,20 +847,22 @@ class DocumentActors:
             for j in cands:
                 if self.mentions[j].get("country") and j != pick:
                     actor["country"] = self.mentions[j]["country"]
-                    actor = self.resolver._finish({k: v for k, v in actor.items() if k != "code"})
+                    without_code = actor.copy()
+                    without_code.pop("code", None)
+                    actor = self.resolver._finish(without_code)
                     break
-        actor.update(text=m["text"], start=m["start"], end=m["end"])
-        return actor  # type: ignore[return-value]
+        actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
+        return actor
 
 
 # --------------------------------------------------------------------------- module API
 
-def document_actors(doc: Any, *, resolver: ActorResolver, published: Optional[str] = None) -> DocumentActors:
+def document_actors(doc: Doc, *, resolver: ActorResolver, published: Optional[str] = None) -> DocumentActors:
     """The :class:`DocumentActors` of a doc, computed once per resolver and kept in ``doc.user_data``."""
     key = ("tidings.actors", published, id(resolver))
     store = getattr(doc, "user_data", None)
     if store is not None and key in store:
-        cached = store[key]
+        cached: DocumentActors = store[key]
         if cached.text == doc.text:
             return cached
     da = DocumentActors(doc, resolver, published=published)
@@ -857,12 +871,12 @@ def document_actors(doc: Any, *, resolver: ActorResolver, published: Optional[st
     return da
 
 
-def resolve_doc_actors(doc: Any, *, resolver: ActorResolver, published: Optional[str] = None) -> list[Actor]:
+def resolve_doc_actors(doc: Doc, *, resolver: ActorResolver, published: Optional[str] = None) -> list[Actor]:
     """Every actor mention in a parsed doc (see :class:`DocumentActors`)."""
-    return [dict(m) for m in document_actors(doc, published=published, resolver=resolver).mentions]  # type: ignore[misc]
+    return [m.copy() for m in document_actors(doc, published=published, resolver=resolver).mentions]
 
 
-def actor_for_span(doc: Any, start_char: int, end_char: int, *, resolver: ActorResolver, date: Optional[str] = None,
+def actor_for_span(doc: Doc, start_char: int, end_char: int, *, resolver: ActorResolver, date: Optional[str] = None,
                    as_agent: bool = True, published: Optional[str] = None) -> Optional[Actor]:
     """The actor of the character span ``[start_char, end_char)`` of ``doc``.
 
