@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test browser clean
+.PHONY: demo test lint install install-test browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -25,7 +25,12 @@ browser:
 		|| echo "chromium could not be installed: browser tests will be skipped"; \
 	fi
 
-test: install-test browser
+# ruff and mypy come with the test extra
+lint: install-test
+	$(BIN)/ruff check src
+	$(BIN)/mypy
+
+test: install-test browser lint
 	$(BIN)/python -m pytest -q
 
 clean:
