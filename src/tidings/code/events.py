@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -103,7 +103,7 @@ def _collectives() -> dict[str, tuple[tuple[str, str], ...]]:
         if not line.strip() or line.startswith("#"):
             continue
         term, *members = [c.strip() for c in line.split("\t")]
-        out[term.lower()] = tuple(tuple(m.split(":", 1)) for m in members)  # type: ignore[misc]
+        out[term.lower()] = tuple(cast("tuple[str, str]", tuple(m.split(":", 1))) for m in members)  # members are CODE:name
     return out
 
 
