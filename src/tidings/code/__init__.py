@@ -84,7 +84,7 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
     """
     options = options or Options()
     nlp = nlp or get_pipeline(options)
-    context = coding_context(nlp)
+    coding_context(nlp)  # raises for a pipeline without the tidings_code component, which codes in the workers
     out: dict[str, list[Event]] = {}
     todo: list[Document] = []
     for d in docs:
@@ -106,7 +106,7 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
             if ERROR_KEY in doc.user_data:
                 failed.setdefault(owner, _error(doc.user_data[ERROR_KEY], owner))
             elif owner not in failed:
-                out[owner].extend(doc.user_data[EVENTS_KEY] if EVENTS_KEY in doc.user_data else code_prepared_doc(doc, context))
+                out[owner].extend(doc.user_data[EVENTS_KEY])
     for owner, error in failed.items():
         del out[owner]
         if on_error is None:

@@ -25,7 +25,7 @@ from it, so a pipeline built with other settings codes differently:
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, cast
+from typing import Any, Optional, cast
 
 import srsly
 from spacy.language import Language
@@ -187,24 +187,13 @@ def coding_context(nlp: Language) -> CodingContext:
     return cast(TidingsCode, nlp.get_pipe("tidings_code")).context
 
 
-class PipelineCache:
-    """Pipelines built by :func:`build_pipeline`, one per (model, prefilter, coding settings)."""
-
-    def __init__(self, build: Callable[[Options], Language] = build_pipeline) -> None:
-        self._build = build
-        self._pipelines: dict[tuple[Any, ...], Language] = {}
-
-    def get(self, options: Options) -> Language:
-        """The pipeline for ``options``, built on first use."""
-        key = (options.model, options.prefilter, CodingSettings.from_options(options))
-        if key not in self._pipelines:
-            self._pipelines[key] = self._build(options)
-        return self._pipelines[key]
-
-
-_PIPELINES = PipelineCache()
+_PIPELINES: dict[tuple[Any, ...], Language] = {}
 
 
 def get_pipeline(options: Optional[Options] = None) -> Language:
     """A pipeline for ``options``, built once per model, pre-filter and coding settings in this process."""
-    return _PIPELINES.get(options or Options())
+    options = options or Options()
+    key = (options.model, options.prefilter, CodingSettings.from_options(options))
+    if key not in _PIPELINES:
+        _PIPELINES[key] = build_pipeline(options)
+    return _PIPELINES[key]
