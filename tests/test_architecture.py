@@ -133,7 +133,7 @@ def test_no_coding_engine_loads_knowledge_or_lexicons_itself():
     # the loaders' own modules define them; tidings.dates() (code.time) is the public date finder, whose
     # default is the packaged English lexicon (the code stage passes the context's); a call elsewhere in
     # the code stage is an engine reaching for a default
-    allowed = {"tidings.code._event_lexicon", "tidings.code.modality", "tidings.code._time_lexicon", "tidings.code._places_gazetteer",
+    allowed = {"tidings.code._event_lexicon", "tidings.code.modality", "tidings.code._places_gazetteer",
                "tidings.code.time"}
     assert [c for c in calls if c.split(":")[0] not in allowed] == []
 

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .._options import Options
     from ..knowledge import Knowledge
+    from ..time.lexicon import Lexicon as TimeLexicon
     from ._event_lexicon import Lexicon as EventLexicon
     from ._places_gazetteer import Gazetteer
-    from ._time_lexicon import Lexicon as TimeLexicon
     from .actors import ActorResolver
     from .modality import Lexicon as ClaimsLexicon
 
@@ -121,7 +121,7 @@ class CodingContext:
     @cached_property
     def time(self) -> TimeLexicon:
         """The date-expression lexicon."""
-        from ._time_lexicon import load_lexicon
+        from ..time.lexicon import load_lexicon
 
         return load_lexicon()
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-    from ._time_lexicon import Lexicon as TimeLexicon
+    from ..time.lexicon import Lexicon as TimeLexicon
 
 __all__ = ["analyse_modality", "load_lexicon", "Lexicon", "LABELS", "probability_to_score"]
 

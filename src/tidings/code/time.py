@@ -46,7 +46,7 @@ from dateutil.relativedelta import relativedelta
 from .._errors import ConfigError
 from .._types import DateInfo, Timex
 from ..time import CalendarWords, DateRecogniser, fold_case, parse_iso, parse_written_date
-from ._time_lexicon import Lexicon, alternation, load_lexicon
+from ..time.lexicon import Lexicon, alternation, load_lexicon
 
 __all__ = ["dates", "event_date", "timex_to_range", "parse_date_string", "load_lexicon", "Timex", "DateInfo"]
 

@@ -27,17 +27,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Iterable, Mapping, Optional
+from typing import Mapping, Optional
 
 from .iso import parse_iso
+from .lexicon import alternation, load_lexicon
 
 __all__ = ["CalendarWords", "FoundDate", "DateRecogniser", "english_words", "recogniser", "find_dates", "parse_written_date", "fold_case"]
 
-_LEXICON = Path(__file__).resolve().parents[1] / "data" / "time" / "en.toml"
 
 RULES = ("iso", "slash", "mdy", "dmy")
 
@@ -54,13 +52,9 @@ class CalendarWords:
 
 @lru_cache(maxsize=1)
 def english_words() -> CalendarWords:
-    """The English names of ``tidings/data/time/en.toml`` (the time lexicon's own tables)."""
-    data = tomllib.loads(_LEXICON.read_text(encoding="utf-8"))
-
-    def table(name: str) -> dict[str, int]:
-        return {str(k).lower(): int(v) for k, v in data.get(name, {}).items()}
-
-    return CalendarWords(table("months"), table("month_abbreviations"), table("weekdays"), table("ordinals"))
+    """The English names of the time lexicon (``tidings/data/time/en.toml``)."""
+    lex = load_lexicon()
+    return CalendarWords(lex.months, lex.month_abbreviations, lex.weekdays, lex.ordinals)
 
 
 @dataclass(frozen=True)
@@ -101,14 +95,6 @@ def fold_case(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def alternation(words: Iterable[str]) -> str:
-    """Regex alternation of ``words``, longest first, spaces matching any whitespace; never matches when empty."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    if not ordered:
-        return "(?!)"
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 _MAX_DAY = {m: calendar.monthrange(2000, m)[1] for m in range(1, 13)}  # a leap year: "Feb. 29" may exist

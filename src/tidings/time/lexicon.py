@@ -1,8 +1,9 @@
-"""Loader of the time-expression lexicon (``tidings/data/time/*.toml``)."""
+"""Loader of the time-expression lexicon (``tidings/data/time/*.toml``), shared by the date recogniser and the TIMEX3 engine."""
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -10,7 +11,6 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from .._errors import KnowledgeError
-from ..time.recogniser import alternation
 
 __all__ = ["Lexicon", "load_lexicon", "alternation", "DEFAULT_LEXICON"]
 
@@ -121,3 +121,10 @@ def load_lexicon(extra: Optional[Iterable[str | os.PathLike[str]]] = None) -> Le
             paths.append(str(p))
     return _cached(tuple(paths))
 
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex alternation of ``words``, longest first, spaces matching any whitespace; never matches when empty."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if not ordered:
+        return "(?!)"
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
