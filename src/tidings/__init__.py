@@ -14,7 +14,8 @@ Reading and coding (no database needed):
 Storing and fusing:
 
 - :func:`open_store` -- the store (SQLite by default) with its schema migrated.
-- :func:`ingest` -- read, code and store paths of articles in one call.
+- :func:`ingest` -- read, code and store paths of articles in one call;
+  :func:`ingest_documents` does the same for documents already read.
 - :mod:`tidings.fuse` -- the fusion stage: ``tidings.fuse.fuse(mentions)`` fuses
   mention records into cross-document events, ``tidings.fuse.update_store(store)``
   does it incrementally over a store.
@@ -40,6 +41,7 @@ _LAZY = {
     "build_pipeline": ("tidings.code.pipeline", "build_pipeline"),
     "open_store": ("tidings.store", "open_store"),
     "ingest": ("tidings._ingest", "ingest"),
+    "ingest_documents": ("tidings._ingest", "ingest_documents"),
     "IngestReport": ("tidings._ingest", "IngestReport"),
     "extract_files": ("tidings._ingest", "extract_files"),
 }

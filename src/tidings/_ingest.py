@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["IngestReport", "ingest", "Extraction", "extract_files"]
+__all__ = ["IngestReport", "ingest", "ingest_documents", "Extraction", "extract_files"]
 
 #: ``progress(stage, done, total)``: stage "read" after each batch (documents
 #: read, coded and written so far; total unknown), then "fuse" (0/1, then 1/1).
@@ -151,12 +151,35 @@ def ingest(
     stores documents only; ``fuse=False`` stops after coding. Unreadable
     inputs do not stop the batch: they are listed in ``report.skipped``.
     """
-    started = time.perf_counter()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path, not an iterable of characters
-    paths = [os.fspath(p) for p in paths]
+    names = [os.fspath(p) for p in paths]
     opts = options or Options()
-    iter_inputs, minhash_signature, NearDuplicateIndex, code_documents, update_store = _stages(code, fuse)
+    iter_inputs = _stages(code, fuse)[0]
+    items = iter_inputs(names, options=opts, outlet=outlet, published=published)
+    return ingest_documents(items, store=store, options=opts, code=code, fuse=fuse, progress=progress)
+
+
+def ingest_documents(
+    items: Iterable["Document | ReadError"],
+    *,
+    store: Optional["Store"] = None,
+    options: Optional[Options] = None,
+    code: bool = True,
+    fuse: bool = True,
+    progress: Optional[ProgressCallback] = None,
+) -> IngestReport:
+    """Link, code, store and fuse documents that are already read.
+
+    ``items`` are what the read stage yields: :class:`~tidings.Document`
+    records, or :class:`~tidings.ReadError` for inputs that could not be
+    read (listed in ``report.skipped``). This is :func:`ingest` without the
+    reading, for callers that fetch or read documents themselves (feeds,
+    archives).
+    """
+    started = time.perf_counter()
+    opts = options or Options()
+    _, minhash_signature, NearDuplicateIndex, code_documents, update_store = _stages(code, fuse)
     own = store is None
     if store is None:
         from .store import open_store
@@ -167,7 +190,7 @@ def ingest(
     try:
         index = NearDuplicateIndex.from_pairs(store.signatures(), threshold=opts.near_duplicate_threshold)
         batch: list[Document] = []
-        for item in iter_inputs(paths, options=opts, outlet=outlet, published=published):
+        for item in items:
             if isinstance(item, ReadError):
                 report.skipped.append((item.path or "-", f"{item.code} {item.message}"))
                 log.info("skipped %s", item)
