@@ -139,20 +139,4 @@ def event_command(state: State, id: str, fmt: str, mention: Optional[str]) -> No
     click.echo(json.dumps(e, ensure_ascii=False, indent=2, default=str) if fmt == "json" else _show(e))
 
 
-@click.command("fuse")
-@click.option("--as-of", "as_of", default=None, help="Reference date for forecasts past their deadline. [default: latest published date]")
-@pass_state
-def fuse_command(state: State, as_of: Optional[str]) -> None:
-    """Fuse the stored mentions not yet in an event (what `ingest` does after coding)."""
-    from ..fuse import update_store
-    from ..store import open_store
-
-    with open_store(options=state.options) as store:
-        report = update_store(store, options=state.options, as_of=as_of)
-    state.say(
-        f"{report['mentions']} mention(s) fused; {report['changed']} event(s) written, {report['deleted']} removed; "
-        f"{report['stories']} stor(ies), {report['forecasts']} forecast(s) in view"
-    )
-
-
-COMMANDS = [events_command, event_command, fuse_command]
+COMMANDS = [events_command, event_command]
