@@ -28,7 +28,7 @@ import logging
 import os
 import time
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Protocol
 
 from ._errors import CodingError, PipelineError, ReadError
 from ._options import Options
@@ -44,6 +44,17 @@ __all__ = ["IngestReport", "ingest", "ingest_documents", "Extraction", "extract_
 #: ``progress(stage, done, total)``: stage "read" after each batch (documents
 #: read, coded and written so far; total unknown), then "fuse" (0/1, then 1/1).
 ProgressCallback = Callable[[str, int, Optional[int]], None]
+
+
+class Coder(Protocol):
+    """What codes a batch of documents: :func:`tidings.code.code_documents` by default.
+
+    Returns the mention records by document id; a document whose coding
+    failed is left out and reported through ``on_error``. Worker pools and
+    clusters plug in here with the same call.
+    """
+
+    def __call__(self, docs: list["Document"], *, options: Options, on_error: Callable[[CodingError], None]) -> dict[str, list["Event"]]: ...
 
 
 @dataclass
@@ -111,7 +122,10 @@ def _read_error_names() -> dict[str, str]:
 
 
 def _stages(code: bool, fuse: bool) -> tuple[Any, Any, Any, Any, Any]:
-    """Resolve the stage functions up front, so a missing stage fails before any work."""
+    """Resolve the stage functions up front, so a missing stage fails before any work.
+
+    Callers ask for ``fuse`` only when they code (fusion works on mentions).
+    """
     try:
         from .read import NearDuplicateIndex, iter_inputs, minhash_signature
     except ImportError as exc:
@@ -123,7 +137,7 @@ def _stages(code: bool, fuse: bool) -> tuple[Any, Any, Any, Any, Any]:
             from .code import code_documents
         except ImportError as exc:
             raise PipelineError(f"the code stage is not available: {exc}", fix="ingest with --no-code") from None
-    if code and fuse:
+    if fuse:
         try:
             from .fuse import update_store
         except ImportError as exc:
@@ -155,7 +169,7 @@ def ingest(
         paths = [paths]  # one path, not an iterable of characters
     names = [os.fspath(p) for p in paths]
     opts = options or Options()
-    iter_inputs = _stages(code, fuse)[0]
+    iter_inputs = _stages(False, False)[0]
     items = iter_inputs(names, options=opts, outlet=outlet, published=published)
     return ingest_documents(items, store=store, options=opts, code=code, fuse=fuse, progress=progress)
 
@@ -168,6 +182,7 @@ def ingest_documents(
     code: bool = True,
     fuse: bool = True,
     progress: Optional[ProgressCallback] = None,
+    coder: Optional[Coder] = None,
 ) -> IngestReport:
     """Link, code, store and fuse documents that are already read.
 
@@ -175,11 +190,13 @@ def ingest_documents(
     records, or :class:`~tidings.ReadError` for inputs that could not be
     read (listed in ``report.skipped``). This is :func:`ingest` without the
     reading, for callers that fetch or read documents themselves (feeds,
-    archives).
+    archives). ``coder`` replaces the in-process code stage (see :class:`Coder`).
     """
     started = time.perf_counter()
     opts = options or Options()
-    _, minhash_signature, NearDuplicateIndex, code_documents, update_store = _stages(code, fuse)
+    _, minhash_signature, NearDuplicateIndex, code_documents, update_store = _stages(code and coder is None, code and fuse)
+    if code and coder is not None:
+        code_documents = coder
     own = store is None
     if store is None:
         from .store import open_store
