@@ -22,7 +22,16 @@ what to do. ``str(err)`` is one line, so the CLI can print it as it is::
     ├── PipelineError        E501 (the NLP model cannot be loaded or run)
     │   └── CodingError      E503 (one document could not be coded)
     ├── NotFound             E502 (an id asked for does not exist)
-    └── EvalDataError        E601 (evaluation data missing or unreadable)
+    ├── EvalDataError        E601 (evaluation data missing or unreadable)
+    └── FetchError           E701 (a URL could not be fetched or used; a watch goes on)
+        ├── FetchTimeout     E702
+        ├── HTTPStatusError  E703
+        ├── RedirectError    E704
+        ├── ContentTypeError E705
+        ├── ResponseTooLarge E706
+        ├── TruncatedResponse E707
+        ├── RobotsDisallowed E708
+        └── FeedError        E709
 """
 
 from __future__ import annotations
@@ -47,6 +56,15 @@ __all__ = [
     "CodingError",
     "NotFound",
     "EvalDataError",
+    "FetchError",
+    "FetchTimeout",
+    "HTTPStatusError",
+    "RedirectError",
+    "ContentTypeError",
+    "ResponseTooLarge",
+    "TruncatedResponse",
+    "RobotsDisallowed",
+    "FeedError",
 ]
 
 
@@ -181,3 +199,73 @@ class EvalDataError(TidingsError):
 
     code = "E601"
     default_fix = "pass --data PATH pointing at the data set"
+
+class FetchError(TidingsError):
+    """A URL could not be fetched, or what came back cannot be used; a watch logs it and goes on.
+
+    ``transient`` tells whether trying again later may succeed (network
+    faults, timeouts, 429 and 5xx answers, truncated bodies).
+    """
+
+    code = "E701"
+    transient = True
+
+
+class FetchTimeout(FetchError):
+    """The server did not answer, or did not finish the body, in time."""
+
+    code = "E702"
+    default_fix = "the server is slow; raise --timeout or try later"
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status."""
+
+    code = "E703"
+
+    def __init__(self, status: int, *, path: Optional[str] = None, fix: Optional[str] = None) -> None:
+        self.status = status
+        self.transient = status in (408, 425, 429, 500, 502, 503, 504)
+        super().__init__(f"HTTP {status}", path=path, fix=fix)
+
+
+class RedirectError(FetchError):
+    """Too many redirects, a redirect loop, or a redirect without a usable target."""
+
+    code = "E704"
+    transient = False
+
+
+class ContentTypeError(FetchError):
+    """The response is not of a content type this kind of URL may have."""
+
+    code = "E705"
+    transient = False
+
+
+class ResponseTooLarge(FetchError):
+    """The body (as sent, or once decompressed) is larger than the size cap."""
+
+    code = "E706"
+    transient = False
+    default_fix = "raise the cap with --max-bytes if the page is genuine"
+
+
+class TruncatedResponse(FetchError):
+    """The connection closed before the whole body arrived."""
+
+    code = "E707"
+
+
+class RobotsDisallowed(FetchError):
+    """The site's robots.txt does not allow this URL for our user agent."""
+
+    code = "E708"
+    transient = False
+
+
+class FeedError(FetchError):
+    """A feed, sitemap or URL list is malformed or unsafe to parse."""
+
+    code = "E709"
+    transient = False
