@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .._types import Event, StatusEntry
 from ..time import parse_day
+from .axis import ticks
 
 STATUS_COLOURS: dict[str, str] = {
     "confirmed": "#1b7837",
@@ -71,7 +72,7 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
     lo = min(first for _, first, _ in rows)
     hi = max(last for _, _, last in rows)
     hi = max(hi, lo + timedelta(days=1))
-    left, right, top = 300, 20, 30
+    left, right, top = 300, 50, 30
     plot = width - left - right
     total = (hi - lo).days + 1
 
@@ -81,12 +82,10 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
     height = top + row * len(rows) + 40
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" role="img" aria-label="Timeline of events by status">']
-    # axis ticks: about six
-    step = max(1, total // 6)
-    for k in range(0, total + 1, step):
-        d = lo + timedelta(days=k)
-        out.append(f'<line x1="{x(d):.1f}" y1="{top - 8}" x2="{x(d):.1f}" y2="{height - 35}" stroke="#ddd"/>')
-        out.append(f'<text x="{x(d):.1f}" y="{top - 12}" font-size="10" text-anchor="middle">{d.isoformat()}</text>')
+    for t in ticks(lo, hi, plot):  # as many as fit without overlapping labels
+        tx = left + t.x
+        out.append(f'<line x1="{tx:.1f}" y1="{top - 8}" x2="{tx:.1f}" y2="{height - 35}" stroke="#ddd"/>')
+        out.append(f'<text class="tick-label" x="{tx:.1f}" y="{top - 12}" font-size="11" text-anchor="middle">{escape(t.label)}</text>')
     for i, (e, first, last) in enumerate(rows):
         y = top + i * row
         label = escape(event_label(e, 48))
