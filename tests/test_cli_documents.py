@@ -82,6 +82,7 @@ def test_table_lists_one_row_per_document(db):
 
 
 def test_empty_store_says_how_to_add_documents(tmp_path):
+    open_store(tmp_path / "e.db").close()
     result = run("--db", str(tmp_path / "e.db"), "documents")
     assert result.stdout == ""
     assert "tidings ingest" in result.stderr

@@ -35,7 +35,7 @@ def _cut(value: Optional[str], width: int) -> str:
 
 
 @click.group("documents", invoke_without_command=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @click.option("--language", default=None, help="Only documents in this language (ISO 639-1, e.g. en).")
 @click.option("--outlet", default=None, help="Only documents of this outlet (or original outlet).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N documents.")
@@ -47,12 +47,13 @@ def documents_command(ctx: click.Context, fmt: str, language: Optional[str], out
     """
     if ctx.invoked_subcommand is not None:
         return
-    from ..store import open_store
-
     state = ctx.find_object(State)
     if state is None:
         raise RuntimeError("`documents` runs inside the `tidings` group, which sets up its State")
-    with open_store(options=state.options) as store:
+    with state.open_store() as store:
+        if fmt == "json":
+            click.echo(json.dumps([_record(doc) for doc in store.iter_documents(language=language, outlet=outlet, limit=limit)], ensure_ascii=False, indent=2))
+            return
         n = 0
         for doc in store.iter_documents(language=language, outlet=outlet, limit=limit):
             n += 1
@@ -77,9 +78,7 @@ def documents_command(ctx: click.Context, fmt: str, language: Optional[str], out
 @pass_state
 def show_command(state: State, id: str, fmt: str) -> None:
     """Show one document: metadata, clean text and the removed lines."""
-    from ..store import open_store
-
-    with open_store(options=state.options) as store:
+    with state.open_store() as store:
         doc = store.get_document(id)
     if fmt == "json":
         record = _record(doc)
@@ -120,14 +119,15 @@ def show_command(state: State, id: str, fmt: str) -> None:
 @documents_command.command("search")
 @click.argument("query")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @pass_state
 def search_command(state: State, query: str, limit: int, fmt: str) -> None:
     """Full-text search: documents holding every word of QUERY, best first (`word*` for a prefix)."""
-    from ..store import open_store
-
-    with open_store(options=state.options) as store:
+    with state.open_store() as store:
         hits = store.search_documents(query, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps(hits, ensure_ascii=False, indent=2))
+        return
     for hit in hits:
         if fmt == "jsonl":
             click.echo(json.dumps(hit, ensure_ascii=False))

@@ -10,7 +10,7 @@ from typing import Any, Optional
 import click
 
 from .._types import Event
-from . import State, pass_state
+from . import FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
 
 COLUMNS = [
     "id", "date_start", "date_end", "cameo", "label", "source", "source_code", "target", "target_code",
@@ -50,20 +50,25 @@ def _cut(value: Any, width: int) -> str:
 @click.option("--actor", default=None, help="Actor code prefix (PRK, PRKGOV) or part of an actor's name.")
 @click.option("--country", default=None, help="ISO3 country of source or target.")
 @click.option("--type", "cameo", default=None, help="CAMEO code prefix (04 = consult, 042 = visit).")
-@click.option("--from", "date_from", default=None, help="Events ending on or after this ISO date.")
-@click.option("--to", "date_to", default=None, help="Events starting on or before this ISO date.")
-@click.option("--status", default=None, type=click.Choice(["confirmed", "reported", "unconfirmed", "disputed", "denied", "forecast", "hypothetical"]))
+@click.option("--from", "date_from", type=FROM_DATE, default=None, help="Events ending on or after this ISO date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--to", "date_to", type=TO_DATE, default=None, help="Events starting on or before this ISO date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--status", default=None, type=STATUS)
 @click.option("--story", default=None, help="Only events of this story id.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True,
+              help="table, json (one array), jsonl (one event per line) or csv (cells neutralised against spreadsheet formulas).")
 @pass_state
 def events_command(state: State, actor: Optional[str], country: Optional[str], cameo: Optional[str], date_from: Optional[str], date_to: Optional[str],
                    status: Optional[str], story: Optional[str], limit: Optional[int], fmt: str) -> None:
     """List fused events (one row per real-world event), by date."""
-    from ..store import open_store
+    from ..export import safe_cell
 
-    with open_store(options=state.options) as store:
+    check_window(date_from, date_to)
+    with state.open_store() as store:
         events = store.iter_events(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, limit=limit)
+        if fmt == "json":
+            click.echo(json.dumps(list(events), ensure_ascii=False, indent=2, default=str))
+            return
         n = 0
         writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS) if fmt == "csv" else None
         if writer:
@@ -73,7 +78,7 @@ def events_command(state: State, actor: Optional[str], country: Optional[str], c
             if fmt == "jsonl":
                 click.echo(json.dumps(e, ensure_ascii=False, default=str))
             elif writer:
-                writer.writerow(_row(e))
+                writer.writerow({k: safe_cell(v) for k, v in _row(e).items()})
             else:
                 if n == 1:
                     click.echo(f"{'id':<20} {'date':<10} {'type':<4} {'source':<18} {'target':<18} {'status':<11} {'docs':>4} {'srcs':>4}")
@@ -101,7 +106,7 @@ def _show(e: Event) -> str:
         lines.append(f"    {h.get('as_of') or '-':<12} {h['status']:<11} by {h.get('by') or '-'}")
     for c in e.get("rival_claims") or []:
         end = f"; refuted {c.get('refuted_as_of')} by {c.get('refuted_by')}" if c.get("status") == "refuted" else ""
-        lines.append(f"  rival claim ({c['role']}): {c['claim']} instead of {c.get('against')} - {c.get('by')}, {c.get('as_of')} [{c['status']}{end}]")
+        lines.append(f"  rival claim ({c.get('role') or '-'}): {c.get('claim')} instead of {c.get('against')} - {c.get('by')}, {c.get('as_of')} [{c.get('status') or '-'}{end}]")
     fc = e.get("forecast")
     if fc:
         resolved_by = fc.get("resolved_by")
@@ -126,9 +131,7 @@ def _show(e: Event) -> str:
 @pass_state
 def event_command(state: State, id: str, fmt: str, mention: Optional[str]) -> None:
     """Show one event: mentions, sources, merge reasons, status history, rival claims."""
-    from ..store import open_store
-
-    with open_store(options=state.options) as store:
+    with state.open_store() as store:
         if mention:
             from ..fuse import detach_in_store
 

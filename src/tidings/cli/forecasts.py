@@ -17,9 +17,8 @@ from . import State, pass_state
 def forecasts_command(state: State, resolution: Optional[str], fmt: str) -> None:
     """List forecasts (who predicted what, by when, with what probability), how they resolved, and Brier scores."""
     from ..fuse import forecast_scores
-    from ..store import open_store
 
-    with open_store(options=state.options) as store:
+    with state.open_store() as store:
         events = [e for e in store.iter_events(status="forecast") if e.get("forecast")]
     # a forecast record holds more than the Forecast fields (text, author, proposition...): read it as a mapping
     shown: list[tuple[str, Mapping[str, Any]]] = [

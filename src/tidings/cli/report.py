@@ -7,7 +7,7 @@ from typing import Optional
 import click
 
 from ..report import render, report_from_store
-from . import State, pass_state
+from . import FROM_DATE, TO_DATE, State, check_window, pass_state
 
 
 @click.command("report")
@@ -18,15 +18,14 @@ from . import State, pass_state
 @click.option("--actor", default=None)
 @click.option("--country", default=None)
 @click.option("--type", "cameo", default=None, help="CAMEO code prefix.")
-@click.option("--from", "date_from", default=None)
-@click.option("--to", "date_to", default=None)
+@click.option("--from", "date_from", type=FROM_DATE, default=None, help="Events on or after this ISO date.")
+@click.option("--to", "date_to", type=TO_DATE, default=None, help="Events on or before this ISO date.")
 @pass_state
 def report_command(state: State, story: Optional[str], fmt: str, output: Optional[str], title: Optional[str], actor: Optional[str],
                    country: Optional[str], cameo: Optional[str], date_from: Optional[str], date_to: Optional[str]) -> None:
     """Write a situation report (Markdown or self-contained HTML)."""
-    from ..store import open_store
-
-    with open_store(state.options.db, options=state.options) as store:
+    check_window(date_from, date_to)
+    with state.open_store() as store:
         report = report_from_store(store, story=story, title=title, actor=actor, country=country, cameo=cameo,
                                    date_from=date_from, date_to=date_to)
     text = render(report, fmt)

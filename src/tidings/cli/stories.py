@@ -12,14 +12,15 @@ from . import State, pass_state
 
 @click.command("stories")
 @click.option("--id", "story_id", default=None, help="Show this story with its events.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
 @pass_state
 def stories_command(state: State, story_id: Optional[str], fmt: str) -> None:
     """List stories (groups of events and documents followed over days)."""
-    from ..store import open_store
-
-    with open_store(options=state.options) as store:
+    with state.open_store() as store:
         stories = [store.get_story(story_id)] if story_id else list(store.iter_stories())
+        if fmt == "json":
+            click.echo(json.dumps(stories[0] if story_id else stories, ensure_ascii=False, indent=2, default=str))
+            return
         for st in stories:
             if fmt == "jsonl":
                 click.echo(json.dumps(st, ensure_ascii=False, default=str))

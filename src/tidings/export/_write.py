@@ -27,11 +27,42 @@ DOCUMENT_COLUMNS = (
 )
 
 
-def _cell(value: Any) -> Any:
+#: What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def safe_cell(value: Any) -> Any:
+    """``value`` neutralised for a spreadsheet: text that starts like a formula gets a leading apostrophe.
+
+    Cells that start with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return are run as formulas by spreadsheet programs when a CSV file is
+    opened (CSV injection). Such text is written as ``'=...``, which the
+    programs show as the text itself. Numbers (``-3.5``) and values that are
+    not text are left alone.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def _cell(value: Any, safe: bool = True) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if safe:
+        value = safe_cell(value)
+    if isinstance(value, str) and "\r" in value:
+        # rows end in "\n", so the csv module would leave a bare carriage return unquoted and break the row
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     return value
 
 
@@ -57,14 +88,14 @@ def _text_out(dest: Dest) -> Iterator[IO[str]]:
             wrapper.detach()  # a dropped wrapper would close the caller's stream
 
 
-def _write_table(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], dest: Dest, delimiter: str) -> int:
+def _write_table(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], dest: Dest, delimiter: str, safe: bool = True) -> int:
     with _text_out(dest) as fh:
         writer = csv.DictWriter(fh, fieldnames=list(columns), delimiter=delimiter, extrasaction="ignore",
                                 lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         writer.writeheader()
         n = 0
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in columns})
+            writer.writerow({k: _cell(row.get(k), safe) for k in columns})
             n += 1
         return n
 
@@ -121,14 +152,18 @@ def _floaty(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
                 r[k] = float(r[k])
 
 
-def export_events(events: Iterable[Event], fmt: str, dest: Dest, *, urls: Optional[dict[str, str]] = None) -> int:
-    """Write events in ``fmt`` to ``dest`` (path or open file); return the number of records."""
+def export_events(events: Iterable[Event], fmt: str, dest: Dest, *, urls: Optional[dict[str, str]] = None, safe: bool = True) -> int:
+    """Write events in ``fmt`` to ``dest`` (path or open file); return the number of records.
+
+    ``safe`` (the default) neutralises CSV, TSV and GDELT cells that a
+    spreadsheet would run as formulas (see :func:`safe_cell`).
+    """
     if fmt == "jsonl":
         return _write_jsonl(events, dest)
     if fmt in ("csv", "tsv"):
-        return _write_table((event_row(e) for e in events), EVENT_COLUMNS, dest, "," if fmt == "csv" else "\t")
+        return _write_table((event_row(e) for e in events), EVENT_COLUMNS, dest, "," if fmt == "csv" else "\t", safe)
     if fmt == "gdelt":
-        return _write_table((gdelt_row(e, urls=urls) for e in events), GDELT_COLUMNS, dest, "\t")
+        return _write_table((gdelt_row(e, urls=urls) for e in events), GDELT_COLUMNS, dest, "\t", safe)
     if fmt == "plover":
         return _write_jsonl((plover_record(e) for e in events), dest)
     if fmt == "parquet":
@@ -148,13 +183,13 @@ MENTION_COLUMNS = ("event", "mention", "document", "outlet", "published", "start
                    "cited_source", "cited_kind", "cited_anonymous", "modality", "probability", "status", "spans")
 
 
-def export_mentions(events: Iterable[Event], fmt: str, dest: Dest) -> int:
-    """Write one row per mention (csv, tsv, jsonl or parquet)."""
+def export_mentions(events: Iterable[Event], fmt: str, dest: Dest, *, safe: bool = True) -> int:
+    """Write one row per mention (csv, tsv, jsonl or parquet); ``safe`` as in :func:`export_events`."""
     rows = [r for e in events for r in mention_rows(e)]
     if fmt == "jsonl":
         return _write_jsonl(rows, dest)
     if fmt in ("csv", "tsv"):
-        return _write_table(rows, MENTION_COLUMNS, dest, "," if fmt == "csv" else "\t")
+        return _write_table(rows, MENTION_COLUMNS, dest, "," if fmt == "csv" else "\t", safe)
     if fmt == "parquet":
         pa, _ = _pyarrow()
         _floaty(rows, ("probability",))
@@ -163,13 +198,13 @@ def export_mentions(events: Iterable[Event], fmt: str, dest: Dest) -> int:
     raise ConfigError(f"mentions export supports jsonl, csv, tsv, parquet; not {fmt!r}")
 
 
-def export_documents(documents: Iterable[Document], fmt: str, dest: Dest) -> int:
-    """Write documents (metadata and clean text) as jsonl, csv, tsv or parquet."""
+def export_documents(documents: Iterable[Document], fmt: str, dest: Dest, *, safe: bool = True) -> int:
+    """Write documents (metadata and clean text) as jsonl, csv, tsv or parquet; ``safe`` as in :func:`export_events`."""
     rows = [{c: d.get(c) for c in DOCUMENT_COLUMNS} for d in documents]
     if fmt == "jsonl":
         return _write_jsonl(rows, dest)
     if fmt in ("csv", "tsv"):
-        return _write_table(rows, DOCUMENT_COLUMNS, dest, "," if fmt == "csv" else "\t")
+        return _write_table(rows, DOCUMENT_COLUMNS, dest, "," if fmt == "csv" else "\t", safe)
     if fmt == "parquet":
         pa, _ = _pyarrow()
         return _write_parquet(rows, DOCUMENT_COLUMNS, dest, {"words": pa.int64(), "published_inferred": pa.bool_()})
