@@ -17,11 +17,16 @@ import jinja2
 
 from .._types import Document, Event
 from .figures import STATUS_COLOURS, event_label, network_svg, timeline_svg
+from .salience import by_salience, event_salience, rank_stories, scores, story_salience
+from .story import Window, core_window, lede, split_background
+from .timeline import story_timeline_svg
 
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["Report", "build_report", "render", "report_from_store", "timeline_svg", "network_svg", "event_label"]
+__all__ = ["Report", "build_report", "render", "report_from_store", "timeline_svg", "network_svg", "event_label",
+           "story_timeline_svg", "core_window", "Window", "lede", "by_salience", "event_salience", "scores", "story_salience",
+           "rank_stories", "safe_url"]
 
 GROUPS = (
     ("confirmed", "Confirmed"),
@@ -46,6 +51,23 @@ class Report:
     stories: list[dict[str, Any]] = field(default_factory=list)
     timeline: str = ""
     network: str = ""
+    window: Optional[Window] = None
+    outliers: list[Event] = field(default_factory=list)  # real events outside the timeline's window
+    lede: Optional[str] = None
+    salience: dict[str, float] = field(default_factory=dict)
+
+
+def safe_url(url: Any) -> Optional[str]:
+    """``url`` when it is an absolute http(s) address, else None (``javascript:``, ``data:`` and the like are never links)."""
+    if not isinstance(url, str):
+        return None
+    text = url.strip()
+    scheme = text.split(":", 1)[0].casefold() if ":" in text else ""
+    if scheme not in ("http", "https") or not text[len(scheme) + 1:].startswith("//"):
+        return None
+    if any(ord(c) < 32 or c.isspace() for c in text):
+        return None
+    return text
 
 
 def _sources_of(event: Event) -> list[str]:
@@ -72,7 +94,9 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
                  stories: Iterable[dict[str, Any]] = (), title: Optional[str] = None) -> Report:
     """Assemble the report's content from fused events and their documents."""
     documents = dict(documents or {})
-    events = sorted(events, key=lambda e: ((e.get("date") or {}).get("start") or "9999", e.get("id") or ""))
+    events = list(events)
+    salience = scores(events)
+    events = by_salience(events)
     real = [e for e in events if e.get("status") not in ("forecast", "hypothetical")]
     forecasts = [e for e in events if e.get("status") == "forecast" or e.get("forecast")]
     groups: dict[str, list[Event]] = {k: [] for k, _ in GROUPS}
@@ -110,6 +134,10 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
     starts = [s for e in real if (s := (e.get("date") or {}).get("start"))]
     ends = [s for e in real if (s := (e.get("date") or {}).get("end"))]
     stories = list(stories)
+    window = core_window(events)
+    outliers = [e for e in real if e.get("id") in set(window.outliers)] if window else []
+    shown, background = split_background(events, window)
+    lead = real[0] if real else None
     if title is None:
         title = str(stories[0]["title"]) if len(stories) == 1 and stories[0].get("title") else "Situation report"
     return Report(
@@ -122,8 +150,12 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
         forecasts=forecasts,
         sources=used_docs,
         stories=stories,
-        timeline=timeline_svg(real + forecasts),
+        timeline=story_timeline_svg(shown, window, background=background),
         network=network_svg(real),
+        window=window,
+        outliers=outliers,
+        lede=lede(lead) if lead is not None else None,
+        salience=salience,
     )
 
 
@@ -133,7 +165,7 @@ _ENV = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_ENV.globals.update(label=event_label, sources_of=_sources_of, colours=STATUS_COLOURS)
+_ENV.globals.update(label=event_label, sources_of=_sources_of, colours=STATUS_COLOURS, safe_url=safe_url)
 
 
 def _md_escape(text: Any) -> str:

@@ -22,9 +22,9 @@ from .._types import Event
 from ..time import parse_day
 from .axis import ticks
 from .figures import STATUS_COLOURS, event_label
-from .story import Window, day_text, event_points, is_real
+from .story import Window, agent, day_text, event_points, is_real
 
-LEFT, RIGHT, TOP, ROW, RIVAL_ROW = 300, 70, 34, 26, 16
+LEFT, RIGHT, TOP, ROW, RIVAL_ROW = 300, 120, 34, 26, 16
 RIVAL_COLOUR = "#6a3d9a"
 
 
@@ -132,10 +132,13 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
         for rc in e.get("rival_claims") or []:
             when = parse_day(rc.get("as_of")) or first
             rx = sc.x(when) + min(sc.per_day / 2, 8)
-            verdict = "refuted" + (f" by {rc['refuted_by']}" if rc.get("refuted_by") else "") if rc.get("refuted") else "open"
+            refuter = agent(rc.get("refuted_by"))
+            verdict = ("refuted" + (f" by {refuter}" if refuter else "")) if rc.get("refuted") else "open"
             text = f"rival claim: {rc.get('claim') or rc.get('text')}" + (f" instead of {rc['against']}" if rc.get("against") else "") + f" ({verdict})"
+            room = int((width - rx - 12) / 6.2)
+            shown = text if len(text) <= room else text[: max(10, room - 1)] + "…"
             out.append(f'<g class="rival-claim"><path d="M{rx - 5:.1f},{ry - 5} l10,10 m0,-10 l-10,10" stroke="{RIVAL_COLOUR}" stroke-width="2.5"/>'
-                       f'<text x="{LEFT - 8}" y="{ry + 4}" font-size="11" text-anchor="end" fill="{RIVAL_COLOUR}">{escape(text if len(text) < 48 else text[:47] + "…")}</text>'
+                       f'<text x="{rx + 9:.1f}" y="{ry + 4}" font-size="11" fill="{RIVAL_COLOUR}">{escape(shown)}</text>'
                        f'<title>{escape(text + (" — claimed by " + rc["by"] if rc.get("by") else ""))}</title></g>')
             ry += RIVAL_ROW
         out.append("</g>")
