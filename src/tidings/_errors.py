@@ -13,7 +13,8 @@ what to do. ``str(err)`` is one line, so the CLI can print it as it is::
     │   ├── DecodeError      E103
     │   ├── TooLarge         E104
     │   ├── UnsupportedInput E105
-    │   └── MalformedInput   E106
+    │   ├── MalformedInput   E106
+    │   └── (UnsupportedInput:) MissingInput E107, NotAFile E108, UnreadableInput E109
     ├── StoreError           E201 (database cannot be opened, migrated or written)
     │   └── SchemaVersionError E202
     ├── KnowledgeError       E301 (a knowledge or dictionary file is malformed)
@@ -47,6 +48,9 @@ __all__ = [
     "TooLarge",
     "UnsupportedInput",
     "MalformedInput",
+    "MissingInput",
+    "NotAFile",
+    "UnreadableInput",
     "StoreError",
     "SchemaVersionError",
     "KnowledgeError",
@@ -136,6 +140,27 @@ class MalformedInput(ReadError):
     """The input is of a known format but broken: a bad JSONL line, a broken gzip file, HTML without text."""
 
     code = "E106"
+
+
+class MissingInput(UnsupportedInput):
+    """A path that does not exist, a broken symlink, or a pattern that matches nothing."""
+
+    code = "E107"
+    default_fix = "check the path"
+
+
+class NotAFile(UnsupportedInput):
+    """A path that is neither a regular file nor a folder: a FIFO, socket or device, or a symlink loop."""
+
+    code = "E108"
+    default_fix = "name regular files or folders"
+
+
+class UnreadableInput(UnsupportedInput):
+    """A file or folder that exists but cannot be opened or listed (permissions, I/O errors)."""
+
+    code = "E109"
+    default_fix = "check its permissions"
 
 
 class StoreError(TidingsError):

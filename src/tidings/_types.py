@@ -74,6 +74,11 @@ class Document(TypedDict, total=False):
     dateline: Optional[dict[str, Optional[str]]]  # {"place", "agency"} opening the first paragraph
     encoding: Optional[str]  # of the input bytes; None for text given as str
     source_line: int  # line of the article in a JSONL input
+    source_item: int  # index (from 0) of the article in a JSON array file
+    source_offset: int  # byte offset of the record in a WARC file
+    fetched: Optional[str]  # when the page was fetched (a WARC record's WARC-Date, ISO date-time)
+    replaced: int  # invalid byte sequences replaced with U+FFFD while decoding
+    warnings: list[str]  # one line per metadata value rejected or repair made ("published: 'x' is not a date (dropped)")
     ingested_at: str  # when the store received it (ISO datetime)
     coded: bool  # the store holds its mentions
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 from typing import Any, Iterable, Optional
 
-from .._errors import EmptyInput, MalformedInput, UnsupportedInput
+from .._errors import DecodeError, EmptyInput, MalformedInput, UnsupportedInput
 from .._options import Options
 from .._types import Document, RemovedSpan, Update
 from ._data import MetadataRules, boilerplate_rules, metadata_rules
 from .boilerplate import Line, classify_lines, count_words, fold, line_text, split_lines
-from .dates import find_dates, infer_published, years
-from .decoding import check_size, decode_bytes, normalize_unicode
+from .dates import infer_published, years
+from .decoding import check_size, decode, normalize_unicode
+from .fields import check_date, check_string, has_lone_surrogate
 from .formats import detect_format
 from .html import Locator, extract_html
 from .identity import document_id
@@ -83,55 +83,50 @@ def _updates(paras: list[str], mrules: MetadataRules, context_year: Optional[int
     return out
 
 
-def _iso(value: Any) -> Optional[str]:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    s = str(value).strip()
-    m = re.match(r"^(\d{4}-\d{2}-\d{2})", s)
-    if m:
-        return m.group(1)
-    found = find_dates(s)
-    if found and found[0].year:
-        return found[0].iso()
-    if re.fullmatch(r"\d{4}(-\d{2})?", s):
-        return s
-    return s
-
-
 def read_article(
     data: str | bytes,
     *,
-    url: Optional[str] = None,
+    url: Any = None,
     published: Any = None,
-    outlet: Optional[str] = None,
-    title: Optional[str] = None,
-    author: Optional[str] = None,
+    outlet: Any = None,
+    title: Any = None,
+    author: Any = None,
     path: Optional[str] = None,
     options: Optional[Options] = None,
     format: Optional[str] = None,
+    warnings: Optional[list[str]] = None,
 ) -> Document:
     """Read one text or HTML article (format detected by content) into a clean document.
 
     Given arguments override metadata found in the article (provenance
-    ``"given"``). Raises a :class:`~tidings.ReadError` subclass on bad input.
+    ``"given"``). Every metadata value, given or found, is validated
+    (:mod:`tidings.read.fields`): a value of the wrong type, or a date that is
+    not a date, is left out and its reason added to the document's
+    ``warnings`` (after any ``warnings`` passed in). Raises a
+    :class:`~tidings.ReadError` subclass on bad input.
     """
     options = options or Options()
+    notes: list[str] = list(warnings or [])
     encoding = None
+    replaced = 0
     if isinstance(data, (bytes, bytearray)):
-        decoded, encoding = decode_bytes(bytes(data), path=path, max_bytes=options.max_bytes)
+        decoded, encoding, replaced = decode(bytes(data), path=path, max_bytes=options.max_bytes)
+        if replaced:
+            notes.append(f"decoding: {replaced} invalid UTF-8 byte sequence{'s' if replaced > 1 else ''} replaced with U+FFFD")
+    elif not isinstance(data, str):
+        raise UnsupportedInput(f"an article is text or bytes, not {type(data).__name__}", path=path)
     else:
         check_size(len(data), options.max_bytes, path)
         if not data.strip():
             raise EmptyInput("empty input", path=path)
+        bad = has_lone_surrogate(data)
+        if bad:
+            raise DecodeError(f"invalid surrogate {bad} in the text", path=path, fix="the text cannot be encoded as UTF-8; fix the producer")
         decoded = data
     raw = normalize_unicode(decoded)
     fmt = format or detect_format(raw, path)
-    if fmt == "jsonl":
-        raise UnsupportedInput("JSONL holds many articles", path=path, fix="read it with iter_inputs")
+    if fmt in ("jsonl", "json"):
+        raise UnsupportedInput(f"{fmt.upper()} holds records, not one article", path=path, fix="read it with iter_inputs")
     found: dict[str, Any] = {}
     removed: list[RemovedSpan] = []
     if fmt == "html":
@@ -146,13 +141,17 @@ def read_article(
         for r in cleaned["removed"]:
             s, e = locate(fold(r["text"]))
             removed.append({"text": r["text"], "start": s, "end": e, "reason": r["reason"]})
-        for key in ("title", "author", "sitename"):
-            if page.get(key):
-                found["outlet" if key == "sitename" else key] = fold(page[key])
-        if page.get("date"):
-            found["published"] = _iso(page["date"])
-        if page.get("description"):
-            found["subtitle"] = fold(page["description"])
+        for key, field in (("title", "title"), ("author", "author"), ("sitename", "outlet"), ("description", "subtitle")):
+            value, why = check_string(field, page.get(key))
+            if value:
+                found[field] = value
+            elif why:
+                notes.append(f"page {why}")
+        value, why = check_date("published", page.get("date"))
+        if value:
+            found["published"] = value
+        elif why:
+            notes.append(f"page {why}")
     else:
         cleaned = clean_text(raw, knowledge_paths=options.knowledge_paths)
         removed = cleaned["removed"]
@@ -169,11 +168,16 @@ def read_article(
 
     provenance: dict[str, str] = {}
     values: dict[str, Any] = {}
-    given = {"title": title, "author": author, "outlet": outlet, "published": _iso(published), "url": url}
+    given: dict[str, Optional[str]] = {}
+    for key, value in (("title", title), ("author", author), ("outlet", outlet), ("url", url), ("published", published)):
+        checked, why = check_date(key, value) if key == "published" else check_string(key, value)
+        given[key] = checked
+        if why:
+            notes.append(why)
     for key in ("title", "author", "outlet", "original_outlet", "published", "url", "subtitle"):
         stated = given.get(key)
         if stated:
-            values[key], provenance[key] = (fold(stated) if key != "published" else stated), "given"
+            values[key], provenance[key] = stated, "given"
         elif found.get(key):
             values[key], provenance[key] = found[key], "found"
     if dateline and dateline.get("agency") and not values.get("original_outlet"):
@@ -216,5 +220,7 @@ def read_article(
         "source_path": path,
         "format": fmt,
         "encoding": encoding,
+        "replaced": replaced,
+        "warnings": notes,
     }
     return doc

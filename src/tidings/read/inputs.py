@@ -1,84 +1,200 @@
-"""``iter_inputs``: many articles from files, folders, globs, JSONL and stdin.
+"""``iter_inputs``: many articles from files, folders, globs, JSON/JSONL, web archives and stdin.
 
 Bad input never stops a batch: it is yielded as a :class:`~tidings.ReadError`
-subclass naming the file (``file.jsonl:LINE`` for a JSONL line).
+subclass naming the item (``file.jsonl:LINE`` for a JSONL line,
+``file.json[INDEX]`` for an element of a JSON array, ``file.warc.gz@OFFSET``
+for a web-archive record). Paths that cannot be read say why, with a code of
+their own: :class:`~tidings._errors.MissingInput` (E107: no such path, a
+broken symlink, a pattern matching nothing), :class:`~tidings._errors.NotAFile`
+(E108: a FIFO, socket or device, a symlink loop) and
+:class:`~tidings._errors.UnreadableInput` (E109: permission denied, a folder
+that cannot be listed, an I/O error).
 """
 
 from __future__ import annotations
 
+import errno
 import glob
 import gzip
 import io
-import json
 import logging
 import os
+import stat
 import sys
-from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, Iterable, Iterator, Optional
 
-from .._errors import MalformedInput, ReadError, TidingsError, TooLarge, UnsupportedInput
+from .._errors import MalformedInput, MissingInput, NotAFile, ReadError, TidingsError, TooLarge, UnreadableInput
 from .._options import Options
 from .._types import Document
 from .article import read_article
-from .decoding import check_size, decode_bytes
-from .formats import detect_format
+from .decoding import check_size, decode
+from .formats import detect_format, is_warc_name
+from .records import read_json_text, read_jsonl_lines, read_jsonl_text
+from .warc import WarcCounts, is_warc_bytes, read_warc
 
-__all__ = ["iter_inputs", "expand_paths"]
+__all__ = ["iter_inputs", "expand_paths", "ReadCounts"]
 
 log = logging.getLogger(__name__)
 _GLOB_CHARS = set("*?[")
 STDIN = "-"
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str | ReadError]:
-    """Files named by ``paths`` (folders recursively, globs expanded, ``-`` kept), in sorted order."""
+@dataclass
+class ReadCounts:
+    """Figures of one :func:`iter_inputs` run: documents, errors by code, web-archive records skipped by reason."""
+
+    documents: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    skipped_records: Counter[str] = field(default_factory=Counter)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _check_path(path: str) -> Optional[ReadError]:
+    """Why ``path`` cannot be read as a file or folder, or ``None`` when it can be tried."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return NotAFile("symlink loop", path=path)
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            if os.path.islink(path):
+                return MissingInput(f"broken symlink to {os.readlink(path)}", path=path)
+            return MissingInput("no such file or folder", path=path)
+        if exc.errno == errno.EACCES:
+            return UnreadableInput("permission denied", path=path)
+        return UnreadableInput(f"cannot open: {exc.strerror or exc}", path=path)
+    if stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode):
+        return None
+    return NotAFile(_kind_of(st.st_mode), path=path)
+
+
+def _walk(folder: str) -> Iterator[str | ReadError]:
+    """Files under ``folder`` in sorted order (hidden names skipped); unreadable entries are errors.
+
+    Symlinked folders are followed once; a link back into a folder already
+    being walked is a symlink loop.
+    """
+    stack: list[tuple[str, frozenset[tuple[int, int]]]] = []
+    try:
+        st = os.stat(folder)
+        stack.append((folder, frozenset({(st.st_dev, st.st_ino)})))
+    except OSError as exc:
+        yield UnreadableInput(f"cannot open folder: {exc.strerror or exc}", path=folder)
+        return
+    while stack:
+        current, seen = stack.pop()
+        try:
+            with os.scandir(current) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield UnreadableInput(f"cannot list folder: {exc.strerror or exc}", path=current)
+            continue
+        subdirs: list[tuple[str, frozenset[tuple[int, int]]]] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            problem = _check_path(entry.path)
+            if problem is not None:
+                yield problem
+                continue
+            try:
+                if entry.is_dir():
+                    st = os.stat(entry.path)
+                    key = (st.st_dev, st.st_ino)
+                    if key in seen:
+                        yield NotAFile("symlink loop (links back to a folder above it)", path=entry.path)
+                        continue
+                    subdirs.append((entry.path, seen | {key}))
+                else:
+                    yield entry.path
+            except OSError as exc:
+                yield UnreadableInput(f"cannot open: {exc.strerror or exc}", path=entry.path)
+        stack.extend(subdirs[::-1])
+
+
+def _walk_sorted(folder: str) -> Iterator[str | ReadError]:
+    """Like :func:`_walk`, but files and sub-folders interleaved by full path (the order of a recursive sorted listing)."""
+    items = list(_walk(folder))
+    paths = sorted(i for i in items if isinstance(i, str))
+    errors = [i for i in items if not isinstance(i, str)]
+    yield from errors
+    yield from paths
+
+
+def expand_paths(paths: Iterable[str] | str | os.PathLike[str]) -> Iterator[str | ReadError]:
+    """Files named by ``paths`` (folders recursively, globs expanded, ``-`` kept), in sorted order.
+
+    Paths that cannot be read are yielded as :class:`~tidings.ReadError` with the reason.
+    """
     if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]  # one path, not an iterable of characters
+        paths = [os.fspath(paths)]  # one path, not an iterable of characters
     for item in paths:
-        item = str(item)
+        item = os.fspath(item)
         if item == STDIN:
             yield STDIN
             continue
-        p = Path(item)
-        if p.is_file():
-            yield str(p)
-        elif p.is_dir():
-            yield from (str(f) for f in _walk(p))
-        elif _GLOB_CHARS & set(item):
+        problem = _check_path(item)
+        if problem is None:
+            if os.path.isdir(item):
+                yield from _walk_sorted(item)
+            else:
+                yield item
+        elif isinstance(problem, MissingInput) and _GLOB_CHARS & set(item) and not os.path.lexists(item):
             matches = sorted(glob.glob(item, recursive=True))
             if not matches:
-                yield UnsupportedInput("no file matches this pattern", path=item)
+                yield MissingInput("no file matches this pattern", path=item)
             for m in matches:
-                mp = Path(m)
-                if mp.is_dir():
-                    yield from (str(f) for f in _walk(mp))
-                elif mp.is_file():
-                    yield str(mp)
+                sub = _check_path(m)
+                if sub is not None:
+                    yield sub
+                elif os.path.isdir(m):
+                    yield from _walk_sorted(m)
+                else:
+                    yield m
         else:
-            yield UnsupportedInput("no such file or folder", path=item)
-
-
-def _walk(folder: Path) -> list[Path]:
-    return sorted(
-        f for f in folder.rglob("*")
-        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
-    )
+            yield problem
 
 
 def iter_inputs(
-    paths: Iterable[str],
+    paths: Iterable[str] | str | os.PathLike[str],
     *,
     options: Optional[Options] = None,
     outlet: Optional[str] = None,
     published: Any = None,
+    counts: Optional[ReadCounts] = None,
 ) -> Iterator[Document | ReadError]:
     """Read every article under ``paths``: files, folders (recursive), globs and ``-`` (stdin).
 
-    JSONL files hold one article per line (``text`` or ``html``, optional
-    ``url``, ``title``, ``outlet``, ``author``, ``published``). ``outlet``
-    and ``published`` apply to articles that do not state their own.
+    Text and HTML files hold one article; JSONL files one record per line; a
+    JSON file one record (an object) or many (an array); WARC files one
+    article per HTML or text response (see :mod:`tidings.read.records` and
+    :mod:`tidings.read.warc`). ``outlet`` and ``published`` apply to articles
+    that do not state their own. ``counts``, when given, is filled as the
+    items are yielded.
     """
     options = options or Options()
+    counts = counts if counts is not None else ReadCounts()
+    for item in _iter(paths, options, outlet, published, counts):
+        if isinstance(item, ReadError):
+            counts.errors[item.code] += 1
+        else:
+            counts.documents += 1
+        yield item
+
+
+def _iter(paths: Iterable[str] | str | os.PathLike[str], options: Options, outlet: Any, published: Any,
+          counts: ReadCounts) -> Iterator[Document | ReadError]:
     for path in expand_paths(paths):
         if isinstance(path, ReadError):
             yield path
@@ -86,24 +202,68 @@ def iter_inputs(
         try:
             if path == STDIN:
                 data = sys.stdin.buffer.read(options.max_bytes + 1 if options.max_bytes > 0 else -1)
-                name = "<stdin>"
-            else:
-                name = path
-                check_size(Path(path).stat().st_size, options.max_bytes, path)
-                data = Path(path).read_bytes()
-            yield from _read_bytes(data, name, options, outlet, published)
+                if is_warc_bytes(_peek_decompressed(data)):
+                    yield from _warc(io.BytesIO(data), "<stdin>", options, outlet, published, counts)
+                else:
+                    yield from _read_bytes(data, "<stdin>", options, outlet, published)
+                continue
+            yield from _read_file(path, options, outlet, published, counts)
         except ReadError as err:
             yield err
         except TidingsError:
             raise  # configuration and knowledge-file errors concern the whole batch
         except OSError as exc:
-            yield UnsupportedInput(f"cannot open: {exc.strerror or exc}", path=path)
+            yield _os_error(exc, path)
+        except RecursionError:
+            yield MalformedInput("input nested too deeply to read", path=path)
         except Exception as exc:  # a bug must not stop a batch of thousands
             log.exception("unexpected failure reading %s", path)
             yield ReadError(f"unexpected failure: {type(exc).__name__}: {exc}", path=path)
 
 
-def _read_bytes(data: bytes, name: str, options: Options, outlet: Optional[str], published: Any) -> Iterator[Document | ReadError]:
+def _os_error(exc: OSError, path: str) -> ReadError:
+    if exc.errno == errno.EACCES:
+        return UnreadableInput("permission denied", path=path)
+    if exc.errno == errno.ELOOP:
+        return NotAFile("symlink loop", path=path)
+    if exc.errno == errno.ENOENT:
+        return MissingInput("no such file (removed while reading?)", path=path)
+    return UnreadableInput(f"cannot open: {exc.strerror or exc}", path=path)
+
+
+def _peek_decompressed(head: bytes) -> bytes:
+    if head[:2] != b"\x1f\x8b":
+        return head[:16]
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(head[:65536])) as fh:
+            return fh.read(16)
+    except (OSError, EOFError):
+        return b""
+
+
+def _warc(fh: BinaryIO, name: str, options: Options, outlet: Any, published: Any, counts: ReadCounts) -> Iterator[Document | ReadError]:
+    wc = WarcCounts()
+    yield from read_warc(fh, name, options, outlet=outlet, published=published, counts=wc)
+    counts.skipped_records.update(wc.skipped)
+
+
+def _read_file(path: str, options: Options, outlet: Any, published: Any, counts: ReadCounts) -> Iterator[Document | ReadError]:
+    with open(path, "rb") as fh:
+        head = fh.read(65536)
+        fh.seek(0)
+        if is_warc_name(path) or is_warc_bytes(_peek_decompressed(head)):
+            yield from _warc(fh, path, options, outlet, published, counts)
+            return
+        lower = path.lower()
+        if lower.endswith((".jsonl", ".ndjson")) and head[:2] != b"\x1f\x8b" and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            yield from read_jsonl_lines(fh, path, options, outlet, published)
+            return
+        check_size(os.fstat(fh.fileno()).st_size, options.max_bytes, path)
+        data = fh.read()
+    yield from _read_bytes(data, path, options, outlet, published)
+
+
+def _read_bytes(data: bytes, name: str, options: Options, outlet: Any, published: Any) -> Iterator[Document | ReadError]:
     check_size(len(data), options.max_bytes, name)
     if data[:2] == b"\x1f\x8b":
         try:
@@ -113,51 +273,21 @@ def _read_bytes(data: bytes, name: str, options: Options, outlet: Optional[str],
             raise MalformedInput(f"broken gzip file ({exc})", path=name) from None
         if options.max_bytes > 0 and len(data) > options.max_bytes:
             raise TooLarge(f"decompressed size is over the cap of {options.max_bytes:,} bytes", path=name)
-    text, encoding = decode_bytes(data, path=name, max_bytes=options.max_bytes)
-    fmt = detect_format(text, name.removesuffix(".gz") if name.endswith(".gz") else name)
-    if fmt == "jsonl":
-        yield from _read_jsonl(text, name, options, outlet, published)
+    stem = name.removesuffix(".gz") if name.endswith(".gz") else name
+    lower = stem.lower()
+    if lower.endswith((".jsonl", ".ndjson")):
+        yield from read_jsonl_lines(io.BytesIO(data), name, options, outlet, published)
         return
-    doc = read_article(text, path=name, outlet=outlet, published=published, options=options, format=fmt)
+    text, encoding, replaced = decode(data, path=name, max_bytes=options.max_bytes)
+    fmt = detect_format(text, stem)
+    if fmt == "jsonl":
+        yield from read_jsonl_text(text, name, options, outlet, published)
+        return
+    if fmt == "json":
+        yield from read_json_text(text, name, options, outlet, published)
+        return
+    notes = [f"decoding: {replaced} invalid UTF-8 byte sequence{'s' if replaced > 1 else ''} replaced with U+FFFD"] if replaced else []
+    doc = read_article(text, path=name, outlet=outlet, published=published, options=options, format=fmt, warnings=notes)
     doc["encoding"] = encoding
+    doc["replaced"] = replaced
     yield doc
-
-
-_FIELDS = ("url", "title", "outlet", "author", "published")
-
-
-def _read_jsonl(text: str, name: str, options: Options, outlet: Optional[str], published: Any) -> Iterator[Document | ReadError]:
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield MalformedInput(f"not valid JSON ({exc.msg} at column {exc.colno})", path=where)
-            continue
-        except ValueError as exc:  # e.g. an integer over the digit limit
-            yield MalformedInput(f"not valid JSON ({exc})", path=where)
-            continue
-        if not isinstance(obj, dict):
-            yield MalformedInput("a JSONL line must be an object with `text` or `html`", path=where)
-            continue
-        body = obj.get("html") if isinstance(obj.get("html"), str) else obj.get("text")
-        if not isinstance(body, str):
-            yield MalformedInput("no `text` or `html` string on this line", path=where)
-            continue
-        fields = {k: obj.get(k) for k in _FIELDS if obj.get(k) not in (None, "")}
-        for k in fields:
-            if not isinstance(fields[k], str):
-                fields[k] = str(fields[k])
-        fields.setdefault("outlet", outlet)
-        fields.setdefault("published", published)
-        fmt = "html" if "html" in obj and isinstance(obj.get("html"), str) else detect_format(body)
-        try:
-            doc = read_article(body, path=where, options=options, format="text" if fmt == "jsonl" else fmt, **fields)
-        except ReadError as err:
-            yield err
-            continue
-        doc["source_path"] = name
-        doc["source_line"] = n
-        yield doc
