@@ -44,9 +44,13 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
         from fastapi.templating import Jinja2Templates
     except ImportError:
         raise MissingExtra("tidings serve", "web", "fastapi") from None
+    from fastapi.exceptions import RequestValidationError
+    from starlette.exceptions import HTTPException
+
     from .. import __version__
     from ..store import open_store
-    from .handlers import not_found, security_headers
+    from .deps import query_url, safe_url
+    from .handlers import HeadAsGet, http_error, invalid_request, not_found, security_headers, server_error
     from .routes import routers
 
     store = open_store(db, options=options)
@@ -63,10 +67,14 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     app.state.store = store
     app.mount("/static", StaticFiles(directory=str(resources.files("tidings.web").joinpath("static"))), name="static")
     templates = Jinja2Templates(directory=str(resources.files("tidings.web").joinpath("templates")))
-    templates.env.globals.update(label=event_label, colours=STATUS_COLOURS, highlight=highlight)
+    templates.env.globals.update(label=event_label, colours=STATUS_COLOURS, highlight=highlight, safe_url=safe_url, query_url=query_url)
     app.state.templates = templates
     app.middleware("http")(security_headers)
+    app.add_middleware(HeadAsGet)
     app.exception_handler(NotFound)(not_found)
+    app.exception_handler(HTTPException)(http_error)
+    app.exception_handler(RequestValidationError)(invalid_request)
+    app.exception_handler(Exception)(server_error)
     for router in routers():
         app.include_router(router)
     return app

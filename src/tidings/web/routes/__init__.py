@@ -8,9 +8,10 @@ readers of the code follows it, out of ``/openapi.json``.
 
 from fastapi import APIRouter
 
-from . import actors, api_index, documents, events, forecasts, maps, stories
+from . import actors, api_index, documents, events, forecasts, maps, sources, stories
 
 
 def routers() -> list[APIRouter]:
     """New routers for every page family, in the order the JSON API is listed in ``/openapi.json`` and at ``/api``."""
-    return [stories.router(), events.router(), actors.router(), forecasts.router(), documents.router(), maps.router(), api_index.router()]
+    return [stories.router(), events.router(), actors.router(), sources.router(), forecasts.router(), documents.router(), maps.router(),
+            api_index.router()]

@@ -1,59 +1,206 @@
-"""Actors: an actor's page with its events and counterparts, and its JSON API."""
+"""Actors: the list of actors, an actor's page (named, with roles over time and counterparts), and their JSON API.
 
-from collections import Counter
-from typing import Any
+An actor is named in the URL by its code (``PRKGOV``: the government of
+North Korea, its leaders included) or by its name (``Kim Jong Un``: that
+person alone); links name people and actors without a code by name, others
+by code. Its events are those with it on either side: the exact code, else
+the exact name (case-insensitive); none is a 404. Every
+count on the page is taken over the same events the page lists, and each
+counterpart links to the list of exactly the events it counts.
+"""
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from collections import Counter, defaultdict
+from typing import Any, Iterable, Optional
 
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from ..._errors import NotFound
 from ..._types import Actor, Event
 from ...report.figures import network_svg, timeline_svg
 from ...store import Store
-from ..deps import StoreDep, render
+from ..deps import PagingDep, StoreDep, export_response, paginate, render
+from .events import EVENT_SORTS
+
+SIDES = ("source", "target")
+MAX_ACTOR_EVENTS = 20_000
 
 
-def actor_events(store: Store, code: str) -> list[Event]:
-    """The events of the actor ``code`` (a code prefix, or else part of a name) on either side."""
-    return list(store.iter_events(actor=code))
+def actor_key(a: Optional[Actor]) -> Optional[str]:
+    """How links name an actor: a person or an actor without a code by name, others by code."""
+    if not a:
+        return None
+    if a.get("kind") == "person" and a.get("name"):
+        return a.get("name")
+    return a.get("code") or a.get("name") or None
 
 
-def counterparts(code: str, events: list[Event]) -> list[dict[str, Any]]:
-    """``[{"code", "name", "events"}]``: who the actor ``code`` dealt with in ``events``, most frequent first."""
-    counts: Counter[str] = Counter()
-    names: dict[str, str] = {}
+def side(e: Event, which: str) -> Optional[Actor]:
+    """The event's ``source`` or ``target`` actor."""
+    return e.get("source") if which == "source" else e.get("target")
+
+
+def _is(a: Optional[Actor], key: str, by_code: bool) -> bool:
+    if not a:
+        return False
+    if by_code:
+        return a.get("code") == key
+    return (a.get("name") or "").casefold() == key.casefold()
+
+
+def actor_events(store: Store, key: str) -> tuple[list[Event], bool]:
+    """The events with the actor ``key`` on either side, and whether ``key`` is a code; :class:`NotFound` when none."""
+    candidates = list(store.iter_events(actor=key, limit=MAX_ACTOR_EVENTS))
+    for by_code in (True, False):
+        events = [e for e in candidates if any(_is(side(e, s), key, by_code) for s in SIDES)]
+        if events:
+            return events, by_code
+    raise NotFound(f"no actor {key!r} in any event", fix="find actors at /actors or with /search")
+
+
+def describe(key: str, by_code: bool, events: list[Event]) -> dict[str, Any]:
+    """The actor's name, code, country, kind, the people acting for it, and its roles over time.
+
+    The name is the one its events use most (for a code, among the sides
+    that are not a person: ``PRKGOV`` is the government, Kim Jong Un one
+    of the people acting for it). A role is who acted and as what
+    (``Supreme Leader``, or the sector when no role is given), with the
+    first and last date of the events naming it so and how many did, as
+    source and as target.
+    """
+    names: Counter[str] = Counter()
+    people: Counter[str] = Counter()
+    info: dict[str, Any] = {"code": key if by_code else None, "country": None, "kind": None}
+    roles: dict[tuple[str, str, str], dict[str, Any]] = {}
     for e in events:
-        source: Actor = e.get("source") or {}
-        target: Actor = e.get("target") or {}
-        for me, other in ((source, target), (target, source)):
-            other_code = other.get("code")
-            if (me.get("code") or "").startswith(code) and other_code:
-                counts[other_code] += 1
-                names[other_code] = other.get("name") or other_code
-    return [{"code": k, "name": names[k], "events": n} for k, n in counts.most_common()]
+        start = (e.get("date") or {}).get("start")
+        for which in SIDES:
+            a = side(e, which)
+            if not _is(a, key, by_code):
+                continue
+            assert a is not None
+            person = a.get("kind") == "person" and by_code
+            (people if person else names)[a.get("name") or key] += 1
+            info["country"] = info["country"] or a.get("country")
+            if not person:
+                info["kind"] = info["kind"] or a.get("kind")
+            if not by_code:
+                info["code"] = info["code"] or a.get("code")
+            who = (a.get("name") or "") if person else ""
+            role = a.get("role") or ""
+            sector = a.get("sector") or ""
+            r = roles.setdefault((who, role, sector), {"who": who or None, "role": role or None, "sector": sector or None,
+                                                       "first": None, "last": None, "source": 0, "target": 0})
+            r[which] += 1
+            if start:
+                r["first"] = min(r["first"] or start, start)
+                r["last"] = max(r["last"] or start, start)
+    info["name"] = names.most_common(1)[0][0] if names else (f"{key} (people)" if by_code else key)
+    info["other_names"] = [n for n, _ in names.most_common() if n != info["name"]]
+    info["people"] = [n for n, _ in people.most_common()]
+    info["roles"] = sorted(roles.values(), key=lambda r: (r["first"] or "9999", r["who"] or "", r["role"] or "", r["sector"] or ""))
+    return info
+
+
+def counterparts(key: str, by_code: bool, events: Iterable[Event]) -> list[dict[str, Any]]:
+    """``[{"key", "name", "code", "events"}]``: who the actor dealt with in ``events`` (each event counted once), most first."""
+    counts: Counter[str] = Counter()
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    codes: dict[str, Optional[str]] = {}
+    for e in events:
+        seen: set[str] = set()
+        for me, other in (("source", "target"), ("target", "source")):
+            a, b = side(e, me), side(e, other)
+            k = actor_key(b)
+            if _is(a, key, by_code) and b and k and not _is(b, key, by_code) and k not in seen:
+                seen.add(k)
+                counts[k] += 1
+                names[k][b.get("name") or k] += 1
+                codes[k] = b.get("code")
+    return [{"key": k, "name": names[k].most_common(1)[0][0], "code": codes[k], "events": n} for k, n in counts.most_common()]
+
+
+def with_counterpart(events: list[Event], key: str, by_code: bool, other: str) -> list[Event]:
+    """The events in which the actor faces the counterpart ``other`` (a code or, for an actor without one, a name)."""
+    out = []
+    for e in events:
+        for me, them in (("source", "target"), ("target", "source")):
+            b = side(e, them)
+            if _is(side(e, me), key, by_code) and b and actor_key(b) == other:
+                out.append(e)
+                break
+    return out
+
+
+def all_actors(store: Store) -> list[dict[str, Any]]:
+    """Every actor named in an event: ``{"key", "name", "code", "events"}``, most events first."""
+    counts: Counter[str] = Counter()
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    codes: dict[str, Optional[str]] = {}
+    for e in store.iter_events():
+        seen = set()
+        for which in SIDES:
+            a = side(e, which)
+            k = actor_key(a)
+            if a and k and k not in seen:
+                seen.add(k)
+                counts[k] += 1
+                names[k][a.get("name") or k] += 1
+                codes[k] = a.get("code")
+    return [{"key": k, "name": names[k].most_common(1)[0][0], "code": codes[k], "events": n} for k, n in counts.items()]
+
+
+ACTOR_SORTS = {"name": lambda a: a["name"].casefold(), "code": lambda a: a["code"], "events": lambda a: a["events"]}
+
+
+def api_actors(store: StoreDep) -> list[dict[str, Any]]:
+    """
+    \f
+    Every actor named in an event, with its number of events.
+    """
+    return sorted(all_actors(store), key=lambda a: (-a["events"], a["name"]))
 
 
 def api_actor(store: StoreDep, code: str) -> dict[str, Any]:
     """
     \f
-    The actor's events and counterparts.
+    The actor, its roles, events and counterparts.
     """
-    events = actor_events(store, code)
-    return {"actor": code, "events": events, "counterparts": counterparts(code, events)}
+    events, by_code = actor_events(store, code)
+    return {"actor": code, **describe(code, by_code, events), "events": events, "counterparts": counterparts(code, by_code, events)}
 
 
-def page_actor(request: Request, store: StoreDep, code: str) -> HTMLResponse:
-    """An actor: its counterparts, network, timeline and events."""
-    events = actor_events(store, code)
+def page_actors(request: Request, store: StoreDep, paging: PagingDep) -> HTMLResponse:
+    """The actors named in events, sorted and paged."""
+    listing = paginate(all_actors(store), paging, ACTOR_SORTS, "-events")
+    return render(request, "actors.html", {"listing": listing})
+
+
+def page_actor(request: Request, store: StoreDep, paging: PagingDep, code: str,
+               with_: str = Query("", alias="with", max_length=200, description="only the events with this counterpart")) -> Response:
+    """An actor: its name, roles over time, counterparts, network, timeline and events."""
+    events, by_code = actor_events(store, code)
+    shown = with_counterpart(events, code, by_code, with_) if with_ else events
+    if with_ and not shown:
+        raise NotFound(f"{code!r} has no event with {with_!r}", fix=f"see its counterparts at /actors/{code}")
+    listing = paginate(shown, paging, EVENT_SORTS, "date")
+    if paging.export:
+        return export_response("events", listing.rows, paging.export, "events")
+    info = describe(code, by_code, events)
     return render(request, "actor.html", {
-        "code": code, "events": events, "counterparts": counterparts(code, events),
-        "network": network_svg(events, link="/actors/{id}"), "timeline": timeline_svg(events, link="/events/{id}"),
+        "key": code, "actor": info, "listing": listing, "total": len(events), "with_other": with_,
+        "counterparts": counterparts(code, by_code, events),
+        "network": network_svg(shown, link="/actors/{id}"), "timeline": timeline_svg(shown, link="/events/{id}"),
     })
 
 
 def router() -> APIRouter:
     """The actor routes."""
     r = APIRouter()
+    r.add_api_route("/api/actors", api_actors, methods=["GET"], response_model=list[dict[str, Any]], tags=["actors"],
+                    summary="Every actor named in an event, most events first")
     r.add_api_route("/api/actors/{code}", api_actor, methods=["GET"], response_model=dict[str, Any], tags=["actors"],
-                    summary="Events of an actor (code prefix or name) and its counterparts")
+                    summary="An actor (code, or name when it has none): name, roles over time, events, counterparts")
+    r.add_api_route("/actors", page_actors, methods=["GET"], response_class=HTMLResponse, include_in_schema=False)
     r.add_api_route("/actors/{code}", page_actor, methods=["GET"], response_class=HTMLResponse, include_in_schema=False)
     return r

@@ -1,48 +1,90 @@
-"""Documents: full-text search, a document's page, and their JSON API."""
+"""Documents: the list, a document's page with its events, and their JSON API.
 
-from typing import Any
+``/documents`` and ``/documents/ID`` answer browsers with a page and JSON
+clients (``Accept: application/json``) with the same data as JSON, so one URL
+serves both; the JSON API under ``/api/documents`` is the documented one.
+"""
+
+from typing import Any, Callable
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from ..deps import StoreDep, render
+from ..._types import Document, Event
+from ...store import Store
+from ..deps import API_LIMIT, PagingDep, StoreDep, export_response, paginate, render, wants_json
+
+MAX_LISTED = 20_000
+"""The most documents one list page sorts."""
+
+DOCUMENT_SORTS: dict[str, Callable[[Document], Any]] = {
+    "published": lambda d: d.get("published"),
+    "title": lambda d: (d.get("title") or "").casefold() or None,
+    "outlet": lambda d: (d.get("outlet") or "").casefold() or None,
+    "language": lambda d: d.get("language"),
+    "words": lambda d: d.get("words"),
+}
 
 
-def api_search(store: StoreDep, q: str = Query(..., min_length=1), limit: int = Query(20, le=200)) -> list[dict[str, Any]]:
+def public(d: Document) -> dict[str, Any]:
+    """A document as the API shows it: everything but its raw input."""
+    out: dict[str, Any] = dict(d)
+    out.pop("raw", None)
+    return out
+
+
+def document_events(store: Store, doc_id: str) -> list[Event]:
+    """The fused events with a mention in the document ``doc_id``, by date."""
+    return [e for e in store.iter_events() if any(m.get("document") == doc_id for m in e.get("mentions") or [])]
+
+
+def api_documents(store: StoreDep, outlet: str = Query("", max_length=200), language: str = Query("", max_length=12),
+                  limit: int = Query(100, ge=0, le=API_LIMIT, description=f"at most this many documents (0 to {API_LIMIT})")) -> list[dict[str, Any]]:
     """
     \f
-    The documents matching ``q``, best first.
+    Documents by publication date, without their text's raw input.
     """
-    return store.search_documents(q, limit=limit)
+    return [public(d) for d in store.iter_documents(outlet=outlet or None, language=language or None, limit=limit)]
 
 
 def api_document(store: StoreDep, doc_id: str) -> dict[str, Any]:
     """
     \f
-    The document ``doc_id`` without its raw input.
+    The document ``doc_id`` without its raw input, with the ids of its events.
     """
-    d: dict[str, Any] = dict(store.get_document(doc_id))
-    d.pop("raw", None)
+    d = public(store.get_document(doc_id))
+    d["events"] = [e["id"] for e in document_events(store, doc_id)]
     return d
 
 
-def page_search(request: Request, store: StoreDep, q: str = "") -> HTMLResponse:
-    """The search form and the 50 best documents for ``q``."""
-    hits = store.search_documents(q, limit=50) if q.strip() else []
-    return render(request, "search.html", {"q": q, "hits": hits})
+def page_documents(request: Request, store: StoreDep, paging: PagingDep, outlet: str = Query("", max_length=200),
+                   language: str = Query("", max_length=12)) -> Response:
+    """The documents, filtered by outlet and language, sorted and paged; JSON for a client that asks for it."""
+    docs = store.iter_documents(outlet=outlet or None, language=language or None, limit=MAX_LISTED)
+    listing = paginate(docs, paging, DOCUMENT_SORTS, "-published")
+    if paging.export:
+        return export_response("documents", listing.rows, paging.export, "documents")
+    if wants_json(request):
+        return JSONResponse({"total": listing.total, "page": paging.page, "per": paging.per, "documents": [public(d) for d in listing.rows]})
+    return render(request, "documents.html", {"listing": listing, "outlet": outlet, "language": language})
 
 
-def page_document(request: Request, store: StoreDep, doc_id: str) -> HTMLResponse:
-    """A document: its metadata, clean text and the boilerplate removed from it."""
-    return render(request, "document.html", {"d": store.get_document(doc_id)})
+def page_document(request: Request, store: StoreDep, doc_id: str) -> Response:
+    """A document: metadata, clean text, the events found in it and the boilerplate removed from it."""
+    d = store.get_document(doc_id)
+    events = document_events(store, doc_id)
+    if wants_json(request):
+        return JSONResponse({**public(d), "events": [e["id"] for e in events]})
+    return render(request, "document.html", {"d": d, "events": events})
 
 
 def router() -> APIRouter:
-    """The search and document routes."""
+    """The document routes (search lives in :mod:`.search`)."""
     r = APIRouter()
-    r.add_api_route("/api/search", api_search, methods=["GET"], response_model=list[dict[str, Any]], tags=["documents"], summary="Full-text search over documents")
+    r.add_api_route("/api/documents", api_documents, methods=["GET"], response_model=list[dict[str, Any]], tags=["documents"],
+                    summary="Documents by publication date, filtered by outlet and language")
     r.add_api_route("/api/documents/{doc_id}", api_document, methods=["GET"], response_model=dict[str, Any], tags=["documents"],
-                    summary="One document: metadata, clean text, removed boilerplate")
-    r.add_api_route("/search", page_search, methods=["GET"], response_class=HTMLResponse, include_in_schema=False)
+                    summary="One document: metadata, clean text, removed boilerplate, its events")
+    r.add_api_route("/documents", page_documents, methods=["GET"], response_class=HTMLResponse, include_in_schema=False)
     r.add_api_route("/documents/{doc_id}", page_document, methods=["GET"], response_class=HTMLResponse, include_in_schema=False)
     return r

@@ -1,12 +1,19 @@
-"""Events: the filtered list, an event's page with its evidence, and their JSON API."""
+"""Events: the filtered, sorted and paged list, an event's page with its evidence, and their JSON API."""
 
-from typing import Any, Optional, TypedDict
+from typing import Any, Callable, Iterable, Optional, TypedDict
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from ..._types import Event
-from ..deps import StoreDep, render
+from ...report.figures import STATUS_COLOURS
+from ..deps import API_LIMIT, Listing, Paging, PagingDep, StoreDep, export_response, paginate, render
+
+ISO_DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+"""A date filter: an ISO day, month or year (``2018-03-26``, ``2018-03``, ``2018``)."""
+STATUS = "^(|" + "|".join(STATUS_COLOURS) + ")$"
+MAX_PAGE_EVENTS = 20_000
+"""The most events one page sorts (a filter narrows a larger store)."""
 
 
 class EventFilter(TypedDict):
@@ -27,9 +34,33 @@ def filters(actor: str, country: str, cameo: str, date_from: str, date_to: str, 
             "date_to": date_to or None, "status": status or None, "story": story or None}
 
 
-def api_events(store: StoreDep, actor: str = "", country: str = "", type: str = Query("", description="CAMEO code prefix"),
-               date_from: str = Query("", alias="from"), date_to: str = Query("", alias="to"),
-               status: str = "", story: str = "", limit: int = Query(500, le=10000)) -> list[Event]:
+def _name(e: Event, side: str) -> Optional[str]:
+    a: Any = e.get(side) or {}
+    return (a.get("name") or a.get("code") or "").casefold() or None
+
+
+EVENT_SORTS: dict[str, Callable[[Event], Any]] = {
+    "date": lambda e: (e.get("date") or {}).get("start"),
+    "type": lambda e: (e.get("type") or {}).get("cameo"),
+    "source": lambda e: _name(e, "source"),
+    "target": lambda e: _name(e, "target"),
+    "place": lambda e: ((e.get("location") or {}).get("name") or "").casefold() or None,
+    "status": lambda e: e.get("status"),
+    "sources": lambda e: (e.get("independent_sources") or 0, e.get("documents") or 0),
+}
+"""The event table's columns and the value each sorts by (rows without one go last)."""
+
+
+def event_listing(events: Iterable[Event], paging: Paging) -> Listing:
+    """One page of ``events`` sorted as the URL says (by date when it says nothing)."""
+    return paginate(events, paging, EVENT_SORTS, "date")
+
+
+def api_events(store: StoreDep, actor: str = Query("", max_length=200), country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"),
+               type: str = Query("", description="CAMEO code prefix", max_length=4, pattern=r"^\d*$"),
+               date_from: str = Query("", alias="from", pattern=f"(^$)|{ISO_DAY}"), date_to: str = Query("", alias="to", pattern=f"(^$)|{ISO_DAY}"),
+               status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
+               limit: int = Query(500, ge=0, le=API_LIMIT, description=f"at most this many events (0 to {API_LIMIT})")) -> list[Event]:
     """
     \f
     The events matching the filters, by start date.
@@ -45,12 +76,16 @@ def api_event(store: StoreDep, event_id: str) -> Event:
     return store.get_event(event_id)
 
 
-def page_events(request: Request, store: StoreDep, actor: str = "", country: str = "", type: str = "", date_from: str = Query("", alias="from"),
-                date_to: str = Query("", alias="to"), status: str = "", story: str = "") -> HTMLResponse:
-    """The events matching the filters (at most 1000), with the filter form."""
+def page_events(request: Request, store: StoreDep, paging: PagingDep, actor: str = Query("", max_length=200),
+                country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"), type: str = Query("", max_length=4, pattern=r"^\d*$"),
+                date_from: str = Query("", alias="from", pattern=f"(^$)|{ISO_DAY}"), date_to: str = Query("", alias="to", pattern=f"(^$)|{ISO_DAY}"),
+                status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200)) -> Response:
+    """The events matching the filters, sorted and paged, with the filter form and downloads of the rows shown."""
     f = filters(actor, country, type, date_from, date_to, status, story)
-    events = list(store.iter_events(**f, limit=1000))
-    return render(request, "events.html", {"events": events, "f": f})
+    listing = event_listing(store.iter_events(**f, limit=MAX_PAGE_EVENTS), paging)
+    if paging.export:
+        return export_response("events", listing.rows, paging.export, "events")
+    return render(request, "events.html", {"listing": listing, "f": f, "capped": listing.total >= MAX_PAGE_EVENTS})
 
 
 def page_event(request: Request, store: StoreDep, event_id: str) -> HTMLResponse:

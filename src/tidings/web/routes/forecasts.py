@@ -9,7 +9,15 @@ from ..._errors import NotFound
 from ...fuse.forecasts import forecast_scores
 from ...report.figures import event_label
 from ...store import Store
-from ..deps import StoreDep, render
+from ..deps import PagingDep, StoreDep, paginate, render
+
+FORECAST_SORTS = {
+    "forecast": lambda f: (f.get("label") or "").casefold(),
+    "forecaster": lambda f: (f.get("forecaster") or "").casefold() or None,
+    "probability": lambda f: f.get("probability"),
+    "deadline": lambda f: f.get("deadline"),
+    "resolution": lambda f: f.get("resolution"),
+}
 
 
 def forecasts(store: Store) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -38,10 +46,11 @@ def api_forecasts(store: StoreDep) -> dict[str, Any]:
     return {"forecasts": rows, "scores": scores}
 
 
-def page_forecasts(request: Request, store: StoreDep) -> HTMLResponse:
-    """The forecasts and the Brier scores of their outlets and authors."""
+def page_forecasts(request: Request, store: StoreDep, paging: PagingDep) -> HTMLResponse:
+    """The forecasts (sorted and paged) and the Brier scores of their outlets and authors."""
     rows, scores = forecasts(store)
-    return render(request, "forecasts.html", {"rows": rows, "scores": scores})
+    listing = paginate(rows, paging, FORECAST_SORTS, "deadline")
+    return render(request, "forecasts.html", {"listing": listing, "scores": scores})
 
 
 def router() -> APIRouter:
