@@ -61,7 +61,7 @@ _DOC_SCALARS: tuple[tuple[str, str], ...] = (
     ("original_outlet", "string"),
     ("author", "string"),
     ("published", "string"),
-    ("published_inferred", "bool"),
+    ("published_inferred", "bool_"),
     ("modified", "string"),
     ("language", "string"),
     ("language_score", "float64"),
