@@ -36,7 +36,13 @@ def _shapefile_path() -> str:
 
 @functools.lru_cache(maxsize=4)
 def country_paths(tolerance: float = 0.25) -> list[dict[str, Any]]:
-    """``[{"iso3", "name", "d"}]``: one SVG path per country, simplified to ``tolerance`` degrees."""
+    """``[{"iso3", "name", "d", "names", "centre"}]``: one SVG path per country, simplified to ``tolerance`` degrees.
+
+    ``names`` are the country's names in Natural Earth (short, long, formal,
+    administrative), casefolded; ``centre`` a ``(lat, lon)`` point inside the
+    largest part of the country (shapely's representative point), the place a
+    country-level location is drawn at.
+    """
     try:
         import shapefile
         from shapely.geometry import shape
@@ -47,8 +53,9 @@ def country_paths(tolerance: float = 0.25) -> list[dict[str, Any]]:
     out = []
     for sr in reader.iterShapeRecords():
         rec = dict(zip(fields, sr.record))
-        iso3 = rec.get("ISO_A3") if rec.get("ISO_A3") not in (None, "-99") else rec.get("ADM0_A3")
-        geom = shape(sr.shape.__geo_interface__).simplify(tolerance, preserve_topology=False)
+        iso3 = next((rec[k] for k in ("ISO_A3", "ISO_A3_EH", "ADM0_A3") if rec.get(k) not in (None, "", "-99")), None)
+        full = shape(sr.shape.__geo_interface__)
+        geom = full.simplify(tolerance, preserve_topology=False)
         if geom.is_empty:
             continue
         polys = [geom] if geom.geom_type == "Polygon" else list(getattr(geom, "geoms", []))
@@ -62,8 +69,36 @@ def country_paths(tolerance: float = 0.25) -> list[dict[str, Any]]:
                     continue
                 parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
         if parts:
-            out.append({"iso3": iso3, "name": rec.get("NAME") or rec.get("ADMIN") or iso3, "d": "".join(parts)})
+            largest = max(getattr(full, "geoms", [full]), key=lambda g: g.area)
+            centre = largest.representative_point()
+            names = sorted({str(v).casefold() for k in ("NAME", "NAME_LONG", "ADMIN", "FORMAL_EN", "NAME_SORT", "BRK_NAME", "GEOUNIT")
+                            if (v := rec.get(k))})
+            out.append({"iso3": iso3, "name": rec.get("NAME") or rec.get("ADMIN") or iso3, "d": "".join(parts),
+                        "names": names, "centre": (round(centre.y, 3), round(centre.x, 3))})
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, dict[str, Any]]:
+    """Natural Earth's countries by ISO3 (``{"name", "names", "centre"}``); empty when the shapes are not installed."""
+    if map_available() is not None:
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for c in country_paths():
+        if c["iso3"] and c["iso3"] not in out:
+            out[c["iso3"]] = {"name": c["name"], "names": c["names"], "centre": c["centre"]}
+    return out
+
+
+def is_country_level(name: Optional[str], iso3: Optional[str]) -> bool:
+    """True when a location named ``name`` is the whole country (its name in Natural Earth), not a place in it."""
+    if not name:
+        return True
+    folded = name.casefold().strip()
+    table = countries()
+    if iso3 and iso3 in table:
+        return folded in table[iso3]["names"] or folded == iso3.casefold()
+    return any(folded in c["names"] for c in table.values())
 
 
 def map_available() -> Optional[str]:
