@@ -72,6 +72,12 @@ def _quiet(fn: Any, *args: Any) -> tuple[Any, str]:
     return result, buf.getvalue().strip()
 
 
+def _clip(text: str, limit: int = 120) -> str:
+    """One printable line of at most ``limit`` characters."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _next_start(fh: BinaryIO, after: int, gzipped: bool) -> Optional[int]:
     """The byte offset of the next record start after ``after``, or ``None``."""
     marker = b"\x1f\x8b\x08" if gzipped else b"\nWARC/1."
@@ -133,7 +139,7 @@ def _record_document(record: Any, ctype: str, where: str, name: str, offset: int
     except Exception as exc:  # warcio and zlib raise several types on broken content
         return MalformedInput(f"broken record content ({type(exc).__name__}: {exc})", path=where)
     if noise:
-        return MalformedInput(f"broken record content ({noise.splitlines()[0]})", path=where)
+        return MalformedInput(f"broken record content ({_clip(noise)})", path=where)
     if cap > 0 and len(body) > cap:
         return TooLarge(f"record content is over the cap of {options.max_bytes:,} bytes", path=where)
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -181,23 +187,28 @@ def read_warc(
         fh.seek(base)
         it = ArchiveIterator(fh)
         records = iter(it)
-        start = base
+        previous = base
         failed_at: Optional[int] = None
         while True:
-            start = base + it.offset
             try:
                 record, noise = _quiet(next, records, None)
             except Exception as exc:  # warcio raises ArchiveLoadFailed, parser and zlib errors
+                start = it.offset or base  # where the failed record begins (warcio counts from the file start once it has read one)
                 counts.errors += 1
-                yield MalformedInput(f"corrupt WARC record ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})", path=f"{name}@{start}")
+                yield MalformedInput(f"corrupt WARC record ({type(exc).__name__}: {_clip(str(exc))})", path=f"{name}@{start}")
                 failed_at = start
                 break
-            if noise:
+            if noise:  # warcio noticed while skipping past the previous record
                 counts.errors += 1
-                yield MalformedInput(f"WARC damage: {noise.splitlines()[0][:200]}", path=f"{name}@{start}")
+                yield MalformedInput(f"WARC damage after this record: {_clip(noise)}", path=f"{name}@{previous}")
+            start = previous = it.offset or base  # read_to_end of the last record moved it to this one's start
             if record is None:
                 break
             where = f"{name}@{start}"
+            if not record.rec_type:
+                counts.errors += 1
+                yield MalformedInput("corrupt WARC record (no WARC-Type)", path=where)
+                continue
             ctype, reason = _kind(record)
             if ctype is None:
                 counts.skipped[reason] += 1
