@@ -10,14 +10,14 @@ fetches nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional
 
 import jinja2
 
 from .._types import Document, Event
 from .figures import STATUS_COLOURS, event_label, network_svg, timeline_svg
-from .salience import by_salience, event_salience, rank_stories, scores, story_salience
+from .salience import by_salience, event_day, event_salience, rank_stories, scores, story_salience
 from .story import Window, core_window, lede, split_background
 from .timeline import story_timeline_svg
 
@@ -135,7 +135,7 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
     ends = [s for e in real if (s := (e.get("date") or {}).get("end"))]
     stories = list(stories)
     window = core_window(events)
-    outliers = [e for e in real if e.get("id") in set(window.outliers)] if window else []
+    outliers = sorted((e for e in real if e.get("id") in set(window.outliers)), key=lambda e: (event_day(e) or date.max, e.get("id") or "")) if window else []
     shown, background = split_background(events, window)
     lead = real[0] if real else None
     if title is None:

@@ -135,10 +135,11 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
             refuter = agent(rc.get("refuted_by"))
             verdict = ("refuted" + (f" by {refuter}" if refuter else "")) if rc.get("refuted") else "open"
             text = f"rival claim: {rc.get('claim') or rc.get('text')}" + (f" instead of {rc['against']}" if rc.get("against") else "") + f" ({verdict})"
-            room = int((width - rx - 12) / 6.2)
+            before, after = int((rx - 12 - 20) / 6.2), int((width - rx - 12) / 6.2)  # room left of the marker, right of it
+            tx, room = (20.0, before) if before >= min(len(text), 60) or before >= after else (rx + 9, after)
             shown = text if len(text) <= room else text[: max(10, room - 1)] + "…"
             out.append(f'<g class="rival-claim"><path d="M{rx - 5:.1f},{ry - 5} l10,10 m0,-10 l-10,10" stroke="{RIVAL_COLOUR}" stroke-width="2.5"/>'
-                       f'<text x="{rx + 9:.1f}" y="{ry + 4}" font-size="11" fill="{RIVAL_COLOUR}">{escape(shown)}</text>'
+                       f'<text x="{tx:.1f}" y="{ry + 4}" font-size="11" fill="{RIVAL_COLOUR}">{escape(shown)}</text>'
                        f'<title>{escape(text + (" — claimed by " + rc["by"] if rc.get("by") else ""))}</title></g>')
             ry += RIVAL_ROW
         out.append("</g>")
