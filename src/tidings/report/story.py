@@ -5,9 +5,11 @@ tell the same story the same way.
 
 * :func:`core_window` -- the days the story happened, robust to stray dates:
   every real (not forecast) event gives its own day (else the day it was
-  first reported) and its status changes; points further than a fence from
-  the quartiles (1.5 interquartile ranges, at least ``fence_days``) are
-  outliers, the window spans the rest, padded by a day or 5%.
+  first reported) and its status changes; the shortest interval holding
+  half of these points is the story's centre, points further from it than
+  1.5 times its length (at least ``fence_days``) are outliers, and the
+  window spans the rest, padded by a day or 5%. (Quartile fences fail on
+  small stories, where a quarter of the points can be one old episode.)
 * :func:`split_background` -- events that ended before the window are the
   story's background (earlier episodes).
 * :func:`lede` -- one sentence from the most salient event's status
@@ -17,7 +19,6 @@ tell the same story the same way.
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -80,12 +81,11 @@ def core_window(events: Iterable[Event], *, fence_days: int = 7) -> Optional[Win
     if not pts:
         return None
     ords = sorted(d.toordinal() for d, _ in pts)
-    if len(ords) >= 2:
-        q1, _, q3 = statistics.quantiles(ords, n=4, method="inclusive")
-    else:
-        q1 = q3 = float(ords[0])
-    fence = max(1.5 * (q3 - q1), float(fence_days))
-    lo_f, hi_f = q1 - fence, q3 + fence
+    k = max(1, (len(ords) + 1) // 2)  # the shortest interval holding half the points (the "shorth", a robust centre)
+    i = min(range(len(ords) - k + 1), key=lambda j: (ords[j + k - 1] - ords[j], j))
+    lo, hi = ords[i], ords[i + k - 1]
+    fence = max(1.5 * (hi - lo), float(fence_days))
+    lo_f, hi_f = lo - fence, hi + fence
     core = [o for o in ords if lo_f <= o <= hi_f]
     start, end = date.fromordinal(min(core)), date.fromordinal(max(core))
     pad = max(1, round(0.05 * ((end - start).days + 1)))
