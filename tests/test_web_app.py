@@ -23,13 +23,18 @@ def client(tmp_path_factory):
 
 @pytest.mark.parametrize("path, expected", [
     ("/", "Leader Alpha visits Betaland"),
-    ("/stories/s-visit", 'class="timeline"'),
+    ("/stories/s-visit", 'class="timeline'),
     ("/events/e-visit", "Status history"),
     ("/events", "Make a visit"),
     ("/actors/ALPGOV", "Counterparts"),
+    ("/actors/Leader%20Alpha", "Roles over time"),
     ("/map", "located events"),
     ("/forecasts", "Brier"),
     ("/search?q=confirmed", "State agency confirms visit"),
+    ("/documents", "Leader said to visit capital"),
+    ("/actors", "Leader Alpha"),
+    ("/sources", "Wire One"),
+    ("/sources/State%20Agency", "Track record"),
     ("/documents/d-one", "Removed as boilerplate"),
     ("/api", "/api/events"),
 ])
@@ -57,7 +62,9 @@ def test_no_page_loads_anything_from_the_internet(client):
     for path in ("/", "/stories/s-visit", "/events/e-visit", "/map", "/forecasts"):
         r = client.get(path)
         assert not re.search(r'(src|href)="(https?:)?//', r.text)
-        assert "default-src 'self'" in r.headers["content-security-policy"]
+        csp = r.headers["content-security-policy"]
+        assert "default-src 'self'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
+        assert not re.search(r"<script(?![^>]*\bsrc=)", r.text) and not re.search(r"\son[a-z]+=", r.text)  # no inline script or handler
 
 
 def test_json_api_filters_like_the_cli(client):

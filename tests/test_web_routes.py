@@ -14,8 +14,8 @@ from webdata import build  # noqa: E402
 from tidings import MissingExtra  # noqa: E402
 from tidings.web import create_app  # noqa: E402
 
-JSON_ROUTES = ["/api/stories", "/api/stories/{story_id}", "/api/events", "/api/events/{event_id}", "/api/actors/{code}",
-               "/api/forecasts", "/api/search", "/api/documents/{doc_id}", "/api/map"]
+JSON_ROUTES = ["/api/stories", "/api/stories/{story_id}", "/api/events", "/api/events/{event_id}", "/api/actors", "/api/actors/{code}",
+               "/api/sources", "/api/sources/{name}", "/api/forecasts", "/api/documents", "/api/documents/{doc_id}", "/api/search", "/api/map"]
 
 
 @pytest.fixture(scope="module")

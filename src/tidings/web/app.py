@@ -9,10 +9,10 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Optional
 
-from .._errors import MissingExtra, NotFound
+from .._errors import MissingExtra, NotFound, QueryError
 from .._options import Options
 from ..report.figures import STATUS_COLOURS, event_label
-from .highlight import highlight
+from .highlight import highlight, mark_spans
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -50,7 +50,7 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     from .. import __version__
     from ..store import open_store
     from .deps import query_url, safe_url
-    from .handlers import HeadAsGet, http_error, invalid_request, not_found, security_headers, server_error
+    from .handlers import HeadAsGet, http_error, invalid_request, not_found, query_refused, security_headers, server_error
     from .routes import routers
 
     store = open_store(db, options=options)
@@ -67,11 +67,12 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     app.state.store = store
     app.mount("/static", StaticFiles(directory=str(resources.files("tidings.web").joinpath("static"))), name="static")
     templates = Jinja2Templates(directory=str(resources.files("tidings.web").joinpath("templates")))
-    templates.env.globals.update(label=event_label, colours=STATUS_COLOURS, highlight=highlight, safe_url=safe_url, query_url=query_url)
+    templates.env.globals.update(label=event_label, colours=STATUS_COLOURS, highlight=highlight, highlight_hits=mark_spans, safe_url=safe_url, query_url=query_url)
     app.state.templates = templates
     app.middleware("http")(security_headers)
     app.add_middleware(HeadAsGet)
     app.exception_handler(NotFound)(not_found)
+    app.exception_handler(QueryError)(query_refused)
     app.exception_handler(HTTPException)(http_error)
     app.exception_handler(RequestValidationError)(invalid_request)
     app.exception_handler(Exception)(server_error)

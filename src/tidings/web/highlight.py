@@ -1,4 +1,4 @@
-"""Evidence highlighting: mark the actor, event, date, place and source spans in a sentence."""
+"""Highlighting: the actor, event, date, place and source spans of an evidence sentence; the matches of a search."""
 
 from __future__ import annotations
 
@@ -40,4 +40,21 @@ def highlight(sentence: str, sentence_start: int, spans: dict[str, list[int]] | 
         out.append(Markup("</mark>"))
         pos = e
     out.append(escape(sentence[pos:]))
+    return Markup("").join(out)
+
+
+def mark_spans(text: str, spans: list[list[int]] | None, css: str = "hit") -> Markup:
+    """Escape ``text`` and wrap each ``[start, end]`` span (character offsets into it) in ``<mark class="css">``.
+
+    Spans out of range or overlapping one already marked are skipped; the
+    text itself is never changed, so no marker characters are added.
+    """
+    out, pos = [], 0
+    for se in sorted(s for s in spans or [] if isinstance(s, (list, tuple)) and len(s) == 2):
+        s, e = int(se[0]), int(se[1])
+        if s < pos or not 0 <= s < e <= len(text):
+            continue
+        out += [escape(text[pos:s]), Markup('<mark class="{0}">').format(css), escape(text[s:e]), Markup("</mark>")]
+        pos = e
+    out.append(escape(text[pos:]))
     return Markup("").join(out)

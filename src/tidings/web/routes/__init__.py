@@ -8,10 +8,10 @@ readers of the code follows it, out of ``/openapi.json``.
 
 from fastapi import APIRouter
 
-from . import actors, api_index, documents, events, forecasts, maps, sources, stories
+from . import actors, api_index, documents, events, forecasts, maps, search, sources, stories
 
 
 def routers() -> list[APIRouter]:
     """New routers for every page family, in the order the JSON API is listed in ``/openapi.json`` and at ``/api``."""
-    return [stories.router(), events.router(), actors.router(), sources.router(), forecasts.router(), documents.router(), maps.router(),
+    return [stories.router(), events.router(), actors.router(), sources.router(), forecasts.router(), documents.router(), search.router(), maps.router(),
             api_index.router()]

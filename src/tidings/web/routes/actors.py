@@ -95,7 +95,7 @@ def describe(key: str, by_code: bool, events: list[Event]) -> dict[str, Any]:
             if start:
                 r["first"] = min(r["first"] or start, start)
                 r["last"] = max(r["last"] or start, start)
-    info["name"] = names.most_common(1)[0][0] if names else (f"{key} (people)" if by_code else key)
+    info["name"] = names.most_common(1)[0][0] if names else (people.most_common(1)[0][0] if len(people) == 1 else key)
     info["other_names"] = [n for n, _ in names.most_common() if n != info["name"]]
     info["people"] = [n for n, _ in people.most_common()]
     info["roles"] = sorted(roles.values(), key=lambda r: (r["first"] or "9999", r["who"] or "", r["role"] or "", r["sector"] or ""))
