@@ -131,6 +131,8 @@ def read_article(
     removed: list[RemovedSpan] = []
     if fmt == "html":
         page = extract_html(raw, url=url)
+        if not page["text"].strip() and not re.match(r"\s*<(?:!doctype|html)\b", raw, re.IGNORECASE):
+            page = extract_html(f"<html><body>{raw}</body></html>", url=url)  # a fragment (a JSON record's `html`)
         if not page["text"].strip():
             raise MalformedInput("the HTML yields no text", path=path, fix="check that the file is a complete article page")
         cleaned = clean_text(page["text"], knowledge_paths=options.knowledge_paths, detect_title=False)

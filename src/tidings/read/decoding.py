@@ -12,10 +12,11 @@ The decoding policy (``docs/reading.md``, "Decoding"), in order:
 5. UTF-8 with damage: when valid multi-byte UTF-8 characters outnumber the
    invalid sequences, the text is UTF-8 and each invalid sequence becomes
    U+FFFD; the count is recorded (``Decoded.replaced``);
-6. a few stray bytes in otherwise ASCII text (at most 2, or 1 per 500
-   bytes): when every one reads as a letter or typographic mark of
-   Windows-1252 in its word (``P\\xe9rez``, ``don\\x92t``), the text is
-   cp1252; otherwise the bytes are junk and become U+FFFD (counted);
+6. a few stray bytes in otherwise ASCII text (at most 8, or 1 per 200
+   bytes): when every one reads as a Western European letter of
+   Windows-1252 next to a letter (``P\\xe9rez``) or as one of its
+   typographic marks (``don\\x92t``), the text is cp1252; otherwise the
+   bytes are junk and become U+FFFD (counted);
 7. UTF-8 fails badly (more stray bytes than that): charset-normalizer's best
    guess, latin-1 read as cp1252 (the curly quotes of old news archives);
    :class:`~tidings.DecodeError` when it finds none.
@@ -58,6 +59,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MOJIBAKE_HINT = re.compile("[ÃÂâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 _HIGH = re.compile(rb"[\x80-\xff]")
 _TYPOGRAPHIC = set("‘’‚“”„–—…€£°·«»")
+# letters of Western European languages in cp1252 (not ÿ, þ, ð, ƒ, µ, ª, º: rare in text, common as junk)
+_LEGACY_LETTERS = set("àáâãäåæçèéêëìíîïñòóôõöøùúûüýßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝœŒšŠžŽ")
 REPLACEMENT = "\ufffd"
 
 
@@ -99,7 +102,7 @@ def _utf8_damage(data: bytes) -> tuple[str, int, int]:
 
 
 def _few(size: int) -> int:
-    return max(2, size // 500)
+    return max(8, size // 200)
 
 
 def _legacy_letters(data: bytes) -> bool:
@@ -112,7 +115,7 @@ def _legacy_letters(data: bytes) -> bool:
             return False
         if ch in _TYPOGRAPHIC:
             continue
-        if not ch.isalpha():
+        if ch not in _LEGACY_LETTERS:
             return False
         before = data[i - 1:i]
         after = data[i + 1:i + 2]
