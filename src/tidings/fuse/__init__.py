@@ -36,7 +36,7 @@ from .._types import Document, Event
 from .clustering import Cluster, Clusterer
 from .families import load_families
 from .forecasts import deadline_for, forecast_object, forecast_scores, resolve
-from .similarity import Rec, prepare
+from .similarity import Rec, parse_date, prepare
 from .sources import attribution, original_source
 from .status import assess
 from .stories import build_stories, title_for
@@ -338,12 +338,23 @@ def fuse(
     grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for prior_event in existing:
         grouped[_root(prior_event, by_id)].append(prior_event)
+    # Clustering is greedy in time order, so a mention that comes earlier than
+    # mentions already fused could have changed what became of them: the
+    # existing events are cut at the earliest new mention, the part before it
+    # seeds the clusters and the rest is clustered again with the new
+    # mentions, as a one-shot run over all of them would (a detached mention
+    # sets no cut: it joins nothing and nothing joins it).
+    cut = min((r.order for r in new_records if not r.pinned), default=None)
+    replay: list[Rec] = []
     seeds: list[tuple[tuple[date, str, str], str, list[Rec], list[dict[str, Any]]]] = []
     for root, evs in grouped.items():
         recs = [prepare(m, families) for e in evs for m in _unpack(e)]
         recs = [r for r in recs if r.id not in new_ids]  # a re-coded mention replaces its old version
         if replace_documents:
             recs = [r for r in recs if r.document not in new_docs]
+        if cut is not None:
+            replay.extend(r for r in recs if r.order >= cut and not r.pinned)
+            recs = [r for r in recs if r.order < cut or r.pinned]
         kept = {r.id for r in recs}
         merge = [m for e in evs for m in e.get("merge") or [] if m.get("mention") in kept]
         if recs:
@@ -352,7 +363,7 @@ def fuse(
     for _, root, recs, merge in sorted(seeds, key=lambda s: (s[0], s[1])):
         clusterer.seed(recs, existing_id=root, merge=merge)
     lap("prepare")
-    for rec in sorted(new_records, key=lambda r: r.order):
+    for rec in sorted([*new_records, *replay], key=lambda r: r.order):
         clusterer.add(rec)
     lap("cluster")
 
@@ -380,7 +391,8 @@ def fuse(
             event["forecast"]["resolution"] = prior.get("resolution") or "open"
             event["forecast"]["resolved_by"] = prior.get("resolved_by")
     lap("events")
-    resolve(events, as_of=as_of, families=families)
+    present = {e["id"] for e in events}
+    resolve(events, as_of=as_of, families=families, gone=set(by_id) - present)
     lap("forecasts")
     stories = build_stories(events, families=families, gap_days=options.story_gap_days)
     lap("stories")
@@ -388,7 +400,6 @@ def fuse(
 
     old = {eid: _comparable(e) for eid, e in by_id.items()}
     changed = [e["id"] for e in events if e["id"] not in old or old[e["id"]] != _comparable(e)]
-    present = {e["id"] for e in events}
     deleted = sorted(set(by_id) - present)
     forecasts = [e for e in events if e.get("forecast")]
     lap("compare")
@@ -403,11 +414,95 @@ def fuse(
     return FuseResult(events=_as_events(events), stories=stories, forecasts=_as_events(forecasts), changed=changed, deleted=deleted, stats=stats)
 
 
+def _span(recs: Iterable[Rec], margin: timedelta) -> Optional[tuple[date, date]]:
+    """The dates the records' windows cover, widened by ``margin`` (None without a dated record)."""
+    spans = [(r.start, r.end or r.start) for r in recs if r.start is not None and not r.forecast]
+    if not spans:
+        return None
+    return min(a for a, _ in spans) - margin, max(b for _, b in spans) + margin
+
+
+def _missing(span: tuple[date, date], covered: Optional[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The parts of ``span`` outside ``covered`` (at most two ranges)."""
+    if covered is None:
+        return [span]
+    out = []
+    if span[0] < covered[0]:
+        out.append((span[0], min(span[1], covered[0] - timedelta(days=1))))
+    if span[1] > covered[1]:
+        out.append((max(span[0], covered[1] + timedelta(days=1)), span[1]))
+    return out
+
+
+class _Loader:
+    """The events of a store that an update may touch, loaded range by range."""
+
+    def __init__(self, store: EventStore) -> None:
+        self.store = store
+        self.events: dict[str, Mapping[str, Any]] = {}
+        self._stories: Optional[list[tuple[str, Optional[date], Optional[date]]]] = None
+        self._stories_done: set[str] = set()
+
+    def add(self, events: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+        fresh = []
+        for e in events:
+            if e["id"] not in self.events:
+                self.events[e["id"]] = e
+                fresh.append(e)
+        return fresh
+
+    def dates(self, lo: date, hi: date) -> list[Mapping[str, Any]]:
+        return self.add(self.store.iter_events(date_from=lo.isoformat(), date_to=hi.isoformat()))
+
+    def stories_between(self, lo: date, hi: date) -> list[Mapping[str, Any]]:
+        """Whole stories whose dates overlap ``lo``..``hi`` (they also hold undated events, which have no date to load by)."""
+        if self._stories is None:
+            listing = getattr(self.store, "iter_stories", None)
+            self._stories = []
+            if listing is not None:
+                for st in listing():
+                    self._stories.append((str(st["id"]), parse_date(st.get("start")), parse_date(st.get("end") or st.get("start"))))
+        fresh: list[Mapping[str, Any]] = []
+        for sid, a, b in self._stories:
+            if a is not None and b is not None and a <= hi and b >= lo:
+                fresh.extend(self.whole_story(sid))
+        return fresh
+
+    def whole_story(self, sid: str) -> list[Mapping[str, Any]]:
+        if sid in self._stories_done:
+            return []
+        self._stories_done.add(sid)
+        return self.add(self.store.iter_events(story=sid))
+
+    def close_families(self, events: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+        """Stories and parents/sub-events of ``events`` (and of what they bring in), loaded whole."""
+        fresh: list[Mapping[str, Any]] = []
+        todo = list(events)
+        while todo:
+            held = todo.pop()
+            more: list[Mapping[str, Any]] = []
+            if held.get("story"):
+                more.extend(self.whole_story(str(held["story"])))
+            for other in [held.get("parent"), *(held.get("sub_events") or [])]:
+                if other and other not in self.events:
+                    try:
+                        more.extend(self.add([self.store.get_event(other)]))
+                    except Exception:  # noqa: BLE001 - a dangling link is not fatal
+                        log.warning("event %s links to missing event %s", held["id"], other)
+            fresh.extend(more)
+            todo.extend(more)
+        return fresh
+
+
 def update_store(store: EventStore, *, options: Optional[Options] = None, as_of: Optional[str | date] = None) -> dict[str, int]:
     """Fuse the store's unfused mentions into its events, loading only events they could join.
 
-    Returns counts: ``mentions``, ``events`` (touched), ``changed``, ``deleted``,
-    ``stories``, ``forecasts``.
+    The result is that of fusing all the store's mentions at once, whatever
+    the order and batches they came in: when new mentions are older than
+    mentions already fused near them, the events from the earliest new
+    mention on are fused again (see ``docs/fusion.md``, "Incremental
+    updates"). Returns counts: ``mentions``, ``events`` (touched),
+    ``changed``, ``deleted``, ``stories``, ``forecasts``.
     """
     options = options or getattr(store, "options", None) or Options()
     families = load_families(tuple(options.knowledge_paths))
@@ -415,31 +510,46 @@ def update_store(store: EventStore, *, options: Optional[Options] = None, as_of:
     if not new:
         return {"mentions": 0, "events": 0, "changed": 0, "deleted": 0, "stories": 0, "forecasts": 0}
     recs = [prepare(m, families) for m in new]
-    window = timedelta(days=options.fuse_window_days + 1)
-    starts = [r.start for r in recs if r.start]
-    ends = [r.end for r in recs if r.end]
-    existing: dict[str, Mapping[str, Any]] = {}
-    if starts:
-        lo, hi = (min(starts) - window).isoformat(), (max(ends) + window).isoformat()
-        for e in store.iter_events(date_from=lo, date_to=hi):
-            existing[e["id"]] = e
+    new_ids = {r.id for r in recs}
+    cut = min((r.order for r in recs if not r.pinned), default=None)
+    # an existing record shares a blocking key with a new one when their windows, widened by the
+    # fusion window and rounded out to the date buckets, touch; an event's stored date is one of
+    # its members' dates, which lie up to a window apart
+    margin = timedelta(days=4 * options.fuse_window_days + 2)
+    gap = timedelta(days=options.story_gap_days + 1)
+    loader = _Loader(store)
+    fresh: list[Mapping[str, Any]] = []
+    for e in store.iter_events(status="forecast"):  # every forecast, to resolve it
+        fresh.extend(loader.add([e]))
     for rec in recs:  # a new forecast may be resolved by an event stored before it
         if rec.forecast and rec.published is not None:
             deadline, _ = deadline_for(rec)
-            for e in store.iter_events(date_from=rec.published.isoformat(), date_to=(deadline or rec.published).isoformat()):
-                existing.setdefault(e["id"], e)
-    for e in store.iter_events(status="forecast"):
-        existing[e["id"]] = e
-    for sid in {e.get("story") for e in list(existing.values()) if e.get("story")}:
-        for e in store.iter_events(story=sid):
-            existing.setdefault(e["id"], e)
-    for held in list(existing.values()):  # keep families whole: parents and their sub-events
-        for other in [held.get("parent"), *(held.get("sub_events") or [])]:
-            if other and other not in existing:
-                try:
-                    existing[other] = store.get_event(other)
-                except Exception:  # noqa: BLE001 - a dangling link is not fatal
-                    log.warning("event %s links to missing event %s", held["id"], other)
+            fresh.extend(loader.dates(rec.published, deadline or rec.published))
+    covered: Optional[tuple[date, date]] = None
+    pending: list[Rec] = list(recs)
+    while True:
+        span = _span(pending, margin)
+        parts = _missing(span, covered) if span is not None else []
+        for lo, hi in parts:
+            fresh.extend(loader.dates(lo, hi))
+            fresh.extend(loader.stories_between(lo - gap, hi + gap))
+        if span is not None:
+            covered = span if covered is None else (min(covered[0], span[0]), max(covered[1], span[1]))
+        fresh.extend(loader.close_families(fresh))
+        if not fresh:
+            break
+        # mentions of loaded events from the earliest new one on are fused again: their
+        # surroundings must be loaded as well
+        pending = []
+        for loaded in fresh:
+            for m in _unpack(loaded):
+                if m["id"] in new_ids:
+                    continue
+                r = prepare(m, families)
+                if cut is not None and r.order >= cut and not r.pinned:
+                    pending.append(r)
+        fresh = []
+    existing = loader.events
     documents: dict[str, Mapping[str, Any]] = {}
     wanted = {r.document for r in recs} | {str(m.get("document")) for e in existing.values() for m in e.get("mentions") or []}
     while wanted:
@@ -458,6 +568,13 @@ def update_store(store: EventStore, *, options: Optional[Options] = None, as_of:
     changed = set(result.changed)
     store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
     store.save_stories(result.stories)
+    stale = sorted({str(e["story"]) for e in existing.values() if e.get("story")} - {str(s["id"]) for s in result.stories})
+    if stale:  # stories whose events now belong to others (their earliest event changed)
+        drop = getattr(store, "delete_stories", None)
+        if drop is not None:
+            drop(stale)
+        else:
+            log.warning("%d stories are left over (this store cannot delete stories), e.g. %s", len(stale), stale[0])
     return {
         "mentions": len(new),
         "events": len(result.events),

@@ -10,7 +10,15 @@ first one and the latest ones), and any vetoed pair rules the cluster out.
 Because clusters only grow and the visit order is fixed, fusing a batch and
 then a later batch (with the first result as existing clusters) gives the
 same clusters as fusing both at once, as long as the later batch comes later
-in time order.
+in time order. Seeded clusters are filed in the index in the time order of
+their members, as if they had been built here, so that "most recently
+active" means the same in both runs. When a batch comes earlier, the caller
+seeds only the part of each cluster before the batch and replays the rest
+(see :func:`tidings.fuse.fuse`).
+
+The result depends only on the set of records, never on the order they are
+given in: ties in score go to the cluster found first, and candidates are
+found in an order fixed by the keys and the time order of filing.
 """
 
 from __future__ import annotations
@@ -47,6 +55,7 @@ class Clusterer:
         self.clusters: list[Cluster] = []
         self._index: dict[str, dict[int, None]] = defaultdict(dict)
         self._keys: dict[int, Keys] = {}
+        self._pending: list[tuple[Rec, Cluster]] = []  # seeded members not yet filed
         self.comparisons = 0
 
     def _keys_of(self, rec: Rec) -> Keys:
@@ -56,6 +65,8 @@ class Clusterer:
         return keys
 
     def _file(self, rec: Rec, cluster: Cluster) -> None:
+        if cluster.members and cluster.members[0].pinned:
+            return  # a detached mention is never a candidate: it takes no place in the recent lists
         for key in self._keys_of(rec).insert:
             recent = self._index[key]  # insertion-ordered: most recently active last
             recent.pop(cluster.index, None)
@@ -67,9 +78,17 @@ class Clusterer:
         self.clusters.append(cluster)
         for rec in members:
             cluster.members.append(rec)
+            self._pending.append((rec, cluster))
+        return cluster
+
+    def _flush(self) -> None:
+        """File the seeded members, all clusters together, in time order (as :meth:`add` would have)."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        for rec, cluster in sorted(pending, key=lambda p: (p[0].order, p[1].index)):
             self._file(rec, cluster)
             self._keys.pop(id(rec), None)
-        return cluster
 
     def _candidates(self, rec: Rec) -> list[int]:
         seen: dict[int, None] = {}
@@ -99,6 +118,7 @@ class Clusterer:
 
     def add(self, rec: Rec) -> Cluster:
         """File ``rec`` into the best-scoring candidate cluster at or above the threshold, else a new one; returns it."""
+        self._flush()
         if rec.pinned:  # a mention a user detached never joins nor gets joined
             return self.seed([rec])
         best: Optional[tuple[float, Cluster, list[str]]] = None
@@ -108,7 +128,9 @@ class Clusterer:
             if value >= self.threshold and (best is None or value > best[0]):
                 best = (value, cluster, keys)
         if best is None:
-            return self.seed([rec])
+            cluster = self.seed([rec])
+            self._flush()
+            return cluster
         value, cluster, keys = best
         cluster.members.append(rec)
         cluster.merge.append({"mention": rec.id, "keys": keys, "score": round(value, 4), "with": cluster.members[0].id})

@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Collection, Iterable, Mapping, Optional
 
 from .deadlines import DEFAULT_HORIZON
 from .families import Families, load_families
@@ -89,8 +89,18 @@ def _index_keys(rec: Rec) -> list[str]:
     return keys or [rec.family.name + "|-"]
 
 
-def resolve(events: list[dict[str, Any]], *, as_of: Optional[str | date] = None, families: Optional[Families] = None) -> list[str]:
-    """Resolve the forecast events in ``events`` against its real events, in place; returns changed ids."""
+def resolve(
+    events: list[dict[str, Any]], *, as_of: Optional[str | date] = None, families: Optional[Families] = None, gone: Collection[str] = ()
+) -> list[str]:
+    """Resolve the forecast events in ``events`` against its real events, in place; returns changed ids.
+
+    Without ``as_of`` the reference date is the latest published date among
+    ``events``; an incremental run may see less than all of them, so a
+    forecast already past its deadline (``did_not_happen``) stays so unless
+    an event now resolves it. A forecast resolved by an event that is not in
+    ``events`` keeps its resolution, unless that event is in ``gone`` (it no
+    longer exists, e.g. its mentions were fused again under another id).
+    """
     families = families or load_families()
     forecasts = [e for e in events if e.get("forecast")]
     if not forecasts:
@@ -131,13 +141,15 @@ def resolve(events: list[dict[str, Any]], *, as_of: Optional[str | date] = None,
                 seen.add(i)
         hits = [reals[i] for i in sorted(seen) if _compatible(frec, reals[i])]
         before = (fc.get("resolution"), fc.get("resolved_by"))
-        if before[0] == "came_true" and before[1] and before[1] not in known:
+        if before[0] == "came_true" and before[1] and before[1] not in known and before[1] not in gone:
             continue  # resolved by an event not loaded in this (incremental) run: keep it
         if hits:
             first = min(hits, key=lambda r: (r.start, r.id))
             fc["resolution"], fc["resolved_by"] = "came_true", first.id
         elif deadline is not None and ref is not None and ref > deadline:
             fc["resolution"], fc["resolved_by"] = "did_not_happen", None
+        elif before[0] == "did_not_happen" and as_of is None:
+            pass  # an earlier run saw a later date than this one does
         else:
             fc["resolution"], fc["resolved_by"] = "open", None
         if (fc["resolution"], fc["resolved_by"]) != before:
