@@ -22,6 +22,7 @@ How it works (see ``docs/fusion.md``):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -29,7 +30,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Iterable, Iterator, Mapping, Optional, Protocol, Sequence, cast
+from typing import Any, ContextManager, Iterable, Iterator, Mapping, Optional, Protocol, Sequence, cast
 
 from .._options import Options
 from .._types import Document, Event
@@ -505,6 +506,22 @@ def update_store(store: EventStore, *, options: Optional[Options] = None, as_of:
     ``changed``, ``deleted``, ``stories``, ``forecasts``.
     """
     options = options or getattr(store, "options", None) or Options()
+    with _write(store):
+        return _update_store(store, options, as_of)
+
+
+def _write(store: EventStore) -> ContextManager[Any]:
+    """The store's write transaction when it has one: a fusion reads, decides and writes as one step.
+
+    Two processes fusing one database then take turns (each sees what the
+    other saved), and a fusion killed half-way leaves no events without
+    their stories: the next run finds its mentions unfused and does it again.
+    """
+    begin = getattr(store, "transaction", None)
+    return cast(ContextManager[Any], begin()) if begin is not None else contextlib.nullcontext()
+
+
+def _update_store(store: EventStore, options: Options, as_of: Optional[str | date]) -> dict[str, int]:
     families = load_families(tuple(options.knowledge_paths))
     new = list(store.iter_mentions(unfused_only=True))
     if not new:
@@ -625,6 +642,7 @@ def detach_in_store(store: EventStore, event: str, mention: str, *, options: Opt
             loaded.setdefault(e["id"], e)
     result = detach(list(loaded.values()), mention, options=options)
     changed = set(result.changed)
-    store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
-    store.save_stories(result.stories)
+    with _write(store):
+        store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
+        store.save_stories(result.stories)
     return result
