@@ -170,7 +170,7 @@ class FaultServer:
 
 
 @lru_cache(maxsize=1)
-def gzip_bomb(size: int = 50_000_000) -> bytes:
+def gzip_bomb(size: int = 8_000_000) -> bytes:
     """``size`` zero bytes, gzipped (about a thousandth of the size)."""
     return gzip.compress(b"\0" * size, compresslevel=9)
 

@@ -249,6 +249,7 @@ class Watcher:
         if not self.stopping:
             self._drain()
         self.report.passes += 1
+        self.report.interrupted = self.stopping
         self.report.requests += self.fetcher.requests - requests
         self.report.seconds += time.perf_counter() - started
         self._emit("pass", detail=self.report.summary())
