@@ -188,6 +188,12 @@ def _detect(data: bytes, path: Optional[str]) -> Decoded:
             encoding = best.encoding
         except (UnicodeDecodeError, LookupError):
             raise DecodeError(f"bytes are not valid {best.encoding}", path=path) from None
+    if encoding != "cp1252" and encoding.startswith(("cp125", "iso8859", "latin")):
+        try:
+            if data.decode("cp1252") == text:
+                encoding = "cp1252"  # the same text either way: name the common Western one
+        except UnicodeDecodeError:
+            pass
     return Decoded(_checked(text, path), encoding)
 
 

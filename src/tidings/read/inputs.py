@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterable, Iterator, Optional
 
-from .._errors import MalformedInput, MissingInput, NotAFile, ReadError, TidingsError, TooLarge, UnreadableInput
+from .._errors import EmptyInput, MalformedInput, MissingInput, NotAFile, ReadError, TidingsError, TooLarge, UnreadableInput
 from .._options import Options
 from .._types import Document
 from .article import read_article
@@ -147,7 +147,10 @@ def expand_paths(paths: Iterable[str] | str | os.PathLike[str]) -> Iterator[str 
         problem = _check_path(item)
         if problem is None:
             if os.path.isdir(item):
-                yield from _walk_sorted(item)
+                found = list(_walk_sorted(item))
+                if not found:
+                    yield EmptyInput("no files in this folder (hidden files are skipped)", path=item)
+                yield from found
             else:
                 yield item
         elif isinstance(problem, MissingInput) and _GLOB_CHARS & set(item) and not os.path.lexists(item):
@@ -251,7 +254,10 @@ def _read_file(path: str, options: Options, outlet: Any, published: Any, counts:
     with open(path, "rb") as fh:
         head = fh.read(65536)
         fh.seek(0)
-        if is_warc_name(path) or is_warc_bytes(_peek_decompressed(head)):
+        warc_head = is_warc_bytes(_peek_decompressed(head))
+        if is_warc_name(path) and not warc_head:
+            raise MalformedInput("named as a web archive but does not start with a WARC record", path=path)
+        if warc_head:
             yield from _warc(fh, path, options, outlet, published, counts)
             return
         lower = path.lower()

@@ -154,9 +154,12 @@ def read_jsonl_lines(fh: BinaryIO, name: str, options: Options, outlet: Any = No
     """Stream a JSONL file from a binary handle, one line at a time; ``max_bytes`` caps each line, not the file."""
     cap = options.max_bytes if options.max_bytes > 0 else -1
     n = 0
+    found = False
     while True:
         raw = fh.readline(cap + 1 if cap > 0 else -1)
         if not raw:
+            if not found:
+                yield EmptyInput("no records in this JSONL file", path=name)
             return
         n += 1
         if cap > 0 and len(raw) > cap and not raw.endswith(b"\n"):
@@ -164,10 +167,12 @@ def read_jsonl_lines(fh: BinaryIO, name: str, options: Options, outlet: Any = No
                 more = fh.readline(1 << 20)
                 if not more or more.endswith(b"\n"):
                     break
+            found = True
             yield TooLarge(f"line is over the cap of {options.max_bytes:,} bytes", path=f"{name}:{n}")
             continue
         item = _line(raw, n, name, options, outlet, published)
         if item is not None:
+            found = True
             yield item
 
 
