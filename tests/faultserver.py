@@ -45,7 +45,7 @@ class Hit:
     path: str
     status: int
     headers: dict[str, str]
-    at: float
+    at: float  # when the request arrived (time.monotonic)
 
 
 class FaultServer:
@@ -99,6 +99,7 @@ class FaultServer:
         return out
 
     def _handle(self, req: BaseHTTPRequestHandler) -> None:
+        arrived = time.monotonic()
         path = urlsplit(req.path).path
         route = self.routes.get(path)
         headers = {k.lower(): v for k, v in req.headers.items()}
@@ -114,7 +115,7 @@ class FaultServer:
             with self.lock:
                 self.inflight -= 1
         with self.lock:
-            self.hits.append(Hit(path, status, headers, time.monotonic()))
+            self.hits.append(Hit(path, status, headers, arrived))
 
     def _answer(self, req: BaseHTTPRequestHandler, route: Optional[Route], headers: dict[str, str], previous: int) -> int:
         if route is None:

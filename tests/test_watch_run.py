@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from faultserver import FAULT_PAGES, PUBDATE, FaultServer, Route, article, build_site, fault_sources, news_sitemap, rss
+
 from tidings import Options, open_store
 from tidings.read import read_article
 from tidings.watch import Watcher, WatchSettings, fetched_pages

@@ -62,7 +62,7 @@ PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 #: Content types of feeds, sitemaps (also gzipped) and URL lists.
 SOURCE_TYPES = frozenset({
     "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
-    "application/feed+json", "application/json", "text/plain", "application/gzip", "application/x-gzip",
+    "text/plain", "application/gzip", "application/x-gzip",
     "application/octet-stream",
 })
 _REDIRECTS = (301, 302, 303, 307, 308)

@@ -1,4 +1,4 @@
-"""What a watched source lists: RSS/Atom/JSON feeds, (news) sitemaps and plain URL lists.
+"""What a watched source lists: RSS/Atom feeds, (news) sitemaps and plain URL lists.
 
 :func:`parse_source` turns the bytes of a source into :class:`Item` s (one
 per article URL) and, for a sitemap index, the URLs of its sitemaps. Feeds
@@ -88,9 +88,9 @@ def parse_source(body: bytes, *, url: str, content_type: str = "", max_bytes: in
             return _sitemap(body, url)
         return _feed(body, url, content_type)
     if head[:1] in (b"{", b"["):
-        return _feed(body, url, content_type)
+        raise FeedError("JSON sources (JSON Feed) are not read; give the site's RSS or Atom feed", path=url)
     if content_type and content_type != "text/plain":
-        raise FeedError(f"a {content_type} source that is neither XML nor JSON", path=url)
+        raise FeedError(f"a {content_type} source that is not XML", path=url)
     return _url_list(body, url)
 
 
@@ -164,7 +164,7 @@ def _feed(body: bytes, url: str, content_type: str) -> Parsed:
     entries = list(parsed.get("entries") or [])
     if not entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception")
-        raise FeedError(f"malformed feed: {reason}" if reason else "not a feed: no RSS, Atom or JSON Feed found", path=url)
+        raise FeedError(f"malformed feed: {reason}" if reason else "not a feed: no RSS or Atom found", path=url)
     out = Parsed("feed")
     for entry in entries:
         # dict.get, not entry.get: feedparser maps a missing "updated" to "published" with a DeprecationWarning
