@@ -81,7 +81,7 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
 
     height = top + row * len(rows) + 40
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" role="img" aria-label="Timeline of events by status">']
+           f'viewBox="0 0 {width} {height}" role="{"group" if link else "img"}" aria-label="Timeline of events by status">']
     for t in ticks(lo, hi, plot):  # as many as fit without overlapping labels
         tx = left + t.x
         out.append(f'<line x1="{tx:.1f}" y1="{top - 8}" x2="{tx:.1f}" y2="{height - 35}" stroke="#ddd"/>')
@@ -151,7 +151,7 @@ def network_svg(events: Iterable[Event], *, size: int = 520, max_nodes: int = 24
     pos = {n: (c + r * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2),
                c + r * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2)) for i, n in enumerate(nodes)}
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="network" width="{size}" height="{size}" '
-           f'viewBox="0 0 {size} {size}" role="img" aria-label="Actor network">']
+           f'viewBox="0 0 {size} {size}" role="{"group" if link else "img"}" aria-label="Actor network">']  # links inside: a group, not an image
     for (a, b), count in pairs.items():
         if a not in pos or b not in pos:
             continue

@@ -76,7 +76,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
     band = ROW + 8 if background else 0
     height = TOP + sum(heights) + band + 46
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline story-timeline" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="tl-title" '
+           f'viewBox="0 0 {width} {height}" role="{"group" if link else "img"}" aria-labelledby="tl-title" '
            f'data-start="{window.start.isoformat()}" data-end="{window.end.isoformat()}" data-left="{LEFT}" data-plot="{plot:.1f}" '
            f'data-days="{window.days}">',
            f'<title id="tl-title">Timeline from {day_text(window.start)} to {day_text(window.end)}: '
