@@ -7,8 +7,8 @@ import threading
 import zlib
 
 import pytest
-
 from faultserver import FaultServer, Route, article
+
 from tidings._errors import ContentTypeError, FetchTimeout, HTTPStatusError, RedirectError, ResponseTooLarge, RobotsDisallowed
 from tidings.watch import WatchSettings
 from tidings.watch.fetch import Fetcher, inflate, media_type, retry_after_seconds

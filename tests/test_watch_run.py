@@ -233,3 +233,41 @@ def test_watched_pages_are_coded_and_fused_like_any_ingest(store):
             report = watcher.run(once=True)
         assert (report.stored, report.coded) == (1, 1)
         assert report.mentions >= 1 and report.events >= 1
+
+
+def test_a_source_longer_than_max_items_is_queued_over_several_passes(store):
+    s, options = store
+    with FaultServer() as server:
+        server.routes["/robots.txt"] = Route(b"", content_type="text/plain")
+        for i in range(5):
+            server.routes[f"/p{i}.html"] = Route(article(300 + i))
+        server.routes["/feed.xml"] = Route(rss([(server.url(f"/p{i}.html"), PUBDATE) for i in range(5)]),
+                                           content_type="application/rss+xml", etag='"f1"')
+        report, state = _watch(server, s, options, [server.url("/feed.xml")], settings=FAST.replace(max_items=2, interval=0), passes=3)
+        assert (report.new, report.stored) == (5, 5)
+        assert report.left == 3 + 1  # 3 left after the first pass, 1 after the second
+        assert server.count("/feed.xml", 304) == 0  # validators are kept only once the whole feed is queued
+        again, _ = _watch(server, s, options, [server.url("/feed.xml")])
+        assert again.sources_unchanged == 1 and server.count("/feed.xml", 304) == 1
+
+
+def test_an_unexpected_error_on_one_page_is_a_fault_and_the_others_are_stored(store, monkeypatch):
+    from tidings.watch import run
+
+    real = run.read_page
+
+    def flaky(response, **kwargs):
+        if response.url.endswith("/bad.html"):
+            raise ValueError("reader bug")
+        return real(response, **kwargs)
+
+    monkeypatch.setattr(run, "read_page", flaky)
+    s, options = store
+    with FaultServer() as server:
+        server.routes["/robots.txt"] = Route(b"", content_type="text/plain")
+        server.routes["/bad.html"] = Route(article(8))
+        server.routes["/good.html"] = Route(article(9))
+        server.routes["/list.txt"] = Route(f"{server.url('/bad.html')}\n{server.url('/good.html')}\n".encode(), content_type="text/plain")
+        report, state = _watch(server, s, options, [server.url("/list.txt")])
+    assert report.stored == 1 and report.given_up == 1
+    assert "unexpected ValueError: reader bug" in state.page(server.url("/bad.html"))["reason"]

@@ -6,8 +6,8 @@ import gzip
 import json
 
 import pytest
-
 from faultserver import news_sitemap, rss
+
 from tidings._errors import FeedError
 from tidings.watch.pages import canonical_url
 from tidings.watch.sources import clean_url, parse_source

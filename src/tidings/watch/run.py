@@ -85,6 +85,7 @@ class WatchReport:
     items: int = 0  # URLs the sources listed
     new: int = 0  # URLs queued for the first time
     changed: int = 0  # known URLs queued again because their source says they changed
+    left: int = 0  # new or changed URLs beyond max_items, queued in a later pass
     already_stored: int = 0  # queued URLs the store already held a document for: not fetched
     fetched: int = 0  # page bodies downloaded
     not_modified: int = 0  # pages that answered 304 or sent the same bytes as last time
@@ -141,6 +142,14 @@ class WatchReport:
             parts.append("faults 0")
         line = ", ".join(parts) + f"; {self.requests} requests in {self.seconds:.1f}s"
         return line + (" (stopped)" if self.interrupted else "")
+
+
+def _unexpected(url: str, exc: BaseException) -> FetchError:
+    """An error nobody foresaw, as a permanent fault of ``url`` (logged with its traceback)."""
+    log.info("unexpected error on %s", url, exc_info=exc)
+    err = FetchError(f"unexpected {type(exc).__name__}: {exc}", path=url, fix="please report this with the URL")
+    err.transient = False
+    return err
 
 
 def _sha(data: bytes) -> str:
@@ -282,19 +291,24 @@ class Watcher:
             parsed = parse_source(body, url=source, content_type=kind, max_bytes=self.max_bytes)
         except Interrupted:
             return
-        except FetchError as err:
+        except (FetchError, ValueError, LookupError, TypeError, RuntimeError) as exc:
+            err = exc if isinstance(exc, FetchError) else _unexpected(source, exc)
             self._fault(source, err)
             self.report.failures.append((source, str(err)))
             self.state.source_failed(source, str(err))
             return
-        items = parsed.items[: self.settings.max_items]
+        items = parsed.items
         for problem in parsed.problems:
             self._fault(source, FeedError(problem, path=source))
-        new, changed = self.state.record_poll(source, items, kind=parsed.kind, etag=etag, last_modified=modified, content_hash=digest)
+        new, changed, left = self.state.record_poll(
+            source, items, kind=parsed.kind, etag=etag, last_modified=modified, content_hash=digest, limit=self.settings.max_items,
+        )
         self.report.items += len(items)
         self.report.new += new
         self.report.changed += changed
-        self._emit("poll", source, f"{parsed.kind}: {len(items)} items, {new} new, {changed} changed")
+        self.report.left += left
+        more = f", {left} left for the next pass (max_items)" if left else ""
+        self._emit("poll", source, f"{parsed.kind}: {len(items)} items, {new} new, {changed} changed{more}")
         for child in parsed.sitemaps:
             if self.stopping:
                 return
@@ -363,6 +377,9 @@ class Watcher:
             if isinstance(outcome, FetchError):
                 self._page_failed(url, outcome)
                 continue
+            if isinstance(outcome, Exception):
+                self._page_failed(url, _unexpected(url, outcome))
+                continue
             if isinstance(outcome, BaseException):
                 raise outcome
             response = outcome
@@ -378,6 +395,9 @@ class Watcher:
             except ReadError as err:
                 err.path = url
                 self._page_failed(url, err)
+                continue
+            except (ValueError, LookupError, TypeError, RuntimeError, AssertionError) as exc:  # a reader bug must not stop the watch
+                self._page_failed(url, _unexpected(url, exc))
                 continue
             self.report.read += 1
             docs.append(doc)

@@ -42,7 +42,7 @@ WATCH_SETTINGS: tuple[Setting, ...] = (
     Setting("max_redirects", int, 5, "redirects followed per request"),
     Setting("max_bytes", int, 0, "size cap of a response body, as sent and once decompressed (0: the max_bytes setting)"),
     Setting("max_attempts", int, 3, "passes in which a URL that failed transiently is tried again before it is given up"),
-    Setting("max_items", int, 1000, "items taken from one feed, sitemap or list per pass"),
+    Setting("max_items", int, 1000, "new URLs queued from one source per pass; the rest are queued in later passes"),
     Setting("sitemap_depth", int, 2, "levels of nested sitemap indexes followed"),
     Setting("robots_ttl", float, 3600.0, "seconds a host's robots.txt is kept before it is fetched again"),
 )

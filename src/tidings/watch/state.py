@@ -116,13 +116,17 @@ class WatchState:
 
     def record_poll(
         self, url: str, items: Sequence[Item], *, kind: str, etag: Optional[str], last_modified: Optional[str], content_hash: str,
-    ) -> tuple[int, int]:
+        limit: Optional[int] = None,
+    ) -> tuple[int, int, int]:
         """Queue the new and changed ``items`` of source ``url`` and keep its validators, in one transaction.
 
-        Returns (new URLs, changed URLs). A known URL counts as changed when
-        the source's hint for it (lastmod, updated) differs from the last one.
+        Returns (new URLs, changed URLs, URLs left for a later pass). A known
+        URL counts as changed when the source's hint for it (lastmod,
+        updated) differs from the last one. At most ``limit`` URLs are queued;
+        when some are left, the validators are not kept, so the next poll
+        reads the source again and queues them.
         """
-        new = changed = 0
+        new = changed = left = 0
         now = now_iso()
         urls = list(dict.fromkeys(i.url for i in items))
         by_url = {i.url: i for i in items}
@@ -135,6 +139,10 @@ class WatchState:
             for u in urls:
                 item = by_url[u]
                 row = known.get(u)
+                fresh = row is None or (item.hint and row.hint != item.hint and row.status in (DONE, FAILED))
+                if fresh and limit is not None and new + changed >= limit:
+                    left += 1
+                    continue
                 if row is None:
                     seq += 1
                     conn.execute(insert(_pages).values(
@@ -147,11 +155,13 @@ class WatchState:
                         status=PENDING, hint=item.hint, published=item.published or None, attempts=0, reason=None,
                     ))
                     changed += 1
+            if left:
+                etag = last_modified = None
             self._upsert_source(conn, url, {
-                "kind": kind, "etag": etag, "last_modified": last_modified, "content_hash": content_hash,
+                "kind": kind, "etag": etag, "last_modified": last_modified, "content_hash": None if left else content_hash,
                 "polled_at": now, "status": "ok", "reason": None, "items": len(urls),
             })
-        return new, changed
+        return new, changed, left
 
     # -- pages ------------------------------------------------------------
     def pending(self, *, limit: int, skip: Iterable[str] = ()) -> list[dict[str, Any]]:
