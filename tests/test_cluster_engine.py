@@ -106,7 +106,6 @@ def test_the_reference_corpus_exercises_links_skips_and_languages(reference):
     assert report["duplicates"] == 1 and report["near_duplicates"] == 1 and report["non_english"] == 1
     assert {reason.split()[0] for _, reason in report["skipped"]} >= {"E101", "E106"}
     assert len(recs["mentions"]) > 10 and len(recs["events"]) > 5
-    print({k: len(v) for k, v in recs.items()})
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,7 @@ __all__ = ["Stream"]
 #: Files per read task.
 FILES_PER_TASK = 4
 #: Documents per code task (the workers' own batches).
-DOCS_PER_TASK = 8
+DOCS_PER_TASK = 4
 
 
 class Stream:
