@@ -129,3 +129,19 @@ def test_seed_story_page_puts_the_visit_first_in_its_days(seeds_store):
     lede = re.search(r'<p class="lede">(.*?)</p>', html, re.S).group(1)
     assert "confirmed by" in lede and "rival claim" in lede
     assert 'class="rival-claim"' in html
+
+
+def test_stories_list_pages_by_fifty_most_salient_first(tmp_path):
+    db = build(tmp_path / "many.db")
+    with open_store(db) as store:
+        store.save_events([_event(f"e{i:02d}", "2021-04-01", sources=1 + i % 7) for i in range(60)])
+        store.save_stories([{"id": f"s{i:02d}", "title": f"Story number {i:02d}", "events": [f"e{i:02d}"], "documents": [],
+                             "start": "2021-04-01", "end": "2021-04-01"} for i in range(60)])
+    client = TestClient(create_app(db))
+    first, second = client.get("/").text, client.get("/?page=2").text
+    ids = re.findall(r'href="/stories/(s[\w-]+)" class="story-link"', first + second)
+    assert len(ids) == 61 and len(set(ids)) == 61  # 60 one-event stories and the visit, each once
+    ranked = [s["id"] for s in client.get("/api/stories").json()]
+    assert ids == ranked
+    assert 'rel="next"' in first and 'rel="prev"' in second and 'start="51"' in second
+    assert client.get("/?page=0").status_code == 422

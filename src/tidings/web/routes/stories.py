@@ -89,9 +89,16 @@ def api_story(store: StoreDep, story_id: str, start: DateParam = None, end: ToPa
             "key_sources": v["key_sources"]}
 
 
-def page_home(request: Request, store: StoreDep) -> HTMLResponse:
-    """The home page: the stories by salience and how much the store holds."""
-    return render(request, "stories.html", {"stories": stories(store, request.app.state), "counts": store.counts()})
+PAGE = 50
+
+
+def page_home(request: Request, store: StoreDep, page: Annotated[int, Query(ge=1, le=100_000, description="page of 50 stories")] = 1) -> HTMLResponse:
+    """The home page: the stories by salience, fifty a page, and how much the store holds."""
+    ranked = stories(store, request.app.state)
+    pages = max(1, -(-len(ranked) // PAGE))
+    page = min(page, pages)
+    return render(request, "stories.html", {"stories": ranked[(page - 1) * PAGE: page * PAGE], "counts": store.counts(),
+                                            "page": page, "pages": pages, "first": (page - 1) * PAGE + 1})
 
 
 def page_story(request: Request, store: StoreDep, story_id: str, start: DateParam = None, end: ToParam = None) -> HTMLResponse:
