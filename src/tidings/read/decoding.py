@@ -36,7 +36,7 @@ from typing import NamedTuple, Optional
 
 from .._errors import BinaryInput, DecodeError, EmptyInput, TooLarge
 
-__all__ = ["Decoded", "decode", "decode_bytes", "normalize_unicode", "check_size"]
+__all__ = ["Decoded", "decode", "decode_bytes", "normalize_unicode", "check_size", "MOJIBAKE_HINT"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -56,7 +56,7 @@ _MAGIC = {
     b"WARC/": "WARC archive (name it .warc or .warc.gz)",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_MOJIBAKE_HINT = re.compile("[ÃÂâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+MOJIBAKE_HINT = re.compile("[ÃÂâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 _HIGH = re.compile(rb"[\x80-\xff]")
 _TYPOGRAPHIC = set("‘’‚“”„–—…€£°·«»")
 # letters of Western European languages in cp1252 (not ÿ, þ, ð, ƒ, µ, ª, º: rare in text, common as junk)
@@ -219,7 +219,7 @@ def normalize_unicode(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _MOJIBAKE_HINT.search(text):
+    if MOJIBAKE_HINT.search(text):
         import ftfy
 
         text = ftfy.fix_encoding(text)
