@@ -33,12 +33,6 @@ def make_doc(n: int, **extra):
     return doc
 
 
-@pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "t.db") as s:
-        yield s
-
-
 def test_open_store_creates_file_in_wal_mode_with_foreign_keys(tmp_path):
     path = tmp_path / "new.db"
     with open_store(path) as s:

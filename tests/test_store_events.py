@@ -37,8 +37,8 @@ def event(eid, mention_ids, *, cameo="171", source="IRNMIL", target="MHL", start
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "t.db") as s:
+def store(db_url):
+    with open_store(db_url) as s:
         for d in ("d1", "d2", "d3"):
             s.add_document({"id": d, "text": f"text of {d}", "language": "en", "published": "2025-09-08"})
         yield s

@@ -53,6 +53,7 @@ __all__ = [
     "UnreadableInput",
     "StoreError",
     "SchemaVersionError",
+    "QueryError",
     "KnowledgeError",
     "ConfigError",
     "MissingExtra",
@@ -176,6 +177,12 @@ class SchemaVersionError(StoreError):
     default_fix = "upgrade tidings to open this database"
 
 
+class QueryError(StoreError):
+    """A query or its parameters are refused: too long, too many terms, over its time budget, a bad limit or order."""
+
+    code = "E203"
+
+
 class KnowledgeError(TidingsError):
     """A knowledge or dictionary file is malformed."""
 
@@ -224,6 +231,7 @@ class EvalDataError(TidingsError):
 
     code = "E601"
     default_fix = "pass --data PATH pointing at the data set"
+
 
 class FetchError(TidingsError):
     """A URL could not be fetched, or what came back cannot be used; a watch logs it and goes on.

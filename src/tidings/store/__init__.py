@@ -9,7 +9,12 @@ See :class:`Store` for the methods and ``docs/store.md`` for the schema.
 
 from __future__ import annotations
 
-from ._store import Store, open_store
+from .._errors import QueryError
+from ._store import SEARCH_SECONDS, Page, SearchResult, Store, open_store
 from .migrations import MIGRATIONS, migrate
+from .query import MAX_LIMIT, MAX_QUERY_CHARS, MAX_TERMS
 
-__all__ = ["Store", "open_store", "MIGRATIONS", "migrate"]
+__all__ = [
+    "Store", "open_store", "Page", "SearchResult", "QueryError", "MIGRATIONS", "migrate",
+    "SEARCH_SECONDS", "MAX_LIMIT", "MAX_QUERY_CHARS", "MAX_TERMS",
+]

@@ -1,9 +1,11 @@
 """The :class:`Store`: documents, mentions, fused events, stories, forecasts.
 
 SQLAlchemy Core over SQLite by default (WAL journal, foreign keys on, a busy
-timeout so a reader such as ``tidings serve`` can run beside an ingest).
-Nothing here is SQLite-specific except the connection set-up in
-:func:`_sqlite_engine` and full-text search in :mod:`tidings.store.fulltext`.
+timeout so a reader such as ``tidings serve`` can run beside an ingest), or
+PostgreSQL through psycopg 3 (``postgresql://...``). Engine-specific code is
+the connection set-up here (:func:`_sqlite_engine`, :func:`_postgres_engine`),
+the upserts (:func:`_upsert`, ``INSERT ... ON CONFLICT`` on both) and
+full-text search in :mod:`tidings.store.fulltext`.
 
 Every write method runs in one transaction; :meth:`Store.transaction` lets a
 caller group several writes (for instance a document and its mentions) into
@@ -17,25 +19,67 @@ import datetime as _dt
 import logging
 import os
 import threading
+import urllib.parse
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence, cast
+from typing import Any, Iterable, Iterator, Optional, Sequence, TypedDict, cast
 
-from sqlalchemy import Connection, Engine, Row, bindparam, create_engine, delete, event, func, insert, or_, select, update
-from sqlalchemy.engine import make_url
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    Table,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql as _pg
+from sqlalchemy.dialects import sqlite as _sqlite
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql.elements import ColumnElement
 
-from .._errors import NotFound, StoreError
+from .._errors import NotFound, QueryError, StoreError
 from .._ids import document_id
 from .._options import Options
 from .._types import Document, Event
-from . import fulltext
-from .migrations import current_version, migrate
+from . import fulltext, records
+from .migrations import current_version, latest_version, migrate
+from .query import check_page, escape_like, fold, parse_query, snippet
 from .schema import metadata
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Store", "open_store", "Page", "SearchResult", "SEARCH_SECONDS"]
+
+SEARCH_SECONDS = 2.0  # time budget of one search (all its queries), unless the call gives another
+
+
+class Page(TypedDict):
+    """One page of a list: its items, how many match in all, and the page asked for."""
+
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+
+class SearchResult(TypedDict):
+    """What :meth:`Store.search` returns: hits grouped by kind (in the order asked), totals per kind."""
+
+    query: str
+    hits: list[dict[str, Any]]
+    total: dict[str, int]
+    limit: int
+    offset: int
 
 T = metadata.tables
 _docs = T["documents"]
@@ -47,6 +91,7 @@ _history = T["status_history"]
 _stories = T["stories"]
 _story_docs = T["story_documents"]
 _forecasts = T["forecasts"]
+_actors = T["actors"]
 
 _DOC_COLUMNS = (
     "title", "subtitle", "outlet", "original_outlet", "author", "published", "language",
@@ -59,11 +104,16 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def _sqlite_engine(url: str) -> Engine:
-    """SQLite engine with real transactions (DDL included), WAL and foreign keys."""
+def _sqlite_engine(url: str, *, read_only: bool = False) -> Engine:
+    """SQLite engine with real transactions (DDL included), WAL and foreign keys.
+
+    ``read_only``: ``url`` names a ``mode=ro`` URI; nothing is written, not
+    even the journal mode, and every connection is ``query_only``.
+    """
     kwargs: dict[str, Any] = {}
     u = make_url(url)
-    if u.database in (None, "", ":memory:"):
+    memory = u.database in (None, "", ":memory:")
+    if memory:
         kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
     engine = create_engine(url, **kwargs)
 
@@ -71,69 +121,176 @@ def _sqlite_engine(url: str) -> Engine:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below govern transactions
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=30000")
-        if u.database not in (None, "", ":memory:"):
-            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        if read_only:
+            cur.execute("PRAGMA query_only=ON")
+        elif not memory:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("tidings_write") else "BEGIN")
+        write = conn.get_execution_options().get("tidings_write") and not read_only
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
 
-def _make_engine(db: str | os.PathLike[str]) -> Engine:
+def _postgres_url(text: str) -> URL:
+    """A PostgreSQL URL with the psycopg 3 driver (``postgresql://`` and ``postgres://`` mean it too)."""
+    url = make_url(text.replace("postgres://", "postgresql://", 1) if text.startswith("postgres://") else text)
+    if url.drivername in ("postgresql", "postgresql+psycopg"):
+        return url.set(drivername="postgresql+psycopg")
+    raise StoreError(f"PostgreSQL is used through psycopg 3, not {url.drivername!r}", path=text, fix="write the URL as postgresql://user@host/database")
+
+
+def _postgres_engine(url: URL, *, read_only: bool = False) -> Engine:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        from .._errors import MissingExtra
+
+        raise MissingExtra("a PostgreSQL store", "postgres", "psycopg") from None
+    args: dict[str, Any] = {"connect_timeout": 10}
+    if read_only:  # added to the URL's own options (a search_path, say)
+        given = url.query.get("options", "")
+        given = " ".join(given) if isinstance(given, tuple) else given
+        args["options"] = f"{given} -c default_transaction_read_only=on".strip()
+    return create_engine(url, pool_pre_ping=True, connect_args=args)
+
+
+def _make_engine(db: str | os.PathLike[str], *, read_only: bool = False, create: bool = True) -> Engine:
     text = os.fspath(db)
     if "://" in text:
         try:
-            url = make_url(text)
+            url = make_url(text.replace("postgres://", "postgresql://", 1) if text.startswith("postgres://") else text)
         except ArgumentError as exc:
             raise StoreError(f"not a database URL: {exc}", path=text) from None
-        if url.get_backend_name() == "sqlite":
+        backend = url.get_backend_name()
+        if backend == "sqlite":
+            if url.database not in (None, "", ":memory:") and (read_only or not create):
+                path = Path(url.database or "").expanduser()
+                if not path.is_file():
+                    raise StoreError("no such database", path=text, fix="check the path, or create the store with `tidings ingest`")
+                if read_only:
+                    return _sqlite_engine(_read_only_url(path), read_only=True)
             return _sqlite_engine(text)
+        if backend == "postgresql":
+            return _postgres_engine(_postgres_url(text), read_only=read_only)
         try:
             return create_engine(text, pool_pre_ping=True)
         except (ArgumentError, ImportError) as exc:
             raise StoreError(f"cannot use database URL: {exc}", path=text, fix="install the database driver") from None
     if text == ":memory:":
+        if read_only:
+            raise StoreError("an in-memory store cannot be opened read-only", path=text)
         return _sqlite_engine("sqlite://")
     path = Path(text).expanduser()
     if not path.parent.exists():
         raise StoreError("the folder of the database does not exist", path=text, fix="create the folder or pass another --db")
+    if (read_only or not create) and not path.is_file():
+        raise StoreError("no such database", path=text, fix="check the path, or create the store with `tidings ingest`")
+    if read_only:
+        return _sqlite_engine(_read_only_url(path), read_only=True)
     return _sqlite_engine(f"sqlite:///{path.resolve()}")
 
 
-def open_store(db: Optional[str | os.PathLike[str]] = None, *, options: Optional[Options] = None) -> "Store":
+def _read_only_url(path: Path) -> str:
+    return f"sqlite:///file:{urllib.parse.quote(str(path.resolve()))}?mode=ro&uri=true"
+
+
+def _check_read_only(engine: Engine, name: str) -> None:
+    """Refuse, for read-only use, a database that is not a tidings store at this code's schema."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if not {"schema_migrations", "documents", "events"} <= tables:
+            raise StoreError("not a tidings store (no tidings tables in it)", path=name, fix="pass the --db of a store that tidings wrote")
+        have, latest = current_version(conn), latest_version()
+    if have > latest:
+        from .._errors import SchemaVersionError
+
+        raise SchemaVersionError(f"the database is at schema version {have}, newer than this tidings (version {latest})", path=name)
+    if have < latest:
+        raise StoreError(
+            f"the store is at schema version {have}, older than this tidings (version {latest}), and is opened read-only",
+            path=name, fix="open it once for writing (e.g. `tidings documents`) to migrate it",
+        )
+
+
+def open_store(
+    db: Optional[str | os.PathLike[str]] = None,
+    *,
+    options: Optional[Options] = None,
+    read_only: bool = False,
+    create: bool = True,
+) -> "Store":
     """Open (creating and migrating as needed) the store at ``db``.
 
-    ``db`` is a file path, ``":memory:"`` or an SQLAlchemy URL; when omitted,
-    ``options.db`` (``tidings.db`` by default). Raises
-    :class:`~tidings.StoreError` when it cannot be opened and
+    ``db`` is a file path, ``":memory:"``, ``postgresql://user@host/db`` or
+    another SQLAlchemy URL; when omitted, ``options.db`` (``tidings.db`` by
+    default). Any number of processes may open one database at once.
+
+    ``read_only``: open without writing anything (SQLite: a ``mode=ro`` URI,
+    no journal change; PostgreSQL: read-only transactions); refuses a
+    database that is not a tidings store or is not at this code's schema.
+    ``create=False``: refuse a database file that does not exist instead of
+    creating it.
+
+    Raises :class:`~tidings.StoreError` when it cannot be opened and
     :class:`~tidings.SchemaVersionError` when a newer tidings wrote it.
     """
     options = options or Options()
     target = db if db is not None else options.db
-    engine = _make_engine(target)
+    name = os.fspath(target)
+    engine = _make_engine(target, read_only=read_only, create=create)
     try:
-        migrate(engine)
+        if read_only:
+            _check_read_only(engine, name)
+        else:
+            migrate(engine)
+        return Store(engine, options=options, name=name, read_only=read_only)
     except StoreError:
         engine.dispose()
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StoreError(f"cannot open the database: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", path=os.fspath(target)) from None
-    return Store(engine, options=options, name=os.fspath(target))
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        raise StoreError(f"cannot open the database: {exc.__class__.__name__}: {detail[0] if detail else ''}", path=name) from None
 
 
-def _key(value: Any, *path: str) -> Any:
-    for part in path:
-        if not isinstance(value, dict):
-            return None
-        value = value.get(part)
-    return value
+def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], keys: Sequence[str], *, update_columns: Optional[Sequence[str]] = None) -> None:
+    """Insert ``rows``, updating (or, with ``update_columns=()``, keeping) a row whose ``keys`` exist.
+
+    ``INSERT ... ON CONFLICT`` on SQLite and PostgreSQL, so writers at once
+    neither fail nor duplicate; rows are written in key order (no deadlock
+    between two writers of overlapping rows).
+    """
+    if not rows:
+        return
+    rows = sorted(rows, key=lambda r: tuple(str(r[k]) for k in keys))
+    cols = [c for c in rows[0] if c not in keys] if update_columns is None else list(update_columns)
+    dialect = conn.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        stmt: Any = _sqlite.insert(table) if dialect == "sqlite" else _pg.insert(table)
+        if cols:
+            stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={c: stmt.excluded[c] for c in cols})
+        else:
+            stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
+        for i in range(0, len(rows), _PAGE):
+            conn.execute(stmt, rows[i : i + _PAGE])
+        return
+    for r in rows:  # another engine: one row at a time
+        cond = and_(*(table.c[k] == r[k] for k in keys))
+        if conn.execute(select(table.c[keys[0]]).where(cond)).first() is None:
+            conn.execute(insert(table).values(**r))
+        elif cols:
+            conn.execute(update(table).where(cond).values({c: r[c] for c in cols}))
+
+
+_key = records.key
 
 
 def _mention_ids(ev: Event) -> dict[str, tuple[Optional[float], Any]]:
@@ -154,10 +311,12 @@ def _mention_ids(ev: Event) -> dict[str, tuple[Optional[float], Any]]:
 class Store:
     """A tidings database. Use :func:`open_store` to get one; close it (or use ``with``)."""
 
-    def __init__(self, engine: Engine, *, options: Optional[Options] = None, name: str = "") -> None:
+    def __init__(self, engine: Engine, *, options: Optional[Options] = None, name: str = "", read_only: bool = False) -> None:
         self.engine = engine
         self.options = options or Options()
         self.name = name
+        self.read_only = read_only
+        self.dialect = engine.dialect.name
         self._local = threading.local()
         with engine.connect() as conn:
             self.schema_version: int = current_version(conn)
@@ -186,6 +345,8 @@ class Store:
         if conn is not None:
             yield conn
             return
+        if self.read_only:
+            raise StoreError("the store is open read-only", path=self.name, fix="open it without read_only to write")
         try:
             with self.engine.connect().execution_options(tidings_write=True) as conn:
                 with conn.begin():
@@ -219,11 +380,14 @@ class Store:
         doc_id = doc.get("id")
         if not doc_id:
             doc_id = document_id(doc["text"])
+        def seen(row: Any) -> str:
+            same = (row.source_path or None, row.url or None) == (doc.get("source_path") or None, doc.get("url") or None)
+            return "unchanged" if same or not (doc.get("source_path") or doc.get("url")) else "duplicate"
+
         with self.transaction() as conn:
             row = conn.execute(select(_docs.c.source_path, _docs.c.url).where(_docs.c.id == doc_id)).first()
             if row is not None:
-                same = (row.source_path or None, row.url or None) == (doc.get("source_path") or None, doc.get("url") or None)
-                return "unchanged" if same or not (doc.get("source_path") or doc.get("url")) else "duplicate"
+                return seen(row)
             values: dict[str, Any] = {c: doc.get(c) for c in _DOC_COLUMNS}
             values.update(
                 id=doc_id,
@@ -236,7 +400,12 @@ class Store:
                 signature=list(signature) if signature is not None else None,
                 ingested_at=_now(),
             )
-            conn.execute(insert(_docs).values(**values))
+            if self.dialect in ("sqlite", "postgresql"):
+                ins: Any = (_sqlite.insert(_docs) if self.dialect == "sqlite" else _pg.insert(_docs)).on_conflict_do_nothing(index_elements=["id"])
+                if conn.execute(ins.values(**values)).rowcount == 0:  # another writer stored it meanwhile
+                    return seen(conn.execute(select(_docs.c.source_path, _docs.c.url).where(_docs.c.id == doc_id)).one())
+            else:
+                conn.execute(insert(_docs).values(**values))
             spans = [
                 {"document": doc_id, "start": int(s.get("start", 0)), "end": int(s.get("end", 0)), "reason": str(s.get("reason") or "other"), "text": s.get("text") or ""}
                 for s in doc.get("removed") or []
@@ -343,11 +512,6 @@ class Store:
             if r.signature:
                 yield r.id, list(r.signature)
 
-    def search_documents(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search (all words must occur): ``[{"id","title","outlet","published","snippet","score"}]``."""
-        with self._read() as conn:
-            return fulltext.search(conn, query, limit)
-
     def delete_document(self, id: str) -> None:
         """Remove a document with its removed spans and mentions (events keep their copies)."""
         with self.transaction() as conn:
@@ -368,7 +532,9 @@ class Store:
         marked as coded, even when ``mentions`` is empty. Returns the ids.
         """
         with self.transaction() as conn:
-            if conn.execute(select(_docs.c.id).where(_docs.c.id == document)).first() is None:
+            # the row lock (PostgreSQL; SQLite's writers are one at a time anyway) serialises
+            # two writers re-coding the same document
+            if conn.execute(select(_docs.c.id).where(_docs.c.id == document).with_for_update()).first() is None:
                 raise NotFound(f"no document {document!r} to attach mentions to", path=self.name)
             old = [r[0] for r in conn.execute(select(_mentions.c.id).where(_mentions.c.document == document))]
             if old:
@@ -450,53 +616,34 @@ class Store:
         unfused again unless an upserted event takes them.
         """
         now = _now()
+        ids: list[str] = []
+        for ev in events:
+            if not ev.get("id"):
+                raise StoreError("an event to save has no id")
+            ids.append(ev["id"])
         with self.transaction() as conn:
-            gone = [i for i in delete if i]
-            if gone:
-                conn.execute(update(_mentions).where(_mentions.c.event.in_(gone)).values(fused=False, event=None))
-                for table in (_links, _history, _forecasts):
-                    conn.execute(table.delete().where(table.c.event.in_(gone)))
-                conn.execute(_events.delete().where(_events.c.id.in_(gone)))
-            ids = []
-            for ev in events:
-                if not ev.get("id"):
-                    raise StoreError("an event to save has no id")
-                ids.append(ev["id"])
-            existing: set[str] = set()
-            for i in range(0, len(ids), _PAGE):
-                chunk = ids[i : i + _PAGE]
-                existing.update(r[0] for r in conn.execute(select(_events.c.id).where(_events.c.id.in_(chunk))))
+            gone = sorted({i for i in delete if i})
+            for i in range(0, len(gone), _PAGE):
+                chunk = gone[i : i + _PAGE]
+                conn.execute(update(_mentions).where(_mentions.c.event.in_(chunk)).values(fused=False, event=None))
                 for table in (_links, _history, _forecasts):
                     conn.execute(table.delete().where(table.c.event.in_(chunk)))
-            new_rows, changed_rows = [], []
-            links: list[dict[str, Any]] = []
+                conn.execute(_events.delete().where(_events.c.id.in_(chunk)))
+            fulltext.delete(conn, "events", gone)
+            rows: dict[str, dict[str, Any]] = {}
+            links: dict[tuple[str, str], dict[str, Any]] = {}
             history: list[dict[str, Any]] = []
             forecasts: list[dict[str, Any]] = []
+            texts: list[tuple[str, str, str]] = []
+            actors: dict[str, dict[str, Any]] = {}
             for ev in events:
                 eid = ev["id"]
-                cameo = _key(ev, "type", "cameo")
-                values = {
-                    "data": dict(ev),
-                    "cameo": cameo,
-                    "root": cameo[:2] if isinstance(cameo, str) else None,
-                    "source_code": _key(ev, "source", "code"),
-                    "target_code": _key(ev, "target", "code"),
-                    "source_country": _key(ev, "source", "country"),
-                    "target_country": _key(ev, "target", "country"),
-                    "date_start": _key(ev, "date", "start"),
-                    "date_end": _key(ev, "date", "end") or _key(ev, "date", "start"),
-                    "status": ev.get("status"),
-                    "story": ev.get("story"),
-                    "parent": ev.get("parent"),
-                    "updated_at": now,
-                }
-                if eid in existing:
-                    changed_rows.append({"eid": eid, **values})
-                else:
-                    new_rows.append({"id": eid, **values})
-                    existing.add(eid)
+                rows[eid] = {"id": eid, "data": dict(ev), **records.event_columns(ev), "updated_at": now}
+                texts.append((eid, *records.event_text(ev)))
+                for a in records.event_actors(ev):
+                    actors[a["id"]] = a
                 for m, (score, keys) in _mention_ids(ev).items():
-                    links.append({"event": eid, "mention": m, "score": score, "keys": keys})
+                    links[(eid, m)] = {"event": eid, "mention": m, "score": score, "keys": keys}
                 history.extend(
                     {"event": eid, "seq": n, "status": h.get("status") or "", "as_of": h.get("as_of"), "by": h.get("by")}
                     for n, h in enumerate(ev.get("status_history") or [])
@@ -513,27 +660,43 @@ class Store:
                             "resolved_by": fc.get("resolved_by"),
                         }
                     )
-            if new_rows:
-                conn.execute(insert(_events), new_rows)
-            if changed_rows:
-                stmt = update(_events).where(_events.c.id == bindparam("eid")).values({c: bindparam(c) for c in changed_rows[0] if c != "eid"})
-                conn.execute(stmt, changed_rows)
-            if links:
-                names = sorted({link["mention"] for link in links})
+            _upsert(conn, _events, list(rows.values()), ["id"])
+            saved = sorted(rows)
+            for i in range(0, len(saved), _PAGE):
+                chunk = saved[i : i + _PAGE]
+                for table in (_links, _history, _forecasts):
+                    conn.execute(table.delete().where(table.c.event.in_(chunk)))
+            link_rows = list(links.values())
+            if link_rows:
+                names = sorted({link["mention"] for link in link_rows})
                 known: set[str] = set()
                 for i in range(0, len(names), _PAGE):
                     known.update(r[0] for r in conn.execute(select(_mentions.c.id).where(_mentions.c.id.in_(names[i : i + _PAGE]))))
                 missing = set(names) - known
                 if missing:
                     log.warning("events name %d mention(s) not in the store, e.g. %s", len(missing), sorted(missing)[0])
-                links = [link for link in links if link["mention"] in known]
-            if links:
-                conn.execute(insert(_links), links)
-                conn.execute(update(_mentions).where(_mentions.c.id == bindparam("m")).values(fused=True, event=bindparam("e")), [{"m": link["mention"], "e": link["event"]} for link in links])
-            if history:
-                conn.execute(insert(_history), history)
-            if forecasts:
-                conn.execute(insert(_forecasts), forecasts)
+                link_rows = [link for link in link_rows if link["mention"] in known]
+            if link_rows:
+                _upsert(conn, _links, link_rows, ["event", "mention"])
+                marks = sorted(({"m": link["mention"], "e": link["event"]} for link in link_rows), key=lambda x: x["m"])
+                conn.execute(update(_mentions).where(_mentions.c.id == bindparam("m")).values(fused=True, event=bindparam("e")), marks)
+            _upsert(conn, _history, history, ["event", "seq"])
+            _upsert(conn, _forecasts, forecasts, ["event"])
+            fulltext.index(conn, "events", texts)
+            self._add_actors(conn, list(actors.values()))
+
+    def _add_actors(self, conn: Connection, actors: list[dict[str, Any]]) -> None:
+        """Record the actors events name (new ones only) and index them for search."""
+        if not actors:
+            return
+        ids = sorted(a["id"] for a in actors)
+        known: set[str] = set()
+        for i in range(0, len(ids), _PAGE):
+            known.update(r[0] for r in conn.execute(select(_actors.c.id).where(_actors.c.id.in_(ids[i : i + _PAGE]))))
+        new = [a for a in actors if a["id"] not in known]
+        if new:
+            _upsert(conn, _actors, new, ["id"], update_columns=())
+            fulltext.index(conn, "actors", [(a["id"], a["name"], " ".join(filter(None, [a["code"], a["country"], a["kind"]]))) for a in new])
 
     def _record(self, table: Any, id: str, what: str, command: str) -> dict[str, Any]:
         """The JSON record ``id`` of ``table`` with its id; raises :class:`~tidings.NotFound`."""
@@ -549,6 +712,59 @@ class Store:
         """The fused event ``id``; raises :class:`~tidings.NotFound`."""
         return cast(Event, self._record(_events, id, "event", "events"))  # an event as save_events stored it
 
+    def _event_filters(
+        self,
+        *,
+        actor: Optional[str] = None,
+        country: Optional[str] = None,
+        cameo: Optional[str] = None,
+        date_from: Optional[str] = None,
+        date_to: Optional[str] = None,
+        status: Optional[str] = None,
+        story: Optional[str] = None,
+        place: Optional[str] = None,
+        document: Optional[str] = None,
+        located: Optional[bool] = None,
+    ) -> list[ColumnElement[bool]]:
+        """SQL conditions for the event filters (shared by :meth:`iter_events`, :meth:`events_page`, :meth:`map_points`)."""
+        for name, value in (("actor", actor), ("country", country), ("cameo", cameo), ("date_from", date_from),
+                            ("date_to", date_to), ("status", status), ("story", story), ("place", place), ("document", document)):
+            if value is not None and not isinstance(value, str):
+                raise QueryError(f"the {name} filter must be text, not {type(value).__name__}")
+            if value is not None and len(value) > 300:
+                raise QueryError(f"the {name} filter is longer than 300 characters")
+        cond: list[ColumnElement[bool]] = []
+        if actor:
+            if actor.isalnum() and actor.upper() == actor and len(actor) <= 15:
+                pat = escape_like(actor) + "%"
+                cond.append(or_(_events.c.source_code.like(pat, escape="\\"), _events.c.target_code.like(pat, escape="\\")))
+            else:
+                pat = "%" + escape_like(" ".join(fold(w) for w in actor.split())) + "%"
+                cond.append(or_(_events.c.source_name.like(pat, escape="\\"), _events.c.target_name.like(pat, escape="\\")))
+        if country:
+            cond.append(or_(_events.c.source_country == country.upper(), _events.c.target_country == country.upper()))
+        if cameo:
+            cond.append(_events.c.cameo.like(escape_like(cameo) + "%", escape="\\"))
+        if date_from:
+            cond.append(_events.c.date_end >= date_from)
+        if date_to:
+            cond.append(_events.c.date_start <= date_to)
+        if status:
+            cond.append(_events.c.status == status)
+        if story:
+            cond.append(_events.c.story == story)
+        if place:
+            if len(place) == 3 and place.isalpha() and place.isupper():
+                cond.append(_events.c.place_country == place)
+            else:
+                cond.append(_events.c.place == place)
+        if document:
+            linked = select(_links.c.event).join(_mentions, _mentions.c.id == _links.c.mention).where(_mentions.c.document == document)
+            cond.append(_events.c.id.in_(linked))
+        if located is not None:
+            cond.append(_events.c.lat.is_not(None) if located else _events.c.lat.is_(None))
+        return cond
+
     def iter_events(
         self,
         *,
@@ -561,50 +777,104 @@ class Store:
         story: Optional[str] = None,
         limit: Optional[int] = None,
     ) -> Iterator[Event]:
-        """Fused events by start date, filtered.
+        """Fused events by start date (undated last), filtered; all of them unless ``limit``.
 
         ``actor``: an actor code prefix (``PRK``, ``PRKGOV``) on source or
         target, or else a case-insensitive part of an actor's name.
         ``country``: ISO3 of source or target. ``cameo``: code prefix
         (``04`` = consult). ``date_from``/``date_to``: ISO dates; an event
-        is kept when its date range overlaps them.
+        is kept when its date range overlaps them. ``%`` and ``_`` are
+        plain characters in every filter. For pages, use :meth:`events_page`.
         """
-        cond = []
-        by_name: Optional[str] = None
-        if actor:
-            if actor.isalnum() and actor.upper() == actor and len(actor) <= 15:
-                cond.append(or_(_events.c.source_code.like(f"{actor}%"), _events.c.target_code.like(f"{actor}%")))
-            else:
-                by_name = actor.casefold()
-        if country:
-            cond.append(or_(_events.c.source_country == country.upper(), _events.c.target_country == country.upper()))
-        if cameo:
-            cond.append(_events.c.cameo.like(f"{cameo}%"))
-        if date_from:
-            cond.append(_events.c.date_end >= date_from)
-        if date_to:
-            cond.append(_events.c.date_start <= date_to)
-        if status:
-            cond.append(_events.c.status == status)
-        if story:
-            cond.append(_events.c.story == story)
-        stmt = select(_events.c.id, _events.c.data).where(*cond).order_by(_events.c.date_start.is_(None), _events.c.date_start, _events.c.id)
-        if limit is not None and by_name is None:
+        if limit is not None:
+            check_page(limit, 0, max_limit=2**62)
+        cond = self._event_filters(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story)
+        stmt = select(_events.c.id, _events.c.data).where(*cond).order_by(_events.c.sort_date == "", _events.c.sort_date, _events.c.id)
+        if limit is not None:
             stmt = stmt.limit(limit)
         with self._read() as conn:
             rows = conn.execute(stmt).all()
-        n = 0
         for r in rows:
             data = dict(r.data)
             data["id"] = r.id
-            if by_name is not None:
-                names = [str(_key(data, side, "name") or "").casefold() for side in ("source", "target")]
-                if not any(by_name in nm for nm in names):
-                    continue
             yield cast(Event, data)  # an event as save_events stored it
-            n += 1
-            if limit is not None and n >= limit:
-                return
+
+    _EVENT_ORDERS = {
+        "date": ((_events.c.sort_date == ""), _events.c.sort_date, _events.c.id),
+        "-date": (_events.c.sort_date.desc(), _events.c.id.desc()),
+        "updated": (_events.c.updated_at.desc(), _events.c.id),
+        "id": (_events.c.id,),
+    }
+
+    def events_page(
+        self,
+        *,
+        actor: Optional[str] = None,
+        country: Optional[str] = None,
+        cameo: Optional[str] = None,
+        date_from: Optional[str] = None,
+        date_to: Optional[str] = None,
+        status: Optional[str] = None,
+        story: Optional[str] = None,
+        place: Optional[str] = None,
+        document: Optional[str] = None,
+        located: Optional[bool] = None,
+        order: str = "-date",
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        """One page of fused events with the total matching the filters.
+
+        Filters as :meth:`iter_events`, plus ``place`` (a place name as
+        stored, or the ISO3 country of the place), ``document`` (events with
+        a mention in that document) and ``located`` (with coordinates or
+        without). ``order``: ``"-date"`` (newest first, undated last),
+        ``"date"`` (oldest first, undated last), ``"updated"`` (last saved
+        first), ``"id"``. ``limit`` 0 to 1000; ``offset`` from 0. Raises
+        :class:`~tidings.QueryError` for a bad order, limit or offset.
+        """
+        limit, offset = check_page(limit, offset)
+        if order not in self._EVENT_ORDERS:
+            raise QueryError(f"unknown order {order!r}", fix="order by " + ", ".join(self._EVENT_ORDERS))
+        cond = self._event_filters(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to,
+                                   status=status, story=story, place=place, document=document, located=located)
+        with self._read() as conn:
+            total = int(conn.execute(select(func.count()).select_from(_events).where(*cond)).scalar_one())
+            rows = conn.execute(select(_events.c.id, _events.c.data).where(*cond).order_by(*self._EVENT_ORDERS[order]).limit(limit).offset(offset)).all() if limit else []
+        items = [{**dict(r.data), "id": r.id} for r in rows]
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    def map_points(
+        self,
+        *,
+        actor: Optional[str] = None,
+        cameo: Optional[str] = None,
+        date_from: Optional[str] = None,
+        date_to: Optional[str] = None,
+        status: Optional[str] = None,
+        story: Optional[str] = None,
+        limit: int = 1000,
+        offset: int = 0,
+    ) -> Page:
+        """Located events as map points, newest first, with the total.
+
+        Each item: ``{"id", "lat", "lon", "place", "place_country", "status",
+        "date", "cameo", "label"}`` (``label``: "Source: what → Target").
+        Filters as :meth:`events_page`; ``limit`` 0 to 1000.
+        """
+        limit, offset = check_page(limit, offset)
+        cond = self._event_filters(actor=actor, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, located=True)
+        cols = (_events.c.id, _events.c.lat, _events.c.lon, _events.c.place, _events.c.place_country, _events.c.status,
+                _events.c.date_start, _events.c.cameo, _events.c.data)
+        with self._read() as conn:
+            total = int(conn.execute(select(func.count()).select_from(_events).where(*cond)).scalar_one())
+            rows = conn.execute(select(*cols).where(*cond).order_by(_events.c.sort_date.desc(), _events.c.id.desc()).limit(limit).offset(offset)).all() if limit else []
+        items = [
+            {"id": r.id, "lat": r.lat, "lon": r.lon, "place": r.place, "place_country": r.place_country, "status": r.status,
+             "date": r.date_start, "cameo": r.cameo, "label": records.event_text(r.data)[0]}
+            for r in rows
+        ]
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     def count_events(self, *, status: Optional[str] = None) -> int:
         """How many fused events are stored (``status``: only those with it)."""
@@ -631,34 +901,37 @@ class Store:
         Sets ``story`` on the listed events (key column and record) and
         links the listed documents.
         """
+        rows: dict[str, dict[str, Any]] = {}
+        for st in stories:
+            sid = st.get("id")
+            if not sid:
+                raise StoreError("a story to save has no id")
+            data = dict(st)
+            data.setdefault("events", [])
+            data.setdefault("documents", [])
+            rows[sid] = {"id": sid, **records.story_columns(data), "data": data}
         with self.transaction() as conn:
-            for st in stories:
-                sid = st.get("id")
-                if not sid:
-                    raise StoreError("a story to save has no id")
-                data = dict(st)
-                data.setdefault("events", [])
-                data.setdefault("documents", [])
-                values = {"title": st.get("title"), "start": st.get("start"), "end": st.get("end"), "data": data}
-                if conn.execute(select(_stories.c.id).where(_stories.c.id == sid)).first() is None:
-                    conn.execute(insert(_stories).values(id=sid, **values))
-                else:
-                    conn.execute(update(_stories).where(_stories.c.id == sid).values(**values))
-                conn.execute(_story_docs.delete().where(_story_docs.c.story == sid))
-                doc_ids = sorted(set(data["documents"]))
-                if doc_ids:
-                    known = {r[0] for r in conn.execute(select(_docs.c.id).where(_docs.c.id.in_(doc_ids)))}
-                    rows = [{"story": sid, "document": d} for d in doc_ids if d in known]
-                    if rows:
-                        conn.execute(insert(_story_docs), rows)
-                for eid in data["events"]:
-                    row = conn.execute(select(_events.c.data).where(_events.c.id == eid)).first()
-                    if row is None:
-                        continue
-                    ev = dict(row.data)
-                    if ev.get("story") != sid:
-                        ev["story"] = sid
-                        conn.execute(update(_events).where(_events.c.id == eid).values(story=sid, data=ev))
+            _upsert(conn, _stories, list(rows.values()), ["id"])
+            sids = sorted(rows)
+            for i in range(0, len(sids), _PAGE):
+                conn.execute(_story_docs.delete().where(_story_docs.c.story.in_(sids[i : i + _PAGE])))
+            wanted = sorted({(d, sid) for sid, r in rows.items() for d in r["data"]["documents"] if isinstance(d, str)})
+            known: set[str] = set()
+            doc_ids = sorted({d for d, _ in wanted})
+            for i in range(0, len(doc_ids), _PAGE):
+                known.update(r[0] for r in conn.execute(select(_docs.c.id).where(_docs.c.id.in_(doc_ids[i : i + _PAGE]))))
+            _upsert(conn, _story_docs, [{"story": sid, "document": d} for d, sid in wanted if d in known], ["story", "document"], update_columns=())
+            story_of = {eid: sid for sid, r in rows.items() for eid in r["data"]["events"] if isinstance(eid, str)}
+            eids = sorted(story_of)
+            changes = []
+            for i in range(0, len(eids), _PAGE):
+                for r in conn.execute(select(_events.c.id, _events.c.data).where(_events.c.id.in_(eids[i : i + _PAGE]))):
+                    ev = dict(r.data)
+                    if ev.get("story") != story_of[r.id]:
+                        ev["story"] = story_of[r.id]
+                        changes.append({"eid": r.id, "story": story_of[r.id], "data": ev})
+            if changes:
+                conn.execute(update(_events).where(_events.c.id == bindparam("eid")).values(story=bindparam("story"), data=bindparam("data")), changes)
 
     def get_story(self, id: str) -> dict[str, Any]:
         """The story ``id``; raises :class:`~tidings.NotFound`."""
@@ -672,6 +945,212 @@ class Store:
             data = dict(r.data)
             data["id"] = r.id
             yield data
+
+    _STORY_ORDERS = {
+        "-start": (_stories.c.start.desc().nulls_last(), _stories.c.id),
+        "start": (_stories.c.start.asc().nulls_last(), _stories.c.id),
+        "-size": (_stories.c.n_events.desc().nulls_last(), _stories.c.id),
+    }
+
+    def stories_page(self, *, order: str = "-start", limit: int = 50, offset: int = 0) -> Page:
+        """One page of stories (records with ``n_events`` and ``n_documents``) and the total.
+
+        ``order``: ``"-start"`` (newest first), ``"start"``, ``"-size"`` (most events first).
+        """
+        limit, offset = check_page(limit, offset)
+        if order not in self._STORY_ORDERS:
+            raise QueryError(f"unknown order {order!r}", fix="order by " + ", ".join(self._STORY_ORDERS))
+        with self._read() as conn:
+            total = int(conn.execute(select(func.count()).select_from(_stories)).scalar_one())
+            rows = conn.execute(
+                select(_stories.c.id, _stories.c.data, _stories.c.n_events, _stories.c.n_documents)
+                .order_by(*self._STORY_ORDERS[order]).limit(limit).offset(offset)
+            ).all() if limit else []
+        items = [{**dict(r.data), "id": r.id, "n_events": r.n_events or 0, "n_documents": r.n_documents or 0} for r in rows]
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    _DOC_ORDERS = {
+        "-published": (_docs.c.published.desc().nulls_last(), _docs.c.id.desc()),
+        "published": (_docs.c.published.asc().nulls_last(), _docs.c.id),
+        "-ingested": (_docs.c.ingested_at.desc(), _docs.c.id),
+    }
+    _DOC_LIST = ("id", "title", "outlet", "original_outlet", "author", "published", "language", "words", "url",
+                 "source_path", "format", "duplicate_of", "ingested_at")
+
+    def documents_page(
+        self,
+        *,
+        outlet: Optional[str] = None,
+        language: Optional[str] = None,
+        story: Optional[str] = None,
+        order: str = "-published",
+        limit: int = 50,
+        offset: int = 0,
+    ) -> Page:
+        """One page of documents (metadata only, no text) and the total.
+
+        Items: ``id, title, outlet, original_outlet, author, published,
+        language, words, url, source_path, format, duplicate_of,
+        ingested_at, coded``. ``outlet`` matches either outlet exactly;
+        ``story``: the documents a story lists. ``order``: ``"-published"``
+        (newest first, undated last), ``"published"``, ``"-ingested"``.
+        Use :meth:`get_document` for the text.
+        """
+        limit, offset = check_page(limit, offset)
+        if order not in self._DOC_ORDERS:
+            raise QueryError(f"unknown order {order!r}", fix="order by " + ", ".join(self._DOC_ORDERS))
+        cond: list[ColumnElement[bool]] = []
+        if outlet:
+            cond.append(or_(_docs.c.outlet == outlet, _docs.c.original_outlet == outlet))
+        if language:
+            cond.append(_docs.c.language == language)
+        if story:
+            cond.append(_docs.c.id.in_(select(_story_docs.c.document).where(_story_docs.c.story == story)))
+        cols = [_docs.c[c] for c in self._DOC_LIST] + [_docs.c.coded_at]
+        with self._read() as conn:
+            total = int(conn.execute(select(func.count()).select_from(_docs).where(*cond)).scalar_one())
+            rows = conn.execute(select(*cols).where(*cond).order_by(*self._DOC_ORDERS[order]).limit(limit).offset(offset)).all() if limit else []
+        items = [{**{c: getattr(r, c) for c in self._DOC_LIST}, "coded": r.coded_at is not None} for r in rows]
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    def forecasts_page(self, *, resolution: Optional[str] = None, order: str = "deadline", limit: int = 50, offset: int = 0) -> Page:
+        """One page of forecasts, each row with its event's record under ``"record"``, and the total.
+
+        ``order``: ``"deadline"`` (soonest first, none last) or ``"-deadline"``.
+        """
+        limit, offset = check_page(limit, offset)
+        orders = {"deadline": (_forecasts.c.deadline.asc().nulls_last(), _forecasts.c.event),
+                  "-deadline": (_forecasts.c.deadline.desc().nulls_last(), _forecasts.c.event)}
+        if order not in orders:
+            raise QueryError(f"unknown order {order!r}", fix="order by " + ", ".join(orders))
+        cond = [_forecasts.c.resolution == resolution] if resolution else []
+        with self._read() as conn:
+            total = int(conn.execute(select(func.count()).select_from(_forecasts).where(*cond)).scalar_one())
+            rows = conn.execute(
+                select(_forecasts, _events.c.data).join(_events, _events.c.id == _forecasts.c.event)
+                .where(*cond).order_by(*orders[order]).limit(limit).offset(offset)
+            ).all() if limit else []
+        items = []
+        for r in rows:
+            row = {c.name: getattr(r, c.name) for c in _forecasts.columns}
+            items.append({**row, "record": {**dict(r.data), "id": r.event}})
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    # -- actors -----------------------------------------------------------
+    def get_actor(self, code: str) -> dict[str, Any]:
+        """The actor with this code: ``{"code", "names", "country", "kind", "events"}``; raises :class:`~tidings.NotFound`.
+
+        ``names``: every name events gave it; ``events``: how many events
+        have it as source or target. Its events: ``events_page(actor=code)``.
+        """
+        if not isinstance(code, str) or not code or len(code) > 40:
+            raise NotFound(f"no actor {code!r} in the store", path=self.name)
+        with self._read() as conn:
+            rows = conn.execute(select(_actors).where(_actors.c.code == code).order_by(_actors.c.name)).all()
+            if not rows:
+                raise NotFound(f"no actor {code!r} in the store", path=self.name, fix="search actors with `tidings search`")
+            n = int(conn.execute(select(func.count()).select_from(_events).where(or_(_events.c.source_code == code, _events.c.target_code == code))).scalar_one())
+        return {"code": code, "names": [r.name for r in rows], "country": next((r.country for r in rows if r.country), None),
+                "kind": next((r.kind for r in rows if r.kind), None), "events": n}
+
+    def actors_page(self, *, country: Optional[str] = None, limit: int = 50, offset: int = 0) -> Page:
+        """One page of actors (``id, code, name, country, kind``) by name, and the total."""
+        limit, offset = check_page(limit, offset)
+        cond = [_actors.c.country == country.upper()] if country else []
+        with self._read() as conn:
+            total = int(conn.execute(select(func.count()).select_from(_actors).where(*cond)).scalar_one())
+            rows = conn.execute(select(_actors).where(*cond).order_by(_actors.c.name, _actors.c.id).limit(limit).offset(offset)).all() if limit else []
+        return {"items": [dict(r._mapping) for r in rows], "total": total, "limit": limit, "offset": offset}
+
+    # -- search -----------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        *,
+        kinds: Sequence[str] = fulltext.KINDS,
+        limit: int = 20,
+        offset: int = 0,
+        seconds: Optional[float] = None,
+    ) -> SearchResult:
+        """Full-text search over documents, events and actors.
+
+        Query syntax (see :mod:`tidings.store.query`): words (all required),
+        ``"a phrase"``, ``a OR b``, ``-excluded``, ``prefix*``. ``limit`` and
+        ``offset`` apply to each kind; hits come grouped by kind in the order
+        of ``kinds``, best first within a kind, and ``total`` counts every
+        match per kind. Each hit::
+
+            {"kind", "id", "title", "title_highlights", "snippet", "highlights", "score",
+             ...}   # documents: outlet, published; events: date, status, cameo; actors: code, name, country
+
+        ``*_highlights``/``highlights`` are ``[start, end]`` character
+        offsets into ``title``/``snippet`` where the query matched (for the
+        caller to mark up); ``score``: higher is better (None without a
+        ranked index).
+
+        Raises :class:`~tidings.QueryError` (E203) for a query over the
+        limits (500 characters, 16 words), bad parameters, or a search that
+        runs longer than ``seconds`` (default :data:`SEARCH_SECONDS`).
+        """
+        q = parse_query(query)
+        limit, offset = check_page(limit, offset)
+        if isinstance(kinds, str) or not kinds or any(k not in fulltext.KINDS for k in kinds):
+            raise QueryError(f"unknown kinds {kinds!r}", fix="search in " + ", ".join(fulltext.KINDS))
+        budget = SEARCH_SECONDS if seconds is None else seconds
+        result: SearchResult = {"query": query, "hits": [], "total": {k: 0 for k in kinds}, "limit": limit, "offset": offset}
+        if not q.groups:
+            return result
+        try:
+            with self._read() as conn, fulltext.budget(conn, budget):
+                for kind in dict.fromkeys(kinds):
+                    found, total = fulltext.match(conn, kind, q, limit, offset)
+                    result["total"][kind] = total
+                    result["hits"].extend(self._hits(conn, kind, found, q))
+        except fulltext.BudgetExceeded:
+            raise QueryError(f"the search took longer than {budget:g} s and was stopped", fix="search with fewer or longer words") from None
+        except SQLAlchemyError as exc:
+            detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            raise QueryError(f"the search failed: {detail[0] if detail else exc.__class__.__name__}") from None
+        return result
+
+    def _hits(self, conn: Connection, kind: str, found: list[fulltext.Hit], q: Any) -> list[dict[str, Any]]:
+        ids = [h[0] for h in found]
+        extra: dict[str, dict[str, Any]] = {}
+        fields = {
+            "documents": (_docs, {"outlet": "outlet", "published": "published"}),
+            "events": (_events, {"date": "date_start", "status": "status", "cameo": "cameo"}),
+            "actors": (_actors, {"code": "code", "name": "name", "country": "country"}),
+        }
+        table, names = fields[kind]
+        if ids:
+            stmt = select(table.c.id, *(table.c[c] for c in names.values())).where(table.c.id.in_(ids))
+            for r in conn.execute(stmt):
+                extra[r.id] = {k: r._mapping[c] for k, c in names.items()}
+        out = []
+        for hid, score, title, body in found:
+            if hid not in extra:  # removed since it was indexed
+                continue
+            snip, spans = snippet(body, q)
+            out.append({"kind": kind, "id": hid, "title": title, "title_highlights": snippet(title, q, width=10_000)[1],
+                        "snippet": snip, "highlights": spans, "score": score, **extra[hid]})
+        return out
+
+    def search_documents(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Documents matching ``query`` (syntax as :meth:`search`), best first.
+
+        Each hit: ``{"id", "title", "outlet", "published", "snippet", "score"}``
+        with the matched words of the snippet in ``[`` ``]``.
+        """
+        out = []
+        for h in self.search(query, kinds=("documents",), limit=limit)["hits"]:
+            text, marked, at = h["snippet"], [], 0
+            for start, end in h["highlights"]:
+                marked += [text[at:start], "[", text[start:end], "]"]
+                at = end
+            marked.append(text[at:])
+            out.append({"id": h["id"], "title": h["title"], "outlet": h["outlet"], "published": h["published"],
+                        "snippet": "".join(marked), "score": h["score"]})
+        return out
 
     # -- overview ---------------------------------------------------------
     def counts(self) -> dict[str, int]:

@@ -5,6 +5,13 @@ applied_at). :func:`migrate` applies the missing ones in order, each in its
 own transaction, and refuses a database written by a newer tidings
 (:class:`~tidings.SchemaVersionError`).
 
+Any number of processes may open one database at once: every migration
+step runs in a write transaction that first takes the database's write
+lock (SQLite: ``BEGIN IMMEDIATE``, waiting up to the busy timeout;
+PostgreSQL: a transaction-scoped advisory lock) and reads the version again
+under it, so each migration is applied exactly once and the others wait,
+then find nothing to do.
+
 To change the schema, append a migration (``(2, "name", function)``) that
 alters the existing tables with dialect-neutral operations, and update
 :mod:`tidings.store.schema` to the result. Never edit a migration that has
@@ -13,36 +20,87 @@ shipped: databases in the field already ran it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import logging
-from typing import Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
-from sqlalchemy import Connection, Engine, Table, inspect, select
+from sqlalchemy import Connection, Engine, Table, bindparam, inspect, select, text, update
+from sqlalchemy.schema import CreateIndex
 
 from .._errors import SchemaVersionError, StoreError
-from . import fulltext
-from .schema import build_metadata
+from . import fulltext, records
+from .schema import actors_table, v1_metadata, v2_columns, v2_indexes
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Migration", "MIGRATIONS", "migrate", "current_version", "latest_version"]
+__all__ = ["Migration", "MIGRATIONS", "migrate", "current_version", "latest_version", "write_lock"]
 
 Migration = tuple[int, str, Callable[[Connection], None]]
 
 
 def _v1_initial(conn: Connection) -> None:
     """Documents, removed spans, mentions, events and their links, stories, forecasts, FTS."""
-    md = build_metadata()
+    md = v1_metadata()
     md.create_all(conn, tables=[t for name, t in md.tables.items() if name != "schema_migrations"])
     fulltext.create(conn)
 
 
+def _v2_search_and_pages(conn: Connection) -> None:
+    """Key columns and indexes for paged lists and the map, the actors table, search over events and actors."""
+    preparer = conn.dialect.identifier_preparer
+    for table, cols in v2_columns().items():
+        for col in cols:
+            kind = col.type.compile(dialect=conn.dialect)
+            conn.execute(text(f"ALTER TABLE {preparer.quote(table)} ADD COLUMN {preparer.quote(col.name)} {kind}"))
+    md = v1_metadata()  # the tables as this migration leaves them, whatever later ones add
+    for name, cols in v2_columns().items():
+        for col in cols:
+            md.tables[name].append_column(col)
+    actors_table(md)
+    for ix in v2_indexes(md):
+        conn.execute(CreateIndex(ix))
+    md.tables["actors"].create(conn)
+    fulltext.create_v2(conn)
+    _fill_v2(conn, md)
+
+
+def _fill_v2(conn: Connection, md: Any) -> None:
+    """Fill migration 2's columns, actors and search index from the records already stored."""
+    events, stories, actors = md.tables["events"], md.tables["stories"], md.tables["actors"]
+    names = [c.name for c in v2_columns()["events"]]
+    last = ""
+    while True:
+        rows = conn.execute(select(events.c.id, events.c.data).where(events.c.id > last).order_by(events.c.id).limit(1000)).all()
+        if not rows:
+            break
+        last = rows[-1].id
+        updates, found, texts = [], {}, []
+        for r in rows:
+            cols = records.event_columns(r.data)
+            updates.append({"eid": r.id, **{n: cols[n] for n in names}})
+            texts.append((r.id, *records.event_text(r.data)))
+            for a in records.event_actors(r.data):
+                found[a["id"]] = a
+        conn.execute(update(events).where(events.c.id == bindparam("eid")).values({n: bindparam(n) for n in names}), updates)
+        fulltext.index(conn, "events", texts)
+        known = {x[0] for x in conn.execute(select(actors.c.id).where(actors.c.id.in_(list(found))))}
+        new = [a for k, a in found.items() if k not in known]
+        if new:
+            conn.execute(actors.insert(), new)
+            fulltext.index(conn, "actors", [(a["id"], a["name"], " ".join(filter(None, [a["code"], a["country"], a["kind"]]))) for a in new])
+    for r in conn.execute(select(stories.c.id, stories.c.data)).all():
+        cols = records.story_columns(r.data)
+        conn.execute(update(stories).where(stories.c.id == r.id).values(n_events=cols["n_events"], n_documents=cols["n_documents"]))
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema", _v1_initial),
+    (2, "paged lists, map points, actors, search over events and actors", _v2_search_and_pages),
 ]
 
 
-_MIGRATIONS_TABLE: Table = build_metadata().tables["schema_migrations"]
+_MIGRATIONS_TABLE: Table = v1_metadata().tables["schema_migrations"]
 
 
 def _migrations_table() -> Table:
@@ -63,13 +121,32 @@ def current_version(conn: Connection) -> int:
     return max(versions, default=0)
 
 
+_LOCK_KEY = 0x7469_6469  # "tidi": the advisory lock of tidings migrations on PostgreSQL
+
+
+@contextlib.contextmanager
+def write_lock(engine: Engine) -> Iterator[Connection]:
+    """A transaction holding the database's write lock until it ends.
+
+    On a store's SQLite engine the transaction begins with ``BEGIN
+    IMMEDIATE`` (waiting up to the busy timeout for other writers); on
+    PostgreSQL it takes an advisory lock that other migrating processes
+    wait for.
+    """
+    with engine.connect().execution_options(tidings_write=True) as conn:
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
+            yield conn
+
+
 def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> int:
     """Bring the database to the latest version; return that version."""
     ordered = sorted(migrations, key=lambda m: m[0])
     if [v for v, _, _ in ordered] != list(range(1, len(ordered) + 1)):
         raise StoreError("migrations must be numbered 1, 2, 3, ... without gaps")
     table = _migrations_table()
-    with engine.begin() as conn:
+    with write_lock(engine) as conn:
         table.create(conn, checkfirst=True)
         have = current_version(conn)
     latest = latest_version(ordered)
@@ -81,8 +158,10 @@ def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> int
     for version, name, fn in ordered:
         if version <= have:
             continue
-        log.info("applying migration %d: %s", version, name)
-        with engine.begin() as conn:
+        with write_lock(engine) as conn:
+            if current_version(conn) >= version:  # another process applied it meanwhile
+                continue
+            log.info("applying migration %d: %s", version, name)
             fn(conn)
             conn.execute(
                 table.insert().values(version=version, name=name, applied_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))

@@ -12,6 +12,8 @@ through them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -26,11 +28,11 @@ from sqlalchemy import (
     Text,
 )
 
-__all__ = ["metadata", "build_metadata"]
+__all__ = ["metadata", "build_metadata", "v1_metadata", "v2_columns", "v2_indexes", "actors_table"]
 
 
-def build_metadata() -> MetaData:
-    """Return a fresh :class:`MetaData` holding the version-1 tables."""
+def v1_metadata() -> MetaData:
+    """Return a fresh :class:`MetaData` holding the version-1 tables (what migration 1 creates)."""
     md = MetaData()
     Table(
         "schema_migrations",
@@ -153,6 +155,70 @@ def build_metadata() -> MetaData:
         Column("resolution", String(20), nullable=False, default="open", index=True),
         Column("resolved_by", String(120)),
     )
+    return md
+
+
+def v2_columns() -> dict[str, list[Column[Any]]]:
+    """Key columns migration 2 adds, by table (all nullable: old rows are filled by the migration).
+
+    events: ``sort_date`` (the start date, ``""`` when undated: one indexed
+    sort key), the case-folded actor names, the place and its coordinates.
+    stories: their event and document counts.
+    """
+    return {
+        "events": [
+            Column("sort_date", String(40)),
+            Column("source_name", String(300)),
+            Column("target_name", String(300)),
+            Column("place", String(300)),
+            Column("place_country", String(8)),
+            Column("lat", Float),
+            Column("lon", Float),
+        ],
+        "stories": [
+            Column("n_events", Integer),
+            Column("n_documents", Integer),
+        ],
+    }
+
+
+def v2_indexes(md: MetaData) -> list[Index]:
+    """Indexes migration 2 adds, for paged lists in date order and the map."""
+    ev, st, docs = md.tables["events"], md.tables["stories"], md.tables["documents"]
+    return [
+        Index("ix_events_sort", ev.c.sort_date, ev.c.id),
+        Index("ix_events_status_sort", ev.c.status, ev.c.sort_date),
+        Index("ix_events_story_sort", ev.c.story, ev.c.sort_date),
+        Index("ix_events_root_sort", ev.c.root, ev.c.sort_date),
+        Index("ix_events_place", ev.c.place),
+        Index("ix_events_place_country", ev.c.place_country),
+        Index("ix_events_lat", ev.c.lat),
+        Index("ix_stories_n_events", st.c.n_events),
+        Index("ix_documents_published_id", docs.c.published, docs.c.id),
+    ]
+
+
+def actors_table(md: MetaData) -> Table:
+    """The actors named by events (migration 2): one row per code and name."""
+    return Table(
+        "actors",
+        md,
+        Column("id", String(400), primary_key=True),  # "<code>|<name>"
+        Column("code", String(40), index=True),
+        Column("name", String(300), nullable=False),
+        Column("country", String(8), index=True),
+        Column("kind", String(40)),
+    )
+
+
+def build_metadata() -> MetaData:
+    """Return a fresh :class:`MetaData` holding the current tables (the last migration's result)."""
+    md = v1_metadata()
+    for name, cols in v2_columns().items():
+        for col in cols:
+            md.tables[name].append_column(col)
+    v2_indexes(md)
+    actors_table(md)
     return md
 
 
