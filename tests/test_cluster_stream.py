@@ -216,3 +216,14 @@ def test_partitions_are_not_written_over(inbox, monkeypatch, tmp_path):
     write_partitions([str(inbox / "a.txt")], tmp_path / "set", options=Options())
     with pytest.raises(ConfigError):
         write_partitions([str(inbox / "a.txt")], tmp_path / "set", options=Options())
+
+
+def test_a_worker_with_another_tidings_version_refuses_the_pipeline():
+    pytest.importorskip("distributed")
+    from types import SimpleNamespace
+
+    from tidings.cluster._plugin import PipelinePlugin
+
+    with pytest.raises(ConfigError) as err:
+        PipelinePlugin(Options(), "0.0.0-other").setup(SimpleNamespace(address="tcp://127.0.0.1:1"))
+    assert "0.0.0-other" in str(err.value) and "tcp://127.0.0.1:1" in str(err.value)
