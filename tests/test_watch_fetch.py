@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
 import zlib
 
@@ -178,3 +179,16 @@ def test_retry_after_is_read_as_seconds_or_a_date(header, seconds):
 ])
 def test_media_type_and_charset(header, parsed):
     assert media_type(header) == parsed
+
+
+@pytest.mark.parametrize("module", ["httpx", "feedparser"])
+def test_a_missing_watch_extra_is_one_line_naming_the_install(monkeypatch, module):
+    from tidings._errors import MissingExtra
+    from tidings.watch.sources import parse_source
+
+    monkeypatch.setitem(sys.modules, module, None)  # import fails as if not installed
+    with pytest.raises(MissingExtra, match=r"pip install 'tidings\[watch\]'"):
+        if module == "httpx":
+            Fetcher(QUICK, max_bytes=1000)
+        else:
+            parse_source(b"<rss><channel></channel></rss>", url="https://x.org/feed")

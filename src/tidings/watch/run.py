@@ -80,7 +80,7 @@ class WatchReport:
     """What a watch did, over all its passes so far."""
 
     passes: int = 0
-    polls: int = 0  # source fetches (sitemaps of an index included)
+    polls: int = 0  # sources read (sitemaps of an index and local lists included)
     sources_unchanged: int = 0  # 304, or the same bytes as last time
     items: int = 0  # URLs the sources listed
     new: int = 0  # URLs queued for the first time
@@ -271,6 +271,7 @@ class Watcher:
         try:
             if local:
                 body, kind, etag, modified = self._read_local(source), "text/plain", None, None
+                self.report.polls += 1
             else:
                 response = self.fetcher.get(
                     source, kind="source", etag=row["etag"] if row else None, last_modified=row["last_modified"] if row else None,
