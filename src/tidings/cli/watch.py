@@ -60,8 +60,9 @@ def watch_command(
         elif event.kind == "stop":
             state.say(event.detail, err=True)
 
-    with open_store(options=state.options) as store:
-        with Watcher(sources, store=store, options=state.options, settings=settings, code=not no_code, fuse=not no_fuse, on_event=on_event) as watcher:
+    options = state.options.replace(max_bytes=max_bytes)  # the reader's cap follows the fetch cap
+    with open_store(options=options) as store:
+        with Watcher(sources, store=store, options=options, settings=settings, code=not no_code, fuse=not no_fuse, on_event=on_event) as watcher:
             previous: dict[signal.Signals, Any] = {}
 
             def on_signal(signum: int, frame: Optional[FrameType]) -> None:

@@ -240,13 +240,16 @@ class Fetcher:
         """Hold one of the host's and one of the overall request slots, after the host's delay."""
         with self._lock:
             sem = self._hosts.setdefault(host, threading.BoundedSemaphore(self.settings.per_host))
-        with sem, self._all:
+        with sem:
             with self._lock:
                 now = time.monotonic()
                 start = max(now, self._next.get(host, 0.0))
                 self._next[host] = start + delay
-            self._wait(start - now)
-            yield
+            self._wait(start - now)  # a host's turn is awaited without holding an overall slot
+            with self._all:
+                with self._lock:
+                    self.requests += 1
+                yield
 
     def _rules(self, host: str) -> _Robots:
         with self._lock:
@@ -344,7 +347,6 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         with self._slot(host_of(url), delay):
-            self.requests += 1
             deadline = time.monotonic() + self.settings.total_timeout
             try:
                 with self._client.stream("GET", url, headers=headers) as resp:
