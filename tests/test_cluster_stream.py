@@ -103,8 +103,11 @@ def test_the_stream_gives_what_iter_inputs_gives_in_the_same_order(inbox, runner
 
 def test_relative_paths_keep_the_names_given(inbox, monkeypatch):
     monkeypatch.chdir(inbox.parent)
-    docs = [i for i in Stream(Deferred(), ["inbox"], options=Options(), code=False).items() if not isinstance(i, ReadError)]
-    assert docs and all(d["source_path"].startswith("inbox" + os.sep) for d in docs)
+    items = list(Stream(Deferred(), ["inbox"], options=Options(), code=False).items())
+    assert [_shape(i) for i in items] == [_shape(i) for i in iter_inputs(["inbox"], options=Options())]
+    names = [i.path if isinstance(i, ReadError) else i["source_path"] for i in items]
+    assert names and all(n.startswith("inbox" + os.sep) for n in names)
+    assert any(n.endswith("f.jsonl:2") for n in names)
 
 
 @pytest.mark.parametrize("change", ["missing", "other size"])

@@ -70,16 +70,30 @@ def read_files(files: list[FileRef], options: Options, outlet: Optional[str], pu
 
 
 def rename(item: "Document | ReadError", ref: FileRef) -> "Document | ReadError":
-    """``item`` with the absolute path it was read from replaced by the driver's name of the file."""
+    """``item`` with the absolute path it was read from replaced by the driver's name of the file.
+
+    Every string of the record that starts with the absolute path (``source_path``,
+    ``file.jsonl:LINE``, ``archive.warc@OFFSET``, warnings) gets the name instead.
+    """
     if ref.path == ref.name:
         return item
     if isinstance(item, ReadError):
-        if item.path and item.path.startswith(ref.path):
-            item.path = ref.name + item.path[len(ref.path):]
+        item.path = _swap(item.path, ref)
         return item
-    if item.get("source_path") == ref.path:
-        item["source_path"] = ref.name
+    for key, value in list(item.items()):
+        if key not in ("text", "raw"):
+            item[key] = _swap(value, ref)  # type: ignore[literal-required]
     return item
+
+
+def _swap(value: Any, ref: FileRef) -> Any:
+    if isinstance(value, str):
+        return ref.name + value[len(ref.path):] if value.startswith(ref.path) else value
+    if isinstance(value, list):
+        return [_swap(v, ref) for v in value]
+    if isinstance(value, dict):
+        return {k: _swap(v, ref) for k, v in value.items()}
+    return value
 
 
 def code_docs(docs: list["Document"], options: Options) -> tuple[dict[str, list["Event"]], list[CodingError]]:
