@@ -174,7 +174,8 @@ def test_a_retry_after_longer_than_max_backoff_defers_the_page(store):
         server.routes["/feed.xml"] = Route(rss([(server.url("/p.html"), PUBDATE)]), content_type="application/rss+xml")
         report, state = _watch(server, s, options, [server.url("/feed.xml")], settings=settings)
         assert report.deferred == 1 and report.seconds < 5
-        assert state.page(server.url("/p.html"))["status"] == "retry"
+        page = state.page(server.url("/p.html"))
+        assert page["status"] == "retry" and "HTTP 503 (Retry-After 3600s)" in page["reason"]
 
 
 def test_a_url_already_in_the_store_is_not_fetched(store):

@@ -83,6 +83,16 @@ class _RetryAfter(HTTPStatusError):
         self.retry_after = retry_after
 
 
+def _public(err: FetchError) -> FetchError:
+    """The error as its public class (an error status without our Retry-After note)."""
+    if not isinstance(err, _RetryAfter):
+        return err
+    public = HTTPStatusError(err.status, path=err.path)
+    if err.retry_after is not None:
+        public.message += f" (Retry-After {err.retry_after:g}s)"
+    return public
+
+
 @dataclass
 class Response:
     """What a GET brought back: ``status`` is 200-299, or 304 (not modified, empty body)."""
@@ -297,16 +307,13 @@ class Fetcher:
             try:
                 return self._follow(url, kind=kind, etag=etag, last_modified=last_modified, cap=self.max_bytes)
             except FetchError as err:
-                if not err.transient or attempt >= self.settings.retries:
-                    raise
-                wait = self.settings.backoff * (2**attempt)
                 asked = err.retry_after if isinstance(err, _RetryAfter) else None
-                if asked is not None:
-                    wait = asked
-                if wait > self.settings.max_backoff:
-                    raise  # the server asks for more patience than we have: a later pass tries again
+                wait = asked if asked is not None else self.settings.backoff * (2**attempt)
+                if not err.transient or attempt >= self.settings.retries or wait > self.settings.max_backoff:
+                    # out of tries, or the server asks for more patience than we have: a later pass tries again
+                    raise _public(err) from None
                 if self.on_retry is not None:
-                    self.on_retry(url, err, wait)
+                    self.on_retry(url, _public(err), wait)
                 self._wait(wait)
                 attempt += 1
 

@@ -112,8 +112,7 @@ class WatchReport:
 
     def fault(self, err: TidingsError) -> None:
         """Count one fault met."""
-        public = next(c for c in type(err).__mro__ if c.__module__ == TidingsError.__module__)
-        name = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", public.__name__).lower()
+        name = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", type(err).__name__).lower()
         key = f"{err.code} {name}"
         self.faults[key] = self.faults.get(key, 0) + 1
 
