@@ -45,8 +45,27 @@ def test_html_report_shows_the_trip_confirmed_with_history_sources_and_forecasts
         assert "Rival claim" in text or "rival claim" in text
     assert len(report.forecasts) >= 2
     assert all(f.get("forecast", {}).get("deadline") for f in report.forecasts)
+    assert report.events[0]["id"] == visit["id"]  # the most salient event leads
+    assert report.lede and "confirmed by" in report.lede and "rival claim" in report.lede
+    assert report.window is not None and report.window.days <= 7
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "seeds-report.html").write_text(html, encoding="utf-8")
+
+
+def test_whole_corpus_report_draws_the_core_days_and_names_the_old_episodes(seeded):
+    from tidings import open_store
+    from tidings.report import render, report_from_store
+
+    with open_store(seeded) as store:
+        report = report_from_store(store)
+    years = {(e.get("date") or {}).get("start", "")[:4] for e in report.events} - {""}
+    assert len(years) > 3  # the corpus recalls episodes from several years
+    assert report.window is not None and report.window.days <= 14  # but the timeline shows the story's days
+    assert report.outliers and all(e["id"] in report.window.outliers for e in report.outliers)
+    html = render(report, "html")
+    assert 'class="background-band"' in html
+    for e in report.outliers:
+        assert (e.get("date") or {}).get("start") in html.split("Key developments")[0]
 
 
 @pytest.mark.browser

@@ -90,7 +90,7 @@ def core_window(events: Iterable[Event], *, fence_days: int = 7) -> Optional[Win
     start, end = date.fromordinal(min(core)), date.fromordinal(max(core))
     pad = max(1, round(0.05 * ((end - start).days + 1)))
     start, end = start - timedelta(days=pad), end + timedelta(days=pad)
-    outliers = sorted({eid for d, eid in pts if not start <= d <= end})
+    outliers = sorted(e.get("id") or "" for e in events if is_real(e) and (before(e, start) or after(e, end)))
     return Window(start, end, tuple(outliers))
 
 
@@ -112,13 +112,37 @@ def given_window(start: Optional[str], end: Optional[str], fallback: Optional[Wi
     return Window(lo, hi, (), given=True)
 
 
+def own_end(event: Event) -> Optional[date]:
+    """The last day of the event's own date (its end, else its start), or None when it has no date of its own."""
+    d = event.get("date") or {}
+    return parse_day(d.get("end"), end=True) or parse_day(d.get("start"), end=True)
+
+
+def before(event: Event, day: date) -> bool:
+    """True when the event was over before ``day``: its own date ends earlier (when it has one; articles often recall
+    old episodes, so the days they were reported do not count), else every day it occupies is earlier."""
+    end = own_end(event)
+    if end is not None:
+        return end < day
+    pts = event_points(event)
+    return bool(pts) and max(pts) < day
+
+
+def after(event: Event, day: date) -> bool:
+    """True when the event began after ``day``: its own date starts later (when it has one), else every day it occupies is later."""
+    start = parse_day((event.get("date") or {}).get("start"))
+    if start is not None:
+        return start > day
+    pts = event_points(event)
+    return bool(pts) and min(pts) > day
+
+
 def split_background(events: Iterable[Event], window: Optional[Window]) -> tuple[list[Event], list[Event]]:
-    """``(story, background)``: real events whose every day falls before the window are background episodes."""
+    """``(story, background)``: real events that were over before the window are background episodes."""
     core: list[Event] = []
     back: list[Event] = []
     for e in events:
-        pts = event_points(e)
-        if window is not None and is_real(e) and pts and max(pts) < window.start:
+        if window is not None and is_real(e) and before(e, window.start):
             back.append(e)
         else:
             core.append(e)
@@ -129,12 +153,7 @@ def outside(events: Iterable[Event], window: Optional[Window]) -> list[Event]:
     """Real events with no day inside the window (before or after it)."""
     if window is None:
         return []
-    out = []
-    for e in events:
-        pts = event_points(e)
-        if is_real(e) and pts and not any(window.holds(d) for d in pts) and not (min(pts) < window.start and max(pts) > window.end):
-            out.append(e)
-    return out
+    return [e for e in events if is_real(e) and (before(e, window.start) or after(e, window.end))]
 
 
 def day_text(day: date, *, year: bool = True) -> str:

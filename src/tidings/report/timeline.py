@@ -22,7 +22,7 @@ from .._types import Event
 from ..time import parse_day
 from .axis import ticks
 from .figures import STATUS_COLOURS, event_label
-from .story import Window, agent, day_text, event_points, is_real
+from .story import Window, after, agent, before, day_text, event_points, is_real
 
 LEFT, RIGHT, TOP, ROW, RIVAL_ROW = 300, 120, 34, 26, 16
 RIVAL_COLOUR = "#6a3d9a"
@@ -65,8 +65,8 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
         pts = event_points(e)
         if not pts:
             continue
-        if is_real(e) and not any(window.holds(d) for d in pts) and not (min(pts) < window.start and max(pts) > window.end):
-            continue  # entirely outside the window: counted below, not drawn
+        if is_real(e) and (before(e, window.start) or after(e, window.end)):
+            continue  # outside the window: the page lists it, the background band holds the earlier ones
         if not is_real(e) and max(pts) < window.start and (parse_day((e.get("date") or {}).get("end"), end=True) or date.min) < window.start:
             continue
         rows.append((e, pts))
@@ -135,8 +135,8 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
             refuter = agent(rc.get("refuted_by"))
             verdict = ("refuted" + (f" by {refuter}" if refuter else "")) if rc.get("refuted") else "open"
             text = f"rival claim: {rc.get('claim') or rc.get('text')}" + (f" instead of {rc['against']}" if rc.get("against") else "") + f" ({verdict})"
-            before, after = int((rx - 12 - 20) / 6.2), int((width - rx - 12) / 6.2)  # room left of the marker, right of it
-            tx, room = (20.0, before) if before >= min(len(text), 60) or before >= after else (rx + 9, after)
+            room_left, room_right = int((rx - 12 - 20) / 6.2), int((width - rx - 12) / 6.2)  # characters left of the marker, right of it
+            tx, room = (20.0, room_left) if room_left >= min(len(text), 60) or room_left >= room_right else (rx + 9, room_right)
             shown = text if len(text) <= room else text[: max(10, room - 1)] + "…"
             out.append(f'<g class="rival-claim"><path d="M{rx - 5:.1f},{ry - 5} l10,10 m0,-10 l-10,10" stroke="{RIVAL_COLOUR}" stroke-width="2.5"/>'
                        f'<text x="{tx:.1f}" y="{ry + 4}" font-size="11" fill="{RIVAL_COLOUR}">{escape(shown)}</text>'
