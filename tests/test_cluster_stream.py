@@ -230,3 +230,32 @@ def test_a_worker_with_another_tidings_version_refuses_the_pipeline():
     with pytest.raises(ConfigError) as err:
         PipelinePlugin(Options(), "0.0.0-other").setup(SimpleNamespace(address="tcp://127.0.0.1:1"))
     assert "0.0.0-other" in str(err.value) and "tcp://127.0.0.1:1" in str(err.value)
+
+
+RECORDS = [
+    {"text": "Ministers met in Rome on Monday to discuss the budget, officials said.", "outlet": "Reuters", "published": "2025-03-03"},
+    {"text": "   ", "outlet": None, "published": None},
+    {"html": "<html><body><article><h1>Kenya protests</h1><p>Kenyan police fired tear gas at protesters in Nairobi on Tuesday, "
+             "the interior ministry said.</p></article></body></html>", "url": "https://example.org/kenya", "published": "2025-06-10"},
+    {"text": "Farmers protested in Madrid on Wednesday against new water rules, the union said.", "title": "Farmers protest", "published": None},
+]
+
+
+@pytest.mark.parametrize("row_group_size", [1, 3, 10])
+def test_a_parquet_record_set_reads_like_the_same_records_in_jsonl(tmp_path, row_group_size):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [{k: r.get(k) for k in ("text", "html", "url", "title", "outlet", "published")} for r in RECORDS]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "set.parquet", row_group_size=row_group_size)
+    (tmp_path / "set.jsonl").write_text("\n".join(json.dumps({k: v for k, v in r.items() if v is not None}) for r in RECORDS) + "\n", encoding="utf-8")
+    got = list(Stream(Deferred(), [str(tmp_path / "set.parquet")], options=Options(), code=False, parquet_records=True).items())
+    want = list(iter_inputs([str(tmp_path / "set.jsonl")], options=Options()))
+    assert [type(i) for i in got] == [type(i) for i in want]
+    assert [i.path for i in got if isinstance(i, ReadError)] == [str(tmp_path / "set.parquet[1]")]
+
+    def same(doc: dict) -> dict:
+        return {k: v for k, v in doc.items() if k not in ("source_path", "raw", "warnings") and v is not None}
+
+    assert [same(d) for d in got if not isinstance(d, ReadError)] == [same(d) for d in want if not isinstance(d, ReadError)]
+    assert [d["source_line"] for d in got if not isinstance(d, ReadError)] == [1, 3, 4]

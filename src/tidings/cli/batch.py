@@ -22,7 +22,10 @@ from .ingest import _check_date
 @pass_state
 def batch_command(state: State, paths: tuple[str, ...], out: str, address: Optional[str], jobs: Optional[int], part_size: int,
                   outlet: Optional[str], published: Optional[str], max_bytes: Optional[int]) -> None:
-    """Read and code articles (files, folders, globs, JSONL, WARC) into Parquet partitions.
+    """Read and code articles (files, folders, globs, JSONL, WARC, Parquet record sets) into Parquet partitions.
+
+    A .parquet input holds one article per row, with the columns of a JSONL
+    record (text or html, url, title, outlet, author, published).
 
     Writes OUT/documents/part-N.parquet, OUT/mentions/part-N.parquet and
     OUT/_tidings.json; load them into the store with `tidings fuse --from OUT`.

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional
 from .._errors import CodingError, PipelineError, ReadError, TidingsError
 from .._options import Options
 from ._runner import InProcess, Runner, TaskFuture
-from ._tasks import FileRef, ReadItem, Unseen, code_docs, read_files
+from ._tasks import FileRef, ReadItem, Unseen, code_docs, is_parquet, read_file, read_files
 
 if TYPE_CHECKING:
     from .._types import Document, Event
@@ -58,6 +58,7 @@ class Stream:
         code: bool = True,
         coded_already: Optional[Callable[[list[str]], set[str]]] = None,
         signatures: bool = False,
+        parquet_records: bool = False,
     ) -> None:
         self.runner = runner
         self.paths = paths
@@ -68,6 +69,7 @@ class Stream:
         self.code = code
         self.coded_already = coded_already
         self.with_signatures = signatures
+        self.parquet_records = parquet_records
         self.signatures: dict[str, list[int]] = {}  # document id -> MinHash signature (with ``signatures``)
         self._coding: dict[str, TaskFuture] = {}  # document id -> future of the code task holding it
         self._passed: list[str] = []  # ids handed out since the coder last released results
@@ -77,19 +79,17 @@ class Stream:
 
     # -- reading ------------------------------------------------------------
     def _units(self) -> Iterator[ReadError | str | list[FileRef]]:
-        """Read errors, ``-``, and groups of consecutive files, in input order."""
+        """Read errors, ``-``, and groups of consecutive files (or Parquet row groups), in input order."""
         from ..read.inputs import STDIN, expand_paths
 
         group: list[FileRef] = []
         for item in expand_paths(self.paths):
             if isinstance(item, str) and item != STDIN:
-                try:
-                    group.append(FileRef(item, os.path.abspath(item), os.path.getsize(item)))
-                except OSError:
-                    group.append(FileRef(item, os.path.abspath(item), -1))  # the read reports it
-                if len(group) >= FILES_PER_TASK:
-                    yield group
-                    group = []
+                for ref in self._refs(item):
+                    group.append(ref)
+                    if len(group) >= FILES_PER_TASK:
+                        yield group
+                        group = []
                 continue
             if group:
                 yield group
@@ -97,6 +97,27 @@ class Stream:
             yield item
         if group:
             yield group
+
+    def _refs(self, name: str) -> list[FileRef]:
+        """The file ``name``, or one ref per row group of a Parquet record set."""
+        path = os.path.abspath(name)
+        try:
+            size = os.path.getsize(name)
+        except OSError:
+            return [FileRef(name, path, -1)]  # the read reports it
+        if not (self.parquet_records and is_parquet(name)):
+            return [FileRef(name, path, size)]
+        try:
+            import pyarrow.parquet as pq
+
+            meta = pq.ParquetFile(path).metadata
+        except Exception:  # no pyarrow, or a damaged file: the read task reports it
+            return [FileRef(name, path, size, records=True)]
+        refs, first = [], 0
+        for i in range(meta.num_row_groups):
+            refs.append(FileRef(name, path, size, row_group=i, first_row=first, records=True))
+            first += meta.row_group(i).num_rows
+        return refs or [FileRef(name, path, size, records=True)]
 
     def items(self) -> Iterator["Document | ReadError"]:
         """Documents and read errors in input order (documents coded ahead on the workers)."""
@@ -163,15 +184,14 @@ class Stream:
     def _read_here(self, names: "list[str] | list[FileRef]") -> list[ReadItem]:
         """Read on the driver (standard input, files the workers cannot see)."""
         from ..read import iter_inputs, minhash_signature
-        from ._tasks import rename
 
         out: list[ReadItem] = []
         for name in names:
-            ref = name if isinstance(name, FileRef) else None
-            where = ref.path if ref is not None else str(name)
-            for item in iter_inputs([where], options=self.options, outlet=self.outlet, published=self.published):
-                if ref is not None:
-                    item = rename(item, ref)
+            if isinstance(name, FileRef):
+                items = read_file(name, self.options, self.outlet, self.published)
+            else:
+                items = iter_inputs([name], options=self.options, outlet=self.outlet, published=self.published)
+            for item in items:
                 if isinstance(item, ReadError):
                     out.append(item)
                 else:

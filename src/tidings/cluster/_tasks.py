@@ -9,24 +9,31 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterator, Optional, Union
 
-from .._errors import CodingError, ReadError
+from .._errors import CodingError, MalformedInput, ReadError, UnsupportedInput
 from .._options import Options
 
 if TYPE_CHECKING:
     from .._types import Document, Event
 
-__all__ = ["FileRef", "Unseen", "ReadItem", "read_files", "code_docs"]
+__all__ = ["FileRef", "Unseen", "ReadItem", "read_files", "read_file", "read_parquet_records", "code_docs"]
 
 
 @dataclass(frozen=True)
 class FileRef:
-    """A file as the driver names it (``name``, kept in the records), where it lies and its size."""
+    """A file as the driver names it (``name``, kept in the records), where it lies and its size.
+
+    For a Parquet record set, ``row_group`` names one row group to read (rows
+    numbered from ``first_row``); ``None`` reads the whole file.
+    """
 
     name: str
     path: str  # absolute on the driver
     size: int
+    row_group: Optional[int] = None
+    first_row: int = 0
+    records: bool = False  # read a .parquet file as a record set (batch mode)
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,7 @@ def read_files(files: list[FileRef], options: Options, outlet: Optional[str], pu
     records are the driver's names. With ``signatures`` each document comes
     with its MinHash signature (the driver needs it to link near-duplicates).
     """
-    from ..read import iter_inputs, minhash_signature
+    from ..read import minhash_signature
 
     out: list[ReadItem] = []
     for ref in files:
@@ -60,13 +67,66 @@ def read_files(files: list[FileRef], options: Options, outlet: Optional[str], pu
         if not visible:
             out.append(Unseen(ref))
             continue
-        for item in iter_inputs([ref.path], options=options, outlet=outlet, published=published):
-            item = rename(item, ref)
+        for item in read_file(ref, options, outlet, published):
             if isinstance(item, ReadError):
                 out.append(item)
             else:
                 out.append((item, minhash_signature(item["text"]) if signatures else None))
     return out
+
+
+def read_file(ref: FileRef, options: Options, outlet: Optional[str], published: Any) -> "Iterator[Document | ReadError]":
+    """The documents of one file (or Parquet row group), named as the driver names the file."""
+    from ..read import iter_inputs
+
+    if ref.records and is_parquet(ref.name):
+        yield from read_parquet_records(ref, options, outlet, published)
+        return
+    for item in iter_inputs([ref.path], options=options, outlet=outlet, published=published):
+        yield rename(item, ref)
+
+
+def is_parquet(name: str) -> bool:
+    """Whether ``name`` is read as a Parquet record set in batch mode."""
+    return name.lower().endswith(".parquet")
+
+
+def read_parquet_records(ref: FileRef, options: Options, outlet: Optional[str], published: Any) -> "Iterator[Document | ReadError]":
+    """Rows of a Parquet record set, each read as a JSON record (``text`` or ``html``, ``url``, ``title``, ...).
+
+    A row is named ``file.parquet[ROW]`` (0-based) in read errors; its
+    document keeps the file as ``source_path`` and the row number + 1 as
+    ``source_line``. Columns other than the record fields are ignored.
+    """
+    from ..read.records import read_record
+
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield UnsupportedInput("reading Parquet record sets needs the optional package 'pyarrow'", path=ref.name,
+                               fix="pip install 'tidings[parquet]'")
+        return
+    try:
+        pf = pq.ParquetFile(ref.path)
+        columns = [c for c in ("text", "html", "url", "title", "outlet", "author", "published") if c in pf.schema_arrow.names]
+        table = pf.read_row_group(ref.row_group, columns=columns) if ref.row_group is not None else pf.read(columns=columns)
+    except Exception as exc:  # pyarrow raises several types for a damaged file
+        yield MalformedInput(f"unreadable Parquet file ({type(exc).__name__}: {exc})", path=ref.name)
+        return
+    if not {"text", "html"} & set(columns):
+        yield MalformedInput("a Parquet record set needs a `text` or `html` column", path=ref.name)
+        return
+    for n, row in enumerate(table.to_pylist(), start=ref.first_row):
+        where = f"{ref.name}[{n}]"
+        try:
+            doc = read_record({k: v for k, v in row.items() if v is not None}, where=where, source=ref.name, options=options,
+                              outlet=outlet, published=published)
+        except ReadError as err:
+            yield err
+            continue
+        doc["source_path"] = ref.name
+        doc["source_line"] = n + 1
+        yield doc
 
 
 def rename(item: "Document | ReadError", ref: FileRef) -> "Document | ReadError":

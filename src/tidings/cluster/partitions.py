@@ -243,7 +243,11 @@ def write_partitions(
 
     ``address``: ``None`` (this process, or ``jobs`` local worker processes),
     ``"local"`` (a local Dask cluster, ``jobs`` workers or one per core) or a
-    Dask scheduler address. Documents are kept in input order; a later copy
+    Dask scheduler address. Besides what :func:`tidings.read.iter_inputs`
+    reads, a ``.parquet`` file is a record set: one article per row, with the
+    columns of a JSONL record (``text`` or ``html``, ``url``, ``title``,
+    ``outlet``, ``author``, ``published``), one read task per row group.
+    Documents are kept in input order; a later copy
     of a document (same clean text) is left out, a near-duplicate of an
     earlier one is kept with ``duplicate_of`` and not coded, as
     :func:`tidings.ingest` does. Unreadable inputs are listed in
@@ -266,7 +270,7 @@ def write_partitions(
     index = NearDuplicateIndex(threshold=opts.near_duplicate_threshold)
     seen: set[str] = set()
     with open_runner(address, jobs=jobs, options=opts) as runner:
-        stream = Stream(runner, names, options=opts, outlet=outlet, published=published, signatures=True)
+        stream = Stream(runner, names, options=opts, outlet=outlet, published=published, signatures=True, parquet_records=True)
         pending: list[tuple[Document, list[int]]] = []
 
         def flush() -> None:
