@@ -73,7 +73,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
     hidden = len(rows) - max_rows if len(rows) > max_rows else 0
     rows = rows[:max_rows]
     heights = [ROW + (RIVAL_ROW * len(e.get("rival_claims") or []) if e.get("rival_claims") else 0) for e, _ in rows]
-    band = ROW + 8 if background else 0
+    band = ROW + 22 if background else 0
     height = TOP + sum(heights) + band + 46
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline story-timeline" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" role="{"group" if link else "img"}" aria-labelledby="tl-title" '
@@ -148,9 +148,9 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
         years = sorted({d.year for e in background for d in event_points(e)[:1]})
         span = f"{years[0]}" + (f"–{years[-1]}" if len(years) > 1 else "") if years else ""
         names = "; ".join(f"{event_label(e, 40)} ({d.year})" for e in background[:4] if (d := min(event_points(e))))
-        out.append(f'<g class="background-band"><rect x="0" y="{y + 2}" width="{width}" height="{ROW}" fill="#eeeae2"/>'
-                   f'<text x="4" y="{y + 19}" font-size="12" font-weight="600">Background: {len(background)} earlier episode{"s" if len(background) != 1 else ""} ({span})</text>'
-                   f'<text x="{LEFT + 4}" y="{y + 19}" font-size="11">{escape(names if len(names) < 90 else names[:89] + "…")}</text></g>')
+        out.append(f'<g class="background-band"><rect x="0" y="{y + 2}" width="{width}" height="{band - 4}" fill="#eeeae2"/>'
+                   f'<text x="4" y="{y + 18}" font-size="12" font-weight="600">Background: {len(background)} earlier episode{"s" if len(background) != 1 else ""} ({span})</text>'
+                   f'<text x="20" y="{y + 34}" font-size="11">{escape(names if len(names) < 140 else names[:139] + "…")}</text></g>')
         y += band
     if hidden:
         out.append(f'<text x="4" y="{y + 14}" font-size="11" class="hidden-rows">{hidden} less salient events not drawn (see the table)</text>')
