@@ -272,3 +272,31 @@ def test_an_unexpected_error_on_one_page_is_a_fault_and_the_others_are_stored(st
         report, state = _watch(server, s, options, [server.url("/list.txt")])
     assert report.stored == 1 and report.given_up == 1
     assert "unexpected ValueError: reader bug" in state.page(server.url("/bad.html"))["reason"]
+
+
+def test_run_polls_every_interval_until_stopped(store):
+    import threading
+    import time
+
+    s, options = store
+    with FaultServer() as server:
+        server.routes["/robots.txt"] = Route(b"", content_type="text/plain")
+        server.routes["/p.html"] = Route(article(10))
+        server.routes["/feed.xml"] = Route(rss([(server.url("/p.html"), PUBDATE)]), content_type="application/rss+xml", etag='"f"')
+        events: list = []
+        with Watcher([server.url("/feed.xml")], store=s, options=options, settings=FAST.replace(interval=0.3), code=False,
+                     on_event=events.append) as watcher:
+            thread = threading.Thread(target=watcher.run)
+            thread.start()
+            while server.count("/feed.xml") < 3:
+                time.sleep(0.02)
+            watcher.stop()
+            thread.join(10)
+            assert not thread.is_alive()
+        report = watcher.report
+    assert report.passes >= 3 and report.interrupted and report.stored == 1
+    polls = [h.at for h in server.hits if h.path == "/feed.xml"]
+    # the first poll also waited for robots.txt, so only later polls are a whole interval apart
+    assert all(b - a >= 0.25 for a, b in zip(polls[1:], polls[2:])) and polls[1] - polls[0] >= 0.15
+    assert [h.status for h in server.hits if h.path == "/feed.xml"][1:] == [304] * (len(polls) - 1)
+    assert events[-1].kind == "stop"
