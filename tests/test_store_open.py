@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
-import subprocess
-import sys
-import textwrap
-import time
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -14,39 +11,35 @@ from sqlalchemy import create_engine, text
 from tidings import SchemaVersionError, StoreError, open_store
 from tidings.store import MIGRATIONS
 
-OPENER = textwrap.dedent(
-    """
-    import os, sys, time
-    from tidings import open_store
-    db, go, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    while not os.path.exists(go):
-        time.sleep(0.005)
-    with open_store(db) as store:
-        store.add_document({"id": f"d{n}", "text": f"document {n}"})
-    print("ok")
-    """
-)
+def _opener(db, n, barrier, results):
+    try:
+        barrier.wait(timeout=60)
+        with open_store(db) as store:
+            store.add_document({"id": f"d{n}", "text": f"document {n}"})
+        results.put((n, "ok"))
+    except BaseException as exc:  # reported to the test, whatever it is
+        results.put((n, f"{type(exc).__name__}: {exc}"))
 
 
-def _open_at_once(db, tmp_path, n):
-    """Start ``n`` processes that each open ``db`` and write one document, all released together."""
-    go = tmp_path / f"go-{time.monotonic_ns()}"
-    procs = [
-        subprocess.Popen([sys.executable, "-c", OPENER, str(db), str(go), str(i)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for i in range(n)
-    ]
-    time.sleep(1.5)  # let them import
-    go.touch()
-    return [p.communicate(timeout=120) + (p.returncode,) for p in procs]
+def _open_at_once(db, n):
+    """Fork ``n`` processes that each open ``db`` and write one document, released together by a barrier."""
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(n), ctx.Queue()
+    procs = [ctx.Process(target=_opener, args=(str(db), i, barrier, results)) for i in range(n)]
+    for p in procs:
+        p.start()
+    got = dict(results.get(timeout=120) for _ in procs)
+    for p in procs:
+        p.join(timeout=60)
+    return got
 
 
-@pytest.mark.parametrize("round_", range(2))
-def test_processes_opening_one_new_database_at_once_all_succeed(db_url, tmp_path, round_):
-    results = _open_at_once(db_url, tmp_path, 8)
-    failures = [err.strip().splitlines()[-1:] for out, err, rc in results if rc != 0]
-    assert failures == []
+@pytest.mark.parametrize("round_", range(3))
+def test_processes_opening_one_new_database_at_once_all_succeed(db_url, round_):
+    results = _open_at_once(db_url, 10)
+    assert [r for r in results.values() if r != "ok"] == []
     with open_store(db_url) as store:
-        assert store.count_documents() == 8
+        assert store.count_documents() == 10
         with store.transaction() as conn:
             versions = conn.execute(text("SELECT version FROM schema_migrations ORDER BY version")).scalars().all()
     assert versions == [v for v, _, _ in MIGRATIONS]  # each migration applied exactly once
@@ -60,8 +53,8 @@ def test_processes_opening_an_existing_old_database_migrate_it_once(tmp_path):
     engine = _make_engine(db)
     migrate(engine, MIGRATIONS[:1])
     engine.dispose()
-    results = _open_at_once(db, tmp_path, 6)
-    assert [rc for _, _, rc in results] == [0] * 6
+    results = _open_at_once(db, 6)
+    assert list(results.values()) == ["ok"] * 6
     with sqlite3.connect(db) as conn:
         assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")] == [v for v, _, _ in MIGRATIONS]
 
