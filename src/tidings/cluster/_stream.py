@@ -125,6 +125,7 @@ class Stream:
         reads: deque[tuple[str, Any]] = deque()  # ("error", ReadError) | ("stdin", "-") | ("read", future)
         ready: deque[Document | ReadError] = deque()
         in_flight = 0
+        waiting = 0  # documents in ``ready``
         exhausted = False
 
         def refill() -> None:
@@ -143,7 +144,7 @@ class Stream:
 
         def take() -> None:
             """Resolve the next read unit into ``ready``, coding its documents ahead."""
-            nonlocal in_flight
+            nonlocal in_flight, waiting
             kind, payload = reads.popleft()
             if kind == "error":
                 ready.append(payload)
@@ -167,17 +168,19 @@ class Stream:
                     self.signatures[doc["id"]] = signature
                 docs.append(doc)
                 ready.append(doc)
+            waiting += len(docs)
             self._code_ahead(docs)
 
         refill()
         while True:
-            while reads and (not ready or sum(1 for r in ready if not isinstance(r, ReadError)) < self._ahead):
+            while reads and (not ready or waiting < self._ahead):
                 take()
                 refill()
             if not ready:
                 return
             item = ready.popleft()
             if not isinstance(item, ReadError):
+                waiting -= 1
                 self._passed.append(item["id"])
             yield item
 
