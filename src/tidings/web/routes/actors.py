@@ -190,7 +190,7 @@ def page_actor(request: Request, store: StoreDep, paging: PagingDep, code: str,
     return render(request, "actor.html", {
         "key": code, "actor": info, "listing": listing, "total": len(events), "with_other": with_,
         "counterparts": counterparts(code, by_code, events),
-        "network": network_svg(shown, link="/actors/{id}"), "timeline": timeline_svg(shown, link="/events/{id}"),
+        "network": network_svg(shown), "timeline": timeline_svg(shown),  # no links inside a figure: the table below links each event
     })
 
 
