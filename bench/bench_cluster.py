@@ -17,13 +17,14 @@ Each configuration runs in a fresh process into a fresh SQLite store:
   worker processes, then ``tidings.cluster.ingest_cluster``;
 - ``batch``: ``write_partitions`` on that cluster, then ``load_partitions``
   (load and fuse in one process);
-- ``--jobs N``: ``tidings ingest --jobs N`` when ``tidings ingest --help``
-  offers it (end to end only).
+- ``--jobs N``: ``tidings.ingest`` with the ``jobs`` setting at ``--workers``
+  (what ``tidings ingest --jobs N`` runs), when ``tidings ingest --help``
+  offers it; its worker processes start inside the run.
 
 Printed per configuration: start-up seconds (model load; cluster start and
 the workers' pipelines), run seconds, documents/s and words/s over the run,
-the ratio to one process measured in this same run, end-to-end seconds, the
-largest worker's resident memory, and whether the store's records equal those
+the ratio to one process measured in this same run, end-to-end seconds (the
+whole process), the peak resident memory (the largest worker's on a cluster), and whether the store's records equal those
 of one process (documents, mentions, events). The machine may be shared: the
 load average is printed with the figures.
 """
@@ -91,8 +92,17 @@ def run(mode: str, corpus: str, db: str, workers: int) -> dict:
         from tidings._ingest import ingest
         from tidings.code import get_pipeline
 
+        options = options.replace(**({"jobs": 1} if has_jobs() else {}))  # no worker processes
         get_pipeline(options)
         ready = time.perf_counter()
+        with open_store(options=options) as store:
+            report = ingest([corpus], store=store, options=options)
+        out["peak_rss_mb"] = _rss_mb()
+    elif mode == "jobs":
+        from tidings._ingest import ingest
+
+        options = options.replace(jobs=workers)
+        ready = time.perf_counter()  # the worker processes start (and load the pipeline) inside the run
         with open_store(options=options) as store:
             report = ingest([corpus], store=store, options=options)
         out["peak_rss_mb"] = _rss_mb()
@@ -119,6 +129,15 @@ def run(mode: str, corpus: str, db: str, workers: int) -> dict:
     done = time.perf_counter()
     out.update(ready=ready - t0, run=done - ready, stored=report.stored, mentions=report.mentions, events=report.events)
     return out
+
+
+def has_jobs() -> bool:
+    """Whether ingest runs worker processes of its own (the ``jobs`` setting)."""
+    import dataclasses
+
+    from tidings import Options
+
+    return "jobs" in {f.name for f in dataclasses.fields(Options)}
 
 
 def _rss_mb() -> float:
@@ -149,7 +168,7 @@ def main() -> None:
         return
 
     tidings = str(Path(sys.executable).with_name("tidings"))
-    has_jobs = "--jobs" in subprocess.run([tidings, "ingest", "--help"], capture_output=True, text=True).stdout
+    jobs = "--jobs" in subprocess.run([tidings, "ingest", "--help"], capture_output=True, text=True).stdout and has_jobs()
     with tempfile.TemporaryDirectory(prefix="bench-cluster-") as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
@@ -157,7 +176,7 @@ def main() -> None:
         print(f"corpus: {n} articles, {words:,} words (TempEval-3 TimeBank/AQUAINT, then ECB+); {os.cpu_count()} cores; "
               f"load average before: {os.getloadavg()[0]:.1f}")
         results = []
-        for mode in ("one", "cluster", "batch"):
+        for mode in ("one", "cluster", "batch") + (("jobs",) if jobs else ()):
             db = str(Path(tmp) / f"{mode}.db")
             t0 = time.perf_counter()
             proc = subprocess.run([sys.executable, __file__, "--workers", str(args.workers), "--run", mode, str(corpus), db],
@@ -168,26 +187,18 @@ def main() -> None:
             res = json.loads(proc.stdout.strip().splitlines()[-1])
             res.update(total=time.perf_counter() - t0, db=db)
             results.append(res)
-        if has_jobs:
-            db = str(Path(tmp) / "jobs.db")
-            t0 = time.perf_counter()
-            subprocess.run([tidings, "--db", db, "-q", "ingest", str(corpus), "--jobs", str(args.workers)], check=True)
-            results.append({"mode": "jobs", "total": time.perf_counter() - t0, "db": db})
         base = records(results[0]["db"])
         one_rate = n / results[0]["run"]
         labels = {"one": "one process", "cluster": f"local cluster, {args.workers} workers", "batch": f"batch on {args.workers} workers + load",
-                  "jobs": f"tidings ingest --jobs {args.workers}"}
+                  "jobs": f"ingest --jobs {args.workers} (start in run)"}
         print(f"{'configuration':38} {'start s':>8} {'run s':>7} {'docs/s':>7} {'words/s':>8} {'x one':>6} {'total s':>8} {'RSS MB':>7}  records = one process")
         for r in results:
             same = records(r["db"]) == base
-            if "run" in r:
-                rate = n / r["run"]
-                print(f"{labels[r['mode']]:38} {r['ready']:8.1f} {r['run']:7.1f} {rate:7.2f} {words / r['run']:8.0f} {rate / one_rate:6.2f} "
-                      f"{r['total']:8.1f} {r['peak_rss_mb']:7.0f}  {same}")
-            else:
-                print(f"{labels[r['mode']]:38} {'':8} {'':7} {'':7} {'':8} {'':6} {r['total']:8.1f} {'':7}  {same}")
-        if not has_jobs:
-            print("tidings ingest has no --jobs option yet: not measured")
+            rate = n / r["run"]
+            print(f"{labels[r['mode']]:38} {r['ready']:8.1f} {r['run']:7.1f} {rate:7.2f} {words / r['run']:8.0f} {rate / one_rate:6.2f} "
+                  f"{r['total']:8.1f} {r['peak_rss_mb']:7.0f}  {same}")
+        if not jobs:
+            print("tidings ingest has no --jobs option here: not measured")
         print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 

@@ -8,6 +8,7 @@ and fused events, each sorted by id.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -78,6 +79,12 @@ def scheduler() -> object:
         yield cluster.scheduler_address
 
 
+def one_process(db: Path) -> Options:
+    """Options for a single-process ingest (no worker processes where ingest has the ``jobs`` setting)."""
+    options = Options(db=str(db))
+    return options.replace(jobs=1) if "jobs" in {f.name for f in dataclasses.fields(Options)} else options
+
+
 def records(db: Path) -> dict[str, list[dict]]:
     with open_store(options=Options(db=str(db))) as store:
         return {
@@ -96,7 +103,7 @@ def counts(report) -> dict:
 def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict]:
     """Records and report counts of the single-process ingest of the corpus."""
     db = tmp_path_factory.mktemp("one") / "one.db"
-    report = ingest([str(corpus)], options=Options(db=str(db)))
+    report = ingest([str(corpus)], options=one_process(db))
     return records(db), counts(report)
 
 
@@ -164,7 +171,7 @@ def test_loading_partitions_twice_changes_nothing(partitions, reference, tmp_pat
 def test_loading_into_a_store_of_uncoded_documents_codes_them(partitions, corpus, reference, tmp_path):
     """Documents stored by an earlier run without coding get their mentions from the partitions."""
     db = tmp_path / "uncoded.db"
-    ingest([str(corpus)], options=Options(db=str(db)), code=False)
+    ingest([str(corpus)], options=one_process(db), code=False)
     with open_store(options=Options(db=str(db))) as store:
         report = load_partitions(store, partitions, options=Options(db=str(db)))
     assert report.stored == 0 and report.mentions == reference[1]["mentions"]
