@@ -14,6 +14,7 @@ from test_ingest_orchestration import Calls, article, install
 @pytest.fixture(autouse=True)
 def _fakes(monkeypatch):
     install(monkeypatch)
+    monkeypatch.setenv("TIDINGS_JOBS", "1")  # the stand-in stages live in this process only
     Calls.reset()
 
 

@@ -60,8 +60,8 @@ def make_corpus(folder: Path) -> None:
         (folder / f"{n:04d}.txt").write_text(text, encoding="utf-8")
 
 
-def run_cli(boot: str, db: Path, corpus: Path, extra: list[str], *, kill_after: int | None = None) -> int:
-    env = dict(os.environ, TIDINGS_BATCH_SIZE="4", TIDINGS_NEAR_DUPLICATE_THRESHOLD="0.6", PYTHONUNBUFFERED="1")
+def run_cli(boot: str, db: Path, corpus: Path, extra: list[str], *, jobs: int, kill_after: int | None = None) -> int:
+    env = dict(os.environ, TIDINGS_BATCH_SIZE="4", TIDINGS_NEAR_DUPLICATE_THRESHOLD="0.6", TIDINGS_JOBS=str(jobs), PYTHONUNBUFFERED="1")
     cmd = [sys.executable, "-c", boot, "--db", str(db), "-q", "ingest", str(corpus), *extra]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if kill_after is None:
@@ -126,16 +126,18 @@ def check_consistent(db: Path, clean: dict, *, coded: bool) -> int:
     return len(state["documents"])
 
 
+# The stand-in stages live in the process that installs them, so that variant runs
+# with one job; the real reader runs in two worker processes (killed with their parent).
 VARIANTS = {
-    "stand-in-stages": (BOOT_FAKE, [], True),
-    "real-reader": (BOOT_REAL, ["--no-code", "--no-fuse"], False),
+    "stand-in-stages": (BOOT_FAKE, [], True, 1),
+    "real-reader": (BOOT_REAL, ["--no-code", "--no-fuse"], False, 2),
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("variant", list(VARIANTS))
 def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes_it(tmp_path, monkeypatch, variant):
-    boot, extra, coded = VARIANTS[variant]
+    boot, extra, coded, jobs = VARIANTS[variant]
     if variant == "real-reader":
         read = pytest.importorskip("tidings.read")
         if not all(hasattr(read, name) for name in ("iter_inputs", "minhash_signature", "NearDuplicateIndex")):
@@ -153,17 +155,17 @@ def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes_it(tmp_pa
 
         stand_in.install(monkeypatch)
     with open_store(clean_db) as store:
-        ingest([str(corpus)], store=store, options=Options(batch_size=4, near_duplicate_threshold=0.6), code=coded, fuse=coded)
+        ingest([str(corpus)], store=store, options=Options(batch_size=4, near_duplicate_threshold=0.6, jobs=jobs), code=coded, fuse=coded)
     clean = snapshot(clean_db)
     assert len(clean["documents"]) == N_FILES
     assert any(d[4] for d in clean["documents"])  # republished copies are linked to their original
     if coded:
         assert all(d[5] for d in clean["documents"] if d[4] is None)
 
-    code = run_cli(boot, killed_db, corpus, extra, kill_after=40)
+    code = run_cli(boot, killed_db, corpus, extra, jobs=jobs, kill_after=40)
     assert code == -signal.SIGKILL
     stored = check_consistent(killed_db, clean, coded=coded)
     assert 40 <= stored < N_FILES
 
-    run_cli(boot, killed_db, corpus, extra)
+    run_cli(boot, killed_db, corpus, extra, jobs=jobs)
     assert snapshot(killed_db) == clean

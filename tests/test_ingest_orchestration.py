@@ -187,7 +187,8 @@ def store(tmp_path):
 
 
 def opts(**kw):
-    return Options(batch_size=2, **kw)
+    # jobs=1: the stand-in stages live in this process; worker processes would import the real ones
+    return Options(batch_size=2, jobs=1, **kw)
 
 
 def test_ingest_stores_codes_and_fuses(store, corpus):
@@ -219,7 +220,7 @@ def test_near_duplicates_are_linked_stored_and_not_coded(store, tmp_path, batch_
     (folder / "a.txt").write_text(article(1, paragraphs=8))
     (folder / "b.txt").write_text("Republished from Meridian\n\n" + article(1, paragraphs=8))  # small edit
     (folder / "c.txt").write_text(article(2, paragraphs=8))
-    report = ingest([str(folder)], store=store, options=Options(batch_size=batch_size))
+    report = ingest([str(folder)], store=store, options=Options(batch_size=batch_size, jobs=1))
     assert (report.stored, report.near_duplicates, report.coded) == (3, 1, 2)
     docs = {Path(d["source_path"]).name: d for d in store.iter_documents()}
     assert docs["b.txt"]["duplicate_of"] == docs["a.txt"]["id"]

@@ -19,16 +19,31 @@ interrupted run: stored documents come back "unchanged" and documents that
 were stored but never coded (``--no-code`` earlier, or a crash between the
 stages) are coded then.
 
+With ``options.jobs`` above 1 (0, the default, means one per core) and
+more than one batch of input, the read and code stages run in that many
+long-lived worker processes (:class:`WorkerPool`), each loading the
+pipeline once; linking, writing and fusing stay in the calling process, in
+input order, so the store ends up as with one process. A worker that dies
+(out of memory, a crash in native code) costs only the file or document it
+was working on, which is reported with a reason.
+
 The library never prints; pass ``progress`` to follow along.
 """
 
 from __future__ import annotations
 
 import logging
+import math
+import multiprocessing
 import os
+import signal
+import threading
 import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Protocol
 
 from ._errors import CodingError, PipelineError, ReadError
 from ._options import Options
@@ -39,7 +54,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["IngestReport", "ingest", "ingest_documents", "Extraction", "extract_files"]
+__all__ = ["IngestReport", "ingest", "ingest_documents", "Extraction", "extract_files", "WorkerPool", "worker_count"]
 
 #: ``progress(stage, done, total)``: stage "read" after each batch (documents
 #: read, coded and written so far; total unknown), then "fuse" (0/1, then 1/1).
@@ -164,11 +179,21 @@ def ingest(
     document read (they override what the reader finds). ``code=False``
     stores documents only; ``fuse=False`` stops after coding. Unreadable
     inputs do not stop the batch: they are listed in ``report.skipped``.
+    With ``options.jobs`` workers (see :func:`worker_count`) and more than
+    one batch of input, reading and coding run in worker processes.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # one path, not an iterable of characters
     names = [os.fspath(p) for p in paths]
     opts = options or Options()
+    jobs = worker_count(opts)
+    if jobs > 1:
+        files = _expand(names)
+        if _worth_workers(files, opts):
+            with WorkerPool(opts, jobs=jobs) as pool:
+                signatures: dict[str, list[int]] = {}
+                items = pool.read(files, outlet=outlet, published=published, signatures=signatures)
+                return _run(items, store=store, options=opts, code=code, fuse=fuse, progress=progress, coder=None, pool=pool, signatures=signatures)
     iter_inputs = _stages(False, False)[0]
     items = iter_inputs(names, options=opts, outlet=outlet, published=published)
     return ingest_documents(items, store=store, options=opts, code=code, fuse=fuse, progress=progress)
@@ -190,11 +215,36 @@ def ingest_documents(
     records, or :class:`~tidings.ReadError` for inputs that could not be
     read (listed in ``report.skipped``). This is :func:`ingest` without the
     reading, for callers that fetch or read documents themselves (feeds,
-    archives). ``coder`` replaces the in-process code stage (see :class:`Coder`).
+    archives). ``coder`` replaces the in-process code stage (see
+    :class:`Coder`; a :class:`WorkerPool` is one).
+    """
+    return _run(items, store=store, options=options or Options(), code=code, fuse=fuse, progress=progress, coder=coder, pool=None, signatures=None)
+
+
+def _run(
+    items: Iterable["Document | ReadError"],
+    *,
+    store: Optional["Store"],
+    options: Options,
+    code: bool,
+    fuse: bool,
+    progress: Optional[ProgressCallback],
+    coder: Optional[Coder],
+    pool: Optional["WorkerPool"],
+    signatures: Optional[dict[str, list[int]]],
+) -> IngestReport:
+    """The batch loop of :func:`ingest_documents`; with ``pool``, batches are coded in its workers.
+
+    Batches are prepared (linked, the documents to code chosen) in input
+    order and written in input order. With a pool, up to ``_AHEAD`` later
+    batches are prepared and handed to the workers while an earlier one is
+    still being coded, so the workers never wait for the writer; documents
+    of a batch not yet written count as known to the later ones, as they
+    would once written.
     """
     started = time.perf_counter()
-    opts = options or Options()
-    _, minhash_signature, NearDuplicateIndex, code_documents, update_store = _stages(code and coder is None, code and fuse)
+    opts = options
+    _, minhash_signature, NearDuplicateIndex, code_documents, update_store = _stages(code and coder is None and pool is None, code and fuse)
     if code and coder is not None:
         code_documents = coder
     own = store is None
@@ -204,23 +254,51 @@ def ingest_documents(
         store = open_store(options=opts)
     report = IngestReport()
     note: ProgressCallback = progress or (lambda stage, done, total: None)
+    coding = code and (code_documents is not None or pool is not None)
+
+    def signature_of(doc: "Document") -> list[int]:
+        known = signatures.pop(doc["id"], None) if signatures is not None else None
+        return known if known is not None else list(minhash_signature(doc["text"]))
+
+    def on_error(err: CodingError) -> None:
+        report.failed.append((err.path or "", str(err)))
+
     try:
         index = NearDuplicateIndex.from_pairs(store.signatures(), threshold=opts.near_duplicate_threshold)
-        batch: list[Document] = []
-        for item in items:
-            if isinstance(item, ReadError):
-                report.skipped.append((item.path or "-", f"{item.code} {item.message}"))
-                log.info("skipped %s", item)
-                continue
-            report.read += 1
-            batch.append(item)
-            if len(batch) >= max(1, opts.batch_size):
-                _process(batch, store, opts, index, minhash_signature, code_documents, report)
-                batch = []
-                note("read", report.read, None)
-        if batch:
-            _process(batch, store, opts, index, minhash_signature, code_documents, report)
-            note("read", report.read, None)
+        window: deque[_Batch] = deque()
+        in_flight: dict[str, int] = {}  # ids of documents prepared but not yet written, with their count
+        written = 0
+        ahead = _AHEAD if pool is not None else 0
+
+        def finish(batch: _Batch) -> None:
+            nonlocal written
+            if pool is not None:
+                batch.mentions = pool.collect(batch.tasks, on_error)
+                report.coded += len(batch.mentions)
+            _write(batch, store, report)
+            for doc in batch.docs:
+                in_flight[doc["id"]] -= 1
+                if not in_flight[doc["id"]]:
+                    del in_flight[doc["id"]]
+            written += len(batch.docs)
+            note("read", written, None)
+
+        for docs in _batches(items, max(1, opts.batch_size), report):
+            batch = _prepare(docs, store, opts, index, signature_of, coding, set(in_flight), report)
+            for doc in docs:
+                in_flight[doc["id"]] = in_flight.get(doc["id"], 0) + 1
+            if batch.to_code:
+                if pool is not None:
+                    batch.tasks = pool.submit_code(batch.to_code)
+                else:
+                    assert code_documents is not None
+                    batch.mentions = code_documents(batch.to_code, options=opts, on_error=on_error)
+                    report.coded += len(batch.mentions)
+            window.append(batch)
+            while len(window) > ahead:
+                finish(window.popleft())
+        while window:
+            finish(window.popleft())
         if update_store is not None:
             note("fuse", 0, 1)
             result = update_store(store, options=opts)
@@ -235,22 +313,58 @@ def ingest_documents(
     return report
 
 
-def _process(
+#: Batches a pool codes ahead of the one being written.
+_AHEAD = 2
+
+
+def _batches(items: Iterable["Document | ReadError"], size: int, report: IngestReport) -> Iterator[list["Document"]]:
+    """The documents of ``items`` in lists of ``size``; read errors go to ``report.skipped``."""
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, ReadError):
+            report.skipped.append((item.path or "-", f"{item.code} {item.message}"))
+            log.info("skipped %s", item)
+            continue
+        report.read += 1
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class _Batch:
+    """One batch on its way through linking, coding and writing."""
+
+    docs: list["Document"]
+    signatures: dict[str, list[int]]
+    to_code: list["Document"]
+    mentions: dict[str, list["Event"]] = field(default_factory=dict)
+    tasks: list["_Task"] = field(default_factory=list)
+
+
+def _prepare(
     batch: list["Document"],
     store: "Store",
     opts: Options,
     index: Any,
-    minhash_signature: Callable[[str], list[int]],
-    code_documents: Optional[Callable[..., dict[str, list["Event"]]]],
+    signature_of: Callable[["Document"], list[int]],
+    coding: bool,
+    in_flight: set[str],
     report: IngestReport,
-) -> None:
-    """Link, code and write one batch; one transaction per document."""
+) -> _Batch:
+    """Link the new documents of a batch to earlier ones and choose those to code.
+
+    ``in_flight``: ids of earlier batches not yet written, taken as stored.
+    """
     languages = set(opts.languages)
     signatures: dict[str, list[int]] = {}
     seen: set[str] = set()
     new: list[Document] = []  # first occurrence of each id not yet in the store
     pending_stored: list[str] = []  # stored earlier but never coded
-    known = store.known_documents(d["id"] for d in batch)
+    known = store.known_documents(d["id"] for d in batch) | {d["id"] for d in batch if d["id"] in in_flight}
     for doc in batch:
         if doc.get("language") not in languages:
             report.non_english += 1
@@ -261,7 +375,7 @@ def _process(
         if doc_id in known:
             pending_stored.append(doc_id)
             continue
-        signature = list(minhash_signature(doc["text"]))
+        signature = signature_of(doc)
         match = index.link(doc_id, signature)
         if match is not None:
             doc["duplicate_of"] = match[0]
@@ -270,29 +384,28 @@ def _process(
         new.append(doc)
 
     to_code: list[Document] = []
-    if code_documents is not None:
+    if coding:
         to_code = [d for d in new if d.get("language") in languages and not d.get("duplicate_of")]
         for doc_id in store.uncoded_documents(pending_stored):
             stored = store.get_document(doc_id)
             if stored.get("language") in languages and not stored.get("duplicate_of"):
                 to_code.append(stored)
-    mentions: dict[str, list[Event]] = {}
-    if to_code:
-        assert code_documents is not None
-        mentions = code_documents(to_code, options=opts, on_error=lambda err: report.failed.append((err.path or "", str(err))))
-        report.coded += len(mentions)
-    coded_ids = set(mentions)
+    return _Batch(batch, signatures, to_code)
 
+
+def _write(batch: _Batch, store: "Store", report: IngestReport) -> None:
+    """Write a coded batch, one transaction per document (with its mention records)."""
+    coded_ids = set(batch.mentions)
     written: set[str] = set()
-    for doc in batch:
+    for doc in batch.docs:
         doc_id = doc["id"]
         with store.transaction():
             if doc_id in written:
                 status = store.add_document(doc)
             else:
-                status = store.add_document(doc, signature=signatures.get(doc_id))
+                status = store.add_document(doc, signature=batch.signatures.get(doc_id))
                 if doc_id in coded_ids:
-                    report.mentions += len(store.replace_mentions(doc_id, list(mentions.get(doc_id, []))))
+                    report.mentions += len(store.replace_mentions(doc_id, list(batch.mentions.get(doc_id, []))))
         written.add(doc_id)
         if status == "stored":
             report.stored += 1
@@ -302,6 +415,260 @@ def _process(
             report.unchanged += 1
         else:
             report.duplicates += 1
+
+
+# --------------------------------------------------------------------------- worker processes
+
+
+def worker_count(options: Options) -> int:
+    """Worker processes for ``options``: ``options.jobs``, or one per usable core when it is 0."""
+    if options.jobs > 0:
+        return options.jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+#: Inputs larger than this (in all) are worth worker processes even in few files (a JSONL or WARC corpus).
+_WORKERS_MIN_BYTES = 2_000_000
+
+
+def _expand(names: list[str]) -> list["str | ReadError"]:
+    """The files named by ``names``, as the read stage finds them (folders walked, globs expanded)."""
+    from .read.inputs import expand_paths
+
+    return list(expand_paths(names))
+
+
+def _worth_workers(files: list["str | ReadError"], options: Options) -> bool:
+    """More than one batch of input: more files than ``batch_size``, or more than a few MB.
+
+    A smaller input is read and coded in the calling process: starting the
+    workers costs a model load in each, more than they would save.
+    """
+    paths = [f for f in files if isinstance(f, str) and f != _STDIN]
+    if len(paths) > max(1, options.batch_size):
+        return True
+    size = 0
+    for f in paths:
+        try:
+            size += os.path.getsize(f)
+        except OSError:
+            continue
+    return size > _WORKERS_MIN_BYTES
+
+
+_STDIN = "-"
+
+
+def _worker_start(parent: int) -> None:
+    """Initialise a worker: Ctrl-C is for the parent, and the worker ends when its parent is gone.
+
+    The pipeline is not loaded here but by the first coding task (a re-run
+    with nothing to code loads no model); it then stays loaded in the worker.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)  # the parent was killed: nobody will collect our results
+
+    threading.Thread(target=watch, name="tidings-parent-watch", daemon=True).start()
+
+
+def _read_task(path: str, options: Options, outlet: Optional[str], published: Optional[str]) -> list[tuple["Document | ReadError", Optional[list[int]]]]:
+    """Read one input file (in a worker): its documents, each with its MinHash signature, and its read errors."""
+    from .read import iter_inputs, minhash_signature
+
+    out: list[tuple[Document | ReadError, Optional[list[int]]]] = []
+    for item in iter_inputs([path], options=options, outlet=outlet, published=published):
+        out.append((item, None if isinstance(item, ReadError) else list(minhash_signature(item["text"]))))
+    return out
+
+
+def _code_task(docs: list["Document"], options: Options) -> tuple[dict[str, list["Event"]], list[CodingError]]:
+    """Code documents (in a worker) with the worker's pipeline: their records and the coding errors."""
+    from .code import code_documents
+
+    errors: list[CodingError] = []
+    mentions = code_documents(docs, options=options, on_error=errors.append)  # the worker's pipeline, built on first use
+    return mentions, errors
+
+
+_PENDING = object()
+
+#: How worker processes start (see docs/scale.md): "spawn", a fresh interpreter that inherits nothing.
+_START_METHOD = "spawn"
+
+
+@dataclass
+class _Task:
+    """One call handed to the workers, kept until its result is taken (so it can be run again)."""
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    future: "Future[Any]"
+    outcome: Any = _PENDING
+
+
+class WorkerPool:
+    """``jobs`` long-lived worker processes that read and code; each loads the pipeline once.
+
+    Used by :func:`ingest` and :func:`extract_files` when ``options.jobs``
+    asks for more than one process; also a :class:`Coder`
+    (``ingest_documents(docs, coder=pool)``), for callers that keep one pool
+    for many calls. Workers are started with ``spawn`` (a fresh interpreter,
+    see ``docs/scale.md``): nothing of the parent -- open databases, threads,
+    loaded models -- is inherited. A worker that dies while reading a file or
+    coding a document (out of memory, a crash in native code, killed) breaks
+    the pool; the pool is started again, the unfinished calls are run again
+    one at a time to find the file or document at fault, which alone is
+    reported (a :class:`~tidings.ReadError` or :class:`~tidings.CodingError`
+    with the reason), and the run goes on.
+    """
+
+    def __init__(self, options: Optional[Options] = None, *, jobs: Optional[int] = None, start_method: Optional[str] = None) -> None:
+        self.options = (options or Options()).replace(n_process=1)  # the workers are the processes
+        self.jobs = jobs if jobs is not None else worker_count(self.options)
+        self.start_method = start_method or _START_METHOD
+        self.restarts = 0  # times the pool was started again after a worker died
+        self._live: list[_Task] = []
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context(self.start_method)
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),))
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close(cancel=exc[0] is not None)
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Stop the workers (after their current call; queued calls are dropped with ``cancel``)."""
+        self._executor.shutdown(wait=True, cancel_futures=cancel)
+        self._live.clear()
+
+    # -- calls ---------------------------------------------------------------------
+    def _submit(self, fn: Callable[..., Any], *args: Any) -> _Task:
+        try:
+            future = self._executor.submit(fn, *args)
+        except BrokenProcessPool:  # a worker died since the last call
+            self._recover()
+            future = self._executor.submit(fn, *args)
+        task = _Task(fn, args, future)
+        self._live.append(task)
+        return task
+
+    def _result(self, task: _Task) -> Any:
+        """The result of ``task``; when a worker died, every unfinished call is run again (see the class)."""
+        if task.outcome is _PENDING:
+            try:
+                task.outcome = task.future.result()
+            except BrokenProcessPool:
+                self._recover()
+        self._live.remove(task)
+        return task.outcome
+
+    def _recover(self) -> None:
+        broken = [t for t in self._live if t.outcome is _PENDING and (not t.future.done() or isinstance(t.future.exception(), BrokenProcessPool))]
+        log.warning("a worker process died; running the %d unfinished calls again one at a time", len(broken))
+        self._restart()
+        for t in broken:
+            t.outcome = self._alone(t.fn, t.args)
+
+    def _restart(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self.restarts += 1
+        self._executor = self._start()
+
+    def _alone(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        """Run one call with nothing else in the pool, so that a death is its own."""
+        try:
+            return self._executor.submit(fn, *args).result()
+        except BrokenProcessPool:
+            self._restart()
+        if fn is _code_task and len(args[0]) > 1:  # find the document at fault
+            mentions: dict[str, list[Event]] = {}
+            errors: list[CodingError] = []
+            for doc in args[0]:
+                one, errs = self._alone(fn, ([doc], *args[1:]))
+                mentions.update(one)
+                errors.extend(errs)
+            return mentions, errors
+        if fn is _code_task:
+            doc_id = args[0][0].get("id", "")
+            return {}, [CodingError("the worker process coding it died (out of memory, a crash in native code, or killed)", path=doc_id)]
+        return [(ReadError("the worker process reading it died (out of memory, a crash in native code, or killed)", path=args[0]), None)]
+
+    # -- reading -------------------------------------------------------------------
+    def read(self, files: Iterable["str | ReadError"], *, outlet: Optional[str] = None, published: Optional[str] = None,
+             signatures: Optional[dict[str, list[int]]] = None) -> Iterator["Document | ReadError"]:
+        """What the read stage yields for ``files`` (from :func:`tidings.read.inputs.expand_paths`), in order.
+
+        Files are read in the workers, a few batches ahead of the consumer;
+        stdin (``-``) is read here. The MinHash signature of each document,
+        computed in the workers, goes to ``signatures`` by document id.
+        """
+        ahead = max(2 * max(1, self.options.batch_size), 4 * self.jobs)
+        queue: deque[Any] = deque()
+        todo = iter(files)
+
+        def fill() -> None:
+            while len(queue) < ahead:
+                f = next(todo, None)
+                if f is None:
+                    return
+                queue.append(f if isinstance(f, ReadError) or f == _STDIN else self._submit(_read_task, f, self.options, outlet, published))
+
+        fill()
+        while queue:
+            head = queue.popleft()
+            fill()
+            if isinstance(head, ReadError):
+                yield head
+                continue
+            results = _read_task(head, self.options, outlet, published) if isinstance(head, str) else self._result(head)
+            for item, signature in results:
+                if signatures is not None and signature is not None and not isinstance(item, ReadError):
+                    signatures.setdefault(item["id"], signature)
+                yield item
+
+    # -- coding --------------------------------------------------------------------
+    def submit_code(self, docs: list["Document"], options: Optional[Options] = None) -> list[_Task]:
+        """Hand ``docs`` to the workers in about ``2 * jobs`` calls of similar text length.
+
+        ``options`` (default: the pool's) decide how they are coded; each
+        worker keeps one pipeline per set of coding settings.
+        """
+        opts = options.replace(n_process=1) if options is not None else self.options
+        parts: list[list[Document]] = []
+        target = math.ceil(sum(len(d.get("text") or "") for d in docs) / (2 * self.jobs)) or 1
+        size = 0
+        for doc in docs:
+            if not parts or size >= target:
+                parts.append([])
+                size = 0
+            parts[-1].append(doc)
+            size += len(doc.get("text") or "")
+        return [self._submit(_code_task, part, opts) for part in parts]
+
+    def collect(self, tasks: list[_Task], on_error: Callable[[CodingError], None]) -> dict[str, list["Event"]]:
+        """The records of the calls of :meth:`submit_code`, by document id; errors go to ``on_error``."""
+        out: dict[str, list[Event]] = {}
+        for task in tasks:
+            mentions, errors = self._result(task)
+            out.update(mentions)
+            for err in errors:
+                on_error(err)
+        return out
+
+    def __call__(self, docs: list["Document"], *, options: Options, on_error: Callable[[CodingError], None]) -> dict[str, list["Event"]]:
+        """Code ``docs`` in the workers with ``options`` (the :class:`Coder` call)."""
+        return self.collect(self.submit_code(docs, options), on_error)
 
 
 @dataclass
@@ -328,25 +695,43 @@ def extract_files(
     (``duplicate_of``) so that they do not count as independent sources.
     With ``fuse`` the mentions of all the files are fused into one record per
     event, sorted by date; otherwise one record per mention is returned, in
-    input order. Unreadable inputs are listed in ``skipped``.
+    input order. Unreadable inputs are listed in ``skipped``. Like
+    :func:`ingest`, a large input is read and coded in ``options.jobs``
+    worker processes.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    names = [os.fspath(p) for p in paths]
     opts = options or Options()
-    iter_inputs, minhash_signature, NearDuplicateIndex, code_documents, _ = _stages(True, False)
+    jobs = worker_count(opts)
+    if jobs > 1:
+        files = _expand(names)
+        if _worth_workers(files, opts):
+            with WorkerPool(opts, jobs=jobs) as pool:
+                signatures: dict[str, list[int]] = {}
+                items = pool.read(files, outlet=outlet, published=published, signatures=signatures)
+                return _extract(items, opts, pool, signatures, fuse)
+    iter_inputs, _, _, code_documents, _ = _stages(True, False)
+    assert code_documents is not None
+    return _extract(iter_inputs(names, options=opts, outlet=outlet, published=published), opts, code_documents, {}, fuse)
+
+
+def _extract(items: Iterable["Document | ReadError"], opts: Options, coder: Coder, signatures: dict[str, list[int]], fuse: bool) -> "Extraction":
+    _, minhash_signature, NearDuplicateIndex, _, _ = _stages(False, False)
     index = NearDuplicateIndex(threshold=opts.near_duplicate_threshold)
     docs: list[Document] = []
     skipped: list[ReadError] = []
-    for item in iter_inputs([os.fspath(p) for p in paths], options=opts, outlet=outlet, published=published):
+    for item in items:
         if isinstance(item, ReadError):
             skipped.append(item)
             continue
-        match = index.link(item["id"], minhash_signature(item["text"]))
+        signature = signatures.pop(item["id"], None)
+        match = index.link(item["id"], signature if signature is not None else minhash_signature(item["text"]))
         if match is not None:
             item["duplicate_of"] = match[0]
         docs.append(item)
     failed: list[CodingError] = []
-    coded = code_documents(docs, options=opts, on_error=failed.append)
+    coded = coder(docs, options=opts, on_error=failed.append)
     mentions = [ev for d in docs for ev in coded.get(d["id"], [])]
     if not fuse or not mentions:
         return Extraction(mentions, docs, skipped, failed)

@@ -40,9 +40,11 @@ def _row(path: str, ev: Event) -> str:
 @click.option("--fuse/--no-fuse", "do_fuse", default=True, show_default=True,
               help="Fuse mentions across the files into one record per event; --no-fuse prints each mention.")
 @click.option("--prefilter/--no-prefilter", default=None, help="Parse only sentences holding a trigger word. [default: setting `prefilter`]")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes that read and code a large input (0: one per core; 1: none). [default: setting jobs, 0]")
 @pass_state
 def extract_command(state: State, files: tuple[str, ...], published: Optional[str], outlet: Optional[str], fmt: str,
-                    do_fuse: bool, prefilter: Optional[bool]) -> None:
+                    do_fuse: bool, prefilter: Optional[bool], jobs: Optional[int]) -> None:
     """Print the events of FILES (text, HTML, JSONL, folders; `-` for stdin), no database.
 
     By default mentions are fused across all the files given (re-published copies
@@ -53,7 +55,7 @@ def extract_command(state: State, files: tuple[str, ...], published: Optional[st
     """
     from .._ingest import extract_files
 
-    options = state.options.replace(prefilter=prefilter)
+    options = state.options.replace(prefilter=prefilter, jobs=jobs)
     found = extract_files(files, options=options, outlet=outlet, published=published, fuse=do_fuse)
     for err in found.skipped:
         click.echo(f"skipped {err}", err=True)

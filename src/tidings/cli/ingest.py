@@ -31,18 +31,22 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: Optional[str]
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Skip files larger than this. [default: setting max_bytes]")
 @click.option("--no-code", is_flag=True, help="Store documents only; code them in a later run.")
 @click.option("--no-fuse", is_flag=True, help="Code but do not fuse mentions into events.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes that read and code (0: one per core; 1: none). [default: setting jobs, 0]")
 @pass_state
-def ingest_command(state: State, paths: tuple[str, ...], outlet: Optional[str], published: Optional[str], max_bytes: Optional[int], no_code: bool, no_fuse: bool) -> None:
+def ingest_command(state: State, paths: tuple[str, ...], outlet: Optional[str], published: Optional[str], max_bytes: Optional[int], no_code: bool, no_fuse: bool,
+                   jobs: Optional[int]) -> None:
     """Read articles (files, folders, globs, JSONL, `-` for stdin) into the store.
 
     Unreadable files are reported one per line on stderr and do not stop the
     run. Re-running the same command changes nothing, or finishes a run that
-    was interrupted.
+    was interrupted. With more than one batch of input, reading and coding
+    run in --jobs worker processes; writing and fusing stay in order here.
     """
     from .._ingest import ingest
     from ..store import open_store
 
-    options = state.options.replace(max_bytes=max_bytes)
+    options = state.options.replace(max_bytes=max_bytes, jobs=jobs)
     with open_store(options=options) as store:
         if sys.stdout.isatty() and state.verbosity >= 0:
             from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
