@@ -84,7 +84,7 @@ def test_map_points_are_projected_from_coordinates(client):
 
 def test_app_is_read_only_by_default(client):
     store = client.app.state.store
-    with pytest.raises(StoreError, match="readonly"):
+    with pytest.raises(StoreError, match="read-?only"):
         store.save_stories([{"id": "s-new", "title": "x", "events": [], "documents": []}])
 
 
@@ -104,3 +104,20 @@ def test_forecasts_page_scores_the_forecaster_with_the_fusion_stage(client):
 def test_brier_scores_count_only_resolved_forecasts_with_a_probability(rows, expected):
     outlets = forecast_scores([{"forecast": r} for r in rows])["outlets"]
     assert {k: {"n": v["n"], "brier": round(v["brier"], 4)} for k, v in outlets.items()} == expected
+
+
+def test_serving_opens_the_file_without_writing_to_it(tmp_path):
+    db = build(tmp_path / "web.db")
+    before = {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
+    c = TestClient(create_app(db))
+    assert c.get("/events").status_code == 200
+    c.app.state.store.close()
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir() if p.name in before} == before
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all"])
+def test_serving_refuses_a_file_that_is_not_a_store(tmp_path, content):
+    path = tmp_path / "other.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError):
+        create_app(str(path))

@@ -7,7 +7,7 @@ the ``web`` extra and :func:`create_app` says which extra is missing.
 from __future__ import annotations
 
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Optional
 
 from .._errors import MissingExtra, NotFound, QueryError
 from .._options import Options
@@ -17,27 +17,15 @@ from .highlight import highlight, mark_spans
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
-    from ..store import Store
-
-
-def _read_only(store: Store) -> None:
-    """Make every later SQLite connection of the store refuse writes."""
-    from sqlalchemy import event
-
-    if store.engine.dialect.name != "sqlite":
-        return
-
-    @event.listens_for(store.engine, "connect")
-    def _ro(dbapi_conn: Any, _record: Any) -> None:  # pragma: no cover - exercised through the app
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA query_only=ON")
-        cur.close()
-
-    store.engine.dispose()
 
 
 def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = True) -> FastAPI:
-    """Build the ASGI app over the store at ``db``."""
+    """Build the ASGI app over the store at ``db``.
+
+    ``read_only`` (the default) opens the database without writing anything
+    to it (SQLite: a ``mode=ro`` URI) and refuses a file that is not a
+    tidings store; a missing database is an error rather than a new one.
+    """
     try:
         from fastapi import FastAPI
         from fastapi.staticfiles import StaticFiles
@@ -53,9 +41,7 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     from .handlers import HeadAsGet, http_error, invalid_request, not_found, query_refused, security_headers, server_error
     from .routes import routers
 
-    store = open_store(db, options=options)
-    if read_only:
-        _read_only(store)
+    store = open_store(db, options=options, read_only=read_only, create=not read_only)
 
     app = FastAPI(
         title="tidings",
