@@ -158,8 +158,11 @@ def _sha(data: bytes) -> str:
 class Watcher:
     """Watches ``sources`` (feed, sitemap or URL-list URLs, or local URL-list files) into ``store``.
 
-    ``on_event`` receives a :class:`WatchEvent` for everything worth telling;
-    the library prints nothing. ``code``/``fuse`` are passed to the ingest.
+    ``on_event`` receives a :class:`WatchEvent` for everything worth telling
+    (one at a time; ``retry`` events come from the fetch threads); the
+    library prints nothing. ``code``/``fuse``/``coder`` are passed to the
+    ingest; ``transport`` is an httpx transport to fetch through (a proxy,
+    a mock).
     """
 
     def __init__(
@@ -187,6 +190,7 @@ class Watcher:
         self.on_event: EventCallback = on_event or (lambda event: None)
         self.report = WatchReport()
         self._stop = threading.Event()
+        self._lock = threading.RLock()
         self.max_bytes = self.settings.max_bytes or self.options.max_bytes
         self.state = WatchState(store.engine)
         self.fetcher = Fetcher(self.settings, max_bytes=self.max_bytes, stop=self._stop, on_retry=self._retried, transport=transport)
@@ -214,7 +218,8 @@ class Watcher:
         self.close()
 
     def _emit(self, kind: str, url: str = "", detail: str = "", code: str = "") -> None:
-        self.on_event(WatchEvent(kind, url, detail, code))
+        with self._lock:  # retries are told from the fetch threads: one event at a time
+            self.on_event(WatchEvent(kind, url, detail, code))
 
     def _fault(self, url: str, err: TidingsError) -> None:
         self.report.fault(err)
@@ -223,8 +228,9 @@ class Watcher:
         self._emit("fault", url, reason, err.code)
 
     def _retried(self, url: str, err: FetchError, wait: float) -> None:
-        self.report.retries += 1
-        self.report.fault(err)
+        with self._lock:
+            self.report.retries += 1
+            self.report.fault(err)
         log.info("%s: %s; trying again in %.1fs", url, err, wait)
         self._emit("retry", url, f"{err.code} {err.message}; again in {wait:.1f}s", err.code)
 
