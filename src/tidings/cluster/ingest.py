@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from .._ingest import IngestReport, ProgressCallback, ingest_documents
@@ -53,11 +54,14 @@ def ingest_cluster(
         from ..store import open_store
 
         store = open_store(options=opts)
+    started = time.perf_counter()
     try:
         with open_runner(address or "local", options=opts, code=code) as runner:
             coded_already = _coded_in(store)
             stream = Stream(runner, names, options=opts, outlet=outlet, published=published, code=code, coded_already=coded_already)
-            return ingest_documents(stream.items(), store=store, options=opts, code=code, fuse=fuse, progress=progress, coder=stream.coder if code else None)
+            report = ingest_documents(stream.items(), store=store, options=opts, code=code, fuse=fuse, progress=progress, coder=stream.coder if code else None)
+        report.seconds = time.perf_counter() - started  # with starting and stopping the cluster
+        return report
     finally:
         if own:
             store.close()
