@@ -192,3 +192,18 @@ def test_a_missing_watch_extra_is_one_line_naming_the_install(monkeypatch, modul
             Fetcher(QUICK, max_bytes=1000)
         else:
             parse_source(b"<rss><channel></channel></rss>", url="https://x.org/feed")
+
+
+def test_a_refused_connection_is_a_transient_fault():
+    import socket
+
+    from tidings._errors import FetchError
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with Fetcher(QUICK, max_bytes=1000) as fetcher:
+        with pytest.raises(FetchError, match=r"robots.txt could not be fetched \(E701 network fault: ConnectError") as info:
+            fetcher.get(f"http://127.0.0.1:{port}/feed.xml", kind="source")
+    # RFC 9309: an unreachable robots.txt allows nothing for now; the URL is tried again in a later pass
+    assert info.value.code == "E708" and info.value.transient

@@ -185,11 +185,11 @@ def _finish(decoder: "zlib._Decompress", out: bytearray, cap: int, *, what: str,
 class _Robots:
     """One host's robots.txt rules and when they were read."""
 
-    def __init__(self, parser: RobotFileParser, read_at: float, ttl: float, *, unreachable: bool = False) -> None:
+    def __init__(self, parser: RobotFileParser, read_at: float, ttl: float, *, unreachable: Optional[str] = None) -> None:
         self.parser = parser
         self.read_at = read_at
         self.ttl = ttl
-        self.unreachable = unreachable
+        self.unreachable = unreachable  # why robots.txt could not be fetched (then nothing is allowed for now)
 
 
 class Fetcher:
@@ -270,7 +270,7 @@ class Fetcher:
                 return robots
             parser = RobotFileParser(host + "/robots.txt")
             ttl = self.settings.robots_ttl
-            unreachable = False
+            unreachable = None
             try:
                 resp = self._follow(host + "/robots.txt", kind="robots", etag=None, last_modified=None, cap=_ROBOTS_MAX)
                 parser.parse(resp.body.decode("utf-8", "replace").splitlines())
@@ -279,12 +279,12 @@ class Fetcher:
                     parser.parse(_ALLOW_ALL)  # no robots.txt (RFC 9309: "unavailable"): everything allowed
                 else:
                     parser.parse(_DISALLOW_ALL)  # "unreachable": nothing for now, asked again soon
-                    ttl, unreachable = min(ttl, 300.0), True
+                    ttl, unreachable = min(ttl, 300.0), f"{err.code} {err.message}"
             except (RedirectError, ContentTypeError, ResponseTooLarge):
                 parser.parse(_ALLOW_ALL)
-            except FetchError:
+            except FetchError as err:
                 parser.parse(_DISALLOW_ALL)
-                ttl, unreachable = min(ttl, 300.0), True
+                ttl, unreachable = min(ttl, 300.0), f"{err.code} {err.message}"
             robots = _Robots(parser, time.monotonic(), ttl, unreachable=unreachable)
             self._robots[host] = robots
             return robots
@@ -294,7 +294,9 @@ class Fetcher:
         robots = self._rules(host_of(url))
         if not robots.parser.can_fetch(self.agent, url):
             if robots.unreachable:
-                raise RobotsDisallowed("robots.txt could not be fetched; the host is left alone for now", path=url)
+                err = RobotsDisallowed(f"robots.txt could not be fetched ({robots.unreachable}); the host is left alone for now", path=url)
+                err.transient = True  # a later pass asks again
+                raise err
             raise RobotsDisallowed("robots.txt disallows this URL", path=url)
         delay = robots.parser.crawl_delay(self.agent)
         return max(self.settings.delay, float(delay or 0.0))
