@@ -24,6 +24,7 @@ a story made of one.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -32,6 +33,17 @@ from typing import Any, Optional
 from .._types import Event
 from ..time import parse_day
 
+
+@functools.lru_cache(maxsize=65536)
+def _cached_day(value: str, end: bool) -> Optional[date]:
+    return parse_day(value, end=end)
+
+
+def day(value: object, *, end: bool = False) -> Optional[date]:
+    """:func:`tidings.time.parse_day`, remembered for the strings figures and pages read again and again."""
+    return _cached_day(value, end) if isinstance(value, str) else parse_day(value, end=end)
+
+
 WEIGHTS: dict[str, float] = {"sources": 1.0, "documents": 0.5, "in_title": 1.0, "goldstein": 0.5, "recency": 0.5}
 HALF_LIFE_DAYS = 30.0
 UNREAL = ("forecast", "hypothetical")
@@ -39,15 +51,15 @@ UNREAL = ("forecast", "hypothetical")
 
 def event_day(event: Event) -> Optional[date]:
     """The event's own first day, else the day it was first reported (first status or mention), else None."""
-    own = parse_day((event.get("date") or {}).get("start"))
+    own = day((event.get("date") or {}).get("start"))
     return own if own is not None else reported_day(event)
 
 
 def reported_day(event: Event) -> Optional[date]:
     """The first day the event was reported: its first status change, else its first mention's publication."""
-    days = [d for h in event.get("status_history") or [] if (d := parse_day(h.get("as_of"))) is not None]
+    days = [d for h in event.get("status_history") or [] if (d := day(h.get("as_of"))) is not None]
     if not days:
-        days = [d for m in event.get("mentions") or [] if (d := parse_day(m.get("published"))) is not None]
+        days = [d for m in event.get("mentions") or [] if (d := day(m.get("published"))) is not None]
     return min(days) if days else None
 
 
@@ -57,9 +69,9 @@ def _latest(events: Iterable[Event]) -> Optional[date]:
 
 
 def _last_day(event: Event) -> Optional[date]:
-    days = [parse_day(h.get("as_of")) for h in event.get("status_history") or []]
+    days = [day(h.get("as_of")) for h in event.get("status_history") or []]
     if (event.get("status") or "") not in UNREAL:
-        days.append(parse_day((event.get("date") or {}).get("end"), end=True))
+        days.append(day((event.get("date") or {}).get("end"), end=True))
     known = [d for d in days if d is not None]
     return max(known) if known else event_day(event)
 
@@ -99,10 +111,10 @@ def scores(events: Sequence[Event], reference: Optional[date] = None) -> dict[st
     return {e.get("id") or str(i): event_salience(e, ref) for i, e in enumerate(events)}
 
 
-def by_salience(events: Iterable[Event], reference: Optional[date] = None) -> list[Event]:
-    """The events, most salient first; ties by earlier date, then id (a stable, total order)."""
+def by_salience(events: Iterable[Event], reference: Optional[date] = None, *, known: Optional[Mapping[str, float]] = None) -> list[Event]:
+    """The events, most salient first; ties by earlier date, then id (a stable, total order). ``known``: scores already computed."""
     events = list(events)
-    s = scores(events, reference)
+    s = known if known is not None else scores(events, reference)
 
     def key(item: tuple[int, Event]) -> tuple[float, str, str]:
         i, e = item

@@ -25,9 +25,8 @@ from datetime import date, timedelta
 from typing import Any, Optional
 
 from .._types import Event, StatusEntry
-from ..time import parse_day
 from .figures import event_label
-from .salience import UNREAL, event_day, reported_day
+from .salience import UNREAL, day, event_day, reported_day
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
@@ -62,10 +61,10 @@ def event_points(event: Event) -> list[date]:
     first = event_day(event)
     if first is not None:
         points.append(first)
-    last = parse_day((event.get("date") or {}).get("end"), end=True)
+    last = day((event.get("date") or {}).get("end"), end=True)
     if last is not None and (event.get("date") or {}).get("precision") in ("day", "range") and last != first:
         points.append(last)
-    points += [d for h in event.get("status_history") or [] if (d := parse_day(h.get("as_of"))) is not None]
+    points += [d for h in event.get("status_history") or [] if (d := day(h.get("as_of"))) is not None]
     return points
 
 
@@ -96,8 +95,8 @@ def core_window(events: Iterable[Event], *, fence_days: int = 7) -> Optional[Win
 
 def given_window(start: Optional[str], end: Optional[str], fallback: Optional[Window]) -> Optional[Window]:
     """The window a reader asked for (ISO ``start``/``end``; a missing end keeps the computed one), or ``fallback``."""
-    lo = parse_day(start) if start else None
-    hi = parse_day(end, end=True) if end else None
+    lo = day(start) if start else None
+    hi = day(end, end=True) if end else None
     if lo is None and hi is None:
         return fallback
     if fallback is None and (lo is None or hi is None):
@@ -115,26 +114,26 @@ def given_window(start: Optional[str], end: Optional[str], fallback: Optional[Wi
 def own_end(event: Event) -> Optional[date]:
     """The last day of the event's own date (its end, else its start), or None when it has no date of its own."""
     d = event.get("date") or {}
-    return parse_day(d.get("end"), end=True) or parse_day(d.get("start"), end=True)
+    return day(d.get("end"), end=True) or day(d.get("start"), end=True)
 
 
-def before(event: Event, day: date) -> bool:
+def before(event: Event, when: date) -> bool:
     """True when the event was over before ``day``: its own date ends earlier (when it has one; articles often recall
     old episodes, so the days they were reported do not count), else every day it occupies is earlier."""
     end = own_end(event)
     if end is not None:
-        return end < day
+        return end < when
     pts = event_points(event)
-    return bool(pts) and max(pts) < day
+    return bool(pts) and max(pts) < when
 
 
-def after(event: Event, day: date) -> bool:
-    """True when the event began after ``day``: its own date starts later (when it has one), else every day it occupies is later."""
-    start = parse_day((event.get("date") or {}).get("start"))
+def after(event: Event, when: date) -> bool:
+    """True when the event began after ``when``: its own date starts later (when it has one), else every day it occupies is later."""
+    start = day((event.get("date") or {}).get("start"))
     if start is not None:
-        return start > day
+        return start > when
     pts = event_points(event)
-    return bool(pts) and min(pts) > day
+    return bool(pts) and min(pts) > when
 
 
 def split_background(events: Iterable[Event], window: Optional[Window]) -> tuple[list[Event], list[Event]]:
@@ -178,14 +177,14 @@ def _anonymous(cited: Any) -> bool:
     return False
 
 
-def _cites_anonymous(event: Event, day: Optional[date], status: str) -> bool:
+def _cites_anonymous(event: Event, when: Optional[date], status: str) -> bool:
     for m in event.get("mentions") or []:
-        published = parse_day(m.get("published"))
-        if (day is None or published is None or published <= day) and (m.get("status") in (None, status)) and _anonymous(m.get("cited_source")):
+        published = day(m.get("published"))
+        if (when is None or published is None or published <= when) and (m.get("status") in (None, status)) and _anonymous(m.get("cited_source")):
             return True
     for src in event.get("sources") or []:
-        first = parse_day(src.get("first")) if src.get("first") else None
-        if (day is None or first is None or first <= day) and any("(anonymous)" in str(v) for v in src.get("via") or []):
+        first = day(src.get("first")) if src.get("first") else None
+        if (when is None or first is None or first <= when) and any("(anonymous)" in str(v) for v in src.get("via") or []):
             return True
     return False
 
@@ -197,14 +196,14 @@ CHANGE = {"confirmed": "confirmed", "denied": "denied", "disputed": "disputed", 
 
 
 def _history(event: Event) -> list[tuple[Optional[date], StatusEntry]]:
-    steps = [(parse_day(h.get("as_of")), h) for h in event.get("status_history") or [] if h.get("status")]
+    steps = [(day(h.get("as_of")), h) for h in event.get("status_history") or [] if h.get("status")]
     steps.sort(key=lambda s: s[0] or date.max)
     return steps
 
 
 def lede(event: Event) -> str:
     """One or two sentences telling what happened to ``event``'s claim: first report, how its status ended, rival claims, sourcing."""
-    own = parse_day((event.get("date") or {}).get("start"))
+    own = day((event.get("date") or {}).get("start"))
     subject = event_label(event, 120)
     if own is not None:
         subject += f" ({day_text(own)})"

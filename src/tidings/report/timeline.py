@@ -19,9 +19,9 @@ from typing import Optional
 from xml.sax.saxutils import escape, quoteattr
 
 from .._types import Event
-from ..time import parse_day
 from .axis import ticks
 from .figures import STATUS_COLOURS, event_label
+from .salience import day
 from .story import Window, after, agent, before, day_text, event_points, is_real
 
 LEFT, RIGHT, TOP, ROW, RIVAL_ROW = 300, 120, 34, 26, 16
@@ -40,7 +40,7 @@ class _Scale:
 
 
 def _status_steps(e: Event, first: date) -> list[tuple[date, str, Optional[str]]]:
-    steps = [(d, h.get("status") or "reported", h.get("by")) for h in e.get("status_history") or [] if (d := parse_day(h.get("as_of"))) is not None]
+    steps = [(d, h.get("status") or "reported", h.get("by")) for h in e.get("status_history") or [] if (d := day(h.get("as_of"))) is not None]
     steps.sort(key=lambda s: s[0])
     return steps or [(first, e.get("status") or "reported", None)]
 
@@ -67,7 +67,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
             continue
         if is_real(e) and (before(e, window.start) or after(e, window.end)):
             continue  # outside the window: the page lists it, the background band holds the earlier ones
-        if not is_real(e) and max(pts) < window.start and (parse_day((e.get("date") or {}).get("end"), end=True) or date.min) < window.start:
+        if not is_real(e) and max(pts) < window.start and (day((e.get("date") or {}).get("end"), end=True) or date.min) < window.start:
             continue
         rows.append((e, pts))
     hidden = len(rows) - max_rows if len(rows) > max_rows else 0
@@ -91,7 +91,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
     for (e, pts), h in zip(rows, heights):
         eid = e.get("id") or ""
         label = event_label(e, 44)
-        own = parse_day((e.get("date") or {}).get("start"))
+        own = day((e.get("date") or {}).get("start"))
         if own is None:
             label += " (report date)"
         label_svg = f'<text x="4" y="{y + 16}" font-size="12">{escape(label)}</text>'
@@ -101,7 +101,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
         first = min(pts)
         steps = _status_steps(e, first)
         last = max(pts)
-        end_own = parse_day((e.get("date") or {}).get("end"), end=True)
+        end_own = day((e.get("date") or {}).get("end"), end=True)
         if end_own is not None and end_own > last:
             last = end_own
         for j, (s, status, by) in enumerate(steps):
@@ -120,7 +120,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
             cx, cy = sc.x(own) + min(sc.per_day / 2, 8), y + 12
             out.append(f'<path class="own-date" d="M{cx:.1f},{cy - 7} l6,7 l-6,7 l-6,-7 z" fill="#222"><title>event date {own.isoformat()}</title></path>')
         beyond = end_own if end_own is not None else last
-        deadline = parse_day((e.get("forecast") or {}).get("deadline"), end=True)
+        deadline = day((e.get("forecast") or {}).get("deadline"), end=True)
         if deadline is not None and (beyond is None or deadline > beyond):
             beyond = deadline
         if beyond is not None and beyond > window.end:
@@ -130,7 +130,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
             out.append(_arrow(LEFT - 2, y + 12, False, "from " + day_text(min(pts), year=min(pts).year != window.start.year), "earlier"))
         ry = y + ROW
         for rc in e.get("rival_claims") or []:
-            when = parse_day(rc.get("as_of")) or first
+            when = day(rc.get("as_of")) or first
             rx = sc.x(when) + min(sc.per_day / 2, 8)
             refuter = agent(rc.get("refuted_by"))
             verdict = ("refuted" + (f" by {refuter}" if refuter else "")) if rc.get("refuted") else "open"

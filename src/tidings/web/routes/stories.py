@@ -55,7 +55,7 @@ def story_view(store: Store, story_id: str, start: Optional[str] = None, end: Op
     s = store.get_story(story_id)
     events = list(store.iter_events(story=story_id))
     salience = scores(events)
-    ranked = by_salience(events)
+    ranked = by_salience(events, known=salience)
     auto = core_window(events)
     notices = [f"“{v}” is not a date (use YYYY-MM-DD); ignored." for v in (start, end) if v and parse_day(v) is None]
     window = given_window(start if start and parse_day(start) else None, end if end and parse_day(end) else None, auto)
