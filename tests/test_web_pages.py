@@ -37,6 +37,9 @@ def client(tmp_path_factory):
                             "text": "Some text about a visit.", "words": 5, "url": "javascript:alert(1)"})
         store.add_document({"id": "d-http", "title": "Linked", "outlet": "Wire One", "published": "2021-04-06", "language": "en",
                             "text": "Other text.", "words": 2, "url": "https://example.org/a?b=1"})
+        for doc in ("d-one", "d-two"):  # the hand-built events' mentions, stored so that events link to their documents
+            store.replace_mentions(doc, [dict(m) for m in EVENT["mentions"] if m["document"] == doc])
+        store.save_events([json.loads(json.dumps(EVENT))])
         store.save_events([_event(i, other, status) for i, (other, status) in enumerate(
             [("Gammaland", "reported")] * 3 + [("Deltaland", "confirmed")] * 8)])
     return TestClient(create_app(db), raise_server_exceptions=False)

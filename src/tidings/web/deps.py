@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Callable, Iterable, Optional, Sequence, TypeVar
+from typing import Annotated, Any, Callable, Iterable, Mapping, Optional, Sequence, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import Depends, HTTPException, Query, Request
@@ -150,6 +150,13 @@ def paginate(rows: Iterable[T], paging: Paging, sorts: dict[str, Callable[[T], A
     if paging.page > 1 and start >= len(ordered):
         raise HTTPException(422, f"page: {paging.page} is beyond the last page ({max(1, -(-len(ordered) // paging.per))})")
     return Listing(ordered[start : start + paging.per], len(ordered), paging, list(sorts), default)
+
+
+def store_listing(page: Mapping[str, Any], paging: Paging, sorts: Sequence[str], default: str) -> Listing:
+    """A :class:`Listing` over one page the store already sorted and cut (``{"items", "total", ...}``)."""
+    if paging.page > 1 and not page["items"]:
+        raise HTTPException(422, f"page: {paging.page} is beyond the last page ({max(1, -(-int(page['total']) // paging.per))})")
+    return Listing(list(page["items"]), int(page["total"]), paging, list(sorts), default)
 
 
 def export_response(what: str, rows: list[Any], fmt: str, name: str) -> Response:

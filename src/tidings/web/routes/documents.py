@@ -5,17 +5,17 @@ clients (``Accept: application/json``) with the same data as JSON, so one URL
 serves both; the JSON API under ``/api/documents`` is the documented one.
 """
 
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from ..._types import Document, Event
 from ...store import Store
-from ..deps import API_LIMIT, PagingDep, StoreDep, export_response, paginate, render, wants_json
+from ..deps import API_LIMIT, PagingDep, StoreDep, export_response, paginate, render, store_listing, wants_json
 
-MAX_LISTED = 20_000
-"""The most documents one list page sorts."""
+MAX_LISTED = 1000
+"""The most documents one list page sorts by a column other than the date."""
 
 DOCUMENT_SORTS: dict[str, Callable[[Document], Any]] = {
     "published": lambda d: d.get("published"),
@@ -34,8 +34,8 @@ def public(d: Document) -> dict[str, Any]:
 
 
 def document_events(store: Store, doc_id: str) -> list[Event]:
-    """The fused events with a mention in the document ``doc_id``, by date."""
-    return [e for e in store.iter_events() if any(m.get("document") == doc_id for m in e.get("mentions") or [])]
+    """The fused events with a mention in the document ``doc_id`` (at most 1000), by date."""
+    return cast(list[Event], store.events_page(document=doc_id, order="date", limit=1000)["items"])
 
 
 def api_documents(store: StoreDep, outlet: str = Query("", max_length=200), language: str = Query("", max_length=12),
@@ -60,8 +60,13 @@ def api_document(store: StoreDep, doc_id: str) -> dict[str, Any]:
 def page_documents(request: Request, store: StoreDep, paging: PagingDep, outlet: str = Query("", max_length=200),
                    language: str = Query("", max_length=12)) -> Response:
     """The documents, filtered by outlet and language, sorted and paged; JSON for a client that asks for it."""
-    docs = store.iter_documents(outlet=outlet or None, language=language or None, limit=MAX_LISTED)
-    listing = paginate(docs, paging, DOCUMENT_SORTS, "-published")
+    if (paging.sort or "-published") in ("published", "-published"):
+        page = store.documents_page(outlet=outlet or None, language=language or None, order=paging.sort or "-published",
+                                    limit=paging.per, offset=(paging.page - 1) * paging.per)
+        listing = store_listing(page, paging, list(DOCUMENT_SORTS), "-published")
+    else:
+        docs = cast(list[Document], store.documents_page(outlet=outlet or None, language=language or None, limit=MAX_LISTED)["items"])
+        listing = paginate(docs, paging, DOCUMENT_SORTS, "-published")
     if paging.export:
         return export_response("documents", listing.rows, paging.export, "documents")
     if wants_json(request):
