@@ -104,6 +104,19 @@ def test_dragging_the_brush_narrows_the_window_through_the_url(small_server, pag
     assert page.outside == []
 
 
+def test_without_script_the_form_sets_the_window(small_server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(small_server + "/stories/s-visit")
+    assert pg.locator("#timeline rect.brush").count() == 0  # no script ran
+    pg.fill("#win-from", "2021-04-02")
+    pg.fill("#win-to", "2021-04-04")
+    with pg.expect_navigation():
+        pg.click("form.window-form button[type=submit]")
+    assert "from=2021-04-02" in pg.url and _window(pg) == ("2021-04-02", "2021-04-04", 3)
+    context.close()
+
+
 def test_keyboard_widens_and_moves_the_window(small_server, page):
     page.goto(small_server + "/stories/s-visit")
     _, _, days = _window(page)
