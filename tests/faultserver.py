@@ -38,6 +38,7 @@ class Route:
     truncate: bool = False  # announce more bytes than sent, then close
     gzip: bool = False  # send the body gzip-encoded
     raw_gzip: Optional[bytes] = None  # send these bytes as a gzip-encoded body (a bomb)
+    no_length: bool = False  # send no Content-Length: the body ends when the connection closes
 
 
 @dataclass
@@ -148,7 +149,7 @@ class FaultServer:
         if route.truncate:
             extra["Content-Length"] = str(len(body) + 5000)
             return self._send(req, 200, body, extra, length_given=True)
-        return self._send(req, 200, body, extra, trickle=route.trickle)
+        return self._send(req, 200, body, extra, trickle=route.trickle, length_given=route.no_length)
 
     @staticmethod
     def _send(req: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str], *, length_given: bool = False, trickle: float = 0.0) -> int:

@@ -101,7 +101,8 @@ def test_redirects_are_followed_up_to_the_limit(server):
 @pytest.mark.parametrize("route, error, match", [
     (Route(article(1), content_type="application/pdf"), ContentTypeError, "application/pdf"),
     (Route(article(1), headers={"Content-Encoding": "br"}), ContentTypeError, "content encoding"),
-    (Route(b"x" * 5000), ResponseTooLarge, "cap of 4000"),
+    (Route(b"x" * 5000), ResponseTooLarge, "body of 5000 bytes is larger than the cap of 4000"),
+    (Route(b"x" * 5000, no_length=True), ResponseTooLarge, "body larger than the cap of 4000"),
     (Route(raw_gzip=gzip.compress(b"a" * 50_000)), ResponseTooLarge, "once decompressed"),
     (Route(article(1), delay=1.5), FetchTimeout, "no answer"),
     (Route(b"x", status=410, content_type="text/plain"), HTTPStatusError, "HTTP 410"),
