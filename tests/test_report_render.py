@@ -166,6 +166,14 @@ def test_core_window_without_outliers_holds_every_date(spread_days):
     assert w.start <= date(2020, 1, 1) and w.end >= date(2020, 1, 1) + timedelta(days=spread_days)
 
 
+@pytest.mark.parametrize("start, end", [("0001-01-01", "9999-12-31"), ("9999-12-31", None), (None, "0001-01-01")])
+def test_windows_at_the_ends_of_the_calendar_draw(start, end):
+    events = [rec("a", start="2021-04-01", end="9999-12-31", precision="range"), rec("b", start="0001-01-01")]
+    w = given_window(start, end, core_window(events))
+    assert w is not None
+    assert "<svg" in story_timeline_svg(events, w, background=[])
+
+
 def test_given_window_overrides_and_keeps_the_missing_end():
     auto = core_window([rec("a", start="2021-04-01"), rec("b", start="2021-04-03")])
     w = given_window("2021-03-01", None, auto)
@@ -185,6 +193,12 @@ def test_tick_labels_never_overlap_and_stay_in_order(days, plot):
         assert a.day < b.day
         assert b.x - a.x >= (a.width + b.width) / 2  # label boxes (estimated) do not touch
     assert all(0 <= t.x <= plot for t in marks)
+
+
+@pytest.mark.parametrize("lo, hi", [(date(1, 1, 2), date(9999, 12, 30)), (date(9999, 12, 1), date(9999, 12, 30)), (date(1, 1, 2), date(1, 1, 3))])
+def test_ticks_at_the_ends_of_the_calendar(lo, hi):
+    marks = ticks(lo, hi, 540)
+    assert len(marks) >= 2 and all(lo <= t.day <= hi for t in marks)
 
 
 def test_ticks_get_denser_on_a_wider_axis():

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 STEPS: tuple[tuple[int, str], ...] = (
     (1, "day"), (2, "day"), (7, "day"), (14, "day"), (1, "month"), (2, "month"), (3, "month"), (6, "month"),
-    (1, "year"), (2, "year"), (5, "year"), (10, "year"), (20, "year"), (50, "year"), (100, "year"),
+    (1, "year"), (2, "year"), (5, "year"), (10, "year"), (20, "year"), (50, "year"), (100, "year"), (250, "year"),
+    (500, "year"), (1000, "year"), (2500, "year"),
 )
 CHAR_PX = 6.5  # average advance of a character at the 11px axis font, with margin
 GAP_PX = 10.0
@@ -37,22 +38,22 @@ class Tick:
 
 def _days(lo: date, hi: date, n: int, unit: str) -> Iterator[date]:
     if unit == "day":
-        d = lo
-        if n == 7:  # weeks start on Mondays
-            d = lo + timedelta(days=(7 - lo.weekday()) % 7)
-        elif n == 14:
-            d = lo + timedelta(days=(7 - lo.weekday()) % 7)
-        while d <= hi:
+        skip = (7 - lo.weekday()) % 7 if n in (7, 14) else 0  # weeks start on Mondays
+        if (hi - lo).days < skip:
+            return
+        d = lo + timedelta(days=skip)
+        while True:
             yield d
+            if (hi - d).days < n:
+                return
             d += timedelta(days=n)
-        return
     if unit == "month":
         y, m = lo.year, lo.month
         if lo.day != 1:
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         while (m - 1) % n:
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        while date(y, m, 1) <= hi:
+        while y <= hi.year and date(y, m, 1) <= hi:
             yield date(y, m, 1)
             m += n
             while m > 12:

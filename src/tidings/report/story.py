@@ -50,6 +50,21 @@ class Window:
         return self.start <= day <= self.end
 
 
+FIRST_DAY, LAST_DAY = date(1, 1, 2), date(9999, 12, 30)  # windows stay a day inside the calendar, so a day can be added to either end
+
+
+def shift(when: date, days: int) -> date:
+    """``when`` moved by ``days``, kept inside the calendar (no OverflowError at year 1 or 9999)."""
+    try:
+        return when + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
+def _inside(when: date) -> date:
+    return min(max(when, FIRST_DAY), LAST_DAY)
+
+
 def is_real(event: Event) -> bool:
     """False for forecasts and hypothetical events (they have not happened)."""
     return (event.get("status") or "") not in UNREAL and not event.get("forecast")
@@ -88,7 +103,7 @@ def core_window(events: Iterable[Event], *, fence_days: int = 7) -> Optional[Win
     core = [o for o in ords if lo_f <= o <= hi_f]
     start, end = date.fromordinal(min(core)), date.fromordinal(max(core))
     pad = max(1, round(0.05 * ((end - start).days + 1)))
-    start, end = start - timedelta(days=pad), end + timedelta(days=pad)
+    start, end = _inside(shift(start, -pad)), _inside(shift(end, pad))
     outliers = sorted(e.get("id") or "" for e in events if is_real(e) and (before(e, start) or after(e, end)))
     return Window(start, end, tuple(outliers))
 
@@ -108,7 +123,7 @@ def given_window(start: Optional[str], end: Optional[str], fallback: Optional[Wi
     assert lo is not None and hi is not None
     if hi < lo:
         lo, hi = hi, lo
-    return Window(lo, hi, (), given=True)
+    return Window(_inside(lo), _inside(hi), (), given=True)
 
 
 def own_end(event: Event) -> Optional[date]:

@@ -14,7 +14,7 @@ at the bottom. The ``svg`` carries the window and the plot's geometry in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Optional
 from xml.sax.saxutils import escape, quoteattr
 
@@ -22,7 +22,7 @@ from .._types import Event
 from .axis import ticks
 from .figures import STATUS_COLOURS, event_label
 from .salience import day
-from .story import Window, after, agent, before, day_text, event_points, is_real
+from .story import Window, after, agent, before, day_text, event_points, is_real, shift
 
 LEFT, RIGHT, TOP, ROW, RIVAL_ROW = 300, 120, 34, 26, 16
 RIVAL_COLOUR = "#6a3d9a"
@@ -105,10 +105,10 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
         if end_own is not None and end_own > last:
             last = end_own
         for j, (s, status, by) in enumerate(steps):
-            nxt = steps[j + 1][0] if j + 1 < len(steps) else max(last, s) + timedelta(days=1)
+            nxt = steps[j + 1][0] if j + 1 < len(steps) else shift(max(last, s), 1)
             if nxt <= window.start or s > window.end:
                 continue
-            x0, x1 = sc.x(max(s, window.start)), sc.x(min(nxt, window.end + timedelta(days=1)))
+            x0, x1 = sc.x(max(s, window.start)), sc.x(min(nxt, shift(window.end, 1)))
             title = f"{status} from {s.isoformat()}" + (f" by {by}" if by else "")
             out.append(f'<rect class="status-seg" x="{x0:.1f}" y="{y + 5}" width="{max(3.0, x1 - x0):.1f}" height="14" rx="3" '
                        f'fill="{STATUS_COLOURS.get(status, "#999")}"><title>{escape(title)}</title></rect>')
