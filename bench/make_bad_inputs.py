@@ -451,6 +451,11 @@ def _(d: Path) -> list[str]:
     return _write(d, "broken.html", f"<html><body><div><p>{GOOD}<b><i></b></i><table><tr><td>cell<p>{GOOD}</div>")
 
 
+@kind("html-form-feed", "a form feed next to a script (lxml refuses to set such text)")
+def _(d: Path) -> list[str]:
+    return _write(d, "ff.html", HTML.format(title="FF", head="", body=f"<div>\x0c<script>var a;</script>\x0c<p>{GOOD}</p></div>"))
+
+
 @kind("html-entities-only", "an HTML page of entities and no words")
 def _(d: Path) -> list[str]:
     return _write(d, "ent.html", HTML.format(title="", head="", body="<p>&nbsp;&amp;&#160;&#x2014;</p>" * 20))

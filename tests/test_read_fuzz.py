@@ -52,3 +52,9 @@ def test_known_awkward_values_hold_for_every_value_property(value):
 
 def test_the_round_trip_contract_is_what_the_docs_say():
     assert FUZZ.expected_prose(["Cafe\u0301  au  lait  is  served.", "Second\tone."]) == "Café au lait is served.\n\nSecond one."
+
+
+@pytest.mark.parametrize("char", ["\x0c", "\ufffe", "\uffff"])
+def test_html_with_a_character_lxml_refuses_next_to_a_script_is_read(char):
+    # found by bench/fuzz_readers.py: dropping the script set the text with the form feed, and lxml raised ValueError
+    FUZZ.prop_html(f"<div>{char}<script>var a;</script>{char}{FUZZ.GOOD}</div>")

@@ -20,6 +20,7 @@ from .boilerplate import fold
 __all__ = ["extract_html", "page_blocks", "Locator"]
 
 log = logging.getLogger(__name__)
+_XML_UNSAFE = re.compile("[\x0c\ufffe\uffff]")
 _BLOCK_TAGS = {"p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "footer", "nav", "aside", "header", "blockquote", "figcaption", "dd", "dt", "section", "article", "form", "label", "button"}
 
 
@@ -61,6 +62,9 @@ def extract_html(html: str, *, url: Optional[str] = None) -> dict[str, Any]:
     """
     import trafilatura
 
+    # characters lxml's HTML parser keeps but refuses to set as text (form feed,
+    # non-characters): removing a script next to one would raise ValueError
+    html = _XML_UNSAFE.sub(" ", html)
     result = None
     try:
         result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=True)
