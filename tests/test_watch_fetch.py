@@ -208,3 +208,11 @@ def test_a_refused_connection_is_a_transient_fault():
             fetcher.get(f"http://127.0.0.1:{port}/feed.xml", kind="source")
     # RFC 9309: an unreachable robots.txt allows nothing for now; the URL is tried again in a later pass
     assert info.value.code == "E708" and info.value.transient
+
+
+def test_requests_go_through_the_proxy_setting(server):
+    # the fault server answers absolute-URI requests too, as a forward proxy would
+    with Fetcher(QUICK.replace(proxy=server.url("")), max_bytes=100_000) as fetcher:
+        response = fetcher.get("http://news.example.invalid/p0.html")
+    assert response.status == 200 and response.body == article(0)
+    assert [h.path for h in server.hits] == ["/robots.txt", "/p0.html"]

@@ -219,7 +219,8 @@ class Fetcher:
             follow_redirects=False,
             limits=httpx.Limits(max_connections=settings.concurrency, max_keepalive_connections=settings.concurrency),
             transport=transport,
-            trust_env=False,
+            proxy=settings.proxy.strip() or None,
+            trust_env=False,  # the same requests wherever it runs; a proxy is a setting
         )
         self._httpx = httpx
         self._lock = threading.Lock()

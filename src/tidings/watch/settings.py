@@ -45,6 +45,7 @@ WATCH_SETTINGS: tuple[Setting, ...] = (
     Setting("max_items", int, 1000, "new URLs queued from one source per pass; the rest are queued in later passes"),
     Setting("sitemap_depth", int, 2, "levels of nested sitemap indexes followed"),
     Setting("robots_ttl", float, 3600.0, "seconds a host's robots.txt is kept before it is fetched again"),
+    Setting("proxy", str, "", "HTTP(S) proxy URL for every request (empty: none; the environment's proxy variables are not read)"),
 )
 
 _BY_NAME = {s.name: s for s in WATCH_SETTINGS}
@@ -70,6 +71,7 @@ class WatchSettings:
     max_items: int = 1000
     sitemap_depth: int = 2
     robots_ttl: float = 3600.0
+    proxy: str = ""
 
     def __post_init__(self) -> None:
         for name in ("concurrency", "per_host", "max_attempts", "max_items"):
