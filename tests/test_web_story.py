@@ -75,6 +75,12 @@ def test_from_and_to_in_the_url_choose_the_window_without_script(client):
     assert 'data-days="1"' in narrow
 
 
+@pytest.mark.parametrize("query", ["from=0001-01-01&to=9999-12-31", "from=9999-12-31", "to=0001-01-01", "from=2021-04-05&to=2021-04-01"])
+def test_any_readable_window_draws(client, query):
+    r = client.get("/stories/s-visit?" + query)
+    assert r.status_code == 200 and 'class="timeline story-timeline"' in r.text
+
+
 @pytest.mark.parametrize("bad", ["2018-13-45", "26/03/2018", "soon"])
 def test_unreadable_window_dates_are_named_and_ignored(client, bad):
     r = client.get("/stories/s-visit", params={"from": bad})
