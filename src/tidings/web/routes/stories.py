@@ -7,6 +7,7 @@ sets them), its events by salience with the background apart, its actors
 and documents.
 """
 
+import time
 from typing import Annotated, Any, Optional
 
 from fastapi import APIRouter, Query, Request
@@ -22,6 +23,7 @@ from ...store import Store
 from ...time import parse_day
 from ..deps import StoreDep, render
 
+CACHE_SECONDS = 10.0
 DateParam = Annotated[Optional[str], Query(alias="from", description="first day shown (ISO date)")]
 ToParam = Annotated[Optional[str], Query(alias="to", description="last day shown (ISO date)")]
 
@@ -29,11 +31,13 @@ ToParam = Annotated[Optional[str], Query(alias="to", description="last day shown
 def stories(store: Store, cache: Optional[Any] = None) -> list[dict[str, Any]]:
     """Every story with its numbers of events and documents and its salience, most salient first.
 
-    ``cache`` (the app's state) keeps the ranking until the store's counts change.
+    ``cache`` (the app's state) keeps the ranking for ``CACHE_SECONDS`` at most, and
+    not after the store's counts change (ranking reads every event: on a large
+    store it is the page's cost).
     """
     key = tuple(sorted(store.counts().items()))
     held = getattr(cache, "story_ranking", None) if cache is not None else None
-    if held is not None and held[0] == key:
+    if held is not None and held[0] == key and time.monotonic() - held[2] < CACHE_SECONDS:
         return [dict(s) for s in held[1]]
     out = []
     for story in rank_stories(store.iter_stories(), store.iter_events()):
@@ -42,7 +46,7 @@ def stories(store: Store, cache: Optional[Any] = None) -> list[dict[str, Any]]:
         s["n_documents"] = len(s.get("documents") or [])
         out.append(s)
     if cache is not None:
-        cache.story_ranking = (key, out)
+        cache.story_ranking = (key, out, time.monotonic())
     return [dict(s) for s in out]
 
 
