@@ -6,6 +6,14 @@ actors (200 countries, 3 sectors, some named people) on a random day of
 up to a day, some undated, 5% forecasts. Run:
 
     .venv/bin/python bench/bench_fuse.py [N ...]
+    .venv/bin/python bench/bench_fuse.py --batches K [N ...]
+
+With ``--batches K`` the mentions are fused in K batches by publication date
+(``fuse(batch, existing=...)`` with all events so far), once oldest batch
+first and once newest first (every batch then comes before what is fused
+already, so the events from its earliest mention on are fused again); the
+script prints the seconds of each against one run over all mentions in the
+same process, and whether both give the one-run events.
 """
 
 from __future__ import annotations
@@ -94,5 +102,33 @@ def main(sizes: list[int]) -> None:
         print(f"{n:>9} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(result.events):>8} {cmp:>12} {cmp / n:>11.2f} {f1:>6.3f}  {result.stats['seconds']}")
 
 
+def canonical(events: list) -> set:
+    return {(frozenset(m["id"] for m in e["mentions"]), e["id"], e["status"], e.get("story")) for e in events}
+
+
+def in_batches(sizes: list[int], k: int) -> None:
+    print(f"{'mentions':>9} {'batches':>7} {'one run s':>9} {'oldest first s':>14} {'ratio':>6} {'same':>5} {'newest first s':>14} {'ratio':>6} {'same':>5}")
+    for n in sizes:
+        ms, _ = synthetic(n)
+        ms.sort(key=lambda m: (m["mentions"][0]["published"], m["id"]))
+        parts = [ms[i * len(ms) // k : (i + 1) * len(ms) // k] for i in range(k)]
+        t = time.perf_counter()
+        want = canonical(fuse(ms).events)
+        one = time.perf_counter() - t
+        row = [f"{n:>9} {k:>7} {one:>9.2f}"]
+        for order in (parts, parts[::-1]):
+            t = time.perf_counter()
+            events: list = []
+            for part in order:
+                events = fuse(part, existing=events).events
+            dt = time.perf_counter() - t
+            row.append(f"{dt:>14.2f} {dt / one:>6.1f} {str(canonical(events) == want):>5}")
+        print(" ".join(row))
+
+
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [1_000, 10_000, 100_000])
+    args = sys.argv[1:]
+    if args[:1] == ["--batches"]:
+        in_batches([int(a) for a in args[2:]] or [1_000, 10_000], int(args[1]))
+    else:
+        main([int(a) for a in args] or [1_000, 10_000, 100_000])
