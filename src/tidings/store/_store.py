@@ -871,7 +871,7 @@ class Store:
             rows = conn.execute(select(*cols).where(*cond).order_by(_events.c.sort_date.desc(), _events.c.id.desc()).limit(limit).offset(offset)).all() if limit else []
         items = [
             {"id": r.id, "lat": r.lat, "lon": r.lon, "place": r.place, "place_country": r.place_country, "status": r.status,
-             "date": r.date_start, "cameo": r.cameo, "label": records.event_text(r.data)[0]}
+             "date": r.date_start, "cameo": r.cameo, "label": records.event_label(r.data)}
             for r in rows
         ]
         return {"items": items, "total": total, "limit": limit, "offset": offset}

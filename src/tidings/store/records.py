@@ -10,13 +10,13 @@ from typing import Any, Mapping, Optional
 
 from .query import fold
 
-__all__ = ["key", "event_columns", "event_text", "event_actors", "actor_id", "story_columns", "fold_name"]
+__all__ = ["key", "event_columns", "event_label", "event_text", "event_actors", "actor_id", "story_columns", "fold_name"]
 
 
 def key(value: Any, *path: str) -> Any:
     """``value[path[0]][path[1]]...``, or None where a step is missing or not a mapping."""
     for part in path:
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict):  # records are JSON: plain dicts (and a dict check is cheap)
             return None
         value = value.get(part)
     return value
@@ -68,13 +68,17 @@ def event_columns(ev: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def event_text(ev: Mapping[str, Any]) -> tuple[str, str]:
-    """``(title, body)`` searched for an event: a label, then actors, type, place and mention sentences."""
+def event_label(ev: Mapping[str, Any]) -> str:
+    """A short label of an event: "Source: what → Target"."""
     src, tgt = _text(key(ev, "source", "name")), _text(key(ev, "target", "name"))
     what = _text(key(ev, "type", "cameo_label")) or _text(key(ev, "type", "cameo")) or "event"
     title = f"{src}: {what}" if src else what
-    if tgt:
-        title += f" → {tgt}"
+    return f"{title} → {tgt}" if tgt else title
+
+
+def event_text(ev: Mapping[str, Any]) -> tuple[str, str]:
+    """``(title, body)`` searched for an event: its label, then actors, type, place and mention sentences."""
+    title = event_label(ev)
     parts: list[str] = []
     for side in ("source", "target"):
         for field in ("name", "code", "role", "text"):
