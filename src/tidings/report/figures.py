@@ -9,6 +9,7 @@ import math
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Iterable, Optional
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from .._types import Event, StatusEntry
@@ -92,7 +93,7 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
         eid = e.get("id") or ""
         open_a, close_a = "", ""
         if link:
-            open_a, close_a = f'<a href={quoteattr(link.format(id=eid))} class="event-link" data-event={quoteattr(eid)}>', "</a>"
+            open_a, close_a = f'<a href={quoteattr(link.format(id=quote(eid, safe="")))} class="event-link" data-event={quoteattr(eid)}>', "</a>"
         out.append(f'<g class="event-row" data-status={quoteattr(e.get("status") or "")}>{open_a}'
                    f'<text x="4" y="{y + 16}" font-size="12">{label}</text>{close_a}')
         history: list[tuple[date, StatusEntry]] = [(when, h) for h in e.get("status_history") or [] if (when := _d(h.get("as_of"))) is not None]
@@ -167,7 +168,7 @@ def network_svg(events: Iterable[Event], *, size: int = 520, max_nodes: int = 24
         node = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + min(10, weight[n])}" fill="#444"/>'
                 f'<text x="{x + dx:.1f}" y="{y + 4:.1f}" font-size="11" text-anchor="{anchor}">{label}</text>')
         if link:
-            node = f'<a href={quoteattr(link.format(id=n))}>{node}</a>'
+            node = f'<a href={quoteattr(link.format(id=quote(n, safe="")))}>{node}</a>'
         out.append(node)
     out.append("</svg>")
     return "".join(out)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from typing import Optional
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from .._types import Event
@@ -96,7 +97,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
             label += " (report date)"
         label_svg = f'<text x="4" y="{y + 16}" font-size="12">{escape(label)}</text>'
         if link:
-            label_svg = f'<a href={quoteattr(link.format(id=eid))} class="event-link" data-event={quoteattr(eid)}>{label_svg}</a>'
+            label_svg = f'<a href={quoteattr(link.format(id=quote(eid, safe="")))} class="event-link" data-event={quoteattr(eid)}>{label_svg}</a>'
         out.append(f'<g class="event-row" data-event={quoteattr(eid)} data-status={quoteattr(e.get("status") or "")}>{label_svg}')
         first = min(pts)
         steps = _status_steps(e, first)
