@@ -228,6 +228,39 @@ def test_update_store_leaves_no_outdated_story_rows(tmp_path):
     assert canonical_stories(stories, events) == canonical_stories(want.stories, want.events)
 
 
+class _RecordingStore:
+    """A store that records the stories fusion asks it to delete (and otherwise is the store)."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.deleted: list[str] = []
+
+    def __getattr__(self, name: str):
+        return getattr(self.store, name)
+
+    def delete_stories(self, ids) -> None:
+        self.deleted.extend(ids)
+
+
+def test_update_store_asks_to_delete_exactly_the_outdated_stories(tmp_path):
+    from tidings.store import open_store
+
+    ms = kim_corpus() + rival_corpus()
+    docs = _document_of(ms)
+    want = {s["id"] for s in fuse(ms, documents=docs).stories}
+    grouped = by_document(ms)
+    with open_store(tmp_path / "s.db") as plain:
+        store = _RecordingStore(plain)
+        for doc_id in sorted(docs, key=lambda d: docs[d]["published"], reverse=True):
+            plain.add_document(docs[doc_id])
+            plain.replace_mentions(doc_id, grouped[doc_id])
+            update_store(store)
+        stored = {s["id"] for s in plain.iter_stories()}
+    assert store.deleted, "newest first, stories get earlier events and so new ids"
+    assert len(store.deleted) == len(set(store.deleted))
+    assert set(store.deleted) == stored - want
+
+
 # ---------------------------------------------------------------- coded articles (model)
 
 # Three reports of one seizure, published over three days, plus a background
