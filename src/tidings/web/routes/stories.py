@@ -69,7 +69,7 @@ def story_view(store: Store, story_id: str, start: Optional[str] = None, end: Op
         "story": s, "events": core, "background": background, "all_events": ranked, "salience": salience,
         "window": window, "auto_window": auto, "outside": outside(core, window), "notices": notices,
         "lede": lede(lead) if lead is not None else None, "lead": lead,
-        "key_sources": key_sources(ranked), "open_forecasts": open_forecasts(ranked),
+        "key_sources": key_sources(ranked, limit=5), "open_forecasts": open_forecasts(ranked),
     }
 
 
