@@ -78,6 +78,7 @@
   svg.setAttribute("tabindex", "0");
   svg.setAttribute("aria-keyshortcuts", "ArrowLeft ArrowRight + -");
   svg.addEventListener("keydown", function (evt) {
+    if (evt.target !== svg) { return; }  // keys on a row's link are the link's
     var end = start + (days - 1) * DAY;
     var quarter = Math.max(1, Math.round(days / 4)) * DAY;
     if (evt.key === "ArrowLeft") { go(start - quarter, end - quarter); }
