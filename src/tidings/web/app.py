@@ -51,6 +51,7 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
         redoc_url=None,
     )
     app.state.store = store
+    app.state.cache = {}
     app.mount("/static", StaticFiles(directory=str(resources.files("tidings.web").joinpath("static"))), name="static")
     templates = Jinja2Templates(directory=str(resources.files("tidings.web").joinpath("templates")))
     templates.env.globals.update(label=event_label, colours=STATUS_COLOURS, highlight=highlight, highlight_hits=mark_spans, safe_url=safe_url, query_url=query_url)

@@ -63,6 +63,25 @@ def wants_json(request: Request) -> bool:
     return "json" in accept and "text/html" not in accept
 
 
+def cached(request: Request, name: str, compute: Callable[[], T]) -> T:
+    """``compute()``, kept on the app until the store's counts change (an ingest beside the server).
+
+    For figures taken over the whole store (every source's track record, the
+    forecasters' scores): the first request computes them, later ones reuse
+    them while the store holds the same numbers of documents, mentions,
+    events, stories and forecasts.
+    """
+    key = (name, tuple(sorted(get_store(request).counts().items())))
+    cache: dict[str, tuple[Any, Any]] = request.app.state.cache
+    hit = cache.get(name)
+    if hit is not None and hit[0] == key:
+        value: T = hit[1]
+        return value
+    value = compute()
+    cache[name] = (key, value)
+    return value
+
+
 def safe_url(url: Any) -> Optional[str]:
     """``url`` when it is an absolute http(s) URL, else None: only those are rendered as links."""
     if not isinstance(url, str):

@@ -12,14 +12,14 @@ counterpart links to the list of exactly the events it counts.
 from collections import Counter, defaultdict
 from typing import Any, Iterable, Optional
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ..._errors import NotFound
 from ..._types import Actor, Event
 from ...report.figures import network_svg, timeline_svg
 from ...store import Store
-from ..deps import PagingDep, StoreDep, export_response, paginate, render
+from ..deps import PagingDep, StoreDep, export_response, paginate, render, store_listing
 from .events import EVENT_SORTS
 
 SIDES = ("source", "target")
@@ -132,33 +132,20 @@ def with_counterpart(events: list[Event], key: str, by_code: bool, other: str) -
     return out
 
 
-def all_actors(store: Store) -> list[dict[str, Any]]:
-    """Every actor named in an event: ``{"key", "name", "code", "events"}``, most events first."""
-    counts: Counter[str] = Counter()
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    codes: dict[str, Optional[str]] = {}
-    for e in store.iter_events():
-        seen = set()
-        for which in SIDES:
-            a = side(e, which)
-            k = actor_key(a)
-            if a and k and k not in seen:
-                seen.add(k)
-                counts[k] += 1
-                names[k][a.get("name") or k] += 1
-                codes[k] = a.get("code")
-    return [{"key": k, "name": names[k].most_common(1)[0][0], "code": codes[k], "events": n} for k, n in counts.items()]
+def link_key(row: dict[str, Any]) -> str:
+    """The URL key of an actor row of the store's actor list: a person's name, else the code (or the name without one)."""
+    if row.get("kind") == "person" and row.get("name"):
+        return str(row["name"])
+    return str(row.get("code") or row.get("name") or row.get("id"))
 
 
-ACTOR_SORTS = {"name": lambda a: a["name"].casefold(), "code": lambda a: a["code"], "events": lambda a: a["events"]}
-
-
-def api_actors(store: StoreDep) -> list[dict[str, Any]]:
+def api_actors(store: StoreDep, country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"),
+               limit: int = Query(100, ge=0, le=1000), offset: int = Query(0, ge=0, le=1_000_000)) -> dict[str, Any]:
     """
     \f
-    Every actor named in an event, with its number of events.
+    Actors named in events, by name: ``{"items", "total", "limit", "offset"}``.
     """
-    return sorted(all_actors(store), key=lambda a: (-a["events"], a["name"]))
+    return dict(store.actors_page(country=country or None, limit=limit, offset=offset))
 
 
 def api_actor(store: StoreDep, code: str) -> dict[str, Any]:
@@ -170,10 +157,16 @@ def api_actor(store: StoreDep, code: str) -> dict[str, Any]:
     return {"actor": code, **describe(code, by_code, events), "events": events, "counterparts": counterparts(code, by_code, events)}
 
 
-def page_actors(request: Request, store: StoreDep, paging: PagingDep) -> HTMLResponse:
-    """The actors named in events, sorted and paged."""
-    listing = paginate(all_actors(store), paging, ACTOR_SORTS, "-events")
-    return render(request, "actors.html", {"listing": listing})
+def page_actors(request: Request, store: StoreDep, paging: PagingDep,
+                country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$")) -> HTMLResponse:
+    """The actors named in events, by name, paged by the store."""
+    if paging.sort not in ("", "name"):
+        raise HTTPException(422, f"sort: unknown column {paging.sort.lstrip('-')!r}; columns: name")
+    page = store.actors_page(country=country or None, limit=paging.per, offset=(paging.page - 1) * paging.per)
+    listing = store_listing(page, paging, ["name"], "name")
+    for row in listing.rows:
+        row["key"] = link_key(row)
+    return render(request, "actors.html", {"listing": listing, "country": country})
 
 
 def page_actor(request: Request, store: StoreDep, paging: PagingDep, code: str,
@@ -198,7 +191,7 @@ def router() -> APIRouter:
     """The actor routes."""
     r = APIRouter()
     r.add_api_route("/api/actors", api_actors, methods=["GET"], response_model=list[dict[str, Any]], tags=["actors"],
-                    summary="Every actor named in an event, most events first")
+                    summary="Actors named in events, by name, paged")
     r.add_api_route("/api/actors/{code}", api_actor, methods=["GET"], response_model=dict[str, Any], tags=["actors"],
                     summary="An actor (code, or name when it has none): name, roles over time, events, counterparts")
     r.add_api_route("/actors", page_actors, methods=["GET"], response_class=HTMLResponse, include_in_schema=False)

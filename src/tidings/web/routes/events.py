@@ -1,6 +1,6 @@
 """Events: the filtered, sorted and paged list, an event's page with its evidence, and their JSON API."""
 
-from typing import Any, Callable, Iterable, Optional, TypedDict, cast
+from typing import Any, Callable, Optional, TypedDict, cast
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -13,7 +13,7 @@ from ..deps import API_LIMIT, Listing, Paging, PagingDep, StoreDep, export_respo
 ISO_DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 """A date filter: an ISO day, month or year (``2018-03-26``, ``2018-03``, ``2018``)."""
 STATUS = "^(|" + "|".join(STATUS_COLOURS) + ")$"
-MAX_PAGE_EVENTS = 20_000
+MAX_PAGE_EVENTS = 2000
 """The most events one page sorts in memory, by a column other than the date (a filter narrows a larger store)."""
 MAX_PAGE_ROWS = 1000
 """The most rows the store hands over in one page."""
@@ -58,21 +58,19 @@ STORE_ORDERS = ("date", "-date")
 """Sorts the store does itself (indexed, paged in SQL); the others sort in memory."""
 
 
-def event_listing(events: Iterable[Event], paging: Paging) -> Listing:
-    """One page of ``events`` sorted as the URL says (by date when it says nothing)."""
-    return paginate(events, paging, EVENT_SORTS, "date")
+def store_event_listing(store: Store, f: EventFilter, paging: Paging, *, default: str = "-date", **more: Any) -> Listing:
+    """One page of the events matching ``f`` (and ``more`` store filters), sorted and cut by the store when it can.
 
-
-def store_event_listing(store: Store, f: EventFilter, paging: Paging, **more: Any) -> Listing:
-    """One page of the events matching ``f`` (and ``more`` store filters), sorted and cut by the store when it can."""
-    sort = paging.sort or "date"
+    ``default``: the sort when the URL names none (newest first).
+    """
+    sort = paging.sort or default
     if sort in STORE_ORDERS:
         page = store.events_page(**f, **more, order=sort, limit=paging.per, offset=(paging.page - 1) * paging.per)
-        return store_listing(page, paging, list(EVENT_SORTS), "date")
+        return store_listing(page, paging, list(EVENT_SORTS), default)
     if more:
         rows = cast(list[Event], store.events_page(**f, **more, order="date", limit=MAX_PAGE_ROWS)["items"])
-        return paginate(rows, paging, EVENT_SORTS, "date")
-    return event_listing(store.iter_events(**f, limit=MAX_PAGE_EVENTS), paging)
+        return paginate(rows, paging, EVENT_SORTS, default)
+    return paginate(store.iter_events(**f, limit=MAX_PAGE_EVENTS), paging, EVENT_SORTS, default)
 
 
 def api_events(store: StoreDep, actor: str = Query("", max_length=200), country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"),
@@ -104,7 +102,7 @@ def page_events(request: Request, store: StoreDep, paging: PagingDep, actor: str
     listing = store_event_listing(store, f, paging)
     if paging.export:
         return export_response("events", listing.rows, paging.export, "events")
-    return render(request, "events.html", {"listing": listing, "f": f, "capped": (paging.sort or "date") not in STORE_ORDERS and listing.total >= MAX_PAGE_EVENTS})
+    return render(request, "events.html", {"listing": listing, "f": f, "capped": (paging.sort or "-date") not in STORE_ORDERS and listing.total >= MAX_PAGE_EVENTS})
 
 
 def page_event(request: Request, store: StoreDep, event_id: str) -> HTMLResponse:

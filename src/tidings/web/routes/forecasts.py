@@ -5,11 +5,10 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from ..._errors import NotFound
 from ...fuse.forecasts import forecast_scores
 from ...report.figures import event_label
 from ...store import Store
-from ..deps import PagingDep, StoreDep, paginate, render
+from ..deps import PagingDep, StoreDep, cached, paginate, render
 
 FORECAST_SORTS = {
     "forecast": lambda f: (f.get("label") or "").casefold(),
@@ -21,34 +20,44 @@ FORECAST_SORTS = {
 
 
 def forecasts(store: Store) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Forecast rows with a label, and Brier scores per outlet and author (the fusion stage's)."""
+    """Forecast rows with a label, and Brier scores per outlet and author (the fusion stage's).
+
+    Read a thousand at a time with their events (``Store.forecasts_page``).
+    """
     rows: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
-    for forecast in store.iter_forecasts():
-        f = dict(forecast)
-        try:
-            event = store.get_event(f["event"])
-        except NotFound:
-            f["label"] = f["event"]
-        else:
-            events.append(dict(event))
-            f["label"] = event_label(event, 100)
-        rows.append(f)
-    return rows, forecast_scores(events)
+    offset = 0
+    while True:
+        page = store.forecasts_page(limit=1000, offset=offset)
+        for item in page["items"]:
+            f = dict(item)
+            event = f.pop("record", None)
+            if event:
+                events.append(event)
+            f["label"] = event_label(event, 100) if event else f["event"]
+            rows.append(f)
+        offset += len(page["items"])
+        if not page["items"] or offset >= page["total"]:
+            return rows, forecast_scores(events)
 
 
-def api_forecasts(store: StoreDep) -> dict[str, Any]:
+def forecasts_of(request: Request, store: Store) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """:func:`forecasts`, computed once per state of the store."""
+    return cached(request, "forecasts", lambda: forecasts(store))
+
+
+def api_forecasts(request: Request, store: StoreDep) -> dict[str, Any]:
     """
     \f
     The forecasts and the scores of their forecasters.
     """
-    rows, scores = forecasts(store)
+    rows, scores = forecasts_of(request, store)
     return {"forecasts": rows, "scores": scores}
 
 
 def page_forecasts(request: Request, store: StoreDep, paging: PagingDep) -> HTMLResponse:
     """The forecasts (sorted and paged) and the Brier scores of their outlets and authors."""
-    rows, scores = forecasts(store)
+    rows, scores = forecasts_of(request, store)
     listing = paginate(rows, paging, FORECAST_SORTS, "deadline")
     return render(request, "forecasts.html", {"listing": listing, "scores": scores})
 

@@ -8,8 +8,8 @@ many of its rival claims were refuted, and its forecasts with their Brier
 score (the fusion stage's :func:`~tidings.fuse.forecasts.forecast_scores`).
 """
 
-from collections import Counter
-from typing import Any, Iterable, Optional
+from collections import Counter, defaultdict
+from typing import Any, cast
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -18,12 +18,14 @@ from ..._errors import NotFound
 from ..._types import Event
 from ...fuse.forecasts import forecast_scores
 from ...store import Store
-from ..deps import PagingDep, StoreDep, export_response, paginate, render
+from ..deps import Listing, PagingDep, StoreDep, cached, export_response, paginate, render
 from .events import EVENT_SORTS
 
 OUTCOMES = {"confirmed": "confirmed", "refuted": "refuted", "denied": "refuted", "disputed": "disputed", "forecast": "forecast",
             "hypothetical": "forecast"}
 """An event's final status as a source's track record counts it (anything else is ``open``)."""
+MAX_FULL = 2000
+"""The most events of one source read in full to sort them by a column other than the date."""
 
 
 def _names(e: Event) -> tuple[set[str], set[str]]:
@@ -47,16 +49,28 @@ def _forecaster_is(fc: dict[str, Any], name: str) -> bool:
     return who == name or who.startswith(name + " (") or fc.get("author") == name
 
 
-def source_events(events: Iterable[Event], name: str) -> list[tuple[Event, list[str]]]:
-    """The events the source ``name`` reported or was cited for, each with how (``outlet``, ``cited``, ``forecaster``)."""
-    out = []
-    for e in events:
+def _slim(e: Event) -> Event:
+    """What a track record reads of an event (its id, date, status, rival claims and forecast)."""
+    keep: Any = {k: e.get(k) for k in ("id", "date", "status", "rival_claims", "forecast")}
+    return cast(Event, keep)
+
+
+def source_index(store: Store) -> dict[str, list[tuple[Event, list[str]]]]:
+    """Every source name with the events it took part in (slimmed) and how, in one pass over the events."""
+    index: dict[str, list[tuple[Event, list[str]]]] = defaultdict(list)
+    for e in store.iter_events():
         outlets, cited = _names(e)
-        how = [label for label, hit in (("outlet", name in outlets), ("cited", name in cited),
-                                        ("forecaster", _forecaster_is(dict(e.get("forecast") or {}), name))) if hit]
-        if how:
-            out.append((e, how))
-    return out
+        fc = dict(e.get("forecast") or {})
+        names = set(outlets) | set(cited)
+        for who in (fc.get("forecaster"), fc.get("author")):
+            if isinstance(who, str) and who:
+                names.add(who)
+        slim = _slim(e)
+        for name in names:
+            how = [label for label, hit in (("outlet", name in outlets), ("cited", name in cited),
+                                            ("forecaster", _forecaster_is(fc, name))) if hit]
+            index[name].append((slim, how))
+    return dict(index)
 
 
 def track_record(name: str, rows: list[tuple[Event, list[str]]]) -> dict[str, Any]:
@@ -74,64 +88,70 @@ def track_record(name: str, rows: list[tuple[Event, list[str]]]) -> dict[str, An
     }
 
 
-def all_sources(store: Store) -> list[dict[str, Any]]:
-    """Every outlet and cited source with its track record, most events first."""
-    events = list(store.iter_events())
-    names: set[str] = set()
-    for e in events:
-        outlets, cited = _names(e)
-        names |= outlets | cited
-    for d in store.iter_documents():
-        if d.get("outlet"):
-            names.add(str(d["outlet"]))
-    records = [track_record(n, source_events(events, n)) for n in names]
-    return sorted(records, key=lambda r: (-r["events"], r["name"].casefold()))
+def all_sources(store: Store) -> tuple[list[dict[str, Any]], dict[str, list[tuple[Event, list[str]]]]]:
+    """Every outlet and cited source with its track record (most events first), and the index they come from."""
+    index = source_index(store)
+    records = [track_record(n, rows) for n, rows in index.items()]
+    return sorted(records, key=lambda r: (-r["events"], r["name"].casefold())), index
 
 
-def source_page_data(store: Store, name: str) -> tuple[dict[str, Any], list[tuple[Event, list[str]]]]:
-    """A source's track record and its events; :class:`NotFound` when no mention or document names it."""
-    rows = source_events(store.iter_events(), name)
-    if not rows and not any(True for _ in store.iter_documents(outlet=name, limit=1)):
-        raise NotFound(f"no outlet or cited source named {name!r}", fix="see every source at /sources")
-    return track_record(name, rows), rows
+def sources_of(request: Request, store: Store) -> tuple[list[dict[str, Any]], dict[str, list[tuple[Event, list[str]]]]]:
+    """:func:`all_sources`, computed once per state of the store (it reads every event)."""
+    return cached(request, "sources", lambda: all_sources(store))
 
 
 SOURCE_SORTS = {k: (lambda key: lambda r: r[key])(k) for k in ("events", "as_outlet", "as_cited", "confirmed", "refuted", "disputed", "open", "forecasts", "brier")}
 SOURCE_SORTS["name"] = lambda r: r["name"].casefold()
 
 
-def api_sources(store: StoreDep) -> list[dict[str, Any]]:
+def source_data(request: Request, store: Store, name: str) -> tuple[dict[str, Any], list[tuple[Event, list[str]]]]:
+    """A source's track record and its (slimmed) events with how it took part; :class:`NotFound` when nothing names it."""
+    _, index = sources_of(request, store)
+    rows = index.get(name) or []
+    if not rows and not store.documents_page(outlet=name, limit=1)["total"]:
+        raise NotFound(f"no outlet or cited source named {name!r}", fix="see every source at /sources")
+    return track_record(name, rows), rows
+
+
+def api_sources(request: Request, store: StoreDep) -> list[dict[str, Any]]:
     """
     \f
     Every outlet and cited source with its track record.
     """
-    return all_sources(store)
+    return sources_of(request, store)[0]
 
 
-def api_source(store: StoreDep, name: str) -> dict[str, Any]:
+def api_source(request: Request, store: StoreDep, name: str) -> dict[str, Any]:
     """
     \f
     One source's track record and the events it reported or was cited for.
     """
-    record, rows = source_page_data(store, name)
+    record, rows = source_data(request, store, name)
     return {**record, "event_ids": [e["id"] for e, _ in rows]}
 
 
 def page_sources(request: Request, store: StoreDep, paging: PagingDep) -> HTMLResponse:
     """Every outlet and cited source with its track record, sorted and paged."""
-    listing = paginate(all_sources(store), paging, SOURCE_SORTS, "-events")
+    listing = paginate(sources_of(request, store)[0], paging, SOURCE_SORTS, "-events")
     return render(request, "sources.html", {"listing": listing})
 
 
 def page_source(request: Request, store: StoreDep, paging: PagingDep, name: str) -> Response:
-    """A source: its track record and the events it reported or was cited for."""
-    record, rows = source_page_data(store, name)
-    how: dict[str, list[str]] = {e["id"]: h for e, h in rows}
-    listing = paginate([e for e, _ in rows], paging, EVENT_SORTS, "date")
+    """A source: its track record and the events it reported or was cited for.
+
+    Sorted by date, only the page's events are read in full; another sort
+    reads the source's events (at most 2,000) first.
+    """
+    record, rows = source_data(request, store, name)
+    if (paging.sort or "date").lstrip("-") == "date":
+        ids = paginate([e for e, _ in rows], paging, {"date": EVENT_SORTS["date"]}, "date")
+        listing = Listing([store.get_event(e["id"]) for e in ids.rows], ids.total, paging, list(EVENT_SORTS), "date")
+    else:
+        listing = paginate([store.get_event(e["id"]) for e, _ in rows[:MAX_FULL]], paging, EVENT_SORTS, "date")
     if paging.export:
         return export_response("events", listing.rows, paging.export, "events")
-    documents: Optional[int] = sum(1 for _ in store.iter_documents(outlet=name, limit=10_000))
-    return render(request, "source.html", {"s": record, "listing": listing, "how": how, "documents": documents})
+    documents = store.documents_page(outlet=name, limit=0)["total"]
+    return render(request, "source.html", {"s": record, "listing": listing, "documents": documents})
 
 
 def router() -> APIRouter:
