@@ -53,6 +53,10 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
+#: Tables of a settings file that other parts read (not :class:`Options` settings).
+OTHER_TABLES = frozenset({"watch"})
+
+
 def _defaults() -> dict[str, Any]:
     return {s.name: (list(s.default) if isinstance(s.default, list) else s.default) for s in SETTINGS}
 
@@ -139,7 +143,8 @@ def load_options(
             raise ConfigError("config file not found", path=str(p)) from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config file is not valid TOML: {exc}", path=str(p)) from None
-        data = data.get("tidings", data)
+        # settings sit under [tidings] or at the top; the [watch] table is tidings.watch's
+        data = data.get("tidings", {k: v for k, v in data.items() if k not in OTHER_TABLES})
         for key, value in data.items():
             values[key] = _coerce(key, value, str(p))
     for setting in SETTINGS:
