@@ -1,17 +1,22 @@
 """Throughput of the `read` stage: generate a corpus of text and HTML articles, time iter_inputs.
 
-    python bench/bench_read.py [--files 2000] [--html-share 0.5] [--seed 7] [--signatures]
+    python bench/bench_read.py [--files 2000] [--html-share 0.5] [--seed 7] [--signatures] [--containers]
 
 Articles are built from templates with varied sentences, boilerplate lines
 (paywall, share, comment forms, photo credits) and metadata lines, so the
 whole reader runs: decoding, format detection, trafilatura (HTML), the
 plain-text rules, metadata, language identification and ids. Prints
-documents/s and MB/s overall and per format.
+documents/s and MB/s overall and per format. With ``--containers`` the same
+articles are also written as one JSONL file and one gzipped WARC file and
+read in the same run; their CPU-time rates are printed beside the loose
+files' (a ratio of 1.0 means the container costs nothing extra).
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import random
 import tempfile
 import time
@@ -80,13 +85,59 @@ def build(folder: Path, files: int, html_share: float, seed: int) -> int:
     return size
 
 
+def containers(folder: Path, out: Path) -> dict[str, Path]:
+    """The loose files of ``folder`` as one JSONL file and one gzipped WARC file in ``out``."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    jsonl = out / "all.jsonl"
+    with jsonl.open("w", encoding="utf-8") as fh:
+        for p in files:
+            key = "html" if p.suffix == ".html" else "text"
+            fh.write(json.dumps({key: p.read_text(encoding="utf-8")}) + "\n")
+    paths = {"jsonl": jsonl}
+    try:
+        from warcio.statusandheaders import StatusAndHeaders
+        from warcio.warcwriter import WARCWriter
+    except ImportError:
+        return paths
+    warc = out / "all.warc.gz"
+    with warc.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i, p in enumerate(files):
+            body = p.read_bytes()
+            ctype = "text/html" if p.suffix == ".html" else "text/plain"
+            if ctype == "text/plain":
+                rec = writer.create_warc_record(f"https://bench.example/{i}", "resource", payload=io.BytesIO(body), length=len(body),
+                                                warc_headers_dict={"Content-Type": ctype, "WARC-Date": "2024-05-01T10:00:00Z"})
+            else:
+                http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+                rec = writer.create_warc_record(f"https://bench.example/{i}", "response", payload=io.BytesIO(body), length=len(body),
+                                                http_headers=http, warc_headers_dict={"WARC-Date": "2024-05-01T10:00:00Z"})
+            writer.write_record(rec)
+    paths["warc"] = warc
+    return paths
+
+
+def timed(path: Path) -> tuple[int, int, float]:
+    """``(documents, errors, CPU seconds)`` of reading ``path``."""
+    docs = errors = 0
+    cpu = time.process_time()
+    for item in iter_inputs([str(path)]):
+        if isinstance(item, ReadError):
+            errors += 1
+        else:
+            docs += 1
+    return docs, errors, time.process_time() - cpu
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, default=2000)
     ap.add_argument("--html-share", type=float, default=0.5)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--signatures", action="store_true", help="also time MinHash signatures of the clean texts")
+    ap.add_argument("--containers", action="store_true", help="also read the same articles from one JSONL and one WARC file")
     args = ap.parse_args()
+    rates: dict[str, tuple[int, int, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         size = build(folder, args.files, args.html_share, args.seed)
@@ -111,6 +162,10 @@ def main() -> None:
             last, last_cpu = now, now_cpu
         seconds = time.perf_counter() - started
         cpu = time.process_time() - cpu
+        if args.containers:
+            with tempfile.TemporaryDirectory() as tmp2:
+                for name, path in containers(folder, Path(tmp2)).items():
+                    rates[name] = timed(path)
     docs = sum(v[0] for v in per.values())
     print(f"corpus: {args.files} files, {size / 1e6:.2f} MB, html share {args.html_share}")
     print(f"read: {docs} documents, {errors} errors in {seconds:.2f} s: {docs / seconds:.1f} documents/s, {size / 1e6 / seconds:.2f} MB/s")
@@ -119,6 +174,9 @@ def main() -> None:
         if n:
             print(f"  {fmt}: {n} documents, {n / secs:.1f} documents/s ({n / cpu_s:.1f} of CPU time), "
                   f"{nbytes / 1e6 / secs:.2f} MB/s ({nbytes / 1e6 / cpu_s:.2f} of CPU time)")
+    for name, (n, errs, cpu_s) in rates.items():
+        print(f"  {name} container: {n} documents, {errs} errors, {n / cpu_s:.1f} documents/s of CPU time "
+              f"({(n / cpu_s) / (docs / cpu):.2f}x the loose files)")
     if args.signatures:
         minhash_signature("warm up")
         t, c = time.perf_counter(), time.process_time()

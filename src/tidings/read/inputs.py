@@ -286,11 +286,14 @@ def _read_bytes(data: bytes, name: str, options: Options, outlet: Any, published
         return
     text, encoding, replaced = decode(data, path=name, max_bytes=options.max_bytes)
     fmt = detect_format(text, stem)
-    if fmt == "jsonl":
-        yield from read_jsonl_text(text, name, options, outlet, published)
-        return
-    if fmt == "json":
-        yield from read_json_text(text, name, options, outlet, published)
+    if fmt in ("jsonl", "json"):
+        records = read_jsonl_text if fmt == "jsonl" else read_json_text
+        for item in records(text, name, options, outlet, published):
+            if isinstance(item, dict):
+                item["encoding"], item["replaced"] = encoding, replaced
+                if replaced:
+                    item.setdefault("warnings", []).append(f"decoding: {replaced} invalid UTF-8 byte sequence{'s' if replaced > 1 else ''} replaced with U+FFFD in the file")
+            yield item
         return
     notes = [f"decoding: {replaced} invalid UTF-8 byte sequence{'s' if replaced > 1 else ''} replaced with U+FFFD"] if replaced else []
     doc = read_article(text, path=name, outlet=outlet, published=published, options=options, format=fmt, warnings=notes)

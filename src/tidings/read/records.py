@@ -113,27 +113,32 @@ def _checked_record(obj: Any, where: str, source: str, options: Options, outlet:
     return doc
 
 
-def _line_text(raw: bytes, where: str, options: Options) -> tuple[str, list[str]]:
+def _line_text(raw: bytes, where: str, options: Options) -> tuple[str, str, int]:
+    """A JSONL line's text, its encoding and the bad byte sequences replaced (the decoding policy, line by line)."""
     try:
-        return raw.decode("utf-8"), []
+        return raw.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
         pass
     decoded = decode(raw, path=where, max_bytes=options.max_bytes)
-    if decoded.replaced:
-        return decoded.text, [f"decoding: {decoded.replaced} invalid UTF-8 byte sequence{'s' if decoded.replaced > 1 else ''} replaced with U+FFFD"]
-    return decoded.text, [f"decoding: line read as {decoded.encoding}, not UTF-8"]
+    return decoded.text, decoded.encoding, decoded.replaced
 
 
 def _line(raw: bytes | str, n: int, name: str, options: Options, outlet: Any, published: Any) -> Optional[Document | ReadError]:
     where = f"{name}:{n}"
     notes: list[str] = []
+    encoding: Optional[str] = None
+    replaced = 0
     if isinstance(raw, bytes):
         if not raw.strip():
             return None
         try:
-            line, notes = _line_text(raw, where, options)
+            line, encoding, replaced = _line_text(raw, where, options)
         except ReadError as err:
             return err
+        if replaced:
+            notes.append(f"decoding: {replaced} invalid UTF-8 byte sequence{'s' if replaced > 1 else ''} replaced with U+FFFD")
+        elif encoding != "utf-8":
+            notes.append(f"decoding: line read as {encoding}, not UTF-8")
     else:
         line = raw
     if not line.strip():
@@ -147,6 +152,9 @@ def _line(raw: bytes | str, n: int, name: str, options: Options, outlet: Any, pu
     doc = _checked_record(obj, where, name, options, outlet, published, notes)
     if isinstance(doc, dict):
         doc["source_line"] = n
+        if encoding is not None:
+            doc["encoding"] = encoding
+            doc["replaced"] = replaced
     return doc
 
 
