@@ -139,3 +139,13 @@ def test_without_warcio_each_archive_is_one_error_with_the_install_line(tmp_path
     assert isinstance(items[0], UnsupportedInput) and "pip install 'tidings[warc]'" in str(items[0])
     assert str(path) in str(items[0]) and "\n" not in str(items[0])
     assert isinstance(items[1], dict)
+
+
+def test_an_archive_on_stdin_is_streamed_whole_even_over_the_byte_cap(tmp_path, monkeypatch, gz):
+    path = _write(tmp_path / "crawl.warc", gz, [lambda w, i=i: _response(w, i) for i in range(3)])
+    stdin = type("Stdin", (), {"buffer": io.BytesIO(path.read_bytes())})()
+    monkeypatch.setattr(sys, "stdin", stdin)
+    cap = path.stat().st_size // 2
+    items = list(iter_inputs(["-"], options=Options(max_bytes=cap)))
+    assert [d["url"] for d in _docs(items)] == [f"https://news.example/{i}" for i in range(3)] and len(items) == 3
+    assert all(d["source_path"] == "<stdin>" for d in _docs(items))

@@ -19,8 +19,10 @@ import gzip
 import io
 import logging
 import os
+import shutil
 import stat
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterable, Iterator, Optional
@@ -206,7 +208,11 @@ def _iter(paths: Iterable[str] | str | os.PathLike[str], options: Options, outle
             if path == STDIN:
                 data = sys.stdin.buffer.read(options.max_bytes + 1 if options.max_bytes > 0 else -1)
                 if is_warc_bytes(_peek_decompressed(data)):
-                    yield from _warc(io.BytesIO(data), "<stdin>", options, outlet, published, counts)
+                    # an archive is not capped as a whole: spool all of stdin to disk and stream it
+                    with tempfile.TemporaryFile() as spool:
+                        spool.write(data)
+                        shutil.copyfileobj(sys.stdin.buffer, spool)
+                        yield from _warc(spool, "<stdin>", options, outlet, published, counts)
                 else:
                     yield from _read_bytes(data, "<stdin>", options, outlet, published)
                 continue
