@@ -73,7 +73,18 @@ def test_map_page_draws_places_filled_and_countries_as_rings_with_a_list(client)
     assert html.count('class="point point-country"') == 2  # China by name, Japan without coordinates
     table = html.split('class="map-list"')[1]
     assert "Capital City" in table and "country only" in table and "/events/e-nocoords" in table
-    assert "known only by country" in html
+    assert "known only by their country" in html
+
+
+def test_map_pages_through_located_events_newest_first(client, monkeypatch):
+    from tidings.web.routes import maps
+
+    monkeypatch.setattr(maps, "PAGE", 2)
+    first, second = client.get("/map").text, client.get("/map?page=2").text
+    assert "page 1 of 2" in first and 'rel="next"' in first and 'rel="prev"' in second
+    ids = lambda html: set(re.findall(r'<td><ul class="plain"><li><a href="/events/([^"]+)"', html))  # noqa: E731
+    assert ids(first) and ids(second) and not ids(first) & ids(second) - {"e-nocoords"}
+    assert client.get("/map?page=0").status_code == 422
 
 
 def test_map_is_keyboard_reachable_and_scripted_from_its_own_file(client):

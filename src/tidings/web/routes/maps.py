@@ -4,30 +4,29 @@ An event is drawn at its place when the place has coordinates of its own;
 a location that is a whole country (its name is the country's, or it has no
 coordinates) is drawn at a point inside the country and marked
 ``precision: "country"`` (a hollow ring on the map, "country" in the list).
-Events at the same point share one marker, most salient first. The page's
+Events at the same point share one marker. Points come a thousand a page,
+newest first, from the store's indexed map columns (``Store.map_points``),
+so the page stays fast on a large store. The page's
 script (``/static/map.js``) adds zoom and pan by mouse, wheel, touch and
 keyboard; without it the map is a plain picture and the list below it says
 the same.
 """
 
 from collections.abc import Iterable
-from typing import Any, Optional
+from typing import Annotated, Any, Optional, cast
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..._types import Event
 from ...report.figures import STATUS_COLOURS, event_label
-from ...report.salience import scores
+from ...store import Store
 from ..deps import StoreDep, render
 from ..mapdata import HEIGHT, WIDTH, countries, country_paths, is_country_level, map_available, project
 
 
-def locate(event: Event) -> Optional[dict[str, Any]]:
-    """Where to draw ``event``: ``{"lat", "lon", "place", "country", "precision"}`` (``"place"`` or ``"country"``), or None."""
-    loc = event.get("location") or {}
-    lat, lon, iso3 = loc.get("lat"), loc.get("lon"), loc.get("country")
-    name = loc.get("name")
+def place_of(name: Optional[str], iso3: Optional[str], lat: Optional[float], lon: Optional[float]) -> Optional[dict[str, Any]]:
+    """Where to draw a location: ``{"lat", "lon", "place", "country", "precision"}`` (``"place"`` or ``"country"``), or None."""
     if lat is not None and lon is not None and not is_country_level(name, iso3):
         return {"lat": float(lat), "lon": float(lon), "place": name, "country": iso3, "precision": "place"}
     centre = (countries().get(iso3) or {}).get("centre") if iso3 else None
@@ -39,21 +38,42 @@ def locate(event: Event) -> Optional[dict[str, Any]]:
     return None
 
 
+def locate(event: Event) -> Optional[dict[str, Any]]:
+    """Where to draw ``event`` (see :func:`place_of`), or None when it has neither coordinates nor a country."""
+    loc = event.get("location") or {}
+    return place_of(loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"))
+
+
+def _point(eid: str, where: dict[str, Any], status: Optional[str], label: str, day: Optional[str]) -> dict[str, Any]:
+    x, y = project(where["lat"], where["lon"])
+    return {"id": eid, "x": round(x, 1), "y": round(y, 1), **where, "status": status, "label": label,
+            "colour": STATUS_COLOURS.get(status or "", "#555"), "date": day}
+
+
 def map_points(events: Iterable[Event]) -> list[dict[str, Any]]:
-    """One point per event with a location, on the map canvas, with its label, status colour and precision; most salient first."""
-    events = list(events)
-    salience = scores(events)
+    """One point per event with a location, on the map canvas, with its label, status colour and precision, in the given order."""
     pts = []
     for e in events:
         where = locate(e)
-        if where is None:
-            continue
-        x, y = project(where["lat"], where["lon"])
-        pts.append({"id": e["id"], "x": round(x, 1), "y": round(y, 1), **where, "status": e.get("status"), "label": event_label(e, 80),
-                    "colour": STATUS_COLOURS.get(e.get("status") or "", "#555"), "salience": salience.get(e["id"], 0.0),
-                    "date": (e.get("date") or {}).get("start")})
-    pts.sort(key=lambda p: (-p["salience"], p["id"]))
+        if where is not None:
+            pts.append(_point(e["id"], where, e.get("status"), event_label(e, 80), (e.get("date") or {}).get("start")))
     return pts
+
+
+PAGE = 1000
+COUNTRY_ONLY = 200  # events with a country but no coordinates drawn per page (their country's point)
+
+
+def points_page(store: Store, *, status: str = "", story: str = "", page: int = 1) -> dict[str, Any]:
+    """A page of map points, newest first, from the store's indexed map columns (``Store.map_points``): ``{"points",
+    "located", "unlocated", "page", "pages"}``. The first page adds the newest events known only by their country."""
+    found = store.map_points(status=status or None, story=story or None, limit=PAGE, offset=(page - 1) * PAGE)
+    pts = [_point(p["id"], where, p.get("status"), p.get("label") or p["id"], p.get("date")) for p in found["items"]
+           if (where := place_of(p.get("place"), p.get("place_country"), p.get("lat"), p.get("lon"))) is not None]
+    unlocated = store.events_page(status=status or None, story=story or None, located=False, limit=COUNTRY_ONLY if page == 1 else 0)
+    pts += map_points(cast(list[Event], unlocated["items"]))  # event records as the store keeps them
+    return {"points": pts, "located": found["total"], "unlocated": unlocated["total"], "page": page,
+            "pages": max(1, -(-found["total"] // PAGE))}
 
 
 def markers(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -71,28 +91,27 @@ def markers(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _events(store: StoreDep, status: str, story: str) -> list[Event]:
-    return list(store.iter_events(status=status or None, story=story or None))
+PageParam = Annotated[int, Query(ge=1, le=100_000, description="page of 1,000 located events, newest first")]
 
 
-def api_map(store: StoreDep, status: str = "", story: str = "") -> list[dict[str, Any]]:
+def api_map(store: StoreDep, status: str = "", story: str = "", page: PageParam = 1) -> list[dict[str, Any]]:
     """
     \f
-    The map's points, filtered by status and story, most salient first; ``precision`` says whether the point is the place or the country.
+    The map's points, filtered by status and story, newest first, 1,000 a page; ``precision`` says whether the point is the place or the country.
     """
-    return map_points(_events(store, status, story))
+    return list(points_page(store, status=status, story=story, page=page)["points"])
 
 
-def page_map(request: Request, store: StoreDep, status: str = "", story: str = "") -> HTMLResponse:
+def page_map(request: Request, store: StoreDep, status: str = "", story: str = "", page: PageParam = 1) -> HTMLResponse:
     """The map page, or the install hint in place of the country shapes when they are missing."""
     hint = map_available()
     shapes = [] if hint else country_paths()
-    events = _events(store, status, story)
-    points = map_points(events)
+    found = points_page(store, status=status, story=story, page=page)
+    points = found["points"]
     return render(request, "map.html", {
         "shapes": shapes, "points": points, "markers": markers(points), "hint": hint, "width": WIDTH, "height": HEIGHT,
-        "unlocated": len(events) - len(points), "status": status, "story": story,
-        "statuses": sorted(STATUS_COLOURS), "n_country": sum(1 for p in points if p["precision"] == "country"),
+        "located": found["located"], "unlocated": found["unlocated"], "page": found["page"], "pages": found["pages"],
+        "status": status, "story": story, "statuses": sorted(STATUS_COLOURS), "n_country": sum(1 for p in points if p["precision"] == "country"),
     })
 
 
