@@ -167,12 +167,8 @@ def _axe(pg) -> list[dict]:
             for v in result["violations"] if v["impact"] in ("serious", "critical")]
 
 
-STORY_PAGE_GAPS = pytest.mark.xfail(reason="the story page's figures hold links inside role=img SVGs (nested-interactive), "
-                                            "and its side panel has too little contrast in the dark theme", strict=False)
-
-
 @pytest.mark.skipif(not AXE.exists(), reason=f"axe-core is not at {AXE}: run `make browser` (needs npm) or set TIDINGS_AXE")
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=STORY_PAGE_GAPS) if k == "story" else k for k in PAGE_TYPES])
+@pytest.mark.parametrize("kind", PAGE_TYPES)
 def test_page_type_has_no_serious_accessibility_violation_in_light_and_dark(browser, any_server, page_urls, kind):
     name, base = any_server
     path = page_urls[kind]
