@@ -47,12 +47,12 @@ def client(tmp_path_factory):
 
 @pytest.mark.parametrize("path", ["/events?limit=-1&per=-1", "/events?page=0", "/events?per=100000", "/events?sort=nope",
                                   "/events?from=26/03/2018", "/events?status=confirmd", "/api/events?limit=-1",
-                                  "/api/events?limit=99999999", "/api/search?q=visit&limit=-5", "/search?q=" + "a" * 501])
+                                  "/api/events?limit=99999999", "/api/search?q=visit&limit=-5", "/api/events?type=%25", "/events?type=0_", "/search?q=" + "a" * 501])
 def test_out_of_range_parameters_are_refused_with_422_naming_them(client, path):
     r = client.get(path, headers=JSON)
     assert r.status_code == 422
     body = r.json()
-    assert body["status"] == 422 and re.search(r"(limit|per|page|sort|from|status|q)\b", body["error"])
+    assert body["status"] == 422 and re.search(r"(limit|per|page|sort|from|status|type|q)\b", body["error"])
 
 
 @pytest.mark.parametrize("path, status", [("/actors/NOPE", 404), ("/events/nope", 404), ("/documents/nope", 404), ("/sources/Nobody", 404),
@@ -63,6 +63,17 @@ def test_errors_are_html_pages_for_browsers_and_json_for_api_clients(client, pat
     assert "<main" in page.text and f"({status})" in page.text
     data = client.get(path, headers=JSON)
     assert data.status_code == status and data.json()["status"] == status and data.json()["error"]
+
+
+def test_an_unexpected_error_is_a_500_page_without_a_traceback(client, monkeypatch):
+    def broken(event_id):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(client.app.state.store, "get_event", broken)
+    page = client.get("/events/e-visit", headers=HTML)
+    assert page.status_code == 500 and "<main" in page.text and "secret internals" not in page.text and "Traceback" not in page.text
+    data = client.get("/api/events/e-visit")
+    assert data.status_code == 500 and data.json()["status"] == 500 and "secret" not in data.text
 
 
 def test_api_paths_always_answer_json(client):
