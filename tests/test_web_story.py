@@ -151,3 +151,26 @@ def test_stories_list_pages_by_fifty_most_salient_first(tmp_path):
     assert ids == ranked
     assert 'rel="next"' in first and 'rel="prev"' in second and 'start="51"' in second
     assert client.get("/?page=0").status_code == 422
+
+
+def test_a_large_store_is_ranked_in_the_background_and_listed_by_size_meanwhile(tmp_path, monkeypatch):
+    import time
+
+    from tidings.web.routes.stories import Ranking
+
+    monkeypatch.setattr(Ranking, "SYNC_EVENTS", 0)  # every store counts as large
+    db = build(tmp_path / "large.db")
+    with open_store(db) as store:
+        store.save_events([_event("e-big", "2021-04-01", sources=1)])
+        store.save_stories([{"id": "s-big", "title": "Many small events", "events": ["e-big", *[f"e-x{i}" for i in range(5)]],
+                             "documents": [], "start": "2021-04-01", "end": "2021-04-01"}])
+    client = TestClient(create_app(db))
+    first = client.get("/").text
+    if "being computed" in first:  # the ranking thread had not finished yet
+        assert "salience" not in first.split("<ol")[1]
+    deadline = time.monotonic() + 20
+    while "most salient first" not in (html := client.get("/").text):
+        assert time.monotonic() < deadline, "the ranking never finished"
+        time.sleep(0.05)
+    assert html.index("Leader Alpha visits Betaland") < html.index("Many small events")  # by salience, not by size
+    assert [s["id"] for s in client.get("/api/stories").json()] == ["s-visit", "s-big"]

@@ -7,6 +7,7 @@ sets them), its events by salience with the background apart, its actors
 and documents.
 """
 
+import threading
 import time
 from typing import Annotated, Any, Optional
 
@@ -23,31 +24,95 @@ from ...store import Store
 from ...time import parse_day
 from ..deps import StoreDep, render
 
-CACHE_SECONDS = 10.0
 DateParam = Annotated[Optional[str], Query(alias="from", description="first day shown (ISO date)")]
 ToParam = Annotated[Optional[str], Query(alias="to", description="last day shown (ISO date)")]
 
 
-def stories(store: Store, cache: Optional[Any] = None) -> list[dict[str, Any]]:
-    """Every story with its numbers of events and documents and its salience, most salient first.
-
-    ``cache`` (the app's state) keeps the ranking for ``CACHE_SECONDS`` at most, and
-    not after the store's counts change (ranking reads every event: on a large
-    store it is the page's cost).
-    """
-    key = tuple(sorted(store.counts().items()))
-    held = getattr(cache, "story_ranking", None) if cache is not None else None
-    if held is not None and held[0] == key and time.monotonic() - held[2] < CACHE_SECONDS:
-        return [dict(s) for s in held[1]]
+def ranked_stories(store: Store) -> list[dict[str, Any]]:
+    """Every story with its numbers of events and documents and its salience, most salient first (reads every event)."""
     out = []
     for story in rank_stories(store.iter_stories(), store.iter_events()):
         s = dict(story)
         s["n_events"] = len(s.get("events") or [])
         s["n_documents"] = len(s.get("documents") or [])
         out.append(s)
-    if cache is not None:
-        cache.story_ranking = (key, out, time.monotonic())
-    return [dict(s) for s in out]
+    return out
+
+
+class Ranking:
+    """The stories by salience for one app, kept between requests.
+
+    Ranking reads every event, so on a store of more than ``SYNC_EVENTS``
+    events it runs in a background thread: until the first ranking is ready
+    the list is ordered by size (and says so), and later an outdated ranking
+    is served while a new one is computed. A ranking is outdated when the
+    store's counts change or after ``max(MIN_SECONDS, 20 x the time it took)``.
+    """
+
+    SYNC_EVENTS = 5000
+    MIN_SECONDS = 10.0
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.key: Optional[tuple[tuple[str, int], ...]] = None
+        self.items: Optional[list[dict[str, Any]]] = None
+        self.at = 0.0
+        self.took = 0.0
+        self.running = False
+
+    def _compute(self, store: Store, key: tuple[tuple[str, int], ...]) -> None:
+        began = time.monotonic()
+        items = ranked_stories(store)
+        with self.lock:
+            self.key, self.items, self.at, self.took, self.running = key, items, time.monotonic(), time.monotonic() - began, False
+
+    def _background(self, store: Store, key: tuple[tuple[str, int], ...]) -> None:
+        try:
+            self._compute(store, key)
+        except Exception:  # noqa: BLE001 - a failed ranking leaves the last one (or the order by size) in place
+            with self.lock:
+                self.running = False
+
+    def get(self, store: Store) -> Optional[list[dict[str, Any]]]:
+        """The stories by salience, or None while the first ranking of a large store is being computed."""
+        counts = store.counts()
+        key = tuple(sorted(counts.items()))
+        with self.lock:
+            fresh = self.items is not None and self.key == key and time.monotonic() - self.at < max(self.MIN_SECONDS, 20 * self.took)
+            if fresh:
+                return [dict(s) for s in self.items or []]
+            if self.items is None and counts.get("events", 0) <= self.SYNC_EVENTS:
+                self.running = True
+                sync = True
+            else:
+                sync = False
+                if not self.running:
+                    self.running = True
+                    threading.Thread(target=self._background, args=(store, key), daemon=True, name="tidings-story-ranking").start()
+                held = self.items
+        if sync:
+            try:
+                self._compute(store, key)
+            finally:
+                with self.lock:
+                    self.running = False
+            return [dict(s) for s in self.items or []]
+        return [dict(s) for s in held] if held is not None else None
+
+
+def _ranking(cache: Any) -> Ranking:
+    held = getattr(cache, "story_ranking", None)
+    if not isinstance(held, Ranking):
+        held = Ranking()
+        cache.story_ranking = held
+    return held
+
+
+def stories(store: Store, cache: Optional[Any] = None) -> Optional[list[dict[str, Any]]]:
+    """The stories by salience (see :class:`Ranking`; ``cache`` is the app's state), or None while a large store is being ranked."""
+    if cache is None:
+        return ranked_stories(store)
+    return _ranking(cache).get(store)
 
 
 def _window_text(window: Optional[Window]) -> dict[str, Optional[str]]:
@@ -76,9 +141,12 @@ def story_view(store: Store, story_id: str, start: Optional[str] = None, end: Op
 def api_stories(request: Request, store: StoreDep) -> list[dict[str, Any]]:
     """
     \f
-    The stories, as on the home page (most salient first, with ``salience``).
+    The stories, as on the home page (most salient first, with ``salience``; by size, without it, while a large store is ranked).
     """
-    return stories(store, request.app.state)
+    ranked = stories(store, request.app.state)
+    if ranked is not None:
+        return ranked
+    return list(store.stories_page(order="-size", limit=1000)["items"])
 
 
 def api_story(store: StoreDep, story_id: str, start: DateParam = None, end: ToParam = None) -> dict[str, Any]:
@@ -97,11 +165,18 @@ PAGE = 50
 
 
 def page_home(request: Request, store: StoreDep, page: Annotated[int, Query(ge=1, le=100_000, description="page of 50 stories")] = 1) -> HTMLResponse:
-    """The home page: the stories by salience, fifty a page, and how much the store holds."""
+    """The home page: the stories by salience, fifty a page (by size while a large store is being ranked), and how much the store holds."""
     ranked = stories(store, request.app.state)
-    pages = max(1, -(-len(ranked) // PAGE))
-    page = min(page, pages)
-    return render(request, "stories.html", {"stories": ranked[(page - 1) * PAGE: page * PAGE], "counts": store.counts(),
+    if ranked is not None:
+        total, rows = len(ranked), ranked[(page - 1) * PAGE: page * PAGE]
+    else:
+        found = store.stories_page(order="-size", limit=PAGE, offset=(page - 1) * PAGE)
+        total, rows = int(found["total"]), list(found["items"])
+    pages = max(1, -(-total // PAGE))
+    if page > pages:
+        page = pages
+        rows = ranked[(page - 1) * PAGE: page * PAGE] if ranked is not None else list(store.stories_page(order="-size", limit=PAGE, offset=(page - 1) * PAGE)["items"])
+    return render(request, "stories.html", {"stories": rows, "counts": store.counts(), "ranked": ranked is not None,
                                             "page": page, "pages": pages, "first": (page - 1) * PAGE + 1})
 
 
