@@ -210,9 +210,9 @@ def main() -> None:
             for k in args.writers:
                 results[name][f"{k} writer(s) at once, {args.writer_documents} documents each"] = writers(new(), k, args.writer_documents)
     names = list(results)
-    print(f"{'figure':<66}" + "".join(f"{n:>28}" for n in names))
+    print(f"{'figure':<66}" + "".join(f" | {n:>30}" for n in names))
     for key in results[names[0]]:
-        print(f"{key:<66}" + "".join(f"{results[n].get(key, ''):>28}" for n in names))
+        print(f"{key:<66}" + "".join(f" | {results[n].get(key, ''):>30}" for n in names))
     if "postgresql" not in results:
         print("(PostgreSQL not measured: pass --postgres postgresql://user@host/db or set TIDINGS_TEST_POSTGRES)")
 

@@ -77,3 +77,55 @@ def test_writers_at_once_lose_and_duplicate_nothing(db_url, writers):
         assert unfused == writers * OWN_DOCS  # each own document's second mention
         assert store.search("hormuz", kinds=("documents",), limit=0)["total"]["documents"] == n_docs
         assert store.events_page(story="s-shared")["total"] == SHARED_DOCS
+
+
+def _fill(db, mentions):
+    with open_store(db) as store:
+        for doc in sorted({m["mentions"][0]["document"] for m in mentions}):
+            store.add_document({"id": doc, "text": f"text of {doc}"})
+        by_doc: dict = {}
+        for m in mentions:
+            by_doc.setdefault(m["mentions"][0]["document"], []).append(m)
+        for doc, ms in by_doc.items():
+            store.replace_mentions(doc, ms)
+
+
+def _fuser(db, barrier, results):
+    from tidings.fuse import update_store
+
+    try:
+        barrier.wait(timeout=60)
+        with open_store(db) as store:
+            update_store(store)
+        results.put("ok")
+    except BaseException as exc:  # reported to the test, whatever it is
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def _snapshot(db):
+    with open_store(db) as store:
+        events = sorted((e["id"], sorted(m["id"] for m in e["mentions"])) for e in store.iter_events())
+        return events, store.count_mentions(unfused_only=True), store.counts()["stories"]
+
+
+def test_fusions_at_once_give_the_events_of_one_fusion(db_url, tmp_path):
+    from test_fuse_incremental import synthetic
+
+    from tidings.fuse import update_store
+
+    mentions = synthetic(15, 3)
+    alone = str(tmp_path / "alone.db")
+    _fill(alone, mentions)
+    with open_store(alone) as store:
+        update_store(store)
+    _fill(db_url, mentions)
+    ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(3), ctx.Queue()
+    procs = [ctx.Process(target=_fuser, args=(db_url, barrier, results)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    got = [results.get(timeout=300) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    assert got == ["ok"] * 3
+    assert _snapshot(db_url) == _snapshot(alone)

@@ -38,6 +38,7 @@ from sqlalchemy import (
     inspect,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql as _pg
@@ -52,7 +53,7 @@ from .._ids import document_id
 from .._options import Options
 from .._types import Document, Event
 from . import fulltext, records
-from .migrations import current_version, latest_version, migrate
+from .migrations import WRITE_LOCK_KEY, current_version, latest_version, migrate
 from .query import check_page, escape_like, fold, parse_query, snippet
 from .schema import metadata
 
@@ -350,6 +351,8 @@ class Store:
         try:
             with self.engine.connect().execution_options(tidings_write=True) as conn:
                 with conn.begin():
+                    if self.dialect == "postgresql":  # writers take turns, as SQLite's BEGIN IMMEDIATE makes them
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
                     self._local.conn = conn
                     try:
                         yield conn

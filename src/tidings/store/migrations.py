@@ -34,7 +34,7 @@ from .schema import actors_table, v1_metadata, v2_columns, v2_indexes
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Migration", "MIGRATIONS", "migrate", "current_version", "latest_version", "write_lock"]
+__all__ = ["Migration", "MIGRATIONS", "migrate", "current_version", "latest_version", "write_lock", "WRITE_LOCK_KEY"]
 
 Migration = tuple[int, str, Callable[[Connection], None]]
 
@@ -121,7 +121,7 @@ def current_version(conn: Connection) -> int:
     return max(versions, default=0)
 
 
-_LOCK_KEY = 0x7469_6469  # "tidi": the advisory lock of tidings migrations on PostgreSQL
+WRITE_LOCK_KEY = 0x7469_6469  # "tidi": the advisory lock of tidings writes and migrations on PostgreSQL
 
 
 @contextlib.contextmanager
@@ -136,7 +136,7 @@ def write_lock(engine: Engine) -> Iterator[Connection]:
     with engine.connect().execution_options(tidings_write=True) as conn:
         with conn.begin():
             if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
             yield conn
 
 
