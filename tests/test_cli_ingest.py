@@ -81,11 +81,28 @@ def test_outlet_and_published_are_given_to_every_document(setup):
         assert {(d["outlet"], d["published"]) for d in s.iter_documents()} == {("Gulf Dispatch", "2025-09-09")}
 
 
-@pytest.mark.parametrize("args", [["--published", "9 Sept"], ["--max-bytes", "0"], []])
+@pytest.mark.parametrize("args", [["--published", "9 Sept"], ["--max-bytes", "0"], ["--jobs", "-1"], ["-j", "two"], []])
 def test_bad_arguments_are_usage_errors(setup, args):
     inbox, db = setup
     result = CliRunner().invoke(cli, ["--db", str(db), "ingest", *args] + ([str(inbox)] if args else []))
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("flag", ["--jobs", "-j"])
+def test_jobs_flag_reaches_the_options(setup, monkeypatch, flag):
+    import tidings._ingest as module
+
+    seen = []
+    real = module.ingest
+
+    def spy(paths, **kw):
+        seen.append(kw["options"].jobs)
+        return real(paths, **kw)
+
+    monkeypatch.setattr(module, "ingest", spy)
+    inbox, db = setup
+    assert run("--db", str(db), "ingest", flag, "1", str(inbox)).exit_code == 0
+    assert seen == [1]
 
 
 def test_quiet_prints_only_skips(setup):
