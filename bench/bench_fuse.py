@@ -7,13 +7,17 @@ up to a day, some undated, 5% forecasts. Run:
 
     .venv/bin/python bench/bench_fuse.py [N ...]
     .venv/bin/python bench/bench_fuse.py --batches K [N ...]
+    .venv/bin/python bench/bench_fuse.py --store K [N ...]
 
 With ``--batches K`` the mentions are fused in K batches by publication date
 (``fuse(batch, existing=...)`` with all events so far), once oldest batch
 first and once newest first (every batch then comes before what is fused
 already, so the events from its earliest mention on are fused again); the
 script prints the seconds of each against one run over all mentions in the
-same process, and whether both give the one-run events.
+same process, and whether both give the one-run events. With ``--store K``
+the same, but against a SQLite store in a temporary folder: one document per
+mention, ``update_store`` after each batch (only the seconds of
+``update_store`` count).
 """
 
 from __future__ import annotations
@@ -126,9 +130,45 @@ def in_batches(sizes: list[int], k: int) -> None:
         print(" ".join(row))
 
 
+def _store_run(ms: list[dict], parts: list[list[dict]]) -> tuple[float, set]:
+    import tempfile
+    from pathlib import Path
+
+    from tidings.fuse import update_store
+    from tidings.store import open_store
+
+    seconds = 0.0
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "bench.db") as store:
+        for part in parts:
+            for m in part:
+                first = m["mentions"][0]
+                store.add_document({"id": first["document"], "text": "text of " + first["document"], "outlet": first["outlet"], "published": first["published"]})
+                store.replace_mentions(first["document"], [m])
+            t = time.perf_counter()
+            update_store(store)
+            seconds += time.perf_counter() - t
+        return seconds, canonical(list(store.iter_events()))
+
+
+def in_store_batches(sizes: list[int], k: int) -> None:
+    print(f"{'mentions':>9} {'batches':>7} {'one run s':>9} {'oldest first s':>14} {'ratio':>6} {'same':>5} {'newest first s':>14} {'ratio':>6} {'same':>5}")
+    for n in sizes:
+        ms, _ = synthetic(n)
+        ms.sort(key=lambda m: (m["mentions"][0]["published"], m["id"]))
+        parts = [ms[i * len(ms) // k : (i + 1) * len(ms) // k] for i in range(k)]
+        one, want = _store_run(ms, [ms])
+        row = [f"{n:>9} {k:>7} {one:>9.2f}"]
+        for order in (parts, parts[::-1]):
+            dt, got = _store_run(ms, order)
+            row.append(f"{dt:>14.2f} {dt / one:>6.1f} {str(got == want):>5}")
+        print(" ".join(row))
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     if args[:1] == ["--batches"]:
         in_batches([int(a) for a in args[2:]] or [1_000, 10_000], int(args[1]))
+    elif args[:1] == ["--store"]:
+        in_store_batches([int(a) for a in args[2:]] or [1_000], int(args[1]))
     else:
         main([int(a) for a in args] or [1_000, 10_000, 100_000])
