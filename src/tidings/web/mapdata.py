@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 from typing import Any, Optional
+from xml.sax.saxutils import escape
 
 from .._errors import MissingExtra
 
@@ -99,6 +100,14 @@ def is_country_level(name: Optional[str], iso3: Optional[str]) -> bool:
     if iso3 and iso3 in table:
         return folded in table[iso3]["names"] or folded == iso3.casefold()
     return any(folded in c["names"] for c in table.values())
+
+
+@functools.lru_cache(maxsize=1)
+def shapes_svg() -> str:
+    """The country shapes as SVG paths with their names, drawn once per process (empty when the shapes are not installed)."""
+    if map_available() is not None:
+        return ""
+    return "".join(f'<path d="{c["d"]}" class="land"><title>{escape(str(c["name"]))}</title></path>' for c in country_paths())
 
 
 def map_available() -> Optional[str]:

@@ -4,7 +4,7 @@ An event is drawn at its place when the place has coordinates of its own;
 a location that is a whole country (its name is the country's, or it has no
 coordinates) is drawn at a point inside the country and marked
 ``precision: "country"`` (a hollow ring on the map, "country" in the list).
-Events at the same point share one marker. Points come a thousand a page,
+Events at the same point share one marker. Points come 500 a page,
 newest first, from the store's indexed map columns (``Store.map_points``),
 so the page stays fast on a large store. The page's
 script (``/static/map.js``) adds zoom and pan by mouse, wheel, touch and
@@ -22,7 +22,7 @@ from ..._types import Event
 from ...report.figures import STATUS_COLOURS, event_label
 from ...store import Store
 from ..deps import StoreDep, render
-from ..mapdata import HEIGHT, WIDTH, countries, country_paths, is_country_level, map_available, project
+from ..mapdata import HEIGHT, WIDTH, countries, is_country_level, map_available, project, shapes_svg
 
 
 def place_of(name: Optional[str], iso3: Optional[str], lat: Optional[float], lon: Optional[float]) -> Optional[dict[str, Any]]:
@@ -60,8 +60,8 @@ def map_points(events: Iterable[Event]) -> list[dict[str, Any]]:
     return pts
 
 
-PAGE = 1000
-COUNTRY_ONLY = 200  # events with a country but no coordinates drawn per page (their country's point)
+PAGE = 500
+COUNTRY_ONLY = 100  # events with a country but no coordinates drawn per page (their country's point)
 
 
 def points_page(store: Store, *, status: str = "", story: str = "", page: int = 1) -> dict[str, Any]:
@@ -91,13 +91,13 @@ def markers(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-PageParam = Annotated[int, Query(ge=1, le=100_000, description="page of 1,000 located events, newest first")]
+PageParam = Annotated[int, Query(ge=1, le=100_000, description="page of 500 located events, newest first")]
 
 
 def api_map(store: StoreDep, status: str = "", story: str = "", page: PageParam = 1) -> list[dict[str, Any]]:
     """
     \f
-    The map's points, filtered by status and story, newest first, 1,000 a page; ``precision`` says whether the point is the place or the country.
+    The map's points, filtered by status and story, newest first, 500 a page; ``precision`` says whether the point is the place or the country.
     """
     return list(points_page(store, status=status, story=story, page=page)["points"])
 
@@ -105,11 +105,10 @@ def api_map(store: StoreDep, status: str = "", story: str = "", page: PageParam 
 def page_map(request: Request, store: StoreDep, status: str = "", story: str = "", page: PageParam = 1) -> HTMLResponse:
     """The map page, or the install hint in place of the country shapes when they are missing."""
     hint = map_available()
-    shapes = [] if hint else country_paths()
     found = points_page(store, status=status, story=story, page=page)
     points = found["points"]
     return render(request, "map.html", {
-        "shapes": shapes, "points": points, "markers": markers(points), "hint": hint, "width": WIDTH, "height": HEIGHT,
+        "shapes": shapes_svg(), "points": points, "markers": markers(points), "hint": hint, "width": WIDTH, "height": HEIGHT,
         "located": found["located"], "unlocated": found["unlocated"], "page": found["page"], "pages": found["pages"],
         "status": status, "story": story, "statuses": sorted(STATUS_COLOURS), "n_country": sum(1 for p in points if p["precision"] == "country"),
     })
