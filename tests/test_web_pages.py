@@ -176,6 +176,8 @@ def test_document_page_lists_its_events_and_answers_json_clients(client):
     assert data["id"] == "d-two" and "e-visit" in data["events"] and "raw" not in data
     listing = client.get("/documents?per=2", headers=JSON).json()
     assert listing["total"] == 4 and len(listing["documents"]) == 2
+    api = client.get("/api/documents?limit=2&offset=2").json()
+    assert api["total"] == 4 and [d["id"] for d in api["items"]] == [d["id"] for d in client.get("/documents?per=2&page=2", headers=JSON).json()["documents"]]
 
 
 @pytest.mark.parametrize("q, found, absent", [

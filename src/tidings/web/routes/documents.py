@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from ..._types import Document, Event
 from ...store import Store
-from ..deps import API_LIMIT, PagingDep, StoreDep, export_response, paginate, render, store_listing, wants_json
+from ..deps import PagingDep, StoreDep, export_response, paginate, render, store_listing, wants_json
 
 MAX_LISTED = 1000
 """The most documents one list page sorts by a column other than the date."""
@@ -39,12 +39,13 @@ def document_events(store: Store, doc_id: str) -> list[Event]:
 
 
 def api_documents(store: StoreDep, outlet: str = Query("", max_length=200), language: str = Query("", max_length=12),
-                  limit: int = Query(100, ge=0, le=API_LIMIT, description=f"at most this many documents (0 to {API_LIMIT})")) -> list[dict[str, Any]]:
+                  limit: int = Query(100, ge=0, le=1000, description="at most this many documents (0 to 1000)"),
+                  offset: int = Query(0, ge=0, le=1_000_000)) -> dict[str, Any]:
     """
     \f
-    Documents by publication date, without their text's raw input.
+    One page of documents (metadata, no text), newest first: ``{"items", "total", "limit", "offset"}``.
     """
-    return [public(d) for d in store.iter_documents(outlet=outlet or None, language=language or None, limit=limit)]
+    return dict(store.documents_page(outlet=outlet or None, language=language or None, limit=limit, offset=offset))
 
 
 def api_document(store: StoreDep, doc_id: str) -> dict[str, Any]:
@@ -86,8 +87,8 @@ def page_document(request: Request, store: StoreDep, doc_id: str) -> Response:
 def router() -> APIRouter:
     """The document routes (search lives in :mod:`.search`)."""
     r = APIRouter()
-    r.add_api_route("/api/documents", api_documents, methods=["GET"], response_model=list[dict[str, Any]], tags=["documents"],
-                    summary="Documents by publication date, filtered by outlet and language")
+    r.add_api_route("/api/documents", api_documents, methods=["GET"], response_model=dict[str, Any], tags=["documents"],
+                    summary="Documents (metadata) newest first, filtered by outlet and language, paged")
     r.add_api_route("/api/documents/{doc_id}", api_document, methods=["GET"], response_model=dict[str, Any], tags=["documents"],
                     summary="One document: metadata, clean text, removed boilerplate, its events")
     r.add_api_route("/documents", page_documents, methods=["GET"], response_class=HTMLResponse, include_in_schema=False)
