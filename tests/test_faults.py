@@ -254,13 +254,28 @@ def _store_can_delete_stories() -> bool:
     return hasattr(Store, "delete_stories")
 
 
+def _difference(got: dict, want: dict) -> str:
+    """The first few entries that differ, per part of the state."""
+    out = []
+    for key in want:
+        a, b = got.get(key), want[key]
+        if a == b:
+            continue
+        if isinstance(b, dict) and isinstance(a, dict):
+            a_items, b_items = set(map(repr, a.items())), set(map(repr, b.items()))
+        else:
+            a_items, b_items = set(map(repr, a or [])), set(map(repr, b))
+        out.append(f"{key}: only here {sorted(a_items - b_items)[:4]}, only in the clean run {sorted(b_items - a_items)[:4]}")
+    return "; ".join(out)
+
+
 def assert_clean(db: Path, clean: dict, where: str = "") -> None:
     """The store at ``db`` holds what the clean run left (outdated story rows are checked last, see below)."""
     got = state(db)
     leftover = got.pop("leftover_stories")
     want = dict(clean["state"])
     assert want.pop("leftover_stories") == []
-    assert got == want, where
+    assert got == want, f"{where}: {_difference(got, want)}"
     if leftover and not _store_can_delete_stories():
         # fusion asks the store to delete a story whose events moved to another (update_store); this
         # store cannot yet, so the old row stays (tests/test_fuse_order.py::test_update_store_leaves_no_outdated_story_rows)
