@@ -1,7 +1,7 @@
 """Bounded load test of the web app on 127.0.0.1: every page type, concurrency 8 and 32.
 
     .venv/bin/python bench/load_web.py [--db bench-store.db] [--requests 100] [--concurrency 8 32]
-                                       [--server serve|uvicorn] [--timeout 30]
+                                       [--server serve|uvicorn] [--timeout 30] [--store-calls]
 
 Starts ``tidings serve`` (or uvicorn on ``tidings.web.app.create_app``) on a
 free port of 127.0.0.1 over a store (build one with bench/make_store.py),
@@ -10,6 +10,11 @@ concurrency and each page type sends a fixed number of requests and prints
 requests/s, p50/p95/p99 latency and errors (non-2xx answers and failures),
 then a mixed run over all page types. Nothing leaves the machine; the
 server is stopped at the end.
+
+``--store-calls`` first times, in this process, the store calls each page
+needs (``events_page``, ``stories_page``, ``map_points``, ``search``, ...)
+with the same ids: p50/p95 per call, the part of a page's time the store
+is responsible for.
 """
 
 from __future__ import annotations
@@ -139,6 +144,42 @@ def report(name: str, wall: float, lat: list[float], errors: int, samples: list[
           + (f"   e.g. {samples[0]}" if samples else ""), flush=True)
 
 
+def store_calls(db: str, rnd: random.Random, n: int) -> None:
+    """p50/p95 of the store calls behind each page, ``n`` calls each, on the store at ``db``."""
+    with open_store(db, read_only=True) as store:
+        total = store.events_page(limit=0)["total"]
+        stories = [s["id"] for s in store.stories_page(limit=200)["items"]]
+        events = [e["id"] for e in store.events_page(order="id", limit=200, offset=rnd.randrange(max(1, total - 200)))["items"]]
+        docs = [d["id"] for d in store.documents_page(limit=200)["items"]]
+        codes = sorted({a["code"] for a in store.actors_page(limit=500)["items"] if a["code"]})
+        calls: dict[str, Callable[[], object]] = {
+            "stories_page": lambda: store.stories_page(limit=50),
+            "get_story + events_page(story)": lambda: (lambda sid: (store.get_story(sid), store.events_page(story=sid, limit=100)))(rnd.choice(stories)),
+            "get_event": lambda: store.get_event(rnd.choice(events)),
+            "events_page (newest 50)": lambda: store.events_page(limit=50),
+            "events_page (page 100)": lambda: store.events_page(limit=50, offset=5000),
+            "events_page (cameo + month)": lambda: store.events_page(cameo="19", date_from="2025-03-01", date_to="2025-03-31"),
+            "events_page (actor name)": lambda: store.events_page(actor="okafor"),
+            "map_points (1000)": lambda: store.map_points(limit=1000),
+            "search (all kinds, top 20)": lambda: store.search(rnd.choice(WORDS)),
+            "get_document + events_page(document)": lambda: (lambda d: (store.get_document(d), store.events_page(document=d)))(rnd.choice(docs)),
+            "get_actor + events_page(actor)": lambda: (lambda c: (store.get_actor(c), store.events_page(actor=c)))(rnd.choice(codes)),
+            "forecasts_page": lambda: store.forecasts_page(limit=50),
+        }
+        print(f"store calls on {total:,} events, {n} calls each (load average {os.getloadavg()[0]:.1f})")
+        print(f"{'call':<38} {'p50 ms':>8} {'p95 ms':>8} {'cpu ms':>8}")
+        for name, fn in calls.items():
+            fn()
+            times = []
+            cpu = time.process_time()
+            for _ in range(n):
+                t = time.perf_counter()
+                fn()
+                times.append(1000 * (time.perf_counter() - t))
+            times.sort()
+            print(f"{name:<38} {pct(times, 50):>8.1f} {pct(times, 95):>8.1f} {1000 * (time.process_time() - cpu) / n:>8.1f}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", default="bench-store.db")
@@ -148,8 +189,14 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=30.0, help="seconds per request before it counts as an error")
     ap.add_argument("--only", nargs="*", default=None, help="page types to run (default: all)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--store-calls", action="store_true", help="time the store calls behind the pages first")
+    ap.add_argument("--store-only", action="store_true", help="only time the store calls (no server)")
     args = ap.parse_args()
     rnd = random.Random(args.seed)
+    if args.store_calls or args.store_only:
+        store_calls(args.db, rnd, args.requests)
+        if args.store_only:
+            return
     makers = page_types(args.db, rnd)
     if args.only:
         makers = {k: v for k, v in makers.items() if k in args.only}

@@ -54,7 +54,7 @@ from .._options import Options
 from .._types import Document, Event
 from . import fulltext, records
 from .migrations import WRITE_LOCK_KEY, current_version, latest_version, migrate
-from .query import check_page, escape_like, fold, parse_query, snippet
+from .query import check_page, escape_like, parse_query, snippet
 from .schema import metadata
 
 log = logging.getLogger(__name__)
@@ -260,6 +260,12 @@ def open_store(
         engine.dispose()
         detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         raise StoreError(f"cannot open the database: {exc.__class__.__name__}: {detail[0] if detail else ''}", path=name) from None
+
+
+def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as a range the column's index answers (no LIKE, no wildcards)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
 
 
 def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], keys: Sequence[str], *, update_columns: Optional[Sequence[str]] = None) -> None:
@@ -739,15 +745,13 @@ class Store:
         cond: list[ColumnElement[bool]] = []
         if actor:
             if actor.isalnum() and actor.upper() == actor and len(actor) <= 15:
-                pat = escape_like(actor) + "%"
-                cond.append(or_(_events.c.source_code.like(pat, escape="\\"), _events.c.target_code.like(pat, escape="\\")))
+                cond.append(or_(_prefix(_events.c.source_code, actor), _prefix(_events.c.target_code, actor)))
             else:
-                pat = "%" + escape_like(" ".join(fold(w) for w in actor.split())) + "%"
-                cond.append(or_(_events.c.source_name.like(pat, escape="\\"), _events.c.target_name.like(pat, escape="\\")))
+                cond.append(self._actor_name_cond(actor))
         if country:
             cond.append(or_(_events.c.source_country == country.upper(), _events.c.target_country == country.upper()))
         if cameo:
-            cond.append(_events.c.cameo.like(escape_like(cameo) + "%", escape="\\"))
+            cond.append(_prefix(_events.c.cameo, cameo))
         if date_from:
             cond.append(_events.c.date_end >= date_from)
         if date_to:
@@ -767,6 +771,25 @@ class Store:
         if located is not None:
             cond.append(_events.c.lat.is_not(None) if located else _events.c.lat.is_(None))
         return cond
+
+    def _actor_name_cond(self, part: str) -> ColumnElement[bool]:
+        """Events whose source or target name contains ``part`` (case- and accent-insensitive).
+
+        The names are looked up in the actors table first, so the events are
+        found through the indexes on their folded names; a part matching very
+        many names falls back to a scan.
+        """
+        wanted = records.fold_name(part) or ""
+        pat = "%" + escape_like(wanted) + "%"
+        names_of = select(_actors.c.name).distinct()
+        with self._read() as conn:
+            if conn.execute(select(func.count()).select_from(_actors)).scalar_one() > 20_000:  # narrow down in SQL first
+                names_of = names_of.where(func.lower(_actors.c.name).like(pat, escape="\\"))
+            names = {records.fold_name(r[0]) for r in conn.execute(names_of)}
+        found = sorted(n for n in names if n and wanted in n)
+        if len(found) > _PAGE:
+            return or_(_events.c.source_name.like(pat, escape="\\"), _events.c.target_name.like(pat, escape="\\"))
+        return or_(_events.c.source_name.in_(found), _events.c.target_name.in_(found))
 
     def iter_events(
         self,

@@ -30,7 +30,7 @@ from sqlalchemy.schema import CreateIndex
 
 from .._errors import SchemaVersionError, StoreError
 from . import fulltext, records
-from .schema import actors_table, v1_metadata, v2_columns, v2_indexes
+from .schema import actors_table, v1_metadata, v2_columns, v2_indexes, v3_indexes
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +94,20 @@ def _fill_v2(conn: Connection, md: Any) -> None:
         conn.execute(update(stories).where(stories.c.id == r.id).values(n_events=cols["n_events"], n_documents=cols["n_documents"]))
 
 
+def _v3_actor_name_indexes(conn: Connection) -> None:
+    """Indexes on the events' case-folded actor names (the actor-name filter looks names up in them)."""
+    md = v1_metadata()
+    for name, cols in v2_columns().items():
+        for col in cols:
+            md.tables[name].append_column(col)
+    for ix in v3_indexes(md):
+        conn.execute(CreateIndex(ix))
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema", _v1_initial),
     (2, "paged lists, map points, actors, search over events and actors", _v2_search_and_pages),
+    (3, "indexes on actor names", _v3_actor_name_indexes),
 ]
 
 

@@ -28,7 +28,7 @@ from sqlalchemy import (
     Text,
 )
 
-__all__ = ["metadata", "build_metadata", "v1_metadata", "v2_columns", "v2_indexes", "actors_table"]
+__all__ = ["metadata", "build_metadata", "v1_metadata", "v2_columns", "v2_indexes", "v3_indexes", "actors_table"]
 
 
 def v1_metadata() -> MetaData:
@@ -198,6 +198,12 @@ def v2_indexes(md: MetaData) -> list[Index]:
     ]
 
 
+def v3_indexes(md: MetaData) -> list[Index]:
+    """Indexes migration 3 adds: the case-folded actor names, for the actor-name filter."""
+    ev = md.tables["events"]
+    return [Index("ix_events_source_name", ev.c.source_name), Index("ix_events_target_name", ev.c.target_name)]
+
+
 def actors_table(md: MetaData) -> Table:
     """The actors named by events (migration 2): one row per code and name."""
     return Table(
@@ -219,6 +225,7 @@ def build_metadata() -> MetaData:
             md.tables[name].append_column(col)
     v2_indexes(md)
     actors_table(md)
+    v3_indexes(md)
     return md
 
 
