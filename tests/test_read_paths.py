@@ -134,3 +134,12 @@ def test_hidden_files_are_still_skipped_and_order_is_sorted(tmp_path):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text(GOOD + name)
     assert [os.path.relpath(p, tmp_path) for p in expand_paths([str(tmp_path)])] == ["a.txt", "b/1.txt", "b/2.txt"]
+
+
+def test_ingest_lists_every_missing_input_with_its_code(tmp_path):
+    import tidings
+
+    with tidings.open_store(tmp_path / "t.db") as store:
+        report = tidings.ingest([str(tmp_path / "nope"), str(tmp_path / "*.none")], store=store, code=False)
+    assert report.read == 0 and [reason[:4] for _, reason in report.skipped] == ["E107", "E107"]
+    assert {path for path, _ in report.skipped} == {str(tmp_path / "nope"), str(tmp_path / "*.none")}
