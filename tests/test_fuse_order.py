@@ -376,3 +376,21 @@ def test_ingesting_files_in_two_orders_gives_the_same_events(tmp_path):
     if not _store_can_delete_stories():  # see test_update_store_leaves_no_outdated_story_rows
         counts_a.pop("stories"), counts_b.pop("stories")
     assert counts_b == counts_a
+
+
+def test_a_document_coded_again_with_the_same_mentions_is_linked_again(tmp_path):
+    """replace_mentions drops the links of the old mentions; fusing the same records again must restore them."""
+    from tidings.store import open_store
+
+    ms = kim_corpus() + rival_corpus()
+    docs = _document_of(ms)
+    grouped = by_document(ms)
+    with store_in_batches(tmp_path / "s.db", docs, ms, [sorted(docs)]) as store:
+        before = {e["id"]: e for e in store.iter_events()}
+        store.replace_mentions("r-rt", grouped["r-rt"])  # e.g. a second process coded it too
+        assert store.count_mentions(unfused_only=True) == len(grouped["r-rt"])
+        update_store(store)
+        assert store.count_mentions(unfused_only=True) == 0
+        assert {e["id"]: e for e in store.iter_events()} == before
+    with open_store(tmp_path / "s.db") as store:
+        assert update_store(store)["mentions"] == 0

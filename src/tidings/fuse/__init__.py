@@ -583,7 +583,10 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
             wanted.add(copied)
     result = fuse(new, existing=list(existing.values()), documents=documents, options=options, as_of=as_of, replace_documents=True)
     changed = set(result.changed)
-    store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
+    # an event that takes a new mention is saved even when its record is unchanged (a document coded
+    # again with the same mentions, by this process or another): saving links the stored mentions to it
+    linked = {e["id"] for e in result.events if any(m.get("id") in new_ids for m in e.get("mentions") or [])}
+    store.save_events([e for e in result.events if e["id"] in changed | linked], delete=result.deleted)
     store.save_stories(result.stories)
     stale = sorted({str(e["story"]) for e in existing.values() if e.get("story")} - {str(s["id"]) for s in result.stories})
     if stale:  # stories whose events now belong to others (their earliest event changed)
