@@ -144,6 +144,7 @@ class Modality(TypedDict, total=False):
     labels: list[str]  # subset of negated, hedged, future, conditional, question, reported; empty = asserted
     cues: list[dict[str, Any]]  # {"text", "start", "end", "label"}
     probability: Optional[float]  # from estimative language, None when no cue
+    factuality: Optional[float]  # -3 (certainly not) .. +3 (certainly happened), from tidings.code.factuality
 
 
 class Mention(TypedDict, total=False):
