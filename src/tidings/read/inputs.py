@@ -295,7 +295,7 @@ def _read_bytes(data: bytes, name: str, options: Options, outlet: Any, published
     if fmt in ("jsonl", "json"):
         records = read_jsonl_text if fmt == "jsonl" else read_json_text
         for item in records(text, name, options, outlet, published):
-            if isinstance(item, dict):
+            if isinstance(item, dict) and (replaced or encoding != "utf-8"):
                 item["encoding"], item["replaced"] = encoding, replaced
                 if replaced:
                     item.setdefault("warnings", []).append(f"decoding: {replaced} invalid UTF-8 byte sequence{'s' if replaced > 1 else ''} replaced with U+FFFD in the file")

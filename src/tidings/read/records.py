@@ -152,7 +152,9 @@ def _line(raw: bytes | str, n: int, name: str, options: Options, outlet: Any, pu
     doc = _checked_record(obj, where, name, options, outlet, published, notes)
     if isinstance(doc, dict):
         doc["source_line"] = n
-        if encoding is not None:
+        if encoding is not None and (replaced or encoding != "utf-8"):
+            # a record reads like the same record from any other source (a Parquet row, an argument)
+            # unless its line needed more than plain UTF-8
             doc["encoding"] = encoding
             doc["replaced"] = replaced
     return doc
