@@ -42,6 +42,8 @@ def filled(store):
     store.replace_mentions("d1", [{"type": {"cameo": "171"}, "id": "m1"}])
     events = [_event(n) for n in range(N)]
     events[0]["mentions"] = [{"id": "m1", "document": "d1"}]
+    for e in events[1:4]:
+        e["parent"] = "e000"
     store.save_events(events)
     store.save_stories([{"id": f"s{k}", "title": f"Story {k}", "start": f"2025-0{k + 1}-01", "events": [e["id"] for e in events if e["story"] == f"s{k}"][: 5 + k],
                          "documents": ["d1", "d3"][: k % 3]} for k in range(4)])
@@ -84,6 +86,7 @@ def test_event_pages_cover_every_event_once_in_order(filled, order):
         ({"date_from": "2025-03-01", "date_to": "2025-04-30"}, lambda e: e.get("date") and "2025-03-01" <= e["date"]["start"] <= "2025-04-30"),
         ({"located": True}, lambda e: e.get("location") is not None),
         ({"document": "d1"}, lambda e: e["id"] == "e000"),
+        ({"parent": "e000"}, lambda e: e.get("parent") == "e000"),
     ],
 )
 def test_event_page_filters_match_the_records(filled, filters, check):

@@ -734,10 +734,12 @@ class Store:
         place: Optional[str] = None,
         document: Optional[str] = None,
         located: Optional[bool] = None,
+        parent: Optional[str] = None,
     ) -> list[ColumnElement[bool]]:
         """SQL conditions for the event filters (shared by :meth:`iter_events`, :meth:`events_page`, :meth:`map_points`)."""
         for name, value in (("actor", actor), ("country", country), ("cameo", cameo), ("date_from", date_from),
-                            ("date_to", date_to), ("status", status), ("story", story), ("place", place), ("document", document)):
+                            ("date_to", date_to), ("status", status), ("story", story), ("place", place), ("document", document),
+                            ("parent", parent)):
             if value is not None and not isinstance(value, str):
                 raise QueryError(f"the {name} filter must be text, not {type(value).__name__}")
             if value is not None and len(value) > 300:
@@ -770,6 +772,8 @@ class Store:
             cond.append(_events.c.id.in_(linked))
         if located is not None:
             cond.append(_events.c.lat.is_not(None) if located else _events.c.lat.is_(None))
+        if parent:
+            cond.append(_events.c.parent == parent)
         return cond
 
     def _actor_name_cond(self, part: str) -> ColumnElement[bool]:
@@ -845,6 +849,7 @@ class Store:
         place: Optional[str] = None,
         document: Optional[str] = None,
         located: Optional[bool] = None,
+        parent: Optional[str] = None,
         order: str = "-date",
         limit: int = 50,
         offset: int = 0,
@@ -853,8 +858,8 @@ class Store:
 
         Filters as :meth:`iter_events`, plus ``place`` (a place name as
         stored, or the ISO3 country of the place), ``document`` (events with
-        a mention in that document) and ``located`` (with coordinates or
-        without). ``order``: ``"-date"`` (newest first, undated last),
+        a mention in that document), ``located`` (with coordinates or
+        without) and ``parent`` (the sub-events of that event). ``order``: ``"-date"`` (newest first, undated last),
         ``"date"`` (oldest first, undated last), ``"updated"`` (last saved
         first), ``"id"``. ``limit`` 0 to 1000; ``offset`` from 0. Raises
         :class:`~tidings.QueryError` for a bad order, limit or offset.
@@ -863,7 +868,7 @@ class Store:
         if order not in self._EVENT_ORDERS:
             raise QueryError(f"unknown order {order!r}", fix="order by " + ", ".join(self._EVENT_ORDERS))
         cond = self._event_filters(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to,
-                                   status=status, story=story, place=place, document=document, located=located)
+                                   status=status, story=story, place=place, document=document, located=located, parent=parent)
         with self._read() as conn:
             total = int(conn.execute(select(func.count()).select_from(_events).where(*cond)).scalar_one())
             rows = conn.execute(select(_events.c.id, _events.c.data).where(*cond).order_by(*self._EVENT_ORDERS[order]).limit(limit).offset(offset)).all() if limit else []
