@@ -287,6 +287,8 @@ def _run(
             batch = _prepare(docs, store, opts, index, signature_of, coding, set(in_flight), report)
             for doc in docs:
                 in_flight[doc["id"]] = in_flight.get(doc["id"], 0) + 1
+                if signatures is not None:
+                    signatures.pop(doc["id"], None)  # not needed for a document already stored
             if batch.to_code:
                 if pool is not None:
                     batch.tasks = pool.submit_code(batch.to_code)
