@@ -97,7 +97,7 @@ def test_a_corrupt_record_is_one_error_naming_its_offset_and_the_rest_is_read(tm
     items = list(iter_inputs([str(path)]))
     errors = [i for i in items if isinstance(i, ReadError)]
     assert [d["url"] for d in _docs(items)] == [f"https://news.example/{i}" for i in range(3)]
-    assert errors and all(isinstance(e, MalformedInput) and f"{path}@" in str(e) and "\n" not in str(e) for e in errors)
+    assert len(errors) == 1 and isinstance(errors[0], MalformedInput) and f"{path}@" in str(errors[0]) and "\n" not in str(errors[0])
     first_bad = int(str(errors[0]).split("@", 1)[1].split(":", 1)[0])
     assert _docs(items)[0]["source_offset"] < first_bad < _docs(items)[1]["source_offset"]
 

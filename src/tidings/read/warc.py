@@ -183,6 +183,7 @@ def read_warc(
     fh.seek(0)
     gzipped = fh.read(2) == b"\x1f\x8b"
     base = 0
+    reported: set[int] = set()  # offsets of records already reported as corrupt: one error each
     while True:
         fh.seek(base)
         it = ArchiveIterator(fh)
@@ -198,8 +199,9 @@ def read_warc(
                 yield MalformedInput(f"corrupt WARC record ({type(exc).__name__}: {_clip(str(exc))})", path=f"{name}@{start}")
                 failed_at = start
                 break
-            if noise:  # warcio noticed while skipping past the previous record
+            if noise and previous not in reported:  # warcio noticed while skipping past the previous record
                 counts.errors += 1
+                reported.add(previous)
                 yield MalformedInput(f"WARC damage after this record: {_clip(noise)}", path=f"{name}@{previous}")
             start = previous = it.offset or base  # read_to_end of the last record moved it to this one's start
             if record is None:
@@ -207,6 +209,7 @@ def read_warc(
             where = f"{name}@{start}"
             if not record.rec_type:
                 counts.errors += 1
+                reported.add(start)
                 yield MalformedInput("corrupt WARC record (no WARC-Type)", path=where)
                 continue
             ctype, reason = _kind(record)
