@@ -171,3 +171,11 @@ def test_a_text_with_a_lone_surrogate_is_a_decode_error():
 def test_check_string_keeps_strings_only():
     assert check_string("title", "Talks") == ("Talks", None)
     assert check_string("title", b"Talks")[0] is None
+
+
+@pytest.mark.parametrize("value", [{"a": 1}, ["x"], 42, 1.5, True, b"bytes", dt.date(2020, 1, 2), "\ud800"])
+@pytest.mark.parametrize("body", [GOOD, f"<html><head><title>Talks - Site</title></head><body><p>{GOOD}</p></body></html>"], ids=["text", "html"])
+def test_given_arguments_of_any_type_never_raise(body, value):
+    doc = read_article(body, url=value, title=value, author=value, outlet=value, published=value)
+    for key in ("url", "title", "author", "outlet", "published"):
+        assert doc[key] is None or isinstance(doc[key], str)

@@ -127,6 +127,13 @@ def read_article(
     fmt = format or detect_format(raw, path)
     if fmt in ("jsonl", "json"):
         raise UnsupportedInput(f"{fmt.upper()} holds records, not one article", path=path, fix="read it with iter_inputs")
+    given: dict[str, Optional[str]] = {}
+    for key, value in (("title", title), ("author", author), ("outlet", outlet), ("url", url), ("published", published)):
+        checked, why = check_date(key, value) if key == "published" else check_string(key, value)
+        given[key] = checked
+        if why:
+            notes.append(why)
+    url = given["url"]
     found: dict[str, Any] = {}
     removed: list[RemovedSpan] = []
     if fmt == "html":
@@ -170,12 +177,6 @@ def read_article(
 
     provenance: dict[str, str] = {}
     values: dict[str, Any] = {}
-    given: dict[str, Optional[str]] = {}
-    for key, value in (("title", title), ("author", author), ("outlet", outlet), ("url", url), ("published", published)):
-        checked, why = check_date(key, value) if key == "published" else check_string(key, value)
-        given[key] = checked
-        if why:
-            notes.append(why)
     for key in ("title", "author", "outlet", "original_outlet", "published", "url", "subtitle"):
         stated = given.get(key)
         if stated:
