@@ -1,6 +1,6 @@
 """Fuzz the read stage's readers with Hypothesis for a fixed time each.
 
-    python bench/fuzz_readers.py [--minutes 10] [--readers text,bytes,html,jsonl,json,metadata,dates] [--seed N]
+    python bench/fuzz_readers.py [--minutes 10] [--readers text,bytes,html,jsonl,json,metadata,dates,arguments,prose]
 
 Each reader has a strategy (what inputs look like) and a property (what must
 hold); ``tests/test_read_fuzz.py`` runs the same properties with few
@@ -141,6 +141,14 @@ def prop_metadata(record: dict[str, Any]) -> None:
             assert doc[key] == expected
 
 
+def prop_arguments(case: tuple[bool, dict[str, Any]]) -> None:
+    as_html, given = case
+    body = f"<html><head><title>Talks - Site</title></head><body><p>{GOOD}</p></body></html>" if as_html else GOOD
+    doc = read_or_refuse(lambda: read_article(body, **given))
+    if doc is not None:
+        check_document(doc)
+
+
 def prop_dates(value: Any) -> None:
     iso, why = check_date("published", value)
     assert (iso is None) or (why is None)
@@ -198,6 +206,7 @@ STRATEGIES: dict[str, tuple[Callable[[Any], None], Any]] = {
     "json": (prop_json, st.one_of(_json, st.lists(_record, max_size=4), _record)),
     "metadata": (prop_metadata, st.dictionaries(st.sampled_from(FIELDS), _json, max_size=5)),
     "dates": (prop_dates, st.one_of(_date_text, _json)),
+    "arguments": (prop_arguments, st.tuples(st.booleans(), st.dictionaries(st.sampled_from(FIELDS), st.one_of(_json, _date_text), max_size=5))),
     "prose": (prop_prose, st.tuples(st.lists(_paragraph, min_size=1, max_size=4), st.sampled_from(["\n\n", "\n\n\n", "\r\n\r\n", "\n \n"]), st.sampled_from(["", " ", "\t"]))),
 }
 

@@ -26,7 +26,7 @@ def _load():
 
 
 FUZZ = _load()
-EXAMPLES = {"text": 60, "bytes": 80, "html": 25, "jsonl": 40, "json": 30, "metadata": 40, "dates": 150, "prose": 25}
+EXAMPLES = {"text": 60, "bytes": 80, "html": 25, "jsonl": 40, "json": 30, "metadata": 40, "dates": 150, "arguments": 30, "prose": 25}
 
 
 @pytest.mark.parametrize("reader", sorted(FUZZ.STRATEGIES))
