@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ._event_lexicon import Lexicon as EventLexicon
     from ._places_gazetteer import Gazetteer
     from .actors import ActorResolver
+    from .factuality import FactualityModel
     from .modality import Lexicon as ClaimsLexicon
 
 __all__ = ["CodingSettings", "CodingContext"]
@@ -117,6 +118,13 @@ class CodingContext:
         from .modality import load_lexicon
 
         return load_lexicon(self.settings.claims_lexicon)
+
+    @cached_property
+    def factuality(self) -> FactualityModel:
+        """The trained factuality scorer shipped with tidings (-3..+3 per event)."""
+        from .factuality import load_model
+
+        return load_model()
 
     @cached_property
     def time(self) -> TimeLexicon:
