@@ -92,3 +92,19 @@ def test_the_model_reads_sentences_we_wrote(sentence, word, low, high):
     i = next(t.i for t in doc if t.text == word)
     score = context.factuality.score(doc, i, analyse_modality(doc, i, lexicon=context.claims))
     assert low <= score <= high, f"{word!r} in {sentence!r} scored {score}"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Police arrested the opposition leader in Cairo on Monday.", 2.0, 3.0),
+    ("Police did not arrest the opposition leader in Cairo on Monday.", -3.0, -1.0),
+    ("Police may arrest the opposition leader in Cairo next week.", -1.0, 2.5),
+])
+def test_every_coded_mention_carries_its_factuality(sentence, low, high):
+    import tidings
+
+    events = tidings.extract(sentence, published="2025-09-09")
+    assert events
+    for event in events:
+        for mention in event["mentions"]:
+            assert low <= mention["modality"]["factuality"] <= high

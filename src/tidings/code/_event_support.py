@@ -186,6 +186,7 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
 def modality_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int = 0, title: bool = False) -> Modality:
     """The modality of the event whose anchor is ``doc[anchor_i]``, cues in document coordinates."""
     mod = analyse_modality(doc, anchor_i, lexicon=context.claims, title=title).copy()
+    mod["factuality"] = context.factuality.score(doc, anchor_i, mod)
     mod["cues"] = [_shift(c, offset) for c in mod.get("cues", [])]
     return mod
 
