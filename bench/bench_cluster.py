@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python bench/bench_cluster.py [--docs 500] [--workers 2] [--eval ../shared/eval]
+    .venv/bin/python bench/bench_cluster.py [--docs 500] [--workers 2] [--modes one,cluster,batch,jobs] [--eval ../shared/eval]
 
 Corpus: real news read at run time from the shared evaluation data and
 written as plain-text files to a temporary folder (deleted at the end):
@@ -161,6 +161,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=500)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--eval", default=str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
+    ap.add_argument("--modes", default="one,cluster,batch,jobs", help="configurations to run (one is always run first: the baseline)")
     ap.add_argument("--run", nargs=3, metavar=("MODE", "CORPUS", "DB"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.run:
@@ -176,7 +177,8 @@ def main() -> None:
         print(f"corpus: {n} articles, {words:,} words (TempEval-3 TimeBank/AQUAINT, then ECB+); {os.cpu_count()} cores; "
               f"load average before: {os.getloadavg()[0]:.1f}")
         results = []
-        for mode in ("one", "cluster", "batch") + (("jobs",) if jobs else ()):
+        wanted = set(args.modes.split(","))
+        for mode in ["one"] + [m for m in ("cluster", "batch", "jobs") if m in wanted and (m != "jobs" or jobs)]:
             db = str(Path(tmp) / f"{mode}.db")
             t0 = time.perf_counter()
             proc = subprocess.run([sys.executable, __file__, "--workers", str(args.workers), "--run", mode, str(corpus), db],
