@@ -752,12 +752,12 @@ class Store:
                 cond.append(self._actor_name_cond(actor))
         if country:
             cond.append(or_(_events.c.source_country == country.upper(), _events.c.target_country == country.upper()))
-        if cameo:
-            cond.append(_prefix(_events.c.cameo, cameo))
+        if cameo:  # up to two digits: the root column, which the window indexes hold
+            cond.append(_events.c.root == cameo if len(cameo) == 2 else _prefix(_events.c.root if len(cameo) < 2 else _events.c.cameo, cameo))
         if date_from:
             cond.append(_events.c.date_end >= date_from)
-        if date_to:
-            cond.append(_events.c.date_start <= date_to)
+        if date_to:  # sort_date is the start date ("" when undated), in the window indexes
+            cond.append(and_(_events.c.sort_date > "", _events.c.sort_date <= date_to))
         if status:
             cond.append(_events.c.status == status)
         if story:

@@ -30,7 +30,7 @@ from sqlalchemy.schema import CreateIndex
 
 from .._errors import SchemaVersionError, StoreError
 from . import fulltext, records
-from .schema import actors_table, v1_metadata, v2_columns, v2_indexes, v3_indexes
+from .schema import actors_table, v1_metadata, v2_columns, v2_indexes, v3_indexes, v4_indexes
 
 log = logging.getLogger(__name__)
 
@@ -104,10 +104,21 @@ def _v3_actor_name_indexes(conn: Connection) -> None:
         conn.execute(CreateIndex(ix))
 
 
+def _v4_window_indexes(conn: Connection) -> None:
+    """Indexes that answer a date window (and a CAMEO root with it) without reading the events' rows."""
+    md = v1_metadata()
+    for name, cols in v2_columns().items():
+        for col in cols:
+            md.tables[name].append_column(col)
+    for ix in v4_indexes(md):
+        conn.execute(CreateIndex(ix))
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema", _v1_initial),
     (2, "paged lists, map points, actors, search over events and actors", _v2_search_and_pages),
     (3, "indexes on actor names", _v3_actor_name_indexes),
+    (4, "indexes for date windows", _v4_window_indexes),
 ]
 
 

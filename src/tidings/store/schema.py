@@ -28,7 +28,7 @@ from sqlalchemy import (
     Text,
 )
 
-__all__ = ["metadata", "build_metadata", "v1_metadata", "v2_columns", "v2_indexes", "v3_indexes", "actors_table"]
+__all__ = ["metadata", "build_metadata", "v1_metadata", "v2_columns", "v2_indexes", "v3_indexes", "v4_indexes", "actors_table"]
 
 
 def v1_metadata() -> MetaData:
@@ -204,6 +204,13 @@ def v3_indexes(md: MetaData) -> list[Index]:
     return [Index("ix_events_source_name", ev.c.source_name), Index("ix_events_target_name", ev.c.target_name)]
 
 
+def v4_indexes(md: MetaData) -> list[Index]:
+    """Indexes migration 4 adds: date windows (with or without a CAMEO root) counted from the index alone."""
+    ev = md.tables["events"]
+    return [Index("ix_events_window", ev.c.sort_date, ev.c.date_end),
+            Index("ix_events_root_window", ev.c.root, ev.c.sort_date, ev.c.date_end)]
+
+
 def actors_table(md: MetaData) -> Table:
     """The actors named by events (migration 2): one row per code and name."""
     return Table(
@@ -226,6 +233,7 @@ def build_metadata() -> MetaData:
     v2_indexes(md)
     actors_table(md)
     v3_indexes(md)
+    v4_indexes(md)
     return md
 
 
