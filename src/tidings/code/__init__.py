@@ -106,18 +106,17 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
             continue
         todo.append(d)
     failed: dict[str, CodingError] = {}
-    groups = _inputs(nlp, todo, _chunk_limit(nlp, options), failed)
     disable = [p for p in ("tidings_prefilter",) if p in nlp.pipe_names]
     with nlp.select_pipes(disable=disable):
-        for owner, done in _parse(nlp, groups, options):
+        for owner, done in _parse(nlp, todo, _chunk_limit(nlp, options), options, failed):
             if isinstance(done, CodingError):
                 failed.setdefault(owner, done)
                 continue
-            for doc in done:
-                if ERROR_KEY in doc.user_data:
-                    failed.setdefault(owner, _error(doc.user_data[ERROR_KEY], owner))
+            for result in done:
+                if isinstance(result, str):
+                    failed.setdefault(owner, _error(result, owner))
                 elif owner not in failed:
-                    out[owner].extend(doc.user_data[EVENTS_KEY])
+                    out[owner].extend(result)
     for owner, error in failed.items():
         out.pop(owner, None)
         if on_error is None:
@@ -163,74 +162,93 @@ def chunk_ranges(text: str, start: int, end: int, limit: int) -> list[tuple[int,
     return out
 
 
-#: A document's parse inputs: its id and its docs (title apart, then text chunks).
-_Group = tuple[str, list[Doc]]
+#: What parsing one input doc gave: its records, or the message of the error that its coding raised.
+_Result = list[Event] | str
+
+#: Characters parsed together in one of ``nlp.pipe``'s minibatches (fewer docs when they are long chunks).
+_BATCH_CHARS = 100_000
 
 
-def _parse(nlp: Language, groups: list[_Group], options: Options) -> Iterator[tuple[str, list[Doc] | CodingError]]:
-    """Each document's parsed docs, or the :class:`CodingError` that spaCy raised on it.
+def _result(doc: Doc) -> _Result:
+    return cast(str, doc.user_data[ERROR_KEY]) if ERROR_KEY in doc.user_data else cast(list[Event], doc.user_data[EVENTS_KEY])
 
-    All inputs go through one ``nlp.pipe``; when spaCy itself raises (the
-    ``tidings_code`` component catches the engines' failures, not the
-    parser's), the documents not yet finished are parsed again one by one,
-    so that only the one that fails is lost.
+
+def _parse(nlp: Language, todo: list[Document], limit: int, options: Options,
+           failed: dict[str, CodingError]) -> Iterator[tuple[str, list[_Result] | CodingError]]:
+    """Each document's results (one per input doc), or the :class:`CodingError` that spaCy raised on it.
+
+    The documents' input docs (:func:`_doc_inputs`) are made as ``nlp.pipe``
+    asks for them, in minibatches of at most ``options.batch_size`` docs and
+    about ``_BATCH_CHARS`` characters, and only the records of a parsed doc
+    are kept, so a long text is never held parsed whole. A document whose
+    text cannot even be tokenised goes to ``failed``. When spaCy itself
+    raises (the ``tidings_code`` component catches the engines' failures, not
+    the parser's), the documents not yet finished are parsed again one by
+    one, so that only the one that fails is lost.
     """
-    flat = [(owner, doc) for owner, docs in groups for doc in docs]
-    sizes = {owner: len(docs) for owner, docs in groups}
+    forms = _trigger_forms(nlp)
+    pieces = sum(len(d["text"]) // limit + 1 for d in todo) or 1
+    chars = sum(len(d["text"]) for d in todo) or 1
+    batch_size = max(1, min(options.batch_size, _BATCH_CHARS * pieces // chars))
+    sizes: dict[str, int] = {}
+
+    def inputs() -> Iterator[Doc]:
+        for d in todo:
+            try:
+                docs = _doc_inputs(nlp, d, limit, forms)
+            except Exception as exc:  # the tokenizer failed on this text
+                failed[d["id"]] = CodingError(f"tokenizing failed: {type(exc).__name__}: {exc}", path=d["id"])
+                continue
+            sizes[d["id"]] = len(docs)
+            yield from docs
+
     finished: set[str] = set()
-    parsed: dict[str, list[Doc]] = {}
+    parsed: dict[str, list[_Result]] = {}
     try:
-        stream = nlp.pipe((doc for _, doc in flat), batch_size=options.batch_size, n_process=max(1, options.n_process))
-        for (owner, _), doc in zip(flat, stream):
-            parsed.setdefault(owner, []).append(doc)
+        for doc in nlp.pipe(inputs(), batch_size=batch_size, n_process=max(1, options.n_process)):
+            owner = doc.user_data[DOCUMENT_KEY]["id"]
+            parsed.setdefault(owner, []).append(_result(doc))
             if len(parsed[owner]) == sizes[owner]:
                 finished.add(owner)
                 yield owner, parsed.pop(owner)
         return
     except Exception as exc:  # spaCy failed inside a batch: find the document
         log.warning("parsing a batch failed (%s: %s); parsing its documents one by one", type(exc).__name__, exc)
-    for owner, docs in groups:
-        if owner in finished:
+    for d in todo:
+        owner = d["id"]
+        if owner in finished or owner in failed:
             continue
         try:
-            yield owner, list(nlp.pipe([_fresh(nlp, d) for d in docs], batch_size=options.batch_size))
+            yield owner, [_result(doc) for doc in nlp.pipe(_doc_inputs(nlp, d, limit, forms), batch_size=batch_size)]
         except Exception as exc:
             yield owner, CodingError(f"parsing failed: {type(exc).__name__}: {exc}", path=owner)
 
 
-def _fresh(nlp: Language, doc: Doc) -> Doc:
-    """An unparsed copy of a prepared input doc (its metadata kept), to parse again."""
-    again = nlp.make_doc(doc.text)
-    again.user_data[DOCUMENT_KEY] = doc.user_data[DOCUMENT_KEY]
-    return again
+def _trigger_forms(nlp: Language) -> Optional[frozenset[str]]:
+    """The pre-filter's trigger word forms when the pipeline has one, else None (parse whole texts)."""
+    if "tidings_prefilter" not in nlp.pipe_names:
+        return None
+    return cast(TidingsPrefilter, nlp.get_pipe("tidings_prefilter")).forms
 
 
-def _inputs(nlp: Language, todo: list[Document], limit: int, failed: dict[str, CodingError]) -> list[_Group]:
-    """The docs to parse per document: the title apart, then the text (its candidate sentences) in chunks.
+def _doc_inputs(nlp: Language, d: Document, limit: int, forms: Optional[frozenset[str]]) -> list[Doc]:
+    """The docs to parse for one document: its title apart, then its text (or candidate sentences) in chunks."""
+    meta = {k: d.get(k) for k in ("id", "published", "outlet", "original_outlet", "title", "updates")}
+    text = d["text"]
+    docs: list[Doc] = []
+    if _title_apart(d):
+        docs.append(_input_doc(nlp, (d["title"] or "")[:limit], meta, 0, in_title=True))
+    ranges = merge_ranges(candidate_ranges(text, forms), text) if forms is not None else [(0, len(text))]
+    for start, end in ranges:
+        for lo, hi in chunk_ranges(text, start, end, limit):
+            docs.append(_input_doc(nlp, text[lo:hi], meta, lo))
+    return docs
 
-    A document whose text cannot even be tokenised goes to ``failed``.
-    """
-    prefilter = "tidings_prefilter" in nlp.pipe_names
-    forms = cast(TidingsPrefilter, nlp.get_pipe("tidings_prefilter")).forms if prefilter else frozenset()
-    groups: list[_Group] = []
-    for d in todo:
-        meta = {k: d.get(k) for k in ("id", "published", "outlet", "original_outlet", "title", "updates")}
-        text = d["text"]
-        docs: list[Doc] = []
-        try:
-            if _title_apart(d):
-                title = (d["title"] or "")[:limit]
-                docs.append(_input_doc(nlp, title, meta, 0, in_title=True))
-            ranges = merge_ranges(candidate_ranges(text, forms), text) if prefilter else [(0, len(text))]
-            for start, end in ranges:
-                for lo, hi in chunk_ranges(text, start, end, limit):
-                    docs.append(_input_doc(nlp, text[lo:hi], meta, lo))
-        except Exception as exc:  # the tokenizer failed on this text
-            failed[d["id"]] = CodingError(f"tokenizing failed: {type(exc).__name__}: {exc}", path=d["id"])
-            continue
-        if docs:
-            groups.append((d["id"], docs))
-    return groups
+
+def _inputs(nlp: Language, todo: list[Document], limit: int) -> list[tuple[str, list[Doc]]]:
+    """Every document's input docs, by document id (what :func:`_parse` makes one at a time)."""
+    forms = _trigger_forms(nlp)
+    return [(d["id"], _doc_inputs(nlp, d, limit, forms)) for d in todo]
 
 
 def _error(message: str, owner: str) -> CodingError:
