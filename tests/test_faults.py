@@ -248,12 +248,6 @@ def state(db: Path) -> dict:
             "stories": {k: v for k, v in stories.items() if k in told}, "leftover_stories": leftover}
 
 
-def _store_can_delete_stories() -> bool:
-    from tidings.store import Store
-
-    return hasattr(Store, "delete_stories")
-
-
 def _difference(got: dict, want: dict) -> str:
     """The first few entries that differ, per part of the state."""
     out = []
@@ -270,16 +264,12 @@ def _difference(got: dict, want: dict) -> str:
 
 
 def assert_clean(db: Path, clean: dict, where: str = "") -> None:
-    """The store at ``db`` holds what the clean run left (outdated story rows are checked last, see below)."""
+    """The store at ``db`` holds what the clean run left, with no outdated story rows."""
     got = state(db)
     leftover = got.pop("leftover_stories")
     want = dict(clean["state"])
     assert want.pop("leftover_stories") == []
     assert got == want, f"{where}: {_difference(got, want)}"
-    if leftover and not _store_can_delete_stories():
-        # fusion asks the store to delete a story whose events moved to another (update_store); this
-        # store cannot yet, so the old row stays (tests/test_fuse_order.py::test_update_store_leaves_no_outdated_story_rows)
-        pytest.xfail(f"the store keeps {len(leftover)} outdated story row(s): it has no delete_stories")
     assert leftover == [], where
 
 

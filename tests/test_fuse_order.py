@@ -206,17 +206,6 @@ def test_update_store_in_any_batches_gives_the_one_run_events_and_stories(tmp_pa
     assert canonical(events) == canonical(want.events)
 
 
-def _store_can_delete_stories() -> bool:
-    from tidings.store import Store
-
-    return hasattr(Store, "delete_stories")
-
-
-@pytest.mark.xfail(
-    not _store_can_delete_stories(),
-    strict=True,
-    reason="the store has no delete_stories(ids): a story whose earliest event changes leaves its old row behind",
-)
 def test_update_store_leaves_no_outdated_story_rows(tmp_path):
     ms = kim_corpus() + rival_corpus()
     docs = _document_of(ms)
@@ -372,10 +361,7 @@ def test_ingesting_files_in_two_orders_gives_the_same_events(tmp_path):
     newest_first.insert(newest_first.index(next(p for p in paths if p.name.startswith("03-"))) + 1, copy)
     one_by_one = _ingest_counts(paths, tmp_path / "b.db", [[p] for p in newest_first])
     assert one_by_one[0] == at_once[0]
-    counts_a, counts_b = dict(at_once[1]), dict(one_by_one[1])
-    if not _store_can_delete_stories():  # see test_update_store_leaves_no_outdated_story_rows
-        counts_a.pop("stories"), counts_b.pop("stories")
-    assert counts_b == counts_a
+    assert dict(one_by_one[1]) == dict(at_once[1])
 
 
 def test_a_document_coded_again_with_the_same_mentions_is_linked_again(tmp_path):

@@ -93,6 +93,9 @@ class EventStore(Protocol):
     def save_stories(self, stories: list[dict[str, Any]]) -> None:
         """Upsert story records."""
 
+    def delete_stories(self, ids: Iterable[str]) -> None:
+        """Delete story records (and their document links)."""
+
 
 def _as_events(records: list[dict[str, Any]]) -> list[Event]:
     """The fused records as :class:`~tidings._types.Event` values.
@@ -590,11 +593,7 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     store.save_stories(result.stories)
     stale = sorted({str(e["story"]) for e in existing.values() if e.get("story")} - {str(s["id"]) for s in result.stories})
     if stale:  # stories whose events now belong to others (their earliest event changed)
-        drop = getattr(store, "delete_stories", None)
-        if drop is not None:
-            drop(stale)
-        else:
-            log.warning("%d stories are left over (this store cannot delete stories), e.g. %s", len(stale), stale[0])
+        store.delete_stories(stale)
     return {
         "mentions": len(new),
         "events": len(result.events),

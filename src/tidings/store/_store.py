@@ -964,6 +964,15 @@ class Store:
             if changes:
                 conn.execute(update(_events).where(_events.c.id == bindparam("eid")).values(story=bindparam("story"), data=bindparam("data")), changes)
 
+    def delete_stories(self, ids: Iterable[str]) -> None:
+        """Delete the stories ``ids`` with their document links (fusion drops a story whose events moved to another)."""
+        gone = sorted({str(i) for i in ids if i})
+        with self.transaction() as conn:
+            for i in range(0, len(gone), _PAGE):
+                chunk = gone[i : i + _PAGE]
+                conn.execute(_story_docs.delete().where(_story_docs.c.story.in_(chunk)))
+                conn.execute(_stories.delete().where(_stories.c.id.in_(chunk)))
+
     def get_story(self, id: str) -> dict[str, Any]:
         """The story ``id``; raises :class:`~tidings.NotFound`."""
         return self._record(_stories, id, "story", "stories")
