@@ -40,7 +40,7 @@ __all__ = ["Stream"]
 
 #: Files per read task.
 FILES_PER_TASK = 4
-#: Documents per code task (the workers' own batches: fewer, larger tasks parse faster, 16 measured ~20% faster than 4).
+#: Documents per code task (the workers' own batches: fewer, larger parsing calls).
 DOCS_PER_TASK = 16
 
 
