@@ -31,6 +31,7 @@ from datetime import date
 from typing import Any, Optional
 
 from .._types import Event
+from ..store.records import SALIENCE_WEIGHTS, salience_columns
 from ..time import parse_day
 
 
@@ -44,7 +45,7 @@ def day(value: object, *, end: bool = False) -> Optional[date]:
     return _cached_day(value, end) if isinstance(value, str) else parse_day(value, end=end)
 
 
-WEIGHTS: dict[str, float] = {"sources": 1.0, "documents": 0.5, "in_title": 1.0, "goldstein": 0.5, "recency": 0.5}
+WEIGHTS: dict[str, float] = SALIENCE_WEIGHTS
 HALF_LIFE_DAYS = 30.0
 UNREAL = ("forecast", "hypothetical")
 
@@ -95,14 +96,26 @@ def salience_parts(event: Event, reference: Optional[date] = None) -> dict[str, 
     return {k: WEIGHTS[k] * v for k, v in raw.items()}
 
 
+def recency(last: Optional[date], reference: Optional[date]) -> float:
+    """The unweighted recency part: ``0.5 ** (age in days / 30)``, 0 when either day is unknown."""
+    if reference is None or last is None:
+        return 0.0
+    return float(0.5 ** (max(0, (reference - last).days) / HALF_LIFE_DAYS))
+
+
+def score_from_columns(base: float, last: Optional[str], factor: float, reference: Optional[date] = None) -> float:
+    """An event's salience from the store's columns (:func:`tidings.store.records.salience_columns`)."""
+    return round((base + WEIGHTS["recency"] * recency(day(last), reference)) * factor, 4)
+
+
 def event_salience(event: Event, reference: Optional[date] = None) -> float:
-    """An event's salience (module text); ``reference`` is the day recency is counted from (None: no recency part)."""
-    score = sum(salience_parts(event, reference).values())
-    if (event.get("status") or "") in UNREAL or event.get("forecast"):
-        score *= 0.5
-    if event.get("parent"):
-        score *= 0.5
-    return round(score, 4)
+    """An event's salience (module text); ``reference`` is the day recency is counted from (None: no recency part).
+
+    Computed exactly as from the columns the store keeps (:func:`score_from_columns`), so a ranking
+    from the store equals one from the records.
+    """
+    c = salience_columns(event)
+    return score_from_columns(float(c["salience_base"]), c["salience_last"], float(c["salience_factor"]), reference)
 
 
 def scores(events: Sequence[Event], reference: Optional[date] = None) -> dict[str, float]:

@@ -647,7 +647,8 @@ class Store:
             actors: dict[str, dict[str, Any]] = {}
             for ev in events:
                 eid = ev["id"]
-                rows[eid] = {"id": eid, "data": dict(ev), **records.event_columns(ev), "updated_at": now}
+                rows[eid] = {"id": eid, "data": dict(ev), **records.event_columns(ev), **records.salience_columns(ev),
+                             "label": records.event_label(ev)[:400], "updated_at": now}
                 texts.append((eid, *records.event_text(ev)))
                 for a in records.event_actors(ev):
                     actors[a["id"]] = a
@@ -896,13 +897,13 @@ class Store:
         limit, offset = check_page(limit, offset)
         cond = self._event_filters(actor=actor, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, located=True)
         cols = (_events.c.id, _events.c.lat, _events.c.lon, _events.c.place, _events.c.place_country, _events.c.status,
-                _events.c.date_start, _events.c.cameo, _events.c.data)
+                _events.c.date_start, _events.c.cameo, _events.c.label)
         with self._read() as conn:
             total = int(conn.execute(select(func.count()).select_from(_events).where(*cond)).scalar_one())
             rows = conn.execute(select(*cols).where(*cond).order_by(_events.c.sort_date.desc(), _events.c.id.desc()).limit(limit).offset(offset)).all() if limit else []
         items = [
             {"id": r.id, "lat": r.lat, "lon": r.lon, "place": r.place, "place_country": r.place_country, "status": r.status,
-             "date": r.date_start, "cameo": r.cameo, "label": records.event_label(r.data)}
+             "date": r.date_start, "cameo": r.cameo, "label": r.label}
             for r in rows
         ]
         return {"items": items, "total": total, "limit": limit, "offset": offset}
@@ -1008,6 +1009,32 @@ class Store:
             ).all() if limit else []
         items = [{**dict(r.data), "id": r.id, "n_events": r.n_events or 0, "n_documents": r.n_documents or 0} for r in rows]
         return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    def salience_inputs(self) -> list[tuple[Optional[str], float, Optional[str], float]]:
+        """``(story, salience_base, salience_last, salience_factor)`` of every event (see :func:`records.salience_columns`).
+
+        Read from one index, without the event records: what ranking every
+        story by salience needs (:func:`tidings.report.salience.score_from_columns`).
+        """
+        stmt = select(_events.c.story, _events.c.salience_base, _events.c.salience_last, _events.c.salience_factor)
+        with self._read() as conn:
+            return [(r[0], float(r[1] or 0.0), r[2], 1.0 if r[3] is None else float(r[3])) for r in conn.execute(stmt)]
+
+    def story_starts(self) -> dict[str, Optional[str]]:
+        """Every story's id and start date (no records read)."""
+        with self._read() as conn:
+            return {r[0]: r[1] for r in conn.execute(select(_stories.c.id, _stories.c.start))}
+
+    def get_stories(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The stories ``ids`` (records with ``n_events`` and ``n_documents``) in that order; unknown ids are left out."""
+        found: dict[str, dict[str, Any]] = {}
+        wanted = list(dict.fromkeys(str(i) for i in ids))
+        with self._read() as conn:
+            for i in range(0, len(wanted), _PAGE):
+                for r in conn.execute(select(_stories.c.id, _stories.c.data, _stories.c.n_events, _stories.c.n_documents)
+                                      .where(_stories.c.id.in_(wanted[i : i + _PAGE]))):
+                    found[r.id] = {**dict(r.data), "id": r.id, "n_events": r.n_events or 0, "n_documents": r.n_documents or 0}
+        return [found[i] for i in wanted if i in found]
 
     _DOC_ORDERS = {
         "-published": (_docs.c.published.desc().nulls_last(), _docs.c.id.desc()),

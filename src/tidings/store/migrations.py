@@ -30,7 +30,7 @@ from sqlalchemy.schema import CreateIndex
 
 from .._errors import SchemaVersionError, StoreError
 from . import fulltext, records
-from .schema import actors_table, v1_metadata, v2_columns, v2_indexes, v3_indexes, v4_indexes
+from .schema import actors_table, v1_metadata, v2_columns, v2_indexes, v3_indexes, v4_indexes, v5_columns, v5_indexes
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +114,38 @@ def _v4_window_indexes(conn: Connection) -> None:
         conn.execute(CreateIndex(ix))
 
 
+def _v5_salience_and_labels(conn: Connection) -> None:
+    """Events' salience inputs and map labels as columns, filled from the records already stored, and their index."""
+    preparer = conn.dialect.identifier_preparer
+    for table, cols in v5_columns().items():
+        for col in cols:
+            kind = col.type.compile(dialect=conn.dialect)
+            conn.execute(text(f"ALTER TABLE {preparer.quote(table)} ADD COLUMN {preparer.quote(col.name)} {kind}"))
+    md = v1_metadata()
+    for group in (v2_columns(), v5_columns()):
+        for name, cols in group.items():
+            for col in cols:
+                md.tables[name].append_column(col)
+    events = md.tables["events"]
+    names = [c.name for c in v5_columns()["events"]]
+    last = ""
+    while True:
+        rows = conn.execute(select(events.c.id, events.c.data).where(events.c.id > last).order_by(events.c.id).limit(1000)).all()
+        if not rows:
+            break
+        last = rows[-1].id
+        updates = [{"eid": r.id, **records.salience_columns(r.data), "label": records.event_label(r.data)[:400]} for r in rows]
+        conn.execute(update(events).where(events.c.id == bindparam("eid")).values({n: bindparam(n) for n in names}), updates)
+    for ix in v5_indexes(md):
+        conn.execute(CreateIndex(ix))
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema", _v1_initial),
     (2, "paged lists, map points, actors, search over events and actors", _v2_search_and_pages),
     (3, "indexes on actor names", _v3_actor_name_indexes),
     (4, "indexes for date windows", _v4_window_indexes),
+    (5, "salience inputs and map labels of events", _v5_salience_and_labels),
 ]
 
 

@@ -6,11 +6,15 @@ that fills the columns of records written before them.
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
+import math
 from typing import Any, Mapping, Optional
 
+from ..time import parse_day
 from .query import fold
 
-__all__ = ["key", "event_columns", "event_label", "event_text", "event_actors", "actor_id", "story_columns", "fold_name"]
+__all__ = ["key", "event_columns", "event_label", "event_text", "event_actors", "actor_id", "story_columns", "fold_name", "salience_columns", "SALIENCE_WEIGHTS"]
 
 
 def key(value: Any, *path: str) -> Any:
@@ -124,3 +128,68 @@ def story_columns(st: Mapping[str, Any]) -> dict[str, Any]:
     return {"title": st.get("title"), "start": st.get("start"), "end": st.get("end"),
             "n_events": len(events) if isinstance(events, list) else 0,
             "n_documents": len(documents) if isinstance(documents, list) else 0}
+
+
+# -- salience inputs (the formula of tidings.report.salience, without the recency part) ------------------
+
+SALIENCE_WEIGHTS: dict[str, float] = {"sources": 1.0, "documents": 0.5, "in_title": 1.0, "goldstein": 0.5, "recency": 0.5}
+"""The weights of :mod:`tidings.report.salience` (which takes them from here)."""
+_UNREAL = ("forecast", "hypothetical")
+
+
+@functools.lru_cache(maxsize=65536)
+def _day(value: str, end: bool) -> Optional[_dt.date]:
+    return parse_day(value, end=end)
+
+
+def _day_of(value: Any, *, end: bool = False) -> Optional[_dt.date]:
+    return _day(value, end) if isinstance(value, str) else parse_day(value, end=end)
+
+
+def _last_day(ev: Mapping[str, Any]) -> Optional[_dt.date]:
+    """The event's last known day: its last status change or, when it happened, its end date; else its first day."""
+    days = [_day_of(h.get("as_of")) for h in ev.get("status_history") or [] if isinstance(h, dict)]
+    if (ev.get("status") or "") not in _UNREAL:
+        days.append(_day_of(key(ev, "date", "end"), end=True))
+    known = [d for d in days if d is not None]
+    if known:
+        return max(known)
+    own = _day_of(key(ev, "date", "start"))
+    if own is not None:
+        return own
+    reported = [d for h in ev.get("status_history") or [] if isinstance(h, dict) and (d := _day_of(h.get("as_of"))) is not None]
+    if not reported:
+        reported = [d for m in ev.get("mentions") or [] if isinstance(m, dict) and (d := _day_of(m.get("published"))) is not None]
+    return min(reported) if reported else None
+
+
+def salience_columns(ev: Mapping[str, Any]) -> dict[str, Any]:
+    """What an event's salience is computed from without reading its record.
+
+    ``salience_base``: the sum of the weighted parts other than recency
+    (sources, documents, in_title, goldstein, in that order, as
+    :func:`tidings.report.salience.salience_parts` sums them);
+    ``salience_last``: the ISO day recency counts from (None when unknown);
+    ``salience_factor``: 0.5 for a forecast or hypothetical event, times
+    0.5 for a sub-event, else 1. The score for a reference day is
+    ``round((base + 0.5 * 0.5 ** (age / 30)) * factor, 4)``
+    (:func:`tidings.report.salience.score_from_columns`).
+    """
+    goldstein = key(ev, "type", "goldstein")
+    in_title = any(isinstance(m, dict) and m.get("in_title") for m in ev.get("mentions") or [])
+    raw = {
+        "sources": math.log2(1 + max(0, int(ev.get("independent_sources") or 0))),
+        "documents": math.log2(1 + max(0, int(ev.get("documents") or 0))),
+        "in_title": 1.0 if in_title else 0.0,
+        "goldstein": min(1.0, abs(float(goldstein)) / 10.0) if isinstance(goldstein, (int, float)) else 0.0,
+    }
+    base = 0.0
+    for k, v in raw.items():
+        base += SALIENCE_WEIGHTS[k] * v
+    factor = 1.0
+    if (ev.get("status") or "") in _UNREAL or ev.get("forecast"):
+        factor *= 0.5
+    if ev.get("parent"):
+        factor *= 0.5
+    last = _last_day(ev)
+    return {"salience_base": base, "salience_last": last.isoformat() if last else None, "salience_factor": factor}

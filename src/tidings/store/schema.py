@@ -211,6 +211,32 @@ def v4_indexes(md: MetaData) -> list[Index]:
             Index("ix_events_root_window", ev.c.root, ev.c.sort_date, ev.c.date_end)]
 
 
+def v5_columns() -> dict[str, list[Column[Any]]]:
+    """Columns migration 5 adds to events: the inputs of their salience and their map label.
+
+    ``salience_base``, ``salience_last``, ``salience_factor``: see
+    :func:`tidings.store.records.salience_columns`; ``label``: "Source: what
+    → Target" (:func:`tidings.store.records.event_label`), so map points and
+    the stories' ranking need no event record.
+    """
+    return {
+        "events": [
+            Column("salience_base", Float),
+            Column("salience_last", String(40)),
+            Column("salience_factor", Float),
+            Column("label", String(400)),
+        ],
+    }
+
+
+def v5_indexes(md: MetaData) -> list[Index]:
+    """Indexes migration 5 adds: the stories' ranking read from one index (story and its events' salience inputs),
+    and events without coordinates newest first (the map's country-only points)."""
+    ev = md.tables["events"]
+    return [Index("ix_events_story_salience", ev.c.story, ev.c.salience_base, ev.c.salience_last, ev.c.salience_factor),
+            Index("ix_events_lat_sort", ev.c.lat, ev.c.sort_date, ev.c.id)]
+
+
 def actors_table(md: MetaData) -> Table:
     """The actors named by events (migration 2): one row per code and name."""
     return Table(
@@ -234,6 +260,10 @@ def build_metadata() -> MetaData:
     actors_table(md)
     v3_indexes(md)
     v4_indexes(md)
+    for name, cols in v5_columns().items():
+        for col in cols:
+            md.tables[name].append_column(col)
+    v5_indexes(md)
     return md
 
 
