@@ -211,11 +211,17 @@ def match(conn: Connection, kind: str, q: Query, limit: int, offset: int) -> tup
         body = "text" if kind == "documents" else "body"
         expr = fts5_query(q)
         total = int(conn.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :q"), {"q": expr}).scalar_one())
-        rows = conn.execute(
-            text(f"SELECT id, title, {body} AS body, bm25({fts}) AS rank FROM {fts} WHERE {fts} MATCH :q ORDER BY rank, id LIMIT :n OFFSET :o"),
+        # rank on rowids alone (the sorter then holds no text; ties in insertion order), then read the page's rows
+        ranked = conn.execute(
+            text(f"SELECT rowid, bm25({fts}) AS rank FROM {fts} WHERE {fts} MATCH :q ORDER BY rank, rowid LIMIT :n OFFSET :o"),
             {"q": expr, "n": limit, "o": offset},
         ).all()
-        return [(r.id, -float(r.rank), r.title or "", r.body or "") for r in rows], total
+        found = {}
+        if ranked:
+            rowids = [int(r[0]) for r in ranked]
+            marks = ", ".join(str(i) for i in rowids)  # integers from SQLite itself
+            found = {r[0]: r for r in conn.execute(text(f"SELECT rowid, id, title, {body} AS body FROM {fts} WHERE rowid IN ({marks})"))}
+        return [(found[r[0]].id, -float(r[1]), found[r[0]].title or "", found[r[0]].body or "") for r in ranked if r[0] in found], total
     if dialect == "postgresql":
         tq = tsquery(q)
         if kind == "documents":

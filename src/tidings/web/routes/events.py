@@ -109,8 +109,7 @@ def page_event(request: Request, store: StoreDep, event_id: str) -> HTMLResponse
     """An event: its mentions with highlighted evidence, why they were merged, its sources, status history and sub-events."""
     e = store.get_event(event_id)
     merge = {m.get("mention"): m for m in e.get("merge") or []}
-    story = e.get("story")
-    children = [c for c in store.iter_events(story=story) if c.get("parent") == event_id] if story else []
+    children = store.events_page(parent=event_id, order="date", limit=MAX_PAGE_ROWS)["items"]
     return render(request, "event.html", {"e": e, "merge": merge, "children": children})
 
 
