@@ -40,3 +40,21 @@ def test_bad_config_raises_one_line_config_error(tmp_path, toml):
 def test_list_settings_accept_comma_separated_env():
     opts = load_options(env={"TIDINGS_LANGUAGES": "en, de"})
     assert opts.languages == ["en", "de"]
+
+
+@pytest.mark.parametrize("text", [
+    "db = 'x.db'\n[watch]\ndelay = 2\n",
+    "[tidings]\ndb = 'x.db'\n[tidings.watch]\ndelay = 2\n",
+    "[tidings]\ndb = 'x.db'\n[watch]\ndelay = 2\n",
+])
+def test_a_watch_table_beside_the_settings_is_left_to_the_watch(tmp_path, text):
+    path = tmp_path / "tidings.toml"
+    path.write_text(text, encoding="utf-8")
+    assert load_options(path).db == "x.db"
+
+
+def test_an_unknown_table_is_still_an_unknown_setting(tmp_path):
+    path = tmp_path / "tidings.toml"
+    path.write_text("db = 'x.db'\n[wacth]\ndelay = 2\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="wacth"):
+        load_options(path)

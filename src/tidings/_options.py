@@ -143,8 +143,8 @@ def load_options(
             raise ConfigError("config file not found", path=str(p)) from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config file is not valid TOML: {exc}", path=str(p)) from None
-        # settings sit under [tidings] or at the top; the [watch] table is tidings.watch's
-        data = data.get("tidings", {k: v for k, v in data.items() if k not in OTHER_TABLES})
+        # settings sit under [tidings] or at the top; a [watch] table (or [tidings.watch]) is tidings.watch's
+        data = {k: v for k, v in data.get("tidings", data).items() if k not in OTHER_TABLES}
         for key, value in data.items():
             values[key] = _coerce(key, value, str(p))
     for setting in SETTINGS:
