@@ -187,3 +187,21 @@ def test_a_search_over_its_time_budget_is_a_query_error_and_the_store_still_answ
 
 def test_escape_like_neutralises_wildcards():
     assert escape_like("a%b_c\\") == "a\\%b\\_c\\\\"
+
+
+@pytest.mark.parametrize("candidates", [2, 3])
+def test_a_word_matching_more_than_the_candidates_ranks_the_newest_matches_and_counts_all(store, monkeypatch, candidates):
+    from tidings.store import fulltext
+
+    if store.dialect != "sqlite":
+        pytest.skip("the candidate bound is SQLite's (PostgreSQL ranks with its GIN index)")
+    for i in range(6):  # older documents say "strait" more often, so rank better over all of them
+        store.add_document({"id": f"s{i}", "title": f"Note {i}", "text": " ".join(["strait"] * (6 - i) + ["filler"] * 20)})
+    full = _ids(store.search("strait", kinds=("documents",), limit=6), "documents")
+    monkeypatch.setattr(fulltext, "RANK_CANDIDATES", candidates)
+    bounded = store.search("strait", kinds=("documents",), limit=candidates)
+    assert bounded["total"]["documents"] == 6  # every match still counted
+    newest = [f"s{i}" for i in range(6 - candidates, 6)]
+    assert _ids(bounded, "documents") == [d for d in full if d in newest]  # best first among the newest
+    deep = store.search("strait", kinds=("documents",), limit=2, offset=candidates)  # beyond the candidates: every match ranked
+    assert _ids(deep, "documents") == full[candidates : candidates + 2]

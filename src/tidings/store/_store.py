@@ -820,15 +820,29 @@ class Store:
         if limit is not None:
             check_page(limit, 0, max_limit=2**62)
         cond = self._event_filters(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story)
-        stmt = select(_events.c.id, _events.c.data).where(*cond).order_by(_events.c.sort_date == "", _events.c.sort_date, _events.c.id)
-        if limit is not None:
-            stmt = stmt.limit(limit)
         with self._read() as conn:
-            rows = conn.execute(stmt).all()
+            rows = self._by_date(conn, cond, limit, 0)
         for r in rows:
             data = dict(r.data)
             data["id"] = r.id
             yield cast(Event, data)  # an event as save_events stored it
+
+    def _by_date(self, conn: Connection, cond: list[ColumnElement[bool]], limit: Optional[int], offset: int) -> list[Any]:
+        """Events matching ``cond`` oldest first, undated last, ``limit`` from ``offset``: the dated ones read in
+        index order (``sort_date, id``), then the undated ones by id, so no query sorts every match."""
+        cols = (_events.c.id, _events.c.data)
+        dated = select(*cols).where(*cond, _events.c.sort_date > "").order_by(_events.c.sort_date, _events.c.id)
+        undated = select(*cols).where(*cond, _events.c.sort_date == "").order_by(_events.c.id)
+        if limit is None:
+            return list(conn.execute(dated.offset(offset)).all()) + list(conn.execute(undated).all())
+        rows: list[Any] = list(conn.execute(dated.limit(limit).offset(offset)).all())
+        if len(rows) < limit:
+            skip = 0
+            if offset:
+                n_dated = int(conn.execute(select(func.count()).select_from(_events).where(*cond, _events.c.sort_date > "")).scalar_one())
+                skip = max(0, offset - n_dated)
+            rows += conn.execute(undated.limit(limit - len(rows)).offset(skip)).all()
+        return rows
 
     _EVENT_ORDERS = {
         "date": ((_events.c.sort_date == ""), _events.c.sort_date, _events.c.id),
@@ -872,7 +886,12 @@ class Store:
                                    status=status, story=story, place=place, document=document, located=located, parent=parent)
         with self._read() as conn:
             total = int(conn.execute(select(func.count()).select_from(_events).where(*cond)).scalar_one())
-            rows = conn.execute(select(_events.c.id, _events.c.data).where(*cond).order_by(*self._EVENT_ORDERS[order]).limit(limit).offset(offset)).all() if limit else []
+            if not limit:
+                rows: list[Any] = []
+            elif order == "date":
+                rows = self._by_date(conn, cond, limit, offset)
+            else:
+                rows = list(conn.execute(select(_events.c.id, _events.c.data).where(*cond).order_by(*self._EVENT_ORDERS[order]).limit(limit).offset(offset)).all())
         items = [{**dict(r.data), "id": r.id} for r in rows]
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
@@ -885,6 +904,7 @@ class Store:
         date_to: Optional[str] = None,
         status: Optional[str] = None,
         story: Optional[str] = None,
+        located: bool = True,
         limit: int = 1000,
         offset: int = 0,
     ) -> Page:
@@ -892,10 +912,12 @@ class Store:
 
         Each item: ``{"id", "lat", "lon", "place", "place_country", "status",
         "date", "cameo", "label"}`` (``label``: "Source: what → Target").
-        Filters as :meth:`events_page`; ``limit`` 0 to 1000.
+        Filters as :meth:`events_page`; ``located=False``: the events without
+        coordinates instead (``lat`` and ``lon`` None; a map draws those with
+        a country at the country). ``limit`` 0 to 1000.
         """
         limit, offset = check_page(limit, offset)
-        cond = self._event_filters(actor=actor, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, located=True)
+        cond = self._event_filters(actor=actor, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, located=bool(located))
         cols = (_events.c.id, _events.c.lat, _events.c.lon, _events.c.place, _events.c.place_country, _events.c.status,
                 _events.c.date_start, _events.c.cameo, _events.c.label)
         with self._read() as conn:

@@ -49,6 +49,11 @@ _PG_DOC_CHARS = 400_000  # a tsvector holds at most 1 MB: index the head of very
 
 Hit = tuple[str, Optional[float], str, str]  # id, score (higher is better), title, body
 
+RANK_CANDIDATES = 1000
+"""SQLite: when more records than this match, the first pages are the best by BM25 among the newest this many
+matches (the most recently indexed), not among all: ranking every match of a common word costs tens of
+milliseconds per 10,000 matches. ``total`` still counts every match; pages beyond it rank every match."""
+
 
 def create(conn: Connection) -> None:
     """Create the FTS5 table of documents when the engine supports it (migration 1)."""
@@ -212,10 +217,18 @@ def match(conn: Connection, kind: str, q: Query, limit: int, offset: int) -> tup
         expr = fts5_query(q)
         total = int(conn.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :q"), {"q": expr}).scalar_one())
         # rank on rowids alone (the sorter then holds no text; ties in insertion order), then read the page's rows
-        ranked = conn.execute(
-            text(f"SELECT rowid, bm25({fts}) AS rank FROM {fts} WHERE {fts} MATCH :q ORDER BY rank, rowid LIMIT :n OFFSET :o"),
-            {"q": expr, "n": limit, "o": offset},
-        ).all()
+        if total > RANK_CANDIDATES and offset + limit <= RANK_CANDIDATES:
+            # a common word: rank only the newest RANK_CANDIDATES matches (BM25 over every match grows with the store)
+            newest = conn.execute(
+                text(f"SELECT rowid, bm25({fts}) AS rank FROM {fts} WHERE {fts} MATCH :q ORDER BY rowid DESC LIMIT :n"),
+                {"q": expr, "n": RANK_CANDIDATES},
+            ).all()
+            ranked = sorted(newest, key=lambda r: (float(r[1]), int(r[0])))[offset : offset + limit]
+        else:
+            ranked = list(conn.execute(
+                text(f"SELECT rowid, bm25({fts}) AS rank FROM {fts} WHERE {fts} MATCH :q ORDER BY rank, rowid LIMIT :n OFFSET :o"),
+                {"q": expr, "n": limit, "o": offset},
+            ).all())
         found = {}
         if ranked:
             rowids = [int(r[0]) for r in ranked]

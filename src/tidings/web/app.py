@@ -38,7 +38,7 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     from .. import __version__
     from ..store import open_store
     from .deps import query_url, safe_url
-    from .handlers import HeadAsGet, http_error, invalid_request, not_found, query_refused, security_headers, server_error
+    from .handlers import HeadAsGet, SecurityHeaders, http_error, invalid_request, not_found, query_refused, server_error
     from .routes import routers
 
     store = open_store(db, options=options, read_only=read_only, create=not read_only)
@@ -56,7 +56,7 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     templates = Jinja2Templates(directory=str(resources.files("tidings.web").joinpath("templates")))
     templates.env.globals.update(label=event_label, colours=STATUS_COLOURS, highlight=highlight, highlight_hits=mark_spans, safe_url=safe_url, query_url=query_url)
     app.state.templates = templates
-    app.middleware("http")(security_headers)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(HeadAsGet)
     app.exception_handler(NotFound)(not_found)
     app.exception_handler(QueryError)(query_refused)

@@ -14,7 +14,6 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
-from starlette.middleware.base import RequestResponseEndpoint
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .deps import render, wants_json
@@ -28,13 +27,31 @@ CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src '
 TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 422: "Invalid parameters", 500: "Server error"}
 
 
-async def security_headers(request: Request, call_next: RequestResponseEndpoint) -> Response:
-    """HTTP middleware: no page may load anything from elsewhere, be framed, sniffed or send a referrer."""
-    response = await call_next(request)
-    response.headers["Content-Security-Policy"] = CSP
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    return response
+SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+
+
+class SecurityHeaders:
+    """ASGI middleware: no page may load anything from elsewhere, be framed, sniffed or send a referrer.
+
+    A plain ASGI middleware (it only adds headers to the response's start),
+    so responses are not copied through a stream as an ``http`` middleware does.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {h[0].lower() for h in SECURITY_HEADERS}
+                message = {**message, "headers": [h for h in message.get("headers", []) if h[0].lower() not in names] + SECURITY_HEADERS}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 class HeadAsGet:

@@ -2,7 +2,7 @@
 
 from typing import Any, Callable, Optional, TypedDict, cast
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ..._types import Event
@@ -77,12 +77,18 @@ def api_events(store: StoreDep, actor: str = Query("", max_length=200), country:
                type: str = Query("", description="CAMEO code prefix", max_length=4, pattern=r"^\d*$"),
                date_from: str = Query("", alias="from", pattern=f"(^$)|{ISO_DAY}"), date_to: str = Query("", alias="to", pattern=f"(^$)|{ISO_DAY}"),
                status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
-               limit: int = Query(500, ge=0, le=API_LIMIT, description=f"at most this many events (0 to {API_LIMIT})")) -> list[Event]:
+               limit: int = Query(500, ge=0, le=API_LIMIT, description=f"at most this many events (0 to {API_LIMIT})"),
+               offset: int = Query(0, ge=0, le=1_000_000, description="skip this many events first")) -> list[Event]:
     """
     \f
-    The events matching the filters, by start date.
+    The events matching the filters, by start date (undated last), ``limit`` of them from ``offset``.
     """
-    return list(store.iter_events(**filters(actor, country, type, date_from, date_to, status, story), limit=limit))
+    f = filters(actor, country, type, date_from, date_to, status, story)
+    if limit <= MAX_PAGE_ROWS:
+        return cast(list[Event], store.events_page(**f, order="date", limit=limit, offset=offset)["items"])
+    if offset:
+        raise HTTPException(422, f"offset: give a limit of at most {MAX_PAGE_ROWS} with an offset")
+    return list(store.iter_events(**f, limit=limit))
 
 
 def api_event(store: StoreDep, event_id: str) -> Event:

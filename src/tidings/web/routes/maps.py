@@ -4,7 +4,7 @@ An event is drawn at its place when the place has coordinates of its own;
 a location that is a whole country (its name is the country's, or it has no
 coordinates) is drawn at a point inside the country and marked
 ``precision: "country"`` (a hollow ring on the map, "country" in the list).
-Events at the same point share one marker. Points come 500 a page,
+Events at the same point share one marker. Points come 250 a page (:data:`PAGE`),
 newest first, from the store's indexed map columns (``Store.map_points``),
 so the page stays fast on a large store. The page's
 script (``/static/map.js``) adds zoom and pan by mouse, wheel, touch and
@@ -13,7 +13,7 @@ the same.
 """
 
 from collections.abc import Iterable
-from typing import Annotated, Any, Optional, cast
+from typing import Annotated, Any, Optional
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -60,7 +60,7 @@ def map_points(events: Iterable[Event]) -> list[dict[str, Any]]:
     return pts
 
 
-PAGE = 500
+PAGE = 250
 COUNTRY_ONLY = 100  # events with a country but no coordinates drawn per page (their country's point)
 
 
@@ -70,8 +70,9 @@ def points_page(store: Store, *, status: str = "", story: str = "", page: int = 
     found = store.map_points(status=status or None, story=story or None, limit=PAGE, offset=(page - 1) * PAGE)
     pts = [_point(p["id"], where, p.get("status"), p.get("label") or p["id"], p.get("date")) for p in found["items"]
            if (where := place_of(p.get("place"), p.get("place_country"), p.get("lat"), p.get("lon"))) is not None]
-    unlocated = store.events_page(status=status or None, story=story or None, located=False, limit=COUNTRY_ONLY if page == 1 else 0)
-    pts += map_points(cast(list[Event], unlocated["items"]))  # event records as the store keeps them
+    unlocated = store.map_points(status=status or None, story=story or None, located=False, limit=COUNTRY_ONLY if page == 1 else 0)
+    pts += [_point(p["id"], where, p.get("status"), p.get("label") or p["id"], p.get("date")) for p in unlocated["items"]
+            if (where := place_of(p.get("place"), p.get("place_country"), None, None)) is not None]
     return {"points": pts, "located": found["total"], "unlocated": unlocated["total"], "page": page,
             "pages": max(1, -(-found["total"] // PAGE))}
 
@@ -91,13 +92,13 @@ def markers(points: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-PageParam = Annotated[int, Query(ge=1, le=100_000, description="page of 500 located events, newest first")]
+PageParam = Annotated[int, Query(ge=1, le=100_000, description=f"page of {PAGE} located events, newest first")]
 
 
 def api_map(store: StoreDep, status: str = "", story: str = "", page: PageParam = 1) -> list[dict[str, Any]]:
     """
     \f
-    The map's points, filtered by status and story, newest first, 500 a page; ``precision`` says whether the point is the place or the country.
+    The map's points, filtered by status and story, newest first, 250 a page; ``precision`` says whether the point is the place or the country.
     """
     return list(points_page(store, status=status, story=story, page=page)["points"])
 
@@ -110,7 +111,7 @@ def page_map(request: Request, store: StoreDep, status: str = "", story: str = "
     return render(request, "map.html", {
         "shapes": shapes_svg(), "points": points, "markers": markers(points), "hint": hint, "width": WIDTH, "height": HEIGHT,
         "located": found["located"], "unlocated": found["unlocated"], "page": found["page"], "pages": found["pages"],
-        "status": status, "story": story, "statuses": sorted(STATUS_COLOURS), "n_country": sum(1 for p in points if p["precision"] == "country"),
+        "per": PAGE, "status": status, "story": story, "statuses": sorted(STATUS_COLOURS), "n_country": sum(1 for p in points if p["precision"] == "country"),
     })
 
 
