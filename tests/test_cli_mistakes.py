@@ -190,3 +190,41 @@ def test_safe_cell_leaves_numbers_and_plain_text_alone(value, expected):
     from tidings.export import safe_cell
 
     assert safe_cell(value) == expected
+
+
+def test_ingest_of_paths_that_do_not_exist_is_a_usage_error_and_creates_nothing(tmp_path, capsys):
+    db = tmp_path / "new.db"
+    code, out, err = run(["--db", str(db), "ingest", str(tmp_path / "nope"), str(tmp_path / "nada.txt"), "--no-code"], capsys)
+    assert code == 2
+    assert "no such file or folder" in err and "nope" in err and "nada.txt" in err
+    assert not db.exists()
+
+
+def test_ingest_goes_on_past_a_missing_path_and_exits_with_1(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels attacked a northern town on Monday, officials said.\n", encoding="utf-8")
+    db = tmp_path / "new.db"
+    code, _, err = run(["--db", str(db), "ingest", str(article), str(tmp_path / "typo.txt"), "--no-code", "-q"], capsys)
+    assert code == 1
+    assert "E107" in err and "typo.txt" in err
+    from tidings.store import open_store
+
+    with open_store(db) as store:
+        assert store.count_documents() == 1
+
+
+@pytest.mark.parametrize("command", ["ingest", "batch"])
+@pytest.mark.parametrize("value", ["26/03/2018", "2018-03", "2018-13-01"])
+def test_published_must_name_one_day(tmp_path, capsys, command, value):
+    article = tmp_path / "a.txt"
+    article.write_text("Text.\n", encoding="utf-8")
+    extra = ["--out", str(tmp_path / "parts")] if command == "batch" else []
+    code, _, err = run(["--db", str(tmp_path / "x.db"), command, str(article), "--published", value, *extra], capsys)
+    assert code == 2 and "is not a day" in err
+
+
+def test_ingest_refuses_jobs_with_a_cluster(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Text.\n", encoding="utf-8")
+    code, _, err = run(["--db", str(tmp_path / "x.db"), "ingest", str(article), "--cluster", "local", "--jobs", "2"], capsys)
+    assert code == 2 and "--cluster" in err

@@ -34,7 +34,7 @@ from ..time import DateError, parse_iso_strict
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["main", "cli", "State", "pass_state", "IsoDate", "FROM_DATE", "TO_DATE", "STATUS", "STATUSES", "PORT", "check_window"]
+__all__ = ["main", "cli", "State", "pass_state", "IsoDate", "DayDate", "FROM_DATE", "TO_DATE", "DAY", "STATUS", "STATUSES", "PORT", "check_window"]
 
 #: The claim statuses an event can have, in the order of the schema.
 STATUSES: tuple[str, ...] = get_args(Status)
@@ -64,8 +64,25 @@ class IsoDate(click.ParamType[str, Any]):
         return (span.end if self.end else span.start).isoformat()
 
 
+class DayDate(click.ParamType[str, Any]):
+    """A day typed by a user (``2018-03-26``, or an ISO date-time): ``--published``, which names one day."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: Optional[click.Parameter], ctx: Optional[click.Context]) -> str:
+        """The day as ``YYYY-MM-DD``."""
+        try:
+            span = parse_iso_strict(value, need_day=True)
+        except DateError:
+            span = None
+        if span is None:
+            self.fail(f"{value!r} is not a day; write YYYY-MM-DD, e.g. 2025-09-08", param, ctx)
+        return span.start.isoformat()
+
+
 FROM_DATE = IsoDate()
 TO_DATE = IsoDate(end=True)
+DAY = DayDate()
 STATUS = click.Choice(STATUSES)
 PORT = click.IntRange(1, 65535)
 

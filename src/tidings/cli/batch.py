@@ -6,8 +6,7 @@ from typing import Optional
 
 import click
 
-from . import State, pass_state
-from .ingest import _check_date
+from . import DAY, State, pass_state
 
 
 @click.command("batch")
@@ -17,7 +16,7 @@ from .ingest import _check_date
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes on this machine. [default: 1, or one per core with --cluster local]")
 @click.option("--part-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Documents per part file.")
 @click.option("--outlet", default=None, help="Outlet of every article read (overrides what is found).")
-@click.option("--published", default=None, callback=_check_date, help="Publication date (ISO) of every article read.")
+@click.option("--published", type=DAY, default=None, help="Publication date (ISO day) of every article read.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Skip files larger than this. [default: setting max_bytes]")
 @pass_state
 def batch_command(state: State, paths: tuple[str, ...], out: str, address: Optional[str], jobs: Optional[int], part_size: int,

@@ -863,7 +863,7 @@ def document_actors(doc: Doc, *, resolver: ActorResolver, published: Optional[st
     store = getattr(doc, "user_data", None)
     if store is not None and key in store:
         cached: DocumentActors = store[key]
-        if cached.text == doc.text:
+        if cached.doc is doc:  # user data copied to another doc does not count; doc.text would rebuild the text each call
             return cached
     da = DocumentActors(doc, resolver, published=published)
     if store is not None:
