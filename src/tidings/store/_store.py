@@ -1063,7 +1063,7 @@ class Store:
         "published": (_docs.c.published.asc().nulls_last(), _docs.c.id),
         "-ingested": (_docs.c.ingested_at.desc(), _docs.c.id),
     }
-    _DOC_LIST = ("id", "title", "outlet", "original_outlet", "author", "published", "language", "words", "url",
+    _DOC_LIST = ("id", "title", "outlet", "original_outlet", "author", "published", "published_inferred", "language", "words", "url",
                  "source_path", "format", "duplicate_of", "ingested_at")
 
     def documents_page(

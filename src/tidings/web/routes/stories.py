@@ -14,8 +14,7 @@ from typing import Annotated, Any, Optional
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..._errors import NotFound
-from ..._types import Document, Event
+from ..._types import Event
 from ...report.figures import network_svg
 from ...report.salience import by_salience, day, score_from_columns, scores, story_salience
 from ...report.story import Window, core_window, given_window, key_sources, lead_event, lede, open_forecasts, outside, split_background
@@ -199,12 +198,9 @@ def page_home(request: Request, store: StoreDep, page: Annotated[int, Query(ge=1
 def page_story(request: Request, store: StoreDep, story_id: str, start: DateParam = None, end: ToParam = None) -> HTMLResponse:
     """A story: lede, key sources, open forecasts, timeline in its window, events by salience, background, actors, documents."""
     v = story_view(store, story_id, start, end)
-    docs: list[Document] = []
-    for d in v["story"].get("documents") or []:
-        try:
-            docs.append(store.get_document(d))
-        except NotFound:
-            continue
+    listed = [d for d in v["story"].get("documents") or [] if isinstance(d, str)]
+    found = {d["id"]: d for d in store.documents_page(story=story_id, limit=1000)["items"]}  # metadata only, no text
+    docs = [found[d] for d in dict.fromkeys(listed) if d in found]
     events: list[Event] = v["events"]
     return render(request, "story.html", {
         **v, "documents": docs, "window_text": _window_text(v["window"]), "auto_text": _window_text(v["auto_window"]),
