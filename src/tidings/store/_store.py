@@ -828,9 +828,16 @@ class Store:
             yield cast(Event, data)  # an event as save_events stored it
 
     def _by_date(self, conn: Connection, cond: list[ColumnElement[bool]], limit: Optional[int], offset: int) -> list[Any]:
-        """Events matching ``cond`` oldest first, undated last, ``limit`` from ``offset``: the dated ones read in
-        index order (``sort_date, id``), then the undated ones by id, so no query sorts every match."""
+        """Events matching ``cond`` oldest first, undated last, ``limit`` from ``offset``.
+
+        Unfiltered, the dated ones are read in index order (``sort_date, id``), then the undated
+        ones by id, so no query sorts every event; filtered, the matches are sorted (a filter's own
+        index finds them, where reading the date index would walk past every other event).
+        """
         cols = (_events.c.id, _events.c.data)
+        if cond:
+            stmt = select(*cols).where(*cond).order_by(_events.c.sort_date == "", _events.c.sort_date, _events.c.id).offset(offset)
+            return list(conn.execute(stmt if limit is None else stmt.limit(limit)).all())
         dated = select(*cols).where(*cond, _events.c.sort_date > "").order_by(_events.c.sort_date, _events.c.id)
         undated = select(*cols).where(*cond, _events.c.sort_date == "").order_by(_events.c.id)
         if limit is None:
