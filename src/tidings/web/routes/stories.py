@@ -63,7 +63,7 @@ class Ranking:
     """
 
     SYNC_EVENTS = 200_000
-    MIN_SECONDS = 10.0
+    MIN_SECONDS = 60.0
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
