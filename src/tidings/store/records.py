@@ -163,6 +163,14 @@ def _last_day(ev: Mapping[str, Any]) -> Optional[_dt.date]:
     return min(reported) if reported else None
 
 
+def _count(value: Any) -> int:
+    """A whole number from a record's count field; 0 when it is missing or not a number."""
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError, OverflowError):
+        return 0
+
+
 def salience_columns(ev: Mapping[str, Any]) -> dict[str, Any]:
     """What an event's salience is computed from without reading its record.
 
@@ -178,8 +186,8 @@ def salience_columns(ev: Mapping[str, Any]) -> dict[str, Any]:
     goldstein = key(ev, "type", "goldstein")
     in_title = any(isinstance(m, dict) and m.get("in_title") for m in ev.get("mentions") or [])
     raw = {
-        "sources": math.log2(1 + max(0, int(ev.get("independent_sources") or 0))),
-        "documents": math.log2(1 + max(0, int(ev.get("documents") or 0))),
+        "sources": math.log2(1 + max(0, _count(ev.get("independent_sources")))),
+        "documents": math.log2(1 + max(0, _count(ev.get("documents")))),
         "in_title": 1.0 if in_title else 0.0,
         "goldstein": min(1.0, abs(float(goldstein)) / 10.0) if isinstance(goldstein, (int, float)) else 0.0,
     }
