@@ -46,10 +46,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: str, port: int, kind: str) -> subprocess.Popen[bytes]:
+def start_server(db: str, port: int, kind: str, workers: int = 1) -> subprocess.Popen[bytes]:
     if kind == "serve":
         exe = shutil.which("tidings", path=os.path.dirname(sys.executable)) or "tidings"
-        cmd = [exe, "--db", db, "serve", "--host", HOST, "--port", str(port)]
+        cmd = [exe, "--db", db, "serve", "--host", HOST, "--port", str(port), "--workers", str(workers)]
     else:
         code = ("import sys, uvicorn; from tidings.web.app import create_app; "
                 "uvicorn.run(create_app(sys.argv[1]), host=sys.argv[2], port=int(sys.argv[3]), log_level='warning')")
@@ -186,6 +186,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=100, help="requests per page type and concurrency")
     ap.add_argument("--concurrency", type=int, nargs="+", default=[8, 32])
     ap.add_argument("--server", choices=["serve", "uvicorn"], default="serve")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (tidings serve --workers)")
     ap.add_argument("--timeout", type=float, default=30.0, help="seconds per request before it counts as an error")
     ap.add_argument("--only", nargs="*", default=None, help="page types to run (default: all)")
     ap.add_argument("--seed", type=int, default=1)
@@ -201,11 +202,11 @@ def main() -> None:
     if args.only:
         makers = {k: v for k, v in makers.items() if k in args.only}
     port = free_port()
-    proc = start_server(args.db, port, args.server)
+    proc = start_server(args.db, port, args.server, args.workers)
     base = f"http://{HOST}:{port}"
     try:
         with open_store(args.db, read_only=True) as store:
-            print(f"store: {store.counts()}; server: {args.server} on {base}; load average {os.getloadavg()[0]:.1f}")
+            print(f"store: {store.counts()}; server: {args.server} ({args.workers} worker(s)) on {base}; load average {os.getloadavg()[0]:.1f}")
         asyncio.run(run(base, [m() for m in makers.values()], 1, args.timeout))  # warm up every page once
         for c in args.concurrency:
             print(f"\nconcurrency {c}: {args.requests} requests per page type")

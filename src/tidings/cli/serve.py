@@ -25,8 +25,9 @@ def _loopback(host: str) -> bool:
 @click.option("--port", default=8000, show_default=True, type=PORT, help="TCP port (1-65535).")
 @click.option("--allow-remote", is_flag=True, help="Allow --host beyond this machine. The app has no login: anyone who reaches the port reads the store.")
 @click.option("--writable", is_flag=True, help="Open the database read-write (default: read-only).")
+@click.option("-w", "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Server processes sharing the port (each opens the store).")
 @pass_state
-def serve_command(state: State, host: str, port: int, allow_remote: bool, writable: bool) -> None:
+def serve_command(state: State, host: str, port: int, allow_remote: bool, writable: bool, workers: int) -> None:
     """Browse stories, events with their evidence, actors, a map and forecasts."""
     from ..web import serve
 
@@ -42,7 +43,7 @@ def serve_command(state: State, host: str, port: int, allow_remote: bool, writab
     except OSError as err:
         raise click.UsageError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
     state.say(f"tidings: serving {db} on http://{host}:{port}/ ({'read-write' if writable else 'read-only'}); Ctrl+C stops", err=True)
-    serve(db, host=host, port=port, options=state.options, read_only=not writable)
+    serve(db, host=host, port=port, options=state.options, read_only=not writable, workers=workers)
 
 
 COMMANDS = [serve_command]

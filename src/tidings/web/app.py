@@ -68,11 +68,32 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     return app
 
 
-def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, options: Optional[Options] = None, read_only: bool = True) -> None:
-    """Run the app with uvicorn until interrupted."""
+#: How :func:`serve` hands its settings to worker processes (read by :func:`app_from_environment`).
+_SERVE_ENV = "TIDINGS_SERVE_APP"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of a worker process started by :func:`serve` with ``workers > 1``."""
+    import json
+    import os
+
+    spec = json.loads(os.environ[_SERVE_ENV])
+    return create_app(spec["db"], options=Options(**spec["options"]), read_only=spec["read_only"])
+
+
+def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, options: Optional[Options] = None, read_only: bool = True, workers: int = 1) -> None:
+    """Run the app with uvicorn until interrupted; ``workers`` > 1 runs that many server processes on the port."""
     try:
         import uvicorn
     except ImportError:
         raise MissingExtra("tidings serve", "web", "uvicorn") from None
+    if workers > 1:
+        import json
+        import os
+
+        create_app(db, options=options, read_only=read_only)  # fails here, once, when the store cannot be opened
+        os.environ[_SERVE_ENV] = json.dumps({"db": db, "options": (options or Options()).as_dict(), "read_only": read_only})
+        uvicorn.run("tidings.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers, log_level="warning")
+        return
     app = create_app(db, options=options, read_only=read_only)
     uvicorn.run(app, host=host, port=port, log_level="warning")
