@@ -79,6 +79,25 @@ def test_document_round_trips_with_its_removed_spans(store, extra):
     assert got["coded"] is False
 
 
+@pytest.mark.parametrize("notes", [
+    {"warnings": ["published: 'not a date' is not a date (dropped)"], "replaced": 2, "encoding": "utf-8"},
+    {"fetched": "2025-09-09T10:15:00+00:00", "canonical_url": "https://example.org/a", "source_offset": 1234},
+    {"source_item": 3},
+])
+def test_the_read_stage_notes_on_a_document_are_kept(store, notes):
+    doc = make_doc(8, **notes)
+    store.add_document(doc)
+    got = store.get_document(doc["id"])
+    assert {k: got.get(k) for k in notes} == notes
+
+
+def test_a_document_without_notes_gets_none_back(store):
+    doc = make_doc(9)
+    store.add_document(doc)
+    got = store.get_document(doc["id"])
+    assert not any(k in got for k in ("warnings", "replaced", "fetched", "canonical_url", "source_item"))
+
+
 @pytest.mark.parametrize(
     "second, expected",
     [

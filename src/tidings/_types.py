@@ -76,7 +76,8 @@ class Document(TypedDict, total=False):
     source_line: int  # line of the article in a JSONL input
     source_item: int  # index (from 0) of the article in a JSON array file
     source_offset: int  # byte offset of the record in a WARC file
-    fetched: Optional[str]  # when the page was fetched (a WARC record's WARC-Date, ISO date-time)
+    fetched: Optional[str]  # when the page was fetched (a WARC record's WARC-Date, or the watch's fetch time; ISO date-time)
+    canonical_url: str  # the URL a fetched page declares canonical (<link rel="canonical">)
     replaced: int  # invalid byte sequences replaced with U+FFFD while decoding
     warnings: list[str]  # one line per metadata value rejected or repair made ("published: 'x' is not a date (dropped)")
     ingested_at: str  # when the store received it (ISO datetime)

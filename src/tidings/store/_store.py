@@ -55,7 +55,7 @@ from .._types import Document, Event
 from . import fulltext, records
 from .migrations import WRITE_LOCK_KEY, current_version, latest_version, migrate
 from .query import check_page, escape_like, parse_query, snippet
-from .schema import metadata
+from .schema import DOCUMENT_EXTRA, metadata
 
 log = logging.getLogger(__name__)
 
@@ -408,6 +408,7 @@ class Store:
                 updates=doc.get("updates") or [],
                 signature=list(signature) if signature is not None else None,
                 ingested_at=_now(),
+                extra={k: doc[k] for k in DOCUMENT_EXTRA if doc.get(k) not in (None, [], "")} or None,  # type: ignore[literal-required]
             )
             if self.dialect in ("sqlite", "postgresql"):
                 ins: Any = (_sqlite.insert(_docs) if self.dialect == "sqlite" else _pg.insert(_docs)).on_conflict_do_nothing(index_elements=["id"])
@@ -474,6 +475,7 @@ class Store:
                 ingested_at=r.ingested_at,
                 coded=r.coded_at is not None,
             )
+            d.update(r.extra or {})
             # the Document fields, plus the store's own ``subtitle``, ``ingested_at`` and ``coded``,
             # which the TypedDict does not declare: asserted, not checked key by key
             docs.append(cast(Document, d))

@@ -30,7 +30,7 @@ from sqlalchemy.schema import CreateIndex
 
 from .._errors import SchemaVersionError, StoreError
 from . import fulltext, records
-from .schema import actors_table, v1_metadata, v2_columns, v2_indexes, v3_indexes, v4_indexes, v5_columns, v5_indexes
+from .schema import actors_table, v1_metadata, v2_columns, v2_indexes, v3_indexes, v4_indexes, v5_columns, v5_indexes, v6_columns
 
 log = logging.getLogger(__name__)
 
@@ -140,12 +140,22 @@ def _v5_salience_and_labels(conn: Connection) -> None:
         conn.execute(CreateIndex(ix))
 
 
+def _v6_document_extra(conn: Connection) -> None:
+    """The read stage's notes on a document (warnings, repairs, fetch time, place in its container) in one JSON column."""
+    preparer = conn.dialect.identifier_preparer
+    for table, cols in v6_columns().items():
+        for col in cols:
+            kind = col.type.compile(dialect=conn.dialect)
+            conn.execute(text(f"ALTER TABLE {preparer.quote(table)} ADD COLUMN {preparer.quote(col.name)} {kind}"))
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema", _v1_initial),
     (2, "paged lists, map points, actors, search over events and actors", _v2_search_and_pages),
     (3, "indexes on actor names", _v3_actor_name_indexes),
     (4, "indexes for date windows", _v4_window_indexes),
     (5, "salience inputs and map labels of events", _v5_salience_and_labels),
+    (6, "the read stage's notes on documents", _v6_document_extra),
 ]
 
 

@@ -211,6 +211,20 @@ def v4_indexes(md: MetaData) -> list[Index]:
             Index("ix_events_root_window", ev.c.root, ev.c.sort_date, ev.c.date_end)]
 
 
+def v6_columns() -> dict[str, list[Column[Any]]]:
+    """Columns migration 6 adds to documents: ``extra``, the read stage's notes on a document.
+
+    A JSON object with the keys the reader set among :data:`DOCUMENT_EXTRA`
+    (``warnings``, ``replaced``, ``encoding``, ``fetched``, ``source_item``,
+    ``source_offset``, ``canonical_url``); NULL when it set none.
+    """
+    return {"documents": [Column("extra", JSON)]}
+
+
+#: Document fields kept in ``documents.extra`` (migration 6).
+DOCUMENT_EXTRA = ("warnings", "replaced", "encoding", "fetched", "source_item", "source_offset", "canonical_url")
+
+
 def v5_columns() -> dict[str, list[Column[Any]]]:
     """Columns migration 5 adds to events: the inputs of their salience and their map label.
 
@@ -264,6 +278,9 @@ def build_metadata() -> MetaData:
         for col in cols:
             md.tables[name].append_column(col)
     v5_indexes(md)
+    for name, cols in v6_columns().items():
+        for col in cols:
+            md.tables[name].append_column(col)
     return md
 
 

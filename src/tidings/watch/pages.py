@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from html.parser import HTMLParser
 from typing import Optional
 
@@ -71,4 +72,7 @@ def read_page(response: Response, *, options: Options, published: Optional[str] 
     canonical = None
     if doc.get("format") == "html":
         canonical = canonical_url(doc.get("raw") or "", response.final_url)
+    if canonical:
+        doc["canonical_url"] = canonical
+    doc["fetched"] = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     return doc, canonical
