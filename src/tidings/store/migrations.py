@@ -39,6 +39,15 @@ __all__ = ["Migration", "MIGRATIONS", "migrate", "current_version", "latest_vers
 Migration = tuple[int, str, Callable[[Connection], None]]
 
 
+def _add_columns(conn: Connection, columns: dict[str, list[Any]]) -> None:
+    """``ALTER TABLE ... ADD COLUMN`` for each new column, table by table (dialect-neutral types)."""
+    preparer = conn.dialect.identifier_preparer
+    for table, cols in columns.items():
+        for col in cols:
+            kind = col.type.compile(dialect=conn.dialect)
+            conn.execute(text(f"ALTER TABLE {preparer.quote(table)} ADD COLUMN {preparer.quote(col.name)} {kind}"))
+
+
 def _v1_initial(conn: Connection) -> None:
     """Documents, removed spans, mentions, events and their links, stories, forecasts, FTS."""
     md = v1_metadata()
@@ -48,11 +57,7 @@ def _v1_initial(conn: Connection) -> None:
 
 def _v2_search_and_pages(conn: Connection) -> None:
     """Key columns and indexes for paged lists and the map, the actors table, search over events and actors."""
-    preparer = conn.dialect.identifier_preparer
-    for table, cols in v2_columns().items():
-        for col in cols:
-            kind = col.type.compile(dialect=conn.dialect)
-            conn.execute(text(f"ALTER TABLE {preparer.quote(table)} ADD COLUMN {preparer.quote(col.name)} {kind}"))
+    _add_columns(conn, v2_columns())
     md = v1_metadata()  # the tables as this migration leaves them, whatever later ones add
     for name, cols in v2_columns().items():
         for col in cols:
@@ -116,11 +121,7 @@ def _v4_window_indexes(conn: Connection) -> None:
 
 def _v5_salience_and_labels(conn: Connection) -> None:
     """Events' salience inputs and map labels as columns, filled from the records already stored, and their index."""
-    preparer = conn.dialect.identifier_preparer
-    for table, cols in v5_columns().items():
-        for col in cols:
-            kind = col.type.compile(dialect=conn.dialect)
-            conn.execute(text(f"ALTER TABLE {preparer.quote(table)} ADD COLUMN {preparer.quote(col.name)} {kind}"))
+    _add_columns(conn, v5_columns())
     md = v1_metadata()
     for group in (v2_columns(), v5_columns()):
         for name, cols in group.items():
@@ -142,11 +143,7 @@ def _v5_salience_and_labels(conn: Connection) -> None:
 
 def _v6_document_extra(conn: Connection) -> None:
     """The read stage's notes on a document (warnings, repairs, fetch time, place in its container) in one JSON column."""
-    preparer = conn.dialect.identifier_preparer
-    for table, cols in v6_columns().items():
-        for col in cols:
-            kind = col.type.compile(dialect=conn.dialect)
-            conn.execute(text(f"ALTER TABLE {preparer.quote(table)} ADD COLUMN {preparer.quote(col.name)} {kind}"))
+    _add_columns(conn, v6_columns())
 
 
 MIGRATIONS: list[Migration] = [
