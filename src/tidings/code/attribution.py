@@ -244,6 +244,7 @@ def _frames(trigger: Token, lex: Lexicon) -> list[_Frame]:
     """Speaker frames dominating the trigger, innermost first: {speaker, verb, basis}."""
     frames: list[_Frame] = []
     citing = {w.lower() for w in lex.attribution.get("citing", [])}
+    carriers = {w.lower() for w in lex.attribution.get("carriers", [])}
 
     def add(speaker: Optional[Token], verb: Optional[Token], entry: Optional[dict[str, Any]] = None) -> None:
         if speaker is None or speaker.dep_ == "expl" or (speaker.lower_ == "it" and verb is not None and any(c.dep_ in {"ccomp", "xcomp", "acomp"} for c in verb.children)):
@@ -251,6 +252,8 @@ def _frames(trigger: Token, lex: Lexicon) -> list[_Frame]:
         if verb is not None and verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return  # "hard to say", "wants to announce": nobody says it yet
         speaker = _resolve_relative(speaker)
+        if (entry or {}).get("evidential") and speaker.lemma_.lower() not in carriers and speaker.lower_ not in carriers:
+            return  # "video showed", "Kim has shown his ability": evidence or a deed, not a cited source
         basis = _cited_by(verb, lex) if verb is not None and verb.pos_ in {"VERB", "AUX"} else []
         basis += [b for b in _cited_by(speaker, lex) if b.head.lemma_.lower() == "cite"]  # "reports citing X"
         frames.append({"speaker": speaker, "verb": verb, "entry": entry or {}, "basis": basis})
