@@ -149,3 +149,25 @@ def test_evidential_verbs_cite_only_what_carries_information(nlp, coding_context
         assert src is None
     else:
         assert src is not None and cited in src["text"]
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, text, kind",
+    [
+        ("Video posted on social media purportedly showed a motorcade heading to the guesthouse.", "heading", "Video posted on social media", "video"),
+        ("Satellite images showed trucks leaving the base on Tuesday.", "leaving", "Satellite images", "image"),
+        ("A United Nations report showed that militias attacked the camp.", "attacked", None, None),
+        ("Rebels attacked the camp on Monday.", "attacked", None, None),
+    ],
+)
+def test_a_video_or_image_that_shows_the_event_is_its_evidence(nlp, coding_context, sentence, trigger, text, kind):
+    from tidings.code.attribution import find_evidence
+
+    doc = nlp(sentence)
+    t = next(x for x in doc if x.text == trigger)
+    found = find_evidence(doc, t.i, lexicon=coding_context.claims)
+    if text is None:
+        assert found is None
+    else:
+        assert found is not None and (found["text"], found["kind"]) == (text, kind)
+        assert doc.text[found["start"]:found["end"]] == text

@@ -108,3 +108,17 @@ def test_every_coded_mention_carries_its_factuality(sentence, low, high):
     for event in events:
         for mention in event["mentions"]:
             assert low <= mention["modality"]["factuality"] <= high
+
+
+@pytest.mark.model
+def test_a_mention_shown_by_a_video_carries_it_as_evidence_with_offsets():
+    import tidings
+
+    text = "Video posted on social media showed soldiers arresting protesters in the capital on Monday."
+    mentions = [m for e in tidings.extract(text, published="2025-09-09") for m in e["mentions"] if m.get("evidence")]
+    assert mentions
+    for m in mentions:
+        assert m["cited_source"] is None
+        ev = m["evidence"]
+        assert ev["kind"] == "video" and text[ev["start"]:ev["end"]] == ev["text"]
+        assert m["spans"]["evidence"] == [ev["start"], ev["end"]]

@@ -141,6 +141,16 @@ class CitedSource(TypedDict, total=False):
     end: int
 
 
+class Evidence(TypedDict, total=False):
+    """What shows an event without being a cited source: "Video posted on social media showed ..."."""
+
+    text: str
+    kind: str  # the head noun: video, footage, image, photo, recording, ...
+    verb: str  # the evidential verb: show, reveal
+    start: int
+    end: int
+
+
 class Modality(TypedDict, total=False):
     labels: list[str]  # subset of negated, hedged, future, conditional, question, reported; empty = asserted
     cues: list[dict[str, Any]]  # {"text", "start", "end", "label"}
@@ -157,6 +167,7 @@ class Mention(TypedDict, total=False):
     start: int  # sentence offsets in the document's clean text
     end: int
     cited_source: Optional[CitedSource]
+    evidence: Evidence  # a video or image that shows the event (not a cited source)
     modality: Modality
     status: str
     certainty: float

@@ -13,9 +13,9 @@ from typing import Any, Iterable, Mapping, Optional, TypeVar, cast, overload
 
 from spacy.tokens import Doc, Span, Token
 
-from .._types import Actor, CitedSource, DateInfo, Location, Modality
+from .._types import Actor, CitedSource, DateInfo, Evidence, Location, Modality
 from .actors import actor_for_span
-from .attribution import find_attribution
+from .attribution import find_attribution, find_evidence
 from .context import CodingContext
 from .events import ActorRef
 from .modality import analyse_modality
@@ -189,6 +189,12 @@ def modality_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int
     mod["factuality"] = context.factuality.score(doc, anchor_i, mod)
     mod["cues"] = [_shift(c, offset) for c in mod.get("cues", [])]
     return mod
+
+
+def evidence_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int = 0) -> Optional[Evidence]:
+    """What shows the event whose anchor is ``doc[anchor_i]`` (a video, an image), in document coordinates."""
+    found = find_evidence(doc, anchor_i, lexicon=context.claims)
+    return _shift(found, offset)
 
 
 def attribution_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int = 0) -> Optional[CitedSource]:

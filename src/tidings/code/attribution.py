@@ -26,7 +26,7 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any, Iterable, Optional, TypedDict
 
-from .._types import CitedSource
+from .._types import CitedSource, Evidence
 from ..knowledge import Knowledge
 from .modality import Lexicon
 
@@ -373,6 +373,31 @@ def _antecedent(trigger: Token, noun: Token, knowledge: Knowledge, lex: Lexicon)
                         found = src
         if found:
             return found
+    return None
+
+
+def find_evidence(doc: Doc, trigger_i: int, *, lexicon: Lexicon) -> Optional[Evidence]:
+    """What shows the event at ``doc[trigger_i]`` without being a cited source, or None.
+
+    "Video posted on social media purportedly showed a motorcade heading to
+    ...": an evidential verb (``evidential`` in the lexicon: show, reveal)
+    governs the trigger and its subject is an artefact (``[attribution]
+    evidence``: video, footage, image, ...). Offsets are in ``doc.text``.
+    """
+    artefacts = {w.lower() for w in lexicon.attribution.get("evidence", [])}
+    cur = doc[trigger_i]
+    while cur.head.i != cur.i:
+        verb = cur.head
+        entry = _is_reporting(verb, lexicon)
+        if entry and entry.get("evidential"):
+            subject = _subject_of(verb)
+            if subject is not None and subject.lemma_.lower() in artefacts:
+                tokens = sorted(subject.subtree, key=lambda t: t.i)
+                while tokens and tokens[-1].is_punct:
+                    tokens.pop()
+                span = doc[tokens[0].i : tokens[-1].i + 1]
+                return {"text": span.text, "kind": subject.lemma_.lower(), "verb": verb.lemma_.lower(), "start": span.start_char, "end": span.end_char}
+        cur = verb
     return None
 
 

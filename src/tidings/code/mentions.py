@@ -23,6 +23,7 @@ from ._event_support import (
     attribution_for,
     event_date_for,
     event_location_for,
+    evidence_for,
     host_government,
     modality_for,
     resolve_actor,
@@ -196,6 +197,11 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
         "negated": facts.negated,
         "spans": _spans(cand, source, target, facts, offset),
     }
+    if facts.cited is None:
+        evidence = evidence_for(doc, cand.anchor_i, context=ctx, offset=offset)
+        if evidence is not None:
+            mention["evidence"] = evidence  # "video showed ...": what shows the event, not who says so
+            mention["spans"]["evidence"] = [evidence["start"], evidence["end"]]
     if in_title:
         mention["in_title"] = True
     elif any(u.get("start", -1) <= sent.start_char + offset < u.get("end", -1) for u in document.get("updates") or []):
