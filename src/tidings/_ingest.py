@@ -32,6 +32,7 @@ The library never prints; pass ``progress`` to follow along.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import multiprocessing
@@ -186,14 +187,10 @@ def ingest(
         paths = [paths]  # one path, not an iterable of characters
     names = [os.fspath(p) for p in paths]
     opts = options or Options()
-    jobs = worker_count(opts)
-    if jobs > 1:
-        files = _expand(names)
-        if _worth_workers(files, opts):
-            with WorkerPool(opts, jobs=jobs) as pool:
-                signatures: dict[str, list[int]] = {}
-                items = pool.read(files, outlet=outlet, published=published, signatures=signatures)
-                return _run(items, store=store, options=opts, code=code, fuse=fuse, progress=progress, coder=None, pool=pool, signatures=signatures)
+    with _read_in_workers(names, opts, outlet=outlet, published=published) as workers:
+        if workers is not None:
+            items, pool, signatures = workers
+            return _run(items, store=store, options=opts, code=code, fuse=fuse, progress=progress, coder=None, pool=pool, signatures=signatures)
     iter_inputs = _stages(False, False)[0]
     items = iter_inputs(names, options=opts, outlet=outlet, published=published)
     return ingest_documents(items, store=store, options=opts, code=code, fuse=fuse, progress=progress)
@@ -464,6 +461,26 @@ def _worth_workers(files: list["str | ReadError"], options: Options) -> bool:
 _STDIN = "-"
 
 
+@contextlib.contextmanager
+def _read_in_workers(
+    names: list[str], options: Options, *, outlet: Optional[str], published: Optional[str]
+) -> Iterator[Optional[tuple[Iterator["Document | ReadError"], "WorkerPool", dict[str, list[int]]]]]:
+    """Read ``names`` in worker processes when they are worth it (see :func:`_worth_workers`), else None.
+
+    Yields the items the workers read, the pool (which codes them too) and the
+    MinHash signatures the workers fill in as they read; the pool is shut
+    down when the block ends.
+    """
+    jobs = worker_count(options)
+    files = _expand(names) if jobs > 1 else []
+    if not files or not _worth_workers(files, options):
+        yield None
+        return
+    with WorkerPool(options, jobs=jobs) as pool:
+        signatures: dict[str, list[int]] = {}
+        yield pool.read(files, outlet=outlet, published=published, signatures=signatures), pool, signatures
+
+
 def _worker_start(parent: int) -> None:
     """Initialise a worker: Ctrl-C is for the parent, and the worker ends when its parent is gone.
 
@@ -705,14 +722,10 @@ def extract_files(
         paths = [paths]
     names = [os.fspath(p) for p in paths]
     opts = options or Options()
-    jobs = worker_count(opts)
-    if jobs > 1:
-        files = _expand(names)
-        if _worth_workers(files, opts):
-            with WorkerPool(opts, jobs=jobs) as pool:
-                signatures: dict[str, list[int]] = {}
-                items = pool.read(files, outlet=outlet, published=published, signatures=signatures)
-                return _extract(items, opts, pool, signatures, fuse)
+    with _read_in_workers(names, opts, outlet=outlet, published=published) as workers:
+        if workers is not None:
+            items, pool, signatures = workers
+            return _extract(items, opts, pool, signatures, fuse)
     iter_inputs, _, _, code_documents, _ = _stages(True, False)
     assert code_documents is not None
     return _extract(iter_inputs(names, options=opts, outlet=outlet, published=published), opts, code_documents, {}, fuse)
