@@ -42,6 +42,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("prefilter", bool, False, "skip sentences that cannot hold an event before parsing"),
     Setting("knowledge_paths", list, [], "extra knowledge files or folders (actors, outlets, lexicon)"),
     Setting("actor_dictionaries", list, [], "PETRARCH/TABARI actor dictionaries to load"),
+    Setting("verb_dictionaries", list, [], "PETRARCH/TABARI CAMEO verb dictionaries whose patterns add trigger rows"),
     Setting("near_duplicate_threshold", float, 0.8, "Jaccard similarity above which documents are near-duplicates"),
     Setting("fuse_threshold", float, 0.5, "score above which two mentions are fused into one event"),
     Setting("fuse_window_days", int, 3, "date window (days) for blocking mentions before fusion"),
@@ -76,6 +77,7 @@ class Options:
     prefilter: bool = False
     knowledge_paths: list[str] = field(default_factory=list)
     actor_dictionaries: list[str] = field(default_factory=list)
+    verb_dictionaries: list[str] = field(default_factory=list)
     near_duplicate_threshold: float = 0.8
     fuse_threshold: float = 0.5
     fuse_window_days: int = 3
