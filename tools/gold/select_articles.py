@@ -1,0 +1,142 @@
+"""Build the gold article list and its frozen sentence split (run once; the outputs are committed).
+
+    .venv/bin/python tools/gold/select_articles.py [--data ../shared/eval]
+
+Writes ``src/tidings/data/gold/articles.tsv`` and ``sentences.tsv``. The
+selection below was made by hand from articles of 8 to 30 sentences, for a
+spread of domains; dev/test is split by document, stratified by domain, with
+a fixed seed; each split's articles are then dealt into two annotation parts
+(part1, part2) of about equal sentence counts. Sentences come from the
+project's spaCy pipeline (``tidings.annotate.load_model`` with the default
+model), trimmed of surrounding white space and cut at blank lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from pathlib import Path
+
+from tidings._options import Options
+from tidings.annotate import load_model
+from tidings.evaluate import default_data_root
+from tidings.evaluate.gold import GEOPARSING, Article, article_texts, gold_dir, sha1
+
+SEED = 20261130
+TBAQ = "tempeval3-train/data/TempEval3/Training/TBAQ-cleaned"
+# (corpus, key, domain): key is the TBAQ file stem (TimeBank or AQUAINT), the docid (LGL, TR-News) or the index (GeoVirus)
+SELECTION = [
+    # politics
+    ("tbaq", "APW19980813.1117", "politics"), ("tbaq", "XIE19990313.0229", "politics"), ("tbaq", "APW19980227.0494", "politics"),
+    ("tbaq", "APW20000328.0257", "politics"), ("tbaq", "APW20000216.0193", "politics"), ("tbaq", "APW19980213.1310", "politics"),
+    ("tbaq", "APW19980301.0720", "politics"),
+    ("trnews", "#11", "politics"), ("trnews", "#12", "politics"), ("trnews", "#13", "politics"), ("trnews", "#18", "politics"),
+    ("trnews", "#80", "politics"), ("lgl", "#476", "politics"), ("geovirus", "20", "politics"), ("geovirus", "38", "politics"),
+    # conflict (armed violence, attacks, protests)
+    ("tbaq", "APW19980808.0022", "conflict"), ("tbaq", "APW19980219.0476", "conflict"), ("tbaq", "APW19980322.0749", "conflict"),
+    ("tbaq", "PRI19980306.2000.1675", "conflict"), ("tbaq", "VOA19980303.1600.0917", "conflict"), ("tbaq", "APW19980308.0201", "conflict"),
+    ("tbaq", "CNN19980213.2130.0155", "conflict"), ("tbaq", "PRI19980205.2000.1998", "conflict"),
+    ("trnews", "#22", "conflict"), ("trnews", "#38", "conflict"), ("trnews", "#23", "conflict"), ("trnews", "#87", "conflict"),
+    ("lgl", "#209", "conflict"), ("lgl", "#478", "conflict"), ("lgl", "#196", "conflict"),
+    # crime
+    ("tbaq", "APW19990506.0155", "crime"), ("tbaq", "APW19991008.0265", "crime"), ("tbaq", "APW20000124.0182", "crime"),
+    ("tbaq", "APW19980213.1380", "crime"), ("tbaq", "NYT19980212.0019", "crime"), ("tbaq", "NYT19980402.0453", "crime"),
+    ("trnews", "#7", "crime"), ("trnews", "#9", "crime"), ("trnews", "#14", "crime"), ("trnews", "#33", "crime"),
+    ("trnews", "#85", "crime"), ("trnews", "#89", "crime"), ("trnews", "#24", "crime"), ("lgl", "#508", "crime"), ("lgl", "#194", "crime"),
+    # business
+    ("tbaq", "wsj_0027", "business"), ("tbaq", "wsj_0124", "business"), ("tbaq", "wsj_0158", "business"), ("tbaq", "wsj_0557", "business"),
+    ("tbaq", "wsj_0570", "business"), ("tbaq", "wsj_0189", "business"), ("tbaq", "CNN19980126.1600.1104", "business"),
+    ("tbaq", "APW19980213.1320", "business"), ("tbaq", "wsj_0187", "business"),
+    ("trnews", "#112", "business"), ("trnews", "#21", "business"), ("trnews", "#105", "business"), ("trnews", "#108", "business"),
+    # soft news (features, sport, culture, obituaries, local life)
+    ("trnews", "#4", "soft"), ("trnews", "#5", "soft"), ("trnews", "#26", "soft"), ("trnews", "#40", "soft"), ("trnews", "#41", "soft"),
+    ("trnews", "#75", "soft"), ("trnews", "#81", "soft"), ("trnews", "#95", "soft"), ("trnews", "#103", "soft"), ("trnews", "#117", "soft"),
+    ("tbaq", "PRI19980121.2000.2591", "soft"), ("tbaq", "ABC19980304.1830.1636", "soft"), ("lgl", "#96", "soft"), ("geovirus", "48", "soft"),
+]
+# LGL and TR-News keys written "#n" are article indexes, resolved to the docid at build time.
+
+
+def _tbaq_path(root: Path, stem: str) -> str:
+    for sub in ("TimeBank", "AQUAINT"):
+        if (root / TBAQ / sub / f"{stem}.tml").is_file():
+            return f"{TBAQ}/{sub}/{stem}.tml"
+    raise SystemExit(f"select: no TBAQ document {stem}")
+
+
+def _docids(root: Path, corpus: str) -> list[str]:
+    import xml.etree.ElementTree as ET
+
+    return [a.get("docid") or str(i) for i, a in enumerate(ET.parse(root / GEOPARSING[corpus]).getroot().iter("article"))]
+
+
+def sentence_spans(nlp: object, text: str) -> list[tuple[int, int]]:
+    """Sentences of ``text`` as trimmed (start, end) offsets: spaCy's split, also cut at blank lines."""
+    doc = nlp(text)  # type: ignore[operator]
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        bounds = [s] + [s + m.end() for m in re.finditer(r"\n[ \t]*\n", text[s:e])]
+        for a, b in zip(bounds, bounds[1:] + [e]):
+            chunk = text[a:b]
+            if chunk.strip():
+                out.append((a + len(chunk) - len(chunk.lstrip()), b - (len(chunk) - len(chunk.rstrip()))))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=None, help="evaluation data root (default ../shared/eval)")
+    args = ap.parse_args(argv)
+    root = args.data or default_data_root()
+    ids = {c: _docids(root, c) for c in ("lgl", "trnews")}
+    arts: list[Article] = []
+    for corpus, key, domain in SELECTION:
+        if corpus == "tbaq":
+            arts.append(Article(f"tbaq-{key}", corpus, _tbaq_path(root, key), domain, "", "", ""))
+        elif corpus == "geovirus":
+            arts.append(Article(f"geovirus-{key}", corpus, f"{GEOPARSING[corpus]}#{key}", domain, "", "", ""))
+        else:
+            docid = ids[corpus][int(key[1:])]
+            arts.append(Article(f"{corpus}-{docid}", corpus, f"{GEOPARSING[corpus]}#{docid}", domain, "", "", ""))
+    texts = article_texts(arts, root, check=False)
+    nlp = load_model(Options().model)
+    sents = {a.id: sentence_spans(nlp, texts[a.id]) for a in arts}
+    rng = random.Random(SEED)
+    split: dict[str, str] = {}
+    turn = 0  # alternates across domains so that odd-sized domains do not all favour dev
+    for domain in sorted({a.domain for a in arts}):
+        group = sorted(a.id for a in arts if a.domain == domain)
+        rng.shuffle(group)
+        for aid in group:
+            split[aid] = "dev" if turn % 2 == 0 else "test"
+            turn += 1
+    # parts: within each split, longest first to the part with fewer sentences
+    part: dict[str, str] = {}
+    load = {"part1": 0, "part2": 0}
+    for aid in sorted(split, key=lambda a: (-len(sents[a]), a)):
+        p = min(load, key=lambda k: (load[k], k))
+        part[aid] = p
+        load[p] += len(sents[aid])
+    out = gold_dir()
+    with open(out / "articles.tsv", "w", encoding="utf-8") as f:
+        f.write(f"# gold article list written by tools/gold/select_articles.py (seed {SEED}); texts are read from ../shared/eval\n")
+        f.write("id\tcorpus\tpath\tdomain\tsplit\tpart\tsha1\n")
+        for a in arts:
+            f.write(f"{a.id}\t{a.corpus}\t{a.path}\t{a.domain}\t{split[a.id]}\t{part[a.id]}\t{sha1(texts[a.id])}\n")
+    with open(out / "sentences.tsv", "w", encoding="utf-8") as f:
+        meta = getattr(nlp, "meta", {})
+        f.write(f"# sentence split by tools/gold/select_articles.py with spaCy model {meta.get('name')} {meta.get('version')}, "
+                "trimmed, cut at blank lines\n")
+        f.write("article\tn\tstart\tend\n")
+        for a in arts:
+            for n, (s, e) in enumerate(sents[a.id], start=1):
+                f.write(f"{a.id}\t{n}\t{s}\t{e}\n")
+    total = sum(len(v) for v in sents.values())
+    print(f"{len(arts)} articles, {total} sentences; part1 {load['part1']}, part2 {load['part2']} sentences", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
