@@ -1,0 +1,128 @@
+"""The real-news gold set: article list and loader, snippet compilation, completeness and agreement (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.evaluate import default_data_root
+from tidings.evaluate.gold import (
+    FACTUALITY, agreement, article_texts, cohen_kappa, compile_records, load_articles, load_sentences, missing_sentences, sha1,
+    validate_stored,
+)
+
+TEXT = "Police arrested two men on Monday. Police said the men had fled. Four floor plans are offered."
+SENTS = {"doc": [(0, 34), (35, 64), (65, 95)]}
+TEXTS = {"doc": TEXT}
+
+
+def _event(**over: object) -> dict[str, object]:
+    ev: dict[str, object] = {"trigger": "arrested", "cameo": "173", "alt_roots": [], "source": {"text": "Police", "country": "USA", "sector": "COP"},
+                             "target": {"text": "two men", "country": None, "sector": None}, "factuality": "happened", "date": "2026-11-30"}
+    ev.update(over)
+    return ev
+
+
+def _rec(sentence: int = 1, label: str = "event", events: list[dict[str, object]] | None = None, reason: str | None = None) -> dict[str, object]:
+    return {"article": "doc", "sentence": sentence, "label": label, "reason": reason, "events": [_event()] if events is None else events}
+
+
+def test_compile_turns_snippets_into_offsets_that_round_trip() -> None:
+    stored, errors = compile_records([_rec()], TEXTS, SENTS)
+    assert errors == []
+    ev = stored[0]["events"][0]
+    assert TEXT[ev["trigger"][0]:ev["trigger"][1]] == "arrested"
+    assert TEXT[ev["source"]["span"][0]:ev["source"]["span"][1]] == "Police"
+    assert TEXT[ev["target"]["span"][0]:ev["target"]["span"][1]] == "two men"
+    assert ev["plover"] and "text" not in ev["source"]
+    assert validate_stored(stored, SENTS) == []
+
+
+@pytest.mark.parametrize("event, fragment", [
+    (_event(trigger="fled"), "trigger 'fled'"),  # in the text, but in another sentence
+    (_event(trigger="arrest"), "trigger 'arrest'"),  # only part of a word
+    (_event(source={"text": "Army", "country": "USA", "sector": "MIL"}), "source text 'Army'"),
+    (_event(cameo="999"), "unknown CAMEO code"),
+    (_event(factuality="likely"), "factuality"),
+    (_event(date="30 Nov"), "date"),
+    (_event(source={"text": "Police", "country": "us", "sector": "COP"}), "source.country"),
+    (_event(source={"text": "Police", "country": "USA", "sector": "XYZ"}), "source.sector"),
+])
+def test_compile_rejects_a_bad_item_with_one_line_naming_article_and_sentence(event: dict[str, object], fragment: str) -> None:
+    stored, errors = compile_records([_rec(events=[event]), _rec(sentence=3, label="no_event", events=[], reason="listing")], TEXTS, SENTS)
+    assert errors and all(e.startswith("doc sentence 1") and "\n" not in e for e in errors)
+    assert any(fragment in e for e in errors)
+    assert [r["sentence"] for r in stored] == [3]  # the good line is still compiled
+
+
+def test_trigger_occurrence_picks_the_nth_match_in_the_sentence() -> None:
+    text = "He said he said it."
+    stored, errors = compile_records([{"article": "d", "sentence": 1, "label": "event",
+                                       "events": [_event(trigger="said", trigger_occurrence=2, cameo="010", source=None, target=None)]}],
+                                     {"d": text}, {"d": [(0, len(text))]})
+    assert errors == [] and stored[0]["events"][0]["trigger"] == [11, 15]
+
+
+@pytest.mark.parametrize("record, fragment", [
+    (_rec(label="no_event", events=[]), "reason"),
+    (_rec(label="event", events=[]), "at least one event"),
+    (_rec(sentence=9), "no such sentence"),
+])
+def test_compile_rejects_inconsistent_sentence_labels(record: dict[str, object], fragment: str) -> None:
+    _, errors = compile_records([record], TEXTS, SENTS)
+    assert errors and fragment in errors[0]
+
+
+def test_missing_sentences_lists_every_gap() -> None:
+    from tidings.evaluate.gold import Article
+
+    art = Article("doc", "tbaq", "x", "crime", "dev", "part1", "")
+    assert missing_sentences([_rec(sentence=2)], [art], SENTS) == {"doc": [1, 3]}
+    assert missing_sentences([_rec(sentence=n) for n in (1, 2, 3)], [art], SENTS) == {}
+
+
+def test_agreement_counts_roots_and_factuality_on_overlapping_triggers() -> None:
+    a, _ = compile_records([_rec(), _rec(sentence=3, label="no_event", events=[], reason="listing")], TEXTS, SENTS)
+    b, _ = compile_records([_rec(events=[_event(cameo="111", alt_roots=["17"], factuality="reported_unconfirmed")]),
+                            _rec(sentence=3, label="event", events=[_event(trigger="offered", cameo="030", source=None, target=None)])],
+                           TEXTS, SENTS)
+    figures, counts = agreement(a, b)
+    assert counts["matched_triggers"] == 1 and counts["sentences"] == 2
+    assert figures["root_agreement"] == 0.0 and figures["root_agreement_alt"] == 1.0
+    assert figures["factuality_agreement"] == 0.0 and figures["sentence_agreement"] == 0.5
+
+
+@pytest.mark.parametrize("pairs, expected", [
+    ([("a", "a"), ("b", "b")], 1.0),
+    ([("a", "b"), ("b", "a")], -1.0),
+    ([("a", "a"), ("a", "b"), ("b", "b"), ("b", "a")], 0.0),
+    ([], None),
+])
+def test_cohen_kappa(pairs: list[tuple[str, str]], expected: float | None) -> None:
+    assert cohen_kappa(pairs) == expected
+
+
+def test_selection_is_balanced_and_every_article_has_sentences() -> None:
+    arts = load_articles()
+    sents = load_sentences()
+    assert len(arts) >= 64 and len({a.id for a in arts}) == len(arts)
+    assert {a.domain for a in arts} == {"politics", "conflict", "crime", "business", "soft"}
+    assert sum(a.domain in ("soft", "business") for a in arts) >= 10
+    for domain in {a.domain for a in arts}:
+        splits = [a.split for a in arts if a.domain == domain]
+        assert abs(splits.count("dev") - splits.count("test")) <= 1
+    assert all(sents.get(a.id) for a in arts)
+    assert set(FACTUALITY) >= {"happened", "negated"}
+
+
+def test_loader_reads_every_article_with_its_recorded_sha1() -> None:
+    root = default_data_root()
+    if not (root / "tempeval3-train").is_dir():
+        pytest.skip("../shared/eval not present")
+    arts = load_articles()
+    texts = article_texts(arts, root)
+    sents = load_sentences()
+    for art in arts:
+        assert sha1(texts[art.id]) == art.sha1
+        spans = sents[art.id]
+        assert all(0 <= s < e <= len(texts[art.id]) and texts[art.id][s:e].strip() == texts[art.id][s:e] for s, e in spans)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
