@@ -6,7 +6,15 @@ import pytest
 
 from tidings.evaluate import default_data_root
 from tidings.evaluate.gold import (
-    FACTUALITY, agreement, article_texts, cohen_kappa, compile_records, load_articles, load_sentences, missing_sentences, sha1,
+    FACTUALITY,
+    agreement,
+    article_texts,
+    cohen_kappa,
+    compile_records,
+    load_articles,
+    load_sentences,
+    missing_sentences,
+    sha1,
     validate_stored,
 )
 
