@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any, Optional, cast
+from typing import Any, Mapping, Optional, cast
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .._ids import document_id
 from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
@@ -27,10 +27,12 @@ from ._event_support import (
     host_government,
     modality_for,
     resolve_actor,
+    tense_of,
 )
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events
 from .status import mention_status
+from .time import act_day, dates, own_date, report_day
 
 __all__ = ["events_from_doc", "code_prepared_doc", "DOCUMENT_KEY"]
 
@@ -106,6 +108,7 @@ class _Facts:
     negated: bool
     date: Optional[DateInfo]
     location: Optional[Location]
+    stated: Optional[dict[str, Any]]  # the day of the reporting act, when the text dates it
 
 
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
@@ -134,12 +137,103 @@ def _outlet_kind(ctx: CodingContext, outlet: Optional[str]) -> Optional[str]:
     return hit.get("kind") if hit else None
 
 
+def reported_on(document: Document, start: int, *, in_title: bool = False) -> Optional[str]:
+    """The date of the report a sentence at ``start`` belongs to.
+
+    An editor's note or update with its own date is a later report: a
+    sentence inside it was said on that date. Any other sentence (and a
+    title) was said on the document's publication date.
+    """
+    if not in_title:
+        for upd in document.get("updates") or []:
+            lo = upd.get("start", 0)
+            if upd.get("published") and lo <= start < max(upd.get("end", 0), lo + 1):
+                return str(upd["published"])
+    return document.get("published")
+
+
+_CLAUSE_HEADS = {"VERB", "AUX"}
+
+
+def _reporting_verb(doc: Doc, sent: Span, source: Mapping[str, Any], anchor: Token, offset: int) -> Optional[Token]:
+    """The verb by which ``source`` says what it says ("confirmed", "denied"): the head of its speaker, else an ancestor of the event."""
+    lemma = str(source.get("verb") or "").lower()
+    if not lemma or " " in lemma or source.get("start") is None or source.get("end") is None:
+        return None  # "according to X": no act to date
+    span = doc.char_span(int(source["start"]) - offset, int(source["end"]) - offset, alignment_mode="expand")
+    starts = [span.root] if span is not None else []
+    for tok in [*starts, anchor]:
+        for cur in [tok, *tok.ancestors]:
+            if not (sent.start <= cur.i < sent.end):
+                break
+            if cur.lemma_.lower() == lemma and cur.pos_ in _CLAUSE_HEADS:
+                return cur
+    return None
+
+
+def _attached(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """Does the phrase at ``start:end`` (doc offsets) hang off ``verb`` in its own clause ("On Tuesday, the ministry denied")?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for cur in span.root.ancestors:
+        if cur.i == verb.i:
+            return True
+        if cur.pos_ in _CLAUSE_HEADS:
+            return False  # the date of another clause ("denied that troops crossed on Monday")
+    return False
+
+
+def _chain(cited: Optional[CitedSource]) -> list[Mapping[str, Any]]:
+    """The cited source and the sources it cites, innermost first ("X said Y confirmed": Y, then X)."""
+    out: list[Mapping[str, Any]] = []
+    node: Optional[Mapping[str, Any]] = cast(Optional[Mapping[str, Any]], cited)
+    while node and len(out) < 8:
+        out.append(node)
+        nxt = node.get("cites")
+        node = nxt if isinstance(nxt, Mapping) else None
+    return out[::-1]
+
+
+def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource], *, context: CodingContext,
+                reported: Optional[str], offset: int = 0) -> Optional[dict[str, Any]]:
+    """The day of the reporting act behind a mention, when its clause dates it.
+
+    "Early March 28, Xinhua confirmed that ...", "On Tuesday, the ministry
+    denied that ...": the date phrase hangs off the attribution verb of the
+    cited source (or of a source it cites, innermost first) and names one day
+    on or before the report date ``reported``. Returns ``{"date", "text",
+    "start", "end", "verb", "by"}`` (offsets in document coordinates), else
+    ``None``: the act then dates from the report.
+    """
+    if cited is None or not reported:
+        return None
+    timexes = [t for t in dates(sent.text, anchor=reported, lexicon=context.time) if t.get("type") in {"DATE", "TIME"}]
+    if not timexes:
+        return None
+    for source in _chain(cited):
+        verb = _reporting_verb(doc, sent, source, anchor, offset)
+        if verb is None:
+            continue
+        tense = tense_of(verb)
+        for t in sorted(timexes, key=lambda t: abs(t["start"] + sent.start_char - verb.idx)):
+            start, end = t["start"] + sent.start_char, t["end"] + sent.start_char
+            if not _attached(doc, start, end, verb):
+                continue
+            day = act_day(t, reported=reported, tense=tense, lexicon=context.time)
+            if day is not None:
+                return {"date": day, "text": t["text"], "start": start + offset, "end": end + offset,
+                        "verb": verb.lemma_.lower(), "by": source.get("name")}
+    return None
+
+
 def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]], ctx: CodingContext, document: Document,
            *, offset: int, in_title: bool) -> _Facts:
     """Modality, cited source, status, date and place of a candidate."""
     sent = cand.sentence
     anchor = doc[cand.anchor_i]
-    published = document.get("published")
+    # relative dates count from the report the sentence belongs to (an editor's note's own date)
+    published = reported_on(document, sent.start_char + offset, in_title=in_title)
     title = document.get("title")
     is_title = in_title or (bool(title) and sent.text.strip() == (title or "").strip())
     modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
@@ -147,7 +241,8 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "negated"]
     cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)
-    date = event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset)
+    date = own_date(event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset))
+    stated = stated_date(doc, sent, anchor, cited, context=ctx, reported=report_day(published), offset=offset)
     day = (published or "")[:10]
     start = str(date.get("start")) if date else ""
     end = str(date.get("end") or date.get("start")) if date else ""
@@ -162,7 +257,7 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     actor_spans = tuple((r.start, r.end) for r in [*cand.sources, *cand.targets])
     place_country = next((t.get("country") for _, t in resolved if t and cand.place is not None and t.get("start") == cand.place.start + offset), None)
     location = event_location_for(doc, sent, cand.trigger_i, cand.place, context=ctx, offset=offset, actor_spans=actor_spans, country=place_country)
-    return _Facts(modality, cited, status, certainty, negated, date, location)
+    return _Facts(modality, cited, status, certainty, negated, date, location, stated)
 
 
 def _spans(cand: EventCandidate, source: Optional[Actor], target: Optional[Actor], facts: _Facts, offset: int) -> dict[str, list[int]]:
@@ -197,6 +292,9 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
         "negated": facts.negated,
         "spans": _spans(cand, source, target, facts, offset),
     }
+    if facts.stated is not None:
+        # when the reporting act took place, as the text dates it ("On Tuesday, the ministry denied")
+        cast(dict[str, Any], mention)["stated"] = facts.stated
     if facts.cited is None:
         evidence = evidence_for(doc, cand.anchor_i, context=ctx, offset=offset)
         if evidence is not None:
@@ -252,6 +350,7 @@ def events_from_doc(
             seen.add(key)
             mention = _mention(doc, cand, source, target, facts, context, document, doc_id, offset=offset, in_title=in_title)
             by = (facts.cited or {}).get("name") or outlet
+            as_of = (facts.stated or {}).get("date") or reported_on(document, cand.sentence.start_char + offset, in_title=in_title)
             events.append(
                 Event(
                     id=_event_id(doc_id + ("#title" if in_title else ""), cand.trigger_start + offset, cand.code, source, target),
@@ -276,7 +375,7 @@ def events_from_doc(
                     mentions=[mention],
                     documents=1,
                     independent_sources=1,
-                    status_history=[{"status": facts.status, "as_of": published, "by": by}],
+                    status_history=[{"status": facts.status, "as_of": as_of, "by": by}],
                 )
             )
     return events

@@ -39,7 +39,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional, cast
 
 from dateutil.relativedelta import relativedelta
 
@@ -48,7 +48,10 @@ from .._types import DateInfo, Timex
 from ..time import CalendarWords, DateRecogniser, fold_case, parse_iso, parse_written_date
 from ..time.lexicon import Lexicon, alternation, load_lexicon
 
-__all__ = ["dates", "event_date", "timex_to_range", "parse_date_string", "load_lexicon", "Timex", "DateInfo"]
+__all__ = [
+    "dates", "event_date", "timex_to_range", "parse_date_string", "load_lexicon", "Timex", "DateInfo",
+    "own_date", "reported_date", "report_day", "date_basis", "act_day", "BASIS_TEXT", "BASIS_REPORTED", "REPORTED", "ACT_SLACK_DAYS",
+]
 
 log = logging.getLogger(__name__)
 
@@ -1238,6 +1241,89 @@ def event_date(timexes: list[Timex], *, anchor: "str | _dt.date | None" = None, 
         if best is None or key < best[0]:
             best = (key, info)
     return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- date basis: the text's own or the report's
+
+BASIS_TEXT = "text"  # the date comes from a time expression of the text (span_start/span_end point to it)
+BASIS_REPORTED = "reported"  # no time expression dates it: the date of the report that tells it
+REPORTED = "reported"  # the precision of a report date (the GDELT convention of dating by the report, made explicit)
+ACT_SLACK_DAYS = 1  # a reporting act may fall one calendar day after its report's date (time zones)
+
+
+def report_day(value: object) -> Optional[str]:
+    """The ISO day of a report date: an ISO date or date-time string, a ``date``/``datetime``; else ``None``."""
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, Date):
+        return value.isoformat()
+    if isinstance(value, str) and value.strip():
+        day = re.match(r"\d{4}-\d{2}-\d{2}", value.strip())
+        if day:
+            try:
+                return Date.fromisoformat(day[0]).isoformat()
+            except ValueError:
+                return None
+        return parse_date_string(value)
+    return None
+
+
+def own_date(info: Optional[DateInfo]) -> Optional[DateInfo]:
+    """``info`` marked as the text's own date (``basis: "text"``); ``None`` stays ``None``."""
+    if info is None:
+        return None
+    marked = dict(info)
+    marked["basis"] = BASIS_TEXT
+    return cast(DateInfo, marked)
+
+
+def reported_date(reported: object) -> Optional[DateInfo]:
+    """The date of an event no time expression dates: the day of its report, ``precision: "reported"``.
+
+    ``reported`` is the report's date (a publication date, or an editor's
+    note's own date). The record has no span (``text`` is ``None``); its
+    ``basis`` is ``"reported"``. ``None`` when ``reported`` holds no date.
+    """
+    day = report_day(reported)
+    if day is None:
+        return None
+    return cast(DateInfo, {"start": day, "end": day, "precision": REPORTED, "text": None, "value": day, "basis": BASIS_REPORTED})
+
+
+def date_basis(info: Optional[Mapping[str, Any]]) -> Optional[str]:
+    """``"text"`` or ``"reported"`` for a date record (records written before the basis existed: by their precision)."""
+    if not info or not info.get("start"):
+        return None
+    basis = info.get("basis")
+    if basis in {BASIS_TEXT, BASIS_REPORTED}:
+        return str(basis)
+    return BASIS_REPORTED if info.get("precision") == REPORTED else BASIS_TEXT
+
+
+def act_day(timex: Timex, *, reported: "str | _dt.date | None", tense: Optional[str] = None,
+            lexicon: Optional[Lexicon] = None) -> Optional[str]:
+    """The day a reporting act took place, from the time expression that dates it ("On Tuesday, the ministry denied").
+
+    The expression must name one day (or a time of one day) on or before the
+    report date ``reported``: an act the report tells of has already
+    happened. One day after it is allowed (``ACT_SLACK_DAYS``): a report is
+    dated in its outlet's time zone, the act in the place it happened, so
+    "early March 28" in Beijing can be told in an article dated March 27 in
+    the United States. A bare weekday reads as the last such day (``tense``
+    "past" by default). Returns the ISO day, else ``None`` (a week, a month,
+    a later day, a duration).
+    """
+    lex = lexicon or load_lexicon()
+    a = _coerce_anchor(reported, lex)
+    if a is None or tense == "future":
+        return None
+    rng = _timex_info(timex, a, tense or "past", lex)
+    if rng is None:
+        return None
+    start, end, precision = rng
+    if precision != "day" or start != end or start > a + _dt.timedelta(days=ACT_SLACK_DAYS):
+        return None
+    return start.isoformat()
 
 
 # --------------------------------------------------------------------------- single date strings

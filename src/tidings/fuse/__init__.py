@@ -39,7 +39,7 @@ from .families import load_families
 from .forecasts import deadline_for, forecast_object, forecast_scores, resolve
 from .similarity import Rec, parse_date, prepare
 from .sources import attribution, original_source
-from .status import assess
+from .status import assess, mention_time
 from .stories import build_stories, title_for
 
 __all__ = ["fuse", "FuseResult", "EventStore", "update_store", "detach", "detach_in_store", "forecast_scores", "title_for"]
@@ -140,14 +140,26 @@ def _days(rec: Rec) -> int:
     return (rec.end - rec.start).days if rec.start is not None and rec.end is not None else 0
 
 
-def _pick_date(group: list[Rec]) -> Optional[dict[str, Any]]:
-    dated = [r for r in group if r.explicit_date and r.raw.get("date") and r.start is not None and r.end is not None]
-    if not dated:
+def _pick_date(group: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> Optional[dict[str, Any]]:
+    """The event's date: the best own date of its members (``basis: "text"``), else its earliest report date.
+
+    An own date is the narrowest window, then the one most members give,
+    then the earliest told. Without one, the event is dated by the first
+    report of it (a member's publication date, or an editor's note's own
+    date) with ``precision: "reported"``, ``basis: "reported"`` and no span.
+    """
+    dated = [r for r in group if r.explicit_date and r.raw.get("date") and r.start is not None and r.end is not None
+             and (r.raw["date"].get("basis") or "text") == "text" and r.raw["date"].get("precision") != "reported"]
+    if dated:
+        counts = Counter((r.start, r.end) for r in dated)
+        best = min(dated, key=lambda r: (_days(r), -counts[(r.start, r.end)], r.order))
+        picked: dict[str, Any] = _copy(best.raw["date"])
+        picked.setdefault("basis", "text")
+        return picked
+    days = sorted(d for d in ((mention_time(r, documents, act=False) or "")[:10] for r in group) if parse_date(d) is not None)
+    if not days:
         return None
-    counts = Counter((r.start, r.end) for r in dated)
-    best = min(dated, key=lambda r: (_days(r), -counts[(r.start, r.end)], r.order))
-    picked: dict[str, Any] = _copy(best.raw["date"])
-    return picked
+    return {"start": days[0], "end": days[0], "precision": "reported", "text": None, "value": days[0], "basis": "reported"}
 
 
 def _pick_location(group: list[Rec]) -> Optional[dict[str, Any]]:
@@ -234,7 +246,7 @@ def _build_event(
         "type": _pick_type(group),
         "source": status_info["source"],
         "target": status_info["target"],
-        "date": _pick_date(group),
+        "date": _pick_date(group, documents),
         "location": _pick_location(group),
         "status": status,
         "negated": status == "denied",
