@@ -61,7 +61,7 @@ def eval_command(state: State, task: Optional[str], data: Optional[str], limit: 
         return
     if check and limit is None and data is None:
         limit = evaluate.floors().get(task, {}).get("limit")  # floors describe the pinned sample
-    result = evaluate.run(task, data=data, limit=limit)
+    result = evaluate.run(task, data=data, limit=limit, options=state.options)
     if fmt == "json":
         out = result.as_dict()
         if show_errors:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -20,6 +21,8 @@ from .._errors import KnowledgeError
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..knowledge.verbs import VerbDictionary
 
 __all__ = [
     "CameoCode",
@@ -32,6 +35,8 @@ __all__ = [
     "load_vessels",
     "is_vessel",
     "OBJECT_CLASSES",
+    "verb_rows",
+    "VerbRowStats",
 ]
 
 log = logging.getLogger(__name__)
@@ -185,13 +190,171 @@ def _user_files(paths: Iterable[str]) -> list[Path]:
     return found
 
 
+# words that, second in a phrasal verb of a verb dictionary, are its particle or preposition
+_PHRASAL_PREPS = frozenset({
+    "about", "across", "after", "against", "along", "around", "at", "away", "back", "by", "down", "for", "from",
+    "in", "into", "of", "off", "on", "onto", "out", "over", "through", "to", "toward", "towards", "under", "up", "upon", "with",
+})
+
+
+@dataclass
+class VerbRowStats:
+    """What :func:`verb_rows` made of a verb dictionary: rows made, patterns kept and why others were not."""
+
+    rows: int = 0
+    patterns: int = 0
+    kept: int = 0
+    subject_words: int = 0  # words before the verb: the coder's rows cannot require them
+    no_event: int = 0  # [---] patterns (exclusions)
+    reciprocal_only: int = 0  # [:code] patterns
+    unknown_code: int = 0  # codes not in the codebook
+
+    def as_dict(self) -> dict[str, int]:
+        """The counts as a dict."""
+        return dict(self.__dict__)
+
+
+def _lemma_variants(word: str) -> set[str]:
+    """A dictionary word and the singulars it may stand for ("parties" -> party), for matching object lemmas."""
+    w = word.lower()
+    out = {w}
+    if w.endswith("ies") and len(w) > 4:
+        out.add(w[:-3] + "y")
+    elif w.endswith(("ses", "xes", "ches", "shes")):
+        out.add(w[:-2])
+    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.add(w[:-1])
+    return out
+
+
+def _head_words(element: str, vd: "VerbDictionary") -> set[str]:
+    """The head words an after-verb element stands for: the last word of a phrase, a synonym set's members."""
+    inner = element.strip("{}()")
+    parts = [p for p in re.split(r"[\s_]+", inner) if p and p not in {"$", "+", "%"}]
+    if not parts:
+        return set()
+    last = parts[-1]
+    words: set[str] = set()
+    for w in vd.expand(last) if last.startswith("&") else {last.lower()}:
+        words |= _lemma_variants(w.split()[-1])
+    return words
+
+
+def _pattern_slots(after: tuple[str, ...], vd: "VerbDictionary") -> tuple[Optional[str], set[str]]:
+    """The preposition and object head words a pattern asks for after its verb.
+
+    The objects are the head (last word) of the first noun phrase after the
+    verb, or of the first prepositional phrase when no noun phrase comes
+    before it; the preposition is that of the first prepositional phrase
+    (``(TO BORDER)``, or a bare preposition word right after the verb).
+    """
+    prep: Optional[str] = None
+    phrase: list[str] = []
+    words: set[str] = set()
+    for element in after:
+        if element.startswith("("):
+            inner = [w for w in re.split(r"[\s_]+", element.strip("()")) if w]
+            if inner and inner[0].isalpha() and prep is None:
+                prep = inner[0].lower()
+                if not phrase and len(inner) > 1:
+                    words |= _head_words(inner[-1], vd)
+            break
+        if element in {"$", "+", "%"}:
+            if phrase:
+                break
+            continue
+        if prep is None and not phrase and element.lower() in _PHRASAL_PREPS:
+            prep = element.lower()
+            continue
+        phrase.append(element)
+    if phrase:
+        words |= _head_words(phrase[-1], vd)
+    return prep, words
+
+
+def verb_rows(vd: "VerbDictionary", stats: Optional[VerbRowStats] = None) -> list[LexEntry]:
+    """Trigger rows (weak verb rows) from a PETRARCH/TABARI verb dictionary read by :func:`tidings.knowledge.verbs.read_verb_dictionary`.
+
+    Each verb of a block with a code gives a row; each pattern gives a row per
+    verb of its block, with the first prepositional phrase after the verb as
+    the row's preposition and the heads of the phrases after the verb as its
+    objects (a row matches when the direct object or the preposition's object
+    has one of them). Patterns with words before the verb, ``[---]``
+    exclusions and reciprocal-only codes cannot be expressed and are counted
+    in ``stats`` instead.
+    """
+    stats = stats if stats is not None else VerbRowStats()
+    out: list[LexEntry] = []
+
+    def known(code: str) -> bool:
+        try:
+            cameo_type(code)
+            return True
+        except KnowledgeError:
+            stats.unknown_code += 1
+            return False
+
+    for block in vd.blocks:
+        verbs = []
+        for verb in block.verbs:
+            lemma = verb.words[0]
+            prep: Optional[str] = None
+            objects: Optional[frozenset[str]] = None
+            if len(verb.words) > 1:
+                if verb.words[1] in _PHRASAL_PREPS:
+                    prep = verb.words[1]
+                else:
+                    objects = frozenset(_lemma_variants(verb.words[-1]))
+            verbs.append((lemma, prep, objects))
+            code = verb.code or block.code
+            if code and known(code):
+                out.append(LexEntry("V", lemma, prep, objects, False, code, False, f"{vd.path}:{verb.line}"))
+        for pat in block.patterns:
+            stats.patterns += 1
+            if any(e not in {"$", "+"} for e in pat.before):
+                stats.subject_words += 1
+                continue
+            if pat.code is None:
+                if pat.reciprocal:
+                    stats.reciprocal_only += 1
+                else:
+                    stats.no_event += 1
+                continue
+            if not known(pat.code):
+                continue
+            pat_prep, words = _pattern_slots(pat.after, vd)
+            stats.kept += 1
+            for lemma, prep, objects in verbs:
+                row_objects = frozenset(words) if words else objects
+                out.append(LexEntry("V", lemma, pat_prep or prep, row_objects, False, pat.code, False, f"{vd.path}:{pat.line}"))
+    stats.rows += len(out)
+    return out
+
+
 @functools.lru_cache(maxsize=16)
-def load_lexicon(paths: tuple[str, ...] = ()) -> Lexicon:
-    """The packaged trigger lexicon plus user ``*lexicon.tsv`` files under ``paths``."""
+def load_lexicon(paths: tuple[str, ...] = (), verb_dictionaries: tuple[str, ...] = ()) -> Lexicon:
+    """The packaged trigger lexicon, rows from PETRARCH/TABARI verb dictionaries, then user ``*lexicon.tsv`` files under ``paths``.
+
+    A verb dictionary's rows only add to the lexicon: where the packaged
+    lexicon already has a row with the same lemma, preposition and objects,
+    that row stays.
+    """
+    from ..knowledge.verbs import read_verb_dictionary
+
     book = load_codebook()
     lex = Lexicon()
     for entry in _parse_lexicon(_data_text("lexicon.tsv"), "lexicon.tsv", book):
         lex.add(entry)
+    for dict_path in verb_dictionaries:
+        stats = VerbRowStats()
+        added = 0
+        for entry in verb_rows(read_verb_dictionary(dict_path), stats):
+            key = (entry.lemma, entry.prep, entry.objects, entry.no_object)
+            if any((r.lemma, r.prep, r.objects, r.no_object) == key for r in lex.rows(entry.kind, entry.head)):
+                continue
+            lex.add(entry)
+            added += 1
+        log.info("verb dictionary %s: %d rows added (%s)", dict_path, added, stats.as_dict())
     for path in _user_files(paths):
         try:
             text = path.read_text(encoding="utf-8")

@@ -42,6 +42,7 @@ class CodingSettings:
     ``knowledge_paths``: extra knowledge files or folders (actors, outlets,
     countries; event lexicon rows in ``*.tsv`` files named ``*lexicon*``).
     ``actor_dictionaries``: PETRARCH/TABARI actor dictionaries.
+    ``verb_dictionaries``: PETRARCH/TABARI CAMEO verb dictionaries (their patterns add trigger rows).
     ``claims_lexicon``: extra cue files for modality, attribution and status.
     ``skip_headings``: do not code headings and bylines.
     ``max_pairs``: at most this many (source, target) pairs per event mention.
@@ -52,6 +53,7 @@ class CodingSettings:
     claims_lexicon: tuple[str, ...] = ()
     skip_headings: bool = True
     max_pairs: int = 4
+    verb_dictionaries: tuple[str, ...] = ()
 
     @classmethod
     def from_options(cls, options: Options) -> CodingSettings:
@@ -60,6 +62,7 @@ class CodingSettings:
             knowledge_paths=tuple(str(p) for p in options.knowledge_paths),
             actor_dictionaries=tuple(str(p) for p in options.actor_dictionaries),
             claims_lexicon=tuple(str(p) for p in options.claims_lexicon),
+            verb_dictionaries=tuple(str(p) for p in options.verb_dictionaries),
         )
 
     @classmethod
@@ -110,7 +113,7 @@ class CodingContext:
         """The CAMEO event lexicon with the user's lexicon rows."""
         from ._event_lexicon import load_lexicon
 
-        return load_lexicon(self.settings.knowledge_paths)
+        return load_lexicon(self.settings.knowledge_paths, self.settings.verb_dictionaries)
 
     @cached_property
     def claims(self) -> ClaimsLexicon:

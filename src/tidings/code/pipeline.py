@@ -4,7 +4,7 @@
 and adds three components whose settings come from their config, a
 :class:`~tidings.code.context.CodingSettings` (``knowledge_paths``,
 ``actor_dictionaries``, ``claims_lexicon``, ``skip_headings``,
-``max_pairs``); each builds its :class:`~tidings.code.context.CodingContext`
+``max_pairs``, ``verb_dictionaries``); each builds its :class:`~tidings.code.context.CodingContext`
 from it, so a pipeline built with other settings codes differently:
 
 ``tidings_prefilter`` (before the parser, only with ``options.prefilter``)
@@ -135,27 +135,29 @@ def _drop_unserialisable(doc: Doc) -> None:
             del doc.user_data[key]
 
 
-def _settings(knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str], skip_headings: bool, max_pairs: int) -> CodingSettings:
-    return CodingSettings(tuple(knowledge_paths), tuple(actor_dictionaries), tuple(claims_lexicon), skip_headings, max_pairs)
+def _settings(knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str], skip_headings: bool, max_pairs: int,
+              verb_dictionaries: list[str]) -> CodingSettings:
+    return CodingSettings(tuple(knowledge_paths), tuple(actor_dictionaries), tuple(claims_lexicon), skip_headings, max_pairs,
+                          tuple(verb_dictionaries))
 
 
 @Language.factory("tidings_prefilter", default_config=_DEFAULT_CONFIG)
 def _make_prefilter(nlp: Language, name: str, knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str],
-                    skip_headings: bool, max_pairs: int) -> TidingsPrefilter:
-    return TidingsPrefilter(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs))
+                    skip_headings: bool, max_pairs: int, verb_dictionaries: list[str]) -> TidingsPrefilter:
+    return TidingsPrefilter(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs, verb_dictionaries))
 
 
 @Language.factory("tidings_events", default_config=_DEFAULT_CONFIG, requires=["token.dep", "token.pos", "token.lemma", "doc.sents"],
                   assigns=["doc._.tidings_events"])
 def _make_events(nlp: Language, name: str, knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str],
-                 skip_headings: bool, max_pairs: int) -> TidingsEvents:
-    return TidingsEvents(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs))
+                 skip_headings: bool, max_pairs: int, verb_dictionaries: list[str]) -> TidingsEvents:
+    return TidingsEvents(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs, verb_dictionaries))
 
 
 @Language.factory("tidings_code", default_config=_DEFAULT_CONFIG, requires=["doc._.tidings_events", "doc.ents"])
 def _make_code(nlp: Language, name: str, knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str],
-               skip_headings: bool, max_pairs: int) -> TidingsCode:
-    return TidingsCode(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs))
+               skip_headings: bool, max_pairs: int, verb_dictionaries: list[str]) -> TidingsCode:
+    return TidingsCode(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs, verb_dictionaries))
 
 
 def build_pipeline(options: Optional[Options] = None) -> Language:

@@ -9,6 +9,7 @@ gate enforces on a fixed fast sample (``limit``) of each task.
 from __future__ import annotations
 
 import importlib
+import inspect
 import os
 import pkgutil
 import tomllib
@@ -87,6 +88,9 @@ def run(name: str, *, data: Optional[str | Path] = None, limit: Optional[int] = 
     path = Path(data) if data else default_data_root() / folder
     if not path.exists():
         raise EvalDataError("evaluation data not found", path=str(path))
+    params = inspect.signature(fn).parameters
+    if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        kwargs = {k: v for k, v in kwargs.items() if k in params}  # e.g. `options` goes only to tasks that take it
     return fn(path, limit=limit, **kwargs)
 
 

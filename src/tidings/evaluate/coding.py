@@ -42,6 +42,7 @@ from . import EvalResult, task
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .._options import Options
     from ..code.context import CodingContext
 
 log = logging.getLogger(__name__)
@@ -150,8 +151,8 @@ def score(records: list[Record], predictions: Sequence[Sequence[Event]]) -> dict
     return {"figures": figures, "counts": counts, "errors": errors}
 
 
-def _unit_context(data: Path, notes: list[str]) -> "CodingContext":
-    """A coding context over the built-in knowledge plus the PETR.Validate actor dictionaries."""
+def _unit_context(data: Path, notes: list[str], verb_dictionaries: tuple[str, ...] = ()) -> "CodingContext":
+    """A coding context over the built-in knowledge plus the PETR.Validate actor dictionaries (and the run's verb dictionaries)."""
     from ..code.context import CodingContext, CodingSettings
 
     dictionaries: list[str] = []
@@ -161,7 +162,7 @@ def _unit_context(data: Path, notes: list[str]) -> "CodingContext":
             dictionaries.append(str(path))
         else:
             notes.append(f"{name} missing: unit-test actors not resolved")
-    return CodingContext(CodingSettings(actor_dictionaries=tuple(dictionaries)))
+    return CodingContext(CodingSettings(actor_dictionaries=tuple(dictionaries), verb_dictionaries=verb_dictionaries))
 
 
 def _predict(nlp: "Language", records: list[Record], context: "CodingContext") -> list[list[Event]]:
@@ -176,12 +177,18 @@ def _predict(nlp: "Language", records: list[Record], context: "CodingContext") -
 
 
 @task("coding", data="petrarch", help="CAMEO event codes, sources and targets on PETRARCH-2 unit tests and GigaWord sentences")
-def evaluate_coding(path: Path, *, limit: Optional[int] = None, nlp: Optional["Language"] = None, **_: Any) -> EvalResult:
-    """Event codes and actor countries of the PETRARCH unit-test and GigaWord sentences under ``path``."""
+def evaluate_coding(path: Path, *, limit: Optional[int] = None, nlp: Optional["Language"] = None,
+                    options: Optional["Options"] = None, **_: Any) -> EvalResult:
+    """Event codes and actor countries of the PETRARCH unit-test and GigaWord sentences under ``path``.
+
+    ``options`` (the run's settings) choose the pipeline: with
+    ``verb_dictionaries`` set, the figures measure what those dictionaries add.
+    """
     from ..code.pipeline import coding_context, get_pipeline
 
     path = Path(path)
-    nlp = nlp or get_pipeline()
+    nlp = nlp or get_pipeline(options)
+    verb_dictionaries = tuple(str(p) for p in (options.verb_dictionaries if options else ()))
     notes: list[str] = []
     figures: dict[str, float] = {}
     counts: dict[str, int] = {}
@@ -197,7 +204,7 @@ def evaluate_coding(path: Path, *, limit: Optional[int] = None, nlp: Optional["L
         records = read_records(file)
         if limit:
             records = records[:limit]
-        context = _unit_context(path, notes) if prefix == "unit" else coding_context(nlp)
+        context = _unit_context(path, notes, verb_dictionaries) if prefix == "unit" else coding_context(nlp)
         result = score(records, _predict(nlp, records, context))
         figures.update({f"{prefix}_{k}": round(v, 4) for k, v in result["figures"].items()})
         counts.update({f"{prefix}_{k}": v for k, v in result["counts"].items()})
