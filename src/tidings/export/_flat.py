@@ -8,7 +8,7 @@ from typing import Any, Iterator, Mapping, Optional
 from .._types import Actor, Event, Mention
 
 EVENT_COLUMNS: tuple[str, ...] = (
-    "id", "date_start", "date_end", "date_precision", "date_text",
+    "id", "date_start", "date_end", "date_precision", "date_basis", "date_text",
     "cameo", "cameo_root", "cameo_label", "plover", "plover_mode", "quad_class", "goldstein",
     "source_name", "source_code", "source_country", "source_sector", "source_kind",
     "target_name", "target_code", "target_country", "target_sector", "target_kind",
@@ -27,12 +27,25 @@ GDELT_COLUMNS: tuple[str, ...] = (
     "NumMentions", "NumSources", "NumArticles",
     "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
     "DATEADDED", "SOURCEURL",
-    "Status", "Certainty", "Negated",
+    "Status", "Certainty", "Negated", "DateBasis",
 )
 
 
 def _get(d: Optional[Mapping[str, Any]], key: str) -> Any:
     return None if not d else d.get(key)
+
+
+def date_basis(date: Optional[Mapping[str, Any]]) -> Optional[str]:
+    """Where an event's date comes from: ``"text"`` (a time expression) or ``"reported"`` (its report's date); None undated.
+
+    Records stored before dates had a basis say it by their precision.
+    """
+    if not date or not date.get("start"):
+        return None
+    basis = date.get("basis")
+    if basis in ("text", "reported"):
+        return str(basis)
+    return "reported" if date.get("precision") == "reported" else "text"
 
 
 def _first_mention(event: Event) -> Mention:
@@ -55,6 +68,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "date_start": _get(date, "start"),
         "date_end": _get(date, "end"),
         "date_precision": _get(date, "precision"),
+        "date_basis": date_basis(date),
         "date_text": _get(date, "text"),
         "cameo": cameo,
         "cameo_root": cameo[:2] if cameo else None,
@@ -142,6 +156,7 @@ def gdelt_row(event: Event, *, urls: Optional[dict[str, str]] = None) -> dict[st
         "Status": event.get("status"),
         "Certainty": event.get("certainty"),
         "Negated": int(bool(event.get("negated"))),
+        "DateBasis": date_basis(date),
     }
 
 
