@@ -6,7 +6,9 @@ Each input line is one sentence of one article (see docs/gold-guidelines.md):
 ``{"article", "sentence", "label", "reason", "events": [{"trigger", "trigger_occurrence", ...}]}``.
 Snippets are looked up as whole words inside their sentence; a snippet that is
 not there, a bad code or label gives a one-line error naming the article and
-sentence, and the other lines are still compiled. The output goes to
+sentence, and the other lines are still compiled. Lines with an empty label
+and no events (the skeleton of ``show.py --template``) are counted as not yet
+labelled and skipped. The output goes to
 ``src/tidings/data/gold/passes/<input file stem>.jsonl`` with no text in it.
 Exit status: 0 when every line compiled, 1 otherwise.
 """
@@ -48,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             except json.JSONDecodeError as exc:
                 print(f"{path.name} line {n}: not valid JSON: {exc.msg} (column {exc.colno})", file=sys.stderr)
                 failed = True
+        pending = [r for r in records if not r.get("label") and not r.get("events")]
+        records = [r for r in records if r.get("label") or r.get("events")]
         stored, errors = compile_records(records, texts, sentences)
         for err in errors:
             print(f"{path.name}: {err}", file=sys.stderr)
@@ -62,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         with open(out, "w", encoding="utf-8") as f:
             for key in sorted(unique, key=lambda k: (order.get(k[0], 0), k[1])):
                 f.write(json.dumps(unique[key], ensure_ascii=False, sort_keys=True) + "\n")
-        print(f"{path.name}: {len(unique)} sentences, {sum(len(r['events']) for r in unique.values())} events -> {out}")
+        print(f"{path.name}: {len(unique)} sentences, {sum(len(r['events']) for r in unique.values())} events -> {out}; "
+              f"{len(pending)} not labelled yet, {len(errors)} errors")
     return 1 if failed else 0
 
 
