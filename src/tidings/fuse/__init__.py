@@ -38,7 +38,7 @@ from .clustering import Cluster, Clusterer
 from .families import load_families
 from .forecasts import deadline_for, forecast_object, forecast_scores, resolve
 from .similarity import Rec, parse_date, prepare
-from .sources import attribution, original_source
+from .sources import attribution, source_list
 from .status import assess, mention_time
 from .stories import build_stories, title_for
 
@@ -190,18 +190,18 @@ def _certainty(group: list[Rec], status: str) -> float:
     return round(min(max(base, lo), hi), 3)
 
 
-def _sources(group: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any]]]) -> list[dict[str, Any]]:
-    by: dict[str, dict[str, Any]] = {}
-    for r in group:
-        key = original_source(r.mention, documents)
-        entry = by.setdefault(key, {"source": key, "mentions": [], "documents": [], "via": []})
-        entry["mentions"].append(r.id)
-        if r.document not in entry["documents"]:
-            entry["documents"].append(r.document)
-        via = attribution(r.mention, documents)
-        if via not in entry["via"]:
-            entry["via"].append(via)
-    return list(by.values())
+def _sources(group: list[Rec], status_info: Mapping[str, Any], documents: Optional[Mapping[str, Mapping[str, Any]]]) -> list[dict[str, Any]]:
+    """The original sources of the mentions that support the event's claim (all of them for a forecast).
+
+    A main event counts its sub-events' supporting mentions too (Xinhua
+    confirming the meeting during the visit stands behind the visit), as its
+    status does; rival claims and denials are not corroboration.
+    """
+    supporting = status_info.get("supporting")
+    if supporting is None:
+        return source_list(group, documents)
+    keep = set(supporting)
+    return source_list([r for r in status_info.get("members", group) if r.id in keep], documents)
 
 
 def _build_event(
@@ -215,7 +215,6 @@ def _build_event(
     corroboration: int = 3,
 ) -> dict[str, Any]:
     docs = {r.document for r in group}
-    sources = _sources(group, documents)
     if forecast:
         # the fullest statement speaks for the forecast: its own date (deadline), then most roles filled
         first = max(group, key=lambda r: (r.explicit_date, (r.source is not None) + (r.target is not None), -group.index(r)))
@@ -234,13 +233,14 @@ def _build_event(
             # a main event stands or falls with its sub-events: Xinhua confirming
             # the meeting in Beijing confirms the visit
             overall = assess(whole, documents, corroboration=corroboration)
-            status_info = {**status_info, **{k: overall[k] for k in ("status", "status_history")}}
+            status_info = {**status_info, **{k: overall[k] for k in ("status", "status_history", "supporting")}, "members": whole}
             # a rival claim is about the main event's own roles, not a sub-event's (the host of a visit
             # is no rival of the leader met there)
             own = {r.id for r in group}
             status_info["rival_claims"] = [c for c in overall["rival_claims"] if c.get("mention") in own]
     status = status_info["status"]
     ids = {r.id for r in group}
+    sources = _sources(group, status_info, documents)
     return {
         "id": eid,
         "type": _pick_type(group),

@@ -1,20 +1,36 @@
 """Who really stands behind a mention: original sources and authority.
 
-The *original source* of a mention is found by following, in order:
+A cited source is an *information source*: an outlet, an agency, an official
+or a named person speaking, documents, "sources". The key of a mention's
+original source (:func:`original_source`) is, in order:
 
-1. the chain of cited sources (``cited_source`` and its ``cites``: "Duowei
-   News, citing South Korean media" -> South Korean media) to the innermost
-   named, non-anonymous source;
-2. otherwise the outlet that first published the text: the document's
+1. the innermost *named* information source of its chain of cited sources
+   (``cited_source`` and its ``cites``): "Reuters, citing Xinhua" -> Xinhua;
+   "Stratfor, citing News24, citing Duowei News, citing unnamed sources" ->
+   Duowei News (the outlet that talked to the unnamed sources). A source is
+   unnamed when its kind is ``anonymous`` ("unnamed sources", "officials"),
+   when it is the innermost link and marked anonymous ("a Yemeni security
+   official, who asked not to be named"), or when its name starts with an
+   indefinite article ("a senior lawmaker");
+2. otherwise the outlet named with anonymous sources ("Bloomberg sources" ->
+   Bloomberg);
+3. otherwise the outlet that first published the text: the document's
    ``original_outlet`` (syndicated copies, re-blogs) or, for a near-duplicate
-   document (``duplicate_of``), the outlet of the document it copies;
-3. otherwise the outlet named with anonymous sources ("Bloomberg sources"
-   -> Bloomberg), else the mention's outlet itself (its own reporting, or
-   anonymous sources it alone talked to).
+   document (``duplicate_of``), the outlet of the document it copies, else
+   the mention's outlet itself, else the document's author.
 
-Two mentions with the same original source are not independent. Names are
-compared after :func:`~tidings.fuse.similarity.norm_name`, so an outlet and a
-cited source with the same name ("Yonhap") are one source.
+Within one document, a mention in the outlet's own voice (no cited source)
+about an event the same document attributes to a named source in its
+original text (not in a later update) relays that source: it gets that
+source's key (:func:`source_keys`, the first such source in the text). An
+article that says "the train arrived" and "Xinhua confirmed the visit" is
+one source, Xinhua, not two.
+
+Two mentions with the same key are not independent. Names are compared
+after :func:`~tidings.fuse.similarity.norm_name`, so an outlet and a cited
+source with the same name ("Yonhap") are one source. Fusion counts only the
+mentions that *support* an event's claim (:mod:`.status`: no rival claim, no
+denial); rival claims list their own sources.
 
 A mention is *authoritative* for an event when its innermost cited source is
 the government involved or its state media (kind ``government``,
@@ -25,13 +41,25 @@ accepted), or one of the event's actors itself.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from .similarity import Rec, norm_name
 
-__all__ = ["innermost_source", "original_source", "is_authoritative", "is_anonymous", "attribution", "independent_sources"]
+__all__ = [
+    "innermost_source",
+    "information_source",
+    "original_source",
+    "publisher",
+    "source_keys",
+    "source_list",
+    "is_authoritative",
+    "is_anonymous",
+    "attribution",
+    "independent_sources",
+]
 
 AUTHORITY_KINDS = frozenset({"government", "official", "state_media"})
+_INDEFINITE = ("a ", "an ")
 
 
 def _chain(cited: Any) -> list[dict[str, Any]]:
@@ -61,6 +89,29 @@ def is_anonymous(mention: Mapping[str, Any]) -> bool:
     return bool(chain) and innermost_source(mention) is None
 
 
+def _named(link: Mapping[str, Any], innermost: bool) -> bool:
+    """Is one link of a citation chain a named information source (see the module docs)?"""
+    name = str(link.get("name") or "").strip()
+    if not name or link.get("kind") == "anonymous":
+        return False
+    if innermost and link.get("anonymous"):
+        return False  # the flag of outer links is their basis's; the innermost one's is its own
+    return not name.lower().startswith(_INDEFINITE)
+
+
+def information_source(mention: Mapping[str, Any]) -> Optional[dict[str, Any]]:
+    """The innermost named information source of a mention's citation chain, or None.
+
+    Unlike :func:`innermost_source`, a named outlet relaying anonymous sources
+    counts ("Duowei News, citing unnamed sources" -> Duowei News).
+    """
+    chain = _chain(mention.get("cited_source"))
+    for i in range(len(chain) - 1, -1, -1):
+        if _named(chain[i], i == len(chain) - 1):
+            return chain[i]
+    return None
+
+
 def _root_document(doc_id: str, documents: Optional[Mapping[str, Mapping[str, Any]]]) -> tuple[str, Optional[Mapping[str, Any]]]:
     doc = documents.get(doc_id) if documents else None
     hops = 0
@@ -79,14 +130,8 @@ def _unnamed(doc_id: str, doc: Optional[Mapping[str, Any]]) -> str:
     return f"{author} (author)" if author else "document " + doc_id
 
 
-def original_source(mention: Mapping[str, Any], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> str:
-    """A key naming the original source behind one mention (see the module docs)."""
-    inner = innermost_source(mention)
-    if inner is not None:
-        return norm_name(inner["name"])
-    chain = _chain(mention.get("cited_source"))
-    if chain and chain[-1].get("anonymous") and chain[-1].get("outlet"):
-        return norm_name(chain[-1]["outlet"])  # "Bloomberg sources": the outlet that talked to them
+def publisher(mention: Mapping[str, Any], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> str:
+    """The key of the outlet that first published a mention's text (step 3 of the module docs)."""
     doc_id = str(mention.get("document") or "")
     root_id, root = _root_document(doc_id, documents)
     if root_id != doc_id:
@@ -96,6 +141,58 @@ def original_source(mention: Mapping[str, Any], documents: Optional[Mapping[str,
     doc = documents.get(doc_id) if documents else None
     outlet = mention.get("original_outlet") or (doc or {}).get("original_outlet") or mention.get("outlet") or (doc or {}).get("outlet")
     return norm_name(outlet) or _unnamed(doc_id, doc)
+
+
+def original_source(mention: Mapping[str, Any], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> str:
+    """A key naming the original source behind one mention on its own (see the module docs)."""
+    inner = information_source(mention)
+    if inner is not None:
+        return norm_name(inner["name"])
+    chain = _chain(mention.get("cited_source"))
+    carrier = next((c.get("outlet") for c in reversed(chain) if c.get("anonymous") and c.get("outlet")), None)
+    if carrier:
+        return norm_name(carrier)  # "Bloomberg sources": the outlet that talked to them
+    return publisher(mention, documents)
+
+
+def source_keys(items: Sequence[Any], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> dict[str, str]:
+    """The original-source key of each record (``.id``, ``.mention``) of one event, own voice folded per document.
+
+    A mention without a cited source, in a document whose original text
+    (not an update) attributes the same event to a source of another key,
+    takes the key of the first such source in the text: the article relays
+    it. Mentions of other documents never change a key.
+    """
+    keys: dict[str, str] = {}
+    relayed: dict[str, list[tuple[int, str]]] = {}
+    for rec in items:
+        m = rec.mention
+        key = keys[rec.id] = original_source(m, documents)
+        if m.get("cited_source") and not m.get("update") and key != publisher(m, documents):
+            relayed.setdefault(str(m.get("document") or ""), []).append((int(m.get("start") or 0), key))
+    for rec in items:
+        m = rec.mention
+        cited = relayed.get(str(m.get("document") or ""))
+        if cited and not m.get("cited_source"):
+            keys[rec.id] = min(cited)[1]
+    return keys
+
+
+def source_list(items: Sequence[Any], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> list[dict[str, Any]]:
+    """One ``{"source", "mentions", "documents", "via"}`` entry per original source of the records ``items``."""
+    keys = source_keys(items, documents)
+    by: dict[str, dict[str, Any]] = {}
+    for rec in items:
+        key = keys[rec.id]
+        entry = by.setdefault(key, {"source": key, "mentions": [], "documents": [], "via": []})
+        entry["mentions"].append(rec.id)
+        document = str(rec.mention.get("document") or "")
+        if document not in entry["documents"]:
+            entry["documents"].append(document)
+        via = attribution(rec.mention, documents)
+        if via not in entry["via"]:
+            entry["via"].append(via)
+    return list(by.values())
 
 
 def independent_sources(mentions: Iterable[Mapping[str, Any]], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> int:

@@ -27,7 +27,7 @@ from collections import defaultdict
 from typing import Any, Mapping, Optional
 
 from .similarity import Actor, Rec, _actor, actor_similarity, contradicts, norm_name
-from .sources import attribution, is_anonymous, is_authoritative, original_source
+from .sources import attribution, is_anonymous, is_authoritative, source_keys, source_list
 
 __all__ = ["assess", "consensus", "mention_time", "is_rival", "CORROBORATION"]
 
@@ -116,8 +116,19 @@ def consensus(members: list[Rec], weights: Mapping[str, float]) -> tuple[Optiona
     return out[0], out[1], swapped
 
 
+def _denies(rec: Rec) -> bool:
+    """Does the mention say the event did not happen?"""
+    return rec.status == "denied" or bool(rec.raw.get("negated")) or bool(rec.mention.get("negated"))
+
+
 def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any]]] = None, *, corroboration: int = CORROBORATION) -> dict[str, Any]:
-    """Status, status history, rival claims and source facts of one fused event's records."""
+    """Status, status history, rival claims and source facts of one fused event's records.
+
+    ``supporting`` lists the ids of the mentions that support the agreed claim
+    (no rival fill of a role, no denial): the event's sources are counted over
+    those only. Each rival claim lists its own ``sources``. The corroboration
+    count uses the same source keys (:func:`~tidings.fuse.sources.source_keys`).
+    """
     countries: set[str] = set()
     names: set[str] = set()
     for rec in members:
@@ -133,6 +144,15 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any
     source_dict, target_dict, swapped = consensus(members, {rid: (3.0 if a else 1.0) for rid, a in auth.items()})
     agreed = {"source": _actor(source_dict), "target": _actor(target_dict)}
 
+    # which mentions support the agreed claim: no rival fill of a role, no denial
+    rival_of: dict[str, list[tuple[str, Actor]]] = {}
+    for rec in members:
+        s, t = (rec.target, rec.source) if swapped.get(rec.id) else (rec.source, rec.target)
+        rival_of[rec.id] = [(role, actor) for role, actor in (("source", s), ("target", t))
+                            if actor is not None and (is_rival(actor, agreed[role]) or contradicts(rec, role, agreed[role]))]
+    supporting = [rec for rec in members if not rival_of[rec.id] and not _denies(rec)]
+    keys = source_keys(supporting, documents)
+
     # an editor's note or update was said after the article it is appended to
     timed = sorted(members, key=lambda r: (mention_time(r, documents) or "", bool(r.mention.get("update")), r.order))
     history: list[dict[str, Any]] = []
@@ -146,10 +166,8 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any
     for rec in timed:
         when = mention_time(rec, documents)
         by = attribution(rec.mention, documents)
-        s, t = (rec.target, rec.source) if swapped.get(rec.id) else (rec.source, rec.target)
-        rival_roles = [(role, actor) for role, actor in (("source", s), ("target", t))
-                       if actor is not None and (is_rival(actor, agreed[role]) or contradicts(rec, role, agreed[role]))]
-        denies = rec.status == "denied" or bool(rec.raw.get("negated")) or bool(rec.mention.get("negated"))
+        rival_roles = rival_of[rec.id]
+        denies = _denies(rec)
         if rival_roles:
             for role, actor in rival_roles:
                 raw = rec.raw.get("target" if swapped[rec.id] ^ (role == "target") else "source") or {}
@@ -164,6 +182,7 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any
                     "refuted": False,
                     "refuted_by": None,
                     "refuted_as_of": None,
+                    "sources": source_list([rec], documents),  # a rival claim's own sources, never the event's
                 })
                 if last_authority == "confirm" and confirmed_by is not None:
                     # told after an authority confirmed the agreed version: already refuted by it
@@ -181,7 +200,7 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any
                     if claim["status"] == "open":
                         claim.update(status="refuted", refuted=True, refuted_by=by, refuted_as_of=when)
             if rec.status != "unconfirmed" and not is_anonymous(rec.mention):
-                reporters.add(original_source(rec.mention, documents))
+                reporters.add(keys[rec.id])
         agreed_seen = agreed_seen or not rival_roles
         # a rival claim disputes a version already told; on its own it is just an unconfirmed report
         open_rivals = agreed_seen and any(c["status"] == "open" for c in rivals)
@@ -205,6 +224,7 @@ def assess(members: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any
         "status_history": history,
         "rival_claims": rivals,
         "authoritative": [rid for rid, a in auth.items() if a],
+        "supporting": [rec.id for rec in supporting],
         "source": source_dict,
         "target": target_dict,
     }
