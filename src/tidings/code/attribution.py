@@ -202,12 +202,20 @@ def _subject_of(verb: Token) -> Optional[Token]:
     return None
 
 
-def _noun_speaker(noun: Token) -> Optional[Token]:
-    """'a claim Duowei made', 'Duowei's claim', 'claims by Duowei'."""
+def _noun_speaker(noun: Token, content: Optional[Token] = None) -> Optional[Token]:
+    """'a claim Duowei made', 'Duowei's claim', 'claims by Duowei'.
+
+    The clause that says what the report is about ("a report *that its
+    fighters boarded the vessel*", or ``content``, the clause holding the
+    event) is no relative clause: its subject is the event's actor, not the
+    speaker.
+    """
     for c in noun.children:
         if c.dep_ == "poss":
             return c
         if c.dep_ in {"relcl", "acl"}:
+            if (content is not None and c.i == content.i) or any(m.dep_ == "mark" for m in c.children):
+                continue
             subj = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ not in _RELATIVE), None)
             if subj is not None:
                 return subj
@@ -238,6 +246,17 @@ def _cited_by(speaker_verb: Token, lex: Lexicon) -> list[Token]:
             if objs:
                 out.append(objs[0])
     return out
+
+
+def _reported_participle(verb: Token, comp: Token, rel: str) -> bool:
+    """'Tanker reported seized': the subject of the reporting verb is what the event befell, and nobody is cited."""
+    return (
+        rel == "xcomp"
+        and comp.tag_ == "VBN"
+        and verb.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in comp.children)
+        and not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+    )
 
 
 def _frames(trigger: Token, lex: Lexicon) -> list[_Frame]:
@@ -277,8 +296,9 @@ def _frames(trigger: Token, lex: Lexicon) -> list[_Frame]:
             rel = prev.dep_
             entry = _is_reporting(g, lex)
             if entry and rel in {"ccomp", "xcomp", "dobj", "nsubjpass", "advcl", "acl", "relcl", "conj", "dep"}:
-                if rel not in {"relcl", "conj"} and not (rel == "advcl" and any(m.dep_ == "mark" and m.lower_ != "that" for m in prev.children)):
-                    speaker = _subject_of(g) if g.pos_ in {"VERB", "AUX"} else _noun_speaker(g)
+                if rel not in {"relcl", "conj"} and not (rel == "advcl" and any(m.dep_ == "mark" and m.lower_ != "that" for m in prev.children)) \
+                        and not _reported_participle(g, prev, rel):
+                    speaker = _subject_of(g) if g.pos_ in {"VERB", "AUX"} else _noun_speaker(g, prev)
                     add(speaker, g, entry)
             elif rel in {"ccomp", "advcl"} and g.pos_ in {"VERB", "AUX"}:
                 # "X supports a claim (Y made) that ...": the clause belongs to the reporting noun
