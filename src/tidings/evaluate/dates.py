@@ -26,7 +26,14 @@ _ATTR = re.compile(r'([A-Za-z]+)="([^"]*)"')
 
 
 def load_tml(path: Path) -> dict[str, Any]:
-    """Plain text, anchor (DCT) and gold timexes of one TimeML document."""
+    """Plain text, anchor (DCT) and gold timexes of one TimeML document.
+
+    Also its events (``{"eid", "start", "end", "text", "class"}`` in
+    ``events``), event instances (``instances``: eiid -> eid) and temporal
+    links (``tlinks``: ``{"rel", "event", "time"}`` for event-timex links,
+    event instance ids, as the file writes them: see
+    :mod:`tidings.evaluate.event_dates`).
+    """
     raw = path.read_text(encoding="utf-8", errors="replace")
     dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
     body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
@@ -36,7 +43,9 @@ def load_tml(path: Path) -> dict[str, Any]:
     parts: list[str] = []
     length = 0
     gold: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
     open_timex: Optional[dict[str, Any]] = None
+    open_event: Optional[dict[str, Any]] = None
     pos = 0
     for m in _TAG.finditer(content):
         chunk = html.unescape(content[pos:m.start()])
@@ -44,12 +53,21 @@ def load_tml(path: Path) -> dict[str, Any]:
         length += len(chunk)
         pos = m.end()
         closing, name = m.group(1), m.group(2)
+        if name == "EVENT":
+            if not closing:
+                attrs = dict(_ATTR.findall(m.group(3)))
+                open_event = {"eid": attrs.get("eid", ""), "class": attrs.get("class", ""), "start": length}
+            elif open_event is not None:
+                open_event["end"] = length
+                events.append(open_event)
+                open_event = None
+            continue
         if name != "TIMEX3":
             continue
         if not closing:
             attrs = dict(_ATTR.findall(m.group(3)))
             open_timex = {"start": length, "type": attrs.get("type", ""), "value": attrs.get("value", ""),
-                          "mod": attrs.get("mod")}
+                          "mod": attrs.get("mod"), "tid": attrs.get("tid", "")}
         elif open_timex is not None:
             open_timex["end"] = length
             gold.append(open_timex)
@@ -57,9 +75,18 @@ def load_tml(path: Path) -> dict[str, Any]:
     tail = html.unescape(content[pos:])
     parts.append(tail)
     text = "".join(parts)
-    for g in gold:
+    for g in [*gold, *events]:
         g["text"] = text[g["start"]:g["end"]]
-    return {"id": path.stem, "text": text, "anchor": dct.group(1)[:10], "gold": gold}
+    instances = {a["eiid"]: a.get("eventID", "") for a in (dict(_ATTR.findall(t)) for t in re.findall(r"<MAKEINSTANCE\b([^>]*)>", raw)) if "eiid" in a}
+    tlinks = []
+    for t in re.findall(r"<TLINK\b([^>]*)>", raw):
+        a = dict(_ATTR.findall(t))
+        if a.get("eventInstanceID") and a.get("relatedToTime"):
+            tlinks.append({"rel": a.get("relType", ""), "event": a["eventInstanceID"], "time": a["relatedToTime"], "from": "event"})
+        elif a.get("timeID") and a.get("relatedToEventInstance"):
+            tlinks.append({"rel": a.get("relType", ""), "event": a["relatedToEventInstance"], "time": a["timeID"], "from": "time"})
+    return {"id": path.stem, "text": text, "anchor": dct.group(1)[:10], "gold": gold, "events": events,
+            "instances": instances, "tlinks": tlinks}
 
 
 def tbaq_files(root: Path) -> list[Path]:
