@@ -65,6 +65,28 @@ def _inside(when: date) -> date:
     return min(max(when, FIRST_DAY), LAST_DAY)
 
 
+def own_date(event: Event) -> dict[str, Any]:
+    """The event's own date (from a time expression of the text); ``{}`` when it is dated only by its report.
+
+    A date with ``basis: "reported"`` (or ``precision: "reported"``, as
+    stored before the basis existed) is the day the event was first
+    reported, not a day the text gives it.
+    """
+    d = dict(event.get("date") or {})
+    if not d.get("start") or d.get("basis") == "reported" or d.get("precision") == "reported":
+        return {}
+    return d
+
+
+def date_text(event: Event) -> Optional[str]:
+    """How a page or report shows an event's date: ``26 March 2018`` (its own), ``reported on 26 March 2018``, or None."""
+    own = day(own_date(event).get("start"))
+    if own is not None:
+        return day_text(own)
+    reported = day((event.get("date") or {}).get("start")) or reported_day(event)
+    return f"reported on {day_text(reported)}" if reported is not None else None
+
+
 def is_real(event: Event) -> bool:
     """False for forecasts and hypothetical events (they have not happened)."""
     return (event.get("status") or "") not in UNREAL and not event.get("forecast")
@@ -128,7 +150,7 @@ def given_window(start: Optional[str], end: Optional[str], fallback: Optional[Wi
 
 def own_end(event: Event) -> Optional[date]:
     """The last day of the event's own date (its end, else its start), or None when it has no date of its own."""
-    d = event.get("date") or {}
+    d = own_date(event)
     return day(d.get("end"), end=True) or day(d.get("start"), end=True)
 
 
@@ -144,7 +166,7 @@ def before(event: Event, when: date) -> bool:
 
 def after(event: Event, when: date) -> bool:
     """True when the event began after ``when``: its own date starts later (when it has one), else every day it occupies is later."""
-    start = day((event.get("date") or {}).get("start"))
+    start = day(own_date(event).get("start"))
     if start is not None:
         return start > when
     pts = event_points(event)
@@ -218,10 +240,10 @@ def _history(event: Event) -> list[tuple[Optional[date], StatusEntry]]:
 
 def lede(event: Event) -> str:
     """One or two sentences telling what happened to ``event``'s claim: first report, how its status ended, rival claims, sourcing."""
-    own = day((event.get("date") or {}).get("start"))
     subject = event_label(event, 120)
-    if own is not None:
-        subject += f" ({day_text(own)})"
+    when = date_text(event)  # its own date, else "reported on" its first report
+    if when is not None:
+        subject += f" ({when})"
     steps = _history(event)
     final = event.get("status") or (steps[-1][1]["status"] if steps else "reported")
     parts: list[str] = []

@@ -23,7 +23,7 @@ from .._types import Event
 from .axis import ticks
 from .figures import STATUS_COLOURS, event_label
 from .salience import day
-from .story import Window, after, agent, before, day_text, event_points, is_real, shift
+from .story import Window, after, agent, before, day_text, event_points, is_real, own_date, shift
 
 LEFT, RIGHT, TOP, ROW, RIVAL_ROW = 300, 120, 34, 26, 16
 RIVAL_COLOUR = "#6a3d9a"
@@ -68,7 +68,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
             continue
         if is_real(e) and (before(e, window.start) or after(e, window.end)):
             continue  # outside the window: the page lists it, the background band holds the earlier ones
-        if not is_real(e) and max(pts) < window.start and (day((e.get("date") or {}).get("end"), end=True) or date.min) < window.start:
+        if not is_real(e) and max(pts) < window.start and (day(own_date(e).get("end"), end=True) or date.min) < window.start:
             continue
         rows.append((e, pts))
     hidden = len(rows) - max_rows if len(rows) > max_rows else 0
@@ -92,7 +92,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
     for (e, pts), h in zip(rows, heights):
         eid = e.get("id") or ""
         label = event_label(e, 44)
-        own = day((e.get("date") or {}).get("start"))
+        own = day(own_date(e).get("start"))  # an event dated only by its report: no diamond, and the label says so
         if own is None:
             label += " (report date)"
         label_svg = f'<text x="4" y="{y + 16}" font-size="12">{escape(label)}</text>'
@@ -102,7 +102,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
         first = min(pts)
         steps = _status_steps(e, first)
         last = max(pts)
-        end_own = day((e.get("date") or {}).get("end"), end=True)
+        end_own = day(own_date(e).get("end"), end=True)
         if end_own is not None and end_own > last:
             last = end_own
         for j, (s, status, by) in enumerate(steps):
