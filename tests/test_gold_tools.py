@@ -134,3 +134,41 @@ def test_loader_reads_every_article_with_its_recorded_sha1() -> None:
         spans = sents[art.id]
         assert all(0 <= s < e <= len(texts[art.id]) and texts[art.id][s:e].strip() == texts[art.id][s:e] for s, e in spans)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def _settle_module():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "gold" / "settle.py"
+    spec = importlib.util.spec_from_file_location("gold_settle", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _ev(trigger, cameo, fact="happened", src=None):
+    return {"trigger": trigger, "cameo": cameo, "factuality": fact, "source": {"text": "x", "country": src} if src else None, "target": None}
+
+
+@pytest.mark.parametrize(
+    ("b_events", "b_label", "agreed"),
+    [
+        ([_ev("Attacked", "1901", src="SYR")], "event", True),  # same root, trigger case and fine code do not matter
+        ([_ev("attacked", "18", src="SYR")], "event", False),  # another root
+        ([_ev("attacked", "190", fact="negated", src="SYR")], "event", False),  # another factuality
+        ([_ev("attacked", "190", src="TUR")], "event", False),  # another source country
+        ([], "no_event", False),
+    ],
+)
+def test_settling_keeps_agreements_and_lays_disagreements_side_by_side(b_events, b_label, agreed):
+    settle = _settle_module().settle
+    a = {("art", 1): {"article": "art", "sentence": 1, "text": "t", "label": "event", "events": [_ev("attacked", "190", src="SYR")]}}
+    b = {("art", 1): {"article": "art", "sentence": 1, "text": "t", "label": b_label, "events": b_events}}
+    out, counts = settle(a, b)
+    assert counts["agreed"] == int(agreed) and counts["to_settle"] == int(not agreed)
+    if agreed:
+        assert out[0]["label"] == "event" and "settle" not in out[0]
+    else:
+        assert out[0]["label"] == "" and out[0]["settle"]["B"]["label"] == b_label
