@@ -95,6 +95,7 @@ class Lexicon:
         self.future_aux_p = float(fut.get("auxiliary_probability", 0.85))
         self.future_time = {w.lower() for w in fut.get("time_words", [])}
         self.future_time_p = float(fut.get("time_probability", 0.8))
+        self.future_preps = {w.lower() for w in fut.get("prepositions", [])}
         self.infinitive_probability = float(fut.get("infinitive_probability", 0.5))
         cond = data.get("conditional", {})
         self.cond_marks = {w.lower() for w in cond.get("marks", [])}
@@ -252,7 +253,7 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
         if dep in {"aux", "auxpass"} and c.tag_ == "MD" or (dep == "aux" and low in lex.future_aux):
             if low in lex.future_aux or lemma in lex.future_aux:
                 if "future" in mode:
-                    col.add([c], "future", lex.future_aux_p)
+                    col.add([c], "future", lex.future_aux_p, forecast=True)
             elif low in {"could", "can", "ca"} and _negation_children(g, lex):
                 pass  # "could not contact" is inability, a plain negation
             elif (low in lex.modals or lemma in lex.modals) and "hedged" in mode:
@@ -270,7 +271,7 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
         if is_trigger and dep in {"amod", "compound", "nmod"} and _is_nominal(g):
             hit = lex.modifiers.get(low) or lex.modifiers.get(lemma)
             if hit and hit[0] in mode:
-                col.add([c], hit[0], hit[1])
+                col.add([c], hit[0], hit[1], forecast=True if hit[0] == "future" else None)
                 continue
             if low in lex.negation and "negated" in mode:
                 col.add([c], "negated", lex.negation_probability)
@@ -290,7 +291,7 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
         if "future" in mode and dep in {"npadvmod", "advmod", "prep", "amod"} and g.tag_ not in {"VBD", "VBN"}:
             words = [t for t in c.subtree if t.lower_ in lex.future_time]
             if words and (g.tag_ in {"VB", "VBZ", "VBP", "VBG"} or _is_nominal(g)):
-                col.add(words[:1], "future", lex.future_time_p)
+                col.add(words[:1], "future", lex.future_time_p, forecast=True)
                 continue
         # "according to X"
         if dep == "prep" and low == "according" and "reported" in mode:
@@ -307,7 +308,7 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
                 continue
         # a conditional antecedent hanging on this clause (this clause is the consequent)
         if dep == "advcl" and ("conditional" in mode or "hedged" in mode):
-            _conditional_clause(c, mode, col)
+            _conditional_clause(c, mode, col, role="consequent")
 
 
 def _mark_of(clause: Token) -> Optional[list[Token]]:
@@ -319,8 +320,13 @@ def _mark_of(clause: Token) -> Optional[list[Token]]:
     return [left] if left.i < clause.i else None
 
 
-def _conditional_clause(clause: Token, mode: frozenset[str], col: _Collector) -> bool:
-    """Label the consequent/antecedent relation of ``clause`` if it is a conditional."""
+def _conditional_clause(clause: Token, mode: frozenset[str], col: _Collector, role: str = "antecedent") -> bool:
+    """Label the consequent/antecedent relation of ``clause`` if it is a conditional.
+
+    ``role`` says where the trigger is: in ``clause`` itself (``"antecedent"``,
+    "if Kim *visits*") or in the clause it hangs on (``"consequent"``, "if
+    talks fail, Kim *will visit*"); the cue keeps it.
+    """
     lex = col.lex
     marks = _mark_of(clause)
     if not marks:
@@ -340,7 +346,7 @@ def _conditional_clause(clause: Token, mode: frozenset[str], col: _Collector) ->
     if "conditional" in mode:
         phrase = next((p for p in lex.cond_phrases if intro.startswith(p)), None)
         toks = list(doc[first.i : first.i + len(phrase.split())]) if phrase else [first]
-        col.add(toks, "conditional", lex.conditional_probability)
+        col.add(toks, "conditional", lex.conditional_probability, role=role)
     return True
 
 
@@ -394,15 +400,61 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         if negs and "negated" in mode:
             col.add(negs + toks, "negated", lex.negation_probability)
         return True
+    if key == "have" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in g.children):
+        if "negated" in mode:  # "had yet to venture abroad": it has not happened (so far)
+            col.add(toks + [c for c in g.children if c.dep_ == "advmod" and c.lower_ == "yet"], "negated", lex.negation_probability)
+        return True
     if label in {"hedged", "future"}:
         if label in mode:
-            col.add(toks, label, p, strength=strength)
+            reading = _forecast_reading(g, entry, lex) if label == "future" else None
+            col.add(toks, label, p, strength=strength, forecast=reading)
         if entry.get("reporting") and "reported" in mode:
             col.add(toks, "reported", None, strength=strength)
         if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp"):
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds ``token``: itself when it is a verb, else the verb its noun phrase hangs on."""
+    cur = token
+    while not (cur.pos_ in {"VERB", "AUX"} or cur.tag_.startswith("VB")) and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _past_anchored(token: Token, lex: Lexicon) -> bool:
+    """Is the clause of ``token`` set in the past ("tried to", "was going to", "had planned to", "China's attempt ... failed")?
+
+    Read from the parse's morphology: the clause verb is a simple past
+    (``Tense=Past``, ``VerbForm=Fin``) or one of its auxiliaries is past
+    ("was", "had", "did"); a future or modal auxiliary keeps it open ("will
+    try"); a present perfect ("has planned") is not past.
+    """
+    verb = _clause_verb(token)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ in lex.future_aux for a in auxes):
+        return False
+    if any("Past" in a.morph.get("Tense") and a.lemma_.lower() != "use" for a in auxes):
+        return True
+    return verb.tag_ == "VBD" or ("Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"))
+
+
+def _forecast_reading(g: Token, entry: dict[str, Any], lex: Lexicon) -> bool:
+    """Does a future-oriented predicate make its complement a forecast?
+
+    Desire, intention and attempt ("want", "hope", "seek", "try"; lexicon
+    ``forecast = false``) do not by themselves; an expectation or plan set in
+    the past ("was going to", "had planned to") is not one either, unless the
+    predicate is a commitment that stays in force (``past_forecast = true``:
+    "agreed to meet", "was scheduled to open").
+    """
+    if not entry.get("forecast", True):
+        return False
+    if entry.get("past_forecast"):
+        return True
+    return not _past_anchored(g, lex)
 
 
 def _is_positive(token: Token, lex: Lexicon) -> bool:
@@ -492,7 +544,7 @@ def _date_cues(trigger: Token, path: list[tuple[Token, frozenset[str]]], col: _C
         if covered is None:
             continue
         if covered[0] > day:
-            col.add(list(span), "future", col.lex.future_time_p, date=timex["value"])
+            col.add(list(span), "future", col.lex.future_time_p, date=timex["value"], forecast=True)
 
 
 def analyse_modality(
@@ -587,10 +639,18 @@ def analyse_modality(
         and not _is_positive(trigger.head, lex)
         and not title
     ):
-        col.add([c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"], "future", lex.infinitive_probability, irrealis=True)
+        col.add([c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"], "future", lex.infinitive_probability, irrealis=True, forecast=False)
+    # a nominal event after a forward-looking preposition: "ahead of its likely summits"
+    if _is_nominal(trigger) and trigger.dep_ == "pobj" and not _past_anchored(trigger.head, lex):
+        prep = trigger.head
+        for n in (1, 2, 3, 4):
+            words = doc[max(prep.i - n + 1, 0) : prep.i + 1]
+            if words.text.lower() in lex.future_preps:
+                col.add(list(words), "future", lex.future_time_p, forecast=True)
+                break
     # headlines: "Kim to visit Beijing"
     if title and trigger.dep_ == "ROOT" and _is_infinitive(trigger) and "future" not in {c["label"] for c in col.cues}:
-        col.add([c for c in trigger.children if c.lower_ == "to"], "future", lex.future_aux_p)
+        col.add([c for c in trigger.children if c.lower_ == "to"], "future", lex.future_aux_p, forecast=True)
 
     cues = sorted(col.cues, key=lambda c: (c["start"], c["end"]))
     for c in cues:

@@ -79,6 +79,8 @@ class StatusFacts:
     past_purpose: bool = False
     modal_future: bool = False
     dated_past: bool = False
+    forecast_cue: bool = False
+    consequent: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,14 +97,22 @@ def _hedged(f: StatusFacts) -> bool:
     return "hedged" in f.labels
 
 
+def _intent_only(f: StatusFacts) -> bool:
+    """Future-oriented only through desire, intention, attempt or an unrealised infinitive: no forecast."""
+    return "future" in f.labels and not f.forecast_cue
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("consequent of a condition, with a forecast cue", None, lambda f: f.consequent and f.forecast_cue, "forecast"),
     Rule("conditional", None, lambda f: "conditional" in f.labels, "hypothetical"),
     Rule("denial verb", None, lambda f: "negated" in f.labels and "deny" in f.strengths, "denied"),
+    Rule("negated forecast", None, lambda f: "negated" in f.labels and f.forecast_cue, "forecast"),
     Rule("negated, not hedged", None, lambda f: "negated" in f.labels and not _hedged(f), "denied"),
-    Rule("future", None, lambda f: "future" in f.labels, "forecast"),
+    Rule("future", None, lambda f: f.forecast_cue, "forecast"),
     Rule("question, or negated and hedged", None, lambda f: bool({"question", "negated"} & f.labels), "unconfirmed"),
     Rule("disputing verb", None, lambda f: "dispute" in f.strengths, "disputed"),
     Rule("hedged", None, _hedged, "unconfirmed"),
+    Rule("desire, intention or attempt only", None, _intent_only, "hypothetical"),
     Rule("anonymous basis", None, lambda f: f.anonymous and "confirm" not in f.strengths, "unconfirmed"),
     Rule("weak verb, not authoritative", None, lambda f: "weak" in f.strengths and not f.authoritative, "unconfirmed"),
     Rule("confirmed", None, lambda f: not f.anonymous and (f.authoritative or ("confirm" in f.strengths and f.cited)), "confirmed"),
@@ -110,8 +120,12 @@ RULES: tuple[Rule, ...] = (
     # adjustments: the first that applies changes the status once
     Rule("hedged estimate of a later date", "unconfirmed", lambda f: _hedged(f) and f.hedged_future, "forecast"),
     Rule("purpose infinitive of a past act", "forecast", lambda f: f.past_purpose, "reported"),
+    Rule("purpose infinitive of a past act", "hypothetical", lambda f: _intent_only(f) and f.past_purpose, "reported"),
     Rule("possibility modal", "unconfirmed", lambda f: not f.anonymous and f.modal_future, "forecast"),
     Rule("dated before the report", "forecast", lambda f: f.dated_past, "reported"),
+    Rule("dated before the report", "hypothetical", lambda f: _intent_only(f) and f.dated_past, "reported"),
+    Rule("dated after the report", "reported", lambda f: f.hedged_future, "forecast"),
+    Rule("dated after the report", "confirmed", lambda f: f.hedged_future, "forecast"),
 )
 
 
@@ -182,7 +196,11 @@ def mention_status(
         kind = "other" if cited_source else "outlet"
     if anonymous and kind not in {"anonymous", "social_media"}:
         kind = "anonymous"  # the basis decides how far it can be trusted
+    cues = modality.get("cues", [])
+    forecast_cue = any(c.get("label") == "future" and c.get("forecast", True) for c in cues)
+    roles = {c.get("role") for c in cues if c.get("label") == "conditional"}
     facts = StatusFacts(labels, strengths, anonymous, bool(authoritative), cited_source is not None,
-                        hedged_future=hedged_future, past_purpose=past_purpose, modal_future=modal_future, dated_past=dated_past)
+                        hedged_future=hedged_future, past_purpose=past_purpose, modal_future=modal_future, dated_past=dated_past,
+                        forecast_cue=forecast_cue, consequent="consequent" in roles and "antecedent" not in roles)
     status = _decide(facts)
     return status, certainty_of(status, p, kind, lexicon=lex)

@@ -216,12 +216,14 @@ def _build_event(
 ) -> dict[str, Any]:
     docs = {r.document for r in group}
     if forecast:
-        # the fullest statement speaks for the forecast: its own date (deadline), then most roles filled
-        first = max(group, key=lambda r: (r.explicit_date, (r.source is not None) + (r.target is not None), -group.index(r)))
-        fc = forecast_object(first, documents)
+        # the fullest statement speaks for the forecast: a forecast before a mere hypothesis (an "if" clause, a wish),
+        # then its own date (deadline), then most roles filled; a group of hypotheses only is no forecast
+        first = max(group, key=lambda r: (r.status == "forecast", r.explicit_date, (r.source is not None) + (r.target is not None), -group.index(r)))
+        kind = "forecast" if first.status == "forecast" else "hypothetical"
+        fc = forecast_object(first, documents) if kind == "forecast" else None
         status_info = {
-            "status": "forecast",
-            "status_history": [{"status": "forecast", "as_of": first.mention.get("published"), "by": attribution(first.mention, documents)}],
+            "status": kind,
+            "status_history": [{"status": kind, "as_of": first.mention.get("published"), "by": attribution(first.mention, documents)}],
             "rival_claims": [],
             "source": _copy(first.raw.get("source")),
             "target": _copy(first.raw.get("target")),

@@ -1,62 +1,156 @@
 """Forecasts: forward-looking mentions as checkable propositions, resolved and scored.
 
-A mention coded ``forecast`` or ``hypothetical`` never fuses into a real
-event. It becomes a forecast record (an event with status ``forecast`` and a
-``forecast`` object) whose proposition is the event pattern it states: type
-family, actors and place, due by a deadline (:func:`deadline_for`; the rule
-is in :mod:`.deadlines`): an explicit future date, else "in the next N
-weeks" in the sentence, else published + ``DEFAULT_HORIZON`` (one year).
+A mention coded ``forecast`` never fuses into a real event. It becomes a
+forecast record (an event with status ``forecast`` and a ``forecast`` object,
+:func:`forecast_object`) whose proposition is the event pattern it states:
+CAMEO code, type family, PLOVER type, actors and place. The record says who
+makes the forecast (``forecaster``: the named source the outlet cites, else
+the author, else the outlet), the outlet and the one cited, the probability
+(the modality's estimative probability; the ICD 203 band of the cue that set
+it in ``probability_cue``; a question carries none), and the deadline with its
+basis (:func:`deadline_for`; the rule is in :mod:`.deadlines`):
 
-:func:`resolve` marks a forecast ``came_true`` (``resolved_by`` = the event)
-when a real, not denied event of the same family with compatible actors and
-place starts between the forecast's publication and its deadline; once the
-reference date (``as_of``, by default the latest published date known) is
-past the deadline with no match, ``did_not_happen``; else ``open``.
+- ``stated``: a date or relative horizon the text gives ("by 30 June",
+  "before May", "in April", "within two weeks");
+- ``implied``: none stated, but the statement presents the event as scheduled
+  ("upcoming", "scheduled", "set to", "lined up") and a forecast of the same
+  event (same family, compatible actors) published no later than it states a
+  deadline: that deadline, with ``deadline_from`` naming that record;
+- ``none``: no deadline. Such a forecast stays ``open``; it is resolved and
+  scored only against a horizon the user sets (``forecast_horizon_days``,
+  ``tidings forecasts --horizon``), never against an invented one.
+
+:func:`resolve` marks a forecast:
+
+- ``came_true`` only by a real event (status ``confirmed`` or ``reported``,
+  not negated) of the same family with compatible actors and place, that
+  carries its own date (not only its report's), dated on or after the
+  forecast's publication and on or before its deadline, and reported, on or
+  after the forecast's publication, by a source independent of the forecast
+  (another document, another original source than the forecaster's);
+- ``did_not_happen`` only when the reference date (``as_of``, by default the
+  latest publication date known) is past the deadline *and* the record covers
+  the window: at least one document published after the deadline reports an
+  event (not a forecast) involving one of the proposition's actors (same
+  name, code or country), so the store kept following them;
+- else ``open``.
+
+Each resolution names its ``evidence``: for ``came_true`` the event, its
+date, the independent mentions and their sources; for ``did_not_happen`` the
+deadline and the documents that cover it.
 
 :func:`forecast_scores` gives Brier scores (mean of (p - outcome)^2, lower is
-better) per outlet and per author over resolved forecasts that carry a
-probability.
+better) per forecaster, per outlet and per author, with counts, and a
+calibration table over the ICD 203 bands; no score is computed from fewer
+than ``min_count`` resolved forecasts (the ``brier_min_forecasts`` setting).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
 from typing import Any, Collection, Iterable, Mapping, Optional
 
-from .deadlines import DEFAULT_HORIZON
+from .deadlines import DEFAULT_HORIZON, horizon_deadline
 from .families import Families, load_families
-from .similarity import Actor, Rec, actor_similarity, deadline_for, parse_date, prepare
-from .sources import attribution
+from .similarity import Actor, Rec, actor_similarity, deadline_for, norm_name, parse_date, prepare
+from .sources import attribution, innermost_source
 
-__all__ = ["deadline_for", "forecast_object", "resolve", "forecast_scores", "DEFAULT_HORIZON"]
+__all__ = ["deadline_for", "forecast_object", "resolve", "forecast_scores", "icd203_band", "ICD203", "DEFAULT_HORIZON"]
+
+#: The ICD 203 estimative-language bands: (name, low, high, value used for a cue of that band).
+ICD203: tuple[tuple[str, float, float, float], ...] = (
+    ("almost no chance", 0.01, 0.05, 0.03),
+    ("very unlikely", 0.05, 0.20, 0.12),
+    ("unlikely", 0.20, 0.45, 0.3),
+    ("roughly even chance", 0.45, 0.55, 0.5),
+    ("likely", 0.55, 0.80, 0.7),
+    ("very likely", 0.80, 0.95, 0.87),
+    ("almost certain", 0.95, 0.99, 0.97),
+)
+REAL_STATUSES = frozenset({"confirmed", "reported"})
+_SCHEDULE = re.compile(r"\b(?:upcoming|scheduled|slated|set|due|planned|lined|forthcoming|next|expected)\b", re.I)
+
+
+def icd203_band(p: Optional[float]) -> Optional[str]:
+    """The ICD 203 band of a probability (the upper bound belongs to the higher band)."""
+    if p is None:
+        return None
+    for name, low, high, _ in ICD203:
+        if p < high or high == ICD203[-1][2]:
+            if p >= low or name == ICD203[0][0]:
+                return name
+    return ICD203[-1][0]
+
+
+def _probability_cue(modality: Mapping[str, Any]) -> Optional[dict[str, Any]]:
+    """The cue that set the probability: the most doubtful positive cue (as the modality computes it)."""
+    cues = [c for c in modality.get("cues") or [] if c.get("label") != "negated" and c.get("probability") is not None]
+    if not cues:
+        return None
+    cue = min(cues, key=lambda c: float(c["probability"]))
+    return {"text": cue.get("text"), "label": cue.get("label"), "value": float(cue["probability"]),
+            "band": icd203_band(modality.get("probability"))}
+
+
+def _actor_name(actor: Any) -> Optional[str]:
+    if not actor:
+        return None
+    return actor.get("name") or actor.get("code")
+
 
 def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> dict[str, Any]:
     """The ``forecast`` object of a forecast record (resolution ``open`` until :func:`resolve`)."""
     m = rec.mention
     doc = (documents or {}).get(rec.document) or {}
-    deadline, basis = deadline_for(rec)
-    prob = (m.get("modality") or {}).get("probability")
+    modality = m.get("modality") or {}
+    labels = set(modality.get("labels") or [])
+    question = "question" in labels
+    deadline, how = deadline_for(rec)
+    prob = None if question else modality.get("probability")
+    outlet = m.get("outlet") or doc.get("outlet") or m.get("original_outlet") or doc.get("original_outlet")
+    author = m.get("author") or doc.get("author")
+    cited = innermost_source(m)
+    cited_name = cited.get("name") if cited else None
+    raw = rec.raw
+    etype = raw.get("type") or {}
+    source, target, place = raw.get("source") or {}, raw.get("target") or {}, raw.get("location") or {}
+    d = raw.get("date") or {}
     return {
         "probability": float(prob) if prob is not None else None,
+        "probability_cue": None if question else _probability_cue(modality),
+        "question": question,
+        "conditional": "conditional" in labels,
         "deadline": deadline.isoformat() if deadline else None,
-        "deadline_basis": basis,
-        # the outlet, else the original outlet of a re-post, else the author of an article without outlet
-        "forecaster": (m.get("outlet") or doc.get("outlet") or m.get("original_outlet") or doc.get("original_outlet")
-                       or m.get("author") or doc.get("author")),
+        "deadline_basis": "stated" if how in ("date", "relative") else "none",
+        "deadline_text": d.get("text") if how == "date" else None,
+        "deadline_from": None,
+        # who makes the forecast: the named source the outlet cites, else the author, else the outlet
+        "forecaster": cited_name or author or outlet,
+        "outlet": outlet,
+        "cited": cited_name,
         "attributed_to": attribution(m, documents),  # "Bloomberg, citing analysts": whose forecast the outlet reports
-        "author": m.get("author") or doc.get("author"),
+        "author": author,
         "published": rec.published.isoformat() if rec.published else None,
         "text": m.get("sentence"),
         "proposition": {
             "family": rec.family.name,
-            "source": (rec.raw.get("source") or {}).get("name") or (rec.raw.get("source") or {}).get("code"),
-            "target": (rec.raw.get("target") or {}).get("name") or (rec.raw.get("target") or {}).get("code"),
-            "place": (rec.raw.get("location") or {}).get("name"),
+            "cameo": etype.get("cameo"),
+            "root": str(etype.get("cameo") or "")[:2] or None,
+            "plover": etype.get("plover"),
+            "source": _actor_name(source),
+            "source_country": source.get("country"),
+            "target": _actor_name(target),
+            "target_country": target.get("country"),
+            "place": place.get("name"),
+            "place_country": place.get("country"),
+            "negated": bool(raw.get("negated") or m.get("negated")),
         },
         "resolution": "open",
         "resolved_by": None,
+        "evidence": None,
     }
 
 
@@ -89,8 +183,87 @@ def _index_keys(rec: Rec) -> list[str]:
     return keys or [rec.family.name + "|-"]
 
 
+def _actor_keys(rec: Rec) -> set[str]:
+    """Identities of a record's actors for coverage: names, codes and countries."""
+    out: set[str] = set()
+    for a in (rec.source, rec.target):
+        if a is not None:
+            out.update(k for k in (a.name and "n:" + a.name, a.code and "c:" + a.code, a.country and "k:" + a.country) if k)
+    return out
+
+
+def _own_date(event: Mapping[str, Any]) -> bool:
+    """Does the event carry a date of its own (from its text), not only its report's?"""
+    d = event.get("date") or {}
+    return bool(d.get("start")) and d.get("precision") != "reported" and (d.get("basis") or "text") != "reported"
+
+
+def _forecast_sources(e: Mapping[str, Any]) -> tuple[set[str], set[str]]:
+    """(original-source keys, document ids) of a forecast record: what is not independent of it."""
+    fc = e.get("forecast") or {}
+    keys = {norm_name(x) for x in (fc.get("forecaster"), fc.get("outlet"), fc.get("author"), fc.get("cited")) if x}
+    keys.update(str(s.get("source")) for s in e.get("sources") or [] if s.get("source"))
+    docs = {str(m.get("document")) for m in e.get("mentions") or [] if m.get("document")}
+    return keys, docs
+
+
+def _independent_evidence(event: Mapping[str, Any], keys: set[str], docs: set[str], published: Optional[date]) -> list[dict[str, Any]]:
+    """The event's mentions from sources independent of a forecast, reported on or after ``published``."""
+    by_mention: dict[str, str] = {}
+    for s in event.get("sources") or []:
+        for mid in s.get("mentions") or []:
+            by_mention[str(mid)] = str(s.get("source") or "")
+    out = []
+    for i, m in enumerate(event.get("mentions") or []):
+        mid = str(m.get("id") or f"{event.get('id')}#{i}")
+        src = by_mention.get(mid) or norm_name(m.get("original_outlet") or m.get("outlet")) or ""
+        day = parse_date(m.get("published"))
+        if str(m.get("document")) in docs or not src or src in keys:
+            continue
+        if published is not None and (day is None or day < published):
+            continue
+        out.append({"mention": mid, "document": m.get("document"), "source": src, "published": m.get("published")})
+    return out
+
+
+def _schedule_cue(e: Mapping[str, Any]) -> bool:
+    """Does one of the forecast's mentions present the event as scheduled ("upcoming", "set to", "lined up")?"""
+    for m in e.get("mentions") or []:
+        for c in (m.get("modality") or {}).get("cues") or []:
+            if c.get("label") == "future" and c.get("forecast", True) and _SCHEDULE.search(str(c.get("text") or "")):
+                return True
+    return False
+
+
+def _implied_deadlines(forecasts: list[dict[str, Any]], recs: Mapping[str, Rec]) -> None:
+    """Give a scheduled forecast without a deadline the stated deadline of the same event forecast no later (``implied``)."""
+    stated = [e for e in forecasts if (e["forecast"].get("deadline_basis") == "stated") and e["forecast"].get("deadline")]
+    for e in forecasts:
+        fc = e["forecast"]
+        if fc.get("deadline_basis") not in (None, "none", "implied") or not _schedule_cue(e):
+            continue
+        mine = recs[e["id"]]
+        published = parse_date(fc.get("published"))
+        found = [
+            o for o in stated
+            if o is not e and _compatible(mine, recs[o["id"]])
+            and (published is None or (parse_date(o["forecast"].get("published")) or date.max) <= published)
+            and (published is None or (parse_date(o["forecast"].get("deadline")) or date.min) >= published)
+        ]
+        if found:
+            best = min(found, key=lambda o: (o["forecast"].get("published") or "", o["id"]))
+            fc["deadline"], fc["deadline_basis"], fc["deadline_from"] = best["forecast"]["deadline"], "implied", best["id"]
+        elif fc.get("deadline_basis") == "implied":
+            fc["deadline"], fc["deadline_basis"], fc["deadline_from"] = None, "none", None
+
+
 def resolve(
-    events: list[dict[str, Any]], *, as_of: Optional[str | date] = None, families: Optional[Families] = None, gone: Collection[str] = ()
+    events: list[dict[str, Any]],
+    *,
+    as_of: Optional[str | date] = None,
+    families: Optional[Families] = None,
+    gone: Collection[str] = (),
+    horizon_days: Optional[int] = None,
 ) -> list[str]:
     """Resolve the forecast events in ``events`` against its real events, in place; returns changed ids.
 
@@ -100,26 +273,39 @@ def resolve(
     an event now resolves it. A forecast resolved by an event that is not in
     ``events`` keeps its resolution, unless that event is in ``gone`` (it no
     longer exists, e.g. its mentions were fused again under another id).
+    ``horizon_days`` gives a forecast without a deadline ``published +
+    horizon_days`` to be resolved against (kept in ``horizon_deadline``);
+    without it such a forecast stays open.
     """
     families = families or load_families()
     forecasts = [e for e in events if e.get("forecast")]
     if not forecasts:
         return []
+    frecs = {e["id"]: prepare({**e, "status": "reported"}, families) for e in forecasts}  # the propositions, compared as real events
+    _implied_deadlines(forecasts, frecs)
     # real events indexed by (family, actor identity), each list sorted by start date
     index: dict[str, list[tuple[date, int]]] = defaultdict(list)
     reals: list[Rec] = []
+    real_events: list[Mapping[str, Any]] = []
+    covered: dict[str, list[tuple[date, str]]] = defaultdict(list)  # actor identity -> (published, document) of real reports
     latest: Optional[date] = None
     for e in events:
         for m in e.get("mentions") or []:
             p = parse_date(m.get("published"))
             if p and (latest is None or p > latest):
                 latest = p
-        if e.get("forecast") or e.get("status") in ("denied", "forecast", "hypothetical"):
+        if e.get("forecast") or e.get("status") in ("forecast", "hypothetical"):
             continue
         rec = prepare(e, families)
-        if rec.start is None:
+        for key in _actor_keys(rec):
+            for m in e.get("mentions") or []:
+                p = parse_date(m.get("published"))
+                if p is not None:
+                    covered[key].append((p, str(m.get("document") or "")))
+        if e.get("status") not in REAL_STATUSES or e.get("negated") or rec.start is None or not _own_date(e):
             continue
         reals.append(rec)
+        real_events.append(e)
         for key in _index_keys(rec):
             index[key].append((rec.start, len(reals) - 1))
     for lst in index.values():
@@ -129,44 +315,74 @@ def resolve(
     changed = []
     for e in forecasts:
         fc = e["forecast"]
-        frec = prepare({**e, "status": "reported"}, families)  # the proposition, compared as a real event
+        frec = frecs[e["id"]]
         published = parse_date(fc.get("published")) or frec.published
         deadline = parse_date(fc.get("deadline"))
-        lo = published or date.min  # a forecast is about what happens after it was made
-        hi = deadline or date.max
-        seen: set[int] = set()
-        for key in _index_keys(frec):
-            lst = index.get(key, [])
-            for _, i in lst[bisect_left(lst, (lo, -1)) : bisect_right(lst, (hi, len(reals)))]:
-                seen.add(i)
-        hits = [reals[i] for i in sorted(seen) if _compatible(frec, reals[i])]
+        fc.pop("horizon_deadline", None)
+        if deadline is None and horizon_days is not None:
+            deadline = horizon_deadline(published, horizon_days)
+            if deadline is not None:
+                fc["horizon_deadline"] = deadline.isoformat()
         before = (fc.get("resolution"), fc.get("resolved_by"))
         if before[0] == "came_true" and before[1] and before[1] not in known and before[1] not in gone:
             continue  # resolved by an event not loaded in this (incremental) run: keep it
-        if hits:
-            first = min(hits, key=lambda r: (r.start, r.id))
-            fc["resolution"], fc["resolved_by"] = "came_true", first.id
-        elif deadline is not None and ref is not None and ref > deadline:
-            fc["resolution"], fc["resolved_by"] = "did_not_happen", None
-        elif before[0] == "did_not_happen" and as_of is None:
-            pass  # an earlier run saw a later date than this one does
-        else:
-            fc["resolution"], fc["resolved_by"] = "open", None
+        evidence: Optional[dict[str, Any]] = None
+        resolution = "open"
+        if deadline is not None:
+            lo = published or date.min  # a forecast is about what happens after it was made
+            seen: set[int] = set()
+            for key in _index_keys(frec):
+                lst = index.get(key, [])
+                for _, i in lst[bisect_left(lst, (lo, -1)) : bisect_right(lst, (deadline, len(reals)))]:
+                    seen.add(i)
+            keys, docs = _forecast_sources(e)
+            hits = []
+            for i in sorted(seen):
+                if not _compatible(frec, reals[i]):
+                    continue
+                indep = _independent_evidence(real_events[i], keys, docs, published)
+                if indep:
+                    hits.append((reals[i], indep))
+            if hits:
+                first, indep = min(hits, key=lambda h: (h[0].start, h[0].id))
+                resolution = "came_true"
+                evidence = {"event": first.id, "event_date": first.start.isoformat() if first.start else None,
+                            "mentions": [x["mention"] for x in indep], "sources": sorted({x["source"] for x in indep}),
+                            "documents": sorted({str(x["document"]) for x in indep})}
+            elif ref is not None and ref > deadline:
+                later = sorted({doc for key in _actor_keys(frec) for day, doc in covered.get(key, []) if day > deadline and doc not in docs})
+                if later:
+                    resolution = "did_not_happen"
+                    evidence = {"deadline": deadline.isoformat(), "as_of": ref.isoformat(), "covered_by": later[:10], "documents_after_deadline": len(later)}
+        if resolution == "open" and before[0] == "did_not_happen" and as_of is None and horizon_days is None and fc.get("evidence"):
+            continue  # an earlier run saw a later date than this one does
+        fc["resolution"] = resolution
+        fc["resolved_by"] = evidence["event"] if evidence and resolution == "came_true" else None
+        fc["evidence"] = evidence
         if (fc["resolution"], fc["resolved_by"]) != before:
             changed.append(e["id"])
     return changed
 
 
-def forecast_scores(events: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """Brier scores per outlet and per author: ``{"outlets": {...}, "authors": {...}, "overall": {...}}``.
+def _entry(errs: list[float], outs: list[int], min_count: int) -> dict[str, Any]:
+    n = len(errs)
+    return {"n": n, "brier": sum(errs) / n if n and n >= min_count else None, "came_true": sum(outs), "did_not_happen": n - sum(outs)}
 
-    Each entry is ``{"n", "brier", "came_true", "did_not_happen"}``; forecasts
-    still open or without a probability are not scored (counted in ``unscored``).
+
+def forecast_scores(events: Iterable[Mapping[str, Any]], *, min_count: Optional[int] = None) -> dict[str, Any]:
+    """Brier scores: ``{"forecasters", "outlets", "authors": {name: entry}, "overall": entry, "calibration", "unscored", "min_count"}``.
+
+    Each entry is ``{"n", "brier", "came_true", "did_not_happen"}``; ``brier``
+    is None when fewer than ``min_count`` forecasts were resolved (None: no
+    minimum). Forecasts still open, questions and forecasts without a
+    probability are not scored (counted in ``unscored``). ``calibration`` has
+    one row per ICD 203 band: ``{"band", "low", "high", "n", "mean_probability",
+    "observed"}`` (``observed``: share that came true; None below ``min_count``).
     """
-    groups: dict[str, dict[str, list[float]]] = {"outlets": defaultdict(list), "authors": defaultdict(list)}
-    outcomes: dict[str, dict[str, list[int]]] = {"outlets": defaultdict(list), "authors": defaultdict(list)}
-    overall: list[float] = []
-    overall_out: list[int] = []
+    least = max(int(min_count or 1), 1)
+    groups: dict[str, dict[str, list[tuple[float, int]]]] = {g: defaultdict(list) for g in ("forecasters", "outlets", "authors")}
+    overall: list[tuple[float, int]] = []
+    by_band: dict[str, list[tuple[float, int]]] = defaultdict(list)
     unscored = 0
     for e in events:
         fc = e.get("forecast")
@@ -175,21 +391,28 @@ def forecast_scores(events: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         if fc.get("resolution") not in ("came_true", "did_not_happen") or fc.get("probability") is None:
             unscored += 1
             continue
+        p = float(fc["probability"])
         outcome = 1 if fc["resolution"] == "came_true" else 0
-        err = (float(fc["probability"]) - outcome) ** 2
-        overall.append(err)
-        overall_out.append(outcome)
-        for group, who in (("outlets", fc.get("forecaster")), ("authors", fc.get("author"))):
+        overall.append((p, outcome))
+        by_band[icd203_band(p) or ""].append((p, outcome))
+        for group, who in (("forecasters", fc.get("forecaster")), ("outlets", fc.get("outlet") or fc.get("forecaster")), ("authors", fc.get("author"))):
             if who:
-                groups[group][who].append(err)
-                outcomes[group][who].append(outcome)
+                groups[group][who].append((p, outcome))
 
-    def entry(errs: list[float], outs: list[int]) -> dict[str, Any]:
-        return {"n": len(errs), "brier": sum(errs) / len(errs) if errs else None, "came_true": sum(outs), "did_not_happen": len(outs) - sum(outs)}
+    def entry(rows: list[tuple[float, int]]) -> dict[str, Any]:
+        return _entry([(p - o) ** 2 for p, o in rows], [o for _, o in rows], least)
 
+    calibration = []
+    for name, low, high, _ in ICD203:
+        rows = by_band.get(name, [])
+        n = len(rows)
+        calibration.append({"band": name, "low": low, "high": high, "n": n,
+                            "mean_probability": round(sum(p for p, _ in rows) / n, 3) if n else None,
+                            "observed": round(sum(o for _, o in rows) / n, 3) if n and n >= least else None})
     return {
-        "outlets": {k: entry(v, outcomes["outlets"][k]) for k, v in sorted(groups["outlets"].items())},
-        "authors": {k: entry(v, outcomes["authors"][k]) for k, v in sorted(groups["authors"].items())},
-        "overall": entry(overall, overall_out),
+        **{g: {k: entry(v) for k, v in sorted(groups[g].items())} for g in groups},
+        "overall": entry(overall),
+        "calibration": calibration,
         "unscored": unscored,
+        "min_count": least,
     }
