@@ -232,3 +232,21 @@ def test_question_headline_is_coded_with_question_modality(trip):
     assert titles, "the headline should be coded as a title mention of the trip"
     assert all("question" in (m.get("modality") or {}).get("labels", []) for m in titles)
     assert all(m["status"] != "confirmed" for m in titles)
+
+
+# 7. every event dated ------------------------------------------------------------
+
+
+def test_every_event_is_dated_by_its_text_or_its_report_and_xinhua_confirms_on_march_28(events, documents, trip):
+    published = {d["published"][:10] for d in documents.values() if d.get("published")}
+    notes = {u["published"][:10] for d in documents.values() for u in d.get("updates") or [] if u.get("published")}
+    for ev in events:
+        date = ev.get("date") or {}
+        assert date.get("start") and date.get("basis") in {"text", "reported"}, (ev["id"], date)
+        if date["basis"] == "reported":
+            assert date["precision"] == "reported" and date["start"] == date["end"]
+            assert date["start"] in published | notes and date.get("span_start") is None
+        else:
+            assert date["precision"] != "reported" and date.get("span_start") is not None
+    xinhua = [h for h in trip["status_history"] if h["status"] == "confirmed" and "Xinhua" in (h.get("by") or "")]
+    assert xinhua and xinhua[0]["as_of"] == "2018-03-28"  # "early March 28, ... Xinhua ... confirmed", told on March 27
