@@ -49,6 +49,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("story_gap_days", int, 14, "days between events above which they no longer join one story"),
     Setting("corroboration_sources", int, 3, "independent original sources that together confirm an event"),
     Setting("claims_lexicon", list, [], "extra cue files for modality, attribution and status (layout of data/lexicon/modality.toml)"),
+    Setting("forecast_horizon_days", int, None, "days after publication by which a forecast without a deadline is scored (unset: it stays open)"),
+    Setting("brier_min_forecasts", int, 5, "fewest resolved forecasts a Brier score or a calibration row is computed from"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -84,6 +86,8 @@ class Options:
     story_gap_days: int = 14
     corroboration_sources: int = 3
     claims_lexicon: list[str] = field(default_factory=list)
+    forecast_horizon_days: Optional[int] = None
+    brier_min_forecasts: int = 5
 
     def replace(self, **changes: Any) -> "Options":
         """A copy with ``changes`` applied (``None`` values are left out), each checked and coerced."""
