@@ -44,8 +44,8 @@ DEFAULT_HORIZON = None  # no horizon unless the user sets one (kept for callers 
 _NUMBERS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": FEW, "several": FEW, "couple": 2}
 _NEXT = re.compile(
-    r"\b(?:(?:in|within|over|during)\s+the\s+(?:next|coming)|within)\s+(?:(\d+|[a-z]+)\s+)?(?:of\s+)?(day|week|month|year)s?\b", re.I
-)  # "in the next two weeks", "within a week", "over the coming months"
+    r"\b(?:(?:in|within|over|during)\s+the\s+(?:next|coming)|within)\s+(?:(\d+|[a-z]+)\s+)?(?:of\s+)?(hour|day|week|month|year)s?\b", re.I
+)  # "in the next two weeks", "within a week", "over the coming months", "within 72 hours"
 _EXCLUSIVE = r"(?:before|ahead\s+of|prior\s+to)"
 _END_OF = re.compile(r"^\s*(?:the\s+)?(?:end\s+of|year-end|year\s+end)\b", re.I)
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -65,6 +65,8 @@ def relative_horizon(sentence: Optional[str]) -> Optional[relativedelta]:
         count = None  # "within the next crucial weeks"
     n = int(count) if count and count.isdigit() else _NUMBERS.get((count or ("few" if plural else "one")).lower(), 1)
     unit = m.group(2).lower()
+    if unit == "hour":
+        return relativedelta(days=-(-n // 24))  # "within 72 hours": whole days, rounded up
     if unit == "day":
         return relativedelta(days=n)
     if unit == "week":
@@ -114,8 +116,8 @@ def deadline(
             # the named date begins at the window's end when the window runs from the report ("before May")
             named = last if published is not None and start <= published else start
             return named - timedelta(days=1), "date"
-        if date_text and re.match(r"^\s*mid[-\s]", date_text, re.I) and start.day == 1:
-            return start.replace(day=15), "date"  # "by mid-July"
+        if date_text and re.match(r"^\s*mid[-\s]?[a-z]", date_text, re.I) and start.month == last.month:
+            return start.replace(day=15), "date"  # "by mid-July": the 15th
         return last, "date"
     if published is None:
         return None, "none"

@@ -71,7 +71,7 @@ ICD203: tuple[tuple[str, float, float, float], ...] = (
     ("almost certain", 0.95, 0.99, 0.97),
 )
 REAL_STATUSES = frozenset({"confirmed", "reported"})
-_SCHEDULE = re.compile(r"\b(?:upcoming|scheduled|slated|set|due|planned|lined|forthcoming|next|expected)\b", re.I)
+_SCHEDULE = re.compile(r"\b(?:upcoming|scheduled|slated|set to|due to|planned|lined up|forthcoming|expected)\b", re.I)
 
 
 def icd203_band(p: Optional[float]) -> Optional[str]:
@@ -229,6 +229,8 @@ def _independent_evidence(event: Mapping[str, Any], keys: set[str], docs: set[st
 def _schedule_cue(e: Mapping[str, Any]) -> bool:
     """Does one of the forecast's mentions present the event as scheduled ("upcoming", "set to", "lined up")?"""
     for m in e.get("mentions") or []:
+        if _SCHEDULE.search(str(m.get("sentence") or "")):
+            return True  # "at the upcoming summit, Trump will meet Kim"
         for c in (m.get("modality") or {}).get("cues") or []:
             if c.get("label") == "future" and c.get("forecast", True) and _SCHEDULE.search(str(c.get("text") or "")):
                 return True
