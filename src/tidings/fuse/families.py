@@ -1,5 +1,9 @@
 """Event type families: which CAMEO codes may describe the same real event.
 
+Trigger groups (``[triggers]``) list words that name one kind of happening
+whatever the code ("arrival", "visit", "trip", "tour": movement); fusion
+reads two triggers of one group as agreeing wording.
+
 Knowledge lives in ``tidings/data/fusion/families.toml``; users add files
 named ``fusion*.toml`` in the folders or files of the ``knowledge_paths``
 setting. Later files extend or override earlier ones.
@@ -16,7 +20,7 @@ from typing import Iterable, Optional
 
 from .._errors import KnowledgeError
 
-__all__ = ["Family", "Families", "load_families"]
+__all__ = ["Family", "Families", "load_families", "word_root"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,15 @@ class Families:
     families: dict[str, Family] = field(default_factory=dict)
     verbs: dict[str, str] = field(default_factory=dict)
     place_first: tuple[str, ...] = ()
+    triggers: dict[str, str] = field(default_factory=dict)  # word root -> trigger group ("arriv" -> "movement")
+
+    def trigger_group(self, lemma: Optional[str]) -> str:
+        """The trigger group of a trigger lemma ("arrival", "mak a visit"): the group of its first listed word, else ""."""
+        for word in (lemma or "").split():
+            group = self.triggers.get(word_root(word))
+            if group:
+                return group
+        return ""
 
     def family_of(self, cameo: Optional[str]) -> Family:
         """The family of a CAMEO code (its own root family when listed nowhere)."""
@@ -75,6 +88,16 @@ class Families:
         return any(cameo.startswith(p) for p in self.place_first)
 
 
+def word_root(word: str) -> str:
+    """A crude root for trigger words, so that "arrive", "arrived" and "arriving" agree ("arriv")."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
 def _read(path: Path | str, text: str, into: Families) -> None:
     try:
         data = tomllib.loads(text)
@@ -93,6 +116,10 @@ def _read(path: Path | str, text: str, into: Families) -> None:
             label=str(spec.get("label", "")),
         )
     into.verbs.update({str(k): str(v) for k, v in data.get("verbs", {}).items()})
+    for group, words in data.get("triggers", {}).items():
+        if not isinstance(words, list):
+            raise KnowledgeError(f"trigger group {group!r} needs a list of words", path=str(path))
+        into.triggers.update({word_root(str(w)): str(group) for w in words})
     if "title" in data:
         into.place_first = tuple(str(p) for p in data["title"].get("place_first", into.place_first))
 

@@ -6,7 +6,9 @@ records field by field and returns a score in 0..1 with the keys that agreed
 (recorded in each event's ``merge`` list so users can see why mentions were
 fused). Some disagreements veto a merge outright (score 0): incompatible type
 families, date windows further apart than the fusion window, actors from
-different countries in the same role, places in different countries.
+different countries in the same role, places in different countries, and a
+bare negation (own voice, no agent, no date) against a mention that says the
+event happened.
 
 Components and weights (a missing component is left out and the weights
 renormalised):
@@ -15,14 +17,18 @@ renormalised):
 type     0.20   same CAMEO code 1.0, same root 0.8, same family 0.6; without
                 codes, same trigger lemma 1.0, else 0.3
 actors   0.35   mean over roles: same name or code 1.0, same country and one
-                is the country or a sector 0.7, two different people of the
-                same country 0.4 (a possible rival claim); unresolved names
-                sharing a word 0.5, else 0.2; symmetric families compare
+                is the country or a sector 0.7, a role of no country
+                ("foreign leaders", code GOV) and an actor of its sector 0.7
+                (of another sector 0.3), two different people of the same
+                country 0.4 (a possible rival claim); unresolved names
+                sharing a word 0.5, else 0.3; a missing role is left out (a
+                partial mention is compatible); symmetric families compare
                 unordered pairs
 date     0.20   overlapping windows 1.0, else 1 - gap / (window + 1)
 place    0.10   same place 1.0, same country 0.7
-wording  0.15   trigger lemma agreement (0.5) and content-word Jaccard of the
-                sentences (0.5)
+wording  0.15   trigger lemma agreement, or triggers of one trigger group
+                ("arrival" / "visit", ``[triggers]`` in families.toml)
+                (0.5), and content-word Jaccard of the sentences (0.5)
 ======== ====== ==========================================================
 """
 
@@ -40,7 +46,20 @@ from ..time import parse_day
 from .deadlines import deadline
 from .families import Families, Family
 
-__all__ = ["Rec", "prepare", "score", "actor_similarity", "contradicts", "deadline_for", "norm_name", "parse_date", "WEIGHTS", "FORECAST_STATUSES"]
+__all__ = [
+    "Rec",
+    "prepare",
+    "score",
+    "actor_similarity",
+    "bare_negation",
+    "contradicts",
+    "deadline_for",
+    "norm_name",
+    "parse_date",
+    "WEIGHTS",
+    "FORECAST_STATUSES",
+    "SECTOR_CODES",
+]
 
 WEIGHTS = {"type": 0.20, "actors": 0.35, "date": 0.20, "place": 0.10, "wording": 0.15}
 FORECAST_STATUSES = frozenset({"forecast", "hypothetical"})
@@ -90,6 +109,12 @@ def content_words(text: Optional[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall((text or "").lower()) if w not in _STOP and len(w) > 1)
 
 
+# CAMEO sector codes: an actor coded with one of these alone has no country
+SECTOR_CODES = frozenset(
+    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ELI ENV IGO NGO IMG INS UAF SET MOD RAD".split()
+)
+
+
 @dataclass
 class Actor:
     """An actor normalised for comparison: name (see :func:`norm_name`), CAMEO code, ISO3 country, kind, sector."""
@@ -113,9 +138,10 @@ def _actor(value: Any) -> Optional[Actor]:
         value = {"name": value}
     name = norm_name(value.get("name") or value.get("text"))
     code = (value.get("code") or "").upper()
-    country = (value.get("country") or (code[:3] if len(code) >= 3 else "") or "").upper()
-    kind = value.get("kind") or ""
     sector = value.get("sector") or (code[3:] if len(code) > 3 else "")
+    generic = code == str(sector).upper() or code in SECTOR_CODES  # "GOV" alone: a role of no country ("foreign leaders")
+    country = (value.get("country") or (code[:3] if len(code) >= 3 and not generic else "") or "").upper()
+    kind = value.get("kind") or ""
     if not (name or code or country):
         return None
     return Actor(name=name, code=code, country=country, kind=kind, sector=sector)
@@ -145,6 +171,7 @@ class Rec:
     order: tuple[date, str, str] = field(default=(date.min, "", ""))
     extra_keys: tuple[str, ...] = field(default=())  # free blocking keys (e.g. entity arguments in evaluation)
     pinned: bool = False  # detached by a user: stays an event of its own
+    group: str = ""  # trigger group of the lemma ("movement" for arrival, visit, trip)
 
     @property
     def mention(self) -> dict[str, Any]:
@@ -192,6 +219,7 @@ def prepare(m: Mapping[str, Any], families: Families) -> Rec:
         order=(published or start or date.min, str(mention.get("document") or ""), str(m.get("id") or "")),
         extra_keys=tuple(m.get("_keys", ())),
         pinned=bool(m.get("pinned")),
+        group=families.trigger_group(lemma),
     )
 
 
@@ -203,9 +231,11 @@ def actor_similarity(a: Optional[Actor], b: Optional[Actor]) -> Optional[float]:
         if a.name == b.name:
             return 1.0
         ta, tb = set(a.name.split()), set(b.name.split())
-        if len(ta) > 1 and len(tb) > 1 and (ta <= tb or tb <= ta):
-            return 1.0  # "Jong Un Kim" / "Kim Jong Un"; one-word names are too ambiguous
+        if len(ta) > 1 and len(tb) > 1 and (ta <= tb or tb <= ta) and not (a.code and b.code and a.code != b.code):
+            return 1.0  # "Jong Un Kim" / "Kim Jong Un"; one-word names are too ambiguous; "North Korea" is not its government
     if a.code and a.code == b.code and not (a.kind == b.kind == "person" and a.name and b.name):
+        if (a.kind == "person") != (b.kind == "person") and a.name and b.name:
+            return 0.7  # a leader and the government he heads: compatible, not the same
         return 1.0
     if a.country and b.country and a.country != b.country:
         return 0.0
@@ -213,6 +243,10 @@ def actor_similarity(a: Optional[Actor], b: Optional[Actor]) -> Optional[float]:
         if a.kind == "person" and b.kind == "person":
             return 0.4
         return 0.7
+    # a role of no country ("foreign leaders", "the government") is a broader fill of a specific actor of its sector
+    for g, o in ((a, b), (b, a)):
+        if not g.country and g.sector and o.country:
+            return 0.7 if o.sector == g.sector else 0.3
     # unresolved names only: a shared word ("Jackson" / "Vincent Jackson") may be
     # the same person; different names may still be aliases, so no veto
     if a.name and b.name:
@@ -221,6 +255,7 @@ def actor_similarity(a: Optional[Actor], b: Optional[Actor]) -> Optional[float]:
 
 
 RIVAL_SCORE = 0.3  # actor similarity of a fill the other mention's text explicitly sets aside
+UNKNOWN_SCORE = 0.3  # actors of a symmetric pair that agree only in the reading where nothing is compared
 
 
 def contradicts(rec: Rec, role: str, actor: Optional[Actor]) -> bool:
@@ -229,6 +264,19 @@ def contradicts(rec: Rec, role: str, actor: Optional[Actor]) -> bool:
         return False
     other = _actor(((rec.mention.get("contrasted") or {}).get(role)))
     return other is not None and other.country == actor.country
+
+
+def bare_negation(rec: Rec) -> bool:
+    """A negated mention in the outlet's own voice naming no agent and no date ("refrained from visiting Beijing").
+
+    It says that something did not happen, not that a particular reported
+    event did not: with no speaker, agent or date to tie it to one, it never
+    fuses with a mention that says something happened. Denials by someone
+    ("the ministry denied that ...") and negations naming their agent or date
+    still do.
+    """
+    negated = rec.status == "denied" or bool(rec.raw.get("negated")) or bool(rec.mention.get("negated"))
+    return negated and not rec.mention.get("cited_source") and rec.source is None and not rec.explicit_date
 
 
 def deadline_for(rec: Rec) -> tuple[Optional[date], str]:
@@ -264,9 +312,17 @@ def _pairs(a: Rec, b: Rec) -> list[tuple[str, Optional[float]]]:
 
     def value(pairs: list[tuple[str, Optional[float]]]) -> float:
         vals = [v for _, v in pairs if v is not None]
+        if any(v == 0.0 for v in vals):
+            return -2.0  # a conflict: worse than a reading with nothing to compare (partial mentions)
         return (sum(vals) / len(vals)) if vals else -1.0
 
-    return crossed if value(crossed) > value(straight) else straight
+    vs, vc = value(straight), value(crossed)
+    best, other = (crossed, vs) if vc > vs else (straight, vc)
+    if value(best) == -1.0 and other == -2.0:
+        # "X visits" / "... visits China" with X of another country: only the reading that compares
+        # nothing avoids the conflict; weak evidence, not none
+        return [("actors~unknown", UNKNOWN_SCORE)]
+    return best
 
 
 def score(a: Rec, b: Rec, *, window: int = 3) -> tuple[float, list[str]]:
@@ -277,6 +333,8 @@ def score(a: Rec, b: Rec, *, window: int = 3) -> tuple[float, list[str]]:
         return 0.0, ["veto:deadline"]  # "release the crew within a week" / "release the tanker by Friday"
     if a.cameo and b.cameo and a.family.name != b.family.name:
         return 0.0, ["veto:type"]
+    if bare_negation(a) != bare_negation(b):
+        return 0.0, ["veto:negation"]  # "X refrained from visiting Beijing": no one's denial of a particular visit
     parts: dict[str, float] = {}
     keys: list[str] = []
     # type
@@ -299,7 +357,9 @@ def score(a: Rec, b: Rec, *, window: int = 3) -> tuple[float, list[str]]:
             return 0.0, [f"veto:{role}"]
         v = RIVAL_SCORE if v == 0.0 else v  # "Houthi fighters, not Iranian forces, seized ...": a rival claim
         vals.append(v)
-        if v >= 1.0:
+        if role == "actors~unknown":
+            keys.append(role)
+        elif v >= 1.0:
             keys.append(f"{role}:same")
         elif v >= 0.7:
             keys.append(f"{role}:compatible")
@@ -327,14 +387,15 @@ def score(a: Rec, b: Rec, *, window: int = 3) -> tuple[float, list[str]]:
             keys.append("place:country")
         else:
             parts["place"] = 0.3
-    # wording
+    # wording: the same trigger, or triggers of one group ("arrival" / "visit")
     jac = len(a.words & b.words) / len(a.words | b.words) if (a.words and b.words) else None
     if a.lemma and b.lemma or jac is not None:
-        lem = (1.0 if a.lemma == b.lemma else 0.0) if (a.lemma and b.lemma) else None
+        same_group = bool(a.group) and a.group == b.group
+        lem = (1.0 if a.lemma == b.lemma or same_group else 0.0) if (a.lemma and b.lemma) else None
         w = [x for x in (lem, jac) if x is not None]
         parts["wording"] = sum(w) / len(w)
         if lem:
-            keys.append("trigger:" + a.lemma)
+            keys.append("trigger:" + a.lemma if a.lemma == b.lemma else "trigger-group:" + a.group)
         if jac is not None and jac >= 0.2:
             keys.append(f"words:{jac:.2f}")
     if not parts:
