@@ -250,3 +250,15 @@ def test_every_event_is_dated_by_its_text_or_its_report_and_xinhua_confirms_on_m
             assert date["precision"] != "reported" and date.get("span_start") is not None
     xinhua = [h for h in trip["status_history"] if h["status"] == "confirmed" and "Xinhua" in (h.get("by") or "")]
     assert xinhua and xinhua[0]["as_of"] == "2018-03-28"  # "early March 28, ... Xinhua ... confirmed", told on March 27
+
+
+def test_only_real_forecasts_are_forecasts_and_none_is_resolved(forecasts):
+    """Past, failed, negated-past and explanatory sentences give no forecast; nothing in the seeds settles one."""
+    not_forecasts = ["That effort failed", "had yet to venture abroad", "foremost reason Kim wants", "ratcheted up its military threats"]
+    for f, ev in forecasts:
+        said = " ".join(m["sentence"] for m in ev["mentions"])
+        assert not any(words in said for words in not_forecasts), said
+        assert f["resolution"] == "open", (f, said)
+        assert f["deadline_basis"] in {"stated", "implied", "none"}
+        if f["deadline_basis"] == "none":
+            assert f["deadline"] is None  # no invented horizon
