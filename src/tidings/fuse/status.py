@@ -74,6 +74,8 @@ def _oriented(rec: Rec, ref_source: Optional[Actor], ref_target: Optional[Actor]
 
     def fit(a: Optional[Actor], b: Optional[Actor]) -> float:
         vals = [v for v in (actor_similarity(a, ref_source), actor_similarity(b, ref_target)) if v is not None]
+        if any(v == 0.0 for v in vals):
+            return -2.0  # a conflict is worse than nothing to compare (a partial mention keeps its roles)
         return sum(vals) / len(vals) if vals else -1.0
 
     if fit(rec.target, rec.source) > fit(rec.source, rec.target):
