@@ -1,0 +1,192 @@
+"""Stories on a varied corpus of real articles: the largest story's share and the size distribution, old rule vs new.
+
+Usage::
+
+    .venv/bin/python bench/bench_stories.py [--per-corpus 160] [--eval ../shared/eval] [--jobs 1] [--cache FILE]
+
+Corpus, read at run time from ``../shared/eval`` (never copied into the
+project): up to ``--per-corpus`` articles from each of TBAQ (TimeBank and
+AQUAINT, with their creation dates), LGL, TR-News and GeoVirus (with their
+download days where given) and the ECB+ dev documents (no dates). They are
+written to a temporary folder as one JSONL file per article, read and coded
+with :func:`tidings.extract_files` (``fuse=False``), and the mention records
+are fused once with :func:`tidings.fuse.fuse`. The fused events are then
+grouped into stories twice in the same run, by the old rule (connected
+components over shared documents and shared actor pairs,
+``build_stories(rule="components")``) and by the current rule
+(``rule="situations"``), and the script prints for each: events, stories,
+the largest story (events and share), the size distribution (singletons,
+2-5, 6-20, 21-100, over 100 events), the share of events in stories of more
+than 20 events, how many stories mix documents of several corpora, the
+widest time span of a story, and the seconds the grouping took.
+
+``--cache FILE`` keeps the mention records in FILE (outside the project)
+and reads them from there on later runs, to skip the coding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any, Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+GEO = ("lgl.xml", "TR-News.xml", "GeoVirus.xml")
+
+
+def tbaq(eval_dir: Path, limit: int) -> list[dict[str, str]]:
+    """TimeBank and AQUAINT articles: the text of ``<TEXT>``, the date of ``<DCT>``."""
+    out = []
+    for path in sorted((eval_dir / "tempeval3-train").rglob("*.tml")):
+        root = ET.parse(path).getroot()
+        body = root.find("TEXT")
+        if body is None:
+            continue
+        text = "\n".join(line.strip() for line in "".join(body.itertext()).strip().splitlines())
+        dct = root.find("DCT/TIMEX3")
+        published = (dct.get("value") or "")[:10] if dct is not None else ""
+        title = " ".join((root.findtext("TITLE") or "").split())
+        rec = {"text": text, "published": published, "title": title.capitalize() if title.isupper() else title, "corpus": "TBAQ", "name": path.stem}
+        out.append({k: v for k, v in rec.items() if v})
+        if len(out) >= limit:
+            break
+    return out
+
+
+def geo(eval_dir: Path, limit: int) -> list[dict[str, str]]:
+    """LGL, TR-News and GeoVirus articles with title, url, outlet and download day where given."""
+    out = []
+    for name in GEO:
+        root = ET.parse(eval_dir / "geoparsing-dev" / "Corpora" / name).getroot()
+        n = 0
+        for k, art in enumerate(root.iter("article")):
+            text = "\n".join(line.strip() for line in (art.findtext("text") or "").strip().splitlines())
+            if not text:
+                continue
+            rec = {
+                "title": " ".join((art.findtext("title") or "").split()),
+                "text": text,
+                "url": (art.findtext("url") or art.findtext("source") or "").strip(),
+                "outlet": (art.findtext("domain") or "").strip(),
+                "published": (art.findtext("dltime") or "").strip()[:10],
+                "corpus": name.split(".")[0],
+                "name": f"{name.split('.')[0]}-{k}",
+            }
+            out.append({k: v for k, v in rec.items() if v})
+            n += 1
+            if n >= limit:
+                break
+    return out
+
+
+def ecbplus(eval_dir: Path, limit: int) -> list[dict[str, str]]:
+    """ECB+ dev documents, their tokens joined (no dates in ECB+)."""
+    from tidings.evaluate.stories import ecb_texts
+
+    docs = ecb_texts(eval_dir / "ecbplus-dev")
+    return [{"text": text, "corpus": "ECB+", "name": doc} for doc, text in list(docs.items())[:limit]]
+
+
+def load_corpus(eval_dir: Path, per_corpus: int) -> list[dict[str, str]]:
+    return tbaq(eval_dir, per_corpus) + geo(eval_dir, per_corpus) + ecbplus(eval_dir, per_corpus)
+
+
+def code_corpus(articles: list[dict[str, str]], jobs: int) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]], dict[str, str]]:
+    """Mention records, documents by id and the corpus of each document id."""
+    from tidings import Options, extract_files
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for n, art in enumerate(articles):
+            p = Path(tmp) / f"{n:05d}.jsonl"
+            p.write_text(json.dumps({k: v for k, v in art.items() if k not in ("corpus", "name")}, ensure_ascii=False) + "\n", encoding="utf-8")
+            paths.append(p)
+        found = extract_files(paths, options=Options(jobs=jobs), fuse=False)
+    docs = {str(d["id"]): dict(d) for d in found.documents}
+    corpus_of = {str(d["id"]): articles[int(Path(str(d.get("source_path"))).stem)]["corpus"] for d in found.documents}
+    return [dict(e) for e in found.events], docs, corpus_of
+
+
+def figures(stories: list[dict[str, Any]], events: list[dict[str, Any]], corpus_of: dict[str, str]) -> dict[str, Any]:
+    sizes = sorted((len(s["events"]) for s in stories), reverse=True)
+    n = sum(sizes)
+    bins = Counter()
+    for k in sizes:
+        bins["1" if k == 1 else "2-5" if k <= 5 else "6-20" if k <= 20 else "21-100" if k <= 100 else ">100"] += 1
+    mixed = sum(1 for s in stories if len({corpus_of.get(d, "?") for d in s["documents"]}) > 1)
+    spans = [(date.fromisoformat(s["end"]) - date.fromisoformat(s["start"])).days for s in stories if s.get("start") and s.get("end")]
+    return {
+        "events": n,
+        "stories": len(stories),
+        "largest": sizes[0] if sizes else 0,
+        "largest_share": round(sizes[0] / n, 3) if n else 0.0,
+        "top5": sizes[:5],
+        "bins": {b: bins.get(b, 0) for b in ("1", "2-5", "6-20", "21-100", ">100")},
+        "share_in_over_20": round(sum(k for k in sizes if k > 20) / n, 3) if n else 0.0,
+        "mixed_corpora": mixed,
+        "widest_span_days": max(spans) if spans else 0,
+    }
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--per-corpus", type=int, default=160)
+    ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--cache", default=None, help="file for the mention records (outside the project)")
+    args = ap.parse_args(argv)
+
+    from tidings.fuse import fuse
+    from tidings.fuse.stories import build_stories
+
+    cache = Path(args.cache) if args.cache else None
+    t0 = time.perf_counter()
+    if cache is not None and cache.exists():
+        saved = json.loads(cache.read_text(encoding="utf-8"))
+        mentions, docs, corpus_of = saved["mentions"], saved["documents"], saved["corpus_of"]
+        print(f"mention records read from {cache}")
+    else:
+        articles = load_corpus(Path(args.eval), args.per_corpus)
+        print(f"articles: {len(articles)} ({', '.join(f'{c} {k}' for c, k in sorted(Counter(a['corpus'] for a in articles).items()))})")
+        mentions, docs, corpus_of = code_corpus(articles, args.jobs)
+        print(f"coded in {time.perf_counter() - t0:.1f} s")
+        if cache is not None:
+            cache.write_text(json.dumps({"mentions": mentions, "documents": docs, "corpus_of": corpus_of}), encoding="utf-8")
+    print(f"documents: {len(docs)} ({', '.join(f'{c} {k}' for c, k in sorted(Counter(corpus_of.values()).items()))}), mention records: {len(mentions)}")
+    t1 = time.perf_counter()
+    events = fuse(mentions, documents=docs).events
+    print(f"fused in {time.perf_counter() - t1:.1f} s: {len(events)} events")
+    rows = []
+    for rule in ("components", "situations"):  # the earlier rule first, then the current one
+        evs = copy.deepcopy(events)
+        t2 = time.perf_counter()
+        stories = build_stories(evs, rule=rule)
+        took = time.perf_counter() - t2
+        fig = figures(stories, evs, corpus_of)
+        fig["seconds"] = round(took, 3)
+        rows.append((rule, fig, stories))
+    print()
+    print("| rule | events | stories | largest | largest share | top 5 | 1 / 2-5 / 6-20 / 21-100 / >100 | share in >20 | mixing corpora | widest span (days) | s |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for rule, f, _ in rows:
+        b = f["bins"]
+        print(f"| {rule} | {f['events']} | {f['stories']} | {f['largest']} | {f['largest_share']:.1%} | {f['top5']} | "
+              f"{b['1']} / {b['2-5']} / {b['6-20']} / {b['21-100']} / {b['>100']} | {f['share_in_over_20']:.1%} | {f['mixed_corpora']} | {f['widest_span_days']} | {f['seconds']} |")
+    old, new = rows[0][1], rows[1][1]
+    if new["largest"]:
+        print(f"\nlargest story: {old['largest']} -> {new['largest']} events (x{old['largest'] / new['largest']:.1f} smaller)")
+    print("\nlargest stories by the current rule:")
+    for s in sorted(rows[1][2], key=lambda s: -len(s["events"]))[:8]:
+        print(f"  {len(s['events']):4d} events, {len(s['documents']):3d} documents, {s.get('start')}..{s.get('end')}: {s['title']}")
+
+
+if __name__ == "__main__":
+    main()
