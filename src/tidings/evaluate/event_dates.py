@@ -103,6 +103,7 @@ def evaluate_event_dates(path: Path, *, limit: Optional[int] = None) -> EvalResu
     n = dated = right = 0
     by_granularity: Counter[str] = Counter()
     right_by_granularity: Counter[str] = Counter()
+    undated: Counter[str] = Counter()  # gold events left without an own date: is the linked timex in their sentence?
     errors: list[dict[str, Any]] = []
     for f in files:
         doc_gold = load_tml(f)
@@ -122,7 +123,9 @@ def evaluate_event_dates(path: Path, *, limit: Optional[int] = None) -> EvalResu
             tok = span.root
             got = event_date_for(doc, tok.sent, tok, tok, context=context, published=doc_gold["anchor"])
             if got is None:
-                errors.append({"doc": doc_gold["id"], "kind": "undated", "event": ev["text"],
+                same = any(tok.sent.start_char <= t["start"] < tok.sent.end_char for t in ev["timexes"])
+                undated["same sentence" if same else "other sentence"] += 1
+                errors.append({"doc": doc_gold["id"], "kind": "undated", "event": ev["text"], "same_sentence": same,
                                "gold": [t["value"] for t in ev["timexes"]], "gold_text": [t["text"] for t in ev["timexes"]]})
                 continue
             dated += 1
@@ -141,7 +144,8 @@ def evaluate_event_dates(path: Path, *, limit: Optional[int] = None) -> EvalResu
     }
     counts = {"documents": len(files), "events": n, "dated": dated, "right": right,
               **{f"events_{g}": c for g, c in sorted(by_granularity.items())},
-              **{f"right_{g}": c for g, c in sorted(right_by_granularity.items())}}
+              **{f"right_{g}": c for g, c in sorted(right_by_granularity.items())},
+              "undated_timex_in_sentence": undated["same sentence"], "undated_timex_elsewhere": undated["other sentence"]}
     return EvalResult(task="event-dates", figures=figures, counts=counts, data=str(path),
                       notes=["gold: TBAQ events a TLINK puts inside a DATE/TIME TIMEX3 of <TEXT> "
                              f"({', '.join(sorted(DATING_RELATIONS))} from the event's side; DCT links left out); anchor = DCT"],
