@@ -30,21 +30,22 @@ def the_forecast(result):
 @pytest.mark.parametrize(
     "kw, deadline, basis",
     [
-        # "before May" as the code stage dates it: a range from publication to 1 May
-        (dict(date="2018-03-27", end="2018-05-01", date_text="May"), "2018-05-01", "date"),
-        (dict(date="2018-05-01", end="2018-05-31", date_text="before May"), "2018-05-01", "date"),
-        (dict(date="2018-05-01", end="2018-05-31", date_text="by May"), "2018-05-31", "date"),
-        (dict(sentence="The two could meet over the next two months, officials say."), "2018-05-27", "relative"),
-        (dict(sentence="A meeting may happen within the next 10 days."), "2018-04-06", "relative"),
-        (dict(sentence="Trump and Kim may meet."), "2019-03-27", "default"),
+        # "before May" as the code stage dates it: a range from publication to 1 May; the window ends the day before
+        (dict(date="2018-03-27", end="2018-05-01", date_text="May", sentence="Trump could meet Kim before May."), "2018-04-30", "stated"),
+        (dict(date="2018-05-01", end="2018-05-31", date_text="before May"), "2018-04-30", "stated"),
+        (dict(date="2018-05-01", end="2018-05-31", date_text="by May"), "2018-05-31", "stated"),
+        (dict(sentence="The two could meet over the next two months, officials say."), "2018-05-27", "stated"),
+        (dict(sentence="A meeting may happen within the next 10 days."), "2018-04-06", "stated"),
+        (dict(sentence="Trump and Kim may meet."), None, "none"),  # no invented horizon
     ],
 )
-def test_deadline_from_date_relative_phrase_or_default(kw, deadline, basis):
+def test_deadline_from_date_relative_phrase_or_none(kw, deadline, basis):
     f = the_forecast(fuse([forecast(**kw)]))
     assert f["forecast"]["deadline"] == deadline
     assert f["forecast"]["deadline_basis"] == basis
     assert f["status"] == "forecast"
-    assert f["forecast"]["proposition"] == {"family": "contact", "source": "Donald Trump", "target": "Kim Jong Un", "place": None}
+    prop = f["forecast"]["proposition"]
+    assert (prop["family"], prop["source"], prop["target"], prop["place"], prop["cameo"]) == ("contact", "Donald Trump", "Kim Jong Un", None, "036")
 
 
 def test_forecast_comes_true_when_a_matching_event_happens_before_the_deadline():
@@ -64,7 +65,12 @@ def test_forecast_comes_true_when_a_matching_event_happens_before_the_deadline()
         # another pair met; the latest report (10 May) is past the deadline
         (dict(source="Moon Jae-in", date="2018-04-27", published="2018-05-10", place="Panmunjom"), None, "did_not_happen"),
         (dict(source="Moon Jae-in", date="2018-04-27", published="2018-04-27", place="Panmunjom"), None, "open"),  # deadline not yet past
-        (dict(source="Moon Jae-in", date="2018-04-27", published="2018-04-27", place="Panmunjom"), "2018-05-02", "did_not_happen"),
+        # past the deadline, but no document after it follows these actors: the record does not cover the window
+        (dict(source="Moon Jae-in", date="2018-04-27", published="2018-04-27", place="Panmunjom"), "2018-05-02", "open"),
+        # a match reported only by the forecaster's own outlet is no evidence
+        (dict(date="2018-04-20", published="2018-04-20", outlet="Bloomberg"), "2018-04-25", "open"),
+        # a match dated only by its report may be background: no evidence either
+        (dict(date=None, published="2018-04-20"), "2018-04-25", "open"),
     ],
 )
 def test_resolution_depends_on_match_deadline_and_reference_date(summit_kw, as_of, resolution):
@@ -112,3 +118,50 @@ def test_an_event_before_the_forecast_was_made_does_not_resolve_it(event_day, re
     f = forecast(date="2018-03-27", end="2018-04-15", id="f")
     real = summit(id="s", date=event_day, published="2018-04-20")
     assert the_forecast(fuse([f, real]))["forecast"]["resolution"] == resolution
+
+
+def test_a_resolution_names_its_event_and_evidence():
+    result = fuse([forecast(date="2018-03-27", end="2018-07-01", id="f"), summit(id="s")])
+    fc = the_forecast(result)["forecast"]
+    assert fc["resolution"] == "came_true"
+    assert fc["evidence"]["event"] == fc["resolved_by"]
+    assert fc["evidence"]["mentions"] == ["s"] and fc["evidence"]["sources"] == ["ap"]
+    missed = the_forecast(fuse([forecast(date="2018-03-27", end="2018-05-01", date_text="May"), summit()]))["forecast"]
+    assert missed["resolution"] == "did_not_happen"
+    assert missed["evidence"]["deadline"] == "2018-05-01" and missed["evidence"]["covered_by"]
+
+
+@pytest.mark.parametrize("horizon, resolution", [(None, "open"), (120, "came_true"), (30, "did_not_happen")])
+def test_a_forecast_without_deadline_is_scored_only_against_a_horizon_the_user_sets(horizon, resolution):
+    from tidings.fuse.forecasts import resolve
+
+    events = fuse([forecast(sentence="Trump and Kim will meet."), summit()]).events
+    assert the_forecast(fuse([forecast(sentence="Trump and Kim will meet."), summit()]))["forecast"]["resolution"] == "open"
+    resolve(events, horizon_days=horizon)
+    (f,) = [e for e in events if e.get("forecast")]
+    assert f["forecast"]["resolution"] == resolution
+
+
+def test_a_hypothesis_is_no_forecast_record():
+    result = fuse([forecast(status="hypothetical")])
+    assert result.forecasts == []
+    assert [e["status"] for e in result.events] == ["hypothetical"]
+
+
+def test_a_scheduled_forecast_takes_the_stated_deadline_of_the_same_event_as_implied():
+    stated = forecast(document="d1", date="2018-04-01", end="2018-04-30", date_text="April", sentence="The summit is scheduled in April.")
+    later = forecast(document="d2", outlet="Reuters", published="2018-03-28", sentence="At the upcoming summit, Trump will meet Kim.")
+    fcs = {f["forecast"]["outlet"]: f["forecast"] for f in fuse([stated, later]).forecasts}
+    assert fcs["Reuters"]["deadline"] == "2018-04-30" and fcs["Reuters"]["deadline_basis"] == "implied"
+    assert fcs["Reuters"]["deadline_from"] and fcs["Bloomberg"]["deadline_basis"] == "stated"
+
+
+@pytest.mark.parametrize("min_count, brier", [(None, 0.09), (1, 0.09), (2, None)])
+def test_no_brier_score_from_fewer_forecasts_than_the_minimum(min_count, brier):
+    events = fuse([forecast(date="2018-03-27", end="2018-07-01", probability=0.7), summit()]).events
+    scores = forecast_scores(events, min_count=min_count)
+    got = scores["forecasters"]["Bloomberg"]["brier"]
+    assert (got is None) if brier is None else got == pytest.approx(brier)
+    assert scores["forecasters"]["Bloomberg"]["n"] == 1
+    likely = next(r for r in scores["calibration"] if r["band"] == "likely")
+    assert likely["n"] == 1 and likely["mean_probability"] == 0.7

@@ -406,6 +406,10 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         return True
     if label in {"hedged", "future"}:
         if label in mode:
+            phrase = _adverb_phrase(g)
+            if phrase != g.lower_ and phrase in lex.hedge:  # "highly likely to release": the phrase's value
+                p = lex.hedge[phrase]
+                toks = toks + [x for x in g.children if x.dep_ == "advmod" and x.i < g.i]
             reading = _forecast_reading(g, entry, lex) if label == "future" else None
             col.add(toks, label, p, strength=strength, forecast=reading)
         if entry.get("reporting") and "reported" in mode:
