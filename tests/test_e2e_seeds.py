@@ -262,3 +262,53 @@ def test_only_real_forecasts_are_forecasts_and_none_is_resolved(forecasts):
         assert f["deadline_basis"] in {"stated", "implied", "none"}
         if f["deadline_basis"] == "none":
             assert f["deadline"] is None  # no invented horizon
+
+
+# 8. sources that are sources, one event for one happening -----------------------
+
+
+def test_trip_is_one_event_with_three_supporting_sources_and_no_false_cited_source(trip, events, documents):
+    """The trip's partial mentions fuse; its sources are Stratfor's chain, Bloomberg's sources and the article citing Xinhua."""
+    # one event: no other real 2018 visit with a North Korean or Chinese party that anyone supports
+    others = [ev for ev in events if ev["type"]["cameo"].startswith("042") and ev["id"] != trip["id"] and ev["status"] != "forecast"
+              and (ev.get("date") or {}).get("start", "")[:7] == "2018-03" and ev["independent_sources"] > 0
+              and {"PRK", "CHN"} & {_actor(ev, s).get("country") for s in ("source", "target")}]
+    assert not others, [(ev["id"], _names(ev)) for ev in others]
+    claims = [m["claim"] for m in trip["mentions"]]
+    assert any((c.get("source") or {}).get("country") == "PRK" and (c.get("source") or {}).get("kind") != "person" for c in claims)
+    assert any((m.get("evidence") or {}).get("kind") == "video" for m in trip["mentions"])
+    # exactly three independent sources: Stratfor's own chain, the editor's note (Bloomberg), the later article citing Xinhua
+    assert trip["independent_sources"] == len(trip["sources"]) == 3
+    by_id = {m["id"]: m for m in trip["mentions"]}
+    by_id.update({m["id"]: m for sub in events if sub.get("parent") == trip["id"] for m in sub["mentions"]})
+    first = min(documents.values(), key=lambda d: d["published"])["id"]
+    kinds = set()
+    for group in trip["sources"]:
+        ms = [by_id[i] for i in group["mentions"]]
+        if all(m.get("update") for m in ms):
+            kinds.add("note")
+            assert "Bloomberg" in " ".join(group["via"])
+        elif group["documents"] == [first]:
+            kinds.add("own chain")
+        else:
+            kinds.add("later article")
+            assert group["source"] == "xinhua" and first not in group["documents"]
+    assert kinds == {"note", "own chain", "later article"}, trip["sources"]
+    # the sister claim's sources are listed under the rival claim only
+    supporting = {k for g in trip["sources"] for k in [g["source"], *g["mentions"]]}
+    sister = [c for c in trip["rival_claims"] if "Kim Yo Jong" in str(c.get("claim"))]
+    assert sister and all(c["sources"] for c in sister)
+    for claim in sister:
+        for group in claim["sources"]:
+            assert group["source"] not in supporting and not set(group["mentions"]) & supporting
+    # no cited source is the event's own actor, a video or an image
+    artefacts = {"video", "videos", "footage", "image", "images", "imagery", "photo", "photos", "picture", "pictures"}
+    for ev in events:
+        for m in ev["mentions"]:
+            own = {str((m["claim"].get(s) or {}).get(k) or "").lower() for s in ("source", "target") for k in ("name", "text")} - {""}
+            link = m.get("cited_source")
+            while link:
+                name = str(link.get("name") or link.get("text") or "").lower()
+                assert name not in own, (ev["id"], m["id"], name)
+                assert not set(re.findall(r"[a-z]+", name)) & artefacts, (ev["id"], m["id"], name)
+                link = link.get("cites")
