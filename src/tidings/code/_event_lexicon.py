@@ -36,6 +36,8 @@ __all__ = [
     "is_vessel",
     "OBJECT_CLASSES",
     "verb_rows",
+    "irregular_forms",
+    "is_place_object",
     "VerbRowStats",
 ]
 
@@ -438,11 +440,32 @@ def is_passenger(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and is_vehicle(c) for c in verb.children)
 
 
+@functools.lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """Head words of places from the place engine's data (``places/features.toml``: feature words and "<x> of" heads)."""
+    import tomllib
+
+    data = tomllib.loads(resources.files("tidings").joinpath("data", "places", "features.toml").read_text(encoding="utf-8"))
+    words = {w.split()[-1].lower() for key in ("feature_words", "of_heads") for w in data.get(key, [])}
+    return frozenset(words)
+
+
+def is_place_object(tok: Token) -> bool:
+    """Does the noun phrase headed by ``tok`` name a place ("Palmyra", "the town of Palmyra", "the airport")?"""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _place_nouns()
+
+
 # Object classes a lexicon row may name in its object column, with the role
 # the object then takes in the event: "@vessel" (the thing acted on, target),
-# "@passenger" (the traveller, source).
-OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger}
-OBJECT_ROLES = {"@vessel": "target", "@passenger": "source"}
+# "@passenger" (the traveller, source), "@place" (where the event happened:
+# "captured the town of Palmyra"; the side it was taken from is the target).
+OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object}
+OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place"}
+
+
+def irregular_forms() -> dict[str, tuple[str, ...]]:
+    """Trigger lemma -> its irregular word forms (``cameo/irregular.tsv``)."""
+    return _irregular()
 
 
 @functools.lru_cache(maxsize=1)

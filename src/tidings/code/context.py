@@ -23,6 +23,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .._options import Options
     from ..knowledge import Knowledge
     from ..time.lexicon import Lexicon as TimeLexicon
@@ -100,6 +102,13 @@ class CodingContext:
         from ..knowledge import load_knowledge
 
         return load_knowledge(paths=self.settings.knowledge_paths, dictionaries=self.settings.actor_dictionaries)
+
+    def actor_noun(self, tok: Token) -> bool:
+        """Does the noun ``tok`` name an actor: a role word of the knowledge base ("police", "leaders") or a person, group or organisation?"""
+        if tok.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return True
+        kb = self.knowledge
+        return kb.role_word(tok.lemma_.lower()) is not None or kb.role_word(tok.lower_) is not None
 
     @cached_property
     def resolver(self) -> ActorResolver:

@@ -24,11 +24,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Iterable, Optional, Sequence, cast
+from typing import Callable, Iterable, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, is_vehicle
+from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, irregular_forms, is_vehicle
 
 __all__ = [
     "EventCandidate",
@@ -341,10 +341,21 @@ def _lemma_rows(tok: Token, lex: Lexicon, kind: str) -> list[LexEntry]:
         guesses += [w[:-1], w[:-2]]
     elif w.endswith("s"):
         guesses.append(w[:-1])
+    guesses += _irregular_lemmas().get(w, [])  # "retook" -> retake, when the lemmatizer does not know the verb
     for g in guesses:
         if g != lemma and lex.rows(kind, g):
             return lex.rows(kind, g)
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_lemmas() -> dict[str, list[str]]:
+    """Irregular word form -> the trigger lemmas it inflects (from ``cameo/irregular.tsv``)."""
+    out: dict[str, list[str]] = {}
+    for lemma, forms in irregular_forms().items():
+        for form in forms:
+            out.setdefault(form, []).append(lemma)
+    return out
 
 
 def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
@@ -480,7 +491,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             # "call for talks with X": the prep object is the event noun; target after it
             inner = [o for o in pobjs if o.lemma_.lower() in row.objects]
             extra = [x for o in inner for _, x in _prep_objects(o, _TARGET_PREPS)]
-            targets = targets or extra or objs
+            # "fired tear gas at demonstrators": the object is the means, the preposition's object the target
+            aimed = [o for o in pobjs if o.lemma_.lower() not in row.objects] if any(o.lemma_.lower() in row.objects for o in objs) else []
+            targets = targets or extra or aimed or objs
         elif row.code in _MOVE_CODES and pobjs:
             place = _place_from(pobjs)
             targets = targets or pobjs
@@ -500,6 +513,15 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         if classed and any(OBJECT_ROLES.get(c) == "source" for c in row.objects or ()):
             sources = classed
             targets = extra
+        elif classed and any(OBJECT_ROLES.get(c) == "place" for c in row.objects or ()):
+            # "captured the town of Palmyra from government forces": the place, and the side it was taken from
+            named = [x for o in classed for _, x in _prep_objects(o, ("of",))]
+            place = _place_from(named + classed) or _place_from([o for o in classed if _is_place(o)])
+            if place is None:
+                lo, hi = _np_range(classed[0])
+                span = v.doc[lo : hi + 1]
+                place = ActorRef(span.start_char, span.end_char, span.text, classed[0].i)
+            targets = targets or [x for _, x in _prep_objects(v, ("from",))]
         else:
             targets = targets or classed or extra
     else:
@@ -592,6 +614,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     elif n.dep_ in _SUBJ and n.head.pos_ in {"VERB", "AUX"} and not sources:
         # "the talks will take place", "the visit came after ..." -> the verb governs modality
         anchor = n.head
+        # "clashes broke out between the army and rebels": the verb's between-phrase names the sides
+        sources = _refs([o for _, o in _prep_objects(n.head, ("between", "among"))])
     span = doc[trigger_lo : trigger_hi + 1]
     negated = _negated(n) or (light is not None and _negated(light))
     return EventCandidate(
@@ -635,8 +659,12 @@ def find_events(
     *,
     sentences: Optional[Iterable[Span]] = None,
     skip_headings: bool = True,
+    actor_noun: Optional[Callable[[Token], bool]] = None,
 ) -> list[EventCandidate]:
     """Event candidates of a parsed ``doc`` (or only of ``sentences``).
+
+    ``actor_noun`` tells nouns that name actors ("police", "leaders"): an
+    event noun that only classifies one ("riot police") is then no event.
 
     Sentences marked by the pre-filter as holding no trigger word
     (``doc._.tidings_candidates``) are skipped.
@@ -671,6 +699,9 @@ def find_events(
                     continue
                 row = _match_noun(tok, lex)
                 if row is None or _subsumed(tok, verb_events):
+                    continue
+                if tok.dep_ == "compound" and tok.head.i > tok.i and actor_noun is not None and actor_noun(tok.head):
+                    # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
                 nouns.append(_noun_event(tok, row, sent, lex))
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))

@@ -331,7 +331,7 @@ def events_from_doc(
     """
     if candidates is None:
         found = doc._.tidings_events if doc.has_extension("tidings_events") else None
-        candidates = found if found is not None else find_events(doc, context.events, skip_headings=context.settings.skip_headings)
+        candidates = found if found is not None else find_events(doc, context.events, skip_headings=context.settings.skip_headings, actor_noun=context.actor_noun)
     doc_id = document.get("id") or document_id(document.get("text", doc.text))
     published = document.get("published")
     outlet = document.get("outlet")

@@ -95,7 +95,8 @@ class TidingsEvents:
         self.context = CodingContext(settings)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tidings_events = find_events(doc, self.context.events, skip_headings=self.context.settings.skip_headings)
+        doc._.tidings_events = find_events(doc, self.context.events, skip_headings=self.context.settings.skip_headings,
+                                             actor_noun=self.context.actor_noun)
         return doc
 
 
