@@ -67,3 +67,14 @@ def test_a_clash_names_both_sides_from_its_verbs_between_phrase(nlp, coding_cont
     sides = {(e.get("source") or {}).get("country") for e in events if e["type"]["cameo"] == "190"}
     sides |= {(e.get("target") or {}).get("country") for e in events if e["type"]["cameo"] == "190"}
     assert {"EGY", "SDN"} <= sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three floor plans are offered, each with a garden.",  # a listing: nobody offers anything to anybody
+        "Discounts are offered on all winter coats until Sunday.",
+    ],
+)
+def test_a_generic_offer_with_no_actor_is_no_event(nlp, coding_context, text: str) -> None:
+    assert coded(nlp, coding_context, text) == []
