@@ -41,9 +41,9 @@ def forecasts_command(state: State, resolution: Optional[str], horizon: Optional
     least = min_count if min_count is not None else state.options.brier_min_forecasts
     with state.open_store() as store:
         if horizon is not None:  # resolve a copy against the horizon: needs the real events too
-            events = [copy.deepcopy(dict(e)) for e in store.iter_events()]
-            resolve(events, horizon_days=horizon)
-            events = [e for e in events if e.get("forecast")]
+            everything: list[dict[str, Any]] = [copy.deepcopy(dict(e)) for e in store.iter_events()]
+            resolve(everything, horizon_days=horizon)
+            events = [e for e in everything if e.get("forecast")]
         else:
             events = [dict(e) for e in store.iter_events(status="forecast") if e.get("forecast")]
     # a forecast record holds more than the Forecast fields (text, author, proposition...): read it as a mapping

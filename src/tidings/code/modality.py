@@ -440,9 +440,9 @@ def _past_anchored(token: Token, lex: Lexicon) -> bool:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.tag_ == "MD" or a.lower_ in lex.future_aux for a in auxes):
         return False
-    if any("Past" in a.morph.get("Tense") and a.lemma_.lower() != "use" for a in auxes):
+    if any("Past" in a.morph.get("Tense", []) and a.lemma_.lower() != "use" for a in auxes):
         return True
-    return verb.tag_ == "VBD" or ("Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"))
+    return verb.tag_ == "VBD" or ("Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []))
 
 
 def _forecast_reading(g: Token, entry: dict[str, Any], lex: Lexicon) -> bool:

@@ -98,7 +98,8 @@ def _probability_cue(modality: Mapping[str, Any]) -> Optional[dict[str, Any]]:
 def _actor_name(actor: Any) -> Optional[str]:
     if not actor:
         return None
-    return actor.get("name") or actor.get("code")
+    name = actor.get("name") or actor.get("code")
+    return str(name) if name else None
 
 
 def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> dict[str, Any]:
