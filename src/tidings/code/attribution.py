@@ -189,9 +189,10 @@ def classify_source(tokens: Iterable[Token], *, knowledge: Knowledge, lexicon: L
 
 
 def _subject_of(verb: Token) -> Optional[Token]:
-    for c in verb.children:
-        if c.dep_ in {"nsubj", "csubj"}:
-            return _resolve_relative(c)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if subjects:
+        # two subjects come from a misparse ("Update (September 15): The ministry said"): the nearer speaks
+        return _resolve_relative(min(subjects, key=lambda c: abs(c.i - verb.i)))
     for c in verb.children:  # passive: "was reported by X"
         if c.dep_ == "agent":
             pobj = [x for x in c.children if x.dep_ == "pobj"]
