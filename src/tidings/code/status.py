@@ -8,13 +8,19 @@ applies decides the status:
 ====  ==========================================================  ============
 rule  when                                                        status
 ====  ==========================================================  ============
-1     conditional (antecedent or consequent)                       hypothetical
+0     the consequent of a condition with a forecast cue            forecast
+      ("if talks fail, the US will impose sanctions")
+1     conditional (an antecedent, or a consequent without a       hypothetical
+      forecast cue)
 2     negated by a denial verb ("X denied that ...")              denied
-3     negated and not hedged ("did not visit")                     denied
-4     future ("will", "is set to", "plans to")                     forecast
+2b    negated, with a forecast cue ("will not expel")              forecast
+3     negated and not hedged ("did not visit", "had yet to")       denied
+4     a forecast cue ("will", "is set to", "plans to", "upcoming") forecast
 5     a question, or negated and hedged                            unconfirmed
 6     the source disputes it ("X disputed that ...")               disputed
 7     hedged ("may", "reportedly", "if confirmed")                 unconfirmed
+7b    future only through desire, intention, attempt or an         hypothetical
+      unrealised infinitive ("wants to", "attempt to talk")
 8     anonymous basis, not confirmed                               unconfirmed
 9     weak reporting verb ("claimed", "alleged") of a              unconfirmed
       non-authoritative source
@@ -25,6 +31,10 @@ rule  when                                                        status
       unhedged voice
 ====  ==========================================================  ============
 
+A *forecast cue* is a ``future`` cue whose ``forecast`` flag is not false
+(:mod:`tidings.code.modality` sets it from the parse: desire and attempt
+verbs, unrealised infinitives and plans set in the past are not forecasts).
+
 Then the first adjustment that applies, if any, changes the status once:
 
 =============  ====================================================  ==========
@@ -34,10 +44,14 @@ unconfirmed    hedged, and dated after the report ("could meet Kim   forecast
                before May")
 forecast       its only future cue is a purpose infinitive of a      reported
                past act ("summoned ... to demand")
+hypothetical   (7b) the same                                         reported
 unconfirmed    a possibility modal on a bare event verb ("might      forecast
                hold a visit"), not from an anonymous basis
 forecast       dated before the report ("the train Kim Jong Il rode  reported
                to visit Beijing in 2011")
+hypothetical   (7b) the same                                         reported
+reported,      dated after the report ("the summit opens on 3 June") forecast
+confirmed
 =============  ====================================================  ==========
 
 Both tables are :data:`RULES`, the one place where the claim-status rules
