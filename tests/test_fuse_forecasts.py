@@ -165,3 +165,19 @@ def test_no_brier_score_from_fewer_forecasts_than_the_minimum(min_count, brier):
     assert scores["forecasters"]["Bloomberg"]["n"] == 1
     likely = next(r for r in scores["calibration"] if r["band"] == "likely")
     assert likely["n"] == 1 and likely["mean_probability"] == 0.7
+
+
+@pytest.mark.parametrize(
+    "date_text, sentence, event_day, resolution",
+    [
+        ("30 June", "Trump will meet Kim by 30 June.", "2018-06-30", "came_true"),  # "by D" includes D
+        ("1 July", "Trump will meet Kim before 1 July.", "2018-07-01", "did_not_happen"),  # "before D" ends the day before
+        ("1 July", "Trump will meet Kim before 1 July.", "2018-06-30", "came_true"),
+    ],
+)
+def test_resolution_uses_the_deadline_rule(date_text, sentence, event_day, resolution):
+    day = date_text.split()[0].zfill(2)
+    month = "06" if "June" in date_text else "07"
+    f = forecast(date=f"2018-{month}-{day}", date_text=date_text, sentence=sentence)
+    real = summit(date=event_day, published="2018-07-05")
+    assert the_forecast(fuse([f, real]))["forecast"]["resolution"] == resolution
