@@ -255,13 +255,15 @@ def test_every_event_is_dated_by_its_text_or_its_report_and_xinhua_confirms_on_m
 def test_only_real_forecasts_are_forecasts_and_none_is_resolved(forecasts):
     """Past, failed, negated-past and explanatory sentences give no forecast; nothing in the seeds settles one."""
     not_forecasts = ["That effort failed", "had yet to venture abroad", "foremost reason Kim wants", "ratcheted up its military threats"]
-    for f, ev in forecasts:
+    assert forecasts
+    for _, ev in forecasts:
         said = " ".join(m["sentence"] for m in ev["mentions"])
+        fc = ev["forecast"]
         assert not any(words in said for words in not_forecasts), said
-        assert f["resolution"] == "open", (f, said)
-        assert f["deadline_basis"] in {"stated", "implied", "none"}
-        if f["deadline_basis"] == "none":
-            assert f["deadline"] is None  # no invented horizon
+        assert fc["resolution"] == "open" and fc["resolved_by"] is None, (fc, said)
+        assert fc["deadline_basis"] in {"stated", "implied", "none"}
+        if fc["deadline_basis"] == "none":
+            assert fc["deadline"] is None  # no invented horizon
 
 
 # 8. sources that are sources, one event for one happening -----------------------
