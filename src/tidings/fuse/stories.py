@@ -49,7 +49,9 @@ Beijing").
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+from bisect import bisect_left
 from collections import deque
 from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional
@@ -126,6 +128,7 @@ class _Links:
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.size = [1] * n  # segments under each root (events count 0 in the "situations" rule)
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -138,6 +141,7 @@ class _Links:
         a, b = self.find(i), self.find(j)
         if a != b:
             self.parent[max(a, b)] = min(a, b)
+            self.size[min(a, b)] += self.size[max(a, b)]
 
 
 def _components(evs: list[dict[str, Any]], when_of: list[date], families: Families, gap: timedelta, links: _Links) -> None:
@@ -156,16 +160,19 @@ def _components(evs: list[dict[str, Any]], when_of: list[date], families: Famili
 
 LINK = 1.0  # evidence two dated segments of different documents need to join
 LINK_UNDATED = 1.0  # ... when neither has a date (measured on ECB+ dev: stricter thresholds split its situations more than they keep topics apart)
-HUB = 2.0  # a feature held by up to this many segments of the same weeks keeps its full weight
-HUB_POWER = 1.0  # ... above, its weight falls as (HUB / df) ** HUB_POWER
+PARTNERS = 6  # a feature that goes with up to this many actors and places in its weeks keeps its full weight;
+HUB_POWER = 1.0  # with more, it falls as (PARTNERS / partners) ** HUB_POWER
+ANCHOR = 0.3  # of the evidence, at least this much must come from shared actors, places or events
+CHAIN = 0.3  # joining two stories of n segments or more takes LINK * (1 + CHAIN * log2(n))
 CANDIDATES = 8  # latest segments each feature key offers as candidates
+EVENT = 0.3  # what one or more events reported by both segments add (fusion may be wrong, undated text most of all)
 # per feature class: actor, place, proper noun, word, type family, one event reported in both
-_WEIGHT = {"a": 1.0, "p": 0.4, "n": 0.4, "w": 0.08, "f": 0.15, "e": 0.6}
-_CAP = {"n": 1.2, "w": 0.24, "f": 0.15}  # most that proper nouns, words, families may add
+_WEIGHT = {"a": 1.0, "p": 0.4, "n": 0.4, "w": 0.08, "f": 0.15, "e": EVENT}
+_CAP = {"n": 1.2, "w": 0.24, "f": 0.15, "e": EVENT}  # most that proper nouns, words, families, shared events may add
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split()
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 
@@ -313,43 +320,60 @@ def _segments(evs: list[dict[str, Any]], families: Families, gap: timedelta) -> 
     return segments
 
 
-def _bucket(seg: _Segment, gap: timedelta) -> Optional[int]:
-    return None if seg.lo is None else seg.lo.toordinal() // max(1, gap.days)
+class _Counts:
+    """How generic a feature is around two segments: how many different actors and places it goes with there.
+
+    "Around" is from a week (half of ``gap``) before the earlier of the two to
+    a week after the later (for two undated segments: all undated ones). A
+    feature's partners there are the actors and places of the segments
+    holding it: "Kim Jong Un" reported by twenty articles about one trip goes
+    with a handful (Xi Jinping, Beijing, China), "United States" or "police"
+    with dozens. Counting only near the pair keeps the decision the same when
+    a store loads only the weeks around new reports.
+    """
+
+    def __init__(self, segments: list[_Segment], gap: timedelta) -> None:
+        self.reach = max(1, gap.days // 2)
+        self.anchors = [[k for k in seg.features if k[0] in "ap"] for seg in segments]
+        postings: dict[str, list[tuple[int, int]]] = {}
+        for n, seg in enumerate(segments):
+            seg.node = n  # the segment's place here; _situations sets its node after
+            day = seg.lo.toordinal() if seg.lo is not None else -1
+            for key in seg.features:
+                postings.setdefault(key, []).append((day, n))
+        self.postings = {k: sorted(v) for k, v in postings.items()}
+
+    def factor(self, key: str, a: _Segment, b: _Segment) -> float:
+        """1 for a feature with few partners around ``a`` and ``b``, falling as ``(PARTNERS / partners) ** HUB_POWER`` above."""
+        posting = self.postings.get(key, [])
+        if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
+            lo, hi = -1, -1
+        else:
+            lo = min(a.lo, b.lo).toordinal() - self.reach
+            hi = max(a.hi, b.hi).toordinal() + self.reach
+        near: set[str] = set()
+        cap = PARTNERS * 8
+        for day, n in posting[bisect_left(posting, (lo, -1)):]:
+            if day > hi or len(near) > cap:
+                break
+            near.update(self.anchors[n])
+        near.discard(key)
+        return 1.0 if len(near) <= PARTNERS else (PARTNERS / len(near)) ** HUB_POWER
 
 
-Counts = dict[tuple[str, Optional[int]], int]
-
-
-def _hubs(segments: list[_Segment], gap: timedelta) -> Counts:
-    """How many segments of the same weeks (buckets of ``gap`` days) hold each feature."""
-    counts: Counts = {}
-    for seg in segments:
-        b = _bucket(seg, gap)
-        for key in seg.features:
-            counts[(key, b)] = counts.get((key, b), 0) + 1
-    return counts
-
-
-def _df(counts: Counts, key: str, b: Optional[int]) -> int:
-    if b is None:
-        return counts.get((key, None), 0)
-    return counts.get((key, b - 1), 0) + counts.get((key, b), 0) + counts.get((key, b + 1), 0)
-
-
-def _score(a: _Segment, b: _Segment, counts: Counts, gap: timedelta) -> float:
+def _score(a: _Segment, b: _Segment, counts: _Counts) -> float:
     """The evidence that two segments report one situation (shared features, weighted by specificity)."""
     small, large = (a, b) if len(a.features) <= len(b.features) else (b, a)
-    bucket = _bucket(a, gap)
     sums: dict[str, float] = {}
     for key, w in small.features.items():
         other = large.features.get(key)
-        if other is None:
-            continue
-        df = max(_df(counts, key, bucket), 1)
-        sums[key[0]] = sums.get(key[0], 0.0) + min(w, other) * min(1.0, (HUB / df) ** HUB_POWER)
+        if other is not None:
+            sums[key[0]] = sums.get(key[0], 0.0) + min(w, other) * counts.factor(key, a, b)
     family = min(sums.pop("f", 0.0), _CAP["f"])
-    total = sum(min(v, _CAP.get(k, v)) for k, v in sums.items())
-    return total + family if total > 0 else 0.0
+    capped = {k: min(v, _CAP.get(k, v)) for k, v in sums.items()}
+    if capped.get("a", 0.0) + capped.get("p", 0.0) + capped.get("e", 0.0) < ANCHOR:
+        return 0.0  # words alone do not make one situation: it takes a shared actor, place or event
+    return sum(capped.values()) + family
 
 
 def _close(a: _Segment, b: _Segment, gap: timedelta) -> bool:
@@ -380,14 +404,15 @@ def _situations(evs: list[dict[str, Any]], families: Families, gap: timedelta) -
     parent only.
     """
     segments = _segments(evs, families, gap)
+    counts = _Counts(segments, gap)
     links = _Links(len(evs) + len(segments))
+    links.size[: len(evs)] = [0] * len(evs)
     for k, seg in enumerate(segments):
         seg.node = len(evs) + k
     by_id = {e.get("id"): i for i, e in enumerate(evs)}
     for i, seg in _home(segments, evs).items():
         if evs[i].get("parent") not in by_id:  # a sub-event follows its parent only (a wrong parent joins no stories)
             links.union(i, seg.node)
-    counts = _hubs(segments, gap)
     # undated segments first, then by time: each meets the latest segments holding its features
     order = sorted(segments, key=lambda s: (s.lo is not None, s.lo or date.min, s.doc))
     index: dict[str, deque[_Segment]] = {}
@@ -401,7 +426,12 @@ def _situations(evs: list[dict[str, Any]], families: Families, gap: timedelta) -
                 if other.node in seen or not _close(seg, other, gap):
                     continue
                 seen.add(other.node)
-                if _score(seg, other, counts, gap) >= need:
+                ra, rb = links.find(seg.node), links.find(other.node)
+                if ra == rb:
+                    continue
+                # joining two stories takes more the larger the smaller of them is: one weak link does not chain them
+                bar = need * (1.0 + CHAIN * math.log2(min(links.size[ra], links.size[rb])))
+                if _score(seg, other, counts) >= bar:
                     links.union(seg.node, other.node)
             index.setdefault(key, deque(maxlen=CANDIDATES)).append(seg)
     return links
