@@ -213,3 +213,54 @@ def test_exports_say_which_kind_of_date_an_event_has(fmt, column):
     assert column in (EVENT_COLUMNS if fmt == "csv" else GDELT_COLUMNS)
     by_basis = {r[column] for r in rows}
     assert by_basis == {"reported", "text"}
+
+
+# --------------------------------------------------------------------------- pages and reports
+
+
+@pytest.mark.parametrize("basis, shown, hidden", [
+    ("reported", "reported on 2021-04-02", "(day"),
+    ("text", "2021-01-05", "reported on"),
+])
+def test_the_event_page_says_which_kind_of_date_it_shows(reported_db, basis, shown, hidden):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from tidings.web import create_app
+
+    path, events = reported_db
+    eid = next(eid for eid, e in events.items() if e["date"]["basis"] == basis)
+    page = TestClient(create_app(path)).get(f"/events/{eid}")
+    assert page.status_code == 200
+    facts = page.text.split("<dt>Date</dt>", 1)[1].split("</dd>", 1)[0]
+    assert shown in facts and hidden not in facts
+
+
+@pytest.mark.parametrize("date, says", [
+    ({"start": "2021-04-02", "end": "2021-04-02", "precision": "reported", "text": None, "basis": "reported"}, "(reported on 2 April 2021)"),
+    ({"start": "2021-03-31", "end": "2021-03-31", "precision": "day", "text": "Wednesday", "basis": "text"}, "(31 March 2021)"),
+    ({"start": "2021-04-02", "end": "2021-04-02", "precision": "reported", "text": None}, "(reported on 2 April 2021)"),  # stored before the basis
+])
+def test_a_storys_lede_tells_an_own_date_from_a_report_date(date, says):
+    from tidings.report.story import lede, own_date
+
+    event = {"id": "e", "type": {"cameo": "042", "cameo_label": "Make a visit"}, "source": {"name": "Leader Alpha"},
+             "date": date, "status": "reported", "status_history": [{"status": "reported", "as_of": "2021-04-02", "by": "Wire"}],
+             "mentions": [{"published": "2021-04-02"}], "documents": 1, "independent_sources": 1}
+    assert says in lede(event)
+    assert bool(own_date(event)) == (date.get("precision") != "reported")
+
+
+@pytest.mark.parametrize("basis, diamond", [("reported", False), ("text", True)])
+def test_the_story_timeline_draws_an_own_date_only_for_an_own_date(basis, diamond):
+    from tidings.report.story import core_window
+    from tidings.report.timeline import story_timeline_svg
+
+    date = {"start": "2021-04-02", "end": "2021-04-02", "precision": "reported" if basis == "reported" else "day",
+            "text": None if basis == "reported" else "Friday", "basis": basis}
+    event = {"id": "e", "type": {"cameo": "042", "cameo_label": "Make a visit"}, "source": {"name": "Leader Alpha"},
+             "date": date, "status": "reported", "status_history": [{"status": "reported", "as_of": "2021-04-02", "by": "Wire"}],
+             "mentions": [{"published": "2021-04-02"}], "documents": 1, "independent_sources": 1}
+    svg = story_timeline_svg([event], core_window([event]))
+    assert ('class="own-date"' in svg) == diamond
+    assert ("(report date)" in svg) == (not diamond)
