@@ -16,7 +16,7 @@ def _evidence(fc: Mapping[str, Any]) -> str:
     if fc.get("resolution") == "came_true" and ev:
         return f"by {ev.get('event')} on {ev.get('event_date')}, reported by {', '.join(ev.get('sources') or [])}"
     if fc.get("resolution") == "did_not_happen" and ev:
-        return f"none by {ev.get('deadline')}; {ev.get('documents_after_deadline')} later document(s) cover it"
+        return f"none by {ev.get('deadline')}; later reports on its actors: {ev.get('reports_after_deadline')} (first: {', '.join(ev.get('covered_by') or [])})"
     return ""
 
 

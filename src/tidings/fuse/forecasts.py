@@ -240,15 +240,20 @@ def _schedule_cue(e: Mapping[str, Any]) -> bool:
 
 def _implied_deadlines(forecasts: list[dict[str, Any]], recs: Mapping[str, Rec]) -> None:
     """Give a scheduled forecast without a deadline the stated deadline of the same event forecast no later (``implied``)."""
-    stated = [e for e in forecasts if (e["forecast"].get("deadline_basis") == "stated") and e["forecast"].get("deadline")]
+    stated: dict[str, list[dict[str, Any]]] = defaultdict(list)  # index key -> forecasts with a stated deadline
+    for e in forecasts:
+        if e["forecast"].get("deadline_basis") == "stated" and e["forecast"].get("deadline"):
+            for key in _index_keys(recs[e["id"]]):
+                stated[key].append(e)
     for e in forecasts:
         fc = e["forecast"]
         if fc.get("deadline_basis") not in (None, "none", "implied") or not _schedule_cue(e):
             continue
         mine = recs[e["id"]]
         published = parse_date(fc.get("published"))
+        candidates = {id(o): o for key in _index_keys(mine) for o in stated.get(key, [])}.values()
         found = [
-            o for o in stated
+            o for o in candidates
             if o is not e and _compatible(mine, recs[o["id"]])
             and (published is None or (parse_date(o["forecast"].get("published")) or date.max) <= published)
             and (published is None or (parse_date(o["forecast"].get("deadline")) or date.min) >= published)
@@ -258,6 +263,18 @@ def _implied_deadlines(forecasts: list[dict[str, Any]], recs: Mapping[str, Rec])
             fc["deadline"], fc["deadline_basis"], fc["deadline_from"] = best["forecast"]["deadline"], "implied", best["id"]
         elif fc.get("deadline_basis") == "implied":
             fc["deadline"], fc["deadline_basis"], fc["deadline_from"] = None, "none", None
+
+
+def _covering(reports: list[tuple[date, str]], after: date, own: set[str], limit: int = 10) -> tuple[list[str], int]:
+    """Up to ``limit`` documents (earliest first) among ``reports`` (sorted by day) published after ``after``, not in ``own``; and how many reports are."""
+    tail = reports[bisect_right(reports, (after, "\uffff")):]
+    docs: list[str] = []
+    for _, doc in tail:
+        if doc not in own and doc not in docs:
+            docs.append(doc)
+            if len(docs) >= limit:
+                break
+    return docs, sum(1 for _, doc in tail if doc not in own)
 
 
 def resolve(
@@ -313,6 +330,8 @@ def resolve(
             index[key].append((rec.start, len(reals) - 1))
     for lst in index.values():
         lst.sort()
+    for reports in covered.values():
+        reports.sort()
     ref = parse_date(as_of) if as_of else latest
     known = {e.get("id") for e in events}
     changed = []
@@ -339,24 +358,30 @@ def resolve(
                 for _, i in lst[bisect_left(lst, (lo, -1)) : bisect_right(lst, (deadline, len(reals)))]:
                     seen.add(i)
             keys, docs = _forecast_sources(e)
-            hits = []
-            for i in sorted(seen):
+            hit: Optional[tuple[Rec, list[dict[str, Any]]]] = None
+            for i in sorted(seen, key=lambda i: (reals[i].start or date.min, reals[i].id)):  # the earliest match with evidence
                 if not _compatible(frec, reals[i]):
                     continue
                 indep = _independent_evidence(real_events[i], keys, docs, published)
                 if indep:
-                    hits.append((reals[i], indep))
-            if hits:
-                first, indep = min(hits, key=lambda h: (h[0].start, h[0].id))
+                    hit = (reals[i], indep)
+                    break
+            if hit is not None:
+                first, indep = hit
                 resolution = "came_true"
                 evidence = {"event": first.id, "event_date": first.start.isoformat() if first.start else None,
                             "mentions": [x["mention"] for x in indep], "sources": sorted({x["source"] for x in indep}),
                             "documents": sorted({str(x["document"]) for x in indep})}
             elif ref is not None and ref > deadline:
-                later = sorted({doc for key in _actor_keys(frec) for day, doc in covered.get(key, []) if day > deadline and doc not in docs})
+                later: list[str] = []
+                n_after = 0
+                for key in sorted(_actor_keys(frec)):
+                    found, n = _covering(covered.get(key, []), deadline, docs)
+                    later.extend(d for d in found if d not in later)
+                    n_after = max(n_after, n)
                 if later:
                     resolution = "did_not_happen"
-                    evidence = {"deadline": deadline.isoformat(), "as_of": ref.isoformat(), "covered_by": later[:10], "documents_after_deadline": len(later)}
+                    evidence = {"deadline": deadline.isoformat(), "as_of": ref.isoformat(), "covered_by": later[:10], "reports_after_deadline": n_after}
         if resolution == "open" and before[0] == "did_not_happen" and as_of is None and horizon_days is None and fc.get("evidence"):
             continue  # an earlier run saw a later date than this one does
         fc["resolution"] = resolution
