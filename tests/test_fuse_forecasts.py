@@ -181,3 +181,19 @@ def test_resolution_uses_the_deadline_rule(date_text, sentence, event_day, resol
     f = forecast(date=f"2018-{month}-{day}", date_text=date_text, sentence=sentence)
     real = summit(date=event_day, published="2018-07-05")
     assert the_forecast(fuse([f, real]))["forecast"]["resolution"] == resolution
+
+
+@pytest.mark.parametrize(
+    "sentence, probability, band",
+    [
+        ("Iran will probably release the crew, and we put the chance at about 70 percent.", 0.7, "likely"),
+        ("Analysts see a 30% chance that Trump and Kim meet.", 0.3, "unlikely"),
+        ("Trump and Kim will meet.", 0.85, "very likely"),  # the words' reading: "will"
+    ],
+)
+def test_a_probability_the_forecaster_states_as_a_number_wins_over_its_words(sentence, probability, band):
+    m = forecast(sentence=sentence, probability=0.85)
+    m["mentions"][0]["modality"]["cues"] = [{"text": "will", "label": "future", "probability": 0.85, "forecast": True}]
+    fc = the_forecast(fuse([m]))["forecast"]
+    assert fc["probability"] == pytest.approx(probability)
+    assert fc["probability_cue"]["band"] == band

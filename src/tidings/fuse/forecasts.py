@@ -95,6 +95,22 @@ def _probability_cue(modality: Mapping[str, Any]) -> Optional[dict[str, Any]]:
             "band": icd203_band(modality.get("probability"))}
 
 
+_PERCENT = re.compile(
+    r"\b(?:(?:chances?|probability|likelihood|odds)\s+(?:at|of|is|are|as)\s+(?:about|around|roughly|some|nearly|almost|close\s+to|more\s+than|less\s+than)?\s*"
+    r"(\d{1,3})\s*(?:%|per\s?cent)|(\d{1,3})\s*(?:%|per\s?cent)\s+(?:chance|probability|likelihood))",
+    re.I,
+)
+
+
+def _stated_percent(sentence: Optional[str]) -> Optional[tuple[str, float]]:
+    """A probability the sentence states as a number ("we put the chance at about 70 percent", "a 30% chance"); one only."""
+    found = [m for m in _PERCENT.finditer(sentence or "")]
+    if len(found) != 1:
+        return None
+    value = int(found[0].group(1) or found[0].group(2))
+    return (found[0].group(0), value / 100.0) if 0 <= value <= 100 else None
+
+
 def _actor_name(actor: Any) -> Optional[str]:
     if not actor:
         return None
@@ -111,6 +127,11 @@ def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping[str, Any]
     question = "question" in labels
     deadline, how = deadline_for(rec)
     prob = None if question else modality.get("probability")
+    cue = None if question else _probability_cue(modality)
+    stated = None if question else _stated_percent(m.get("sentence"))
+    if stated is not None:  # a number the forecaster gives wins over the reading of its words
+        prob = stated[1]
+        cue = {"text": stated[0], "label": "stated", "value": stated[1], "band": icd203_band(stated[1])}
     outlet = m.get("outlet") or doc.get("outlet") or m.get("original_outlet") or doc.get("original_outlet")
     author = m.get("author") or doc.get("author")
     cited = innermost_source(m)
@@ -121,7 +142,7 @@ def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping[str, Any]
     d = raw.get("date") or {}
     return {
         "probability": float(prob) if prob is not None else None,
-        "probability_cue": None if question else _probability_cue(modality),
+        "probability_cue": cue,
         "question": question,
         "conditional": "conditional" in labels,
         "deadline": deadline.isoformat() if deadline else None,
