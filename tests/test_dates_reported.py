@@ -156,13 +156,24 @@ def test_an_editors_note_is_dated_by_its_own_date():
 def test_a_status_change_is_dated_by_the_act_it_records(verb_status, stated, as_of):
     m = mention(id="x", date=None, status=verb_status, cited="Xinhua", outlet="Reuters", published="2018-03-27")
     if stated:
-        m["mentions"][0]["stated"] = {"date": stated, "text": "Tuesday", "start": 0, "end": 7, "verb": "confirm", "by": "Xinhua"}
+        m["mentions"][0]["stated"] = {"date": stated, "basis": "text", "text": "Tuesday", "start": 0, "end": 7, "verb": "confirm", "by": "Xinhua"}
     event = _one([m])
     assert event["status_history"][-1]["as_of"] == as_of
     assert event["date"]["start"] == "2018-03-27"  # the event itself stays dated by its report
     rec = prepare(m, load_families())
     assert mention_time(rec) == as_of
     assert mention_time(rec, act=False) == "2018-03-27"
+
+
+def test_a_mention_said_in_an_editors_note_carries_the_notes_date():
+    """The code stage writes the report's day on the mention: no document is needed to date it."""
+    note = mention(id="n", date=None, published="2018-03-26", update=True, outlet="Stratfor")
+    note["mentions"][0]["stated"] = {"date": "2018-03-28", "basis": "reported"}
+    event = _one([note])
+    assert event["date"]["start"] == "2018-03-28"
+    assert event["status_history"][0]["as_of"] == "2018-03-28"
+    rec = prepare(note, load_families())
+    assert mention_time(rec) == mention_time(rec, act=False) == "2018-03-28"
 
 
 # --------------------------------------------------------------------------- filters and exports

@@ -26,7 +26,7 @@ def test_a_dated_reporting_act_dates_the_status(nlp, text, verb, day):
     for event in _mentions(nlp, text):
         stated = event["mentions"][0].get("stated")
         assert stated is not None, event["type"]
-        assert (stated["date"], stated["verb"]) == (day, verb)
+        assert (stated["date"], stated["basis"], stated["verb"]) == (day, "text", verb)
         assert text[stated["start"]:stated["end"]] == stated["text"]
         assert event["status_history"][0]["as_of"] == day
 
@@ -38,7 +38,7 @@ def test_a_dated_reporting_act_dates_the_status(nlp, text, verb, day):
 ])
 def test_a_date_of_another_clause_or_a_later_act_does_not_date_the_report(nlp, text):
     for event in _mentions(nlp, text):
-        assert "stated" not in event["mentions"][0]
+        assert event["mentions"][0]["stated"] == {"date": PUBLISHED, "basis": "reported"}
         assert event["status_history"][0]["as_of"] == PUBLISHED
 
 

@@ -108,7 +108,7 @@ class _Facts:
     negated: bool
     date: Optional[DateInfo]
     location: Optional[Location]
-    stated: Optional[dict[str, Any]]  # the day of the reporting act, when the text dates it
+    stated: Optional[dict[str, Any]]  # when it was said: the reporting act's day when the text dates it, else the report's
 
 
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
@@ -202,9 +202,9 @@ def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource
     "Early March 28, Xinhua confirmed that ...", "On Tuesday, the ministry
     denied that ...": the date phrase hangs off the attribution verb of the
     cited source (or of a source it cites, innermost first) and names one day
-    on or before the report date ``reported``. Returns ``{"date", "text",
-    "start", "end", "verb", "by"}`` (offsets in document coordinates), else
-    ``None``: the act then dates from the report.
+    on or before the report date ``reported``. Returns ``{"date", "basis":
+    "text", "text", "start", "end", "verb", "by"}`` (offsets in document
+    coordinates), else ``None``: the act then dates from the report.
     """
     if cited is None or not reported:
         return None
@@ -222,7 +222,7 @@ def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource
                 continue
             day = act_day(t, reported=reported, tense=tense, lexicon=context.time)
             if day is not None:
-                return {"date": day, "text": t["text"], "start": start + offset, "end": end + offset,
+                return {"date": day, "basis": "text", "text": t["text"], "start": start + offset, "end": end + offset,
                         "verb": verb.lemma_.lower(), "by": source.get("name")}
     return None
 
@@ -242,7 +242,10 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
         modality["labels"] = [*modality.get("labels", []), "negated"]
     cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)
     date = own_date(event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset))
-    stated = stated_date(doc, sent, anchor, cited, context=ctx, reported=report_day(published), offset=offset)
+    reported = report_day(published)
+    stated = stated_date(doc, sent, anchor, cited, context=ctx, reported=reported, offset=offset)
+    if stated is None and reported is not None:
+        stated = {"date": reported, "basis": "reported"}  # said on the day of its report (an editor's note's own day)
     day = (published or "")[:10]
     start = str(date.get("start")) if date else ""
     end = str(date.get("end") or date.get("start")) if date else ""
@@ -293,7 +296,7 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
         "spans": _spans(cand, source, target, facts, offset),
     }
     if facts.stated is not None:
-        # when the reporting act took place, as the text dates it ("On Tuesday, the ministry denied")
+        # when it was said: the reporting act's day as the text dates it ("On Tuesday, the ministry denied"), else the report's
         cast(dict[str, Any], mention)["stated"] = facts.stated
     if facts.cited is None:
         evidence = evidence_for(doc, cand.anchor_i, context=ctx, offset=offset)

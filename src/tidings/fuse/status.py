@@ -48,14 +48,16 @@ def is_rival(claim: Optional[Actor], agreed: Optional[Actor]) -> bool:
 def mention_time(rec: Rec, documents: Optional[Mapping[str, Mapping[str, Any]]] = None, *, act: bool = True) -> Optional[str]:
     """When a mention was said: the day of its reporting act when the text dates it, else when it was reported.
 
-    The act's day is the mention's ``stated`` date ("early March 28, Xinhua
-    confirmed": 2018-03-28, though reported on 2018-03-27); without one, or
-    with ``act=False``, the report's date: its update's own date for editor's
-    notes, else its published date.
+    The act's day is the mention's ``stated`` date with ``basis: "text"``
+    ("early March 28, Xinhua confirmed": 2018-03-28, though reported on
+    2018-03-27). Without one, or with ``act=False``, the report's date: the
+    ``stated`` date with ``basis: "reported"`` the code stage wrote, else (records
+    coded before it) its update's own date for editor's notes, else its
+    published date.
     """
     m = rec.mention
     stated = m.get("stated")
-    if act and isinstance(stated, Mapping) and stated.get("date"):
+    if isinstance(stated, Mapping) and stated.get("date") and (act or stated.get("basis") == "reported"):
         return str(stated["date"])
     if m.get("update") and documents:
         doc = documents.get(rec.document) or {}
