@@ -158,3 +158,19 @@ def test_a_symmetric_pair_agreeing_only_when_nothing_is_compared_is_weak_evidenc
     b = prepare(mention(None, "United States", id="b", place=None, date=None, outlet="Paper B", trigger="negotiate", cameo="046"), FAMILIES)
     value, keys = score(a, b)
     assert "actors~unknown" in keys and value < 0.5
+
+
+def test_a_mention_naming_no_actor_meets_the_event_of_its_days_and_place():
+    visit = mention("Kim Jong Un", "China", id="visit", date="2018-03-26", published="2018-03-27")
+    bare = mention(None, None, id="bare", date="2018-03-26", place=None, published="2018-03-27", outlet="Paper B",
+                   trigger="trip", sentence="The trip on March 26 surprised diplomats.")
+    placed = mention(None, None, id="placed", date=None, place="Beijing", published="2018-03-27", outlet="Paper C",
+                     trigger="arrived", sentence="A train arrived in Beijing.")
+    (event,) = real(fuse([visit, bare, placed]).events)
+    assert {m["id"] for m in event["mentions"]} == {"visit", "bare", "placed"}
+
+
+def test_a_mention_naming_no_actor_does_not_join_an_event_of_other_days():
+    visit = mention("Kim Jong Un", "China", id="visit", date="2018-03-26", published="2018-03-27")
+    bare = mention(None, None, id="bare", date="2018-05-20", place=None, published="2018-05-21", outlet="Paper B", trigger="trip")
+    assert len(real(fuse([visit, bare]).events)) == 2

@@ -1,7 +1,9 @@
 """Blocking: which mentions are worth comparing at all.
 
-Every record gets a few keys made of its type family, one actor identity
-(name, code or country) and a date bucket. Only records that share a key are
+Every record gets a few keys made of its type family, one identity (an
+actor's name, code or country, or the country of its place) and a date
+bucket; a day-dated record is also filed under its family and bucket alone,
+where a record with no identity at all looks for candidates. Only records that share a key are
 compared, so the cost of fusion grows with the number of records times the
 (small) number of records per key, not with all pairs.
 
@@ -47,6 +49,8 @@ def _actor_ids(rec: Rec) -> list[str]:
         other = _actor(value)
         if other is not None:
             ids.extend(other.keys)
+    if rec.place_country:
+        ids.append("k:" + rec.place_country)  # "arrived in Beijing": the place's country, as an actor's would be
     return sorted(set(ids)) or ["-"]
 
 
@@ -71,8 +75,12 @@ def keys_for(rec: Rec, *, window: int = 3) -> Keys:
         coarse = [f"{family}|{a}|Y{y}" for a in actors for y in years]
         everyone = [f"{family}|{a}|A{y}" for a in actors for y in years]
         return Keys(insert=coarse + everyone, lookup=everyone)
-    fine = [f"{family}|{a}|{b}" for a in actors for b in _buckets(rec.start, rec.end, window, size)]
+    buckets = list(_buckets(rec.start, rec.end, window, size))
+    fine = [f"{family}|{a}|{b}" for a in actors for b in buckets]
+    # every day-dated record is also filed under its family and buckets alone; a record naming no actor
+    # and no place ("the trip was his first abroad") looks there, among the most recently active clusters
+    anyone = [f"{family}|*|{b}" for b in buckets]
     return Keys(
-        insert=fine + [f"{family}|{a}|A{y}" for a in actors for y in years],
-        lookup=fine + [f"{family}|{a}|Y{y}" for a in actors for y in years],
+        insert=fine + anyone + [f"{family}|{a}|A{y}" for a in actors for y in years],
+        lookup=fine + (anyone if actors == ["-"] else []) + [f"{family}|{a}|Y{y}" for a in actors for y in years],
     )
