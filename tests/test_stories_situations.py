@@ -146,7 +146,7 @@ def test_situations_sharing_only_a_generic_actor_stay_apart(n, generic, alone):
 
 def test_the_earlier_rule_chained_them_and_stays_reachable():
     records = unrelated(date(2009, 3, 1), 6)
-    for k, m in enumerate(records):  # the earlier rule chained one-actor events by actor and type family
+    for m in records:  # the earlier rule chained one-actor events by actor and type family
         m["target"] = None
         m["type"]["cameo"] = "173"
     assert len(set(grouped(records, rule="components").values())) == 1
@@ -189,9 +189,9 @@ def test_undated_reports_join_only_on_specific_evidence():
                sentence=f"Police arrested {NAMES[k]} in {CITIES[k]}.")
         for k in range(3)
     ]
-    for k, m in enumerate(ms):
+    for m in ms:
         m["mentions"][0]["published"] = None
-        m["id"] = f"{m['mentions'][0]['document']}"
+        m["id"] = m["mentions"][0]["document"]
     story = grouped(ms)
     oscars = {story[m["id"]] for m in ms if m["id"].startswith("oscars")}
     arrests = {story[m["id"]] for m in ms if m["id"].startswith("arrest")}
