@@ -275,3 +275,20 @@ def test_the_story_timeline_draws_an_own_date_only_for_an_own_date(basis, diamon
     svg = story_timeline_svg([event], core_window([event]))
     assert ('class="own-date"' in svg) == diamond
     assert ("(report date)" in svg) == (not diamond)
+
+
+@pytest.mark.parametrize("stated, day, basis", [
+    ({"date": "2018-03-28", "basis": "text", "text": "March 28", "start": 0, "end": 8, "verb": "confirm", "by": "Xinhua"}, "2018-03-28", "text"),
+    ({"date": "2018-03-27", "basis": "reported"}, "2018-03-27", "reported"),
+    (None, None, None),  # coded before mentions said when they were said
+])
+def test_the_mentions_export_says_when_each_mention_was_said(stated, day, basis):
+    from tidings.export import export_mentions
+
+    m = mention(id="x", date=None, published="2018-03-27")
+    if stated:
+        m["mentions"][0]["stated"] = stated
+    buf = io.StringIO()
+    export_mentions(fuse([m]).events, "jsonl", buf)
+    (row,) = [json.loads(line) for line in buf.getvalue().splitlines()]
+    assert (row["stated"], row["stated_basis"]) == (day, basis)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator, Mapping, Optional
+from typing import Any, Iterator, Mapping, Optional, cast
 
 from .._types import Actor, Event, Mention
 
@@ -210,6 +210,12 @@ def plover_record(event: Event, *, coder: str = "tidings") -> dict[str, Any]:
     return record
 
 
+def _stated(mention: Mention) -> Optional[Mapping[str, Any]]:
+    """When a mention was said (``{"date", "basis", ...}``), or None for mentions coded before it was recorded."""
+    stated = cast(Mapping[str, Any], mention).get("stated")
+    return stated if isinstance(stated, Mapping) else None
+
+
 def mention_rows(event: Event) -> Iterator[dict[str, Any]]:
     """One flat row per mention of an event (for the mentions table)."""
     for i, m in enumerate(event.get("mentions") or []):
@@ -231,4 +237,6 @@ def mention_rows(event: Event) -> Iterator[dict[str, Any]]:
             "probability": modality.get("probability"),
             "status": m.get("status"),
             "spans": json.dumps(m.get("spans") or {}),
+            "stated": _get(_stated(m), "date"),  # when it was said: the act's day, else the report's
+            "stated_basis": _get(_stated(m), "basis"),
         }
