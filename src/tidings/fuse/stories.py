@@ -353,7 +353,8 @@ class _Counts:
             hi = max(a.hi, b.hi).toordinal() + self.reach
         near: set[str] = set()
         cap = PARTNERS * 8
-        for day, n in posting[bisect_left(posting, (lo, -1)):]:
+        for k in range(bisect_left(posting, (lo, -1)), len(posting)):
+            day, n = posting[k]
             if day > hi or len(near) > cap:
                 break
             near.update(self.anchors[n])
