@@ -126,3 +126,18 @@ def test_a_main_event_counts_the_sources_of_its_sub_events():
     main = next(e for e in result.events if not e.get("parent"))
     assert main["sub_events"] and main["status"] == "confirmed"
     assert keys(main) == {"wire a", "xinhua"}
+
+
+def test_the_voices_of_one_government_are_one_source():
+    agency = {"name": "IRNA", "kind": "state_media", "anonymous": False, "state_media": True, "country": "IRN"}
+    ministry = {"name": "Iran's foreign ministry", "kind": "government", "anonymous": False, "country": "IRN"}
+    other = {"name": "Oman's state news agency", "kind": "state_media", "anonymous": False, "state_media": True, "country": "OMN"}
+    ms = [
+        mention(id="a", outlet="Wire A", cited=agency, published="2018-03-26"),
+        mention(id="b", outlet="Paper B", cited=ministry, published="2018-03-27"),
+        mention(id="c", outlet="Paper C", cited=other, published="2018-03-27"),
+    ]
+    event = one_event(ms)
+    assert keys(event) == {"irna", "oman s state news agency"}
+    irna = next(s for s in event["sources"] if s["source"] == "irna")
+    assert set(irna["mentions"]) == {"a", "b"}

@@ -26,6 +26,10 @@ source's key (:func:`source_keys`, the first such source in the text). An
 article that says "the train arrived" and "Xinhua confirmed the visit" is
 one source, Xinhua, not two.
 
+The voices of one government (its officials, ministries and state media,
+named with their country: "Iran's foreign ministry", IRNA) are one source,
+keyed by the first of them in the event.
+
 Two mentions with the same key are not independent. Names are compared
 after :func:`~tidings.fuse.similarity.norm_name`, so an outlet and a cited
 source with the same name ("Yonhap") are one source. Fusion counts only the
@@ -155,19 +159,37 @@ def original_source(mention: Mapping[str, Any], documents: Optional[Mapping[str,
     return publisher(mention, documents)
 
 
+def _government_voice(mention: Mapping[str, Any]) -> str:
+    """The country whose government speaks through a mention's named source (its officials, ministries, state media), else ""."""
+    inner = information_source(mention)
+    if inner is None or not inner.get("country"):
+        return ""
+    kind = inner.get("kind") or ""
+    if kind in AUTHORITY_KINDS or inner.get("state_media"):
+        return str(inner["country"]).upper()
+    return ""
+
+
 def source_keys(items: Sequence[Any], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> dict[str, str]:
     """The original-source key of each record (``.id``, ``.mention``) of one event, own voice folded per document.
 
     A mention without a cited source, in a document whose original text
     (not an update) attributes the same event to a source of another key,
     takes the key of the first such source in the text: the article relays
-    it. Mentions of other documents never change a key.
+    it. Mentions of other documents never change a key. The voices of one
+    government (its officials, ministries and state media: "Iran" and IRNA)
+    are one source, keyed by the first of them among ``items``.
     """
     keys: dict[str, str] = {}
     relayed: dict[str, list[tuple[int, str]]] = {}
+    voices: dict[str, str] = {}  # country -> the key of the first of its government's voices
     for rec in items:
         m = rec.mention
-        key = keys[rec.id] = original_source(m, documents)
+        key = original_source(m, documents)
+        country = _government_voice(m)
+        if country:
+            key = voices.setdefault(country, key)
+        keys[rec.id] = key
         if m.get("cited_source") and not m.get("update") and key != publisher(m, documents):
             relayed.setdefault(str(m.get("document") or ""), []).append((int(m.get("start") or 0), key))
     for rec in items:
