@@ -264,6 +264,14 @@ def test_only_real_forecasts_are_forecasts_and_none_is_resolved(forecasts):
         assert fc["deadline_basis"] in {"stated", "implied", "none"}
         if fc["deadline_basis"] == "none":
             assert fc["deadline"] is None  # no invented horizon
+    # one forecaster's Trump-Kim meeting and inter-Korean talks are one forecast each (restatements name it)
+    spoken: dict[tuple, int] = {}
+    for _, ev in forecasts:
+        who = frozenset(_actor(ev, s).get("country") for s in ("source", "target"))
+        if not ev["forecast"].get("restates") and who in ({"PRK", "KOR"}, {"PRK", "USA"}):
+            key = (ev["forecast"]["forecaster"], who)
+            spoken[key] = spoken.get(key, 0) + 1
+    assert spoken and all(n == 1 for n in spoken.values()), spoken
 
 
 # 8. sources that are sources, one event for one happening -----------------------

@@ -96,7 +96,7 @@ def test_brier_scores_per_outlet_and_author():
         # Reuters: p=0.9 for the same summit that came true -> 0.01
         forecast(id="f3", outlet="Reuters", probability=0.9, date="2018-03-27", end="2018-07-01", document="rt"),
         # no probability: resolved but not scored
-        forecast(id="f4", outlet="Reuters", probability=None, date="2018-03-27", end="2018-07-01", document="rt2"),
+        forecast(id="f4", outlet="AFP", probability=None, date="2018-03-27", end="2018-07-01", document="afp"),
         summit(id="s"),
     ]
     scores = forecast_scores(fuse(ms).events)
@@ -197,3 +197,16 @@ def test_a_probability_the_forecaster_states_as_a_number_wins_over_its_words(sen
     fc = the_forecast(fuse([m]))["forecast"]
     assert fc["probability"] == pytest.approx(probability)
     assert fc["probability_cue"]["band"] == band
+
+
+def test_one_forecaster_restating_a_forecast_in_another_article_is_scored_once():
+    ms = [forecast(id="a", document="d1", date="2018-03-27", end="2018-07-01", probability=0.7),
+          forecast(id="b", document="d2", published="2018-04-02", date="2018-03-27", end="2018-07-01", probability=0.7),
+          forecast(id="c", document="d3", outlet="Reuters", date="2018-03-27", end="2018-07-01", probability=0.9),
+          summit(id="s")]
+    result = fuse(ms)
+    by_doc = {f["mentions"][0]["document"]: f for f in result.forecasts}
+    assert by_doc["d2"]["forecast"]["restates"] == by_doc["d1"]["id"]
+    assert by_doc["d1"]["forecast"]["restates"] is None and by_doc["d3"]["forecast"]["restates"] is None
+    scores = forecast_scores(result.events)
+    assert scores["forecasters"]["Bloomberg"]["n"] == 1 and scores["forecasters"]["Reuters"]["n"] == 1

@@ -55,7 +55,13 @@ def forecasts_command(state: State, resolution: Optional[str], horizon: Optional
         click.echo(json.dumps({"forecasts": [{"id": eid, **fc} for eid, fc in shown], "scores": scores, "horizon_days": horizon},
                               ensure_ascii=False, indent=2, default=str))
         return
+    restating: dict[str, list[str]] = {}
     for eid, fc in shown:
+        if fc.get("restates"):
+            restating.setdefault(str(fc["restates"]), []).append(eid)
+    for eid, fc in shown:
+        if fc.get("restates") and any(fc["restates"] == other for other, _ in shown):
+            continue  # listed under the record it restates
         p = "?" if fc.get("question") else ("-" if fc.get("probability") is None else f"{fc['probability']:.2f}")
         due = fc.get("deadline") or (f"{fc['horizon_deadline']}*" if fc.get("horizon_deadline") else "none")
         res = (fc.get("resolution") or "open")
@@ -64,6 +70,8 @@ def forecasts_command(state: State, resolution: Optional[str], horizon: Optional
         why = _evidence(fc)
         if why:
             click.echo(f"{'':<16} {why}")
+        if restating.get(eid):
+            click.echo(f"{'':<16} also said in {', '.join(restating[eid])} (one forecast, scored once)")
     if not shown:
         state.say("no forecasts", err=True)
     if horizon is not None:

@@ -173,6 +173,7 @@ def forecast_object(rec: Rec, documents: Optional[Mapping[str, Mapping[str, Any]
         "resolution": "open",
         "resolved_by": None,
         "evidence": None,
+        "restates": None,
     }
 
 
@@ -286,6 +287,46 @@ def _implied_deadlines(forecasts: list[dict[str, Any]], recs: Mapping[str, Rec])
             fc["deadline"], fc["deadline_basis"], fc["deadline_from"] = None, "none", None
 
 
+def _restatements(forecasts: list[dict[str, Any]], recs: Mapping[str, Rec]) -> set[str]:
+    """Mark a forecast that restates another of the same forecaster (``restates``: that record's id); returns the ids whose mark changed.
+
+    Two records are one forecast when the forecaster is the same, the
+    propositions are compatible (same family, compatible actors and place)
+    and the deadlines are equal (both none included). The record that speaks
+    for the forecast is the one with a stated deadline, then one with a
+    probability, then the earliest published, then the smallest id; the
+    others name it and are not scored again.
+    """
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for e in forecasts:
+        who = norm_name(e["forecast"].get("forecaster") or e["forecast"].get("outlet"))
+        if who:
+            for key in _index_keys(recs[e["id"]]):
+                groups[(who, key)].append(e)
+    rank = {e["id"]: (e["forecast"].get("deadline_basis") != "stated", e["forecast"].get("probability") is None,
+                      e["forecast"].get("published") or "9999", e["id"]) for e in forecasts}
+    primary: dict[str, str] = {}
+    for members in groups.values():
+        members = sorted(members, key=lambda e: rank[e["id"]])
+        for k, e in enumerate(members):
+            if e["id"] in primary:
+                continue
+            for head in members[:k]:
+                if head["id"] in primary:
+                    continue  # a restatement speaks for nothing
+                if head["forecast"].get("deadline") == e["forecast"].get("deadline") and _compatible(recs[e["id"]], recs[head["id"]]):
+                    primary[e["id"]] = head["id"]
+                    break
+    changed = set()
+    for e in forecasts:
+        fc = e["forecast"]
+        mark = primary.get(e["id"])
+        if fc.get("restates") != mark:
+            changed.add(e["id"])
+        fc["restates"] = mark
+    return changed
+
+
 def _covering(reports: list[tuple[date, str]], after: date, own: set[str], limit: int = 10) -> tuple[list[str], int]:
     """Up to ``limit`` documents (earliest first) among ``reports`` (sorted by day) published after ``after``, not in ``own``; and how many reports are."""
     tail = reports[bisect_right(reports, (after, "\uffff")):]
@@ -324,6 +365,7 @@ def resolve(
         return []
     frecs = {e["id"]: prepare({**e, "status": "reported"}, families) for e in forecasts}  # the propositions, compared as real events
     _implied_deadlines(forecasts, frecs)
+    restated = _restatements(forecasts, frecs)
     # real events indexed by (family, actor identity), each list sorted by start date
     index: dict[str, list[tuple[date, int]]] = defaultdict(list)
     reals: list[Rec] = []
@@ -410,7 +452,7 @@ def resolve(
         fc["evidence"] = evidence
         if (fc["resolution"], fc["resolved_by"]) != before:
             changed.append(e["id"])
-    return changed
+    return changed + sorted(restated - set(changed))
 
 
 def _entry(errs: list[float], outs: list[int], min_count: int) -> dict[str, Any]:
@@ -437,6 +479,8 @@ def forecast_scores(events: Iterable[Mapping[str, Any]], *, min_count: Optional[
         fc = e.get("forecast")
         if not fc:
             continue
+        if fc.get("restates"):
+            continue  # the forecast it restates is scored once
         if fc.get("resolution") not in ("came_true", "did_not_happen") or fc.get("probability") is None:
             unscored += 1
             continue
