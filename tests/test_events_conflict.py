@@ -78,3 +78,22 @@ def test_a_clash_names_both_sides_from_its_verbs_between_phrase(nlp, coding_cont
 )
 def test_a_generic_offer_with_no_actor_is_no_event(nlp, coding_context, text: str) -> None:
     assert coded(nlp, coding_context, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty calls for the demarcation of the border within two years.",  # a document says, nobody acts
+        "The plan, which calls for closer cooperation in energy, was drafted last year.",
+        "Russia's membership is not threatened by the sanctions, the council's secretary said.",
+    ],
+)
+def test_a_document_or_measure_as_speaker_makes_no_speech_act(nlp, coding_context, text: str) -> None:
+    codes = [e["type"]["cameo"][:2] for e in coded(nlp, coding_context, text)]
+    assert not {"02", "13"} & set(codes), codes
+
+
+def test_an_event_noun_classifying_a_document_takes_its_actors_from_the_verb(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Canadian authorities issued a nationwide arrest warrant for a U.S. fugitive on Monday.")
+    arrest = [e for e in events if e["type"]["cameo"] == "173"]
+    assert arrest and (arrest[0].get("source") or {}).get("country") == "CAN"

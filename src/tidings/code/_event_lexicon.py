@@ -37,6 +37,7 @@ __all__ = [
     "OBJECT_CLASSES",
     "verb_rows",
     "irregular_forms",
+    "instrument_nouns",
     "is_place_object",
     "VerbRowStats",
 ]
@@ -461,6 +462,17 @@ def is_place_object(tok: Token) -> bool:
 # "captured the town of Palmyra"; the side it was taken from is the target).
 OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object}
 OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place"}
+
+
+@functools.lru_cache(maxsize=1)
+def instrument_nouns() -> frozenset[str]:
+    """Lemmas of nouns that name documents, plans and measures (``cameo/instruments.tsv``), not actors."""
+    words = set()
+    for line in _data_text("instruments.tsv").splitlines():
+        word = line.split("#", 1)[0].strip().lower()
+        if word:
+            words.add(word)
+    return frozenset(words)
 
 
 def irregular_forms() -> dict[str, tuple[str, ...]]:

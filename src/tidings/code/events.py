@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, irregular_forms, is_vehicle
+from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_vehicle
 
 __all__ = [
     "EventCandidate",
@@ -611,6 +611,15 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             place = _place_from([o for _, o in _prep_objects(light, _PLACE_PREPS) if _is_place(o)])
         if abs(light.i - n.i) <= 3:
             trigger_lo, trigger_hi = min(light.i, trigger_lo), max(light.i, trigger_hi)
+    elif (n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.dep_ in _OBJ and n.head.head.pos_ == "VERB" and not sources
+          and _instrument(n.head)):
+        # "authorities issued an arrest warrant for Kopp", "prosecutors filed murder charges against him":
+        # the event noun classifies the head noun; the verb's subject acts, the head's for/against-phrase is the target
+        v = n.head.head
+        anchor = v
+        subjects, passive = _verb_subjects(v)
+        sources = _refs(_agent(v) if passive else subjects)
+        targets = targets or _refs([o for _, o in _prep_objects(n.head, ("for", "against", "on"))])
     elif n.dep_ in _SUBJ and n.head.pos_ in {"VERB", "AUX"} and not sources:
         # "the talks will take place", "the visit came after ..." -> the verb governs modality
         anchor = n.head
@@ -634,6 +643,16 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+# roots of verbal and diplomatic acts (statements, appeals, intents, consultations, cooperation,
+# demands, disapproval, rejections, threats)
+_VERBAL_ROOTS = {"01", "02", "03", "04", "05", "06", "10", "11", "12", "13"}
+
+
+def _instrument(tok: Token) -> bool:
+    """Does ``tok`` head a noun phrase naming a document, plan or measure ("the treaty", "sanctions")?"""
+    return tok.pos_ in {"NOUN"} and not tok.ent_type_ and (tok.lemma_.lower() in instrument_nouns() or tok.lower_ in instrument_nouns())
 
 
 def _light_strong(v: Token, lex: Lexicon) -> bool:
@@ -686,6 +705,17 @@ def find_events(
                 row = _match_verb(tok, lex)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
+        # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
+        # not threatened by sanctions" tell what a document or a measure says or does, not an event
+        for i, ev in list(verb_events.items()):
+            if ev.code[:2] not in _VERBAL_ROOTS:
+                continue
+            agents = [doc[r.token_i] for r in ev.sources]
+            v = doc[i]
+            if not agents and v.dep_ == "relcl" and any(c.dep_ in _SUBJ and c.lower_ in {"which", "that"} for c in v.children):
+                agents = [v.head]  # "the plan, which calls for ...": the relative clause's antecedent
+            if agents and all(_instrument(t) for t in agents):
+                del verb_events[i]
         # a weak verb whose infinitive complement is an event ("seek to deepen",
         # "help to negotiate") leaves the event to the complement, unless it
         # has an object of its own ("asked Obama to help": an appeal to Obama)
@@ -700,6 +730,9 @@ def find_events(
                 row = _match_noun(tok, lex)
                 if row is None or _subsumed(tok, verb_events):
                     continue
+                head_row = _match_noun(tok.head, lex) if tok.dep_ == "compound" and tok.head.i > tok.i else None
+                if head_row is not None and len(head_row.lemma.split()) > 1:
+                    continue  # part of the head's own multi-word trigger ("assassination attempt")
                 if tok.dep_ == "compound" and tok.head.i > tok.i and actor_noun is not None and actor_noun(tok.head):
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
