@@ -344,9 +344,12 @@ def load_pass(path: Path) -> list[dict[str, Any]]:
 
 
 def pass_files(name: str, folder: Optional[Path] = None) -> list[Path]:
-    """The compiled files of pass ``name`` (``pass<name>_*.jsonl`` and ``<name>.jsonl``) in ``passes/``."""
+    """The compiled files of pass ``name`` (``pass<name>_*.jsonl``, ``<name>_*.jsonl`` and ``<name>.jsonl``) in ``passes/``.
+
+    The settled set is the pass ``gold`` (``gold_part1.jsonl``, ``gold_part2.jsonl``).
+    """
     folder = folder or gold_dir() / "passes"
-    return sorted(set(folder.glob(f"pass{name}_*.jsonl")) | set(folder.glob(f"{name}.jsonl")))
+    return sorted(set(folder.glob(f"pass{name}_*.jsonl")) | set(folder.glob(f"{name}_*.jsonl")) | set(folder.glob(f"{name}.jsonl")))
 
 
 def missing_sentences(records: Iterable[Mapping[str, Any]], articles: Sequence[Article],
