@@ -292,3 +292,14 @@ def test_the_mentions_export_says_when_each_mention_was_said(stated, day, basis)
     export_mentions(fuse([m]).events, "jsonl", buf)
     (row,) = [json.loads(line) for line in buf.getvalue().splitlines()]
     assert (row["stated"], row["stated_basis"]) == (day, basis)
+
+
+@pytest.mark.parametrize("date, label", [
+    ({"start": "2021-04-02", "end": "2021-04-02", "precision": "reported", "text": None, "basis": "reported"}, "reported 2021-04-02"),
+    ({"start": "2011-01-01", "end": "2011-12-31", "precision": "year", "text": "2011", "basis": "text"}, "2011-01-01"),
+    (None, "undated"),
+])
+def test_a_report_table_labels_a_report_date_as_such(date, label):
+    from tidings.report.story import date_label
+
+    assert date_label({"id": "e", "date": date}) == label

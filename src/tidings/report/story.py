@@ -87,6 +87,15 @@ def date_text(event: Event) -> Optional[str]:
     return f"reported on {day_text(reported)}" if reported is not None else None
 
 
+def date_label(event: Event) -> str:
+    """An event's date for a table cell: ``2018-03-26`` (its own), ``reported 2018-03-27`` (its report's), or ``undated``."""
+    own = own_date(event).get("start")
+    if own:
+        return str(own)
+    reported = (event.get("date") or {}).get("start")
+    return f"reported {reported}" if reported else "undated"
+
+
 def is_real(event: Event) -> bool:
     """False for forecasts and hypothetical events (they have not happened)."""
     return (event.get("status") or "") not in UNREAL and not event.get("forecast")
