@@ -408,6 +408,7 @@ def fuse(
         if event.get("forecast") and prior:
             event["forecast"]["resolution"] = prior.get("resolution") or "open"
             event["forecast"]["resolved_by"] = prior.get("resolved_by")
+            event["forecast"]["evidence"] = prior.get("evidence")  # what the kept resolution rests on
     lap("events")
     present = {e["id"] for e in events}
     resolve(events, as_of=as_of, families=families, gone=set(by_id) - present)

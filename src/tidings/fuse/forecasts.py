@@ -410,6 +410,7 @@ def resolve(
                 fc["horizon_deadline"] = deadline.isoformat()
         before = (fc.get("resolution"), fc.get("resolved_by"))
         if before[0] == "came_true" and before[1] and before[1] not in known and before[1] not in gone:
+            fc["evidence"] = fc.get("evidence") or {"event": before[1], "note": "resolved in an earlier run; the event was not loaded in this one"}
             continue  # resolved by an event not loaded in this (incremental) run: keep it
         evidence: Optional[dict[str, Any]] = None
         resolution = "open"
@@ -445,7 +446,10 @@ def resolve(
                 if later:
                     resolution = "did_not_happen"
                     evidence = {"deadline": deadline.isoformat(), "as_of": ref.isoformat(), "covered_by": later[:10], "reports_after_deadline": n_after}
-        if resolution == "open" and before[0] == "did_not_happen" and as_of is None and horizon_days is None and fc.get("evidence"):
+        if resolution == "open" and before[0] == "did_not_happen" and as_of is None and horizon_days is None:
+            if not fc.get("evidence"):  # a rebuilt record keeps its resolution but not its evidence
+                fc["evidence"] = {"deadline": deadline.isoformat() if deadline else None, "as_of": None,
+                                  "note": "an earlier run saw reports on its actors after the deadline"}
             continue  # an earlier run saw a later date than this one does
         fc["resolution"] = resolution
         fc["resolved_by"] = evidence["event"] if evidence and resolution == "came_true" else None
