@@ -80,8 +80,9 @@ def test_republished_copy_is_linked_and_not_an_independent_source(seizure, docs)
     copy, original = _doc(docs, "06-"), _doc(docs, "03-")
     assert copy["duplicate_of"] == original["id"]
     assert all(copy["id"] not in src["documents"] for src in seizure["sources"])
-    originals = {docs_by_id["original_outlet"] or docs_by_id["outlet"] for docs_by_id in docs.values()
-                 if docs_by_id["id"] in {m["document"] for m in seizure["mentions"]}}
+    rival = {c["mention"] for c in seizure.get("rival_claims") or []}
+    supporting = {m["document"] for m in seizure["mentions"] if m["id"] not in rival}
+    originals = {d["original_outlet"] or d["outlet"] for d in docs.values() if d["id"] in supporting}
     assert seizure["independent_sources"] == len(originals) >= 3
 
 

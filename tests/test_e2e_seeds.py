@@ -228,7 +228,7 @@ def test_dated_text_wins_over_the_publication_date(events):
 
 
 def test_question_headline_is_coded_with_question_modality(trip):
-    titles = [m for m in trip["mentions"] if m.get("in_title")]
+    titles = [m for m in trip["mentions"] if m.get("in_title") and m["sentence"].rstrip().endswith("?")]
     assert titles, "the headline should be coded as a title mention of the trip"
     assert all("question" in (m.get("modality") or {}).get("labels", []) for m in titles)
     assert all(m["status"] != "confirmed" for m in titles)
