@@ -13,20 +13,29 @@ situation:
    within ``gap_days`` of each other chain into one segment; a background
    event of another year stays in a segment of its own. Sharing a document is
    thus evidence only together with time.
-2. **One fused event** reported in several documents joins their segments.
+2. **An event belongs to one segment**: that of the document holding most
+   of its mentions (then the earliest). An event fused from several
+   documents is evidence that their segments report one situation, not a
+   link by itself (fusion errs, on undated text most of all); a sub-event
+   joins its parent's story only.
 3. **Across documents**, two segments join when their time spans lie within
    ``gap_days`` of each other (or both are undated) and they share enough
    specific evidence: a score summed over shared features -- actors, the
-   place, proper nouns and salient words of the reporting sentences, the type
-   family -- each weighted by how specific it is. An actor's weight comes from
-   the knowledge base's kind (a named person or organisation counts fully; a
-   country, or a label made of a country and a sector such as "India
-   military", counts a third; a bare sector such as "police" or "civilians"
-   a tenth) and from the data: a feature held by many segments of the same
-   weeks (``df``) is scaled by ``sqrt(HUB / df)``, so "United States" or
-   "government" seen in every other article weighs little. A link needs a
-   score of ``LINK`` (``LINK_UNDATED`` when both are undated, as nothing
-   else keeps them apart); a type family counts only beside other evidence.
+   place, proper nouns and salient words of the reporting sentences, events
+   reported by both, the type family -- each weighted by how specific it is.
+   An actor's weight comes from the knowledge base's kind (a named person or
+   organisation counts fully; a country, or a label made of a country and a
+   sector such as "India military", a third; a bare sector such as "police"
+   or "civilians" a tenth). Every weight is then scaled by the data: a
+   feature whose segments near the pair go with more than ``PARTNERS``
+   different actors and places ("United States", "police" in a month of
+   local news) weighs ``PARTNERS / partners`` of itself, while "Kim Jong Un"
+   in twenty reports of one trip, always beside Xi Jinping and Beijing, keeps
+   its weight. A link needs a score of ``LINK`` (``LINK_UNDATED`` when both
+   are undated), at least ``ANCHOR`` of it from shared actors, places or
+   events (words alone do not make one situation), and more when it would
+   join two stories that are both large (``CHAIN``), so that one weak link
+   does not chain them. A type family counts only beside other evidence.
    Candidates come from an index of segments by feature, each key giving its
    latest ``CANDIDATES`` segments: about linear in events.
 
@@ -34,11 +43,11 @@ situation:
 components of "at most ``gap_days`` apart and either sharing a document or
 sharing their pair of key actors".
 
-Both rules are pairwise (whether two events join depends on them, their
-documents and the features' counts, not on the order they came in), so
-adding documents never renames a story whose events did not change. Sub-events
-follow their parent; forecast records join the story of the document they
-came from (they are dated by when they were made).
+Neither rule depends on the order the events came in (segments are visited
+by date), and the genericness of a feature is counted only near each pair,
+so a store that loads the weeks around new reports decides as a run over
+everything would. Forecast records join the story of the document they came
+from (they are dated by when they were made). See ``docs/stories.md``.
 
 A story's id comes from its earliest event, so adding later events keeps it;
 its title is drawn from its most reported event (mentions, documents and
