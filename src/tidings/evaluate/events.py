@@ -1,0 +1,235 @@
+"""Evaluation task `events`: the coder on our own real-news gold set (``data/gold``).
+
+The gold set is 72 English news articles from the public corpora under
+``../shared/eval`` (TimeBank/AQUAINT, TR-News, LGL, GeoVirus), every sentence
+annotated by the guidelines in ``docs/gold-guidelines.md`` in two independent
+passes settled into ``passes/gold*.jsonl`` (ids, offsets and labels only; the
+texts are read at run time). Articles are split dev/test by document; tune on
+``dev_*`` figures only.
+
+Figures, per split (``dev_*``, ``test_*``):
+
+- ``sentence_precision`` / ``_recall`` / ``_f1``: sentences with at least one
+  coded event against sentences labelled ``event``;
+- ``root_precision`` / ``_recall`` / ``_f1``: events matched one to one within
+  a sentence by CAMEO root (the gold root or one of its ``alt_roots``),
+  trigger-overlapping pairs first;
+- ``full_precision`` / ``_recall`` / ``_f1``: the same with the source's and
+  the target's countries equal too (both missing counts as equal);
+- ``factuality_accuracy``: among root matches, the coded status read as the
+  gold factuality classes (happened, reported_unconfirmed, future,
+  hypothetical, negated, question);
+- ``source_country_accuracy`` / ``target_country_accuracy``: among root
+  matches whose gold actor has a country.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence
+
+from .._errors import EvalDataError
+from .._types import Document, Event
+from . import EvalResult, task
+from .gold import Article, article_texts, gold_dir, load_articles, load_pass, load_sentences
+
+if TYPE_CHECKING:
+    from .._options import Options
+
+__all__ = ["evaluate_events", "score_article", "factuality_class", "gold_files"]
+
+
+def gold_files(folder: Optional[Path] = None) -> list[Path]:
+    """The settled gold files (``passes/gold*.jsonl``: one per annotation part)."""
+    return sorted((folder or gold_dir() / "passes").glob("gold*.jsonl"))
+
+
+def factuality_class(event: Mapping[str, Any]) -> str:
+    """A coded event's status read as a gold factuality class."""
+    modality = event.get("modality") or {}
+    labels = set(modality.get("labels") or []) if isinstance(modality, Mapping) else set()
+    status = str(event.get("status") or "")
+    if event.get("negated") or status == "denied":
+        return "negated"
+    if "question" in labels:
+        return "question"
+    if status == "forecast":
+        return "future"
+    if status == "hypothetical":
+        return "hypothetical"
+    if status in {"unconfirmed", "disputed"}:
+        return "reported_unconfirmed"
+    return "happened"
+
+
+def _country(actor: Any) -> Optional[str]:
+    if not isinstance(actor, Mapping):
+        return None
+    c = actor.get("country")
+    return str(c).upper() if c else None
+
+
+def _overlap(a: Any, b: Any) -> bool:
+    return bool(a and b and a[0] is not None and b[0] is not None and a[0] < b[1] and b[0] < a[1])
+
+
+def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]]) -> Optional[int]:
+    for n, (s, e) in enumerate(sentences, start=1):
+        if s <= pos < e:
+            return n
+    return None
+
+
+def score_article(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, Any]],
+                  sentences: Sequence[tuple[int, int]]) -> dict[str, Any]:
+    """Counts of one article: gold records (one per sentence) against the coded events of its text.
+
+    Returns ``counts`` (summable) and ``matches``/``misses``/``spurious`` for error listings.
+    """
+    by_sent: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
+    for ev in predicted:
+        t = ev.get("type") or {}
+        start = t.get("start")
+        n = _sentence_of(int(start), sentences) if isinstance(start, int) else None
+        if n is not None:
+            by_sent[n].append(ev)
+    c: dict[str, int] = defaultdict(int)
+    matches: list[tuple[Mapping[str, Any], Mapping[str, Any], int]] = []
+    misses: list[tuple[Mapping[str, Any], int]] = []
+    spurious: list[tuple[Mapping[str, Any], int]] = []
+    for rec in gold:
+        n = int(rec["sentence"])
+        preds = by_sent.get(n, [])
+        golds = list(rec.get("events") or [])
+        c["gold_sentences"] += rec.get("label") == "event"
+        c["pred_sentences"] += bool(preds)
+        c["both_sentences"] += bool(preds) and rec.get("label") == "event"
+        c["gold_events"] += len(golds)
+        c["pred_events"] += len(preds)
+        # one-to-one matching by root, pairs whose triggers overlap first
+        pairs = []
+        for i, g in enumerate(golds):
+            roots = {str(g.get("cameo"))[:2], *(str(r)[:2] for r in g.get("alt_roots") or [])}
+            for j, p in enumerate(preds):
+                code = str((p.get("type") or {}).get("cameo") or "")
+                if code[:2] in roots:
+                    t = p.get("type") or {}
+                    pairs.append((not _overlap(g.get("trigger"), (t.get("start"), t.get("end"))), i, j))
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for _, i, j in sorted(pairs):
+            if i in used_g or j in used_p:
+                continue
+            used_g.add(i)
+            used_p.add(j)
+            matches.append((golds[i], preds[j], n))
+        misses.extend((g, n) for i, g in enumerate(golds) if i not in used_g)
+        spurious.extend((p, n) for j, p in enumerate(preds) if j not in used_p)
+    for g, p, _ in matches:
+        c["root_matches"] += 1
+        gs, gt = _country(g.get("source")), _country(g.get("target"))
+        ps, pt = _country(p.get("source")), _country(p.get("target"))
+        c["full_matches"] += gs == ps and gt == pt
+        c["factuality_ok"] += factuality_class(p) == g.get("factuality")
+        if gs:
+            c["source_gold"] += 1
+            c["source_ok"] += gs == ps
+        if gt:
+            c["target_gold"] += 1
+            c["target_ok"] += gt == pt
+    return {"counts": dict(c), "matches": matches, "misses": misses, "spurious": spurious}
+
+
+def _prf(hit: int, pred: int, gold: int) -> tuple[float, float, float]:
+    p = hit / pred if pred else 0.0
+    r = hit / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _figures(c: Mapping[str, int]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for name, hit in (("sentence", "both_sentences"), ("root", "root_matches"), ("full", "full_matches")):
+        pred, gold = (c.get("pred_sentences", 0), c.get("gold_sentences", 0)) if name == "sentence" else (c.get("pred_events", 0), c.get("gold_events", 0))
+        p, r, f = _prf(c.get(hit, 0), pred, gold)
+        out.update({f"{name}_precision": p, f"{name}_recall": r, f"{name}_f1": f})
+    m = c.get("root_matches", 0)
+    out["factuality_accuracy"] = c.get("factuality_ok", 0) / m if m else 0.0
+    out["source_country_accuracy"] = c.get("source_ok", 0) / c["source_gold"] if c.get("source_gold") else 0.0
+    out["target_country_accuracy"] = c.get("target_ok", 0) / c["target_gold"] if c.get("target_gold") else 0.0
+    return {k: round(v, 4) for k, v in out.items()}
+
+
+def _published(article: Article, root: Path) -> Optional[str]:
+    if article.corpus != "tbaq":
+        return None
+    from .dates import load_tml
+
+    return str(load_tml(root / article.path)["anchor"])
+
+
+@task("events", data=".", help="Event coding on our own real-news gold set: sentence, CAMEO root and actor-country P/R/F1, factuality")
+def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optional["Options"] = None,
+                    gold: Optional[Path] = None, **_: Any) -> EvalResult:
+    """Code the gold articles (texts from the corpora under ``path``) and score them against ``gold`` (default: the settled set).
+
+    ``limit`` keeps the first N articles of each split; ``options`` choose the pipeline.
+    """
+    from ..code.mentions import events_from_doc
+    from ..code.pipeline import coding_context, get_pipeline
+
+    paths = [gold] if gold else gold_files()
+    if not paths or not all(p.exists() for p in paths):
+        raise EvalDataError("the settled gold annotations are missing", path=str(gold or gold_dir() / "passes"),
+                            fix="settle the two passes into passes/gold_<part>.jsonl (see docs/gold-guidelines.md)")
+    records = [rec for p in paths for rec in load_pass(p)]
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rec in records:
+        by_article[str(rec["article"])].append(rec)
+    articles = [a for a in load_articles() if a.id in by_article]
+    if limit:
+        articles = [a for split in ("dev", "test") for a in [x for x in articles if x.split == split][:limit]]
+    if not articles:
+        raise EvalDataError("no gold article has annotations", path=str(paths[0]))
+    texts = article_texts(articles, Path(path))
+    sentences = load_sentences()
+    nlp = get_pipeline(options)
+    context = coding_context(nlp)
+    counts: dict[str, dict[str, int]] = {"dev": defaultdict(int), "test": defaultdict(int)}
+    errors: list[dict[str, Any]] = []
+    docs = nlp.pipe((texts[a.id] for a in articles), batch_size=8)
+    for art, doc in zip(articles, docs):
+        document: Document = {"id": art.id, "text": texts[art.id], "published": _published(art, Path(path)), "outlet": None}
+        predicted: list[Event] = events_from_doc(doc, document, context=context)
+        result = score_article(by_article[art.id], [dict(e) for e in predicted], sentences.get(art.id, []))
+        for k, v in result["counts"].items():
+            counts[art.split][k] += v
+        text = texts[art.id]
+        sent = sentences.get(art.id, [])
+        for g, n in result["misses"]:
+            s, e = sent[n - 1]
+            errors.append({"kind": "missed", "split": art.split, "article": art.id, "sentence": n, "gold": g.get("cameo"),
+                           "trigger": text[g["trigger"][0]:g["trigger"][1]] if g.get("trigger") else None, "text": text[s:e]})
+        for g, p, n in result["matches"]:
+            for role in ("source", "target"):
+                gc, pc = _country(g.get(role)), _country(p.get(role))
+                if gc and gc != pc:
+                    s, e = sent[n - 1]
+                    span = (g.get(role) or {}).get("span")
+                    errors.append({"kind": f"{role}_country", "split": art.split, "article": art.id, "sentence": n,
+                                   "gold": gc, "coded": pc, "gold_text": text[span[0]:span[1]] if span else None,
+                                   "coded_text": (p.get(role) or {}).get("text"), "text": text[s:e]})
+        for p, n in result["spurious"]:
+            s, e = sent[n - 1]
+            t = p.get("type") or {}
+            errors.append({"kind": "spurious", "split": art.split, "article": art.id, "sentence": n, "coded": t.get("cameo"),
+                           "trigger": t.get("trigger"), "text": text[s:e]})
+    figures: dict[str, float] = {}
+    flat: dict[str, int] = {}
+    for split, c in counts.items():
+        figures.update({f"{split}_{k}": v for k, v in _figures(c).items()})
+        flat.update({f"{split}_{k}": v for k, v in c.items()})
+        flat[f"{split}_articles"] = sum(1 for a in articles if a.split == split)
+    notes = ["tune on dev_* figures only; test_* figures are reported once per change",
+             f"gold: {', '.join(p.name for p in paths)}; texts read from {path}"]
+    return EvalResult(task="events", figures=figures, counts=flat, data=str(path), notes=notes, errors=errors)

@@ -1,0 +1,92 @@
+"""`tidings eval events`: scoring coded events against the real-news gold set (no model load)."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+from tidings.evaluate.events import _figures, factuality_class, score_article
+
+SENTENCES = [(0, 40), (40, 80), (80, 120)]
+
+
+def gold_event(cameo: str, trigger: tuple[int, int], *, alt: Optional[list[str]] = None, src: Optional[str] = None,
+               tgt: Optional[str] = None, fact: str = "happened") -> dict[str, Any]:
+    return {"trigger": list(trigger), "cameo": cameo, "alt_roots": alt or [], "factuality": fact,
+            "source": {"span": None, "country": src, "sector": None} if src else None,
+            "target": {"span": None, "country": tgt, "sector": None} if tgt else None}
+
+
+def coded(cameo: str, start: int, *, src: Optional[str] = None, tgt: Optional[str] = None, status: str = "reported",
+          negated: bool = False) -> dict[str, Any]:
+    return {"type": {"cameo": cameo, "start": start, "end": start + 5, "trigger": "x"},
+            "source": {"country": src} if src else None, "target": {"country": tgt} if tgt else None,
+            "status": status, "negated": negated}
+
+
+def sentence(n: int, *events: dict[str, Any]) -> dict[str, Any]:
+    return {"sentence": n, "label": "event" if events else "no_event", "events": list(events)}
+
+
+def test_a_right_event_in_the_right_sentence_counts_at_every_level() -> None:
+    gold = [sentence(1, gold_event("173", (10, 18), src="FRA", tgt="FRA")), sentence(2), sentence(3)]
+    out = score_article(gold, [coded("1731", 10, src="FRA", tgt="FRA")], SENTENCES)
+    f = _figures(out["counts"])
+    assert f["sentence_precision"] == f["sentence_recall"] == 1.0
+    assert f["root_f1"] == f["full_f1"] == 1.0 and f["factuality_accuracy"] == 1.0
+
+
+def test_an_event_coded_in_a_no_event_sentence_is_spurious() -> None:
+    gold = [sentence(1), sentence(2, gold_event("042", (50, 56)))]
+    out = score_article(gold, [coded("042", 5), coded("042", 50)], SENTENCES)
+    f = _figures(out["counts"])
+    assert f["root_precision"] == 0.5 and f["root_recall"] == 1.0 and f["sentence_precision"] == 0.5
+    assert [n for _, n in out["spurious"]] == [1]
+
+
+@pytest.mark.parametrize(("code", "alt", "matched"), [("190", [], True), ("180", ["18"], True), ("180", [], False)])
+def test_roots_match_the_gold_root_or_its_alternatives(code: str, alt: list[str], matched: bool) -> None:
+    gold = [sentence(1, gold_event("193", (3, 9), alt=alt))]
+    out = score_article(gold, [coded(code, 3)], SENTENCES)
+    assert out["counts"].get("root_matches", 0) == matched
+
+
+def test_matching_is_one_to_one_and_prefers_overlapping_triggers() -> None:
+    gold = [sentence(1, gold_event("190", (2, 8), src="SYR"), gold_event("190", (20, 26), src="TUR"))]
+    preds = [coded("190", 20, src="TUR")]
+    out = score_article(gold, preds, SENTENCES)
+    assert out["counts"]["root_matches"] == 1 and out["counts"]["full_matches"] == 1  # paired with the TUR attack
+    assert [g["source"]["country"] for g, _ in out["misses"]] == ["SYR"]
+
+
+def test_countries_decide_the_full_level_and_the_country_accuracies() -> None:
+    gold = [sentence(1, gold_event("111", (2, 8), src="USA", tgt="CHN"))]
+    out = score_article(gold, [coded("111", 2, src="USA", tgt="RUS")], SENTENCES)
+    f = _figures(out["counts"])
+    assert f["root_f1"] == 1.0 and f["full_f1"] == 0.0
+    assert f["source_country_accuracy"] == 1.0 and f["target_country_accuracy"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        ({"status": "confirmed"}, "happened"),
+        ({"status": "reported"}, "happened"),
+        ({"status": "unconfirmed"}, "reported_unconfirmed"),
+        ({"status": "disputed"}, "reported_unconfirmed"),
+        ({"status": "forecast"}, "future"),
+        ({"status": "hypothetical"}, "hypothetical"),
+        ({"status": "denied"}, "negated"),
+        ({"status": "reported", "negated": True}, "negated"),
+        ({"status": "reported", "modality": {"labels": ["question"]}}, "question"),
+    ],
+)
+def test_coded_status_reads_as_gold_factuality(event: dict[str, Any], expected: str) -> None:
+    assert factuality_class(event) == expected
+
+
+def test_events_outside_every_sentence_are_ignored_and_empty_counts_give_zeros() -> None:
+    out = score_article([sentence(1)], [coded("010", 500)], SENTENCES)
+    assert out["counts"].get("pred_events", 0) == 0
+    assert set(_figures({}).values()) == {0.0}
