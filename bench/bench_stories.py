@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import re
 import tempfile
 import time
 import xml.etree.ElementTree as ET
@@ -161,6 +160,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         if cache is not None:
             cache.write_text(json.dumps({"mentions": mentions, "documents": docs, "corpus_of": corpus_of}), encoding="utf-8")
     print(f"documents: {len(docs)} ({', '.join(f'{c} {k}' for c, k in sorted(Counter(corpus_of.values()).items()))}), mention records: {len(mentions)}")
+    mentions = list({m["id"]: m for m in mentions}.values())  # a copied document repeats its mention ids
     t1 = time.perf_counter()
     events = fuse(mentions, documents=docs).events
     print(f"fused in {time.perf_counter() - t1:.1f} s: {len(events)} events")
