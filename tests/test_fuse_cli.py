@@ -77,7 +77,7 @@ def test_event_shows_history_sources_and_merge_reasons(db):
 
 def test_stories_and_forecasts_commands(db):
     assert "Kim Jong Un visits Beijing" in run(db, "stories")
-    out = json.loads(run(db, "forecasts", "--format", "json"))
+    out = json.loads(run(db, "forecasts", "--format", "json", "--min-count", "1"))
     (fc,) = out["forecasts"]
     assert fc["resolution"] == "came_true"
     assert out["scores"]["outlets"]["Bloomberg"]["brier"] == pytest.approx(0.16)

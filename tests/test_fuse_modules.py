@@ -51,10 +51,10 @@ def test_leaf_modules_import_no_other_fusion_module():
     "published, start, end, text, sentence, expected",
     [
         (date(2018, 3, 1), date(2018, 5, 1), date(2018, 5, 31), "by May", None, (date(2018, 5, 31), "date")),
-        (date(2018, 3, 1), date(2018, 5, 1), date(2018, 5, 31), "before May", None, (date(2018, 5, 1), "date")),
+        (date(2018, 3, 1), date(2018, 5, 1), date(2018, 5, 31), "before May", None, (date(2018, 4, 30), "date")),
         (date(2018, 3, 1), None, None, None, "They will leave within a week.", (date(2018, 3, 8), "relative")),
         (date(2018, 3, 1), None, None, None, "in the next two months", (date(2018, 5, 1), "relative")),
-        (date(2018, 3, 1), date(2017, 1, 1), date(2017, 1, 1), "in 2017", "no horizon", (date(2019, 3, 1), "default")),
+        (date(2018, 3, 1), date(2017, 1, 1), date(2017, 1, 1), "in 2017", "no horizon", (None, "none")),
         (None, None, None, None, "within days", (None, "none")),
     ],
 )

@@ -44,7 +44,8 @@ def test_html_report_shows_the_trip_confirmed_with_history_sources_and_forecasts
         assert "Xinhua" in text and "anonymous" in text
         assert "Rival claim" in text or "rival claim" in text
     assert len(report.forecasts) >= 2
-    assert all(f.get("forecast", {}).get("deadline") for f in report.forecasts)
+    assert any(f["forecast"]["deadline"] for f in report.forecasts)
+    assert all((f["forecast"]["deadline"] is None) == (f["forecast"]["deadline_basis"] == "none") for f in report.forecasts)
     assert report.events[0]["id"] == visit["id"]  # the most salient event leads
     assert report.lede and "confirmed by" in report.lede and "rival claim" in report.lede
     assert report.window is not None and report.window.days <= 7

@@ -85,9 +85,9 @@ def test_rival_outlets_are_media_of_their_country(sentences, coding_context):
     assert status == "reported"
 
 
-def test_the_consequent_of_a_condition_is_hypothetical(sentences, coding_context):
+def test_the_future_consequent_of_a_condition_is_a_conditional_forecast(sentences, coding_context):
     mod, _, (status, _) = read(find(sentences, "If the North is ready"), "demand", context=coding_context)
-    assert status == "hypothetical"
+    assert status == "forecast" and "conditional" in mod["labels"]
 
 
 def test_a_video_that_purportedly_shows_the_event_is_evidence_not_a_source_and_leaves_it_unconfirmed(sentences, coding_context):

@@ -112,7 +112,8 @@ class EventType(TypedDict, total=False):
 class DateInfo(TypedDict, total=False):
     start: str  # ISO date
     end: str  # ISO date
-    precision: str  # "day" | "week" | "month" | "quarter" | "year" | "decade" | "century" | "range"
+    precision: str  # "day" | "week" | "month" | "quarter" | "year" | "decade" | "century" | "range" | "reported"
+    basis: str  # "text" (a time expression of the text) | "reported" (the day of its first report: no span)
     text: Optional[str]
     value: Optional[str]  # TIMEX3 value
     span_start: Optional[int]
@@ -178,6 +179,7 @@ class Mention(TypedDict, total=False):
     id: str  # the mention's own event id before fusion
     claim: dict[str, Any]  # what this mention alone says (type, actors, date, place, status), kept by fusion
     contrasted: dict[str, Actor]  # role -> actor the sentence says did not fill it ("Houthis, not Iranian forces, seized")
+    stated: dict[str, Any]  # when it was said: {"date", "basis": "text"|"reported", "text", "start", "end", "verb", "by"}
 
 
 class StatusEntry(TypedDict):

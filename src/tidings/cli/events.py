@@ -13,7 +13,7 @@ from .._types import Event
 from . import FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
 
 COLUMNS = [
-    "id", "date_start", "date_end", "cameo", "label", "source", "source_code", "target", "target_code",
+    "id", "date_start", "date_end", "date_basis", "cameo", "label", "source", "source_code", "target", "target_code",
     "place", "place_country", "status", "certainty", "documents", "independent_sources", "story", "parent",
 ]
 
@@ -24,6 +24,7 @@ def _row(e: Event) -> dict[str, Any]:
         "id": e["id"],
         "date_start": d.get("start"),
         "date_end": d.get("end"),
+        "date_basis": d.get("basis") or (("reported" if d.get("precision") == "reported" else "text") if d.get("start") else None),
         "cameo": t.get("cameo"),
         "label": t.get("cameo_label"),
         "source": s.get("name"),

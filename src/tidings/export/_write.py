@@ -180,7 +180,8 @@ def export_events(events: Iterable[Event], fmt: str, dest: Dest, *, urls: Option
 
 
 MENTION_COLUMNS = ("event", "mention", "document", "outlet", "published", "start", "end", "sentence",
-                   "cited_source", "cited_kind", "cited_anonymous", "modality", "probability", "status", "spans")
+                   "cited_source", "cited_kind", "cited_anonymous", "modality", "probability", "status", "spans",
+                   "stated", "stated_basis")
 
 
 def export_mentions(events: Iterable[Event], fmt: str, dest: Dest, *, safe: bool = True) -> int:

@@ -18,7 +18,7 @@ import jinja2
 from .._types import Document, Event
 from .figures import STATUS_COLOURS, event_label, network_svg, timeline_svg
 from .salience import by_salience, event_day, event_salience, rank_stories, scores, story_salience
-from .story import Window, core_window, lede, split_background
+from .story import Window, core_window, date_label, lede, split_background
 from .timeline import story_timeline_svg
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ _ENV = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_ENV.globals.update(label=event_label, sources_of=_sources_of, colours=STATUS_COLOURS, safe_url=safe_url)
+_ENV.globals.update(label=event_label, sources_of=_sources_of, colours=STATUS_COLOURS, safe_url=safe_url, date_label=date_label)
 
 
 def _md_escape(text: Any) -> str:

@@ -108,7 +108,8 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
             w = max(3.0, x(nxt) - x(s))
             out.append(f'<rect class="status-seg" x="{x(s):.1f}" y="{y + 5}" width="{w:.1f}" height="14" rx="3" '
                        f'fill="{colour}"><title>{title}</title></rect>')
-        ed = _d((e.get("date") or {}).get("start"))
+        own = e.get("date") or {}
+        ed = _d(own.get("start")) if own.get("basis") != "reported" and own.get("precision") != "reported" else None
         if ed:
             cx, cy = x(ed), y + 12
             out.append(f'<path d="M{cx:.1f},{cy - 7} l6,7 l-6,7 l-6,-7 z" fill="#222"><title>event date {ed}</title></path>')
