@@ -1,0 +1,28 @@
+"""Uncertain-but-not-negated events and negative lexical events read right (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.code.mentions import events_from_doc
+
+
+def coded(nlp, coding_context, text: str) -> list[dict]:
+    doc = nlp(text)
+    return [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": "2021-06-01", "outlet": None}, context=coding_context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "status", "negated"),
+    [
+        ("Police in Lyon managed to arrest the suspect on Friday.", "173", "reported", False),  # managing to: it happened
+        ("The rebels are trying to capture the town of Kidal.", "192", "hypothetical", False),  # an attempt, not a fact
+        ("The government planned to arrest the opposition leader.", "173", "hypothetical", False),
+        ("The Malian army failed to capture the town of Kidal.", "192", "denied", True),  # a failure negates
+        ("Turkish authorities shuttered the newspaper's offices in Istanbul.", "172", "reported", False),  # a negative word, a real event
+    ],
+)
+def test_attempts_plans_failures_and_negative_words_get_their_status(nlp, coding_context, text, code, status, negated) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"].startswith(code)]
+    assert events, [(e["type"]["cameo"], e["status"]) for e in coded(nlp, coding_context, text)]
+    assert events[0]["status"] == status and bool(events[0].get("negated")) == negated
