@@ -479,7 +479,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     vehicle = next((t.lemma_.lower() for t in subjects if not passive and is_vehicle(t)), None)
     sources: list[Token]
     targets: list[Token]
-    if passive:
+    if passive and row.code in _MOVE_CODES and not _agent(v):
+        sources, targets = subjects, []  # "the envoy was flown to Beijing": the one moved is the traveller
+    elif passive:
         sources, targets = _agent(v), subjects
     else:
         sources, targets = subjects, []

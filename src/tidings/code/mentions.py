@@ -114,6 +114,7 @@ class _Facts:
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
     """The resolved (source, target) pairs of a candidate; empty when it should be dropped."""
     resolved: list[tuple[Optional[Actor], Optional[Actor]]] = []
+    no_visitor = False
     target_as_agent = cand.code not in {"042"}
     for s_ref, t_ref in _pairs(cand, ctx.settings.max_pairs):
         source = resolve_actor(doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text) if s_ref else None
@@ -124,11 +125,14 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
             target = resolve_actor(doc, *t_ref.alt, context=ctx, offset=offset, date=published, as_agent=target_as_agent)
         if cand.code == "042" and target is not None and (target.get("kind") in {"country", "place"} or (cand.place is not None and t_ref is not None and t_ref.start == cand.place.start)):
             target = host_government(target)  # the destination of a visit is its host
+        if cand.code == "042" and s_ref is not None and (source is None or source.get("sector") == "CVL"):
+            no_visitor = True  # a visit is made by an actor: crews, tourists and unnamed travellers do not visit (CAMEO)
+            continue
         if _same(source, target):
             target = None
         resolved.append((source, target))
     if not any(s or t for s, t in resolved):
-        return [(None, None)] if cand.strong else []
+        return [(None, None)] if cand.strong and not no_visitor else []
     return [(s, t) for s, t in resolved if s or t]
 
 
