@@ -171,7 +171,8 @@ class Mention(TypedDict, total=False):
     evidence: Evidence  # a video or image that shows the event (not a cited source)
     modality: Modality
     status: str
-    certainty: float
+    certainty: float  # how sure the text is that the event happened
+    confidence: float  # how likely the coder is right about this event (tidings.code.confidence), 0..1
     negated: bool
     spans: dict[str, list[int]]  # field -> [start, end] in the document's clean text
     update: bool  # True when the mention comes from an editor's note / update
@@ -212,6 +213,7 @@ class Event(TypedDict, total=False):
     status: str
     negated: bool
     certainty: float
+    confidence: float  # how likely the coder is right: a mention's own; a fused event's the highest of its mentions'
     mentions: list[Mention]
     documents: int
     independent_sources: int
