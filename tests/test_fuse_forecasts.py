@@ -6,6 +6,7 @@ import pytest
 from test_fuse_factory import mention
 
 from tidings.fuse import forecast_scores, fuse
+from tidings.fuse.forecasts import resolve
 
 
 def forecast(**kw):
@@ -107,10 +108,34 @@ def test_brier_scores_per_outlet_and_author():
     assert scores["overall"]["n"] == 3 and scores["unscored"] == 1
 
 
-def test_forecasts_restated_in_one_article_are_one_record_but_other_articles_are_others():
-    ms = [forecast(id="a", document="d1"), forecast(id="b", document="d1"), forecast(id="c", document="d2", outlet="Reuters")]
-    result = fuse(ms)
-    assert sorted(len(f["mentions"]) for f in result.forecasts) == [1, 2]
+@pytest.mark.parametrize(
+    "second, records",
+    [
+        (dict(document="d1"), [2]),  # said again in the same article
+        (dict(document="d2", published="2018-04-02"), [2]),  # and in the forecaster's next article, days later
+        (dict(document="d2", outlet="Reuters", author=None), [1, 1]),  # another outlet's forecast of the same meeting
+        (dict(document="d1", author="B. Writer"), [1, 1]),  # another author in the same paper
+        (dict(document="d1", cited="Yonhap"), [1, 1]),  # a source the outlet cites: its forecast, not the outlet's
+        # the same forecaster with another stated deadline: another prediction
+        (dict(document="d2", date="2018-03-27", end="2018-05-01", date_text="May", sentence="Trump could meet Kim before May."), [1, 1]),
+    ],
+)
+def test_one_forecasters_restatements_fuse_and_other_forecasters_or_deadlines_stay_apart(second, records):
+    first = forecast(document="d1", author="A. Writer", date="2018-03-27", end="2018-07-01")
+    kw = dict(author="A. Writer", date="2018-03-27", end="2018-07-01")
+    kw.update(second)
+    result = fuse([first, forecast(**kw)])
+    assert sorted(len(f["mentions"]) for f in result.forecasts) == sorted(records)
+
+
+def test_an_undated_restatement_in_another_article_joins_the_dated_forecast_without_vetoing_others():
+    dated_july = forecast(document="d1", date="2018-03-27", end="2018-07-01")
+    dated_may = forecast(document="d2", date="2018-03-27", end="2018-05-01", date_text="May", sentence="Trump could meet Kim before May.")
+    undated = forecast(document="d3", published="2018-03-29")
+    result = fuse([dated_july, dated_may, undated])
+    sizes = sorted((len(f["mentions"]), f["forecast"]["deadline"]) for f in result.forecasts)
+    assert [n for n, _ in sizes] == [1, 2]  # the undated one joins one of them; the two deadlines never merge
+    assert {d for _, d in sizes} == {"2018-07-01", "2018-04-30"}
 
 
 @pytest.mark.parametrize("event_day, resolution", [("2018-03-26", "did_not_happen"), ("2018-03-27", "came_true")])
@@ -205,8 +230,20 @@ def test_one_forecaster_restating_a_forecast_in_another_article_is_scored_once()
           forecast(id="c", document="d3", outlet="Reuters", date="2018-03-27", end="2018-07-01", probability=0.9),
           summit(id="s")]
     result = fuse(ms)
-    by_doc = {f["mentions"][0]["document"]: f for f in result.forecasts}
-    assert by_doc["d2"]["forecast"]["restates"] == by_doc["d1"]["id"]
-    assert by_doc["d1"]["forecast"]["restates"] is None and by_doc["d3"]["forecast"]["restates"] is None
+    by_forecaster = {f["forecast"]["forecaster"]: f for f in result.forecasts}
+    assert sorted(by_forecaster) == ["Bloomberg", "Reuters"]
+    assert {m["document"] for m in by_forecaster["Bloomberg"]["mentions"]} == {"d1", "d2"}
     scores = forecast_scores(result.events)
     assert scores["forecasters"]["Bloomberg"]["n"] == 1 and scores["forecasters"]["Reuters"]["n"] == 1
+
+
+def test_records_of_one_forecast_fused_apart_are_linked_by_restates_and_scored_once():
+    # two runs that never compared the mentions (as an earlier store and a new batch may): linked after fusion
+    first = fuse([forecast(id="a", document="d1", date="2018-03-27", end="2018-07-01")]).events
+    second = fuse([forecast(id="b", document="d2", published="2018-04-02", date="2018-03-27", end="2018-07-01"), summit(id="s")]).events
+    events = [dict(e, id="x-" + e["id"]) for e in first] + second
+    resolve(events)
+    fcs = {e["mentions"][0]["document"]: e for e in events if e.get("forecast")}
+    assert fcs["d2"]["forecast"]["restates"] == fcs["d1"]["id"]
+    assert fcs["d1"]["forecast"]["restates"] is None
+    assert forecast_scores(events)["forecasters"]["Bloomberg"]["n"] == 1

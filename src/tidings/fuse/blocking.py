@@ -12,8 +12,10 @@ gets every bucket its date window (widened by the fusion window) touches.
 Records with a coarse date (a window longer than ``COARSE_DAYS``, "in 2018")
 would touch too many buckets; they go to a yearly key instead, which day-dated
 records only *look up* (so the yearly lists hold coarse records only and
-stay short). Forecasts block per document: they only fuse with the same
-forecast restated in the same article.
+stay short). Forecasts block per forecaster (:func:`forecaster_key`), with no
+date bucket: one forecaster's restatements of a forecast, in one article or
+several, are compared (and fuse unless their deadlines differ); two
+forecasters' forecasts of the same thing never are.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Iterable
 
-from .similarity import Rec, _actor
+from .similarity import Rec, _actor, norm_name
+from .sources import innermost_source
 
-__all__ = ["Keys", "keys_for", "COARSE_DAYS"]
+__all__ = ["Keys", "keys_for", "forecaster_key", "COARSE_DAYS"]
 
 COARSE_DAYS = 45
 
@@ -60,11 +63,23 @@ def _buckets(start: date, end: date, window: int, size: int) -> Iterable[int]:
     return range(lo, hi + 1)
 
 
+def forecaster_key(rec: Rec) -> str:
+    """Who makes a forecast, as :func:`.forecasts.forecast_object` names it: the named source cited, else the author, else the outlet.
+
+    A mention naming none of them is its document's own forecast (the document id).
+    """
+    m = rec.mention
+    cited = innermost_source(m)
+    who = (cited or {}).get("name") or m.get("author") or m.get("outlet") or m.get("original_outlet")
+    return norm_name(who) or "doc:" + rec.document
+
+
 def keys_for(rec: Rec, *, window: int = 3) -> Keys:
     """The blocking keys of a record: type family, each actor identity and the date buckets its window touches."""
     family = rec.family.name if rec.cameo else ("l:" + rec.lemma if rec.lemma else "none")
-    if rec.forecast:
-        family = f"forecast|{rec.document}|{family}"
+    if rec.forecast:  # few per forecaster: no date bucket, so restatements published days apart still meet
+        keys = [f"forecast|{forecaster_key(rec)}|{family}|{a}" for a in _actor_ids(rec)]
+        return Keys(keys, keys)
     actors = _actor_ids(rec)
     if rec.start is None or rec.end is None:
         keys = [f"{family}|{a}|undated" for a in actors]

@@ -190,7 +190,8 @@ def prepare(m: Mapping[str, Any], families: Families) -> Rec:
     d = m.get("date") or {}
     start, end = parse_date(d.get("start")), parse_date(d.get("end") or d.get("start"))
     explicit = start is not None
-    if start is None and published is not None:
+    # a forecast is about a time to come: its publication date is not its time (restatements days apart agree)
+    if start is None and published is not None and status not in FORECAST_STATUSES:
         start, end = published - timedelta(days=UNDATED_LOOKBACK_DAYS), published
     if start and end and end < start:
         start, end = end, start
