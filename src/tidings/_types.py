@@ -189,18 +189,49 @@ class StatusEntry(TypedDict):
     by: Optional[str]  # who made it so (outlet or cited source)
 
 
+class ProbabilityCue(TypedDict, total=False):
+    text: Optional[str]  # the words that set the probability ("could", "about 70 percent")
+    label: Optional[str]  # the cue's label ("hedged", ...; "stated" for a number the forecaster gives)
+    value: float
+    band: Optional[str]  # its ICD 203 band
+
+
+class Proposition(TypedDict, total=False):
+    family: Optional[str]
+    cameo: Optional[str]
+    root: Optional[str]
+    plover: Optional[str]
+    source: Optional[str]
+    source_country: Optional[str]
+    target: Optional[str]
+    target_country: Optional[str]
+    place: Optional[str]
+    place_country: Optional[str]
+    negated: bool
+
+
 class Forecast(TypedDict, total=False):
     probability: Optional[float]
+    probability_cue: Optional[ProbabilityCue]
+    question: bool  # a question ("Will the two Koreas hold a summit by 30 June?"): no probability
+    conditional: bool  # the consequence of a condition ("if X, Y will ...")
     deadline: Optional[str]
-    deadline_basis: Optional[str]  # where the deadline comes from
+    deadline_basis: Optional[str]  # where the deadline comes from: "stated", "implied" or "none"
+    deadline_text: Optional[str]  # the date words that state it
+    deadline_from: Optional[str]  # the forecast an implied deadline comes from
+    horizon_deadline: Optional[str]  # publication + the horizon the user set, for a forecast without deadline
     forecaster: Optional[str]
+    outlet: Optional[str]
+    cited: Optional[str]  # the named source the outlet cites
     attributed_to: Optional[str]  # whose forecast the outlet reports
     author: Optional[str]
     published: Optional[str]  # when the forecast was made
     text: Optional[str]  # the sentence that makes it
-    proposition: dict[str, Optional[str]]  # what is predicted: family, source, target, place
+    proposition: Proposition  # what is predicted
     resolution: str  # "open" | "came_true" | "did_not_happen"
     resolved_by: Optional[str]  # event id
+    evidence: Optional[dict[str, Any]]  # what the resolution rests on
+    restates: Optional[str]  # the forecast record of the same forecaster this one restates
 
 
 class Event(TypedDict, total=False):
@@ -222,7 +253,7 @@ class Event(TypedDict, total=False):
     story: Optional[str]
     parent: Optional[str]  # id of the event this one is part of (sub-event)
     sub_events: list[str]  # ids of the events that are part of this one
-    sources: list[dict[str, Any]]  # independent original sources: {"source", "mentions", "documents", "via"}
+    sources: list[dict[str, Any]]  # independent original sources that support its claim: {"source", "mentions", "documents", "via"}
     rival_claims: list[dict[str, Any]]  # mentions filling a role with someone else
     merge: list[dict[str, Any]]  # why mentions were merged: {"mention", "keys", "score"}
 
