@@ -36,8 +36,8 @@ situation:
    events (words alone do not make one situation), and more when it would
    join two stories that are both large (``CHAIN``), so that one weak link
    does not chain them. A type family counts only beside other evidence.
-   Candidates come from an index of segments by feature, each key giving its
-   latest ``CANDIDATES`` segments: about linear in events.
+   Candidates come from an index of segments by actor, place and event,
+   each key giving its latest ``CANDIDATES`` segments: about linear in events.
 
 ``"components"`` is the earlier rule, kept for comparison: connected
 components of "at most ``gap_days`` apart and either sharing a document or
@@ -430,7 +430,7 @@ def _situations(evs: list[dict[str, Any]], families: Families, gap: timedelta) -
         seen: set[int] = set()
         need = LINK if seg.lo is not None else LINK_UNDATED
         for key in seg.features:
-            if key[0] == "f":
+            if key[0] not in "ape":  # a link needs a shared actor, place or event (ANCHOR): only those find candidates
                 continue
             for other in index.get(key, ()):
                 if other.node in seen or not _close(seg, other, gap):
