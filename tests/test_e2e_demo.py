@@ -83,7 +83,9 @@ def test_republished_copy_is_linked_and_not_an_independent_source(seizure, docs)
     rival = {c["mention"] for c in seizure.get("rival_claims") or []}
     supporting = {m["document"] for m in seizure["mentions"] if m["id"] not in rival}
     originals = {d["original_outlet"] or d["outlet"] for d in docs.values() if d["id"] in supporting}
-    assert seizure["independent_sources"] == len(originals) >= 3
+    # one source per original outlet at least (a named source an outlet cites counts on its own)
+    assert seizure["independent_sources"] == len(seizure["sources"]) >= len(originals) >= 3
+    assert all(src["documents"] and set(src["documents"]) <= supporting for src in seizure["sources"])
 
 
 def test_seizure_goes_from_unconfirmed_to_confirmed_by_state_media(seizure):

@@ -26,3 +26,17 @@ def test_attempts_plans_failures_and_negative_words_get_their_status(nlp, coding
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"].startswith(code)]
     assert events, [(e["type"]["cameo"], e["status"]) for e in coded(nlp, coding_context, text)]
     assert events[0]["status"] == status and bool(events[0].get("negated")) == negated
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "code", "day"),
+    [
+        ("The army withdrew on 12 June, two weeks after rebels captured the town of Kidal.", "2021-06-20", "192", "2021-05-29"),
+        ("Rebels shelled the airport on March 3, a week before government troops retook the city of Gao.", "2021-04-01", "192", "2021-03-10"),
+    ],
+)
+def test_an_event_told_as_days_after_or_before_a_dated_one_gets_its_own_day(nlp, coding_context, text, published, code, day) -> None:
+    doc = nlp(text)
+    events = [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": published, "outlet": None}, context=coding_context)]
+    found = [e for e in events if e["type"]["cameo"].startswith(code)]
+    assert found and (found[0].get("date") or {}).get("start") == day, [(e["type"]["cameo"], e.get("date")) for e in events]

@@ -9,8 +9,10 @@ failing engine fails its document, which the caller records (see
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any, Iterable, Mapping, Optional, TypeVar, cast, overload
 
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from .._types import Actor, CitedSource, DateInfo, Evidence, Location, Modality
@@ -20,7 +22,7 @@ from .context import CodingContext
 from .events import ActorRef
 from .modality import analyse_modality
 from .places import event_location
-from .time import dates, event_date
+from .time import dates, event_date, number_value
 
 __all__ = [
     "resolve_actor",
@@ -154,9 +156,50 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     return 0
 
 
+_OFFSET_UNITS = {"day", "week", "month", "year"}
+
+
+def _offset_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingContext, published: Optional[str],
+                        offset: int) -> Optional[DateInfo]:
+    """The date of an event told as "N days after/before" another dated one.
+
+    "Iran released the crew on Monday, eight days after the Guard seized the
+    ship": the seizure is eight days before Monday. Only a day-dated governing
+    event gives a date.
+    """
+    if anchor.dep_ != "advcl" or anchor.head is anchor:
+        return None
+    mark = next((c for c in anchor.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    amount = next((c for c in anchor.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _OFFSET_UNITS), None)
+    if mark is None or amount is None:
+        return None
+    num = next((c for c in amount.children if c.dep_ == "nummod"), None)
+    n = number_value(num.text, context.time) if num is not None else (1.0 if any(c.lower_ in {"a", "an", "one"} for c in amount.children) else None)
+    if n is None or n != int(n):
+        return None
+    head = anchor.head
+    head_date = event_date_for(doc, sent, head, head, context=context, published=published, offset=offset)
+    if not head_date or head_date.get("precision") != "day" or not head_date.get("start"):
+        return None
+    sign = -1 if mark.lower_ == "after" else 1
+    k = sign * int(n)
+    unit = amount.lemma_.lower()
+    step = (relativedelta(days=k) if unit == "day" else relativedelta(weeks=k) if unit == "week"
+            else relativedelta(months=k) if unit == "month" else relativedelta(years=k))
+    day = _dt.date.fromisoformat(str(head_date["start"])) + step
+    lo = min(t.idx for t in amount.subtree)
+    hi = mark.idx + len(mark.text)
+    iso = day.isoformat()
+    return cast(DateInfo, {"start": iso, "end": iso, "precision": "day", "text": doc.text[lo:hi], "value": iso,
+                           "span_start": lo + offset, "span_end": hi + offset})
+
+
 def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, context: CodingContext, published: Optional[str],
                    offset: int = 0) -> Optional[DateInfo]:
-    """The date of an event: the date phrase linked to its trigger, or in its clause; else None."""
+    """The date of an event: "N days after/before" a dated event, the date phrase linked to its trigger, or in its clause; else None."""
+    shifted = _offset_clause_date(doc, sent, anchor, context=context, published=published, offset=offset)
+    if shifted is not None:
+        return shifted
     anchor_date = published
     timexes = [t.copy() for t in dates(sent.text, anchor=anchor_date, lexicon=context.time)]
     for t in timexes:

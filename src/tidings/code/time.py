@@ -50,7 +50,7 @@ from ..time.lexicon import Lexicon, alternation, load_lexicon
 
 __all__ = [
     "dates", "event_date", "timex_to_range", "parse_date_string", "load_lexicon", "Timex", "DateInfo",
-    "own_date", "reported_date", "report_day", "date_basis", "act_day", "BASIS_TEXT", "BASIS_REPORTED", "REPORTED", "ACT_SLACK_DAYS",
+    "own_date", "reported_date", "number_value", "report_day", "date_basis", "act_day", "BASIS_TEXT", "BASIS_REPORTED", "REPORTED", "ACT_SLACK_DAYS",
 ]
 
 log = logging.getLogger(__name__)
@@ -307,6 +307,11 @@ def _number(s: str, lex: Lexicon) -> Optional[float]:
         if all(p in lex.numbers for p in parts):
             return sum(lex.numbers[p] for p in parts)
     return None
+
+
+def number_value(text: str, lexicon: Optional[Lexicon] = None) -> Optional[float]:
+    """The count a numeral or number word stands for ("8", "eight", "twenty-one"); ``None`` for vague ones."""
+    return _number(text, lexicon or load_lexicon())
 
 
 def _ordinal(s: str, lex: Lexicon) -> Optional[int]:
