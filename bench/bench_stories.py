@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python bench/bench_stories.py [--per-corpus 160] [--eval ../shared/eval] [--jobs 1] [--cache FILE]
+    .venv/bin/python bench/bench_stories.py --scale 10000 40000
 
 Corpus, read at run time from ``../shared/eval`` (never copied into the
 project): up to ``--per-corpus`` articles from each of TBAQ (TimeBank and
@@ -22,6 +23,10 @@ every document their events were reported in, then only each event's main
 document: the one with most of its mentions; a wrongly fused event lists
 documents of other corpora without joining their stories), the
 widest time span of a story, and the seconds the grouping took.
+
+``--scale N [N ...]`` times both rules on N random event records instead
+(four to a document, four documents a day, whatever N), to see that the
+cost grows about linearly.
 
 ``--cache FILE`` keeps the mention records in FILE (outside the project)
 and reads them from there on later runs, to skip the coding.
@@ -144,13 +149,64 @@ def figures(stories: list[dict[str, Any]], events: list[dict[str, Any]], corpus_
     }
 
 
+def synthetic(n: int, seed: int = 3) -> list[dict[str, Any]]:
+    """``n`` random event records, four to a document and four documents a day (a constant density).
+
+    Sources are drawn from 500 named people; targets are "police" three times
+    in ten, else one of 2,000 named organisations; half the events have one
+    of 300 places; each sentence holds 12 of 3,000 words and 3 of 2,000
+    names.
+    """
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(seed)
+    words = [f"word{k}" for k in range(3000)]
+    names = [f"Name{k}" for k in range(2000)]
+    out = []
+    for i in range(n):
+        day = (date(2020, 1, 1) + timedelta(days=i // 16)).isoformat()
+        target = {"name": "police", "kind": "group"} if rng.random() < 0.3 else {"name": rng.choice(names) + " Org", "kind": "organisation"}
+        sentence = "The " + " ".join(rng.choice(words) for _ in range(12)) + " " + " ".join(rng.choice(names) for _ in range(3))
+        out.append({
+            "id": f"e{i}",
+            "date": {"start": day},
+            "source": {"name": rng.choice(names[:500]) + " Person", "kind": "person"},
+            "target": target,
+            "type": {"cameo": rng.choice(["010", "042", "173", "190"])},
+            "location": {"name": rng.choice(names[:300])} if rng.random() < 0.5 else None,
+            "mentions": [{"document": f"d{i // 4}", "published": day, "sentence": sentence}],
+        })
+    return out
+
+
+def scale(sizes: list[int]) -> None:
+    """Seconds to group random records of each size, by both rules."""
+    from tidings.fuse.stories import build_stories
+
+    print("| events | components (s) | situations (s) | situations per 1,000 events (s) |")
+    print("| --- | --- | --- | --- |")
+    for n in sizes:
+        took = {}
+        for rule in ("components", "situations"):
+            events = synthetic(n)
+            t = time.perf_counter()
+            build_stories(events, rule=rule)
+            took[rule] = time.perf_counter() - t
+        print(f"| {n:,} | {took['components']:.2f} | {took['situations']:.2f} | {1000 * took['situations'] / n:.3f} |")
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--per-corpus", type=int, default=160)
     ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--cache", default=None, help="file for the mention records (outside the project)")
+    ap.add_argument("--scale", type=int, nargs="+", default=None, help="time both rules on N random records instead (no corpus)")
     args = ap.parse_args(argv)
+    if args.scale:
+        scale(args.scale)
+        return
 
     from tidings.fuse import fuse
     from tidings.fuse.stories import build_stories
