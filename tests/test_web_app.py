@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 from webdata import build  # noqa: E402
 
 from tidings import StoreError  # noqa: E402
+from tidings._options import Options  # noqa: E402
 from tidings.fuse.forecasts import forecast_scores  # noqa: E402
 from tidings.web import create_app  # noqa: E402
 
@@ -88,11 +89,14 @@ def test_app_is_read_only_by_default(client):
         store.save_stories([{"id": "s-new", "title": "x", "events": [], "documents": []}])
 
 
-def test_forecasts_page_scores_the_forecaster_with_the_fusion_stage(client):
+def test_forecasts_page_scores_the_forecaster_with_the_fusion_stage(client, tmp_path):
     scores = client.get("/api/forecasts").json()["scores"]
     assert scores["outlets"]["Wire One (A. Analyst)"]["n"] == 1
-    assert scores["outlets"]["Wire One (A. Analyst)"]["brier"] == pytest.approx(0.36)
-    assert "Brier" in client.get("/forecasts").text and "0.360" in client.get("/forecasts").text
+    assert scores["outlets"]["Wire One (A. Analyst)"]["brier"] is None  # one resolved forecast: fewer than the default minimum
+    one = TestClient(create_app(build(tmp_path / "one.db"), options=Options(brier_min_forecasts=1)))
+    scores = one.get("/api/forecasts").json()["scores"]
+    assert scores["forecasters"]["Wire One (A. Analyst)"]["brier"] == pytest.approx(0.36)
+    assert "Brier" in one.get("/forecasts").text and "0.360" in one.get("/forecasts").text
 
 
 @pytest.mark.parametrize("rows, expected", [

@@ -14,6 +14,7 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 from webdata import EVENT, build  # noqa: E402
 
+from tidings._options import Options  # noqa: E402
 from tidings.store import open_store  # noqa: E402
 from tidings.web import create_app  # noqa: E402
 
@@ -162,9 +163,12 @@ def test_actor_roles_and_json(client):
     assert data["name"] == "Leader Alpha" and data["roles"] and sum(r["source"] + r["target"] for r in data["roles"]) >= len(data["events"])
 
 
-def test_source_page_gives_the_track_record_and_brier(client):
+def test_source_page_gives_the_track_record_and_brier(client, tmp_path):
     rec = client.get("/api/sources/Wire%20One%20(A.%20Analyst)").json()
-    assert rec["forecasts"] == 1 and rec["brier"] == pytest.approx(0.36)
+    assert rec["forecasts"] == 1 and rec["brier"] is None and rec["brier_min_count"] == 5  # one resolved: below the minimum
+    one = TestClient(create_app(build(tmp_path / "one.db"), options=Options(brier_min_forecasts=1)))
+    rec = one.get("/api/sources/Wire%20One%20(A.%20Analyst)").json()
+    assert rec["brier"] == pytest.approx(0.36)
     state = client.get("/api/sources/State%20Agency").json()
     assert state["confirmed"] >= 1 and "e-visit" in state["event_ids"]
     assert "Track record" in client.get("/sources/Wire%20One").text

@@ -9,7 +9,7 @@ score (the fusion stage's :func:`~tidings.fuse.forecasts.forecast_scores`).
 """
 
 from collections import Counter, defaultdict
-from typing import Any, cast
+from typing import Any, Optional, cast
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -73,25 +73,25 @@ def source_index(store: Store) -> dict[str, list[tuple[Event, list[str]]]]:
     return dict(index)
 
 
-def track_record(name: str, rows: list[tuple[Event, list[str]]]) -> dict[str, Any]:
-    """The source's numbers over ``rows`` (events with how it took part)."""
+def track_record(name: str, rows: list[tuple[Event, list[str]]], *, min_count: Optional[int] = None) -> dict[str, Any]:
+    """The source's numbers over ``rows`` (events with how it took part); no Brier score from fewer than ``min_count`` resolved forecasts."""
     outcomes: Counter[str] = Counter(OUTCOMES.get(e.get("status") or "", "open") for e, _ in rows)
     roles: Counter[str] = Counter(h for _, how in rows for h in how)
     rivals = [rc for e, _ in rows for rc in e.get("rival_claims") or [] if rc.get("by") == name or (rc.get("by") or "").startswith(name + " (")]
     forecasts = [e for e, how in rows if e.get("forecast") and ("forecaster" in how or e.get("status") == "forecast")]
-    scores = forecast_scores(forecasts)
+    scores = forecast_scores(forecasts, min_count=min_count)
     return {
         "name": name, "events": len(rows), "as_outlet": roles["outlet"], "as_cited": roles["cited"],
         "confirmed": outcomes["confirmed"], "refuted": outcomes["refuted"], "disputed": outcomes["disputed"],
         "open": outcomes["open"], "forecasts": len(forecasts), "forecasts_resolved": scores["overall"]["n"],
-        "brier": scores["overall"]["brier"], "rival_claims": len(rivals), "rival_claims_refuted": sum(1 for rc in rivals if rc.get("refuted")),
+        "brier": scores["overall"]["brier"], "brier_min_count": scores["min_count"], "rival_claims": len(rivals), "rival_claims_refuted": sum(1 for rc in rivals if rc.get("refuted")),
     }
 
 
 def all_sources(store: Store) -> tuple[list[dict[str, Any]], dict[str, list[tuple[Event, list[str]]]]]:
     """Every outlet and cited source with its track record (most events first), and the index they come from."""
     index = source_index(store)
-    records = [track_record(n, rows) for n, rows in index.items()]
+    records = [track_record(n, rows, min_count=store.options.brier_min_forecasts) for n, rows in index.items()]
     return sorted(records, key=lambda r: (-r["events"], r["name"].casefold())), index
 
 
@@ -110,7 +110,7 @@ def source_data(request: Request, store: Store, name: str) -> tuple[dict[str, An
     rows = index.get(name) or []
     if not rows and not store.documents_page(outlet=name, limit=1)["total"]:
         raise NotFound(f"no outlet or cited source named {name!r}", fix="see every source at /sources")
-    return track_record(name, rows), rows
+    return track_record(name, rows, min_count=store.options.brier_min_forecasts), rows
 
 
 def api_sources(request: Request, store: StoreDep) -> list[dict[str, Any]]:
