@@ -51,6 +51,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("claims_lexicon", list, [], "extra cue files for modality, attribution and status (layout of data/lexicon/modality.toml)"),
     Setting("forecast_horizon_days", int, None, "days after publication by which a forecast without a deadline is scored (unset: it stays open)"),
     Setting("brier_min_forecasts", int, 5, "fewest resolved forecasts a Brier score or a calibration row is computed from"),
+    Setting("min_confidence", float, 0.0, "code only events whose confidence (how likely the coder is right, 0..1) is at least this (0: keep all)"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -88,6 +89,7 @@ class Options:
     claims_lexicon: list[str] = field(default_factory=list)
     forecast_horizon_days: Optional[int] = None
     brier_min_forecasts: int = 5
+    min_confidence: float = 0.0
 
     def replace(self, **changes: Any) -> "Options":
         """A copy with ``changes`` applied (``None`` values are left out), each checked and coerced."""
