@@ -66,10 +66,27 @@ retaliate retaliate VERB VB 8 ROOT
 . . PUNCT . 8 punct
 """
 
+# "perhaps through a meeting": the hedge hangs on the preposition whose object is the trigger
+HEDGED_PREPOSITION = """
+Kim Kim PROPN NNP 1 nsubj
+reached reach VERB VBD 1 ROOT
+out out ADP RP 1 prt
+perhaps perhaps ADV RB 4 advmod
+through through ADP IN 1 prep
+a a DET DT 6 det
+meeting meeting NOUN NN 4 pobj
+. . PUNCT . 1 punct
+"""
+
+PLAIN_PREPOSITION = HEDGED_PREPOSITION.replace("perhaps perhaps ADV RB 4 advmod", "then then ADV RB 4 advmod")
+
 
 @pytest.mark.parametrize(
     "rows, trigger, labels",
     [
+        (HEDGED_PREPOSITION, 6, ["hedged"]),
+        (HEDGED_PREPOSITION, 1, []),  # the hedge on the preposition governs its object, not the clause it hangs on
+        (PLAIN_PREPOSITION, 6, []),  # an adverb that is no hedge adds nothing
         (NEGATED, 4, ["negated"]),
         (BECAUSE, 8, ["hedged"]),
         (BECAUSE, 3, []),  # the hedge sits in the main clause: the cause is asserted
@@ -137,6 +154,9 @@ def parse(nlp, coding_context):
         ("The ministry rejected the proposals.", "proposals", set(), {"negated"}),
         ("Rescuers could not reach the village.", "reach", {"negated"}, {"hedged"}),
         ("In case the talks fail, the army will deploy more troops.", "deploy", {"conditional"}, set()),
+        ("China may try to reach out, perhaps through a meeting with the envoy.", "meeting", {"hedged"}, {"negated"}),
+        ("The minister travelled to Seoul, possibly via a stopover in Tokyo.", "stopover", {"hedged"}, set()),
+        ("The minister travelled to Seoul via a stopover in Tokyo.", "stopover", set(), {"hedged"}),
         ("The envoy refrained from visiting Seoul until months before the summit.", "summit", set(), {"negated"}),
         ("Beijing is preparing for a visit by the leader.", "visit", {"future"}, set()),
         ("Signs of what may be a secret meeting emerged on Friday.", "meeting", {"hedged"}, set()),

@@ -596,6 +596,8 @@ def analyse_modality(
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children):
             rel = "ccomp"
         if rel == "pobj" and prev.head.i == g.i:
+            # "perhaps through a meeting": a hedge on the preposition governs its object
+            _local_cues(g, m, col, from_child=prev, skip_negation=True, is_trigger=False)
             prev = g
             if g.lower_ in lex.negation and "negated" in m:  # "without visiting"
                 col.add([g], "negated", lex.negation_probability)
