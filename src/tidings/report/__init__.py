@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional
 import jinja2
 
 from .._types import Document, Event
+from ..fuse.forecasts import forecast_scores, icd203_band
 from .figures import STATUS_COLOURS, event_label, network_svg, timeline_svg
 from .salience import by_salience, event_day, event_salience, rank_stories, scores, story_salience
 from .story import Window, core_window, date_label, lede, split_background
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Report", "build_report", "render", "report_from_store", "timeline_svg", "network_svg", "event_label",
            "story_timeline_svg", "core_window", "Window", "lede", "by_salience", "event_salience", "scores", "story_salience",
-           "rank_stories", "safe_url"]
+           "rank_stories", "safe_url", "forecast_rows"]
 
 GROUPS = (
     ("confirmed", "Confirmed"),
@@ -55,6 +56,8 @@ class Report:
     outliers: list[Event] = field(default_factory=list)  # real events outside the timeline's window
     lede: Optional[str] = None
     salience: dict[str, float] = field(default_factory=dict)
+    forecast_rows: list[dict[str, Any]] = field(default_factory=list)  # one per forecast: see :func:`forecast_rows`
+    forecast_scores: dict[str, Any] = field(default_factory=dict)  # :func:`~tidings.fuse.forecasts.forecast_scores`
 
 
 def safe_url(url: Any) -> Optional[str]:
@@ -90,9 +93,46 @@ def _sources_of(event: Event) -> list[str]:
     return out
 
 
+#: A forecast's deadline basis in words.
+DEADLINE_BASIS = {"stated": "stated", "implied": "implied", "none": "none: open until a horizon is set"}
+
+
+def forecast_rows(forecasts: Iterable[Event]) -> list[dict[str, Any]]:
+    """What the report says of each forecast: label, forecaster, probability and its ICD 203 band, deadline and basis, resolution and evidence."""
+    rows = []
+    for e in forecasts:
+        fc: Mapping[str, Any] = e.get("forecast") or {}
+        basis = fc.get("deadline_basis") or ("stated" if fc.get("deadline") else "none")
+        evidence: Mapping[str, Any] = fc.get("evidence") or {}
+        resolution = fc.get("resolution") or "open"
+        if resolution == "came_true":
+            event = evidence.get("event") or fc.get("resolved_by")
+            sources = ", ".join(evidence.get("sources") or [])
+            said = f"event {event}" + (f" on {evidence['event_date']}" if evidence.get("event_date") else "") + (f", reported by {sources}" if sources else "")
+        elif resolution == "did_not_happen":
+            covered = evidence.get("covered_by") or []
+            said = f"past {evidence.get('deadline') or fc.get('deadline') or 'the deadline'}" + (
+                f"; {len(covered)} later document{'s' if len(covered) != 1 else ''} cover its actors" if covered else "")
+        else:
+            said = None
+        prob = fc.get("probability")
+        rows.append({
+            "event": e.get("id"), "label": event_label(e, 120), "forecaster": fc.get("forecaster"),
+            "probability": prob, "band": icd203_band(prob) if prob is not None else None, "question": bool(fc.get("question")),
+            "deadline": fc.get("deadline"), "deadline_basis": basis, "deadline_basis_text": DEADLINE_BASIS.get(basis, basis),
+            "resolution": resolution, "evidence": said, "evidence_event": evidence.get("event") or fc.get("resolved_by"),
+            "restates": fc.get("restates"),
+        })
+    return rows
+
+
 def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] | None = None,
-                 stories: Iterable[dict[str, Any]] = (), title: Optional[str] = None) -> Report:
-    """Assemble the report's content from fused events and their documents."""
+                 stories: Iterable[dict[str, Any]] = (), title: Optional[str] = None, brier_min_forecasts: int = 5) -> Report:
+    """Assemble the report's content from fused events and their documents.
+
+    Brier scores per forecaster are given only from ``brier_min_forecasts``
+    resolved forecasts on (the setting of that name).
+    """
     documents = dict(documents or {})
     events = list(events)
     salience = scores(events)
@@ -156,6 +196,8 @@ def build_report(events: Iterable[Event], *, documents: Mapping[str, Document] |
         outliers=outliers,
         lede=lede(lead) if lead is not None else None,
         salience=salience,
+        forecast_rows=forecast_rows(forecasts),
+        forecast_scores=forecast_scores(forecasts, min_count=brier_min_forecasts),
     )
 
 
@@ -200,4 +242,4 @@ def report_from_store(store: "Store", *, story: Optional[str] = None, title: Opt
         except Exception:  # a mention whose document is gone: keep the report going
             continue
     stories = [store.get_story(story)] if story else []
-    return build_report(events, documents=documents, stories=stories, title=title)
+    return build_report(events, documents=documents, stories=stories, title=title, brier_min_forecasts=store.options.brier_min_forecasts)
