@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._event_lexicon import Lexicon as EventLexicon
     from ._places_gazetteer import Gazetteer
     from .actors import ActorResolver
+    from .confidence import ConfidenceModel
     from .factuality import FactualityModel
     from .modality import Lexicon as ClaimsLexicon
 
@@ -135,6 +136,13 @@ class CodingContext:
     def factuality(self) -> FactualityModel:
         """The trained factuality scorer shipped with tidings (-3..+3 per event)."""
         from .factuality import load_model
+
+        return load_model()
+
+    @cached_property
+    def confidence(self) -> ConfidenceModel:
+        """The trained confidence model shipped with tidings (how likely a coded event is right, 0..1)."""
+        from .confidence import load_model
 
         return load_model()
 

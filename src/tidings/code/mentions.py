@@ -29,6 +29,7 @@ from ._event_support import (
     resolve_actor,
     tense_of,
 )
+from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events
 from .status import mention_status
@@ -327,6 +328,7 @@ def events_from_doc(
     offset: int = 0,
     candidates: Optional[list[EventCandidate]] = None,
     in_title: bool = False,
+    min_confidence: float = 0.0,
 ) -> list[Event]:
     """Turn the event candidates of a parsed ``doc`` into ``Event`` records.
 
@@ -335,6 +337,9 @@ def events_from_doc(
     lexicons and gazetteer the engines use. With ``in_title`` the doc is the
     document's title (kept apart from the clean text by the reader): offsets
     then refer to the title and each mention says ``"in_title": true``.
+    Every record and its mention get a ``confidence`` (0..1) from
+    ``context.confidence`` (:mod:`tidings.code.confidence`); records below
+    ``min_confidence`` are left out.
     """
     if candidates is None:
         found = doc._.tidings_events if doc.has_extension("tidings_events") else None
@@ -344,6 +349,9 @@ def events_from_doc(
     outlet = document.get("outlet")
     events: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
+    per_sentence: dict[int, int] = {}
+    for cand in candidates:
+        per_sentence[cand.sentence.start] = per_sentence.get(cand.sentence.start, 0) + 1
     for cand in candidates:
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if not resolved:
@@ -385,7 +393,10 @@ def events_from_doc(
                     status_history=[{"status": facts.status, "as_of": as_of, "by": by}],
                 )
             )
-    return events
+            # how likely the coder is right (certainty is how sure the text is)
+            feats = confidence_features(doc, cand, events[-1], sentence_candidates=per_sentence[cand.sentence.start], pairs=len(resolved))
+            events[-1]["confidence"] = mention["confidence"] = context.confidence.score(feats)
+    return [e for e in events if e["confidence"] >= min_confidence] if min_confidence > 0 else events
 
 
 def code_prepared_doc(doc: Doc, context: CodingContext) -> list[Event]:

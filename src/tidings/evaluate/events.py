@@ -20,14 +20,24 @@ Figures, per split (``dev_*``, ``test_*``):
   gold factuality classes (happened, reported_unconfirmed, future,
   hypothetical, negated, question);
 - ``source_country_accuracy`` / ``target_country_accuracy``: among root
-  matches whose gold actor has a country.
+  matches whose gold actor has a country;
+- ``root_precision_at_T`` / ``root_recall_at_T`` for T in
+  :data:`THRESHOLDS`: the root figures when only the events whose
+  ``confidence`` is at least T are kept (what the ``min_confidence`` setting
+  does), ``kept_at_T`` the share of coded events kept;
+- ``calibration_LO-HI_confidence`` / ``_right`` (and ``_n`` in the counts):
+  a reliability table, the coded events binned by confidence against the
+  share of them matched at root.
+
+With ``options.min_confidence`` above 0 every figure is that of the events
+kept at that setting.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, cast
 
 from .._errors import EvalDataError
 from .._types import Document, Event
@@ -37,7 +47,12 @@ from .gold import Article, article_texts, gold_dir, load_articles, load_pass, lo
 if TYPE_CHECKING:
     from .._options import Options
 
-__all__ = ["evaluate_events", "score_article", "factuality_class", "gold_files"]
+__all__ = ["evaluate_events", "score_article", "factuality_class", "gold_files", "THRESHOLDS", "CALIBRATION_BINS"]
+
+#: Confidence thresholds at which root precision and recall are reported.
+THRESHOLDS = (0.3, 0.5, 0.7)
+#: Equal-width bins of the reliability table.
+CALIBRATION_BINS = 5
 
 
 def gold_files(folder: Optional[Path] = None) -> list[Path]:
@@ -175,6 +190,7 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
 
     ``limit`` keeps the first N articles of each split; ``options`` choose the pipeline.
     """
+    from ..code.confidence import keep_confident, reliability
     from ..code.mentions import events_from_doc
     from ..code.pipeline import coding_context, get_pipeline
 
@@ -195,15 +211,25 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
     sentences = load_sentences()
     nlp = get_pipeline(options)
     context = coding_context(nlp)
+    min_confidence = options.min_confidence if options is not None else 0.0
     counts: dict[str, dict[str, int]] = {"dev": defaultdict(int), "test": defaultdict(int)}
+    at: dict[tuple[str, float], dict[str, int]] = {(split, t): defaultdict(int) for split in counts for t in THRESHOLDS}
+    scored: dict[str, list[tuple[float, bool]]] = {"dev": [], "test": []}
     errors: list[dict[str, Any]] = []
     docs = nlp.pipe((texts[a.id] for a in articles), batch_size=8)
     for art, doc in zip(articles, docs):
         document: Document = {"id": art.id, "text": texts[art.id], "published": _published(art, Path(path)), "outlet": None}
-        predicted: list[Event] = events_from_doc(doc, document, context=context)
-        result = score_article(by_article[art.id], [dict(e) for e in predicted], sentences.get(art.id, []))
+        predicted: list[Event] = events_from_doc(doc, document, context=context, min_confidence=min_confidence)
+        coded = [dict(e) for e in predicted]
+        result = score_article(by_article[art.id], coded, sentences.get(art.id, []))
         for k, v in result["counts"].items():
             counts[art.split][k] += v
+        right = {id(p) for _, p, _ in result["matches"]}
+        scored[art.split].extend((float(cast(float, e.get("confidence", 1.0))), id(e) in right) for e in coded)
+        for threshold in THRESHOLDS:
+            kept = score_article(by_article[art.id], keep_confident(coded, threshold), sentences.get(art.id, []))["counts"]
+            for k in ("root_matches", "pred_events", "gold_events"):
+                at[(art.split, threshold)][k] += kept.get(k, 0)
         text = texts[art.id]
         sent = sentences.get(art.id, [])
         for g, n in result["misses"]:
@@ -230,6 +256,20 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
         figures.update({f"{split}_{k}": v for k, v in _figures(c).items()})
         flat.update({f"{split}_{k}": v for k, v in c.items()})
         flat[f"{split}_articles"] = sum(1 for a in articles if a.split == split)
+        for threshold in THRESHOLDS:
+            kc = at[(split, threshold)]
+            prec, recall = _prf(kc["root_matches"], kc["pred_events"], kc["gold_events"])[:2]
+            figures.update({f"{split}_root_precision_at_{threshold}": round(prec, 4), f"{split}_root_recall_at_{threshold}": round(recall, 4),
+                            f"{split}_kept_at_{threshold}": round(kc["pred_events"] / c["pred_events"], 4) if c.get("pred_events") else 0.0})
+        for row in reliability(scored[split], CALIBRATION_BINS):
+            name = f"{split}_calibration_{row['lo']:.1f}-{row['hi']:.1f}"
+            flat[f"{name}_n"] = row["n"]
+            if row["n"]:
+                figures.update({f"{name}_confidence": row["mean_confidence"], f"{name}_right": row["share_right"]})
     notes = ["tune on dev_* figures only; test_* figures are reported once per change",
+             "confidence: the shipped model is trained on the dev articles, so dev_*_at_* and dev_calibration_* are in-sample; "
+             "tools/train_confidence.py prints the cross-validated ones",
              f"gold: {', '.join(p.name for p in paths)}; texts read from {path}"]
+    if min_confidence > 0:
+        notes.append(f"only events with confidence >= {min_confidence} are kept (setting min_confidence)")
     return EvalResult(task="events", figures=figures, counts=flat, data=str(path), notes=notes, errors=errors)

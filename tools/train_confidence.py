@@ -1,0 +1,203 @@
+"""Train the confidence model shipped in ``tidings/data/models/confidence.json``.
+
+Usage (from the repository root, with ../shared beside it)::
+
+    .venv/bin/python tools/train_confidence.py            # train on dev, choose C by CV by article, write the model
+    .venv/bin/python tools/train_confidence.py --check    # retrain and compare with the shipped model (writes nothing)
+
+Data: the *dev* articles of the real-news gold set (``tidings/data/gold``;
+texts read at run time from ``../shared/eval``). The coder runs on each
+article as ``tidings eval events`` runs it; every coded event is one
+example, labelled 1 when :func:`tidings.evaluate.events.score_article`
+matches it to a gold event at CAMEO root level, else 0. Its features are
+the ones :func:`tidings.code.mentions.events_from_doc` computes at coding
+time (:func:`tidings.code.confidence.features`), recorded while coding, so
+training and coding see the same features. The *test* articles are not
+read.
+
+Model: L2-regularised logistic regression, fitted with
+``scipy.optimize.minimize`` (L-BFGS); the inverse regularisation ``C`` is
+chosen by 5-fold cross-validation *by article* on dev (folds from a fixed
+seed) for the lowest log-loss. The bias is not regularised. A minute or
+two on one CPU core, most of it parsing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.optimize import minimize
+
+ROOT = Path(__file__).resolve().parents[1]
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+FOLDS = 5
+SEED = 17
+THRESHOLDS = (0.0, 0.3, 0.5, 0.7)
+
+
+class _Recorder:
+    """Stands in for the confidence model while coding: keeps each event's features, in coding order."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, float]] = []
+
+    def score(self, feats: dict[str, float]) -> float:
+        self.rows.append(dict(feats))
+        return 1.0
+
+
+def examples(data: Path, split: str = "dev") -> list[tuple[str, dict[str, float], int, dict[str, Any]]]:
+    """(article id, features, label, event) for every event the coder finds in the ``split`` articles."""
+    from tidings.code.mentions import events_from_doc
+    from tidings.code.pipeline import coding_context, get_pipeline
+    from tidings.evaluate.events import _published, gold_files, score_article
+    from tidings.evaluate.gold import article_texts, load_articles, load_pass, load_sentences
+
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for p in gold_files():
+        for rec in load_pass(p):
+            by_article.setdefault(str(rec["article"]), []).append(rec)
+    articles = [a for a in load_articles() if a.id in by_article and a.split == split]
+    texts = article_texts(articles, data)
+    sentences = load_sentences()
+    nlp = get_pipeline()
+    context = coding_context(nlp)
+    recorder = _Recorder()
+    saved = context.__dict__.get("confidence")
+    context.__dict__["confidence"] = recorder  # the cached property's slot: record instead of scoring
+    rows = []
+    try:
+        for art, doc in zip(articles, nlp.pipe((texts[a.id] for a in articles), batch_size=8)):
+            recorder.rows.clear()
+            document = {"id": art.id, "text": texts[art.id], "published": _published(art, data), "outlet": None}
+            events = [dict(e) for e in events_from_doc(doc, document, context=context)]  # type: ignore[arg-type]
+            assert len(events) == len(recorder.rows), "one feature row per coded event"
+            right = {id(p) for _, p, _ in score_article(by_article[art.id], events, sentences.get(art.id, []))["matches"]}
+            rows.extend((art.id, feats, int(id(ev) in right), ev) for ev, feats in zip(events, recorder.rows))
+    finally:
+        if saved is None:
+            context.__dict__.pop("confidence", None)
+        else:
+            context.__dict__["confidence"] = saved
+    return rows
+
+
+def gold_events(data: Path, split: str = "dev") -> int:
+    """The number of gold events in the ``split`` articles."""
+    from tidings.evaluate.events import gold_files
+    from tidings.evaluate.gold import load_articles, load_pass
+
+    ids = {a.id for a in load_articles() if a.split == split}
+    return sum(len(rec.get("events") or []) for p in gold_files() for rec in load_pass(p) if str(rec["article"]) in ids)
+
+
+def design(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
+    index = {n: k for k, n in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for i, feats in enumerate(rows):
+        for name, value in feats.items():
+            k = index.get(name)
+            if k is not None:
+                x[i, k] = value
+    return x
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float, bias: int) -> np.ndarray:
+    """Weights of L2-regularised logistic regression (``bias``: the column left unregularised)."""
+    penalty = np.full(x.shape[1], 1.0 / c)
+    penalty[bias] = 0.0
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w
+        ll = np.logaddexp(0, z) - y * z
+        p = 1 / (1 + np.exp(-z))
+        return float(ll.sum() + 0.5 * (penalty * w * w).sum()), x.T @ (p - y) + penalty * w
+
+    res = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    return np.asarray(res.x)
+
+
+def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-(x @ w)))
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "tidings" / "data" / "models" / "confidence.json")
+    parser.add_argument("--check", action="store_true", help="retrain and compare with the shipped model; write nothing")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
+    from tidings.code.confidence import ConfidenceModel, reliability
+
+    started = time.perf_counter()
+    rows = examples(args.data, "dev")
+    names = sorted({n for _, f, _, _ in rows for n in f})
+    x = design([f for _, f, _, _ in rows], names)
+    y = np.array([lab for _, _, lab, _ in rows], dtype=float)
+    art = [a for a, _, _, _ in rows]
+    print(f"dev: {len(rows)} coded events in {len(set(art))} articles, {int(y.sum())} right at root "
+          f"({y.mean():.3f}); {len(names)} features; coded in {time.perf_counter() - started:.0f} s")
+    ids = sorted(set(art))
+    fold_of = dict(zip(ids, np.random.default_rng(SEED).permutation(len(ids)) % FOLDS))
+    folds = np.array([fold_of[a] for a in art])
+    bias = names.index("bias")
+    best = None
+    for c in C_GRID:
+        pred = np.zeros(len(rows))
+        for k in range(FOLDS):
+            tr = folds != k
+            pred[~tr] = predict(x[~tr], fit(x[tr], y[tr], c, bias))
+        ll = log_loss(pred, y)
+        print(f"  cv C={c}: log-loss={ll:.4f} brier={np.mean((pred - y) ** 2):.4f}", flush=True)
+        if best is None or ll < best[0]:
+            best = (ll, c, pred)
+    assert best is not None
+    ll_cv, c, cv_pred = best
+    print(f"chosen C={c} (cv log-loss {ll_cv:.4f}; base rate log-loss {log_loss(np.full(len(y), y.mean()), y):.4f})")
+    print("cv reliability on dev (bin, n, mean confidence, share right):")
+    for row in reliability(zip(cv_pred.tolist(), y.astype(bool).tolist())):
+        print(f"  {row['lo']:.1f}-{row['hi']:.1f}  n={row['n']:4d}  conf={row['mean_confidence']}  right={row['share_right']}")
+    gold = gold_events(args.data, "dev")
+    print(f"cv root precision / recall on dev at thresholds ({gold} gold events):")
+    for t in THRESHOLDS:
+        kept = cv_pred >= t
+        p = y[kept].mean() if kept.any() else 0.0
+        print(f"  >= {t}: kept {int(kept.sum()):4d}  precision={p:.3f}  recall={y[kept].sum() / gold:.3f}")
+    w = fit(x, y, c, bias)
+    model = ConfidenceModel(
+        weights={n: float(v) for n, v in zip(names, w)},
+        meta={"trained_on": "gold set dev articles (events matched at CAMEO root)", "events": len(rows),
+              "articles": len(ids), "positives": int(y.sum()), "C": c, "cv_log_loss": round(ll_cv, 4), "folds": FOLDS,
+              "seed": SEED, "date": dt.date.today().isoformat()},
+    )
+    if args.check:
+        from tidings.code.confidence import load_model
+
+        shipped = load_model()
+        new = np.array([model.score(f) for _, f, _, _ in rows])
+        old = np.array([shipped.score(f) for _, f, _, _ in rows])
+        diff = np.abs(new - old)
+        print(f"check: shipped C={shipped.meta.get('C')} events={shipped.meta.get('events')}; retrained C={c} events={len(rows)}; "
+              f"on dev events the two differ by at most {diff.max():.4f} (mean {diff.mean():.4f})")
+        return 0 if diff.max() <= 0.02 and shipped.meta.get("events") == len(rows) else 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.out)
+    print(f"{sum(1 for v in w if abs(v) >= 1e-5)} weights; wrote {args.out} ({args.out.stat().st_size / 1e3:.1f} KB) "
+          f"in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
