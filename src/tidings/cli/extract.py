@@ -42,9 +42,11 @@ def _row(path: str, ev: Event) -> str:
 @click.option("--prefilter/--no-prefilter", default=None, help="Parse only sentences holding a trigger word. [default: setting `prefilter`]")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Worker processes that read and code a large input (0: one per core; 1: none). [default: setting jobs, 0]")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Print only events whose confidence (how likely the coder is right) is at least this. [default: setting min_confidence, 0]")
 @pass_state
 def extract_command(state: State, files: tuple[str, ...], published: Optional[str], outlet: Optional[str], fmt: str,
-                    do_fuse: bool, prefilter: Optional[bool], jobs: Optional[int]) -> None:
+                    do_fuse: bool, prefilter: Optional[bool], jobs: Optional[int], min_confidence: Optional[float]) -> None:
     """Print the events of FILES (text, HTML, JSONL, folders; `-` for stdin), no database.
 
     By default mentions are fused across all the files given (re-published copies
@@ -55,7 +57,7 @@ def extract_command(state: State, files: tuple[str, ...], published: Optional[st
     """
     from .._ingest import extract_files
 
-    options = state.options.replace(prefilter=prefilter, jobs=jobs)
+    options = state.options.replace(prefilter=prefilter, jobs=jobs, min_confidence=min_confidence)
     found = extract_files(files, options=options, outlet=outlet, published=published, fuse=do_fuse)
     for err in found.skipped:
         click.echo(f"skipped {err}", err=True)

@@ -32,9 +32,11 @@ def missing_paths(paths: tuple[str, ...]) -> list[str]:
               help="Worker processes that read and code (0: one per core; 1: none). [default: setting jobs, 0]")
 @click.option("--cluster", "cluster", default=None, metavar="ADDRESS",
               help="Read and code on a Dask cluster: a scheduler address (tcp://host:8786) or `local`; writing and fusing stay here (extra `cluster`).")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Store only events whose confidence (how likely the coder is right) is at least this. [default: setting min_confidence, 0]")
 @pass_state
 def ingest_command(state: State, paths: tuple[str, ...], outlet: Optional[str], published: Optional[str], max_bytes: Optional[int], no_code: bool, no_fuse: bool,
-                   jobs: Optional[int], cluster: Optional[str]) -> None:
+                   jobs: Optional[int], cluster: Optional[str], min_confidence: Optional[float]) -> None:
     """Read articles (files, folders, globs, JSONL, `-` for stdin) into the store.
 
     Unreadable files are reported one per line on stderr and do not stop the
@@ -51,7 +53,7 @@ def ingest_command(state: State, paths: tuple[str, ...], outlet: Optional[str], 
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
     if cluster is not None and jobs is not None:
         raise click.UsageError("--jobs and --cluster do not go together: the cluster has its own workers")
-    options = state.options.replace(max_bytes=max_bytes, jobs=jobs)
+    options = state.options.replace(max_bytes=max_bytes, jobs=jobs, min_confidence=min_confidence)
     state.options = options
 
     def run(store: "Store", progress: Optional[ProgressCallback] = None) -> "IngestReport":
