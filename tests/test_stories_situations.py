@@ -215,3 +215,20 @@ def test_adding_later_documents_keeps_the_story_ids(later):
     after = {m["id"]: story_of(second, m["id"]) for m in first_ms}
     assert after == before
     assert fuse(first_ms + more).stories and {s["id"] for s in fuse(first_ms + more).stories} == {s["id"] for s in second.stories}
+
+
+@pytest.mark.parametrize("second, together", [("2018-03-30", True), ("2018-06-30", False)])
+def test_a_report_date_given_as_the_date_places_the_events_in_time(second, together):
+    """Events that carry only their report's date (``"precision": "reported"``) are placed at the report."""
+    kim, xi = person("Kim Jong Un", "PRK"), person("Xi Jinping", "CHN")
+    records = [
+        record(kim, xi, document="a", published="", day="2018-03-27", precision="reported", cameo="042", place="Beijing",
+               sentence="Kim Jong Un met Xi Jinping in Beijing."),
+        record(xi, kim, document="b", published="", day=second, precision="reported", cameo="043", place="Beijing",
+               sentence="Xi Jinping hosted Kim Jong Un in Beijing."),
+    ]
+    for m in records:
+        m["mentions"][0]["published"] = None
+        m["id"] = m["mentions"][0]["document"]
+    story = grouped(records)
+    assert (story["a"] == story["b"]) is together
