@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from tidings import KnowledgeError
 from tidings._options import Options, load_options
 from tidings.code._event_lexicon import LexEntry
-from tidings.code.confidence import MODEL_FILE, ConfidenceModel, features, keep_confident, load_model, reliability
+from tidings.code.confidence import MODEL_FILE, ConfidenceModel, calibration_error, features, keep_confident, load_model, reliability
 from tidings.code.events import EventCandidate
 
 VOCAB = spacy.blank("en").vocab
@@ -138,6 +138,17 @@ def test_the_reliability_table_bins_counts_and_shares():
     assert rows[2]["share_right"] == pytest.approx(0.667, abs=1e-3)
     assert rows[4] == {"lo": 0.8, "hi": 1.0, "n": 2, "mean_confidence": 0.95, "share_right": 1.0}
     assert sum(r["n"] for r in reliability(pairs, bins=10)) == len(pairs)
+    # gaps: |0.125-0.5|*2 + |0.547-0.667|*3 + |0.95-1|*2, over 7
+    assert calibration_error(rows) == pytest.approx((0.375 * 2 + abs(0.547 - 0.667) * 3 + 0.05 * 2) / 7, abs=1e-3)
+
+
+def test_an_empty_table_has_no_calibration_error():
+    assert calibration_error(reliability([])) == 0.0
+
+
+def test_a_perfectly_calibrated_table_has_no_calibration_error():
+    pairs = [(0.5, True), (0.5, False), (0.9, True)] + [(0.9, True)] * 8 + [(0.9, False)]
+    assert calibration_error(reliability(pairs, bins=10)) == pytest.approx(0.0, abs=1e-3)
 
 
 @pytest.mark.parametrize("source, value", [("env", "0.6"), ("config", 0.6), ("override", 0.6)])

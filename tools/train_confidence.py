@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="retrain and compare with the shipped model; write nothing")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
-    from tidings.code.confidence import ConfidenceModel, reliability
+    from tidings.code.confidence import ConfidenceModel, calibration_error, reliability
 
     started = time.perf_counter()
     rows = examples(args.data, "dev")
@@ -167,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     ll_cv, c, cv_pred = best
     print(f"chosen C={c} (cv log-loss {ll_cv:.4f}; base rate log-loss {log_loss(np.full(len(y), y.mean()), y):.4f})")
     print("cv reliability on dev (bin, n, mean confidence, share right):")
-    for row in reliability(zip(cv_pred.tolist(), y.astype(bool).tolist())):
+    table = reliability(zip(cv_pred.tolist(), y.astype(bool).tolist()))
+    for row in table:
         print(f"  {row['lo']:.1f}-{row['hi']:.1f}  n={row['n']:4d}  conf={row['mean_confidence']}  right={row['share_right']}")
+    print(f"  expected calibration error {calibration_error(table):.4f}")
     gold = gold_events(args.data, "dev")
     print(f"cv root precision / recall on dev at thresholds ({gold} gold events):")
     for t in THRESHOLDS:

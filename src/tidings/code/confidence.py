@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from .events import EventCandidate
 
 __all__ = [
-    "LEMMA_BUCKETS", "MODEL_FILE", "ConfidenceModel", "features", "load_model", "keep_confident", "reliability",
+    "LEMMA_BUCKETS", "MODEL_FILE", "ConfidenceModel", "features", "load_model", "keep_confident", "reliability", "calibration_error",
 ]
 
 #: Hash buckets of the trigger lemma.
@@ -191,6 +191,16 @@ def keep_confident(events: Iterable[Mapping[str, Any]], min_confidence: float) -
     if min_confidence <= 0:
         return list(events)
     return [e for e in events if float(e.get("confidence", 1.0)) >= min_confidence]
+
+
+def calibration_error(rows: Iterable[Mapping[str, Any]]) -> float:
+    """The expected calibration error of a :func:`reliability` table: the bins' gaps between mean confidence and share right, weighted by count."""
+    rows = list(rows)
+    total = sum(int(r["n"]) for r in rows)
+    if not total:
+        return 0.0
+    gap = sum(int(r["n"]) * abs(float(r["mean_confidence"]) - float(r["share_right"])) for r in rows if r["n"])
+    return round(gap / total, 4)
 
 
 def reliability(pairs: Iterable[tuple[float, bool]], bins: int = 5) -> list[dict[str, Any]]:

@@ -27,7 +27,8 @@ Figures, per split (``dev_*``, ``test_*``):
   does), ``kept_at_T`` the share of coded events kept;
 - ``calibration_LO-HI_confidence`` / ``_right`` (and ``_n`` in the counts):
   a reliability table, the coded events binned by confidence against the
-  share of them matched at root.
+  share of them matched at root; ``calibration_error`` the bins' gaps
+  between the two, weighted by count (expected calibration error).
 
 With ``options.min_confidence`` above 0 every figure is that of the events
 kept at that setting.
@@ -190,7 +191,7 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
 
     ``limit`` keeps the first N articles of each split; ``options`` choose the pipeline.
     """
-    from ..code.confidence import keep_confident, reliability
+    from ..code.confidence import calibration_error, keep_confident, reliability
     from ..code.mentions import events_from_doc
     from ..code.pipeline import coding_context, get_pipeline
 
@@ -261,7 +262,9 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
             prec, recall = _prf(kc["root_matches"], kc["pred_events"], kc["gold_events"])[:2]
             figures.update({f"{split}_root_precision_at_{threshold}": round(prec, 4), f"{split}_root_recall_at_{threshold}": round(recall, 4),
                             f"{split}_kept_at_{threshold}": round(kc["pred_events"] / c["pred_events"], 4) if c.get("pred_events") else 0.0})
-        for row in reliability(scored[split], CALIBRATION_BINS):
+        table = reliability(scored[split], CALIBRATION_BINS)
+        figures[f"{split}_calibration_error"] = calibration_error(table)
+        for row in table:
             name = f"{split}_calibration_{row['lo']:.1f}-{row['hi']:.1f}"
             flat[f"{name}_n"] = row["n"]
             if row["n"]:
