@@ -80,6 +80,15 @@ def test_resolution_depends_on_match_deadline_and_reference_date(summit_kw, as_o
     assert f["forecast"]["resolution"] == resolution
 
 
+@pytest.mark.parametrize(("published", "resolution"), [("2018-06-12", "did_not_happen"), ("2025-06-12", "open")])
+def test_only_reports_soon_after_the_deadline_cover_its_window(published, resolution):
+    """A report on the actors weeks after the deadline shows the record followed them; one years later does not."""
+    f_mention = forecast(date="2018-03-27", end="2018-05-01", date_text="May")
+    later = summit(date=published, published=published)
+    f = the_forecast(fuse([f_mention, later], as_of="2025-07-01"))
+    assert f["forecast"]["resolution"] == resolution
+
+
 def test_open_forecast_resolves_incrementally_when_the_event_arrives():
     first = fuse([forecast(date="2018-03-27", end="2018-07-01", id="f")], as_of="2018-04-01")
     assert the_forecast(first)["forecast"]["resolution"] == "open"

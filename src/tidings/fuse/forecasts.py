@@ -30,9 +30,10 @@ basis (:func:`deadline_for`; the rule is in :mod:`.deadlines`):
   (another document, another original source than the forecaster's);
 - ``did_not_happen`` only when the reference date (``as_of``, by default the
   latest publication date known) is past the deadline *and* the record covers
-  the window: at least one document published after the deadline reports an
-  event (not a forecast) involving one of the proposition's actors (same
-  name, code or country), so the store kept following them;
+  the window: at least one document published in the ``COVERAGE_DAYS`` (90)
+  after the deadline reports an event (not a forecast) involving one of the
+  proposition's actors (same name, code or country), so the store kept
+  following them through the deadline (a report years later does not count);
 - else ``open``.
 
 Each resolution names its ``evidence``: for ``came_true`` the event, its
@@ -50,7 +51,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Collection, Iterable, Mapping, Optional
 
 from .deadlines import DEFAULT_HORIZON, horizon_deadline
@@ -327,9 +328,15 @@ def _restatements(forecasts: list[dict[str, Any]], recs: Mapping[str, Rec]) -> s
     return changed
 
 
+#: Days after a deadline within which a report on the forecast's actors shows the record still followed them.
+COVERAGE_DAYS = 90
+
+
 def _covering(reports: list[tuple[date, str]], after: date, own: set[str], limit: int = 10) -> tuple[list[str], int]:
-    """Up to ``limit`` documents (earliest first) among ``reports`` (sorted by day) published after ``after``, not in ``own``; and how many reports are."""
-    tail = reports[bisect_right(reports, (after, "\uffff")):]
+    """Up to ``limit`` documents (earliest first) among ``reports`` (sorted by day) published in the ``COVERAGE_DAYS``
+    after ``after``, not in ``own``; and how many reports are (a report years later says nothing of the window)."""
+    until = after + timedelta(days=COVERAGE_DAYS)
+    tail = reports[bisect_right(reports, (after, "\uffff")):bisect_right(reports, (until, "\uffff"))]
     docs: list[str] = []
     for _, doc in tail:
         if doc not in own and doc not in docs:

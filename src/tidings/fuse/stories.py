@@ -123,8 +123,9 @@ def _weight(event: Mapping[str, Any]) -> float:
     n: float = len(event.get("mentions") or []) + 2 * (event.get("documents") or 0) + (event.get("independent_sources") or 0)
     if event.get("parent"):
         n *= 0.5
-    if (event.get("date") or {}).get("start"):
-        n += 1
+    own = event.get("date") or {}
+    if own.get("start") and own.get("basis") != "reported" and own.get("precision") != "reported":
+        n += 1  # dated by the text, not only by its report
     return n
 
 
