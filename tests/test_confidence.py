@@ -211,3 +211,23 @@ def test_every_coded_event_carries_a_confidence_and_the_threshold_drops_the_rest
     for threshold in (0.0, scores[0], scores[len(scores) // 2], scores[-1], 1.0):
         kept = events_from_doc(doc, document, context=context, min_confidence=threshold)
         assert {e["id"] for e in kept} == {e["id"] for e in events if e["confidence"] >= threshold}
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_eval_events_reports_thresholds_and_calibration_and_honours_the_setting(eval_dir):
+    from tidings.evaluate.events import THRESHOLDS, evaluate_events
+
+    every = evaluate_events(eval_dir, limit=3)
+    f = every.figures
+    for split in ("dev", "test"):
+        for t in THRESHOLDS:
+            assert 0.0 <= f[f"{split}_root_precision_at_{t}"] <= 1.0
+            assert f[f"{split}_root_recall_at_{t}"] <= f[f"{split}_root_recall"]
+        assert [f[f"{split}_kept_at_{t}"] for t in THRESHOLDS] == sorted((f[f"{split}_kept_at_{t}"] for t in THRESHOLDS), reverse=True)
+        binned = sum(v for k, v in every.counts.items() if k.startswith(f"{split}_calibration_") and k.endswith("_n"))
+        assert binned == every.counts[f"{split}_pred_events"]
+    kept = evaluate_events(eval_dir, limit=3, options=Options(min_confidence=0.7))
+    for split in ("dev", "test"):
+        assert kept.figures[f"{split}_root_precision"] == f[f"{split}_root_precision_at_0.7"]
+        assert kept.figures[f"{split}_root_recall"] == f[f"{split}_root_recall_at_0.7"]
