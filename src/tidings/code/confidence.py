@@ -129,7 +129,8 @@ def features(doc: "Doc", cand: "EventCandidate", event: Mapping[str, Any], *, se
     f[f"main={anchor.dep_ in _MAIN and (anchor.dep_ == 'ROOT' or anchor.head.dep_ == 'ROOT')}"] = 1.0
     f[f"depth={min(_depth(anchor), 3)}"] = 1.0
     f[f"quote={_in_quote(doc, sent.start, cand.trigger_i)}"] = 1.0
-    f[f"title={bool(mention.get('in_title')) or sent.start == 0}"] = 1.0
+    # the title, or the text's first sentence (in document coordinates: a chunk's first sentence is not)
+    f[f"title={bool(mention.get('in_title')) or mention.get('start', sent.start_char) == 0}"] = 1.0
     n = len(sent)
     f[f"len{_bucket(n, (8, 15, 25, 40))}"] = 1.0
     f["len"] = min(n, 80) / 40.0
