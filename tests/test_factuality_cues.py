@@ -40,3 +40,21 @@ def test_an_event_told_as_days_after_or_before_a_dated_one_gets_its_own_day(nlp,
     events = [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": published, "outlet": None}, context=coding_context)]
     found = [e for e in events if e["type"]["cameo"].startswith(code)]
     assert found and (found[0].get("date") or {}).get("start") == day, [(e["type"]["cameo"], e.get("date")) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "status"),
+    [
+        ("The ministry rejected reports that its troops had shelled the village.", "194", "denied"),
+        ("The army dismissed claims that soldiers had killed civilians in Gao.", "182", "denied"),
+        ("A rebel spokesman denied a report that his fighters had kidnapped the engineers.", "181", "denied"),
+        ("The ministry confirmed reports that its troops had shelled the village.", "194", "confirmed"),
+    ],
+)
+def test_a_denied_report_denies_its_content(nlp, coding_context, text, code, status) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"].startswith(code[:2])]
+    assert events and events[0]["status"] == status, [(e["type"]["cameo"], e["status"]) for e in coded(nlp, coding_context, text)]
+
+
+def test_denying_an_accusation_itself_leaves_no_denied_event(nlp, coding_context) -> None:
+    assert all(e["status"] != "denied" for e in coded(nlp, coding_context, "The ministry denied the accusations."))

@@ -466,6 +466,22 @@ def _is_positive(token: Token, lex: Lexicon) -> bool:
     return hit is not None and hit[1].get("label") == "positive"
 
 
+def _denied_content(noun: Token, head: Token, path: list[tuple[Token, frozenset[str]]], lex: Lexicon) -> bool:
+    """Is ``noun`` a report or claim, the object of a denial ``head``, whose content clause leads to the trigger?
+
+    "denied reports that its troops had shelled the village": the shelling is
+    denied; "denied the accusations" (the trigger is the noun itself) is not this.
+    """
+    if noun.dep_ not in {"dobj", "nsubjpass"} or len(path) < 2 or path[-1][0].i != noun.i:
+        return False
+    below = path[-2][0]
+    if below.head.i != noun.i or below.dep_ not in {"acl", "ccomp", "relcl"} or below.dep_ == "relcl":
+        return False
+    noun_hit, head_hit = lex.predicate(noun), lex.predicate(head)
+    return (noun_hit is not None and (noun_hit[1].get("label") in {"reported", "hedged"} or bool(noun_hit[1].get("reporting")))
+            and head_hit is not None and head_hit[1].get("strength") == "deny")
+
+
 def _reports(token: Token, lex: Lexicon) -> bool:
     hit = lex.predicate(token)
     return hit is not None and (hit[1].get("label") == "reported" or bool(hit[1].get("reporting")))
@@ -573,7 +589,10 @@ def analyse_modality(
     while cur.head.i != cur.i and cur.dep_ != "ROOT":
         head = cur.head
         step = _step_mode(cur, head)
-        if cur.dep_ in {"dobj", "nsubjpass"} and _reports(head, lex):
+        if _denied_content(cur, head, path, lex) or (
+                cur.dep_ in {"acl", "ccomp"} and head.head.i != head.i and _denied_content(head, head.head, [*path, (head, mode)], lex)):
+            step = _ALL  # "rejected a report that its fighters had boarded": the denial reaches the report's content
+        elif cur.dep_ in {"dobj", "nsubjpass"} and _reports(head, lex):
             step = _ALL - {"negated"}  # "purportedly showed a motorcade": the report's hedges reach its content
         elif cur.dep_ == "acl" and head.dep_ in {"dobj", "nsubjpass"} and _reports(head.head, lex):
             step = _ALL - {"negated"}  # "... showed a motorcade heading to": the shown scene
@@ -603,7 +622,9 @@ def analyse_modality(
                 col.add([g], "negated", lex.negation_probability)
             continue
         applied = False
-        if rel in _COMPLEMENT_RELS:
+        if rel == "dobj" and _denied_content(prev, g, path[:k], lex):
+            applied = _apply_predicate(g, prev, "ccomp", before, col)
+        elif rel in _COMPLEMENT_RELS:
             applied = _apply_predicate(g, prev, rel, before, col)
             if not applied and rel in {"ccomp", "xcomp"}:
                 # "supports a claim ... that X": a reporting noun object takes the clause
