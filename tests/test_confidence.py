@@ -231,3 +231,33 @@ def test_eval_events_reports_thresholds_and_calibration_and_honours_the_setting(
     for split in ("dev", "test"):
         assert kept.figures[f"{split}_root_precision"] == f[f"{split}_root_precision_at_0.7"]
         assert kept.figures[f"{split}_root_recall"] == f[f"{split}_root_recall_at_0.7"]
+
+
+@pytest.mark.parametrize(("values", "expected"), [((0.92, 0.84), 0.92), ((None, 0.6), 0.6), ((None, None), None)])
+def test_a_fused_event_takes_the_highest_confidence_of_its_mentions(values, expected):
+    from test_fuse_factory import mention
+
+    from tidings.fuse import fuse
+
+    recs = []
+    for i, value in enumerate(values):
+        rec = mention(document=f"doc{i}", outlet=f"Outlet {i}")
+        if value is not None:
+            rec["confidence"] = rec["mentions"][0]["confidence"] = value
+        recs.append(rec)
+    (event,) = fuse(recs).events
+    assert event.get("confidence") == expected
+
+
+def test_code_documents_leaves_out_events_below_the_min_confidence_setting():
+    from tidings import Options
+    from tidings.code import code_documents
+
+    doc = {"id": "mc", "text": "Police in Lyon arrested two men on Friday. Rebels shelled the airport in Gao on Sunday.",
+           "published": "2024-05-13", "outlet": None, "language": "en"}
+    everything = code_documents([doc], options=Options())["mc"]
+    assert everything and all(0.0 <= e["confidence"] <= 1.0 for e in everything)
+    cut = sorted(e["confidence"] for e in everything)[-1]
+    kept = code_documents([doc], options=Options(min_confidence=cut))["mc"]
+    assert kept and all(e["confidence"] >= cut for e in kept) and len(kept) <= len(everything)
+    assert code_documents([doc], options=Options(min_confidence=min(1.0, cut + 1e-6)))["mc"] == []

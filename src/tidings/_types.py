@@ -244,7 +244,7 @@ class Event(TypedDict, total=False):
     status: str
     negated: bool
     certainty: float
-    confidence: float  # how likely the coder is right (tidings.code.confidence), 0..1; a fused event's mentions keep their own
+    confidence: float  # how likely the coder is right (tidings.code.confidence), 0..1; a fused event's: the highest of its mentions'
     mentions: list[Mention]
     documents: int
     independent_sources: int

@@ -28,6 +28,7 @@ from .._ids import document_id
 from .._options import Options
 from .._types import Document, Event
 from ..annotate import merge_ranges, sentence_ranges
+from .confidence import keep_confident
 from .context import CodingContext, CodingSettings
 from .mentions import DOCUMENT_KEY, code_prepared_doc, events_from_doc
 from .pipeline import ERROR_KEY, EVENTS_KEY, TidingsPrefilter, build_pipeline, candidate_ranges, coding_context, get_pipeline
@@ -116,7 +117,7 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
                 if isinstance(result, str):
                     failed.setdefault(owner, _error(result, owner))
                 elif owner not in failed:
-                    out[owner].extend(result)
+                    out[owner].extend(keep_confident(result, options.min_confidence))  # the min_confidence setting
     for owner, error in failed.items():
         out.pop(owner, None)
         if on_error is None:

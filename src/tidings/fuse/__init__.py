@@ -204,6 +204,15 @@ def _sources(group: list[Rec], status_info: Mapping[str, Any], documents: Option
     return source_list([r for r in status_info.get("members", group) if r.id in keep], documents)
 
 
+def _confidence(group: list[Rec]) -> Optional[float]:
+    """How likely the coder is right about the event: the highest of its mentions' (None when none has one).
+
+    The highest, not a noisy-or: copies of one report repeat the coder's mistakes.
+    """
+    values = [float(c) for r in group if isinstance((c := r.mention.get("confidence")), (int, float))]
+    return max(values) if values else None
+
+
 def _build_event(
     eid: str,
     group: list[Rec],
@@ -243,7 +252,7 @@ def _build_event(
     status = status_info["status"]
     ids = {r.id for r in group}
     sources = _sources(group, status_info, documents)
-    return {
+    event: dict[str, Any] = {
         "id": eid,
         "type": _pick_type(group),
         "source": status_info["source"],
@@ -265,6 +274,10 @@ def _build_event(
         "sub_events": [],
         "merge": [m for m in merge if m.get("mention") in ids],
     }
+    confidence = _confidence(group)
+    if confidence is not None:
+        event["confidence"] = confidence
+    return event
 
 
 def _events_of(
