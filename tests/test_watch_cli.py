@@ -88,7 +88,7 @@ def test_faults_are_one_line_each_on_stderr_and_the_summary_on_stdout(tmp_path):
         build_site(server)
         runner = CliRunner()
         result = runner.invoke(cli, [
-            "--db", str(tmp_path / "t.db"), "watch", "--once", "--no-code", "--delay", "0", "--timeout", "0.5", "--retries", "0",
+            "--db", str(tmp_path / "t.db"), "watch", "--once", "--no-code", "--delay", "0", "--timeout", "1.0", "--retries", "0",
             "--max-bytes", "1000000", *fault_sources(server),
         ], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
