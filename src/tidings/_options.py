@@ -46,6 +46,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("near_duplicate_threshold", float, 0.8, "Jaccard similarity above which documents are near-duplicates"),
     Setting("fuse_threshold", float, 0.5, "score above which two mentions are fused into one event"),
     Setting("fuse_window_days", int, 3, "date window (days) for blocking mentions before fusion"),
+    Setting("fusion_model", str, "rules", "pair score of fusion: 'rules' (hand-set similarity) or 'trained' (the logistic model in data/models/fusion.npz)"),
     Setting("story_gap_days", int, 14, "days between events above which they no longer join one story"),
     Setting("corroboration_sources", int, 3, "independent original sources that together confirm an event"),
     Setting("claims_lexicon", list, [], "extra cue files for modality, attribution and status (layout of data/lexicon/modality.toml)"),
@@ -84,6 +85,7 @@ class Options:
     near_duplicate_threshold: float = 0.8
     fuse_threshold: float = 0.5
     fuse_window_days: int = 3
+    fusion_model: str = "rules"
     story_gap_days: int = 14
     corroboration_sources: int = 3
     claims_lexicon: list[str] = field(default_factory=list)
