@@ -6,15 +6,13 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from test_fuse_factory import mention
+from test_fuse_factory import mention, store_of
 
 from tidings.cli import cli
-from tidings.fuse import update_store
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    from tidings.store import open_store
 
     path = tmp_path_factory.mktemp("forecasts-cli") / "cli.db"
     ms = [
@@ -29,13 +27,7 @@ def db(tmp_path_factory):
         mention("Moon Jae-in", "Kim Jong Un", cameo="040", trigger="meet", id="m", document="yo", date="2018-04-27",
                 place="Panmunjom", published="2018-04-27", outlet="Yonhap"),
     ]
-    with open_store(path) as store:
-        for doc in sorted({m["mentions"][0]["document"] for m in ms}):
-            group = [m for m in ms if m["mentions"][0]["document"] == doc]
-            store.add_document({"id": doc, "text": f"text {doc}", "outlet": group[0]["mentions"][0]["outlet"], "published": group[0]["mentions"][0]["published"]})
-            store.replace_mentions(doc, group)
-        update_store(store)
-    return str(path)
+    return store_of(path, ms)
 
 
 def run(db, *args):

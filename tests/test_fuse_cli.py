@@ -8,7 +8,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from test_fuse_factory import mention
+from test_fuse_factory import mention, store_of
 
 from tidings.cli import cli
 from tidings.fuse import update_store
@@ -16,7 +16,6 @@ from tidings.fuse import update_store
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    from tidings.store import open_store
 
     path = tmp_path_factory.mktemp("fuse-cli") / "cli.db"
     ms = [
@@ -28,13 +27,7 @@ def db(tmp_path_factory):
         mention("Donald Trump", "Kim Jong Un", cameo="040", trigger="meet", id="s", document="ap", date="2018-06-12",
                 place="Singapore", published="2018-06-12", outlet="AP"),
     ]
-    with open_store(path) as store:
-        for doc in sorted({m["mentions"][0]["document"] for m in ms}):
-            group = [m for m in ms if m["mentions"][0]["document"] == doc]
-            store.add_document({"id": doc, "text": f"text {doc}", "outlet": group[0]["mentions"][0]["outlet"], "published": group[0]["mentions"][0]["published"]})
-            store.replace_mentions(doc, group)
-        update_store(store)
-    return str(path)
+    return store_of(path, ms)
 
 
 def run(db, *args):

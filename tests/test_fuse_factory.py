@@ -95,3 +95,18 @@ def mention(
         "certainty": certainty,
         "mentions": [m],
     }
+
+
+def store_of(path, mentions) -> str:
+    """A store at ``path`` holding ``mentions`` (records made by :func:`mention`) document by document, fused."""
+    from tidings.fuse import update_store
+    from tidings.store import open_store
+
+    with open_store(path) as store:
+        for doc in sorted({m["mentions"][0]["document"] for m in mentions}):
+            group = [m for m in mentions if m["mentions"][0]["document"] == doc]
+            first = group[0]["mentions"][0]
+            store.add_document({"id": doc, "text": f"text {doc}", "outlet": first["outlet"], "published": first["published"]})
+            store.replace_mentions(doc, group)
+        update_store(store)
+    return str(path)
