@@ -8,6 +8,11 @@ up to a day, some undated, 5% forecasts. Run:
     .venv/bin/python bench/bench_fuse.py [N ...]
     .venv/bin/python bench/bench_fuse.py --batches K [N ...]
     .venv/bin/python bench/bench_fuse.py --store K [N ...]
+    .venv/bin/python bench/bench_fuse.py --model trained [N ...]
+
+With ``--model trained`` each size is fused twice in the same process, with
+the rules' score and with the trained pairwise model (``fusion_model``), and
+the ratio of the two times is printed.
 
 With ``--batches K`` the mentions are fused in K batches by publication date
 (``fuse(batch, existing=...)`` with all events so far), once oldest batch
@@ -28,6 +33,7 @@ import sys
 import time
 from datetime import date, timedelta
 
+from tidings import Options
 from tidings.fuse import fuse
 from tidings.fuse.scoring import b_cubed
 
@@ -90,20 +96,28 @@ def synthetic(n: int, seed: int = 1) -> tuple[list[dict], dict[str, str]]:
     return out, gold
 
 
-def main(sizes: list[int]) -> None:
-    print(f"{'mentions':>9} {'seconds':>8} {'per 1k':>7} {'events':>8} {'comparisons':>12} {'cmp/mention':>11} {'B3 F1':>6}")
+def main(sizes: list[int], model: str = "rules") -> None:
+    print(f"{'mentions':>9} {'model':>7} {'seconds':>8} {'per 1k':>7} {'events':>8} {'comparisons':>12} {'cmp/mention':>11} {'B3 F1':>6}")
     for n in sizes:
         ms, gold = synthetic(n)
-        t = time.perf_counter()
-        result = fuse(ms)
-        dt = time.perf_counter() - t
-        response = [[m["id"] for m in e["mentions"]] for e in result.events]
-        key: dict[str, list[str]] = {}
-        for mid, g in gold.items():
-            key.setdefault(g, []).append(mid)
-        f1 = b_cubed(list(key.values()), response)[2]
-        cmp = result.stats["comparisons"]
-        print(f"{n:>9} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(result.events):>8} {cmp:>12} {cmp / n:>11.2f} {f1:>6.3f}  {result.stats['seconds']}")
+        base = None
+        for name in dict.fromkeys(("rules", model)):
+            t = time.perf_counter()
+            result = fuse(ms, options=Options().replace(fusion_model=name))
+            dt = time.perf_counter() - t
+            base = dt if base is None else base
+            _row(n, name, dt, base, result, gold)
+
+
+def _row(n: int, name: str, dt: float, base: float, result, gold: dict[str, str]) -> None:
+    response = [[m["id"] for m in e["mentions"]] for e in result.events]
+    key: dict[str, list[str]] = {}
+    for mid, g in gold.items():
+        key.setdefault(g, []).append(mid)
+    f1 = b_cubed(list(key.values()), response)[2]
+    cmp = result.stats["comparisons"]
+    ratio = f"  x{dt / base:.1f} of rules" if name != "rules" else ""
+    print(f"{n:>9} {name:>7} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(result.events):>8} {cmp:>12} {cmp / n:>11.2f} {f1:>6.3f}  {result.stats['seconds']}{ratio}")
 
 
 def canonical(events: list) -> set:
@@ -170,5 +184,7 @@ if __name__ == "__main__":
         in_batches([int(a) for a in args[2:]] or [1_000, 10_000], int(args[1]))
     elif args[:1] == ["--store"]:
         in_store_batches([int(a) for a in args[2:]] or [1_000], int(args[1]))
+    elif args[:1] == ["--model"]:
+        main([int(a) for a in args[2:]] or [1_000, 10_000], args[1])
     else:
         main([int(a) for a in args] or [1_000, 10_000, 100_000])

@@ -8,7 +8,9 @@ target, a location mention as place; the entity text only, never the gold
 entity chains). ECB+ gives no document dates, so the date component is
 absent. Mentions are clustered within each topic with
 :class:`tidings.fuse.clustering.Clusterer` and :func:`tidings.fuse.similarity.score`,
-the code :func:`tidings.fuse.fuse` runs. The same-lemma baseline (one cluster
+the code :func:`tidings.fuse.fuse` runs (the ``rules_`` figures). The headline
+figures are the trained pairwise scorer's (:mod:`tidings.fuse.pairwise`):
+documents clustered by TF-IDF first, then mentions, with no gold topics. The same-lemma baseline (one cluster
 per trigger lemma within a topic) is scored on the same mentions in the same
 run. ``limit`` keeps the first N topics (in numeric order).
 """
@@ -19,10 +21,13 @@ import json
 import logging
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional
 
 from .._errors import EvalDataError
 from . import EvalResult, task
+
+if TYPE_CHECKING:
+    from ..fuse.pairwise import PairwiseModel, View
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +35,24 @@ MENTIONS = "ariecattan/dev_event_gold_mentions.json"
 ENTITIES = "ariecattan/dev_entity_gold_mentions.json"
 
 Lemmas = Callable[[tuple[str, ...]], list[str]]
+Analyse = Callable[[tuple[str, ...]], tuple[list[str], Any]]
 
 
 def _lemmatizer(use_model: bool = True) -> tuple[Optional[Lemmas], Callable[[str], str]]:
     """A lemma function: the spaCy model's lemmatizer when it loads, else a suffix stripper."""
+    analyse, stem = _analyser(use_model)
+    if analyse is None:
+        return None, stem
+    fn = analyse
+
+    def lemmas(words: tuple[str, ...]) -> list[str]:
+        return fn(words)[0]
+
+    return lemmas, stem
+
+
+def _analyser(use_model: bool = True) -> tuple[Optional[Analyse], Callable[[str], str]]:
+    """Lemmas and contextual ``tok2vec`` rows of a pre-split sentence, from the spaCy model (None when it does not load)."""
     from ..fuse.similarity import stem
 
     if not use_model:
@@ -49,23 +68,24 @@ def _lemmatizer(use_model: bool = True) -> tuple[Optional[Lemmas], Callable[[str
         log.warning("spaCy model not available; lemmas from suffix stripping")
         return None, stem
 
-    cache: dict[tuple[str, ...], list[str]] = {}
+    cache: dict[tuple[str, ...], tuple[list[str], Any]] = {}
 
-    def lemmas(words: tuple[str, ...]) -> list[str]:
+    def analyse(words: tuple[str, ...]) -> tuple[list[str], Any]:
         if words not in cache:
             doc = Doc(nlp.vocab, words=list(words))
             for _, proc in nlp.pipeline:
                 doc = proc(doc)
-            cache[words] = [t.lemma_.lower() for t in doc]
+            cache[words] = ([t.lemma_.lower() for t in doc], doc.tensor)
         return cache[words]
 
-    return lemmas, stem
+    return analyse, stem
 
 
-def _load(path: Path, limit: Optional[int]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _load(path: Path, limit: Optional[int], split: str = "dev") -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The gold event and entity mentions of one split (``dev`` or ``train``), the first ``limit`` topics."""
     try:
-        events = json.loads((path / MENTIONS).read_text(encoding="utf-8"))
-        entities = json.loads((path / ENTITIES).read_text(encoding="utf-8"))
+        events = json.loads((path / MENTIONS.replace("dev_", f"{split}_")).read_text(encoding="utf-8"))
+        entities = json.loads((path / ENTITIES.replace("dev_", f"{split}_")).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise EvalDataError("ECB+ gold mention files not found", path=str(exc.filename)) from None
     except json.JSONDecodeError as exc:
@@ -78,8 +98,11 @@ def _load(path: Path, limit: Optional[int]) -> tuple[list[dict[str, Any]], list[
     return events, entities
 
 
-def _records(events: list[dict[str, Any]], entities: list[dict[str, Any]], *, use_model: bool = True) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    lemmas, stem = _lemmatizer(use_model)
+def _records(
+    events: list[dict[str, Any]], entities: list[dict[str, Any]], *, use_model: bool = True, analyser: Optional[tuple[Optional[Analyse], Callable[[str], str]]] = None
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    analyse, stem = analyser if analyser is not None else _analyser(use_model)
+    lemmas: Optional[Lemmas] = (lambda words: analyse(words)[0]) if analyse is not None else None
     by_sentence: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for ent in entities:
         if not ent.get("is_pronoun"):
@@ -122,6 +145,95 @@ def _records(events: list[dict[str, Any]], entities: list[dict[str, Any]], *, us
     return records, lemma_of
 
 
+def ecb_views(
+    events: list[dict[str, Any]], entities: list[dict[str, Any]], lemma_of: Mapping[str, str], analyse: Optional[Analyse]
+) -> tuple[list[View], dict[str, str]]:
+    """The pairwise scorer's view of every gold event mention, and each document's text (its annotated sentences).
+
+    Participants, places and times come from the *text* of the gold entity
+    mentions of the same sentence (never their chains); the trigger vector is
+    the mean of the trigger tokens' ``tok2vec`` rows.
+    """
+    import numpy as np
+
+    from ..fuse.families import load_families
+    from ..fuse.pairwise import View, time_marks
+    from ..fuse.similarity import norm_name
+
+    families = load_families()
+    by_sentence: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    sentences: dict[str, dict[int, str]] = defaultdict(dict)
+    for ent in entities:
+        if not ent.get("is_pronoun"):
+            by_sentence[(ent["doc_id"], str(ent["sent_id"]))].append(ent)
+    for m in [*events, *entities]:
+        if m.get("full_sentence"):
+            sentences[m["doc_id"]][int(m["sent_id"])] = m["full_sentence"]
+    views = []
+    for m in events:
+        mid = f"{m['doc_id']}/{m['sent_id']}/{m['m_id']}"
+        sentence = m.get("full_sentence") or ""
+        words = tuple(sentence.split())
+        vector = None
+        if analyse is not None and words:
+            tensor = analyse(words)[1]
+            offset = min(m["tokens_ids"]) - len((m.get("left_sentence") or "").split())
+            idx = [i - offset for i in m["tokens_ids"] if 0 <= i - offset < len(words)]
+            if idx and tensor is not None and len(tensor) == len(words):
+                vector = np.asarray(tensor[idx], dtype=np.float64).mean(axis=0)
+        ents = by_sentence.get((m["doc_id"], str(m["sent_id"])), [])
+        lemma = lemma_of[mid]
+        views.append(View(
+            id=mid, document=m["doc_id"], sentence=int(m["sent_id"]), lemma=lemma, text=sentence,
+            group=families.trigger_group(" ".join(w.lower() for w in lemma.split())), vector=vector,
+            participants=frozenset(norm_name(e["tokens_str"]) for e in ents if e["mention_type"] in ("HUM", "NON")) - {""},
+            places=frozenset(norm_name(e["tokens_str"]) for e in ents if e["mention_type"] == "LOC") - {""},
+            times=frozenset(t for e in ents if e["mention_type"] == "TIM" for t in time_marks(e["tokens_str"])),
+            order=(m["doc_id"], int(m["sent_id"]), min(m["tokens_ids"])),
+        ))
+    texts = {d: " ".join(s[k] for k in sorted(s)) for d, s in sentences.items()}
+    return views, texts
+
+
+def trained_clusters(
+    views: list[View], texts: Mapping[str, str], model: PairwiseModel, *,
+    document_threshold: Optional[float] = None, threshold: Optional[float] = None, within_threshold: Optional[float] = None,
+    cache: Optional[dict[Any, Any]] = None,
+) -> tuple[list[list[str]], list[int]]:
+    """Documents clustered into topics by TF-IDF, then each topic's mentions by the trained scorer; returns id lists and topic sizes.
+
+    ``cache`` (a dict kept by the caller) keeps the TF-IDF rows and the
+    probabilities of each topic between calls with other thresholds.
+    """
+    from ..fuse.pairwise import Tfidf, cluster_documents, cluster_views, pair_features
+
+    cache = cache if cache is not None else {}
+    if "docs" not in cache:
+        docs = sorted({v.document for v in views})
+        tfidf = Tfidf(texts.get(d, "") for d in docs)
+        rows = tfidf([texts.get(d, "") for d in docs])
+        cache["docs"], cache["doc_rows"] = docs, rows
+        cache["sent_rows"] = tfidf([v.text for v in views])
+    docs, rows, sent_rows = cache["docs"], cache["doc_rows"], cache["sent_rows"]
+    dt = model.document_threshold if document_threshold is None else document_threshold
+    labels = cluster_documents(rows, dt)
+    topic_of = {d: labels[i] for i, d in enumerate(docs)}
+    by_doc = {d: rows[i] for i, d in enumerate(docs)}
+    blocks: dict[int, list[int]] = defaultdict(list)
+    for i, v in enumerate(views):
+        blocks[topic_of[v.document]].append(i)
+    out: list[list[str]] = []
+    for topic in sorted(blocks):
+        idx = blocks[topic]
+        key = ("p", tuple(idx))
+        if key not in cache:
+            feats = pair_features([views[i] for i in idx], by_doc, sent_rows[idx])
+            cache[key] = model.probabilities(feats)
+        clusters, _ = cluster_views([views[i] for i in idx], model, probabilities=cache[key], threshold=threshold, within_threshold=within_threshold)
+        out.extend([views[idx[k]].id for k in c] for c in clusters)
+    return out, [len(b) for b in blocks.values()]
+
+
 def cluster_records(records: list[dict[str, Any]], *, threshold: float, window: int = 3) -> list[list[str]]:
     """Cluster mention records per topic with the fusion clusterer; returns lists of ids."""
     from ..fuse.clustering import Clusterer
@@ -141,30 +253,50 @@ def cluster_records(records: list[dict[str, Any]], *, threshold: float, window: 
     return out
 
 
-@task("fusion", data="ecbplus-dev", help="cross-document event coreference on ECB+ dev (MUC, B3, CEAF-e, CoNLL F1; same-lemma baseline)")
-def run_fusion(path: Path, *, limit: Optional[int] = None, threshold: Optional[float] = None, use_model: bool = True, **_: Any) -> EvalResult:
-    """ECB+ gold event mentions clustered by the fusion code, scored against the gold chains and a same-lemma baseline."""
+@task("fusion", data="ecbplus-dev", help="cross-document event coreference on ECB+ dev (MUC, B3, CEAF-e, CoNLL F1; trained scorer, rules, same-lemma baseline)")
+def run_fusion(
+    path: Path, *, limit: Optional[int] = None, threshold: Optional[float] = None, use_model: bool = True, model: Optional[str] = None, **_: Any
+) -> EvalResult:
+    """ECB+ gold event mentions clustered three ways, scored against the gold chains.
+
+    The headline figures are the trained scorer's (documents clustered by
+    TF-IDF, then mentions by :mod:`tidings.fuse.pairwise`; no gold topics);
+    ``rules_*`` are the rule-based similarity's and ``lemma_*`` the same-lemma
+    baseline's (both within gold topics). ``within_*`` score the clusters
+    split by document (within-document coreference); ``cross_link_*`` are
+    link precision, recall and F1 over mention pairs of different documents.
+    ``threshold`` is the rules' threshold; ``model`` a pairwise model file
+    (default: the shipped one).
+    """
     from .._options import Options
+    from ..fuse.pairwise import load_pairwise
     from ..fuse.scoring import score_all
 
     events, entities = _load(Path(path), limit)
     if not events:
         raise EvalDataError("no gold event mentions found", path=str(path))
-    records, lemma_of = _records(events, entities, use_model=use_model)
+    analyser = _analyser(use_model)
+    records, lemma_of = _records(events, entities, analyser=analyser)
     gold: dict[str, list[str]] = defaultdict(list)
     for m in events:
         gold[f"{m['topic']}|{m['coref_chain']}"].append(f"{m['doc_id']}/{m['sent_id']}/{m['m_id']}")
     key = list(gold.values())
     threshold = Options().fuse_threshold if threshold is None else threshold
-    response = cluster_records(records, threshold=threshold)
+    rules = cluster_records(records, threshold=threshold)
     baseline: dict[str, list[str]] = defaultdict(list)
     for r in records:
         baseline[f"{r['_topic']}|{lemma_of[r['id']]}"].append(r["id"])
-    ours = score_all(key, response)
-    errors = _mistakes(key, response, {r["id"]: r for r in records})
-    base = score_all(key, list(baseline.values()))
-    figures = {k: round(v, 4) for k, v in ours.items()}
-    figures.update({f"lemma_{k}": round(v, 4) for k, v in base.items()})
+    views, texts = ecb_views(events, entities, lemma_of, analyser[0])
+    pairwise = load_pairwise(model)
+    trained, topics = trained_clusters(views, texts, pairwise)
+    document_of = {v.id: v.document for v in views}
+    figures: dict[str, float] = {}
+    for prefix, response in (("", trained), ("rules_", rules), ("lemma_", list(baseline.values()))):
+        figures.update({f"{prefix}{k}": round(v, 4) for k, v in score_all(key, response).items()})
+        within = score_all(_by_document(key, document_of), _by_document(response, document_of))
+        figures.update({f"{prefix}within_{k}": round(within[k], 4) for k in ("muc_f1", "b3_f1", "ceafe_f1", "conll_f1")})
+        figures.update({f"{prefix}{k}": round(v, 4) for k, v in _links(key, response, document_of).items()})
+    by_id = {r["id"]: r for r in records}
     return EvalResult(
         task="fusion",
         data=str(path),
@@ -173,12 +305,80 @@ def run_fusion(path: Path, *, limit: Optional[int] = None, threshold: Optional[f
             "topics": len({m["topic"] for m in events}),
             "mentions": len(records),
             "gold_clusters": len(key),
-            "clusters": len(response),
+            "clusters": len(trained),
             "lemma_clusters": len(baseline),
         },
-        notes=[f"threshold {threshold}", "gold mentions, clustered within topic; no document dates in ECB+"],
-        errors=errors,
+        notes=[
+            f"trained scorer: {len(topics)} document clusters (TF-IDF cosine >= {pairwise.document_threshold}), "
+            f"merge threshold {pairwise.threshold} (within documents {pairwise.within_threshold}); {len(rules)} clusters by the rules",
+            f"rules threshold {threshold}; rules and lemma baseline clustered within gold topics; no document dates in ECB+",
+        ],
+        errors=_error_types(key, trained, by_id, lemma_of) + _mistakes(key, trained, by_id),
     )
+
+
+def _by_document(clusters: list[list[str]], document_of: Mapping[str, str]) -> list[list[str]]:
+    """Each cluster split into its parts of one document (within-document coreference)."""
+    out: list[list[str]] = []
+    for c in clusters:
+        parts: dict[str, list[str]] = defaultdict(list)
+        for m in c:
+            parts[document_of.get(m, "")].append(m)
+        out.extend(parts.values())
+    return out
+
+
+def _links(key: list[list[str]], response: list[list[str]], document_of: Mapping[str, str]) -> dict[str, float]:
+    """Link precision, recall and F1 over mention pairs, for pairs within one document and across documents."""
+    out: dict[str, float] = {}
+    for part, same in (("within_link", True), ("cross_link", False)):
+        counts = []
+        for a, b in ((key, response), (response, key)):
+            where = {m: i for i, c in enumerate(b) for m in c}
+            hit = total = 0
+            for c in a:
+                for i, m in enumerate(c):
+                    for n in c[i + 1 :]:
+                        if (document_of.get(m) == document_of.get(n)) == same:
+                            total += 1
+                            hit += m in where and where.get(m) == where.get(n)
+            counts.append((hit, total))
+        (rh, rt), (ph, pt) = counts
+        r, p = (rh / rt if rt else 0.0), (ph / pt if pt else 0.0)
+        out.update({f"{part}_r": r, f"{part}_p": p, f"{part}_f1": 2 * r * p / (r + p) if r + p else 0.0})
+    return out
+
+
+def _error_types(
+    key: list[list[str]], response: list[list[str]], records: Mapping[str, Mapping[str, Any]], lemma_of: Mapping[str, str], limit: int = 8
+) -> list[dict[str, Any]]:
+    """Mention pairs the response gets wrong, counted by kind (wrong or missed link, same or other lemma, same or other document)."""
+    chain = {m: i for i, c in enumerate(key) for m in c}
+    where = {m: i for i, c in enumerate(response) for m in c}
+    counts: dict[str, int] = defaultdict(int)
+    example: dict[str, tuple[str, str]] = {}
+    pairs: set[tuple[str, str]] = set()
+    for clusters in (key, response):
+        for c in clusters:
+            for i, m in enumerate(c):
+                for n in c[i + 1 :]:
+                    pairs.add((m, n) if m < n else (n, m))
+    for m, n in sorted(pairs):
+        same_gold, same_resp = chain.get(m) == chain.get(n), where.get(m) == where.get(n)
+        if same_gold == same_resp:
+            continue
+        doc = "same document" if records[m]["mentions"][0]["document"] == records[n]["mentions"][0]["document"] else "other documents"
+        lemma = "same lemma" if lemma_of.get(m) == lemma_of.get(n) else "other lemmas"
+        kind = f"{'wrong link' if same_resp else 'missed link'}, {lemma}, {doc}"
+        counts[kind] += 1
+        example.setdefault(kind, (m, n))
+
+    def show(mid: str) -> str:
+        r = records[mid]
+        return f"{r['type']['trigger']!r} in {r['mentions'][0]['document']}: {r['mentions'][0]['sentence'][:100]}"
+
+    top = sorted(counts, key=lambda k: (-counts[k], k))[:limit]
+    return [{"kind": "error type", "type": k, "pairs": counts[k], "mentions": [show(x) for x in example[k]]} for k in top]
 
 
 def _mistakes(key: list[list[str]], response: list[list[str]], records: dict[str, dict[str, Any]], limit: int = 50) -> list[dict[str, Any]]:

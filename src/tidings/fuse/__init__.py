@@ -354,7 +354,7 @@ def fuse(
         clock[0] = now
 
     families = load_families(tuple(options.knowledge_paths))
-    clusterer = Clusterer(threshold=options.fuse_threshold, window=options.fuse_window_days)
+    clusterer = Clusterer.for_options(options)
 
     unique: dict[str, Mapping[str, Any]] = {}
     for n, m in enumerate(mentions):

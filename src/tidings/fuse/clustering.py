@@ -26,12 +26,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
 from .blocking import Keys, keys_for
 from .similarity import Rec, score
 
-__all__ = ["Cluster", "Clusterer"]
+if TYPE_CHECKING:
+    from .._options import Options
+
+__all__ = ["Cluster", "Clusterer", "Scorer"]
+
+Scorer = Callable[[Rec, Rec], tuple[float, list[str]]]
 
 
 @dataclass
@@ -47,9 +52,10 @@ class Cluster:
 class Clusterer:
     """Incremental clusterer; feed records with :meth:`add` (or seed with :meth:`seed`)."""
 
-    def __init__(self, *, threshold: float = 0.5, window: int = 3, max_candidates: int = 8, sample: int = 4) -> None:
+    def __init__(self, *, threshold: float = 0.5, window: int = 3, max_candidates: int = 8, sample: int = 4, scorer: Optional[Scorer] = None) -> None:
         self.threshold = threshold
         self.window = window
+        self.scorer = scorer  # a pair score other than the rules' (:class:`tidings.fuse.pairwise.TrainedScorer`)
         self.max_candidates = max_candidates
         self.sample = sample
         self.clusters: list[Cluster] = []
@@ -57,6 +63,20 @@ class Clusterer:
         self._keys: dict[int, Keys] = {}
         self._pending: list[tuple[Rec, Cluster]] = []  # seeded members not yet filed
         self.comparisons = 0
+
+    @classmethod
+    def for_options(cls, options: "Options") -> "Clusterer":
+        """The clusterer fusion uses under ``options``: the rules' score, or the trained model's (``fusion_model = "trained"``)."""
+        if options.fusion_model not in ("rules", "trained"):
+            from .._errors import ConfigError
+
+            raise ConfigError(f"unknown fusion_model {options.fusion_model!r}", fix="set fusion_model to 'rules' or 'trained'")
+        if options.fusion_model == "trained":
+            from .pairwise import TrainedScorer, load_pairwise
+
+            model = load_pairwise()
+            return cls(threshold=model.threshold, window=options.fuse_window_days, scorer=TrainedScorer(model, window=options.fuse_window_days))
+        return cls(threshold=options.fuse_threshold, window=options.fuse_window_days)
 
     def _keys_of(self, rec: Rec) -> Keys:
         keys = self._keys.get(id(rec))
@@ -108,7 +128,7 @@ class Clusterer:
         total, best_keys, best = 0.0, [], -1.0
         for other in members:
             self.comparisons += 1
-            value, keys = score(rec, other, window=self.window)
+            value, keys = self.scorer(rec, other) if self.scorer is not None else score(rec, other, window=self.window)
             if value <= 0.0:
                 return 0.0, keys
             total += value

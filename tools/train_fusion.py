@@ -1,0 +1,152 @@
+"""Train the pairwise fusion model shipped in ``tidings/data/models/fusion.npz``.
+
+Usage (from the repository root, with ../shared beside it)::
+
+    .venv/bin/python tools/train_fusion.py            # train on ECB+ train, tune on ECB+ dev, write the model
+    .venv/bin/python tools/train_fusion.py --check    # also print the dev figures of the written model
+
+Data: ECB+ gold event and entity mentions from
+``../shared/eval/ecbplus-dev/ariecattan/{train,dev}_*_gold_mentions.json``
+(read at run time; no text is copied into the repository). Mentions are
+turned into :class:`tidings.fuse.pairwise.View` values by the same code
+``tidings eval fusion`` uses. Training pairs: every pair of mentions within
+one *train* topic, labelled by the gold chains.
+
+Model: L2-regularised logistic regression (:func:`tidings.fuse.pairwise.fit_logistic`)
+over standardised :data:`~tidings.fuse.pairwise.FEATURES`. The regularisation is chosen by log-loss on
+*dev* topic pairs; the document-clustering threshold and the two
+average-link thresholds (within documents, across) by CoNLL F1 on *dev*,
+with documents clustered by TF-IDF (no gold topics). Deterministic (no
+sampling; the seed only fixes numpy's generator), one CPU core, about five
+minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "eval" / "ecbplus-dev"
+SEED = 13
+L2 = (0.001, 0.01, 0.1)
+DOCUMENT_THRESHOLDS = (0.05, 0.15)
+WITHIN = (0.1, 0.2, 0.3)
+ACROSS = (0.25, 0.3, 0.35, 0.4)
+
+
+def split(path: Path, name: str, analyser):
+    from tidings.evaluate.fusion import _load, _records, ecb_views
+
+    events, entities = _load(path, None, split=name)
+    _, lemma_of = _records(events, entities, analyser=analyser)
+    views, texts = ecb_views(events, entities, lemma_of, analyser[0])
+    chain = {f"{m['doc_id']}/{m['sent_id']}/{m['m_id']}": f"{m['topic']}|{m['coref_chain']}" for m in events}
+    topic = {f"{m['doc_id']}/{m['sent_id']}/{m['m_id']}": m["topic"] for m in events}
+    return views, texts, chain, topic
+
+
+def pairs(views, texts, chain, topic):
+    """Feature rows and labels for every pair of mentions within one gold topic."""
+    from tidings.fuse.pairwise import Tfidf, pair_features
+
+    docs = sorted({v.document for v in views})
+    tfidf = Tfidf(texts.get(d, "") for d in docs)
+    rows = tfidf([texts.get(d, "") for d in docs])
+    by_doc = {d: rows[i] for i, d in enumerate(docs)}
+    sent_rows = tfidf([v.text for v in views])
+    blocks = defaultdict(list)
+    for i, v in enumerate(views):
+        blocks[topic[v.id]].append(i)
+    xs, ys = [], []
+    for t in sorted(blocks):
+        idx = blocks[t]
+        f = pair_features([views[i] for i in idx], by_doc, sent_rows[idx])
+        iu = np.triu_indices(len(idx), k=1)
+        xs.append(f[iu])
+        labels = np.array([chain[views[i].id] for i in idx], dtype=object)
+        ys.append((labels[:, None] == labels[None, :])[iu].astype(np.float64))
+    return np.concatenate(xs), np.concatenate(ys)
+
+
+def conll_of(views, texts, chain, model, cache, **thresholds):
+    from tidings.evaluate.fusion import trained_clusters
+    from tidings.fuse.scoring import score_all
+
+    response, _ = trained_clusters(views, texts, model, cache=cache, **thresholds)
+    gold = defaultdict(list)
+    for v in views:
+        gold[chain[v.id]].append(v.id)
+    return score_all(list(gold.values()), response)
+
+
+def main(argv=None) -> int:
+    from tidings.evaluate.fusion import _analyser
+    from tidings.fuse.pairwise import FEATURES, PairwiseModel, fit_logistic
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "tidings" / "data" / "models" / "fusion.npz")
+    ap.add_argument("--check", action="store_true", help="print the dev figures of the written model")
+    args = ap.parse_args(argv)
+    np.random.seed(SEED)
+    t0 = time.time()
+    analyser = _analyser(True)
+    if analyser[0] is None:
+        print("the spaCy model did not load: trigger vectors are needed to train", file=sys.stderr)
+        return 2
+    train = split(args.data, "train", analyser)
+    dev = split(args.data, "dev", analyser)
+    x, y = pairs(*train)
+    xd, yd = pairs(*dev)
+    print(f"train pairs {len(y)} ({int(y.sum())} coreferent); dev pairs {len(yd)} ({int(yd.sum())}); {time.time() - t0:.0f}s")
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    xs, xds = (x - mean) / scale, (xd - mean) / scale
+    best = None
+    for l2 in L2:
+        w, b = fit_logistic(xs, y, l2)
+        p = 1.0 / (1.0 + np.exp(-np.clip(xds @ w + b, -30, 30)))
+        loss = float(-np.mean(yd * np.log(p + 1e-12) + (1 - yd) * np.log(1 - p + 1e-12)))
+        print(f"l2 {l2}: dev log-loss {loss:.4f}")
+        if best is None or loss < best[0]:
+            best = (loss, l2, w, b)
+    assert best is not None
+    _, l2, w, b = best
+    model = PairwiseModel(weights=w, bias=b, mean=mean, scale=scale)
+    cache: dict = {}
+    scores = {}
+    for d_t in DOCUMENT_THRESHOLDS:
+        cache = {k: v for k, v in cache.items() if not (isinstance(k, tuple) and k[0] == "p")} if len(cache) > 400 else cache
+        for w_t, a_t in itertools.product(WITHIN, ACROSS):
+            s = conll_of(*dev[:3], model, cache, document_threshold=d_t, within_threshold=w_t, threshold=a_t)
+            scores[(d_t, w_t, a_t)] = s["conll_f1"]
+        top = max((k for k in scores if k[0] == d_t), key=lambda k: scores[k])
+        print(f"document threshold {d_t}: best CoNLL F1 {scores[top]:.4f} at within {top[1]}, across {top[2]}")
+    (d_t, w_t, a_t) = max(sorted(scores), key=lambda k: scores[k])
+    meta = {
+        "trained": dt.date.today().isoformat(), "data": "ECB+ train (ariecattan split), tuned on ECB+ dev", "l2": l2, "seed": SEED,
+        "train_pairs": int(len(y)), "dev_conll_f1": round(scores[(d_t, w_t, a_t)], 4), "vectors": "en_core_web_sm tok2vec",
+    }
+    model = PairwiseModel(weights=w, bias=b, mean=mean, scale=scale, threshold=a_t, within_threshold=w_t, document_threshold=d_t, meta=meta)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.out)
+    print(f"chose l2 {l2}, document threshold {d_t}, within {w_t}, across {a_t}; dev CoNLL F1 {scores[(d_t, w_t, a_t)]:.4f}")
+    print("weights: " + ", ".join(f"{n} {v:+.2f}" for n, v in zip(FEATURES, w)))
+    print(f"wrote {args.out} ({args.out.stat().st_size} bytes) in {time.time() - t0:.0f}s")
+    if args.check:
+        written = PairwiseModel.read(args.out)
+        s = conll_of(*dev[:3], written, {})
+        print("dev: " + ", ".join(f"{k} {v:.4f}" for k, v in s.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    raise SystemExit(main())
