@@ -184,3 +184,27 @@ def test_an_unknown_fusion_model_is_a_config_error():
 
     with pytest.raises(ConfigError):
         fuse([_mention("a", "d1", "Kim visited.")], options=Options().replace(fusion_model="neural"))
+
+
+def _random_view(rng, i):
+    pick = lambda pool, k: frozenset(rng.choice(pool, size=rng.integers(0, k + 1), replace=False).tolist())  # noqa: E731
+    lemma = str(rng.choice(["arrive", "arrival", "visit", "trip", "kill", "death", ""]))
+    words = " ".join(rng.choice(["quake", "Java", "police", "leader", "visit", "Beijing", "the"], size=rng.integers(0, 6)).tolist())
+    vector = rng.normal(size=4) if rng.random() < 0.7 else None
+    return View(
+        id=str(i), document=str(rng.choice(["d1", "d2"])), sentence=int(rng.integers(0, 4)), lemma=lemma, text=words, vector=vector,
+        group="movement" if lemma in ("arrive", "arrival", "visit", "trip") else "",
+        participants=pick(["john smith", "smith", "kim jong un", "police"], 2), places=pick(["paris", "rome"], 1),
+        times=pick(["y:2008", "y:2011", "m:3", "d:4", "w:monday"], 2),
+    )
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_one_pair_features_equal_the_block_features(seed):
+    from tidings.fuse.pairwise import pair_vector
+
+    rng = np.random.default_rng(seed)
+    a, b = _random_view(rng, 0), _random_view(rng, 1)
+    if a.vector is None or b.vector is None:  # a block with one vector only still compares nothing
+        a.vector = b.vector = None
+    assert np.allclose(pair_vector(a, b), pair_features([a, b])[0, 1])
