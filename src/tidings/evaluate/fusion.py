@@ -38,19 +38,6 @@ Lemmas = Callable[[tuple[str, ...]], list[str]]
 Analyse = Callable[[tuple[str, ...]], tuple[list[str], Any]]
 
 
-def _lemmatizer(use_model: bool = True) -> tuple[Optional[Lemmas], Callable[[str], str]]:
-    """A lemma function: the spaCy model's lemmatizer when it loads, else a suffix stripper."""
-    analyse, stem = _analyser(use_model)
-    if analyse is None:
-        return None, stem
-    fn = analyse
-
-    def lemmas(words: tuple[str, ...]) -> list[str]:
-        return fn(words)[0]
-
-    return lemmas, stem
-
-
 def _analyser(use_model: bool = True) -> tuple[Optional[Analyse], Callable[[str], str]]:
     """Lemmas and contextual ``tok2vec`` rows of a pre-split sentence, from the spaCy model (None when it does not load)."""
     from ..fuse.similarity import stem
