@@ -208,3 +208,22 @@ def test_the_one_pair_features_equal_the_block_features(seed):
     if a.vector is None or b.vector is None:  # a block with one vector only still compares nothing
         a.vector = b.vector = None
     assert np.allclose(pair_vector(a, b), pair_features([a, b])[0, 1])
+
+
+@pytest.mark.parametrize(
+    "response, within_f1, cross_f1",
+    [
+        ([["a1", "a2", "b1"], ["c1"]], 1.0, 1.0),  # the key itself
+        ([["a1", "a2"], ["b1"], ["c1"]], 1.0, 0.0),  # the document's link kept, the cross-document link missed
+        ([["a1"], ["a2"], ["b1", "c1"]], 0.0, 0.0),  # a wrong cross-document link, the right ones missed
+    ],
+)
+def test_link_scores_split_pairs_within_and_across_documents(response, within_f1, cross_f1):
+    from tidings.evaluate.fusion import _by_document, _links
+
+    document_of = {"a1": "A", "a2": "A", "b1": "B", "c1": "C"}
+    key = [["a1", "a2", "b1"], ["c1"]]
+    links = _links(key, response, document_of)
+    assert links["within_link_f1"] == pytest.approx(within_f1)
+    assert links["cross_link_f1"] == pytest.approx(cross_f1)
+    assert sorted(map(sorted, _by_document(key, document_of))) == [["a1", "a2"], ["b1"], ["c1"]]
