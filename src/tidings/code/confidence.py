@@ -32,11 +32,11 @@ import math
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence
 
 from .._errors import KnowledgeError
+from .._models import read_model
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -181,10 +181,7 @@ class ConfidenceModel:
 @lru_cache(maxsize=4)
 def load_model(path: Optional[str] = None) -> ConfidenceModel:
     """The confidence model at ``path``, or the one shipped with tidings (read once per process)."""
-    if path is not None:
-        return ConfidenceModel.read(path)
-    with resources.as_file(resources.files("tidings") / "data" / MODEL_FILE) as packaged:
-        return ConfidenceModel.read(packaged)
+    return read_model(path, MODEL_FILE, ConfidenceModel.read)
 
 
 def keep_confident(events: Iterable[Mapping[str, Any]], min_confidence: float) -> list[Any]:

@@ -32,11 +32,11 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional
 
 from .._errors import KnowledgeError
+from .._models import read_model
 
 if TYPE_CHECKING:
     import numpy as np
@@ -194,7 +194,4 @@ class FactualityModel:
 @lru_cache(maxsize=4)
 def load_model(path: Optional[str] = None) -> FactualityModel:
     """The factuality model at ``path``, or the one shipped with tidings (read once per process)."""
-    if path is not None:
-        return FactualityModel.read(path)
-    with resources.as_file(resources.files("tidings") / "data" / MODEL_FILE) as packaged:
-        return FactualityModel.read(packaged)
+    return read_model(path, MODEL_FILE, FactualityModel.read)

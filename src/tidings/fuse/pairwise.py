@@ -30,7 +30,6 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
@@ -38,6 +37,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .._errors import KnowledgeError
+from .._models import read_model
 from .similarity import Rec
 from .similarity import score as rule_score
 
@@ -432,10 +432,7 @@ class PairwiseModel:
 @lru_cache(maxsize=4)
 def load_pairwise(path: Optional[str] = None) -> PairwiseModel:
     """The pairwise model at ``path``, or the one shipped with tidings (read once per process)."""
-    if path is not None:
-        return PairwiseModel.read(path)
-    with resources.as_file(resources.files("tidings") / "data" / MODEL_FILE) as packaged:
-        return PairwiseModel.read(packaged)
+    return read_model(path, MODEL_FILE, PairwiseModel.read)
 
 
 def average_link(
