@@ -33,8 +33,9 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Optional, cast
 
 from .._types import Actor
@@ -485,6 +486,12 @@ class _Phrase:
         )
 
 
+# sectors of domestic actors that take the document's country when the text names none
+_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+# pseudo-countries that are no home
+_NOT_HOME = frozenset({"IGO", "UNO"})
+
+
 class DocumentActors:
     """Every actor mention of a parsed document, resolved, with coreference.
 
@@ -845,14 +852,41 @@ class DocumentActors:
         m = self.mentions[pick]
         if not actor.get("country"):  # "officials" in "officials of China's ministry": borrow the span's country
             for j in cands:
-                if self.mentions[j].get("country") and j != pick:
-                    actor["country"] = self.mentions[j]["country"]
-                    without_code = actor.copy()
-                    without_code.pop("code", None)
-                    actor = self.resolver._finish(without_code)
+                other = self.mentions[j].get("country")
+                if other and j != pick:
+                    actor = self._with_country(actor, other)
                     break
+        home = self.home_country
+        if not actor.get("country") and actor.get("sector") in _HOME_SECTORS and home:
+            # "the president", "police", "Parliament" in an article about one country: that country's
+            actor = self._with_country(actor, home)
         actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
+
+    def _with_country(self, actor: Actor, country: str) -> Actor:
+        without_code = actor.copy()
+        without_code["country"] = country
+        without_code.pop("code", None)
+        return self.resolver._finish(without_code)
+
+    @cached_property
+    def home_country(self) -> Optional[str]:
+        """The country the document is about, when one dominates: its dateline's (counted twice) and its actors' countries.
+
+        None unless one country has at least two of the counts and half of them.
+        """
+        counts: Counter[str] = Counter()
+        for lo, hi in self._datelines:
+            place = self.resolver.resolve(self.text[lo:hi].strip(" -\u2014\u2013,:("), date=self.published, as_agent=False)
+            if place and place.get("country") and place["country"] not in _NOT_HOME:
+                counts[str(place["country"])] += 2
+        for m in self.mentions:
+            if m.get("country") and m["country"] not in _NOT_HOME:
+                counts[str(m["country"])] += 1
+        if not counts:
+            return None
+        top, n = counts.most_common(1)[0]
+        return top if n >= 2 and 2 * n >= sum(counts.values()) else None
 
 
 # --------------------------------------------------------------------------- module API
