@@ -88,6 +88,7 @@ class Actor(TypedDict, total=False):
     name: str
     code: Optional[str]  # CAMEO-style: country + sector, e.g. "PRKGOV"
     country: Optional[str]  # ISO3
+    country_from: str  # "document": the country is the one its article is about, not in the phrase
     sector: Optional[str]  # CAMEO agent code, e.g. "GOV", "MIL", "MED"
     plover_sector: Optional[str]
     kind: Optional[str]  # "person" | "organisation" | "country" | "group"

@@ -860,6 +860,7 @@ class DocumentActors:
         if not actor.get("country") and actor.get("sector") in _HOME_SECTORS and home:
             # "the president", "police", "Parliament" in an article about one country: that country's
             actor = self._with_country(actor, home)
+            actor["country_from"] = "document"
         actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
 

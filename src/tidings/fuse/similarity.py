@@ -136,6 +136,10 @@ def _actor(value: Any) -> Optional[Actor]:
         return None
     if isinstance(value, str):
         value = {"name": value}
+    if value.get("country_from") == "document":
+        # "the president" of the article's country: compared as the role it names, not as that country's actor
+        sector = value.get("sector") or ""
+        return Actor(name=norm_name(value.get("text")) or sector.lower(), code=sector, country="", kind=value.get("kind") or "", sector=sector)
     name = norm_name(value.get("name") or value.get("text"))
     code = (value.get("code") or "").upper()
     sector = value.get("sector") or (code[3:] if len(code) > 3 else "")

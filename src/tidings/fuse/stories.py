@@ -89,6 +89,8 @@ def _date(event: Mapping[str, Any]) -> date:
 def _ident(actor: Optional[Mapping[str, Any]]) -> str:
     if not actor:
         return ""
+    if actor.get("country_from") == "document":  # "the president" of the article's country: known by its sector
+        return actor.get("sector") or ""
     return norm_name(actor.get("name")) or (actor.get("code") or "") or (actor.get("country") or "")
 
 
@@ -205,8 +207,8 @@ def _actor_weight(actor: Mapping[str, Any]) -> float:
     bare sector ("police", "civilians", "government"): 1/10.
     """
     name = str(actor.get("name") or "")
-    if not name or name == name.lower():
-        return 0.1
+    if not name or name == name.lower() or actor.get("country_from") == "document":
+        return 0.1  # a bare sector, or one whose country only the article's subject gives
     if actor.get("kind") in ("country", "place", "group") or name.split()[-1].islower():
         return 0.34
     return 1.0
