@@ -90,3 +90,22 @@ def test_events_outside_every_sentence_are_ignored_and_empty_counts_give_zeros()
     out = score_article([sentence(1)], [coded("010", 500)], SENTENCES)
     assert out["counts"].get("pred_events", 0) == 0
     assert set(_figures({}).values()) == {0.0}
+
+
+@pytest.mark.parametrize(
+    ("coded_date", "gold_date", "own", "right"),
+    [
+        ({"start": "2016-11-27", "end": "2016-11-27", "precision": "day", "basis": "text"}, "2016-11-27", 1, 1),
+        ({"start": "2016-11-01", "end": "2016-11-30", "precision": "month", "basis": "text"}, "2016-11-27", 1, 1),  # coarser agrees
+        ({"start": "2016-11-26", "end": "2016-11-26", "precision": "day", "basis": "text"}, "2016-11-27", 1, 0),
+        ({"start": "2016-11-27", "end": "2016-11-27", "precision": "reported", "basis": "reported"}, "2016-11-27", 0, 0),  # not its own
+        ({"start": "2016-11-27", "end": "2016-11-27", "precision": "day", "basis": "text"}, None, 1, 0),
+    ],
+)
+def test_matched_events_dates_are_scored_against_the_golds_own_date(coded_date, gold_date, own, right) -> None:
+    g = gold_event("173", (10, 18))
+    g["date"] = gold_date
+    p = coded("173", 10)
+    p["date"] = coded_date
+    c = score_article([sentence(1, g)], [p], SENTENCES)["counts"]
+    assert c.get("own_date", 0) == own and c.get("own_date_right", 0) == right and c.get("gold_date", 0) == int(bool(gold_date))

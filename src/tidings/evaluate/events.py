@@ -48,7 +48,7 @@ from .gold import Article, article_texts, gold_dir, load_articles, load_pass, lo
 if TYPE_CHECKING:
     from .._options import Options
 
-__all__ = ["evaluate_events", "score_article", "factuality_class", "gold_files", "THRESHOLDS", "CALIBRATION_BINS"]
+__all__ = ["evaluate_events", "score_article", "factuality_class", "gold_files", "own_date", "THRESHOLDS", "CALIBRATION_BINS"]
 
 #: Confidence thresholds at which root precision and recall are reported.
 THRESHOLDS = (0.3, 0.5, 0.7)
@@ -154,7 +154,23 @@ def score_article(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping
         if gt:
             c["target_gold"] += 1
             c["target_ok"] += gt == pt
+        own = own_date(p)
+        gold_date = g.get("date")
+        c["own_date"] += own is not None
+        c["gold_date"] += bool(gold_date)
+        if own is not None and gold_date:
+            c["own_date_right"] += own.startswith(str(gold_date)) or str(gold_date).startswith(own)
     return {"counts": dict(c), "matches": matches, "misses": misses, "spurious": spurious}
+
+
+def own_date(event: Mapping[str, Any]) -> Optional[str]:
+    """A coded event's own date (from the text, not its report) at its precision: "2016-11-27", "2016-11", "2016"; else None."""
+    d = event.get("date") or {}
+    if not d.get("start") or d.get("precision") == "reported" or d.get("basis") == "reported":
+        return None
+    start = str(d["start"])
+    cut = {"year": 4, "decade": 3, "century": 2, "month": 7, "quarter": 4, "week": 7}.get(str(d.get("precision")), 10)
+    return start[:cut]
 
 
 def _prf(hit: int, pred: int, gold: int) -> tuple[float, float, float]:
@@ -173,6 +189,10 @@ def _figures(c: Mapping[str, int]) -> dict[str, float]:
     out["factuality_accuracy"] = c.get("factuality_ok", 0) / m if m else 0.0
     out["source_country_accuracy"] = c.get("source_ok", 0) / c["source_gold"] if c.get("source_gold") else 0.0
     out["target_country_accuracy"] = c.get("target_ok", 0) / c["target_gold"] if c.get("target_gold") else 0.0
+    # dates of root matches: how many carry their own date, and how often it agrees with the gold's own date
+    out["own_date_share"] = c.get("own_date", 0) / m if m else 0.0
+    out["date_precision"] = c.get("own_date_right", 0) / c["own_date"] if c.get("own_date") else 0.0
+    out["date_recall"] = c.get("own_date_right", 0) / c["gold_date"] if c.get("gold_date") else 0.0
     return {k: round(v, 4) for k, v in out.items()}
 
 
