@@ -204,7 +204,7 @@ def _published(article: Article, root: Path) -> Optional[str]:
     return str(load_tml(root / article.path)["anchor"])
 
 
-@task("events", data=".", help="Event coding on our own real-news gold set: sentence, CAMEO root and actor-country P/R/F1, factuality")
+@task("events", data=".", help="event coding on our own real-news gold set: sentence, CAMEO root and actor-country P/R/F1, factuality, dates")
 def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optional["Options"] = None,
                     gold: Optional[Path] = None, **_: Any) -> EvalResult:
     """Code the gold articles (texts from the corpora under ``path``) and score them against ``gold`` (default: the settled set).
