@@ -25,7 +25,7 @@ import datetime as _dt
 import logging
 from typing import Any, Callable, Iterator, Sequence
 
-from sqlalchemy import Connection, Engine, Table, bindparam, inspect, select, text, update
+from sqlalchemy import Connection, Engine, MetaData, Table, bindparam, inspect, select, text, update
 from sqlalchemy.schema import CreateIndex
 
 from .._errors import SchemaVersionError, StoreError
@@ -48,6 +48,16 @@ def _add_columns(conn: Connection, columns: dict[str, list[Any]]) -> None:
             conn.execute(text(f"ALTER TABLE {preparer.quote(table)} ADD COLUMN {preparer.quote(col.name)} {kind}"))
 
 
+def _metadata_with(*groups: dict[str, list[Any]]) -> MetaData:
+    """The first schema's tables with the columns of ``groups`` added: the tables as a migration leaves them."""
+    md = v1_metadata()
+    for group in groups:
+        for name, cols in group.items():
+            for col in cols:
+                md.tables[name].append_column(col)
+    return md
+
+
 def _v1_initial(conn: Connection) -> None:
     """Documents, removed spans, mentions, events and their links, stories, forecasts, FTS."""
     md = v1_metadata()
@@ -58,10 +68,7 @@ def _v1_initial(conn: Connection) -> None:
 def _v2_search_and_pages(conn: Connection) -> None:
     """Key columns and indexes for paged lists and the map, the actors table, search over events and actors."""
     _add_columns(conn, v2_columns())
-    md = v1_metadata()  # the tables as this migration leaves them, whatever later ones add
-    for name, cols in v2_columns().items():
-        for col in cols:
-            md.tables[name].append_column(col)
+    md = _metadata_with(v2_columns())  # the tables as this migration leaves them, whatever later ones add
     actors_table(md)
     for ix in v2_indexes(md):
         conn.execute(CreateIndex(ix))
@@ -101,20 +108,14 @@ def _fill_v2(conn: Connection, md: Any) -> None:
 
 def _v3_actor_name_indexes(conn: Connection) -> None:
     """Indexes on the events' case-folded actor names (the actor-name filter looks names up in them)."""
-    md = v1_metadata()
-    for name, cols in v2_columns().items():
-        for col in cols:
-            md.tables[name].append_column(col)
+    md = _metadata_with(v2_columns())
     for ix in v3_indexes(md):
         conn.execute(CreateIndex(ix))
 
 
 def _v4_window_indexes(conn: Connection) -> None:
     """Indexes that answer a date window (and a CAMEO root with it) without reading the events' rows."""
-    md = v1_metadata()
-    for name, cols in v2_columns().items():
-        for col in cols:
-            md.tables[name].append_column(col)
+    md = _metadata_with(v2_columns())
     for ix in v4_indexes(md):
         conn.execute(CreateIndex(ix))
 
@@ -122,11 +123,7 @@ def _v4_window_indexes(conn: Connection) -> None:
 def _v5_salience_and_labels(conn: Connection) -> None:
     """Events' salience inputs and map labels as columns, filled from the records already stored, and their index."""
     _add_columns(conn, v5_columns())
-    md = v1_metadata()
-    for group in (v2_columns(), v5_columns()):
-        for name, cols in group.items():
-            for col in cols:
-                md.tables[name].append_column(col)
+    md = _metadata_with(v2_columns(), v5_columns())
     events = md.tables["events"]
     names = [c.name for c in v5_columns()["events"]]
     last = ""
