@@ -124,12 +124,21 @@ def canonical(events: list) -> set:
     return {(frozenset(m["id"] for m in e["mentions"]), e["id"], e["status"], e.get("story")) for e in events}
 
 
+_BATCH_HEADER = (f"{'mentions':>9} {'batches':>7} {'one run s':>9} {'oldest first s':>14} {'ratio':>6} {'same':>5} "
+                 f"{'newest first s':>14} {'ratio':>6} {'same':>5}")
+
+
+def _in_order(n: int, k: int) -> tuple[list[dict], list[list[dict]]]:
+    """``n`` synthetic mentions in publication order, and the same cut into ``k`` consecutive batches."""
+    ms, _ = synthetic(n)
+    ms.sort(key=lambda m: (m["mentions"][0]["published"], m["id"]))
+    return ms, [ms[i * len(ms) // k : (i + 1) * len(ms) // k] for i in range(k)]
+
+
 def in_batches(sizes: list[int], k: int) -> None:
-    print(f"{'mentions':>9} {'batches':>7} {'one run s':>9} {'oldest first s':>14} {'ratio':>6} {'same':>5} {'newest first s':>14} {'ratio':>6} {'same':>5}")
+    print(_BATCH_HEADER)
     for n in sizes:
-        ms, _ = synthetic(n)
-        ms.sort(key=lambda m: (m["mentions"][0]["published"], m["id"]))
-        parts = [ms[i * len(ms) // k : (i + 1) * len(ms) // k] for i in range(k)]
+        ms, parts = _in_order(n, k)
         t = time.perf_counter()
         want = canonical(fuse(ms).events)
         one = time.perf_counter() - t
@@ -165,11 +174,9 @@ def _store_run(ms: list[dict], parts: list[list[dict]]) -> tuple[float, set]:
 
 
 def in_store_batches(sizes: list[int], k: int) -> None:
-    print(f"{'mentions':>9} {'batches':>7} {'one run s':>9} {'oldest first s':>14} {'ratio':>6} {'same':>5} {'newest first s':>14} {'ratio':>6} {'same':>5}")
+    print(_BATCH_HEADER)
     for n in sizes:
-        ms, _ = synthetic(n)
-        ms.sort(key=lambda m: (m["mentions"][0]["published"], m["id"]))
-        parts = [ms[i * len(ms) // k : (i + 1) * len(ms) // k] for i in range(k)]
+        ms, parts = _in_order(n, k)
         one, want = _store_run(ms, [ms])
         row = [f"{n:>9} {k:>7} {one:>9.2f}"]
         for order in (parts, parts[::-1]):
