@@ -49,24 +49,28 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ("lgl.xml", "TR-News.xml", "GeoVirus.xml")
 
 
+def corpus_articles(eval_dir: Path, name: str) -> list[tuple[int, dict[str, str]]]:
+    """(position, record) of the non-empty articles of one geoparsing corpus file, markup stripped by the XML parser."""
+    out = []
+    root = ET.parse(eval_dir / "geoparsing-dev" / "Corpora" / name).getroot()
+    for k, art in enumerate(root.iter("article")):
+        text = "\n".join(line.strip() for line in (art.findtext("text") or "").strip().splitlines())
+        if not text:
+            continue
+        record = {
+            "title": " ".join((art.findtext("title") or "").split()),
+            "text": text,
+            "url": (art.findtext("url") or art.findtext("source") or "").strip(),
+            "outlet": (art.findtext("domain") or "").strip(),
+            "published": (art.findtext("dltime") or "").strip()[:10],
+        }
+        out.append((k, {key: v for key, v in record.items() if v}))
+    return out
+
+
 def load_articles(eval_dir: Path, limit: int) -> list[dict[str, str]]:
     """News articles of LGL, TR-News and GeoVirus (in that order), markup stripped by the XML parser."""
-    out = []
-    for name in CORPORA:
-        root = ET.parse(eval_dir / "geoparsing-dev" / "Corpora" / name).getroot()
-        for art in root.iter("article"):
-            text = "\n".join(line.strip() for line in (art.findtext("text") or "").strip().splitlines())
-            if not text:
-                continue
-            record = {
-                "title": " ".join((art.findtext("title") or "").split()),
-                "text": text,
-                "url": (art.findtext("url") or art.findtext("source") or "").strip(),
-                "outlet": (art.findtext("domain") or "").strip(),
-                "published": (art.findtext("dltime") or "").strip()[:10],
-            }
-            out.append({k: v for k, v in record.items() if v})
-    return out[:limit]
+    return [rec for name in CORPORA for _, rec in corpus_articles(eval_dir, name)][:limit]
 
 
 def write_corpus(articles: list[dict[str, str]], folder: Path) -> None:

@@ -69,28 +69,13 @@ def tbaq(eval_dir: Path, limit: int) -> list[dict[str, str]]:
 
 
 def geo(eval_dir: Path, limit: int) -> list[dict[str, str]]:
-    """LGL, TR-News and GeoVirus articles with title, url, outlet and download day where given."""
+    """LGL, TR-News and GeoVirus articles (up to ``limit`` of each) with title, url, outlet and download day where given."""
+    from bench_ingest_jobs import corpus_articles  # this folder's reader of the geoparsing corpora
+
     out = []
     for name in GEO:
-        root = ET.parse(eval_dir / "geoparsing-dev" / "Corpora" / name).getroot()
-        n = 0
-        for k, art in enumerate(root.iter("article")):
-            text = "\n".join(line.strip() for line in (art.findtext("text") or "").strip().splitlines())
-            if not text:
-                continue
-            rec = {
-                "title": " ".join((art.findtext("title") or "").split()),
-                "text": text,
-                "url": (art.findtext("url") or art.findtext("source") or "").strip(),
-                "outlet": (art.findtext("domain") or "").strip(),
-                "published": (art.findtext("dltime") or "").strip()[:10],
-                "corpus": name.split(".")[0],
-                "name": f"{name.split('.')[0]}-{k}",
-            }
-            out.append({k: v for k, v in rec.items() if v})
-            n += 1
-            if n >= limit:
-                break
+        corpus = name.split(".")[0]
+        out += [{**rec, "corpus": corpus, "name": f"{corpus}-{k}"} for k, rec in corpus_articles(eval_dir, name)[:limit]]
     return out
 
 
