@@ -30,6 +30,7 @@ from ._event_support import (
     tense_of,
 )
 from .confidence import features as confidence_features
+from .confidence import keep_confident
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events
 from .status import mention_status
@@ -396,7 +397,7 @@ def events_from_doc(
             # how likely the coder is right (certainty is how sure the text is)
             feats = confidence_features(doc, cand, events[-1], sentence_candidates=per_sentence[cand.sentence.start], pairs=len(resolved))
             events[-1]["confidence"] = mention["confidence"] = context.confidence.score(feats)
-    return [e for e in events if e["confidence"] >= min_confidence] if min_confidence > 0 else events
+    return keep_confident(events, min_confidence)
 
 
 def code_prepared_doc(doc: Doc, context: CodingContext) -> list[Event]:
