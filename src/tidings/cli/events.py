@@ -10,6 +10,7 @@ from typing import Any, Optional
 import click
 
 from .._types import Event
+from ..time import date_basis
 from . import FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
 
 COLUMNS = [
@@ -24,7 +25,7 @@ def _row(e: Event) -> dict[str, Any]:
         "id": e["id"],
         "date_start": d.get("start"),
         "date_end": d.get("end"),
-        "date_basis": d.get("basis") or (("reported" if d.get("precision") == "reported" else "text") if d.get("start") else None),
+        "date_basis": date_basis(d),
         "cameo": t.get("cameo"),
         "label": t.get("cameo_label"),
         "source": s.get("name"),

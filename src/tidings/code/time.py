@@ -39,13 +39,13 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Mapping, Optional, cast
+from typing import Any, Callable, Iterable, Optional, cast
 
 from dateutil.relativedelta import relativedelta
 
 from .._errors import ConfigError
 from .._types import DateInfo, Timex
-from ..time import CalendarWords, DateRecogniser, fold_case, parse_iso, parse_written_date
+from ..time import BASIS_REPORTED, BASIS_TEXT, REPORTED, CalendarWords, DateRecogniser, date_basis, fold_case, parse_iso, parse_written_date
 from ..time.lexicon import Lexicon, alternation, load_lexicon
 
 __all__ = [
@@ -1250,9 +1250,6 @@ def event_date(timexes: list[Timex], *, anchor: "str | _dt.date | None" = None, 
 
 # --------------------------------------------------------------------------- date basis: the text's own or the report's
 
-BASIS_TEXT = "text"  # the date comes from a time expression of the text (span_start/span_end point to it)
-BASIS_REPORTED = "reported"  # no time expression dates it: the date of the report that tells it
-REPORTED = "reported"  # the precision of a report date (the GDELT convention of dating by the report, made explicit)
 ACT_SLACK_DAYS = 1  # a reporting act may fall one calendar day after its report's date (time zones)
 
 
@@ -1293,16 +1290,6 @@ def reported_date(reported: object) -> Optional[DateInfo]:
     if day is None:
         return None
     return cast(DateInfo, {"start": day, "end": day, "precision": REPORTED, "text": None, "value": day, "basis": BASIS_REPORTED})
-
-
-def date_basis(info: Optional[Mapping[str, Any]]) -> Optional[str]:
-    """``"text"`` or ``"reported"`` for a date record (records written before the basis existed: by their precision)."""
-    if not info or not info.get("start"):
-        return None
-    basis = info.get("basis")
-    if basis in {BASIS_TEXT, BASIS_REPORTED}:
-        return str(basis)
-    return BASIS_REPORTED if info.get("precision") == REPORTED else BASIS_TEXT
 
 
 def act_day(timex: Timex, *, reported: "str | _dt.date | None", tense: Optional[str] = None,

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, cast
 
 from .._errors import EvalDataError
 from .._types import Document, Event
+from ..time import is_own_date
 from . import EvalResult, task
 from .gold import Article, article_texts, gold_dir, load_articles, load_pass, load_sentences
 
@@ -166,7 +167,7 @@ def score_article(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping
 def own_date(event: Mapping[str, Any]) -> Optional[str]:
     """A coded event's own date (from the text, not its report) at its precision: "2016-11-27", "2016-11", "2016"; else None."""
     d = event.get("date") or {}
-    if not d.get("start") or d.get("precision") == "reported" or d.get("basis") == "reported":
+    if not is_own_date(d):
         return None
     start = str(d["start"])
     cut = {"year": 4, "decade": 3, "century": 2, "month": 7, "quarter": 4, "week": 7}.get(str(d.get("precision")), 10)

@@ -6,6 +6,7 @@ import json
 from typing import Any, Iterator, Mapping, Optional, cast
 
 from .._types import Actor, Event, Mention
+from ..time import date_basis
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "id", "date_start", "date_end", "date_precision", "date_basis", "date_text",
@@ -33,19 +34,6 @@ GDELT_COLUMNS: tuple[str, ...] = (
 
 def _get(d: Optional[Mapping[str, Any]], key: str) -> Any:
     return None if not d else d.get(key)
-
-
-def date_basis(date: Optional[Mapping[str, Any]]) -> Optional[str]:
-    """Where an event's date comes from: ``"text"`` (a time expression) or ``"reported"`` (its report's date); None undated.
-
-    Records stored before dates had a basis say it by their precision.
-    """
-    if not date or not date.get("start"):
-        return None
-    basis = date.get("basis")
-    if basis in ("text", "reported"):
-        return str(basis)
-    return "reported" if date.get("precision") == "reported" else "text"
 
 
 def _first_mention(event: Event) -> Mention:

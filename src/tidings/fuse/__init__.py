@@ -34,6 +34,7 @@ from typing import Any, ContextManager, Iterable, Iterator, Mapping, Optional, P
 
 from .._options import Options
 from .._types import Document, Event
+from ..time import is_own_date
 from .clustering import Cluster, Clusterer
 from .families import load_families
 from .forecasts import deadline_for, forecast_object, forecast_scores, resolve
@@ -149,7 +150,7 @@ def _pick_date(group: list[Rec], documents: Optional[Mapping[str, Mapping[str, A
     date) with ``precision: "reported"``, ``basis: "reported"`` and no span.
     """
     dated = [r for r in group if r.explicit_date and r.raw.get("date") and r.start is not None and r.end is not None
-             and (r.raw["date"].get("basis") or "text") == "text" and r.raw["date"].get("precision") != "reported"]
+             and is_own_date(r.raw["date"])]
     if dated:
         counts = Counter((r.start, r.end) for r in dated)
         best = min(dated, key=lambda r: (_days(r), -counts[(r.start, r.end)], r.order))

@@ -54,6 +54,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any, Collection, Iterable, Mapping, Optional
 
+from ..time import is_own_date
 from .deadlines import DEFAULT_HORIZON, horizon_deadline
 from .families import Families, load_families
 from .similarity import Actor, Rec, actor_similarity, deadline_for, norm_name, parse_date, prepare
@@ -218,8 +219,7 @@ def _actor_keys(rec: Rec) -> set[str]:
 
 def _own_date(event: Mapping[str, Any]) -> bool:
     """Does the event carry a date of its own (from its text), not only its report's?"""
-    d = event.get("date") or {}
-    return bool(d.get("start")) and d.get("precision") != "reported" and (d.get("basis") or "text") != "reported"
+    return is_own_date(event.get("date"))
 
 
 def _forecast_sources(e: Mapping[str, Any]) -> tuple[set[str], set[str]]:

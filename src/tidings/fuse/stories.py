@@ -65,6 +65,7 @@ from collections import deque
 from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional
 
+from ..time import BASIS_REPORTED, date_basis, is_own_date
 from .families import Families, load_families
 from .similarity import norm_name, parse_date
 
@@ -125,8 +126,7 @@ def _weight(event: Mapping[str, Any]) -> float:
     n: float = len(event.get("mentions") or []) + 2 * (event.get("documents") or 0) + (event.get("independent_sources") or 0)
     if event.get("parent"):
         n *= 0.5
-    own = event.get("date") or {}
-    if own.get("start") and own.get("basis") != "reported" and own.get("precision") != "reported":
+    if is_own_date(event.get("date")):
         n += 1  # dated by the text, not only by its report
     return n
 
@@ -217,7 +217,7 @@ def _actor_weight(actor: Mapping[str, Any]) -> float:
 def _own_date(event: Mapping[str, Any]) -> Optional[date]:
     """The event's own date (a report date given as its date is not one)."""
     d = event.get("date") or {}
-    if d.get("precision") == "reported":
+    if not is_own_date(d):
         return None
     return parse_date(d.get("start"))
 
@@ -296,7 +296,7 @@ def _segments(evs: list[dict[str, Any]], families: Families, gap: timedelta) -> 
                      for p in [parse_date(m.get("published"))] if p]
         if not published:  # a report date given as the events' dates stands for the document's date
             published = [d for i in idxs for d in [parse_date((evs[i].get("date") or {}).get("start"))]
-                         if d and (evs[i].get("date") or {}).get("precision") == "reported"]
+                         if d and date_basis(evs[i].get("date")) == BASIS_REPORTED]
         own_dates = [d for d in (own[i] for i in idxs) if d is not None]
         report = min(published) if published else (max(own_dates) if own_dates else None)
         when = {i: forecast_at[i] or own[i] or report for i in idxs}

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from .._types import Event, StatusEntry
-from ..time import parse_day
+from ..time import is_own_date, parse_day
 from .axis import ticks
 
 STATUS_COLOURS: dict[str, str] = {
@@ -109,7 +109,7 @@ def timeline_svg(events: Iterable[Event], *, width: int = 900, row: int = 26, li
             out.append(f'<rect class="status-seg" x="{x(s):.1f}" y="{y + 5}" width="{w:.1f}" height="14" rx="3" '
                        f'fill="{colour}"><title>{title}</title></rect>')
         own = e.get("date") or {}
-        ed = _d(own.get("start")) if own.get("basis") != "reported" and own.get("precision") != "reported" else None
+        ed = _d(own.get("start")) if is_own_date(own) else None
         if ed:
             cx, cy = x(ed), y + 12
             out.append(f'<path d="M{cx:.1f},{cy - 7} l6,7 l-6,7 l-6,-7 z" fill="#222"><title>event date {ed}</title></path>')

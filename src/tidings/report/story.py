@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from typing import Any, Optional
 
 from .._types import Event, StatusEntry
+from ..time import is_own_date
 from .figures import event_label
 from .salience import UNREAL, day, event_day, reported_day
 
@@ -73,7 +74,7 @@ def own_date(event: Event) -> dict[str, Any]:
     reported, not a day the text gives it.
     """
     d = dict(event.get("date") or {})
-    if not d.get("start") or d.get("basis") == "reported" or d.get("precision") == "reported":
+    if not is_own_date(d):
         return {}
     return d
 

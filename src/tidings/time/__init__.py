@@ -6,6 +6,9 @@
   :class:`DateSpan` (first day, last day, precision); :func:`parse_day` the
   first (or last) day; the ``_strict`` variants raise :class:`DateError`
   (a ``ConfigError`` and a ``ValueError``) for values users typed.
+* :mod:`tidings.time.basis` -- whose date a record carries: the text's own
+  (``basis: "text"``) or its report's (``"reported"``): :func:`date_basis`,
+  :func:`is_own_date`.
 * :mod:`tidings.time.recogniser` -- the calendar dates written in text
   ("March 26, 2018", "26 March 2018", "Mar. 26", "2018-03-26", "3/26/2018"):
   :func:`find_dates`, :func:`parse_written_date` for a string holding one
@@ -19,10 +22,16 @@ reports, the command line) can use it.
 
 from __future__ import annotations
 
+from .basis import BASIS_REPORTED, BASIS_TEXT, REPORTED, date_basis, is_own_date
 from .iso import DateError, DateSpan, Precision, parse_day, parse_day_strict, parse_iso, parse_iso_strict
 from .recogniser import CalendarWords, DateRecogniser, FoundDate, english_words, find_dates, fold_case, parse_written_date, recogniser
 
 __all__ = [
+    "BASIS_TEXT",
+    "BASIS_REPORTED",
+    "REPORTED",
+    "date_basis",
+    "is_own_date",
     "Precision",
     "DateSpan",
     "DateError",
