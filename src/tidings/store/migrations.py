@@ -25,7 +25,7 @@ import datetime as _dt
 import logging
 from typing import Any, Callable, Iterator, Sequence
 
-from sqlalchemy import Connection, Engine, MetaData, Table, bindparam, inspect, select, text, update
+from sqlalchemy import Connection, Engine, MetaData, Row, Table, bindparam, inspect, select, text, update
 from sqlalchemy.schema import CreateIndex
 
 from .._errors import SchemaVersionError, StoreError
@@ -77,16 +77,22 @@ def _v2_search_and_pages(conn: Connection) -> None:
     _fill_v2(conn, md)
 
 
+def _event_batches(conn: Connection, events: Table, size: int = 1000) -> Iterator[Sequence[Row[Any, Any]]]:
+    """The stored events' ids and records, ``size`` at a time in id order (keyset paging: memory stays flat)."""
+    last = ""
+    while True:
+        rows = conn.execute(select(events.c.id, events.c.data).where(events.c.id > last).order_by(events.c.id).limit(size)).all()
+        if not rows:
+            return
+        yield rows
+        last = rows[-1].id
+
+
 def _fill_v2(conn: Connection, md: Any) -> None:
     """Fill migration 2's columns, actors and search index from the records already stored."""
     events, stories, actors = md.tables["events"], md.tables["stories"], md.tables["actors"]
     names = [c.name for c in v2_columns()["events"]]
-    last = ""
-    while True:
-        rows = conn.execute(select(events.c.id, events.c.data).where(events.c.id > last).order_by(events.c.id).limit(1000)).all()
-        if not rows:
-            break
-        last = rows[-1].id
+    for rows in _event_batches(conn, events):
         updates, found, texts = [], {}, []
         for r in rows:
             cols = records.event_columns(r.data)
@@ -126,12 +132,7 @@ def _v5_salience_and_labels(conn: Connection) -> None:
     md = _metadata_with(v2_columns(), v5_columns())
     events = md.tables["events"]
     names = [c.name for c in v5_columns()["events"]]
-    last = ""
-    while True:
-        rows = conn.execute(select(events.c.id, events.c.data).where(events.c.id > last).order_by(events.c.id).limit(1000)).all()
-        if not rows:
-            break
-        last = rows[-1].id
+    for rows in _event_batches(conn, events):
         updates = [{"eid": r.id, **records.salience_columns(r.data), "label": records.event_label(r.data)[:400]} for r in rows]
         conn.execute(update(events).where(events.c.id == bindparam("eid")).values({n: bindparam(n) for n in names}), updates)
     for ix in v5_indexes(md):
