@@ -23,7 +23,10 @@ Figures, per set (``unit_*``, ``giga_*``):
   prediction as wrong);
 - ``source_accuracy`` / ``target_accuracy``: among gold codings matched at
   root level, share whose best matching prediction has the same actor
-  country (first three letters of the code).
+  country (first three letters of the code);
+- ``plover_recall``: among gold codings whose CAMEO code has a PLOVER
+  counterpart (the packaged codebook's mapping), share with a predicted event
+  of that PLOVER type in the sentence.
 """
 
 from __future__ import annotations
@@ -114,19 +117,36 @@ def _country(code: Optional[str]) -> str:
     return (code or "")[:3].upper()
 
 
+def _plover(code: str) -> Optional[str]:
+    """The PLOVER type of a CAMEO code in the packaged codebook (None for a code it does not know)."""
+    from .._errors import KnowledgeError
+    from ..code._event_lexicon import cameo_type
+
+    try:
+        return cameo_type(code).plover or None
+    except KnowledgeError:
+        return None
+
+
 def score(records: list[Record], predictions: Sequence[Sequence[Event]]) -> dict[str, Any]:
     """Figures and counts of predicted events against gold codings."""
     gold_n = root_hit = code_hit = 0
+    plover_n = plover_hit = 0
     pred_n = pred_ok = 0
     src_n = src_ok = tgt_n = tgt_ok = 0
     errors: list[dict[str, Any]] = []
     for rec, events in zip(records, predictions):
         codes = [(e["type"]["cameo"], _country((e.get("source") or {}).get("code")), _country((e.get("target") or {}).get("code"))) for e in events]
         gold_roots = {g[2][:2] for g in rec.gold}
+        plovers = {e["type"].get("plover") for e in events}
         pred_n += len(codes)
         pred_ok += sum(1 for c, _, _ in codes if c[:2] in gold_roots)
         for src, tgt, code in rec.gold:
             gold_n += 1
+            plover = _plover(code)
+            if plover:
+                plover_n += 1
+                plover_hit += plover in plovers
             same_root = [c for c in codes if c[0][:2] == code[:2]]
             if same_root:
                 root_hit += 1
@@ -146,8 +166,10 @@ def score(records: list[Record], predictions: Sequence[Sequence[Event]]) -> dict
         "root_precision": pred_ok / pred_n if pred_n else 0.0,
         "source_accuracy": src_ok / src_n if src_n else 0.0,
         "target_accuracy": tgt_ok / tgt_n if tgt_n else 0.0,
+        "plover_recall": plover_hit / plover_n if plover_n else 0.0,
     }
-    counts = {"sentences": len(records), "gold_codings": gold_n, "predicted_events": pred_n, "root_matches": root_hit}
+    counts = {"sentences": len(records), "gold_codings": gold_n, "predicted_events": pred_n, "root_matches": root_hit,
+              "plover_codings": plover_n}
     return {"figures": figures, "counts": counts, "errors": errors}
 
 
