@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from .._types import Actor, CitedSource, DateInfo, Evidence, Location, Modality
-from .actors import actor_for_span
+from .actors import actor_for_span, document_actors
 from .attribution import find_attribution, find_evidence
 from .context import CodingContext
 from .events import ActorRef
@@ -65,10 +65,46 @@ def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, off
         code, name = fixed
         return Actor(name=name, code=code, country=code, sector=None, plover_sector=None, kind="country", role=None,
                      text=text if text is not None else doc.text[start:end], start=start + offset, end=end + offset)
+    da = document_actors(doc, resolver=context.resolver, published=date)
+    if not da.places_added:
+        # "Gainesville", "Brooklyn": the places the text names say which country a local story is about
+        named = {e.text.strip() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        places = (context.gazetteer.resolve_place(n) for n in sorted(named))
+        da.add_places(place.country for place in places if place is not None and place.country)
     actor = actor_for_span(doc, start, end, resolver=context.resolver, date=date, as_agent=as_agent, published=date)
+    if actor is None:
+        actor = _local_actor(doc, start, end, context=context, date=date, as_agent=as_agent)
     if actor is not None and actor.get("start") is None:
         actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}
     return _shift(actor, offset)
+
+
+def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date: Optional[str], as_agent: bool) -> Optional[Actor]:
+    """An actor named by a common noun after names the resolver does not know: "Newark Police Department", "Gainesville residents".
+
+    The leading names are dropped one word at a time until the rest names an
+    actor; when the dropped words name a place ("Newark"), the actor takes that
+    place's country.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span.root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = next((k for k, t in enumerate(span) if t.pos_ == "PROPN"), None)
+    if first is None:
+        return None
+    for k in range(first + 1, len(span)):
+        if span[k - 1].pos_ != "PROPN":
+            return None
+        rest = span[k:]
+        actor = context.resolver.resolve(rest.text, date=date, as_agent=as_agent)
+        if actor is None or actor.get("kind") in {"country", "place"}:
+            continue
+        actor.update({"text": span.text, "start": span.start_char, "end": span.end_char})
+        place = context.gazetteer.resolve_place(span[first:k].text)
+        if place is not None and place.country and not actor.get("country"):
+            actor = context.resolver.localise(actor, place.country)
+        return actor
+    return None
 
 
 def host_government(actor: Optional[Actor]) -> Optional[Actor]:

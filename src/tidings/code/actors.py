@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, cast
 from .._types import Actor
 from ..knowledge import Entry, Knowledge, norm, parse_date
 from ..knowledge.model import WORD_RE, Hit, Match
+from ._event_lexicon import load_vessels
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -240,6 +241,13 @@ class ActorResolver:
     def day(self, date: Optional[str]) -> _dt.date:
         """The day of an ISO date; today when it is missing or unreadable."""
         return (_day(date) if date else None) or _dt.date.today()
+
+    def localise(self, actor: Actor, country: str) -> Actor:
+        """``actor`` (a sector, a group) as one of ``country``: its code recomputed."""
+        without_code = actor.copy()
+        without_code["country"] = country
+        without_code.pop("code", None)
+        return self._finish(without_code)
 
     def _cameo(self, country: Optional[str]) -> Optional[str]:
         if not country:
@@ -487,7 +495,7 @@ class _Phrase:
 
 
 # sectors of domestic actors that take the document's country when the text names none
-_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM"})
 # pseudo-countries that are no home
 _NOT_HOME = frozenset({"IGO", "UNO"})
 
@@ -510,6 +518,8 @@ class DocumentActors:
         self._parsed = bool(getattr(doc, "has_annotation", None) and doc.has_annotation("DEP"))
         self._ents = list(getattr(doc, "ents", ()))
         self._datelines = [m.span() for m in _DATELINE.finditer(self.text)]
+        self._places: Counter[str] = Counter()  # countries of the places the text names (see add_places)
+        self.places_added = False
         self.phrases = self._phrases()
         self.people: dict[str, PersonInfo] = {}
         self._person_of: dict[int, PersonInfo] = {}  # phrase index -> person
@@ -846,10 +856,12 @@ class DocumentActors:
                 return (1 if m.get("code") else 0, overlap, m["start"])
             pick = max(cands, key=score)
         phrase = self._mention_phrase[pick]
+        m = self.mentions[pick]
         actor = self._resolve_phrase(phrase, date or self.published, as_agent)
+        if actor is None and m.get("kind") == "person" and not m.get("code") and self._plain_name(m):
+            actor = m.copy()  # a person the knowledge does not know: "Kopp"
         if actor is None:
             return None
-        m = self.mentions[pick]
         if not actor.get("country"):  # "officials" in "officials of China's ministry": borrow the span's country
             for j in cands:
                 other = self.mentions[j].get("country")
@@ -857,12 +869,26 @@ class DocumentActors:
                     actor = self._with_country(actor, other)
                     break
         home = self.home_country
-        if not actor.get("country") and actor.get("sector") in _HOME_SECTORS and home:
+        domestic = actor.get("sector") in _HOME_SECTORS or (actor.get("kind") == "person" and not actor.get("sector"))
+        if not actor.get("country") and domestic and home:
             # "the president", "police", "Parliament" in an article about one country: that country's
             actor = self._with_country(actor, home)
             actor["country_from"] = "document"
         actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
+
+    def _plain_name(self, m: Actor) -> bool:
+        """Is mention ``m`` a bare name a person goes by ("Kopp", "Munir Abdulkader"), not a ship's ("the Marisol Dawn", "tanker Marisol Dawn")?"""
+        text = str(m.get("text") or "")
+        if not text.split() or not text.split()[-1][:1].isupper() or not self._parsed:
+            return False
+        span = self.doc.char_span(int(m.get("start") or 0), int(m.get("end") or 0), alignment_mode="expand")
+        if span is None:
+            return False
+        before = self.doc[max(0, span.start - 2):span.start]
+        nouns = load_vessels().nouns | load_vessels().vehicles
+        return not any(t.lower_ in {"the", "a", "an"} or t.lemma_.lower() in nouns or t.lower_ in nouns for t in before[-1:]) and \
+            not any(t.lemma_.lower() in nouns for t in before)
 
     def _with_country(self, actor: Actor, country: str) -> Actor:
         without_code = actor.copy()
@@ -870,13 +896,19 @@ class DocumentActors:
         without_code.pop("code", None)
         return self.resolver._finish(without_code)
 
+    def add_places(self, countries: Iterable[str]) -> None:
+        """Count the countries of the places the text names (one per distinct place) towards :attr:`home_country`."""
+        self._places.update(c for c in countries if c and c not in _NOT_HOME)
+        self.places_added = True
+        self.__dict__.pop("home_country", None)
+
     @cached_property
     def home_country(self) -> Optional[str]:
-        """The country the document is about, when one dominates: its dateline's (counted twice) and its actors' countries.
+        """The country the document is about, when one dominates: its dateline's (counted twice), its actors' and its places' countries.
 
         None unless one country has at least two of the counts and half of them.
         """
-        counts: Counter[str] = Counter()
+        counts: Counter[str] = Counter(self._places)
         for lo, hi in self._datelines:
             place = self.resolver.resolve(self.text[lo:hi].strip(" -\u2014\u2013,:("), date=self.published, as_agent=False)
             if place and place.get("country") and place["country"] not in _NOT_HOME:

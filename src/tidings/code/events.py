@@ -674,6 +674,36 @@ def _subsumed(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
     return False
 
 
+_CASUALTY_VERBS = {"kill", "wound", "injure"}
+_VIOLENT = ("18", "19", "20")
+# harm with no attacker: accidents and disasters are no CAMEO event ("injured in a car crash")
+_MISHAPS = {"accident", "crash", "collision", "derailment", "fire", "blaze", "flood", "flooding", "storm", "hurricane",
+            "typhoon", "cyclone", "tornado", "earthquake", "quake", "landslide", "mudslide", "avalanche", "stampede",
+            "eruption", "fall", "wreck", "pileup", "outbreak"}
+
+
+def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """One event per happening: "the attack killed two", "killed in the shootings", "a stabbing that killed a man" code the attack only."""
+    violent = {e.trigger_i for e in nouns if e.code.startswith(_VIOLENT)}
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if v.lemma_.lower() not in _CASUALTY_VERBS or not ev.code.startswith("18"):
+            continue
+        causes = [o for p, o in _prep_objects(v, ("in", "by", "during", "from", "after"))]
+        if any(o.lemma_.lower() in _MISHAPS for o in causes) or any(c.dep_ in _SUBJ and c.lemma_.lower() in _MISHAPS for c in v.children):
+            del verb_events[i]
+            continue
+        if not violent:
+            continue
+        subjects = [c for c in v.children if c.dep_ in _SUBJ]
+        if v.dep_ == "relcl" and any(c.lower_ in _RELPRON for c in subjects):
+            subjects.append(v.head)  # "the attack that killed one policeman"
+        if any(c.i in violent for c in [*subjects, *causes]):
+            del verb_events[i]
+        elif v.dep_ == "relcl" and v.head.dep_ == "pobj" and v.head.head.head.i in violent:
+            del verb_events[i]  # "the shooting of Dr. Short, who was wounded in the elbow"
+
+
 def find_events(
     doc: Doc,
     lexicon: Lexicon,
@@ -703,7 +733,9 @@ def find_events(
             continue
         verb_events: dict[int, EventCandidate] = {}
         for tok in sent:
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and tok.dep_ != "amod":
+                # a participle that only describes a noun is no event: "murdered women",
+                # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
@@ -739,6 +771,7 @@ def find_events(
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
                 nouns.append(_noun_event(tok, row, sent, lex))
+        _drop_casualty_verbs(verb_events, nouns)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
     _passengers_join_the_vehicle_trip(out)
     return out

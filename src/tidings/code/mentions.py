@@ -99,6 +99,28 @@ def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
     return a is not None and b is not None and a.get("start") == b.get("start") and a.get("end") == b.get("end") and a.get("code") == b.get("code")
 
 
+# meetings, visits and agreements often join people of two countries: a person the knowledge does not
+# know takes no country from the article there ("Zorblat Vexmoor met Xi Jinping in Beijing")
+_ENCOUNTER_ROOTS = {"03", "04", "05", "06"}
+
+
+def _abroad(actor: Optional[Actor]) -> Optional[Actor]:
+    if actor is None or actor.get("kind") != "person" or actor.get("sector") or actor.get("country_from") != "document":
+        return actor
+    out = cast(dict[str, Any], actor.copy())
+    for key in ("country", "code", "country_from"):
+        out[key] = None
+    out.pop("country_from")
+    return cast(Actor, out)
+
+
+def _alike(a: Optional[Actor], b: Optional[Actor]) -> bool:
+    """Do ``a`` and ``b`` name the same actor (both missing counts as alike)?"""
+    if a is None or b is None:
+        return a is None and b is None
+    return all(a.get(k) == b.get(k) for k in ("name", "kind", "country", "sector", "code"))
+
+
 @dataclass
 class _Facts:
     """What one event candidate says, beyond its actors: shared by its (source, target) pairs."""
@@ -111,6 +133,33 @@ class _Facts:
     date: Optional[DateInfo]
     location: Optional[Location]
     stated: Optional[dict[str, Any]]  # when it was said: the reporting act's day when the text dates it, else the report's
+
+
+_VIOLENT_ROOTS = {"09", "18", "19", "20"}
+_SPECIFIC_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+# violent nouns that name a state of affairs or a campaign rather than one happening
+_OPEN_ENDED = {"war", "offensive", "invasion", "occupation"}
+
+
+def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
+    """Is a weak violent event noun with no actor still one happening ("the attack", "a bomb blast", "Sunday's shooting")?
+
+    Attacks, explosions and shootings are news whether or not the text names
+    who did them; a bare plural or an uncounted noun ("attacks on aid
+    workers are rising") stays generic.
+    """
+    if cand.code[:2] not in _VIOLENT_ROOTS:
+        return False
+    n = doc[cand.trigger_i]
+    if not cand.nominal:
+        # a passive report of harm done to someone: "at least 82 were killed", "Slepian was shot"
+        return cand.code[:2] != "09" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in n.children)
+    if n.lemma_.lower() in _OPEN_ENDED:
+        return False
+    if n.dep_ == "pobj" and n.head.lower_ == "under":
+        return True  # "the mayor is under investigation"
+    return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
+               or (c.dep_ == "compound" and c.i < n.i) for c in n.children)
 
 
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
@@ -130,12 +179,27 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         if cand.code == "042" and s_ref is not None and (source is None or source.get("sector") == "CVL"):
             no_visitor = True  # a visit is made by an actor: crews, tourists and unnamed travellers do not visit (CAMEO)
             continue
+        if cand.code[:2] in _ENCOUNTER_ROOTS:
+            source, target = _abroad(source), _abroad(target)
         if _same(source, target):
             target = None
+        if any(_alike(source, s0) and _alike(target, t0) for s0, t0 in resolved):
+            continue  # two mentions of one actor ("Abdulkader, who ..."): one pair
         resolved.append((source, target))
     if not any(s or t for s, t in resolved):
-        return [(None, None)] if cand.strong and not no_visitor else []
-    return [(s, t) for s, t in resolved if s or t]
+        return [(None, None)] if (cand.strong or _specific_violence(doc, cand)) and not no_visitor else []
+    if not any(_known(s) or _known(t) for s, t in resolved) and not (cand.strong or _specific_violence(doc, cand)):
+        return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
+    kept = [(s, t) for s, t in resolved if s or t]
+    # a side left open where another pair fills it is no pair of its own ("X expressed support for Y" and an unresolved second target)
+    return [(s, t) for s, t in kept
+            if not ((t is None and any(_alike(s, s0) and t0 is not None for s0, t0 in kept))
+                    or (s is None and any(_alike(t, t0) and s0 is not None for s0, t0 in kept)))]
+
+
+def _known(actor: Optional[Actor]) -> bool:
+    """Is ``actor`` more than a name: a known entry, a role, a sector (a person the knowledge does not know is not)?"""
+    return actor is not None and not (actor.get("kind") == "person" and not actor.get("sector") and not actor.get("role"))
 
 
 def _outlet_kind(ctx: CodingContext, outlet: Optional[str]) -> Optional[str]:
