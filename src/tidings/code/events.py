@@ -674,6 +674,44 @@ def _subsumed(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
     return False
 
 
+_STOP_VERBS = {"stop", "cease", "halt", "end", "quit"}
+_ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _imperative(v: Token) -> bool:
+    """A main verb in the base form with no subject, first word of its sentence: "Thank you to everyone", "Stop the killing"."""
+    if v.dep_ not in {"ROOT", "ccomp"} or v.tag_ not in {"VB", "VBP"} or any(c.dep_ in _SUBJ | _SUBJPASS | {"aux", "auxpass"} for c in v.children):
+        return False
+    first = next((t for t in v.sent if not t.is_punct), None)
+    return first is not None and first.i == v.i
+
+
+def _to_stop(tok: Token) -> bool:
+    """What someone is told or needs to stop: "stop the killing", "They need to stop talking"."""
+    h = tok.head
+    return tok.dep_ in {"xcomp", "dobj"} and h.lemma_.lower() in _STOP_VERBS and (_imperative(h) or not any(c.dep_ in _SUBJ for c in h.children))
+
+
+def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Verbs that name no act here.
+
+    - an order or a wish with no one to carry it out: an imperative ("Thank you
+      to everyone", "Stop the killing"), or what someone should stop doing
+      ("They need to stop talking");
+    - help that is no aid: help to a thing or to an outcome ("help stability",
+      "helped swing the election", "help Mr Trump win").
+    """
+    if _imperative(v) or _to_stop(v):
+        return True
+    if ev.code[:2] == "07" and not ev.strong:
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
+            return True
+        objs = _child(v, _OBJ)
+        if objs and not any(o.ent_type_ in _ACTOR_ENTS or o.pos_ == "PROPN" or (actor_noun is not None and actor_noun(o)) for o in objs):
+            return True
+    return False
+
+
 _CASUALTY_VERBS = {"kill", "wound", "injure"}
 _VIOLENT = ("18", "19", "20")
 # harm with no attacker: accidents and disasters are no CAMEO event ("injured in a car crash")
@@ -750,6 +788,9 @@ def find_events(
                 agents = [v.head]  # "the plan, which calls for ...": the relative clause's antecedent
             if agents and all(_instrument(t) for t in agents):
                 del verb_events[i]
+        for i, ev in list(verb_events.items()):
+            if _no_act(doc[i], ev, actor_noun):
+                del verb_events[i]
         # a weak verb whose infinitive complement is an event ("seek to deepen",
         # "help to negotiate") leaves the event to the complement, unless it
         # has an object of its own ("asked Obama to help": an appeal to Obama)
@@ -759,10 +800,10 @@ def find_events(
         nouns: list[EventCandidate] = []
         for tok in sent:
             if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "nsubj", "dobj"}):
-                if tok.i in verb_events:
-                    continue
+                if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
+                    continue  # "in March 1996" names a month, not a march
                 row = _match_noun(tok, lex)
-                if row is None or _subsumed(tok, verb_events):
+                if row is None or _subsumed(tok, verb_events) or _to_stop(tok):
                     continue
                 head_row = _match_noun(tok.head, lex) if tok.dep_ == "compound" and tok.head.i > tok.i else None
                 if head_row is not None and len(head_row.lemma.split()) > 1:

@@ -114,6 +114,18 @@ def _abroad(actor: Optional[Actor]) -> Optional[Actor]:
     return cast(Actor, out)
 
 
+_IRREGULAR = {"REB", "INS", "UAF", "CRM", "SEP"}
+
+
+def _by_sides(code: str, source: Optional[Actor]) -> str:
+    """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
+    if code == "180" and source is not None and source.get("sector") == "MIL":
+        return "190"
+    if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
+        return "181"  # "captured by a Khmer Rouge faction": armed groups and criminals abduct, they do not arrest
+    return code
+
+
 def _alike(a: Optional[Actor], b: Optional[Actor]) -> bool:
     """Do ``a`` and ``b`` name the same actor (both missing counts as alike)?"""
     if a is None or b is None:
@@ -135,7 +147,7 @@ class _Facts:
     stated: Optional[dict[str, Any]]  # when it was said: the reporting act's day when the text dates it, else the report's
 
 
-_VIOLENT_ROOTS = {"09", "18", "19", "20"}
+_VIOLENT_ROOTS = {"09", "14", "18", "19", "20"}
 _SPECIFIC_DETS = {"the", "a", "an", "this", "that", "these", "those"}
 # violent nouns that name a state of affairs or a campaign rather than one happening
 _OPEN_ENDED = {"war", "offensive", "invasion", "occupation"}
@@ -159,7 +171,7 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     if n.dep_ == "pobj" and n.head.lower_ == "under":
         return True  # "the mayor is under investigation"
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
-               or (c.dep_ == "compound" and c.i < n.i) for c in n.children)
+               or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14") for c in n.children)
 
 
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
@@ -422,9 +434,9 @@ def events_from_doc(
         if not resolved:
             continue
         facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
-        ctype = cameo_type(cand.code)
         for source, target in resolved:
-            key = (cand.trigger_start, cand.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))
+            ctype = cameo_type(_by_sides(cand.code, source))
+            key = (cand.trigger_start, ctype.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))
             if key in seen:
                 continue
             seen.add(key)
@@ -433,7 +445,7 @@ def events_from_doc(
             as_of = (facts.stated or {}).get("date") or reported_on(document, cand.sentence.start_char + offset, in_title=in_title)
             events.append(
                 Event(
-                    id=_event_id(doc_id + ("#title" if in_title else ""), cand.trigger_start + offset, cand.code, source, target),
+                    id=_event_id(doc_id + ("#title" if in_title else ""), cand.trigger_start + offset, ctype.code, source, target),
                     type={
                         "cameo": ctype.code,
                         "cameo_label": ctype.label,
