@@ -10,15 +10,18 @@ Data: ECB+ gold event and entity mentions from
 (read at run time; no text is copied into the repository). Mentions are
 turned into :class:`tidings.fuse.pairwise.View` values by the same code
 ``tidings eval fusion`` uses. Training pairs: every pair of mentions within
-one *train* topic, labelled by the gold chains.
+one *train* sub-topic (the ``ecb`` or the ``ecbplus`` documents of a topic,
+which tell of two different events of one kind), labelled by the gold chains;
+at run time the sub-topics come from document clustering.
 
 Model: L2-regularised logistic regression (:func:`tidings.fuse.pairwise.fit_logistic`)
 over standardised :data:`~tidings.fuse.pairwise.FEATURES`. The regularisation is chosen by log-loss on
-*dev* topic pairs; the document-clustering threshold and the two
-average-link thresholds (within documents, across) by CoNLL F1 on *dev*,
-with documents clustered by TF-IDF (no gold topics). Deterministic (no
-sampling; the seed only fixes numpy's generator), one CPU core, about five
-minutes.
+*dev* sub-topic pairs; the two document-clustering thresholds (topics by
+TF-IDF cosine, sub-topics by the cosine of salient words, see
+:func:`tidings.fuse.pairwise.cluster_documents`) and the two average-link
+thresholds (within documents, across) by CoNLL F1 on *dev*, with documents
+clustered (no gold topics). Deterministic (no sampling; the seed only fixes
+numpy's generator), one CPU core, about two minutes.
 """
 
 from __future__ import annotations
@@ -37,9 +40,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval" / "ecbplus-dev"
 SEED = 13
 L2 = (0.001, 0.01, 0.1)
-DOCUMENT_THRESHOLDS = (0.05, 0.15)
-WITHIN = (0.1, 0.2, 0.3)
-ACROSS = (0.25, 0.3, 0.35, 0.4)
+DOCUMENT_THRESHOLDS = (0.05, 0.1)
+SUBTOPIC_THRESHOLDS = (0.08, 0.1, 0.12, 0.14)
+WITHIN = (0.05, 0.1, 0.15, 0.2)
+ACROSS = (0.05, 0.1, 0.15, 0.2, 0.25)
 
 
 def split(path: Path, name: str, analyser):
@@ -48,13 +52,15 @@ def split(path: Path, name: str, analyser):
     events, entities = _load(path, None, split=name)
     _, lemma_of = _records(events, entities, analyser=analyser)
     views, texts = ecb_views(events, entities, lemma_of, analyser[0])
+    from tidings.evaluate.fusion import _subtopic
+
     chain = {f"{m['doc_id']}/{m['sent_id']}/{m['m_id']}": f"{m['topic']}|{m['coref_chain']}" for m in events}
-    topic = {f"{m['doc_id']}/{m['sent_id']}/{m['m_id']}": m["topic"] for m in events}
+    topic = {f"{m['doc_id']}/{m['sent_id']}/{m['m_id']}": _subtopic(m["doc_id"]) for m in events}
     return views, texts, chain, topic
 
 
 def pairs(views, texts, chain, topic):
-    """Feature rows and labels for every pair of mentions within one gold topic."""
+    """Feature rows and labels for every pair of mentions within one gold sub-topic."""
     from tidings.fuse.pairwise import Tfidf, pair_features
 
     docs = sorted({v.document for v in views})
@@ -122,22 +128,24 @@ def main(argv=None) -> int:
     model = PairwiseModel(weights=w, bias=b, mean=mean, scale=scale)
     cache: dict = {}
     scores = {}
-    for d_t in DOCUMENT_THRESHOLDS:
+    for d_t, s_t in itertools.product(DOCUMENT_THRESHOLDS, SUBTOPIC_THRESHOLDS):
         cache = {k: v for k, v in cache.items() if not (isinstance(k, tuple) and k[0] == "p")} if len(cache) > 400 else cache
         for w_t, a_t in itertools.product(WITHIN, ACROSS):
-            s = conll_of(*dev[:3], model, cache, document_threshold=d_t, within_threshold=w_t, threshold=a_t)
-            scores[(d_t, w_t, a_t)] = s["conll_f1"]
-        top = max((k for k in scores if k[0] == d_t), key=lambda k: scores[k])
-        print(f"document threshold {d_t}: best CoNLL F1 {scores[top]:.4f} at within {top[1]}, across {top[2]}")
-    (d_t, w_t, a_t) = max(sorted(scores), key=lambda k: scores[k])
+            s = conll_of(*dev[:3], model, cache, document_threshold=d_t, subtopic_threshold=s_t, within_threshold=w_t, threshold=a_t)
+            scores[(d_t, s_t, w_t, a_t)] = s["conll_f1"]
+        top = max((k for k in scores if k[:2] == (d_t, s_t)), key=lambda k: scores[k])
+        print(f"document threshold {d_t}, sub-topic {s_t}: best CoNLL F1 {scores[top]:.4f} at within {top[2]}, across {top[3]}")
+    (d_t, s_t, w_t, a_t) = max(sorted(scores), key=lambda k: scores[k])
     meta = {
         "trained": dt.date.today().isoformat(), "data": "ECB+ train (ariecattan split), tuned on ECB+ dev", "l2": l2, "seed": SEED,
-        "train_pairs": int(len(y)), "dev_conll_f1": round(scores[(d_t, w_t, a_t)], 4), "vectors": "en_core_web_sm tok2vec",
+        "train_pairs": int(len(y)), "dev_conll_f1": round(scores[(d_t, s_t, w_t, a_t)], 4), "vectors": "en_core_web_sm tok2vec",
     }
-    model = PairwiseModel(weights=w, bias=b, mean=mean, scale=scale, threshold=a_t, within_threshold=w_t, document_threshold=d_t, meta=meta)
+    model = PairwiseModel(
+        weights=w, bias=b, mean=mean, scale=scale, threshold=a_t, within_threshold=w_t, document_threshold=d_t, subtopic_threshold=s_t, meta=meta
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)
-    print(f"chose l2 {l2}, document threshold {d_t}, within {w_t}, across {a_t}; dev CoNLL F1 {scores[(d_t, w_t, a_t)]:.4f}")
+    print(f"chose l2 {l2}, document threshold {d_t}, sub-topic {s_t}, within {w_t}, across {a_t}; dev CoNLL F1 {scores[(d_t, s_t, w_t, a_t)]:.4f}")
     print("weights: " + ", ".join(f"{n} {v:+.2f}" for n, v in zip(FEATURES, w)))
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes) in {time.time() - t0:.0f}s")
     if args.check:

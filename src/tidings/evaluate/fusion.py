@@ -172,7 +172,7 @@ def ecb_views(
         lemma = lemma_of[mid]
         views.append(View(
             id=mid, document=m["doc_id"], sentence=int(m["sent_id"]), lemma=lemma, text=sentence,
-            group=families.trigger_group(" ".join(w.lower() for w in lemma.split())), vector=vector,
+            group=families.trigger_group(" ".join(w.lower() for w in lemma.split())), synonym=families.synonym_of(lemma), vector=vector,
             participants=frozenset(norm_name(e["tokens_str"]) for e in ents if e["mention_type"] in ("HUM", "NON")) - {""},
             places=frozenset(norm_name(e["tokens_str"]) for e in ents if e["mention_type"] == "LOC") - {""},
             times=frozenset(t for e in ents if e["mention_type"] == "TIM" for t in time_marks(e["tokens_str"])),
@@ -185,12 +185,14 @@ def ecb_views(
 def trained_clusters(
     views: list[View], texts: Mapping[str, str], model: PairwiseModel, *,
     document_threshold: Optional[float] = None, threshold: Optional[float] = None, within_threshold: Optional[float] = None,
-    cache: Optional[dict[Any, Any]] = None,
+    subtopic_threshold: Optional[float] = None, cache: Optional[dict[Any, Any]] = None, topic_of: Optional[Mapping[str, Any]] = None,
 ) -> tuple[list[list[str]], list[int]]:
-    """Documents clustered into topics by TF-IDF, then each topic's mentions by the trained scorer; returns id lists and topic sizes.
+    """Documents clustered into topics and sub-topics, then each one's mentions by the trained scorer; returns id lists and cluster sizes.
 
     ``cache`` (a dict kept by the caller) keeps the TF-IDF rows and the
-    probabilities of each topic between calls with other thresholds.
+    probabilities of each document cluster between calls with other
+    thresholds. ``topic_of`` (document id -> label) replaces the document
+    clustering (the gold sub-topic oracle).
     """
     from ..fuse.pairwise import Tfidf, cluster_documents, cluster_views, pair_features
 
@@ -202,15 +204,17 @@ def trained_clusters(
         cache["docs"], cache["doc_rows"] = docs, rows
         cache["sent_rows"] = tfidf([v.text for v in views])
     docs, rows, sent_rows = cache["docs"], cache["doc_rows"], cache["sent_rows"]
-    dt = model.document_threshold if document_threshold is None else document_threshold
-    labels = cluster_documents(rows, dt)
-    topic_of = {d: labels[i] for i, d in enumerate(docs)}
+    if topic_of is None:
+        dt = model.document_threshold if document_threshold is None else document_threshold
+        st = model.subtopic_threshold if subtopic_threshold is None else subtopic_threshold
+        labels = cluster_documents(rows, dt, texts=[texts.get(d, "") for d in docs], subtopic_threshold=st)
+        topic_of = {d: labels[i] for i, d in enumerate(docs)}
     by_doc = {d: rows[i] for i, d in enumerate(docs)}
-    blocks: dict[int, list[int]] = defaultdict(list)
+    blocks: dict[Any, list[int]] = defaultdict(list)
     for i, v in enumerate(views):
         blocks[topic_of[v.document]].append(i)
     out: list[list[str]] = []
-    for topic in sorted(blocks):
+    for topic in sorted(blocks, key=str):
         idx = blocks[topic]
         key = ("p", tuple(idx))
         if key not in cache:
@@ -277,12 +281,20 @@ def run_fusion(
     pairwise = load_pairwise(model)
     trained, topics = trained_clusters(views, texts, pairwise)
     document_of = {v.id: v.document for v in views}
+    # the gold sub-topic oracle: each topic's `ecb` and `ecbplus` documents (two events of one kind) as the document clusters
+    subtopic_of = {v.document: _subtopic(v.document) for v in views}
+    oracle = trained_clusters(views, texts, pairwise, topic_of=subtopic_of)[0]
+    lemma_subtopic: dict[str, list[str]] = defaultdict(list)
+    for v in views:
+        lemma_subtopic[f"{subtopic_of[v.document]}|{lemma_of[v.id]}"].append(v.id)
     figures: dict[str, float] = {}
     for prefix, response in (("", trained), ("rules_", rules), ("lemma_", list(baseline.values()))):
         figures.update({f"{prefix}{k}": round(v, 4) for k, v in score_all(key, response).items()})
         within = score_all(_by_document(key, document_of), _by_document(response, document_of))
         figures.update({f"{prefix}within_{k}": round(within[k], 4) for k in ("muc_f1", "b3_f1", "ceafe_f1", "conll_f1")})
         figures.update({f"{prefix}{k}": round(v, 4) for k, v in _links(key, response, document_of).items()})
+    for prefix, response in (("oracle_subtopic_", oracle), ("lemma_subtopic_", list(lemma_subtopic.values()))):
+        figures.update({f"{prefix}{k}": round(v, 4) for k, v in score_all(key, response).items() if k.endswith("_f1")})
     by_id = {r["id"]: r for r in records}
     return EvalResult(
         task="fusion",
@@ -296,12 +308,21 @@ def run_fusion(
             "lemma_clusters": len(baseline),
         },
         notes=[
-            f"trained scorer: {len(topics)} document clusters (TF-IDF cosine >= {pairwise.document_threshold}), "
+            f"trained scorer: {len(topics)} document clusters (TF-IDF cosine >= {pairwise.document_threshold}, "
+            f"sub-topics at salient-word cosine >= {pairwise.subtopic_threshold}), "
             f"merge threshold {pairwise.threshold} (within documents {pairwise.within_threshold}); {len(rules)} clusters by the rules",
             f"rules threshold {threshold}; rules and lemma baseline clustered within gold topics; no document dates in ECB+",
+            "oracle_subtopic_*: the trained scorer with the gold sub-topics as document clusters (an upper bound of document clustering); "
+            "lemma_subtopic_*: the same-lemma baseline within gold sub-topics",
         ],
         errors=_error_types(key, trained, by_id, lemma_of) + _mistakes(key, trained, by_id),
     )
+
+
+def _subtopic(document: str) -> str:
+    """The gold ECB+ sub-topic of a document id: its topic and whether it is an ``ecbplus`` document ("35_7ecb.xml" -> "35ecb")."""
+    topic = document.split("_", 1)[0]
+    return f"{topic}ecbplus" if "ecbplus" in document else f"{topic}ecb"
 
 
 def _by_document(clusters: list[list[str]], document_of: Mapping[str, str]) -> list[list[str]]:

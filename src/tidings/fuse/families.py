@@ -2,7 +2,10 @@
 
 Trigger groups (``[triggers]``) list words that name one kind of happening
 whatever the code ("arrival", "visit", "trip", "tour": movement); fusion
-reads two triggers of one group as agreeing wording.
+reads two triggers of one group as agreeing wording. Synonym sets
+(``[synonyms]``) are narrower: words that name the *same* happening ("kill",
+"death", "murder"; "arrest", "capture"); only the trained pairwise scorer
+reads them (:mod:`tidings.fuse.pairwise`, feature ``same_synonym``).
 
 Knowledge lives in ``tidings/data/fusion/families.toml``; users add files
 named ``fusion*.toml`` in the folders or files of the ``knowledge_paths``
@@ -50,6 +53,7 @@ class Families:
     verbs: dict[str, str] = field(default_factory=dict)
     place_first: tuple[str, ...] = ()
     triggers: dict[str, str] = field(default_factory=dict)  # word root -> trigger group ("arriv" -> "movement")
+    synonyms: dict[str, str] = field(default_factory=dict)  # phrase or word root -> synonym set ("kill" -> "death")
 
     def trigger_group(self, lemma: Optional[str]) -> str:
         """The trigger group of a trigger lemma ("arrival", "mak a visit"): the group of its first listed word, else ""."""
@@ -57,6 +61,17 @@ class Families:
             group = self.triggers.get(word_root(word))
             if group:
                 return group
+        return ""
+
+    def synonym_of(self, lemma: Optional[str]) -> str:
+        """The synonym set of a trigger lemma: the set of the whole phrase ("drunk driving"), else of its first listed word, else ""."""
+        text = " ".join((lemma or "").lower().split())
+        if text in self.synonyms:
+            return self.synonyms[text]
+        for word in text.split():
+            found = self.synonyms.get(word_root(word))
+            if found:
+                return found
         return ""
 
     def family_of(self, cameo: Optional[str]) -> Family:
@@ -120,6 +135,12 @@ def _read(path: Path | str, text: str, into: Families) -> None:
         if not isinstance(words, list):
             raise KnowledgeError(f"trigger group {group!r} needs a list of words", path=str(path))
         into.triggers.update({word_root(str(w)): str(group) for w in words})
+    for name, words in data.get("synonyms", {}).items():
+        if not isinstance(words, list):
+            raise KnowledgeError(f"synonym set {name!r} needs a list of words", path=str(path))
+        for w in words:
+            phrase = " ".join(str(w).lower().split())
+            into.synonyms[phrase if " " in phrase else word_root(phrase)] = str(name)
     if "title" in data:
         into.place_first = tuple(str(p) for p in data["title"].get("place_first", into.place_first))
 

@@ -86,6 +86,8 @@ FEATURES: tuple[str, ...] = (
     "document_arguments_cos",  # cosine of the documents' participant and place sets (all their mentions in the block)
     "document_time_clash",  # both documents give years (or months) and share none
     "lemma_x_document_arguments",
+    "same_synonym",  # one synonym set of families.toml, lemmas not ("killing" / "death" / "murder")
+    "synonym_x_document",  # same synonym set times document cosine
 )
 
 _COL = {name: i for i, name in enumerate(FEATURES)}
@@ -195,6 +197,7 @@ class View:
     lemma: str
     text: str = ""  # the sentence
     group: str = ""  # trigger group from families.toml
+    synonym: str = ""  # synonym set from families.toml
     vector: Optional[np.ndarray] = None  # trigger vector (any fixed length), or None
     participants: frozenset[str] = frozenset()  # normalised names
     places: frozenset[str] = frozenset()
@@ -311,6 +314,10 @@ def pair_features(views: Sequence[View], documents: Optional[Mapping[str, Any]] 
         tclash |= both & ~shared
     f[..., col["document_time_clash"]] = tclash[where][:, where] & ~same_doc
     f[..., col["lemma_x_document_arguments"]] = same_lemma * acos
+    synonym = _ids([v.synonym for v in views])
+    same_synonym = (synonym[:, None] == synonym[None, :]) & ~same_lemma
+    f[..., col["same_synonym"]] = same_synonym
+    f[..., col["synonym_x_document"]] = same_synonym * dsim
     return f
 
 
@@ -363,6 +370,9 @@ def pair_vector(a: View, b: View) -> np.ndarray:
             bool(ta) and bool(tb) and not (ta & tb) for ta, tb in (({t for t in a.times if t[0] == g}, {t for t in b.times if t[0] == g}) for g in "ym")
         )
     f[col["lemma_x_document_arguments"]] = same_lemma * acos
+    same_synonym = bool(a.synonym) and a.synonym == b.synonym and not same_lemma
+    f[col["same_synonym"]] = same_synonym
+    f[col["synonym_x_document"]] = same_synonym * dsim
     return f
 
 
@@ -384,6 +394,7 @@ class PairwiseModel:
     threshold: float = 0.5  # average-link merge threshold on the probability
     within_threshold: float = 0.5  # threshold for merges inside one document (the first step)
     document_threshold: float = 0.3  # TF-IDF cosine for document clustering
+    subtopic_threshold: float = 0.0  # salient-word cosine that splits a document cluster into sub-topics (0: no split)
     meta: Mapping[str, Any] = field(default_factory=dict)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
@@ -407,7 +418,7 @@ class PairwiseModel:
         """Write the model as a compressed ``.npz`` (what ``tools/train_fusion.py`` ships)."""
         np.savez_compressed(
             path, weights=self.weights, bias=np.array(self.bias), mean=self.mean, scale=self.scale,
-            thresholds=np.array([self.threshold, self.within_threshold, self.document_threshold]),
+            thresholds=np.array([self.threshold, self.within_threshold, self.document_threshold, self.subtopic_threshold]),
             features=np.array(json.dumps(list(FEATURES))), meta=np.array(json.dumps(dict(self.meta), sort_keys=True)),
         )
 
@@ -423,7 +434,7 @@ class PairwiseModel:
                 return cls(
                     weights=data["weights"].astype(np.float64), bias=float(data["bias"]), mean=data["mean"].astype(np.float64),
                     scale=data["scale"].astype(np.float64), threshold=float(t[0]), within_threshold=float(t[1]),
-                    document_threshold=float(t[2]), meta=json.loads(str(data["meta"])),
+                    document_threshold=float(t[2]), subtopic_threshold=float(t[3]) if len(t) > 3 else 0.0, meta=json.loads(str(data["meta"])),
                 )
         except (OSError, KeyError, ValueError, AttributeError, EOFError, zipfile.BadZipFile) as err:
             raise KnowledgeError(f"cannot read the fusion model: {' '.join(str(err).split())}", path=str(path)) from None
@@ -489,17 +500,79 @@ def average_link(
     return [sorted(c) for c in clusters if c]
 
 
-def cluster_documents(vectors: sp.csr_matrix, threshold: float) -> list[int]:
-    """A topic label per document: average-link clustering of L2-normalised rows, merging at cosine >= ``threshold``."""
-    n = vectors.shape[0]
-    if n == 0:
-        return []
-    sim = (vectors @ vectors.T).toarray()
-    label = [0] * n
+def salient_words(text: Optional[str]) -> list[str]:
+    """The words that tell one event from another of its kind: content words, with names and numbers counted twice.
+
+    Names are capitalised words (``Jackman``), numbers are kept as ``#2009``;
+    the sub-topic step of :func:`cluster_documents` weighs them by TF-IDF
+    within one topic, where the words of the topic ("earthquake", "host")
+    weigh little.
+    """
+    out = words_of(text)
+    for w in _WORD.findall(text or ""):
+        if w.isdigit():
+            out.extend(("#" + w, "#" + w))
+        elif w[0].isupper() and w.lower() not in _STOP and len(w) > 1:
+            out.extend((w.lower(), w.lower()))
+    return out
+
+
+def _labels(sim: np.ndarray, threshold: float) -> list[int]:
+    label = [0] * sim.shape[0]
     for c, items in enumerate(average_link(sim, threshold)):
         for i in items:
             label[i] = c
     return label
+
+
+def _tfidf_bags(bags: Sequence[Sequence[str]]) -> sp.csr_matrix:
+    """L2-normalised TF-IDF rows (sublinear tf, smooth idf) of bags of words, the idf from these bags alone."""
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(set(b))
+    vocab = {w: i for i, w in enumerate(sorted(df))}
+    n = len(bags)
+    rows, cols, vals = [], [], []
+    for r, b in enumerate(bags):
+        for w, k in Counter(b).items():
+            rows.append(r)
+            cols.append(vocab[w])
+            vals.append((1.0 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1.0))
+    m = sp.csr_matrix((vals, (rows, cols)), shape=(n, max(len(vocab), 1)), dtype=np.float64)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
+
+
+def cluster_documents(
+    vectors: sp.csr_matrix, threshold: float, *, texts: Optional[Sequence[str]] = None, subtopic_threshold: float = 0.0
+) -> list[int]:
+    """A topic label per document: average-link clustering of L2-normalised rows, merging at cosine >= ``threshold``.
+
+    With ``texts`` (one per row) and a ``subtopic_threshold`` above 0, each
+    topic is split again into sub-topics: average link over the TF-IDF of
+    the documents' :func:`salient_words`, the idf taken within the topic, so
+    two earthquakes or two Oscar ceremonies part by their names, places and
+    numbers while the words they share weigh little.
+    """
+    n = vectors.shape[0]
+    if n == 0:
+        return []
+    label = _labels((vectors @ vectors.T).toarray(), threshold)
+    if texts is None or subtopic_threshold <= 0:
+        return label
+    if len(texts) != n:
+        raise ValueError(f"{len(texts)} texts for {n} document rows")
+    out = [0] * n
+    next_label = 0
+    for topic in sorted(set(label)):
+        members = [i for i in range(n) if label[i] == topic]
+        rows = _tfidf_bags([salient_words(texts[i]) for i in members])
+        sub = _labels((rows @ rows.T).toarray(), subtopic_threshold)
+        for i, s in zip(members, sub):
+            out[i] = next_label + s
+        next_label += max(sub) + 1
+    return out
 
 
 class DocumentClusters:
@@ -602,9 +675,11 @@ def view_of(rec: Rec) -> View:
             times.add(f"m:{rec.start.month}")
         if precision in ("day", "date", "time"):
             times.add(f"d:{rec.start.day}")
+    from .families import load_families
+
     return View(
         id=rec.id, document=rec.document, sentence=(zlib.crc32(sentence.encode("utf-8")) % 100_000) * 10, lemma=rec.lemma, text=sentence,
-        group=rec.group, participants=frozenset(a.name for a in (rec.source, rec.target) if a is not None and a.name),
+        group=rec.group, synonym=load_families().synonym_of(rec.lemma), participants=frozenset(a.name for a in (rec.source, rec.target) if a is not None and a.name),
         places=frozenset({rec.place} - {""}), times=frozenset(times), pinned=rec.pinned, order=rec.order,
     )
 
