@@ -10,9 +10,13 @@ up to a day, some undated, 5% forecasts. Run:
     .venv/bin/python bench/bench_fuse.py --store K [N ...]
     .venv/bin/python bench/bench_fuse.py --model trained [N ...]
 
-With ``--model trained`` each size is fused twice in the same process, with
-the rules' score and with the trained pairwise model (``fusion_model``), and
-the ratio of the two times is printed.
+Each size (and model) is fused in a fresh child process, which prints its
+seconds, the stages' seconds (``FuseResult.stats``), B3 against the
+synthetic truth and two memory figures: ``input MB``, the peak resident
+memory once the synthetic mentions are built, and ``peak MB``, the peak
+of the whole run (``ru_maxrss``). With ``--model trained`` each size is
+fused with the rules' score and with the trained pairwise model
+(``fusion_model``), and the ratio of the two times is printed.
 
 With ``--batches K`` the mentions are fused in K batches by publication date
 (``fuse(batch, existing=...)`` with all events so far), once oldest batch
@@ -96,28 +100,47 @@ def synthetic(n: int, seed: int = 1) -> tuple[list[dict], dict[str, str]]:
     return out, gold
 
 
+def _rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (``ru_maxrss`` is in kB on Linux)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main(sizes: list[int], model: str = "rules") -> None:
-    print(f"{'mentions':>9} {'model':>7} {'seconds':>8} {'per 1k':>7} {'events':>8} {'comparisons':>12} {'cmp/mention':>11} {'B3 F1':>6}")
+    """One fresh child process per size and model, so that each peak memory is that run's own."""
+    import subprocess
+
+    print(f"{'mentions':>9} {'model':>7} {'seconds':>8} {'per 1k':>7} {'events':>8} {'comparisons':>12} {'cmp/mention':>11} {'B3 F1':>6} "
+          f"{'input MB':>8} {'peak MB':>8}")
     for n in sizes:
-        ms, gold = synthetic(n)
         base = None
         for name in dict.fromkeys(("rules", model)):
-            t = time.perf_counter()
-            result = fuse(ms, options=Options().replace(fusion_model=name))
-            dt = time.perf_counter() - t
-            base = dt if base is None else base
-            _row(n, name, dt, base, result, gold)
+            out = subprocess.run([sys.executable, __file__, "--one", str(n), name], check=True, capture_output=True, text=True).stdout
+            row, dt = out.rsplit("\n", 2)[-2].split("\t")
+            base = float(dt) if base is None else base
+            ratio = f"  x{float(dt) / base:.1f} of rules" if name != "rules" else ""
+            print(row + ratio, flush=True)
 
 
-def _row(n: int, name: str, dt: float, base: float, result, gold: dict[str, str]) -> None:
+def one(n: int, name: str) -> None:
+    """Fuse ``n`` synthetic mentions with scorer ``name`` in this process; print the row and the seconds."""
+    ms, gold = synthetic(n)
+    before = _rss_mb()  # the synthetic mentions themselves
+    t = time.perf_counter()
+    result = fuse(ms, options=Options().replace(fusion_model=name))
+    dt = time.perf_counter() - t
+    print(_row(n, name, dt, result, gold) + f" {before:>8.0f} {_rss_mb():>8.0f}  {result.stats['seconds']}\t{dt}")
+
+
+def _row(n: int, name: str, dt: float, result, gold: dict[str, str]) -> str:
     response = [[m["id"] for m in e["mentions"]] for e in result.events]
     key: dict[str, list[str]] = {}
     for mid, g in gold.items():
         key.setdefault(g, []).append(mid)
     f1 = b_cubed(list(key.values()), response)[2]
     cmp = result.stats["comparisons"]
-    ratio = f"  x{dt / base:.1f} of rules" if name != "rules" else ""
-    print(f"{n:>9} {name:>7} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(result.events):>8} {cmp:>12} {cmp / n:>11.2f} {f1:>6.3f}  {result.stats['seconds']}{ratio}")
+    return f"{n:>9} {name:>7} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(result.events):>8} {cmp:>12} {cmp / n:>11.2f} {f1:>6.3f}"
 
 
 def canonical(events: list) -> set:
@@ -191,6 +214,8 @@ if __name__ == "__main__":
         in_batches([int(a) for a in args[2:]] or [1_000, 10_000], int(args[1]))
     elif args[:1] == ["--store"]:
         in_store_batches([int(a) for a in args[2:]] or [1_000], int(args[1]))
+    elif args[:1] == ["--one"]:
+        one(int(args[1]), args[2])
     elif args[:1] == ["--model"]:
         main([int(a) for a in args[2:]] or [1_000, 10_000], args[1])
     else:

@@ -91,6 +91,8 @@ class Clusterer:
             recent = self._index[key]  # insertion-ordered: most recently active last
             recent.pop(cluster.index, None)
             recent[cluster.index] = None
+            if len(recent) > self.max_candidates:  # only the latest max_candidates are ever looked at
+                del recent[next(iter(recent))]
 
     def seed(self, members: Iterable[Rec], *, existing_id: Optional[str] = None, merge: Iterable[dict[str, Any]] = ()) -> Cluster:
         """Start a cluster from records already fused together (an existing event)."""

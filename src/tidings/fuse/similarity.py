@@ -91,6 +91,13 @@ def parse_date(value: Any) -> Optional[date]:
 
     The policy is :mod:`tidings.time.iso`'s (:func:`tidings.time.parse_day`).
     """
+    if isinstance(value, str):
+        return _parse_text_date(value)  # fusion reads the same few thousand dates again and again
+    return parse_day(value)
+
+
+@lru_cache(maxsize=65536)
+def _parse_text_date(value: str) -> Optional[date]:
     return parse_day(value)
 
 
@@ -106,7 +113,13 @@ def stem(word: str) -> str:
 
 def content_words(text: Optional[str]) -> frozenset[str]:
     """The stemmed content words of a sentence (no stop words, no one-letter words)."""
-    return frozenset(stem(w) for w in _WORD.findall((text or "").lower()) if w not in _STOP and len(w) > 1)
+    return _content_words(text or "")
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> frozenset[str]:
+    # mentions of one sentence (one event told in several roles, copies of a report) share one set
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
 
 
 # CAMEO sector codes: an actor coded with one of these alone has no country
@@ -115,7 +128,7 @@ SECTOR_CODES = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     """An actor normalised for comparison: name (see :func:`norm_name`), CAMEO code, ISO3 country, kind, sector."""
 
@@ -151,7 +164,7 @@ def _actor(value: Any) -> Optional[Actor]:
     return Actor(name=name, code=code, country=country, kind=kind, sector=sector)
 
 
-@dataclass
+@dataclass(slots=True)
 class Rec:
     """A mention record prepared for comparison (keeps the original dict in ``raw``)."""
 

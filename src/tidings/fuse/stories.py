@@ -354,15 +354,24 @@ class _Counts:
             for key in seg.features:
                 postings.setdefault(key, []).append((day, n))
         self.postings = {k: sorted(v) for k, v in postings.items()}
+        self._memo: dict[tuple[str, int, int], float] = {}
 
     def factor(self, key: str, a: _Segment, b: _Segment) -> float:
         """1 for a feature with few partners around ``a`` and ``b``, falling as ``(PARTNERS / partners) ** HUB_POWER`` above."""
-        posting = self.postings.get(key, [])
         if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
             lo, hi = -1, -1
         else:
             lo = min(a.lo, b.lo).toordinal() - self.reach
             hi = max(a.hi, b.hi).toordinal() + self.reach
+        # pairs of segments of the same days ask the same question: counted once
+        memo = (key, lo, hi)
+        value = self._memo.get(memo)
+        if value is None:
+            value = self._memo[memo] = self._count(key, lo, hi)
+        return value
+
+    def _count(self, key: str, lo: int, hi: int) -> float:
+        posting = self.postings.get(key, [])
         near: set[str] = set()
         cap = PARTNERS * 8
         for k in range(bisect_left(posting, (lo, -1)), len(posting)):
@@ -374,19 +383,33 @@ class _Counts:
         return 1.0 if len(near) <= PARTNERS else (PARTNERS / len(near)) ** HUB_POWER
 
 
-def _score(a: _Segment, b: _Segment, counts: _Counts) -> float:
-    """The evidence that two segments report one situation (shared features, weighted by specificity)."""
+def _score(a: _Segment, b: _Segment, counts: _Counts, bar: float = 0.0) -> float:
+    """The evidence that two segments report one situation (shared features, weighted by specificity).
+
+    With ``bar``, a pair that cannot reach it (its shared actors, places and
+    events weighed, the rest at most at its caps) scores 0 without weighing
+    the rest: the decision is the same, for less.
+    """
     small, large = (a, b) if len(a.features) <= len(b.features) else (b, a)
+    shared = [(key, min(w, other)) for key, w in small.features.items() if (other := large.features.get(key)) is not None]
     sums: dict[str, float] = {}
-    for key, w in small.features.items():
-        other = large.features.get(key)
-        if other is not None:
-            sums[key[0]] = sums.get(key[0], 0.0) + min(w, other) * counts.factor(key, a, b)
-    family = min(sums.pop("f", 0.0), _CAP["f"])
-    capped = {k: min(v, _CAP.get(k, v)) for k, v in sums.items()}
-    if capped.get("a", 0.0) + capped.get("p", 0.0) + capped.get("e", 0.0) < ANCHOR:
+    rest: dict[str, float] = {}
+    for key, w in shared:  # the anchors first: without enough of them the rest does not count
+        if key[0] in "ape":
+            sums[key[0]] = sums.get(key[0], 0.0) + w * counts.factor(key, a, b)
+        else:
+            rest[key[0]] = rest.get(key[0], 0.0) + w
+    anchors = {k: min(v, _CAP.get(k, v)) for k, v in sums.items()}
+    if anchors.get("a", 0.0) + anchors.get("p", 0.0) + anchors.get("e", 0.0) < ANCHOR:
         return 0.0  # words alone do not make one situation: it takes a shared actor, place or event
-    return sum(capped.values()) + family
+    if bar and sum(anchors.values()) + sum(min(v, _CAP.get(k, v)) for k, v in rest.items()) < bar - 1e-9:
+        return 0.0  # cannot reach the bar (every factor is at most 1)
+    for key, w in shared:
+        if key[0] not in "ape":
+            sums[key[0]] = sums.get(key[0], 0.0) + w * counts.factor(key, a, b)
+    family = min(sums.pop("f", 0.0), _CAP["f"])
+    order = dict.fromkeys(key[0] for key, _ in shared)  # summed in the order the classes come (the same sum to the last bit)
+    return sum(min(sums[k], _CAP.get(k, sums[k])) for k in order if k in sums) + family
 
 
 def _close(a: _Segment, b: _Segment, gap: timedelta) -> bool:
@@ -444,7 +467,7 @@ def _situations(evs: list[dict[str, Any]], families: Families, gap: timedelta) -
                     continue
                 # joining two stories takes more the larger the smaller of them is: one weak link does not chain them
                 bar = need * (1.0 + CHAIN * math.log2(min(links.size[ra], links.size[rb])))
-                if _score(seg, other, counts) >= bar:
+                if _score(seg, other, counts, bar) >= bar:
                     links.union(seg.node, other.node)
             index.setdefault(key, deque(maxlen=CANDIDATES)).append(seg)
     return links
