@@ -27,11 +27,11 @@ from .._errors import CodingError
 from .._ids import document_id
 from .._options import Options
 from .._types import Document, Event
-from ..annotate import merge_ranges, sentence_ranges
+from ..annotate import sentence_ranges
 from .confidence import keep_confident
 from .context import CodingContext, CodingSettings
 from .mentions import DOCUMENT_KEY, code_prepared_doc, events_from_doc
-from .pipeline import ERROR_KEY, EVENTS_KEY, TidingsPrefilter, build_pipeline, candidate_ranges, coding_context, get_pipeline
+from .pipeline import ERROR_KEY, EVENTS_KEY, TidingsPrefilter, build_pipeline, coding_context, get_pipeline
 
 __all__ = [
     "extract",
@@ -75,8 +75,8 @@ def code_documents(docs: list[Document], *, options: Optional[Options] = None, n
     ``nlp`` is a pipeline from :func:`build_pipeline` (default: the one for
     ``options``); its coding context decides how text is coded. Documents
     whose ``language`` is not in ``options.languages`` are skipped (they get
-    an empty list). With a ``tidings_prefilter`` in ``nlp`` only sentences
-    holding a trigger word are parsed. A text longer than
+    an empty list). With a ``tidings_prefilter`` in ``nlp`` only the
+    sentences its detector picks (:mod:`tidings.code.detector`) are parsed. A text longer than
     ``options.chunk_chars`` (or the model's ``max_length``) is parsed in
     sentence-aligned chunks (:func:`chunk_ranges`); offsets still point into
     the whole text. With ``options.n_process`` > 1 this call's coding runs in
@@ -187,7 +187,7 @@ def _parse(nlp: Language, todo: list[Document], limit: int, options: Options,
     the parser's), the documents not yet finished are parsed again one by
     one, so that only the one that fails is lost.
     """
-    forms = _trigger_forms(nlp)
+    prefilter = _prefilter(nlp)
     pieces = sum(len(d["text"]) // limit + 1 for d in todo) or 1
     chars = sum(len(d["text"]) for d in todo) or 1
     batch_size = max(1, min(options.batch_size, _BATCH_CHARS * pieces // chars))
@@ -196,7 +196,7 @@ def _parse(nlp: Language, todo: list[Document], limit: int, options: Options,
     def inputs() -> Iterator[Doc]:
         for d in todo:
             try:
-                docs = _doc_inputs(nlp, d, limit, forms)
+                docs = _doc_inputs(nlp, d, limit, prefilter)
             except Exception as exc:  # the tokenizer failed on this text
                 failed[d["id"]] = CodingError(f"tokenizing failed: {type(exc).__name__}: {exc}", path=d["id"])
                 continue
@@ -220,26 +220,29 @@ def _parse(nlp: Language, todo: list[Document], limit: int, options: Options,
         if owner in finished or owner in failed:
             continue
         try:
-            yield owner, [_result(doc) for doc in nlp.pipe(_doc_inputs(nlp, d, limit, forms), batch_size=batch_size)]
+            yield owner, [_result(doc) for doc in nlp.pipe(_doc_inputs(nlp, d, limit, prefilter), batch_size=batch_size)]
         except Exception as exc:
             yield owner, CodingError(f"parsing failed: {type(exc).__name__}: {exc}", path=owner)
 
 
-def _trigger_forms(nlp: Language) -> Optional[frozenset[str]]:
-    """The pre-filter's trigger word forms when the pipeline has one, else None (parse whole texts)."""
-    if "tidings_prefilter" not in nlp.pipe_names:
+def _prefilter(nlp: Language) -> Optional[TidingsPrefilter]:
+    """The pipeline's pre-filter (its sentence detector picks the sentences to parse), or None (parse whole texts).
+
+    Found among all components: :func:`code_documents` disables it while parsing (it picks the ranges instead).
+    """
+    if "tidings_prefilter" not in nlp.component_names:
         return None
-    return cast(TidingsPrefilter, nlp.get_pipe("tidings_prefilter")).forms
+    return cast(TidingsPrefilter, nlp.get_pipe("tidings_prefilter"))
 
 
-def _doc_inputs(nlp: Language, d: Document, limit: int, forms: Optional[frozenset[str]]) -> list[Doc]:
-    """The docs to parse for one document: its title apart, then its text (or candidate sentences) in chunks."""
+def _doc_inputs(nlp: Language, d: Document, limit: int, prefilter: Optional[TidingsPrefilter]) -> list[Doc]:
+    """The docs to parse for one document: its title apart, then its text (or its candidate sentences, adjacent ones merged) in chunks."""
     meta = {k: d.get(k) for k in ("id", "published", "outlet", "original_outlet", "title", "updates")}
     text = d["text"]
     docs: list[Doc] = []
     if _title_apart(d):
         docs.append(_input_doc(nlp, (d["title"] or "")[:limit], meta, 0, in_title=True))
-    ranges = merge_ranges(candidate_ranges(text, forms), text) if forms is not None else [(0, len(text))]
+    ranges = prefilter.candidates(text) if prefilter is not None else [(0, len(text))]
     for start, end in ranges:
         for lo, hi in chunk_ranges(text, start, end, limit):
             docs.append(_input_doc(nlp, text[lo:hi], meta, lo))
@@ -248,8 +251,8 @@ def _doc_inputs(nlp: Language, d: Document, limit: int, forms: Optional[frozense
 
 def _inputs(nlp: Language, todo: list[Document], limit: int) -> list[tuple[str, list[Doc]]]:
     """Every document's input docs, by document id (what :func:`_parse` makes one at a time)."""
-    forms = _trigger_forms(nlp)
-    return [(d["id"], _doc_inputs(nlp, d, limit, forms)) for d in todo]
+    prefilter = _prefilter(nlp)
+    return [(d["id"], _doc_inputs(nlp, d, limit, prefilter)) for d in todo]
 
 
 def _error(message: str, owner: str) -> CodingError:

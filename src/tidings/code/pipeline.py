@@ -8,9 +8,10 @@ and adds three components whose settings come from their config, a
 from it, so a pipeline built with other settings codes differently:
 
 ``tidings_prefilter`` (before the parser, only with ``options.prefilter``)
-    Keeps the character ranges of the sentences holding at least one
-    trigger word form of the event lexicon in ``doc._.tidings_candidates``;
-    :func:`tidings.code.code_documents` then parses only those.
+    Keeps the character ranges of the sentences that the sentence detector
+    (:mod:`tidings.code.detector`) scores as likely to hold an event in
+    ``doc._.tidings_candidates``; :func:`tidings.code.code_documents` then
+    parses only those.
 
 ``tidings_events``
     Finds event candidates on the parsed doc (``doc._.tidings_events``),
@@ -75,15 +76,34 @@ def candidate_ranges(text: str, forms: frozenset[str]) -> list[tuple[int, int]]:
 
 
 class TidingsPrefilter:
-    """Marks the sentences that may hold an event, before the parser runs."""
+    """Marks the sentences that may hold an event, before the parser runs.
+
+    The sentence detector (:mod:`tidings.code.detector`, the packaged model
+    read once per process) scores each sentence of the raw text from its
+    tokens; the sentences scoring at least its threshold, and those holding
+    a trigger word form that the packaged lexicon lacks (rows from the
+    user's ``knowledge_paths`` or verb dictionaries, which the detector never
+    saw), are the candidates: :meth:`candidates` gives their character
+    ranges, adjacent ones merged. A missing or unreadable model raises
+    :class:`~tidings.KnowledgeError` here, when the pipeline is built.
+    """
 
     def __init__(self, nlp: Language, name: str, settings: CodingSettings):
+        from ._event_lexicon import load_lexicon
+        from .detector import load_detector
+
         self.name = name
         self.context = CodingContext(settings)
         self.forms = self.context.events.trigger_forms()
+        self.detector = load_detector()
+        self.extra_forms = self.forms - load_lexicon().trigger_forms() if self.forms else frozenset()
+
+    def candidates(self, text: str) -> list[tuple[int, int]]:
+        """Character ranges of the sentences of ``text`` to parse, adjacent ones merged."""
+        return self.detector.candidates(text, self.forms, always=self.extra_forms)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.tidings_candidates = candidate_ranges(doc.text, self.forms)
+        doc._.tidings_candidates = self.candidates(doc.text)
         return doc
 
 

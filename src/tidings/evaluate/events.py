@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, cast
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional, Sequence, cast
 
 from .._errors import EvalDataError
 from .._types import Document, Event
@@ -210,7 +210,9 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
                     gold: Optional[Path] = None, **_: Any) -> EvalResult:
     """Code the gold articles (texts from the corpora under ``path``) and score them against ``gold`` (default: the settled set).
 
-    ``limit`` keeps the first N articles of each split; ``options`` choose the pipeline.
+    ``limit`` keeps the first N articles of each split; ``options`` choose the pipeline. With
+    ``options.prefilter`` the articles are coded as ingest codes them, parsing only the
+    sentences the detector picks (:mod:`tidings.code.detector`).
     """
     from ..code.confidence import calibration_error, keep_confident, reliability
     from ..code.mentions import events_from_doc
@@ -238,10 +240,16 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
     at: dict[tuple[str, float], dict[str, int]] = {(split, t): defaultdict(int) for split in counts for t in THRESHOLDS}
     scored: dict[str, list[tuple[float, bool]]] = {"dev": [], "test": []}
     errors: list[dict[str, Any]] = []
-    docs = nlp.pipe((texts[a.id] for a in articles), batch_size=8)
-    for art, doc in zip(articles, docs):
-        document: Document = {"id": art.id, "text": texts[art.id], "published": _published(art, Path(path)), "outlet": None}
-        predicted: list[Event] = events_from_doc(doc, document, context=context, min_confidence=min_confidence)
+    documents: list[Document] = [{"id": a.id, "text": texts[a.id], "published": _published(a, Path(path)), "outlet": None} for a in articles]
+    if options is not None and options.prefilter:  # parse only the sentences the detector picks, as ingest does
+        from ..code import code_documents
+
+        by_id = code_documents(documents, options=options, nlp=nlp)
+        coded_events: Iterator[list[Event]] = (by_id[d["id"]] for d in documents)
+    else:
+        parsed = nlp.pipe((d["text"] for d in documents), batch_size=8)
+        coded_events = (events_from_doc(doc, d, context=context, min_confidence=min_confidence) for d, doc in zip(documents, parsed))
+    for art, predicted in zip(articles, coded_events):
         coded = [dict(e) for e in predicted]
         result = score_article(by_article[art.id], coded, sentences.get(art.id, []))
         for k, v in result["counts"].items():

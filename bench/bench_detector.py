@@ -1,0 +1,159 @@
+"""The sentence detector before the parser: words/s against bare spaCy, and the events it keeps.
+
+Usage::
+
+    .venv/bin/python bench/bench_detector.py [--limit 300] [--repeats 5] [--held-out] [--profile] [--eval ../shared/eval]
+
+Texts: the news articles of LGL, TR-News and GeoVirus (the reader of
+``bench_ingest_jobs.py``), the first ``--limit``; with ``--held-out``
+instead the gold set's 72 articles (``tidings/data/gold``), which the
+detector was never trained on (it was trained on the other articles of the
+same corpora, so the default texts are mostly in-sample for it).
+
+In one process, ``--repeats`` paired runs (default 5), each timing in turn:
+
+- bare spaCy: ``spacy.load(model).pipe(texts)`` (the same model, all its
+  components);
+- ``code_documents`` parsing every sentence (``prefilter`` off);
+- ``code_documents`` parsing only the sentences the detector picks
+  (``prefilter`` on).
+
+Prints the median words/s of each and its ratio to bare spaCy, then the
+detector's own cost (scoring every sentence, median of the runs), the share
+of sentences and characters parsed, and the event recall of the detector
+run against the parse-everything run (events matched by document and
+trigger offsets; also with the same CAMEO code). ``--profile`` adds the top
+functions by cumulative time of one detector run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Any, Callable
+
+warnings.filterwarnings("ignore", message=r".*\[W109\]")  # docs carrying candidates cannot travel between processes
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def news(eval_dir: Path, limit: int) -> list[dict[str, Any]]:
+    """Documents of the first ``limit`` LGL, TR-News and GeoVirus articles (a publication date only where it is one)."""
+    from bench_ingest_jobs import load_articles
+
+    docs = []
+    for n, art in enumerate(load_articles(eval_dir, limit)):
+        doc: dict[str, Any] = {"id": f"a{n}", "text": art["text"], "language": "en", "title": art.get("title"), "outlet": art.get("outlet")}
+        doc["published"] = art["published"] if _ISO.match(art.get("published", "")) else None
+        docs.append(doc)
+    return docs
+
+
+def held_out(eval_dir: Path) -> list[dict[str, Any]]:
+    """Documents of the gold set's articles (dev and test), which the detector did not train on."""
+    from tidings.evaluate.events import _published
+    from tidings.evaluate.gold import article_texts, load_articles
+
+    articles = load_articles()
+    texts = article_texts(articles, eval_dir)
+    return [{"id": a.id, "text": texts[a.id], "language": "en", "published": _published(a, eval_dir)} for a in articles]
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    t0 = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t0
+
+
+def keys(result: dict[str, list[Any]], with_code: bool = False) -> set[tuple[Any, ...]]:
+    """Events as (document, trigger start, trigger end[, CAMEO code])."""
+    return {(d, e["type"]["start"], e["type"]["end"]) + ((e["type"]["cameo"],) if with_code else ()) for d, evs in result.items() for e in evs}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--limit", type=int, default=300, help="articles (default 300)")
+    ap.add_argument("--repeats", type=int, default=5, help="paired runs; medians are printed (default 5)")
+    ap.add_argument("--held-out", action="store_true", help="the gold set's 72 articles instead (not trained on)")
+    ap.add_argument("--profile", action="store_true", help="profile one run with the detector")
+    ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    args = ap.parse_args(argv)
+
+    import spacy
+
+    from tidings import Options
+    from tidings.annotate import sentence_ranges
+    from tidings.code import build_pipeline, code_documents
+    from tidings.code.pipeline import TidingsPrefilter
+
+    docs = held_out(args.eval) if args.held_out else news(args.eval, args.limit)
+    texts = [d["text"] for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    print(f"texts: {len(docs)} {'gold-set (held-out)' if args.held_out else 'LGL/TR-News/GeoVirus'} articles, {words:,} words; "
+          f"{args.repeats} paired runs, medians")
+
+    options = Options()
+    bare = spacy.load(options.model)
+    full = build_pipeline(options)
+    detect = build_pipeline(options.replace(prefilter=True))
+    prefilter: TidingsPrefilter = detect.get_pipe("tidings_prefilter")
+    for nlp in (full, detect):  # warm up: models, caches
+        code_documents(docs[:5], options=options, nlp=nlp)
+    list(bare.pipe(texts[:5]))
+
+    runs: dict[str, list[float]] = {"bare": [], "full": [], "detector": [], "detector_only": []}
+    everything: dict[str, list[Any]] = {}
+    picked: dict[str, list[Any]] = {}
+    for _ in range(args.repeats):
+        _, t = timed(lambda: list(bare.pipe(texts, batch_size=options.batch_size)))
+        runs["bare"].append(t)
+        everything, t = timed(lambda: code_documents(docs, options=options, nlp=full))
+        runs["full"].append(t)
+        picked, t = timed(lambda: code_documents(docs, options=options, nlp=detect))
+        runs["detector"].append(t)
+        _, t = timed(lambda: [prefilter.candidates(text) for text in texts])
+        runs["detector_only"].append(t)
+    med = {k: statistics.median(v) for k, v in runs.items()}
+    for name, label in (("bare", "bare spaCy nlp.pipe"), ("full", "code_documents, every sentence"), ("detector", "code_documents, detector on")):
+        print(f"{label:34s} {words / med[name]:8,.0f} words/s  x{med['bare'] / med[name]:.2f} of bare  ({med[name]:.1f} s)")
+    print(f"detector on vs every sentence:     x{med['full'] / med['detector']:.2f}")
+    print(f"the detector itself:               {words / med['detector_only']:8,.0f} words/s  ({med['detector_only']:.2f} s, "
+          f"{med['detector_only'] / med['detector']:.1%} of the detector run)")
+
+    n_sent = n_chars = kept_sent = kept_chars = n_ranges = 0
+    for text in texts:
+        sents = sentence_ranges(text)
+        n_sent += len(sents)
+        n_chars += sum(e - s for s, e in sents)
+        ranges = prefilter.candidates(text)
+        n_ranges += len(ranges)
+        kept = [(s, e) for s, e in sents if any(a <= s and e <= b for a, b in ranges)]
+        kept_sent += len(kept)
+        kept_chars += sum(e - s for s, e in kept)
+    print(f"parsed with the detector: {kept_sent}/{n_sent} sentences ({kept_sent / n_sent:.1%}), {kept_chars / n_chars:.1%} of characters, "
+          f"in {n_ranges} merged ranges ({n_ranges / len(texts):.1f} per article); threshold {prefilter.detector.threshold:.4f}")
+    for with_code, what in ((False, "document + trigger offsets"), (True, "document + trigger offsets + CAMEO code")):
+        a, b = keys(everything, with_code), keys(picked, with_code)
+        print(f"event recall against parsing everything ({what}): {len(a & b) / max(1, len(a)):.4f} ({len(a & b)}/{len(a)}); "
+              f"events only with the detector: {len(b - a)}")
+
+    if args.profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        code_documents(docs, options=options, nlp=detect)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+
+
+if __name__ == "__main__":
+    main()

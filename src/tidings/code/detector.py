@@ -1,0 +1,195 @@
+"""Which sentences may hold an event, from their words alone: the cheap first stage before the parser.
+
+Parsing is most of the cost of coding, and most news sentences hold no event
+that the coder keeps. :class:`SentenceDetector` scores each sentence of a
+raw text (the cheap split of :func:`tidings.annotate.sentence_ranges`) from
+its tokens only -- a regular-expression word split, no spaCy -- so that
+:func:`tidings.code.code_documents` parses only the sentences scoring at
+least the model's threshold (the ``prefilter`` setting).
+
+Features of one sentence (:func:`features`), every one binary and hashed
+with CRC-32 into :data:`BUCKETS` buckets (stable across processes, unlike
+Python's ``hash``):
+
+- its lower-cased word unigrams and bigrams (numbers read as ``<num>``);
+- the event lexicon's trigger word forms it holds
+  (``CodingContext.events.trigger_forms()``): how many, which, and the
+  first one with its next word;
+- its shape: length in tokens, capitalised words after the first, digits,
+  quotation marks, a question mark or a colon, a trailing comma, and where
+  it stands in the text (first sentence, second, ... later).
+
+The model is a logistic regression trained by ``tools/train_detector.py`` on
+real news texts under ``../shared/eval`` (TimeBank/AQUAINT, ECB+, LGL,
+TR-News, GeoVirus; never the gold set's articles), each sentence labelled
+by whether coding the whole text with the full pipeline gives at least one
+event record whose trigger lies in it. Its threshold is the highest that
+keeps at least 99% of the full coder's events on the gold set's *dev*
+articles. It ships as ``tidings/data/models/detector.npz`` (the non-zero
+weights, their bucket numbers, the threshold and how it was trained).
+
+A missing or unreadable model file is a :class:`~tidings.KnowledgeError`
+when the pre-filter is built; there is no silent fallback, since parsing
+other sentences than the ones measured would change both the speed and
+the recall that ``docs/evaluation.md`` reports.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional
+
+import numpy as np
+
+from .._errors import KnowledgeError
+from .._models import read_model
+from ..annotate import merge_ranges, sentence_ranges
+
+__all__ = ["BUCKETS", "MODEL_FILE", "SentenceDetector", "tokens", "features", "hashed", "load_detector"]
+
+#: Hash buckets of the features (a power of two).
+BUCKETS = 1 << 20
+#: The packaged model, relative to ``tidings/data``.
+MODEL_FILE = "models/detector.npz"
+#: Version of :func:`features`; a model trained on another version is refused.
+FEATURES_VERSION = 1
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,:]\d+)*|[\"\u201c\u201d\u00ab\u00bb]|[?:;,]")
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+
+
+def tokens(text: str) -> list[str]:
+    """The word, number, quotation mark and ``? : ; ,`` tokens of ``text``, in order (case kept)."""
+    return _TOKEN.findall(text)
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def features(text: str, position: int, forms: frozenset[str]) -> list[str]:
+    """The feature names of one sentence ``text``, the ``position``-th (from 0) of its document.
+
+    ``forms`` are the event lexicon's lower-case trigger word forms.
+    """
+    toks = tokens(text)
+    low = ["<num>" if t[0].isdigit() else t.lower() for t in toks]
+    out = ["bias"]
+    out.extend(f"u:{w}" for w in set(low))
+    out.extend(f"b:{a}|{b}" for a, b in set(zip(["<s>"] + low, low + ["</s>"])))
+    hits = [i for i, w in enumerate(low) if w in forms]
+    out.append(f"trig{_bucket(len(hits), (0, 1, 2, 3))}")
+    out.extend(f"t:{low[i]}" for i in set(hits))
+    if hits:
+        i = hits[0]
+        out.append(f"t1:{low[i]}|{low[i + 1] if i + 1 < len(low) else '</s>'}")
+    caps = sum(1 for t in toks[1:] if t[0].isupper())
+    words = sum(1 for t in toks if t[0].isalpha())
+    out.append(f"len{_bucket(words, (3, 6, 10, 15, 25, 40))}")
+    out.append(f"caps{_bucket(caps, (0, 1, 2, 4, 7))}")
+    out.append(f"caps&trig={min(caps, 3)}|{min(len(hits), 2)}")
+    out.append(f"pos{_bucket(position, (0, 1, 2, 4, 8, 16))}")
+    if any(t[0].isdigit() for t in toks):
+        out.append("digits")
+    if any(t in _QUOTES for t in toks):
+        out.append("quote")
+        if toks[0] in _QUOTES:
+            out.append("quote_first")
+    if "?" in toks:
+        out.append("question")
+    if ":" in toks:
+        out.append("colon")
+    if toks and toks[-1] == ",":
+        out.append("trailing_comma")
+    if words and all(t[0].isupper() for t in toks if t[0].isalpha()):
+        out.append("all_caps_words")
+    return out
+
+
+def hashed(names: Iterable[str]) -> list[int]:
+    """The buckets of feature names (CRC-32 of their UTF-8 bytes, modulo :data:`BUCKETS`)."""
+    return [zlib.crc32(n.encode("utf-8")) & (BUCKETS - 1) for n in names]
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
+@dataclass(frozen=True)
+class SentenceDetector:
+    """Logistic-regression weights over hashed sentence features, and the threshold that keeps a sentence."""
+
+    weights: np.ndarray  # float32, one per bucket
+    threshold: float
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def score_sentence(self, text: str, position: int, forms: frozenset[str]) -> float:
+        """The probability (0..1) that coding the sentence ``text`` (the ``position``-th of its text) gives an event."""
+        w = self.weights
+        return _sigmoid(float(sum(w[b] for b in hashed(features(text, position, forms)))))
+
+    def scores(self, text: str, forms: frozenset[str]) -> list[tuple[int, int, float]]:
+        """Every sentence of ``text`` (:func:`~tidings.annotate.sentence_ranges`) as (start, end, score)."""
+        return [(s, e, self.score_sentence(text[s:e], k, forms)) for k, (s, e) in enumerate(sentence_ranges(text))]
+
+    def candidates(self, text: str, forms: frozenset[str], *, always: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+        """Character ranges of the sentences of ``text`` to parse, adjacent ones merged (:func:`~tidings.annotate.merge_ranges`).
+
+        A sentence is kept when it scores at least :attr:`threshold`, or when
+        it holds one of the word forms ``always`` (trigger forms the model
+        never saw in training, e.g. from a user's lexicon).
+        """
+        kept = [(s, e) for s, e, p in self.scores(text, forms) if p >= self.threshold or (always and _holds(text[s:e], always))]
+        return merge_ranges(kept, text)
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as a compressed ``.npz``: the non-zero weights and their buckets (what ``tools/train_detector.py`` ships)."""
+        index = np.flatnonzero(self.weights).astype(np.int32)
+        meta = {**dict(self.meta), "buckets": BUCKETS, "features_version": FEATURES_VERSION}
+        np.savez_compressed(path, index=index, weights=self.weights[index].astype(np.float32),
+                            threshold=np.array(self.threshold), meta=np.array(json.dumps(meta, sort_keys=True)))
+
+    @classmethod
+    def read(cls, path: str | Path) -> SentenceDetector:
+        """A model written by :meth:`save`; a :class:`~tidings.KnowledgeError` naming the file when it is missing or unreadable."""
+        fix = "reinstall tidings, retrain with tools/train_detector.py, or set prefilter = false"
+        try:
+            with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as data:
+                meta = json.loads(str(data["meta"]))
+                index, values, threshold = data["index"].astype(np.int64), data["weights"].astype(np.float32), float(data["threshold"])
+        except FileNotFoundError:
+            raise KnowledgeError("the sentence detector model is missing", path=str(path), fix=fix) from None
+        except (OSError, KeyError, ValueError, TypeError, AttributeError, EOFError, zipfile.BadZipFile) as err:
+            raise KnowledgeError(f"cannot read the sentence detector model: {' '.join(str(err).split())}", path=str(path), fix=fix) from None
+        if meta.get("buckets") != BUCKETS or meta.get("features_version") != FEATURES_VERSION:
+            raise KnowledgeError(f"the sentence detector model was made for other features (buckets {meta.get('buckets')}, "
+                                 f"version {meta.get('features_version')}; this tidings has {BUCKETS}, {FEATURES_VERSION})",
+                                 path=str(path), fix=fix)
+        if index.shape != values.shape or (index.size and (index.min() < 0 or index.max() >= BUCKETS)) or not 0.0 <= threshold <= 1.0:
+            raise KnowledgeError("the sentence detector model is corrupt (bucket numbers or threshold out of range)", path=str(path), fix=fix)
+        weights = np.zeros(BUCKETS, dtype=np.float32)
+        weights[index] = values
+        return cls(weights=weights, threshold=threshold, meta=meta)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _holds(text: str, forms: frozenset[str]) -> bool:
+    return any(m.group(0).lower() in forms for m in _WORD.finditer(text))
+
+
+@lru_cache(maxsize=4)
+def load_detector(path: Optional[str] = None) -> SentenceDetector:
+    """The detector at ``path``, or the one shipped with tidings (read once per process)."""
+    return read_model(path, MODEL_FILE, SentenceDetector.read)

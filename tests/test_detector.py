@@ -1,0 +1,217 @@
+"""The sentence event detector before the parser: scores, threshold, model file, training logic, pre-filter inputs."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+import spacy
+
+from tidings import KnowledgeError
+from tidings.code import _doc_inputs, _prefilter, code_documents
+from tidings.code.detector import BUCKETS, MODEL_FILE, SentenceDetector, features, hashed, load_detector, tokens
+
+FORMS = frozenset({"arrested", "met", "attack", "attacked"})
+TEXT = "The weather was mild. Police arrested three men. Prices rose.\n\nKim met Xi in Beijing. It rained."
+
+
+def _detector(weights: dict[str, float], threshold: float = 0.5) -> SentenceDetector:
+    w = np.zeros(BUCKETS, dtype=np.float32)
+    for name, value in weights.items():
+        w[hashed([name])[0]] += value
+    return SentenceDetector(weights=w, threshold=threshold, meta={})
+
+
+# a hand-set detector: a sentence with a trigger word form scores high, others low
+HAND = {"bias": -3.0, "trig<=1": 6.0, "trig<=2": 6.0}
+
+
+def _train_module():
+    path = Path(__file__).resolve().parents[1] / "tools" / "train_detector.py"
+    spec = importlib.util.spec_from_file_location("train_detector", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_detector", mod)  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(mod)
+    return sys.modules["train_detector"]
+
+
+def test_tokens_are_words_numbers_and_punctuation_marks_that_matter():
+    assert tokens('He said: "We attacked 3,000 posts?"') == ["He", "said", ":", '"', "We", "attacked", "3,000", "posts", "?", '"']
+
+
+@pytest.mark.parametrize("text, position, present, absent", [
+    ("Police arrested three men.", 0, {"u:arrested", "b:police|arrested", "trig<=1", "t:arrested", "pos<=0"}, {"digits", "quote"}),
+    ('"We met 3 times," he said.', 5, {"u:<num>", "digits", "quote", "quote_first", "pos<=8", "trig<=1"}, {"question"}),
+    ("Who attacked whom?", 1, {"question", "t1:attacked|whom"}, {"trig<=0"}),
+])
+def test_features_name_words_triggers_and_shape(text, position, present, absent):
+    names = set(features(text, position, FORMS))
+    assert present <= names and not absent & names
+
+
+def test_feature_hashing_is_stable_across_processes():
+    # CRC-32, not Python's salted hash(): the same buckets in every process
+    assert hashed(["bias", "u:police"]) == [zlib.crc32(b"bias") % BUCKETS, zlib.crc32(b"u:police") % BUCKETS]
+
+
+def test_detector_scores_every_sentence_of_the_cheap_split():
+    scores = _detector(HAND).scores(TEXT, FORMS)
+    assert [TEXT[s:e] for s, e, _ in scores] == ["The weather was mild.", "Police arrested three men.", "Prices rose.",
+                                                "Kim met Xi in Beijing.", "It rained."]
+    high = [p > 0.5 for _, _, p in scores]
+    assert high == [False, True, False, True, False]
+
+
+@pytest.mark.parametrize("threshold, kept", [
+    (0.5, ["Police arrested three men.", "Kim met Xi in Beijing."]),
+    (0.0, [TEXT]),  # every sentence kept: adjacent ones merged into one range
+    (1.0, []),
+])
+def test_threshold_keeps_the_candidate_sentences_and_merges_adjacent_ones(threshold, kept):
+    ranges = _detector(HAND, threshold).candidates(TEXT, FORMS)
+    assert [TEXT[s:e] for s, e in ranges] == kept
+
+
+def test_forms_the_model_never_saw_are_always_parsed():
+    det = _detector(HAND)
+    ranges = det.candidates("Nothing here. They parleyed at dawn.", FORMS, always=frozenset({"parleyed"}))
+    assert [r for r in ranges] == [(14, 36)]
+
+
+def test_saved_model_reads_back_the_same(tmp_path):
+    det = _detector(HAND, threshold=0.37)
+    det.save(tmp_path / "d.npz")
+    back = SentenceDetector.read(tmp_path / "d.npz")
+    assert back.threshold == pytest.approx(0.37) and np.array_equal(back.weights, det.weights)
+    assert back.scores(TEXT, FORMS) == det.scores(TEXT, FORMS)
+
+
+def _corrupt(path: Path) -> None:
+    path.write_bytes(b"not a zip file")
+
+
+def _wrong_buckets(path: Path) -> None:
+    np.savez_compressed(path, index=np.array([1], dtype=np.int32), weights=np.array([1.0], dtype=np.float32),
+                        threshold=np.array(0.5), meta=np.array('{"buckets": 16, "features_version": 1}'))
+
+
+def _index_out_of_range(path: Path) -> None:
+    np.savez_compressed(path, index=np.array([BUCKETS + 5], dtype=np.int64), weights=np.array([1.0], dtype=np.float32),
+                        threshold=np.array(0.5), meta=np.array(f'{{"buckets": {BUCKETS}, "features_version": 1}}'))
+
+
+@pytest.mark.parametrize("make, message", [
+    (None, "is missing"),
+    (_corrupt, "cannot read the sentence detector model"),
+    (_wrong_buckets, "made for other features"),
+    (_index_out_of_range, "corrupt"),
+])
+def test_missing_or_bad_model_file_is_a_clear_error_naming_it(tmp_path, make, message):
+    path = tmp_path / "detector.npz"
+    if make:
+        make(path)
+    with pytest.raises(KnowledgeError, match=message) as info:
+        SentenceDetector.read(path)
+    assert str(path) in str(info.value) and "prefilter = false" in str(info.value)
+
+
+def test_packaged_model_is_small_and_loads():
+    det = load_detector()
+    size = (Path(__file__).resolve().parents[1] / "src" / "tidings" / "data" / MODEL_FILE).stat().st_size
+    assert size < 3_000_000 and 0.0 < det.threshold < 1.0 and det.meta.get("sentences", 0) > 1000
+
+
+# ------------------------------------------------------------------ training logic (tools/train_detector.py)
+
+
+@pytest.mark.parametrize("scores, events, expected", [
+    ([0.9, 0.8, 0.2, 0.1], [1, 1, 0, 0], 0.8),  # the lowest scored sentence with an event
+    ([0.9, 0.8, 0.2, 0.1], [50, 49, 1, 0], 0.8),  # 99 of 100 events kept without the 0.2 sentence
+    ([0.9, 0.8, 0.2, 0.1], [50, 48, 2, 0], 0.2),  # 98 of 100 are not enough
+    ([0.5, 0.4], [0, 0], 1.0),  # no event: keep nothing
+])
+def test_threshold_is_the_highest_that_keeps_99_percent_of_events(scores, events, expected):
+    tool = _train_module()
+    assert tool.threshold_for(np.array(scores, dtype=float), np.array(events, dtype=float)) == pytest.approx(expected)
+
+
+def _synthetic(tool, n_docs: int, seed: int):
+    """Documents of four sentences; those naming an attack hold an event."""
+    rng = np.random.default_rng(seed)
+    texts, sentences = {}, []
+    for d in range(n_docs):
+        parts, spans = [], []
+        for k in range(4):
+            event = bool(rng.random() < 0.4)
+            sent = "Rebels attacked the town." if event else rng.choice(["The weather was mild.", "Prices rose again.", "It rained."])
+            start = sum(len(p) + 1 for p in parts)
+            parts.append(str(sent))
+            spans.append((start, start + len(sent), k, int(event)))
+        texts[f"s{seed}-{d}"] = " ".join(parts)
+        sentences += [tool.Sentence(f"s{seed}-{d}", s, e, k, n) for s, e, k, n in spans]
+    return texts, sentences
+
+
+def test_training_on_a_tiny_synthetic_set_finds_the_event_sentences_and_check_compares():
+    tool = _train_module()
+    texts, train = _synthetic(tool, 30, 1)
+    dev_texts, dev = _synthetic(tool, 10, 2)
+    texts.update(dev_texts)
+    x, x_dev = tool.design(train, texts, FORMS), tool.design(dev, texts, FORMS)
+    w, threshold, figures = tool.train(x, train, x_dev, dev, grid=(1.0,), folds=3, log=lambda *_: None)
+    dev_scores = tool.predict(x_dev, w)
+    labels = np.array([s.events > 0 for s in dev])
+    assert figures["dev"]["events"] >= 0.99 and dev_scores[labels].min() >= threshold > dev_scores[~labels].max()
+    model = SentenceDetector(weights=w.astype(np.float32), threshold=threshold)
+    same, _ = tool.compare(model, SentenceDetector(weights=w.astype(np.float32), threshold=threshold), x_dev)
+    moved, message = tool.compare(model, SentenceDetector(weights=(w * 0.2).astype(np.float32), threshold=threshold), x_dev)
+    assert same and not moved and "differ by at most" in message
+
+
+# ------------------------------------------------------------------ the pre-filter in code_documents
+
+
+@pytest.fixture()
+def blank_prefilter():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tidings_prefilter")
+    pre = _prefilter(nlp)
+    assert pre is not None
+    object.__setattr__(pre, "detector", _detector(HAND))
+    pre.forms = FORMS
+    pre.extra_forms = frozenset()
+    return nlp, pre
+
+
+@pytest.mark.parametrize("limit", [10_000, 30])
+def test_prefilter_parses_only_candidate_ranges_and_offsets_point_into_the_whole_text(blank_prefilter, limit):
+    nlp, pre = blank_prefilter
+    docs = _doc_inputs(nlp, {"id": "d", "text": TEXT}, limit, pre)
+    pieces = [(d.user_data["tidings.document"]["offset"], d.text) for d in docs]
+    assert all(TEXT[off:off + len(text)] == text for off, text in pieces)
+    assert " ".join(text for _, text in pieces) == "Police arrested three men. Kim met Xi in Beijing."
+    assert all("weather" not in text and "Prices" not in text for _, text in pieces)
+
+
+def test_without_prefilter_the_whole_text_is_one_input():
+    nlp = spacy.blank("en")
+    assert _prefilter(nlp) is None
+    [doc] = _doc_inputs(nlp, {"id": "d", "text": TEXT}, 10_000, None)
+    assert doc.text == TEXT and doc.user_data["tidings.document"]["offset"] == 0
+
+
+def test_prefilter_events_keep_offsets_into_the_whole_text(nlp):
+    from tidings import Options
+    from tidings.code.pipeline import build_pipeline
+
+    text = ("The weather was cold and the market was quiet for most of the day.\n\n"
+            "Police in Cairo arrested two opposition leaders on Tuesday, the interior ministry said.")
+    events = code_documents([{"id": "d", "text": text, "language": "en"}], nlp=build_pipeline(Options(prefilter=True)))["d"]
+    assert events
+    for e in events:
+        assert text[e["type"]["start"]:e["type"]["end"]] == e["type"]["trigger"]
