@@ -199,7 +199,17 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
             alo, ahi = _np_range(a)
             alt = (doc[alo].idx, doc[ahi].idx + len(doc[ahi].text))
             break
+    if alt is None and tok.lemma_.lower() in _QUANTITY_HEADS:
+        # "thousands of protesters", "a group of gunmen": the people counted are the actor
+        whole = [o for p, o in _prep_objects(tok, ("of",)) if o.pos_ == "NOUN"]
+        if whole:
+            alo, ahi = _np_range(whole[0])
+            alt = (doc[alo].idx, doc[ahi].idx + len(doc[ahi].text))
     return [ActorRef(span.start_char, span.end_char, span.text, tok.i, alt=alt)]
+
+
+_QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "band", "gang", "number", "handful",
+                   "couple", "mob", "squad", "unit", "team", "contingent", "party", "delegation"}
 
 
 def _hyphen_pair(tok: Token) -> list[ActorRef]:
@@ -720,6 +730,31 @@ _MISHAPS = {"accident", "crash", "collision", "derailment", "fire", "blaze", "fl
             "eruption", "fall", "wreck", "pileup", "outbreak"}
 
 
+# what a weapon's harm is coded as: explosives 183, artillery 194, missiles and air strikes 195
+_WEAPONS = {
+    **dict.fromkeys(("bomb", "ied", "device", "mine", "landmine", "grenade", "explosive", "explosives", "bombing", "blast",
+                     "explosion", "bomber"), "183"),
+    **dict.fromkeys(("shell", "mortar", "rocket", "artillery", "shelling", "barrage"), "194"),
+    **dict.fromkeys(("missile", "airstrike", "drone", "warplane", "jet", "helicopter", "strike"), "195"),
+}
+
+
+def _weapon_harm(verb_events: dict[int, EventCandidate]) -> None:
+    """Harm a weapon does is the weapon's attack: "a roadside bomb killed three soldiers" 183, "an IED exploded" 183.
+
+    The weapon is no actor, so such events need no actor to be kept.
+    """
+    for i, ev in verb_events.items():
+        v = ev.sentence.doc[i]
+        if not ev.code.startswith("18") or v.lemma_.lower() not in _CASUALTY_VERBS | {"explode", "detonate"}:
+            continue
+        for c in v.children:
+            if c.dep_ in _SUBJ and c.lemma_.lower() in _WEAPONS:
+                ev.code = _WEAPONS[c.lemma_.lower()]
+                ev.strong = True
+                break
+
+
 def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event per happening: "the attack killed two", "killed in the shootings", "a stabbing that killed a man" code the attack only."""
     violent = {e.trigger_i for e in nouns if e.code.startswith(_VIOLENT)}
@@ -812,6 +847,7 @@ def find_events(
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
                 nouns.append(_noun_event(tok, row, sent, lex))
+        _weapon_harm(verb_events)
         _drop_casualty_verbs(verb_events, nouns)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
     _passengers_join_the_vehicle_trip(out)

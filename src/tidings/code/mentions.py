@@ -115,10 +115,15 @@ def _abroad(actor: Optional[Actor]) -> Optional[Actor]:
 
 
 _IRREGULAR = {"REB", "INS", "UAF", "CRM", "SEP"}
+_LAW = {"COP", "JUD", "SPY"}
 
 
-def _by_sides(code: str, source: Optional[Actor]) -> str:
+def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
+    code = cand.code
+    sector = source.get("sector") if source is not None else None
+    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and sector in _LAW:
+        return "170"  # a police raid coerces; an army's raid fights
     if code == "180" and source is not None and source.get("sector") == "MIL":
         return "190"
     if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
@@ -203,10 +208,23 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     if not any(_known(s) or _known(t) for s, t in resolved) and not (cand.strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
+    if (cand.code[:2] not in _LEGAL_ROOTS and any(a is not None and a.get("sector") in _COMMERCIAL for pair in kept for a in pair)
+            and all(_commercial(s) and _commercial(t) for s, t in kept)):
+        return []  # firms among themselves: business news, not a CAMEO event ("the company's sales force applauded")
     # a side left open where another pair fills it is no pair of its own ("X expressed support for Y" and an unresolved second target)
     return [(s, t) for s, t in kept
             if not ((t is None and any(_alike(s, s0) and t0 is not None for s0, t0 in kept))
                     or (s is None and any(_alike(t, t0) and s0 is not None for s0, t0 in kept)))]
+
+
+# what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),
+# threats (13), strikes (14), coercion (17) and violence (18-20)
+_LEGAL_ROOTS = {"09", "11", "12", "13", "14", "17", "18", "19", "20"}
+_COMMERCIAL = {"BUS", "MNC"}
+
+
+def _commercial(actor: Optional[Actor]) -> bool:
+    return actor is None or actor.get("sector") in _COMMERCIAL
 
 
 def _known(actor: Optional[Actor]) -> bool:
@@ -435,7 +453,7 @@ def events_from_doc(
             continue
         facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
         for source, target in resolved:
-            ctype = cameo_type(_by_sides(cand.code, source))
+            ctype = cameo_type(_by_sides(cand, source))
             key = (cand.trigger_start, ctype.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))
             if key in seen:
                 continue

@@ -1,0 +1,99 @@
+"""What the coder leaves out (words that name no act) and whom it finds as actors.
+
+Sentences written for these tests: each pairs a sentence that must not give an event on a word with, where it helps,
+one that must, so that a rule cannot pass by coding nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.code.mentions import events_from_doc
+
+pytestmark = pytest.mark.model
+
+
+def coded(nlp, coding_context, text: str) -> list[dict]:
+    doc = nlp(text)
+    return [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": "2021-06-01", "outlet": None}, context=coding_context)]
+
+
+def triggers(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # participles that describe a noun
+        ("Investigators see no pattern in the cases of murdered women.", "murdered"),
+        ("The driver was treated for non-life threatening injuries.", "threatening"),
+        ("The proposed reforms would shorten the court's procedures.", "proposed"),
+        # orders, wishes and formulas with no one to carry them out
+        ('"Thank you to everyone who voted for me," the striker said.', "Thank"),
+        ('The crowd chanted "stop the killing" outside the embassy.', "killing"),
+        ('"They need to stop talking about it," the spokesman said.', "talking"),
+        # help to a thing or an outcome is no aid
+        ("The minister said the treaty would help stability in the region.", "help"),
+        ("Analysts said foreign hackers helped swing the election.", "helped"),
+        # a resignation alone, and firms among themselves
+        ("The chief financial officer resigned on Friday to pursue other interests.", "resigned"),
+        ("The company's sales force applauded the new management.", "applauded"),
+    ],
+)
+def test_words_that_name_no_act_give_no_event(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["trigger"] == word for e in events), triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "word"),
+    [
+        ("Police said the suspect murdered two women last year.", "18", "murdered"),
+        ("The European Union will help Ukraine with a loan of two billion euros.", "07", "help"),
+        ("The government stopped the march at the city limits.", "14", "march"),
+    ],
+)
+def test_the_same_words_acting_still_give_their_event(nlp, coding_context, text: str, code: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and e["type"]["trigger"] == word for e in events), triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country", "sector"),
+    [
+        ("The Newark Police Department arrested two men on Friday.", "Newark Police Department", "USA", "COP"),
+        ("About 50 Gainesville residents marched near the city hall on Friday.", "Gainesville residents", "USA", "CVL"),
+    ],
+)
+def test_a_local_actor_takes_its_places_country(nlp, coding_context, text: str, actor: str, country: str, sector: str) -> None:
+    events = coded(nlp, coding_context, text)
+    sides = [e.get(role) or {} for e in events for role in ("source", "target")]
+    assert any(actor in str(a.get("text")) and a.get("country") == country and a.get("sector") == sector for a in sides), \
+        [(a.get("text"), a.get("country"), a.get("sector")) for a in sides]
+
+
+def test_a_person_the_knowledge_does_not_know_is_still_the_actor(nlp, coding_context) -> None:
+    text = "Police in Ohio said Munir Abdulkader was arrested in Cincinnati on May 21."
+    events = coded(nlp, coding_context, text)
+    arrests = [e for e in events if e["type"]["cameo"].startswith("173")]
+    assert arrests and any("Abdulkader" in str((e.get("target") or {}).get("text")) for e in arrests), \
+        [(e["type"]["cameo"], e.get("source"), e.get("target")) for e in events]
+
+
+def test_a_ship_named_like_a_person_is_no_person(nlp, coding_context) -> None:
+    text = "Iran released the 21 crew members of the Marisol Dawn on Monday."
+    events = coded(nlp, coding_context, text)
+    sides = [e.get(role) or {} for e in events for role in ("source", "target")]
+    assert not any(a.get("kind") == "person" and "Marisol" in str(a.get("text")) for a in sides), sides
+
+
+def test_an_unknown_person_at_a_meeting_takes_no_country_from_the_article(nlp, coding_context) -> None:
+    text = "Zorblat Vexmoor met Xi Jinping in Beijing on Monday."
+    events = coded(nlp, coding_context, text)
+    meetings = [e for e in events if e["type"]["cameo"].startswith("04")]
+    assert meetings
+    for e in meetings:
+        for side in (e.get("source"), e.get("target")):
+            if side and "Vexmoor" in str(side.get("text")):
+                assert side.get("country") is None, side

@@ -1,0 +1,92 @@
+"""Conflict events in wire style that name no attacker, or whose code follows from the weapon or the actor.
+
+Sentences written for these tests. Each names the CAMEO code (or root) it must get, or a code it must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.code.mentions import events_from_doc
+
+pytestmark = pytest.mark.model
+
+
+def coded(nlp, coding_context, text: str) -> list[dict]:
+    doc = nlp(text)
+    return [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": "2021-06-01", "outlet": None}, context=coding_context)]
+
+
+def codes(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # attacks and weapons with no named attacker
+        ("A roadside bomb killed three soldiers on the highway to Kandahar on Tuesday.", "183", "bomb"),
+        ("An improvised explosive device exploded near a police convoy in Mogadishu.", "183", "exploded"),
+        ("A mortar shell killed four children in the market.", "194", "killed"),
+        ("The blast in the market square occurred shortly after noon.", "183", "blast"),
+        ("There was no claim of responsibility for the attack on the checkpoint.", "18", "attack"),
+        ("At least 30 people were killed and dozens wounded, officials said.", "18", "killed"),
+        # clashes, gunfire, storming
+        ("Government forces and rebels exchanged fire near the town of Bentiu.", "193", "exchanged"),
+        ("Gunmen opened fire on worshippers at a mosque in Kano.", "19", "opened"),
+        ("Security forces stormed the hotel where gunmen held dozens of guests.", "190", "stormed"),
+        ("A military coup toppled the elected government in July.", "190", "coup"),
+        # who acts decides the code
+        ("The village came under repeated attacks by government troops.", "190", "attacks"),
+        ("The engineer was captured by rebel fighters near the border.", "181", "captured"),
+        ("Police raided the offices of an opposition newspaper in Harare.", "170", "raided"),
+        ("Kopp is wanted for questioning in two shootings.", "173", "wanted"),
+        # protests and riots
+        ("Thousands of protesters marched through the capital on Sunday.", "141", "marched"),
+        ("The unemployed took to the streets of the capital.", "141", "took"),
+        ("The march went along the main avenue for about an hour.", "141", "march"),
+        ("Rioters set fire to cars and shops in the city centre.", "1712", "set"),
+        ("Youths looted shops in the city centre overnight.", "145", "looted"),
+    ],
+)
+def test_wire_style_conflict_events_are_coded(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and trigger in e["type"]["trigger"] for e in events), codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # one happening, one event: the attack is coded, not its casualties
+        ("Two policemen were killed in Sunday's attack on the station.", "attack"),
+        ("The bombing that killed five people was claimed by a splinter group.", "bombing"),
+        ("A stabbing that killed a young man left several others in custody.", "stabbing"),
+    ],
+)
+def test_an_attack_and_its_casualties_are_one_event(nlp, coding_context, text: str, attack: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith("18") and e["type"]["trigger"] == attack for e in events), codes(events)
+    assert not any(e["type"]["trigger"] == "killed" for e in events), codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # accidents and disasters are no assault
+        ("Two people were injured in a car crash on the motorway.", "injured"),
+        ("Six hikers were killed in an avalanche in the Alps.", "killed"),
+        # a state of affairs is no one attack; a month is no march
+        ("Unemployment is at its highest level since the second world war.", "war"),
+        ("The rebels were defeated in March 2016.", "March"),
+    ],
+)
+def test_harm_without_an_attacker_or_a_state_of_affairs_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["trigger"] == word for e in events), codes(events)
+
+
+def test_police_failing_to_act_is_not_coded_as_a_police_act(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Police failed to intervene as a mob attacked a church in Minya.")
+    assert any(e["type"]["cameo"].startswith("18") and e["type"]["trigger"] == "attacked" for e in events), codes(events)
+    by_police = [e for e in events if (e.get("source") or {}).get("sector") == "COP"]
+    assert all(e["negated"] or e["status"] != "reported" for e in by_police), codes(by_police)
