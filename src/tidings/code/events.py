@@ -426,10 +426,14 @@ def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+# an attempt that failed or was stopped: the act itself did not happen ("attempted murder", "a foiled plot")
+_UNDONE = {"attempted", "failed", "foiled", "thwarted", "botched", "aborted", "abortive", "unsuccessful"}
+
+
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"amod", "compound"} and c.lower_ in _UNDONE) for c in tok.children)
 
 
 _PERSONAL = {"he", "she", "they", "it", "we"}
