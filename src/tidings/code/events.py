@@ -326,6 +326,11 @@ def _attached(v: Token, row: LexEntry) -> bool:
             if row.prep in _PARTICLES and row.code not in _MOVE_CODES and any(o.dep_ == "pobj" for o in c.children):
                 continue
             return True
+    # the parser often hangs the preposition on a named object: "warned [Mr Putin of serious consequences]"
+    for o in v.children:
+        if o.dep_ in _OBJ and o.pos_ == "PROPN" and row.prep not in _PARTICLES:
+            if any(c.dep_ == "prep" and c.lower_ == row.prep and any(x.dep_ == "pobj" and x.pos_ != "PROPN" for x in c.children) for c in o.children):
+                return True
     return False
 
 
@@ -713,10 +718,14 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
       to everyone", "Stop the killing"), or what someone should stop doing
       ("They need to stop talking");
     - help that is no aid: help to a thing or to an outcome ("help stability",
-      "helped swing the election", "help Mr Trump win").
+      "helped swing the election", "help Mr Trump win");
+    - "consider" as an opinion ("is considered responsible"), not a policy option weighed (014).
     """
     if _imperative(v) or _to_stop(v):
         return True
+    if ev.code == "014" and v.lemma_.lower() == "consider" and (
+            any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp", "auxpass", "nsubjpass"} for c in v.children) or v.dep_ == "relcl"):
+        return True  # an opinion, not a policy option weighed: "is considered responsible", "an area Moscow considers its own"
     if ev.code[:2] == "07" and not ev.strong:
         if any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
             return True
