@@ -36,6 +36,12 @@ def triggers(events: list[dict]) -> list[tuple[str, str]]:
         # help to a thing or an outcome is no aid
         ("The minister said the treaty would help stability in the region.", "help"),
         ("Analysts said foreign hackers helped swing the election.", "helped"),
+        # a document made public, a summons, an opinion, a standing position, a habit counted
+        ("In a joint statement, released by the ministry, the two leaders pledged support.", "released"),
+        ("Officers were called to a banquet hall shortly after midnight.", "called"),
+        ("The general is considered responsible for the massacre.", "considered"),
+        ("The leadership has staunchly opposed the alliance's expansion.", "opposed"),
+        ("He has been arrested more than a dozen times during protests.", "arrested"),
         # a resignation alone, and firms among themselves
         ("The chief financial officer resigned on Friday to pursue other interests.", "resigned"),
         ("The company's sales force applauded the new management.", "applauded"),
@@ -52,6 +58,10 @@ def test_words_that_name_no_act_give_no_event(nlp, coding_context, text: str, wo
         ("Police said the suspect murdered two women last year.", "18", "murdered"),
         ("The European Union will help Ukraine with a loan of two billion euros.", "07", "help"),
         ("The government stopped the march at the city limits.", "14", "march"),
+        ("Iran released the crew of the tanker on Monday.", "08", "released"),
+        ("The government is considering sanctions against the regime.", "014", "considering"),
+        ("Police arrested the suspect on Monday.", "173", "arrested"),
+        ("The president said he had warned Mr Putin of serious consequences.", "130", "warned"),
     ],
 )
 def test_the_same_words_acting_still_give_their_event(nlp, coding_context, text: str, code: str, word: str) -> None:

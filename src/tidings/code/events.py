@@ -711,6 +711,19 @@ def _to_stop(tok: Token) -> bool:
     return tok.dep_ in {"xcomp", "dobj"} and h.lemma_.lower() in _STOP_VERBS and (_imperative(h) or not any(c.dep_ in _SUBJ for c in h.children))
 
 
+_FEW = {"one", "once", "a", "an", "single"}
+
+
+def _times(v: Token) -> bool:
+    """A habit counted, not one act: "has been arrested more than a dozen times"."""
+    for c in v.children:
+        if c.lemma_.lower() == "time" and c.tag_ == "NNS" and c.dep_ in {"npadvmod", "advmod", "dobj", "pobj"}:
+            counts = [x for x in c.subtree if x.i < c.i and (x.like_num or x.lower_ in {"dozen", "several", "many", "numerous", "multiple"})]
+            if counts and not all(x.lower_ in _FEW for x in counts):
+                return True
+    return False
+
+
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """Verbs that name no act here.
 
@@ -722,6 +735,14 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     - "consider" as an opinion ("is considered responsible"), not a policy option weighed (014).
     """
     if _imperative(v) or _to_stop(v):
+        return True
+    if ev.code.startswith("084") and v.lemma_.lower() == "release":
+        released = [*_child(v, _OBJ | _SUBJPASS), *([v.head] if v.dep_ == "acl" else [])]
+        if released and all(_instrument(t) for t in released):
+            return True  # a statement, report or video made public is no one freed
+    if ev.code == "041" and any(c.dep_ in {"auxpass", "nsubjpass", "oprd"} for c in v.children):
+        return True  # "officers were called to the scene", "was called a traitor": no consultation
+    if _times(v):
         return True
     if ev.code == "014" and v.lemma_.lower() == "consider" and (
             any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp", "auxpass", "nsubjpass"} for c in v.children) or v.dep_ == "relcl"):
