@@ -12,9 +12,10 @@ up to a day, some undated, 5% forecasts. Run:
 
 Each size (and model) is fused in a fresh child process, which prints its
 seconds, the stages' seconds (``FuseResult.stats``), B3 against the
-synthetic truth and two memory figures: ``input MB``, the peak resident
+synthetic truth, two memory figures: ``input MB``, the peak resident
 memory once the synthetic mentions are built, and ``peak MB``, the peak
-of the whole run (``ru_maxrss``). With ``--model trained`` each size is
+of the whole run (``ru_maxrss``), and the CPU seconds of the fusion (on a
+shared machine they vary less than the wall-clock seconds). With ``--model trained`` each size is
 fused with the rules' score and with the trained pairwise model
 (``fusion_model``), and the ratio of the two times is printed.
 
@@ -112,7 +113,7 @@ def main(sizes: list[int], model: str = "rules") -> None:
     import subprocess
 
     print(f"{'mentions':>9} {'model':>7} {'seconds':>8} {'per 1k':>7} {'events':>8} {'comparisons':>12} {'cmp/mention':>11} {'B3 F1':>6} "
-          f"{'input MB':>8} {'peak MB':>8}")
+          f"{'input MB':>8} {'peak MB':>8} {'CPU s':>7}")
     for n in sizes:
         base = None
         for name in dict.fromkeys(("rules", model)):
@@ -127,10 +128,10 @@ def one(n: int, name: str) -> None:
     """Fuse ``n`` synthetic mentions with scorer ``name`` in this process; print the row and the seconds."""
     ms, gold = synthetic(n)
     before = _rss_mb()  # the synthetic mentions themselves
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     result = fuse(ms, options=Options().replace(fusion_model=name))
-    dt = time.perf_counter() - t
-    print(_row(n, name, dt, result, gold) + f" {before:>8.0f} {_rss_mb():>8.0f}  {result.stats['seconds']}\t{dt}")
+    dt, cpu = time.perf_counter() - t, time.process_time() - cpu
+    print(_row(n, name, dt, result, gold) + f" {before:>8.0f} {_rss_mb():>8.0f} {cpu:>7.1f}  {result.stats['seconds']}\t{dt}")
 
 
 def _row(n: int, name: str, dt: float, result, gold: dict[str, str]) -> str:

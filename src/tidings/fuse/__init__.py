@@ -36,10 +36,11 @@ from typing import Any, ContextManager, Iterable, Iterator, Mapping, Optional, P
 from .._options import Options
 from .._types import Document, Event
 from ..time import is_own_date
+from .blocking import keys_for
 from .clustering import Cluster, Clusterer
-from .families import load_families
-from .forecasts import deadline_for, forecast_object, forecast_scores, resolve
-from .similarity import Rec, parse_date, prepare
+from .families import Families, load_families
+from .forecasts import forecast_object, forecast_scores, resolve
+from .similarity import Rec, deadline_for, parse_date, prepare
 from .sources import attribution, source_list
 from .status import assess, mention_time
 from .stories import build_stories, title_for
@@ -97,6 +98,18 @@ class EventStore(Protocol):
 
     def delete_stories(self, ids: Iterable[str]) -> None:
         """Delete story records (and their document links)."""
+
+    def save_event_keys(self, keys: Mapping[str, Iterable[str]], *, delete: Iterable[str] = ()) -> None:
+        """Set the keys of the events ``keys`` names and drop those of the events ``delete``."""
+
+    def events_by_keys(self, keys: Iterable[str]) -> Iterator[Event]:
+        """The events holding any of ``keys``."""
+
+    def events_without_keys(self, prefix: str) -> Iterator[Event]:
+        """The events holding no key that starts with ``prefix``."""
+
+    def story_ids_between(self, date_from: str, date_to: str) -> list[str]:
+        """Ids of the dated stories overlapping ``date_from``..``date_to``."""
 
 
 def _as_events(records: list[dict[str, Any]]) -> list[Event]:
@@ -334,6 +347,7 @@ def fuse(
     options: Optional[Options] = None,
     as_of: Optional[str | date] = None,
     replace_documents: bool = False,
+    context: Sequence[Mapping[str, Any]] = (),
 ) -> FuseResult:
     """Fuse mention records into events, stories and forecasts (no database).
 
@@ -345,10 +359,15 @@ def fuse(
     latest published date seen). With ``replace_documents`` the new mentions
     replace every existing mention of their documents (a re-coded document
     may have fewer mentions than before); otherwise only those with the same
-    id.
+    id. ``context`` are events fused before that the new mentions cannot
+    reach (see :func:`update_store`): they are not fused again, but they are
+    grouped into stories and resolve (or are resolved as) forecasts with the
+    rest, and are returned (in ``changed`` when their story or resolution
+    changes).
     """
     with _collector_paused():
-        return _fuse(mentions, existing=existing, documents=documents, options=options, as_of=as_of, replace_documents=replace_documents)
+        return _fuse(mentions, existing=existing, documents=documents, options=options, as_of=as_of,
+                     replace_documents=replace_documents, context=context)
 
 
 @contextlib.contextmanager
@@ -376,6 +395,7 @@ def _fuse(
     options: Optional[Options] = None,
     as_of: Optional[str | date] = None,
     replace_documents: bool = False,
+    context: Sequence[Mapping[str, Any]] = (),
 ) -> FuseResult:
     """:func:`fuse` itself."""
     options = options or Options()
@@ -461,6 +481,9 @@ def _fuse(
             event["forecast"]["resolution"] = prior.get("resolution") or "open"
             event["forecast"]["resolved_by"] = prior.get("resolved_by")
             event["forecast"]["evidence"] = prior.get("evidence")  # what the kept resolution rests on
+    # context events are taken as they are; their forecast (resolved again) and story are their own copies
+    held = {e["id"]: e for e in context if e["id"] not in by_id}
+    events.extend({**e, "forecast": dict(e["forecast"])} if e.get("forecast") else dict(e) for e in held.values())
     lap("events")
     present = {e["id"] for e in events}
     resolve(events, as_of=as_of, families=families, gone=set(by_id) - present)
@@ -469,7 +492,7 @@ def _fuse(
     lap("stories")
     events.sort(key=lambda e: ((e.get("date") or {}).get("start") or "", e["id"]))
 
-    old = {eid: _comparable(e) for eid, e in by_id.items()}
+    old = {eid: _comparable(e) for eid, e in [*by_id.items(), *held.items()]}
     changed = [e["id"] for e in events if e["id"] not in old or old[e["id"]] != _comparable(e)]
     deleted = sorted(set(by_id) - present)
     forecasts = [e for e in events if e.get("forecast")]
@@ -493,76 +516,160 @@ def _span(recs: Iterable[Rec], margin: timedelta) -> Optional[tuple[date, date]]
     return min(a for a, _ in spans) - margin, max(b for _, b in spans) + margin
 
 
-def _missing(span: tuple[date, date], covered: Optional[tuple[date, date]]) -> list[tuple[date, date]]:
-    """The parts of ``span`` outside ``covered`` (at most two ranges)."""
-    if covered is None:
-        return [span]
-    out = []
-    if span[0] < covered[0]:
-        out.append((span[0], min(span[1], covered[0] - timedelta(days=1))))
-    if span[1] > covered[1]:
-        out.append((max(span[0], covered[1] + timedelta(days=1)), span[1]))
+def _key_tag(options: Options, families: Families) -> str:
+    """The prefix of the stored blocking keys: they hold only under the fusion window and type families they were formed with."""
+    spec = repr((options.fuse_window_days, sorted((f.name, f.prefixes) for f in families.families.values())))
+    return "b" + hashlib.sha1(spec.encode("utf-8")).hexdigest()[:8] + ":"
+
+
+def _record_keys(rec: Rec, tag: str, window: int) -> tuple[set[str], set[str]]:
+    """The stored forms of the keys a record is filed under (``i:``) and looks candidates up under (``l:``)."""
+    keys = keys_for(rec, window=window)
+    return {tag + "i:" + k for k in keys.insert}, {tag + "l:" + k for k in keys.lookup}
+
+
+def event_keys(event: Mapping[str, Any], tag: str, families: Families, window: int) -> set[str]:
+    """The keys a stored event is found by: its mentions' blocking keys and documents (``d:``), and ``tag`` alone (it has been keyed).
+
+    A detached (pinned) mention neither joins nor is joined: it has no blocking key.
+    """
+    out = {tag}
+    for m in _unpack(event):
+        rec = prepare(m, families)
+        if rec.document:
+            out.add(tag + "d:" + rec.document)  # a document coded again replaces its mentions in the events that hold them
+        if not rec.pinned:
+            filed, looked = _record_keys(rec, tag, window)
+            out |= filed | looked
     return out
 
 
 class _Loader:
-    """The events of a store that an update may touch, loaded range by range."""
+    """The stored events an update fuses again, and those it only groups into stories and resolves (the context)."""
 
-    def __init__(self, store: EventStore) -> None:
+    def __init__(self, store: EventStore, families: Families, tag: str, window: int, cut: Optional[tuple[date, str, str]], new_ids: set[str]) -> None:
         self.store = store
-        self.events: dict[str, Mapping[str, Any]] = {}
-        self._stories: Optional[list[tuple[str, Optional[date], Optional[date]]]] = None
-        self._stories_done: set[str] = set()
+        self.families = families
+        self.tag = tag
+        self.window = window
+        self.cut = cut
+        self.new_ids = new_ids
+        self.events: dict[str, Mapping[str, Any]] = {}  # fused again
+        self.context: dict[str, Mapping[str, Any]] = {}
+        self.asked: set[str] = set()
+        self.replayed: list[Rec] = []
+        self.stories_done: set[str] = set()
 
-    def add(self, events: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-        fresh = []
+    def _later(self, event: Mapping[str, Any]) -> list[Rec]:
+        """The event's mentions from the earliest new one on (fused again in time order), but the new ones themselves."""
+        out = []
+        for m in _unpack(event):
+            if m["id"] in self.new_ids:
+                continue
+            r = prepare(m, self.families)
+            if self.cut is not None and r.order >= self.cut and not r.pinned:
+                out.append(r)
+        return out
+
+    def documents(self, ids: Iterable[str]) -> list[Rec]:
+        """Load the events holding mentions of the documents ``ids`` (coded again: their old mentions go); returns their replayed records."""
+        fresh = self._add(self.store.events_by_keys(self.tag + "d:" + d for d in ids if d))
+        fresh.extend(self._families(fresh))
+        later = [r for e in fresh for r in self._later(e)]
+        self.replayed.extend(later)
+        return later
+
+    def reach(self, recs: list[Rec]) -> None:
+        """Load what ``recs`` reach by key, and what that reaches in turn, until nothing more comes in.
+
+        A record meets the clusters filed under the keys it looks up: every
+        stored event filed under one of them is loaded (so each key's list
+        of recent clusters is whole). A stored event with mentions after the
+        earliest new one is fused again when it looks up a key that a new
+        or replayed record is filed under (what it met may change); its
+        replayed mentions reach further. Parents and sub-events of a loaded
+        event come with it (they are one cluster).
+        """
+        pending = recs
+        while pending:
+            filed: set[str] = set()
+            looked: set[str] = set()
+            for r in pending:
+                f, lk = _record_keys(r, self.tag, self.window)
+                filed |= f
+                looked |= lk
+            met = {"i:" + k[len(self.tag) + 2 :] for k in looked} - self.asked  # clusters filed under what they look up
+            touched = {"l:" + k[len(self.tag) + 2 :] for k in filed} - self.asked  # events that look up what they are filed under
+            self.asked |= met | touched
+            fresh: list[Mapping[str, Any]] = [e for e in self.store.events_by_keys(self.tag + k for k in met) if e["id"] not in self.events]
+            for e in self.store.events_by_keys(self.tag + k for k in touched):
+                if e["id"] not in self.events and self._later(e):
+                    fresh.append(e)
+            fresh = self._add(fresh)
+            fresh.extend(self._families(fresh))
+            pending = [r for e in fresh for r in self._later(e)]
+            self.replayed.extend(pending)
+
+    def _add(self, events: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+        out = []
         for e in events:
             if e["id"] not in self.events:
                 self.events[e["id"]] = e
-                fresh.append(e)
-        return fresh
+                self.context.pop(e["id"], None)
+                out.append(e)
+        return out
 
-    def dates(self, lo: date, hi: date) -> list[Mapping[str, Any]]:
-        return self.add(self.store.iter_events(date_from=lo.isoformat(), date_to=hi.isoformat()))
-
-    def stories_between(self, lo: date, hi: date) -> list[Mapping[str, Any]]:
-        """Whole stories whose dates overlap ``lo``..``hi`` (they also hold undated events, which have no date to load by)."""
-        if self._stories is None:
-            listing = getattr(self.store, "iter_stories", None)
-            self._stories = []
-            if listing is not None:
-                for st in listing():
-                    self._stories.append((str(st["id"]), parse_date(st.get("start")), parse_date(st.get("end") or st.get("start"))))
-        fresh: list[Mapping[str, Any]] = []
-        for sid, a, b in self._stories:
-            if a is not None and b is not None and a <= hi and b >= lo:
-                fresh.extend(self.whole_story(sid))
-        return fresh
-
-    def whole_story(self, sid: str) -> list[Mapping[str, Any]]:
-        if sid in self._stories_done:
-            return []
-        self._stories_done.add(sid)
-        return self.add(self.store.iter_events(story=sid))
-
-    def close_families(self, events: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-        """Stories and parents/sub-events of ``events`` (and of what they bring in), loaded whole."""
-        fresh: list[Mapping[str, Any]] = []
+    def _families(self, events: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+        """Parents and sub-events of ``events`` (and of what they bring in): one cluster, fused again together."""
+        out: list[Mapping[str, Any]] = []
         todo = list(events)
         while todo:
             held = todo.pop()
-            more: list[Mapping[str, Any]] = []
-            if held.get("story"):
-                more.extend(self.whole_story(str(held["story"])))
             for other in [held.get("parent"), *(held.get("sub_events") or [])]:
                 if other and other not in self.events:
                     try:
-                        more.extend(self.add([self.store.get_event(other)]))
+                        more = self._add([self.context.get(other) or self.store.get_event(other)])
                     except Exception:  # noqa: BLE001 - a dangling link is not fatal
                         log.warning("event %s links to missing event %s", held["id"], other)
-            fresh.extend(more)
-            todo.extend(more)
-        return fresh
+                        continue
+                    out.extend(more)
+                    todo.extend(more)
+        return out
+
+    def hold(self, events: Iterable[Mapping[str, Any]]) -> None:
+        """Take ``events`` as context (unless they are fused again)."""
+        for e in events:
+            if e["id"] not in self.events:
+                self.context.setdefault(e["id"], e)
+
+    def stories(self, lo: date, hi: date) -> None:
+        """As context: whole stories overlapping ``lo``..``hi`` and the whole stories of the loaded events, with their families."""
+        ids = set(self.store.story_ids_between(lo.isoformat(), hi.isoformat())) if lo <= hi else set()
+        todo = ids | {str(e["story"]) for e in [*self.events.values(), *self.context.values()] if e.get("story")}
+        while todo:
+            sid = todo.pop()
+            if sid in self.stories_done:
+                continue
+            self.stories_done.add(sid)
+            for e in self.store.iter_events(story=sid):
+                self.hold([e])
+                for other in [e.get("parent"), *(e.get("sub_events") or [])]:
+                    if other and other not in self.events and other not in self.context:
+                        try:
+                            linked = self.store.get_event(other)
+                        except Exception:  # noqa: BLE001 - a dangling link is not fatal
+                            continue
+                        self.hold([linked])
+                        if linked.get("story"):
+                            todo.add(str(linked["story"]))
+
+
+def _backfill_keys(store: EventStore, tag: str, families: Families, window: int) -> int:
+    """Key the stored events that have no keys under ``tag`` (stored before keys were, or under other settings); returns how many."""
+    missing = {e["id"]: event_keys(e, tag, families, window) for e in store.events_without_keys(tag)}
+    if missing:
+        store.save_event_keys(missing)
+    return len(missing)
 
 
 def update_store(store: EventStore, *, options: Optional[Options] = None, as_of: Optional[str | date] = None) -> dict[str, int]:
@@ -573,7 +680,9 @@ def update_store(store: EventStore, *, options: Optional[Options] = None, as_of:
     mentions already fused near them, the events from the earliest new
     mention on are fused again (see ``docs/fusion.md``, "Incremental
     updates"). Returns counts: ``mentions``, ``events`` (touched),
-    ``changed``, ``deleted``, ``stories``, ``forecasts``.
+    ``changed``, ``deleted``, ``stories``, ``forecasts``, and what the
+    update read and did: ``loaded`` (stored events read), ``refused``
+    (events fused again), ``documents`` (documents read).
     """
     options = options or getattr(store, "options", None) or Options()
     with _write(store):
@@ -595,50 +704,31 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     families = load_families(tuple(options.knowledge_paths))
     new = list(store.iter_mentions(unfused_only=True))
     if not new:
-        return {"mentions": 0, "events": 0, "changed": 0, "deleted": 0, "stories": 0, "forecasts": 0}
+        return {"mentions": 0, "events": 0, "changed": 0, "deleted": 0, "stories": 0, "forecasts": 0, "loaded": 0, "refused": 0, "documents": 0}
+    tag, window = _key_tag(options, families), options.fuse_window_days
+    _backfill_keys(store, tag, families, window)
     recs = [prepare(m, families) for m in new]
     new_ids = {r.id for r in recs}
     cut = min((r.order for r in recs if not r.pinned), default=None)
-    # an existing record shares a blocking key with a new one when their windows, widened by the
-    # fusion window and rounded out to the date buckets, touch; an event's stored date is one of
-    # its members' dates, which lie up to a window apart
-    margin = timedelta(days=4 * options.fuse_window_days + 2)
-    gap = timedelta(days=options.story_gap_days + 1)
-    loader = _Loader(store)
-    fresh: list[Mapping[str, Any]] = []
-    for e in store.iter_events(status="forecast"):  # every forecast, to resolve it
-        fresh.extend(loader.add([e]))
-    for rec in recs:  # a new forecast may be resolved by an event stored before it
+    loader = _Loader(store, families, tag, window, cut, new_ids)
+    docs_new = {r.document for r in recs}
+    loader.reach([*(r for r in recs if not r.pinned), *loader.documents(docs_new)])
+    # context: every forecast (to resolve it), the events a new forecast may be resolved by, and the whole stories
+    # near what is fused again (a story is one situation in time: the weeks around its changes decide it)
+    loader.hold(store.iter_events(status="forecast"))
+    for rec in recs:
         if rec.forecast and rec.published is not None:
             deadline, _ = deadline_for(rec)
-            fresh.extend(loader.dates(rec.published, deadline or rec.published))
-    covered: Optional[tuple[date, date]] = None
-    pending: list[Rec] = list(recs)
-    while True:
-        span = _span(pending, margin)
-        parts = _missing(span, covered) if span is not None else []
-        for lo, hi in parts:
-            fresh.extend(loader.dates(lo, hi))
-            fresh.extend(loader.stories_between(lo - gap, hi + gap))
-        if span is not None:
-            covered = span if covered is None else (min(covered[0], span[0]), max(covered[1], span[1]))
-        fresh.extend(loader.close_families(fresh))
-        if not fresh:
-            break
-        # mentions of loaded events from the earliest new one on are fused again: their
-        # surroundings must be loaded as well
-        pending = []
-        for loaded in fresh:
-            for m in _unpack(loaded):
-                if m["id"] in new_ids:
-                    continue
-                r = prepare(m, families)
-                if cut is not None and r.order >= cut and not r.pinned:
-                    pending.append(r)
-        fresh = []
+            loader.hold(store.iter_events(date_from=rec.published.isoformat(), date_to=(deadline or rec.published).isoformat()))
+    margin = timedelta(days=4 * options.fuse_window_days + 2)
+    gap = timedelta(days=options.story_gap_days + 1)
+    refused_recs = [*recs, *loader.replayed, *(prepare(m, families) for e in loader.events.values() for m in _unpack(e))]
+    span = _span(refused_recs, margin)
+    loader.stories(*((span[0] - gap, span[1] + gap) if span is not None else (date.max, date.min)))
+    del refused_recs
     existing = loader.events
     documents: dict[str, Mapping[str, Any]] = {}
-    wanted = {r.document for r in recs} | {str(m.get("document")) for e in existing.values() for m in e.get("mentions") or []}
+    wanted = docs_new | {str(m.get("document")) for e in existing.values() for m in e.get("mentions") or []}
     while wanted:
         doc_id = wanted.pop()
         if not doc_id or doc_id in documents:
@@ -651,14 +741,19 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
         copied = doc.get("duplicate_of")
         if copied:
             wanted.add(copied)
-    result = fuse(new, existing=list(existing.values()), documents=documents, options=options, as_of=as_of, replace_documents=True)
+    result = fuse(new, existing=list(existing.values()), documents=documents, options=options, as_of=as_of, replace_documents=True,
+                  context=list(loader.context.values()))
     changed = set(result.changed)
     # an event that takes a new mention is saved even when its record is unchanged (a document coded
     # again with the same mentions, by this process or another): saving links the stored mentions to it
     linked = {e["id"] for e in result.events if any(m.get("id") in new_ids for m in e.get("mentions") or [])}
-    store.save_events([e for e in result.events if e["id"] in changed | linked], delete=result.deleted)
+    saved = [e for e in result.events if e["id"] in changed | linked]
+    store.save_events(saved, delete=result.deleted)
+    store.save_event_keys({e["id"]: event_keys(e, tag, families, window) for e in saved if e["id"] not in loader.context},
+                          delete=result.deleted)
     store.save_stories(result.stories)
-    stale = sorted({str(e["story"]) for e in existing.values() if e.get("story")} - {str(s["id"]) for s in result.stories})
+    before = [*existing.values(), *loader.context.values()]
+    stale = sorted({str(e["story"]) for e in before if e.get("story")} - {str(s["id"]) for s in result.stories})
     if stale:  # stories whose events now belong to others (their earliest event changed)
         store.delete_stories(stale)
     return {
@@ -668,6 +763,9 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
         "deleted": len(result.deleted),
         "stories": len(result.stories),
         "forecasts": len(result.forecasts),
+        "loaded": len(existing) + len(loader.context),
+        "refused": len(existing),
+        "documents": len(documents),
     }
 
 

@@ -21,7 +21,7 @@ import os
 import threading
 import urllib.parse
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence, TypedDict, cast
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, TypedDict, cast
 
 from sqlalchemy import (
     Connection,
@@ -88,6 +88,7 @@ _spans = T["removed_spans"]
 _mentions = T["mentions"]
 _events = T["events"]
 _links = T["event_mentions"]
+_event_keys = T["event_keys"]
 _history = T["status_history"]
 _stories = T["stories"]
 _story_docs = T["story_documents"]
@@ -946,6 +947,51 @@ class Store:
             stmt = stmt.where(_events.c.status == status)
         with self._read() as conn:
             return int(conn.execute(stmt).scalar_one())
+
+    # -- blocking keys (fusion's index of the stored events) --------------
+    def save_event_keys(self, keys: Mapping[str, Iterable[str]], *, delete: Iterable[str] = ()) -> None:
+        """Set the blocking keys of the events ``keys`` names (replacing theirs) and drop those of the events ``delete``."""
+        gone = sorted({*keys, *(i for i in delete if i)})
+        rows = [{"event": eid, "key": k} for eid, ks in keys.items() for k in sorted(set(ks))]
+        with self.transaction() as conn:
+            for i in range(0, len(gone), _PAGE):
+                conn.execute(_event_keys.delete().where(_event_keys.c.event.in_(gone[i : i + _PAGE])))
+            known = {r[0] for i in range(0, len(gone), _PAGE)
+                     for r in conn.execute(select(_events.c.id).where(_events.c.id.in_(gone[i : i + _PAGE])))}
+            rows = [r for r in rows if r["event"] in known]  # keys of an event not stored are no use
+            for i in range(0, len(rows), 5000):
+                conn.execute(_event_keys.insert(), rows[i : i + 5000])
+
+    def events_by_keys(self, keys: Iterable[str]) -> Iterator[Event]:
+        """The events holding any of the blocking keys ``keys`` (each once)."""
+        wanted = sorted(set(keys))
+        seen: set[str] = set()
+        with self._read() as conn:
+            for i in range(0, len(wanted), _PAGE):
+                ids = sorted({r[0] for r in conn.execute(select(_event_keys.c.event).where(_event_keys.c.key.in_(wanted[i : i + _PAGE])))} - seen)
+                seen.update(ids)
+                for j in range(0, len(ids), _PAGE):
+                    for r in conn.execute(select(_events.c.id, _events.c.data).where(_events.c.id.in_(ids[j : j + _PAGE])).order_by(_events.c.id)):
+                        data = dict(r.data)
+                        data["id"] = r.id
+                        yield cast(Event, data)
+
+    def events_without_keys(self, prefix: str) -> Iterator[Event]:
+        """The events that hold no blocking key starting with ``prefix`` (stored before keys were, or under other settings)."""
+        keyed = select(_event_keys.c.event).where(_event_keys.c.event == _events.c.id, _event_keys.c.key.like(escape_like(prefix) + "%", escape="\\"))
+        with self._read() as conn:
+            rows = conn.execute(select(_events.c.id, _events.c.data).where(~keyed.exists()).order_by(_events.c.id)).all()
+        for r in rows:
+            data = dict(r.data)
+            data["id"] = r.id
+            yield cast(Event, data)
+
+    def story_ids_between(self, date_from: str, date_to: str) -> list[str]:
+        """Ids of the dated stories whose span overlaps ``date_from``..``date_to`` (ISO dates)."""
+        stmt = select(_stories.c.id).where(_stories.c.start.is_not(None), _stories.c.start <= date_to,
+                                           func.coalesce(_stories.c.end, _stories.c.start) >= date_from)
+        with self._read() as conn:
+            return sorted(r[0] for r in conn.execute(stmt))
 
     def iter_forecasts(self, *, resolution: Optional[str] = None) -> Iterator[dict[str, Any]]:
         """Forecast rows ``{"event","probability","deadline","forecaster","resolution","resolved_by"}`` by deadline."""

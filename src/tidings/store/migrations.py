@@ -30,7 +30,7 @@ from sqlalchemy.schema import CreateIndex
 
 from .._errors import SchemaVersionError, StoreError
 from . import fulltext, records
-from .schema import actors_table, v1_metadata, v2_columns, v2_indexes, v3_indexes, v4_indexes, v5_columns, v5_indexes, v6_columns
+from .schema import actors_table, event_keys_table, v1_metadata, v2_columns, v2_indexes, v3_indexes, v4_indexes, v5_columns, v5_indexes, v6_columns
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +144,17 @@ def _v6_document_extra(conn: Connection) -> None:
     _add_columns(conn, v6_columns())
 
 
+def _v7_event_keys(conn: Connection) -> None:
+    """The events' blocking keys, so that fusion loads the events new mentions can reach by key.
+
+    The table starts empty: keys are fusion's to form, and its next update
+    fills them for the events stored before (once).
+    """
+    md = _metadata_with(v2_columns(), v5_columns(), v6_columns())
+    actors_table(md)
+    event_keys_table(md).create(conn)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial schema", _v1_initial),
     (2, "paged lists, map points, actors, search over events and actors", _v2_search_and_pages),
@@ -151,6 +162,7 @@ MIGRATIONS: list[Migration] = [
     (4, "indexes for date windows", _v4_window_indexes),
     (5, "salience inputs and map labels of events", _v5_salience_and_labels),
     (6, "the read stage's notes on documents", _v6_document_extra),
+    (7, "blocking keys of events", _v7_event_keys),
 ]
 
 

@@ -251,6 +251,23 @@ def v5_indexes(md: MetaData) -> list[Index]:
             Index("ix_events_lat_sort", ev.c.lat, ev.c.sort_date, ev.c.id)]
 
 
+def event_keys_table(md: MetaData) -> Table:
+    """The blocking keys of the stored events (migration 7), written by fusion, one row per event and key.
+
+    ``key`` is the key as fusion forms it, prefixed with the kind (``i``:
+    the event's mentions are filed under it, ``l``: they look candidates up
+    under it) and the fusion settings it was formed under; an update looks
+    up the events its new mentions can reach by these rows alone.
+    """
+    return Table(
+        "event_keys",
+        md,
+        Column("key", String(400), primary_key=True),
+        Column("event", String(120), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+        Index("ix_event_keys_event", "event"),
+    )
+
+
 def actors_table(md: MetaData) -> Table:
     """The actors named by events (migration 2): one row per code and name."""
     return Table(
@@ -281,6 +298,7 @@ def build_metadata() -> MetaData:
     for name, cols in v6_columns().items():
         for col in cols:
             md.tables[name].append_column(col)
+    event_keys_table(md)
     return md
 
 
