@@ -67,14 +67,21 @@ def test_detector_scores_every_sentence_of_the_cheap_split():
     assert high == [False, True, False, True, False]
 
 
-@pytest.mark.parametrize("threshold, kept", [
-    (0.5, ["Police arrested three men.", "Kim met Xi in Beijing."]),
-    (0.0, [TEXT]),  # every sentence kept: adjacent ones merged into one range
-    (1.0, []),
+@pytest.mark.parametrize("threshold, bridge, kept", [
+    (0.5, 0, ["Police arrested three men.", "Kim met Xi in Beijing."]),
+    (0.5, 1, ["Police arrested three men. Prices rose.\n\nKim met Xi in Beijing."]),  # one sentence between: parsed too, one piece
+    (0.0, 0, [TEXT]),  # every sentence kept: adjacent ones merged into one range
+    (1.0, 1, []),
 ])
-def test_threshold_keeps_the_candidate_sentences_and_merges_adjacent_ones(threshold, kept):
-    ranges = _detector(HAND, threshold).candidates(TEXT, FORMS)
+def test_threshold_keeps_the_candidate_sentences_and_merges_adjacent_ones(threshold, bridge, kept):
+    ranges = _detector(HAND, threshold).candidates(TEXT, FORMS, bridge=bridge)
     assert [TEXT[s:e] for s, e in ranges] == kept
+
+
+def test_bridge_never_reaches_past_the_first_or_last_candidate():
+    text = "It rained. Police arrested three men. It rained. It rained. Kim met Xi. It rained."
+    ranges = _detector(HAND).candidates(text, FORMS, bridge=1)
+    assert [text[s:e] for s, e in ranges] == ["Police arrested three men.", "Kim met Xi."]
 
 
 def test_forms_the_model_never_saw_are_always_parsed():
@@ -194,8 +201,8 @@ def test_prefilter_parses_only_candidate_ranges_and_offsets_point_into_the_whole
     docs = _doc_inputs(nlp, {"id": "d", "text": TEXT}, limit, pre)
     pieces = [(d.user_data["tidings.document"]["offset"], d.text) for d in docs]
     assert all(TEXT[off:off + len(text)] == text for off, text in pieces)
-    assert " ".join(text for _, text in pieces) == "Police arrested three men. Kim met Xi in Beijing."
-    assert all("weather" not in text and "Prices" not in text for _, text in pieces)
+    assert "".join(text for _, text in pieces) == "Police arrested three men. Prices rose.\n\nKim met Xi in Beijing."
+    assert all("weather" not in text and "rained" not in text for _, text in pieces)
 
 
 def test_without_prefilter_the_whole_text_is_one_input():

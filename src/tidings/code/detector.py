@@ -58,6 +58,8 @@ __all__ = ["BUCKETS", "MODEL_FILE", "SentenceDetector", "tokens", "features", "h
 BUCKETS = 1 << 20
 #: The packaged model, relative to ``tidings/data``.
 MODEL_FILE = "models/detector.npz"
+#: Sentences between two candidates parsed too, to join them into one piece (see :meth:`SentenceDetector.candidates`).
+BRIDGE = 1
 #: Version of :func:`features`; a model trained on another version is refused.
 FEATURES_VERSION = 1
 
@@ -142,15 +144,24 @@ class SentenceDetector:
         """Every sentence of ``text`` (:func:`~tidings.annotate.sentence_ranges`) as (start, end, score)."""
         return [(s, e, self.score_sentence(text[s:e], k, forms)) for k, (s, e) in enumerate(sentence_ranges(text))]
 
-    def candidates(self, text: str, forms: frozenset[str], *, always: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    def candidates(self, text: str, forms: frozenset[str], *, always: frozenset[str] = frozenset(), bridge: int = BRIDGE) -> list[tuple[int, int]]:
         """Character ranges of the sentences of ``text`` to parse, adjacent ones merged (:func:`~tidings.annotate.merge_ranges`).
 
         A sentence is kept when it scores at least :attr:`threshold`, or when
         it holds one of the word forms ``always`` (trigger forms the model
-        never saw in training, e.g. from a user's lexicon).
+        never saw in training, e.g. from a user's lexicon). Up to ``bridge``
+        sentences between two kept ones are kept too, so that they are
+        parsed as one piece (fewer, longer docs; the coder sees more context).
         """
-        kept = [(s, e) for s, e, p in self.scores(text, forms) if p >= self.threshold or (always and _holds(text[s:e], always))]
-        return merge_ranges(kept, text)
+        scored = self.scores(text, forms)
+        keep = [p >= self.threshold or bool(always and _holds(text[s:e], always)) for s, e, p in scored]
+        last = -1
+        for k, kept in enumerate(keep):
+            if kept:
+                if 0 <= last < k - 1 and k - last - 1 <= bridge:
+                    keep[last + 1:k] = [True] * (k - last - 1)
+                last = k
+        return merge_ranges([(s, e) for (s, e, _), kept in zip(scored, keep) if kept], text)
 
     def save(self, path: str | Path) -> None:
         """Write the model as a compressed ``.npz``: the non-zero weights and their buckets (what ``tools/train_detector.py`` ships)."""
