@@ -21,7 +21,7 @@ TF-IDF cosine, sub-topics by the cosine of salient words, see
 :func:`tidings.fuse.pairwise.cluster_documents`) and the two average-link
 thresholds (within documents, across) by CoNLL F1 on *dev*, with documents
 clustered (no gold topics). Deterministic (no sampling; the seed only fixes
-numpy's generator), one CPU core, about two minutes.
+numpy's generator), one CPU core, about four minutes.
 """
 
 from __future__ import annotations

@@ -207,7 +207,10 @@ def trained_clusters(
     if topic_of is None:
         dt = model.document_threshold if document_threshold is None else document_threshold
         st = model.subtopic_threshold if subtopic_threshold is None else subtopic_threshold
-        labels = cluster_documents(rows, dt, texts=[texts.get(d, "") for d in docs], subtopic_threshold=st)
+        arguments: dict[str, list[str]] = defaultdict(list)  # once per mention naming them
+        for v in views:
+            arguments[v.document].extend(sorted(v.participants | v.places))
+        labels = cluster_documents(rows, dt, texts=[texts.get(d, "") for d in docs], subtopic_threshold=st, arguments=[arguments[d] for d in docs])
         topic_of = {d: labels[i] for i, d in enumerate(docs)}
     by_doc = {d: rows[i] for i, d in enumerate(docs)}
     blocks: dict[Any, list[int]] = defaultdict(list)

@@ -88,6 +88,7 @@ FEATURES: tuple[str, ...] = (
     "lemma_x_document_arguments",
     "same_synonym",  # one synonym set of families.toml, lemmas not ("killing" / "death" / "murder")
     "synonym_x_document",  # same synonym set times document cosine
+    "same_head",  # the roots of the triggers' last words agree, lemmas not ("drunk driving" / "drunken driving")
 )
 
 _COL = {name: i for i, name in enumerate(FEATURES)}
@@ -205,9 +206,12 @@ class View:
     pinned: bool = False
     order: tuple[Any, ...] = ()
     root: str = field(init=False)
+    head: str = field(init=False)  # root of the trigger's last word
 
     def __post_init__(self) -> None:
         self.root = root_of(self.lemma)
+        words = self.lemma.split()
+        self.head = root_of(words[-1]) if words else ""
 
 
 def _ids(values: Sequence[str]) -> np.ndarray:
@@ -318,6 +322,8 @@ def pair_features(views: Sequence[View], documents: Optional[Mapping[str, Any]] 
     same_synonym = (synonym[:, None] == synonym[None, :]) & ~same_lemma
     f[..., col["same_synonym"]] = same_synonym
     f[..., col["synonym_x_document"]] = same_synonym * dsim
+    head = _ids([v.head for v in views])
+    f[..., col["same_head"]] = (head[:, None] == head[None, :]) & ~same_lemma
     return f
 
 
@@ -373,6 +379,7 @@ def pair_vector(a: View, b: View) -> np.ndarray:
     same_synonym = bool(a.synonym) and a.synonym == b.synonym and not same_lemma
     f[col["same_synonym"]] = same_synonym
     f[col["synonym_x_document"]] = same_synonym * dsim
+    f[col["same_head"]] = bool(a.head) and a.head == b.head and not same_lemma
     return f
 
 
@@ -545,7 +552,8 @@ def _tfidf_bags(bags: Sequence[Sequence[str]]) -> sp.csr_matrix:
 
 
 def cluster_documents(
-    vectors: sp.csr_matrix, threshold: float, *, texts: Optional[Sequence[str]] = None, subtopic_threshold: float = 0.0
+    vectors: sp.csr_matrix, threshold: float, *, texts: Optional[Sequence[str]] = None, subtopic_threshold: float = 0.0,
+    arguments: Optional[Sequence[Sequence[str]]] = None,
 ) -> list[int]:
     """A topic label per document: average-link clustering of L2-normalised rows, merging at cosine >= ``threshold``.
 
@@ -553,7 +561,9 @@ def cluster_documents(
     topic is split again into sub-topics: average link over the TF-IDF of
     the documents' :func:`salient_words`, the idf taken within the topic, so
     two earthquakes or two Oscar ceremonies part by their names, places and
-    numbers while the words they share weigh little.
+    numbers while the words they share weigh little. ``arguments`` (one
+    sequence per row: the names of the participants and places of the
+    document's mentions, once per mention naming them) join those words.
     """
     n = vectors.shape[0]
     if n == 0:
@@ -561,13 +571,14 @@ def cluster_documents(
     label = _labels((vectors @ vectors.T).toarray(), threshold)
     if texts is None or subtopic_threshold <= 0:
         return label
-    if len(texts) != n:
-        raise ValueError(f"{len(texts)} texts for {n} document rows")
+    if len(texts) != n or (arguments is not None and len(arguments) != n):
+        raise ValueError(f"{len(texts)} texts and {n if arguments is None else len(arguments)} argument sets for {n} document rows")
+    extra = [list(a) for a in arguments] if arguments is not None else [[] for _ in range(n)]
     out = [0] * n
     next_label = 0
     for topic in sorted(set(label)):
         members = [i for i in range(n) if label[i] == topic]
-        rows = _tfidf_bags([salient_words(texts[i]) for i in members])
+        rows = _tfidf_bags([salient_words(texts[i]) + extra[i] for i in members])
         sub = _labels((rows @ rows.T).toarray(), subtopic_threshold)
         for i, s in zip(members, sub):
             out[i] = next_label + s
