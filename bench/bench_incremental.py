@@ -9,7 +9,9 @@ GeoVirus and ECB+ dev articles read at run time from ``../shared/eval``,
 coded once; ``--cache FILE`` keeps the mention records outside the project).
 Its documents are shuffled (``--seed``); all but ``--new`` of them are
 stored and fused with :func:`tidings.fuse.update_store`, then the ``--new``
-others are stored and fused again. In the same process the same ``--new``
+others are stored and fused again. With ``--latest`` the ``--new``
+documents are the latest published ones (news as it comes in; documents
+without a date count as the oldest). In the same process the same ``--new``
 documents are fused into an empty store. The script prints, for the update
 into the full store and into the empty one: the seconds of
 ``update_store``, the stored events and documents it read (counted at the
@@ -115,6 +117,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--cache", default=None, help="file for the mention records (outside the project)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--latest", action="store_true", help="the --new documents are the latest published (news as it comes), not a random draw")
     args = ap.parse_args(argv)
 
     import json
@@ -138,6 +141,8 @@ def main(argv: list[str] | None = None) -> None:
         by_doc.setdefault(str(m["mentions"][0]["document"]), []).append(m)
     order = sorted(docs)
     random.Random(args.seed).shuffle(order)
+    if args.latest:  # undated documents count as the oldest
+        order.sort(key=lambda d: str(docs[d].get("published") or ""))
     base, late = order[: -args.new], order[-args.new :]
     # a copy (duplicate_of) is stored after the document it copies
     base_set = set(base)

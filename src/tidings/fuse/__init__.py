@@ -108,8 +108,8 @@ class EventStore(Protocol):
     def events_without_keys(self, prefix: str) -> Iterator[Event]:
         """The events holding no key that starts with ``prefix``."""
 
-    def story_ids_between(self, date_from: str, date_to: str) -> list[str]:
-        """Ids of the dated stories overlapping ``date_from``..``date_to``."""
+    def story_ids_between(self, date_from: str, date_to: str, *, undated: bool = False) -> list[str]:
+        """Ids of the dated stories overlapping ``date_from``..``date_to`` (with ``undated``, the undated ones too)."""
 
 
 def _as_events(records: list[dict[str, Any]]) -> list[Event]:
@@ -642,9 +642,9 @@ class _Loader:
             if e["id"] not in self.events:
                 self.context.setdefault(e["id"], e)
 
-    def stories(self, lo: date, hi: date) -> None:
-        """As context: whole stories overlapping ``lo``..``hi`` and the whole stories of the loaded events, with their families."""
-        ids = set(self.store.story_ids_between(lo.isoformat(), hi.isoformat())) if lo <= hi else set()
+    def stories(self, lo: date, hi: date, undated: bool) -> None:
+        """As context: whole stories overlapping ``lo``..``hi`` (and the undated ones with ``undated``) and the whole stories of the loaded events, with their families."""
+        ids = set(self.store.story_ids_between(min(lo, hi).isoformat(), hi.isoformat(), undated=undated)) if lo <= hi or undated else set()
         todo = ids | {str(e["story"]) for e in [*self.events.values(), *self.context.values()] if e.get("story")}
         while todo:
             sid = todo.pop()
@@ -724,7 +724,9 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     gap = timedelta(days=options.story_gap_days + 1)
     refused_recs = [*recs, *loader.replayed, *(prepare(m, families) for e in loader.events.values() for m in _unpack(e))]
     span = _span(refused_recs, margin)
-    loader.stories(*((span[0] - gap, span[1] + gap) if span is not None else (date.max, date.min)))
+    # a story of reports without any date joins other undated ones: an undated report fused again brings them all
+    undated = any(r.published is None and not r.explicit_date for r in refused_recs)
+    loader.stories(*((span[0] - gap, span[1] + gap) if span is not None else (date.max, date.min)), undated)
     del refused_recs
     existing = loader.events
     documents: dict[str, Mapping[str, Any]] = {}

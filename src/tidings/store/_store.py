@@ -986,10 +986,10 @@ class Store:
             data["id"] = r.id
             yield cast(Event, data)
 
-    def story_ids_between(self, date_from: str, date_to: str) -> list[str]:
-        """Ids of the dated stories whose span overlaps ``date_from``..``date_to`` (ISO dates)."""
-        stmt = select(_stories.c.id).where(_stories.c.start.is_not(None), _stories.c.start <= date_to,
-                                           func.coalesce(_stories.c.end, _stories.c.start) >= date_from)
+    def story_ids_between(self, date_from: str, date_to: str, *, undated: bool = False) -> list[str]:
+        """Ids of the dated stories whose span overlaps ``date_from``..``date_to`` (ISO dates); with ``undated``, the undated ones too."""
+        dated = and_(_stories.c.start.is_not(None), _stories.c.start <= date_to, func.coalesce(_stories.c.end, _stories.c.start) >= date_from)
+        stmt = select(_stories.c.id).where(or_(dated, _stories.c.start.is_(None)) if undated else dated)
         with self._read() as conn:
             return sorted(r[0] for r in conn.execute(stmt))
 
