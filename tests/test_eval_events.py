@@ -60,6 +60,19 @@ def test_matching_is_one_to_one_and_prefers_overlapping_triggers() -> None:
     assert [g["source"]["country"] for g, _ in out["misses"]] == ["SYR"]
 
 
+@pytest.mark.parametrize(("codes", "pred_events", "matches"), [
+    (("057", "057", "057"), 1, 1),  # three actor pairs of one trigger and root: one mention
+    (("057", "111"), 2, 1),  # one trigger, two roots: two mentions
+])
+def test_the_actor_pairs_of_one_trigger_and_root_count_as_one_mention(codes: tuple[str, ...], pred_events: int, matches: int) -> None:
+    gold = [sentence(1, gold_event("057", (10, 16), src="HUN", tgt="NAT"))]
+    preds = [coded(code, 10, src=src, tgt="NAT") for code, src in zip(codes, ("POL", "HUN", "CZE"))]
+    out = score_article(gold, preds, SENTENCES)
+    assert out["counts"]["pred_events"] == pred_events and out["counts"]["root_matches"] == matches
+    (match,) = out["matches"]
+    assert match[1]["source"]["country"] == ("HUN" if len(codes) == 3 else "POL")  # scored with the pair that agrees most
+
+
 def test_countries_decide_the_full_level_and_the_country_accuracies() -> None:
     gold = [sentence(1, gold_event("111", (2, 8), src="USA", tgt="CHN"))]
     out = score_article(gold, [coded("111", 2, src="USA", tgt="RUS")], SENTENCES)

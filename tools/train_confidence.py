@@ -56,7 +56,7 @@ def examples(data: Path, split: str = "dev") -> list[tuple[str, dict[str, float]
     """(article id, features, label, event) for every event the coder finds in the ``split`` articles."""
     from tidings.code.mentions import events_from_doc
     from tidings.code.pipeline import coding_context, get_pipeline
-    from tidings.evaluate.events import _published, gold_files, score_article
+    from tidings.evaluate.events import _published, gold_files, mention_key, score_article
     from tidings.evaluate.gold import article_texts, load_articles, load_pass, load_sentences
 
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -78,8 +78,9 @@ def examples(data: Path, split: str = "dev") -> list[tuple[str, dict[str, float]
             document = {"id": art.id, "text": texts[art.id], "published": _published(art, data), "outlet": None}
             events = [dict(e) for e in events_from_doc(doc, document, context=context)]  # type: ignore[arg-type]
             assert len(events) == len(recorder.rows), "one feature row per coded event"
-            right = {id(p) for _, p, _ in score_article(by_article[art.id], events, sentences.get(art.id, []))["matches"]}
-            rows.extend((art.id, feats, int(id(ev) in right), ev) for ev, feats in zip(events, recorder.rows))
+            # right at root: a matched event, or another actor pair of its trigger and root (scored as one mention)
+            right = {mention_key(p) for _, p, _ in score_article(by_article[art.id], events, sentences.get(art.id, []))["matches"]}
+            rows.extend((art.id, feats, int(mention_key(ev) in right), ev) for ev, feats in zip(events, recorder.rows))
     finally:
         if saved is None:
             context.__dict__.pop("confidence", None)
@@ -140,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     from tidings.code.confidence import ConfidenceModel, calibration_error, reliability
+    from tidings.evaluate.events import mention_key
 
     started = time.perf_counter()
     rows = examples(args.data, "dev")
@@ -176,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     for t in THRESHOLDS:
         kept = cv_pred >= t
         p = y[kept].mean() if kept.any() else 0.0
-        print(f"  >= {t}: kept {int(kept.sum()):4d}  precision={p:.3f}  recall={y[kept].sum() / gold:.3f}")
+        found = {(a, mention_key(ev)) for (a, _, lab, ev), k in zip(rows, kept) if k and lab}  # one per mention, not per actor pair
+        print(f"  >= {t}: kept {int(kept.sum()):4d}  precision={p:.3f}  recall={len(found) / gold:.3f}")
     w = fit(x, y, c, bias)
     model = ConfidenceModel(
         weights={n: float(v) for n, v in zip(names, w)},

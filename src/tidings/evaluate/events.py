@@ -49,7 +49,7 @@ from .gold import Article, article_texts, gold_dir, load_articles, load_pass, lo
 if TYPE_CHECKING:
     from .._options import Options
 
-__all__ = ["evaluate_events", "score_article", "factuality_class", "gold_files", "own_date", "THRESHOLDS", "CALIBRATION_BINS"]
+__all__ = ["evaluate_events", "score_article", "mention_key", "factuality_class", "gold_files", "own_date", "THRESHOLDS", "CALIBRATION_BINS"]
 
 #: Confidence thresholds at which root precision and recall are reported.
 THRESHOLDS = (0.3, 0.5, 0.7)
@@ -102,15 +102,28 @@ def score_article(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping
                   sentences: Sequence[tuple[int, int]]) -> dict[str, Any]:
     """Counts of one article: gold records (one per sentence) against the coded events of its text.
 
+    The coder codes one event per actor pair ("Poland, Hungary and the Czech
+    Republic joined NATO" gives three); the guidelines annotate one event per
+    trigger. So the predictions of one trigger and root count as one, and a
+    match is scored with the pair whose countries agree most with the gold's.
     Returns ``counts`` (summable) and ``matches``/``misses``/``spurious`` for error listings.
     """
     by_sent: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
+    dyads: dict[int, list[Mapping[str, Any]]] = {}  # id of a counted prediction -> all the dyads of its trigger and root
+    seen: dict[tuple[Any, Any, str], Mapping[str, Any]] = {}
     for ev in predicted:
         t = ev.get("type") or {}
         start = t.get("start")
         n = _sentence_of(int(start), sentences) if isinstance(start, int) else None
-        if n is not None:
-            by_sent[n].append(ev)
+        if n is None:
+            continue
+        key = mention_key(ev)
+        if key in seen:  # another actor pair of one trigger and root: the same event mention
+            dyads[id(seen[key])].append(ev)
+            continue
+        seen[key] = ev
+        dyads[id(ev)] = [ev]
+        by_sent[n].append(ev)
     c: dict[str, int] = defaultdict(int)
     matches: list[tuple[Mapping[str, Any], Mapping[str, Any], int]] = []
     misses: list[tuple[Mapping[str, Any], int]] = []
@@ -140,7 +153,7 @@ def score_article(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping
                 continue
             used_g.add(i)
             used_p.add(j)
-            matches.append((golds[i], preds[j], n))
+            matches.append((golds[i], _best_dyad(golds[i], dyads[id(preds[j])]), n))
         misses.extend((g, n) for i, g in enumerate(golds) if i not in used_g)
         spurious.extend((p, n) for j, p in enumerate(preds) if j not in used_p)
     for g, p, _ in matches:
@@ -162,6 +175,18 @@ def score_article(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping
         if own is not None and gold_date:
             c["own_date_right"] += own.startswith(str(gold_date)) or str(gold_date).startswith(own)
     return {"counts": dict(c), "matches": matches, "misses": misses, "spurious": spurious}
+
+
+def mention_key(event: Mapping[str, Any]) -> tuple[Any, Any, str]:
+    """An event mention's trigger span and CAMEO root: the actor pairs coded for one trigger share it."""
+    t = event.get("type") or {}
+    return (t.get("start"), t.get("end"), str(t.get("cameo") or "")[:2])
+
+
+def _best_dyad(gold: Mapping[str, Any], dyads: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
+    """Of the actor pairs coded for one trigger and root, the one whose countries agree most with the gold's."""
+    gs, gt = _country(gold.get("source")), _country(gold.get("target"))
+    return max(dyads, key=lambda p: (_country(p.get("source")) == gs) + (_country(p.get("target")) == gt))
 
 
 def own_date(event: Mapping[str, Any]) -> Optional[str]:
@@ -254,8 +279,12 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
         result = score_article(by_article[art.id], coded, sentences.get(art.id, []))
         for k, v in result["counts"].items():
             counts[art.split][k] += v
-        right = {id(p) for _, p, _ in result["matches"]}
-        scored[art.split].extend((float(cast(float, e.get("confidence", 1.0))), id(e) in right) for e in coded)
+        right = {mention_key(p) for _, p, _ in result["matches"]}
+        confidence: dict[tuple[Any, Any, str], float] = {}  # a mention's confidence: its most confident actor pair's
+        for e in coded:
+            key = mention_key(e)
+            confidence[key] = max(confidence.get(key, 0.0), float(cast(float, e.get("confidence", 1.0))))
+        scored[art.split].extend((value, key in right) for key, value in confidence.items())
         for threshold in THRESHOLDS:
             kept = score_article(by_article[art.id], keep_confident(coded, threshold), sentences.get(art.id, []))["counts"]
             for k in ("root_matches", "pred_events", "gold_events"):
