@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from tidings.code.detector import SentenceDetector
 
 ROOT = Path(__file__).resolve().parents[1]
-C_GRID = (0.1, 0.3)
+C_GRID = (0.03, 0.1)
 FOLDS = 5
 SEED = 23
 TARGET = 0.99  # share of the full coder's events the threshold keeps
