@@ -156,7 +156,9 @@ def classify_source(tokens: Iterable[Token], *, knowledge: Knowledge, lexicon: L
     named = any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} and not knowledge.country_in(t.text) for t in tokens)
     anon_words = {w.lower() for w in att.get("anonymous", [])} - {w.lower() for w in att.get("anonymous_bare", [])}
     bare = {w.lower() for w in att.get("anonymous_bare", [])}
-    anonymous = bool(lows & anon_words) or (
+    # "officials who asked not to be named": the relative clause on the head says so
+    clause = " ".join(t.lower_ for c in head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree)
+    anonymous = bool(lows & anon_words) or any(p in low_text or p in clause for p in att.get("anonymous_phrases", [])) or (
         (head.lemma_.lower() in bare or head.lower_ in bare) and not (named and kind not in {"anonymous"} and outlet is None)
     )
     if head.lemma_.lower() in {"source", "insider"} or head.lower_ in {"sources", "insiders"}:

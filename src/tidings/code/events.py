@@ -724,6 +724,15 @@ def _times(v: Token) -> bool:
     return False
 
 
+def _anonymity(v: Token) -> bool:
+    """A request not to be named or quoted: "asked not to be named", "declined to be identified"."""
+    for c in v.children:
+        if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in {"name", "identify", "quote"} and c.tag_ == "VBN" and any(
+                x.dep_ == "auxpass" for x in c.children):
+            return True
+    return False
+
+
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """Verbs that name no act here.
 
@@ -732,7 +741,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
       ("They need to stop talking");
     - help that is no aid: help to a thing or to an outcome ("help stability",
       "helped swing the election", "help Mr Trump win");
-    - "consider" as an opinion ("is considered responsible"), not a policy option weighed (014).
+    - "consider" as an opinion ("is considered responsible"), not a policy option weighed (014);
+    - a source asking or declining to be named ("officials who asked not to be named"): no appeal, no refusal.
     """
     if _imperative(v) or _to_stop(v):
         return True
@@ -743,6 +753,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code == "041" and any(c.dep_ in {"auxpass", "nsubjpass", "oprd"} for c in v.children):
         return True  # "officers were called to the scene", "was called a traitor": no consultation
     if _times(v):
+        return True
+    if _anonymity(v):
         return True
     if ev.code == "014" and v.lemma_.lower() == "consider" and (
             any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp", "auxpass", "nsubjpass"} for c in v.children) or v.dep_ == "relcl"):
