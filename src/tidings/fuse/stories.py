@@ -60,6 +60,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from array import array
 from bisect import bisect_left
 from collections import deque
 from datetime import date, timedelta
@@ -242,9 +243,10 @@ def _words(sentence: str, skip: set[str]) -> tuple[set[str], set[str]]:
 class _Segment:
     """The events of one document that lie close in time, with what they are about."""
 
-    __slots__ = ("doc", "events", "lo", "hi", "features", "node")
+    __slots__ = ("doc", "events", "lo", "hi", "features", "node", "pool")
 
-    def __init__(self, doc: str, lo: Optional[date], hi: Optional[date]) -> None:
+    def __init__(self, doc: str, lo: Optional[date], hi: Optional[date], pool: Optional[dict[str, str]] = None) -> None:
+        self.pool = pool if pool is not None else {}  # the feature keys of one grouping, shared by its segments
         self.doc = doc
         self.events: list[int] = []
         self.node = 0
@@ -253,7 +255,7 @@ class _Segment:
 
     def add_feature(self, key: str, weight: float) -> None:
         if weight > self.features.get(key, 0.0):
-            self.features[key] = weight
+            self.features[self.pool.setdefault(key, key)] = weight  # one string per feature, not one per segment
 
 
 def _event_features(e: Mapping[str, Any], families: Families) -> tuple[dict[str, float], set[str]]:
@@ -290,6 +292,7 @@ def _segments(evs: list[dict[str, Any]], families: Families, gap: timedelta) -> 
     forecast_at = [parse_date((e.get("forecast") or {}).get("published")) if e.get("forecast") else None for e in evs]
     base = [_event_features(e, families) for e in evs]
     segments: list[_Segment] = []
+    pool: dict[str, str] = {}
     for doc in sorted(by_doc):
         idxs = by_doc[doc]
         published = [p for i in idxs for m in evs[i].get("mentions") or [] if str(m.get("document")) == doc
@@ -303,12 +306,12 @@ def _segments(evs: list[dict[str, Any]], families: Families, gap: timedelta) -> 
         groups: list[_Segment] = []
         for day, i in sorted((d, i) for i, d in when.items() if d is not None):
             if not groups or groups[-1].hi is None or day - groups[-1].hi > gap:
-                groups.append(_Segment(doc, day, day))
+                groups.append(_Segment(doc, day, day, pool))
             groups[-1].events.append(i)
             groups[-1].hi = day
         undated = [i for i in idxs if when[i] is None]
         if undated:
-            groups.append(_Segment(doc, None, None))
+            groups.append(_Segment(doc, None, None, pool))
             groups[-1].events.extend(undated)
         for seg in groups:
             proper: set[str] = set()
@@ -332,6 +335,10 @@ def _segments(evs: list[dict[str, Any]], families: Families, gap: timedelta) -> 
     return segments
 
 
+_SHIFT = 32  # a posting is (day << _SHIFT) | segment number
+_NODE = (1 << _SHIFT) - 1
+
+
 class _Counts:
     """How generic a feature is around two segments: how many different actors and places it goes with there.
 
@@ -347,13 +354,14 @@ class _Counts:
     def __init__(self, segments: list[_Segment], gap: timedelta) -> None:
         self.reach = max(1, gap.days // 2)
         self.anchors = [[k for k in seg.features if k[0] in "ap"] for seg in segments]
-        postings: dict[str, list[tuple[int, int]]] = {}
+        postings: dict[str, list[int]] = {}
         for n, seg in enumerate(segments):
             seg.node = n  # the segment's place here; _situations sets its node after
             day = seg.lo.toordinal() if seg.lo is not None else -1
             for key in seg.features:
-                postings.setdefault(key, []).append((day, n))
-        self.postings = {k: sorted(v) for k, v in postings.items()}
+                postings.setdefault(key, []).append((day << _SHIFT) | n)  # (day, n) in one sortable integer
+        # compact arrays of 8 bytes an entry: at a million segments, lists of tuples took most of the memory
+        self.postings = {k: array("q", sorted(v)) for k, v in postings.items()}
         self._memo: dict[tuple[str, int, int], float] = {}
 
     def factor(self, key: str, a: _Segment, b: _Segment) -> float:
@@ -371,14 +379,14 @@ class _Counts:
         return value
 
     def _count(self, key: str, lo: int, hi: int) -> float:
-        posting = self.postings.get(key, [])
+        posting = self.postings.get(key) or array("q")
         near: set[str] = set()
         cap = PARTNERS * 8
-        for k in range(bisect_left(posting, (lo, -1)), len(posting)):
-            day, n = posting[k]
-            if day > hi or len(near) > cap:
+        for k in range(bisect_left(posting, lo << _SHIFT), len(posting)):
+            entry = posting[k]
+            if entry >> _SHIFT > hi or len(near) > cap:
                 break
-            near.update(self.anchors[n])
+            near.update(self.anchors[entry & _NODE])
         near.discard(key)
         return 1.0 if len(near) <= PARTNERS else (PARTNERS / len(near)) ** HUB_POWER
 
