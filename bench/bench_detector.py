@@ -35,7 +35,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 warnings.filterwarnings("ignore", message=r".*\[W109\]")  # docs carrying candidates cannot travel between processes
 
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> None:
     from tidings.code import build_pipeline, code_documents
     from tidings.code.pipeline import TidingsPrefilter
 
-    docs = held_out(args.eval) if args.held_out else news(args.eval, args.limit)
+    docs: list[Any] = held_out(args.eval) if args.held_out else news(args.eval, args.limit)
     texts = [d["text"] for d in docs]
     words = sum(len(t.split()) for t in texts)
     print(f"texts: {len(docs)} {'gold-set (held-out)' if args.held_out else 'LGL/TR-News/GeoVirus'} articles, {words:,} words; "
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     bare = spacy.load(options.model)
     full = build_pipeline(options)
     detect = build_pipeline(options.replace(prefilter=True))
-    prefilter: TidingsPrefilter = detect.get_pipe("tidings_prefilter")
+    prefilter = cast(TidingsPrefilter, detect.get_pipe("tidings_prefilter"))
     for nlp in (full, detect):  # warm up: models, caches
         code_documents(docs[:5], options=options, nlp=nlp)
     list(bare.pipe(texts[:5]))
