@@ -90,3 +90,21 @@ def test_a_store_at_version_6_gets_the_key_table(tmp_path):
         _ingest(store, synthetic(2, 2))
         update_store(store)
         assert list(store.events_without_keys("b")) == []
+
+
+def test_a_detached_mention_is_keyed_at_once_and_later_mentions_do_not_join_it(tmp_path):
+    from tidings.fuse import detach_in_store
+
+    ms = synthetic(2, 3)
+    with open_store(tmp_path / "s.db") as store:
+        _ingest(store, ms)
+        update_store(store)
+        event = next(e for e in store.iter_events() if len(e["mentions"]) == 3)
+        detached = event["mentions"][-1]["id"]
+        detach_in_store(store, event["id"], detached)
+        assert list(store.events_without_keys("b")) == []
+        late = _report_of(0 if event["mentions"][0]["id"].startswith("m-0-") else 1, "2018-12-01")
+        _ingest(store, [late])
+        update_store(store)
+        alone = [e for e in store.iter_events() if any(m["id"] == detached for m in e["mentions"])]
+    assert [len(e["mentions"]) for e in alone] == [1]

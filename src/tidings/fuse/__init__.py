@@ -811,7 +811,11 @@ def detach_in_store(store: EventStore, event: str, mention: str, *, options: Opt
             loaded.setdefault(e["id"], e)
     result = detach(list(loaded.values()), mention, options=options)
     changed = set(result.changed)
+    families = load_families(tuple(options.knowledge_paths))
+    tag, window = _key_tag(options, families), options.fuse_window_days
+    saved = [e for e in result.events if e["id"] in changed]
     with _write(store):
-        store.save_events([e for e in result.events if e["id"] in changed], delete=result.deleted)
+        store.save_events(saved, delete=result.deleted)
+        store.save_event_keys({e["id"]: event_keys(e, tag, families, window) for e in saved}, delete=result.deleted)
         store.save_stories(result.stories)
     return result
