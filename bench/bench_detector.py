@@ -2,13 +2,14 @@
 
 Usage::
 
-    .venv/bin/python bench/bench_detector.py [--limit 300] [--repeats 5] [--held-out] [--profile] [--eval ../shared/eval]
+    .venv/bin/python bench/bench_detector.py [--limit 300] [--repeats 5] [--held-out | --folder PATH] [--profile] [--eval ../shared/eval]
 
 Texts: the news articles of LGL, TR-News and GeoVirus (the reader of
 ``bench_ingest_jobs.py``), the first ``--limit``; with ``--held-out``
 instead the gold set's 72 articles (``tidings/data/gold``), which the
 detector was never trained on (it was trained on the other articles of the
-same corpora, so the default texts are mostly in-sample for it).
+same corpora, so the default texts are mostly in-sample for it); with
+``--folder`` the documents tidings reads from a folder (e.g. ``../shared/seeds``).
 
 In one process, ``--repeats`` paired runs (default 5), each timing in turn:
 
@@ -66,6 +67,13 @@ def held_out(eval_dir: Path) -> list[dict[str, Any]]:
     return [{"id": a.id, "text": texts[a.id], "language": "en", "published": _published(a, eval_dir)} for a in articles]
 
 
+def folder(path: Path) -> list[Any]:
+    """The documents tidings reads from ``path`` (read errors left out)."""
+    from tidings.read import iter_inputs
+
+    return [{**d, "language": "en"} for d in iter_inputs([str(path)]) if isinstance(d, dict)]
+
+
 def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
     t0 = time.perf_counter()
     out = fn()
@@ -82,6 +90,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=300, help="articles (default 300)")
     ap.add_argument("--repeats", type=int, default=5, help="paired runs; medians are printed (default 5)")
     ap.add_argument("--held-out", action="store_true", help="the gold set's 72 articles instead (not trained on)")
+    ap.add_argument("--folder", type=Path, help="the documents read from this folder instead")
     ap.add_argument("--profile", action="store_true", help="profile one run with the detector")
     ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
     args = ap.parse_args(argv)
@@ -93,10 +102,11 @@ def main(argv: list[str] | None = None) -> None:
     from tidings.code import build_pipeline, code_documents
     from tidings.code.pipeline import TidingsPrefilter
 
-    docs: list[Any] = held_out(args.eval) if args.held_out else news(args.eval, args.limit)
+    docs: list[Any] = held_out(args.eval) if args.held_out else folder(args.folder) if args.folder else news(args.eval, args.limit)
     texts = [d["text"] for d in docs]
     words = sum(len(t.split()) for t in texts)
-    print(f"texts: {len(docs)} {'gold-set (held-out)' if args.held_out else 'LGL/TR-News/GeoVirus'} articles, {words:,} words; "
+    kind = "gold-set (held-out)" if args.held_out else str(args.folder) if args.folder else "LGL/TR-News/GeoVirus"
+    print(f"texts: {len(docs)} {kind} articles, {words:,} words; "
           f"{args.repeats} paired runs, medians")
 
     options = Options()
