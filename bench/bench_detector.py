@@ -154,6 +154,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"event recall against parsing everything ({what}): {len(a & b) / max(1, len(a)):.4f} ({len(a & b)}/{len(a)}); "
               f"events only with the detector: {len(b - a)}")
 
+    by_id = {d["id"]: d["text"] for d in docs}
+    lost = keys(everything) - keys(picked)
+    inside = sum(1 for d, start, _ in lost if any(a <= start < b for a, b in prefilter.candidates(by_id[d])))
+    print(f"events lost: {len(lost)}, {inside} of them in parsed sentences (context the piece lacks), {len(lost) - inside} in dropped ones")
+
     if args.profile:
         import cProfile
         import pstats
