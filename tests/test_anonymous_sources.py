@@ -45,3 +45,14 @@ def test_asking_not_to_be_named_is_no_appeal_or_refusal(nlp, coding_context, tex
 def test_asking_someone_to_act_is_still_an_appeal(nlp, coding_context) -> None:
     codes = [e["type"]["cameo"] for e in coded(nlp, coding_context, "The mayor of Leeds asked residents to leave the city before the storm.")]
     assert any(c.startswith("02") for c in codes), codes
+
+
+def test_a_punctuation_mark_parsed_as_the_speaker_is_no_source(nlp, coding_context) -> None:
+    from spacy.tokens import Doc
+
+    from tidings.code.attribution import find_attribution
+
+    words = ['"', "said", "rebels", "attacked", "the", "town", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 5, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"],
+              pos=["PUNCT", "VERB", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], lemmas=['"', "say", "rebel", "attack", "the", "town", "."])
+    assert find_attribution(doc, 3, knowledge=coding_context.knowledge, lexicon=coding_context.claims) is None

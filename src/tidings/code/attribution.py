@@ -101,6 +101,8 @@ def _span_tokens(noun: Token) -> list[Token]:
         keep.pop()
     while keep and keep[0].is_punct:
         keep.pop(0)
+    if not keep:  # a parse that makes a punctuation mark the speaker: the token itself
+        return [noun]
     lo, hi = keep[0].i, keep[-1].i
     return list(noun.doc[lo : hi + 1])
 
@@ -443,6 +445,8 @@ def find_attribution(
     chain: list[Citation] = []  # innermost first
     for fr in frames:
         speaker = fr["speaker"]
+        if speaker.is_punct:  # a misparse, not a source
+            continue
         layer: list[Citation] = [
             _source_for(b, knowledge=knowledge, lex=lex) for b in fr["basis"]
         ]
@@ -465,6 +469,8 @@ def find_attribution(
                 layer[-1]["refers_to"] = ante["text"]
         chain.extend(layer)
 
+    if not chain:
+        return None
     # nest: the outermost cites the next inner one
     inner: Optional[Citation] = None
     for src in chain:
