@@ -39,7 +39,7 @@ def _row(path: str, ev: Event) -> str:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--fuse/--no-fuse", "do_fuse", default=True, show_default=True,
               help="Fuse mentions across the files into one record per event; --no-fuse prints each mention.")
-@click.option("--prefilter/--no-prefilter", default=None, help="Parse only sentences holding a trigger word. [default: setting `prefilter`]")
+@click.option("--prefilter/--no-prefilter", default=None, help="Parse only the sentences a trained detector picks as likely to hold an event. [default: setting `prefilter`]")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Worker processes that read and code a large input (0: one per core; 1: none). [default: setting jobs, 0]")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
