@@ -339,6 +339,24 @@ def _comparable(event: Mapping[str, Any]) -> str:
     return json.dumps(event, sort_keys=True, default=str)
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for one fusion (and back as it was after).
+
+    Fusion makes millions of small objects that live to its end and form no
+    cycles to free; the collector would walk them again and again (a quarter
+    of the time at 30k mentions).
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+@_collector_paused()
 def fuse(
     mentions: Sequence[Mapping[str, Any]],
     *,
@@ -365,39 +383,6 @@ def fuse(
     rest, and are returned (in ``changed`` when their story or resolution
     changes).
     """
-    with _collector_paused():
-        return _fuse(mentions, existing=existing, documents=documents, options=options, as_of=as_of,
-                     replace_documents=replace_documents, context=context)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for one fusion (and back as it was after).
-
-    Fusion makes millions of small objects that live to its end and form no
-    cycles to free; the collector would walk them again and again (a quarter
-    of the time at 30k mentions).
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def _fuse(
-    mentions: Sequence[Mapping[str, Any]],
-    *,
-    existing: Sequence[Mapping[str, Any]] = (),
-    documents: Optional[Mapping[str, Mapping[str, Any]]] = None,
-    options: Optional[Options] = None,
-    as_of: Optional[str | date] = None,
-    replace_documents: bool = False,
-    context: Sequence[Mapping[str, Any]] = (),
-) -> FuseResult:
-    """:func:`fuse` itself."""
     options = options or Options()
     clock = [time.perf_counter()]
     timings: dict[str, float] = {}
