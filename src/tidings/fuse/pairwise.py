@@ -4,7 +4,12 @@ Every mention becomes a :class:`View`: its trigger lemma, a derivational
 root (:func:`root_of`: "arrival" and "arrive", "killing" and "kill", "death"
 and "die"), its trigger group from ``families.toml``, an optional trigger
 vector (the spaCy model's contextual ``tok2vec`` rows), the words of its
-sentence and document, its participants, place and time words.
+sentence and document, its participants, place and time words. The
+triggers' meaning also comes from static word vectors looked up by lemma
+(:class:`StaticVectors`, ``data/models/vectors.npz``, built by
+``tools/build_vectors.py`` from all-MiniLM-L6-v2's input embeddings), so
+"oscar" and "award" or "nominate" and "nominee" are near though no spelling
+rule joins them.
 :func:`pair_features` turns a block of views into an ``n x n x k`` array of
 pair features (:data:`FEATURES`), all computed with matrix products so a
 block of a few hundred mentions takes milliseconds. :class:`PairwiseModel` is
@@ -58,9 +63,13 @@ __all__ = [
     "MODEL_FILE",
     "TrainedScorer",
     "view_of",
+    "StaticVectors",
+    "load_vectors",
+    "VECTORS_FILE",
 ]
 
 MODEL_FILE = "models/fusion.npz"
+VECTORS_FILE = "models/vectors.npz"
 
 FEATURES: tuple[str, ...] = (
     "same_lemma",  # trigger lemmas equal
@@ -89,6 +98,9 @@ FEATURES: tuple[str, ...] = (
     "same_synonym",  # one synonym set of families.toml, lemmas not ("killing" / "death" / "murder")
     "synonym_x_document",  # same synonym set times document cosine
     "same_head",  # the roots of the triggers' last words agree, lemmas not ("drunk driving" / "drunken driving")
+    "static_cos",  # cosine of the triggers' static word vectors (data/models/vectors.npz; 0 when a word is absent)
+    "static_x_document",  # static cosine times document cosine
+    "static_high",  # how far the static cosine of two other lemmas passes 0.5 (scaled to 0..1): near-synonyms
 )
 
 _COL = {name: i for i, name in enumerate(FEATURES)}
@@ -188,6 +200,60 @@ class Tfidf:
         return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
 
 
+class StaticVectors:
+    """Static word vectors looked up by trigger lemma: one unit row per word; a multi-word lemma gets the mean of its known content words.
+
+    The shipped table (``data/models/vectors.npz``, built by
+    ``tools/build_vectors.py`` from the sentence encoder all-MiniLM-L6-v2,
+    Apache-2.0, reduced by PCA) gives "oscar" and "award" or "foil" and
+    "thwart" a cosine that no spelling rule sees. Words not in the table
+    give no vector.
+    """
+
+    def __init__(self, words: Sequence[str], vectors: np.ndarray, meta: Optional[Mapping[str, Any]] = None) -> None:
+        if len(words) != vectors.shape[0]:
+            raise ValueError(f"{len(words)} words for {vectors.shape[0]} vectors")
+        m = np.asarray(vectors, dtype=np.float32)
+        norms = np.linalg.norm(m, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        self.matrix = m / norms
+        self.index = {w: i for i, w in enumerate(words)}
+        self.dims = int(m.shape[1]) if m.ndim == 2 else 0
+        self.meta = dict(meta or {})
+        self._cache: dict[str, Optional[np.ndarray]] = {}
+
+    def __call__(self, lemma: str) -> Optional[np.ndarray]:
+        """The unit vector of a trigger lemma, or None when none of its words is known."""
+        if lemma in self._cache:
+            return self._cache[lemma]
+        words = [w if w in self.index else w[:-1] for w in _WORD.findall(lemma.lower()) if w in self.index or (w.endswith("s") and w[:-1] in self.index)]
+        content = [w for w in words if w not in _STOP] or words
+        out: Optional[np.ndarray] = None
+        if content:
+            row = self.matrix[[self.index[w] for w in content]].astype(np.float64).mean(axis=0)
+            norm = float(np.linalg.norm(row))
+            out = row / norm if norm else None
+        if len(self._cache) < 200_000:
+            self._cache[lemma] = out
+        return out
+
+    @classmethod
+    def read(cls, path: str | Path) -> StaticVectors:
+        """A table written by ``tools/build_vectors.py``; a :class:`~tidings.KnowledgeError` when unreadable."""
+        try:
+            with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as data:
+                words = str(data["words"]).split("\n")
+                return cls(words, data["vectors"], json.loads(str(data["meta"])))
+        except (OSError, KeyError, ValueError, AttributeError, EOFError, zipfile.BadZipFile) as err:
+            raise KnowledgeError(f"cannot read the word vectors: {' '.join(str(err).split())}", path=str(path)) from None
+
+
+@lru_cache(maxsize=4)
+def load_vectors(path: Optional[str] = None) -> StaticVectors:
+    """The static word vectors at ``path``, or the ones shipped with tidings (read once per process)."""
+    return read_model(path, VECTORS_FILE, StaticVectors.read)
+
+
 @dataclass
 class View:
     """One mention as the pairwise scorer sees it."""
@@ -236,12 +302,15 @@ def _shared(sets: Sequence[Iterable[str]]) -> tuple[np.ndarray, np.ndarray]:
     return (m @ m.T).toarray() > 0, np.outer(has, has)
 
 
-def pair_features(views: Sequence[View], documents: Optional[Mapping[str, Any]] = None, sentences: Optional[sp.csr_matrix] = None) -> np.ndarray:
+def pair_features(
+    views: Sequence[View], documents: Optional[Mapping[str, Any]] = None, sentences: Optional[sp.csr_matrix] = None, *, vectors: Optional[StaticVectors] = None
+) -> np.ndarray:
     """The ``n x n x len(FEATURES)`` pair features of a block of views.
 
     ``sentences`` are the views' sentence TF-IDF rows and ``documents`` maps a
     document id to its TF-IDF row (both optional: without them the cosine is
-    that of the plain word sets).
+    that of the plain word sets). ``vectors`` are the static word vectors of
+    the triggers (default: the shipped ones, :func:`load_vectors`).
     """
     n = len(views)
     f = np.zeros((n, n, len(FEATURES)), dtype=np.float64)
@@ -324,6 +393,15 @@ def pair_features(views: Sequence[View], documents: Optional[Mapping[str, Any]] 
     f[..., col["synonym_x_document"]] = same_synonym * dsim
     head = _ids([v.head for v in views])
     f[..., col["same_head"]] = (head[:, None] == head[None, :]) & ~same_lemma
+    table = load_vectors() if vectors is None else vectors
+    rows = np.zeros((n, table.dims))
+    for i, v in enumerate(views):
+        row = table(v.lemma)
+        if row is not None:
+            rows[i] = row
+    f[..., col["static_cos"]] = np.clip(rows @ rows.T, 0.0, 1.0)
+    f[..., col["static_x_document"]] = f[..., col["static_cos"]] * dsim
+    f[..., col["static_high"]] = np.clip(2.0 * f[..., col["static_cos"]] - 1.0, 0.0, 1.0) * ~same_lemma
     return f
 
 
@@ -331,7 +409,7 @@ def _set_cos(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> floa
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
 
-def pair_vector(a: View, b: View) -> np.ndarray:
+def pair_vector(a: View, b: View, *, vectors: Optional[StaticVectors] = None) -> np.ndarray:
     """The features of one pair, equal to ``pair_features([a, b])[0, 1]`` but without matrices (for streaming fusion)."""
     f = np.zeros(len(FEATURES), dtype=np.float64)
     col = _COL
@@ -380,6 +458,12 @@ def pair_vector(a: View, b: View) -> np.ndarray:
     f[col["same_synonym"]] = same_synonym
     f[col["synonym_x_document"]] = same_synonym * dsim
     f[col["same_head"]] = bool(a.head) and a.head == b.head and not same_lemma
+    table = load_vectors() if vectors is None else vectors
+    ra, rb = table(a.lemma), table(b.lemma)
+    if ra is not None and rb is not None:
+        f[col["static_cos"]] = min(max(float(ra @ rb), 0.0), 1.0)
+    f[col["static_x_document"]] = f[col["static_cos"]] * dsim
+    f[col["static_high"]] = min(max(2.0 * f[col["static_cos"]] - 1.0, 0.0), 1.0) * (not same_lemma)
     return f
 
 
