@@ -7,15 +7,9 @@ one that must, so that a rule cannot pass by coding nothing.
 from __future__ import annotations
 
 import pytest
-
-from tidings.code.mentions import events_from_doc
+from coding_factory import coded
 
 pytestmark = pytest.mark.model
-
-
-def coded(nlp, coding_context, text: str) -> list[dict]:
-    doc = nlp(text)
-    return [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": "2021-06-01", "outlet": None}, context=coding_context)]
 
 
 def triggers(events: list[dict]) -> list[tuple[str, str]]:

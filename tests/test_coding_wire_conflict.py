@@ -6,15 +6,9 @@ Sentences written for these tests. Each names the CAMEO code (or root) it must g
 from __future__ import annotations
 
 import pytest
-
-from tidings.code.mentions import events_from_doc
+from coding_factory import coded
 
 pytestmark = pytest.mark.model
-
-
-def coded(nlp, coding_context, text: str) -> list[dict]:
-    doc = nlp(text)
-    return [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": "2021-06-01", "outlet": None}, context=coding_context)]
 
 
 def codes(events: list[dict]) -> list[tuple[str, str]]:

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from coding_factory import coded
 
 from tidings.code.mentions import events_from_doc
-
-
-def coded(nlp, coding_context, text: str) -> list[dict]:
-    doc = nlp(text)
-    return [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": "2021-06-01", "outlet": None}, context=coding_context)]
 
 
 @pytest.mark.parametrize(
