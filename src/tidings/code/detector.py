@@ -51,6 +51,7 @@ import numpy as np
 from .._errors import KnowledgeError
 from .._models import read_model
 from ..annotate import merge_ranges, sentence_ranges
+from .events import sentence_has_trigger
 
 __all__ = ["BUCKETS", "MODEL_FILE", "SentenceDetector", "tokens", "features", "hashed", "load_detector"]
 
@@ -154,7 +155,7 @@ class SentenceDetector:
         parsed as one piece (fewer, longer docs; the coder sees more context).
         """
         scored = self.scores(text, forms)
-        keep = [p >= self.threshold or bool(always and _holds(text[s:e], always)) for s, e, p in scored]
+        keep = [p >= self.threshold or bool(always and sentence_has_trigger(text[s:e], always)) for s, e, p in scored]
         last = -1
         for k, kept in enumerate(keep):
             if kept:
@@ -191,13 +192,6 @@ class SentenceDetector:
         weights = np.zeros(BUCKETS, dtype=np.float32)
         weights[index] = values
         return cls(weights=weights, threshold=threshold, meta=meta)
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
-
-
-def _holds(text: str, forms: frozenset[str]) -> bool:
-    return any(m.group(0).lower() in forms for m in _WORD.finditer(text))
 
 
 @lru_cache(maxsize=4)
