@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional, Sequence
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -174,22 +174,27 @@ def words_of(text: Optional[str]) -> list[str]:
 
 
 class Tfidf:
-    """TF-IDF vectors (sublinear tf, smooth idf, L2-normalised) over the texts it was fitted on."""
+    """TF-IDF vectors (sublinear tf, smooth idf, L2-normalised) over the texts it was fitted on.
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    ``analyse`` turns one item into its words: :func:`words_of` for texts
+    (the default), ``list`` for items that are bags of words already.
+    """
+
+    def __init__(self, texts: Iterable[Any], *, analyse: Callable[[Any], Sequence[str]] = words_of) -> None:
+        self.analyse = analyse
         df: Counter[str] = Counter()
         n = 0
         for t in texts:
             n += 1
-            df.update(set(words_of(t)))
+            df.update(set(analyse(t)))
         self.vocab = {w: i for i, w in enumerate(sorted(df))}
         self.idf = np.array([math.log((1 + n) / (1 + df[w])) + 1.0 for w in sorted(df)], dtype=np.float64)
 
-    def __call__(self, texts: Sequence[str]) -> sp.csr_matrix:
+    def __call__(self, texts: Sequence[Any]) -> sp.csr_matrix:
         """One L2-normalised row per text (words unseen in fitting are left out)."""
         rows, cols, vals = [], [], []
         for r, t in enumerate(texts):
-            counts = Counter(self.vocab[w] for w in words_of(t) if w in self.vocab)
+            counts = Counter(self.vocab[w] for w in self.analyse(t) if w in self.vocab)
             for c, k in counts.items():
                 rows.append(r)
                 cols.append(c)
@@ -616,25 +621,6 @@ def _labels(sim: np.ndarray, threshold: float) -> list[int]:
     return label
 
 
-def _tfidf_bags(bags: Sequence[Sequence[str]]) -> sp.csr_matrix:
-    """L2-normalised TF-IDF rows (sublinear tf, smooth idf) of bags of words, the idf from these bags alone."""
-    df: Counter[str] = Counter()
-    for b in bags:
-        df.update(set(b))
-    vocab = {w: i for i, w in enumerate(sorted(df))}
-    n = len(bags)
-    rows, cols, vals = [], [], []
-    for r, b in enumerate(bags):
-        for w, k in Counter(b).items():
-            rows.append(r)
-            cols.append(vocab[w])
-            vals.append((1.0 + math.log(k)) * (math.log((1 + n) / (1 + df[w])) + 1.0))
-    m = sp.csr_matrix((vals, (rows, cols)), shape=(n, max(len(vocab), 1)), dtype=np.float64)
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
-
-
 def cluster_documents(
     vectors: sp.csr_matrix, threshold: float, *, texts: Optional[Sequence[str]] = None, subtopic_threshold: float = 0.0,
     arguments: Optional[Sequence[Sequence[str]]] = None,
@@ -662,7 +648,8 @@ def cluster_documents(
     next_label = 0
     for topic in sorted(set(label)):
         members = [i for i in range(n) if label[i] == topic]
-        rows = _tfidf_bags([salient_words(texts[i]) + extra[i] for i in members])
+        bags = [salient_words(texts[i]) + extra[i] for i in members]
+        rows = Tfidf(bags, analyse=list)(bags)  # the idf from this topic's documents alone
         sub = _labels((rows @ rows.T).toarray(), subtopic_threshold)
         for i, s in zip(members, sub):
             out[i] = next_label + s
