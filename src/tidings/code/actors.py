@@ -866,13 +866,13 @@ class DocumentActors:
             for j in cands:
                 other = self.mentions[j].get("country")
                 if other and j != pick:
-                    actor = self._with_country(actor, other)
+                    actor = self.resolver.localise(actor, other)
                     break
         home = self.home_country
         domestic = actor.get("sector") in _HOME_SECTORS or (actor.get("kind") == "person" and not actor.get("sector"))
         if not actor.get("country") and domestic and home:
             # "the president", "police", "Parliament" in an article about one country: that country's
-            actor = self._with_country(actor, home)
+            actor = self.resolver.localise(actor, home)
             actor["country_from"] = "document"
         actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
@@ -889,12 +889,6 @@ class DocumentActors:
         nouns = load_vessels().nouns | load_vessels().vehicles
         return not any(t.lower_ in {"the", "a", "an"} or t.lemma_.lower() in nouns or t.lower_ in nouns for t in before[-1:]) and \
             not any(t.lemma_.lower() in nouns for t in before)
-
-    def _with_country(self, actor: Actor, country: str) -> Actor:
-        without_code = actor.copy()
-        without_code["country"] = country
-        without_code.pop("code", None)
-        return self.resolver._finish(without_code)
 
     def add_places(self, countries: Iterable[str]) -> None:
         """Count the countries of the places the text names (one per distinct place) towards :attr:`home_country`."""
