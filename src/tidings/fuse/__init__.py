@@ -609,17 +609,22 @@ class _Loader:
         out: list[Mapping[str, Any]] = []
         todo = list(events)
         while todo:
-            held = todo.pop()
-            for other in [held.get("parent"), *(held.get("sub_events") or [])]:
-                if other and other not in self.events:
-                    try:
-                        more = self._add([self.context.get(other) or self.store.get_event(other)])
-                    except Exception:  # noqa: BLE001 - a dangling link is not fatal
-                        log.warning("event %s links to missing event %s", held["id"], other)
-                        continue
-                    out.extend(more)
-                    todo.extend(more)
+            more = self._add(self._linked(todo.pop()))
+            out.extend(more)
+            todo.extend(more)
         return out
+
+    def _linked(self, event: Mapping[str, Any], *, new_only: bool = False) -> Iterator[Mapping[str, Any]]:
+        """The parent and sub-events of ``event`` not fused again (with ``new_only``, not held either): held ones as held, else from the store.
+
+        A dangling link is logged and skipped.
+        """
+        for other in [event.get("parent"), *(event.get("sub_events") or [])]:
+            if other and other not in self.events and not (new_only and other in self.context):
+                try:
+                    yield self.context.get(other) or self.store.get_event(other)
+                except Exception:  # noqa: BLE001 - a dangling link is not fatal
+                    log.warning("event %s links to missing event %s", event["id"], other)
 
     def hold(self, events: Iterable[Mapping[str, Any]]) -> None:
         """Take ``events`` as context (unless they are fused again)."""
@@ -638,15 +643,18 @@ class _Loader:
             self.stories_done.add(sid)
             for e in self.store.iter_events(story=sid):
                 self.hold([e])
-                for other in [e.get("parent"), *(e.get("sub_events") or [])]:
-                    if other and other not in self.events and other not in self.context:
-                        try:
-                            linked = self.store.get_event(other)
-                        except Exception:  # noqa: BLE001 - a dangling link is not fatal
-                            continue
-                        self.hold([linked])
-                        if linked.get("story"):
-                            todo.add(str(linked["story"]))
+                for linked in self._linked(e, new_only=True):
+                    self.hold([linked])
+                    if linked.get("story"):
+                        todo.add(str(linked["story"]))
+
+
+def _save(store: EventStore, events: list[Event], deleted: list[str], tag: str, families: Families, window: int, *,
+          unkeyed: Iterable[str] = ()) -> None:
+    """Save ``events`` and their blocking keys (but those of the events ``unkeyed``, which kept theirs) and delete ``deleted``."""
+    skip = set(unkeyed)
+    store.save_events(events, delete=deleted)
+    store.save_event_keys({e["id"]: event_keys(e, tag, families, window) for e in events if e["id"] not in skip}, delete=deleted)
 
 
 def _backfill_keys(store: EventStore, tag: str, families: Families, window: int) -> int:
@@ -735,9 +743,7 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     # again with the same mentions, by this process or another): saving links the stored mentions to it
     linked = {e["id"] for e in result.events if any(m.get("id") in new_ids for m in e.get("mentions") or [])}
     saved = [e for e in result.events if e["id"] in changed | linked]
-    store.save_events(saved, delete=result.deleted)
-    store.save_event_keys({e["id"]: event_keys(e, tag, families, window) for e in saved if e["id"] not in loader.context},
-                          delete=result.deleted)
+    _save(store, saved, result.deleted, tag, families, window, unkeyed=set(loader.context))
     store.save_stories(result.stories)
     before = [*existing.values(), *loader.context.values()]
     stale = sorted({str(e["story"]) for e in before if e.get("story")} - {str(s["id"]) for s in result.stories})
@@ -797,10 +803,8 @@ def detach_in_store(store: EventStore, event: str, mention: str, *, options: Opt
     result = detach(list(loaded.values()), mention, options=options)
     changed = set(result.changed)
     families = load_families(tuple(options.knowledge_paths))
-    tag, window = _key_tag(options, families), options.fuse_window_days
-    saved = [e for e in result.events if e["id"] in changed]
     with _write(store):
-        store.save_events(saved, delete=result.deleted)
-        store.save_event_keys({e["id"]: event_keys(e, tag, families, window) for e in saved}, delete=result.deleted)
+        _save(store, [e for e in result.events if e["id"] in changed], result.deleted, _key_tag(options, families), families,
+              options.fuse_window_days)
         store.save_stories(result.stories)
     return result
