@@ -316,6 +316,11 @@ def _mention_ids(ev: Event) -> dict[str, tuple[Optional[float], Any]]:
     return found
 
 
+def _record(row: Any) -> dict[str, Any]:
+    """A stored record (an event, a mention, a story) from its row: the JSON ``data`` with the row's ``id``."""
+    return {**dict(row.data), "id": row.id}
+
+
 class Store:
     """A tidings database. Use :func:`open_store` to get one; close it (or use ``with``)."""
 
@@ -602,9 +607,7 @@ class Store:
                     .limit(_PAGE)
                 ).all()
             for r in rows:
-                data = dict(r.data)
-                data["id"] = r.id
-                yield cast(Event, data)  # a mention record as replace_mentions stored it
+                yield cast(Event, _record(r))  # a mention record as replace_mentions stored it
             if len(rows) < _PAGE:
                 return
             last = (rows[-1].document, rows[-1]._mapping["index"])  # Row.index is also tuple.index to a type checker
@@ -826,9 +829,7 @@ class Store:
         with self._read() as conn:
             rows = self._by_date(conn, cond, limit, 0)
         for r in rows:
-            data = dict(r.data)
-            data["id"] = r.id
-            yield cast(Event, data)  # an event as save_events stored it
+            yield cast(Event, _record(r))  # an event as save_events stored it
 
     def _by_date(self, conn: Connection, cond: list[ColumnElement[bool]], limit: Optional[int], offset: int) -> list[Any]:
         """Events matching ``cond`` oldest first, undated last, ``limit`` from ``offset``.
@@ -902,7 +903,7 @@ class Store:
                 rows = self._by_date(conn, cond, limit, offset)
             else:
                 rows = list(conn.execute(select(_events.c.id, _events.c.data).where(*cond).order_by(*self._EVENT_ORDERS[order]).limit(limit).offset(offset)).all())
-        items = [{**dict(r.data), "id": r.id} for r in rows]
+        items = [_record(r) for r in rows]
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     def map_points(
@@ -972,9 +973,7 @@ class Store:
                 seen.update(ids)
                 for j in range(0, len(ids), _PAGE):
                     for r in conn.execute(select(_events.c.id, _events.c.data).where(_events.c.id.in_(ids[j : j + _PAGE])).order_by(_events.c.id)):
-                        data = dict(r.data)
-                        data["id"] = r.id
-                        yield cast(Event, data)
+                        yield cast(Event, _record(r))
 
     def events_without_keys(self, prefix: str) -> Iterator[Event]:
         """The events that hold no blocking key starting with ``prefix`` (stored before keys were, or under other settings)."""
@@ -982,9 +981,7 @@ class Store:
         with self._read() as conn:
             rows = conn.execute(select(_events.c.id, _events.c.data).where(~keyed.exists()).order_by(_events.c.id)).all()
         for r in rows:
-            data = dict(r.data)
-            data["id"] = r.id
-            yield cast(Event, data)
+            yield cast(Event, _record(r))
 
     def story_ids_between(self, date_from: str, date_to: str, *, undated: bool = False) -> list[str]:
         """Ids of the dated stories whose span overlaps ``date_from``..``date_to`` (ISO dates); with ``undated``, the undated ones too."""
@@ -1060,9 +1057,7 @@ class Store:
         with self._read() as conn:
             rows = conn.execute(select(_stories.c.id, _stories.c.data).order_by(_stories.c.start.is_(None), _stories.c.start, _stories.c.id)).all()
         for r in rows:
-            data = dict(r.data)
-            data["id"] = r.id
-            yield data
+            yield _record(r)
 
     _STORY_ORDERS = {
         "-start": (_stories.c.start.desc().nulls_last(), _stories.c.id),
