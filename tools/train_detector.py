@@ -37,7 +37,6 @@ import datetime as dt
 import json
 import sys
 import time
-import xml.etree.ElementTree as ET
 from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
@@ -75,7 +74,7 @@ def corpus(data: Path) -> list[tuple[str, str, Optional[str]]]:
     """(id, text, publication date or None) of every article of the corpora, ids as in the gold set (``tbaq-<file>``, ``lgl-<docid>``, ...)."""
     sys.path.insert(0, str(ROOT / "src"))
     from tidings.evaluate.dates import load_tml
-    from tidings.evaluate.gold import GEOPARSING, Article, article_texts
+    from tidings.evaluate.gold import GEOPARSING, _xml_texts
     from tidings.evaluate.stories import ecb_texts
 
     out: dict[str, tuple[str, str, Optional[str]]] = {}
@@ -85,11 +84,8 @@ def corpus(data: Path) -> list[tuple[str, str, Optional[str]]]:
             tml = load_tml(path)
             out[did] = (did, str(tml["text"]), str(tml["anchor"]) if tml.get("anchor") else None)
     for name, file in GEOPARSING.items():
-        root = ET.parse(data / file).getroot()
-        keys = [str(k) if name == "geovirus" else (art.get("docid") or str(k)) for k, art in enumerate(root.iter("article"))]
-        arts = [Article(f"{name}-{key}", name, f"{file}#{key}", "", "train", "", "") for key in keys]
-        for aid, text in article_texts(arts, data, check=False).items():
-            out[aid] = (aid, text, None)
+        for key, text in _xml_texts(data / file, name).items():  # keyed as the gold set keys them
+            out[f"{name}-{key}"] = (f"{name}-{key}", text, None)
     for doc, text in ecb_texts(data / "ecbplus-dev").items():
         out[f"ecb-{doc}"] = (f"ecb-{doc}", text, None)
     return [v for v in out.values() if v[1].strip()]
