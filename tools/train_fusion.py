@@ -63,13 +63,11 @@ def split(path: Path, name: str, analyser):
 
 def pairs(views, texts, chain, topic):
     """Feature rows and labels for every pair of mentions within one gold sub-topic."""
-    from tidings.fuse.pairwise import Tfidf, pair_features
+    from tidings.evaluate.fusion import tfidf_rows
+    from tidings.fuse.pairwise import pair_features
 
-    docs = sorted({v.document for v in views})
-    tfidf = Tfidf(texts.get(d, "") for d in docs)
-    rows = tfidf([texts.get(d, "") for d in docs])
+    docs, rows, sent_rows = tfidf_rows(views, texts)
     by_doc = {d: rows[i] for i, d in enumerate(docs)}
-    sent_rows = tfidf([v.text for v in views])
     blocks = defaultdict(list)
     for i, v in enumerate(views):
         blocks[topic[v.id]].append(i)

@@ -182,6 +182,15 @@ def ecb_views(
     return views, texts
 
 
+def tfidf_rows(views: list[View], texts: Mapping[str, str]) -> tuple[list[str], Any, Any]:
+    """The views' documents (sorted), their TF-IDF rows and the views' sentence rows, the idf fitted on the documents."""
+    from ..fuse.pairwise import Tfidf
+
+    docs = sorted({v.document for v in views})
+    tfidf = Tfidf(texts.get(d, "") for d in docs)
+    return docs, tfidf([texts.get(d, "") for d in docs]), tfidf([v.text for v in views])
+
+
 def trained_clusters(
     views: list[View], texts: Mapping[str, str], model: PairwiseModel, *,
     document_threshold: Optional[float] = None, threshold: Optional[float] = None, within_threshold: Optional[float] = None,
@@ -194,15 +203,11 @@ def trained_clusters(
     thresholds. ``topic_of`` (document id -> label) replaces the document
     clustering (the gold sub-topic oracle).
     """
-    from ..fuse.pairwise import Tfidf, cluster_documents, cluster_views, pair_features
+    from ..fuse.pairwise import cluster_documents, cluster_views, pair_features
 
     cache = cache if cache is not None else {}
     if "docs" not in cache:
-        docs = sorted({v.document for v in views})
-        tfidf = Tfidf(texts.get(d, "") for d in docs)
-        rows = tfidf([texts.get(d, "") for d in docs])
-        cache["docs"], cache["doc_rows"] = docs, rows
-        cache["sent_rows"] = tfidf([v.text for v in views])
+        cache["docs"], cache["doc_rows"], cache["sent_rows"] = tfidf_rows(views, texts)
     docs, rows, sent_rows = cache["docs"], cache["doc_rows"], cache["sent_rows"]
     if topic_of is None:
         dt = model.document_threshold if document_threshold is None else document_threshold
