@@ -86,6 +86,23 @@ def test_user_files_add_synonym_sets_and_bad_ones_are_refused(tmp_path):
         load_families((str(bad),))
 
 
+def test_trained_fusion_sees_the_synonym_sets_of_the_users_files(tmp_path):
+    from test_fuse_factory import mention
+
+    from tidings import Options
+    from tidings.fuse.clustering import Clusterer
+    from tidings.fuse.pairwise import view_of
+    from tidings.fuse.similarity import prepare
+
+    (tmp_path / "fusion_extra.toml").write_text('[synonyms]\nceremony = ["oscars", "academy awards"]\n', encoding="utf-8")
+    options = Options(fusion_model="trained", knowledge_paths=[str(tmp_path)])
+    families = load_families(tuple(options.knowledge_paths))
+    rec = prepare(mention(trigger="oscars"), families)
+    scorer = Clusterer.for_options(options).scorer
+    assert scorer._view(rec).synonym == "ceremony"  # the families fusion prepared the record with
+    assert view_of(rec).synonym == ""  # the built-in families alone know no such set
+
+
 def _view(i, doc, lemma, synonym=""):
     return View(id=str(i), document=doc, sentence=0, lemma=lemma, text=f"they reported the {lemma}", synonym=synonym, order=(doc, i))
 

@@ -72,10 +72,12 @@ class Clusterer:
 
             raise ConfigError(f"unknown fusion_model {options.fusion_model!r}", fix="set fusion_model to 'rules' or 'trained'")
         if options.fusion_model == "trained":
+            from .families import load_families
             from .pairwise import TrainedScorer, load_pairwise
 
             model = load_pairwise()
-            return cls(threshold=model.threshold, window=options.fuse_window_days, scorer=TrainedScorer(model, window=options.fuse_window_days))
+            scorer = TrainedScorer(model, window=options.fuse_window_days, families=load_families(tuple(options.knowledge_paths)))
+            return cls(threshold=model.threshold, window=options.fuse_window_days, scorer=scorer)
         return cls(threshold=options.fuse_threshold, window=options.fuse_window_days)
 
     def _keys_of(self, rec: Rec) -> Keys:

@@ -43,6 +43,7 @@ import scipy.sparse as sp
 
 from .._errors import KnowledgeError
 from .._models import read_model
+from .families import Families, load_families
 from .similarity import Rec
 from .similarity import score as rule_score
 
@@ -745,8 +746,11 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, weight: Optional[np.nd
 
 
 
-def view_of(rec: Rec) -> View:
-    """A fusion record (:class:`~tidings.fuse.similarity.Rec`) as the pairwise scorer sees it (no trigger vector)."""
+def view_of(rec: Rec, families: Optional[Families] = None) -> View:
+    """A fusion record (:class:`~tidings.fuse.similarity.Rec`) as the pairwise scorer sees it (no trigger vector).
+
+    ``families`` give the trigger's synonym set: the ones the record was prepared with (default: the built-in ones).
+    """
     sentence = str(rec.mention.get("sentence") or "")
     times: set[str] = set()
     if rec.explicit_date and rec.start is not None:
@@ -757,11 +761,9 @@ def view_of(rec: Rec) -> View:
             times.add(f"m:{rec.start.month}")
         if precision in ("day", "date", "time"):
             times.add(f"d:{rec.start.day}")
-    from .families import load_families
-
     return View(
         id=rec.id, document=rec.document, sentence=(zlib.crc32(sentence.encode("utf-8")) % 100_000) * 10, lemma=rec.lemma, text=sentence,
-        group=rec.group, synonym=load_families().synonym_of(rec.lemma), participants=frozenset(a.name for a in (rec.source, rec.target) if a is not None and a.name),
+        group=rec.group, synonym=(families or load_families()).synonym_of(rec.lemma), participants=frozenset(a.name for a in (rec.source, rec.target) if a is not None and a.name),
         places=frozenset({rec.place} - {""}), times=frozenset(times), pinned=rec.pinned, order=rec.order,
     )
 
@@ -774,15 +776,16 @@ class TrainedScorer:
     scores the model's probability, with the features that carried it as keys.
     """
 
-    def __init__(self, model: PairwiseModel, *, window: int = 3) -> None:
+    def __init__(self, model: PairwiseModel, *, window: int = 3, families: Optional[Families] = None) -> None:
         self.model = model
         self.window = window
+        self.families = families  # those fusion prepares its records with (user trigger groups and synonym sets)
         self._views: dict[int, View] = {}
 
     def _view(self, rec: Rec) -> View:
         v = self._views.get(id(rec))
         if v is None or v.id != rec.id:
-            v = self._views[id(rec)] = view_of(rec)
+            v = self._views[id(rec)] = view_of(rec, self.families)
         return v
 
     def __call__(self, a: Rec, b: Rec) -> tuple[float, list[str]]:
