@@ -37,7 +37,6 @@ the recall that ``docs/evaluation.md`` reports.
 from __future__ import annotations
 
 import json
-import math
 import re
 import zipfile
 import zlib
@@ -51,6 +50,7 @@ import numpy as np
 from .._errors import KnowledgeError
 from .._models import read_model
 from ..annotate import merge_ranges, sentence_ranges
+from .confidence import _sigmoid
 from .events import sentence_has_trigger
 
 __all__ = ["BUCKETS", "MODEL_FILE", "SentenceDetector", "tokens", "features", "hashed", "load_detector"]
@@ -122,10 +122,6 @@ def features(text: str, position: int, forms: frozenset[str]) -> list[str]:
 def hashed(names: Iterable[str]) -> list[int]:
     """The buckets of feature names (CRC-32 of their UTF-8 bytes, modulo :data:`BUCKETS`)."""
     return [zlib.crc32(n.encode("utf-8")) & (BUCKETS - 1) for n in names]
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
 @dataclass(frozen=True)
