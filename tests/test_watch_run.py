@@ -244,11 +244,12 @@ def test_a_source_longer_than_max_items_is_queued_over_several_passes(store):
             server.routes[f"/p{i}.html"] = Route(article(300 + i))
         server.routes["/feed.xml"] = Route(rss([(server.url(f"/p{i}.html"), PUBDATE) for i in range(5)]),
                                            content_type="application/rss+xml", etag='"f1"')
-        report, state = _watch(server, s, options, [server.url("/feed.xml")], settings=FAST.replace(max_items=2, interval=0), passes=3)
+        patient = FAST.replace(timeout=5.0, total_timeout=10.0)  # nothing here is slow: a loaded machine must not time it out
+        report, state = _watch(server, s, options, [server.url("/feed.xml")], settings=patient.replace(max_items=2, interval=0), passes=3)
         assert (report.new, report.stored) == (5, 5)
         assert report.left == 3 + 1  # 3 left after the first pass, 1 after the second
         assert server.count("/feed.xml", 304) == 0  # validators are kept only once the whole feed is queued
-        again, _ = _watch(server, s, options, [server.url("/feed.xml")])
+        again, _ = _watch(server, s, options, [server.url("/feed.xml")], settings=patient)
         assert again.sources_unchanged == 1 and server.count("/feed.xml", 304) == 1
 
 
