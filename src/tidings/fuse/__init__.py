@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, ContextManager, Iterable, Iterator, Mapping, Optional, Protocol, Sequence, cast
 
+from .._errors import MalformedInput
 from .._options import Options
 from .._types import Document, Event
 from ..time import is_own_date
@@ -40,12 +41,12 @@ from .blocking import keys_for
 from .clustering import Cluster, Clusterer
 from .families import Families, load_families
 from .forecasts import forecast_object, forecast_scores, resolve
-from .similarity import Rec, deadline_for, parse_date, prepare
+from .similarity import UNDATED_LOOKBACK_DAYS, Rec, deadline_for, parse_date, prepare
 from .sources import attribution, source_list
 from .status import assess, mention_time
 from .stories import build_stories, title_for
 
-__all__ = ["fuse", "FuseResult", "EventStore", "update_store", "detach", "detach_in_store", "forecast_scores", "title_for"]
+__all__ = ["fuse", "fuse_stream", "FuseStream", "FuseResult", "EventStore", "update_store", "detach", "detach_in_store", "forecast_scores", "title_for"]
 
 log = logging.getLogger(__name__)
 
@@ -356,6 +357,257 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _named(m: Mapping[str, Any], n: int) -> tuple[str, Mapping[str, Any]]:
+    """A mention record's id (``mention-<n>`` by its place in the input when it has none) and the record carrying it."""
+    mid = str(m.get("id") or f"mention-{n}")
+    return mid, (m if m.get("id") == mid else {**m, "id": mid})  # records are read, never changed: no copy
+
+
+def _outlets(rec: Rec) -> dict[str, Any]:
+    """A document known only through its mention ``rec``: it still names its outlet (a copy of it resolves to it)."""
+    return {"id": rec.document, "outlet": rec.mention.get("outlet"), "original_outlet": rec.mention.get("original_outlet")}
+
+
+class _KnownDocuments(Mapping[str, Mapping[str, Any]]):
+    """The given documents, and the documents known only through a mention (:func:`_outlets`), kept compact."""
+
+    def __init__(self, documents: Optional[Mapping[str, Mapping[str, Any]]]) -> None:
+        self._given: Mapping[str, Mapping[str, Any]] = documents or {}
+        self._seen: dict[str, tuple[Optional[str], Optional[str]]] = {}
+        self._pairs: dict[tuple[Optional[str], Optional[str]], tuple[Optional[str], Optional[str]]] = {}  # one tuple per outlet pair
+
+    def note(self, rec: Rec) -> None:
+        if rec.document and rec.document not in self._given and rec.document not in self._seen:
+            pair = (rec.mention.get("outlet"), rec.mention.get("original_outlet"))
+            self._seen[rec.document] = self._pairs.setdefault(pair, pair)
+
+    def __getitem__(self, key: str) -> Mapping[str, Any]:
+        if key in self._given:
+            return self._given[key]
+        outlet, original = self._seen[key]
+        return {"id": key, "outlet": outlet, "original_outlet": original}
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._given
+        yield from (k for k in self._seen if k not in self._given)
+
+    def __len__(self) -> int:
+        return len(self._given) + len(self._seen)
+
+
+_SAID = ("id", "document", "published", "sentence", "outlet", "original_outlet")
+
+
+class _Said(Mapping[str, Any]):
+    """What stories and forecast resolution read of one mention of an event already handed out."""
+
+    __slots__ = _SAID
+
+    def __init__(self, mention: Mapping[str, Any]) -> None:
+        for name in _SAID:
+            setattr(self, name, mention.get(name))
+
+    def __getitem__(self, key: str) -> Any:
+        value = getattr(self, key, None) if key in _SAID else None
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for k in _SAID if getattr(self, k) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+_SUMMARY = ("id", "type", "source", "target", "date", "location", "status", "negated", "documents", "independent_sources",
+            "forecast", "story", "parent")
+
+
+def _summary(event: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of a real event that stories and forecast resolution read (:func:`build_stories`, :func:`resolve`).
+
+    A real event's fields are never changed by either (only its ``story`` is
+    set, here on the summary), so the event itself can be handed out first.
+    """
+    out = {k: event[k] for k in _SUMMARY if k in event}
+    out["sources"] = [{"source": s.get("source"), "mentions": s.get("mentions")} for s in event.get("sources") or []]
+    out["mentions"] = [_Said(m) for m in event.get("mentions") or []]
+    return out
+
+
+LATENESS_DAYS = 31
+
+
+class FuseStream:
+    """Events fused from a stream of mention records (see :func:`fuse_stream`); iterate it once.
+
+    Once the iteration has ended: ``stories`` (as :attr:`FuseResult.stories`),
+    ``forecasts`` (the forecast events, resolved), ``story_of`` (event id ->
+    story id, for every event: those handed out before the stories were
+    known carry ``story: None``) and ``stats`` (``late``: mentions dated
+    further back than ``lateness_days``, see :func:`fuse_stream`).
+    """
+
+    def __init__(
+        self,
+        mentions: Iterable[Mapping[str, Any]],
+        *,
+        documents: Optional[Mapping[str, Mapping[str, Any]]] = None,
+        options: Optional[Options] = None,
+        as_of: Optional[str | date] = None,
+        lateness_days: int = LATENESS_DAYS,
+    ) -> None:
+        self.stories: list[dict[str, Any]] = []
+        self.forecasts: list[Event] = []
+        self.story_of: dict[str, str] = {}
+        self.stats: dict[str, Any] = {}
+        self._run = self._events(mentions, documents, options or Options(), as_of, lateness_days)
+
+    def __iter__(self) -> Iterator[Event]:
+        return self._run
+
+    def __next__(self) -> Event:
+        return next(self._run)
+
+    def _events(
+        self,
+        mentions: Iterable[Mapping[str, Any]],
+        documents: Optional[Mapping[str, Mapping[str, Any]]],
+        options: Options,
+        as_of: Optional[str | date],
+        lateness_days: int,
+    ) -> Iterator[Event]:
+        was = gc.isenabled()
+        gc.disable()  # as in fuse(): many small objects, no cycles; on again while the caller has an event
+        try:
+            yield from self._fuse(mentions, documents, options, as_of, lateness_days, was)
+        finally:
+            if was:
+                gc.enable()
+
+    def _fuse(
+        self,
+        mentions: Iterable[Mapping[str, Any]],
+        documents: Optional[Mapping[str, Mapping[str, Any]]],
+        options: Options,
+        as_of: Optional[str | date],
+        lateness_days: int,
+        collect: bool,
+    ) -> Iterator[Event]:
+        started = time.perf_counter()
+        families = load_families(tuple(options.knowledge_paths))
+        clusterer = Clusterer.for_options(options)
+        clusterer.closing = True
+        back = max(int(lateness_days), UNDATED_LOOKBACK_DAYS)  # an undated mention reaches back as far as that
+        docs = _KnownDocuments(documents)
+        used: set[str] = set()
+        kept: list[tuple[int, int, dict[str, Any]]] = []  # (cluster, place in it, summary) of every event, for the end
+        late: list[str] = []
+        day = date.min
+        today: dict[str, Rec] = {}
+        counts = {"mentions": 0, "closed": 0, "open_peak": 0}
+
+        def hand_out(events: list[dict[str, Any]]) -> Iterator[Event]:
+            for event in events:
+                if collect:
+                    gc.enable()
+                yield cast(Event, event)
+                gc.disable()
+
+        def take(recs: Iterable[Rec]) -> None:  # one publication day's records, in time order
+            for rec in sorted(recs, key=lambda r: r.order):
+                if not rec.forecast and rec.start is not None and rec.start.toordinal() < day.toordinal() - back:
+                    late.append(rec.id)
+                docs.note(rec)
+                clusterer.add(rec)
+            counts["open_peak"] = max(counts["open_peak"], clusterer.closable)
+
+        def built(clusters: Iterable[Cluster]) -> list[dict[str, Any]]:
+            out = []
+            for cluster in clusters:
+                events = _events_of(cluster, docs, options.corroboration_sources, used)
+                kept.extend((cluster.index, k, e if e.get("forecast") else _summary(e)) for k, e in enumerate(events))
+                out.extend(events)
+            return out
+
+        for n, m in enumerate(mentions):
+            mid, m = _named(m, n)
+            rec = prepare(m, families)
+            when = rec.order[0]
+            if when < day:
+                raise MalformedInput(f"mention {mid} of {when.isoformat()} comes after mentions of {day.isoformat()}",
+                                     fix="give the mentions in publication order, or fuse them with fuse()")
+            if when > day:
+                take(today.values())
+                today = {}
+                day = when
+                # what no mention of ``day`` or later can join any more: its events are final
+                cut = day.toordinal() - back - clusterer.window
+                if cut > 1:
+                    closed = clusterer.close(date.fromordinal(cut))
+                    counts["closed"] += len(closed)
+                    yield from hand_out(built(closed))
+            if mid in today:
+                log.warning("mention id %s given twice; the later record is used", mid)
+            today[mid] = rec
+            counts["mentions"] += 1
+        take(today.values())
+        rest = [c for c in clusterer.clusters if c.members and c.index >= 0]
+        comparisons, n_clusters = clusterer.comparisons, len(clusterer.clusters)
+        final = built(rest)
+        every = [e for _, _, e in sorted(kept, key=lambda t: (t[0], t[1]))]
+        kept.clear()
+        fused = time.perf_counter()
+        resolve(every, as_of=as_of, families=families, gone=set())
+        resolved = time.perf_counter()
+        self.stories = build_stories(every, families=families, gap_days=options.story_gap_days)
+        self.story_of = {e["id"]: e["story"] for e in every}
+        self.forecasts = [cast(Event, e) for e in final if e.get("forecast")]
+        self.stats = {
+            "seconds": {"fuse": round(fused - started, 3), "forecasts": round(resolved - fused, 3), "stories": round(time.perf_counter() - resolved, 3)},
+            "mentions": counts["mentions"],
+            "events": len(every),
+            "clusters": n_clusters,
+            "closed": counts["closed"],
+            "open_peak": counts["open_peak"],
+            "comparisons": comparisons,
+            "late": len(late),
+            "late_mentions": late[:20],
+        }
+        del every
+        for event in final:
+            event["story"] = self.story_of[event["id"]]
+        yield from hand_out(final)
+
+
+def fuse_stream(
+    mentions: Iterable[Mapping[str, Any]],
+    *,
+    documents: Optional[Mapping[str, Mapping[str, Any]]] = None,
+    options: Optional[Options] = None,
+    as_of: Optional[str | date] = None,
+    lateness_days: int = LATENESS_DAYS,
+) -> FuseStream:
+    """Fuse mention records given in publication order, handing out each event once no later mention can join it.
+
+    The events, stories and forecast resolutions are those :func:`fuse` gives
+    for the same records (no ``existing`` events), as long as no mention is
+    *late*: dated (by its text) more than ``lateness_days`` before the
+    newest publication date seen (``stats["late"]`` counts them; a late one
+    is fused with what is still open). Memory follows the mentions of the
+    last ``lateness_days`` (plus the fusion window), the forecasts, and a
+    compact summary of each event handed out, which stories and forecast
+    resolution need at the end. Events are handed out with ``story: None``
+    until the end; the stream's ``story_of`` then names every event's story,
+    and the forecast events come last, resolved. Mentions of one publication
+    day may come in any order; a mention of an earlier day than one before
+    it raises :class:`~tidings.MalformedInput`. Mention ids must be unique
+    across days (within a day the later record is used, as in :func:`fuse`).
+    """
+    return FuseStream(mentions, documents=documents, options=options, as_of=as_of, lateness_days=lateness_days)
+
+
 @_collector_paused()
 def fuse(
     mentions: Sequence[Mapping[str, Any]],
@@ -396,11 +648,11 @@ def fuse(
     clusterer = Clusterer.for_options(options)
 
     unique: dict[str, Mapping[str, Any]] = {}
-    for n, m in enumerate(mentions):
-        mid = str(m.get("id") or f"mention-{n}")
+    for n, given in enumerate(mentions):
+        mid, record = _named(given, n)
         if mid in unique:
             log.warning("mention id %s given twice; the later record is used", mid)
-        unique[mid] = m if m.get("id") == mid else {**m, "id": mid}  # records are read, never changed: no copy
+        unique[mid] = record
     new_records = [prepare(m, families) for m in unique.values()]
     new_ids = {r.id for r in new_records}
     new_docs = {r.document for r in new_records}
@@ -445,7 +697,7 @@ def fuse(
     for cluster in clusters:
         for r in cluster.members:
             if r.document and r.document not in docs:
-                docs[r.document] = {"id": r.document, "outlet": r.mention.get("outlet"), "original_outlet": r.mention.get("original_outlet")}
+                docs[r.document] = _outlets(r)
 
     events: list[dict[str, Any]] = []
     used = {c.existing_id for c in clusters if c.existing_id}

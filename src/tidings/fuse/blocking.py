@@ -26,7 +26,7 @@ from typing import Iterable
 from .similarity import Rec, _actor, norm_name
 from .sources import innermost_source
 
-__all__ = ["Keys", "keys_for", "forecaster_key", "COARSE_DAYS"]
+__all__ = ["Keys", "keys_for", "forecaster_key", "bucket_days", "stale", "COARSE_DAYS"]
 
 COARSE_DAYS = 45
 
@@ -57,6 +57,31 @@ def _actor_ids(rec: Rec) -> list[str]:
     return sorted(set(ids)) or ["-"]
 
 
+def bucket_days(window: int) -> int:
+    """How many days one date bucket spans under fusion window ``window``."""
+    return max(2 * window, 1)
+
+
+def stale(key: str, cut: date, *, window: int = 3) -> bool:
+    """Does no record *timely* against ``cut`` file itself under ``key`` or look it up?
+
+    A record is timely when its date window, widened by the fusion window,
+    starts on or after ``cut`` (see :mod:`.clustering`): its buckets are
+    those from ``cut``'s on, its years those from ``cut``'s on, and it has a
+    date. Forecast keys have no date: they never go stale.
+    """
+    if key.startswith("forecast|"):
+        return False
+    tail = key.rsplit("|", 1)[-1]
+    if tail == "undated":
+        return cut > date.min
+    if tail[:1] in ("Y", "A") and tail[1:].isdigit():
+        return int(tail[1:]) < cut.year
+    if tail.lstrip("-").isdigit():
+        return int(tail) < cut.toordinal() // bucket_days(window)
+    return False
+
+
 def _buckets(start: date, end: date, window: int, size: int) -> Iterable[int]:
     lo = (start - timedelta(days=window)).toordinal() // size
     hi = (end + timedelta(days=window)).toordinal() // size
@@ -84,7 +109,7 @@ def keys_for(rec: Rec, *, window: int = 3) -> Keys:
     if rec.start is None or rec.end is None:
         keys = [f"{family}|{a}|undated" for a in actors]
         return Keys(keys, keys)
-    size = max(2 * window, 1)
+    size = bucket_days(window)
     years = range(rec.start.year, rec.end.year + 1)
     if (rec.end - rec.start).days > COARSE_DAYS:
         coarse = [f"{family}|{a}|Y{y}" for a in actors for y in years]

@@ -19,16 +19,29 @@ seeds only the part of each cluster before the batch and replays the rest
 The result depends only on the set of records, never on the order they are
 given in: ties in score go to the cluster found first, and candidates are
 found in an order fixed by the keys and the time order of filing.
+
+For streaming input (:func:`tidings.fuse.fuse_stream`) the clusterer can also
+*close* clusters: with ``closing`` on, :meth:`Clusterer.close` takes out the
+clusters that no *timely* record can join any more and drops the index lists
+no timely record reaches (:func:`.blocking.stale`). A record is timely
+against a cut day when its date window, widened by the fusion window, starts
+on or after that day (a forecast always is). A closed cluster stays in the
+index lists it shares with open ones as a place holder, so that those lists
+drop their oldest entries exactly when they would have, and it is skipped
+as a candidate: the closing rules guarantee a timely record would not have
+joined it (see :meth:`Clusterer.closing_day`).
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
-from .blocking import Keys, keys_for
+from .blocking import COARSE_DAYS, Keys, bucket_days, keys_for, stale
 from .similarity import Rec, score
 
 if TYPE_CHECKING:
@@ -49,6 +62,9 @@ class Cluster:
     existing_id: Optional[str] = None
 
 
+_CLOSED = Cluster(index=-1)  # stands in the cluster list for a closed cluster
+
+
 class Clusterer:
     """Incremental clusterer; feed records with :meth:`add` (or seed with :meth:`seed`)."""
 
@@ -63,6 +79,10 @@ class Clusterer:
         self._keys: dict[int, Keys] = {}
         self._pending: list[tuple[Rec, Cluster]] = []  # seeded members not yet filed
         self.comparisons = 0
+        self.closing = False  # track when each cluster can be closed (:meth:`close`)
+        self._closing: list[tuple[int, int]] = []  # heap of (closing day's ordinal, cluster index)
+        self._closes: dict[int, int] = {}  # cluster index -> closing day's ordinal so far (open, closable clusters)
+        self._pruned = 0  # ordinal of the cut the index was last pruned at
 
     @classmethod
     def for_options(cls, options: "Options") -> "Clusterer":
@@ -148,16 +168,78 @@ class Clusterer:
         best: Optional[tuple[float, Cluster, list[str]]] = None
         for idx in self._candidates(rec):
             cluster = self.clusters[idx]
+            if cluster is _CLOSED:
+                continue  # no timely record would have joined it (see closing_day)
             value, keys = self._cluster_score(rec, cluster)
             if value >= self.threshold and (best is None or value > best[0]):
                 best = (value, cluster, keys)
         if best is None:
             cluster = self.seed([rec])
             self._flush()
-            return cluster
-        value, cluster, keys = best
-        cluster.members.append(rec)
-        cluster.merge.append({"mention": rec.id, "keys": keys, "score": round(value, 4), "with": cluster.members[0].id})
-        self._file(rec, cluster)
-        self._keys.pop(id(rec), None)
+        else:
+            value, cluster, keys = best
+            cluster.members.append(rec)
+            cluster.merge.append({"mention": rec.id, "keys": keys, "score": round(value, 4), "with": cluster.members[0].id})
+            self._file(rec, cluster)
+            self._keys.pop(id(rec), None)
+        if self.closing:
+            self._track(cluster, rec)
         return cluster
+
+    def closing_day(self, cluster: Cluster, rec: Rec) -> Optional[int]:
+        """The ordinal of the first cut day from which no timely record joins ``cluster`` for ``rec`` being in it (None: never).
+
+        A timely record's window starts at least the fusion window after the
+        cut, so the cluster's first member -- compared with every candidate
+        record -- vetoes it on the date once that member's window has ended
+        before the cut, whenever one of the two dates comes from the text.
+        Two records dated by their publication only are not vetoed on the
+        date; the cluster is out of their reach once every date bucket (and
+        yearly key of a coarse member) it is filed under is stale. A forecast
+        cluster has no date key: it stays open. An undated cluster is reached
+        only by undated records, which come first in time order.
+        """
+        first = cluster.members[0]
+        if first.forecast:
+            return None
+        if first.start is None or first.end is None or rec.start is None or rec.end is None:
+            return 2  # any cut past date.min
+        if first.explicit_date:
+            return first.end.toordinal() + 1
+        if (rec.end - rec.start).days > COARSE_DAYS:
+            return date(min(rec.end.year + 1, date.max.year), 1, 1).toordinal()
+        size = bucket_days(self.window)
+        last = (rec.end.toordinal() + self.window) // size  # the latest bucket ``rec`` is filed under
+        return max(first.end.toordinal() + 1, (last + 1) * size)
+
+    def _track(self, cluster: Cluster, rec: Rec) -> None:
+        day = self.closing_day(cluster, rec)
+        if day is None:
+            return
+        known = self._closes.get(cluster.index)
+        if known is None or day > known:
+            self._closes[cluster.index] = day
+            heapq.heappush(self._closing, (day, cluster.index))
+
+    @property
+    def closable(self) -> int:
+        """How many open clusters :meth:`close` will take out one day (not the forecasts')."""
+        return len(self._closes)
+
+    def close(self, cut: date) -> list[Cluster]:
+        """Take out the clusters no record timely against ``cut`` can join, oldest first, and drop the stale index lists."""
+        ordinal = cut.toordinal()
+        out: list[Cluster] = []
+        while self._closing and self._closing[0][0] <= ordinal:
+            day, idx = heapq.heappop(self._closing)
+            if self._closes.get(idx) != day:
+                continue  # a later member moved its day on
+            del self._closes[idx]
+            out.append(self.clusters[idx])
+            self.clusters[idx] = _CLOSED
+        if ordinal - self._pruned >= 4 * bucket_days(self.window):  # now and then: a stale list only takes room
+            self._pruned = ordinal
+            for key in [k for k in self._index if stale(k, cut, window=self.window)]:
+                del self._index[key]
+        out.sort(key=lambda c: c.index)
+        return out
