@@ -85,6 +85,7 @@ class EventCandidate:
     nominal: bool = False
     entry: Optional[LexEntry] = None
     vehicle: Optional[str] = None  # lemma of the vehicle subject ("the train arrived", "the train carried X")
+    statement: bool = False  # a say-verb coded by what is said: kept only when its sentence has no other event
 
     @property
     def symmetric(self) -> bool:
@@ -823,6 +824,171 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             del verb_events[i]  # "the shooting of Dr. Short, who was wounded in the elbow"
 
 
+# ---------------------------------------------------------------- statements
+
+# verbs that only frame what is said: they are coded by what is said, and only when nothing else in the
+# sentence is an event (gold-set guidelines, section 3)
+_SAY_VERBS = frozenset({"say", "tell", "add", "exclaim", "tweet", "write", "note", "argue", "explain", "stress", "reply"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u201e"})
+_FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+_GENERIC_SPEAKERS = frozenset({"some", "many", "others", "most", "few", "critics", "analysts", "experts", "observers", "people"})
+# words of the quoted clause that give the statement its code, from the CAMEO definitions of the roots
+_SYMPATHY = frozenset({"solidarity", "condolence", "condolences", "sympathy", "sympathies", "grief", "mourn", "mourning"})
+_PRAISE = frozenset({"brilliant", "grateful", "gratitude", "credit", "thank", "thanks", "thankful", "praise", "commend", "appreciate",
+                     "appreciated", "admire", "excellent", "outstanding", "wonderful", "impressive", "heroic", "courageous"})
+_CRITICISM = frozenset({"shortcoming", "shortcomings", "careless", "reckless", "irresponsible", "indecent", "outrageous", "unacceptable",
+                        "shameful", "disgraceful", "disgrace", "scandalous", "absurd", "ridiculous", "nonsense", "hypocritical",
+                        "hypocrisy", "incompetent", "incompetence", "betrayal", "betrayed", "lies", "lying", "arrogant", "arrogance",
+                        "provocative", "provocation", "cynical", "deplorable", "appalling", "inexcusable", "unjustified", "baseless",
+                        "groundless", "rigged", "unfair", "undemocratic", "illegitimate", "shame", "disgusting", "pathetic",
+                        "stranger", "bewilderment", "grave"})
+_PESSIMISM = frozenset({"dangerous", "danger", "tension", "tensions", "worry", "worried", "worries", "worrying", "concern", "concerned",
+                        "concerns", "fragile", "bad", "fear", "fears", "afraid", "alarming", "alarmed", "crisis", "grim", "sad", "tragic",
+                        "tragedy", "disappointed", "disappointing", "regret", "unfortunately", "troubling", "deteriorating"})
+_OPTIMISM = frozenset({"great", "hope", "hopeful", "hoped", "confident", "optimistic", "pleased", "happy", "proud", "welcome",
+                       "good", "positive", "progress", "historic", "success", "successful", "hallelujah", "destiny", "glad",
+                       "delighted", "encouraging", "stabilize", "enhance", "fast"})
+_OBLIGATION = frozenset({"must", "should", "ought"})
+_ULTIMATUM = ("face", "else")
+
+
+def _quoted(sent: Span) -> bool:
+    return any(t.text in _QUOTES or (t.is_quote and t.text not in {"'", "\u2019"}) for t in sent)
+
+
+def _speaker(v: Token) -> Optional[Token]:
+    subj = [c for c in v.children if c.dep_ in _SUBJ]
+    if not subj or any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children):
+        return None  # "was quoted as saying": the speaker sits in another clause
+    s = subj[0]
+    if s.lower_ in _FIRST_PERSON or s.lower_ in _GENERIC_SPEAKERS or s.lemma_.lower() in _GENERIC_SPEAKERS:
+        return None  # "we are saying", "some say", "many analysts say": no one act
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in _GENERIC_SPEAKERS for c in s.children):
+        return None
+    return s
+
+
+def _earlier_speaker(sent: Span, pron: Token) -> Optional[Token]:
+    """Who a pronoun speaker ("..., he said") stands for: the last named subject of the sentences before.
+
+    "he" and "she" look for a person, "they" for any named actor; a subject that is
+    itself a pronoun sends the search one sentence further back (three at most).
+    """
+    doc = sent.doc
+    kinds = {"PERSON"} if pron.lower_ in {"he", "she"} else _ACTOR_ENTS
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            return None
+        prev = doc[start - 1].sent
+        subjects = [t for t in prev if t.dep_ in _SUBJ and t.head.pos_ in {"VERB", "AUX"}]
+        # the subject of a say-verb first, then the others from the sentence's end
+        subjects.sort(key=lambda t: (t.head.lemma_.lower() not in _SAY_VERBS, -t.i))
+        for t in subjects:
+            if t.pos_ == "PROPN" and t.ent_type_ in kinds:
+                return t
+        start = prev.start
+    return None
+
+
+def _first_mention(name: Token) -> Token:
+    """The fullest earlier mention of a person named by surname ("Kavan" -> "Czech Foreign Minister Jan Kavan"), else ``name``.
+
+    A later mention of a person drops the title that tells who speaks; the
+    first mention that ends in the same name still carries it.
+    """
+    if name.ent_type_ != "PERSON":
+        return name
+    for ent in name.doc.ents:
+        if ent.start >= name.i:
+            break
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == name.lower_:
+            return ent[-1]
+    return name
+
+
+def _said(v: Token) -> list[Token]:
+    """The tokens of what ``v`` says: its clausal complement, or the clause it interrupts (“..., he said”)."""
+    own = [c for c in v.children if c.dep_ in {"ccomp", "parataxis", "xcomp", "dobj"} and c.pos_ in {"VERB", "AUX"}]
+    if own:
+        return [t for c in own for t in c.subtree]
+    if v.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and v.head.i != v.i:
+        inside = {t.i for t in v.subtree}
+        return [t for t in v.sent if t.i not in inside]
+    return []
+
+
+def _first_person(tok: Token) -> bool:
+    return any(c.dep_ in _SUBJ and c.lower_ in {"i", "we"} for c in tok.children)
+
+
+def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
+    """The CAMEO code of a statement by what it says, and the content word that carries it.
+
+    A demand with its ultimatum ("must stop or face action") 139; what someone
+    else must or should do 100; what someone wants another to do 020; words of
+    criticism 111, praise 051, sympathy 018, worry 012, hope or satisfaction
+    013; else a plain comment 010 (the say-verb carries it).
+    """
+    words = {t.lower_: t for t in said}
+    lemmas = {t.lemma_.lower(): t for t in said}
+    duty = next((t for t in said if (t.lower_ in _OBLIGATION or (t.lemma_.lower() in {"need", "have"} and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children))) and not _first_person(t.head if t.dep_ == "aux" else t)), None)
+    if duty is not None and any(t.lower_ in _ULTIMATUM and t.i > 0 and t.nbor(-1).lower_ == "or" for t in said):
+        return "139", duty
+    if duty is not None:
+        return "100", duty
+    want = next((t for t in said if t.lemma_.lower() == "want" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(x.dep_ in _SUBJ for x in c.children)) for c in t.children)), None)
+    if want is not None:
+        return "020", want
+    for cues, code in ((_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
+        hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues), None)
+        if hit is not None:
+            return code, hit
+    return "010", None
+
+
+def statement(sent: Span) -> Optional[EventCandidate]:
+    """A statement coded by what it says ("'It has many shortcomings,' he said" 111), or None.
+
+    Only a say-verb with a speaker of its own and a content that is quoted, or
+    that carries a code of its own (a demand, criticism, praise, worry, hope),
+    is one: a plain reported fact ("the FBI said Kopp used 29 aliases") is no
+    statement. The coder keeps it only when its sentence has no other event.
+    """
+    quoted = _quoted(sent)
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _SAY_VERBS:
+            continue
+        speaker = _speaker(v)
+        said = _said(v)
+        if speaker is None or not said:
+            continue
+        code, cue = statement_code(said)
+        if code == "010" and not quoted:
+            continue
+        if speaker.lower_ in _PERSONAL:
+            earlier = _earlier_speaker(sent, speaker)
+            if earlier is None:
+                continue
+            speaker = earlier
+        speaker = _first_mention(speaker)
+        targets: list[Token] = []
+        if code[:2] in {"10", "13", "02"} and cue is not None:
+            # who must act: the subject of "must"/"need to", the one wanted to act ("want Canada to take action")
+            head = cue.head if cue.dep_ == "aux" else cue
+            wanted = [x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ in _SUBJ] if code == "020" else []
+            targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" else set())
+                       and c.lower_ not in _FIRST_PERSON and c.lower_ != "it"]
+        entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
+        return EventCandidate(
+            code=code, strong=False, trigger_start=v.idx, trigger_end=v.idx + len(v.text), trigger_text=v.text,
+            anchor_i=v.i, trigger_i=v.i, sentence=sent, sources=_refs([speaker]), targets=_refs(targets),
+            negated=False, entry=entry, statement=True,
+        )
+    return None
+
+
 def find_events(
     doc: Doc,
     lexicon: Lexicon,
@@ -896,6 +1062,9 @@ def find_events(
         _weapon_harm(verb_events)
         _drop_casualty_verbs(verb_events, nouns)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
+        said = statement(sent)
+        if said is not None:
+            out.append(said)
     _passengers_join_the_vehicle_trip(out)
     return out
 

@@ -232,6 +232,44 @@ def _known(actor: Optional[Actor]) -> bool:
     return actor is not None and not (actor.get("kind") == "person" and not actor.get("sector") and not actor.get("role"))
 
 
+# who speaks for the public record: states, their officials, courts, parties, armed groups, churches,
+# unions, NGOs and international bodies (not firms, the media, schools, sportsmen or private people)
+_PUBLIC = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "IGO", "NGO", "REL", "HRI", "LAB", "PRM", "ELI"}
+
+
+def _public(actor: Optional[Actor]) -> bool:
+    """Is ``actor`` one whose statements the record keeps (guidelines, settling rule 2)?"""
+    return actor is not None and (actor.get("sector") in _PUBLIC or (actor.get("kind") in {"country", "organisation"} and not actor.get("sector")
+                                                                     and bool(actor.get("country"))))
+
+
+_CORPORATE = {"executive", "ceo", "company", "firm", "corporation", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "analyst",
+              "economist", "publisher", "shareholder", "investor", "partner"}
+
+
+# words that make an organisation the knowledge does not know a public body ("the Department of Motor Vehicles", "Enfield Council")
+_PUBLIC_BODIES = {"department", "council", "ministry", "agency", "office", "police", "court", "government", "parliament", "assembly",
+                  "committee", "commission", "army", "party", "bureau", "authority", "service", "senate", "congress", "board",
+                  "state", "federal", "national", "union", "church", "mosque", "centre", "center", "coalition", "front", "movement"}
+
+
+def _corporate(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> bool:
+    """Does the speaker of a statement speak for a firm ("C. Alan MacDonald, president of Nestle Foods", "the chief executive")?
+
+    A title with an organisation the knowledge does not know is taken for a firm's.
+    """
+    for ref in cand.sources:
+        head = doc[ref.token_i]
+        if any(t.lower_ in _CORPORATE for t in head.subtree):
+            return True
+        # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods"
+        attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
+        if any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
+               and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in doc.ents):
+            return True
+    return False
+
+
 def _outlet_kind(ctx: CodingContext, outlet: Optional[str]) -> Optional[str]:
     hit = ctx.knowledge.find_outlet(outlet) if outlet else None
     return hit.get("kind") if hit else None
@@ -447,10 +485,16 @@ def events_from_doc(
     per_sentence: dict[int, int] = {}
     for cand in candidates:
         per_sentence[cand.sentence.start] = per_sentence.get(cand.sentence.start, 0) + 1
-    for cand in candidates:
+    coded_sentences: set[int] = set()
+    for cand in sorted(candidates, key=lambda c: c.statement):  # statements last: kept only in a sentence with no other event
+        if cand.statement and cand.sentence.start in coded_sentences:
+            continue
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
+        if cand.statement:
+            resolved = [(s, t) for s, t in resolved if _public(s) and not _corporate(doc, cand, context)]
         if not resolved:
             continue
+        coded_sentences.add(cand.sentence.start)
         facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
         for source, target in resolved:
             ctype = cameo_type(_by_sides(cand, source))

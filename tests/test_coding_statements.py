@@ -1,0 +1,101 @@
+"""Statements coded by what is said, when the statement is the sentence's only event.
+
+Sentences written for these tests. A say-verb only frames what is said; the coder codes the statement
+itself only when nothing else in the sentence is an event, the speaker speaks for a public actor, and what
+is said is quoted or carries a code of its own (criticism, a demand, praise, worry, hope).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+from tidings.code.events import statement_code
+
+pytestmark = pytest.mark.model
+
+
+def codes(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # the words of the quote give the code
+        ('"The new law has many flaws and is unacceptable," the foreign minister said.', "111", "said"),
+        ('"The situation on the border is extremely dangerous," the defence minister told reporters.', "012", "told"),
+        ('"This is a historic day for our nation," the prime minister said.', "013", "said"),
+        ('"We are grateful to the volunteers for their hard work," the governor said.', "051", "said"),
+        ('"The ministry must publish the full report by Friday," the senator said.', "100", "said"),
+        ('"The council must answer our questions or face the consequences," the mayor said.', "139", "said"),
+        ('"We just want the government to act now," the union leader said.', "020", "said"),
+        # a plain quote by a public actor is a comment
+        ('"The matter now rests with the parliament," the interior ministry spokesman said.', "010", "said"),
+        # reported speech without a quote still counts when it demands or judges
+        ("The attorney general said the operator must halt the service immediately.", "100", "said"),
+    ],
+)
+def test_a_statement_is_coded_by_what_it_says(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    assert (code, trigger) in codes(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the speaker is named in full in the sentence before: a pronoun or a surname stands for them
+        ('Interior Minister Carla Pereira toured the flooded district on Monday. "The response of the local authorities was shameful," she said.', "111"),
+        ('Defence Minister Tomas Halvorsen met the NATO commander on Monday. "This was a very good day," Halvorsen said.', "013"),
+    ],
+)
+def test_a_later_mention_of_the_speaker_keeps_the_first_mentions_title(nlp, coding_context, text: str, code: str) -> None:
+    said = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "said"]
+    assert [e["type"]["cameo"] for e in said] == [code]
+    assert said[0]["source"]["sector"] == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # firms, sportsmen and private people speak for no public actor
+        '"Our sales will grow strongly next year," the company\'s chief executive said.',
+        '"We are very pleased with the new factory," said John Smith, president of Acme Widgets.',
+        '"I am so proud of the team," the striker said after the match.',
+        '"The weather was lovely," Anna Kowalski, a retired teacher, said.',
+        # a reported fact is no statement; nor is what some or many say
+        "The ministry said the bridge was built in 1964.",
+        "Some analysts say the reforms are dangerous.",
+        # the speaker speaks of himself or in the first person: no act of someone named
+        '"We are saying that we are part of humanity."',
+    ],
+)
+def test_no_statement_without_a_public_speaker_and_a_content(nlp, coding_context, text: str) -> None:
+    assert [c for c, _ in codes(coded(nlp, coding_context, text)) if c[:2] in {"01", "02", "05", "10", "11", "13"}] == []
+
+
+def test_the_reported_event_is_coded_and_not_the_statement(nlp, coding_context) -> None:
+    found = codes(coded(nlp, coding_context, '"We arrested four suspects on Sunday," the police chief said.'))
+    assert [c[:3] for c, _ in found] == ["173"]
+
+
+@pytest.mark.parametrize(
+    ("words", "code", "cue"),
+    [
+        ("they must stop or face action", "139", "must"),
+        ("the board should resign", "100", "should"),
+        ("they need to present proof", "100", "need"),
+        ("we must work harder", "010", None),  # a duty the speaker takes on is no demand
+        ("the plan has serious shortcomings", "111", "shortcomings"),
+        ("we send our condolences to the families", "018", "condolences"),
+        ("the attack raised tensions in the region", "012", "tensions"),
+        ("it was a great success", "013", "great"),
+        ("the meeting ends at noon", "010", None),
+    ],
+)
+def test_statement_code_reads_the_content_words(nlp, words: str, code: str, cue: str | None) -> None:
+    doc = nlp.make_doc(words)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    got, token = statement_code(list(doc))
+    assert got == code
+    assert (token.lower_ if token is not None else None) == cue
