@@ -1,0 +1,84 @@
+"""Verb and noun families of the trigger lexicon, written from the CAMEO codebook.
+
+Sentences written for these tests; each family is tried with more than one of
+its words, and a sentence that must not take the family's code says so.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+
+def _codes(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # 046 engage in negotiation: talks are negotiations
+        ("The Greek finance minister held talks with his German counterpart in Berlin on Monday.", "046", "talks"),
+        ("Peace talks between the government and the rebels resumed in Oslo.", "046", "talks"),
+        ("Kenyan officials haggled with Ethiopian negotiators over the border deal.", "046", "haggled"),
+        # 141 demonstrate: a protest is a demonstration
+        ("Thousands of students staged a protest outside the Chilean parliament.", "141", "protest"),
+        # 174 expel or deport individuals; 166 expel diplomats
+        ("Kuwait expelled the exiled opposition leaders last week.", "174", "expelled"),
+        ("The junta banished three former ministers from the country.", "174", "banished"),
+        ("Moscow expelled two British diplomats on Friday.", "166", "expelled"),
+        # 042 make a visit: attending an event abroad
+        ("The Mexican president will attend the summit in Lima next month.", "042", "attend"),
+        ("The Japanese prime minister attended the coronation in London.", "042", "attended"),
+        # 160 reduce relations: travel warnings
+        ("The British Foreign Office advised against travel to Yemen.", "160", "advised"),
+        ("Germany warned against travel to Libya after the attack.", "160", "warned"),
+        # 050 diplomatic cooperation: mending ties
+        ("Turkey and Israel moved to mend ties after years of tension.", "050", "mend"),
+        ("Qatar repaired relations with Bahrain in a deal signed on Sunday.", "050", "repaired"),
+        # 190 fighting: killing combatants
+        ("Army troops killed 12 militants in a gun battle near the border.", "190", "killed"),
+        # 020 appeal
+        ("The Pope exhorted Colombian leaders to keep the peace.", "020", "exhorted"),
+        ("Farmers lobbied the Indian government for higher crop prices.", "020", "lobbied"),
+        # 030 intent to cooperate
+        ("The Afghan president assured Pakistani leaders that his country would not harbour militants.", "030", "assured"),
+        # 041 consult by telephone
+        ("The French president had a telephone conversation with the Iranian president on Tuesday.", "041", "conversation"),
+        # 051 praise or endorse
+        ("The Indian prime minister saluted the Nepalese rescue teams.", "051", "saluted"),
+        ("Brazil and Argentina reaffirmed their support for the trade pact.", "051", "reaffirmed"),
+        # 057 sign formal agreement
+        ("The ratification of the treaty by the Polish parliament came on Friday.", "057", "ratification"),
+        # 111 criticize or denounce
+        ("The Egyptian foreign minister castigated Ethiopia over the dam.", "111", "castigated"),
+        ("Human rights groups excoriated the Saudi government for the executions.", "111", "excoriated"),
+        # 128 defy norms, law
+        ("The Serbian government ignored the court's ruling on the property.", "128", "ignored"),
+        # 090 investigate
+        ("Italian prosecutors are looking into the collapse of the bridge in Genoa.", "090", "looking"),
+        # 176 attack cybernetically
+        ("Estonia blamed Russia for a cyber attack on its banks.", "176", "cyber attack"),
+        # 172 administrative sanctions
+        ("Chinese authorities imposed restrictions on travel in the province.", "172", "imposed"),
+        # 0841 release persons
+        ("Iran released the British sailors on Thursday.", "0841", "released"),
+    ],
+)
+def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == code and trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Thousands of fans attended the concert in Manila.", "attended", "042"),  # a concert is no state visit
+        ("The Chilean army killed two civilians at a checkpoint.", "killed", "190"),  # killing civilians is assault, not fighting
+        ("Doctors advised against surgery for the injured minister.", "advised", "160"),  # no travel warning
+        ("Police in Lagos imposed fines on the drivers.", "imposed", "172"),
+    ],
+)
+def test_family_rows_do_not_fire_outside_their_objects(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == code and trigger in e["type"]["trigger"] for e in events), _codes(events)
