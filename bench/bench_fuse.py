@@ -9,6 +9,7 @@ up to a day, some undated, 5% forecasts. Run:
     .venv/bin/python bench/bench_fuse.py --batches K [N ...]
     .venv/bin/python bench/bench_fuse.py --store K [N ...]
     .venv/bin/python bench/bench_fuse.py --model trained [N ...]
+    .venv/bin/python bench/bench_fuse.py --stream [N ...]
 
 Each size (and model) is fused in a fresh child process, which prints its
 seconds, the stages' seconds (``FuseResult.stats``), B3 against the
@@ -28,18 +29,30 @@ same process, and whether both give the one-run events. With ``--store K``
 the same, but against a SQLite store in a temporary folder: one document per
 mention, ``update_store`` after each batch (only the seconds of
 ``update_store`` count).
+
+With ``--stream`` (default sizes 20k, 100k, 1M) the mentions are made one
+day at a time in publication order (:func:`in_date_order`: no list of all
+of them) and fused through :func:`tidings.fuse.fuse_stream`, which hands
+each event out when it is final; the script keeps only a hash of each and
+the counts B3 needs. Up to 200k mentions the same mentions are also fused
+by :func:`tidings.fuse.fuse` from a list, in another child process, and the
+script prints whether both paths gave the same hash of the events (with
+their stories and forecast resolutions) and stories.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 import string
 import sys
 import time
 from datetime import date, timedelta
+from typing import Iterable, Iterator, Mapping
 
 from tidings import Options
-from tidings.fuse import fuse
+from tidings.fuse import fuse, fuse_stream
 from tidings.fuse.scoring import b_cubed
 
 CAMEOS = ["042", "043", "040", "036", "057", "061", "190", "183", "141", "173", "112", "0231"]
@@ -59,6 +72,37 @@ def actor(rng: random.Random) -> dict:
     return {"name": f"{c} {s}", "code": c + s, "country": c, "kind": "organisation"}
 
 
+def _mention(rng: random.Random, k: int, j: int, src: dict, tgt: dict, day: date, cameo: str, forecast: bool) -> dict:
+    """Report ``j`` of synthetic event ``k`` (published a day or two after ``day``)."""
+    doc = f"d{k}-{j}"
+    when = day + timedelta(days=rng.randint(0, 1))
+    dated = rng.random() < 0.8
+    return {
+        "id": f"m-{doc}",
+        "type": {"cameo": cameo, "trigger": "visit"},
+        "source": src,
+        "target": tgt,
+        "date": {"start": day.isoformat(), "end": day.isoformat(), "precision": "day", "text": None} if dated else None,
+        "location": None,
+        "status": "forecast" if forecast else rng.choice(["reported", "reported", "unconfirmed", "confirmed"]),
+        "certainty": 0.7,
+        "mentions": [{
+            "document": doc,
+            "outlet": f"Outlet {rng.randrange(300)}",
+            "published": (when + timedelta(days=1)).isoformat(),
+            "sentence": f"{src['name']} and {tgt['name']} event {k % 97}",
+            "cited_source": None,
+            "modality": {"labels": [], "probability": 0.6 if forecast else None},
+            "status": "reported",
+        }],
+    }
+
+
+def gold_of(mention_id: str) -> str:
+    """The synthetic event a mention reports (its id is ``m-d<event>-<report>``)."""
+    return "g" + mention_id[3:].rsplit("-", 1)[0]
+
+
 def synthetic(n: int, seed: int = 1) -> tuple[list[dict], dict[str, str]]:
     rng = random.Random(seed)
     out: list[dict] = []
@@ -74,31 +118,40 @@ def synthetic(n: int, seed: int = 1) -> tuple[list[dict], dict[str, str]]:
         for j in range(rng.randint(1, 7)):
             if len(out) >= n:
                 break
-            doc = f"d{k}-{j}"
-            when = day + timedelta(days=rng.randint(0, 1))
-            mid = f"m-{doc}"
-            gold[mid] = f"g{k}"
-            dated = rng.random() < 0.8
-            out.append({
-                "id": mid,
-                "type": {"cameo": cameo, "trigger": "visit"},
-                "source": src,
-                "target": tgt,
-                "date": {"start": day.isoformat(), "end": day.isoformat(), "precision": "day", "text": None} if dated else None,
-                "location": None,
-                "status": "forecast" if forecast else rng.choice(["reported", "reported", "unconfirmed", "confirmed"]),
-                "certainty": 0.7,
-                "mentions": [{
-                    "document": doc,
-                    "outlet": f"Outlet {rng.randrange(300)}",
-                    "published": (when + timedelta(days=1)).isoformat(),
-                    "sentence": f"{src['name']} and {tgt['name']} event {k % 97}",
-                    "cited_source": None,
-                    "modality": {"labels": [], "probability": 0.6 if forecast else None},
-                    "status": "reported",
-                }],
-            })
+            out.append(_mention(rng, k, j, src, tgt, day, cameo, forecast))
+            gold[out[-1]["id"]] = f"g{k}"
     return out, gold
+
+
+def in_date_order(n: int, seed: int = 1) -> Iterator[dict]:
+    """``n`` synthetic mentions (as :func:`synthetic` makes them, about 4 per event, over 2015-2019), made one day at a time, by publication date.
+
+    Only the mentions of the last two days are held: events are made day by
+    day and their reports (published one or two days later) given out once
+    their publication day is complete.
+    """
+    rng = random.Random(seed)
+    base = date(2015, 1, 1)
+    per_day = n / 4 / (5 * 365)  # events a day; 4 reports an event on average
+    waiting: dict[date, list[dict]] = {}
+    made = k = 0
+    day = base
+    while made < n:
+        for _ in range(int(per_day) + (rng.random() < per_day - int(per_day))):
+            k += 1
+            src, tgt, cameo, forecast = actor(rng), actor(rng), rng.choice(CAMEOS), rng.random() < 0.05
+            for j in range(rng.randint(1, 7)):
+                if made >= n:
+                    break
+                m = _mention(rng, k, j, src, tgt, day, cameo, forecast)
+                waiting.setdefault(date.fromisoformat(m["mentions"][0]["published"]), []).append(m)
+                made += 1
+        complete = day + timedelta(days=1)  # later events are published from the day after it on
+        for published in sorted(d for d in waiting if d <= complete):
+            yield from waiting.pop(published)
+        day += timedelta(days=1)
+    for published in sorted(waiting):
+        yield from waiting.pop(published)
 
 
 def _rss_mb() -> float:
@@ -142,6 +195,89 @@ def _row(n: int, name: str, dt: float, result, gold: dict[str, str]) -> str:
     f1 = b_cubed(list(key.values()), response)[2]
     cmp = result.stats["comparisons"]
     return f"{n:>9} {name:>7} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(result.events):>8} {cmp:>12} {cmp / n:>11.2f} {f1:>6.3f}"
+
+
+class Tally:
+    """B3 against the synthetic truth and a hash of the events, taken event by event (the events themselves are not kept)."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.precision = 0.0
+        self.squares: dict[str, int] = {}
+        self.sizes: dict[str, int] = {}
+        self.digests: list[tuple[str, str]] = []
+
+    def add(self, event: Mapping) -> None:
+        ids = [m["id"] for m in event["mentions"]]
+        counts: dict[str, int] = {}
+        for mid in ids:
+            counts[gold_of(mid)] = counts.get(gold_of(mid), 0) + 1
+        self.n += len(ids)
+        self.precision += sum(c * c for c in counts.values()) / len(ids)
+        for g, c in counts.items():
+            self.squares[g] = self.squares.get(g, 0) + c * c
+            self.sizes[g] = self.sizes.get(g, 0) + c
+        # the story is known only at the end of a stream: it goes into the hash from ``story_of``
+        text = json.dumps({**event, "story": None}, sort_keys=True, default=str)
+        self.digests.append((event["id"], hashlib.sha1(text.encode()).hexdigest()))
+
+    def b3(self) -> float:
+        """B-cubed F1 (as :func:`tidings.fuse.scoring.b_cubed` with every mention in both clusterings)."""
+        precision = self.precision / self.n
+        recall = sum(self.squares[g] / self.sizes[g] for g in self.sizes) / self.n
+        return 2 * precision * recall / (precision + recall)
+
+    def hash(self, story_of: Mapping[str, str], stories: Iterable[Mapping]) -> str:
+        """A hash of the canonical event list (each event with its story) and of the stories."""
+        h = hashlib.sha1()
+        for eid, digest in sorted(self.digests):
+            h.update(f"{eid}\t{digest}\t{story_of[eid]}\n".encode())
+        h.update(json.dumps(sorted(stories, key=lambda s: s["id"]), sort_keys=True).encode())
+        return h.hexdigest()[:16]
+
+
+_STREAM_HEADER = (f"{'mentions':>9} {'path':>6} {'seconds':>8} {'per 1k':>7} {'events':>8} {'comparisons':>12} {'B3 F1':>6} "
+                  f"{'peak MB':>8} {'CPU s':>7} {'late':>5} {'hash':>16}")
+
+
+def stream_one(n: int, path: str) -> None:
+    """Fuse ``n`` synthetic mentions in publication order in this process and print a row (see :func:`streamed`)."""
+    t, cpu = time.perf_counter(), time.process_time()
+    tally = Tally()
+    if path == "stream":
+        stream = fuse_stream(in_date_order(n))
+        for event in stream:
+            tally.add(event)
+        story_of, stories, stats = stream.story_of, stream.stories, stream.stats
+    else:
+        result = fuse(list(in_date_order(n)))
+        for event in result.events:
+            tally.add(event)
+        story_of, stories, stats = {e["id"]: e["story"] for e in result.events}, result.stories, {**result.stats, "late": 0}
+    dt, cpu = time.perf_counter() - t, time.process_time() - cpu
+    print(f"{n:>9} {path:>6} {dt:>8.2f} {dt / n * 1000:>7.3f} {len(tally.digests):>8} {stats['comparisons']:>12} {tally.b3():>6.3f} "
+          f"{_rss_mb():>8.0f} {cpu:>7.1f} {stats['late']:>5} {tally.hash(story_of, stories):>16}  {stats['seconds']}")
+
+
+def streamed(sizes: list[int], check_up_to: int = 200_000) -> None:
+    """Each size fused through :func:`fuse_stream` from mentions made day by day; up to ``check_up_to`` also through :func:`fuse` (from a list).
+
+    Every run is a fresh child process (``peak MB`` is its ``ru_maxrss``,
+    input included); ``same`` says whether both paths gave the same hash of
+    events, stories and forecast resolutions.
+    """
+    import subprocess
+
+    print(_STREAM_HEADER)
+    for n in sizes:
+        rows = {}
+        for path in ("stream", "fuse") if n <= check_up_to else ("stream",):
+            out = subprocess.run([sys.executable, __file__, "--stream-one", str(n), path], check=True, capture_output=True, text=True).stdout
+            rows[path] = out.rstrip("\n").splitlines()[-1]
+            print(rows[path], flush=True)
+        if len(rows) == 2:
+            same = rows["stream"].split()[10] == rows["fuse"].split()[10]
+            print(f"{n:>9} same events, stories and forecasts through both paths: {'yes' if same else 'NO'}", flush=True)
 
 
 def canonical(events: list) -> set:
@@ -215,6 +351,10 @@ if __name__ == "__main__":
         in_batches([int(a) for a in args[2:]] or [1_000, 10_000], int(args[1]))
     elif args[:1] == ["--store"]:
         in_store_batches([int(a) for a in args[2:]] or [1_000], int(args[1]))
+    elif args[:1] == ["--stream"]:
+        streamed([int(a) for a in args[1:]] or [20_000, 100_000, 1_000_000])
+    elif args[:1] == ["--stream-one"]:
+        stream_one(int(args[1]), args[2])
     elif args[:1] == ["--one"]:
         one(int(args[1]), args[2])
     elif args[:1] == ["--model"]:
