@@ -101,3 +101,31 @@ def test_an_unknown_person_at_a_meeting_takes_no_country_from_the_article(nlp, c
         for side in (e.get("source"), e.get("target")):
             if side and "Vexmoor" in str(side.get("text")):
                 assert side.get("country") is None, side
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "word"),
+    [
+        # a meeting or signing the sentence anchors another act to is one happening, named or not who took part
+        ("The minister spoke to reporters after the talks in Geneva.", "04", "talks"),
+        ("She raised the fate of the prisoners at a summit in March.", "04", "summit"),
+        ("The signing of the accord was delayed by a week.", "05", "signing"),
+    ],
+)
+def test_a_meeting_or_signing_the_text_anchors_an_act_to_is_an_event(nlp, coding_context, text: str, code: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and e["type"]["trigger"] == word for e in events), triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a document is no happening; nor are meetings in general
+        ("The treaty remains popular in both countries.", "treaty"),
+        ("Talks are rarely useful, the columnist wrote.", "Talks"),
+        ("The mayor thanked everyone for coming to the meeting of the year.", "meeting"),
+    ],
+)
+def test_a_document_or_meetings_in_general_give_no_event(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["trigger"] == word for e in events), triggers(events)

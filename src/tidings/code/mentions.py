@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._ids import document_id
 from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
-from ._event_lexicon import cameo_type
+from ._event_lexicon import cameo_type, instrument_nouns
 from ._event_support import (
     attribution_for,
     event_date_for,
@@ -179,6 +179,33 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
                or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14") for c in n.children)
 
 
+# nouns of meetings and agreements that name one happening when the sentence places another act around them:
+# "at a summit in September", "after the talks", "in a conversation", "the signing of the accord"
+_ENCOUNTER_NOUN_ROOTS = {"04", "05"}
+_ANCHOR_PREPS = {"after", "before", "at", "in", "following", "ahead"}
+
+
+def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
+    """Is a weak meeting or agreement noun with no actor one happening the text anchors another act to?
+
+    "He warned Putin at a summit in September", "the statement issued after the
+    talks", "the signing of a 10-year program": the noun names a specific
+    meeting or signing; a document ("the treaty", "the deal") is no happening.
+    """
+    if not cand.nominal or cand.code[:2] not in _ENCOUNTER_NOUN_ROOTS:
+        return False
+    n = doc[cand.trigger_i]
+    if n.lemma_.lower() in instrument_nouns() or n.ent_type_:
+        return False
+    if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
+        return False
+    if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS:
+        return True
+    # "the signing of the accord", "the accession of three countries" (not "the conference of the year")
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
+               for c in n.children)
+
+
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
     """The resolved (source, target) pairs of a candidate; empty when it should be dropped."""
     resolved: list[tuple[Optional[Actor], Optional[Actor]]] = []
@@ -204,7 +231,7 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
             continue  # two mentions of one actor ("Abdulkader, who ..."): one pair
         resolved.append((source, target))
     if not any(s or t for s, t in resolved):
-        return [(None, None)] if (cand.strong or _specific_violence(doc, cand)) and not no_visitor else []
+        return [(None, None)] if (cand.strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not no_visitor else []
     if not any(_known(s) or _known(t) for s, t in resolved) and not (cand.strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
