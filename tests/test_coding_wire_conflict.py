@@ -84,3 +84,22 @@ def test_police_failing_to_act_is_not_coded_as_a_police_act(nlp, coding_context)
     assert any(e["type"]["cameo"].startswith("18") and e["type"]["trigger"] == "attacked" for e in events), codes(events)
     by_police = [e for e in events if (e.get("source") or {}).get("sector") == "COP"]
     assert all(e["negated"] or e["status"] != "reported" for e in by_police), codes(by_police)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "again"),
+    [
+        # a later "the attack" or a second casualty verb with no attacker of its own retells the sentence's attack
+        ("The judge charged him over the 2004 shooting of a guard, who survived the attack.", "shooting", "attack"),
+        ("Two soldiers were killed in the ambush, though it was unclear whether both were killed at the checkpoint.", "ambush", "killed"),
+    ],
+)
+def test_one_attack_told_twice_in_a_sentence_is_one_event(nlp, coding_context, text: str, first: str, again: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == first for e in events), codes(events)
+    assert not any(e["type"]["trigger"] == again for e in events), codes(events)
+
+
+def test_two_attacks_with_their_own_targets_stay_two_events(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The attack on the embassy came a week after the bombing of the airport.")
+    assert {"attack", "bombing"} <= {e["type"]["trigger"] for e in events}, codes(events)

@@ -820,6 +820,8 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             subjects.append(v.head)  # "the attack that killed one policeman"
         if any(c.i in violent for c in [*subjects, *causes]):
             del verb_events[i]
+        elif not subjects and not _agent(v) and any(c.dep_ == "nsubjpass" for c in v.children):
+            del verb_events[i]  # "were killed in the shootings, though ... all five were killed at the castle": the sentence's attack
         elif v.dep_ == "relcl" and v.head.dep_ == "pobj" and v.head.head.head.i in violent:
             del verb_events[i]  # "the shooting of Dr. Short, who was wounded in the elbow"
 
@@ -989,6 +991,23 @@ def statement(sent: Span) -> Optional[EventCandidate]:
     return None
 
 
+def _drop_repeated_attacks(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """One event per happening: "the shooting of Dr. Short, who ... survived the attack" names one attack twice.
+
+    A later violent noun with a definite article and no side of its own
+    repeats an earlier violent event of its sentence.
+    """
+    earlier = sorted([*(e.trigger_i for e in verb_events.values() if e.code.startswith(_VIOLENT)),
+                      *(e.trigger_i for e in nouns if e.code.startswith(_VIOLENT))])
+    if not earlier:
+        return
+    for ev in list(nouns):
+        n = ev.sentence.doc[ev.trigger_i]
+        if (ev.code.startswith(_VIOLENT) and not ev.sources and not ev.targets and earlier[0] < n.i
+                and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)):
+            nouns.remove(ev)
+
+
 def find_events(
     doc: Doc,
     lexicon: Lexicon,
@@ -1061,6 +1080,7 @@ def find_events(
                 nouns.append(_noun_event(tok, row, sent, lex))
         _weapon_harm(verb_events)
         _drop_casualty_verbs(verb_events, nouns)
+        _drop_repeated_attacks(verb_events, nouns)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
         said = statement(sent)
         if said is not None:
