@@ -63,6 +63,17 @@ def _codes(events: list[dict]) -> list[tuple[str, str]]:
         ("Chinese authorities imposed restrictions on travel in the province.", "172", "imposed"),
         # 0841 release persons
         ("Iran released the British sailors on Thursday.", "0841", "released"),
+        # 012 pessimistic comment: voicing or raising concern
+        ("The Jordanian foreign minister voiced concern over the new settlements.", "012", "voiced"),
+        ("Seoul raised fears about the North's missile tests.", "012", "raised"),
+        # 020 appeal
+        ("The Kenyan president encouraged Somali leaders to hold elections.", "020", "encouraged"),
+        # 116 find guilty or liable: sentencing
+        ("The judge handed down a life sentence to the former general.", "116", "handed"),
+        # 173 arrest, detain: a manhunt
+        ("Brazilian police launched a manhunt for the escaped prisoners.", "173", "manhunt"),
+        # 190 military force: downing aircraft
+        ("Syrian rebels shot down a government helicopter near Idlib.", "190", "shot"),
     ],
 )
 def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, code: str, trigger: str) -> None:
