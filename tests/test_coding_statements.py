@@ -99,3 +99,20 @@ def test_statement_code_reads_the_content_words(nlp, words: str, code: str, cue:
     got, token = statement_code(list(doc))
     assert got == code
     assert (token.lower_ if token is not None else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        # the name is unknown and a place precedes the title: the title word tells who speaks
+        ('"The pattern is extremely worrying," said Patricia Lund, the Halden County prosecutor.', "012", "JUD"),
+        ('Police Superintendent Ramon Ortega said: "These gangs are a danger to everyone."', "012", "COP"),
+    ],
+)
+def test_an_unknown_speaker_is_known_by_the_title(nlp, coding_context, text: str, code: str, sector: str) -> None:
+    said = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "said"]
+    assert [(e["type"]["cameo"], e["source"]["sector"]) for e in said] == [(code, sector)]
+
+
+def test_an_unknown_speaker_with_a_private_title_makes_no_statement(nlp, coding_context) -> None:
+    assert coded(nlp, coding_context, '"These gangs are a danger to everyone," said Ramon Ortega, a retired plumber.') == []

@@ -899,7 +899,7 @@ def _first_mention(name: Token) -> Token:
     A later mention of a person drops the title that tells who speaks; the
     first mention that ends in the same name still carries it.
     """
-    if name.ent_type_ != "PERSON":
+    if name.pos_ != "PROPN" and name.ent_type_ != "PERSON":
         return name
     for ent in name.doc.ents:
         if ent.start >= name.i:

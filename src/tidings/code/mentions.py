@@ -297,6 +297,28 @@ def _corporate(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> bool:
     return False
 
 
+def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int) -> Optional[Actor]:
+    """The speaker of a statement by the title of its mention, when the name names no actor.
+
+    "Police Superintendent Pedro Toledo", "Patricia Hurt, the Essex County
+    prosecutor", "Liberal MP Mark Eyking": the title word, with the title words
+    before it, tells the sector (COP, JUD, LEG) where the name and the place
+    before the title do not.
+    """
+    for ref in cand.sources:
+        name = doc[ref.token_i]
+        titles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        titles += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.pos_ in {"NOUN", "PROPN"}]
+        for title in titles:
+            words = [c for c in title.children if c.dep_ == "compound" and c.ent_type_ not in {"GPE", "PERSON"}]
+            for phrase in (" ".join(t.lower_ for t in [*words, title]), title.lower_):
+                actor = ctx.resolver.resolve(phrase)
+                if _public(actor) and actor is not None:
+                    lo, hi = ref.start, ref.end
+                    return cast(Actor, {**actor, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
+    return None
+
+
 def _outlet_kind(ctx: CodingContext, outlet: Optional[str]) -> Optional[str]:
     hit = ctx.knowledge.find_outlet(outlet) if outlet else None
     return hit.get("kind") if hit else None
@@ -518,6 +540,7 @@ def events_from_doc(
             continue
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if cand.statement:
+            resolved = [(s if _public(s) else _titled(doc, cand, context, offset) or s, t) for s, t in resolved or [(None, None)]]
             resolved = [(s, t) for s, t in resolved if _public(s) and not _corporate(doc, cand, context)]
         if not resolved:
             continue
