@@ -54,3 +54,20 @@ def test_a_denied_report_denies_its_content(nlp, coding_context, text, code, sta
 
 def test_denying_an_accusation_itself_leaves_no_denied_event(nlp, coding_context) -> None:
     assert all(e["status"] != "denied" for e in coded(nlp, coding_context, "The ministry denied the accusations."))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "negated"),
+    [
+        # violence a past plot aimed at did not happen (the plot was stopped); a plot still afoot is no negation
+        ("The man admitted that he had plotted to bomb a synagogue in the city.", "18", True),
+        ("The two men plotted to kill the governor, prosecutors said.", "18", True),
+        ("Rebels plan to attack the capital next week.", "18", False),
+        # a plan of something other than violence keeps its plain reading
+        ("The government planned to arrest the opposition leader.", "17", False),
+    ],
+)
+def test_violence_of_a_past_plot_is_negated(nlp, coding_context, text, code, negated) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"].startswith(code)]
+    assert events, [(e["type"]["cameo"], e["status"]) for e in coded(nlp, coding_context, text)]
+    assert bool(events[0].get("negated")) == negated

@@ -436,6 +436,26 @@ def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
 _UNDONE = {"attempted", "failed", "foiled", "thwarted", "botched", "aborted", "abortive", "unsuccessful"}
 
 
+_PLOTS = {"plot", "plan", "conspire", "scheme"}
+
+
+def _plotted(tok: Token) -> bool:
+    """Violence a past plot aimed at: "admitted to having plotted to execute an employee and then attack a police station".
+
+    Wire copy tells a plot in the past tense when it was stopped (settling rule 4:
+    the planned act is negated when the plot was foiled); a plot still afoot is
+    told in the present or future ("plans to attack").
+    """
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in {"xcomp", "conj", "advcl"} or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _PLOTS and t.tag_ in {"VBD", "VBN"}:
+            return True
+    return False
+
+
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
@@ -570,7 +590,7 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sources=_refs(sources),
         targets=_refs(targets),
         place=place,
-        negated=_negated(v),
+        negated=_negated(v) or (row.code.startswith(_VIOLENT) and _plotted(v)),
         entry=row,
         vehicle=vehicle,
     )
