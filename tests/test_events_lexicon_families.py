@@ -74,6 +74,11 @@ def _codes(events: list[dict]) -> list[tuple[str, str]]:
         ("Brazilian police launched a manhunt for the escaped prisoners.", "173", "manhunt"),
         # 190 military force: downing aircraft
         ("Syrian rebels shot down a government helicopter near Idlib.", "190", "shot"),
+        # 175 violent repression and 145 violent protest: who clashes with whom
+        ("Riot police clashed with student protesters in Dhaka.", "175", "clashed"),
+        ("Hundreds of protesters clashed with police in Nairobi.", "145", "clashed"),
+        # 170 coerce
+        ("Western governments pressured the Burmese junta to free the prisoners.", "170", "pressured"),
     ],
 )
 def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -88,6 +93,7 @@ def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, co
         ("The Chilean army killed two civilians at a checkpoint.", "killed", "190"),  # killing civilians is assault, not fighting
         ("Doctors advised against surgery for the injured minister.", "advised", "160"),  # no travel warning
         ("Police in Lagos imposed fines on the drivers.", "imposed", "172"),
+        ("Government troops clashed with rebels near the border.", "clashed", "175"),
     ],
 )
 def test_family_rows_do_not_fire_outside_their_objects(nlp, coding_context, text: str, trigger: str, code: str) -> None:
