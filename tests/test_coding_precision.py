@@ -129,3 +129,13 @@ def test_a_meeting_or_signing_the_text_anchors_an_act_to_is_an_event(nlp, coding
 def test_a_document_or_meetings_in_general_give_no_event(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["trigger"] == word for e in events), triggers(events)
+
+
+def test_a_meeting_noun_that_is_the_occasion_of_a_meeting_verb_is_that_meeting(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The president talked about trade during a telephone call with the chancellor.")
+    assert [e["type"]["trigger"] for e in events if e["type"]["cameo"].startswith("04")] == ["talked"], triggers(events)
+
+
+def test_a_visit_during_which_people_meet_stays_a_trip_of_its_own(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The minister met the envoy during a visit to Paris.")
+    assert {("040", "met"), ("042", "visit")} <= set(triggers(events)), triggers(events)

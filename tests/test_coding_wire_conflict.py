@@ -103,3 +103,16 @@ def test_one_attack_told_twice_in_a_sentence_is_one_event(nlp, coding_context, t
 def test_two_attacks_with_their_own_targets_stay_two_events(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The attack on the embassy came a week after the bombing of the airport.")
     assert {"attack", "bombing"} <= {e["type"]["trigger"] for e in events}, codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a raid on offices or homes by no named force is a search (coercion); a raid on a village stays an attack
+        ("Offices of the ruling party were raided on Tuesday.", "170"),
+        ("The homes of three journalists were raided overnight.", "170"),
+        ("The village was raided at dawn.", "190"),
+    ],
+)
+def test_a_raid_with_no_named_force_is_coded_by_what_it_hit(nlp, coding_context, text: str, code: str) -> None:
+    assert (code, "raided") in codes(coded(nlp, coding_context, text))

@@ -1028,6 +1028,17 @@ def _drop_repeated_attacks(verb_events: dict[int, EventCandidate], nouns: list[E
             nouns.remove(ev)
 
 
+def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """A meeting noun that is the occasion of a meeting verb is that meeting: "talked trade during a telephone call with Merkel"."""
+    for ev in list(nouns):
+        n = ev.sentence.doc[ev.trigger_i]
+        if n.dep_ != "pobj" or n.head.lower_ not in {"during", "in", "at", "over"}:
+            continue
+        verb = verb_events.get(n.head.head.i)
+        if verb is not None and verb.code[:2] == ev.code[:2] == "04" and ev.code not in _MOVE_CODES:  # a visit is a trip of its own
+            nouns.remove(ev)
+
+
 def find_events(
     doc: Doc,
     lexicon: Lexicon,
@@ -1101,6 +1112,7 @@ def find_events(
         _weapon_harm(verb_events)
         _drop_casualty_verbs(verb_events, nouns)
         _drop_repeated_attacks(verb_events, nouns)
+        _drop_occasions(verb_events, nouns)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
         said = statement(sent)
         if said is not None:

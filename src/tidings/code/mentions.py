@@ -122,13 +122,23 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
     sector = source.get("sector") if source is not None else None
-    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and sector in _LAW:
-        return "170"  # a police raid coerces; an army's raid fights
+    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and _premises(cand))):
+        return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
     if code == "180" and source is not None and source.get("sector") == "MIL":
         return "190"
     if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
         return "181"  # "captured by a Khmer Rouge faction": armed groups and criminals abduct, they do not arrest
     return code
+
+
+_PREMISES = {"office", "offices", "home", "homes", "house", "houses", "headquarters", "premises", "apartment", "flat", "building",
+             "buildings", "residence", "warehouse", "compound"}
+
+
+def _premises(cand: EventCandidate) -> bool:
+    """Is what the raid hit a building (offices, homes, headquarters) rather than a place or a force?"""
+    doc = cand.sentence.doc
+    return any(doc[r.token_i].lower_ in _PREMISES for r in cand.targets)
 
 
 def _alike(a: Optional[Actor], b: Optional[Actor]) -> bool:
