@@ -39,6 +39,9 @@ def triggers(events: list[dict]) -> list[tuple[str, str]]:
         # a resignation alone, and firms among themselves
         ("The chief financial officer resigned on Friday to pursue other interests.", "resigned"),
         ("The company's sales force applauded the new management.", "applauded"),
+        # a fact or a need acknowledged is no admission of a fault
+        ("The ministry acknowledged that it needed to hire more inspectors.", "acknowledged"),
+        ("Several senators failed to acknowledge the scale of the problem.", "acknowledge"),
     ],
 )
 def test_words_that_name_no_act_give_no_event(nlp, coding_context, text: str, word: str) -> None:
@@ -56,6 +59,7 @@ def test_words_that_name_no_act_give_no_event(nlp, coding_context, text: str, wo
         ("The government is considering sanctions against the regime.", "014", "considering"),
         ("Police arrested the suspect on Monday.", "173", "arrested"),
         ("The president said he had warned Mr Putin of serious consequences.", "130", "warned"),
+        ("The army acknowledged responsibility for the strike on the hospital.", "015", "acknowledged"),
     ],
 )
 def test_the_same_words_acting_still_give_their_event(nlp, coding_context, text: str, code: str, word: str) -> None:

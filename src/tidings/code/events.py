@@ -754,6 +754,11 @@ def _anonymity(v: Token) -> bool:
     return False
 
 
+# what one acknowledges when one admits to a fault (CAMEO 015)
+_OWNED_FAULTS = {"responsibility", "role", "mistake", "error", "guilt", "wrongdoing", "failure", "involvement", "blame", "fault", "failings",
+                 "shortcoming", "shortcomings", "abuse", "abuses", "crime", "crimes"}
+
+
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """Verbs that name no act here.
 
@@ -777,6 +782,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True
     if _anonymity(v):
         return True
+    if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
+            o.lemma_.lower() in _OWNED_FAULTS for o in _child(v, _OBJ)):
+        return True  # a fact or a need acknowledged ("acknowledged that they needed to work harder") is no admission of a fault
     if ev.code == "014" and v.lemma_.lower() == "consider" and (
             any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp", "auxpass", "nsubjpass"} for c in v.children) or v.dep_ == "relcl"):
         return True  # an opinion, not a policy option weighed: "is considered responsible", "an area Moscow considers its own"
