@@ -79,6 +79,17 @@ def _codes(events: list[dict]) -> list[tuple[str, str]]:
         ("Hundreds of protesters clashed with police in Nairobi.", "145", "clashed"),
         # 170 coerce
         ("Western governments pressured the Burmese junta to free the prisoners.", "170", "pressured"),
+        # 020 appeal, and its specific codes
+        ("The Norwegian envoy pushed for a ceasefire in Yemen.", "0256", "pushed"),
+        ("Opposition parties pushed for the release of the jailed journalists.", "0253", "pushed"),
+        # 050 diplomatic cooperation: settling a dispute
+        ("Peru and Chile resolved their maritime dispute at a meeting in Lima.", "050", "resolved"),
+        # 091 investigate crime
+        ("Detectives interrogated the Albanian suspects for six hours.", "091", "interrogated"),
+        ("Police questioned three witnesses after the shooting in Malmo.", "091", "questioned"),
+        # 180 unconventional violence: robbery
+        ("Gunmen robbed a bank in the centre of Caracas on Monday.", "180", "robbed"),
+        ("An armed robbery at a jewellery shop in Antwerp left two guards injured.", "180", "robbery"),
     ],
 )
 def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -94,6 +105,7 @@ def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, co
         ("Doctors advised against surgery for the injured minister.", "advised", "160"),  # no travel warning
         ("Police in Lagos imposed fines on the drivers.", "imposed", "172"),
         ("Government troops clashed with rebels near the border.", "clashed", "175"),
+        ("The minister questioned the value of the new tax.", "questioned", "091"),
     ],
 )
 def test_family_rows_do_not_fire_outside_their_objects(nlp, coding_context, text: str, trigger: str, code: str) -> None:
