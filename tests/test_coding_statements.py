@@ -107,6 +107,9 @@ def test_statement_code_reads_the_content_words(nlp, words: str, code: str, cue:
         # the name is unknown and a place precedes the title: the title word tells who speaks
         ('"The pattern is extremely worrying," said Patricia Lund, the Halden County prosecutor.', "012", "JUD"),
         ('Police Superintendent Ramon Ortega said: "These gangs are a danger to everyone."', "012", "COP"),
+        # a name listed under a plural title takes it
+        ('Foreign Ministers Tomas Rehak of Slovakia and Ilze Ozola of Latvia met in Riga. "This is a great day for our countries," Rehak said.',
+         "013", "GOV"),
     ],
 )
 def test_an_unknown_speaker_is_known_by_the_title(nlp, coding_context, text: str, code: str, sector: str) -> None:

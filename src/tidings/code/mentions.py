@@ -313,17 +313,28 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int) -> 
     "Police Superintendent Pedro Toledo", "Patricia Hurt, the Essex County
     prosecutor", "Liberal MP Mark Eyking": the title word, with the title words
     before it, tells the sector (COP, JUD, LEG) where the name and the place
-    before the title do not.
+    before the title do not. A name listed under a plural title ("Foreign
+    Ministers Jan Kavan of the Czech Republic, Bronislaw Geremek of Poland and
+    ...") takes that title, and the country of its of-phrase.
     """
     for ref in cand.sources:
         name = doc[ref.token_i]
         titles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         titles += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.pos_ in {"NOUN", "PROPN"}]
+        listed = name
+        while listed.dep_ == "conj" and listed.head is not listed:
+            listed = listed.head
+        if listed.dep_ == "appos" and listed.head.pos_ == "NOUN":
+            titles.append(listed.head)
         for title in titles:
             words = [c for c in title.children if c.dep_ == "compound" and c.ent_type_ not in {"GPE", "PERSON"}]
             for phrase in (" ".join(t.lower_ for t in [*words, title]), title.lower_):
                 actor = ctx.resolver.resolve(phrase)
                 if _public(actor) and actor is not None:
+                    home = next((ctx.resolver.resolve(o.text) for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+                    if home is not None and home.get("country") and not actor.get("country"):
+                        actor = ctx.resolver.localise(actor, str(home["country"]))
                     lo, hi = ref.start, ref.end
                     return cast(Actor, {**actor, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
     return None
