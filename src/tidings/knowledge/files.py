@@ -8,7 +8,9 @@ A TOML or JSON file may hold any of these top-level keys::
     [[organisation]]  name, aliases, country, sector, code, kind ("organisation"|"group"), start, end, note
                       (with start/end the sector holds for that period only; one record per period)
     [[outlet]]        name, aliases, country, kind (state_media|agency|public_broadcaster|independent), note
-    [[country]]       iso3, iso2, name, aliases, demonyms, capital, seat, seat_aliases, context_aliases, cameo, region
+    [[country]]       iso3, iso2, name, aliases, demonyms, capital, seat, seat_aliases, context_aliases, cameo, region,
+                      places, start, end (places: states, provinces and towns that say the country; start/end:
+                      the years of a state that no longer exists)
     [[city]]          name, aliases, country (a city names its country, never a government)
     [sectors]         CODE = { plover = "...", label = "..." }
     [[words]]         sector, weight, role, secondary, words = [...]
@@ -283,6 +285,9 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
             cameo=row.text("cameo"),
             region=row.text("region"),
             source=row.origin,
+            places=row.items("places"),
+            start=row.date("start"),
+            end=row.date("end", end=True),
         )
         kb.add_country(new, priority)
         return

@@ -151,6 +151,9 @@ class Country:
     cameo: Optional[str] = None
     region: Optional[str] = None
     source: str = ""
+    places: list[str] = field(default_factory=list)  # states, provinces, towns whose names say the country
+    start: Optional[_dt.date] = None  # a state that no longer exists: when it began
+    end: Optional[_dt.date] = None  # ... and when it ended
 
     @property
     def code(self) -> str:
@@ -308,10 +311,10 @@ class Knowledge:
         p = self.next_priority() if priority is None else priority
         old = self.countries.get(country.iso3)
         if old is not None:  # merge: later facts win, alias lists grow
-            for name in ("aliases", "demonyms", "seat_aliases", "context_aliases"):
+            for name in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places"):
                 merged = list(getattr(country, name)) + [a for a in getattr(old, name) if a not in getattr(country, name)]
                 setattr(country, name, merged)
-            for name in ("iso2", "capital", "seat", "cameo", "region"):
+            for name in ("iso2", "capital", "seat", "cameo", "region", "start", "end"):
                 if getattr(country, name) is None:
                     setattr(country, name, getattr(old, name))
         self.countries[country.iso3] = country
@@ -326,6 +329,8 @@ class Knowledge:
                 self._alias(place, "capital", country.iso3, p)
         for a in country.seat_aliases:
             self._alias(a, "seat", country.iso3, p)
+        for a in country.places:  # after a better-known place of the same name ("London")
+            self._alias(a, "city", country.iso3, p - 1, case="title")
 
     def add_entry(self, entry: Entry, priority: Optional[int] = None) -> Entry:
         """Add (or merge into an entry of the same name and kind) a named actor."""
