@@ -90,6 +90,12 @@ def _codes(events: list[dict]) -> list[tuple[str, str]]:
         # 180 unconventional violence: robbery
         ("Gunmen robbed a bank in the centre of Caracas on Monday.", "180", "robbed"),
         ("An armed robbery at a jewellery shop in Antwerp left two guards injured.", "180", "robbery"),
+        # 163 sanctions: freezing assets, blacklisting
+        ("The European Union froze the assets of six Belarusian officials.", "163", "froze"),
+        ("Washington blacklisted two Venezuelan banks on Friday.", "163", "blacklisted"),
+        # 1712 destroy property
+        ("Settlers burned down a Palestinian school near Nablus.", "1712", "burned"),
+        ("Rioters ransacked the offices of the ruling party in Kinshasa.", "1712", "ransacked"),
     ],
 )
 def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -106,6 +112,7 @@ def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, co
         ("Police in Lagos imposed fines on the drivers.", "imposed", "172"),
         ("Government troops clashed with rebels near the border.", "clashed", "175"),
         ("The minister questioned the value of the new tax.", "questioned", "091"),
+        ("Farmers burned the stubble in their fields near Delhi.", "burned", "1712"),
     ],
 )
 def test_family_rows_do_not_fire_outside_their_objects(nlp, coding_context, text: str, trigger: str, code: str) -> None:
