@@ -86,6 +86,7 @@ def test_the_reported_event_is_coded_and_not_the_statement(nlp, coding_context) 
         ("they need to present proof", "100", "need"),
         ("we must work harder", "010", None),  # a duty the speaker takes on is no demand
         ("the plan has serious shortcomings", "111", "shortcomings"),
+        ("the rebels are to blame for the massacre", "112", "blame"),
         ("we send our condolences to the families", "018", "condolences"),
         ("the attack raised tensions in the region", "012", "tensions"),
         ("it was a great success", "013", "great"),

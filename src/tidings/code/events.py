@@ -864,6 +864,7 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _GENERIC_SPEAKERS = frozenset({"some", "many", "others", "most", "few", "critics", "analysts", "experts", "observers", "people"})
 # words of the quoted clause that give the statement its code, from the CAMEO definitions of the roots
 _SYMPATHY = frozenset({"solidarity", "condolence", "condolences", "sympathy", "sympathies", "grief", "mourn", "mourning"})
+_ACCUSATION = frozenset({"blame", "blamed", "blames", "accuse", "accused", "accuses", "culprit", "culprits", "lied", "guilty"})
 _PRAISE = frozenset({"brilliant", "grateful", "gratitude", "credit", "thank", "thanks", "thankful", "praise", "commend", "appreciate",
                      "appreciated", "admire", "excellent", "outstanding", "wonderful", "impressive", "heroic", "courageous"})
 _CRITICISM = frozenset({"shortcoming", "shortcomings", "careless", "reckless", "irresponsible", "indecent", "outrageous", "unacceptable",
@@ -957,7 +958,7 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
 
     A demand with its ultimatum ("must stop or face action") 139; what someone
     else must or should do 100; what someone wants another to do 020; words of
-    criticism 111, praise 051, sympathy 018, worry 012, hope or satisfaction
+    accusation 112, criticism 111, praise 051, sympathy 018, worry 012, hope or satisfaction
     013; else a plain comment 010 (the say-verb carries it).
     """
     words = {t.lower_: t for t in said}
@@ -971,7 +972,7 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     want = next((t for t in said if t.lemma_.lower() == "want" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(x.dep_ in _SUBJ for x in c.children)) for c in t.children)), None)
     if want is not None:
         return "020", want
-    for cues, code in ((_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
+    for cues, code in ((_ACCUSATION, "112"), (_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
         hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues), None)
         if hit is not None:
             return code, hit
@@ -1045,6 +1046,20 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
         verb = verb_events.get(n.head.head.i)
         if verb is not None and verb.code[:2] == ev.code[:2] == "04" and ev.code not in _MOVE_CODES:  # a visit is a trip of its own
             nouns.remove(ev)
+
+
+def _violent_promises(cands: list[EventCandidate], lex: Lexicon) -> None:
+    """A promise or vow to do violence is a threat (CAMEO 130): "kept their promise to kill a store owner", "vowed to attack the town"."""
+    for ev in cands:
+        if not ev.code.startswith("03"):
+            continue
+        w = ev.sentence.doc[ev.trigger_i]
+        for c in w.children:
+            if c.dep_ in {"xcomp", "acl", "ccomp"} and c.pos_ == "VERB":
+                row = _match_verb(c, lex)
+                if row is not None and row.code.startswith(_VIOLENT):
+                    ev.code = "130"
+                    break
 
 
 def find_events(
@@ -1121,6 +1136,7 @@ def find_events(
         _drop_casualty_verbs(verb_events, nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
+        _violent_promises([*verb_events.values(), *nouns], lex)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
         said = statement(sent)
         if said is not None:
