@@ -129,3 +129,15 @@ def test_a_raid_with_no_named_force_is_coded_by_what_it_hit(nlp, coding_context,
 )
 def test_a_promise_to_do_violence_is_a_threat(nlp, coding_context, text: str, code: str) -> None:
     assert code in [c for c, t in codes(coded(nlp, coding_context, text)) if "promise" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # exercises with another force are military cooperation; exercises alone show force
+        ("The navy held joint exercises with the French fleet in the Baltic.", "062"),
+        ("The army staged large exercises near the border on Monday.", "150"),
+    ],
+)
+def test_joint_exercises_are_cooperation_and_exercises_alone_a_show_of_force(nlp, coding_context, text: str, code: str) -> None:
+    assert code in [c for c, t in codes(coded(nlp, coding_context, text)) if "exercises" in t]

@@ -1062,6 +1062,15 @@ def _violent_promises(cands: list[EventCandidate], lex: Lexicon) -> None:
                     break
 
 
+def _joint_exercises(nouns: list[EventCandidate]) -> None:
+    """Exercises held jointly or with another force are military cooperation (062), not a show of force (150)."""
+    for ev in nouns:
+        n = ev.sentence.doc[ev.trigger_i]
+        if ev.code.startswith("15") and any((c.dep_ == "amod" and c.lower_ == "joint") or (c.dep_ == "prep" and c.lower_ == "with")
+                                            for c in n.children):
+            ev.code = "062"
+
+
 def find_events(
     doc: Doc,
     lexicon: Lexicon,
@@ -1137,6 +1146,7 @@ def find_events(
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
         _violent_promises([*verb_events.values(), *nouns], lex)
+        _joint_exercises(nouns)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
         said = statement(sent)
         if said is not None:
