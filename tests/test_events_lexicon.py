@@ -58,6 +58,16 @@ def test_lexicon_is_broad_and_every_row_has_a_known_code():
         assert lex.rows("L", light), light
 
 
+def test_packaged_lexicon_rows_have_distinct_keys():
+    from collections import Counter
+
+    from tidings.code._event_lexicon import _data_text, _parse_lexicon
+
+    rows = _parse_lexicon(_data_text("lexicon.tsv"), "lexicon.tsv", load_codebook())
+    keys = Counter((r.kind, r.lemma, r.prep, r.objects, r.no_object) for r in rows)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
 def test_more_specific_rows_come_first():
     rows = load_lexicon().rows("V", "call")
     assert rows[0].prep is not None and rows[0].objects is not None
