@@ -27,6 +27,7 @@ import gc
 import hashlib
 import json
 import logging
+import pickle
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -369,22 +370,37 @@ def _outlets(rec: Rec) -> dict[str, Any]:
 
 
 class _KnownDocuments(Mapping[str, Mapping[str, Any]]):
-    """The given documents, and the documents known only through a mention (:func:`_outlets`), kept compact."""
+    """The given documents, and the documents known only through a mention (:func:`_outlets`), while they are needed.
+
+    A document known only through its mentions is needed while one of them is
+    in an open cluster; with ``documents`` given (a copy may name one of them
+    as its original) it is kept to the end.
+    """
 
     def __init__(self, documents: Optional[Mapping[str, Mapping[str, Any]]]) -> None:
         self._given: Mapping[str, Mapping[str, Any]] = documents or {}
-        self._seen: dict[str, tuple[Optional[str], Optional[str]]] = {}
-        self._pairs: dict[tuple[Optional[str], Optional[str]], tuple[Optional[str], Optional[str]]] = {}  # one tuple per outlet pair
+        self._seen: dict[str, list[Any]] = {}  # id -> [outlet, original outlet, mentions open]
 
     def note(self, rec: Rec) -> None:
-        if rec.document and rec.document not in self._given and rec.document not in self._seen:
-            pair = (rec.mention.get("outlet"), rec.mention.get("original_outlet"))
-            self._seen[rec.document] = self._pairs.setdefault(pair, pair)
+        if not rec.document or rec.document in self._given:
+            return
+        entry = self._seen.get(rec.document)
+        if entry is None:
+            self._seen[rec.document] = [rec.mention.get("outlet"), rec.mention.get("original_outlet"), 1]
+        else:
+            entry[2] += 1
+
+    def forget(self, rec: Rec) -> None:
+        entry = self._seen.get(rec.document) if not self._given else None
+        if entry is not None:
+            entry[2] -= 1
+            if entry[2] <= 0:
+                del self._seen[rec.document]
 
     def __getitem__(self, key: str) -> Mapping[str, Any]:
         if key in self._given:
             return self._given[key]
-        outlet, original = self._seen[key]
+        outlet, original, _ = self._seen[key]
         return {"id": key, "outlet": outlet, "original_outlet": original}
 
     def __iter__(self) -> Iterator[str]:
@@ -403,9 +419,9 @@ class _Said(Mapping[str, Any]):
 
     __slots__ = _SAID
 
-    def __init__(self, mention: Mapping[str, Any]) -> None:
-        for name in _SAID:
-            setattr(self, name, mention.get(name))
+    def __init__(self, values: Sequence[Any]) -> None:
+        for name, value in zip(_SAID, values):
+            setattr(self, name, value)
 
     def __getitem__(self, key: str) -> Any:
         value = getattr(self, key, None) if key in _SAID else None
@@ -422,6 +438,7 @@ class _Said(Mapping[str, Any]):
 
 _SUMMARY = ("id", "type", "source", "target", "date", "location", "status", "negated", "documents", "independent_sources",
             "forecast", "story", "parent")
+_SHARED = ("type", "source", "target", "date", "location")
 
 
 def _summary(event: Mapping[str, Any]) -> dict[str, Any]:
@@ -429,11 +446,55 @@ def _summary(event: Mapping[str, Any]) -> dict[str, Any]:
 
     A real event's fields are never changed by either (only its ``story`` is
     set, here on the summary), so the event itself can be handed out first.
+    Its mentions are tuples of the :data:`_SAID` fields here (see :class:`_Shelf`).
     """
     out = {k: event[k] for k in _SUMMARY if k in event}
     out["sources"] = [{"source": s.get("source"), "mentions": s.get("mentions")} for s in event.get("sources") or []]
-    out["mentions"] = [_Said(m) for m in event.get("mentions") or []]
+    out["mentions"] = [tuple(m.get(k) for k in _SAID) for m in event.get("mentions") or []]
     return out
+
+
+class _Shelf:
+    """The summaries of the events handed out: pickled a day at a time while the stream runs, read back at the end.
+
+    Pickled, a day's summaries take a few large blocks instead of many small
+    objects between the freed ones of the stream; read back together, equal
+    parts (an actor, a type, a date) are one shared object, which stories and
+    forecast resolution only read.
+    """
+
+    def __init__(self) -> None:
+        self._blobs: list[bytes] = []
+        self._day: list[tuple[int, int, dict[str, Any]]] = []
+
+    def put(self, index: int, place: int, summary: dict[str, Any]) -> None:
+        self._day.append((index, place, summary))
+
+    def seal(self) -> None:
+        if self._day:
+            self._blobs.append(pickle.dumps(self._day, protocol=pickle.HIGHEST_PROTOCOL))
+            self._day = []
+
+    def take(self) -> Iterator[tuple[int, int, dict[str, Any]]]:
+        """Every summary (mentions as :class:`_Said`), the shelf emptied as it goes."""
+        self.seal()
+        shared: dict[Any, Any] = {}
+        strings: dict[str, str] = {}
+        self._blobs.reverse()
+        while self._blobs:
+            for index, place, summary in pickle.loads(self._blobs.pop()):
+                for name in _SHARED:
+                    value = summary.get(name)
+                    if isinstance(value, dict):
+                        try:
+                            summary[name] = shared.setdefault((name, tuple(value.items())), value)
+                        except TypeError:  # a nested value: kept as it is
+                            pass
+                summary["mentions"] = [
+                    _Said([v if i in (0, 3) or not isinstance(v, str) else strings.setdefault(v, v) for i, v in enumerate(m)])
+                    for m in summary["mentions"]
+                ]
+                yield index, place, summary
 
 
 LATENESS_DAYS = 31
@@ -501,8 +562,8 @@ class FuseStream:
         clusterer.closing = True
         back = max(int(lateness_days), UNDATED_LOOKBACK_DAYS)  # an undated mention reaches back as far as that
         docs = _KnownDocuments(documents)
-        used: set[str] = set()
-        kept: list[tuple[int, int, dict[str, Any]]] = []  # (cluster, place in it, summary) of every event, for the end
+        shelf = _Shelf()  # the summaries of the real events handed out, for the end
+        kept: list[tuple[int, int, dict[str, Any]]] = []  # (cluster, place in it, event) of the forecasts and the last events
         late: list[str] = []
         day = date.min
         today: dict[str, Rec] = {}
@@ -523,12 +584,19 @@ class FuseStream:
                 clusterer.add(rec)
             counts["open_peak"] = max(counts["open_peak"], clusterer.closable)
 
-        def built(clusters: Iterable[Cluster]) -> list[dict[str, Any]]:
+        def built(clusters: Iterable[Cluster], final: bool = False) -> list[dict[str, Any]]:
             out = []
             for cluster in clusters:
-                events = _events_of(cluster, docs, options.corroboration_sources, used)
-                kept.extend((cluster.index, k, e if e.get("forecast") else _summary(e)) for k, e in enumerate(events))
+                events = _events_of(cluster, docs, options.corroboration_sources)  # ids collide only for ids given twice
+                for rec in cluster.members:
+                    docs.forget(rec)
+                for k, e in enumerate(events):
+                    if e.get("forecast") or final:
+                        kept.append((cluster.index, k, e))
+                    else:
+                        shelf.put(cluster.index, k, _summary(e))
                 out.extend(events)
+            shelf.seal()
             return out
 
         for n, m in enumerate(mentions):
@@ -555,8 +623,10 @@ class FuseStream:
         take(today.values())
         rest = [c for c in clusterer.clusters if c.members and c.index >= 0]
         comparisons, n_clusters = clusterer.comparisons, len(clusterer.clusters)
-        final = built(rest)
-        every = [e for _, _, e in sorted(kept, key=lambda t: (t[0], t[1]))]
+        final = built(rest, final=True)
+        kept.extend(shelf.take())
+        kept.sort(key=lambda t: (t[0], t[1]))
+        every = [e for _, _, e in kept]
         kept.clear()
         fused = time.perf_counter()
         resolve(every, as_of=as_of, families=families, gone=set())
@@ -576,8 +646,6 @@ class FuseStream:
             "late_mentions": late[:20],
         }
         del every
-        for event in final:
-            event["story"] = self.story_of[event["id"]]
         yield from hand_out(final)
 
 
