@@ -331,10 +331,14 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int) -> 
             for phrase in (" ".join(t.lower_ for t in [*words, title]), title.lower_):
                 actor = ctx.resolver.resolve(phrase)
                 if _public(actor) and actor is not None:
-                    home = next((ctx.resolver.resolve(o.text) for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
-                                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
-                    if home is not None and home.get("country") and not actor.get("country"):
-                        actor = ctx.resolver.localise(actor, str(home["country"]))
+                    # the country of "X of the Czech Republic", or of the place in the title ("the Essex County prosecutor")
+                    places = [doc[o.left_edge.i : o.i + 1].text for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+                    places += [e.text for e in doc.ents if e.label_ == "GPE" and title.left_edge.i <= e.start and e.end <= title.i]
+                    for place in places:
+                        found = ctx.gazetteer.resolve_place(place)
+                        if found is not None and found.country and not actor.get("country"):
+                            actor = ctx.resolver.localise(actor, found.country)
                     lo, hi = ref.start, ref.end
                     return cast(Actor, {**actor, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
     return None
