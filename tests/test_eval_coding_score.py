@@ -40,3 +40,17 @@ def test_no_event_sentences_count_every_prediction_as_wrong() -> None:
     figures = score(records, [[event("190", "ASSAULT")], [event("043", "CONSULT", "USAGOV", "CHNGOV")]])["figures"]
     assert figures["root_precision"] == 0.5
     assert figures["source_accuracy"] == figures["target_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "kinds"),
+    [
+        ("043", "043", []),  # found: no error
+        ("042", "043", ["code"]),  # root right, full code wrong
+        ("190", "043", ["root"]),  # root missed
+    ],
+)
+def test_errors_tell_a_missed_root_from_a_wrong_full_code(gold: str, predicted: str, kinds: list[str]) -> None:
+    result = score([Record("s1", "", None, "text", [("USA", "CHN", gold)])], [[event(predicted, "CONSULT")]])
+    assert [e["kind"] for e in result["errors"]] == kinds
+    assert all(e["gold"][2] == gold for e in result["errors"])

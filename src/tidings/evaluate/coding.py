@@ -27,6 +27,10 @@ Figures, per set (``unit_*``, ``giga_*``):
 - ``plover_recall``: among gold codings whose CAMEO code has a PLOVER
   counterpart (the packaged codebook's mapping), share with a predicted event
   of that PLOVER type in the sentence.
+
+Errors list every gold coding missed at root level (``"kind": "root"``) or
+found at root level with another full code (``"kind": "code"``), GigaWord
+sentences first.
 """
 
 from __future__ import annotations
@@ -150,7 +154,10 @@ def score(records: list[Record], predictions: Sequence[Sequence[Event]]) -> dict
             same_root = [c for c in codes if c[0][:2] == code[:2]]
             if same_root:
                 root_hit += 1
-                code_hit += any(c[0] == code for c in same_root)
+                if any(c[0] == code for c in same_root):
+                    code_hit += 1
+                else:
+                    errors.append({"kind": "code", "id": rec.id, "text": rec.text, "gold": [src, tgt, code], "predicted": codes})
                 best = max(same_root, key=lambda c: (c[0] == code) + (c[1] == _country(src)) + (c[2] == _country(tgt)))
                 if src:
                     src_n += 1
@@ -159,7 +166,7 @@ def score(records: list[Record], predictions: Sequence[Sequence[Event]]) -> dict
                     tgt_n += 1
                     tgt_ok += best[2] == _country(tgt)
             else:
-                errors.append({"id": rec.id, "text": rec.text, "gold": [src, tgt, code], "predicted": codes})
+                errors.append({"kind": "root", "id": rec.id, "text": rec.text, "gold": [src, tgt, code], "predicted": codes})
     figures = {
         "root_recall": root_hit / gold_n if gold_n else 0.0,
         "code_recall": code_hit / gold_n if gold_n else 0.0,
@@ -215,7 +222,7 @@ def evaluate_coding(path: Path, *, limit: Optional[int] = None, nlp: Optional["L
     figures: dict[str, float] = {}
     counts: dict[str, int] = {}
     errors: list[dict[str, Any]] = []
-    sets = [("unit", UNIT), ("giga", GIGA)]
+    sets = [("giga", GIGA), ("unit", UNIT)]
     found = False
     for prefix, rel in sets:
         file = path / rel
