@@ -141,3 +141,15 @@ def test_a_promise_to_do_violence_is_a_threat(nlp, coding_context, text: str, co
 )
 def test_joint_exercises_are_cooperation_and_exercises_alone_a_show_of_force(nlp, coding_context, text: str, code: str) -> None:
     assert code in [c for c, t in codes(coded(nlp, coding_context, text)) if "exercises" in t]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a violent noun with a named victim is one happening, even with no article and no attacker
+        "He faces trial over shooting of Maria Lopez in March.",
+        "Protests followed shooting of Maria Lopez by a guard.",
+    ],
+)
+def test_a_violent_noun_with_a_named_victim_is_one_happening(nlp, coding_context, text: str) -> None:
+    assert any(c.startswith("18") and t == "shooting" for c, t in codes(coded(nlp, coding_context, text)))

@@ -185,6 +185,8 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
         return False
     if n.dep_ == "pobj" and n.head.lower_ == "under":
         return True  # "the mayor is under investigation"
+    if cand.code[:2] != "14" and any(doc[r.token_i].ent_type_ == "PERSON" for r in cand.targets):
+        return True  # a named victim: "the shooting death of Dr. Barnet Slepian"
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
                or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14") for c in n.children)
 
