@@ -194,13 +194,13 @@ def tfidf_rows(views: list[View], texts: Mapping[str, str]) -> tuple[list[str], 
 def trained_clusters(
     views: list[View], texts: Mapping[str, str], model: PairwiseModel, *,
     document_threshold: Optional[float] = None, threshold: Optional[float] = None, within_threshold: Optional[float] = None,
-    subtopic_threshold: Optional[float] = None, cache: Optional[dict[Any, Any]] = None, topic_of: Optional[Mapping[str, Any]] = None,
+    subtopic_threshold: Optional[float] = None, subtopic_min_size: Optional[int] = None, cache: Optional[dict[Any, Any]] = None, topic_of: Optional[Mapping[str, Any]] = None,
 ) -> tuple[list[list[str]], list[int]]:
     """Documents clustered into topics and sub-topics, then each one's mentions by the trained scorer; returns id lists and cluster sizes.
 
-    ``cache`` (a dict kept by the caller) keeps the TF-IDF rows and the
-    probabilities of each document cluster between calls with other
-    thresholds. ``topic_of`` (document id -> label) replaces the document
+    ``cache`` (a dict kept by the caller) keeps the TF-IDF rows, the
+    document clusters and the probabilities of each document cluster
+    between calls with other thresholds. ``topic_of`` (document id -> label) replaces the document
     clustering (the gold sub-topic oracle).
     """
     from ..fuse.pairwise import cluster_documents, cluster_views, pair_features
@@ -212,11 +212,14 @@ def trained_clusters(
     if topic_of is None:
         dt = model.document_threshold if document_threshold is None else document_threshold
         st = model.subtopic_threshold if subtopic_threshold is None else subtopic_threshold
-        arguments: dict[str, list[str]] = defaultdict(list)  # once per mention naming them
-        for v in views:
-            arguments[v.document].extend(sorted(v.participants | v.places))
-        labels = cluster_documents(rows, dt, texts=[texts.get(d, "") for d in docs], subtopic_threshold=st, arguments=[arguments[d] for d in docs])
-        topic_of = {d: labels[i] for i, d in enumerate(docs)}
+        ms = model.subtopic_min_size if subtopic_min_size is None else subtopic_min_size
+        if ("topics", dt, st, ms) not in cache:
+            arguments: dict[str, list[str]] = defaultdict(list)  # once per mention naming them
+            for v in views:
+                arguments[v.document].extend(sorted(v.participants | v.places))
+            labels = cluster_documents(rows, dt, texts=[texts.get(d, "") for d in docs], subtopic_threshold=st, arguments=[arguments[d] for d in docs], min_size=ms)
+            cache[("topics", dt, st, ms)] = {d: labels[i] for i, d in enumerate(docs)}
+        topic_of = cache[("topics", dt, st, ms)]
     by_doc = {d: rows[i] for i, d in enumerate(docs)}
     blocks: dict[Any, list[int]] = defaultdict(list)
     for i, v in enumerate(views):
@@ -228,7 +231,7 @@ def trained_clusters(
         if key not in cache:
             feats = pair_features([views[i] for i in idx], by_doc, sent_rows[idx])
             cache[key] = model.probabilities(feats)
-        clusters, _ = cluster_views([views[i] for i in idx], model, probabilities=cache[key], threshold=threshold, within_threshold=within_threshold)
+        clusters, _ = cluster_views([views[i] for i in idx], model, probabilities=cache[key], threshold=threshold, within_threshold=within_threshold, reasons=False)
         out.extend([views[idx[k]].id for k in c] for c in clusters)
     return out, [len(b) for b in blocks.values()]
 
@@ -317,7 +320,8 @@ def run_fusion(
         },
         notes=[
             f"trained scorer: {len(topics)} document clusters (TF-IDF cosine >= {pairwise.document_threshold}, "
-            f"sub-topics at salient-word cosine >= {pairwise.subtopic_threshold}), "
+            f"sub-topics at salient-word cosine >= {pairwise.subtopic_threshold}, "
+            f"a sub-topic of fewer than {pairwise.subtopic_min_size} documents joining the nearest larger one), "
             f"merge threshold {pairwise.threshold} (within documents {pairwise.within_threshold}); {len(rules)} clusters by the rules",
             f"rules threshold {threshold}; rules and lemma baseline clustered within gold topics; no document dates in ECB+",
             "oracle_subtopic_*: the trained scorer with the gold sub-topics as document clusters (an upper bound of document clustering); "

@@ -492,6 +492,7 @@ class PairwiseModel:
     within_threshold: float = 0.5  # threshold for merges inside one document (the first step)
     document_threshold: float = 0.3  # TF-IDF cosine for document clustering
     subtopic_threshold: float = 0.0  # salient-word cosine that splits a document cluster into sub-topics (0: no split)
+    subtopic_min_size: int = 1  # a sub-topic of fewer documents joins the nearest larger one of its topic
     meta: Mapping[str, Any] = field(default_factory=dict)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
@@ -515,7 +516,7 @@ class PairwiseModel:
         """Write the model as a compressed ``.npz`` (what ``tools/train_fusion.py`` ships)."""
         np.savez_compressed(
             path, weights=self.weights, bias=np.array(self.bias), mean=self.mean, scale=self.scale,
-            thresholds=np.array([self.threshold, self.within_threshold, self.document_threshold, self.subtopic_threshold]),
+            thresholds=np.array([self.threshold, self.within_threshold, self.document_threshold, self.subtopic_threshold, self.subtopic_min_size]),
             features=np.array(json.dumps(list(FEATURES))), meta=np.array(json.dumps(dict(self.meta), sort_keys=True)),
         )
 
@@ -531,7 +532,8 @@ class PairwiseModel:
                 return cls(
                     weights=data["weights"].astype(np.float64), bias=float(data["bias"]), mean=data["mean"].astype(np.float64),
                     scale=data["scale"].astype(np.float64), threshold=float(t[0]), within_threshold=float(t[1]),
-                    document_threshold=float(t[2]), subtopic_threshold=float(t[3]) if len(t) > 3 else 0.0, meta=json.loads(str(data["meta"])),
+                    document_threshold=float(t[2]), subtopic_threshold=float(t[3]) if len(t) > 3 else 0.0,
+                    subtopic_min_size=int(t[4]) if len(t) > 4 else 1, meta=json.loads(str(data["meta"])),
                 )
         except (OSError, KeyError, ValueError, AttributeError, EOFError, zipfile.BadZipFile) as err:
             raise KnowledgeError(f"cannot read the fusion model: {' '.join(str(err).split())}", path=str(path)) from None
@@ -622,9 +624,31 @@ def _labels(sim: np.ndarray, threshold: float) -> list[int]:
     return label
 
 
+def _join_small(sim: np.ndarray, label: list[int], min_size: int) -> list[int]:
+    """Labels where each cluster of fewer than ``min_size`` items joins the large cluster (``min_size`` or more) of highest mean similarity.
+
+    The large clusters are those of ``label``; the small ones join them in
+    label order. Labels are renumbered 0, 1, ... in order of first item.
+    """
+    groups: dict[int, list[int]] = {}
+    for i, c in enumerate(label):
+        groups.setdefault(c, []).append(i)
+    large = [c for c in sorted(groups) if len(groups[c]) >= min_size]
+    if min_size > 1 and large:
+        for c in sorted(groups):
+            if len(groups[c]) < min_size:
+                target = max(large, key=lambda g: (float(sim[np.ix_(groups[c], groups[g])].mean()), -g))
+                groups[target] = groups[target] + groups.pop(c)
+    out = [0] * len(label)
+    for n, c in enumerate(sorted(groups, key=lambda g: min(groups[g]))):
+        for i in groups[c]:
+            out[i] = n
+    return out
+
+
 def cluster_documents(
     vectors: sp.csr_matrix, threshold: float, *, texts: Optional[Sequence[str]] = None, subtopic_threshold: float = 0.0,
-    arguments: Optional[Sequence[Sequence[str]]] = None,
+    arguments: Optional[Sequence[Sequence[str]]] = None, min_size: int = 1,
 ) -> list[int]:
     """A topic label per document: average-link clustering of L2-normalised rows, merging at cosine >= ``threshold``.
 
@@ -635,6 +659,10 @@ def cluster_documents(
     numbers while the words they share weigh little. ``arguments`` (one
     sequence per row: the names of the participants and places of the
     document's mentions, once per mention naming them) join those words.
+    A sub-topic of fewer than ``min_size`` documents joins the sub-topic of
+    at least that many documents with the highest mean salient-word cosine
+    (when its topic has one): one or two articles that the names of their
+    own left apart are not a story of their own.
     """
     n = vectors.shape[0]
     if n == 0:
@@ -651,7 +679,8 @@ def cluster_documents(
         members = [i for i in range(n) if label[i] == topic]
         bags = [salient_words(texts[i]) + extra[i] for i in members]
         rows = Tfidf(bags, analyse=list)(bags)  # the idf from this topic's documents alone
-        sub = _labels((rows @ rows.T).toarray(), subtopic_threshold)
+        sim = (rows @ rows.T).toarray()
+        sub = _join_small(sim, _labels(sim, subtopic_threshold), min_size)
         for i, s in zip(members, sub):
             out[i] = next_label + s
         next_label += max(sub) + 1
@@ -691,13 +720,14 @@ def cluster_views(
     threshold: Optional[float] = None,
     within_threshold: Optional[float] = None,
     probabilities: Optional[np.ndarray] = None,
+    reasons: bool = True,
 ) -> tuple[list[list[int]], list[dict[str, Any]]]:
     """Cluster one block (one document topic) of views: within documents first, then across; with merge reasons.
 
     Returns the clusters (lists of view indices) and the merge records, one
     per later member of a cluster: ``{"mention", "with", "score", "keys"}``,
     ``with`` being the earlier member it is most alike (``keys`` the features
-    that carried that pair). A pinned view stays alone.
+    that carried that pair; no records with ``reasons=False``). A pinned view stays alone.
     """
     n = len(views)
     if n == 0:
@@ -716,7 +746,7 @@ def cluster_views(
     first = average_link(prob, t_within, allowed=allowed & same_doc)
     clusters = average_link(prob, t_across, start=first, allowed=allowed)
     merges: list[dict[str, Any]] = []
-    for c in clusters:
+    for c in clusters if reasons else []:
         ordered = sorted(c, key=lambda i: (views[i].order, views[i].id))
         for pos, i in enumerate(ordered[1:], start=1):
             j = max(ordered[:pos], key=lambda k: prob[i, k])
