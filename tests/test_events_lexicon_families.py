@@ -59,6 +59,7 @@ def _codes(events: list[dict]) -> list[tuple[str, str]]:
         ("Italian prosecutors are looking into the collapse of the bridge in Genoa.", "090", "looking"),
         # 176 attack cybernetically
         ("Estonia blamed Russia for a cyber attack on its banks.", "176", "cyber attack"),
+        ("The hacking of the power grid left thousands without electricity.", "176", "hacking"),
         # 172 administrative sanctions
         ("Chinese authorities imposed restrictions on travel in the province.", "172", "imposed"),
         # 0841 release persons
