@@ -429,6 +429,10 @@ class _Said(Mapping[str, Any]):
             raise KeyError(key)
         return value
 
+    def get(self, key: str, default: Any = None) -> Any:
+        value = getattr(self, key, None) if key in _SAID else None
+        return default if value is None else value
+
     def __iter__(self) -> Iterator[str]:
         return (k for k in _SAID if getattr(self, k) is not None)
 

@@ -237,7 +237,7 @@ class Clusterer:
             del self._closes[idx]
             out.append(self.clusters[idx])
             self.clusters[idx] = _CLOSED
-        if ordinal - self._pruned >= 4 * bucket_days(self.window):  # now and then: a stale list only takes room
+        if ordinal - self._pruned >= 16 * bucket_days(self.window):  # now and then: a stale list only takes room
             self._pruned = ordinal
             for key in [k for k in self._index if stale(k, cut, window=self.window)]:
                 del self._index[key]
