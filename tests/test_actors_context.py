@@ -7,6 +7,7 @@ import datetime as _dt
 
 import pytest
 import spacy
+from coding_factory import coded
 
 from tidings.code.actors import ActorResolver, document_actors
 from tidings.knowledge import Country, Knowledge, load_knowledge
@@ -157,3 +158,62 @@ def test_a_country_file_s_places_and_years_are_read(tmp_path) -> None:
     assert country.places == ["Strelsau Province"]
     assert (country.start, country.end) == (_dt.date(1850, 1, 1), _dt.date(1919, 12, 31))
     assert [h.type for h in kb.hits("Strelsau Province")] == ["city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "code"),
+    [
+        # a subject pronoun stands for what its own sentence names
+        ("Russia has kept a moratorium since 1996, when it joined the Council of Europe.", "it", "RUS"),
+        ("Kenyan police stopped the march after they fired tear gas.", "they", "KENCOP"),
+        # an object pronoun may reach two sentences back: the person mentioned most so far
+        ("Peruvian President Ana Ortega met the Chilean envoy Luis Soto. Ortega thanked the envoy. Protesters jeered her.",
+         "her", "PERGOV"),
+        # ... though another person was named since
+        ("Peruvian President Ana Ortega arrived in Quito. Ortega met Luis Soto on Monday, and protesters jeered her.",
+         "her", "PERGOV"),
+        # "I", "me", "we", "us" in a quotation are its speaker, named after it or before it
+        ("“Nobody will silence us,” said Kenyan opposition leader Amina Njoroge.", "us", "KENOPP"),
+        ("Peruvian Foreign Minister Ana Ortega said: “They insulted me.”", "me", "PERGOV"),
+    ],
+)
+def test_a_pronoun_is_the_actor_it_stands_for(blank, resolver, text, pronoun, code) -> None:
+    actor = actor_at(blank, resolver, text, pronoun)
+    assert actor is not None and actor["code"] == code
+    at = text.rindex(pronoun)
+    assert (actor["text"], actor["start"], actor["end"]) == (pronoun, at, at + len(pronoun))  # the pronoun's own place
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # a subject pronoun whose sentence names nobody stays unresolved (precision first)
+        ("Peruvian Foreign Minister Ana Ortega arrived on Monday. She said the talks had failed.", "She"),
+        # a first-person pronoun outside a quotation has no speaker to stand for
+        ("Peruvian Foreign Minister Ana Ortega arrived. Then we left.", "we"),
+        # nobody named before
+        ("He said the talks had failed.", "He"),
+    ],
+)
+def test_a_pronoun_without_a_clear_antecedent_names_nobody(blank, resolver, text, pronoun) -> None:
+    assert actor_at(blank, resolver, text, pronoun) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "code"),
+    [
+        ("The Soviet Union invaded Afghanistan in 1979.", "invaded", "source", "SUN"),
+        ("Yugoslav troops shelled Vukovar in 1991.", "shelled", "source", "YUGMIL"),
+        ("Two men were stabbed in London, Ontario, on Friday. London police arrested a suspect on Saturday.", "arrested",
+         "source", "CANCOP"),
+        ("Toronto police arrested two men on Friday.", "arrested", "source", "CANCOP"),
+        ("Putin's spokesman denied the report on Monday.", "denied", "source", "RUSGOV"),
+        ("Moscow rejected the proposal on Tuesday.", "rejected", "source", "RUSGOV"),
+        ("Cuban President Fidel Castro spoke on Tuesday. Castro said his government had protested to the United States.",
+         "protested", "source", "CUBGOV"),
+        ("Russia has kept a moratorium on executions since 1996, when it joined the Council of Europe.", "joined", "source", "RUS"),
+    ],
+)
+def test_whole_sentences_code_their_actors_countries(nlp, coding_context, text, trigger, side, code) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published="2016-06-01") if e["type"].get("trigger") == trigger]
+    assert events and (events[0].get(side) or {}).get("code") == code

@@ -527,12 +527,16 @@ def _place_homonyms(text: str, pieces: list[Piece]) -> list[Piece]:
 
 
 _PERSON = frozenset({"person"})
-# possessive pronouns ("his government") and the kinds of mention they may stand for
-_POSSESSIVES: dict[str, frozenset[str]] = {
-    "his": _PERSON, "her": _PERSON,
-    "its": frozenset({"organisation", "country"}),
-    "their": frozenset({"group", "organisation", "country"}),
+_SPEAKER = frozenset({"person", "organisation", "group", "country"})
+# pronouns and the kinds of mention they may stand for (a first-person pronoun: the quotation's speaker)
+_PRONOUNS: dict[str, frozenset[str]] = {
+    **{w: _PERSON for w in ("he", "she", "him", "her", "his")},
+    **{w: frozenset({"organisation", "country"}) for w in ("it", "its")},
+    **{w: frozenset({"group", "organisation", "country"}) for w in ("they", "them", "their")},
+    **{w: _SPEAKER for w in ("i", "me", "we", "us")},
 }
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_QUOTE = re.compile(r"[\"“”]|``|''")
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
 
 # sectors of domestic actors that take the document's country when the text names none
@@ -881,11 +885,15 @@ class DocumentActors:
     def at(self, start: int, end: int, *, date: Optional[str] = None, as_agent: bool = True) -> Optional[Actor]:
         """The actor of a character span: the mention holding its head, else the best overlap."""
         cands = [j for j, m in enumerate(self.mentions) if m["start"] < end and m["end"] > start]
+        pronoun = None
         if not cands:
             if self._in_dateline(start, end):
                 return None
             text = self.text[start:end]
-            return self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
+            antecedent = self._antecedent(start, end)
+            if antecedent is None:
+                return self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
+            cands, pronoun = [antecedent], (text, start, end)
         pick = None
         doc = self.doc
         if len(cands) > 1 and self._parsed:
@@ -912,7 +920,7 @@ class DocumentActors:
                 if other and j != pick and self.mentions[j].get("sector") != "MED":  # a photo credit's agency lends none
                     actor = self.resolver.localise(actor, other)
                     break
-        if not actor.get("country"):  # "his government", "their men": the country of whom the pronoun names
+        if not actor.get("country") and pronoun is None:  # "his government", "their men": the country of whom the pronoun names
             owner = _POSSESSIVE.search(self.text, max(0, m["start"] - 8), m["start"])
             whose = self._antecedent(owner.start(1), owner.end(1)) if owner else None
             country = self.mentions[whose].get("country") if whose is not None else None
@@ -938,7 +946,10 @@ class DocumentActors:
             # "the president", "police", "Parliament" in an article about one country: that country's
             actor = self.resolver.localise(actor, home)
             actor["country_from"] = "document"
-        actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
+        if pronoun is not None:  # the pronoun's own words and place, the antecedent's identity
+            actor.update({"text": pronoun[0], "start": pronoun[1], "end": pronoun[2]})
+        else:
+            actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
 
     def _unnamed(self, i: int) -> bool:
@@ -946,18 +957,25 @@ class DocumentActors:
         return self.phrases[i].kinds() <= {"role", "modifier"}
 
     def _antecedent(self, start: int, end: int) -> Optional[int]:
-        """The mention the possessive pronoun at ``[start, end)`` stands for, or None.
+        """The mention the pronoun at ``[start, end)`` stands for, or None when it is no pronoun or names none.
 
-        "his", "her" are the person most mentioned so far among those named in
-        this sentence and the two before (the most recent on a tie); "its" the
-        last organisation or country named there, "their" the last group,
-        organisation or country.
+        "I", "we", "me", "us" inside a quotation are its speaker: the first
+        actor named after the closing quote in the sentence, else the last one
+        before the opening quote. "he", "she", "him", "her", "his" are the
+        person most mentioned so far among those named in this sentence and the
+        two before (the most recent on a tie); "it", "its" the last
+        organisation or country named there; "they", "them", "their" the last
+        group, organisation or country.
         """
-        kinds = _POSSESSIVES.get(norm(self.text[start:end]))
+        kinds = _PRONOUNS.get(norm(self.text[start:end]))
         if kinds is None:
             return None
-        window_lo = self._sentence_bounds(start)[0]
-        for _ in range(2):
+        lo, hi = self._sentence_bounds(start)
+        if kinds is _SPEAKER:
+            return self._speaker(start, lo, hi)
+        window_lo = lo
+        word = norm(self.text[start:end])
+        for _ in range(0 if word in _SUBJECT_PRONOUNS else 2):  # a subject pronoun: only what its own sentence names
             window_lo = self._sentence_bounds(window_lo - 1)[0] if window_lo > 0 else 0
         cands = [j for j, m in enumerate(self.mentions) if window_lo <= m["start"] and m["end"] <= start
                  and m.get("kind") in kinds and (m.get("code") or m.get("name"))]
@@ -969,6 +987,21 @@ class DocumentActors:
                 return (len([q for q in info.positions if q < start]) if info else 1, self.mentions[j]["start"])
             return max(cands, key=salience)
         return cands[-1]
+
+    def _speaker(self, at: int, lo: int, hi: int) -> Optional[int]:
+        """The speaker of the quotation holding position ``at`` in the sentence ``[lo, hi)``, if it is in one."""
+        text = self.text
+        marks_before = [q.end() for q in _QUOTE.finditer(text, lo, at)]
+        marks_after = [q.start() for q in _QUOTE.finditer(text, at, hi)]
+        if len(marks_before) % 2 == 0 or not marks_after:  # not inside a quotation of this sentence
+            return None
+        opened, closed = marks_before[-1], marks_after[0]
+        speakers = [j for j, m in enumerate(self.mentions) if m.get("kind") in _SPEAKER and (m.get("code") or m.get("name"))]
+        after = [j for j in speakers if closed < self.mentions[j]["start"] < hi]
+        if after:
+            return after[0]
+        before = [j for j in speakers if lo <= self.mentions[j]["start"] and self.mentions[j]["end"] < opened]
+        return before[-1] if before else None
 
     def _sentence_bounds(self, pos: int) -> tuple[int, int]:
         """Character bounds of the sentence holding ``pos`` (the parse's sentences, else full stops and line ends)."""
