@@ -50,6 +50,7 @@ def _codes(events: list[dict]) -> list[tuple[str, str]]:
         ("Brazil and Argentina reaffirmed their support for the trade pact.", "051", "reaffirmed"),
         # 057 sign formal agreement
         ("The ratification of the treaty by the Polish parliament came on Friday.", "057", "ratification"),
+        ("The signing of the border treaty took place in Astana.", "057", "signing"),
         # 111 criticize or denounce
         ("The Egyptian foreign minister castigated Ethiopia over the dam.", "111", "castigated"),
         ("Human rights groups excoriated the Saudi government for the executions.", "111", "excoriated"),
