@@ -217,3 +217,19 @@ def test_a_pronoun_without_a_clear_antecedent_names_nobody(blank, resolver, text
 def test_whole_sentences_code_their_actors_countries(nlp, coding_context, text, trigger, side, code) -> None:
     events = [e for e in coded(nlp, coding_context, text, published="2016-06-01") if e["type"].get("trigger") == trigger]
     assert events and (events[0].get(side) or {}).get("code") == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("two murder suspects", "CRM"),
+        ("the suspect", "CRM"),
+        ("investigators", "COP"),
+        ("a new county task force", "COP"),
+        ("a security patrol", "COP"),
+        ("the politician", "GOV"),
+    ],
+)
+def test_words_for_suspects_investigators_and_politicians_give_their_sector(resolver, phrase, sector) -> None:
+    actor = resolver.resolve(phrase)
+    assert actor is not None and actor["sector"] == sector
