@@ -39,6 +39,10 @@ def triggers(events: list[dict]) -> list[tuple[str, str]]:
         # a resignation alone, and firms among themselves
         ("The chief financial officer resigned on Friday to pursue other interests.", "resigned"),
         ("The company's sales force applauded the new management.", "applauded"),
+        # event nouns in a figurative sense: a showing of something, a campaign for an aim
+        ("The vote was a clear demonstration of the party's strength.", "demonstration"),
+        ("Exiles might harm him if they lose their battle to block the return of the boy.", "battle"),
+        ("Workers began a fight to keep the plant open.", "fight"),
         # a fact or a need acknowledged is no admission of a fault
         ("The ministry acknowledged that it needed to hire more inspectors.", "acknowledged"),
         ("Several senators failed to acknowledge the scale of the problem.", "acknowledge"),
@@ -60,6 +64,8 @@ def test_words_that_name_no_act_give_no_event(nlp, coding_context, text: str, wo
         ("Police arrested the suspect on Monday.", "173", "arrested"),
         ("The president said he had warned Mr Putin of serious consequences.", "130", "warned"),
         ("The army acknowledged responsibility for the strike on the hospital.", "015", "acknowledged"),
+        ("Thousands of students joined a demonstration outside parliament on Friday.", "14", "demonstration"),
+        ("The battle for the town lasted three days.", "19", "battle"),
     ],
 )
 def test_the_same_words_acting_still_give_their_event(nlp, coding_context, text: str, code: str, word: str) -> None:

@@ -1071,6 +1071,21 @@ def _joint_exercises(nouns: list[EventCandidate]) -> None:
             ev.code = "062"
 
 
+def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
+
+    "the clearest demonstration of the fact that ...", "a demonstration of
+    resolve" show a thing (no protest); "their battle to block the boy's
+    return", "a fight to keep the plant open" are campaigns (no fighting).
+    """
+    if row.code[:2] == "14":
+        shown = [o for _, o in _prep_objects(n, ("of",))]
+        return bool(shown) and not any(o.ent_type_ in _ACTOR_ENTS or (actor_noun is not None and actor_noun(o)) for o in shown)
+    if row.code[:2] in {"18", "19", "20"}:
+        return any(c.dep_ in {"acl", "relcl", "xcomp"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children) for c in n.children)
+    return False
+
+
 def find_events(
     doc: Doc,
     lexicon: Lexicon,
@@ -1132,7 +1147,7 @@ def find_events(
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
                 row = _match_noun(tok, lex)
-                if row is None or _subsumed(tok, verb_events) or _to_stop(tok):
+                if row is None or _subsumed(tok, verb_events) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue
                 head_row = _match_noun(tok.head, lex) if tok.dep_ == "compound" and tok.head.i > tok.i else None
                 if head_row is not None and len(head_row.lemma.split()) > 1:
