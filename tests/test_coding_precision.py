@@ -43,6 +43,7 @@ def triggers(events: list[dict]) -> list[tuple[str, str]]:
         ("The vote was a clear demonstration of the party's strength.", "demonstration"),
         ("Exiles might harm him if they lose their battle to block the return of the boy.", "battle"),
         ("Workers began a fight to keep the plant open.", "fight"),
+        ("Ana Ruiz, a teacher and a member of the march, said the weather was cold.", "march"),
         # a fact or a need acknowledged is no admission of a fault
         ("The ministry acknowledged that it needed to hire more inspectors.", "acknowledged"),
         ("Several senators failed to acknowledge the scale of the problem.", "acknowledge"),
@@ -66,6 +67,7 @@ def test_words_that_name_no_act_give_no_event(nlp, coding_context, text: str, wo
         ("The army acknowledged responsibility for the strike on the hospital.", "015", "acknowledged"),
         ("Thousands of students joined a demonstration outside parliament on Friday.", "14", "demonstration"),
         ("The battle for the town lasted three days.", "19", "battle"),
+        ("Organizers of the rally in Madrid thanked the police.", "14", "rally"),
     ],
 )
 def test_the_same_words_acting_still_give_their_event(nlp, coding_context, text: str, code: str, word: str) -> None:

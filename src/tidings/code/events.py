@@ -1071,6 +1071,9 @@ def _joint_exercises(nouns: list[EventCandidate]) -> None:
             ev.code = "062"
 
 
+_MEMBERSHIP = {"member", "part", "participant"}
+
+
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
 
@@ -1078,6 +1081,8 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     resolve" show a thing (no protest); "their battle to block the boy's
     return", "a fight to keep the plant open" are campaigns (no fighting).
     """
+    if row.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _MEMBERSHIP:
+        return True  # "a member of the march": the protest names a group (its organizers still organized a happening)
     if row.code[:2] == "14":
         shown = [o for _, o in _prep_objects(n, ("of",))]
         return bool(shown) and not any(o.ent_type_ in _ACTOR_ENTS or (actor_noun is not None and actor_noun(o)) for o in shown)
