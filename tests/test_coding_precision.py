@@ -44,6 +44,8 @@ def triggers(events: list[dict]) -> list[tuple[str, str]]:
         ("Exiles might harm him if they lose their battle to block the return of the boy.", "battle"),
         ("Workers began a fight to keep the plant open.", "fight"),
         ("Ana Ruiz, a teacher and a member of the march, said the weather was cold.", "march"),
+        # a kind of case counted is no happening
+        ("Police said the rate of kidnapping cases had doubled.", "kidnapping"),
         # a fact or a need acknowledged is no admission of a fault
         ("The ministry acknowledged that it needed to hire more inspectors.", "acknowledged"),
         ("Several senators failed to acknowledge the scale of the problem.", "acknowledge"),

@@ -60,6 +60,7 @@ def test_a_later_mention_of_the_speaker_keeps_the_first_mentions_title(nlp, codi
         # firms, sportsmen and private people speak for no public actor
         '"Our sales will grow strongly next year," the company\'s chief executive said.',
         '"We are very pleased with the new factory," said John Smith, president of Acme Widgets.',
+        '"The hotel is a great addition," said Maria Novak, the president of Baltic Hotel Holdings.',
         '"I am so proud of the team," the striker said after the match.',
         '"The weather was lovely," Anna Kowalski, a retired teacher, said.',
         # a reported fact is no statement; nor is what some or many say

@@ -1071,6 +1071,8 @@ def _joint_exercises(nouns: list[EventCandidate]) -> None:
             ev.code = "062"
 
 
+# plural nouns that count kinds of events: "murder cases", "kidnapping rates"
+_TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
 
 
@@ -1157,6 +1159,8 @@ def find_events(
                 head_row = _match_noun(tok.head, lex) if tok.dep_ == "compound" and tok.head.i > tok.i else None
                 if head_row is not None and len(head_row.lemma.split()) > 1:
                     continue  # part of the head's own multi-word trigger ("assassination attempt")
+                if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_ == "NNS" and tok.head.lemma_.lower() in _TALLIES:
+                    continue  # a kind of case counted, not one happening: "60 percent of murder cases"
                 if tok.dep_ == "compound" and tok.head.i > tok.i and actor_noun is not None and actor_noun(tok.head):
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue

@@ -283,7 +283,7 @@ def _public(actor: Optional[Actor]) -> bool:
 
 
 _CORPORATE = {"executive", "ceo", "company", "firm", "corporation", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "analyst",
-              "economist", "publisher", "shareholder", "investor", "partner"}
+              "economist", "publisher", "shareholder", "investor", "partner", "holdings", "partnership"}
 
 
 # words that make an organisation the knowledge does not know a public body ("the Department of Motor Vehicles", "Enfield Council")
@@ -297,16 +297,16 @@ def _corporate(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> bool:
 
     A title with an organisation the knowledge does not know is taken for a firm's.
     """
-    for ref in cand.sources:
-        head = doc[ref.token_i]
-        if any(t.lower_ in _CORPORATE for t in head.subtree):
-            return True
-        # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods"
-        attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
-        if any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
-               and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in doc.ents):
-            return True
-    return False
+    return any(_speaks_for_firm(doc, doc[ref.token_i], ctx) for ref in cand.sources)
+
+
+def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
+    if any(t.lower_ in _CORPORATE for t in head.subtree):
+        return True
+    # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods"
+    attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
+    return any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
+               and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in doc.ents)
 
 
 def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int) -> Optional[Actor]:
