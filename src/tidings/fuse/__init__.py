@@ -28,11 +28,12 @@ import hashlib
 import json
 import logging
 import pickle
+import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, ContextManager, Iterable, Iterator, Mapping, Optional, Protocol, Sequence, cast
+from typing import IO, Any, ContextManager, Iterable, Iterator, Mapping, Optional, Protocol, Sequence, cast
 
 from .._errors import MalformedInput
 from .._options import Options
@@ -459,16 +460,15 @@ def _summary(event: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class _Shelf:
-    """The summaries of the events handed out: pickled a day at a time while the stream runs, read back at the end.
+    """The summaries of the events handed out: pickled to a temporary file a day at a time, read back at the end.
 
-    Pickled, a day's summaries take a few large blocks instead of many small
-    objects between the freed ones of the stream; read back together, equal
-    parts (an actor, a type, a date) are one shared object, which stories and
-    forecast resolution only read.
+    On disk they take no memory while the stream runs; read back together,
+    equal parts (an actor, a type, a date) become one shared object, which
+    stories and forecast resolution only read.
     """
 
     def __init__(self) -> None:
-        self._blobs: list[bytes] = []
+        self._file: Optional[IO[bytes]] = None
         self._day: list[tuple[int, int, dict[str, Any]]] = []
 
     def put(self, index: int, place: int, summary: dict[str, Any]) -> None:
@@ -476,29 +476,44 @@ class _Shelf:
 
     def seal(self) -> None:
         if self._day:
-            self._blobs.append(pickle.dumps(self._day, protocol=pickle.HIGHEST_PROTOCOL))
+            if self._file is None:
+                self._file = tempfile.TemporaryFile(prefix="tidings-fuse-")
+            pickle.dump(self._day, self._file, protocol=pickle.HIGHEST_PROTOCOL)
             self._day = []
 
     def take(self) -> Iterator[tuple[int, int, dict[str, Any]]]:
-        """Every summary (mentions as :class:`_Said`), the shelf emptied as it goes."""
+        """Every summary (mentions as :class:`_Said`); the file goes once read."""
         self.seal()
+        if self._file is None:
+            return
         shared: dict[Any, Any] = {}
         strings: dict[str, str] = {}
-        self._blobs.reverse()
-        while self._blobs:
-            for index, place, summary in pickle.loads(self._blobs.pop()):
-                for name in _SHARED:
-                    value = summary.get(name)
-                    if isinstance(value, dict):
-                        try:
-                            summary[name] = shared.setdefault((name, tuple(value.items())), value)
-                        except TypeError:  # a nested value: kept as it is
-                            pass
-                summary["mentions"] = [
-                    _Said([v if i in (0, 3) or not isinstance(v, str) else strings.setdefault(v, v) for i, v in enumerate(m)])
-                    for m in summary["mentions"]
-                ]
-                yield index, place, summary
+        with self._file as file:
+            self._file = None
+            file.seek(0)
+            while True:
+                try:
+                    day = pickle.load(file)
+                except EOFError:
+                    break
+                for index, place, summary in day:
+                    for name in _SHARED:
+                        value = summary.get(name)
+                        if isinstance(value, dict):
+                            try:
+                                summary[name] = shared.setdefault((name, tuple(value.items())), value)
+                            except TypeError:  # a nested value: kept as it is
+                                pass
+                    summary["mentions"] = [
+                        _Said([v if i in (0, 3) or not isinstance(v, str) else strings.setdefault(v, v) for i, v in enumerate(m)])
+                        for m in summary["mentions"]
+                    ]
+                    yield index, place, summary
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 LATENESS_DAYS = 31
@@ -545,9 +560,11 @@ class FuseStream:
     ) -> Iterator[Event]:
         was = gc.isenabled()
         gc.disable()  # as in fuse(): many small objects, no cycles; on again while the caller has an event
+        shelf = _Shelf()  # the summaries of the real events handed out, for the end
         try:
-            yield from self._fuse(mentions, documents, options, as_of, lateness_days, was)
+            yield from self._fuse(mentions, documents, options, as_of, lateness_days, was, shelf)
         finally:
+            shelf.close()
             if was:
                 gc.enable()
 
@@ -559,6 +576,7 @@ class FuseStream:
         as_of: Optional[str | date],
         lateness_days: int,
         collect: bool,
+        shelf: _Shelf,
     ) -> Iterator[Event]:
         started = time.perf_counter()
         families = load_families(tuple(options.knowledge_paths))
@@ -566,7 +584,6 @@ class FuseStream:
         clusterer.closing = True
         back = max(int(lateness_days), UNDATED_LOOKBACK_DAYS)  # an undated mention reaches back as far as that
         docs = _KnownDocuments(documents)
-        shelf = _Shelf()  # the summaries of the real events handed out, for the end
         kept: list[tuple[int, int, dict[str, Any]]] = []  # (cluster, place in it, event) of the forecasts and the last events
         late: list[str] = []
         day = date.min
