@@ -233,3 +233,24 @@ def test_whole_sentences_code_their_actors_countries(nlp, coding_context, text, 
 def test_words_for_suspects_investigators_and_politicians_give_their_sector(resolver, phrase, sector) -> None:
     actor = resolver.resolve(phrase)
     assert actor is not None and actor["sector"] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        # twice as many mentions as any other country, though not half of all: Puerto Rico
+        ("Puerto Rican police searched San Juan. Puerto Rico has seen kidnappings, as have Mexico, Colombia and Peru, "
+         "a Puerto Rican official said. U.S. agents helped.", "PRI"),
+        # no country twice as named as the next: none
+        ("Puerto Rican police searched San Juan. U.S. agents and U.S. marshals helped, with Mexican officials.", None),
+        # two of six is no home, though no other has two
+        ("Belgian police met in Brussels with French, German, Italian and Dutch officials.", None),
+    ],
+)
+def test_a_home_country_is_one_named_twice_as_often_as_any_other(blank, resolver, text, home) -> None:
+    assert document_actors(blank(text), resolver=resolver).home_country == home
+
+
+def test_a_store_owner_is_a_private_person(resolver) -> None:
+    actor = resolver.resolve("a store owner")
+    assert actor is not None and (actor["sector"], actor["kind"]) == ("CVL", "person")

@@ -1042,7 +1042,8 @@ class DocumentActors:
     def home_country(self) -> Optional[str]:
         """The country the document is about, when one dominates: its dateline's (counted twice), its actors' and its places' countries.
 
-        None unless one country has at least two of the counts and half of them.
+        None unless one country has at least two of the counts and half of them, or at least three and twice as
+        many as any other.
         """
         counts: Counter[str] = Counter(self._places)
         for lo, hi in self._datelines:
@@ -1054,8 +1055,10 @@ class DocumentActors:
                 counts[str(m["country"])] += 1
         if not counts:
             return None
-        top, n = counts.most_common(1)[0]
-        return top if n >= 2 and 2 * n >= sum(counts.values()) else None
+        ranked = counts.most_common(2)
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return top if n >= 2 and 2 * n >= sum(counts.values()) or n >= 3 and n >= 2 * second else None
 
 
 # --------------------------------------------------------------------------- module API
