@@ -212,6 +212,10 @@ def test_a_pronoun_without_a_clear_antecedent_names_nobody(blank, resolver, text
         ("Cuban President Fidel Castro spoke on Tuesday. Castro said his government had protested to the United States.",
          "protested", "source", "CUBGOV"),
         ("Russia has kept a moratorium on executions since 1996, when it joined the Council of Europe.", "joined", "source", "RUS"),
+        ("The Syrian army command accused Turkey of shelling its border posts on Monday.", "accused", "source", "SYRMIL"),
+        ("Washington accused Moscow of violating the treaty.", "accused", "source", "USAGOV"),
+        ("Washington accused Moscow of violating the treaty.", "accused", "target", "RUSGOV"),
+        ("Putin's spokesman accused Ukraine of provocations.", "accused", "source", "RUSGOV"),
     ],
 )
 def test_whole_sentences_code_their_actors_countries(nlp, coding_context, text, trigger, side, code) -> None:
