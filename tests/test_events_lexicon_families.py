@@ -76,6 +76,9 @@ def _codes(events: list[dict]) -> list[tuple[str, str]]:
         ("Brazilian police launched a manhunt for the escaped prisoners.", "173", "manhunt"),
         # 190 military force: downing aircraft
         ("Syrian rebels shot down a government helicopter near Idlib.", "190", "shot"),
+        # 195 aerial weapons, 192 territory taken
+        ("Government jets strafed the rebel convoy near Sirte.", "195", "strafed"),
+        ("Iraqi forces liberated the town of Tal Afar from the militants.", "192", "liberated"),
         # 175 violent repression and 145 violent protest: who clashes with whom
         ("Riot police clashed with student protesters in Dhaka.", "175", "clashed"),
         ("Hundreds of protesters clashed with police in Nairobi.", "145", "clashed"),
