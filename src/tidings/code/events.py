@@ -887,7 +887,20 @@ def _quoted(sent: Span) -> bool:
     return any(t.text in _QUOTES or (t.is_quote and t.text not in {"'", "\u2019"}) for t in sent)
 
 
+def _inverted(v: Token) -> Optional[tuple[Token, Token]]:
+    """A quotation the parser read backwards: "'Hallelujah,' exclaimed Albright" gives the quote as the subject, the speaker as the object.
+
+    Returns (what is said, who says it), or None.
+    """
+    subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i and any(x.is_quote for x in c.children)]
+    after = [c for c in v.children if c.dep_ in _OBJ | {"attr"} and c.i > v.i and c.pos_ in {"PROPN", "NOUN"}]
+    return (subj[0], after[0]) if subj and after else None
+
+
 def _speaker(v: Token) -> Optional[Token]:
+    inverted = _inverted(v)
+    if inverted is not None:
+        return inverted[1]
     subj = [c for c in v.children if c.dep_ in _SUBJ]
     if not subj or any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children):
         return None  # "was quoted as saying": the speaker sits in another clause
@@ -946,7 +959,8 @@ def _said(v: Token) -> list[Token]:
     if v.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and v.head.i != v.i:
         inside = {t.i for t in v.subtree}
         return [t for t in v.sent if t.i not in inside]
-    return []
+    inverted = _inverted(v)
+    return list(inverted[0].subtree) if inverted is not None else []
 
 
 def _first_person(tok: Token) -> bool:
