@@ -258,3 +258,19 @@ def test_a_home_country_is_one_named_twice_as_often_as_any_other(blank, resolver
 def test_a_store_owner_is_a_private_person(resolver) -> None:
     actor = resolver.resolve("a store owner")
     assert actor is not None and (actor["sector"], actor["kind"]) == ("CVL", "person")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Rakhine rebels", "MMRREB"),
+        ("South Ossetia", "GEO"),  # a breakaway region: the state it belongs to by international recognition
+        ("Transnistria officials", "MDAGOV"),
+        ("Borno police", "NGACOP"),
+        ("a Sinaloa cartel", "MEXCRM"),
+        ("Xinjiang authorities", "CHNGOV"),
+    ],
+)
+def test_regions_and_provinces_say_the_country(resolver, phrase, code) -> None:
+    actor = resolver.resolve(phrase)
+    assert actor is not None and actor["code"] == code
