@@ -118,6 +118,8 @@ def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, co
         ("Government troops clashed with rebels near the border.", "clashed", "175"),
         ("The minister questioned the value of the new tax.", "questioned", "091"),
         ("Farmers burned the stubble in their fields near Delhi.", "burned", "1712"),
+        ("Brazilian senators shot down the pension proposal on Tuesday.", "shot", "190"),  # a proposal is no aircraft
+        ("The referee robbed Argentina of a late winner.", "robbed", "180"),  # a team is not robbed at gunpoint
     ],
 )
 def test_family_rows_do_not_fire_outside_their_objects(nlp, coding_context, text: str, trigger: str, code: str) -> None:
