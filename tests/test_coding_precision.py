@@ -153,3 +153,16 @@ def test_a_meeting_noun_that_is_the_occasion_of_a_meeting_verb_is_that_meeting(n
 def test_a_visit_during_which_people_meet_stays_a_trip_of_its_own(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The minister met the envoy during a visit to Paris.")
     assert {("040", "met"), ("042", "visit")} <= set(triggers(events)), triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # the one blamed or praised for doing something did it
+        ("Russian officials criticized Ukraine for holding joint naval exercises with NATO.", "holding joint naval exercises", "UKR"),
+        ("The president praised Norway for hosting talks between the two sides.", "hosting", "NOR"),
+    ],
+)
+def test_the_one_blamed_or_praised_for_an_act_is_its_source(nlp, coding_context, text: str, trigger: str, country: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
+    assert events and (events[0].get("source") or {}).get("country") == country, triggers(coded(nlp, coding_context, text))
