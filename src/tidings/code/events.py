@@ -286,12 +286,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return _conjuncts(head), False
     if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [head], v.tag_ == "VBN"
-    if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
-        gov = head.head
-        objs = _child(gov, _OBJ)
-        if head.lower_ in {"for", "over"} and objs:
+    if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in {"for", "over"} and head.head.pos_ == "VERB":
+        objs = _child(head.head, _OBJ)
+        if objs:
             return _conjuncts(objs[0]), False  # "assailed Ukraine for holding exercises": Ukraine held them
-        return _verb_subjects(gov, depth + 1)[0], False  # "arrested after selling arms", "showed force by holding drills"
     if v.dep_ in {"advcl", "pcomp"} and v.tag_ == "VBG":
         if any(t.text in {"—", "–", "--"} for t in v.doc[min(head.i, v.i) + 1 : max(head.i, v.i)]):
             return [], False  # "... in 2011 — arriving in Beijing": a dash closes the aside the head sits in
