@@ -71,3 +71,17 @@ def test_violence_of_a_past_plot_is_negated(nlp, coding_context, text, code, neg
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"].startswith(code)]
     assert events, [(e["type"]["cameo"], e["status"]) for e in coded(nlp, coding_context, text)]
     assert bool(events[0].get("negated")) == negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # an event named as what reports or allegations tell of is unconfirmed; the same event told as a fact is reported
+        ("The envoy said there were credible reports of massacres of villagers by the militia.", "massacres", "unconfirmed"),
+        ("Aid groups cited allegations of killings of prisoners by the guards.", "killings", "unconfirmed"),
+        ("The envoy said the militia massacred villagers.", "massacred", "reported"),
+    ],
+)
+def test_what_reports_tell_of_is_unconfirmed(nlp, coding_context, text, trigger, status) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
+    assert events and events[0]["status"] == status, [(e["type"]["trigger"], e["status"]) for e in coded(nlp, coding_context, text)]

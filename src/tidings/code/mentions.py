@@ -441,6 +441,14 @@ def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource
     return None
 
 
+_HEARSAY = {"report", "allegation", "claim", "rumour", "rumor", "account"}
+
+
+def _told_of(n: Token) -> bool:
+    """An event named as what reports or claims tell of: "credible reports of widespread atrocities" (unconfirmed)."""
+    return n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _HEARSAY and n.head.head.tag_ == "NNS"
+
+
 def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]], ctx: CodingContext, document: Document,
            *, offset: int, in_title: bool) -> _Facts:
     """Modality, cited source, status, date and place of a candidate."""
@@ -454,6 +462,9 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     if cand.negated and "negated" not in modality.get("labels", []):
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "negated"]
+    if _told_of(doc[cand.trigger_i]) and "hedged" not in modality.get("labels", []):
+        modality = modality.copy()
+        modality["labels"] = [*modality.get("labels", []), "hedged"]
     cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)
     date = own_date(event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset))
     reported = report_day(published)
