@@ -373,6 +373,9 @@ def resolve(
     frecs = {e["id"]: prepare({**e, "status": "reported"}, families) for e in forecasts}  # the propositions, compared as real events
     _implied_deadlines(forecasts, frecs)
     restated = _restatements(forecasts, frecs)
+    # only the keys some forecast looks up are kept: a real event sharing none resolves nothing and covers nothing
+    wanted_actors: set[str] = set().union(*(_actor_keys(r) for r in frecs.values()))
+    wanted_index: set[str] = set().union(*(_index_keys(r) for r in frecs.values()))
     # real events indexed by (family, actor identity), each list sorted by start date
     index: dict[str, list[tuple[date, int]]] = defaultdict(list)
     reals: list[Rec] = []
@@ -387,16 +390,19 @@ def resolve(
         if e.get("forecast") or e.get("status") in ("forecast", "hypothetical"):
             continue
         rec = prepare(e, families)
-        for key in _actor_keys(rec):
+        for key in _actor_keys(rec) & wanted_actors:
             for m in e.get("mentions") or []:
                 p = parse_date(m.get("published"))
                 if p is not None:
                     covered[key].append((p, str(m.get("document") or "")))
         if e.get("status") not in REAL_STATUSES or e.get("negated") or rec.start is None or not _own_date(e):
             continue
+        filed = [k for k in _index_keys(rec) if k in wanted_index]
+        if not filed:
+            continue
         reals.append(rec)
         real_events.append(e)
-        for key in _index_keys(rec):
+        for key in filed:
             index[key].append((rec.start, len(reals) - 1))
     for lst in index.values():
         lst.sort()
