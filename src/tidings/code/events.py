@@ -383,7 +383,10 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     if not rows:
         return None
     objs = _child(v, _OBJ)
-    obj_lemmas = {o.lemma_.lower() for o in objs for o in _conjuncts(o)}
+    # a passive's subject, or the noun a past participle describes, is what the verb acts on:
+    # "ten soldiers were killed", "evidence was presented", "ten soldiers killed in the attack"
+    acted_on = objs or _child(v, _SUBJPASS) or ([v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [])
+    obj_lemmas = {o.lemma_.lower() for o in acted_on for o in _conjuncts(o)}
     for row in rows:
         if row.prep and not _attached(v, row):
             continue
@@ -600,16 +603,24 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     )
 
 
+#: Nouns of what is done to someone: their possessor is the one it is done to ("Kopp's arrest").
+_PATIENT_NOUNS = frozenset({"arrest", "capture", "detention", "abduction", "kidnapping", "killing", "murder", "assassination",
+                            "release", "execution", "extradition", "deportation", "expulsion", "rescue", "torture", "beating"})
+
+
 def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandidate:
     doc = n.doc
     light = _light_verb(n, lex)
     sources: list[ActorRef] = []
     targets: list[ActorRef] = []
     place: Optional[ActorRef] = None
-    # possessor and "by" phrase are the source: "Kim's visit", "the visit by Kim"
+    # possessor and "by" phrase are the source: "Kim's visit", "the visit by Kim"; the possessor of what is done
+    # to someone is its target when no of-phrase names the one it is done to: "Kopp's arrest", "the journalist's
+    # killing" (but "the army's capture of the town")
+    patient = n.lemma_.lower() in _PATIENT_NOUNS and not _prep_objects(n, ("of",))
     for c in n.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
-            sources.extend(_refs([c, *c.conjuncts]))
+            (targets if patient else sources).extend(_refs([c, *c.conjuncts]))
         elif c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} and n.dep_ in _OBJ and light is None:
             # "the United States ratcheted up its threats": the pronoun is the clause's subject
             subjects, passive = _verb_subjects(n.head)
@@ -839,7 +850,7 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
     violent = {e.trigger_i for e in nouns if e.code.startswith(_VIOLENT)}
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
-        if v.lemma_.lower() not in _CASUALTY_VERBS or not ev.code.startswith("18"):
+        if v.lemma_.lower() not in _CASUALTY_VERBS or ev.code[:2] not in {"18", "19"}:  # "killing soldiers" is fighting (190)
             continue
         causes = [o for p, o in _prep_objects(v, ("in", "by", "during", "from", "after"))]
         if any(o.lemma_.lower() in _MISHAPS for o in causes) or any(c.dep_ in _SUBJ and c.lemma_.lower() in _MISHAPS for c in v.children):
@@ -848,6 +859,8 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         if not violent:
             continue
         subjects = [c for c in v.children if c.dep_ in _SUBJ]
+        if ev.code[:2] == "19" and (subjects or _agent(v)):
+            continue  # "troops killed 12 militants in a gun battle": a named side fighting is its own act
         if v.dep_ == "relcl" and any(c.lower_ in _RELPRON for c in subjects):
             subjects.append(v.head)  # "the attack that killed one policeman"
         if any(c.i in violent for c in [*subjects, *causes]):
