@@ -889,13 +889,13 @@ _CRITICISM = frozenset({"shortcoming", "shortcomings", "careless", "reckless", "
                         "hypocrisy", "incompetent", "incompetence", "betrayal", "betrayed", "lies", "lying", "arrogant", "arrogance",
                         "provocative", "provocation", "cynical", "deplorable", "appalling", "inexcusable", "unjustified", "baseless",
                         "groundless", "rigged", "unfair", "undemocratic", "illegitimate", "shame", "disgusting", "pathetic",
-                        "stranger", "bewilderment", "grave"})
+                        "outrage", "outraged", "dismay", "dismayed", "indignation"})
 _PESSIMISM = frozenset({"dangerous", "danger", "tension", "tensions", "worry", "worried", "worries", "worrying", "concern", "concerned",
                         "concerns", "fragile", "bad", "fear", "fears", "afraid", "alarming", "alarmed", "crisis", "grim", "sad", "tragic",
                         "tragedy", "disappointed", "disappointing", "regret", "unfortunately", "troubling", "deteriorating"})
 _OPTIMISM = frozenset({"great", "hope", "hopeful", "hoped", "confident", "optimistic", "pleased", "happy", "proud", "welcome",
-                       "good", "positive", "progress", "historic", "success", "successful", "hallelujah", "destiny", "glad",
-                       "delighted", "encouraging", "stabilize", "enhance", "fast"})
+                       "good", "positive", "progress", "historic", "success", "successful", "glad", "delighted", "encouraging",
+                       "rejoice", "thrilled", "relieved"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _ULTIMATUM = ("face", "else")
 
@@ -905,7 +905,7 @@ def _quoted(sent: Span) -> bool:
 
 
 def _inverted(v: Token) -> Optional[tuple[Token, Token]]:
-    """A quotation the parser read backwards: "'Hallelujah,' exclaimed Albright" gives the quote as the subject, the speaker as the object.
+    """A quotation the parser read backwards: "'Wonderful,' exclaimed the minister" gives the quote as the subject, the speaker as the object.
 
     Returns (what is said, who says it), or None.
     """
