@@ -101,6 +101,9 @@ def _codes(events: list[dict]) -> list[tuple[str, str]]:
         # 1712 destroy property
         ("Settlers burned down a Palestinian school near Nablus.", "1712", "burned"),
         ("Rioters ransacked the offices of the ruling party in Kinshasa.", "1712", "ransacked"),
+        # 057 the signing of an agreement, with no side named
+        ("The signing of the peace accord was delayed by a week.", "057", "signing"),
+        ("Protesters gathered in Kiev before the signing ceremony.", "057", "signing ceremony"),
     ],
 )
 def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -120,6 +123,8 @@ def test_family_words_get_their_codebook_code(nlp, coding_context, text: str, co
         ("Farmers burned the stubble in their fields near Delhi.", "burned", "1712"),
         ("Brazilian senators shot down the pension proposal on Tuesday.", "shot", "190"),  # a proposal is no aircraft
         ("The referee robbed Argentina of a late winner.", "robbed", "180"),  # a team is not robbed at gunpoint
+        ("The new signing scored twice on his debut.", "signing", "057"),  # a footballer signed is no agreement
+        ("These ten kitchen hacks will save you time.", "hacks", "176"),  # a tip is no cyber attack
     ],
 )
 def test_family_rows_do_not_fire_outside_their_objects(nlp, coding_context, text: str, trigger: str, code: str) -> None:

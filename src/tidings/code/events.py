@@ -421,6 +421,10 @@ def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
             before = [t.lemma_.lower() for t in doc[n.i - k : n.i]]
             if before != words[:-1]:
                 continue
+        if row.prep:  # "the signing of the accord": the noun's prepositional object must be there (of the kind the row names)
+            pobjs = {o.lemma_.lower() for _, o in _prep_objects(n, (row.prep,))}
+            if not pobjs or (row.objects and not pobjs & row.objects):
+                continue
         return row
     return None
 
