@@ -18,7 +18,8 @@ Storing and fusing:
   :func:`ingest_documents` does the same for documents already read.
 - :mod:`tidings.fuse` -- the fusion stage: ``tidings.fuse.fuse(mentions)`` fuses
   mention records into cross-document events, ``tidings.fuse.update_store(store)``
-  does it incrementally over a store.
+  does it incrementally over a store, ``tidings.fuse.fuse_stream(mentions)`` streams
+  mentions in publication order and hands out events as they close (see ``docs/scale.md``).
 
 Settings: :class:`Options`, :func:`load_options`. Errors: :class:`TidingsError`
 and its subclasses (see :mod:`tidings._errors` for the tree).
