@@ -31,7 +31,7 @@ def codes(events: list[dict]) -> list[tuple[str, str]]:
         ('"The council must answer our questions or face the consequences," the mayor said.', "139", "said"),
         ('"We just want the government to act now," the union leader said.', "020", "said"),
         # a quotation the parser reads backwards (the quote as subject, the speaker as object)
-        ('"Excellent news," exclaimed the foreign minister.', "051", "exclaimed"),
+        ('"This is a historic day," exclaimed the foreign minister.', "013", "exclaimed"),
         # a plain quote by a public actor is a comment
         ('"The matter now rests with the parliament," the interior ministry spokesman said.', "010", "said"),
         # reported speech without a quote still counts when it demands or judges

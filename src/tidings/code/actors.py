@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -499,7 +500,11 @@ def _place_countries(p: Piece) -> list[str]:
     return list(dict.fromkeys(h.ref for h in p.alternatives if h.type in ("capital", "city")))
 
 
-def _place_homonyms(text: str, pieces: list[Piece]) -> list[Piece]:
+# a capital named as an actor ("Canada criticized London", "London said") is its state's government, never a homonym
+_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "conj", "appos"})
+
+
+def _place_homonyms(text: str, pieces: list[Piece], doc: Optional["Doc"] = None) -> list[Piece]:
     """Place names several countries share read as the one the document means.
 
     "London, Ontario" is Canada's London (the place after the comma says
@@ -518,12 +523,18 @@ def _place_homonyms(text: str, pieces: list[Piece]) -> list[Piece]:
             if after:
                 assert nxt is not None
                 p = Piece(p.start, p.end, p.text, "city", nxt.ref, p.alternatives)
-            elif places[0] not in named:
+            elif places[0] not in named and not (p.kind == "capital" and doc is not None and _acting(doc, p)):
                 others = [c for c in places[1:] if c in named]
                 if len(others) == 1:
                     p = Piece(p.start, p.end, p.text, "city", others[0], p.alternatives)
         out.append(p)
     return out
+
+
+def _acting(doc: "Doc", p: Piece) -> bool:
+    """Does the place name at ``p`` stand as an argument of a verb (subject or object), not as a modifier or a place in a phrase?"""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in _ACTING and span.root.head.pos_ in {"VERB", "AUX"}
 
 
 _PERSON = frozenset({"person"})
@@ -612,7 +623,7 @@ class DocumentActors:
             inside = [p for p in pieces if ent.start_char <= p.start and p.end <= ent.end_char]
             if inside and not any(p.kind == "entry" for p in inside):
                 pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country", "city"))]
-        pieces = _place_homonyms(text, pieces)
+        pieces = _place_homonyms(text, pieces, self.doc if self._parsed else None)
         covered = _Covered((p.start, p.end) for p in pieces)
         # unknown names the parser found
         for ent in self._ents:
@@ -1006,9 +1017,9 @@ class DocumentActors:
     def _sentence_bounds(self, pos: int) -> tuple[int, int]:
         """Character bounds of the sentence holding ``pos`` (the parse's sentences, else full stops and line ends)."""
         if self._parsed:
-            for lo, hi in self._sentences:
-                if lo <= pos < hi:
-                    return lo, hi
+            k = bisect_right(self._sentence_starts, pos) - 1
+            if k >= 0 and pos < self._sentences[k][1]:
+                return self._sentences[k]
         text = self.text
         stop, line = text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)
         lo = max(stop + 2 if stop >= 0 else 0, line + 1)
@@ -1018,6 +1029,10 @@ class DocumentActors:
     @cached_property
     def _sentences(self) -> list[tuple[int, int]]:
         return [(s.start_char, s.end_char) for s in self.doc.sents]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [lo for lo, _ in self._sentences]
 
     def _plain_name(self, m: Actor) -> bool:
         """Is mention ``m`` a bare name a person goes by ("Kopp", "Munir Abdulkader"), not a ship's ("the Marisol Dawn", "tanker Marisol Dawn")?"""

@@ -458,13 +458,9 @@ def _plotted(tok: Token) -> bool:
     told in the present or future ("plans to attack").
     """
     t = tok
-    for _ in range(4):
-        if t.dep_ not in {"xcomp", "conj", "advcl"} or t.head is t:
-            return False
+    while t.dep_ == "conj" and t.head is not t:  # "plotted to execute an employee and then attack a police station"
         t = t.head
-        if t.lemma_.lower() in _PLOTS and t.tag_ in {"VBD", "VBN"}:
-            return True
-    return False
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in _PLOTS and t.head.tag_ in {"VBD", "VBN"}
 
 
 def _negated(tok: Token) -> bool:
@@ -612,6 +608,11 @@ _PATIENT_NOUNS = frozenset({"arrest", "capture", "detention", "abduction", "kidn
                             "release", "execution", "extradition", "deportation", "expulsion", "rescue", "torture", "beating"})
 
 
+# heads of a possessor that does what the noun names rather than suffering it
+_DOERS = frozenset({"army", "military", "regime", "government", "police", "force", "forces", "troops", "militia", "junta",
+                    "state", "authorities", "administration", "rebels", "insurgents", "militants", "group", "cartel", "gang"})
+
+
 def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandidate:
     doc = n.doc
     light = _light_verb(n, lex)
@@ -624,7 +625,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     patient = n.lemma_.lower() in _PATIENT_NOUNS and not _prep_objects(n, ("of",))
     for c in n.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
-            (targets if patient else sources).extend(_refs([c, *c.conjuncts]))
+            # a state, an organisation or an armed force does the act: "Iran's executions", "the army's killings"
+            done_to = patient and c.ent_type_ not in {"GPE", "ORG", "NORP"} and c.lemma_.lower() not in _DOERS
+            (targets if done_to else sources).extend(_refs([c, *c.conjuncts]))
         elif c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} and n.dep_ in _OBJ and light is None:
             # "the United States ratcheted up its threats": the pronoun is the clause's subject
             subjects, passive = _verb_subjects(n.head)
@@ -801,6 +804,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True
     if _anonymity(v):
         return True
+    if ev.code.startswith(_VIOLENT) and v.lemma_.lower() in _FIGURATIVE_HARM and any(o.lemma_.lower() in _PROBLEMS for o in _child(v, _OBJ)):
+        return True  # "fight corruption", "kill the bill": a problem or a measure is no one harmed
     if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
             o.lemma_.lower() in _OWNED_FAULTS for o in _child(v, _OBJ)):
         return True  # a fact or a need acknowledged ("acknowledged that they needed to work harder") is no admission of a fault
@@ -914,6 +919,8 @@ def _inverted(v: Token) -> Optional[tuple[Token, Token]]:
     Returns (what is said, who says it), or None.
     """
     subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i and any(x.is_quote for x in c.children)]
+    if not subj and not any(c.dep_ in _SUBJ for c in v.children):
+        subj = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.i < v.i]  # "'This is a historic day,' exclaimed the minister"
     after = [c for c in v.children if c.dep_ in _OBJ | {"attr"} and c.i > v.i and c.pos_ in {"PROPN", "NOUN"}]
     return (subj[0], after[0]) if subj and after else None
 
@@ -964,12 +971,16 @@ def _first_mention(name: Token) -> Token:
     """
     if name.pos_ != "PROPN" and name.ent_type_ != "PERSON":
         return name
-    for ent in name.doc.ents:
-        if ent.start >= name.i:
-            break
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == name.lower_:
-            return ent[-1]
-    return name
+    doc = name.doc
+    firsts = doc.user_data.get("tidings_first_full_names")
+    if firsts is None:  # surname -> index of the last token of its first multi-word PERSON mention, once per document
+        firsts = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                firsts.setdefault(ent[-1].lower_, ent[-1].i)
+        doc.user_data["tidings_first_full_names"] = firsts
+    i = firsts.get(name.lower_)
+    return doc[i] if i is not None and i < name.i else name
 
 
 def _said(v: Token) -> list[Token]:
@@ -1068,6 +1079,8 @@ def _drop_repeated_attacks(verb_events: dict[int, EventCandidate], nouns: list[E
     for ev in list(nouns):
         n = ev.sentence.doc[ev.trigger_i]
         if (ev.code.startswith(_VIOLENT) and not ev.sources and not ev.targets and earlier[0] < n.i
+                and not (n.dep_ == "pobj" and n.head.lower_ in {"after", "before", "since", "following"}
+                         and not any(c.lower_ in {"first", "initial", "earlier", "previous"} for c in n.children))  # "a day after the bombing in Kandahar"
                 and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)):
             nouns.remove(ev)
 
@@ -1083,6 +1096,13 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
             nouns.remove(ev)
 
 
+# violent verbs that often take a problem as object ("fight corruption", "attack poverty", "tackle crime")
+_FIGURATIVE_HARM = frozenset({"fight", "attack", "combat", "battle", "tackle", "crush", "target", "hit", "strike", "kill"})
+_PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism", "unemployment", "disease", "racism", "fraud", "hunger",
+                       "pollution", "extremism", "injustice", "discrimination", "problem", "issue", "bill", "proposal", "plan", "measure",
+                       "deficit", "smuggling", "trafficking"})
+
+
 def _violent_promises(cands: list[EventCandidate], lex: Lexicon) -> None:
     """A promise or vow to do violence is a threat (CAMEO 130): "kept their promise to kill a store owner", "vowed to attack the town"."""
     for ev in cands:
@@ -1091,17 +1111,23 @@ def _violent_promises(cands: list[EventCandidate], lex: Lexicon) -> None:
         w = ev.sentence.doc[ev.trigger_i]
         for c in w.children:
             if c.dep_ in {"xcomp", "acl", "ccomp"} and c.pos_ == "VERB":
+                objs = _child(c, _OBJ)
+                if c.lemma_.lower() in _FIGURATIVE_HARM and any(o.lemma_.lower() in _PROBLEMS for o in objs):
+                    continue  # "pledged to fight corruption": no one to be harmed
                 row = _match_verb(c, lex)
                 if row is not None and row.code.startswith(_VIOLENT):
                     ev.code = "130"
                     break
 
 
-def _joint_exercises(nouns: list[EventCandidate]) -> None:
+def _joint_exercises(nouns: list[EventCandidate], actor_noun: Optional[Callable[[Token], bool]]) -> None:
     """Exercises held jointly or with another force are military cooperation (062), not a show of force (150)."""
+    def force(o: Token) -> bool:
+        return o.ent_type_ in _ACTOR_ENTS or (actor_noun is not None and actor_noun(o))
     for ev in nouns:
         n = ev.sentence.doc[ev.trigger_i]
-        if ev.code.startswith("15") and any((c.dep_ == "amod" and c.lower_ == "joint") or (c.dep_ == "prep" and c.lower_ == "with")
+        if ev.code.startswith("15") and any((c.dep_ == "amod" and c.lower_ == "joint")
+                                            or (c.dep_ == "prep" and c.lower_ == "with" and any(force(o) for o in _child(c, {"pobj"})))
                                             for c in n.children):
             ev.code = "062"
 
@@ -1109,6 +1135,12 @@ def _joint_exercises(nouns: list[EventCandidate]) -> None:
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
+# arenas of a contest fought with no weapon ("a budget standoff", "a custody battle", "a legal fight")
+_ARENAS = frozenset({"budget", "political", "legal", "court", "courtroom", "custody", "diplomatic", "trade", "tariff", "legislative",
+                     "electoral", "election", "verbal", "ratings", "price", "bidding", "boardroom", "fiscal", "parliamentary"})
+# what a battle is fought to do ("the battle to retake Mosul", "a fight to control the airport"): fighting, not a campaign
+_MILITARY_AIMS = frozenset({"control", "capture", "seize", "take", "retake", "recapture", "hold", "defend", "storm", "enter",
+                            "encircle", "liberate", "free", "clear", "oust", "expel", "drive", "push", "repel", "reach", "break"})
 
 
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
@@ -1123,8 +1155,11 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if row.code[:2] == "14":
         shown = [o for _, o in _prep_objects(n, ("of",))]
         return bool(shown) and not any(o.ent_type_ in _ACTOR_ENTS or (actor_noun is not None and actor_noun(o)) for o in shown)
+    if row.code[:2] in {"18", "19", "20"} and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ARENAS for c in n.children):
+        return True  # "a budget standoff", "a custody battle", "a legal fight": a contest fought with no weapon
     if row.code[:2] in {"18", "19", "20"}:
-        return any(c.dep_ in {"acl", "relcl", "xcomp"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children) for c in n.children)
+        return any(c.dep_ in {"acl", "relcl", "xcomp"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                   and c.lemma_.lower() not in _MILITARY_AIMS for c in n.children)
     return False
 
 
@@ -1205,7 +1240,7 @@ def find_events(
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
         _violent_promises([*verb_events.values(), *nouns], lex)
-        _joint_exercises(nouns)
+        _joint_exercises(nouns, actor_noun)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
         said = statement(sent)
         if said is not None:

@@ -306,7 +306,7 @@ def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
     # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods"
     attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
     return any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
-               and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in doc.ents)
+               and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in head.sent.ents)
 
 
 def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int) -> Optional[Actor]:
@@ -336,7 +336,7 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int) -> 
                     # the country of "X of the Czech Republic", or of the place in the title ("the Essex County prosecutor")
                     places = [doc[o.left_edge.i : o.i + 1].text for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
                               for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-                    places += [e.text for e in doc.ents if e.label_ == "GPE" and title.left_edge.i <= e.start and e.end <= title.i]
+                    places += [e.text for e in title.sent.ents if e.label_ == "GPE" and title.left_edge.i <= e.start and e.end <= title.i]
                     for place in places:
                         found = ctx.gazetteer.resolve_place(place)
                         if found is not None and found.country and not actor.get("country"):

@@ -624,6 +624,8 @@ class FuseStream:
             mid, m = _named(m, n)
             rec = prepare(m, families)
             when = rec.order[0]
+            if when == date.min:  # no publication date and no date of its own: it joins the day it arrives in
+                when = day
             if when < day:
                 raise MalformedInput(f"mention {mid} of {when.isoformat()} comes after mentions of {day.isoformat()}",
                                      fix="give the mentions in publication order, or fuse them with fuse()")

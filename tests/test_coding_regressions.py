@@ -1,0 +1,66 @@
+"""Regression sentences for the review's fixes (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def triggers(events: list[dict]) -> list[tuple[str, str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"], e["status"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("The old barn burned down on Tuesday night.", "1712", "burned"),  # an accident, no one destroyed property
+        ("Forecasters warn against travel during the snowstorm.", "160", "warn"),  # weather advice, no relations cut
+        ("Reporters interviewed residents about the flooding.", "091", "interviewed"),  # journalism, no crime investigated
+        ("Drivers ignored the warning about the icy roads.", "128", "ignored"),  # no norm or law defied
+        ("Congress remains locked in a budget standoff with the White House.", "190", "standoff"),  # no force used
+        ("The couple is locked in a custody battle over their son.", "190", "battle"),
+        ("Chinese warships conducted drills with live fire near Taiwan.", "062", "conducted drills"),  # live fire is no partner
+        ("The president pledged to fight corruption in the police.", "130", "pledged"),  # corruption is no one threatened
+        ("The president pledged to fight corruption in the police.", "190", "fight"),
+    ],
+)
+def test_ordinary_news_gives_no_such_event(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == code and trigger in e["type"]["trigger"] for e in events), triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("Iraqi forces began the battle to capture the airport on Tuesday.", "19", "battle"),  # a battle fought to take a place
+        ("Gunmen attacked a bus in Kabul on Tuesday, a day after the bombing in Kandahar.", "18", "bombing"),  # another attack
+        ('"This is a historic day," exclaimed the foreign minister.', "013", "exclaimed"),  # a quote the parser reads backwards
+    ],
+)
+def test_these_events_are_kept(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and trigger in e["type"]["trigger"] for e in events), triggers(events)
+
+
+def test_violence_carried_out_after_it_was_planned_is_not_negated(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Rebels planned and carried out the attack on the base, killing ten soldiers.")
+    assert [e["status"] for e in events if e["type"]["trigger"] == "killing"] == ["reported"], triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Iran's executions drew criticism from the United Nations on Monday.", "executions", "IRN"),
+        ("The Russian army's killings in Bucha shocked the world.", "killings", "RUS"),
+    ],
+)
+def test_a_state_or_force_possessor_does_the_act(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    [ev] = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
+    assert (ev["source"] or {}).get("country") == source and ev["target"] is None, ev
+
+
+def test_a_capital_named_as_an_actor_stays_its_state_s_government(nlp, coding_context) -> None:
+    [ev] = [e for e in coded(nlp, coding_context, "Canada criticized London over the new trade rules on Monday.") if e["type"]["trigger"] == "criticized"]
+    assert (ev["target"] or {}).get("country") == "GBR", ev
