@@ -128,6 +128,17 @@ def test_a_mention_of_an_earlier_day_than_the_one_before_it_raises():
         list(fuse_stream(ms))
 
 
+def test_a_mention_without_any_date_after_dated_ones_joins_the_stream_on_the_day_it_arrives():
+    ms = generated(2)
+    undated = mention("Kim Jong Un", "China", id="undated", document="u", date=None, outlet="Wire U")
+    undated["published"] = None
+    for m in undated["mentions"]:
+        m["published"] = None
+    ms.insert(len(ms) // 2, undated)
+    got, _ = streamed(ms)
+    assert any("undated" in {m["id"] for m in e["mentions"]} for e in got)
+
+
 @pytest.mark.parametrize("key, cut, expected", [
     ("040|k:CHN|122", date(2012, 1, 1), True),  # bucket 122 (6-day buckets) ended long before
     (f"040|k:CHN|{date(2018, 3, 1).toordinal() // 6}", date(2018, 3, 1), False),
