@@ -79,6 +79,11 @@ def test_states_and_provinces_say_the_country(resolver, phrase, code, kind) -> N
         # otherwise the better-known place stays
         ("London police arrested two men after the match.", "London police", "GBR"),
         ("London police said British and Canadian fans were arrested.", "London police", "GBR"),
+        # Victoria is an Australian state as well as a Canadian and a Seychellois capital
+        ("Victoria Police arrested two men in Melbourne. The men were charged in Australia.", "Victoria Police", "AUS"),
+        # a foreign office is the government of the article's country unless it says whose
+        ("Germany protested on Monday. Officials said the Foreign Office summoned the Russian ambassador in Berlin.", "the Foreign Office", "DEU"),
+        ("The British Foreign Office summoned the Iranian ambassador.", "The British Foreign Office", "GBR"),
     ],
 )
 def test_a_place_name_several_countries_share_is_the_one_the_document_means(blank, resolver, text, phrase, country) -> None:
