@@ -53,14 +53,23 @@ def test_a_lone_document_joins_the_sub_topic_it_shares_most_names_with():
     assert joined[5] == joined[3] == joined[4] != joined[0]
 
 
-def test_model_file_keeps_the_sub_topic_size_and_older_files_read_as_one(tmp_path):
+@pytest.mark.parametrize(
+    ("field", "value", "kept_thresholds", "older_value"),
+    [
+        ("subtopic_threshold", 0.12, 3, 0.0),  # a file from before sub-topics reads without a sub-topic threshold
+        ("subtopic_min_size", 3, 4, 1),  # a file from before the size rule reads as no minimum size
+    ],
+)
+def test_model_file_keeps_its_document_clustering_settings_and_older_files_read_with_defaults(tmp_path, field, value, kept_thresholds, older_value):
     k = len(FEATURES)
-    model = PairwiseModel(weights=np.ones(k), bias=0.0, mean=np.zeros(k), scale=np.ones(k), subtopic_threshold=0.1, subtopic_min_size=3)
+    settings = {"subtopic_threshold": 0.1, field: value}
+    model = PairwiseModel(weights=np.ones(k), bias=0.0, mean=np.zeros(k), scale=np.ones(k), **settings)
     model.save(tmp_path / "m.npz")
-    assert PairwiseModel.read(tmp_path / "m.npz").subtopic_min_size == 3
+    assert getattr(PairwiseModel.read(tmp_path / "m.npz"), field) == pytest.approx(value)
     with np.load(tmp_path / "m.npz") as data:
         older = {name: data[name] for name in data.files}
-    older["thresholds"] = older["thresholds"][:4]
+    older["thresholds"] = older["thresholds"][:kept_thresholds]
     np.savez(tmp_path / "old.npz", **older)
     back = PairwiseModel.read(tmp_path / "old.npz")
-    assert back.subtopic_min_size == 1 and back.subtopic_threshold == pytest.approx(0.1)
+    assert getattr(back, field) == pytest.approx(older_value)
+    assert back.subtopic_threshold == pytest.approx(settings["subtopic_threshold"] if kept_thresholds > 3 else 0.0)

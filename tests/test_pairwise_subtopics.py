@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
 import pytest
 
 from tidings import KnowledgeError
@@ -12,7 +11,6 @@ from tidings.evaluate.fusion import _subtopic, run_fusion
 from tidings.fuse.families import load_families
 from tidings.fuse.pairwise import (
     FEATURES,
-    PairwiseModel,
     Tfidf,
     View,
     cluster_documents,
@@ -115,18 +113,6 @@ def test_synonyms_are_a_feature_of_their_own_and_stream_like_the_block():
     assert f[0, 3, COL["same_synonym"]] == 0
     for i, j in ((0, 1), (0, 2), (1, 3)):
         assert pair_vector(views[i], views[j])[COL["same_synonym"]] == f[i, j, COL["same_synonym"]]
-
-
-def test_model_file_keeps_the_sub_topic_threshold_and_older_files_read_without_one(tmp_path):
-    k = len(FEATURES)
-    model = PairwiseModel(weights=np.ones(k), bias=0.0, mean=np.zeros(k), scale=np.ones(k), subtopic_threshold=0.12)
-    model.save(tmp_path / "m.npz")
-    assert PairwiseModel.read(tmp_path / "m.npz").subtopic_threshold == 0.12
-    with np.load(tmp_path / "m.npz") as data:
-        old = {name: data[name] for name in data.files}
-    old["thresholds"] = old["thresholds"][:3]
-    np.savez(tmp_path / "old.npz", **old)
-    assert PairwiseModel.read(tmp_path / "old.npz").subtopic_threshold == 0.0
 
 
 @pytest.mark.parametrize("document, subtopic", [("35_7ecb.xml", "35ecb"), ("35_7ecbplus.xml", "35ecbplus"), ("2_10ecbplus.xml", "2ecbplus")])
