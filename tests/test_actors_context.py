@@ -187,6 +187,12 @@ def test_a_pronoun_is_the_actor_it_stands_for(blank, resolver, text, pronoun, co
     assert actor is not None and actor["code"] == code
     at = text.rindex(pronoun)
     assert (actor["text"], actor["start"], actor["end"]) == (pronoun, at, at + len(pronoun))  # the pronoun's own place
+    assert actor["pronoun"] is True  # who it stands for is a guess, and says so
+
+
+def test_an_actor_named_in_the_text_is_not_marked_as_a_pronoun(blank, resolver) -> None:
+    actor = actor_at(blank, resolver, "Peruvian President Ana Ortega arrived in Quito.", "Peruvian President Ana Ortega")
+    assert actor is not None and "pronoun" not in actor
 
 
 @pytest.mark.parametrize(

@@ -179,11 +179,13 @@ def test_a_mention_naming_no_actor_does_not_join_an_event_of_other_days():
 @pytest.mark.parametrize("pronoun", ["He", "she", "they", "its"])
 def test_an_actor_known_only_by_a_pronoun_neither_vetoes_nor_makes_a_merge(pronoun):
     # the coder's guess at who "he" is may be wrong: the trip still fuses with a report naming Kim Jong Un
-    wrong_guess = {"name": "Donald Trump", "code": "USAGOV", "country": "USA", "sector": "GOV", "kind": "person", "text": pronoun}
+    wrong_guess = {"name": "Donald Trump", "code": "USAGOV", "country": "USA", "sector": "GOV", "kind": "person", "text": pronoun,
+                   "pronoun": True}
     named = mention("Kim Jong Un", "China", id="named", document="a", outlet="Wire A")
     guessed = with_actor(mention(None, "China", id="guessed", document="b", outlet="Paper B"), "source", wrong_guess)
     assert _actor(wrong_guess) is None
     assert len(real(fuse([named, guessed]).events)) == 1
     # the same actor named in the text is evidence, and vetoes the merge
-    named_trump = with_actor(mention(None, "China", id="trump", document="c", outlet="Paper C"), "source", {**wrong_guess, "text": "Trump"})
+    named_trump = with_actor(mention(None, "China", id="trump", document="c", outlet="Paper C"), "source",
+                             {k: v for k, v in {**wrong_guess, "text": "Trump"}.items() if k != "pronoun"})
     assert len(real(fuse([named, named_trump]).events)) == 2

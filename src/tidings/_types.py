@@ -89,6 +89,7 @@ class Actor(TypedDict, total=False):
     code: Optional[str]  # CAMEO-style: country + sector, e.g. "PRKGOV"
     country: Optional[str]  # ISO3
     country_from: str  # "document": the country is the one its article is about, not in the phrase
+    pronoun: bool  # True: the text is a pronoun, the actor the guess at the earlier mention it stands for
     sector: Optional[str]  # CAMEO agent code, e.g. "GOV", "MIL", "MED"
     plover_sector: Optional[str]
     kind: Optional[str]  # "person" | "organisation" | "country" | "group"

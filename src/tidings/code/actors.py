@@ -957,8 +957,8 @@ class DocumentActors:
             # "the president", "police", "Parliament" in an article about one country: that country's
             actor = self.resolver.localise(actor, home)
             actor["country_from"] = "document"
-        if pronoun is not None:  # the pronoun's own words and place, the antecedent's identity
-            actor.update({"text": pronoun[0], "start": pronoun[1], "end": pronoun[2]})
+        if pronoun is not None:  # the pronoun's own words and place, the antecedent's identity (a guess, so marked)
+            actor.update({"text": pronoun[0], "start": pronoun[1], "end": pronoun[2], "pronoun": True})
         else:
             actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor

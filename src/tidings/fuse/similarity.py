@@ -144,17 +144,13 @@ class Actor:
         return [k for k in (self.name and "n:" + self.name, self.code and "c:" + self.code, self.country and "k:" + self.country) if k]
 
 
-#: Words of an actor that is only a pronoun in its text: the coder inferred who it is ("he" -> the person most mentioned).
-PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their", "i", "me", "we", "us", "my", "our"})
-
-
 def _actor(value: Any) -> Optional[Actor]:
     if not value:
         return None
     if isinstance(value, str):
         value = {"name": value}
-    if str(value.get("text") or "").lower() in PRONOUNS:
-        # an inference, not evidence: a pronoun's antecedent may be wrong, so it neither vetoes a merge nor makes one
+    if value.get("pronoun"):
+        # "he" standing for the person the coder guessed: an inference, not evidence, so it neither vetoes a merge nor makes one
         return None
     if value.get("country_from") == "document":
         # "the president" of the article's country: compared as the role it names, not as that country's actor
