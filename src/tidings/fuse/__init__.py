@@ -343,8 +343,8 @@ def _comparable(event: Mapping[str, Any]) -> str:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for one fusion (and back as it was after).
+def _collector_paused() -> Iterator[bool]:
+    """Python's cycle collector off for one fusion (and back as it was after); gives whether it was on.
 
     Fusion makes millions of small objects that live to its end and form no
     cycles to free; the collector would walk them again and again (a quarter
@@ -353,7 +353,7 @@ def _collector_paused() -> Iterator[None]:
     was = gc.isenabled()
     gc.disable()
     try:
-        yield
+        yield was
     finally:
         if was:
             gc.enable()
@@ -425,7 +425,7 @@ class _Said(Mapping[str, Any]):
             setattr(self, name, value)
 
     def __getitem__(self, key: str) -> Any:
-        value = getattr(self, key, None) if key in _SAID else None
+        value = self.get(key)
         if value is None:
             raise KeyError(key)
         return value
@@ -558,15 +558,12 @@ class FuseStream:
         as_of: Optional[str | date],
         lateness_days: int,
     ) -> Iterator[Event]:
-        was = gc.isenabled()
-        gc.disable()  # as in fuse(): many small objects, no cycles; on again while the caller has an event
         shelf = _Shelf()  # the summaries of the real events handed out, for the end
-        try:
-            yield from self._fuse(mentions, documents, options, as_of, lateness_days, was, shelf)
-        finally:
-            shelf.close()
-            if was:
-                gc.enable()
+        with _collector_paused() as was:  # as in fuse(); on again while the caller has an event
+            try:
+                yield from self._fuse(mentions, documents, options, as_of, lateness_days, was, shelf)
+            finally:
+                shelf.close()
 
     def _fuse(
         self,
