@@ -122,6 +122,15 @@ def test_selection_is_balanced_and_every_article_has_sentences() -> None:
     assert set(FACTUALITY) >= {"happened", "negated"}
 
 
+def test_calibration_split_has_its_own_parts_and_every_domain() -> None:
+    arts = load_articles()
+    cal = [a for a in arts if a.split == "cal"]
+    assert len(cal) >= 30
+    assert {a.part for a in cal} == {"part3", "part4"}
+    assert {a.part for a in arts if a.split != "cal"} == {"part1", "part2"}
+    assert {a.domain for a in cal} == {a.domain for a in arts}
+
+
 def test_loader_reads_every_article_with_its_recorded_sha1() -> None:
     root = default_data_root()
     if not (root / "tempeval3-train").is_dir():

@@ -6,7 +6,9 @@ Writes ``src/tidings/data/gold/articles.tsv`` and ``sentences.tsv``. The
 selection below was made by hand from articles of 8 to 30 sentences, for a
 spread of domains; dev/test is split by document, stratified by domain, with
 a fixed seed; each split's articles are then dealt into two annotation parts
-(part1, part2) of about equal sentence counts. Sentences come from the
+(part1, part2) of about equal sentence counts. A third split, ``cal``
+(``SELECTION_CAL``, parts part3 and part4), was chosen later the same way for
+calibrating the confidence model; adding it leaves the first rows unchanged. Sentences come from the
 project's spaCy pipeline (``tidings.annotate.load_model`` with the default
 model), trimmed of surrounding white space and cut at blank lines.
 """
@@ -57,6 +59,28 @@ SELECTION = [
 ]
 # LGL and TR-News keys written "#n" are article indexes, resolved to the docid at build time.
 
+# The calibration split: articles chosen the same way a year later, for the confidence model and the
+# precision threshold. No coding rule is written from them; they are scored as ``cal_*`` figures.
+SELECTION_CAL = [
+    # politics
+    ("lgl", "#563", "politics"), ("lgl", "#564", "politics"), ("tbaq", "XIE19980814.0294", "politics"),
+    ("tbaq", "APW19980227.0489", "politics"), ("lgl", "#344", "politics"), ("tbaq", "XIE19981203.0008", "politics"),
+    ("geovirus", "58", "politics"), ("lgl", "#565", "politics"),
+    # conflict
+    ("lgl", "#319", "conflict"), ("geovirus", "206", "conflict"), ("geovirus", "88", "conflict"), ("lgl", "#528", "conflict"),
+    ("tbaq", "APW19980911.0475", "conflict"), ("geovirus", "66", "conflict"), ("trnews", "#111", "conflict"),
+    ("tbaq", "XIE19980808.0049", "conflict"),
+    # crime
+    ("lgl", "#397", "crime"), ("lgl", "#544", "crime"), ("trnews", "#100", "crime"), ("lgl", "#130", "crime"),
+    ("lgl", "#235", "crime"), ("tbaq", "APW19990122.0193", "crime"), ("lgl", "#586", "crime"),
+    # business
+    ("tbaq", "wsj_0332", "business"), ("tbaq", "wsj_0520", "business"), ("lgl", "#389", "business"),
+    ("tbaq", "wsj_0558", "business"), ("tbaq", "wsj_0736", "business"), ("lgl", "#545", "business"),
+    # soft news
+    ("trnews", "#59", "soft"), ("lgl", "#387", "soft"), ("trnews", "#35", "soft"), ("trnews", "#115", "soft"),
+    ("geovirus", "60", "soft"), ("lgl", "#179", "soft"),
+]
+
 
 def _tbaq_path(root: Path, stem: str) -> str:
     for sub in ("TimeBank", "AQUAINT"):
@@ -92,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     root = args.data or default_data_root()
     ids = {c: _docids(root, c) for c in ("lgl", "trnews")}
     arts: list[Article] = []
-    for corpus, key, domain in SELECTION:
+    for corpus, key, domain in SELECTION + SELECTION_CAL:
         if corpus == "tbaq":
             arts.append(Article(f"tbaq-{key}", corpus, _tbaq_path(root, key), domain, "", "", ""))
         elif corpus == "geovirus":
@@ -106,17 +130,22 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(SEED)
     split: dict[str, str] = {}
     turn = 0  # alternates across domains so that odd-sized domains do not all favour dev
-    for domain in sorted({a.domain for a in arts}):
-        group = sorted(a.id for a in arts if a.domain == domain)
+    first = arts[:len(SELECTION)]
+    for a in arts[len(SELECTION):]:
+        split[a.id] = "cal"
+    for domain in sorted({a.domain for a in first}):
+        group = sorted(a.id for a in first if a.domain == domain)
         rng.shuffle(group)
         for aid in group:
             split[aid] = "dev" if turn % 2 == 0 else "test"
             turn += 1
     # parts: within each split, longest first to the part with fewer sentences
+    # (the calibration articles get parts of their own, part3 and part4)
     part: dict[str, str] = {}
-    load = {"part1": 0, "part2": 0}
+    load = {"part1": 0, "part2": 0, "part3": 0, "part4": 0}
     for aid in sorted(split, key=lambda a: (-len(sents[a]), a)):
-        p = min(load, key=lambda k: (load[k], k))
+        pair = ("part3", "part4") if split[aid] == "cal" else ("part1", "part2")
+        p = min(pair, key=lambda k: (load[k], k))
         part[aid] = p
         load[p] += len(sents[aid])
     out = gold_dir()
@@ -134,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             for n, (s, e) in enumerate(sents[a.id], start=1):
                 f.write(f"{a.id}\t{n}\t{s}\t{e}\n")
     total = sum(len(v) for v in sents.values())
-    print(f"{len(arts)} articles, {total} sentences; part1 {load['part1']}, part2 {load['part2']} sentences", file=sys.stderr)
+    print(f"{len(arts)} articles, {total} sentences; " + ", ".join(f"{k} {v}" for k, v in load.items()) + " sentences", file=sys.stderr)
     return 0
 
 

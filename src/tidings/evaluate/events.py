@@ -1,13 +1,15 @@
 """Evaluation task `events`: the coder on our own real-news gold set (``data/gold``).
 
-The gold set is 72 English news articles from the public corpora under
+The gold set is 107 English news articles from the public corpora under
 ``../shared/eval`` (TimeBank/AQUAINT, TR-News, LGL, GeoVirus), every sentence
 annotated by the guidelines in ``docs/gold-guidelines.md`` in two independent
 passes settled into ``passes/gold*.jsonl`` (ids, offsets and labels only; the
-texts are read at run time). Articles are split dev/test by document; tune on
-``dev_*`` figures only.
+texts are read at run time). Articles are split by document into ``dev``
+(coding rules are tuned on it), ``cal`` (the confidence model is trained and
+its threshold chosen on it; no rule is written from it) and ``test`` (held
+out); a split whose settled file is not there yet is left out.
 
-Figures, per split (``dev_*``, ``test_*``):
+Figures, per split (``dev_*``, ``cal_*``, ``test_*``):
 
 - ``sentence_precision`` / ``_recall`` / ``_f1``: sentences with at least one
   coded event against sentences labelled ``event``;
@@ -49,10 +51,12 @@ from .gold import Article, article_texts, gold_dir, load_articles, load_pass, lo
 if TYPE_CHECKING:
     from .._options import Options
 
-__all__ = ["evaluate_events", "score_article", "mention_key", "factuality_class", "gold_files", "own_date", "THRESHOLDS", "CALIBRATION_BINS"]
+__all__ = ["evaluate_events", "score_article", "mention_key", "factuality_class", "gold_files", "own_date", "THRESHOLDS", "CALIBRATION_BINS", "SPLITS"]
 
 #: Confidence thresholds at which root precision and recall are reported.
 THRESHOLDS = (0.3, 0.5, 0.7)
+#: The gold splits, in report order: ``dev`` for tuning rules, ``cal`` for the confidence model, ``test`` held out.
+SPLITS = ("dev", "cal", "test")
 #: Equal-width bins of the reliability table.
 CALIBRATION_BINS = 5
 
@@ -253,7 +257,7 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
         by_article[str(rec["article"])].append(rec)
     articles = [a for a in load_articles() if a.id in by_article]
     if limit:
-        articles = [a for split in ("dev", "test") for a in [x for x in articles if x.split == split][:limit]]
+        articles = [a for split in SPLITS for a in [x for x in articles if x.split == split][:limit]]
     if not articles:
         raise EvalDataError("no gold article has annotations", path=str(paths[0]))
     texts = article_texts(articles, Path(path))
@@ -261,9 +265,10 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
     nlp = get_pipeline(options)
     context = coding_context(nlp)
     min_confidence = options.min_confidence if options is not None else 0.0
-    counts: dict[str, dict[str, int]] = {"dev": defaultdict(int), "test": defaultdict(int)}
+    present = [s for s in SPLITS if any(a.split == s for a in articles)]
+    counts: dict[str, dict[str, int]] = {s: defaultdict(int) for s in present}
     at: dict[tuple[str, float], dict[str, int]] = {(split, t): defaultdict(int) for split in counts for t in THRESHOLDS}
-    scored: dict[str, list[tuple[float, bool]]] = {"dev": [], "test": []}
+    scored: dict[str, list[tuple[float, bool]]] = {s: [] for s in present}
     errors: list[dict[str, Any]] = []
     documents: list[Document] = [{"id": a.id, "text": texts[a.id], "published": _published(a, Path(path)), "outlet": None} for a in articles]
     if options is not None and options.prefilter:  # parse only the sentences the detector picks, as ingest does
