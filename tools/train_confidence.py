@@ -2,22 +2,29 @@
 
 Usage (from the repository root, with ../shared beside it)::
 
-    .venv/bin/python tools/train_confidence.py            # train on dev, choose C by CV by article, write the model
+    .venv/bin/python tools/train_confidence.py            # train on cal, choose C by CV by article, write the model
     .venv/bin/python tools/train_confidence.py --check    # retrain and compare with the shipped model (writes nothing)
+    .venv/bin/python tools/train_confidence.py --split dev --report   # cross-validated figures on another split, no model
 
-Data: the *dev* articles of the real-news gold set (``tidings/data/gold``;
-texts read at run time from ``../shared/eval``). The coder runs on each
+Data: the *cal* articles of the real-news gold set (``tidings/data/gold``;
+texts read at run time from ``../shared/eval``): a split no coding rule was
+written from, so that what the model learns (how often an event of this
+kind is right) holds on new text; the coding rules are tuned on *dev*,
+where almost every coded event is right by construction. The coder runs on each
 article as ``tidings eval events`` runs it; every coded event is one
 example, labelled 1 when :func:`tidings.evaluate.events.score_article`
 matches it to a gold event at CAMEO root level, else 0. Its features are
 the ones :func:`tidings.code.mentions.events_from_doc` computes at coding
 time (:func:`tidings.code.confidence.features`), recorded while coding, so
 training and coding see the same features. The *test* articles are not
-read.
+read. The script also prints, from the cross-validated predictions, root
+precision and recall at each threshold, and the lowest threshold whose
+cross-validated precision reaches ``--target`` (0.85): the
+``min_confidence`` to use for precision.
 
 Model: L2-regularised logistic regression, fitted with
 ``scipy.optimize.minimize`` (L-BFGS); the inverse regularisation ``C`` is
-chosen by 5-fold cross-validation *by article* on dev (folds from a fixed
+chosen by 5-fold cross-validation *by article* (folds from a fixed
 seed) for the lowest log-loss. The bias is not regularised. A minute or
 two on one CPU core, most of it parsing.
 """
@@ -38,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
 SEED = 17
-THRESHOLDS = (0.0, 0.3, 0.5, 0.7)
+THRESHOLDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 class _Recorder:
@@ -138,18 +145,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "tidings" / "data" / "models" / "confidence.json")
     parser.add_argument("--check", action="store_true", help="retrain and compare with the shipped model; write nothing")
+    parser.add_argument("--split", default="cal", choices=("cal", "dev"), help="the gold split to train on (default cal)")
+    parser.add_argument("--report", action="store_true", help="print the cross-validated figures only; write nothing")
+    parser.add_argument("--target", type=float, default=0.85, help="the root precision the suggested threshold must reach")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     from tidings.code.confidence import ConfidenceModel, calibration_error, reliability
     from tidings.evaluate.events import mention_key
 
     started = time.perf_counter()
-    rows = examples(args.data, "dev")
+    split = args.split
+    rows = examples(args.data, split)
+    if not rows:
+        print(f"train_confidence: no coded events in the {split!r} articles (is passes/gold_<part>.jsonl settled?)", file=sys.stderr)
+        return 1
     names = sorted({n for _, f, _, _ in rows for n in f})
     x = design([f for _, f, _, _ in rows], names)
     y = np.array([lab for _, _, lab, _ in rows], dtype=float)
     art = [a for a, _, _, _ in rows]
-    print(f"dev: {len(rows)} coded events in {len(set(art))} articles, {int(y.sum())} right at root "
+    print(f"{split}: {len(rows)} coded events in {len(set(art))} articles, {int(y.sum())} right at root "
           f"({y.mean():.3f}); {len(names)} features; coded in {time.perf_counter() - started:.0f} s")
     ids = sorted(set(art))
     fold_of = dict(zip(ids, np.random.default_rng(SEED).permutation(len(ids)) % FOLDS))
@@ -168,22 +182,26 @@ def main(argv: list[str] | None = None) -> int:
     assert best is not None
     ll_cv, c, cv_pred = best
     print(f"chosen C={c} (cv log-loss {ll_cv:.4f}; base rate log-loss {log_loss(np.full(len(y), y.mean()), y):.4f})")
-    print("cv reliability on dev (bin, n, mean confidence, share right):")
+    print(f"cv reliability on {split} (bin, n, mean confidence, share right):")
     table = reliability(zip(cv_pred.tolist(), y.astype(bool).tolist()))
     for row in table:
         print(f"  {row['lo']:.1f}-{row['hi']:.1f}  n={row['n']:4d}  conf={row['mean_confidence']}  right={row['share_right']}")
     print(f"  expected calibration error {calibration_error(table):.4f}")
-    gold = gold_events(args.data, "dev")
-    print(f"cv root precision / recall on dev at thresholds ({gold} gold events):")
+    gold = gold_events(args.data, split)
+    print(f"cv root precision / recall on {split} at thresholds ({gold} gold events):")
     for t in THRESHOLDS:
         kept = cv_pred >= t
         p = y[kept].mean() if kept.any() else 0.0
         found = {(a, mention_key(ev)) for (a, _, lab, ev), k in zip(rows, kept) if k and lab}  # one per mention, not per actor pair
         print(f"  >= {t}: kept {int(kept.sum()):4d}  precision={p:.3f}  recall={len(found) / gold:.3f}")
+    fine = [round(t, 2) for t in np.arange(0.0, 1.0, 0.05) if (cv_pred >= t).any() and y[cv_pred >= t].mean() >= args.target]
+    print(f"lowest threshold with cv precision >= {args.target}: {fine[0] if fine else 'none'}")
+    if args.report:
+        return 0
     w = fit(x, y, c, bias)
     model = ConfidenceModel(
         weights={n: float(v) for n, v in zip(names, w)},
-        meta={"trained_on": "gold set dev articles (events matched at CAMEO root)", "events": len(rows),
+        meta={"trained_on": f"gold set {split} articles (events matched at CAMEO root)", "events": len(rows),
               "articles": len(ids), "positives": int(y.sum()), "C": c, "cv_log_loss": round(ll_cv, 4), "folds": FOLDS,
               "seed": SEED, "date": dt.date.today().isoformat()},
     )
