@@ -220,3 +220,54 @@ def test_definite_descriptions_refer_to_the_person_named_before(blank, resolver,
 )
 def test_hyphenated_pairs_and_edge_cases(blank, resolver, text, expected):
     assert [(m["text"], m["code"]) for m in resolve_doc_actors(make_doc(blank, text), resolver=resolver)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Real Madrid signed a young striker from Lyon on Monday.", "Real Madrid"),
+        ("Atletico Madrid beat Sevilla after Dynamo Moscow lost in Kazan.", "Dynamo Moscow"),
+        ("Fans of Paris Saint-Germain marched to the stadium.", "Paris Saint-Germain"),
+    ],
+)
+def test_a_capital_inside_a_longer_proper_name_is_no_government(blank, resolver, text, name):
+    doc = make_doc(blank, text, [(name, "ORG")])
+    start = text.index(name)
+    actor = actor_for_span(doc, start, start + len(name), resolver=resolver, as_agent=True)
+    assert actor is None or actor.get("sector") != "GOV", actor
+    assert resolver.resolve(name) is None or resolver.resolve(name).get("sector") != "GOV"
+
+
+@pytest.mark.parametrize(
+    "text, capital, code",
+    [
+        ("Madrid said on Monday that the talks would resume.", "Madrid", "ESPGOV"),
+        ("On Tuesday Beijing rejected the proposal.", "Beijing", "CHNGOV"),
+        ("Moscow Mayor Ivan Petrov closed the parks.", "Moscow Mayor", "RUSGOV"),
+    ],
+)
+def test_a_capital_standing_alone_or_before_a_title_is_still_its_government(blank, resolver, text, capital, code):
+    doc = make_doc(blank, text, [("Tuesday", "DATE")] if "Tuesday" in text else [])
+    start = text.index(capital)
+    actor = actor_for_span(doc, start, start + len(capital), resolver=resolver, as_agent=True)
+    assert actor is not None and actor["code"] == code, actor
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # a US city, or a town before the state in a text naming the US: the US state
+        ("The governor of Georgia signed the budget in Atlanta.", "USA"),
+        ("Deputies in Macon, Georgia, said two U.S. soldiers were held.", "USA"),
+        ("Officials from Georgia and Ohio met in Columbus.", "USA"),
+        # the country's demonym, capital or places, or no US place at all: the country
+        ("The governor of Georgia met Georgian officials in Tbilisi.", "GEO"),
+        ("The U.S. condemned the shelling of Georgia.", "GEO"),
+        ("Russian troops left Georgia after the fighting near Tskhinvali.", "GEO"),
+    ],
+)
+def test_georgia_is_the_us_state_only_when_the_text_places_it_in_the_us(blank, resolver, text, country):
+    doc = make_doc(blank, text)
+    start = text.index("Georgia")
+    actor = actor_for_span(doc, start, start + len("Georgia"), resolver=resolver, as_agent=False)
+    assert actor is not None and actor["country"] == country, actor

@@ -24,7 +24,7 @@ def triggers(events: list[dict]) -> list[tuple[str, str]]:
         ("The driver was treated for non-life threatening injuries.", "threatening"),
         ("The proposed reforms would shorten the court's procedures.", "proposed"),
         # orders, wishes and formulas with no one to carry them out
-        ('"Thank you to everyone who voted for me," the striker said.', "Thank"),
+        ('"Thank you all for coming tonight," the singer told the crowd.', "Thank"),
         ('The crowd chanted "stop the killing" outside the embassy.', "killing"),
         ('"They need to stop talking about it," the spokesman said.', "talking"),
         # help to a thing or an outcome is no aid
@@ -35,15 +35,17 @@ def triggers(events: list[dict]) -> list[tuple[str, str]]:
         ("Officers were called to a banquet hall shortly after midnight.", "called"),
         ("The general is considered responsible for the massacre.", "considered"),
         ("The leadership has staunchly opposed the alliance's expansion.", "opposed"),
-        ("He has been arrested more than a dozen times during protests.", "arrested"),
+        ("The union leader has been detained more than a dozen times during strikes.", "detained"),
         # a resignation alone, and firms among themselves
         ("The chief financial officer resigned on Friday to pursue other interests.", "resigned"),
-        ("The company's sales force applauded the new management.", "applauded"),
+        ("The firm's sales staff applauded the new owners.", "applauded"),
         # event nouns in a figurative sense: a showing of something, a campaign for an aim
         ("The vote was a clear demonstration of the party's strength.", "demonstration"),
-        ("Exiles might harm him if they lose their battle to block the return of the boy.", "battle"),
+        ("The villagers waged a long battle to save the old mill.", "battle"),
+        ("Parents could lose their battle to block the closure of the school.", "battle"),
+        ("The farmers could lose their battle to stop the dam.", "battle"),
         ("Workers began a fight to keep the plant open.", "fight"),
-        ("Ana Ruiz, a teacher and a member of the march, said the weather was cold.", "march"),
+        ("Tom Baker, a retired nurse and a member of the rally, said the mood was calm.", "rally"),
         # a kind of case counted is no happening
         ("Police said the rate of kidnapping cases had doubled.", "kidnapping"),
         # a fact or a need acknowledged is no admission of a fault
@@ -65,7 +67,7 @@ def test_words_that_name_no_act_give_no_event(nlp, coding_context, text: str, wo
         ("Iran released the crew of the tanker on Monday.", "08", "released"),
         ("The government is considering sanctions against the regime.", "014", "considering"),
         ("Police arrested the suspect on Monday.", "173", "arrested"),
-        ("The president said he had warned Mr Putin of serious consequences.", "130", "warned"),
+        ("The chancellor said she had warned Mr Orban of serious consequences.", "130", "warned"),
         ("The army acknowledged responsibility for the strike on the hospital.", "015", "acknowledged"),
         ("Thousands of students joined a demonstration outside parliament on Friday.", "14", "demonstration"),
         ("The battle for the town lasted three days.", "19", "battle"),
@@ -159,10 +161,23 @@ def test_a_visit_during_which_people_meet_stays_a_trip_of_its_own(nlp, coding_co
     ("text", "trigger", "country"),
     [
         # the one blamed or praised for doing something did it
-        ("Russian officials criticized Ukraine for holding joint naval exercises with NATO.", "holding joint naval exercises", "UKR"),
+        ("Greek officials criticized Turkey for holding joint military exercises near the islands.", "holding joint military exercises", "TUR"),
         ("The president praised Norway for hosting talks between the two sides.", "hosting", "NOR"),
     ],
 )
 def test_the_one_blamed_or_praised_for_an_act_is_its_source(nlp, coding_context, text: str, trigger: str, country: str) -> None:
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
     assert events and (events[0].get("source") or {}).get("country") == country, triggers(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Madrid signed a young striker from Lyon on Monday.",
+        "Dynamo Moscow fans traveled to Kazan for the final.",
+    ],
+)
+def test_a_club_named_after_a_capital_is_no_government(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    sides = [e.get(role) or {} for e in events for role in ("source", "target")]
+    assert not any(a.get("sector") == "GOV" for a in sides), [(a.get("text"), a.get("code")) for a in sides]

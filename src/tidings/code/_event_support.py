@@ -96,6 +96,8 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
         if span[k - 1].pos_ != "PROPN":
             return None
         rest = span[k:]
+        if not any(p.kind in ("role", "entry") for p in context.resolver.pieces(rest.text, names=False)):
+            continue  # the rest must name an actor by a word or an entry, not by a capital ("Real Madrid" is no government)
         actor = context.resolver.resolve(rest.text, date=date, as_agent=as_agent)
         if actor is None or actor.get("kind") in {"country", "place"}:
             continue

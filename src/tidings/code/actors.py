@@ -208,6 +208,7 @@ class ActorResolver:
         """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
         pieces = _pieces_from_matches(self.kb.scan(text))
         if names:
+            pieces = _capitals_in_names(text, pieces)
             covered = [(p.start, p.end) for p in pieces]
             for a, b in _capitalised_runs(text, 0, len(text), covered):
                 pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
@@ -495,9 +496,70 @@ class _Phrase:
         )
 
 
+def _state_homonym(p: Piece) -> bool:
+    """Is ``p`` a country's name that is also a state or province of another country ("Georgia")?"""
+    return p.kind == "country" and any(h.type == "city" and h.ref != p.ref for h in p.alternatives)
+
+
 def _place_countries(p: Piece) -> list[str]:
     """The countries a place name may belong to, the better-known place's first ("London": GBR, CAN)."""
     return list(dict.fromkeys(h.ref for h in p.alternatives if h.type in ("capital", "city")))
+
+
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+_NAME_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[\w.'’]+)*")
+
+
+def _name_word(text: str, pos: int, step: int) -> Optional[tuple[int, int]]:
+    """The capitalised word right before (``step`` -1) or after (+1) position ``pos``, one space or hyphen away."""
+    if step > 0:
+        m = re.compile(r"[ \t-]").match(text, pos)
+        w = _NAME_WORD.match(text, m.end()) if m else None
+        return w.span() if w else None
+    if pos < 2 or text[pos - 1] not in " \t-":
+        return None
+    lo = pos - 1
+    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in ".'’-"):
+        lo -= 1
+    w = _NAME_WORD.fullmatch(text, lo, pos - 1)
+    return w.span() if w else None
+
+
+def _capitals_in_names(text: str, pieces: list[Piece], doc: Optional["Doc"] = None) -> list[Piece]:
+    """A capital or seat inside a longer proper name is part of that name, not the state: "Real Madrid", "Dynamo Moscow",
+    "Paris Saint-Germain" name clubs, and the name stands unplaced (a club, firm or body the knowledge does not know).
+
+    The neighbour must be a capitalised word no other piece covers, no honorific or calendar word, and (with a parse)
+    a proper noun of the same sentence that is no date.
+    """
+    taken = _Covered((p.start, p.end) for p in pieces)
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind not in ("capital", "seat"):
+            out.append(p)
+            continue
+        lo, hi = p.start, p.end
+        for step in (-1, 1):
+            while True:
+                w = _name_word(text, lo if step < 0 else hi, step)
+                if w is None or taken.covers(w[0]):
+                    break
+                word = text[w[0]:w[1]]
+                if norm(word) in _HONORIFICS or word.lower().rstrip(".") in _CALENDAR:
+                    break
+                if doc is not None:
+                    span = doc.char_span(w[0], w[1], alignment_mode="expand")
+                    own = doc.char_span(p.start, p.end, alignment_mode="expand")
+                    if span is None or own is None or span.root.pos_ != "PROPN" or span.root.ent_type_ in ("DATE", "TIME") \
+                            or span.root.sent.start != own.root.sent.start:
+                        break
+                lo, hi = (w[0], hi) if step < 0 else (lo, w[1])
+        if (lo, hi) == (p.start, p.end):
+            out.append(p)
+        else:
+            out.append(Piece(lo, hi, text[lo:hi], "name", "ORG"))
+    return out
 
 
 # a capital named as an actor ("Canada criticized London", "London said") is its state's government, never a homonym
@@ -511,11 +573,29 @@ def _place_homonyms(text: str, pieces: list[Piece], doc: Optional["Doc"] = None)
     so); a "London" in a text naming Canada and never the United Kingdom is
     Canada's too. Otherwise the better-known place stays.
     """
-    named: set[str] = {p.ref for p in pieces if p.kind in ("country", "demonym")}
+    named: set[str] = {p.ref for p in pieces if p.kind in ("country", "demonym") and not _state_homonym(p)}
     named |= {cs[0] for p in pieces if p.kind == "city" and len(cs := _place_countries(p)) == 1}
+    # a country's name that is also a state ("Georgia") is the state after one of that state's cities ("Atlanta, Georgia"),
+    # or when the text names a place of the state's country (a city, another state) and nothing (name, demonym,
+    # capital, place) of the homonym country: "the U.S. condemned the attack on Georgia" keeps the country
+    places_named = {cs[0] for p in pieces if p.kind in ("city", "capital") and not _state_homonym(p)
+                    and len(cs := _place_countries(p)) == 1}
+    homonyms_named = named | places_named
     out = []
     for i, p in enumerate(pieces):
         places = _place_countries(p) if p.kind in ("capital", "city") else []
+        if _state_homonym(p):
+            prev = pieces[i - 1] if i > 0 else None
+            states = _place_countries(p)
+            if prev is not None and prev.kind == "city" and prev.ref in states and re.fullmatch(r"\s*,\s*", text[prev.end:p.start]):
+                out.append(Piece(p.start, p.end, p.text, "city", prev.ref, p.alternatives))
+                continue
+            # "Savannah, Georgia" in a text naming the state's country: the US style of a town and its state
+            town = re.search(r"\b[A-Z][\w.'’-]*\s*,\s*$", text[max(0, p.start - 40):p.start]) is not None
+            evidence = places_named | (named if town else set())
+            if p.ref not in homonyms_named and len(others := [c for c in states if c in evidence]) == 1:
+                out.append(Piece(p.start, p.end, p.text, "city", others[0], p.alternatives))
+                continue
         if len(places) > 1:
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             after = nxt is not None and re.fullmatch(r"\s*,\s*", text[p.end:nxt.start]) is not None and nxt.kind in (
@@ -623,6 +703,7 @@ class DocumentActors:
             inside = [p for p in pieces if ent.start_char <= p.start and p.end <= ent.end_char]
             if inside and not any(p.kind == "entry" for p in inside):
                 pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country", "city"))]
+        pieces = _capitals_in_names(text, pieces, self.doc if self._parsed else None)
         pieces = _place_homonyms(text, pieces, self.doc if self._parsed else None)
         covered = _Covered((p.start, p.end) for p in pieces)
         # unknown names the parser found

@@ -1158,8 +1158,11 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if row.code[:2] in {"18", "19", "20"} and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ARENAS for c in n.children):
         return True  # "a budget standoff", "a custody battle", "a legal fight": a contest fought with no weapon
     if row.code[:2] in {"18", "19", "20"}:
-        return any(c.dep_ in {"acl", "relcl", "xcomp"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
-                   and c.lemma_.lower() not in _MILITARY_AIMS for c in n.children)
+        # the aim hangs off the noun, or (a parse slip) off its verb right after the noun: "lose their battle to block"
+        aims = [*n.children, *(c for c in n.head.children if c.dep_ in {"xcomp", "advcl"} and n.head.i != n.i
+                               and n.dep_ in {"dobj", "obj"} and c.left_edge.i == n.right_edge.i + 1)]
+        return any(c.dep_ in {"acl", "relcl", "xcomp", "advcl"} and c.tag_ == "VB" and any(a.lower_ == "to" and a.i < c.i for a in c.children)
+                   and c.lemma_.lower() not in _MILITARY_AIMS for c in aims)
     return False
 
 
