@@ -149,3 +149,86 @@ def test_a_mention_without_any_date_after_dated_ones_joins_the_stream_on_the_day
 ])
 def test_a_key_goes_stale_once_no_timely_record_reaches_it(key, cut, expected):
     assert stale(key, cut, window=3) is expected
+
+
+def forecasts_and_gaps(seed: int) -> list[dict[str, Any]]:
+    """Forecasts restated late (same deadline or another), scheduled ones without a deadline, deadlines that pass with
+    and without later reports, and runs of one pair's meetings a little less and a little more than the story gap apart.
+    """
+    rng = random.Random(seed)
+    out: list[dict[str, Any]] = []
+    start = date(2018, 1, 1)
+    n = 0
+
+    def add(source: str, target: str, published: date, **kw: Any) -> None:
+        nonlocal n
+        n += 1
+        out.append(mention(source, target, id=f"x-{n}", document=kw.pop("document", f"x-doc-{n}"), published=published.isoformat(),
+                           place=None, **kw))
+
+    for k in range(12):  # forecasts: made, restated, and what happens after
+        source, target = rng.choice(PAIRS)
+        made = start + timedelta(days=rng.randrange(200))
+        deadline = made + timedelta(days=rng.randint(15, 60))
+        forecaster = rng.choice(OUTLETS)
+        kw = dict(cameo="036", status="forecast", probability=rng.choice([0.3, 0.7, 0.9]), outlet=forecaster)
+        add(source, target, made, date=made.isoformat(), end=deadline.isoformat(), date_text="by then", **kw)
+        for _ in range(rng.randint(0, 2)):  # restated weeks or months later, with the same deadline or another
+            later = made + timedelta(days=rng.randint(1, 120))
+            same = rng.random() < 0.6
+            end = deadline if same else deadline + timedelta(days=rng.randint(5, 40))
+            add(source, target, later, date=made.isoformat(), end=end.isoformat(), date_text="by then", **kw)
+        if rng.random() < 0.5:  # another outlet calls the meeting scheduled, with no deadline of its own
+            add(source, target, made + timedelta(days=rng.randint(0, 5)), cameo="036", status="forecast", date=None, probability=0.7,
+                outlet=rng.choice(OUTLETS), sentence=f"At the upcoming summit, {source} will meet {target}.")
+        if rng.random() < 0.3:  # a forecast with no deadline at all stays open
+            add(source, target, made, cameo="036", status="forecast", date=None, probability=0.5, outlet=rng.choice(OUTLETS),
+                sentence=f"{source} and {target} may meet one day.")
+        outcome = rng.random()
+        if outcome < 0.4:  # it happens before the deadline, first told by the forecaster itself, then by others
+            day = made + timedelta(days=rng.randint(3, (deadline - made).days))
+            for j in range(rng.randint(1, 3)):
+                add(source, target, day + timedelta(days=j), cameo="040", trigger="meet", date=day.isoformat(),
+                    outlet=forecaster if j == 0 else rng.choice(OUTLETS))
+        for j in range(rng.choice([0, 3, 14])):  # reports on the actors after the deadline: inside the coverage window or not
+            day = deadline + timedelta(days=rng.randint(1, 130))
+            add(source, rng.choice([t for _, t in PAIRS]), day, cameo="042", date=day.isoformat(), outlet=rng.choice(OUTLETS))
+    for k in range(4):  # one pair's meetings 10 to 18 days apart: stories that span the gap or break there
+        source, target = rng.choice(PAIRS)
+        day = start + timedelta(days=rng.randrange(150))
+        for j in range(rng.randint(3, 6)):
+            doc = f"run-{k}-{j}"
+            add(source, target, day, cameo="040", trigger="meet", date=day.isoformat(), document=doc, outlet=rng.choice(OUTLETS))
+            if rng.random() < 0.5:  # the same article looks back at an earlier meeting
+                back = day - timedelta(days=rng.randint(5, 20))
+                add(source, target, day, cameo="042", date=back.isoformat(), document=doc, outlet=rng.choice(OUTLETS))
+            day += timedelta(days=rng.randint(10, 18))
+    rng.shuffle(out)
+    out.sort(key=lambda m: m["mentions"][0]["published"])
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
+def test_late_restatements_deadlines_and_story_gaps_stream_as_fuse_gives_them(seed):
+    ms = forecasts_and_gaps(seed) + generated(seed, n_events=20)
+    ms.sort(key=lambda m: m["mentions"][0]["published"])
+    want = fuse(ms)
+    got, stream = streamed(ms)
+    assert stream.stats["late"] == 0
+    assert as_text(got) == as_text(want.events)
+    assert as_text(stream.stories) == as_text(want.stories)
+    assert as_text(stream.forecasts) == as_text(want.forecasts)
+
+
+def test_the_forecast_cases_are_all_there():
+    resolutions, restated, implied, spans = set(), 0, 0, []
+    for seed in range(1, 7):
+        result = fuse(forecasts_and_gaps(seed))
+        for f in result.forecasts:
+            resolutions.add(f["forecast"]["resolution"])
+            restated += len(f["mentions"]) > 1 or bool(f["forecast"]["restates"])
+            implied += f["forecast"]["deadline_basis"] == "implied"
+        spans += [(date.fromisoformat(s["end"]) - date.fromisoformat(s["start"])).days for s in result.stories if s["start"]]
+    assert resolutions == {"came_true", "did_not_happen", "open"}
+    assert restated and implied
+    assert max(spans) > 14  # a story longer than the gap between two of its events

@@ -33,6 +33,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import chain
 from typing import IO, Any, ContextManager, Iterable, Iterator, Mapping, Optional, Protocol, Sequence, cast
 
 from .._errors import MalformedInput
@@ -42,7 +43,7 @@ from ..time import is_own_date
 from .blocking import keys_for
 from .clustering import Cluster, Clusterer
 from .families import Families, load_families
-from .forecasts import forecast_object, forecast_scores, resolve
+from .forecasts import forecast_object, forecast_scores, resolve, resolve_over
 from .similarity import UNDATED_LOOKBACK_DAYS, Rec, deadline_for, parse_date, prepare
 from .sources import attribution, source_list
 from .status import assess, mention_time
@@ -413,15 +414,17 @@ class _KnownDocuments(Mapping[str, Mapping[str, Any]]):
 
 
 _SAID = ("id", "document", "published", "sentence", "outlet", "original_outlet")
+_TOLD = ("document", "published", "sentence")
 
 
-class _Said(Mapping[str, Any]):
-    """What stories and forecast resolution read of one mention of an event already handed out."""
+class _Fields(Mapping[str, Any]):
+    """A mention of an event already handed out, as a mapping of a few fields (``_names``), kept in slots."""
 
-    __slots__ = _SAID
+    __slots__ = ()
+    _names: tuple[str, ...] = ()
 
     def __init__(self, values: Sequence[Any]) -> None:
-        for name, value in zip(_SAID, values):
+        for name, value in zip(self._names, values):
             setattr(self, name, value)
 
     def __getitem__(self, key: str) -> Any:
@@ -431,19 +434,34 @@ class _Said(Mapping[str, Any]):
         return value
 
     def get(self, key: str, default: Any = None) -> Any:
-        value = getattr(self, key, None) if key in _SAID else None
+        value = getattr(self, key, None) if key in self._names else None
         return default if value is None else value
 
     def __iter__(self) -> Iterator[str]:
-        return (k for k in _SAID if getattr(self, k) is not None)
+        return (k for k in self._names if getattr(self, k) is not None)
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
 
+class _Said(_Fields):
+    """What forecast resolution reads of one mention of an event already handed out."""
+
+    __slots__ = _SAID
+    _names = _SAID
+
+
+class _Told(_Fields):
+    """What stories read of one mention of an event already handed out."""
+
+    __slots__ = _TOLD
+    _names = _TOLD
+
+
 _SUMMARY = ("id", "type", "source", "target", "date", "location", "status", "negated", "documents", "independent_sources",
             "forecast", "story", "parent")
 _SHARED = ("type", "source", "target", "date", "location")
+_STORY = ("id", "type", "source", "target", "date", "location", "documents", "independent_sources", "parent")  # and mentions
 
 
 def _summary(event: Mapping[str, Any]) -> dict[str, Any]:
@@ -462,17 +480,19 @@ def _summary(event: Mapping[str, Any]) -> dict[str, Any]:
 class _Shelf:
     """The summaries of the events handed out: pickled to a temporary file a day at a time, read back at the end.
 
-    On disk they take no memory while the stream runs; read back together,
-    equal parts (an actor, a type, a date) become one shared object, which
-    stories and forecast resolution only read.
+    On disk they take no memory while the stream runs. At the end they are
+    read twice, one day at a time: once for forecast resolution, which keeps
+    only what it needs of each (:func:`.forecasts.resolve_over`), and once
+    for stories, which keep only the fields they read (:data:`_STORY`), with
+    equal parts (an actor, a type, a date, a document id) one shared object.
     """
 
     def __init__(self) -> None:
         self._file: Optional[IO[bytes]] = None
-        self._day: list[tuple[int, int, dict[str, Any]]] = []
+        self._day: list[dict[str, Any]] = []
 
-    def put(self, index: int, place: int, summary: dict[str, Any]) -> None:
-        self._day.append((index, place, summary))
+    def put(self, summary: dict[str, Any]) -> None:
+        self._day.append(summary)
 
     def seal(self) -> None:
         if self._day:
@@ -481,34 +501,44 @@ class _Shelf:
             pickle.dump(self._day, self._file, protocol=pickle.HIGHEST_PROTOCOL)
             self._day = []
 
-    def take(self) -> Iterator[tuple[int, int, dict[str, Any]]]:
-        """Every summary (mentions as :class:`_Said`); the file goes once read."""
+    def _days(self) -> Iterator[list[dict[str, Any]]]:
         self.seal()
         if self._file is None:
             return
+        file = self._file
+        file.seek(0)
+        while True:
+            try:
+                day = pickle.load(file)
+            except EOFError:
+                break
+            yield day
+        file.seek(0, 2)
+
+    def read(self) -> Iterator[dict[str, Any]]:
+        """Every summary, as it was handed out (mentions as :class:`_Said`), one at a time."""
+        for day in self._days():
+            for summary in day:
+                summary["mentions"] = [_Said(m) for m in summary["mentions"]]
+                yield summary
+
+    def stories(self, strings: dict[str, str]) -> Iterator[dict[str, Any]]:
+        """Every summary with only what stories read (mentions as :class:`_Told`); ``strings`` interns the short strings."""
         shared: dict[Any, Any] = {}
-        strings: dict[str, str] = {}
-        with self._file as file:
-            self._file = None
-            file.seek(0)
-            while True:
-                try:
-                    day = pickle.load(file)
-                except EOFError:
-                    break
-                for index, place, summary in day:
-                    for name in _SHARED:
-                        value = summary.get(name)
-                        if isinstance(value, dict):
-                            try:
-                                summary[name] = shared.setdefault((name, tuple(value.items())), value)
-                            except TypeError:  # a nested value: kept as it is
-                                pass
-                    summary["mentions"] = [
-                        _Said([v if i in (0, 3) or not isinstance(v, str) else strings.setdefault(v, v) for i, v in enumerate(m)])
-                        for m in summary["mentions"]
-                    ]
-                    yield index, place, summary
+        for day in self._days():
+            for summary in day:
+                out = {k: summary[k] for k in _STORY if summary.get(k) is not None}
+                for name in _SHARED:
+                    value = out.get(name)
+                    if isinstance(value, dict):
+                        try:
+                            out[name] = shared.setdefault((name, tuple(value.items())), value)
+                        except TypeError:  # a nested value: kept as it is
+                            pass
+                out["mentions"] = [
+                    _Told([v if not isinstance(v, str) else strings.setdefault(v, v) for v in m[1:3]] + [m[3]]) for m in summary["mentions"]
+                ]
+                yield out
 
     def close(self) -> None:
         if self._file is not None:
@@ -594,13 +624,13 @@ class FuseStream:
                 yield cast(Event, event)
                 gc.disable()
 
-        def take(recs: Iterable[Rec]) -> None:  # one publication day's records, in time order
+        def take(recs: Iterable[Rec], into: Clusterer) -> None:  # one publication day's records, in time order
             for rec in sorted(recs, key=lambda r: r.order):
                 if not rec.forecast and rec.start is not None and rec.start.toordinal() < day.toordinal() - back:
                     late.append(rec.id)
                 docs.note(rec)
-                clusterer.add(rec)
-            counts["open_peak"] = max(counts["open_peak"], clusterer.closable)
+                into.add(rec)
+            counts["open_peak"] = max(counts["open_peak"], into.closable)
 
         def built(clusters: Iterable[Cluster], final: bool = False) -> list[dict[str, Any]]:
             out = []
@@ -612,7 +642,7 @@ class FuseStream:
                     if e.get("forecast") or final:
                         kept.append((cluster.index, k, e))
                     else:
-                        shelf.put(cluster.index, k, _summary(e))
+                        shelf.put(_summary(e))
                 out.extend(events)
             shelf.seal()
             return out
@@ -627,7 +657,7 @@ class FuseStream:
                 raise MalformedInput(f"mention {mid} of {when.isoformat()} comes after mentions of {day.isoformat()}",
                                      fix="give the mentions in publication order, or fuse them with fuse()")
             if when > day:
-                take(today.values())
+                take(today.values(), clusterer)
                 today = {}
                 day = when
                 # what no mention of ``day`` or later can join any more: its events are final
@@ -640,17 +670,24 @@ class FuseStream:
                 log.warning("mention id %s given twice; the later record is used", mid)
             today[mid] = rec
             counts["mentions"] += 1
-        take(today.values())
+        take(today.values(), clusterer)
         rest = [c for c in clusterer.clusters if c.members and c.index >= 0]
         comparisons, n_clusters = clusterer.comparisons, len(clusterer.clusters)
+        del clusterer, today  # the candidate index and the open window go before the end
         final = built(rest, final=True)
-        kept.extend(shelf.take())
+        del rest
         kept.sort(key=lambda t: (t[0], t[1]))
-        every = [e for _, _, e in kept]
+        held = [e for _, _, e in kept]  # the forecasts and the last events, whole; the others are on the shelf
         kept.clear()
         fused = time.perf_counter()
-        resolve(every, as_of=as_of, families=families, gone=set())
+        strings: dict[str, str] = {}
+        # forecast resolution reads the events handed out once more from the shelf, keeping only what it needs of them
+        resolve_over([e for e in held if e.get("forecast")], chain((e for e in held if not e.get("forecast")), shelf.read()),
+                     as_of=as_of, families=families, strings=strings)
         resolved = time.perf_counter()
+        every = [*held, *shelf.stories(strings)]
+        del strings
+        shelf.close()
         self.stories = build_stories(every, families=families, gap_days=options.story_gap_days)
         self.story_of = {e["id"]: e["story"] for e in every}
         self.forecasts = [cast(Event, e) for e in final if e.get("forecast")]

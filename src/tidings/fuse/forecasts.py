@@ -49,10 +49,12 @@ than ``min_count`` resolved forecasts (the ``brier_min_forecasts`` setting).
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
-from typing import Any, Collection, Iterable, Mapping, Optional
+from itertools import chain
+from typing import Any, Callable, Collection, Iterable, Mapping, Optional
 
 from ..time import is_own_date
 from .deadlines import DEFAULT_HORIZON, horizon_deadline
@@ -60,7 +62,7 @@ from .families import Families, load_families
 from .similarity import Actor, Rec, actor_similarity, deadline_for, norm_name, parse_date, prepare
 from .sources import attribution, innermost_source
 
-__all__ = ["deadline_for", "forecast_object", "resolve", "forecast_scores", "icd203_band", "ICD203", "DEFAULT_HORIZON"]
+__all__ = ["deadline_for", "forecast_object", "resolve", "resolve_over", "forecast_scores", "icd203_band", "ICD203", "DEFAULT_HORIZON"]
 
 #: The ICD 203 estimative-language bands: (name, low, high, value used for a cue of that band).
 ICD203: tuple[tuple[str, float, float, float], ...] = (
@@ -337,13 +339,93 @@ def _covering(reports: list[tuple[date, str]], after: date, own: set[str], limit
     after ``after``, not in ``own``; and how many reports are (a report years later says nothing of the window)."""
     until = after + timedelta(days=COVERAGE_DAYS)
     tail = reports[bisect_right(reports, (after, "\uffff")):bisect_right(reports, (until, "\uffff"))]
+    return _first_documents((doc for _, doc in tail), own, limit)
+
+
+def _first_documents(docs_in_order: Iterable[str], own: set[str], limit: int) -> tuple[list[str], int]:
+    """The first ``limit`` different documents not in ``own``, and how many reports are not in ``own``."""
     docs: list[str] = []
-    for _, doc in tail:
-        if doc not in own and doc not in docs:
+    n = 0
+    for doc in docs_in_order:
+        if doc in own:
+            continue
+        n += 1
+        if len(docs) < limit and doc not in docs:
             docs.append(doc)
-            if len(docs) >= limit:
-                break
-    return docs, sum(1 for _, doc in tail if doc not in own)
+    return docs, n
+
+
+Hit = tuple[Rec, list[dict[str, Any]]]
+
+
+def _window(e: dict[str, Any], frec: Rec, horizon_days: Optional[int]) -> tuple[Optional[date], Optional[date]]:
+    """(publication date, deadline) of a forecast record; a deadline from ``horizon_days`` is noted in ``horizon_deadline``."""
+    fc = e["forecast"]
+    published = parse_date(fc.get("published")) or frec.published
+    deadline = parse_date(fc.get("deadline"))
+    fc.pop("horizon_deadline", None)
+    if deadline is None and horizon_days is not None:
+        deadline = horizon_deadline(published, horizon_days)
+        if deadline is not None:
+            fc["horizon_deadline"] = deadline.isoformat()
+    return published, deadline
+
+
+def _settle(
+    e: dict[str, Any],
+    frec: Rec,
+    deadline: Optional[date],
+    ref: Optional[date],
+    hit: Callable[[], Optional[Hit]],
+    covering: Callable[[str, date, set[str]], tuple[list[str], int]],
+    *,
+    as_of: Optional[str | date],
+    horizon_days: Optional[int],
+    known: Optional[Collection[str]],
+    gone: Collection[str],
+) -> bool:
+    """Resolve one forecast record in place (see :func:`resolve`); returns whether its resolution changed.
+
+    ``hit`` gives the earliest compatible real event in its window with
+    independent evidence; ``covering(actor key, deadline, own documents)``
+    the documents reporting on the actor after the deadline (as :func:`_covering`).
+    ``known`` None: every event is at hand.
+    """
+    fc = e["forecast"]
+    before = (fc.get("resolution"), fc.get("resolved_by"))
+    if before[0] == "came_true" and before[1] and known is not None and before[1] not in known and before[1] not in gone:
+        fc["evidence"] = fc.get("evidence") or {"event": before[1], "note": "resolved in an earlier run; the event was not loaded in this one"}
+        return False  # resolved by an event not loaded in this (incremental) run: keep it
+    evidence: Optional[dict[str, Any]] = None
+    resolution = "open"
+    if deadline is not None:
+        found = hit()
+        if found is not None:
+            first, indep = found
+            resolution = "came_true"
+            evidence = {"event": first.id, "event_date": first.start.isoformat() if first.start else None,
+                        "mentions": [x["mention"] for x in indep], "sources": sorted({x["source"] for x in indep}),
+                        "documents": sorted({str(x["document"]) for x in indep})}
+        elif ref is not None and ref > deadline:
+            _, docs = _forecast_sources(e)
+            later: list[str] = []
+            n_after = 0
+            for key in sorted(_actor_keys(frec)):
+                covers, n = covering(key, deadline, docs)
+                later.extend(d for d in covers if d not in later)
+                n_after = max(n_after, n)
+            if later:
+                resolution = "did_not_happen"
+                evidence = {"deadline": deadline.isoformat(), "as_of": ref.isoformat(), "covered_by": later[:10], "reports_after_deadline": n_after}
+    if resolution == "open" and before[0] == "did_not_happen" and as_of is None and horizon_days is None:
+        if not fc.get("evidence"):  # a rebuilt record keeps its resolution but not its evidence
+            fc["evidence"] = {"deadline": deadline.isoformat() if deadline else None, "as_of": None,
+                              "note": "an earlier run saw reports on its actors after the deadline"}
+        return False  # an earlier run saw a later date than this one does
+    fc["resolution"] = resolution
+    fc["resolved_by"] = evidence["event"] if evidence and resolution == "came_true" else None
+    fc["evidence"] = evidence
+    return (fc["resolution"], fc["resolved_by"]) != before
 
 
 def resolve(
@@ -409,25 +491,13 @@ def resolve(
     for reports in covered.values():
         reports.sort()
     ref = parse_date(as_of) if as_of else latest
-    known = {e.get("id") for e in events}
+    known = {str(e.get("id")) for e in events}
     changed = []
     for e in forecasts:
-        fc = e["forecast"]
         frec = frecs[e["id"]]
-        published = parse_date(fc.get("published")) or frec.published
-        deadline = parse_date(fc.get("deadline"))
-        fc.pop("horizon_deadline", None)
-        if deadline is None and horizon_days is not None:
-            deadline = horizon_deadline(published, horizon_days)
-            if deadline is not None:
-                fc["horizon_deadline"] = deadline.isoformat()
-        before = (fc.get("resolution"), fc.get("resolved_by"))
-        if before[0] == "came_true" and before[1] and before[1] not in known and before[1] not in gone:
-            fc["evidence"] = fc.get("evidence") or {"event": before[1], "note": "resolved in an earlier run; the event was not loaded in this one"}
-            continue  # resolved by an event not loaded in this (incremental) run: keep it
-        evidence: Optional[dict[str, Any]] = None
-        resolution = "open"
-        if deadline is not None:
+        published, deadline = _window(e, frec, horizon_days)
+
+        def hit(e: dict[str, Any] = e, frec: Rec = frec, published: Optional[date] = published, deadline: Optional[date] = deadline) -> Optional[Hit]:
             lo = published or date.min  # a forecast is about what happens after it was made
             seen: set[int] = set()
             for key in _index_keys(frec):
@@ -435,41 +505,122 @@ def resolve(
                 for _, i in lst[bisect_left(lst, (lo, -1)) : bisect_right(lst, (deadline, len(reals)))]:
                     seen.add(i)
             keys, docs = _forecast_sources(e)
-            hit: Optional[tuple[Rec, list[dict[str, Any]]]] = None
             for i in sorted(seen, key=lambda i: (reals[i].start or date.min, reals[i].id)):  # the earliest match with evidence
                 if not _compatible(frec, reals[i]):
                     continue
                 indep = _independent_evidence(real_events[i], keys, docs, published)
                 if indep:
-                    hit = (reals[i], indep)
-                    break
-            if hit is not None:
-                first, indep = hit
-                resolution = "came_true"
-                evidence = {"event": first.id, "event_date": first.start.isoformat() if first.start else None,
-                            "mentions": [x["mention"] for x in indep], "sources": sorted({x["source"] for x in indep}),
-                            "documents": sorted({str(x["document"]) for x in indep})}
-            elif ref is not None and ref > deadline:
-                later: list[str] = []
-                n_after = 0
-                for key in sorted(_actor_keys(frec)):
-                    found, n = _covering(covered.get(key, []), deadline, docs)
-                    later.extend(d for d in found if d not in later)
-                    n_after = max(n_after, n)
-                if later:
-                    resolution = "did_not_happen"
-                    evidence = {"deadline": deadline.isoformat(), "as_of": ref.isoformat(), "covered_by": later[:10], "reports_after_deadline": n_after}
-        if resolution == "open" and before[0] == "did_not_happen" and as_of is None and horizon_days is None:
-            if not fc.get("evidence"):  # a rebuilt record keeps its resolution but not its evidence
-                fc["evidence"] = {"deadline": deadline.isoformat() if deadline else None, "as_of": None,
-                                  "note": "an earlier run saw reports on its actors after the deadline"}
-            continue  # an earlier run saw a later date than this one does
-        fc["resolution"] = resolution
-        fc["resolved_by"] = evidence["event"] if evidence and resolution == "came_true" else None
-        fc["evidence"] = evidence
-        if (fc["resolution"], fc["resolved_by"]) != before:
+                    return reals[i], indep
+            return None
+
+        def covering(key: str, after: date, own: set[str]) -> tuple[list[str], int]:
+            return _covering(covered.get(key, []), after, own)
+
+        if _settle(e, frec, deadline, ref, hit, covering, as_of=as_of, horizon_days=horizon_days, known=known, gone=gone):
             changed.append(e["id"])
     return changed + sorted(restated - set(changed))
+
+
+def resolve_over(
+    forecasts: list[dict[str, Any]],
+    events: Iterable[Mapping[str, Any]],
+    *,
+    as_of: Optional[str | date] = None,
+    families: Optional[Families] = None,
+    horizon_days: Optional[int] = None,
+    strings: Optional[dict[str, str]] = None,
+) -> None:
+    """Resolve the new forecast records ``forecasts`` against the other events, which ``events`` gives once; in place.
+
+    The resolutions are those :func:`resolve` gives for ``forecasts`` and
+    the events together (records never resolved before: no earlier
+    resolution is kept), but the events are read one at a time and only
+    what resolution needs is kept: for each forecast the earliest matching
+    real event so far, and per actor identity some forecast names the day
+    and document of every report (for coverage after a deadline), in
+    arrays. ``strings`` interns the document ids (shared with the caller).
+    """
+    families = families or load_families()
+    if not forecasts:
+        return
+    strings = {} if strings is None else strings
+    frecs = {e["id"]: prepare({**e, "status": "reported"}, families) for e in forecasts}
+    _implied_deadlines(forecasts, frecs)
+    _restatements(forecasts, frecs)
+    wanted_actors: set[str] = set().union(*(_actor_keys(r) for r in frecs.values()))
+    windows = [_window(e, frecs[e["id"]], horizon_days) for e in forecasts]
+    sources = [_forecast_sources(e) for e in forecasts]
+    # per index key, the forecasts looking there: (publication day, deadline, forecast), by publication day
+    waiting: dict[str, list[tuple[date, date, int]]] = defaultdict(list)
+    for k, e in enumerate(forecasts):
+        published, deadline = windows[k]
+        lo = published or date.min
+        if deadline is not None and lo <= deadline:
+            for key in _index_keys(frecs[e["id"]]):
+                waiting[key].append((lo, deadline, k))
+    for lst in waiting.values():
+        lst.sort(key=lambda t: (t[0], t[2]))
+    starts = {key: [t[0] for t in lst] for key, lst in waiting.items()}
+    best: list[Optional[tuple[tuple[date, str], Hit]]] = [None] * len(forecasts)
+    days: dict[str, array[int]] = {}
+    docs_of: dict[str, list[str]] = {}
+    latest: Optional[date] = None
+    every: Iterable[Mapping[str, Any]] = chain(forecasts, events)
+    for event in every:
+        for m in event.get("mentions") or []:
+            p = parse_date(m.get("published"))
+            if p and (latest is None or p > latest):
+                latest = p
+        if event.get("forecast") or event.get("status") in ("forecast", "hypothetical"):
+            continue
+        rec = prepare(event, families)
+        for key in _actor_keys(rec) & wanted_actors:
+            for m in event.get("mentions") or []:
+                p = parse_date(m.get("published"))
+                if p is not None:
+                    days.setdefault(key, array("i")).append(p.toordinal())
+                    doc = str(m.get("document") or "")
+                    docs_of.setdefault(key, []).append(strings.setdefault(doc, doc))
+        if event.get("status") not in REAL_STATUSES or event.get("negated") or rec.start is None or not _own_date(event):
+            continue
+        start = rec.start
+        matched: set[int] = set()
+        for key in _index_keys(rec):
+            looking = waiting.get(key)
+            if looking:
+                matched.update(k for _, deadline, k in looking[: bisect_right(starts[key], start)] if start <= deadline)
+        rank = (start, rec.id)
+        for k in sorted(matched):  # the earliest match with evidence, as resolve() finds it
+            now = best[k]
+            if now is not None and now[0] <= rank:
+                continue
+            frec = frecs[forecasts[k]["id"]]
+            if not _compatible(frec, rec):
+                continue
+            indep = _independent_evidence(event, *sources[k], windows[k][0])
+            if indep:
+                best[k] = (rank, (rec, indep))
+    table: dict[str, tuple[array[int], list[str]]] = {}
+    for key in list(days):
+        ds, names = days.pop(key), docs_of.pop(key)
+        order = sorted(range(len(ds)), key=lambda i: (ds[i], names[i]))
+        table[key] = (array("i", (ds[i] for i in order)), [names[i] for i in order])
+        del order
+
+    def covering(key: str, after: date, own: set[str]) -> tuple[list[str], int]:
+        ds, names = table.get(key) or (array("i"), [])
+        lo = bisect_right(ds, after.toordinal())
+        hi = bisect_right(ds, (after + timedelta(days=COVERAGE_DAYS)).toordinal())
+        return _first_documents(names[lo:hi], own, 10)
+
+    ref = parse_date(as_of) if as_of else latest
+    for k, record in enumerate(forecasts):
+        found = best[k]
+
+        def hit(found: Optional[tuple[tuple[date, str], Hit]] = found) -> Optional[Hit]:
+            return found[1] if found is not None else None
+
+        _settle(record, frecs[record["id"]], windows[k][1], ref, hit, covering, as_of=as_of, horizon_days=horizon_days, known=None, gone=())
 
 
 def _entry(errs: list[float], outs: list[int], min_count: int) -> dict[str, Any]:
