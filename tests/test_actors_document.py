@@ -271,3 +271,19 @@ def test_georgia_is_the_us_state_only_when_the_text_places_it_in_the_us(blank, r
     start = text.index("Georgia")
     actor = actor_for_span(doc, start, start + len("Georgia"), resolver=resolver, as_agent=False)
     assert actor is not None and actor["country"] == country, actor
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Did the ministry agree? It did not, officials said.", "It"),
+        ("Nobody expected it! They came anyway.", "They"),
+        ("First paragraph about the talks\n\nHe left early.", "He"),
+    ],
+)
+def test_an_unparsed_document_splits_sentences_as_the_annotator_does(blank, resolver, text, word):
+    from tidings.annotate import sentence_ranges
+
+    da = document_actors(make_doc(blank, text), resolver=resolver)
+    pos = text.index(word)
+    assert da._sentence_bounds(pos) == next((s, e) for s, e in sentence_ranges(text) if s <= pos < e)

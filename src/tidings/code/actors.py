@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, cast
 from .._types import Actor
 from ..knowledge import Entry, Knowledge, norm, parse_date
 from ..knowledge.model import WORD_RE, Hit, Match
+from ..annotate import sentence_ranges
 from ._event_lexicon import load_vessels
 
 if TYPE_CHECKING:
@@ -1096,20 +1097,20 @@ class DocumentActors:
         return before[-1] if before else None
 
     def _sentence_bounds(self, pos: int) -> tuple[int, int]:
-        """Character bounds of the sentence holding ``pos`` (the parse's sentences, else full stops and line ends)."""
-        if self._parsed:
-            k = bisect_right(self._sentence_starts, pos) - 1
-            if k >= 0 and pos < self._sentences[k][1]:
-                return self._sentences[k]
-        text = self.text
-        stop, line = text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)
-        lo = max(stop + 2 if stop >= 0 else 0, line + 1)
-        ends = [k for k in (text.find(". ", pos), text.find("\n", pos)) if k >= 0]
-        return lo, (min(ends) + 1 if ends else len(text))
+        """Character bounds of the sentence holding ``pos`` (see :attr:`_sentences`); a position between two
+        sentences belongs to the one before."""
+        k = bisect_right(self._sentence_starts, pos) - 1
+        if k < 0:
+            return (0, self._sentences[0][0]) if self._sentences else (0, len(self.text))
+        return self._sentences[k]
 
     @cached_property
     def _sentences(self) -> list[tuple[int, int]]:
-        return [(s.start_char, s.end_char) for s in self.doc.sents]
+        """The sentences of the text: the parse's when there is one, else the annotator's cheap split
+        (:func:`tidings.annotate.sentence_ranges`)."""
+        if self._parsed or (self.doc.has_annotation("SENT_START") if hasattr(self.doc, "has_annotation") else False):
+            return [(s.start_char, s.end_char) for s in self.doc.sents]
+        return sentence_ranges(self.text)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
