@@ -40,9 +40,9 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Optional, cast
 
 from .._types import Actor
+from ..annotate import sentence_ranges
 from ..knowledge import Entry, Knowledge, norm, parse_date
 from ..knowledge.model import WORD_RE, Hit, Match
-from ..annotate import sentence_ranges
 from ._event_lexicon import load_vessels
 
 if TYPE_CHECKING:
