@@ -13,7 +13,16 @@ from spacy.tokens import Doc
 from tidings import KnowledgeError
 from tidings._options import Options, load_options
 from tidings.code._event_lexicon import LexEntry
-from tidings.code.confidence import MODEL_FILE, ConfidenceModel, calibration_error, features, keep_confident, load_model, reliability
+from tidings.code.confidence import (
+    MODEL_FILE,
+    ConfidenceModel,
+    calibration_error,
+    document_features,
+    features,
+    keep_confident,
+    load_model,
+    reliability,
+)
 from tidings.code.events import EventCandidate
 
 VOCAB = spacy.blank("en").vocab
@@ -103,12 +112,37 @@ def test_the_packaged_model_is_small_says_how_it_was_trained_and_scores_within_0
     size = (resources.files("tidings") / "data" / MODEL_FILE).read_bytes()
     assert len(size) < 20_000
     model = load_model()
-    assert model.meta["trained_on"].startswith("gold set dev") and model.meta["C"] > 0
+    assert model.meta["trained_on"].startswith("gold set cal") and model.meta["C"] > 0
     doc = _doc(WORDS, HEADS, DEPS, POS)
     for strong in (True, False):
         for source in (POLICE, None):
             score = model.score(features(doc, _candidate(doc, 1, strong=strong), _event(source=source), sentence_candidates=1, pairs=1))
             assert 0.0 <= score <= 1.0
+
+
+GOV = {"country": "EGY", "sector": "GOV"}
+FAN = {"country": None, "sector": None}
+HE = {"country": "EGY", "sector": "GOV", "pronoun": True}
+
+
+@pytest.mark.parametrize(("actors", "share", "own"), [
+    ([(GOV, None), (FAN, None)], 0.5, [True, False]),
+    ([(None, GOV), (FAN, GOV), (FAN, FAN), (None, None)], 0.5, [True, True, False, False]),
+    ([(HE, None), (FAN, FAN)], 0.0, [False, False]),  # an actor taken from a pronoun does not count
+    ([(FAN, None)], 0.0, [False]),
+])
+def test_document_features_give_each_record_the_share_of_records_with_a_public_actor(actors, share, own):
+    events = [{"source": s, "target": t} for s, t in actors]
+    rows = document_features([{"bias": 1.0} for _ in events], events)
+    assert [r["doc_public"] for r in rows] == [share] * len(events)
+    assert [r[f"self_public={o}"] for r, o in zip(rows, own)] == [1.0] * len(events)
+    assert all(r["bias"] == 1.0 and r[f"doc_n{len(events) // 5}"] == 1.0 for r in rows)
+
+
+@pytest.mark.parametrize(("n", "bucket"), [(1, 0), (4, 0), (5, 1), (12, 2), (40, 4)])
+def test_document_features_bucket_the_number_of_records(n, bucket):
+    events = [{"source": FAN, "target": None}] * n
+    assert all(r[f"doc_n{bucket}"] == 1.0 for r in document_features([{}] * n, events))
 
 
 SCORES = [0.05, 0.3, 0.31, 0.5, 0.69, 0.7, 0.95, 1.0]
@@ -220,7 +254,7 @@ def test_eval_events_reports_thresholds_and_calibration_and_honours_the_setting(
 
     every = evaluate_events(eval_dir, limit=3)
     f = every.figures
-    for split in ("dev", "test"):
+    for split in ("dev", "cal", "test"):
         for t in THRESHOLDS:
             assert 0.0 <= f[f"{split}_root_precision_at_{t}"] <= 1.0
             assert f[f"{split}_root_recall_at_{t}"] <= f[f"{split}_root_recall"]
@@ -228,7 +262,7 @@ def test_eval_events_reports_thresholds_and_calibration_and_honours_the_setting(
         binned = sum(v for k, v in every.counts.items() if k.startswith(f"{split}_calibration_") and k.endswith("_n"))
         assert binned == every.counts[f"{split}_pred_events"]
     kept = evaluate_events(eval_dir, limit=3, options=Options(min_confidence=0.7))
-    for split in ("dev", "test"):
+    for split in ("dev", "cal", "test"):
         assert kept.figures[f"{split}_root_precision"] == f[f"{split}_root_precision_at_0.7"]
         assert kept.figures[f"{split}_root_recall"] == f[f"{split}_root_recall_at_0.7"]
 

@@ -44,7 +44,8 @@ if TYPE_CHECKING:
     from .events import EventCandidate
 
 __all__ = [
-    "LEMMA_BUCKETS", "MODEL_FILE", "ConfidenceModel", "features", "load_model", "keep_confident", "reliability", "calibration_error",
+    "LEMMA_BUCKETS", "MODEL_FILE", "PUBLIC_SECTORS", "ConfidenceModel", "features", "document_features", "load_model", "keep_confident",
+    "reliability", "calibration_error",
 ]
 
 #: Hash buckets of the trigger lemma.
@@ -144,6 +145,39 @@ def features(doc: "Doc", cand: "EventCandidate", event: Mapping[str, Any], *, se
     f[f"place={bool(event.get('location'))}"] = 1.0
     f[f"vehicle={bool(cand.vehicle)}"] = 1.0
     return f
+
+
+#: Sectors of actors that act in public life (a state, force, court, party, armed group, international body, ...).
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "OPP", "PTY", "ELI", "SEP", "UAF",
+                            "PRM", "NGO", "HRI"})
+
+
+def _public(actor: Optional[Mapping[str, Any]]) -> bool:
+    return bool(actor) and actor.get("sector") in PUBLIC_SECTORS and not actor.get("pronoun")  # type: ignore[union-attr]
+
+
+def document_features(rows: Sequence[Mapping[str, float]], events: Sequence[Mapping[str, Any]]) -> list[dict[str, float]]:
+    """``rows`` (the :func:`features` of ``events``, one document's records) with what the document says about each.
+
+    A feature (sport, a local fair, a firm's results) tells few events and
+    few of them between public actors; a political or conflict report tells
+    many. Each row gets the number of records in the document (bucketed),
+    the share of them with a public actor (source or target of a sector in
+    :data:`PUBLIC_SECTORS`, not taken from a pronoun) and whether its own
+    record has one. With the pre-filter a document is coded in chunks of
+    candidate sentences, and "the document" is then the chunk.
+    """
+    n = len(events)
+    share = sum(1 for e in events if _public(e.get("source")) or _public(e.get("target"))) / n if n else 0.0
+    out = []
+    for row, event in zip(rows, events):
+        f = dict(row)
+        f[f"doc_n{min(n, 20) // 5}"] = 1.0
+        f["doc_public"] = share
+        f[f"doc_public{min(int(share * 4), 3)}"] = 1.0
+        f[f"self_public={_public(event.get('source')) or _public(event.get('target'))}"] = 1.0
+        out.append(f)
+    return out
 
 
 def _sigmoid(z: float) -> float:

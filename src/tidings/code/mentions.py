@@ -29,8 +29,8 @@ from ._event_support import (
     resolve_actor,
     tense_of,
 )
+from .confidence import document_features, keep_confident
 from .confidence import features as confidence_features
-from .confidence import keep_confident
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events
 from .status import mention_status
@@ -573,6 +573,7 @@ def events_from_doc(
     for cand in candidates:
         per_sentence[cand.sentence.start] = per_sentence.get(cand.sentence.start, 0) + 1
     coded_sentences: set[int] = set()
+    rows: list[dict[str, float]] = []  # confidence features, one per record
     for cand in sorted(candidates, key=lambda c: c.statement):  # statements last: kept only in a sentence with no other event
         if cand.statement and cand.sentence.start in coded_sentences:
             continue
@@ -620,9 +621,10 @@ def events_from_doc(
                     status_history=[{"status": facts.status, "as_of": as_of, "by": by}],
                 )
             )
-            # how likely the coder is right (certainty is how sure the text is)
-            feats = confidence_features(doc, cand, events[-1], sentence_candidates=per_sentence[cand.sentence.start], pairs=len(resolved))
-            events[-1]["confidence"] = mention["confidence"] = context.confidence.score(feats)
+            rows.append(confidence_features(doc, cand, events[-1], sentence_candidates=per_sentence[cand.sentence.start], pairs=len(resolved)))
+    # how likely the coder is right (certainty is how sure the text is), once the document's records are known
+    for event, feats in zip(events, document_features(rows, events)):
+        event["confidence"] = event["mentions"][0]["confidence"] = context.confidence.score(feats)
     return keep_confident(events, min_confidence)
 
 
