@@ -333,7 +333,7 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
             if row["n"]:
                 figures.update({f"{name}_confidence": row["mean_confidence"], f"{name}_right": row["share_right"]})
     notes = ["tune on dev_* figures only; test_* figures are reported once per change",
-             "confidence: the shipped model is trained on the dev articles, so dev_*_at_* and dev_calibration_* are in-sample; "
+             "confidence: the shipped model is trained on the cal articles, so cal_*_at_* and cal_calibration_* are in-sample; "
              "tools/train_confidence.py prints the cross-validated ones",
              f"gold: {', '.join(p.name for p in paths)}; texts read from {path}"]
     if min_confidence > 0:
