@@ -287,3 +287,24 @@ def test_an_unparsed_document_splits_sentences_as_the_annotator_does(blank, reso
     da = document_actors(make_doc(blank, text), resolver=resolver)
     pos = text.index(word)
     assert da._sentence_bounds(pos) == next((s, e) for s, e in sentence_ranges(text) if s <= pos < e)
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, meant",
+    [
+        # an honorific gives the gender: the most recent person is not taken when the pronoun's gender excludes them
+        ("Ms Ana Ruiz met Mr Tomas Lee before she left.", "she", "Ana Ruiz"),
+        ("Mr Tomas Lee met Ms Ana Ruiz before he left.", "he", "Tomas Lee"),
+        # and so does a gendered title or kinship word
+        ("The spokeswoman, Ana Ruiz, thanked the chairman, Tomas Lee, for her award.", "her", "Ana Ruiz"),
+        ("The chairman, Tomas Lee, greeted the spokeswoman, Ana Ruiz, and gave him a medal.", "him", "Tomas Lee"),
+        # with nothing to tell them apart, the most recent person stays
+        ("Ana Ruiz met Tomas Lee before he left.", "he", "Tomas Lee"),
+    ],
+)
+def test_a_pronoun_stands_for_a_person_of_its_gender(blank, resolver, text, pronoun, meant):
+    ents = [(n, "PERSON") for n in ("Ana Ruiz", "Tomas Lee") if n in text]
+    da = document_actors(make_doc(blank, text, ents), resolver=resolver)
+    pos = text.index(f" {pronoun} ") + 1
+    found = da.antecedent(pos, pos + len(pronoun))
+    assert found is not None and text[found[0]:found[1]] == meant, found

@@ -136,3 +136,19 @@ def test_an_unknown_speaker_with_a_private_title_makes_no_statement(nlp, coding_
 def test_a_speaker_known_by_the_title_takes_the_country_the_mention_names(nlp, coding_context, text: str, country: str) -> None:
     said = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "said"]
     assert [e["source"]["country"] for e in said] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "..., she said" goes on quoting the subject the sentences before named (the speaker of a say-verb first)
+        ('Defence Minister Lena Berg of Sweden visited the base. The visit was short. "The delays are unacceptable," she said.', "SWE"),
+        ('Chile\'s foreign minister said the talks had failed. "Their demands were absurd," he added.', "CHL"),
+        # a pronoun speaker is no agency reporting the quote
+        ('Chile\'s foreign minister spoke on Monday. "Their demands are absurd," he said, Reuters reported.', "CHL"),
+    ],
+)
+def test_a_pronoun_speaker_is_the_subject_named_before(nlp, coding_context, text: str, country: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"].startswith("11")]
+    assert events and (events[-1].get("source") or {}).get("country") == country, \
+        [(e["type"]["cameo"], (e.get("source") or {}).get("text"), (e.get("source") or {}).get("code")) for e in events]

@@ -169,6 +169,7 @@ class PersonInfo:
     role: Optional[str] = None
     sector: Optional[str] = None
     positions: list[int] = field(default_factory=list)
+    gender: Optional[str] = None  # "m" or "f" when the text says so (an honorific, a gendered title); "" when it says both
 
 
 class ActorResolver:
@@ -628,6 +629,23 @@ _PRONOUNS: dict[str, frozenset[str]] = {
     **{w: _SPEAKER for w in ("i", "me", "we", "us")},
 }
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# the gender a pronoun asks of its person, and the words that give a person one (honorifics, titles, kinship)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_GENDERED = {
+    **{w: "m" for w in ("mr", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "spokesman", "chairman", "congressman",
+                        "businessman", "councilman", "alderman", "policeman", "fireman", "father", "son", "brother", "husband",
+                        "uncle", "nephew", "grandfather", "grandson", "stepfather", "widower", "boy", "man", "gentleman", "actor",
+                        "monk", "priest", "pope", "duke", "baron", "count", "brother-in-law", "half-brother", "crown prince")},
+    **{w: "f" for w in ("mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "empress", "spokeswoman",
+                        "chairwoman", "congresswoman", "businesswoman", "councilwoman", "policewoman", "mother", "daughter",
+                        "sister", "wife", "aunt", "niece", "grandmother", "granddaughter", "stepmother", "widow", "girl",
+                        "woman", "actress", "nun", "duchess", "baroness", "countess", "sister-in-law", "half-sister")},
+}
+# how many sentences back a pronoun looks for its antecedent when its own sentence names none
+_PRONOUN_REACH = 3
+_SAYING = frozenset({"say", "tell", "add", "state", "announce", "declare", "explain", "note", "insist", "claim", "write", "reply",
+                     "tweet", "exclaim", "argue", "stress"})
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame|Madam|Madame)\.?\s+$")
 _QUOTE = re.compile(r"[\"“”]|``|''")
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
 
@@ -841,6 +859,7 @@ class DocumentActors:
             info.positions.append(self.phrases[i].start)
             self._person_of[i] = info
             self._learn_from(info, self.phrases[i].pieces)
+            self._learn_gender(info, self.phrases[i])
         # appositions: "Jang Song Thaek, his uncle," and "his uncle, Jang Song Thaek"
         for i in range(len(self.phrases) - 1):
             a, b = self.phrases[i], self.phrases[i + 1]
@@ -852,9 +871,11 @@ class DocumentActors:
                 continue
             if pa is not None and pb is None and b.kinds() <= {"role", "kinship", "modifier", "country", "demonym"}:
                 self._learn_from(pa, b.pieces, kin_at=b.start)
+                self._learn_gender(pa, b)
                 self._person_of[i + 1] = pa
             elif pb is not None and pa is None and a.kinds() <= {"role", "kinship", "modifier", "country", "demonym"}:
                 self._learn_from(pb, a.pieces, kin_at=a.start)
+                self._learn_gender(pb, a)
                 self._person_of[i] = pb
         # definite descriptions: "the North Korean leader", "the Chinese president" name the
         # person of that country and title the document has named before
@@ -921,6 +942,33 @@ class DocumentActors:
             return (0, 0, -min(later) if later else 0)
 
         return max(cands, key=rank)
+
+    def _phrase_gender(self, ph: _Phrase) -> Optional[str]:
+        """The gender a phrase gives its person: an honorific before it ("Ms Raggi") or a gendered title or kinship word in it."""
+        found = set()
+        m = _HONORIFIC_BEFORE.search(self.text, max(0, ph.start - 10), ph.start)
+        if m and m.end() == ph.start:
+            found.add(_GENDERED[m.group(1).lower()])
+        for p in ph.pieces:
+            if p.kind in ("role", "kinship"):
+                g = _GENDERED.get(norm(p.text)) or _GENDERED.get(norm(p.text).split()[-1] if p.text.split() else "")
+                if g:
+                    found.add(g)
+        return found.pop() if len(found) == 1 else ("" if found else None)
+
+    def _learn_gender(self, info: PersonInfo, ph: _Phrase) -> None:
+        g = self._phrase_gender(ph)
+        if g is None or info.gender == "":
+            return
+        info.gender = g if info.gender in (None, g) else ""
+
+    def _mention_gender(self, j: int) -> Optional[str]:
+        """The gender of mention ``j``'s person: what the text says of the person, else of this mention's words."""
+        phrase = self._mention_phrase[j]
+        info = self._person_of.get(phrase)
+        if info is not None and info.gender is not None:
+            return info.gender or None
+        return self._phrase_gender(self.phrases[phrase]) or None
 
     def _learn_from(self, info: PersonInfo, pieces: list[Piece], kin_at: Optional[int] = None) -> None:
         kb = self.kb
@@ -1045,6 +1093,11 @@ class DocumentActors:
             actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
 
+    def antecedent(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The character span of the mention the pronoun at ``[start, end)`` stands for (see :meth:`_antecedent`), or None."""
+        j = self._antecedent(start, end)
+        return (int(self.mentions[j]["start"]), int(self.mentions[j]["end"])) if j is not None else None
+
     def _unnamed(self, i: int) -> bool:
         """Is phrase ``i`` made of role and sector words only ("the ministry", "police officers")?"""
         return self.phrases[i].kinds() <= {"role", "modifier"}
@@ -1052,13 +1105,26 @@ class DocumentActors:
     def _antecedent(self, start: int, end: int) -> Optional[int]:
         """The mention the pronoun at ``[start, end)`` stands for, or None when it is no pronoun or names none.
 
-        "I", "we", "me", "us" inside a quotation are its speaker: the first
-        actor named after the closing quote in the sentence, else the last one
-        before the opening quote. "he", "she", "him", "her", "his" are the
-        person most mentioned so far among those named in this sentence and the
-        two before (the most recent on a tie); "it", "its" the last
-        organisation or country named there; "they", "them", "their" the last
-        group, organisation or country.
+        One policy for every pronoun, whether it is an event's actor or a
+        statement's speaker:
+
+        - "I", "we", "me", "us" inside a quotation are its speaker: the first
+          actor named after the closing quote in the sentence, else the last
+          one before the opening quote;
+        - a third-person pronoun stands for a mention of its kind ("he",
+          "she": a person, never one the text gives the other gender by an
+          honorific or a title; "it": an organisation or a country; "they": a
+          group, an organisation or a country);
+        - the subject of a verb of saying ("..., he said") is the speaker the
+          report goes on quoting: the subject named before it in its own
+          sentence, else in the nearest of the three sentences before that
+          has one (the subject of a verb of saying first, else the last);
+        - any other subject pronoun ("he ordered") stands only for what its
+          own sentence names before it;
+        - an object or possessive pronoun ("told him", "his men") for what its
+          sentence and the two before name;
+        - among people the one most mentioned so far wins (the most recent on
+          a tie); among the others, the most recent.
         """
         kinds = _PRONOUNS.get(norm(self.text[start:end]))
         if kinds is None:
@@ -1066,12 +1132,27 @@ class DocumentActors:
         lo, hi = self._sentence_bounds(start)
         if kinds is _SPEAKER:
             return self._speaker(start, lo, hi)
-        window_lo = lo
         word = norm(self.text[start:end])
-        for _ in range(0 if word in _SUBJECT_PRONOUNS else 2):  # a subject pronoun: only what its own sentence names
+        wanted = _PRONOUN_GENDER.get(word)
+
+        def fits(j: int, a: int, b: int) -> bool:
+            m = self.mentions[j]
+            return a <= m["start"] and m["end"] <= b and m.get("kind") in kinds and bool(m.get("code") or m.get("name")) and (
+                not wanted or self._mention_gender(j) in (None, wanted))
+
+        window_lo = lo
+        for _ in range(0 if word in _SUBJECT_PRONOUNS else 2):
             window_lo = self._sentence_bounds(window_lo - 1)[0] if window_lo > 0 else 0
-        cands = [j for j, m in enumerate(self.mentions) if window_lo <= m["start"] and m["end"] <= start
-                 and m.get("kind") in kinds and (m.get("code") or m.get("name"))]
+        cands = [j for j in range(len(self.mentions)) if fits(j, window_lo, start)]
+        back_hi = lo
+        for _ in range(_PRONOUN_REACH if not cands and self._speaking(start, end) else 0):
+            if back_hi <= 0:
+                break
+            back_lo = self._sentence_bounds(back_hi - 1)[0]
+            subjects = [j for j in range(len(self.mentions)) if fits(j, back_lo, back_hi) and self._subject(j)]
+            if subjects:  # the sentence's speaker first, else its last subject (the name, not a title in apposition to it)
+                return max(subjects, key=lambda j: (self._speaks(j), not self._appositive(j), self.mentions[j]["start"]))
+            back_hi = back_lo
         if not cands:
             return None
         if kinds is _PERSON:
@@ -1080,6 +1161,32 @@ class DocumentActors:
                 return (len([q for q in info.positions if q < start]) if info else 1, self.mentions[j]["start"])
             return max(cands, key=salience)
         return cands[-1]
+
+    def _appositive(self, j: int) -> bool:
+        """Is mention ``j`` in apposition to another ("Kosachyov, chairman of the committee,")?"""
+        span = self.doc.char_span(int(self.mentions[j]["start"]), int(self.mentions[j]["end"]), alignment_mode="expand") \
+            if self._parsed else None
+        return span is not None and len(span) > 0 and span.root.dep_ == "appos"
+
+    def _speaking(self, start: int, end: int) -> bool:
+        """Is the phrase at ``[start, end)`` the subject of a verb of saying?"""
+        if not self._parsed:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ in _SUBJECT_DEPS and span.root.head.lemma_.lower() in _SAYING
+
+    def _speaks(self, j: int) -> bool:
+        """Is mention ``j`` the subject of a verb of saying ("X said", "X told reporters")?"""
+        return self._speaking(int(self.mentions[j]["start"]), int(self.mentions[j]["end"]))
+
+    def _subject(self, j: int) -> bool:
+        """Is mention ``j`` the subject of a clause (by the parse; without one, every mention counts)?"""
+        if not self._parsed:
+            return True
+        m = self.mentions[j]
+        span = self.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        return span is not None and len(span) > 0 and (span.root.dep_ in _SUBJECT_DEPS or (
+            span.root.dep_ in ("conj", "appos", "compound") and span.root.head.dep_ in _SUBJECT_DEPS))
 
     def _speaker(self, at: int, lo: int, hi: int) -> Optional[int]:
         """The speaker of the quotation holding position ``at`` in the sentence ``[lo, hi)``, if it is in one."""

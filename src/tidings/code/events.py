@@ -487,8 +487,22 @@ def _antecedent(p: Token) -> list[Token]:
         v = v.head
         subj = [c for c in v.children if c.dep_ in _SUBJ | _SUBJPASS and c.pos_ != "PRON"]
         if subj:
-            return _conjuncts(subj[0])
+            return _conjuncts(subj[0]) if _agrees(p, subj[0]) else []
     return []
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _agrees(p: Token, t: Token) -> bool:
+    """Can the pronoun ``p`` stand for ``t`` by kind and number? "he" names no organisation or country ("he said, Interfax
+    reported"), "it" no person and nothing plural ("they" may stand for one of several named together)."""
+    word = p.lower_
+    if word in _PERSON_PRONOUNS:
+        return t.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"} and t.tag_ not in {"NNS", "NNPS"}
+    if word == "it":
+        return t.ent_type_ != "PERSON" and t.tag_ not in {"NNS", "NNPS"}
+    return True
 
 
 def _refs(tokens: Iterable[Token]) -> list[ActorRef]:
@@ -940,29 +954,6 @@ def _speaker(v: Token) -> Optional[Token]:
     return s
 
 
-def _earlier_speaker(sent: Span, pron: Token) -> Optional[Token]:
-    """Who a pronoun speaker ("..., he said") stands for: the last named subject of the sentences before.
-
-    "he" and "she" look for a person, "they" for any named actor; a subject that is
-    itself a pronoun sends the search one sentence further back (three at most).
-    """
-    doc = sent.doc
-    kinds = {"PERSON"} if pron.lower_ in {"he", "she"} else _ACTOR_ENTS
-    start = sent.start
-    for _ in range(3):
-        if start == 0:
-            return None
-        prev = doc[start - 1].sent
-        subjects = [t for t in prev if t.dep_ in _SUBJ and t.head.pos_ in {"VERB", "AUX"}]
-        # the subject of a say-verb first, then the others from the sentence's end
-        subjects.sort(key=lambda t: (t.head.lemma_.lower() not in _SAY_VERBS, -t.i))
-        for t in subjects:
-            if t.pos_ == "PROPN" and t.ent_type_ in kinds:
-                return t
-        start = prev.start
-    return None
-
-
 def _first_mention(name: Token) -> Token:
     """The fullest earlier mention of a person named by surname ("Kavan" -> "Czech Foreign Minister Jan Kavan"), else ``name``.
 
@@ -1044,12 +1035,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
         code, cue = statement_code(said)
         if code == "010" and not quoted:
             continue
-        if speaker.lower_ in _PERSONAL:
-            earlier = _earlier_speaker(sent, speaker)
-            if earlier is None:
-                continue
-            speaker = earlier
-        speaker = _first_mention(speaker)
+        speaker = _first_mention(speaker)  # a pronoun speaker stays: the actor engine finds whom it stands for
         targets: list[Token] = []
         if code[:2] in {"10", "13", "02"} and cue is not None:
             # who must act: the subject of "must"/"need to", the one wanted to act ("want Canada to take action")

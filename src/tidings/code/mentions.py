@@ -29,6 +29,7 @@ from ._event_support import (
     resolve_actor,
     tense_of,
 )
+from .actors import document_actors
 from .confidence import document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
@@ -309,7 +310,7 @@ def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
                and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in head.sent.ents)
 
 
-def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int) -> Optional[Actor]:
+def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, published: Optional[str] = None) -> Optional[Actor]:
     """The speaker of a statement by the title of its mention, when the name names no actor.
 
     "Police Superintendent Pedro Toledo", "Patricia Hurt, the Essex County
@@ -321,6 +322,12 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int) -> 
     """
     for ref in cand.sources:
         name = doc[ref.token_i]
+        if name.pos_ == "PRON":  # "..., he said": the titles of the one the pronoun stands for
+            meant = document_actors(doc, resolver=ctx.resolver, published=published).antecedent(name.idx, name.idx + len(name))
+            span = doc.char_span(*meant, alignment_mode="expand") if meant is not None else None
+            if span is None:
+                continue
+            name = span.root
         titles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         titles += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.pos_ in {"NOUN", "PROPN"}]
         listed = name
@@ -579,7 +586,7 @@ def events_from_doc(
             continue
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if cand.statement:
-            resolved = [(s if _public(s) else _titled(doc, cand, context, offset) or s, t) for s, t in resolved or [(None, None)]]
+            resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]
             resolved = [(s, t) for s, t in resolved if _public(s) and not _corporate(doc, cand, context)]
         if not resolved:
             continue
