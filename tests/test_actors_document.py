@@ -308,3 +308,19 @@ def test_a_pronoun_stands_for_a_person_of_its_gender(blank, resolver, text, pron
     pos = text.index(f" {pronoun} ") + 1
     found = da.antecedent(pos, pos + len(pronoun))
     assert found is not None and text[found[0]:found[1]] == meant, found
+
+
+@pytest.mark.parametrize(
+    "text, full, short, label",
+    [
+        ("Police in San Juan said Jorge Alvarado was seized at his shop. Alvarado was freed on Friday.", "Jorge Alvarado", "Alvarado", "ORG"),
+        ("Dr. Barnet Kessler was shot at home. Kessler was 52.", "Barnet Kessler", "Kessler", "NORP"),
+    ],
+)
+def test_a_family_name_the_parser_mislabels_is_still_the_person_named_in_full(blank, resolver, text, full, short, label):
+    doc = make_doc(blank, text, [(full, "PERSON")])
+    at = text.rindex(short)
+    doc.ents = [*doc.ents, doc.char_span(at, at + len(short), label=label)]
+    mentions = resolve_doc_actors(doc, resolver=resolver)
+    later = [m for m in mentions if m["start"] == at]
+    assert later and later[0]["kind"] == "person", later

@@ -725,13 +725,17 @@ class DocumentActors:
         pieces = _capitals_in_names(text, pieces, self.doc if self._parsed else None)
         pieces = _place_homonyms(text, pieces, self.doc if self._parsed else None)
         covered = _Covered((p.start, p.end) for p in pieces)
-        # unknown names the parser found
+        # unknown names the parser found; a lone word that is the family name of a person the parser named in full is
+        # that person whatever label the parser gave it ("Hernandez was kidnapped" after "Jorge Hernandez")
+        surnames = {_possessive_stem(e.text.split()[-1]) for e in self._ents if e.label_ == "PERSON" and len(e.text.split()) >= 2}
         for ent in self._ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
             lo, hi = ent.start_char, ent.end_char
             for a, b in _capitalised_runs(text, lo, hi, covered):
                 label = ent.label_ if ent.label_ in ("PERSON", "ORG", "NORP") else "GPE"
+                if label != "PERSON" and _possessive_stem(text[a:b]) in surnames:
+                    label = "PERSON"
                 pieces.append(Piece(a, b, text[a:b], "name", label))
                 covered.append((a, b))
         # names right after a title or in apposition to a kinship word
