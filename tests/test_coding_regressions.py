@@ -64,3 +64,16 @@ def test_a_state_or_force_possessor_does_the_act(nlp, coding_context, text: str,
 def test_a_capital_named_as_an_actor_stays_its_state_s_government(nlp, coding_context) -> None:
     [ev] = [e for e in coded(nlp, coding_context, "Canada criticized London over the new trade rules on Monday.") if e["type"]["trigger"] == "criticized"]
     assert (ev["target"] or {}).get("country") == "GBR", ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet rejected the opposition's peace plan on Monday.",
+        "The ministry denied the allegations on Thursday evening.",
+        "Lisbon rejected the offer of talks last week.",
+    ],
+)
+def test_a_day_or_time_is_never_an_actor(nlp, coding_context, text: str) -> None:
+    sides = [e.get(role) or {} for e in coded(nlp, coding_context, text) for role in ("source", "target")]
+    assert not any(any(w in str(a.get("text")) for w in ("Monday", "Thursday", "week")) for a in sides), sides

@@ -510,6 +510,8 @@ def _refs(tokens: Iterable[Token]) -> list[ActorRef]:
     for t in tokens:
         if t.pos_ == "PRON" and t.lower_ in _RELPRON:
             continue
+        if t.ent_type_ in {"DATE", "TIME"}:
+            continue  # "rejected the plan on Monday": a day is no actor
         if t.pos_ == "PRON" and t.lower_ in _PERSONAL:
             antecedent = _antecedent(t)
             if antecedent:
