@@ -62,7 +62,6 @@ import math
 import re
 from array import array
 from bisect import bisect_left
-from collections import deque
 from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional
 
@@ -353,16 +352,22 @@ class _Counts:
 
     def __init__(self, segments: list[_Segment], gap: timedelta) -> None:
         self.reach = max(1, gap.days // 2)
-        self.anchors = [[k for k in seg.features if k[0] in "ap"] for seg in segments]
-        postings: dict[str, list[int]] = {}
+        self.anchors = [tuple(k for k in seg.features if k[0] in "ap") for seg in segments]
+        postings: dict[str, array[int]] = {}
         for n, seg in enumerate(segments):
             seg.node = n  # the segment's place here; _situations sets its node after
             day = seg.lo.toordinal() if seg.lo is not None else -1
             for key in seg.features:
-                postings.setdefault(key, []).append((day << _SHIFT) | n)  # (day, n) in one sortable integer
-        # compact arrays of 8 bytes an entry: at a million segments, lists of tuples took most of the memory
-        self.postings = {k: array("q", sorted(v)) for k, v in postings.items()}
+                postings.setdefault(key, array("q")).append((day << _SHIFT) | n)  # (day, n) in one sortable integer
+        # compact arrays of 8 bytes an entry (at a million segments, lists of tuples took most of the memory), sorted one by one
+        for key, posting in postings.items():
+            postings[key] = array("q", sorted(posting))
+        self.postings = postings
         self._memo: dict[tuple[str, int, int], float] = {}
+
+    def forget(self) -> None:
+        """Drop the counts kept so far (a cache: asking again counts again)."""
+        self._memo.clear()
 
     def factor(self, key: str, a: _Segment, b: _Segment) -> float:
         """1 for a feature with few partners around ``a`` and ``b``, falling as ``(PARTNERS / partners) ** HUB_POWER`` above."""
@@ -458,9 +463,29 @@ def _situations(evs: list[dict[str, Any]], families: Families, gap: timedelta) -
         if evs[i].get("parent") not in by_id:  # a sub-event follows its parent only (a wrong parent joins no stories)
             links.union(i, seg.node)
     # undated segments first, then by time: each meets the latest segments holding its features
+    read: list[int] = []
+    for seg in segments:
+        seg.events = read  # read by _home only
     order = sorted(segments, key=lambda s: (s.lo is not None, s.lo or date.min, s.doc))
-    index: dict[str, deque[_Segment]] = {}
+    index: dict[str, list[_Segment]] = {}
+    pruned = date.min
+    live: list[_Segment] = []  # segments met so far that a later one may still be close to
     for seg in order:
+        if seg.lo is not None and seg.lo - pruned > gap:
+            # what no later segment can be close to goes: a list all of whose segments are out of reach, and their features
+            # (a later one starts on or after ``seg.lo``; an undated one is never close to a dated one)
+            pruned = seg.lo
+            cut = seg.lo - gap
+            for key in [k for k, lst in index.items() if all(o.hi is None or o.hi < cut for o in lst)]:
+                del index[key]
+            kept = []
+            for other in live:
+                if other.hi is None or other.hi < cut:
+                    other.features = {}
+                else:
+                    kept.append(other)
+            live = kept
+            counts.forget()
         seen: set[int] = set()
         need = LINK if seg.lo is not None else LINK_UNDATED
         for key in seg.features:
@@ -477,7 +502,11 @@ def _situations(evs: list[dict[str, Any]], families: Families, gap: timedelta) -
                 bar = need * (1.0 + CHAIN * math.log2(min(links.size[ra], links.size[rb])))
                 if _score(seg, other, counts, bar) >= bar:
                     links.union(seg.node, other.node)
-            index.setdefault(key, deque(maxlen=CANDIDATES)).append(seg)
+            recent = index.setdefault(key, [])
+            recent.append(seg)  # the latest CANDIDATES segments holding the key
+            if len(recent) > CANDIDATES:
+                del recent[0]
+        live.append(seg)
     return links
 
 
