@@ -152,3 +152,30 @@ def test_a_pronoun_speaker_is_the_subject_named_before(nlp, coding_context, text
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"].startswith("11")]
     assert events and (events[-1].get("source") or {}).get("country") == country, \
         [(e["type"]["cameo"], (e.get("source") or {}).get("text"), (e.get("source") or {}).get("code")) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb_root", "noun", "noun_root"),
+    [
+        # a verb that judges, denies or investigates a happening leaves the happening its own event
+        ("The council condemned Sunday's bombing of the mosque.", "11", "bombing", "18"),
+        ("Investigators began looking into the killings of two farmers.", "09", "killings", "18"),
+        ("Prosecutors are investigating the abduction of a local judge.", "09", "abduction", "18"),
+    ],
+)
+def test_a_happening_that_is_judged_or_investigated_is_an_event_of_its_own(nlp, coding_context, text, verb_root, noun, noun_root) -> None:
+    codes = [(e["type"]["cameo"][:2], e["type"]["trigger"]) for e in coded(nlp, coding_context, text)]
+    assert any(c == verb_root for c, _ in codes) and (noun_root, noun) in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # a requested or planned act is part of the request, and a light verb's noun is its event
+        ("The rebels called for talks with the government.", "talks"),
+        ("The army launched an attack on the town.", "attack"),
+    ],
+)
+def test_a_requested_or_carried_out_act_stays_one_event(nlp, coding_context, text, noun) -> None:
+    triggers = [e["type"]["trigger"] for e in coded(nlp, coding_context, text)]
+    assert noun not in triggers and len(triggers) == 1, triggers

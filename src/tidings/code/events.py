@@ -739,16 +739,29 @@ def _light_strong(v: Token, lex: Lexicon) -> bool:
     return any(r.strong for r in _lemma_rows(v, lex, "L"))
 
 
-def _subsumed(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
-    """A nominal event that is the object of a triggered verb ("called for talks") is part of it."""
+# verbs that presuppose the happening they take as object: comments and denials (01), investigations (09),
+# condemnation, blame and accusation (11): "condemned the attack", "investigating the slayings" are two events
+# (gold-set guidelines, section 3)
+_PRESUPPOSING_ROOTS = frozenset({"01", "09", "11"})
+_HAPPENING_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
+    """Is the noun's happening (``row``) one the verb only speaks of, judges or investigates?"""
+    return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
+
+
+def _subsumed(n: Token, verb_events: dict[int, EventCandidate], row: Optional[LexEntry] = None) -> bool:
+    """A nominal event that is the object of a triggered verb ("called for talks") is part of it, unless the verb only
+    speaks of, judges or investigates a violent or coercive happening the noun names ("condemned the bombing")."""
     h = n.head
     if n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events:
-        return True
+        return not _presupposed(verb_events[h.i], row)
     if n.dep_ == "pobj" and h.head.i in verb_events and h.dep_ in {"prep", "prt"}:
         ev = verb_events[h.head.i]
-        return bool(ev.entry and ev.entry.prep == h.lower_)
+        return bool(ev.entry and ev.entry.prep == h.lower_) and not _presupposed(ev, row)
     if n.dep_ == "conj":
-        return _subsumed(n.head, verb_events)
+        return _subsumed(n.head, verb_events, row)
     return False
 
 
@@ -1215,7 +1228,7 @@ def find_events(
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
                 row = _match_noun(tok, lex)
-                if row is None or _subsumed(tok, verb_events) or _to_stop(tok) or _figurative(tok, row, actor_noun):
+                if row is None or _subsumed(tok, verb_events, row) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue
                 head_row = _match_noun(tok.head, lex) if tok.dep_ == "compound" and tok.head.i > tok.i else None
                 if head_row is not None and len(head_row.lemma.split()) > 1:
