@@ -77,3 +77,21 @@ def test_a_capital_named_as_an_actor_stays_its_state_s_government(nlp, coding_co
 def test_a_day_or_time_is_never_an_actor(nlp, coding_context, text: str) -> None:
     sides = [e.get(role) or {} for e in coded(nlp, coding_context, text) for role in ("source", "target")]
     assert not any(any(w in str(a.get("text")) for w in ("Monday", "Thursday", "week")) for a in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # a row that names the preposition's object is a preposition row, even for a word that is also a particle
+        ("The former mayor is wanted in connection with a fraud at the port.", "173", "wanted"),
+        ("Two brothers are wanted in connection with the robbery of a bank.", "173", "wanted"),
+    ],
+)
+def test_a_preposition_row_matches_its_prepositional_object(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == code and e["type"]["trigger"] == trigger for e in events), triggers(events)
+
+
+def test_a_particle_row_without_an_object_still_needs_its_particle(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Investors want in on the deal.")
+    assert not any(e["type"]["cameo"] == "173" for e in events), triggers(events)

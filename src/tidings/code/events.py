@@ -328,8 +328,8 @@ def _attached(v: Token, row: LexEntry) -> bool:
         if c.dep_ == "prt":
             return True
         if c.dep_ in {"prep", "agent", "dative", "mark", "advmod"}:
-            if row.prep in _PARTICLES and row.code not in _MOVE_CODES and any(o.dep_ == "pobj" for o in c.children):
-                continue
+            if row.prep in _PARTICLES and row.code not in _MOVE_CODES and not row.objects and any(o.dep_ == "pobj" for o in c.children):
+                continue  # a row that names the preposition's object ("wanted in connection with") is a preposition row
             return True
     # the parser often hangs the preposition on a named object: "warned [Mr Putin of serious consequences]"
     for o in v.children:
