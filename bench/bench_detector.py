@@ -85,6 +85,28 @@ def keys(result: dict[str, list[Any]], with_code: bool = False) -> set[tuple[Any
     return {(d, e["type"]["start"], e["type"]["end"]) + ((e["type"]["cameo"],) if with_code else ()) for d, evs in result.items() for e in evs}
 
 
+def input_docs(nlp: Any, docs: list[Any], options: Any) -> dict[str, list[Any]]:
+    """The docs ``code_documents`` parses for each document with this pipeline (titles apart left out)."""
+    from tidings.code import _chunk_limit, _inputs
+    from tidings.code.pipeline import DOCUMENT_KEY
+
+    return {did: [d for d in made if not d.user_data[DOCUMENT_KEY]["in_title"]] for did, made in _inputs(nlp, docs, _chunk_limit(nlp, options))}
+
+
+def parsed_sentences(nlp: Any, docs: list[Any], options: Any) -> dict[str, dict[tuple[int, int], bool]]:
+    """For each document, its sentences (the cheap split) and whether the parser sees them: in an input doc, not blanked out."""
+    from tidings.annotate import sentence_ranges
+    from tidings.code.pipeline import DOCUMENT_KEY
+
+    out: dict[str, dict[tuple[int, int], bool]] = {}
+    for d in docs:
+        text = d["text"]
+        seen = [(doc.user_data[DOCUMENT_KEY]["offset"], doc.text) for doc in input_docs(nlp, [d], options).get(d["id"], [])]
+        out[d["id"]] = {(s, e): any(off <= s and e <= off + len(t) and t[s - off:e - off] == text[s:e] for off, t in seen)
+                        for s, e in sentence_ranges(text)}
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--limit", type=int, default=300, help="articles (default 300)")
@@ -98,7 +120,6 @@ def main(argv: list[str] | None = None) -> None:
     import spacy
 
     from tidings import Options
-    from tidings.annotate import sentence_ranges
     from tidings.code import build_pipeline, code_documents
     from tidings.code.pipeline import TidingsPrefilter
 
@@ -128,7 +149,7 @@ def main(argv: list[str] | None = None) -> None:
         runs["full"].append(t)
         picked, t = timed(lambda: code_documents(docs, options=options, nlp=detect))
         runs["detector"].append(t)
-        _, t = timed(lambda: [prefilter.candidates(text) for text in texts])
+        _, t = timed(lambda: [prefilter.inputs(text) for text in texts])
         runs["detector_only"].append(t)
     med = {k: statistics.median(v) for k, v in runs.items()}
     for name, label in (("bare", "bare spaCy nlp.pipe"), ("full", "code_documents, every sentence"), ("detector", "code_documents, detector on")):
@@ -137,26 +158,21 @@ def main(argv: list[str] | None = None) -> None:
     print(f"the detector itself:               {words / med['detector_only']:8,.0f} words/s  ({med['detector_only']:.2f} s, "
           f"{med['detector_only'] / med['detector']:.1%} of the detector run)")
 
-    n_sent = n_chars = kept_sent = kept_chars = n_ranges = 0
-    for text in texts:
-        sents = sentence_ranges(text)
-        n_sent += len(sents)
-        n_chars += sum(e - s for s, e in sents)
-        ranges = prefilter.candidates(text)
-        n_ranges += len(ranges)
-        kept = [(s, e) for s, e in sents if any(a <= s and e <= b for a, b in ranges)]
-        kept_sent += len(kept)
-        kept_chars += sum(e - s for s, e in kept)
+    parsed = parsed_sentences(detect, docs, options)
+    n_sent = sum(len(v) for v in parsed.values())
+    kept_sent = sum(sum(v.values()) for v in parsed.values())
+    n_chars = sum(e - s for v in parsed.values() for s, e in v)
+    kept_chars = sum(e - s for v in parsed.values() for (s, e), p in v.items() if p)
+    pieces = sum(len(v) for v in input_docs(detect, docs, options).values())
     print(f"parsed with the detector: {kept_sent}/{n_sent} sentences ({kept_sent / n_sent:.1%}), {kept_chars / n_chars:.1%} of characters, "
-          f"in {n_ranges} merged ranges ({n_ranges / len(texts):.1f} per article); threshold {prefilter.detector.threshold:.4f}")
+          f"in {pieces} docs ({pieces / len(texts):.1f} per article); threshold {prefilter.detector.threshold:.4f}")
     for with_code, what in ((False, "document + trigger offsets"), (True, "document + trigger offsets + CAMEO code")):
         a, b = keys(everything, with_code), keys(picked, with_code)
         print(f"event recall against parsing everything ({what}): {len(a & b) / max(1, len(a)):.4f} ({len(a & b)}/{len(a)}); "
               f"events only with the detector: {len(b - a)}")
 
-    by_id = {d["id"]: d["text"] for d in docs}
     lost = keys(everything) - keys(picked)
-    inside = sum(1 for d, start, _ in lost if any(a <= start < b for a, b in prefilter.candidates(by_id[d])))
+    inside = sum(1 for d, start, _ in lost if any(s <= start < e for (s, e), p in parsed[d].items() if p))
     print(f"events lost: {len(lost)}, {inside} of them in parsed sentences (context the piece lacks), {len(lost) - inside} in dropped ones")
 
     if args.profile:

@@ -222,3 +222,66 @@ def test_prefilter_events_keep_offsets_into_the_whole_text(nlp):
     assert events
     for e in events:
         assert text[e["type"]["start"]:e["type"]["end"]] == e["type"]["trigger"]
+
+
+# ------------------------------------------------------------------ context and blanking (what the coder reads across sentences)
+
+STORY = ("Mayor Bill Euille met the council on Monday. The weather was mild. It rained.\n\n"
+         "Prices rose. \"We need the money,\" Euille said. The council adjourned.")
+
+
+@pytest.mark.parametrize("text, keep, expected", [
+    (STORY, [False, False, False, False, True, False], {0}),  # "Euille said": the sentence that introduced him
+    (STORY, [True, False, False, False, True, False], set()),  # already kept
+    ("The council met the mayor. It rained. The council adjourned.", [False, False, True], set()),  # "The" is no name: the text has "the"
+    ("Police came. It rained. Police left. Then police arrested Kopp.", [False, False, True, False], set()),  # "police" in lower case too
+    ("Kopp came. It rained. Kopp left.", [False, False, False], set()),  # nothing kept, no context
+])
+def test_context_sentences_are_the_earlier_ones_that_introduce_a_name_a_kept_sentence_uses(text, keep, expected):
+    from tidings.annotate import sentence_ranges
+    from tidings.code.detector import context_sentences
+
+    assert context_sentences(text, sentence_ranges(text), keep) == expected
+
+
+EUILLE = {"bias": -3.0, "u:said": 6.0}
+
+
+@pytest.mark.parametrize("context, shown", [
+    (True, ["Mayor Bill Euille met the council on Monday.", "\"We need the money,\" Euille said."]),
+    (False, ["\"We need the money,\" Euille said."]),
+])
+def test_masked_text_keeps_its_length_and_shows_only_the_kept_and_context_sentences(context, shown):
+    masked, ranges = _detector(EUILLE).masked(STORY, FORMS, context=context)
+    assert len(masked) == len(STORY) and masked.count("\n") == STORY.count("\n")
+    assert [w for w in masked.split() if w] == " ".join(shown).split()
+    assert all(masked[i] == STORY[i] for i in range(len(STORY)) if not masked[i].isspace())
+    assert len(ranges) == 1 and masked[ranges[0][0]:ranges[0][1]].strip() == masked.strip()  # one piece: the gaps are blank
+
+
+def test_masked_text_is_the_text_itself_when_every_sentence_is_kept_and_empty_ranges_when_none_is():
+    assert _detector(HAND, 0.0).masked(TEXT, FORMS) == (TEXT, [(0, len(TEXT))])
+    masked, ranges = _detector(HAND, 1.0).masked(TEXT, FORMS)
+    assert ranges == [] and not masked.strip()
+
+
+def test_prefilter_inputs_are_the_masked_text_and_its_ranges(blank_prefilter):
+    _, pre = blank_prefilter
+    masked, ranges = pre.inputs(TEXT)
+    assert masked == pre.detector.masked(TEXT, FORMS)[0] and len(masked) == len(TEXT)
+    assert masked.split() == "Police arrested three men. Kim met Xi in Beijing.".split() and len(ranges) == 1
+
+
+@pytest.mark.parametrize("text, keep, expected", [
+    ("It rained. Police Lt. Gary Spangler said. It rained.", [False, False, True, False], [False, True, True, False]),
+    ("Acting U.S. Attorney Michelle Jacobs spoke. It rained.", [False, True, False], [True, True, False]),
+    ("Mr. A. B. Smith came. It rained.", [False, False, False, True, False], [True, True, True, True, False]),
+    ("It rained in the U.S. Rebels attacked.", [False, True], [True, True]),  # a sentence ending in initials: joined, to be safe
+    ("They met in Iraq. Rebels attacked.", [False, True], [False, True]),  # a short name is no abbreviation
+])
+def test_pieces_of_a_sentence_cut_after_an_abbreviation_are_kept_together(text, keep, expected):
+    from tidings.annotate import sentence_ranges
+    from tidings.code.detector import whole_sentences
+
+    sentences = sentence_ranges(text)
+    assert len(sentences) == len(keep) and whole_sentences(text, sentences, keep) == expected

@@ -53,7 +53,7 @@ from ..annotate import merge_ranges, sentence_ranges
 from .confidence import _sigmoid
 from .events import sentence_has_trigger
 
-__all__ = ["BUCKETS", "MODEL_FILE", "SentenceDetector", "tokens", "features", "hashed", "load_detector"]
+__all__ = ["BUCKETS", "MODEL_FILE", "SentenceDetector", "tokens", "features", "hashed", "context_sentences", "whole_sentences", "load_detector"]
 
 #: Hash buckets of the features (a power of two).
 BUCKETS = 1 << 20
@@ -66,6 +66,7 @@ FEATURES_VERSION = 1
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,:]\d+)*|[\"\u201c\u201d\u00ab\u00bb]|[?:;,]")
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+_BLANK = re.compile(r"[^\n]")
 
 
 def tokens(text: str) -> list[str]:
@@ -119,6 +120,65 @@ def features(text: str, position: int, forms: frozenset[str]) -> list[str]:
     return out
 
 
+def _name_words(toks: list[str], common: frozenset[str]) -> set[str]:
+    """The capitalised words among a sentence's tokens that are not ``common`` (words the text also writes in lower case)."""
+    return {t for t in toks if t[0].isupper() and len(t) > 1 and t.lower() not in common}
+
+
+#: Abbreviations the cheap split ends a sentence after ("Police Lt. Gary Spangler", "Acting U.S. Attorney Michelle Jacobs").
+_ABBREVIATIONS = frozenset("mr mrs ms dr lt sgt gen col capt maj cpl pvt adm cmdr det supt insp gov sen rep rev prof hon atty "
+                           "st jr sr ave blvd rd mt ft no inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+def _ends_in_abbreviation(sentence: str) -> bool:
+    """Does the cheap split end ``sentence`` after an abbreviation or initials rather than at its end?"""
+    words = sentence.split()
+    last = words[-1].rstrip("\"'\u201d\u2019)") if words else ""
+    return last.endswith(".") and (last[:-1].lower() in _ABBREVIATIONS or bool(_INITIALS.fullmatch(last)))
+
+
+def whole_sentences(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> list[bool]:
+    """``keep`` with the pieces of a sentence that the cheap split cut after an abbreviation kept together.
+
+    A sentence kept without the piece before it ("Gary Spangler said." after
+    "... Police Lt.") would be parsed with its subject cut off.
+    """
+    out = list(keep)
+    k = 0
+    while k < len(sentences):
+        j = k
+        while j + 1 < len(sentences) and _ends_in_abbreviation(text[sentences[j][0]:sentences[j][1]]):
+            j += 1
+        if any(out[k:j + 1]):
+            out[k:j + 1] = [True] * (j + 1 - k)
+        k = j + 1
+    return out
+
+
+def context_sentences(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> set[int]:
+    """Indexes of the sentences not kept that first name someone a kept sentence names again.
+
+    The coder reads a quoted speaker or a bare surname ("Euille said") as
+    the person an earlier sentence introduced ("Mayor Bill Euille"), with
+    that person's office and country. For each capitalised word of a kept
+    sentence -- not one the text also writes in lower case, as it does the
+    sentence-initial "The" or "Police" -- the earliest sentence holding it
+    is parsed too, when that one comes earlier and is not kept. Tokens only.
+    """
+    toks = [tokens(text[s:e]) for s, e in sentences]
+    common = frozenset(t for ts in toks for t in ts if t[0].islower())
+    first: dict[str, int] = {}
+    for k, ts in enumerate(toks):
+        for w in _name_words(ts, common):
+            first.setdefault(w, k)
+    out: set[int] = set()
+    for k, kept in enumerate(keep):
+        if kept:
+            out.update(j for j in (first[w] for w in _name_words(toks[k], common)) if j < k and not keep[j])
+    return out
+
+
 def hashed(names: Iterable[str]) -> list[int]:
     """The buckets of feature names (CRC-32 of their UTF-8 bytes, modulo :data:`BUCKETS`)."""
     return [zlib.crc32(n.encode("utf-8")) & (BUCKETS - 1) for n in names]
@@ -141,14 +201,14 @@ class SentenceDetector:
         """Every sentence of ``text`` (:func:`~tidings.annotate.sentence_ranges`) as (start, end, score)."""
         return [(s, e, self.score_sentence(text[s:e], k, forms)) for k, (s, e) in enumerate(sentence_ranges(text))]
 
-    def candidates(self, text: str, forms: frozenset[str], *, always: frozenset[str] = frozenset(), bridge: int = BRIDGE) -> list[tuple[int, int]]:
-        """Character ranges of the sentences of ``text`` to parse, adjacent ones merged (:func:`~tidings.annotate.merge_ranges`).
+    def kept(self, text: str, forms: frozenset[str], *, always: frozenset[str] = frozenset(),
+             bridge: int = BRIDGE) -> tuple[list[tuple[int, int]], list[bool]]:
+        """The sentences of ``text`` (:func:`~tidings.annotate.sentence_ranges`) and whether each is kept.
 
         A sentence is kept when it scores at least :attr:`threshold`, or when
         it holds one of the word forms ``always`` (trigger forms the model
         never saw in training, e.g. from a user's lexicon). Up to ``bridge``
-        sentences between two kept ones are kept too, so that they are
-        parsed as one piece (fewer, longer docs; the coder sees more context).
+        sentences between two kept ones are kept too.
         """
         scored = self.scores(text, forms)
         keep = [p >= self.threshold or bool(always and sentence_has_trigger(text[s:e], always)) for s, e, p in scored]
@@ -158,7 +218,48 @@ class SentenceDetector:
                 if 0 <= last < k - 1 and k - last - 1 <= bridge:
                     keep[last + 1:k] = [True] * (k - last - 1)
                 last = k
-        return merge_ranges([(s, e) for (s, e, _), kept in zip(scored, keep) if kept], text)
+        return [(s, e) for s, e, _ in scored], keep
+
+    def candidates(self, text: str, forms: frozenset[str], *, always: frozenset[str] = frozenset(), bridge: int = BRIDGE) -> list[tuple[int, int]]:
+        """Character ranges of the kept sentences of ``text`` (:meth:`kept`), adjacent ones merged (:func:`~tidings.annotate.merge_ranges`).
+
+        With ``bridge`` the sentences between two kept ones are parsed as one
+        piece with them (fewer, longer docs; the coder sees more context).
+        """
+        sentences, keep = self.kept(text, forms, always=always, bridge=bridge)
+        return merge_ranges([r for r, k in zip(sentences, keep) if k], text)
+
+    def masked(self, text: str, forms: frozenset[str], *, always: frozenset[str] = frozenset(), bridge: int = 0,
+               context: bool = True) -> tuple[str, list[tuple[int, int]]]:
+        """``text`` with every sentence that is not parsed blanked out, and the ranges of it to parse.
+
+        The sentences parsed are the kept ones (:meth:`kept`) and, with
+        ``context``, the earlier sentences that introduce the names they use
+        (:func:`context_sentences`). Every other character but line breaks
+        becomes a space, so the text keeps its length and offsets into it are
+        offsets into ``text``. The ranges (adjacent ones merged, which joins
+        everything from the first parsed sentence to the last) go to the
+        parser as one doc (or sentence-aligned chunks), so the coder sees the
+        kept sentences together with the sentences that name their actors, as
+        when it parses everything; a blanked stretch costs the parser one
+        white-space token.
+        """
+        sentences, keep = self.kept(text, forms, always=always, bridge=bridge)
+        if context:
+            for k in context_sentences(text, sentences, keep):
+                keep[k] = True
+        keep = whole_sentences(text, sentences, keep)
+        parsed = [r for r, k in zip(sentences, keep) if k]
+        if len(parsed) == len(sentences):
+            return text, merge_ranges(parsed, text)
+        out, last = [], 0
+        for s, e in parsed:
+            out.append(_BLANK.sub(" ", text[last:s]))
+            out.append(text[s:e])
+            last = e
+        out.append(_BLANK.sub(" ", text[last:]))
+        shown = "".join(out)
+        return shown, merge_ranges(parsed, shown)
 
     def save(self, path: str | Path) -> None:
         """Write the model as a compressed ``.npz``: the non-zero weights and their buckets (what ``tools/train_detector.py`` ships)."""

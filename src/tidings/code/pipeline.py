@@ -102,6 +102,17 @@ class TidingsPrefilter:
         """Character ranges of the sentences of ``text`` to parse, adjacent ones merged."""
         return self.detector.candidates(text, self.forms, always=self.extra_forms)
 
+    def inputs(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """The text to parse -- ``text`` with the sentences not picked blanked out, same length -- and its ranges to parse.
+
+        The picked sentences are the candidates without bridges and the
+        earlier sentences that introduce the names they use
+        (:meth:`~tidings.code.detector.SentenceDetector.masked`): parsed in
+        one doc, they give the coder the speakers and antecedents it reads
+        across sentences, at the cost of one white-space token per gap.
+        """
+        return self.detector.masked(text, self.forms, always=self.extra_forms)
+
     def __call__(self, doc: Doc) -> Doc:
         doc._.tidings_candidates = self.candidates(doc.text)
         return doc
