@@ -181,3 +181,21 @@ def test_a_club_named_after_a_capital_is_no_government(nlp, coding_context, text
     events = coded(nlp, coding_context, text)
     sides = [e.get(role) or {} for e in events for role in ("source", "target")]
     assert not any(a.get("sector") == "GOV" for a in sides), [(a.get("text"), a.get("code")) for a in sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "acts"),
+    [
+        # a thing cannot offer, deny or reject: a listing's amenities are no offer
+        ("The hotel offers guests a free breakfast.", "offers", False),
+        ("The apartment complex offers tenants a gym and a pool.", "offers", False),
+        # relatives, nobody, a country and a ministry can
+        ("His great-uncle denied the report on Monday.", "denied", True),
+        ("No one has claimed responsibility for the blast.", "claimed", True),
+        ("The country rejected the proposal.", "rejected", True),
+        ("The ministry offered talks to the rebels.", "offered", True),
+    ],
+)
+def test_a_thing_that_cannot_act_makes_no_speech_or_diplomatic_act(nlp, coding_context, text: str, word: str, acts: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == word for e in events) is acts, triggers(events)

@@ -105,11 +105,13 @@ class CodingContext:
         return load_knowledge(paths=self.settings.knowledge_paths, dictionaries=self.settings.actor_dictionaries)
 
     def actor_noun(self, tok: Token) -> bool:
-        """Does the noun ``tok`` name an actor: a role word of the knowledge base ("police", "leaders") or a person, group or organisation?"""
+        """Does the noun ``tok`` name an actor: a role or kinship word of the knowledge base ("police", "leaders", "uncle") or a person, group or organisation?"""
         if tok.ent_type_ in {"PERSON", "ORG", "NORP"}:
             return True
         kb = self.knowledge
-        return kb.role_word(tok.lemma_.lower()) is not None or kb.role_word(tok.lower_) is not None
+        last = tok.lower_.rsplit("-", 1)[-1]  # "great-uncle", "ex-minister"
+        return kb.role_word(tok.lemma_.lower()) is not None or kb.role_word(tok.lower_) is not None or (
+            tok.lemma_.lower() in kb.kinship or tok.lower_ in kb.kinship or last in kb.kinship)
 
     @cached_property
     def resolver(self) -> ActorResolver:

@@ -735,6 +735,22 @@ def _instrument(tok: Token) -> bool:
     return tok.pos_ in {"NOUN"} and not tok.ent_type_ and (tok.lemma_.lower() in instrument_nouns() or tok.lower_ in instrument_nouns())
 
 
+_SOMEONE = frozenset({"one", "someone", "anyone", "everyone", "nobody", "somebody", "anybody", "everybody"})
+_POLITIES = frozenset({"country", "countries", "nation", "nations", "state", "states", "kingdom", "republic", "regime"})
+
+
+def _thing(tok: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Does ``tok`` head a noun phrase naming a thing that cannot speak or deal ("the property offers", "the building")?
+
+    A common noun with no name in it that the knowledge knows as no actor; without ``actor_noun`` nothing is a thing.
+    """
+    if actor_noun is None or tok.pos_ != "NOUN" or tok.ent_type_ or actor_noun(tok) or tok.lower_ in _SOMEONE | _POLITIES:
+        return False
+    owners = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss"}]
+    owners += [o for p, o in _prep_objects(tok, ("of",))]  # "a region of Belgium"
+    return not any(c.ent_type_ or c.pos_ in {"PRON", "PROPN"} or actor_noun(c) for c in owners)
+
+
 def _light_strong(v: Token, lex: Lexicon) -> bool:
     return any(r.strong for r in _lemma_rows(v, lex, "L"))
 
@@ -1211,7 +1227,7 @@ def find_events(
             v = doc[i]
             if not agents and v.dep_ == "relcl" and any(c.dep_ in _SUBJ and c.lower_ in {"which", "that"} for c in v.children):
                 agents = [v.head]  # "the plan, which calls for ...": the relative clause's antecedent
-            if agents and all(_instrument(t) for t in agents):
+            if agents and all(_instrument(t) or _thing(t, actor_noun) for t in agents):
                 del verb_events[i]
         for i, ev in list(verb_events.items()):
             if _no_act(doc[i], ev, actor_noun):
