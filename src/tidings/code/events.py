@@ -736,7 +736,14 @@ def _instrument(tok: Token) -> bool:
 
 
 _SOMEONE = frozenset({"one", "someone", "anyone", "everyone", "nobody", "somebody", "anybody", "everybody"})
-_POLITIES = frozenset({"country", "countries", "nation", "nations", "state", "states", "kingdom", "republic", "regime"})
+# polities and bodies that act though the knowledge lists them as no role word
+_POLITIES = frozenset({"country", "nation", "state", "kingdom", "republic", "regime", "city", "town", "village", "municipality",
+                       "council", "committee", "commission", "board", "assembly", "parliament", "congress", "senate", "court",
+                       "tribunal", "jury", "panel", "agency", "authority", "bureau", "department", "ministry", "office", "union",
+                       "coalition", "party", "movement", "front", "group", "organization", "organisation", "association",
+                       "alliance", "federation", "league", "club", "team", "company", "firm", "bank", "delegation",
+                       "administration", "cabinet", "community", "family", "church", "embassy", "school", "university",
+                       "hospital", "network", "faction", "camp", "side", "bloc"})
 
 
 def _thing(tok: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
@@ -744,7 +751,7 @@ def _thing(tok: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
 
     A common noun with no name in it that the knowledge knows as no actor; without ``actor_noun`` nothing is a thing.
     """
-    if actor_noun is None or tok.pos_ != "NOUN" or tok.ent_type_ or actor_noun(tok) or tok.lower_ in _SOMEONE | _POLITIES:
+    if actor_noun is None or tok.pos_ != "NOUN" or tok.ent_type_ or actor_noun(tok) or tok.lower_ in _SOMEONE or tok.lemma_.lower() in _POLITIES:
         return False
     owners = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss"}]
     owners += [o for p, o in _prep_objects(tok, ("of",))]  # "a region of Belgium"
