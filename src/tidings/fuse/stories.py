@@ -279,21 +279,35 @@ def _event_features(e: Mapping[str, Any], families: Families) -> tuple[dict[str,
 
 
 def _segments(evs: list[dict[str, Any]], families: Families, gap: timedelta) -> list[_Segment]:
-    """Each document's events split by time (see the module's text), with their features."""
-    by_doc: dict[str, list[int]] = {}
-    docs_of: list[set[str]] = []
+    """Each document's events split by time (see the module's text), with their features.
+
+    Documents are visited in sorted order; an event's actor, place and
+    family features are worked out when its first document is visited and
+    dropped after its last (a document id is mostly its outlet's and its
+    date's: the documents of one event often come close in that order).
+    """
+    by_doc: dict[str, int | list[int]] = {}  # document -> its event, or its events in order
+    n_docs = array("i", bytes(4 * len(evs)))  # documents of each event
     for i, e in enumerate(evs):
         docs = {str(m.get("document")) for m in e.get("mentions") or [] if m.get("document")} or {"event:" + str(e.get("id"))}
-        docs_of.append(docs)
+        n_docs[i] = len(docs)
         for doc in docs:
-            by_doc.setdefault(doc, []).append(i)
+            held = by_doc.get(doc)
+            if held is None:
+                by_doc[doc] = i
+            elif isinstance(held, int):
+                by_doc[doc] = [held, i]
+            else:
+                held.append(i)
     own = [_own_date(e) for e in evs]
     forecast_at = [parse_date((e.get("forecast") or {}).get("published")) if e.get("forecast") else None for e in evs]
-    base = [_event_features(e, families) for e in evs]
+    left = array("i", n_docs)  # documents of each event still to visit
+    base: dict[int, tuple[dict[str, float], set[str]]] = {}
     segments: list[_Segment] = []
     pool: dict[str, str] = {}
     for doc in sorted(by_doc):
-        idxs = by_doc[doc]
+        held = by_doc.pop(doc)
+        idxs = [held] if isinstance(held, int) else held
         published = [p for i in idxs for m in evs[i].get("mentions") or [] if str(m.get("document")) == doc
                      for p in [parse_date(m.get("published"))] if p]
         if not published:  # a report date given as the events' dates stands for the document's date
@@ -316,8 +330,11 @@ def _segments(evs: list[dict[str, Any]], families: Families, gap: timedelta) -> 
             proper: set[str] = set()
             common: set[str] = set()
             for i in seg.events:
-                feats, skip = base[i]
-                if len(docs_of[i]) > 1:  # one event reported by several documents: strong evidence, not a link by itself
+                got = base.get(i)
+                if got is None:
+                    got = base[i] = _event_features(evs[i], families)
+                feats, skip = got
+                if n_docs[i] > 1:  # one event reported by several documents: strong evidence, not a link by itself
                     seg.add_feature("e:" + str(evs[i].get("id")), _WEIGHT["e"])
                 for key, w in feats.items():
                     seg.add_feature(key, w)
@@ -331,8 +348,14 @@ def _segments(evs: list[dict[str, Any]], families: Families, gap: timedelta) -> 
             for word in common:
                 seg.add_feature("w:" + word, _WEIGHT["w"])
             segments.append(seg)
+        for i in idxs:
+            left[i] -= 1
+            if not left[i]:
+                base.pop(i, None)
     return segments
 
+
+_GONE: dict[str, float] = {}  # the features of a segment no later one can be close to (never filled)
 
 _SHIFT = 32  # a posting is (day << _SHIFT) | segment number
 _NODE = (1 << _SHIFT) - 1
@@ -481,7 +504,7 @@ def _situations(evs: list[dict[str, Any]], families: Families, gap: timedelta) -
             kept = []
             for other in live:
                 if other.hi is None or other.hi < cut:
-                    other.features = {}
+                    other.features = _GONE
                 else:
                     kept.append(other)
             live = kept
