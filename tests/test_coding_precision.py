@@ -196,6 +196,9 @@ def test_a_club_named_after_a_capital_is_no_government(nlp, coding_context, text
         ("The ministry offered talks to the rebels.", "offered", True),
         ("The council rejected the mayor's plan.", "rejected", True),
         ("The committee condemned the decision.", "condemned", True),
+        # a name the tagger reads as a noun, and parties named by their relation, act too
+        ("The Somali militant group al-Shabab claimed responsibility for the attack.", "claimed", True),
+        ("Old foes Ethiopia and Eritrea have restored diplomatic ties.", "restored", True),
     ],
 )
 def test_a_thing_that_cannot_act_makes_no_speech_or_diplomatic_act(nlp, coding_context, text: str, word: str, acts: bool) -> None:

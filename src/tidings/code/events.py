@@ -743,7 +743,8 @@ _POLITIES = frozenset({"country", "nation", "state", "kingdom", "republic", "reg
                        "coalition", "party", "movement", "front", "group", "organization", "organisation", "association",
                        "alliance", "federation", "league", "club", "team", "company", "firm", "bank", "delegation",
                        "administration", "cabinet", "community", "family", "church", "embassy", "school", "university",
-                       "hospital", "network", "faction", "camp", "side", "bloc"})
+                       "hospital", "network", "faction", "camp", "side", "bloc", "foe", "enemy", "rival", "ally", "partner",
+                       "neighbour", "neighbor", "friend", "opponent", "adversary", "counterpart"})
 
 
 def _thing(tok: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
@@ -751,11 +752,13 @@ def _thing(tok: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
 
     A common noun with no name in it that the knowledge knows as no actor; without ``actor_noun`` nothing is a thing.
     """
-    if actor_noun is None or tok.pos_ != "NOUN" or tok.ent_type_ or actor_noun(tok) or tok.lower_ in _SOMEONE or tok.lemma_.lower() in _POLITIES:
-        return False
-    owners = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss"}]
+    if actor_noun is None or tok.pos_ != "NOUN" or tok.ent_type_ or not tok.text.islower() or actor_noun(tok) \
+            or tok.lower_ in _SOMEONE or tok.lemma_.lower() in _POLITIES:
+        return False  # a capitalised word the tagger calls a noun is a name ("al-Shabab")
+    owners = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
     owners += [o for p, o in _prep_objects(tok, ("of",))]  # "a region of Belgium"
-    return not any(c.ent_type_ or c.pos_ in {"PRON", "PROPN"} or actor_noun(c) for c in owners)
+    return not any(c.ent_type_ or c.pos_ in {"PRON", "PROPN"} or not c.text.islower() or actor_noun(c) or c.lemma_.lower() in _POLITIES
+                   for c in owners)
 
 
 def _light_strong(v: Token, lex: Lexicon) -> bool:
