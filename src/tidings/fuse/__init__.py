@@ -721,9 +721,12 @@ def fuse_stream(
     *late*: dated (by its text) more than ``lateness_days`` before the
     newest publication date seen (``stats["late"]`` counts them; a late one
     is fused with what is still open). Memory follows the mentions of the
-    last ``lateness_days`` (plus the fusion window), the forecasts, and a
-    compact summary of each event handed out, which stories and forecast
-    resolution need at the end. Events are handed out with ``story: None``
+    last ``lateness_days`` (plus the fusion window) and the forecasts; a
+    compact summary of each event handed out goes to a temporary file, read
+    back at the end for forecast resolution (which keeps only what it needs,
+    :func:`.forecasts.resolve_over`) and stories (only the fields they read):
+    both wait for the end because forecasts stay open to it and both depend
+    on them (``docs/scale.md``). Events are handed out with ``story: None``
     until the end; the stream's ``story_of`` then names every event's story,
     and the forecast events come last, resolved. Mentions of one publication
     day may come in any order; a mention of an earlier day than one before
