@@ -256,3 +256,23 @@ def test_records_of_one_forecast_fused_apart_are_linked_by_restates_and_scored_o
     assert fcs["d2"]["forecast"]["restates"] == fcs["d1"]["id"]
     assert fcs["d1"]["forecast"]["restates"] is None
     assert forecast_scores(events)["forecasters"]["Bloomberg"]["n"] == 1
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("as_of, horizon", [(None, None), ("2018-06-01", None), (None, 45)])
+def test_resolving_over_events_read_once_gives_what_resolve_gives(seed, as_of, horizon):
+    import copy
+
+    from test_fuse_stream import forecasts_and_gaps
+
+    from tidings.fuse.forecasts import resolve_over
+
+    events = fuse(forecasts_and_gaps(seed)).events
+    for e in events:
+        if e.get("forecast"):
+            e["forecast"].update(resolution="open", resolved_by=None, evidence=None, restates=None)
+    whole, parts = copy.deepcopy(events), copy.deepcopy(events)
+    resolve(whole, as_of=as_of, horizon_days=horizon)
+    resolve_over([e for e in parts if e.get("forecast")], iter([e for e in parts if not e.get("forecast")]), as_of=as_of, horizon_days=horizon)
+    assert [e["forecast"] for e in parts if e.get("forecast")] == [e["forecast"] for e in whole if e.get("forecast")]
+    assert {e["forecast"]["resolution"] for e in whole if e.get("forecast")} >= {"came_true", "did_not_happen"}
