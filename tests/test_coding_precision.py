@@ -189,6 +189,9 @@ def test_a_club_named_after_a_capital_is_no_government(nlp, coding_context, text
         # a thing cannot offer, deny or reject: a listing's amenities are no offer
         ("The hotel offers guests a free breakfast.", "offers", False),
         ("The apartment complex offers tenants a gym and a pool.", "offers", False),
+        ("The new app offers drivers a discount on fuel.", "offers", False),
+        # a person the knowledge has no role word for still acts
+        ("The strongman refused to meet the envoy.", "refused", True),
         # relatives, nobody, a country and a ministry can
         ("His great-uncle denied the report on Monday.", "denied", True),
         ("No one has claimed responsibility for the blast.", "claimed", True),

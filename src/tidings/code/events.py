@@ -735,30 +735,25 @@ def _instrument(tok: Token) -> bool:
     return tok.pos_ in {"NOUN"} and not tok.ent_type_ and (tok.lemma_.lower() in instrument_nouns() or tok.lower_ in instrument_nouns())
 
 
-_SOMEONE = frozenset({"one", "someone", "anyone", "everyone", "nobody", "somebody", "anybody", "everybody"})
-# polities and bodies that act though the knowledge lists them as no role word
-_POLITIES = frozenset({"country", "nation", "state", "kingdom", "republic", "regime", "city", "town", "village", "municipality",
-                       "council", "committee", "commission", "board", "assembly", "parliament", "congress", "senate", "court",
-                       "tribunal", "jury", "panel", "agency", "authority", "bureau", "department", "ministry", "office", "union",
-                       "coalition", "party", "movement", "front", "group", "organization", "organisation", "association",
-                       "alliance", "federation", "league", "club", "team", "company", "firm", "bank", "delegation",
-                       "administration", "cabinet", "community", "family", "church", "embassy", "school", "university",
-                       "hospital", "network", "faction", "camp", "side", "bloc", "foe", "enemy", "rival", "ally", "partner",
-                       "neighbour", "neighbor", "friend", "opponent", "adversary", "counterpart"})
+# premises, products and features: what listings, adverts and reviews make the subject of "offers", "features", "provides"
+_THINGS = frozenset({"property", "properties", "building", "complex", "apartment", "flat", "condo", "condominium", "hotel", "resort",
+                     "venue", "facility", "house", "home", "residence", "development", "tower", "estate", "suite", "room",
+                     "clubhouse", "amenity", "feature", "floor", "plan", "layout", "design", "product", "package", "menu",
+                     "restaurant", "shop", "store", "mall", "app", "website", "site", "device", "phone", "version",
+                     "edition", "course", "programme", "ticket", "deal", "price", "offer", "kit", "collection", "range"})
 
 
-def _thing(tok: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
-    """Does ``tok`` head a noun phrase naming a thing that cannot speak or deal ("the property offers", "the building")?
+def _thing(tok: Token) -> bool:
+    """Does ``tok`` head a noun phrase naming premises, a product or a feature ("the property offers its residents
+    access", "the app provides"), which make no offer, statement or deal (listings, adverts and reviews)?
 
-    A common noun with no name in it that the knowledge knows as no actor; without ``actor_noun`` nothing is a thing.
+    A lower-case common noun of that family with no name or capitalised word owning it ("the Hilton hotel" is a firm).
     """
-    if actor_noun is None or tok.pos_ != "NOUN" or tok.ent_type_ or not tok.text.islower() or actor_noun(tok) \
-            or tok.lower_ in _SOMEONE or tok.lemma_.lower() in _POLITIES:
-        return False  # a capitalised word the tagger calls a noun is a name ("al-Shabab")
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not tok.text.islower() or tok.lemma_.lower() not in _THINGS:
+        return False
     owners = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
-    owners += [o for p, o in _prep_objects(tok, ("of",))]  # "a region of Belgium"
-    return not any(c.ent_type_ or c.pos_ in {"PRON", "PROPN"} or not c.text.islower() or actor_noun(c) or c.lemma_.lower() in _POLITIES
-                   for c in owners)
+    owners += [o for p, o in _prep_objects(tok, ("of",))]
+    return not any(c.ent_type_ or c.pos_ in {"PRON", "PROPN"} or not c.text.islower() for c in owners)
 
 
 def _light_strong(v: Token, lex: Lexicon) -> bool:
@@ -1237,7 +1232,7 @@ def find_events(
             v = doc[i]
             if not agents and v.dep_ == "relcl" and any(c.dep_ in _SUBJ and c.lower_ in {"which", "that"} for c in v.children):
                 agents = [v.head]  # "the plan, which calls for ...": the relative clause's antecedent
-            if agents and all(_instrument(t) or _thing(t, actor_noun) for t in agents):
+            if agents and all(_instrument(t) or _thing(t) for t in agents):
                 del verb_events[i]
         for i, ev in list(verb_events.items()):
             if _no_act(doc[i], ev, actor_noun):
