@@ -95,3 +95,9 @@ def test_a_preposition_row_matches_its_prepositional_object(nlp, coding_context,
 def test_a_particle_row_without_an_object_still_needs_its_particle(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "Investors want in on the deal.")
     assert not any(e["type"]["cameo"] == "173" for e in events), triggers(events)
+
+
+def test_a_name_the_parser_hangs_a_day_on_is_still_the_actor(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Jordan's foreign minister met with Egyptian President Abdel Fattah el-Sisi Tuesday in Cairo.")
+    meetings = [e for e in events if e["type"]["cameo"].startswith("04")]
+    assert meetings and any((e.get("target") or {}).get("country") == "EGY" for e in meetings), triggers(events)

@@ -510,8 +510,9 @@ def _refs(tokens: Iterable[Token]) -> list[ActorRef]:
     for t in tokens:
         if t.pos_ == "PRON" and t.lower_ in _RELPRON:
             continue
-        if t.ent_type_ in {"DATE", "TIME"}:
-            continue  # "rejected the plan on Monday": a day is no actor
+        if t.ent_type_ in {"DATE", "TIME"} and not any(
+                x.pos_ in {"PROPN", "NOUN"} and x.ent_type_ not in {"DATE", "TIME"} for x in t.doc[_np_range(t)[0] : t.i]):
+            continue  # "rejected the plan on Monday": a day is no actor ("met Bashar Assad Tuesday" still names Assad)
         if t.pos_ == "PRON" and t.lower_ in _PERSONAL:
             antecedent = _antecedent(t)
             if antecedent:
