@@ -20,10 +20,14 @@ In one process, ``--repeats`` paired runs (default 5), each timing in turn:
   (``prefilter`` on).
 
 Prints the median words/s of each and its ratio to bare spaCy, then the
-detector's own cost (scoring every sentence, median of the runs), the share
-of sentences and characters parsed, and the event recall of the detector
-run against the parse-everything run (events matched by document and
-trigger offsets; also with the same CAMEO code). ``--profile`` adds the top
+detector's own cost (``TidingsPrefilter.inputs``: scoring every sentence,
+picking the context, blanking the rest; median of the runs), the share of
+sentences and characters parsed (counted on the docs the pipeline really
+makes, ``tidings.code._inputs``: a sentence blanked out is not parsed), and
+the event recall of the detector run against the parse-everything run
+(events matched by document and trigger offsets; also with the same CAMEO
+code), with the lost events split into those in parsed sentences (context
+the coder lacked) and those in dropped ones. ``--profile`` adds the top
 functions by cumulative time of one detector run.
 """
 
@@ -173,7 +177,7 @@ def main(argv: list[str] | None = None) -> None:
 
     lost = keys(everything) - keys(picked)
     inside = sum(1 for d, start, _ in lost if any(s <= start < e for (s, e), p in parsed[d].items() if p))
-    print(f"events lost: {len(lost)}, {inside} of them in parsed sentences (context the piece lacks), {len(lost) - inside} in dropped ones")
+    print(f"events lost: {len(lost)}, {inside} of them in parsed sentences (context the coder lacks), {len(lost) - inside} in dropped ones")
 
     if args.profile:
         import cProfile

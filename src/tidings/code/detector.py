@@ -236,12 +236,13 @@ class SentenceDetector:
         The sentences parsed are the kept ones (:meth:`kept`) and, with
         ``context``, the earlier sentences that introduce the names they use
         (:func:`context_sentences`). Every other character but line breaks
-        becomes a space, so the text keeps its length and offsets into it are
-        offsets into ``text``. The ranges (adjacent ones merged, which joins
-        everything from the first parsed sentence to the last) go to the
-        parser as one doc (or sentence-aligned chunks), so the coder sees the
-        kept sentences together with the sentences that name their actors, as
-        when it parses everything; a blanked stretch costs the parser one
+        becomes a space (a sentence owns the characters up to the next one),
+        so the text keeps its length and offsets into it are offsets into
+        ``text``. The one range, from the first parsed sentence to the end of
+        the last, goes to the parser as one doc (or sentence-aligned chunks),
+        so the coder sees the kept sentences together with the sentences that
+        name their actors, as when it parses everything (the same doc when
+        every sentence is kept); a blanked stretch costs the parser one
         white-space token.
         """
         sentences, keep = self.kept(text, forms, always=always, bridge=bridge)
@@ -249,17 +250,15 @@ class SentenceDetector:
             for k in context_sentences(text, sentences, keep):
                 keep[k] = True
         keep = whole_sentences(text, sentences, keep)
-        parsed = [r for r, k in zip(sentences, keep) if k]
-        if len(parsed) == len(sentences):
-            return text, merge_ranges(parsed, text)
-        out, last = [], 0
-        for s, e in parsed:
-            out.append(_BLANK.sub(" ", text[last:s]))
-            out.append(text[s:e])
-            last = e
-        out.append(_BLANK.sub(" ", text[last:]))
-        shown = "".join(out)
-        return shown, merge_ranges(parsed, shown)
+        if not any(keep):
+            return _BLANK.sub(" ", text), []
+        # each sentence owns the characters up to the next one (a closing quote after its full stop, line breaks)
+        starts = [0] + [s for s, _ in sentences[1:]]
+        ends = starts[1:] + [len(text)]
+        out = [text[lo:hi] if kept else _BLANK.sub(" ", text[lo:hi]) for lo, hi, kept in zip(starts, ends, keep)]
+        first = keep.index(True)
+        last = len(keep) - 1 - keep[::-1].index(True)
+        return "".join(out), [(starts[first], ends[last])]
 
     def save(self, path: str | Path) -> None:
         """Write the model as a compressed ``.npz``: the non-zero weights and their buckets (what ``tools/train_detector.py`` ships)."""
