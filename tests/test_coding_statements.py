@@ -179,3 +179,21 @@ def test_a_happening_that_is_judged_or_investigated_is_an_event_of_its_own(nlp, 
 def test_a_requested_or_carried_out_act_stays_one_event(nlp, coding_context, text, noun) -> None:
     triggers = [e["type"]["trigger"] for e in coded(nlp, coding_context, text)]
     assert noun not in triggers and len(triggers) == 1, triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a titled person the text places in a country, wishing or demanding that a known actor act, is a speaker on the record
+        ('Omar Saleh, Imam of the Al-Noor Centre in Toronto, spoke on Monday. "We want Canada to take in more refugees," Saleh said.', "020"),
+        ('Omar Saleh, Imam of the Al-Noor Centre in Toronto, spoke on Monday. "Ottawa should do more for the families," Saleh said.', "100"),
+    ],
+)
+def test_a_placed_speakers_judgement_is_a_statement(nlp, coding_context, text: str, code: str) -> None:
+    said = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "said"]
+    assert [e["type"]["cameo"] for e in said] == [code], [(e["type"]["cameo"], e.get("source")) for e in said]
+
+
+def test_a_placed_speakers_plain_comment_is_no_statement(nlp, coding_context) -> None:
+    text = 'Omar Saleh, Imam of the Al-Noor Centre in Toronto, spoke on Monday. "The weather was lovely," Saleh said.'
+    assert not [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "said"]

@@ -277,6 +277,12 @@ def _known(actor: Optional[Actor]) -> bool:
 _PUBLIC = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "IGO", "NGO", "REL", "HRI", "LAB", "PRM", "ELI"}
 
 
+def _placed_person(actor: Optional[Actor], cand: EventCandidate) -> bool:
+    """Is ``actor`` a person the text places in a country whose statement judges, wishes or worries (not a plain comment)?"""
+    return actor is not None and actor.get("kind") == "person" and bool(actor.get("country")) and not actor.get("sector") \
+        and cand.code != "010"
+
+
 def _public(actor: Optional[Actor]) -> bool:
     """Is ``actor`` one whose statements the record keeps (guidelines, settling rule 2)?"""
     return actor is not None and (actor.get("sector") in _PUBLIC or (actor.get("kind") in {"country", "organisation"} and not actor.get("sector")
@@ -587,7 +593,7 @@ def events_from_doc(
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if cand.statement:
             resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]
-            resolved = [(s, t) for s, t in resolved if _public(s) and not _corporate(doc, cand, context)]
+            resolved = [(s, t) for s, t in resolved if (_public(s) or _placed_person(s, cand)) and not _corporate(doc, cand, context)]
         if not resolved:
             continue
         coded_sentences.add(cand.sentence.start)
