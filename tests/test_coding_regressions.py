@@ -101,3 +101,22 @@ def test_a_name_the_parser_hangs_a_day_on_is_still_the_actor(nlp, coding_context
     events = coded(nlp, coding_context, "Jordan's foreign minister met with Egyptian President Abdel Fattah el-Sisi Tuesday in Cairo.")
     meetings = [e for e in events if e["type"]["cameo"].startswith("04")]
     assert meetings and any((e.get("target") or {}).get("country") == "EGY" for e in meetings), triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "acts"),
+    [
+        # a state that lasts is not the act that made it
+        ("The border town remained sealed off by troops on Monday.", "sealed", False),
+        ("Two suspects remain detained in the capital.", "detained", False),
+        ("Troops sealed off the border town.", "sealed", True),
+        ("Police detained two suspects in the capital.", "detained", True),
+        # a news conference or a call with reporters is no consultation
+        ("In a conference call with reporters on Friday, the minister defended the budget.", "call", False),
+        ("The minister met with reporters on Friday.", "met", False),
+        ("The president met with the Chinese envoy on Friday.", "met", True),
+    ],
+)
+def test_states_and_press_briefings_are_no_acts(nlp, coding_context, text: str, trigger: str, acts: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger for e in events) is acts, triggers(events)

@@ -818,6 +818,14 @@ def _times(v: Token) -> bool:
     return False
 
 
+_STATE_VERBS = frozenset({"remain", "stay"})
+
+
+def _state_verb(t: Token) -> bool:
+    """Is ``t`` a form of "remain" or "stay" (the lemmatizer leaves "remained" as an auxiliary unlemmatised)?"""
+    return t.lemma_.lower() in _STATE_VERBS or any(t.lower_ == w + e for w in _STATE_VERBS for e in ("", "s", "ed", "ing"))
+
+
 def _anonymity(v: Token) -> bool:
     """A request not to be named or quoted: "asked not to be named", "declined to be identified"."""
     for c in v.children:
@@ -853,6 +861,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "officers were called to the scene", "was called a traitor": no consultation
     if _times(v):
         return True
+    if v.tag_ == "VBN" and (any(c.dep_ in {"auxpass", "aux"} and _state_verb(c) for c in v.children)
+                            or (v.dep_ in {"acomp", "xcomp", "oprd"} and _state_verb(v.head))):
+        return True  # "remained cordoned off", "stays closed": a state that lasts, not the act that made it
     if _anonymity(v):
         return True
     if ev.code.startswith(_VIOLENT) and v.lemma_.lower() in _FIGURATIVE_HARM and any(o.lemma_.lower() in _PROBLEMS for o in _child(v, _OBJ)):

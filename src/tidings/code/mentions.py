@@ -222,7 +222,7 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
     """The resolved (source, target) pairs of a candidate; empty when it should be dropped."""
     resolved: list[tuple[Optional[Actor], Optional[Actor]]] = []
-    no_visitor = False
+    no_visitor = press = False
     target_as_agent = cand.code not in {"042"}
     for s_ref, t_ref in _pairs(cand, ctx.settings.max_pairs):
         source = resolve_actor(doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text) if s_ref else None
@@ -240,11 +240,15 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
             source, target = _abroad(source), _abroad(target)
         if _same(source, target):
             target = None
+        if cand.code[:2] == "04" and target is not None and target.get("sector") == "MED" and t_ref is not None:
+            press = True  # a news conference or a call with reporters is a statement to the public, no consultation
+            continue
         if any(_alike(source, s0) and _alike(target, t0) for s0, t0 in resolved):
             continue  # two mentions of one actor ("Abdulkader, who ..."): one pair
         resolved.append((source, target))
     if not any(s or t for s, t in resolved):
-        return [(None, None)] if (cand.strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not no_visitor else []
+        return [(None, None)] if (cand.strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not (
+            no_visitor or press) else []
     if not any(_known(s) or _known(t) for s, t in resolved) and not (cand.strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
