@@ -120,3 +120,19 @@ def test_a_name_the_parser_hangs_a_day_on_is_still_the_actor(nlp, coding_context
 def test_states_and_press_briefings_are_no_acts(nlp, coding_context, text: str, trigger: str, acts: bool) -> None:
     events = coded(nlp, coding_context, text)
     assert any(e["type"]["trigger"] == trigger for e in events) is acts, triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "acts"),
+    [
+        # a share of cases is a rate, not one happening
+        ("Suspects were charged in 40 percent of the burglaries last year.", "charged", False),
+        ("Arrests were made in 30 percent of the thefts.", "Arrests were made", False),
+        ("Police solved the murders in 55 percent of the cases.", "murders", False),
+        ("Police made arrests in the town on Monday.", "made arrests", True),
+        ("Prosecutors charged the mayor with fraud in March.", "charged", True),
+    ],
+)
+def test_a_rate_of_cases_is_no_happening(nlp, coding_context, text: str, trigger: str, acts: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger for e in events) is acts, triggers(events)

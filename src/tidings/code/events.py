@@ -818,6 +818,12 @@ def _times(v: Token) -> bool:
     return False
 
 
+def _rate(v: Token) -> bool:
+    """A rate counted, not one act: "arrests were made in more than 60 percent of murder cases"."""
+    return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.lemma_.lower() in {"percent", "%", "percentage", "proportion", "share"}
+                                                               or o.lower_ == "%") for o in c.children) for c in v.children)
+
+
 _STATE_VERBS = frozenset({"remain", "stay"})
 
 
@@ -859,7 +865,7 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             return True  # a statement, report or video made public is no one freed
     if ev.code == "041" and any(c.dep_ in {"auxpass", "nsubjpass", "oprd"} for c in v.children):
         return True  # "officers were called to the scene", "was called a traitor": no consultation
-    if _times(v):
+    if _times(v) or _rate(v):
         return True
     if v.tag_ == "VBN" and (any(c.dep_ in {"auxpass", "aux"} and _state_verb(c) for c in v.children)
                             or (v.dep_ in {"acomp", "xcomp", "oprd"} and _state_verb(v.head))):
@@ -1263,6 +1269,8 @@ def find_events(
                 row = _match_noun(tok, lex)
                 if row is None or _subsumed(tok, verb_events, row) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue
+                if tok.dep_ in _SUBJ | _SUBJPASS | _OBJ and _rate(tok.head):
+                    continue  # "arrests were made in 60 percent of cases": a rate, not one happening
                 head_row = _match_noun(tok.head, lex) if tok.dep_ == "compound" and tok.head.i > tok.i else None
                 if head_row is not None and len(head_row.lemma.split()) > 1:
                     continue  # part of the head's own multi-word trigger ("assassination attempt")
