@@ -136,3 +136,17 @@ def test_states_and_press_briefings_are_no_acts(nlp, coding_context, text: str, 
 def test_a_rate_of_cases_is_no_happening(nlp, coding_context, text: str, trigger: str, acts: bool) -> None:
     events = coded(nlp, coding_context, text)
     assert any(e["type"]["trigger"] == trigger for e in events) is acts, triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "acts"),
+    [
+        # a happening remembered on its anniversary or at its memorial is background
+        ("Families marked the tenth anniversary of the bombing on Sunday.", "bombing", False),
+        ("A memorial of the massacre was unveiled in the square.", "massacre", False),
+        ("The bombing of the station killed six people on Sunday.", "bombing", True),
+    ],
+)
+def test_a_happening_remembered_is_background(nlp, coding_context, text: str, trigger: str, acts: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger for e in events) is acts, triggers(events)

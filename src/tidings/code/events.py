@@ -825,6 +825,8 @@ def _rate(v: Token) -> bool:
 
 
 _STATE_VERBS = frozenset({"remain", "stay"})
+_COMMEMORATIONS = frozenset({"anniversary", "commemoration", "memorial", "remembrance", "memory", "centenary", "centennial",
+                             "jubilee"})
 
 
 def _state_verb(t: Token) -> bool:
@@ -1271,6 +1273,8 @@ def find_events(
                     continue
                 if tok.dep_ in _SUBJ | _SUBJPASS | _OBJ and _rate(tok.head):
                     continue  # "arrests were made in 60 percent of cases": a rate, not one happening
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _COMMEMORATIONS:
+                    continue  # "the second anniversary of his abduction": a past happening remembered, background
                 head_row = _match_noun(tok.head, lex) if tok.dep_ == "compound" and tok.head.i > tok.i else None
                 if head_row is not None and len(head_row.lemma.split()) > 1:
                     continue  # part of the head's own multi-word trigger ("assassination attempt")
