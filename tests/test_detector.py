@@ -285,3 +285,9 @@ def test_pieces_of_a_sentence_cut_after_an_abbreviation_are_kept_together(text, 
 
     sentences = sentence_ranges(text)
     assert len(sentences) == len(keep) and whole_sentences(text, sentences, keep) == expected
+
+
+def test_masked_text_keeps_a_closing_quote_after_a_kept_full_stop_and_blanks_one_after_a_dropped_sentence():
+    text = '"We attacked." It rained. "They arrested him." The end.'
+    masked, ranges = _detector(HAND).masked(text, FORMS, context=False)
+    assert masked.split() == ['"We', 'attacked."', '"They', 'arrested', 'him."'] and ranges == [(0, text.index("The end."))]

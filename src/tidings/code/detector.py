@@ -28,6 +28,16 @@ keeps at least 99% of the full coder's events on the gold set's *dev*
 articles. It ships as ``tidings/data/models/detector.npz`` (the non-zero
 weights, their bucket numbers, the threshold and how it was trained).
 
+The coder reads some things across sentences: a bare surname or a quoted
+speaker is the person an earlier sentence introduced with office and
+country, a pronoun its antecedent. Kept sentences parsed one piece at a
+time lose those events. :meth:`SentenceDetector.masked` gives instead the
+whole text with every sentence that is not parsed blanked out (same length,
+so offsets hold), to parse as one doc: the kept sentences, the earlier
+sentences that first name someone they name (:func:`context_sentences`),
+and the pieces of a sentence that the cheap split cut after an abbreviation
+(:func:`whole_sentences`).
+
 A missing or unreadable model file is a :class:`~tidings.KnowledgeError`
 when the pre-filter is built; there is no silent fallback, since parsing
 other sentences than the ones measured would change both the speed and
