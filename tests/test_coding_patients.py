@@ -49,3 +49,19 @@ def test_the_possessor_of_an_act_done_to_someone_is_its_target(nlp, coding_conte
     assert (source or "") in ((ev["source"] or {}).get("text") or "")
     if source is None:
         assert ev["source"] is None or target not in (ev["source"].get("text") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # who pleads guilty or confesses to a crime, or is convicted of or charged with it, did it
+        ("Two Ohio men were convicted of the killing of a journalist.", "killing", "USA"),
+        ("A Texas man pleaded guilty to the murder of his neighbour.", "murder", "USA"),
+        ("A Quebec nurse confessed to the stabbing of a patient.", "stabbing", "CAN"),
+        ("A Texas man pleaded guilty to murdering his neighbour.", "murdering", "USA"),
+    ],
+)
+def test_the_one_who_owns_up_to_or_is_convicted_of_a_crime_did_it(nlp, coding_context, text: str, trigger: str, country: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
+    assert events and (events[0].get("source") or {}).get("country") == country, \
+        [(e["type"]["cameo"], e["type"]["trigger"], e.get("source")) for e in coded(nlp, coding_context, text)]

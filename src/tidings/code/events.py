@@ -293,6 +293,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ in {"advcl", "pcomp"} and v.tag_ == "VBG":
         if any(t.text in {"—", "–", "--"} for t in v.doc[min(head.i, v.i) + 1 : max(head.i, v.i)]):
             return [], False  # "... in 2011 — arriving in Beijing": a dash closes the aside the head sits in
+        if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in {"to", "of"}:
+            gov = head.head.head if head.head.lower_ == "guilty" else head.head
+            if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in _OWNING_UP:
+                return _verb_subjects(gov, depth + 1)[0], False  # "pleaded guilty to murdering": the one who pleads did it
         return _verb_subjects(head, depth + 1)
     return [], False
 
@@ -630,6 +634,34 @@ _DOERS = frozenset({"army", "military", "regime", "government", "police", "force
                     "state", "authorities", "administration", "rebels", "insurgents", "militants", "group", "cartel", "gang"})
 
 
+# verbs that say who did a crime named in their prepositional phrase: the subject owns up to it ("pleaded guilty to
+# murder", "confessed to the stabbing"); the one charged, convicted or accused did it ("was convicted of the killing",
+# "charged Kopp with murder")
+_OWNING_UP = frozenset({"plead", "confess", "admit"})
+_CHARGING = {"charge": "with", "convict": "of", "accuse": "of", "suspect": "of", "indict": "for", "sentence": "for",
+             "jail": "for", "arrest": "for", "prosecute": "for", "try": "for", "find": "of"}
+
+
+def _accused(n: Token) -> list[Token]:
+    """Who did the crime the noun ``n`` names, by the verb its prepositional phrase hangs on (see above)."""
+    if n.dep_ == "conj":
+        return _accused(n.head)
+    if n.dep_ != "pobj" or n.head.dep_ != "prep":
+        return []
+    prep, v = n.head.lower_, n.head.head
+    if v.pos_ == "ADJ" and v.lower_ == "guilty":  # "found guilty of", "pleaded guilty to" with the phrase on "guilty"
+        v = v.head
+    if v.pos_ not in {"VERB", "AUX"}:
+        return []
+    lemma = v.lemma_.lower()
+    passive = any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children)
+    if lemma in _OWNING_UP and prep in {"to", "of"} and not passive:
+        return [t for t in _child(v, _SUBJ) if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
+    if _CHARGING.get(lemma) == prep or (lemma == "find" and prep == "of"):
+        return _child(v, _SUBJPASS) if passive else _child(v, _OBJ)
+    return []
+
+
 def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandidate:
     doc = n.doc
     light = _light_verb(n, lex)
@@ -701,6 +733,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         subjects, passive = _verb_subjects(v)
         sources = _refs(_agent(v) if passive else subjects)
         targets = targets or _refs([o for _, o in _prep_objects(n.head, ("for", "against", "on"))])
+    elif not sources and row.code[:2] in _HAPPENING_ROOTS and (accused := _accused(n)):
+        sources = _refs(accused)  # "pleaded guilty to attempted murder", "was convicted of the killing": who did it
     elif n.dep_ in _SUBJ and n.head.pos_ in {"VERB", "AUX"} and not sources:
         # "the talks will take place", "the visit came after ..." -> the verb governs modality
         anchor = n.head
