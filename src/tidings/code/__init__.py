@@ -236,16 +236,19 @@ def _prefilter(nlp: Language) -> Optional[TidingsPrefilter]:
 
 
 def _doc_inputs(nlp: Language, d: Document, limit: int, prefilter: Optional[TidingsPrefilter]) -> list[Doc]:
-    """The docs to parse for one document: its title apart, then its text (or its candidate sentences, adjacent ones merged) in chunks."""
+    """The docs to parse for one document: its title apart, then its text in chunks (with the pre-filter, the text with the
+    sentences it does not keep blanked: :meth:`~tidings.code.pipeline.TidingsPrefilter.inputs`)."""
     meta = {k: d.get(k) for k in ("id", "published", "outlet", "original_outlet", "title", "updates")}
     text = d["text"]
     docs: list[Doc] = []
     if _title_apart(d):
         docs.append(_input_doc(nlp, (d["title"] or "")[:limit], meta, 0, in_title=True))
-    ranges = prefilter.candidates(text) if prefilter is not None else [(0, len(text))]
+    # with the pre-filter: the text with every sentence it does not keep blanked (same length, so offsets hold)
+    text, ranges = prefilter.inputs(text) if prefilter is not None else (text, [(0, len(text))])
     for start, end in ranges:
         for lo, hi in chunk_ranges(text, start, end, limit):
-            docs.append(_input_doc(nlp, text[lo:hi], meta, lo))
+            if prefilter is None or text[lo:hi].strip():  # a chunk of blanked sentences only is not parsed
+                docs.append(_input_doc(nlp, text[lo:hi], meta, lo))
     return docs
 
 
