@@ -4,6 +4,7 @@ Usage (from the repository root, with ../shared beside it)::
 
     .venv/bin/python tools/train_fusion.py            # train on ECB+ train, tune on ECB+ dev, write the model
     .venv/bin/python tools/train_fusion.py --check    # also print the dev figures of the written model
+    .venv/bin/python tools/train_fusion.py --trees    # also compare gradient-boosted trees (needs the `train` extra)
 
 Data: ECB+ gold event and entity mentions from
 ``../shared/eval/ecbplus-dev/ariecattan/{train,dev}_*_gold_mentions.json``
@@ -25,6 +26,14 @@ that stands on its own (smaller ones join the nearest larger one) and the two av
 thresholds (within documents, across) by CoNLL F1 on *dev*, with documents
 clustered (no gold topics). Deterministic (no sampling; the seed only fixes
 numpy's generator), one CPU core, about four minutes of its time.
+
+``--trees`` also trains gradient-boosted trees (scikit-learn's
+``HistGradientBoostingClassifier``, from the ``train`` extra) on the same
+train pairs and prints their dev CoNLL F1 at their best pair of merge
+thresholds, alone and averaged with the logistic model's log-odds, beside
+the written model's. It writes nothing: on ECB+ dev the trees do worse
+than the logistic model (see the fusion section of docs/evaluation.md), so
+the package ships and evaluates the logistic model only.
 """
 
 from __future__ import annotations
@@ -48,6 +57,12 @@ SUBTOPIC_THRESHOLDS = (0.08, 0.1, 0.12, 0.14)
 MIN_SIZES = (1, 3)  # a sub-topic of fewer documents joins the nearest larger one of its topic
 WITHIN = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25)
 ACROSS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25)
+# --trees: the tree models compared, and the merge thresholds tried for each (trees' probabilities sit higher)
+TREES = (
+    {"max_iter": 150, "learning_rate": 0.05, "max_depth": 2, "min_samples_leaf": 200, "l2_regularization": 1.0},
+    {"max_iter": 200, "learning_rate": 0.1, "max_leaf_nodes": 31, "min_samples_leaf": 20, "l2_regularization": 0.0},
+)
+TREE_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 
 
 def split(path: Path, name: str, analyser):
@@ -95,6 +110,60 @@ def conll_of(views, texts, chain, model, cache, **thresholds):
     return score_all(list(gold.values()), response)
 
 
+class Scores:
+    """A written model's document thresholds with another scorer's probabilities (for the ``--trees`` comparison)."""
+
+    def __init__(self, model, score):
+        self.model, self.score = model, score
+
+    def __getattr__(self, name):
+        return getattr(self.model, name)
+
+    def probabilities(self, features):
+        flat = features.reshape(-1, features.shape[-1])
+        return self.score(flat).reshape(features.shape[:-1])
+
+
+def log_loss(y, p) -> float:
+    return float(-np.mean(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)))
+
+
+def compare_trees(x, y, xd, yd, dev, model) -> int:
+    """Print the dev CoNLL F1 of gradient-boosted trees trained on the train pairs, alone and averaged with ``model``."""
+    try:
+        from sklearn.ensemble import HistGradientBoostingClassifier
+    except ImportError:
+        print("--trees needs scikit-learn: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
+        return 2
+
+    def logit(f):
+        return ((f - model.mean) / model.scale) @ model.weights + model.bias
+
+    def best(scorer):
+        cache: dict = {}
+        scores = {(w, a): conll_of(*dev[:3], Scores(model, scorer), cache, within_threshold=w, threshold=a)["conll_f1"]
+                  for w, a in itertools.product(TREE_THRESHOLDS, TREE_THRESHOLDS)}
+        top = max(sorted(scores), key=lambda k: scores[k])
+        return scores[top], top
+
+    s = conll_of(*dev[:3], model, {})["conll_f1"]
+    p = 1.0 / (1.0 + np.exp(-np.clip(logit(xd), -30, 30)))
+    print(f"logistic (written): dev log-loss {log_loss(yd, p):.4f}, CoNLL F1 {s:.4f} at within {model.within_threshold}, across {model.threshold}")
+    for settings in TREES:
+        t0 = time.time()
+        trees = HistGradientBoostingClassifier(early_stopping=False, random_state=SEED, **settings).fit(x, y)
+        name = ", ".join(f"{k} {v}" for k, v in settings.items())
+        s, (w, a) = best(lambda f, t=trees: t.predict_proba(f)[:, 1])
+        print(f"trees ({name}): dev log-loss {log_loss(yd, trees.predict_proba(xd)[:, 1]):.4f}, best CoNLL F1 {s:.4f} at within {w}, across {a}")
+
+        def blend(f, t=trees):
+            return 1.0 / (1.0 + np.exp(-np.clip((t.decision_function(f) + logit(f)) / 2, -30, 30)))
+
+        s, (w, a) = best(blend)
+        print(f"  averaged with the logistic log-odds: dev log-loss {log_loss(yd, blend(xd)):.4f}, best CoNLL F1 {s:.4f} at within {w}, across {a}; {time.time() - t0:.0f}s")
+    return 0
+
+
 def main(argv=None) -> int:
     from tidings.evaluate.fusion import _analyser
     from tidings.fuse.pairwise import FEATURES, PairwiseModel, fit_logistic, load_vectors
@@ -103,6 +172,7 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "tidings" / "data" / "models" / "fusion.npz")
     ap.add_argument("--check", action="store_true", help="print the dev figures of the written model")
+    ap.add_argument("--trees", action="store_true", help="also print the dev figures of gradient-boosted trees (scikit-learn, the train extra)")
     args = ap.parse_args(argv)
     np.random.seed(SEED)
     t0 = time.time()
@@ -161,6 +231,8 @@ def main(argv=None) -> int:
         written = PairwiseModel.read(args.out)
         s = conll_of(*dev[:3], written, {})
         print("dev: " + ", ".join(f"{k} {v:.4f}" for k, v in s.items()))
+    if args.trees:
+        return compare_trees(x, y, xd, yd, dev, PairwiseModel.read(args.out))
     return 0
 
 
