@@ -115,38 +115,18 @@ def test_a_name_the_parser_hangs_a_day_on_is_still_the_actor(nlp, coding_context
         ("In a conference call with reporters on Friday, the minister defended the budget.", "call", False),
         ("The minister met with reporters on Friday.", "met", False),
         ("The president met with the Chinese envoy on Friday.", "met", True),
-    ],
-)
-def test_states_and_press_briefings_are_no_acts(nlp, coding_context, text: str, trigger: str, acts: bool) -> None:
-    events = coded(nlp, coding_context, text)
-    assert any(e["type"]["trigger"] == trigger for e in events) is acts, triggers(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "acts"),
-    [
         # a share of cases is a rate, not one happening
         ("Suspects were charged in 40 percent of the burglaries last year.", "charged", False),
         ("Arrests were made in 30 percent of the thefts.", "Arrests were made", False),
         ("Police solved the murders in 55 percent of the cases.", "murders", False),
         ("Police made arrests in the town on Monday.", "made arrests", True),
         ("Prosecutors charged the mayor with fraud in March.", "charged", True),
-    ],
-)
-def test_a_rate_of_cases_is_no_happening(nlp, coding_context, text: str, trigger: str, acts: bool) -> None:
-    events = coded(nlp, coding_context, text)
-    assert any(e["type"]["trigger"] == trigger for e in events) is acts, triggers(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "acts"),
-    [
         # a happening remembered on its anniversary or at its memorial is background
         ("Families marked the tenth anniversary of the bombing on Sunday.", "bombing", False),
         ("A memorial of the massacre was unveiled in the square.", "massacre", False),
         ("The bombing of the station killed six people on Sunday.", "bombing", True),
     ],
 )
-def test_a_happening_remembered_is_background(nlp, coding_context, text: str, trigger: str, acts: bool) -> None:
+def test_states_briefings_rates_and_remembered_happenings_are_no_acts(nlp, coding_context, text: str, trigger: str, acts: bool) -> None:
     events = coded(nlp, coding_context, text)
     assert any(e["type"]["trigger"] == trigger for e in events) is acts, triggers(events)
