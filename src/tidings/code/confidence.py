@@ -16,12 +16,14 @@ source, the trigger's and the anchor's dependency relations, whether the
 anchor is the sentence's main clause, whether the trigger sits inside a
 quotation, whether the sentence is the title, its length, how many
 candidates and (source, target) pairs it has, and the factuality score and
-certainty already computed. :class:`ConfidenceModel` is a logistic
-regression over them, trained by ``tools/train_confidence.py`` on the
-events that the coder finds in the *dev* articles of the gold set
-(``tidings/data/gold``), each labelled right when ``tidings eval events``
+certainty already computed; :func:`document_features` adds what the
+document's other records say (how many, how many with a public actor).
+:class:`ConfidenceModel` is a logistic regression over them, trained by
+``tools/train_confidence.py`` on the events that the coder finds in the
+*cal* articles of the gold set (``tidings/data/gold``; no coding rule is
+written from them), each labelled right when ``tidings eval events``
 matches it to a gold event at root level; its regularisation is chosen by
-cross-validation by article on *dev*. The weights ship as JSON in
+cross-validation by article on *cal*. The weights ship as JSON in
 ``tidings/data/models/confidence.json`` (a few KB).
 """
 
