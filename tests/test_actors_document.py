@@ -264,6 +264,9 @@ def test_a_capital_standing_alone_or_before_a_title_is_still_its_government(blan
         ("The governor of Georgia met Georgian officials in Tbilisi.", "GEO"),
         ("The U.S. condemned the shelling of Georgia.", "GEO"),
         ("Russian troops left Georgia after the fighting near Tskhinvali.", "GEO"),
+        # a US capital acting, or a US state named in passing, in a story about other countries: the country
+        ("Russia attacked Georgia. Washington condemned the attack on Georgia.", "GEO"),
+        ("Senator Smith, campaigning in Ohio, condemned the Russian attack on Georgia.", "GEO"),
     ],
 )
 def test_georgia_is_the_us_state_only_when_the_text_places_it_in_the_us(blank, resolver, text, country):

@@ -174,7 +174,7 @@ def test_the_one_blamed_or_praised_for_an_act_is_its_source(nlp, coding_context,
     "text",
     [
         "Real Madrid signed a young striker from Lyon on Monday.",
-        "Dynamo Moscow fans traveled to Kazan for the final.",
+        "Paris Saint-Germain accused the referee of bias after the match.",
     ],
 )
 def test_a_club_named_after_a_capital_is_no_government(nlp, coding_context, text: str) -> None:
@@ -183,13 +183,24 @@ def test_a_club_named_after_a_capital_is_no_government(nlp, coding_context, text
     assert not any(a.get("sector") == "GOV" for a in sides), [(a.get("text"), a.get("code")) for a in sides]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Moscow City Council banned the rally.", "RUS"),
+    ("The Madrid regional government closed the schools.", "ESP"),
+])
+def test_a_civic_body_named_after_a_capital_keeps_its_country(nlp, coding_context, text: str, country: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert events and (events[0].get("source") or {}).get("country") == country, triggers(events)
+
+
 @pytest.mark.parametrize(
     ("text", "word", "acts"),
     [
         # a thing cannot offer, deny or reject: a listing's amenities are no offer
-        ("The hotel offers guests a free breakfast.", "offers", False),
-        ("The apartment complex offers tenants a gym and a pool.", "offers", False),
-        ("The new app offers drivers a discount on fuel.", "offers", False),
+        ("The hotel offers residents of Berlin a ten percent discount.", "offers", False),
+        ("The apartment complex offers tenants from Ohio a gym and a pool.", "offers", False),
+        ("The new app offers farmers in Kenya free weather forecasts.", "offers", False),
+        # a firm named by its premises still denies and apologises
+        ("The restaurant denied the report on Monday.", "denied", True),
         # a person the knowledge has no role word for still acts
         ("The strongman refused to meet the envoy.", "refused", True),
         # relatives, nobody, a country and a ministry can

@@ -510,6 +510,8 @@ def _place_countries(p: Piece) -> list[str]:
 
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+# words that make a capital's name its own administration's ("Moscow City Council", "Beijing Municipal Government")
+_CIVIC = frozenset({"city", "municipal", "metropolitan", "regional", "region", "district", "provincial", "county", "oblast"})
 _NAME_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[\w.'’]+)*")
 
 
@@ -548,7 +550,7 @@ def _capitals_in_names(text: str, pieces: list[Piece], doc: Optional["Doc"] = No
                 if w is None or taken.covers(w[0]):
                     break
                 word = text[w[0]:w[1]]
-                if norm(word) in _HONORIFICS or word.lower().rstrip(".") in _CALENDAR:
+                if norm(word) in _HONORIFICS or word.lower().rstrip(".") in _CALENDAR | _CIVIC:
                     break
                 if doc is not None:
                     span = doc.char_span(w[0], w[1], alignment_mode="expand")
@@ -580,8 +582,8 @@ def _place_homonyms(text: str, pieces: list[Piece], doc: Optional["Doc"] = None)
     # a country's name that is also a state ("Georgia") is the state after one of that state's cities ("Atlanta, Georgia"),
     # or when the text names a place of the state's country (a city, another state) and nothing (name, demonym,
     # capital, place) of the homonym country: "the U.S. condemned the attack on Georgia" keeps the country
-    places_named = {cs[0] for p in pieces if p.kind in ("city", "capital") and not _state_homonym(p)
-                    and len(cs := _place_countries(p)) == 1}
+    places_named = {cs[0] for p in pieces if p.kind == "city" and not _state_homonym(p)
+                    and len(cs := _place_countries(p)) == 1}  # a capital is often its government ("Washington condemned")
     homonyms_named = named | places_named
     out = []
     for i, p in enumerate(pieces):
@@ -595,7 +597,8 @@ def _place_homonyms(text: str, pieces: list[Piece], doc: Optional["Doc"] = None)
             # "Savannah, Georgia" in a text naming the state's country: the US style of a town and its state
             town = re.search(r"\b[A-Z][\w.'’-]*\s*,\s*$", text[max(0, p.start - 40):p.start]) is not None
             evidence = places_named | (named if town else set())
-            if p.ref not in homonyms_named and len(others := [c for c in states if c in evidence]) == 1:
+            abroad = named - set(states)  # a text naming other countries ("Russia attacked Georgia") is about the world
+            if p.ref not in homonyms_named and (town or not abroad) and len(others := [c for c in states if c in evidence]) == 1:
                 out.append(Piece(p.start, p.end, p.text, "city", others[0], p.alternatives))
                 continue
         if len(places) > 1:

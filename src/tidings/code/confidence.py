@@ -155,7 +155,7 @@ PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "RE
 
 
 def _public(actor: Optional[Mapping[str, Any]]) -> bool:
-    return bool(actor) and actor.get("sector") in PUBLIC_SECTORS and not actor.get("pronoun")  # type: ignore[union-attr]
+    return actor is not None and actor.get("sector") in PUBLIC_SECTORS and not actor.get("pronoun")
 
 
 def document_features(rows: Sequence[Mapping[str, float]], events: Sequence[Mapping[str, Any]]) -> list[dict[str, float]]:

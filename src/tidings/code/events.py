@@ -778,6 +778,10 @@ _THINGS = frozenset({"property", "properties", "building", "complex", "apartment
                      "edition", "course", "programme", "ticket", "deal", "price", "offer", "kit", "collection", "range"})
 
 
+# what a listing or an advert says premises or products do: offer, provide (a firm's denial or apology stays its own)
+_OFFER_ROOTS = frozenset({"03", "06", "07"})
+
+
 def _thing(tok: Token) -> bool:
     """Does ``tok`` head a noun phrase naming premises, a product or a feature ("the property offers its residents
     access", "the app provides"), which make no offer, statement or deal (listings, adverts and reviews)?
@@ -1286,7 +1290,7 @@ def find_events(
             v = doc[i]
             if not agents and v.dep_ == "relcl" and any(c.dep_ in _SUBJ and c.lower_ in {"which", "that"} for c in v.children):
                 agents = [v.head]  # "the plan, which calls for ...": the relative clause's antecedent
-            if agents and all(_instrument(t) or _thing(t) for t in agents):
+            if agents and all(_instrument(t) or (_thing(t) and ev.code[:2] in _OFFER_ROOTS) for t in agents):
                 del verb_events[i]
         for i, ev in list(verb_events.items()):
             if _no_act(doc[i], ev, actor_noun):
