@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         old = np.array([shipped.score(f) for _, f, _, _ in rows])
         diff = np.abs(new - old)
         print(f"check: shipped C={shipped.meta.get('C')} events={shipped.meta.get('events')}; retrained C={c} events={len(rows)}; "
-              f"on dev events the two differ by at most {diff.max():.4f} (mean {diff.mean():.4f})")
+              f"on {split} events the two differ by at most {diff.max():.4f} (mean {diff.mean():.4f})")
         return 0 if diff.max() <= 0.02 and shipped.meta.get("events") == len(rows) else 1
     args.out.parent.mkdir(parents=True, exist_ok=True)
     model.save(args.out)

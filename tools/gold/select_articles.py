@@ -59,7 +59,7 @@ SELECTION = [
 ]
 # LGL and TR-News keys written "#n" are article indexes, resolved to the docid at build time.
 
-# The calibration split: articles chosen the same way a year later, for the confidence model and the
+# The calibration split: articles chosen later the same way, for the confidence model and the
 # precision threshold. No coding rule is written from them; they are scored as ``cal_*`` figures.
 SELECTION_CAL = [
     # politics
