@@ -114,6 +114,7 @@ def test_a_name_the_parser_hangs_a_day_on_is_still_the_actor(nlp, coding_context
         # a news conference or a call with reporters is no consultation
         ("In a conference call with reporters on Friday, the minister defended the budget.", "call", False),
         ("The minister met with reporters on Friday.", "met", False),
+        ("The foreign minister met with the editor of a national newspaper in Tehran.", "met", True),
         ("The president met with the Chinese envoy on Friday.", "met", True),
         # a share of cases is a rate, not one happening
         ("Suspects were charged in 40 percent of the burglaries last year.", "charged", False),

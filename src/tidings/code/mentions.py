@@ -102,6 +102,8 @@ def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
 
 # meetings, visits and agreements often join people of two countries: a person the knowledge does not
 # know takes no country from the article there ("Zorblat Vexmoor met Xi Jinping in Beijing")
+#: The press as a body: a meeting or call with them is a news conference.
+_PRESS = frozenset({"reporters", "reporter", "journalists", "journalist", "press", "media", "newsmen", "correspondents", "newspapers"})
 _ENCOUNTER_ROOTS = {"03", "04", "05", "06"}
 
 
@@ -240,9 +242,10 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
             source, target = _abroad(source), _abroad(target)
         if _same(source, target):
             target = None
-        if cand.code[:2] == "04" and target is not None and target.get("sector") == "MED" and t_ref is not None:
+        if (cand.code[:2] == "04" and target is not None and target.get("sector") == "MED" and t_ref is not None
+                and _PRESS.intersection(str(target.get("text") or "").lower().split())):
             press = True  # a news conference or a call with reporters is a statement to the public, no consultation
-            continue
+            continue  # (a meeting with a named editor or a broadcaster's chief stays a meeting)
         if any(_alike(source, s0) and _alike(target, t0) for s0, t0 in resolved):
             continue  # two mentions of one actor ("Abdulkader, who ..."): one pair
         resolved.append((source, target))
