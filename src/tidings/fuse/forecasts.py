@@ -334,6 +334,36 @@ def _restatements(forecasts: list[dict[str, Any]], recs: Mapping[str, Rec]) -> s
 COVERAGE_DAYS = 90
 
 
+def _latest_published(event: Mapping[str, Any], latest: Optional[date]) -> Optional[date]:
+    """The later of ``latest`` and the latest publication day among ``event``'s mentions."""
+    for m in event.get("mentions") or []:
+        p = parse_date(m.get("published"))
+        if p and (latest is None or p > latest):
+            latest = p
+    return latest
+
+
+def _is_prediction(event: Mapping[str, Any]) -> bool:
+    """A forecast or a hypothetical: something that can be resolved, not something that resolves."""
+    return bool(event.get("forecast")) or event.get("status") in ("forecast", "hypothetical")
+
+
+def _reports(event: Mapping[str, Any], rec: Rec, wanted: set[str]) -> Iterable[tuple[str, date, str]]:
+    """(actor identity, publication day, document) of each dated report of ``event``, for the identities in ``wanted``."""
+    for key in _actor_keys(rec) & wanted:
+        for m in event.get("mentions") or []:
+            p = parse_date(m.get("published"))
+            if p is not None:
+                yield key, p, str(m.get("document") or "")
+
+
+def _resolving_start(event: Mapping[str, Any], rec: Rec) -> Optional[date]:
+    """The start of a real, not negated event with a date of its own (one that can make a forecast come true); else None."""
+    if event.get("status") not in REAL_STATUSES or event.get("negated") or not _own_date(event):
+        return None
+    return rec.start
+
+
 def _covering(reports: list[tuple[date, str]], after: date, own: set[str], limit: int = 10) -> tuple[list[str], int]:
     """Up to ``limit`` documents (earliest first) among ``reports`` (sorted by day) published in the ``COVERAGE_DAYS``
     after ``after``, not in ``own``; and how many reports are (a report years later says nothing of the window)."""
@@ -465,19 +495,14 @@ def resolve(
     covered: dict[str, list[tuple[date, str]]] = defaultdict(list)  # actor identity -> (published, document) of real reports
     latest: Optional[date] = None
     for e in events:
-        for m in e.get("mentions") or []:
-            p = parse_date(m.get("published"))
-            if p and (latest is None or p > latest):
-                latest = p
-        if e.get("forecast") or e.get("status") in ("forecast", "hypothetical"):
+        latest = _latest_published(e, latest)
+        if _is_prediction(e):
             continue
         rec = prepare(e, families)
-        for key in _actor_keys(rec) & wanted_actors:
-            for m in e.get("mentions") or []:
-                p = parse_date(m.get("published"))
-                if p is not None:
-                    covered[key].append((p, str(m.get("document") or "")))
-        if e.get("status") not in REAL_STATUSES or e.get("negated") or rec.start is None or not _own_date(e):
+        for key, p, doc in _reports(e, rec, wanted_actors):
+            covered[key].append((p, doc))
+        start = _resolving_start(e, rec)
+        if start is None:
             continue
         filed = [k for k in _index_keys(rec) if k in wanted_index]
         if not filed:
@@ -485,7 +510,7 @@ def resolve(
         reals.append(rec)
         real_events.append(e)
         for key in filed:
-            index[key].append((rec.start, len(reals) - 1))
+            index[key].append((start, len(reals) - 1))
     for lst in index.values():
         lst.sort()
     for reports in covered.values():
@@ -567,23 +592,16 @@ def resolve_over(
     latest: Optional[date] = None
     every: Iterable[Mapping[str, Any]] = chain(forecasts, events)
     for event in every:
-        for m in event.get("mentions") or []:
-            p = parse_date(m.get("published"))
-            if p and (latest is None or p > latest):
-                latest = p
-        if event.get("forecast") or event.get("status") in ("forecast", "hypothetical"):
+        latest = _latest_published(event, latest)
+        if _is_prediction(event):
             continue
         rec = prepare(event, families)
-        for key in _actor_keys(rec) & wanted_actors:
-            for m in event.get("mentions") or []:
-                p = parse_date(m.get("published"))
-                if p is not None:
-                    days.setdefault(key, array("i")).append(p.toordinal())
-                    doc = str(m.get("document") or "")
-                    docs_of.setdefault(key, []).append(strings.setdefault(doc, doc))
-        if event.get("status") not in REAL_STATUSES or event.get("negated") or rec.start is None or not _own_date(event):
+        for key, p, doc in _reports(event, rec, wanted_actors):
+            days.setdefault(key, array("i")).append(p.toordinal())
+            docs_of.setdefault(key, []).append(strings.setdefault(doc, doc))
+        start = _resolving_start(event, rec)
+        if start is None:
             continue
-        start = rec.start
         matched: set[int] = set()
         for key in _index_keys(rec):
             looking = waiting.get(key)
