@@ -30,7 +30,7 @@ from ._event_support import (
     tense_of,
 )
 from .actors import document_actors
-from .confidence import document_features, keep_confident
+from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events
@@ -100,10 +100,10 @@ def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
     return a is not None and b is not None and a.get("start") == b.get("start") and a.get("end") == b.get("end") and a.get("code") == b.get("code")
 
 
-# meetings, visits and agreements often join people of two countries: a person the knowledge does not
-# know takes no country from the article there ("Zorblat Vexmoor met Xi Jinping in Beijing")
 #: The press as a body: a meeting or call with them is a news conference.
 _PRESS = frozenset({"reporters", "reporter", "journalists", "journalist", "press", "media", "newsmen", "correspondents", "newspapers"})
+# meetings, visits and agreements often join people of two countries: a person the knowledge does not
+# know takes no country from the article there ("Zorblat Vexmoor met Xi Jinping in Beijing")
 _ENCOUNTER_ROOTS = {"03", "04", "05", "06"}
 
 
@@ -281,7 +281,8 @@ def _known(actor: Optional[Actor]) -> bool:
 
 # who speaks for the public record: states, their officials, courts, parties, armed groups, churches,
 # unions, NGOs and international bodies (not firms, the media, schools, sportsmen or private people)
-_PUBLIC = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "IGO", "NGO", "REL", "HRI", "LAB", "PRM", "ELI"}
+# the public actors of the confidence features, and religious bodies and unions, who speak on public matters too
+_PUBLIC = PUBLIC_SECTORS | {"REL", "LAB"}
 
 
 def _placed_person(actor: Optional[Actor], cand: EventCandidate) -> bool:
