@@ -513,12 +513,14 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 # words that make a capital's name its own administration's ("Moscow City Council", "Beijing Municipal Government")
 _CIVIC = frozenset({"city", "municipal", "metropolitan", "regional", "region", "district", "provincial", "county", "oblast"})
 _NAME_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[\w.'’]+)*")
+_GAP = re.compile(r"[ \t-]")  # between two words of a name
+_NO_NAME_WORD = _CALENDAR | _CIVIC  # next to a capital, these end the name ("Moscow City Council" is Moscow's)
 
 
 def _name_word(text: str, pos: int, step: int) -> Optional[tuple[int, int]]:
     """The capitalised word right before (``step`` -1) or after (+1) position ``pos``, one space or hyphen away."""
     if step > 0:
-        m = re.compile(r"[ \t-]").match(text, pos)
+        m = _GAP.match(text, pos)
         w = _NAME_WORD.match(text, m.end()) if m else None
         return w.span() if w else None
     if pos < 2 or text[pos - 1] not in " \t-":
@@ -550,7 +552,7 @@ def _capitals_in_names(text: str, pieces: list[Piece], doc: Optional["Doc"] = No
                 if w is None or taken.covers(w[0]):
                     break
                 word = text[w[0]:w[1]]
-                if norm(word) in _HONORIFICS or word.lower().rstrip(".") in _CALENDAR | _CIVIC:
+                if norm(word) in _HONORIFICS or word.lower().rstrip(".") in _NO_NAME_WORD:
                     break
                 if doc is not None:
                     span = doc.char_span(w[0], w[1], alignment_mode="expand")
