@@ -657,7 +657,7 @@ def _accused(n: Token) -> list[Token]:
     passive = any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children)
     if lemma in _OWNING_UP and prep in {"to", "of"} and not passive:
         return [t for t in _child(v, _SUBJ) if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
-    if _CHARGING.get(lemma) == prep or (lemma == "find" and prep == "of"):
+    if _CHARGING.get(lemma) == prep:
         return _child(v, _SUBJPASS) if passive else _child(v, _OBJ)
     return []
 
