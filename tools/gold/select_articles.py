@@ -8,7 +8,8 @@ spread of domains; dev/test is split by document, stratified by domain, with
 a fixed seed; each split's articles are then dealt into two annotation parts
 (part1, part2) of about equal sentence counts. A third split, ``cal``
 (``SELECTION_CAL``, parts part3 and part4), was chosen later the same way for
-calibrating the confidence model; adding it leaves the first rows unchanged. Sentences come from the
+calibrating the confidence model; adding it leaves the first rows unchanged. A second
+calibration batch (``SELECTION_CAL2``, parts part5 and part6) was added the same way. Sentences come from the
 project's spaCy pipeline (``tidings.annotate.load_model`` with the default
 model), trimmed of surrounding white space and cut at blank lines.
 """
@@ -81,6 +82,28 @@ SELECTION_CAL = [
     ("geovirus", "60", "soft"), ("lgl", "#179", "soft"),
 ]
 
+# A second calibration batch (split ``cal``, parts part5 and part6), chosen the same way when the
+# confidence model needed more text than one batch gives. Adding it leaves all earlier rows unchanged.
+SELECTION_CAL2 = [
+    # politics
+    ("tbaq", "APW19990312.0251", "politics"), ("tbaq", "XIE19990227.0171", "politics"), ("tbaq", "APW20000128.0316", "politics"),
+    ("lgl", "#561", "politics"), ("lgl", "#562", "politics"), ("lgl", "#208", "politics"), ("trnews", "#104", "politics"),
+    ("geovirus", "196", "politics"),
+    # conflict
+    ("tbaq", "APW19980306.1001", "conflict"), ("tbaq", "PRI19980205.2000.1890", "conflict"), ("tbaq", "XIE19980808.0060", "conflict"),
+    ("tbaq", "XIE19980821.0077", "conflict"), ("lgl", "#322", "conflict"), ("lgl", "#533", "conflict"), ("geovirus", "115", "conflict"),
+    ("lgl", "#479", "conflict"),
+    # crime
+    ("lgl", "#15", "crime"), ("lgl", "#132", "crime"), ("lgl", "#558", "crime"), ("trnews", "#74", "crime"), ("trnews", "#77", "crime"),
+    ("lgl", "#568", "crime"), ("lgl", "#135", "crime"),
+    # business
+    ("tbaq", "wsj_0505", "business"), ("tbaq", "wsj_0533", "business"), ("tbaq", "wsj_0184", "business"), ("tbaq", "wsj_0695", "business"),
+    ("trnews", "#29", "business"), ("lgl", "#214", "business"),
+    # soft news
+    ("trnews", "#82", "soft"), ("trnews", "#58", "soft"), ("lgl", "#109", "soft"), ("lgl", "#92", "soft"), ("trnews", "#49", "soft"),
+    ("lgl", "#540", "soft"), ("trnews", "#37", "soft"),
+]
+
 
 def _tbaq_path(root: Path, stem: str) -> str:
     for sub in ("TimeBank", "AQUAINT"):
@@ -116,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     root = args.data or default_data_root()
     ids = {c: _docids(root, c) for c in ("lgl", "trnews")}
     arts: list[Article] = []
-    for corpus, key, domain in SELECTION + SELECTION_CAL:
+    for corpus, key, domain in SELECTION + SELECTION_CAL + SELECTION_CAL2:
         if corpus == "tbaq":
             arts.append(Article(f"tbaq-{key}", corpus, _tbaq_path(root, key), domain, "", "", ""))
         elif corpus == "geovirus":
@@ -142,9 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     # parts: within each split, longest first to the part with fewer sentences
     # (the calibration articles get parts of their own, part3 and part4)
     part: dict[str, str] = {}
-    load = {"part1": 0, "part2": 0, "part3": 0, "part4": 0}
+    load = {"part1": 0, "part2": 0, "part3": 0, "part4": 0, "part5": 0, "part6": 0}
+    second = {a.id for a in arts[len(SELECTION) + len(SELECTION_CAL):]}
     for aid in sorted(split, key=lambda a: (-len(sents[a]), a)):
-        pair = ("part3", "part4") if split[aid] == "cal" else ("part1", "part2")
+        pair = ("part5", "part6") if aid in second else ("part3", "part4") if split[aid] == "cal" else ("part1", "part2")
         p = min(pair, key=lambda k: (load[k], k))
         part[aid] = p
         load[p] += len(sents[aid])
