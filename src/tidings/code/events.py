@@ -1183,21 +1183,93 @@ _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism
                        "deficit", "smuggling", "trafficking"})
 
 
-def _violent_promises(cands: list[EventCandidate], lex: Lexicon) -> None:
-    """A promise or vow to do violence is a threat (CAMEO 130): "kept their promise to kill a store owner", "vowed to attack the town"."""
-    for ev in cands:
-        if not ev.code.startswith("03"):
+# An intent or a threat takes its code from the act it announces (CAMEO 03 mirrors the cooperative
+# roots 04-08, 13 the conflict roots 14-20): "promised to send food aid" 0333, "threatened to cut
+# aid" 1311. Keys are code prefixes of the announced act; the longest one that matches wins.
+_INTENT_OF = {
+    "04": "036", "045": "039", "05": "032", "057": "030",
+    "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
+    "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+}
+_THREAT_OF = {
+    "14": "133", "15": "138",
+    "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+    "18": "1383", "180": "138", "19": "1384", "191": "1381", "192": "1382", "20": "1385",
+}
+# acts of retribution that name no codeable act of their own: "vowed to retaliate", "swore to avenge"
+_RETRIBUTION = frozenset({"retaliate", "avenge", "revenge", "punish", "destroy", "crush", "eliminate", "annihilate"})
+_ARMS = frozenset({"weapon", "weaponry", "arm", "force", "missile", "bomb", "nuke"})
+_MASS_WEAPONS = frozenset({"nuclear", "chemical", "biological", "atomic"})
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
+
+
+def _announced(code: str, table: dict[str, str]) -> Optional[str]:
+    """The intent or threat code ``table`` gives to an announced act coded ``code``, or None."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _announced_act(w: Token, by_trigger: dict[int, EventCandidate], lex: Lexicon) -> Optional[tuple[Token, str]]:
+    """The act a promise, vow, threat or warning announces (its infinitive or, for a warning, a clause in the future) and its code."""
+    for c in w.children:
+        if c.pos_ != "VERB" or c.dep_ not in {"xcomp", "acl", "ccomp"}:
             continue
+        if c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "shall"} for a in c.children):
+            continue  # "warned that the army had shelled the town": a report, not an announcement
+        if c.dep_ == "ccomp" and not any(x.dep_ in _SUBJ and (x.lower_ in _SPEAKER_PRONOUNS or x.lower_ in {s.lower_ for s in _child(w, _SUBJ)})
+                                         for x in c.children):
+            continue  # "warned that the rebels would attack": the speaker announces no act of its own
+        objs = _child(c, _OBJ)
+        lemma = c.lemma_.lower()
+        if lemma in _FIGURATIVE_HARM and any(o.lemma_.lower() in _PROBLEMS for o in objs):
+            return None  # "pledged to fight corruption": no one to be harmed
+        if lemma in _RETRIBUTION or (lemma in {"hit", "strike"} and any(p.dep_ == "prt" and p.lower_ == "back" for p in c.children)):
+            return c, "130"
+        if lemma == "use" and any(o.lemma_.lower() in _ARMS for o in objs):
+            mass = any(m.lower_ in _MASS_WEAPONS for o in objs for m in o.children)
+            return c, "1385" if mass else "138"
+        cand = by_trigger.get(c.i)
+        row = _match_verb(c, lex) if cand is None else None
+        code = cand.code if cand is not None else row.code if row is not None else None
+        if code is not None:
+            return c, code
+    return None
+
+
+def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
+    """A promise, vow, threat or warning is coded by the act it announces.
+
+    A promise or vow of a cooperative act is the matching 03 code ("pledged
+    to provide loans" 0331), a threat of a conflict act the matching 13 code
+    ("threatened to impose sanctions" 1312); a promise or vow to do harm is a
+    threat ("vowed to attack the town" 1383, "vowed to retaliate" 130), and
+    so is a warning that the speaker will do harm ("warned it would launch
+    rockets"). The announced act stays an event of its own.
+    """
+    by_trigger = {ev.trigger_i: ev for ev in cands}
+    for ev in cands:
+        root = ev.code[:2]
         w = ev.sentence.doc[ev.trigger_i]
-        for c in w.children:
-            if c.dep_ in {"xcomp", "acl", "ccomp"} and c.pos_ == "VERB":
-                objs = _child(c, _OBJ)
-                if c.lemma_.lower() in _FIGURATIVE_HARM and any(o.lemma_.lower() in _PROBLEMS for o in objs):
-                    continue  # "pledged to fight corruption": no one to be harmed
-                row = _match_verb(c, lex)
-                if row is not None and row.code.startswith(_VIOLENT):
-                    ev.code = "130"
-                    break
+        warning = w.lemma_.lower() == "warn" and root == "01"
+        if root not in {"03", "13"} and not warning:
+            continue
+        found = _announced_act(w, by_trigger, lex)
+        if found is None:
+            continue
+        act, code = found
+        if not ev.targets:  # the threatened or promised party: "threatened to cut aid to Egypt", "vowed to retaliate against Israel"
+            cand = by_trigger.get(act.i)
+            ev.targets = list(cand.targets) if cand is not None else _refs(o for _, o in _prep_objects(act, ("against", "on")))
+        threat = code if code.startswith("13") else _announced(code, _THREAT_OF)
+        if threat is not None:
+            ev.code = threat
+        elif root == "03":
+            ev.code = _announced(code, _INTENT_OF) or ev.code
 
 
 def _joint_exercises(nouns: list[EventCandidate], actor_noun: Optional[Callable[[Token], bool]]) -> None:
@@ -1326,7 +1398,7 @@ def find_events(
         _drop_casualty_verbs(verb_events, nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
-        _violent_promises([*verb_events.values(), *nouns], lex)
+        _intent_codes([*verb_events.values(), *nouns], lex)
         _joint_exercises(nouns, actor_noun)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
         said = statement(sent)
