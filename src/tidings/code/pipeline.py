@@ -26,6 +26,7 @@ from it, so a pipeline built with other settings codes differently:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Optional, cast
 
 import srsly
@@ -161,18 +162,27 @@ class TidingsCode:
 _JSON_READY = frozenset({EVENTS_KEY, ERROR_KEY, DOCUMENT_KEY})
 
 
+@lru_cache(maxsize=1)
+def _packer() -> Any:
+    """A ``srsly.msgpack.Packer`` as ``srsly.msgpack_dumps`` makes one, made once per process (making one scans the
+    installed packages' entry points; it cannot be pickled, so the components do not hold it)."""
+    return srsly.msgpack.Packer(use_bin_type=True)
+
+
 def _drop_unserialisable(doc: Doc) -> None:
     """Remove user_data entries (engine caches) that cannot travel between processes.
 
     The records, the error message and the document's metadata are JSON-ready
     by construction and are not checked (serialising the records of every
-    parsed piece took about a tenth of a pre-filtered coding run).
+    parsed piece took about a tenth of a pre-filtered coding run). One packer
+    serves every check (:func:`_packer`).
     """
+    packer = _packer()
     for key in list(doc.user_data):
         if key in _JSON_READY:
             continue
         try:
-            srsly.msgpack_dumps(doc.user_data[key])
+            packer.pack(doc.user_data[key])
         except (TypeError, ValueError):
             del doc.user_data[key]
 
@@ -202,6 +212,99 @@ def _make_code(nlp: Language, name: str, knowledge_paths: list[str], actor_dicti
     return TidingsCode(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs, verb_dictionaries))
 
 
+class FastAttributeRuler:
+    """The model's ``attribute_ruler`` with the same rules and the same result, matched by table look-up where it can be.
+
+    spaCy's ``AttributeRuler`` runs a ``Matcher`` with all its rules over
+    every token; most rules of the English models are one token with a fixed
+    ``TAG`` and/or ``LOWER`` (a tag map and word exceptions), which a dict
+    keyed by the token's (lower form, tag) finds at once. The other rules
+    (dependency labels, ``IS_SPACE``, regular expressions, several tokens or
+    patterns) still go to a ``Matcher``. The matches of both are applied as
+    the ruler applies them: sorted by rule number (later rules override
+    earlier ones), then position, with the ruler's own attribute setter.
+    Built empty by the factory; :meth:`use` takes the rules of a loaded ruler.
+    """
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.vocab = nlp.vocab
+        self.attrs: list[Any] = []
+        self.indices: list[int] = []
+        self.table: dict[tuple[int, int], list[int]] = {}  # (LOWER hash or 0, TAG hash or 0) -> rule numbers
+        self.matcher: Any = None
+
+    def use(self, ruler: Any) -> FastAttributeRuler:
+        """Take the rules of the spaCy ``AttributeRuler`` ``ruler`` (its normalised attributes, token indexes, patterns)."""
+        from spacy.matcher import Matcher
+
+        self.attrs, self.indices = list(ruler.attrs), list(ruler.indices)
+        self.table = {}
+        matcher = Matcher(self.vocab)
+        rest = False
+        for number, rule in enumerate(ruler.patterns):
+            keys = self._keys(rule["patterns"], self.indices[number])
+            if keys is None:
+                matcher.add(str(number), rule["patterns"])
+                rest = True
+            else:
+                for key in keys:
+                    self.table.setdefault(key, []).append(number)
+        self.matcher = matcher if rest else None
+        return self
+
+    def _keys(self, patterns: list[list[dict[str, Any]]], index: int) -> Optional[list[tuple[int, int]]]:
+        """The (LOWER, TAG) hash pairs that one rule matches on a token, or None when it is not a one-token rule on them alone."""
+        if len(patterns) != 1 or len(patterns[0]) != 1 or index not in (0, -1):
+            return None
+        token = patterns[0][0]
+        values: dict[str, list[int]] = {"LOWER": [0], "TAG": [0]}
+        for attr, value in token.items():
+            if attr not in values:
+                return None
+            strings = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else [value]
+            if not strings or not all(isinstance(v, str) and v for v in strings):
+                return None
+            values[attr] = [self.vocab.strings.add(v) for v in dict.fromkeys(strings)]
+        return [(low, tag) for low in values["LOWER"] for tag in values["TAG"]]
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import LOWER, TAG
+        from spacy.tokens._retokenize import set_token_attrs
+
+        table = self.table
+        matches: list[tuple[int, int, int]] = []
+        for k, (low, tag) in enumerate(doc.to_array([LOWER, TAG]).tolist() if len(doc) else []):
+            for key in ((low, tag), (low, 0), (0, tag)):
+                numbers = table.get(key)
+                if numbers:
+                    matches.extend((n, k, k + 1) for n in numbers)
+        if self.matcher is not None:
+            strings = self.vocab.strings
+            matches.extend((int(strings[m]), s, e) for m, s, e in self.matcher(doc, allow_missing=True))
+        matches.sort()
+        attrs, indices = self.attrs, self.indices
+        for n, s, e in matches:
+            set_token_attrs(doc[s] if e - s == 1 else doc[s:e][indices[n]], attrs[n])
+        return doc
+
+
+@Language.factory("tidings_attribute_ruler", assigns=["token.tag", "token.pos", "token.morph", "token.lemma"])
+def _make_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
+    return FastAttributeRuler(nlp, name)
+
+
+def _speed_up_attribute_ruler(nlp: Language) -> None:
+    """Put a :class:`FastAttributeRuler` with the same rules in place of the model's active ``attribute_ruler`` (same name)."""
+    from spacy.pipeline import AttributeRuler
+
+    if "attribute_ruler" not in nlp.pipe_names or not isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = cast(FastAttributeRuler, nlp.replace_pipe("attribute_ruler", "tidings_attribute_ruler"))
+    fast.use(ruler)
+
+
 def build_pipeline(options: Optional[Options] = None) -> Language:
     """Load the spaCy model with the fixed tokenizer and tidings' components.
 
@@ -212,6 +315,7 @@ def build_pipeline(options: Optional[Options] = None) -> Language:
     """
     options = options or Options()
     nlp = load_model(options.model)
+    _speed_up_attribute_ruler(nlp)
     config = CodingSettings.from_options(options).config()
     if options.prefilter:
         before = "tok2vec" if "tok2vec" in nlp.pipe_names else ("parser" if "parser" in nlp.pipe_names else None)
