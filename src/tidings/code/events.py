@@ -332,6 +332,8 @@ def _attached(v: Token, row: LexEntry) -> bool:
         if c.dep_ == "prt":
             return True
         if c.dep_ in {"prep", "agent", "dative", "mark", "advmod"}:
+            if row.prep == "off" and c.i == v.i + 1:
+                return True  # "cordoned off the area", "sealed off the street": the particle read as a preposition
             if row.prep in _PARTICLES and row.code not in _MOVE_CODES and not row.objects and any(o.dep_ == "pobj" for o in c.children):
                 continue  # a row that names the preposition's object ("wanted in connection with") is a preposition row
             return True
@@ -846,8 +848,18 @@ def _to_stop(tok: Token) -> bool:
 _FEW = {"one", "once", "a", "an", "single"}
 
 
+# blows counted in one attack: "was stabbed three times", "shot him twice"
+_BLOWS = frozenset({"stab", "shoot", "hit", "strike", "punch", "kick", "slash", "knife", "beat", "club", "hack"})
+
+
 def _times(v: Token) -> bool:
-    """A habit counted, not one act: "has been arrested more than a dozen times"."""
+    """A habit counted, not one act: "has been arrested more than a dozen times".
+
+    Blows counted in a simple past ("was stabbed three times") are one attack;
+    in the perfect ("has been shot twice in his life") they stay a tally.
+    """
+    if v.lemma_.lower() in _BLOWS and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children):
+        return False
     for c in v.children:
         if c.lemma_.lower() == "time" and c.tag_ == "NNS" and c.dep_ in {"npadvmod", "advmod", "dobj", "pobj"}:
             counts = [x for x in c.subtree if x.i < c.i and (x.like_num or x.lower_ in {"dozen", "several", "many", "numerous", "multiple"})]
@@ -960,6 +972,74 @@ def _weapon_harm(verb_events: dict[int, EventCandidate]) -> None:
                 ev.code = _WEAPONS[c.lemma_.lower()]
                 ev.strong = True
                 break
+
+
+# verbs of striking a target, and the armed craft and guns whose strike is an attack of their kind:
+# aircraft and drones employ aerial weapons (195), guns and tanks artillery (194)
+_STRIKE_VERBS = frozenset({"strike", "hit", "pound", "bomb", "target", "attack", "raid", "blast", "shell", "bombard", "strafe", "rake"})
+_CRAFT = {
+    **dict.fromkeys(("jet", "warplane", "aircraft", "airplane", "plane", "drone", "helicopter", "gunship", "bomber", "fighter"), "195"),
+    **dict.fromkeys(("artillery", "tank", "howitzer", "gunboat", "warship", "battleship", "frigate", "destroyer", "cannon"), "194"),
+}
+
+
+def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
+    """Armed craft striking a target is an attack of their kind: "Israeli jets struck Gaza" 195, "tanks shelled the town" 194.
+
+    The place or force struck need not be one the verb's own rows name, and
+    the craft's owner is the attacker.
+    """
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _STRIKE_VERBS or v.dep_ == "amod":
+            continue
+        passive = any(c.dep_ in _SUBJPASS for c in v.children)
+        attackers = _agent(v) if passive else _child(v, _SUBJ)
+        code = next((_CRAFT[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _CRAFT), None)
+        if code is None and any(a.lemma_.lower() == "force" and any(c.lower_ == "air" for c in a.children) for a in attackers):
+            code = "195"  # "the air force bombed ..."
+        if code is None or not (_child(v, _OBJ) or passive):
+            continue  # "the jets hit turbulence" would still need an object; a strike with no target is no event here
+        ev = verb_events.get(v.i)
+        if ev is None:
+            verb_events[v.i] = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="craft"), sent)
+        elif ev.code.startswith(_VIOLENT):
+            ev.code = code
+            ev.strong = True
+
+
+# what one comes or is put under: an attack on the subject ("the convoy came under fire"); fire with no named weapon is 180
+_UNDER = frozenset({"fire", "gunfire", "attack", "assault", "shelling", "bombardment", "bombing", "siege", "barrage"})
+_UNDER_VERBS = frozenset({"come", "fall", "be"})
+_CRITICS = frozenset({"critic", "opposition", "lawmaker", "legislator", "activist", "commentator", "media", "press", "campaigner",
+                      "rival", "opponent", "party", "member", "colleague", "fan", "investor", "analyst", "union", "group"})
+
+
+def _under_fire(sent: Span, nouns: list[EventCandidate], lex: Lexicon) -> None:
+    """"The convoy came under fire from gunmen": an attack on the subject by whoever the from- or by-phrase names."""
+    by_noun = {ev.trigger_i: ev for ev in nouns}
+    for v in sent:
+        if v.lemma_.lower() not in _UNDER_VERBS or v.pos_ not in {"VERB", "AUX"}:
+            continue
+        for _, n in _prep_objects(v, ("under",)):
+            if n.lemma_.lower() not in _UNDER:
+                continue
+            if _prep_objects(v, ("for", "over")) or _prep_objects(n, ("for", "over")):
+                continue  # "the minister came under fire for his remarks": criticism, not shooting
+            froms = [o for _, o in [*_prep_objects(n, ("from", "by")), *_prep_objects(v, ("from", "by"))]]
+            if any(o.lemma_.lower() in _CRITICS for o in froms):
+                continue  # "came under attack from critics"
+            victims = _refs(_child(v, _SUBJ))
+            attackers = _refs(froms)
+            ev = by_noun.get(n.i)
+            if ev is None:
+                row = _match_noun(n, lex) or LexEntry("N", n.lemma_.lower(), None, None, False, "180", True, origin="under fire")
+                if not row.code.startswith(_VIOLENT):
+                    row = LexEntry("N", n.lemma_.lower(), None, None, False, "180", True, origin="under fire")
+                ev = _noun_event(n, row, sent, lex)
+                ev.sources, ev.targets = [], []
+                nouns.append(ev)
+            ev.targets = ev.targets or victims
+            ev.sources = ev.sources or attackers
 
 
 def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -1395,6 +1475,8 @@ def find_events(
                     continue
                 nouns.append(_noun_event(tok, row, sent, lex))
         _weapon_harm(verb_events)
+        _craft_strikes(sent, verb_events)
+        _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)

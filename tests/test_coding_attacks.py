@@ -1,0 +1,104 @@
+"""Attacks told in wire phrasings the coder used to miss: counted blows, strikes by armed craft, coming under fire, cordons.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def described(events: list[dict]) -> list[tuple[str, str, object, object]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("code"), (e.get("target") or {}).get("text"))
+            for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # blows counted in one attack are that attack, not a habit
+        ("The shopkeeper was stabbed three times in the chest on Friday.", "stabbed"),
+        ("A cyclist was stabbed twice near the station.", "stabbed"),
+        ("The guard was shot four times during the robbery.", "shot"),
+    ],
+)
+def test_counted_blows_are_one_attack(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"][:2] in {"18", "19"} for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a tally of acts over time is still no one act
+        ("The suspect has been arrested more than a dozen times.", "arrested"),
+        ("The boxer has been hit hundreds of times in his career.", "hit"),
+    ],
+)
+def test_a_tally_of_acts_over_time_is_no_event(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["trigger"] == trigger for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "source"),
+    [
+        # armed aircraft and drones striking anything employ aerial weapons; their owner attacks
+        ("Israeli jets struck Gaza overnight.", "struck", "195", "ISR"),
+        ("Turkish drones hit Kurdish fighters in northern Iraq.", "hit", "195", "TUR"),
+        ("Russian warplanes pounded the outskirts of Aleppo.", "pounded", "195", "RUS"),
+        ("The town was bombed by Saudi jets on Sunday.", "bombed", "195", "SAU"),
+        # tanks and guns: artillery
+        ("Ethiopian tanks shelled the border town.", "shelled", "194", "ETH"),
+    ],
+)
+def test_a_strike_by_armed_craft_is_an_attack_of_its_kind(nlp, coding_context, text: str, trigger: str, code: str, source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"] == code and ((e.get("source") or {}).get("code") or "").startswith(source)
+               for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # coming under fire or attack: an attack on the subject
+        ("The convoy came under fire near the border town.", "fire", None),
+        ("Peacekeepers came under attack in the north of the country.", "attack", "Peacekeepers"),
+        ("Nigerian soldiers came under heavy fire from the insurgents.", "fire", "Nigerian soldiers"),
+    ],
+)
+def test_coming_under_fire_is_an_attack_on_the_subject(nlp, coding_context, text: str, trigger: str, target: object) -> None:
+    events = coded(nlp, coding_context, text)
+    hit = [e for e in events if trigger in e["type"]["trigger"] and e["type"]["cameo"][:2] in {"18", "19"}]
+    assert hit, described(events)
+    if target is not None:
+        assert any((e.get("target") or {}).get("text") == target for e in hit), described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # coming under fire for something said or done is criticism, no shooting
+        "The minister came under fire for his remarks about the strike.",
+        "The coach came under fire from critics after the defeat.",
+    ],
+)
+def test_coming_under_fire_for_words_is_no_attack(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"][:2] in {"18", "19"} for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a cordon read by the parser as a preposition phrase is still a cordon (191)
+        ("Police cordoned off the area after the explosion.", "cordoned"),
+        ("Soldiers sealed off the main square on Monday.", "sealed"),
+    ],
+)
+def test_a_cordon_is_coded_however_the_particle_is_parsed(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(trigger in e["type"]["trigger"] and e["type"]["cameo"] == "191" for e in events), described(events)
