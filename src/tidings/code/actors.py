@@ -470,6 +470,7 @@ _GAP_JOIN = re.compile(r"^[ \t]*$|^['’]s?[ \t]*$")
 _GAP_OF = re.compile(r"^\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)
 _GAP_IN = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
 _APPOS_BEFORE = re.compile(r",[ \t]*(?:(?:the|his|her|their|its|a|an)[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
 
 
@@ -749,6 +750,12 @@ class DocumentActors:
                 runs = _capitalised_runs(text, p.end, min(len(text), p.end + 60), covered)
                 if runs and not text[p.end:runs[0][0]].strip():
                     a, b = runs[0]
+                    # the parser may have named only the family name: "Mayor Sadiq Khan" with "Khan" a person
+                    rest = next((q for q in pieces if q.kind == "name" and q.ref == "PERSON" and q.start > b
+                                 and text[b:q.start] in {" ", "\t"}), None)
+                    if rest is not None:
+                        pieces.remove(rest)
+                        b = rest.end
                     pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
                     covered.append((a, b))
             if p.kind in ("kinship", "role"):
@@ -827,6 +834,19 @@ class DocumentActors:
     def _kin_appos(self, ph: _Phrase) -> bool:
         return "kinship" in ph.kinds()
 
+    def _given_name_before(self, start: int) -> Optional[str]:
+        """The given name written right before ``start`` ("Sadiq" in "Sadiq Khan"), normalised, or None.
+
+        A capitalised word that names nothing else (no place, title or known name) is read as one.
+        """
+        m = _WORD_BEFORE.search(self.text[max(0, start - 40):start])
+        if m is None:
+            return None
+        word = m.group(1)
+        if any(p.kind != "name" for p in self.resolver.pieces(word)) or self.kb.scan(word):
+            return None
+        return norm(word)
+
     def _is_person_entry(self, p: Piece) -> bool:
         return p.kind == "entry" and p.ref in self.kb.entries and self.kb.entries[p.ref].kind == "person"
 
@@ -862,6 +882,9 @@ class DocumentActors:
                     fname, fentry = name, entry
                     if len(key.split()) == 1:  # a lone family name of someone in the files
                         surnamed = kb.by_surname(key)
+                        given = self._given_name_before(self.phrases[i].start)
+                        if given and not any(norm(e.name).startswith(given) for e in surnamed):
+                            surnamed = []  # "Sadiq Khan" read as "Khan": someone else of that family name
                         if len(surnamed) == 1:
                             fentry, fname, target = surnamed[0], surnamed[0].name, norm(surnamed[0].name)
                 info = self.people.setdefault(target, PersonInfo(target, fname, fentry))
