@@ -17,9 +17,10 @@ into the full store and into the empty one: the seconds of
 ``update_store``, the stored events and documents it read (counted at the
 store's methods), the events it fused again and those it only grouped into
 stories and resolved as forecasts (counted at :func:`tidings.fuse.fuse`),
-the events it changed; and whether the store's events after both steps are
+the forecasts and events it only resolved (away from the stories at stake;
+``update_store``'s ``resolved``), the events it changed; and whether the store's events after both steps are
 those of one fusion of all the mentions (mention sets, ids, statuses,
-stories).
+stories, forecast resolutions).
 """
 
 from __future__ import annotations
@@ -55,8 +56,8 @@ class Counting:
     def iter_events(self, **kw: Any) -> Iterator[dict]:
         return self._count(self.store.iter_events(**kw))
 
-    def events_by_keys(self, keys: Any) -> Iterator[dict]:
-        return self._count(self.store.events_by_keys(keys))
+    def events_by_keys(self, keys: Any, **kw: Any) -> Iterator[dict]:
+        return self._count(self.store.events_by_keys(keys, **kw))
 
     def events_without_keys(self, prefix: str) -> Iterator[dict]:
         return self._count(self.store.events_without_keys(prefix))
@@ -102,12 +103,15 @@ def _update(store: Any, seen: dict[str, int]) -> dict[str, Any]:
     report = update_store(counting)
     took = time.perf_counter() - t
     return {"seconds": took, "events read": len(counting.events), "documents read": len(counting.documents),
-            "events fused again": seen["refused"], "events as context": seen["context"], "events changed": report["changed"],
+            "events fused again": seen["refused"], "events as context": seen["context"], "events only resolved": report.get("resolved", 0),
+            "events changed": report["changed"],
             "mentions": report["mentions"]}
 
 
 def canonical(events: list) -> set:
-    return {(frozenset(m["id"] for m in e["mentions"]), e["id"], e["status"], e.get("story")) for e in events}
+    """What must be the same as one fusion of all: each event's mentions, id, status and story, and a forecast's resolution."""
+    return {(frozenset(m["id"] for m in e["mentions"]), e["id"], e["status"], e.get("story"),
+             ((e.get("forecast") or {}).get("resolution"), (e.get("forecast") or {}).get("resolved_by"))) for e in events}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -165,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     want = canonical(fuse([m for d in base + late for m in by_doc.get(d, [])], documents={d: docs[d] for d in base + late}).events)
     print(f"store before the update: {first['mentions']} mentions fused into {stored_events} events in {first['seconds']:.2f} s")
     print()
-    cols = ["seconds", "mentions", "events read", "documents read", "events fused again", "events as context", "events changed"]
+    cols = ["seconds", "mentions", "events read", "documents read", "events fused again", "events as context", "events only resolved", "events changed"]
     print("| update | " + " | ".join(cols) + " |")
     print("| --- |" + " --- |" * len(cols))
     for name, row in ((f"{len(late)} documents into the store", into_full), (f"the same {len(late)} into an empty store", into_empty)):

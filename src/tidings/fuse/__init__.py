@@ -43,7 +43,7 @@ from ..time import is_own_date
 from .blocking import keys_for
 from .clustering import Cluster, Clusterer
 from .families import Families, load_families
-from .forecasts import forecast_object, forecast_scores, resolve, resolve_over
+from .forecasts import forecast_object, forecast_scores, meeting_keys, resolve, resolve_over
 from .similarity import UNDATED_LOOKBACK_DAYS, Rec, deadline_for, parse_date, prepare
 from .sources import attribution, source_list
 from .status import assess, mention_time
@@ -106,8 +106,8 @@ class EventStore(Protocol):
     def save_event_keys(self, keys: Mapping[str, Iterable[str]], *, delete: Iterable[str] = ()) -> None:
         """Set the keys of the events ``keys`` names and drop those of the events ``delete``."""
 
-    def events_by_keys(self, keys: Iterable[str]) -> Iterator[Event]:
-        """The events holding any of ``keys``."""
+    def events_by_keys(self, keys: Iterable[str], *, date_from: Optional[str] = None, date_to: Optional[str] = None) -> Iterator[Event]:
+        """The events holding any of ``keys`` (with ``date_from``/``date_to``: whose dates overlap that window)."""
 
     def events_without_keys(self, prefix: str) -> Iterator[Event]:
         """The events holding no key that starts with ``prefix``."""
@@ -873,17 +873,10 @@ def fuse(
     return FuseResult(events=_as_events(events), stories=stories, forecasts=_as_events(forecasts), changed=changed, deleted=deleted, stats=stats)
 
 
-def _span(recs: Iterable[Rec], margin: timedelta) -> Optional[tuple[date, date]]:
-    """The dates the records' windows cover, widened by ``margin`` (None without a dated record)."""
-    spans = [(r.start, r.end or r.start) for r in recs if r.start is not None and not r.forecast]
-    if not spans:
-        return None
-    return min(a for a, _ in spans) - margin, max(b for _, b in spans) + margin
-
-
 def _key_tag(options: Options, families: Families) -> str:
-    """The prefix of the stored blocking keys: they hold only under the fusion window and type families they were formed with."""
-    spec = repr((options.fuse_window_days, sorted((f.name, f.prefixes) for f in families.families.values())))
+    """The prefix of the stored keys: they hold only under the fusion window and type families they were formed with
+    (and the kinds of key, ``KEY_KINDS``: a store keyed before a kind was added is keyed again once)."""
+    spec = repr((options.fuse_window_days, sorted((f.name, f.prefixes) for f in families.families.values()), KEY_KINDS))
     return "b" + hashlib.sha1(spec.encode("utf-8")).hexdigest()[:8] + ":"
 
 
@@ -893,12 +886,28 @@ def _record_keys(rec: Rec, tag: str, window: int) -> tuple[set[str], set[str]]:
     return {tag + "i:" + k for k in keys.insert}, {tag + "l:" + k for k in keys.lookup}
 
 
-def event_keys(event: Mapping[str, Any], tag: str, families: Families, window: int) -> set[str]:
-    """The keys a stored event is found by: its mentions' blocking keys and documents (``d:``), and ``tag`` alone (it has been keyed).
+#: The kinds of stored key (part of the tag): blocking keys filed and looked up (``i:``, ``l:``), documents (``d:``),
+#: a forecast's family-and-actor keys and actor identities (``fx:``, ``fa:``), a real event's family-and-actor keys (``r:``).
+KEY_KINDS = ("i", "l", "d", "fx", "fa", "r")
 
-    A detached (pinned) mention neither joins nor is joined: it has no blocking key.
+
+def event_keys(event: Mapping[str, Any], tag: str, families: Families, window: int) -> set[str]:
+    """The keys a stored event is found by, and ``tag`` alone (it has been keyed).
+
+    Its mentions' blocking keys and documents (``d:``); for a forecast, the
+    keys by which it meets the events that resolve it and the forecasts it
+    may restate (``fx:``) and the actors whose later reports cover its
+    deadline (``fa:``); for a real event, the keys by which it meets the
+    forecasts it may resolve (``r:``). A detached (pinned) mention neither
+    joins nor is joined: it has no blocking key.
     """
     out = {tag}
+    index, actors = meeting_keys(event, families)
+    if event.get("forecast"):
+        out.update(tag + "fx:" + k for k in index)
+        out.update(tag + "fa:" + k for k in actors)
+    else:
+        out.update(tag + "r:" + k for k in index)
     for m in _unpack(event):
         rec = prepare(m, families)
         if rec.document:
@@ -920,10 +929,13 @@ class _Loader:
         self.cut = cut
         self.new_ids = new_ids
         self.events: dict[str, Mapping[str, Any]] = {}  # fused again
-        self.context: dict[str, Mapping[str, Any]] = {}
+        self.context: dict[str, Mapping[str, Any]] = {}  # grouped into stories and resolved
+        self.aside: dict[str, Mapping[str, Any]] = {}  # only resolved: forecasts and what may resolve them, away from the stories at stake
         self.asked: set[str] = set()
         self.replayed: list[Rec] = []
         self.stories_done: set[str] = set()
+        self.forecast_keys: set[str] = set()  # forecast keys (``fx:``, ``fa:``) asked so far
+        self.windows: set[tuple[frozenset[str], date, date]] = set()  # resolver windows asked so far
 
     def _later(self, event: Mapping[str, Any]) -> list[Rec]:
         """The event's mentions from the earliest new one on (fused again in time order), but the new ones themselves."""
@@ -981,6 +993,7 @@ class _Loader:
             if e["id"] not in self.events:
                 self.events[e["id"]] = e
                 self.context.pop(e["id"], None)
+                self.aside.pop(e["id"], None)
                 out.append(e)
         return out
 
@@ -1011,10 +1024,47 @@ class _Loader:
         for e in events:
             if e["id"] not in self.events:
                 self.context.setdefault(e["id"], e)
+                self.aside.pop(e["id"], None)
 
-    def stories(self, lo: date, hi: date, undated: bool) -> None:
-        """As context: whole stories overlapping ``lo``..``hi`` (and the undated ones with ``undated``) and the whole stories of the loaded events, with their families."""
-        ids = set(self.store.story_ids_between(min(lo, hi).isoformat(), hi.isoformat(), undated=undated)) if lo <= hi or undated else set()
+    def _put_aside(self, events: Iterable[Mapping[str, Any]]) -> bool:
+        """Take ``events`` to be resolved only (unless they are loaded already); returns whether any was new."""
+        fresh = False
+        for e in events:
+            if e["id"] not in self.events and e["id"] not in self.context and e["id"] not in self.aside:
+                self.aside[e["id"]] = e
+                fresh = True
+        return fresh
+
+    def forecasts(self, index: set[str], actors: set[str]) -> bool:
+        """To resolve: the stored forecasts sharing a family-and-actor key in ``index`` (that an event may resolve or a
+        forecast restate) or an actor identity in ``actors`` (that a report may cover), and the forecasts sharing a
+        family-and-actor key with those, until nothing more comes in; returns whether any came in."""
+        want = {self.tag + "fx:" + k for k in index} | {self.tag + "fa:" + k for k in actors}
+        got = False
+        while want - self.forecast_keys:
+            want -= self.forecast_keys
+            self.forecast_keys |= want
+            found = list(self.store.events_by_keys(sorted(want)))
+            got = self._put_aside(found) or got
+            want = {self.tag + "fx:" + k for e in found for k in meeting_keys(e, self.families)[0]}
+        return got
+
+    def resolvers(self, index: set[str], lo: date, hi: date) -> bool:
+        """To resolve: the stored real events sharing a family-and-actor key in ``index`` whose dates overlap ``lo``..``hi``
+        (what may make a forecast of that window come true); returns whether any came in."""
+        ask = (frozenset(index), lo, hi)
+        if not index or ask in self.windows:
+            return False
+        self.windows.add(ask)
+        return self._put_aside(self.store.events_by_keys(sorted(self.tag + "r:" + k for k in index), date_from=lo.isoformat(), date_to=hi.isoformat()))
+
+    def stories(self, spans: Sequence[tuple[date, date]], undated: bool) -> None:
+        """As context: whole stories overlapping one of ``spans`` (and the undated ones with ``undated``) and the whole stories of the loaded events, with their families."""
+        ids: set[str] = set()
+        for lo, hi in spans:
+            ids.update(self.store.story_ids_between(lo.isoformat(), hi.isoformat()))
+        if undated:
+            ids.update(self.store.story_ids_between(date.max.isoformat(), date.min.isoformat(), undated=True))
         todo = ids | {str(e["story"]) for e in [*self.events.values(), *self.context.values()] if e.get("story")}
         while todo:
             sid = todo.pop()
@@ -1035,6 +1085,51 @@ def _save(store: EventStore, events: list[Event], deleted: list[str], tag: str, 
     skip = set(unkeyed)
     store.save_events(events, delete=deleted)
     store.save_event_keys({e["id"]: event_keys(e, tag, families, window) for e in events if e["id"] not in skip}, delete=deleted)
+
+
+def _predicts(event: Mapping[str, Any]) -> bool:
+    """A forecast or a hypothetical (a record or a mention): something resolved, not something that resolves or covers."""
+    return bool(event.get("forecast")) or event.get("status") in ("forecast", "hypothetical")
+
+
+def _spans(recs: Iterable[Rec], margin: timedelta) -> list[tuple[date, date]]:
+    """The days that place the records in stories, widened by ``margin`` on each side, overlapping spans merged.
+
+    A story places an event at the start of its own date, else at its
+    report's date (a forecast: at its publication): the days are the starts
+    of the records' own dates and their publication days (the end of a
+    decade-long date places nothing).
+    """
+    days = sorted({d for r in recs for d in ((r.start if r.explicit_date and not r.forecast else None), r.published) if d is not None})
+    out: list[tuple[date, date]] = []
+    for day in days:
+        lo, hi = day - margin, day + margin
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _bears_on_more(loader: _Loader, events: Iterable[Mapping[str, Any]], families: Families) -> bool:
+    """Load what the fused events (not the context) bear on and is not loaded yet: forecasts sharing their keys, and
+    for a forecast, the events that may resolve it; returns whether anything came in."""
+    index: set[str] = set()
+    actors: set[str] = set()
+    more = False
+    for e in events:
+        if e["id"] in loader.context:
+            continue
+        keys, who = meeting_keys(e, families)
+        index |= keys
+        if not _predicts(e):
+            actors |= who
+        fc = e.get("forecast")
+        if fc:
+            published = parse_date(fc.get("published"))
+            if published is not None:
+                more = loader.resolvers(keys, published, parse_date(fc.get("deadline")) or published) or more
+    return loader.forecasts(index, actors) or more
 
 
 def _backfill_keys(store: EventStore, tag: str, families: Families, window: int) -> int:
@@ -1086,20 +1181,26 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     loader = _Loader(store, families, tag, window, cut, new_ids)
     docs_new = {r.document for r in recs}
     loader.reach([*(r for r in recs if not r.pinned), *loader.documents(docs_new)])
-    # context: every forecast (to resolve it), the events a new forecast may be resolved by, and the whole stories
+    # context: the forecasts what is fused again bears on, what may resolve a new forecast, and the whole stories
     # near what is fused again (a story is one situation in time: the weeks around its changes decide it)
-    loader.hold(store.iter_events(status="forecast"))
-    for rec in recs:
+    index: set[str] = set()
+    actors: set[str] = set()
+    for item in [*new, *(m for e in loader.events.values() for m in _unpack(e)), *loader.events.values()]:
+        keys, who = meeting_keys(item, families)
+        index |= keys
+        if not _predicts(item):
+            actors |= who
+    for m, rec in zip(new, recs):
         if rec.forecast and rec.published is not None:
             deadline, _ = deadline_for(rec)
-            loader.hold(store.iter_events(date_from=rec.published.isoformat(), date_to=(deadline or rec.published).isoformat()))
+            loader.resolvers(meeting_keys(m, families)[0], rec.published, deadline or rec.published)
+    loader.forecasts(index, actors)
     margin = timedelta(days=4 * options.fuse_window_days + 2)
     gap = timedelta(days=options.story_gap_days + 1)
     refused_recs = [*recs, *loader.replayed, *(prepare(m, families) for e in loader.events.values() for m in _unpack(e))]
-    span = _span(refused_recs, margin)
     # a story of reports without any date joins other undated ones: an undated report fused again brings them all
     undated = any(r.published is None and not r.explicit_date for r in refused_recs)
-    loader.stories(*((span[0] - gap, span[1] + gap) if span is not None else (date.max, date.min)), undated)
+    loader.stories(_spans(refused_recs, margin + gap), undated)
     del refused_recs
     existing = loader.events
     documents: dict[str, Mapping[str, Any]] = {}
@@ -1118,12 +1219,22 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
             wanted.add(copied)
     result = fuse(new, existing=list(existing.values()), documents=documents, options=options, as_of=as_of, replace_documents=True,
                   context=list(loader.context.values()))
+    # the fused events' own keys (an event's actors and type are picked from its mentions') may reach more forecasts;
+    # the forecasts and events set aside are resolved with the fused ones (their stories are not at stake)
+    _bears_on_more(loader, result.events, families)
     changed = set(result.changed)
+    aside: list[dict[str, Any]] = [{**e, "forecast": dict(e["forecast"])} if e.get("forecast") else dict(e) for e in loader.aside.values()]
+    if aside:
+        resolve([*cast(list[dict[str, Any]], result.events), *aside], as_of=as_of, families=families, gone=set(result.deleted))
+        old = {**loader.events, **loader.context}
+        changed = {i for i in changed if i not in old or not old[i].get("forecast")}
+        changed |= {e["id"] for e in result.events if e.get("forecast") and (e["id"] not in old or _comparable(old[e["id"]]) != _comparable(e))}
+    resolved = [e for e in aside if e.get("forecast") and _comparable(e) != _comparable(loader.aside[e["id"]])]
     # an event that takes a new mention is saved even when its record is unchanged (a document coded
     # again with the same mentions, by this process or another): saving links the stored mentions to it
     linked = {e["id"] for e in result.events if any(m.get("id") in new_ids for m in e.get("mentions") or [])}
     saved = [e for e in result.events if e["id"] in changed | linked]
-    _save(store, saved, result.deleted, tag, families, window, unkeyed=set(loader.context))
+    _save(store, [*saved, *cast(list[Event], resolved)], result.deleted, tag, families, window, unkeyed=set(loader.context))
     store.save_stories(result.stories)
     before = [*existing.values(), *loader.context.values()]
     stale = sorted({str(e["story"]) for e in before if e.get("story")} - {str(s["id"]) for s in result.stories})
@@ -1132,12 +1243,13 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     return {
         "mentions": len(new),
         "events": len(result.events),
-        "changed": len(changed),
+        "changed": len(changed) + len(resolved),
         "deleted": len(result.deleted),
         "stories": len(result.stories),
         "forecasts": len(result.forecasts),
-        "loaded": len(existing) + len(loader.context),
+        "loaded": len(existing) + len(loader.context) + len(loader.aside),
         "refused": len(existing),
+        "resolved": len(loader.aside),
         "documents": len(documents),
     }
 

@@ -62,7 +62,7 @@ from .families import Families, load_families
 from .similarity import Actor, Rec, actor_similarity, deadline_for, norm_name, parse_date, prepare
 from .sources import attribution, innermost_source
 
-__all__ = ["deadline_for", "forecast_object", "resolve", "resolve_over", "forecast_scores", "icd203_band", "ICD203", "DEFAULT_HORIZON"]
+__all__ = ["deadline_for", "forecast_object", "meeting_keys", "resolve", "resolve_over", "forecast_scores", "icd203_band", "ICD203", "DEFAULT_HORIZON"]
 
 #: The ICD 203 estimative-language bands: (name, low, high, value used for a cue of that band).
 ICD203: tuple[tuple[str, float, float, float], ...] = (
@@ -217,6 +217,19 @@ def _actor_keys(rec: Rec) -> set[str]:
         if a is not None:
             out.update(k for k in (a.name and "n:" + a.name, a.code and "c:" + a.code, a.country and "k:" + a.country) if k)
     return out
+
+
+def meeting_keys(event: Mapping[str, Any], families: Families) -> tuple[set[str], set[str]]:
+    """The keys by which a forecast and the events that bear on it meet: (family and actor keys, actor identities).
+
+    :func:`resolve` compares a forecast only with events sharing one of the
+    first (a real event that may make it come true, another forecast it may
+    restate or take a deadline from) and counts as coverage after its
+    deadline only reports sharing one of the second; an incremental update
+    looks forecasts up by these keys instead of reading them all.
+    """
+    rec = prepare({**event, "status": "reported"} if event.get("forecast") else event, families)
+    return set(_index_keys(rec)), _actor_keys(rec)
 
 
 def _own_date(event: Mapping[str, Any]) -> bool:

@@ -963,16 +963,19 @@ class Store:
             for i in range(0, len(rows), 5000):
                 conn.execute(_event_keys.insert(), rows[i : i + 5000])
 
-    def events_by_keys(self, keys: Iterable[str]) -> Iterator[Event]:
-        """The events holding any of the blocking keys ``keys`` (each once)."""
+    def events_by_keys(self, keys: Iterable[str], *, date_from: Optional[str] = None, date_to: Optional[str] = None) -> Iterator[Event]:
+        """The events holding any of the blocking keys ``keys`` (each once); with ``date_from``/``date_to``, only those
+        whose dates overlap that window (as :meth:`iter_events` filters them)."""
         wanted = sorted(set(keys))
         seen: set[str] = set()
+        window = self._event_filters(date_from=date_from, date_to=date_to)
         with self._read() as conn:
             for i in range(0, len(wanted), _PAGE):
                 ids = sorted({r[0] for r in conn.execute(select(_event_keys.c.event).where(_event_keys.c.key.in_(wanted[i : i + _PAGE])))} - seen)
                 seen.update(ids)
                 for j in range(0, len(ids), _PAGE):
-                    for r in conn.execute(select(_events.c.id, _events.c.data).where(_events.c.id.in_(ids[j : j + _PAGE])).order_by(_events.c.id)):
+                    stmt = select(_events.c.id, _events.c.data).where(_events.c.id.in_(ids[j : j + _PAGE]), *window).order_by(_events.c.id)
+                    for r in conn.execute(stmt):
                         yield cast(Event, _record(r))
 
     def events_without_keys(self, prefix: str) -> Iterator[Event]:
