@@ -76,7 +76,7 @@ def test_a_warning_about_others_or_a_pledge_against_a_problem_is_no_threat(nlp, 
 @pytest.mark.parametrize(
     ("text", "act"),
     [
-        # a plan or an intention is no speech act: only the planned act is coded, as not (yet) happened
+        # a plan or an intention is no speech act or wish: only the planned act is coded, as not (yet) happened
         ("The Finnish president plans to visit Estonia.", "visit"),
         ("The Latvian premier intends to meet the Swedish king.", "meet"),
     ],
@@ -85,3 +85,31 @@ def test_a_plan_codes_only_the_planned_act(nlp, coding_context, text: str, act: 
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"].startswith(("03", "13")) for e in events), codes(events)
     assert any(e["type"]["trigger"] == act and e["status"] in {"forecast", "hypothetical"} for e in events), [(c, t, e["status"]) for (c, t), e in zip(codes(events), events)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "root", "act"),
+    [
+        # a wish to do one's own act of conflict or cooperation: a threat or an intent beside the act
+        ("The rebel commander wants to attack the garrison in the north.", "wants", "13", "attack"),
+        ("The Peruvian president wants to help Ecuador.", "wants", "03", "help"),
+        ("Bolivia is seeking to deepen its partnership with Chile.", "seeking", "03", "deepen"),
+    ],
+)
+def test_a_wish_to_act_is_an_intent_or_a_threat_beside_the_act(nlp, coding_context, text: str, trigger: str, root: str, act: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"].startswith(root) for e in events), codes(events)
+    assert any(e["type"]["trigger"] == act for e in events), codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # wanting someone else to act is no intent of one's own; a wish to do nothing codeable is nothing
+        ("The Senate wants Ukraine to attack the bridge.", "wants"),
+        ("The retired teacher wants to go home.", "wants"),
+    ],
+)
+def test_a_wish_for_others_or_for_nothing_codeable_is_no_intent(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["trigger"] == trigger and e["type"]["cameo"][:2] in {"03", "13"} for e in events), codes(events)

@@ -1352,6 +1352,31 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
             ev.code = _announced(code, _INTENT_OF) or ev.code
 
 
+_WISH_VERBS = frozenset({"want", "seek"})
+
+
+def _wishes(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
+    """A wish to act is an intent (03) or a threat (13) beside the act: "wants to attack Switzerland" 138, "seeks to help" 033.
+
+    Only the subject's own act counts ("wants Putin to attack" is an appeal,
+    not an intent), and only acts of cooperation or conflict.
+    """
+    for w in sent:
+        if w.pos_ != "VERB" or w.lemma_.lower() not in _WISH_VERBS or w.i in verb_events or _child(w, _OBJ):
+            continue
+        act = next((c for c in w.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i in verb_events
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None:
+            continue
+        code = verb_events[act.i].code
+        wish = _announced(code, _THREAT_OF) or _announced(code, _INTENT_OF)
+        if wish is None:
+            continue
+        ev = _verb_event(w, LexEntry("V", w.lemma_.lower(), None, None, False, wish, False, origin="wish"), sent)
+        ev.targets = ev.targets or list(verb_events[act.i].targets)
+        verb_events[w.i] = ev
+
+
 def _joint_exercises(nouns: list[EventCandidate], actor_noun: Optional[Callable[[Token], bool]]) -> None:
     """Exercises held jointly or with another force are military cooperation (062), not a show of force (150)."""
     def force(o: Token) -> bool:
@@ -1481,6 +1506,7 @@ def find_events(
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
         _intent_codes([*verb_events.values(), *nouns], lex)
+        _wishes(sent, verb_events, lex)
         _joint_exercises(nouns, actor_noun)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
         said = statement(sent)
