@@ -742,6 +742,7 @@ class Store:
         document: Optional[str] = None,
         located: Optional[bool] = None,
         parent: Optional[str] = None,
+        min_confidence: Optional[float] = None,
     ) -> list[ColumnElement[bool]]:
         """SQL conditions for the event filters (shared by :meth:`iter_events`, :meth:`events_page`, :meth:`map_points`)."""
         for name, value in (("actor", actor), ("country", country), ("cameo", cameo), ("date_from", date_from),
@@ -781,6 +782,12 @@ class Store:
             cond.append(_events.c.lat.is_not(None) if located else _events.c.lat.is_(None))
         if parent:
             cond.append(_events.c.parent == parent)
+        if min_confidence is not None:
+            if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)) or not 0.0 <= min_confidence <= 1.0:
+                raise QueryError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}")
+            if min_confidence > 0:  # an event without a confidence (coded before it existed) is kept, as at coding time
+                conf = _events.c.data["confidence"].as_float()
+                cond.append(or_(conf.is_(None), conf >= float(min_confidence)))
         return cond
 
     def _actor_name_cond(self, part: str) -> ColumnElement[bool]:
@@ -813,6 +820,7 @@ class Store:
         status: Optional[str] = None,
         story: Optional[str] = None,
         limit: Optional[int] = None,
+        min_confidence: Optional[float] = None,
     ) -> Iterator[Event]:
         """Fused events by start date (undated last), filtered; all of them unless ``limit``.
 
@@ -820,12 +828,16 @@ class Store:
         target, or else a case-insensitive part of an actor's name.
         ``country``: ISO3 of source or target. ``cameo``: code prefix
         (``04`` = consult). ``date_from``/``date_to``: ISO dates; an event
-        is kept when its date range overlaps them. ``%`` and ``_`` are
-        plain characters in every filter. For pages, use :meth:`events_page`.
+        is kept when its date range overlaps them. ``min_confidence`` (0 to
+        1): only events whose confidence (how likely the coder is right, the
+        highest of its mentions') is at least this; events without one are
+        kept. ``%`` and ``_`` are plain characters in every filter. For
+        pages, use :meth:`events_page`.
         """
         if limit is not None:
             check_page(limit, 0, max_limit=2**62)
-        cond = self._event_filters(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story)
+        cond = self._event_filters(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story,
+                                   min_confidence=min_confidence)
         with self._read() as conn:
             rows = self._by_date(conn, cond, limit, 0)
         for r in rows:
@@ -876,6 +888,7 @@ class Store:
         document: Optional[str] = None,
         located: Optional[bool] = None,
         parent: Optional[str] = None,
+        min_confidence: Optional[float] = None,
         order: str = "-date",
         limit: int = 50,
         offset: int = 0,
@@ -894,7 +907,8 @@ class Store:
         if order not in self._EVENT_ORDERS:
             raise QueryError(f"unknown order {order!r}", fix="order by " + ", ".join(self._EVENT_ORDERS))
         cond = self._event_filters(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to,
-                                   status=status, story=story, place=place, document=document, located=located, parent=parent)
+                                   status=status, story=story, place=place, document=document, located=located, parent=parent,
+                                   min_confidence=min_confidence)
         with self._read() as conn:
             total = int(conn.execute(select(func.count()).select_from(_events).where(*cond)).scalar_one())
             if not limit:
@@ -916,6 +930,7 @@ class Store:
         status: Optional[str] = None,
         story: Optional[str] = None,
         located: bool = True,
+        min_confidence: Optional[float] = None,
         limit: int = 1000,
         offset: int = 0,
     ) -> Page:
@@ -928,7 +943,8 @@ class Store:
         a country at the country). ``limit`` 0 to 1000.
         """
         limit, offset = check_page(limit, offset)
-        cond = self._event_filters(actor=actor, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, located=bool(located))
+        cond = self._event_filters(actor=actor, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, located=bool(located),
+                                   min_confidence=min_confidence)
         cols = (_events.c.id, _events.c.lat, _events.c.lon, _events.c.place, _events.c.place_country, _events.c.status,
                 _events.c.date_start, _events.c.cameo, _events.c.label)
         with self._read() as conn:

@@ -1,0 +1,50 @@
+"""Store: events are filtered by the coder's confidence when they are read, on every backend."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings import QueryError
+
+
+def _event(i: int, confidence: float | None) -> dict:
+    ev: dict = {
+        "id": f"e{i:02d}",
+        "type": {"cameo": "190"},
+        "source": {"code": "AAA", "name": "Army"},
+        "date": {"start": f"2021-01-{1 + i:02d}", "end": f"2021-01-{1 + i:02d}"},
+        "status": "reported",
+        "mentions": [],
+    }
+    if confidence is not None:
+        ev["confidence"] = confidence
+    return ev
+
+
+CONFIDENCES = [0.15, 0.4, 0.55, 0.7, 0.7001, 0.92, None, 1.0]
+EVENTS = [_event(i, c) for i, c in enumerate(CONFIDENCES)]
+
+
+def _kept(threshold: float) -> set[str]:
+    return {e["id"] for e in EVENTS if e.get("confidence") is None or e["confidence"] >= threshold}
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.4, 0.5, 0.7, 0.95, 1.0])
+def test_min_confidence_keeps_the_events_at_or_above_it_and_those_without_one(store, threshold):
+    store.save_events(EVENTS)
+    assert {e["id"] for e in store.iter_events(min_confidence=threshold)} == _kept(threshold)
+    page = store.events_page(min_confidence=threshold, limit=3, order="date")
+    assert page["total"] == len(_kept(threshold))
+    assert [e["id"] for e in page["items"]] == sorted(_kept(threshold))[:3]
+
+
+def test_min_confidence_combines_with_the_other_filters(store):
+    store.save_events(EVENTS)
+    assert [e["id"] for e in store.iter_events(min_confidence=0.6, date_to="2021-01-05")] == ["e03", "e04"]
+    assert store.events_page(min_confidence=0.6, actor="AAA", limit=0)["total"] == len(_kept(0.6))
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5, "0.7", True, float("nan")])
+def test_a_min_confidence_outside_zero_to_one_is_refused(store, bad):
+    with pytest.raises(QueryError, match="min_confidence"):
+        list(store.iter_events(min_confidence=bad))
