@@ -1352,11 +1352,11 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
             ev.code = _announced(code, _INTENT_OF) or ev.code
 
 
-_WISH_VERBS = frozenset({"want", "seek"})
+_WISH_VERBS = frozenset({"want"})
 
 
 def _wishes(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
-    """A wish to act is an intent (03) or a threat (13) beside the act: "wants to attack Switzerland" 138, "seeks to help" 033.
+    """A wish to act is an intent (03) or a threat (13) beside the act: "wants to attack Switzerland" 138, "wants to help" 033.
 
     Only the subject's own act counts ("wants Putin to attack" is an appeal,
     not an intent), and only acts of cooperation or conflict.
