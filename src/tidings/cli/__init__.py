@@ -34,7 +34,7 @@ from ..time import DateError, parse_iso_strict
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["main", "cli", "State", "pass_state", "IsoDate", "DayDate", "FROM_DATE", "TO_DATE", "DAY", "STATUS", "STATUSES", "PORT", "check_window"]
+__all__ = ["main", "cli", "State", "pass_state", "IsoDate", "DayDate", "FROM_DATE", "TO_DATE", "DAY", "STATUS", "STATUSES", "CONFIDENCE", "PORT", "check_window"]
 
 #: The claim statuses an event can have, in the order of the schema.
 STATUSES: tuple[str, ...] = get_args(Status)
@@ -84,6 +84,8 @@ FROM_DATE = IsoDate()
 TO_DATE = IsoDate(end=True)
 DAY = DayDate()
 STATUS = click.Choice(STATUSES)
+CONFIDENCE = click.FloatRange(0.0, 1.0)
+"""A confidence threshold: how likely the coder is right, 0 to 1."""
 PORT = click.IntRange(1, 65535)
 
 

@@ -11,11 +11,11 @@ import click
 
 from .._types import Event
 from ..time import date_basis
-from . import FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
+from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
 
 COLUMNS = [
     "id", "date_start", "date_end", "date_basis", "cameo", "label", "source", "source_code", "target", "target_code",
-    "place", "place_country", "status", "certainty", "documents", "independent_sources", "story", "parent",
+    "place", "place_country", "status", "certainty", "confidence", "documents", "independent_sources", "story", "parent",
 ]
 
 
@@ -36,6 +36,7 @@ def _row(e: Event) -> dict[str, Any]:
         "place_country": loc.get("country"),
         "status": e.get("status"),
         "certainty": e.get("certainty"),
+        "confidence": e.get("confidence"),
         "documents": e.get("documents"),
         "independent_sources": e.get("independent_sources"),
         "story": e.get("story"),
@@ -56,18 +57,21 @@ def _cut(value: Any, width: int) -> str:
 @click.option("--to", "date_to", type=TO_DATE, default=None, help="Events starting on or before this ISO date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--status", default=None, type=STATUS)
 @click.option("--story", default=None, help="Only events of this story id.")
+@click.option("--min-confidence", type=CONFIDENCE, default=None,
+              help="Only events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True,
               help="table, json (one array), jsonl (one event per line) or csv (cells neutralised against spreadsheet formulas).")
 @pass_state
 def events_command(state: State, actor: Optional[str], country: Optional[str], cameo: Optional[str], date_from: Optional[str], date_to: Optional[str],
-                   status: Optional[str], story: Optional[str], limit: Optional[int], fmt: str) -> None:
+                   status: Optional[str], story: Optional[str], min_confidence: Optional[float], limit: Optional[int], fmt: str) -> None:
     """List fused events (one row per real-world event), by date."""
     from ..export import safe_cell
 
     check_window(date_from, date_to)
     with state.open_store() as store:
-        events = store.iter_events(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, limit=limit)
+        events = store.iter_events(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, limit=limit,
+                                  min_confidence=min_confidence)
         if fmt == "json":
             click.echo(json.dumps(list(events), ensure_ascii=False, indent=2, default=str))
             return

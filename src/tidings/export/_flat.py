@@ -14,7 +14,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "source_name", "source_code", "source_country", "source_sector", "source_kind",
     "target_name", "target_code", "target_country", "target_sector", "target_kind",
     "location_name", "location_country", "location_lat", "location_lon", "location_geonameid",
-    "status", "negated", "certainty", "documents", "independent_sources", "mentions",
+    "status", "negated", "certainty", "confidence", "documents", "independent_sources", "mentions",
     "story", "parent", "forecast_probability", "forecast_deadline", "forecast_resolution",
     "first_reported", "first_outlet", "sentence",
 )
@@ -83,6 +83,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "status": event.get("status"),
         "negated": bool(event.get("negated")),
         "certainty": event.get("certainty"),
+        "confidence": event.get("confidence"),
         "documents": event.get("documents"),
         "independent_sources": event.get("independent_sources"),
         "mentions": len(event.get("mentions") or []),

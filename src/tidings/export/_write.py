@@ -169,9 +169,9 @@ def export_events(events: Iterable[Event], fmt: str, dest: Dest, *, urls: Option
     if fmt == "parquet":
         pa, _ = _pyarrow()
         rows = [event_row(e) for e in events]
-        _floaty(rows, ("goldstein", "certainty", "location_lat", "location_lon", "forecast_probability"))
+        _floaty(rows, ("goldstein", "certainty", "confidence", "location_lat", "location_lon", "forecast_probability"))
         types = {"cameo": pa.string(), "cameo_root": pa.string(), "quad_class": pa.int64(),
-                 "goldstein": pa.float64(), "certainty": pa.float64(), "location_lat": pa.float64(),
+                 "goldstein": pa.float64(), "certainty": pa.float64(), "confidence": pa.float64(), "location_lat": pa.float64(),
                  "location_lon": pa.float64(), "location_geonameid": pa.int64(), "negated": pa.bool_(),
                  "documents": pa.int64(), "independent_sources": pa.int64(), "mentions": pa.int64(),
                  "forecast_probability": pa.float64()}

@@ -29,12 +29,20 @@ class EventFilter(TypedDict):
     date_to: Optional[str]
     status: Optional[str]
     story: Optional[str]
+    min_confidence: Optional[float]
 
 
-def filters(actor: str, country: str, cameo: str, date_from: str, date_to: str, status: str, story: str) -> EventFilter:
-    """The query's filters, an empty one meaning no filter."""
+def filters(actor: str, country: str, cameo: str, date_from: str, date_to: str, status: str, story: str,
+            min_confidence: str = "") -> EventFilter:
+    """The query's filters, an empty one (or a confidence of 0) meaning no filter."""
     return {"actor": actor or None, "country": country or None, "cameo": cameo or None, "date_from": date_from or None,
-            "date_to": date_to or None, "status": status or None, "story": story or None}
+            "date_to": date_to or None, "status": status or None, "story": story or None,
+            "min_confidence": float(min_confidence) if min_confidence and float(min_confidence) > 0 else None}
+
+
+CONFIDENCE = r"^(|0(\.\d{1,4})?|1(\.0{1,4})?|\.\d{1,4})$"
+"""A confidence threshold as a form sends it: empty (no filter) or a number from 0 to 1."""
+CONFIDENCE_HELP = "only events whose confidence (how likely the coder is right, 0 to 1) is at least this; 0.7 is the precision-first choice"
 
 
 def _name(e: Event, side: str) -> Optional[str]:
@@ -77,13 +85,14 @@ def api_events(store: StoreDep, actor: str = Query("", max_length=200), country:
                type: str = Query("", description="CAMEO code prefix", max_length=4, pattern=r"^\d*$"),
                date_from: str = Query("", alias="from", pattern=f"(^$)|{ISO_DAY}"), date_to: str = Query("", alias="to", pattern=f"(^$)|{ISO_DAY}"),
                status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
+               min_confidence: str = Query("", pattern=CONFIDENCE, description=CONFIDENCE_HELP),
                limit: int = Query(500, ge=0, le=API_LIMIT, description=f"at most this many events (0 to {API_LIMIT})"),
                offset: int = Query(0, ge=0, le=1_000_000, description="skip this many events first")) -> list[Event]:
     """
     \f
     The events matching the filters, by start date (undated last), ``limit`` of them from ``offset``.
     """
-    f = filters(actor, country, type, date_from, date_to, status, story)
+    f = filters(actor, country, type, date_from, date_to, status, story, min_confidence)
     if limit <= MAX_PAGE_ROWS:
         return cast(list[Event], store.events_page(**f, order="date", limit=limit, offset=offset)["items"])
     if offset:
@@ -102,9 +111,10 @@ def api_event(store: StoreDep, event_id: str) -> Event:
 def page_events(request: Request, store: StoreDep, paging: PagingDep, actor: str = Query("", max_length=200),
                 country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"), type: str = Query("", max_length=4, pattern=r"^\d*$"),
                 date_from: str = Query("", alias="from", pattern=f"(^$)|{ISO_DAY}"), date_to: str = Query("", alias="to", pattern=f"(^$)|{ISO_DAY}"),
-                status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200)) -> Response:
+                status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
+                min_confidence: str = Query("", pattern=CONFIDENCE, description=CONFIDENCE_HELP)) -> Response:
     """The events matching the filters, sorted and paged, with the filter form and downloads of the rows shown."""
-    f = filters(actor, country, type, date_from, date_to, status, story)
+    f = filters(actor, country, type, date_from, date_to, status, story, min_confidence)
     listing = store_event_listing(store, f, paging)
     if paging.export:
         return export_response("events", listing.rows, paging.export, "events")
