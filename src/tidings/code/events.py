@@ -1377,6 +1377,17 @@ def _wishes(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) ->
         verb_events[w.i] = ev
 
 
+def _received(verb_events: dict[int, EventCandidate]) -> None:
+    """What one receives, the giver gave: "the rebels received weapons from the government" is the government's 072 to the rebels."""
+    for i, ev in verb_events.items():
+        v = ev.sentence.doc[i]
+        if v.lemma_.lower() != "receive" or ev.code[:2] not in {"03", "06", "07"} or any(c.dep_ in _SUBJPASS for c in v.children):
+            continue
+        ev.targets = _refs(_child(v, _SUBJ))
+        givers = [o for x in [v, *_child(v, _OBJ)] for _, o in _prep_objects(x, ("from",))]  # "received [information from X]"
+        ev.sources = _refs(givers)
+
+
 def _joint_exercises(nouns: list[EventCandidate], actor_noun: Optional[Callable[[Token], bool]]) -> None:
     """Exercises held jointly or with another force are military cooperation (062), not a show of force (150)."""
     def force(o: Token) -> bool:
@@ -1507,6 +1518,7 @@ def find_events(
         _drop_occasions(verb_events, nouns)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
+        _received(verb_events)
         _joint_exercises(nouns, actor_noun)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
         said = statement(sent)

@@ -1,0 +1,31 @@
+"""Aid and cooperation told from the receiver's side: the giver is the source.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def described(events: list[dict]) -> list[tuple[str, str, object, object]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("code"), (e.get("target") or {}).get("code"))
+            for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        # what one receives, the giver gave: the from-phrase is the source, the receiver the target
+        ("The rebels received weapons from the Sudanese government.", "072", "SDNGOV", "REB"),
+        ("Kenya received loans from China.", "071", "CHN", "KEN"),
+        ("The colonel received information from the militia about the convoy.", "064", "REB", "MIL"),
+    ],
+)
+def test_receiving_aid_is_the_givers_act(nlp, coding_context, text: str, code: str, source: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == code and ((e.get("source") or {}).get("code") or "").endswith(source)
+               and ((e.get("target") or {}).get("code") or "").endswith(target) for e in events), described(events)
