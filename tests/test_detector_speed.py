@@ -54,14 +54,16 @@ def test_fast_attribute_ruler_sets_what_spacys_ruler_sets(words, tags, deps):
     assert _signature(got) == _signature(expected)
 
 
-def test_one_token_rules_on_tag_and_word_are_looked_up_and_the_others_matched():
+def test_one_token_rules_are_looked_up_or_checked_and_only_the_others_matched():
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("attribute_ruler")
     ruler.add_patterns(RULES)
     fast = FastAttributeRuler(nlp, "fast").use(ruler)
     looked_up = sorted({n for numbers in fast.table.values() for n in numbers})
+    checked = sorted({n for rules in [*fast.checked.values(), fast.always] for n, _ in rules})
     assert looked_up == [0, 1, 2, 3, 4, 12]
-    assert len(fast.matcher) == len(RULES) - len(looked_up)
+    assert checked == [5, 6, 7]  # on a dependency label, NOT_IN, IS_SPACE
+    assert len(fast.matcher) == 4  # a regular expression, two tokens, two patterns
 
 
 def test_pipeline_attribute_ruler_is_replaced_in_place_and_a_pipeline_without_one_is_left_alone():

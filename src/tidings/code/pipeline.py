@@ -218,9 +218,11 @@ class FastAttributeRuler:
     spaCy's ``AttributeRuler`` runs a ``Matcher`` with all its rules over
     every token; most rules of the English models are one token with a fixed
     ``TAG`` and/or ``LOWER`` (a tag map and word exceptions), which a dict
-    keyed by the token's (lower form, tag) finds at once. The other rules
-    (dependency labels, ``IS_SPACE``, regular expressions, several tokens or
-    patterns) still go to a ``Matcher``. The matches of both are applied as
+    keyed by the token's (lower form, tag) finds at once. The other
+    one-token rules (on dependency labels, ``IS_SPACE``, ``NOT_IN``) are
+    checked on the tokens that have a value they require (all tokens when
+    they require none); only rules over several tokens or patterns, or with
+    regular expressions, still go to a ``Matcher``. The matches of both are applied as
     the ruler applies them: sorted by rule number (later rules override
     earlier ones), then position, with the ruler's own attribute setter.
     Built empty by the factory; :meth:`use` takes the rules of a loaded ruler.
@@ -232,6 +234,10 @@ class FastAttributeRuler:
         self.attrs: list[Any] = []
         self.indices: list[int] = []
         self.table: dict[tuple[int, int], list[int]] = {}  # (LOWER hash or 0, TAG hash or 0) -> rule numbers
+        # other one-token rules: (column, hash of a value the rule requires) -> (rule number, conditions); those
+        # requiring no value are checked on every token
+        self.checked: dict[tuple[int, int], list[tuple[int, _Conditions]]] = {}
+        self.always: list[tuple[int, _Conditions]] = []
         self.matcher: Any = None
 
     def use(self, ruler: Any) -> FastAttributeRuler:
@@ -239,46 +245,69 @@ class FastAttributeRuler:
         from spacy.matcher import Matcher
 
         self.attrs, self.indices = list(ruler.attrs), list(ruler.indices)
-        self.table = {}
+        self.table, self.checked, self.always = {}, {}, []
         matcher = Matcher(self.vocab)
         rest = False
         for number, rule in enumerate(ruler.patterns):
-            keys = self._keys(rule["patterns"], self.indices[number])
-            if keys is None:
+            conditions = self._conditions(rule["patterns"], self.indices[number])
+            if conditions is None:
                 matcher.add(str(number), rule["patterns"])
                 rest = True
-            else:
-                for key in keys:
+            elif {column for column, _, _ in conditions} <= {0, 1} and all(keep for _, keep, _ in conditions):
+                values = {column: sorted(hashes) for column, _, hashes in conditions}
+                for key in ((low, tag) for low in values.get(0, [0]) for tag in values.get(1, [0])):
                     self.table.setdefault(key, []).append(number)
+            else:
+                required = sorted((column, hashes) for column, keep, hashes in conditions if keep)  # IS_SPACE last
+                if required:
+                    column, hashes = required[0]
+                    for value in hashes:
+                        self.checked.setdefault((column, value), []).append((number, conditions))
+                else:
+                    self.always.append((number, conditions))
         self.matcher = matcher if rest else None
         return self
 
-    def _keys(self, patterns: list[list[dict[str, Any]]], index: int) -> Optional[list[tuple[int, int]]]:
-        """The (LOWER, TAG) hash pairs that one rule matches on a token, or None when it is not a one-token rule on them alone."""
-        if len(patterns) != 1 or len(patterns[0]) != 1 or index not in (0, -1):
+    def _conditions(self, patterns: list[list[dict[str, Any]]], index: int) -> Optional[_Conditions]:
+        """A one-token rule as (column, in or not in, hashes) conditions on LOWER, TAG, DEP and IS_SPACE, or None for any other rule."""
+        if len(patterns) != 1 or len(patterns[0]) != 1 or not patterns[0][0] or index not in (0, -1):
             return None
-        token = patterns[0][0]
-        values: dict[str, list[int]] = {"LOWER": [0], "TAG": [0]}
-        for attr, value in token.items():
-            if attr not in values:
+        out = []
+        for attr, value in patterns[0][0].items():
+            if attr not in _COLUMNS:
                 return None
-            strings = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else [value]
-            if not strings or not all(isinstance(v, str) and v for v in strings):
+            if attr == "IS_SPACE":
+                if not isinstance(value, bool):
+                    return None
+                out.append((3, True, frozenset({int(value)})))
+                continue
+            keep, strings = True, [value]
+            if isinstance(value, dict):
+                if len(value) != 1 or next(iter(value)) not in ("IN", "NOT_IN"):
+                    return None
+                keep, strings = "IN" in value, next(iter(value.values()))
+            if not isinstance(strings, list) or not all(isinstance(v, str) for v in strings) or (keep and not all(strings)):
                 return None
-            values[attr] = [self.vocab.strings.add(v) for v in dict.fromkeys(strings)]
-        return [(low, tag) for low in values["LOWER"] for tag in values["TAG"]]
+            out.append((_COLUMNS[attr], keep, frozenset(self.vocab.strings.add(v) if v else 0 for v in strings)))
+        return tuple(out)
 
     def __call__(self, doc: Doc) -> Doc:
-        from spacy.attrs import LOWER, TAG
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
-        table = self.table
+        table, checked, always = self.table, self.checked, self.always
         matches: list[tuple[int, int, int]] = []
-        for k, (low, tag) in enumerate(doc.to_array([LOWER, TAG]).tolist() if len(doc) else []):
-            for key in ((low, tag), (low, 0), (0, tag)):
+        rows = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist() if len(doc) else []
+        for k, row in enumerate(rows):
+            low, tag, dep = row[0], row[1], row[2]
+            for key in {(low, tag), (low, 0), (0, tag)}:
                 numbers = table.get(key)
                 if numbers:
                     matches.extend((n, k, k + 1) for n in numbers)
+            for rules in (checked.get((0, low)), checked.get((1, tag)), checked.get((2, dep)), checked.get((3, row[3])), always):
+                if rules:
+                    matches.extend((n, k, k + 1) for n, conditions in rules
+                                   if all((row[column] in hashes) == keep for column, keep, hashes in conditions))
         if self.matcher is not None:
             strings = self.vocab.strings
             matches.extend((int(strings[m]), s, e) for m, s, e in self.matcher(doc, allow_missing=True))
@@ -287,6 +316,12 @@ class FastAttributeRuler:
         for n, s, e in matches:
             set_token_attrs(doc[s] if e - s == 1 else doc[s:e][indices[n]], attrs[n])
         return doc
+
+
+#: The token attributes that one-token rules are read on, by column of ``Doc.to_array``.
+_COLUMNS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
+#: A one-token rule: for each attribute it reads, (column, whether the value must be in or out of the hashes, the hashes).
+_Conditions = tuple[tuple[int, bool, frozenset[int]], ...]
 
 
 @Language.factory("tidings_attribute_ruler", assigns=["token.tag", "token.pos", "token.morph", "token.lemma"])
