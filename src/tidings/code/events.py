@@ -298,6 +298,8 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in _OWNING_UP:
                 return _verb_subjects(gov, depth + 1)[0], False  # "pleaded guilty to murdering": the one who pleads did it
         return _verb_subjects(head, depth + 1)
+    if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
     return [], False
 
 
