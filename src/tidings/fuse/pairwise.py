@@ -245,11 +245,21 @@ class StaticVectors:
 
     @classmethod
     def read(cls, path: str | Path) -> StaticVectors:
-        """A table written by ``tools/build_vectors.py``; a :class:`~tidings.KnowledgeError` when unreadable."""
+        """A table written by ``tools/build_vectors.py``; a :class:`~tidings.KnowledgeError` when unreadable.
+
+        Rows are float16, or int8 with one float16 scale per row (``scales``,
+        what the shipped table holds): the row is ``vectors * scales``.
+        """
         try:
             with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as data:
                 words = str(data["words"]).split("\n")
-                return cls(words, data["vectors"], json.loads(str(data["meta"])))
+                rows = data["vectors"]
+                if "scales" in data.files:
+                    scales = data["scales"]
+                    if scales.shape != (rows.shape[0],):
+                        raise ValueError(f"{scales.shape[0] if scales.ndim else 0} scales for {rows.shape[0]} rows")
+                    rows = rows.astype(np.float32) * scales.astype(np.float32)[:, None]
+                return cls(words, rows, json.loads(str(data["meta"])))
         except (OSError, KeyError, ValueError, AttributeError, EOFError, zipfile.BadZipFile) as err:
             raise KnowledgeError(f"cannot read the word vectors: {' '.join(str(err).split())}", path=str(path)) from None
 
