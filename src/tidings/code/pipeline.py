@@ -1,5 +1,10 @@
 """The spaCy pipeline with tidings' coding components, registered with ``Language.factory``.
 
+The model's ``attribute_ruler`` gives way to :class:`FastAttributeRuler`:
+the same rules applied in the same order, most of them by table look-up
+instead of spaCy's ``Matcher`` (the same token attributes at about a fifth of
+the CPU time).
+
 :func:`build_pipeline` loads the model (:func:`tidings.annotate.load_model`)
 and adds three components whose settings come from their config, a
 :class:`~tidings.code.context.CodingSettings` (``knowledge_paths``,
@@ -343,7 +348,9 @@ def _speed_up_attribute_ruler(nlp: Language) -> None:
 def build_pipeline(options: Optional[Options] = None) -> Language:
     """Load the spaCy model with the fixed tokenizer and tidings' components.
 
-    ``options.model`` names the model package; ``options.prefilter`` adds the
+    ``options.model`` names the model package; its ``attribute_ruler`` is
+    replaced by a :class:`FastAttributeRuler` with the same rules (same
+    name, same token attributes, less CPU time); ``options.prefilter`` adds the
     pre-filter before the parser; ``options.knowledge_paths``,
     ``actor_dictionaries`` and ``claims_lexicon`` go into the components'
     config (see :class:`~tidings.code.context.CodingSettings`).
