@@ -104,7 +104,7 @@ def test_a_wish_to_act_is_an_intent_or_a_threat_beside_the_act(nlp, coding_conte
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        # wanting someone else to act is no intent of one's own; a wish to do nothing codeable is nothing
+        # wanting someone else to act is no intent of one's own (it is an appeal); a wish to do nothing codeable is nothing
         ("The Senate wants Ukraine to attack the bridge.", "wants"),
         ("The retired teacher wants to go home.", "wants"),
         # seeking to act leaves the event to the act
@@ -114,3 +114,18 @@ def test_a_wish_to_act_is_an_intent_or_a_threat_beside_the_act(nlp, coding_conte
 def test_a_wish_for_others_or_for_nothing_codeable_is_no_intent(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["trigger"] == trigger and e["type"]["cameo"][:2] in {"03", "13"} for e in events), codes(events)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # wanting another to act is an appeal to them, beside the act wanted
+        ("The Peruvian president wants Chile to release the fishermen.", "Chile"),
+        ("The Kenyan opposition wants Uganda to attack the rebel bases.", "Uganda"),
+    ],
+)
+def test_wanting_another_to_act_is_an_appeal_to_them(nlp, coding_context, text: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == "wants" and e["type"]["cameo"] == "020" and target in ((e.get("target") or {}).get("text") or "")
+               for e in events), [(c, t, (e.get("target") or {}).get("text")) for (c, t), e in zip(codes(events), events)]

@@ -1315,7 +1315,7 @@ def _announced_act(w: Token, by_trigger: dict[int, EventCandidate], lex: Lexicon
         if lemma == "use" and any(o.lemma_.lower() in _ARMS for o in objs):
             mass = any(m.lower_ in _MASS_WEAPONS for o in objs for m in o.children)
             return c, "1385" if mass else "138"
-        cand = by_trigger.get(c.i)
+        cand = by_trigger.get(c.i) or next((e for e in by_trigger.values() if e.anchor_i == c.i), None)  # "to hold talks"
         row = _match_verb(c, lex) if cand is None else None
         code = cand.code if cand is not None else row.code if row is not None else None
         if code is not None:
@@ -1357,6 +1357,26 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
 _WISH_VERBS = frozenset({"want"})
 
 
+def _wanted_of_others(w: Token, sent: Span, verb_events: dict[int, EventCandidate]) -> bool:
+    """Wanting another to act is an appeal to them (020): "Obama wants Putin to attack Switzerland", as "urged Beijing to negotiate".
+
+    Adds the appeal to ``verb_events`` and says whether it found one.
+    """
+    for c in w.children:
+        if c.pos_ != "VERB" or c.dep_ not in {"xcomp", "ccomp"} or c.i not in verb_events:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        others = _child(w, _OBJ) if c.dep_ == "xcomp" else _child(c, _SUBJ)
+        if not others or any(o.lower_ in _FIRST_PERSON for o in others):
+            continue
+        ev = _verb_event(w, LexEntry("V", w.lemma_.lower(), None, None, False, "020", False, origin="wish"), sent)
+        ev.targets = _refs(others)
+        verb_events[w.i] = ev
+        return True
+    return False
+
+
 def _wishes(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
     """A wish to act is an intent (03) or a threat (13) beside the act: "wants to attack Switzerland" 138, "wants to help" 033.
 
@@ -1364,7 +1384,11 @@ def _wishes(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) ->
     not an intent), and only acts of cooperation or conflict.
     """
     for w in sent:
-        if w.pos_ != "VERB" or w.lemma_.lower() not in _WISH_VERBS or w.i in verb_events or _child(w, _OBJ):
+        if w.pos_ != "VERB" or w.lemma_.lower() not in _WISH_VERBS or w.i in verb_events:
+            continue
+        if _wanted_of_others(w, sent, verb_events):
+            continue
+        if _child(w, _OBJ):
             continue
         act = next((c for c in w.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i in verb_events
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
