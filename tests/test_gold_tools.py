@@ -126,9 +126,9 @@ def test_calibration_split_has_its_own_parts_and_every_domain() -> None:
     arts = load_articles()
     cal = [a for a in arts if a.split == "cal"]
     assert len(cal) >= 30
-    assert {a.part for a in cal} == {"part3", "part4", "part5", "part6"}
+    assert {a.part for a in cal} == {"part3", "part4", "part5", "part6", "part7", "part8"}
     assert {a.part for a in arts if a.split != "cal"} == {"part1", "part2"}
-    for batch in (("part3", "part4"), ("part5", "part6")):
+    for batch in (("part3", "part4"), ("part5", "part6"), ("part7", "part8")):
         assert {a.domain for a in cal if a.part in batch} == {a.domain for a in arts}
     assert {a.domain for a in cal} == {a.domain for a in arts}
 

@@ -9,7 +9,8 @@ a fixed seed; each split's articles are then dealt into two annotation parts
 (part1, part2) of about equal sentence counts. A third split, ``cal``
 (``SELECTION_CAL``, parts part3 and part4), was chosen later the same way for
 calibrating the confidence model; adding it leaves the first rows unchanged. A second
-calibration batch (``SELECTION_CAL2``, parts part5 and part6) was added the same way. Sentences come from the
+calibration batch (``SELECTION_CAL2``, parts part5 and part6) and a third (``SELECTION_CAL3``,
+parts part7 and part8) were added the same way. Sentences come from the
 project's spaCy pipeline (``tidings.annotate.load_model`` with the default
 model), trimmed of surrounding white space and cut at blank lines.
 """
@@ -104,6 +105,26 @@ SELECTION_CAL2 = [
     ("lgl", "#540", "soft"), ("trnews", "#37", "soft"),
 ]
 
+# A third calibration batch (split ``cal``, parts part7 and part8), chosen the same way.
+SELECTION_CAL3 = [
+    # politics
+    ("tbaq", "NYT20000329.0359", "politics"), ("tbaq", "APW20000403.0057", "politics"), ("tbaq", "XIE19990313.0173", "politics"),
+    ("lgl", "#481", "politics"), ("lgl", "#315", "politics"), ("trnews", "#10", "politics"), ("lgl", "#560", "politics"),
+    ("lgl", "#559", "politics"),
+    # conflict
+    ("tbaq", "APW19980818.0515", "conflict"), ("tbaq", "XIE19980808.0031", "conflict"), ("tbaq", "XIE19980812.0062", "conflict"),
+    ("lgl", "#207", "conflict"), ("lgl", "#566", "conflict"), ("geovirus", "126", "conflict"), ("tbaq", "APW19990607.0041", "conflict"),
+    # crime
+    ("lgl", "#75", "crime"), ("lgl", "#36", "crime"), ("lgl", "#52", "crime"), ("lgl", "#161", "crime"), ("lgl", "#190", "crime"),
+    ("trnews", "#90", "crime"),
+    # business
+    ("tbaq", "wsj_0791", "business"), ("tbaq", "wsj_0981", "business"), ("tbaq", "wsj_0376", "business"), ("trnews", "#28", "business"),
+    ("lgl", "#489", "business"), ("tbaq", "wsj_0159", "business"),
+    # soft news
+    ("lgl", "#183", "soft"), ("trnews", "#76", "soft"), ("lgl", "#94", "soft"), ("lgl", "#146", "soft"), ("trnews", "#91", "soft"),
+    ("lgl", "#141", "soft"), ("lgl", "#312", "soft"),
+]
+
 
 def _tbaq_path(root: Path, stem: str) -> str:
     for sub in ("TimeBank", "AQUAINT"):
@@ -139,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     root = args.data or default_data_root()
     ids = {c: _docids(root, c) for c in ("lgl", "trnews")}
     arts: list[Article] = []
-    for corpus, key, domain in SELECTION + SELECTION_CAL + SELECTION_CAL2:
+    for corpus, key, domain in SELECTION + SELECTION_CAL + SELECTION_CAL2 + SELECTION_CAL3:
         if corpus == "tbaq":
             arts.append(Article(f"tbaq-{key}", corpus, _tbaq_path(root, key), domain, "", "", ""))
         elif corpus == "geovirus":
@@ -165,10 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     # parts: within each split, longest first to the part with fewer sentences
     # (the calibration articles get parts of their own, part3 and part4)
     part: dict[str, str] = {}
-    load = {"part1": 0, "part2": 0, "part3": 0, "part4": 0, "part5": 0, "part6": 0}
-    second = {a.id for a in arts[len(SELECTION) + len(SELECTION_CAL):]}
+    load = {"part1": 0, "part2": 0, "part3": 0, "part4": 0, "part5": 0, "part6": 0, "part7": 0, "part8": 0}
+    n1, n2 = len(SELECTION) + len(SELECTION_CAL), len(SELECTION) + len(SELECTION_CAL) + len(SELECTION_CAL2)
+    second, third = {a.id for a in arts[n1:n2]}, {a.id for a in arts[n2:]}
     for aid in sorted(split, key=lambda a: (-len(sents[a]), a)):
-        pair = ("part5", "part6") if aid in second else ("part3", "part4") if split[aid] == "cal" else ("part1", "part2")
+        pair = (("part7", "part8") if aid in third else ("part5", "part6") if aid in second
+                else ("part3", "part4") if split[aid] == "cal" else ("part1", "part2"))
         p = min(pair, key=lambda k: (load[k], k))
         part[aid] = p
         load[p] += len(sents[aid])
