@@ -129,3 +129,30 @@ def test_wanting_another_to_act_is_an_appeal_to_them(nlp, coding_context, text: 
     events = coded(nlp, coding_context, text)
     assert any(e["type"]["trigger"] == "wants" and e["type"]["cameo"] == "020" and target in ((e.get("target") or {}).get("text") or "")
                for e in events), [(c, t, (e.get("target") or {}).get("text")) for (c, t), e in zip(codes(events), events)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # saying one will do an act of cooperation or conflict states an intent or a threat, beside the act
+        ("The Chilean government said it will send food aid to Bolivia.", "said", "0333"),
+        ("The Maltese government announced it would free the detained fishermen.", "announced", "0353"),
+        ("Hezbollah said it would attack Israeli positions if the shelling continued.", "said", "138"),
+    ],
+)
+def test_saying_one_will_act_states_an_intent_or_threat(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"] == code for e in events), codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what others will do, or what one will not do, states no intent of the speaker
+        "The minister said the rebels would attack the town.",
+        "The president said he would not send troops to Mali.",
+    ],
+)
+def test_saying_others_will_act_or_one_will_not_is_no_intent(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["trigger"] == "said" and e["type"]["cameo"][:2] in {"03", "13"} for e in events), codes(events)

@@ -1357,6 +1357,39 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
 _WISH_VERBS = frozenset({"want"})
 
 
+_ANNOUNCING = frozenset({"say", "announce", "declare", "state"})
+
+
+def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
+    """Saying one will do an act of cooperation or conflict states an intent (03) or a threat (13) beside the act.
+
+    "Israel announced it would free 150 prisoners": 0353 by Israel. Only the
+    speaker's own act counts (a pronoun or the same subject), and not an act
+    said not to come ("said it would not send troops" codes the act, negated).
+    """
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _ANNOUNCING or (v.i in verb_events and verb_events[v.i].code[:2] != "01"):
+            continue
+        speakers = {s.lower_ for s in _child(v, _SUBJ)}
+        if not speakers:
+            continue
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.i not in verb_events or verb_events[c.i].negated or any(x.dep_ == "neg" for x in c.children):
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "shall"} for a in c.children):
+                continue
+            if not any(x.dep_ in _SUBJ and (x.lower_ in _SPEAKER_PRONOUNS or x.lower_ in speakers) for x in c.children):
+                continue
+            act = verb_events[c.i]
+            code = _announced(act.code, _THREAT_OF) or _announced(act.code, _INTENT_OF)
+            if code is None:
+                continue
+            ev = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="announced intent"), sent)
+            ev.targets = list(act.targets)
+            verb_events[v.i] = ev
+            break
+
+
 def _wanted_of_others(w: Token, sent: Span, verb_events: dict[int, EventCandidate]) -> bool:
     """Wanting another to act is an appeal to them (020): "Obama wants Putin to attack Switzerland", as "urged Beijing to negotiate".
 
@@ -1544,6 +1577,7 @@ def find_events(
         _drop_occasions(verb_events, nouns)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
+        _announced_intents(sent, verb_events)
         _received(verb_events)
         _joint_exercises(nouns, actor_noun)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
