@@ -106,6 +106,30 @@ def test_a_forecast_away_from_the_new_reports_is_resolved_without_its_story(tmp_
     assert _canonical(events) == _canonical(want.events)
 
 
+@pytest.mark.parametrize("day, read, resolution", [
+    ("2018-03-30", True, "came_true"),  # in the forecast's window: it may come true
+    ("2018-05-10", True, "did_not_happen"),  # in the months after its deadline: a report on its actors covers it
+    ("2018-09-20", False, "open"),  # later than both: it bears on nothing, and the forecast is not read
+])
+def test_a_forecast_is_read_only_for_an_event_in_its_window_or_coverage_months(tmp_path, day, read, resolution):
+    forecast = _forecast("f", "2018-03-26", "2018-04-01")
+    meeting = mention("Donald Trump", "Kim Jong Un", cameo="036", id="meet", document="meet-doc", date=day, place="Singapore",
+                      published=day, outlet="AP")
+    stored = [*synthetic(4, 2), forecast]
+    with open_store(tmp_path / "s.db") as store:
+        _ingest(store, stored)
+        update_store(store)
+        _ingest(store, [meeting])
+        reads = Reads(store)
+        update_store(reads)
+        events = list(store.iter_events())
+    want = fuse([*stored, meeting])
+    (fc,) = want.forecasts
+    assert fc["forecast"]["resolution"] == resolution
+    assert (fc["id"] in reads.read) == read
+    assert _canonical(events) == _canonical(want.events)
+
+
 def test_events_by_keys_keeps_to_a_date_window(tmp_path):
     ms = synthetic(15, 1)
     with open_store(tmp_path / "s.db") as store:

@@ -43,7 +43,7 @@ from ..time import is_own_date
 from .blocking import keys_for
 from .clustering import Cluster, Clusterer
 from .families import Families, load_families
-from .forecasts import forecast_object, forecast_scores, meeting_keys, resolve, resolve_over
+from .forecasts import filing_keys, forecast_object, forecast_scores, lookup_keys, meeting_keys, resolve, resolve_over
 from .similarity import UNDATED_LOOKBACK_DAYS, Rec, deadline_for, parse_date, prepare
 from .sources import attribution, source_list
 from .status import assess, mention_time
@@ -887,8 +887,9 @@ def _record_keys(rec: Rec, tag: str, window: int) -> tuple[set[str], set[str]]:
 
 
 #: The kinds of stored key (part of the tag): blocking keys filed and looked up (``i:``, ``l:``), documents (``d:``),
-#: a forecast's family-and-actor keys and actor identities (``fx:``, ``fa:``), a real event's family-and-actor keys (``r:``).
-KEY_KINDS = ("i", "l", "d", "fx", "fa", "r")
+#: a forecast's family-and-actor keys, alone and by month of its window, and its actor identities by month after its
+#: deadline (``fx:``, ``fh:``, ``fa:``), a real event's family-and-actor keys (``r:``); see :func:`.forecasts.filing_keys`.
+KEY_KINDS = ("i", "l", "d", "fx", "fh", "fa", "r")
 
 
 def event_keys(event: Mapping[str, Any], tag: str, families: Families, window: int) -> set[str]:
@@ -902,12 +903,7 @@ def event_keys(event: Mapping[str, Any], tag: str, families: Families, window: i
     joins nor is joined: it has no blocking key.
     """
     out = {tag}
-    index, actors = meeting_keys(event, families)
-    if event.get("forecast"):
-        out.update(tag + "fx:" + k for k in index)
-        out.update(tag + "fa:" + k for k in actors)
-    else:
-        out.update(tag + "r:" + k for k in index)
+    out.update(tag + k for k in filing_keys(event, families))
     for m in _unpack(event):
         rec = prepare(m, families)
         if rec.document:
@@ -934,7 +930,7 @@ class _Loader:
         self.asked: set[str] = set()
         self.replayed: list[Rec] = []
         self.stories_done: set[str] = set()
-        self.forecast_keys: set[str] = set()  # forecast keys (``fx:``, ``fa:``) asked so far
+        self.forecast_keys: set[str] = set()  # forecast keys (``fx:``, ``fh:``, ``fa:``) asked so far
         self.windows: set[tuple[frozenset[str], date, date]] = set()  # resolver windows asked so far
 
     def _later(self, event: Mapping[str, Any]) -> list[Rec]:
@@ -1035,18 +1031,18 @@ class _Loader:
                 fresh = True
         return fresh
 
-    def forecasts(self, index: set[str], actors: set[str]) -> bool:
-        """To resolve: the stored forecasts sharing a family-and-actor key in ``index`` (that an event may resolve or a
-        forecast restate) or an actor identity in ``actors`` (that a report may cover), and the forecasts sharing a
-        family-and-actor key with those, until nothing more comes in; returns whether any came in."""
-        want = {self.tag + "fx:" + k for k in index} | {self.tag + "fa:" + k for k in actors}
+    def forecasts(self, lookups: set[str]) -> bool:
+        """To resolve: the stored forecasts filed under ``lookups`` (what is fused again bears on them, see
+        :func:`.forecasts.lookup_keys`), and the forecasts sharing a family-and-actor key with those (restatements and
+        implied deadlines), until nothing more comes in; returns whether any came in."""
+        want = {self.tag + k for k in lookups}
         got = False
         while want - self.forecast_keys:
             want -= self.forecast_keys
             self.forecast_keys |= want
             found = list(self.store.events_by_keys(sorted(want)))
             got = self._put_aside(found) or got
-            want = {self.tag + "fx:" + k for e in found for k in meeting_keys(e, self.families)[0]}
+            want = {self.tag + k for e in found for k in lookup_keys(e, self.families)}
         return got
 
     def resolvers(self, index: set[str], lo: date, hi: date) -> bool:
@@ -1087,11 +1083,6 @@ def _save(store: EventStore, events: list[Event], deleted: list[str], tag: str, 
     store.save_event_keys({e["id"]: event_keys(e, tag, families, window) for e in events if e["id"] not in skip}, delete=deleted)
 
 
-def _predicts(event: Mapping[str, Any]) -> bool:
-    """A forecast or a hypothetical (a record or a mention): something resolved, not something that resolves or covers."""
-    return bool(event.get("forecast")) or event.get("status") in ("forecast", "hypothetical")
-
-
 def _spans(recs: Iterable[Rec], margin: timedelta) -> list[tuple[date, date]]:
     """The days that place the records in stories, widened by ``margin`` on each side, overlapping spans merged.
 
@@ -1114,22 +1105,19 @@ def _spans(recs: Iterable[Rec], margin: timedelta) -> list[tuple[date, date]]:
 def _bears_on_more(loader: _Loader, events: Iterable[Mapping[str, Any]], families: Families) -> bool:
     """Load what the fused events (not the context) bear on and is not loaded yet: forecasts sharing their keys, and
     for a forecast, the events that may resolve it; returns whether anything came in."""
-    index: set[str] = set()
-    actors: set[str] = set()
+    lookups: set[str] = set()
     more = False
     for e in events:
         if e["id"] in loader.context:
             continue
-        keys, who = meeting_keys(e, families)
-        index |= keys
-        if not _predicts(e):
-            actors |= who
+        lookups |= lookup_keys(e, families)
         fc = e.get("forecast")
         if fc:
             published = parse_date(fc.get("published"))
             if published is not None:
-                more = loader.resolvers(keys, published, parse_date(fc.get("deadline")) or published) or more
-    return loader.forecasts(index, actors) or more
+                index = meeting_keys(e, families)[0]
+                more = loader.resolvers(index, published, parse_date(fc.get("deadline")) or published) or more
+    return loader.forecasts(lookups) or more
 
 
 def _backfill_keys(store: EventStore, tag: str, families: Families, window: int) -> int:
@@ -1183,18 +1171,14 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     loader.reach([*(r for r in recs if not r.pinned), *loader.documents(docs_new)])
     # context: the forecasts what is fused again bears on, what may resolve a new forecast, and the whole stories
     # near what is fused again (a story is one situation in time: the weeks around its changes decide it)
-    index: set[str] = set()
-    actors: set[str] = set()
+    lookups: set[str] = set()
     for item in [*new, *(m for e in loader.events.values() for m in _unpack(e)), *loader.events.values()]:
-        keys, who = meeting_keys(item, families)
-        index |= keys
-        if not _predicts(item):
-            actors |= who
+        lookups |= lookup_keys(item, families)
     for m, rec in zip(new, recs):
         if rec.forecast and rec.published is not None:
             deadline, _ = deadline_for(rec)
             loader.resolvers(meeting_keys(m, families)[0], rec.published, deadline or rec.published)
-    loader.forecasts(index, actors)
+    loader.forecasts(lookups)
     margin = timedelta(days=4 * options.fuse_window_days + 2)
     gap = timedelta(days=options.story_gap_days + 1)
     refused_recs = [*recs, *loader.replayed, *(prepare(m, families) for e in loader.events.values() for m in _unpack(e))]
@@ -1234,7 +1218,9 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     # again with the same mentions, by this process or another): saving links the stored mentions to it
     linked = {e["id"] for e in result.events if any(m.get("id") in new_ids for m in e.get("mentions") or [])}
     saved = [e for e in result.events if e["id"] in changed | linked]
-    _save(store, [*saved, *cast(list[Event], resolved)], result.deleted, tag, families, window, unkeyed=set(loader.context))
+    # a context forecast is keyed again when saved (an implied deadline moves the months it is filed under)
+    _save(store, [*saved, *cast(list[Event], resolved)], result.deleted, tag, families, window,
+          unkeyed={i for i, e in loader.context.items() if not e.get("forecast")})
     store.save_stories(result.stories)
     before = [*existing.values(), *loader.context.values()]
     stale = sorted({str(e["story"]) for e in before if e.get("story")} - {str(s["id"]) for s in result.stories})

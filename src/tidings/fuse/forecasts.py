@@ -62,7 +62,7 @@ from .families import Families, load_families
 from .similarity import Actor, Rec, actor_similarity, deadline_for, norm_name, parse_date, prepare
 from .sources import attribution, innermost_source
 
-__all__ = ["deadline_for", "forecast_object", "meeting_keys", "resolve", "resolve_over", "forecast_scores", "icd203_band", "ICD203", "DEFAULT_HORIZON"]
+__all__ = ["deadline_for", "forecast_object", "meeting_keys", "filing_keys", "lookup_keys", "resolve", "resolve_over", "forecast_scores", "icd203_band", "ICD203", "DEFAULT_HORIZON"]
 
 #: The ICD 203 estimative-language bands: (name, low, high, value used for a cue of that band).
 ICD203: tuple[tuple[str, float, float, float], ...] = (
@@ -230,6 +230,75 @@ def meeting_keys(event: Mapping[str, Any], families: Families) -> tuple[set[str]
     """
     rec = prepare({**event, "status": "reported"} if event.get("forecast") else event, families)
     return set(_index_keys(rec)), _actor_keys(rec)
+
+
+#: A forecast's window longer than this many months is filed by year, not by month.
+_MONTHS_FILED = 24
+
+
+def _periods(lo: date, hi: date) -> list[str]:
+    """The months (``2018-03``) from ``lo`` to ``hi``, or the years (``y2018``) when that is more than ``_MONTHS_FILED`` months."""
+    if (hi.year - lo.year) * 12 + hi.month - lo.month >= _MONTHS_FILED:
+        return [f"y{y}" for y in range(lo.year, hi.year + 1)]
+    out, y, m = [], lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _day_periods(day: date) -> list[str]:
+    """The month and the year of ``day``, as :func:`_periods` files them."""
+    return [f"{day.year:04d}-{day.month:02d}", f"y{day.year}"]
+
+
+def filing_keys(event: Mapping[str, Any], families: Families) -> set[str]:
+    """The keys a stored event is filed under for forecast resolution (see :func:`lookup_keys`).
+
+    A forecast: its family-and-actor keys (``fx:``), and, with a deadline,
+    those keys with each month (or year) of its window from publication to
+    deadline (``fh:``; ``fh:<key>|*`` when its publication day is not known)
+    and its actor identities with each month of the ``COVERAGE_DAYS`` after
+    the deadline (``fa:``). A real event: its family-and-actor keys (``r:``).
+    """
+    if not event.get("forecast"):
+        return {"r:" + k for k in meeting_keys(event, families)[0]}
+    rec = prepare({**event, "status": "reported"}, families)
+    index, actors = set(_index_keys(rec)), _actor_keys(rec)
+    out = {"fx:" + k for k in index}
+    fc = event["forecast"]
+    published, deadline = parse_date(fc.get("published")) or rec.published, parse_date(fc.get("deadline"))
+    if deadline is not None:
+        periods = _periods(published, deadline) if published is not None and published <= deadline else ["*"] if published is None else []
+        out.update(f"fh:{k}|{p}" for k in index for p in periods)
+        after = _periods(deadline + timedelta(days=1), deadline + timedelta(days=COVERAGE_DAYS))
+        out.update(f"fa:{k}|{p}" for k in actors for p in after)
+    return out
+
+
+def lookup_keys(event: Mapping[str, Any], families: Families) -> set[str]:
+    """The keys under which the forecasts an event (or a mention record) bears on are filed (:func:`filing_keys`).
+
+    A forecast looks up the forecasts it may restate or take a deadline
+    from, or give one to (``fx:``, same family-and-actor key). A real event
+    looks up the forecasts whose window holds its start (``fh:``, those it
+    may make come true) and those whose coverage months hold one of its
+    reports (``fa:``, by actor identity).
+    """
+    predicted = bool(event.get("forecast")) or event.get("status") in ("forecast", "hypothetical")
+    rec = prepare({**event, "status": "reported"} if event.get("forecast") else event, families)
+    index = _index_keys(rec)
+    if predicted:
+        return {"fx:" + k for k in index}
+    out = {f"fh:{k}|*" for k in index}
+    if rec.start is not None:
+        out.update(f"fh:{k}|{p}" for k in index for p in _day_periods(rec.start))
+    actors = _actor_keys(rec)
+    for m in event.get("mentions") or []:
+        day = parse_date(m.get("published"))
+        if day is not None:
+            out.update(f"fa:{k}|{p}" for k in actors for p in _day_periods(day))
+    return out
 
 
 def _own_date(event: Mapping[str, Any]) -> bool:
