@@ -102,3 +102,24 @@ def test_coming_under_fire_for_words_is_no_attack(nlp, coding_context, text: str
 def test_a_cordon_is_coded_however_the_particle_is_parsed(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
     assert any(trigger in e["type"]["trigger"] and e["type"]["cameo"] == "191" for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        # a person's capture is an abduction, an arrest when the state captures; a place's capture is territory taken
+        ("The engineer died weeks after his capture by the rebels.", "181", "REB"),
+        ("The drug lord was extradited a month after his capture by police.", "173", "COP"),
+        ("The capture of Mosul took nine months.", "192", None),
+    ],
+)
+def test_a_capture_is_coded_by_who_or_what_was_taken(nlp, coding_context, text: str, code: str, source: object) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == "capture" and e["type"]["cameo"] == code
+               and (source is None or ((e.get("source") or {}).get("code") or "").endswith(source)) for e in events), described(events)
+
+
+def test_a_by_phrase_right_after_a_capture_names_the_captor(nlp, coding_context) -> None:
+    # the parser may hang "by" on the verb; right after the noun it still names who captured
+    events = coded(nlp, coding_context, "Officials believe the aid worker was killed within days of his capture by Tuareg rebels.")
+    assert any(e["type"]["trigger"] == "capture" and (e.get("source") or {}).get("text") for e in events), described(events)

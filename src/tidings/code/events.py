@@ -431,7 +431,8 @@ def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
                 continue
         if row.prep:  # "the signing of the accord": the noun's prepositional object must be there (of the kind the row names)
             pobjs = {o.lemma_.lower() for _, o in _prep_objects(n, (row.prep,))}
-            if not pobjs or (row.objects and not pobjs & row.objects):
+            if not pobjs or (row.objects and not pobjs & row.objects
+                             and not _class_objects(row, [o for _, o in _prep_objects(n, (row.prep,))])):  # "the capture of Mosul" (@place)
                 continue
         return row
     return None
@@ -677,8 +678,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     # killing" (but "the army's capture of the town")
     patient = n.lemma_.lower() in _PATIENT_NOUNS and not _prep_objects(n, ("of",))
     for c in n.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
-            # a state, an organisation or an armed force does the act: "Iran's executions", "the army's killings"
+        if c.dep_ == "poss" and (c.pos_ != "PRON" or (patient and c.lower_ in {"his", "her", "their"})):
+            # a state, an organisation or an armed force does the act: "Iran's executions", "the army's killings";
+            # "his capture", "her abduction": the one it was done to
             done_to = patient and c.ent_type_ not in {"GPE", "ORG", "NORP"} and c.lemma_.lower() not in _DOERS
             (targets if done_to else sources).extend(_refs([c, *c.conjuncts]))
         elif c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} and n.dep_ in _OBJ and light is None:
@@ -687,6 +689,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             if not passive:
                 sources.extend(_refs(subjects))
     sources.extend(_refs([o for _, o in _prep_objects(n, ("by", "of") if row.code[:2] in {"04", "05", "03", "02", "01"} else ("by",))]))
+    after = doc[n.i + 1] if n.i + 1 < len(doc) else None
+    if patient and not sources and after is not None and after.lower_ == "by" and after.head.pos_ == "VERB" and after.head.i < n.i:
+        sources.extend(_refs(_child(after, {"pobj"})))  # "killed after his capture by a faction": the parser hung "by" on the verb
     between = [o for _, o in _prep_objects(n, ("between", "among"))]
     if between:
         sources.extend(_refs(between))
