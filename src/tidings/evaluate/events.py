@@ -1,6 +1,6 @@
 """Evaluation task `events`: the coder on our own real-news gold set (``data/gold``).
 
-The gold set is 143 English news articles from the public corpora under
+The gold set is 177 English news articles from the public corpora under
 ``../shared/eval`` (TimeBank/AQUAINT, TR-News, LGL, GeoVirus), every sentence
 annotated by the guidelines in ``docs/gold-guidelines.md`` in two independent
 passes settled into ``passes/gold*.jsonl`` (ids, offsets and labels only; the
