@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python bench/bench_detector.py [--limit 300] [--repeats 5] [--held-out | --folder PATH] [--profile] [--spacy-ruler] [--eval ../shared/eval]
+    .venv/bin/python bench/bench_detector.py [--limit 300] [--repeats 5] [--held-out | --folder PATH] [--profile] [--components] [--spacy-ruler] [--eval ../shared/eval]
 
 Texts: the news articles of LGL, TR-News and GeoVirus (the reader of
 ``bench_ingest_jobs.py``), the first ``--limit``; with ``--held-out``
@@ -35,7 +35,8 @@ functions by cumulative time of one detector run. ``--spacy-ruler`` adds a
 fourth run to each repeat: the detector pipeline with the model's attribute
 ruler run by spaCy (its ``Matcher``) instead of tidings' table look-up
 (``tidings.code.pipeline.FastAttributeRuler``), the paired ratio of the two
-and whether their records are the same.
+and whether their records are the same. ``--components`` prints the CPU
+time of each pipeline component over the detector run's docs.
 """
 
 from __future__ import annotations
@@ -119,6 +120,21 @@ def parsed_sentences(nlp: Any, docs: list[Any], options: Any) -> dict[str, dict[
     return out
 
 
+def components(nlp: Any, docs: list[Any], options: Any) -> dict[str, float]:
+    """CPU seconds of making the input docs (tokenizer, detector, blanking) and of each component over all of them."""
+    from tidings.code import _chunk_limit, _inputs
+
+    made, t = timed(lambda: [d for _, ds in _inputs(nlp, docs, _chunk_limit(nlp, options)) for d in ds])
+    out = {"inputs": t}
+    for name, proc in nlp.pipeline:
+        if name == "tidings_prefilter":  # its work is in the inputs
+            continue
+        t0 = time.process_time()
+        made = list(proc.pipe(made, batch_size=options.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in made]
+        out[name] = time.process_time() - t0
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--limit", type=int, default=300, help="articles (default 300)")
@@ -126,6 +142,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--held-out", action="store_true", help="the gold set's 72 articles instead (not trained on)")
     ap.add_argument("--folder", type=Path, help="the documents read from this folder instead")
     ap.add_argument("--profile", action="store_true", help="profile one run with the detector")
+    ap.add_argument("--components", action="store_true",
+                    help="CPU seconds of each pipeline component over the detector run's docs, one component after another")
     ap.add_argument("--spacy-ruler", action="store_true",
                     help="one more run: the detector with spaCy's own attribute ruler instead of tidings' table look-up")
     ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
@@ -206,6 +224,13 @@ def main(argv: list[str] | None = None) -> None:
     lost = keys(everything) - keys(picked)
     inside = sum(1 for d, start, _ in lost if any(s <= start < e for (s, e), p in parsed[d].items() if p))
     print(f"events lost: {len(lost)}, {inside} of them in parsed sentences (context the coder lacks), {len(lost) - inside} in dropped ones")
+
+    if args.components:
+        print("detector run by component (CPU s, all docs through one component, then the next):")
+        for label, nlp in (("tidings' ruler", detect), ("spaCy's ruler", plain)):
+            if nlp is not None:
+                spent = components(nlp, docs, options)
+                print(f"  {label}: " + ", ".join(f"{k} {v:.2f} ({v / sum(spent.values()):.0%})" for k, v in spent.items()))
 
     if args.profile:
         import cProfile
