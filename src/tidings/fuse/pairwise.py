@@ -9,7 +9,9 @@ triggers' meaning also comes from static word vectors looked up by lemma
 (:class:`StaticVectors`, ``data/models/vectors.npz``, built by
 ``tools/build_vectors.py`` from all-MiniLM-L6-v2's input embeddings), so
 "oscar" and "award" or "nominate" and "nominee" are near though no spelling
-rule joins them.
+rule joins them; the same vectors, averaged over the content words of each
+sentence with idf weights (:func:`context_rows`), compare the mentions'
+contexts ("the navy seized the pirates" / "a warship captured the bandits").
 :func:`pair_features` turns a block of views into an ``n x n x k`` array of
 pair features (:data:`FEATURES`), all computed with matrix products so a
 block of a few hundred mentions takes milliseconds. :class:`PairwiseModel` is
@@ -66,6 +68,7 @@ __all__ = [
     "view_of",
     "StaticVectors",
     "load_vectors",
+    "context_rows",
     "VECTORS_FILE",
 ]
 
@@ -102,6 +105,8 @@ FEATURES: tuple[str, ...] = (
     "static_cos",  # cosine of the triggers' static word vectors (data/models/vectors.npz; 0 when a word is absent)
     "static_x_document",  # static cosine times document cosine
     "static_high",  # how far the static cosine of two other lemmas passes 0.5 (scaled to 0..1): near-synonyms
+    "context_cos",  # cosine of the sentences' idf-weighted mean static vectors of content words (the trigger's root left out)
+    "context_x_cross",  # context cosine for mentions of different documents (0 within one)
 )
 
 _COL = {name: i for i, name in enumerate(FEATURES)}
@@ -418,7 +423,41 @@ def pair_features(
     f[..., col["static_cos"]] = np.clip(rows @ rows.T, 0.0, 1.0)
     f[..., col["static_x_document"]] = f[..., col["static_cos"]] * dsim
     f[..., col["static_high"]] = np.clip(2.0 * f[..., col["static_cos"]] - 1.0, 0.0, 1.0) * ~same_lemma
+    ctx = context_rows(views, table)
+    f[..., col["context_cos"]] = np.clip(ctx @ ctx.T, 0.0, 1.0)
+    f[..., col["context_x_cross"]] = f[..., col["context_cos"]] * ~same_doc
     return f
+
+
+def context_rows(views: Sequence[View], table: StaticVectors) -> np.ndarray:
+    """Each view's sentence as one unit row: the idf-weighted mean of the static vectors of its content words.
+
+    The words are those of :func:`words_of` less numbers and the words
+    sharing the trigger's root; each counts once per sentence, weighed by its
+    smooth idf over the distinct sentences of ``views`` (so the words every
+    sentence of a block shares weigh least). A sentence with no known word is
+    a zero row.
+    """
+    bags = [_context_words(v.text, v.root) for v in views]
+    distinct = {v.text: bag for v, bag in zip(views, bags)}
+    df: Counter[str] = Counter()
+    for bag in distinct.values():
+        df.update(bag)
+    n = len(distinct)
+    rows = np.zeros((len(views), table.dims))
+    for i, bag in enumerate(bags):
+        known = [(w, vec) for w in bag if (vec := table(w)) is not None]
+        if known:
+            row = np.array([math.log((1 + n) / (1 + df[w])) + 1.0 for w, _ in known]) @ np.array([vec for _, vec in known])
+            norm = float(np.linalg.norm(row))
+            rows[i] = row / norm if norm else 0.0
+    return rows
+
+
+@lru_cache(maxsize=65536)
+def _context_words(text: str, root: str) -> tuple[str, ...]:
+    """The content words of a sentence for :func:`context_rows`, sorted, once each (numbers and the trigger's root left out)."""
+    return tuple(sorted({w for w in words_of(text) if not w.isdigit() and root_of(w) != root}))
 
 
 def _set_cos(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
@@ -480,6 +519,9 @@ def pair_vector(a: View, b: View, *, vectors: Optional[StaticVectors] = None) ->
         f[col["static_cos"]] = min(max(float(ra @ rb), 0.0), 1.0)
     f[col["static_x_document"]] = f[col["static_cos"]] * dsim
     f[col["static_high"]] = min(max(2.0 * f[col["static_cos"]] - 1.0, 0.0), 1.0) * (not same_lemma)
+    ctx = context_rows([a, b], table)
+    f[col["context_cos"]] = min(max(float(ctx[0] @ ctx[1]), 0.0), 1.0)
+    f[col["context_x_cross"]] = f[col["context_cos"]] * (not same_doc)
     return f
 
 
