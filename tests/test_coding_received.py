@@ -1,4 +1,4 @@
-"""Aid and cooperation told from the receiver's side: the giver is the source.
+"""Aid and cooperation told from the receiver's side (the giver is the source), and rewards offered for help with justice.
 
 Sentences written for these tests.
 """
@@ -29,3 +29,21 @@ def test_receiving_aid_is_the_givers_act(nlp, coding_context, text: str, code: s
     events = coded(nlp, coding_context, text)
     assert any(e["type"]["cameo"] == code and ((e.get("source") or {}).get("code") or "").endswith(source)
                and ((e.get("target") or {}).get("code") or "").endswith(target) for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a reward offered for information or for finding someone appeals for help with justice (0213)
+        ("A $20,000 reward is being offered for information leading to the gunman's arrest.", "offered"),
+        ("Police offered a reward for information about the missing teenager.", "offered"),
+    ],
+)
+def test_a_reward_for_information_is_an_appeal_for_judicial_help(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"] == "0213" for e in events), described(events)
+
+
+def test_a_customer_reward_is_no_appeal(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The airline offered rewards to its loyal customers.")
+    assert not any(e["type"]["cameo"].startswith("02") for e in events), described(events)
