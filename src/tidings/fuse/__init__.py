@@ -1138,7 +1138,9 @@ def update_store(store: EventStore, *, options: Optional[Options] = None, as_of:
     updates"). Returns counts: ``mentions``, ``events`` (touched),
     ``changed``, ``deleted``, ``stories``, ``forecasts``, and what the
     update read and did: ``loaded`` (stored events read), ``refused``
-    (events fused again), ``documents`` (documents read).
+    (events fused again), ``resolved`` (forecasts and events read only to be
+    resolved, away from the stories at stake), ``documents`` (documents
+    read).
     """
     options = options or getattr(store, "options", None) or Options()
     with _write(store):
@@ -1160,7 +1162,8 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     families = load_families(tuple(options.knowledge_paths))
     new = list(store.iter_mentions(unfused_only=True))
     if not new:
-        return {"mentions": 0, "events": 0, "changed": 0, "deleted": 0, "stories": 0, "forecasts": 0, "loaded": 0, "refused": 0, "documents": 0}
+        return {"mentions": 0, "events": 0, "changed": 0, "deleted": 0, "stories": 0, "forecasts": 0, "loaded": 0, "refused": 0, "resolved": 0,
+                "documents": 0}
     tag, window = _key_tag(options, families), options.fuse_window_days
     _backfill_keys(store, tag, families, window)
     recs = [prepare(m, families) for m in new]
