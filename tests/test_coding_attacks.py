@@ -123,3 +123,16 @@ def test_a_by_phrase_right_after_a_capture_names_the_captor(nlp, coding_context)
     # the parser may hang "by" on the verb; right after the noun it still names who captured
     events = coded(nlp, coding_context, "Officials believe the aid worker was killed within days of his capture by Tuareg rebels.")
     assert any(e["type"]["trigger"] == "capture" and (e.get("source") or {}).get("text") for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coup d'etat however it is spelled and however the parser tags the French words (a coup is 190)
+        "The general staged a successful coup d'etat against the prime minister in July.",
+        "The colonel led a coup d’état against the king in 1969.",
+    ],
+)
+def test_a_coup_detat_is_a_coup(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any("coup" in e["type"]["trigger"] and e["type"]["cameo"] == "190" for e in events), described(events)

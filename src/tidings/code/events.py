@@ -1555,7 +1555,7 @@ def find_events(
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
-            if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "nsubj", "dobj"}):
+            if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ in {"VERB", "X"} and tok.tag_ in {"VBG", "FW"} and tok.dep_ in {"pobj", "nsubj", "dobj"}):
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
                 row = _match_noun(tok, lex)
