@@ -110,6 +110,7 @@ def test_a_cordon_is_coded_however_the_particle_is_parsed(nlp, coding_context, t
         # a person's capture is an abduction, an arrest when the state captures; a place's capture is territory taken
         ("The engineer died weeks after his capture by the rebels.", "181", "REB"),
         ("The drug lord was extradited a month after his capture by police.", "173", "COP"),
+        ("Rewards were offered for the fugitive's capture.", "173", None),
         ("The capture of Mosul took nine months.", "192", None),
     ],
 )

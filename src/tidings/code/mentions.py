@@ -120,6 +120,8 @@ def _abroad(actor: Optional[Actor]) -> Optional[Actor]:
 _IRREGULAR = {"REB", "INS", "UAF", "CRM", "SEP"}
 _LAW = {"COP", "JUD", "SPY"}
 _STATE_FORCES = {"GOV", "MIL", "COP", "JUD", "SPY"}
+# people one is captured as by the law
+_WANTED = frozenset({"fugitive", "suspect", "escapee", "convict", "gunman", "killer", "murderer", "robber", "criminal", "smuggler", "trafficker"})
 
 
 def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
@@ -132,8 +134,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "190"
     if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
         return "181"  # "captured by a Khmer Rouge faction": armed groups and criminals abduct, they do not arrest
-    if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and sector in _STATE_FORCES:
-        return "173"  # "the suspect's capture by police": the state arrests, it does not abduct
+    if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and (
+            sector in _STATE_FORCES or any(cand.sentence.doc[t.token_i].lemma_.lower() in _WANTED for t in cand.targets)):
+        return "173"  # "the suspect's capture by police", "the fugitive's capture": the state arrests, it does not abduct
     return code
 
 
