@@ -469,6 +469,7 @@ def _strip_the(text: str) -> str:
 _GAP_JOIN = re.compile(r"^[ \t]*$|^['’]s?[ \t]*$")
 _GAP_OF = re.compile(r"^\s+(?:of|for|from)\s+(?:the\s+)?$", re.I)
 _GAP_IN = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
+_GAP_BASED = re.compile(r"^-based[ \t]+$", re.I)  # "Lagos-based Zenova Foods": the place says where the firm is
 _APPOS_BEFORE = re.compile(r",[ \t]*(?:(?:the|his|her|their|its|a|an)[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
@@ -821,6 +822,9 @@ class DocumentActors:
                     cur.pieces.append(p)
                     continue
                 if _GAP_IN.match(gap) and kinds <= {"role", "modifier"} and p.kind in ("country", "capital", "demonym", "city"):
+                    cur.pieces.append(p)
+                    continue
+                if _GAP_BASED.match(gap) and kinds <= {"country", "capital", "city"} and p.kind == "name" and p.ref == "ORG":
                     cur.pieces.append(p)
                     continue
             phrases.append(_Phrase([p]))
