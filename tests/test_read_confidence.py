@@ -57,7 +57,14 @@ def test_csv_export_keeps_the_events_from_the_minimum_confidence_with_their_conf
     assert all(r["confidence"] == "" or float(r["confidence"]) >= threshold for r in rows)
 
 
-@pytest.mark.parametrize("command", [["events"], ["export"]])
+@pytest.mark.parametrize("threshold", [0.3, 0.7])
+def test_report_counts_only_the_events_from_the_minimum_confidence(db, capsys, tmp_path, threshold):
+    out = tmp_path / "report.md"
+    code, _, err = run(["--db", db, "report", "-o", str(out), "--min-confidence", str(threshold)], capsys)
+    assert code == 0 and f"({len(_expected(db, threshold))} events)" in err
+
+
+@pytest.mark.parametrize("command", [["events"], ["export"], ["report"]])
 @pytest.mark.parametrize("value", ["1.5", "-0.2", "high"])
 def test_a_confidence_outside_zero_to_one_is_a_usage_error(db, capsys, command, value):
     code, _, err = run(["--db", db, *command, "--min-confidence", value], capsys)
