@@ -156,3 +156,17 @@ def test_saying_one_will_act_states_an_intent_or_threat(nlp, coding_context, tex
 def test_saying_others_will_act_or_one_will_not_is_no_intent(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["trigger"] == "said" and e["type"]["cameo"][:2] in {"03", "13"} for e in events), codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "keep"),
+    [
+        # hoping to do something oneself is an aim, no optimistic comment; hoping others will act stays one
+        ("The general said he hopes to recover the remains of the pilot within two weeks.", "hopes", False),
+        ("The envoy hopes to visit the refugee camps next month.", "hopes", False),
+        ("The minister said she hoped the parliament would ratify the treaty soon.", "hoped", True),
+    ],
+)
+def test_hoping_to_act_oneself_is_no_optimistic_comment(nlp, coding_context, text: str, trigger: str, keep: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"] == "013" for e in events) == keep, codes(events)

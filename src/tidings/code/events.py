@@ -931,6 +931,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "remained cordoned off", "stays closed": a state that lasts, not the act that made it
     if _anonymity(v):
         return True
+    if ev.code == "013" and ev.entry is not None and ev.entry.lemma == "hope" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in v.children):
+        return True  # "hopes to recover the remains": an aim of one's own, no optimistic comment on a situation
     if ev.code.startswith(_VIOLENT) and v.lemma_.lower() in _FIGURATIVE_HARM and any(o.lemma_.lower() in _PROBLEMS for o in _child(v, _OBJ)):
         return True  # "fight corruption", "kill the bill": a problem or a measure is no one harmed
     if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
