@@ -137,3 +137,18 @@ def test_a_by_phrase_right_after_a_capture_names_the_captor(nlp, coding_context)
 def test_a_coup_detat_is_a_coup(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert any("coup" in e["type"]["trigger"] and e["type"]["cameo"] == "190" for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "fights"),
+    [
+        # fighting for something named nowhere after the preposition is striving, no fighting
+        ("It is the kind of job many women say they have had to fight for.", "fight", False),
+        ("This is a cause worth fighting for.", "fighting", False),
+        # fighting for a place still is fighting
+        ("Rebels and soldiers fought for control of the town.", "fought", True),
+    ],
+)
+def test_fighting_for_what_goes_unnamed_is_no_fighting(nlp, coding_context, text: str, trigger: str, fights: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"].startswith("19") for e in events) == fights, described(events)
