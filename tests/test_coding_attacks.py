@@ -145,6 +145,8 @@ def test_a_coup_detat_is_a_coup(nlp, coding_context, text: str) -> None:
         # fighting for something named nowhere after the preposition is striving, no fighting
         ("It is the kind of job many women say they have had to fight for.", "fight", False),
         ("This is a cause worth fighting for.", "fighting", False),
+        # fighting for one's life or survival is no fighting either
+        ("The doctors were fighting for his life after the crash.", "fighting", False),
         # fighting for a place still is fighting
         ("Rebels and soldiers fought for control of the town.", "fought", True),
     ],

@@ -936,8 +936,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code.startswith(_VIOLENT) and v.lemma_.lower() in _FIGURATIVE_HARM and any(o.lemma_.lower() in _PROBLEMS for o in _child(v, _OBJ)):
         return True  # "fight corruption", "kill the bill": a problem or a measure is no one harmed
     if ev.code.startswith(_VIOLENT) and v.lemma_.lower() == "fight" and not _child(v, _OBJ) and any(
-            c.dep_ == "prep" and c.lower_ == "for" and c.n_lefts + c.n_rights == 0 for c in v.children):
-        return True  # "a job women have had to fight for", "a cause worth fighting for": striving, no fighting
+            c.dep_ == "prep" and c.lower_ == "for" and (c.n_lefts + c.n_rights == 0 or any(
+                o.dep_ == "pobj" and o.lemma_.lower() in {"life", "survival"} for o in c.children)) for c in v.children):
+        return True  # "a job women have had to fight for", "fighting for his life": striving, no fighting
     if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
             o.lemma_.lower() in _OWNED_FAULTS for o in _child(v, _OBJ)):
         return True  # a fact or a need acknowledged ("acknowledged that they needed to work harder") is no admission of a fault
