@@ -18,7 +18,6 @@ from tidings.code.confidence import (
     ConfidenceModel,
     calibration_error,
     document_features,
-    word_features,
     features,
     keep_confident,
     load_model,
@@ -119,20 +118,6 @@ def test_the_packaged_model_is_small_says_how_it_was_trained_and_scores_within_0
         for source in (POLICE, None):
             score = model.score(features(doc, _candidate(doc, 1, strong=strong), _event(source=source), sentence_candidates=1, pairs=1))
             assert 0.0 <= score <= 1.0
-
-
-@pytest.mark.parametrize("text, same_as", [
-    ("Police ARRESTED two men.", "police arrested two men"),
-    ("The army shelled the town, and the town burned.", "army shelled town burned"),
-    ("It was said that he had been there.", "there"),
-])
-def test_word_features_are_the_hashed_content_words_of_the_sentence_whatever_their_case_and_order(text, same_as):
-    assert word_features(text) == word_features(same_as)
-    assert all(name.startswith("w#") and value == 1.0 for name, value in word_features(text).items())
-
-
-def test_word_features_of_only_stop_words_and_digits_are_empty():
-    assert word_features("It was the 12 of 2024, he said.") == {}
 
 
 GOV = {"country": "EGY", "sector": "GOV"}

@@ -16,8 +16,7 @@ source, the trigger's and the anchor's dependency relations, whether the
 anchor is the sentence's main clause, whether the trigger sits inside a
 quotation, whether the sentence is the title, its length, how many
 candidates and (source, target) pairs it has, and the factuality score and
-certainty already computed, and the sentence's words (hashed into
-:data:`WORD_BUCKETS` buckets); :func:`document_features` adds what the
+certainty already computed; :func:`document_features` adds what the
 document's other records say (how many, how many with a public actor).
 :class:`ConfidenceModel` is a logistic regression over them, trained by
 ``tools/train_confidence.py`` on the events that the coder finds in the
@@ -32,7 +31,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,18 +46,12 @@ if TYPE_CHECKING:
     from .events import EventCandidate
 
 __all__ = [
-    "LEMMA_BUCKETS", "WORD_BUCKETS", "STOP_WORDS", "MODEL_FILE", "PUBLIC_SECTORS", "ConfidenceModel", "features", "document_features", "load_model", "keep_confident",
-    "reliability", "calibration_error", "word_features",
+    "LEMMA_BUCKETS", "MODEL_FILE", "PUBLIC_SECTORS", "ConfidenceModel", "features", "document_features", "load_model", "keep_confident",
+    "reliability", "calibration_error",
 ]
 
 #: Hash buckets of the trigger lemma.
 LEMMA_BUCKETS = 256
-#: Hash buckets of the sentence's words.
-WORD_BUCKETS = 1024
-#: Words too common to say anything about a sentence (left out of :func:`word_features`).
-STOP_WORDS = frozenset("the a an of to in and for on at by with from that this is was were be been has have had it its as or but "
-                       "not he she they his her their said says".split())
-_WORD = re.compile(r"[a-z]+")
 #: The packaged model, relative to ``tidings/data``.
 MODEL_FILE = "models/confidence.json"
 
@@ -154,18 +146,7 @@ def features(doc: "Doc", cand: "EventCandidate", event: Mapping[str, Any], *, se
     f[f"date={((event.get('date') or {}).get('basis')) or 'none'}"] = 1.0
     f[f"place={bool(event.get('location'))}"] = 1.0
     f[f"vehicle={bool(cand.vehicle)}"] = 1.0
-    f.update(word_features(sent.text))
     return f
-
-
-def word_features(text: str) -> dict[str, float]:
-    """The sentence's words (lower case, letters only, not in :data:`STOP_WORDS`) hashed into :data:`WORD_BUCKETS` buckets.
-
-    They let the model learn what kind of text a sentence is (a court report,
-    a sports page, an obituary) beyond its event word: on cal they lower the
-    cross-validated log-loss (docs/evaluation.md).
-    """
-    return {f"w#{zlib.crc32(w.encode('utf-8')) % WORD_BUCKETS}": 1.0 for w in set(_WORD.findall(text.lower())) if w not in STOP_WORDS}
 
 
 #: Sectors of actors that act in public life (a state, force, court, party, armed group, international body, ...).
