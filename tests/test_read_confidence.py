@@ -65,8 +65,8 @@ def test_report_counts_only_the_events_from_the_minimum_confidence(db, capsys, t
 
 
 @pytest.mark.parametrize("command", [["events"], ["export"], ["report"]])
-@pytest.mark.parametrize("value", ["1.5", "-0.2", "high"])
-def test_a_confidence_outside_zero_to_one_is_a_usage_error(db, capsys, command, value):
+@pytest.mark.parametrize("value", ["1.5", "-0.2", "high", "nan"])
+def test_a_confidence_that_is_not_a_number_from_zero_to_one_is_a_usage_error(db, capsys, command, value):
     code, _, err = run(["--db", db, *command, "--min-confidence", value], capsys)
     assert code == 2 and "--min-confidence" in err
 
@@ -83,7 +83,7 @@ def client(db):
     return TestClient(create_app(db))
 
 
-@pytest.mark.parametrize("value, threshold", [("", 0.0), ("0", 0.0), ("0.5", 0.5), (".75", 0.75), ("1", 1.0)])
+@pytest.mark.parametrize("value, threshold", [("", 0.0), ("0", 0.0), ("0.5", 0.5), (".75", 0.75), ("0.12345", 0.12345), ("1", 1.0)])
 def test_api_and_events_page_filter_by_confidence(db, client, value, threshold):
     api = client.get("/api/events", params={"min_confidence": value})
     assert api.status_code == 200
@@ -94,8 +94,8 @@ def test_api_and_events_page_filter_by_confidence(db, client, value, threshold):
     assert shown == _expected(db, threshold)
 
 
-@pytest.mark.parametrize("value", ["1.5", "-1", "x"])
-def test_api_refuses_a_confidence_outside_zero_to_one(client, value):
+@pytest.mark.parametrize("value", ["1.5", "-1", "x", "nan", "0.5" + "0" * 30])
+def test_api_refuses_a_confidence_that_is_not_a_number_from_zero_to_one(client, value):
     assert client.get("/api/events", params={"min_confidence": value}).status_code == 422
 
 

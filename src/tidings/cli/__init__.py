@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
+import math
 import os
 import pkgutil
 import sys
@@ -84,7 +85,19 @@ FROM_DATE = IsoDate()
 TO_DATE = IsoDate(end=True)
 DAY = DayDate()
 STATUS = click.Choice(STATUSES)
-CONFIDENCE = click.FloatRange(0.0, 1.0)
+class ConfidenceRange(click.FloatRange):
+    """A number from 0 to 1 (``nan``, which a float range lets through, is refused)."""
+
+    name = "confidence"
+
+    def convert(self, value: Any, param: Optional[click.Parameter], ctx: Optional[click.Context]) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number from 0 to 1", param, ctx)
+        return number
+
+
+CONFIDENCE = ConfidenceRange(0.0, 1.0)
 """A confidence threshold: how likely the coder is right, 0 to 1."""
 PORT = click.IntRange(1, 65535)
 

@@ -30,6 +30,7 @@ from sqlalchemy import (
     Table,
     and_,
     bindparam,
+    case,
     create_engine,
     delete,
     event,
@@ -786,7 +787,11 @@ class Store:
             if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)) or not 0.0 <= min_confidence <= 1.0:
                 raise QueryError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}")
             if min_confidence > 0:  # an event without a confidence (coded before it existed) is kept, as at coding time
-                conf = _events.c.data["confidence"].as_float()
+                # a stored confidence that is not a number counts as none (PostgreSQL would fail the whole query casting it)
+                raw = _events.c.data["confidence"]
+                number = func.json_typeof(raw) == "number" if self.dialect == "postgresql" else \
+                    func.json_type(_events.c.data, "$.confidence").in_(("real", "integer"))
+                conf = case((number, raw.as_float()), else_=None)
                 cond.append(or_(conf.is_(None), conf >= float(min_confidence)))
         return cond
 

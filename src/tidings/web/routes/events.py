@@ -40,7 +40,7 @@ def filters(actor: str, country: str, cameo: str, date_from: str, date_to: str, 
             "min_confidence": float(min_confidence) if min_confidence and float(min_confidence) > 0 else None}
 
 
-CONFIDENCE = r"^(|0(\.\d{1,4})?|1(\.0{1,4})?|\.\d{1,4})$"
+CONFIDENCE_PATTERN = r"^(|0(\.\d+)?|1(\.0+)?|\.\d+)$"
 """A confidence threshold as a form sends it: empty (no filter) or a number from 0 to 1."""
 CONFIDENCE_HELP = "only events whose confidence (how likely the coder is right, 0 to 1) is at least this; 0.7 is the precision-first choice"
 
@@ -85,7 +85,7 @@ def api_events(store: StoreDep, actor: str = Query("", max_length=200), country:
                type: str = Query("", description="CAMEO code prefix", max_length=4, pattern=r"^\d*$"),
                date_from: str = Query("", alias="from", pattern=f"(^$)|{ISO_DAY}"), date_to: str = Query("", alias="to", pattern=f"(^$)|{ISO_DAY}"),
                status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
-               min_confidence: str = Query("", pattern=CONFIDENCE, description=CONFIDENCE_HELP),
+               min_confidence: str = Query("", max_length=24, pattern=CONFIDENCE_PATTERN, description=CONFIDENCE_HELP),
                limit: int = Query(500, ge=0, le=API_LIMIT, description=f"at most this many events (0 to {API_LIMIT})"),
                offset: int = Query(0, ge=0, le=1_000_000, description="skip this many events first")) -> list[Event]:
     """
@@ -112,7 +112,7 @@ def page_events(request: Request, store: StoreDep, paging: PagingDep, actor: str
                 country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"), type: str = Query("", max_length=4, pattern=r"^\d*$"),
                 date_from: str = Query("", alias="from", pattern=f"(^$)|{ISO_DAY}"), date_to: str = Query("", alias="to", pattern=f"(^$)|{ISO_DAY}"),
                 status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
-                min_confidence: str = Query("", pattern=CONFIDENCE, description=CONFIDENCE_HELP)) -> Response:
+                min_confidence: str = Query("", max_length=24, pattern=CONFIDENCE_PATTERN, description=CONFIDENCE_HELP)) -> Response:
     """The events matching the filters, sorted and paged, with the filter form and downloads of the rows shown."""
     f = filters(actor, country, type, date_from, date_to, status, story, min_confidence)
     listing = store_event_listing(store, f, paging)
