@@ -141,3 +141,20 @@ def test_events_by_keys_keeps_to_a_date_window(tmp_path):
         march = {e["id"] for e in store.events_by_keys(["x"], date_from="2018-03-01", date_to="2018-03-31")}
     assert every == {e["id"] for e in events}
     assert march == {e["id"] for e in events if e["date"]["start"].startswith("2018-03")} and march
+
+
+@pytest.mark.parametrize("day, resolution", [("2018-05-10", "did_not_happen"), ("2018-03-30", "came_true")])
+def test_a_forecast_coded_after_the_reports_on_it_is_resolved_as_in_one_run(tmp_path, day, resolution):
+    forecast = _forecast("f", "2018-03-26", "2018-04-01")
+    meeting = mention("Donald Trump", "Kim Jong Un", cameo="036", id="meet", document="meet-doc", date=day, place="Singapore",
+                      published=day, outlet="AP")
+    stored = [*synthetic(4, 2), meeting]
+    with open_store(tmp_path / "s.db") as store:
+        _ingest(store, stored)
+        update_store(store)
+        _ingest(store, [forecast])
+        update_store(store)
+        events = list(store.iter_events())
+    want = fuse([*stored, forecast])
+    assert [e["forecast"]["resolution"] for e in want.forecasts] == [resolution]
+    assert _canonical(events) == _canonical(want.events)

@@ -43,7 +43,7 @@ from ..time import is_own_date
 from .blocking import keys_for
 from .clustering import Cluster, Clusterer
 from .families import Families, load_families
-from .forecasts import filing_keys, forecast_object, forecast_scores, lookup_keys, meeting_keys, resolve, resolve_over
+from .forecasts import coverage_keys, filing_keys, forecast_object, forecast_scores, lookup_keys, meeting_keys, resolve, resolve_over
 from .similarity import UNDATED_LOOKBACK_DAYS, Rec, deadline_for, parse_date, prepare
 from .sources import attribution, source_list
 from .status import assess, mention_time
@@ -889,7 +889,7 @@ def _record_keys(rec: Rec, tag: str, window: int) -> tuple[set[str], set[str]]:
 #: The kinds of stored key (part of the tag): blocking keys filed and looked up (``i:``, ``l:``), documents (``d:``),
 #: a forecast's family-and-actor keys, alone and by month of its window, and its actor identities by month after its
 #: deadline (``fx:``, ``fh:``, ``fa:``), a real event's family-and-actor keys (``r:``); see :func:`.forecasts.filing_keys`.
-KEY_KINDS = ("i", "l", "d", "fx", "fh", "fa", "r")
+KEY_KINDS = ("i", "l", "d", "fx", "fh", "fa", "r", "ra")
 
 
 def event_keys(event: Mapping[str, Any], tag: str, families: Families, window: int) -> set[str]:
@@ -1054,6 +1054,15 @@ class _Loader:
         self.windows.add(ask)
         return self._put_aside(self.store.events_by_keys(sorted(self.tag + "r:" + k for k in index), date_from=lo.isoformat(), date_to=hi.isoformat()))
 
+    def coverage(self, keys: set[str]) -> bool:
+        """To resolve: the stored real events with a report filed under ``keys`` (:func:`.forecasts.coverage_keys`:
+        what may put a forecast past its deadline); returns whether any came in."""
+        want = {self.tag + k for k in keys} - self.forecast_keys
+        if not want:
+            return False
+        self.forecast_keys |= want
+        return self._put_aside(self.store.events_by_keys(sorted(want)))
+
     def stories(self, spans: Sequence[tuple[date, date]], undated: bool) -> None:
         """As context: whole stories overlapping one of ``spans`` (and the undated ones with ``undated``) and the whole stories of the loaded events, with their families."""
         ids: set[str] = set()
@@ -1117,6 +1126,7 @@ def _bears_on_more(loader: _Loader, events: Iterable[Mapping[str, Any]], familie
             if published is not None:
                 index = meeting_keys(e, families)[0]
                 more = loader.resolvers(index, published, parse_date(fc.get("deadline")) or published) or more
+            more = loader.coverage(coverage_keys(e, families)) or more
     return loader.forecasts(lookups) or more
 
 

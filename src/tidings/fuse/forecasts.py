@@ -62,7 +62,7 @@ from .families import Families, load_families
 from .similarity import Actor, Rec, actor_similarity, deadline_for, norm_name, parse_date, prepare
 from .sources import attribution, innermost_source
 
-__all__ = ["deadline_for", "forecast_object", "meeting_keys", "filing_keys", "lookup_keys", "resolve", "resolve_over", "forecast_scores", "icd203_band", "ICD203", "DEFAULT_HORIZON"]
+__all__ = ["deadline_for", "forecast_object", "meeting_keys", "filing_keys", "lookup_keys", "coverage_keys", "resolve", "resolve_over", "forecast_scores", "icd203_band", "ICD203", "DEFAULT_HORIZON"]
 
 #: The ICD 203 estimative-language bands: (name, low, high, value used for a cue of that band).
 ICD203: tuple[tuple[str, float, float, float], ...] = (
@@ -262,7 +262,12 @@ def filing_keys(event: Mapping[str, Any], families: Families) -> set[str]:
     the deadline (``fa:``). A real event: its family-and-actor keys (``r:``).
     """
     if not event.get("forecast"):
-        return {"r:" + k for k in meeting_keys(event, families)[0]}
+        index, actors = meeting_keys(event, families)
+        out = {"r:" + k for k in index}
+        if not _is_prediction(event):  # a report on its actors, filed by the month it was published (it may cover a deadline)
+            days = {parse_date(m.get("published")) for m in event.get("mentions") or []}
+            out.update(f"ra:{a}|{p}" for a in actors for d in days if d is not None for p in _day_periods(d)[:1])
+        return out
     rec = prepare({**event, "status": "reported"}, families)
     index, actors = set(_index_keys(rec)), _actor_keys(rec)
     out = {"fx:" + k for k in index}
@@ -274,6 +279,17 @@ def filing_keys(event: Mapping[str, Any], families: Families) -> set[str]:
         after = _periods(deadline + timedelta(days=1), deadline + timedelta(days=COVERAGE_DAYS))
         out.update(f"fa:{k}|{p}" for k in actors for p in after)
     return out
+
+
+def coverage_keys(event: Mapping[str, Any], families: Families) -> set[str]:
+    """The keys under which the reports that may cover a forecast's deadline are filed (``ra:``, see :func:`filing_keys`):
+    its actors' identities with each month of the ``COVERAGE_DAYS`` after its deadline; empty without a deadline."""
+    fc = event.get("forecast") or {}
+    deadline = parse_date(fc.get("deadline"))
+    if deadline is None:
+        return set()
+    actors = _actor_keys(prepare({**event, "status": "reported"}, families))
+    return {f"ra:{a}|{p}" for a in actors for p in _periods(deadline + timedelta(days=1), deadline + timedelta(days=COVERAGE_DAYS))}
 
 
 def lookup_keys(event: Mapping[str, Any], families: Families) -> set[str]:
