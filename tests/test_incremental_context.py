@@ -130,17 +130,19 @@ def test_a_forecast_is_read_only_for_an_event_in_its_window_or_coverage_months(t
     assert _canonical(events) == _canonical(want.events)
 
 
-def test_events_by_keys_keeps_to_a_date_window(tmp_path):
+def test_events_by_keys_keeps_to_a_date_window(store):
     ms = synthetic(15, 1)
-    with open_store(tmp_path / "s.db") as store:
-        _ingest(store, ms)
-        update_store(store)
-        events = list(store.iter_events())
-        store.save_event_keys({e["id"]: ["x"] for e in events})
-        every = {e["id"] for e in store.events_by_keys(["x"])}
-        march = {e["id"] for e in store.events_by_keys(["x"], date_from="2018-03-01", date_to="2018-03-31")}
+    _ingest(store, ms)
+    update_store(store)
+    events = list(store.iter_events())
+    long = {**events[0], "id": "e-spanning", "mentions": [], "date": {"start": "2018-01-20", "end": "2018-04-10"}}
+    store.save_events([long])
+    events.append(long)
+    store.save_event_keys({e["id"]: ["x"] for e in events})
+    every = {e["id"] for e in store.events_by_keys(["x"])}
+    march = {e["id"] for e in store.events_by_keys(["x"], date_from="2018-03-01", date_to="2018-03-31")}
     assert every == {e["id"] for e in events}
-    assert march == {e["id"] for e in events if e["date"]["start"].startswith("2018-03")} and march
+    assert march == {e["id"] for e in events if e["date"]["start"].startswith("2018-03")} | {"e-spanning"}
 
 
 @pytest.mark.parametrize("day, resolution", [("2018-05-10", "did_not_happen"), ("2018-03-30", "came_true")])

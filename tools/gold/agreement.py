@@ -23,11 +23,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--a", default="A", help="first pass name (default A)")
     ap.add_argument("--b", default="B", help="second pass name (default B)")
     ap.add_argument("--split", help="only articles of this split (dev, cal or test)")
-    ap.add_argument("--part", action="append", help="only articles of this annotation part (part1 ... part6); may be repeated")
+    ap.add_argument("--part", action="append", help="only articles of this annotation part (part1 ... part8); may be repeated")
     ap.add_argument("--disagreements", action="store_true", help="list sentences labelled differently")
     args = ap.parse_args(argv)
     try:
-        keep = {a.id for a in load_articles() if (not args.split or a.split == args.split) and (not args.part or a.part in args.part)}
+        articles = load_articles()
+        unknown = sorted(set(args.part or ()) - {a.part for a in articles}) + sorted({args.split} - {a.split for a in articles} - {None})
+        if unknown:
+            ap.error(f"no articles in {', '.join(unknown)}")
+        keep = {a.id for a in articles if (not args.split or a.split == args.split) and (not args.part or a.part in args.part)}
         passes = []
         for name in (args.a, args.b):
             files = pass_files(name)
