@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from tidings.code.pipeline import EVENTS_KEY, FastAttributeRuler, _drop_unserialisable, _speed_up_attribute_ruler
+from tidings.code.pipeline import EVENTS_KEY, FastAttributeRuler, _drop_unserialisable, _speed_up_attribute_ruler, _Tables
 
 # rules in the forms the English models use: a tag map, word exceptions with and without a tag, lists of words, rules on
 # dependency labels and white space, a regular expression, rules over two tokens with an index, one rule with two patterns;
@@ -49,7 +49,8 @@ def test_fast_attribute_ruler_sets_what_spacys_ruler_sets(words, tags, deps):
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("attribute_ruler")
     ruler.add_patterns(RULES)
-    fast = FastAttributeRuler(nlp, "fast").use(ruler)
+    fast = FastAttributeRuler(nlp.vocab, "fast")
+    fast.add_patterns(ruler.patterns)
     expected, got = ruler(_doc(nlp, words, tags, deps)), fast(_doc(nlp, words, tags, deps))
     assert _signature(got) == _signature(expected)
 
@@ -58,12 +59,15 @@ def test_one_token_rules_are_looked_up_or_checked_and_only_the_others_matched():
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("attribute_ruler")
     ruler.add_patterns(RULES)
-    fast = FastAttributeRuler(nlp, "fast").use(ruler)
-    looked_up = sorted({n for numbers in fast.table.values() for n in numbers})
-    checked = sorted({n for rules in [*fast.checked.values(), fast.always] for n, _ in rules})
+    fast = FastAttributeRuler(nlp.vocab, "fast")
+    fast.add_patterns(ruler.patterns)
+    tables = _Tables.of(fast)
+    assert fast.match(_doc(nlp, ["x"], ["NN"], ["ROOT"])) == ruler.match(_doc(nlp, ["x"], ["NN"], ["ROOT"]))
+    looked_up = sorted({n for numbers in tables.table.values() for n in numbers})
+    checked = sorted({n for rules in [*tables.checked.values(), tables.always] for n, _ in rules})
     assert looked_up == [0, 1, 2, 3, 4, 12]
     assert checked == [5, 6, 7]  # on a dependency label, NOT_IN, IS_SPACE
-    assert len(fast.matcher) == 4  # a regular expression, two tokens, two patterns
+    assert len(tables.matcher) == 4  # a regular expression, two tokens, two patterns
 
 
 def test_pipeline_attribute_ruler_is_replaced_in_place_and_a_pipeline_without_one_is_left_alone():
@@ -88,6 +92,32 @@ def test_model_pipeline_gives_the_same_token_attributes_with_the_fast_ruler():
     _speed_up_attribute_ruler(fast)
     assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
     assert _signature(fast(text)) == _signature(plain(text))
+
+
+def test_a_pipeline_with_the_fast_ruler_saved_and_loaded_gives_the_same_token_attributes(tmp_path):
+    from tidings import Options
+    from tidings.annotate import load_model
+
+    text = "Rebels attacked the town on Friday, and the mayor didn't say who they were."
+    plain, fast = load_model(Options().model), load_model(Options().model)
+    _speed_up_attribute_ruler(fast)
+    fast.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert isinstance(loaded.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert len(loaded.get_pipe("attribute_ruler").patterns) == len(plain.get_pipe("attribute_ruler").patterns)
+    assert _signature(loaded(text)) == _signature(plain(text))
+
+
+def test_rules_added_after_a_first_call_are_used():
+    nlp = spacy.blank("en")
+    fast = FastAttributeRuler(nlp.vocab, "fast")
+    fast.add_patterns(RULES[:1])
+    fast(_doc(nlp, ["x"], ["NN"], ["ROOT"]))
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(RULES)
+    fast.add_patterns(RULES[1:])
+    for words, tags, deps in SENTENCES:
+        assert _signature(fast(_doc(nlp, words, tags, deps))) == _signature(ruler(_doc(nlp, words, tags, deps)))
 
 
 def test_serialisation_check_drops_only_what_cannot_travel():

@@ -36,6 +36,7 @@ from typing import Any, Optional, cast
 
 import srsly
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from .._errors import CodingError
@@ -217,27 +218,59 @@ def _make_code(nlp: Language, name: str, knowledge_paths: list[str], actor_dicti
     return TidingsCode(nlp, name, _settings(knowledge_paths, actor_dictionaries, claims_lexicon, skip_headings, max_pairs, verb_dictionaries))
 
 
-class FastAttributeRuler:
-    """The model's ``attribute_ruler`` with the same rules and the same result, matched by table look-up where it can be.
+class FastAttributeRuler(AttributeRuler):
+    """spaCy's ``AttributeRuler`` (its patterns, serialisation, scoring, error handling) whose ``match`` uses look-up tables.
 
-    spaCy's ``AttributeRuler`` runs a ``Matcher`` with all its rules over
-    every token; most rules of the English models are one token with a fixed
-    ``TAG`` and/or ``LOWER`` (a tag map and word exceptions), which a dict
-    keyed by the token's (lower form, tag) finds at once. The other
-    one-token rules (on dependency labels, ``IS_SPACE``, ``NOT_IN``) are
-    checked on the tokens that have a value they require (all tokens when
-    they require none); only rules over several tokens or patterns, or with
-    regular expressions, still go to a ``Matcher``. The matches of both are applied as
-    the ruler applies them: sorted by rule number (later rules override
-    earlier ones), then position, with the ruler's own attribute setter.
-    Built empty by the factory; :meth:`use` takes the rules of a loaded ruler.
+    spaCy's ruler runs a ``Matcher`` with all its rules over every token;
+    most rules of the English models are one token with a fixed ``TAG``
+    and/or ``LOWER`` (a tag map and word exceptions), which a dict keyed by
+    the token's (lower form, tag) finds at once. The other one-token rules
+    (on dependency labels, ``IS_SPACE``, ``NOT_IN``) are checked on the
+    tokens that have a value they require (all tokens when they require
+    none); only rules over several tokens or patterns, or with regular
+    expressions, still go to a ``Matcher``. :meth:`match` gives what spaCy's
+    gives (sorted by rule number, so later rules override earlier ones, then
+    position), and the annotations are set as spaCy sets them. The tables
+    are built from the ruler's own patterns when first needed and dropped
+    whenever patterns are added or cleared (so ``from_disk``,
+    ``from_bytes`` and ``add_patterns`` keep working).
     """
 
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
-        self.vocab = nlp.vocab
-        self.attrs: list[Any] = []
-        self.indices: list[int] = []
+    def __init__(self, vocab: Any, name: str = "attribute_ruler", *, validate: bool = False) -> None:
+        self._tables: Optional[_Tables] = None
+        super().__init__(vocab, name, validate=validate)
+
+    def clear(self) -> None:
+        super().clear()
+        self._tables = None
+
+    def add(self, patterns: Any, attrs: dict[str, Any], index: int = 0) -> None:
+        super().add(patterns, attrs, index)
+        self._tables = None
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        if self._tables is None:
+            self._tables = _Tables.of(self)
+        return self._tables.matches(doc)
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        attrs, indices = self.attrs, self.indices
+        one = [(n, s) for n, _, s, e in matches if e - s == 1 and indices[n] in (0, -1)]
+        if len(one) == len(matches):  # one-token matches: the token itself, as spaCy's Span indexing gives it
+            for n, s in one:
+                set_token_attrs(doc[s], attrs[n])
+            return
+        super().set_annotations(doc, matches)  # type: ignore[no-untyped-call]
+
+
+class _Tables:
+    """The look-up tables of a :class:`FastAttributeRuler`'s rules."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+        self.keys: list[int] = []  # the match id of each rule number, as spaCy's Matcher names them
         self.table: dict[tuple[int, int], list[int]] = {}  # (LOWER hash or 0, TAG hash or 0) -> rule numbers
         # other one-token rules: (column, hash of a value the rule requires) -> (rule number, conditions); those
         # requiring no value are checked on every token
@@ -245,18 +278,20 @@ class FastAttributeRuler:
         self.always: list[tuple[int, _Conditions]] = []
         self.matcher: Any = None
 
-    def use(self, ruler: Any) -> FastAttributeRuler:
-        """Take the rules of the spaCy ``AttributeRuler`` ``ruler`` (its normalised attributes, token indexes, patterns)."""
+    @classmethod
+    def of(cls, ruler: AttributeRuler) -> _Tables:
+        """The tables of ``ruler``'s rules (its patterns and token indexes)."""
         from spacy.matcher import Matcher
 
-        self.attrs, self.indices = list(ruler.attrs), list(ruler.indices)
-        self.table, self.checked, self.always = {}, {}, []
-        matcher = Matcher(self.vocab)
+        self = cls(ruler.vocab)
+        matcher = Matcher(ruler.vocab)
         rest = False
         for number, rule in enumerate(ruler.patterns):
-            conditions = self._conditions(rule["patterns"], self.indices[number])
+            self.keys.append(ruler.vocab.strings.add(str(number)))
+            patterns = cast(list[list[dict[str, Any]]], rule["patterns"])
+            conditions = self._conditions(patterns, ruler.indices[number])
             if conditions is None:
-                matcher.add(str(number), rule["patterns"])
+                matcher.add(str(number), patterns)
                 rest = True
             elif {column for column, _, _ in conditions} <= {0, 1} and all(keep for _, keep, _ in conditions):
                 values = {column: sorted(hashes) for column, _, hashes in conditions}
@@ -296,31 +331,29 @@ class FastAttributeRuler:
             out.append((_COLUMNS[attr], keep, frozenset(self.vocab.strings.add(v) if v else 0 for v in strings)))
         return tuple(out)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """(rule number, match id, start, end) of every rule matching in ``doc``, sorted as spaCy's ruler sorts them."""
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
-        from spacy.tokens._retokenize import set_token_attrs
 
         table, checked, always = self.table, self.checked, self.always
-        matches: list[tuple[int, int, int]] = []
+        found: list[tuple[int, int, int]] = []
         rows = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist() if len(doc) else []
         for k, row in enumerate(rows):
             low, tag, dep = row[0], row[1], row[2]
             for key in {(low, tag), (low, 0), (0, tag)}:
                 numbers = table.get(key)
                 if numbers:
-                    matches.extend((n, k, k + 1) for n in numbers)
+                    found.extend((n, k, k + 1) for n in numbers)
             for rules in (checked.get((0, low)), checked.get((1, tag)), checked.get((2, dep)), checked.get((3, row[3])), always):
                 if rules:
-                    matches.extend((n, k, k + 1) for n, conditions in rules
-                                   if all((row[column] in hashes) == keep for column, keep, hashes in conditions))
+                    found.extend((n, k, k + 1) for n, conditions in rules
+                                 if all((row[column] in hashes) == keep for column, keep, hashes in conditions))
         if self.matcher is not None:
             strings = self.vocab.strings
-            matches.extend((int(strings[m]), s, e) for m, s, e in self.matcher(doc, allow_missing=True))
-        matches.sort()
-        attrs, indices = self.attrs, self.indices
-        for n, s, e in matches:
-            set_token_attrs(doc[s] if e - s == 1 else doc[s:e][indices[n]], attrs[n])
-        return doc
+            found.extend((int(strings[m]), s, e) for m, s, e in self.matcher(doc, allow_missing=True))
+        found.sort()
+        keys = self.keys
+        return [(n, keys[n], s, e) for n, s, e in found]
 
 
 #: The token attributes that one-token rules are read on, by column of ``Doc.to_array``.
@@ -329,20 +362,19 @@ _COLUMNS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}
 _Conditions = tuple[tuple[int, bool, frozenset[int]], ...]
 
 
-@Language.factory("tidings_attribute_ruler", assigns=["token.tag", "token.pos", "token.morph", "token.lemma"])
-def _make_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
-    return FastAttributeRuler(nlp, name)
+@Language.factory("tidings_attribute_ruler", assigns=["token.tag", "token.pos", "token.morph", "token.lemma"],
+                  default_config={"validate": False})
+def _make_attribute_ruler(nlp: Language, name: str, validate: bool) -> FastAttributeRuler:
+    return FastAttributeRuler(nlp.vocab, name, validate=validate)
 
 
 def _speed_up_attribute_ruler(nlp: Language) -> None:
     """Put a :class:`FastAttributeRuler` with the same rules in place of the model's active ``attribute_ruler`` (same name)."""
-    from spacy.pipeline import AttributeRuler
-
     if "attribute_ruler" not in nlp.pipe_names or not isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
         return
-    ruler = nlp.get_pipe("attribute_ruler")
+    ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
     fast = cast(FastAttributeRuler, nlp.replace_pipe("attribute_ruler", "tidings_attribute_ruler"))
-    fast.use(ruler)
+    fast.add_patterns(ruler.patterns)
 
 
 def build_pipeline(options: Optional[Options] = None) -> Language:
