@@ -65,9 +65,17 @@ def test_an_int8_table_reads_back_with_the_cosines_of_the_float_rows(tmp_path, s
     assert tool.cosine_drift(rows, rows, pairs=2000) == (0.0, 0.0)
 
 
-def test_scales_that_do_not_match_the_rows_are_a_knowledge_error_naming_the_file(tmp_path):
-    rows = np.ones((4, 3), dtype=np.int8)
-    path = _write(tmp_path / "bad.npz", ["a", "b", "c", "d"], {"vectors": rows, "scales": np.ones(3, dtype=np.float16)})
+@pytest.mark.parametrize("arrays", [
+    {"vectors": np.ones((4, 3), dtype=np.int8), "scales": np.ones(3, dtype=np.float16)},  # a scale short
+    {"vectors": np.ones((4, 3), dtype=np.int8), "scales": np.ones((4, 1), dtype=np.float16)},  # scales of the wrong shape
+    {"vectors": np.ones(4, dtype=np.int8), "scales": np.ones(4, dtype=np.float16)},  # one number a word, not a row
+    {"vectors": np.array(1, dtype=np.int8)},  # no rows at all
+    {"vectors": np.ones((3, 3), dtype=np.float16)},  # a row short
+    {"vectors": np.ones((4, 3), dtype=np.int8), "scales": np.array([1, np.nan, 1, 1], dtype=np.float16)},
+    {"vectors": np.array([[1, 1, 1]] * 3 + [[np.inf, 0, 0]], dtype=np.float16)},
+])
+def test_a_table_whose_rows_do_not_fit_its_words_is_a_knowledge_error_naming_the_file(tmp_path, arrays):
+    path = _write(tmp_path / "bad.npz", ["a", "b", "c", "d"], arrays)
     with pytest.raises(KnowledgeError, match="word vectors") as info:
         StaticVectors.read(path)
     assert str(path) in str(info.value)

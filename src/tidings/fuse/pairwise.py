@@ -259,13 +259,17 @@ class StaticVectors:
             with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as data:
                 words = str(data["words"]).split("\n")
                 rows = data["vectors"]
+                if rows.ndim != 2 or rows.shape[0] != len(words):
+                    raise ValueError(f"vectors of shape {rows.shape} for {len(words)} words, not one row per word")
                 if "scales" in data.files:
                     scales = data["scales"]
                     if scales.shape != (rows.shape[0],):
-                        raise ValueError(f"{scales.shape[0] if scales.ndim else 0} scales for {rows.shape[0]} rows")
+                        raise ValueError(f"scales of shape {scales.shape} for {rows.shape[0]} rows")
                     rows = rows.astype(np.float32) * scales.astype(np.float32)[:, None]
+                if not np.isfinite(rows).all():
+                    raise ValueError("vectors or scales that are not finite numbers")
                 return cls(words, rows, json.loads(str(data["meta"])))
-        except (OSError, KeyError, ValueError, AttributeError, EOFError, zipfile.BadZipFile) as err:
+        except (OSError, KeyError, ValueError, AttributeError, EOFError, IndexError, TypeError, zipfile.BadZipFile) as err:
             raise KnowledgeError(f"cannot read the word vectors: {' '.join(str(err).split())}", path=str(path)) from None
 
 
