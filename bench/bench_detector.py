@@ -6,9 +6,11 @@ Usage::
 
 Texts: the news articles of LGL, TR-News and GeoVirus (the reader of
 ``bench_ingest_jobs.py``), the first ``--limit``; with ``--held-out``
-instead the gold set's 72 articles (``tidings/data/gold``), which the
-detector was never trained on (it was trained on the other articles of the
-same corpora, so the default texts are mostly in-sample for it); with
+instead the gold set's articles (``tidings/data/gold``, all splits; the
+count is printed), which the detector's training leaves out (it is trained
+on the other articles of the same corpora, so the default texts are mostly
+in-sample for it; articles added to the gold set after its last training
+may have been among them); with
 ``--folder`` the documents tidings reads from a folder (e.g. ``../shared/seeds``).
 
 In one process, ``--repeats`` paired runs (default 5), each timing in turn:
@@ -70,7 +72,7 @@ def news(eval_dir: Path, limit: int) -> list[dict[str, Any]]:
 
 
 def held_out(eval_dir: Path) -> list[dict[str, Any]]:
-    """Documents of the gold set's articles (dev and test), which the detector did not train on."""
+    """Documents of the gold set's articles (every split), which the detector's training leaves out."""
     from tidings.evaluate.events import _published
     from tidings.evaluate.gold import article_texts, load_articles
 
@@ -139,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--limit", type=int, default=300, help="articles (default 300)")
     ap.add_argument("--repeats", type=int, default=5, help="paired runs; medians are printed (default 5)")
-    ap.add_argument("--held-out", action="store_true", help="the gold set's 72 articles instead (not trained on)")
+    ap.add_argument("--held-out", action="store_true", help="the gold set's articles instead (all splits; left out of the detector's training)")
     ap.add_argument("--folder", type=Path, help="the documents read from this folder instead")
     ap.add_argument("--profile", action="store_true", help="profile one run with the detector")
     ap.add_argument("--components", action="store_true",

@@ -6,7 +6,7 @@ Usage::
     .venv/bin/python bench/check_same_records.py --out after.json --compare before.json
 
 Texts: the first ``--limit`` LGL/TR-News/GeoVirus articles (those of
-``bench_detector.py``), or with ``--held-out`` the gold set's 72 articles. Each is coded with ``code_documents`` parsing every
+``bench_detector.py``), or with ``--held-out`` the gold set's articles (all splits). Each is coded with ``code_documents`` parsing every
 sentence and, with ``--prefilter both`` (the default), once more with the
 sentence detector on. The records (every field, serialised as sorted JSON)
 go to ``--out`` and their SHA-256 digests are printed per run; with
@@ -46,7 +46,7 @@ def digest(records: dict[str, list[str]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--limit", type=int, default=100, help="articles (default 100)")
-    ap.add_argument("--held-out", action="store_true", help="the gold set's 72 articles instead")
+    ap.add_argument("--held-out", action="store_true", help="the gold set's articles instead (all splits)")
     ap.add_argument("--prefilter", choices=("off", "on", "both"), default="both")
     ap.add_argument("--out", type=Path, required=True, help="where the records go (JSON)")
     ap.add_argument("--compare", type=Path, help="records written by an earlier run: exit 1 when they differ")

@@ -31,7 +31,7 @@ from it, so a pipeline built with other settings codes differently:
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
 from typing import Any, Optional, cast
 
 import srsly
@@ -168,11 +168,17 @@ class TidingsCode:
 _JSON_READY = frozenset({EVENTS_KEY, ERROR_KEY, DOCUMENT_KEY})
 
 
-@lru_cache(maxsize=1)
+_PACKERS = threading.local()
+
+
 def _packer() -> Any:
-    """A ``srsly.msgpack.Packer`` as ``srsly.msgpack_dumps`` makes one, made once per process (making one scans the
-    installed packages' entry points; it cannot be pickled, so the components do not hold it)."""
-    return srsly.msgpack.Packer(use_bin_type=True)
+    """A ``srsly.msgpack.Packer`` as ``srsly.msgpack_dumps`` makes one, made once per thread (making one scans the
+    installed packages' entry points; a packer keeps a buffer, so threads do not share one; it cannot be pickled,
+    so the components do not hold it)."""
+    packer = getattr(_PACKERS, "packer", None)
+    if packer is None:
+        packer = _PACKERS.packer = srsly.msgpack.Packer(use_bin_type=True)
+    return packer
 
 
 def _drop_unserialisable(doc: Doc) -> None:
