@@ -104,3 +104,24 @@ def test_event_page_shows_the_coder_confidence(db, client):
         e = next(e for e in store.iter_events() if e.get("confidence") is not None)
     page = client.get(f"/events/{e['id']}")
     assert page.status_code == 200 and f"coder confidence</abbr> {e['confidence']:.2f}" in page.text
+
+
+@pytest.mark.parametrize("given, threshold", [([], 0.7), (["--min-confidence", "0"], 0.0), (["--min-confidence", "0.3"], 0.3)])
+def test_the_read_min_confidence_setting_is_the_default_a_reader_can_override(db, capsys, monkeypatch, given, threshold):
+    monkeypatch.setenv("TIDINGS_READ_MIN_CONFIDENCE", "0.7")
+    code, out, _ = run(["--db", db, "events", "--format", "json", *given], capsys)
+    assert code == 0
+    assert {e["id"] for e in json.loads(out)} == _expected(db, threshold)
+
+
+@pytest.mark.parametrize("value, threshold", [("", 0.7), ("0", 0.0), ("0.3", 0.3)])
+def test_the_web_app_keeps_events_from_its_read_setting_unless_the_request_gives_a_confidence(db, value, threshold):
+    from fastapi.testclient import TestClient
+
+    from tidings._options import Options
+    from tidings.web import create_app
+
+    client = TestClient(create_app(db, options=Options(read_min_confidence=0.7)))
+    assert {e["id"] for e in client.get("/api/events", params={"min_confidence": value}).json()} == _expected(db, threshold)
+    page = client.get("/events", params={"min_confidence": value, "per": 100})
+    assert set(re.findall(r'href="/events/([^"/?#]+)"', page.text)) == _expected(db, threshold)

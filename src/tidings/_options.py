@@ -53,6 +53,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("forecast_horizon_days", int, None, "days after publication by which a forecast without a deadline is scored (unset: it stays open)"),
     Setting("brier_min_forecasts", int, 5, "fewest resolved forecasts a Brier score or a calibration row is computed from"),
     Setting("min_confidence", float, 0.0, "code only events whose confidence (how likely the coder is right, 0..1) is at least this (0: keep all)"),
+    Setting("read_min_confidence", float, 0.0,
+            "when reading the store (tidings events, export, report, serve), show only events whose confidence is at least this "
+            "unless the reader gives another (0: all)"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -92,6 +95,7 @@ class Options:
     forecast_horizon_days: Optional[int] = None
     brier_min_forecasts: int = 5
     min_confidence: float = 0.0
+    read_min_confidence: float = 0.0
 
     def replace(self, **changes: Any) -> "Options":
         """A copy with ``changes`` applied (``None`` values are left out), each checked and coerced."""

@@ -11,7 +11,7 @@ import click
 
 from .._types import Event
 from ..time import date_basis
-from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
+from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state, read_threshold
 
 COLUMNS = [
     "id", "date_start", "date_end", "date_basis", "cameo", "label", "source", "source_code", "target", "target_code",
@@ -58,7 +58,7 @@ def _cut(value: Any, width: int) -> str:
 @click.option("--status", default=None, type=STATUS)
 @click.option("--story", default=None, help="Only events of this story id.")
 @click.option("--min-confidence", type=CONFIDENCE, default=None,
-              help="Only events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice.")
+              help="Only events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice. [default: setting read_min_confidence, 0]")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True,
               help="table, json (one array), jsonl (one event per line) or csv (cells neutralised against spreadsheet formulas).")
@@ -71,7 +71,7 @@ def events_command(state: State, actor: Optional[str], country: Optional[str], c
     check_window(date_from, date_to)
     with state.open_store() as store:
         events = store.iter_events(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, limit=limit,
-                                  min_confidence=min_confidence)
+                                  min_confidence=read_threshold(state, min_confidence))
         if fmt == "json":
             click.echo(json.dumps(list(events), ensure_ascii=False, indent=2, default=str))
             return

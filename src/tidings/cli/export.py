@@ -8,7 +8,7 @@ from typing import Optional
 import click
 
 from ..export import FORMATS, export_documents, export_events, export_mentions
-from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
+from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state, read_threshold
 
 
 @click.command("export")
@@ -25,7 +25,7 @@ from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_
 @click.option("--status", type=STATUS, default=None, help="Events with this claim status.")
 @click.option("--story", default=None, help="Events of this story id.")
 @click.option("--min-confidence", type=CONFIDENCE, default=None,
-              help="Events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice.")
+              help="Events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice. [default: setting read_min_confidence, 0]")
 @click.option("--raw-cells", is_flag=True, help="Write CSV/TSV cells as they are, without neutralising those that start like a spreadsheet formula.")
 @pass_state
 def export_command(state: State, fmt: str, what: str, output: Optional[str], actor: Optional[str], country: Optional[str], cameo: Optional[str],
@@ -50,7 +50,7 @@ def export_command(state: State, fmt: str, what: str, output: Optional[str], act
             n = export_documents(store.iter_documents(), fmt, dest, safe=safe)
         else:
             events = list(store.iter_events(actor=actor, country=country, cameo=cameo, date_from=date_from,
-                                            date_to=date_to, status=status, story=story, min_confidence=min_confidence))
+                                            date_to=date_to, status=status, story=story, min_confidence=read_threshold(state, min_confidence)))
             if what == "mentions":
                 if fmt in ("gdelt", "plover"):
                     raise click.UsageError(f"--format {fmt} applies to events only")

@@ -7,7 +7,7 @@ from typing import Optional
 import click
 
 from ..report import render, report_from_store
-from . import CONFIDENCE, FROM_DATE, TO_DATE, State, check_window, pass_state
+from . import CONFIDENCE, FROM_DATE, TO_DATE, State, check_window, pass_state, read_threshold
 
 
 @click.command("report")
@@ -21,7 +21,7 @@ from . import CONFIDENCE, FROM_DATE, TO_DATE, State, check_window, pass_state
 @click.option("--from", "date_from", type=FROM_DATE, default=None, help="Events on or after this ISO date.")
 @click.option("--to", "date_to", type=TO_DATE, default=None, help="Events on or before this ISO date.")
 @click.option("--min-confidence", type=CONFIDENCE, default=None,
-              help="Only events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice.")
+              help="Only events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice. [default: setting read_min_confidence, 0]")
 @pass_state
 def report_command(state: State, story: Optional[str], fmt: str, output: Optional[str], title: Optional[str], actor: Optional[str],
                    country: Optional[str], cameo: Optional[str], date_from: Optional[str], date_to: Optional[str],
@@ -30,7 +30,7 @@ def report_command(state: State, story: Optional[str], fmt: str, output: Optiona
     check_window(date_from, date_to)
     with state.open_store() as store:
         report = report_from_store(store, story=story, title=title, actor=actor, country=country, cameo=cameo,
-                                   date_from=date_from, date_to=date_to, min_confidence=min_confidence)
+                                   date_from=date_from, date_to=date_to, min_confidence=read_threshold(state, min_confidence))
     text = render(report, fmt)
     if output:
         with open(output, "w", encoding="utf-8") as fh:

@@ -25,6 +25,9 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     ``read_only`` (the default) opens the database without writing anything
     to it (SQLite: a ``mode=ro`` URI) and refuses a file that is not a
     tidings store; a missing database is an error rather than a new one.
+    The event list and ``/api/events`` keep the events from the
+    ``read_min_confidence`` setting of ``options`` when the request gives no
+    ``min_confidence``.
     """
     try:
         from fastapi import FastAPI
@@ -52,6 +55,7 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     )
     app.state.store = store
     app.state.cache = {}
+    app.state.read_min_confidence = (options or Options()).read_min_confidence  # when a page or API call gives none
     app.mount("/static", StaticFiles(directory=str(resources.files("tidings.web").joinpath("static"))), name="static")
     templates = Jinja2Templates(directory=str(resources.files("tidings.web").joinpath("templates")))
     templates.env.globals.update(label=event_label, colours=STATUS_COLOURS, highlight=highlight, highlight_hits=mark_spans, safe_url=safe_url, query_url=query_url)

@@ -81,7 +81,15 @@ def store_event_listing(store: Store, f: EventFilter, paging: Paging, *, default
     return paginate(store.iter_events(**f, limit=MAX_PAGE_EVENTS), paging, EVENT_SORTS, default)
 
 
-def api_events(store: StoreDep, actor: str = Query("", max_length=200), country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"),
+def _default_confidence(request: Request, given: str) -> str:
+    """The confidence the request gives, else the app's ``read_min_confidence`` setting ("" when 0)."""
+    if given:
+        return given
+    default = float(getattr(request.app.state, "read_min_confidence", 0.0) or 0.0)
+    return repr(default) if default > 0 else ""
+
+
+def api_events(request: Request, store: StoreDep, actor: str = Query("", max_length=200), country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"),
                type: str = Query("", description="CAMEO code prefix", max_length=4, pattern=r"^\d*$"),
                date_from: str = Query("", alias="from", pattern=f"(^$)|{ISO_DAY}"), date_to: str = Query("", alias="to", pattern=f"(^$)|{ISO_DAY}"),
                status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
@@ -92,7 +100,7 @@ def api_events(store: StoreDep, actor: str = Query("", max_length=200), country:
     \f
     The events matching the filters, by start date (undated last), ``limit`` of them from ``offset``.
     """
-    f = filters(actor, country, type, date_from, date_to, status, story, min_confidence)
+    f = filters(actor, country, type, date_from, date_to, status, story, _default_confidence(request, min_confidence))
     if limit <= MAX_PAGE_ROWS:
         return cast(list[Event], store.events_page(**f, order="date", limit=limit, offset=offset)["items"])
     if offset:
@@ -114,7 +122,7 @@ def page_events(request: Request, store: StoreDep, paging: PagingDep, actor: str
                 status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
                 min_confidence: str = Query("", max_length=24, pattern=CONFIDENCE_PATTERN, description=CONFIDENCE_HELP)) -> Response:
     """The events matching the filters, sorted and paged, with the filter form and downloads of the rows shown."""
-    f = filters(actor, country, type, date_from, date_to, status, story, min_confidence)
+    f = filters(actor, country, type, date_from, date_to, status, story, _default_confidence(request, min_confidence))
     listing = store_event_listing(store, f, paging)
     if paging.export:
         return export_response("events", listing.rows, paging.export, "events")
