@@ -62,6 +62,10 @@ def test_a_city_office_title_gives_the_city_country(nlp, coding_context, text: s
         # a known person named by family name alone, or in full, is still found
         ("Imran Khan condemned the attack.", "PAKGOV"),
         ("Prime Minister Khan condemned the attack.", "PAKGOV"),
+        # a function word, a weekday or a month before the family name is no given name
+        ("As Khan landed in Beijing, he met Xi Jinping.", "PAKGOV"),
+        ("On Monday Khan met Xi Jinping in Beijing.", "PAKGOV"),
+        ("In March Khan condemned the attack.", "PAKGOV"),
     ],
 )
 def test_a_known_person_is_still_found_by_name(nlp, coding_context, text: str, code: str) -> None:

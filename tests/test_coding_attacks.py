@@ -62,6 +62,40 @@ def test_a_strike_by_armed_craft_is_an_attack_of_its_kind(nlp, coding_context, t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a craft is a weapon only by its name or with an owner or a military modifier
+        "The small plane struck a barn after its engine failed.",
+        "The jets hit heavy turbulence over the ocean.",
+        "The fighter hit his rival twice in the second round.",
+        "Storage tanks hit full capacity after the rain.",
+        "Two tanks of diesel hit the road when the lorry overturned.",
+    ],
+)
+def test_an_unarmed_craft_striking_something_is_no_attack_of_its_kind(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] in {"194", "195"} for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The army's drones struck a rebel convoy.", "MIL"),
+        ("Fighter jets pounded the hills above the village.", "MIL"),
+    ],
+)
+def test_a_craft_owned_or_called_military_strikes_from_the_air(nlp, coding_context, text: str, source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == "195" and ((e.get("source") or {}).get("code") or "").endswith(source) for e in events), described(events)
+
+
+def test_suicide_bombers_attacking_is_a_suicide_bombing(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Two suicide bombers attacked a church in the city.")
+    assert any(e["type"]["trigger"] == "attacked" and e["type"]["cameo"].startswith("183") for e in events), described(events)
+    assert not any(e["type"]["cameo"] == "195" or (e.get("source") or {}).get("code") == "MIL" for e in events), described(events)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "target"),
     [
         # coming under fire or attack: an attack on the subject
@@ -120,9 +154,37 @@ def test_a_capture_is_coded_by_who_or_what_was_taken(nlp, coding_context, text: 
                and (source is None or ((e.get("source") or {}).get("code") or "").endswith(source)) for e in events), described(events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capture of no person is no abduction
+        "Carbon capture remains costly.",
+        "The film relied on motion capture.",
+        "The capture of the last flag decided the match.",
+    ],
+)
+def test_a_capture_of_no_person_is_no_abduction(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["trigger"] == "capture" for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ruling, a law or a charge fought in court or parliament is no fighting
+        "The governor said she would fight the court's decision.",
+        "The mayor vowed to fight the charges against him in court.",
+        "Opposition lawmakers will fight the new law in parliament.",
+    ],
+)
+def test_fighting_a_ruling_or_a_law_is_no_fighting(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"][:2] in {"13", "18", "19", "20"} for e in events), described(events)
+
+
 def test_a_by_phrase_right_after_a_capture_names_the_captor(nlp, coding_context) -> None:
     # the parser may hang "by" on the verb; right after the noun it still names who captured
-    events = coded(nlp, coding_context, "Officials believe the aid worker was killed within days of his capture by Tuareg rebels.")
+    events = coded(nlp, coding_context, "The aid worker, who died soon after his capture by Tuareg rebels, was buried on Monday.")
     assert any(e["type"]["trigger"] == "capture" and (e.get("source") or {}).get("text") for e in events), described(events)
 
 
@@ -130,7 +192,7 @@ def test_a_by_phrase_right_after_a_capture_names_the_captor(nlp, coding_context)
     "text",
     [
         # a coup d'etat however it is spelled and however the parser tags the French words (a coup is 190)
-        "The general staged a successful coup d'etat against the prime minister in July.",
+        "In 1987 the president was toppled in a coup d'etat staged by the army.",
         "The colonel led a coup d’état against the king in 1969.",
     ],
 )
@@ -142,8 +204,10 @@ def test_a_coup_detat_is_a_coup(nlp, coding_context, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "fights"),
     [
-        # fighting for something named nowhere after the preposition is striving, no fighting
-        ("It is the kind of job many women say they have had to fight for.", "fight", False),
+        # fighting for something named nowhere after the preposition, or for an aim, is striving, no fighting
+        ("A pay rise was what the nurses had fought for.", "fought", False),
+        ("The party will fight for every vote in the election.", "fight", False),
+        ("The club said it would fight for the championship.", "fight", False),
         ("This is a cause worth fighting for.", "fighting", False),
         # fighting for one's life or survival is no fighting either
         ("The doctors were fighting for his life after the crash.", "fighting", False),
@@ -151,6 +215,6 @@ def test_a_coup_detat_is_a_coup(nlp, coding_context, text: str) -> None:
         ("Rebels and soldiers fought for control of the town.", "fought", True),
     ],
 )
-def test_fighting_for_what_goes_unnamed_is_no_fighting(nlp, coding_context, text: str, trigger: str, fights: bool) -> None:
+def test_fighting_for_an_aim_is_no_fighting(nlp, coding_context, text: str, trigger: str, fights: bool) -> None:
     events = coded(nlp, coding_context, text)
     assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"].startswith("19") for e in events) == fights, described(events)

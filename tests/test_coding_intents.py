@@ -43,6 +43,19 @@ def test_an_intent_or_threat_takes_the_code_of_the_announced_act(nlp, coding_con
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a vow announcing no codeable act is no intent
+        "The newlyweds vowed to cherish each other.",
+        "The runner vowed to finish the marathon next year.",
+    ],
+)
+def test_a_vow_of_nothing_codeable_is_no_intent(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["trigger"] == "vowed" for e in events), codes(events)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "code", "target"),
     [
         # no codeable act of its own, but a threat all the same
@@ -92,7 +105,7 @@ def test_a_plan_codes_only_the_planned_act(nlp, coding_context, text: str, act: 
     [
         # a wish to do one's own act of conflict or cooperation: a threat or an intent beside the act
         ("The rebel commander wants to attack the garrison in the north.", "wants", "13", "attack"),
-        ("The Peruvian president wants to help Ecuador.", "wants", "03", "help"),
+        ("The Peruvian president, who wants to help Ecuador, arrived in Quito.", "wants", "03", "help"),
     ],
 )
 def test_a_wish_to_act_is_an_intent_or_a_threat_beside_the_act(nlp, coding_context, text: str, trigger: str, root: str, act: str) -> None:
@@ -105,7 +118,7 @@ def test_a_wish_to_act_is_an_intent_or_a_threat_beside_the_act(nlp, coding_conte
     ("text", "trigger"),
     [
         # wanting someone else to act is no intent of one's own (it is an appeal); a wish to do nothing codeable is nothing
-        ("The Senate wants Ukraine to attack the bridge.", "wants"),
+        ("The Senate, which wants Kyiv to attack the bridge, met on Monday.", "wants"),
         ("The retired teacher wants to go home.", "wants"),
         # seeking to act leaves the event to the act
         ("Bolivia is seeking to deepen its partnership with Chile.", "seeking"),
@@ -122,7 +135,7 @@ def test_a_wish_for_others_or_for_nothing_codeable_is_no_intent(nlp, coding_cont
     [
         # wanting another to act is an appeal to them, beside the act wanted
         ("The Peruvian president wants Chile to release the fishermen.", "Chile"),
-        ("The Kenyan opposition wants Uganda to attack the rebel bases.", "Uganda"),
+        ("The Kenyan opposition, which wants Uganda to attack the rebel bases, held a rally.", "Uganda"),
     ],
 )
 def test_wanting_another_to_act_is_an_appeal_to_them(nlp, coding_context, text: str, target: str) -> None:
@@ -162,7 +175,7 @@ def test_saying_others_will_act_or_one_will_not_is_no_intent(nlp, coding_context
     ("text", "trigger", "keep"),
     [
         # hoping to do something oneself is an aim, no optimistic comment; hoping others will act stays one
-        ("The general said he hopes to recover the remains of the pilot within two weeks.", "hopes", False),
+        ("The general, who hopes to recover the pilot's remains soon, spoke to reporters on Monday.", "hopes", False),
         ("The envoy hopes to visit the refugee camps next month.", "hopes", False),
         ("The minister said she hoped the parliament would ratify the treaty soon.", "hoped", True),
     ],

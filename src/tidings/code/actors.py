@@ -475,6 +475,17 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _not_given_names() -> frozenset[str]:
+    """Capitalised words before a family name that are no given name: stop words, weekdays and months."""
+    import calendar
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    days = {d.lower() for d in calendar.day_name} | {m.lower() for m in calendar.month_name if m}
+    return frozenset(STOP_WORDS) | frozenset(days)
+
+
 @dataclass
 class _Phrase:
     pieces: list[Piece]
@@ -847,6 +858,8 @@ class DocumentActors:
         if m is None:
             return None
         word = m.group(1)
+        if word.lower() in _not_given_names():
+            return None  # "When Khan arrived", "On Tuesday Khan met": a function word or a day or month names nobody
         if any(p.kind != "name" for p in self.resolver.pieces(word)) or self.kb.scan(word):
             return None
         return norm(word)

@@ -936,9 +936,12 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code.startswith(_VIOLENT) and v.lemma_.lower() in _FIGURATIVE_HARM and any(o.lemma_.lower() in _PROBLEMS for o in _child(v, _OBJ)):
         return True  # "fight corruption", "kill the bill": a problem or a measure is no one harmed
     if ev.code.startswith(_VIOLENT) and v.lemma_.lower() == "fight" and not _child(v, _OBJ) and any(
-            c.dep_ == "prep" and c.lower_ == "for" and (c.n_lefts + c.n_rights == 0 or any(
-                o.dep_ == "pobj" and o.lemma_.lower() in {"life", "survival"} for o in c.children)) for c in v.children):
-        return True  # "a job women have had to fight for", "fighting for his life": striving, no fighting
+            c.dep_ == "prep" and c.lower_ == "for" and not any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in _FOUGHT_OVER or OBJECT_CLASSES["@place"](o)) for o in c.children)
+            for c in v.children):
+        return True  # "fight for the title", "a job women have had to fight for", "fighting for his life": striving, no fighting
+    if ev.code == "0213" and not _reward_for_justice(v):
+        return True  # "a bounty for bugs", "rewards for completing quests": a prize, no appeal for help with justice
     if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
             o.lemma_.lower() in _OWNED_FAULTS for o in _child(v, _OBJ)):
         return True  # a fact or a need acknowledged ("acknowledged that they needed to work harder") is no admission of a fault
@@ -951,6 +954,36 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         objs = _child(v, _OBJ)
         if objs and not any(o.ent_type_ in _ACTOR_ENTS or o.pos_ == "PROPN" or (actor_noun is not None and actor_noun(o)) for o in objs):
             return True
+    return False
+
+
+# what fighting "for" is fighting over (not striving for an aim): "fought for control of the town", "for independence"
+_FOUGHT_OVER = frozenset({"control", "territory", "independence", "land", "ground", "position", "possession", "dominance",
+                          "supremacy", "secession", "autonomy", "sovereignty"})
+# what a reward or bounty is offered for when it appeals for help with justice (0213)
+_JUSTICE_AIMS = frozenset({"information", "arrest", "capture", "conviction", "whereabouts", "tip", "tips", "identification",
+                           "identity", "location", "return", "recovery", "apprehension", "prosecution", "head"})
+_JUSTICE_ACTS = frozenset({"find", "catch", "locate", "capture", "arrest", "identify", "convict", "apprehend", "kill", "track"})
+
+
+def _reward_for_justice(v: Token) -> bool:
+    """A reward offered for information, an arrest or a capture, or for (or to) finding or catching someone ("for his capture").
+
+    The for-phrase hangs off the reward or (a parse slip, or the passive) off the verb.
+    """
+    holders = [v, *_child(v, _OBJ | _SUBJPASS)]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in {"xcomp", "advcl", "acl"} and c.tag_ == "VB" and c.lemma_.lower() in _JUSTICE_ACTS:
+                return True  # "a reward is being offered to find those responsible"
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _JUSTICE_AIMS:
+                    return True
+                if (o.dep_ in {"pcomp", "pobj"} and o.lemma_.lower() in _JUSTICE_ACTS
+                        and (o.tag_ == "VBG" or any(g.dep_ in {"dobj", "obj"} for g in o.children))):
+                    return True
     return False
 
 
@@ -991,9 +1024,27 @@ def _weapon_harm(verb_events: dict[int, EventCandidate]) -> None:
 # aircraft and drones employ aerial weapons (195), guns and tanks artillery (194)
 _STRIKE_VERBS = frozenset({"strike", "hit", "pound", "bomb", "target", "attack", "raid", "blast", "shell", "bombard", "strafe", "rake"})
 _CRAFT = {
-    **dict.fromkeys(("jet", "warplane", "aircraft", "airplane", "plane", "drone", "helicopter", "gunship", "bomber", "fighter"), "195"),
-    **dict.fromkeys(("artillery", "tank", "howitzer", "gunboat", "warship", "battleship", "frigate", "destroyer", "cannon"), "194"),
+    **dict.fromkeys(("jet", "warplane", "aircraft", "drone", "helicopter", "gunship"), "195"),
+    **dict.fromkeys(("artillery", "tank", "howitzer", "gunboat", "warship", "battleship", "frigate"), "194"),
 }
+# craft armed by their name; any other craft strikes as a weapon only with an owner ("Israeli jets", "the army's drones")
+# or a military modifier ("fighter jets", "attack helicopters"): "a small plane struck a house", "the jets hit turbulence"
+_ARMED_CRAFT = frozenset({"warplane", "gunship", "artillery", "howitzer", "gunboat", "warship", "battleship", "frigate"})
+_MILITARY_MODIFIERS = frozenset({"fighter", "military", "army", "navy", "naval", "air", "force", "enemy", "attack", "combat",
+                                 "armed", "armoured", "armored", "battle", "war", "coalition", "government", "rebel", "insurgent",
+                                 "militant", "regime", "troop", "soldier", "unmanned", "strike", "assault", "bomber"})
+
+
+def _armed_craft(craft: Token) -> bool:
+    """Whether the craft is a weapon: armed by name, or owned by a country, group or force, or called military."""
+    if craft.lemma_.lower() in _ARMED_CRAFT:
+        return True
+    for m in craft.children:
+        if m.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        if m.ent_type_ in {"NORP", "GPE", "ORG"} or m.lemma_.lower() in _MILITARY_MODIFIERS:
+            return True
+    return False
 
 
 def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
@@ -1007,9 +1058,11 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
             continue
         passive = any(c.dep_ in _SUBJPASS for c in v.children)
         attackers = _agent(v) if passive else _child(v, _SUBJ)
-        code = next((_CRAFT[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _CRAFT), None)
+        code = next((_CRAFT[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _CRAFT and _armed_craft(a)), None)
         if code is None and any(a.lemma_.lower() == "force" and any(c.lower_ == "air" for c in a.children) for a in attackers):
             code = "195"  # "the air force bombed ..."
+        if code is None and any(a.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in a.children) for a in attackers):
+            code = "1831"  # "suicide bombers attacked a mosque": a suicide bombing, no aerial weapons
         if code is None or not (_child(v, _OBJ) or passive):
             continue  # "the jets hit turbulence" would still need an object; a strike with no target is no event here
         ev = verb_events.get(v.i)
@@ -1273,7 +1326,10 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
 _FIGURATIVE_HARM = frozenset({"fight", "attack", "combat", "battle", "tackle", "crush", "target", "hit", "strike", "kill"})
 _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism", "unemployment", "disease", "racism", "fraud", "hunger",
                        "pollution", "extremism", "injustice", "discrimination", "problem", "issue", "bill", "proposal", "plan", "measure",
-                       "deficit", "smuggling", "trafficking"})
+                       "deficit", "smuggling", "trafficking",
+                       # legal and political measures fought in court or in parliament ("fight the ruling in court")
+                       "ruling", "decision", "case", "charge", "lawsuit", "order", "law", "verdict", "ban", "policy", "decree",
+                       "regulation", "sentence", "conviction", "extradition", "deportation", "legislation", "reform"})
 
 
 # An intent or a threat takes its code from the act it announces (CAMEO 03 mirrors the cooperative
@@ -1355,6 +1411,7 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
         if found is None:
             continue
         act, code = found
+        ev.strong = ev.strong or w.lemma_.lower() == "vow"  # a vow is weak ("vowed to love each other") unless it announces an act
         if not ev.targets:  # the threatened or promised party: "threatened to cut aid to Egypt", "vowed to retaliate against Israel"
             cand = by_trigger.get(act.i)
             ev.targets = list(cand.targets) if cand is not None else _refs(o for _, o in _prep_objects(act, ("against", "on")))
@@ -1447,15 +1504,25 @@ def _wishes(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) ->
         verb_events[w.i] = ev
 
 
-def _received(verb_events: dict[int, EventCandidate]) -> None:
-    """What one receives, the giver gave: "the rebels received weapons from the government" is the government's 072 to the rebels."""
+def _received(verb_events: dict[int, EventCandidate], actor_noun: Optional[Callable[[Token], bool]]) -> None:
+    """What one receives, the giver gave: "the rebels received weapons from the government" is the government's 072 to the rebels.
+
+    With no giver named, or a giver that is no actor ("funds from the lottery",
+    "assurances from the coach"), nothing was given by anyone the coder codes.
+    """
+    dropped = []
     for i, ev in verb_events.items():
         v = ev.sentence.doc[i]
         if v.lemma_.lower() != "receive" or ev.code[:2] not in {"03", "06", "07"} or any(c.dep_ in _SUBJPASS for c in v.children):
             continue
-        ev.targets = _refs(_child(v, _SUBJ))
         givers = [o for x in [v, *_child(v, _OBJ)] for _, o in _prep_objects(x, ("from",))]  # "received [information from X]"
+        if not any(g.ent_type_ in _ACTOR_ENTS or (actor_noun is not None and actor_noun(g)) for g in givers):
+            dropped.append(i)
+            continue
+        ev.targets = _refs(_child(v, _SUBJ))
         ev.sources = _refs(givers)
+    for i in dropped:
+        del verb_events[i]
 
 
 def _joint_exercises(nouns: list[EventCandidate], actor_noun: Optional[Callable[[Token], bool]]) -> None:
@@ -1481,6 +1548,9 @@ _MILITARY_AIMS = frozenset({"control", "capture", "seize", "take", "retake", "re
                             "encircle", "liberate", "free", "clear", "oust", "expel", "drive", "push", "repel", "reach", "break"})
 
 
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "him", "them", "my", "our", "your", "me", "us"})
+
+
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
 
@@ -1488,6 +1558,11 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     resolve" show a thing (no protest); "their battle to block the boy's
     return", "a fight to keep the plant open" are campaigns (no fighting).
     """
+    if row.code == "181" and n.lemma_.lower() == "capture":
+        # "carbon capture", "motion capture", "the capture of the flag": a capture is an abduction only of a person
+        taken = [*(c for c in n.children if c.dep_ == "poss"), *(o for _, o in _prep_objects(n, ("of",)))]
+        return not any(t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSONAL_POSSESSIVES
+                       or (actor_noun is not None and actor_noun(t)) for t in taken)
     if row.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _MEMBERSHIP:
         return True  # "a member of the march": the protest names a group (its organizers still organized a happening)
     if row.code[:2] == "14":
@@ -1555,9 +1630,10 @@ def find_events(
                 del verb_events[i]
         # a weak verb whose infinitive complement is an event ("seek to deepen",
         # "help to negotiate") leaves the event to the complement, unless it
-        # has an object of its own ("asked Obama to help": an appeal to Obama)
+        # has an object of its own ("asked Obama to help": an appeal to Obama); a vow stays
+        # for the intent it announces (made strong there when the act is codeable)
         for i, ev in list(verb_events.items()):
-            if not ev.strong and not _child(doc[i], _OBJ) and any(c.dep_ == "xcomp" and c.i in verb_events for c in doc[i].children):
+            if not ev.strong and doc[i].lemma_.lower() != "vow" and not _child(doc[i], _OBJ) and any(c.dep_ == "xcomp" and c.i in verb_events for c in doc[i].children):
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
@@ -1589,7 +1665,7 @@ def find_events(
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
         _announced_intents(sent, verb_events)
-        _received(verb_events)
+        _received(verb_events, actor_noun)
         _joint_exercises(nouns, actor_noun)
         out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
         said = statement(sent)
