@@ -161,11 +161,13 @@ def test_a_capture_is_coded_by_who_or_what_was_taken(nlp, coding_context, text: 
         "Carbon capture remains costly.",
         "The film relied on motion capture.",
         "The capture of the last flag decided the match.",
+        "The opposition bloc captured most of the seats in the north.",
+        "The startup captured a bigger slice of the tablet market.",
     ],
 )
 def test_a_capture_of_no_person_is_no_abduction(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert not any(e["type"]["trigger"] == "capture" for e in events), described(events)
+    assert not any(e["type"]["trigger"].startswith("captur") for e in events), described(events)
 
 
 @pytest.mark.parametrize(

@@ -940,6 +940,10 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
                 o.dep_ == "pobj" and (o.lemma_.lower() in _FOUGHT_OVER or OBJECT_CLASSES["@place"](o)) for o in c.children)
             for c in v.children):
         return True  # "fight for the title", "a job women have had to fight for", "fighting for his life": striving, no fighting
+    if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := _child(v, _OBJ)) and not any(
+            o.ent_type_ in {"PERSON", "NORP"} or o.lower_ in _PERSONAL_POSSESSIVES or (actor_noun is not None and actor_noun(o))
+            for o in objs):
+        return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
     if ev.code == "0213" and not _reward_for_justice(v):
         return True  # "a bounty for bugs", "rewards for completing quests": a prize, no appeal for help with justice
     if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
