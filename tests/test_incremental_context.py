@@ -146,3 +146,27 @@ def test_events_by_keys_keeps_to_a_date_window(store):
     march = {e["id"] for e in store.events_by_keys(["x"], date_from="2018-03-01", date_to="2018-03-31")}
     assert every == {e["id"] for e in events}
     assert march == {e["id"] for e in events if e["date"]["start"].startswith("2018-03")} | {"e-spanning"}
+
+
+@pytest.mark.parametrize("which", ["m1", "m2"])
+def test_detaching_a_mention_resolves_again_the_forecasts_of_other_stories_it_bears_on(tmp_path, which):
+    import copy
+
+    from tidings.fuse import detach_in_store
+    from tidings.fuse.forecasts import resolve
+
+    forecast = _forecast("f", "2018-03-26", "2018-08-30")
+    reports = [mention("Donald Trump", "Kim Jong Un", cameo="036", id=f"m{i}", document=f"d{i}", date="2018-08-10", place="Singapore",
+                       published=f"2018-08-1{i - 1}", outlet=outlet) for i, outlet in ((1, "AP"), (2, "Reuters"))]
+    with open_store(tmp_path / "s.db") as store:
+        _ingest(store, [*synthetic(4, 2), forecast, *reports])
+        update_store(store)
+        merged = next(e for e in store.iter_events() if any(m["id"] == which for m in e["mentions"]))
+        assert {m["id"] for m in merged["mentions"]} == {"m1", "m2"}
+        detach_in_store(store, merged["id"], which)
+        events = list(store.iter_events())
+    stored = {e["id"]: e["forecast"]["resolved_by"] for e in events if e.get("forecast")}
+    again = copy.deepcopy(events)
+    resolve(again)
+    assert stored == {e["id"]: e["forecast"]["resolved_by"] for e in again if e.get("forecast")}
+    assert all(by in {e["id"] for e in events} for by in stored.values())

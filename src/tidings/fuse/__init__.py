@@ -1294,8 +1294,21 @@ def detach_in_store(store: EventStore, event: str, mention: str, *, options: Opt
     result = detach(list(loaded.values()), mention, options=options)
     changed = set(result.changed)
     families = load_families(tuple(options.knowledge_paths))
+    tag = _key_tag(options, families)
+    # the forecasts outside the loaded stories that the changed events bear on, and what may resolve them, are
+    # resolved again with them, as update_store resolves what it sets aside
+    loader = _Loader(store, families, tag, options.fuse_window_days, None, set())
+    loader.hold(loaded.values())
+    loader.forecasts({k for e in [*result.events, *loaded.values()] for k in lookup_keys(e, families)})
+    _bears_on_more(loader, result.events, families)
+    aside: list[dict[str, Any]] = [{**e, "forecast": dict(e["forecast"])} if e.get("forecast") else dict(e) for e in loader.aside.values()]
+    resolved: list[dict[str, Any]] = []
+    if aside:
+        resolve([*cast(list[dict[str, Any]], result.events), *aside], families=families, gone=set(result.deleted))
+        changed |= {e["id"] for e in result.events if e.get("forecast") and (e["id"] not in loaded or _comparable(loaded[e["id"]]) != _comparable(e))}
+        resolved = [e for e in aside if e.get("forecast") and _comparable(e) != _comparable(loader.aside[e["id"]])]
     with _write(store):
-        _save(store, [e for e in result.events if e["id"] in changed], result.deleted, _key_tag(options, families), families,
+        _save(store, [*(e for e in result.events if e["id"] in changed), *cast(list[Event], resolved)], result.deleted, tag, families,
               options.fuse_window_days)
         store.save_stories(result.stories)
     return result
