@@ -85,18 +85,26 @@ class FaultServer:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
+    def _recorded(self) -> list[Hit]:
+        """The requests recorded, once those in flight are (a client can read a whole answer before the server's
+        thread records it, so this waits up to two seconds for the requests in flight to finish)."""
+        deadline = time.monotonic() + 2.0
+        while True:
+            with self.lock:
+                if not self.inflight or time.monotonic() > deadline:
+                    return list(self.hits)
+            time.sleep(0.005)
+
     def count(self, path: str, status: Optional[int] = None) -> int:
         """Requests for ``path`` (answered with ``status`` when given)."""
-        with self.lock:
-            return sum(1 for h in self.hits if h.path == path and (status is None or h.status == status))
+        return sum(1 for h in self._recorded() if h.path == path and (status is None or h.status == status))
 
     def served(self) -> dict[str, int]:
         """Path -> number of 200 answers with a body."""
         out: dict[str, int] = {}
-        with self.lock:
-            for h in self.hits:
-                if h.status == 200:
-                    out[h.path] = out.get(h.path, 0) + 1
+        for h in self._recorded():
+            if h.status == 200:
+                out[h.path] = out.get(h.path, 0) + 1
         return out
 
     def _handle(self, req: BaseHTTPRequestHandler) -> None:
@@ -108,15 +116,15 @@ class FaultServer:
             previous = sum(1 for h in self.hits if h.path == path)
             self.inflight += 1
             self.max_inflight = max(self.max_inflight, self.inflight)
+        status = -1  # the client hung up (or the handler failed)
         try:
             status = self._answer(req, route, headers, previous)
         except OSError:
-            status = -1  # the client hung up
+            pass
         finally:
-            with self.lock:
+            with self.lock:  # recorded together: a count never sees a request answered but not yet recorded
+                self.hits.append(Hit(path, status, headers, arrived))
                 self.inflight -= 1
-        with self.lock:
-            self.hits.append(Hit(path, status, headers, arrived))
 
     def _answer(self, req: BaseHTTPRequestHandler, route: Optional[Route], headers: dict[str, str], previous: int) -> int:
         if route is None:
