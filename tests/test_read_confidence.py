@@ -125,3 +125,26 @@ def test_the_web_app_keeps_events_from_its_read_setting_unless_the_request_gives
     assert {e["id"] for e in client.get("/api/events", params={"min_confidence": value}).json()} == _expected(db, threshold)
     page = client.get("/events", params={"min_confidence": value, "per": 100})
     assert set(re.findall(r'href="/events/([^"/?#]+)"', page.text)) == _expected(db, threshold)
+
+
+def test_parquet_event_export_types_the_confidence_as_a_float_column(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from tidings.export import export_events
+
+    events = [{"id": "e1", "type": {"cameo": "190"}, "confidence": 0.8125, "mentions": []}, {"id": "e2", "type": {"cameo": "042"}, "mentions": []}]
+    export_events(events, "parquet", tmp_path / "e.parquet")
+    table = pq.read_table(tmp_path / "e.parquet")
+    assert table.schema.field("confidence").type == pa.float64()
+    assert table.column("confidence").to_pylist() == [0.8125, None]
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.5, 0.9])
+def test_map_points_keep_the_located_events_from_the_minimum_confidence(tmp_path, threshold):
+    events = [{"id": f"e{i}", "type": {"cameo": "190"}, "date": {"start": "2021-01-0%d" % (i + 1), "end": "2021-01-0%d" % (i + 1)},
+               "location": {"name": "Kabul", "country": "AFG", "lat": 34.5, "lon": 69.2}, "mentions": [],
+               **({"confidence": c} if c is not None else {})} for i, c in enumerate([0.2, 0.6, 0.95, None])]
+    with open_store(tmp_path / "m.db") as store:
+        store.save_events(events)
+        shown = {p["id"] for p in store.map_points(min_confidence=threshold)["items"]}
+    assert shown == {e["id"] for e in events if e.get("confidence") is None or e["confidence"] >= threshold}
