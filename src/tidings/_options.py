@@ -97,6 +97,11 @@ class Options:
     min_confidence: float = 0.0
     read_min_confidence: float = 0.0
 
+    def reading_threshold(self, given: Optional[float]) -> Optional[float]:
+        """The confidence a reader keeps events from: ``given``, else the ``read_min_confidence`` setting (None: all)."""
+        value = given if given is not None else self.read_min_confidence
+        return value or None
+
     def replace(self, **changes: Any) -> "Options":
         """A copy with ``changes`` applied (``None`` values are left out), each checked and coerced."""
         changes = {k: v for k, v in changes.items() if v is not None}

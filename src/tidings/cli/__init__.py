@@ -35,7 +35,7 @@ from ..time import DateError, parse_iso_strict
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["main", "cli", "State", "pass_state", "IsoDate", "DayDate", "FROM_DATE", "TO_DATE", "DAY", "STATUS", "STATUSES", "CONFIDENCE", "PORT", "check_window", "read_threshold"]
+__all__ = ["main", "cli", "State", "pass_state", "IsoDate", "DayDate", "FROM_DATE", "TO_DATE", "DAY", "STATUS", "STATUSES", "CONFIDENCE", "PORT", "check_window"]
 
 #: The claim statuses an event can have, in the order of the schema.
 STATUSES: tuple[str, ...] = get_args(Status)
@@ -85,6 +85,9 @@ FROM_DATE = IsoDate()
 TO_DATE = IsoDate(end=True)
 DAY = DayDate()
 STATUS = click.Choice(STATUSES)
+PORT = click.IntRange(1, 65535)
+
+
 class ConfidenceRange(click.FloatRange):
     """A number from 0 to 1 (``nan``, which a float range lets through, is refused)."""
 
@@ -99,13 +102,6 @@ class ConfidenceRange(click.FloatRange):
 
 CONFIDENCE = ConfidenceRange(0.0, 1.0)
 """A confidence threshold: how likely the coder is right, 0 to 1."""
-
-
-def read_threshold(state: "State", given: Optional[float]) -> Optional[float]:
-    """The confidence a reading command keeps events from: the one given, else the ``read_min_confidence`` setting (None: all)."""
-    value = given if given is not None else state.options.read_min_confidence
-    return value or None
-PORT = click.IntRange(1, 65535)
 
 
 def check_window(date_from: Optional[str], date_to: Optional[str]) -> None:

@@ -11,7 +11,7 @@ import click
 
 from .._types import Event
 from ..time import date_basis
-from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state, read_threshold
+from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
 
 COLUMNS = [
     "id", "date_start", "date_end", "date_basis", "cameo", "label", "source", "source_code", "target", "target_code",
@@ -71,7 +71,7 @@ def events_command(state: State, actor: Optional[str], country: Optional[str], c
     check_window(date_from, date_to)
     with state.open_store() as store:
         events = store.iter_events(actor=actor, country=country, cameo=cameo, date_from=date_from, date_to=date_to, status=status, story=story, limit=limit,
-                                  min_confidence=read_threshold(state, min_confidence))
+                                  min_confidence=state.options.reading_threshold(min_confidence))
         if fmt == "json":
             click.echo(json.dumps(list(events), ensure_ascii=False, indent=2, default=str))
             return

@@ -8,7 +8,7 @@ from typing import Optional
 import click
 
 from ..export import FORMATS, export_documents, export_events, export_mentions
-from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state, read_threshold
+from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
 
 
 @click.command("export")
@@ -50,7 +50,7 @@ def export_command(state: State, fmt: str, what: str, output: Optional[str], act
             n = export_documents(store.iter_documents(), fmt, dest, safe=safe)
         else:
             events = list(store.iter_events(actor=actor, country=country, cameo=cameo, date_from=date_from,
-                                            date_to=date_to, status=status, story=story, min_confidence=read_threshold(state, min_confidence)))
+                                            date_to=date_to, status=status, story=story, min_confidence=state.options.reading_threshold(min_confidence)))
             if what == "mentions":
                 if fmt in ("gdelt", "plover"):
                     raise click.UsageError(f"--format {fmt} applies to events only")

@@ -7,7 +7,7 @@ from typing import Optional
 import click
 
 from ..report import render, report_from_store
-from . import CONFIDENCE, FROM_DATE, TO_DATE, State, check_window, pass_state, read_threshold
+from . import CONFIDENCE, FROM_DATE, TO_DATE, State, check_window, pass_state
 
 
 @click.command("report")
@@ -30,7 +30,7 @@ def report_command(state: State, story: Optional[str], fmt: str, output: Optiona
     check_window(date_from, date_to)
     with state.open_store() as store:
         report = report_from_store(store, story=story, title=title, actor=actor, country=country, cameo=cameo,
-                                   date_from=date_from, date_to=date_to, min_confidence=read_threshold(state, min_confidence))
+                                   date_from=date_from, date_to=date_to, min_confidence=state.options.reading_threshold(min_confidence))
     text = render(report, fmt)
     if output:
         with open(output, "w", encoding="utf-8") as fh:

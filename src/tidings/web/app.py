@@ -55,7 +55,6 @@ def create_app(db: str, *, options: Optional[Options] = None, read_only: bool = 
     )
     app.state.store = store
     app.state.cache = {}
-    app.state.read_min_confidence = (options or Options()).read_min_confidence  # when a page or API call gives none
     app.mount("/static", StaticFiles(directory=str(resources.files("tidings.web").joinpath("static"))), name="static")
     templates = Jinja2Templates(directory=str(resources.files("tidings.web").joinpath("templates")))
     templates.env.globals.update(label=event_label, colours=STATUS_COLOURS, highlight=highlight, highlight_hits=mark_spans, safe_url=safe_url, query_url=query_url)

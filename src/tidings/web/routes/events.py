@@ -33,11 +33,10 @@ class EventFilter(TypedDict):
 
 
 def filters(actor: str, country: str, cameo: str, date_from: str, date_to: str, status: str, story: str,
-            min_confidence: str = "") -> EventFilter:
-    """The query's filters, an empty one (or a confidence of 0) meaning no filter."""
+            min_confidence: Optional[float] = None) -> EventFilter:
+    """The query's filters, an empty one meaning no filter."""
     return {"actor": actor or None, "country": country or None, "cameo": cameo or None, "date_from": date_from or None,
-            "date_to": date_to or None, "status": status or None, "story": story or None,
-            "min_confidence": float(min_confidence) if min_confidence and float(min_confidence) > 0 else None}
+            "date_to": date_to or None, "status": status or None, "story": story or None, "min_confidence": min_confidence}
 
 
 CONFIDENCE_PATTERN = r"^(|0(\.\d+)?|1(\.0+)?|\.\d+)$"
@@ -81,15 +80,12 @@ def store_event_listing(store: Store, f: EventFilter, paging: Paging, *, default
     return paginate(store.iter_events(**f, limit=MAX_PAGE_EVENTS), paging, EVENT_SORTS, default)
 
 
-def _default_confidence(request: Request, given: str) -> str:
-    """The confidence the request gives, else the app's ``read_min_confidence`` setting ("" when 0)."""
-    if given:
-        return given
-    default = float(getattr(request.app.state, "read_min_confidence", 0.0) or 0.0)
-    return repr(default) if default > 0 else ""
+def _threshold(store: Store, given: str) -> Optional[float]:
+    """The confidence the request gives, else the store's ``read_min_confidence`` setting (None: no filter)."""
+    return store.options.reading_threshold(float(given) if given else None)
 
 
-def api_events(request: Request, store: StoreDep, actor: str = Query("", max_length=200), country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"),
+def api_events(store: StoreDep, actor: str = Query("", max_length=200), country: str = Query("", max_length=3, pattern=r"^([A-Za-z]{3})?$"),
                type: str = Query("", description="CAMEO code prefix", max_length=4, pattern=r"^\d*$"),
                date_from: str = Query("", alias="from", pattern=f"(^$)|{ISO_DAY}"), date_to: str = Query("", alias="to", pattern=f"(^$)|{ISO_DAY}"),
                status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
@@ -100,7 +96,7 @@ def api_events(request: Request, store: StoreDep, actor: str = Query("", max_len
     \f
     The events matching the filters, by start date (undated last), ``limit`` of them from ``offset``.
     """
-    f = filters(actor, country, type, date_from, date_to, status, story, _default_confidence(request, min_confidence))
+    f = filters(actor, country, type, date_from, date_to, status, story, _threshold(store, min_confidence))
     if limit <= MAX_PAGE_ROWS:
         return cast(list[Event], store.events_page(**f, order="date", limit=limit, offset=offset)["items"])
     if offset:
@@ -122,7 +118,7 @@ def page_events(request: Request, store: StoreDep, paging: PagingDep, actor: str
                 status: str = Query("", pattern=STATUS), story: str = Query("", max_length=200),
                 min_confidence: str = Query("", max_length=24, pattern=CONFIDENCE_PATTERN, description=CONFIDENCE_HELP)) -> Response:
     """The events matching the filters, sorted and paged, with the filter form and downloads of the rows shown."""
-    f = filters(actor, country, type, date_from, date_to, status, story, _default_confidence(request, min_confidence))
+    f = filters(actor, country, type, date_from, date_to, status, story, _threshold(store, min_confidence))
     listing = store_event_listing(store, f, paging)
     if paging.export:
         return export_response("events", listing.rows, paging.export, "events")
