@@ -1130,6 +1130,23 @@ def _bears_on_more(loader: _Loader, events: Iterable[Mapping[str, Any]], familie
     return loader.forecasts(lookups) or more
 
 
+def _resolve_aside(loader: _Loader, result: FuseResult, old: Mapping[str, Mapping[str, Any]], changed: set[str],
+                   families: Families, as_of: Optional[str | date] = None) -> tuple[set[str], list[dict[str, Any]]]:
+    """Resolve what ``loader`` set aside together with the fused events (their stories are not at stake).
+
+    Returns ``changed`` with the fused forecasts counted by whether their
+    record now differs from ``old`` (a resolution may move back), and the
+    set-aside forecasts whose record changed (to save).
+    """
+    aside: list[dict[str, Any]] = [{**e, "forecast": dict(e["forecast"])} if e.get("forecast") else dict(e) for e in loader.aside.values()]
+    if not aside:
+        return changed, []
+    resolve([*cast(list[dict[str, Any]], result.events), *aside], as_of=as_of, families=families, gone=set(result.deleted))
+    changed = {i for i in changed if i not in old or not old[i].get("forecast")}
+    changed |= {e["id"] for e in result.events if e.get("forecast") and (e["id"] not in old or _comparable(old[e["id"]]) != _comparable(e))}
+    return changed, [e for e in aside if e.get("forecast") and _comparable(e) != _comparable(loader.aside[e["id"]])]
+
+
 def _backfill_keys(store: EventStore, tag: str, families: Families, window: int) -> int:
     """Key the stored events that have no keys under ``tag`` (stored before keys were, or under other settings); returns how many."""
     missing = {e["id"]: event_keys(e, tag, families, window) for e in store.events_without_keys(tag)}
@@ -1219,14 +1236,7 @@ def _update_store(store: EventStore, options: Options, as_of: Optional[str | dat
     # the fused events' own keys (an event's actors and type are picked from its mentions') may reach more forecasts;
     # the forecasts and events set aside are resolved with the fused ones (their stories are not at stake)
     _bears_on_more(loader, result.events, families)
-    changed = set(result.changed)
-    aside: list[dict[str, Any]] = [{**e, "forecast": dict(e["forecast"])} if e.get("forecast") else dict(e) for e in loader.aside.values()]
-    if aside:
-        resolve([*cast(list[dict[str, Any]], result.events), *aside], as_of=as_of, families=families, gone=set(result.deleted))
-        old = {**loader.events, **loader.context}
-        changed = {i for i in changed if i not in old or not old[i].get("forecast")}
-        changed |= {e["id"] for e in result.events if e.get("forecast") and (e["id"] not in old or _comparable(old[e["id"]]) != _comparable(e))}
-    resolved = [e for e in aside if e.get("forecast") and _comparable(e) != _comparable(loader.aside[e["id"]])]
+    changed, resolved = _resolve_aside(loader, result, {**loader.events, **loader.context}, set(result.changed), families, as_of)
     # an event that takes a new mention is saved even when its record is unchanged (a document coded
     # again with the same mentions, by this process or another): saving links the stored mentions to it
     linked = {e["id"] for e in result.events if any(m.get("id") in new_ids for m in e.get("mentions") or [])}
@@ -1301,12 +1311,7 @@ def detach_in_store(store: EventStore, event: str, mention: str, *, options: Opt
     loader.hold(loaded.values())
     loader.forecasts({k for e in [*result.events, *loaded.values()] for k in lookup_keys(e, families)})
     _bears_on_more(loader, result.events, families)
-    aside: list[dict[str, Any]] = [{**e, "forecast": dict(e["forecast"])} if e.get("forecast") else dict(e) for e in loader.aside.values()]
-    resolved: list[dict[str, Any]] = []
-    if aside:
-        resolve([*cast(list[dict[str, Any]], result.events), *aside], families=families, gone=set(result.deleted))
-        changed |= {e["id"] for e in result.events if e.get("forecast") and (e["id"] not in loaded or _comparable(loaded[e["id"]]) != _comparable(e))}
-        resolved = [e for e in aside if e.get("forecast") and _comparable(e) != _comparable(loader.aside[e["id"]])]
+    changed, resolved = _resolve_aside(loader, result, loaded, changed, families)
     with _write(store):
         _save(store, [*(e for e in result.events if e["id"] in changed), *cast(list[Event], resolved)], result.deleted, tag, families,
               options.fuse_window_days)

@@ -228,8 +228,18 @@ def meeting_keys(event: Mapping[str, Any], families: Families) -> tuple[set[str]
     deadline only reports sharing one of the second; an incremental update
     looks forecasts up by these keys instead of reading them all.
     """
-    rec = prepare({**event, "status": "reported"} if event.get("forecast") else event, families)
+    rec = _as_compared(event, families)
     return set(_index_keys(rec)), _actor_keys(rec)
+
+
+def _as_compared(event: Mapping[str, Any], families: Families) -> Rec:
+    """The event prepared as :func:`resolve` compares it (a forecast as if reported)."""
+    return prepare({**event, "status": "reported"} if event.get("forecast") else event, families)
+
+
+def _after_deadline(deadline: date) -> list[str]:
+    """The months (or years) of the ``COVERAGE_DAYS`` after ``deadline``, as :func:`_periods` files them."""
+    return _periods(deadline + timedelta(days=1), deadline + timedelta(days=COVERAGE_DAYS))
 
 
 #: A forecast's window longer than this many months is filed by year, not by month.
@@ -261,23 +271,21 @@ def filing_keys(event: Mapping[str, Any], families: Families) -> set[str]:
     and its actor identities with each month of the ``COVERAGE_DAYS`` after
     the deadline (``fa:``). A real event: its family-and-actor keys (``r:``).
     """
+    rec = _as_compared(event, families)
+    index, actors = set(_index_keys(rec)), _actor_keys(rec)
     if not event.get("forecast"):
-        index, actors = meeting_keys(event, families)
         out = {"r:" + k for k in index}
         if not _is_prediction(event):  # a report on its actors, filed by the month it was published (it may cover a deadline)
             days = {parse_date(m.get("published")) for m in event.get("mentions") or []}
             out.update(f"ra:{a}|{p}" for a in actors for d in days if d is not None for p in _day_periods(d)[:1])
         return out
-    rec = prepare({**event, "status": "reported"}, families)
-    index, actors = set(_index_keys(rec)), _actor_keys(rec)
     out = {"fx:" + k for k in index}
     fc = event["forecast"]
     published, deadline = parse_date(fc.get("published")) or rec.published, parse_date(fc.get("deadline"))
     if deadline is not None:
         periods = _periods(published, deadline) if published is not None and published <= deadline else ["*"] if published is None else []
         out.update(f"fh:{k}|{p}" for k in index for p in periods)
-        after = _periods(deadline + timedelta(days=1), deadline + timedelta(days=COVERAGE_DAYS))
-        out.update(f"fa:{k}|{p}" for k in actors for p in after)
+        out.update(f"fa:{k}|{p}" for k in actors for p in _after_deadline(deadline))
     return out
 
 
@@ -288,8 +296,7 @@ def coverage_keys(event: Mapping[str, Any], families: Families) -> set[str]:
     deadline = parse_date(fc.get("deadline"))
     if deadline is None:
         return set()
-    actors = _actor_keys(prepare({**event, "status": "reported"}, families))
-    return {f"ra:{a}|{p}" for a in actors for p in _periods(deadline + timedelta(days=1), deadline + timedelta(days=COVERAGE_DAYS))}
+    return {f"ra:{a}|{p}" for a in _actor_keys(_as_compared(event, families)) for p in _after_deadline(deadline)}
 
 
 def lookup_keys(event: Mapping[str, Any], families: Families) -> set[str]:
@@ -301,10 +308,9 @@ def lookup_keys(event: Mapping[str, Any], families: Families) -> set[str]:
     may make come true) and those whose coverage months hold one of its
     reports (``fa:``, by actor identity).
     """
-    predicted = bool(event.get("forecast")) or event.get("status") in ("forecast", "hypothetical")
-    rec = prepare({**event, "status": "reported"} if event.get("forecast") else event, families)
+    rec = _as_compared(event, families)
     index = _index_keys(rec)
-    if predicted:
+    if _is_prediction(event):
         return {"fx:" + k for k in index}
     out = {f"fh:{k}|*" for k in index}
     if rec.start is not None:
