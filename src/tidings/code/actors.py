@@ -478,12 +478,9 @@ _APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
 @lru_cache(maxsize=1)
 def _not_given_names() -> frozenset[str]:
     """Capitalised words before a family name that are no given name: stop words, weekdays and months."""
-    import calendar
-
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    days = {d.lower() for d in calendar.day_name} | {m.lower() for m in calendar.month_name if m}
-    return frozenset(STOP_WORDS) | frozenset(days)
+    return frozenset(STOP_WORDS) | _CALENDAR
 
 
 @dataclass

@@ -298,7 +298,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in _OWNING_UP:
                 return _verb_subjects(gov, depth + 1)[0], False  # "pleaded guilty to murdering": the one who pleads did it
         return _verb_subjects(head, depth + 1)
-    if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and _infinitive(v):
         return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
     return [], False
 
@@ -941,8 +941,7 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             for c in v.children):
         return True  # "fight for the title", "a job women have had to fight for", "fighting for his life": striving, no fighting
     if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := _child(v, _OBJ)) and not any(
-            o.ent_type_ in {"PERSON", "NORP"} or o.lower_ in _PERSONAL_POSSESSIVES or (actor_noun is not None and actor_noun(o))
-            for o in objs):
+            _a_person(o, actor_noun) for o in objs):
         return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
     if ev.code == "0213" and not _reward_for_justice(v):
         return True  # "a bounty for bugs", "rewards for completing quests": a prize, no appeal for help with justice
@@ -1359,6 +1358,21 @@ _MASS_WEAPONS = frozenset({"nuclear", "chemical", "biological", "atomic"})
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
 
 
+def _infinitive(v: Token) -> bool:
+    """Is ``v`` a to-infinitive ("to attack")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _will(v: Token) -> bool:
+    """Is ``v`` in the future ("would free", "will send")?"""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in v.children)
+
+
+def _speakers_own(v: Token, speakers: set[str]) -> bool:
+    """Is ``v``'s subject the speaker ("it would", "we will", or the speaker's own word), so the act announced is the speaker's?"""
+    return any(x.dep_ in _SUBJ and (x.lower_ in _SPEAKER_PRONOUNS or x.lower_ in speakers) for x in v.children)
+
+
 def _announced(code: str, table: dict[str, str]) -> Optional[str]:
     """The intent or threat code ``table`` gives to an announced act coded ``code``, or None."""
     for n in range(len(code), 1, -1):
@@ -1372,10 +1386,9 @@ def _announced_act(w: Token, by_trigger: dict[int, EventCandidate], lex: Lexicon
     for c in w.children:
         if c.pos_ != "VERB" or c.dep_ not in {"xcomp", "acl", "ccomp"}:
             continue
-        if c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "shall"} for a in c.children):
+        if c.dep_ == "ccomp" and not _will(c):
             continue  # "warned that the army had shelled the town": a report, not an announcement
-        if c.dep_ == "ccomp" and not any(x.dep_ in _SUBJ and (x.lower_ in _SPEAKER_PRONOUNS or x.lower_ in {s.lower_ for s in _child(w, _SUBJ)})
-                                         for x in c.children):
+        if c.dep_ == "ccomp" and not _speakers_own(c, {s.lower_ for s in _child(w, _SUBJ)}):
             continue  # "warned that the rebels would attack": the speaker announces no act of its own
         objs = _child(c, _OBJ)
         lemma = c.lemma_.lower()
@@ -1427,8 +1440,6 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
 
 
 _WISH_VERBS = frozenset({"want"})
-
-
 _ANNOUNCING = frozenset({"say", "announce", "declare", "state"})
 
 
@@ -1448,9 +1459,9 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
         for c in v.children:
             if c.dep_ != "ccomp" or c.i not in verb_events or verb_events[c.i].negated or any(x.dep_ == "neg" for x in c.children):
                 continue
-            if not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "shall"} for a in c.children):
+            if not _will(c):
                 continue
-            if not any(x.dep_ in _SUBJ and (x.lower_ in _SPEAKER_PRONOUNS or x.lower_ in speakers) for x in c.children):
+            if not _speakers_own(c, speakers):
                 continue
             act = verb_events[c.i]
             code = _announced(act.code, _THREAT_OF) or _announced(act.code, _INTENT_OF)
@@ -1470,7 +1481,7 @@ def _wanted_of_others(w: Token, sent: Span, verb_events: dict[int, EventCandidat
     for c in w.children:
         if c.pos_ != "VERB" or c.dep_ not in {"xcomp", "ccomp"} or c.i not in verb_events:
             continue
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if not _infinitive(c):
             continue
         others = _child(w, _OBJ) if c.dep_ == "xcomp" else _child(c, _SUBJ)
         if not others or any(o.lower_ in _FIRST_PERSON for o in others):
@@ -1496,7 +1507,7 @@ def _wishes(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) ->
         if _child(w, _OBJ):
             continue
         act = next((c for c in w.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i in verb_events
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                    and _infinitive(c)), None)
         if act is None:
             continue
         code = verb_events[act.i].code
@@ -1555,6 +1566,11 @@ _MILITARY_AIMS = frozenset({"control", "capture", "seize", "take", "retake", "re
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "him", "them", "my", "our", "your", "me", "us"})
 
 
+def _a_person(t: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Is ``t`` a person or people (what can be captured or abducted): a named person or group, a personal pronoun, an actor noun?"""
+    return t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSONAL_POSSESSIVES or (actor_noun is not None and actor_noun(t))
+
+
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
 
@@ -1565,8 +1581,7 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if row.code == "181" and n.lemma_.lower() == "capture":
         # "carbon capture", "motion capture", "the capture of the flag": a capture is an abduction only of a person
         taken = [*(c for c in n.children if c.dep_ == "poss"), *(o for _, o in _prep_objects(n, ("of",)))]
-        return not any(t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSONAL_POSSESSIVES
-                       or (actor_noun is not None and actor_noun(t)) for t in taken)
+        return not any(_a_person(t, actor_noun) for t in taken)
     if row.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _MEMBERSHIP:
         return True  # "a member of the march": the protest names a group (its organizers still organized a happening)
     if row.code[:2] == "14":
