@@ -443,12 +443,16 @@ def context_rows(views: Sequence[View], table: StaticVectors) -> np.ndarray:
     a zero row.
     """
     bags = [_context_words(v.text, v.root) for v in views]
-    weights = Tfidf({v.text: bag for v, bag in zip(views, bags)}.values(), analyse=list)  # the idf over the distinct sentences
+    distinct = {v.text: bag for v, bag in zip(views, bags)}
+    df: Counter[str] = Counter()
+    for bag in distinct.values():
+        df.update(bag)
+    n = len(distinct)
     rows = np.zeros((len(views), table.dims))
     for i, bag in enumerate(bags):
         known = [(w, vec) for w in bag if (vec := table(w)) is not None]
         if known:
-            row = np.array([weights.idf[weights.vocab[w]] for w, _ in known]) @ np.array([vec for _, vec in known])
+            row = np.array([math.log((1 + n) / (1 + df[w])) + 1.0 for w, _ in known]) @ np.array([vec for _, vec in known])
             norm = float(np.linalg.norm(row))
             rows[i] = row / norm if norm else 0.0
     return rows
