@@ -45,6 +45,41 @@ def test_processes_opening_one_new_database_at_once_all_succeed(db_url, round_):
     assert versions == [v for v, _, _ in MIGRATIONS]  # each migration applied exactly once
 
 
+class _LockedCursor:
+    """A cursor whose WAL switch finds the database locked ``locked`` times, as SQLite reports it without waiting."""
+
+    def __init__(self, locked, error="database is locked"):
+        self.locked, self.error, self.mode, self.tries = locked, error, "delete", 0
+
+    def execute(self, sql):
+        if sql == "PRAGMA journal_mode=WAL":
+            self.tries += 1
+            if self.tries <= self.locked:
+                raise sqlite3.OperationalError(self.error)
+            self.mode = "wal"
+        return self
+
+    def fetchone(self):
+        return (self.mode,)
+
+
+@pytest.mark.parametrize("locked", [0, 1, 5])
+def test_the_wal_switch_waits_while_another_process_holds_the_database(locked):
+    from tidings.store._store import _set_wal
+
+    cur = _LockedCursor(locked)
+    _set_wal(cur, timeout=5)
+    assert (cur.mode, cur.tries) == ("wal", locked + 1)
+
+
+@pytest.mark.parametrize(("locked", "error", "timeout"), [(1, "disk I/O error", 5), (10**6, "database is locked", 0.05)])
+def test_the_wal_switch_gives_up_on_other_errors_and_after_its_timeout(locked, error, timeout):
+    from tidings.store._store import _set_wal
+
+    with pytest.raises(sqlite3.OperationalError, match=error):
+        _set_wal(_LockedCursor(locked, error), timeout=timeout)
+
+
 def test_processes_opening_an_existing_old_database_migrate_it_once(tmp_path):
     from tidings.store import migrate
     from tidings.store._store import _make_engine

@@ -18,7 +18,9 @@ import contextlib
 import datetime as _dt
 import logging
 import os
+import sqlite3
 import threading
+import time
 import urllib.parse
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, TypedDict, cast
@@ -107,6 +109,31 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
 
+_BUSY_TIMEOUT_S = 30.0
+
+
+def _set_wal(cur: Any, timeout: float = _BUSY_TIMEOUT_S) -> None:
+    """Put the database in WAL mode, waiting while another connection holds it.
+
+    Switching to WAL needs the database to itself, and SQLite reports
+    "database is locked" at once instead of calling the busy handler when
+    another process holds it (many processes opening one new database at
+    once), so the switch is retried until ``timeout``.
+    """
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+
 def _sqlite_engine(url: str, *, read_only: bool = False) -> Engine:
     """SQLite engine with real transactions (DDL included), WAL and foreign keys.
 
@@ -124,13 +151,12 @@ def _sqlite_engine(url: str, *, read_only: bool = False) -> Engine:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN below govern transactions
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={int(_BUSY_TIMEOUT_S * 1000)}")
         cur.execute("PRAGMA foreign_keys=ON")
         if read_only:
             cur.execute("PRAGMA query_only=ON")
         elif not memory:
-            if cur.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                cur.execute("PRAGMA journal_mode=WAL")
+            _set_wal(cur)
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
