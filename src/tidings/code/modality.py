@@ -96,11 +96,15 @@ class Lexicon:
         self.future_time = {w.lower() for w in fut.get("time_words", [])}
         self.future_time_p = float(fut.get("time_probability", 0.8))
         self.future_preps = {w.lower() for w in fut.get("prepositions", [])}
+        pre = data.get("presupposed", {})
+        self.presupposing_preps = {w.lower() for w in pre.get("prepositions", [])}
+        self.occurrence_verbs = {w.lower() for w in pre.get("occurrence_verbs", [])}
         self.infinitive_probability = float(fut.get("infinitive_probability", 0.5))
         cond = data.get("conditional", {})
         self.cond_marks = {w.lower() for w in cond.get("marks", [])}
         self.cond_phrases = [p.lower() for p in cond.get("phrases", [])]
         self.evidential = {w.lower() for w in cond.get("evidential", [])}
+        self.outcome_nouns = {w.lower() for w in cond.get("outcome_nouns", [])}
         q = data.get("question", {})
         self.question_marks = {w.lower() for w in q.get("marks", [])}
         self.uncertain = {w.lower() for w in q.get("uncertain", [])}
@@ -567,6 +571,88 @@ def _date_cues(trigger: Token, path: list[tuple[Token, frozenset[str]]], col: _C
             col.add(list(span), "future", col.lex.future_time_p, date=timex["value"], forecast=True)
 
 
+def _presupposing(prep: Token, lex: Lexicon) -> bool:
+    """Does ``prep`` take its object as a given ("despite the protests", "because of the war", "amid clashes")?"""
+    if not lex.presupposing_preps:
+        return False
+    doc = prep.doc
+    for n in (3, 2, 1):  # the phrase ends at the preposition ("in spite of") or starts at it ("because" + "of")
+        for start in {prep.i - n + 1, prep.i}:
+            if 0 <= start and start + n <= len(doc) and " ".join(t.lower_ for t in doc[start : start + n]) in lex.presupposing_preps:
+                return True
+    return False
+
+
+def _occurrence(verb: Token, lex: Lexicon) -> bool:
+    """A verb saying only that its subject happens: "take place", "go ahead", "happen", "be held"."""
+    lemma = verb.lemma_.lower()
+    parts = [c.lower_ for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}]
+    if any(f"{lemma} {p}" in lex.occurrence_verbs for p in parts):
+        return True
+    if lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "is expected to be held"
+    return lemma in lex.occurrence_verbs
+
+
+def _raised_subject_cues(trigger: Token, col: _Collector) -> None:
+    """A nominal event as the subject of an estimate about its own occurrence.
+
+    "The summit is unlikely to take place", "the visit is likely to go ahead",
+    "talks are set to begin": the predicate governs the event as if it
+    governed a clause about it.
+    """
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or not _is_nominal(trigger):
+        return
+    g = trigger.head
+    for pred in [g, *[c for c in g.children if c.dep_ in {"acomp", "oprd"}]]:
+        for x in pred.children:
+            if x.dep_ == "xcomp" and _is_infinitive(x) and _occurrence(x, col.lex):
+                _apply_predicate(pred, x, "xcomp", _ALL, col)
+                return
+
+
+def _schedules(token: Token, lex: Lexicon) -> bool:
+    """A participle of a schedule that stays in force ("set", "scheduled", "slated", "due")."""
+    entry = lex.predicates.get(token.lemma_.lower())
+    return token.tag_ == "VBN" and entry is not None and entry.get("label") == "future" and bool(entry.get("past_forecast"))
+
+
+def _schedule_participles(trigger: Token, lex: Lexicon) -> list[Token]:
+    """Participles that put a nominal event on a schedule: "talks set for Monday".
+
+    Also where the parser hangs the participle on the event's own
+    prepositional object ("a meeting of negotiators scheduled for Friday") or
+    reads a headline-like reduced relative as a clause with the event as its
+    subject ("talks set for next month were welcomed").
+    """
+    out = [c for c in trigger.children if c.dep_ == "acl" and _schedules(c, lex)]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.i > trigger.i):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += [c for c in obj.children if c.dep_ == "acl" and _schedules(c, lex) and c.i > obj.i]
+    head = trigger.head
+    entry = lex.predicates.get(head.lemma_.lower()) or {}
+    if (trigger.dep_ == "nsubj" and head.i > trigger.i and head.tag_ in {"VBN", "VBD"} and entry.get("label") == "future"
+            and entry.get("past_forecast") and not any(c.dep_ in {"aux", "auxpass", "dobj", "prt"} for c in head.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)):
+        out.append(head)  # "talks set for next month ...": the participle read as the clause's verb
+    return out
+
+
+def _outcome_of_tip(trigger: Token, lex: Lexicon) -> Optional[Token]:
+    """The verb of "information leading to the arrest of": the arrest is a condition of a reward, not a fact."""
+    if not _is_nominal(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ != "to":
+        return None
+    lead = trigger.head.head
+    if lead.lemma_.lower() != "lead" or trigger.head.dep_ != "prep":
+        return None
+    if lead.dep_ in {"acl", "relcl"} and lead.head.lemma_.lower() in lex.outcome_nouns:
+        return lead
+    subject = next((c for c in lead.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"that", "which"} and lead.dep_ == "relcl" and lead.head.lemma_.lower() in lex.outcome_nouns:
+        return lead
+    return None
+
+
 def analyse_modality(
     doc: Doc, trigger_i: int, *, lexicon: Lexicon, title: bool = False, anchor: str | date | None = None,
     time_lexicon: Optional[TimeLexicon] = None,
@@ -596,6 +682,8 @@ def analyse_modality(
             step = _ALL - {"negated"}  # "purportedly showed a motorcade": the report's hedges reach its content
         elif cur.dep_ == "acl" and head.dep_ in {"dobj", "nsubjpass"} and _reports(head.head, lex):
             step = _ALL - {"negated"}  # "... showed a motorcade heading to": the shown scene
+        elif cur.dep_ == "pobj" and head.dep_ == "prep" and _presupposing(head, lex):
+            step = frozenset({"reported"})  # "went ahead despite the protests": the protests are a given
         mode = mode & step
         if not mode:
             break
@@ -604,6 +692,13 @@ def analyse_modality(
 
     # the trigger's own clause
     _local_cues(trigger, _ALL, col, from_child=None, skip_negation=False, is_trigger=True)
+    if _is_nominal(trigger):
+        for c in _schedule_participles(trigger, lex):  # "a summit set for April", "talks scheduled for Monday"
+            col.add([c], "future", lex.predicates[c.lemma_.lower()].get("probability"), forecast=True)
+        _raised_subject_cues(trigger, col)
+        lead = _outcome_of_tip(trigger, lex)
+        if lead is not None:
+            col.add([lead], "conditional", lex.conditional_probability)
     marks = [m for m in trigger.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == trigger.left_edge.i)]
     if trigger.dep_ == "advcl":
         _conditional_clause(trigger, _ALL, col)

@@ -1,0 +1,52 @@
+"""Nominal events: scheduled, estimated, taken as given, or the condition of a reward (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+
+def _status(nlp, coding_context, text: str, trigger: str) -> str:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"].lower() == trigger]
+    assert events, [(e["type"]["trigger"], e["status"]) for e in coded(nlp, coding_context, text)]
+    return str(events[0]["status"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Peace talks between Armenia and Azerbaijan set for next month in Vienna were welcomed by the EU.", "talks"),
+        ("A meeting of Russian and Ukrainian negotiators scheduled for Friday in Istanbul will focus on prisoners.", "meeting"),
+        ("Talks between Serbia and Kosovo are unlikely to take place before the election.", "talks"),
+        ("The visit of the Japanese prime minister to Seoul is likely to go ahead next week.", "visit"),
+        ("Negotiations between Hamas and Israel are expected to resume in Cairo.", "negotiations"),
+    ],
+)
+def test_a_scheduled_or_estimated_nominal_event_is_a_forecast(nlp, coding_context, text, trigger) -> None:
+    assert _status(nlp, coding_context, text, trigger) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The FBI is offering a reward for information leading to the capture of the gunman.", "capture"),
+        ("Police urged anyone with information that could lead to the arrest of the attackers to come forward.", "arrest"),
+    ],
+)
+def test_the_arrest_a_reward_is_offered_for_has_not_happened(nlp, coding_context, text, trigger) -> None:
+    assert _status(nlp, coding_context, text, trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what a concessive or causal phrase names is a given of the sentence, not part of the estimate
+        ("The visit of the Japanese prime minister is likely to go ahead despite the protests by students in Seoul.", "protests", "reported"),
+        ("The visit of the Japanese prime minister is likely to go ahead despite the protests by students in Seoul.", "visit", "forecast"),
+        ("Shipping may be rerouted because of the attacks by Houthi rebels on tankers.", "attacks", "reported"),
+        # the same participles on a past event leave it a report
+        ("Police arrested the gunman after the attack on the mosque.", "attack", "reported"),
+    ],
+)
+def test_what_a_sentence_takes_as_given_keeps_its_own_status(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status
