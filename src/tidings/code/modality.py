@@ -693,8 +693,8 @@ def analyse_modality(
     # the trigger's own clause
     _local_cues(trigger, _ALL, col, from_child=None, skip_negation=False, is_trigger=True)
     if _is_nominal(trigger):
-        for c in _schedule_participles(trigger, lex):  # "a summit set for April", "talks scheduled for Monday"
-            col.add([c], "future", lex.predicates[c.lemma_.lower()].get("probability"), forecast=True)
+        for part in _schedule_participles(trigger, lex):  # "a summit set for April", "talks scheduled for Monday"
+            col.add([part], "future", lex.predicates[part.lemma_.lower()].get("probability"), forecast=True)
         _raised_subject_cues(trigger, col)
         lead = _outcome_of_tip(trigger, lex)
         if lead is not None:
