@@ -22,7 +22,7 @@ import os
 import pkgutil
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Optional, get_args
+from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar, get_args
 
 import click
 
@@ -102,6 +102,18 @@ class ConfidenceRange(click.FloatRange):
 
 CONFIDENCE = ConfidenceRange(0.0, 1.0)
 """A confidence threshold: how likely the coder is right, 0 to 1."""
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def read_min_confidence_option(what: str) -> Callable[[F], F]:
+    """The ``--min-confidence`` option of the commands that read stored events (``what`` starts its help)."""
+    return click.option(
+        "--min-confidence", type=CONFIDENCE, default=None,
+        help=f"{what} whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice."
+             " [default: setting read_min_confidence, 0]",
+    )
 
 
 def check_window(date_from: Optional[str], date_to: Optional[str]) -> None:

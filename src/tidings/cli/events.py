@@ -11,7 +11,7 @@ import click
 
 from .._types import Event
 from ..time import date_basis
-from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
+from . import FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state, read_min_confidence_option
 
 COLUMNS = [
     "id", "date_start", "date_end", "date_basis", "cameo", "label", "source", "source_code", "target", "target_code",
@@ -57,8 +57,7 @@ def _cut(value: Any, width: int) -> str:
 @click.option("--to", "date_to", type=TO_DATE, default=None, help="Events starting on or before this ISO date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--status", default=None, type=STATUS)
 @click.option("--story", default=None, help="Only events of this story id.")
-@click.option("--min-confidence", type=CONFIDENCE, default=None,
-              help="Only events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice. [default: setting read_min_confidence, 0]")
+@read_min_confidence_option("Only events")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table", show_default=True,
               help="table, json (one array), jsonl (one event per line) or csv (cells neutralised against spreadsheet formulas).")

@@ -8,7 +8,7 @@ from typing import Optional
 import click
 
 from ..export import FORMATS, export_documents, export_events, export_mentions
-from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state
+from . import FROM_DATE, STATUS, TO_DATE, State, check_window, pass_state, read_min_confidence_option
 
 
 @click.command("export")
@@ -24,8 +24,7 @@ from . import CONFIDENCE, FROM_DATE, STATUS, TO_DATE, State, check_window, pass_
 @click.option("--to", "date_to", type=TO_DATE, default=None, help="Events on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @click.option("--status", type=STATUS, default=None, help="Events with this claim status.")
 @click.option("--story", default=None, help="Events of this story id.")
-@click.option("--min-confidence", type=CONFIDENCE, default=None,
-              help="Events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice. [default: setting read_min_confidence, 0]")
+@read_min_confidence_option("Events")
 @click.option("--raw-cells", is_flag=True, help="Write CSV/TSV cells as they are, without neutralising those that start like a spreadsheet formula.")
 @pass_state
 def export_command(state: State, fmt: str, what: str, output: Optional[str], actor: Optional[str], country: Optional[str], cameo: Optional[str],

@@ -7,7 +7,7 @@ from typing import Optional
 import click
 
 from ..report import render, report_from_store
-from . import CONFIDENCE, FROM_DATE, TO_DATE, State, check_window, pass_state
+from . import FROM_DATE, TO_DATE, State, check_window, pass_state, read_min_confidence_option
 
 
 @click.command("report")
@@ -20,8 +20,7 @@ from . import CONFIDENCE, FROM_DATE, TO_DATE, State, check_window, pass_state
 @click.option("--type", "cameo", default=None, help="CAMEO code prefix.")
 @click.option("--from", "date_from", type=FROM_DATE, default=None, help="Events on or after this ISO date.")
 @click.option("--to", "date_to", type=TO_DATE, default=None, help="Events on or before this ISO date.")
-@click.option("--min-confidence", type=CONFIDENCE, default=None,
-              help="Only events whose confidence (how likely the coder is right, 0..1) is at least this; 0.7 is the precision-first choice. [default: setting read_min_confidence, 0]")
+@read_min_confidence_option("Only events")
 @pass_state
 def report_command(state: State, story: Optional[str], fmt: str, output: Optional[str], title: Optional[str], actor: Optional[str],
                    country: Optional[str], cameo: Optional[str], date_from: Optional[str], date_to: Optional[str],
