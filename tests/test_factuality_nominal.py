@@ -50,3 +50,32 @@ def test_the_arrest_a_reward_is_offered_for_has_not_happened(nlp, coding_context
 )
 def test_what_a_sentence_takes_as_given_keeps_its_own_status(nlp, coding_context, text, trigger, status) -> None:
     assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The talks between Israel and Hamas collapsed on Sunday.", "talks", "denied"),
+        ("Negotiations between Serbia and Kosovo broke down in Brussels.", "negotiations", "denied"),
+        ("The ceasefire between the army and the rebels failed within hours.", "ceasefire", "denied"),
+        ("Palestinian officials welcomed the failure of the negotiations between Israel and Hamas.", "negotiations", "denied"),
+        # failing to produce something says the talks took place
+        ("The talks between Israel and Hamas failed to produce an agreement.", "talks", "reported"),
+    ],
+)
+def test_a_nominal_event_that_failed_is_negated(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The panel will finish its investigation of the shooting within a year.", "investigation", "forecast"),
+        ("The two governments will open talks on trade in Geneva.", "open talks", "forecast"),
+        ("The two governments did not open talks on trade.", "open talks", "denied"),
+        # ending an event is no denial of it
+        ("The panel did not finish its investigation of the shooting.", "investigation", "reported"),
+    ],
+)
+def test_what_governs_a_verb_that_starts_or_ends_an_event_reaches_the_event(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status

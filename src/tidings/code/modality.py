@@ -51,7 +51,11 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _COMPLEMENT_RELS = {"ccomp", "xcomp", "acl", "dobj", "nsubjpass", "prep", "csubj", "csubjpass", "oprd"}
 _PHRASE_ATTACH = {"advmod", "aux", "auxpass", "neg", "mark", "acomp", "npadvmod", "advcl"}
 _CLAUSE_DEPS = {"conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj", "csubjpass"}
-_LIGHT_VERBS = {"make", "hold", "pay", "have", "conduct", "carry", "take", "stage", "give", "launch", "undertake", "do"}
+_LIGHT_VERBS = {"make", "hold", "pay", "have", "conduct", "carry", "take", "stage", "give", "launch", "undertake", "do",
+                "begin", "start", "resume", "open", "initiate", "convene"}
+# verbs that end an event named as their object: what governs them reaches the event, but a negation
+# does not ("did not finish the investigation": the investigation happened)
+_ENDING_VERBS = {"finish", "complete", "conclude"}
 _OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "end", "continue", "come", "be"}
 _NEG_RAISING = {"believe", "think", "expect", "seem", "appear", "suppose", "imagine", "likely"}
 
@@ -85,6 +89,8 @@ class Lexicon:
         self.negated_report_probability = float(m.get("negated_report_probability", 0.5))
         self.negation = {w.lower() for w in data.get("negation", {}).get("words", [])}
         self.negative_quantifiers = {w.lower() for w in data.get("negation", {}).get("quantifiers", [])}
+        self.failure_verbs = {w.lower() for w in data.get("negation", {}).get("failure_verbs", [])}
+        self.failure_nouns = {w.lower() for w in data.get("negation", {}).get("failure_nouns", [])}
         self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
         self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
         self.hedge_phrases = {k.lower(): float(v) for k, v in data.get("hedge_phrases", {}).items()}
@@ -215,7 +221,8 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
     if dep == "prep":
         return _ALL - {"negated"} if head.pos_ in {"VERB", "AUX"} else _FRAME
     if dep == "dobj":
-        return _ALL if head.lemma_.lower() in _LIGHT_VERBS else _FRAME
+        lemma = head.lemma_.lower()
+        return _ALL if lemma in _LIGHT_VERBS else _ALL - {"negated"} if lemma in _ENDING_VERBS else _FRAME
     if dep in {"nsubj", "nsubjpass"} and _is_nominal(child):
         return _ALL if head.lemma_.lower() in _OCCURRENCE_VERBS and head.lemma_.lower() != "be" else _FRAME
     return _FRAME
@@ -638,6 +645,24 @@ def _schedule_participles(trigger: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
+def _failure_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
+    """The words saying a nominal event failed: "the talks collapsed", "the failure of the negotiations".
+
+    A failure verb with its own complement ("the talks failed to produce a
+    deal") says the talks took place; it is left to the complement.
+    """
+    head = trigger.head
+    if trigger.dep_ == "nsubj" and head.i != trigger.i:
+        particles = [c for c in head.children if c.dep_ == "prt"]
+        lemma = head.lemma_.lower()
+        key = f"{lemma} {particles[0].lower_}" if particles else lemma
+        if key in lex.failure_verbs and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children) and not _negation_children(head, lex):
+            return [head, *particles]
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.failure_nouns and head.head.i < trigger.i:
+        return [head.head]
+    return None
+
+
 def _outcome_of_tip(trigger: Token, lex: Lexicon) -> Optional[Token]:
     """The verb of "information leading to the arrest of": the arrest is a condition of a reward, not a fact."""
     if not _is_nominal(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ != "to":
@@ -696,6 +721,9 @@ def analyse_modality(
         for part in _schedule_participles(trigger, lex):  # "a summit set for April", "talks scheduled for Monday"
             col.add([part], "future", lex.predicates[part.lemma_.lower()].get("probability"), forecast=True)
         _raised_subject_cues(trigger, col)
+        failed = _failure_of(trigger, lex)
+        if failed is not None:
+            col.add(failed, "negated", lex.negation_probability, strength="failed")
         lead = _outcome_of_tip(trigger, lex)
         if lead is not None:
             col.add([lead], "conditional", lex.conditional_probability)
