@@ -86,6 +86,7 @@ class EventCandidate:
     entry: Optional[LexEntry] = None
     vehicle: Optional[str] = None  # lemma of the vehicle subject ("the train arrived", "the train carried X")
     statement: bool = False  # a say-verb coded by what is said: kept only when its sentence has no other event
+    alleged: bool = False  # a crime named in a charge, suspicion or accusation ("charged with assault"): not proven
 
     @property
     def symmetric(self) -> bool:
@@ -395,13 +396,17 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     # "ten soldiers were killed", "evidence was presented", "ten soldiers killed in the attack"
     acted_on = objs or _child(v, _SUBJPASS) or ([v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [])
     obj_lemmas = {o.lemma_.lower() for o in acted_on for o in _conjuncts(o)}
+    antecedent: set[str] = set()
+    if v.dep_ == "relcl" and acted_on and all(t.lower_ in _RELPRON for t in acted_on):
+        # "the vehicles that were broken into": for a crime, the relative pronoun stands for its antecedent
+        antecedent = {o.lemma_.lower() for o in _conjuncts(v.head)}
     for row in rows:
         if row.prep and not _attached(v, row):
             continue
         if row.no_object and objs:
             continue
         if row.objects:
-            lemmas = set(obj_lemmas)
+            lemmas = obj_lemmas | (antecedent if row.code[:2] == "18" else set())
             if row.prep:
                 lemmas |= {o.lemma_.lower() for _, o in _prep_objects(v, (row.prep,))}
                 lemmas |= {c.lemma_.lower() for c in v.children if c.dep_ == "advmod"}
@@ -667,6 +672,141 @@ def _accused(n: Token) -> list[Token]:
     return []
 
 
+# ---------------------------------------------------------------- crimes and charges
+
+#: nouns of a charge: the crime they name is alleged ("theft charges", "on suspicion of fraud", "two counts of assault")
+_CHARGE_NOUNS = frozenset({"charge", "count", "accusation", "allegation", "suspicion", "indictment"})
+#: verbs that charge, hold or seek someone for a crime named in their prepositional phrase (gold-set guidelines, settling
+#: rule 17): "charged with assault", "arrested on suspicion of", "wanted for the robbery"
+_CHARGING_PREPS: dict[str, frozenset[str]] = {
+    "charge": frozenset({"with", "in", "over"}), "accuse": frozenset({"of"}), "suspect": frozenset({"of", "in"}),
+    "indict": frozenset({"for", "on", "in"}), "arrest": frozenset({"for", "on", "over", "in"}),
+    "detain": frozenset({"for", "on", "over"}), "hold": frozenset({"on"}), "book": frozenset({"for", "on"}),
+    "prosecute": frozenset({"for"}), "try": frozenset({"for"}), "investigate": frozenset({"for"}),
+    "want": frozenset({"for", "in"}), "remand": frozenset({"on"}), "face": frozenset({"over"})}
+#: verbs that find someone guilty of a crime: it happened ("convicted of fraud", "jailed for affray")
+_CONVICTING_PREPS: dict[str, frozenset[str]] = {
+    "convict": frozenset({"of", "for"}), "jail": frozenset({"for"}), "imprison": frozenset({"for"}),
+    "sentence": frozenset({"for"}), "find": frozenset({"of"}), "plead": frozenset({"to"}), "confess": frozenset({"to"}),
+    "admit": frozenset({"to"})}
+#: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
+_CHARGE_ONLY = frozenset({"battery", "homicide"})  # "the fourth homicide of the year" is a tally
+#: crime nouns that, as the first word of a compound, only classify its head ("fraud prevention tips", "identity theft
+#: insurance", "an assault rifle") unless the head is a charge, a case or a series of them ("a burglary spree")
+_CLASSIFYING_CRIMES = frozenset({"theft", "stealing", "burglary", "break-in", "larceny", "embezzlement", "fraud", "shoplifting",
+                                 "battery", "robbery", "mugging", "arson", "vandalism", "assault", "homicide", "affray", "brawl"})
+_CRIME_SERIES = _CHARGE_NOUNS | {"spree", "wave", "string", "series", "case", "attempt", "scheme", "incident", "conviction",
+                                 "complaint", "report", "offence", "offense"}
+#: words that make a charge criminal ("felony charges", "arms charges", "charges of being intoxicated")
+_CRIMINAL = frozenset({"criminal", "felony", "misdemeanor", "misdemeanour", "drug", "drugs", "weapon", "weapons", "arms",
+                       "firearm", "firearms", "terrorism", "terror", "terrorist", "corruption", "bribery", "espionage", "treason",
+                       "sedition", "smuggling", "trafficking", "manslaughter", "conspiracy", "murder", "dui", "dwi", "gun",
+                       "possession", "extortion", "money-laundering", "laundering", "perjury", "obstruction", "contempt",
+                       "public", "order", "disorderly", "intoxication"})
+#: verbs whose object "charges" are criminal ones: "faces charges", "filed charges", "pressed charges"
+_CHARGE_VERBS = frozenset({"face", "file", "bring", "press", "lay", "level", "deny", "plead", "add", "upgrade", "reduce",
+                           "drop", "dismiss", "withdraw", "announce", "issue"})
+
+
+def _crime_row(row: LexEntry) -> bool:
+    """Does the row name a crime one can be charged with (assaults, killings, thefts, arson, hacking)?"""
+    return row.code[:2] in {"18", "20"} or row.code in {"1712", "176"}
+
+
+def _charged(n: Token) -> Optional[str]:
+    """How a crime noun ``n`` is named: in a charge, suspicion or accusation ("charged with assault", "theft charges",
+    "on suspicion of fraud": ``"alleged"``), in a conviction ("convicted of fraud", "jailed for affray": ``"proven"``);
+    None when in neither. Each crime of a list counts ("charged with assault and theft")."""
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    h = n.head
+    if n.dep_ == "nsubj" and h.dep_ == "pcomp" and h.tag_ == "VBG":
+        n, h = h, h.head  # "charged with assault causing harm": the parser made the crime the subject of "causing"
+    if n.dep_ in {"compound", "amod", "nmod"} and h.i > n.i:
+        if h.lemma_.lower() in _CHARGE_NOUNS:
+            return "alleged"
+        if h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.lemma_.lower() in _CHARGE_NOUNS:
+            return "alleged"  # "the sexual assault charge" parsed as a chain of compounds
+    if n.dep_ not in {"pobj", "pcomp"} or h.dep_ not in {"prep", "agent"}:
+        return None
+    prep, g = h.lower_, h.head
+    if g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in _CHARGE_NOUNS and prep in {"of", "for"}:
+        return "alleged"
+    if g.pos_ == "ADJ" and g.lower_ == "guilty":
+        return "proven"  # "found guilty of", "pleaded guilty to" with the phrase on "guilty"
+    if g.pos_ in {"NOUN", "PROPN"} and g.dep_ in _OBJ and g.head.pos_ in {"VERB", "AUX"}:
+        g = g.head  # the parser hangs the phrase on the one charged: "charged [an Edmonton woman with fraud]"
+    if g.pos_ in {"VERB", "AUX"}:
+        lemma = g.lemma_.lower()
+        if prep in _CONVICTING_PREPS.get(lemma, ()):
+            return "proven"
+        if prep in _CHARGING_PREPS.get(lemma, ()):
+            return "alleged"
+    return None
+
+
+def _named_again(n: Token, lex: Lexicon) -> bool:
+    """Does the charge name the happening of its crime again ("charged with murder in the death of X", "with attempted
+    murder in the 1995 shooting of Y")? That happening is coded once, on the other mention (settling rule 17)."""
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    holders = [n, *([n.head.head] if n.dep_ == "pobj" and n.head.dep_ == "prep" else [])]
+    for h in holders:
+        for _p, o in _prep_objects(h, ("in", "over", "for")):
+            if o.i == n.i:
+                continue
+            row = _match_noun(o, lex)
+            if o.lemma_.lower() == "death" or (row is not None and _crime_row(row)):
+                return True
+    return False
+
+
+def _classifier(n: Token, lex: Lexicon) -> bool:
+    """Does the crime noun ``n`` only classify the noun it modifies ("fraud prevention", "theft insurance", "assault rifle")?"""
+    if n.lemma_.lower() not in _CLASSIFYING_CRIMES and n.lower_ not in _CLASSIFYING_CRIMES:
+        return False
+    h = n.head
+    if n.dep_ != "compound" or h.i < n.i or h.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ in {"NOUN", "PROPN"}:
+        if h.lemma_.lower() in _CRIME_SERIES:
+            return False
+        h = h.head  # "theft protection insurance": the last head decides
+    return h.lemma_.lower() not in _CRIME_SERIES and _match_noun(h, lex) is None
+
+
+def _legal_charge(n: Token, lex: Lexicon) -> bool:
+    """Is the charge or count noun ``n`` a criminal charge ("theft charges", "faced charges", "on a charge of murder",
+    "charges against him"), not a price, a duty or a rush ("a service charge", "in charge of", "the charge of the brigade")?"""
+    mods = [c for c in n.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < n.i]
+    mods += [x for m in list(mods) for x in m.conjuncts]
+    for m in mods:
+        if m.lower_ in _CRIMINAL or m.lemma_.lower() in _CRIMINAL:
+            return True
+        row = _match_noun(m, lex)
+        if row is not None and _crime_row(row) and (m.lemma_.lower() not in _CHARGE_ONLY or any(c.dep_ == "amod" for c in m.children)):
+            return True
+    for p, o in _prep_objects(n, ("of", "for", "against", "in", "over", "relating", "related")):
+        if p in {"against"} and (o.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or o.pos_ in {"PRON", "PROPN"}):
+            return True
+        if p == "of" and (o.tag_ == "VBG" or any(t.tag_ == "VBG" for t in o.subtree) or o.lower_ in _CRIMINAL):
+            return True  # "charges of being intoxicated", "a charge of possessing drugs"
+        row = _match_noun(o, lex)
+        if row is not None and _crime_row(row):
+            return True
+    if n.lemma_.lower() == "count":
+        return False  # a count names its crime ("two counts of fraud"), or counts something else
+    if any(c.dep_ == "prep" and c.lower_ in {"relating", "related", "stemming"} for c in n.children) or any(
+            c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"relate", "stem", "arise"} for c in n.children):
+        return True  # "charges relating to incidents on March 17"
+    h = n.head
+    if n.dep_ in _OBJ | _SUBJPASS and h.lemma_.lower() in _CHARGE_VERBS:
+        return True
+    if n.dep_ == "pobj" and h.lower_ in {"on", "of"} and h.head.pos_ in {"VERB", "AUX"} and h.head.lemma_.lower() in _CHARGING_PREPS:
+        return True  # "arrested on charges", "held on charges"
+    return False
+
+
 def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandidate:
     doc = n.doc
     light = _light_verb(n, lex)
@@ -905,6 +1045,29 @@ _OWNED_FAULTS = {"responsibility", "role", "mistake", "error", "guilt", "wrongdo
                  "shortcoming", "shortcomings", "abuse", "abuses", "crime", "crimes"}
 
 
+# what is charged when a charge is a price or a filling, not an accusation: "charged a fee", "charged customers $5",
+# "charge the battery"
+_BILLED = frozenset({"fee", "price", "rate", "interest", "commission", "premium", "amount", "money", "sum", "tax", "toll", "fare",
+                     "rent", "surcharge", "penalty", "customer", "client", "user", "buyer", "consumer", "patient", "passenger",
+                     "shopper", "subscriber", "guest", "tenant", "student", "visitor", "battery", "phone", "device", "car",
+                     "vehicle", "laptop", "dollar", "euro", "pound", "cent", "percent", "%", "nothing"})
+# objects of "steal" in its figurative senses
+_STOLEN_FIGURATIVELY = frozenset({"show", "spotlight", "limelight", "march", "glance", "look", "base", "thunder", "heart",
+                                  "kiss", "scene", "headline", "moment", "hearts", "idea", "line", "joke", "minute",
+                                  "nap", "point", "win", "victory", "game", "ball", "possession", "trick", "job", "customer",
+                                  "client", "talent", "business", "vote", "seat", "lead", "title", "record", "series"})
+
+
+def _billing(v: Token) -> bool:
+    """Is the charge of ``v`` a price asked or a battery filled ("charged a $5 fee", "users are charged monthly")?"""
+    acted_on = [*_child(v, _OBJ | _SUBJPASS | {"dative", "iobj"}), *(o for p, o in _prep_objects(v, ("for", "to", "at", "up")))]
+    if any(t.ent_type_ in {"MONEY", "PERCENT"} for c in v.children if c.dep_ not in {"prep", "agent"} for t in c.subtree):
+        return True
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+        return True  # "charge up the batteries"
+    return any(o.lemma_.lower() in _BILLED or o.lower_ in _BILLED for o in acted_on)
+
+
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """Verbs that name no act here.
 
@@ -943,6 +1106,10 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := _child(v, _OBJ)) and not any(
             _a_person(o, actor_noun) for o in objs):
         return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
+    if ev.code == "173" and v.lemma_.lower() == "charge" and _billing(v):
+        return True  # "the bank charged a fee", "charge your phone": a price asked or a battery filled, no criminal charge
+    if ev.code == "180" and v.lemma_.lower() == "steal" and any(o.lemma_.lower() in _STOLEN_FIGURATIVELY for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "stole the show", "stealing a glance", "stole second base": no theft
     if ev.code == "0213" and not _reward_for_justice(v):
         return True  # "a bounty for bugs", "rewards for completing quests": a prize, no appeal for help with justice
     if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
@@ -1660,7 +1827,20 @@ def find_events(
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
                 row = _match_noun(tok, lex)
-                if row is None or _subsumed(tok, verb_events, row) or _to_stop(tok) or _figurative(tok, row, actor_noun):
+                if row is None:
+                    continue
+                # a crime named in a charge is a mention of its own beside the charge (guidelines, settling rule 17)
+                charged = _charged(tok) if _crime_row(row) else None
+                if charged is not None and _named_again(tok, lex):
+                    continue  # "charged with murder in the death of X": the death is the mention
+                if charged is None and (tok.lemma_.lower() in _CHARGE_ONLY or _classifier(tok, lex)):
+                    continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
+                legal = row.code == "173" and tok.lemma_.lower() in {"charge", "count"}
+                if legal and not _legal_charge(tok, lex):
+                    continue  # "in charge of", "a service charge", "a count of the votes"
+                if legal and tok.dep_ == "pobj" and tok.head.head.i in verb_events and verb_events[tok.head.head.i].code == "173":
+                    continue  # "arrested on drug charges", "held on charges of ...": the arrest is the coercive act
+                if (charged is None and _subsumed(tok, verb_events, row)) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue
                 if tok.dep_ in _SUBJ | _SUBJPASS | _OBJ and _rate(tok.head):
                     continue  # "arrests were made in 60 percent of cases": a rate, not one happening
@@ -1674,7 +1854,18 @@ def find_events(
                 if tok.dep_ == "compound" and tok.head.i > tok.i and actor_noun is not None and actor_noun(tok.head):
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
-                nouns.append(_noun_event(tok, row, sent, lex))
+                cand = _noun_event(tok, row, sent, lex)
+                if legal:
+                    # a criminal charge: strong; the one charged is the target ("charges against him", "he faces charges")
+                    cand.strong = True
+                    charged_ones = [o for p, o in _prep_objects(tok, ("against",))]
+                    if not charged_ones and tok.dep_ in _OBJ and tok.head.lemma_.lower() == "face":
+                        charged_ones = _verb_subjects(tok.head)[0]
+                    cand.targets = _refs(charged_ones)
+                if charged is not None:
+                    cand.strong = True  # the charge says it is a crime: "charged with battery" needs no actor of its own
+                    cand.alleged = charged == "alleged" and not cand.negated
+                nouns.append(cand)
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)
         _under_fire(sent, nouns, lex)

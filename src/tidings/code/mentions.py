@@ -175,6 +175,10 @@ _VIOLENT_ROOTS = {"09", "14", "18", "19", "20"}
 _SPECIFIC_DETS = {"the", "a", "an", "this", "that", "these", "those"}
 # violent nouns that name a state of affairs or a campaign rather than one happening
 _OPEN_ENDED = {"war", "offensive", "invasion", "occupation"}
+# nouns of a bounded series of happenings: "a string of burglaries", "a spate of attacks"
+_SERIES = frozenset({"string", "series", "spate", "rash", "spree", "wave"})
+_PROPERTY_CRIMES = frozenset({"theft", "burglary", "break-in", "robbery", "mugging", "larceny", "fraud", "shoplifting", "vandalism",
+                              "arson", "stealing", "carjacking"})
 
 
 def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
@@ -194,6 +198,8 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
         return False
     if n.dep_ == "pobj" and n.head.lower_ == "under":
         return True  # "the mayor is under investigation"
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES and n.lemma_.lower() in _PROPERTY_CRIMES:
+        return True  # "a string of burglaries": a bounded series is one happening (guidelines, settling rule 8)
     if cand.code[:2] != "14" and any(doc[r.token_i].ent_type_ == "PERSON" for r in cand.targets):
         return True  # a named victim: "the shooting death of Dr. Barnet Slepian"
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
@@ -489,7 +495,7 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     if cand.negated and "negated" not in modality.get("labels", []):
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "negated"]
-    if _told_of(doc[cand.trigger_i]) and "hedged" not in modality.get("labels", []):
+    if (cand.alleged or _told_of(doc[cand.trigger_i])) and "hedged" not in modality.get("labels", []):
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "hedged"]
     cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)

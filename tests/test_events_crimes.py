@@ -1,0 +1,146 @@
+"""Crimes and charges: thefts, burglaries, frauds and assaults are events; the crime named in a charge is a mention of
+its own beside the charge; car batteries, fraud prevention advice and fees charged are none.
+
+Sentences written for these tests (gold-set guidelines, section 2 and settling rules 8, 9, 10, 12 and 17).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+from tidings.evaluate.events import factuality_class
+
+
+def _codes(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+def _with(events: list[dict], code: str, trigger: str) -> list[dict]:
+    return [e for e in events if e["type"]["cameo"].startswith(code) and trigger in e["type"]["trigger"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("Burglars stole two laptops from a dental surgery in Hull on Sunday night.", "180", "stole"),
+        ("Jewellery worth thousands of pounds was stolen from the shop on Tuesday.", "180", "stolen"),
+        ("Four homes in Maple Grove were burglarized during daylight hours this week.", "180", "burglarized"),
+        ("Two flats on Mill Lane were burgled overnight, police said.", "180", "burgled"),
+        ("Two garages were broken into on Station Road on Wednesday.", "180", "broken"),
+        ("Police said the offices that were broken into had no alarm.", "180", "broken"),
+        ("The treasurer embezzled more than $40,000 from the church fund, prosecutors said.", "180", "embezzled"),
+        ("Prosecutors said the gang defrauded elderly investors of their savings.", "180", "defrauded"),
+        ("The thieves made off with cash and a television, police said.", "180", "made"),
+        ("Officers are investigating a string of burglaries in the village.", "180", "burglaries"),
+        ("Deputies continued to search for the gunman on Tuesday.", "173", "search"),
+        ("The teenager was remanded in custody until his trial next month.", "173", "remanded"),
+    ],
+)
+def test_crimes_and_police_acts_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    assert _with(coded(nlp, coding_context, text), code, trigger), _codes(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "crime"),
+    [
+        ("A 32-year-old man was charged with theft on Monday.", "180", "theft"),
+        ("Officers charged a Leeds woman with fraud after the audit.", "180", "fraud"),
+        ("The driver was charged with aggravated battery and resisting arrest.", "182", "battery"),
+        ("Two brothers were charged with affray after the fight outside the pub.", "182", "affray"),
+        ("The clerk was charged with embezzlement and forgery.", "180", "embezzlement"),
+        ("A man was arrested on suspicion of burglary in Croydon.", "180", "burglary"),
+        ("Police arrested the suspect on Friday and charged him with robbery.", "180", "robbery"),
+        ("He was charged with assault causing harm at the court on Monday.", "182", "assault"),
+        ("Three neighbours each face five charges of arson, the fire service said.", "1712", "arson"),
+    ],
+)
+def test_the_charged_crime_is_a_mention_of_its_own_and_is_unconfirmed(nlp, coding_context, text: str, code: str, crime: str) -> None:
+    events = coded(nlp, coding_context, text)
+    crimes = _with(events, code, crime)
+    assert crimes, _codes(events)
+    assert factuality_class(crimes[0]["mentions"][0] | {"negated": crimes[0].get("negated"), "status": crimes[0].get("status")}) \
+        == "reported_unconfirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        ("A 32-year-old man was charged with theft on Monday.", "charged"),
+        ("Police arrested the suspect on Friday and charged him with robbery.", "charged"),
+        ("Three neighbours each face five charges of arson, the fire service said.", "charges"),
+        ("The senator faced charges of bribery and perjury.", "charges"),
+    ],
+)
+def test_the_charge_itself_stays_a_173_beside_the_crime(nlp, coding_context, text: str, charge: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert _with(events, "173", charge), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "crimes"),
+    [
+        ("A grand jury indicted the man on charges of murder, robbery and grand larceny.",
+         [("1823", "murder"), ("180", "robbery"), ("180", "larceny")]),
+        ("The woman was charged with assault, criminal damage and theft of a bicycle.", [("182", "assault"), ("180", "theft")]),
+        ("Police have arrested two men on drug and theft charges.", [("180", "theft")]),
+    ],
+)
+def test_each_crime_of_a_list_of_charges_is_coded(nlp, coding_context, text: str, crimes: list[tuple[str, str]]) -> None:
+    events = coded(nlp, coding_context, text)
+    for code, crime in crimes:
+        assert _with(events, code, crime), (crime, _codes(events))
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("The cashier was convicted of fraud and sentenced to two years.", "fraud"),
+        ("Both men were jailed for affray at the crown court on Friday.", "affray"),
+    ],
+)
+def test_a_crime_named_in_a_conviction_happened(nlp, coding_context, text: str, crime: str) -> None:
+    events = coded(nlp, coding_context, text)
+    crimes = [e for e in events if e["type"]["trigger"] == crime]
+    assert crimes, _codes(events)
+    assert factuality_class(crimes[0]["mentions"][0] | {"negated": crimes[0].get("negated"), "status": crimes[0].get("status")}) == "happened"
+
+
+def test_a_crime_named_again_in_its_charge_is_coded_once(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The two were charged with murder in the death of a 40-year-old taxi driver.")
+    assert not [e for e in events if e["type"]["trigger"] == "murder"], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Replace the car battery every five years to avoid a breakdown.", "battery"),
+        ("The new phone has a bigger battery and a brighter screen.", "battery"),
+        ("Read our fraud prevention tips before you shop online this winter.", "fraud"),
+        ("Identity theft insurance costs about ten dollars a month.", "theft"),
+        ("The bank offers free theft protection on every new account.", "theft"),
+        ("Police found an assault rifle in the boot of the car.", "assault"),
+        ("The city recorded its fourth homicide of the year.", "homicide"),
+    ],
+)
+def test_a_crime_word_that_names_no_crime_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"]], _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is in charge of the sales department at the Leeds branch.",
+        "The bank charged a fee of five dollars for every transfer.",
+        "The hotel charges guests 20 dollars a night for parking.",
+        "Customers are charged a small fee for paper statements.",
+        "Charge your phone overnight before the trip.",
+        "There is a service charge of ten percent on all bills.",
+        "The midfielder stole the show with two late goals.",
+        "Volunteers will search for the lost dog in the park on Sunday.",
+    ],
+)
+def test_charges_fees_and_figures_of_speech_are_no_crime_or_arrest(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"][:2] in {"17", "18"}], _codes(events)
