@@ -79,3 +79,14 @@ def test_a_nominal_event_that_failed_is_negated(nlp, coding_context, text, trigg
 )
 def test_what_governs_a_verb_that_starts_or_ends_an_event_reaches_the_event(nlp, coding_context, text, trigger, status) -> None:
     assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A British aid worker was kidnapped and presumed killed by the rebels.", "killed"),
+        ("Officials fear that the rebels have kidnapped the engineers.", "kidnapped"),
+    ],
+)
+def test_a_presumed_or_feared_act_is_unconfirmed(nlp, coding_context, text, trigger) -> None:
+    assert _status(nlp, coding_context, text, trigger) == "unconfirmed"
