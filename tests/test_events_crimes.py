@@ -35,6 +35,11 @@ def _with(events: list[dict], code: str, trigger: str) -> list[dict]:
         ("Officers are investigating a string of burglaries in the village.", "180", "burglaries"),
         ("Deputies continued to search for the gunman on Tuesday.", "173", "search"),
         ("The teenager was remanded in custody until his trial next month.", "173", "remanded"),
+        ("Police said two more suspects were being sought after the robbery.", "173", "sought"),
+        ("The driver fled to the hills, evading a huge manhunt.", "173", "manhunt"),
+        ("Four men were in custody for questioning about the fire, officials said.", "173", "custody"),
+        ("The woman was held without bail at the county jail on Monday.", "173", "held"),
+        ("Both men were held in the city jail overnight.", "173", "held"),
     ],
 )
 def test_crimes_and_police_acts_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -61,6 +66,25 @@ def test_the_charged_crime_is_a_mention_of_its_own_and_is_unconfirmed(nlp, codin
     assert crimes, _codes(events)
     assert factuality_class(crimes[0]["mentions"][0] | {"negated": crimes[0].get("negated"), "status": crimes[0].get("status")}) \
         == "reported_unconfirmed"
+
+
+def test_a_crime_verb_named_in_a_charge_is_kept_and_unconfirmed(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The two brothers are accused of stabbing a neighbour after an argument.")
+    stabbed = _with(events, "18", "stabbing")
+    assert stabbed, _codes(events)
+    assert factuality_class(stabbed[0]["mentions"][0] | {"negated": stabbed[0].get("negated"), "status": stabbed[0].get("status")}) \
+        == "reported_unconfirmed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several protesters were arrested and remained in custody on Sunday.",
+        "Three suspects are known to be in custody in the federal jail.",
+    ],
+)
+def test_a_stay_in_custody_after_a_named_arrest_is_no_second_arrest(nlp, coding_context, text: str) -> None:
+    assert not _with(coded(nlp, coding_context, text), "173", "custody")
 
 
 @pytest.mark.parametrize(
@@ -138,6 +162,12 @@ def test_a_crime_word_that_names_no_crime_is_no_event(nlp, coding_context, text:
         "Charge your phone overnight before the trip.",
         "There is a service charge of ten percent on all bills.",
         "The midfielder stole the show with two late goals.",
+        "The rival chain stole market share from the supermarket last year.",
+        "The firm was charged with overseeing the merger of the two banks.",
+        "Customers were charged twice for the same order.",
+        "Retailers lose billions to shoplifting each year.",
+        "Our guide explains how to protect yourself from identity theft.",
+        "The parents are locked in a bitter custody battle over their son.",
         "Volunteers will search for the lost dog in the park on Sunday.",
     ],
 )

@@ -694,7 +694,8 @@ _CHARGE_ONLY = frozenset({"battery", "homicide"})  # "the fourth homicide of the
 #: crime nouns that, as the first word of a compound, only classify its head ("fraud prevention tips", "identity theft
 #: insurance", "an assault rifle") unless the head is a charge, a case or a series of them ("a burglary spree")
 _CLASSIFYING_CRIMES = frozenset({"theft", "stealing", "burglary", "break-in", "larceny", "embezzlement", "fraud", "shoplifting",
-                                 "battery", "robbery", "mugging", "arson", "vandalism", "assault", "homicide", "affray", "brawl"})
+                                 "battery", "robbery", "mugging", "arson", "vandalism", "assault", "homicide", "affray", "brawl",
+                                 "detention"})  # "the county detention center" (but "a detention order")
 _CRIME_SERIES = _CHARGE_NOUNS | {"spree", "wave", "string", "series", "case", "attempt", "scheme", "incident", "conviction",
                                  "complaint", "report", "offence", "offense"}
 #: words that make a charge criminal ("felony charges", "arms charges", "charges of being intoxicated")
@@ -761,6 +762,17 @@ def _named_again(n: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _in_custody(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
+    """Does "in custody" say that someone is held, as the sentence's only arrest ("six people were in custody for
+    questioning")? Not a stay after an arrest the sentence names ("were arrested and remained in custody")."""
+    if n.lemma_.lower() != "custody" or n.dep_ != "pobj" or n.head.lower_ != "in":
+        return False
+    v = n.head.head
+    if v.lemma_.lower() in _STATE_VERBS or v.head.lemma_.lower() == "know":
+        return False  # "remained in custody", "are known to be in custody"
+    return not any(ev.code == "173" for ev in verb_events.values())
+
+
 def _classifier(n: Token, lex: Lexicon) -> bool:
     """Does the crime noun ``n`` only classify the noun it modifies ("fraud prevention", "theft insurance", "assault rifle")?"""
     if n.lemma_.lower() not in _CLASSIFYING_CRIMES and n.lower_ not in _CLASSIFYING_CRIMES:
@@ -772,7 +784,7 @@ def _classifier(n: Token, lex: Lexicon) -> bool:
         if h.lemma_.lower() in _CRIME_SERIES:
             return False
         h = h.head  # "theft protection insurance": the last head decides
-    return h.lemma_.lower() not in _CRIME_SERIES and _match_noun(h, lex) is None
+    return h.lemma_.lower() not in _CRIME_SERIES and _match_noun(h, lex) is None and not _instrument(h)
 
 
 def _legal_charge(n: Token, lex: Lexicon) -> bool:
@@ -1055,7 +1067,18 @@ _BILLED = frozenset({"fee", "price", "rate", "interest", "commission", "premium"
 _STOLEN_FIGURATIVELY = frozenset({"show", "spotlight", "limelight", "march", "glance", "look", "base", "thunder", "heart",
                                   "kiss", "scene", "headline", "moment", "hearts", "idea", "line", "joke", "minute",
                                   "nap", "point", "win", "victory", "game", "ball", "possession", "trick", "job", "customer",
-                                  "client", "talent", "business", "vote", "seat", "lead", "title", "record", "series"})
+                                  "client", "talent", "business", "vote", "seat", "lead", "title", "record", "series",
+                                  "share", "market", "basis", "bases"})
+# what one is charged with when a charge is a duty given: "charged with overseeing the merger", "with the task of"
+_DUTIES = frozenset({"task", "duty", "responsibility", "job", "mission", "role", "care", "oversight", "supervision", "management",
+                     "running", "implementation", "organisation", "organization", "preparation", "review", "development"})
+_TASK_VERBS = frozenset({"oversee", "lead", "run", "manage", "develop", "implement", "ensure", "coordinate", "organise", "organize",
+                         "supervise", "review", "draft", "design", "build", "create", "deliver", "monitor", "examine", "find",
+                         "keep", "maintain", "improve", "promote", "plan", "prepare", "establish", "set", "look", "advise",
+                         "overhaul", "reform", "modernise", "modernize", "write", "produce", "guide", "steer",
+                         "protect", "defend", "safeguard", "regulate", "investigate", "probe", "study", "assess", "evaluate",
+                         "negotiate", "broker", "raise", "restore", "rebuild", "form", "select", "choose", "appoint", "hire",
+                         "recruit", "train", "teach", "care", "bring", "help", "handle", "tackle", "address", "fix"})
 
 
 def _billing(v: Token) -> bool:
@@ -1066,6 +1089,14 @@ def _billing(v: Token) -> bool:
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
         return True  # "charge up the batteries"
     return any(o.lemma_.lower() in _BILLED or o.lower_ in _BILLED for o in acted_on)
+
+
+def _tasked(v: Token) -> bool:
+    """Is "charged with" a duty given ("charged with overseeing the merger", "charged with the task of")?"""
+    for _p, o in _prep_objects(v, ("with",)):
+        if o.lemma_.lower() in _DUTIES or (o.tag_ == "VBG" and o.lemma_.lower() in _TASK_VERBS):
+            return True
+    return False
 
 
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
@@ -1106,8 +1137,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := _child(v, _OBJ)) and not any(
             _a_person(o, actor_noun) for o in objs):
         return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
-    if ev.code == "173" and v.lemma_.lower() == "charge" and _billing(v):
-        return True  # "the bank charged a fee", "charge your phone": a price asked or a battery filled, no criminal charge
+    if ev.code in {"173", "112"} and v.lemma_.lower() == "charge" and (_billing(v) or _tasked(v)):
+        return True  # "the bank charged a fee", "charge your phone", "charged with overseeing the merger": no criminal charge
     if ev.code == "180" and v.lemma_.lower() == "steal" and any(o.lemma_.lower() in _STOLEN_FIGURATIVELY for o in _child(v, _OBJ | _SUBJPASS)):
         return True  # "stole the show", "stealing a glance", "stole second base": no theft
     if ev.code == "0213" and not _reward_for_justice(v):
@@ -1800,6 +1831,10 @@ def find_events(
                 row = _match_verb(tok, lex)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
+                    if _crime_row(row) and tok.tag_ == "VBG" and _charged(tok) is not None:
+                        # "charged with killing Welch", "accused of knifing him": the charged crime (settling rule 17)
+                        verb_events[tok.i].strong = True
+                        verb_events[tok.i].alleged = _charged(tok) == "alleged" and not verb_events[tok.i].negated
         # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
         # not threatened by sanctions" tell what a document or a measure says or does, not an event
         for i, ev in list(verb_events.items()):
@@ -1862,6 +1897,8 @@ def find_events(
                     if not charged_ones and tok.dep_ in _OBJ and tok.head.lemma_.lower() == "face":
                         charged_ones = _verb_subjects(tok.head)[0]
                     cand.targets = _refs(charged_ones)
+                if _in_custody(tok, verb_events):
+                    cand.strong = True  # "six people were in custody", "had been in custody since last week": held by the law
                 if charged is not None:
                     cand.strong = True  # the charge says it is a crime: "charged with battery" needs no actor of its own
                     cand.alleged = charged == "alleged" and not cand.negated

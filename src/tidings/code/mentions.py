@@ -202,8 +202,10 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
         return True  # "a string of burglaries": a bounded series is one happening (guidelines, settling rule 8)
     if cand.code[:2] != "14" and any(doc[r.token_i].ent_type_ == "PERSON" for r in cand.targets):
         return True  # a named victim: "the shooting death of Dr. Barnet Slepian"
+    # a compound makes an attack specific ("a bomb blast"), not a theft or a fraud ("identity theft", "card fraud")
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
-               or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14") for c in n.children)
+               or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14" and n.lemma_.lower() not in _PROPERTY_CRIMES)
+               for c in n.children)
 
 
 # nouns of meetings and agreements that name one happening when the sentence places another act around them:
