@@ -29,3 +29,51 @@ def test_a_domestic_actor_takes_the_country_its_article_is_about(nlp, coding_con
 def test_no_country_is_given_when_none_dominates(nlp, coding_context) -> None:
     text = "French officials met German officials in Brussels. Italian and Spanish ministers joined. Police arrested two protesters."
     assert sources(nlp, coding_context, text).get("arrested") is None
+
+
+def _country_at(nlp, coding_context, text: str, phrase: str, *, as_agent: bool = True) -> str | None:
+    from tidings.code._event_support import resolve_actor
+
+    doc = nlp(text)
+    start = text.index(phrase)
+    actor = resolve_actor(doc, start, start + len(phrase), context=coding_context, date="2021-03-02", as_agent=as_agent)
+    return (actor or {}).get("country")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a US town that shares its name with a European capital: the state, county and towns the story names say which
+        ("LONDON, Ky. - London Police arrested two people on drug charges on Tuesday. Officers found stolen items in a car "
+         "parked in Laurel County, police said.", "London Police"),
+        ("The Athens Police Department arrested a 30-year-old man on Monday. He was taken to the Henderson County Jail, "
+         "where bond was set at $5,000.", "Athens Police Department"),
+        ("Mary Ellis, 31, of Paris, appeared in court on Thursday. She is held by the Edgar County Sheriff's Department "
+         "and will be tried in Urbana.", "Mary Ellis"),
+        # a Welsh city's namesake beside a South Carolina county
+        ("A trooper shot a man in Swansea last week. The man, of Swansea, is held at the Lexington County jail.", "trooper"),
+    ],
+)
+def test_a_local_us_story_reads_a_foreign_capital_as_its_us_namesake(nlp, coding_context, text: str, phrase: str) -> None:
+    assert _country_at(nlp, coding_context, text, phrase) == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # the capital's own country is named: the capital stays itself, whatever else the story names
+        ("Greek police in Athens arrested a man from Orange County on Monday. The Greek officers said he was a tourist.",
+         "Athens", "GRC"),
+        ("French police in Paris questioned a student from Urbana, Illinois, on Friday.", "Paris", "FRA"),
+    ],
+)
+def test_a_capital_whose_country_the_text_names_keeps_its_country(nlp, coding_context, text: str, phrase: str,
+                                                                  country: str) -> None:
+    assert _country_at(nlp, coding_context, text, phrase, as_agent=False) == country
+
+
+def test_a_country_named_as_a_partner_does_not_outweigh_the_local_actors(nlp, coding_context) -> None:
+    # the United States is named twice as a trading partner; the actors and places are South Korea's
+    text = ("South Korean officials in Seoul defended beef imports from the United States on Sunday. Thousands of "
+            "protesters marched in Busan against the U.S. beef. Police blocked the protesters near the city hall.")
+    assert _country_at(nlp, coding_context, text, "Police") == "KOR"

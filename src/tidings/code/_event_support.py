@@ -10,6 +10,7 @@ failing engine fails its document, which the caller records (see
 from __future__ import annotations
 
 import datetime as _dt
+from collections import Counter
 from typing import Any, Iterable, Mapping, Optional, TypeVar, cast, overload
 
 from dateutil.relativedelta import relativedelta
@@ -67,16 +68,64 @@ def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, off
                      text=text if text is not None else doc.text[start:end], start=start + offset, end=end + offset)
     da = document_actors(doc, resolver=context.resolver, published=date)
     if not da.places_added:
-        # "Gainesville", "Brooklyn": the places the text names say which country a local story is about
-        named = {e.text.strip() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
-        places = (context.gazetteer.resolve_place(n) for n in sorted(named))
-        da.add_places(place.country for place in places if place is not None and place.country)
+        _add_places(doc, da, context)
     actor = actor_for_span(doc, start, end, resolver=context.resolver, date=date, as_agent=as_agent, published=date)
-    if actor is None:
-        actor = _local_actor(doc, start, end, context=context, date=date, as_agent=as_agent)
+    if actor is None or (not actor.get("country") and not actor.get("pronoun")):
+        # "Newark Police Department", "Columbia County sheriff's": the place before the role word gives the country
+        local = _local_actor(doc, start, end, context=context, date=date, as_agent=as_agent)
+        if local is not None and (actor is None or local.get("country")):
+            actor = local
     if actor is not None and actor.get("start") is None:
         actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}
     return _shift(actor, offset)
+
+
+# gazetteer features of places inside a country: what says where a local story happens (a capital is often its government)
+_LOCAL_FEATURES = frozenset({"city", "admin1", "admin2"})
+
+
+def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
+    """Tell the document's actors which places the text names ("Gainesville", "Brooklyn": where a local story is).
+
+    The smaller places (towns, states, counties) decide the country a local
+    story is in; a capital or large city of another country that the text
+    does not otherwise name is then read as that country's homonym when the
+    gazetteer has one there ("Athens Police Department" beside "Henderson
+    County", "LONDON, Ky."), see :meth:`~tidings.code.actors.DocumentActors.relocate`.
+    """
+    gazetteer = context.gazetteer
+    named = sorted({e.text.strip() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}})
+    found = {n: gazetteer.resolve_place(n) for n in named}
+    local: Counter[str] = Counter()
+    for p in found.values():  # a state or county says more than a town, which often has namesakes abroad ("Swansea")
+        if p is not None and p.country and p.feature in _LOCAL_FEATURES:
+            local[p.country] += 1 if p.feature == "city" else 2
+    ranked = local.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        home = ranked[0][0]
+        regions = Counter(p.admin1 for p in found.values() if p is not None and p.country == home and p.admin1)
+        region = regions.most_common(1)[0][0] if regions else None
+        moved: dict[str, str] = {}
+        for n in sorted(set(found) | set(da.place_names())):  # a capital inside a name ("Athens Police Department") too
+            p = found[n] if n in found else gazetteer.resolve_place(n)
+            if p is None or p.country == home or p.feature not in ("capital", "city"):
+                continue
+            alt = gazetteer.resolve_place(n, context_countries=(home,), admin1=region)
+            if alt is not None and alt.country == home and alt.feature in _LOCAL_FEATURES:
+                moved[n] = home
+                if n in found:
+                    found[n] = alt
+        if moved:
+            da.relocate(moved)
+    # one count a place however it is written ("U.S.", "the United States"); a town, state or county counts twice: a
+    # local story may name one place and no country ("A DeKalb man was arrested")
+    distinct = {p.id: p for p in found.values() if p is not None and p.country}
+    da.add_places(c for p in distinct.values() for c in [p.country] * (2 if p.feature in _LOCAL_FEATURES else 1))
+
+
+def _name_token(token: Token) -> bool:
+    """Is ``token`` a word of a name: a proper noun, or capitalised inside its sentence (a headline's "Gainesville" may be tagged a noun)?"""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha and not token.is_stop)
 
 
 def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date: Optional[str], as_agent: bool) -> Optional[Actor]:
@@ -89,11 +138,11 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2 or span.root.pos_ not in {"NOUN", "PROPN"}:
         return None
-    first = next((k for k, t in enumerate(span) if t.pos_ == "PROPN"), None)
+    first = next((k for k, t in enumerate(span) if _name_token(t)), None)
     if first is None:
         return None
     for k in range(first + 1, len(span)):
-        if span[k - 1].pos_ != "PROPN":
+        if not _name_token(span[k - 1]):
             return None
         rest = span[k:]
         if not any(p.kind in ("role", "entry") for p in context.resolver.pieces(rest.text, names=False)):

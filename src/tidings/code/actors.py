@@ -37,7 +37,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Iterable, Optional, cast
+from typing import TYPE_CHECKING, Iterable, Mapping, Optional, cast
 
 from .._types import Actor
 from ..annotate import sentence_ranges
@@ -67,6 +67,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "the", "a", "an"
                "other", "several", "many", "said", "says", "unnamed", "anonymous"}
 _PARTICLES = {"bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "du", "dos", "ibn", "abu", "abdel", "abdul"}
 _GROUP_WORDS = re.compile(r"s$")
+_INITIAL = re.compile(r"[A-Z]")
+_INITIAL_GAP = re.compile(r"\.[ \t]+")
 _PREP = re.compile(r"\s(?:of|to|at|in|for|from|with|across|near|inside|outside)\s", re.I)
 # a dateline opening a paragraph ("ADEN —", "BEIJING (Reuters) -") says where the report was filed, names no actor
 _DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s")
@@ -122,10 +124,15 @@ def _capitalised_runs(text: str, lo: int, hi: int, covered: list[tuple[int, int]
     cur: Optional[list[int]] = None
     prev_end = None
     taken = covered if isinstance(covered, _Covered) else _Covered(covered)
+    prev_word = ""
     for m in WORD_RE.finditer(text, lo, hi):
         w = m.group()
         inside = taken.covers(m.start())
-        gap_ok = prev_end is not None and not text[prev_end:m.start()].strip()
+        gap = text[prev_end:m.start()] if prev_end is not None else None
+        # a middle initial keeps the name whole: "Keith D. Johnson" is no "Keith D" and a "Johnson"
+        gap_ok = gap is not None and (not gap.strip() or (_INITIAL.fullmatch(prev_word) is not None and _INITIAL_GAP.fullmatch(gap) is not None
+                                                          and cur is not None and cur[0] < prev_end - 1))
+        prev_word = w
         cap = w[:1].isupper() and norm(w) not in _HONORIFICS
         particle = w.lower() in _PARTICLES and cur is not None and gap_ok
         if not inside and (cap or particle) and (cur is None or gap_ok):
@@ -232,7 +239,7 @@ class ActorResolver:
         # a lone unknown name may be a known person's family name ("Abe", "Xi")
         for i, p in enumerate(pieces):
             if p.kind == "name" and " " not in p.text.strip():
-                found = self.kb.by_surname(p.text)
+                found = self.narrow_surname(self.kb.by_surname(p.text), [q.text for q in pieces[:i] if q.kind == "role"], date)
                 if len(found) == 1:
                     pieces[i] = Piece(p.start, p.end, p.text, "entry", found[0].key)
         actor = self.compose(pieces, date=date, as_agent=as_agent)
@@ -241,6 +248,22 @@ class ActorResolver:
             if ctx:
                 actor = self.compose(pieces + [replace(ctx[0], start=-1, end=-1)], date=date, as_agent=as_agent)
         return actor
+
+    def narrow_surname(self, found: list[Entry], titles: Iterable[str], date: Optional[str]) -> list[Entry]:
+        """Of the people sharing a family name, the one a title before it names ("President Clinton": the one who was
+        president), else the one in office on ``date`` ("Castro" in 2000); all of them when neither tells them apart."""
+        if len(found) < 2:
+            return found
+        words = [norm(t) for t in titles]
+        if words:
+            titled = [e for e in found if any(w and w in norm(r.title or "") for r in e.roles for w in words)]
+            if titled:
+                found = titled
+        if len(found) > 1:
+            serving = [e for e in found if e.roles_on(self.day(date))]
+            if len(serving) == 1:
+                return serving
+        return found
 
     def day(self, date: Optional[str]) -> _dt.date:
         """The day of an ISO date; today when it is missing or unreadable."""
@@ -410,6 +433,9 @@ class ActorResolver:
             if head.code:
                 actor["code"] = head.code
             return self._finish(actor)
+        # a name before the role word it qualifies names a place or body, not a person: "Columbia County sheriff's"
+        if names and best_role is not None and names[-1].end <= best_role[1].start and not any(p.start < names[-1].start for p in roles):
+            names = []
         if names:
             name = names[-1]
             if text_country is None and role_title is None:
@@ -440,6 +466,9 @@ class ActorResolver:
             p = cities[0]
             return self._finish({"name": p.text, "kind": "place", "country": p.ref, "sector": None, "role": None,
                                  "code": self._cameo(p.ref)})
+        kin = [p for p in pieces if p.kind == "kinship"]
+        if kin and not capitals:  # "the mother", "her boyfriend" with no name beside it: a private person
+            return self._finish({"name": kin[-1].text, "kind": "person", "country": text_country, "sector": "CVL", "role": None})
         if capitals:
             p = capitals[0]
             c = kb.countries.get(p.ref)
@@ -696,8 +725,14 @@ class DocumentActors:
         self.people: dict[str, PersonInfo] = {}
         self._person_of: dict[int, PersonInfo] = {}  # phrase index -> person
         self._learn()
+        self._relocated: dict[str, str] = {}  # place names read as another country's homonym (see relocate)
         self.mentions: list[Actor] = []
         self._mention_phrase: list[int] = []
+        self._build_mentions()
+
+    def _build_mentions(self) -> None:
+        self.mentions = []
+        self._mention_phrase = []
         for i, ph in enumerate(self.phrases):
             actor = self._resolve_phrase(i, self.published, self._is_agent(ph))
             if actor is None and not any(p.kind == "name" for p in ph.pieces):
@@ -895,7 +930,8 @@ class DocumentActors:
                 else:
                     fname, fentry = name, entry
                     if len(key.split()) == 1:  # a lone family name of someone in the files
-                        surnamed = kb.by_surname(key)
+                        surnamed = self.resolver.narrow_surname(
+                            kb.by_surname(key), [p.text for p in self.phrases[i].pieces if p.kind == "role"], self.published)
                         given = self._given_name_before(self.phrases[i].start)
                         if given and not any(norm(e.name).startswith(given) for e in surnamed):
                             surnamed = []  # "Sadiq Khan" read as "Khan": someone else of that family name
@@ -1282,8 +1318,36 @@ class DocumentActors:
         return not any(t.lower_ in {"the", "a", "an"} or t.lemma_.lower() in nouns or t.lower_ in nouns for t in before[-1:]) and \
             not any(t.lemma_.lower() in nouns for t in before)
 
+    def place_names(self) -> list[str]:
+        """The capitals and large cities the knowledge base finds in the text's actor phrases, as written."""
+        return sorted({_possessive_stem(p.text) for ph in self.phrases for p in ph.pieces if p.kind in ("capital", "city")})
+
+    def relocate(self, places: Mapping[str, str]) -> None:
+        """Read the capitals and large cities named in ``places`` (name -> ISO3) as places of that country.
+
+        A local story's "Athens Police Department" or "Paris" (Illinois) is no
+        Greek or French one: the caller (who knows the smaller places the
+        story names) says which homonym is meant. A name whose usual country
+        the text names by a country name or demonym ("Greek police in
+        Athens") keeps it. Mentions are resolved again.
+        """
+        wanted = {norm(k): v for k, v in places.items() if v}
+        named = {p.ref for ph in self.phrases for p in ph.pieces if p.kind in ("country", "demonym") and not _state_homonym(p)}
+        changed = False
+        for ph in self.phrases:
+            for k, p in enumerate(ph.pieces):
+                country = wanted.get(norm(_possessive_stem(p.text)))
+                if p.kind in ("capital", "city") and country and p.ref != country and p.ref not in named:
+                    ph.pieces[k] = Piece(p.start, p.end, p.text, "city", country, p.alternatives)
+                    self._relocated[norm(_possessive_stem(p.text))] = country
+                    changed = True
+        if changed:
+            self._cache.clear()
+            self._build_mentions()
+            self.__dict__.pop("home_country", None)
+
     def add_places(self, countries: Iterable[str]) -> None:
-        """Count the countries of the places the text names (one per distinct place) towards :attr:`home_country`."""
+        """Count the countries of the places the text names (once per distinct place, or as often as the caller weighs it) towards :attr:`home_country`."""
         self._places.update(c for c in countries if c and c not in _NOT_HOME)
         self.places_added = True
         self.__dict__.pop("home_country", None)
@@ -1297,8 +1361,12 @@ class DocumentActors:
         """
         counts: Counter[str] = Counter(self._places)
         for lo, hi in self._datelines:
-            place = self.resolver.resolve(self.text[lo:hi].strip(" -\u2014\u2013,:("), date=self.published, as_agent=False)
-            if place and place.get("country") and place["country"] not in _NOT_HOME:
+            line = self.text[lo:hi].strip(" -\u2014\u2013,:(")
+            place = self.resolver.resolve(line, date=self.published, as_agent=False)
+            moved = self._relocated.get(norm(line.split(",")[0].strip()))  # "LONDON, Ky.": the homonym the story means
+            if moved:
+                counts[moved] += 2
+            elif place and place.get("country") and place["country"] not in _NOT_HOME:
                 counts[str(place["country"])] += 2
         for m in self.mentions:
             if m.get("country") and m["country"] not in _NOT_HOME:
