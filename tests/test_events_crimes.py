@@ -121,6 +121,8 @@ def test_each_crime_of_a_list_of_charges_is_coded(nlp, coding_context, text: str
     [
         ("The cashier was convicted of fraud and sentenced to two years.", "fraud"),
         ("Both men were jailed for affray at the crown court on Friday.", "affray"),
+        ("Meanwhile, Tomasz Nowak, 24, and Ali Demir, 19, were sentenced for affray.", "affray"),
+        ("The bookkeeper, 52, was convicted in federal court of mail fraud on Thursday.", "fraud"),
     ],
 )
 def test_a_crime_named_in_a_conviction_happened(nlp, coding_context, text: str, crime: str) -> None:
@@ -130,9 +132,21 @@ def test_a_crime_named_in_a_conviction_happened(nlp, coding_context, text: str, 
     assert factuality_class(crimes[0]["mentions"][0] | {"negated": crimes[0].get("negated"), "status": crimes[0].get("status")}) == "happened"
 
 
-def test_a_crime_named_again_in_its_charge_is_coded_once(nlp, coding_context) -> None:
-    events = coded(nlp, coding_context, "The two were charged with murder in the death of a 40-year-old taxi driver.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two were charged with murder in the death of a 40-year-old taxi driver.",
+        "The former guard, who faces murder charges in connection with the poisoning death of a rival, left the country.",
+    ],
+)
+def test_a_crime_named_again_in_its_charge_is_coded_once(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
     assert not [e for e in events if e["type"]["trigger"] == "murder"], _codes(events)
+
+
+def test_a_charge_to_help_a_fugitive_stays_a_criminal_charge(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Police charged the woman with helping a fugitive escape from the prison.")
+    assert _with(events, "173", "charged"), _codes(events)
 
 
 @pytest.mark.parametrize(
@@ -164,6 +178,7 @@ def test_a_crime_word_that_names_no_crime_is_no_event(nlp, coding_context, text:
         "The midfielder stole the show with two late goals.",
         "The rival chain stole market share from the supermarket last year.",
         "The firm was charged with overseeing the merger of the two banks.",
+        "The council charged the inspectors with verifying that the plant had closed.",
         "Customers were charged twice for the same order.",
         "Retailers lose billions to shoplifting each year.",
         "Our guide explains how to protect yourself from identity theft.",

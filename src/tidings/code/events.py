@@ -737,6 +737,9 @@ def _charged(n: Token) -> Optional[str]:
         return "proven"  # "found guilty of", "pleaded guilty to" with the phrase on "guilty"
     if g.pos_ in {"NOUN", "PROPN"} and g.dep_ in _OBJ and g.head.pos_ in {"VERB", "AUX"}:
         g = g.head  # the parser hangs the phrase on the one charged: "charged [an Edmonton woman with fraud]"
+    elif (prep == "of" and g.pos_ in {"NOUN", "PROPN"} and g.dep_ == "pobj" and g.head.head.pos_ in {"VERB", "AUX"}
+          and g.lemma_.lower() in {"court", "trial", "jury", "judge", "tribunal"}):
+        g = g.head.head  # or on the object of the phrase before: "convicted [in federal court of wire fraud]"
     if g.pos_ in {"VERB", "AUX"}:
         lemma = g.lemma_.lower()
         if prep in _CONVICTING_PREPS.get(lemma, ()):
@@ -751,14 +754,25 @@ def _named_again(n: Token, lex: Lexicon) -> bool:
     murder in the 1995 shooting of Y")? That happening is coded once, on the other mention (settling rule 17)."""
     while n.dep_ == "conj" and n.head.i != n.i:
         n = n.head
-    holders = [n, *([n.head.head] if n.dep_ == "pobj" and n.head.dep_ == "prep" else [])]
+    holders = [n]
+    if n.dep_ == "pobj" and n.head.dep_ == "prep":
+        holders.append(n.head.head)  # "charged [with murder] [in the death of X]"
+    if n.dep_ in {"compound", "amod", "nmod"} and n.head.i > n.i:
+        holders.append(n.head)  # "[murder charges] [in the death of X]"
+    if holders[-1].dep_ in _OBJ and holders[-1].head.pos_ in {"VERB", "AUX"}:
+        holders.append(holders[-1].head)  # "faces [murder charges] in connection with the death of X"
     for h in holders:
-        for _p, o in _prep_objects(h, ("in", "over", "for")):
+        named = [o for _p, o in _prep_objects(h, ("in", "over", "for"))]
+        # "in connection with the poisoning death of X", "in relation to the stabbing"
+        named += [x for o in named if o.lemma_.lower() in {"connection", "relation"} for _p, x in _prep_objects(o, ("with", "to"))]
+        for o in named:
             if o.i == n.i:
                 continue
-            row = _match_noun(o, lex)
-            if o.lemma_.lower() == "death" or (row is not None and _crime_row(row)):
-                return True
+            # "the death of X", "the shooting of X", "the 2006 poisoning death" (a gerund read as a verb)
+            for t in (o, *(c for c in o.children if c.dep_ in _OBJ | {"compound"})):
+                row = _match_noun(t, lex) or (_match_verb(t, lex) if t.tag_ == "VBG" else None)
+                if t.lemma_.lower() == "death" or (row is not None and _crime_row(row)):
+                    return True
     return False
 
 
@@ -1078,7 +1092,9 @@ _TASK_VERBS = frozenset({"oversee", "lead", "run", "manage", "develop", "impleme
                          "overhaul", "reform", "modernise", "modernize", "write", "produce", "guide", "steer",
                          "protect", "defend", "safeguard", "regulate", "investigate", "probe", "study", "assess", "evaluate",
                          "negotiate", "broker", "raise", "restore", "rebuild", "form", "select", "choose", "appoint", "hire",
-                         "recruit", "train", "teach", "care", "bring", "help", "handle", "tackle", "address", "fix"})
+                         "recruit", "train", "teach", "care", "tackle", "address", "fix",
+                         "verify", "check", "confirm", "identify", "determine", "collect", "gather", "enforce", "inspect",
+                         "count", "distribute", "administer", "track", "trace", "report", "document", "police"})
 
 
 def _billing(v: Token) -> bool:
@@ -1094,7 +1110,10 @@ def _billing(v: Token) -> bool:
 def _tasked(v: Token) -> bool:
     """Is "charged with" a duty given ("charged with overseeing the merger", "charged with the task of")?"""
     for _p, o in _prep_objects(v, ("with",)):
-        if o.lemma_.lower() in _DUTIES or (o.tag_ == "VBG" and o.lemma_.lower() in _TASK_VERBS):
+        w = o.lower_
+        # the lemma of a gerund, also when the parser read it as a noun ("with verifying that ...")
+        stems = {o.lemma_.lower(), w[:-3], w[:-3] + "e", w[:-4]} if w.endswith("ing") else set()
+        if o.lemma_.lower() in _DUTIES or stems & _TASK_VERBS:
             return True
     return False
 
@@ -1858,7 +1877,8 @@ def find_events(
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
-            if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ in {"VERB", "X"} and tok.tag_ in {"VBG", "FW"} and tok.dep_ in {"pobj", "nsubj", "dobj"}):
+            if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ in {"VERB", "X"} and tok.tag_ in {"VBG", "FW"} and tok.dep_ in {"pobj", "nsubj", "dobj"}) or (
+                    tok.pos_ == "ADJ" and tok.dep_ == "pobj"):  # a noun read as an adjective: "were sentenced for affray"
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
                 row = _match_noun(tok, lex)
