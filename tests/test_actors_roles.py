@@ -171,3 +171,49 @@ def test_a_shared_family_name_with_nobody_in_office_stays_unresolved(coding_cont
     # two prime ministers named Sharif, neither in office on the day: the name alone does not say which
     actor = coding_context.resolver.resolve("Sharif", date="2009-03-16")
     assert actor is None or actor.get("name") not in {"Nawaz Sharif", "Shehbaz Sharif"}, actor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        # a mission's host country after "in" is not its own
+        ("the U.S. embassy in Nairobi", "USAGOV"),
+        ("British consulates in Spain", "GBRGOV"),
+        # "of" names its owner
+        ("the embassy of Kenya", "KENGOV"),
+        # other role words keep the place after "in" as theirs
+        ("police in Shanghai", "CHNCOP"),
+    ],
+)
+def test_an_embassy_belongs_to_the_country_it_represents(coding_context, phrase: str, code: str) -> None:
+    actor = _resolve(coding_context, phrase)
+    assert actor is not None and actor["code"] == code, actor
+
+
+def test_an_embassy_in_a_document_is_its_senders(nlp, coding_context) -> None:
+    text = "Bombs exploded outside the American embassies in Kenya and Tanzania on Friday. The embassies were badly damaged."
+    actor = _in_doc(nlp, coding_context, text, "embassies")
+    assert actor is not None and actor.get("country") == "USA", actor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        # a demonym right before an organisation of another country names that country's branch
+        ("Egyptian Islamic Jihad", "EGY"),
+        ("Iraqi Hezbollah", "IRQ"),
+        # the organisation's own demonym changes nothing
+        ("Palestinian Islamic Jihad", "PSE"),
+        ("Afghan Taliban", "AFG"),
+    ],
+)
+def test_a_demonym_before_a_foreign_organisation_names_its_national_branch(coding_context, phrase: str, country: str) -> None:
+    actor = _resolve(coding_context, phrase)
+    assert actor is not None and actor["country"] == country, actor
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [("the embassies", "GOV"), ("two ministries", "GOV"), ("rival militaries", "MIL"),
+                                                ("three witnesses", "CVL")])
+def test_a_role_word_is_found_in_its_regular_plural(coding_context, phrase: str, sector: str) -> None:
+    actor = _resolve(coding_context, phrase)
+    assert actor is not None and actor["sector"] == sector and actor["kind"] == "group", actor

@@ -67,6 +67,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "the", "a", "an"
                "other", "several", "many", "said", "says", "unnamed", "anonymous"}
 _PARTICLES = {"bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "du", "dos", "ibn", "abu", "abdel", "abdul"}
 _GROUP_WORDS = re.compile(r"s$")
+# missions whose host country, after "in", is not their own: "the U.S. embassies in Kenya and Tanzania"
+_POSTED_ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates", "embassy staff", "embassy staffers", "interests section"})
 _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_GAP = re.compile(r"\.[ \t]+")
 _PREP = re.compile(r"\s(?:of|to|at|in|for|from|with|across|near|inside|outside)\s", re.I)
@@ -235,6 +237,8 @@ class ActorResolver:
             tail = [p for p in pieces if p.start >= m.end()]
             if any(p.kind in ("role", "entry", "name") for p in head):
                 where = [p for p in tail if p.kind in ("country", "demonym", "capital", "city")]
+                if any(p.kind == "role" and norm(p.text) in _POSTED_ABROAD for p in head[-1:]) and m.group().strip().lower() in ("in", "at"):
+                    where = []  # "the U.S. embassy in Nairobi" is no Kenyan embassy
                 pieces = head + where[:1]
         # a lone unknown name may be a known person's family name ("Abe", "Xi")
         for i, p in enumerate(pieces):
@@ -390,6 +394,9 @@ class ActorResolver:
                 else:
                     keep.append(p)
             entries = keep
+        # a national branch: a demonym right before an organisation of another country ("Egyptian Islamic Jihad")
+        branch = next((c.ref for c in countries for p in entries if c.kind == "demonym" and 0 <= p.start - c.end <= 1
+                       and kb.entries[p.ref].kind == "organisation" and kb.entries[p.ref].country not in (None, "", "IGO", "UNO", c.ref)), None)
 
         if person is not None and person.entry is None and not entries:
             actor: Actor = {
@@ -413,7 +420,7 @@ class ActorResolver:
                 return self.person_actor(head, on, text_role=role_title, text_sector=text_sector,
                                          text_country=text_country, former=former)
             actor = {"name": head.name, "kind": head.kind, "role": None,
-                     "country": head.country or text_country, "sector": head.sector}
+                     "country": branch or head.country or text_country, "sector": head.sector}
             period = head.roles_on(on) if head.roles else []
             if period:  # an organisation whose sector changed over time
                 actor["country"] = period[0].country or actor["country"]
@@ -430,7 +437,9 @@ class ActorResolver:
                 if former:
                     actor["sector"] = "ELI"
                     return self._finish(actor)
-            if head.code:
+            if branch:
+                actor["country"] = branch
+            elif head.code:
                 actor["code"] = head.code
             return self._finish(actor)
         # a name before the role word it qualifies names a place or body, not a person: "Columbia County sheriff's"
@@ -864,7 +873,8 @@ class DocumentActors:
                 if _GAP_OF.match(gap) and last.kind in ("role", "entry") and p.kind in ("country", "capital", "seat", "demonym", "city"):
                     cur.pieces.append(p)
                     continue
-                if _GAP_IN.match(gap) and kinds <= {"role", "modifier"} and p.kind in ("country", "capital", "demonym", "city"):
+                if _GAP_IN.match(gap) and kinds <= {"role", "modifier"} and p.kind in ("country", "capital", "demonym", "city") and \
+                        norm(last.text) not in _POSTED_ABROAD:
                     cur.pieces.append(p)
                     continue
                 if _GAP_BASED.match(gap) and kinds <= {"country", "capital", "city"} and p.kind == "name" and p.ref == "ORG":

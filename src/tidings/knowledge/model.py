@@ -170,6 +170,15 @@ class Sector:
     label: str
 
 
+def _plural(word: str) -> str:
+    """The regular English plural of a role word's last word ("embassy" -> "embassies", "witness" -> "witnesses")."""
+    if re.search(r"[^aeiou]y$", word, re.I):
+        return word[:-1] + "ies"
+    if re.search(r"(?:x|z|ch|sh)$", word, re.I):
+        return word + "es"
+    return word + "s"
+
+
 @dataclass(frozen=True)
 class RoleWord:
     """A word naming an actor's role or group ("minister", "rebels") and the sector it implies."""
@@ -372,7 +381,7 @@ class Knowledge:
         self.role_words[key] = word
         self._alias(word.text, "role", key, p, case="any")
         if not key.endswith("s") and " " not in key[-3:]:
-            self._alias(word.text + "s", "role", key, p, case="any")
+            self._alias(_plural(word.text), "role", key, p, case="any")
 
     def add_kinship(self, words: Iterable[str]) -> None:
         """Add kinship words ("wife", "son") and index them."""
@@ -437,6 +446,10 @@ class Knowledge:
             return self.role_words[key]
         if key.endswith("s") and key[:-1] in self.role_words:
             return self.role_words[key[:-1]]
+        if key.endswith("ies") and key[:-3] + "y" in self.role_words:
+            return self.role_words[key[:-3] + "y"]
+        if key.endswith("es") and key[:-2] in self.role_words:
+            return self.role_words[key[:-2]]
         return None
 
     def sector(self, code: Optional[str]) -> Optional[Sector]:
