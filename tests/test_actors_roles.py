@@ -217,3 +217,28 @@ def test_a_demonym_before_a_foreign_organisation_names_its_national_branch(codin
 def test_a_role_word_is_found_in_its_regular_plural(coding_context, phrase: str, sector: str) -> None:
     actor = _resolve(coding_context, phrase)
     assert actor is not None and actor["sector"] == sector and actor["kind"] == "group", actor
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # rebels, firms, schools, doctors and unions of an article about one country are that country's
+        ("Russian troops in Dagestan fought militants near Makhachkala. The Russian army said the insurgents fled.",
+         "insurgents", "RUS"),
+        ("Finnish officials in Helsinki approved the merger. Finnish unions said the new company would cut jobs.",
+         "new company", "FIN"),
+        ("Kenyan police in Nairobi questioned a Kenyan nurse in Mombasa. The doctor who treated her was not charged.",
+         "doctor", "KEN"),
+    ],
+)
+def test_an_unplaced_domestic_institution_takes_the_country_of_the_article(nlp, coding_context, text: str, phrase: str,
+                                                                           country: str) -> None:
+    actor = _in_doc(nlp, coding_context, text, phrase)
+    assert actor is not None and actor.get("country") == country, actor
+
+
+def test_unidentified_gunmen_stay_unplaced(nlp, coding_context) -> None:
+    # the guidelines leave unknown perpetrators without a country
+    text = "Kenyan police in Nairobi said gunmen attacked a bus near Mombasa. Kenyan officials condemned the attack."
+    actor = _in_doc(nlp, coding_context, text, "gunmen")
+    assert actor is not None and actor.get("country") is None, actor

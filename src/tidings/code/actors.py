@@ -703,7 +703,7 @@ _QUOTE = re.compile(r"[\"“”]|``|''")
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
 
 # sectors of domestic actors that take the document's country when the text names none
-_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM"})
+_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR"})
 # sectors of institutions a definite description refers back to ("the ministry", "the company")
 _CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS"})
 # pseudo-countries that are no home
