@@ -94,6 +94,9 @@ def test_a_stay_in_custody_after_a_named_arrest_is_no_second_arrest(nlp, coding_
         ("Police arrested the suspect on Friday and charged him with robbery.", "charged"),
         ("Three neighbours each face five charges of arson, the fire service said.", "charges"),
         ("The senator faced charges of bribery and perjury.", "charges"),
+        ("Six other suspects have been charged but not yet caught.", "charged"),
+        ("A Dayton woman is now charged in the robbery of a pharmacy.", "charged"),
+        ("Police named two brothers charged in the 2019 shooting of a shopkeeper.", "charged"),
     ],
 )
 def test_the_charge_itself_stays_a_173_beside_the_crime(nlp, coding_context, text: str, charge: str) -> None:
@@ -164,6 +167,11 @@ def test_a_charge_to_help_a_fugitive_stays_a_criminal_charge(nlp, coding_context
 def test_a_crime_word_that_names_no_crime_is_no_event(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if word in e["type"]["trigger"]], _codes(events)
+
+
+def test_one_who_charges_that_something_happened_accuses(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The opposition leader charged that the minister had lied to parliament.")
+    assert _with(events, "112", "charged") and not _with(events, "173", "charged"), _codes(events)
 
 
 @pytest.mark.parametrize(

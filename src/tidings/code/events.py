@@ -694,8 +694,7 @@ _CHARGE_ONLY = frozenset({"battery", "homicide"})  # "the fourth homicide of the
 #: crime nouns that, as the first word of a compound, only classify its head ("fraud prevention tips", "identity theft
 #: insurance", "an assault rifle") unless the head is a charge, a case or a series of them ("a burglary spree")
 _CLASSIFYING_CRIMES = frozenset({"theft", "stealing", "burglary", "break-in", "larceny", "embezzlement", "fraud", "shoplifting",
-                                 "battery", "robbery", "mugging", "arson", "vandalism", "assault", "homicide", "affray", "brawl",
-                                 "detention"})  # "the county detention center" (but "a detention order")
+                                 "battery", "robbery", "mugging", "arson", "vandalism", "assault", "homicide", "affray", "brawl"})
 _CRIME_SERIES = _CHARGE_NOUNS | {"spree", "wave", "string", "series", "case", "attempt", "scheme", "incident", "conviction",
                                  "complaint", "report", "offence", "offense"}
 #: words that make a charge criminal ("felony charges", "arms charges", "charges of being intoxicated")
@@ -1848,6 +1847,13 @@ def find_events(
                 # a participle that only describes a noun is no event: "murdered women",
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
+                if row is not None and row.code in {"112", "173"} and row.lemma == "charge" and not row.prep and (
+                        any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+                    # "eight suspects have been charged", "two agents charged in the bombing": one is charged by the law
+                    # (one charges that ... in the active: 112); "in" here is a preposition, not the particle of "charge in"
+                    preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
+                    legal = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
+                    row = min(legal, key=lambda r: r.prep is None, default=row)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     if _crime_row(row) and tok.tag_ == "VBG" and _charged(tok) is not None:
@@ -1897,6 +1903,9 @@ def find_events(
                     continue  # "arrested on drug charges", "held on charges of ...": the arrest is the coercive act
                 if (charged is None and _subsumed(tok, verb_events, row)) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue
+                if (row.code == "173" and tok.dep_ == "compound" and tok.head.i > tok.i and _match_noun(tok.head, lex) is None
+                        and not _instrument(tok.head) and any(ev.code == "173" for ev in verb_events.values())):
+                    continue  # "held without bond in the county detention center": the place of the arrest the verb names
                 if tok.dep_ in _SUBJ | _SUBJPASS | _OBJ and _rate(tok.head):
                     continue  # "arrests were made in 60 percent of cases": a rate, not one happening
                 if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _COMMEMORATIONS:
