@@ -1852,8 +1852,8 @@ def find_events(
                     # "eight suspects have been charged", "two agents charged in the bombing": one is charged by the law
                     # (one charges that ... in the active: 112); "in" here is a preposition, not the particle of "charge in"
                     preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
-                    legal = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
-                    row = min(legal, key=lambda r: r.prep is None, default=row)
+                    by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
+                    row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     if _crime_row(row) and tok.tag_ == "VBG" and _charged(tok) is not None:
