@@ -178,6 +178,9 @@ def test_one_who_charges_that_something_happened_accuses(nlp, coding_context) ->
     "text",
     [
         "She is in charge of the sales department at the Leeds branch.",
+        "The agency in charge of operating the grid was confused about which plants were available.",
+        "The firm will expand an internal fee that it has charged to its business units.",
+        "Nobody is stealing the election, the governor said on Sunday.",
         "The bank charged a fee of five dollars for every transfer.",
         "The hotel charges guests 20 dollars a night for parking.",
         "Customers are charged a small fee for paper statements.",
@@ -192,6 +195,7 @@ def test_one_who_charges_that_something_happened_accuses(nlp, coding_context) ->
         "Our guide explains how to protect yourself from identity theft.",
         "The parents are locked in a bitter custody battle over their son.",
         "Volunteers will search for the lost dog in the park on Sunday.",
+        "A charity concert was held in the old prison on Saturday.",
     ],
 )
 def test_charges_fees_and_figures_of_speech_are_no_crime_or_arrest(nlp, coding_context, text: str) -> None:

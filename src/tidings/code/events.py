@@ -803,6 +803,8 @@ def _classifier(n: Token, lex: Lexicon) -> bool:
 def _legal_charge(n: Token, lex: Lexicon) -> bool:
     """Is the charge or count noun ``n`` a criminal charge ("theft charges", "faced charges", "on a charge of murder",
     "charges against him"), not a price, a duty or a rush ("a service charge", "in charge of", "the charge of the brigade")?"""
+    if n.dep_ == "pobj" and n.head.lower_ in {"in", "of", "at"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in n.children):
+        return False  # "the agency in charge of operating the grid", "free of charge", "at no charge"
     mods = [c for c in n.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < n.i]
     mods += [x for m in list(mods) for x in m.conjuncts]
     for m in mods:
@@ -1081,7 +1083,11 @@ _STOLEN_FIGURATIVELY = frozenset({"show", "spotlight", "limelight", "march", "gl
                                   "kiss", "scene", "headline", "moment", "hearts", "idea", "line", "joke", "minute",
                                   "nap", "point", "win", "victory", "game", "ball", "possession", "trick", "job", "customer",
                                   "client", "talent", "business", "vote", "seat", "lead", "title", "record", "series",
-                                  "share", "market", "basis", "bases"})
+                                  "share", "market", "basis", "bases", "election", "future", "breath"})
+# occasions that are held somewhere ("a concert was held in the prison"): no one held in custody
+_HELD_OCCASIONS = frozenset({"concert", "meeting", "event", "ceremony", "exhibition", "talk", "conference", "service", "election",
+                             "vote", "show", "party", "competition", "contest", "festival", "workshop", "session", "hearing",
+                             "trial", "funeral", "wedding", "mass", "prayer", "vigil", "rally", "class", "course", "seminar"})
 # what one is charged with when a charge is a duty given: "charged with overseeing the merger", "with the task of"
 _DUTIES = frozenset({"task", "duty", "responsibility", "job", "mission", "role", "care", "oversight", "supervision", "management",
                      "running", "implementation", "organisation", "organization", "preparation", "review", "development"})
@@ -1103,6 +1109,8 @@ def _billing(v: Token) -> bool:
         return True
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
         return True  # "charge up the batteries"
+    if v.dep_ == "relcl" and (v.head.lemma_.lower() in _BILLED or v.head.lower_ in _BILLED):
+        return True  # "an internal fee that it has charged to its business groups"
     return any(o.lemma_.lower() in _BILLED or o.lower_ in _BILLED for o in acted_on)
 
 
@@ -1155,6 +1163,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := _child(v, _OBJ)) and not any(
             _a_person(o, actor_noun) for o in objs):
         return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
+    if ev.code == "173" and v.lemma_.lower() == "hold" and any(t.lemma_.lower() in _HELD_OCCASIONS for t in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "a concert was held in the old prison": an occasion held somewhere, no one held
     if ev.code in {"173", "112"} and v.lemma_.lower() == "charge" and (_billing(v) or _tasked(v)):
         return True  # "the bank charged a fee", "charge your phone", "charged with overseeing the merger": no criminal charge
     if ev.code == "180" and v.lemma_.lower() == "steal" and any(o.lemma_.lower() in _STOLEN_FIGURATIVELY for o in _child(v, _OBJ | _SUBJPASS)):
