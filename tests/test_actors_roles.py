@@ -242,3 +242,28 @@ def test_unidentified_gunmen_stay_unplaced(nlp, coding_context) -> None:
     text = "Kenyan police in Nairobi said gunmen attacked a bus near Mombasa. Kenyan officials condemned the attack."
     actor = _in_doc(nlp, coding_context, text, "gunmen")
     assert actor is not None and actor.get("country") is None, actor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Uber", "USABUS"),
+        ("Gazprom", "RUSBUS"),
+        ("the U.S. Immigration and Naturalization Service", "USACOP"),
+        ("Washington DC", "USAGOV"),
+        ("federal regulators", "GOV"),
+        ("the upper house", "LEG"),
+        ("the defendant", "CRM"),
+    ],
+)
+def test_companies_agencies_and_institutions_are_known(coding_context, phrase: str, code: str) -> None:
+    actor = _resolve(coding_context, phrase)
+    assert actor is not None and actor["code"] == code, actor
+
+
+def test_a_company_named_in_a_story_does_not_move_its_home_country(nlp, coding_context) -> None:
+    # the platforms are American; the story, its people and its places are Algerian
+    text = ("Algerian police in Algiers arrested a blogger over a poem he posted on Facebook. His lawyer said Facebook "
+            "and Google had removed the posts. The blogger was jailed in Oran.")
+    actor = _in_doc(nlp, coding_context, text, "lawyer")
+    assert actor is not None and actor.get("country") == "DZA", actor

@@ -1364,7 +1364,8 @@ class DocumentActors:
 
     @cached_property
     def home_country(self) -> Optional[str]:
-        """The country the document is about, when one dominates: its dateline's (counted twice), its actors' and its places' countries.
+        """The country the document is about, when one dominates: its dateline's (counted twice), its actors' (not named
+        companies') and its places' countries.
 
         None unless one country has at least two of the counts and half of them, or at least three and twice as
         many as any other.
@@ -1379,7 +1380,8 @@ class DocumentActors:
             elif place and place.get("country") and place["country"] not in _NOT_HOME:
                 counts[str(place["country"])] += 2
         for m in self.mentions:
-            if m.get("country") and m["country"] not in _NOT_HOME:
+            # a company the story names (a platform, a carmaker) says little of where the story is
+            if m.get("country") and m["country"] not in _NOT_HOME and not (m.get("kind") == "organisation" and m.get("sector") == "BUS"):
                 counts[str(m["country"])] += 1
         if not counts:
             return None
