@@ -68,11 +68,19 @@ def test_the_charged_crime_is_a_mention_of_its_own_and_is_unconfirmed(nlp, codin
         == "reported_unconfirmed"
 
 
-def test_a_crime_verb_named_in_a_charge_is_kept_and_unconfirmed(nlp, coding_context) -> None:
-    events = coded(nlp, coding_context, "The two brothers are accused of stabbing a neighbour after an argument.")
-    stabbed = _with(events, "18", "stabbing")
-    assert stabbed, _codes(events)
-    assert factuality_class(stabbed[0]["mentions"][0] | {"negated": stabbed[0].get("negated"), "status": stabbed[0].get("status")}) \
+@pytest.mark.parametrize(
+    ("text", "code", "crime"),
+    [
+        ("The two brothers are accused of stabbing a neighbour after an argument.", "18", "stabbing"),
+        ("The coach is awaiting trial on charges he raped a teenage girl.", "1821", "raped"),
+        ("The bookkeeper was arraigned on Tuesday on fraud and other charges.", "180", "fraud"),
+    ],
+)
+def test_a_crime_named_in_a_charge_clause_is_kept_and_unconfirmed(nlp, coding_context, text: str, code: str, crime: str) -> None:
+    events = coded(nlp, coding_context, text)
+    found = _with(events, code, crime)
+    assert found, _codes(events)
+    assert factuality_class(found[0]["mentions"][0] | {"negated": found[0].get("negated"), "status": found[0].get("status")}) \
         == "reported_unconfirmed"
 
 
@@ -97,6 +105,7 @@ def test_a_stay_in_custody_after_a_named_arrest_is_no_second_arrest(nlp, coding_
         ("Six other suspects have been charged but not yet caught.", "charged"),
         ("A Dayton woman is now charged in the robbery of a pharmacy.", "charged"),
         ("Police named two brothers charged in the 2019 shooting of a shopkeeper.", "charged"),
+        ("A 58-year-old Tacoma man was charged on Monday in connection with the killing of a neighbour.", "charged"),
     ],
 )
 def test_the_charge_itself_stays_a_173_beside_the_crime(nlp, coding_context, text: str, charge: str) -> None:

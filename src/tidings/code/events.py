@@ -683,7 +683,8 @@ _CHARGING_PREPS: dict[str, frozenset[str]] = {
     "indict": frozenset({"for", "on", "in"}), "arrest": frozenset({"for", "on", "over", "in"}),
     "detain": frozenset({"for", "on", "over"}), "hold": frozenset({"on"}), "book": frozenset({"for", "on"}),
     "prosecute": frozenset({"for"}), "try": frozenset({"for"}), "investigate": frozenset({"for"}),
-    "want": frozenset({"for", "in"}), "remand": frozenset({"on"}), "face": frozenset({"over"})}
+    "want": frozenset({"for", "in"}), "remand": frozenset({"on"}), "face": frozenset({"over"}),
+    "arraign": frozenset({"on", "for"})}
 #: verbs that find someone guilty of a crime: it happened ("convicted of fraud", "jailed for affray")
 _CONVICTING_PREPS: dict[str, frozenset[str]] = {
     "convict": frozenset({"of", "for"}), "jail": frozenset({"for"}), "imprison": frozenset({"for"}),
@@ -717,9 +718,13 @@ def _charged(n: Token) -> Optional[str]:
     """How a crime noun ``n`` is named: in a charge, suspicion or accusation ("charged with assault", "theft charges",
     "on suspicion of fraud": ``"alleged"``), in a conviction ("convicted of fraud", "jailed for affray": ``"proven"``);
     None when in neither. Each crime of a list counts ("charged with assault and theft")."""
+    if any(c.dep_ == "conj" and c.lemma_.lower() in _CHARGE_NOUNS for c in n.children):
+        return "alleged"  # "arraigned on murder and other charges"
     while n.dep_ == "conj" and n.head.i != n.i:
         n = n.head
     h = n.head
+    if n.pos_ in {"VERB", "AUX"} and n.dep_ in {"acl", "ccomp"} and h.lemma_.lower() in _CHARGE_NOUNS | {"claim", "allegation"}:
+        return "alleged"  # "on charges he raped a girl", "allegations that he stole"
     if n.dep_ == "nsubj" and h.dep_ == "pcomp" and h.tag_ == "VBG":
         n, h = h, h.head  # "charged with assault causing harm": the parser made the crime the subject of "causing"
     if n.dep_ in {"compound", "amod", "nmod"} and h.i > n.i:
@@ -1105,8 +1110,9 @@ _TASK_VERBS = frozenset({"oversee", "lead", "run", "manage", "develop", "impleme
 def _billing(v: Token) -> bool:
     """Is the charge of ``v`` a price asked or a battery filled ("charged a $5 fee", "users are charged monthly")?"""
     acted_on = [*_child(v, _OBJ | _SUBJPASS | {"dative", "iobj"}), *(o for p, o in _prep_objects(v, ("for", "to", "at", "up")))]
-    if any(t.ent_type_ in {"MONEY", "PERCENT"} for c in v.children if c.dep_ not in {"prep", "agent"} for t in c.subtree):
-        return True
+    if any(t.ent_type_ in {"MONEY", "PERCENT"} for c in v.children if c.dep_ in _OBJ | {"dative", "iobj", "npadvmod", "attr"}
+           for t in c.subtree):
+        return True  # "charged customers $5" (not "a 61-year-old man was charged", which the tagger may read as money)
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
         return True  # "charge up the batteries"
     if v.dep_ == "relcl" and (v.head.lemma_.lower() in _BILLED or v.head.lower_ in _BILLED):
@@ -1866,7 +1872,7 @@ def find_events(
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
-                    if _crime_row(row) and tok.tag_ == "VBG" and _charged(tok) is not None:
+                    if _crime_row(row) and _charged(tok) is not None:
                         # "charged with killing Welch", "accused of knifing him": the charged crime (settling rule 17)
                         verb_events[tok.i].strong = True
                         verb_events[tok.i].alleged = _charged(tok) == "alleged" and not verb_events[tok.i].negated
