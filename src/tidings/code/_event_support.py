@@ -205,7 +205,7 @@ def tense_of(tok: Token) -> str:
                 return "future"
             if c.dep_ in {"aux"} and c.lower_ in {"going"}:
                 return "future"
-        if t.lemma_ in {"plan", "schedule", "expect", "set", "intend", "prepare"} and t is not tok:
+        if t.lemma_ in {"plan", "schedule", "expect", "set", "intend", "prepare"} and t.i != tok.i:
             return "future"
         if t.tag_ in {"VBD", "VBN"} or "Past" in t.morph.get("Tense", None):
             return "past"
@@ -226,14 +226,15 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     path = [root, *root.ancestors]
     for t in path[1:]:
         if t.i in {anchor.i, trigger.i}:
-            return 2
+            return 0 if _another_events_date(path, t, anchor) else 2
         if t.pos_ in {"VERB", "AUX"}:
             clause = t
             break
     else:
         return 0
     anchor_clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if clause is anchor_clause:
+    if anchor_clause is not None and clause.i == anchor_clause.i and _shares_clause_time(anchor, clause, span.start) \
+            and not _another_events_date(path, clause, anchor):
         return 1
     # "When Iranian forces boarded the ship on April 13, 2024, Tehran freed the crew": a temporal
     # clause on the event's clause dates it when the clause itself has no date (ranked below own dates)
@@ -241,6 +242,72 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
             and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in clause.children)):
         return 0.5
     return 0
+
+
+# verbs whose object names the event itself ("held talks on Friday", "launched an offensive on Monday")
+_EVENT_OBJECT_VERBS = frozenset({"hold", "stage", "conduct", "carry", "launch", "mount", "begin", "start", "resume", "open",
+                                 "host", "convene", "make", "pay", "have", "attend", "complete", "finish", "end"})
+# prepositions that put a noun at the time of its clause ("killed in an explosion on Friday"), except
+# after the law's and critics' verbs, whose "in" means "in connection with" ("charged with fraud in
+# the 1995 sale": the sale is older)
+_SAME_TIME_PREPS = frozenset({"in", "during", "at"})
+_CONNECTION_VERBS = frozenset({"charge", "accuse", "indict", "convict", "sentence", "arrest", "detain", "question", "investigate",
+                               "probe", "prosecute", "try", "sue", "blame", "suspect", "acquit", "jail", "fine", "implicate",
+                               "condemn", "criticize", "criticise", "deplore", "denounce", "want", "seek", "hold"})
+
+
+def _same_time_link(noun: Token, clause: Token) -> bool:
+    """Is ``noun`` the object of a preposition of ``clause`` that puts it at the clause's time?"""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != clause.i:
+        return False
+    return noun.head.lower_ in _SAME_TIME_PREPS and clause.lemma_.lower() not in _CONNECTION_VERBS
+
+
+# nouns of time: a date phrase hanging on them still dates what they hang on ("on the night of Oct. 23")
+_TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "time",
+                         "dawn", "dusk", "midnight", "noon", "eve", "period", "end", "beginning", "start", "middle", "date"})
+
+
+def _another_events_date(path: list[Token], until: Token, anchor: Token) -> bool:
+    """Does the date phrase hang on a noun other than the event, below ``until`` ("arrested over the March 3 shooting")?
+
+    Nouns of time are no other event ("on the night of Oct. 23"), nor is a
+    subject the parser hung the date on ("the two presidents on Friday
+    signed"), and a noun linked to ``until`` by "in", "during" or "at"
+    shares its time ("were killed in an explosion on Friday", see
+    :func:`_same_time_link`).
+    """
+    for t in path[1:]:
+        if t.i == until.i:
+            return False
+        if t.pos_ in {"NOUN", "PROPN"} and t.i != anchor.i and t.dep_ not in {"npadvmod", "compound", "appos", "nsubj", "nsubjpass"} \
+                and t.lemma_.lower() not in _TIME_NOUNS:
+            return not _same_time_link(t, until)
+    return False
+
+
+def _shares_clause_time(anchor: Token, clause: Token, timex_i: int) -> bool:
+    """Does the date phrase at token ``timex_i`` in ``clause`` date the event ``anchor``, a verb of it or a noun in it?
+
+    A verb is its clause. A noun shares its clause's time as the clause's
+    subject ("the explosion took place on Friday"), as the object of a verb
+    that holds or starts it ("held talks on Friday"), or after "in", "during"
+    or "at" ("were killed in an explosion on Friday"; see :func:`_same_time_link`). Anywhere else in the
+    clause only a date written after the noun dates it (the parser often
+    hangs "the invasion of Kuwait on Aug. 2" on the verb); a date before it
+    is the verb's own ("Clinton on Thursday condemned the attacks", "began
+    delving on Thursday into the slayings": the attacks and the slayings
+    came before).
+    """
+    if anchor.i == clause.i:
+        return True
+    if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == clause.i:
+        return True
+    if anchor.dep_ == "dobj" and anchor.head.i == clause.i and clause.lemma_.lower() in _EVENT_OBJECT_VERBS:
+        return True
+    if _same_time_link(anchor, clause):
+        return True
+    return timex_i > anchor.i
 
 
 _OFFSET_UNITS = {"day", "week", "month", "year"}
@@ -254,7 +321,7 @@ def _offset_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingC
     ship": the seizure is eight days before Monday. Only a day-dated governing
     event gives a date.
     """
-    if anchor.dep_ != "advcl" or anchor.head is anchor:
+    if anchor.dep_ != "advcl" or anchor.head.i == anchor.i:
         return None
     mark = next((c for c in anchor.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
     amount = next((c for c in anchor.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _OFFSET_UNITS), None)

@@ -1,0 +1,46 @@
+"""Which date phrase of a sentence dates which event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+PUBLISHED = "1998-08-08"  # a Saturday
+
+
+def _own_date(nlp, coding_context, text: str, trigger: str):
+    events = [e for e in coded(nlp, coding_context, text, published=PUBLISHED) if e["type"]["trigger"].lower() == trigger]
+    assert events, [e["type"]["trigger"] for e in coded(nlp, coding_context, text, published=PUBLISHED)]
+    date = events[0].get("date") or {}
+    return date.get("start") if date.get("basis") == "text" else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # a date of the event's clause dates a noun linked to it by "in"
+        ("Also on Friday morning, at least four people were killed in an explosion near the US embassy in Nairobi.", "explosion", "1998-08-07"),
+        # a date written after a noun in the clause dates the noun, wherever the parser hangs it
+        ("The Iranian government condemned Iraq's invasion of Kuwait on Aug. 2.", "invasion", "1998-08-02"),
+        # the verb's own date
+        ("The Indian navy captured 23 pirates in the Gulf of Aden on Tuesday.", "captured", "1998-08-04"),
+        # a date on the night of an event dates it
+        ("Gunmen attacked the police station in Kidal on the night of Aug. 3.", "attacked", "1998-08-03"),
+    ],
+)
+def test_a_date_of_the_events_clause_dates_it(nlp, coding_context, text, trigger, day) -> None:
+    assert _own_date(nlp, coding_context, text, trigger) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the reaction's date is not that of what it reacts to
+        ("President Clinton on Thursday condemned the bomb attacks on the US embassies in Kenya.", "attacks"),
+        # a date on another event's noun is that event's
+        ("Police in Leeds arrested two men over the March 3 shooting of a teenager.", "arrested"),
+        ("The warrant issued on Monday charged the doctor with fraud in the 1995 sale of the clinic.", "charged"),
+    ],
+)
+def test_a_date_of_another_act_or_event_does_not_date_the_event(nlp, coding_context, text, trigger) -> None:
+    assert _own_date(nlp, coding_context, text, trigger) is None
