@@ -77,3 +77,16 @@ def test_a_country_named_as_a_partner_does_not_outweigh_the_local_actors(nlp, co
     text = ("South Korean officials in Seoul defended beef imports from the United States on Sunday. Thousands of "
             "protesters marched in Busan against the U.S. beef. Police blocked the protesters near the city hall.")
     assert _country_at(nlp, coding_context, text, "Police") == "KOR"
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agency in a dateline filed the story; it says nothing of where the story is
+        "NAIROBI, Kenya (AP) - Kenyan officials met opposition leaders. Police arrested 12 protesters outside parliament.",
+        "NAIROBI (AP) -- Kenyan officials met opposition leaders. Police arrested 12 protesters outside parliament.",
+    ],
+)
+def test_the_agency_of_a_dateline_is_no_evidence_of_the_home_country(nlp, coding_context, text: str) -> None:
+    assert _country_at(nlp, coding_context, text, "Police") == "KEN"

@@ -1372,7 +1372,8 @@ class DocumentActors:
         """
         counts: Counter[str] = Counter(self._places)
         for lo, hi in self._datelines:
-            line = self.text[lo:hi].strip(" -\u2014\u2013,:(")
+            # the place, without the agency that filed it ("HAVANA (AP) --" is Cuba's, not the AP's country)
+            line = re.sub(r"\([^()]*\)", " ", self.text[lo:hi]).strip(" -\u2014\u2013,:(\n\t")
             place = self.resolver.resolve(line, date=self.published, as_agent=False)
             moved = self._relocated.get(norm(line.split(",")[0].strip()))  # "LONDON, Ky.": the homonym the story means
             if moved:
