@@ -40,6 +40,7 @@ def _with(events: list[dict], code: str, trigger: str) -> list[dict]:
         ("Four men were in custody for questioning about the fire, officials said.", "173", "custody"),
         ("The woman was held without bail at the county jail on Monday.", "173", "held"),
         ("Both men were held in the city jail overnight.", "173", "held"),
+        ("Officers took the driver into custody after a short chase.", "173", "took"),
     ],
 )
 def test_crimes_and_police_acts_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -52,6 +53,7 @@ def test_crimes_and_police_acts_get_their_codes(nlp, coding_context, text: str, 
         ("A 32-year-old man was charged with theft on Monday.", "180", "theft"),
         ("Officers charged a Leeds woman with fraud after the audit.", "180", "fraud"),
         ("The driver was charged with aggravated battery and resisting arrest.", "182", "battery"),
+        ("The lorry driver was charged with manslaughter after the crash.", "1823", "manslaughter"),
         ("Two brothers were charged with affray after the fight outside the pub.", "182", "affray"),
         ("The clerk was charged with embezzlement and forgery.", "180", "embezzlement"),
         ("A man was arrested on suspicion of burglary in Croydon.", "180", "burglary"),
@@ -205,6 +207,7 @@ def test_one_who_charges_that_something_happened_accuses(nlp, coding_context) ->
         "The parents are locked in a bitter custody battle over their son.",
         "Volunteers will search for the lost dog in the park on Sunday.",
         "A charity concert was held in the old prison on Saturday.",
+        "Since 1990, 312 escaped inmates have been taken into custody, the agency said.",
     ],
 )
 def test_charges_fees_and_figures_of_speech_are_no_crime_or_arrest(nlp, coding_context, text: str) -> None:

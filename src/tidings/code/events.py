@@ -1120,6 +1120,16 @@ def _billing(v: Token) -> bool:
     return any(o.lemma_.lower() in _BILLED or o.lower_ in _BILLED for o in acted_on)
 
 
+def _running_total(v: Token) -> bool:
+    """Does ``v`` count people over a span since a time ("since 1950, 427 fugitives have been caught")?"""
+    since = [t for t in v.subtree if t.lower_ == "since" and t.dep_ in {"prep", "advmod", "mark"}]
+    if not since:
+        return False
+    when = {c.i for t in since for c in t.subtree}  # "since 1990" names a year, not a count
+    counted = [n for t in _child(v, _OBJ | _SUBJPASS | _SUBJ) for n in t.subtree if n.like_num and n.i not in when]
+    return any(n.text.replace(",", "").isdigit() and int(n.text.replace(",", "")) >= 50 for n in counted)
+
+
 def _tasked(v: Token) -> bool:
     """Is "charged with" a duty given ("charged with overseeing the merger", "charged with the task of")?"""
     for _p, o in _prep_objects(v, ("with",)):
@@ -1169,6 +1179,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := _child(v, _OBJ)) and not any(
             _a_person(o, actor_noun) for o in objs):
         return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
+    if ev.code == "173" and _running_total(v):
+        return True  # "since then, 427 fugitives have been taken into custody": a running total, not one happening
     if ev.code == "173" and v.lemma_.lower() == "hold" and any(t.lemma_.lower() in _HELD_OCCASIONS for t in _child(v, _OBJ | _SUBJPASS)):
         return True  # "a concert was held in the old prison": an occasion held somewhere, no one held
     if ev.code in {"173", "112"} and v.lemma_.lower() == "charge" and (_billing(v) or _tasked(v)):
