@@ -267,3 +267,15 @@ def test_a_company_named_in_a_story_does_not_move_its_home_country(nlp, coding_c
             "and Google had removed the posts. The blogger was jailed in Oran.")
     actor = _in_doc(nlp, coding_context, text, "lawyer")
     assert actor is not None and actor.get("country") == "DZA", actor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "occurrence", "country"),
+    [("Reyes", 1, "CHL"), ("Souza", 0, "BRA"), ("Souza", 1, "BRA")],
+)
+def test_a_person_of_a_country_belongs_to_it_in_every_mention(nlp, coding_context, phrase: str, occurrence: int,
+                                                               country: str) -> None:
+    text = ("The foreign ministers Ana Souza of Brazil and Jorge Reyes of Chile signed the pact on Monday. Reyes said the "
+            "pact was fair, and Souza thanked him.")
+    actor = _in_doc(nlp, coding_context, text, phrase, occurrence)
+    assert actor is not None and actor.get("country") == country, actor

@@ -873,6 +873,11 @@ class DocumentActors:
                 if _GAP_OF.match(gap) and last.kind in ("role", "entry") and p.kind in ("country", "capital", "seat", "demonym", "city"):
                     cur.pieces.append(p)
                     continue
+                # "Jan Kavan of the Czech Republic": an unknown person's country
+                if _GAP_OF.match(gap) and last.kind == "name" and last.ref == "PERSON" and p.kind == "country" and \
+                        " of " in f" {gap.strip().lower()} " and not _state_homonym(p):
+                    cur.pieces.append(p)
+                    continue
                 if _GAP_IN.match(gap) and kinds <= {"role", "modifier"} and p.kind in ("country", "capital", "demonym", "city") and \
                         norm(last.text) not in _POSTED_ABROAD:
                     cur.pieces.append(p)
