@@ -41,6 +41,7 @@ def _with(events: list[dict], code: str, trigger: str) -> list[dict]:
         ("The woman was held without bail at the county jail on Monday.", "173", "held"),
         ("Both men were held in the city jail overnight.", "173", "held"),
         ("Officers took the driver into custody after a short chase.", "173", "took"),
+        ("Federal agents took custody of three men and the stolen cargo on Friday.", "173", "custody"),
     ],
 )
 def test_crimes_and_police_acts_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -205,6 +206,8 @@ def test_one_who_charges_that_something_happened_accuses(nlp, coding_context) ->
         "Retailers lose billions to shoplifting each year.",
         "Our guide explains how to protect yourself from identity theft.",
         "The parents are locked in a bitter custody battle over their son.",
+        "The court gave the father custody of his two daughters.",
+        "The grandmother won temporary custody of the boy last year.",
         "Volunteers will search for the lost dog in the park on Sunday.",
         "A charity concert was held in the old prison on Saturday.",
         "Since 1990, 312 escaped inmates have been taken into custody, the agency said.",

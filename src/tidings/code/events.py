@@ -1807,6 +1807,13 @@ _MILITARY_AIMS = frozenset({"control", "capture", "seize", "take", "retake", "re
                             "encircle", "liberate", "free", "clear", "oust", "expel", "drive", "push", "repel", "reach", "break"})
 
 
+# custody as guardianship: what a parent or a court gives, wins or shares, and whom it is of
+_GUARDIANSHIP_VERBS = frozenset({"give", "have", "gain", "win", "award", "grant", "share", "lose", "retain", "keep", "seek", "get",
+                                 "regain", "obtain", "want", "request", "receive", "transfer"})
+_WARDS = frozenset({"son", "daughter", "child", "children", "boy", "girl", "kid", "baby", "infant", "grandchild", "grandson",
+                    "granddaughter", "pet", "dog", "cat", "animal", "minor", "twin", "offspring", "nephew", "niece"})
+
+
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "him", "them", "my", "our", "your", "me", "us"})
 
 
@@ -1826,6 +1833,12 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
         # "carbon capture", "motion capture", "the capture of the flag": a capture is an abduction only of a person
         taken = [*(c for c in n.children if c.dep_ == "poss"), *(o for _, o in _prep_objects(n, ("of",)))]
         return not any(_a_person(t, actor_noun) for t in taken)
+    if row.code == "173" and n.lemma_.lower() == "custody" and (
+            (n.dep_ in _OBJ and n.head.lemma_.lower() in _GUARDIANSHIP_VERBS)
+            or any(o.lemma_.lower() in _WARDS for _, o in _prep_objects(n, ("of", "over")))
+            or any(c.dep_ == "amod" and c.lemma_.lower() in {"temporary", "joint", "sole", "full", "shared", "legal", "physical"}
+                   for c in n.children)):
+        return True  # "give him custody of his son", "won temporary custody": a guardian's custody, no one arrested
     if row.code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _MEMBERSHIP:
         return True  # "a member of the march": the protest names a group (its organizers still organized a happening)
     if row.code[:2] == "14":
