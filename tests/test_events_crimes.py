@@ -41,6 +41,7 @@ def _with(events: list[dict], code: str, trigger: str) -> list[dict]:
         ("The woman was held without bail at the county jail on Monday.", "173", "held"),
         ("Both men were held in the city jail overnight.", "173", "held"),
         ("Officers took the driver into custody after a short chase.", "173", "took"),
+        ("The van was stopped on suspicion of drink driving near the bridge.", "173", "stopped"),
         ("Federal agents took custody of three men and the stolen cargo on Friday.", "173", "custody"),
     ],
 )
@@ -123,6 +124,9 @@ def test_the_charge_itself_stays_a_173_beside_the_crime(nlp, coding_context, tex
          [("1823", "murder"), ("180", "robbery"), ("180", "larceny")]),
         ("The woman was charged with assault, criminal damage and theft of a bicycle.", [("182", "assault"), ("180", "theft")]),
         ("Police have arrested two men on drug and theft charges.", [("180", "theft")]),
+        ("The four each face two charges of arson and one charge of organized criminal activity.",
+         [("1712", "arson"), ("180", "criminal activity")]),
+        ("Six men appeared in court on Monday on violence charges.", [("180", "violence"), ("173", "charges")]),
     ],
 )
 def test_each_crime_of_a_list_of_charges_is_coded(nlp, coding_context, text: str, crimes: list[tuple[str, str]]) -> None:
@@ -174,6 +178,7 @@ def test_a_charge_to_help_a_fugitive_stays_a_criminal_charge(nlp, coding_context
         ("The bank offers free theft protection on every new account.", "theft"),
         ("Police found an assault rifle in the boot of the car.", "assault"),
         ("The city recorded its fourth homicide of the year.", "homicide"),
+        ("The violence in the region has displaced thousands of families.", "violence"),
     ],
 )
 def test_a_crime_word_that_names_no_crime_is_no_event(nlp, coding_context, text: str, word: str) -> None:

@@ -691,7 +691,8 @@ _CONVICTING_PREPS: dict[str, frozenset[str]] = {
     "sentence": frozenset({"for"}), "find": frozenset({"of"}), "plead": frozenset({"to"}), "confess": frozenset({"to"}),
     "admit": frozenset({"to"})}
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
-_CHARGE_ONLY = frozenset({"battery", "homicide"})  # "the fourth homicide of the year" is a tally
+_CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity"})  # "the fourth homicide of the year" is a tally;
+# "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
 #: crime nouns that, as the first word of a compound, only classify its head ("fraud prevention tips", "identity theft
 #: insurance", "an assault rifle") unless the head is a charge, a case or a series of them ("a burglary spree")
 _CLASSIFYING_CRIMES = frozenset({"theft", "stealing", "burglary", "break-in", "larceny", "embezzlement", "fraud", "shoplifting",
@@ -816,7 +817,7 @@ def _legal_charge(n: Token, lex: Lexicon) -> bool:
         if m.lower_ in _CRIMINAL or m.lemma_.lower() in _CRIMINAL:
             return True
         row = _match_noun(m, lex)
-        if row is not None and _crime_row(row) and (m.lemma_.lower() not in _CHARGE_ONLY or any(c.dep_ == "amod" for c in m.children)):
+        if row is not None and _crime_row(row) and (m.lemma_.lower() != "battery" or any(c.dep_ == "amod" for c in m.children)):
             return True
     for p, o in _prep_objects(n, ("of", "for", "against", "in", "over", "relating", "related")):
         if p in {"against"} and (o.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or o.pos_ in {"PRON", "PROPN"}):
