@@ -26,6 +26,8 @@ def _own_date(nlp, coding_context, text: str, trigger: str):
         ("The Indian navy captured 23 pirates in the Gulf of Aden on Tuesday.", "captured", "1998-08-04"),
         # a date on the night of an event dates it
         ("Gunmen attacked the police station in Kidal on the night of Aug. 3.", "attacked", "1998-08-03"),
+        # a date the parser hangs on the verb's object is the verb's
+        ("Japan and South Korea signed an agreement on trade on Aug. 5 in Seoul.", "signed", "1998-08-05"),
     ],
 )
 def test_a_date_of_the_events_clause_dates_it(nlp, coding_context, text, trigger, day) -> None:
@@ -40,6 +42,8 @@ def test_a_date_of_the_events_clause_dates_it(nlp, coding_context, text, trigger
         # a date on another event's noun is that event's
         ("Police in Leeds arrested two men over the March 3 shooting of a teenager.", "arrested"),
         ("The warrant issued on Monday charged the doctor with fraud in the 1995 sale of the clinic.", "charged"),
+        # a date written before the object is the object's own
+        ("The foreign ministers of Egypt and Jordan discussed the 1996 attack on the border post.", "discussed"),
     ],
 )
 def test_a_date_of_another_act_or_event_does_not_date_the_event(nlp, coding_context, text, trigger) -> None:

@@ -273,15 +273,21 @@ def _another_events_date(path: list[Token], until: Token, anchor: Token) -> bool
 
     Nouns of time are no other event ("on the night of Oct. 23"), nor is a
     subject the parser hung the date on ("the two presidents on Friday
-    signed"), and a noun linked to ``until`` by "in", "during" or "at"
+    signed"), nor the object of ``until`` when the date is a prepositional
+    phrase the parser hung on it ("sign an agreement by 31 December": a date
+    written before the object, "discussed the 2011 attack", stays the
+    object's), and a noun linked to ``until`` by "in", "during" or "at"
     shares its time ("were killed in an explosion on Friday", see
     :func:`_same_time_link`).
     """
-    for t in path[1:]:
+    for k in range(1, len(path)):
+        t = path[k]
         if t.i == until.i:
             return False
         if t.pos_ in {"NOUN", "PROPN"} and t.i != anchor.i and t.dep_ not in {"npadvmod", "compound", "appos", "nsubj", "nsubjpass"} \
                 and t.lemma_.lower() not in _TIME_NOUNS:
+            if t.dep_ in {"dobj", "attr", "oprd"} and t.head.i == until.i and path[k - 1].dep_ == "prep" and path[k - 1].i > t.i:
+                continue
             return not _same_time_link(t, until)
     return False
 
