@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> None:
         _, t = timed(lambda: [prefilter.inputs(text) for text in texts])
         runs["detector_only"].append(t)
     paired = [b / d for b, d in zip(runs["bare"], runs["detector"])]
-    med = {k: statistics.median(v) for k, v in runs.items()}
+    med = {k: statistics.median(v) for k, v in runs.items() if v}  # spacy_ruler runs only with --spacy-ruler
     for name, label in (("bare", "bare spaCy nlp.pipe"), ("full", "code_documents, every sentence"), ("detector", "code_documents, detector on")):
         print(f"{label:34s} {words / med[name]:8,.0f} words/s  x{med['bare'] / med[name]:.2f} of bare  ({med[name]:.1f} CPU s)")
     print(f"detector on vs every sentence:     x{med['full'] / med['detector']:.2f}")

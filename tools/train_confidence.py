@@ -7,10 +7,12 @@ Usage (from the repository root, with ../shared beside it)::
     .venv/bin/python tools/train_confidence.py --split dev --report   # cross-validated figures on another split, no model
 
 Data: the *cal* articles of the real-news gold set (``tidings/data/gold``;
-texts read at run time from ``../shared/eval``): a split no coding rule was
-written from, so that what the model learns (how often an event of this
-kind is right) holds on new text; the coding rules are tuned on *dev*,
-where almost every coded event is right by construction. The coder runs on each
+texts read at run time from ``../shared/eval``): a split whose events the
+coder does not get right by construction, so that what the model learns
+(how often an event of this kind is right) holds on new text; the coding
+rules are tuned on *dev*, where almost every coded event is right (since
+2026-12-01 general rules are also found from cal's errors; the test split
+is never read). The coder runs on each
 article as ``tidings eval events`` runs it; every coded event is one
 example, labelled 1 when :func:`tidings.evaluate.events.score_article`
 matches it to a gold event at CAMEO root level, else 0. Its features are

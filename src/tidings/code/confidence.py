@@ -20,8 +20,8 @@ certainty already computed; :func:`document_features` adds what the
 document's other records say (how many, how many with a public actor).
 :class:`ConfidenceModel` is a logistic regression over them, trained by
 ``tools/train_confidence.py`` on the events that the coder finds in the
-*cal* articles of the gold set (``tidings/data/gold``; no coding rule is
-written from them), each labelled right when ``tidings eval events``
+*cal* articles of the gold set (``tidings/data/gold``; kept apart from
+rule writing until the test split alone could serve), each labelled right when ``tidings eval events``
 matches it to a gold event at root level; its regularisation is chosen by
 cross-validation by article on *cal*. The weights ship as JSON in
 ``tidings/data/models/confidence.json`` (a few KB).
