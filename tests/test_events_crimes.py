@@ -209,3 +209,19 @@ def test_one_who_charges_that_something_happened_accuses(nlp, coding_context) ->
 def test_charges_fees_and_figures_of_speech_are_no_crime_or_arrest(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if e["type"]["cameo"][:2] in {"17", "18"}], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "crime", "doer"),
+    [
+        ("Detectives have charged an Edmonton woman with fraud and conspiracy.", "fraud", "woman"),
+        ("A grand jury in Alexandria indicted Rodney Smith on charges of first-degree murder and robbery.", "robbery", "Rodney Smith"),
+        ("Brian Freeman and Michael Thomas each face five charges of arson.", "arson", "Brian Freeman"),
+        ("Both men were charged with felonious assault and held in the county jail.", "assault", "men"),
+    ],
+)
+def test_the_one_charged_is_the_source_of_the_charged_crime(nlp, coding_context, text: str, crime: str, doer: str) -> None:
+    events = coded(nlp, coding_context, text)
+    found = [e for e in events if crime in e["type"]["trigger"]]
+    assert found, _codes(events)
+    assert any(doer in ((e.get("source") or {}).get("text") or "") for e in found), [(e["type"]["trigger"], e.get("source")) for e in found]

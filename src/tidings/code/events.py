@@ -754,6 +754,41 @@ def _charged(n: Token) -> Optional[str]:
     return None
 
 
+#: verbs whose subject is the one charged though the verb is active: "he faces charges", "five appear in court on charges"
+_CHARGED_SUBJECT_VERBS = frozenset({"face", "plead", "deny", "admit", "confess", "appear", "stand", "go", "remain", "await"})
+
+
+def _charged_ones(n: Token) -> list[Token]:
+    """Who a charge, suspicion or conviction names as the doer of the crime ``n`` (settling rule 17): the one charged.
+
+    "Both were charged with assault", "detectives charged a woman with fraud", "a grand jury indicted Smith on
+    charges of murder", "three face charges of arson", "supporters accused of plotting a coup".
+    """
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    g = n
+    for _ in range(4):  # up the crime's phrase to the verb, or the charge noun, that names it
+        if g.head.i == g.i:
+            break
+        g = g.head
+        if g.pos_ in {"VERB", "AUX"} or g.lemma_.lower() in _CHARGE_NOUNS or g.lower_ == "guilty":
+            break
+    for _ in range(4):  # from a charge noun ("on charges of", "murder charges") up to the verb that holds it
+        if g.pos_ in {"VERB", "AUX"} or g.head.i == g.i or g.dep_ not in {"pobj", "prep", "dobj", "compound", "amod", "conj", "acomp", "nsubjpass"}:
+            break
+        g = g.head
+    if g.pos_ not in {"VERB", "AUX"}:
+        return []
+    subjects, passive = _verb_subjects(g)
+    lemma = g.lemma_.lower()
+    if passive or lemma in _CHARGED_SUBJECT_VERBS:
+        return subjects
+    objs = _child(g, _OBJ)
+    if objs:
+        return _conjuncts(objs[0])
+    return [] if lemma in _CHARGING_PREPS or lemma in _CONVICTING_PREPS else subjects
+
+
 def _named_again(n: Token, lex: Lexicon) -> bool:
     """Does the charge name the happening of its crime again ("charged with murder in the death of X", "with attempted
     murder in the 1995 shooting of Y")? That happening is coded once, on the other mention (settling rule 17)."""
@@ -1902,6 +1937,8 @@ def find_events(
                         # "charged with killing Welch", "accused of knifing him": the charged crime (settling rule 17)
                         verb_events[tok.i].strong = True
                         verb_events[tok.i].alleged = _charged(tok) == "alleged" and not verb_events[tok.i].negated
+                        if not verb_events[tok.i].sources:
+                            verb_events[tok.i].sources = _refs(_charged_ones(tok))
         # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
         # not threatened by sanctions" tell what a document or a measure says or does, not an event
         for i, ev in list(verb_events.items()):
@@ -1973,6 +2010,8 @@ def find_events(
                 if charged is not None:
                     cand.strong = True  # the charge says it is a crime: "charged with battery" needs no actor of its own
                     cand.alleged = charged == "alleged" and not cand.negated
+                    if not cand.sources:  # the one charged is who the charge says did it
+                        cand.sources = _refs(_charged_ones(tok))
                 nouns.append(cand)
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)
