@@ -57,7 +57,11 @@ class FaultServer:
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
         self.inflight = 0
+        # requests between their arrival and the start of their answer: a client that reads a whole answer may send
+        # its next request before the handler thread finishes, so the cap is measured up to the answer's start
+        self.waiting = 0
         self.max_inflight = 0
+        self._local = threading.local()
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -115,16 +119,26 @@ class FaultServer:
         with self.lock:
             previous = sum(1 for h in self.hits if h.path == path)
             self.inflight += 1
-            self.max_inflight = max(self.max_inflight, self.inflight)
+            self.waiting += 1
+            self.max_inflight = max(self.max_inflight, self.waiting)
+        self._local.waiting = True
         status = -1  # the client hung up (or the handler failed)
         try:
             status = self._answer(req, route, headers, previous)
         except OSError:
             pass
         finally:
+            self._answering()
             with self.lock:  # recorded together: a count never sees a request answered but not yet recorded
                 self.hits.append(Hit(path, status, headers, arrived))
                 self.inflight -= 1
+
+    def _answering(self) -> None:
+        """This thread's request is no longer waiting: its answer starts (once per request)."""
+        if getattr(self._local, "waiting", False):
+            self._local.waiting = False
+            with self.lock:
+                self.waiting -= 1
 
     def _answer(self, req: BaseHTTPRequestHandler, route: Optional[Route], headers: dict[str, str], previous: int) -> int:
         if route is None:
@@ -159,8 +173,8 @@ class FaultServer:
             return self._send(req, 200, body, extra, length_given=True)
         return self._send(req, 200, body, extra, trickle=route.trickle, length_given=route.no_length)
 
-    @staticmethod
-    def _send(req: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str], *, length_given: bool = False, trickle: float = 0.0) -> int:
+    def _send(self, req: BaseHTTPRequestHandler, status: int, body: bytes, headers: dict[str, str], *, length_given: bool = False, trickle: float = 0.0) -> int:
+        self._answering()
         req.send_response(status)
         for key, value in headers.items():
             req.send_header(key, value)
