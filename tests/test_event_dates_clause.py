@@ -41,6 +41,8 @@ def test_a_date_of_the_events_clause_dates_it(nlp, coding_context, text, trigger
         ("President Clinton on Thursday condemned the bomb attacks on the US embassies in Kenya.", "attacks"),
         # a date on another event's noun is that event's
         ("Police in Leeds arrested two men over the March 3 shooting of a teenager.", "arrested"),
+        # nor does the date of an arrest date the crime it is over
+        ("Police in Leeds arrested two men over the shooting of a teenager on Monday.", "shooting"),
         ("The warrant issued on Monday charged the doctor with fraud in the 1995 sale of the clinic.", "charged"),
         # a date written before the object is the object's own
         ("The foreign ministers of Egypt and Jordan discussed the 1996 attack on the border post.", "discussed"),

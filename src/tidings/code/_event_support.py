@@ -251,9 +251,10 @@ _EVENT_OBJECT_VERBS = frozenset({"hold", "stage", "conduct", "carry", "launch", 
 # after the law's and critics' verbs, whose "in" means "in connection with" ("charged with fraud in
 # the 1995 sale": the sale is older)
 _SAME_TIME_PREPS = frozenset({"in", "during", "at"})
-_CONNECTION_VERBS = frozenset({"charge", "accuse", "indict", "convict", "sentence", "arrest", "detain", "question", "investigate",
-                               "probe", "prosecute", "try", "sue", "blame", "suspect", "acquit", "jail", "fine", "implicate",
-                               "condemn", "criticize", "criticise", "deplore", "denounce", "want", "seek", "hold"})
+_LAW_VERBS = frozenset({"charge", "accuse", "indict", "convict", "sentence", "arrest", "detain", "question", "investigate",
+                        "probe", "prosecute", "try", "sue", "blame", "suspect", "acquit", "jail", "fine", "implicate", "want",
+                        "seek", "hold", "book", "remand", "extradite", "imprison"})
+_CONNECTION_VERBS = _LAW_VERBS | {"condemn", "criticize", "criticise", "deplore", "denounce"}
 
 
 def _same_time_link(noun: Token, clause: Token) -> bool:
@@ -300,7 +301,8 @@ def _shares_clause_time(anchor: Token, clause: Token, timex_i: int) -> bool:
     that holds or starts it ("held talks on Friday"), or after "in", "during"
     or "at" ("were killed in an explosion on Friday"; see :func:`_same_time_link`). Anywhere else in the
     clause only a date written after the noun dates it (the parser often
-    hangs "the invasion of Kuwait on Aug. 2" on the verb); a date before it
+    hangs "the invasion of Kuwait on Aug. 2" on the verb), except after the
+    law's verbs ("arrested two men over the shooting on Monday"); a date before it
     is the verb's own ("Clinton on Thursday condemned the attacks", "began
     delving on Thursday into the slayings": the attacks and the slayings
     came before).
@@ -313,7 +315,9 @@ def _shares_clause_time(anchor: Token, clause: Token, timex_i: int) -> bool:
         return True
     if _same_time_link(anchor, clause):
         return True
-    return timex_i > anchor.i
+    # a date after the noun: the noun's, unless the law acts on the crime it names ("arrested two men over the
+    # shooting of a teenager on Monday": Monday is most often the arrest's)
+    return timex_i > anchor.i and clause.lemma_.lower() not in _LAW_VERBS
 
 
 _OFFSET_UNITS = {"day", "week", "month", "year"}

@@ -739,6 +739,8 @@ def _charged(n: Token) -> Optional[str]:
     if g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in _CHARGE_NOUNS and prep in {"of", "for"}:
         return "alleged"
     if g.pos_ == "ADJ" and g.lower_ == "guilty":
+        if any(c.dep_ == "neg" for c in (*g.children, *g.head.children)):
+            return "alleged"  # "found not guilty of murder", "pleaded not guilty to": the charge stands unproven
         return "proven"  # "found guilty of", "pleaded guilty to" with the phrase on "guilty"
     if g.pos_ in {"NOUN", "PROPN"} and g.dep_ in _OBJ and g.head.pos_ in {"VERB", "AUX"}:
         g = g.head  # the parser hangs the phrase on the one charged: "charged [an Edmonton woman with fraud]"
@@ -748,7 +750,7 @@ def _charged(n: Token) -> Optional[str]:
     if g.pos_ in {"VERB", "AUX"}:
         lemma = g.lemma_.lower()
         if prep in _CONVICTING_PREPS.get(lemma, ()):
-            return "proven"
+            return "alleged" if any(c.dep_ == "neg" for c in g.children) else "proven"
         if prep in _CHARGING_PREPS.get(lemma, ()):
             return "alleged"
     return None
@@ -773,8 +775,17 @@ def _charged_ones(n: Token) -> list[Token]:
         g = g.head
         if g.pos_ in {"VERB", "AUX"} or g.lemma_.lower() in _CHARGE_NOUNS or g.lower_ == "guilty":
             break
+    if g.lower_ == "guilty":  # "a jury found [John Smith guilty] of murder": the small clause's subject
+        found = _child(g, _SUBJ)
+        if found:
+            return _conjuncts(found[0])
+    if g.lemma_.lower() in _CHARGE_NOUNS:  # "charges against John Smith": the one charged, whoever brings them
+        against = [o for _p, o in _prep_objects(g, ("against",))]
+        if against:
+            return _conjuncts(against[0])
     for _ in range(4):  # from a charge noun ("on charges of", "murder charges") up to the verb that holds it
-        if g.pos_ in {"VERB", "AUX"} or g.head.i == g.i or g.dep_ not in {"pobj", "prep", "dobj", "compound", "amod", "conj", "acomp", "nsubjpass"}:
+        if g.pos_ in {"VERB", "AUX"} or g.head.i == g.i or g.dep_ not in {"pobj", "prep", "dobj", "compound", "amod", "conj", "acomp",
+                                                                        "nsubjpass", "ccomp", "oprd", "xcomp"}:
             break
         g = g.head
     if g.pos_ not in {"VERB", "AUX"}:
@@ -783,10 +794,10 @@ def _charged_ones(n: Token) -> list[Token]:
     lemma = g.lemma_.lower()
     if passive or lemma in _CHARGED_SUBJECT_VERBS:
         return subjects
-    objs = _child(g, _OBJ)
+    objs = [o for o in _child(g, _OBJ) if o.lemma_.lower() not in _CHARGE_NOUNS]  # not the charges themselves
     if objs:
         return _conjuncts(objs[0])
-    return [] if lemma in _CHARGING_PREPS or lemma in _CONVICTING_PREPS else subjects
+    return [] if lemma in _CHARGING_PREPS or lemma in _CONVICTING_PREPS or _child(g, _OBJ) else subjects
 
 
 def _named_again(n: Token, lex: Lexicon) -> bool:
@@ -1937,8 +1948,9 @@ def find_events(
                         # "charged with killing Welch", "accused of knifing him": the charged crime (settling rule 17)
                         verb_events[tok.i].strong = True
                         verb_events[tok.i].alleged = _charged(tok) == "alleged" and not verb_events[tok.i].negated
-                        if not verb_events[tok.i].sources:
-                            verb_events[tok.i].sources = _refs(_charged_ones(tok))
+                        charged_ones = _charged_ones(tok)
+                        if charged_ones or not verb_events[tok.i].sources:
+                            verb_events[tok.i].sources = _refs(charged_ones)
         # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
         # not threatened by sanctions" tell what a document or a measure says or does, not an event
         for i, ev in list(verb_events.items()):
@@ -2010,8 +2022,8 @@ def find_events(
                 if charged is not None:
                     cand.strong = True  # the charge says it is a crime: "charged with battery" needs no actor of its own
                     cand.alleged = charged == "alleged" and not cand.negated
-                    if not cand.sources:  # the one charged is who the charge says did it
-                        cand.sources = _refs(_charged_ones(tok))
+                    # the one charged is who the charge says did it, not the one who brings or drops the charge
+                    cand.sources = _refs(_charged_ones(tok))
                 nouns.append(cand)
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)

@@ -91,6 +91,7 @@ class Lexicon:
         self.negative_quantifiers = {w.lower() for w in data.get("negation", {}).get("quantifiers", [])}
         self.failure_verbs = {w.lower() for w in data.get("negation", {}).get("failure_verbs", [])}
         self.failure_nouns = {w.lower() for w in data.get("negation", {}).get("failure_nouns", [])}
+        self.failure_events = {w.lower() for w in data.get("negation", {}).get("failure_events", [])}
         self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
         self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
         self.hedge_phrases = {k.lower(): float(v) for k, v in data.get("hedge_phrases", {}).items()}
@@ -619,7 +620,7 @@ def _raised_subject_cues(trigger: Token, col: _Collector) -> None:
 
 
 def _schedules(token: Token, lex: Lexicon) -> bool:
-    """A participle of a schedule that stays in force ("set", "scheduled", "slated", "due")."""
+    """A participle of a schedule that stays in force ("set", "scheduled", "slated")."""
     entry = lex.predicates.get(token.lemma_.lower())
     return token.tag_ == "VBN" and entry is not None and entry.get("label") == "future" and bool(entry.get("past_forecast"))
 
@@ -648,16 +649,26 @@ def _schedule_participles(trigger: Token, lex: Lexicon) -> list[Token]:
 def _failure_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
     """The words saying a nominal event failed: "the talks collapsed", "the failure of the negotiations".
 
-    A failure verb with its own complement ("the talks failed to produce a
-    deal") says the talks took place; it is left to the complement.
+    Only events that fail by not taking place or not reaching their end
+    (talks, a summit, a bid: ``[negation] failure_events``); an attack or a
+    ceasefire that failed still happened. The failure must be told as a fact
+    in the past: "the talks could collapse", "officials fear the talks will
+    collapse" are left to the other cues. A failure verb with its own
+    complement ("the talks failed to produce a deal") says the talks took
+    place; it is left to the complement.
     """
+    if trigger.lemma_.lower() not in lex.failure_events and trigger.lower_ not in lex.failure_events:
+        return None
     head = trigger.head
     if trigger.dep_ == "nsubj" and head.i != trigger.i:
-        particles = [c for c in head.children if c.dep_ == "prt"]
+        particles = [c for c in head.children if c.dep_ in {"prt", "advmod"} and c.i > head.i]
         lemma = head.lemma_.lower()
-        key = f"{lemma} {particles[0].lower_}" if particles else lemma
-        if key in lex.failure_verbs and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children) and not _negation_children(head, lex):
-            return [head, *particles]
+        words = next(([head, p] for p in particles if f"{lemma} {p.lower_}" in lex.failure_verbs), [head] if lemma in lex.failure_verbs else None)
+        auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+        realis = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes))
+        if (words is not None and realis and not any(a.tag_ == "MD" for a in auxes) and head.dep_ not in {"ccomp", "xcomp", "advcl"}
+                and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children) and not _negation_children(head, lex)):
+            return words
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.failure_nouns and head.head.i < trigger.i:
         return [head.head]
     return None
@@ -671,10 +682,7 @@ def _outcome_of_tip(trigger: Token, lex: Lexicon) -> Optional[Token]:
     if lead.lemma_.lower() != "lead" or trigger.head.dep_ != "prep":
         return None
     if lead.dep_ in {"acl", "relcl"} and lead.head.lemma_.lower() in lex.outcome_nouns:
-        return lead
-    subject = next((c for c in lead.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in {"that", "which"} and lead.dep_ == "relcl" and lead.head.lemma_.lower() in lex.outcome_nouns:
-        return lead
+        return lead  # "information leading to", "information that could lead to"
     return None
 
 
@@ -718,7 +726,8 @@ def analyse_modality(
     # the trigger's own clause
     _local_cues(trigger, _ALL, col, from_child=None, skip_negation=False, is_trigger=True)
     if _is_nominal(trigger):
-        for part in _schedule_participles(trigger, lex):  # "a summit set for April", "talks scheduled for Monday"
+        happened = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.tag_ == "VBD" and _occurrence(trigger.head, lex)
+        for part in [] if happened else _schedule_participles(trigger, lex):  # "a summit set for April", "talks scheduled for Monday"
             col.add([part], "future", lex.predicates[part.lemma_.lower()].get("probability"), forecast=True)
         _raised_subject_cues(trigger, col)
         failed = _failure_of(trigger, lex)
