@@ -1944,10 +1944,11 @@ def find_events(
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
-                    if _crime_row(row) and _charged(tok) is not None:
+                    charged = _charged(tok) if _crime_row(row) else None
+                    if charged is not None:
                         # "charged with killing Welch", "accused of knifing him": the charged crime (settling rule 17)
                         verb_events[tok.i].strong = True
-                        verb_events[tok.i].alleged = _charged(tok) == "alleged" and not verb_events[tok.i].negated
+                        verb_events[tok.i].alleged = charged == "alleged" and not verb_events[tok.i].negated
                         charged_ones = _charged_ones(tok)
                         if charged_ones or not verb_events[tok.i].sources:
                             verb_events[tok.i].sources = _refs(charged_ones)

@@ -619,10 +619,10 @@ def _raised_subject_cues(trigger: Token, col: _Collector) -> None:
                 return
 
 
-def _schedules(token: Token, lex: Lexicon) -> bool:
-    """A participle of a schedule that stays in force ("set", "scheduled", "slated")."""
+def _schedules(token: Token, lex: Lexicon, tags: frozenset[str] = frozenset({"VBN"})) -> bool:
+    """A participle of a schedule that stays in force ("set", "scheduled", "slated"); ``tags``: the tags it may have."""
     entry = lex.predicates.get(token.lemma_.lower())
-    return token.tag_ == "VBN" and entry is not None and entry.get("label") == "future" and bool(entry.get("past_forecast"))
+    return token.tag_ in tags and entry is not None and entry.get("label") == "future" and bool(entry.get("past_forecast"))
 
 
 def _schedule_participles(trigger: Token, lex: Lexicon) -> list[Token]:
@@ -638,9 +638,8 @@ def _schedule_participles(trigger: Token, lex: Lexicon) -> list[Token]:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             out += [c for c in obj.children if c.dep_ == "acl" and _schedules(c, lex) and c.i > obj.i]
     head = trigger.head
-    entry = lex.predicates.get(head.lemma_.lower()) or {}
-    if (trigger.dep_ == "nsubj" and head.i > trigger.i and head.tag_ in {"VBN", "VBD"} and entry.get("label") == "future"
-            and entry.get("past_forecast") and not any(c.dep_ in {"aux", "auxpass", "dobj", "prt"} for c in head.children)
+    if (trigger.dep_ == "nsubj" and head.i > trigger.i and _schedules(head, lex, frozenset({"VBN", "VBD"}))
+            and not any(c.dep_ in {"aux", "auxpass", "dobj", "prt"} for c in head.children)
             and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)):
         out.append(head)  # "talks set for next month ...": the participle read as the clause's verb
     return out
