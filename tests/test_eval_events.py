@@ -6,7 +6,7 @@ from typing import Any, Optional
 
 import pytest
 
-from tidings.evaluate.events import _figures, factuality_class, score_article
+from tidings.evaluate.events import _figures, error_rows, factuality_class, score_article
 
 SENTENCES = [(0, 40), (40, 80), (80, 120)]
 
@@ -122,3 +122,34 @@ def test_matched_events_dates_are_scored_against_the_golds_own_date(coded_date, 
     p["date"] = coded_date
     c = score_article([sentence(1, g)], [p], SENTENCES)["counts"]
     assert c.get("own_date", 0) == own and c.get("own_date_right", 0) == right and c.get("gold_date", 0) == int(bool(gold_date))
+
+
+@pytest.mark.parametrize(
+    ("gold_fact", "status", "negated", "kinds"),
+    [
+        ("happened", "reported", False, []),
+        ("future", "reported", False, ["factuality"]),
+        ("negated", "reported", True, []),
+        ("happened", "unconfirmed", False, ["factuality"]),
+    ],
+)
+def test_error_rows_name_a_matched_event_read_with_another_factuality(gold_fact: str, status: str, negated: bool, kinds: list[str]) -> None:
+    text = "x" * 120
+    gold = [sentence(1, gold_event("042", (3, 9), fact=gold_fact)), sentence(2), sentence(3)]
+    out = score_article(gold, [coded("042", 3, status=status, negated=negated)], SENTENCES)
+    rows = error_rows(out, text, SENTENCES, split="dev", article="a1")
+    assert [r["kind"] for r in rows] == kinds
+    for r in rows:
+        assert (r["gold"], r["coded"], r["sentence"], r["split"], r["article"]) == (gold_fact, factuality_class(out["matches"][0][1]), 1, "dev", "a1")
+
+
+def test_error_rows_list_misses_country_mismatches_and_spurious_events_with_their_sentences() -> None:
+    text = "".join(chr(97 + i % 26) for i in range(120))
+    gold = [sentence(1, gold_event("190", (2, 8), src="SYR"), gold_event("173", (20, 26))), sentence(2), sentence(3)]
+    out = score_article(gold, [coded("190", 2, src="TUR"), coded("042", 85)], SENTENCES)
+    rows = error_rows(out, text, SENTENCES, split="cal", article="a2")
+    by_kind = {r["kind"]: r for r in rows}
+    assert set(by_kind) == {"missed", "source_country", "spurious"}
+    assert by_kind["missed"]["gold"] == "173" and by_kind["missed"]["trigger"] == text[20:26]
+    assert (by_kind["source_country"]["gold"], by_kind["source_country"]["coded"]) == ("SYR", "TUR")
+    assert by_kind["spurious"]["sentence"] == 3 and by_kind["spurious"]["text"] == text[80:120]

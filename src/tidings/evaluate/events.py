@@ -226,6 +226,44 @@ def _figures(c: Mapping[str, int]) -> dict[str, float]:
     return {k: round(v, 4) for k, v in out.items()}
 
 
+def error_rows(result: Mapping[str, Any], text: str, sentences: Sequence[tuple[int, int]], *, split: str, article: str) -> list[dict[str, Any]]:
+    """The mistakes of one scored article (``score_article``'s result) as ``--errors`` rows.
+
+    Kinds: ``missed`` (a gold event with no coded event of its root), ``source_country`` /
+    ``target_country`` (a matched event whose actor's country differs from the gold's),
+    ``factuality`` (a matched event read with another factuality class) and ``spurious``.
+    """
+    rows: list[dict[str, Any]] = []
+
+    def where(n: int) -> dict[str, Any]:
+        return {"split": split, "article": article, "sentence": n}
+
+    def sentence_text(n: int) -> str:
+        s, e = sentences[n - 1]
+        return text[s:e]
+
+    for g, n in result["misses"]:
+        rows.append({"kind": "missed", **where(n), "gold": g.get("cameo"),
+                     "trigger": text[g["trigger"][0]:g["trigger"][1]] if g.get("trigger") else None, "text": sentence_text(n)})
+    for g, p, n in result["matches"]:
+        for role in ("source", "target"):
+            gc, pc = _country(g.get(role)), _country(p.get(role))
+            if gc and gc != pc:
+                span = (g.get(role) or {}).get("span")
+                rows.append({"kind": f"{role}_country", **where(n), "gold": gc, "coded": pc,
+                             "gold_text": text[span[0]:span[1]] if span else None,
+                             "coded_text": (p.get(role) or {}).get("text"), "text": sentence_text(n)})
+        coded_class = factuality_class(p)
+        if g.get("factuality") and coded_class != g.get("factuality"):
+            rows.append({"kind": "factuality", **where(n), "gold": g.get("factuality"), "coded": coded_class,
+                         "cameo": (p.get("type") or {}).get("cameo"), "trigger": (p.get("type") or {}).get("trigger"),
+                         "text": sentence_text(n)})
+    for p, n in result["spurious"]:
+        t = p.get("type") or {}
+        rows.append({"kind": "spurious", **where(n), "coded": t.get("cameo"), "trigger": t.get("trigger"), "text": sentence_text(n)})
+    return rows
+
+
 def _published(article: Article, root: Path) -> Optional[str]:
     if article.corpus != "tbaq":
         return None
@@ -294,26 +332,7 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
             kept = score_article(by_article[art.id], keep_confident(coded, threshold), sentences.get(art.id, []))["counts"]
             for k in ("root_matches", "pred_events", "gold_events"):
                 at[(art.split, threshold)][k] += kept.get(k, 0)
-        text = texts[art.id]
-        sent = sentences.get(art.id, [])
-        for g, n in result["misses"]:
-            s, e = sent[n - 1]
-            errors.append({"kind": "missed", "split": art.split, "article": art.id, "sentence": n, "gold": g.get("cameo"),
-                           "trigger": text[g["trigger"][0]:g["trigger"][1]] if g.get("trigger") else None, "text": text[s:e]})
-        for g, p, n in result["matches"]:
-            for role in ("source", "target"):
-                gc, pc = _country(g.get(role)), _country(p.get(role))
-                if gc and gc != pc:
-                    s, e = sent[n - 1]
-                    span = (g.get(role) or {}).get("span")
-                    errors.append({"kind": f"{role}_country", "split": art.split, "article": art.id, "sentence": n,
-                                   "gold": gc, "coded": pc, "gold_text": text[span[0]:span[1]] if span else None,
-                                   "coded_text": (p.get(role) or {}).get("text"), "text": text[s:e]})
-        for p, n in result["spurious"]:
-            s, e = sent[n - 1]
-            t = p.get("type") or {}
-            errors.append({"kind": "spurious", "split": art.split, "article": art.id, "sentence": n, "coded": t.get("cameo"),
-                           "trigger": t.get("trigger"), "text": text[s:e]})
+        errors.extend(error_rows(result, texts[art.id], sentences.get(art.id, []), split=art.split, article=art.id))
     figures: dict[str, float] = {}
     flat: dict[str, int] = {}
     for split, c in counts.items():
