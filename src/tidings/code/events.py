@@ -1433,6 +1433,9 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
 # verbs that only frame what is said: they are coded by what is said, and only when nothing else in the
 # sentence is an event (gold-set guidelines, section 3)
 _SAY_VERBS = frozenset({"say", "tell", "add", "exclaim", "tweet", "write", "note", "argue", "explain", "stress", "reply"})
+# verbs that frame a quotation only when it is set beside them ("'...,' he continued", "'...,' she joked")
+_MARKS = frozenset({"\u201c", "\u201e", "``", "`", "\u201d", "''", '"'})
+_QUOTE_VERBS = frozenset({"continue", "joke", "recall", "remark", "quip"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u201e"})
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _GENERIC_SPEAKERS = frozenset({"some", "many", "others", "most", "few", "critics", "analysts", "experts", "observers", "people"})
@@ -1473,6 +1476,27 @@ def _inverted(v: Token) -> Optional[tuple[Token, Token]]:
     return (subj[0], after[0]) if subj and after else None
 
 
+def _in_quotes(tok: Token) -> bool:
+    """Is ``tok`` inside a quotation of its sentence (opened before it and not closed)?
+
+    A mark right after a quotation's last punctuation closes it ('before,"', "day.''"); a straight or doubled
+    mark elsewhere opens or closes by turns. A sentence whose first mark closes ("Not before," Assad stressed.)
+    starts inside the quotation.
+    """
+    sent = tok.sent
+
+    def closes(t: Token) -> bool:
+        return t.text == "\u201d" or (t.text in {"''", '"'} and t.i > sent.start and t.nbor(-1).text in {",", ".", "?", "!"})
+
+    marks = [t for t in sent if t.text in _MARKS]
+    inside = bool(marks) and closes(marks[0])
+    for t in sent[: tok.i - sent.start]:
+        if t.text not in _MARKS:
+            continue
+        inside = False if closes(t) else True if t.text in {"\u201c", "\u201e", "``", "`"} else not inside
+    return inside
+
+
 def _speaker(v: Token) -> Optional[Token]:
     inverted = _inverted(v)
     if inverted is not None:
@@ -1480,7 +1504,8 @@ def _speaker(v: Token) -> Optional[Token]:
     subj = [c for c in v.children if c.dep_ in _SUBJ]
     if not subj or any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children):
         return None  # "was quoted as saying": the speaker sits in another clause
-    s = subj[0]
+    # "'Hallelujah,' Albright exclaimed" read with two subjects: the quoted word is what is said, not who says it
+    s = next((c for c in subj if not _in_quotes(c)), subj[0])
     if s.lower_ in _FIRST_PERSON or s.lower_ in _GENERIC_SPEAKERS or s.lemma_.lower() in _GENERIC_SPEAKERS:
         return None  # "we are saying", "some say", "many analysts say": no one act
     if any(c.dep_ in {"det", "amod"} and c.lower_ in _GENERIC_SPEAKERS for c in s.children):
@@ -1494,18 +1519,26 @@ def _first_mention(name: Token) -> Token:
     A later mention of a person drops the title that tells who speaks; the
     first mention that ends in the same name still carries it.
     """
-    if name.pos_ != "PROPN" and name.ent_type_ != "PERSON":
-        return name
+    if name.pos_ != "PROPN" and name.ent_type_ != "PERSON" and not (name.is_title and name.dep_ in _SUBJ):
+        return name  # (a surname the tagger misread, "Eyking/VERB said", is still a name)
     doc = name.doc
     firsts = doc.user_data.get("tidings_first_full_names")
-    if firsts is None:  # surname -> index of the last token of its first multi-word PERSON mention, once per document
+    if firsts is None:
+        # surname -> indices of the last tokens of its multi-word PERSON mentions, once per document
         firsts = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1:
-                firsts.setdefault(ent[-1].lower_, ent[-1].i)
+                firsts.setdefault(ent[-1].lower_, []).append(ent[-1].i)
         doc.user_data["tidings_first_full_names"] = firsts
-    i = firsts.get(name.lower_)
-    return doc[i] if i is not None and i < name.i else name
+    earlier = [doc[i] for i in firsts.get(name.lower_, []) if i < name.i]
+    # the first mention that carries a title ("Polish Foreign Minister Bronislaw Geremek" after "Bronislaw Geremek of Poland"), else the first
+    return next((t for t in earlier if _titled_name(t)), earlier[0] if earlier else name)
+
+
+def _titled_name(name: Token) -> bool:
+    """Does the mention of a person ending in ``name`` carry a title ("Foreign Minister X", "X, the party's leader")?"""
+    before = [c for c in name.children if c.dep_ in {"compound", "amod"} and c.i < name.i and c.ent_type_ != "PERSON"]
+    return bool(before) or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in name.children)
 
 
 def _said(v: Token) -> list[Token]:
@@ -1517,7 +1550,10 @@ def _said(v: Token) -> list[Token]:
         inside = {t.i for t in v.subtree}
         return [t for t in v.sent if t.i not in inside]
     inverted = _inverted(v)
-    return list(inverted[0].subtree) if inverted is not None else []
+    if inverted is not None:
+        return list(inverted[0].subtree)
+    # "'Not before,' Assad stressed": a quotation the parser did not attach, set before the verb in its sentence
+    return [t for t in v.sent if t.i < v.i and _in_quotes(t) and not t.is_punct] if not _in_quotes(v) else []
 
 
 def _first_person(tok: Token) -> bool:
@@ -1560,10 +1596,12 @@ def statement(sent: Span) -> Optional[EventCandidate]:
     """
     quoted = _quoted(sent)
     for v in sent:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _SAY_VERBS:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _SAY_VERBS | _QUOTE_VERBS:
             continue
         speaker = _speaker(v)
         said = _said(v)
+        if v.lemma_.lower() in _QUOTE_VERBS and not any(_in_quotes(t) for t in said):
+            continue  # "the talks continued", "he recalled his visit": no quotation, no statement
         if speaker is None or not said:
             continue
         code, cue = statement_code(said)
