@@ -1624,6 +1624,54 @@ def statement(sent: Span) -> Optional[EventCandidate]:
     return None
 
 
+# what one withholds when declining to comment (011): words, and what is told ("would not identify the jurisdiction");
+# giving words only with an object that is information ("has not released the agent's name")
+_WITHHELD = frozenset({"say", "comment", "elaborate", "discuss", "identify", "detail", "specify", "respond"})
+_WITHHELD_GIVEN = frozenset({"release", "disclose", "reveal", "provide", "give"})
+_INFORMATION = frozenset({"name", "detail", "information", "identity", "comment", "figure", "specific"})
+_UNABLE = frozenset({"can", "could", "ca"})
+
+
+def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
+    """Refusals to comment (011), coded beside what the sentence reports.
+
+    "Police did not say how ...", "Sengel would not identify the
+    jurisdiction", "the chief, who declined to detail what was taken", "the
+    FBI has not released the agent's name": an actor withholds words or
+    information. Not what one cannot tell ("could not confirm", "I cannot
+    detail": no refusal), nor what was not told by nobody ("whose names were
+    not disclosed"), nor a first-person refusal inside a quotation.
+    """
+    out: list[EventCandidate] = []
+    for v in sent:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma not in _WITHHELD | _WITHHELD_GIVEN or _in_quotes(v):
+            continue
+        if lemma in _WITHHELD_GIVEN and not any(o.dep_ in _OBJ and o.lemma_.lower() in _INFORMATION for o in v.children):
+            continue
+        refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in {"decline", "refuse"} and not any(c.dep_ == "neg" for c in v.head.children)
+        negated = any(c.dep_ == "neg" for c in v.children) and not any(c.dep_ == "aux" and c.lower_ in _UNABLE for c in v.children)
+        if not (refused or negated) or any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children):
+            continue
+        verb = v.head if refused else v
+        if any(c.dep_ == "aux" and c.lower_ in _UNABLE for c in verb.children):
+            continue
+        subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        if subj and subj[0].lower_ in _RELPRON and verb.dep_ == "relcl":
+            subj = [verb.head]  # "the chief, who declined to detail ..."
+        if not subj or subj[0].lower_ in _FIRST_PERSON or subj[0].dep_ == "expl":
+            continue
+        if v.i in taken or verb.i in taken:
+            continue  # the lexicon's reading of the verb stays
+        entry = LexEntry("V", verb.lemma_.lower(), None, None, False, "011", False, origin="statement")
+        # the refusal happened: its "not" is the refusal itself, so the speaker, not the verb, anchors the modality
+        out.append(EventCandidate(
+            code="011", strong=False, trigger_start=verb.idx, trigger_end=verb.idx + len(verb.text), trigger_text=verb.text,
+            anchor_i=subj[0].i, trigger_i=verb.i, sentence=sent, sources=_refs([_first_mention(subj[0])]), entry=entry,
+        ))
+    return out
+
+
 def _drop_repeated_attacks(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event per happening: "the shooting of Dr. Short, who ... survived the attack" names one attack twice.
 
@@ -2075,7 +2123,10 @@ def find_events(
         _announced_intents(sent, verb_events)
         _received(verb_events, actor_noun)
         _joint_exercises(nouns, actor_noun)
-        out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
+        taken = {e.trigger_i for e in [*verb_events.values(), *nouns]}
+        # a refusal to comment is an act of its own beside what the sentence reports (011)
+        out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
+                          key=lambda e: e.trigger_start))
         said = statement(sent)
         if said is not None:
             out.append(said)
