@@ -1504,8 +1504,9 @@ def _speaker(v: Token) -> Optional[Token]:
     subj = [c for c in v.children if c.dep_ in _SUBJ]
     if not subj or any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children):
         return None  # "was quoted as saying": the speaker sits in another clause
-    # "'Hallelujah,' Albright exclaimed" read with two subjects: the quoted word is what is said, not who says it
-    s = next((c for c in subj if not _in_quotes(c)), subj[0])
+    # "'Hallelujah,' Albright exclaimed", "HAVANA (AP) -- President Fidel Castro said" read with two subjects:
+    # the quoted word is what is said, the dateline where; the subject nearest the verb speaks
+    s = min((c for c in subj if not _in_quotes(c)), key=lambda c: abs(c.i - v.i), default=subj[0])
     if s.lower_ in _FIRST_PERSON or s.lower_ in _GENERIC_SPEAKERS or s.lemma_.lower() in _GENERIC_SPEAKERS:
         return None  # "we are saying", "some say", "many analysts say": no one act
     if any(c.dep_ in {"det", "amod"} and c.lower_ in _GENERIC_SPEAKERS for c in s.children):
