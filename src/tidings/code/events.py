@@ -1507,6 +1507,10 @@ def _speaker(v: Token) -> Optional[Token]:
     # "'Hallelujah,' Albright exclaimed", "HAVANA (AP) -- President Fidel Castro said" read with two subjects:
     # the quoted word is what is said, the dateline where; the subject nearest the verb speaks
     s = min((c for c in subj if not _in_quotes(c)), key=lambda c: abs(c.i - v.i), default=subj[0])
+    dashed = [c for c in s.children if c.dep_ == "appos" and c.i > s.i and c.pos_ == "PROPN"
+              and any(t.text in {"--", "\u2014", "\u2013"} for t in s.doc[s.i : c.i])]
+    if s.is_upper and dashed:
+        s = dashed[-1]  # "MADRID (AP) -- Prime Minister Lena Varga said": the dateline's place, and the speaker after the dash
     if s.lower_ in _FIRST_PERSON or s.lower_ in _GENERIC_SPEAKERS or s.lemma_.lower() in _GENERIC_SPEAKERS:
         return None  # "we are saying", "some say", "many analysts say": no one act
     if any(c.dep_ in {"det", "amod"} and c.lower_ in _GENERIC_SPEAKERS for c in s.children):
