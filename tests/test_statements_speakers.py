@@ -135,3 +135,29 @@ def test_a_statement_beside_a_reported_event_is_not_coded(nlp, coding_context, t
 )
 def test_no_statement_without_a_quotation_or_a_speaker(nlp, coding_context, text: str) -> None:
     assert statement_speakers(nlp, coding_context, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a plural title of several states: each state speaks
+        ("The foreign ministers of Poland, Hungary and the Czech Republic said the decision was a great success for the region.",
+         {"POL", "HUN", "CZE"}),
+        ('"This is a historic day for Europe," the three foreign ministers of Poland, Hungary and the Czech Republic said.',
+         {"POL", "HUN", "CZE"}),
+    ],
+)
+def test_a_plural_title_of_several_states_gives_each_state_a_statement(nlp, coding_context, text: str, countries: set[str]) -> None:
+    said = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "said"]
+    assert {e["source"]["country"] for e in said} == countries
+
+
+def test_people_named_together_each_make_the_statement(nlp, coding_context) -> None:
+    text = "Foreign Minister Jan Kavan and Defence Minister Peter Holm said the talks were dangerous for the region."
+    speakers = [s for _, t, s in statement_speakers(nlp, coding_context, text) if t == "said"]
+    assert speakers == ["Foreign Minister Jan Kavan Defence Minister Peter Holm"]
+
+
+def test_a_plural_title_of_one_state_stays_one_speaker(nlp, coding_context) -> None:
+    text = '"The situation is dangerous," the ministers of the Polish government said.'
+    assert [s for _, t, s in statement_speakers(nlp, coding_context, text) if t == "said"] == ["the ministers"]

@@ -1546,6 +1546,20 @@ def _titled_name(name: Token) -> bool:
     return bool(before) or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in name.children)
 
 
+def _speakers(speaker: Token) -> list[Token]:
+    """Who speaks, one token each: the people named together ("Kavan and Geremek said"), each by their titled mention,
+    and the states whose officials speak together ("the foreign ministers of Poland, Hungary and the Czech Republic said")."""
+    out: list[Token] = []
+    for s in _conjuncts(speaker):
+        states = [o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        states = _conjuncts(states[0]) if states and s.tag_ in {"NNS", "NNPS"} else []
+        if len(states) > 1 and all(t.ent_type_ in {"GPE", "NORP"} for t in states):
+            out.extend(states)  # one statement by each state: a plural title of several countries
+        else:
+            out.append(_first_mention(s))
+    return out
+
+
 def _said(v: Token) -> list[Token]:
     """The tokens of what ``v`` says: its clausal complement, or the clause it interrupts (“..., he said”)."""
     own = [c for c in v.children if c.dep_ in {"ccomp", "parataxis", "xcomp", "dobj"} and c.pos_ in {"VERB", "AUX"}]
@@ -1612,7 +1626,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
         code, cue = statement_code(said)
         if code == "010" and not quoted:
             continue
-        speaker = _first_mention(speaker)  # a pronoun speaker stays: the actor engine finds whom it stands for
+        speakers = _speakers(speaker)  # a pronoun speaker stays: the actor engine finds whom it stands for
         targets: list[Token] = []
         if code[:2] in {"10", "13", "02"} and cue is not None:
             # who must act: the subject of "must"/"need to", the one wanted to act ("want Canada to take action")
@@ -1623,7 +1637,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
         entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
         return EventCandidate(
             code=code, strong=False, trigger_start=v.idx, trigger_end=v.idx + len(v.text), trigger_text=v.text,
-            anchor_i=v.i, trigger_i=v.i, sentence=sent, sources=_refs([speaker]), targets=_refs(targets),
+            anchor_i=v.i, trigger_i=v.i, sentence=sent, sources=_refs(speakers), targets=_refs(targets),
             negated=False, entry=entry, statement=True,
         )
     return None
