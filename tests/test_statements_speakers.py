@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from coding_factory import coded
 
-from tidings.code.events import find_events
+from tidings.code.events import find_events, statement_code
 
 pytestmark = pytest.mark.model
 
@@ -161,3 +161,20 @@ def test_people_named_together_each_make_the_statement(nlp, coding_context) -> N
 def test_a_plural_title_of_one_state_stays_one_speaker(nlp, coding_context) -> None:
     text = '"The situation is dangerous," the ministers of the Polish government said.'
     assert [s for _, t, s in statement_speakers(nlp, coding_context, text) if t == "said"] == ["the ministers"]
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # a duty still to be done is a demand
+        ("the council has to act now", "100"),
+        ("the ministry needs to publish the report", "100"),
+        # a need that was met or a duty described in a relative clause is no demand
+        ("the city has had to front the money for the projects", "010"),
+        ("the city had to close the road last year", "010"),
+        ("the plan is a burden the farmers must carry", "010"),
+    ],
+)
+def test_a_past_or_described_duty_is_no_demand(nlp, words: str, code: str) -> None:
+    doc = nlp(words)
+    assert statement_code(list(doc))[0] == code

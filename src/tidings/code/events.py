@@ -1579,6 +1579,13 @@ def _first_person(tok: Token) -> bool:
     return any(c.dep_ in _SUBJ and c.lower_ in {"i", "we"} for c in tok.children)
 
 
+def _described(v: Token) -> bool:
+    """Is the duty of ``v`` part of a description, not a demand: a relative clause ("a victory it must not have",
+    "all you had to worry about") or a past need ("San Jose has had to front the money")?"""
+    return v.dep_ in {"relcl", "acl"} or any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP", "VBD"}
+                                             for c in v.children if c.i < v.i and v.tag_ == "VBN")
+
+
 def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     """The CAMEO code of a statement by what it says, and the content word that carries it.
 
@@ -1589,8 +1596,9 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     """
     words = {t.lower_: t for t in said}
     lemmas = {t.lemma_.lower(): t for t in said}
-    duty = next((t for t in said if (t.lower_ in _OBLIGATION or (t.lemma_.lower() in {"need", "have"} and any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children))) and not _first_person(t.head if t.dep_ == "aux" else t)), None)
+    duty = next((t for t in said if (t.lower_ in _OBLIGATION or (t.lemma_.lower() in {"need", "have"} and t.tag_ in {"VBP", "VBZ", "VB"} and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children))) and not _first_person(t.head if t.dep_ == "aux" else t)
+        and not _described(t.head if t.dep_ == "aux" else t)), None)
     if duty is not None and any(t.lower_ in _ULTIMATUM and t.i > 0 and t.nbor(-1).lower_ == "or" for t in said):
         return "139", duty
     if duty is not None:
