@@ -1433,6 +1433,9 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
 # verbs that only frame what is said: they are coded by what is said, and only when nothing else in the
 # sentence is an event (gold-set guidelines, section 3)
 _SAY_VERBS = frozenset({"say", "tell", "add", "exclaim", "tweet", "write", "note", "argue", "explain", "stress", "reply"})
+# verbs that frame a quotation only when it is set beside them ("'...,' he continued", "'...,' she joked")
+_MARKS = frozenset({"\u201c", "\u201e", "``", "`", "\u201d", "''", '"'})
+_QUOTE_VERBS = frozenset({"continue", "joke", "recall", "remark", "quip"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u201e"})
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _GENERIC_SPEAKERS = frozenset({"some", "many", "others", "most", "few", "critics", "analysts", "experts", "observers", "people"})
@@ -1473,6 +1476,27 @@ def _inverted(v: Token) -> Optional[tuple[Token, Token]]:
     return (subj[0], after[0]) if subj and after else None
 
 
+def _in_quotes(tok: Token) -> bool:
+    """Is ``tok`` inside a quotation of its sentence (opened before it and not closed)?
+
+    A mark right after a quotation's last punctuation closes it ('before,"', "day.''"); a straight or doubled
+    mark elsewhere opens or closes by turns. A sentence whose first mark closes ("Not before," Assad stressed.)
+    starts inside the quotation.
+    """
+    sent = tok.sent
+
+    def closes(t: Token) -> bool:
+        return t.text == "\u201d" or (t.text in {"''", '"'} and t.i > sent.start and t.nbor(-1).text in {",", ".", "?", "!"})
+
+    marks = [t for t in sent if t.text in _MARKS]
+    inside = bool(marks) and closes(marks[0])
+    for t in sent[: tok.i - sent.start]:
+        if t.text not in _MARKS:
+            continue
+        inside = False if closes(t) else True if t.text in {"\u201c", "\u201e", "``", "`"} else not inside
+    return inside
+
+
 def _speaker(v: Token) -> Optional[Token]:
     inverted = _inverted(v)
     if inverted is not None:
@@ -1480,7 +1504,13 @@ def _speaker(v: Token) -> Optional[Token]:
     subj = [c for c in v.children if c.dep_ in _SUBJ]
     if not subj or any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children):
         return None  # "was quoted as saying": the speaker sits in another clause
-    s = subj[0]
+    # "'Hallelujah,' Albright exclaimed", "HAVANA (AP) -- President Fidel Castro said" read with two subjects:
+    # the quoted word is what is said, the dateline where; the subject nearest the verb speaks
+    s = min((c for c in subj if not _in_quotes(c)), key=lambda c: abs(c.i - v.i), default=subj[0])
+    dashed = [c for c in s.children if c.dep_ == "appos" and c.i > s.i and c.pos_ == "PROPN"
+              and any(t.text in {"--", "\u2014", "\u2013"} for t in s.doc[s.i : c.i])]
+    if s.is_upper and dashed:
+        s = dashed[-1]  # "MADRID (AP) -- Prime Minister Lena Varga said": the dateline's place, and the speaker after the dash
     if s.lower_ in _FIRST_PERSON or s.lower_ in _GENERIC_SPEAKERS or s.lemma_.lower() in _GENERIC_SPEAKERS:
         return None  # "we are saying", "some say", "many analysts say": no one act
     if any(c.dep_ in {"det", "amod"} and c.lower_ in _GENERIC_SPEAKERS for c in s.children):
@@ -1494,18 +1524,40 @@ def _first_mention(name: Token) -> Token:
     A later mention of a person drops the title that tells who speaks; the
     first mention that ends in the same name still carries it.
     """
-    if name.pos_ != "PROPN" and name.ent_type_ != "PERSON":
-        return name
+    if name.pos_ != "PROPN" and name.ent_type_ != "PERSON" and not (name.is_title and name.dep_ in _SUBJ):
+        return name  # (a surname the tagger misread, "Eyking/VERB said", is still a name)
     doc = name.doc
     firsts = doc.user_data.get("tidings_first_full_names")
-    if firsts is None:  # surname -> index of the last token of its first multi-word PERSON mention, once per document
+    if firsts is None:
+        # surname -> indices of the last tokens of its multi-word PERSON mentions, once per document
         firsts = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1:
-                firsts.setdefault(ent[-1].lower_, ent[-1].i)
+                firsts.setdefault(ent[-1].lower_, []).append(ent[-1].i)
         doc.user_data["tidings_first_full_names"] = firsts
-    i = firsts.get(name.lower_)
-    return doc[i] if i is not None and i < name.i else name
+    earlier = [doc[i] for i in firsts.get(name.lower_, []) if i < name.i]
+    # the first mention that carries a title ("Polish Foreign Minister Bronislaw Geremek" after "Bronislaw Geremek of Poland"), else the first
+    return next((t for t in earlier if _titled_name(t)), earlier[0] if earlier else name)
+
+
+def _titled_name(name: Token) -> bool:
+    """Does the mention of a person ending in ``name`` carry a title ("Foreign Minister X", "X, the party's leader")?"""
+    before = [c for c in name.children if c.dep_ in {"compound", "amod"} and c.i < name.i and c.ent_type_ != "PERSON"]
+    return bool(before) or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in name.children)
+
+
+def _speakers(speaker: Token) -> list[Token]:
+    """Who speaks, one token each: the people named together ("Kavan and Geremek said"), each by their titled mention,
+    and the states whose officials speak together ("the foreign ministers of Poland, Hungary and the Czech Republic said")."""
+    out: list[Token] = []
+    for s in _conjuncts(speaker):
+        states = [o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        states = _conjuncts(states[0]) if states and s.tag_ in {"NNS", "NNPS"} else []
+        if len(states) > 1 and all(t.ent_type_ in {"GPE", "NORP"} for t in states):
+            out.extend(states)  # one statement by each state: a plural title of several countries
+        else:
+            out.append(_first_mention(s))
+    return out
 
 
 def _said(v: Token) -> list[Token]:
@@ -1517,11 +1569,21 @@ def _said(v: Token) -> list[Token]:
         inside = {t.i for t in v.subtree}
         return [t for t in v.sent if t.i not in inside]
     inverted = _inverted(v)
-    return list(inverted[0].subtree) if inverted is not None else []
+    if inverted is not None:
+        return list(inverted[0].subtree)
+    # "'Not before,' Assad stressed": a quotation the parser did not attach, set before the verb in its sentence
+    return [t for t in v.sent if t.i < v.i and _in_quotes(t) and not t.is_punct] if not _in_quotes(v) else []
 
 
 def _first_person(tok: Token) -> bool:
     return any(c.dep_ in _SUBJ and c.lower_ in {"i", "we"} for c in tok.children)
+
+
+def _described(v: Token) -> bool:
+    """Is the duty of ``v`` part of a description, not a demand: a relative clause ("a victory it must not have",
+    "all you had to worry about") or a past need ("San Jose has had to front the money")?"""
+    return v.dep_ in {"relcl", "acl"} or any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP", "VBD"}
+                                             for c in v.children if c.i < v.i and v.tag_ == "VBN")
 
 
 def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
@@ -1534,8 +1596,9 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     """
     words = {t.lower_: t for t in said}
     lemmas = {t.lemma_.lower(): t for t in said}
-    duty = next((t for t in said if (t.lower_ in _OBLIGATION or (t.lemma_.lower() in {"need", "have"} and any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children))) and not _first_person(t.head if t.dep_ == "aux" else t)), None)
+    duty = next((t for t in said if (t.lower_ in _OBLIGATION or (t.lemma_.lower() in {"need", "have"} and t.tag_ in {"VBP", "VBZ", "VB"} and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children))) and not _first_person(t.head if t.dep_ == "aux" else t)
+        and not _described(t.head if t.dep_ == "aux" else t)), None)
     if duty is not None and any(t.lower_ in _ULTIMATUM and t.i > 0 and t.nbor(-1).lower_ == "or" for t in said):
         return "139", duty
     if duty is not None:
@@ -1560,16 +1623,18 @@ def statement(sent: Span) -> Optional[EventCandidate]:
     """
     quoted = _quoted(sent)
     for v in sent:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _SAY_VERBS:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _SAY_VERBS | _QUOTE_VERBS:
             continue
         speaker = _speaker(v)
         said = _said(v)
+        if v.lemma_.lower() in _QUOTE_VERBS and not any(_in_quotes(t) for t in said):
+            continue  # "the talks continued", "he recalled his visit": no quotation, no statement
         if speaker is None or not said:
             continue
         code, cue = statement_code(said)
         if code == "010" and not quoted:
             continue
-        speaker = _first_mention(speaker)  # a pronoun speaker stays: the actor engine finds whom it stands for
+        speakers = _speakers(speaker)  # a pronoun speaker stays: the actor engine finds whom it stands for
         targets: list[Token] = []
         if code[:2] in {"10", "13", "02"} and cue is not None:
             # who must act: the subject of "must"/"need to", the one wanted to act ("want Canada to take action")
@@ -1580,10 +1645,58 @@ def statement(sent: Span) -> Optional[EventCandidate]:
         entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
         return EventCandidate(
             code=code, strong=False, trigger_start=v.idx, trigger_end=v.idx + len(v.text), trigger_text=v.text,
-            anchor_i=v.i, trigger_i=v.i, sentence=sent, sources=_refs([speaker]), targets=_refs(targets),
+            anchor_i=v.i, trigger_i=v.i, sentence=sent, sources=_refs(speakers), targets=_refs(targets),
             negated=False, entry=entry, statement=True,
         )
     return None
+
+
+# what one withholds when declining to comment (011): words, and what is told ("would not identify the jurisdiction");
+# giving words only with an object that is information ("has not released the agent's name")
+_WITHHELD = frozenset({"say", "comment", "elaborate", "discuss", "identify", "detail", "specify", "respond"})
+_WITHHELD_GIVEN = frozenset({"release", "disclose", "reveal", "provide", "give"})
+_INFORMATION = frozenset({"name", "detail", "information", "identity", "comment", "figure", "specific"})
+_UNABLE = frozenset({"can", "could", "ca"})
+
+
+def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
+    """Refusals to comment (011), coded beside what the sentence reports.
+
+    "Police did not say how ...", "Sengel would not identify the
+    jurisdiction", "the chief, who declined to detail what was taken", "the
+    FBI has not released the agent's name": an actor withholds words or
+    information. Not what one cannot tell ("could not confirm", "I cannot
+    detail": no refusal), nor what was not told by nobody ("whose names were
+    not disclosed"), nor a first-person refusal inside a quotation.
+    """
+    out: list[EventCandidate] = []
+    for v in sent:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma not in _WITHHELD | _WITHHELD_GIVEN or _in_quotes(v):
+            continue
+        if lemma in _WITHHELD_GIVEN and not any(o.dep_ in _OBJ and o.lemma_.lower() in _INFORMATION for o in v.children):
+            continue
+        refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in {"decline", "refuse"} and not any(c.dep_ == "neg" for c in v.head.children)
+        negated = any(c.dep_ == "neg" for c in v.children) and not any(c.dep_ == "aux" and c.lower_ in _UNABLE for c in v.children)
+        if not (refused or negated) or any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children):
+            continue
+        verb = v.head if refused else v
+        if any(c.dep_ == "aux" and c.lower_ in _UNABLE for c in verb.children):
+            continue
+        subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        if subj and subj[0].lower_ in _RELPRON and verb.dep_ == "relcl":
+            subj = [verb.head]  # "the chief, who declined to detail ..."
+        if not subj or subj[0].lower_ in _FIRST_PERSON or subj[0].dep_ == "expl":
+            continue
+        if v.i in taken or verb.i in taken:
+            continue  # the lexicon's reading of the verb stays
+        entry = LexEntry("V", verb.lemma_.lower(), None, None, False, "011", False, origin="statement")
+        # the refusal happened: its "not" is the refusal itself, so the speaker, not the verb, anchors the modality
+        out.append(EventCandidate(
+            code="011", strong=False, trigger_start=verb.idx, trigger_end=verb.idx + len(verb.text), trigger_text=verb.text,
+            anchor_i=subj[0].i, trigger_i=verb.i, sentence=sent, sources=_refs([_first_mention(subj[0])]), entry=entry,
+        ))
+    return out
 
 
 def _drop_repeated_attacks(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -2037,7 +2150,10 @@ def find_events(
         _announced_intents(sent, verb_events)
         _received(verb_events, actor_noun)
         _joint_exercises(nouns, actor_noun)
-        out.extend(sorted([*verb_events.values(), *nouns], key=lambda e: e.trigger_start))
+        taken = {e.trigger_i for e in [*verb_events.values(), *nouns]}
+        # a refusal to comment is an act of its own beside what the sentence reports (011)
+        out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
+                          key=lambda e: e.trigger_start))
         said = statement(sent)
         if said is not None:
             out.append(said)
