@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from test_ingest_orchestration import Calls, article, install
 
 from tidings import open_store
 from tidings.cli import cli
-
-from test_ingest_orchestration import Calls, article, install
 
 
 @pytest.fixture(autouse=True)

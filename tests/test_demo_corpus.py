@@ -7,12 +7,11 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from test_ingest_orchestration import Calls, install
 
 from tidings import open_store
 from tidings.cli import cli
 from tidings.cli.demo import demo_corpus
-
-from test_ingest_orchestration import Calls, install
 
 FILES = sorted(p for p in demo_corpus().iterdir() if p.suffix in {".txt", ".html", ".jsonl"})
 DATE = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, 20\d\d|20\d\d-\d\d-\d\d")

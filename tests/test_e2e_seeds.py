@@ -166,7 +166,7 @@ def test_forecasts_carry_probability_forecaster_and_deadline(forecasts, who, dea
 
     found = [(f, ev) for f, ev in forecasts if countries(ev) == who]
     assert found, f"no forecast between {who}: {[(countries(ev), f['deadline']) for f, ev in forecasts]}"
-    for f, ev in found:
+    for f, _ev in found:
         assert 0.0 < f["probability"] < 1.0
         assert f["forecaster"], f
     if deadline_from:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from test_events_dependency import parse
 
 from tidings.code._event_lexicon import is_vessel
 from tidings.code.events import find_events
-
-from test_events_dependency import parse
 
 PREFIXED_SHIP = """
 Marines marine NOUN NNS nsubj 2

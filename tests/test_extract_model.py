@@ -79,7 +79,9 @@ def test_prefilter_finds_the_same_events_on_trigger_sentences(nlp):
     doc = {"id": "d", "text": text, "published": "2018-03-28", "language": "en"}
     plain = code_documents([doc], nlp=nlp)["d"]
     filtered = code_documents([doc], nlp=build_pipeline(Options(prefilter=True)))["d"]
-    key = lambda evs: sorted((e["type"]["cameo"], e["type"]["start"], actor_code(e["source"])) for e in evs)
+    def key(evs):
+        return sorted((e["type"]["cameo"], e["type"]["start"], actor_code(e["source"])) for e in evs)
+
     assert key(plain) == key(filtered) and plain
 
 
@@ -143,7 +145,7 @@ def test_seeds_past_killings_keep_their_own_years(seed_events):
 
 
 def test_seeds_no_event_comes_from_boilerplate(seed_events, seeds_dir):
-    for name, events in seed_events.items():
+    for events in seed_events.values():
         for e in events:
             sentence = e["mentions"][0]["sentence"].lower()
             assert "subscribe" not in sentence and "full access" not in sentence and "re-blogged" not in sentence

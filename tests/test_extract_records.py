@@ -11,11 +11,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from test_events_dependency import ACTIVE, BETWEEN, NEGATED, NOMINAL, parse
 
 import tidings.code as coding
 import tidings.code.mentions as mentions
 from tidings._types import Actor
-from test_events_dependency import ACTIVE, BETWEEN, NEGATED, NOMINAL, parse
 
 SCHEMA = json.loads((Path(coding.__file__).parents[1] / "schema" / "event.schema.json").read_text(encoding="utf-8"))
 KNOWN = {"Xi": "CHNGOV", "Kim": "PRKGOV", "China": "CHN", "Beijing": "CHN", "Gondor": "GON", "Arnor": "ARN"}

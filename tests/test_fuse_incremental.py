@@ -66,7 +66,9 @@ def test_incremental_fusion_equals_batch(cut):
     first = fuse(early)
     second = fuse(late, existing=first.events)
     assert partition(second) == partition(batch)
-    strip = lambda r: {e["id"]: (e["status"], e["status_history"], e["rival_claims"], e["story"], e["forecast"], e["parent"]) for e in r.events}
+    def strip(r):
+        return {e["id"]: (e["status"], e["status_history"], e["rival_claims"], e["story"], e["forecast"], e["parent"]) for e in r.events}
+
     assert strip(second) == strip(batch)
     assert sorted(s["id"] for s in second.stories) == sorted(s["id"] for s in batch.stories)
     assert set(second.changed) <= set(partition(batch))

@@ -7,8 +7,8 @@ from test_fuse_factory import mention
 
 from tidings import Options
 from tidings.fuse import fuse
-from tidings.fuse.similarity import prepare, score
 from tidings.fuse.families import load_families
+from tidings.fuse.similarity import prepare, score
 
 
 def real_events(result):

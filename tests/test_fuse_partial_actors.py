@@ -9,7 +9,7 @@ from test_fuse_factory import mention
 
 from tidings.fuse import fuse
 from tidings.fuse.families import load_families
-from tidings.fuse.similarity import actor_similarity, prepare, score, _actor
+from tidings.fuse.similarity import _actor, actor_similarity, prepare, score
 
 FAMILIES = load_families()
 

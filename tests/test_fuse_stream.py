@@ -166,7 +166,7 @@ def forecasts_and_gaps(seed: int) -> list[dict[str, Any]]:
         out.append(mention(source, target, id=f"x-{n}", document=kw.pop("document", f"x-doc-{n}"), published=published.isoformat(),
                            place=None, **kw))
 
-    for k in range(12):  # forecasts: made, restated, and what happens after
+    for _ in range(12):  # forecasts: made, restated, and what happens after
         source, target = rng.choice(PAIRS)
         made = start + timedelta(days=rng.randrange(200))
         deadline = made + timedelta(days=rng.randint(15, 60))
@@ -190,7 +190,7 @@ def forecasts_and_gaps(seed: int) -> list[dict[str, Any]]:
             for j in range(rng.randint(1, 3)):
                 add(source, target, day + timedelta(days=j), cameo="040", trigger="meet", date=day.isoformat(),
                     outlet=forecaster if j == 0 else rng.choice(OUTLETS))
-        for j in range(rng.choice([0, 3, 14])):  # reports on the actors after the deadline: inside the coverage window or not
+        for _ in range(rng.choice([0, 3, 14])):  # reports on the actors after the deadline: inside the coverage window or not
             day = deadline + timedelta(days=rng.randint(1, 130))
             add(source, rng.choice([t for _, t in PAIRS]), day, cameo="042", date=day.isoformat(), outlet=rng.choice(OUTLETS))
     for k in range(4):  # one pair's meetings 10 to 18 days apart: stories that span the gap or break there

@@ -12,11 +12,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import test_ingest_orchestration as stand_in
 
 from tidings import Options, load_options, open_store
 from tidings._ingest import WorkerPool, extract_files, ingest, ingest_documents, worker_count
-
-import test_ingest_orchestration as stand_in
 
 ARTICLES = [
     "Russian President Vladimir Putin visited Ankara on Tuesday and met Turkish President Recep Tayyip Erdogan.",

@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 from tidings._errors import KnowledgeError
 from tidings.code.modality import analyse_modality, load_lexicon, probability_to_score
 
-
 _VOCAB = spacy.blank("en").vocab
 
 

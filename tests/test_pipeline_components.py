@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import spacy
 import srsly
+from test_events_dependency import ACTIVE, parse
 
 from tidings.code.context import CodingSettings
 from tidings.code.mentions import DOCUMENT_KEY
 from tidings.code.pipeline import ERROR_KEY, EVENTS_KEY, TidingsCode
-from test_events_dependency import ACTIVE, parse
 
 
 def test_code_component_leaves_other_docs_untouched():

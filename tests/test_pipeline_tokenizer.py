@@ -6,8 +6,8 @@ import pytest
 import spacy
 
 from tidings.annotate import fix_tokenizer, sentence_ranges
-from tidings.code.pipeline import candidate_ranges
 from tidings.code._event_lexicon import load_lexicon
+from tidings.code.pipeline import candidate_ranges
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 from tidings import SchemaVersionError, StoreError, open_store
 from tidings.store import MIGRATIONS
 
+
 def _opener(db, n, barrier, results):
     try:
         barrier.wait(timeout=60)
