@@ -106,12 +106,14 @@ class Lexicon:
         pre = data.get("presupposed", {})
         self.presupposing_preps = {w.lower() for w in pre.get("prepositions", [])}
         self.occurrence_verbs = {w.lower() for w in pre.get("occurrence_verbs", [])}
+        self.escape_verbs = {w.lower() for w in pre.get("escape_verbs", [])}
         self.infinitive_probability = float(fut.get("infinitive_probability", 0.5))
         cond = data.get("conditional", {})
         self.cond_marks = {w.lower() for w in cond.get("marks", [])}
         self.cond_phrases = [p.lower() for p in cond.get("phrases", [])]
         self.evidential = {w.lower() for w in cond.get("evidential", [])}
         self.outcome_nouns = {w.lower() for w in cond.get("outcome_nouns", [])}
+        self.conditional_acts = {w.lower() for w in cond.get("acts", [])}
         q = data.get("question", {})
         self.question_marks = {w.lower() for w in q.get("marks", [])}
         self.uncertain = {w.lower() for w in q.get("uncertain", [])}
@@ -122,7 +124,7 @@ class Lexicon:
         """The predicate entry governing a complement, keyed by lemma (+ particle)."""
         lemma = token.lemma_.lower()
         for child in token.children:
-            if child.dep_ == "prt":
+            if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == token.i + 1):  # "line up", "look forward"
                 key = f"{lemma} {child.lower_}"
                 if key in self.predicates:
                     return key, self.predicates[key]
@@ -300,7 +302,7 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
                 col.add(quant, "negated", lex.negation_probability)
                 continue
         # forward-pointing time words ("next week", "tomorrow") on a non-past verb
-        if "future" in mode and dep in {"npadvmod", "advmod", "prep", "amod"} and g.tag_ not in {"VBD", "VBN"}:
+        if "future" in mode and dep in {"npadvmod", "advmod", "prep", "amod"} and g.tag_ not in {"VBD", "VBN"} and not _result_infinitive(g):
             words = [t for t in c.subtree if t.lower_ in lex.future_time]
             if words and (g.tag_ in {"VB", "VBZ", "VBP", "VBG"} or _is_nominal(g)):
                 col.add(words[:1], "future", lex.future_time_p, forecast=True)
@@ -320,6 +322,8 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
                 continue
         # a conditional antecedent hanging on this clause (this clause is the consequent)
         if dep == "advcl" and ("conditional" in mode or "hedged" in mode):
+            if is_trigger and g.lemma_.lower() in lex.conditional_acts and g.tag_ != "VB" and not _is_infinitive(g):
+                continue  # "warned Iraq of strikes if it does not back down": the condition is the threatened act's, the warning was made
             _conditional_clause(c, mode, col, role="consequent")
 
 
@@ -376,8 +380,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         return False
     if rel == "prep" and (label == "reported" or (label not in {"future", "negated"} and not _is_nominal(g))):
         return False  # "has not appeared since the announcement": a verb's adjunct is no complement
-    if rel == "prep" and not _is_nominal(g) and child.lower_ not in ({"from"} if label == "negated" else {"for"}):
-        return False  # "refrained from visiting", "prepared for the visit"; not "refrained ... before the summit"
+    if rel == "prep" and not _is_nominal(g) and child.lower_ not in ({"from"} if label == "negated" else set(entry.get("prepositions", ["for"]))):
+        return False  # "refrained from visiting", "prepared for the visit", "looks forward to the visit"; not "refrained ... before the summit"
     if rel == "dobj" and label == "future" and not _is_nominal(child):
         return False
     negs = _negation_children(g, lex)
@@ -591,6 +595,11 @@ def _presupposing(prep: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _escaped_from(prep: Token, lex: Lexicon) -> bool:
+    """ "flee from the fighting", "escape from the shelling": what one flees from is under way (even in "trying to flee")."""
+    return prep.lower_ == "from" and prep.head.lemma_.lower() in lex.escape_verbs
+
+
 def _occurrence(verb: Token, lex: Lexicon) -> bool:
     """A verb saying only that its subject happens: "take place", "go ahead", "happen", "be held"."""
     lemma = verb.lemma_.lower()
@@ -714,8 +723,8 @@ def analyse_modality(
             step = _ALL - {"negated"}  # "purportedly showed a motorcade": the report's hedges reach its content
         elif cur.dep_ == "acl" and head.dep_ in {"dobj", "nsubjpass"} and _reports(head.head, lex):
             step = _ALL - {"negated"}  # "... showed a motorcade heading to": the shown scene
-        elif cur.dep_ == "pobj" and head.dep_ == "prep" and _presupposing(head, lex):
-            step = frozenset({"reported"})  # "went ahead despite the protests": the protests are a given
+        elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex)):
+            step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting": a given
         mode = mode & step
         if not mode:
             break
@@ -796,6 +805,7 @@ def analyse_modality(
         and not any(c["label"] in {"negated", "future", "hedged", "conditional"} for c in col.cues)
         and not _is_positive(trigger.head, lex)
         and not title
+        and not _result_infinitive(trigger)
     ):
         col.add([c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"], "future", lex.infinitive_probability, irrealis=True, forecast=False)
     # a nominal event after a forward-looking preposition: "ahead of its likely summits"
@@ -815,6 +825,15 @@ def analyse_modality(
         c.pop("_tokens", None)
     labels = [lab for lab in LABELS if any(c["label"] == lab for c in cues)]
     return {"labels": labels, "cues": cues, "probability": _probability(cues, lex)}
+
+
+def _result_infinitive(trigger: Token) -> bool:
+    """ "fled to Cuba, only to be jailed": an "only to" infinitive on a past verb tells what followed, no intent."""
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return (
+        to is not None and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.tag_ in {"VBD", "VBN"}
+        and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i == to.i - 1 for c in trigger.children)
+    )
 
 
 def _probability(cues: list[dict[str, Any]], lex: Lexicon) -> Optional[float]:

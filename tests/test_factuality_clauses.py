@@ -1,0 +1,66 @@
+"""Clauses that change an event's status or leave it alone: conditions on what a threat announces, events looked
+forward to, "only to" results (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+
+def _status(nlp, coding_context, text: str, trigger: str) -> str:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"].lower() == trigger]
+    assert events, [(e["type"]["trigger"], e["status"]) for e in coded(nlp, coding_context, text)]
+    return str(events[0]["status"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # the warning and the threat were made; the condition is the announced act's
+        ("Britain warned Iran of new sanctions if it did not release the tanker.", "warned", "reported"),
+        ("The militia threatened to kill the hostages if the army stormed the village.", "threatened", "reported"),
+        ("The union threatened a national strike unless the government raised wages.", "threatened", "reported"),
+        # the announced act stays conditional
+        ("The militia threatened to kill the hostages if the army stormed the village.", "kill", "hypothetical"),
+        # other acts under a condition stay conditional
+        ("The army will attack the town if the rebels refuse to leave.", "attack", "forecast"),
+        ("Police would arrest the protesters if they entered the square.", "arrest", "hypothetical"),
+    ],
+)
+def test_a_condition_belongs_to_what_a_threat_announces_not_to_the_threat(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The envoy said she looked forward to visiting Tanzania and Uganda.", "visiting"),
+        ("Kenya's president looks forward to meeting the Chinese premier in Nairobi.", "meeting"),
+    ],
+)
+def test_an_event_looked_forward_to_is_a_forecast(nlp, coding_context, text, trigger) -> None:
+    assert _status(nlp, coding_context, text, trigger) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The smuggler escaped to Miami in June, only to be arrested at the airport.", "arrested", "reported"),
+        ("The two activists crossed the border, only to be detained by Turkish police.", "detained", "reported"),
+        # without "only", what the clause wants stays unrealised
+        ("The minister hoped to meet the French president.", "meet", "hypothetical"),
+    ],
+)
+def test_an_only_to_infinitive_tells_what_followed(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Villagers trying to flee from the shelling were stopped at a checkpoint.", "shelling", "reported"),
+        ("Families hoping to escape from the fighting waited at the border.", "fighting", "reported"),
+    ],
+)
+def test_what_people_flee_from_is_under_way(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status
