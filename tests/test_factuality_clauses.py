@@ -64,3 +64,17 @@ def test_an_only_to_infinitive_tells_what_followed(nlp, coding_context, text, tr
 )
 def test_what_people_flee_from_is_under_way(nlp, coding_context, text, trigger, status) -> None:
     assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Investigators said there was little doubt that the blaze was a deliberate attack.", "reported"),
+        ("There is no doubt that the militia carried out the attack.", "reported"),
+        ("Analysts do not doubt that the militia carried out the attack.", "reported"),
+        ("Analysts doubt that the militia carried out the attack.", "unconfirmed"),
+        ("There is some doubt that the militia carried out the attack.", "unconfirmed"),
+    ],
+)
+def test_a_doubt_denied_asserts_the_clause(nlp, coding_context, text, status) -> None:
+    assert _status(nlp, coding_context, text, "attack" if "blaze" in text else "carried out the attack") == status

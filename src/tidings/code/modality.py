@@ -420,6 +420,10 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         if "negated" in mode:  # "had yet to venture abroad": it has not happened (so far)
             col.add(toks + [c for c in g.children if c.dep_ == "advmod" and c.lower_ == "yet"], "negated", lex.negation_probability)
         return True
+    if label == "hedged" and entry.get("denied_is_certain") and any(
+        c.dep_ in {"det", "amod", "neg"} and c.lower_ in {"no", "little", "not", "without"} for c in [*g.children, *([g.head] if g.head.lower_ == "without" else [])]
+    ):
+        return True  # "there is little doubt that", "no doubt that": the doubt denied, the clause is asserted
     if label in {"hedged", "future"}:
         if label in mode:
             phrase = _adverb_phrase(g)
