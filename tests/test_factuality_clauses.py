@@ -78,3 +78,19 @@ def test_what_people_flee_from_is_under_way(nlp, coding_context, text, trigger, 
 )
 def test_a_doubt_denied_asserts_the_clause(nlp, coding_context, text, status) -> None:
     assert _status(nlp, coding_context, text, "attack" if "blaze" in text else "carried out the attack") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Security forces foiled a plot to bomb the embassy.", "bomb", "denied"),
+        ("A plot to assassinate the governor was thwarted by the police.", "assassinate", "denied"),
+        ("Detectives uncovered a plan to attack the parliament.", "attack", "denied"),
+        # a plan announced, launched or not foiled stays unrealised
+        ("The militants announced a plan to attack the parliament.", "attack", "hypothetical"),
+        ("The police did not foil the plot to bomb the embassy.", "bomb", "hypothetical"),
+        ("The rebels launched a bid to seize the port.", "seize", "hypothetical"),
+    ],
+)
+def test_the_act_of_a_foiled_plot_is_denied(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status

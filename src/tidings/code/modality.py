@@ -92,6 +92,8 @@ class Lexicon:
         self.failure_verbs = {w.lower() for w in data.get("negation", {}).get("failure_verbs", [])}
         self.failure_nouns = {w.lower() for w in data.get("negation", {}).get("failure_nouns", [])}
         self.failure_events = {w.lower() for w in data.get("negation", {}).get("failure_events", [])}
+        self.foiling_verbs = {w.lower() for w in data.get("negation", {}).get("foiling_verbs", [])}
+        self.plan_nouns = {w.lower() for w in data.get("negation", {}).get("plan_nouns", [])}
         self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
         self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
         self.hedge_phrases = {k.lower(): float(v) for k, v in data.get("hedge_phrases", {}).items()}
@@ -399,6 +401,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
     if label == "negated":
         if g.pos_ not in {"VERB", "AUX", "ADJ"} or "negated" not in mode:
             return False  # "a decline in prices" is not a negation
+        if entry.get("from_only") and not (rel == "prep" and child.lower_ == "from"):
+            return False  # "barred from travelling", "stopped them from marching"; not "stopped the march"
         if entry.get("reporting") and rel not in {"ccomp", "xcomp", "acl"} and not (
             key == "deny" and rel in {"dobj", "nsubjpass"} and lex.predicate(child) is None
         ):
@@ -686,6 +690,38 @@ def _failure_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
     return None
 
 
+def plan_of(trigger: Token, lex: Lexicon) -> Optional[Token]:
+    """The plan noun whose "to"-infinitive ``trigger`` is: "a plot to bomb the embassy", "a bid to seize the port".
+
+    The parser often hangs the infinitive on the verb that takes the plan as its
+    object ("foiled a plot | to bomb"); the noun right before the "to" is then
+    read as the plan.
+    """
+    if not _is_infinitive(trigger):
+        return None
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in lex.plan_nouns:
+        return trigger.head
+    if trigger.dep_ in {"advcl", "xcomp"} and trigger.left_edge.i > 0:
+        prev = trigger.doc[trigger.left_edge.i - 1]
+        if prev.lemma_.lower() in lex.plan_nouns and prev.head.i == trigger.head.i and prev.dep_ in {"dobj", "nsubjpass"}:
+            return prev
+    return None
+
+
+def _foiled_plan(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
+    """The words saying the plan ``trigger`` belongs to was foiled: "police foiled a plot to bomb", "a plot to kill X was thwarted"."""
+    plan = plan_of(trigger, lex)
+    if plan is None or plan.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    verb = plan.head
+    lemma = verb.lemma_.lower()
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    words = next(([verb, p] for p in particles if f"{lemma} {p.lower_}" in lex.foiling_verbs), [verb] if lemma in lex.foiling_verbs else None)
+    if words is None or _negation_children(verb, lex) or any(c.tag_ == "MD" for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+        return None
+    return words
+
+
 def _outcome_of_tip(trigger: Token, lex: Lexicon) -> Optional[Token]:
     """The verb of "information leading to the arrest of": the arrest is a condition of a reward, not a fact."""
     if not _is_nominal(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ != "to":
@@ -748,6 +784,9 @@ def analyse_modality(
         lead = _outcome_of_tip(trigger, lex)
         if lead is not None:
             col.add([lead], "conditional", lex.conditional_probability)
+    foiled = _foiled_plan(trigger, lex)
+    if foiled is not None:
+        col.add(foiled, "negated", lex.negation_probability, strength="foiled")
     marks = [m for m in trigger.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == trigger.left_edge.i)]
     if trigger.dep_ == "advcl":
         _conditional_clause(trigger, _ALL, col)
