@@ -153,3 +153,20 @@ def test_error_rows_list_misses_country_mismatches_and_spurious_events_with_thei
     assert by_kind["missed"]["gold"] == "173" and by_kind["missed"]["trigger"] == text[20:26]
     assert (by_kind["source_country"]["gold"], by_kind["source_country"]["coded"]) == ("SYR", "TUR")
     assert by_kind["spurious"]["sentence"] == 3 and by_kind["spurious"]["text"] == text[80:120]
+
+
+@pytest.mark.parametrize(("coded_date", "gold_date", "kinds"), [
+    ({"start": "2016-11-27", "precision": "day", "basis": "text"}, "2016-11-27", []),
+    ({"start": "2016-11-27", "precision": "day", "basis": "text"}, "2016-11", []),
+    (None, "2016-11-27", ["date"]),
+    ({"start": "2016-11-20", "precision": "day", "basis": "text"}, "2016-11-27", ["date"]),
+    (None, None, []),
+])
+def test_error_rows_name_a_matched_event_without_its_own_gold_date(coded_date, gold_date, kinds) -> None:
+    g = gold_event("042", (3, 9))
+    g["date"] = gold_date
+    p = coded("042", 3)
+    p["date"] = coded_date
+    out = score_article([sentence(1, g), sentence(2), sentence(3)], [p], SENTENCES)
+    rows = error_rows(out, "x" * 120, SENTENCES, split="dev", article="a3")
+    assert [r["kind"] for r in rows] == kinds

@@ -231,7 +231,8 @@ def error_rows(result: Mapping[str, Any], text: str, sentences: Sequence[tuple[i
 
     Kinds: ``missed`` (a gold event with no coded event of its root), ``source_country`` /
     ``target_country`` (a matched event whose actor's country differs from the gold's),
-    ``factuality`` (a matched event read with another factuality class) and ``spurious``.
+    ``factuality`` (a matched event read with another factuality class), ``date`` (a matched event whose
+    gold has its own date, coded without that date) and ``spurious``.
     """
     rows: list[dict[str, Any]] = []
 
@@ -253,6 +254,10 @@ def error_rows(result: Mapping[str, Any], text: str, sentences: Sequence[tuple[i
                 rows.append({"kind": f"{role}_country", **where(n), "gold": gc, "coded": pc,
                              "gold_text": text[span[0]:span[1]] if span else None,
                              "coded_text": (p.get(role) or {}).get("text"), "text": sentence_text(n)})
+        own, gold_date = own_date(p), g.get("date")
+        if gold_date and not (own is not None and (own.startswith(str(gold_date)) or str(gold_date).startswith(own))):
+            rows.append({"kind": "date", **where(n), "gold": str(gold_date), "coded": own, "cameo": (p.get("type") or {}).get("cameo"),
+                         "trigger": (p.get("type") or {}).get("trigger"), "text": sentence_text(n)})
         coded_class = factuality_class(p)
         if g.get("factuality") and coded_class != g.get("factuality"):
             rows.append({"kind": "factuality", **where(n), "gold": g.get("factuality"), "coded": coded_class,
