@@ -94,3 +94,28 @@ def test_a_doubt_denied_asserts_the_clause(nlp, coding_context, text, status) ->
 )
 def test_the_act_of_a_foiled_plot_is_denied(nlp, coding_context, text, trigger, status) -> None:
     assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The mayor was relieved to learn that the talks between the two unions had collapsed.", "talks", "denied"),
+        ("The minister told reporters that the talks with Serbia fell apart.", "talks", "denied"),
+        # a failure feared or possible is no denial
+        ("The minister told reporters that the summit with Serbia could fall apart.", "summit", "forecast"),
+    ],
+)
+def test_a_failure_told_as_a_past_fact_in_a_reported_clause_denies_the_event(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The talks with Serbia collapsed on Sunday.", "talks", "denied"),
+        ("Negotiations with the miners' union fell apart.", "negotiations", "denied"),
+        ("The talks with Serbia failed to produce a deal.", "talks", "reported"),
+    ],
+)
+def test_a_failure_read_at_the_event_nouns_verb_denies_the_event(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status

@@ -178,7 +178,7 @@ def test_labels_in_parsed_sentences(parse, text, trigger, present, absent):
         # a negation in the matrix clause does not negate a reported complement
         ("The minister did not say that the army shelled the town.", "shelled", False),
         # a modal in a because-clause does not reach the main clause
-        ("The talks collapsed because the envoy might resign.", "collapsed", True),
+        ("The army withdrew because the envoy might resign.", "withdrew", True),
     ],
 )
 def test_cues_outside_the_governing_clauses_do_not_count(parse, text, trigger, clean):

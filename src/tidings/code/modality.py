@@ -682,7 +682,7 @@ def _failure_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
         words = next(([head, p] for p in particles if f"{lemma} {p.lower_}" in lex.failure_verbs), [head] if lemma in lex.failure_verbs else None)
         auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
         realis = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes))
-        if (words is not None and realis and not any(a.tag_ == "MD" for a in auxes) and head.dep_ not in {"ccomp", "xcomp", "advcl"}
+        if (words is not None and realis and not any(a.tag_ == "MD" for a in auxes) and head.dep_ not in {"xcomp", "advcl"}
                 and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in head.children) and not _negation_children(head, lex)):
             return words
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lex.failure_nouns and head.head.i < trigger.i:
@@ -784,6 +784,11 @@ def analyse_modality(
         lead = _outcome_of_tip(trigger, lex)
         if lead is not None:
             col.add([lead], "conditional", lex.conditional_probability)
+    if not _is_nominal(trigger):  # the event noun's verb as its anchor: "talks with Serbia collapsed" read at "collapsed"
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
+        failed_subject = _failure_of(subject, lex) if subject is not None else None
+        if failed_subject is not None:
+            col.add(failed_subject, "negated", lex.negation_probability, strength="failed")
     foiled = _foiled_plan(trigger, lex)
     if foiled is not None:
         col.add(foiled, "negated", lex.negation_probability, strength="foiled")
