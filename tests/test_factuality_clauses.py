@@ -119,3 +119,19 @@ def test_a_failure_told_as_a_past_fact_in_a_reported_clause_denies_the_event(nlp
 )
 def test_a_failure_read_at_the_event_nouns_verb_denies_the_event(nlp, coding_context, text, trigger, status) -> None:
     assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The envoy was scheduled to lay a wreath at the memorial, talk to survivors of the attack and meet with President Ruto in a short visit.", "meet", "forecast"),
+        ("The envoy was scheduled to lay a wreath at the memorial, talk to survivors of the attack and meet with President Ruto in a short visit.", "talk", "forecast"),
+        ("The envoy was scheduled to lay a wreath at the memorial, talk to survivors of the attack and meet with President Ruto in a short visit.", "visit", "forecast"),
+        ("The minister plans to visit Kenya, meet the president and sign a trade deal.", "sign", "forecast"),
+        # finite verbs of a list keep their own status
+        ("The rebels seized the town and attacked the airport.", "attacked", "reported"),
+        ("The envoy was scheduled to meet President Ruto, but the rebels attacked the airport.", "attacked", "reported"),
+    ],
+)
+def test_every_item_of_a_list_of_infinitives_shares_what_governs_the_first(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status

@@ -754,8 +754,9 @@ def analyse_modality(
     mode = _ALL
     cur = trigger
     while cur.head.i != cur.i and cur.dep_ != "ROOT":
-        head = cur.head
-        step = _step_mode(cur, head)
+        listed = _listed_under(cur)
+        head = listed if listed is not None else cur.head
+        step = _ALL if listed is not None else _step_mode(cur, head)
         if _denied_content(cur, head, path, lex) or (
                 cur.dep_ in {"acl", "ccomp"} and head.head.i != head.i and _denied_content(head, head.head, [*path, (head, mode)], lex)):
             step = _ALL  # "rejected a report that its fighters had boarded": the denial reaches the report's content
@@ -873,6 +874,29 @@ def analyse_modality(
         c.pop("_tokens", None)
     labels = [lab for lab in LABELS if any(c["label"] == lab for c in cues)]
     return {"labels": labels, "cues": cues, "probability": _probability(cues, lex)}
+
+
+def _listed_under(trigger: Token) -> Optional[Token]:
+    """The infinitive a bare verb of a list belongs to when the parser hung it elsewhere.
+
+    "was scheduled to lay flowers, talk to the guards and others who survived the blast and meet with the
+    president": "talk" and "meet" are joined to "scheduled" and "survived", but a bare verb without a subject
+    cannot be the conjunct of a finite verb; it is the next item after the list's first infinitive ("lay").
+    """
+    if trigger.dep_ != "conj" or trigger.tag_ not in {"VB", "VBP"} or _has_subject(trigger):
+        return None
+    head = trigger.head
+    if head.tag_ == "VB" or head.pos_ not in {"VERB", "AUX"} or _is_infinitive(head):
+        return None
+    sent = trigger.sent
+    firsts = [t for t in sent if t.i < trigger.i and t.dep_ == "xcomp" and t.tag_ == "VB" and _is_infinitive(t)]
+    if not firsts:
+        return None
+    first = firsts[-1]
+    between = trigger.doc[first.i + 1 : trigger.i]
+    if any(t.tag_ in {"VBD", "VBZ", "VBP"} and _has_subject(t) and t.dep_ not in {"relcl", "acl"} for t in between):
+        return None  # a clause of its own comes between
+    return first
 
 
 def _result_infinitive(trigger: Token) -> bool:
