@@ -1250,6 +1250,14 @@ class DocumentActors:
             if subjects:  # the sentence's speaker first, else its last subject (the name, not a title in apposition to it)
                 return max(subjects, key=lambda j: (self._speaks(j), not self._appositive(j), self.mentions[j]["start"]))
             back_hi = back_lo
+        if not cands and word in _SUBJECT_PRONOUNS and lo > 0 and self._opens_clause(start, end):
+            # "Adkins, 41, was stopped on Main Street. He was arrested ...": a pronoun that opens its sentence as the main
+            # clause's subject, with nobody named before it there, carries on the last sentence's main subject
+            back_lo = self._sentence_bounds(lo - 1)[0]
+            subjects = [j for j in range(len(self.mentions)) if fits(j, back_lo, lo) and self._subject(j)]
+            main = [j for j in subjects if self._main_subject(j)]
+            if main:
+                return min(main, key=lambda j: (self._appositive(j), self.mentions[j]["start"]))
         if not cands:
             return None
         if kinds is _PERSON:
@@ -1264,6 +1272,28 @@ class DocumentActors:
         span = self.doc.char_span(int(self.mentions[j]["start"]), int(self.mentions[j]["end"]), alignment_mode="expand") \
             if self._parsed else None
         return span is not None and len(span) > 0 and span.root.dep_ == "appos"
+
+    def _opens_clause(self, start: int, end: int) -> bool:
+        """Is the phrase at ``[start, end)`` the subject of its sentence's main verb, before any other word that could
+        name someone ("He was arrested", "They refused", not "When police came, they fled")?"""
+        if not self._parsed:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in _SUBJECT_DEPS or span.root.head.dep_ != "ROOT":
+            return False
+        sent = span.root.sent
+        return not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in self.doc[sent.start : span.start])
+
+    def _main_subject(self, j: int) -> bool:
+        """Is mention ``j`` the subject of its sentence's main verb (or a conjunct of it)?"""
+        m = self.mentions[j]
+        span = self.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in _SUBJECT_DEPS and (root.head.dep_ == "ROOT" or (root.head.dep_ == "conj" and root.head.head.dep_ == "ROOT"))
 
     def _speaking(self, start: int, end: int) -> bool:
         """Is the phrase at ``[start, end)`` the subject of a verb of saying?"""
