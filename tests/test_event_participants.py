@@ -134,3 +134,38 @@ def test_a_pronoun_opening_a_sentence_carries_on_the_subject(nlp, coding_context
 def test_a_pronoun_is_not_carried_over_without_a_fitting_subject(nlp, coding_context, text: str, trigger: str, side: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all((e.get(side) or {}).get("country") != "CHL" for e in events if trigger in e["type"]["trigger"]), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # judging what someone said, did or asked judges them: the owner of the claim, the act or the request
+        ("The Chilean president praised the actions of the Peruvian volunteers on Monday.", "praised", "PER"),
+        ("Kenyan President Luis Soto rejected Uganda's demands on Friday.", "rejected", "UGA"),
+        # the side spoken to or asked: "complained to", "requested ... from"
+        ("Chilean officials complained to Peruvian authorities about the raids.", "complained", "PER"),
+        ("The Kenyan ministry requested clarification from the Ugandan government on Monday.", "requested", "UGA"),
+        # a raid by the police named in a compound, an assault on the people named in a compound
+        ("A Kenyan police raid on the market left two dead.", "raid", None),
+    ],
+)
+def test_the_side_judged_or_addressed_is_the_target(nlp, coding_context, text: str, trigger: str, target: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    if target is None:  # the compound names the doer
+        assert any(s == "KEN" for s, _t in _sides(events, trigger)), _show(events)
+    else:
+        assert any(t == target for _s, t in _sides(events, trigger)), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bystander"),
+    [
+        # a named place or date in the phrase is no side: "praised the plan of 1967", "the failure of talks in Lima"
+        ("The Chilean president praised the reforms of 2019 in a speech in Lima.", "praised", "PER"),
+        # a state in police custody is no act of the police
+        ("Several Kenyan men were arrested and remained in police custody on Sunday.", "custody", "KEN"),
+    ],
+)
+def test_a_thing_judged_names_no_side(nlp, coding_context, text: str, trigger: str, bystander: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(t != bystander for _s, t in _sides(events, trigger)), _show(events)

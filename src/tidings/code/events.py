@@ -373,12 +373,42 @@ def _reporting_law(v: Token) -> list[Token]:
     return out
 
 
-def _party(t: Token) -> bool:
+#: roots of acts that judge, answer or deny what someone said, did or asked (statements, approval, demands, disapproval,
+#: rejection, threats; not meetings, where the other side is named as such)
+_JUDGING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+
+
+def _owners(t: Token) -> list[Token]:
+    """Who a claim, an act or a request named by the noun ``t`` belongs to: its possessor ("Russia's obstinacy"), the
+    name modifying it ("US claims", "US intelligence claims", "a French law") or its by- or of-phrase ("arguments by
+    Russian officials", "the actions of the youngsters")."""
+    if t.pos_ != "NOUN" or t.ent_type_:
+        return []
+    for c in t.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return _conjuncts(c)
+    for c in t.children:
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i and (
+                c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or any(x.ent_type_ in {"GPE", "NORP", "ORG"} for x in c.children)):
+            return [c]
+    by = [o for p, o in _prep_objects(t, ("by",))]
+    if by:
+        return by
+    return [o for p, o in _prep_objects(t, ("of",)) if _party(o) or o.lemma_.lower() in _PEOPLE]
+
+
+
+def _party(t: Token, *, plain: bool = False) -> bool:
     """Can ``t`` be a side of a meeting or an agreement: a name, a person, a group or a pronoun, not a thing agreed or
-    talked about ("signed the accord", "talked trade")?"""
+    talked about ("signed the accord", "talked trade")? With ``plain``, only a name, a pronoun or a word for people
+    ("Uganda's demands" is Uganda's, not a side of its own)."""
+    if t.ent_type_ in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"}:
+        return False  # "on Friday"
     if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if _instrument(t) or t.ent_type_ in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"}:
+    if plain:
+        return t.lemma_.lower() in _PEOPLE
+    if _instrument(t):
         return False
     return any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or c.pos_ == "PROPN" for c in t.children
                if c.dep_ in {"compound", "amod", "poss", "nmod"})
@@ -703,6 +733,20 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     if (row.code in SYMMETRIC_CODES or row.code[:2] in SYMMETRIC_ROOTS and row.code not in _MOVE_CODES) and len(sources) >= 2:
         # "Annan and Aziz signed the accord": the two sides, not the accord, are the pair
         targets = [t for t in targets if _party(t)]
+    if row.code[:2] in _JUDGING_ROOTS and not any(_party(t, plain=True) for t in targets):
+        # "poured scorn on US intelligence claims", "praised the actions of the youngsters", "rejected Uganda's
+        # demands": who made the claims, acted or asked is the one judged
+        owners = [o for t in ([t for t in targets if t.ent_type_ not in {"DATE", "TIME"}] or objs) for o in _owners(t)]
+        if owners:
+            targets = owners
+    if row.code[:2] in _VERBAL_ROOTS | _OFFER_ROOTS and not any(_party(t, plain=True) for t in targets):
+        # "concerns had been shared with the U.S. government", "complained to regional authorities", "requested
+        # clarification from the DMV", "to provide treatment to the children": the side spoken to, asked or given to
+        sides = [o for p, o in [*_prep_objects(v, ("with", "to", "from")), *(x for o in objs for x in _prep_objects(o, ("from",)))]
+                 if o.pos_ in {"PROPN", "NOUN", "PRON"}
+                 and o.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"} and not _instrument(o)]
+        if sides:
+            targets = [*targets, *sides]
     if passive and not sources and row.code[:2] == "17":
         sources = _reporting_law(v)  # "two men have been arrested, police said" (settling rule 23)
     anchor = v
@@ -726,12 +770,23 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
 
 #: Nouns of what is done to someone: their possessor is the one it is done to ("Kopp's arrest").
 _PATIENT_NOUNS = frozenset({"arrest", "capture", "detention", "abduction", "kidnapping", "killing", "murder", "assassination",
-                            "release", "execution", "extradition", "deportation", "expulsion", "rescue", "torture", "beating"})
+                            "release", "execution", "extradition", "deportation", "expulsion", "rescue", "torture", "beating",
+                            "shooting", "stabbing", "beheading", "lynching", "poisoning", "rape"})
+#: operations of the law a force named by a compound carries out ("a police raid"; "police custody" is a state, no act)
+_SWEEPS = frozenset({"raid", "crackdown", "sweep", "search", "operation", "manhunt", "roundup"})
+#: people an attack named by a compound is done to ("a teen assault", "tourist killings")
+_VICTIM_NOUNS = frozenset({"teen", "teenager", "child", "girl", "boy", "woman", "tourist", "student", "worker", "journalist",
+                           "civilian", "villager", "pilgrim", "worshipper", "refugee", "migrant", "passenger", "farmer"})
 
 
 # heads of a possessor that does what the noun names rather than suffering it
 _DOERS = frozenset({"army", "military", "regime", "government", "police", "force", "forces", "troops", "militia", "junta",
                     "state", "authorities", "administration", "rebels", "insurgents", "militants", "group", "cartel", "gang"})
+
+#: common nouns of people who may own what is judged ("the actions of the youngsters", "the demands of the residents")
+_PEOPLE = _VICTIM_NOUNS | _DOERS | frozenset({"youngster", "people", "resident", "official", "leader", "member", "supporter",
+                                              "protester", "activist", "relative", "citizen", "voter", "minister", "lawmaker",
+                                              "employee", "staff", "envoy", "diplomat", "ambassador", "delegate"})
 
 
 # verbs that say who did a crime named in their prepositional phrase: the subject owns up to it ("pleaded guilty to
@@ -1014,6 +1069,11 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 sources.extend(_hyphen_pair(c))
             elif row.code.startswith(_VIOLENT) and c.lemma_.lower() in _FACILITIES:
                 targets.extend(_refs([c]))  # "the Kenya embassy bombing": the building attacked (settling rule 25)
+            elif (row.code.startswith(_VIOLENT) or n.lemma_.lower() in _SWEEPS) and c.dep_ == "compound" and (
+                    c.lemma_.lower() in _DOERS) and not sources:
+                sources.extend(_refs([c]))  # "a police raid", "an army assault": the force does it
+            elif row.code.startswith(_VIOLENT) and c.dep_ == "compound" and c.lemma_.lower() in _VICTIM_NOUNS and not targets:
+                targets.extend(_refs([c]))  # "a teen assault", "the tourist killings": the people it was done to
             elif not sources and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in c.subtree):
                 # "Israeli tank shelling", "the Trump meeting"
                 sources.extend(_refs([c]))
