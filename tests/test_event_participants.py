@@ -169,3 +169,28 @@ def test_the_side_judged_or_addressed_is_the_target(nlp, coding_context, text: s
 def test_a_thing_judged_names_no_side(nlp, coding_context, text: str, trigger: str, bystander: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all(t != bystander for _s, t in _sides(events, trigger)), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "country"),
+    [
+        # a base verb joined to a passive one is active: who was scheduled meets
+        ("Peruvian President Ana Ortega was scheduled to lay a wreath and meet Chilean officials on Monday.", "meet",
+         "source", "PER"),
+        # the sides of a battle named in its relative clause
+        ("A gun battle which began at dawn between Kenyan troops and Somali gunmen ended at noon.", "battle", "source", "KEN"),
+        # who evades a manhunt or ignores an arrest order is the one it is for
+        ("Ugandan rebel leader Joseph Okello, evading an intensive manhunt, crossed the border.", "manhunt", "target", "UGA"),
+    ],
+)
+def test_the_side_comes_from_the_clause(nlp, coding_context, text: str, trigger: str, side: str, country: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any((e.get(side) or {}).get("country") == country for e in events if trigger in e["type"]["trigger"]), _show(events)
+
+
+def test_a_passive_joined_to_a_passive_stays_passive(nlp, coding_context) -> None:
+    # "was arrested and charged": both done to the subject
+    events = coded(nlp, coding_context, "A Kenyan trader was arrested and charged with fraud in Mombasa on Monday.")
+    assert any((e.get("target") or {}).get("country") == "KEN" for e in events if e["type"]["trigger"] == "charged"), _show(events)
+    assert all((e.get("source") or {}).get("country") != "KEN" or (e.get("source") or {}).get("sector") != "CVL"
+               for e in events if e["type"]["trigger"] == "charged"), _show(events)

@@ -298,7 +298,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         subjects, passive_head = _verb_subjects(head, depth + 1)
         return subjects, False  # raising: "is expected to travel" -> subject travels
     if v.dep_ == "conj" and head is not v:
-        return _verb_subjects(head, depth + 1)
+        # "was scheduled to lay flowers ... and meet with Moi": a joined verb is passive only as a participle of its own
+        subjects, passive = _verb_subjects(head, depth + 1)
+        return subjects, passive and v.tag_ == "VBN"
     if v.dep_ == "relcl":
         return _conjuncts(head), False
     if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -746,7 +748,7 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
                  if o.pos_ in {"PROPN", "NOUN", "PRON"}
                  and o.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"} and not _instrument(o)]
         if sides:
-            targets = [*targets, *sides]
+            targets = list({t.i: t for t in [*targets, *sides]}.values())
     if passive and not sources and row.code[:2] == "17":
         sources = _reporting_law(v)  # "two men have been arrested, police said" (settling rule 23)
     anchor = v
@@ -1057,6 +1059,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     if patient and not sources and after is not None and after.lower_ == "by" and after.head.pos_ == "VERB" and after.head.i < n.i:
         sources.extend(_refs(_child(after, {"pobj"})))  # "killed after his capture by a faction": the parser hung "by" on the verb
     between = [o for _, o in _prep_objects(n, ("between", "among"))]
+    # "a gun battle which began at 7 p.m. between the army and drug hitmen": the relative clause's between-phrase
+    between += [x for c in n.children if c.dep_ in {"relcl", "acl"} for b in c.subtree if b.dep_ == "prep" and b.lower_ in {"between", "among"}
+                for o in b.children if o.dep_ == "pobj" for x in _conjuncts(o)]
     if between:
         sources.extend(_refs(between))
     # compound or adjectival modifiers naming actors: "the Trump-Kim meeting", "inter-Korean summit"
@@ -1115,8 +1120,10 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         v = n.head.head
         anchor = v
         subjects, passive = _verb_subjects(v)
-        if v.lemma_.lower() not in _DEFYING:  # "ignored a house arrest order": the one who defies it is its target
+        if v.lemma_.lower() not in _DEFYING:
             sources = _refs(_agent(v) if passive else subjects)
+        elif row.code[:2] == "17" and not passive:
+            targets = targets or _refs(subjects)  # "ignored a house arrest order": the one who defies it is its target
         targets = targets or _refs([o for _, o in _prep_objects(n.head, ("for", "against", "on"))])
     elif not sources and row.code[:2] in _HAPPENING_ROOTS and (accused := _accused(n)):
         sources = _refs(accused)  # "pleaded guilty to attempted murder", "was convicted of the killing": who did it
@@ -1125,6 +1132,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         anchor = n.head
         # "clashes broke out between the army and rebels": the verb's between-phrase names the sides
         sources = _refs([o for _, o in _prep_objects(n.head, ("between", "among"))])
+    if not targets and row.code[:2] == "17" and n.dep_ in _OBJ and n.head.lemma_.lower() in _DEFYING and light is None:
+        subjects, passive = _verb_subjects(n.head)
+        targets = [] if passive else _refs(subjects)  # "evading an intensive manhunt": the one hunted
     if not sources and row.code[:2] in _TAKING_PART_ROOTS and light is None:
         sources = _refs(_taking_part(n))
     if not sources and light is None and not patient:
