@@ -194,3 +194,21 @@ def test_a_passive_joined_to_a_passive_stays_passive(nlp, coding_context) -> Non
     assert any((e.get("target") or {}).get("country") == "KEN" for e in events if e["type"]["trigger"] == "charged"), _show(events)
     assert all((e.get("source") or {}).get("country") != "KEN" or (e.get("source") or {}).get("sector") != "CVL"
                for e in events if e["type"]["trigger"] == "charged"), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a count standing for the people just named: "Both", "The three"
+        ("Two Kenyan traders were stopped in Mombasa on Friday. Both were charged with fraud.", "charged"),
+        ("Three Kenyan traders were stopped in Mombasa on Friday. The three were charged with fraud.", "charged"),
+    ],
+)
+def test_a_count_stands_for_the_people_just_named(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any((e.get("target") or {}).get("country") == "KEN" for e in events if e["type"]["trigger"] == trigger), _show(events)
+
+
+def test_a_count_with_nobody_named_before_names_nobody(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Both were charged with fraud in Mombasa on Friday.")
+    assert all((e.get("target") or {}).get("text") != "Both" for e in events), _show(events)

@@ -680,6 +680,9 @@ _PRONOUNS: dict[str, frozenset[str]] = {
     **{w: frozenset({"organisation", "country"}) for w in ("it", "its")},
     **{w: frozenset({"group", "organisation", "country"}) for w in ("they", "them", "their")},
     **{w: _SPEAKER for w in ("i", "me", "we", "us")},
+    # a count standing for people just named: "Both were charged", "The three are accused of killing X"
+    **{w: frozenset({"person", "group"}) for w in ("both", "the two", "the three", "the four", "the five", "the six",
+                                                   "all three", "all four", "all five", "all six")},
 }
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 # the gender a pronoun asks of its person, and the words that give a person one (honorifics, titles, kinship)
@@ -696,6 +699,8 @@ _GENDERED = {
 }
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
+# first words of a two-word name that make it no person's even with a family name ("Crolley Motors" aside)
+_NOT_GIVEN_NAMES_WORDS = frozenset({"the", "fort", "port", "mount", "lake", "saint", "st", "new", "north", "south", "east", "west"})
 _SAYING = frozenset({"say", "tell", "add", "state", "announce", "declare", "explain", "note", "insist", "claim", "write", "reply",
                      "tweet", "exclaim", "argue", "stress"})
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame|Madam|Madame)\.?\s+$")
@@ -793,7 +798,11 @@ class DocumentActors:
             lo, hi = ent.start_char, ent.end_char
             for a, b in _capitalised_runs(text, lo, hi, covered):
                 label = ent.label_ if ent.label_ in ("PERSON", "ORG", "NORP") else "GPE"
-                if label != "PERSON" and _possessive_stem(text[a:b]) in surnames:
+                words = text[a:b].split()
+                if label != "PERSON" and (_possessive_stem(text[a:b]) in surnames or (
+                        len(words) == 2 and words[0][:1].isupper() and _possessive_stem(words[-1]) in surnames
+                        and words[0].lower() not in _NOT_GIVEN_NAMES_WORDS)):
+                    # "Amelia Crolley" after "Gregory M. Crolley": a given name and a family name the text gave a person
                     label = "PERSON"
                 pieces.append(Piece(a, b, text[a:b], "name", label))
                 covered.append((a, b))
