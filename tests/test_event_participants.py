@@ -212,3 +212,35 @@ def test_a_count_stands_for_the_people_just_named(nlp, coding_context, text: str
 def test_a_count_with_nobody_named_before_names_nobody(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "Both were charged with fraud in Mombasa on Friday.")
     assert all((e.get("target") or {}).get("text") != "Both" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "country"),
+    [
+        # a dateline parsed as the subject: the subject in apposition to it acts
+        ("NAIROBI, Kenya (AP) _\n\nU.S. Secretary of State Madeleine Albright met Kenyan President Daniel arap Moi on Tuesday.",
+         "met", "source", "USA"),
+        # an explosion that took place near an embassy is aimed at it (settling rule 25)
+        ("At least four people were killed in an explosion that took place near the French embassy in Kabul.", "explosion",
+         "target", "FRA"),
+    ],
+)
+def test_the_actor_behind_a_misleading_parse(nlp, coding_context, text: str, trigger: str, side: str, country: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any((e.get(side) or {}).get("country") == country for e in events if trigger in e["type"]["trigger"]), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative clause on a common noun in apposition to a name: the name acts ("who negotiated")
+        ("Peruvian President Ana Ortega met Ricardo Lagos, the former leader who negotiated the accord.", "negotiated",
+         "Ricardo Lagos"),
+        # ... but not when the noun says more than the name: "an Islamic State member who encouraged him"
+        ("He wrote to Junaid Hussain, an Islamic State member who encouraged him to attack.", "encouraged", "Islamic State"),
+    ],
+)
+def test_a_relative_clause_on_an_apposition(nlp, coding_context, text: str, trigger: str, expected: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(expected in ((e.get("source") or {}).get("text") or "") for e in events if trigger in e["type"]["trigger"]), \
+        _show(events)

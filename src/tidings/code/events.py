@@ -267,16 +267,22 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subj = _child(v, _SUBJ)
     # "ADEN — Houthi fighters seized ...": a dateline parsed as a second subject is not the actor
     subj = [s for s in subj if not (s.is_upper and s.i + 1 < len(s.doc) and s.nbor().text in {"—", "–", "-", "--"})] or subj
+    if subj and subj[0].is_upper and len(subj[0]) > 2 and all(t.is_space for t in v.doc[subj[0].sent.start : subj[0].i]):
+        # "NAIROBI, Kenya (AP) _ U.S. Secretary of State Madeleine Albright paid tribute": the dateline took the subject's
+        # place and the subject hangs on it in apposition
+        named = [a for a in subj[0].children if a.dep_ == "appos" and a.pos_ in {"PROPN", "NOUN"} and not a.is_upper]
+        if named:
+            subj = [named[-1]]
     if subj:
         s = subj[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _conjuncts(v.head), False
+            return _conjuncts(_named_by_apposition(v.head)), False
         return _conjuncts(s), False
     subjpass = _child(v, _SUBJPASS)
     if subjpass:
         s = subjpass[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _conjuncts(v.head), True
+            return _conjuncts(_named_by_apposition(v.head)), True
         return _conjuncts(s), True
     head = v.head
     if v.dep_ in {"xcomp", "acl"} and head.pos_ in {"NOUN", "PROPN"} and v.tag_ == "VB":
@@ -302,9 +308,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         subjects, passive = _verb_subjects(head, depth + 1)
         return subjects, passive and v.tag_ == "VBN"
     if v.dep_ == "relcl":
-        return _conjuncts(head), False
+        return _conjuncts(_named_by_apposition(head)), False
     if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return [head], v.tag_ == "VBN"
+        return [_named_by_apposition(head)], v.tag_ == "VBN"
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in {"for", "over"} and head.head.pos_ == "VERB":
         objs = _child(head.head, _OBJ)
         if objs:
@@ -329,6 +335,15 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
 
 #: prepositions of a time or manner phrase whose gerund's doer is the clause's subject ("after ignoring", "before heading")
 _CLAUSE_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without", "in", "through", "despite"})
+
+
+def _named_by_apposition(t: Token) -> Token:
+    """The name a common noun is in apposition to ("Mitchell, the former Senate leader who negotiated the accord",
+    "Mohamed Tamalt, a journalist imprisoned in Algeria"): the name, which says who; else ``t``."""
+    if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON" and not any(
+            x.pos_ == "PROPN" or x.ent_type_ in {"NORP", "ORG", "GPE"} for x in t.subtree if x.i < t.i):
+        return t.head  # (not "Junaid Hussain, an Islamic State member who ...": the member's body says more)
+    return t
 
 
 def _agent(v: Token) -> list[Token]:
@@ -1097,7 +1112,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     if row.code.startswith(_VIOLENT) and not targets:
         # "bombings at U.S. embassies", "a blast outside the embassy": the building attacked (settling rule 25; a protest
         # at a building has none, rule 15)
-        targets.extend(_refs([o for p, o in _prep_objects(n, ("at", "outside", "near", "in")) if o.lemma_.lower() in _FACILITIES]))
+        targets.extend(_refs(_facilities_hit(n)))
     anchor = n
     trigger_lo, trigger_hi = n.i, n.i
     words = row.lemma.split()
@@ -1189,6 +1204,20 @@ def _taking_part(n: Token) -> list[Token]:
         return []
     subjects, passive = _verb_subjects(v)
     return [] if passive else [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
+
+
+def _facilities_hit(n: Token) -> list[Token]:
+    """The embassy, base or station an attack ``n`` is told to have happened at: in its own phrase ("bombings at U.S.
+    embassies"), in its relative clause ("an explosion that took place near the American embassy") or on the verb of
+    harm it is the subject or cause of ("blasts which killed scores outside embassies")."""
+    holders = [n, *(c for c in n.children if c.dep_ in {"relcl", "acl"})]
+    if n.dep_ in _SUBJ and n.head.lemma_.lower() in _HARM_VERBS:
+        holders.append(n.head)
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.lemma_.lower() in _HARM_VERBS:
+        holders.append(n.head.head)
+    holders += [c for h in list(holders[1:]) for c in h.children if c.dep_ == "conj" and c.lemma_.lower() in _HARM_VERBS]
+    return [o for h in holders for _p, o in _prep_objects(h, ("at", "outside", "near", "in", "on"))
+            if o.lemma_.lower() in _FACILITIES]
 
 
 def _victims(n: Token) -> list[Token]:
