@@ -50,6 +50,8 @@ def test_both_sides_of_an_act_are_found(nlp, coding_context, text: str, trigger:
         # those killed or wounded in an attack are its target
         ("Four Nigerian policemen were wounded in an attack near the market on Friday.", "attack", "NGA"),
         ("An ambush on Tuesday killed three Kenyan soldiers near the border.", "ambush", "KEN"),
+        # "members of" a force are that force's
+        ("Four members of the Jordanian security forces were killed in an attack on Sunday.", "attack", "JOR"),
     ],
 )
 def test_an_attack_is_aimed_at_what_it_hit(nlp, coding_context, text: str, trigger: str, target: str) -> None:

@@ -227,7 +227,7 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
 
 
 _QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "band", "gang", "number", "handful",
-                   "couple", "mob", "squad", "unit", "team", "contingent", "party", "delegation"}
+                   "couple", "mob", "squad", "unit", "team", "contingent", "party", "delegation", "member"}
 
 
 def _hyphen_pair(tok: Token) -> list[ActorRef]:
