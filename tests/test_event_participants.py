@@ -34,6 +34,8 @@ def _show(events: list[dict]) -> list[tuple]:
         ("The Peruvian president talked trade during a telephone call with Chilean President Luis Soto.", "talked", "PER", "CHL"),
         # the one charged is the target, not the charge
         ("Kenyan police charged a Ugandan trader with fraud on Monday.", "charged", "KEN", "UGA"),
+        # people named as the object of a row that names its object are the ones acted on
+        ("Kenyan police identified two Ugandan suspects in the robbery on Monday.", "identified", "KEN", "UGA"),
     ],
 )
 def test_both_sides_of_an_act_are_found(nlp, coding_context, text: str, trigger: str, source: str, target: str) -> None:

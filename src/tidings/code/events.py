@@ -709,7 +709,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         extra += _child(v, {"dative", "iobj"})
         if not any(_party(x) for x in extra):
             # "joined NATO", "left the African Union": a named body as the object is the side acted with
-            extra = [o for o in inner if o.pos_ == "PROPN" or o.ent_type_ in {"ORG", "GPE", "NORP"}] or extra
+            # "identified different suspects", "freed the hostages": people as the object are the ones acted on
+            extra = [o for o in inner if o.pos_ == "PROPN" or o.ent_type_ in {"ORG", "GPE", "NORP"} or o.lemma_.lower() in _PEOPLE] or extra
         # a class object is the thing acted on ("boarded the tanker") or, for a
         # vehicle's passenger, the traveller ("the train carried his sister")
         classed = _class_objects(row, objs)
@@ -803,7 +804,9 @@ _DOERS = frozenset({"army", "military", "regime", "government", "police", "force
 #: common nouns of people who may own what is judged ("the actions of the youngsters", "the demands of the residents")
 _PEOPLE = _VICTIM_NOUNS | _DOERS | frozenset({"youngster", "people", "resident", "official", "leader", "member", "supporter",
                                               "protester", "activist", "relative", "citizen", "voter", "minister", "lawmaker",
-                                              "employee", "staff", "envoy", "diplomat", "ambassador", "delegate"})
+                                              "employee", "staff", "envoy", "diplomat", "ambassador", "delegate",
+                                              "suspect", "attacker", "gunman", "killer", "bomber", "hostage", "prisoner",
+                                              "detainee", "captive"})
 
 
 # verbs that say who did a crime named in their prepositional phrase: the subject owns up to it ("pleaded guilty to
