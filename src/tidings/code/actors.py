@@ -680,6 +680,9 @@ _PRONOUNS: dict[str, frozenset[str]] = {
     **{w: frozenset({"organisation", "country"}) for w in ("it", "its")},
     **{w: frozenset({"group", "organisation", "country"}) for w in ("they", "them", "their")},
     **{w: _SPEAKER for w in ("i", "me", "we", "us")},
+    # a count standing for people just named: "Both were charged", "The three are accused of killing X"
+    **{w: frozenset({"person", "group"}) for w in ("both", "the two", "the three", "the four", "the five", "the six",
+                                                   "all three", "all four", "all five", "all six")},
 }
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 # the gender a pronoun asks of its person, and the words that give a person one (honorifics, titles, kinship)
@@ -696,6 +699,8 @@ _GENDERED = {
 }
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
+# first words of a two-word name that make it no person's even with a family name ("Crolley Motors" aside)
+_NOT_GIVEN_NAMES_WORDS = frozenset({"the", "fort", "port", "mount", "lake", "saint", "st", "new", "north", "south", "east", "west"})
 _SAYING = frozenset({"say", "tell", "add", "state", "announce", "declare", "explain", "note", "insist", "claim", "write", "reply",
                      "tweet", "exclaim", "argue", "stress"})
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame|Madam|Madame)\.?\s+$")
@@ -793,7 +798,11 @@ class DocumentActors:
             lo, hi = ent.start_char, ent.end_char
             for a, b in _capitalised_runs(text, lo, hi, covered):
                 label = ent.label_ if ent.label_ in ("PERSON", "ORG", "NORP") else "GPE"
-                if label != "PERSON" and _possessive_stem(text[a:b]) in surnames:
+                words = text[a:b].split()
+                if label != "PERSON" and (_possessive_stem(text[a:b]) in surnames or (
+                        len(words) == 2 and words[0][:1].isupper() and _possessive_stem(words[-1]) in surnames
+                        and words[0].lower() not in _NOT_GIVEN_NAMES_WORDS)):
+                    # "Amelia Crolley" after "Gregory M. Crolley": a given name and a family name the text gave a person
                     label = "PERSON"
                 pieces.append(Piece(a, b, text[a:b], "name", label))
                 covered.append((a, b))
@@ -1250,6 +1259,14 @@ class DocumentActors:
             if subjects:  # the sentence's speaker first, else its last subject (the name, not a title in apposition to it)
                 return max(subjects, key=lambda j: (self._speaks(j), not self._appositive(j), self.mentions[j]["start"]))
             back_hi = back_lo
+        if not cands and word in _SUBJECT_PRONOUNS and lo > 0 and self._opens_clause(start, end):
+            # "Adkins, 41, was stopped on Main Street. He was arrested ...": a pronoun that opens its sentence as the main
+            # clause's subject, with nobody named before it there, carries on the last sentence's main subject
+            back_lo = self._sentence_bounds(lo - 1)[0]
+            subjects = [j for j in range(len(self.mentions)) if fits(j, back_lo, lo) and self._subject(j)]
+            main = [j for j in subjects if self._main_subject(j)]
+            if main:
+                return min(main, key=lambda j: (self._appositive(j), self.mentions[j]["start"]))
         if not cands:
             return None
         if kinds is _PERSON:
@@ -1264,6 +1281,28 @@ class DocumentActors:
         span = self.doc.char_span(int(self.mentions[j]["start"]), int(self.mentions[j]["end"]), alignment_mode="expand") \
             if self._parsed else None
         return span is not None and len(span) > 0 and span.root.dep_ == "appos"
+
+    def _opens_clause(self, start: int, end: int) -> bool:
+        """Is the phrase at ``[start, end)`` the subject of its sentence's main verb, before any other word that could
+        name someone ("He was arrested", "They refused", not "When police came, they fled")?"""
+        if not self._parsed:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in _SUBJECT_DEPS or span.root.head.dep_ != "ROOT":
+            return False
+        sent = span.root.sent
+        return not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in self.doc[sent.start : span.start])
+
+    def _main_subject(self, j: int) -> bool:
+        """Is mention ``j`` the subject of its sentence's main verb (or a conjunct of it)?"""
+        m = self.mentions[j]
+        span = self.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in _SUBJECT_DEPS and (root.head.dep_ == "ROOT" or (root.head.dep_ == "conj" and root.head.head.dep_ == "ROOT"))
 
     def _speaking(self, start: int, end: int) -> bool:
         """Is the phrase at ``[start, end)`` the subject of a verb of saying?"""

@@ -153,6 +153,22 @@ def _conjuncts(tok: Token) -> list[Token]:
     names are proper nouns.
     """
     out = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    if tok.tag_ == "NNS" and len(out) == 1:
+        # "Presidents Ana Ortega of Peru and Luis Soto of Chile": the role word in the plural heads the names it lists
+        for a in tok.children:
+            if (a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == tok.i + 1
+                    and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children)):
+                return [a, *[c for c in a.conjuncts if c.i > a.i]]
+    if tok.pos_ in {"PROPN", "NOUN"} and len(out) == 1:
+        # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the second name hangs on the first one's
+        # country; a person, or a name with an of-phrase of its own, after a place is a second actor, not a second place
+        for _p, o in _prep_objects(tok, ("of",)):
+            if o is tok or o.ent_type_ not in {"GPE", "LOC", "NORP"}:
+                continue
+            for c in o.conjuncts:
+                if c.i > o.i and c.pos_ == "PROPN" and (c.ent_type_ == "PERSON" or any(
+                        x.dep_ == "prep" and x.lower_ == "of" for x in c.children)) and c.ent_type_ not in {"GPE", "LOC"}:
+                    out.append(c)
     if tok.pos_ == "PROPN":
         for a in tok.children:
             if a.dep_ == "appos" and a.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children):
@@ -211,7 +227,7 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
 
 
 _QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "band", "gang", "number", "handful",
-                   "couple", "mob", "squad", "unit", "team", "contingent", "party", "delegation"}
+                   "couple", "mob", "squad", "unit", "team", "contingent", "party", "delegation", "member"}
 
 
 def _hyphen_pair(tok: Token) -> list[ActorRef]:
@@ -251,16 +267,22 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subj = _child(v, _SUBJ)
     # "ADEN — Houthi fighters seized ...": a dateline parsed as a second subject is not the actor
     subj = [s for s in subj if not (s.is_upper and s.i + 1 < len(s.doc) and s.nbor().text in {"—", "–", "-", "--"})] or subj
+    if subj and subj[0].is_upper and len(subj[0]) > 2 and all(t.is_space for t in v.doc[subj[0].sent.start : subj[0].i]):
+        # "NAIROBI, Kenya (AP) _ U.S. Secretary of State Madeleine Albright paid tribute": the dateline took the subject's
+        # place and the subject hangs on it in apposition
+        named = [a for a in subj[0].children if a.dep_ == "appos" and a.pos_ in {"PROPN", "NOUN"} and not a.is_upper]
+        if named:
+            subj = [named[-1]]
     if subj:
         s = subj[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _conjuncts(v.head), False
+            return _conjuncts(_named_by_apposition(v.head)), False
         return _conjuncts(s), False
     subjpass = _child(v, _SUBJPASS)
     if subjpass:
         s = subjpass[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _conjuncts(v.head), True
+            return _conjuncts(_named_by_apposition(v.head)), True
         return _conjuncts(s), True
     head = v.head
     if v.dep_ in {"xcomp", "acl"} and head.pos_ in {"NOUN", "PROPN"} and v.tag_ == "VB":
@@ -282,11 +304,13 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         subjects, passive_head = _verb_subjects(head, depth + 1)
         return subjects, False  # raising: "is expected to travel" -> subject travels
     if v.dep_ == "conj" and head is not v:
-        return _verb_subjects(head, depth + 1)
+        # "was scheduled to lay flowers ... and meet with Moi": a joined verb is passive only as a participle of its own
+        subjects, passive = _verb_subjects(head, depth + 1)
+        return subjects, passive and v.tag_ == "VBN"
     if v.dep_ == "relcl":
-        return _conjuncts(head), False
+        return _conjuncts(_named_by_apposition(head)), False
     if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return [head], v.tag_ == "VBN"
+        return [_named_by_apposition(head)], v.tag_ == "VBN"
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in {"for", "over"} and head.head.pos_ == "VERB":
         objs = _child(head.head, _OBJ)
         if objs:
@@ -298,10 +322,28 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             gov = head.head.head if head.head.lower_ == "guilty" else head.head
             if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in _OWNING_UP:
                 return _verb_subjects(gov, depth + 1)[0], False  # "pleaded guilty to murdering": the one who pleads did it
+        if (v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _CLAUSE_PREPS and head.head.pos_ in {"VERB", "AUX"}
+                and not _child(head, {"pobj"})):
+            # "joined the convoy after ignoring an order", "before heading to Nairobi": the clause the phrase hangs on
+            # (the surface subject of a passive too: "was arrested after stabbing a man")
+            return _verb_subjects(head.head, depth + 1)[0], False
         return _verb_subjects(head, depth + 1)
     if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and _infinitive(v):
         return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
     return [], False
+
+
+#: prepositions of a time or manner phrase whose gerund's doer is the clause's subject ("after ignoring", "before heading")
+_CLAUSE_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without", "in", "through", "despite"})
+
+
+def _named_by_apposition(t: Token) -> Token:
+    """The name a common noun is in apposition to ("Mitchell, the former Senate leader who negotiated the accord",
+    "Mohamed Tamalt, a journalist imprisoned in Algeria"): the name, which says who; else ``t``."""
+    if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN" and t.head.ent_type_ == "PERSON" and not any(
+            x.pos_ == "PROPN" or x.ent_type_ in {"NORP", "ORG", "GPE"} for x in t.subtree if x.i < t.i):
+        return t.head  # (not "Junaid Hussain, an Islamic State member who ...": the member's body says more)
+    return t
 
 
 def _agent(v: Token) -> list[Token]:
@@ -310,7 +352,83 @@ def _agent(v: Token) -> list[Token]:
             for o in c.children:
                 if o.dep_ == "pobj":
                     return _conjuncts(o)
+    for c in v.children:
+        # "kidnapped and presumed killed by guerrillas": passive participles joined share their agent
+        if c.dep_ == "conj" and c.tag_ == "VBN" and v.tag_ == "VBN" and not _child(c, _SUBJ | _SUBJPASS):
+            return _agent(c)
     return []
+
+
+#: words of the law enforcers whose report of a passive act names them its doer ("two men were arrested, police said")
+_LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers", "sheriff", "deputies", "detective", "detectives",
+                        "prosecutor", "prosecutors", "authorities", "fbi", "patrol", "trooper", "troopers", "constabulary",
+                        "garda", "gardai", "investigators", "marshals", "department"})
+_REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
+
+
+def _reporting_law(v: Token) -> list[Token]:
+    """The police or prosecutors who report the passive act ``v`` ("police say two men have been arrested",
+    "Smith was charged, according to the sheriff's office"); settling rule 23."""
+    clause = v
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    said: list[Token] = []
+    if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_.lower() in _REPORTING:
+        said = _child(clause.head, _SUBJ)
+    elif clause.dep_ == "ROOT":
+        said = [x for c in clause.children if c.dep_ in {"ccomp", "parataxis"} and c.lemma_.lower() in _REPORTING
+                for x in _child(c, _SUBJ)]
+    if not said:
+        said = [o for p, o in _prep_objects(clause, ("according",))] + [
+            x for c in clause.children if c.dep_ == "prep" and c.lower_ == "according" for _p, x in _prep_objects(c, ("to",))]
+    out = []
+    for t in said:
+        for c in _conjuncts(t):
+            lo, hi = _np_range(c)
+            if any(w.lower_ in _LAW_WORDS or w.lemma_.lower() in _LAW_WORDS for w in c.doc[lo : hi + 1]):
+                out.append(c)
+    return out
+
+
+#: roots of acts that judge, answer or deny what someone said, did or asked (statements, approval, demands, disapproval,
+#: rejection, threats; not meetings, where the other side is named as such)
+_JUDGING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+
+
+def _owners(t: Token) -> list[Token]:
+    """Who a claim, an act or a request named by the noun ``t`` belongs to: its possessor ("Russia's obstinacy"), the
+    name modifying it ("US claims", "US intelligence claims", "a French law") or its by- or of-phrase ("arguments by
+    Russian officials", "the actions of the youngsters")."""
+    if t.pos_ != "NOUN" or t.ent_type_:
+        return []
+    for c in t.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return _conjuncts(c)
+    for c in t.children:
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i and (
+                c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or any(x.ent_type_ in {"GPE", "NORP", "ORG"} for x in c.children)):
+            return [c]
+    by = [o for p, o in _prep_objects(t, ("by",))]
+    if by:
+        return by
+    return [o for p, o in _prep_objects(t, ("of",)) if _party(o) or o.lemma_.lower() in _PEOPLE]
+
+
+
+def _party(t: Token, *, plain: bool = False) -> bool:
+    """Can ``t`` be a side of a meeting or an agreement: a name, a person, a group or a pronoun, not a thing agreed or
+    talked about ("signed the accord", "talked trade")? With ``plain``, only a name, a pronoun or a word for people
+    ("Uganda's demands" is Uganda's, not a side of its own)."""
+    if t.ent_type_ in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"}:
+        return False  # "on Friday"
+    if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if plain:
+        return t.lemma_.lower() in _PEOPLE
+    if _instrument(t):
+        return False
+    return any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or c.pos_ == "PROPN" for c in t.children
+               if c.dep_ in {"compound", "amod", "poss", "nmod"})
 
 
 def _objects(v: Token) -> list[Token]:
@@ -581,12 +699,18 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             clause_subj = [x for c in v.children if c.dep_ in {"advcl", "ccomp", "xcomp"}
                            if any(m.dep_ == "mark" and m.lower_ == row.prep for m in c.children)
                            for x in _child(c, _SUBJ)]
+            if row.code[:2] == "17" and objs:
+                pobjs = []  # "charged Kopp with attempted murder", "arrested two men for theft": the charge is no target
             targets = targets or pobjs or objs or clause_subj
     elif row.objects:
         inner = [o for o in objs if o.lemma_.lower() in row.objects]
         extra = [x for o in inner for _, x in _prep_objects(o, _TARGET_PREPS)]
         extra += [x for _, x in _prep_objects(v, _TARGET_PREPS)]
         extra += _child(v, {"dative", "iobj"})
+        if not any(_party(x) for x in extra):
+            # "joined NATO", "left the African Union": a named body as the object is the side acted with
+            # "identified different suspects", "freed the hostages": people as the object are the ones acted on
+            extra = [o for o in inner if o.pos_ == "PROPN" or o.ent_type_ in {"ORG", "GPE", "NORP"} or o.lemma_.lower() in _PEOPLE] or extra
         # a class object is the thing acted on ("boarded the tanker") or, for a
         # vehicle's passenger, the traveller ("the train carried his sister")
         classed = _class_objects(row, objs)
@@ -615,6 +739,34 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             place = _place_from(places)
     if row.code in _MOVE_CODES and place is None:
         place = _place_from([o for _, o in _prep_objects(v, _PLACE_PREPS) if _is_place(o)])
+    if (row.code[:2] == "04" and row.code not in _MOVE_CODES or row.code in SYMMETRIC_CODES) and not any(_party(t) for t in targets):
+        # "talked trade during a telephone call with Merkel": the other side is in the with-phrase of the verb or of
+        # the occasion it names
+        met = [o for p, o in _prep_objects(v, ("with",))]
+        met += [x for p, o in _prep_objects(v, ("during", "in", "at", "on")) for _p, x in _prep_objects(o, ("with",))]
+        met += [x for o in objs for _p, x in _prep_objects(o, ("with",))]  # "fought running battles with police"
+        met = [t for t in met if _party(t)]
+        if met:
+            targets = met
+    if (row.code in SYMMETRIC_CODES or row.code[:2] in SYMMETRIC_ROOTS and row.code not in _MOVE_CODES) and len(sources) >= 2:
+        # "Annan and Aziz signed the accord": the two sides, not the accord, are the pair
+        targets = [t for t in targets if _party(t)]
+    if row.code[:2] in _JUDGING_ROOTS and not any(_party(t, plain=True) for t in targets):
+        # "poured scorn on US intelligence claims", "praised the actions of the youngsters", "rejected Uganda's
+        # demands": who made the claims, acted or asked is the one judged
+        owners = [o for t in ([t for t in targets if t.ent_type_ not in {"DATE", "TIME"}] or objs) for o in _owners(t)]
+        if owners:
+            targets = owners
+    if row.code[:2] in _VERBAL_ROOTS | _OFFER_ROOTS and not any(_party(t, plain=True) for t in targets):
+        # "concerns had been shared with the U.S. government", "complained to regional authorities", "requested
+        # clarification from the DMV", "to provide treatment to the children": the side spoken to, asked or given to
+        sides = [o for p, o in [*_prep_objects(v, ("with", "to", "from")), *(x for o in objs for x in _prep_objects(o, ("from",)))]
+                 if o.pos_ in {"PROPN", "NOUN", "PRON"}
+                 and o.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"} and not _instrument(o)]
+        if sides:
+            targets = list({t.i: t for t in [*targets, *sides]}.values())
+    if passive and not sources and row.code[:2] == "17":
+        sources = _reporting_law(v)  # "two men have been arrested, police said" (settling rule 23)
     anchor = v
     return EventCandidate(
         code=row.code,
@@ -636,12 +788,25 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
 
 #: Nouns of what is done to someone: their possessor is the one it is done to ("Kopp's arrest").
 _PATIENT_NOUNS = frozenset({"arrest", "capture", "detention", "abduction", "kidnapping", "killing", "murder", "assassination",
-                            "release", "execution", "extradition", "deportation", "expulsion", "rescue", "torture", "beating"})
+                            "release", "execution", "extradition", "deportation", "expulsion", "rescue", "torture", "beating",
+                            "shooting", "stabbing", "beheading", "lynching", "poisoning", "rape"})
+#: operations of the law a force named by a compound carries out ("a police raid"; "police custody" is a state, no act)
+_SWEEPS = frozenset({"raid", "crackdown", "sweep", "search", "operation", "manhunt", "roundup"})
+#: people an attack named by a compound is done to ("a teen assault", "tourist killings")
+_VICTIM_NOUNS = frozenset({"teen", "teenager", "child", "girl", "boy", "woman", "tourist", "student", "worker", "journalist",
+                           "civilian", "villager", "pilgrim", "worshipper", "refugee", "migrant", "passenger", "farmer"})
 
 
 # heads of a possessor that does what the noun names rather than suffering it
 _DOERS = frozenset({"army", "military", "regime", "government", "police", "force", "forces", "troops", "militia", "junta",
                     "state", "authorities", "administration", "rebels", "insurgents", "militants", "group", "cartel", "gang"})
+
+#: common nouns of people who may own what is judged ("the actions of the youngsters", "the demands of the residents")
+_PEOPLE = _VICTIM_NOUNS | _DOERS | frozenset({"youngster", "people", "resident", "official", "leader", "member", "supporter",
+                                              "protester", "activist", "relative", "citizen", "voter", "minister", "lawmaker",
+                                              "employee", "staff", "envoy", "diplomat", "ambassador", "delegate",
+                                              "suspect", "attacker", "gunman", "killer", "bomber", "hostage", "prisoner",
+                                              "detainee", "captive"})
 
 
 # verbs that say who did a crime named in their prepositional phrase: the subject owns up to it ("pleaded guilty to
@@ -912,6 +1077,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     if patient and not sources and after is not None and after.lower_ == "by" and after.head.pos_ == "VERB" and after.head.i < n.i:
         sources.extend(_refs(_child(after, {"pobj"})))  # "killed after his capture by a faction": the parser hung "by" on the verb
     between = [o for _, o in _prep_objects(n, ("between", "among"))]
+    # "a gun battle which began at 7 p.m. between the army and drug hitmen": the relative clause's between-phrase
+    between += [x for c in n.children if c.dep_ in {"relcl", "acl"} for b in c.subtree if b.dep_ == "prep" and b.lower_ in {"between", "among"}
+                for o in b.children if o.dep_ == "pobj" for x in _conjuncts(o)]
     if between:
         sources.extend(_refs(between))
     # compound or adjectival modifiers naming actors: "the Trump-Kim meeting", "inter-Korean summit"
@@ -922,6 +1090,13 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 sources.extend(ActorRef(c.idx, c.idx + len(c.text), c.text, c.i, fixed=m) for m in members)
             elif _hyphen_pair(c):
                 sources.extend(_hyphen_pair(c))
+            elif row.code.startswith(_VIOLENT) and c.lemma_.lower() in _FACILITIES:
+                targets.extend(_refs([c]))  # "the Kenya embassy bombing": the building attacked (settling rule 25)
+            elif (row.code.startswith(_VIOLENT) or n.lemma_.lower() in _SWEEPS) and c.dep_ == "compound" and (
+                    c.lemma_.lower() in _DOERS) and not sources:
+                sources.extend(_refs([c]))  # "a police raid", "an army assault": the force does it
+            elif row.code.startswith(_VIOLENT) and c.dep_ == "compound" and c.lemma_.lower() in _VICTIM_NOUNS and not targets:
+                targets.extend(_refs([c]))  # "a teen assault", "the tourist killings": the people it was done to
             elif not sources and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in c.subtree):
                 # "Israeli tank shelling", "the Trump meeting"
                 sources.extend(_refs([c]))
@@ -937,6 +1112,10 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         if p in {"in", "at"}:
             continue
         targets.extend(_refs([o]))
+    if row.code.startswith(_VIOLENT) and not targets:
+        # "bombings at U.S. embassies", "a blast outside the embassy": the building attacked (settling rule 25; a protest
+        # at a building has none, rule 15)
+        targets.extend(_refs(_facilities_hit(n)))
     anchor = n
     trigger_lo, trigger_hi = n.i, n.i
     words = row.lemma.split()
@@ -959,7 +1138,10 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         v = n.head.head
         anchor = v
         subjects, passive = _verb_subjects(v)
-        sources = _refs(_agent(v) if passive else subjects)
+        if v.lemma_.lower() not in _DEFYING:
+            sources = _refs(_agent(v) if passive else subjects)
+        elif row.code[:2] == "17" and not passive:
+            targets = targets or _refs(subjects)  # "ignored a house arrest order": the one who defies it is its target
         targets = targets or _refs([o for _, o in _prep_objects(n.head, ("for", "against", "on"))])
     elif not sources and row.code[:2] in _HAPPENING_ROOTS and (accused := _accused(n)):
         sources = _refs(accused)  # "pleaded guilty to attempted murder", "was convicted of the killing": who did it
@@ -968,6 +1150,16 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         anchor = n.head
         # "clashes broke out between the army and rebels": the verb's between-phrase names the sides
         sources = _refs([o for _, o in _prep_objects(n.head, ("between", "among"))])
+    if not targets and row.code[:2] == "17" and n.dep_ in _OBJ and n.head.lemma_.lower() in _DEFYING and light is None:
+        subjects, passive = _verb_subjects(n.head)
+        targets = [] if passive else _refs(subjects)  # "evading an intensive manhunt": the one hunted
+    if not sources and row.code[:2] in _TAKING_PART_ROOTS and light is None:
+        sources = _refs(_taking_part(n))
+    if not sources and light is None and not patient:
+        # "their investigation", "his talks with foreign leaders": the possessor does it
+        sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
+    if not targets and row.code.startswith(_VIOLENT):
+        targets = _refs(_victims(n))
     span = doc[trigger_lo : trigger_hi + 1]
     negated = _negated(n) or (light is not None and _negated(light))
     return EventCandidate(
@@ -986,6 +1178,73 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+#: buildings and posts an attack at them is aimed at ("bombings at U.S. embassies", "the embassy blast"; settling rule 25)
+_FACILITIES = frozenset({"embassy", "consulate", "mission", "base", "barracks", "headquarters", "outpost", "checkpoint",
+                         "ministry", "parliament", "station", "precinct", "office", "compound", "garrison", "post"})
+#: roots of acts one takes part in by the clause around them: "in a meeting with X, Trump asked", "speaking at a news
+#: conference with Albright", "pushed ahead with their investigation"
+_TAKING_PART_ROOTS = frozenset({"04", "09"})
+#: prepositions of such a clause
+_PART_PREPS = frozenset({"in", "during", "at", "with", "through"})
+#: verbs of harm whose victims an attack named as their subject or cause harmed ("the blast killed 40", "killed in the attack")
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "damage", "destroy", "hit", "target", "maim"})
+
+
+#: verbs of defying or undergoing a measure: their subject is not who issues it ("ignored an arrest order")
+_DEFYING = frozenset({"ignore", "defy", "violate", "breach", "flout", "evade", "escape", "face", "receive", "challenge",
+                      "appeal", "fight", "contest", "dodge", "break"})
+
+
+def _taking_part(n: Token) -> list[Token]:
+    """Who takes part in the nominal event ``n`` by the clause whose prepositional phrase names it: the subject of the
+    verb the phrase hangs on ("in a meeting with Erdogan, Trump asked"; not a passive's subject, who undergoes)."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ not in _PART_PREPS:
+        return []
+    v = n.head.head
+    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() in _HARM_VERBS | {"die"}:
+        return []
+    subjects, passive = _verb_subjects(v)
+    return [] if passive else [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
+
+
+def _facilities_hit(n: Token) -> list[Token]:
+    """The embassy, base or station an attack ``n`` is told to have happened at: in its own phrase ("bombings at U.S.
+    embassies"), in its relative clause ("an explosion that took place near the American embassy") or on the verb of
+    harm it is the subject or cause of ("blasts which killed scores outside embassies")."""
+    holders = [n, *(c for c in n.children if c.dep_ in {"relcl", "acl"})]
+    if n.dep_ in _SUBJ and n.head.lemma_.lower() in _HARM_VERBS:
+        holders.append(n.head)
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.lemma_.lower() in _HARM_VERBS:
+        holders.append(n.head.head)
+    holders += [c for h in list(holders[1:]) for c in h.children if c.dep_ == "conj" and c.lemma_.lower() in _HARM_VERBS]
+    return [o for h in holders for _p, o in _prep_objects(h, ("at", "outside", "near", "in", "on"))
+            if o.lemma_.lower() in _FACILITIES]
+
+
+def _victims(n: Token) -> list[Token]:
+    """Whom the attack ``n`` harmed by the verb of harm the sentence names with it: "killed in the shootings" (the passive's
+    subject), "the blast killed 40", "a stabbing that killed a man" (the object)."""
+    v = None
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.lower_ in {"in", "during", "by", "from"}:
+        v = n.head.head
+        for _ in range(2):  # "were killed and at least nine injured in a knife attack": up the harm verbs' list
+            if v.lemma_.lower() in _HARM_VERBS and not _child(v, _SUBJPASS | _OBJ) and v.dep_ in {"conj", "acl"} and (
+                    v.head.lemma_.lower() in _HARM_VERBS or v.head.head.lemma_.lower() in _HARM_VERBS):
+                v = v.head if v.head.lemma_.lower() in _HARM_VERBS else v.head.head
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _HARM_VERBS:
+            return []
+        passive = _child(v, _SUBJPASS)
+        return _conjuncts(passive[0]) if passive else []
+    if n.dep_ in _SUBJ and n.head.pos_ == "VERB" and n.head.lemma_.lower() in _HARM_VERBS:
+        v = n.head
+    else:
+        v = next((c for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in _HARM_VERBS
+                  and any(s.dep_ in _SUBJ and s.lower_ in _RELPRON for s in c.children)), None)
+    if v is None:
+        return []
+    return _objects(v)
 
 
 # roots of verbal and diplomatic acts (statements, appeals, intents, consultations, cooperation,
