@@ -170,3 +170,11 @@ def test_error_rows_name_a_matched_event_without_its_own_gold_date(coded_date, g
     out = score_article([sentence(1, g), sentence(2), sentence(3)], [p], SENTENCES)
     rows = error_rows(out, "x" * 120, SENTENCES, split="dev", article="a3")
     assert [r["kind"] for r in rows] == kinds
+
+
+@pytest.mark.parametrize("code", ["IGO", "UNO", "igo"])
+def test_an_international_body_coded_in_the_country_slot_matches_a_gold_actor_without_country(code: str) -> None:
+    gold = [sentence(1, gold_event("057", (3, 9), src="FRA")), sentence(2), sentence(3)]
+    gold[0]["events"][0]["target"] = {"span": None, "country": None, "sector": "IGO"}
+    out = score_article(gold, [coded("057", 3, src="FRA", tgt=code)], SENTENCES)
+    assert out["counts"]["full_matches"] == 1

@@ -17,7 +17,9 @@ Figures, per split (``dev_*``, ``cal_*``, ``test_*``):
   a sentence by CAMEO root (the gold root or one of its ``alt_roots``),
   trigger-overlapping pairs first;
 - ``full_precision`` / ``_recall`` / ``_f1``: the same with the source's and
-  the target's countries equal too (both missing counts as equal);
+  the target's countries equal too (both missing counts as equal; CAMEO's
+  IGO and UNO, the coder's codes for international bodies, count as no
+  country, as the gold writes them: settling rule 7);
 - ``factuality_accuracy``: among root matches, the coded status read as the
   gold factuality classes (happened, reported_unconfirmed, future,
   hypothetical, negated, question);
@@ -84,11 +86,16 @@ def factuality_class(event: Mapping[str, Any]) -> str:
     return "happened"
 
 
+#: CAMEO's actor codes for international bodies, which the coder writes in the country slot; the gold writes
+#: them as sector IGO with country null (settling rule 7), so both read as no country
+_NO_COUNTRY = frozenset({"IGO", "UNO"})
+
+
 def _country(actor: Any) -> Optional[str]:
     if not isinstance(actor, Mapping):
         return None
-    c = actor.get("country")
-    return str(c).upper() if c else None
+    c = str(actor.get("country") or "").upper()
+    return c if c and c not in _NO_COUNTRY else None
 
 
 def _overlap(a: Any, b: Any) -> bool:
