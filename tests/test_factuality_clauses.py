@@ -135,3 +135,23 @@ def test_a_failure_read_at_the_event_nouns_verb_denies_the_event(nlp, coding_con
 )
 def test_every_item_of_a_list_of_infinitives_shares_what_governs_the_first(nlp, coding_context, text, trigger, status) -> None:
     assert _status(nlp, coding_context, text, trigger) == status
+
+
+def _source(nlp, coding_context, text: str, trigger: str):
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"].lower() == trigger]
+    assert events
+    return (events[0].get("source") or {}).get("text")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Police foiled a plot by Islamist militants to bomb the US embassy.", "bomb", "Islamist militants"),
+        ("A plot by rebels to assassinate the president was thwarted by the army.", "assassinate", "rebels"),
+        ("Security forces foiled a plot to bomb the embassy.", "bomb", None),
+        # a plan announced is its announcer's
+        ("The militants announced a plan to attack the parliament.", "attack", "militants"),
+    ],
+)
+def test_the_act_of_a_foiled_plot_is_the_plotters_not_the_foilers(nlp, coding_context, text, trigger, source) -> None:
+    assert _source(nlp, coding_context, text, trigger) == source

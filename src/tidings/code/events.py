@@ -37,6 +37,7 @@ __all__ = [
     "is_heading",
     "SYMMETRIC_ROOTS",
     "collective_actors",
+    "planners",
 ]
 
 #: CAMEO codes whose two sides play the same role ("X and Y met").
@@ -635,6 +636,13 @@ def _agrees(p: Token, t: Token) -> bool:
     if word == "it":
         return t.ent_type_ != "PERSON" and t.tag_ not in {"NNS", "NNPS"}
     return True
+
+
+def planners(plan: Token) -> list[ActorRef]:
+    """Who made a plan, as the plan noun names them: "a plot by militants", "the militants' plan", "an Islamist plot"."""
+    by = [o for _, o in _prep_objects(plan, ("by", "of"))]
+    owners = [c for c in plan.children if c.dep_ == "poss" or (c.dep_ in {"compound", "amod"} and c.ent_type_ in {"NORP", "ORG", "GPE"})]
+    return _refs(owners or by)
 
 
 def _refs(tokens: Iterable[Token]) -> list[ActorRef]:

@@ -11,7 +11,7 @@ text.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping, Optional, cast
 
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +33,8 @@ from .actors import document_actors
 from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
-from .events import ActorRef, EventCandidate, find_events
+from .events import ActorRef, EventCandidate, find_events, planners
+from .modality import foiled_plan, plan_of
 from .status import mention_status
 from .time import act_day, dates, own_date, report_day
 
@@ -476,6 +477,16 @@ def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource
     return None
 
 
+def _planned_by(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> EventCandidate:
+    """The act of a foiled plan is done by who made the plan, not by who foiled it: in "police foiled a plot by
+    militants to bomb the embassy" the militants are the bombing's source, and with no planner named it has none."""
+    trigger = doc[cand.trigger_i]
+    if cand.nominal or foiled_plan(trigger, ctx.claims) is None:
+        return cand
+    plan = plan_of(trigger, ctx.claims)
+    return cand if plan is None else replace(cand, sources=planners(plan))
+
+
 _HEARSAY = {"report", "allegation", "claim", "rumour", "rumor", "account"}
 
 
@@ -612,6 +623,7 @@ def events_from_doc(
     for cand in sorted(candidates, key=lambda c: c.statement):  # statements last: kept only in a sentence with no other event
         if cand.statement and cand.sentence.start in coded_sentences:
             continue
+        cand = _planned_by(doc, cand, context)
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if cand.statement:
             resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]

@@ -708,7 +708,7 @@ def plan_of(trigger: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
-def _foiled_plan(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
+def foiled_plan(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
     """The words saying the plan ``trigger`` belongs to was foiled: "police foiled a plot to bomb", "a plot to kill X was thwarted"."""
     plan = plan_of(trigger, lex)
     if plan is None or plan.dep_ not in {"dobj", "nsubjpass"}:
@@ -790,7 +790,7 @@ def analyse_modality(
         failed_subject = _failure_of(subject, lex) if subject is not None else None
         if failed_subject is not None:
             col.add(failed_subject, "negated", lex.negation_probability, strength="failed")
-    foiled = _foiled_plan(trigger, lex)
+    foiled = foiled_plan(trigger, lex)
     if foiled is not None:
         col.add(foiled, "negated", lex.negation_probability, strength="foiled")
     marks = [m for m in trigger.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == trigger.left_edge.i)]
