@@ -335,6 +335,11 @@ def _attached(v: Token, row: LexEntry) -> bool:
         if c.dep_ == "prt":
             return True
         if c.dep_ in {"prep", "agent", "dative", "mark", "advmod"}:
+            if c.dep_ == "prep" and c.i < v.i and row.prep not in _PARTICLES:
+                continue  # a fronted adjunct: "For more information, call ...", "For appointments, call ..."
+            pobjs = [o for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "prep" and not row.objects and pobjs and all(o.ent_type_ in {"DATE", "TIME"} for o in pobjs):
+                continue  # a time, not the verb's complement: "call on Monday", "pushed for a week"
             if row.prep == "off" and c.i == v.i + 1:
                 return True  # "cordoned off the area", "sealed off the street": the particle read as a preposition
             if row.prep in _PARTICLES and row.code not in _MOVE_CODES and not row.objects and any(o.dep_ == "pobj" for o in c.children):
@@ -1036,6 +1041,8 @@ _HAPPENING_ROOTS = frozenset({"17", "18", "19", "20"})
 
 def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
     """Is the noun's happening (``row``) one the verb only speaks of, judges or investigates?"""
+    if row is not None and verb_event.code[:2] == "17" and row.code[:2] in _VIOLENT:
+        return True  # "sought in Saturday's fatal shooting": the hunt is for the one who did the crime, the crime is its own event
     return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
 
 
@@ -1214,6 +1221,19 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "remained cordoned off", "stays closed": a state that lasts, not the act that made it
     if _anonymity(v):
         return True
+    if ev.code == "010" and v.lemma_.lower() == "release" and v.dep_ == "acl":
+        return True  # "their joint statement, released by the Kremlin": the statement describes, its release is no new event
+    if ev.code[:2] == "02" and any(o.lemma_.lower() == "anonymity" for o in [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("for",)))]):
+        return True  # "both officials requested anonymity": a source not to be named, no appeal
+    if ev.code[:2] == "04" and v.lemma_.lower() == "meet" and any(o.lemma_.lower() in _MET_AIMS for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "meet the needs of", "met the deadline", "meeting a variety of contingencies": a want satisfied, no meeting
+    if ev.code[:2] == "03" and v.lemma_.lower() == "commit" and (
+            v.tag_ == "VBN" and (any(c.dep_ in {"auxpass"} for c in v.children) or v.dep_ in {"acomp", "amod"})):
+        return True  # "is committed to the fight against AIDS": a standing devotion, no pledge made
+    if ev.code[:2] in {"18", "19"} and v.lemma_.lower() in {"fight", "battle", "combat"} and _campaign(v):
+        return True  # "fighting AIDS", "fought in the courts to keep the boy": a campaign, no fighting
+    if ev.code[:2] == "18" and v.lemma_.lower() in {"beat", "defeat"} and _contest(v):
+        return True  # "narrowly beat Clinton in Wisconsin", "beat Arsenal 2-1": a contest won, no one beaten
     if ev.code == "013" and ev.entry is not None and ev.entry.lemma == "hope" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in v.children):
         return True  # "hopes to recover the remains": an aim of one's own, no optimistic comment on a situation
     if ev.code.startswith(_VIOLENT) and v.lemma_.lower() in _FIGURATIVE_HARM and any(o.lemma_.lower() in _PROBLEMS for o in _child(v, _OBJ)):
@@ -1249,6 +1269,54 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         if objs and not any(o.ent_type_ in _ACTOR_ENTS or o.pos_ == "PROPN" or (actor_noun is not None and actor_noun(o)) for o in objs):
             return True
     return False
+
+
+# what one meets when "meet" is satisfying a want, not meeting someone
+_MET_AIMS = frozenset({"need", "requirement", "demand", "target", "deadline", "standard", "goal", "criterion", "criteria",
+                       "expectation", "challenge", "obligation", "condition", "contingency", "cost", "quota", "threshold",
+                       "payroll", "bill", "end", "test", "objective", "commitment", "benchmark", "specification", "request",
+                       "shortfall", "demands", "needs", "fate", "death", "match", "approval", "resistance", "opposition"})
+# what is fought when fighting is a campaign against a problem: a disease, a fire, a habit
+_AILMENTS = frozenset({"aids", "hiv", "cancer", "disease", "epidemic", "virus", "flu", "malaria", "fire", "blaze", "wildfire",
+                       "obesity", "illness", "infection", "addiction", "depression", "climate", "drought", "famine", "spread",
+                       "sprawl", "pandemic", "outbreak", "tuberculosis", "ebola", "polio", "covid", "covid-19", "hunger",
+                       "fatigue", "tiredness", "tears", "urge", "odds", "temptation", "nerves", "violence", "abuse", "drug",
+                       "drugs", "piracy", "doping", "sexism", "homophobia", "xenophobia", "antisemitism", "impunity", "illiteracy"})
+# arenas a fight is taken to with no weapon: "fighting in the courts"
+_FORUMS = frozenset({"court", "courts", "courtroom", "congress", "parliament", "senate", "legislature", "press", "media", "ballot",
+                     "election", "polls", "market", "marketplace", "boardroom"})
+# what a contest is won in ("beat Clinton in Wisconsin's primary", "beat Arsenal in the final")
+_CONTESTS = frozenset({"election", "race", "primary", "poll", "polls", "vote", "final", "semifinal", "semi-final", "match", "game",
+                       "contest", "tournament", "championship", "round", "runoff", "run-off", "caucus", "caucuses", "ballot",
+                       "league", "cup", "derby", "series", "playoff", "playoffs", "bid", "auction", "tender", "competition"})
+
+
+def _campaign(v: Token) -> bool:
+    """Is fighting ``v`` a campaign against a problem or in a forum ("fighting AIDS", "fighting in the courts to keep the boy")?"""
+    against = [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("against",)))]
+    if any(o.lemma_.lower() in _AILMENTS or o.lower_ in _AILMENTS or o.lemma_.lower() in _PROBLEMS or _instrument(o) for o in against):
+        return True
+    if any(o.lower_ in _FORUMS or o.lemma_.lower() in _FORUMS for _, o in _prep_objects(v, ("in",))):
+        return True
+    # "fighting to keep the boy in Miami": a fight for an aim that is no military one
+    return not _child(v, _OBJ) and any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and c.lemma_.lower() not in _MILITARY_AIMS
+                                       and any(a.lower_ == "to" and a.i < c.i for a in c.children) for c in v.children)
+
+
+def _contest(v: Token) -> bool:
+    """Is beating ``v`` winning a contest (an election, a match): "beat Clinton in Wisconsin", "beat Arsenal 2-1", "by 5 points"?"""
+    if any(o.lemma_.lower() in _CONTESTS for _, o in _prep_objects(v, ("in", "at", "for", "during"))):
+        return True
+    if any(t.like_num and "-" in t.text for c in v.children for t in c.subtree):
+        return True  # a score: "2-1", "6-4"
+    if any(o.lemma_.lower() in {"vote", "point", "stroke", "second", "goal", "length", "margin", "run", "wicket"} for _, o in _prep_objects(v, ("by",))):
+        return True
+    subj = _child(v, _SUBJ)
+    objs = _child(v, _OBJ)
+    # two named rivals and a place: "Trump narrowly beat Hillary Clinton in Wisconsin" (a beating names a weapon or a wound)
+    return (bool(subj) and bool(objs) and all(t.ent_type_ in {"PERSON", "ORG"} for t in [*subj, *objs])
+            and not any(c.lower_ in {"with", "to", "up", "unconscious", "senseless", "severely", "badly", "brutally"} for c in v.children)
+            and any(o.ent_type_ == "GPE" for _, o in _prep_objects(v, ("in",))))
 
 
 # what fighting "for" is fighting over (not striving for an aim): "fought for control of the town", "for independence"
@@ -1843,6 +1911,57 @@ def _joint_exercises(nouns: list[EventCandidate], actor_noun: Optional[Callable[
             ev.code = "062"
 
 
+# gerunds the parser reads as verbs after a preposition that name an event of their own ("lucid during questioning")
+_GERUND_EVENTS = frozenset({"questioning"})
+# places named for custody: "detention centers", "an arrest room"
+_CUSTODY_PLACES = frozenset({"center", "centre", "facility", "camp", "cell", "unit", "block", "ward", "suite", "room", "site",
+                             "complex", "area", "barracks", "ship", "officer", "power", "powers", "rule",
+                             "rules", "law", "laws", "policy", "rate", "rates", "figure", "figures", "record", "records"})
+# verbs that give someone or something a name ("called him a ruffian", "described the attack as reprehensible")
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise", "liken", "denounce"})
+# names that condemn (111) or praise (051) what they are given to
+_DAMNING = frozenset({"heinous", "reprehensible", "senseless", "cliche", "cliché", "stooge", "shocking", "wrong", "illegal", "unlawful",
+                      "blunder", "disaster", "catastrophe", "farce", "sham", "travesty", "insult", "insulting", "intolerable",
+                      "barbaric", "barbarism", "cowardly", "cowardice", "despicable", "evil", "monstrous", "atrocious", "abhorrent",
+                      "horrific", "vile", "racist", "fascist", "liar", "thug", "ruffian", "criminal", "propaganda", "hoax", "lie",
+                      "slur", "puppet", "traitor", "dictator", "tyrant", "murderer", "butcher", "terrorist", "crime", "crimes",
+                      "mistake", "failure", "threat", "danger", "menace", "unconstitutional", "immoral", "unjust", "injustice",
+                      "dishonest", "corrupt", "fraud", "fraudulent", "bogus", "madness", "insane", "crazy", "stupid", "idiotic",
+                      "brutal", "brutality", "inhumane", "inhuman", "savage", "unprecedented", "excessive", "blow", "affront",
+                      "aggression", "aggressive", "provocation", "stain", "tragedy", "scandal", "fiasco", "mockery", "charade",
+                      "cleansing", "genocide", "apartheid", "occupation", "kidnapping", "piracy", "banditry", "blackmail"})
+_COMMENDING = frozenset({"hero", "heroes", "heroic", "historic", "milestone", "breakthrough", "landmark", "triumph", "victory",
+                         "success", "successful", "model", "example", "friend", "ally", "partner", "champion", "visionary",
+                         "statesman", "great", "excellent", "outstanding", "wonderful", "impressive", "courageous", "brave",
+                         "important", "significant", "positive", "constructive", "fruitful", "productive"})
+
+
+def _labelled(v: Token) -> Optional[LexEntry]:
+    """Naming someone or something with a damning or a commending name is disapproval (111) or praise (051).
+
+    "Castro called Munero a ruffian", "described the attack as utterly reprehensible", "critics call him a stooge";
+    "described the entry as a historic event". A name that neither damns nor commends ("called him Joe",
+    "described the weather as mild") is no event.
+    """
+    if v.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    named = [c for c in v.children if c.dep_ in {"oprd", "xcomp", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ in {"as", "to"})]
+    named += [c for o in _child(v, _OBJ) for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]  # "described [the accord as ...]"
+    named += _child(v, _OBJ)[1:]  # the name read as a second object: "branded [the crackdown] [a barbaric act]"
+    if v.lemma_.lower() != "liken" and not named:
+        return None
+    words = {t.lower_ for c in named for t in c.subtree} | {t.lemma_.lower() for c in named for t in c.subtree}
+    if v.lemma_.lower() in {"liken", "denounce"}:
+        words |= {"insult"}  # likening one to another is a slight ("likening illegals to WWII Jews")
+    if any(t.dep_ == "neg" for c in named for t in c.subtree) or any(c.dep_ == "neg" for c in v.children):
+        return None  # "did not call it a failure", "called it not a crime": no judgment made
+    if words & (_DAMNING | _CRITICISM | _ACCUSATION):
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "111", True, origin="naming")
+    if words & (_COMMENDING | _PRAISE):
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "051", False, origin="naming")
+    return None
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -1891,6 +2010,10 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if row.code[:2] == "14":
         shown = [o for _, o in _prep_objects(n, ("of",))]
         return bool(shown) and not any(o.ent_type_ in _ACTOR_ENTS or (actor_noun is not None and actor_noun(o)) for o in shown)
+    if n.lemma_.lower() in {"fight", "battle", "struggle", "war"} and any(
+            o.lemma_.lower() in _AILMENTS or o.lower_ in _AILMENTS or o.lemma_.lower() in _PROBLEMS or _instrument(o)
+            for _, o in _prep_objects(n, ("against", "on", "with"))):
+        return True  # "the fight against HIV/AIDS", "a battle with cancer", "the war on poverty": a campaign, no fighting
     if row.code[:2] in {"18", "19", "20"} and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ARENAS for c in n.children):
         return True  # "a budget standoff", "a custody battle", "a legal fight": a contest fought with no weapon
     if row.code[:2] in {"18", "19", "20"}:
@@ -1942,6 +2065,8 @@ def find_events(
                     preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
+                if row is None:
+                    row = _labelled(tok)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     charged = _charged(tok) if _crime_row(row) else None
@@ -1966,6 +2091,9 @@ def find_events(
         for i, ev in list(verb_events.items()):
             if _no_act(doc[i], ev, actor_noun):
                 del verb_events[i]
+            elif (ev.entry is not None and ev.entry.origin == "naming" and doc[i].dep_ in {"advcl", "conj", "xcomp"}
+                  and doc[i].head.i in verb_events and verb_events[doc[i].head.i].code[:2] == ev.code[:2]):
+                del verb_events[i]  # "condemned the attacks, calling them an atrocious crime": one condemnation
         # a weak verb whose infinitive complement is an event ("seek to deepen",
         # "help to negotiate") leaves the event to the complement, unless it
         # has an object of its own ("asked Obama to help": an appeal to Obama); a vow stays
@@ -1975,7 +2103,10 @@ def find_events(
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
+            if tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC"}:
+                continue  # a name: "Amnesty International", "Rally's shares"
             if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ in {"VERB", "X"} and tok.tag_ in {"VBG", "FW"} and tok.dep_ in {"pobj", "nsubj", "dobj"}) or (
+                    tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lower_ in _GERUND_EVENTS) or (
                     tok.pos_ == "ADJ" and tok.dep_ == "pobj"):  # a noun read as an adjective: "were sentenced for affray"
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
@@ -1995,6 +2126,11 @@ def find_events(
                     continue  # "arrested on drug charges", "held on charges of ...": the arrest is the coercive act
                 if (charged is None and _subsumed(tok, verb_events, row)) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue
+                if tok.lemma_.lower() == "release" and any(c.dep_ == "compound" and c.lemma_.lower() in {"news", "press", "media"} for c in tok.children):
+                    continue  # "a news release said": a statement made public, no one freed
+                if (row.code == "173" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _CUSTODY_PLACES
+                        and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ in {"to", "into"})):
+                    continue  # "detention centers", "a custody suite": a place of custody, no one held here
                 if (row.code == "173" and tok.dep_ == "compound" and tok.head.i > tok.i and _match_noun(tok.head, lex) is None
                         and not _instrument(tok.head) and any(ev.code == "173" for ev in verb_events.values())):
                     continue  # "held without bond in the county detention center": the place of the arrest the verb names

@@ -128,10 +128,12 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
     sector = source.get("sector") if source is not None else None
-    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and _premises(cand))):
+    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (_premises(cand) or _law_raid(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
     if code == "180" and source is not None and source.get("sector") == "MIL":
         return "190"
+    if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
+        return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
     if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
         return "181"  # "captured by a Khmer Rouge faction": armed groups and criminals abduct, they do not arrest
     if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and (
@@ -142,6 +144,17 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
 
 _PREMISES = {"office", "offices", "home", "homes", "house", "houses", "headquarters", "premises", "apartment", "flat", "building",
              "buildings", "residence", "warehouse", "compound"}
+
+
+# what a raid by the law is named for: "an immigration raid", "a drug raid", "a police raid"
+_LAW_RAIDS = frozenset({"immigration", "police", "drug", "drugs", "narcotics", "anti-drug", "fbi", "customs", "ice", "tax", "vice",
+                        "anti-terror", "counterterrorism", "counter-terrorism", "sheriff", "swat", "dea"})
+
+
+def _law_raid(cand: EventCandidate) -> bool:
+    """Is the raid named for the law's business ("an immigration raid", "the police raid")?"""
+    n = cand.sentence.doc[cand.trigger_i]
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _LAW_RAIDS for c in n.children)
 
 
 def _premises(cand: EventCandidate) -> bool:

@@ -1,0 +1,104 @@
+"""Which events the coder finds and with which code: trigger words it missed, and senses that are no event.
+
+Sentences written for these tests; each names the CAMEO code (or root) it must get for a trigger word, or a
+trigger word that must give no event (or not the code named).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+
+def _codes(events, word: str) -> set[str]:
+    return {e["type"]["cameo"] for e in events if word.lower() in str(e["type"]["trigger"]).lower()}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # naming with a damning or a commending name (111 / 051)
+        ("The foreign minister called the blockade a heinous crime against civilians.", "111", "called"),
+        ("Opposition leaders described the vote as a farce staged by the ruling party.", "111", "described"),
+        ("Rights groups branded the crackdown a barbaric act of revenge.", "111", "branded"),
+        ("The prime minister described the accord as a historic milestone for both nations.", "051", "described"),
+        # what is made public is a statement, not anyone freed
+        ("The Interior Ministry released a video showing the suspects buying rifles.", "01", "released"),
+        ("Police have not released the names of the two victims.", "01", "released"),
+        # investigation by tests, enquiries and questioning (09)
+        ("Forensic experts ran DNA tests on blood found at the scene of the killing.", "091", "tests"),
+        ("Detectives said the driver was lucid during questioning by state police.", "091", "questioning"),
+        # handing a person over (0841)
+        ("Pakistan agreed to turn the fugitive over to Interpol.", "0841", "turn"),
+        ("The militia handed the two hostages over to Red Cross officials.", "0841", "hand"),
+        # a hunt for the one who did a crime (173), and the crime its own event
+        ("A second man is being sought in the fatal stabbing of a shopkeeper.", "173", "sought"),
+        ("A second man is being sought in the fatal stabbing of a shopkeeper.", "18", "stabbing"),
+        # a police raid coerces (17); fights and shootouts are violence
+        ("Federal agents carried out an immigration raid at a meatpacking plant in Iowa.", "17", "raid"),
+        ("Gunmen and soldiers exchanged fire in a shootout that lasted three hours near Nalchik.", "193", "shootout"),
+        ("Two teenagers were stabbed after a street fight outside a nightclub in Leeds.", "182", "street fight"),
+        ("Cyprus condemned the terrorist acts in Nairobi and Dar es Salaam.", "18", "acts"),
+    ],
+)
+def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(c.startswith(code) for c in _codes(events, trigger)), [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_code"),
+    [
+        # a fronted "for" phrase is no call for anything; a phone number to call is no consultation
+        ("For more details, please call the county office at 555-0199.", "call", "02"),
+        ("For tickets, call the box office on Monday.", "call", "02"),
+        # meeting a want is no meeting
+        ("The new plant will meet the needs of the region's farmers.", "meet", "04"),
+        ("The government met the deadline set by the International Monetary Fund.", "met", "04"),
+        # a source not to be named makes no appeal
+        ("Two senior officials requested anonymity.", "requested", "02"),
+        # fighting a disease, a fire or a law in court is a campaign, not fighting
+        ("The actress has spent years fighting AIDS in southern Africa.", "fighting", "19"),
+        ("The charity joined the fight against malaria in Uganda.", "fight", "18"),
+        ("The boy's relatives are fighting in the courts to keep him in Miami.", "fighting", "19"),
+        ("The senator vowed to continue her fight against the amendment.", "fight", "18"),
+        # winning a contest is no beating
+        ("Trump narrowly beat Clinton in Wisconsin in the 2016 election.", "beat", "18"),
+        ("Arsenal beat Chelsea 2-1 in the cup final on Saturday.", "beat", "18"),
+        # a standing devotion is no pledge; volunteering is no pledge without an actor
+        ("The singer is committed to the fight against hunger in the Sahel.", "committed", "03"),
+        ("By volunteering you are doing something tangible to help.", "volunteering", "03"),
+        # a name is no event
+        ("Amnesty International published its annual report on Tuesday.", "Amnesty", "08"),
+        # a place of custody is no arrest; a news release is no release of anyone
+        ("Most of the group's leaders are now in government detention centers.", "detention", "17"),
+        ("The suspect is charged with murder, a sheriff's office news release said.", "release", "08"),
+        # a statement described, not made public now
+        ("In their joint statement, released by the Kremlin, the two leaders pledged to consult each other.", "released", "01"),
+        # a name neither damning nor commending is no judgment; an adjunct naming repeats the condemnation
+        ("His friends call him Joe.", "call", "11"),
+    ],
+)
+def test_other_senses_are_no_such_event(nlp, coding_context, text: str, trigger: str, not_code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(c.startswith(not_code) for c in _codes(events, trigger)), [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("The army fought rebels for control of the town in a fight that lasted all night.", "fought", "19"),
+        ("Police beat the protester with batons outside the station.", "beat", "18"),
+        ("Government troops fought against the rebels near Aleppo.", "fought", "19"),
+        ("The president met the Japanese prime minister in Tokyo.", "met", "04"),
+        ("Police arrested three men and took them to a detention center.", "arrested", "17"),
+    ],
+)
+def test_the_plain_senses_stay_events(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(c.startswith(code) for c in _codes(events, trigger)), [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+def test_an_adjunct_naming_repeats_the_condemnation(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The Cypriot government condemned the bomb attacks, calling them an atrocious crime.")
+    assert _codes(events, "condemned") and not _codes(events, "calling")
