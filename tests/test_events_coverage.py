@@ -77,6 +77,17 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
         ("In their joint statement, released by the Kremlin, the two leaders pledged to consult each other.", "released", "01"),
         # a name neither damning nor commending is no judgment; an adjunct naming repeats the condemnation
         ("His friends call him Joe.", "call", "11"),
+        # coming back is no return of anything; money freed up is no one freed; pulling out a knife is no withdrawal
+        ("Thousands of refugees returned to southern Sudan after the peace deal.", "returned", "08"),
+        ("The officer has returned to regular duty, the sheriff said.", "returned", "08"),
+        ("The bond sale will free up billions of dollars for public works.", "free", "08"),
+        ("Witnesses said the man pulled out a knife and stabbed the guard.", "pulled", "08"),
+        ("A diver pulled out one passenger from the sunken car.", "pulled", "08"),
+        # a paper described by its signer is no agreement
+        ("The minister read from a letter signed by the prisoner's father.", "signed", "05"),
+        # the harm a bombing did is the bombing's, not an event of its own
+        ("Twin bombings at the embassies killed 258 people and injured more than 5,000.", "injured", "18"),
+        ("A massive blast damaged the embassy, killing 40 people while wounding at least 1,000.", "wounding", "18"),
     ],
 )
 def test_other_senses_are_no_such_event(nlp, coding_context, text: str, trigger: str, not_code: str) -> None:
@@ -92,6 +103,10 @@ def test_other_senses_are_no_such_event(nlp, coding_context, text: str, trigger:
         ("Government troops fought against the rebels near Aleppo.", "fought", "19"),
         ("The president met the Japanese prime minister in Tokyo.", "met", "04"),
         ("Police arrested three men and took them to a detention center.", "arrested", "17"),
+        ("Israel returned the bodies of two soldiers to Lebanon.", "returned", "08"),
+        ("Moscow pulled out its troops from the region in March.", "pulled", "08"),
+        ("The two presidents signed a trade agreement in Beijing.", "signed", "05"),
+        ("Gunmen shot and wounded three policemen at a checkpoint.", "wounded", "18"),
     ],
 )
 def test_the_plain_senses_stay_events(nlp, coding_context, text: str, trigger: str, code: str) -> None:

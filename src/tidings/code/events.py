@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_vehicle
+from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_vehicle
 
 __all__ = [
     "EventCandidate",
@@ -1221,6 +1221,15 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "remained cordoned off", "stays closed": a state that lasts, not the act that made it
     if _anonymity(v):
         return True
+    if ev.code.startswith("084") and v.lemma_.lower() == "return" and not _child(v, _OBJ | _SUBJPASS) and v.dep_ != "acl":
+        return True  # "refugees return to southern Sudan", "returned to regular duty": coming back, nothing given back
+    if ev.code.startswith("08") and v.lemma_.lower() == "free" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+        return True  # "free up billions of dollars": money made available, no one freed
+    if ev.code == "0874" and v.lemma_.lower() == "pull" and any(
+            o.lemma_.lower() in _PULLED_THINGS or is_person(o) for o in _child(v, _OBJ)):
+        return True  # "pulled out a knife", "pulled one passenger out": no withdrawal
+    if ev.code == "057" and v.lemma_.lower() == "sign" and v.dep_ == "acl" and v.head.lemma_.lower() in _SIGNED_PAPERS:
+        return True  # "a letter signed by Gonzalez": a paper described by its signer, no agreement
     if ev.code == "010" and v.lemma_.lower() == "release" and v.dep_ == "acl":
         return True  # "their joint statement, released by the Kremlin": the statement describes, its release is no new event
     if ev.code[:2] == "02" and any(o.lemma_.lower() == "anonymity" for o in [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("for",)))]):
@@ -1271,6 +1280,12 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     return False
 
 
+# what is pulled out when pulling out is no withdrawal
+_PULLED_THINGS = frozenset({"knife", "gun", "pistol", "handgun", "weapon", "blade", "rifle", "revolver", "wallet", "phone", "card",
+                            "body", "bodies", "survivor", "passenger", "victim", "driver", "child", "tooth", "plug", "stop"})
+# papers one signs that are no agreement
+_SIGNED_PAPERS = frozenset({"letter", "petition", "card", "note", "book", "copy", "photo", "photograph", "poster", "jersey", "ball",
+                            "autograph", "cheque", "check", "form", "waiver", "statement"})
 # what one meets when "meet" is satisfying a want, not meeting someone
 _MET_AIMS = frozenset({"need", "requirement", "demand", "target", "deadline", "standard", "goal", "criterion", "criteria",
                        "expectation", "challenge", "obligation", "condition", "contingency", "cost", "quota", "threshold",
@@ -1486,8 +1501,15 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         subjects = [c for c in v.children if c.dep_ in _SUBJ]
         if ev.code[:2] == "19" and (subjects or _agent(v)):
             continue  # "troops killed 12 militants in a gun battle": a named side fighting is its own act
-        if v.dep_ == "relcl" and any(c.lower_ in _RELPRON for c in subjects):
-            subjects.append(v.head)  # "the attack that killed one policeman"
+        w = v
+        for _ in range(3):  # "the bombings killed 258 and injured 5,500", "a blast damaged the embassy, killing 40 while wounding 1,000"
+            if (subjects or w.dep_ not in {"conj", "advcl", "xcomp"} or w.head is w or w.head.pos_ not in {"VERB", "AUX"}
+                    or any(c.dep_ in _SUBJPASS for c in w.children)):
+                break
+            w = w.head
+            subjects = [c for c in w.children if c.dep_ in _SUBJ]
+        if w.dep_ == "relcl" and any(c.lower_ in _RELPRON for c in subjects):
+            subjects.append(w.head)  # "the attack that killed one policeman"
         if any(c.i in violent for c in [*subjects, *causes]):
             del verb_events[i]
         elif not subjects and not _agent(v) and any(c.dep_ == "nsubjpass" for c in v.children):
