@@ -39,6 +39,15 @@ def _codes(events, word: str) -> set[str]:
         ("Gunmen and soldiers exchanged fire in a shootout that lasted three hours near Nalchik.", "193", "shootout"),
         ("Two teenagers were stabbed after a street fight outside a nightclub in Leeds.", "182", "street fight"),
         ("Cyprus condemned the terrorist acts in Nairobi and Dar es Salaam.", "18", "acts"),
+        # the law's pursuit, custody and bail (settling rules 9, 23, 27, 28)
+        ("The two brothers were picked up for questioning by detectives on Sunday.", "173", "picked"),
+        ("Both suspects were lodged in the Pike County Detention Center.", "173", "lodged"),
+        ("The FBI placed the bomber on its most wanted list on Monday.", "173", "placed"),
+        ("The president vowed to track down the gunmen who attacked the embassy.", "173", "track"),
+        ("Deputies found 30 grams of cocaine and a handgun in the car.", "1711", "found"),
+        ("Police found the missing teenager in a barn near Dover.", "091", "found"),
+        ("Two of the men were granted bail by the district court.", "0841", "granted"),
+        ("The prosecutor opposed bail for the three brothers.", "114", "opposed"),
     ],
 )
 def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -77,6 +86,11 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
         ("In their joint statement, released by the Kremlin, the two leaders pledged to consult each other.", "released", "01"),
         # a name neither damning nor commending is no judgment; an adjunct naming repeats the condemnation
         ("His friends call him Joe.", "call", "11"),
+        # finding a fact or a victim is no police find
+        ("Researchers found that the drug reduces pain in most patients.", "found", "17"),
+        ("On arrival, officers found the victim with stab wounds.", "found", "09"),
+        # one pursuit: hunting down and bringing to justice
+        ("The president vowed to hunt down and bring to justice those responsible.", "bring", "17"),
         # coming back is no return of anything; money freed up is no one freed; pulling out a knife is no withdrawal
         ("Thousands of refugees returned to southern Sudan after the peace deal.", "returned", "08"),
         ("The officer has returned to regular duty, the sheriff said.", "returned", "08"),

@@ -1041,8 +1041,10 @@ _HAPPENING_ROOTS = frozenset({"17", "18", "19", "20"})
 
 def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
     """Is the noun's happening (``row``) one the verb only speaks of, judges or investigates?"""
-    if row is not None and verb_event.code[:2] == "17" and row.code[:2] in _VIOLENT:
-        return True  # "sought in Saturday's fatal shooting": the hunt is for the one who did the crime, the crime is its own event
+    if row is not None and verb_event.code[:2] == "17" and (row.code[:2] in _VIOLENT or row.code[:2] == "09"):
+        # "sought in Saturday's fatal shooting": the hunt is for the one who did the crime, the crime is its own event;
+        # "picked up for questioning": the questioning is an investigative step of its own (settling rule 23)
+        return True
     return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
 
 
@@ -1984,6 +1986,48 @@ def _labelled(v: Token) -> Optional[LexEntry]:
     return None
 
 
+def _listed(v: Token) -> Optional[LexEntry]:
+    """Putting someone on a most-wanted list is a hunt for them (173, settling rule 27): "placed on the FBI's most wanted list"."""
+    if v.lemma_.lower() not in {"put", "place", "add", "name"}:
+        return None
+    for _, o in _prep_objects(v, ("on", "to")):
+        if o.lemma_.lower() == "list" and any(t.lower_ == "wanted" for t in o.subtree):
+            return LexEntry("V", v.lemma_.lower(), None, None, False, "173", True, origin="wanted list")
+    return None
+
+
+# the law's people who find things in a search
+_FINDERS = frozenset({"police", "officer", "detective", "deputy", "investigator", "agent", "authority", "trooper", "gardai",
+                      "garda", "policeman", "sheriff", "fbi", "customs", "soldier", "troop", "force"})
+# what the police seize when they find it (1711, settling rule 28)
+_SEIZED = frozenset({"drug", "drugs", "meth", "methamphetamine", "marijuana", "cannabis", "cocaine", "heroin", "gun", "weapon",
+                     "rifle", "pistol", "handgun", "firearm", "knife", "ammunition", "explosive", "bomb", "item", "goods",
+                     "property", "cash", "contraband", "gram", "kilogram", "kilo", "pound", "bag", "baggie", "cache", "stash",
+                     "collection", "arsenal", "weaponry", "grenade", "device", "machine"})
+_FOUND_TRAILS = frozenset({"vehicle", "car", "truck", "van"})
+
+
+def _police_find(v: Token) -> Optional[LexEntry]:
+    """What the police find: seized items are a seizure (1711), a person or a vehicle an investigative step (091); rule 28."""
+    if v.lemma_.lower() != "find" or any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in v.children):
+        return None  # "found that ...", "found him guilty", "found it hard"
+    subjects = _child(v, _SUBJ)
+    found = _child(v, _OBJ | _SUBJPASS)
+    if not found:
+        return None
+    by_law = any(s.lemma_.lower() in _FINDERS or s.lower_ in _FINDERS for s in subjects) or any(
+        a.lemma_.lower() in _FINDERS for a in _agent(v)) or (
+        any(s.lower_ in {"they", "we"} for s in subjects) and any(t.lemma_.lower() in _FINDERS for t in v.sent if t.i < v.i))
+    heads = {t.lemma_.lower() for f in found for t in _conjuncts(f)}
+    if heads & _SEIZED and (by_law or (not subjects and any(c.dep_ in _SUBJPASS for c in v.children)
+                                       and any(t.lemma_.lower() in _SEIZED for t in found))):
+        if by_law or any(t.lemma_.lower() in {"militant", "rebel", "suspect", "gunman", "police"} for t in v.sent):
+            return LexEntry("V", "find", None, None, False, "1711", True, origin="police find")
+    if by_law and (heads & _FOUND_TRAILS or any(is_person(t) and t.lemma_.lower() not in {"victim", "body"} for f in found for t in _conjuncts(f))):
+        return LexEntry("V", "find", None, None, False, "091", True, origin="police find")
+    return None
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -2088,7 +2132,7 @@ def find_events(
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = _labelled(tok)
+                    row = _labelled(tok) or _listed(tok) or _police_find(tok)
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     charged = _charged(tok) if _crime_row(row) else None
@@ -2114,8 +2158,11 @@ def find_events(
             if _no_act(doc[i], ev, actor_noun):
                 del verb_events[i]
             elif (ev.entry is not None and ev.entry.origin == "naming" and doc[i].dep_ in {"advcl", "conj", "xcomp"}
-                  and doc[i].head.i in verb_events and verb_events[doc[i].head.i].code[:2] == ev.code[:2]):
+                  and any(a.i in verb_events and verb_events[a.i].code[:2] == ev.code[:2] for a in doc[i].ancestors)):
                 del verb_events[i]  # "condemned the attacks, calling them an atrocious crime": one condemnation
+            elif (ev.code == "173" and doc[i].lemma_.lower() == "bring" and doc[i].dep_ == "conj"
+                  and doc[i].head.i in verb_events and verb_events[doc[i].head.i].code[:2] == "17"):
+                del verb_events[i]  # "vowed to hunt down and bring to justice those responsible": one pursuit (settling rule 12)
         # a weak verb whose infinitive complement is an event ("seek to deepen",
         # "help to negotiate") leaves the event to the complement, unless it
         # has an object of its own ("asked Obama to help": an appeal to Obama); a vow stays
