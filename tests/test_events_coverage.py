@@ -91,6 +91,10 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
         ("On arrival, officers found the victim with stab wounds.", "found", "09"),
         # one pursuit: hunting down and bringing to justice
         ("The president vowed to hunt down and bring to justice those responsible.", "bring", "17"),
+        # harm in a protest or a mishap, and the mere possibility of an assault, are no assault of their own
+        ("Over 100 protesters and policemen were injured in Sunday's protests.", "injured", "18"),
+        ("A man was killed and four others were injured when a large oak tree fell on their tent.", "killed", "18"),
+        ("The defence plan was built around the possibility of a ground assault from the east.", "assault", "18"),
         # coming back is no return of anything; money freed up is no one freed; pulling out a knife is no withdrawal
         ("Thousands of refugees returned to southern Sudan after the peace deal.", "returned", "08"),
         ("The officer has returned to regular duty, the sheriff said.", "returned", "08"),
@@ -121,6 +125,8 @@ def test_other_senses_are_no_such_event(nlp, coding_context, text: str, trigger:
         ("Moscow pulled out its troops from the region in March.", "pulled", "08"),
         ("The two presidents signed a trade agreement in Beijing.", "signed", "05"),
         ("Gunmen shot and wounded three policemen at a checkpoint.", "wounded", "18"),
+        # an attack with a day and a place of its own after a raid of another kind is another happening
+        ("Officials said the army raid on the camp was not linked to the inquiry into the March 3 bombings in Nairobi.", "bombings", "18"),
     ],
 )
 def test_the_plain_senses_stay_events(nlp, coding_context, text: str, trigger: str, code: str) -> None:

@@ -1374,6 +1374,14 @@ _MISHAPS = {"accident", "crash", "collision", "derailment", "fire", "blaze", "fl
             "eruption", "fall", "wreck", "pileup", "outbreak"}
 
 
+# verbs of a mishap that harms people with no one acting: "killed when a tree fell on the party"
+_MISHAP_VERBS = frozenset({"fall", "collapse", "crash", "overturn", "derail", "topple", "capsize", "sink", "slide", "skid",
+                           "plunge", "tip", "cave", "burn"})
+# what a violent noun is only the possibility of: "the possibility of a ground assault", "the danger of a random assault"
+_MERE_CHANCES = frozenset({"possibility", "danger", "risk", "prospect", "likelihood", "chance", "spectre", "specter", "fear",
+                           "probability", "potential", "hazard"})
+
+
 # what a weapon's harm is coded as: explosives 183, artillery 194, missiles and air strikes 195
 _WEAPONS = {
     **dict.fromkeys(("bomb", "ied", "device", "mine", "landmine", "grenade", "explosive", "explosives", "bombing", "blast",
@@ -1490,6 +1498,7 @@ def _under_fire(sent: Span, nouns: list[EventCandidate], lex: Lexicon) -> None:
 def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event per happening: "the attack killed two", "killed in the shootings", "a stabbing that killed a man" code the attack only."""
     violent = {e.trigger_i for e in nouns if e.code.startswith(_VIOLENT)}
+    protests = {e.trigger_i for e in nouns if e.code.startswith("14")}
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         if v.lemma_.lower() not in _CASUALTY_VERBS or ev.code[:2] not in {"18", "19"}:  # "killing soldiers" is fighting (190)
@@ -1497,6 +1506,10 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         causes = [o for p, o in _prep_objects(v, ("in", "by", "during", "from", "after"))]
         if any(o.lemma_.lower() in _MISHAPS for o in causes) or any(c.dep_ in _SUBJ and c.lemma_.lower() in _MISHAPS for c in v.children):
             del verb_events[i]
+            continue
+        if any(o.i in protests for o in causes) or any(
+                c.dep_ == "advcl" and c.lemma_.lower() in _MISHAP_VERBS for w in [v, *v.conjuncts] for c in w.children):
+            del verb_events[i]  # "injured in Saturday's protests" (the protest is the event), "killed when a tree fell on them"
             continue
         if not violent:
             continue
@@ -1688,13 +1701,27 @@ def _drop_repeated_attacks(verb_events: dict[int, EventCandidate], nouns: list[E
                       *(e.trigger_i for e in nouns if e.code.startswith(_VIOLENT))])
     if not earlier:
         return
+    earlier_roots = {e.code[:2] for e in [*verb_events.values(), *nouns] if e.code.startswith(_VIOLENT) and e.trigger_i == earlier[0]}
     for ev in list(nouns):
         n = ev.sentence.doc[ev.trigger_i]
         if (ev.code.startswith(_VIOLENT) and not ev.sources and not ev.targets and earlier[0] < n.i
                 and not (n.dep_ == "pobj" and n.head.lower_ in {"after", "before", "since", "following"}
                          and not any(c.lower_ in {"first", "initial", "earlier", "previous"} for c in n.children))  # "a day after the bombing in Kandahar"
-                and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)):
-            nouns.remove(ev)
+                and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
+                and not (_own_time_or_place(n) and ev.code[:2] not in earlier_roots)):
+            nouns.remove(ev)  # (an attack with a day or a place of its own after a raid of another kind is another happening)
+
+
+def _own_time_or_place(n: Token) -> bool:
+    """Does the event noun give a day or a place of its own ("the August 7 bombings in east Africa", "the attacks in Nairobi")?"""
+    for c in n.children:
+        if c.ent_type_ == "DATE" and c.dep_ in {"nmod", "compound", "nummod", "npadvmod", "poss"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"} and any(
+                o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "LOC", "FAC"} or any(p.dep_ == "prep" and any(
+                    x.ent_type_ in {"GPE", "LOC", "FAC"} for x in p.children) for p in o.children)) for o in c.children):
+            return True
+    return False
 
 
 def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -2205,6 +2232,9 @@ def find_events(
                     continue  # "held without bond in the county detention center": the place of the arrest the verb names
                 if tok.dep_ in _SUBJ | _SUBJPASS | _OBJ and _rate(tok.head):
                     continue  # "arrests were made in 60 percent of cases": a rate, not one happening
+                if (row.code[:2] in {"17", "18", "19", "20"} and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                        and tok.head.head.lemma_.lower() in _MERE_CHANCES):
+                    continue  # "the possibility of a ground assault", "any danger of a random assault": no happening
                 if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _COMMEMORATIONS:
                     continue  # "the second anniversary of his abduction": a past happening remembered, background
                 head_row = _match_noun(tok.head, lex) if tok.dep_ == "compound" and tok.head.i > tok.i else None
