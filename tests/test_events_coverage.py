@@ -39,6 +39,10 @@ def _codes(events, word: str) -> set[str]:
         ("Gunmen and soldiers exchanged fire in a shootout that lasted three hours near Nalchik.", "193", "shootout"),
         ("Two teenagers were stabbed after a street fight outside a nightclub in Leeds.", "182", "street fight"),
         ("Cyprus condemned the terrorist acts in Nairobi and Dar es Salaam.", "18", "acts"),
+        # inspectors visiting sites inspect them (settling rule 22); an order of strikes is the strikes (rule 13)
+        ("Three U.N. inspection teams visited four more sites near Baghdad on Monday.", "090", "visited"),
+        ("The president said he had ordered the strikes on the camps.", "19", "strikes"),
+        ("The military strike destroyed three radar sites near the coast.", "19", "military strike"),
         # the law's pursuit, custody and bail (settling rules 9, 23, 27, 28)
         ("The two brothers were picked up for questioning by detectives on Sunday.", "173", "picked"),
         ("Both suspects were lodged in the Pike County Detention Center.", "173", "lodged"),
@@ -95,6 +99,18 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
         ("Over 100 protesters and policemen were injured in Sunday's protests.", "injured", "18"),
         ("A man was killed and four others were injured when a large oak tree fell on their tent.", "killed", "18"),
         ("The defence plan was built around the possibility of a ground assault from the east.", "assault", "18"),
+        # an investigation that names investigators or a body is no inquiry made
+        ("No comment has been made by the investigation so far.", "investigation", "09"),
+        ("The criminal investigation department could not be reached for comment.", "investigation", "09"),
+        # a private encounter, a pardoned turkey and agreements honoured are no consultation, forgiveness or praise
+        ("I met a lot of them personally at the club.", "met", "04"),
+        ("She is the kindest person you could ever meet.", "meet", "04"),
+        ("The president pardoned the turkey and sent it to a farm.", "pardoned", "05"),
+        ("The new government will honor all the agreements signed by its predecessor.", "honor", "05"),
+        # an intern assisting managers is no aid
+        ("As an intern she will assist managers with daily tasks.", "assist", "07"),
+        # a labour strike stays a strike
+        ("The union staged a strike at the car plant on Monday.", "strike", "19"),
         # coming back is no return of anything; money freed up is no one freed; pulling out a knife is no withdrawal
         ("Thousands of refugees returned to southern Sudan after the peace deal.", "returned", "08"),
         ("The officer has returned to regular duty, the sheriff said.", "returned", "08"),
@@ -120,6 +136,8 @@ def test_other_senses_are_no_such_event(nlp, coding_context, text: str, trigger:
         ("Police beat the protester with batons outside the station.", "beat", "18"),
         ("Government troops fought against the rebels near Aleppo.", "fought", "19"),
         ("The president met the Japanese prime minister in Tokyo.", "met", "04"),
+        ("Foreign ministers of the two countries met in Geneva on Tuesday.", "met", "04"),
+        ("The U.N. sent aid workers to assist refugees in Chad.", "assist", "07"),
         ("Police arrested three men and took them to a detention center.", "arrested", "17"),
         ("Israel returned the bodies of two soldiers to Lebanon.", "returned", "08"),
         ("Moscow pulled out its troops from the region in March.", "pulled", "08"),

@@ -1232,6 +1232,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "pulled out a knife", "pulled one passenger out": no withdrawal
     if ev.code == "057" and v.lemma_.lower() == "sign" and v.dep_ == "acl" and v.head.lemma_.lower() in _SIGNED_PAPERS:
         return True  # "a letter signed by Gonzalez": a paper described by its signer, no agreement
+    if ev.code[:2] == "05" and v.lemma_.lower() in {"pardon", "honor", "honour"} and any(
+            o.lemma_.lower() in _NOT_HONOURED or _instrument(o) for o in _child(v, _OBJ)):
+        return True  # "pardoned the turkey", "honour all the agreements signed": no forgiveness, no praise
     if ev.code == "010" and v.lemma_.lower() == "release" and v.dep_ == "acl":
         return True  # "their joint statement, released by the Kremlin": the statement describes, its release is no new event
     if ev.code[:2] == "02" and any(o.lemma_.lower() == "anonymity" for o in [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("for",)))]):
@@ -1282,6 +1285,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     return False
 
 
+# what is pardoned or honoured when that is no forgiveness or praise of anyone
+_NOT_HONOURED = frozenset({"turkey", "bird", "commitment", "obligation", "pledge", "promise", "agreement", "deal", "contract",
+                           "debt", "bill", "request", "ticket", "reservation", "booking", "voucher", "warranty", "claim"})
 # what is pulled out when pulling out is no withdrawal
 _PULLED_THINGS = frozenset({"knife", "gun", "pistol", "handgun", "weapon", "blade", "rifle", "revolver", "wallet", "phone", "card",
                             "body", "bodies", "survivor", "passenger", "victim", "driver", "child", "tooth", "plug", "stop"})
@@ -1964,6 +1970,12 @@ def _joint_exercises(nouns: list[EventCandidate], actor_noun: Optional[Callable[
 
 # gerunds the parser reads as verbs after a preposition that name an event of their own ("lucid during questioning")
 _GERUND_EVENTS = frozenset({"questioning"})
+# what an investigation or inspection noun classifies when it names no inquiry made: "investigation departments", "the inspection issue"
+_INQUIRY_BODIES = frozenset({"department", "unit", "division", "bureau", "agency", "office", "service", "chief", "commander", "officer",
+                             "committee", "commission", "team", "issue", "process", "regime", "system", "mechanism", "procedure",
+                             "program", "programme", "squad", "branch", "section", "staff", "head", "director", "body", "authority"})
+# verbs that order or launch military strikes (a labour strike is called, staged or held)
+_STRIKE_ORDERS = frozenset({"order", "launch", "authorize", "authorise", "conduct", "carry", "approve", "mount"})
 # places named for custody: "detention centers", "an arrest room"
 _CUSTODY_PLACES = frozenset({"center", "centre", "facility", "camp", "cell", "unit", "block", "ward", "suite", "room", "site",
                              "complex", "area", "barracks", "ship", "officer", "power", "powers", "rule",
@@ -2011,6 +2023,17 @@ def _labelled(v: Token) -> Optional[LexEntry]:
     if words & (_COMMENDING | _PRAISE):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "051", False, origin="naming")
     return None
+
+
+_INSPECTORS = frozenset({"inspector", "monitor", "observer", "investigator", "auditor"})
+
+
+def _inspectors(v: Token) -> bool:
+    """Do inspectors make the visit ("inspection teams visited nine sites", "sites visited by U.N. monitors")? (settling rule 22)"""
+    subjects, passive = _verb_subjects(v)
+    doers = _agent(v) if passive else subjects
+    return any(t.lemma_.lower() in _INSPECTORS or any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"inspection", "monitoring"}
+                                                       for c in t.children) for t in doers)
 
 
 def _listed(v: Token) -> Optional[LexEntry]:
@@ -2160,6 +2183,8 @@ def find_events(
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
                     row = _labelled(tok) or _listed(tok) or _police_find(tok)
+                elif row.code == "042" and _inspectors(tok):
+                    row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     charged = _charged(tok) if _crime_row(row) else None
@@ -2220,8 +2245,17 @@ def find_events(
                     continue  # "in charge of", "a service charge", "a count of the votes"
                 if legal and tok.dep_ == "pobj" and tok.head.head.i in verb_events and verb_events[tok.head.head.i].code == "173":
                     continue  # "arrested on drug charges", "held on charges of ...": the arrest is the coercive act
+                if row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS:
+                    row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
+                if (tok.dep_ in _OBJ and tok.head.i in verb_events and verb_events[tok.head.i].code == "100"
+                        and tok.head.lemma_.lower() == "order" and row.code[:2] in _HAPPENING_ROOTS | {"15", "16"}):
+                    del verb_events[tok.head.i]  # "ordered the strikes": an order is coded by what it orders (settling rule 13)
                 if (charged is None and _subsumed(tok, verb_events, row)) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue
+                if row.code[:2] == "09" and (
+                        (tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (tok.head.lower_ == "to" and tok.head.head.lower_ == "according")))
+                        or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _INQUIRY_BODIES)):
+                    continue  # "said by the investigation", "according to the investigation", "criminal investigation departments"
                 if tok.lemma_.lower() == "release" and any(c.dep_ == "compound" and c.lemma_.lower() in {"news", "press", "media"} for c in tok.children):
                     continue  # "a news release said": a statement made public, no one freed
                 if (row.code == "173" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _CUSTODY_PLACES

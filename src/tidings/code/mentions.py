@@ -276,10 +276,13 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         if any(_alike(source, s0) and _alike(target, t0) for s0, t0 in resolved):
             continue  # two mentions of one actor ("Abdulkader, who ..."): one pair
         resolved.append((source, target))
+    # meeting someone is an encounter between actors only when one side is one: "I met a lot of them personally",
+    # "fans had the chance to meet her", "met up with a friend from Dallas" are private encounters
+    strong = cand.strong and not (cand.code[:2] == "04" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _MEETING_VERBS)
     if not any(s or t for s, t in resolved):
-        return [(None, None)] if (cand.strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not (
+        return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not (
             no_visitor or press) else []
-    if not any(_known(s) or _known(t) for s, t in resolved) and not (cand.strong or _specific_violence(doc, cand)):
+    if not any(_known(s) or _known(t) for s, t in resolved) and not (strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
     if (cand.code[:2] not in _LEGAL_ROOTS and any(a is not None and a.get("sector") in _COMMERCIAL for pair in kept for a in pair)
@@ -289,6 +292,9 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     return [(s, t) for s, t in kept
             if not ((t is None and any(_alike(s, s0) and t0 is not None for s0, t0 in kept))
                     or (s is None and any(_alike(t, t0) and s0 is not None for s0, t0 in kept)))]
+
+
+_MEETING_VERBS = frozenset({"meet", "converse"})
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),
