@@ -43,6 +43,16 @@ def _codes(events, word: str) -> set[str]:
         ("Three U.N. inspection teams visited four more sites near Baghdad on Monday.", "090", "visited"),
         ("The president said he had ordered the strikes on the camps.", "19", "strikes"),
         ("The military strike destroyed three radar sites near the coast.", "19", "military strike"),
+        # verdicts and sentences (116), awards (051), joining an alliance (057)
+        ("Rights groups questioned the conviction of the two bloggers.", "116", "conviction"),
+        ("Belarus commuted the death sentences of three men on Friday.", "116", "death sentences"),
+        ("The governor presented medals to six firefighters for bravery.", "051", "presented"),
+        ("Nine nurses received commendations from the health minister on Monday.", "051", "received"),
+        ("The mayor presented dozens of awards to volunteers.", "051", "presented"),
+        ("Croatia and Albania became full members of NATO on Wednesday.", "057", "became"),
+        ("Montenegro acceded to NATO in 2017.", "057", "acceded"),
+        ("The two states were accepted as members of the alliance in Madrid.", "057", "accepted"),
+        ("Officials said the minister's visit to Prague would focus on trade.", "042", "visit"),
         # the law's pursuit, custody and bail (settling rules 9, 23, 27, 28)
         ("The two brothers were picked up for questioning by detectives on Sunday.", "173", "picked"),
         ("Both suspects were lodged in the Pike County Detention Center.", "173", "lodged"),
@@ -111,6 +121,12 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
         ("As an intern she will assist managers with daily tasks.", "assist", "07"),
         # a labour strike stays a strike
         ("The union staged a strike at the car plant on Monday.", "strike", "19"),
+        # a conviction that is a belief, a sentence served, a prize in a contest, a member of a board
+        ("She spoke with conviction about her religious convictions.", "conviction", "11"),
+        ("The poet died in hospital while serving his sentence.", "sentence", "11"),
+        ("FIFA will award its own prize for the world's best player.", "award", "05"),
+        ("He became a member of the school board last year.", "became", "05"),
+        ("She will explore the city's landmarks on day trips with other interns.", "trips", "04"),
         # coming back is no return of anything; money freed up is no one freed; pulling out a knife is no withdrawal
         ("Thousands of refugees returned to southern Sudan after the peace deal.", "returned", "08"),
         ("The officer has returned to regular duty, the sheriff said.", "returned", "08"),

@@ -401,6 +401,9 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     # "ten soldiers were killed", "evidence was presented", "ten soldiers killed in the attack"
     acted_on = objs or _child(v, _SUBJPASS) or ([v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [])
     obj_lemmas = {o.lemma_.lower() for o in acted_on for o in _conjuncts(o)}
+    # "dozens of awards", "hundreds of troops", "a number of weapons": the counted noun is the object
+    obj_lemmas |= {x.lemma_.lower() for o in acted_on if o.lemma_.lower() in _QUANTITY_HEADS or o.like_num
+                   for _, x in _prep_objects(o, ("of",))}
     antecedent: set[str] = set()
     if v.dep_ == "relcl" and acted_on and all(t.lower_ in _RELPRON for t in acted_on):
         # "the vehicles that were broken into": for a crime, the relative pronoun stands for its antecedent
@@ -1944,6 +1947,11 @@ def _received(verb_events: dict[int, EventCandidate], actor_noun: Optional[Calla
     dropped = []
     for i, ev in verb_events.items():
         v = ev.sentence.doc[i]
+        if v.lemma_.lower() == "receive" and ev.code == "051" and not any(c.dep_ in _SUBJPASS for c in v.children):
+            # "firefighters received awards from the mayor": the mayor's praise of the firefighters (a giver may go unnamed)
+            ev.targets = _refs(_child(v, _SUBJ))
+            ev.sources = _refs(o for x in [v, *_child(v, _OBJ)] for _, o in _prep_objects(x, ("from",)))
+            continue
         if v.lemma_.lower() != "receive" or ev.code[:2] not in {"03", "06", "07"} or any(c.dep_ in _SUBJPASS for c in v.children):
             continue
         givers = [o for x in [v, *_child(v, _OBJ)] for _, o in _prep_objects(x, ("from",))]  # "received [information from X]"
@@ -1976,6 +1984,25 @@ _INQUIRY_BODIES = frozenset({"department", "unit", "division", "bureau", "agency
                              "program", "programme", "squad", "branch", "section", "staff", "head", "director", "body", "authority"})
 # verbs that order or launch military strikes (a labour strike is called, staged or held)
 _STRIKE_ORDERS = frozenset({"order", "launch", "authorize", "authorise", "conduct", "carry", "approve", "mount"})
+# a conviction that is a belief: "religious convictions", "spoke with conviction", "my conviction that ..."
+_BELIEF_MODIFIERS = frozenset({"religious", "political", "moral", "personal", "deep", "deeply", "strong", "firm", "deepest", "inner",
+                               "own", "sincere", "ideological", "philosophical", "spiritual", "core", "strongly", "held"})
+_SERVED = frozenset({"serve", "complete", "finish"})
+
+
+def _belief(n: Token) -> bool:
+    """Is the conviction ``n`` a belief, not a verdict ("religious convictions", "her conviction that", "with conviction")?"""
+    if n.lemma_.lower() != "conviction":
+        return False
+    if any(c.dep_ in {"amod", "advmod"} and c.lemma_.lower() in _BELIEF_MODIFIERS for c in n.children):
+        return True
+    if any(c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children) for c in n.children):
+        return True
+    if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in n.children):
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ == "with"
+
+
 # places named for custody: "detention centers", "an arrest room"
 _CUSTODY_PLACES = frozenset({"center", "centre", "facility", "camp", "cell", "unit", "block", "ward", "suite", "room", "site",
                              "complex", "area", "barracks", "ship", "officer", "power", "powers", "rule",
@@ -2034,6 +2061,23 @@ def _inspectors(v: Token) -> bool:
     doers = _agent(v) if passive else subjects
     return any(t.lemma_.lower() in _INSPECTORS or any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"inspection", "monitoring"}
                                                        for c in t.children) for t in doers)
+
+
+_JOINED = frozenset({"nato", "alliance", "union", "eu", "organization", "organisation", "wto", "bloc", "federation", "commonwealth",
+                     "coalition", "council", "asean", "opec", "un", "community"})
+
+
+def _joining(v: Token) -> Optional[LexEntry]:
+    """Becoming a member of an alliance or a union of states is joining it (057): "became full members of NATO"."""
+    if v.lemma_.lower() != "become":
+        return None
+    for a in v.children:
+        if a.dep_ in {"attr", "oprd", "acomp"} and a.lemma_.lower() == "member":
+            for _, o in _prep_objects(a, ("of",)):
+                if o.lemma_.lower() in _JOINED or o.lower_ in _JOINED or (o.ent_type_ == "ORG" and o.pos_ == "PROPN"
+                                                                           and any(t.lower_ in _JOINED for t in o.subtree)):
+                    return LexEntry("V", "become", None, None, False, "057", True, origin="membership")
+    return None
 
 
 def _listed(v: Token) -> Optional[LexEntry]:
@@ -2182,11 +2226,14 @@ def find_events(
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = _labelled(tok) or _listed(tok) or _police_find(tok)
+                    row = _labelled(tok) or _listed(tok) or _police_find(tok) or _joining(tok)
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
+                    if row.origin == "membership":  # "became members of NATO": the alliance joined is the target
+                        verb_events[tok.i].targets = _refs(o for a in tok.children if a.dep_ in {"attr", "oprd", "acomp"}
+                                                           for _, o in _prep_objects(a, ("of",)))
                     charged = _charged(tok) if _crime_row(row) else None
                     if charged is not None:
                         # "charged with killing Welch", "accused of knifing him": the charged crime (settling rule 17)
@@ -2256,6 +2303,8 @@ def find_events(
                         (tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (tok.head.lower_ == "to" and tok.head.head.lower_ == "according")))
                         or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _INQUIRY_BODIES)):
                     continue  # "said by the investigation", "according to the investigation", "criminal investigation departments"
+                if row.code == "116" and (_belief(tok) or (tok.dep_ in _OBJ and tok.head.lemma_.lower() in _SERVED)):
+                    continue  # "religious convictions", "his conviction that ...", "while serving his sentence": no verdict given here
                 if tok.lemma_.lower() == "release" and any(c.dep_ == "compound" and c.lemma_.lower() in {"news", "press", "media"} for c in tok.children):
                     continue  # "a news release said": a statement made public, no one freed
                 if (row.code == "173" and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _CUSTODY_PLACES

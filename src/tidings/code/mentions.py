@@ -239,6 +239,9 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
     n = doc[cand.trigger_i]
     if n.lemma_.lower() in instrument_nouns() or n.ent_type_:
         return False
+    if cand.code == "042" and n.tag_ == "NN" and n.dep_ != "compound" and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "a", "an", "this", "his", "her", "their"}) for c in n.children):
+        return True  # "his visit", "on a whirlwind visit to East Africa", "if he made the trip": one journey (not "day trips")
     if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
         return False
     if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS:
