@@ -53,6 +53,14 @@ def _codes(events, word: str) -> set[str]:
         ("Montenegro acceded to NATO in 2017.", "057", "acceded"),
         ("The two states were accepted as members of the alliance in Madrid.", "057", "accepted"),
         ("Officials said the minister's visit to Prague would focus on trade.", "042", "visit"),
+        # one campaign of protests or one inquiry even with no actor named; reinstatement (083)
+        ("Thousands are expected at opposition protests in Tbilisi next month.", "14", "protests"),
+        ("The killing sparked a wave of protests across the country.", "14", "protests"),
+        ("Students held rallies calling for the release of the jailed editor.", "14", "rallies"),
+        ("The driver was calm and lucid during questioning, detectives said.", "091", "questioning"),
+        ("A woman was released on bail pending further enquiries.", "09", "enquiries"),
+        ("A woman was released on bail pending further enquiries.", "0841", "released"),
+        ("The government agreed to reinstate the dismissed judges on Monday.", "083", "reinstate"),
         # the law's pursuit, custody and bail (settling rules 9, 23, 27, 28)
         ("The two brothers were picked up for questioning by detectives on Sunday.", "173", "picked"),
         ("Both suspects were lodged in the Pike County Detention Center.", "173", "lodged"),
@@ -127,6 +135,8 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
         ("FIFA will award its own prize for the world's best player.", "award", "05"),
         ("He became a member of the school board last year.", "became", "05"),
         ("She will explore the city's landmarks on day trips with other interns.", "trips", "04"),
+        # a kind of rally is no rally held; one event for "protest rallies"
+        ("Any rally held after sunset without a permit is illegal.", "rally", "14"),
         # coming back is no return of anything; money freed up is no one freed; pulling out a knife is no withdrawal
         ("Thousands of refugees returned to southern Sudan after the peace deal.", "returned", "08"),
         ("The officer has returned to regular duty, the sheriff said.", "returned", "08"),
@@ -166,6 +176,11 @@ def test_other_senses_are_no_such_event(nlp, coding_context, text: str, trigger:
 def test_the_plain_senses_stay_events(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     events = coded(nlp, coding_context, text)
     assert any(c.startswith(code) for c in _codes(events, trigger)), [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+def test_a_protest_noun_before_a_rally_is_one_event(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Opposition parties plan to launch street protest rallies in Tbilisi from April 9.")
+    assert _codes(events, "rallies") and not any(e["type"]["trigger"] == "protest" for e in events)
 
 
 def test_an_adjunct_naming_repeats_the_condemnation(nlp, coding_context) -> None:

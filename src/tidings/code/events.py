@@ -2323,6 +2323,8 @@ def find_events(
                 head_row = _match_noun(tok.head, lex) if tok.dep_ == "compound" and tok.head.i > tok.i else None
                 if head_row is not None and len(head_row.lemma.split()) > 1:
                     continue  # part of the head's own multi-word trigger ("assassination attempt")
+                if head_row is not None and head_row.code[:2] == row.code[:2] and len(row.lemma.split()) == 1:
+                    continue  # "protest rallies", "peace talks meeting": one event, on the head noun
                 if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_ == "NNS" and tok.head.lemma_.lower() in _TALLIES:
                     continue  # a kind of case counted, not one happening: "60 percent of murder cases"
                 if tok.dep_ == "compound" and tok.head.i > tok.i and actor_noun is not None and actor_noun(tok.head):

@@ -211,6 +211,10 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
         return False
     if n.dep_ == "pobj" and n.head.lower_ == "under":
         return True  # "the mayor is under investigation"
+    if cand.code[:2] == "09" and n.dep_ == "pobj" and n.head.lower_ in _INQUIRY_PREPS:
+        return True  # "lucid during questioning", "bailed pending further enquiries", "after three days of questioning"
+    if cand.code[:2] == "14" and _specific_protest(n):
+        return True
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES and n.lemma_.lower() in _PROPERTY_CRIMES:
         return True  # "a string of burglaries": a bounded series is one happening (guidelines, settling rule 8)
     if cand.code[:2] != "14" and any(doc[r.token_i].ent_type_ == "PERSON" for r in cand.targets):
@@ -219,6 +223,30 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
                or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14" and n.lemma_.lower() not in _PROPERTY_CRIMES)
                for c in n.children)
+
+
+# prepositions that place an inquiry in a case ("during questioning", "pending investigation")
+_INQUIRY_PREPS = frozenset({"during", "for", "after", "pending", "following", "of"})
+# who protests, when that names one campaign of protests: "opposition protests", "anti-government rallies"
+_PROTESTERS = frozenset({"opposition", "street", "mass", "nationwide", "student", "antigovernment", "pro-democracy", "abortion",
+                         "worker", "workers", "farmer", "farmers"})
+
+
+def _specific_protest(n: Token) -> bool:
+    """Is a protest noun with no actor one campaign of protests ("opposition protests next month", "rallies calling for his return",
+    "a series of protests beginning on April 9", "protests around the country")?"""
+    if any(c.dep_ == "det" and c.lower_ in {"any", "no", "every", "each"} for c in n.children):
+        return False  # "any rally held after sunset": a kind of rally, not one
+    if any(c.ent_type_ == "DATE" for c in n.children):
+        return True
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES:
+        return True
+    if any(c.dep_ in {"amod", "compound"} and (c.lower_.startswith("anti") or c.lower_ in _PROTESTERS) for c in n.children):
+        return True
+    if any(c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in {"VBG", "VBN"} for c in n.children):
+        return True  # "rallies calling for the return of Elian", "protests held in Seoul"
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "around", "across"} and any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in {
+        "country", "state", "city", "capital"} for o in c.children) for c in n.children)
 
 
 # nouns of meetings and agreements that name one happening when the sentence places another act around them:
