@@ -186,3 +186,10 @@ def test_a_protest_noun_before_a_rally_is_one_event(nlp, coding_context) -> None
 def test_an_adjunct_naming_repeats_the_condemnation(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The Cypriot government condemned the bomb attacks, calling them an atrocious crime.")
     assert _codes(events, "condemned") and not _codes(events, "calling")
+
+
+@pytest.mark.parametrize("trigger", ["arrest", "conviction"])
+def test_events_a_reward_aims_at_are_not_facts(nlp, coding_context, trigger: str) -> None:
+    text = "The state offered a reward of $10,000 for information leading to the arrest and conviction of the gunmen."
+    events = [e for e in coded(nlp, coding_context, text) if trigger in str(e["type"]["trigger"])]
+    assert events and all(e["status"] in {"hypothetical", "forecast"} for e in events), [(e["type"]["trigger"], e["status"]) for e in events]

@@ -226,9 +226,9 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
 
 
 # prepositions that place an inquiry in a case ("during questioning", "pending investigation")
-_INQUIRY_PREPS = frozenset({"during", "for", "after", "pending", "following", "of"})
+_INQUIRY_PREPS = frozenset({"during", "after", "pending", "following"})
 # who protests, when that names one campaign of protests: "opposition protests", "anti-government rallies"
-_PROTESTERS = frozenset({"opposition", "street", "mass", "nationwide", "student", "antigovernment", "pro-democracy", "abortion",
+_PROTESTERS = frozenset({"opposition", "street", "mass", "nationwide", "student", "antigovernment", "pro-democracy",
                          "worker", "workers", "farmer", "farmers"})
 
 
@@ -245,8 +245,8 @@ def _specific_protest(n: Token) -> bool:
         return True
     if any(c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in {"VBG", "VBN"} for c in n.children):
         return True  # "rallies calling for the return of Elian", "protests held in Seoul"
-    return any(c.dep_ == "prep" and c.lower_ in {"in", "around", "across"} and any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in {
-        "country", "state", "city", "capital"} for o in c.children) for c in n.children)
+    return any(c.dep_ == "prep" and c.lower_ in {"around", "across"} and any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in {
+        "country", "nation", "city", "capital"} for o in c.children) for c in n.children)  # "protests around the country"
 
 
 # nouns of meetings and agreements that name one happening when the sentence places another act around them:
