@@ -61,6 +61,10 @@ def _codes(events, word: str) -> set[str]:
         ("A woman was released on bail pending further enquiries.", "09", "enquiries"),
         ("A woman was released on bail pending further enquiries.", "0841", "released"),
         ("The government agreed to reinstate the dismissed judges on Monday.", "083", "reinstate"),
+        # aid handed out, reneging on a promise
+        ("The charity will distribute food and blankets to families in the camp.", "07", "distribute"),
+        ("The mayor handed out grants to six youth clubs.", "07", "handed"),
+        ("The president reneged on his promise to free the prisoners.", "12", "reneged"),
         # the law's pursuit, custody and bail (settling rules 9, 23, 27, 28)
         ("The two brothers were picked up for questioning by detectives on Sunday.", "173", "picked"),
         ("Both suspects were lodged in the Pike County Detention Center.", "173", "lodged"),
@@ -135,6 +139,8 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
         ("FIFA will award its own prize for the world's best player.", "award", "05"),
         ("He became a member of the school board last year.", "became", "05"),
         ("She will explore the city's landmarks on day trips with other interns.", "trips", "04"),
+        # a name is no event: a person called Grant, a firm called Rally
+        ("Historians say Grant was a reluctant politician.", "Grant", "07"),
         # a kind of rally is no rally held; one event for "protest rallies"
         ("Any rally held after sunset without a permit is illegal.", "rally", "14"),
         # coming back is no return of anything; money freed up is no one freed; pulling out a knife is no withdrawal

@@ -2271,8 +2271,8 @@ def find_events(
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
-            if tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC"}:
-                continue  # a name: "Amnesty International", "Rally's shares"
+            if tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"}:
+                continue  # a name: "Amnesty International", "Rally's shares", "Ulysses S. Grant"
             if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ in {"VERB", "X"} and tok.tag_ in {"VBG", "FW"} and tok.dep_ in {"pobj", "nsubj", "dobj"}) or (
                     tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lower_ in _GERUND_EVENTS) or (
                     tok.pos_ == "ADJ" and tok.dep_ == "pobj"):  # a noun read as an adjective: "were sentenced for affray"
