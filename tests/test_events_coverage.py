@@ -61,6 +61,8 @@ def _codes(events, word: str) -> set[str]:
         ("A woman was released on bail pending further enquiries.", "09", "enquiries"),
         ("A woman was released on bail pending further enquiries.", "0841", "released"),
         ("The government agreed to reinstate the dismissed judges on Monday.", "083", "reinstate"),
+        # a noun's preposition the parser hung on its verb
+        ("The ceremony marked their formal entry into the Western alliance.", "057", "entry"),
         # aid handed out, reneging on a promise
         ("The charity will distribute food and blankets to families in the camp.", "07", "distribute"),
         ("The mayor handed out grants to six youth clubs.", "07", "handed"),

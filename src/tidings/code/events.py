@@ -443,9 +443,14 @@ def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
             if before != words[:-1]:
                 continue
         if row.prep:  # "the signing of the accord": the noun's prepositional object must be there (of the kind the row names)
-            pobjs = {o.lemma_.lower() for _, o in _prep_objects(n, (row.prep,))}
+            objs = [o for _, o in _prep_objects(n, (row.prep,))]
+            if not objs and n.dep_ in _OBJ:
+                # the parser often hangs the noun's preposition on its verb: "marking [their entry] [into the alliance]"
+                objs = [o for c in n.head.children if c.dep_ == "prep" and c.lower_ == row.prep and c.i == n.right_edge.i + 1
+                        for o in c.children if o.dep_ == "pobj"]
+            pobjs = {o.lemma_.lower() for o in objs}
             if not pobjs or (row.objects and not pobjs & row.objects
-                             and not _class_objects(row, [o for _, o in _prep_objects(n, (row.prep,))])):  # "the capture of Mosul" (@place)
+                             and not _class_objects(row, objs)):  # "the capture of Mosul" (@place)
                 continue
         return row
     return None
