@@ -39,6 +39,7 @@ __all__ = [
     "irregular_forms",
     "instrument_nouns",
     "is_place_object",
+    "is_person",
     "VerbRowStats",
 ]
 
@@ -456,12 +457,29 @@ def is_place_object(tok: Token) -> bool:
     return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _place_nouns()
 
 
+# nouns of people one can hand over, question or free ("turned the boy over", "interviewed witnesses")
+_PERSON_NOUNS = frozenset({
+    "boy", "girl", "child", "son", "daughter", "man", "woman", "men", "women", "person", "people", "suspect", "witness",
+    "prisoner", "hostage", "detainee", "captive", "fugitive", "defector", "refugee", "migrant", "teenager", "teen", "victim",
+    "driver", "passenger", "worker", "employee", "soldier", "officer", "official", "journalist", "student", "resident",
+    "survivor", "informant", "wife", "husband", "mother", "father", "brother", "sister", "baby", "infant", "minor",
+})
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
+
+
+def is_person(tok: Token) -> bool:
+    """Does the noun phrase headed by ``tok`` name a person or people ("Elian", "the boy", "him", "three witnesses")?"""
+    return tok.ent_type_ in {"PERSON", "NORP"} or tok.lower_ in _PERSON_PRONOUNS or tok.lemma_.lower() in _PERSON_NOUNS
+
+
 # Object classes a lexicon row may name in its object column, with the role
 # the object then takes in the event: "@vessel" (the thing acted on, target),
 # "@passenger" (the traveller, source), "@place" (where the event happened:
-# "captured the town of Palmyra"; the side it was taken from is the target).
-OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object}
-OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place"}
+# "captured the town of Palmyra"; the side it was taken from is the target), "@person" (a person or people acted on,
+# target: "turned the boy over").
+OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object,
+                                                      "@person": is_person}
+OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place", "@person": "target"}
 
 
 @functools.lru_cache(maxsize=1)

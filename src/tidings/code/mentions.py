@@ -129,10 +129,12 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
     sector = source.get("sector") if source is not None else None
-    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and _premises(cand))):
+    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (_premises(cand) or _law_raid(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
     if code == "180" and source is not None and source.get("sector") == "MIL":
         return "190"
+    if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
+        return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
     if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
         return "181"  # "captured by a Khmer Rouge faction": armed groups and criminals abduct, they do not arrest
     if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and (
@@ -143,6 +145,17 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
 
 _PREMISES = {"office", "offices", "home", "homes", "house", "houses", "headquarters", "premises", "apartment", "flat", "building",
              "buildings", "residence", "warehouse", "compound"}
+
+
+# what a raid by the law is named for: "an immigration raid", "a drug raid", "a police raid"
+_LAW_RAIDS = frozenset({"immigration", "police", "drug", "drugs", "narcotics", "anti-drug", "fbi", "customs", "ice", "tax", "vice",
+                        "anti-terror", "counterterrorism", "counter-terrorism", "sheriff", "swat", "dea"})
+
+
+def _law_raid(cand: EventCandidate) -> bool:
+    """Is the raid named for the law's business ("an immigration raid", "the police raid")?"""
+    n = cand.sentence.doc[cand.trigger_i]
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _LAW_RAIDS for c in n.children)
 
 
 def _premises(cand: EventCandidate) -> bool:
@@ -199,6 +212,10 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
         return False
     if n.dep_ == "pobj" and n.head.lower_ == "under":
         return True  # "the mayor is under investigation"
+    if cand.code[:2] == "09" and n.dep_ == "pobj" and n.head.lower_ in _INQUIRY_PREPS:
+        return True  # "lucid during questioning", "bailed pending further enquiries", "after three days of questioning"
+    if cand.code[:2] == "14" and _specific_protest(n):
+        return True
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES and n.lemma_.lower() in _PROPERTY_CRIMES:
         return True  # "a string of burglaries": a bounded series is one happening (guidelines, settling rule 8)
     if cand.code[:2] != "14" and any(doc[r.token_i].ent_type_ == "PERSON" for r in cand.targets):
@@ -207,6 +224,30 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
                or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14" and n.lemma_.lower() not in _PROPERTY_CRIMES)
                for c in n.children)
+
+
+# prepositions that place an inquiry in a case ("during questioning", "pending investigation")
+_INQUIRY_PREPS = frozenset({"during", "after", "pending", "following"})
+# who protests, when that names one campaign of protests: "opposition protests", "anti-government rallies"
+_PROTESTERS = frozenset({"opposition", "street", "mass", "nationwide", "student", "antigovernment", "pro-democracy",
+                         "worker", "workers", "farmer", "farmers"})
+
+
+def _specific_protest(n: Token) -> bool:
+    """Is a protest noun with no actor one campaign of protests ("opposition protests next month", "rallies calling for his return",
+    "a series of protests beginning on April 9", "protests around the country")?"""
+    if any(c.dep_ == "det" and c.lower_ in {"any", "no", "every", "each"} for c in n.children):
+        return False  # "any rally held after sunset": a kind of rally, not one
+    if any(c.ent_type_ == "DATE" for c in n.children):
+        return True
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES:
+        return True
+    if any(c.dep_ in {"amod", "compound"} and (c.lower_.startswith("anti") or c.lower_ in _PROTESTERS) for c in n.children):
+        return True
+    if any(c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in {"VBG", "VBN"} for c in n.children):
+        return True  # "rallies calling for the return of Elian", "protests held in Seoul"
+    return any(c.dep_ == "prep" and c.lower_ in {"around", "across"} and any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in {
+        "country", "nation", "city", "capital"} for o in c.children) for c in n.children)  # "protests around the country"
 
 
 # nouns of meetings and agreements that name one happening when the sentence places another act around them:
@@ -227,6 +268,9 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
     n = doc[cand.trigger_i]
     if n.lemma_.lower() in instrument_nouns() or n.ent_type_:
         return False
+    if cand.code == "042" and n.tag_ == "NN" and n.dep_ != "compound" and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "a", "an", "this", "his", "her", "their"}) for c in n.children):
+        return True  # "his visit", "on a whirlwind visit to East Africa", "if he made the trip": one journey (not "day trips")
     if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
         return False
     if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS:
@@ -264,10 +308,13 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         if any(_alike(source, s0) and _alike(target, t0) for s0, t0 in resolved):
             continue  # two mentions of one actor ("Abdulkader, who ..."): one pair
         resolved.append((source, target))
+    # meeting someone is an encounter between actors only when one side is one: "I met a lot of them personally",
+    # "fans had the chance to meet her", "met up with a friend from Dallas" are private encounters
+    strong = cand.strong and not (cand.code[:2] == "04" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _MEETING_VERBS)
     if not any(s or t for s, t in resolved):
-        return [(None, None)] if (cand.strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not (
+        return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not (
             no_visitor or press) else []
-    if not any(_known(s) or _known(t) for s, t in resolved) and not (cand.strong or _specific_violence(doc, cand)):
+    if not any(_known(s) or _known(t) for s, t in resolved) and not (strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
     if (cand.code[:2] not in _LEGAL_ROOTS and any(a is not None and a.get("sector") in _COMMERCIAL for pair in kept for a in pair)
@@ -277,6 +324,9 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     return [(s, t) for s, t in kept
             if not ((t is None and any(_alike(s, s0) and t0 is not None for s0, t0 in kept))
                     or (s is None and any(_alike(t, t0) and s0 is not None for s0, t0 in kept)))]
+
+
+_MEETING_VERBS = frozenset({"meet", "converse"})
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),

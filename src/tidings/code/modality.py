@@ -723,7 +723,12 @@ def foiled_plan(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
 
 
 def _outcome_of_tip(trigger: Token, lex: Lexicon) -> Optional[Token]:
-    """The verb of "information leading to the arrest of": the arrest is a condition of a reward, not a fact."""
+    """The verb of "information leading to the arrest of": the arrest is a condition of a reward, not a fact.
+
+    So is each event joined to it: "leading to the arrest and conviction of the bombers".
+    """
+    while trigger.dep_ == "conj" and trigger.head is not trigger and _is_nominal(trigger.head):
+        trigger = trigger.head
     if not _is_nominal(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ != "to":
         return None
     lead = trigger.head.head
