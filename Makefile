@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint install install-test browser clean
+.PHONY: demo test lint install install-test browser screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -41,6 +41,10 @@ lint: install-test
 
 test: install-test browser lint
 	$(BIN)/python -m pytest -q
+
+# rewrite the docs' screenshots (docs/screenshots/*.png) from the browser tests; test runs leave them alone
+screenshots: install-test browser
+	TIDINGS_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_web_browser.py tests/test_web_browser_story.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info demo.db
