@@ -201,3 +201,23 @@ def test_events_a_reward_aims_at_are_not_facts(nlp, coding_context, trigger: str
     text = "The state offered a reward of $10,000 for information leading to the arrest and conviction of the gunmen."
     events = [e for e in coded(nlp, coding_context, text) if trigger in str(e["type"]["trigger"])]
     assert events and all(e["status"] in {"hypothetical", "forecast"} for e in events), [(e["type"]["trigger"], e["status"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("The car bomb attack killed 12 people in Baghdad.", "1832", "car bomb attack"),
+        ("Rebels carried out a car bomb attack on the army base.", "1832", "car bomb attack"),
+        ("A suicide bomb attack on a market in Kabul killed 20.", "1831", "suicide bomb attack"),
+        ("A suicide attack on a mosque killed 30 worshippers.", "1831", "suicide attack"),
+        ("The bomb attack on the embassy killed 12.", "183", "bomb attack"),
+    ],
+)
+def test_a_violent_noun_modifying_another_is_one_event(nlp, coding_context, text, code, trigger) -> None:
+    violent = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"][:2] == "18" and e["type"]["cameo"] not in {"1823", "182"}]
+    assert [(e["type"]["cameo"], e["type"]["trigger"]) for e in violent] == [(code, trigger)]
+
+
+def test_two_violent_nouns_that_are_not_compounds_stay_two_events(nlp, coding_context) -> None:
+    codes = sorted(e["type"]["cameo"] for e in coded(nlp, coding_context, "The bombing was followed by an attack on the police station."))
+    assert codes == ["180", "183"]

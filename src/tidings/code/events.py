@@ -2085,6 +2085,34 @@ def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
     return out
 
 
+def _join_compound_attacks(nouns: list[EventCandidate]) -> None:
+    """One event for "the car bomb attack", "a suicide bombing raid": a violent noun that modifies another names the same act.
+
+    The more specific code stays (1832 car bomb over 180 attack; the head's when they are as specific),
+    its trigger spans both words, and each side the one names and the other lacks is kept.
+    """
+    by_token = {ev.trigger_i: ev for ev in nouns}
+    for ev in list(nouns):
+        if ev not in nouns or not ev.code.startswith(_VIOLENT):
+            continue
+        tok = ev.sentence.doc[ev.trigger_i]
+        head = tok.head
+        while tok.dep_ == "compound" and head.dep_ == "compound" and head.i not in by_token and head.head.i != head.i:
+            head = head.head  # "car bomb suicide attack": up the chain of compounds
+        other = by_token.get(head.i) if tok.dep_ == "compound" else None
+        if other is None or other is ev or other not in nouns or not other.code.startswith(_VIOLENT):
+            continue
+        keep, drop = (ev, other) if len(ev.code) > len(other.code) else (other, ev)
+        keep.trigger_start, keep.trigger_end = min(ev.trigger_start, other.trigger_start), max(ev.trigger_end, other.trigger_end)
+        keep.trigger_text = ev.sentence.doc.text[keep.trigger_start : keep.trigger_end]
+        keep.sources = keep.sources or drop.sources
+        keep.targets = keep.targets or drop.targets
+        keep.place = keep.place or drop.place
+        keep.strong = keep.strong or drop.strong
+        nouns.remove(drop)
+        by_token[keep.trigger_i] = keep
+
+
 def _drop_repeated_attacks(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event per happening: "the shooting of Dr. Short, who ... survived the attack" names one attack twice.
 
@@ -2735,6 +2763,7 @@ def find_events(
         _craft_strikes(sent, verb_events)
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
+        _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
         _intent_codes([*verb_events.values(), *nouns], lex)
