@@ -155,3 +155,15 @@ def _source(nlp, coding_context, text: str, trigger: str):
 )
 def test_the_act_of_a_foiled_plot_is_the_plotters_not_the_foilers(nlp, coding_context, text, trigger, source) -> None:
     assert _source(nlp, coding_context, text, trigger) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The opposition plans a series of protests against the government.", "protests", "forecast"),
+        ("A wave of strikes is expected next month.", "strikes", "forecast"),
+        ("The opposition held a series of protests against the government last week.", "protests", "reported"),
+    ],
+)
+def test_a_series_of_events_is_read_as_its_events(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status

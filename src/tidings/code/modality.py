@@ -57,6 +57,7 @@ _LIGHT_VERBS = {"make", "hold", "pay", "have", "conduct", "carry", "take", "stag
 # does not ("did not finish the investigation": the investigation happened)
 _ENDING_VERBS = {"finish", "complete", "conclude"}
 _OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "end", "continue", "come", "be"}
+_SERIES_NOUNS = {"series", "wave", "string", "round", "spate", "rash", "number", "set", "couple", "chain", "flurry", "volley", "barrage"}
 _NEG_RAISING = {"believe", "think", "expect", "seem", "appear", "suppose", "imagine", "likely"}
 
 DEFAULT_LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "modality.toml"
@@ -769,6 +770,8 @@ def analyse_modality(
             step = _ALL - {"negated"}  # "purportedly showed a motorcade": the report's hedges reach its content
         elif cur.dep_ == "acl" and head.dep_ in {"dobj", "nsubjpass"} and _reports(head.head, lex):
             step = _ALL - {"negated"}  # "... showed a motorcade heading to": the shown scene
+        elif cur.dep_ == "prep" and cur.lower_ == "of" and head.lemma_.lower() in _SERIES_NOUNS and cur.i > head.i:
+            step = _ALL  # "plans a series of protests", "a wave of strikes is expected": the series is its events
         elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex)):
             step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting": a given
         mode = mode & step
