@@ -167,3 +167,16 @@ def test_the_act_of_a_foiled_plot_is_the_plotters_not_the_foilers(nlp, coding_co
 )
 def test_a_series_of_events_is_read_as_its_events(nlp, coding_context, text, trigger, status) -> None:
     assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The father has demanded that the boy be returned to him in Cuba.", "returned", "hypothetical"),
+        ("Rebels demanded that the army withdraw from the city.", "withdraw", "hypothetical"),
+        # the demand itself was made
+        ("Rebels demanded that the army withdraw from the city.", "demanded", "reported"),
+    ],
+)
+def test_what_is_demanded_is_not_yet_done(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status
