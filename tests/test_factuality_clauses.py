@@ -180,3 +180,21 @@ def test_a_series_of_events_is_read_as_its_events(nlp, coding_context, text, tri
 )
 def test_what_is_demanded_is_not_yet_done(nlp, coding_context, text, trigger, status) -> None:
     assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The Israeli president is to meet the Czech prime minister in Prague.", "meet", "forecast"),
+        ("Both leaders are to sign the accord at a ceremony in Oslo.", "sign", "forecast"),
+        ("The foreign minister has invited her Polish counterpart to visit Washington.", "visit", "forecast"),
+        # a purpose or a past plan stays unrealised
+        ("The minister was to meet the king, but the palace cancelled the audience.", "meet", "hypothetical"),
+    ],
+)
+def test_an_event_someone_is_to_do_or_is_invited_to_do_is_a_forecast(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status
+
+
+def test_the_aim_to_do_something_is_no_schedule(nlp, coding_context) -> None:
+    assert all(e["status"] != "forecast" for e in coded(nlp, coding_context, "The aim of the rebels is to attack the airport."))

@@ -854,6 +854,10 @@ def analyse_modality(
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is not None and last.text == "?" and "question" in path[-1][1]:
         col.add([last], "question", lex.question_probability)
+    # "X is to visit Prague on Monday": a present "be" with a "to"-infinitive and a subject that acts is a schedule
+    be_to = _scheduled_by_be(trigger)
+    if be_to is not None and "future" in path[min(1, len(path) - 1)][1]:
+        col.add([be_to], "future", lex.future_aux_p, forecast=True)
     # an infinitive under a governor that does not make it happen ("reluctant to engage",
     # "chose to uphold") is not realised: irrealis, read as future at an even-ish chance
     if (
@@ -905,6 +909,21 @@ def _listed_under(trigger: Token) -> Optional[Token]:
     if any(t.tag_ in {"VBD", "VBZ", "VBP"} and _has_subject(t) and t.dep_ not in {"relcl", "acl"} for t in between):
         return None  # a clause of its own comes between
     return first
+
+
+_PURPOSE_SUBJECTS = {"aim", "goal", "plan", "idea", "purpose", "objective", "task", "job", "intention", "hope", "mission",
+                     "priority", "point", "problem", "solution", "answer", "challenge", "option", "way", "step", "role", "duty"}
+
+
+def _scheduled_by_be(trigger: Token) -> Optional[Token]:
+    """The "is" of "the president is to meet the premier on Monday" (a schedule), not of "the aim is to attack"."""
+    head = trigger.head
+    if not (_is_infinitive(trigger) and trigger.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.tag_ in {"VBZ", "VBP"}):
+        return None
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lemma_.lower() in _PURPOSE_SUBJECTS or subject.lower_ in {"this", "that", "it", "what"}:
+        return None
+    return head
 
 
 def _result_infinitive(trigger: Token) -> bool:
