@@ -198,3 +198,19 @@ def test_an_event_someone_is_to_do_or_is_invited_to_do_is_a_forecast(nlp, coding
 
 def test_the_aim_to_do_something_is_no_schedule(nlp, coding_context) -> None:
     assert all(e["status"] != "forecast" for e in coded(nlp, coding_context, "The aim of the rebels is to attack the airport."))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("No group has claimed responsibility for the attacks on the two embassies.", "attacks", "reported"),
+        ("The Taliban denied responsibility for the bombing in Kabul.", "bombing", "reported"),
+        ("Two suspects in the Nairobi bombing were handed over to the United States.", "bombing", "reported"),
+        ("Investigators believe the gunman was driven to Mexico after the shooting.", "shooting", "reported"),
+        # a claim of the act itself, a suspicion as a verb, and a later event stay as they were
+        ("Police suspect that the fire was an attack by rebels.", "attack", "unconfirmed"),
+        ("The minister will fly home after the talks in Geneva.", "talks", "forecast"),
+    ],
+)
+def test_what_responsibility_suspects_or_a_past_act_presuppose_happened(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status

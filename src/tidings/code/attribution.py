@@ -285,6 +285,8 @@ def _frames(trigger: Token, lex: Lexicon) -> list[_Frame]:
     cur, prev = trigger, None
     while True:
         g = cur
+        if prev is not None and prev.dep_ == "prep" and f"{g.lemma_.lower()} {prev.lower_}" in lex.responsibility:
+            break  # "X claimed responsibility for the attacks": X is no source of the attacks
         for c in g.children:
             if prev is not None and c.i == prev.i:
                 continue

@@ -110,6 +110,7 @@ class Lexicon:
         self.presupposing_preps = {w.lower() for w in pre.get("prepositions", [])}
         self.occurrence_verbs = {w.lower() for w in pre.get("occurrence_verbs", [])}
         self.escape_verbs = {w.lower() for w in pre.get("escape_verbs", [])}
+        self.responsibility = {w.lower() for w in pre.get("responsibility", [])}
         self.infinitive_probability = float(fut.get("infinitive_probability", 0.5))
         cond = data.get("conditional", {})
         self.cond_marks = {w.lower() for w in cond.get("marks", [])}
@@ -379,6 +380,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
     label = entry.get("label")
     if entry.get("infinitive_only") and not (rel == "xcomp" and _is_infinitive(child)):
         return False
+    if entry.get("verb_only") and g.pos_ not in {"VERB", "AUX"}:
+        return False  # "suspects in the bombing" are people; the bombing is not in doubt
     if entry.get("progressive_only") and g.tag_ != "VBG":
         return False
     if rel == "prep" and (label == "reported" or (label not in {"future", "negated"} and not _is_nominal(g))):
@@ -604,6 +607,12 @@ def _presupposing(prep: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _before_a_past_act(prep: Token, lex: Lexicon) -> bool:
+    """ "was driven to Mexico after the shooting": what a past act followed had happened (a belief about the act does
+    not reach it); not "will go home after the talks"."""
+    return prep.lower_ in {"after", "since", "following"} and prep.head.pos_ in {"VERB", "AUX"} and _past_anchored(prep.head, lex)
+
+
 def _escaped_from(prep: Token, lex: Lexicon) -> bool:
     """ "flee from the fighting", "escape from the shelling": what one flees from is under way (even in "trying to flee")."""
     return prep.lower_ == "from" and prep.head.lemma_.lower() in lex.escape_verbs
@@ -770,9 +779,11 @@ def analyse_modality(
             step = _ALL - {"negated"}  # "purportedly showed a motorcade": the report's hedges reach its content
         elif cur.dep_ == "acl" and head.dep_ in {"dobj", "nsubjpass"} and _reports(head.head, lex):
             step = _ALL - {"negated"}  # "... showed a motorcade heading to": the shown scene
+        elif cur.dep_ == "pobj" and head.dep_ == "prep" and f"{head.head.lemma_.lower()} {head.lower_}" in lex.responsibility:
+            step = frozenset()  # "claimed responsibility for the attacks": the attacks are a given
         elif cur.dep_ == "prep" and cur.lower_ == "of" and head.lemma_.lower() in _SERIES_NOUNS and cur.i > head.i:
             step = _ALL  # "plans a series of protests", "a wave of strikes is expected": the series is its events
-        elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex)):
+        elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex) or _before_a_past_act(head, lex)):
             step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting": a given
         mode = mode & step
         if not mode:
