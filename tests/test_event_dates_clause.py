@@ -38,7 +38,7 @@ def test_a_date_of_the_events_clause_dates_it(nlp, coding_context, text, trigger
     ("text", "trigger"),
     [
         # the reaction's date is not that of what it reacts to
-        ("President Clinton on Thursday condemned the bomb attacks on the US embassies in Kenya.", "attacks"),
+        ("President Clinton on Thursday condemned the bomb attacks on the US embassies in Kenya.", "bomb attacks"),
         # a date on another event's noun is that event's
         ("Police in Leeds arrested two men over the March 3 shooting of a teenager.", "arrested"),
         # nor does the date of an arrest date the crime it is over
@@ -50,3 +50,20 @@ def test_a_date_of_the_events_clause_dates_it(nlp, coding_context, text, trigger
 )
 def test_a_date_of_another_act_or_event_does_not_date_the_event(nlp, coding_context, text, trigger) -> None:
     assert _own_date(nlp, coding_context, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "trigger", "expected"),
+    [
+        ("On Monday, police raided two homes in Leeds and arrested three men.", "raided", "arrested", "same"),
+        ("On Monday, the opposition staged a march in the capital, and police detained its leader.", "staged a march", "detained", "same"),
+        # a conjunct with its own date, another tense, or its own subject after a date on the first verb keeps its own
+        ("Police raided two homes on Monday and arrested three men on Tuesday.", "raided", "arrested", "other"),
+        ("Police raided two homes on Monday and will question the suspects.", "raided", "question", "none"),
+        ("Police raided two homes on Monday, and the mayor praised the operation.", "raided", "praised", "none"),
+    ],
+)
+def test_a_later_conjunct_takes_the_date_of_the_first(nlp, coding_context, text, first, trigger, expected) -> None:
+    own, of_first = _own_date(nlp, coding_context, text, trigger), _own_date(nlp, coding_context, text, first)
+    assert of_first is not None
+    assert {"same": own == of_first, "other": own is not None and own != of_first, "none": own is None}[expected], (own, of_first)

@@ -241,7 +241,34 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     if (anchor_clause is not None and clause.dep_ == "advcl" and clause.head.i == anchor_clause.i
             and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in clause.children)):
         return 0.5
+    # "On Monday, police raided two homes and arrested three men", "In June, the leaders fell out, and Pol Pot was
+    # arrested": a later conjunct takes the date of the first when it has none of its own (ranked below own dates)
+    if anchor_clause is not None and anchor.i == anchor_clause.i and _conjunct_of(anchor_clause, clause) \
+            and span.start < anchor_clause.i and tense_of(anchor_clause) == tense_of(clause) \
+            and (not _has_own_subject(anchor_clause) or span.start < clause.left_edge.i or _fronted(span, clause)) \
+            and not _another_events_date(path, clause, anchor):
+        return 0.75
     return 0
+
+
+def _conjunct_of(verb: Token, first: Token) -> bool:
+    """Is ``verb`` a later conjunct of the clause verb ``first`` ("raided ... and arrested")?"""
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+        if t.i == first.i:
+            return True
+    return False
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _fronted(span: Span, clause: Token) -> bool:
+    """Is the date phrase an adverbial before the clause's subject ("But in June last year, the leadership ...")?"""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    return subject is not None and span.end <= subject.left_edge.i
 
 
 # verbs whose object names the event itself ("held talks on Friday", "launched an offensive on Monday")
