@@ -67,3 +67,17 @@ def test_a_later_conjunct_takes_the_date_of_the_first(nlp, coding_context, text,
     own, of_first = _own_date(nlp, coding_context, text, trigger), _own_date(nlp, coding_context, text, first)
     assert of_first is not None
     assert {"same": own == of_first, "other": own is not None and own != of_first, "none": own is None}[expected], (own, of_first)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "year"),
+    [
+        ("Russia has kept a moratorium on executions since 1996, when it joined the Council of Europe.", "joined", "1996"),
+        ("The accord was signed in 1994, when the Ukrainian president visited Moscow.", "visited", "1994"),
+        # a when-clause on another noun is not at the date
+        ("The accord was signed in 1994 at a summit when the Ukrainian president visited Moscow.", "visited", None),
+    ],
+)
+def test_a_when_clause_on_a_date_is_at_that_date(nlp, coding_context, text, trigger, year) -> None:
+    own = _own_date(nlp, coding_context, text, trigger)
+    assert (own[:4] if own else None) == year

@@ -223,6 +223,12 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     if span is None:
         return 0
     root = span.root
+    # "since 1996, when it joined the Council of Europe": a when-clause on the date phrase is at that date
+    anchor_verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if (anchor_verb is not None and anchor_verb.dep_ == "relcl" and span.start <= anchor_verb.head.i < span.end
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in anchor_verb.children)
+            and (anchor.i == anchor_verb.i or _shares_clause_time(anchor, anchor_verb, span.start))):
+        return 2
     path = [root, *root.ancestors]
     for t in path[1:]:
         if t.i in {anchor.i, trigger.i}:
