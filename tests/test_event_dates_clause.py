@@ -81,3 +81,16 @@ def test_a_later_conjunct_takes_the_date_of_the_first(nlp, coding_context, text,
 def test_a_when_clause_on_a_date_is_at_that_date(nlp, coding_context, text, trigger, year) -> None:
     own = _own_date(nlp, coding_context, text, trigger)
     assert (own[:4] if own else None) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "month"),
+    [
+        ("The man was charged on Friday in the March 1996 shooting of a police officer.", "shooting", "1996-03"),
+        ("Prosecutors reopened the inquiry into the June 1997 bombing of a bus in Haifa.", "bombing", "1997-06"),
+        ("Detectives are investigating the July 5 shooting of a taxi driver.", "shooting", "1998-07"),
+    ],
+)
+def test_a_date_written_before_the_event_word_is_its_own(nlp, coding_context, text, trigger, month) -> None:
+    own = _own_date(nlp, coding_context, text, trigger)
+    assert own is not None and own[:7] == month

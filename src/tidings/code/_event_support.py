@@ -223,6 +223,10 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     if span is None:
         return 0
     root = span.root
+    # "the October 1998 shooting": a date written between the article and the event word is the event's, whatever
+    # the parser made of it
+    if span.end == trigger.i and span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an", "this", "that", "'s", "its", "their"}:
+        return 2
     # "since 1996, when it joined the Council of Europe": a when-clause on the date phrase is at that date
     anchor_verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if (anchor_verb is not None and anchor_verb.dep_ == "relcl" and span.start <= anchor_verb.head.i < span.end
