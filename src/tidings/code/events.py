@@ -272,7 +272,8 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "NAIROBI, Kenya (AP) _ U.S. Secretary of State Madeleine Albright paid tribute": the dateline took the subject's
         # place and the subject hangs on it in apposition
         named = [a for a in subj[0].children if a.dep_ == "appos" and a.pos_ in {"PROPN", "NOUN"} and not a.is_upper]
-        if named:
+        # only a dateline: a mark ("(AP)", a dash) between the capitals and the name ("NATO, the alliance, launched" keeps NATO)
+        if named and any(t.text in {"(", "_", "—", "–", "-", "--"} for t in v.doc[subj[0].i + 1 : named[-1].left_edge.i]):
             subj = [named[-1]]
     if subj:
         s = subj[0]
@@ -1656,6 +1657,8 @@ _MISHAPS = {"accident", "crash", "collision", "derailment", "fire", "blaze", "fl
 
 
 # verbs of a mishap that harms people with no one acting: "killed when a tree fell on the party"
+# what is fired or dropped: falling, it is an attack, not a mishap ("killed when a shell fell on their house")
+_FIRED = frozenset({"shell", "rocket", "missile", "bomb", "mortar", "grenade", "projectile", "round", "barrel", "drone", "artillery"})
 _MISHAP_VERBS = frozenset({"fall", "collapse", "crash", "overturn", "derail", "topple", "capsize", "sink", "slide", "skid",
                            "plunge", "tip", "cave", "burn"})
 # what a violent noun is only the possibility of: "the possibility of a ground assault", "the danger of a random assault"
@@ -1788,10 +1791,12 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         if any(o.lemma_.lower() in _MISHAPS for o in causes) or any(c.dep_ in _SUBJ and c.lemma_.lower() in _MISHAPS for c in v.children):
             del verb_events[i]
             continue
-        if any(o.i in protests for o in causes) or any(
-                c.dep_ == "advcl" and c.lemma_.lower() in _MISHAP_VERBS for w in [v, *v.conjuncts] for c in w.children):
-            del verb_events[i]  # "injured in Saturday's protests" (the protest is the event), "killed when a tree fell on them"
-            continue
+        doers = [c for c in v.children if c.dep_ in _SUBJ] + _agent(v)
+        mishap = [c for w in [v, *v.conjuncts] for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in _MISHAP_VERBS
+                  and not any(s.dep_ in _SUBJ and s.lemma_.lower() in _FIRED for s in c.children)]  # "a shell fell on their house" is fire
+        if not doers and (any(o.i in protests for o in causes) or mishap):
+            del verb_events[i]  # "injured in Saturday's protests" (the protest is the event), "killed when a tree fell on them";
+            continue            # "security forces killed 12 during the protests" is the forces' act
         if not violent:
             continue
         subjects = [c for c in v.children if c.dep_ in _SUBJ]
@@ -1808,8 +1813,11 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             subjects.append(w.head)  # "the attack that killed one policeman"
         if any(c.i in violent for c in [*subjects, *causes]):
             del verb_events[i]
-        elif not subjects and not _agent(v) and any(c.dep_ == "nsubjpass" for c in v.children):
-            del verb_events[i]  # "were killed in the shootings, though ... all five were killed at the castle": the sentence's attack
+        elif not subjects and not _agent(v) and any(c.dep_ == "nsubjpass" for c in v.children) and any(
+                e.strong or e.sources or e.targets for e in nouns if e.code.startswith(_VIOLENT)):
+            # "were killed in the shootings, though ... all five were killed at the castle": the sentence's attack
+            # (a weak violent word that stays, "a shell fell", is no attack that can carry the killing)
+            del verb_events[i]
         elif v.dep_ == "relcl" and v.head.dep_ == "pobj" and v.head.head.head.i in violent:
             del verb_events[i]  # "the shooting of Dr. Short, who was wounded in the elbow"
 
