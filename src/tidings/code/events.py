@@ -1320,6 +1320,8 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         # "sought in Saturday's fatal shooting": the hunt is for the one who did the crime, the crime is its own event;
         # "picked up for questioning": the questioning is an investigative step of its own (settling rule 23)
         return True
+    if row is not None and verb_event.code == "116" and row.code == "115":
+        return True  # "a judge dismissed the lawsuit": the ruling and the suit it ends are two events (settling rule 10)
     return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
 
 
@@ -1632,6 +1634,10 @@ def _reward_for_justice(v: Token) -> bool:
     The for-phrase hangs off the reward or (a parse slip, or the passive) off the verb.
     """
     holders = [v, *_child(v, _OBJ | _SUBJPASS)]
+    if v.dep_ == "acl" and v.head.lemma_.lower() in {"reward", "bounty"}:
+        holders.append(v.head)  # "a reward announced by the attorney general for information"
+    # the amount a for-phrase hangs on: "a reward of up to $2 million for information", "of 10,000 euros for"
+    holders += [o for h in list(holders) for _, o in _prep_objects(h, ("of",)) if o.ent_type_ == "MONEY" or o.like_num or any(c.dep_ == "nummod" for c in o.children)]
     for h in holders:
         for c in h.children:
             if c.dep_ in {"xcomp", "advcl", "acl"} and c.tag_ == "VB" and c.lemma_.lower() in _JUSTICE_ACTS:
