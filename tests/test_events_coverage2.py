@@ -35,6 +35,9 @@ def _summary(events) -> list[tuple[str, str]]:
         ("The blogger was convicted of defaming the Algerian army.", "111", "defaming"),
         # a suit against someone and litigation are a legal complaint (115)
         ("Villagers launched a suit against the mining company in a Lima court.", "115", "suit"),
+        # violence a stance is taken on after it happened stays an event
+        ("The government's stand came after the killing of six civilians in Kunduz.", "18", "killing"),
+        ("Lawmakers condemned the torture of prisoners at the camp.", "18", "torture"),
     ],
 )
 def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -52,6 +55,10 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
         # dismissing an idea is no ruling; a suit one wears is no lawsuit
         ("The coach dismissed the idea of a transfer to Spain.", "dismissed", "116"),
         ("The minister wore a dark suit to the hearing.", "suit", "115"),
+        # a stance, a law or a ban against a kind of violence does no violence
+        ("The imam praised the country's stand against the indiscriminate killing of civilians.", "killing", "18"),
+        ("Rights groups called for tougher laws against the torture of prisoners.", "torture", "18"),
+        ("The treaty upholds the ban on the bombing of hospitals.", "bombing", "18"),
     ],
 )
 def test_words_give_no_such_event(nlp, coding_context, text: str, trigger: str, not_code: str) -> None:

@@ -2567,6 +2567,11 @@ def _a_person(t: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     return t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSONAL_POSSESSIVES or (actor_noun is not None and actor_noun(t))
 
 
+# what stands against a kind of act without doing or suffering one: "a stand against torture", "laws against the killing of"
+_STANCES = frozenset({"stand", "stance", "position", "opposition", "law", "legislation", "convention", "ban", "taboo", "norm",
+                      "protection", "safeguard", "prohibition"})
+
+
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
 
@@ -2593,6 +2598,9 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
             o.lemma_.lower() in _AILMENTS or o.lower_ in _AILMENTS or o.lemma_.lower() in _PROBLEMS or _instrument(o)
             for _, o in _prep_objects(n, ("against", "on", "with"))):
         return True  # "the fight against HIV/AIDS", "a battle with cancer", "the war on poverty": a campaign, no fighting
+    if (row.code[:2] in {"18", "19", "20"} and n.dep_ == "pobj" and n.head.lower_ in {"against", "on"}
+            and n.head.head.lemma_.lower() in _STANCES):
+        return True  # "Canada's stand against the indiscriminate killing of civilians", "laws against torture": a stance
     if row.code[:2] in {"18", "19", "20"} and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ARENAS for c in n.children):
         return True  # "a budget standoff", "a custody battle", "a legal fight": a contest fought with no weapon
     if row.code[:2] in {"18", "19", "20"}:
