@@ -35,6 +35,11 @@ def _summary(events) -> list[tuple[str, str]]:
         ("The blogger was convicted of defaming the Algerian army.", "111", "defaming"),
         # a suit against someone and litigation are a legal complaint (115)
         ("Villagers launched a suit against the mining company in a Lima court.", "115", "suit"),
+        # displeasure with a side is disapproval: "not happy with" (111), "unhappy/dissatisfied with" (111), "angry with" (110)
+        ("Poland is not happy with the German decision to build the pipeline.", "111", "happy"),
+        ("The Kenyan government is unhappy with the conduct of British troops.", "111", "unhappy"),
+        ("Brazil remains dissatisfied with the IMF's latest offer.", "111", "dissatisfied"),
+        ("The Iraqi government is angry with Turkey over the raids.", "110", "angry"),
         # violence a stance is taken on after it happened stays an event
         ("The government's stand came after the killing of six civilians in Kunduz.", "18", "killing"),
         ("Lawmakers condemned the torture of prisoners at the camp.", "18", "torture"),
@@ -55,6 +60,11 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
         # dismissing an idea is no ruling; a suit one wears is no lawsuit
         ("The coach dismissed the idea of a transfer to Spain.", "dismissed", "116"),
         ("The minister wore a dark suit to the hearing.", "suit", "115"),
+        # pleasure, a mood with no side, and displeasure with oneself or one's own things are no disapproval
+        ("Poland is happy with the German decision to build the pipeline.", "happy", "11"),
+        ("Turkey is not happy.", "happy", "11"),
+        ("I am not happy with my haircut.", "happy", "11"),
+        ("The coach was angry at himself after the match.", "angry", "11"),
         # a stance, a law or a ban against a kind of violence does no violence
         ("The imam praised the country's stand against the indiscriminate killing of civilians.", "killing", "18"),
         ("Rights groups called for tougher laws against the torture of prisoners.", "torture", "18"),
@@ -64,3 +74,20 @@ def test_trigger_words_get_their_codes(nlp, coding_context, text: str, code: str
 def test_words_give_no_such_event(nlp, coding_context, text: str, trigger: str, not_code: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(c.startswith(not_code) for c in _codes(events, trigger)), _summary(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland is not happy with the German decision to build the pipeline.",
+        "The French government was not pleased with the ruling by the Italian court.",
+    ],
+)
+def test_the_not_of_not_happy_voices_the_disapproval(nlp, coding_context, text: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"] == "111"]
+    assert events and not any(e["negated"] for e in events), _summary(events)
+
+
+def test_a_denied_displeasure_is_still_not_voiced(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Poland never said that it was unhappy with the German decision.")
+    assert not any(e["type"]["cameo"] == "111" and e["status"] == "reported" for e in events), _summary(events)

@@ -2445,6 +2445,41 @@ _COMMENDING = frozenset({"hero", "heroes", "heroic", "historic", "milestone", "b
                          "important", "significant", "positive", "constructive", "fruitful", "productive"})
 
 
+# being pleased with someone or something, said negated ("not happy with the steps of the Israeli government"), and
+# being displeased with them (110 for anger, 111 for dissatisfaction voiced): disapproval, with who or what as target
+_PLEASED = frozenset({"happy", "pleased", "satisfied", "content", "comfortable"})
+_DISSATISFIED = frozenset({"unhappy", "dissatisfied", "displeased", "disappointed"})
+_ANGRY = frozenset({"angry", "furious", "outraged", "incensed", "livid", "indignant", "upset", "annoyed", "irritated"})
+_COPULAS = frozenset({"be", "remain", "feel", "seem", "appear", "become", "grow", "look"})
+
+
+def _displeasure(adj: Token, sent: Span) -> Optional[EventCandidate]:
+    """An adjective of displeasure with a side: "Poland is not happy with the German decision" (111), "the union is
+    angry with the government" (110). Weak: kept only with an actor the knowledge knows ("I am not happy with my
+    haircut" is no event); without a with-, at-, about-, over- or by-phrase it is a mood, no disapproval."""
+    if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
+        return None
+    word, cop = adj.lemma_.lower(), adj.head
+    negated = any(c.dep_ == "neg" for c in [*cop.children, *adj.children])
+    if word in _PLEASED and negated:
+        code = "111"
+    elif word in _DISSATISFIED and not negated:
+        code = "111"
+    elif word in _ANGRY and not negated:
+        code = "110"
+    else:
+        return None
+    judged = [o for _, o in _prep_objects(adj, ("with", "at", "about", "over", "by")) if o.ent_type_ not in {"DATE", "TIME"}]
+    if not judged:
+        return None
+    if not any(_party(t, plain=True) for t in judged):
+        judged = [o for t in judged for o in _owners(t)] or judged  # "not happy with some Israeli policies": Israel
+    row = LexEntry("V", word, None, None, False, code, False, origin="displeasure")
+    return EventCandidate(code=code, strong=False, trigger_start=adj.idx, trigger_end=adj.idx + len(adj.text), trigger_text=adj.text,
+                          anchor_i=adj.i, trigger_i=adj.i, sentence=sent, sources=_refs(_verb_subjects(cop)[0]),
+                          targets=_refs(judged), entry=row)
+
+
 def _labelled(v: Token) -> Optional[LexEntry]:
     """Naming someone or something with a damning or a commending name is disapproval (111) or praise (051).
 
@@ -2669,6 +2704,10 @@ def find_events(
                         charged_ones = _charged_ones(tok)
                         if charged_ones or not verb_events[tok.i].sources:
                             verb_events[tok.i].sources = _refs(charged_ones)
+            elif tok.pos_ == "ADJ" and tok.i not in verb_events:
+                displeased = _displeasure(tok, sent)
+                if displeased is not None:
+                    verb_events[tok.i] = displeased
         # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
         # not threatened by sanctions" tell what a document or a measure says or does, not an event
         for i, ev in list(verb_events.items()):
