@@ -1321,6 +1321,8 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         # "sought in Saturday's fatal shooting": the hunt is for the one who did the crime, the crime is its own event;
         # "picked up for questioning": the questioning is an investigative step of its own (settling rule 23)
         return True
+    if row is not None and verb_event.code == "116" and row.code == "115":
+        return True  # "a judge dismissed the lawsuit": the ruling and the suit it ends are two events (settling rule 10)
     return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
 
 
@@ -1633,6 +1635,10 @@ def _reward_for_justice(v: Token) -> bool:
     The for-phrase hangs off the reward or (a parse slip, or the passive) off the verb.
     """
     holders = [v, *_child(v, _OBJ | _SUBJPASS)]
+    if v.dep_ == "acl" and v.head.lemma_.lower() in {"reward", "bounty"}:
+        holders.append(v.head)  # "a reward announced by the attorney general for information"
+    # the amount a for-phrase hangs on: "a reward of up to $2 million for information", "of 10,000 euros for"
+    holders += [o for h in list(holders) for _, o in _prep_objects(h, ("of",)) if o.ent_type_ == "MONEY" or o.like_num or any(c.dep_ == "nummod" for c in o.children)]
     for h in holders:
         for c in h.children:
             if c.dep_ in {"xcomp", "advcl", "acl"} and c.tag_ == "VB" and c.lemma_.lower() in _JUSTICE_ACTS:
@@ -2447,6 +2453,41 @@ _COMMENDING = frozenset({"hero", "heroes", "heroic", "historic", "milestone", "b
                          "important", "significant", "positive", "constructive", "fruitful", "productive"})
 
 
+# being pleased with someone or something, said negated ("not happy with the steps of the Israeli government"), and
+# being displeased with them (110 for anger, 111 for dissatisfaction voiced): disapproval, with who or what as target
+_PLEASED = frozenset({"happy", "pleased", "satisfied", "content", "comfortable"})
+_DISSATISFIED = frozenset({"unhappy", "dissatisfied", "displeased", "disappointed"})
+_ANGRY = frozenset({"angry", "furious", "outraged", "incensed", "livid", "indignant", "upset", "annoyed", "irritated"})
+_COPULAS = frozenset({"be", "remain", "feel", "seem", "appear", "become", "grow", "look"})
+
+
+def _displeasure(adj: Token, sent: Span) -> Optional[EventCandidate]:
+    """An adjective of displeasure with a side: "Poland is not happy with the German decision" (111), "the union is
+    angry with the government" (110). Weak: kept only with an actor the knowledge knows ("I am not happy with my
+    haircut" is no event); without a with-, at-, about-, over- or by-phrase it is a mood, no disapproval."""
+    if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
+        return None
+    word, cop = adj.lemma_.lower(), adj.head
+    negated = any(c.dep_ == "neg" for c in [*cop.children, *adj.children])
+    if word in _PLEASED and negated:
+        code = "111"
+    elif word in _DISSATISFIED and not negated:
+        code = "111"
+    elif word in _ANGRY and not negated:
+        code = "110"
+    else:
+        return None
+    judged = [o for _, o in _prep_objects(adj, ("with", "at", "about", "over", "by")) if o.ent_type_ not in {"DATE", "TIME"}]
+    if not judged:
+        return None
+    if not any(_party(t, plain=True) for t in judged):
+        judged = [o for t in judged for o in _owners(t)] or judged  # "not happy with some Israeli policies": Israel
+    row = LexEntry("V", word, None, None, False, code, False, origin="displeasure")
+    return EventCandidate(code=code, strong=False, trigger_start=adj.idx, trigger_end=adj.idx + len(adj.text), trigger_text=adj.text,
+                          anchor_i=adj.i, trigger_i=adj.i, sentence=sent, sources=_refs(_verb_subjects(cop)[0]),
+                          targets=_refs(judged), entry=row)
+
+
 def _labelled(v: Token) -> Optional[LexEntry]:
     """Naming someone or something with a damning or a commending name is disapproval (111) or praise (051).
 
@@ -2569,6 +2610,11 @@ def _a_person(t: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     return t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSONAL_POSSESSIVES or (actor_noun is not None and actor_noun(t))
 
 
+# what stands against a kind of act without doing or suffering one: "a stand against torture", "laws against the killing of"
+_STANCES = frozenset({"stand", "stance", "position", "opposition", "law", "legislation", "convention", "ban", "taboo", "norm",
+                      "protection", "safeguard", "prohibition"})
+
+
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
 
@@ -2595,6 +2641,9 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
             o.lemma_.lower() in _AILMENTS or o.lower_ in _AILMENTS or o.lemma_.lower() in _PROBLEMS or _instrument(o)
             for _, o in _prep_objects(n, ("against", "on", "with"))):
         return True  # "the fight against HIV/AIDS", "a battle with cancer", "the war on poverty": a campaign, no fighting
+    if (row.code[:2] in {"18", "19", "20"} and n.dep_ == "pobj" and n.head.lower_ in {"against", "on"}
+            and n.head.head.lemma_.lower() in _STANCES):
+        return True  # "Canada's stand against the indiscriminate killing of civilians", "laws against torture": a stance
     if row.code[:2] in {"18", "19", "20"} and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ARENAS for c in n.children):
         return True  # "a budget standoff", "a custody battle", "a legal fight": a contest fought with no weapon
     if row.code[:2] in {"18", "19", "20"}:
@@ -2663,6 +2712,10 @@ def find_events(
                         charged_ones = _charged_ones(tok)
                         if charged_ones or not verb_events[tok.i].sources:
                             verb_events[tok.i].sources = _refs(charged_ones)
+            elif tok.pos_ == "ADJ" and tok.i not in verb_events:
+                displeased = _displeasure(tok, sent)
+                if displeased is not None:
+                    verb_events[tok.i] = displeased
         # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
         # not threatened by sanctions" tell what a document or a measure says or does, not an event
         for i, ev in list(verb_events.items()):

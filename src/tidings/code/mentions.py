@@ -545,6 +545,21 @@ def _told_of(n: Token) -> bool:
     return n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _HEARSAY and n.head.head.tag_ == "NNS"
 
 
+def _own_negation_dropped(doc: Doc, cand: EventCandidate, modality: Modality, *, offset: int) -> Modality:
+    """The modality of a trigger whose own negation makes its sense ("is not happy with": disapproval), without that
+    negation: the disapproval is voiced, not denied. Any other negation ("did not say he was unhappy") stays."""
+    adj = doc[cand.trigger_i]
+    own = {c.idx + offset for c in [*adj.children, *adj.head.children] if c.dep_ == "neg"}
+    cues = [c for c in modality.get("cues", []) if not (c.get("label") == "negated" and c.get("start") in own)]
+    if len(cues) == len(modality.get("cues", [])):
+        return modality
+    out = modality.copy()
+    out["cues"] = cues
+    if not any(c.get("label") == "negated" for c in cues):
+        out["labels"] = [label for label in modality.get("labels", []) if label != "negated"]
+    return out
+
+
 def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]], ctx: CodingContext, document: Document,
            *, offset: int, in_title: bool) -> _Facts:
     """Modality, cited source, status, date and place of a candidate."""
@@ -555,6 +570,8 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     title = document.get("title")
     is_title = in_title or (bool(title) and sent.text.strip() == (title or "").strip())
     modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
+    if cand.entry is not None and cand.entry.origin == "displeasure":
+        modality = _own_negation_dropped(doc, cand, modality, offset=offset)  # "not happy with": the "not" is the disapproval
     if cand.negated and "negated" not in modality.get("labels", []):
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "negated"]
