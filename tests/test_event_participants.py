@@ -82,7 +82,7 @@ def test_a_name_beside_an_attack_is_no_target(nlp, coding_context, text: str, tr
     [
         # the clause's subject takes part in the meeting its phrase names
         ("In a meeting with Chilean President Luis Soto, Peruvian President Ana Ortega asked for more trade.", "meeting", "PER"),
-        ("Peruvian President Ana Ortega, speaking at a news conference with Luis Soto, praised the deal.", "conference", "PER"),
+        ("Peruvian President Ana Ortega, speaking at a summit with Luis Soto, praised the deal.", "summit", "PER"),
         # a possessive pronoun's owner does the act: "their investigation"
         ("Kenyan police said on Monday that their investigation into the theft was over.", "investigation", "KEN"),
         # the doer of a gerund after "after", "before": the clause's subject

@@ -364,7 +364,7 @@ def _agent(v: Token) -> list[Token]:
 #: words of the law enforcers whose report of a passive act names them its doer ("two men were arrested, police said")
 _LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers", "sheriff", "deputies", "detective", "detectives",
                         "prosecutor", "prosecutors", "authorities", "fbi", "patrol", "trooper", "troopers", "constabulary",
-                        "garda", "gardai", "investigators", "marshals", "department"})
+                        "garda", "gardai", "investigators", "marshals"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
 
 
@@ -811,7 +811,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
 #: Nouns of what is done to someone: their possessor is the one it is done to ("Kopp's arrest").
 _PATIENT_NOUNS = frozenset({"arrest", "capture", "detention", "abduction", "kidnapping", "killing", "murder", "assassination",
                             "release", "execution", "extradition", "deportation", "expulsion", "rescue", "torture", "beating",
-                            "shooting", "stabbing", "beheading", "lynching", "poisoning", "rape"})
+                            "shooting", "stabbing", "beheading", "lynching", "poisoning", "rape", "conviction", "sentencing",
+                            "trial", "interrogation", "questioning", "impeachment", "prosecution", "indictment", "dismissal",
+                            "ouster", "removal", "firing", "sacking", "arraignment", "acquittal"})
 #: operations of the law a force named by a compound carries out ("a police raid"; "police custody" is a state, no act)
 _SWEEPS = frozenset({"raid", "crackdown", "sweep", "search", "operation", "manhunt", "roundup"})
 #: people an attack named by a compound is done to ("a teen assault", "tourist killings")
@@ -1219,6 +1221,12 @@ _DEFYING = frozenset({"ignore", "defy", "violate", "breach", "flout", "evade", "
                       "appeal", "fight", "contest", "dodge", "break"})
 
 
+# what one does at or during a meeting as one of its sides: speaking, asking, agreeing, meeting
+_PART_VERBS = frozenset({"say", "tell", "ask", "urge", "agree", "meet", "discuss", "propose", "offer", "raise", "stress", "express",
+                         "pledge", "promise", "call", "demand", "sign", "announce", "present", "speak", "talk", "insist", "warn",
+                         "reiterate", "confirm", "accept", "reject", "praise", "thank", "welcome", "vow", "appeal", "address"})
+
+
 def _taking_part(n: Token) -> list[Token]:
     """Who takes part in the nominal event ``n`` by the clause whose prepositional phrase names it: the subject of the
     verb the phrase hangs on ("in a meeting with Erdogan, Trump asked"; not a passive's subject, who undergoes)."""
@@ -1227,6 +1235,8 @@ def _taking_part(n: Token) -> list[Token]:
     v = n.head.head
     if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() in _HARM_VERBS | {"die"}:
         return []
+    if n.head.lower_ not in {"in", "with"} and v.lemma_.lower() not in _PART_VERBS:
+        return []  # "police fired tear gas at protesters during the summit": acting near a meeting is not taking part in it
     subjects, passive = _verb_subjects(v)
     return [] if passive else [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
 
@@ -1576,7 +1586,7 @@ _SIGNED_PAPERS = frozenset({"letter", "petition", "card", "note", "book", "copy"
 _MET_AIMS = frozenset({"need", "requirement", "demand", "target", "deadline", "standard", "goal", "criterion", "criteria",
                        "expectation", "challenge", "obligation", "condition", "contingency", "cost", "quota", "threshold",
                        "payroll", "bill", "end", "test", "objective", "commitment", "benchmark", "specification", "request",
-                       "shortfall", "demands", "needs", "fate", "death", "match", "approval", "resistance", "opposition"})
+                       "shortfall", "demands", "needs", "fate", "death", "approval"})
 # what is fought when fighting is a campaign against a problem: a disease, a fire, a habit
 _AILMENTS = frozenset({"aids", "hiv", "cancer", "disease", "epidemic", "virus", "flu", "malaria", "fire", "blaze", "wildfire",
                        "obesity", "illness", "infection", "addiction", "depression", "climate", "drought", "famine", "spread",
@@ -1592,6 +1602,12 @@ _CONTESTS = frozenset({"election", "race", "primary", "poll", "polls", "vote", "
                        "league", "cup", "derby", "series", "playoff", "playoffs", "bid", "auction", "tender", "competition"})
 
 
+# who fights as an armed side: their fighting is combat whatever it is for
+_ARMED_SIDES = frozenset({"soldier", "troop", "army", "force", "rebel", "militant", "fighter", "insurgent", "militia", "guerrilla",
+                          "gunman", "marine", "police", "jihadist", "separatist", "commando", "paratrooper", "unit", "battalion",
+                          "brigade", "regiment", "division", "military"})
+
+
 def _campaign(v: Token) -> bool:
     """Is fighting ``v`` a campaign against a problem or in a forum ("fighting AIDS", "fighting in the courts to keep the boy")?"""
     against = [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("against",)))]
@@ -1599,14 +1615,19 @@ def _campaign(v: Token) -> bool:
         return True
     if any(o.lower_ in _FORUMS or o.lemma_.lower() in _FORUMS for _, o in _prep_objects(v, ("in",))):
         return True
-    # "fighting to keep the boy in Miami": a fight for an aim that is no military one
+    # "fighting to keep the boy in Miami": a fight for an aim that is no military one ("soldiers fought to protect
+    # civilians" is the soldiers' fighting)
+    if any(s.lemma_.lower() in _ARMED_SIDES or s.ent_type_ == "NORP" for s in _child(v, _SUBJ)):
+        return False
     return not _child(v, _OBJ) and any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and c.lemma_.lower() not in _MILITARY_AIMS
                                        and any(a.lower_ == "to" and a.i < c.i for a in c.children) for c in v.children)
 
 
 def _contest(v: Token) -> bool:
     """Is beating ``v`` winning a contest (an election, a match): "beat Clinton in Wisconsin", "beat Arsenal 2-1", "by 5 points"?"""
-    if any(o.lemma_.lower() in _CONTESTS for _, o in _prep_objects(v, ("in", "at", "for", "during"))):
+    if any(c.lower_ in {"death", "unconscious", "senseless", "pulp"} for c in v.subtree):
+        return False  # "beat a man to death during the match": an assault at a match
+    if any(o.lemma_.lower() in _CONTESTS for _, o in _prep_objects(v, ("in", "for"))):
         return True
     if any(t.like_num and "-" in t.text for c in v.children for t in c.subtree):
         return True  # a score: "2-1", "6-4"
@@ -2057,6 +2078,9 @@ _WITHHELD = frozenset({"say", "comment", "elaborate", "discuss", "identify", "de
 _WITHHELD_GIVEN = frozenset({"release", "disclose", "reveal", "provide", "give"})
 _INFORMATION = frozenset({"name", "detail", "information", "identity", "comment", "figure", "specific"})
 _UNABLE = frozenset({"can", "could", "ca"})
+# what one does not respond to when declining to comment
+_ASKED = frozenset({"request", "question", "call", "message", "email", "e-mail", "inquiry", "enquiry", "query", "letter", "comment",
+                    "phone", "interview", "invitation", "voicemail", "text"})
 
 
 def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
@@ -2076,6 +2100,8 @@ def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
             continue
         if lemma in _WITHHELD_GIVEN and not any(o.dep_ in _OBJ and o.lemma_.lower() in _INFORMATION for o in v.children):
             continue
+        if lemma == "respond" and any(o.lemma_.lower() not in _ASKED for _, o in _prep_objects(v, ("to",))):
+            continue  # "did not respond to requests for comment"; "the army did not respond to the shelling" is no silence
         refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in {"decline", "refuse"} and not any(c.dep_ == "neg" for c in v.head.children)
         negated = any(c.dep_ == "neg" for c in v.children) and not any(c.dep_ == "aux" and c.lower_ in _UNABLE for c in v.children)
         if not (refused or negated) or any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children):
@@ -2409,6 +2435,27 @@ _GERUND_EVENTS = frozenset({"questioning"})
 _INQUIRY_BODIES = frozenset({"department", "unit", "division", "bureau", "agency", "office", "service", "chief", "commander", "officer",
                              "committee", "commission", "team", "issue", "process", "regime", "system", "mechanism", "procedure",
                              "program", "programme", "squad", "branch", "section", "staff", "head", "director", "body", "authority"})
+def _military_strike(strike: Token) -> bool:
+    """Is the ordered or launched strike an armed one: a military modifier or target ("air strikes", "strikes on rebel
+    positions"), or an order by the military or a head of government ("Putin ordered the strikes")? "Teachers
+    launched a strike over pay" and "members voted to approve a strike" are labour strikes."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in {"air", "military", "missile", "drone", "retaliatory", "precision",
+                                                          "punitive", "aerial", "artillery", "naval", "surgical", "preemptive", "pre-emptive"}
+           for c in strike.children):
+        return True
+    if any(p.lower_ in {"on", "against"} for p in strike.children if p.dep_ == "prep"):
+        return True
+    verb = strike.head
+    if verb.lemma_.lower() in {"order", "authorize", "authorise"}:
+        return True  # strikes are ordered or authorised by commanders; workers call or stage them
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ] or [c for w in verb.ancestors for c in w.children if c.dep_ in _SUBJ][:1]
+    return any(s.lemma_.lower() in _COMMANDERS or s.ent_type_ in {"GPE", "NORP"} for s in subjects)
+
+
+_COMMANDERS = frozenset({"army", "military", "president", "pentagon", "commander", "general", "navy", "force", "minister", "government",
+                         "troop", "coalition", "nato", "kremlin", "regime", "command", "jet", "warplane"})
+
+
 # verbs that order or launch military strikes (a labour strike is called, staged or held)
 _STRIKE_ORDERS = frozenset({"order", "launch", "authorize", "authorise", "conduct", "carry", "approve", "mount"})
 # a conviction that is a belief: "religious convictions", "spoke with conviction", "my conviction that ..."
@@ -2437,20 +2484,25 @@ _CUSTODY_PLACES = frozenset({"center", "centre", "facility", "camp", "cell", "un
 # verbs that give someone or something a name ("called him a ruffian", "described the attack as reprehensible")
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise", "liken", "denounce"})
 # names that condemn (111) or praise (051) what they are given to
+# things people do or say that a name can judge, beside the lexicon's event nouns
+_JUDGED_THINGS = frozenset({"decision", "move", "policy", "policies", "remark", "remarks", "comment", "comments", "statement", "claim",
+                            "claims", "plan", "proposal", "act", "action", "actions", "behaviour", "behavior", "conduct", "law",
+                            "bill", "ruling", "verdict", "sentence", "speech", "response", "approach", "treatment", "step", "idea",
+                            "stance", "position", "accord", "deal", "agreement", "treaty", "vote", "election", "entry", "report"})
 _DAMNING = frozenset({"heinous", "reprehensible", "senseless", "cliche", "cliché", "stooge", "shocking", "wrong", "illegal", "unlawful",
-                      "blunder", "disaster", "catastrophe", "farce", "sham", "travesty", "insult", "insulting", "intolerable",
+                      "blunder", "farce", "sham", "travesty", "insult", "insulting", "intolerable",
                       "barbaric", "barbarism", "cowardly", "cowardice", "despicable", "evil", "monstrous", "atrocious", "abhorrent",
                       "horrific", "vile", "racist", "fascist", "liar", "thug", "ruffian", "criminal", "propaganda", "hoax", "lie",
                       "slur", "puppet", "traitor", "dictator", "tyrant", "murderer", "butcher", "terrorist", "crime", "crimes",
-                      "mistake", "failure", "threat", "danger", "menace", "unconstitutional", "immoral", "unjust", "injustice",
+                      "mistake", "failure", "unconstitutional", "immoral", "unjust", "injustice",
                       "dishonest", "corrupt", "fraud", "fraudulent", "bogus", "madness", "insane", "crazy", "stupid", "idiotic",
-                      "brutal", "brutality", "inhumane", "inhuman", "savage", "unprecedented", "excessive", "blow", "affront",
-                      "aggression", "aggressive", "provocation", "stain", "tragedy", "scandal", "fiasco", "mockery", "charade",
+                      "brutal", "brutality", "inhumane", "inhuman", "savage", "excessive", "affront",
+                      "aggression", "aggressive", "provocation", "stain", "scandal", "fiasco", "mockery", "charade",
                       "cleansing", "genocide", "apartheid", "occupation", "kidnapping", "piracy", "banditry", "blackmail"})
 _COMMENDING = frozenset({"hero", "heroes", "heroic", "historic", "milestone", "breakthrough", "landmark", "triumph", "victory",
-                         "success", "successful", "model", "example", "friend", "ally", "partner", "champion", "visionary",
-                         "statesman", "great", "excellent", "outstanding", "wonderful", "impressive", "courageous", "brave",
-                         "important", "significant", "positive", "constructive", "fruitful", "productive"})
+                         "friend", "ally", "partner", "champion", "visionary",
+                         "statesman", "excellent", "outstanding", "wonderful", "impressive", "courageous", "brave",
+                         "constructive", "fruitful", "productive"})
 
 
 # being pleased with someone or something, said negated ("not happy with the steps of the Israeli government"), and
@@ -2488,7 +2540,7 @@ def _displeasure(adj: Token, sent: Span) -> Optional[EventCandidate]:
                           targets=_refs(judged), entry=row)
 
 
-def _labelled(v: Token) -> Optional[LexEntry]:
+def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
     """Naming someone or something with a damning or a commending name is disapproval (111) or praise (051).
 
     "Castro called Munero a ruffian", "described the attack as utterly reprehensible", "critics call him a stooge";
@@ -2501,6 +2553,11 @@ def _labelled(v: Token) -> Optional[LexEntry]:
     named += [c for o in _child(v, _OBJ) for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]  # "described [the accord as ...]"
     named += _child(v, _OBJ)[1:]  # the name read as a second object: "branded [the crackdown] [a barbaric act]"
     if v.lemma_.lower() != "liken" and not named:
+        return None
+    # what is named must be a side or an act: "described the storm as a disaster", "called the results a success" judge no one
+    objs = [o for o in _child(v, _OBJ) if o.i < min((c.i for c in named), default=len(v.doc))] or _child(v, _OBJ)[:1]
+    if objs and not any(_party(o) or (lex is not None and _match_noun(o, lex) is not None) or o.lemma_.lower() in _JUDGED_THINGS
+                        for o in objs):
         return None
     words = {t.lower_ for c in named for t in c.subtree} | {t.lemma_.lower() for c in named for t in c.subtree}
     if v.lemma_.lower() in {"liken", "denounce"}:
@@ -2525,8 +2582,11 @@ def _inspectors(v: Token) -> bool:
                                                        for c in t.children) for t in doers)
 
 
-_JOINED = frozenset({"nato", "alliance", "union", "eu", "organization", "organisation", "wto", "bloc", "federation", "commonwealth",
-                     "coalition", "council", "asean", "opec", "un", "community"})
+_JOINED = frozenset({"nato", "alliance", "eu", "wto", "bloc", "commonwealth", "asean", "opec", "un", "osce", "au", "mercosur",
+                     "g7", "g8", "g20", "brics", "oecd", "imf", "interpol"})
+# bodies of states one joins by name ("the European Union", "the Council of Europe", "the World Trade Organization");
+# a city council, a labour union or a community is no alliance of states
+_JOINED_NAMED = frozenset({"union", "organization", "organisation", "federation", "council", "community", "coalition", "alliance"})
 
 
 def _joining(v: Token) -> Optional[LexEntry]:
@@ -2536,8 +2596,11 @@ def _joining(v: Token) -> Optional[LexEntry]:
     for a in v.children:
         if a.dep_ in {"attr", "oprd", "acomp"} and a.lemma_.lower() == "member":
             for _, o in _prep_objects(a, ("of",)):
-                if o.lemma_.lower() in _JOINED or o.lower_ in _JOINED or (o.ent_type_ == "ORG" and o.pos_ == "PROPN"
-                                                                           and any(t.lower_ in _JOINED for t in o.subtree)):
+                if o.lemma_.lower() in _JOINED or o.lower_ in _JOINED or (
+                        o.pos_ == "PROPN" and (o.ent_type_ in {"ORG", "NORP", "GPE"} or o.is_title)
+                        and any(t.lower_ in _JOINED | _JOINED_NAMED for t in o.subtree)
+                        and not any(t.lower_ in {"city", "county", "town", "student", "students", "trade", "labor", "labour",
+                                                 "credit", "parish", "municipal"} for t in o.subtree)):
                     return LexEntry("V", "become", None, None, False, "057", True, origin="membership")
     return None
 
@@ -2696,7 +2759,7 @@ def find_events(
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = _labelled(tok) or _listed(tok) or _police_find(tok) or _joining(tok)
+                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok)
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
@@ -2766,7 +2829,8 @@ def find_events(
                     continue  # "in charge of", "a service charge", "a count of the votes"
                 if legal and tok.dep_ == "pobj" and tok.head.head.i in verb_events and verb_events[tok.head.head.i].code == "173":
                     continue  # "arrested on drug charges", "held on charges of ...": the arrest is the coercive act
-                if row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS:
+                if row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS \
+                        and _military_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
                 if (tok.dep_ in _OBJ and tok.head.i in verb_events and verb_events[tok.head.i].code == "100"
                         and tok.head.lemma_.lower() == "order" and row.code[:2] in _HAPPENING_ROOTS | {"15", "16"}):
