@@ -214,3 +214,16 @@ def test_the_aim_to_do_something_is_no_schedule(nlp, coding_context) -> None:
 )
 def test_what_responsibility_suspects_or_a_past_act_presuppose_happened(nlp, coding_context, text, trigger, status) -> None:
     assert _status(nlp, coding_context, text, trigger) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The bomb blast has not generated any hatred against Americans in Tanzania.", "blast", "reported"),
+        ("These bombings will not cause America to retreat from Africa.", "bombings", "reported"),
+        # a negated verb of occurrence denies its subject event
+        ("The talks between Iran and the EU did not take place.", "talks", "denied"),
+    ],
+)
+def test_a_negated_verb_says_something_of_its_subject_event_not_that_it_did_not_happen(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger) == status

@@ -1075,6 +1075,11 @@ def _legal_charge(n: Token, lex: Lexicon) -> bool:
     return False
 
 
+# verbs whose negation says that their subject event did not happen ("the talks did not take place")
+_OCCURRING = frozenset({"take", "happen", "occur", "go", "proceed", "begin", "start", "resume", "materialize", "materialise",
+                        "convene", "come", "end", "finish", "conclude", "continue", "last"})
+
+
 def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandidate:
     doc = n.doc
     light = _light_verb(n, lex)
@@ -1169,8 +1174,10 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         targets = targets or _refs([o for _, o in _prep_objects(n.head, ("for", "against", "on"))])
     elif not sources and row.code[:2] in _HAPPENING_ROOTS and (accused := _accused(n)):
         sources = _refs(accused)  # "pleaded guilty to attempted murder", "was convicted of the killing": who did it
-    elif n.dep_ in _SUBJ and n.head.pos_ in {"VERB", "AUX"} and not sources:
-        # "the talks will take place", "the visit came after ..." -> the verb governs modality
+    elif n.dep_ in _SUBJ and n.head.pos_ in {"VERB", "AUX"} and not sources and not (
+            _negated(n.head) and n.head.lemma_.lower() not in _OCCURRING):
+        # "the talks will take place", "the visit came after ..." -> the verb governs modality; not a negated verb
+        # that says something else of the event ("the blast has not generated hatred": the blast happened)
         anchor = n.head
         # "clashes broke out between the army and rebels": the verb's between-phrase names the sides
         sources = _refs([o for _, o in _prep_objects(n.head, ("between", "among"))])
