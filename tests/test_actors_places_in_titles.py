@@ -50,6 +50,8 @@ def test_a_common_word_before_a_title_is_no_place(nlp, coding_context, text: str
         ("Newark Police Department accused the mayor of lying.", "USACOP"),
         ("DeKalb Mayor Tom Reed criticized the police.", "USAGOV"),
         ("Gainesville residents marched in protest on Friday.", "USACVL"),
+        # before a word for a group (no title) a town counts whatever the parser made of it
+        ("Burnsville residents marched in protest on Friday.", "USACVL"),
     ],
 )
 def test_a_real_place_before_an_actor_word_still_gives_its_country(nlp, coding_context, text: str, code: str) -> None:
