@@ -17,7 +17,8 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from .._types import Actor, CitedSource, DateInfo, Evidence, Location, Modality
-from .actors import actor_for_span, document_actors
+from ._places_gazetteer import Place
+from .actors import Piece, actor_for_span, document_actors
 from .attribution import find_attribution, find_evidence
 from .context import CodingContext
 from .events import ActorRef
@@ -145,17 +146,48 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
         if not _name_token(span[k - 1]):
             return None
         rest = span[k:]
-        if not any(p.kind in ("role", "entry") for p in context.resolver.pieces(rest.text, names=False)):
+        pieces = context.resolver.pieces(rest.text, names=False)
+        if not any(p.kind in ("role", "entry") for p in pieces):
             continue  # the rest must name an actor by a word or an entry, not by a capital ("Real Madrid" is no government)
         actor = context.resolver.resolve(rest.text, date=date, as_agent=as_agent)
         if actor is None or actor.get("kind") in {"country", "place"}:
             continue
         actor.update({"text": span.text, "start": span.start_char, "end": span.end_char})
         place = context.gazetteer.resolve_place(span[first:k].text)
-        if place is not None and place.country and not actor.get("country"):
+        if place is not None and place.country and not actor.get("country") and (
+                not _titled(pieces, context) or _named_place(span[first:k], place, context)):
             actor = context.resolver.localise(actor, place.country)
         return actor
     return None
+
+
+# a place this large (or a capital, a state or province) is the place whatever word its name shares ("Paris police");
+# one of a middle size is the place unless the knowledge reads the word as an actor or modifier ("Union", "Federal")
+_STRONG_PLACE = 200_000
+_MIDDLE_PLACE = 100_000
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _titled(pieces: list[Piece], context: CodingContext) -> bool:
+    """Do the pieces open with a title of office ("Spokeswoman X", "MP X"), not a word for a group ("police", "residents")?"""
+    first = next((p for p in pieces if p.kind != "modifier"), None)
+    word = context.resolver.kb.role_words.get(first.ref) if first is not None and first.kind == "role" else None
+    return word is not None and word.is_role
+
+
+def _named_place(words: Span, place: Place, context: CodingContext) -> bool:
+    """Do the capitalised words before a title name ``place``, not a common word that shares its name?
+
+    "Police Spokeswoman X", "Liberal MP X", "Union leader X", "Court spokesman X" name no town called Police, Liberal,
+    Union or Court. A capital, a state or province, or a large city counts as written ("Paris police", "Toronto
+    police", "Kabul police chief"); otherwise the words must be no word the knowledge reads as an actor or a modifier
+    ("police", "union", "federal"), and a small town must be tagged a place by the parser ("DeKalb Mayor X").
+    """
+    if place.feature in ("country", "capital", "admin1") or place.population >= _STRONG_PLACE:
+        return True
+    if any(h.type in ("role", "modifier") for h in context.resolver.kb.hits(words.text)):
+        return False
+    return place.population >= _MIDDLE_PLACE or all(t.ent_type_ in _PLACE_LABELS for t in words)
 
 
 def host_government(actor: Optional[Actor]) -> Optional[Actor]:

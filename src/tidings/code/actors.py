@@ -65,6 +65,10 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "the", "a", "an"
                "after", "before", "in", "on", "at", "if", "as", "he", "she", "it", "they", "we", "i", "this", "that",
                "these", "those", "there", "meanwhile", "however", "also", "according", "state", "official", "some",
                "other", "several", "many", "said", "says", "unnamed", "anonymous"}
+# abbreviated titles among the honorifics: a title only with their full stop ("Sen. Jane Doe"), else a name's word
+# ("Amartya Sen", "Hun Sen")
+_ABBREVIATED = frozenset({"gen", "col", "lt", "sgt", "capt", "adm", "rep", "sen", "gov", "prof"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PARTICLES = {"bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "du", "dos", "ibn", "abu", "abdel", "abdul"}
 _GROUP_WORDS = re.compile(r"s$")
 # missions whose host country, after "in", is not their own: "the U.S. embassies in Kenya and Tanzania"
@@ -135,7 +139,8 @@ def _capitalised_runs(text: str, lo: int, hi: int, covered: list[tuple[int, int]
         gap_ok = gap is not None and (not gap.strip() or (_INITIAL.fullmatch(prev_word) is not None and _INITIAL_GAP.fullmatch(gap) is not None
                                                           and cur is not None and cur[0] < prev_end - 1))
         prev_word = w
-        cap = w[:1].isupper() and norm(w) not in _HONORIFICS
+        key = norm(w)
+        cap = w[:1].isupper() and (key not in _HONORIFICS or key in _ABBREVIATED and text[m.end():m.end() + 1] != ".")
         particle = w.lower() in _PARTICLES and cur is not None and gap_ok
         if not inside and (cap or particle) and (cur is None or gap_ok):
             if cur is None:
@@ -818,8 +823,14 @@ class DocumentActors:
                     if rest is not None:
                         pieces.remove(rest)
                         b = rest.end
-                    pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
-                    covered.append((a, b))
+                    # a weekday after the name says when, names nobody ("Defense Secretary Tuesday said")
+                    run = list(WORD_RE.finditer(text, a, b))
+                    while run and run[-1].group().lower() in _WEEKDAYS:
+                        run.pop()
+                    if run:
+                        b = run[-1].end()
+                        pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
+                        covered.append((a, b))
             if p.kind in ("kinship", "role"):
                 m = re.match(r"[ \t]*,[ \t]*", text[p.end:])
                 if m:
@@ -1079,16 +1090,19 @@ class DocumentActors:
     def _learn_from(self, info: PersonInfo, pieces: list[Piece], kin_at: Optional[int] = None) -> None:
         kb = self.kb
         former = any(p.kind == "modifier" and p.ref == "former" for p in pieces)
+        # the phrase's sector is its heaviest word's, as in compose ("Company spokeswoman X" is BUS), its title the last one
+        words = [(rw, i, p) for i, p in enumerate(pieces) if p.kind == "role" and (rw := kb.role_words.get(p.ref)) is not None]
+        if words and not former:
+            heaviest = max(words, key=lambda w: (w[0].weight, w[1]))[0]
+            title = next((p for rw, _i, p in reversed(words) if rw.is_role), None)
+            if info.sector is None or title is not None and info.role is None:
+                info.sector = heaviest.sector
+                if title is not None:
+                    t = title.text.strip()
+                    info.role = t[:1].upper() + t[1:]
         for p in pieces:
             if p.kind in ("country", "demonym") and info.country is None:
                 info.country = p.ref
-            elif p.kind == "role" and not former:
-                rw = kb.role_words.get(p.ref)
-                if rw is not None and (info.sector is None or rw.is_role and info.role is None):
-                    info.sector = rw.sector
-                    if rw.is_role:
-                        t = p.text.strip()
-                        info.role = t[:1].upper() + t[1:]
             elif p.kind == "kinship" and info.country is None and kin_at is not None:
                 # a relative takes the country of the last person named before
                 before = [(max(q for q in other.positions if q < kin_at), other) for other in self.people.values()

@@ -17,7 +17,7 @@ import datetime as _dt
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
@@ -204,7 +204,7 @@ class Hit:
     type: str
     ref: str
     priority: int = 0
-    case: str = "any"  # "any" | "title" | "upper"
+    case: str = "any"  # "any" | "title" | "upper" | "abbr" (capitalised, with its full stop: "Sen.")
 
 
 _MODIFIERS = {
@@ -237,6 +237,8 @@ def case_ok(rule: str, surface: str) -> bool:
     """Does ``surface`` satisfy the alias case rule ``rule`` ("any", "title" or "upper")?"""
     if rule == "any":
         return True
+    if rule == "abbr":
+        return surface[:1].isupper() and surface.endswith(".")
     letters = [c for c in surface if c.isalpha()]
     if rule == "upper":
         return bool(letters) and all(c.isupper() for c in letters)
@@ -266,6 +268,7 @@ class Knowledge:
         self._priority = 0
         self.max_words = 1
         self._surnames: dict[str, set[str]] = {}
+        self.abbreviations: set[str] = set()  # keys of words written with a full stop in an abbreviated title ("lt", "gov")
         for word, kind in _MODIFIERS.items():
             self._add_key(word, Hit("modifier", kind, -1, "any"))
 
@@ -284,6 +287,7 @@ class Knowledge:
         new._index = {k: list(v) for k, v in self._index.items()}
         new._prefixes = set(self._prefixes)
         new._surnames = {k: set(v) for k, v in self._surnames.items()}
+        new.abbreviations = set(self.abbreviations)
         return new
 
     # -- building -----------------------------------------------------------------
@@ -375,10 +379,18 @@ class Knowledge:
         self.sectors[sector.code] = sector
 
     def add_role_word(self, word: RoleWord, priority: Optional[int] = None) -> None:
-        """Add a role word and index it (with its plural)."""
+        """Add a role word and index it (with its plural).
+
+        An abbreviated title ("Sen.", "Lt. Gov.") is matched only capitalised, with its full stop and before a
+        capitalised word, and has no plural: "sales rep" is no "Rep.", "Hun Sen's" no "Sens".
+        """
         p = self.next_priority() if priority is None else priority
         key = norm(word.text)
         self.role_words[key] = word
+        if word.text.strip().endswith("."):
+            self.abbreviations.update(norm(w) for w in word.text.split() if w.endswith("."))
+            self._alias(word.text, "role", key, p, case="abbr")
+            return
         self._alias(word.text, "role", key, p, case="any")
         if not key.endswith("s") and " " not in key[-3:]:
             self._alias(_plural(word.text), "role", key, p, case="any")
@@ -543,6 +555,28 @@ class Match:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ABBR_NEXT = re.compile(r"\.[ \t]+[A-Z]")
+
+
+def _bare_the_name(kb: "Knowledge", text: str, words: list[tuple[int, int, str]], i: int, found: Match) -> Optional[Match]:
+    """A one-word match without the "The" of the entry's name ("Economist", "Hill") next to another capitalised word is
+    part of a title or a name ("Economist Amartya Sen", "Dan Hill"): it keeps only its other readings (None without)."""
+    if found.text[:1].islower():
+        return found
+
+    def the_name(h: Hit) -> bool:
+        e = kb.entries.get(h.ref) if h.type == "entry" else None
+        return e is not None and e.name.lower().startswith("the ")
+
+    if not any(the_name(h) for h in found.hits):
+        return found
+    before = i > 0 and text[words[i - 1][1]:words[i][0]] == " " and words[i - 1][2][:1].isupper() \
+        and words[i - 1][2].lower() != "the"
+    after = i + 1 < len(words) and text[words[i][1]:words[i + 1][0]] == " " and words[i + 1][2][:1].isupper()
+    if not (before or after):
+        return found
+    rest = tuple(h for h in found.hits if not the_name(h))
+    return replace(found, hits=rest) if rest else None
 
 
 def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
@@ -550,6 +584,7 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
     forms = [norm(w) for _, _, w in words]
     stems = [norm(_POSSESSIVE.sub("", w)) if _POSSESSIVE.search(w) else None for _, _, w in words]
     best: dict[int, Match] = {}
+    reach: dict[int, int] = {}
     n = len(words)
     limit = min(max_words, kb.max_words)
     prefixes, index = kb._prefixes, kb._index
@@ -560,7 +595,8 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
         prefix = ""
         last = i
         while last < n and last - i < limit:
-            if last > i and text[words[last - 1][1]:words[last][0]].strip():
+            if last > i and (gap := text[words[last - 1][1]:words[last][0]].strip()) and not (
+                    gap == "." and forms[last - 1] in kb.abbreviations):
                 break
             full = f"{prefix} {forms[last]}" if prefix else forms[last]
             stem = stems[last]
@@ -579,12 +615,21 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
                 surface = text[start:end]
                 if cut:
                     surface = _POSSESSIVE.sub("", surface)
-                ok = tuple(h for h in index[key] if case_ok(h.case, surface))
+                ok = tuple(h for h in index[key] if h.case != "abbr" and case_ok(h.case, surface))
+                # an abbreviated title takes its full stop and needs a capitalised word after it ("Sen. Jane Doe")
+                if not cut and _ABBR_NEXT.match(text, end):
+                    dotted = tuple(h for h in index[key] if h.case == "abbr" and case_ok(h.case, surface + "."))
+                    if dotted:
+                        surface += "."
+                        ok = dotted + ok
                 if ok:
                     found = Match(start, start + len(surface), surface, ok)
                     break
+            if found and last == i and not cut:
+                found = _bare_the_name(kb, text, words, i, found)
             if found:
                 best[i] = found
+                reach[i] = max(words[last][1], found.end)  # a possessive the match dropped still counts as its extent
                 break
     # left to right without overlaps; a match gives way to one starting inside
     # it that reaches further ("the North Korean": "North Korean", not "the North")
@@ -602,7 +647,7 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
             if q in best:
                 inner.append(best[q])
             q += 1
-        if any(x.end > m.end for x in inner):
+        if any(x.end > reach[k] for x in inner):
             k += 1
             continue
         out.append(m)
