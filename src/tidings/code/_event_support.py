@@ -24,7 +24,7 @@ from .context import CodingContext
 from .events import ActorRef
 from .modality import analyse_modality
 from .places import event_location
-from .time import dates, event_date, number_value
+from .time import event_date, number_value
 
 __all__ = [
     "resolve_actor",
@@ -434,7 +434,7 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     if shifted is not None:
         return shifted
     anchor_date = published
-    timexes = [t.copy() for t in dates(sent.text, anchor=anchor_date, lexicon=context.time)]
+    timexes = [t.copy() for t in context.sentence_dates(sent.text, anchor_date)]
     for t in timexes:
         t["start"] += sent.start_char
         t["end"] += sent.start_char

@@ -18,6 +18,7 @@ the same read-only objects.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .._options import Options
+    from .._types import Timex
     from ..knowledge import Knowledge
     from ..time.lexicon import Lexicon as TimeLexicon
     from ._event_lexicon import Lexicon as EventLexicon
@@ -154,6 +156,27 @@ class CodingContext:
         from ..time.lexicon import load_lexicon
 
         return load_lexicon()
+
+    def sentence_dates(self, text: str, anchor: str | None) -> tuple[Timex, ...]:
+        """The time expressions of a sentence against ``anchor`` (``tidings.dates``), found once per sentence and anchor.
+
+        Each event of a sentence asks for its dates twice (its own date, its report's day); a long sentence with many
+        events would otherwise be scanned again for each. The last 256 sentences are kept; callers must not change
+        the dicts (copy them).
+        """
+        cache: OrderedDict[tuple[str, str | None], tuple[Timex, ...]] = self.__dict__.setdefault("_sentence_dates", OrderedDict())
+        key = (text, anchor)
+        found = cache.get(key)
+        if found is None:
+            from .time import dates
+
+            found = tuple(dates(text, anchor=anchor, lexicon=self.time))
+            cache[key] = found
+            if len(cache) > 256:
+                cache.popitem(last=False)
+        else:
+            cache.move_to_end(key)
+        return found
 
     @cached_property
     def gazetteer(self) -> Gazetteer:

@@ -36,7 +36,7 @@ from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events, planners
 from .modality import foiled_plan, plan_of
 from .status import mention_status
-from .time import act_day, dates, own_date, report_day
+from .time import act_day, own_date, report_day
 
 __all__ = ["events_from_doc", "code_prepared_doc", "DOCUMENT_KEY"]
 
@@ -508,7 +508,7 @@ def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource
     """
     if cited is None or not reported:
         return None
-    timexes = [t for t in dates(sent.text, anchor=reported, lexicon=context.time) if t.get("type") in {"DATE", "TIME"}]
+    timexes = [t for t in context.sentence_dates(sent.text, reported) if t.get("type") in {"DATE", "TIME"}]
     if not timexes:
         return None
     for source in _chain(cited):
