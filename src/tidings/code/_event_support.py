@@ -259,11 +259,12 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     # the parser made of it
     if span.end == trigger.i and span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an", "this", "that", "'s", "its", "their"}:
         return 2
+    # the verb of the event's clause: the event word itself when it is a verb
+    anchor_clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     # "since 1996, when it joined the Council of Europe": a when-clause on the date phrase is at that date
-    anchor_verb = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if (anchor_verb is not None and anchor_verb.dep_ == "relcl" and span.start <= anchor_verb.head.i < span.end
-            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in anchor_verb.children)
-            and (anchor.i == anchor_verb.i or _shares_clause_time(anchor, anchor_verb, span.start))):
+    if (anchor_clause is not None and anchor_clause.dep_ == "relcl" and span.start <= anchor_clause.head.i < span.end
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in anchor_clause.children)
+            and (anchor.i == anchor_clause.i or _shares_clause_time(anchor, anchor_clause, span.start))):
         return 2
     path = [root, *root.ancestors]
     for t in path[1:]:
@@ -274,7 +275,6 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
             break
     else:
         return 0
-    anchor_clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if anchor_clause is not None and clause.i == anchor_clause.i and _shares_clause_time(anchor, clause, span.start) \
             and not _another_events_date(path, clause, anchor):
         return 1

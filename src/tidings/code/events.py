@@ -1862,9 +1862,9 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
 # sentence is an event (gold-set guidelines, section 3)
 _SAY_VERBS = frozenset({"say", "tell", "add", "exclaim", "tweet", "write", "note", "argue", "explain", "stress", "reply"})
 # verbs that frame a quotation only when it is set beside them ("'...,' he continued", "'...,' she joked")
-_MARKS = frozenset({"\u201c", "\u201e", "``", "`", "\u201d", "''", '"'})
 _QUOTE_VERBS = frozenset({"continue", "joke", "recall", "remark", "quip"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u201e"})
+_MARKS = _QUOTES | {"`"}  # quotation marks, with the single backquote that opens some wire quotes
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _GENERIC_SPEAKERS = frozenset({"some", "many", "others", "most", "few", "critics", "analysts", "experts", "observers", "people"})
 # words of the quoted clause that give the statement its code, from the CAMEO definitions of the roots

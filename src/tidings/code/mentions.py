@@ -34,7 +34,7 @@ from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events, planners
-from .modality import foiled_plan, plan_of
+from .modality import foiling_words, plan_of
 from .status import mention_status
 from .time import act_day, own_date, report_day
 
@@ -530,11 +530,10 @@ def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource
 def _planned_by(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> EventCandidate:
     """The act of a foiled plan is done by who made the plan, not by who foiled it: in "police foiled a plot by
     militants to bomb the embassy" the militants are the bombing's source, and with no planner named it has none."""
-    trigger = doc[cand.trigger_i]
-    if cand.nominal or foiled_plan(trigger, ctx.claims) is None:
+    plan = None if cand.nominal else plan_of(doc[cand.trigger_i], ctx.claims)
+    if plan is None or foiling_words(plan, ctx.claims) is None:
         return cand
-    plan = plan_of(trigger, ctx.claims)
-    return cand if plan is None else replace(cand, sources=planners(plan))
+    return replace(cand, sources=planners(plan))
 
 
 _HEARSAY = {"report", "allegation", "claim", "rumour", "rumor", "account"}

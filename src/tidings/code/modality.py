@@ -28,7 +28,7 @@ import logging
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, AbstractSet, Any, Iterable, Optional, Sequence
 
 from .._errors import KnowledgeError
 from .._types import Modality
@@ -688,8 +688,7 @@ def _failure_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
     head = trigger.head
     if trigger.dep_ == "nsubj" and head.i != trigger.i:
         particles = [c for c in head.children if c.dep_ in {"prt", "advmod"} and c.i > head.i]
-        lemma = head.lemma_.lower()
-        words = next(([head, p] for p in particles if f"{lemma} {p.lower_}" in lex.failure_verbs), [head] if lemma in lex.failure_verbs else None)
+        words = _verb_words(head, particles, lex.failure_verbs)
         auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
         realis = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes))
         if (words is not None and realis and not any(a.tag_ == "MD" for a in auxes) and head.dep_ not in {"xcomp", "advcl"}
@@ -718,15 +717,20 @@ def plan_of(trigger: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
-def foiled_plan(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
-    """The words saying the plan ``trigger`` belongs to was foiled: "police foiled a plot to bomb", "a plot to kill X was thwarted"."""
-    plan = plan_of(trigger, lex)
-    if plan is None or plan.dep_ not in {"dobj", "nsubjpass"}:
+def _verb_words(verb: Token, particles: Sequence[Token], vocabulary: AbstractSet[str]) -> Optional[list[Token]]:
+    """``verb`` with the first of ``particles`` that makes a phrase of ``vocabulary`` ("fall apart"), else ``verb`` alone
+    when its lemma is in it ("collapse"), else None."""
+    lemma = verb.lemma_.lower()
+    return next(([verb, p] for p in particles if f"{lemma} {p.lower_}" in vocabulary), [verb] if lemma in vocabulary else None)
+
+
+def foiling_words(plan: Token, lex: Lexicon) -> Optional[list[Token]]:
+    """The words saying the plan noun ``plan`` (see :func:`plan_of`) was foiled: "police foiled a plot to bomb", "a plot to
+    kill X was thwarted"."""
+    if plan.dep_ not in {"dobj", "nsubjpass"}:
         return None
     verb = plan.head
-    lemma = verb.lemma_.lower()
-    particles = [c for c in verb.children if c.dep_ == "prt"]
-    words = next(([verb, p] for p in particles if f"{lemma} {p.lower_}" in lex.foiling_verbs), [verb] if lemma in lex.foiling_verbs else None)
+    words = _verb_words(verb, [c for c in verb.children if c.dep_ == "prt"], lex.foiling_verbs)
     if words is None or _negation_children(verb, lex) or any(c.tag_ == "MD" for c in verb.children if c.dep_ in {"aux", "auxpass"}):
         return None
     return words
@@ -809,7 +813,8 @@ def analyse_modality(
         failed_subject = _failure_of(subject, lex) if subject is not None else None
         if failed_subject is not None:
             col.add(failed_subject, "negated", lex.negation_probability, strength="failed")
-    foiled = foiled_plan(trigger, lex)
+    plan = plan_of(trigger, lex)
+    foiled = foiling_words(plan, lex) if plan is not None else None
     if foiled is not None:
         col.add(foiled, "negated", lex.negation_probability, strength="foiled")
     marks = [m for m in trigger.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == trigger.left_edge.i)]

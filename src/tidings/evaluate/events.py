@@ -184,7 +184,7 @@ def score_article(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping
         c["own_date"] += own is not None
         c["gold_date"] += bool(gold_date)
         if own is not None and gold_date:
-            c["own_date_right"] += own.startswith(str(gold_date)) or str(gold_date).startswith(own)
+            c["own_date_right"] += _same_date(own, gold_date)
     return {"counts": dict(c), "matches": matches, "misses": misses, "spurious": spurious}
 
 
@@ -198,6 +198,11 @@ def _best_dyad(gold: Mapping[str, Any], dyads: Sequence[Mapping[str, Any]]) -> M
     """Of the actor pairs coded for one trigger and root, the one whose countries agree most with the gold's."""
     gs, gt = _country(gold.get("source")), _country(gold.get("target"))
     return max(dyads, key=lambda p: (_country(p.get("source")) == gs) + (_country(p.get("target")) == gt))
+
+
+def _same_date(own: str, gold: Any) -> bool:
+    """Does a coded own date agree with the gold's at the coarser of their precisions ("2016-11-27" and "2016-11")?"""
+    return own.startswith(str(gold)) or str(gold).startswith(own)
 
 
 def own_date(event: Mapping[str, Any]) -> Optional[str]:
@@ -262,7 +267,7 @@ def error_rows(result: Mapping[str, Any], text: str, sentences: Sequence[tuple[i
                              "gold_text": text[span[0]:span[1]] if span else None,
                              "coded_text": (p.get(role) or {}).get("text"), "text": sentence_text(n)})
         own, gold_date = own_date(p), g.get("date")
-        if gold_date and not (own is not None and (own.startswith(str(gold_date)) or str(gold_date).startswith(own))):
+        if gold_date and not (own is not None and _same_date(own, gold_date)):
             rows.append({"kind": "date", **where(n), "gold": str(gold_date), "coded": own, "cameo": (p.get("type") or {}).get("cameo"),
                          "trigger": (p.get("type") or {}).get("trigger"), "text": sentence_text(n)})
         coded_class = factuality_class(p)
