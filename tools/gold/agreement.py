@@ -1,6 +1,6 @@
 """Agreement between two independent gold passes.
 
-    .venv/bin/python tools/gold/agreement.py [--a A] [--b B] [--split dev|cal|test] [--part PART] [--disagreements]
+    .venv/bin/python tools/gold/agreement.py [--a A] [--b B] [--split dev|cal|hold|test] [--part PART] [--disagreements]
 
 Cohen's kappa at sentence level (event / no_event), trigger F1 (overlapping
 offsets in the same sentence), CAMEO root kappa and agreement on matched
@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="agreement between two gold passes")
     ap.add_argument("--a", default="A", help="first pass name (default A)")
     ap.add_argument("--b", default="B", help="second pass name (default B)")
-    ap.add_argument("--split", help="only articles of this split (dev, cal or test)")
-    ap.add_argument("--part", action="append", help="only articles of this annotation part (part1 ... part8); may be repeated")
+    ap.add_argument("--split", help="only articles of this split (dev, cal, hold or test)")
+    ap.add_argument("--part", action="append", help="only articles of this annotation part (part1 ... part10); may be repeated")
     ap.add_argument("--disagreements", action="store_true", help="list sentences labelled differently")
     args = ap.parse_args(argv)
     try:

@@ -10,7 +10,9 @@ a fixed seed; each split's articles are then dealt into two annotation parts
 (``SELECTION_CAL``, parts part3 and part4), was chosen later the same way for
 calibrating the confidence model; adding it leaves the first rows unchanged. A second
 calibration batch (``SELECTION_CAL2``, parts part5 and part6) and a third (``SELECTION_CAL3``,
-parts part7 and part8) were added the same way. Sentences come from the
+parts part7 and part8) were added the same way. A held-out calibration split, ``hold``
+(``SELECTION_HOLD``, parts part9 and part10), came last: the confidence model is fitted on it and
+no coding rule is tuned on it. Sentences come from the
 project's spaCy pipeline (``tidings.annotate.load_model`` with the default
 model), trimmed of surrounding white space and cut at blank lines.
 """
@@ -125,6 +127,29 @@ SELECTION_CAL3 = [
     ("lgl", "#141", "soft"), ("lgl", "#312", "soft"),
 ]
 
+# A held-out calibration split (split ``hold``, parts part9 and part10), chosen the same way after
+# the coding rules had been tuned on dev and cal: the confidence model is fitted on it and no coding
+# rule is tuned on it, so that its figures are those of text the rules have not seen.
+SELECTION_HOLD = [
+    # politics
+    ("tbaq", "APW20000216.0272", "politics"), ("trnews", "#48", "politics"), ("tbaq", "wsj_0026", "politics"),
+    ("geovirus", "224", "politics"), ("tbaq", "APW20000405.0276", "politics"), ("lgl", "#374", "politics"),
+    ("lgl", "#570", "politics"),
+    # conflict
+    ("tbaq", "APW19991008.0151", "conflict"), ("tbaq", "NYT19980907.0112", "conflict"), ("geovirus", "194", "conflict"),
+    ("geovirus", "213", "conflict"), ("tbaq", "CNN19980227.2130.0067", "conflict"), ("geovirus", "141", "conflict"),
+    ("tbaq", "APW19980930.0425", "conflict"), ("geovirus", "223", "conflict"),
+    # crime
+    ("lgl", "#260", "crime"), ("lgl", "#216", "crime"), ("lgl", "#50", "crime"), ("lgl", "#121", "crime"),
+    ("tbaq", "NYT19981121.0173", "crime"), ("lgl", "#91", "crime"), ("lgl", "#555", "crime"),
+    # business
+    ("tbaq", "wsj_0144", "business"), ("tbaq", "wsj_0674", "business"), ("tbaq", "wsj_0745", "business"),
+    ("lgl", "#420", "business"), ("tbaq", "wsj_0662", "business"), ("lgl", "#244", "business"),
+    # soft news
+    ("lgl", "#242", "soft"), ("geovirus", "203", "soft"), ("lgl", "#367", "soft"), ("lgl", "#346", "soft"),
+    ("geovirus", "140", "soft"), ("lgl", "#450", "soft"), ("lgl", "#73", "soft"),
+]
+
 
 def _tbaq_path(root: Path, stem: str) -> str:
     for sub in ("TimeBank", "AQUAINT"):
@@ -160,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     root = args.data or default_data_root()
     ids = {c: _docids(root, c) for c in ("lgl", "trnews")}
     arts: list[Article] = []
-    for corpus, key, domain in SELECTION + SELECTION_CAL + SELECTION_CAL2 + SELECTION_CAL3:
+    for corpus, key, domain in SELECTION + SELECTION_CAL + SELECTION_CAL2 + SELECTION_CAL3 + SELECTION_HOLD:
         if corpus == "tbaq":
             arts.append(Article(f"tbaq-{key}", corpus, _tbaq_path(root, key), domain, "", "", ""))
         elif corpus == "geovirus":
@@ -175,8 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     split: dict[str, str] = {}
     turn = 0  # alternates across domains so that odd-sized domains do not all favour dev
     first = arts[:len(SELECTION)]
+    n_hold = len(arts) - len(SELECTION_HOLD)
     for a in arts[len(SELECTION):]:
-        split[a.id] = "cal"
+        split[a.id] = "hold" if arts.index(a) >= n_hold else "cal"
     for domain in sorted({a.domain for a in first}):
         group = sorted(a.id for a in first if a.domain == domain)
         rng.shuffle(group)
@@ -186,11 +212,11 @@ def main(argv: list[str] | None = None) -> int:
     # parts: within each split, longest first to the part with fewer sentences
     # (the calibration articles get parts of their own, part3 and part4)
     part: dict[str, str] = {}
-    load = {"part1": 0, "part2": 0, "part3": 0, "part4": 0, "part5": 0, "part6": 0, "part7": 0, "part8": 0}
+    load = {"part1": 0, "part2": 0, "part3": 0, "part4": 0, "part5": 0, "part6": 0, "part7": 0, "part8": 0, "part9": 0, "part10": 0}
     n1, n2 = len(SELECTION) + len(SELECTION_CAL), len(SELECTION) + len(SELECTION_CAL) + len(SELECTION_CAL2)
-    second, third = {a.id for a in arts[n1:n2]}, {a.id for a in arts[n2:]}
+    second, third = {a.id for a in arts[n1:n2]}, {a.id for a in arts[n2:n_hold]}
     for aid in sorted(split, key=lambda a: (-len(sents[a]), a)):
-        pair = (("part7", "part8") if aid in third else ("part5", "part6") if aid in second
+        pair = (("part9", "part10") if split[aid] == "hold" else ("part7", "part8") if aid in third else ("part5", "part6") if aid in second
                 else ("part3", "part4") if split[aid] == "cal" else ("part1", "part2"))
         p = min(pair, key=lambda k: (load[k], k))
         part[aid] = p

@@ -58,7 +58,7 @@ __all__ = ["evaluate_events", "score_article", "mention_key", "factuality_class"
 #: Confidence thresholds at which root precision and recall are reported.
 THRESHOLDS = (0.3, 0.5, 0.7)
 #: The gold splits, in report order: ``dev`` for tuning rules, ``cal`` for the confidence model, ``test`` held out.
-SPLITS = ("dev", "cal", "test")
+SPLITS = ("dev", "cal", "hold", "test")
 #: Equal-width bins of the reliability table.
 CALIBRATION_BINS = 5
 

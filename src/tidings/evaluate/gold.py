@@ -59,8 +59,8 @@ class Article:
     corpus: str  # tbaq, lgl, trnews, geovirus
     path: str  # relative to the data root; for XML corpora "file#key" (docid, or index for GeoVirus)
     domain: str
-    split: str  # dev, cal or test
-    part: str  # part1 ... part8 (annotation chunk; see tools/gold/select_articles.py)
+    split: str  # dev, cal, hold or test
+    part: str  # part1 ... part10 (annotation chunk; see tools/gold/select_articles.py)
     sha1: str
 
 
