@@ -11,8 +11,9 @@ a fixed seed; each split's articles are then dealt into two annotation parts
 calibrating the confidence model; adding it leaves the first rows unchanged. A second
 calibration batch (``SELECTION_CAL2``, parts part5 and part6) and a third (``SELECTION_CAL3``,
 parts part7 and part8) were added the same way. A held-out calibration split, ``hold``
-(``SELECTION_HOLD``, parts part9 and part10), came last: the confidence model is fitted on it and
-no coding rule is tuned on it. Sentences come from the
+(``SELECTION_HOLD``, parts part9 and part10, and ``SELECTION_HOLD2``, parts part13 and part14): the
+confidence model is fitted on it and no coding rule is tuned on it. A fourth calibration batch
+(``SELECTION_CAL4``, parts part11 and part12) came between them. ``BATCHES`` lists them in order. Sentences come from the
 project's spaCy pipeline (``tidings.annotate.load_model`` with the default
 model), trimmed of surrounding white space and cut at blank lines.
 """
@@ -151,6 +152,56 @@ SELECTION_HOLD = [
 ]
 
 
+# A fourth calibration batch (split ``cal``, parts part11 and part12) and a second held-out batch
+# (split ``hold``, parts part13 and part14), chosen the same way.
+SELECTION_CAL4 = [
+    # politics
+    ("tbaq", "APW20000210.0328", "politics"), ("lgl", "#118", "politics"), ("tbaq", "APW199980817.1193", "politics"),
+    ("lgl", "#520", "politics"), ("geovirus", "96", "politics"), ("trnews", "#17", "politics"),
+    ("lgl", "#429", "politics"), ("tbaq", "APW20000106.0064", "politics"),
+    # conflict
+    ("lgl", "#567", "conflict"), ("geovirus", "211", "conflict"), ("tbaq", "APW19990410.0123", "conflict"),
+    ("geovirus", "78", "conflict"), ("trnews", "#6", "conflict"), ("tbaq", "NYT19981026.0446", "conflict"),
+    # crime
+    ("lgl", "#241", "crime"), ("lgl", "#56", "crime"), ("trnews", "#98", "crime"), ("lgl", "#395", "crime"),
+    ("lgl", "#432", "crime"), ("geovirus", "219", "crime"), ("lgl", "#30", "crime"),
+    # business
+    ("tbaq", "wsj_0950", "business"), ("tbaq", "wsj_0127", "business"), ("tbaq", "wsj_0152", "business"),
+    ("tbaq", "wsj_0904", "business"), ("tbaq", "wsj_1011", "business"), ("lgl", "#415", "business"),
+    ("geovirus", "220", "business"),
+    # soft
+    ("lgl", "#578", "soft"), ("geovirus", "218", "soft"), ("lgl", "#248", "soft"), ("lgl", "#274", "soft"),
+    ("lgl", "#456", "soft"), ("lgl", "#355", "soft"), ("lgl", "#482", "soft"),
+]
+SELECTION_HOLD2 = [
+    # politics
+    ("tbaq", "NYT20000403.0463", "politics"), ("trnews", "#8", "politics"), ("trnews", "#56", "politics"),
+    ("lgl", "#516", "politics"), ("lgl", "#434", "politics"), ("tbaq", "APW19980826.0389", "politics"),
+    ("trnews", "#62", "politics"),
+    # conflict
+    ("lgl", "#206", "conflict"), ("tbaq", "APW19980227.0487", "conflict"), ("geovirus", "227", "conflict"),
+    ("trnews", "#114", "conflict"), ("lgl", "#49", "conflict"), ("tbaq", "APW20000115.0209", "conflict"),
+    # crime
+    ("lgl", "#193", "crime"), ("lgl", "#495", "crime"), ("lgl", "#102", "crime"), ("lgl", "#542", "crime"),
+    ("lgl", "#539", "crime"), ("lgl", "#225", "crime"), ("tbaq", "PRI19980115.2000.0186", "crime"),
+    ("lgl", "#238", "crime"),
+    # business
+    ("tbaq", "wsj_0816", "business"), ("tbaq", "wsj_0928", "business"), ("tbaq", "wsj_0173", "business"),
+    ("tbaq", "wsj_0811", "business"), ("tbaq", "wsj_0670", "business"), ("lgl", "#292", "business"),
+    ("lgl", "#453", "business"),
+    # soft
+    ("lgl", "#343", "soft"), ("lgl", "#160", "soft"), ("lgl", "#510", "soft"), ("lgl", "#221", "soft"),
+    ("lgl", "#349", "soft"), ("tbaq", "APW19980418.0210", "soft"), ("trnews", "#79", "soft"),
+]
+
+# Every batch after the first selection: (articles, split, its two annotation parts), in order.
+BATCHES = [
+    (SELECTION_CAL, "cal", ("part3", "part4")), (SELECTION_CAL2, "cal", ("part5", "part6")),
+    (SELECTION_CAL3, "cal", ("part7", "part8")), (SELECTION_HOLD, "hold", ("part9", "part10")),
+    (SELECTION_CAL4, "cal", ("part11", "part12")), (SELECTION_HOLD2, "hold", ("part13", "part14")),
+]
+
+
 def _tbaq_path(root: Path, stem: str) -> str:
     for sub in ("TimeBank", "AQUAINT"):
         if (root / TBAQ / sub / f"{stem}.tml").is_file():
@@ -185,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     root = args.data or default_data_root()
     ids = {c: _docids(root, c) for c in ("lgl", "trnews")}
     arts: list[Article] = []
-    for corpus, key, domain in SELECTION + SELECTION_CAL + SELECTION_CAL2 + SELECTION_CAL3 + SELECTION_HOLD:
+    for corpus, key, domain in SELECTION + [row for batch, _, _ in BATCHES for row in batch]:
         if corpus == "tbaq":
             arts.append(Article(f"tbaq-{key}", corpus, _tbaq_path(root, key), domain, "", "", ""))
         elif corpus == "geovirus":
@@ -198,27 +249,26 @@ def main(argv: list[str] | None = None) -> int:
     sents = {a.id: sentence_spans(nlp, texts[a.id]) for a in arts}
     rng = random.Random(SEED)
     split: dict[str, str] = {}
+    pair_of: dict[str, tuple[str, str]] = {}
     turn = 0  # alternates across domains so that odd-sized domains do not all favour dev
     first = arts[:len(SELECTION)]
-    n_hold = len(arts) - len(SELECTION_HOLD)
-    for a in arts[len(SELECTION):]:
-        split[a.id] = "hold" if arts.index(a) >= n_hold else "cal"
+    at = len(SELECTION)
+    for batch, name, pair in BATCHES:
+        for a in arts[at:at + len(batch)]:
+            split[a.id], pair_of[a.id] = name, pair
+        at += len(batch)
     for domain in sorted({a.domain for a in first}):
         group = sorted(a.id for a in first if a.domain == domain)
         rng.shuffle(group)
         for aid in group:
             split[aid] = "dev" if turn % 2 == 0 else "test"
+            pair_of[aid] = ("part1", "part2")
             turn += 1
-    # parts: within each split, longest first to the part with fewer sentences
-    # (the calibration articles get parts of their own, part3 and part4)
+    # parts: within each batch, longest first to the part with fewer sentences
     part: dict[str, str] = {}
-    load = {"part1": 0, "part2": 0, "part3": 0, "part4": 0, "part5": 0, "part6": 0, "part7": 0, "part8": 0, "part9": 0, "part10": 0}
-    n1, n2 = len(SELECTION) + len(SELECTION_CAL), len(SELECTION) + len(SELECTION_CAL) + len(SELECTION_CAL2)
-    second, third = {a.id for a in arts[n1:n2]}, {a.id for a in arts[n2:n_hold]}
+    load = {p: 0 for pair in [("part1", "part2")] + [pair for _, _, pair in BATCHES] for p in pair}
     for aid in sorted(split, key=lambda a: (-len(sents[a]), a)):
-        pair = (("part9", "part10") if split[aid] == "hold" else ("part7", "part8") if aid in third else ("part5", "part6") if aid in second
-                else ("part3", "part4") if split[aid] == "cal" else ("part1", "part2"))
-        p = min(pair, key=lambda k: (load[k], k))
+        p = min(pair_of[aid], key=lambda k: (load[k], k))
         part[aid] = p
         load[p] += len(sents[aid])
     out = gold_dir()
