@@ -136,12 +136,12 @@ def test_calibration_split_has_its_own_parts_and_every_domain() -> None:
 def test_held_out_split_has_its_own_parts_every_domain_and_no_article_of_another_split() -> None:
     arts = load_articles()
     hold = [a for a in arts if a.split == "hold"]
-    assert len(hold) >= 60
-    assert {a.part for a in hold} == {"part9", "part10", "part13", "part14"}
-    for batch in (("part9", "part10"), ("part13", "part14")):
+    assert len(hold) >= 100
+    assert {a.part for a in hold} == {"part9", "part10", "part13", "part14", "part15", "part16"}
+    for batch in (("part9", "part10"), ("part13", "part14"), ("part15", "part16")):
         assert {a.domain for a in hold if a.part in batch} == {a.domain for a in arts}
     assert len({a.id for a in arts}) == len(arts)
-    assert not {a.part for a in arts if a.split != "hold"} & {"part9", "part10", "part13", "part14"}
+    assert not {a.part for a in arts if a.split != "hold"} & {"part9", "part10", "part13", "part14", "part15", "part16"}
 
 
 def test_loader_reads_every_article_with_its_recorded_sha1() -> None:

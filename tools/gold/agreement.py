@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--a", default="A", help="first pass name (default A)")
     ap.add_argument("--b", default="B", help="second pass name (default B)")
     ap.add_argument("--split", help="only articles of this split (dev, cal, hold or test)")
-    ap.add_argument("--part", action="append", help="only articles of this annotation part (part1 ... part14); may be repeated")
+    ap.add_argument("--part", action="append", help="only articles of this annotation part (part1 ... part16); may be repeated")
     ap.add_argument("--disagreements", action="store_true", help="list sentences labelled differently")
     args = ap.parse_args(argv)
     try:

@@ -11,7 +11,8 @@ a fixed seed; each split's articles are then dealt into two annotation parts
 calibrating the confidence model; adding it leaves the first rows unchanged. A second
 calibration batch (``SELECTION_CAL2``, parts part5 and part6) and a third (``SELECTION_CAL3``,
 parts part7 and part8) were added the same way. A held-out calibration split, ``hold``
-(``SELECTION_HOLD``, parts part9 and part10, and ``SELECTION_HOLD2``, parts part13 and part14): the
+(``SELECTION_HOLD``, parts part9 and part10; ``SELECTION_HOLD2``, parts part13 and part14;
+``SELECTION_HOLD3``, parts part15 and part16): the
 confidence model is fitted on it and no coding rule is tuned on it. A fourth calibration batch
 (``SELECTION_CAL4``, parts part11 and part12) came between them. ``BATCHES`` lists them in order. Sentences come from the
 project's spaCy pipeline (``tidings.annotate.load_model`` with the default
@@ -194,11 +195,33 @@ SELECTION_HOLD2 = [
     ("lgl", "#349", "soft"), ("tbaq", "APW19980418.0210", "soft"), ("trnews", "#79", "soft"),
 ]
 
+# A third held-out batch (split ``hold``, parts part15 and part16), chosen the same way.
+SELECTION_HOLD3 = [
+    # politics
+    ("lgl", "#348", "politics"), ("lgl", "#80", "politics"), ("geovirus", "101", "politics"),
+    ("trnews", "#3", "politics"), ("tbaq", "ABC19980120.1830.0957", "politics"), ("lgl", "#202", "politics"),
+    ("lgl", "#101", "politics"),
+    # conflict
+    ("tbaq", "APW20000401.0150", "conflict"), ("lgl", "#480", "conflict"), ("tbaq", "NYT19990505.0443", "conflict"),
+    ("tbaq", "APW19990507.0207", "conflict"), ("trnews", "#27", "conflict"), ("geovirus", "75", "conflict"),
+    # crime
+    ("lgl", "#152", "crime"), ("lgl", "#255", "crime"), ("lgl", "#187", "crime"), ("lgl", "#505", "crime"),
+    ("trnews", "#60", "crime"), ("lgl", "#357", "crime"), ("lgl", "#386", "crime"), ("geovirus", "57", "crime"),
+    # business
+    ("tbaq", "wsj_0661", "business"), ("tbaq", "wsj_0760", "business"), ("tbaq", "wsj_0151", "business"),
+    ("tbaq", "wsj_0542", "business"), ("tbaq", "wsj_0527", "business"), ("lgl", "#131", "business"),
+    ("geovirus", "145", "business"),
+    # soft
+    ("lgl", "#95", "soft"), ("lgl", "#457", "soft"), ("geovirus", "142", "soft"), ("lgl", "#173", "soft"),
+    ("lgl", "#518", "soft"), ("lgl", "#246", "soft"), ("lgl", "#145", "soft"),
+]
+
 # Every batch after the first selection: (articles, split, its two annotation parts), in order.
 BATCHES = [
     (SELECTION_CAL, "cal", ("part3", "part4")), (SELECTION_CAL2, "cal", ("part5", "part6")),
     (SELECTION_CAL3, "cal", ("part7", "part8")), (SELECTION_HOLD, "hold", ("part9", "part10")),
     (SELECTION_CAL4, "cal", ("part11", "part12")), (SELECTION_HOLD2, "hold", ("part13", "part14")),
+    (SELECTION_HOLD3, "hold", ("part15", "part16")),
 ]
 
 

@@ -60,7 +60,7 @@ class Article:
     path: str  # relative to the data root; for XML corpora "file#key" (docid, or index for GeoVirus)
     domain: str
     split: str  # dev, cal, hold or test
-    part: str  # part1 ... part14 (annotation chunk; see tools/gold/select_articles.py)
+    part: str  # part1 ... part16 (annotation chunk; see tools/gold/select_articles.py)
     sha1: str
 
 
