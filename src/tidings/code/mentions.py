@@ -317,6 +317,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     if not any(_known(s) or _known(t) for s, t in resolved) and not (strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
+    if _private_cooperation(cand, kept):
+        return []  # private people, firms and schools helping, meeting or agreeing among themselves: no CAMEO event
     if (cand.code[:2] not in _LEGAL_ROOTS and any(a is not None and a.get("sector") in _COMMERCIAL for pair in kept for a in pair)
             and all(_commercial(s) and _commercial(t) for s, t in kept)):
         return []  # firms among themselves: business news, not a CAMEO event ("the company's sales force applauded")
@@ -327,6 +329,29 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
 
 
 _MEETING_VERBS = frozenset({"meet", "converse"})
+# cooperation (appeals, intents, meetings, visits, agreements, aid, yielding) that needs a public actor on one side
+_COOPERATION_ROOTS = frozenset({"02", "03", "04", "06", "07"})
+# sectors of private life: civilians, firms, schools, hospitals, the media, sport, farming
+_PRIVATE = frozenset({"CVL", "BUS", "MNC", "EDU", "HLH", "MED", "SPO", "AGR", "ENV"})
+
+
+def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
+    """Is ``cand`` cooperation among private parties only (guidelines, rule of thumb 4)?
+
+    "The zoo is inviting all its friends", "the firm will offer a retirement
+    package to its employees", "fans had the chance to meet her", "the star
+    arrived in Athens" (a visit counts its visitor only: a place visited
+    stands for its host government): no state, official, party, armed group,
+    court, church, union or NGO takes part, so the sentence is business, sport
+    or private life, not a CAMEO event.
+    """
+    if cand.code[:2] not in _COOPERATION_ROOTS or not kept:
+        return False
+    if cand.code[:2] == "02" and not all(t is not None and t.get("sector") in _PRIVATE for _, t in kept):
+        return False  # "residents urged the council to act": an appeal to an unnamed or public party may be a public one
+    sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
+    return not any(_public(a) or (a is not None and a.get("sector") and a.get("sector") not in _PRIVATE) for a in sides) and any(
+        a is not None and a.get("sector") in _PRIVATE for a in sides)
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),

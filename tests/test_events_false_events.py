@@ -1,0 +1,45 @@
+"""Whole classes of false events the coder leaves out, each beside sentences of the same shape that stay events.
+
+Sentences written for these tests (guidelines, rule of thumb 4 and the `generic` and `background` reasons): private
+parties among themselves, habits and standing services, so that a rule cannot pass by coding nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def roots(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"][:2], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # firms, schools, hospitals, farmers, fans and families among themselves
+        ("Local farmers met with shoppers at the weekend market to talk about apples.", "met"),
+        ("The school asked parents to collect their children early on Friday.", "asked"),
+        ("Fans of the singer will have the chance to meet her at a bookshop downtown.", "meet"),
+        ("The carmaker will offer an early retirement package to about 900 employees.", "offer"),
+    ],
+)
+def test_private_parties_among_themselves_are_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert word not in [t for _, t in roots(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        # a public actor on one side keeps the act
+        ("The mayor met with shop owners on Tuesday to discuss the flood defences.", "04", "met"),
+        ("The company asked the government to lift the export ban.", "02", "asked"),
+        ("The ministry offered the striking teachers a pay rise of four percent.", "03", "offered"),
+        # an appeal to a party the coder does not resolve may be a public one
+        ("Residents urged the council to close the road.", "02", "urged"),
+    ],
+)
+def test_cooperation_with_a_public_actor_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))
