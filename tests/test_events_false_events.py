@@ -43,3 +43,31 @@ def test_private_parties_among_themselves_are_no_event(nlp, coding_context, text
 )
 def test_cooperation_with_a_public_actor_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a habit or a rule told with an adverb or "each"/"every", also in the clause it governs
+        ("Police in the city often arrest drunk drivers on Friday nights.", "arrest"),
+        ("Border guards routinely detain migrants who cross the river at night.", "detain"),
+        ("The governor meets union leaders every month to discuss wages.", "discuss"),
+        ("Soldiers usually fire warning shots before they open fire.", "open"),
+    ],
+)
+def test_habits_are_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert word not in [t for _, t in roots(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        # one happening, and a habit announced as a plan
+        ("Police arrested four drunk drivers on Friday night.", "17", "arrested"),
+        ("The governor met union leaders on Monday to discuss wages.", "04", "met"),
+        ("The two presidents pledged to consult each other regularly on trade.", "04", "consult"),
+        ("The two ministers will meet every month until the talks end.", "04", "meet"),
+    ],
+)
+def test_one_happening_or_a_planned_rhythm_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

@@ -2204,6 +2204,54 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
             nouns.remove(ev)
 
 
+# adverbs that make an act a habit or a rule, not one happening: "police often arrest", "rangers routinely fine campers"
+_HABIT_ADVERBS = frozenset({"often", "usually", "routinely", "typically", "regularly", "frequently", "generally", "normally",
+                            "customarily", "habitually", "annually", "commonly", "ordinarily", "traditionally", "seldom", "rarely"})
+# the spans of time that "each" or "every" makes a rhythm: "each year", "every weekend"
+_HABIT_SPANS = frozenset({"day", "night", "week", "weekend", "month", "year", "season", "summer", "winter", "spring", "autumn",
+                          "morning", "evening", "time", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                          "saturday"})
+
+
+def _clause_verb(tok: Token) -> Optional[Token]:
+    """The verb of the clause ``tok`` stands in (``tok`` itself for a verb)."""
+    t = tok
+    while t.pos_ not in {"VERB", "AUX"}:
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return t
+
+
+def _habitual(tok: Token) -> bool:
+    """Does the clause of ``tok`` tell a habit or a rule ("is often cited", "must expel each year"), not one happening?
+
+    An act announced for the future in an infinitive or with "will" ("pledged to consult each other regularly",
+    "will meet every month") is a plan, not a habit: it stays.
+    """
+    v = _clause_verb(tok)
+    verbs = [v] if v is not None else []
+    if v is not None and v.dep_ in {"advcl", "xcomp", "conj"} and v.head.i != v.i:
+        verbs.append(v.head)  # "meets them every month to discuss wages", "usually fire warning shots before they open fire"
+    for w in verbs:
+        if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
+            continue
+        for c in w.children:
+            if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
+                return True
+            if c.dep_ in {"npadvmod", "advmod", "obl", "dobj"} and c.lemma_.lower() in _HABIT_SPANS and any(
+                    d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children):
+                return True
+    return False
+
+
+def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """Acts told as a habit or a rule are no events (guidelines, section 2: `generic`)."""
+    for i in [i for i, ev in verb_events.items() if _habitual(ev.sentence.doc[i])]:
+        del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not _habitual(ev.sentence.doc[ev.trigger_i])]
+
+
 # violent verbs that often take a problem as object ("fight corruption", "attack poverty", "tackle crime")
 _FIGURATIVE_HARM = frozenset({"fight", "attack", "combat", "battle", "tackle", "crush", "target", "hit", "strike", "kill"})
 _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism", "unemployment", "disease", "racism", "fraud", "hunger",
@@ -2898,6 +2946,7 @@ def find_events(
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
+        _drop_habits(verb_events, nouns)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
         _announced_intents(sent, verb_events)
