@@ -71,3 +71,26 @@ def test_habits_are_no_event(nlp, coding_context, text: str, word: str) -> None:
 )
 def test_one_happening_or_a_planned_rhythm_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # agreements about a private transaction, with no public actor
+        ("Tolland Foods signed a deal to buy the bakery chain from its founders.", "signed"),
+        ("The two retailers said they reached an agreement in principle for the acquisition of Harlow Stores.", "reached"),
+    ],
+)
+def test_private_deals_are_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert word not in [t for _, t in roots(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("Britain and France signed an agreement on fishing rights.", "05", "signed"),
+        ("The government signed a deal to buy ten fighter jets from France.", "05", "signed"),
+    ],
+)
+def test_deals_of_states_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

@@ -308,6 +308,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         if any(_alike(source, s0) and _alike(target, t0) for s0, t0 in resolved):
             continue  # two mentions of one actor ("Abdulkader, who ..."): one pair
         resolved.append((source, target))
+    if _commercial_deal(doc, cand) and not any(_public(a) for pair in resolved for a in pair):
+        return []  # "reached an agreement for the acquisition of Weisfield's", "signed a deal to buy the chain": business news
     # meeting someone is an encounter between actors only when one side is one: "I met a lot of them personally",
     # "fans had the chance to meet her", "met up with a friend from Dallas" are private encounters
     strong = cand.strong and not (cand.code[:2] == "04" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _MEETING_VERBS)
@@ -329,6 +331,24 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
 
 
 _MEETING_VERBS = frozenset({"meet", "converse"})
+# words of a private transaction (a purchase, a merger, a sale): an agreement about one is business news
+_DEAL_WORDS = frozenset({"acquisition", "acquire", "merger", "merge", "takeover", "buyout", "purchase", "buy", "sale", "sell",
+                         "shareholder", "stockholder", "franchise", "licensing", "stake"})
+
+
+def _commercial_deal(doc: Doc, cand: EventCandidate) -> bool:
+    """Is ``cand`` an agreement, a deal, an offer or a cooperation whose words tell a private transaction?
+
+    "Ratners said they reached an agreement for the acquisition of Weisfield's", "the chain signed a deal to buy the
+    bakery", "under a June agreement with a dissident-shareholder group". With a public actor on a side (a government
+    buying jets, a regulator approving a merger) the caller keeps the event.
+    """
+    if cand.code[:2] not in {"03", "05", "06"}:
+        return False
+    trigger = doc[cand.trigger_i]
+    return any(t.lemma_.lower() in _DEAL_WORDS or t.lower_ in _DEAL_WORDS for t in trigger.subtree if t.i != trigger.i)
+
+
 # cooperation (appeals, intents, meetings, visits, agreements, aid, yielding) that needs a public actor on one side
 _COOPERATION_ROOTS = frozenset({"02", "03", "04", "06", "07"})
 # sectors of private life: civilians, firms, schools, hospitals, the media, sport, farming
