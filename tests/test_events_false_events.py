@@ -94,3 +94,32 @@ def test_private_deals_are_no_event(nlp, coding_context, text: str, word: str) -
 )
 def test_deals_of_states_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a venue or a city hosting a game, a concert or a festival
+        ("The port city is slated to host the 2030 Commonwealth Games.", "host"),
+        ("The old cinema has hosted dozens of concerts since it reopened.", "hosted"),
+        # care refused after a crash
+        ("The driver suffered minor injuries but refused treatment at the scene, troopers said.", "refused"),
+        ("The cyclist declined medical attention.", "declined"),
+        # force met, not a meeting
+        ("The patrol was met by gunmen firing rifles from the rooftops.", "met"),
+    ],
+)
+def test_words_that_name_no_such_act(nlp, coding_context, text: str, word: str) -> None:
+    assert word not in [t for _, t in roots(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("The president hosted his Turkish counterpart at the White House on Monday.", "04", "hosted"),
+        ("The rebels refused the government's offer of talks.", "12", "refused"),
+        ("The foreign minister met with his Iranian counterpart in Geneva.", "04", "met"),
+    ],
+)
+def test_the_same_words_as_acts_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

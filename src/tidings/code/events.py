@@ -2252,6 +2252,59 @@ def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandid
     nouns[:] = [ev for ev in nouns if not _habitual(ev.sentence.doc[ev.trigger_i])]
 
 
+# occasions of sport, culture and leisure a place or a venue hosts: no visit hosted
+_HOSTED_OCCASIONS = frozenset({"olympics", "olympic", "games", "game", "concert", "show", "festival", "tournament", "championship",
+                               "championships", "cup", "party", "exhibition", "competition", "race", "match", "fair", "event",
+                               "gig", "premiere", "contest", "marathon", "league", "season", "final", "finals", "series", "expo",
+                               "wedding", "fundraiser", "gala", "screening", "workshop", "class", "podcast", "program", "programme"})
+# care one refuses or declines after a crash or an injury: no rejection of anyone
+_CARE = frozenset({"treatment", "attention", "care", "transport", "transportation", "help", "aid", "assistance", "ambulance",
+                   "hospitalization", "hospitalisation", "evaluation", "examination"})
+# those called to a scene: a summons, no appeal and no consultation
+_RESPONDERS = _LAW_WORDS | frozenset({"firefighter", "firefighters", "firemen", "paramedic", "paramedics", "ems", "medics", "crews",
+                                      "crew", "deputy", "units", "agents", "soldiers", "troops", "emergency"})
+# what "met" someone when the meeting is a clash: "were met by gunmen firing rifles", "met with tear gas"
+_MET_BY_FORCE = frozenset({"gunfire", "fire", "gas", "force", "violence", "resistance", "bullets", "shots", "grenades", "stones",
+                           "rocks", "batons", "cannon", "gunmen", "hitmen", "attackers", "militants", "rebels"})
+
+
+def _not_this_act(v: Token, ev: EventCandidate) -> bool:
+    """Words of an event that name no such act here.
+
+    - a place or a venue hosting a game, a concert or a festival ("slated to host the 2014 Winter Olympics"): no visit (043);
+    - care refused or declined ("had minor injuries and refused treatment"): no rejection (12);
+    - responders called to a scene ("police were called to the store to investigate"): a summons, no appeal (02, 04);
+    - being met by force ("were met by hitmen lobbing grenades", "met with tear gas"): a clash, no meeting (04).
+    """
+    lemma = v.lemma_.lower()
+    objs = _child(v, _OBJ | _SUBJPASS)
+    if ev.code == "043" and lemma == "host" and objs and all(
+            o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS or _of_occasions(o) for o in objs):
+        return True
+    if ev.code[:2] == "12" and lemma in {"refuse", "decline", "reject"} and objs and all(o.lemma_.lower() in _CARE for o in objs):
+        return True
+    if ev.code[:2] in {"02", "04"} and lemma == "call" and any(c.dep_ == "auxpass" for c in v.children) and any(
+            s.lower_ in _RESPONDERS or s.lemma_.lower() in _RESPONDERS for s in _child(v, _SUBJPASS)):
+        return True
+    if ev.code[:2] == "04" and lemma == "meet" and any(c.dep_ == "auxpass" for c in v.children):
+        met_by = [o for _, o in _prep_objects(v, ("with",))] + [o for a in v.children if a.dep_ == "agent" for o in a.children
+                                                                 if o.dep_ == "pobj"]
+        if any(o.lower_ in _MET_BY_FORCE or o.lemma_.lower() in _MET_BY_FORCE for o in met_by):
+            return True
+    return False
+
+
+def _of_occasions(o: Token) -> bool:
+    """Is ``o`` a count of occasions: "hundreds of concerts", "dozens of shows"?"""
+    return any(p.lower_ == "of" and any(x.dep_ == "pobj" and x.lemma_.lower() in _HOSTED_OCCASIONS for x in p.children)
+               for p in o.children if p.dep_ == "prep")
+
+
+def _drop_not_these_acts(verb_events: dict[int, EventCandidate]) -> None:
+    for i in [i for i, ev in verb_events.items() if _not_this_act(ev.sentence.doc[i], ev)]:
+        del verb_events[i]
+
+
 # violent verbs that often take a problem as object ("fight corruption", "attack poverty", "tackle crime")
 _FIGURATIVE_HARM = frozenset({"fight", "attack", "combat", "battle", "tackle", "crush", "target", "hit", "strike", "kill"})
 _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism", "unemployment", "disease", "racism", "fraud", "hunger",
@@ -2947,6 +3000,7 @@ def find_events(
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
         _drop_habits(verb_events, nouns)
+        _drop_not_these_acts(verb_events)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
         _announced_intents(sent, verb_events)
