@@ -123,3 +123,28 @@ def test_words_that_name_no_such_act(nlp, coding_context, text: str, word: str) 
 )
 def test_the_same_words_as_acts_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's officials or spokesman, named before the title
+        "An Upjohn spokesman said the company had heard nothing about a takeover.",
+        "Merieux officials said last week that they are highly confident the offer will be approved.",
+        "Upjohn officials declined to comment on the report.",
+    ],
+)
+def test_words_of_a_firm_are_no_statement(nlp, coding_context, text: str) -> None:
+    assert not [r for r, _ in roots(coded(nlp, coding_context, text)) if r == "01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas officials said they were hopeful about the talks.",
+        "Pentagon officials declined to comment on the report.",
+        "A Greenpeace spokesman said the group was disappointed by the decision.",
+    ],
+)
+def test_words_of_a_public_body_stay(nlp, coding_context, text: str) -> None:
+    assert [r for r, _ in roots(coded(nlp, coding_context, text)) if r == "01"]

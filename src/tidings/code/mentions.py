@@ -428,8 +428,10 @@ def _corporate(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> bool:
 def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
     if any(t.lower_ in _CORPORATE for t in head.subtree):
         return True
-    # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods"
+    # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods", or named before
+    # the title: "Upjohn spokesman", "Rally officials"
     attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
+    attached |= {t.i for c in head.children if c.dep_ == "compound" and c.i < head.i for t in c.subtree}
     return any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
                and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in head.sent.ents)
 
@@ -739,6 +741,8 @@ def events_from_doc(
         if cand.statement:
             resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]
             resolved = [(s, t) for s, t in resolved if (_public(s) or _placed_person(s, cand)) and not _corporate(doc, cand, context)]
+        elif cand.code[:2] == "01" and _corporate(doc, cand, context):
+            resolved = []  # "Rally officials weren't available to comment", "a company spokesman announced": a firm's word
         if not resolved:
             continue
         coded_sentences.add(cand.sentence.start)
