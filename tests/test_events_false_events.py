@@ -148,3 +148,31 @@ def test_words_of_a_firm_are_no_statement(nlp, coding_context, text: str) -> Non
 )
 def test_words_of_a_public_body_stay(nlp, coding_context, text: str) -> None:
     assert [r for r, _ in roots(coded(nlp, coding_context, text)) if r == "01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a kind of case in a title or a trade
+        ("The agency sent bombing specialists to the scene after the blast.", "bombing"),
+        ("Inspector Jane Moss, head of criminal investigations, said the two men knew each other.", "investigations"),
+        # an act named as the subject of a present-tense judgement
+        ("The minister said that raising tariffs does not protect jobs.", "raising"),
+        # a family's spokesperson speaks for private people
+        ('A family spokesman said: "He will be missed by everyone who knew him.', "said"),
+    ],
+)
+def test_titles_judgements_and_private_spokesmen_are_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert word not in [t for _, t in roots(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("The army began closing the border on Monday.", "17", "closing"),
+        ("A police spokeswoman said the two men had been arrested.", "17", "arrested"),
+        ("Investigators opened an investigation into the fire on Tuesday.", "09", "opened an investigation"),
+    ],
+)
+def test_acts_beside_them_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

@@ -2245,11 +2245,42 @@ def _habitual(tok: Token) -> bool:
     return False
 
 
-def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
-    """Acts told as a habit or a rule are no events (guidelines, section 2: `generic`)."""
-    for i in [i for i, ev in verb_events.items() if _habitual(ev.sentence.doc[i])]:
+def _generic_gerund(v: Token) -> bool:
+    """Is ``v`` an act named as the subject of a present-tense judgement: "closing the border does not fix any problems"?"""
+    if v.dep_ != "csubj" or v.tag_ != "VBG":
+        return False
+    w = v.head
+    return w.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in w.children)
+
+
+# titles and bodies named by the kind of case they handle: "commander of police investigations", "head of criminal inquiries"
+_CASE_TITLES = frozenset({"commander", "chief", "head", "director", "chairman", "chairwoman", "chair", "member", "officer",
+                          "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "deputy", "department",
+                          "division", "unit", "bureau", "office", "agency", "committee", "commission", "ministry", "squad",
+                          "expert", "specialist", "lawyer", "attorney", "professor", "lecturer", "course", "degree"})
+
+
+def _kind_of_case(n: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Does the event noun ``n`` name a kind of case in a title or a trade, not a happening?
+
+    "commander of police investigations", "bombing and evidence specialists" (a modifier of people), "a course in
+    crisis negotiations".
+    """
+    if n.dep_ == "nmod" and n.head.i > n.i and (n.head.lemma_.lower() in _CASE_TITLES or (actor_noun is not None and actor_noun(n.head))):
+        return True
+    if n.dep_ == "compound" and n.head.i > n.i and n.head.lemma_.lower() in _CASE_TITLES and n.head.tag_ == "NNS":
+        return True  # "bombing specialists", "kidnapping experts"
+    return (n.tag_ == "NNS" and n.dep_ == "pobj" and n.head.lower_ in {"of", "in"} and n.head.head.lemma_.lower() in _CASE_TITLES
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in n.children))
+
+
+def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate],
+                 actor_noun: Optional[Callable[[Token], bool]] = None) -> None:
+    """Acts told as a habit or a rule, and kinds of case named in a title, are no events (guidelines, section 2: `generic`)."""
+    for i in [i for i, ev in verb_events.items() if _habitual(ev.sentence.doc[i]) or _generic_gerund(ev.sentence.doc[i])]:
         del verb_events[i]
-    nouns[:] = [ev for ev in nouns if not _habitual(ev.sentence.doc[ev.trigger_i])]
+    nouns[:] = [ev for ev in nouns if not _habitual(ev.sentence.doc[ev.trigger_i])
+                and not _kind_of_case(ev.sentence.doc[ev.trigger_i], actor_noun)]
 
 
 # occasions of sport, culture and leisure a place or a venue hosts: no visit hosted
@@ -2999,7 +3030,7 @@ def find_events(
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
-        _drop_habits(verb_events, nouns)
+        _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)

@@ -425,9 +425,16 @@ def _corporate(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> bool:
     return any(_speaks_for_firm(doc, doc[ref.token_i], ctx) for ref in cand.sources)
 
 
+# private owners of a spokesman: "a family spokeswoman", "a club spokesman" speak for private people
+_PRIVATE_OWNERS = frozenset({"family", "families", "relatives", "club", "team", "school", "college", "hospital", "zoo", "museum",
+                             "theatre", "theater", "festival", "band", "estate"})
+
+
 def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
     if any(t.lower_ in _CORPORATE for t in head.subtree):
         return True
+    if any(c.dep_ in {"compound", "nmod"} and c.lower_ in _PRIVATE_OWNERS for c in head.children):
+        return True  # "a family spokeswoman said": private people's word (settling rule 2)
     # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods", or named before
     # the title: "Upjohn spokesman", "Rally officials"
     attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
