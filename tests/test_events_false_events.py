@@ -176,3 +176,26 @@ def test_titles_judgements_and_private_spokesmen_are_no_event(nlp, coding_contex
 )
 def test_acts_beside_them_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a group's odds compared, past acts counted
+        ("Young men in the district are more likely to be arrested than their fathers were.", "arrested"),
+        ("It is not the first time the mayor has been arrested.", "arrested"),
+    ],
+)
+def test_odds_and_tallies_are_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert word not in [t for _, t in roots(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("It was the first time the two leaders had met.", "04", "met"),
+        ("The minister will most likely meet the rebels on Friday.", "04", "meet"),
+    ],
+)
+def test_one_act_told_with_first_or_likely_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

@@ -2274,10 +2274,29 @@ def _kind_of_case(n: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bo
             and not any(c.dep_ in {"det", "poss", "nummod"} for c in n.children))
 
 
+def _odds_or_tally(v: Token) -> bool:
+    """Is the act ``v`` a group's odds or a tally of past acts, not one happening?
+
+    "They are more likely to be injured or arrested" (odds compared), "It is not the first time he has been
+    arrested" (past arrests counted). "It was the first time the two leaders had met" is one meeting.
+    """
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+    if w.dep_ == "xcomp" and w.head.lemma_.lower() in {"likely", "unlikely", "apt", "prone"} and any(
+            c.dep_ == "advmod" and c.lower_ in {"more", "less"} for c in w.head.children):  # "most likely to" is "probably"
+        return True
+    if w.dep_ == "relcl" and w.head.lemma_.lower() == "time" and any(c.lower_ == "first" for c in w.head.children):
+        copula = w.head.head
+        return w.head.dep_ == "attr" and any(c.dep_ == "neg" for c in copula.children)
+    return False
+
+
 def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate],
                  actor_noun: Optional[Callable[[Token], bool]] = None) -> None:
     """Acts told as a habit or a rule, and kinds of case named in a title, are no events (guidelines, section 2: `generic`)."""
-    for i in [i for i, ev in verb_events.items() if _habitual(ev.sentence.doc[i]) or _generic_gerund(ev.sentence.doc[i])]:
+    for i in [i for i, ev in verb_events.items() if _habitual(ev.sentence.doc[i]) or _generic_gerund(ev.sentence.doc[i])
+              or _odds_or_tally(ev.sentence.doc[i])]:
         del verb_events[i]
     nouns[:] = [ev for ev in nouns if not _habitual(ev.sentence.doc[ev.trigger_i])
                 and not _kind_of_case(ev.sentence.doc[ev.trigger_i], actor_noun)]
