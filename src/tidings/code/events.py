@@ -2231,7 +2231,8 @@ def _habitual(tok: Token) -> bool:
     """
     v = _clause_verb(tok)
     verbs = [v] if v is not None else []
-    if v is not None and v.dep_ in {"advcl", "xcomp", "conj"} and v.head.i != v.i:
+    if v is not None and v.dep_ in {"advcl", "xcomp", "conj"} and v.head.i != v.i and not any(
+            c.dep_ == "mark" and c.lower_ == "while" for c in v.children):  # "often stay there while visiting": the visit is the occasion
         verbs.append(v.head)  # "meets them every month to discuss wages", "usually fire warning shots before they open fire"
     for w in verbs:
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):

@@ -438,7 +438,8 @@ def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
     # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods", or named before
     # the title: "Upjohn spokesman", "Rally officials"
     attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
-    attached |= {t.i for c in head.children if c.dep_ == "compound" and c.i < head.i for t in c.subtree}
+    if head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive"}:
+        attached |= {t.i for c in head.children if c.dep_ == "compound" and c.i < head.i for t in c.subtree}
     return any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
                and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in head.sent.ents)
 
