@@ -199,3 +199,26 @@ def test_odds_and_tallies_are_no_event(nlp, coding_context, text: str, word: str
 )
 def test_one_act_told_with_first_or_likely_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the closing call for tips of crime news
+        "Anyone with information about the shooting is urged to contact Crime Stoppers at 555-1234.",
+        "Anyone who saw the robbery is asked to call the Ridgefield Police Department at 203-555-0147.",
+    ],
+)
+def test_a_call_for_tips_is_no_event(nlp, coding_context, text: str) -> None:
+    assert coded(nlp, coding_context, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("Gunmen shot a man who had called the police on Tuesday.", "19", "shot"),
+        ("Police arrested two men after anyone could see the robbery on camera.", "17", "arrested"),
+    ],
+)
+def test_crimes_told_beside_calls_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

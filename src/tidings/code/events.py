@@ -2356,6 +2356,27 @@ def _drop_not_these_acts(verb_events: dict[int, EventCandidate]) -> None:
         del verb_events[i]
 
 
+_CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "email", "e-mail", "text", "message", "report"})
+_TIP_LINES = ("crime stoppers", "crimestoppers", "crimeline", "hotline", "tip line", "tipline", "tips line")
+
+
+def _tip_line(sent: Span) -> bool:
+    """Is ``sent`` a call for tips ("Anyone with information is asked to call Crime Stoppers at 555-1234")?
+
+    The closing boilerplate of crime news (guidelines: `boilerplate`): anyone with information, or who saw or
+    knows something, is asked to contact the police or a tip line, by a number or a line's name; the crime
+    it names is the one the article tells elsewhere.
+    """
+    words = [t.lower_ for t in sent]
+    if not any(w in {"anyone", "anybody", "whoever"} for w in words):
+        return False
+    if not any(t.lemma_.lower() in _CONTACT_VERBS for t in sent if t.pos_ == "VERB"):
+        return False
+    text = sent.text.lower()
+    numbered = sum(ch.isdigit() for ch in text) >= 7
+    return numbered or any(line in text for line in _TIP_LINES)
+
+
 # violent verbs that often take a problem as object ("fight corruption", "attack poverty", "tackle crime")
 _FIGURATIVE_HARM = frozenset({"fight", "attack", "combat", "battle", "tackle", "crush", "target", "hit", "strike", "kill"})
 _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism", "unemployment", "disease", "racism", "fraud", "hunger",
@@ -2904,6 +2925,8 @@ def find_events(
             continue
         if skip_headings and is_heading(sent, multiline=multiline):
             continue
+        if _tip_line(sent):
+            continue  # "Anyone with information about the burglaries is asked to call ...": boilerplate
         verb_events: dict[int, EventCandidate] = {}
         for tok in sent:
             if tok.pos_ == "VERB" and tok.dep_ != "amod":
