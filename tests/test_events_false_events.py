@@ -184,6 +184,8 @@ def test_acts_beside_them_stay(nlp, coding_context, text: str, root: str, word: 
         # a group's odds compared, past acts counted
         ("Young men in the district are more likely to be arrested than their fathers were.", "arrested"),
         ("It is not the first time the mayor has been arrested.", "arrested"),
+        # a record among past acts
+        ("It is the largest reward the state has ever offered for a fugitive.", "offered"),
     ],
 )
 def test_odds_and_tallies_are_no_event(nlp, coding_context, text: str, word: str) -> None:
@@ -195,6 +197,7 @@ def test_odds_and_tallies_are_no_event(nlp, coding_context, text: str, word: str
     [
         ("It was the first time the two leaders had met.", "04", "met"),
         ("The minister will most likely meet the rebels on Friday.", "04", "meet"),
+        ("The largest delegation the ministry sent met the rebels on Friday.", "04", "met"),
     ],
 )
 def test_one_act_told_with_first_or_likely_stays(nlp, coding_context, text: str, root: str, word: str) -> None:

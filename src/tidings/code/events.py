@@ -2287,6 +2287,9 @@ def _odds_or_tally(v: Token) -> bool:
     if w.dep_ == "xcomp" and w.head.lemma_.lower() in {"likely", "unlikely", "apt", "prone"} and any(
             c.dep_ == "advmod" and c.lower_ in {"more", "less"} for c in w.head.children):  # "most likely to" is "probably"
         return True
+    if w.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "ever" for c in w.children) and any(
+            c.tag_ == "JJS" or c.lower_ in {"first", "only"} for c in w.head.children):
+        return True  # "the largest reward the government has ever offered": a record among past acts
     if w.dep_ == "relcl" and w.head.lemma_.lower() == "time" and any(c.lower_ == "first" for c in w.head.children):
         copula = w.head.head
         return w.head.dep_ == "attr" and any(c.dep_ == "neg" for c in copula.children)
