@@ -2204,6 +2204,182 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
             nouns.remove(ev)
 
 
+# adverbs that make an act a habit or a rule, not one happening: "police often arrest", "rangers routinely fine campers"
+_HABIT_ADVERBS = frozenset({"often", "usually", "routinely", "typically", "regularly", "frequently", "generally", "normally",
+                            "customarily", "habitually", "annually", "commonly", "ordinarily", "traditionally", "seldom", "rarely"})
+# the spans of time that "each" or "every" makes a rhythm: "each year", "every weekend"
+_HABIT_SPANS = frozenset({"day", "night", "week", "weekend", "month", "year", "season", "summer", "winter", "spring", "autumn",
+                          "morning", "evening", "time", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                          "saturday"})
+
+
+def _clause_verb(tok: Token) -> Optional[Token]:
+    """The verb of the clause ``tok`` stands in (``tok`` itself for a verb)."""
+    t = tok
+    while t.pos_ not in {"VERB", "AUX"}:
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return t
+
+
+def _habitual(tok: Token) -> bool:
+    """Does the clause of ``tok`` tell a habit or a rule ("is often cited", "must expel each year"), not one happening?
+
+    An act announced for the future in an infinitive or with "will" ("pledged to consult each other regularly",
+    "will meet every month") is a plan, not a habit: it stays.
+    """
+    v = _clause_verb(tok)
+    verbs = [v] if v is not None else []
+    if v is not None and v.dep_ in {"advcl", "xcomp", "conj"} and v.head.i != v.i and not any(
+            c.dep_ == "mark" and c.lower_ == "while" for c in v.children):  # "often stay there while visiting": the visit is the occasion
+        verbs.append(v.head)  # "meets them every month to discuss wages", "usually fire warning shots before they open fire"
+    for w in verbs:
+        if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
+            continue
+        for c in w.children:
+            if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
+                return True
+            if c.dep_ in {"npadvmod", "advmod", "obl", "dobj"} and c.lemma_.lower() in _HABIT_SPANS and any(
+                    d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children):
+                return True
+    return False
+
+
+def _generic_gerund(v: Token) -> bool:
+    """Is ``v`` an act named as the subject of a present-tense judgement: "closing the border does not fix any problems"?"""
+    if v.dep_ != "csubj" or v.tag_ != "VBG":
+        return False
+    w = v.head
+    return w.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in w.children)
+
+
+# titles and bodies named by the kind of case they handle: "commander of police investigations", "head of criminal inquiries"
+_CASE_TITLES = frozenset({"commander", "chief", "head", "director", "chairman", "chairwoman", "chair", "member", "officer",
+                          "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "deputy", "department",
+                          "division", "unit", "bureau", "office", "agency", "committee", "commission", "ministry", "squad",
+                          "expert", "specialist", "lawyer", "attorney", "professor", "lecturer", "course", "degree"})
+
+
+def _kind_of_case(n: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Does the event noun ``n`` name a kind of case in a title or a trade, not a happening?
+
+    "commander of police investigations", "bombing and evidence specialists" (a modifier of people), "a course in
+    crisis negotiations".
+    """
+    if n.dep_ == "nmod" and n.head.i > n.i and (n.head.lemma_.lower() in _CASE_TITLES or (actor_noun is not None and actor_noun(n.head))):
+        return True
+    if n.dep_ == "compound" and n.head.i > n.i and n.head.lemma_.lower() in _CASE_TITLES and n.head.tag_ == "NNS":
+        return True  # "bombing specialists", "kidnapping experts"
+    return (n.tag_ == "NNS" and n.dep_ == "pobj" and n.head.lower_ in {"of", "in"} and n.head.head.lemma_.lower() in _CASE_TITLES
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in n.children))
+
+
+def _odds_or_tally(v: Token) -> bool:
+    """Is the act ``v`` a group's odds or a tally of past acts, not one happening?
+
+    "They are more likely to be injured or arrested" (odds compared), "It is not the first time he has been
+    arrested" (past arrests counted). "It was the first time the two leaders had met" is one meeting.
+    """
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+    if w.dep_ == "xcomp" and w.head.lemma_.lower() in {"likely", "unlikely", "apt", "prone"} and any(
+            c.dep_ == "advmod" and c.lower_ in {"more", "less"} for c in w.head.children):  # "most likely to" is "probably"
+        return True
+    if w.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "ever" for c in w.children) and any(
+            c.tag_ == "JJS" or c.lower_ in {"first", "only"} for c in w.head.children):
+        return True  # "the largest reward the government has ever offered": a record among past acts
+    if w.dep_ == "relcl" and w.head.lemma_.lower() == "time" and any(c.lower_ == "first" for c in w.head.children):
+        copula = w.head.head
+        return w.head.dep_ == "attr" and any(c.dep_ == "neg" for c in copula.children)
+    return False
+
+
+def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate],
+                 actor_noun: Optional[Callable[[Token], bool]] = None) -> None:
+    """Acts told as a habit or a rule, and kinds of case named in a title, are no events (guidelines, section 2: `generic`)."""
+    for i in [i for i, ev in verb_events.items() if _habitual(ev.sentence.doc[i]) or _generic_gerund(ev.sentence.doc[i])
+              or _odds_or_tally(ev.sentence.doc[i])]:
+        del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not _habitual(ev.sentence.doc[ev.trigger_i])
+                and not _kind_of_case(ev.sentence.doc[ev.trigger_i], actor_noun)]
+
+
+# occasions of sport, culture and leisure a place or a venue hosts: no visit hosted
+_HOSTED_OCCASIONS = frozenset({"olympics", "olympic", "games", "game", "concert", "show", "festival", "tournament", "championship",
+                               "championships", "cup", "party", "exhibition", "competition", "race", "match", "fair", "event",
+                               "gig", "premiere", "contest", "marathon", "league", "season", "final", "finals", "series", "expo",
+                               "wedding", "fundraiser", "gala", "screening", "workshop", "class", "podcast", "program", "programme"})
+# care one refuses or declines after a crash or an injury: no rejection of anyone
+_CARE = frozenset({"treatment", "attention", "care", "transport", "transportation", "help", "aid", "assistance", "ambulance",
+                   "hospitalization", "hospitalisation", "evaluation", "examination"})
+# those called to a scene: a summons, no appeal and no consultation
+_RESPONDERS = _LAW_WORDS | frozenset({"firefighter", "firefighters", "firemen", "paramedic", "paramedics", "ems", "medics", "crews",
+                                      "crew", "deputy", "units", "agents", "soldiers", "troops", "emergency"})
+# what "met" someone when the meeting is a clash: "were met by gunmen firing rifles", "met with tear gas"
+_MET_BY_FORCE = frozenset({"gunfire", "fire", "gas", "force", "violence", "resistance", "bullets", "shots", "grenades", "stones",
+                           "rocks", "batons", "cannon", "gunmen", "hitmen", "attackers", "militants", "rebels"})
+
+
+def _not_this_act(v: Token, ev: EventCandidate) -> bool:
+    """Words of an event that name no such act here.
+
+    - a place or a venue hosting a game, a concert or a festival ("slated to host the 2014 Winter Olympics"): no visit (043);
+    - care refused or declined ("had minor injuries and refused treatment"): no rejection (12);
+    - responders called to a scene ("police were called to the store to investigate"): a summons, no appeal (02, 04);
+    - being met by force ("were met by hitmen lobbing grenades", "met with tear gas"): a clash, no meeting (04).
+    """
+    lemma = v.lemma_.lower()
+    objs = _child(v, _OBJ | _SUBJPASS)
+    if ev.code == "043" and lemma == "host" and objs and all(
+            o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS or _of_occasions(o) for o in objs):
+        return True
+    if ev.code[:2] == "12" and lemma in {"refuse", "decline", "reject"} and objs and all(o.lemma_.lower() in _CARE for o in objs):
+        return True
+    if ev.code[:2] in {"02", "04"} and lemma == "call" and any(c.dep_ == "auxpass" for c in v.children) and any(
+            s.lower_ in _RESPONDERS or s.lemma_.lower() in _RESPONDERS for s in _child(v, _SUBJPASS)):
+        return True
+    if ev.code[:2] == "04" and lemma == "meet" and any(c.dep_ == "auxpass" for c in v.children):
+        met_by = [o for _, o in _prep_objects(v, ("with",))] + [o for a in v.children if a.dep_ == "agent" for o in a.children
+                                                                 if o.dep_ == "pobj"]
+        if any(o.lower_ in _MET_BY_FORCE or o.lemma_.lower() in _MET_BY_FORCE for o in met_by):
+            return True
+    return False
+
+
+def _of_occasions(o: Token) -> bool:
+    """Is ``o`` a count of occasions: "hundreds of concerts", "dozens of shows"?"""
+    return any(p.lower_ == "of" and any(x.dep_ == "pobj" and x.lemma_.lower() in _HOSTED_OCCASIONS for x in p.children)
+               for p in o.children if p.dep_ == "prep")
+
+
+def _drop_not_these_acts(verb_events: dict[int, EventCandidate]) -> None:
+    for i in [i for i, ev in verb_events.items() if _not_this_act(ev.sentence.doc[i], ev)]:
+        del verb_events[i]
+
+
+_CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "email", "e-mail", "text", "message", "report"})
+_TIP_LINES = ("crime stoppers", "crimestoppers", "crimeline", "hotline", "tip line", "tipline", "tips line")
+
+
+def _tip_line(sent: Span) -> bool:
+    """Is ``sent`` a call for tips ("Anyone with information is asked to call Crime Stoppers at 555-1234")?
+
+    The closing boilerplate of crime news (guidelines: `boilerplate`): anyone with information, or who saw or
+    knows something, is asked to contact the police or a tip line, by a number or a line's name; the crime
+    it names is the one the article tells elsewhere.
+    """
+    words = [t.lower_ for t in sent]
+    if not any(w in {"anyone", "anybody", "whoever"} for w in words):
+        return False
+    if not any(t.lemma_.lower() in _CONTACT_VERBS for t in sent if t.pos_ == "VERB"):
+        return False
+    text = sent.text.lower()
+    numbered = sum(ch.isdigit() for ch in text) >= 7
+    return numbered or any(line in text for line in _TIP_LINES)
+
+
 # violent verbs that often take a problem as object ("fight corruption", "attack poverty", "tackle crime")
 _FIGURATIVE_HARM = frozenset({"fight", "attack", "combat", "battle", "tackle", "crush", "target", "hit", "strike", "kill"})
 _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism", "unemployment", "disease", "racism", "fraud", "hunger",
@@ -2752,6 +2928,8 @@ def find_events(
             continue
         if skip_headings and is_heading(sent, multiline=multiline):
             continue
+        if _tip_line(sent):
+            continue  # "Anyone with information about the burglaries is asked to call ...": boilerplate
         verb_events: dict[int, EventCandidate] = {}
         for tok in sent:
             if tok.pos_ == "VERB" and tok.dep_ != "amod":
@@ -2898,6 +3076,8 @@ def find_events(
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
+        _drop_habits(verb_events, nouns, actor_noun)
+        _drop_not_these_acts(verb_events)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
         _announced_intents(sent, verb_events)

@@ -308,6 +308,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         if any(_alike(source, s0) and _alike(target, t0) for s0, t0 in resolved):
             continue  # two mentions of one actor ("Abdulkader, who ..."): one pair
         resolved.append((source, target))
+    if _commercial_deal(doc, cand) and not any(_public(a) for pair in resolved for a in pair):
+        return []  # "reached an agreement for the acquisition of Weisfield's", "signed a deal to buy the chain": business news
     # meeting someone is an encounter between actors only when one side is one: "I met a lot of them personally",
     # "fans had the chance to meet her", "met up with a friend from Dallas" are private encounters
     strong = cand.strong and not (cand.code[:2] == "04" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _MEETING_VERBS)
@@ -317,6 +319,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     if not any(_known(s) or _known(t) for s, t in resolved) and not (strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
+    if _private_cooperation(cand, kept):
+        return []  # private people, firms and schools helping, meeting or agreeing among themselves: no CAMEO event
     if (cand.code[:2] not in _LEGAL_ROOTS and any(a is not None and a.get("sector") in _COMMERCIAL for pair in kept for a in pair)
             and all(_commercial(s) and _commercial(t) for s, t in kept)):
         return []  # firms among themselves: business news, not a CAMEO event ("the company's sales force applauded")
@@ -327,6 +331,47 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
 
 
 _MEETING_VERBS = frozenset({"meet", "converse"})
+# words of a private transaction (a purchase, a merger, a sale): an agreement about one is business news
+_DEAL_WORDS = frozenset({"acquisition", "acquire", "merger", "merge", "takeover", "buyout", "purchase", "buy", "sale", "sell",
+                         "shareholder", "stockholder", "franchise", "licensing", "stake"})
+
+
+def _commercial_deal(doc: Doc, cand: EventCandidate) -> bool:
+    """Is ``cand`` an agreement, a deal, an offer or a cooperation whose words tell a private transaction?
+
+    "Ratners said they reached an agreement for the acquisition of Weisfield's", "the chain signed a deal to buy the
+    bakery", "under a June agreement with a dissident-shareholder group". With a public actor on a side (a government
+    buying jets, a regulator approving a merger) the caller keeps the event.
+    """
+    if cand.code[:2] not in {"03", "05", "06"}:
+        return False
+    trigger = doc[cand.trigger_i]
+    return any(t.lemma_.lower() in _DEAL_WORDS or t.lower_ in _DEAL_WORDS for t in trigger.subtree if t.i != trigger.i)
+
+
+# cooperation (appeals, intents, meetings, visits, agreements, aid, yielding) that needs a public actor on one side
+_COOPERATION_ROOTS = frozenset({"02", "03", "04", "06", "07"})
+# sectors of private life: civilians, firms, schools, hospitals, the media, sport, farming
+_PRIVATE = frozenset({"CVL", "BUS", "MNC", "EDU", "HLH", "MED", "SPO", "AGR", "ENV"})
+
+
+def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
+    """Is ``cand`` cooperation among private parties only (guidelines, rule of thumb 4)?
+
+    "The zoo is inviting all its friends", "the firm will offer a retirement
+    package to its employees", "fans had the chance to meet her", "the star
+    arrived in Athens" (a visit counts its visitor only: a place visited
+    stands for its host government): no state, official, party, armed group,
+    court, church, union or NGO takes part, so the sentence is business, sport
+    or private life, not a CAMEO event.
+    """
+    if cand.code[:2] not in _COOPERATION_ROOTS or not kept:
+        return False
+    if cand.code[:2] == "02" and not all(t is not None and t.get("sector") in _PRIVATE for _, t in kept):
+        return False  # "residents urged the council to act": an appeal to an unnamed or public party may be a public one
+    sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
+    return not any(_public(a) or (a is not None and a.get("sector") and a.get("sector") not in _PRIVATE) for a in sides) and any(
+        a is not None and a.get("sector") in _PRIVATE for a in sides)
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),
@@ -380,11 +425,21 @@ def _corporate(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> bool:
     return any(_speaks_for_firm(doc, doc[ref.token_i], ctx) for ref in cand.sources)
 
 
+# private owners of a spokesman: "a family spokeswoman", "a club spokesman" speak for private people
+_PRIVATE_OWNERS = frozenset({"family", "families", "relatives", "club", "team", "school", "college", "hospital", "zoo", "museum",
+                             "theatre", "theater", "festival", "band", "estate"})
+
+
 def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
     if any(t.lower_ in _CORPORATE for t in head.subtree):
         return True
-    # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods"
+    if any(c.dep_ in {"compound", "nmod"} and c.lower_ in _PRIVATE_OWNERS for c in head.children):
+        return True  # "a family spokeswoman said": private people's word (settling rule 2)
+    # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods", or named before
+    # the title: "Upjohn spokesman", "Rally officials"
     attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
+    if head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive"}:
+        attached |= {t.i for c in head.children if c.dep_ == "compound" and c.i < head.i for t in c.subtree}
     return any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
                and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in head.sent.ents)
 
@@ -694,6 +749,8 @@ def events_from_doc(
         if cand.statement:
             resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]
             resolved = [(s, t) for s, t in resolved if (_public(s) or _placed_person(s, cand)) and not _corporate(doc, cand, context)]
+        elif cand.code[:2] == "01" and _corporate(doc, cand, context):
+            resolved = []  # "Rally officials weren't available to comment", "a company spokesman announced": a firm's word
         if not resolved:
             continue
         coded_sentences.add(cand.sentence.start)
