@@ -2725,6 +2725,81 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     return False
 
 
+# --- senses of general words on text no rule was tuned on (unseen-text review, cal part11/12) ---
+
+#: armed men: shooting them is a fight (19), as killing them is (V kill rows)
+_COMBATANTS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "guerilla", "combatant",
+                         "jihadist", "militiaman", "gunman", "gunmen", "attacker", "sniper"})
+#: what is shot in the film sense, not hit
+_FILMED = frozenset({"film", "video", "footage", "scene", "photo", "photograph", "picture", "movie", "documentary", "episode"})
+#: a ball game's words: "beat the goalie", "beat them 3-1"
+_GAME_WORDS = frozenset({"goalie", "goaltender", "goalkeeper", "backhand", "forehand", "breakaway", "striker", "quarterback",
+                         "pitcher", "batter", "defenceman", "defenseman", "wicket", "wickets", "touchdown", "penalty-kick"})
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+#: moving into or off something, not criticising it: "a meteorite slammed into a field", "the rocket blasted off"
+_MOTION_PREPS = frozenset({"into", "onto", "off", "through", "against"})
+#: penalties a rule sets ("fines of up to $5,000 and imprisonment for up to 12 months"): no one is held
+_PENALTIES = frozenset({"imprisonment", "jail", "prison", "detention", "incarceration", "fine", "jailing"})
+
+
+def _shot_person(v: Token, row: LexEntry) -> Optional[LexEntry]:
+    """The sense of a plain "shoot": a person shot is assaulted (182), shot dead killed (1823); armed men shot fight (193).
+
+    "The doctor was shot in the back", "gunmen shot a taxi driver" -> 182; "a policeman was shot dead", "shot to
+    death", "fatally shot" -> 1823; "troops shot three militants", "shot at the police" stay 193; "shot a video" is
+    no event.
+    """
+    hit = _child(v, _OBJ) or _child(v, _SUBJPASS) or ([v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [])
+    if any(h.lemma_.lower() in _FILMED for h in hit):
+        return None
+    if not hit or any(h.lemma_.lower() in _COMBATANTS for h in hit) or all(h.pos_ not in {"NOUN", "PROPN", "PRON"} for h in hit):
+        return row
+    dead = any((c.lower_ == "dead" and c.dep_ in {"oprd", "acomp", "advmod", "xcomp", "dobj"}) or c.lower_ == "fatally" for c in v.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children) for c in v.children)
+    return LexEntry("V", row.lemma, None, row.objects, row.no_object, "1823" if dead else "182", row.strong, origin="person shot")
+
+
+def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
+    """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
+
+    - "shoot" (plain row): see :func:`_shot_person`;
+    - "declare" a status ("declared him incompetent", "was declared dead"): a finding, not a statement (010);
+    - "beat" in a ball game ("beat the goalie with a backhand", "beat them 3-1"): a game, not an assault;
+    - a verb of criticism used for motion ("slammed into a field", "blasted off"): no event.
+    """
+    lemma = v.lemma_.lower()
+    if row.lemma == "shoot" and row.code == "193" and not row.prep:
+        return _shot_person(v, row)
+    if row.code == "010" and lemma == "declare" and any(
+            c.pos_ == "ADJ" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in v.children):
+        return None
+    if row.code[:2] == "18" and lemma == "beat" and (
+            any(t.lower_ in _GAME_WORDS for t in v.sent) or _SCORE.search(v.sent.text)):
+        return None
+    if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
+            c.lower_ in _MOTION_PREPS and c.dep_ in {"prep", "prt"} for c in v.children):
+        return None
+    return row
+
+
+def _penalty_scale(n: Token, row: LexEntry) -> bool:
+    """Is ``n`` a penalty a rule sets ("could result in imprisonment for up to 12 months"), not someone held?"""
+    if row.code[:2] != "17" or n.lemma_.lower() not in _PENALTIES:
+        return False
+    sent = n.sent
+    words = [t.lower_ for t in sent]
+    return any(words[i:i + 2] == ["up", "to"] for i in range(len(words) - 1)) or "punishable" in words
+
+
+def _contact_notice(sent: Span) -> bool:
+    """Is ``sent`` a notice telling readers whom to contact ("For more information, call 555-0100 or visit www.x.org")?"""
+    text = sent.text
+    if not re.search(r"www\.|https?://|\.(?:com|org|gov|net)\b|\(?\d{3}\)?[ -]?\d{3}-\d{4}", text):
+        return False
+    return any(t.lemma_.lower() in {"contact", "call", "visit", "go", "log", "email", "e-mail", "phone"} for t in sent)
+
+
+
 def find_events(
     doc: Doc,
     lexicon: Lexicon,
@@ -2752,12 +2827,15 @@ def find_events(
             continue
         if skip_headings and is_heading(sent, multiline=multiline):
             continue
+        if _contact_notice(sent):
+            continue  # "For more information, call ... or visit www...": a notice to readers
         verb_events: dict[int, EventCandidate] = {}
         for tok in sent:
             if tok.pos_ == "VERB" and tok.dep_ != "amod":
                 # a participle that only describes a noun is no event: "murdered women",
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
+                row = _general_sense(tok, row) if row is not None else None
                 if row is not None and row.code in {"112", "173"} and row.lemma == "charge" and not row.prep and (
                         any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
                     # "eight suspects have been charged", "two agents charged in the bombing": one is charged by the law
@@ -2825,6 +2903,8 @@ def find_events(
                 row = _match_noun(tok, lex)
                 if row is None:
                     continue
+                if _penalty_scale(tok, row):
+                    continue  # "could result in imprisonment for up to 12 months": a penalty the rule sets
                 # a crime named in a charge is a mention of its own beside the charge (guidelines, settling rule 17)
                 charged = _charged(tok) if _crime_row(row) else None
                 if charged is not None and _named_again(tok, lex):

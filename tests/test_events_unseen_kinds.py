@@ -1,0 +1,104 @@
+"""Kinds of sentence the coder got wrong on text no rule had been tuned on (calibration parts 11 and 12): the sense a
+general word takes in the sentence (shooting a person, declaring a status, a ball game, motion, legal acts), penalties
+a rule sets and notices to readers (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+
+def _codes(nlp, coding_context, text: str) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in coded(nlp, coding_context, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A police officer was shot dead in Belfast on Sunday.", "1823"),
+        ("The shopkeeper was fatally shot outside his home.", "1823"),
+        ("The farmer was shot to death in his truck.", "1823"),
+        ("The doctor was shot in the back as he stood in his kitchen.", "182"),
+        ("Gunmen shot a taxi driver in the city on Monday.", "182"),
+    ],
+)
+def test_a_person_shot_is_assaulted_not_fought(nlp, coding_context, text, code) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert code in [c for c, _ in codes] and "193" not in [c for c, _ in codes], codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Soldiers shot at protesters during the march.", "193"),
+        ("Troops shot three militants near the border.", "193"),
+    ],
+)
+def test_shooting_at_someone_or_at_armed_men_stays_a_fight(nlp, coding_context, text, code) -> None:
+    assert code in [c for c, _ in _codes(nlp, coding_context, text)], _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The police shot a video of the crowd outside the stadium.", "18"),
+        ("A judge declared the defendant incompetent to stand trial.", "01"),
+        ("The former mayor was declared dead at the hospital.", "01"),
+        ("Smith beat the goalie with a backhand to give the Otters a 2-0 lead.", "18"),
+        ("The home side beat the visitors 3-1 on Saturday.", "18"),
+        ("A meteorite slammed into a field near the border.", "11"),
+        ("The capsule blasted off from the launch pad on Tuesday.", "11"),
+        ("Breaches of the order could result in fines of up to $5,000 and imprisonment for up to 12 months.", "17"),
+        ("Drunk driving is punishable by imprisonment in the state.", "17"),
+        ("For more information on the police campaign against fraud, call (555) 555-0100 or visit www.example.org.", "17"),
+        ("Anyone with information about the attack is asked to contact police at 555-555-0100.", "18"),
+    ],
+)
+def test_a_general_word_in_a_sense_that_is_no_event(nlp, coding_context, text, absent) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert not any(c.startswith(absent) for c, _ in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The minister declared that the talks had failed.", "010"),
+        ("Fans beat a steward during the game.", "182"),
+        ("The senator slammed the government over the budget.", "111"),
+        ("The opposition blasted the prime minister's plan.", "111"),
+        ("Police cracked down on protesters in the capital.", "175"),
+        ("Police said the attack on the mosque was carried out by two men.", "18"),
+        ("The court jailed him for up to five years for the robbery.", "17"),
+    ],
+)
+def test_the_same_word_in_its_event_sense_is_kept(nlp, coding_context, text, code) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert any(c.startswith(code) for c, _ in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("They said they would appeal the decision announced by the commissioner.", "115"),
+        ("The family will appeal the ruling to the Supreme Court.", "115"),
+        ("The defence appealed the verdict on Monday.", "115"),
+        ("A federal grand jury has returned an indictment against two men.", "173"),
+        ("The family withdrew the request for a meeting with the minister.", "120"),
+        ("The expulsion of thousands of Congolese from Angola angered Kinshasa.", "174"),
+        ("The government ordered the expulsion of two diplomats of the embassy.", "166"),
+    ],
+)
+def test_legal_and_procedural_senses_take_their_own_code(nlp, coding_context, text, code) -> None:
+    assert code in [c for c, _ in _codes(nlp, coding_context, text)], _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The mayor appealed for calm after the riot.", "020"),
+        ("Iraq returned the seized aircraft to Kuwait on Sunday.", "08"),
+        ("Israel withdrew troops from the area.", "0874"),
+    ],
+)
+def test_the_plain_senses_of_those_verbs_stay(nlp, coding_context, text, code) -> None:
+    assert any(c.startswith(code) for c, _ in _codes(nlp, coding_context, text)), _codes(nlp, coding_context, text)
