@@ -2779,7 +2779,35 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
             c.lower_ in _MOTION_PREPS and c.dep_ in {"prep", "prt"} for c in v.children):
         return None
+    if row.code == "020" and lemma == "seek" and not row.objects and not _child(v, _OBJ) and any(
+            c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in v.children):
+        return None  # "seeking to demonstrate support", "seeks to allay suspicions": an aim of one's own, no request
     return row
+
+
+#: words that make a plural event noun a trend, not one happening: "growing terrorist threats", "rising attacks"
+_TRENDS = frozenset({"growing", "increasing", "rising", "mounting", "ongoing", "constant", "continuing", "persistent",
+                     "recurring", "frequent", "escalating", "worsening"})
+#: explosions of a fuel or a plant, no one's attack: "a local gas explosion", "a boiler blast"
+_FUEL_BLASTS = frozenset({"gas", "methane", "boiler", "dust", "steam", "propane", "fireworks", "firework", "hydrothermal"})
+
+
+def _no_happening(n: Token, row: LexEntry) -> bool:
+    """Is the event noun ``n`` a trend ("growing terrorist threats") or an accidental explosion ("a gas explosion")?"""
+    if not row.strong and n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _TRENDS for c in n.children):
+        return True
+    return row.code == "183" and n.lemma_.lower() in {"explosion", "blast"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _FUEL_BLASTS for c in n.children)
+
+
+def _mishap_relatives(verb_events: dict[int, EventCandidate]) -> None:
+    """Harm told in a relative clause of a mishap is no attack: "a boat wreck that killed his mother", "the fire which injured two"."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if (ev.code[:2] in {"18", "19"} and v.lemma_.lower() in _CASUALTY_VERBS and v.dep_ == "relcl"
+                and v.head.lemma_.lower() in _MISHAPS and not _agent(v)
+                and any(c.dep_ in _SUBJ and c.lower_ in _RELPRON for c in v.children)):
+            del verb_events[i]
 
 
 def _penalty_scale(n: Token, row: LexEntry) -> bool:
@@ -2903,7 +2931,7 @@ def find_events(
                 row = _match_noun(tok, lex)
                 if row is None:
                     continue
-                if _penalty_scale(tok, row):
+                if _penalty_scale(tok, row) or _no_happening(tok, row):
                     continue  # "could result in imprisonment for up to 12 months": a penalty the rule sets
                 # a crime named in a charge is a mention of its own beside the charge (guidelines, settling rule 17)
                 charged = _charged(tok) if _crime_row(row) else None
@@ -2975,6 +3003,7 @@ def find_events(
         _craft_strikes(sent, verb_events)
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
+        _mishap_relatives(verb_events)
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
