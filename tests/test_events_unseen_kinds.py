@@ -135,3 +135,43 @@ def test_mishaps_trends_and_aims_are_no_events(nlp, coding_context, text, absent
 def test_attacks_requests_and_threats_beside_them_stay(nlp, coding_context, text, code) -> None:
     codes = _codes(nlp, coding_context, text)
     assert any(c.startswith(code) for c, _ in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A county jury found the defendant guilty of fraud on Monday.", "116"),
+        ("Records show the mayor's brother was found guilty of drunk driving twice.", "116"),
+        ("A coroner's inquest ruled that the police shooting of the man was justified.", "116"),
+        ("Mourners walked behind the coffin of a murdered policeman.", "1823"),
+        ("Flowers were sent by the family of murdered soldier John Smith.", "1823"),
+        ("The suspect is being held at the county jail for burglary.", "173"),
+        ("He is also being held on a detainer out of Ohio.", "173"),
+        ("The nurse was convicted of child abuse last year.", "182"),
+        ("The couple scammed a church out of $80,000.", "180"),
+        ("She was jailed for her part in a mortgage fraud scheme.", "180"),
+    ],
+)
+def test_findings_victims_custody_and_crimes_are_coded(nlp, coding_context, text, code) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert code in [c for c, _ in codes], codes
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Police found the gun near the river.", "116"),
+        ("The king ruled the country for forty years.", "116"),
+        ("Critics found the plan illegal.", "116"),
+        ("Officials are worried about a pattern of murdered women in the region.", "18"),
+        ("She held the meeting at the town hall.", "17"),
+    ],
+)
+def test_the_same_verbs_without_a_finding_or_a_victim_are_not(nlp, coding_context, text, absent) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert not any(c.startswith(absent) for c, _ in codes), codes
+
+
+def test_a_victim_participle_is_not_a_second_killing_beside_the_murder(nlp, coding_context) -> None:
+    codes = _codes(nlp, coding_context, "Two men were arrested for the murder of the slain journalist.")
+    assert [c for c, _ in codes].count("1823") == 1, codes

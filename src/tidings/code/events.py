@@ -2800,6 +2800,51 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
         c.dep_ in {"compound", "amod"} and c.lower_ in _FUEL_BLASTS for c in n.children)
 
 
+#: a finding a court, a jury or an inquest makes: "found guilty", "ruled the shooting justified" (116)
+_FINDINGS = frozenset({"guilty", "innocent", "liable", "justified", "justifiable", "unjustified", "lawful", "unlawful",
+                       "unconstitutional", "constitutional", "illegal", "legal"})
+
+
+def _verdict(v: Token) -> Optional[LexEntry]:
+    """A verb that gives a legal finding: "a jury found the defendant guilty", "was found guilty of fraud",
+    "an inquest ruled the shooting justifiable", "ruled that the shooting was justified" (116).
+
+    "find" and "rule" with no such adjective ("found the gun", "ruled the country") are left to their rows.
+    """
+    lemma = v.lemma_.lower()
+    if lemma not in {"find", "rule", "judge", "declare"}:
+        return None
+    comps = [c for c in v.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
+    comps += [a for c in comps if c.pos_ in {"VERB", "AUX"} for a in c.children if a.dep_ in {"acomp", "oprd"}]
+    if not any(c.lower_ in _FINDINGS for c in comps):
+        return None
+    if lemma in {"find", "declare"} and not any(c.lower_ in {"guilty", "innocent", "liable"} for c in comps):
+        return None  # "found it illegal": an opinion, unless it is guilt or liability
+    return LexEntry("V", lemma, None, None, False, "116", True, origin="finding")
+
+
+#: killings and abductions whose participle names the victim: "a murdered policeman", "slain politician Benazir Bhutto"
+_VICTIM_PARTICIPLES = frozenset({"murder", "slay", "assassinate", "kidnap", "abduct"})
+
+
+def _victim_participles(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> None:
+    """A killing named only by its victim's participle is a mention of it: "the coffin of a murdered policeman",
+    "the family of murdered soldier Patrick Azimkar" (1823), when nothing else in the sentence tells a killing;
+    a plural kind ("cases of murdered women") is no one happening."""
+    told = {e.code[:2] for e in [*verb_events.values(), *nouns]}
+    for tok in sent:
+        if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.i in verb_events or tok.head.tag_ not in {"NN", "NNP"}:
+            continue
+        rows = [r for r in _lemma_rows(tok, lex, "V") if not r.prep and not r.objects]
+        if tok.lemma_.lower() not in _VICTIM_PARTICIPLES or not rows or rows[0].code[:2] in told:
+            continue
+        ev = _verb_event(tok, rows[0], sent)
+        ev.sources, ev.targets = [], _refs([tok.head])
+        ev.strong = True
+        verb_events[tok.i] = ev
+        told.add(rows[0].code[:2])
+
+
 def _mishap_relatives(verb_events: dict[int, EventCandidate]) -> None:
     """Harm told in a relative clause of a mishap is no attack: "a boat wreck that killed his mother", "the fire which injured two"."""
     for i, ev in list(verb_events.items()):
@@ -2863,7 +2908,7 @@ def find_events(
                 # a participle that only describes a noun is no event: "murdered women",
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
-                row = _general_sense(tok, row) if row is not None else None
+                row = _general_sense(tok, row) if row is not None else _verdict(tok)
                 if row is not None and row.code in {"112", "173"} and row.lemma == "charge" and not row.prep and (
                         any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
                     # "eight suspects have been charged", "two agents charged in the bombing": one is charged by the law
@@ -3004,6 +3049,7 @@ def find_events(
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
         _mishap_relatives(verb_events)
+        _victim_participles(sent, verb_events, nouns, lex)
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
