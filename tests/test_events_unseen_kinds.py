@@ -175,3 +175,17 @@ def test_the_same_verbs_without_a_finding_or_a_victim_are_not(nlp, coding_contex
 def test_a_victim_participle_is_not_a_second_killing_beside_the_murder(nlp, coding_context) -> None:
     codes = _codes(nlp, coding_context, "Two men were arrested for the murder of the slain journalist.")
     assert [c for c, _ in codes].count("1823") == 1, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Scientists who went to investigate the crater found no radiation.", False),
+        ("Geologists went to investigate the smell near the crater.", False),
+        ("Police are investigating the shooting.", True),
+        ("The FBI will investigate the attack.", True),
+    ],
+)
+def test_an_investigation_needs_an_actor_the_record_knows(nlp, coding_context, text, present) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert any(c.startswith("09") for c, _ in codes) is present, codes
