@@ -189,3 +189,37 @@ def test_a_victim_participle_is_not_a_second_killing_beside_the_murder(nlp, codi
 def test_an_investigation_needs_an_actor_the_record_knows(nlp, coding_context, text, present) -> None:
     codes = _codes(nlp, coding_context, text)
     assert any(c.startswith("09") for c, _ in codes) is present, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        ("The prosecutor announced the indictment of two men on Tuesday.", "173", "prosecutor"),
+        ("The interior minister announced the arrests of three men.", "173", "interior minister"),
+    ],
+)
+def test_an_announced_event_is_coded_by_its_noun_with_the_announcer(nlp, coding_context, text, code, source) -> None:
+    events = [(e["type"]["cameo"], (e.get("source") or {}).get("text")) for e in coded(nlp, coding_context, text)]
+    assert (code, source) in events and "010" not in [c for c, _ in events], events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister announced that he would visit the flooded region.", "announced"),
+        ("The president declared that the crisis was over.", "declared"),
+    ],
+)
+def test_an_announcement_whose_object_is_no_event_noun_stays(nlp, coding_context, text, trigger) -> None:
+    assert trigger in [t for _, t in _codes(nlp, coding_context, text)], _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hundreds of Angolan refugees were forcibly returned to their country last month.", "174"),
+        ("Iraq returned the seized aircraft to Kuwait on Sunday.", "084"),
+    ],
+)
+def test_a_forced_return_of_people_is_a_deportation(nlp, coding_context, text, code) -> None:
+    assert code in [c for c, _ in _codes(nlp, coding_context, text)], _codes(nlp, coding_context, text)

@@ -2765,7 +2765,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "shoot" (plain row): see :func:`_shot_person`;
     - "declare" a status ("declared him incompetent", "was declared dead"): a finding, not a statement (010);
     - "beat" in a ball game ("beat the goalie with a backhand", "beat them 3-1"): a game, not an assault;
-    - a verb of criticism used for motion ("slammed into a field", "blasted off"): no event.
+    - a verb of criticism used for motion ("slammed into a field", "blasted off"): no event;
+    - people "forcibly returned" are deported (174).
     """
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -2779,6 +2780,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
             c.lower_ in _MOTION_PREPS and c.dep_ in {"prep", "prt"} for c in v.children):
         return None
+    if row.code[:2] == "08" and lemma == "return" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"}
+                                                         for c in v.children):
+        return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="forced return")  # deported
     if row.code == "020" and lemma == "seek" and not row.objects and not _child(v, _OBJ) and any(
             c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in v.children):
         return None  # "seeking to demonstrate support", "seeks to allay suspicions": an aim of one's own, no request
@@ -2843,6 +2847,21 @@ def _victim_participles(sent: Span, verb_events: dict[int, EventCandidate], noun
         ev.strong = True
         verb_events[tok.i] = ev
         told.add(rows[0].code[:2])
+
+
+def _framing_announcements(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """An announcement of an event told by its noun only frames it: "announced the indictment of two men", "announced a
+    new inquiry", "announced a gift of medical supplies" code the noun, not a statement (010) beside it (guidelines 3);
+    the announcer is the noun's actor when it names none."""
+    named = {e.trigger_i: e for e in nouns}
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        framed = [named[o.i] for o in _objects(v) if o.i in named]
+        if ev.code == "010" and v.lemma_.lower() in {"announce", "state", "declare"} and framed:
+            for noun in framed:
+                if not noun.sources:
+                    noun.sources = list(ev.sources)  # "Comey announced a new inquiry": the announcer's inquiry
+            del verb_events[i]
 
 
 def _mishap_relatives(verb_events: dict[int, EventCandidate]) -> None:
@@ -3049,6 +3068,7 @@ def find_events(
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
         _mishap_relatives(verb_events)
+        _framing_announcements(verb_events, nouns)
         _victim_participles(sent, verb_events, nouns, lex)
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
