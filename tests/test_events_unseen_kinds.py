@@ -223,3 +223,20 @@ def test_an_announcement_whose_object_is_no_event_noun_stays(nlp, coding_context
 )
 def test_a_forced_return_of_people_is_a_deportation(nlp, coding_context, text, code) -> None:
     assert code in [c for c, _ in _codes(nlp, coding_context, text)], _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The senator made an emotional plea to her colleagues on Tuesday, asking them to stand up against abuse.", 1),
+        ("The mayor issued an appeal to residents, urging them to stay indoors.", 1),
+    ],
+)
+def test_a_participle_spelling_out_a_named_appeal_is_that_appeal(nlp, coding_context, text, count) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert [c[:2] for c, _ in codes].count("02") == count, codes
+
+
+def test_two_acts_joined_by_and_stay_two(nlp, coding_context) -> None:
+    codes = _codes(nlp, coding_context, "After touring the capital and meeting with police leaders, the FBI chief praised the cooperation.")
+    assert "04" in [c[:2] for c, _ in codes], codes

@@ -2864,6 +2864,17 @@ def _framing_announcements(verb_events: dict[int, EventCandidate], nouns: list[E
             del verb_events[i]
 
 
+def _elaborating_participles(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """A participle that spells out a speech act just named is that act: "made a plea to her colleagues, asking them to
+    ...", "issued an appeal, urging residents to ..." are one appeal, on the noun (settling rule 12)."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or ev.code[:2] not in _VERBAL_ROOTS:
+            continue
+        if any(n.code[:2] == ev.code[:2] and ev.sentence.doc[n.trigger_i].head.i == v.head.i for n in nouns):
+            del verb_events[i]
+
+
 def _mishap_relatives(verb_events: dict[int, EventCandidate]) -> None:
     """Harm told in a relative clause of a mishap is no attack: "a boat wreck that killed his mother", "the fire which injured two"."""
     for i, ev in list(verb_events.items()):
@@ -3069,6 +3080,7 @@ def find_events(
         _drop_casualty_verbs(verb_events, nouns)
         _mishap_relatives(verb_events)
         _framing_announcements(verb_events, nouns)
+        _elaborating_participles(verb_events, nouns)
         _victim_participles(sent, verb_events, nouns, lex)
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
