@@ -240,3 +240,17 @@ def test_a_participle_spelling_out_a_named_appeal_is_that_appeal(nlp, coding_con
 def test_two_acts_joined_by_and_stay_two(nlp, coding_context) -> None:
     codes = _codes(nlp, coding_context, "After touring the capital and meeting with police leaders, the FBI chief praised the cooperation.")
     assert "04" in [c[:2] for c, _ in codes], codes
+
+
+@pytest.mark.parametrize(
+    ("text", "coded_statement"),
+    [
+        ("Michael Swavely, president of Acme Corp.'s North America division, attributed the gains to foreign sales. "
+         "\"We would not be surprised to see Europe reach half of our revenue,\" he said.", False),
+        ("Jean Dupont, the French interior minister, spoke in Paris on Monday. "
+         "\"The government is hopeful about the talks,\" he said.", True),
+    ],
+)
+def test_a_pronoun_speaks_for_the_firm_of_the_one_it_stands_for(nlp, coding_context, text, coded_statement) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert any(t == "said" for _, t in codes) is coded_statement, codes
