@@ -254,3 +254,16 @@ def test_two_acts_joined_by_and_stay_two(nlp, coding_context) -> None:
 def test_a_pronoun_speaks_for_the_firm_of_the_one_it_stands_for(nlp, coding_context, text, coded_statement) -> None:
     codes = _codes(nlp, coding_context, text)
     assert any(t == "said" for _, t in codes) is coded_statement, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("\"Why should the taxpayers pay for this?\" the senator asked on Tuesday.", "010"),
+        ("The minister asked for calm after the riot.", "020"),
+        ("The mayor asked residents to stay indoors.", "020"),
+    ],
+)
+def test_a_bare_asked_after_a_question_is_a_statement_not_an_appeal(nlp, coding_context, text, code) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert (code, "asked") in codes, codes

@@ -2766,7 +2766,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "declare" a status ("declared him incompetent", "was declared dead"): a finding, not a statement (010);
     - "beat" in a ball game ("beat the goalie with a backhand", "beat them 3-1"): a game, not an assault;
     - a verb of criticism used for motion ("slammed into a field", "blasted off"): no event;
-    - people "forcibly returned" are deported (174).
+    - people "forcibly returned" are deported (174);
+    - a bare "she asked." after a quoted question is a statement (010), not an appeal.
     """
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -2783,6 +2784,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "08" and lemma == "return" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"}
                                                          for c in v.children):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="forced return")  # deported
+    if row.code[:2] == "02" and lemma == "ask" and not row.prep and not any(
+            c.dep_ in {"dobj", "obj", "dative", "iobj", "xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ in {"for", "about", "to", "of", "after"})
+            for c in v.children):
+        # '"Will it ever stop?" she asked.': a question put, a statement (01), no appeal
+        return LexEntry("V", row.lemma, None, None, False, "010", row.strong, origin="question asked")
     if row.code == "020" and lemma == "seek" and not row.objects and not _child(v, _OBJ) and any(
             c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in v.children):
         return None  # "seeking to demonstrate support", "seeks to allay suspicions": an aim of one's own, no request
