@@ -267,3 +267,18 @@ def test_a_pronoun_speaks_for_the_firm_of_the_one_it_stands_for(nlp, coding_cont
 def test_a_bare_asked_after_a_question_is_a_statement_not_an_appeal(nlp, coding_context, text, code) -> None:
     codes = _codes(nlp, coding_context, text)
     assert (code, "asked") in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("The long battle over raising the state's cigarette tax could end quietly this month.", False),
+        ("The boy has been the subject of an international custody battle.", False),
+        ("The decision was put on hold while the relatives battle in federal court to keep him.", False),
+        ("The battle over Aleppo lasted three days.", True),
+        ("Government troops and rebels are locked in a battle over the town of Homs.", True),
+    ],
+)
+def test_a_battle_of_words_or_law_is_no_fight(nlp, coding_context, text, armed) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert any(c.startswith("19") for c, _ in codes) is armed, codes

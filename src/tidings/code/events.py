@@ -2802,9 +2802,40 @@ _TRENDS = frozenset({"growing", "increasing", "rising", "mounting", "ongoing", "
 _FUEL_BLASTS = frozenset({"gas", "methane", "boiler", "dust", "steam", "propane", "fireworks", "firework", "hydrothermal"})
 
 
+#: what makes a battle a contest of words or law, not of arms: "a custody battle", "lengthy court battles",
+#: "the battle over the cigarette tax", "battle in federal court"
+_WORD_BATTLES = frozenset({"court", "courts", "custody", "legal", "political", "budget", "tax", "election", "electoral", "campaign",
+                       "bidding", "takeover", "proxy", "uphill", "universal", "public", "policy"})
+
+
+#: what armies fight over: "the battle over the town of Homs", "a battle over the bridge"
+_ARMED_STAKES = frozenset({"town", "city", "village", "hill", "region", "province", "territory", "border", "area", "capital",
+                          "airport", "base", "bridge", "port", "island", "control", "enclave", "valley", "pass", "district"})
+
+
+def _battle_of_words(n: Token) -> bool:
+    """Is the battle noun ``n`` a contest of words or law (see :data:`_WORD_BATTLES`)?"""
+    if n.lemma_.lower() not in {"battle", "fight"}:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in _WORD_BATTLES for c in n.children):
+        return True
+    for p in (c for c in n.children if c.dep_ == "prep"):
+        objs = [o for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+        if p.lower_ == "in" and any(o.lemma_.lower() == "court" for o in objs):
+            return True
+        stakes = objs + [x for o in objs for _, x in _prep_objects(o, ("of",))]  # "the town of Homs"
+        if p.lower_ == "over" and objs and not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} or _is_place(t)
+                                                   or t.lemma_.lower() in _ARMED_STAKES for t in stakes):
+            return True  # "the battle over raising the tax"; "the battle over the town" stays a battle
+    return False
+
+
 def _no_happening(n: Token, row: LexEntry) -> bool:
-    """Is the event noun ``n`` a trend ("growing terrorist threats") or an accidental explosion ("a gas explosion")?"""
+    """Is the event noun ``n`` a trend ("growing terrorist threats"), an accidental explosion ("a gas explosion") or a
+    contest of words or law ("a custody battle", "the battle over the tax")?"""
     if not row.strong and n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _TRENDS for c in n.children):
+        return True
+    if row.code[:2] in {"18", "19"} and _battle_of_words(n):
         return True
     return row.code == "183" and n.lemma_.lower() in {"explosion", "blast"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _FUEL_BLASTS for c in n.children)
