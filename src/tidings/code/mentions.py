@@ -417,12 +417,22 @@ _PUBLIC_BODIES = {"department", "council", "ministry", "agency", "office", "poli
                   "state", "federal", "national", "union", "church", "mosque", "centre", "center", "coalition", "front", "movement"}
 
 
-def _corporate(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> bool:
+def _corporate(doc: Doc, cand: EventCandidate, ctx: CodingContext, published: Optional[str] = None) -> bool:
     """Does the speaker of a statement speak for a firm ("C. Alan MacDonald, president of Nestle Foods", "the chief executive")?
 
-    A title with an organisation the knowledge does not know is taken for a firm's.
+    A title with an organisation the knowledge does not know is taken for a firm's; a pronoun ("..., he said") speaks
+    for the firm of the one it stands for.
     """
-    return any(_speaks_for_firm(doc, doc[ref.token_i], ctx) for ref in cand.sources)
+    return any(_speaks_for_firm(doc, _meant(doc, doc[ref.token_i], ctx, published), ctx) for ref in cand.sources)
+
+
+def _meant(doc: Doc, name: Token, ctx: CodingContext, published: Optional[str]) -> Token:
+    """The head of the mention a pronoun stands for ("Michael Swavely, president of Compaq's division, ... he said"), else ``name``."""
+    if name.pos_ != "PRON":
+        return name
+    meant = document_actors(doc, resolver=ctx.resolver, published=published).antecedent(name.idx, name.idx + len(name))
+    span = doc.char_span(*meant, alignment_mode="expand") if meant is not None else None
+    return span.root if span is not None and len(span) else name
 
 
 # private owners of a spokesman: "a family spokeswoman", "a club spokesman" speak for private people
@@ -748,8 +758,8 @@ def events_from_doc(
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if cand.statement:
             resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]
-            resolved = [(s, t) for s, t in resolved if (_public(s) or _placed_person(s, cand)) and not _corporate(doc, cand, context)]
-        elif cand.code[:2] == "01" and _corporate(doc, cand, context):
+            resolved = [(s, t) for s, t in resolved if (_public(s) or _placed_person(s, cand)) and not _corporate(doc, cand, context, published)]
+        elif cand.code[:2] == "01" and _corporate(doc, cand, context, published):
             resolved = []  # "Rally officials weren't available to comment", "a company spokesman announced": a firm's word
         if not resolved:
             continue
