@@ -431,7 +431,14 @@ def _shares_clause_time(anchor: Token, clause: Token, timex_i: int) -> bool:
         return True
     # a date after the noun: the noun's, unless the law acts on the crime it names ("arrested two men over the
     # shooting of a teenager on Monday": Monday is most often the arrest's)
-    return timex_i > anchor.i and clause.lemma_.lower() not in _LAW_VERBS
+    return timex_i > anchor.i and (clause.lemma_.lower() not in _LAW_VERBS or _will_clause(clause))
+
+
+def _will_clause(verb: Token) -> bool:
+    """A clause told as still to come: "will investigate", "said it would investigate" (a law verb there acts later than
+    a date after its object: "would investigate the genocide of 1994")."""
+    words = {"will", "'ll", "shall", "wo"} | ({"would"} if verb.dep_ == "ccomp" else set())  # not "would go on to win in 2004"
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in verb.children)
 
 
 _OFFSET_UNITS = {"day", "week", "month", "year"}
@@ -472,6 +479,12 @@ def _offset_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingC
                            "span_start": lo + offset, "span_end": hi + offset})
 
 
+def _before_day(timex: Mapping[str, Any], day: str, anchor_date: Optional[str]) -> bool:
+    """Does the time expression end before ``day`` (an ISO day)?"""
+    found = event_date([cast(Any, timex)], anchor=anchor_date)
+    return found is not None and str(found.get("end") or "9999") < day
+
+
 def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, context: CodingContext, published: Optional[str],
                    offset: int = 0) -> Optional[DateInfo]:
     """The date of an event: "N days after/before" a dated event, the date phrase linked to its trigger, or in its clause; else None."""
@@ -493,6 +506,12 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
         return t.get("type") == "TIME" and bool(anchor_date) and str(t.get("value", "")).startswith(f"{str(anchor_date)[:10]}T")
 
     scored.sort(key=lambda x: (x[0], not bare_clock(x[2]), x[1]), reverse=True)
+    if published and anchor.pos_ in {"VERB", "AUX"} and _will_clause(anchor):
+        # "said Friday it would investigate the genocide four years ago": a past date is not a later act's
+        day = str(published)[:10]
+        scored = [x for x in scored if not _before_day(x[2], day, anchor_date)] or []
+        if not scored:
+            return None
     chosen = scored[0][2]
     tense = tense_of(anchor)
     found = event_date([chosen], anchor=anchor_date, tense=tense)
