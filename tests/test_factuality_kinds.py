@@ -142,3 +142,59 @@ def test_a_conjunct_with_its_own_auxiliary_keeps_its_polarity(nlp, text, trigger
 )
 def test_wanted_by_the_police_is_no_wish(nlp, text, trigger, expected) -> None:
     assert _labels(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "not ... until" puts the event later; it does not deny it
+        ("The exiled leader did not return until 2005.", "return", set()),
+        ("Talks are not expected to resume until the new year.", "resume", {"future"}),
+        # near miss: a plain negation
+        ("The exiled leader did not return.", "return", {"negated"}),
+    ],
+)
+def test_not_until_delays_the_event(nlp, text, trigger, expected) -> None:
+    assert _labels(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative clause on a noun is presupposed: the condition or question around it does not reach it
+        ("It is unclear if the court will return the land the army seized.", "seized", set()),
+        ("If police catch the men who robbed the bank, they will be charged.", "robbed", set()),
+        # near miss: the clause holding the condition keeps it
+        ("If police catch the men who robbed the bank, they will be charged.", "catch", {"conditional"}),
+    ],
+)
+def test_a_relative_clause_is_outside_a_condition(nlp, text, trigger, expected) -> None:
+    assert _labels(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ('The senator said, "If the army had acted, we would have won."', "said", set()),
+        ('"If the army attacks, we will respond," the commander said.', "said", set()),
+        # near miss: the quoted act keeps its condition
+        ('"If the army attacks, we will respond," the commander said.', "attacks", {"conditional"}),
+    ],
+)
+def test_a_condition_in_a_quotation_is_not_the_sayings(nlp, text, trigger, expected) -> None:
+    assert _labels(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a past obligation and a kept promise were carried out
+        ("Police had to close the road after the crash.", "close", set()),
+        ("The kidnappers kept their promise to free the children.", "free", set()),
+        # near misses: an obligation to come, a promise not kept
+        ("Police will have to close the road.", "close", {"future"}),
+        ("The kidnappers did not keep their promise to free the children.", "free", {"future"}),
+    ],
+)
+def test_a_past_obligation_or_a_kept_promise_was_carried_out(nlp, text, trigger, expected) -> None:
+    assert _labels(nlp, text, trigger) == expected

@@ -247,6 +247,7 @@ def tense_of(tok: Token) -> str:
 
 
 _TEMPORAL_MARKS = {"when", "as", "after", "once", "while"}
+_SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "fix", "arrange", "announce", "expect"}
 _SIMULTANEOUS_MARKS = {"as", "while"}  # a "when"-clause is dated only as the existing rules say
 
 
@@ -290,8 +291,9 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
         return 1
     # "a NATO summit set for April", "the attack carried out on Friday": a participle on the event noun dates it
     if (clause.dep_ == "acl" and clause.head.i == anchor.i and clause.tag_ == "VBN" and anchor.pos_ in {"NOUN", "PROPN"}
-            and clause.lemma_.lower() not in _CONNECTION_VERBS and not _another_events_date(path, clause, anchor)):
-        return 2
+            and clause.lemma_.lower() not in _CONNECTION_VERBS and not _another_events_date(path, clause, anchor)
+            and not (clause.lemma_.lower() in _SCHEDULING_VERBS and anchor_clause is not None and tense_of(anchor_clause) == "past")):
+        return 2  # (not the schedule of an event told as past: "the summit scheduled for June 16 took place in Geneva")
     # "When Iranian forces boarded the ship on April 13, 2024, Tehran freed the crew": a temporal
     # clause on the event's clause dates it when the clause itself has no date (ranked below own dates)
     if (anchor_clause is not None and clause.dep_ == "advcl" and clause.head.i == anchor_clause.i

@@ -241,6 +241,12 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
         return _ALL if lemma in _LIGHT_VERBS or lemma in _PERMIT_VERBS else _ALL - {"negated"} if lemma in _ENDING_VERBS else _FRAME
     if dep in {"nsubj", "nsubjpass"} and _is_nominal(child):
         return _ALL if head.lemma_.lower() in _OCCURRENCE_VERBS and head.lemma_.lower() != "be" else _FRAME
+    if dep == "parataxis" and child.lemma_.lower() in _REPORTING_LEMMAS:
+        return frozenset()  # '"If ..., I would take that deal," he said': the saying is not in its quotation's scope
+    if dep == "relcl" and head.pos_ in {"NOUN", "PROPN"}:
+        # a relative clause on a noun is presupposed: "if they give the visas the Cubans have proposed", "did the man who
+        # robbed the bank escape?" (the proposal and the robbery are given); only a report reaches it
+        return frozenset({"reported"})
     return _FRAME
 
 
@@ -274,7 +280,8 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
         low, lemma, dep = c.lower_, c.lemma_.lower(), c.dep_
         # negation
         if "negated" in mode and not skip_negation and c in _negation_children(g, lex):
-            col.add([c], "negated", lex.negation_probability)
+            if not _delayed(g):  # "did not return until 2005": it happened, later
+                col.add([c], "negated", lex.negation_probability)
             continue
         # modal and future auxiliaries
         if dep in {"aux", "auxpass"} and c.tag_ == "MD" or (dep == "aux" and low in lex.future_aux):
@@ -339,6 +346,8 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
         if dep == "advcl" and ("conditional" in mode or "hedged" in mode):
             if is_trigger and g.lemma_.lower() in lex.conditional_acts and g.tag_ != "VB" and not _is_infinitive(g):
                 continue  # "warned Iraq of strikes if it does not back down": the condition is the threatened act's, the warning was made
+            if _quoted_after(g, c):
+                continue  # 'he said, "If you could tell me ..."': the condition is inside the quotation, the saying is not
             _conditional_clause(c, mode, col, role="consequent")
 
 
@@ -359,6 +368,33 @@ def _backshifted_will(aux: Token, verb: Token, lex: Lexicon) -> bool:
         return False
     sent = sentence_of(verb)
     return not any(t.lower_ in lex.cond_marks for t in sent)
+
+
+def _delayed(verb: Token, depth: int = 3) -> bool:
+    """ "not ... until": "inspections are not expected to start until the procedures are in place", "did not return
+    until 2005" put the event later, they do not deny it. Looks at ``verb`` and its infinitive complements."""
+    for c in verb.children:
+        if c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"}:
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "till"} for m in c.children):
+            return True
+        if depth > 0 and c.dep_ == "xcomp" and _delayed(c, depth - 1):
+            return True
+    return False
+
+
+def _quoted_after(verb: Token, clause: Token) -> bool:
+    """Is ``clause`` a quotation the reporting verb ``verb`` introduces ('he said, "If you could ...')?"""
+    pred = None
+    if verb.pos_ in {"VERB", "AUX"}:
+        for key in (verb.lemma_.lower(), verb.lower_):
+            pred = pred or (key if key in _REPORTING_LEMMAS else None)
+    if pred is None or clause.i < verb.i:
+        return False
+    return any(t.text in {'"', "“", "``", "'"} or t.tag_ == "``" for t in verb.doc[verb.i + 1 : clause.left_edge.i + 1])
+
+
+_REPORTING_LEMMAS = {"say", "tell", "add", "declare", "state", "write", "announce", "ask", "reply", "insist", "explain"}
 
 
 def _mark_of(clause: Token) -> Optional[list[Token]]:
@@ -424,6 +460,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         return False
     if rel == "acl" and g.lemma_.lower() in lex.occasion_nouns and _had(g, lex):
         return True  # "had the chance to thank them": the chance was taken
+    if rel == "acl" and _kept(g, lex):
+        return True  # "kept their promise to kill the hostage": the promise was carried out
     negs = _negation_children(g, lex)
     toks = [g] + [c for c in g.children if c.dep_ == "prt"]
     p = entry.get("probability")
@@ -463,6 +501,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         if "negated" in mode:  # "had yet to venture abroad": it has not happened (so far)
             col.add(toks + [c for c in g.children if c.dep_ == "advmod" and c.lower_ == "yet"], "negated", lex.negation_probability)
         return True
+    if key == "have" and _had_to(g, lex):
+        return True  # "had to be cajoled", "police had to close the road": an obligation told in the past was met
     if label == "hedged" and entry.get("denied_is_certain") and any(
         c.dep_ in {"det", "amod", "neg"} and c.lower_ in {"no", "little", "not", "without"} for c in [*g.children, *([g.head] if g.head.lower_ == "without" else [])]
     ):
@@ -481,7 +521,7 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             col.add(toks, label, p, strength=strength, forecast=reading)
         if entry.get("reporting") and "reported" in mode:
             col.add(toks, "reported", None, strength=strength)
-        if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp"):
+        if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp") and not _delayed(g):
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
@@ -902,7 +942,7 @@ def analyse_modality(
                 col.add([g, *intens], "hedged", p)
                 applied = True
         if prev.dep_ == "advcl" and rel != "ccomp":
-            _conditional_clause(prev, _ALL, col)
+            _conditional_clause(prev, before, col)  # what reaches the clause: not a relative clause below it
         skip_neg = applied or (rel == "ccomp")
         _local_cues(g, m, col, from_child=prev, skip_negation=skip_neg, is_trigger=False)
         if "question" in m and rel in {"ccomp", "xcomp", "advcl", "csubj"}:
@@ -1052,6 +1092,22 @@ def _had(noun: Token, lex: Lexicon) -> bool:
     return not any(a.tag_ == "MD" or a.lower_ in lex.future_aux for a in auxes) and verb.tag_ in {"VBD", "VBN"}
 
 
+_KEEPING_VERBS = {"keep", "fulfil", "fulfill", "honour", "honor", "deliver", "redeem"}
+_COMMITMENTS = {"promise", "pledge", "vow", "threat", "word", "commitment", "undertaking"}
+
+
+def _kept(noun: Token, lex: Lexicon) -> bool:
+    """ "kept their promise to kill", "fulfilled its pledge to withdraw": a commitment carried out (past, not negated)."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and noun.lemma_.lower() in _COMMITMENTS and verb.lemma_.lower() in _KEEPING_VERBS
+            and not _negation_children(verb, lex) and _past_anchored(verb, lex))
+
+
+def _had_to(g: Token, lex: Lexicon) -> bool:
+    """ "had to": a past obligation, which was met (not "will have to", "did not have to")."""
+    return g.lemma_.lower() == "have" and g.tag_ == "VBD" and not _negation_children(g, lex) and _past_anchored(g, lex)
+
+
 def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
     """An infinitive that tells what was done, not what is wanted.
 
@@ -1061,6 +1117,10 @@ def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
     noun counts a happening.
     """
     head = trigger.head
+    if trigger.dep_ == "xcomp" and _had_to(head, lex):
+        return True
+    if trigger.dep_ == "acl" and _kept(head, lex):
+        return True
     if (trigger.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and lex.predicate(head) is None
             and head.lemma_.lower() not in _GRANTING_VERBS):
         auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
