@@ -247,7 +247,7 @@ def tense_of(tok: Token) -> str:
 
 
 _TEMPORAL_MARKS = {"when", "as", "after", "once", "while"}
-_SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "fix", "arrange", "announce", "expect"}
+_SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "fix", "arrange"}
 _SIMULTANEOUS_MARKS = {"as", "while"}  # a "when"-clause is dated only as the existing rules say
 
 
@@ -289,11 +289,13 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     if anchor_clause is not None and clause.i == anchor_clause.i and _shares_clause_time(anchor, clause, span.start) \
             and not _another_events_date(path, clause, anchor):
         return 1
-    # "a NATO summit set for April", "the attack carried out on Friday": a participle on the event noun dates it
+    # "a NATO summit set for April", "talks scheduled for Monday": a schedule on the event noun dates it (not the schedule of
+    # an event told as past: "the summit scheduled for June 16 took place in Geneva"). Other participles are left alone:
+    # dating "the earthquake recorded on ..." this way split stories (tidings eval stories: doc purity 0.81 -> 0.79)
     if (clause.dep_ == "acl" and clause.head.i == anchor.i and clause.tag_ == "VBN" and anchor.pos_ in {"NOUN", "PROPN"}
-            and clause.lemma_.lower() not in _CONNECTION_VERBS and not _another_events_date(path, clause, anchor)
-            and not (clause.lemma_.lower() in _SCHEDULING_VERBS and anchor_clause is not None and tense_of(anchor_clause) == "past")):
-        return 2  # (not the schedule of an event told as past: "the summit scheduled for June 16 took place in Geneva")
+            and clause.lemma_.lower() in _SCHEDULING_VERBS and not _another_events_date(path, clause, anchor)
+            and not (anchor_clause is not None and tense_of(anchor_clause) == "past")):
+        return 2
     # "When Iranian forces boarded the ship on April 13, 2024, Tehran freed the crew": a temporal
     # clause on the event's clause dates it when the clause itself has no date (ranked below own dates)
     if (anchor_clause is not None and clause.dep_ == "advcl" and clause.head.i == anchor_clause.i
