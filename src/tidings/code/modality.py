@@ -55,6 +55,8 @@ _LIGHT_VERBS = {"make", "hold", "pay", "have", "conduct", "carry", "take", "stag
                 "begin", "start", "resume", "open", "initiate", "convene"}
 # verbs that end an event named as their object: what governs them reaches the event, but a negation
 # does not ("did not finish the investigation": the investigation happened)
+# what is allowed is governed like a complement: "refused to allow more protests", "did not permit the rally"
+_PERMIT_VERBS = {"allow", "permit", "authorize", "authorise", "approve", "sanction"}
 _ENDING_VERBS = {"finish", "complete", "conclude"}
 _OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "end", "continue", "come", "be"}
 _SERIES_NOUNS = {"series", "wave", "string", "round", "spate", "rash", "number", "set", "couple", "chain", "flurry", "volley", "barrage"}
@@ -118,6 +120,10 @@ class Lexicon:
         self.evidential = {w.lower() for w in cond.get("evidential", [])}
         self.outcome_nouns = {w.lower() for w in cond.get("outcome_nouns", [])}
         self.conditional_acts = {w.lower() for w in cond.get("acts", [])}
+        perf = data.get("performative", {})
+        self.performative_verbs = {w.lower() for w in perf.get("verbs", [])}
+        self.performative_governors = {w.lower() for w in perf.get("governors", [])}
+        self.occasion_nouns = {w.lower() for w in perf.get("occasions", [])}
         q = data.get("question", {})
         self.question_marks = {w.lower() for w in q.get("marks", [])}
         self.uncertain = {w.lower() for w in q.get("uncertain", [])}
@@ -218,8 +224,11 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
     if dep == "conj":
         if _has_subject(child) and _has_subject(head):
             return _FRAME
-        if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children) or child.tag_ in {"VBD", "VBZ", "VBP"}:
-            return _FRAME | {"future"}  # "did not mention X but said ...": a finite conjunct keeps its own polarity
+        if (any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children) or child.tag_ in {"VBD", "VBZ", "VBP"}
+                or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in child.children)):
+            # "did not mention X but said ...", "did not need one and is going to ignore it": a finite conjunct (or
+            # one with its own finite auxiliary) keeps its own polarity
+            return _FRAME | {"future"}
         return _ALL
     if dep in {"xcomp", "acomp", "attr", "oprd", "pobj", "pcomp", "auxpass", "compound"}:
         return _ALL
@@ -229,9 +238,15 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
         return _ALL - {"negated"} if head.pos_ in {"VERB", "AUX"} else _FRAME
     if dep == "dobj":
         lemma = head.lemma_.lower()
-        return _ALL if lemma in _LIGHT_VERBS else _ALL - {"negated"} if lemma in _ENDING_VERBS else _FRAME
+        return _ALL if lemma in _LIGHT_VERBS or lemma in _PERMIT_VERBS else _ALL - {"negated"} if lemma in _ENDING_VERBS else _FRAME
     if dep in {"nsubj", "nsubjpass"} and _is_nominal(child):
         return _ALL if head.lemma_.lower() in _OCCURRENCE_VERBS and head.lemma_.lower() != "be" else _FRAME
+    if dep == "parataxis" and child.lemma_.lower() in _REPORTING_LEMMAS:
+        return frozenset()  # '"If ..., I would take that deal," he said': the saying is not in its quotation's scope
+    if dep == "relcl" and head.pos_ in {"NOUN", "PROPN"}:
+        # a relative clause on a noun is presupposed: "if they give the visas the Cubans have proposed", "did the man who
+        # robbed the bank escape?" (the proposal and the robbery are given); only a report reaches it
+        return frozenset({"reported"})
     return _FRAME
 
 
@@ -265,7 +280,8 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
         low, lemma, dep = c.lower_, c.lemma_.lower(), c.dep_
         # negation
         if "negated" in mode and not skip_negation and c in _negation_children(g, lex):
-            col.add([c], "negated", lex.negation_probability)
+            if not _delayed(g):  # "did not return until 2005": it happened, later
+                col.add([c], "negated", lex.negation_probability)
             continue
         # modal and future auxiliaries
         if dep in {"aux", "auxpass"} and c.tag_ == "MD" or (dep == "aux" and low in lex.future_aux):
@@ -274,6 +290,8 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
                     col.add([c], "future", lex.future_aux_p, forecast=True)
             elif low in {"could", "can", "ca"} and _negation_children(g, lex):
                 pass  # "could not contact" is inability, a plain negation
+            elif low == "would" and "future" in mode and _backshifted_will(c, g, lex):
+                col.add([c], "future", lex.future_aux_p, forecast=True, backshifted=True)
             elif (low in lex.modals or lemma in lex.modals) and "hedged" in mode:
                 col.add([c], "hedged", lex.modals.get(low, lex.modals.get(lemma)))
             continue
@@ -328,7 +346,55 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
         if dep == "advcl" and ("conditional" in mode or "hedged" in mode):
             if is_trigger and g.lemma_.lower() in lex.conditional_acts and g.tag_ != "VB" and not _is_infinitive(g):
                 continue  # "warned Iraq of strikes if it does not back down": the condition is the threatened act's, the warning was made
+            if _quoted_after(g, c):
+                continue  # 'he said, "If you could tell me ..."': the condition is inside the quotation, the saying is not
             _conditional_clause(c, mode, col, role="consequent")
+
+
+def _backshifted_will(aux: Token, verb: Token, lex: Lexicon) -> bool:
+    """Is "would" the "will" of a reported statement: "the OAU said Friday it would investigate the genocide"?
+
+    Only in the content clause of a past reporting verb ("said", "announced"), with no condition in the sentence
+    ("would ... if", "unless"), no negation (left to the negation rules) and no perfect ("would have helped" is
+    counterfactual); "would like to" is a wish.
+    """
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() in {"like", "love", "prefer", "rather"} or _negation_children(verb, lex):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    head = verb.head
+    hit = lex.predicate(head)
+    if hit is None or hit[1].get("label") != "reported" or hit[1].get("strength") == "weak" or not _past_anchored(head, lex):
+        return False
+    sent = sentence_of(verb)
+    return not any(t.lower_ in lex.cond_marks for t in sent)
+
+
+def _delayed(verb: Token, depth: int = 3) -> bool:
+    """ "not ... until": "inspections are not expected to start until the procedures are in place", "did not return
+    until 2005" put the event later, they do not deny it. Looks at ``verb`` and its infinitive complements."""
+    for c in verb.children:
+        if c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"}:
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "till"} for m in c.children):
+            return True
+        if depth > 0 and c.dep_ == "xcomp" and _delayed(c, depth - 1):
+            return True
+    return False
+
+
+def _quoted_after(verb: Token, clause: Token) -> bool:
+    """Is ``clause`` a quotation the reporting verb ``verb`` introduces ('he said, "If you could ...')?"""
+    pred = None
+    if verb.pos_ in {"VERB", "AUX"}:
+        for key in (verb.lemma_.lower(), verb.lower_):
+            pred = pred or (key if key in _REPORTING_LEMMAS else None)
+    if pred is None or clause.i < verb.i:
+        return False
+    return any(t.text in {'"', "“", "``", "'"} or t.tag_ == "``" for t in verb.doc[verb.i + 1 : clause.left_edge.i + 1])
+
+
+_REPORTING_LEMMAS = {"say", "tell", "add", "declare", "state", "write", "announce", "ask", "reply", "insist", "explain"}
 
 
 def _mark_of(clause: Token) -> Optional[list[Token]]:
@@ -384,12 +450,18 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         return False  # "suspects in the bombing" are people; the bombing is not in doubt
     if entry.get("progressive_only") and g.tag_ != "VBG":
         return False
+    if entry.get("active_only") and any(c.dep_ == "auxpass" for c in g.children):
+        return False  # "is wanted for questioning": sought, not desired
     if rel == "prep" and (label == "reported" or (label not in {"future", "negated"} and not _is_nominal(g))):
         return False  # "has not appeared since the announcement": a verb's adjunct is no complement
     if rel == "prep" and not _is_nominal(g) and child.lower_ not in ({"from"} if label == "negated" else set(entry.get("prepositions", ["for"]))):
         return False  # "refrained from visiting", "prepared for the visit", "looks forward to the visit"; not "refrained ... before the summit"
     if rel == "dobj" and label == "future" and not _is_nominal(child):
         return False
+    if rel == "acl" and g.lemma_.lower() in lex.occasion_nouns and _had(g, lex):
+        return True  # "had the chance to thank them": the chance was taken
+    if rel == "acl" and _kept(g, lex):
+        return True  # "kept their promise to kill the hostage": the promise was carried out
     negs = _negation_children(g, lex)
     toks = [g] + [c for c in g.children if c.dep_ == "prt"]
     p = entry.get("probability")
@@ -403,8 +475,9 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             col.add(negs + toks, "hedged", lex.negated_report_probability)
         return True
     if label == "negated":
-        if g.pos_ not in {"VERB", "AUX", "ADJ"} or "negated" not in mode:
-            return False  # "a decline in prices" is not a negation
+        nominal = bool(entry.get("nominal")) and _is_nominal(g) and rel == "acl" and _is_infinitive(child)
+        if (g.pos_ not in {"VERB", "AUX", "ADJ"} and not nominal) or "negated" not in mode:
+            return False  # "a decline in prices" is not a negation; "a refusal to ratify" is
         if entry.get("from_only") and not (rel == "prep" and child.lower_ == "from"):
             return False  # "barred from travelling", "stopped them from marching"; not "stopped the march"
         if entry.get("reporting") and rel not in {"ccomp", "xcomp", "acl"} and not (
@@ -428,10 +501,16 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         if "negated" in mode:  # "had yet to venture abroad": it has not happened (so far)
             col.add(toks + [c for c in g.children if c.dep_ == "advmod" and c.lower_ == "yet"], "negated", lex.negation_probability)
         return True
+    if key == "have" and _had_to(g, lex):
+        return True  # "had to be cajoled", "police had to close the road": an obligation told in the past was met
     if label == "hedged" and entry.get("denied_is_certain") and any(
         c.dep_ in {"det", "amod", "neg"} and c.lower_ in {"no", "little", "not", "without"} for c in [*g.children, *([g.head] if g.head.lower_ == "without" else [])]
     ):
         return True  # "there is little doubt that", "no doubt that": the doubt denied, the clause is asserted
+    if entry.get("past_negates") and rel == "xcomp" and _is_infinitive(child) and not negs and _attempted_in_past(g, lex):
+        if "negated" in mode:  # "tried to rob a woman": attempted, not done
+            col.add(toks, "negated", lex.negation_probability, strength="attempt")
+        return True
     if label in {"hedged", "future"}:
         if label in mode:
             phrase = _adverb_phrase(g)
@@ -442,7 +521,7 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             col.add(toks, label, p, strength=strength, forecast=reading)
         if entry.get("reporting") and "reported" in mode:
             col.add(toks, "reported", None, strength=strength)
-        if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp"):
+        if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp") and not _delayed(g):
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
@@ -471,6 +550,16 @@ def _past_anchored(token: Token, lex: Lexicon) -> bool:
     if any("Past" in a.morph.get("Tense", []) and a.lemma_.lower() != "use" for a in auxes):
         return True
     return verb.tag_ == "VBD" or ("Past" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []))
+
+
+def _attempted_in_past(g: Token, lex: Lexicon) -> bool:
+    """Is the attempt verb ``g`` told in the past: "tried to", "had attempted to", or a participle of a past clause
+    ("dragged her down while trying to steal")? Not "will try", "is trying", "has tried" (it may yet succeed)."""
+    if g.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in g.children):
+        return g.dep_ in {"advcl", "acl", "pcomp"} and g.head.pos_ in {"VERB", "AUX"} and g.head.i != g.i and _past_anchored(g.head, lex)
+    if g.tag_ == "VBG":
+        return False
+    return _past_anchored(g, lex)
 
 
 def _forecast_reading(g: Token, entry: dict[str, Any], lex: Lexicon) -> bool:
@@ -853,7 +942,7 @@ def analyse_modality(
                 col.add([g, *intens], "hedged", p)
                 applied = True
         if prev.dep_ == "advcl" and rel != "ccomp":
-            _conditional_clause(prev, _ALL, col)
+            _conditional_clause(prev, before, col)  # what reaches the clause: not a relative clause below it
         skip_neg = applied or (rel == "ccomp")
         _local_cues(g, m, col, from_child=prev, skip_negation=skip_neg, is_trigger=False)
         if "question" in m and rel in {"ccomp", "xcomp", "advcl", "csubj"}:
@@ -865,6 +954,10 @@ def analyse_modality(
     if anchor:
         _date_cues(trigger, path, col, anchor, time_lexicon)
 
+    # "I want to thank you", "we would like to express our condolences": the speech act is made by saying so
+    performed = _performative(trigger, lex)
+    if performed:
+        col.cues = [c for c in col.cues if not (c["_tokens"] & performed)]
     # questions: the sentence (or headline) ends with "?" and the trigger's frame reaches its root
     sent = sentence_of(trigger)
     last = next((t for t in reversed(sent) if not t.is_space), None)
@@ -883,6 +976,8 @@ def analyse_modality(
         and not _is_positive(trigger.head, lex)
         and not title
         and not _result_infinitive(trigger)
+        and not _realised_infinitive(trigger, lex)
+        and not performed
     ):
         col.add([c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"], "future", lex.infinitive_probability, irrealis=True, forecast=False)
     # a nominal event after a forward-looking preposition: "ahead of its likely summits"
@@ -949,6 +1044,101 @@ def _result_infinitive(trigger: Token) -> bool:
         to is not None and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.tag_ in {"VBD", "VBN"}
         and any(c.dep_ == "advmod" and c.lower_ == "only" and c.i == to.i - 1 for c in trigger.children)
     )
+
+
+# "has given the relatives until Tuesday to sign", "granted them a week to leave": time or leave granted, the act not done
+_GRANTING_VERBS = {"give", "grant", "offer", "allow", "permit", "afford"}
+_ORDINAL_WORDS = {"first", "last", "only", "second", "third", "latest", "next"}
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the first person", "the 456th person", "the only leader": a noun ranked by an ordinal or a superlative."""
+    for c in noun.children:
+        if c.dep_ not in {"amod", "nummod", "compound"}:
+            continue
+        low = c.lower_
+        if c.tag_ == "JJS" or low in _ORDINAL_WORDS - {"next"} or (c.like_num and low[-2:] in {"st", "nd", "rd", "th"} and low[:-2].isdigit()):
+            return True
+    return False
+
+
+def _performative(trigger: Token, lex: Lexicon) -> set[int]:
+    """The governor (and its auxiliaries) of a speech act performed by announcing it, as token indices; else empty.
+
+    "I want to thank you", "we wish to express our condolences", "the government would like to express its
+    sympathy": saying that one wants to thank is thanking. Only speech-act verbs (lexicon ``[performative] verbs``)
+    under a present wish (``governors``) said by the speaker ("I", "we") or with "would"; "he wanted to thank
+    them" and "I want to visit" are left to the other cues.
+    """
+    if trigger.dep_ != "xcomp" or trigger.lemma_.lower() not in lex.performative_verbs or not _is_infinitive(trigger):
+        return set()
+    gov = trigger.head
+    if gov.lemma_.lower() not in lex.performative_governors or gov.tag_ not in {"VB", "VBP", "VBZ"}:
+        return set()
+    auxes = [c for c in gov.children if c.dep_ == "aux"]
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in gov.children)
+    would = any(a.lower_ in {"would", "'d"} for a in auxes)
+    if _negation_children(gov, lex) or not (first_person and not auxes or would):
+        return set()
+    return {gov.i, *(a.i for a in auxes)}
+
+
+def _had(noun: Token, lex: Lexicon) -> bool:
+    """ "I have had the opportunity", "they had a chance": the object of a past or perfect "have" (not "will have")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in {"have", "get"} or _negation_children(verb, lex):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return not any(a.tag_ == "MD" or a.lower_ in lex.future_aux for a in auxes) and verb.tag_ in {"VBD", "VBN"}
+
+
+_KEEPING_VERBS = {"keep", "fulfil", "fulfill", "honour", "honor", "deliver", "redeem"}
+_COMMITMENTS = {"promise", "pledge", "vow", "threat", "word", "commitment", "undertaking"}
+
+
+def _kept(noun: Token, lex: Lexicon) -> bool:
+    """ "kept their promise to kill", "fulfilled its pledge to withdraw": a commitment carried out (past, not negated)."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and noun.lemma_.lower() in _COMMITMENTS and verb.lemma_.lower() in _KEEPING_VERBS
+            and not _negation_children(verb, lex) and _past_anchored(verb, lex))
+
+
+def _had_to(g: Token, lex: Lexicon) -> bool:
+    """ "had to": a past obligation, which was met (not "will have to", "did not have to")."""
+    return g.lemma_.lower() == "have" and g.tag_ == "VBD" and not _negation_children(g, lex) and _past_anchored(g, lex)
+
+
+def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
+    """An infinitive that tells what was done, not what is wanted.
+
+    "Police were called to the store to investigate", "has dispatched agents to investigate": the purpose of a
+    realised act (a past, passive-past or present-perfect clause verb) is reported with it; "he was the first
+    person to be placed on the list", "the first time he had been allowed to inspect": an infinitive of a ranked
+    noun counts a happening.
+    """
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and _had_to(head, lex):
+        return True
+    if trigger.dep_ == "acl" and _kept(head, lex):
+        return True
+    if (trigger.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and lex.predicate(head) is None
+            and head.lemma_.lower() not in _GRANTING_VERBS):
+        auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+        perfect = head.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+        if not any(a.tag_ == "MD" for a in auxes) and (perfect or _past_anchored(head, lex)):
+            return True
+    cur = trigger
+    for _ in range(3):
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in lex.occasion_nouns and _had(cur.head, lex):
+            return True
+        if cur.dep_ in {"relcl", "acl"} and _is_nominal(cur.head):
+            verb = _clause_verb(cur.head)  # "will be the first leader to visit" is still to come
+            return _ranked(cur.head) and not any(
+                c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ in lex.future_aux) for c in verb.children)
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _probability(cues: list[dict[str, Any]], lex: Lexicon) -> Optional[float]:
