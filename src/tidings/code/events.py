@@ -2654,6 +2654,41 @@ def _police_find(v: Token) -> Optional[LexEntry]:
     return None
 
 
+# small words a headline leaves in lower case ("Eight Held in Raid on Farm", "Man Charged over Assault")
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "over",
+                             "as", "after", "into", "near", "off", "up", "out", "than", "vs", "but", "nor", "per", "via", "that", "who",
+                             "which"})
+
+
+def _headline(sent: Span) -> bool:
+    """Is ``sent`` written in headline case: three or more words, all but the small ones capitalised?"""
+    words = [t for t in sent if t.is_alpha and t.lower_ not in _HEADLINE_SMALL]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
+def _headline_verb(tok: Token, sent: Span) -> bool:
+    """A verb the parser read as part of a name in a headline: "Georgia Arrests Opposition Members",
+    "Grand Jury Indicts Man", "Eight Alleged Plotters Detained in Georgia", "OSCE Envoy Condemns Attack".
+
+    Only an inflected form ("-s", "-ed") right after a noun, in a sentence in headline case; its
+    lexicon row is then looked up as for any verb.
+    """
+    if tok.pos_ != "PROPN" or tok.i == sent.start or not tok.is_title or tok.ent_type_ in {"DATE", "TIME"}:
+        return False  # (the parser's entities are no guide here: it reads "Envoy Condemns Dvani Attack" as a person)
+    if tok.nbor(-1).pos_ not in {"PROPN", "NOUN", "NUM", "ADJ"}:
+        return False  # a verb follows its subject; "on Arms Charges" is a noun phrase
+    w = tok.lower_
+    if not ((w.endswith("s") and not w.endswith("ss")) or w.endswith("ed")):
+        return False
+    return _headline(sent)
+
+
+def _headline_passive(ev: EventCandidate) -> None:
+    """A headline's past participle with no object is passive: in "Eight Plotters Detained in Georgia" the plotters are held."""
+    if ev.sources and not ev.targets:
+        ev.targets, ev.sources = ev.sources, []
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -2754,7 +2789,7 @@ def find_events(
             continue
         verb_events: dict[int, EventCandidate] = {}
         for tok in sent:
-            if tok.pos_ == "VERB" and tok.dep_ != "amod":
+            if (tok.pos_ == "VERB" and tok.dep_ != "amod") or _headline_verb(tok, sent):
                 # a participle that only describes a noun is no event: "murdered women",
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
@@ -2771,6 +2806,8 @@ def find_events(
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
+                    if tok.is_title and tok.lower_.endswith("ed") and not _child(tok, _OBJ) and _headline(sent):
+                        _headline_passive(verb_events[tok.i])
                     if row.origin == "membership":  # "became members of NATO": the alliance joined is the target
                         verb_events[tok.i].targets = _refs(o for a in tok.children if a.dep_ in {"attr", "oprd", "acomp"}
                                                            for _, o in _prep_objects(a, ("of",)))

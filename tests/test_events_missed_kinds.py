@@ -1,0 +1,89 @@
+"""Kinds of events the coder used to miss on real news: blows and sexual assaults named by their act,
+disapproval in its other forms, seizures of found weapons and drugs, crowd control with water and gas,
+and verbs in headline-case titles that the parser reads as part of a name.
+
+Sentences written for these tests; each names the CAMEO code (or root) it must get, or a word that must not
+start an event.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+
+def _codes(events: list) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # blows and sexual assaults (182, 1821)
+        ("The man punched a bus driver in the face after an argument on Tuesday, police said.", "182", "punched"),
+        ("Witnesses said the suspect kicked the victim repeatedly as he lay on the ground.", "182", "kicked"),
+        ("A drunk passenger slapped a woman and was removed from the plane.", "182", "slapped"),
+        ("He shoved the officer and ran from the scene.", "182", "shoved"),
+        ("The suspect pistol-whipped a store clerk before fleeing with the cash.", "182", "pistol-whipped"),
+        ("A 19-year-old was arrested for knifing a man outside a nightclub.", "182", "knifing"),
+        ("The teacher is accused of groping a student in a classroom.", "1821", "groping"),
+        ("The coach molested three boys over a period of two years, prosecutors said.", "1821", "molested"),
+        # disapproval (111, 112)
+        ("The defence minister publicly reprimanded the army chief over the leaked report.", "111", "reprimanded"),
+        ("The opposition leader ridiculed the government's new budget plan in parliament.", "111", "ridiculed"),
+        ("The prime minister chastised the central bank for raising interest rates.", "111", "chastised"),
+        ("The ruling party disparaged the protesters as paid agitators.", "111", "disparaged"),
+        ("The senator's rebuke of the president drew applause from Democrats.", "111", "rebuke"),
+        ("The former minister implicated the president's chief of staff in the bribery scheme.", "112", "implicated"),
+        # seizures of found weapons and drugs (1711), crowd control (175)
+        ("Police recovered two handguns and a quantity of cocaine from the house.", "1711", "recovered"),
+        ("The knife was recovered by detectives in a nearby garden.", "1711", "recovered"),
+        ("Riot police sprayed water cannon at demonstrators outside the parliament.", "175", "sprayed"),
+    ],
+)
+def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The striker kicked the ball into an empty net in the second half.", "kicked"),  # a ball, not a person
+        ("The company recovered its losses in the third quarter.", "recovered"),  # losses, not seized goods
+        ("Farmers sprayed the crops with pesticide before the rains.", "sprayed"),
+        ("She slapped a price tag on the painting.", "slapped"),
+        ("The patient choked on a piece of food at dinner.", "choked"),
+    ],
+)
+def test_other_senses_of_these_words_are_no_events(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(word in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("Georgia Arrests Opposition Members on Weapons Charges.", "173", "Arrests"),
+        ("Grand Jury Indicts Former Mayor", "173", "Indicts"),
+        ("Six Alleged Smugglers Detained in Turkey.", "173", "Detained"),
+        ("UN Envoy Condemns Market Bombing that Killed Ten Civilians.", "111", "Condemns"),
+        ("Man Punched Neighbour in Row over Parking.", "182", "Punched"),
+    ],
+)
+def test_verbs_of_headline_case_titles_are_events(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and e["type"]["trigger"] == trigger for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Georgia Arrests Opposition Members on Arms Charges.", "Arms"),  # a noun after a preposition
+        ("Local Teams Prepare for Regional Finals.", "Finals"),
+        ("The Arms Trade Treaty Enters into Force.", "Arms"),  # the first words of the title name the subject
+    ],
+)
+def test_nouns_of_headline_case_titles_stay_nouns(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["trigger"] == word for e in events), _codes(events)
