@@ -87,3 +87,34 @@ def test_verbs_of_headline_case_titles_are_events(nlp, coding_context, text: str
 def test_nouns_of_headline_case_titles_stay_nouns(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["trigger"] == word for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("The interior ministry refuted the allegations of torture in the prison.", "016", "refuted"),
+        ("The president sacked the army chief after the failed offensive.", "172", "sacked"),
+        ("The governor was removed from office by the state parliament.", "172", "removed"),
+        ("Crowds pillaged shops in the capital after the election results were announced.", "145", "pillaged"),
+        ("Two suspects were picked up for questioning on Saturday afternoon.", "091", "questioning"),
+        ("A third man was released on bail pending further enquiries.", "09", "enquiries"),
+        ("The litigation between the two companies might resume next year.", "115", "litigation"),
+        ("On Monday he was fined 500 dollars and banned from driving.", "116", "fined"),
+    ],
+)
+def test_dismissals_denials_and_steps_of_the_law_are_events(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Apple fired its chief executive on Monday.", "fired"),  # no official of the state
+        ("The soldiers fired their rifles into the air.", "fired"),
+        ("He removed the lid from the box.", "removed"),
+    ],
+)
+def test_other_firings_and_removals_are_no_dismissals(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == "172" and word in e["type"]["trigger"] for e in events), _codes(events)

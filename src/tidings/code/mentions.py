@@ -311,6 +311,7 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     # meeting someone is an encounter between actors only when one side is one: "I met a lot of them personally",
     # "fans had the chance to meet her", "met up with a friend from Dallas" are private encounters
     strong = cand.strong and not (cand.code[:2] == "04" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _MEETING_VERBS)
+    strong = strong or _law_step(cand)
     if not any(s or t for s, t in resolved):
         return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not (
             no_visitor or press) else []
@@ -327,6 +328,18 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
 
 
 _MEETING_VERBS = frozenset({"meet", "converse"})
+
+# steps of an inquiry (09): questioning, enquiries, an investigation, inspections are the law's or the inspectors' acts
+# whether or not the sentence names who takes them (guidelines, settling rule 23); so are a suit brought (115) and a
+# court's finding (116): "the litigation between the two sides", "he was fined 200,000 dinars"
+_LAW_STEP_ROOTS = frozenset({"09"})
+_LAW_STEP_CODES = frozenset({"115", "116"})
+
+
+def _law_step(cand: EventCandidate) -> bool:
+    """Is the candidate an investigative or a court step, kept without a named actor ("picked up for questioning",
+    "pending enquiries", "dismissed the lawsuit", "was fined")?"""
+    return (cand.code[:2] in _LAW_STEP_ROOTS or cand.code in _LAW_STEP_CODES) and not cand.statement
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),
