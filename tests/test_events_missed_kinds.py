@@ -118,3 +118,29 @@ def test_dismissals_denials_and_steps_of_the_law_are_events(nlp, coding_context,
 def test_other_firings_and_removals_are_no_dismissals(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"] == "172" and word in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("Witnesses said Durr hit him with a closed fist outside the bar.", "18", "hit"),
+        ("The gang attacked the couple as they walked home from the station.", "18", "attacked"),
+        ("Jenkins beat a neighbour with a baseball bat after a row over parking.", "18", "beat"),
+    ],
+)
+def test_an_assault_on_a_person_needs_no_known_assailant(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The storm hit the coast on Tuesday.", "hit"),  # no one assaulted
+        ("Critics attacked the plan as too expensive.", "attacked"),
+        ("Our team beat them 3-1 on Saturday.", "beat"),
+    ],
+)
+def test_blows_at_no_person_or_in_a_game_are_no_assault(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"].startswith("18") and word in e["type"]["trigger"] for e in events), _codes(events)

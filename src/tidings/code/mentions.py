@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._ids import document_id
 from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
-from ._event_lexicon import cameo_type, instrument_nouns
+from ._event_lexicon import cameo_type, instrument_nouns, is_person
 from ._event_support import (
     attribution_for,
     event_date_for,
@@ -207,6 +207,8 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     n = doc[cand.trigger_i]
     if not cand.nominal:
         # a passive report of harm done to someone: "at least 82 were killed", "Slepian was shot"
+        if cand.code[:2] == "18" and _one_on_one(doc, cand):
+            return True
         return cand.code[:2] != "09" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in n.children)
     if n.lemma_.lower() in _OPEN_ENDED:
         return False
@@ -224,6 +226,14 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
                or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14" and n.lemma_.lower() not in _PROPERTY_CRIMES)
                for c in n.children)
+
+
+def _one_on_one(doc: Doc, cand: EventCandidate) -> bool:
+    """Does someone assault a person the sentence names ("Durr hit him", "the group attack the pair", "he punched
+    a woman")? One act of violence between people, whoever they are."""
+    if any(c.like_num for c in doc[cand.trigger_i].children):
+        return False  # a score: "our team beat them 3-1"
+    return bool(cand.sources) and any(is_person(doc[r.token_i]) for r in cand.targets)
 
 
 # prepositions that place an inquiry in a case ("during questioning", "pending investigation")
