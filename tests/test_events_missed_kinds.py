@@ -144,3 +144,21 @@ def test_an_assault_on_a_person_needs_no_known_assailant(nlp, coding_context, te
 def test_blows_at_no_person_or_in_a_game_are_no_assault(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"].startswith("18") and word in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Two men are being held in the shooting death of a taxi driver.", "held"),
+        ("The suspect was booked for assault and resisting arrest.", "booked"),
+    ],
+)
+def test_held_or_booked_for_a_crime_is_an_arrest(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == "173" and e["type"]["trigger"] == trigger for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text", ["The summit was held in Paris in June.", "A vigil was held for the victims of the shooting."])
+def test_meetings_and_vigils_held_are_no_arrests(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == "173" for e in events), _codes(events)
