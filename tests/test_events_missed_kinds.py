@@ -162,3 +162,29 @@ def test_held_or_booked_for_a_crime_is_an_arrest(nlp, coding_context, text: str,
 def test_meetings_and_vigils_held_are_no_arrests(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"] == "173" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran claims the United States violated the nuclear agreement.",
+        "The Kremlin denies US claims that Russia hacked official emails.",
+        "Moscow contends that NATO troops attacked the border post.",
+    ],
+)
+def test_a_claim_that_another_side_did_a_wrong_is_an_accusation(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == "112" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group claimed it carried out the attack that killed 20 soldiers.",  # its own act
+        "The Taliban claimed responsibility for the bombing.",
+        "The company claimed that sales rose by ten percent last year.",  # no wrong claimed
+    ],
+)
+def test_claims_of_ones_own_acts_or_of_no_wrong_are_no_accusation(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == "112" for e in events), _codes(events)

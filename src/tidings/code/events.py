@@ -2689,6 +2689,35 @@ def _headline_passive(ev: EventCandidate) -> None:
         ev.targets, ev.sources = ev.sources, []
 
 
+# wrongs one side can claim another did: rejections of norms (128), threats, protests, coercion and violence (13-20)
+_WRONG_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+_OWN_SIDE = frozenset({"i", "we", "it", "its", "our", "my", "they", "their", "he", "she", "his", "her"})
+_CLAIMS = frozenset({"claim", "contend", "assert", "contention", "assertion"})
+
+
+def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
+    """A claim that another side did a wrong is an accusation (112): "Iran claims the US violated the agreement",
+    "the Kremlin denies US claims that Russia hacked official emails", "Moscow contends that NATO troops crossed ...".
+
+    Weak (kept only with an actor the knowledge knows); not a claim of one's own act ("the group claimed it
+    carried out the attack", "claimed responsibility", which the lexicon codes 015).
+    """
+    for tok in sent:
+        if tok.lemma_.lower() not in _CLAIMS or tok.i in verb_events or tok.pos_ not in {"VERB", "NOUN"}:
+            continue
+        content = [c for c in tok.children if c.dep_ in ({"ccomp"} if tok.pos_ == "VERB" else {"acl", "ccomp"}) and c.pos_ in {"VERB", "AUX"}]
+        said = {t.i for c in content for t in c.subtree}
+        wrongs = [ev for i, ev in verb_events.items() if i in said and (ev.code[:2] in _WRONG_ROOTS or ev.code == "128")]
+        if not wrongs or any(any(c.dep_ in _SUBJ | _SUBJPASS and c.lower_ in _OWN_SIDE for c in sent.doc[ev.trigger_i].children)
+                             for ev in wrongs):
+            continue
+        row = LexEntry("V", tok.lemma_.lower(), None, None, False, "112", False, origin="claimed wrong")
+        ev = _verb_event(tok, row, sent)
+        if tok.pos_ == "NOUN":  # "US claims that ...": the claimant is the noun's owner or its name modifier
+            ev.sources = _refs(c for c in tok.children if c.dep_ in {"poss", "compound"})
+        verb_events[tok.i] = ev
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -2928,6 +2957,7 @@ def find_events(
                     # the one charged is who the charge says did it, not the one who brings or drops the charge
                     cand.sources = _refs(_charged_ones(tok))
                 nouns.append(cand)
+        _claimed_wrongs(sent, verb_events)
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)
         _under_fire(sent, nouns, lex)
