@@ -188,3 +188,30 @@ def test_a_claim_that_another_side_did_a_wrong_is_an_accusation(nlp, coding_cont
 def test_claims_of_ones_own_acts_or_of_no_wrong_are_no_accusation(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"] == "112" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("The relatives are awaiting the results of a federal court appeal.", "115", "appeal"),
+        ("His conviction was upheld on appeal.", "115", "appeal"),
+        ("The family will lose custody if they lose their appeal.", "115", "appeal"),
+        ("The Palestinian president renewed his call for Israel to halt settlement building.", "020", "call"),
+        ("The UN issued a call for aid for the flood victims.", "023", "issued a call"),
+    ],
+)
+def test_court_appeals_and_calls_for_action_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == code and e["type"]["trigger"] == trigger for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("The mayor made an appeal for calm after the riots.", "appeal", "115"),  # a plea, not a court appeal
+        ("In a conference call with reporters, the minister said the plan was on track.", "call", "020"),
+    ],
+)
+def test_pleas_and_telephone_calls_keep_their_sense(nlp, coding_context, text: str, word: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == code and word in e["type"]["trigger"] for e in events), _codes(events)

@@ -2718,6 +2718,30 @@ def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         verb_events[tok.i] = ev
 
 
+# what makes an appeal one to a court (115): "a federal court appeal", "upheld on appeal", "lose their appeal"
+_COURT_WORDS = frozenset({"court", "federal", "legal", "judicial", "supreme", "appellate", "high", "district", "circuit"})
+_APPEAL_VERBS = frozenset({"file", "lodge", "lose", "win", "hear", "reject", "dismiss", "uphold", "launch", "consider", "rule",
+                           "grant", "deny", "allow"})
+
+
+def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
+    """A noun row read in its other sense by its setting.
+
+    An appeal in a court is a legal act (115), not a plea (020): "a federal court appeal", "upheld on appeal",
+    "if they lose their appeal". A call for someone to act is an appeal (020), not a telephone call: "reiterated
+    calls for Israel to accept a two-state solution" (the parser hangs "for" on the infinitive).
+    """
+    lemma = n.lemma_.lower()
+    if lemma == "appeal" and row.code == "020" and (
+            any(c.dep_ in {"compound", "amod"} and c.lower_ in _COURT_WORDS for c in n.children)
+            or (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in {"uphold", "overturn", "reverse", "quash"})
+            or (n.dep_ in _OBJ and n.head.lemma_.lower() in _APPEAL_VERBS)):
+        return LexEntry("N", "appeal", None, None, False, "115", row.strong, origin="court appeal")
+    if lemma == "call" and row.code == "041" and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "for" and n.nbor(1).dep_ == "mark":
+        return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
+    return row
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -2891,6 +2915,7 @@ def find_events(
                 row = _match_noun(tok, lex)
                 if row is None:
                     continue
+                row = _recoded_noun(tok, row)
                 # a crime named in a charge is a mention of its own beside the charge (guidelines, settling rule 17)
                 charged = _charged(tok) if _crime_row(row) else None
                 if charged is not None and _named_again(tok, lex):
