@@ -215,3 +215,32 @@ def test_court_appeals_and_calls_for_action_get_their_codes(nlp, coding_context,
 def test_pleas_and_telephone_calls_keep_their_sense(nlp, coding_context, text: str, word: str, code: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"] == code and word in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators have interviewed dozens of neighbours about the fire.",
+        "Detectives questioned the driver for several hours.",
+        "Officers looked at surveillance footage from the petrol station.",
+        "The car used in the robbery was searched, police said on Monday.",
+        "A 30-year-old woman was interviewed under caution last week.",
+    ],
+)
+def test_investigative_steps_of_the_law_are_091(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == "091" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists interviewed the candidate on Sunday.",
+        "Soldiers searched homes in the village.",
+        "The committee will look at the budget next week.",
+        "The minister spoke with reporters in Brussels.",
+    ],
+)
+def test_the_same_verbs_by_others_are_no_investigation(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == "091" for e in events), _codes(events)

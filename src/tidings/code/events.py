@@ -2742,6 +2742,36 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     return row
 
 
+# the law's investigators (not soldiers: troops searching homes coerce)
+_INVESTIGATORS = frozenset({"police", "officer", "detective", "deputy", "investigator", "agent", "authority", "trooper", "gardai",
+                            "garda", "policeman", "policewoman", "sheriff", "fbi", "prosecutor", "inspector", "constable"})
+# investigative steps (091, settling rule 23): the verb, and the preposition it needs ("" none)
+_INQUIRY_STEPS = {"interview": "", "question": "", "interrogate": "", "search": "", "scan": "", "canvass": "", "comb": "",
+                  "examine": "", "analyze": "", "analyse": "", "review": "", "trace": "", "look": "at", "speak": "with"}
+
+
+def _law_inquiry(v: Token) -> Optional[LexEntry]:
+    """An investigative step by the law (091, settling rule 23): "investigators interviewed hundreds of residents",
+    "police questioned Ms. Odell", "officers looked at surveillance video", "detectives spoke with the victim",
+    "the vehicle used in the shooting was searched, authorities said", "was interviewed under caution"."""
+    lemma = v.lemma_.lower()
+    prep = _INQUIRY_STEPS.get(lemma)
+    if prep is None or (prep and not any(c.dep_ == "prep" and c.lower_ == prep for c in v.children)):
+        return None
+    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS)):
+        return None  # "police searched": the object searched for is the act's point ("searched for the suspect" is 173)
+    subjects, passive = _verb_subjects(v)
+    doers = _agent(v) if passive else subjects
+    by_law = any(t.lemma_.lower() in _INVESTIGATORS or t.lower_ in _INVESTIGATORS for t in doers)
+    if not doers and passive:
+        # "was interviewed under caution"; "the vehicle ... was searched, authorities said"
+        by_law = any(c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() == "caution" for o in c.children)
+                     for c in v.children) or any(t.lemma_.lower() in _INVESTIGATORS for t in v.sent)
+    if not by_law and any(t.lower_ in {"they", "we"} for t in doers):
+        by_law = any(t.lemma_.lower() in _INVESTIGATORS for t in v.sent if t.i < v.i)
+    return LexEntry("V", lemma, prep or None, None, False, "091", True, origin="law inquiry") if by_law else None
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -2854,7 +2884,7 @@ def find_events(
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok)
+                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok)
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
