@@ -244,3 +244,29 @@ def test_investigative_steps_of_the_law_are_091(nlp, coding_context, text: str) 
 def test_the_same_verbs_by_others_are_no_investigation(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"] == "091" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Bronx man identified as a witness is now in jail, accused of taking part in the robbery.",
+        "The driver accused of running over the officer went to jail on Friday.",
+    ],
+)
+def test_someone_in_jail_is_held_by_the_law(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == "173" and e["type"]["trigger"] == "jail" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johnson was still in the jail as of Saturday night.",  # a stay, in a place
+        "He was sentenced to prison for ten years.",  # the sentence is the act
+        "Conditions in prison are harsh, activists say.",
+        "The riot at the county jail lasted two hours.",
+    ],
+)
+def test_jails_as_places_or_stays_are_no_new_detention(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == "173" and e["type"]["trigger"] in {"jail", "prison"} for e in events), _codes(events)

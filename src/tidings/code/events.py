@@ -2772,6 +2772,36 @@ def _law_inquiry(v: Token) -> Optional[LexEntry]:
     return LexEntry("V", lemma, prep or None, None, False, "091", True, origin="law inquiry") if by_law else None
 
 
+_JAILS = frozenset({"jail", "prison", "gaol", "lockup"})
+# verbs that put or find someone in jail ("is now in jail", "went to jail", "was sent to prison", "landed in jail")
+_JAILING_VERBS = frozenset({"be", "go", "send", "land", "put", "throw", "take", "end"})
+
+
+def _jailed(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> list[EventCandidate]:
+    """Someone in jail or sent to jail is held by the law (173), when the sentence names no arrest or sentence of its own:
+    "a Harlem woman ... is now in jail, accused of robbery", "the man accused of knifing him went to jail"."""
+    if any(ev.code[:3] in {"173", "116"} for ev in [*verb_events.values(), *nouns]):
+        return []
+    out: list[EventCandidate] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _JAILS or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "to"}:
+            continue
+        v = tok.head.head
+        if v.lemma_.lower() not in _JAILING_VERBS or any(c.dep_ in {"det", "poss", "compound", "amod"} for c in tok.children):
+            continue  # "in the county jail" names a place; "in jail" says someone is held
+        if any(c.dep_ == "advmod" and c.lower_ in {"still", "already"} for c in v.children):
+            continue  # "was still in jail": a stay, not a new detention
+        if any(c.dep_ in _SUBJ | _SUBJPASS and not (is_person(c) or c.lower_ in {"he", "she", "they"}) for c in v.children):
+            continue
+        row = LexEntry("N", tok.lemma_.lower(), None, None, False, "173", True, origin="in jail")
+        cand = _noun_event(tok, row, sent, lex)
+        cand.targets = _refs(c for c in v.children if c.dep_ in _SUBJ | _SUBJPASS)
+        cand.sources = []
+        out.append(cand)
+        break
+    return out
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -3013,6 +3043,7 @@ def find_events(
                     cand.sources = _refs(_charged_ones(tok))
                 nouns.append(cand)
         _claimed_wrongs(sent, verb_events)
+        nouns.extend(_jailed(sent, verb_events, nouns, lex))
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)
         _under_fire(sent, nouns, lex)
