@@ -270,3 +270,22 @@ def test_someone_in_jail_is_held_by_the_law(nlp, coding_context, text: str) -> N
 def test_jails_as_places_or_stays_are_no_new_detention(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"] == "173" and e["type"]["trigger"] in {"jail", "prison"} for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("The FBI offered $50,000 for information on the bombers.", "0213", "offered"),
+        ("A reward of $10,000 is being offered for information leading to his arrest.", "0213", "offered"),
+        ("The French president held a press conference with the German chancellor in Berlin.", "040", "press conference"),
+        ("Speaking at a joint news conference in Nairobi, the two ministers said relations were good.", "040", "news conference"),
+    ],
+)
+def test_rewards_and_joint_news_conferences_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == code and trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+def test_a_news_conference_of_one_side_is_no_meeting(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The minister told a news conference in Paris that the talks would resume.")
+    assert not any(e["type"]["cameo"] == "040" for e in events), _codes(events)
