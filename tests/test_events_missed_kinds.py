@@ -289,3 +289,24 @@ def test_rewards_and_joint_news_conferences_get_their_codes(nlp, coding_context,
 def test_a_news_conference_of_one_side_is_no_meeting(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The minister told a news conference in Paris that the talks would resume.")
     assert not any(e["type"]["cameo"] == "040" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The prime minister laid a wreath at the Tomb of the Unknown Soldier.", "laid"),
+        ("The envoy placed flowers at the memorial to the victims of the bombing.", "placed"),
+        ("The ambassador handed a folded flag to the marines at the ceremony.", "handed"),
+        ("Parliament observed a minute of silence for the victims.", "observed"),
+    ],
+)
+def test_symbolic_acts_are_017(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == "017" and e["type"]["trigger"] == trigger for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text", ["The hens lay eggs every morning.", "He handed the keys to the new owner.",
+                                  "Scientists observed the comet for a minute."])
+def test_other_layings_and_handings_are_no_symbolic_act(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == "017" for e in events), _codes(events)
