@@ -310,3 +310,22 @@ def test_symbolic_acts_are_017(nlp, coding_context, text: str, trigger: str) -> 
 def test_other_layings_and_handings_are_no_symbolic_act(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"] == "017" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "trigger"),
+    [
+        ("Syria is ready to resume peace talks with Israel, the foreign minister said.", "03", "ready"),
+        ("The Cuban government is willing to revoke the diplomatic immunity of its envoy.", "03", "willing"),
+    ],
+)
+def test_willingness_to_act_states_an_intent(nlp, coding_context, text: str, root: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(root) and e["type"]["trigger"] == trigger for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text", ["The meal is ready to eat.", "I am ready to go home after a long day.",
+                                  "The bridge is ready for traffic."])
+def test_readiness_of_things_or_private_people_is_no_intent(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"].startswith("03") for e in events), _codes(events)

@@ -2802,6 +2802,24 @@ def _jailed(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[Even
     return out
 
 
+_WILLING = frozenset({"willing", "prepared", "ready"})
+
+
+def _willing(adj: Token, sent: Span) -> Optional[EventCandidate]:
+    """Being willing, prepared or ready to do an act states an intent (03, refined by the act as a promise is):
+    "the chief of the Interests Section was willing to revoke the immunity", "Syria is ready to resume talks".
+    Weak: kept only with an actor the knowledge knows."""
+    if adj.lemma_.lower() not in _WILLING or adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children) for c in adj.children):
+        return None
+    cop = adj.head
+    row = LexEntry("V", adj.lemma_.lower(), None, None, False, "030", False, origin="willing")
+    return EventCandidate(code="030", strong=False, trigger_start=adj.idx, trigger_end=adj.idx + len(adj.text), trigger_text=adj.text,
+                          anchor_i=adj.i, trigger_i=adj.i, sentence=sent, sources=_refs(_verb_subjects(cop)[0]),
+                          negated=any(c.dep_ == "neg" for c in [*cop.children, *adj.children]), entry=row)
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -2933,7 +2951,7 @@ def find_events(
                         if charged_ones or not verb_events[tok.i].sources:
                             verb_events[tok.i].sources = _refs(charged_ones)
             elif tok.pos_ == "ADJ" and tok.i not in verb_events:
-                displeased = _displeasure(tok, sent)
+                displeased = _displeasure(tok, sent) or _willing(tok, sent)
                 if displeased is not None:
                     verb_events[tok.i] = displeased
         # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
