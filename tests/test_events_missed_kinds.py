@@ -329,3 +329,22 @@ def test_willingness_to_act_states_an_intent(nlp, coding_context, text: str, roo
 def test_readiness_of_things_or_private_people_is_no_intent(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"].startswith("03") for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "America is very proud of you, the secretary of state told the embassy staff.",
+        "The president said he was satisfied with the progress of the talks with Russia.",
+    ],
+)
+def test_approval_of_a_side_is_praise(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == "051" for e in events), _codes(events)
+
+
+@pytest.mark.parametrize("text", ["I am proud of my garden.", "The minister said he was not satisfied with the answer.",
+                                  "She is proud to be a nurse."])
+def test_pride_in_things_or_no_approval_is_no_praise(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"] == "051" for e in events), _codes(events)

@@ -2820,6 +2820,29 @@ def _willing(adj: Token, sent: Span) -> Optional[EventCandidate]:
                           negated=any(c.dep_ == "neg" for c in [*cop.children, *adj.children]), entry=row)
 
 
+_APPROVING = frozenset({"grateful", "thankful", "proud", "heartened", "impressed", "pleased", "satisfied", "delighted"})
+
+
+def _approval(adj: Token, sent: Span) -> Optional[EventCandidate]:
+    """An adjective of approval with a side is praise (051): "America is very proud of you", "she was heartened by
+    cooperation from Kenya", "we are grateful for their hard work". Weak, as displeasure: kept only with an actor
+    the knowledge knows; negated ("not pleased with") it is displeasure (``_displeasure``)."""
+    if adj.lemma_.lower() not in _APPROVING or adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
+        return None
+    cop = adj.head
+    if any(c.dep_ == "neg" for c in [*cop.children, *adj.children]):
+        return None
+    judged = [o for _, o in _prep_objects(adj, ("of", "for", "by", "with", "at")) if o.ent_type_ not in {"DATE", "TIME"}]
+    if not judged:
+        return None
+    if not any(_party(t, plain=True) for t in judged):
+        judged = [o for t in judged for o in _owners(t)] or judged  # "grateful for their hard work": them
+    row = LexEntry("V", adj.lemma_.lower(), None, None, False, "051", False, origin="approval")
+    return EventCandidate(code="051", strong=False, trigger_start=adj.idx, trigger_end=adj.idx + len(adj.text), trigger_text=adj.text,
+                          anchor_i=adj.i, trigger_i=adj.i, sentence=sent, sources=_refs(_verb_subjects(cop)[0]),
+                          targets=_refs(judged), entry=row)
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -2951,7 +2974,7 @@ def find_events(
                         if charged_ones or not verb_events[tok.i].sources:
                             verb_events[tok.i].sources = _refs(charged_ones)
             elif tok.pos_ == "ADJ" and tok.i not in verb_events:
-                displeased = _displeasure(tok, sent) or _willing(tok, sent)
+                displeased = _displeasure(tok, sent) or _willing(tok, sent) or _approval(tok, sent)
                 if displeased is not None:
                     verb_events[tok.i] = displeased
         # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
