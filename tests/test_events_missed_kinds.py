@@ -334,7 +334,7 @@ def test_readiness_of_things_or_private_people_is_no_intent(nlp, coding_context,
 @pytest.mark.parametrize(
     "text",
     [
-        "America is very proud of you, the secretary of state told the embassy staff.",
+        "The secretary of state said America was very proud of the embassy staff.",
         "The president said he was satisfied with the progress of the talks with Russia.",
     ],
 )

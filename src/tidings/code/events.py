@@ -2824,11 +2824,14 @@ _APPROVING = frozenset({"grateful", "thankful", "proud", "heartened", "impressed
 
 
 def _approval(adj: Token, sent: Span) -> Optional[EventCandidate]:
-    """An adjective of approval with a side is praise (051): "America is very proud of you", "she was heartened by
-    cooperation from Kenya", "we are grateful for their hard work". Weak, as displeasure: kept only with an actor
-    the knowledge knows; negated ("not pleased with") it is displeasure (``_displeasure``)."""
+    """An adjective of approval with a side, reported, is praise (051): "the president said he was satisfied with
+    the talks", "she was heartened by cooperation from Kenya". Weak, as displeasure: kept only with an actor the
+    knowledge knows; negated ("not pleased with") it is displeasure (``_displeasure``); in a quotation the
+    statement codes it."""
     if adj.lemma_.lower() not in _APPROVING or adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
         return None
+    if _in_quotes(adj):
+        return None  # a quotation is a statement, coded by what it says ("'We are grateful to ...,' the governor said")
     cop = adj.head
     if any(c.dep_ == "neg" for c in [*cop.children, *adj.children]):
         return None
