@@ -2830,6 +2830,198 @@ def _police_find(v: Token) -> Optional[LexEntry]:
     return None
 
 
+# small words a headline leaves in lower case ("Eight Held in Raid on Farm", "Man Charged over Assault")
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "over",
+                             "as", "after", "into", "near", "off", "up", "out", "than", "vs", "but", "nor", "per", "via", "that", "who",
+                             "which"})
+
+
+def _headline(sent: Span) -> bool:
+    """Is ``sent`` written in headline case: three or more words, all but the small ones capitalised?"""
+    words = [t for t in sent if t.is_alpha and t.lower_ not in _HEADLINE_SMALL]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
+def _headline_verb(tok: Token, sent: Span) -> bool:
+    """A verb the parser read as part of a name in a headline: "Georgia Arrests Opposition Members",
+    "Grand Jury Indicts Man", "Eight Alleged Plotters Detained in Georgia", "OSCE Envoy Condemns Attack".
+
+    Only an inflected form ("-s", "-ed") right after a noun, in a sentence in headline case; its
+    lexicon row is then looked up as for any verb.
+    """
+    if tok.pos_ != "PROPN" or tok.i == sent.start or not tok.is_title or tok.ent_type_ in {"DATE", "TIME"}:
+        return False  # (the parser's entities are no guide here: it reads "Envoy Condemns Dvani Attack" as a person)
+    if tok.nbor(-1).pos_ not in {"PROPN", "NOUN", "NUM", "ADJ"}:
+        return False  # a verb follows its subject; "on Arms Charges" is a noun phrase
+    w = tok.lower_
+    if not ((w.endswith("s") and not w.endswith("ss")) or w.endswith("ed")):
+        return False
+    return _headline(sent)
+
+
+def _headline_passive(ev: EventCandidate) -> None:
+    """A headline's past participle with no object is passive: in "Eight Plotters Detained in Georgia" the plotters are held."""
+    if ev.sources and not ev.targets:
+        ev.targets, ev.sources = ev.sources, []
+
+
+# wrongs one side can claim another did: rejections of norms (128), threats, protests, coercion and violence (13-20)
+_WRONG_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+_OWN_SIDE = frozenset({"i", "we", "it", "its", "our", "my", "they", "their", "he", "she", "his", "her"})
+_CLAIMS = frozenset({"claim", "contend", "assert", "contention", "assertion"})
+
+
+def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
+    """A claim that another side did a wrong is an accusation (112): "Iran claims the US violated the agreement",
+    "the Kremlin denies US claims that Russia hacked official emails", "Moscow contends that NATO troops crossed ...".
+
+    Weak (kept only with an actor the knowledge knows); not a claim of one's own act ("the group claimed it
+    carried out the attack", "claimed responsibility", which the lexicon codes 015).
+    """
+    for tok in sent:
+        if tok.lemma_.lower() not in _CLAIMS or tok.i in verb_events or tok.pos_ not in {"VERB", "NOUN"}:
+            continue
+        content = [c for c in tok.children if c.dep_ in ({"ccomp"} if tok.pos_ == "VERB" else {"acl", "ccomp"}) and c.pos_ in {"VERB", "AUX"}]
+        said = {t.i for c in content for t in c.subtree}
+        wrongs = [ev for i, ev in verb_events.items() if i in said and (ev.code[:2] in _WRONG_ROOTS or ev.code == "128")]
+        if not wrongs or any(any(c.dep_ in _SUBJ | _SUBJPASS and c.lower_ in _OWN_SIDE for c in sent.doc[ev.trigger_i].children)
+                             for ev in wrongs):
+            continue
+        row = LexEntry("V", tok.lemma_.lower(), None, None, False, "112", False, origin="claimed wrong")
+        ev = _verb_event(tok, row, sent)
+        if tok.pos_ == "NOUN":  # "US claims that ...": the claimant is the noun's owner or its name modifier
+            ev.sources = _refs(c for c in tok.children if c.dep_ in {"poss", "compound"})
+        verb_events[tok.i] = ev
+
+
+# what makes an appeal one to a court (115): "a federal court appeal", "upheld on appeal", "lose their appeal"
+_COURT_WORDS = frozenset({"court", "federal", "legal", "judicial", "supreme", "appellate", "high", "district", "circuit"})
+_APPEAL_VERBS = frozenset({"file", "lodge", "lose", "win", "hear", "reject", "dismiss", "uphold", "launch", "consider", "rule",
+                           "grant", "deny", "allow"})
+
+
+def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
+    """A noun row read in its other sense by its setting.
+
+    An appeal in a court is a legal act (115), not a plea (020): "a federal court appeal", "upheld on appeal",
+    "if they lose their appeal". A call for someone to act is an appeal (020), not a telephone call: "reiterated
+    calls for Israel to accept a two-state solution" (the parser hangs "for" on the infinitive).
+    """
+    lemma = n.lemma_.lower()
+    if lemma == "appeal" and row.code == "020" and (
+            any(c.dep_ in {"compound", "amod"} and c.lower_ in _COURT_WORDS for c in n.children)
+            or (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in {"uphold", "overturn", "reverse", "quash"})
+            or (n.dep_ in _OBJ and n.head.lemma_.lower() in _APPEAL_VERBS)):
+        return LexEntry("N", "appeal", None, None, False, "115", row.strong, origin="court appeal")
+    if lemma == "call" and row.code == "041" and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "for" and n.nbor(1).dep_ == "mark":
+        return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
+    return row
+
+
+# the law's investigators (not soldiers: troops searching homes coerce)
+_INVESTIGATORS = frozenset({"police", "officer", "detective", "deputy", "investigator", "agent", "authority", "trooper", "gardai",
+                            "garda", "policeman", "policewoman", "sheriff", "fbi", "prosecutor", "inspector", "constable"})
+# investigative steps (091, settling rule 23): the verb, and the preposition it needs ("" none)
+_INQUIRY_STEPS = {"interview": "", "question": "", "interrogate": "", "search": "", "scan": "", "canvass": "", "comb": "",
+                  "examine": "", "analyze": "", "analyse": "", "review": "", "trace": "", "look": "at", "speak": "with"}
+
+
+def _law_inquiry(v: Token) -> Optional[LexEntry]:
+    """An investigative step by the law (091, settling rule 23): "investigators interviewed hundreds of residents",
+    "police questioned Ms. Odell", "officers looked at surveillance video", "detectives spoke with the victim",
+    "the vehicle used in the shooting was searched, authorities said", "was interviewed under caution"."""
+    lemma = v.lemma_.lower()
+    prep = _INQUIRY_STEPS.get(lemma)
+    if prep is None or (prep and not any(c.dep_ == "prep" and c.lower_ == prep for c in v.children)):
+        return None
+    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS)):
+        return None  # "police searched": the object searched for is the act's point ("searched for the suspect" is 173)
+    subjects, passive = _verb_subjects(v)
+    doers = _agent(v) if passive else subjects
+    by_law = any(t.lemma_.lower() in _INVESTIGATORS or t.lower_ in _INVESTIGATORS for t in doers)
+    if not doers and passive:
+        # "was interviewed under caution"; "the vehicle ... was searched, authorities said"
+        by_law = any(c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() == "caution" for o in c.children)
+                     for c in v.children) or any(t.lemma_.lower() in _INVESTIGATORS for t in v.sent)
+    if not by_law and any(t.lower_ in {"they", "we"} for t in doers):
+        by_law = any(t.lemma_.lower() in _INVESTIGATORS for t in v.sent if t.i < v.i)
+    return LexEntry("V", lemma, prep or None, None, False, "091", True, origin="law inquiry") if by_law else None
+
+
+_JAILS = frozenset({"jail", "prison", "gaol", "lockup"})
+# verbs that put or find someone in jail ("is now in jail", "went to jail", "was sent to prison", "landed in jail")
+_JAILING_VERBS = frozenset({"be", "go", "send", "land", "put", "throw", "take", "end"})
+
+
+def _jailed(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> list[EventCandidate]:
+    """Someone in jail or sent to jail is held by the law (173), when the sentence names no arrest or sentence of its own:
+    "a Harlem woman ... is now in jail, accused of robbery", "the man accused of knifing him went to jail"."""
+    if any(ev.code[:3] in {"173", "116"} for ev in [*verb_events.values(), *nouns]):
+        return []
+    out: list[EventCandidate] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _JAILS or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "to"}:
+            continue
+        v = tok.head.head
+        if v.lemma_.lower() not in _JAILING_VERBS or any(c.dep_ in {"det", "poss", "compound", "amod"} for c in tok.children):
+            continue  # "in the county jail" names a place; "in jail" says someone is held
+        if any(c.dep_ == "advmod" and c.lower_ in {"still", "already"} for c in v.children):
+            continue  # "was still in jail": a stay, not a new detention
+        if any(c.dep_ in _SUBJ | _SUBJPASS and not (is_person(c) or c.lower_ in {"he", "she", "they"}) for c in v.children):
+            continue
+        row = LexEntry("N", tok.lemma_.lower(), None, None, False, "173", True, origin="in jail")
+        cand = _noun_event(tok, row, sent, lex)
+        cand.targets = _refs(c for c in v.children if c.dep_ in _SUBJ | _SUBJPASS)
+        cand.sources = []
+        out.append(cand)
+        break
+    return out
+
+
+_WILLING = frozenset({"willing", "prepared", "ready"})
+
+
+def _willing(adj: Token, sent: Span) -> Optional[EventCandidate]:
+    """Being willing, prepared or ready to do an act states an intent (03, refined by the act as a promise is):
+    "the chief of the Interests Section was willing to revoke the immunity", "Syria is ready to resume talks".
+    Weak: kept only with an actor the knowledge knows."""
+    if adj.lemma_.lower() not in _WILLING or adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children) for c in adj.children):
+        return None
+    cop = adj.head
+    row = LexEntry("V", adj.lemma_.lower(), None, None, False, "030", False, origin="willing")
+    return EventCandidate(code="030", strong=False, trigger_start=adj.idx, trigger_end=adj.idx + len(adj.text), trigger_text=adj.text,
+                          anchor_i=adj.i, trigger_i=adj.i, sentence=sent, sources=_refs(_verb_subjects(cop)[0]),
+                          negated=any(c.dep_ == "neg" for c in [*cop.children, *adj.children]), entry=row)
+
+
+_APPROVING = frozenset({"grateful", "thankful", "proud", "heartened", "impressed", "pleased", "satisfied", "delighted"})
+
+
+def _approval(adj: Token, sent: Span) -> Optional[EventCandidate]:
+    """An adjective of approval with a side, reported, is praise (051): "the president said he was satisfied with
+    the talks", "she was heartened by cooperation from Kenya". Weak, as displeasure: kept only with an actor the
+    knowledge knows; negated ("not pleased with") it is displeasure (``_displeasure``); in a quotation the
+    statement codes it."""
+    if adj.lemma_.lower() not in _APPROVING or adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
+        return None
+    if _in_quotes(adj):
+        return None  # a quotation is a statement, coded by what it says ("'We are grateful to ...,' the governor said")
+    cop = adj.head
+    if any(c.dep_ == "neg" for c in [*cop.children, *adj.children]):
+        return None
+    judged = [o for _, o in _prep_objects(adj, ("of", "for", "by", "with", "at")) if o.ent_type_ not in {"DATE", "TIME"}]
+    if not judged:
+        return None
+    if not any(_party(t, plain=True) for t in judged):
+        judged = [o for t in judged for o in _owners(t)] or judged  # "grateful for their hard work": them
+    row = LexEntry("V", adj.lemma_.lower(), None, None, False, "051", False, origin="approval")
+    return EventCandidate(code="051", strong=False, trigger_start=adj.idx, trigger_end=adj.idx + len(adj.text), trigger_text=adj.text,
+                          anchor_i=adj.i, trigger_i=adj.i, sentence=sent, sources=_refs(_verb_subjects(cop)[0]),
+                          targets=_refs(judged), entry=row)
+
+
 # plural nouns that count kinds of events: "murder cases", "kidnapping rates"
 _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
@@ -3149,7 +3341,7 @@ def find_events(
             continue  # "For more information, call ... or visit www...": a notice to readers
         verb_events: dict[int, EventCandidate] = {}
         for tok in sent:
-            if tok.pos_ == "VERB" and tok.dep_ != "amod":
+            if (tok.pos_ == "VERB" and tok.dep_ != "amod") or _headline_verb(tok, sent):
                 # a participle that only describes a noun is no event: "murdered women",
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
@@ -3162,11 +3354,13 @@ def find_events(
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok)
+                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok)
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
+                    if tok.is_title and tok.lower_.endswith("ed") and not _child(tok, _OBJ) and _headline(sent):
+                        _headline_passive(verb_events[tok.i])
                     if row.origin == "membership":  # "became members of NATO": the alliance joined is the target
                         verb_events[tok.i].targets = _refs(o for a in tok.children if a.dep_ in {"attr", "oprd", "acomp"}
                                                            for _, o in _prep_objects(a, ("of",)))
@@ -3179,7 +3373,7 @@ def find_events(
                         if charged_ones or not verb_events[tok.i].sources:
                             verb_events[tok.i].sources = _refs(charged_ones)
             elif tok.pos_ == "ADJ" and tok.i not in verb_events:
-                displeased = _displeasure(tok, sent)
+                displeased = _displeasure(tok, sent) or _willing(tok, sent) or _approval(tok, sent)
                 if displeased is not None:
                     verb_events[tok.i] = displeased
         # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
@@ -3221,6 +3415,7 @@ def find_events(
                 row = _match_noun(tok, lex)
                 if row is None:
                     continue
+                row = _recoded_noun(tok, row)
                 if _penalty_scale(tok, row) or _no_happening(tok, row):
                     continue  # "could result in imprisonment for up to 12 months": a penalty the rule sets
                 # a crime named in a charge is a mention of its own beside the charge (guidelines, settling rule 17)
@@ -3289,6 +3484,8 @@ def find_events(
                     # the one charged is who the charge says did it, not the one who brings or drops the charge
                     cand.sources = _refs(_charged_ones(tok))
                 nouns.append(cand)
+        _claimed_wrongs(sent, verb_events)
+        nouns.extend(_jailed(sent, verb_events, nouns, lex))
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)
         _under_fire(sent, nouns, lex)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._ids import document_id
 from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
-from ._event_lexicon import cameo_type, instrument_nouns
+from ._event_lexicon import cameo_type, instrument_nouns, is_person
 from ._event_support import (
     attribution_for,
     event_date_for,
@@ -207,6 +207,8 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     n = doc[cand.trigger_i]
     if not cand.nominal:
         # a passive report of harm done to someone: "at least 82 were killed", "Slepian was shot"
+        if cand.code[:2] == "18" and _one_on_one(doc, cand):
+            return True
         return cand.code[:2] != "09" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in n.children)
     if n.lemma_.lower() in _OPEN_ENDED:
         return False
@@ -224,6 +226,14 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
                or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14" and n.lemma_.lower() not in _PROPERTY_CRIMES)
                for c in n.children)
+
+
+def _one_on_one(doc: Doc, cand: EventCandidate) -> bool:
+    """Does someone assault a person the sentence names ("Durr hit him", "the group attack the pair", "he punched
+    a woman")? One act of violence between people, whoever they are."""
+    if any(c.like_num for c in doc[cand.trigger_i].children):
+        return False  # a score: "our team beat them 3-1"
+    return bool(cand.sources) and any(is_person(doc[r.token_i]) for r in cand.targets)
 
 
 # prepositions that place an inquiry in a case ("during questioning", "pending investigation")
@@ -313,6 +323,7 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     # meeting someone is an encounter between actors only when one side is one: "I met a lot of them personally",
     # "fans had the chance to meet her", "met up with a friend from Dallas" are private encounters
     strong = cand.strong and not (cand.code[:2] == "04" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _MEETING_VERBS)
+    strong = strong or _law_step(cand)
     if not any(s or t for s, t in resolved):
         return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not (
             no_visitor or press) else []
@@ -372,6 +383,18 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
     return not any(_public(a) or (a is not None and a.get("sector") and a.get("sector") not in _PRIVATE) for a in sides) and any(
         a is not None and a.get("sector") in _PRIVATE for a in sides)
+
+# steps of an inquiry (09): questioning, enquiries, an investigation, inspections are the law's or the inspectors' acts
+# whether or not the sentence names who takes them (guidelines, settling rule 23); so are a suit brought (115) and a
+# court's finding (116): "the litigation between the two sides", "he was fined 200,000 dinars"
+_LAW_STEP_ROOTS = frozenset({"09"})
+_LAW_STEP_CODES = frozenset({"115", "116"})
+
+
+def _law_step(cand: EventCandidate) -> bool:
+    """Is the candidate an investigative or a court step, kept without a named actor ("picked up for questioning",
+    "pending enquiries", "dismissed the lawsuit", "was fined")?"""
+    return (cand.code[:2] in _LAW_STEP_ROOTS or cand.code in _LAW_STEP_CODES) and not cand.statement
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),
