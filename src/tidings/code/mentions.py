@@ -394,7 +394,8 @@ _LAW_STEP_CODES = frozenset({"115", "116"})
 def _law_step(cand: EventCandidate) -> bool:
     """Is the candidate an investigative or a court step, kept without a named actor ("picked up for questioning",
     "pending enquiries", "dismissed the lawsuit", "was fined")?"""
-    return (cand.code[:2] in _LAW_STEP_ROOTS or cand.code in _LAW_STEP_CODES) and not cand.statement
+    # only when the text names no doer: "scientists who went to investigate the crater" name theirs, not a public one
+    return (cand.code[:2] in _LAW_STEP_ROOTS or cand.code in _LAW_STEP_CODES) and not cand.statement and not cand.sources
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),
