@@ -92,8 +92,8 @@ def test_a_weekday_wins_over_a_bare_clock_time(nlp, coding_context, text, trigge
     ("text", "trigger", "expected"),
     [
         # a past date after the object of a law verb still to come is the object's, not the act's
-        ("The commission said on Thursday it would investigate the massacre of villagers three years ago.", "massacre", "2018"),
-        ("The commission said on Thursday it would investigate the massacre of villagers three years ago.", "investigate", None),
+        ("The United Nations said on Thursday it would investigate the massacre of villagers three years ago.", "massacre", "2018"),
+        ("The United Nations said on Thursday it would investigate the massacre of villagers three years ago.", "investigate", None),
         # near miss: a law verb in the past keeps a date after its object ("arrested two men over the shooting on Monday")
         ("Police arrested two men over the shooting of a teenager on Monday.", "arrested", "2021-03-08"),
     ],
