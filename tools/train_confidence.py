@@ -4,6 +4,7 @@ Usage (from the repository root, with ../shared beside it)::
 
     .venv/bin/python tools/train_confidence.py            # train on hold, choose C by CV by article, write the model
     .venv/bin/python tools/train_confidence.py --extra cal --report   # also train on cal in every fold (figures: hold's)
+    .venv/bin/python tools/train_confidence.py --extra cal --extra-weight 0.3   # cal's events weigh 0.3 (the best hold CV log-loss, 2026-12-01)
     .venv/bin/python tools/train_confidence.py --check    # retrain and compare with the shipped model (writes nothing)
     .venv/bin/python tools/train_confidence.py --split dev --report   # cross-validated figures on another split, no model
 
@@ -120,16 +121,17 @@ def design(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
     return x
 
 
-def fit(x: np.ndarray, y: np.ndarray, c: float, bias: int) -> np.ndarray:
-    """Weights of L2-regularised logistic regression (``bias``: the column left unregularised)."""
+def fit(x: np.ndarray, y: np.ndarray, c: float, bias: int, weight: np.ndarray | None = None) -> np.ndarray:
+    """Weights of L2-regularised logistic regression (``bias``: the column left unregularised; ``weight``: each example's weight, default 1)."""
     penalty = np.full(x.shape[1], 1.0 / c)
     penalty[bias] = 0.0
+    sw = np.ones(len(y)) if weight is None else weight
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         z = x @ w
         ll = np.logaddexp(0, z) - y * z
         p = 1 / (1 + np.exp(-z))
-        return float(ll.sum() + 0.5 * (penalty * w * w).sum()), x.T @ (p - y) + penalty * w
+        return float((sw * ll).sum() + 0.5 * (penalty * w * w).sum()), x.T @ (sw * (p - y)) + penalty * w
 
     res = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
     return np.asarray(res.x)
@@ -137,6 +139,17 @@ def fit(x: np.ndarray, y: np.ndarray, c: float, bias: int) -> np.ndarray:
 
 def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-(x @ w)))
+
+
+def auc(p: np.ndarray, y: np.ndarray) -> float:
+    """The area under the ROC curve: how often a right event scores above a wrong one (ties count half)."""
+    from scipy.stats import rankdata
+
+    pos = y == 1
+    n1, n0 = int(pos.sum()), int((~pos).sum())
+    if not n1 or not n0:
+        return 0.5
+    return float((rankdata(p)[pos].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
 
 
 def log_loss(p: np.ndarray, y: np.ndarray) -> float:
@@ -154,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extra", action="append", default=[], choices=("cal", "dev"),
                         help="a split whose events are also trained on, in every fold and in the final fit, but never "
                              "scored (repeatable); the cross-validated figures stay those of --split")
+    parser.add_argument("--extra-weight", type=float, default=1.0,
+                        help="the weight of each --extra event in training (a hold event weighs 1)")
     parser.add_argument("--report", action="store_true", help="print the cross-validated figures only; write nothing")
     parser.add_argument("--target", type=float, default=0.85, help="the root precision the suggested threshold must reach")
     args = parser.parse_args(argv)
@@ -178,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{split}: {len(rows)} coded events in {len(set(art))} articles, {int(y.sum())} right at root "
           f"({y.mean():.3f}); {len(names)} features; coded in {time.perf_counter() - started:.0f} s")
     if more:
-        print(f"also trained on {'+'.join(extra)}: {len(more)} coded events, {int(y_more.sum())} right at root ({y_more.mean():.3f})")
+        print(f"also trained on {'+'.join(extra)}: {len(more)} coded events, {int(y_more.sum())} right at root ({y_more.mean():.3f}), "
+              f"each weighing {args.extra_weight:g}")
     ids = sorted(set(art))
     fold_of = dict(zip(ids, np.random.default_rng(SEED).permutation(len(ids)) % FOLDS))
     folds = np.array([fold_of[a] for a in art])
@@ -188,14 +204,15 @@ def main(argv: list[str] | None = None) -> int:
         pred = np.zeros(len(rows))
         for k in range(FOLDS):
             tr = folds != k
-            pred[~tr] = predict(x[~tr], fit(np.vstack([x[tr], x_more]), np.concatenate([y[tr], y_more]), c, bias))
+            sw = np.concatenate([np.ones(int(tr.sum())), np.full(len(y_more), args.extra_weight)])
+            pred[~tr] = predict(x[~tr], fit(np.vstack([x[tr], x_more]), np.concatenate([y[tr], y_more]), c, bias, sw))
         ll = log_loss(pred, y)
-        print(f"  cv C={c}: log-loss={ll:.4f} brier={np.mean((pred - y) ** 2):.4f}", flush=True)
+        print(f"  cv C={c}: log-loss={ll:.4f} brier={np.mean((pred - y) ** 2):.4f} auc={auc(pred, y):.3f}", flush=True)
         if best is None or ll < best[0]:
             best = (ll, c, pred)
     assert best is not None
     ll_cv, c, cv_pred = best
-    print(f"chosen C={c} (cv log-loss {ll_cv:.4f}; base rate log-loss {log_loss(np.full(len(y), y.mean()), y):.4f})")
+    print(f"chosen C={c} (cv log-loss {ll_cv:.4f}, auc {auc(cv_pred, y):.3f}; base rate log-loss {log_loss(np.full(len(y), y.mean()), y):.4f})")
     print(f"cv reliability on {split} (bin, n, mean confidence, share right):")
     table = reliability(zip(cv_pred.tolist(), y.astype(bool).tolist()))
     for row in table:
@@ -212,12 +229,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"lowest threshold with cv precision >= {args.target}: {fine[0] if fine else 'none'}")
     if args.report:
         return 0
-    w = fit(np.vstack([x, x_more]), np.concatenate([y, y_more]), c, bias)
+    w = fit(np.vstack([x, x_more]), np.concatenate([y, y_more]), c, bias, np.concatenate([np.ones(len(y)), np.full(len(y_more), args.extra_weight)]))
     model = ConfidenceModel(
         weights={n: float(v) for n, v in zip(names, w)},
         meta={"trained_on": f"gold set {'+'.join([split, *extra])} articles (events matched at CAMEO root)", "events": len(rows) + len(more),
               "articles": len(ids), "positives": int(y.sum()), "C": c, "cv_log_loss": round(ll_cv, 4), "folds": FOLDS,
-              "seed": SEED, "date": dt.date.today().isoformat()},
+              "seed": SEED, "extra_weight": args.extra_weight if more else None, "date": dt.date.today().isoformat()},
     )
     if args.check:
         from tidings.code.confidence import load_model

@@ -15,16 +15,20 @@ a country, sector, kind), modality labels, status, negation, the cited
 source, the trigger's and the anchor's dependency relations, whether the
 anchor is the sentence's main clause, whether the trigger sits inside a
 quotation, whether the sentence is the title, its length, how many
-candidates and (source, target) pairs it has, and the factuality score and
-certainty already computed; :func:`document_features` adds what the
-document's other records say (how many, how many with a public actor).
-:class:`ConfidenceModel` is a logistic regression over them, trained by
-``tools/train_confidence.py`` on the events that the coder finds in the
-*cal* articles of the gold set (``tidings/data/gold``; kept apart from
-rule writing until the test split alone could serve), each labelled right when ``tidings eval events``
-matches it to a gold event at root level; its regularisation is chosen by
-cross-validation by article on *cal*. The weights ship as JSON in
-``tidings/data/models/confidence.json`` (a few KB).
+candidates and (source, target) pairs it has, the factuality score and
+certainty already computed, the trigger lemma crossed with its root (hashed
+into :data:`PAIR_BUCKETS`) and the sentence detector's score for the
+sentence (:func:`detector_score`); :func:`document_features` adds what the
+document's other records say (how many, how many with a public actor, how
+many share the record's root, how many roots, the kinds of source and
+target). :class:`ConfidenceModel` is a logistic regression over them,
+trained by ``tools/train_confidence.py`` on the events that the coder finds
+in the *hold* articles of the gold set (``tidings/data/gold``; no coding rule
+is tuned on them), optionally with *cal*'s events at a lower weight, each
+labelled right when ``tidings eval events`` matches it to a gold event at
+root level; its regularisation is chosen by cross-validation by article on
+*hold*. The weights ship as JSON in ``tidings/data/models/confidence.json``
+(tens of KB).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from __future__ import annotations
 import json
 import math
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,7 +51,7 @@ if TYPE_CHECKING:
     from .events import EventCandidate
 
 __all__ = [
-    "LEMMA_BUCKETS", "MODEL_FILE", "PUBLIC_SECTORS", "ConfidenceModel", "features", "document_features", "load_model", "keep_confident",
+    "LEMMA_BUCKETS", "MODEL_FILE", "PAIR_BUCKETS", "detector_score", "PUBLIC_SECTORS", "ConfidenceModel", "features", "document_features", "load_model", "keep_confident",
     "reliability", "calibration_error",
 ]
 
@@ -146,6 +151,39 @@ def features(doc: "Doc", cand: "EventCandidate", event: Mapping[str, Any], *, se
     f[f"date={((event.get('date') or {}).get('basis')) or 'none'}"] = 1.0
     f[f"place={bool(event.get('location'))}"] = 1.0
     f[f"vehicle={bool(cand.vehicle)}"] = 1.0
+    f.update(_context_features(doc, cand, lemma, code))
+    return f
+
+
+#: Hash buckets of the trigger lemma crossed with its CAMEO root.
+PAIR_BUCKETS = 512
+
+
+@lru_cache(maxsize=1)
+def _trigger_forms() -> frozenset[str]:
+    from ._event_lexicon import load_lexicon
+
+    return load_lexicon((), ()).trigger_forms()
+
+
+@lru_cache(maxsize=4096)
+def detector_score(text: str, position: int) -> float:
+    """The packaged sentence detector's score (0..1, three decimals) for ``text``, the ``position``-th sentence of its text."""
+    from .detector import load_detector
+
+    return round(load_detector().score_sentence(text, position, _trigger_forms()), 3)
+
+
+def _context_features(doc: "Doc", cand: "EventCandidate", lemma: str, code: str) -> dict[str, float]:
+    """What the lexicon row and the parse labels alone do not say: the lemma's record at this root, and the sentence's look."""
+    sent = cand.sentence
+    # the trigger lemma crossed with its root ("hold" is right as 04 more often than as 17)
+    f: dict[str, float] = {f"lr#{zlib.crc32(f'{lemma}|{code[:2]}'.encode('utf-8')) % PAIR_BUCKETS}": 1.0}
+    # how likely the sentence detector finds the sentence (the position-th of the doc or chunk) to hold an event
+    position = sum(1 for s in doc.sents if s.start < sent.start)
+    det = detector_score(sent.text, position)
+    f["det"] = det
+    f[f"det{_bucket(det, (0.3, 0.6, 0.85))}"] = 1.0
     return f
 
 
@@ -156,6 +194,16 @@ PUBLIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "RE
 
 def _public(actor: Optional[Mapping[str, Any]]) -> bool:
     return actor is not None and actor.get("sector") in PUBLIC_SECTORS and not actor.get("pronoun")
+
+
+def _root(event: Mapping[str, Any]) -> str:
+    return str((event.get("type") or {}).get("cameo") or "")[:2]
+
+
+def _sector(actor: Optional[Mapping[str, Any]]) -> str:
+    if not actor:
+        return "none"
+    return "public" if _public(actor) else "other"
 
 
 def document_features(rows: Sequence[Mapping[str, float]], events: Sequence[Mapping[str, Any]]) -> list[dict[str, float]]:
@@ -171,6 +219,7 @@ def document_features(rows: Sequence[Mapping[str, float]], events: Sequence[Mapp
     """
     n = len(events)
     share = sum(1 for e in events if _public(e.get("source")) or _public(e.get("target"))) / n if n else 0.0
+    roots = Counter(_root(e) for e in events)
     out = []
     for row, event in zip(rows, events):
         f = dict(row)
@@ -178,6 +227,9 @@ def document_features(rows: Sequence[Mapping[str, float]], events: Sequence[Mapp
         f["doc_public"] = share
         f[f"doc_public{min(int(share * 4), 3)}"] = 1.0
         f[f"self_public={_public(event.get('source')) or _public(event.get('target'))}"] = 1.0
+        f[f"doc_same_root{_bucket(roots[_root(event)] - 1, (0, 2))}"] = 1.0
+        f[f"doc_roots{_bucket(len(roots), (1, 3, 6))}"] = 1.0
+        f[f"sectors={_sector(event.get('source'))}|{_sector(event.get('target'))}"] = 1.0
         out.append(f)
     return out
 
