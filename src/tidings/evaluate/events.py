@@ -1,15 +1,15 @@
 """Evaluation task `events`: the coder on our own real-news gold set (``data/gold``).
 
-The gold set is 177 English news articles from the public corpora under
+The gold set is 317 English news articles from the public corpora under
 ``../shared/eval`` (TimeBank/AQUAINT, TR-News, LGL, GeoVirus), every sentence
 annotated by the guidelines in ``docs/gold-guidelines.md`` in two independent
 passes settled into ``passes/gold*.jsonl`` (ids, offsets and labels only; the
 texts are read at run time). Articles are split by document into ``dev``
-(coding rules are tuned on it), ``cal`` (the confidence model is trained and
-its threshold chosen on it; no rule is written from it) and ``test`` (held
-out); a split whose settled file is not there yet is left out.
+and ``cal`` (coding rules are tuned on them), ``hold`` (held out from rule
+tuning; the confidence model is trained on it) and ``test`` (held out); a
+split whose settled file is not there yet is left out.
 
-Figures, per split (``dev_*``, ``cal_*``, ``test_*``):
+Figures, per split (``dev_*``, ``cal_*``, ``hold_*``, ``test_*``):
 
 - ``sentence_precision`` / ``_recall`` / ``_f1``: sentences with at least one
   coded event against sentences labelled ``event``;
@@ -57,7 +57,7 @@ __all__ = ["evaluate_events", "score_article", "mention_key", "factuality_class"
 
 #: Confidence thresholds at which root precision and recall are reported.
 THRESHOLDS = (0.3, 0.5, 0.7)
-#: The gold splits, in report order: ``dev`` for tuning rules, ``cal`` for the confidence model, ``test`` held out.
+#: The gold splits, in report order: ``dev`` and ``cal`` for tuning rules, ``hold`` for the confidence model, ``test`` held out.
 SPLITS = ("dev", "cal", "hold", "test")
 #: Equal-width bins of the reliability table.
 CALIBRATION_BINS = 5
@@ -368,9 +368,9 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
             flat[f"{name}_n"] = row["n"]
             if row["n"]:
                 figures.update({f"{name}_confidence": row["mean_confidence"], f"{name}_right": row["share_right"]})
-    notes = ["tune on dev_* figures only; test_* figures are reported once per change",
-             "confidence: the shipped model is trained on the cal articles, so cal_*_at_* and cal_calibration_* are in-sample; "
-             "tools/train_confidence.py prints the cross-validated ones",
+    notes = ["tune on dev_* and cal_* figures only; hold_* and test_* are text no rule is tuned on",
+             "confidence: the shipped model is trained on the hold articles (and cal's at a lower weight), so hold_*_at_* and "
+             "hold_calibration_* are in-sample; tools/train_confidence.py prints the cross-validated ones",
              f"gold: {', '.join(p.name for p in paths)}; texts read from {path}"]
     if min_confidence > 0:
         notes.append(f"only events with confidence >= {min_confidence} are kept (setting min_confidence)")
