@@ -7,10 +7,16 @@ import spacy
 from spacy.tokens import Doc
 
 from tidings.code._event_lexicon import LexEntry
-from tidings.code.confidence import PAIR_BUCKETS, detector_score, document_features, features
+from tidings.code.confidence import PAIR_BUCKETS, document_features, features
+from tidings.code.context import CodingContext, CodingSettings
 from tidings.code.events import EventCandidate
 
 VOCAB = spacy.blank("en").vocab
+CONTEXT = CodingContext(CodingSettings())
+
+
+def detector_score(text: str, position: int) -> float:
+    return CONTEXT.sentence_score(text, position)
 
 
 def _doc(sentences: list[list[str]]) -> Doc:
@@ -38,7 +44,16 @@ def _event(code: str) -> dict:
 
 
 def _feats(doc: Doc, i: int, lemma: str, code: str) -> dict[str, float]:
-    return features(doc, _candidate(doc, i, lemma, code), _event(code), sentence_candidates=1, pairs=1)
+    sent = doc[i].sent
+    position = sum(1 for s in doc.sents if s.start < sent.start)
+    return features(doc, _candidate(doc, i, lemma, code), _event(code), sentence_candidates=1, pairs=1,
+                    sentence_score=detector_score(sent.text, position))
+
+
+def test_without_a_sentence_score_the_detector_features_are_left_out():
+    doc = _doc([["Soldiers", "attacked", "the", "camp", "."]])
+    f = features(doc, _candidate(doc, 1, "attack", "190"), _event("190"), sentence_candidates=1, pairs=1)
+    assert "det" not in f and not any(n.startswith(("det<", "det>")) for n in f)
 
 
 def _pair(f: dict[str, float]) -> str:

@@ -18,7 +18,7 @@ quotation, whether the sentence is the title, its length, how many
 candidates and (source, target) pairs it has, the factuality score and
 certainty already computed, the trigger lemma crossed with its root (hashed
 into :data:`PAIR_BUCKETS`) and the sentence detector's score for the
-sentence (:func:`detector_score`); :func:`document_features` adds what the
+sentence (``sentence_score``, from :meth:`CodingContext.sentence_score`); :func:`document_features` adds what the
 document's other records say (how many, how many with a public actor, how
 many share the record's root, how many roots, the kinds of source and
 target). :class:`ConfidenceModel` is a logistic regression over them,
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from .events import EventCandidate
 
 __all__ = [
-    "LEMMA_BUCKETS", "MODEL_FILE", "PAIR_BUCKETS", "detector_score", "PUBLIC_SECTORS", "ConfidenceModel", "features", "document_features", "load_model", "keep_confident",
+    "LEMMA_BUCKETS", "MODEL_FILE", "PAIR_BUCKETS", "PUBLIC_SECTORS", "ConfidenceModel", "features", "document_features", "load_model", "keep_confident",
     "reliability", "calibration_error",
 ]
 
@@ -93,13 +93,16 @@ def _actor(prefix: str, actor: Optional[Mapping[str, Any]]) -> dict[str, float]:
     return out
 
 
-def features(doc: "Doc", cand: "EventCandidate", event: Mapping[str, Any], *, sentence_candidates: int, pairs: int) -> dict[str, float]:
+def features(doc: "Doc", cand: "EventCandidate", event: Mapping[str, Any], *, sentence_candidates: int, pairs: int,
+             sentence_score: Optional[float] = None) -> dict[str, float]:
     """What is known about a coded ``event`` of candidate ``cand`` in ``doc``: feature name -> value.
 
     ``sentence_candidates`` is the number of event candidates in the
     candidate's sentence, ``pairs`` the number of (source, target) records
-    the candidate gave. Binary features have value 1; ``len``, ``fact``
-    and ``certainty`` are scaled numbers.
+    the candidate gave, ``sentence_score`` the sentence detector's score for
+    the candidate's sentence (:meth:`CodingContext.sentence_score`; left out
+    when not given). Binary features have value 1; ``len``, ``fact``,
+    ``certainty`` and ``det`` are scaled numbers.
     """
     entry = cand.entry
     code = str((event.get("type") or {}).get("cameo") or cand.code)
@@ -151,7 +154,7 @@ def features(doc: "Doc", cand: "EventCandidate", event: Mapping[str, Any], *, se
     f[f"date={((event.get('date') or {}).get('basis')) or 'none'}"] = 1.0
     f[f"place={bool(event.get('location'))}"] = 1.0
     f[f"vehicle={bool(cand.vehicle)}"] = 1.0
-    f.update(_context_features(doc, cand, lemma, code))
+    f.update(_context_features(lemma, code, sentence_score))
     return f
 
 
@@ -159,31 +162,14 @@ def features(doc: "Doc", cand: "EventCandidate", event: Mapping[str, Any], *, se
 PAIR_BUCKETS = 512
 
 
-@lru_cache(maxsize=1)
-def _trigger_forms() -> frozenset[str]:
-    from ._event_lexicon import load_lexicon
-
-    return load_lexicon((), ()).trigger_forms()
-
-
-@lru_cache(maxsize=4096)
-def detector_score(text: str, position: int) -> float:
-    """The packaged sentence detector's score (0..1, three decimals) for ``text``, the ``position``-th sentence of its text."""
-    from .detector import load_detector
-
-    return round(load_detector().score_sentence(text, position, _trigger_forms()), 3)
-
-
-def _context_features(doc: "Doc", cand: "EventCandidate", lemma: str, code: str) -> dict[str, float]:
+def _context_features(lemma: str, code: str, sentence_score: Optional[float]) -> dict[str, float]:
     """What the lexicon row and the parse labels alone do not say: the lemma's record at this root, and the sentence's look."""
-    sent = cand.sentence
     # the trigger lemma crossed with its root ("hold" is right as 04 more often than as 17)
     f: dict[str, float] = {f"lr#{zlib.crc32(f'{lemma}|{code[:2]}'.encode('utf-8')) % PAIR_BUCKETS}": 1.0}
-    # how likely the sentence detector finds the sentence (the position-th of the doc or chunk) to hold an event
-    position = sum(1 for s in doc.sents if s.start < sent.start)
-    det = detector_score(sent.text, position)
-    f["det"] = det
-    f[f"det{_bucket(det, (0.3, 0.6, 0.85))}"] = 1.0
+    if sentence_score is not None:
+        # how likely the sentence detector finds the sentence to hold an event (CodingContext.sentence_score)
+        f["det"] = sentence_score
+        f[f"det{_bucket(sentence_score, (0.3, 0.6, 0.85))}"] = 1.0
     return f
 
 

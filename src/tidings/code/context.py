@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ._places_gazetteer import Gazetteer
     from .actors import ActorResolver
     from .confidence import ConfidenceModel
+    from .detector import SentenceDetector
     from .factuality import FactualityModel
     from .modality import Lexicon as ClaimsLexicon
 
@@ -177,6 +178,32 @@ class CodingContext:
         else:
             cache.move_to_end(key)
         return found
+
+    @cached_property
+    def detector(self) -> SentenceDetector:
+        """The trained sentence event detector shipped with tidings."""
+        from .detector import load_detector
+
+        return load_detector()
+
+    def sentence_score(self, text: str, position: int) -> float:
+        """The sentence detector's score (0..1, three decimals) for ``text``, the ``position``-th sentence of its text.
+
+        Scored with the trigger words of :attr:`events` (the user's rows included); the last 4,096 are kept.
+        """
+        cache: OrderedDict[tuple[str, int], float] = self.__dict__.setdefault("_sentence_scores", OrderedDict())
+        key = (text, position)
+        score = cache.get(key)
+        if score is None:
+            forms = self.__dict__.get("_trigger_forms")
+            if forms is None:
+                forms = self.__dict__["_trigger_forms"] = self.events.trigger_forms()
+            score = cache[key] = round(self.detector.score_sentence(text, position, forms), 3)
+            if len(cache) > 4096:
+                cache.popitem(last=False)
+        else:
+            cache.move_to_end(key)
+        return score
 
     @cached_property
     def gazetteer(self) -> Gazetteer:

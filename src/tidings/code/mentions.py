@@ -771,6 +771,7 @@ def events_from_doc(
     events: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
     per_sentence: dict[int, int] = {}
+    sentence_positions: dict[int, int] = {}
     for cand in candidates:
         per_sentence[cand.sentence.start] = per_sentence.get(cand.sentence.start, 0) + 1
     coded_sentences: set[int] = set()
@@ -825,7 +826,11 @@ def events_from_doc(
                     status_history=[{"status": facts.status, "as_of": as_of, "by": by}],
                 )
             )
-            rows.append(confidence_features(doc, cand, events[-1], sentence_candidates=per_sentence[cand.sentence.start], pairs=len(resolved)))
+            if not sentence_positions:  # each sentence's place in the doc or chunk, for the detector's score
+                sentence_positions.update({s.start: i for i, s in enumerate(doc.sents)})
+            position = sentence_positions.get(cand.sentence.start, 0)
+            rows.append(confidence_features(doc, cand, events[-1], sentence_candidates=per_sentence[cand.sentence.start], pairs=len(resolved),
+                                            sentence_score=context.sentence_score(cand.sentence.text, position)))
     # how likely the coder is right (certainty is how sure the text is), once the document's records are known
     for event, feats in zip(events, document_features(rows, events)):
         event["confidence"] = event["mentions"][0]["confidence"] = context.confidence.score(feats)
