@@ -3290,13 +3290,27 @@ def _mishap_relatives(verb_events: dict[int, EventCandidate]) -> None:
             del verb_events[i]
 
 
+#: the units a penalty's term or sum is told in: "up to 12 months", "up to $5,000", "up to life"
+_PENALTY_TERMS = frozenset({"year", "month", "week", "day", "hour", "life", "dollar", "euro", "pound", "rupee", "yuan", "rand",
+                            "naira", "shilling", "peso", "ruble", "rouble", "franc", "yen"})
+
+
 def _penalty_scale(n: Token, row: LexEntry) -> bool:
     """Is ``n`` a penalty a rule sets ("could result in imprisonment for up to 12 months"), not someone held?"""
     if row.code[:2] != "17" or n.lemma_.lower() not in _PENALTIES:
         return False
     sent = n.sent
-    words = [t.lower_ for t in sent]
-    return any(words[i:i + 2] == ["up", "to"] for i in range(len(words) - 1)) or "punishable" in words
+    if any(t.lower_ == "punishable" or (t.lemma_.lower() == "face" and t.pos_ == "VERB") for t in sent):
+        return True
+    # "up to" must bound the penalty's own term or sum ("for up to 12 months", "fines of up to $5,000"), not a count of
+    # people ("the detention of up to 40 activists")
+    toks = list(sent)
+    for k in range(len(toks) - 1):
+        if toks[k].lower_ == "up" and toks[k + 1].lower_ == "to":
+            after = toks[k + 2:k + 6]
+            if any(t.lemma_.lower() in _PENALTY_TERMS or t.tag_ == "$" for t in after):
+                return True
+    return False
 
 
 def _contact_notice(sent: Span) -> bool:

@@ -1,0 +1,39 @@
+"""Rules a review found too wide, narrowed (part B): penalty scales, battles over things, claims of one's own side's acts,
+purpose infinitives, inquiry steps, "met by", and lexicon rows that need their context (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+
+def _events(nlp, coding_context, text: str) -> list[tuple[str, str, object, object]]:
+    return [(e["type"]["cameo"], e["mentions"][0].get("status"), (e.get("source") or {}).get("name"), (e.get("target") or {}).get("name"))
+            for e in coded(nlp, coding_context, text)]
+
+
+def _codes(nlp, coding_context, text: str) -> list[str]:
+    return [c for c, *_ in _events(nlp, coding_context, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The detention of up to 40 activists on Sunday drew condemnation from Washington.",
+        "Police confirmed the detention of up to 200 protesters in the capital.",
+    ],
+)
+def test_up_to_a_count_of_people_is_no_penalty_scale(nlp, coding_context, text) -> None:
+    assert "173" in _codes(nlp, coding_context, text), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Breaches of the order could result in fines of up to $5,000 and imprisonment for up to 12 months.",
+        "Offenders risk jail for up to ten years under the new law.",
+        "The offence is punishable by a fine of up to 5,000 dollars.",
+    ],
+)
+def test_a_penalty_a_rule_sets_is_no_detention(nlp, coding_context, text) -> None:
+    assert not any(c.startswith("17") for c in _codes(nlp, coding_context, text)), _events(nlp, coding_context, text)
