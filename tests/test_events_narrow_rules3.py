@@ -37,3 +37,18 @@ def test_up_to_a_count_of_people_is_no_penalty_scale(nlp, coding_context, text) 
 )
 def test_a_penalty_a_rule_sets_is_no_detention(nlp, coding_context, text) -> None:
     assert not any(c.startswith("17") for c in _codes(nlp, coding_context, text)), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("The fight over the highway left dozens of rebels dead.", True),
+        ("A battle over the oil field killed 30 soldiers.", True),
+        ("The battle over the tax bill dragged on in parliament.", False),
+        ("The fight over the new immigration law split the party.", False),
+        ("The fight over the election results went to the supreme court.", False),
+    ],
+)
+def test_a_battle_over_a_thing_is_a_fight_and_over_a_policy_is_words(nlp, coding_context, text, armed) -> None:
+    codes = _codes(nlp, coding_context, text)
+    assert any(c[:2] in {"18", "19"} for c in codes) is armed, _events(nlp, coding_context, text)

@@ -3181,6 +3181,28 @@ _ARMED_STAKES = frozenset({"town", "city", "village", "hill", "region", "provinc
                           "airport", "base", "bridge", "port", "island", "control", "enclave", "valley", "pass", "district"})
 
 
+#: what a contest of words or law is over: "the battle over the tax bill", "the fight over custody of the boy"
+_WORD_STAKES = frozenset({"custody", "tax", "taxes", "law", "bill", "plan", "right", "policy", "budget", "reform", "rule",
+                          "regulation", "spending", "funding", "fund", "money", "wage", "pension", "health", "care", "abortion",
+                          "immigration", "vote", "ballot", "seat", "nomination", "contract", "deal", "merger", "price", "fee",
+                          "name", "title", "will", "estate", "inheritance", "copyright", "patent", "trademark", "license",
+                          "licence", "ban", "mandate", "curriculum", "issue", "question", "future", "direction", "leadership",
+                          "control", "access", "pay", "salary", "benefit", "debt", "ceiling", "limit", "measure", "proposal",
+                          "amendment", "treaty", "agreement", "accord", "language", "history", "statue", "monument", "election",
+                          "result", "outcome", "recount"})
+_ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ship", "ism", "ity", "ure", "ery", "ing")
+
+
+def _word_stake(t: Token) -> bool:
+    """Is ``t`` what a contest of words or law is over: a policy or abstract noun, or a deed ("over raising the tax")?"""
+    lemma = t.lemma_.lower()
+    if t.pos_ in {"VERB", "AUX"} or t.tag_ == "VBG" or lemma in _WORD_STAKES:
+        return True
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _WORD_STAKES for c in t.children):
+        return True  # "the tax bill", "the health bill"
+    return t.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(_ABSTRACT_SUFFIXES)
+
+
 def _battle_of_words(n: Token) -> bool:
     """Is the battle noun ``n`` a contest of words or law (see :data:`_WORD_BATTLES`)?"""
     if n.lemma_.lower() not in {"battle", "fight"}:
@@ -3193,8 +3215,9 @@ def _battle_of_words(n: Token) -> bool:
             return True
         stakes = objs + [x for o in objs for _, x in _prep_objects(o, ("of",))]  # "the town of Homs"
         if p.lower_ == "over" and objs and not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} or _is_place(t)
-                                                   or t.lemma_.lower() in _ARMED_STAKES for t in stakes):
-            return True  # "the battle over raising the tax"; "the battle over the town" stays a battle
+                                                   or t.lemma_.lower() in _ARMED_STAKES for t in stakes) \
+                and any(_word_stake(t) for t in objs):
+            return True  # "the battle over raising the tax"; "the battle over the town" or "the highway" stays a battle
     return False
 
 
