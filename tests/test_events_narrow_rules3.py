@@ -52,3 +52,28 @@ def test_a_penalty_a_rule_sets_is_no_detention(nlp, coding_context, text) -> Non
 def test_a_battle_over_a_thing_is_a_fight_and_over_a_policy_is_words(nlp, coding_context, text, armed) -> None:
     codes = _codes(nlp, coding_context, text)
     assert any(c[:2] in {"18", "19"} for c in codes) is armed, _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban claimed its fighters killed 20 soldiers.",
+        "The rebels claimed their fighters shot down a helicopter.",
+        "Hamas claimed Hamas gunmen attacked the checkpoint.",
+        "The army claimed that our troops destroyed three rebel bases.",
+    ],
+)
+def test_a_claim_of_ones_own_sides_act_is_no_accusation(nlp, coding_context, text) -> None:
+    assert "112" not in _codes(nlp, coding_context, text), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran claims the US violated the agreement.",
+        "Moscow contends that NATO troops crossed the border and attacked a village.",
+        "The Taliban claimed government forces killed 20 civilians.",
+    ],
+)
+def test_a_claim_that_another_side_did_a_wrong_stays_an_accusation(nlp, coding_context, text) -> None:
+    assert "112" in _codes(nlp, coding_context, text), _events(nlp, coding_context, text)

@@ -2871,6 +2871,15 @@ _OWN_SIDE = frozenset({"i", "we", "it", "its", "our", "my", "they", "their", "he
 _CLAIMS = frozenset({"claim", "contend", "assert", "contention", "assertion"})
 
 
+def _own_side_doer(c: Token, claimants: set[str]) -> bool:
+    """Is the doer ``c`` of a claimed act the claimant's own side: "it", "its fighters", "our troops", or the claimant
+    named again ("the Taliban claimed Taliban fighters killed ...")?"""
+    if c.lower_ in _OWN_SIDE or c.lemma_.lower() in claimants:
+        return True
+    return any((m.dep_ == "poss" and m.lower_ in _OWN_SIDE) or (m.dep_ in {"poss", "compound"} and m.lemma_.lower() in claimants)
+               for m in c.children)
+
+
 def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     """A claim that another side did a wrong is an accusation (112): "Iran claims the US violated the agreement",
     "the Kremlin denies US claims that Russia hacked official emails", "Moscow contends that NATO troops crossed ...".
@@ -2884,7 +2893,8 @@ def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         content = [c for c in tok.children if c.dep_ in ({"ccomp"} if tok.pos_ == "VERB" else {"acl", "ccomp"}) and c.pos_ in {"VERB", "AUX"}]
         said = {t.i for c in content for t in c.subtree}
         wrongs = [ev for i, ev in verb_events.items() if i in said and (ev.code[:2] in _WRONG_ROOTS or ev.code == "128")]
-        if not wrongs or any(any(c.dep_ in _SUBJ | _SUBJPASS and c.lower_ in _OWN_SIDE for c in sent.doc[ev.trigger_i].children)
+        claimants = {c.lemma_.lower() for c in tok.children if c.dep_ in _SUBJ | {"poss", "compound"}}
+        if not wrongs or any(any(c.dep_ in _SUBJ | _SUBJPASS and _own_side_doer(c, claimants) for c in sent.doc[ev.trigger_i].children)
                              for ev in wrongs):
             continue
         row = LexEntry("V", tok.lemma_.lower(), None, None, False, "112", False, origin="claimed wrong")
