@@ -77,3 +77,16 @@ def test_a_claim_of_ones_own_sides_act_is_no_accusation(nlp, coding_context, tex
 )
 def test_a_claim_that_another_side_did_a_wrong_stays_an_accusation(nlp, coding_context, text) -> None:
     assert "112" in _codes(nlp, coding_context, text), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "status"),
+    [
+        ("Police were deployed to disperse the protesters, but the crowd had already left.", "175", "hypothetical"),
+        ("Troops were sent to arrest the rebel leader.", "173", "hypothetical"),
+        ("Police were sent to investigate the shooting.", "090", "reported"),
+        ("The ministry dispatched a team to Gaza to investigate the shelling.", "090", "reported"),
+    ],
+)
+def test_only_a_purpose_of_looking_into_is_told_as_done(nlp, coding_context, text, code, status) -> None:
+    assert any(c == code and s == status for c, s, *_ in _events(nlp, coding_context, text)), _events(nlp, coding_context, text)
