@@ -90,3 +90,15 @@ def test_a_claim_that_another_side_did_a_wrong_stays_an_accusation(nlp, coding_c
 )
 def test_only_a_purpose_of_looking_into_is_told_as_done(nlp, coding_context, text, code, status) -> None:
     assert any(c == code and s == status for c, s, *_ in _events(nlp, coding_context, text)), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The proposal was examined at a cabinet meeting on Monday.", False),
+        ("The man was picked up for questioning on Tuesday.", True),
+        ("The death is under investigation.", True),
+    ],
+)
+def test_an_inquiry_step_with_no_doer_only_in_the_laws_words(nlp, coding_context, text, kept) -> None:
+    assert any(c.startswith("09") for c in _codes(nlp, coding_context, text)) is kept, _events(nlp, coding_context, text)

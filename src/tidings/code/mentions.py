@@ -389,13 +389,21 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
 # court's finding (116): "the litigation between the two sides", "he was fined 200,000 dinars"
 _LAW_STEP_ROOTS = frozenset({"09"})
 _LAW_STEP_CODES = frozenset({"115", "116"})
+# the law's own words for its inquiry steps (not "examine", "review", "study", which anyone does)
+_LAW_STEP_WORDS = frozenset({"question", "questioning", "interview", "interrogate", "interrogation", "enquiry", "inquiry",
+                             "investigate", "investigation", "probe", "search", "inspect", "inspection", "inquest"})
 
 
 def _law_step(cand: EventCandidate) -> bool:
     """Is the candidate an investigative or a court step, kept without a named actor ("picked up for questioning",
     "pending enquiries", "dismissed the lawsuit", "was fined")?"""
     # only when the text names no doer: "scientists who went to investigate the crater" name theirs, not a public one
-    return (cand.code[:2] in _LAW_STEP_ROOTS or cand.code in _LAW_STEP_CODES) and not cand.statement and not cand.sources
+    if cand.statement or cand.sources:
+        return False
+    if cand.code in _LAW_STEP_CODES:
+        return True
+    # an inquiry step only in the law's own words: "a proposal examined at a cabinet meeting" is no step of an inquiry
+    return cand.code[:2] in _LAW_STEP_ROOTS and cand.sentence.doc[cand.trigger_i].lemma_.lower() in _LAW_STEP_WORDS
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),
