@@ -102,3 +102,16 @@ def test_only_a_purpose_of_looking_into_is_told_as_done(nlp, coding_context, tex
 )
 def test_an_inquiry_step_with_no_doer_only_in_the_laws_words(nlp, coding_context, text, kept) -> None:
     assert any(c.startswith("09") for c in _codes(nlp, coding_context, text)) is kept, _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("The UN envoy was met by rebels at the airport in Goma.", True),
+        ("The delegation was met by militants at the border crossing.", True),
+        ("The patrol was met by gunmen firing rifles from the rooftops.", False),
+        ("The convoy was met by rebels with heavy gunfire near the bridge.", False),
+    ],
+)
+def test_met_by_armed_people_is_force_only_with_a_violent_deed(nlp, coding_context, text, meeting) -> None:
+    assert ("040" in _codes(nlp, coding_context, text)) is meeting, _events(nlp, coding_context, text)

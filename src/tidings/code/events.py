@@ -2319,7 +2319,12 @@ _RESPONDERS = _LAW_WORDS | frozenset({"firefighter", "firefighters", "firemen", 
                                       "crew", "deputy", "units", "agents", "soldiers", "troops", "emergency"})
 # what "met" someone when the meeting is a clash: "were met by gunmen firing rifles", "met with tear gas"
 _MET_BY_FORCE = frozenset({"gunfire", "fire", "gas", "force", "violence", "resistance", "bullets", "shots", "grenades", "stones",
-                           "rocks", "batons", "cannon", "gunmen", "hitmen", "attackers", "militants", "rebels"})
+                           "rocks", "batons", "cannon", "hitmen", "attackers"})
+# armed people who may also just meet someone ("the envoy was met by rebels at the airport"): force only with a
+# violent participle ("gunmen firing rifles") or a weapon ("rebels with gunfire")
+_MET_BY_ARMED = frozenset({"gunmen", "gunman", "militants", "militant", "rebels", "rebel", "fighters", "insurgents", "militiamen"})
+_MET_BY_DEEDS = frozenset({"fire", "shoot", "open", "throw", "hurl", "wield", "brandish", "attack", "ambush", "fling", "launch",
+                           "arm", "spray"})
 
 
 def _not_this_act(v: Token, ev: EventCandidate) -> bool:
@@ -2343,9 +2348,18 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
     if ev.code[:2] == "04" and lemma == "meet" and any(c.dep_ == "auxpass" for c in v.children):
         met_by = [o for _, o in _prep_objects(v, ("with",))] + [o for a in v.children if a.dep_ == "agent" for o in a.children
                                                                  if o.dep_ == "pobj"]
-        if any(o.lower_ in _MET_BY_FORCE or o.lemma_.lower() in _MET_BY_FORCE for o in met_by):
+        if any(o.lower_ in _MET_BY_FORCE or o.lemma_.lower() in _MET_BY_FORCE or _armed_meeting(o) for o in met_by):
             return True
     return False
+
+
+def _armed_meeting(o: Token) -> bool:
+    """Are the armed people ``o`` who "met" someone met them with force: "gunmen firing rifles", "rebels with gunfire"?"""
+    if o.lower_ not in _MET_BY_ARMED:
+        return False
+    return any((c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _MET_BY_DEEDS)
+               or (c.dep_ == "prep" and c.lower_ == "with" and any(x.lemma_.lower() in _MET_BY_FORCE for x in c.children))
+               for c in o.children)
 
 
 def _of_occasions(o: Token) -> bool:
