@@ -115,3 +115,20 @@ def test_an_inquiry_step_with_no_doer_only_in_the_laws_words(nlp, coding_context
 )
 def test_met_by_armed_people_is_force_only_with_a_violent_deed(nlp, coding_context, text, meeting) -> None:
     assert ("040" in _codes(nlp, coding_context, text)) is meeting, _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kept"),
+    [
+        ("The stock market took a beating on Monday.", "182", False),
+        ("Shares of the bank suffered a beating after the report.", "182", False),
+        ("The prisoner took a beating from the guards.", "182", True),
+        ("Shrapnel punched a hole in the hull.", "182", False),
+        ("He punched in the numbers.", "182", False),
+        ("The man punched a police officer in the face.", "182", True),
+        ("Firefighters sprayed water on the blaze.", "175", False),
+        ("Police sprayed water on the protesters.", "175", True),
+    ],
+)
+def test_a_violent_word_about_things_is_no_violence(nlp, coding_context, text, code, kept) -> None:
+    assert (code in _codes(nlp, coding_context, text)) is kept, _events(nlp, coding_context, text)

@@ -2350,7 +2350,24 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
                                                                  if o.dep_ == "pobj"]
         if any(o.lower_ in _MET_BY_FORCE or o.lemma_.lower() in _MET_BY_FORCE or _armed_meeting(o) for o in met_by):
             return True
+    if ev.code == "182" and lemma == "punch" and (
+            any(c.dep_ == "prt" and c.lower_ in {"in", "out", "up"} for c in v.children)
+            or any(o.lemma_.lower() in _PUNCHED_THINGS for o in objs + [x for _, x in _prep_objects(v, ("in", "into"))]
+                   if o.dep_ != "pobj" or not objs)):
+        return True  # "shrapnel punched a hole in the hull", "he punched in the numbers"
+    if ev.code == "175" and lemma == "spray" and any(
+            o.lemma_.lower() in _SPRAYED_THINGS for _, o in _prep_objects(v, ("on", "onto", "over", "at", "into"))):
+        return True  # "firefighters sprayed water on the blaze"
     return False
+
+
+#: what is punched that is no person: "punched a hole in the hull", "punched the numbers into the keypad"
+_PUNCHED_THINGS = frozenset({"hole", "number", "code", "button", "key", "keypad", "ticket", "clock", "card", "data", "figure",
+                             "air", "ball", "wall", "door", "window", "dent", "gap", "way", "pin", "password"})
+#: what water or spray is put on that is no person: "sprayed water on the blaze", "sprayed the crops"
+_SPRAYED_THINGS = frozenset({"blaze", "fire", "flame", "flames", "crop", "field", "plant", "tree", "garden", "lawn", "wall",
+                             "building", "roof", "car", "vehicle", "road", "street", "surface", "floor", "wreckage", "ember",
+                             "smoke", "house", "home", "forest", "hillside", "area"})
 
 
 def _armed_meeting(o: Token) -> bool:
@@ -3245,12 +3262,27 @@ def _battle_of_words(n: Token) -> bool:
     return False
 
 
+#: what "takes a beating" that is no person: markets, prices, teams, reputations
+_BEATEN_THINGS = frozenset({"market", "stock", "share", "economy", "currency", "dollar", "euro", "pound", "yen", "index", "price",
+                            "bond", "sector", "team", "club", "side", "reputation", "brand", "industry", "company", "firm", "sale",
+                            "rating", "poll", "approval", "portfolio", "fund", "investor", "nasdaq", "dow"})
+
+
+def _figurative_beating(n: Token) -> bool:
+    """Is the beating ``n`` a loss: "the stock market took a beating", "shares suffered a beating"?"""
+    if n.lemma_.lower() != "beating" or n.dep_ not in _OBJ or n.head.lemma_.lower() not in {"take", "suffer", "get"}:
+        return False
+    return any(c.dep_ in _SUBJ and c.lemma_.lower() in _BEATEN_THINGS for c in n.head.children)
+
+
 def _no_happening(n: Token, row: LexEntry) -> bool:
     """Is the event noun ``n`` a trend ("growing terrorist threats"), an accidental explosion ("a gas explosion") or a
     contest of words or law ("a custody battle", "the battle over the tax")?"""
     if not row.strong and n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _TRENDS for c in n.children):
         return True
     if row.code[:2] in {"18", "19"} and _battle_of_words(n):
+        return True
+    if row.code == "182" and _figurative_beating(n):
         return True
     return row.code == "183" and n.lemma_.lower() in {"explosion", "blast"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _FUEL_BLASTS for c in n.children)
