@@ -132,3 +132,19 @@ def test_met_by_armed_people_is_force_only_with_a_violent_deed(nlp, coding_conte
 )
 def test_a_violent_word_about_things_is_no_violence(nlp, coding_context, text, code, kept) -> None:
     assert (code in _codes(nlp, coding_context, text)) is kept, _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kept"),
+    [
+        ("Exxon withdrew its bid for the oil company.", "120", False),
+        ("The mining firm withdrew its takeover bid for the rival.", "120", False),
+        ("Turkey withdrew its bid to host the summit.", "120", True),
+        ("The family withdrew the request for a meeting with the minister.", "120", True),
+        ("The football team is proud of its fans.", "051", False),
+        ("The president said he was satisfied with the talks.", "051", True),
+        ("The villagers were grateful to the army for the rescue.", "051", True),
+    ],
+)
+def test_a_private_bid_or_pride_in_private_people_needs_a_public_side(nlp, coding_context, text, code, kept) -> None:
+    assert (code in _codes(nlp, coding_context, text)) is kept, _events(nlp, coding_context, text)
