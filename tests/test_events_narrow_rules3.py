@@ -148,3 +148,19 @@ def test_a_violent_word_about_things_is_no_violence(nlp, coding_context, text, c
 )
 def test_a_private_bid_or_pride_in_private_people_needs_a_public_side(nlp, coding_context, text, code, kept) -> None:
     assert (code in _codes(nlp, coding_context, text)) is kept, _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kept"),
+    [
+        ("The party announced the expulsion of its former leader.", "174", False),
+        ("The opposition leader was expelled from the party on Monday.", "174", False),
+        ("The expulsion of thousands of Congolese from Angola angered Kinshasa.", "174", True),
+        ("The government expelled two foreign journalists from the country.", "174", True),
+        ("Two soldiers held in the attack on the base were freed.", "173", False),
+        ("Two men held in the attack on the base were charged on Monday.", "173", True),
+        ("Police said two suspects were held in the shooting.", "173", True),
+    ],
+)
+def test_a_member_expelled_or_a_captive_held_is_no_coercion_of_the_state(nlp, coding_context, text, code, kept) -> None:
+    assert (code in _codes(nlp, coding_context, text)) is kept, _events(nlp, coding_context, text)

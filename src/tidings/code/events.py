@@ -2355,12 +2355,21 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
             or any(o.lemma_.lower() in _PUNCHED_THINGS for o in objs + [x for _, x in _prep_objects(v, ("in", "into"))]
                    if o.dep_ != "pobj" or not objs)):
         return True  # "shrapnel punched a hole in the hull", "he punched in the numbers"
+    if ev.code == "174" and lemma == "expel" and _expelled_member(v):
+        return True  # "the party expelled its former leader", "was expelled from the party"
+    if ev.code == "173" and lemma == "hold" and v.dep_ == "acl" and v.head.lemma_.lower() in _CAPTIVES and any(
+            o.lemma_.lower() in _HELD_IN_ATTACKS for _, o in _prep_objects(v, ("in", "during"))):
+        return True  # "two soldiers held in the attack on the base": captives of the attackers, no arrest
     if ev.code == "175" and lemma == "spray" and any(
             o.lemma_.lower() in _SPRAYED_THINGS for _, o in _prep_objects(v, ("on", "onto", "over", "at", "into"))):
         return True  # "firefighters sprayed water on the blaze"
     return False
 
 
+#: those "held in" an attack who are its captives, not its suspects: "two soldiers held in the attack on the base"
+_CAPTIVES = frozenset({"soldier", "troop", "policeman", "officer", "guard", "hostage", "captive", "worker", "tourist", "peacekeeper",
+                       "crew", "sailor", "pilot", "diplomat"})
+_HELD_IN_ATTACKS = frozenset({"attack", "raid", "ambush", "assault", "kidnapping", "abduction", "hijacking", "siege", "offensive"})
 #: what is punched that is no person: "punched a hole in the hull", "punched the numbers into the keypad"
 _PUNCHED_THINGS = frozenset({"hole", "number", "code", "button", "key", "keypad", "ticket", "clock", "card", "data", "figure",
                              "air", "ball", "wall", "door", "window", "dent", "gap", "way", "pin", "password"})
@@ -3275,6 +3284,24 @@ def _figurative_beating(n: Token) -> bool:
     return any(c.dep_ in _SUBJ and c.lemma_.lower() in _BEATEN_THINGS for c in n.head.children)
 
 
+#: bodies that expel their own members: a party expelling its former leader deports no one (174)
+_MEMBER_BODIES = frozenset({"party", "club", "league", "union", "team", "school", "church", "association", "federation",
+                            "council", "parliament", "assembly", "caucus", "faction", "board", "committee", "group", "bloc",
+                            "coalition", "alliance", "movement", "organisation", "organization", "society", "order"})
+_MEMBERS = frozenset({"member", "leader", "lawmaker", "legislator", "mp", "deputy", "councillor", "councilor", "official",
+                      "chairman", "president", "secretary", "founder", "player", "student", "cleric", "senator"})
+
+
+def _expelled_member(word: Token) -> bool:
+    """Is the expulsion (or expelling) ``word`` one of a member from a body: "the expulsion of its former leader",
+    "expelled from the party"?"""
+    if any(o.lemma_.lower() in _MEMBER_BODIES for _, o in _prep_objects(word, ("from",))):
+        return True
+    expelled = [o for _, o in _prep_objects(word, ("of",))] + [c for c in word.children if c.dep_ in _OBJ | _SUBJPASS]
+    return any(o.lemma_.lower() in _MEMBERS and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in o.children)
+               for o in expelled)
+
+
 def _no_happening(n: Token, row: LexEntry) -> bool:
     """Is the event noun ``n`` a trend ("growing terrorist threats"), an accidental explosion ("a gas explosion") or a
     contest of words or law ("a custody battle", "the battle over the tax")?"""
@@ -3283,6 +3310,8 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
     if row.code[:2] in {"18", "19"} and _battle_of_words(n):
         return True
     if row.code == "182" and _figurative_beating(n):
+        return True
+    if row.code == "174" and n.lemma_.lower() == "expulsion" and _expelled_member(n):
         return True
     return row.code == "183" and n.lemma_.lower() in {"explosion", "blast"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _FUEL_BLASTS for c in n.children)
