@@ -2319,7 +2319,12 @@ _RESPONDERS = _LAW_WORDS | frozenset({"firefighter", "firefighters", "firemen", 
                                       "crew", "deputy", "units", "agents", "soldiers", "troops", "emergency"})
 # what "met" someone when the meeting is a clash: "were met by gunmen firing rifles", "met with tear gas"
 _MET_BY_FORCE = frozenset({"gunfire", "fire", "gas", "force", "violence", "resistance", "bullets", "shots", "grenades", "stones",
-                           "rocks", "batons", "cannon", "gunmen", "hitmen", "attackers", "militants", "rebels"})
+                           "rocks", "batons", "cannon", "hitmen", "attackers"})
+# armed people who may also just meet someone ("the envoy was met by rebels at the airport"): force only with a
+# violent participle ("gunmen firing rifles") or a weapon ("rebels with gunfire")
+_MET_BY_ARMED = frozenset({"gunmen", "gunman", "militants", "militant", "rebels", "rebel", "fighters", "insurgents", "militiamen"})
+_MET_BY_DEEDS = frozenset({"fire", "shoot", "open", "throw", "hurl", "wield", "brandish", "attack", "ambush", "fling", "launch",
+                           "arm", "spray"})
 
 
 def _not_this_act(v: Token, ev: EventCandidate) -> bool:
@@ -2343,9 +2348,44 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
     if ev.code[:2] == "04" and lemma == "meet" and any(c.dep_ == "auxpass" for c in v.children):
         met_by = [o for _, o in _prep_objects(v, ("with",))] + [o for a in v.children if a.dep_ == "agent" for o in a.children
                                                                  if o.dep_ == "pobj"]
-        if any(o.lower_ in _MET_BY_FORCE or o.lemma_.lower() in _MET_BY_FORCE for o in met_by):
+        if any(o.lower_ in _MET_BY_FORCE or o.lemma_.lower() in _MET_BY_FORCE or _armed_meeting(o) for o in met_by):
             return True
+    if ev.code == "182" and lemma == "punch" and (
+            any(c.dep_ == "prt" and c.lower_ in {"in", "out", "up"} for c in v.children)
+            or any(o.lemma_.lower() in _PUNCHED_THINGS for o in objs + [x for _, x in _prep_objects(v, ("in", "into"))]
+                   if o.dep_ != "pobj" or not objs)):
+        return True  # "shrapnel punched a hole in the hull", "he punched in the numbers"
+    if ev.code == "174" and lemma == "expel" and _expelled_member(v):
+        return True  # "the party expelled its former leader", "was expelled from the party"
+    if ev.code == "173" and lemma == "hold" and v.dep_ == "acl" and v.head.lemma_.lower() in _CAPTIVES and any(
+            o.lemma_.lower() in _HELD_IN_ATTACKS for _, o in _prep_objects(v, ("in", "during"))):
+        return True  # "two soldiers held in the attack on the base": captives of the attackers, no arrest
+    if ev.code == "175" and lemma == "spray" and any(
+            o.lemma_.lower() in _SPRAYED_THINGS for _, o in _prep_objects(v, ("on", "onto", "over", "at", "into"))):
+        return True  # "firefighters sprayed water on the blaze"
     return False
+
+
+#: those "held in" an attack who are its captives, not its suspects: "two soldiers held in the attack on the base"
+_CAPTIVES = frozenset({"soldier", "troop", "policeman", "officer", "guard", "hostage", "captive", "worker", "tourist", "peacekeeper",
+                       "crew", "sailor", "pilot", "diplomat"})
+_HELD_IN_ATTACKS = frozenset({"attack", "raid", "ambush", "assault", "kidnapping", "abduction", "hijacking", "siege", "offensive"})
+#: what is punched that is no person: "punched a hole in the hull", "punched the numbers into the keypad"
+_PUNCHED_THINGS = frozenset({"hole", "number", "code", "button", "key", "keypad", "ticket", "clock", "card", "data", "figure",
+                             "air", "ball", "wall", "door", "window", "dent", "gap", "way", "pin", "password"})
+#: what water or spray is put on that is no person: "sprayed water on the blaze", "sprayed the crops"
+_SPRAYED_THINGS = frozenset({"blaze", "fire", "flame", "flames", "crop", "field", "plant", "tree", "garden", "lawn", "wall",
+                             "building", "roof", "car", "vehicle", "road", "street", "surface", "floor", "wreckage", "ember",
+                             "smoke", "house", "home", "forest", "hillside", "area"})
+
+
+def _armed_meeting(o: Token) -> bool:
+    """Are the armed people ``o`` who "met" someone met them with force: "gunmen firing rifles", "rebels with gunfire"?"""
+    if o.lower_ not in _MET_BY_ARMED:
+        return False
+    return any((c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _MET_BY_DEEDS)
+               or (c.dep_ == "prep" and c.lower_ == "with" and any(x.lemma_.lower() in _MET_BY_FORCE for x in c.children))
+               for c in o.children)
 
 
 def _of_occasions(o: Token) -> bool:
@@ -2871,6 +2911,15 @@ _OWN_SIDE = frozenset({"i", "we", "it", "its", "our", "my", "they", "their", "he
 _CLAIMS = frozenset({"claim", "contend", "assert", "contention", "assertion"})
 
 
+def _own_side_doer(c: Token, claimants: set[str]) -> bool:
+    """Is the doer ``c`` of a claimed act the claimant's own side: "it", "its fighters", "our troops", or the claimant
+    named again ("the Taliban claimed Taliban fighters killed ...")?"""
+    if c.lower_ in _OWN_SIDE or c.lemma_.lower() in claimants:
+        return True
+    return any((m.dep_ == "poss" and m.lower_ in _OWN_SIDE) or (m.dep_ in {"poss", "compound"} and m.lemma_.lower() in claimants)
+               for m in c.children)
+
+
 def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     """A claim that another side did a wrong is an accusation (112): "Iran claims the US violated the agreement",
     "the Kremlin denies US claims that Russia hacked official emails", "Moscow contends that NATO troops crossed ...".
@@ -2884,7 +2933,8 @@ def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         content = [c for c in tok.children if c.dep_ in ({"ccomp"} if tok.pos_ == "VERB" else {"acl", "ccomp"}) and c.pos_ in {"VERB", "AUX"}]
         said = {t.i for c in content for t in c.subtree}
         wrongs = [ev for i, ev in verb_events.items() if i in said and (ev.code[:2] in _WRONG_ROOTS or ev.code == "128")]
-        if not wrongs or any(any(c.dep_ in _SUBJ | _SUBJPASS and c.lower_ in _OWN_SIDE for c in sent.doc[ev.trigger_i].children)
+        claimants = {c.lemma_.lower() for c in tok.children if c.dep_ in _SUBJ | {"poss", "compound"}}
+        if not wrongs or any(any(c.dep_ in _SUBJ | _SUBJPASS and _own_side_doer(c, claimants) for c in sent.doc[ev.trigger_i].children)
                              for ev in wrongs):
             continue
         row = LexEntry("V", tok.lemma_.lower(), None, None, False, "112", False, origin="claimed wrong")
@@ -3181,6 +3231,28 @@ _ARMED_STAKES = frozenset({"town", "city", "village", "hill", "region", "provinc
                           "airport", "base", "bridge", "port", "island", "control", "enclave", "valley", "pass", "district"})
 
 
+#: what a contest of words or law is over: "the battle over the tax bill", "the fight over custody of the boy"
+_WORD_STAKES = frozenset({"custody", "tax", "taxes", "law", "bill", "plan", "right", "policy", "budget", "reform", "rule",
+                          "regulation", "spending", "funding", "fund", "money", "wage", "pension", "health", "care", "abortion",
+                          "immigration", "vote", "ballot", "seat", "nomination", "contract", "deal", "merger", "price", "fee",
+                          "name", "title", "will", "estate", "inheritance", "copyright", "patent", "trademark", "license",
+                          "licence", "ban", "mandate", "curriculum", "issue", "question", "future", "direction", "leadership",
+                          "control", "access", "pay", "salary", "benefit", "debt", "ceiling", "limit", "measure", "proposal",
+                          "amendment", "treaty", "agreement", "accord", "language", "history", "statue", "monument", "election",
+                          "result", "outcome", "recount"})
+_ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ship", "ism", "ity", "ure", "ery", "ing")
+
+
+def _word_stake(t: Token) -> bool:
+    """Is ``t`` what a contest of words or law is over: a policy or abstract noun, or a deed ("over raising the tax")?"""
+    lemma = t.lemma_.lower()
+    if t.pos_ in {"VERB", "AUX"} or t.tag_ == "VBG" or lemma in _WORD_STAKES:
+        return True
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _WORD_STAKES for c in t.children):
+        return True  # "the tax bill", "the health bill"
+    return t.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(_ABSTRACT_SUFFIXES)
+
+
 def _battle_of_words(n: Token) -> bool:
     """Is the battle noun ``n`` a contest of words or law (see :data:`_WORD_BATTLES`)?"""
     if n.lemma_.lower() not in {"battle", "fight"}:
@@ -3193,9 +3265,41 @@ def _battle_of_words(n: Token) -> bool:
             return True
         stakes = objs + [x for o in objs for _, x in _prep_objects(o, ("of",))]  # "the town of Homs"
         if p.lower_ == "over" and objs and not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} or _is_place(t)
-                                                   or t.lemma_.lower() in _ARMED_STAKES for t in stakes):
-            return True  # "the battle over raising the tax"; "the battle over the town" stays a battle
+                                                   or t.lemma_.lower() in _ARMED_STAKES for t in stakes) \
+                and any(_word_stake(t) for t in objs):
+            return True  # "the battle over raising the tax"; "the battle over the town" or "the highway" stays a battle
     return False
+
+
+#: what "takes a beating" that is no person: markets, prices, teams, reputations
+_BEATEN_THINGS = frozenset({"market", "stock", "share", "economy", "currency", "dollar", "euro", "pound", "yen", "index", "price",
+                            "bond", "sector", "team", "club", "side", "reputation", "brand", "industry", "company", "firm", "sale",
+                            "rating", "poll", "approval", "portfolio", "fund", "investor", "nasdaq", "dow"})
+
+
+def _figurative_beating(n: Token) -> bool:
+    """Is the beating ``n`` a loss: "the stock market took a beating", "shares suffered a beating"?"""
+    if n.lemma_.lower() != "beating" or n.dep_ not in _OBJ or n.head.lemma_.lower() not in {"take", "suffer", "get"}:
+        return False
+    return any(c.dep_ in _SUBJ and c.lemma_.lower() in _BEATEN_THINGS for c in n.head.children)
+
+
+#: bodies that expel their own members: a party expelling its former leader deports no one (174)
+_MEMBER_BODIES = frozenset({"party", "club", "league", "union", "team", "school", "church", "association", "federation",
+                            "council", "parliament", "assembly", "caucus", "faction", "board", "committee", "group", "bloc",
+                            "coalition", "alliance", "movement", "organisation", "organization", "society", "order"})
+_MEMBERS = frozenset({"member", "leader", "lawmaker", "legislator", "mp", "deputy", "councillor", "councilor", "official",
+                      "chairman", "president", "secretary", "founder", "player", "student", "cleric", "senator"})
+
+
+def _expelled_member(word: Token) -> bool:
+    """Is the expulsion (or expelling) ``word`` one of a member from a body: "the expulsion of its former leader",
+    "expelled from the party"?"""
+    if any(o.lemma_.lower() in _MEMBER_BODIES for _, o in _prep_objects(word, ("from",))):
+        return True
+    expelled = [o for _, o in _prep_objects(word, ("of",))] + [c for c in word.children if c.dep_ in _OBJ | _SUBJPASS]
+    return any(o.lemma_.lower() in _MEMBERS and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in o.children)
+               for o in expelled)
 
 
 def _no_happening(n: Token, row: LexEntry) -> bool:
@@ -3204,6 +3308,10 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
     if not row.strong and n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _TRENDS for c in n.children):
         return True
     if row.code[:2] in {"18", "19"} and _battle_of_words(n):
+        return True
+    if row.code == "182" and _figurative_beating(n):
+        return True
+    if row.code == "174" and n.lemma_.lower() == "expulsion" and _expelled_member(n):
         return True
     return row.code == "183" and n.lemma_.lower() in {"explosion", "blast"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _FUEL_BLASTS for c in n.children)
@@ -3290,13 +3398,27 @@ def _mishap_relatives(verb_events: dict[int, EventCandidate]) -> None:
             del verb_events[i]
 
 
+#: the units a penalty's term or sum is told in: "up to 12 months", "up to $5,000", "up to life"
+_PENALTY_TERMS = frozenset({"year", "month", "week", "day", "hour", "life", "dollar", "euro", "pound", "rupee", "yuan", "rand",
+                            "naira", "shilling", "peso", "ruble", "rouble", "franc", "yen"})
+
+
 def _penalty_scale(n: Token, row: LexEntry) -> bool:
     """Is ``n`` a penalty a rule sets ("could result in imprisonment for up to 12 months"), not someone held?"""
     if row.code[:2] != "17" or n.lemma_.lower() not in _PENALTIES:
         return False
     sent = n.sent
-    words = [t.lower_ for t in sent]
-    return any(words[i:i + 2] == ["up", "to"] for i in range(len(words) - 1)) or "punishable" in words
+    if any(t.lower_ == "punishable" or (t.lemma_.lower() == "face" and t.pos_ == "VERB") for t in sent):
+        return True
+    # "up to" must bound the penalty's own term or sum ("for up to 12 months", "fines of up to $5,000"), not a count of
+    # people ("the detention of up to 40 activists")
+    toks = list(sent)
+    for k in range(len(toks) - 1):
+        if toks[k].lower_ == "up" and toks[k + 1].lower_ == "to":
+            after = toks[k + 2:k + 6]
+            if any(t.lemma_.lower() in _PENALTY_TERMS or t.tag_ == "$" for t in after):
+                return True
+    return False
 
 
 def _contact_notice(sent: Span) -> bool:

@@ -348,15 +348,17 @@ _DEAL_WORDS = frozenset({"acquisition", "acquire", "merger", "merge", "takeover"
 
 
 def _commercial_deal(doc: Doc, cand: EventCandidate) -> bool:
-    """Is ``cand`` an agreement, a deal, an offer or a cooperation whose words tell a private transaction?
+    """Is ``cand`` an agreement, a deal, an offer, a cooperation or a bid withdrawn whose words tell a private transaction?
 
     "Ratners said they reached an agreement for the acquisition of Weisfield's", "the chain signed a deal to buy the
     bakery", "under a June agreement with a dissident-shareholder group". With a public actor on a side (a government
     buying jets, a regulator approving a merger) the caller keeps the event.
     """
+    trigger = doc[cand.trigger_i]
+    if cand.code == "120" and any(t.lemma_.lower() == "bid" for t in trigger.subtree if t.i != trigger.i):
+        return True  # "Exxon withdrew its bid for the oil company": a bid withdrawn is business unless a public side makes it
     if cand.code[:2] not in {"03", "05", "06"}:
         return False
-    trigger = doc[cand.trigger_i]
     return any(t.lemma_.lower() in _DEAL_WORDS or t.lower_ in _DEAL_WORDS for t in trigger.subtree if t.i != trigger.i)
 
 
@@ -376,9 +378,10 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     court, church, union or NGO takes part, so the sentence is business, sport
     or private life, not a CAMEO event.
     """
-    if cand.code[:2] not in _COOPERATION_ROOTS or not kept:
+    approval = cand.entry is not None and cand.entry.origin == "approval"  # "the football team is proud of its fans"
+    if (cand.code[:2] not in _COOPERATION_ROOTS and not approval) or not kept:
         return False
-    if cand.code[:2] == "02" and not all(t is not None and t.get("sector") in _PRIVATE for _, t in kept):
+    if (cand.code[:2] == "02" or approval) and not all(t is not None and t.get("sector") in _PRIVATE for _, t in kept):
         return False  # "residents urged the council to act": an appeal to an unnamed or public party may be a public one
     sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
     return not any(_public(a) or (a is not None and a.get("sector") and a.get("sector") not in _PRIVATE) for a in sides) and any(
@@ -389,13 +392,21 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
 # court's finding (116): "the litigation between the two sides", "he was fined 200,000 dinars"
 _LAW_STEP_ROOTS = frozenset({"09"})
 _LAW_STEP_CODES = frozenset({"115", "116"})
+# the law's own words for its inquiry steps (not "examine", "review", "study", which anyone does)
+_LAW_STEP_WORDS = frozenset({"question", "questioning", "interview", "interrogate", "interrogation", "enquiry", "inquiry",
+                             "investigate", "investigation", "probe", "search", "inspect", "inspection", "inquest"})
 
 
 def _law_step(cand: EventCandidate) -> bool:
     """Is the candidate an investigative or a court step, kept without a named actor ("picked up for questioning",
     "pending enquiries", "dismissed the lawsuit", "was fined")?"""
     # only when the text names no doer: "scientists who went to investigate the crater" name theirs, not a public one
-    return (cand.code[:2] in _LAW_STEP_ROOTS or cand.code in _LAW_STEP_CODES) and not cand.statement and not cand.sources
+    if cand.statement or cand.sources:
+        return False
+    if cand.code in _LAW_STEP_CODES:
+        return True
+    # an inquiry step only in the law's own words: "a proposal examined at a cabinet meeting" is no step of an inquiry
+    return cand.code[:2] in _LAW_STEP_ROOTS and cand.sentence.doc[cand.trigger_i].lemma_.lower() in _LAW_STEP_WORDS
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),

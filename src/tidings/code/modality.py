@@ -1108,6 +1108,17 @@ def _had_to(g: Token, lex: Lexicon) -> bool:
     return g.lemma_.lower() == "have" and g.tag_ == "VBD" and not _negation_children(g, lex) and _past_anchored(g, lex)
 
 
+#: what someone is sent or called to do that is done by arriving and looking: "called to the store to investigate"
+_LOOKING_INTO = frozenset({"investigate", "inspect", "probe", "examine", "check", "assess", "survey", "search", "look",
+                           "review", "verify", "monitor", "observe", "evaluate", "study", "question", "interview"})
+
+
+def _thwarted(head: Token) -> bool:
+    """Is the clause verb ``head`` followed by a "but" clause ("were deployed to disperse them, but the crowd had left")?"""
+    return any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i > head.i for c in head.children) or any(
+        t.lower_ in {"but", "however"} for t in head.doc[head.i + 1:head.sent.end])
+
+
 def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
     """An infinitive that tells what was done, not what is wanted.
 
@@ -1122,7 +1133,8 @@ def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
     if trigger.dep_ == "acl" and _kept(head, lex):
         return True
     if (trigger.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and lex.predicate(head) is None
-            and head.lemma_.lower() not in _GRANTING_VERBS):
+            and head.lemma_.lower() not in _GRANTING_VERBS and trigger.lemma_.lower() in _LOOKING_INTO
+            and not _thwarted(head)):
         auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
         perfect = head.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
         if not any(a.tag_ == "MD" for a in auxes) and (perfect or _past_anchored(head, lex)):
