@@ -2361,6 +2361,10 @@ def _drop_not_these_acts(verb_events: dict[int, EventCandidate]) -> None:
 
 _CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "email", "e-mail", "text", "message", "report"})
 _TIP_LINES = ("crime stoppers", "crimestoppers", "crimeline", "hotline", "tip line", "tipline", "tips line")
+_ANYONE_WITH = re.compile(r"\b(?:anyone|anybody|whoever)\s+(?:else\s+)?(?:with|who\s+(?:has|had|may\s+have|might\s+have)|having)\s+(?:any\s+)?information\b")
+_ANYONE_ASKED = re.compile(r"\b(?:anyone|anybody|whoever)\b[^.;]*?\b(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged|requested|invited)\s+to\b")
+#: a phone number: "555-1234", "(555) 123-4567", "0800 555 111", "1-800-222-TIPS"
+_PHONE = re.compile(r"\(?\+?\d[\d ().-]{5,}\d")
 
 
 def _tip_line(sent: Span) -> bool:
@@ -2376,7 +2380,11 @@ def _tip_line(sent: Span) -> bool:
     if not any(t.lemma_.lower() in _CONTACT_VERBS for t in sent if t.pos_ == "VERB"):
         return False
     text = sent.text.lower()
-    numbered = sum(ch.isdigit() for ch in text) >= 7
+    # the call itself: "anyone with information", or anyone "is asked/urged to" get in touch; "threatened to jail
+    # anyone who calls for a strike" is no call for tips
+    if not (_ANYONE_WITH.search(text) or _ANYONE_ASKED.search(text)):
+        return False
+    numbered = any(sum(ch.isdigit() for ch in m.group()) >= 7 for m in _PHONE.finditer(sent.text))  # not a date's digits
     return numbered or any(line in text for line in _TIP_LINES)
 
 

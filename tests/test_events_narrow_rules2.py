@@ -1,0 +1,35 @@
+"""Rules a review found too wide, narrowed (part A): calls for tips, notices to readers, habits, "every day",
+"beat" in a game and trend words (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+
+def _codes(nlp, coding_context, text: str) -> list[str]:
+    return [e["type"]["cameo"] for e in coded(nlp, coding_context, text)]
+
+
+# --- 1. a call for tips needs "anyone with information" or anyone "is asked to", and a phone number, not a date ---
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police arrested 12 activists on March 16, 2020, and threatened to jail anyone who calls for a strike.", "173"),
+        ("Troops detained 30 people on 12 May 2019 and warned that anyone who reports on the raid would be punished.", "173"),
+    ],
+)
+def test_a_threat_against_anyone_who_calls_is_no_call_for_tips(nlp, coding_context, text, code) -> None:
+    assert code in _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone with information on the attack should call police on 0800 555 111.",
+        "Anyone who saw the robbery is asked to call the Ridgefield Police Department at 203-555-0147.",
+    ],
+)
+def test_a_call_for_tips_with_a_phone_number_stays_no_event(nlp, coding_context, text) -> None:
+    assert _codes(nlp, coding_context, text) == []
