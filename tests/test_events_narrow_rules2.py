@@ -33,3 +33,28 @@ def test_a_threat_against_anyone_who_calls_is_no_call_for_tips(nlp, coding_conte
 )
 def test_a_call_for_tips_with_a_phone_number_stays_no_event(nlp, coding_context, text) -> None:
     assert _codes(nlp, coding_context, text) == []
+
+
+# --- 2. a notice to readers needs a contact verb in the imperative, not any web address and a common verb ---
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Pompeo will visit Beijing next month, the State Department said on state.gov.", "042"),
+        ("Protesters called for the resignation of the president, according to posts on Twitter.com.", "0241"),
+        ("Rebels attacked a convoy near Goma on Sunday, the army said on its website, army.gov.", "180"),
+    ],
+)
+def test_an_event_reported_from_a_website_is_kept(nlp, coding_context, text, code) -> None:
+    assert code in _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For more information, call 555-0100 or visit www.example.org.",
+        "To register for the march, visit www.cityevents.com or call the town hall.",
+    ],
+)
+def test_a_notice_telling_readers_whom_to_contact_is_no_event(nlp, coding_context, text) -> None:
+    assert _codes(nlp, coding_context, text) == []

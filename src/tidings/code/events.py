@@ -3312,7 +3312,19 @@ def _contact_notice(sent: Span) -> bool:
     text = sent.text
     if not re.search(r"www\.|https?://|\.(?:com|org|gov|net)\b|\(?\d{3}\)?[ -]?\d{3}-\d{4}", text):
         return False
-    return any(t.lemma_.lower() in {"contact", "call", "visit", "go", "log", "email", "e-mail", "phone"} for t in sent)
+    return any(_imperative(t) for t in sent if t.lemma_.lower() in {"contact", "call", "visit", "log", "email", "e-mail", "phone"})
+
+
+def _imperative(t: Token) -> bool:
+    """Is ``t`` a verb in the imperative, with no subject and no auxiliary ("call 555-0100", "visit www.x.org")?
+
+    "Pompeo will visit Beijing" or "protesters called for ..." is no notice.
+    """
+    if t.tag_ != "VB" or t.dep_ not in {"ROOT", "conj", "advcl"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in t.children):
+        return False
+    return t.dep_ == "ROOT" or _imperative(t.head) or t.head.tag_ == "VB"
 
 
 
