@@ -58,3 +58,29 @@ def test_an_event_reported_from_a_website_is_kept(nlp, coding_context, text, cod
 )
 def test_a_notice_telling_readers_whom_to_contact_is_no_event(nlp, coding_context, text) -> None:
     assert _codes(nlp, coding_context, text) == []
+
+
+# --- 3. a habit word does not reach a joined clause with its own subject, its own date or "but" ---
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Protesters rarely clash with police in the city, but on Friday hundreds fought running battles with officers.", "190"),
+        ("The army usually fires warning shots at smugglers, but on Monday soldiers killed three men.", "1823"),
+        ("Troops often patrol the area and on Monday arrested five suspected militants.", "173"),
+        ("Police usually ignore the traders, but they detained six of them on Tuesday.", "173"),
+    ],
+)
+def test_a_habit_does_not_reach_a_clause_of_its_own(nlp, coding_context, text, code) -> None:
+    assert code in _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police often arrest protesters and beat them.",
+        "Rangers routinely fine campers and expel them from the park.",
+    ],
+)
+def test_a_habit_still_covers_the_acts_joined_to_it(nlp, coding_context, text) -> None:
+    assert _codes(nlp, coding_context, text) == []

@@ -2232,7 +2232,8 @@ def _habitual(tok: Token) -> bool:
     v = _clause_verb(tok)
     verbs = [v] if v is not None else []
     if v is not None and v.dep_ in {"advcl", "xcomp", "conj"} and v.head.i != v.i and not any(
-            c.dep_ == "mark" and c.lower_ == "while" for c in v.children):  # "often stay there while visiting": the visit is the occasion
+            c.dep_ == "mark" and c.lower_ == "while" for c in v.children) and not (
+            v.dep_ == "conj" and _own_clause(v)):  # "often stay there while visiting": the visit is the occasion
         verbs.append(v.head)  # "meets them every month to discuss wages", "usually fire warning shots before they open fire"
     for w in verbs:
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
@@ -2241,9 +2242,48 @@ def _habitual(tok: Token) -> bool:
             if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
                 return True
             if c.dep_ in {"npadvmod", "advmod", "obl", "dobj"} and c.lemma_.lower() in _HABIT_SPANS and any(
-                    d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children):
+                    d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children):  # SPELLTMP
                 return True
     return False
+
+
+def _own_clause(v: Token) -> bool:
+    """Is the joined verb ``v`` a clause of its own, which a habit word of the first does not reach?
+
+    It has its own subject ("... but on Friday hundreds fought"), its own date ("and on Monday arrested five") or
+    stands after "but" ("rarely clash ..., but fought").
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children):
+        return True
+    if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in list(v.head.children) + list(v.children)):
+        return True
+    return _dated(v)
+
+
+def _dated(v: Token, skip: Optional[Token] = None) -> bool:
+    """Does ``v`` carry a date of its own ("on Monday", "last week", "since Friday"), outside the words of ``skip``?"""
+    skipped = {t.i for t in skip.subtree} if skip is not None else set()
+    for c in v.children:
+        if c.i in skipped or c.dep_ in {"conj", "advcl", "ccomp", "xcomp", "relcl"}:
+            continue
+        if c.dep_ in {"npadvmod", "tmod", "obl"} and c.ent_type_ in {"DATE", "TIME"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"on", "since", "last", "in", "during", "until", "for"} and any(
+                o.ent_type_ in {"DATE", "TIME"} for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _spell(w: Token, span: Token) -> bool:
+    """Does "every day" (``span``) on a past or present-perfect ``w`` count the days of one spell ("have shelled the
+    town every day since Friday", "gathered every night for two weeks"), not a habit?"""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in w.children)
+    if not (perfect or w.tag_ in {"VBD", "VBN"}):
+        return False
+    for p in (t for t in span.subtree if t.dep_ == "prep" and t.lower_ in {"since", "for", "until", "in"}):
+        if any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in _HABIT_SPANS or o.like_num for o in p.subtree if o.i != p.i):
+            return True
+    return _dated(w, skip=span)
 
 
 def _generic_gerund(v: Token) -> bool:
