@@ -84,3 +84,27 @@ def test_a_habit_does_not_reach_a_clause_of_its_own(nlp, coding_context, text, c
 )
 def test_a_habit_still_covers_the_acts_joined_to_it(nlp, coding_context, text) -> None:
     assert _codes(nlp, coding_context, text) == []
+
+
+# --- 4. "every day" counts the days of one spell on a past or present-perfect verb with "since"/"for" or a date ---
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Government forces have shelled rebel positions in Idlib every day since Friday, killing dozens.", "194"),
+        ("Thousands of protesters have rallied in the capital every night for two weeks.", "141"),
+    ],
+)
+def test_every_day_of_one_spell_is_no_habit(nlp, coding_context, text, code) -> None:
+    assert code in _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrest drunk drivers every weekend.",
+        "The militia shells the town every night.",
+    ],
+)
+def test_every_day_in_the_present_stays_a_habit(nlp, coding_context, text) -> None:
+    assert _codes(nlp, coding_context, text) == []

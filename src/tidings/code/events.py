@@ -2242,7 +2242,7 @@ def _habitual(tok: Token) -> bool:
             if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
                 return True
             if c.dep_ in {"npadvmod", "advmod", "obl", "dobj"} and c.lemma_.lower() in _HABIT_SPANS and any(
-                    d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children):  # SPELLTMP
+                    d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) and not _spell(w, c):
                 return True
     return False
 
