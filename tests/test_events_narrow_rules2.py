@@ -108,3 +108,28 @@ def test_every_day_of_one_spell_is_no_habit(nlp, coding_context, text, code) -> 
 )
 def test_every_day_in_the_present_stays_a_habit(nlp, coding_context, text) -> None:
     assert _codes(nlp, coding_context, text) == []
+
+
+# --- 5. "beat" is a game only by its own words: its subject, object and attached words, not the whole sentence ---
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces beat protesters in the capital after parliament voted 120-80 to extend the emergency law.",
+        "The striker beat two defenders to score, and police later beat fans outside the stadium.",
+    ],
+)
+def test_a_beating_beside_a_game_or_a_vote_count_is_kept(nlp, coding_context, text) -> None:
+    assert "182" in _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea beat Arsenal 3-1 on Sunday.",
+        "The striker beat the goalie with a backhand.",
+        "The goalkeeper beat the striker to the ball.",
+    ],
+)
+def test_beat_in_a_game_is_no_assault(nlp, coding_context, text) -> None:
+    assert "182" not in _codes(nlp, coding_context, text)

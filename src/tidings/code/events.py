@@ -3175,6 +3175,22 @@ def _shot_person(v: Token, row: LexEntry) -> Optional[LexEntry]:
     return LexEntry("V", row.lemma, None, row.objects, row.no_object, "1823" if dead else "182", row.strong, origin="person shot")
 
 
+def _in_a_game(v: Token) -> bool:
+    """Do the verb's own words (its subject, object and attached words, not other clauses) tell a ball game: "the
+    striker beat two defenders", "beat them 3-1"? A score elsewhere ("parliament voted 120-80") does not count."""
+    cut = {"conj", "advcl", "ccomp", "relcl", "acl", "parataxis", "xcomp", "cc", "punct"}
+    own: list[Token] = []
+    for c in v.children:
+        if c.dep_ not in cut:
+            own.extend(t for t in c.subtree if _clause_verb(t) in {v, None} or t.pos_ not in {"VERB", "AUX"})
+    if v.dep_ == "conj" and not _child(v, _SUBJ):
+        own.extend(t for c in v.head.children if c.dep_ in _SUBJ for t in c.subtree)  # "the striker dribbled and beat two men"
+    # a game word misparsed as a clause of its own ("beat London goalie Trevor Cann", "goalie" taken for a verb)
+    if any(t.lower_ in _GAME_WORDS for t in own) or any(c.dep_ == "ccomp" and c.lower_ in _GAME_WORDS for c in v.children):
+        return True
+    return any(_SCORE.fullmatch(t.text) for t in own) or _SCORE.search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))) is not None
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -3191,8 +3207,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "010" and lemma == "declare" and any(
             c.pos_ == "ADJ" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in v.children):
         return None
-    if row.code[:2] == "18" and lemma == "beat" and (
-            any(t.lower_ in _GAME_WORDS for t in v.sent) or _SCORE.search(v.sent.text)):
+    if row.code[:2] == "18" and lemma == "beat" and _in_a_game(v):
         return None
     if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
             c.lower_ in _MOTION_PREPS and c.dep_ in {"prep", "prt"} for c in v.children):
