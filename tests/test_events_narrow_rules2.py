@@ -133,3 +133,28 @@ def test_a_beating_beside_a_game_or_a_vote_count_is_kept(nlp, coding_context, te
 )
 def test_beat_in_a_game_is_no_assault(nlp, coding_context, text) -> None:
     assert "182" not in _codes(nlp, coding_context, text)
+
+
+# --- 6. trend words are growing/rising/increasing/mounting only, and a past or dated clause keeps the event ---
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ongoing protests against the government paralyzed Hong Kong on Monday.", "141"),
+        ("Continuing clashes between the army and rebels killed 10 people.", "190"),
+        ("Mounting protests against the government paralyzed the capital on Monday.", "141"),
+    ],
+)
+def test_an_ongoing_or_dated_protest_or_clash_is_an_event(nlp, coding_context, text, code) -> None:
+    assert code in _codes(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government is worried about growing terrorist threats.",
+        "Rising attacks on aid workers are a concern for the UN.",
+    ],
+)
+def test_a_trend_in_the_present_is_no_event(nlp, coding_context, text) -> None:
+    assert _codes(nlp, coding_context, text) == []

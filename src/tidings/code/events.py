@@ -3227,8 +3227,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
 
 
 #: words that make a plural event noun a trend, not one happening: "growing terrorist threats", "rising attacks"
-_TRENDS = frozenset({"growing", "increasing", "rising", "mounting", "ongoing", "constant", "continuing", "persistent",
-                     "recurring", "frequent", "escalating", "worsening"})
+#: ("ongoing protests paralyzed Hong Kong", "continuing clashes killed 10" are events: such words are not here)
+_TRENDS = frozenset({"growing", "increasing", "rising", "mounting"})
 #: explosions of a fuel or a plant, no one's attack: "a local gas explosion", "a boiler blast"
 _FUEL_BLASTS = frozenset({"gas", "methane", "boiler", "dust", "steam", "propane", "fireworks", "firework", "hydrothermal"})
 
@@ -3265,7 +3265,10 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
     """Is the event noun ``n`` a trend ("growing terrorist threats"), an accidental explosion ("a gas explosion") or a
     contest of words or law ("a custody battle", "the battle over the tax")?"""
     if not row.strong and n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _TRENDS for c in n.children):
-        return True
+        v = _clause_verb(n)
+        # a trend that did something on a day is a happening: "mounting protests forced him out on Monday"
+        if v is None or not (v.tag_ == "VBD" or _dated(v)):
+            return True
     if row.code[:2] in {"18", "19"} and _battle_of_words(n):
         return True
     return row.code == "183" and n.lemma_.lower() in {"explosion", "blast"} and any(
