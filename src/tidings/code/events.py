@@ -3370,10 +3370,10 @@ def _contact_notice(sent: Span) -> bool:
     text = sent.text
     if not re.search(r"www\.|https?://|\.(?:com|org|gov|net)\b|\(?\d{3}\)?[ -]?\d{3}-\d{4}", text):
         return False
-    return any(_imperative(t) for t in sent if t.lemma_.lower() in {"contact", "call", "visit", "log", "email", "e-mail", "phone"})
+    return any(_contact_imperative(t) for t in sent if t.lemma_.lower() in {"contact", "call", "visit", "log", "email", "e-mail", "phone"})
 
 
-def _imperative(t: Token) -> bool:
+def _contact_imperative(t: Token) -> bool:
     """Is ``t`` a verb in the imperative, with no subject and no auxiliary ("call 555-0100", "visit www.x.org")?
 
     "Pompeo will visit Beijing" or "protesters called for ..." is no notice.
@@ -3382,7 +3382,7 @@ def _imperative(t: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in t.children):
         return False
-    return t.dep_ == "ROOT" or _imperative(t.head) or t.head.tag_ == "VB"
+    return t.dep_ == "ROOT" or _contact_imperative(t.head) or t.head.tag_ == "VB"
 
 
 
