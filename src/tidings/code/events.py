@@ -2232,7 +2232,8 @@ def _habitual(tok: Token) -> bool:
     v = _clause_verb(tok)
     verbs = [v] if v is not None else []
     if v is not None and v.dep_ in {"advcl", "xcomp", "conj"} and v.head.i != v.i and not any(
-            c.dep_ == "mark" and c.lower_ == "while" for c in v.children):  # "often stay there while visiting": the visit is the occasion
+            c.dep_ == "mark" and c.lower_ == "while" for c in v.children) and not (
+            v.dep_ == "conj" and _own_clause(v)):  # "often stay there while visiting": the visit is the occasion
         verbs.append(v.head)  # "meets them every month to discuss wages", "usually fire warning shots before they open fire"
     for w in verbs:
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
@@ -2241,9 +2242,48 @@ def _habitual(tok: Token) -> bool:
             if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
                 return True
             if c.dep_ in {"npadvmod", "advmod", "obl", "dobj"} and c.lemma_.lower() in _HABIT_SPANS and any(
-                    d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children):
+                    d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) and not _spell(w, c):
                 return True
     return False
+
+
+def _own_clause(v: Token) -> bool:
+    """Is the joined verb ``v`` a clause of its own, which a habit word of the first does not reach?
+
+    It has its own subject ("... but on Friday hundreds fought"), its own date ("and on Monday arrested five") or
+    stands after "but" ("rarely clash ..., but fought").
+    """
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children):
+        return True
+    if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in list(v.head.children) + list(v.children)):
+        return True
+    return _dated(v)
+
+
+def _dated(v: Token, skip: Optional[Token] = None) -> bool:
+    """Does ``v`` carry a date of its own ("on Monday", "last week", "since Friday"), outside the words of ``skip``?"""
+    skipped = {t.i for t in skip.subtree} if skip is not None else set()
+    for c in v.children:
+        if c.i in skipped or c.dep_ in {"conj", "advcl", "ccomp", "xcomp", "relcl"}:
+            continue
+        if c.dep_ in {"npadvmod", "tmod", "obl"} and c.ent_type_ in {"DATE", "TIME"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"on", "since", "last", "in", "during", "until", "for"} and any(
+                o.ent_type_ in {"DATE", "TIME"} for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _spell(w: Token, span: Token) -> bool:
+    """Does "every day" (``span``) on a past or present-perfect ``w`` count the days of one spell ("have shelled the
+    town every day since Friday", "gathered every night for two weeks"), not a habit?"""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in w.children)
+    if not (perfect or w.tag_ in {"VBD", "VBN"}):
+        return False
+    for p in (t for t in span.subtree if t.dep_ == "prep" and t.lower_ in {"since", "for", "until", "in"}):
+        if any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in _HABIT_SPANS or o.like_num for o in p.subtree if o.i != p.i):
+            return True
+    return _dated(w, skip=span)
 
 
 def _generic_gerund(v: Token) -> bool:
@@ -2401,6 +2441,10 @@ def _drop_not_these_acts(verb_events: dict[int, EventCandidate]) -> None:
 
 _CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "email", "e-mail", "text", "message", "report"})
 _TIP_LINES = ("crime stoppers", "crimestoppers", "crimeline", "hotline", "tip line", "tipline", "tips line")
+_ANYONE_WITH = re.compile(r"\b(?:anyone|anybody|whoever)\s+(?:else\s+)?(?:with|who\s+(?:has|had|may\s+have|might\s+have)|having)\s+(?:any\s+)?information\b")
+_ANYONE_ASKED = re.compile(r"\b(?:anyone|anybody|whoever)\b[^.;]*?\b(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged|requested|invited)\s+to\b")
+#: a phone number: "555-1234", "(555) 123-4567", "0800 555 111", "1-800-222-TIPS"
+_PHONE = re.compile(r"\(?\+?\d[\d ().-]{5,}\d")
 
 
 def _tip_line(sent: Span) -> bool:
@@ -2416,7 +2460,11 @@ def _tip_line(sent: Span) -> bool:
     if not any(t.lemma_.lower() in _CONTACT_VERBS for t in sent if t.pos_ == "VERB"):
         return False
     text = sent.text.lower()
-    numbered = sum(ch.isdigit() for ch in text) >= 7
+    # the call itself: "anyone with information", or anyone "is asked/urged to" get in touch; "threatened to jail
+    # anyone who calls for a strike" is no call for tips
+    if not (_ANYONE_WITH.search(text) or _ANYONE_ASKED.search(text)):
+        return False
+    numbered = any(sum(ch.isdigit() for ch in m.group()) >= 7 for m in _PHONE.finditer(sent.text))  # not a date's digits
     return numbered or any(line in text for line in _TIP_LINES)
 
 
@@ -3177,6 +3225,22 @@ def _shot_person(v: Token, row: LexEntry) -> Optional[LexEntry]:
     return LexEntry("V", row.lemma, None, row.objects, row.no_object, "1823" if dead else "182", row.strong, origin="person shot")
 
 
+def _in_a_game(v: Token) -> bool:
+    """Do the verb's own words (its subject, object and attached words, not other clauses) tell a ball game: "the
+    striker beat two defenders", "beat them 3-1"? A score elsewhere ("parliament voted 120-80") does not count."""
+    cut = {"conj", "advcl", "ccomp", "relcl", "acl", "parataxis", "xcomp", "cc", "punct"}
+    own: list[Token] = []
+    for c in v.children:
+        if c.dep_ not in cut:
+            own.extend(t for t in c.subtree if _clause_verb(t) in {v, None} or t.pos_ not in {"VERB", "AUX"})
+    if v.dep_ == "conj" and not _child(v, _SUBJ):
+        own.extend(t for c in v.head.children if c.dep_ in _SUBJ for t in c.subtree)  # "the striker dribbled and beat two men"
+    # a game word misparsed as a clause of its own ("beat London goalie Trevor Cann", "goalie" taken for a verb)
+    if any(t.lower_ in _GAME_WORDS for t in own) or any(c.dep_ == "ccomp" and c.lower_ in _GAME_WORDS for c in v.children):
+        return True
+    return any(_SCORE.fullmatch(t.text) for t in own) or _SCORE.search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))) is not None
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -3193,8 +3257,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "010" and lemma == "declare" and any(
             c.pos_ == "ADJ" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in v.children):
         return None
-    if row.code[:2] == "18" and lemma == "beat" and (
-            any(t.lower_ in _GAME_WORDS for t in v.sent) or _SCORE.search(v.sent.text)):
+    if row.code[:2] == "18" and lemma == "beat" and _in_a_game(v):
         return None
     if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
             c.lower_ in _MOTION_PREPS and c.dep_ in {"prep", "prt"} for c in v.children):
@@ -3214,8 +3277,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
 
 
 #: words that make a plural event noun a trend, not one happening: "growing terrorist threats", "rising attacks"
-_TRENDS = frozenset({"growing", "increasing", "rising", "mounting", "ongoing", "constant", "continuing", "persistent",
-                     "recurring", "frequent", "escalating", "worsening"})
+#: ("ongoing protests paralyzed Hong Kong", "continuing clashes killed 10" are events: such words are not here)
+_TRENDS = frozenset({"growing", "increasing", "rising", "mounting"})
 #: explosions of a fuel or a plant, no one's attack: "a local gas explosion", "a boiler blast"
 _FUEL_BLASTS = frozenset({"gas", "methane", "boiler", "dust", "steam", "propane", "fireworks", "firework", "hydrothermal"})
 
@@ -3306,7 +3369,10 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
     """Is the event noun ``n`` a trend ("growing terrorist threats"), an accidental explosion ("a gas explosion") or a
     contest of words or law ("a custody battle", "the battle over the tax")?"""
     if not row.strong and n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _TRENDS for c in n.children):
-        return True
+        v = _clause_verb(n)
+        # a trend that did something on a day is a happening: "mounting protests forced him out on Monday"
+        if v is None or not (v.tag_ == "VBD" or _dated(v)):
+            return True
     if row.code[:2] in {"18", "19"} and _battle_of_words(n):
         return True
     if row.code == "182" and _figurative_beating(n):
@@ -3426,7 +3492,19 @@ def _contact_notice(sent: Span) -> bool:
     text = sent.text
     if not re.search(r"www\.|https?://|\.(?:com|org|gov|net)\b|\(?\d{3}\)?[ -]?\d{3}-\d{4}", text):
         return False
-    return any(t.lemma_.lower() in {"contact", "call", "visit", "go", "log", "email", "e-mail", "phone"} for t in sent)
+    return any(_contact_imperative(t) for t in sent if t.lemma_.lower() in {"contact", "call", "visit", "log", "email", "e-mail", "phone"})
+
+
+def _contact_imperative(t: Token) -> bool:
+    """Is ``t`` a verb in the imperative, with no subject and no auxiliary ("call 555-0100", "visit www.x.org")?
+
+    "Pompeo will visit Beijing" or "protesters called for ..." is no notice.
+    """
+    if t.tag_ != "VB" or t.dep_ not in {"ROOT", "conj", "advcl"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in t.children):
+        return False
+    return t.dep_ == "ROOT" or _contact_imperative(t.head) or t.head.tag_ == "VB"
 
 
 
