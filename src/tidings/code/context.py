@@ -180,6 +180,11 @@ class CodingContext:
         return found
 
     @cached_property
+    def trigger_forms(self) -> frozenset[str]:
+        """The word forms that may start an event, from :attr:`events` (the detector's and the pre-filter's trigger words)."""
+        return self.events.trigger_forms()
+
+    @cached_property
     def detector(self) -> SentenceDetector:
         """The trained sentence event detector shipped with tidings."""
         from .detector import load_detector
@@ -195,10 +200,7 @@ class CodingContext:
         key = (text, position)
         score = cache.get(key)
         if score is None:
-            forms = self.__dict__.get("_trigger_forms")
-            if forms is None:
-                forms = self.__dict__["_trigger_forms"] = self.events.trigger_forms()
-            score = cache[key] = round(self.detector.score_sentence(text, position, forms), 3)
+            score = cache[key] = round(self.detector.score_sentence(text, position, self.trigger_forms), 3)
             if len(cache) > 4096:
                 cache.popitem(last=False)
         else:

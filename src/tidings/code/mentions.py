@@ -794,7 +794,8 @@ def events_from_doc(
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if cand.statement:
             resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]
-            resolved = [(s, t) for s, t in resolved if (_public(s) or _placed_person(s, cand)) and not _corporate(doc, cand, context, published)]
+            kept = [(s, t) for s, t in resolved if _public(s) or _placed_person(s, cand)]
+            resolved = [] if kept and _corporate(doc, cand, context, published) else kept  # the speaker's firm is asked once
         elif cand.code[:2] == "01" and _corporate(doc, cand, context, published):
             resolved = []  # "Rally officials weren't available to comment", "a company spokesman announced": a firm's word
         if not resolved:

@@ -96,14 +96,12 @@ class TidingsPrefilter:
     """
 
     def __init__(self, nlp: Language, name: str, settings: CodingSettings):
-        from .detector import load_detector
-
         self.name = name
         self.context = CodingContext(settings)
-        self.forms = self.context.events.trigger_forms()
-        self.detector = load_detector()
+        self.forms = self.context.trigger_forms
+        self.detector = self.context.detector
         user_rows = bool(settings.knowledge_paths or settings.verb_dictionaries)
-        self.extra_forms = self.forms - CodingContext(CodingSettings()).events.trigger_forms() if user_rows else frozenset()
+        self.extra_forms = self.forms - CodingContext(CodingSettings()).trigger_forms if user_rows else frozenset()
 
     def candidates(self, text: str) -> list[tuple[int, int]]:
         """Character ranges of the sentences of ``text`` to parse, adjacent ones merged."""
