@@ -2403,6 +2403,9 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
     if ev.code == "175" and lemma == "spray" and any(
             o.lemma_.lower() in _SPRAYED_THINGS for _, o in _prep_objects(v, ("on", "onto", "over", "at", "into"))):
         return True  # "firefighters sprayed water on the blaze"
+    if ev.code == "042" and lemma in {"go", "come"} and any(
+            o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS for _, o in _prep_objects(v, ("to",))):
+        return True  # "I want to go to the Olympics", "fans came to the concert": an occasion attended, no visit to a host
     return False
 
 
@@ -2437,6 +2440,59 @@ def _of_occasions(o: Token) -> bool:
 def _drop_not_these_acts(verb_events: dict[int, EventCandidate]) -> None:
     for i in [i for i, ev in verb_events.items() if _not_this_act(ev.sentence.doc[i], ev)]:
         del verb_events[i]
+
+
+#: modals that make "you" anyone: "you can criticise the show", "you could buy one for a dollar"
+_ANYONE_CAN = frozenset({"can", "could", "may", "might", "ca"})
+#: small words a title in capitals keeps in lower case: "To the Public and Anybody Investigating the Hoax"
+_TITLE_SMALL = frozenset({"the", "of", "and", "to", "a", "an", "in", "for", "on", "at", "by", "with", "or", "from"})
+_TITLE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''", "`"})
+
+
+def _generic_you(v: Token) -> bool:
+    """Is ``v`` what anyone can do: "you can criticise the show", "you could buy it for a dollar" (guidelines, `generic`)?"""
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i and not _child(w, _SUBJ):
+        w = w.head  # "you can watch it and criticise it"
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in w.children) and any(
+        c.dep_ == "aux" and c.lower_ in _ANYONE_CAN for c in w.children)
+
+
+def _in_a_title(tok: Token) -> bool:
+    """Is ``tok`` a word of a quoted title in capitals inside its sentence: "under the heading 'To the Public and Anybody
+    Investigating the Hoax'", "his film \"Killing the Messenger\""? A headline's own words are not quoted."""
+    if not tok.is_title or tok.i == tok.sent.start:
+        return False
+    words = {t.i for t in tok.sent if t.is_title or t.lower_ in _TITLE_SMALL}
+    lo = hi = tok.i
+    while lo - 1 in words:
+        lo -= 1
+    while hi + 1 in words:
+        hi += 1
+    doc = tok.doc
+    opened = lo > tok.sent.start and doc[lo - 1].text in _TITLE_MARKS
+    closed = hi + 1 < tok.sent.end and doc[hi + 1].text in _TITLE_MARKS
+    return opened and closed and sum(1 for t in doc[lo: hi + 1] if t.is_title) >= 3
+
+
+def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """Words read as events that tell none: a name opening the sentence that the parser took for a verb ("Support police
+    car, assisting the crew, was blown up": a bare verb form cannot be a subject), what anyone can do ("you can criticise the show"), and the
+    words of a quoted title ("the heading 'Anybody Investigating the Hoax'")."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if (v.dep_ in _SUBJ | _SUBJPASS and v.tag_ == "VB" and v.i == v.sent.start) or _generic_you(v) or _in_a_title(v):
+            del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not _in_a_title(ev.sentence.doc[ev.trigger_i]) and not _lift_off(ev.sentence.doc[ev.trigger_i])]
+
+
+def _lift_off(n: Token) -> bool:
+    """Is the noun ``n`` a launch read as a blast: "Crew Blasts Off to Space Station" (a headline's verb taken for a noun)?
+    "A blast off the coast of Aden" stays: "off" names where it went off."""
+    doc = n.doc
+    if n.lemma_.lower() != "blast" or n.i + 1 >= n.sent.end or doc[n.i + 1].lower_ != "off":
+        return False
+    return n.i + 2 >= n.sent.end or doc[n.i + 2].is_punct or doc[n.i + 2].lower_ in {"to", "from", "for", "into", "toward", "towards"}
 
 
 _CONTACT_VERBS = frozenset({"call", "contact", "phone", "ring", "email", "e-mail", "text", "message", "report"})
@@ -3273,7 +3329,26 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "020" and lemma == "seek" and not row.objects and not _child(v, _OBJ) and any(
             c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in v.children):
         return None  # "seeking to demonstrate support", "seeks to allay suspicions": an aim of one's own, no request
+    honored = _objects(v) + _child(v, _SUBJPASS)
+    if lemma in {"honor", "honour"} and row.code == "051" and any(
+            o.lemma_.lower() in _UNDERTAKINGS for o in honored + [x for o in honored for _, x in _prep_objects(o, ("of",))]):
+        # "will honor the agreements", "pledged to honour the ceasefire": keeping one's word, no praise of anyone
+        return LexEntry("V", row.lemma, None, None, False, "030", False, origin="undertaking kept")
+    if lemma == "take" and any(o.lower_ == "granted" for _, o in _prep_objects(v, ("for",))):
+        return None  # "will not take our forests for granted": an idiom, nothing taken
+    if lemma == "blast" and any(c.dep_ in {"prt", "prep"} and c.lower_ == "off" and not _child(c, {"pobj"}) for c in v.children):
+        return None  # "the crew blasts off to the space station": a launch, no bombing
+    if lemma in {"comment", "talk", "speak", "say"} and v.dep_ == "xcomp" and v.head.lemma_.lower() in _UNAVAILABLE:
+        return None  # "officials weren't available to comment": no one was reached, nothing said or refused
     return row
+
+
+#: what one keeps when one honours it: an undertaking, not a person praised ("honor the agreements", "honour its debts")
+_UNDERTAKINGS = frozenset({"agreement", "accord", "treaty", "deal", "contract", "commitment", "obligation", "pledge", "promise",
+                           "ceasefire", "cease-fire", "truce", "debt", "guarantee", "undertaking", "bargain", "arrangement",
+                           "protocol", "convention", "understanding"})
+#: who was not reached for comment: "not available to comment", "unavailable to talk"
+_UNAVAILABLE = frozenset({"available", "unavailable", "reachable", "unreachable"})
 
 
 #: words that make a plural event noun a trend, not one happening: "growing terrorist threats", "rising attacks"
@@ -3441,6 +3516,20 @@ def _framing_announcements(verb_events: dict[int, EventCandidate], nouns: list[E
                 if not noun.sources:
                     noun.sources = list(ev.sources)  # "Comey announced a new inquiry": the announcer's inquiry
             del verb_events[i]
+        elif ev.code == "010" and v.lemma_.lower() in _FRAMING_VERBS and _reports_an_act(v, verb_events, nouns):
+            del verb_events[i]  # "the White House stated that Trump asked Turkey to return him": the request is the event
+
+
+#: the lexicon's plain statement verbs (010), which only frame a reported act (guidelines 3)
+_FRAMING_VERBS = frozenset({"announce", "state", "declare", "stress", "remark"})
+
+
+def _reports_an_act(v: Token, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> bool:
+    """Does the clause that the say-verb ``v`` reports ("stated that ...") hold a coded act other than a statement?
+
+    A weak word with no actor of its own ("we need a serious dialogue") may be no act: the statement then stays."""
+    told = {t.i for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
+    return any(e.trigger_i in told and e.code[:2] != "01" and (e.strong or e.sources) for e in [*verb_events.values(), *nouns])
 
 
 def _elaborating_participles(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -3699,6 +3788,7 @@ def find_events(
         _drop_occasions(verb_events, nouns)
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
+        _drop_misreadings(verb_events, nouns)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
         _announced_intents(sent, verb_events)
