@@ -130,3 +130,35 @@ def test_a_say_verb_that_frames_a_reported_act_is_not_coded(nlp, coding_context,
 )
 def test_a_say_verb_with_no_act_reported_stays(nlp, coding_context, text: str, word: str) -> None:
     assert ("01", word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # history told as background: acts dated to a world war by their own words
+        ("Some 76,000 Jews were arrested in France during World War Two and taken to camps.", "arrested"),
+        ("Ignorance and even denial of the Nazi genocide during World War II are common.", "genocide"),
+        ("Veterans who fought in the Second World War were honoured by the mayor on Monday.", "fought"),
+        # casualties of an attack told in a relative clause hung on the attack's place: the attack only (settling rule 1)
+        ("Leaders met after the twin bombings at embassies in Kenya and Tanzania, which killed more than 250 people.", "killed"),
+        ("The attack on a police station in the town of Kunduz, which killed three officers, was claimed by the Taliban.", "killed"),
+    ],
+)
+def test_history_and_told_casualties_are_no_event_of_their_own(nlp, coding_context, text: str, word: str) -> None:
+    assert word not in [t for _, t in roots(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("Veterans who fought in the Second World War were honoured by the mayor on Monday.", "05", "honoured"),
+        ("Police arrested two men during the World Cup final on Sunday.", "17", "arrested"),
+        ("Soldiers shelled the town during the war last year, the United Nations said.", "19", "shelled"),
+        ("The attack on a police station in the town of Kunduz, which killed three officers, was claimed by the Taliban.", "18", "attack"),
+        # a relative clause on a place that is no attack keeps its own act
+        ("The rebels fought for the town of Kunduz, which soldiers shelled on Monday.", "19", "shelled"),
+        ("Soldiers entered the village of Kafr, where gunmen killed three people on Monday.", "18", "killed"),
+    ],
+)
+def test_acts_of_the_news_beside_them_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

@@ -1845,6 +1845,12 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             subjects = [c for c in w.children if c.dep_ in _SUBJ]
         if w.dep_ == "relcl" and any(c.lower_ in _RELPRON for c in subjects):
             subjects.append(w.head)  # "the attack that killed one policeman"
+            a = w.head
+            for _ in range(6):  # "the bombings at embassies in Kenya and Tanzania, which killed 250": the relative pronoun
+                if a.dep_ not in {"pobj", "prep", "conj"} or a.head is a:  # hangs on the last place, it stands for the attack
+                    break
+                a = a.head
+                subjects.append(a)
         if any(c.i in violent for c in [*subjects, *causes]):
             del verb_events[i]
         elif not subjects and not _agent(v) and any(c.dep_ == "nsubjpass" for c in v.children) and any(
@@ -2478,12 +2484,37 @@ def _in_a_title(tok: Token) -> bool:
 def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """Words read as events that tell none: a name opening the sentence that the parser took for a verb ("Support police
     car, assisting the crew, was blown up": a bare verb form cannot be a subject), what anyone can do ("you can criticise the show"), and the
-    words of a quoted title ("the heading 'Anybody Investigating the Hoax'")."""
+    words of a quoted title ("the heading 'Anybody Investigating the Hoax'"), acts of the world wars told as history."""
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         if (v.dep_ in _SUBJ | _SUBJPASS and v.tag_ == "VB" and v.i == v.sent.start) or _generic_you(v) or _in_a_title(v):
             del verb_events[i]
-    nouns[:] = [ev for ev in nouns if not _in_a_title(ev.sentence.doc[ev.trigger_i]) and not _lift_off(ev.sentence.doc[ev.trigger_i])]
+        elif _in_the_world_wars(v):
+            del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not _in_a_title(ev.sentence.doc[ev.trigger_i]) and not _lift_off(ev.sentence.doc[ev.trigger_i])
+                and not _in_the_world_wars(ev.sentence.doc[ev.trigger_i])]
+
+
+def _in_the_world_wars(tok: Token) -> bool:
+    """Is ``tok`` an act its own words date to a world war: "76,000 Jews were arrested in France during World War Two",
+    "veterans who fought in the Second World War", "the Nazi genocide during World War II"? History told as background
+    (guidelines, section 1: `background`), not a happening of the news."""
+    holders = [tok]
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in _OBJ | {"pobj"}:
+        v = _clause_verb(tok)
+        if v is not None:
+            holders.append(v)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            holders.append(tok.head.head)  # "denial of the genocide during World War II"
+    holders += [h.head for h in holders if h.dep_ == "conj"]  # "ignorance and denial of the genocide during ..."
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in {"in", "during", "throughout", "since", "after", "before"}:
+                continue
+            words = [t.lower_ for t in p.subtree]
+            if any(a == "world" and b in {"war", "wars"} for a, b in zip(words, words[1:])):
+                return True
+    return False
 
 
 def _lift_off(n: Token) -> bool:
