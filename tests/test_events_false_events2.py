@@ -162,3 +162,53 @@ def test_history_and_told_casualties_are_no_event_of_their_own(nlp, coding_conte
 )
 def test_acts_of_the_news_beside_them_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        # the toll an attack "left" is the attack's (settling rule 1)
+        ("A three-hour shootout Thursday north of the capital left four gunmen killed.", "18", "killed"),
+        ("The attack left three soldiers wounded, the army said.", "18", "wounded"),
+        # enrolling, no accord
+        ("More than 350 people must sign up for a plate before the agency can produce it.", "05", "sign"),
+        ("Hundreds of students signed up for the course this week.", "05", "signed"),
+    ],
+)
+def test_a_toll_or_an_enrolment_is_no_act_of_its_own(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) not in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("A three-hour shootout Thursday north of the capital left four gunmen killed.", "19", "shootout"),
+        ("The attack left three soldiers wounded, the army said.", "18", "attack"),
+        # a toll "left" by no attack, and a killing of its own
+        ("Gunmen killed three villagers and left their bodies on the road.", "18", "killed"),
+        # signing up to an accord stays
+        ("France and Germany signed up to the Kyoto protocol on Monday.", "05", "signed"),
+        ("The two presidents signed the accord in Geneva on Friday.", "05", "signed"),
+    ],
+)
+def test_the_attack_and_the_accord_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+def test_charges_joined_in_one_list_are_one_charging(nlp, coding_context) -> None:
+    text = "The three men each face five charges of arson and one charge of organized criminal activity, police said."
+    got = roots(coded(nlp, coding_context, text))
+    assert [w for r, w in got if r == "17" and w.startswith("charge")] == ["charges"]
+    assert ("17", "arson") in got  # the crimes charged are coded each (settling rule 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # charges against two people, or charged and then dropped, are two acts of the law
+        "He faces charges of assault, and his brother faces charges of robbery.",
+        "The man was charged with theft on Monday and the charges were dropped later.",
+    ],
+)
+def test_charges_of_their_own_stay(nlp, coding_context, text: str) -> None:
+    assert len([w for r, w in roots(coded(nlp, coding_context, text)) if r == "17" and w.startswith("charge")]) == 2

@@ -1834,6 +1834,10 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         if not violent:
             continue
         subjects = [c for c in v.children if c.dep_ in _SUBJ]
+        left = v.head.head if v.dep_ == "acl" and v.head.dep_ in _OBJ else v.head if v.dep_ in {"oprd", "xcomp", "ccomp"} else None
+        if left is not None and left.lemma_.lower() == "leave" and any(c.dep_ in _SUBJ and c.i in violent for c in left.children):
+            del verb_events[i]  # "the shootout left four gunmen killed", "the attack left three soldiers wounded": the attack's toll
+            continue
         if ev.code[:2] == "19" and (subjects or _agent(v)):
             continue  # "troops killed 12 militants in a gun battle": a named side fighting is its own act
         w = v
@@ -2484,15 +2488,29 @@ def _in_a_title(tok: Token) -> bool:
 def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """Words read as events that tell none: a name opening the sentence that the parser took for a verb ("Support police
     car, assisting the crew, was blown up": a bare verb form cannot be a subject), what anyone can do ("you can criticise the show"), and the
-    words of a quoted title ("the heading 'Anybody Investigating the Hoax'"), acts of the world wars told as history."""
+    words of a quoted title ("the heading 'Anybody Investigating the Hoax'"), acts of the world wars told as history, a
+    label ("Warning:") and a second charge noun joined to a first ("five charges of arson and one charge of fraud")."""
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         if (v.dep_ in _SUBJ | _SUBJPASS and v.tag_ == "VB" and v.i == v.sent.start) or _generic_you(v) or _in_a_title(v):
             del verb_events[i]
         elif _in_the_world_wars(v):
             del verb_events[i]
+        elif _label(v):
+            del verb_events[i]
+    charges = {ev.trigger_i for ev in nouns if ev.code == "173" and ev.sentence.doc[ev.trigger_i].lemma_.lower() in {"charge", "count"}}
     nouns[:] = [ev for ev in nouns if not _in_a_title(ev.sentence.doc[ev.trigger_i]) and not _lift_off(ev.sentence.doc[ev.trigger_i])
-                and not _in_the_world_wars(ev.sentence.doc[ev.trigger_i])]
+                and not _in_the_world_wars(ev.sentence.doc[ev.trigger_i]) and not _label(ev.sentence.doc[ev.trigger_i])
+                # "face five charges of arson and one charge of fraud": one charging (173), the crimes coded each
+                and not (ev.trigger_i in charges and ev.sentence.doc[ev.trigger_i].dep_ == "conj"
+                         and ev.sentence.doc[ev.trigger_i].head.i in charges)]
+
+
+def _label(tok: Token) -> bool:
+    """Is ``tok`` a label standing alone before a colon at the end of its sentence ("Warning:", "Update:")?"""
+    doc = tok.doc
+    return (tok.i + 1 < tok.sent.end and doc[tok.i + 1].text == ":" and all(t.is_space or t.is_punct for t in doc[tok.i + 2: tok.sent.end])
+            and all(c.is_punct for c in tok.children))
 
 
 def _in_the_world_wars(tok: Token) -> bool:
@@ -3369,6 +3387,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "will not take our forests for granted": an idiom, nothing taken
     if lemma == "blast" and any(c.dep_ in {"prt", "prep"} and c.lower_ == "off" and not _child(c, {"pobj"}) for c in v.children):
         return None  # "the crew blasts off to the space station": a launch, no bombing
+    if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children) and not _prep_objects(v, ("to",)):
+        return None  # "must sign up for a plate", "signed up for the course": enrolling, no accord ("signed up to the treaty" stays)
     if lemma in {"comment", "talk", "speak", "say"} and v.dep_ == "xcomp" and v.head.lemma_.lower() in _UNAVAILABLE:
         return None  # "officials weren't available to comment": no one was reached, nothing said or refused
     return row
