@@ -212,3 +212,39 @@ def test_charges_joined_in_one_list_are_one_charging(nlp, coding_context) -> Non
 )
 def test_charges_of_their_own_stay(nlp, coding_context, text: str) -> None:
     assert len([w for r, w in roots(coded(nlp, coding_context, text)) if r == "17" and w.startswith("charge")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what a law makes an offence is a rule, no happening (settling rule 36)
+        ("The measure made it a Federal crime to attack or blockade an abortion clinic.", "blockade"),
+        ("The new law makes it illegal to sell alcohol to anyone under 21.", "sell"),
+        ("The bill would make it a felony to threaten an election worker.", "threaten"),
+        # history dated before 1946 by the act's own words
+        ("The revolutionary and poet who fought for Cuba's independence from Spain in 1898 was honored.", "fought"),
+        # a rule of thumb addressed to anyone
+        ("Whenever you report a theft, the police open a case.", "theft"),
+        ("Any time you work a homicide investigation, you learn about the victim.", "investigation"),
+        # a label before a colon
+        ("Warning:", "Warning"),
+    ],
+)
+def test_rules_history_and_labels_are_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert word not in [t for _, t in roots(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        # "making it impossible" tells a consequence of a real attack
+        ("Gunmen attacked the clinic on Monday, making it impossible to treat patients.", "18", "attacked"),
+        # a recent year keeps the act
+        ("Soldiers killed three men in 2005, the report said.", "18", "killed"),
+        ("Palestinians who were expelled from their homes in 1948 marched on Monday.", "14", "marched"),
+        # a named actor's act beside a rule of thumb
+        ("Police arrested a man who reported a theft on Monday.", "17", "arrested"),
+    ],
+)
+def test_acts_beside_rules_and_history_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))
