@@ -248,3 +248,40 @@ def test_rules_history_and_labels_are_no_event(nlp, coding_context, text: str, w
 )
 def test_acts_beside_rules_and_history_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        # a price or a product offered is no intent to cooperate
+        ("Institut Merieux, which offered 942 million Canadian dollars for Connaught, said it would extend its bid.", "03", "offered"),
+        ("Virginia joins 23 other states that offer the plate.", "03", "offer"),
+        ("The bill adds plates to the 200 specialty plates the department already offers.", "03", "offers"),
+        ("The bakery offers free coffee on Mondays.", "03", "offers"),
+        # the means are no donor
+        ("That money would provide tax credits to employers.", "07", "provide"),
+        # statements withdrawn are no military withdrawal
+        ("Witnesses have withdrawn their statements as a result of intimidation.", "08", "withdrawn"),
+        ("The firm withdrew the product from the shelves.", "08", "withdrew"),
+        # an idiom, even with a long list before "for granted"
+        ("Americans will not take our forests, rivers and monuments for granted.", "19", "take"),
+    ],
+)
+def test_offers_of_goods_means_and_withdrawn_words_are_no_such_event(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) not in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("Japan offered $10 million in aid to the flood victims on Monday.", "03", "offered"),
+        ("The rebels offered a ceasefire on Tuesday.", "03", "offered"),
+        ("The government offered the rebels an amnesty.", "03", "offered"),
+        ("Turkey offered 500 troops for the mission.", "03", "offered"),
+        ("The president offered his condolences to the families.", "01", "offered"),
+        ("The rebels withdrew from the town on Sunday.", "08", "withdrew"),
+        ("Israel withdrew its troops from Gaza.", "08", "withdrew"),
+    ],
+)
+def test_offers_and_withdrawals_of_actors_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

@@ -3416,15 +3416,50 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             o.lemma_.lower() in _UNDERTAKINGS for o in honored + [x for o in honored for _, x in _prep_objects(o, ("of",))]):
         # "will honor the agreements", "pledged to honour the ceasefire": keeping one's word, no praise of anyone
         return LexEntry("V", row.lemma, None, None, False, "030", False, origin="undertaking kept")
-    if lemma == "take" and any(o.lower_ == "granted" for _, o in _prep_objects(v, ("for",))):
+    if lemma == "take" and any(t.lower_ == "granted" and t.head.lower_ == "for" for t in v.subtree):
         return None  # "will not take our forests for granted": an idiom, nothing taken
     if lemma == "blast" and any(c.dep_ in {"prt", "prep"} and c.lower_ == "off" and not _child(c, {"pobj"}) for c in v.children):
         return None  # "the crew blasts off to the space station": a launch, no bombing
+    if row.code == "030" and lemma == "offer" and not row.objects:
+        offered = _objects(v) + _child(v, _SUBJPASS) + ([v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [])
+        if not offered and v.dep_ == "relcl" and _child(v, _SUBJ) and v.head.pos_ == "NOUN":
+            offered = [v.head]  # "the 200 plates the department already offers"
+        to_someone = any(c.dep_ in {"dative", "iobj"} for c in v.children) or len(_child(v, _OBJ)) > 1 or _prep_objects(v, ("to",))
+        if offered and not to_someone and not any(_offered_act(o) for o in offered):
+            return None  # "offered C$942 million for Connaught", "23 states that offer the plate": a price or a product to no one
+    if row.code[:2] == "07" and any(c.dep_ in _SUBJ and c.lemma_.lower() in _MEANS for c in v.children):
+        return None  # "that money would provide tax credits to employers": the means, no donor's act
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children) and not _prep_objects(v, ("to",)):
         return None  # "must sign up for a plate", "signed up for the course": enrolling, no accord ("signed up to the treaty" stays)
     if lemma in {"comment", "talk", "speak", "say"} and v.dep_ == "xcomp" and v.head.lemma_.lower() in _UNAVAILABLE:
         return None  # "officials weren't available to comment": no one was reached, nothing said or refused
     return row
+
+
+#: what an actor offers when the offer is an intent to cooperate (030): an act, a concession, people or a place to go
+_OFFERED = frozenset({"deal", "plan", "proposal", "compromise", "concession", "truce", "ceasefire", "cease-fire", "guarantee",
+                      "support", "cooperation", "protection", "asylum", "amnesty", "help", "assurance", "apology", "branch",
+                      "troop", "soldier", "peacekeeper", "shelter", "refuge", "incentive", "package", "talk", "dialogue", "hand",
+                      "pardon", "immunity", "access", "passage", "swap", "exchange", "service", "seat", "role", "post", "place",
+                      "condolence", "sympathy", "aid", "assistance", "loan", "grant", "relief", "reward", "bounty", "olive",
+                      "facility", "base", "expertise", "advice", "intelligence", "information", "resource", "resignation",
+                      "prayer", "thought", "congratulation", "welcome", "invitation", "hospitality", "it", "them", "this", "that"})
+#: an act-naming suffix of an offered thing ("offered mediation", "offered its resignation", "offered a settlement")
+_ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ship", "ity")
+#: means, no donor: "that money would provide tax credits", "the programme funds ..."
+_MEANS = frozenset({"money", "fund", "funding", "grant", "budget", "programme", "program", "scheme", "bill", "law", "measure",
+                    "package", "tax", "revenue", "credit", "proceeds", "levy", "fee"})
+
+
+def _offered_act(o: Token) -> bool:
+    """Is what ``o`` names, offered, an act or a help of an actor ("offered a ceasefire", "offered $10 million in aid"), not a
+    price or a product ("offered 942 million dollars for the firm", "states that offer the plate")?"""
+    lemma = o.lemma_.lower()
+    if o.pos_ == "PRON" or o.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"} or lemma in _OFFERED or o.lower_ in _OFFERED:
+        return True
+    if lemma.endswith(_ACT_SUFFIXES) or o.tag_ == "VBG":
+        return True
+    return any(x.lemma_.lower() in _OFFERED for _, x in _prep_objects(o, ("in", "of", "for")))  # "$10 million in aid"
 
 
 #: what one keeps when one honours it: an undertaking, not a person praised ("honor the agreements", "honour its debts")
