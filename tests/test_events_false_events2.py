@@ -285,3 +285,39 @@ def test_offers_of_goods_means_and_withdrawn_words_are_no_such_event(nlp, coding
 )
 def test_offers_and_withdrawals_of_actors_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        # a candidacy is no request (settling rule 5)
+        ("McCollum may run for governor if Crist does not seek another term.", "02", "seek"),
+        ("The senator will seek re-election next year.", "02", "seek"),
+        # personal news announced is no public statement
+        ("His lawyer on Sunday announced his death.", "01", "announced"),
+        ("The couple announced their engagement on Friday.", "01", "announced"),
+        # an honour or an acknowledgement is no diplomatic recognition
+        ("She received an award in recognition of her work with refugees.", "05", "recognition"),
+        ("Abbas will not negotiate without an explicit recognition of previously signed agreements.", "05", "recognition"),
+    ],
+)
+def test_candidacies_personal_news_and_honours_are_no_such_event(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) not in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        # a remedy asked of a court is a suit (115)
+        ("The university had sought an injunction blocking the board from recommending the offer.", "11", "sought"),
+        ("The union is seeking damages from the ministry over the dismissals.", "11", "seeking"),
+        # a request of an actor stays an appeal; a prison term asked for stays
+        ("Iran sought the release of its diplomats.", "02", "sought"),
+        ("Prosecutors had sought a 25-year prison term.", "02", "sought"),
+        # a public announcement and a state's recognition stay
+        ("Russia's recognition of South Ossetia angered Georgia.", "05", "recognition"),
+        ("The treaty amounts to Russian recognition of Ukraine's sovereignty.", "05", "recognition"),
+    ],
+)
+def test_suits_requests_and_state_recognition_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

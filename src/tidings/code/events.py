@@ -2504,6 +2504,9 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
             del verb_events[i]
         elif _label(v) or _made_an_offence(v):
             del verb_events[i]
+        elif ev.code == "010" and v.lemma_.lower() == "announce" and any(o.lemma_.lower() in _PRIVATE_NEWS for o in _objects(v)):
+            del verb_events[i]  # "his lawyer announced his death", "the firm announced record profits": no public statement
+    nouns[:] = [ev for ev in nouns if not (ev.code == "054" and _honour_recognition(ev.sentence.doc[ev.trigger_i]))]
     charges = {ev.trigger_i for ev in nouns if ev.code == "173" and ev.sentence.doc[ev.trigger_i].lemma_.lower() in {"charge", "count"}}
     nouns[:] = [ev for ev in nouns if not _in_a_title(ev.sentence.doc[ev.trigger_i]) and not _lift_off(ev.sentence.doc[ev.trigger_i])
                 and not _generic_you(_clause_verb(ev.sentence.doc[ev.trigger_i]) or ev.sentence.doc[ev.trigger_i])
@@ -2529,6 +2532,21 @@ def _made_an_offence(v: Token) -> bool:
             between = [t for t in w.doc[w.i + 1: v.i]]  # "made [it a federal crime] to attack"
             return any(t.lower_ == "it" for t in between) and any(t.lemma_.lower() in _OFFENCES for t in between)
     return False
+
+
+#: personal and business news an announcement tells (guidelines, `other`)
+_PRIVATE_NEWS = frozenset({"death", "birth", "marriage", "engagement", "wedding", "retirement", "divorce", "pregnancy", "profit",
+                           "profits", "earnings", "loss", "losses", "dividend", "winner", "winners", "lineup", "menu"})
+#: what a state's recognition is of: a state, its government, its sovereignty
+_RECOGNISED = frozenset({"state", "statehood", "government", "sovereignty", "independence", "regime", "republic", "country",
+                         "nation", "annexation", "border", "borders", "authority", "territory", "union", "people", "right", "rights"})
+
+
+def _honour_recognition(n: Token) -> bool:
+    """Is the recognition noun ``n`` an honour or an acknowledgement, no diplomatic recognition (054): "in recognition of
+    her work", "an award in recognition of his services", "recognition of previously signed agreements"?"""
+    of = [o for _, o in _prep_objects(n, ("of",))]
+    return bool(of) and not any(o.ent_type_ in {"GPE", "NORP", "ORG"} or o.lemma_.lower() in _RECOGNISED for o in of)
 
 
 def _label(tok: Token) -> bool:
@@ -3429,6 +3447,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             return None  # "offered C$942 million for Connaught", "23 states that offer the plate": a price or a product to no one
     if row.code[:2] == "07" and any(c.dep_ in _SUBJ and c.lemma_.lower() in _MEANS for c in v.children):
         return None  # "that money would provide tax credits to employers": the means, no donor's act
+    if row.code == "020" and lemma == "seek" and not row.objects:
+        sought = {w for o in _objects(v) + _child(v, _SUBJPASS) for w in (o.lemma_.lower(), o.lower_)
+                  if not any(c.lemma_.lower() in {"prison", "jail", "custodial"} for c in o.children)}  # "a 25-year prison term"
+        if sought & _COURT_REMEDIES or (v.dep_ == "acl" and v.head.lemma_.lower() in _SUITS):
+            # "sought an injunction blocking the board", "a suit seeking the withdrawal of the rights": a suit (115)
+            return LexEntry("V", row.lemma, None, None, False, "115", row.strong, origin="suit")
+        if sought & _OFFICES:
+            return None  # "if Crist does not seek another term": a candidacy (settling rule 5), no request
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children) and not _prep_objects(v, ("to",)):
         return None  # "must sign up for a plate", "signed up for the course": enrolling, no accord ("signed up to the treaty" stays)
     if lemma in {"comment", "talk", "speak", "say"} and v.dep_ == "xcomp" and v.head.lemma_.lower() in _UNAVAILABLE:
@@ -3460,6 +3486,15 @@ def _offered_act(o: Token) -> bool:
     if lemma.endswith(_ACT_SUFFIXES) or o.tag_ == "VBG":
         return True
     return any(x.lemma_.lower() in _OFFERED for _, x in _prep_objects(o, ("in", "of", "for")))  # "$10 million in aid"
+
+
+#: what a suit asks a court for: "sought an injunction", "seeking damages"
+_COURT_REMEDIES = frozenset({"injunction", "damages", "restraining"})
+#: the papers of a suit: "a suit seeking the withdrawal of ..."
+_SUITS = frozenset({"suit", "lawsuit", "complaint", "petition", "motion", "court"})
+#: what a candidate seeks: "seek another term", "seeking re-election", "sought the nomination"
+_OFFICES = frozenset({"term", "reelection", "re-election", "nomination", "office", "seat", "presidency", "governorship",
+                      "candidacy", "mandate"})
 
 
 #: what one keeps when one honours it: an undertaking, not a person praised ("honor the agreements", "honour its debts")
