@@ -321,3 +321,19 @@ def test_candidacies_personal_news_and_honours_are_no_such_event(nlp, coding_con
 )
 def test_suits_requests_and_state_recognition_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a quoted name is no quotation of the speaker's words: a plain reported fact, no statement
+        ('The FBI says Bin Laden is the leader of a terrorist organization known as "The Base."', False),
+        ('Police said the man belonged to a gang called "The Young Lions."', False),
+        # quoted words stay a statement, however short
+        ('"We will not leave," the minister said.', True),
+        ("``Never,'' the minister said.", True),
+        ('The minister said the plan was "a good start" for the region.', True),
+    ],
+)
+def test_a_quoted_name_makes_no_statement(nlp, coding_context, text: str, kept: bool) -> None:
+    assert any(r == "01" for r, _ in roots(coded(nlp, coding_context, text))) is kept

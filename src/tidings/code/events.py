@@ -2072,6 +2072,10 @@ def statement(sent: Span) -> Optional[EventCandidate]:
         code, cue = statement_code(said)
         if code == "010" and not quoted:
             continue
+        words = [t for t in said if _in_quotes(t) and t.is_alpha]
+        if code == "010" and words and all(t.is_title or t.is_upper for t in words) and any(
+                t.is_alpha for t in sent[: words[0].i - sent.start]) and not _in_quotes(v):
+            continue  # "the FBI says Bin Laden leads a group known as ``The Base''": a quoted name, no words quoted
         speakers = _speakers(speaker)  # a pronoun speaker stays: the actor engine finds whom it stands for
         targets: list[Token] = []
         if code[:2] in {"10", "13", "02"} and cue is not None:
