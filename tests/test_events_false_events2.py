@@ -337,3 +337,20 @@ def test_suits_requests_and_state_recognition_stay(nlp, coding_context, text: st
 )
 def test_a_quoted_name_makes_no_statement(nlp, coding_context, text: str, kept: bool) -> None:
     assert any(r == "01" for r, _ in roots(coded(nlp, coding_context, text))) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a world war as the baseline of a comparison dates nothing
+        "Gunmen killed 30 people on Sunday in the deadliest attack on the city since World War II.",
+        "It was the largest deployment of German troops abroad since 1945, the ministry said on Monday.",
+    ],
+)
+def test_a_world_war_as_a_baseline_keeps_the_act(nlp, coding_context, text: str) -> None:
+    assert roots(coded(nlp, coding_context, text))
+
+
+def test_a_headline_in_capitals_quoting_words_keeps_its_act(nlp, coding_context) -> None:
+    got = roots(coded(nlp, coding_context, "Minister Says 'Police Arrested Three Gunmen In Kabul'"))
+    assert ("17", "Arrested") in got

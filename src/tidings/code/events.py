@@ -2492,6 +2492,9 @@ def _in_a_title(tok: Token) -> bool:
     doc = tok.doc
     opened = lo > tok.sent.start and doc[lo - 1].text in _TITLE_MARKS
     closed = hi + 1 < tok.sent.end and doc[hi + 1].text in _TITLE_MARKS
+    outside = [t for t in tok.sent if t.is_alpha and not lo <= t.i <= hi]
+    if all(t.is_title or t.is_upper or t.lower_ in _TITLE_SMALL for t in outside):
+        return False  # a headline in capitals quoting words: "Obama Says 'We Will Strike Them'"
     return opened and closed and sum(1 for t in doc[lo: hi + 1] if t.is_title) >= 3
 
 
@@ -2575,9 +2578,11 @@ def _in_the_world_wars(tok: Token) -> bool:
     holders += [h.head for h in holders if h.dep_ == "conj"]  # "ignorance and denial of the genocide during ..."
     for h in holders:
         for p in h.children:
-            if p.dep_ != "prep" or p.lower_ not in {"in", "during", "throughout", "since", "after", "before"}:
+            if p.dep_ != "prep" or p.lower_ not in {"in", "during", "throughout", "before"}:  # not "the worst attack since 1945"
                 continue
-            words = [t.lower_ for t in p.subtree]
+            # the prep's own object with its name words ("during World War Two"), not a phrase nested in it
+            words = [t.lower_ for o in p.children if o.dep_ == "pobj"
+                     for t in sorted([o, *(c for c in o.children if c.dep_ in {"compound", "amod", "nummod", "nmod"})], key=lambda t: t.i)]
             if any(a == "world" and b in {"war", "wars"} for a, b in zip(words, words[1:])):
                 return True
             if any(o.dep_ == "pobj" and o.like_num and len(o.text) == 4 and o.text.isdigit() and 1000 < int(o.text) < _HISTORY_BEFORE
