@@ -354,3 +354,36 @@ def test_a_world_war_as_a_baseline_keeps_the_act(nlp, coding_context, text: str)
 def test_a_headline_in_capitals_quoting_words_keeps_its_act(nlp, coding_context) -> None:
     got = roots(coded(nlp, coding_context, "Minister Says 'Police Arrested Three Gunmen In Kabul'"))
     assert ("17", "Arrested") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        # a firm's crackdown is no repression
+        ("Electricity suppliers across the country are cracking down as the number of unpaid bills surges.", "17", "cracking"),
+        ("The bank is cracking down on overdrafts.", "17", "cracking"),
+        # local responders helping each other at a scene
+        ("The Monroe County Sheriff's Office assisted the Highway Patrol at the scene of the crash.", "07", "assisted"),
+        ("Firefighters helped police at the scene of the fire.", "07", "helped"),
+        # harm done by a disease or a storm
+        ("The concern is that an outbreak will occur among fowl, destroying local poultry industries.", "17", "destroying"),
+        ("The storm destroyed 300 homes on Tuesday.", "17", "destroyed"),
+    ],
+)
+def test_firms_responders_and_mishaps_make_no_such_event(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) not in roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("Police cracked down on protesters in the capital on Monday.", "17", "cracked"),
+        ("The government is cracking down on dissent.", "17", "cracking"),
+        ("The United States assisted the Afghan army in the offensive.", "07", "assisted"),
+        ("Police helped the victims of the flood on Monday.", "07", "helped"),
+        ("Rebels destroyed the bridge on Tuesday.", "17", "destroyed"),
+        ("Militants attacked the village, destroying 40 homes.", "17", "destroying"),
+    ],
+)
+def test_repression_aid_and_destruction_by_actors_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(coded(nlp, coding_context, text))

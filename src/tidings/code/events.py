@@ -3464,6 +3464,13 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             return LexEntry("V", row.lemma, None, None, False, "115", row.strong, origin="suit")
         if sought & _OFFICES:
             return None  # "if Crist does not seek another term": a candidacy (settling rule 5), no request
+    if row.code == "175" and any(c.dep_ in _SUBJ and c.lemma_.lower() in _FIRMS for c in v.children):
+        return None  # "electricity suppliers are cracking down on unpaid bills": a firm's measure, no repression
+    if row.code[:2] == "07" and lemma in {"assist", "help"} and any(_responder(o) for o in _objects(v)) and any(
+            _responder(c) for c in _child(v, _SUBJ)):
+        return None  # "the sheriff's office assisted the highway patrol at the scene": responders' routine, no aid
+    if row.code[:2] in {"17", "18", "19"} and _by_mishap(v):
+        return None  # "an outbreak will occur among fowl, destroying local poultry industries": no one's act
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children) and not _prep_objects(v, ("to",)):
         return None  # "must sign up for a plate", "signed up for the course": enrolling, no accord ("signed up to the treaty" stays)
     if lemma in {"comment", "talk", "speak", "say"} and v.dep_ == "xcomp" and v.head.lemma_.lower() in _UNAVAILABLE:
@@ -3495,6 +3502,33 @@ def _offered_act(o: Token) -> bool:
     if lemma.endswith(_ACT_SUFFIXES) or o.tag_ == "VBG":
         return True
     return any(x.lemma_.lower() in _OFFERED for _, x in _prep_objects(o, ("in", "of", "for")))  # "$10 million in aid"
+
+
+#: firms and bodies of private life whose "crackdown" is a measure of their own, no repression (175)
+_FIRMS = frozenset({"supplier", "company", "firm", "bank", "retailer", "airline", "utility", "insurer", "landlord", "employer",
+                    "store", "shop", "school", "university", "college", "league", "club", "website", "platform", "network",
+                    "carrier", "provider", "operator", "manufacturer", "distributor", "lender", "casino", "restaurant"})
+#: harm with no doer: a disease, a storm, a fire
+_NATURAL_HARMS = frozenset({"virus", "disease", "epidemic", "pandemic", "drought", "wind", "winds", "rain", "heat", "frost",
+                            "pest", "flu", "infection", "wave", "tsunami"})
+
+
+def _responder(t: Token) -> bool:
+    """Is ``t`` local police, a patrol or a fire crew, by its head or the words before it ("the Sheriff's Office", "Highway
+    Patrol")?"""
+    words = [w for w in t.subtree if w.i <= t.i]
+    if any(w.ent_type_ == "NORP" or w.lower_ in {"fbi", "interpol", "federal", "foreign"} for w in words):
+        return False  # "Kenyan police assisted FBI agents": forces of two states or levels, a cooperation of their own
+    return any(w.lower_ in _RESPONDERS or w.lemma_.lower() in _RESPONDERS for w in words)
+
+
+def _by_mishap(v: Token) -> bool:
+    """Is ``v`` done by a mishap or a disease, its own subject or the subject of the clause it elaborates ("the storm
+    destroyed crops", "an outbreak will occur, destroying the industry")?"""
+    subjects = _child(v, _SUBJ)
+    if not subjects and v.dep_ in {"advcl", "conj", "xcomp"} and v.head.i != v.i:
+        subjects = _child(v.head, _SUBJ)
+    return bool(subjects) and all(t.lemma_.lower() in _MISHAPS or t.lemma_.lower() in _NATURAL_HARMS for t in subjects)
 
 
 #: what a suit asks a court for: "sought an injunction", "seeking damages"
