@@ -387,3 +387,4 @@ def test_firms_responders_and_mishaps_make_no_such_event(nlp, coding_context, te
 )
 def test_repression_aid_and_destruction_by_actors_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(coded(nlp, coding_context, text))
+

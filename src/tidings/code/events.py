@@ -3510,7 +3510,7 @@ _FIRMS = frozenset({"supplier", "company", "firm", "bank", "retailer", "airline"
                     "carrier", "provider", "operator", "manufacturer", "distributor", "lender", "casino", "restaurant"})
 #: harm with no doer: a disease, a storm, a fire
 _NATURAL_HARMS = frozenset({"virus", "disease", "epidemic", "pandemic", "drought", "wind", "winds", "rain", "heat", "frost",
-                            "pest", "flu", "infection", "wave", "tsunami"})
+                            "pest", "flu", "infection", "tsunami"})
 
 
 def _responder(t: Token) -> bool:
