@@ -718,6 +718,8 @@ _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY
 _CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS"})
 # pseudo-countries that are no home
 _NOT_HOME = frozenset({"IGO", "UNO"})
+# third-person pronouns of one person: with nobody named for them, someone of the article's home country
+_PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 
 
 class DocumentActors:
@@ -1153,7 +1155,8 @@ class DocumentActors:
             text = self.text[start:end]
             antecedent = self._antecedent(start, end)
             if antecedent is None:
-                return self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
+                found = self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
+                return found if found is not None else self._someone_at_home(text, start, end)
             cands, pronoun = [antecedent], (text, start, end)
         pick = None
         doc = self.doc
@@ -1211,6 +1214,17 @@ class DocumentActors:
             actor.update({"text": pronoun[0], "start": pronoun[1], "end": pronoun[2], "pronoun": True})
         else:
             actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
+        return actor
+
+    def _someone_at_home(self, text: str, start: int, end: int) -> Optional[Actor]:
+        """A person pronoun whose person the text does not name near it ("She was remanded to custody" two sentences
+        after "Evans"): someone of the article's home country, a guess (marked ``pronoun``, ``country_from``)."""
+        home = self.home_country
+        if not home or norm(text) not in _PERSON_PRONOUNS_AT_HOME:
+            return None
+        actor: Actor = {"name": text, "kind": "person", "country": home, "sector": None, "role": None}
+        actor = self.resolver.localise(actor, home)
+        actor.update({"text": text, "start": start, "end": end, "pronoun": True, "country_from": "document"})
         return actor
 
     def antecedent(self, start: int, end: int) -> Optional[tuple[int, int]]:

@@ -357,8 +357,27 @@ def _agent(v: Token) -> list[Token]:
     for c in v.children:
         # "kidnapped and presumed killed by guerrillas": passive participles joined share their agent
         if c.dep_ == "conj" and c.tag_ == "VBN" and v.tag_ == "VBN" and not _child(c, _SUBJ | _SUBJPASS):
-            return _agent(c)
+            return _agent(c) or _presumed_agent(c)
     return []
+
+
+def _presumed_agent(c: Token) -> list[Token]:
+    """The agent of the participle a joined "presumed", "believed" or "reported" governs: "kidnapped and presumed killed
+    by guerrillas" (parsed as "presumed" joined to "kidnapped" and "killed by guerrillas" hung on the noun beside it, or
+    "killed" as the complement of "presumed")."""
+    if c.lemma_.lower() not in _HEDGED_PARTICIPLES:
+        return []
+    for x in c.children:
+        if x.dep_ in {"xcomp", "oprd", "ccomp"} and x.tag_ == "VBN":
+            return _agent(x)
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    if nxt is not None and nxt.tag_ == "VBN" and nxt.dep_ == "acl" and nxt.head.i == c.head.head.i:
+        return _agent(nxt)
+    return []
+
+
+#: participles of hedge that govern another participle ("presumed killed", "believed abducted")
+_HEDGED_PARTICIPLES = frozenset({"presume", "believe", "report", "feared", "fear", "think", "suspect"})
 
 
 #: words of the law enforcers whose report of a passive act names them its doer ("two men were arrested, police said")

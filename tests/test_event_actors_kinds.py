@@ -1,0 +1,106 @@
+"""The participants of events and their countries, by the kind of phrase that names them: a pronoun with nobody named
+for it, an agent shared by hedged participles, role words joined under one "of" phrase.
+
+Sentences and stories written for these tests; names of people and small places are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _side(events: list[dict], trigger: str, role: str) -> list[str | None]:
+    """The ``role`` ("source" or "target") country of every actor pair coded on ``trigger``."""
+    return [(e.get(role) or {}).get("country") for e in events if trigger == (e["type"].get("trigger") or "").split()[-1]]
+
+
+def _show(events: list[dict]) -> list[tuple]:
+    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("source") or {}).get("country"),
+             (e.get("target") or {}).get("text"), (e.get("target") or {}).get("country")) for e in events]
+
+
+# ----------------------------------------------------------------- a person pronoun with nobody named for it
+
+_LOCAL = ("COLUMBUS, Ohio (AP) — A Dayton woman appeared before a Franklin County judge on Monday in the Ohio capital. "
+          "The hearing lasted less than an hour and the judge set a date in March. {}")
+
+
+@pytest.mark.parametrize(
+    ("last", "trigger", "role", "country"),
+    [
+        # a local story: "she", "he", "they" whom the text names nobody for are people of the story's country
+        ("She was remanded to custody on a $5,000 bond.", "remanded", "target", "USA"),
+        ("He was later arrested at a motel near Springfield.", "arrested", "target", "USA"),
+        ("On Tuesday they were charged with theft and burglary.", "charged", "target", "USA"),
+    ],
+)
+def test_a_pronoun_with_nobody_named_is_someone_of_the_story_country(nlp, coding_context, last: str, trigger: str, role: str,
+                                                                      country: str) -> None:
+    events = coded(nlp, coding_context, _LOCAL.format(last))
+    assert country in _side(events, trigger, role), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "country"),
+    [
+        # a story about two countries alike has no home: the pronoun takes none
+        ("Officials of France and Germany met in Basel on Monday. The talks ended late. He was arrested on Tuesday.",
+         "arrested", "target", None),
+        # "it" is no person: no home country for a thing or a body nobody names
+        ("COLUMBUS, Ohio (AP) — The Dayton store sold toys for years in Ohio. The owners moved away. It was raided on Monday.",
+         "raided", "target", None),
+        # a pronoun whose person the sentence names keeps that person's country, not the story's
+        ("NAIROBI, Kenya (AP) — Kenyan police met in Nairobi on Monday. British aid worker Tom Hale said he was beaten by guards.",
+         "beaten", "target", "GBR"),
+    ],
+)
+def test_a_pronoun_takes_no_country_the_text_does_not_give(nlp, coding_context, text: str, trigger: str, role: str,
+                                                           country: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    assert _side(events, trigger, role) in ([], [country]), _show(events)
+
+
+def test_a_private_person_visiting_abroad_takes_no_country_from_the_dateline(nlp, coding_context) -> None:
+    # meetings and visits join people of two countries: an unnamed "he" in a foreign-datelined story gets none
+    text = ("PARIS (AP) — French police closed two streets in Paris on Monday. The mayor of Paris spoke to reporters. "
+            "The crowd left at noon. He will visit Berlin next week.")
+    events = coded(nlp, coding_context, text)
+    assert all(c is None for c in _side(events, "visit", "source")), _show(events)
+
+
+# ----------------------------------------------------------------- the agent of hedged participles
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # "kidnapped and presumed killed by X": X did both
+        ("The team recovered the remains of a Danish engineer kidnapped and presumed killed by Khmer Rouge guerrillas in 1996.",
+         "kidnapped", "KHM"),
+        ("The team recovered the remains of a Danish engineer kidnapped and presumed killed by Khmer Rouge guerrillas in 1996.",
+         "killed", "KHM"),
+    ],
+)
+def test_hedged_participles_share_their_agent(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert source in _side(events, trigger, "source"), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # no agent anywhere: nobody is the source
+        ("The remains of a Danish engineer kidnapped and presumed dead were found in a village on Monday.", "kidnapped"),
+        # a participle joined by a word of no hedge does not lend an agent across a clause
+        ("A Danish engineer kidnapped in 1996 was presumed dead, and a hostage taken by Khmer Rouge guerrillas was freed.",
+         "kidnapped"),
+        # a hedge over an adjective: no agent
+        ("Two climbers stranded and presumed lost were found on Monday by a helicopter crew.", "stranded"),
+    ],
+)
+def test_hedged_participles_lend_no_agent_they_lack(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(c is None for c in _side(events, trigger, "source")), _show(events)
