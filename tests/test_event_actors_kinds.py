@@ -104,3 +104,34 @@ def test_hedged_participles_share_their_agent(nlp, coding_context, text: str, tr
 def test_hedged_participles_lend_no_agent_they_lack(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all(c is None for c in _side(events, trigger, "source")), _show(events)
+
+
+# ----------------------------------------------------------------- a dateline is no subject
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # an agency's dateline (with a date, or an underscore after the agency) parsed as a second subject
+        ("\n\nOTTAWA, March 3 (Xinhua) --\n\nPresident Ana Ortega of Peru on Friday condemned the bombing of a bus in Lima.",
+         "condemned", "PER"),
+        ("\n\nACCRA, Ghana (AP) _\n\nKenya expelled two Ugandan traders on Monday.", "expelled", "KEN"),
+    ],
+)
+def test_a_dateline_is_not_the_subject(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert _side(events, trigger, "source") and set(_side(events, trigger, "source")) == {source}, _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # capitals opening a line that are the subject, not a dateline
+        ("NATO condemned the attack on Monday.\nUS officials criticized Iran.", "condemned", "IGO"),
+        ("Talks ended.\nUNICEF and Kenyan police condemned the raid on a school on Monday.", "condemned", "KEN"),
+        ("Talks ended.\nNATO_ALERT was issued.\nKENYA POLICE arrested two Ugandan traders on Monday.", "arrested", "KEN"),
+    ],
+)
+def test_capitals_opening_a_line_may_be_the_subject(nlp, coding_context, text: str, trigger: str, source: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    assert source in _side(events, trigger, "source"), _show(events)

@@ -77,7 +77,7 @@ _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_GAP = re.compile(r"\.[ \t]+")
 _PREP = re.compile(r"\s(?:of|to|at|in|for|from|with|across|near|inside|outside)\s", re.I)
 # a dateline opening a paragraph ("ADEN —", "BEIJING (Reuters) -") says where the report was filed, names no actor
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s")
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:[ \t]+\d{1,2})?\s*(?:\([^()\n]{2,40}\))?\s*(?:[-–—]+|_)\s")
 
 
 # --------------------------------------------------------------------------- pieces

@@ -268,6 +268,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subj = _child(v, _SUBJ)
     # "ADEN — Houthi fighters seized ...": a dateline parsed as a second subject is not the actor
     subj = [s for s in subj if not (s.is_upper and s.i + 1 < len(s.doc) and s.nbor().text in {"—", "–", "-", "--"})] or subj
+    # "WASHINGTON, August 13 (Xinhua) --\n\nPresident Bill Clinton condemned": a capitalised place opening the text's
+    # line beside the real subject is the dateline
+    subj = [s for s in subj if not _dateline_word(s)] or subj
     if subj and subj[0].is_upper and len(subj[0]) > 2 and all(t.is_space for t in v.doc[subj[0].sent.start : subj[0].i]):
         # "NAIROBI, Kenya (AP) _ U.S. Secretary of State Madeleine Albright paid tribute": the dateline took the subject's
         # place and the subject hangs on it in apposition
@@ -333,6 +336,21 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and _infinitive(v):
         return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
     return [], False
+
+
+def _dateline_word(s: Token) -> bool:
+    """Is ``s`` a dateline's place written in capitals at the start of a line and followed by a line break before the
+    sentence goes on ("NAIROBI, Kenya (AP) _\\n\\nU.S. Secretary ...", "DAR ES SALAAM, Tanzania (AP) _")?"""
+    first = next(t for t in s.subtree if not t.is_space)
+    if not (s.is_upper and len(s.text) > 2 and first.is_upper):
+        return False
+    text = s.doc.text
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    if text[line_start : first.idx].strip():
+        return False
+    line_end = text.find("\n", s.idx)
+    return line_end != -1 and any(t.text in {"—", "–", "-", "--", "_"} or t.text.endswith("_")
+                                  for t in s.doc[s.i + 1 :] if t.idx < line_end)
 
 
 #: prepositions of a time or manner phrase whose gerund's doer is the clause's subject ("after ignoring", "before heading")
