@@ -135,3 +135,68 @@ def test_a_dateline_is_not_the_subject(nlp, coding_context, text: str, trigger: 
 def test_capitals_opening_a_line_may_be_the_subject(nlp, coding_context, text: str, trigger: str, source: str | None) -> None:
     events = coded(nlp, coding_context, text)
     assert source in _side(events, trigger, "source"), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a town and a dash opening the story, parsed as the passive's subject beside the real one
+        ("MARSHALL — A Harrison County man was sentenced to 10 years in prison on Monday in Texas.", "sentenced", "USA"),
+        ("Teen held. BELTON, Texas — A Bell County woman was arrested Friday on theft charges in Texas.", "arrested", "USA"),
+        # capitals that are the only subject stay the subject
+        ("KENYA POLICE were criticized by Uganda on Monday.", "criticized", "KEN"),
+    ],
+)
+def test_a_dateline_is_not_the_passive_subject(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert target in _side(events, trigger, "target"), _show(events)
+
+
+# ----------------------------------------------------------------- a common noun no mention covers
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "country"),
+    [
+        # a local story: "a 35-year old woman" is a private person of the story's country
+        ("A 35-year old woman of Elkins, West Virginia, was convicted of fraud on Monday in Randolph County, West Virginia.",
+         "convicted", "target", "USA"),
+        # no home country: none is guessed
+        ("A 35-year old woman was convicted of fraud on Monday.", "convicted", "target", None),
+    ],
+)
+def test_an_unnamed_person_takes_the_story_country_only_when_it_has_one(nlp, coding_context, text: str, trigger: str, role: str,
+                                                                         country: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    assert _side(events, trigger, role) == [country], _show(events)
+
+
+# ----------------------------------------------------------------- a participle set off after its clause
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # "X is in jail, accused of robbery": X is the one accused
+        ("A Kenyan trader arrested last week is now in jail, accused of taking part in an armed robbery.", "accused", "KEN"),
+        ("Two Ugandan men were held overnight by police, charged with theft.", "charged", "UGA"),
+    ],
+)
+def test_a_participle_after_its_clause_is_done_to_the_subject(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert target in _side(events, trigger, "target"), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a fronted participle and a "when"-clause ask the speaker something: he is no side of an act
+        ("Asked about the fire, the Kenyan mayor said the school was safe.", "Asked"),
+        ('"That matter is under review," the Kenyan minister said when asked on Thursday about the violations.', "asked"),
+        # a participle of feeling is no act at all
+        ("The Kenyan minister resigned on Monday, angered by the report.", "angered"),
+    ],
+)
+def test_a_participle_of_circumstance_makes_no_target(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(c is None for c in _side(events, trigger, "target")), _show(events)

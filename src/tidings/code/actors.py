@@ -1156,7 +1156,15 @@ class DocumentActors:
             antecedent = self._antecedent(start, end)
             if antecedent is None:
                 found = self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
-                return found if found is not None else self._someone_at_home(text, start, end)
+                if found is None:
+                    return self._someone_at_home(text, start, end)
+                home = self.home_country
+                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home:
+                    # "A 35-year old woman", "the prison guards" that no mention covers: of the story's country, as
+                    # the domestic actors the mentions name are (below)
+                    found = self.resolver.localise(found, home)
+                    found["country_from"] = "document"
+                return found
             cands, pronoun = [antecedent], (text, start, end)
         pick = None
         doc = self.doc

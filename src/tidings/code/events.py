@@ -283,7 +283,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
             return _conjuncts(_named_by_apposition(v.head)), False
         return _conjuncts(s), False
-    subjpass = _child(v, _SUBJPASS)
+    subjpass = [s for s in _child(v, _SUBJPASS) if not _dateline_word(s)] or _child(v, _SUBJPASS)
     if subjpass:
         s = subjpass[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
@@ -335,22 +335,33 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return _verb_subjects(head, depth + 1)
     if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and _infinitive(v):
         return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
+    if (v.dep_ == "advcl" and v.tag_ == "VBN" and head.pos_ in {"VERB", "AUX"} and v.i > head.i and v.left_edge.i > 0
+            and v.doc[v.left_edge.i - 1].text == "," and not any(c.dep_ in {"mark", "advmod"} for c in v.children if c.i < v.i)):
+        # "A woman is now in jail, accused of robbery", "He was held, charged with theft": a past participle set off
+        # after the clause tells what was done to the clause's subject (not "when asked", nor a fronted "Asked about it, X said")
+        return _verb_subjects(head, depth + 1)[0], True
     return [], False
 
 
 def _dateline_word(s: Token) -> bool:
-    """Is ``s`` a dateline's place written in capitals at the start of a line and followed by a line break before the
-    sentence goes on ("NAIROBI, Kenya (AP) _\\n\\nU.S. Secretary ...", "DAR ES SALAAM, Tanzania (AP) _")?"""
+    """Is ``s`` a dateline's place written in capitals, opening its sentence with a dash in its phrase or opening a line
+    that a dash ends ("NAIROBI, Kenya (AP) _\\n\\nU.S. Secretary ...", "CORSICANA — A woman was sentenced")?"""
     first = next(t for t in s.subtree if not t.is_space)
     if not (s.is_upper and len(s.text) > 2 and first.is_upper):
         return False
     text = s.doc.text
+    if any(t.text in _DATELINE_MARKS and t.i > s.i for t in s.subtree) and all(t.is_space for t in s.doc[s.sent.start : first.i]):
+        return True  # "CORSICANA — A Henderson County woman was sentenced", "HOLLIDAY, Mo. — A man was arrested"
     line_start = text.rfind("\n", 0, first.idx) + 1
     if text[line_start : first.idx].strip():
         return False
     line_end = text.find("\n", s.idx)
-    return line_end != -1 and any(t.text in {"—", "–", "-", "--", "_"} or t.text.endswith("_")
+    # the mark ends the line: "NAIROBI, Kenya (AP) _" above the story
+    return line_end != -1 and any((t.text in _DATELINE_MARKS or t.text.endswith("_")) and not text[t.idx + len(t.text) : line_end].strip()
                                   for t in s.doc[s.i + 1 :] if t.idx < line_end)
+
+
+_DATELINE_MARKS = frozenset({"—", "–", "-", "--", "_"})
 
 
 #: prepositions of a time or manner phrase whose gerund's doer is the clause's subject ("after ignoring", "before heading")
