@@ -200,3 +200,20 @@ def test_a_participle_after_its_clause_is_done_to_the_subject(nlp, coding_contex
 def test_a_participle_of_circumstance_makes_no_target(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all(c is None for c in _side(events, trigger, "target")), _show(events)
+
+
+# ----------------------------------------------------------------- a name with a middle initial is a person's
+
+
+def test_a_family_name_after_an_initialled_name_is_that_person(nlp, coding_context) -> None:
+    text = ("A coroner's inquest in Henderson, Nevada, ruled that the police shooting of Tyrone K. Bell was justified. "
+            "Henderson Police Officer Dan Moss shot Bell as the two struggled over a handgun near Las Vegas, Nevada.")
+    events = coded(nlp, coding_context, text)
+    assert "USA" in _side(events, "shot", "target"), _show(events)
+
+
+@pytest.mark.parametrize("name", ["John F. Kennedy Airport", "J. P. Morgan", "Bell Helicopter", "Kennedy Airport"])
+def test_names_without_a_given_name_and_initial_are_not_read_as_people(name: str) -> None:
+    from tidings.code.actors import _INITIALLED_NAME
+
+    assert not _INITIALLED_NAME.fullmatch(name)

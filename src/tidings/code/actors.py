@@ -711,6 +711,8 @@ _SAYING = frozenset({"say", "tell", "add", "state", "announce", "declare", "expl
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame|Madam|Madame)\.?\s+$")
 _QUOTE = re.compile(r"[\"“”]|``|''")
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
+# a given name, middle initials and a family name ("Tyrise M. Bell", "Gregory M. Crolley"): a person's, whatever the parser says
+_INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 
 # sectors of domestic actors that take the document's country when the text names none
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR"})
@@ -798,13 +800,16 @@ class DocumentActors:
         covered = _Covered((p.start, p.end) for p in pieces)
         # unknown names the parser found; a lone word that is the family name of a person the parser named in full is
         # that person whatever label the parser gave it ("Hernandez was kidnapped" after "Jorge Hernandez")
-        surnames = {_possessive_stem(e.text.split()[-1]) for e in self._ents if e.label_ == "PERSON" and len(e.text.split()) >= 2}
+        surnames = {_possessive_stem(e.text.split()[-1]) for e in self._ents if (e.label_ == "PERSON" or _INITIALLED_NAME.fullmatch(e.text))
+                    and len(e.text.split()) >= 2}
         for ent in self._ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
             lo, hi = ent.start_char, ent.end_char
             for a, b in _capitalised_runs(text, lo, hi, covered):
                 label = ent.label_ if ent.label_ in ("PERSON", "ORG", "NORP") else "GPE"
+                if label == "ORG" and _INITIALLED_NAME.fullmatch(text[a:b]):
+                    label = "PERSON"  # "Tyrise M. Bell": a given name, an initial and a family name are a person's
                 words = text[a:b].split()
                 if label != "PERSON" and (_possessive_stem(text[a:b]) in surnames or (
                         len(words) == 2 and words[0][:1].isupper() and _possessive_stem(words[-1]) in surnames
