@@ -217,3 +217,38 @@ def test_names_without_a_given_name_and_initial_are_not_read_as_people(name: str
     from tidings.code.actors import _INITIALLED_NAME
 
     assert not _INITIALLED_NAME.fullmatch(name)
+
+
+# ----------------------------------------------------------------- a pronoun carried on from sentence to sentence
+
+_VISIT = "Peruvian Foreign Minister Ana Ortega arrived in Nairobi on Tuesday for talks. {}"
+
+
+@pytest.mark.parametrize(
+    ("rest", "trigger"),
+    [
+        # a fronted place does not stop "she" from carrying on the last subject
+        ("In Mombasa, she laid a wreath at the memorial.", "laid"),
+        # the same pronoun opening the sentence before carries the person further
+        ("In Mombasa, she laid a wreath at the memorial. Then she met Kenyan officials at the port.", "met"),
+    ],
+)
+def test_a_pronoun_carries_on_the_person_of_the_sentences_before(nlp, coding_context, rest: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, _VISIT.format(rest))
+    assert "PER" in _side(events, trigger, "source"), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("rest", "trigger"),
+    [
+        # a chain through another pronoun carries nobody
+        ("In Mombasa, they laid a wreath at the memorial. Then she met Kenyan officials at the port.", "met"),
+        # a sentence between whose subject is a body, not a person: nobody to carry on
+        ("Kenyan officials gathered at the port. Then she met Kenyan officials at the port.", "met"),
+        # a person named in the fronted phrase blocks the carry-over ("with" is no place or time)
+        ("With Kenyan President Daniel Moi, she laid a wreath at the memorial.", "laid"),
+    ],
+)
+def test_a_pronoun_carries_no_person_it_cannot_stand_for(nlp, coding_context, rest: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, _VISIT.format(rest))
+    assert "PER" not in _side(events, trigger, "source"), _show(events)

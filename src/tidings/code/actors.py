@@ -702,6 +702,8 @@ _GENDERED = {
                         "sister", "wife", "aunt", "niece", "grandmother", "granddaughter", "stepmother", "widow", "girl",
                         "woman", "actress", "nun", "duchess", "baroness", "countess", "sister-in-law", "half-sister")},
 }
+# prepositions of a fronted phrase of place or time ("In Dar es Salaam, she ...", "On Monday, he ...")
+_SCENE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "from"})
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
 # first words of a two-word name that make it no person's even with a family name ("Crolley Motors" aside)
@@ -1249,7 +1251,7 @@ class DocumentActors:
         """Is phrase ``i`` made of role and sector words only ("the ministry", "police officers")?"""
         return self.phrases[i].kinds() <= {"role", "modifier"}
 
-    def _antecedent(self, start: int, end: int) -> Optional[int]:
+    def _antecedent(self, start: int, end: int, depth: int = 0) -> Optional[int]:
         """The mention the pronoun at ``[start, end)`` stands for, or None when it is no pronoun or names none.
 
         One policy for every pronoun, whether it is an event's actor or a
@@ -1308,6 +1310,11 @@ class DocumentActors:
             main = [j for j in subjects if self._main_subject(j)]
             if main:
                 return min(main, key=lambda j: (self._appositive(j), self.mentions[j]["start"]))
+            # "She laid a wreath. Then she handed a flag to the Marines": the same pronoun opening the sentence before
+            # as its main subject stands for the same person
+            same = self._same_pronoun_before(word, back_lo, lo) if not subjects else None
+            if same is not None and depth < _PRONOUN_REACH:
+                return self._antecedent(same[0], same[1], depth + 1)
         if not cands:
             return None
         if kinds is _PERSON:
@@ -1323,6 +1330,15 @@ class DocumentActors:
             if self._parsed else None
         return span is not None and len(span) > 0 and span.root.dep_ == "appos"
 
+    def _same_pronoun_before(self, word: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+        """The span of the pronoun ``word`` that opens the sentence ``[lo, hi)`` as its main clause's subject, if any."""
+        if not self._parsed:
+            return None
+        for t in self.doc.char_span(lo, hi, alignment_mode="expand") or ():
+            if t.lower_ == word and t.pos_ == "PRON" and self._opens_clause(t.idx, t.idx + len(t.text)):
+                return (t.idx, t.idx + len(t.text))
+        return None
+
     def _opens_clause(self, start: int, end: int) -> bool:
         """Is the phrase at ``[start, end)`` the subject of its sentence's main verb, before any other word that could
         name someone ("He was arrested", "They refused", not "When police came, they fled")?"""
@@ -1332,7 +1348,10 @@ class DocumentActors:
         if span is None or not len(span) or span.root.dep_ not in _SUBJECT_DEPS or span.root.head.dep_ != "ROOT":
             return False
         sent = span.root.sent
-        return not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in self.doc[sent.start : span.start])
+        # a fronted phrase of place or time names nobody the pronoun could stand for ("In Dar es Salaam, she laid")
+        fronted = {x.i for c in span.root.head.children if c.dep_ == "prep" and c.i < span.start and c.lower_ in _SCENE_PREPS
+                   for x in c.subtree}
+        return not any(t.pos_ in {"PROPN", "NOUN", "PRON"} and t.i not in fronted for t in self.doc[sent.start : span.start])
 
     def _main_subject(self, j: int) -> bool:
         """Is mention ``j`` the subject of its sentence's main verb (or a conjunct of it)?"""
