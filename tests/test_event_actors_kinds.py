@@ -252,3 +252,31 @@ def test_a_pronoun_carries_on_the_person_of_the_sentences_before(nlp, coding_con
 def test_a_pronoun_carries_no_person_it_cannot_stand_for(nlp, coding_context, rest: str, trigger: str) -> None:
     events = coded(nlp, coding_context, _VISIT.format(rest))
     assert "PER" not in _side(events, trigger, "source"), _show(events)
+
+
+# ----------------------------------------------------------------- role words joined under one "of" phrase
+
+_ISRAELI = "Israeli officials met Israeli police in Haifa, Israel, on Sunday. {}"
+
+
+def test_role_words_joined_under_one_determiner_share_the_country_after_them(nlp, coding_context) -> None:
+    text = _ISRAELI.format("On Monday Peres met with the president, prime minister and foreign minister of the Czech Republic.")
+    events = coded(nlp, coding_context, text)
+    assert "CZE" in _side(events, "met", "target") and "ISR" not in _side(events, "met", "target")[1:], _show(events)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # each noun with its own determiner: the country is the last one's only
+        "On Monday Peres met the president and the foreign minister of Chile.",
+        # the of-phrase names no country
+        "On Monday Peres met the president and members of the opposition.",
+        # a noun with a country of its own keeps it
+        "On Monday Peres met the Israeli president and foreign minister of Chile.",
+    ],
+)
+def test_a_country_after_a_list_is_not_shared_without_one_determiner(nlp, coding_context, last: str) -> None:
+    events = coded(nlp, coding_context, _ISRAELI.format(last))
+    first = [e for e in events if e["type"]["trigger"] == "met" and (e.get("target") or {}).get("text") in {"president", "Israeli president"}]
+    assert all((e.get("target") or {}).get("country") != "CHL" for e in first), _show(events)

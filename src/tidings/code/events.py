@@ -212,6 +212,10 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
                 break
     if members:
         return [ActorRef(span.start_char, span.end_char, span.text, tok.i, fixed=m) for m in members]
+    shared = _shared_country(tok)
+    if shared is not None:
+        # "the president, prime minister and foreign minister of the Czech Republic": each of them is the country's
+        span = doc[lo : max(hi, _np_range(shared)[1]) + 1]
     alt = None
     for a in tok.children:
         if a.dep_ == "appos" and not any(c.dep_ == "conj" for c in a.children):
@@ -225,6 +229,25 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
             alo, ahi = _np_range(whole[0])
             alt = (doc[alo].idx, doc[ahi].idx + len(doc[ahi].text))
     return [ActorRef(span.start_char, span.end_char, span.text, tok.i, alt=alt)]
+
+
+def _shared_country(tok: Token) -> Optional[Token]:
+    """The country in the of-phrase after a list of bare nouns joined to ``tok`` under its one determiner ("the
+    president, prime minister and foreign minister of the Czech Republic"): the list shares it. None when a noun of
+    the list has a determiner, a possessor or a country of its own ("the president and the ambassador of France")."""
+    if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    if any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"} for c in tok.children):
+        return None
+    joined = [c for c in tok.subtree if c.dep_ in {"conj", "appos"} and c.i > tok.i and c.pos_ == "NOUN"]
+    if not joined or any(c.dep_ in {"det", "poss"} for x in joined for c in x.children):
+        return None
+    last = max(x.i for x in joined)
+    for x in joined:
+        for p, o in _prep_objects(x, ("of",)):
+            if p == "of" and o.i > last and o.ent_type_ == "GPE":
+                return o
+    return None
 
 
 _QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "band", "gang", "number", "handful",
