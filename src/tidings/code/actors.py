@@ -77,7 +77,7 @@ _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_GAP = re.compile(r"\.[ \t]+")
 _PREP = re.compile(r"\s(?:of|to|at|in|for|from|with|across|near|inside|outside)\s", re.I)
 # a dateline opening a paragraph ("ADEN —", "BEIJING (Reuters) -") says where the report was filed, names no actor
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([^()\n]{2,40}\))?\s*[-–—]+\s")
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:[ \t]+\d{1,2})?\s*(?:\([^()\n]{2,40}\))?\s*(?:[-–—]+|_)\s")
 
 
 # --------------------------------------------------------------------------- pieces
@@ -702,6 +702,8 @@ _GENDERED = {
                         "sister", "wife", "aunt", "niece", "grandmother", "granddaughter", "stepmother", "widow", "girl",
                         "woman", "actress", "nun", "duchess", "baroness", "countess", "sister-in-law", "half-sister")},
 }
+# prepositions of a fronted phrase of place or time ("In Dar es Salaam, she ...", "On Monday, he ...")
+_SCENE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "from"})
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
 # first words of a two-word name that make it no person's even with a family name ("Crolley Motors" aside)
@@ -711,6 +713,8 @@ _SAYING = frozenset({"say", "tell", "add", "state", "announce", "declare", "expl
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame|Madam|Madame)\.?\s+$")
 _QUOTE = re.compile(r"[\"“”]|``|''")
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
+# a given name, middle initials and a family name ("Tyrise M. Bell", "Gregory M. Crolley"): a person's, whatever the parser says
+_INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 
 # sectors of domestic actors that take the document's country when the text names none
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR"})
@@ -718,6 +722,8 @@ _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY
 _CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS"})
 # pseudo-countries that are no home
 _NOT_HOME = frozenset({"IGO", "UNO"})
+# third-person pronouns of one person: with nobody named for them, someone of the article's home country
+_PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 
 
 class DocumentActors:
@@ -796,13 +802,16 @@ class DocumentActors:
         covered = _Covered((p.start, p.end) for p in pieces)
         # unknown names the parser found; a lone word that is the family name of a person the parser named in full is
         # that person whatever label the parser gave it ("Hernandez was kidnapped" after "Jorge Hernandez")
-        surnames = {_possessive_stem(e.text.split()[-1]) for e in self._ents if e.label_ == "PERSON" and len(e.text.split()) >= 2}
+        surnames = {_possessive_stem(e.text.split()[-1]) for e in self._ents if (e.label_ == "PERSON" or _INITIALLED_NAME.fullmatch(e.text))
+                    and len(e.text.split()) >= 2}
         for ent in self._ents:
             if ent.label_ not in _NAME_LABELS:
                 continue
             lo, hi = ent.start_char, ent.end_char
             for a, b in _capitalised_runs(text, lo, hi, covered):
                 label = ent.label_ if ent.label_ in ("PERSON", "ORG", "NORP") else "GPE"
+                if label == "ORG" and _INITIALLED_NAME.fullmatch(text[a:b]):
+                    label = "PERSON"  # "Tyrise M. Bell": a given name, an initial and a family name are a person's
                 words = text[a:b].split()
                 if label != "PERSON" and (_possessive_stem(text[a:b]) in surnames or (
                         len(words) == 2 and words[0][:1].isupper() and _possessive_stem(words[-1]) in surnames
@@ -1153,7 +1162,16 @@ class DocumentActors:
             text = self.text[start:end]
             antecedent = self._antecedent(start, end)
             if antecedent is None:
-                return self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
+                found = self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
+                if found is None:
+                    return self._someone_at_home(text, start, end)
+                home = self.home_country
+                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home:
+                    # "A 35-year old woman", "the prison guards" that no mention covers: of the story's country, as
+                    # the domestic actors the mentions name are (below)
+                    found = self.resolver.localise(found, home)
+                    found["country_from"] = "document"
+                return found
             cands, pronoun = [antecedent], (text, start, end)
         pick = None
         doc = self.doc
@@ -1213,6 +1231,17 @@ class DocumentActors:
             actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
 
+    def _someone_at_home(self, text: str, start: int, end: int) -> Optional[Actor]:
+        """A person pronoun whose person the text does not name near it ("She was remanded to custody" two sentences
+        after "Evans"): someone of the article's home country, a guess (marked ``pronoun``, ``country_from``)."""
+        home = self.home_country
+        if not home or norm(text) not in _PERSON_PRONOUNS_AT_HOME:
+            return None
+        actor: Actor = {"name": text, "kind": "person", "country": home, "sector": None, "role": None}
+        actor = self.resolver.localise(actor, home)
+        actor.update({"text": text, "start": start, "end": end, "pronoun": True, "country_from": "document"})
+        return actor
+
     def antecedent(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """The character span of the mention the pronoun at ``[start, end)`` stands for (see :meth:`_antecedent`), or None."""
         j = self._antecedent(start, end)
@@ -1222,7 +1251,7 @@ class DocumentActors:
         """Is phrase ``i`` made of role and sector words only ("the ministry", "police officers")?"""
         return self.phrases[i].kinds() <= {"role", "modifier"}
 
-    def _antecedent(self, start: int, end: int) -> Optional[int]:
+    def _antecedent(self, start: int, end: int, depth: int = 0) -> Optional[int]:
         """The mention the pronoun at ``[start, end)`` stands for, or None when it is no pronoun or names none.
 
         One policy for every pronoun, whether it is an event's actor or a
@@ -1281,6 +1310,11 @@ class DocumentActors:
             main = [j for j in subjects if self._main_subject(j)]
             if main:
                 return min(main, key=lambda j: (self._appositive(j), self.mentions[j]["start"]))
+            # "She laid a wreath. Then she handed a flag to the Marines": the same pronoun opening the sentence before
+            # as its main subject stands for the same person
+            same = self._same_pronoun_before(word, back_lo, lo) if not subjects else None
+            if same is not None and depth < _PRONOUN_REACH:
+                return self._antecedent(same[0], same[1], depth + 1)
         if not cands:
             return None
         if kinds is _PERSON:
@@ -1296,6 +1330,15 @@ class DocumentActors:
             if self._parsed else None
         return span is not None and len(span) > 0 and span.root.dep_ == "appos"
 
+    def _same_pronoun_before(self, word: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+        """The span of the pronoun ``word`` that opens the sentence ``[lo, hi)`` as its main clause's subject, if any."""
+        if not self._parsed:
+            return None
+        for t in self.doc.char_span(lo, hi, alignment_mode="expand") or ():
+            if t.lower_ == word and t.pos_ == "PRON" and self._opens_clause(t.idx, t.idx + len(t.text)):
+                return (t.idx, t.idx + len(t.text))
+        return None
+
     def _opens_clause(self, start: int, end: int) -> bool:
         """Is the phrase at ``[start, end)`` the subject of its sentence's main verb, before any other word that could
         name someone ("He was arrested", "They refused", not "When police came, they fled")?"""
@@ -1305,7 +1348,10 @@ class DocumentActors:
         if span is None or not len(span) or span.root.dep_ not in _SUBJECT_DEPS or span.root.head.dep_ != "ROOT":
             return False
         sent = span.root.sent
-        return not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in self.doc[sent.start : span.start])
+        # a fronted phrase of place or time names nobody the pronoun could stand for ("In Dar es Salaam, she laid")
+        fronted = {x.i for c in span.root.head.children if c.dep_ == "prep" and c.i < span.start and c.lower_ in _SCENE_PREPS
+                   for x in c.subtree}
+        return not any(t.pos_ in {"PROPN", "NOUN", "PRON"} and t.i not in fronted for t in self.doc[sent.start : span.start])
 
     def _main_subject(self, j: int) -> bool:
         """Is mention ``j`` the subject of its sentence's main verb (or a conjunct of it)?"""

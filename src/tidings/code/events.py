@@ -212,6 +212,10 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
                 break
     if members:
         return [ActorRef(span.start_char, span.end_char, span.text, tok.i, fixed=m) for m in members]
+    shared = _shared_country(tok)
+    if shared is not None:
+        # "the president, prime minister and foreign minister of the Czech Republic": each of them is the country's
+        span = doc[lo : max(hi, _np_range(shared)[1]) + 1]
     alt = None
     for a in tok.children:
         if a.dep_ == "appos" and not any(c.dep_ == "conj" for c in a.children):
@@ -225,6 +229,25 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
             alo, ahi = _np_range(whole[0])
             alt = (doc[alo].idx, doc[ahi].idx + len(doc[ahi].text))
     return [ActorRef(span.start_char, span.end_char, span.text, tok.i, alt=alt)]
+
+
+def _shared_country(tok: Token) -> Optional[Token]:
+    """The country in the of-phrase after a list of bare nouns joined to ``tok`` under its one determiner ("the
+    president, prime minister and foreign minister of the Czech Republic"): the list shares it. None when a noun of
+    the list has a determiner, a possessor or a country of its own ("the president and the ambassador of France")."""
+    if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    if any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"} for c in tok.children):
+        return None
+    joined = [c for c in tok.subtree if c.dep_ in {"conj", "appos"} and c.i > tok.i and c.pos_ == "NOUN"]
+    if not joined or any(c.dep_ in {"det", "poss"} for x in joined for c in x.children):
+        return None
+    last = max(x.i for x in joined)
+    for x in joined:
+        for p, o in _prep_objects(x, ("of",)):
+            if p == "of" and o.i > last and o.ent_type_ == "GPE":
+                return o
+    return None
 
 
 _QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "band", "gang", "number", "handful",
@@ -268,6 +291,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     subj = _child(v, _SUBJ)
     # "ADEN — Houthi fighters seized ...": a dateline parsed as a second subject is not the actor
     subj = [s for s in subj if not (s.is_upper and s.i + 1 < len(s.doc) and s.nbor().text in {"—", "–", "-", "--"})] or subj
+    # "WASHINGTON, August 13 (Xinhua) --\n\nPresident Bill Clinton condemned": a capitalised place opening the text's
+    # line beside the real subject is the dateline
+    subj = [s for s in subj if not _dateline_word(s)] or subj
     if subj and subj[0].is_upper and len(subj[0]) > 2 and all(t.is_space for t in v.doc[subj[0].sent.start : subj[0].i]):
         # "NAIROBI, Kenya (AP) _ U.S. Secretary of State Madeleine Albright paid tribute": the dateline took the subject's
         # place and the subject hangs on it in apposition
@@ -280,7 +306,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
             return _conjuncts(_named_by_apposition(v.head)), False
         return _conjuncts(s), False
-    subjpass = _child(v, _SUBJPASS)
+    subjpass = [s for s in _child(v, _SUBJPASS) if not _dateline_word(s)] or _child(v, _SUBJPASS)
     if subjpass:
         s = subjpass[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
@@ -332,7 +358,33 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return _verb_subjects(head, depth + 1)
     if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and _infinitive(v):
         return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
+    if (v.dep_ == "advcl" and v.tag_ == "VBN" and head.pos_ in {"VERB", "AUX"} and v.i > head.i and v.left_edge.i > 0
+            and v.doc[v.left_edge.i - 1].text == "," and not any(c.dep_ in {"mark", "advmod"} for c in v.children if c.i < v.i)):
+        # "A woman is now in jail, accused of robbery", "He was held, charged with theft": a past participle set off
+        # after the clause tells what was done to the clause's subject (not "when asked", nor a fronted "Asked about it, X said")
+        return _verb_subjects(head, depth + 1)[0], True
     return [], False
+
+
+def _dateline_word(s: Token) -> bool:
+    """Is ``s`` a dateline's place written in capitals, opening its sentence with a dash in its phrase or opening a line
+    that a dash ends ("NAIROBI, Kenya (AP) _\\n\\nU.S. Secretary ...", "CORSICANA — A woman was sentenced")?"""
+    first = next(t for t in s.subtree if not t.is_space)
+    if not (s.is_upper and len(s.text) > 2 and first.is_upper):
+        return False
+    text = s.doc.text
+    if any(t.text in _DATELINE_MARKS and t.i > s.i for t in s.subtree) and all(t.is_space for t in s.doc[s.sent.start : first.i]):
+        return True  # "CORSICANA — A Henderson County woman was sentenced", "HOLLIDAY, Mo. — A man was arrested"
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    if text[line_start : first.idx].strip():
+        return False
+    line_end = text.find("\n", s.idx)
+    # the mark ends the line: "NAIROBI, Kenya (AP) _" above the story
+    return line_end != -1 and any((t.text in _DATELINE_MARKS or t.text.endswith("_")) and not text[t.idx + len(t.text) : line_end].strip()
+                                  for t in s.doc[s.i + 1 :] if t.idx < line_end)
+
+
+_DATELINE_MARKS = frozenset({"—", "–", "-", "--", "_"})
 
 
 #: prepositions of a time or manner phrase whose gerund's doer is the clause's subject ("after ignoring", "before heading")
@@ -357,8 +409,27 @@ def _agent(v: Token) -> list[Token]:
     for c in v.children:
         # "kidnapped and presumed killed by guerrillas": passive participles joined share their agent
         if c.dep_ == "conj" and c.tag_ == "VBN" and v.tag_ == "VBN" and not _child(c, _SUBJ | _SUBJPASS):
-            return _agent(c)
+            return _agent(c) or _presumed_agent(c)
     return []
+
+
+def _presumed_agent(c: Token) -> list[Token]:
+    """The agent of the participle a joined "presumed", "believed" or "reported" governs: "kidnapped and presumed killed
+    by guerrillas" (parsed as "presumed" joined to "kidnapped" and "killed by guerrillas" hung on the noun beside it, or
+    "killed" as the complement of "presumed")."""
+    if c.lemma_.lower() not in _HEDGED_PARTICIPLES:
+        return []
+    for x in c.children:
+        if x.dep_ in {"xcomp", "oprd", "ccomp"} and x.tag_ == "VBN":
+            return _agent(x)
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    if nxt is not None and nxt.tag_ == "VBN" and nxt.dep_ == "acl" and nxt.head.i == c.head.head.i:
+        return _agent(nxt)
+    return []
+
+
+#: participles of hedge that govern another participle ("presumed killed", "believed abducted")
+_HEDGED_PARTICIPLES = frozenset({"presume", "believe", "report", "feared", "fear", "think", "suspect"})
 
 
 #: words of the law enforcers whose report of a passive act names them its doer ("two men were arrested, police said")
