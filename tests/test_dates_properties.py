@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,3 +41,14 @@ def test_any_text_is_safe(text, anchor):
         if t["type"] in {"DATE", "TIME"}:
             rng = timex_to_range(t["value"], anchor=anchor)
             assert rng is None or rng[0] <= rng[1]
+
+
+@pytest.mark.parametrize(("text", "anchor"), [
+    ("2018 months ago", date(169, 1, 1)),
+    ("5000 years ago", date(2020, 5, 1)),
+    ("9000 years from now", date(2020, 5, 1)),
+    ("40000 quarters ago", date(2020, 5, 1)),
+])
+def test_a_shift_past_the_calendar_is_a_reference_not_an_error(text, anchor):
+    (found,) = dates(text, anchor=anchor)
+    assert found["text"] == text and found["value"] in {"PAST_REF", "FUTURE_REF"}

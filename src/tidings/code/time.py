@@ -731,8 +731,13 @@ def _shift(base: Date, n: float, unit_name: str, unit: dict[str, Any], sign: int
         return _month(d.year, d.month), "point"
     if code == "Q":
         y, q = _add_quarters(base.year, _quarter_of(base), int(round(k)))
+        if not 1 <= y <= 9999:
+            raise ValueError(f"year {y} is out of range")
         return f"{y:04d}-Q{q}", "point"
-    return f"{base.year + int(round(k)):04d}", "point"
+    y = base.year + int(round(k))
+    if not 1 <= y <= 9999:
+        raise ValueError(f"year {y} is out of range")
+    return f"{y:04d}", "point"
 
 
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
@@ -750,7 +755,10 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
         return _mk(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref")
     if base is None:
         return _mk(m, "DATE", "XXXX-XX-XX" if unit["unit"] in {"D", "W"} else "XXXX", "point", needs_ref=needs_ref)
-    value, kind = _shift(base, n, unit_name, unit, sign)
+    try:
+        value, kind = _shift(base, n, unit_name, unit, sign)
+    except (ValueError, OverflowError):  # "2018 months ago" of a year-169 anchor: before year 1
+        return _mk(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref")
     return _mk(m, "DATE", value, kind, needs_ref=needs_ref)
 
 
