@@ -879,6 +879,19 @@ _CONVICTING_PREPS: dict[str, frozenset[str]] = {
     "convict": frozenset({"of", "for"}), "jail": frozenset({"for"}), "imprison": frozenset({"for"}),
     "sentence": frozenset({"for"}), "find": frozenset({"of"}), "plead": frozenset({"to"}), "confess": frozenset({"to"}),
     "admit": frozenset({"to"})}
+#: event nouns that, as the first word of a compound, only classify its head ("a cooperation plan")
+_CLASSIFYING_ONLY = frozenset({"cooperation"})
+#: words that make a confrontation a fight between people: "the deadly confrontation", "Saturday's fatal confrontation"
+_HARMFUL = frozenset({"deadly", "fatal", "violent", "bloody", "armed", "physical", "ensuing"})
+
+
+def _violent_confrontation(n: Token) -> bool:
+    """Is the confrontation ``n`` a fight (182): one its words call harmful ("the deadly confrontation"), or the one
+    during which something happened ("armed themselves during this confrontation")? Not a stand-off between states,
+    parties or characters ("a military confrontation with Iran", "a confrontation with the unions")."""
+    if any(c.dep_ == "amod" and c.lower_ in _HARMFUL for c in n.children):
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ == "during" and any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in n.children)
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
 _CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity"})  # "the fourth homicide of the year" is a tally;
 # "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
@@ -3624,6 +3637,10 @@ def find_events(
                     continue  # "charged with murder in the death of X": the death is the mention
                 if charged is None and (tok.lemma_.lower() in _CHARGE_ONLY or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
+                if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
+                    continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
+                if tok.lemma_.lower() == "confrontation" and not _violent_confrontation(tok):
+                    continue  # "a military confrontation with Iran", "a confrontation with the unions": no fight named
                 legal = row.code == "173" and tok.lemma_.lower() in {"charge", "count"}
                 if legal and not _legal_charge(tok, lex):
                     continue  # "in charge of", "a service charge", "a count of the votes"

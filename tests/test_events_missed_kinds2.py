@@ -1,0 +1,73 @@
+"""More kinds of events the coder used to miss on real news (s26 recall review): likening someone to a villain,
+police chases, fights named as confrontations, material cooperation and debates between rivals.
+
+Sentences written for these tests; each names the CAMEO code (or root) it must get, or a word that must not
+start an event.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+
+def _codes(events: list) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # likening someone to a villain is criticism (111)
+        ("The foreign minister was condemned for likening the refugees to an invading army.", "111", "likening"),
+        ("The opposition leader likened the president to a dictator in a speech on Sunday.", "111", "likened"),
+        # chases by the law (173)
+        ("Two deputies chased the suspect through a housing estate before arresting him.", "173", "chased"),
+        ("State troopers chased him down on the interstate late on Friday.", "173", "chased"),
+        ("The driver was arrested after a high-speed chase on Interstate 75, police said.", "173", "chase"),
+        ("The high-speed chase ended on Interstate 75 late on Friday, police said.", "173", "chase"),
+        ("The robbery ended in a foot chase through the market, the sheriff's office said.", "173", "chase"),
+        # a confrontation between people is a fight (182)
+        ("Police said the violent confrontation outside the bar left one man with stab wounds.", "18", "confrontation"),
+        ("Two rival gangs were involved in a violent confrontation in the town centre on Saturday.", "18", "confrontation"),
+        # material cooperation (06) and a debate between rivals (040)
+        ("The inspectors said they had worked with the full cooperation of the Iraqi authorities.", "06", "cooperation"),
+        ("The FBI said the inquiry had made progress with the close cooperation of the Kenyan police.", "06", "cooperation"),
+        ("In Tuesday's debate against the governor, the senator questioned his record on crime.", "040", "debate"),
+    ],
+)
+def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # chasing what is no person: a title, a dream, a ball, an animal
+        ("The club is chasing its first league title since 1998.", "chasing"),
+        ("She moved to Los Angeles to chase her dream of acting.", "chase"),
+        ("The dog chased the ball across the park.", "chased"),
+        ("Investors chased higher yields in emerging markets last year.", "chased"),
+        # a chase in sport or business
+        ("The Red Sox are still in the chase for the free agent first baseman.", "chase"),
+        ("The company joined the chase for a share of the cloud market.", "chase"),
+        # likeness is no likening
+        ("The statue is a good likeness of the late king.", "likeness"),
+        # a stand-off between states, parties or characters is no fight
+        ("The president said he wanted to avoid a military confrontation with Iran.", "confrontation"),
+        ("The prime minister warned that a confrontation with the unions was coming.", "confrontation"),
+        ("The film ends with a confrontation between the hero and his father.", "confrontation"),
+        # a debate as a topic argued over, not one held
+        ("The debate over tax reform has dragged on for years.", "debate"),
+        ("Economists say the debate on interest rates is far from settled.", "debate"),
+        # cooperation wished for is no cooperation given
+        ("The ministers called for more cooperation on climate change.", "cooperation"),
+        # cooperation as the first word of a compound names a plan or a body, no act
+        ("The two presidents signed an economic cooperation plan on Friday.", "cooperation"),
+        ("The Gulf Cooperation Council met in Riyadh on Monday.", "Cooperation"),
+    ],
+)
+def test_other_senses_of_these_words_are_no_events(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(word in e["type"]["trigger"] for e in events), _codes(events)
