@@ -34,6 +34,13 @@ def _codes(events: list) -> list[tuple[str, str]]:
         ("The inspectors said they had worked with the full cooperation of the Iraqi authorities.", "06", "cooperation"),
         ("The FBI said the inquiry had made progress with the close cooperation of the Kenyan police.", "06", "cooperation"),
         ("In Tuesday's debate against the governor, the senator questioned his record on crime.", "040", "debate"),
+        # a court sends a person to custody, jail or prison (173)
+        ("A judge sent the two men to jail for contempt of court on Monday.", "173", "sent"),
+        ("The court ruled to send ten men to a two-month pretrial custody pending investigation.", "173", "send"),
+        ("Ten Sent to Pre-Trial Custody.", "173", "Sent"),
+        # criminal charges named by the verb that brings them (173)
+        ("Charges filed against the former mayor include bribery and fraud.", "173", "Charges"),
+        ("The judge advised the defendant of the charge against her at the hearing.", "173", "charge"),
     ],
 )
 def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -63,6 +70,11 @@ def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: 
         ("Economists say the debate on interest rates is far from settled.", "debate"),
         # cooperation wished for is no cooperation given
         ("The ministers called for more cooperation on climate change.", "cooperation"),
+        # goods sent to a prison, and charges that are prices
+        ("The charity sent food parcels to the prison before Christmas.", "sent"),
+        ("Food parcels were sent to the prison before Christmas.", "sent"),
+        ("The airline said the fuel charges added to tickets would be dropped next month.", "charges"),
+        ("Museum entry is free of charge for children under twelve.", "charge"),
         # cooperation as the first word of a compound names a plan or a body, no act
         ("The two presidents signed an economic cooperation plan on Friday.", "cooperation"),
         ("The Gulf Cooperation Council met in Riyadh on Monday.", "Cooperation"),
@@ -71,3 +83,27 @@ def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: 
 def test_other_senses_of_these_words_are_no_events(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(word in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ('"The new tax law is intolerable," the opposition leader said.', "111"),
+        ('"This is government propaganda and nothing else," the opposition leader said.', "111"),
+        ('"These firefighters are heroes," the mayor said at the ceremony.', "051"),
+    ],
+)
+def test_a_statement_takes_the_code_its_words_carry(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == code for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The heat in the stadium was intolerable," the coach said.',  # a coach on the weather: no public statement
+        '"Our players were heroes tonight," the coach said after the final.',
+    ],
+)
+def test_such_words_in_a_private_remark_are_no_event(nlp, coding_context, text: str) -> None:
+    assert not coded(nlp, coding_context, text)

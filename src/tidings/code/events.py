@@ -1057,8 +1057,9 @@ def _classifier(n: Token, lex: Lexicon) -> bool:
 def _legal_charge(n: Token, lex: Lexicon) -> bool:
     """Is the charge or count noun ``n`` a criminal charge ("theft charges", "faced charges", "on a charge of murder",
     "charges against him"), not a price, a duty or a rush ("a service charge", "in charge of", "the charge of the brigade")?"""
-    if n.dep_ == "pobj" and n.head.lower_ in {"in", "of", "at"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in n.children):
-        return False  # "the agency in charge of operating the grid", "free of charge", "at no charge"
+    if n.dep_ == "pobj" and n.head.lower_ in {"in", "of", "at"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in n.children) \
+            and not _prep_objects(n, ("against",)):
+        return False  # "the agency in charge of operating the grid", "free of charge", "at no charge" (not "of the charge against her")
     mods = [c for c in n.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < n.i]
     mods += [x for m in list(mods) for x in m.conjuncts]
     for m in mods:
@@ -1083,6 +1084,8 @@ def _legal_charge(n: Token, lex: Lexicon) -> bool:
     h = n.head
     if n.dep_ in _OBJ | _SUBJPASS and h.lemma_.lower() in _CHARGE_VERBS:
         return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CHARGE_VERBS for c in n.children):
+        return True  # "Charges filed in shots at FBI agent", "the charges brought by the state", "charges dropped"
     if n.dep_ == "pobj" and h.lower_ in {"on", "of"} and h.head.pos_ in {"VERB", "AUX"} and h.head.lemma_.lower() in _CHARGING_PREPS:
         return True  # "arrested on charges", "held on charges"
     return False
@@ -1884,13 +1887,15 @@ _GENERIC_SPEAKERS = frozenset({"some", "many", "others", "most", "few", "critics
 _SYMPATHY = frozenset({"solidarity", "condolence", "condolences", "sympathy", "sympathies", "grief", "mourn", "mourning"})
 _ACCUSATION = frozenset({"blame", "blamed", "blames", "accuse", "accused", "accuses", "culprit", "culprits", "lied", "guilty"})
 _PRAISE = frozenset({"brilliant", "grateful", "gratitude", "credit", "thank", "thanks", "thankful", "praise", "commend", "appreciate",
-                     "appreciated", "admire", "excellent", "outstanding", "wonderful", "impressive", "heroic", "courageous"})
+                     "appreciated", "admire", "excellent", "outstanding", "wonderful", "impressive", "heroic", "courageous",
+                     "hero", "heroes", "heroism", "bravery", "brave", "selfless", "inspiration", "inspiring"})
 _CRITICISM = frozenset({"shortcoming", "shortcomings", "careless", "reckless", "irresponsible", "indecent", "outrageous", "unacceptable",
                         "shameful", "disgraceful", "disgrace", "scandalous", "absurd", "ridiculous", "nonsense", "hypocritical",
                         "hypocrisy", "incompetent", "incompetence", "betrayal", "betrayed", "lies", "lying", "arrogant", "arrogance",
                         "provocative", "provocation", "cynical", "deplorable", "appalling", "inexcusable", "unjustified", "baseless",
                         "groundless", "rigged", "unfair", "undemocratic", "illegitimate", "shame", "disgusting", "pathetic",
-                        "outrage", "outraged", "dismay", "dismayed", "indignation"})
+                        "outrage", "outraged", "dismay", "dismayed", "indignation",
+                        "humiliating", "traitor", "traitorous", "treacherous", "propaganda", "despicable", "intolerable", "crass"})
 _PESSIMISM = frozenset({"dangerous", "danger", "tension", "tensions", "worry", "worried", "worries", "worrying", "concern", "concerned",
                         "concerns", "fragile", "bad", "fear", "fears", "afraid", "alarming", "alarmed", "crisis", "grim", "sad", "tragic",
                         "tragedy", "disappointed", "disappointing", "regret", "unfortunately", "troubling", "deteriorating"})
@@ -3262,7 +3267,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "beat" in a ball game ("beat the goalie with a backhand", "beat them 3-1"): a game, not an assault;
     - a verb of criticism used for motion ("slammed into a field", "blasted off"): no event;
     - people "forcibly returned" are deported (174);
-    - a bare "she asked." after a quoted question is a statement (010), not an appeal.
+    - a bare "she asked." after a quoted question is a statement (010), not an appeal;
+    - "sent to jail" (173) holds a person, not goods sent to a prison.
     """
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -3286,6 +3292,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "020" and lemma == "seek" and not row.objects and not _child(v, _OBJ) and any(
             c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in v.children):
         return None  # "seeking to demonstrate support", "seeks to allay suspicions": an aim of one's own, no request
+    if row.code == "173" and lemma == "send" and row.prep:
+        sent = _child(v, _OBJ | _SUBJPASS)
+        if sent and not any(is_person(t) or t.like_num for t in sent):
+            return None  # "sent food parcels to the prison": goods, not someone taken into custody
     return row
 
 
