@@ -41,6 +41,15 @@ def _codes(events: list) -> list[tuple[str, str]]:
         # criminal charges named by the verb that brings them (173)
         ("Charges filed against the former mayor include bribery and fraud.", "173", "Charges"),
         ("The judge advised the defendant of the charge against her at the hearing.", "173", "charge"),
+        # a blow struck at a person (182), what police recover from a theft (1711)
+        ("He turned on the officer and struck him in the face with his fist.", "182", "struck"),
+        ("The suspect struck a woman with a baseball bat, police said.", "182", "struck"),
+        ("Deputies said all but one item has been recovered from the burglary.", "1711", "recovered"),
+        # an attack named by the people it left behind (18)
+        ("The bombing victims were flown to Germany for treatment.", "183", "bombing"),
+        # a court order (172) and a ratification process (057)
+        ("The court order compelled the company to pay the workers.", "172", "court order"),
+        ("The ratification process of the treaty began in February.", "057", "ratification"),
     ],
 )
 def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -75,6 +84,14 @@ def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: 
         ("Food parcels were sent to the prison before Christmas.", "sent"),
         ("The airline said the fuel charges added to tickets would be dropped next month.", "charges"),
         ("Museum entry is free of charge for children under twelve.", "charge"),
+        # what strikes without anyone's hand, what a firm recovers, victims of no one crime
+        ("Tragedy struck the Webster family last year when their son disappeared.", "struck"),
+        ("Lightning struck a man on the golf course on Sunday.", "struck"),
+        ("The storm struck the coast overnight.", "struck"),
+        ("The two countries struck a deal on fishing rights.", "struck"),
+        ("The pitcher struck out the batter in the ninth inning.", "struck"),
+        ("The company recovered its losses in the third quarter.", "recovered"),
+        ("Burglary victims are urged to call the police.", "Burglary"),
         # cooperation as the first word of a compound names a plan or a body, no act
         ("The two presidents signed an economic cooperation plan on Friday.", "cooperation"),
         ("The Gulf Cooperation Council met in Riyadh on Monday.", "Cooperation"),

@@ -885,6 +885,16 @@ _CLASSIFYING_ONLY = frozenset({"cooperation"})
 _HARMFUL = frozenset({"deadly", "fatal", "violent", "bloody", "armed", "physical", "ensuing"})
 
 
+#: who a specific attack leaves behind: "the bombing victims", "the blast survivors"
+_LEFT_BEHIND = frozenset({"victim", "survivor"})
+
+
+def _victims_of_it(n: Token, row: LexEntry) -> bool:
+    """Does the attack noun ``n`` name the attack its head's people suffered ("met with bombing victims"), one happening
+    (a strong attack row), rather than classify them ("riot police", "theft victims" of no one theft)?"""
+    return row.strong and row.code[:2] in {"18", "19", "20"} and n.head.lemma_.lower() in _LEFT_BEHIND
+
+
 def _violent_confrontation(n: Token) -> bool:
     """Is the confrontation ``n`` a fight (182): one its words call harmful ("the deadly confrontation"), or the one
     during which something happened ("armed themselves during this confrontation")? Not a stand-off between states,
@@ -3268,7 +3278,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - a verb of criticism used for motion ("slammed into a field", "blasted off"): no event;
     - people "forcibly returned" are deported (174);
     - a bare "she asked." after a quoted question is a statement (010), not an appeal;
-    - "sent to jail" (173) holds a person, not goods sent to a prison.
+    - "sent to jail" (173) holds a person, not goods sent to a prison;
+    - "struck him" (182) is a blow by someone or their vehicle, not by a tragedy or lightning.
     """
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -3292,6 +3303,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "020" and lemma == "seek" and not row.objects and not _child(v, _OBJ) and any(
             c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in v.children):
         return None  # "seeking to demonstrate support", "seeks to allay suspicions": an aim of one's own, no request
+    if row.code == "182" and lemma == "strike" and row.objects and any(
+            (s.pos_ == "NOUN" or (s.pos_ == "PROPN" and not s.ent_type_)) and not is_person(s) and not is_vehicle(s)
+            for s in _verb_subjects(v)[0]):
+        return None  # "tragedy struck the family", "lightning struck a man": no one's blow (a driver's pickup that struck him is)
     if row.code == "173" and lemma == "send" and row.prep:
         sent = _child(v, _OBJ | _SUBJPASS)
         if sent and not any(is_person(t) or t.like_num for t in sent):
@@ -3692,7 +3707,8 @@ def find_events(
                     continue  # "protest rallies", "peace talks meeting": one event, on the head noun
                 if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_ == "NNS" and tok.head.lemma_.lower() in _TALLIES:
                     continue  # a kind of case counted, not one happening: "60 percent of murder cases"
-                if tok.dep_ == "compound" and tok.head.i > tok.i and actor_noun is not None and actor_noun(tok.head):
+                if (tok.dep_ == "compound" and tok.head.i > tok.i and actor_noun is not None and actor_noun(tok.head)
+                        and not _victims_of_it(tok, row)):
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
                 cand = _noun_event(tok, row, sent, lex)
