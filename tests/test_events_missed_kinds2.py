@@ -50,6 +50,14 @@ def _codes(events: list) -> list[tuple[str, str]]:
         # a court order (172) and a ratification process (057)
         ("The court order compelled the company to pay the workers.", "172", "court order"),
         ("The ratification process of the treaty began in February.", "057", "ratification"),
+        # threats made or received, and intimidation, are threats (130) with no actor named
+        ("The embassy has received threats from several militant groups, the ambassador said.", "130", "threats"),
+        ("The councillor has faced abuse and threats since the vote last week.", "130", "threats"),
+        ("Some of the letters also contained threats.", "130", "threats"),
+        ("The inspector said there was evidence of past intimidation of witnesses.", "130", "intimidation"),
+        # crimes named in a charge or a hold: "held for theft", "charging A and B with fraud" (18)
+        ("Smith was held in the county jail for theft, deputies said.", "180", "theft"),
+        ("Prosecutors announced an indictment charging John Smith and Mary Jones with wire fraud.", "180", "fraud"),
     ],
 )
 def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -92,6 +100,11 @@ def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: 
         ("The pitcher struck out the batter in the ninth inning.", "struck"),
         ("The company recovered its losses in the third quarter.", "recovered"),
         ("Burglary victims are urged to call the police.", "Burglary"),
+        # a danger weighed is no threat made; held for what is no crime
+        ("The club faces the threat of relegation after another defeat.", "threat"),
+        ("Farmers face the threat of drought this summer.", "threat"),
+        ("The patient is being held for observation at the county hospital.", "held"),
+        ("The meeting was held for two hours on Monday.", "held"),
         # cooperation as the first word of a compound names a plan or a body, no act
         ("The two presidents signed an economic cooperation plan on Friday.", "cooperation"),
         ("The Gulf Cooperation Council met in Riyadh on Monday.", "Cooperation"),

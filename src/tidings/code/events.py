@@ -870,7 +870,7 @@ _CHARGE_NOUNS = frozenset({"charge", "count", "accusation", "allegation", "suspi
 _CHARGING_PREPS: dict[str, frozenset[str]] = {
     "charge": frozenset({"with", "in", "over"}), "accuse": frozenset({"of"}), "suspect": frozenset({"of", "in"}),
     "indict": frozenset({"for", "on", "in"}), "arrest": frozenset({"for", "on", "over", "in"}),
-    "detain": frozenset({"for", "on", "over"}), "hold": frozenset({"on"}), "book": frozenset({"for", "on"}),
+    "detain": frozenset({"for", "on", "over"}), "hold": frozenset({"on", "for"}), "book": frozenset({"for", "on"}),
     "prosecute": frozenset({"for"}), "try": frozenset({"for"}), "investigate": frozenset({"for"}),
     "want": frozenset({"for", "in"}), "remand": frozenset({"on"}), "face": frozenset({"over"}),
     "arraign": frozenset({"on", "for"})}
@@ -893,6 +893,20 @@ def _victims_of_it(n: Token, row: LexEntry) -> bool:
     """Does the attack noun ``n`` name the attack its head's people suffered ("met with bombing victims"), one happening
     (a strong attack row), rather than classify them ("riot police", "theft victims" of no one theft)?"""
     return row.strong and row.code[:2] in {"18", "19", "20"} and n.head.lemma_.lower() in _LEFT_BEHIND
+
+
+#: verbs whose object threats were made or received: "received threats", "faced threats", "letters that contained threats"
+_THREAT_HOLDERS = frozenset({"receive", "face", "contain", "make", "issue", "send", "report"})
+
+
+def _threats_received(n: Token) -> bool:
+    """Are the threats ``n`` ones made or received ("received threats from ...", "has faced abuse and threats"), not a
+    danger weighed ("faces the threat of relegation", "the threat of rain")?"""
+    if _prep_objects(n, ("of",)):
+        return False
+    while n.dep_ == "conj" and n.head.i < n.i:
+        n = n.head
+    return n.dep_ in _OBJ and n.head.lemma_.lower() in _THREAT_HOLDERS
 
 
 def _violent_confrontation(n: Token) -> bool:
@@ -954,6 +968,8 @@ def _charged(n: Token) -> Optional[str]:
         if any(c.dep_ == "neg" for c in (*g.children, *g.head.children)):
             return "alleged"  # "found not guilty of murder", "pleaded not guilty to": the charge stands unproven
         return "proven"  # "found guilty of", "pleaded guilty to" with the phrase on "guilty"
+    while g.pos_ in {"NOUN", "PROPN"} and g.dep_ == "conj" and g.head.i < g.i:
+        g = g.head  # on the last of those charged: "charging Angela Martin and Edward Bosire [with mail fraud]"
     if g.pos_ in {"NOUN", "PROPN"} and g.dep_ in _OBJ and g.head.pos_ in {"VERB", "AUX"}:
         g = g.head  # the parser hangs the phrase on the one charged: "charged [an Edmonton woman with fraud]"
     elif (prep == "of" and g.pos_ in {"NOUN", "PROPN"} and g.dep_ == "pobj" and g.head.head.pos_ in {"VERB", "AUX"}
@@ -3719,6 +3735,8 @@ def find_events(
                     if not charged_ones and tok.dep_ in _OBJ and tok.head.lemma_.lower() == "face":
                         charged_ones = _verb_subjects(tok.head)[0]
                     cand.targets = _refs(charged_ones)
+                if row.code[:2] == "13" and _threats_received(tok):
+                    cand.strong = True  # "the FBI continues to receive threats", "she has faced abuse and threats"
                 if _in_custody(tok, verb_events):
                     cand.strong = True  # "six people were in custody", "had been in custody since last week": held by the law
                 if charged is not None:
