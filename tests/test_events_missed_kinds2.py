@@ -58,6 +58,10 @@ def _codes(events: list) -> list[tuple[str, str]]:
         # crimes named in a charge or a hold: "held for theft", "charging A and B with fraud" (18)
         ("Smith was held in the county jail for theft, deputies said.", "180", "theft"),
         ("Prosecutors announced an indictment charging John Smith and Mary Jones with wire fraud.", "180", "fraud"),
+        # agreeing to act is an intent to act (03, by the act announced)
+        ("Pakistan agreed Monday to reinstate the dismissed chief justice.", "03", "agreed"),
+        ("Foreign ministers agreed to set up a panel to investigate the crash.", "03", "agreed"),
+        ("The provincial government agreed to give the nurse $1,000 to cover her costs.", "03", "agreed"),
     ],
 )
 def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: str, code: str, trigger: str) -> None:
@@ -105,6 +109,10 @@ def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: 
         ("Farmers face the threat of drought this summer.", "threat"),
         ("The patient is being held for observation at the county hospital.", "held"),
         ("The meeting was held for two hours on Monday.", "held"),
+        # agreeing among private people or firms, or agreeing that something is so
+        ("She agreed to marry him in June.", "agreed"),
+        ("The retailer's U.S. subsidiary has agreed to acquire a jewelry chain for $50 a share.", "agreed"),
+        ("Both teams agreed that the referee had made a mistake.", "agreed"),
         # cooperation as the first word of a compound names a plan or a body, no act
         ("The two presidents signed an economic cooperation plan on Friday.", "cooperation"),
         ("The Gulf Cooperation Council met in Riyadh on Monday.", "Cooperation"),

@@ -2904,6 +2904,21 @@ _JOINED = frozenset({"nato", "alliance", "eu", "wto", "bloc", "commonwealth", "a
 _JOINED_NAMED = frozenset({"union", "organization", "organisation", "federation", "council", "community", "coalition", "alliance"})
 
 
+def _agreed_to_act(v: Token) -> Optional[LexEntry]:
+    """Agreeing to do something is an intent to do it (03, coded by the act it announces: "agreed to give her $1,000"
+    0331, "agreed Monday to reinstate the chief justice"); "agreed that ..." or "agreed with" are other rows' business."""
+    if v.lemma_.lower() != "agree" or any(c.dep_ == "neg" for c in v.children):
+        return None
+    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           and c.lemma_.lower() not in _TRADES for c in v.children):
+        return LexEntry("V", "agree", None, None, False, "030", False, origin="agreed to act")
+    return None  # (not a trade: "agreed to acquire the retailer for $50 a share" is business news)
+
+
+#: what firms agree to do among themselves
+_TRADES = frozenset({"acquire", "buy", "sell", "merge", "purchase", "license", "supply", "distribute", "market"})
+
+
 def _joining(v: Token) -> Optional[LexEntry]:
     """Becoming a member of an alliance or a union of states is joining it (057): "became full members of NATO"."""
     if v.lemma_.lower() != "become":
@@ -3608,7 +3623,7 @@ def find_events(
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok)
+                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok) or _agreed_to_act(tok)
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
@@ -3653,9 +3668,10 @@ def find_events(
         # a weak verb whose infinitive complement is an event ("seek to deepen",
         # "help to negotiate") leaves the event to the complement, unless it
         # has an object of its own ("asked Obama to help": an appeal to Obama); a vow stays
-        # for the intent it announces (made strong there when the act is codeable)
+        # for the intent it announces (made strong there when the act is codeable), and so does an agreement to act
         for i, ev in list(verb_events.items()):
-            if not ev.strong and doc[i].lemma_.lower() != "vow" and not _child(doc[i], _OBJ) and any(c.dep_ == "xcomp" and c.i in verb_events for c in doc[i].children):
+            if not ev.strong and doc[i].lemma_.lower() != "vow" and (ev.entry is None or ev.entry.origin != "agreed to act") \
+                    and not _child(doc[i], _OBJ) and any(c.dep_ == "xcomp" and c.i in verb_events for c in doc[i].children):
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
