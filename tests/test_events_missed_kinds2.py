@@ -58,6 +58,9 @@ def _codes(events: list) -> list[tuple[str, str]]:
         # crimes named in a charge or a hold: "held for theft", "charging A and B with fraud" (18)
         ("Smith was held in the county jail for theft, deputies said.", "180", "theft"),
         ("Prosecutors announced an indictment charging John Smith and Mary Jones with wire fraud.", "180", "fraud"),
+        # the crime a charge names as what one did ("accused of plotting a coup and terrorist acts")
+        ("Eight opposition supporters accused of plotting a coup and terrorist acts remain in custody.", "180", "acts"),
+        ("The man is accused of committing murder in the town in 2005.", "1823", "murder"),
         # agreeing to act is an intent to act (03, by the act announced)
         ("Pakistan agreed Monday to reinstate the dismissed chief justice.", "03", "agreed"),
         ("Foreign ministers agreed to set up a panel to investigate the crash.", "03", "agreed"),
@@ -109,6 +112,8 @@ def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: 
         ("Farmers face the threat of drought this summer.", "threat"),
         ("The patient is being held for observation at the county hospital.", "held"),
         ("The meeting was held for two hours on Monday.", "held"),
+        # what one is accused of doing that is no crime
+        ("The coach was accused of plotting a comeback for his old team.", "comeback"),
         # agreeing among private people or firms, or agreeing that something is so
         ("She agreed to marry him in June.", "agreed"),
         ("The retailer's U.S. subsidiary has agreed to acquire a jewelry chain for $50 a share.", "agreed"),

@@ -879,6 +879,8 @@ _CONVICTING_PREPS: dict[str, frozenset[str]] = {
     "convict": frozenset({"of", "for"}), "jail": frozenset({"for"}), "imprison": frozenset({"for"}),
     "sentence": frozenset({"for"}), "find": frozenset({"of"}), "plead": frozenset({"to"}), "confess": frozenset({"to"}),
     "admit": frozenset({"to"})}
+#: verbs of doing a crime, whose object is the crime charged ("accused of committing murder", "of plotting a coup")
+_COMMITTING = frozenset({"commit", "plot", "plan", "carry", "perpetrate", "organize", "organise", "attempt"})
 #: event nouns that, as the first word of a compound, only classify its head ("a cooperation plan")
 _CLASSIFYING_ONLY = frozenset({"cooperation"})
 #: words that make a confrontation a fight between people: "the deadly confrontation", "Saturday's fatal confrontation"
@@ -954,6 +956,8 @@ def _charged(n: Token) -> Optional[str]:
         return "alleged"  # "on charges he raped a girl", "allegations that he stole"
     if n.dep_ == "nsubj" and h.dep_ == "pcomp" and h.tag_ == "VBG":
         n, h = h, h.head  # "charged with assault causing harm": the parser made the crime the subject of "causing"
+    if n.dep_ == "dobj" and h.dep_ == "pcomp" and h.tag_ == "VBG" and h.lemma_.lower() in _COMMITTING:
+        n, h = h, h.head  # "accused of plotting a coup and terrorist acts", "charged with committing murder"
     if n.dep_ in {"compound", "amod", "nmod"} and h.i > n.i:
         if h.lemma_.lower() in _CHARGE_NOUNS:
             return "alleged"
