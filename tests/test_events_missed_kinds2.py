@@ -61,6 +61,12 @@ def _codes(events: list) -> list[tuple[str, str]]:
         # the crime a charge names as what one did ("accused of plotting a coup and terrorist acts")
         ("Eight opposition supporters accused of plotting a coup and terrorist acts remain in custody.", "180", "acts"),
         ("The man is accused of committing murder in the town in 2005.", "1823", "murder"),
+        # holding signs in a demonstration (141), stalling a ratification (120), giving custody of a child (0841)
+        ("About 15 demonstrators drove to the courthouse, holding signs against the amendment.", "141", "holding"),
+        ("Protesters held placards outside the embassy on Monday.", "141", "held"),
+        ("The mayor held a sign in favor of the amendment near the elections office.", "141", "held"),
+        ("Russia has stalled ratification of the treaty for two years.", "120", "stalled"),
+        ("The authorities would give him custody of his son.", "0841", "give"),
         # agreeing to act is an intent to act (03, by the act announced)
         ("Pakistan agreed Monday to reinstate the dismissed chief justice.", "03", "agreed"),
         ("Foreign ministers agreed to set up a panel to investigate the crash.", "03", "agreed"),
@@ -114,6 +120,13 @@ def test_acts_the_coder_used_to_miss_get_their_codes(nlp, coding_context, text: 
         ("The meeting was held for two hours on Monday.", "held"),
         # what one is accused of doing that is no crime
         ("The coach was accused of plotting a comeback for his old team.", "comeback"),
+        # signs and banners held at a game, a ceremony or for a photo
+        ("The fans held banners during the final.", "held"),
+        ("The Olympic champion held the flag at the opening ceremony.", "held"),
+        ("The teacher held a sign with the children's names for the photo.", "held"),
+        # talks that stall by themselves, an engine that stalls
+        ("The talks stalled over the question of borders.", "stalled"),
+        ("The car stalled on the bridge during the storm.", "stalled"),
         # agreeing among private people or firms, or agreeing that something is so
         ("She agreed to marry him in June.", "agreed"),
         ("The retailer's U.S. subsidiary has agreed to acquire a jewelry chain for $50 a share.", "agreed"),

@@ -3304,6 +3304,22 @@ def _in_a_game(v: Token) -> bool:
     return any(_SCORE.fullmatch(t.text) for t in own) or _SCORE.search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))) is not None
 
 
+#: who holds signs in a demonstration, and what the signs say: "protesters holding signs", "signs against the amendment"
+_SIGN_HOLDERS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "picketer", "striker", "opponent",
+                           "supporter"})
+_SIGN_CAUSES = frozenset({"against", "favor", "favour", "support", "opposition", "protest"})
+
+
+def _protest_signs(v: Token) -> bool:
+    """Are the signs ``v`` holds a demonstration's: held by protesters, or for or against a cause ("a sign in favor of
+    the amendment", "signs against the war", "signs reading 'No War'")?"""
+    if any(s.lemma_.lower() in _SIGN_HOLDERS for s in _verb_subjects(v)[0]):
+        return True
+    said = [t for o in _child(v, _OBJ) for t in o.subtree if t.i != o.i] + [t for p in _child(v, {"prep"}) for t in p.subtree]
+    return any(t.lower_ in _SIGN_CAUSES or (t.dep_ == "acl" and t.lemma_.lower() in {"read", "say", "call", "demand", "urge"})
+               for t in said)
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -3314,7 +3330,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - people "forcibly returned" are deported (174);
     - a bare "she asked." after a quoted question is a statement (010), not an appeal;
     - "sent to jail" (173) holds a person, not goods sent to a prison;
-    - "struck him" (182) is a blow by someone or their vehicle, not by a tragedy or lightning.
+    - "struck him" (182) is a blow by someone or their vehicle, not by a tragedy or lightning;
+    - "holding signs" (141) is a demonstration only by protesters or with signs for or against a cause.
     """
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -3342,6 +3359,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             (s.pos_ == "NOUN" or (s.pos_ == "PROPN" and not s.ent_type_)) and not is_person(s) and not is_vehicle(s)
             for s in _verb_subjects(v)[0]):
         return None  # "tragedy struck the family", "lightning struck a man": no one's blow (a driver's pickup that struck him is)
+    if row.code == "141" and lemma == "hold" and row.objects and not _protest_signs(v):
+        return None  # "fans held banners during the final": no demonstration
     if row.code == "173" and lemma == "send" and row.prep:
         sent = _child(v, _OBJ | _SUBJPASS)
         if sent and not any(is_person(t) or t.like_num for t in sent):
