@@ -941,7 +941,7 @@ _CHARGE_NOUNS = frozenset({"charge", "count", "accusation", "allegation", "suspi
 _CHARGING_PREPS: dict[str, frozenset[str]] = {
     "charge": frozenset({"with", "in", "over"}), "accuse": frozenset({"of"}), "suspect": frozenset({"of", "in"}),
     "indict": frozenset({"for", "on", "in"}), "arrest": frozenset({"for", "on", "over", "in"}),
-    "detain": frozenset({"for", "on", "over"}), "hold": frozenset({"on"}), "book": frozenset({"for", "on"}),
+    "detain": frozenset({"for", "on", "over"}), "hold": frozenset({"on", "for"}), "book": frozenset({"for", "on"}),
     "prosecute": frozenset({"for"}), "try": frozenset({"for"}), "investigate": frozenset({"for"}),
     "want": frozenset({"for", "in"}), "remand": frozenset({"on"}), "face": frozenset({"over"}),
     "arraign": frozenset({"on", "for"})}
@@ -950,6 +950,45 @@ _CONVICTING_PREPS: dict[str, frozenset[str]] = {
     "convict": frozenset({"of", "for"}), "jail": frozenset({"for"}), "imprison": frozenset({"for"}),
     "sentence": frozenset({"for"}), "find": frozenset({"of"}), "plead": frozenset({"to"}), "confess": frozenset({"to"}),
     "admit": frozenset({"to"})}
+#: verbs of doing a crime, whose object is the crime charged ("accused of committing murder", "of plotting a coup")
+_COMMITTING = frozenset({"commit", "plot", "plan", "carry", "perpetrate", "organize", "organise", "attempt"})
+#: event nouns that, as the first word of a compound, only classify its head ("a cooperation plan")
+_CLASSIFYING_ONLY = frozenset({"cooperation"})
+#: words that make a confrontation a fight between people: "the deadly confrontation", "Saturday's fatal confrontation"
+_HARMFUL = frozenset({"deadly", "fatal", "violent", "bloody", "armed", "physical", "ensuing"})
+
+
+#: who a specific attack leaves behind: "the bombing victims", "the blast survivors"
+_LEFT_BEHIND = frozenset({"victim", "survivor"})
+
+
+def _victims_of_it(n: Token, row: LexEntry) -> bool:
+    """Does the attack noun ``n`` name the attack its head's people suffered ("met with bombing victims"), one happening
+    (a strong attack row), rather than classify them ("riot police", "theft victims" of no one theft)?"""
+    return row.strong and row.code[:2] in {"18", "19", "20"} and n.head.lemma_.lower() in _LEFT_BEHIND
+
+
+#: verbs whose object threats were made or received: "received threats", "faced threats", "letters that contained threats"
+_THREAT_HOLDERS = frozenset({"receive", "face", "contain", "make", "issue", "send", "report"})
+
+
+def _threats_received(n: Token) -> bool:
+    """Are the threats ``n`` ones made or received ("received threats from ...", "has faced abuse and threats"), not a
+    danger weighed ("faces the threat of relegation", "the threat of rain")?"""
+    if _prep_objects(n, ("of",)):
+        return False
+    while n.dep_ == "conj" and n.head.i < n.i:
+        n = n.head
+    return n.dep_ in _OBJ and n.head.lemma_.lower() in _THREAT_HOLDERS
+
+
+def _violent_confrontation(n: Token) -> bool:
+    """Is the confrontation ``n`` a fight (182): one its words call harmful ("the deadly confrontation"), or the one
+    during which something happened ("armed themselves during this confrontation")? Not a stand-off between states,
+    parties or characters ("a military confrontation with Iran", "a confrontation with the unions")."""
+    if any(c.dep_ == "amod" and c.lower_ in _HARMFUL for c in n.children):
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ == "during" and any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in n.children)
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
 _CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity"})  # "the fourth homicide of the year" is a tally;
 # "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
@@ -988,6 +1027,8 @@ def _charged(n: Token) -> Optional[str]:
         return "alleged"  # "on charges he raped a girl", "allegations that he stole"
     if n.dep_ == "nsubj" and h.dep_ == "pcomp" and h.tag_ == "VBG":
         n, h = h, h.head  # "charged with assault causing harm": the parser made the crime the subject of "causing"
+    if n.dep_ == "dobj" and h.dep_ == "pcomp" and h.tag_ == "VBG" and h.lemma_.lower() in _COMMITTING:
+        n, h = h, h.head  # "accused of plotting a coup and terrorist acts", "charged with committing murder"
     if n.dep_ in {"compound", "amod", "nmod"} and h.i > n.i:
         if h.lemma_.lower() in _CHARGE_NOUNS:
             return "alleged"
@@ -1002,6 +1043,8 @@ def _charged(n: Token) -> Optional[str]:
         if any(c.dep_ == "neg" for c in (*g.children, *g.head.children)):
             return "alleged"  # "found not guilty of murder", "pleaded not guilty to": the charge stands unproven
         return "proven"  # "found guilty of", "pleaded guilty to" with the phrase on "guilty"
+    while g.pos_ in {"NOUN", "PROPN"} and g.dep_ == "conj" and g.head.i < g.i:
+        g = g.head  # on the last of those charged: "charging Angela Martin and Edward Bosire [with mail fraud]"
     if g.pos_ in {"NOUN", "PROPN"} and g.dep_ in _OBJ and g.head.pos_ in {"VERB", "AUX"}:
         g = g.head  # the parser hangs the phrase on the one charged: "charged [an Edmonton woman with fraud]"
     elif (prep == "of" and g.pos_ in {"NOUN", "PROPN"} and g.dep_ == "pobj" and g.head.head.pos_ in {"VERB", "AUX"}
@@ -1115,8 +1158,9 @@ def _classifier(n: Token, lex: Lexicon) -> bool:
 def _legal_charge(n: Token, lex: Lexicon) -> bool:
     """Is the charge or count noun ``n`` a criminal charge ("theft charges", "faced charges", "on a charge of murder",
     "charges against him"), not a price, a duty or a rush ("a service charge", "in charge of", "the charge of the brigade")?"""
-    if n.dep_ == "pobj" and n.head.lower_ in {"in", "of", "at"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in n.children):
-        return False  # "the agency in charge of operating the grid", "free of charge", "at no charge"
+    if n.dep_ == "pobj" and n.head.lower_ in {"in", "of", "at"} and not any(c.dep_ in {"compound", "amod", "nmod"} for c in n.children) \
+            and not _prep_objects(n, ("against",)):
+        return False  # "the agency in charge of operating the grid", "free of charge", "at no charge" (not "of the charge against her")
     mods = [c for c in n.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < n.i]
     mods += [x for m in list(mods) for x in m.conjuncts]
     for m in mods:
@@ -1141,6 +1185,8 @@ def _legal_charge(n: Token, lex: Lexicon) -> bool:
     h = n.head
     if n.dep_ in _OBJ | _SUBJPASS and h.lemma_.lower() in _CHARGE_VERBS:
         return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CHARGE_VERBS for c in n.children):
+        return True  # "Charges filed in shots at FBI agent", "the charges brought by the state", "charges dropped"
     if n.dep_ == "pobj" and h.lower_ in {"on", "of"} and h.head.pos_ in {"VERB", "AUX"} and h.head.lemma_.lower() in _CHARGING_PREPS:
         return True  # "arrested on charges", "held on charges"
     return False
@@ -1952,13 +1998,15 @@ _GENERIC_SPEAKERS = frozenset({"some", "many", "others", "most", "few", "critics
 _SYMPATHY = frozenset({"solidarity", "condolence", "condolences", "sympathy", "sympathies", "grief", "mourn", "mourning"})
 _ACCUSATION = frozenset({"blame", "blamed", "blames", "accuse", "accused", "accuses", "culprit", "culprits", "lied", "guilty"})
 _PRAISE = frozenset({"brilliant", "grateful", "gratitude", "credit", "thank", "thanks", "thankful", "praise", "commend", "appreciate",
-                     "appreciated", "admire", "excellent", "outstanding", "wonderful", "impressive", "heroic", "courageous"})
+                     "appreciated", "admire", "excellent", "outstanding", "wonderful", "impressive", "heroic", "courageous",
+                     "hero", "heroes", "heroism", "bravery", "brave", "selfless", "inspiration", "inspiring"})
 _CRITICISM = frozenset({"shortcoming", "shortcomings", "careless", "reckless", "irresponsible", "indecent", "outrageous", "unacceptable",
                         "shameful", "disgraceful", "disgrace", "scandalous", "absurd", "ridiculous", "nonsense", "hypocritical",
                         "hypocrisy", "incompetent", "incompetence", "betrayal", "betrayed", "lies", "lying", "arrogant", "arrogance",
                         "provocative", "provocation", "cynical", "deplorable", "appalling", "inexcusable", "unjustified", "baseless",
                         "groundless", "rigged", "unfair", "undemocratic", "illegitimate", "shame", "disgusting", "pathetic",
-                        "outrage", "outraged", "dismay", "dismayed", "indignation"})
+                        "outrage", "outraged", "dismay", "dismayed", "indignation",
+                        "humiliating", "traitor", "traitorous", "treacherous", "propaganda", "despicable", "intolerable", "crass"})
 _PESSIMISM = frozenset({"dangerous", "danger", "tension", "tensions", "worry", "worried", "worries", "worrying", "concern", "concerned",
                         "concerns", "fragile", "bad", "fear", "fears", "afraid", "alarming", "alarmed", "crisis", "grim", "sad", "tragic",
                         "tragedy", "disappointed", "disappointing", "regret", "unfortunately", "troubling", "deteriorating"})
@@ -3096,6 +3144,21 @@ _JOINED = frozenset({"nato", "alliance", "eu", "wto", "bloc", "commonwealth", "a
 _JOINED_NAMED = frozenset({"union", "organization", "organisation", "federation", "council", "community", "coalition", "alliance"})
 
 
+def _agreed_to_act(v: Token) -> Optional[LexEntry]:
+    """Agreeing to do something is an intent to do it (03, coded by the act it announces: "agreed to give her $1,000"
+    0331, "agreed Monday to reinstate the chief justice"); "agreed that ..." or "agreed with" are other rows' business."""
+    if v.lemma_.lower() != "agree" or any(c.dep_ == "neg" for c in v.children):
+        return None
+    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           and c.lemma_.lower() not in _TRADES for c in v.children):
+        return LexEntry("V", "agree", None, None, False, "030", False, origin="agreed to act")
+    return None  # (not a trade: "agreed to acquire the retailer for $50 a share" is business news)
+
+
+#: what firms agree to do among themselves
+_TRADES = frozenset({"acquire", "buy", "sell", "merge", "purchase", "license", "supply", "distribute", "market"})
+
+
 def _joining(v: Token) -> Optional[LexEntry]:
     """Becoming a member of an alliance or a union of states is joining it (057): "became full members of NATO"."""
     if v.lemma_.lower() != "become":
@@ -3477,6 +3540,22 @@ def _in_a_game(v: Token) -> bool:
     return any(_SCORE.fullmatch(t.text) for t in own) or _SCORE.search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))) is not None
 
 
+#: who holds signs in a demonstration, and what the signs say: "protesters holding signs", "signs against the amendment"
+_SIGN_HOLDERS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "picketer", "striker", "opponent",
+                           "supporter"})
+_SIGN_CAUSES = frozenset({"against", "favor", "favour", "support", "opposition", "protest"})
+
+
+def _protest_signs(v: Token) -> bool:
+    """Are the signs ``v`` holds a demonstration's: held by protesters, or for or against a cause ("a sign in favor of
+    the amendment", "signs against the war", "signs reading 'No War'")?"""
+    if any(s.lemma_.lower() in _SIGN_HOLDERS for s in _verb_subjects(v)[0]):
+        return True
+    said = [t for o in _child(v, _OBJ) for t in o.subtree if t.i != o.i] + [t for p in _child(v, {"prep"}) for t in p.subtree]
+    return any(t.lower_ in _SIGN_CAUSES or (t.dep_ == "acl" and t.lemma_.lower() in {"read", "say", "call", "demand", "urge"})
+               for t in said)
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -3485,7 +3564,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "beat" in a ball game ("beat the goalie with a backhand", "beat them 3-1"): a game, not an assault;
     - a verb of criticism used for motion ("slammed into a field", "blasted off"): no event;
     - people "forcibly returned" are deported (174);
-    - a bare "she asked." after a quoted question is a statement (010), not an appeal.
+    - a bare "she asked." after a quoted question is a statement (010), not an appeal;
+    - "sent to jail" (173) holds a person, not goods sent to a prison;
+    - "struck him" (182) is a blow by someone or their vehicle, not by a tragedy or lightning;
+    - "holding signs" (141) is a demonstration only by protesters or with signs for or against a cause.
     """
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -3546,6 +3628,16 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "must sign up for a plate", "signed up for the course": enrolling, no accord ("signed up to the treaty" stays)
     if lemma in {"comment", "talk", "speak", "say"} and v.dep_ == "xcomp" and v.head.lemma_.lower() in _UNAVAILABLE:
         return None  # "officials weren't available to comment": no one was reached, nothing said or refused
+    if row.code == "182" and lemma == "strike" and row.objects and any(
+            (s.pos_ == "NOUN" or (s.pos_ == "PROPN" and not s.ent_type_)) and not is_person(s) and not is_vehicle(s)
+            for s in _verb_subjects(v)[0]):
+        return None  # "tragedy struck the family", "lightning struck a man": no one's blow (a driver's pickup that struck him is)
+    if row.code == "141" and lemma == "hold" and row.objects and not _protest_signs(v):
+        return None  # "fans held banners during the final": no demonstration
+    if row.code == "173" and lemma == "send" and row.prep:
+        sent = _child(v, _OBJ | _SUBJPASS)
+        if sent and not any(is_person(t) or t.like_num for t in sent):
+            return None  # "sent food parcels to the prison": goods, not someone taken into custody
     return row
 
 
@@ -3911,7 +4003,7 @@ def find_events(
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok)
+                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok) or _agreed_to_act(tok)
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
@@ -3956,9 +4048,10 @@ def find_events(
         # a weak verb whose infinitive complement is an event ("seek to deepen",
         # "help to negotiate") leaves the event to the complement, unless it
         # has an object of its own ("asked Obama to help": an appeal to Obama); a vow stays
-        # for the intent it announces (made strong there when the act is codeable)
+        # for the intent it announces (made strong there when the act is codeable), and so does an agreement to act
         for i, ev in list(verb_events.items()):
-            if not ev.strong and doc[i].lemma_.lower() != "vow" and not _child(doc[i], _OBJ) and any(c.dep_ == "xcomp" and c.i in verb_events for c in doc[i].children):
+            if not ev.strong and doc[i].lemma_.lower() != "vow" and (ev.entry is None or ev.entry.origin != "agreed to act") \
+                    and not _child(doc[i], _OBJ) and any(c.dep_ == "xcomp" and c.i in verb_events for c in doc[i].children):
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
@@ -3981,6 +4074,10 @@ def find_events(
                     continue  # "charged with murder in the death of X": the death is the mention
                 if charged is None and (tok.lemma_.lower() in _CHARGE_ONLY or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
+                if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
+                    continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
+                if tok.lemma_.lower() == "confrontation" and not _violent_confrontation(tok):
+                    continue  # "a military confrontation with Iran", "a confrontation with the unions": no fight named
                 legal = row.code == "173" and tok.lemma_.lower() in {"charge", "count"}
                 if legal and not _legal_charge(tok, lex):
                     continue  # "in charge of", "a service charge", "a count of the votes"
@@ -4022,7 +4119,8 @@ def find_events(
                     continue  # "protest rallies", "peace talks meeting": one event, on the head noun
                 if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_ == "NNS" and tok.head.lemma_.lower() in _TALLIES:
                     continue  # a kind of case counted, not one happening: "60 percent of murder cases"
-                if tok.dep_ == "compound" and tok.head.i > tok.i and actor_noun is not None and actor_noun(tok.head):
+                if (tok.dep_ == "compound" and tok.head.i > tok.i and actor_noun is not None and actor_noun(tok.head)
+                        and not _victims_of_it(tok, row)):
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
                 cand = _noun_event(tok, row, sent, lex)
@@ -4033,6 +4131,8 @@ def find_events(
                     if not charged_ones and tok.dep_ in _OBJ and tok.head.lemma_.lower() == "face":
                         charged_ones = _verb_subjects(tok.head)[0]
                     cand.targets = _refs(charged_ones)
+                if row.code[:2] == "13" and _threats_received(tok):
+                    cand.strong = True  # "the FBI continues to receive threats", "she has faced abuse and threats"
                 if _in_custody(tok, verb_events):
                     cand.strong = True  # "six people were in custody", "had been in custody since last week": held by the law
                 if charged is not None:
