@@ -124,6 +124,10 @@ class Lexicon:
         self.performative_verbs = {w.lower() for w in perf.get("verbs", [])}
         self.performative_governors = {w.lower() for w in perf.get("governors", [])}
         self.occasion_nouns = {w.lower() for w in perf.get("occasions", [])}
+        charges = data.get("charges", {})
+        self.charge_governors = {k.lower(): frozenset(p.lower() for p in v) for k, v in charges.get("governors", {}).items()}
+        self.proving_words = {w.lower() for w in charges.get("proving", [])}
+        self.charge_tasks = {w.lower() for w in charges.get("tasks", [])}
         q = data.get("question", {})
         self.question_marks = {w.lower() for w in q.get("marks", [])}
         self.uncertain = {w.lower() for w in q.get("uncertain", [])}
@@ -842,6 +846,61 @@ def _outcome_of_tip(trigger: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+_CONTENT_PREPS = frozenset({"of", "with", "for", "on", "to", "against"})
+_CHARGE_CHAIN = frozenset({"conj", "dobj", "pobj", "pcomp", "prep", "xcomp", "acl", "compound"})
+
+
+def charge_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
+    """The charge or accusation that names the act ``trigger`` (settling rules 17 and 18), as its words; else None.
+
+    "accused of plotting a coup", "charged with conspiracy to defraud", "accused of taking part in a robbery",
+    "on charges of ... assaulting a garda": the act is named inside the charge, through a chain of complements
+    (objects, prepositional objects, "to"-infinitives, conjuncts) that stays in one clause. Not when the charge is
+    negated ("was not charged with"), nor under a conviction ("pleaded guilty to charges of", "convicted on counts
+    of": the act is then established), nor through "in" ("wanted in the shooting", "indicted in the bombing" name
+    an incident, not what the charge says).
+    """
+    cur = trigger
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in _CHARGE_CHAIN:
+            return None
+        if cur.dep_ == "acl" and not (_is_infinitive(cur) or cur.tag_ == "VBG"):
+            return None  # a relative or participial description ("the man who ..."), not the charge's content
+        if cur.dep_ == "prep" and cur.lower_ not in _CONTENT_PREPS and not (cur.lower_ == "in" and head.pos_ in {"VERB", "AUX"}):
+            return None  # "murder in the shooting of", "charges over the riot": the incident, named apart from the charge
+        if cur.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head.i != head.i:
+            gov = head.head
+            preps = lex.charge_governors.get(gov.lemma_.lower())
+            if preps is not None and head.lower_ in preps:
+                if _negation_children(gov, lex) or _proven(gov, lex) or _in_charge(gov):
+                    return None
+                if gov.lemma_.lower() == "charge" and cur.lemma_.lower() in lex.charge_tasks:
+                    return None  # "was charged with overseeing the inquiry": a task given, not an accusation
+                return [gov, head]
+        cur = head
+    return None
+
+
+def _in_charge(noun: Token) -> bool:
+    """ "took charge of the investigation", "in charge of security": a bare singular "charge" is control, not an accusation
+    (that one is "a charge of", "charges of", "the murder charge")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and not any(c.dep_ in {"det", "nummod", "amod", "compound", "poss"} for c in noun.children)
+
+
+def _proven(gov: Token, lex: Lexicon) -> bool:
+    """Is the charge word ``gov`` under a conviction or a guilty plea ("pleaded guilty to charges of", "convicted on two
+    counts of")?"""
+    cur = gov
+    for _ in range(4):
+        if cur.lemma_.lower() in lex.proving_words or any(c.lower_ == "guilty" for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def analyse_modality(
     doc: Doc, trigger_i: int, *, lexicon: Lexicon, title: bool = False, anchor: str | date | None = None,
     time_lexicon: Optional[TimeLexicon] = None,
@@ -906,6 +965,9 @@ def analyse_modality(
     foiled = foiling_words(plan, lex) if plan is not None else None
     if foiled is not None:
         col.add(foiled, "negated", lex.negation_probability, strength="foiled")
+    charge = charge_of(trigger, lex)
+    if charge is not None:  # "accused of plotting a coup": what the charge says, not proven (settling rules 17, 18)
+        col.add(charge, "hedged", lex.hedge.get("alleged", 0.5), strength="charge")
     marks = [m for m in trigger.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == trigger.left_edge.i)]
     if trigger.dep_ == "advcl":
         _conditional_clause(trigger, _ALL, col)
@@ -951,6 +1013,8 @@ def analyse_modality(
     if marks and any(mk.lower_ in lex.question_marks for mk in marks):
         col.add([mk for mk in marks if mk.lower_ in lex.question_marks], "question", lex.question_probability)
     _phrase_cues(doc, path, col)
+    if charge is not None:  # "charged with attempting to rob": the attempt is what is charged, not a failure told as fact
+        col.cues = [c for c in col.cues if c.get("strength") != "attempt"]
     if anchor:
         _date_cues(trigger, path, col, anchor, time_lexicon)
 
