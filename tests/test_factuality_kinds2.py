@@ -67,3 +67,45 @@ def test_an_act_named_inside_a_charge_is_alleged(nlp, text, trigger, charge) -> 
 )
 def test_a_charged_act_is_reported_unconfirmed(nlp, coding_context, text, trigger, factuality) -> None:
     assert _factuality(nlp, coding_context, text, trigger) == factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        # possible, not reported: a possibility word or a modal alone makes the act hypothetical (section 4)
+        ("The envoy says an official agreement between Chad and Sudan may finally end the border clashes.", "agreement", "hypothetical"),
+        ("A prison sentence of up to ten years is possible upon conviction.", "conviction", "hypothetical"),
+        ("The possibility of a meeting between the two leaders was raised again on Monday.", "meeting", "hypothetical"),
+        ("The minister said it was unlikely that the presidency would hold a summit with Israel.", "summit", "hypothetical"),
+        # near misses: an evidential hedge keeps the act reported but unconfirmed
+        ("Rebels reportedly shot down a helicopter near the border.", "shot", "reported_unconfirmed"),
+        ("The gunmen allegedly kidnapped two aid workers on Friday.", "kidnapped", "reported_unconfirmed"),
+        ("Police believe the journalist was probably killed in March.", "killed", "reported_unconfirmed"),
+        # a possibility modal on a bare event verb stays a forecast
+        ("The prime minister might hold talks with the rebel leader.", "talks", "future"),
+    ],
+)
+def test_a_possibility_alone_makes_an_act_hypothetical(nlp, coding_context, text, trigger, factuality) -> None:
+    assert _factuality(nlp, coding_context, text, trigger) == factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a claim on an anonymous basis or with a weak verb stays unconfirmed, whatever its modal
+        ("The Courier made a claim, citing unnamed sources, that the envoy would arrive in Cairo.", "arrive", "unconfirmed"),
+        ("The rebels claimed that the army could attack the town.", "attack", "unconfirmed"),
+        # near miss: a named source's possibility
+        ("The minister said the army could attack the town.", "attack", "hypothetical"),
+    ],
+)
+def test_a_doubtful_source_keeps_a_possibility_unconfirmed(nlp, coding_context, text, trigger, status) -> None:
+    from tidings.code.attribution import find_attribution
+    from tidings.code.modality import analyse_modality
+    from tidings.code.status import mention_status
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == trigger)
+    mod = analyse_modality(doc, tok.i, lexicon=coding_context.claims)
+    src = find_attribution(doc, tok.i, knowledge=coding_context.knowledge, lexicon=coding_context.claims)
+    assert mention_status(mod, src, lexicon=coding_context.claims)[0] == status

@@ -100,6 +100,7 @@ class Lexicon:
         self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
         self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
         self.hedge_phrases = {k.lower(): float(v) for k, v in data.get("hedge_phrases", {}).items()}
+        self.possibility = {w.lower() for w in data.get("hedge_kinds", {}).get("possibility", [])}
         self.predicates: dict[str, dict[str, Any]] = {k.lower(): dict(v) for k, v in data.get("predicates", {}).items()}
         self.modifiers: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v in data.get("modifiers", {}).items()}
         fut = data.get("future", {})
