@@ -109,3 +109,40 @@ def test_a_doubtful_source_keeps_a_possibility_unconfirmed(nlp, coding_context, 
     mod = analyse_modality(doc, tok.i, lexicon=coding_context.claims)
     src = find_attribution(doc, tok.i, knowledge=coding_context.knowledge, lexicon=coding_context.claims)
     assert mention_status(mod, src, lexicon=coding_context.claims)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        # a nominal event told by its own past relative clause is a given, whatever governs the noun
+        ("The minister flew to Nairobi, seeking to show support after the bombings that targeted the embassies.", "bombings", "happened"),
+        ("The mayor wants to honour the victims of the shootings that have shaken the city.", "shootings", "happened"),
+        # near misses: a relative clause with a modal, a negation or a plan does not tell it as done
+        ("The envoy wants to attend the summit that will open in Rome.", "attend", "hypothetical"),
+    ],
+)
+def test_a_nominal_event_told_by_its_own_past_clause_is_a_given(nlp, coding_context, text, trigger, factuality) -> None:
+    assert _factuality(nlp, coding_context, text, trigger) == factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The minister flew to Nairobi, seeking to show support after the bombings that targeted the embassies.", "bombings", True),
+        ("Officials tried to calm the city after protests that were broken up by police.", "protests", True),
+        ("The rebels may resume the attacks that have killed 50 soldiers this year.", "attacks", True),
+        # near misses
+        ("The president hopes to revive the talks that were planned for May.", "talks", False),
+        ("The union wants to hold the strike that was called off last week.", "strike", False),
+        ("The army could repeat the raid that never happened.", "raid", False),
+        ("The envoy wants to attend the summit that will open in Rome.", "summit", False),
+        ("The coach wants to avoid the defeats that his team suffers every winter.", "defeats", False),
+        ("Fans hope to see the concert that the band cancelled.", "concert", False),
+    ],
+)
+def test_which_relative_clauses_tell_an_event_as_done(nlp, text, trigger, expected) -> None:
+    from tidings.code.modality import _told_as_past, load_lexicon
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == trigger)
+    assert _told_as_past(tok, load_lexicon()) is expected

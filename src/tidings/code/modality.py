@@ -902,6 +902,30 @@ def _proven(gov: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _told_as_past(noun: Token, lex: Lexicon) -> bool:
+    """Does a nominal event have a relative clause of its own that tells it as done ("the bombings that targeted the
+    embassies", "protests that were smashed by police", "the attacks, which have killed 50")?
+
+    The clause's verb is a simple past, a present or past perfect or a past passive, with no modal, no negation and
+    no predicate of the lexicon ("the talks that were planned for May", "the strike that was called off", "the visit
+    that was expected"): then what governs the noun ("seeking to show support after the bombings") does not reach it.
+    """
+    if not _is_nominal(noun):
+        return False
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or rel.i < noun.i or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"}
+                                                             for c in rel.children):
+            continue
+        auxes = [c for c in rel.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a.tag_ == "MD" or a.lower_ in lex.future_aux for a in auxes) or _negation_children(rel, lex) or lex.predicate(rel):
+            continue
+        perfect = rel.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)
+        passive = rel.tag_ == "VBN" and any(a.dep_ == "auxpass" and "Past" in a.morph.get("Tense", []) for a in auxes)
+        if (rel.tag_ == "VBD" and not auxes) or perfect or passive:
+            return True
+    return False
+
+
 def analyse_modality(
     doc: Doc, trigger_i: int, *, lexicon: Lexicon, title: bool = False, anchor: str | date | None = None,
     time_lexicon: Optional[TimeLexicon] = None,
@@ -919,7 +943,8 @@ def analyse_modality(
     col = _Collector(lex)
 
     path: list[tuple[Token, frozenset[str]]] = [(trigger, _ALL)]
-    mode = _ALL
+    # "after the bombings that targeted the embassies": a nominal event told by its own past clause is a given
+    mode = frozenset({"reported"}) if _told_as_past(trigger, lex) else _ALL
     cur = trigger
     while cur.head.i != cur.i and cur.dep_ != "ROOT":
         listed = _listed_under(cur)
