@@ -146,3 +146,37 @@ def test_which_relative_clauses_tell_an_event_as_done(nlp, text, trigger, expect
     doc = nlp(text)
     tok = next(t for t in doc if t.lower_ == trigger)
     assert _told_as_past(tok, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "key"),
+    [
+        # a complement-taking verb is found even when the parser's lemma is wrong ("hopes" -> "hop")
+        ("The minister hopes that parliament can ratify the treaty.", "hopes", "hope"),
+        ("The minister hoped that parliament would ratify the treaty.", "hoped", "hope"),
+        ("The minister plans to visit Kenya.", "plans", "plan"),
+        # near misses: verbs that are no predicate, whatever their ending
+        ("The minister shops in the market on Sundays.", "shops", None),
+        ("The police raided the houses of two suspects.", "raided", None),
+        ("The army bombed the bridges near the town.", "bombed", None),
+    ],
+)
+def test_a_predicate_is_found_despite_a_wrong_lemma(nlp, text, word, key) -> None:
+    from tidings.code.modality import load_lexicon
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == word)
+    hit = load_lexicon().predicate(tok)
+    assert (hit[0] if hit else None) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        ("The committee chair says he hopes parliament can ratify the trade deal this week.", "ratify", "hypothetical"),
+        # near miss: a forecast under the hope is still told as a hope
+        ("The minister said the rebels signed the peace accord on Monday.", "signed", "happened"),
+    ],
+)
+def test_what_one_hopes_for_is_hypothetical(nlp, coding_context, text, trigger, factuality) -> None:
+    assert _factuality(nlp, coding_context, text, trigger) == factuality

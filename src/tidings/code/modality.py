@@ -146,7 +146,20 @@ class Lexicon:
         for key in (lemma, token.lower_):
             if key in self.predicates:
                 return key, self.predicates[key]
+        if token.pos_ in {"VERB", "AUX"}:
+            for key in _base_forms(token.lower_):  # the parser's lemma can be wrong: "hopes" -> "hop"
+                if key in self.predicates:
+                    return key, self.predicates[key]
         return None
+
+
+def _base_forms(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb ("hopes", "hoped", "hoping" -> "hope"), for a lemma the parser got wrong."""
+    out: list[str] = []
+    for suffix, repl in (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    return out
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
