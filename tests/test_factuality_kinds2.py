@@ -180,3 +180,25 @@ def test_a_predicate_is_found_despite_a_wrong_lemma(nlp, text, word, key) -> Non
 )
 def test_what_one_hopes_for_is_hypothetical(nlp, coding_context, text, trigger, factuality) -> None:
     assert _factuality(nlp, coding_context, text, trigger) == factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # a disjunction under a negation shares it; "nor" negates its own conjunct
+        ("Police said the suspect had not admitted any role in the killings or implicated anyone else.", "implicated", True),
+        ("The rebels did not attack the town or kill any civilians.", "kill", True),
+        ('"We did not invite the speaker nor do we endorse his views," the dean said.', "endorse", True),
+        # near misses: a conjunct with its own auxiliary or subject, an "and" conjunct, a positive head
+        ("The army has not shelled the city and has withdrawn its tanks.", "withdrawn", False),
+        ("The rebels did not attack the town, or they left before dawn.", "left", False),
+        ("The rebels attacked the town or burned the villages nearby.", "burned", False),
+        ("The union did not strike on Monday but marched through the city.", "marched", False),
+    ],
+)
+def test_or_and_nor_under_a_negation(nlp, text, trigger, negated) -> None:
+    from tidings.code.modality import analyse_modality, load_lexicon
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == trigger)
+    assert ("negated" in analyse_modality(doc, tok.i, lexicon=load_lexicon())["labels"]) is negated

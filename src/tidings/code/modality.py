@@ -242,6 +242,9 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
     if dep == "conj":
         if _has_subject(child) and _has_subject(head):
             return _FRAME
+        if (_joined_by(child, {"or", "nor"}) is not None and not _has_subject(child)
+                and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)):
+            return _ALL  # "had not admitted any role or implicated anyone": a disjunction shares the negation and the modal
         if (any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children) or child.tag_ in {"VBD", "VBZ", "VBP"}
                 or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in child.children)):
             # "did not mention X but said ...", "did not need one and is going to ignore it": a finite conjunct (or
@@ -266,6 +269,15 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
         # robbed the bank escape?" (the proposal and the robbery are given); only a report reaches it
         return frozenset({"reported"})
     return _FRAME
+
+
+def _joined_by(conj: Token, words: AbstractSet[str]) -> Optional[Token]:
+    """The coordinator (one of ``words``) that joins the conjunct ``conj`` to its head: "X or Y", "X nor do we Y"."""
+    head = conj.head
+    for c in [*head.children, *conj.children]:
+        if c.dep_ == "cc" and c.lower_ in words and c.i < conj.i and (c.head.i == conj.i or c.i > head.i):
+            return c
+    return None
 
 
 def _adverb_phrase(token: Token) -> str:
@@ -1004,6 +1016,10 @@ def analyse_modality(
     foiled = foiling_words(plan, lex) if plan is not None else None
     if foiled is not None:
         col.add(foiled, "negated", lex.negation_probability, strength="foiled")
+    for node, node_mode in path[:-1]:  # "did not invite the speaker nor do we endorse his views": "nor" negates its conjunct
+        nor = _joined_by(node, {"nor"}) if node.dep_ == "conj" else None
+        if nor is not None and "negated" in node_mode:
+            col.add([nor], "negated", lex.negation_probability)
     charge = charge_of(trigger, lex)
     if charge is not None:  # "accused of plotting a coup": what the charge says, not proven (settling rules 17, 18)
         col.add(charge, "hedged", lex.hedge.get("alleged", 0.5), strength="charge")
