@@ -202,3 +202,17 @@ def test_or_and_nor_under_a_negation(nlp, text, trigger, negated) -> None:
     doc = nlp(text)
     tok = next(t for t in doc if t.lower_ == trigger)
     assert ("negated" in analyse_modality(doc, tok.i, lexicon=load_lexicon())["labels"]) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        # a caused event comes about through its verb, and takes its modality
+        ("Ten years ago such a march through the town would have triggered a riot.", "riot", "hypothetical"),
+        ("The shooting of the teenager sparked riots across the city.", "riots", "happened"),
+        # near misses: the object of other verbs is not brought about by them
+        ("The army could investigate the bombing of the market.", "bombing", "happened"),
+    ],
+)
+def test_a_caused_event_takes_the_modality_of_its_cause(nlp, coding_context, text, trigger, factuality) -> None:
+    assert _factuality(nlp, coding_context, text, trigger) == factuality

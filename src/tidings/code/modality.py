@@ -57,6 +57,7 @@ _LIGHT_VERBS = {"make", "hold", "pay", "have", "conduct", "carry", "take", "stag
 # does not ("did not finish the investigation": the investigation happened)
 # what is allowed is governed like a complement: "refused to allow more protests", "did not permit the rally"
 _PERMIT_VERBS = {"allow", "permit", "authorize", "authorise", "approve", "sanction"}
+_CAUSING_VERBS = {"trigger", "spark", "provoke", "cause", "ignite", "unleash", "incite", "precipitate"}
 _ENDING_VERBS = {"finish", "complete", "conclude"}
 _OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "end", "continue", "come", "be"}
 _SERIES_NOUNS = {"series", "wave", "string", "round", "spate", "rash", "number", "set", "couple", "chain", "flurry", "volley", "barrage"}
@@ -259,7 +260,8 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
         return _ALL - {"negated"} if head.pos_ in {"VERB", "AUX"} else _FRAME
     if dep == "dobj":
         lemma = head.lemma_.lower()
-        return _ALL if lemma in _LIGHT_VERBS or lemma in _PERMIT_VERBS else _ALL - {"negated"} if lemma in _ENDING_VERBS else _FRAME
+        # a caused event comes about through its verb: "would have triggered a riot", "could spark a war"
+        return _ALL if lemma in _LIGHT_VERBS or lemma in _PERMIT_VERBS or lemma in _CAUSING_VERBS else _ALL - {"negated"} if lemma in _ENDING_VERBS else _FRAME
     if dep in {"nsubj", "nsubjpass"} and _is_nominal(child):
         return _ALL if head.lemma_.lower() in _OCCURRENCE_VERBS and head.lemma_.lower() != "be" else _FRAME
     if dep == "parataxis" and child.lemma_.lower() in _REPORTING_LEMMAS:
