@@ -216,3 +216,41 @@ def test_or_and_nor_under_a_negation(nlp, text, trigger, negated) -> None:
 )
 def test_a_caused_event_takes_the_modality_of_its_cause(nlp, coding_context, text, trigger, factuality) -> None:
     assert _factuality(nlp, coding_context, text, trigger) == factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hedged"),
+    [
+        # a hedging participle right before the event's participle, wherever the parser hung it
+        ("The team will recover the remains of an aid worker kidnapped and presumed killed by rebels in 2019.", "killed", True),
+        ("The journalist, feared kidnapped by militants, was last seen in March.", "kidnapped", True),
+        # near misses: a participle after another verb, and a finite verb after "believed"
+        ("The suspect was arrested and charged with murder.", "charged", False),
+        ("The two men were detained and questioned by police.", "questioned", False),
+        ("Police believed the guard killed the prisoner.", "killed", True),  # the ordinary complement reading
+    ],
+)
+def test_a_presumed_participle_is_hedged(nlp, text, trigger, hedged) -> None:
+    from tidings.code.modality import analyse_modality, load_lexicon
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == trigger)
+    assert ("hedged" in analyse_modality(doc, tok.i, lexicon=load_lexicon())["labels"]) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what is vowed or pledged, named by a noun after "to"
+        ("Opposition leaders had vowed to a sit-in at the parliament until the judge was reinstated.", "sit-in", {"future"}),
+        ("The unions pledged to a general strike if the law passes.", "strike", {"future", "conditional"}),
+        # near misses: other verbs' "to"-phrases
+        ("The minister travelled to the summit in Rome.", "summit", set()),
+    ],
+)
+def test_what_is_vowed_to_is_future(nlp, text, trigger, expected) -> None:
+    from tidings.code.modality import analyse_modality, load_lexicon
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == trigger)
+    assert set(analyse_modality(doc, tok.i, lexicon=load_lexicon())["labels"]) - {"reported"} == expected

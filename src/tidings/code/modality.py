@@ -929,6 +929,21 @@ def _proven(gov: Token, lex: Lexicon) -> bool:
     return False
 
 
+_PRESUMING = frozenset({"presume", "fear", "believe", "think", "suspect"})
+
+
+def _presumed_before(trigger: Token, lex: Lexicon) -> Optional[Token]:
+    """The hedging participle right before a participle trigger ("presumed killed", "feared kidnapped", "believed
+    abducted"), which the parser often hangs elsewhere ("kidnapped and presumed killed" read as two participles of
+    the noun); None when there is none."""
+    if trigger.tag_ != "VBN" or trigger.i == 0:
+        return None
+    prev = trigger.doc[trigger.i - 1]
+    if prev.tag_ != "VBN" or prev.lemma_.lower() not in _PRESUMING or prev.lemma_.lower() not in lex.predicates:
+        return None
+    return prev
+
+
 def _told_as_past(noun: Token, lex: Lexicon) -> bool:
     """Does a nominal event have a relative clause of its own that tells it as done ("the bombings that targeted the
     embassies", "protests that were smashed by police", "the attacks, which have killed 50")?
@@ -1022,6 +1037,9 @@ def analyse_modality(
         nor = _joined_by(node, {"nor"}) if node.dep_ == "conj" else None
         if nor is not None and "negated" in node_mode:
             col.add([nor], "negated", lex.negation_probability)
+    presumed = _presumed_before(trigger, lex)
+    if presumed is not None:  # "kidnapped and presumed killed", "feared dead": believed, not established
+        col.add([presumed], "hedged", lex.predicates[presumed.lemma_.lower()].get("probability"))
     charge = charge_of(trigger, lex)
     if charge is not None:  # "accused of plotting a coup": what the charge says, not proven (settling rules 17, 18)
         col.add(charge, "hedged", lex.hedge.get("alleged", 0.5), strength="charge")
