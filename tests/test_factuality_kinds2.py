@@ -254,3 +254,25 @@ def test_what_is_vowed_to_is_future(nlp, text, trigger, expected) -> None:
     doc = nlp(text)
     tok = next(t for t in doc if t.lower_ == trigger)
     assert set(analyse_modality(doc, tok.i, lexicon=load_lexicon())["labels"]) - {"reported"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # a court ruling against a claim: a dismissed suit, an acquittal (settling rules 5 and 10)
+        ("A federal judge has dismissed all claims against the county over the police raid.", "dismissed", True),
+        ("The lawsuit against the city was thrown out by a federal court.", "thrown", True),
+        ("A state court dismissed the case against the two journalists.", "dismissed", True),
+        ("The former mayor was acquitted of fraud by a jury in Tampa.", "acquitted", True),
+        # near misses: a government dismissing claims rejects them; a dismissed minister; a ruling not made
+        ("The Kremlin dismissed claims that its agents hacked the emails.", "dismissed", False),
+        ("The president dismissed the defence minister after the raid.", "dismissed", False),
+        ("The coach dismissed the striker's complaints as noise.", "dismissed", False),
+    ],
+)
+def test_a_court_ruling_against_a_claim_is_negated(nlp, text, trigger, negated) -> None:
+    from tidings.code.modality import analyse_modality, load_lexicon
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == trigger)
+    assert ("negated" in analyse_modality(doc, tok.i, lexicon=load_lexicon())["labels"]) is negated

@@ -98,6 +98,12 @@ class Lexicon:
         self.failure_events = {w.lower() for w in data.get("negation", {}).get("failure_events", [])}
         self.foiling_verbs = {w.lower() for w in data.get("negation", {}).get("foiling_verbs", [])}
         self.plan_nouns = {w.lower() for w in data.get("negation", {}).get("plan_nouns", [])}
+        neg = data.get("negation", {})
+        self.dismissing_verbs = {w.lower() for w in neg.get("dismissing_verbs", [])}
+        self.dismissed_suits = {w.lower() for w in neg.get("dismissed_suits", [])}
+        self.courts = {w.lower() for w in neg.get("courts", [])}
+        self.court_claims = {w.lower() for w in neg.get("court_claims", [])}
+        self.clearing_verbs = {w.lower() for w in neg.get("clearing_verbs", [])}
         self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
         self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
         self.hedge_phrases = {k.lower(): float(v) for k, v in data.get("hedge_phrases", {}).items()}
@@ -929,6 +935,29 @@ def _proven(gov: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _ruled_against(verb: Token, lex: Lexicon) -> Optional[list[Token]]:
+    """The words of a court ruling against a claim, when ``verb`` is one: "a judge dismissed all claims against the
+    agency", "the case was thrown out", "he was acquitted" (settling rules 5 and 10); else None. "The ministry dismissed
+    claims that ..." is a rejection by a government, not this."""
+    if verb.pos_ not in {"VERB", "AUX"} or _negation_children(verb, lex):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lex.clearing_verbs:
+        return [verb]
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    words = _verb_words(verb, particles, lex.dismissing_verbs)
+    if words is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    agents = [c for c in verb.children if c.dep_ == "nsubj"] + [x for c in verb.children if c.dep_ == "agent" for x in c.children]
+    by_court = any(t.lemma_.lower() in lex.courts for a in agents for t in a.subtree)
+    for obj in objects:
+        noun = obj.lemma_.lower()
+        if noun in lex.dismissed_suits or (noun in lex.court_claims and by_court):
+            return words
+    return None
+
+
 _PRESUMING = frozenset({"presume", "fear", "believe", "think", "suspect"})
 
 
@@ -1037,6 +1066,9 @@ def analyse_modality(
         nor = _joined_by(node, {"nor"}) if node.dep_ == "conj" else None
         if nor is not None and "negated" in node_mode:
             col.add([nor], "negated", lex.negation_probability)
+    ruled_out = _ruled_against(trigger, lex)
+    if ruled_out is not None:  # "a judge dismissed the lawsuit", "was acquitted": the court rules against the claim
+        col.add(ruled_out, "negated", lex.negation_probability, strength="dismissed")
     presumed = _presumed_before(trigger, lex)
     if presumed is not None:  # "kidnapped and presumed killed", "feared dead": believed, not established
         col.add([presumed], "hedged", lex.predicates[presumed.lemma_.lower()].get("probability"))
