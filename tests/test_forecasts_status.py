@@ -37,7 +37,7 @@ MAY = {"text": "may", "label": "hedged", "probability": 0.5}
         ((IF_CONSEQUENT,), {}, "hypothetical"),  # "if X, Y would ..." without a forecast cue
         ((WILL, NOT), {}, "forecast"),  # "will not expel": a forecast of non-occurrence
         ((NOT,), {}, "denied"),
-        ((WANTS, MAY), {}, "unconfirmed"),  # "may want to": hedged first
+        ((WANTS, MAY), {}, "hypothetical"),  # "may want to": hedged by a modal alone, a possibility (gold guidelines, section 4)
         ((), {"hedged_future": True}, "forecast"),  # "the summit opens on 3 June"
         ((MAY,), {"modal_future": True}, "forecast"),  # "might hold a visit"
         ((WILL,), {"dated_past": True}, "reported"),

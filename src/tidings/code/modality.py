@@ -57,6 +57,7 @@ _LIGHT_VERBS = {"make", "hold", "pay", "have", "conduct", "carry", "take", "stag
 # does not ("did not finish the investigation": the investigation happened)
 # what is allowed is governed like a complement: "refused to allow more protests", "did not permit the rally"
 _PERMIT_VERBS = {"allow", "permit", "authorize", "authorise", "approve", "sanction"}
+_CAUSING_VERBS = {"trigger", "spark", "provoke", "cause", "ignite", "unleash", "incite", "precipitate"}
 _ENDING_VERBS = {"finish", "complete", "conclude"}
 _OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed", "begin", "start", "end", "continue", "come", "be"}
 _SERIES_NOUNS = {"series", "wave", "string", "round", "spate", "rash", "number", "set", "couple", "chain", "flurry", "volley", "barrage"}
@@ -97,9 +98,16 @@ class Lexicon:
         self.failure_events = {w.lower() for w in data.get("negation", {}).get("failure_events", [])}
         self.foiling_verbs = {w.lower() for w in data.get("negation", {}).get("foiling_verbs", [])}
         self.plan_nouns = {w.lower() for w in data.get("negation", {}).get("plan_nouns", [])}
+        neg = data.get("negation", {})
+        self.dismissing_verbs = {w.lower() for w in neg.get("dismissing_verbs", [])}
+        self.dismissed_suits = {w.lower() for w in neg.get("dismissed_suits", [])}
+        self.courts = {w.lower() for w in neg.get("courts", [])}
+        self.court_claims = {w.lower() for w in neg.get("court_claims", [])}
+        self.clearing_verbs = {w.lower() for w in neg.get("clearing_verbs", [])}
         self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
         self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
         self.hedge_phrases = {k.lower(): float(v) for k, v in data.get("hedge_phrases", {}).items()}
+        self.possibility = {w.lower() for w in data.get("hedge_kinds", {}).get("possibility", [])}
         self.predicates: dict[str, dict[str, Any]] = {k.lower(): dict(v) for k, v in data.get("predicates", {}).items()}
         self.modifiers: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v in data.get("modifiers", {}).items()}
         fut = data.get("future", {})
@@ -124,6 +132,10 @@ class Lexicon:
         self.performative_verbs = {w.lower() for w in perf.get("verbs", [])}
         self.performative_governors = {w.lower() for w in perf.get("governors", [])}
         self.occasion_nouns = {w.lower() for w in perf.get("occasions", [])}
+        charges = data.get("charges", {})
+        self.charge_governors = {k.lower(): frozenset(p.lower() for p in v) for k, v in charges.get("governors", {}).items()}
+        self.proving_words = {w.lower() for w in charges.get("proving", [])}
+        self.charge_tasks = {w.lower() for w in charges.get("tasks", [])}
         q = data.get("question", {})
         self.question_marks = {w.lower() for w in q.get("marks", [])}
         self.uncertain = {w.lower() for w in q.get("uncertain", [])}
@@ -141,7 +153,20 @@ class Lexicon:
         for key in (lemma, token.lower_):
             if key in self.predicates:
                 return key, self.predicates[key]
+        if token.pos_ in {"VERB", "AUX"}:
+            for key in _base_forms(token.lower_):  # the parser's lemma can be wrong: "hopes" -> "hop"
+                if key in self.predicates:
+                    return key, self.predicates[key]
         return None
+
+
+def _base_forms(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb ("hopes", "hoped", "hoping" -> "hope"), for a lemma the parser got wrong."""
+    out: list[str] = []
+    for suffix, repl in (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    return out
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -224,6 +249,9 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
     if dep == "conj":
         if _has_subject(child) and _has_subject(head):
             return _FRAME
+        if (_joined_by(child, {"or", "nor"}) is not None and not _has_subject(child)
+                and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)):
+            return _ALL  # "had not admitted any role or implicated anyone": a disjunction shares the negation and the modal
         if (any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children) or child.tag_ in {"VBD", "VBZ", "VBP"}
                 or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in child.children)):
             # "did not mention X but said ...", "did not need one and is going to ignore it": a finite conjunct (or
@@ -238,7 +266,8 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
         return _ALL - {"negated"} if head.pos_ in {"VERB", "AUX"} else _FRAME
     if dep == "dobj":
         lemma = head.lemma_.lower()
-        return _ALL if lemma in _LIGHT_VERBS or lemma in _PERMIT_VERBS else _ALL - {"negated"} if lemma in _ENDING_VERBS else _FRAME
+        # a caused event comes about through its verb: "would have triggered a riot", "could spark a war"
+        return _ALL if lemma in _LIGHT_VERBS or lemma in _PERMIT_VERBS or lemma in _CAUSING_VERBS else _ALL - {"negated"} if lemma in _ENDING_VERBS else _FRAME
     if dep in {"nsubj", "nsubjpass"} and _is_nominal(child):
         return _ALL if head.lemma_.lower() in _OCCURRENCE_VERBS and head.lemma_.lower() != "be" else _FRAME
     if dep == "parataxis" and child.lemma_.lower() in _REPORTING_LEMMAS:
@@ -248,6 +277,15 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
         # robbed the bank escape?" (the proposal and the robbery are given); only a report reaches it
         return frozenset({"reported"})
     return _FRAME
+
+
+def _joined_by(conj: Token, words: AbstractSet[str]) -> Optional[Token]:
+    """The coordinator (one of ``words``) that joins the conjunct ``conj`` to its head: "X or Y", "X nor do we Y"."""
+    head = conj.head
+    for c in [*head.children, *conj.children]:
+        if c.dep_ == "cc" and c.lower_ in words and c.i < conj.i and (c.head.i == conj.i or c.i > head.i):
+            return c
+    return None
 
 
 def _adverb_phrase(token: Token) -> str:
@@ -842,6 +880,123 @@ def _outcome_of_tip(trigger: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
+_CONTENT_PREPS = frozenset({"of", "with", "for", "on", "to", "against"})
+_CHARGE_CHAIN = frozenset({"conj", "dobj", "pobj", "pcomp", "prep", "xcomp", "acl", "compound"})
+
+
+def charge_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
+    """The charge or accusation that names the act ``trigger`` (settling rules 17 and 18), as its words; else None.
+
+    "accused of plotting a coup", "charged with conspiracy to defraud", "accused of taking part in a robbery",
+    "on charges of ... assaulting a garda": the act is named inside the charge, through a chain of complements
+    (objects, prepositional objects, "to"-infinitives, conjuncts) that stays in one clause. Not when the charge is
+    negated ("was not charged with"), nor under a conviction ("pleaded guilty to charges of", "convicted on counts
+    of": the act is then established), nor through "in" ("wanted in the shooting", "indicted in the bombing" name
+    an incident, not what the charge says).
+    """
+    cur = trigger
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in _CHARGE_CHAIN:
+            return None
+        if cur.dep_ == "acl" and not (_is_infinitive(cur) or cur.tag_ == "VBG"):
+            return None  # a relative or participial description ("the man who ..."), not the charge's content
+        if cur.dep_ == "prep" and cur.lower_ not in _CONTENT_PREPS and not (cur.lower_ == "in" and head.pos_ in {"VERB", "AUX"}):
+            return None  # "murder in the shooting of", "charges over the riot": the incident, named apart from the charge
+        if cur.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head.i != head.i:
+            gov = head.head
+            preps = lex.charge_governors.get(gov.lemma_.lower())
+            if preps is not None and head.lower_ in preps:
+                if _negation_children(gov, lex) or _proven(gov, lex) or _in_charge(gov):
+                    return None
+                if gov.lemma_.lower() == "charge" and cur.lemma_.lower() in lex.charge_tasks:
+                    return None  # "was charged with overseeing the inquiry": a task given, not an accusation
+                return [gov, head]
+        cur = head
+    return None
+
+
+def _in_charge(noun: Token) -> bool:
+    """ "took charge of the investigation", "in charge of security": a bare singular "charge" is control, not an accusation
+    (that one is "a charge of", "charges of", "the murder charge")."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and not any(c.dep_ in {"det", "nummod", "amod", "compound", "poss"} for c in noun.children)
+
+
+def _proven(gov: Token, lex: Lexicon) -> bool:
+    """Is the charge word ``gov`` under a conviction or a guilty plea ("pleaded guilty to charges of", "convicted on two
+    counts of")?"""
+    cur = gov
+    for _ in range(4):
+        if cur.lemma_.lower() in lex.proving_words or any(c.lower_ == "guilty" for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _ruled_against(verb: Token, lex: Lexicon) -> Optional[list[Token]]:
+    """The words of a court ruling against a claim, when ``verb`` is one: "a judge dismissed all claims against the
+    agency", "the case was thrown out", "he was acquitted" (settling rules 5 and 10); else None. "The ministry dismissed
+    claims that ..." is a rejection by a government, not this."""
+    if verb.pos_ not in {"VERB", "AUX"} or _negation_children(verb, lex):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lex.clearing_verbs:
+        return [verb]
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    words = _verb_words(verb, particles, lex.dismissing_verbs)
+    if words is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    agents = [c for c in verb.children if c.dep_ == "nsubj"] + [x for c in verb.children if c.dep_ == "agent" for x in c.children]
+    by_court = any(t.lemma_.lower() in lex.courts for a in agents for t in a.subtree)
+    for obj in objects:
+        noun = obj.lemma_.lower()
+        if noun in lex.dismissed_suits or (noun in lex.court_claims and by_court):
+            return words
+    return None
+
+
+_PRESUMING = frozenset({"presume", "fear", "believe", "think", "suspect"})
+
+
+def _presumed_before(trigger: Token, lex: Lexicon) -> Optional[Token]:
+    """The hedging participle right before a participle trigger ("presumed killed", "feared kidnapped", "believed
+    abducted"), which the parser often hangs elsewhere ("kidnapped and presumed killed" read as two participles of
+    the noun); None when there is none."""
+    if trigger.tag_ != "VBN" or trigger.i == 0:
+        return None
+    prev = trigger.doc[trigger.i - 1]
+    if prev.tag_ != "VBN" or prev.lemma_.lower() not in _PRESUMING or prev.lemma_.lower() not in lex.predicates:
+        return None
+    return prev
+
+
+def _told_as_past(noun: Token, lex: Lexicon) -> bool:
+    """Does a nominal event have a relative clause of its own that tells it as done ("the bombings that targeted the
+    embassies", "protests that were smashed by police", "the attacks, which have killed 50")?
+
+    The clause's verb is a simple past, a present or past perfect or a past passive, with no modal, no negation and
+    no predicate of the lexicon ("the talks that were planned for May", "the strike that was called off", "the visit
+    that was expected"): then what governs the noun ("seeking to show support after the bombings") does not reach it.
+    """
+    if not _is_nominal(noun):
+        return False
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or rel.i < noun.i or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"}
+                                                             for c in rel.children):
+            continue
+        auxes = [c for c in rel.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a.tag_ == "MD" or a.lower_ in lex.future_aux for a in auxes) or _negation_children(rel, lex) or lex.predicate(rel):
+            continue
+        perfect = rel.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)
+        passive = rel.tag_ == "VBN" and any(a.dep_ == "auxpass" and "Past" in a.morph.get("Tense", []) for a in auxes)
+        if (rel.tag_ == "VBD" and not auxes) or perfect or passive:
+            return True
+    return False
+
+
 def analyse_modality(
     doc: Doc, trigger_i: int, *, lexicon: Lexicon, title: bool = False, anchor: str | date | None = None,
     time_lexicon: Optional[TimeLexicon] = None,
@@ -859,7 +1014,8 @@ def analyse_modality(
     col = _Collector(lex)
 
     path: list[tuple[Token, frozenset[str]]] = [(trigger, _ALL)]
-    mode = _ALL
+    # "after the bombings that targeted the embassies": a nominal event told by its own past clause is a given
+    mode = frozenset({"reported"}) if _told_as_past(trigger, lex) else _ALL
     cur = trigger
     while cur.head.i != cur.i and cur.dep_ != "ROOT":
         listed = _listed_under(cur)
@@ -906,6 +1062,19 @@ def analyse_modality(
     foiled = foiling_words(plan, lex) if plan is not None else None
     if foiled is not None:
         col.add(foiled, "negated", lex.negation_probability, strength="foiled")
+    for node, node_mode in path[:-1]:  # "did not invite the speaker nor do we endorse his views": "nor" negates its conjunct
+        nor = _joined_by(node, {"nor"}) if node.dep_ == "conj" else None
+        if nor is not None and "negated" in node_mode:
+            col.add([nor], "negated", lex.negation_probability)
+    ruled_out = _ruled_against(trigger, lex)
+    if ruled_out is not None:  # "a judge dismissed the lawsuit", "was acquitted": the court rules against the claim
+        col.add(ruled_out, "negated", lex.negation_probability, strength="dismissed")
+    presumed = _presumed_before(trigger, lex)
+    if presumed is not None:  # "kidnapped and presumed killed", "feared dead": believed, not established
+        col.add([presumed], "hedged", lex.predicates[presumed.lemma_.lower()].get("probability"))
+    charge = charge_of(trigger, lex)
+    if charge is not None:  # "accused of plotting a coup": what the charge says, not proven (settling rules 17, 18)
+        col.add(charge, "hedged", lex.hedge.get("alleged", 0.5), strength="charge")
     marks = [m for m in trigger.children if m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == trigger.left_edge.i)]
     if trigger.dep_ == "advcl":
         _conditional_clause(trigger, _ALL, col)
@@ -951,6 +1120,8 @@ def analyse_modality(
     if marks and any(mk.lower_ in lex.question_marks for mk in marks):
         col.add([mk for mk in marks if mk.lower_ in lex.question_marks], "question", lex.question_probability)
     _phrase_cues(doc, path, col)
+    if charge is not None:  # "charged with attempting to rob": the attempt is what is charged, not a failure told as fact
+        col.cues = [c for c in col.cues if c.get("strength") != "attempt"]
     if anchor:
         _date_cues(trigger, path, col, anchor, time_lexicon)
 

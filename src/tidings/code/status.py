@@ -47,6 +47,10 @@ forecast       its only future cue is a purpose infinitive of a      reported
 hypothetical   (7b) the same                                         reported
 unconfirmed    a possibility modal on a bare event verb ("might      forecast
                hold a visit"), not from an anonymous basis
+unconfirmed    hedged only by possibility words and modals ("may     hypothetical
+               finally end", "a sentence is possible", "unlikely
+               that ... would hold"; lexicon ``[hedge_kinds]``), not
+               from an anonymous basis or a weak reporting verb
 forecast       dated before the report ("the train Kim Jong Il rode  reported
                to visit Beijing in 2011")
 hypothetical   (7b) the same                                         reported
@@ -95,6 +99,7 @@ class StatusFacts:
     dated_past: bool = False
     forecast_cue: bool = False
     consequent: bool = False
+    possibility: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,8 @@ RULES: tuple[Rule, ...] = (
     Rule("purpose infinitive of a past act", "forecast", lambda f: f.past_purpose, "reported"),
     Rule("purpose infinitive of a past act", "hypothetical", lambda f: _intent_only(f) and f.past_purpose, "reported"),
     Rule("possibility modal", "unconfirmed", lambda f: not f.anonymous and f.modal_future, "forecast"),
+    Rule("possibility only", "unconfirmed", lambda f: _hedged(f) and f.possibility and not f.anonymous and "weak" not in f.strengths,
+         "hypothetical"),
     Rule("dated before the report", "forecast", lambda f: f.dated_past, "reported"),
     Rule("dated before the report", "hypothetical", lambda f: _intent_only(f) and f.dated_past, "reported"),
     Rule("dated after the report", "reported", lambda f: f.hedged_future, "forecast"),
@@ -213,8 +220,11 @@ def mention_status(
     cues = modality.get("cues", [])
     forecast_cue = any(c.get("label") == "future" and c.get("forecast", True) for c in cues)
     roles = {c.get("role") for c in cues if c.get("label") == "conditional"}
+    hedges = [str(c.get("text", "")).lower() for c in cues if c.get("label") == "hedged"]
+    possibility = bool(hedges) and all(h in lex.possibility or h.split()[-1] in lex.possibility for h in hedges)
     facts = StatusFacts(labels, strengths, anonymous, bool(authoritative), cited_source is not None,
                         hedged_future=hedged_future, past_purpose=past_purpose, modal_future=modal_future, dated_past=dated_past,
-                        forecast_cue=forecast_cue, consequent="consequent" in roles and "antecedent" not in roles)
+                        forecast_cue=forecast_cue, consequent="consequent" in roles and "antecedent" not in roles,
+                        possibility=possibility)
     status = _decide(facts)
     return status, certainty_of(status, p, kind, lexicon=lex)
