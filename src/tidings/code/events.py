@@ -1211,7 +1211,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         if c.dep_ == "poss" and (c.pos_ != "PRON" or (patient and c.lower_ in {"his", "her", "their"})):
             # a state, an organisation or an armed force does the act: "Iran's executions", "the army's killings";
             # "his capture", "her abduction": the one it was done to
-            done_to = patient and c.ent_type_ not in {"GPE", "ORG", "NORP"} and c.lemma_.lower() not in _DOERS
+            done_to = patient and (c.ent_type_ not in {"GPE", "ORG", "NORP"} or n.lemma_.lower() in _TRIED) and (
+                c.lemma_.lower() not in _DOERS | _BENCH)
             (targets if done_to else sources).extend(_refs([c, *c.conjuncts]))
         elif c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} and n.dep_ in _OBJ and light is None:
             # "the United States ratcheted up its threats": the pronoun is the clause's subject
@@ -1303,6 +1304,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         targets = [] if passive else _refs(subjects)  # "evading an intensive manhunt": the one hunted
     if not sources and row.code[:2] in _TAKING_PART_ROOTS and light is None:
         sources = _refs(_taking_part(n))
+    if not sources and light is None:
+        # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
+        sources = _refs(_commissioned_by(n) or (_visitors(n) if row.code in _MOVE_CODES else []))
     if not sources and light is None and not patient:
         # "their investigation", "his talks with foreign leaders": the possessor does it
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
@@ -1349,6 +1353,46 @@ _DEFYING = frozenset({"ignore", "defy", "violate", "breach", "flout", "evade", "
 _PART_VERBS = frozenset({"say", "tell", "ask", "urge", "agree", "meet", "discuss", "propose", "offer", "raise", "stress", "express",
                          "pledge", "promise", "call", "demand", "sign", "announce", "present", "speak", "talk", "insist", "warn",
                          "reiterate", "confirm", "accept", "reject", "praise", "thank", "welcome", "vow", "appeal", "address"})
+
+
+#: verbs whose subject orders, plans or leads the act their object names ("he ordered the strikes", "plotted the attack")
+_COMMISSIONING = frozenset({"order", "authorize", "authorise", "plot", "plan", "orchestrate", "mastermind", "direct",
+                            "organize", "organise", "command"})
+#: verbs of being or arriving somewhere "on a visit" or "on a trip": their subject is the visitor
+_BEING_THERE = frozenset({"be", "arrive", "come", "go", "travel", "fly", "head", "leave", "return", "stay", "stop", "land",
+                          "embark", "begin", "start", "set"})
+#: nouns of a trial whose possessor is the one tried even when it is an organisation ("the company's conviction")
+_TRIED = frozenset({"conviction", "sentencing", "trial", "indictment", "arraignment", "acquittal", "prosecution"})
+#: the bench, whose possessor is not the one tried ("the court's acquittal")
+_BENCH = frozenset({"court", "judge", "jury", "tribunal", "magistrate"})
+
+
+def _commissioned_by(n: Token) -> list[Token]:
+    """The subject of the verb of ordering or planning whose object is the nominal event ``n`` ("he had ordered the
+    strikes", "the general plotted the attack"); the agent of a passive one ("the raid was ordered by the minister")."""
+    if n.dep_ not in _OBJ and n.dep_ != "nsubjpass":
+        return []
+    v = n.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _COMMISSIONING or _negated(v):
+        return []
+    if n.dep_ == "nsubjpass":
+        return _agent(v)
+    subjects, passive = _verb_subjects(v)
+    return [] if passive else subjects
+
+
+def _visitors(n: Token) -> list[Token]:
+    """Who is "on a visit" or "on a trip": the subject of the verb of being or arriving the on-phrase hangs on ("the
+    president is in Lima on an official visit"; not "commented on a visit", nor "the trip" named before)."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "on":
+        return []
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children):
+        return []  # "proposed to go on the trip": a trip named elsewhere in the text, where its sides are found
+    v = n.head.head
+    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _BEING_THERE:
+        return []
+    subjects, passive = _verb_subjects(v)
+    return [] if passive else subjects
 
 
 def _taking_part(n: Token) -> list[Token]:

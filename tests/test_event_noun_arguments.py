@@ -1,0 +1,129 @@
+"""Who does a nominal event, and to whom: the subject of the verb that orders it, the one "on a visit", the one tried.
+
+Sentences written for these tests; names of people are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _sides(events: list[dict], trigger: str) -> list[tuple[str | None, str | None]]:
+    """(source country, target country) of every event coded on ``trigger``."""
+    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"))
+            for e in events if trigger in (e["type"].get("trigger") or "")]
+
+
+def _show(events: list[dict]) -> list[tuple]:
+    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("target") or {}).get("text"))
+            for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # the one who orders, plots or plans the act is its doer
+        ("The Chilean president said he had ordered the strikes on rebel camps.", "strikes", "CHL"),
+        ("The Peruvian general plotted the attack on the border post.", "attack", "PER"),
+        ("Kenyan officers planned the raid on the warehouse for weeks.", "raid", "KEN"),
+        # a passive one names its doer by its by-phrase
+        ("Officials allege the bombings were plotted by a Saudi financier.", "bombings", "SAU"),
+        # the one "on a visit" is its visitor
+        ("The Kenyan president is on an official visit to Uganda this week.", "visit", "KEN"),
+        ("The Peruvian foreign minister arrived in Quito on a two-day visit.", "visit", "PER"),
+    ],
+)
+def test_the_clause_subject_does_the_nominal_event(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(s == source for s, _t in _sides(events, trigger)), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a negated order: nobody is said to have ordered it
+        ("The Chilean president did not order the strikes on rebel camps.", "strikes"),
+        # commenting on, reporting on or asking about a visit is not making it
+        ("The Ugandan minister commented on a visit to Kenya by the trade envoy.", "visit"),
+        ("A Kenyan newspaper reported on a visit to Uganda last year.", "visit"),
+        # opposing or condemning an attack is not doing it
+        ("The Peruvian senator condemned the attack on the border post.", "attack"),
+        ("The Chilean minister opposed the strikes on rebel camps.", "strikes"),
+        # a trip named before ("the trip") carries its sides where it is named
+        ("Ten Cuban pupils were chosen to go on the trip next month.", "trip"),
+    ],
+)
+def test_a_clause_subject_that_does_not_do_the_act_is_not_its_source(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    subject_country = {"Chilean": "CHL", "Ugandan": "UGA", "Kenyan": "KEN", "Peruvian": "PER", "Cuban": "CUB"}
+    word = next(w for w in subject_country if text.split()[1] == w or text.split()[0] == w)
+    assert all(s != subject_country[word] for s, _t in _sides(events, trigger)), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordering or planning things that are not acts: no event at all
+        "She ordered the pizza for the whole team.",
+        "The coach planned the celebration after the cup final.",
+        "The restaurant owner planned the menu for the wedding.",
+        "The conductor directed the orchestra in the second half.",
+    ],
+)
+def test_ordering_or_planning_a_thing_is_no_event(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"].startswith(("18", "19", "04"))], _show(events)
+
+
+def _found(nlp, coding_context, text: str, trigger: str) -> list[tuple[list[str], list[str]]]:
+    """(source texts, target texts) of the candidates ``find_events`` makes on ``trigger``."""
+    from tidings.code.events import find_events
+
+    return [([s.text for s in e.sources], [t.text for t in e.targets])
+            for e in find_events(nlp(text), coding_context.events) if e.trigger_text == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "tried"),
+    [
+        # the possessor of a trial is the one tried, even a company or a state
+        ("Safaricom's conviction for fraud was overturned on Monday.", "conviction", "Safaricom"),
+        ("Microsoft's indictment surprised investors.", "indictment", "Microsoft"),
+    ],
+)
+def test_the_possessor_of_a_trial_is_the_one_tried(nlp, coding_context, text: str, trigger: str, tried: str) -> None:
+    found = _found(nlp, coding_context, text, trigger)
+    assert any(tried in targets and tried not in sources for sources, targets in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bench"),
+    [
+        # the court that acquits or convicts is not the one tried
+        ("The tribunal's acquittal of the banker surprised many.", "acquittal", "tribunal"),
+        ("The court's conviction of the banker was upheld on appeal.", "conviction", "court"),
+        # a state that kills or arrests does it (not a trial)
+        ("Iran's executions of dissidents drew protests.", "executions", "Iran"),
+    ],
+)
+def test_a_bench_or_a_state_is_not_the_one_tried(nlp, coding_context, text: str, trigger: str, bench: str) -> None:
+    found = _found(nlp, coding_context, text, trigger)
+    assert all(bench not in targets for _sources, targets in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # possessors that take no part: a place, a time, a superlative
+        ("The city's hospital was attacked by rebels on Monday.", "attacked"),
+        ("Last year's attack on the embassy killed twelve people.", "attack"),
+        ("The country's worst flood left thousands homeless.", "flood"),
+    ],
+)
+def test_a_possessor_that_takes_no_part_is_no_side(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    texts = [(e.get("source") or {}).get("text") or "" for e in events] + [(e.get("target") or {}).get("text") or "" for e in events]
+    assert not any(w in t for t in texts for w in ("city", "year", "country")), _show(events)
