@@ -127,3 +127,39 @@ def test_a_possessor_that_takes_no_part_is_no_side(nlp, coding_context, text: st
     events = coded(nlp, coding_context, text)
     texts = [(e.get("source") or {}).get("text") or "" for e in events] + [(e.get("target") or {}).get("text") or "" for e in events]
     assert not any(w in t for t in texts for w in ("city", "year", "country")), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # an on-phrase set off by commas says where the subject is
+        ("Last week, Peruvian Foreign Minister Ana Ortega, on an official visit to Chile, asked for help.", "visit", "PER"),
+        ("The Kenyan minister, on a visit to a tea factory, praised the workers.", "visit", "KEN"),
+        # the cooperation "of" someone is theirs
+        ("The search ended with the full cooperation of Kenyan authorities, the envoy said.", "cooperation", "KEN"),
+        # a participle of carrying out hung on the act names its doer by its by-phrase
+        ("The court delayed a ruling on the lawsuit launched by the Peruvian government against the mine.", "lawsuit", "PER"),
+        ("The attacks carried out by Ugandan rebels killed ten villagers.", "attacks", "UGA"),
+    ],
+)
+def test_phrases_around_the_noun_name_its_doer(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(s == source for s, _t in _sides(events, trigger)), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_source"),
+    [
+        # those who saw, reported or filmed an act did not do it
+        ("The attack witnessed by hundreds of Kenyan fans shocked the league.", "attack", "KEN"),
+        ("The bombing reported by Ugandan radio killed four soldiers.", "bombing", "UGA"),
+        ("The raid filmed by a Peruvian reporter ended at dawn.", "raid", "PER"),
+        # an on-phrase not set off by commas, on a verb of saying, is no visit of the subject's
+        ("The Kenyan minister reported on a visit to the factory by inspectors.", "visit", "KEN"),
+        # a thing shared, not a side: no cooperator
+        ("The sharing of Kenyan intelligence with Uganda improved security.", "sharing", "KEN"),
+    ],
+)
+def test_phrases_that_do_not_name_the_doer(nlp, coding_context, text: str, trigger: str, not_source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(s != not_source for s, _t in _sides(events, trigger)), _show(events)

@@ -1220,6 +1220,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             if not passive:
                 sources.extend(_refs(subjects))
     sources.extend(_refs([o for _, o in _prep_objects(n, ("by", "of") if row.code[:2] in {"04", "05", "03", "02", "01"} else ("by",))]))
+    cooperators = [o for p, o in _prep_objects(n, ("of",)) if row.code[:2] == "06" and (_party(o) or o.lemma_.lower() in _PEOPLE)]
+    sources.extend(_refs(cooperators))  # "with the full cooperation of Iraqi authorities": the ones who cooperate
     after = doc[n.i + 1] if n.i + 1 < len(doc) else None
     if patient and not sources and after is not None and after.lower_ == "by" and after.head.pos_ == "VERB" and after.head.i < n.i:
         sources.extend(_refs(_child(after, {"pobj"})))  # "killed after his capture by a faction": the parser hung "by" on the verb
@@ -1248,7 +1250,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 # "Israeli tank shelling", "the Trump meeting"
                 sources.extend(_refs([c]))
     for p, o in _prep_objects(n, ("with", "against", "on", "to", "of", "for", "in", "at")):
-        if p == "of" and row.code[:2] in {"04", "05", "03", "02", "01"}:
+        if p == "of" and (row.code[:2] in {"04", "05", "03", "02", "01"} or o in cooperators):
             continue
         if p in {"to", "in", "at"} and (row.code in _MOVE_CODES or row.code[:2] == "04"):
             if _is_place(o) or o.pos_ == "PROPN":
@@ -1307,6 +1309,10 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     if not sources and light is None:
         # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
         sources = _refs(_commissioned_by(n) or (_visitors(n) if row.code in _MOVE_CODES else []))
+    if not sources and (done := _done_by(n, lex)) is not None:
+        # "the lawsuit launched by the university against Connaught", "attacks carried out by the rebels on the town"
+        sources = _refs(_agent(done))
+        targets = targets or _refs([o for _, o in _prep_objects(done, ("against", "on"))])
     if not sources and light is None and not patient:
         # "their investigation", "his talks with foreign leaders": the possessor does it
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
@@ -1381,6 +1387,23 @@ def _commissioned_by(n: Token) -> list[Token]:
     return [] if passive else subjects
 
 
+#: verbs of carrying out or bringing an act: their agent, in a participle hung on the act's noun, does it
+_CARRYING_OUT = frozenset({"launch", "file", "bring", "carry", "conduct", "stage", "mount", "commit", "perpetrate", "lead",
+                           "initiate", "wage", "unleash", "level", "lodge", "make", "hold"})
+
+
+def _done_by(n: Token, lex: Lexicon) -> Optional[Token]:
+    """The participle of carrying out, ordering or a light verb hung on the nominal event ``n`` with a by-agent ("the
+    lawsuit launched by the university"; not "the attack witnessed by hundreds", "the blast reported by the BBC")."""
+    for c in n.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or not _agent(c) or _negated(c):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _CARRYING_OUT or lemma in _COMMISSIONING or _lemma_rows(c, lex, "L"):
+            return c
+    return None
+
+
 def _visitors(n: Token) -> list[Token]:
     """Who is "on a visit" or "on a trip": the subject of the verb of being or arriving the on-phrase hangs on ("the
     president is in Lima on an official visit"; not "commented on a visit", nor "the trip" named before)."""
@@ -1389,7 +1412,13 @@ def _visitors(n: Token) -> list[Token]:
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children):
         return []  # "proposed to go on the trip": a trip named elsewhere in the text, where its sides are found
     v = n.head.head
-    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _BEING_THERE:
+    doc = n.doc
+    on, last = n.head, n.right_edge
+    # "Freeh, on an official visit to Mexico, asked ...": an on-phrase set off by commas tells where the subject is
+    aside = on.i > 0 and doc[on.i - 1].text == "," and last.i + 1 < len(doc) and doc[last.i + 1].text == ","
+    if aside and v.pos_ in {"NOUN", "PROPN"} and v.dep_ in _SUBJ:
+        return [v]  # "the minister, on a visit to Kenya, praised ...": the phrase hangs on the subject itself
+    if v.pos_ not in {"VERB", "AUX"} or not (v.lemma_.lower() in _BEING_THERE or aside):
         return []
     subjects, passive = _verb_subjects(v)
     return [] if passive else subjects
