@@ -163,3 +163,30 @@ def test_phrases_around_the_noun_name_its_doer(nlp, coding_context, text: str, t
 def test_phrases_that_do_not_name_the_doer(nlp, coding_context, text: str, trigger: str, not_source: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all(s != not_source for s, _t in _sides(events, trigger)), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a measure laid "on" or "against" a state: the state is its target, not the measure
+        ("The council will not lift the sanctions imposed on Iran after the tests.", "imposed", "IRN"),
+        ("New sanctions were imposed against Venezuela by the European Union on Monday.", "imposed", "VEN"),
+    ],
+)
+def test_a_measure_laid_on_a_side_targets_the_side(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(t == target for _s, t in _sides(events, trigger)), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # a date, a thing or a place in the on-phrase is no side
+        ("A curfew was imposed on Friday by Kenyan officials.", "imposed", "Friday"),
+        ("A new tax was imposed on imported cars by the Kenyan parliament.", "imposed", "cars"),
+        ("A ban was imposed on the stadium by the Kenyan league.", "imposed", "stadium"),
+    ],
+)
+def test_a_measure_laid_on_a_thing_or_a_day_has_no_side_there(nlp, coding_context, text: str, trigger: str, not_target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(not_target not in ((e.get("target") or {}).get("text") or "") for e in events), _show(events)

@@ -772,6 +772,10 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sources, targets = subjects, []  # "the envoy was flown to Beijing": the one moved is the traveller
     elif passive:
         sources, targets = _agent(v), subjects
+        if subjects and all(_instrument(t) for t in subjects):
+            # "the sanctions imposed on Iraq", "a ban was placed against the party": the measure is not its target;
+            # the one it is laid on is
+            targets = [o for _, o in _prep_objects(v, ("on", "against")) if _party(o)] or subjects
     else:
         sources, targets = subjects, []
     objs = _objects(v)
