@@ -190,3 +190,32 @@ def test_a_measure_laid_on_a_side_targets_the_side(nlp, coding_context, text: st
 def test_a_measure_laid_on_a_thing_or_a_day_has_no_side_there(nlp, coding_context, text: str, trigger: str, not_target: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all(not_target not in ((e.get("target") or {}).get("text") or "") for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # people expelled, deported or extradited from a state: the state sends them away
+        ("Two Kenyan diplomats were expelled from Uganda on Monday.", "expelled", "UGA"),
+        ("He was deported from Peru to Bolivia last week.", "deported", "PER"),
+        ("The move followed the expulsion of hundreds of Malians from Algeria in March.", "expulsion", "DZA"),
+    ],
+)
+def test_the_state_people_are_sent_away_from_sends_them(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(s == source for s, _t in _sides(events, trigger)), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_source"),
+    [
+        # a school, a party, a league or a match is not a state; a named doer wins
+        ("The student was expelled from Harvard last year.", "expelled", "Harvard"),
+        ("She was expelled from the Labour Party in May.", "expelled", "Labour"),
+        ("The Ugandan striker was expelled from the match in Kenya by the referee.", "expelled", "Kenya"),
+        ("The Kenyan striker was sent off and expelled from the Ugandan league.", "expelled", "Ugandan"),
+    ],
+)
+def test_expelled_from_a_body_or_a_game_names_no_state(nlp, coding_context, text: str, trigger: str, not_source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(not_source not in ((e.get("source") or {}).get("text") or "") for e in events), _show(events)

@@ -862,6 +862,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
                  and o.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"} and not _instrument(o)]
         if sides:
             targets = list({t.i: t for t in [*targets, *sides]}.values())
+    if passive and not sources and v.lemma_.lower() in _SENDING_AWAY:
+        sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] == "17":
         sources = _reporting_law(v)  # "two men have been arrested, police said" (settling rule 23)
     anchor = v
@@ -1313,6 +1315,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     if not sources and light is None:
         # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
         sources = _refs(_commissioned_by(n) or (_visitors(n) if row.code in _MOVE_CODES else []))
+    if not sources and n.lemma_.lower() in _SENDING_AWAY_NOUNS:
+        sources = _refs(_sent_away_by(n))  # "the expulsion of Congolese from Angola": Angola expels them
     if not sources and (done := _done_by(n, lex)) is not None:
         # "the lawsuit launched by the university against Connaught", "attacks carried out by the rebels on the town"
         sources = _refs(_agent(done))
@@ -1389,6 +1393,22 @@ def _commissioned_by(n: Token) -> list[Token]:
         return _agent(v)
     subjects, passive = _verb_subjects(v)
     return [] if passive else subjects
+
+
+#: verbs and nouns of sending people out of a country: the state named by the from-phrase does it
+_SENDING_AWAY = frozenset({"expel", "deport", "extradite"})
+_SENDING_AWAY_NOUNS = frozenset({"expulsion", "deportation", "extradition"})
+
+
+def _sent_away_by(t: Token) -> list[Token]:
+    """The state people are expelled, deported or extradited from ("were expelled from Congo", "the expulsion of
+    Congolese from Angola"); not a school, a party or a match ("expelled from Harvard", "from the party")."""
+    heads = [t]
+    if t.pos_ == "NOUN":
+        # "the expulsion of hundreds of Malians from Niger": the parser hangs the from-phrase on those expelled
+        heads += [o for _, o in _prep_objects(t, ("of",))]
+        heads += [x for o in heads[1:] for _, x in _prep_objects(o, ("of",))]
+    return [o for h in heads for _, o in _prep_objects(h, ("from",)) if o.ent_type_ == "GPE" and _is_place(o)]
 
 
 #: verbs of carrying out or bringing an act: their agent, in a participle hung on the act's noun, does it
