@@ -219,3 +219,46 @@ def test_the_state_people_are_sent_away_from_sends_them(nlp, coding_context, tex
 def test_expelled_from_a_body_or_a_game_names_no_state(nlp, coding_context, text: str, trigger: str, not_source: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all(not_source not in ((e.get("source") or {}).get("text") or "") for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a complaint about what a state did or how it behaves is aimed at the state
+        ("The Greek minister complained that Turkey's obstinacy was hampering the talks.", "complained", "TUR"),
+        ("The senator complained that Iran's refusal had stalled the negotiations.", "complained", "IRN"),
+        # scorn poured on claims is aimed at who made them
+        ("This week, the senator poured scorn on Egyptian government claims that the protest was violent.", "poured", "EGY"),
+    ],
+)
+def test_a_complaint_about_a_sides_act_targets_the_side(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(t == target for _s, t in _sides(events, trigger)), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # the owner of a thing complained about, a team or a building, is no named side
+        ("The coach complained that the team's defence was too slow.", "complained", "team"),
+        ("The fans complained that the stadium's roof leaked.", "complained", "stadium"),
+        # a complaint whose subject has no owner names no side
+        ("The residents complained that the water was dirty.", "complained", "water"),
+    ],
+)
+def test_a_complaint_about_a_thing_names_no_side(nlp, coding_context, text: str, trigger: str, not_target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(not_target not in ((e.get("target") or {}).get("text") or "") for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victim"),
+    [
+        # a titled possessor of what is done to someone is its victim, even if tagged as a firm
+        ("Police are searching for those responsible for Mrs Okafor's abduction.", "abduction", "Okafor"),
+        ("Detectives made progress on Mr Lindqvist's murder last week.", "murder", "Lindqvist"),
+    ],
+)
+def test_a_titled_possessor_of_a_harm_is_its_victim(nlp, coding_context, text: str, trigger: str, victim: str) -> None:
+    found = _found(nlp, coding_context, text, trigger)
+    assert all(victim not in " ".join(sources) for sources, _targets in found), found

@@ -852,6 +852,13 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         # "poured scorn on US intelligence claims", "praised the actions of the youngsters", "rejected Uganda's
         # demands": who made the claims, acted or asked is the one judged
         owners = [o for t in ([t for t in targets if t.ent_type_ not in {"DATE", "TIME"}] or objs) for o in _owners(t)]
+        if not owners and not targets:
+            # "poured scorn on US intelligence claims" (read as two objects); "complained that Russia's obstinacy was
+            # hampering the council": the owner of the other object, or of the reported clause's subject
+            owners = [o for t in _child(v, _OBJ) if t not in objs for o in _owners(t)]
+            if not owners and row.code[:2] == "11":
+                owners = [o for c in v.children if c.dep_ == "ccomp" for t in _child(c, _SUBJ) for o in _owners(t)
+                          if o.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}]
         if owners:
             targets = owners
     if row.code[:2] in _VERBAL_ROOTS | _OFFER_ROOTS and not any(_party(t, plain=True) for t in targets):
@@ -1217,7 +1224,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         if c.dep_ == "poss" and (c.pos_ != "PRON" or (patient and c.lower_ in {"his", "her", "their"})):
             # a state, an organisation or an armed force does the act: "Iran's executions", "the army's killings";
             # "his capture", "her abduction": the one it was done to
-            done_to = patient and (c.ent_type_ not in {"GPE", "ORG", "NORP"} or n.lemma_.lower() in _TRIED) and (
+            # "Ms Papini's capture": a titled possessor is a person, whatever the name tagger says
+            titled = any(x.dep_ == "compound" and x.lower_.rstrip(".") in _HONORIFICS for x in c.children)
+            done_to = patient and (c.ent_type_ not in {"GPE", "ORG", "NORP"} or n.lemma_.lower() in _TRIED or titled) and (
                 c.lemma_.lower() not in _DOERS | _BENCH)
             (targets if done_to else sources).extend(_refs([c, *c.conjuncts]))
         elif c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} and n.dep_ in _OBJ and light is None:
@@ -1377,6 +1386,8 @@ _BEING_THERE = frozenset({"be", "arrive", "come", "go", "travel", "fly", "head",
                           "embark", "begin", "start", "set"})
 #: nouns of a trial whose possessor is the one tried even when it is an organisation ("the company's conviction")
 _TRIED = frozenset({"conviction", "sentencing", "trial", "indictment", "arraignment", "acquittal", "prosecution"})
+#: titles before a person's name ("Ms Papini's capture")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
 #: the bench, whose possessor is not the one tried ("the court's acquittal")
 _BENCH = frozenset({"court", "judge", "jury", "tribunal", "magistrate"})
 
