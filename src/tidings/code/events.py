@@ -772,6 +772,10 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sources, targets = subjects, []  # "the envoy was flown to Beijing": the one moved is the traveller
     elif passive:
         sources, targets = _agent(v), subjects
+        if subjects and all(_instrument(t) for t in subjects):
+            # "the sanctions imposed on Iraq", "a ban was placed against the party": the measure is not its target;
+            # the one it is laid on is
+            targets = [o for _, o in _prep_objects(v, ("on", "against")) if _party(o)] or subjects
     else:
         sources, targets = subjects, []
     objs = _objects(v)
@@ -848,6 +852,13 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         # "poured scorn on US intelligence claims", "praised the actions of the youngsters", "rejected Uganda's
         # demands": who made the claims, acted or asked is the one judged
         owners = [o for t in ([t for t in targets if t.ent_type_ not in {"DATE", "TIME"}] or objs) for o in _owners(t)]
+        if not owners and not targets:
+            # "poured scorn on US intelligence claims" (read as two objects); "complained that Russia's obstinacy was
+            # hampering the council": the owner of the other object, or of the reported clause's subject
+            owners = [o for t in _child(v, _OBJ) if t not in objs for o in _owners(t)]
+            if not owners and row.code[:2] == "11":
+                owners = [o for c in v.children if c.dep_ == "ccomp" for t in _child(c, _SUBJ) for o in _owners(t)
+                          if o.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}]
         if owners:
             targets = owners
     if row.code[:2] in _VERBAL_ROOTS | _OFFER_ROOTS and not any(_party(t, plain=True) for t in targets):
@@ -858,6 +869,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
                  and o.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"} and not _instrument(o)]
         if sides:
             targets = list({t.i: t for t in [*targets, *sides]}.values())
+    if passive and not sources and v.lemma_.lower() in _SENDING_AWAY:
+        sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] == "17":
         sources = _reporting_law(v)  # "two men have been arrested, police said" (settling rule 23)
     anchor = v
@@ -1211,7 +1224,10 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         if c.dep_ == "poss" and (c.pos_ != "PRON" or (patient and c.lower_ in {"his", "her", "their"})):
             # a state, an organisation or an armed force does the act: "Iran's executions", "the army's killings";
             # "his capture", "her abduction": the one it was done to
-            done_to = patient and c.ent_type_ not in {"GPE", "ORG", "NORP"} and c.lemma_.lower() not in _DOERS
+            # "Ms Papini's capture": a titled possessor is a person, whatever the name tagger says
+            titled = any(x.dep_ == "compound" and x.lower_.rstrip(".") in _HONORIFICS for x in c.children)
+            done_to = patient and (c.ent_type_ not in {"GPE", "ORG", "NORP"} or n.lemma_.lower() in _TRIED or titled) and (
+                c.lemma_.lower() not in _DOERS | _BENCH)
             (targets if done_to else sources).extend(_refs([c, *c.conjuncts]))
         elif c.dep_ == "poss" and c.lower_ in {"its", "his", "her", "their"} and n.dep_ in _OBJ and light is None:
             # "the United States ratcheted up its threats": the pronoun is the clause's subject
@@ -1219,6 +1235,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             if not passive:
                 sources.extend(_refs(subjects))
     sources.extend(_refs([o for _, o in _prep_objects(n, ("by", "of") if row.code[:2] in {"04", "05", "03", "02", "01"} else ("by",))]))
+    cooperators = [o for p, o in _prep_objects(n, ("of",)) if row.code[:2] == "06" and (_party(o) or o.lemma_.lower() in _PEOPLE)]
+    sources.extend(_refs(cooperators))  # "with the full cooperation of Iraqi authorities": the ones who cooperate
     after = doc[n.i + 1] if n.i + 1 < len(doc) else None
     if patient and not sources and after is not None and after.lower_ == "by" and after.head.pos_ == "VERB" and after.head.i < n.i:
         sources.extend(_refs(_child(after, {"pobj"})))  # "killed after his capture by a faction": the parser hung "by" on the verb
@@ -1247,7 +1265,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 # "Israeli tank shelling", "the Trump meeting"
                 sources.extend(_refs([c]))
     for p, o in _prep_objects(n, ("with", "against", "on", "to", "of", "for", "in", "at")):
-        if p == "of" and row.code[:2] in {"04", "05", "03", "02", "01"}:
+        if p == "of" and (row.code[:2] in {"04", "05", "03", "02", "01"} or o in cooperators):
             continue
         if p in {"to", "in", "at"} and (row.code in _MOVE_CODES or row.code[:2] == "04"):
             if _is_place(o) or o.pos_ == "PROPN":
@@ -1303,6 +1321,15 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         targets = [] if passive else _refs(subjects)  # "evading an intensive manhunt": the one hunted
     if not sources and row.code[:2] in _TAKING_PART_ROOTS and light is None:
         sources = _refs(_taking_part(n))
+    if not sources and light is None:
+        # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
+        sources = _refs(_commissioned_by(n) or (_visitors(n) if row.code in _MOVE_CODES else []))
+    if not sources and n.lemma_.lower() in _SENDING_AWAY_NOUNS:
+        sources = _refs(_sent_away_by(n))  # "the expulsion of Congolese from Angola": Angola expels them
+    if not sources and (done := _done_by(n, lex)) is not None:
+        # "the lawsuit launched by the university against Connaught", "attacks carried out by the rebels on the town"
+        sources = _refs(_agent(done))
+        targets = targets or _refs([o for _, o in _prep_objects(done, ("against", "on"))])
     if not sources and light is None and not patient:
         # "their investigation", "his talks with foreign leaders": the possessor does it
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
@@ -1349,6 +1376,87 @@ _DEFYING = frozenset({"ignore", "defy", "violate", "breach", "flout", "evade", "
 _PART_VERBS = frozenset({"say", "tell", "ask", "urge", "agree", "meet", "discuss", "propose", "offer", "raise", "stress", "express",
                          "pledge", "promise", "call", "demand", "sign", "announce", "present", "speak", "talk", "insist", "warn",
                          "reiterate", "confirm", "accept", "reject", "praise", "thank", "welcome", "vow", "appeal", "address"})
+
+
+#: verbs whose subject orders, plans or leads the act their object names ("he ordered the strikes", "plotted the attack")
+_COMMISSIONING = frozenset({"order", "authorize", "authorise", "plot", "plan", "orchestrate", "mastermind", "direct",
+                            "organize", "organise", "command"})
+#: verbs of being or arriving somewhere "on a visit" or "on a trip": their subject is the visitor
+_BEING_THERE = frozenset({"be", "arrive", "come", "go", "travel", "fly", "head", "leave", "return", "stay", "stop", "land",
+                          "embark", "begin", "start", "set"})
+#: nouns of a trial whose possessor is the one tried even when it is an organisation ("the company's conviction")
+_TRIED = frozenset({"conviction", "sentencing", "trial", "indictment", "arraignment", "acquittal", "prosecution"})
+#: titles before a person's name ("Ms Papini's capture")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+#: the bench, whose possessor is not the one tried ("the court's acquittal")
+_BENCH = frozenset({"court", "judge", "jury", "tribunal", "magistrate"})
+
+
+def _commissioned_by(n: Token) -> list[Token]:
+    """The subject of the verb of ordering or planning whose object is the nominal event ``n`` ("he had ordered the
+    strikes", "the general plotted the attack"); the agent of a passive one ("the raid was ordered by the minister")."""
+    if n.dep_ not in _OBJ and n.dep_ != "nsubjpass":
+        return []
+    v = n.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _COMMISSIONING or _negated(v):
+        return []
+    if n.dep_ == "nsubjpass":
+        return _agent(v)
+    subjects, passive = _verb_subjects(v)
+    return [] if passive else subjects
+
+
+#: verbs and nouns of sending people out of a country: the state named by the from-phrase does it
+_SENDING_AWAY = frozenset({"expel", "deport", "extradite"})
+_SENDING_AWAY_NOUNS = frozenset({"expulsion", "deportation", "extradition"})
+
+
+def _sent_away_by(t: Token) -> list[Token]:
+    """The state people are expelled, deported or extradited from ("were expelled from Congo", "the expulsion of
+    Congolese from Angola"); not a school, a party or a match ("expelled from Harvard", "from the party")."""
+    heads = [t]
+    if t.pos_ == "NOUN":
+        # "the expulsion of hundreds of Malians from Niger": the parser hangs the from-phrase on those expelled
+        heads += [o for _, o in _prep_objects(t, ("of",))]
+        heads += [x for o in heads[1:] for _, x in _prep_objects(o, ("of",))]
+    return [o for h in heads for _, o in _prep_objects(h, ("from",)) if o.ent_type_ == "GPE" and _is_place(o)]
+
+
+#: verbs of carrying out or bringing an act: their agent, in a participle hung on the act's noun, does it
+_CARRYING_OUT = frozenset({"launch", "file", "bring", "carry", "conduct", "stage", "mount", "commit", "perpetrate", "lead",
+                           "initiate", "wage", "unleash", "level", "lodge", "make", "hold"})
+
+
+def _done_by(n: Token, lex: Lexicon) -> Optional[Token]:
+    """The participle of carrying out, ordering or a light verb hung on the nominal event ``n`` with a by-agent ("the
+    lawsuit launched by the university"; not "the attack witnessed by hundreds", "the blast reported by the BBC")."""
+    for c in n.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or not _agent(c) or _negated(c):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _CARRYING_OUT or lemma in _COMMISSIONING or _lemma_rows(c, lex, "L"):
+            return c
+    return None
+
+
+def _visitors(n: Token) -> list[Token]:
+    """Who is "on a visit" or "on a trip": the subject of the verb of being or arriving the on-phrase hangs on ("the
+    president is in Lima on an official visit"; not "commented on a visit", nor "the trip" named before)."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "on":
+        return []
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children):
+        return []  # "proposed to go on the trip": a trip named elsewhere in the text, where its sides are found
+    v = n.head.head
+    doc = n.doc
+    on, last = n.head, n.right_edge
+    # "Freeh, on an official visit to Mexico, asked ...": an on-phrase set off by commas tells where the subject is
+    aside = on.i > 0 and doc[on.i - 1].text == "," and last.i + 1 < len(doc) and doc[last.i + 1].text == ","
+    if aside and v.pos_ in {"NOUN", "PROPN"} and v.dep_ in _SUBJ:
+        return [v]  # "the minister, on a visit to Kenya, praised ...": the phrase hangs on the subject itself
+    if v.pos_ not in {"VERB", "AUX"} or not (v.lemma_.lower() in _BEING_THERE or aside):
+        return []
+    subjects, passive = _verb_subjects(v)
+    return [] if passive else subjects
 
 
 def _taking_part(n: Token) -> list[Token]:
