@@ -262,3 +262,16 @@ def test_a_complaint_about_a_thing_names_no_side(nlp, coding_context, text: str,
 def test_a_titled_possessor_of_a_harm_is_its_victim(nlp, coding_context, text: str, trigger: str, victim: str) -> None:
     found = _found(nlp, coding_context, text, trigger)
     assert all(victim not in " ".join(sources) for sources, _targets in found), found
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("the Democratic Republic of Congo", "COD"),
+    ("the Democratic Republic of the Congo", "COD"),
+    ("the Republic of Congo", "COG"),
+    ("the Republic of the Congo", "COG"),
+])
+def test_the_two_congos_are_told_apart_with_or_without_the(name, country):
+    from tidings.knowledge import load_knowledge
+
+    found = load_knowledge().country(name.removeprefix("the "))
+    assert found is not None and found.iso3 == country
