@@ -210,8 +210,10 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
         if cand.code[:2] == "18" and _one_on_one(doc, cand):
             return True
         return cand.code[:2] != "09" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in n.children)
+    if n.dep_ == "compound" and n.lemma_.lower() in _PLOTTED and n.head.lemma_.lower() in _PLOTS:
+        return True  # "coup plans", "an assassination attempt", "a bomb plot": one planned act (guidelines, settling rule 4)
     if n.lemma_.lower() in _OPEN_ENDED:
-        return False
+        return _one_war(n)
     if n.dep_ == "pobj" and n.head.lower_ == "under":
         return True  # "the mayor is under investigation"
     if cand.code[:2] == "09" and n.dep_ == "pobj" and n.head.lower_ in _INQUIRY_PREPS:
@@ -226,6 +228,33 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
                or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14" and n.lemma_.lower() not in _PROPERTY_CRIMES)
                for c in n.children)
+
+
+# what a plotted act is planned in: "coup plans", "an assassination attempt", "a bomb plot"
+_PLOTS = frozenset({"plan", "plot", "plotting", "attempt", "bid", "conspiracy"})
+# acts of political or criminal violence that are plotted (not "the team's attack plan", "a war game")
+_PLOTTED = frozenset({"coup", "assassination", "bombing", "bomb", "kidnapping", "kidnap", "murder", "hijacking", "terror"})
+# a war's start or end told as one happening: "the outbreak of civil war", "reignited the civil war"
+_WAR_EDGES = frozenset({"outbreak", "start", "beginning", "eruption", "end", "resumption"})
+_WAR_VERBS = frozenset({"reignite", "start", "launch", "wage", "spark", "trigger", "resume", "declare", "end"})
+
+
+def _one_war(n: Token) -> bool:
+    """Is a war noun one war the text dates or tells the start or end of ("a five-day war last August", "the
+    December 2013 outbreak of civil war", "it reignited the civil war"), not a named historical war ("the Six-Day
+    War", "the Cold War") nor war in general ("war is hell", "a civil war would serve them")?"""
+    if n.lemma_.lower() != "war" or n.tag_ != "NN" or n.text[0].isupper() or n.ent_type_:
+        return False
+    if any((c.dep_ == "prep" and c.lower_ in {"on", "of"}) or (c.dep_ == "compound" and c.pos_ != "PROPN") for c in n.children):
+        return False  # "the war on drugs", "a war of words", "a price war", "the trade war"
+    if any(c.ent_type_ == "DATE" and c.dep_ in {"npadvmod", "nmod"} for c in n.children) or any(
+            c.dep_ == "amod" and "-" in c.text and c.text.split("-")[-1].lower() in {"day", "week", "month", "year"} for c in n.children):
+        return True  # "a five-day war", "the war last August"
+    edge = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+    if edge is not None and edge.lemma_.lower() in _WAR_EDGES and any(
+            c.ent_type_ == "DATE" or c.dep_ == "poss" or (c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in c.children)) for c in edge.children):
+        return True  # "the December 2013 outbreak of civil war", "the country's outbreak of war" (not "the outbreak of war is a tragedy")
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in _WAR_VERBS and any(c.dep_ == "det" and c.lower_ in {"the", "a"} for c in n.children)
 
 
 def _one_on_one(doc: Doc, cand: EventCandidate) -> bool:
@@ -283,8 +312,8 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
         return True  # "his visit", "on a whirlwind visit to East Africa", "if he made the trip": one journey (not "day trips")
     if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
         return False
-    if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS:
-        return True
+    if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS and not (n.head.lower_ == "in" and n.head.head.pos_ in {"NOUN", "PROPN"}):
+        return True  # "warned him at a summit", "said in a conversation" (not membership: "the nine schools in the conference")
     # "the signing of the accord", "the accession of three countries" (not "the conference of the year")
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
                for c in n.children)

@@ -1,0 +1,81 @@
+"""Which weak nominal events with no actor become records (mentions.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _roots(nlp, coding_context, text: str, trigger: str) -> list[str]:
+    return [e["type"]["cameo"][:2] for e in coded(nlp, coding_context, text) if trigger in e["type"]["trigger"].lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plotted act named by its plan is one act (guidelines, settling rule 4)
+        "Prosecutors released recordings of alleged coup plans by army officers.",
+        "The colonel was jailed for coup plotting last year.",
+    ],
+)
+def test_a_plotted_coup_is_coded(nlp, coding_context, text: str) -> None:
+    assert "19" in _roots(nlp, coding_context, text, "coup")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Coups are rare in the region.", "coup"),  # a kind of act, not one
+        ("The coach changed the team's attack plan at half time.", "attack"),  # sport: a tactic
+        ("The council approved a plan to rebuild the bombed bridge.", "bomb"),
+    ],
+)
+def test_a_plan_of_no_plotted_act_is_not_a_violent_event(nlp, coding_context, text: str, trigger: str) -> None:
+    assert not {"18", "19", "20"} & set(_roots(nlp, coding_context, text, trigger))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling reignited the civil war.",  # its start told as one happening
+        "Aid workers have died since the December 2013 outbreak of civil war.",
+        "Georgia lost a five-day war last August.",  # dated, with its length
+    ],
+)
+def test_one_war_the_text_dates_or_starts_is_coded(nlp, coding_context, text: str) -> None:
+    assert "19" in _roots(nlp, coding_context, text, "war")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "War is hell, the veteran said.",  # war in general
+        "A civil war would serve their interests, he said.",
+        "The outbreak of war is always a tragedy for farmers.",  # an outbreak no date or owner makes one
+        "Israel captured the Golan Heights during the 1967 Six-Day War.",  # a named historical war
+        "The talks were discussed at the end of the Cold War.",
+        "The mayor called for an end to the war on drugs.",  # a metaphor
+        "The two firms started a price war last year.",  # business
+    ],
+)
+def test_war_in_general_or_by_name_or_metaphor_is_not_coded(nlp, coding_context, text: str) -> None:
+    assert "19" not in _roots(nlp, coding_context, text, "war")
+
+
+def test_a_summit_anchoring_an_act_is_coded(nlp, coding_context) -> None:
+    assert "04" in _roots(nlp, coding_context, "The minister warned him of consequences at a summit in September.", "summit")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # membership in a league or a body is no meeting
+        ("The host site rotates between the nine schools in the conference.", "conference"),
+        ("Two new members sat for the first time in the assembly.", "assembly"),
+        ("The clubs in the league voted for a new format.", "league"),
+    ],
+)
+def test_a_body_one_is_in_is_no_meeting(nlp, coding_context, text: str, trigger: str) -> None:
+    assert "04" not in _roots(nlp, coding_context, text, trigger)
