@@ -79,3 +79,31 @@ def test_a_summit_anchoring_an_act_is_coded(nlp, coding_context) -> None:
 )
 def test_a_body_one_is_in_is_no_meeting(nlp, coding_context, text: str, trigger: str) -> None:
     assert "04" not in _roots(nlp, coding_context, text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a private fund-raiser's request is soft news (guidelines, settling rule 44)
+        "The school's choir was seeking funds for a new piano.",
+        "Local families asked for donations to pay for the party.",
+        "The youth club asked for £2,000 to buy new kit.",
+    ],
+)
+def test_private_people_asking_for_money_is_no_appeal(nlp, coding_context, text: str) -> None:
+    assert "02" not in [e["type"]["cameo"][:2] for e in coded(nlp, coding_context, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The mayor asked the state for $2 million to repair the bridge.", "asked"),  # a public asker
+        ("Kenya asked for $5 million in aid after the floods.", "asked"),
+        ("The union sought funds for striking workers.", "sought"),
+        ("Residents asked the council for funds to repair the road.", "asked"),  # asked of a public body
+        ("The school appealed to the state for money to repair the roof.", "appealed"),
+        ("They asked the police to find their son.", "asked"),  # no money asked
+    ],
+)
+def test_an_appeal_with_a_public_side_or_for_no_money_is_kept(nlp, coding_context, text: str, trigger: str) -> None:
+    assert "02" in _roots(nlp, coding_context, text, trigger)

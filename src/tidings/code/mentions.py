@@ -359,8 +359,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     if not any(_known(s) or _known(t) for s, t in resolved) and not (strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
-    if _private_cooperation(cand, kept):
-        return []  # private people, firms and schools helping, meeting or agreeing among themselves: no CAMEO event
+    if _private_cooperation(cand, kept) or (_asks_for_money(doc, cand) and not any(_public_side(a) for pair in kept for a in pair)):
+        return []  # private people, firms and schools helping, meeting, agreeing or asking for money among themselves: no CAMEO event
     if (cand.code[:2] not in _LEGAL_ROOTS and any(a is not None and a.get("sector") in _COMMERCIAL for pair in kept for a in pair)
             and all(_commercial(s) and _commercial(t) for s, t in kept)):
         return []  # firms among themselves: business news, not a CAMEO event ("the company's sales force applauded")
@@ -415,6 +415,32 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
     return not any(_public(a) or (a is not None and a.get("sector") and a.get("sector") not in _PRIVATE) for a in sides) and any(
         a is not None and a.get("sector") in _PRIVATE for a in sides)
+
+# what a fund-raiser asks for: "asked for £4,800", "seeking funds", "sought competitive bids"
+_MONEY_WORDS = frozenset({"fund", "funds", "funding", "money", "donation", "grant", "backing", "bid", "sponsorship", "sponsor", "cash"})
+
+
+def _asks_for_money(doc: Doc, cand: EventCandidate) -> bool:
+    """Is ``cand`` an appeal whose own object is money ("they asked for £4,800", "the school's team was seeking funds")?
+
+    With no public side (the caller's test) it is a fund-raiser's request or a tender, soft news or business
+    (guidelines, settling rule 44), not an appeal between political actors.
+    """
+    if cand.code[:2] != "02" or not cand.sources:
+        return False
+    n = doc[cand.trigger_i]
+    asked = [c for c in n.children if c.dep_ == "dobj"] + [o for c in n.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                             for o in c.children if o.dep_ == "pobj"]
+    money = [a for a in asked if a.ent_type_ == "MONEY" or a.lemma_.lower() in _MONEY_WORDS or a.lower_ in _MONEY_WORDS]
+    # asked of someone ("asked the council for funds", "appealed to the state for money"): the addressee may be public
+    addressed = any((c.dep_ in {"dobj", "dative"} and c not in money) or (c.dep_ == "prep" and c.lower_ == "to") for c in n.children)
+    return bool(money) and not addressed
+
+
+def _public_side(actor: Optional[Actor]) -> bool:
+    """Is ``actor`` public, or of a sector outside private life?"""
+    return _public(actor) or (actor is not None and bool(actor.get("sector")) and actor.get("sector") not in _PRIVATE)
+
 
 # steps of an inquiry (09): questioning, enquiries, an investigation, inspections are the law's or the inspectors' acts
 # whether or not the sentence names who takes them (guidelines, settling rule 23); so are a suit brought (115) and a
