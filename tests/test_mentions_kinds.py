@@ -107,3 +107,31 @@ def test_private_people_asking_for_money_is_no_appeal(nlp, coding_context, text:
 )
 def test_an_appeal_with_a_public_side_or_for_no_money_is_kept(nlp, coding_context, text: str, trigger: str) -> None:
     assert "02" in _roots(nlp, coding_context, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # one coercive measure the text points at, whoever took it
+        ("The ban on horse movements caused the cancellation of race meetings.", "ban"),
+        ("The crackdown, officials explained, was a preemptive measure.", "crackdown"),
+        ("An agreement may finally end these tit-for-tat expulsions.", "expulsions"),
+        ("The agency will help those who have been expelled from the country.", "expelled"),
+    ],
+)
+def test_a_definite_coercion_with_no_actor_is_coded(nlp, coding_context, text: str, trigger: str) -> None:
+    assert "17" in _roots(nlp, coding_context, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Smoking bans are popular in many countries.", "ban"),  # a kind of measure
+        ("The striker served a three-match ban after the red card.", "ban"),  # sport, indefinite
+        ("Most of the town's churches were destroyed in the fire.", "destroyed"),  # harm with no doer
+        ("Dozens of houses were destroyed by the storm.", "destroyed"),
+        ("Several men were arrested and remained in police custody on Sunday.", "custody"),  # a state
+    ],
+)
+def test_a_kind_of_measure_or_harm_with_no_doer_is_no_coercion(nlp, coding_context, text: str, trigger: str) -> None:
+    assert "17" not in _roots(nlp, coding_context, text, trigger)

@@ -185,7 +185,25 @@ class _Facts:
     stated: Optional[dict[str, Any]]  # when it was said: the reporting act's day when the text dates it, else the report's
 
 
-_VIOLENT_ROOTS = {"09", "14", "18", "19", "20"}
+# and coercion (17), more narrowly (:func:`_specific_coercion`)
+_VIOLENT_ROOTS = {"09", "14", "17", "18", "19", "20"}
+# acts of removal only a state does, told in the passive with no doer: "those who have been expelled"
+_REMOVALS = frozenset({"expel", "deport", "evict"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _specific_coercion(n: Token, cand: EventCandidate) -> bool:
+    """Is a coercion (17) with no actor one happening: a definite noun ("the crackdown", "these tit-for-tat expulsions",
+    "the movement ban", "its ban"), or a removal in the passive ("those who have been expelled")?
+
+    Not a kind of measure ("smoking bans are popular"), an indefinite one ("served a three-match ban", "a ban would
+    hurt farmers"), a state ("remained in police custody") nor harm with no doer ("churches were destroyed in the fire").
+    """
+    if not cand.nominal:
+        return n.lemma_.lower() in _REMOVALS and any(c.dep_ in {"nsubjpass", "auxpass"} for c in n.children)
+    if n.lemma_.lower() == "custody":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in n.children)
 _SPECIFIC_DETS = {"the", "a", "an", "this", "that", "these", "those"}
 # violent nouns that name a state of affairs or a campaign rather than one happening
 _OPEN_ENDED = {"war", "offensive", "invasion", "occupation"}
@@ -205,6 +223,8 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     if cand.code[:2] not in _VIOLENT_ROOTS:
         return False
     n = doc[cand.trigger_i]
+    if cand.code[:2] == "17":
+        return _specific_coercion(n, cand)
     if not cand.nominal:
         # a passive report of harm done to someone: "at least 82 were killed", "Slepian was shot"
         if cand.code[:2] == "18" and _one_on_one(doc, cand):
