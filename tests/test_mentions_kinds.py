@@ -135,3 +135,29 @@ def test_a_definite_coercion_with_no_actor_is_coded(nlp, coding_context, text: s
 )
 def test_a_kind_of_measure_or_harm_with_no_doer_is_no_coercion(nlp, coding_context, text: str, trigger: str) -> None:
     assert "17" not in _roots(nlp, coding_context, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "root"),
+    [
+        # one appeal or one truce the text points at, coded with no actors (settling rule 21)
+        ("The opposition leader was a key figure in the call for big rallies next month.", "call", "02"),
+        ("Fighting went on despite the ceasefire among the warring factions.", "ceasefire", "08"),
+        ("The rebels want to reach an effective truce with the army.", "truce", "08"),
+    ],
+)
+def test_one_appeal_or_truce_with_no_actor_is_coded(nlp, coding_context, text: str, trigger: str, root: str) -> None:
+    assert root in _roots(nlp, coding_context, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "root"),
+    [
+        ("Requests for comment were not returned.", "request", "02"),  # a formula
+        ("Calls for comment were not returned on Friday.", "call", "02"),
+        ("Any request must be made in writing.", "request", "02"),  # a rule
+        ("A truce is always better than a war, the priest said.", "truce", "08"),  # a kind
+    ],
+)
+def test_a_formula_a_rule_or_a_kind_is_no_appeal_or_truce(nlp, coding_context, text: str, trigger: str, root: str) -> None:
+    assert root not in _roots(nlp, coding_context, text, trigger)

@@ -339,6 +339,30 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
                for c in n.children)
 
 
+# nouns of one appeal or one truce (guidelines, settling rule 21: "despite the ceasefire" is coded with no actors)
+_APPEAL_NOUNS = frozenset({"call", "request", "appeal", "plea"})
+_TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _specific_appeal(doc: Doc, cand: EventCandidate) -> bool:
+    """Is an appeal or a truce noun with no actor one the text points at ("considering a request last week", "the call
+    for big rallies", "an appeal to all horse owners", "despite the ceasefire", "reach an effective truce")?
+
+    Not a kind or a formula: "requests for comment", "any request must be made in writing", "the call of duty".
+    """
+    if not cand.nominal:
+        return False
+    n = doc[cand.trigger_i]
+    lemma = n.lemma_.lower()
+    if not ((cand.code[:2] == "02" and lemma in _APPEAL_NOUNS) or (cand.code[:2] == "08" and lemma in _TRUCE_NOUNS)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return False
+    # a truce is one only as what is reached or broken ("reach a truce"), not as a kind ("a truce is better than war")
+    dets = _SPECIFIC_DETS if lemma in _APPEAL_NOUNS or n.dep_ in {"dobj", "pobj"} else _DEFINITE
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in dets) for c in n.children)
+
+
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
     """The resolved (source, target) pairs of a candidate; empty when it should be dropped."""
     resolved: list[tuple[Optional[Actor], Optional[Actor]]] = []
@@ -374,7 +398,7 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     strong = cand.strong and not (cand.code[:2] == "04" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _MEETING_VERBS)
     strong = strong or _law_step(cand)
     if not any(s or t for s, t in resolved):
-        return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not (
+        return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand) or _specific_appeal(doc, cand)) and not (
             no_visitor or press) else []
     if not any(_known(s) or _known(t) for s, t in resolved) and not (strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
