@@ -161,3 +161,17 @@ def test_one_appeal_or_truce_with_no_actor_is_coded(nlp, coding_context, text: s
 )
 def test_a_formula_a_rule_or_a_kind_is_no_appeal_or_truce(nlp, coding_context, text: str, trigger: str, root: str) -> None:
     assert root not in _roots(nlp, coding_context, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded_as_meeting"),
+    [
+        ("Her father criticized how the meeting was handled.", True),  # one past meeting the story told of
+        ("That meeting ended early, officials said.", True),
+        ("The conference is held every year in Geneva.", False),  # a habit
+        ("The meeting is open to the public.", False),  # a notice
+        ("The meeting room was cold.", False),  # a room
+    ],
+)
+def test_a_past_meeting_as_subject_is_one_meeting(nlp, coding_context, text: str, coded_as_meeting: bool) -> None:
+    assert ("04" in [e["type"]["cameo"][:2] for e in coded(nlp, coding_context, text)]) is coded_as_meeting

@@ -332,6 +332,9 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
         return True  # "his visit", "on a whirlwind visit to East Africa", "if he made the trip": one journey (not "day trips")
     if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
         return False
+    if (cand.code[:3] == "040" and n.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
+            and (n.head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in n.head.children))):
+        return True  # "the meeting was handled badly", "that meeting ended early": one past meeting (not "the conference is held yearly")
     if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS and not (n.head.lower_ == "in" and n.head.head.pos_ in {"NOUN", "PROPN"}):
         return True  # "warned him at a summit", "said in a conversation" (not membership: "the nine schools in the conference")
     # "the signing of the accord", "the accession of three countries" (not "the conference of the year")
