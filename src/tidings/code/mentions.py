@@ -204,6 +204,8 @@ def _specific_coercion(n: Token, cand: EventCandidate) -> bool:
     if n.lemma_.lower() == "custody":
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in n.children)
+
+
 _SPECIFIC_DETS = {"the", "a", "an", "this", "that", "these", "those"}
 # violent nouns that name a state of affairs or a campaign rather than one happening
 _OPEN_ENDED = {"war", "offensive", "invasion", "occupation"}
@@ -231,7 +233,7 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
             return True
         return cand.code[:2] != "09" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in n.children)
     if n.dep_ == "compound" and n.lemma_.lower() in _PLOTTED and n.head.lemma_.lower() in _PLOTS:
-        return True  # "coup plans", "an assassination attempt", "a bomb plot": one planned act (guidelines, settling rule 4)
+        return True  # "coup plans", "coup plotting", "a murder plot": one planned act (guidelines, settling rule 4)
     if n.lemma_.lower() in _OPEN_ENDED:
         return _one_war(n)
     if n.dep_ == "pobj" and n.head.lower_ == "under":
@@ -250,9 +252,9 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
                for c in n.children)
 
 
-# what a plotted act is planned in: "coup plans", "an assassination attempt", "a bomb plot"
+# what a plotted act is planned in: "coup plans", "coup plotting", "a murder plot"
 _PLOTS = frozenset({"plan", "plot", "plotting", "attempt", "bid", "conspiracy"})
-# acts of political or criminal violence that are plotted (not "the team's attack plan", "a war game")
+# acts of political or criminal violence that are plotted (not "the team's attack plan")
 _PLOTTED = frozenset({"coup", "assassination", "bombing", "bomb", "kidnapping", "kidnap", "murder", "hijacking", "terror"})
 # a war's start or end told as one happening: "the outbreak of civil war", "reignited the civil war"
 _WAR_EDGES = frozenset({"outbreak", "start", "beginning", "eruption", "end", "resumption"})
@@ -462,6 +464,7 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
     return not any(_public(a) or (a is not None and a.get("sector") and a.get("sector") not in _PRIVATE) for a in sides) and any(
         a is not None and a.get("sector") in _PRIVATE for a in sides)
+
 
 # what a fund-raiser asks for: "asked for £4,800", "seeking funds", "sought competitive bids"
 _MONEY_WORDS = frozenset({"fund", "funds", "funding", "money", "donation", "grant", "backing", "bid", "sponsorship", "sponsor", "cash"})
