@@ -175,3 +175,8 @@ def test_a_formula_a_rule_or_a_kind_is_no_appeal_or_truce(nlp, coding_context, t
 )
 def test_a_past_meeting_as_subject_is_one_meeting(nlp, coding_context, text: str, coded_as_meeting: bool) -> None:
     assert ("04" in [e["type"]["cameo"][:2] for e in coded(nlp, coding_context, text)]) is coded_as_meeting
+
+
+@pytest.mark.parametrize("text", ["These ten kitchen hacks will save you time.", "The apparent hack increased the chances of a post going viral."])
+def test_a_hack_with_no_hacker_is_no_cyber_attack(nlp, coding_context, text: str) -> None:
+    assert "17" not in _roots(nlp, coding_context, text, "hack")

@@ -197,12 +197,13 @@ def _specific_coercion(n: Token, cand: EventCandidate) -> bool:
     "the movement ban", "its ban"), or a removal in the passive ("those who have been expelled")?
 
     Not a kind of measure ("smoking bans are popular"), an indefinite one ("served a three-match ban", "a ban would
-    hurt farmers"), a state ("remained in police custody") nor harm with no doer ("churches were destroyed in the fire").
+    hurt farmers"), a state ("remained in police custody"), a "hack" (a trick as often as an intrusion) nor harm with no
+    doer ("churches were destroyed in the fire").
     """
     if not cand.nominal:
         return n.lemma_.lower() in _REMOVALS and any(c.dep_ in {"nsubjpass", "auxpass"} for c in n.children)
-    if n.lemma_.lower() == "custody":
-        return False
+    if n.lemma_.lower() == "custody" or cand.code == "176":
+        return False  # a state, not an act; a "hack" with no hacker named is as often a trick ("these ten kitchen hacks")
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in n.children)
 
 
