@@ -171,6 +171,7 @@ def test_a_formula_a_rule_or_a_kind_is_no_appeal_or_truce(nlp, coding_context, t
         ("The conference is held every year in Geneva.", False),  # a habit
         ("The meeting is open to the public.", False),  # a notice
         ("The meeting room was cold.", False),  # a room
+        ("The meeting was held for two hours on Monday.", False),  # only held, no one named
     ],
 )
 def test_a_past_meeting_as_subject_is_one_meeting(nlp, coding_context, text: str, coded_as_meeting: bool) -> None:

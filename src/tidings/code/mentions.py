@@ -336,8 +336,10 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
     if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
         return False
     if (cand.code[:3] == "040" and n.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
+            and n.head.lemma_.lower() not in {"hold", "be", "take"}
             and (n.head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in n.head.children))):
-        return True  # "the meeting was handled badly", "that meeting ended early": one past meeting (not "the conference is held yearly")
+        return True  # "the meeting was handled badly": one past meeting another act is told of (not "the conference is held yearly",
+        # nor a meeting only held with no one named: "the meeting was held for two hours")
     if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS and not (n.head.lower_ == "in" and n.head.head.pos_ in {"NOUN", "PROPN"}):
         return True  # "warned him at a summit", "said in a conversation" (not membership: "the nine schools in the conference")
     # "the signing of the accord", "the accession of three countries" (not "the conference of the year")
