@@ -185,7 +185,28 @@ class _Facts:
     stated: Optional[dict[str, Any]]  # when it was said: the reporting act's day when the text dates it, else the report's
 
 
-_VIOLENT_ROOTS = {"09", "14", "18", "19", "20"}
+# and coercion (17), more narrowly (:func:`_specific_coercion`)
+_VIOLENT_ROOTS = {"09", "14", "17", "18", "19", "20"}
+# acts of removal only a state does, told in the passive with no doer: "those who have been expelled"
+_REMOVALS = frozenset({"expel", "deport", "evict"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _specific_coercion(n: Token, cand: EventCandidate) -> bool:
+    """Is a coercion (17) with no actor one happening: a definite noun ("the crackdown", "these tit-for-tat expulsions",
+    "the movement ban", "its ban"), or a removal in the passive ("those who have been expelled")?
+
+    Not a kind of measure ("smoking bans are popular"), an indefinite one ("served a three-match ban", "a ban would
+    hurt farmers"), a state ("remained in police custody"), a "hack" (a trick as often as an intrusion) nor harm with no
+    doer ("churches were destroyed in the fire").
+    """
+    if not cand.nominal:
+        return n.lemma_.lower() in _REMOVALS and any(c.dep_ in {"nsubjpass", "auxpass"} for c in n.children)
+    if n.lemma_.lower() == "custody" or cand.code == "176":
+        return False  # a state, not an act; a "hack" with no hacker named is as often a trick ("these ten kitchen hacks")
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in n.children)
+
+
 _SPECIFIC_DETS = {"the", "a", "an", "this", "that", "these", "those"}
 # violent nouns that name a state of affairs or a campaign rather than one happening
 _OPEN_ENDED = {"war", "offensive", "invasion", "occupation"}
@@ -205,13 +226,17 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     if cand.code[:2] not in _VIOLENT_ROOTS:
         return False
     n = doc[cand.trigger_i]
+    if cand.code[:2] == "17":
+        return _specific_coercion(n, cand)
     if not cand.nominal:
         # a passive report of harm done to someone: "at least 82 were killed", "Slepian was shot"
         if cand.code[:2] == "18" and _one_on_one(doc, cand):
             return True
         return cand.code[:2] != "09" and any(c.dep_ in {"nsubjpass", "auxpass"} for c in n.children)
+    if n.dep_ == "compound" and n.lemma_.lower() in _PLOTTED and n.head.lemma_.lower() in _PLOTS:
+        return True  # "coup plans", "coup plotting", "a murder plot": one planned act (guidelines, settling rule 4)
     if n.lemma_.lower() in _OPEN_ENDED:
-        return False
+        return _one_war(n)
     if n.dep_ == "pobj" and n.head.lower_ == "under":
         return True  # "the mayor is under investigation"
     if cand.code[:2] == "09" and n.dep_ == "pobj" and n.head.lower_ in _INQUIRY_PREPS:
@@ -226,6 +251,33 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
                or (c.dep_ == "compound" and c.i < n.i and cand.code[:2] != "14" and n.lemma_.lower() not in _PROPERTY_CRIMES)
                for c in n.children)
+
+
+# what a plotted act is planned in: "coup plans", "coup plotting", "a murder plot"
+_PLOTS = frozenset({"plan", "plot", "plotting", "attempt", "bid", "conspiracy"})
+# acts of political or criminal violence that are plotted (not "the team's attack plan")
+_PLOTTED = frozenset({"coup", "assassination", "bombing", "bomb", "kidnapping", "kidnap", "murder", "hijacking", "terror"})
+# a war's start or end told as one happening: "the outbreak of civil war", "reignited the civil war"
+_WAR_EDGES = frozenset({"outbreak", "start", "beginning", "eruption", "end", "resumption"})
+_WAR_VERBS = frozenset({"reignite", "start", "launch", "wage", "spark", "trigger", "resume", "declare", "end"})
+
+
+def _one_war(n: Token) -> bool:
+    """Is a war noun one war the text dates or tells the start or end of ("a five-day war last August", "the
+    December 2013 outbreak of civil war", "it reignited the civil war"), not a named historical war ("the Six-Day
+    War", "the Cold War") nor war in general ("war is hell", "a civil war would serve them")?"""
+    if n.lemma_.lower() != "war" or n.tag_ != "NN" or n.text[0].isupper() or n.ent_type_:
+        return False
+    if any((c.dep_ == "prep" and c.lower_ in {"on", "of"}) or (c.dep_ == "compound" and c.pos_ != "PROPN") for c in n.children):
+        return False  # "the war on drugs", "a war of words", "a price war", "the trade war"
+    if any(c.ent_type_ == "DATE" and c.dep_ in {"npadvmod", "nmod"} for c in n.children) or any(
+            c.dep_ == "amod" and "-" in c.text and c.text.split("-")[-1].lower() in {"day", "week", "month", "year"} for c in n.children):
+        return True  # "a five-day war", "the war last August"
+    edge = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+    if edge is not None and edge.lemma_.lower() in _WAR_EDGES and any(
+            c.ent_type_ == "DATE" or c.dep_ == "poss" or (c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in c.children)) for c in edge.children):
+        return True  # "the December 2013 outbreak of civil war", "the country's outbreak of war" (not "the outbreak of war is a tragedy")
+    return n.dep_ == "dobj" and n.head.lemma_.lower() in _WAR_VERBS and any(c.dep_ == "det" and c.lower_ in {"the", "a"} for c in n.children)
 
 
 def _one_on_one(doc: Doc, cand: EventCandidate) -> bool:
@@ -283,11 +335,40 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
         return True  # "his visit", "on a whirlwind visit to East Africa", "if he made the trip": one journey (not "day trips")
     if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
         return False
-    if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS:
-        return True
+    if (cand.code[:3] == "040" and n.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
+            and n.head.lemma_.lower() not in {"hold", "be", "take"}
+            and (n.head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in n.head.children))):
+        return True  # "the meeting was handled badly": one past meeting another act is told of (not "the conference is held yearly",
+        # nor a meeting only held with no one named: "the meeting was held for two hours")
+    if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS and not (n.head.lower_ == "in" and n.head.head.pos_ in {"NOUN", "PROPN"}):
+        return True  # "warned him at a summit", "said in a conversation" (not membership: "the nine schools in the conference")
     # "the signing of the accord", "the accession of three countries" (not "the conference of the year")
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
                for c in n.children)
+
+
+# nouns of one appeal or one truce (guidelines, settling rule 21: "despite the ceasefire" is coded with no actors)
+_APPEAL_NOUNS = frozenset({"call", "request", "appeal", "plea"})
+_TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def _specific_appeal(doc: Doc, cand: EventCandidate) -> bool:
+    """Is an appeal or a truce noun with no actor one the text points at ("considering a request last week", "the call
+    for big rallies", "an appeal to all horse owners", "despite the ceasefire", "reach an effective truce")?
+
+    Not a kind or a formula: "requests for comment", "any request must be made in writing", "the call of duty".
+    """
+    if not cand.nominal:
+        return False
+    n = doc[cand.trigger_i]
+    lemma = n.lemma_.lower()
+    if not ((cand.code[:2] == "02" and lemma in _APPEAL_NOUNS) or (cand.code[:2] == "08" and lemma in _TRUCE_NOUNS)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return False
+    # a truce is one only as what is reached or broken ("reach a truce"), not as a kind ("a truce is better than war")
+    dets = _SPECIFIC_DETS if lemma in _APPEAL_NOUNS or n.dep_ in {"dobj", "pobj"} else _DEFINITE
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in dets) for c in n.children)
 
 
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
@@ -325,13 +406,13 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     strong = cand.strong and not (cand.code[:2] == "04" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _MEETING_VERBS)
     strong = strong or _law_step(cand)
     if not any(s or t for s, t in resolved):
-        return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand)) and not (
+        return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand) or _specific_appeal(doc, cand)) and not (
             no_visitor or press) else []
     if not any(_known(s) or _known(t) for s, t in resolved) and not (strong or _specific_violence(doc, cand)):
         return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
-    if _private_cooperation(cand, kept):
-        return []  # private people, firms and schools helping, meeting or agreeing among themselves: no CAMEO event
+    if _private_cooperation(cand, kept) or (_asks_for_money(doc, cand) and not any(_public_side(a) for pair in kept for a in pair)):
+        return []  # private people, firms and schools helping, meeting, agreeing or asking for money among themselves: no CAMEO event
     if (cand.code[:2] not in _LEGAL_ROOTS and any(a is not None and a.get("sector") in _COMMERCIAL for pair in kept for a in pair)
             and all(_commercial(s) and _commercial(t) for s, t in kept)):
         return []  # firms among themselves: business news, not a CAMEO event ("the company's sales force applauded")
@@ -386,6 +467,33 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
     return not any(_public(a) or (a is not None and a.get("sector") and a.get("sector") not in _PRIVATE) for a in sides) and any(
         a is not None and a.get("sector") in _PRIVATE for a in sides)
+
+
+# what a fund-raiser asks for: "asked for £4,800", "seeking funds", "sought competitive bids"
+_MONEY_WORDS = frozenset({"fund", "funds", "funding", "money", "donation", "grant", "backing", "bid", "sponsorship", "sponsor", "cash"})
+
+
+def _asks_for_money(doc: Doc, cand: EventCandidate) -> bool:
+    """Is ``cand`` an appeal whose own object is money ("they asked for £4,800", "the school's team was seeking funds")?
+
+    With no public side (the caller's test) it is a fund-raiser's request or a tender, soft news or business
+    (guidelines, settling rule 44), not an appeal between political actors.
+    """
+    if cand.code[:2] != "02" or not cand.sources:
+        return False
+    n = doc[cand.trigger_i]
+    asked = [c for c in n.children if c.dep_ == "dobj"] + [o for c in n.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                             for o in c.children if o.dep_ == "pobj"]
+    money = [a for a in asked if a.ent_type_ == "MONEY" or a.lemma_.lower() in _MONEY_WORDS or a.lower_ in _MONEY_WORDS]
+    # asked of someone ("asked the council for funds", "appealed to the state for money"): the addressee may be public
+    addressed = any((c.dep_ in {"dobj", "dative"} and c not in money) or (c.dep_ == "prep" and c.lower_ == "to") for c in n.children)
+    return bool(money) and not addressed
+
+
+def _public_side(actor: Optional[Actor]) -> bool:
+    """Is ``actor`` public, or of a sector outside private life?"""
+    return _public(actor) or (actor is not None and bool(actor.get("sector")) and actor.get("sector") not in _PRIVATE)
+
 
 # steps of an inquiry (09): questioning, enquiries, an investigation, inspections are the law's or the inspectors' acts
 # whether or not the sentence names who takes them (guidelines, settling rule 23); so are a suit brought (115) and a
