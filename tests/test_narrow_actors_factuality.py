@@ -30,6 +30,10 @@ def _texts(events: list[dict], trigger: str, role: str) -> list[str | None]:
     return [(e.get(role) or {}).get("text") for e in _on(events, trigger)]
 
 
+def _statuses(events: list[dict], trigger: str) -> list[str | None]:
+    return [e["mentions"][0].get("status") for e in _on(events, trigger)]
+
+
 # ------------------------------------------------- s26-args 1: a pronoun nobody is named for, in a foreign story
 
 
@@ -122,3 +126,99 @@ def test_nouns_joined_to_a_relation_do_not_share_its_country(nlp, coding_context
 def test_offices_under_one_determiner_still_share_the_country(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "On Monday Peres met with the president, prime minister and foreign minister of the Czech Republic.")
     assert "CZE" in _countries(events, "met", "target"), _show(events)
+
+
+# ------------------------------------------------- s26-fact 1: a court's dismissal, by the subject's own head word
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # not a court: a rejection that happened
+        ("The Justice Ministry dismissed the allegations of torture in the prison.", "dismissed", "reported"),
+        ("The Justice Department dismissed the claims that it had spied on reporters.", "dismissed", "reported"),
+        ("A UN panel dismissed the complaint against the army.", "dismissed", "reported"),
+        ("The court's spokesman dismissed the allegations of bribery.", "dismissed", "reported"),
+        ("The Justice Minister dismissed the complaints of abuse by police.", "dismissed", "reported"),
+        # a court: the claim is ruled out
+        ("A federal judge dismissed the complaint against the agency.", "dismissed", "denied"),
+        ("The Supreme Court dismissed the appeal by the former minister.", "dismissed", "denied"),
+        ("Justice Anne Kerr dismissed the claims against the police officers.", "dismissed", "denied"),
+    ],
+)
+def test_only_a_court_dismissing_a_claim_denies_it(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert _statuses(events, trigger) and set(_statuses(events, trigger)) == {status}, _show(events)
+
+
+# ------------------------------------------------- s26-fact 2: a modal on another clause beside a given event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police said a video posted online may have sparked Monday's riots in the capital.", "riots"),
+        ("Investigators said the gunman may have acted alone in Monday's attack on the embassy.", "attack"),
+        ("The minister said the government might resign after last week's riots in the capital.", "riots"),
+        ("Experts said the bombing may have been the work of al-Qaeda.", "bombing"),
+        ("Witnesses said the gunmen may have fled after the attack on the checkpoint.", "attack"),
+        ("Investigators said the shooting may have been an act of revenge.", "shooting"),
+    ],
+)
+def test_a_given_event_beside_a_modal_is_not_hypothetical(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert _statuses(events, trigger) and "hypothetical" not in _statuses(events, trigger), _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the event itself is only possible
+        ("The envoy says an official agreement between Chad and Sudan may finally end the border clashes.", "agreement"),
+        ("A prison sentence of up to ten years is possible upon conviction.", "conviction"),
+        ("Ten years ago such a march through the town would have triggered a riot.", "riot"),
+        ("The possibility of a meeting between the two leaders was raised again on Monday.", "meeting"),
+    ],
+)
+def test_a_possible_event_stays_hypothetical(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert _statuses(events, trigger) and set(_statuses(events, trigger)) == {"hypothetical"}, _show(events)
+
+
+# ------------------------------------------------- s26-fact 3: "charged X with" a task
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a task given: what it names is told as it is
+        ("The UN charged the envoy with brokering a ceasefire between the rebels and the army.", "brokering", "reported"),
+        ("The government charged the general with securing the release of the hostages.", "release", "reported"),
+        # a crime verb: the act is alleged
+        ("He was charged with murdering his neighbour.", "murdering", "unconfirmed"),
+        ("Two men were charged with attacking a police officer.", "attacking", "unconfirmed"),
+        ("He was charged with taking part in the riots.", "riots", "unconfirmed"),
+        ("The activist was charged with inciting protests against the government.", "protests", "unconfirmed"),
+    ],
+)
+def test_charged_with_a_task_is_no_accusation(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert _statuses(events, trigger) and set(_statuses(events, trigger)) == {status}, _show(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "task"),
+    [
+        ("The UN charged the envoy with brokering a ceasefire.", "brokering", True),
+        ("The league charged a panel with choosing the new coach.", "choosing", True),
+        ("She was charged with overseeing the inquiry.", "overseeing", True),
+        ("He was charged with murdering his neighbour.", "murdering", False),
+        ("The journalist was charged with spying for Israel.", "spying", False),
+        ("He was charged with smuggling weapons.", "smuggling", False),
+    ],
+)
+def test_a_task_verb_is_any_verb_but_a_crime(nlp, text: str, word: str, task: bool) -> None:
+    from tidings.code.modality import _charged_task, load_lexicon
+
+    tok = next(t for t in nlp(text) if t.lower_ == word)
+    assert _charged_task(tok, load_lexicon()) is task
