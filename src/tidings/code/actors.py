@@ -1233,10 +1233,17 @@ class DocumentActors:
 
     def _someone_at_home(self, text: str, start: int, end: int) -> Optional[Actor]:
         """A person pronoun whose person the text does not name near it ("She was remanded to custody" two sentences
-        after "Evans"): someone of the article's home country, a guess (marked ``pronoun``, ``country_from``)."""
+        after "Evans"): someone of the article's home country, a guess (marked ``pronoun``, ``country_from``). Not when
+        the text before it (outside datelines) names places or actors of other countries only (a Moscow arrest under a
+        WASHINGTON dateline, a Kenya story filed from LONDON): the person may be of either."""
         home = self.home_country
         if not home or norm(text) not in _PERSON_PRONOUNS_AT_HOME:
             return None
+        named = {str(m["country"]) for m in self.mentions
+                 if m["end"] <= start and m.get("country") and m["country"] not in _NOT_HOME
+                 and not self._in_dateline(m["start"], m["end"]) and not (m.get("kind") == "organisation" and m.get("sector") == "BUS")}
+        if named and home not in named:
+            return None  # the story's text names only other countries before it: the home country is the dateline's
         actor: Actor = {"name": text, "kind": "person", "country": home, "sector": None, "role": None}
         actor = self.resolver.localise(actor, home)
         actor.update({"text": text, "start": start, "end": end, "pronoun": True, "country_from": "document"})

@@ -234,13 +234,20 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
 def _shared_country(tok: Token) -> Optional[Token]:
     """The country in the of-phrase after a list of bare nouns joined to ``tok`` under its one determiner ("the
     president, prime minister and foreign minister of the Czech Republic"): the list shares it. None when a noun of
-    the list has a determiner, a possessor or a country of its own ("the president and the ambassador of France")."""
+    the list has a determiner, a possessor or a country of its own ("the president and the ambassador of France"), when
+    the list has no determiner to share ("Protesters and opponents of Russia": the of-phrase is the last noun's), nor
+    when a noun of the list names a relation to the country rather than an office in it ("the allies and critics of
+    Iran")."""
     if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "its", "their"} for c in tok.children):
         return None
     if any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"GPE", "NORP"} for c in tok.children):
         return None
     joined = [c for c in tok.subtree if c.dep_ in {"conj", "appos"} and c.i > tok.i and c.pos_ == "NOUN"]
     if not joined or any(c.dep_ in {"det", "poss"} for x in joined for c in x.children):
+        return None
+    if any(x.lemma_.lower() in _RELATIONAL_NOUNS for x in [tok, *joined]):
         return None
     last = max(x.i for x in joined)
     for x in joined:
@@ -249,6 +256,11 @@ def _shared_country(tok: Token) -> Optional[Token]:
                 return o
     return None
 
+
+# nouns naming a relation to the of-phrase's country, not an office in it ("opponents of Russia", "allies of Iran")
+_RELATIONAL_NOUNS = frozenset({"opponent", "ally", "enemy", "critic", "supporter", "foe", "rival", "friend", "backer",
+                               "adversary", "sympathiser", "sympathizer", "detractor", "admirer", "partner", "neighbour",
+                               "neighbor", "victim", "fan", "proxy"})
 
 _QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "band", "gang", "number", "handful",
                    "couple", "mob", "squad", "unit", "team", "contingent", "party", "delegation", "member"}
@@ -361,7 +373,11 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if (v.dep_ == "advcl" and v.tag_ == "VBN" and head.pos_ in {"VERB", "AUX"} and v.i > head.i and v.left_edge.i > 0
             and v.doc[v.left_edge.i - 1].text == "," and not any(c.dep_ in {"mark", "advmod"} for c in v.children if c.i < v.i)):
         # "A woman is now in jail, accused of robbery", "He was held, charged with theft": a past participle set off
-        # after the clause tells what was done to the clause's subject (not "when asked", nor a fronted "Asked about it, X said")
+        # after the clause tells what was done to the clause's subject (not "when asked", nor a fronted "Asked about it, X said").
+        # Only after a passive, copular or objectless clause: after "Police arrested a man, accused of stabbing" it
+        # tells of the object, whom the parse does not tie it to, so nobody
+        if _child(head, _OBJ | {"dative"}) and not _child(head, _SUBJPASS):
+            return [], False
         return _verb_subjects(head, depth + 1)[0], True
     return [], False
 

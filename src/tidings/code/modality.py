@@ -136,6 +136,7 @@ class Lexicon:
         self.charge_governors = {k.lower(): frozenset(p.lower() for p in v) for k, v in charges.get("governors", {}).items()}
         self.proving_words = {w.lower() for w in charges.get("proving", [])}
         self.charge_tasks = {w.lower() for w in charges.get("tasks", [])}
+        self.charge_crimes = {w.lower() for w in charges.get("crimes", [])}
         q = data.get("question", {})
         self.question_marks = {w.lower() for w in q.get("marks", [])}
         self.uncertain = {w.lower() for w in q.get("uncertain", [])}
@@ -909,11 +910,21 @@ def charge_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
             if preps is not None and head.lower_ in preps:
                 if _negation_children(gov, lex) or _proven(gov, lex) or _in_charge(gov):
                     return None
-                if gov.lemma_.lower() == "charge" and cur.lemma_.lower() in lex.charge_tasks:
+                if gov.lemma_.lower() == "charge" and head.lower_ == "with" and _charged_task(cur, lex):
                     return None  # "was charged with overseeing the inquiry": a task given, not an accusation
                 return [gov, head]
         cur = head
     return None
+
+
+def _charged_task(word: Token, lex: Lexicon) -> bool:
+    """Is ``word``, what one is "charged with", a task ("overseeing the inquiry", "brokering a ceasefire"): a listed task
+    verb, or any verb that is not a crime verb ("murdering", "taking part in the riots")? A noun ("murder",
+    "conspiracy") is the charge."""
+    lemma = word.lemma_.lower()
+    if lemma in lex.charge_tasks:
+        return True
+    return word.tag_ == "VBG" and lemma not in lex.charge_crimes and word.lower_ not in lex.charge_crimes
 
 
 def _in_charge(noun: Token) -> bool:
@@ -950,12 +961,25 @@ def _ruled_against(verb: Token, lex: Lexicon) -> Optional[list[Token]]:
         return None
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     agents = [c for c in verb.children if c.dep_ == "nsubj"] + [x for c in verb.children if c.dep_ == "agent" for x in c.children]
-    by_court = any(t.lemma_.lower() in lex.courts for a in agents for t in a.subtree)
+    by_court = any(_is_court(a, lex) for a in agents)
     for obj in objects:
         noun = obj.lemma_.lower()
         if noun in lex.dismissed_suits or (noun in lex.court_claims and by_court):
             return words
     return None
+
+
+def _is_court(agent: Token, lex: Lexicon) -> bool:
+    """Is the subject or agent ``agent`` a court by its own head word ("a federal judge", "the appeals court"), a judge
+    by title ("Justice Anne Kerr") or a judges' panel ("an appeals panel")? Not a word inside it: "the Justice
+    Ministry", "the court's spokesman", "a UN panel" are no courts."""
+    lemma = agent.lemma_.lower()
+    if lemma in lex.courts:
+        return True
+    mods = {c.lemma_.lower() for c in agent.children if c.dep_ in {"compound", "amod"}}
+    if lemma == "panel":
+        return bool(mods & {"appeal", "appeals", "judge", "court"})
+    return agent.ent_type_ == "PERSON" and bool(mods & {"justice", "judge"})
 
 
 _PRESUMING = frozenset({"presume", "fear", "believe", "think", "suspect"})
@@ -1163,11 +1187,55 @@ def analyse_modality(
     if title and trigger.dep_ == "ROOT" and _is_infinitive(trigger) and "future" not in {c["label"] for c in col.cues}:
         col.add([c for c in trigger.children if c.lower_ == "to"], "future", lex.future_aux_p, forecast=True)
 
+    given = trigger if _is_nominal(trigger) and _given_beside_hedge(trigger) else _given_subject_of_be(trigger)
+    if given is not None:
+        # "may have sparked Monday's riots", "the bombing may have been the work of": the hedge is on what is said about
+        # an event the text takes as given, so it is no possibility of the event itself (see status, "possibility only")
+        inside = {t.i for t in given.subtree}
+        for c in col.cues:
+            if c["label"] == "hedged" and not (c["_tokens"] & inside):
+                c["given"] = True
     cues = sorted(col.cues, key=lambda c: (c["start"], c["end"]))
     for c in cues:
         c.pop("_tokens", None)
     labels = [lab for lab in LABELS if any(c["label"] == lab for c in cues)]
     return {"labels": labels, "cues": cues, "probability": _probability(cues, lex)}
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _given_beside_hedge(noun: Token) -> bool:
+    """Is the event noun ``noun`` one the text takes as given, so that a modal on the clause it sits in hedges something
+    else: a dated or possessed event ("Monday's riots", "last week's attack", "the 2011 riots"), a definite event after a
+    preposition or as a causing verb's object ("acted alone in the attack", "may have sparked the riots"), or the
+    subject of a modal perfect ("the bombing may have been the work of al-Qaeda")? Not "an agreement may end the
+    clashes", "is possible upon conviction", "would have triggered a riot"."""
+    kids = list(noun.children)
+    if any(c.dep_ == "poss" for c in kids) or any(c.ent_type_ == "DATE" and c.dep_ in {"compound", "nmod", "npadvmod", "amod", "nummod"} for c in kids):
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
+    head = noun.head
+    if definite and (noun.dep_ == "pobj" or (noun.dep_ == "dobj" and head.lemma_.lower() in _CAUSING_VERBS)):
+        return True
+    return noun.dep_ in {"nsubj", "nsubjpass"} and _modal_perfect(head)
+
+
+def _modal_perfect(verb: Token) -> bool:
+    """"may have been", "might have sparked": a modal hedging what is said of the past."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return any(a.tag_ == "MD" for a in auxes) and any(a.lemma_.lower() == "have" for a in auxes)
+
+
+def _given_subject_of_be(verb: Token) -> Optional[Token]:
+    """The definite event noun that is the subject of a hedged past copula, when ``verb`` is one: "the bombing may have
+    been the work of al-Qaeda" (the event read at "been"); else None."""
+    if verb.lemma_.lower() != "be" or not _modal_perfect(verb) or not any(c.dep_ in {"attr", "acomp"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
+    if subject is None or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in subject.children):
+        return None
+    return subject
 
 
 def _listed_under(trigger: Token) -> Optional[Token]:

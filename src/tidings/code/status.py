@@ -221,7 +221,8 @@ def mention_status(
     forecast_cue = any(c.get("label") == "future" and c.get("forecast", True) for c in cues)
     roles = {c.get("role") for c in cues if c.get("label") == "conditional"}
     hedges = [str(c.get("text", "")).lower() for c in cues if c.get("label") == "hedged"]
-    possibility = bool(hedges) and all(h in lex.possibility or h.split()[-1] in lex.possibility for h in hedges)
+    possibility = bool(hedges) and all(h in lex.possibility or h.split()[-1] in lex.possibility for h in hedges) and not any(
+        c.get("given") for c in cues if c.get("label") == "hedged")  # a hedge beside a given event (modality, _given_beside_hedge)
     facts = StatusFacts(labels, strengths, anonymous, bool(authoritative), cited_source is not None,
                         hedged_future=hedged_future, past_purpose=past_purpose, modal_future=modal_future, dated_past=dated_past,
                         forecast_cue=forecast_cue, consequent="consequent" in roles and "antecedent" not in roles,
