@@ -51,6 +51,10 @@ def _codes(nlp, coding_context, text: str) -> list[str]:
         ("The new law gives bombing victims the right to compensation.", "18"),
         ("The fund offers bombing victims free counselling.", "18"),
         ("Shooting victims often wait years for compensation.", "18"),
+        # a custody ruling in a family case hands no one over (0841)
+        ("The judge gave the mother custody of the children.", "0841"),
+        ("A family court gave the father custody of the twins in March.", "0841"),
+        ("The magistrate gave the grandparents custody of the girl.", "0841"),
     ],
 )
 def test_narrowed_rules_do_not_fire_on_other_kinds(nlp, coding_context, text: str, code: str) -> None:
@@ -87,6 +91,8 @@ def test_narrowed_rules_do_not_fire_on_other_kinds(nlp, coding_context, text: st
         # victims of one attack (18)
         ("The bombing victims were flown to Germany for treatment.", "18"),
         ("The Boston bombing victims met the president.", "18"),
+        # the authorities handing a child over (0841)
+        ("The authorities would give him custody of his son.", "0841"),
         ("The ambassador met with bombing victims at the city hospital on Friday.", "18"),
         ("Police said a man identified as a kidnapping victim had been found in Ohio.", "18"),
     ],

@@ -3845,6 +3845,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "tragedy struck the family", "lightning struck a man": no one's blow (a driver's pickup that struck him is)
     if row.code == "141" and lemma == "hold" and row.objects and not _protest_signs(v):
         return None  # "fans held banners during the final": no demonstration
+    if row.code == "0841" and lemma == "give" and row.objects and any(
+            s.lemma_.lower() in {"judge", "court", "magistrate", "tribunal"} for s in _verb_subjects(v)[0]):
+        return None  # "the judge gave the mother custody of the children": a family ruling, no one handed over
     if row.code == "173" and lemma == "chase" and not _law_chasers(v):
         return None  # "demonstrators chased the police officers from the square": no arrest by the law
     if row.code == "173" and lemma == "send" and row.prep:
