@@ -989,26 +989,82 @@ _HARMFUL = frozenset({"deadly", "fatal", "violent", "bloody", "armed", "physical
 
 #: who a specific attack leaves behind: "the bombing victims", "the blast survivors"
 _LEFT_BEHIND = frozenset({"victim", "survivor"})
+#: meeting the people an attack left behind: "met with bombing victims", "visited blast survivors in hospital"
+_MEETING_THEM = frozenset({"meet", "visit", "comfort", "console", "treat"})
 
 
 def _victims_of_it(n: Token, row: LexEntry) -> bool:
-    """Does the attack noun ``n`` name the attack its head's people suffered ("met with bombing victims"), one happening
-    (a strong attack row), rather than classify them ("riot police", "theft victims" of no one theft)?"""
-    return row.strong and row.code[:2] in {"18", "19", "20"} and n.head.lemma_.lower() in _LEFT_BEHIND
+    """Does the attack noun ``n`` name the attack its head's people suffered ("the bombing victims", "Monday's blast
+    survivors"), one happening (a strong attack row), rather than classify them ("riot police", "theft victims" of no
+    one theft, "gives bombing victims the right to compensation": a class of people)? A determiner, an owner, a date
+    or place word, or a meeting with them ("met with bombing victims at the hospital") makes it one attack."""
+    if not (row.strong and row.code[:2] in {"18", "19", "20"} and n.head.lemma_.lower() in _LEFT_BEHIND):
+        return False
+    people = n.head
+    met = people.head.head if people.dep_ == "pobj" and people.head.lower_ == "with" else people.head if people.dep_ in _OBJ else None
+    if met is not None and met.lemma_.lower() in _MEETING_THEM:
+        return True
+    return any((c.dep_ in {"det", "poss"} and c.lower_ not in {"any", "all", "some", "no", "every"})
+               or (c.i < n.i and c.ent_type_ in {"DATE", "GPE", "LOC", "FAC", "NORP"}) for c in n.head.children) or any(
+        c.ent_type_ in {"DATE", "GPE", "LOC", "FAC", "NORP"} for c in n.children if c.dep_ in {"compound", "amod", "poss", "nmod"})
 
 
 #: verbs whose object threats were made or received: "received threats", "faced threats", "letters that contained threats"
 _THREAT_HOLDERS = frozenset({"receive", "face", "contain", "make", "issue", "send", "report"})
 
 
-def _threats_received(n: Token) -> bool:
+def _likened_someone(v: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Is what ``v`` ("liken") likens a person, a group or a side ("likened the president to a dictator", "likening the
+    refugees to an army"), not a thing ("likened the new stadium to a palace")?"""
+    def someone(t: Token) -> bool:
+        return _a_person(t, actor_noun) or is_person(t) or _party(t) or t.lemma_.lower() in _PEOPLE
+
+    likened = _child(v, _OBJ | _SUBJPASS)
+    if any(someone(o) or any(someone(w) for _, w in _prep_objects(o, ("of",))) for o in likened):
+        return True  # "the president", "the situation of illegal immigrants"
+    # likened to people: "likening illegals to WWII Jews", "to that of Jews under the Nazi occupation"
+    return bool(likened) and any(t.ent_type_ in {"PERSON", "NORP"} or is_person(t)
+                                 for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree)
+
+
+def _threats_received(n: Token, actor_noun: Optional[Callable[[Token], bool]] = None) -> bool:
     """Are the threats ``n`` ones made or received ("received threats from ...", "has faced abuse and threats"), not a
     danger weighed ("faces the threat of relegation", "the threat of rain")?"""
     if _prep_objects(n, ("of",)):
         return False
     while n.dep_ == "conj" and n.head.i < n.i:
         n = n.head
-    return n.dep_ in _OBJ and n.head.lemma_.lower() in _THREAT_HOLDERS
+    if not (n.dep_ in _OBJ and n.head.lemma_.lower() in _THREAT_HOLDERS):
+        return False
+    if n.head.lemma_.lower() != "face":
+        return True
+    # "faces threats" are threats received only by a person, in the plural, and from people if from anyone: not "coral
+    # reefs face threats from warming seas", "the company faces threats from cheaper rivals", "Pakistan faces a threat"
+    threats = [n, *_conjuncts(n)]
+    if not any(t.tag_ in {"NNS", "NNPS"} for t in threats):
+        return False
+    holders = _verb_subjects(n.head)[0]
+    if not holders or not all((is_person(h) or _a_person(h, actor_noun) or h.lower_ in {"he", "she", "i", "we", "they"})
+                              and h.ent_type_ not in {"GPE", "ORG"} for h in holders):
+        return False
+    return all(is_person(o) or _a_person(o, actor_noun) or _party(o, plain=True) or o.lemma_.lower() in _DOERS
+               for t in threats for _, o in _prep_objects(t, ("from",)))
+
+
+#: what makes an act a crime by law: "make voter intimidation a felony", "made intimidation illegal"
+_OFFENCES = frozenset({"crime", "felony", "offence", "offense", "misdemeanor", "misdemeanour", "illegal", "unlawful", "criminal",
+                       "punishable"})
+
+
+def _made_a_crime(n: Token) -> bool:
+    """Is the act noun ``n`` what a law makes an offence ("would make voter intimidation a felony", "makes intimidation of
+    election workers a crime"): a kind of act named, no happening?"""
+    while n.dep_ == "conj" and n.head.i < n.i:
+        n = n.head
+    if n.dep_ in _SUBJ and n.head.lemma_.lower() in _OFFENCES and n.head.dep_ in {"ccomp", "xcomp", "oprd"}:
+        return n.head.head.lemma_.lower() == "make"
+    return n.dep_ in _OBJ and n.head.lemma_.lower() == "make" and any(
+        c.i > n.i and c.lemma_.lower() in _OFFENCES for c in n.head.children if c.dep_ in _OBJ | {"oprd", "ccomp", "xcomp", "acomp"})
 
 
 def _violent_confrontation(n: Token) -> bool:
@@ -3274,9 +3330,33 @@ def _agreed_to_act(v: Token) -> Optional[LexEntry]:
     if v.lemma_.lower() != "agree" or any(c.dep_ == "neg" for c in v.children):
         return None
     if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-           and c.lemma_.lower() not in _TRADES for c in v.children):
+           and c.lemma_.lower() not in _TRADES and not _private_undertaking(c) for c in v.children):
         return LexEntry("V", "agree", None, None, False, "030", False, origin="agreed to act")
     return None  # (not a trade: "agreed to acquire the retailer for $50 a share" is business news)
+
+
+#: acts agreed to that are a job or an appearance, not a political undertaking, unless done with another side
+_ENGAGEMENTS = frozenset({"sign", "hire", "speak", "attend", "appear", "play", "perform", "sing", "coach", "manage",
+                          "star", "host"})
+#: what one attends or signs as a side's act: "agreed to attend the peace talks", "agreed to sign the accord"
+_POLITICAL_ACTS = frozenset({"talks", "talk", "summit", "negotiation", "negotiations", "conference", "meeting", "accord", "agreement",
+                             "deal", "treaty", "pact", "ceasefire", "truce", "declaration", "memorandum", "protocol", "charter",
+                             "convention", "petition", "bill", "law", "decree", "order", "resolution", "communique", "session"})
+
+
+def _private_undertaking(act: Token) -> bool:
+    """Is the act agreed to a job or an appearance ("agreed to sign the Brazilian forward", "agreed to speak at the
+    graduation ceremony", "agreed to hire a new coach"), not a side's undertaking ("agreed to sign the accord",
+    "agreed to attend the peace talks", "agreed to speak with the rebels")?"""
+    if act.lemma_.lower() not in _ENGAGEMENTS:
+        return False
+    done = [o for o in _child(act, _OBJ)] + [o for _, o in _prep_objects(act, ("with", "to", "at", "in", "before"))]
+    if any(o.lemma_.lower() in _POLITICAL_ACTS or o.lower_ in _POLITICAL_ACTS for o in done):
+        return False
+    if act.lemma_.lower() in {"speak", "attend", "appear"} and any(
+            _party(o, plain=True) or o.ent_type_ in {"GPE", "ORG", "NORP"} for _, o in _prep_objects(act, ("with", "to", "before"))):
+        return False  # "agreed to speak with the rebels", "agreed to appear before the committee"
+    return True
 
 
 #: what firms agree to do among themselves
@@ -3648,6 +3728,21 @@ def _shot_person(v: Token, row: LexEntry) -> Optional[LexEntry]:
     return LexEntry("V", row.lemma, None, row.objects, row.no_object, "1823" if dead else "182", row.strong, origin="person shot")
 
 
+#: who pursues people for the law, besides the law words of reports: "two deputies chased the suspect"
+_CHASERS = _LAW_WORDS | frozenset({"policeman", "policewoman", "officer", "deputy", "trooper", "agent", "detective", "marshal",
+                                   "constable", "guard", "ranger", "police", "authority", "investigator", "cop"})
+
+
+def _law_chasers(v: Token) -> bool:
+    """Does the law chase (173): police, deputies, troopers or agents as subject or agent ("police chased him down",
+    "he was chased by troopers"), or a pronoun standing for them after law words earlier in the sentence?"""
+    subjects, passive = _verb_subjects(v)
+    doers = _agent(v) if passive else subjects
+    if any(d.lemma_.lower() in _CHASERS or d.lower_ in _CHASERS for d in doers):
+        return True
+    return any(d.lower_ in {"they", "he", "she"} for d in doers) and any(t.lemma_.lower() in _CHASERS for t in v.sent if t.i < v.i)
+
+
 def _in_a_game(v: Token) -> bool:
     """Do the verb's own words (its subject, object and attached words, not other clauses) tell a ball game: "the
     striker beat two defenders", "beat them 3-1"? A score elsewhere ("parliament voted 120-80") does not count."""
@@ -3665,16 +3760,24 @@ def _in_a_game(v: Token) -> bool:
 
 
 #: who holds signs in a demonstration, and what the signs say: "protesters holding signs", "signs against the amendment"
-_SIGN_HOLDERS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "picketer", "striker", "opponent",
-                           "supporter"})
-_SIGN_CAUSES = frozenset({"against", "favor", "favour", "support", "opposition", "protest"})
+_SIGN_HOLDERS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "picketer", "striker", "opponent"})
+_SIGN_CAUSES = frozenset({"against", "favor", "favour", "opposition", "protest"})
+#: words of a sports crowd: fans holding banners at a match are no demonstration
+_SPORT_CROWD = frozenset({"fan", "match", "game", "club", "team", "stadium", "league", "cup", "tournament", "season", "player",
+                          "squad", "coach", "derby", "kickoff", "kick-off", "race", "olympics", "championship"})
 
 
 def _protest_signs(v: Token) -> bool:
     """Are the signs ``v`` holds a demonstration's: held by protesters, or for or against a cause ("a sign in favor of
     the amendment", "signs against the war", "signs reading 'No War'")?"""
-    if any(s.lemma_.lower() in _SIGN_HOLDERS for s in _verb_subjects(v)[0]):
+    holders = _verb_subjects(v)[0]
+    if any(s.lemma_.lower() in _SIGN_HOLDERS for s in holders):
         return True
+    if any(t.lemma_.lower() in _SPORT_CROWD for t in v.subtree):
+        return False  # "fans held banners during Saturday's match", "supporters of the club held flags as the team bus arrived"
+    if any(s.lemma_.lower() == "supporter" and any(c.dep_ in {"compound", "amod", "poss"} and (
+            c.lower_ == "opposition" or c.ent_type_ in {"PERSON", "NORP"}) for c in s.children) for s in holders):
+        return True  # "opposition supporters", "Trump supporters held signs"
     said = [t for o in _child(v, _OBJ) for t in o.subtree if t.i != o.i] + [t for p in _child(v, {"prep"}) for t in p.subtree]
     return any(t.lower_ in _SIGN_CAUSES or (t.dep_ == "acl" and t.lemma_.lower() in {"read", "say", "call", "demand", "urge"})
                for t in said)
@@ -3758,6 +3861,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "tragedy struck the family", "lightning struck a man": no one's blow (a driver's pickup that struck him is)
     if row.code == "141" and lemma == "hold" and row.objects and not _protest_signs(v):
         return None  # "fans held banners during the final": no demonstration
+    if row.code == "0841" and lemma == "give" and row.objects and any(
+            s.lemma_.lower() in {"judge", "court", "magistrate", "tribunal"} for s in _verb_subjects(v)[0]):
+        return None  # "the judge gave the mother custody of the children": a family ruling, no one handed over
+    if row.code == "173" and lemma == "chase" and not _law_chasers(v):
+        return None  # "demonstrators chased the police officers from the square": no arrest by the law
     if row.code == "173" and lemma == "send" and row.prep:
         sent = _child(v, _OBJ | _SUBJPASS)
         if sent and not any(is_person(t) or t.like_num for t in sent):
@@ -4119,6 +4227,8 @@ def find_events(
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
                 row = _general_sense(tok, row) if row is not None else _verdict(tok)
+                if row is not None and row.code == "111" and row.lemma == "liken" and not _likened_someone(tok, actor_noun):
+                    row = None  # "likened the new stadium to a palace"; an act likened is the naming rule's ("the crackdown")
                 if row is not None and row.code in {"112", "173"} and row.lemma == "charge" and not row.prep and (
                         any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
                     # "eight suspects have been charged", "two agents charged in the bombing": one is charged by the law
@@ -4255,7 +4365,9 @@ def find_events(
                     if not charged_ones and tok.dep_ in _OBJ and tok.head.lemma_.lower() == "face":
                         charged_ones = _verb_subjects(tok.head)[0]
                     cand.targets = _refs(charged_ones)
-                if row.code[:2] == "13" and _threats_received(tok):
+                if row.code[:2] == "13" and _made_a_crime(tok):
+                    continue  # "would make voter intimidation a felony": a kind of act the law names, no happening
+                if row.code[:2] == "13" and _threats_received(tok, actor_noun):
                     cand.strong = True  # "the FBI continues to receive threats", "she has faced abuse and threats"
                 if _in_custody(tok, verb_events):
                     cand.strong = True  # "six people were in custody", "had been in custody since last week": held by the law
