@@ -1051,7 +1051,7 @@ def _threats_received(n: Token, actor_noun: Optional[Callable[[Token], bool]] = 
                for t in threats for _, o in _prep_objects(t, ("from",)))
 
 
-#: what makes an act a crime by law: "make voter intimidation a felony", "made intimidation illegal"
+#: what makes an act a crime by law: "make voter intimidation a felony", "made intimidation illegal", "made it a federal crime to attack a clinic"
 _OFFENCES = frozenset({"crime", "felony", "offence", "offense", "misdemeanor", "misdemeanour", "illegal", "unlawful", "criminal",
                        "punishable"})
 
@@ -2820,10 +2820,6 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
                 # "face five charges of arson and one charge of fraud": one charging (173), the crimes coded each
                 and not (ev.trigger_i in charges and ev.sentence.doc[ev.trigger_i].dep_ == "conj"
                          and ev.sentence.doc[ev.trigger_i].head.i in charges)]
-
-
-#: what a law makes an act: "made it a federal crime to attack a clinic", "makes it illegal to sell ..."
-_OFFENCES = frozenset({"crime", "illegal", "offence", "offense", "felony", "misdemeanor", "misdemeanour", "unlawful", "punishable"})
 
 
 def _made_an_offence(v: Token) -> bool:
