@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_vehicle
+from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
 
 __all__ = [
     "EventCandidate",
@@ -2110,6 +2110,10 @@ def _under_fire(sent: Span, nouns: list[EventCandidate], lex: Lexicon) -> None:
             ev.sources = ev.sources or attackers
 
 
+#: prepositions of a place an attack happened at, through which a relative pronoun may stand for the attack
+_ATTACK_PLACE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside"})
+
+
 def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event per happening: "the attack killed two", "killed in the shootings", "a stabbing that killed a man" code the attack only."""
     violent = {e.trigger_i for e in nouns if e.code.startswith(_VIOLENT)}
@@ -2148,8 +2152,11 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             subjects.append(w.head)  # "the attack that killed one policeman"
             a = w.head
             for _ in range(6):  # "the bombings at embassies in Kenya and Tanzania, which killed 250": the relative pronoun
-                if a.dep_ not in {"pobj", "prep", "conj"} or a.head is a:  # hangs on the last place, it stands for the attack
-                    break
+                if a.dep_ not in {"pobj", "prep", "conj"} or a.head is a or is_person(a):  # hangs on the last place, it
+                    break  # stands for the attack; "a raid on the home of a man who killed two officers": the man did
+                if a.dep_ == "prep" and a.lower_ not in _ATTACK_PLACE_PREPS and not (
+                        a.lower_ == "of" and any(is_place_object(x) for x in _child(a, {"pobj"}))):
+                    break  # "the attack on a police station in the town of Kunduz, which killed three officers" goes on
                 a = a.head
                 subjects.append(a)
         if any(c.i in violent for c in [*subjects, *causes]):
@@ -2199,6 +2206,23 @@ _ULTIMATUM = ("face", "else")
 
 def _quoted(sent: Span) -> bool:
     return any(t.text in _QUOTES or (t.is_quote and t.text not in {"'", "\u2019"}) for t in sent)
+
+
+#: words that introduce a name: "known as", "called", "dubbed", "titled"
+_NAMING = frozenset({"call", "called", "name", "named", "title", "titled", "entitle", "entitled", "dub", "dubbed", "nickname",
+                     "nicknamed", "label", "labelled", "labeled", "brand", "branded", "codename", "codenamed"})
+
+
+def _naming_before(first: Token) -> bool:
+    """Do the words just before the quoted ``first`` word name it ("a group known as ``The Base''", "a film called
+    'Killing the Messenger'"), so the capitals are a name, no words of the speaker ("said the report was 'FAKE NEWS'")?"""
+    for t in reversed(first.doc[max(first.sent.start + 1, first.i - 8): first.i]):  # "known as Al-Qaeda, ``The Base''"
+        if t.lower_ in _NAMING or t.lemma_.lower() in _NAMING or (
+                t.lower_ == "as" and t.nbor(-1).lower_ in {"known", "referred", "described", "billed"}):
+            return True
+        if t.pos_ in {"VERB", "AUX"}:
+            return False  # "said the report was ``FAKE NEWS''": the speaker's own words
+    return False
 
 
 def _inverted(v: Token) -> Optional[tuple[Token, Token]]:
@@ -2373,7 +2397,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
             continue
         words = [t for t in said if _in_quotes(t) and t.is_alpha]
         if code == "010" and words and all(t.is_title or t.is_upper for t in words) and any(
-                t.is_alpha for t in sent[: words[0].i - sent.start]) and not _in_quotes(v):
+                t.is_alpha for t in sent[: words[0].i - sent.start]) and not _in_quotes(v) and _naming_before(words[0]):
             continue  # "the FBI says Bin Laden leads a group known as ``The Base''": a quoted name, no words quoted
         speakers = _speakers(speaker)  # a pronoun speaker stays: the actor engine finds whom it stands for
         targets: list[Token] = []
@@ -2717,8 +2741,11 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
             o.lemma_.lower() in _SPRAYED_THINGS for _, o in _prep_objects(v, ("on", "onto", "over", "at", "into"))):
         return True  # "firefighters sprayed water on the blaze"
     if ev.code == "042" and lemma in {"go", "come"} and any(
-            o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS for _, o in _prep_objects(v, ("to",))):
-        return True  # "I want to go to the Olympics", "fans came to the concert": an occasion attended, no visit to a host
+            o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS for _, o in _prep_objects(v, ("to",))) and not any(
+            _statesman(s) or s.ent_type_ == "PERSON" for s in _verb_subjects(v)[0]):
+        # "I want to go to the Olympics", "fans came to the concert": an occasion attended, no visit to a host
+        # ("Putin will go to the Olympics in Beijing", "the crown prince went to the race in Bahrain" are visits)
+        return True
     return False
 
 
@@ -2748,6 +2775,24 @@ def _of_occasions(o: Token) -> bool:
     """Is ``o`` a count of occasions: "hundreds of concerts", "dozens of shows"?"""
     return any(p.lower_ == "of" and any(x.dep_ == "pobj" and x.lemma_.lower() in _HOSTED_OCCASIONS for x in p.children)
                for p in o.children if p.dep_ == "prep")
+
+
+#: words of a state's leaders and bodies: their going to an occasion abroad is a visit, their offer a concession
+_STATESMEN = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh",
+                        "monarch", "leader", "government", "cabinet", "administration", "ministry", "envoy", "ambassador",
+                        "delegation", "senator", "governor", "mayor", "secretary", "regime", "authorities",
+                        "authority", "parliament", "junta", "dictator", "vice-president", "pope", "ayatollah"})
+
+
+def _named(t: Token) -> bool:
+    """Is ``t`` a word of a name: "the International Monetary Fund", "the World Food Programme"?"""
+    return t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_ENTS
+
+
+def _statesman(t: Token, *, names: bool = True) -> bool:
+    """Is ``t`` a state, its government or one of its leaders ("the government", "the Saudi crown prince", "Israel")?
+    With ``names`` false, only a word for a government or a leader (a name of a place may be a state that sells plates)."""
+    return (names and t.ent_type_ in {"GPE", "NORP"}) or t.lemma_.lower() in _STATESMEN or t.lower_ in _STATESMEN
 
 
 def _drop_not_these_acts(verb_events: dict[int, EventCandidate]) -> None:
@@ -2780,8 +2825,31 @@ def _generic_you(v: Token) -> bool:
 def _in_a_title(tok: Token) -> bool:
     """Is ``tok`` a word of a quoted title in capitals inside its sentence: "under the heading 'To the Public and Anybody
     Investigating the Hoax'", "his film \"Killing the Messenger\""? A headline's own words are not quoted."""
+    return _title_range(tok) is not None
+
+
+#: event nouns that end the quoted name of a demonstration: "the 'Million Man March'", "the 'Day of Rage' protest"
+_OCCASION_NAMES = frozenset({"march", "rally", "protest", "strike", "demonstration", "boycott", "vigil", "sit-in", "walkout",
+                             "blockade", "occupation", "uprising"})
+
+
+def _named_occasion(tok: Token) -> bool:
+    """Is ``tok`` the last word of a quoted name of a protest ("took part in the 'Million Man March'"): the act named, no
+    title of a work?"""
+    span = _title_range(tok)
+    return span is not None and tok.i == span[1] and tok.lemma_.lower() in _OCCASION_NAMES and not any(
+        a.lemma_.lower() in _WORKS for a in tok.ancestors)
+
+
+#: works whose titles may end in an event noun: "the film 'The Long March'"
+_WORKS = frozenset({"film", "movie", "book", "novel", "song", "album", "play", "documentary", "series", "show", "poem", "painting",
+                    "heading", "headline", "article", "column", "essay", "exhibition", "opera", "game"})
+
+
+def _title_range(tok: Token) -> Optional[tuple[int, int]]:
+    """The first and last word of the quoted title in capitals that ``tok`` belongs to, or None (see :func:`_in_a_title`)."""
     if not tok.is_title or tok.i == tok.sent.start:
-        return False
+        return None
     words = {t.i for t in tok.sent if t.is_title or t.lower_ in _TITLE_SMALL}
     lo = hi = tok.i
     while lo - 1 in words:
@@ -2793,8 +2861,8 @@ def _in_a_title(tok: Token) -> bool:
     closed = hi + 1 < tok.sent.end and doc[hi + 1].text in _TITLE_MARKS
     outside = [t for t in tok.sent if t.is_alpha and not lo <= t.i <= hi]
     if all(t.is_title or t.is_upper or t.lower_ in _TITLE_SMALL for t in outside):
-        return False  # a headline in capitals quoting words: "Obama Says 'We Will Strike Them'"
-    return opened and closed and sum(1 for t in doc[lo: hi + 1] if t.is_title) >= 3
+        return None  # a headline in capitals quoting words: "Obama Says 'We Will Strike Them'"
+    return (lo, hi) if opened and closed and sum(1 for t in doc[lo: hi + 1] if t.is_title) >= 3 else None
 
 
 def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -2810,11 +2878,14 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
             del verb_events[i]
         elif _label(v) or _made_an_offence(v):
             del verb_events[i]
-        elif ev.code == "010" and v.lemma_.lower() == "announce" and any(o.lemma_.lower() in _PRIVATE_NEWS for o in _objects(v)):
+        elif ev.code == "010" and v.lemma_.lower() == "announce" and any(
+                o.lemma_.lower() in _PRIVATE_NEWS and not (o.lemma_.lower() == "loss" and any(
+                    _statesman(s) or s.lemma_.lower() in _WARRING_SIDES for s in _verb_subjects(v)[0])) for o in _objects(v)):
             del verb_events[i]  # "his lawyer announced his death", "the firm announced record profits": no public statement
     nouns[:] = [ev for ev in nouns if not (ev.code == "054" and _honour_recognition(ev.sentence.doc[ev.trigger_i]))]
     charges = {ev.trigger_i for ev in nouns if ev.code == "173" and ev.sentence.doc[ev.trigger_i].lemma_.lower() in {"charge", "count"}}
-    nouns[:] = [ev for ev in nouns if not _in_a_title(ev.sentence.doc[ev.trigger_i]) and not _lift_off(ev.sentence.doc[ev.trigger_i])
+    nouns[:] = [ev for ev in nouns if not (_in_a_title(ev.sentence.doc[ev.trigger_i]) and not _named_occasion(ev.sentence.doc[ev.trigger_i]))
+                and not _lift_off(ev.sentence.doc[ev.trigger_i])
                 and not _generic_you(_clause_verb(ev.sentence.doc[ev.trigger_i]) or ev.sentence.doc[ev.trigger_i])
                 and not _in_the_world_wars(ev.sentence.doc[ev.trigger_i]) and not _label(ev.sentence.doc[ev.trigger_i])
                 # "face five charges of arson and one charge of fraud": one charging (173), the crimes coded each
@@ -2836,6 +2907,8 @@ def _made_an_offence(v: Token) -> bool:
     return False
 
 
+#: armed sides whose announced losses are a war's, no firm's: "the army announced heavy losses"
+_WARRING_SIDES = frozenset({"army", "military", "navy", "force", "command", "rebel", "militant", "militia", "insurgent", "troop"})
 #: personal and business news an announcement tells (guidelines, `other`)
 _PRIVATE_NEWS = frozenset({"death", "birth", "marriage", "engagement", "wedding", "retirement", "divorce", "pregnancy", "profit",
                            "profits", "earnings", "loss", "losses", "dividend", "winner", "winners", "lineup", "menu"})
@@ -3828,19 +3901,22 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         if not offered and v.dep_ == "relcl" and _child(v, _SUBJ) and v.head.pos_ == "NOUN":
             offered = [v.head]  # "the 200 plates the department already offers"
         to_someone = any(c.dep_ in {"dative", "iobj"} for c in v.children) or len(_child(v, _OBJ)) > 1 or _prep_objects(v, ("to",))
-        if offered and not to_someone and not any(_offered_act(o) for o in offered):
+        if offered and not to_someone and not any(_offered_act(o) for o in offered) and not any(
+                _statesman(s, names=False) for s in _verb_subjects(v)[0]):  # "the government offered a pay rise": a concession
             return None  # "offered C$942 million for Connaught", "23 states that offer the plate": a price or a product to no one
-    if row.code[:2] == "07" and any(c.dep_ in _SUBJ and c.lemma_.lower() in _MEANS for c in v.children):
-        return None  # "that money would provide tax credits to employers": the means, no donor's act
+    if row.code[:2] == "07" and any(c.dep_ in _SUBJ and c.lemma_.lower() in _MEANS and not _named(c) for c in v.children):
+        return None  # "that money would provide tax credits to employers": the means, no donor's act (the Monetary Fund is one)
     if row.code == "020" and lemma == "seek" and not row.objects:
         sought = {w for o in _objects(v) + _child(v, _SUBJPASS) for w in (o.lemma_.lower(), o.lower_)
                   if not any(c.lemma_.lower() in {"prison", "jail", "custodial"} for c in o.children)}  # "a 25-year prison term"
         if sought & _COURT_REMEDIES or (v.dep_ == "acl" and v.head.lemma_.lower() in _SUITS):
             # "sought an injunction blocking the board", "a suit seeking the withdrawal of the rights": a suit (115)
             return LexEntry("V", row.lemma, None, None, False, "115", row.strong, origin="suit")
-        if sought & _OFFICES:
+        if sought & _OFFICES and not any(o.lemma_.lower() == "seat" and any(_named(x) for _, x in _prep_objects(o, ("on", "at")))
+                                         for o in _objects(v)):  # "a seat on the UN Security Council" is asked of others
             return None  # "if Crist does not seek another term": a candidacy (settling rule 5), no request
-    if row.code == "175" and any(c.dep_ in _SUBJ and c.lemma_.lower() in _FIRMS for c in v.children):
+    if row.code == "175" and any(c.dep_ in _SUBJ and c.lemma_.lower() in _FIRMS and not (
+            c.lemma_.lower() in _CAMPUSES and any(is_person(o) for _, o in _prep_objects(v, ("on",)))) for c in v.children):
         return None  # "electricity suppliers are cracking down on unpaid bills": a firm's measure, no repression
     if row.code[:2] == "07" and lemma in {"assist", "help"} and any(_responder(o) for o in _objects(v)) and any(
             _responder(c) for c in _child(v, _SUBJ)):
@@ -3855,6 +3931,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             (s.pos_ == "NOUN" or (s.pos_ == "PROPN" and not s.ent_type_)) and not is_person(s) and not is_vehicle(s)
             for s in _verb_subjects(v)[0]):
         return None  # "tragedy struck the family", "lightning struck a man": no one's blow (a driver's pickup that struck him is)
+    if row.code == "050" and lemma in {"normalize", "normalise"} and row.prep == "with" and (_child(v, _OBJ) or not any(
+            _statesman(o) or o.ent_type_ == "ORG" for _, o in _prep_objects(v, ("with",)))):
+        return None  # "agreed to normalize with Israel" is 050; "normalized with time", "normalize it with salt" are not
     if row.code == "141" and lemma == "hold" and row.objects and not _protest_signs(v):
         return None  # "fans held banners during the final": no demonstration
     if row.code == "0841" and lemma == "give" and row.objects and any(
@@ -3899,6 +3978,8 @@ def _offered_act(o: Token) -> bool:
 _FIRMS = frozenset({"supplier", "company", "firm", "bank", "retailer", "airline", "utility", "insurer", "landlord", "employer",
                     "store", "shop", "school", "university", "college", "league", "club", "website", "platform", "network",
                     "carrier", "provider", "operator", "manufacturer", "distributor", "lender", "casino", "restaurant"})
+#: bodies whose crackdown on people ("the university cracked down on students who joined the protests") is repression
+_CAMPUSES = frozenset({"school", "university", "college"})
 #: harm with no doer: a disease, a storm, a fire
 _NATURAL_HARMS = frozenset({"virus", "disease", "epidemic", "pandemic", "drought", "wind", "winds", "rain", "heat", "frost",
                             "pest", "flu", "infection", "tsunami"})
