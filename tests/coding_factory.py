@@ -9,3 +9,19 @@ def coded(nlp, coding_context, text: str, published: str = "2021-06-01") -> list
     """The event records of ``text`` as one document published on ``published``."""
     doc = nlp(text)
     return [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": published, "outlet": None}, context=coding_context)]
+
+
+def coded_rows(nlp, coding_context, text: str) -> list[tuple[str, object, object, object]]:
+    """(CAMEO code, status, source name, target name) of each event record of ``text``."""
+    return [(e["type"]["cameo"], e["mentions"][0].get("status"), (e.get("source") or {}).get("name"), (e.get("target") or {}).get("name"))
+            for e in coded(nlp, coding_context, text)]
+
+
+def coded_codes(nlp, coding_context, text: str) -> list[str]:
+    """The CAMEO codes of the event records of ``text``."""
+    return [row[0] for row in coded_rows(nlp, coding_context, text)]
+
+
+def code_triggers(events: list) -> list[tuple[str, str]]:
+    """(CAMEO code, trigger) of each event record."""
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]

@@ -8,11 +8,9 @@ start an event.
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import code_triggers, coded
 
-
-def _codes(events: list) -> list[tuple[str, str]]:
-    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+_codes = code_triggers
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,10 @@ purpose infinitives, inquiry steps, "met by", and lexicon rows that need their c
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import coded_codes, coded_rows
 
-
-def _events(nlp, coding_context, text: str) -> list[tuple[str, str, object, object]]:
-    return [(e["type"]["cameo"], e["mentions"][0].get("status"), (e.get("source") or {}).get("name"), (e.get("target") or {}).get("name"))
-            for e in coded(nlp, coding_context, text)]
-
-
-def _codes(nlp, coding_context, text: str) -> list[str]:
-    return [c for c, *_ in _events(nlp, coding_context, text)]
+_events = coded_rows
+_codes = coded_codes
 
 
 @pytest.mark.parametrize(
