@@ -39,7 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("n_process", int, 1, "processes for nlp.pipe inside one code_documents call (ingest uses `jobs`)"),
     Setting("jobs", int, 0, "worker processes that read and code during ingest (0: one per core; 1: no workers)"),
     Setting("chunk_chars", int, 20_000, "longer texts are parsed in sentence-aligned chunks of at most this many characters"),
-    Setting("prefilter", bool, False, "parse only the sentences a trained detector scores as likely to hold an event (x1.15-1.2 faster in CPU time than coding every sentence on news articles; keeps about 99.3% of the events, see docs/evaluation.md)"),
+    Setting("prefilter", bool, False, "parse only the sentences a trained detector scores as likely to hold an event (x1.25-1.5 faster than coding every sentence on news articles in the bench; keeps about 99% of the events, see docs/evaluation.md)"),
     Setting("knowledge_paths", list, [], "extra knowledge files or folders (actors, outlets, lexicon)"),
     Setting("actor_dictionaries", list, [], "PETRARCH/TABARI actor dictionaries to load"),
     Setting("verb_dictionaries", list, [], "PETRARCH/TABARI CAMEO verb dictionaries whose patterns add trigger rows"),
