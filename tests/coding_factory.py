@@ -25,3 +25,15 @@ def coded_codes(nlp, coding_context, text: str) -> list[str]:
 def code_triggers(events: list) -> list[tuple[str, str]]:
     """(CAMEO code, trigger) of each event record."""
     return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+def sides(events: list[dict], trigger: str) -> list[tuple[str | None, str | None]]:
+    """(source country, target country) of every event record coded on ``trigger``."""
+    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"))
+            for e in events if trigger in (e["type"].get("trigger") or "")]
+
+
+def shown(events: list[dict]) -> list[tuple]:
+    """(code, trigger, source text, target text) of each event record, for assertion messages."""
+    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("target") or {}).get("text"))
+            for e in events]

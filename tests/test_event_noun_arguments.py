@@ -6,20 +6,13 @@ Sentences written for these tests; names of people are made up.
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import coded, shown, sides
 
 pytestmark = pytest.mark.model
 
 
-def _sides(events: list[dict], trigger: str) -> list[tuple[str | None, str | None]]:
-    """(source country, target country) of every event coded on ``trigger``."""
-    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"))
-            for e in events if trigger in (e["type"].get("trigger") or "")]
-
-
-def _show(events: list[dict]) -> list[tuple]:
-    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("target") or {}).get("text"))
-            for e in events]
+_sides = sides
+_show = shown
 
 
 @pytest.mark.parametrize(
