@@ -37,3 +37,13 @@ def shown(events: list[dict]) -> list[tuple]:
     """(code, trigger, source text, target text) of each event record, for assertion messages."""
     return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("target") or {}).get("text"))
             for e in events]
+
+
+def own_date_of(nlp, coding_context, text: str, trigger: str, published: str) -> str | None:
+    """The event's own date (:func:`tidings.evaluate.events.own_date`) of the first record whose trigger holds the word ``trigger``."""
+    from tidings.evaluate.events import own_date
+
+    events = coded(nlp, coding_context, text, published=published)
+    hits = [e for e in events if trigger in e["type"]["trigger"].lower().split()]
+    assert hits, [e["type"]["trigger"] for e in events]
+    return own_date(hits[0])

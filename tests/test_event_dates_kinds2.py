@@ -6,18 +6,13 @@ from __future__ import annotations
 from typing import Optional
 
 import pytest
-from coding_factory import coded
-
-from tidings.evaluate.events import own_date
+from coding_factory import own_date_of
 
 PUBLISHED = "2021-03-12"  # a Friday
 
 
 def _own(nlp, coding_context, text: str, trigger: str, published: str = PUBLISHED) -> Optional[str]:
-    events = coded(nlp, coding_context, text, published=published)
-    hits = [e for e in events if trigger in e["type"]["trigger"].lower().split()]
-    assert hits, [e["type"]["trigger"] for e in events]
-    return own_date(hits[0])
+    return own_date_of(nlp, coding_context, text, trigger, published)
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,11 @@ Sentences written for these tests (gold-set guidelines, section 2 and settling r
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import code_triggers, coded
 
 from tidings.evaluate.events import factuality_class
 
-
-def _codes(events: list[dict]) -> list[tuple[str, str]]:
-    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+_codes = code_triggers
 
 
 def _with(events: list[dict], code: str, trigger: str) -> list[dict]:

@@ -7,11 +7,9 @@ its words, and a sentence that must not take the family's code says so.
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import code_triggers, coded
 
-
-def _codes(events: list[dict]) -> list[tuple[str, str]]:
-    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+_codes = code_triggers
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import coded_codes
 
-
-def _codes(nlp, coding_context, text: str) -> list[str]:
-    return [e["type"]["cameo"] for e in coded(nlp, coding_context, text)]
+_codes = coded_codes
 
 
 # --- 1. a call for tips needs "anyone with information" or anyone "is asked to", and a phone number, not a date ---
