@@ -465,7 +465,7 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     if (cand.code[:2] == "02" or approval) and not all(t is not None and t.get("sector") in _PRIVATE for _, t in kept):
         return False  # "residents urged the council to act": an appeal to an unnamed or public party may be a public one
     sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
-    return not any(_public(a) or (a is not None and a.get("sector") and a.get("sector") not in _PRIVATE) for a in sides) and any(
+    return not any(_public_side(a) for a in sides) and any(
         a is not None and a.get("sector") in _PRIVATE for a in sides)
 
 
