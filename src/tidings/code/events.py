@@ -3041,7 +3041,7 @@ def _infinitive(v: Token) -> bool:
 
 def _will(v: Token) -> bool:
     """Is ``v`` in the future ("would free", "will send")?"""
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "wo"} for c in v.children)  # "wo" of "won't"
 
 
 def _speakers_own(v: Token, speakers: set[str]) -> bool:
@@ -3119,12 +3119,40 @@ _WISH_VERBS = frozenset({"want"})
 _ANNOUNCING = frozenset({"say", "announce", "declare", "state"})
 
 
+# a cooperative act one says one will not do -> the refusal (12) it states (settling rule 26)
+_REFUSAL_OF = {"04": "125", "05": "120", "057": "127", "06": "121", "07": "122", "08": "124", "081": "1241"}
+# a pronoun that can only stand for a person, and one that can only stand for a thing or a body
+_OWN_PERSON_PRONOUNS = frozenset({"i", "he", "she"})
+
+
+def _refusal_by_speaker(v: Token, c: Token) -> bool:
+    """Is ``c`` ("it would not lift the sanctions") a cooperative act the speaker of ``v`` says it will not do?
+
+    The act must be the speaker's own and in the future, negated on its own
+    verb, and not information withheld ("would not release the names" is a
+    refusal to comment, 011). A pronoun must agree with the speaker: after a
+    person ("Obama said it would not help") "it" is not the speaker.
+    """
+    if not _will(c) or not any(x.dep_ == "neg" for x in c.children):
+        return False
+    if c.lemma_.lower() in _WITHHELD | _WITHHELD_GIVEN and any(o.lemma_.lower() in _INFORMATION for o in _child(c, _OBJ)):
+        return False
+    subj = _child(c, _SUBJ)
+    speaker = _child(v, _SUBJ)
+    if not subj or not speaker:
+        return False
+    person = speaker[0].ent_type_ == "PERSON" or speaker[0].lower_ in _OWN_PERSON_PRONOUNS
+    return not (subj[0].lower_ == "it" and person)
+
+
 def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     """Saying one will do an act of cooperation or conflict states an intent (03) or a threat (13) beside the act.
 
     "Israel announced it would free 150 prisoners": 0353 by Israel. Only the
-    speaker's own act counts (a pronoun or the same subject), and not an act
-    said not to come ("said it would not send troops" codes the act, negated).
+    speaker's own act counts (a pronoun or the same subject). Saying one will
+    not do a cooperative act is a refusal (12) beside the act, which is coded
+    negated: "the council said it will not lift the sanctions" 124, "'We will
+    not lend our resources,' the mayor said" 121 (settling rule 26).
     """
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _ANNOUNCING or (v.i in verb_events and verb_events[v.i].code[:2] != "01"):
@@ -3133,13 +3161,22 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
         if not speakers:
             continue
         for c in v.children:
-            if c.dep_ != "ccomp" or c.i not in verb_events or verb_events[c.i].negated or any(x.dep_ == "neg" for x in c.children):
+            if c.dep_ != "ccomp" or c.i not in verb_events:
                 continue
             if not _will(c):
                 continue
             if not _speakers_own(c, speakers):
                 continue
             act = verb_events[c.i]
+            if act.negated or any(x.dep_ == "neg" for x in c.children):
+                refusal = _announced(act.code, _REFUSAL_OF) if _refusal_by_speaker(v, c) else None
+                if refusal is None:
+                    continue
+                entry = LexEntry("V", v.lemma_.lower(), None, None, False, refusal, False, origin="announced refusal")
+                ev = _verb_event(v, entry, sent)
+                ev.targets = list(act.targets)
+                verb_events[v.i] = ev
+                break
             code = _announced(act.code, _THREAT_OF) or _announced(act.code, _INTENT_OF)
             if code is None:
                 continue
