@@ -329,10 +329,17 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if poss:
             return _conjuncts(poss[0]), False
+        if _charged(head) is not None:
+            # "charged with conspiracy to defraud", "police charged a woman with a plot to kill": the one charged
+            # would do it, whoever brings the charge
+            return _charged_ones(head), False
         if head.dep_ in _OBJ | {"pobj"}:
             gov = head.head if head.dep_ in _OBJ else head.head.head
             if gov.pos_ in {"VERB", "AUX"}:
-                return _verb_subjects(gov, depth + 1)
+                subjects, passive = _verb_subjects(gov, depth + 1)
+                # "police were warned of a plot to bomb the station": the one a passive verb acts on neither does nor
+                # suffers the act its noun's infinitive names
+                return ([], False) if passive else (subjects, False)
         return [], False
     if v.dep_ == "xcomp" and head is not v and head.pos_ not in {"VERB", "AUX"} and head.dep_ in {"acomp", "prep", "advmod", "attr"}:
         # "Arnor is about to restore ties", "X is ready to talk": the copula's subject
@@ -358,6 +365,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ in {"advcl", "pcomp"} and v.tag_ == "VBG":
         if any(t.text in {"—", "–", "--"} for t in v.doc[min(head.i, v.i) + 1 : max(head.i, v.i)]):
             return [], False  # "... in 2011 — arriving in Beijing": a dash closes the aside the head sits in
+        if v.dep_ == "pcomp" and _charged(v) is not None:
+            # "was convicted of insulting the president", "charged her with stealing": the one charged or convicted
+            return _charged_ones(v), False
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in {"to", "of"}:
             gov = head.head.head if head.head.lower_ == "guilty" else head.head
             if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in _OWNING_UP:
@@ -484,6 +494,12 @@ def _reporting_law(v: Token) -> list[Token]:
 _JUDGING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
+def _when(t: Token) -> bool:
+    """Does the possessor ``t`` name a time ("Saturday's attack", "last year's talks", "St Patrick's Day violence"),
+    not who acted?"""
+    return t.ent_type_ in {"DATE", "TIME"} or (t.head.ent_type_ in {"DATE", "TIME"} and t.head.i > t.i and t.head.dep_ == "compound")
+
+
 def _owners(t: Token) -> list[Token]:
     """Who a claim, an act or a request named by the noun ``t`` belongs to: its possessor ("Russia's obstinacy"), the
     name modifying it ("US claims", "US intelligence claims", "a French law") or its by- or of-phrase ("arguments by
@@ -491,7 +507,7 @@ def _owners(t: Token) -> list[Token]:
     if t.pos_ != "NOUN" or t.ent_type_:
         return []
     for c in t.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
+        if c.dep_ == "poss" and c.pos_ != "PRON" and not _when(c):
             return _conjuncts(c)
     for c in t.children:
         if c.dep_ in {"compound", "amod", "nmod"} and c.i < t.i and (
@@ -1293,6 +1309,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     # killing" (but "the army's capture of the town")
     patient = n.lemma_.lower() in _PATIENT_NOUNS and not _prep_objects(n, ("of",))
     for c in n.children:
+        if c.dep_ == "poss" and _when(c):
+            continue  # "Saturday's attack", "St Patrick's Day violence charges": a day, no actor
         if c.dep_ == "poss" and (c.pos_ != "PRON" or (patient and c.lower_ in {"his", "her", "their"})):
             # a state, an organisation or an armed force does the act: "Iran's executions", "the army's killings";
             # "his capture", "her abduction": the one it was done to
