@@ -463,6 +463,8 @@ _LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers
                         "prosecutor", "prosecutors", "authorities", "fbi", "patrol", "trooper", "troopers", "constabulary",
                         "garda", "gardai", "investigators", "marshals"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
+#: roots of the passive acts whose reporting police or prosecutors are their doers: coercion and investigation (rule 23)
+_LAW_ROOTS = frozenset({"17", "09"})
 
 
 def _reporting_law(v: Token) -> list[Token]:
@@ -903,8 +905,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             targets = list({t.i: t for t in [*targets, *sides]}.values())
     if passive and not sources and v.lemma_.lower() in _SENDING_AWAY:
         sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
-    if passive and not sources and row.code[:2] == "17":
-        sources = _reporting_law(v)  # "two men have been arrested, police said" (settling rule 23)
+    if passive and not sources and row.code[:2] in _LAW_ROOTS:
+        sources = _reporting_law(v)  # "two men have been arrested, police said", "the car was searched, police said" (rule 23)
     anchor = v
     return EventCandidate(
         code=row.code,
@@ -1425,6 +1427,18 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
     if not targets and row.code.startswith(_VIOLENT):
         targets = _refs(_victims(n))
+    if light is None and n.lemma_.lower() == "custody":
+        holders, held = _custody_sides(n)
+        sources = sources or _refs(holders)
+        if n.dep_ == "pobj" and n.head.lower_ in {"in", "into"}:  # "in the custody of his aunt": the of-phrase holds
+            holding = {o.i for _p, o in _prep_objects(n, ("of",))} | {h.i for h in holders}
+            targets = [r for r in targets if r.token_i not in holding]
+        targets = targets or _refs(held)
+    if row.code[:2] in _HAPPENING_ROOTS and (suspects := _suspected_of(n)) and all(
+            doc[r.token_i].dep_ == "compound" and doc[r.token_i].ent_type_ in {"GPE", "LOC", "FAC"} for r in sources):
+        # "a suspect in the robbery", "Kopp, the suspect in the Buffalo killing": who is said to have done it (the
+        # place the crime is named by is not)
+        sources = _refs(suspects)
     span = doc[trigger_lo : trigger_hi + 1]
     negated = _negated(n) or (light is not None and _negated(light))
     return EventCandidate(
@@ -1443,6 +1457,44 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+#: nouns of the one held to have done a crime, whose in- or of-phrase names it ("a suspect in the robbery")
+_SUSPECT_NOUNS = frozenset({"suspect", "perpetrator", "culprit", "accused", "defendant"})
+
+
+def _suspected_of(n: Token) -> list[Token]:
+    """The suspect whose in- or of-phrase names the crime ``n`` ("a suspect in the robbery", "Kopp, a suspect in the
+    killing of a doctor": Kopp; "the perpetrators of the attack")."""
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ not in {"in", "of"}:
+        return []
+    holder = n.head.head
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() not in _SUSPECT_NOUNS:
+        return []
+    named = _named_by_apposition(holder)
+    if named is holder and any(t.ent_type_ in {"GPE", "ORG", "NORP", "FAC", "PERSON"} for t in n.subtree if t.i < n.i):
+        return []  # "a suspect in the U.S. Embassy bombing": the words would read as the embassy, the one attacked
+    return [named]
+
+
+def _custody_sides(n: Token) -> tuple[list[Token], list[Token]]:
+    """(who holds, who is held) by the noun "custody" after "was in": "was in the custody of the sheriff's
+    department", "in police custody", "in the sheriff's custody" name the holder, the subject the one held. Nobody
+    for a custody another verb tells of ("taken into custody", "remained in custody" after an arrest)."""
+    def law(o: Token) -> bool:  # a force or a body of the state, not a parent ("in her mother's custody")
+        return o.ent_type_ in {"ORG", "GPE", "NORP"} or any(
+            w.lower_ in _LAW_WORDS or w.lemma_.lower() in _LAW_WORDS | _DOERS for w in o.subtree)
+    holders = [o for _p, o in _prep_objects(n, ("of",)) if law(o)]
+    holders += [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _when(c) and law(c)]
+    holders += [c for c in n.children if c.dep_ == "compound" and (c.lower_ in _LAW_WORDS or c.lemma_.lower() in _DOERS)]
+    v = n.head.head
+    if n.dep_ != "pobj" or n.head.lower_ != "in" or v.lemma_.lower() != "be" or v.dep_ in {"conj", "xcomp"}:
+        # "were taken into custody", "were arrested and remained in custody", "are known to be in custody": the
+        # verb's or another mention's act, or no act
+        return [], []
+    return holders, _verb_subjects(v)[0]
 
 
 #: buildings and posts an attack at them is aimed at ("bombings at U.S. embassies", "the embassy blast"; settling rule 25)
