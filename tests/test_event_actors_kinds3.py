@@ -197,3 +197,33 @@ def test_a_passive_act_reported_by_others_has_no_doer_from_the_report(nlp, codin
 def test_custody_after_another_verb_has_no_sides(nlp, coding_context, text: str) -> None:
     rows = [r for r in _raw(nlp, coding_context, text) if r[1] == "custody"]
     assert all(not r[2] and not r[3] for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a headline's verb read as part of a name: the name before it is the subject
+        ("Grand Jury Indicts Man", "Indicts", "Grand Jury"),
+        ("Kenya Expels Two Diplomats", "Expels", "Kenya"),
+        ("Sheriff Arrests Three Men", "Arrests", "Sheriff"),
+        # police who say what the arrested man did are the ones who arrested him (settling rule 23)
+        ("A Dayton man has been arrested after police say he robbed a store.", "arrested", "police"),
+    ],
+)
+def test_headline_subjects_and_reporting_police(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    rows = [r for r in _raw(nlp, coding_context, text) if r[1] == trigger]
+    assert rows and any(source in s for s in rows[0][2]), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "nobody"),
+    [
+        # a word inside one name is no verb with a subject; a neighbour's word is no police report
+        ("United States Navy Arrives in Port", "States", "United"),
+        ("A man was arrested after his neighbour said he had stolen a car.", "arrested", "neighbour"),
+        ("The singer was arrested after fans said she had left the stage.", "arrested", "fans"),
+    ],
+)
+def test_no_headline_subject_inside_a_name_and_no_lay_reporter(nlp, coding_context, text: str, trigger: str, nobody: str) -> None:
+    rows = [r for r in _raw(nlp, coding_context, text) if r[1] == trigger]
+    assert not any(nobody in s for r in rows for s in r[2]), rows
