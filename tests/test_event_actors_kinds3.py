@@ -227,3 +227,40 @@ def test_headline_subjects_and_reporting_police(nlp, coding_context, text: str, 
 def test_no_headline_subject_inside_a_name_and_no_lay_reporter(nlp, coding_context, text: str, trigger: str, nobody: str) -> None:
     rows = [r for r in _raw(nlp, coding_context, text) if r[1] == trigger]
     assert not any(nobody in s for r in rows for s in r[2]), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a charging verb with a subject, the crime's phrase and no object or auxiliary is a passive without its
+        # auxiliary: the subject is the one charged, who did the crime
+        ("Man booked for teen assault.", "booked", None, "Man"),
+        ("Man booked for teen assault.", "assault", "Man", None),
+        ("The guard was taken to hospital while the man accused of stabbing him fled.", "stabbing", "man", None),
+        # a crime carried out: the one accused did it, not the crime itself
+        ("Dana Reyes, who is accused of carrying out attacks on two shops, was remanded.", "attacks", "Dana Reyes", None),
+    ],
+)
+def test_a_charge_without_its_auxiliary_is_passive(nlp, coding_context, text: str, trigger: str, source: str | None,
+                                                   target: str | None) -> None:
+    rows = [r for r in _raw(nlp, coding_context, text) if r[1].split()[-1] == trigger]
+    assert rows, _raw(nlp, coding_context, text)
+    if source is not None:
+        assert any(source in s for s in rows[0][2]), rows
+    if target is not None:
+        assert any(target in t for t in rows[0][3]) and not any(target in s for s in rows[0][2]), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # an active charge, a verdict with its object, or another sense of the verb keeps its subject as the doer
+        ("Police arrested two men for theft.", "arrested", "Police"),
+        ("The jury convicted him of murder.", "convicted", "jury"),
+        ("The coach charged down the touchline.", "charged", "coach"),
+        ("He pleaded guilty to assault.", "assault", "He"),
+    ],
+)
+def test_an_active_charge_keeps_its_subject(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    rows = [r for r in _raw(nlp, coding_context, text) if r[1] == trigger]
+    assert not rows or any(source in s for s in rows[0][2]), rows

@@ -317,7 +317,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         s = subj[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
             return _conjuncts(_named_by_apposition(v.head)), False
-        return _conjuncts(s), False
+        return _conjuncts(s), _reduced_passive(v)
     subjpass = [s for s in _child(v, _SUBJPASS) if not _dateline_word(s)] or _child(v, _SUBJPASS)
     if subjpass:
         s = subjpass[0]
@@ -402,6 +402,20 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
 #: entities a word inside is part of a place's or a body's name ("United States Navy"); the parser's persons are often
 #: a headline's subject and verb read as one name ("Kenya Expels")
 _NAME_LABELS = frozenset({"GPE", "ORG", "FAC", "LOC", "NORP"})
+
+
+def _reduced_passive(v: Token) -> bool:
+    """Is ``v``, with a subject, a passive participle without its auxiliary: a verb that charges or convicts someone, with
+    no object or auxiliary but with the phrase of the crime ("Man booked for teen assault", "Woman charged in
+    robbery", "the man accused of knifing him went to jail", read by the parser as active)? One cannot charge or
+    accuse without someone charged."""
+    lemma = v.lemma_.lower()
+    preps = _CHARGING_PREPS.get(lemma, frozenset()) | _CONVICTING_PREPS.get(lemma, frozenset())
+    if not preps or v.tag_ not in {"VBN", "VBD"} or lemma in _OWNING_UP or lemma in {"find", "face", "want", "try", "hold"}:
+        return False
+    if _child(v, _OBJ | {"aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp"}) or any(c.lower_ == "guilty" for c in v.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in v.children)
 
 
 def _dateline_word(s: Token) -> bool:
@@ -1187,6 +1201,8 @@ def _charged_ones(n: Token) -> list[Token]:
     """
     while n.dep_ == "conj" and n.head.i != n.i:
         n = n.head
+    if n.dep_ == "dobj" and n.head.dep_ == "pcomp" and n.head.lemma_.lower() in _COMMITTING:
+        n = n.head  # "accused of carrying out assaults": the one accused, not the assaults
     g = n
     for _ in range(4):  # up the crime's phrase to the verb, or the charge noun, that names it
         if g.head.i == g.i:
