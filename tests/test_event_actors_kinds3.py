@@ -264,3 +264,9 @@ def test_a_charge_without_its_auxiliary_is_passive(nlp, coding_context, text: st
 def test_an_active_charge_keeps_its_subject(nlp, coding_context, text: str, trigger: str, source: str) -> None:
     rows = [r for r in _raw(nlp, coding_context, text) if r[1] == trigger]
     assert not rows or any(source in s for s in rows[0][2]), rows
+
+
+def test_a_charge_against_a_defendant_is_not_done_by_the_defendant(nlp, coding_context) -> None:
+    # the defendant is charged, not the one who charges (only crimes have suspects)
+    rows = [r for r in _raw(nlp, coding_context, "The judge told the defendant of the charge against him.") if r[1] == "charge"]
+    assert not any("defendant" in s for r in rows for s in r[2]), rows

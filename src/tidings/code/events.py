@@ -1463,7 +1463,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             holding = {o.i for _p, o in _prep_objects(n, ("of",))} | {h.i for h in holders}
             targets = [r for r in targets if r.token_i not in holding]
         targets = targets or _refs(held)
-    if row.code[:2] in _HAPPENING_ROOTS and (suspects := _suspected_of(n)) and all(
+    if (_crime_row(row) or row.code[:2] == "19") and (suspects := _suspected_of(n)) and all(
             doc[r.token_i].dep_ == "compound" and doc[r.token_i].ent_type_ in {"GPE", "LOC", "FAC"} for r in sources):
         # "a suspect in the robbery", "Kopp, the suspect in the Buffalo killing": who is said to have done it (the
         # place the crime is named by is not)
