@@ -4251,29 +4251,28 @@ def _elaborating_participles(verb_events: dict[int, EventCandidate], nouns: list
             del verb_events[i]
 
 
-def _drop_describing_participles(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
-    """A passive participle that describes a thing or person by a past word or deed is no act of its sentence: "the
-    agreements signed by Israel contain ...", "a region threatened by extremists", "the uncle, backed by the
-    foundation, is fighting ..." (guidelines 2: the sentence tells what the noun does, the participle only identifies
-    it). Material acts (17-20: "the man arrested on Tuesday", "two soldiers killed in the blast") stay."""
-    named = {e.trigger_i for e in nouns}
-    for i, ev in list(verb_events.items()):
-        v = ev.sentence.doc[i]
-        if (v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in {"NOUN", "PROPN"} and v.head.i < v.i
-                and v.head.i not in named  # an act done to an event the sentence names: "the deal mediated by Qatar"
-                and not (v.head.dep_ == "pobj" and v.head.head.head.i in named)  # "the deal between the parties, mediated by"
-                and v.head.dep_ != "ROOT"  # a headline's verb: "Suspects identified in fatal crash"
-                and ev.code[:2] not in _HAPPENING_ROOTS
-                and not ev.code.startswith(("112", "115", "116"))  # legal steps: "accused of" (1121), "previously convicted of"
-                and ev.code[:2] != "05"  # a stance that still holds: "the bill, supported by the majority, passed"
-                and not any(c.dep_ in _SUBJ | _SUBJPASS | {"mark", "aux", "auxpass"} for c in v.children)
-                and not _own_time(v)):
-            del verb_events[i]  # (a participle with a day of its own, "the accord signed yesterday", tells an act)
+#: verbs of a state of mind or of being: a past clause of these tells a view, not an act
+_VIEW_VERBS = frozenset({"be", "have", "seem", "appear", "believe", "think", "know", "feel", "want", "hope", "need", "expect",
+                          "remain", "become", "look", "mean", "like", "love", "hate", "wish", "understand", "see"})
 
 
-def _own_time(v: Token) -> bool:
-    """Does the verb ``v`` give a day of its own ("signed yesterday", "signed on Feb. 23", "imposed last month")?"""
-    return any(t.ent_type_ in {"DATE", "TIME"} and t.i != v.i and (t.head.i == v.i or t.head.head.i == v.i) for t in v.subtree)
+def _drop_reported_narration(said: EventCandidate) -> bool:
+    """Is the plain statement ``said`` (010) the frame of a narrated past act ("'She was halted at the gate,' he said",
+    "Ritter led his team on a tour of three sites, a spokesman said")? The guidelines code the reported act, never
+    the say-verb beside it (section 3; settling rule 19), so the statement goes even when the act found no code."""
+    if said.code != "010":
+        return False
+    v = said.sentence.doc[said.trigger_i]
+    told = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
+    if not told and v.dep_ in {"parataxis", "ccomp"} and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"}:
+        told = [v.head]  # "..., he said": the clause it interrupts
+    if len(told) != 1:
+        return False
+    m = told[0]
+    if m.lemma_.lower() in _VIEW_VERBS or any(c.dep_ == "neg" for c in m.children):
+        return False
+    past = m.tag_ == "VBD" or (m.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in m.children))
+    return past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in m.children)
 
 
 def _drop_violent_relatives(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -4546,7 +4545,6 @@ def find_events(
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
         _drop_misreadings(verb_events, nouns)
-        _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
@@ -4558,7 +4556,7 @@ def find_events(
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
         said = statement(sent)
-        if said is not None:
+        if said is not None and not _drop_reported_narration(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
     return out
