@@ -2638,6 +2638,8 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
         verb = verb_events.get(n.head.head.i)
         if verb is not None and verb.code[:2] == ev.code[:2] == "04" and ev.code not in _MOVE_CODES:  # a visit is a trip of its own
             nouns.remove(ev)
+        elif verb is not None and verb.code == ev.code and n.head.lower_ == "during":
+            nouns.remove(ev)  # "during a visit to Darfur, he visited Nyala": the verb tells the same act again
 
 
 # adverbs that make an act a habit or a rule, not one happening: "police often arrest", "rangers routinely fine campers"
@@ -4348,6 +4350,42 @@ def _elaborating_participles(verb_events: dict[int, EventCandidate], nouns: list
             del verb_events[i]
 
 
+#: verbs of a state of mind or of being: a past clause of these tells a view, not an act
+_VIEW_VERBS = frozenset({"be", "have", "seem", "appear", "believe", "think", "know", "feel", "want", "hope", "need", "expect",
+                          "remain", "become", "look", "mean", "like", "love", "hate", "wish", "understand", "see"})
+
+
+def _drop_reported_narration(said: EventCandidate) -> bool:
+    """Is the plain statement ``said`` (010) the frame of a narrated past act ("'She was halted at the gate,' he said",
+    "Ritter led his team on a tour of three sites, a spokesman said")? The guidelines code the reported act, never
+    the say-verb beside it (section 3; settling rule 19), so the statement goes even when the act found no code."""
+    if said.code != "010":
+        return False
+    v = said.sentence.doc[said.trigger_i]
+    told = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
+    if not told and v.dep_ in {"parataxis", "ccomp"} and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"}:
+        told = [v.head]  # "..., he said": the clause it interrupts
+    if len(told) != 1:
+        return False
+    m = told[0]
+    if m.lemma_.lower() in _VIEW_VERBS or any(c.dep_ == "neg" for c in m.children):
+        return False
+    past = m.tag_ == "VBD" or (m.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in m.children))
+    return past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in m.children)
+
+
+def _drop_violent_relatives(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """A relative clause that tells what happened in a violent event named by a noun is that event (settling rule 1):
+    "a drive-by shooting during which a dozen shots were fired", "the bombing, in which two guards were hurt"."""
+    violent = {e.trigger_i for e in nouns if e.code[:2] in {"18", "19", "20"}}
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if (ev.code[:2] in {"18", "19", "20"} and v.dep_ == "relcl" and v.head.i in violent
+                and any(t.lower_ in _RELPRON and t.head.head.i == v.i or t.lower_ in _RELPRON and t.head.i == v.i
+                        for t in v.subtree if t.i < v.i)):
+            del verb_events[i]
+
+
 def _mishap_relatives(verb_events: dict[int, EventCandidate]) -> None:
     """Harm told in a relative clause of a mishap is no attack: "a boat wreck that killed his mother", "the fire which injured two"."""
     for i, ev in list(verb_events.items()):
@@ -4606,6 +4644,7 @@ def find_events(
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
         _drop_misreadings(verb_events, nouns)
+        _drop_violent_relatives(verb_events, nouns)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
         _announced_intents(sent, verb_events)
@@ -4616,7 +4655,7 @@ def find_events(
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
         said = statement(sent)
-        if said is not None:
+        if said is not None and not _drop_reported_narration(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
     return out

@@ -1,0 +1,74 @@
+"""Extra events beside the real one (issue 10, precision): a relative clause that retells a violent happening named
+by its noun, a noun for the occasion that a verb of the same code tells again, and a plain say-verb that frames a
+narrated past act (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers, coded, coded_rows
+
+_events = coded_rows
+
+
+def _triggers(nlp, ctx, text: str) -> list[tuple[str, str]]:
+    return code_triggers(coded(nlp, ctx, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a relative clause that tells what happened in a violent event named by its noun (settling rule 1)
+        ("Police arrested two men in a shooting during which a dozen shots were fired at a guard.", "fired"),
+        ("Police described the ambush, in which rebels shot two soldiers, as well planned.", "shot"),
+        # the occasion noun that a verb of the same code tells again
+        ("During a visit to Kenya last week, the minister visited a refugee camp.", "visit"),
+        ("During a visit to Peru, the pope visited a prison in Lima.", "visit"),
+    ],
+)
+def test_describing_or_repeating_word_is_no_event(nlp, coding_context, text: str, trigger: str) -> None:
+    assert not any(t.lower() == trigger for _, t in _triggers(nlp, coding_context, text)), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # a relative clause on a person, or on a non-violent event, is an act of its own
+        ("Police arrested two men who fired shots at a guard.", "19", "fired"),
+        ("The protest, during which police fired tear gas at students, lasted four hours.", "17", "fired"),
+        ("The raid, during which police arrested four men, lasted an hour.", "173", "arrested"),
+        # an occasion of another code stays beside the verb
+        ("During a visit to Kenya, the minister met the president.", "042", "visit"),
+        ("During the strike, workers marched to the ministry.", "143", "strike"),
+        ("During the talks, the ministers signed an accord.", "04", "talks"),
+    ],
+)
+def test_acts_of_their_own_stay(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    assert any(c.startswith(code) and t.lower() == trigger for c, t in _triggers(nlp, coding_context, text)), \
+        _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plain statement whose words narrate a past act: the act is the event, never the say-verb beside it
+        '"The delegation travelled to the border town and spent the night there," the ministry spokesman said.',
+        '"Our officers stayed at the scene until midnight," the police chief said.',
+        '"The committee read every page of the report last week," the chairman said.',
+    ],
+)
+def test_say_verb_framing_a_narrated_act_is_no_statement(nlp, coding_context, text: str) -> None:
+    assert not any(c == "010" for c, _ in _triggers(nlp, coding_context, text)), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a view, a state, a denial or a duty stays a statement
+        '"Our economy is strong and the reforms are working," the finance minister said.',
+        '"The government did not do enough for the victims," the senator said.',
+        '"I believed the talks would succeed," the envoy said.',
+        '"We must act now," the prime minister said.',
+    ],
+)
+def test_statement_of_a_view_stays(nlp, coding_context, text: str) -> None:
+    assert any(t.lower() == "said" for _, t in _triggers(nlp, coding_context, text)), _events(nlp, coding_context, text)
