@@ -124,3 +124,33 @@ def test_assessment_under_a_modal_gives_no_event(nlp, coding_context, text, word
 )
 def test_plans_calls_and_reported_acts_stay(nlp, coding_context, text, word):
     assert word in triggers(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The minister spoke to reporters. "We negotiate the water, the borders and everything else."', "negotiate"),
+        ('The father spoke outside the court. "What matters is that they return my daughter to me.', "return"),
+        ('The general addressed the troops. "We cannot stop fighting the rebels!', "fighting"),
+        ('The opposition leader was defiant. "We hope to cooperate with the new government.', "cooperate"),
+    ],
+)
+def test_quote_cut_from_its_speaker_telling_no_act_gives_no_event(nlp, coding_context, text, word):
+    assert word not in triggers(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The police chief was blunt. "We will arrest those who did this."', "arrest"),  # a pledge told ahead
+        ('The lawyer spoke briefly. "The authorities are still investigating the attack."', "investigating"),
+        ('The lawyer spoke briefly. "The authorities are still investigating the attack."', "attack"),  # a named act
+        ('The governor spoke on Monday. "We condemn the attack on the mosque."', "condemn"),  # evaluative
+        ('The coach spoke after the match. "We demand an apology from the league."', "demand"),
+        ('"We hope to cooperate with the new government," the opposition leader said.', "cooperate"),  # not cut
+        ('The envoy recalled the war. "They fought us for ten years.', "fought"),  # told in the past
+        ('The minister spoke to reporters. "We have negotiated the water, the borders and everything else."', "negotiated"),
+    ],
+)
+def test_quote_telling_an_act_or_judging_stays(nlp, coding_context, text, word):
+    assert word in triggers(nlp, coding_context, text)

@@ -121,6 +121,8 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
             pass
         else:
             dated_before = (day - end).days >= 365
+    if code[:2] not in _EVALUATIVE_ROOTS and code[:3] != "051" and _quote_fragment(trigger) and _unbound_verb(trigger):
+        return "analysis"
     chain = _governing(verb)
     for v in chain:
         if _background(v, pub_year, dated_before or _old_year(v, pub_year)):
@@ -238,3 +240,42 @@ def _judged_likely(trigger: Token) -> bool:
         return False
     be = adj.head
     return be.lemma_.lower() == "be" and (be.dep_ == "ROOT" or be.dep_ == "conj" and be.head.dep_ == "ROOT")
+
+
+_OPENING_QUOTES = ('"', "“", "``", "'", "‘")
+_CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
+# acts a speaker's words are themselves: kept in a quote fragment (guidelines, settling rule 3)
+_EVALUATIVE_ROOTS = frozenset({"02", "10", "11", "12", "13"})  # appeal, demand, disapprove, reject, threaten
+
+
+def _quote_fragment(trigger: Token) -> bool:
+    """Is the sentence of ``trigger`` a quotation cut from its say-verb: it opens with a quote mark and no words
+    stand after the quote closes ("We cannot stop now!" with the speaker in the sentence before)?"""
+    sent = trigger.sent
+    if sent.start == 0 or not sent.text.lstrip().startswith(_OPENING_QUOTES):
+        return False  # the first line is the headline
+    words = [t for t in sent if not t.is_space]
+    if len(words) > 1 and "\n" in sent.doc[words[0].i: words[1].i].text_with_ws[len(words[0].text):]:
+        return False  # a quote mark closing the sentence before, cut off by a line break
+    closing = [i for i, t in enumerate(words) if i > 0 and t.text in _CLOSING_QUOTES]
+    if not closing:
+        return True  # the quote runs on into the next sentence
+    return all(t.is_punct for t in words[closing[0] + 1:])
+
+
+def _unbound_verb(trigger: Token) -> bool:
+    """Is ``trigger`` a verb told with no past, progressive, perfect or "will" in its open-complement chain: a wish, a
+    view or a rule in the speaker's present ("we hope to normalise relations", "we negotiate everything")? "We
+    will arrest them", "they are still investigating" and "they fought" are acts."""
+    if trigger.pos_ not in {"VERB", "AUX"} or trigger.dep_ in {"amod", "acl"}:
+        return False
+    t: Optional[Token] = trigger
+    while t is not None:
+        if t.tag_ in {"VBD"} or t.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in t.children):
+            return False
+        for c in t.children:
+            if c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lower_ in {"will", "shall", "'ll", "has", "have", "had", "'ve"}
+                                                or c.lemma_.lower() == "be" and t.tag_ == "VBG"):
+                return False
+        t = t.head if t.dep_ in {"xcomp", "ccomp", "conj"} and t.head.i != t.i else None  # "will identify, arrest"
+    return True
