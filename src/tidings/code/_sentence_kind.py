@@ -127,7 +127,7 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
     for v in chain:
         if _background(v, pub_year, dated_before or _old_year(v, pub_year)):
             return "background"
-    if not date_end and (not has_actor and _assessed(_xcomp_top(trigger)) or _judged_likely(trigger)):
+    if not date_end and not has_actor and _assessed(_xcomp_top(trigger)):
         return "analysis"  # "could meet before May" keeps its date: a hedged plan, not an assessment
     if any(_generic_present(v, trigger) and not (v.i == trigger.i and code[:2] in _SPEECH_ROOTS) for v in chain):
         return "generic"  # "critics call him a stooge": a speech act told in the present is a report, not a habit
@@ -230,16 +230,6 @@ def _xcomp_top(trigger: Token) -> Token:
         t = t.head
     return t
 
-
-def _judged_likely(trigger: Token) -> bool:
-    """Is the verb ``trigger`` the complement of "is likely to" / "is unlikely to" in a main clause, with no date:
-    the writer's forecast ("the deal is likely to strengthen his hand")?"""
-    t = _xcomp_top(trigger)
-    adj = t.head
-    if t.dep_ != "xcomp" or adj.i == t.i or adj.lower_ not in {"likely", "unlikely"} or adj.dep_ != "acomp":
-        return False
-    be = adj.head
-    return be.lemma_.lower() == "be" and (be.dep_ == "ROOT" or be.dep_ == "conj" and be.head.dep_ == "ROOT")
 
 
 _OPENING_QUOTES = ('"', "“", "``", "'", "‘")
