@@ -29,6 +29,7 @@ from ._event_support import (
     resolve_actor,
     tense_of,
 )
+from ._sentence_kind import non_event_reason
 from .actors import document_actors
 from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
@@ -860,6 +861,19 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
     return mention
 
 
+def _no_news(doc: Doc, cand: EventCandidate, facts: _Facts, document: Document, resolved: list[tuple[Optional[Actor], Optional[Actor]]],
+             *, offset: int, in_title: bool) -> bool:
+    """Does the candidate's clause tell background, a generic statement or an assessment, not a happening of the news
+    (guidelines, section 1: :func:`tidings.code._sentence_kind.non_event_reason`)?"""
+    if in_title:
+        return False
+    date = facts.date if facts.date and facts.date.get("basis") == "text" else None
+    end = str(date.get("end") or date.get("start")) if date else None
+    published = reported_on(document, cand.sentence.start_char + offset, in_title=in_title)
+    return non_event_reason(doc[cand.trigger_i], doc[cand.anchor_i], cand.code, published=published, date_end=end,
+                            has_actor=any(s is not None for s, _ in resolved)) is not None
+
+
 def events_from_doc(
     doc: Doc,
     document: Document,
@@ -908,8 +922,10 @@ def events_from_doc(
             resolved = []  # "Rally officials weren't available to comment", "a company spokesman announced": a firm's word
         if not resolved:
             continue
-        coded_sentences.add(cand.sentence.start)
         facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
+        if _no_news(doc, cand, facts, document, resolved, offset=offset, in_title=in_title):
+            continue
+        coded_sentences.add(cand.sentence.start)
         for source, target in resolved:
             ctype = cameo_type(_by_sides(cand, source))
             key = (cand.trigger_start, ctype.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))

@@ -1,0 +1,271 @@
+"""Clauses that hold no event of the news: background, generic statements and assessments.
+
+The gold guidelines (``docs/gold-guidelines.md``, section 1) mark a sentence ``no_event`` when what it tells is
+*background* (history told as a summary: "Previously the rebels have resisted ...", "had met in 2003"), *generic*
+(what a kind of actor does: "rebels kidnap foreigners") or *analysis* (an assessment: "the money would provide
+tax credits"). :func:`non_event_reason` reads the clause of one event candidate and says which of these it is,
+from the grammar of that clause only: its tense and auxiliaries, its time adjuncts and its subject. A word
+elsewhere in the sentence does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["non_event_reason"]
+
+# adverbs that put a perfect act before the news: "have previously resisted", "had formerly served"
+_EARLIER_ADVERBS = frozenset({"previously", "formerly"})  # not "earlier" (earlier today), not "once" ("once again")
+# spans of years a perfect act is summed over: "in recent years", "over the years", "for decades", "in the past"
+_YEAR_SPANS = frozenset({"year", "years", "decade", "decades", "century", "centuries", "past"})
+_SPAN_PREPS = frozenset({"in", "over", "for", "during", "throughout"})
+_DECADE = re.compile(r"^(?:1[89]|20)?\d0'?s$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def _perfect(verb: Token) -> Optional[str]:
+    """``"have"``/``"had"`` when ``verb`` stands in the present perfect or the pluperfect, else None."""
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lemma_.lower() == "have":
+            return "had" if c.lower_ in {"had", "'d"} else "have"
+    return None
+
+
+def _clause_verb(tok: Token) -> Optional[Token]:
+    t = tok
+    while t.pos_ not in {"VERB", "AUX"}:
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return t
+
+
+def _year_of(published: Optional[str]) -> Optional[int]:
+    if not published or not published[:4].isdigit():
+        return None
+    return int(published[:4])
+
+
+def _long_span(prep: Token, pub_year: Optional[int]) -> bool:
+    """Does the prepositional adjunct ``prep`` name a span of years before the news?
+
+    "in recent years", "over the years", "for decades", "in the past", "since 2007" (two years or
+    more before the report). Not "in the past week", "since Friday", "for two days", "in 2024" (a date).
+    """
+    word = prep.lower_
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    for o in objs:
+        low = o.lower_
+        if word == "since" and _YEAR.match(o.text):
+            return pub_year is not None and int(o.text) <= pub_year - 2
+        if word not in _SPAN_PREPS or low not in _YEAR_SPANS:
+            continue
+        mods = [c for c in o.children if c.dep_ in {"amod", "nummod", "det", "compound", "quantmod"}]
+        if low == "past":
+            if not mods or any(m.lower_ == "the" for m in mods) and not any(m.dep_ == "compound" for m in mods):
+                return True  # "in the past" (not "in the past week": there "past" is a modifier, not the object)
+            continue
+        if low in {"years", "decades", "centuries"} and not any(m.dep_ == "nummod" and m.like_num and m.lower_ in {"two", "2"} for m in mods):
+            return True  # "in recent years", "over the years", "for decades", "for many years"
+    return False
+
+
+def _background(verb: Token, pub_year: Optional[int], dated_before: bool) -> bool:
+    """Is the clause of ``verb`` history summed up before the news?
+
+    A perfect act with an adjunct of earlier time ("have previously resisted", "had in the past fielded",
+    "have suffered in recent years", "has served since 2007"); a pluperfect act dated a year or more before the
+    report ("had signed the treaty in 2003"); any act dated to a decade ("fought in the 1990s").
+    "Has been arrested" alone, "had met on Tuesday" and "have arrested five since Friday" stay news.
+    """
+    perfect = _perfect(verb)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(
+                o.dep_ == "pobj" and (_DECADE.match(o.lower_) and any(ch.isdigit() for ch in o.lower_)) for o in c.children):
+            return True
+    if perfect is None:
+        return False
+    if perfect == "had" and dated_before:
+        return True
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS and c.i < verb.i:
+            return True
+        if c.dep_ == "prep" and _long_span(c, pub_year):
+            return True
+    return False
+
+
+def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Optional[str], date_end: Optional[str],
+                     has_actor: bool = False) -> Optional[str]:
+    """Why the event at ``trigger`` (its clause governed at ``anchor``, CAMEO ``code``) is no event of the news, or None.
+
+    ``published`` is the report's date (ISO), ``date_end`` the last day the event's own words give it, if any, and
+    ``has_actor`` whether the coder found the one who acts: what a modal says a thing would do ("the money would
+    provide tax credits") is an assessment; what it says an actor would do ("the authorities would give him
+    custody") may be an act told ahead.
+    """
+    verb = anchor if anchor.pos_ in {"VERB", "AUX"} else _clause_verb(anchor)
+    if verb is None:
+        return None
+    pub_year = _year_of(published)
+    dated_before = False
+    if date_end and published and len(date_end) >= 10 and len(published) >= 10:
+        try:
+            end, day = date.fromisoformat(date_end[:10]), date.fromisoformat(published[:10])
+        except ValueError:
+            pass
+        else:
+            dated_before = (day - end).days >= 365
+    if code[:2] not in _EVALUATIVE_ROOTS and code[:3] != "051" and _quote_fragment(trigger) and _unbound_verb(trigger):
+        return "analysis"
+    chain = _governing(verb)
+    for v in chain:
+        if _background(v, pub_year, dated_before or _old_year(v, pub_year)):
+            return "background"
+    if not date_end and not has_actor and _assessed(_xcomp_top(trigger)):
+        return "analysis"  # "could meet before May" keeps its date: a hedged plan, not an assessment
+    if any(_generic_present(v, trigger) and not (v.i == trigger.i and code[:2] in _SPEECH_ROOTS) for v in chain):
+        return "generic"  # "critics call him a stooge": a speech act told in the present is a report, not a habit
+    return None
+
+
+# speech acts told in the present are the news style of a report ("critics call him a stooge", "officials allege")
+_SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# subjects that name anyone at all: "you", "anyone", "people"
+_ANYONE = frozenset({"you", "anyone", "anybody", "everyone", "everybody", "people", "whoever"})
+
+
+def _bare_plural(subj: Token) -> bool:
+    """Is ``subj`` a kind, not a group the text has in view: a bare plural ("rebels", "young men"), "you", "anyone"?"""
+    if subj.lower_ in _ANYONE:
+        return True
+    if subj.tag_ != "NNS" or subj.ent_type_:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "quantmod", "relcl", "acl", "appos"}
+                   for c in subj.children)
+
+
+def _generic_present(verb: Token, trigger: Token) -> bool:
+    """Is ``verb`` a simple present told of a kind of actor, with no date: "rebels kidnap foreigners for ransom",
+    "you arrest whoever breaks the rule"? A present with a named or counted subject ("the rebels hold the town",
+    "Police arrest four men" in a headline, "three soldiers die") or a date of its own stays.
+    """
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() in {"be", "have"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do" for c in verb.children):
+        return False
+    if verb.i == verb.sent.start or verb.sent.start == 0:
+        return False  # the article's first line is its headline, told in the present
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or not _bare_plural(subj) or trigger.i in {t.i for t in subj.subtree}:
+        return False  # "additional charges stem from the raid": the event named as the subject of a state
+    if any(c.dep_ == "dobj" and _definite(c) for c in verb.children):
+        return False  # "police arrest four men", "residents protest the closure": a headline's one act
+    return not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i)
+
+
+def _definite(noun: Token) -> bool:
+    """Does ``noun`` name things the text has in view: a name, "the"/"this"/"his" ..., or a number ("four men")?"""
+    if noun.pos_ in {"PROPN", "PRON"} and noun.lower_ not in _ANYONE:
+        return True
+    return any(c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ not in {"a", "an", "any", "some", "no"})
+               or c.pos_ == "PROPN" for c in noun.children)
+
+
+def _governing(verb: Token) -> list[Token]:
+    """``verb`` and the verbs whose clause it completes: "have resisted attempts to *inspect*" gives inspect and
+    resisted; "had met in 2003 to *sign*" gives sign and met. A reported or relative clause is a clause of its own:
+    the climb stops there."""
+    out = [verb]
+    t = verb
+    for _ in range(6):
+        if t.dep_ in {"ccomp", "relcl", "parataxis", "csubj", "conj", "ROOT"} or t.head.i == t.i:
+            break
+        if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            break  # "after they had met in 2003, they signed": a time clause dates only itself
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            out.append(t)
+    return out
+
+
+def _old_year(verb: Token, pub_year: Optional[int]) -> bool:
+    """Does ``verb`` carry a year of its own before the report's year ("had met in 2003")?"""
+    if pub_year is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "during", "on"}:
+            for o in c.subtree:
+                if _YEAR.match(o.text) and int(o.text) < pub_year and o.head.i != verb.i:
+                    return True
+    return False
+
+
+# modals of an assessment: what would, could or might come of something ("the money would provide tax credits")
+_ASSESSING_MODALS = frozenset({"would", "could", "might", "may", "can", "'d"})
+
+
+def _assessed(verb: Token) -> bool:
+    """Is ``verb`` the main clause of its sentence told under a modal of assessment ("the deal would strengthen",
+    "that is something all Americans can support")? Not "will" or "should" (a plan, a call), not a clause a
+    reporting verb governs ("said it would retaliate": a threat reported)."""
+    if verb.dep_ not in {"ROOT", "conj"} or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.lemma_.lower() == "have" for c in aux):
+        return False  # "would not comment": a refusal told in the past; "would have triggered a riot": the text's own counterfactual
+    return any(c.lower_ in _ASSESSING_MODALS for c in aux)
+
+
+def _xcomp_top(trigger: Token) -> Token:
+    """The verb whose open complement chain holds the verb ``trigger``: "would like to *thank*" gives "like"; a noun
+    stays itself (a modal of the clause a noun stands in is the assessment of another act)."""
+    t = trigger
+    while t.dep_ == "xcomp" and t.head.pos_ in {"VERB", "AUX"}:
+        t = t.head
+    return t
+
+
+
+_OPENING_QUOTES = ('"', "“", "``", "'", "‘")
+_CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
+# acts a speaker's words are themselves: kept in a quote fragment (guidelines, settling rule 3)
+_EVALUATIVE_ROOTS = frozenset({"02", "10", "11", "12", "13"})  # appeal, demand, disapprove, reject, threaten
+
+
+def _quote_fragment(trigger: Token) -> bool:
+    """Is the sentence of ``trigger`` a quotation cut from its say-verb: it opens with a quote mark and no words
+    stand after the quote closes ("We cannot stop now!" with the speaker in the sentence before)?"""
+    sent = trigger.sent
+    if sent.start == 0 or not sent.text.lstrip().startswith(_OPENING_QUOTES):
+        return False  # the first line is the headline
+    words = [t for t in sent if not t.is_space]
+    if len(words) > 1 and "\n" in sent.doc[words[0].i: words[1].i].text_with_ws[len(words[0].text):]:
+        return False  # a quote mark closing the sentence before, cut off by a line break
+    closing = [i for i, t in enumerate(words) if i > 0 and t.text in _CLOSING_QUOTES]
+    if not closing:
+        return True  # the quote runs on into the next sentence
+    return all(t.is_punct for t in words[closing[0] + 1:])
+
+
+def _unbound_verb(trigger: Token) -> bool:
+    """Is ``trigger`` a verb told with no past, progressive, perfect or "will" in its open-complement chain: a wish, a
+    view or a rule in the speaker's present ("we hope to normalise relations", "we negotiate everything")? "We
+    will arrest them", "they are still investigating" and "they fought" are acts."""
+    if trigger.pos_ not in {"VERB", "AUX"} or trigger.dep_ in {"amod", "acl"}:
+        return False
+    t: Optional[Token] = trigger
+    while t is not None:
+        if t.tag_ in {"VBD"} or t.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in t.children):
+            return False
+        for c in t.children:
+            if c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lower_ in {"will", "shall", "'ll", "has", "have", "had", "'ve"}
+                                                or c.lemma_.lower() == "be" and t.tag_ == "VBG"):
+                return False
+        t = t.head if t.dep_ in {"xcomp", "ccomp", "conj"} and t.head.i != t.i else None  # "will identify, arrest"
+    return True
