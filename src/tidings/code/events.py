@@ -612,20 +612,31 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     obj_lemmas |= {x.lemma_.lower() for o in acted_on if o.lemma_.lower() in _QUANTITY_HEADS or o.like_num
                    for _, x in _prep_objects(o, ("of",))}
     antecedent: set[str] = set()
+    ante_toks: list[Token] = []
     if v.dep_ == "relcl" and acted_on and all(t.lower_ in _RELPRON for t in acted_on):
-        # "the vehicles that were broken into": for a crime, the relative pronoun stands for its antecedent
-        antecedent = {o.lemma_.lower() for o in _conjuncts(v.head)}
+        # "the vehicles that were broken into", "the Golan Heights, which Israel captured": the relative pronoun
+        # stands for its antecedent
+        ante_toks = _conjuncts(v.head)
+        antecedent = {o.lemma_.lower() for o in ante_toks}
     for row in rows:
         if row.prep and not _attached(v, row):
             continue
         if row.no_object and objs:
             continue
         if row.objects:
-            lemmas = obj_lemmas | (antecedent if row.code[:2] == "18" else set())
+            # outside crimes the clause must name the doer: "which Israel captured", "that was seized by Iran"
+            # (not "all the agreements that have been signed": agreements of any kind)
+            doer = row.code[:2] == "18" or bool(_child(v, _SUBJ) or _child(v, {"agent"}))
+            lemmas = obj_lemmas | (antecedent if doer else set())
             if row.prep:
                 lemmas |= {o.lemma_.lower() for _, o in _prep_objects(v, (row.prep,))}
                 lemmas |= {c.lemma_.lower() for c in v.children if c.dep_ == "advmod"}
-            if not (lemmas & row.objects) and not _class_objects(row, [o for o in objs for o in _conjuncts(o)]):
+            # a class is tested on what the verb acts on, in the passive too ("the suspects were handed over"),
+            # and on the object of a particle the parser reads as a preposition ("ran over [a pedestrian]")
+            classed = [o for o in acted_on for o in _conjuncts(o)] + (ante_toks if doer else [])
+            if row.prep:
+                classed += [o for _, o in _prep_objects(v, (row.prep,))]
+            if not (lemmas & row.objects) and not _class_objects(row, classed):
                 continue
         return row
     return None

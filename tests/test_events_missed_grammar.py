@@ -1,0 +1,76 @@
+"""Events the coder used to drop for the grammar of their clause, not for their word (s27 recall review, issue 10):
+a lexicon row that names what the verb acts on ("hand over" a person, "intercept" a vessel, "capture" a place)
+must find it in the passive, behind a relative pronoun and after a particle the parser reads as a preposition.
+
+Sentences written for these tests; each names the CAMEO code (or its start) it must get, or a trigger that must
+not start an event.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers, coded
+
+from tidings.code.events import find_events
+
+_codes = code_triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # the passive's subject is what the verb acts on, for a class of objects too ("@person", "@vessel")
+        ("Two key suspects have been handed over to the United States for trial.", "084", "handed"),
+        ("The hostages were handed over to the Red Cross by the rebels.", "084", "handed"),
+        ("The detainees were turned over to Afghan authorities on Friday.", "084", "turned"),
+        ("The tanker was intercepted in the Gulf by the Iranian navy.", "171", "intercepted"),
+        # a relative pronoun stands for its antecedent when the clause names the doer
+        ("Israel refuses to return the Golan Heights, which it captured from Syria in 1967.", "192", "captured"),
+        ("The rebels lost the airport, which they had seized from the army in May.", "192", "seized"),
+        ("The embassy, which was seized by students in 1979, is now a museum.", "192", "seized"),
+    ],
+)
+def test_acted_on_found_through_the_clause_grammar(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # things handed over, passes intercepted, costs and meetings that run over: no one acted on
+        ("The keys were handed over to the new owner on Friday.", "handed"),
+        ("Control of the club was handed over to the new owners.", "handed"),
+        ("The documents were turned over to prosecutors last week.", "turned"),
+        ("The pass was intercepted by the defender in the final minute.", "intercepted"),
+        ("Costs ran over the budget by ten percent.", "ran"),
+        ("The meeting ran over by an hour.", "ran"),
+        # a relative clause with no doer names agreements of any kind, not one signing
+        ("The new government will honor all of the agreements that have been signed.", "signed"),
+        ("Exporters must respect the contracts that were signed before the ban.", "signed"),
+        # an antecedent outside the row's objects does not make the act
+        ("The market share that the company captured last year has shrunk.", "captured"),
+        ("The photos that he captured in Venice won a prize.", "captured"),
+    ],
+)
+def test_no_event_when_the_grammar_finds_no_such_object(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "over" read as a preposition: its object is still the person run over
+        ("The driver ran over a woman in Leeds on Sunday.", "182"),
+        ("He tried to run over her with his car.", "182"),
+        ("A man ran over two boys outside the school.", "182"),
+        # and "over" as a preposition of something else is no assault
+        ("The ball ran over the line.", None),
+        ("The river ran over its banks after the storm.", None),
+    ],
+)
+def test_particle_read_as_preposition_keeps_its_object(nlp, coding_context, text: str, code: str | None) -> None:
+    doc = nlp(text)
+    ran = [c.code for c in find_events(doc, coding_context.events) if doc[c.trigger_i].lemma_.lower() == "run"]
+    assert ran == ([code] if code else []), ran
