@@ -74,3 +74,38 @@ def test_particle_read_as_preposition_keeps_its_object(nlp, coding_context, text
     doc = nlp(text)
     ran = [c.code for c in find_events(doc, coding_context.events) if doc[c.trigger_i].lemma_.lower() == "run"]
     assert ran == ([code] if code else []), ran
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        # a verb that repeats, widens, starts or joins the act its object names: the act is its subject's
+        ("Abbas reiterated calls for Israel to accept a two-state solution.", "020", "Abbas"),
+        ("The senator repeated her call for a ceasefire.", "02", "senator"),
+        ("Mexico has initiated a crackdown on drug gangs.", "175", "Mexico"),
+        ("Mexican police joined the hunt for the fugitive.", "173", "police"),
+        ("Police intensified the search for the gunman.", "173", "Police"),
+        ("Rebels escalated their attacks on government troops.", "180", "Rebels"),
+        ("The army stepped up its offensive in the north.", "190", "army"),
+        ("The opposition organised rallies in ten cities.", "141", "opposition"),
+    ],
+)
+def test_light_verb_gives_the_noun_its_subject(nlp, coding_context, text: str, code: str, source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"].startswith(code) and source in ((e.get("source") or {}).get("text") or "") for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verbs with an object that is no act: business, sport, culture, careers
+        "The company renewed its contract with the club.",
+        "She joined the company in 2010.",
+        "He led the team to victory in the final.",
+        "The firm initiated a share buyback programme.",
+        "The band repeated the concert in Berlin.",
+        "Fans joined the celebrations in the square.",
+    ],
+)
+def test_light_verb_with_no_act_is_no_event(nlp, coding_context, text: str) -> None:
+    assert coded(nlp, coding_context, text) == [], _codes(coded(nlp, coding_context, text))
