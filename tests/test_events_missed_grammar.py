@@ -109,3 +109,38 @@ def test_light_verb_gives_the_noun_its_subject(nlp, coding_context, text: str, c
 )
 def test_light_verb_with_no_act_is_no_event(nlp, coding_context, text: str) -> None:
     assert coded(nlp, coding_context, text) == [], _codes(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # a headline's bare participle is passive: its subject is what the verb acts on, the by-phrase the doer
+        ("Claims dismissed in Worthington immigration raid.", "116", "dismissed"),
+        ("Lawsuit dismissed against city council.", "116", "dismissed"),
+        ("Claims dismissed as judge rules for city.", "116", "dismissed"),
+        ("Town captured by rebels.", "192", "captured"),
+    ],
+)
+def test_headline_participle_acts_on_its_subject(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == code and trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+def test_headline_participle_takes_the_by_phrase_as_doer(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Town captured by rebels.")
+    assert [(e.get("source") or {}).get("text") for e in events if e["type"]["cameo"] == "192"] == ["rebels"], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject that is no object of the verb's rows, a subject that moves of itself, a plain past form
+        ("Dividend dismissed as too small.", []),
+        ("Players dismissed early in the innings.", []),
+        ("Shares traded higher on Monday.", []),
+        ("The meeting adjourned at noon.", []),
+        ("Troops withdrew from the town.", ["087"]),
+    ],
+)
+def test_no_headline_passive_without_an_object_kind_subject(nlp, coding_context, text: str, expected: list[str]) -> None:
+    assert [e["type"]["cameo"] for e in coded(nlp, coding_context, text)] == expected

@@ -3588,6 +3588,38 @@ def _own_side_doer(c: Token, claimants: set[str]) -> bool:
                for m in c.children)
 
 
+# roots of acts a subject may do of itself with no object named: yielding, withdrawing, returning (08), deploying (15)
+_ERGATIVE_ROOTS = frozenset({"08", "15"})
+
+
+def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
+    """A headline's participle with no auxiliary and no object is passive: in "Claims dismissed in immigration raid",
+    "Charges dropped against protesters", "Appeal rejected by supreme court" the subject is what the verb acts on.
+
+    Only the main verb of its sentence, in the past form, whose subject is of the kind a lexicon row of the verb
+    names as its object (so "The talks ended", "Prices dropped" stay as they are); the by-phrase is the doer.
+    """
+    for v in sent:
+        if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or not v.lower_.endswith(("ed", "en", "wn")):
+            continue  # a participle's shape ("dismissed", "taken"), not a plain past ("Troops withdrew from the town")
+        if any(c.dep_ in _OBJ | _SUBJPASS | {"aux", "auxpass", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "neg"} for c in v.children):
+            continue
+        subjects = _child(v, {"nsubj"})
+        if len(subjects) != 1 or subjects[0].pos_ not in {"NOUN", "PROPN"} or subjects[0].left_edge.i != sent.start:
+            continue  # the subject opens the headline ("Claims dismissed", not "Yesterday the claims dismissed ...")
+        acted = _conjuncts(subjects[0])
+        lemmas = {t.lemma_.lower() for t in acted}
+        for row in _lemma_rows(v, lex, "V"):
+            if not row.objects or (row.prep and not _attached(v, row)) or row.code in _MOVE_CODES or row.code[:2] in _ERGATIVE_ROOTS:
+                continue  # "Troops deployed along the border", "Rebels returned": the subject moves of itself
+            if not (lemmas & row.objects or _class_objects(row, acted)):
+                continue
+            ev = _verb_event(v, row, sent)
+            ev.targets, ev.sources = _refs(acted), _refs(_agent(v))
+            verb_events[v.i] = ev
+            break
+
+
 def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     """A claim that another side did a wrong is an accusation (112): "Iran claims the US violated the agreement",
     "the Kremlin denies US claims that Russia hacked official emails", "Moscow contends that NATO troops crossed ...".
@@ -4502,6 +4534,7 @@ def find_events(
                     # the one charged is who the charge says did it, not the one who brings or drops the charge
                     cand.sources = _refs(_charged_ones(tok))
                 nouns.append(cand)
+        _bare_passive(sent, verb_events, lex)
         _claimed_wrongs(sent, verb_events)
         nouns.extend(_jailed(sent, verb_events, nouns, lex))
         _weapon_harm(verb_events)
