@@ -3610,8 +3610,8 @@ def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexic
         acted = _conjuncts(subjects[0])
         lemmas = {t.lemma_.lower() for t in acted}
         for row in _lemma_rows(v, lex, "V"):
-            if not row.objects or (row.prep and not _attached(v, row)) or row.code in _MOVE_CODES or row.code[:2] in _ERGATIVE_ROOTS:
-                continue  # "Troops deployed along the border", "Rebels returned": the subject moves of itself
+            if not row.objects or row.prep or row.code in _MOVE_CODES or row.code[:2] in _ERGATIVE_ROOTS:
+                continue  # a preposition's object ("clashed with police"); "Troops deployed", "Rebels returned": moves of one's own
             if not (lemmas & row.objects or _class_objects(row, acted)):
                 continue
             ev = _verb_event(v, row, sent)
