@@ -657,20 +657,31 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     obj_lemmas |= {x.lemma_.lower() for o in acted_on if o.lemma_.lower() in _QUANTITY_HEADS or o.like_num
                    for _, x in _prep_objects(o, ("of",))}
     antecedent: set[str] = set()
+    ante_toks: list[Token] = []
     if v.dep_ == "relcl" and acted_on and all(t.lower_ in _RELPRON for t in acted_on):
-        # "the vehicles that were broken into": for a crime, the relative pronoun stands for its antecedent
-        antecedent = {o.lemma_.lower() for o in _conjuncts(v.head)}
+        # "the vehicles that were broken into", "the Golan Heights, which Israel captured": the relative pronoun
+        # stands for its antecedent
+        ante_toks = _conjuncts(v.head)
+        antecedent = {o.lemma_.lower() for o in ante_toks}
     for row in rows:
         if row.prep and not _attached(v, row):
             continue
         if row.no_object and objs:
             continue
         if row.objects:
-            lemmas = obj_lemmas | (antecedent if row.code[:2] == "18" else set())
+            # outside crimes the clause must name the doer: "which Israel captured", "that was seized by Iran"
+            # (not "all the agreements that have been signed": agreements of any kind)
+            doer = row.code[:2] == "18" or bool(_child(v, _SUBJ) or _child(v, {"agent"}))
+            lemmas = obj_lemmas | (antecedent if doer else set())
             if row.prep:
                 lemmas |= {o.lemma_.lower() for _, o in _prep_objects(v, (row.prep,))}
                 lemmas |= {c.lemma_.lower() for c in v.children if c.dep_ == "advmod"}
-            if not (lemmas & row.objects) and not _class_objects(row, [o for o in objs for o in _conjuncts(o)]):
+            # a class is tested on what the verb acts on, in the passive too ("the suspects were handed over"),
+            # and on the object of a particle the parser reads as a preposition ("ran over [a pedestrian]")
+            classed = [o for o in acted_on for o in _conjuncts(o)] + (ante_toks if doer else [])
+            if row.prep:
+                classed += [o for _, o in _prep_objects(v, (row.prep,))]
+            if not (lemmas & row.objects) and not _class_objects(row, classed):
                 continue
         return row
     return None
@@ -3678,6 +3689,38 @@ def _own_side_doer(c: Token, claimants: set[str]) -> bool:
                for m in c.children)
 
 
+# roots of acts a subject may do of itself with no object named: yielding, withdrawing, returning (08), deploying (15)
+_ERGATIVE_ROOTS = frozenset({"08", "15"})
+
+
+def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
+    """A headline's participle with no auxiliary and no object is passive: in "Claims dismissed in immigration raid",
+    "Charges dropped against protesters", "Appeal rejected by supreme court" the subject is what the verb acts on.
+
+    Only the main verb of its sentence, in the past form, whose subject is of the kind a lexicon row of the verb
+    names as its object (so "The talks ended", "Prices dropped" stay as they are); the by-phrase is the doer.
+    """
+    for v in sent:
+        if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.tag_ not in {"VBD", "VBN"} or not v.lower_.endswith(("ed", "en", "wn")):
+            continue  # a participle's shape ("dismissed", "taken"), not a plain past ("Troops withdrew from the town")
+        if any(c.dep_ in _OBJ | _SUBJPASS | {"aux", "auxpass", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "neg"} for c in v.children):
+            continue
+        subjects = _child(v, {"nsubj"})
+        if len(subjects) != 1 or subjects[0].pos_ not in {"NOUN", "PROPN"} or subjects[0].left_edge.i != sent.start:
+            continue  # the subject opens the headline ("Claims dismissed", not "Yesterday the claims dismissed ...")
+        acted = _conjuncts(subjects[0])
+        lemmas = {t.lemma_.lower() for t in acted}
+        for row in _lemma_rows(v, lex, "V"):
+            if not row.objects or row.prep or row.code in _MOVE_CODES or row.code[:2] in _ERGATIVE_ROOTS:
+                continue  # a preposition's object ("clashed with police"); "Troops deployed", "Rebels returned": moves of one's own
+            if not (lemmas & row.objects or _class_objects(row, acted)):
+                continue
+            ev = _verb_event(v, row, sent)
+            ev.targets, ev.sources = _refs(acted), _refs(_agent(v))
+            verb_events[v.i] = ev
+            break
+
+
 def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     """A claim that another side did a wrong is an accusation (112): "Iran claims the US violated the agreement",
     "the Kremlin denies US claims that Russia hacked official emails", "Moscow contends that NATO troops crossed ...".
@@ -4628,6 +4671,7 @@ def find_events(
                     # the one charged is who the charge says did it, not the one who brings or drops the charge
                     cand.sources = _refs(_charged_ones(tok))
                 nouns.append(cand)
+        _bare_passive(sent, verb_events, lex)
         _claimed_wrongs(sent, verb_events)
         nouns.extend(_jailed(sent, verb_events, nouns, lex))
         _weapon_harm(verb_events)
