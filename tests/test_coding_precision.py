@@ -120,6 +120,29 @@ def test_an_unknown_person_at_a_meeting_takes_no_country_from_the_article(nlp, c
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Chicago. Zorblat Vexmoor signed a trade agreement with Xi Jinping in Beijing on Monday. Chicago firms welcomed the deal.",
+        "Denver. Zorblat Vexmoor praised Vladimir Putin at a rally in Moscow on Friday. Denver's mayor said nothing.",
+    ],
+)
+def test_an_unknown_person_dealing_with_a_foreign_side_takes_no_country_from_the_article(nlp, coding_context, text) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"][:2] in {"03", "05", "06"}]
+    assert events
+    for e in events:
+        for side in (e.get("source"), e.get("target")):
+            if side and "Vexmoor" in str(side.get("text")):
+                assert side.get("country") is None, side
+
+
+def test_an_unknown_person_praising_local_people_takes_the_articles_country(nlp, coding_context) -> None:
+    text = ("Leeds, England. Ada Pembleton praised the volunteers of the Leeds food bank on Friday. "
+            "The food bank in Leeds has fed 400 families this winter.")
+    praise = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"].startswith("05")]
+    assert praise and (praise[0].get("source") or {}).get("country") == "GBR", praise
+
+
+@pytest.mark.parametrize(
     ("text", "code", "word"),
     [
         # a meeting or signing the sentence anchors another act to is one happening, named or not who took part

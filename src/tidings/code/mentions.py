@@ -104,13 +104,20 @@ def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
 
 #: The press as a body: a meeting or call with them is a news conference.
 _PRESS = frozenset({"reporters", "reporter", "journalists", "journalist", "press", "media", "newsmen", "correspondents", "newspapers"})
-# meetings, visits and agreements often join people of two countries: a person the knowledge does not
-# know takes no country from the article there ("Zorblat Vexmoor met Xi Jinping in Beijing")
-_ENCOUNTER_ROOTS = {"03", "04", "05", "06"}
+# meetings and visits often join people of two countries: a person the knowledge does not know takes no
+# country from the article there ("Zorblat Vexmoor met Xi Jinping in Beijing"); in promises, praise,
+# agreements and material cooperation (03, 05, 06) only when the other side is of another country
+# ("Zorblat Vexmoor signed a deal with Xi Jinping"), not with a local one ("Mrs Pearson praised the youngsters")
+_ENCOUNTER_ROOTS = {"04"}
+_DEALING_ROOTS = {"03", "05", "06"}
 
 
-def _abroad(actor: Optional[Actor]) -> Optional[Actor]:
+def _abroad(actor: Optional[Actor], *, other: Optional[Actor] = None, check_other: bool = False) -> Optional[Actor]:
+    """``actor`` without the article's country when it is an unknown person who took it from the document
+    (with ``other`` given: only when the other side is of another country)."""
     if actor is None or actor.get("kind") != "person" or actor.get("sector") or actor.get("country_from") != "document":
+        return actor
+    if check_other and not (other is not None and other.get("country") and other.get("country") != actor.get("country")):
         return actor
     out = cast(dict[str, Any], actor.copy())
     for key in ("country", "code", "country_from"):
@@ -391,6 +398,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
             continue
         if cand.code[:2] in _ENCOUNTER_ROOTS:
             source, target = _abroad(source), _abroad(target)
+        elif cand.code[:2] in _DEALING_ROOTS:
+            source, target = _abroad(source, other=target, check_other=True), _abroad(target, other=source, check_other=True)
         if _same(source, target):
             target = None
         if (cand.code[:2] == "04" and target is not None and target.get("sector") == "MED" and t_ref is not None
