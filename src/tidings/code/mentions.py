@@ -343,6 +343,8 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
         return True  # "his visit", "on a whirlwind visit to East Africa", "if he made the trip": one journey (not "day trips")
     if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
         return False
+    if _dated_between(n):
+        return True  # "Wednesday's meeting between Elian and his grandmothers", "Saturday night's debate between the two men"
     if (cand.code[:3] == "040" and n.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
             and n.head.lemma_.lower() not in {"hold", "be", "take"}
             and (n.head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in n.head.children))):
@@ -353,6 +355,24 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
     # "the signing of the accord", "the accession of three countries" (not "the conference of the year")
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
                for c in n.children)
+
+
+def _dated_between(n: Token) -> bool:
+    """Is a meeting noun one the text dates by its day and names both sides of ("Wednesday's meeting between Elian and
+    his grandmothers", "Saturday night's debate between the two men")? Not a series or a kind ("weekly meetings
+    between parents and teachers"), a compound ("Monday's board meeting"), an undated one ("a meeting between
+    the two would help") nor one between sides it does not name ("Monday's meeting between the two chess clubs")."""
+    if n.tag_ != "NN" or any(c.dep_ == "compound" for c in n.children):
+        return False
+    day = any(c.dep_ == "poss" and (c.ent_type_ in {"DATE", "TIME"} or c.lower_ in _DAY_WORDS
+                                    or any(g.lower_ in _DAY_WORDS for g in c.children)) for c in n.children)
+    sides = any(c.dep_ == "prep" and c.lower_ == "between" and any(o.ent_type_ in _NAMED_SIDES for o in c.subtree) for c in n.children)
+    return day and sides
+
+
+# a side the text names: a person, a body, a state or a people (not "the two chess clubs")
+_NAMED_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
 
 
 # nouns of one appeal or one truce (guidelines, settling rule 21: "despite the ceasefire" is coded with no actors)
@@ -414,7 +434,7 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     # meeting someone is an encounter between actors only when one side is one: "I met a lot of them personally",
     # "fans had the chance to meet her", "met up with a friend from Dallas" are private encounters
     strong = cand.strong and not (cand.code[:2] == "04" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _MEETING_VERBS)
-    strong = strong or _law_step(cand)
+    strong = strong or _law_step(cand) or (cand.nominal and cand.code[:2] in _ENCOUNTER_NOUN_ROOTS and _dated_between(doc[cand.trigger_i]))
     if not any(s or t for s, t in resolved):
         return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand) or _specific_appeal(doc, cand)) and not (
             no_visitor or press) else []
@@ -519,12 +539,51 @@ def _law_step(cand: EventCandidate) -> bool:
     """Is the candidate an investigative or a court step, kept without a named actor ("picked up for questioning",
     "pending enquiries", "dismissed the lawsuit", "was fined")?"""
     # only when the text names no doer: "scientists who went to investigate the crater" name theirs, not a public one
+    if cand.code == "015" and not cand.statement and _plea(cand.sentence.doc[cand.trigger_i]):
+        return True  # a plea is a court step, made by whoever pleads
     if cand.statement or cand.sources:
         return False
     if cand.code in _LAW_STEP_CODES:
         return True
+    if cand.code[:3] == "075" and _asylum_received(cand.sentence.doc[cand.trigger_i]):
+        return True
     # an inquiry step only in the law's own words: "a proposal examined at a cabinet meeting" is no step of an inquiry
     return cand.code[:2] in _LAW_STEP_ROOTS and cand.sentence.doc[cand.trigger_i].lemma_.lower() in _LAW_STEP_WORDS
+
+
+# a plea's verdict words: "pleaded guilty", "pleads not guilty", "pleaded no contest"
+_PLEAS = frozenset({"guilty", "innocent", "contest"})
+
+
+def _plea(verb: Token) -> bool:
+    """Is an admission a plea in court ("Critchfield pleaded guilty", "he had pleaded guilty on March 24 to attempted murder"),
+    a court step whoever pleads (guidelines, settling rule 28)? Not a plea for help ("pleaded for calm") nor a
+    confession of a feeling ("she pleaded ignorance", "admitted he was nervous")."""
+    if verb.lemma_.lower() != "plead" or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in {"acomp", "oprd", "advmod", "dobj", "attr"} and (c.lower_ in _PLEAS or any(g.lower_ in _PLEAS for g in c.children))
+               for c in verb.children)
+
+
+# verbs of receiving what a state grants: "received political asylum", "was granted asylum", "won asylum"
+_RECEIVING = frozenset({"receive", "get", "obtain", "win", "gain", "grant", "give"})
+
+
+def _asylum_received(n: Token) -> bool:
+    """Is an asylum noun what someone the clause names received ("Okruashvili, who has received political asylum in
+    France", "the pair received asylum in 2007", "she was granted asylum")? Asylum is a state's grant, so its recipient
+    makes it one happening. Not asylum asked for ("sought asylum", "an asylum request"), a kind ("asylum seekers",
+    "asylum is a right") nor one hoped for ("could receive asylum")."""
+    if n.dep_ != "dobj" or n.head.lemma_.lower() not in _RECEIVING or n.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = n.head
+    if any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+        return False
+    passive = verb.lemma_.lower() in {"grant", "give"} and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if verb.lemma_.lower() in {"grant", "give"} and not passive:
+        return False  # "France granted him asylum" names its giver: the actor-bearing path codes it
+    told_of = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.dep_ in {"relcl", "conj"}
+    return told_of and (verb.tag_ in {"VBD", "VBN"} or passive)
 
 
 # what firms do among themselves that CAMEO still codes: investigations (09), suits and accusations (11), rejections (12),
