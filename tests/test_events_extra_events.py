@@ -1,6 +1,6 @@
 """Extra events beside the real one (issue 10, precision): a relative clause that retells a violent happening named
 by its noun, a noun for the occasion that a verb of the same code tells again, and a plain say-verb that frames a
-narrated past act (sentences written for these tests)."""
+narrated past act, a passive participle that only describes a noun (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,44 @@ def test_say_verb_framing_a_narrated_act_is_no_statement(nlp, coding_context, te
 )
 def test_statement_of_a_view_stays(nlp, coding_context, text: str) -> None:
     assert any(t.lower() == "said" for _, t in _triggers(nlp, coding_context, text)), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a passive participle that only says what the noun is (guidelines 2): courts, politics, sport, shows, navies
+        ("The therapy ordered by the judge has not started, his lawyer said.", "ordered"),
+        ("The town, threatened by armed gangs, asked the army for help.", "threatened"),
+        ("The exhibition match, not sanctioned by the federation, drew thousands of fans.", "sanctioned"),
+        ("The gala, hosted by the mayor, drew record crowds.", "hosted"),
+        # a standing posture: where a force is, not a move
+        ("The frigate, deployed on patrol in the Gulf, escorted three tankers.", "deployed"),
+        ("The guards, deployed at the embassy, questioned the visitors.", "deployed"),
+    ],
+)
+def test_describing_participle_is_no_event(nlp, coding_context, text: str, trigger: str) -> None:
+    assert not any(t.lower() == trigger for _, t in _triggers(nlp, coding_context, text)), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # a force sent somewhere is a move (15 with a goal)
+        ("The guards, deployed to the embassy, questioned the visitors.", "15", "deployed"),
+        ("The marines, deployed into the city, detained two men.", "15", "deployed"),
+        # a material act, a legal step, a stance that still holds
+        ("The man, arrested on Friday, was charged with murder.", "173", "arrested"),
+        ("The two reporters, detained by police, were freed on Monday.", "173", "detained"),
+        ("The envoy, accused of spying, left the country.", "112", "accused"),
+        ("The rebels, backed by Russia, seized the airport.", "05", "backed"),
+        # a participle placed in time after or during another happening
+        ("The sanctions, imposed on Iraq after the invasion, hurt its economy.", "16", "imposed"),
+        ("The curfew, ordered by the governor during the riots, angered traders.", "10", "ordered"),
+        # the same verbs heading their clause
+        ("Armed gangs threatened the town on Sunday.", "13", "threatened"),
+        ("The mayor hosted the mayors of three cities on Friday.", "043", "hosted"),
+    ],
+)
+def test_participle_telling_an_act_stays(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    assert any(c.startswith(code) and t.lower() == trigger for c, t in _triggers(nlp, coding_context, text)), \
+        _events(nlp, coding_context, text)

@@ -4417,6 +4417,48 @@ def _drop_reported_narration(said: EventCandidate) -> bool:
     return past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in m.children)
 
 
+def _drop_describing_participles(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """A passive participle that describes a thing or person by a past word or deed is no act of its sentence: "the
+    agreements signed by Israel contain ...", "a region threatened by extremists", "the uncle, backed by the
+    foundation, is fighting ..." (guidelines 2: the sentence tells what the noun does, the participle only identifies
+    it). Material acts (17-20: "the man arrested on Tuesday", "two soldiers killed in the blast") stay, and so does a
+    force sent somewhere (15 with a goal: "troops, deployed to the border, ..."): a standing posture ("a warship,
+    deployed on anti-piracy patrols in the Gulf, ...") is only a description."""
+    named = {e.trigger_i for e in nouns}
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if (v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in {"NOUN", "PROPN"} and v.head.i < v.i
+                and v.head.i not in named  # an act done to an event the sentence names: "the deal mediated by Qatar"
+                and not (v.head.dep_ == "pobj" and v.head.head.head.i in named)  # "the deal between the parties, mediated by"
+                and v.head.dep_ != "ROOT"  # a headline's verb: "Suspects identified in fatal crash"
+                and ev.code[:2] not in _HAPPENING_ROOTS
+                and not ev.code.startswith(("112", "115", "116"))  # legal steps: "accused of" (1121), "previously convicted of"
+                and ev.code[:2] != "05"  # a stance that still holds: "the bill, supported by the majority, passed"
+                and not any(c.dep_ in _SUBJ | _SUBJPASS | {"mark", "aux", "auxpass"} for c in v.children)
+                and not (ev.code[:2] == "15" and _goal(v))
+                and not _own_time(v)):
+            del verb_events[i]  # (a participle with a day of its own, "the accord signed yesterday", tells an act)
+
+
+_GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "onto"})
+
+
+def _goal(v: Token) -> bool:
+    """Does the verb ``v`` send someone somewhere ("deployed to the border", "sent into the valley"), not only say where
+    they are ("deployed in the Gulf", "stationed at the base")?"""
+    return any(c.dep_ in {"prep", "dative"} and c.lower_ in _GOAL_PREPS for c in v.children)
+
+
+def _own_time(v: Token) -> bool:
+    """Does the verb ``v`` give a day of its own ("signed yesterday", "signed on Feb. 23", "imposed last month") or
+    place itself after or during another happening ("sanctions imposed after the invasion", "agreed during the talks")?"""
+    return (any(c.dep_ == "prep" and c.lower_ in _TIME_PREPS for c in v.children)
+            or any(t.ent_type_ in {"DATE", "TIME"} and t.i != v.i and (t.head.i == v.i or t.head.head.i == v.i) for t in v.subtree))
+
+
+_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "until"})
+
+
 def _drop_violent_relatives(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """A relative clause that tells what happened in a violent event named by a noun is that event (settling rule 1):
     "a drive-by shooting during which a dozen shots were fired", "the bombing, in which two guards were hurt"."""
@@ -4688,6 +4730,7 @@ def find_events(
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
         _drop_misreadings(verb_events, nouns)
+        _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
