@@ -192,6 +192,9 @@ def _np_range(tok: Token) -> tuple[int, int]:
             stack.append(c)
     # keep determiners and possessives but trim edge punctuation
     doc = tok.doc
+    for c in tok.lefts:
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i >= lo and _headline_verb(c, c.sent) and _headline_object(c) == [tok]:
+            lo = c.i + 1  # "Georgia Arrests [Opposition Members]": the misread verb and its subject are no part of the object
     while lo < hi and doc[lo].is_punct:
         lo += 1
     while hi > lo and doc[hi].is_punct:
@@ -325,13 +328,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return _conjuncts(_named_by_apposition(v.head)), True
         return _conjuncts(s), True
     head = v.head
-    if v.pos_ == "PROPN" and v.i > v.sent.start and not (v.ent_iob_ == "I" and v.ent_type_ in _NAME_LABELS) and (
-            (v.dep_ in {"compound", "nmod"} and head.i > v.i) or v.dep_ == "ROOT"):
+    if _verb_in_name(v):
         # a headline's verb the parser read as part of a name ("Georgia Arrests Opposition Members", "Grand Jury
         # Indicts Man", "Sheriff Arrests Three Men"): the name before it is its subject
-        before = v.doc[v.i - 1]
-        if before.pos_ in {"PROPN", "NOUN"} and before.head.i in {v.i, head.i}:
-            return [before], False
+        return [v.doc[v.i - 1]], False
     if v.dep_ in {"xcomp", "acl"} and head.pos_ in {"NOUN", "PROPN"} and v.tag_ == "VB":
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if poss:
@@ -402,6 +402,35 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
 #: entities a word inside is part of a place's or a body's name ("United States Navy"); the parser's persons are often
 #: a headline's subject and verb read as one name ("Kenya Expels")
 _NAME_LABELS = frozenset({"GPE", "ORG", "FAC", "LOC", "NORP"})
+
+
+def _verb_in_name(v: Token) -> bool:
+    """Is ``v`` a headline's verb the parser read as a word of a name, with the name before it ("Georgia Arrests
+    Opposition Members", "Grand Jury Indicts Man", "Sheriff Arrests Three Men"). Not a word inside an entity of a
+    sentence in plain case; in headline case the parser's entities are no guide ("Georgia Arrests Opposition Members"
+    read as one body). Only trigger words are asked."""
+    if v.pos_ != "PROPN" or v.i <= v.sent.start:
+        return False
+    if v.ent_iob_ == "I" and v.ent_type_ in _NAME_LABELS and not (_headline(v.sent) and v.head.dep_ == "ROOT"):
+        return False  # (in a headline, only when it or the noun it is hung on heads the whole line: "United States Navy
+        # Arrives in Port" has its verb elsewhere)
+    if not ((v.dep_ in {"compound", "nmod"} and v.head.i > v.i) or v.dep_ == "ROOT"):
+        return False
+    before = v.doc[v.i - 1]
+    return before.pos_ in {"PROPN", "NOUN"} and before.head.i in {v.i, v.head.i}
+
+
+def _headline_object(v: Token) -> list[Token]:
+    """The object of a misread headline verb (:func:`_verb_in_name`, in a sentence in headline case): the noun the
+    parser hung it on, after it ("Georgia Arrests [Opposition Members]", "Grand Jury Indicts [Man]")."""
+    if not (_verb_in_name(v) and _headline(v.sent)):
+        return []
+    head = v.head
+    if v.dep_ in {"compound", "nmod"} and head.i > v.i:
+        found = [head]
+    else:  # the verb read as the name's head: the noun after it, hung on it as a name's part ("Sheriff Arrests [Three Men]")
+        found = [c for c in v.rights if c.dep_ in {"appos", "npadvmod", "compound", "nmod", "dobj"}][:1]
+    return [t for t in found if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME", "MONEY"}]
 
 
 def _reduced_passive(v: Token) -> bool:
@@ -567,6 +596,8 @@ def _party(t: Token, *, plain: bool = False) -> bool:
 
 def _objects(v: Token) -> list[Token]:
     objs = _child(v, _OBJ)
+    if not objs:
+        return _headline_object(v)
     return _conjuncts(objs[0]) if objs else []
 
 
