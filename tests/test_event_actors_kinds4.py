@@ -112,3 +112,36 @@ def test_a_headline_actor_is_the_span_the_grammar_found(nlp, coding_context, tex
     events = coded(nlp, coding_context, text)
     texts = [(e.get(role) or {}).get("text") for e in events if trigger == (e["type"].get("trigger") or "").split()[-1]]
     assert any(t is not None and wanted in t and trigger not in t for t in texts), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a passive reported inside a relative clause: the by-phrase does it, the noun the clause hangs on suffers it
+        ("A Leeds teacher who police said was assaulted by pupils has resigned.", "assaulted", "pupils", "teacher"),
+        # the parser lost the passive's subject: its by-phrase is still the doer
+        ("A man authorities say was shot by a state trooper last week was jailed Tuesday.", "shot", "trooper", None),
+        ("The woman police believe was attacked by her neighbour has died.", "attacked", "neighbour", None),
+    ],
+)
+def test_a_reported_passive_in_a_relative_clause_keeps_its_doer(nlp, coding_context, text: str, trigger: str, source: str,
+                                                                 target: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    pairs = _pairs(events, trigger)
+    assert any(s is not None and source in s and (target is None or (t is not None and target in t)) for s, t in pairs), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "nobody"),
+    [
+        # the noun a relative clause hangs on is not the one reported about when the reporting verb has its own object
+        ("The lawsuit was filed by ten workers who claimed their rights were violated by the firm.", "violated", "workers"),
+        # an active reported verb: the one it is about does it, the reporters do not
+        ("The general, who officials said ordered the shelling, was arrested.", "shelling", "officials"),
+        # no by-phrase, no doer read into a passive whose subject the parser lost
+        ("A boy police say was injured in the crash is in hospital.", "injured", "police"),
+    ],
+)
+def test_no_reported_doer_without_the_grammar(nlp, coding_context, text: str, trigger: str, nobody: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(s is not None and nobody in s for s, _t in _pairs(events, trigger)), shown(events)

@@ -320,6 +320,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         s = subj[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
             return _conjuncts(_named_by_apposition(v.head)), False
+        if s.lower_ in _RELPRON and v.dep_ == "ccomp" and v.head.dep_ == "relcl" and v.head.head.pos_ in {"NOUN", "PROPN"}:
+            # "a teacher who police said was assaulted": the relative pronoun the parser gave the reported verb stands
+            # for the noun the relative clause hangs on
+            return _conjuncts(_named_by_apposition(v.head.head)), bool(_child(v, {"auxpass"})) or _reduced_passive(v)
         return _conjuncts(s), _reduced_passive(v)
     subjpass = [s for s in _child(v, _SUBJPASS) if not _dateline_word(s)] or _child(v, _SUBJPASS)
     if subjpass:
@@ -396,7 +400,14 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if _child(head, _OBJ | {"dative"}) and not _child(head, _SUBJPASS):
             return [], False
         return _verb_subjects(head, depth + 1)[0], True
-    return [], False
+    passive_aux = bool(_child(v, {"auxpass"}))
+    if v.dep_ == "ccomp" and head.dep_ == "relcl" and head.pos_ == "VERB" and head.head.pos_ in {"NOUN", "PROPN"} and not _child(head, _OBJ):
+        # "a teacher who police said was assaulted by pupils": the clause reported inside a relative clause is about
+        # the noun the relative clause hangs on
+        return [_named_by_apposition(head.head)], passive_aux
+    # "[a man] authorities say was shot by a trooper": the parser lost the subject, but the passive's by-phrase still
+    # names the doer (the subject is nobody rather than the doer)
+    return [], passive_aux
 
 
 #: entities a word inside is part of a place's or a body's name ("United States Navy"); the parser's persons are often
