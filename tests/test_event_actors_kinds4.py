@@ -145,3 +145,24 @@ def test_a_reported_passive_in_a_relative_clause_keeps_its_doer(nlp, coding_cont
 def test_no_reported_doer_without_the_grammar(nlp, coding_context, text: str, trigger: str, nobody: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(s is not None and nobody in s for s, _t in _pairs(events, trigger)), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets", "not_targets"),
+    [
+        # a plural relative clause on the last noun of a list is about the whole list
+        ("Tanzania expelled five Iraqis and a Libyan who were questioned by the FBI.", "questioned", ["Iraqis", "Libyan"], []),
+        ("Officials named two Britons and a Canadian who were kidnapped by rebels.", "kidnapped", ["Britons", "Canadian"], []),
+        # a singular one is about the last noun only
+        ("The court freed three soldiers and a guard who was beaten by inmates.", "beaten", ["guard"], ["soldiers"]),
+        ("Rebels shelled the barracks and a hospital which was hit by a rocket.", "hit", [], ["barracks"]),
+    ],
+)
+def test_a_plural_relative_clause_on_a_list_is_about_the_whole_list(nlp, coding_context, text: str, trigger: str,
+                                                                     targets: list[str], not_targets: list[str]) -> None:
+    doc = nlp(text)
+    found = [r.text for e in doc._.tidings_events if e.trigger_text.split()[-1] == trigger for r in e.targets]
+    for t in targets:
+        assert any(t in f for f in found), (found, shown(coded(nlp, coding_context, text)))
+    for t in not_targets:
+        assert not any(t in f for f in found), found

@@ -319,7 +319,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if subj:
         s = subj[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _conjuncts(_named_by_apposition(v.head)), False
+            return _relative_antecedents(v), False
         if s.lower_ in _RELPRON and v.dep_ == "ccomp" and v.head.dep_ == "relcl" and v.head.head.pos_ in {"NOUN", "PROPN"}:
             # "a teacher who police said was assaulted": the relative pronoun the parser gave the reported verb stands
             # for the noun the relative clause hangs on
@@ -329,7 +329,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if subjpass:
         s = subjpass[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _conjuncts(_named_by_apposition(v.head)), True
+            return _relative_antecedents(v), True
         return _conjuncts(s), True
     head = v.head
     if _verb_in_name(v):
@@ -413,6 +413,22 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
 #: entities a word inside is part of a place's or a body's name ("United States Navy"); the parser's persons are often
 #: a headline's subject and verb read as one name ("Kenya Expels")
 _NAME_LABELS = frozenset({"GPE", "ORG", "FAC", "LOC", "NORP"})
+
+
+def _relative_antecedents(v: Token) -> list[Token]:
+    """Who the relative pronoun subject of the relative clause ``v`` stands for: the noun the clause hangs on and its
+    conjuncts; and the whole coordination when the clause hangs on its last, singular noun but its verb is plural
+    ("five Iraqis and a Libyan who were questioned": all six were)."""
+    head = _named_by_apposition(v.head)
+    plural = any(t.lower_ in {"were", "are", "have"} or t.tag_ == "VBP" for t in [v, *v.children]
+                 if t.dep_ in {"aux", "auxpass"} or t is v)
+    if plural and head.dep_ == "conj" and head.tag_ not in {"NNS", "NNPS"}:
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first is not head and first.pos_ in {"NOUN", "PROPN"}:
+            return _conjuncts(first)
+    return _conjuncts(head)
 
 
 def _verb_in_name(v: Token) -> bool:
