@@ -166,3 +166,25 @@ def test_a_plural_relative_clause_on_a_list_is_about_the_whole_list(nlp, coding_
         assert any(t in f for f in found), (found, shown(coded(nlp, coding_context, text)))
     for t in not_targets:
         assert not any(t in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "not_source"),
+    [
+        # a quotation's "we" is its speaker's side, not the third party the quotation's own clause names
+        ('"The Israelis know that we are not going to negotiate the line of 1967," Assad wrote.', "negotiate", None, "Israelis"),
+        ('"The rebels think that we will attack the town," the colonel said.', "attack", None, "rebels"),
+        # a third-person pronoun in a reported clause still repeats the reporting clause's subject
+        ("Israeli officials said they would not negotiate with Hamas.", "negotiate", "Israeli officials", None),
+        ("The army said it would attack the town.", "attack", "army", None),
+    ],
+)
+def test_a_quotations_we_is_not_the_third_party_it_names(nlp, coding_context, text: str, trigger: str,
+                                                          source: str | None, not_source: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    sources = [s for s, _t in _pairs(events, trigger)]
+    assert sources, shown(events)
+    if source is not None:
+        assert any(s is not None and source in s for s in sources), shown(events)
+    if not_source is not None:
+        assert not any(s is not None and not_source in s for s in sources), shown(events)

@@ -828,6 +828,10 @@ def _antecedent(p: Token) -> list[Token]:
     """
     if p.dep_ not in _SUBJ | _SUBJPASS:
         return []
+    if p.lower_ == "we" and _in_quotes(p):
+        # '"The Israelis know that we will not negotiate," Assad wrote': a quotation's "we" is its speaker's side, never
+        # the third party its own clauses name (the quotation's speaker is found for the document's actors)
+        return []
     v = p.head
     for _ in range(3):
         if v.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or v.head is v:
