@@ -142,6 +142,12 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
     first = next((k for k, t in enumerate(span) if _name_token(t)), None)
     if first is None:
         return None
+    # a capitalised word the knowledge reads as part of one role or name with the words after it ("Grand Jury",
+    # "Supreme Court justices") is no place before a role word ("Grand" is also a village)
+    whole = [p for p in context.resolver.pieces(span.text, names=False) if p.kind in ("role", "entry")]
+    bound = span[first].idx - span.start_char
+    if any(p.start <= bound < p.end for p in whole):
+        return None
     for k in range(first + 1, len(span)):
         if not _name_token(span[k - 1]):
             return None

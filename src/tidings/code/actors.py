@@ -720,6 +720,9 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR"})
 # sectors of institutions a definite description refers back to ("the ministry", "the company")
 _CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS"})
+# small words a headline in title case leaves in lower case
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "over",
+                             "as", "after", "into", "near", "off", "up", "out", "than", "vs", "but", "nor", "per", "via"})
 # pseudo-countries that are no home
 _NOT_HOME = frozenset({"IGO", "UNO"})
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
@@ -1156,6 +1159,12 @@ class DocumentActors:
         """The actor of a character span: the mention holding its head, else the best overlap."""
         cands = [j for j, m in enumerate(self.mentions) if m["start"] < end and m["end"] > start]
         pronoun = None
+        headline = bool(cands) and self._headline_case(start) and all(
+            self.mentions[j]["start"] < start or self.mentions[j]["end"] > end for j in cands)
+        if headline:
+            # "Georgia Arrests Opposition Members": the parser read a headline's subject, verb and object as one name;
+            # the span the grammar found is the actor, not the name around it
+            cands = []
         if not cands:
             if self._in_dateline(start, end):
                 return None
@@ -1163,6 +1172,10 @@ class DocumentActors:
             antecedent = self._antecedent(start, end)
             if antecedent is None:
                 found = self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
+                if found is None and headline:
+                    found = self.resolver.resolve(text.lower(), date=date or self.published, as_agent=as_agent)
+                    if found is not None and found.get("kind") not in ("group", "person"):
+                        found = None  # only a word for people, its capitals the headline's ("Opposition Members")
                 if found is None:
                     return self._someone_at_home(text, start, end)
                 home = self.home_country
@@ -1230,6 +1243,12 @@ class DocumentActors:
         else:
             actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
+
+    def _headline_case(self, pos: int) -> bool:
+        """Is the sentence holding ``pos`` a headline in title case: three or more words, all but small ones capitalised?"""
+        lo, hi = self._sentence_bounds(pos)
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", self.text[lo:hi]) if w.lower() not in _HEADLINE_SMALL]
+        return len(words) >= 3 and all(w[0].isupper() for w in words)
 
     def _someone_at_home(self, text: str, start: int, end: int) -> Optional[Actor]:
         """A person pronoun whose person the text does not name near it ("She was remanded to custody" two sentences
