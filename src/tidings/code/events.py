@@ -4419,13 +4419,18 @@ def _drop_reported_narration(said: EventCandidate) -> bool:
 
 def _drop_violent_relatives(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """A relative clause that tells what happened in a violent event named by a noun is that event (settling rule 1):
-    "a drive-by shooting during which a dozen shots were fired", "the bombing, in which two guards were hurt"."""
-    violent = {e.trigger_i for e in nouns if e.code[:2] in {"18", "19", "20"}}
+    "a drive-by shooting during which a dozen shots were fired", "the bombing, in which two guards were hurt". The
+    clause often names who did it and to whom ("a bombing in which Taliban militants killed 12 soldiers"): the noun's
+    event takes the sides it lacks from the clause, so nobody is lost with it."""
+    violent = {e.trigger_i: e for e in nouns if e.code[:2] in {"18", "19", "20"}}
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         if (ev.code[:2] in {"18", "19", "20"} and v.dep_ == "relcl" and v.head.i in violent
                 and any(t.lower_ in _RELPRON and t.head.head.i == v.i or t.lower_ in _RELPRON and t.head.i == v.i
                         for t in v.subtree if t.i < v.i)):
+            noun = violent[v.head.i]
+            noun.sources = noun.sources or list(ev.sources)
+            noun.targets = noun.targets or list(ev.targets)
             del verb_events[i]
 
 
