@@ -415,7 +415,35 @@ def _reduced_passive(v: Token) -> bool:
         return False
     if _child(v, _OBJ | {"aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp"}) or any(c.lower_ == "guilty" for c in v.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in v.children)
+    return any(c.dep_ == "prep" and c.lower_ in preps and _crime_phrase(c) for c in v.children)
+
+
+#: what else a charging verb's phrase names when it names the charge: "charged in the death of", "held in connection
+#: with", "arrested on a warrant"
+_CHARGE_MATTERS = frozenset({"death", "disappearance", "connection", "warrant", "case", "probe", "investigation", "driving"})
+
+
+def _crime_phrase(prep: Token) -> bool:
+    """Does the phrase ``prep`` name a crime or charge ("for teen assault", "in the robbery", "of knifing him", "on
+    suspicion of"), not a place, a count or a time ("charged in the square", "detained over a dozen activists")?"""
+    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objs:
+        return False
+    o = objs[0]
+    if o.dep_ == "pcomp" or o.tag_ == "VBG":
+        return True  # "accused of knifing him", "arrested for stealing"
+    if any(c.dep_ in {"nummod", "quantmod"} for c in o.children) and prep.lower_ == "over":
+        return False  # "over a dozen activists": more than, no phrase
+    lemma = o.lemma_.lower()
+    if lemma in _CHARGE_NOUNS | _CRIMINAL | _OFFENCES | _CHARGE_ONLY | _CLASSIFYING_CRIMES | _CHARGE_MATTERS:
+        return True
+    return any(_crime_row(r) for r in _default_lexicon().rows("N", lemma))
+
+
+@functools.lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    from ._event_lexicon import load_lexicon
+    return load_lexicon()
 
 
 def _dateline_word(s: Token) -> bool:
