@@ -344,6 +344,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             gov = head.head if head.dep_ in _OBJ else head.head.head
             if gov.pos_ in {"VERB", "AUX"}:
                 subjects, passive = _verb_subjects(gov, depth + 1)
+                if passive and head.dep_ in _OBJ and gov.lemma_.lower() in _GRANTING:
+                    # "the rebels were given a deadline to surrender", "were granted permission to leave": the one
+                    # given the order, time or leave is the one to do it
+                    return subjects, False
                 # "police were warned of a plot to bomb the station": the one a passive verb acts on neither does nor
                 # suffers the act its noun's infinitive names
                 return ([], False) if passive else (subjects, False)
@@ -397,6 +401,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return [], False
         return _verb_subjects(head, depth + 1)[0], True
     return [], False
+
+
+#: verbs that give someone an order, a chance, time or leave to do something ("were given a deadline to surrender")
+_GRANTING = frozenset({"give", "grant", "offer", "allow", "hand", "issue", "send", "award"})
 
 
 #: entities a word inside is part of a place's or a body's name ("United States Navy"); the parser's persons are often
@@ -1541,6 +1549,8 @@ def _suspected_of(n: Token) -> list[Token]:
     holder = n.head.head
     if holder.pos_ != "NOUN" or holder.lemma_.lower() not in _SUSPECT_NOUNS:
         return []
+    if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in holder.children):
+        return []  # "police have no suspect in the killing": nobody named
     named = _named_by_apposition(holder)
     if named is holder and any(t.ent_type_ in {"GPE", "ORG", "NORP", "FAC", "PERSON"} for t in n.subtree if t.i < n.i):
         return []  # "a suspect in the U.S. Embassy bombing": the words would read as the embassy, the one attacked
