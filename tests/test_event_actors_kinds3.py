@@ -239,6 +239,10 @@ def test_no_headline_subject_inside_a_name_and_no_lay_reporter(nlp, coding_conte
         ("The guard was taken to hospital while the man accused of stabbing him fled.", "stabbing", "man", None),
         # a crime carried out: the one accused did it, not the crime itself
         ("Dana Reyes, who is accused of carrying out attacks on two shops, was remanded.", "attacks", "Dana Reyes", None),
+        # the phrase names the crime, the death or the charge
+        ("Woman charged in death of toddler.", "charged", None, "Woman"),
+        ("Teen arrested for drunk driving.", "arrested", None, "Teen"),
+        ("A Dayton woman is now charged in the robbery of a pharmacy.", "charged", None, "woman"),
     ],
 )
 def test_a_charge_without_its_auxiliary_is_passive(nlp, coding_context, text: str, trigger: str, source: str | None,
@@ -259,14 +263,48 @@ def test_a_charge_without_its_auxiliary_is_passive(nlp, coding_context, text: st
         ("The jury convicted him of murder.", "convicted", "jury"),
         ("The coach charged down the touchline.", "charged", "coach"),
         ("He pleaded guilty to assault.", "assault", "He"),
+        # a phrase of place or count is no crime's phrase: the subject did it
+        ("Police charged in the square, scattering the crowd.", "charged", "Police"),
+        ("Riot police charged in a tight line, swinging batons.", "charged", "Riot police"),
+        ("Fans charged over the barriers at the stadium.", "charged", "Fans"),
+        ("Authorities detained over a dozen activists in Cairo.", "detained", "Authorities"),
     ],
 )
 def test_an_active_charge_keeps_its_subject(nlp, coding_context, text: str, trigger: str, source: str) -> None:
     rows = [r for r in _raw(nlp, coding_context, text) if r[1] == trigger]
-    assert not rows or any(source in s for s in rows[0][2]), rows
+    assert not rows or (any(source in s for s in rows[0][2]) and not any(source in t for t in rows[0][3])), rows
 
 
 def test_a_charge_against_a_defendant_is_not_done_by_the_defendant(nlp, coding_context) -> None:
     # the defendant is charged, not the one who charges (only crimes have suspects)
     rows = [r for r in _raw(nlp, coding_context, "The judge told the defendant of the charge against him.") if r[1] == "charge"]
     assert not any("defendant" in s for r in rows for s in r[2]), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # the one given an order, a deadline or a chance to do something is the one to do it
+        ("The rebels were given a deadline to surrender their weapons.", "surrender", "rebels"),
+        ("Troops were given orders to withdraw from the border.", "withdraw", "Troops"),
+        ("The prisoners were offered a chance to meet their lawyers.", "meet", "prisoners"),
+    ],
+)
+def test_one_given_leave_to_act_is_its_doer(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    rows = [r for r in _raw(nlp, coding_context, text) if r[1] == trigger]
+    assert rows and any(source in s for s in rows[0][2]), _raw(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "nobody"),
+    [
+        # one warned of a plot neither does nor suffers it; "no suspect" names nobody
+        ("Police were warned of a plot to bomb the station.", "bomb", "Police"),
+        ("Police have no suspect in the killing of the journalist.", "killing", "suspect"),
+        ("Investigators said there were no suspects in the bombing of the mosque.", "bombing", "suspects"),
+        ("The coach was warned of a plan to attack the team bus.", "attack", "coach"),
+    ],
+)
+def test_warned_party_and_missing_suspect_do_nothing(nlp, coding_context, text: str, trigger: str, nobody: str) -> None:
+    rows = [r for r in _raw(nlp, coding_context, text) if r[1] == trigger]
+    assert not any(nobody in s for r in rows for s in r[2]), rows

@@ -5,7 +5,7 @@ narrated past act, a passive participle that only describes a noun (sentences wr
 from __future__ import annotations
 
 import pytest
-from coding_factory import code_triggers, coded, coded_rows
+from coding_factory import code_triggers, coded, coded_rows, shown
 
 _events = coded_rows
 
@@ -27,6 +27,30 @@ def _triggers(nlp, ctx, text: str) -> list[tuple[str, str]]:
 )
 def test_describing_or_repeating_word_is_no_event(nlp, coding_context, text: str, trigger: str) -> None:
     assert not any(t.lower() == trigger for _, t in _triggers(nlp, coding_context, text)), _events(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # the retelling clause is dropped, but who did it and to whom move onto the noun's event
+        ("A suicide bombing in which Taliban militants killed 12 Afghan soldiers shook Kabul on Monday.", "suicide bombing",
+         "Taliban militants", None),
+        ("The shooting, in which a police officer killed an unarmed teenager, sparked protests.", "shooting",
+         "police officer", "teenager"),
+        ("Police described the ambush, in which rebels shot two soldiers, as well planned.", "ambush", "rebels", "two soldiers"),
+        ("The raid in which gunmen attacked a village school left 15 dead.", "raid", "gunmen", "school"),
+        ("An assault in which Islamist fighters stormed an army post killed nine soldiers in Niger.", "assault",
+         "Islamist fighters", "soldiers in Niger"),
+        # a side the noun names itself stays its own
+        ("The attack by Boko Haram, in which gunmen burned a village, drew condemnation.", "attack", "Boko Haram", None),
+    ],
+)
+def test_violent_noun_takes_the_sides_of_the_clause_that_retells_it(nlp, coding_context, text: str, trigger: str,
+                                                                      source: str | None, target: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    rows = [((e.get("source") or {}).get("text"), (e.get("target") or {}).get("text")) for e in events
+            if e["type"]["trigger"].lower() == trigger]
+    assert rows == [(source, target)], shown(events)
 
 
 @pytest.mark.parametrize(

@@ -348,6 +348,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             gov = head.head if head.dep_ in _OBJ else head.head.head
             if gov.pos_ in {"VERB", "AUX"}:
                 subjects, passive = _verb_subjects(gov, depth + 1)
+                if passive and head.dep_ in _OBJ and gov.lemma_.lower() in _GRANTING:
+                    # "the rebels were given a deadline to surrender", "were granted permission to leave": the one
+                    # given the order, time or leave is the one to do it
+                    return subjects, False
                 # "police were warned of a plot to bomb the station": the one a passive verb acts on neither does nor
                 # suffers the act its noun's infinitive names
                 return ([], False) if passive else (subjects, False)
@@ -408,6 +412,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     # "[a man] authorities say was shot by a trooper": the parser lost the subject, but the passive's by-phrase still
     # names the doer (the subject is nobody rather than the doer)
     return [], passive_aux
+
+
+#: verbs that give someone an order, a chance, time or leave to do something ("were given a deadline to surrender")
+_GRANTING = frozenset({"give", "grant", "offer", "allow", "hand", "issue", "send", "award"})
 
 
 #: entities a word inside is part of a place's or a body's name ("United States Navy"); the parser's persons are often
@@ -471,7 +479,35 @@ def _reduced_passive(v: Token) -> bool:
         return False
     if _child(v, _OBJ | {"aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp"}) or any(c.lower_ == "guilty" for c in v.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in preps for c in v.children)
+    return any(c.dep_ == "prep" and c.lower_ in preps and _crime_phrase(c) for c in v.children)
+
+
+#: what else a charging verb's phrase names when it names the charge: "charged in the death of", "held in connection
+#: with", "arrested on a warrant"
+_CHARGE_MATTERS = frozenset({"death", "disappearance", "connection", "warrant", "case", "probe", "investigation", "driving"})
+
+
+def _crime_phrase(prep: Token) -> bool:
+    """Does the phrase ``prep`` name a crime or charge ("for teen assault", "in the robbery", "of knifing him", "on
+    suspicion of"), not a place, a count or a time ("charged in the square", "detained over a dozen activists")?"""
+    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objs:
+        return False
+    o = objs[0]
+    if o.dep_ == "pcomp" or o.tag_ == "VBG":
+        return True  # "accused of knifing him", "arrested for stealing"
+    if any(c.dep_ in {"nummod", "quantmod"} for c in o.children) and prep.lower_ == "over":
+        return False  # "over a dozen activists": more than, no phrase
+    lemma = o.lemma_.lower()
+    if lemma in _CHARGE_NOUNS | _CRIMINAL | _OFFENCES | _CHARGE_ONLY | _CLASSIFYING_CRIMES | _CHARGE_MATTERS:
+        return True
+    return any(_crime_row(r) for r in _default_lexicon().rows("N", lemma))
+
+
+@functools.lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    from ._event_lexicon import load_lexicon
+    return load_lexicon()
 
 
 def _dateline_word(s: Token) -> bool:
@@ -1575,6 +1611,8 @@ def _suspected_of(n: Token) -> list[Token]:
     holder = n.head.head
     if holder.pos_ != "NOUN" or holder.lemma_.lower() not in _SUSPECT_NOUNS:
         return []
+    if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in holder.children):
+        return []  # "police have no suspect in the killing": nobody named
     named = _named_by_apposition(holder)
     if named is holder and any(t.ent_type_ in {"GPE", "ORG", "NORP", "FAC", "PERSON"} for t in n.subtree if t.i < n.i):
         return []  # "a suspect in the U.S. Embassy bombing": the words would read as the embassy, the one attacked
@@ -4523,13 +4561,18 @@ _TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "unt
 
 def _drop_violent_relatives(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """A relative clause that tells what happened in a violent event named by a noun is that event (settling rule 1):
-    "a drive-by shooting during which a dozen shots were fired", "the bombing, in which two guards were hurt"."""
-    violent = {e.trigger_i for e in nouns if e.code[:2] in {"18", "19", "20"}}
+    "a drive-by shooting during which a dozen shots were fired", "the bombing, in which two guards were hurt". The
+    clause often names who did it and to whom ("a bombing in which Taliban militants killed 12 soldiers"): the noun's
+    event takes the sides it lacks from the clause, so nobody is lost with it."""
+    violent = {e.trigger_i: e for e in nouns if e.code[:2] in {"18", "19", "20"}}
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         if (ev.code[:2] in {"18", "19", "20"} and v.dep_ == "relcl" and v.head.i in violent
                 and any(t.lower_ in _RELPRON and t.head.head.i == v.i or t.lower_ in _RELPRON and t.head.i == v.i
                         for t in v.subtree if t.i < v.i)):
+            noun = violent[v.head.i]
+            noun.sources = noun.sources or list(ev.sources)
+            noun.targets = noun.targets or list(ev.targets)
             del verb_events[i]
 
 
