@@ -24,7 +24,8 @@ _EARLIER_ADVERBS = frozenset({"previously", "formerly"})  # not "earlier" (earli
 # spans of years a perfect act is summed over: "in recent years", "over the years", "for decades", "in the past"
 _YEAR_SPANS = frozenset({"year", "years", "decade", "decades", "century", "centuries", "past"})
 _SPAN_PREPS = frozenset({"in", "over", "for", "during", "throughout"})
-_DECADE = re.compile(r"^(?:1[89]|20)?\d0'?s$")
+_DECADE = re.compile(r"^(?:1[89]|20)\d0'?s$")  # "the 1990s", "1980's"
+_SHORT_DECADE = re.compile(r"^['’]?\d0'?s$")  # "the '90s": only with "the" or an apostrophe, never "his 40s" (an age)
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -70,9 +71,53 @@ def _long_span(prep: Token, pub_year: Optional[int]) -> bool:
             if not mods or any(m.lower_ == "the" for m in mods) and not any(m.dep_ == "compound" for m in mods):
                 return True  # "in the past" (not "in the past week": there "past" is a modifier, not the object)
             continue
-        if low in {"years", "decades", "centuries"} and not any(m.dep_ == "nummod" and m.like_num and m.lower_ in {"two", "2"} for m in mods):
+        if low not in {"years", "decades", "centuries"}:
+            continue
+        if word == "in" and (any(m.dep_ == "nummod" for m in mods) or _record_frame(prep.head)):
+            continue  # "its most powerful missile in years", "the first time in ten years": a record, not a summary
+        if not any(m.dep_ == "nummod" and m.like_num and m.lower_ in {"two", "2"} for m in mods):
             return True  # "in recent years", "over the years", "for decades", "for many years"
     return False
+
+
+# words that make "in years"/"in decades" the frame of a record: "the first ... in decades", "the biggest ... in years"
+_RECORD_WORDS = frozenset({"first", "last", "time"})
+
+
+def _record_frame(verb: Token) -> bool:
+    """Does the clause of ``verb`` (not a clause inside it) hold a superlative or "first"/"last"/"time", so that "in
+    years" measures a record ("has fired its most powerful missile in years", "have met for the first time in
+    decades") rather than sums up the years?"""
+    for t in verb.subtree:
+        if t.i == verb.i:
+            continue
+        head = t
+        while head.i != verb.i and head.dep_ not in {"ccomp", "advcl", "relcl", "xcomp", "csubj", "conj", "parataxis"}:
+            head = head.head
+        if head.i != verb.i:
+            continue  # inside a clause of its own
+        if any(a.dep_ in {"nsubj", "nsubjpass"} and a.head.i == verb.i for a in [t, *t.ancestors]):
+            continue  # "most residents have left in recent years": a quantity of the subject
+        if t.lower_ in {"most", "least"} and t.dep_ != "advmod":
+            continue  # "has arrested most leaders in recent years": "most" of a quantity, not of a degree
+        if t.tag_ in {"JJS", "RBS"} or t.lower_ in _RECORD_WORDS:
+            return True
+    return False
+
+
+def _decade(noun: Token) -> bool:
+    """Does ``noun`` name a decade ("the 1990s", "the '80s"), not an age ("a man in his 40s", "in their 20s")?"""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    if _DECADE.match(noun.lower_):
+        return True
+    if not _SHORT_DECADE.match(noun.lower_) or noun.i == 0:
+        return False
+    before = noun.doc[noun.i - 1]
+    if before.text in {"'", "’"} and before.i > 0:
+        before = noun.doc[before.i - 1]
+        return before.lower_ == "the"
+    return noun.text[0] in {"'", "’"} or before.lower_ == "the" and before.head.i == noun.i
 
 
 def _background(verb: Token, pub_year: Optional[int], dated_before: bool) -> bool:
@@ -85,8 +130,7 @@ def _background(verb: Token, pub_year: Optional[int], dated_before: bool) -> boo
     """
     perfect = _perfect(verb)
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(
-                o.dep_ == "pobj" and (_DECADE.match(o.lower_) and any(ch.isdigit() for ch in o.lower_)) for o in c.children):
+        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(o.dep_ == "pobj" and _decade(o) for o in c.children):
             return True
     if perfect is None:
         return False
@@ -121,7 +165,7 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
             pass
         else:
             dated_before = (day - end).days >= 365
-    if code[:2] not in _EVALUATIVE_ROOTS and code[:3] != "051" and _quote_fragment(trigger) and _unbound_verb(trigger):
+    if not _speaker_act(trigger, code) and _quote_fragment(trigger) and _unbound_verb(trigger):
         return "analysis"
     chain = _governing(verb)
     for v in chain:
@@ -164,9 +208,44 @@ def _generic_present(verb: Token, trigger: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or not _bare_plural(subj) or trigger.i in {t.i for t in subj.subtree}:
         return False  # "additional charges stem from the raid": the event named as the subject of a state
-    if any(c.dep_ == "dobj" and _definite(c) for c in verb.children):
-        return False  # "police arrest four men", "residents protest the closure": a headline's one act
-    return not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i)
+    if any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i):
+        return False
+    if _habit_cue(verb):
+        return True  # "gunmen often attack convoys on this road", "in Mali, rebels routinely kidnap foreigners"
+    if any(c.dep_ == "dobj" and (_definite(c) or c.like_num or c.lower_ in _QUANTITIES) for c in verb.children):
+        return False  # "police arrest four men", "residents protest the closure", "police arrest dozens": one act
+    if any(c.dep_ in {"amod", "compound"} and (c.ent_type_ in _PLACE_ENTS or c.pos_ == "PROPN") for c in subj.children):
+        return False  # "Israeli jets strike targets", "French troops kill jihadists": a headline's named actor
+    return not any(t.ent_type_ in _PLACE_ENTS for t in verb.subtree if t.i not in {s.i for s in subj.subtree})
+    # "workers strike at car plants across Germany", "police arrest dozens as protests spread across Iran": a place
+    # (or a named body) makes the present a headline's one happening; with no habit cue that is news
+
+
+# adverbs that make a simple present a habit: "gunmen often attack convoys", "rangers routinely fine campers"
+_HABIT_ADVERBS = frozenset({"often", "usually", "routinely", "regularly", "always", "frequently", "typically", "generally",
+                            "sometimes", "rarely", "seldom", "never", "commonly", "normally", "traditionally", "habitually",
+                            "customarily", "occasionally", "repeatedly", "constantly"})
+# objects that count a crowd: "police arrest dozens" is one act
+_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+# entities that anchor a present to one happening: a country, a place, a people, a named body
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
+
+
+def _habit_cue(verb: Token) -> bool:
+    """Does the simple present ``verb`` carry a cue of habit of its own: an adverb of frequency ("often", "routinely"),
+    "every"/"each" time ("every year", "each time they march"), "whenever", or an object that is anyone at all
+    ("arrest whoever breaks the curfew", "fine anyone who lights a fire")?"""
+    for c in verb.children:
+        if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _HABIT_ADVERBS:
+            return True
+        nouns = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ == "npadvmod" else []
+        if any(d.dep_ == "det" and d.lower_ in {"every", "each"} for n in nouns for d in n.children):
+            return True  # "every year", "on each visit"
+        if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "whenever" for m in c.children):
+            return True
+        if c.dep_ in {"dobj", "ccomp"} and (c.lower_ in _ANYONE or any(w.lower_ == "whoever" for w in c.subtree)):
+            return True
+    return False
 
 
 def _definite(noun: Token) -> bool:
@@ -219,6 +298,8 @@ def _assessed(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.dep_ == "neg" for c in verb.children) or any(c.lemma_.lower() == "have" for c in aux):
         return False  # "would not comment": a refusal told in the past; "would have triggered a riot": the text's own counterfactual
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "the hostages could be freed", "dozens may be arrested": an act on someone, its doer left unsaid
     return any(c.lower_ in _ASSESSING_MODALS for c in aux)
 
 
@@ -234,8 +315,21 @@ def _xcomp_top(trigger: Token) -> Token:
 
 _OPENING_QUOTES = ('"', "“", "``", "'", "‘")
 _CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
-# acts a speaker's words are themselves: kept in a quote fragment (guidelines, settling rule 3)
-_EVALUATIVE_ROOTS = frozenset({"02", "10", "11", "12", "13"})  # appeal, demand, disapprove, reject, threaten
+# acts a speaker's words are themselves: kept in a quote fragment (guidelines, settling rule 3): appeal, demand,
+# disapprove, reject, threaten; see _speaker_act for 03, 05 and 015
+_EVALUATIVE_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# verbs whose open complement is an act pledged by the words themselves: "we promise to release", "we vow to rebuild"
+_PLEDGING = frozenset({"promise", "pledge", "vow", "swear", "undertake", "guarantee", "commit"})
+
+
+def _speaker_act(trigger: Token, code: str) -> bool:
+    """Is the act of ``code`` at ``trigger`` one a speaker's words are themselves (settling rule 3)? An appeal, a
+    demand, a judgement, a rejection, a threat, praise (051) or a claim of responsibility (015) always; an offer
+    (03), an apology or a recognition (05) only as the quote's own verb ("we offer our full support", "we apologize
+    to the families"), not as what a wish aims at ("we hope to cooperate")."""
+    if code[:2] in _EVALUATIVE_ROOTS or code[:3] in {"015", "051"}:
+        return True
+    return code[:2] in {"03", "05"} and trigger.dep_ in {"ROOT", "conj"}
 
 
 def _quote_fragment(trigger: Token) -> bool:
@@ -261,6 +355,8 @@ def _unbound_verb(trigger: Token) -> bool:
         return False
     t: Optional[Token] = trigger
     while t is not None:
+        if t.i != trigger.i and t.lemma_.lower() in _PLEDGING:
+            return False  # "we promise to release the hostages": a pledge, like "we will release"
         if t.tag_ in {"VBD"} or t.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in t.children):
             return False
         for c in t.children:
