@@ -1,4 +1,4 @@
-"""Events the coder used to drop for the grammar of their clause, not for their word (s27 recall review, issue 10):
+"""Events the coder used to drop for the grammar of their clause, not for their word (sixth-round recall review, issue 10):
 a lexicon row that names what the verb acts on ("hand over" a person, "intercept" a vessel, "capture" a place)
 must find it in the passive, behind a relative pronoun and after a particle the parser reads as a preposition.
 

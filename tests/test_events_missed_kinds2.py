@@ -1,4 +1,4 @@
-"""More kinds of events the coder used to miss on real news (s26 recall review): likening someone to a villain,
+"""More kinds of events the coder used to miss on real news (fifth-round recall review): likening someone to a villain,
 police chases, fights named as confrontations, material cooperation and debates between rivals.
 
 Sentences written for these tests; each names the CAMEO code (or root) it must get, or a word that must not

@@ -1,4 +1,4 @@
-"""Rules a review found too wide, narrowed (part A of round s26): the means of a gift that is a named body, an occasion
+"""Rules a review found too wide, narrowed (part A of fifth round): the means of a gift that is a named body, an occasion
 attended by a state's leader, troops and envoys withdrawn, normalising with a state, the killer a relative pronoun stands
 for, a government's offer, quoted capitals of the speaker's own words, the quoted name of a protest, and a few sense checks
 (sentences written for these tests)."""

@@ -1,4 +1,4 @@
-"""Rules a review found too wide on missed kinds, narrowed (round s26, part B): signs held by sports crowds, threats a
+"""Rules a review found too wide on missed kinds, narrowed (fifth round, part B): signs held by sports crowds, threats a
 thing or a firm "faces", intimidation a law makes a crime, chases by others than the law, likening a thing, agreeing to a
 job or an appearance, and victims of no one attack (sentences written for these tests)."""
 

@@ -156,7 +156,7 @@ def test_quote_telling_an_act_or_judging_stays(nlp, coding_context, text, word):
     assert word in triggers(nlp, coding_context, text)
 
 
-# --- narrowed after review (round s27, issue 10): each rule's reviewer cases, cases of our own, and negatives ---
+# --- narrowed after review (sixth round, issue 10): each rule's reviewer cases, cases of our own, and negatives ---
 
 
 @pytest.mark.parametrize(

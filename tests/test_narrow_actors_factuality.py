@@ -1,4 +1,4 @@
-"""Narrowed rules for event participants and factuality (review of round s26, sections "s26-args" and "s26-fact"):
+"""Narrowed rules for event participants and factuality (review of the fifth round, its sections on participants and factuality):
 each rule keeps the sentences it was written for and no longer fires on the kinds of sentence the reviewer found.
 
 Sentences and stories written for these tests; names of people and small places are made up.
@@ -34,7 +34,7 @@ def _statuses(events: list[dict], trigger: str) -> list[str | None]:
     return [e["mentions"][0].get("status") for e in _on(events, trigger)]
 
 
-# ------------------------------------------------- s26-args 1: a pronoun nobody is named for, in a foreign story
+# ------------------------------------------------- participants 1: a pronoun nobody is named for, in a foreign story
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_a_pronoun_in_a_local_story_is_still_of_the_story_country(nlp, coding_co
     assert "USA" in _countries(events, trigger, role), _show(events)
 
 
-# ------------------------------------------------- s26-args 2: a set-off past participle after a clause with an object
+# ------------------------------------------------- participants 2: a set-off past participle after a clause with an object
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_a_set_off_participle_after_a_passive_or_copula_is_the_subjects(nlp, cod
     assert any(_texts(events, trigger, "target")), _show(events)
 
 
-# ------------------------------------------------- s26-args 3: nouns sharing the country of an of-phrase
+# ------------------------------------------------- participants 3: nouns sharing the country of an of-phrase
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_offices_under_one_determiner_still_share_the_country(nlp, coding_contex
     assert "CZE" in _countries(events, "met", "target"), _show(events)
 
 
-# ------------------------------------------------- s26-fact 1: a court's dismissal, by the subject's own head word
+# ------------------------------------------------- factuality 1: a court's dismissal, by the subject's own head word
 
 
 @pytest.mark.parametrize(
@@ -151,7 +151,7 @@ def test_only_a_court_dismissing_a_claim_denies_it(nlp, coding_context, text: st
     assert _statuses(events, trigger) and set(_statuses(events, trigger)) == {status}, _show(events)
 
 
-# ------------------------------------------------- s26-fact 2: a modal on another clause beside a given event
+# ------------------------------------------------- factuality 2: a modal on another clause beside a given event
 
 
 @pytest.mark.parametrize(
@@ -185,7 +185,7 @@ def test_a_possible_event_stays_hypothetical(nlp, coding_context, text: str, tri
     assert _statuses(events, trigger) and set(_statuses(events, trigger)) == {"hypothetical"}, _show(events)
 
 
-# ------------------------------------------------- s26-fact 3: "charged X with" a task
+# ------------------------------------------------- factuality 3: "charged X with" a task
 
 
 @pytest.mark.parametrize(

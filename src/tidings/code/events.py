@@ -498,16 +498,7 @@ def _crime_phrase(prep: Token) -> bool:
         return True  # "accused of knifing him", "arrested for stealing"
     if any(c.dep_ in {"nummod", "quantmod"} for c in o.children) and prep.lower_ == "over":
         return False  # "over a dozen activists": more than, no phrase
-    lemma = o.lemma_.lower()
-    if lemma in _CHARGE_NOUNS | _CRIMINAL | _OFFENCES | _CHARGE_ONLY | _CLASSIFYING_CRIMES | _CHARGE_MATTERS:
-        return True
-    return any(_crime_row(r) for r in _default_lexicon().rows("N", lemma))
-
-
-@functools.lru_cache(maxsize=1)
-def _default_lexicon() -> Lexicon:
-    from ._event_lexicon import load_lexicon
-    return load_lexicon()
+    return o.lemma_.lower() in _CHARGE_NOUNS | _CRIMINAL | _OFFENCES | _CHARGE_ONLY | _CLASSIFYING_CRIMES | _CHARGE_MATTERS
 
 
 def _dateline_word(s: Token) -> bool:
@@ -4521,7 +4512,8 @@ def _drop_describing_participles(verb_events: dict[int, EventCandidate], nouns: 
     """A passive participle that describes a thing or person by a past word or deed is no act of its sentence: "the
     agreements signed by Israel contain ...", "a region threatened by extremists", "the uncle, backed by the
     foundation, is fighting ..." (guidelines 2: the sentence tells what the noun does, the participle only identifies
-    it). Material acts (17-20: "the man arrested on Tuesday", "two soldiers killed in the blast") stay, and so does a
+    it). Material acts (17-20: "the man arrested on Tuesday", "two soldiers killed in the blast") and investigative
+    ones (09: "the suspects questioned by police") stay, and so does a
     force sent somewhere (15 with a goal: "troops, deployed to the border, ..."): a standing posture ("a warship,
     deployed on anti-piracy patrols in the Gulf, ...") is only a description."""
     named = {e.trigger_i for e in nouns}
@@ -4534,6 +4526,9 @@ def _drop_describing_participles(verb_events: dict[int, EventCandidate], nouns: 
                 and ev.code[:2] not in _HAPPENING_ROOTS
                 and not ev.code.startswith(("112", "115", "116"))  # legal steps: "accused of" (1121), "previously convicted of"
                 and ev.code[:2] != "05"  # a stance that still holds: "the bill, supported by the majority, passed"
+                # an investigative act done to people stays ("the suspects questioned by police were released"); a name
+                # given does not ("the suspect, identified as Anthony Smith")
+                and (ev.code[:2] != "09" or any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children))
                 and not any(c.dep_ in _SUBJ | _SUBJPASS | {"mark", "aux", "auxpass"} for c in v.children)
                 and not (ev.code[:2] == "15" and _goal(v))
                 and not _own_time(v)):
