@@ -14,6 +14,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Optional
 
+from .events import _clause_verb
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -35,15 +37,6 @@ def _perfect(verb: Token) -> Optional[str]:
         if c.dep_ == "aux" and c.lemma_.lower() == "have":
             return "had" if c.lower_ in {"had", "'d"} else "have"
     return None
-
-
-def _clause_verb(tok: Token) -> Optional[Token]:
-    t = tok
-    while t.pos_ not in {"VERB", "AUX"}:
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return t
 
 
 def _year_of(published: Optional[str]) -> Optional[int]:
