@@ -305,7 +305,6 @@ def _xcomp_top(trigger: Token) -> Token:
     return t
 
 
-
 _OPENING_QUOTES = ('"', "“", "``", "'", "‘")
 _CLOSING_QUOTES = {'"', "”", "''", "'", "’"}
 # acts a speaker's words are themselves: kept in a quote fragment (guidelines, settling rule 3): appeal, demand,

@@ -650,9 +650,7 @@ def _party(t: Token, *, plain: bool = False) -> bool:
 
 def _objects(v: Token) -> list[Token]:
     objs = _child(v, _OBJ)
-    if not objs:
-        return _headline_object(v)
-    return _conjuncts(objs[0]) if objs else []
+    return _conjuncts(objs[0]) if objs else _headline_object(v)
 
 
 _PARTICLES = {"in", "down", "off", "out", "up", "back", "away", "over"}
@@ -4559,12 +4557,11 @@ def _drop_violent_relatives(verb_events: dict[int, EventCandidate], nouns: list[
     "a drive-by shooting during which a dozen shots were fired", "the bombing, in which two guards were hurt". The
     clause often names who did it and to whom ("a bombing in which Taliban militants killed 12 soldiers"): the noun's
     event takes the sides it lacks from the clause, so nobody is lost with it."""
-    violent = {e.trigger_i: e for e in nouns if e.code[:2] in {"18", "19", "20"}}
+    violent = {e.trigger_i: e for e in nouns if e.code.startswith(_VIOLENT)}
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
-        if (ev.code[:2] in {"18", "19", "20"} and v.dep_ == "relcl" and v.head.i in violent
-                and any(t.lower_ in _RELPRON and t.head.head.i == v.i or t.lower_ in _RELPRON and t.head.i == v.i
-                        for t in v.subtree if t.i < v.i)):
+        if (ev.code.startswith(_VIOLENT) and v.dep_ == "relcl" and v.head.i in violent
+                and any(t.lower_ in _RELPRON and v.i in {t.head.i, t.head.head.i} for t in v.subtree if t.i < v.i)):
             noun = violent[v.head.i]
             noun.sources = noun.sources or list(ev.sources)
             noun.targets = noun.targets or list(ev.targets)

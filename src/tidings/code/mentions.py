@@ -112,18 +112,20 @@ _ENCOUNTER_ROOTS = {"04"}
 _DEALING_ROOTS = {"03", "05", "06"}
 
 
-def _abroad(actor: Optional[Actor], *, other: Optional[Actor] = None, check_other: bool = False) -> Optional[Actor]:
-    """``actor`` without the article's country when it is an unknown person who took it from the document
-    (with ``other`` given: only when the other side is of another country)."""
+def _abroad(actor: Optional[Actor]) -> Optional[Actor]:
+    """``actor`` without the article's country when it is an unknown person who took it from the document."""
     if actor is None or actor.get("kind") != "person" or actor.get("sector") or actor.get("country_from") != "document":
-        return actor
-    if check_other and not (other is not None and other.get("country") and other.get("country") != actor.get("country")):
         return actor
     out = cast(dict[str, Any], actor.copy())
     for key in ("country", "code", "country_from"):
         out[key] = None
     out.pop("country_from")
     return cast(Actor, out)
+
+
+def _foreign_to(actor: Optional[Actor], other: Optional[Actor]) -> bool:
+    """Is ``other`` of a country, and another than ``actor``'s?"""
+    return actor is not None and other is not None and bool(other.get("country")) and other.get("country") != actor.get("country")
 
 
 _IRREGULAR = {"REB", "INS", "UAF", "CRM", "SEP"}
@@ -343,8 +345,6 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
         return True  # "his visit", "on a whirlwind visit to East Africa", "if he made the trip": one journey (not "day trips")
     if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
         return False
-    if _dated_between(n):
-        return True  # "Wednesday's meeting between Elian and his grandmothers", "Saturday night's debate between the two men"
     if (cand.code[:3] == "040" and n.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
             and n.head.lemma_.lower() not in {"hold", "be", "take"}
             and (n.head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in n.head.children))):
@@ -419,7 +419,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         if cand.code[:2] in _ENCOUNTER_ROOTS:
             source, target = _abroad(source), _abroad(target)
         elif cand.code[:2] in _DEALING_ROOTS:
-            source, target = _abroad(source, other=target, check_other=True), _abroad(target, other=source, check_other=True)
+            source, target = (_abroad(source) if _foreign_to(source, target) else source,
+                              _abroad(target) if _foreign_to(target, source) else target)
         if _same(source, target):
             target = None
         if (cand.code[:2] == "04" and target is not None and target.get("sector") == "MED" and t_ref is not None
