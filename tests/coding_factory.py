@@ -33,6 +33,16 @@ def sides(events: list[dict], trigger: str) -> list[tuple[str | None, str | None
             for e in events if trigger in (e["type"].get("trigger") or "")]
 
 
+def on_trigger(events: list[dict], trigger: str) -> list[dict]:
+    """The event records whose trigger ends with the word ``trigger`` ("Arrests", "custody" of "police custody")."""
+    return [e for e in events if trigger == (e["type"].get("trigger") or "").split()[-1]]
+
+
+def role_values(events: list[dict], trigger: str, role: str, field: str) -> list[object]:
+    """The ``field`` ("text", "country") of the ``role`` ("source" or "target") of every record coded on ``trigger``."""
+    return [(e.get(role) or {}).get(field) for e in on_trigger(events, trigger)]
+
+
 def shown(events: list[dict]) -> list[tuple]:
     """(code, trigger, source text, target text) of each event record, for assertion messages."""
     return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("target") or {}).get("text"))

@@ -7,14 +7,9 @@ Sentences and stories written for these tests; names of people and small places 
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import coded, role_values
 
 pytestmark = pytest.mark.model
-
-
-def _side(events: list[dict], trigger: str, role: str) -> list[str | None]:
-    """The ``role`` ("source" or "target") country of every actor pair coded on ``trigger``."""
-    return [(e.get(role) or {}).get("country") for e in events if trigger == (e["type"].get("trigger") or "").split()[-1]]
 
 
 def _show(events: list[dict]) -> list[tuple]:
@@ -40,7 +35,7 @@ _LOCAL = ("COLUMBUS, Ohio (AP) — A Dayton woman appeared before a Franklin Cou
 def test_a_pronoun_with_nobody_named_is_someone_of_the_story_country(nlp, coding_context, last: str, trigger: str, role: str,
                                                                       country: str) -> None:
     events = coded(nlp, coding_context, _LOCAL.format(last))
-    assert country in _side(events, trigger, role), _show(events)
+    assert country in role_values(events, trigger, role, "country"), _show(events)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_a_pronoun_with_nobody_named_is_someone_of_the_story_country(nlp, coding
 def test_a_pronoun_takes_no_country_the_text_does_not_give(nlp, coding_context, text: str, trigger: str, role: str,
                                                            country: str | None) -> None:
     events = coded(nlp, coding_context, text)
-    assert _side(events, trigger, role) in ([], [country]), _show(events)
+    assert role_values(events, trigger, role, "country") in ([], [country]), _show(events)
 
 
 def test_a_private_person_visiting_abroad_takes_no_country_from_the_dateline(nlp, coding_context) -> None:
@@ -68,7 +63,7 @@ def test_a_private_person_visiting_abroad_takes_no_country_from_the_dateline(nlp
     text = ("PARIS (AP) — French police closed two streets in Paris on Monday. The mayor of Paris spoke to reporters. "
             "The crowd left at noon. He will visit Berlin next week.")
     events = coded(nlp, coding_context, text)
-    assert all(c is None for c in _side(events, "visit", "source")), _show(events)
+    assert all(c is None for c in role_values(events, "visit", "source", "country")), _show(events)
 
 
 # ----------------------------------------------------------------- the agent of hedged participles
@@ -86,7 +81,7 @@ def test_a_private_person_visiting_abroad_takes_no_country_from_the_dateline(nlp
 )
 def test_hedged_participles_share_their_agent(nlp, coding_context, text: str, trigger: str, source: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert source in _side(events, trigger, "source"), _show(events)
+    assert source in role_values(events, trigger, "source", "country"), _show(events)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +98,7 @@ def test_hedged_participles_share_their_agent(nlp, coding_context, text: str, tr
 )
 def test_hedged_participles_lend_no_agent_they_lack(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert all(c is None for c in _side(events, trigger, "source")), _show(events)
+    assert all(c is None for c in role_values(events, trigger, "source", "country")), _show(events)
 
 
 # ----------------------------------------------------------------- a dateline is no subject
@@ -120,7 +115,7 @@ def test_hedged_participles_lend_no_agent_they_lack(nlp, coding_context, text: s
 )
 def test_a_dateline_is_not_the_subject(nlp, coding_context, text: str, trigger: str, source: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert _side(events, trigger, "source") and set(_side(events, trigger, "source")) == {source}, _show(events)
+    assert role_values(events, trigger, "source", "country") and set(role_values(events, trigger, "source", "country")) == {source}, _show(events)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +129,7 @@ def test_a_dateline_is_not_the_subject(nlp, coding_context, text: str, trigger: 
 )
 def test_capitals_opening_a_line_may_be_the_subject(nlp, coding_context, text: str, trigger: str, source: str | None) -> None:
     events = coded(nlp, coding_context, text)
-    assert source in _side(events, trigger, "source"), _show(events)
+    assert source in role_values(events, trigger, "source", "country"), _show(events)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +144,7 @@ def test_capitals_opening_a_line_may_be_the_subject(nlp, coding_context, text: s
 )
 def test_a_dateline_is_not_the_passive_subject(nlp, coding_context, text: str, trigger: str, target: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert target in _side(events, trigger, "target"), _show(events)
+    assert target in role_values(events, trigger, "target", "country"), _show(events)
 
 
 # ----------------------------------------------------------------- a common noun no mention covers
@@ -168,7 +163,7 @@ def test_a_dateline_is_not_the_passive_subject(nlp, coding_context, text: str, t
 def test_an_unnamed_person_takes_the_story_country_only_when_it_has_one(nlp, coding_context, text: str, trigger: str, role: str,
                                                                          country: str | None) -> None:
     events = coded(nlp, coding_context, text)
-    assert _side(events, trigger, role) == [country], _show(events)
+    assert role_values(events, trigger, role, "country") == [country], _show(events)
 
 
 # ----------------------------------------------------------------- a participle set off after its clause
@@ -184,7 +179,7 @@ def test_an_unnamed_person_takes_the_story_country_only_when_it_has_one(nlp, cod
 )
 def test_a_participle_after_its_clause_is_done_to_the_subject(nlp, coding_context, text: str, trigger: str, target: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert target in _side(events, trigger, "target"), _show(events)
+    assert target in role_values(events, trigger, "target", "country"), _show(events)
 
 
 @pytest.mark.parametrize(
@@ -199,7 +194,7 @@ def test_a_participle_after_its_clause_is_done_to_the_subject(nlp, coding_contex
 )
 def test_a_participle_of_circumstance_makes_no_target(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert all(c is None for c in _side(events, trigger, "target")), _show(events)
+    assert all(c is None for c in role_values(events, trigger, "target", "country")), _show(events)
 
 
 # ----------------------------------------------------------------- a name with a middle initial is a person's
@@ -209,7 +204,7 @@ def test_a_family_name_after_an_initialled_name_is_that_person(nlp, coding_conte
     text = ("A coroner's inquest in Henderson, Nevada, ruled that the police shooting of Tyrone K. Bell was justified. "
             "Henderson Police Officer Dan Moss shot Bell as the two struggled over a handgun near Las Vegas, Nevada.")
     events = coded(nlp, coding_context, text)
-    assert "USA" in _side(events, "shot", "target"), _show(events)
+    assert "USA" in role_values(events, "shot", "target", "country"), _show(events)
 
 
 @pytest.mark.parametrize("name", ["John F. Kennedy Airport", "J. P. Morgan", "Bell Helicopter", "Kennedy Airport"])
@@ -235,7 +230,7 @@ _VISIT = "Peruvian Foreign Minister Ana Ortega arrived in Nairobi on Tuesday for
 )
 def test_a_pronoun_carries_on_the_person_of_the_sentences_before(nlp, coding_context, rest: str, trigger: str) -> None:
     events = coded(nlp, coding_context, _VISIT.format(rest))
-    assert "PER" in _side(events, trigger, "source"), _show(events)
+    assert "PER" in role_values(events, trigger, "source", "country"), _show(events)
 
 
 @pytest.mark.parametrize(
@@ -251,7 +246,7 @@ def test_a_pronoun_carries_on_the_person_of_the_sentences_before(nlp, coding_con
 )
 def test_a_pronoun_carries_no_person_it_cannot_stand_for(nlp, coding_context, rest: str, trigger: str) -> None:
     events = coded(nlp, coding_context, _VISIT.format(rest))
-    assert "PER" not in _side(events, trigger, "source"), _show(events)
+    assert "PER" not in role_values(events, trigger, "source", "country"), _show(events)
 
 
 # ----------------------------------------------------------------- role words joined under one "of" phrase
@@ -262,7 +257,7 @@ _ISRAELI = "Israeli officials met Israeli police in Haifa, Israel, on Sunday. {}
 def test_role_words_joined_under_one_determiner_share_the_country_after_them(nlp, coding_context) -> None:
     text = _ISRAELI.format("On Monday Peres met with the president, prime minister and foreign minister of the Czech Republic.")
     events = coded(nlp, coding_context, text)
-    assert "CZE" in _side(events, "met", "target") and "ISR" not in _side(events, "met", "target")[1:], _show(events)
+    assert "CZE" in role_values(events, "met", "target", "country") and "ISR" not in role_values(events, "met", "target", "country")[1:], _show(events)
 
 
 @pytest.mark.parametrize(

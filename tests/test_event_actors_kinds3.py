@@ -9,14 +9,9 @@ Sentences written for these tests; names of people and small places are made up.
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded, shown
+from coding_factory import coded, role_values, shown
 
 pytestmark = pytest.mark.model
-
-
-def _texts(events: list[dict], trigger: str, role: str) -> list[str | None]:
-    """The ``role`` ("source" or "target") text of every actor pair coded on ``trigger``."""
-    return [(e.get(role) or {}).get("text") for e in events if trigger == (e["type"].get("trigger") or "").split()[-1]]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _texts(events: list[dict], trigger: str, role: str) -> list[str | None]:
 def test_the_one_charged_does_the_crime_an_infinitive_or_gerund_names(nlp, coding_context, text: str, trigger: str,
                                                                        source: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert any(source in (t or "") for t in _texts(events, trigger, "source")), shown(events)
+    assert any(source in (t or "") for t in role_values(events, trigger, "source", "text")), shown(events)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def test_the_one_charged_does_the_crime_an_infinitive_or_gerund_names(nlp, codin
 )
 def test_a_verb_that_is_no_charge_names_no_doer(nlp, coding_context, text: str, trigger: str, nobody: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert not any(nobody in (t or "") for t in _texts(events, trigger, "source")), shown(events)
+    assert not any(nobody in (t or "") for t in role_values(events, trigger, "source", "text")), shown(events)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +58,7 @@ def test_a_verb_that_is_no_charge_names_no_doer(nlp, coding_context, text: str, 
 def test_a_passive_subject_is_no_side_of_an_infinitive_after_its_noun(nlp, coding_context, text: str, trigger: str,
                                                                       nobody: str) -> None:
     events = coded(nlp, coding_context, text)
-    sides = _texts(events, trigger, "source") + _texts(events, trigger, "target")
+    sides = role_values(events, trigger, "source", "text") + role_values(events, trigger, "target", "text")
     assert not any(nobody in (t or "") for t in sides), shown(events)
 
 
@@ -77,7 +72,7 @@ def test_a_passive_subject_is_no_side_of_an_infinitive_after_its_noun(nlp, codin
 )
 def test_a_planner_or_owner_still_acts(nlp, coding_context, text: str, trigger: str, source: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert any(source in (t or "") for t in _texts(events, trigger, "source")), shown(events)
+    assert any(source in (t or "") for t in role_values(events, trigger, "source", "text")), shown(events)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_a_planner_or_owner_still_acts(nlp, coding_context, text: str, trigger: 
 )
 def test_a_day_is_no_possessor_that_acts(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert not any(t and any(d in t for d in ("Saturday", "Tuesday", "week")) for t in _texts(events, trigger, "source")), shown(events)
+    assert not any(t and any(d in t for d in ("Saturday", "Tuesday", "week")) for t in role_values(events, trigger, "source", "text")), shown(events)
 
 
 def _raw(nlp, coding_context, text: str) -> list[tuple[str, str, list[str], list[str]]]:

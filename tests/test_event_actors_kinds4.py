@@ -8,7 +8,7 @@ Sentences written for these tests; names of people and small places are made up.
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded, shown
+from coding_factory import coded, on_trigger, role_values, shown
 
 pytestmark = pytest.mark.model
 
@@ -16,11 +16,7 @@ pytestmark = pytest.mark.model
 def _pairs(events: list[dict], trigger: str) -> list[tuple[str | None, str | None]]:
     """(source text, target text) of every actor pair coded on ``trigger``."""
     return [((e.get("source") or {}).get("text"), (e.get("target") or {}).get("text"))
-            for e in events if trigger == (e["type"].get("trigger") or "").split()[-1]]
-
-
-def _countries(events: list[dict], trigger: str, role: str) -> list[str | None]:
-    return [(e.get(role) or {}).get("country") for e in events if trigger == (e["type"].get("trigger") or "").split()[-1]]
+            for e in on_trigger(events, trigger)]
 
 
 @pytest.mark.parametrize(
@@ -79,7 +75,7 @@ def test_no_object_for_a_headline_without_an_event(nlp, coding_context, text: st
 )
 def test_a_word_of_a_known_title_is_no_place(nlp, coding_context, text: str, trigger: str, role: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert _countries(events, trigger, role) and all(c is None for c in _countries(events, trigger, role)), shown(events)
+    assert role_values(events, trigger, role, "country") and all(c is None for c in role_values(events, trigger, role, "country")), shown(events)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +89,7 @@ def test_a_word_of_a_known_title_is_no_place(nlp, coding_context, text: str, tri
 def test_a_place_before_a_role_word_still_gives_its_country(nlp, coding_context, text: str, trigger: str,
                                                             country: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert country in _countries(events, trigger, "source"), shown(events)
+    assert country in role_values(events, trigger, "source", "country"), shown(events)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +106,7 @@ def test_a_place_before_a_role_word_still_gives_its_country(nlp, coding_context,
 def test_a_headline_actor_is_the_span_the_grammar_found(nlp, coding_context, text: str, trigger: str, role: str,
                                                         wanted: str) -> None:
     events = coded(nlp, coding_context, text)
-    texts = [(e.get(role) or {}).get("text") for e in events if trigger == (e["type"].get("trigger") or "").split()[-1]]
+    texts = [(e.get(role) or {}).get("text") for e in on_trigger(events, trigger)]
     assert any(t is not None and wanted in t and trigger not in t for t in texts), shown(events)
 
 
