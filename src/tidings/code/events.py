@@ -771,9 +771,57 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
 
 
 def _class_objects(row: LexEntry, objs: Sequence[Token]) -> list[Token]:
-    """Objects that belong to a class the row names ("@vessel": the MSC Aries, the tanker)."""
+    """Objects that belong to a class the row names ("@vessel": the MSC Aries, the tanker).
+
+    A pronoun object is tested as the noun it repeats ("hid the knife and it was recovered": the knife, given
+    back in its place), and a bare surname as the person the text named in full before ("... chased Bell").
+    """
     tests = [OBJECT_CLASSES[c] for c in row.objects or () if c in OBJECT_CLASSES]
-    return [o for o in objs if any(t(o) for t in tests)]
+    out: list[Token] = []
+    for o in objs:
+        a = _object_antecedent(o)
+        if a is not None:
+            if a.lemma_.lower() in (row.objects or ()) or any(t(a) for t in tests):
+                out.append(a)
+        elif any(t(o) for t in tests) or ("@person" in (row.objects or ()) and _surname_of_person(o)):
+            out.append(o)
+    return out
+
+
+_THING_PRONOUNS = {"it": False, "them": True, "they": True}  # -> plural
+
+
+def _object_antecedent(p: Token) -> Optional[Token]:
+    """The noun a thing pronoun acted on repeats within its sentence, if a clause before it names one.
+
+    "hid the knife and it was recovered", "found a pistol and seized it": the nearest noun before the pronoun
+    that is the object or subject of an earlier verb, of the pronoun's number, and no person or body (whom "it"
+    and "them" rarely repeat in news copy). A noun inside a prepositional phrase ("in a car") is passed over: a
+    preposition's object is where or how, seldom what is then acted on. None for any other word.
+    """
+    plural = _THING_PRONOUNS.get(p.lower_)
+    if plural is None or p.dep_ not in _OBJ | _SUBJPASS:
+        return None
+    for t in reversed(p.sent[: p.i - p.sent.start]):
+        if t.pos_ != "NOUN" or t.dep_ not in _OBJ | _SUBJ | _SUBJPASS or t.head is p.head:
+            continue
+        if (t.tag_ == "NNS") != plural or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or is_person(t):
+            return None  # the nearest argument does not fit: no guess further back
+        return t
+    return None
+
+
+def _surname_of_person(t: Token) -> bool:
+    """Is the bare proper name ``t`` the last word of a person the document named before ("Anthony Bell ... chased Bell")?
+
+    The tagger often reads a lone surname as an organisation or a product ("Bell"); a one-word name the text gave in full as a
+    person's before is that person again.
+    """
+    if t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "NORP", "FAC", "LOC"} or any(c.dep_ == "compound" for c in t.children):
+        return False
+    if t.ent_type_ in {"ORG", "PRODUCT"} and not (t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")):
+        return False  # a name of several words read as a body ("Bell Helicopter") stays a body
+    return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= t.i and e[-1].text == t.text for e in t.doc.ents)
 
 
 def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
