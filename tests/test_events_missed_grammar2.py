@@ -76,3 +76,40 @@ def test_bare_surname_is_the_person_named_before(nlp, coding_context, text: str,
 )
 def test_bare_name_never_named_as_a_person_starts_no_pursuit(nlp, coding_context, text: str, trigger: str) -> None:
     assert not [t for _, t in _raw(nlp, coding_context, text) if trigger in t], _raw(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Bail was set at $20,000 for Johnson.", "Bail", "Johnson"),
+        ("The magistrate set bail at $5,000 for the protester.", "bail", "protester"),
+        ("Maria Lopez was arraigned Tuesday, with bond set at $50,000 on the burglary charge.", "bond", "Maria Lopez"),
+        ("Daniel Smith's bond was set at $10,000 cash only, court records show.", "bond", "Smith"),
+    ],
+)
+def test_bail_set_at_a_sum_lets_the_accused_go(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    hits = [e for e in events if e["type"]["cameo"] == "0841" and e["type"]["trigger"] == trigger]
+    assert hits, _codes(events)
+    assert any(target in ((e.get("target") or {}).get("text") or "") for e in hits), [(e.get("target") or {}).get("text") for e in hits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # finance: a bond's price, rate or size is no bail
+        "The new bonds were set at a price of 99 cents on the dollar.",
+        "Interest on the bonds was set at 5 percent.",
+        "The city set its bond issue at $40 million.",
+        "The bond market set a record at $2 trillion last year.",
+        # other senses of "bond": a tie between people; "set at" an age or a place
+        "The bond between the two sisters was set at an early age.",
+        # sport: a record set at a sum, no bail
+        "The club set a transfer record at $90 million.",
+        # the release is coded on its verb: no second event on the bail
+        "He was released on $5,000 bail set at his first hearing.",
+    ],
+)
+def test_bond_or_sum_of_another_kind_is_no_bail(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["trigger"].lower() in {"bail", "bond", "bonds"} and e["type"]["cameo"] == "0841"], _codes(events)

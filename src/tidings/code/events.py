@@ -3966,6 +3966,49 @@ def _jailed(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[Even
     return out
 
 
+_BAIL_NOUNS = frozenset({"bail", "bond"})
+
+
+def _money(t: Token) -> bool:
+    """Does ``t`` name a sum of money ("$25,000", "50,000 dollars", "$10,000 cash")?"""
+    return t.ent_type_ == "MONEY" or t.tag_ == "$" or any(c.tag_ == "$" or c.ent_type_ == "MONEY" for c in t.children)  # "$10,000 cash"
+
+
+def _bail_set(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> list[EventCandidate]:
+    """Bail or bond set at a sum lets the accused go on it (0841, guidelines: granting bail): "Bond was set at $20,000
+    for Johnson", "the judge set bail at $5,000", "arraigned Tuesday, with bond set at $50,000".
+
+    The noun is what "set" acts on (its object or passive subject), bare (no "bond market", "bond issue"), and the
+    "at" phrase is a sum of money: a price, a rate or an age ("the bonds were set at 4 percent", "a bond set at an
+    early age") is no bail. The one let go is the bond's owner, the "for" phrase, or the clause's subject.
+    """
+    if any(ev.code[:3] == "084" for ev in [*verb_events.values(), *nouns]):
+        return []  # "released on $5,000 bail": the release is coded on its verb
+    out: list[EventCandidate] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _BAIL_NOUNS or tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in _OBJ | _SUBJPASS | {"nsubj"}:
+            continue
+        v = tok.head
+        if v.lemma_.lower() != "set" or v.pos_ != "VERB" or any(c.dep_ in {"compound", "amod", "nmod"} for c in tok.children):
+            continue
+        if tok.dep_ == "nsubj" and v.dep_ not in {"pcomp", "advcl", "acl"}:
+            continue  # "the bond set a record": an active subject sets something else
+        if not any(_money(o) for _, o in _prep_objects(v, ("at",))):
+            continue
+        row = LexEntry("N", tok.lemma_.lower(), None, None, False, "0841", True, origin="bail set")
+        cand = _noun_event(tok, row, sent, lex)
+        cand.anchor_i = v.i  # tense, mood and negation are the verb's ("was set", "will be set", "was not set")
+        freed = [c for c in tok.children if c.dep_ == "poss"] or [o for _, o in _prep_objects(v, ("for",)) + _prep_objects(tok, ("for",))]
+        if not freed and v.dep_ in {"pcomp", "advcl"}:  # "Givens was arraigned, with bond set at ...": the clause's subject
+            clause = v.head.head if v.head.dep_ == "prep" else v.head
+            freed = [c for c in clause.children if c.dep_ in _SUBJ | _SUBJPASS]
+        cand.targets = _refs(freed)
+        cand.sources = _refs(_child(v, {"nsubj"})) if tok.dep_ in _OBJ else []
+        out.append(cand)
+        break
+    return out
+
+
 _WILLING = frozenset({"willing", "prepared", "ready"})
 
 
@@ -4861,6 +4904,7 @@ def find_events(
         _bare_passive(sent, verb_events, lex)
         _claimed_wrongs(sent, verb_events)
         nouns.extend(_jailed(sent, verb_events, nouns, lex))
+        nouns.extend(_bail_set(sent, verb_events, nouns, lex))
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)
         _under_fire(sent, nouns, lex)
