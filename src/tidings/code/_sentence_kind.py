@@ -168,7 +168,58 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "analysis"  # "could meet before May" keeps its date: a hedged plan, not an assessment
     if any(_generic_present(v, trigger) and not (v.i == trigger.i and code[:2] in _SPEECH_ROOTS) for v in chain):
         return "generic"  # "critics call him a stooge": a speech act told in the present is a report, not a habit
+    if _kind_relative(chain[-1]):
+        return "generic"
+    if _negated_description(chain[-1]):
+        return "background"
     return None
+
+
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
+
+
+def _kind_relative(verb: Token) -> bool:
+    """Is ``verb`` a relative clause in the simple present (active or passive, no modal, perfect or progressive) that
+    tells what members of a kind do or undergo: "migrants who are detained at the border are held in camps",
+    "journalists who criticize the mayor are threatened", "players who are sent off miss the next match"? The head is
+    a bare plural (or "anyone"); a clause with a date of its own, a head the text has in view ("the migrants who are
+    detained", "three men who are held") or a past, perfect or progressive ("rebels who seized the town", "rebels
+    who are holding the town") tells one happening. The headline, told in the present, is left alone."""
+    if verb.dep_ != "relcl" or verb.sent.start == 0:
+        return False
+    head = verb.head
+    if head.lower_ not in _ANYONE and (head.tag_ != "NNS" or head.ent_type_ in {"ORG", "GPE", "FAC"} or any(
+            c.dep_ in {"det", "poss", "nummod", "quantmod", "appos"} or (c.dep_ in {"amod", "compound"} and c.pos_ == "PROPN")
+            for c in head.children)):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        if any(c.lemma_.lower() != "do" for c in aux) or verb.lemma_.lower() in {"be", "have"}:
+            return False
+    elif verb.tag_ == "VBN":
+        if [c.lower_ for c in aux] not in (["is"], ["are"]) or not any(c.dep_ == "auxpass" for c in aux):
+            return False
+    else:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in _RELATIVE_WORDS:
+        return False  # "migrants the army detains": the head is the object, the subject may be one actor
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+def _negated_description(verb: Token) -> bool:
+    """Is ``verb`` a negated relative clause in the present or the present perfect that describes its head ("the only
+    country that has not ratified the amendments", "a player who does not sign autographs")? Such a clause tells
+    what the one it describes is, not a refusal or an act called off; a past ("the country that did not sign the
+    accord on Monday") or a main clause ("Russia has not ratified the amendments") is the act, negated."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "VBD" or c.tag_ == "MD" for c in aux) or verb.tag_ == "VBD":
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+        return False
+    return any(c.lower_ in {"has", "have", "does", "do"} for c in aux)
 
 
 # speech acts told in the present are the news style of a report ("critics call him a stooge", "officials allege")
