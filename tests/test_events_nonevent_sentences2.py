@@ -84,3 +84,31 @@ def test_a_negated_describing_clause_gives_no_event(nlp, coding_context, text, w
 )
 def test_a_negated_act_of_a_main_or_past_clause_keeps_its_event(nlp, coding_context, text, word):
     assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the act a rule told in the present lets or makes a kind of actor do to a kind of people
+        ("The new law allows police to detain suspects for 48 hours without charge.", "detain"),
+        ("The treaty permits member states to expel diplomats who spy.", "expel"),
+        ("League rules allow referees to fine players who insult them.", "fine"),
+        ("The code forbids doctors to arrest patients.", "arrest"),
+    ],
+)
+def test_an_act_a_present_rule_allows_a_kind_gives_no_event(nlp, coding_context, text, word):
+    assert not any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a past, an act on people the text has in view, or the act itself
+        ("The new law allowed police to detain the journalist for 48 hours.", "detain"),
+        ("The court ordered police to release the man.", "release"),
+        ("The judge allows prosecutors to question the three suspects.", "question"),
+        ("Police detained the suspects for 48 hours without charge.", "detained"),
+    ],
+)
+def test_an_act_a_rule_allowed_once_keeps_its_event(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))

@@ -172,6 +172,8 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "generic"
     if _negated_description(chain[-1]):
         return "background"
+    if trigger.i == verb.i and _ruled_act(verb):
+        return "generic"
     return None
 
 
@@ -205,6 +207,34 @@ def _kind_relative(verb: Token) -> bool:
     if subj is None or subj.lower_ not in _RELATIVE_WORDS:
         return False  # "migrants the army detains": the head is the object, the subject may be one actor
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+# verbs of a rule: what a law, a permit or a policy lets, makes or forbids anyone do
+_RULING = frozenset({"allow", "permit", "require", "oblige", "forbid", "prohibit", "entitle", "authorize", "authorise",
+                     "empower", "compel", "let"})
+
+
+def _ruled_act(verb: Token) -> bool:
+    """Is ``verb`` the act a rule told in the simple present lets, makes or forbids a kind of actor do to a kind of
+    people: "the new law allows police to detain suspects for 48 hours", "the permit requires companies to report
+    collisions"? A past ("the law allowed police to detain the journalist"), an act on someone the text has in view
+    ("the court allows police to hold the three men") or a rule with a date of its own is an act or a plan."""
+    if verb.sent.start == 0 or verb.dep_ not in {"xcomp", "ccomp"} and not (
+            verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False  # "forbids doctors to arrest patients" is parsed with an adverbial clause
+    rule = verb.head
+    if rule.lemma_.lower() not in _RULING or rule.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do" for c in rule.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or next(
+        (c for c in rule.children if c.dep_ == "dobj"), None)
+    if doer is None or not (doer.lower_ in _ANYONE or doer.tag_ == "NNS" and not _definite(doer)):
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.i != doer.i and _definite(c) for c in verb.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for c in rule.children if c.i != verb.i for t in c.subtree)
+    # "from Monday the law allows police to ...": a rule that starts on a day is news of its own
 
 
 def _negated_description(verb: Token) -> bool:
