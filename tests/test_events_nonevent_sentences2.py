@@ -112,3 +112,39 @@ def test_an_act_a_present_rule_allows_a_kind_gives_no_event(nlp, coding_context,
 )
 def test_an_act_a_rule_allowed_once_keeps_its_event(nlp, coding_context, text, word):
     assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a kind of act named as the subject of a present description
+        ("Attacks on aid workers are a war crime under international law.", "Attacks"),
+        ("Kidnappings for ransom are common in the region.", "Kidnappings"),
+        ("Arrests of journalists have become routine in the country.", "Arrests"),
+        ("Fighting between rival gangs is a constant worry for shop owners.", "Fighting"),
+        ("To attack a hospital is a war crime.", "attack"),
+        # a "when" clause of a rule, an act on anyone at all under a modal
+        ("When police arrest a minor, they must call the parents.", "arrest"),
+        ("Police can arrest anyone who breaks the curfew.", "arrest"),
+        ("Stewards may expel whoever throws a flare onto the pitch.", "expel"),
+    ],
+)
+def test_a_kind_of_act_told_as_a_rule_gives_no_event(nlp, coding_context, text, word):
+    assert not any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # one happening: a definite subject, a past, a date, an aspect ("ongoing"), a passive report
+        ("The attack on the embassy was the deadliest in years.", "attack"),
+        ("Fighting between the army and rebels was heavy in the northern suburbs on Monday.", "Fighting"),
+        ("Talks between the two governments are ongoing.", "Talks"),
+        ("Officials said the attacks on aid workers were carried out by a rebel group.", "attacks"),
+        ("When police arrested the man, he resisted.", "arrested"),
+        ("When the president arrives on Monday, he will meet the prime minister.", "meet"),
+        ("Police can arrest him as soon as the warrant is signed.", "arrest"),
+    ],
+)
+def test_one_act_told_as_a_subject_or_in_a_when_clause_keeps_its_event(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))

@@ -174,6 +174,8 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "background"
     if trigger.i == verb.i and _ruled_act(verb):
         return "generic"
+    if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb)):
+        return "generic"
     return None
 
 
@@ -235,6 +237,71 @@ def _ruled_act(verb: Token) -> bool:
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} for c in rule.children if c.i != verb.i for t in c.subtree)
     # "from Monday the law allows police to ...": a rule that starts on a day is news of its own
+
+
+# adjectives that tell where an act stands in time, not what kind of act it is: "talks are ongoing"
+_ASPECT_ADJECTIVES = frozenset({"ongoing", "underway", "continuing", "imminent", "due", "expected", "likely", "possible",
+                                "scheduled", "planned", "over", "complete", "finished", "set", "unlikely", "certain"})
+_COPULAS = frozenset({"be", "become", "remain", "seem"})
+
+
+def _kind_as_subject(trigger: Token) -> bool:
+    """Is the event at ``trigger`` a kind of act named as the subject of a present-tense description: "attacks on aid
+    workers are a war crime", "kidnappings for ransom are common in the region", "arrests of journalists have become
+    routine", "to attack a hospital is a war crime"? The noun is bare (no "the", no owner, no number) and the clause
+    carries no date. "The attack on the embassy was the worst in years", "fighting was heavy on Monday" and "talks
+    are ongoing" tell one happening."""
+    if trigger.dep_ not in {"nsubj", "csubj"} or trigger.sent.start == 0:
+        return False
+    cop = trigger.head
+    if cop.lemma_.lower() not in _COPULAS:
+        return False
+    aux = [c for c in cop.children if c.dep_ == "aux"]
+    if cop.tag_ not in {"VBZ", "VBP"} and not (cop.tag_ == "VBN" and [c.lower_ for c in aux] in (["has"], ["have"])):
+        return False
+    if cop.tag_ in {"VBZ", "VBP"} and aux:
+        return False
+    preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
+    if not preds or any(c.lower_ in _ASPECT_ADJECTIVES for c in preds):
+        return False
+    if trigger.pos_ in {"VERB", "AUX"} and trigger.tag_ != "VBG":
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            return False  # only "to attack a hospital is ..."; not a finite subject clause
+    elif trigger.tag_ not in {"NNS", "NN", "VBG"} or any(
+            c.dep_ in {"det", "poss", "nummod", "predet"} for c in trigger.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in cop.subtree)
+
+
+def _when_rule(verb: Token) -> bool:
+    """Is ``verb`` the simple present of a "when"/"whenever" clause whose main clause states a rule or a habit ("when
+    police arrest a minor, they must call the parents", "whenever rebels attack, the army retaliates")? A past
+    ("when police arrested the man, he resisted") or a main clause with "will" ("when the president arrives, he
+    will meet ...") tells one happening."""
+    if verb.dep_ != "advcl" or verb.sent.start == 0:
+        return False
+    if not any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whenever"} for c in verb.children):
+        return False
+    if verb.tag_ not in {"VBZ", "VBP", "VB"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    main = verb.head
+    main_aux = [c.lower_ for c in main.children if c.dep_ in {"aux", "auxpass"}]
+    if main.tag_ in {"VBZ", "VBP"} and not main_aux:
+        pass
+    elif not (main.tag_ == "VB" and main_aux and main_aux[0] in {"must", "can", "may", "should"}):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+def _anyone_may(verb: Token) -> bool:
+    """Is ``verb`` told under "can"/"may"/"must" of acts on anyone at all ("police can arrest anyone who breaks the
+    curfew", "guards may search whoever enters")? "Police can arrest him now" is about one man."""
+    if verb.sent.start == 0 or not any(c.dep_ == "aux" and c.lower_ in {"can", "may", "must"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"dobj", "ccomp"} and (c.lower_ in _ANYONE or any(w.lower_ == "whoever" for w in c.subtree))
+               for c in verb.children)
 
 
 def _negated_description(verb: Token) -> bool:
