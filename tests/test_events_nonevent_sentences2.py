@@ -148,3 +148,29 @@ def test_a_kind_of_act_told_as_a_rule_gives_no_event(nlp, coding_context, text, 
 )
 def test_one_act_told_as_a_subject_or_in_a_when_clause_keeps_its_event(nlp, coding_context, text, word):
     assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what someone did not wish another to do or undergo
+        ("He didn't want him to get shot.", "shot"),
+        ("The coach did not want his players to get hurt in a brawl.", "brawl"),
+        ("She does not want her son to be arrested for a prank.", "arrested"),
+    ],
+)
+def test_an_act_someone_did_not_wish_on_another_gives_no_event(nlp, coding_context, text, word):
+    assert not any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the wisher's own act, negated; a wish not negated; an act told beside the wish
+        ("The minister said he did not want to meet the rebel leaders.", "meet"),
+        ("The rebels want the army to withdraw from the town.", "withdraw"),
+        ("He didn't want him to get shot, but police shot the man twice on Friday.", "shot"),
+    ],
+)
+def test_a_wish_of_ones_own_act_or_a_told_act_keeps_its_event(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))

@@ -176,7 +176,24 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "generic"
     if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb)):
         return "generic"
+    if _unwished(verb):
+        return "analysis"
     return None
+
+
+_WISHING = frozenset({"want", "wish", "like", "hope"})
+
+
+def _unwished(verb: Token) -> bool:
+    """Is ``verb`` what someone did not wish another to do or undergo ("he didn't want him to get shot", "the mayor
+    does not want the festival to be cancelled")? That tells a wish, not an act; an act of the wisher's own ("they
+    did not want to sign", "did not plan to remove the boy") is the act, negated."""
+    if verb.dep_ not in {"ccomp", "xcomp"} or verb.sent.start == 0:
+        return False
+    wish = verb.head
+    if wish.lemma_.lower() not in _WISHING or not any(c.dep_ == "neg" for c in wish.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or any(c.dep_ == "dobj" for c in wish.children)
 
 
 _RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
