@@ -174,3 +174,31 @@ def test_an_act_someone_did_not_wish_on_another_gives_no_event(nlp, coding_conte
 )
 def test_a_wish_of_ones_own_act_or_a_told_act_keeps_its_event(nlp, coding_context, text, word):
     assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an act asked about, not told
+        ("Will the army attack the city?", "attack"),
+        ("How will the two sides end the fighting?", "fighting"),
+        ("Should police arrest the protesters?", "arrest"),
+        ("Will the club sue the league over the ban?", "sue"),
+    ],
+)
+def test_an_act_asked_about_in_a_question_gives_no_event(nlp, coding_context, text, word):
+    assert not any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a question about the past takes the act as given; a told act with a question tag stays
+        ("Why did police arrest him?", "arrest"),
+        ("Did the army attack the city on Monday?", "attack"),
+        ("Police arrested him on Monday, but why?", "arrested"),
+        ("The army will attack the city, officials said.", "attack"),
+    ],
+)
+def test_a_past_question_or_a_told_act_keeps_its_event(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))

@@ -178,7 +178,27 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "generic"
     if _unwished(verb):
         return "analysis"
+    if _open_question(verb):
+        return "analysis"
     return None
+
+
+def _open_question(verb: Token) -> bool:
+    """Is ``verb`` asked about, not told, in a sentence that is a question through to its end ("Will the army attack
+    the city?", "How will the talks end?")? A question about the past ("Why did police arrest him?") takes the act
+    as given, and a question reported ("'will they attack?', he asked") is told by its say-verb: both stay."""
+    sent = verb.sent
+    if sent.start == 0:
+        return False
+    words = [t for t in sent if not t.is_space and t.text not in _CLOSING_QUOTES and t.text not in {")", "]"}]
+    if not words or words[-1].text != "?":
+        return False
+    t: Optional[Token] = verb
+    while t is not None:
+        if t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in t.children):
+            return False
+        t = t.head if t.head.i != t.i else None
+    return True
 
 
 _WISHING = frozenset({"want", "wish", "like", "hope"})
