@@ -31,6 +31,10 @@ def triggers(nlp, coding_context, text: str) -> list[str]:
         ("Farmers who protest the new tax risk losing their subsidies.", "protest"),
         ("Prisoners who are released on parole must report to an officer every week.", "released"),
         ("Players who are sent off by the referee miss the next match.", "sent off"),
+        # a singular with "a": any one of a kind (a role in a film, a job described)
+        ("The actor plays a police officer who arrests his own son.", "arrests"),
+        ("The film is about a general who invades a neighbouring country.", "invades"),
+        ("He plays a rebel leader who kidnaps a diplomat.", "kidnaps"),
     ],
 )
 def test_a_present_relative_clause_on_a_kind_gives_no_event(nlp, coding_context, text, word):
@@ -49,6 +53,8 @@ def test_a_present_relative_clause_on_a_kind_gives_no_event(nlp, coding_context,
         ("Rebels who are holding the town have threatened to kill the hostages.", "threatened"),
         ("Soldiers who were sent to the border killed two smugglers.", "killed"),
         ("Investors who have sued the bank accuse it of hiding its losses.", "sued"),
+        ("A man who was arrested on Monday appeared in court on Tuesday.", "arrested"),
+        ("A gunman who is holding two hostages has threatened to kill them.", "threatened"),
         # the main clause of a report
         ("Police arrested two men in connection with the robbery on Tuesday.", "arrested"),
     ],

@@ -222,6 +222,7 @@ _RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
 def _kind_relative(verb: Token) -> bool:
     """Is ``verb`` a relative clause in the simple present (active or passive, no modal, perfect or progressive) that
     tells what members of a kind do or undergo: "migrants who are detained at the border are held in camps",
+    "the actor plays a police officer who arrests his own son",
     "journalists who criticize the mayor are threatened", "players who are sent off miss the next match"? The head is
     a bare plural (or "anyone"); a clause with a date of its own, a head the text has in view ("the migrants who are
     detained", "three men who are held") or a past, perfect or progressive ("rebels who seized the town", "rebels
@@ -229,9 +230,7 @@ def _kind_relative(verb: Token) -> bool:
     if verb.dep_ != "relcl" or verb.sent.start == 0:
         return False
     head = verb.head
-    if head.lower_ not in _ANYONE and (head.tag_ != "NNS" or head.ent_type_ in {"ORG", "GPE", "FAC"} or any(
-            c.dep_ in {"det", "poss", "nummod", "quantmod", "appos"} or (c.dep_ in {"amod", "compound"} and c.pos_ == "PROPN")
-            for c in head.children)):
+    if head.lower_ not in _ANYONE and not _a_kind(head):
         return False
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ in {"VBZ", "VBP"}:
@@ -339,6 +338,20 @@ def _anyone_may(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"dobj", "ccomp"} and (c.lower_ in _ANYONE or any(w.lower_ == "whoever" for w in c.subtree))
                for c in verb.children)
+
+
+def _a_kind(head: Token) -> bool:
+    """Is the noun ``head`` any member of a kind, not one the text has in view: a bare plural ("migrants") or a singular
+    with "a"/"an" ("plays a police officer who arrests his own son"); not "the migrants", "three men", "his son", a
+    name or a place."""
+    if head.ent_type_ in {"ORG", "GPE", "FAC"} or any(
+            c.dep_ in {"poss", "nummod", "quantmod", "appos"} or (c.dep_ in {"amod", "compound"} and c.pos_ == "PROPN")
+            for c in head.children):
+        return False
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if head.tag_ == "NNS":
+        return not dets
+    return head.tag_ == "NN" and dets in (["a"], ["an"])
 
 
 def _negated_description(verb: Token) -> bool:
