@@ -168,7 +168,205 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "analysis"  # "could meet before May" keeps its date: a hedged plan, not an assessment
     if any(_generic_present(v, trigger) and not (v.i == trigger.i and code[:2] in _SPEECH_ROOTS) for v in chain):
         return "generic"  # "critics call him a stooge": a speech act told in the present is a report, not a habit
+    if _kind_relative(chain[-1]):
+        return "generic"
+    if _negated_description(chain[-1]):
+        return "background"
+    if trigger.i == verb.i and _ruled_act(verb):
+        return "generic"
+    if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb)):
+        return "generic"
+    if _unwished(verb):
+        return "analysis"
+    if _open_question(verb):
+        return "analysis"
     return None
+
+
+def _open_question(verb: Token) -> bool:
+    """Is ``verb`` asked about, not told, in a sentence that is a question through to its end ("Will the army attack
+    the city?", "How will the talks end?")? A question about the past ("Why did police arrest him?") takes the act
+    as given, and a question reported ("'will they attack?', he asked") is told by its say-verb: both stay."""
+    sent = verb.sent
+    if sent.start == 0:
+        return False
+    words = [t for t in sent if not t.is_space and t.text not in _CLOSING_QUOTES and t.text not in {")", "]"}]
+    if not words or words[-1].text != "?":
+        return False
+    t: Optional[Token] = verb
+    while t is not None:
+        if t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in t.children):
+            return False
+        t = t.head if t.head.i != t.i else None
+    return True
+
+
+_WISHING = frozenset({"want", "wish", "like", "hope"})
+
+
+def _unwished(verb: Token) -> bool:
+    """Is ``verb`` what someone did not wish another to do or undergo ("he didn't want him to get shot", "the mayor
+    does not want the festival to be cancelled")? That tells a wish, not an act; an act of the wisher's own ("they
+    did not want to sign", "did not plan to remove the boy") is the act, negated."""
+    if verb.dep_ not in {"ccomp", "xcomp"} or verb.sent.start == 0:
+        return False
+    wish = verb.head
+    if wish.lemma_.lower() not in _WISHING or not any(c.dep_ == "neg" for c in wish.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or any(c.dep_ == "dobj" for c in wish.children)
+
+
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whom"})
+
+
+def _kind_relative(verb: Token) -> bool:
+    """Is ``verb`` a relative clause in the simple present (active or passive, no modal, perfect or progressive) that
+    tells what members of a kind do or undergo: "migrants who are detained at the border are held in camps",
+    "the actor plays a police officer who arrests his own son",
+    "journalists who criticize the mayor are threatened", "players who are sent off miss the next match"? The head is
+    a bare plural (or "anyone"); a clause with a date of its own, a head the text has in view ("the migrants who are
+    detained", "three men who are held") or a past, perfect or progressive ("rebels who seized the town", "rebels
+    who are holding the town") tells one happening. The headline, told in the present, is left alone."""
+    if verb.dep_ != "relcl" or verb.sent.start == 0:
+        return False
+    head = verb.head
+    if head.lower_ not in _ANYONE and not _a_kind(head):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        if any(c.lemma_.lower() != "do" for c in aux) or verb.lemma_.lower() in {"be", "have"}:
+            return False
+    elif verb.tag_ == "VBN":
+        if [c.lower_ for c in aux] not in (["is"], ["are"]) or not any(c.dep_ == "auxpass" for c in aux):
+            return False
+    else:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in _RELATIVE_WORDS:
+        return False  # "migrants the army detains": the head is the object, the subject may be one actor
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+# verbs of a rule: what a law, a permit or a policy lets, makes or forbids anyone do
+_RULING = frozenset({"allow", "permit", "require", "oblige", "forbid", "prohibit", "entitle", "authorize", "authorise",
+                     "empower", "compel", "let"})
+
+
+def _ruled_act(verb: Token) -> bool:
+    """Is ``verb`` the act a rule told in the simple present lets, makes or forbids a kind of actor do to a kind of
+    people: "the new law allows police to detain suspects for 48 hours", "the permit requires companies to report
+    collisions"? A past ("the law allowed police to detain the journalist"), an act on someone the text has in view
+    ("the court allows police to hold the three men") or a rule with a date of its own is an act or a plan."""
+    if verb.sent.start == 0 or verb.dep_ not in {"xcomp", "ccomp"} and not (
+            verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False  # "forbids doctors to arrest patients" is parsed with an adverbial clause
+    rule = verb.head
+    if rule.lemma_.lower() not in _RULING or rule.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do" for c in rule.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or next(
+        (c for c in rule.children if c.dep_ == "dobj"), None)
+    if doer is None or not (doer.lower_ in _ANYONE or doer.tag_ == "NNS" and not _definite(doer)):
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.i != doer.i and _definite(c) for c in verb.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for c in rule.children if c.i != verb.i for t in c.subtree)
+    # "from Monday the law allows police to ...": a rule that starts on a day is news of its own
+
+
+# adjectives that tell where an act stands in time, not what kind of act it is: "talks are ongoing"
+_ASPECT_ADJECTIVES = frozenset({"ongoing", "underway", "continuing", "imminent", "due", "expected", "likely", "possible",
+                                "scheduled", "planned", "over", "complete", "finished", "set", "unlikely", "certain"})
+_COPULAS = frozenset({"be", "become", "remain", "seem"})
+
+
+def _kind_as_subject(trigger: Token) -> bool:
+    """Is the event at ``trigger`` a kind of act named as the subject of a present-tense description: "attacks on aid
+    workers are a war crime", "kidnappings for ransom are common in the region", "arrests of journalists have become
+    routine", "to attack a hospital is a war crime"? The noun is bare (no "the", no owner, no number) and the clause
+    carries no date. "The attack on the embassy was the worst in years", "fighting was heavy on Monday" and "talks
+    are ongoing" tell one happening."""
+    if trigger.dep_ not in {"nsubj", "csubj"} or trigger.sent.start == 0:
+        return False
+    cop = trigger.head
+    if cop.lemma_.lower() not in _COPULAS:
+        return False
+    aux = [c for c in cop.children if c.dep_ == "aux"]
+    if cop.tag_ not in {"VBZ", "VBP"} and not (cop.tag_ == "VBN" and [c.lower_ for c in aux] in (["has"], ["have"])):
+        return False
+    if cop.tag_ in {"VBZ", "VBP"} and aux:
+        return False
+    preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
+    if not preds or any(c.lower_ in _ASPECT_ADJECTIVES for c in preds):
+        return False
+    if trigger.pos_ in {"VERB", "AUX"} and trigger.tag_ != "VBG":
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            return False  # only "to attack a hospital is ..."; not a finite subject clause
+    elif trigger.tag_ not in {"NNS", "NN", "VBG"} or any(
+            c.dep_ in {"det", "poss", "nummod", "predet"} for c in trigger.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in cop.subtree)
+
+
+def _when_rule(verb: Token) -> bool:
+    """Is ``verb`` the simple present of a "when"/"whenever" clause whose main clause states a rule or a habit ("when
+    police arrest a minor, they must call the parents", "whenever rebels attack, the army retaliates")? A past
+    ("when police arrested the man, he resisted") or a main clause with "will" ("when the president arrives, he
+    will meet ...") tells one happening."""
+    if verb.dep_ != "advcl" or verb.sent.start == 0:
+        return False
+    if not any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whenever"} for c in verb.children):
+        return False
+    if verb.tag_ not in {"VBZ", "VBP", "VB"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    main = verb.head
+    main_aux = [c.lower_ for c in main.children if c.dep_ in {"aux", "auxpass"}]
+    if main.tag_ in {"VBZ", "VBP"} and not main_aux:
+        pass
+    elif not (main.tag_ == "VB" and main_aux and main_aux[0] in {"must", "can", "may", "should"}):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+def _anyone_may(verb: Token) -> bool:
+    """Is ``verb`` told under "can"/"may"/"must" of acts on anyone at all ("police can arrest anyone who breaks the
+    curfew", "guards may search whoever enters")? "Police can arrest him now" is about one man."""
+    if verb.sent.start == 0 or not any(c.dep_ == "aux" and c.lower_ in {"can", "may", "must"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"dobj", "ccomp"} and (c.lower_ in _ANYONE or any(w.lower_ == "whoever" for w in c.subtree))
+               for c in verb.children)
+
+
+def _a_kind(head: Token) -> bool:
+    """Is the noun ``head`` any member of a kind, not one the text has in view: a bare plural ("migrants") or a singular
+    with "a"/"an" ("plays a police officer who arrests his own son"); not "the migrants", "three men", "his son", a
+    name or a place."""
+    if head.ent_type_ in {"ORG", "GPE", "FAC"} or any(
+            c.dep_ in {"poss", "nummod", "quantmod", "appos"} or (c.dep_ in {"amod", "compound"} and c.pos_ == "PROPN")
+            for c in head.children):
+        return False
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if head.tag_ == "NNS":
+        return not dets
+    return head.tag_ == "NN" and dets in (["a"], ["an"])
+
+
+def _negated_description(verb: Token) -> bool:
+    """Is ``verb`` a negated relative clause in the present or the present perfect that describes its head ("the only
+    country that has not ratified the amendments", "a player who does not sign autographs")? Such a clause tells
+    what the one it describes is, not a refusal or an act called off; a past ("the country that did not sign the
+    accord on Monday") or a main clause ("Russia has not ratified the amendments") is the act, negated."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "VBD" or c.tag_ == "MD" for c in aux) or verb.tag_ == "VBD":
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+        return False
+    return any(c.lower_ in {"has", "have", "does", "do"} for c in aux)
 
 
 # speech acts told in the present are the news style of a report ("critics call him a stooge", "officials allege")
