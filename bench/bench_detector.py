@@ -38,7 +38,9 @@ fourth run to each repeat: the detector pipeline with the model's attribute
 ruler run by spaCy (its ``Matcher``) instead of tidings' table look-up
 (``tidings.code.pipeline.FastAttributeRuler``), the paired ratio of the two
 and whether their records are the same. ``--components`` prints the CPU
-time of each pipeline component over the detector run's docs.
+time of each pipeline component over the detector run's docs, and of bare
+spaCy's over the whole texts, with the tokens each run feeds them (so that
+the cost per token of a component can be compared between the two).
 """
 
 from __future__ import annotations
@@ -122,19 +124,29 @@ def parsed_sentences(nlp: Any, docs: list[Any], options: Any) -> dict[str, dict[
     return out
 
 
-def components(nlp: Any, docs: list[Any], options: Any) -> dict[str, float]:
-    """CPU seconds of making the input docs (tokenizer, detector, blanking) and of each component over all of them."""
+def components(nlp: Any, docs: list[Any], options: Any) -> tuple[dict[str, float], int]:
+    """CPU seconds of making the input docs (tokenizer, detector, blanking) and of each component over all of them, and their tokens."""
     from tidings.code import _chunk_limit, _inputs
 
     made, t = timed(lambda: [d for _, ds in _inputs(nlp, docs, _chunk_limit(nlp, options)) for d in ds])
-    out = {"inputs": t}
+    return _run_components(nlp, made, options, {"inputs": t})
+
+
+def bare_components(bare: Any, texts: list[str], options: Any) -> tuple[dict[str, float], int]:
+    """The same for bare spaCy on the whole texts: its tokenizer, then each of its components."""
+    made, t = timed(lambda: [bare.make_doc(text) for text in texts])
+    return _run_components(bare, made, options, {"tokenizer": t})
+
+
+def _run_components(nlp: Any, made: list[Any], options: Any, out: dict[str, float]) -> tuple[dict[str, float], int]:
+    tokens = sum(len(d) for d in made)
     for name, proc in nlp.pipeline:
         if name == "tidings_prefilter":  # its work is in the inputs
             continue
         t0 = time.process_time()
         made = list(proc.pipe(made, batch_size=options.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in made]
         out[name] = time.process_time() - t0
-    return out
+    return out, tokens
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -228,11 +240,13 @@ def main(argv: list[str] | None = None) -> None:
     print(f"events lost: {len(lost)}, {inside} of them in parsed sentences (context the coder lacks), {len(lost) - inside} in dropped ones")
 
     if args.components:
-        print("detector run by component (CPU s, all docs through one component, then the next):")
-        for label, nlp in (("tidings' ruler", detect), ("spaCy's ruler", plain)):
-            if nlp is not None:
-                spent = components(nlp, docs, options)
-                print(f"  {label}: " + ", ".join(f"{k} {v:.2f} ({v / sum(spent.values()):.0%})" for k, v in spent.items()))
+        print("by component (CPU s, all docs through one component, then the next; per 1,000 tokens in brackets):")
+        runs_by = [("bare spaCy", bare_components(bare, texts, options))]
+        runs_by += [(label, components(nlp, docs, options)) for label, nlp in (("detector, tidings' ruler", detect),
+                                                                             ("detector, spaCy's ruler", plain)) if nlp is not None]
+        for label, (spent, n_tokens) in runs_by:
+            print(f"  {label}: {n_tokens:,} tokens, {sum(spent.values()):.2f} s: "
+                  + ", ".join(f"{k} {v:.2f} ({v / sum(spent.values()):.0%}, {1000 * v / max(1, n_tokens):.3f})" for k, v in spent.items()))
 
     if args.profile:
         import cProfile
