@@ -2546,23 +2546,110 @@ def _described(v: Token) -> bool:
                                              for c in v.children if c.i < v.i and v.tag_ == "VBN")
 
 
+# imperatives that only frame talk ("Look, ...", "Thank you", "Believe me", "Let me be clear"): no appeal
+_DISCOURSE_IMPERATIVES = frozenset({"look", "see", "thank", "believe", "imagine", "mind", "listen", "excuse", "forgive", "say",
+                                    "trust", "remember", "consider", "take", "guess", "face", "wait", "hear"})
+# verbs of being and having: what a thing "should be" or "must have" is a position, not a call on anyone to act
+_STATIVE = frozenset({"be", "have", "remain", "stay", "seem", "become"})
+
+
+def _duty_verb(t: Token) -> Token:
+    return t.head if t.dep_ in {"aux", "xcomp"} and t.head.i != t.i else t
+
+
+def _duty_clause(duty: Token) -> Token:
+    """The verb whose act a duty word lays on someone: "act" of "must act" and of "need to act"."""
+    return _duty_verb(duty) if duty.dep_ == "aux" else next((c for c in duty.children if c.dep_ == "xcomp"), duty)
+
+
+def _duty_on_actor(v: Token) -> bool:
+    """Is the duty of ``v`` ("must stop", "should be repaired", "need to act") laid on someone who can act?
+
+    Not when the clause has a thing or a clause for its subject ("it shouldn't take a makeup job") or only says what
+    a thing should be or have ("the sites should be off limits"); a name, a pronoun for people or a word for people
+    can be called on to act, and so can any subject of an action verb ("politicians should give up"), and the
+    unnamed doer of a passive act ("the bridge should be repaired").
+    """
+    head = v.head if v.dep_ == "xcomp" else v  # "need to act": the subject sits on "need"
+    subjects = [c for c in [*v.children, *head.children] if c.dep_ in _SUBJ]
+    if not subjects:
+        return True
+    subj = subjects[0]
+    if subj.dep_ in {"csubj", "expl"} or subj.lower_ in {"it", "this", "that", "there", "what", "which"}:
+        return False
+    if v.lemma_.lower() in _STATIVE:
+        return _party(subj, plain=True)
+    return True
+
+
+def _demanded_of(v: Token) -> bool:
+    """Is the duty of ``v`` a demand on one specific party to act ("the ministry must publish the report", "they need
+    to present proof", "Ottawa should do more"), rather than a policy line (settling rule 20): a call on a whole class
+    or on all ("politicians should give up ...", "any new government should reaffirm ...", "Americans and Africans
+    need to strengthen ..."), on one's own side ("we must oppose it"), or a state wished for ("Sochi should become
+    the Nice of Russia")?"""
+    head = v.head if v.dep_ == "xcomp" else v
+    subjects = [c for c in [*v.children, *head.children] if c.dep_ in _SUBJ]
+    if not subjects or v.lemma_.lower() in _STATIVE:
+        return False
+    subj = subjects[0]
+    if subj.pos_ == "PRON":
+        return subj.lower_ in {"he", "she", "they"}
+    if subj.pos_ == "PROPN" or subj.ent_type_ in _ACTOR_ENTS - {"NORP"}:
+        return True
+    dets = [c.lower_ for c in subj.children if c.dep_ in {"det", "poss", "predet"}]
+    return bool(dets) and not any(d in {"all", "any", "every", "each", "no", "some", "a", "an"} for d in dets)
+
+
+def _called_on(said: Sequence[Token]) -> Optional[Token]:
+    """The imperative a quoted statement opens with ("Make sure your homes are locked ... call the police", "Don't
+    leave keys outside"): an appeal to those addressed (settling rule 20), not a plain comment."""
+    for t in said:
+        if t.is_punct or t.lower_ in _MARKS or t.lower_ == "please":
+            continue
+        if t.lower_ in {"do", "don't"} and t.dep_ == "aux" and any(c.dep_ == "neg" for c in t.head.children):
+            t = t.head
+        elif t.lower_ == "let" and any(c.dep_ in {"ccomp", "xcomp"} for c in t.children) and any(
+                c.lower_ in {"me", "'s"} for c in t.subtree if c.i == t.i + 1):
+            return None  # "Let me be clear", "Let's see": talk about talking
+        if t.pos_ != "VERB" or t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not _in_quotes(t):
+            return None
+        if t.dep_ not in {"ROOT", "ccomp", "parataxis"} or any(
+                c.dep_ in _SUBJ | _SUBJPASS or (c.dep_ == "aux" and c.lower_ not in {"do", "don't"}) for c in t.children):
+            return None
+        return t
+    return None
+
+
 def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     """The CAMEO code of a statement by what it says, and the content word that carries it.
 
-    A demand with its ultimatum ("must stop or face action") 139; what someone
-    else must or should do 100; what someone wants another to do 020; words of
+    A demand with its ultimatum ("must stop or face action") 139; what one specific
+    party must or should do ("the ministry must publish the report") 100; what a
+    whole class, all, or one's own side must or should do (a policy line, settling
+    rule 20: "politicians should give up ...", "we must oppose it") 020, as are what
+    someone wants another to do and an imperative in a quotation ("Make sure your
+    homes are locked"); words of
     accusation 112, criticism 111, praise 051, sympathy 018, worry 012, hope or satisfaction
-    013; else a plain comment 010 (the say-verb carries it).
+    013; else a plain comment 010 (the say-verb carries it). What a thing should be
+    or have ("the sites should be off limits") is a position, not a call on anyone.
     """
     words = {t.lower_: t for t in said}
     lemmas = {t.lemma_.lower(): t for t in said}
     duty = next((t for t in said if (t.lower_ in _OBLIGATION or (t.lemma_.lower() in {"need", "have"} and t.tag_ in {"VBP", "VBZ", "VB"} and any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children))) and not _first_person(t.head if t.dep_ == "aux" else t)
-        and not _described(t.head if t.dep_ == "aux" else t)), None)
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children)))
+        and not _described(_duty_verb(t)) and _duty_on_actor(_duty_clause(t))
+        and (not _first_person(_duty_verb(t)) or (t.lower_ in _OBLIGATION and t.dep_ == "aux" and _duty_verb(t).lemma_.lower() not in _SAY_VERBS
+                                                  and any(c.dep_ in _SUBJ and c.lower_ == "we" for c in _duty_verb(t).children)))), None)
     if duty is not None and any(t.lower_ in _ULTIMATUM and t.i > 0 and t.nbor(-1).lower_ == "or" for t in said):
         return "139", duty
-    if duty is not None:
+    if duty is not None and _demanded_of(_duty_clause(duty)):
         return "100", duty
+    if duty is not None:
+        return "020", duty
+    imperative = _called_on(said)
+    if imperative is not None:
+        return "020", imperative
     want = next((t for t in said if t.lemma_.lower() == "want" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(x.dep_ in _SUBJ for x in c.children)) for c in t.children)), None)
     if want is not None:
         return "020", want
@@ -2604,7 +2691,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
             # who must act: the subject of "must"/"need to", the one wanted to act ("want Canada to take action")
             head = cue.head if cue.dep_ == "aux" else cue
             wanted = [x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ in _SUBJ] if code == "020" else []
-            targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" else set())
+            targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" and cue.lemma_.lower() == "want" else set())
                        and c.lower_ not in _FIRST_PERSON and c.lower_ != "it"]
         entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
         return EventCandidate(

@@ -1,0 +1,131 @@
+"""Which code a statement gets when the sentence is an event sentence: what is said, read through its grammar.
+
+Sentences written for these tests, from several domains. A duty laid on one specific party ("the ministry must
+publish the report") is a demand (100); a duty laid on a whole class, on all, or on the speaker's own side, and a
+state wished for, is a policy line (settling rule 20 of the gold guidelines: 020); an imperative in a quotation is
+an appeal to those addressed (020). What a thing should be or have, a duty inside a description, and talk about
+talking ("Look, ...", "Let me be clear") call on no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+from tidings.code.events import statement_code
+
+pytestmark = pytest.mark.model
+
+
+def _code_of(nlp, words: str) -> tuple[str, str | None]:
+    doc = nlp(words)
+    code, cue = statement_code(list(doc))
+    return code, (cue.lower_ if cue is not None else None)
+
+
+def _statements(nlp, coding_context, text: str) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in coded(nlp, coding_context, text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "code", "cue"),
+    [
+        # a whole class, all or any, or a coordinated group of peoples: a policy line
+        ("wealthy nations should cut their emissions much faster", "020", "should"),
+        ("all member states must share the burden of the refugees", "020", "must"),
+        ("any new government should honour the agreements signed by its predecessors", "020", "should"),
+        ("farmers and retailers need to agree on a fair price", "020", "need"),
+        # the speaker's own side
+        ("we must stand together against this hatred", "020", "must"),
+        ("we should keep the door open to new members", "020", "should"),
+        # a state wished for, even of a named place
+        ("Marseille should become the cultural capital of the south", "020", "should"),
+        # one specific party called on to act: a demand
+        ("the contractor should repay the money at once", "100", "should"),
+        ("the ministry must publish the full report by Friday", "100", "must"),
+        ("they need to present some proof", "100", "need"),
+        ("Ottawa should do more for the families", "100", "should"),
+        # with its ultimatum
+        ("the club must pay the fine or face expulsion from the league", "139", "must"),
+    ],
+)
+def test_a_duty_is_a_demand_on_one_party_and_an_appeal_on_many(nlp, words: str, code: str, cue: str) -> None:
+    assert _code_of(nlp, words) == (code, cue)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # what a thing should be or have: a position, no call on anyone
+        "the presidential sites should be off limits",
+        "the old reports should not have any bearing on the custody case",
+        "the stadium should remain a public asset",
+        # a thing or a clause as subject
+        "it should not take a court order to get the records",
+        # the speaker's own need, told with "have to" or "need to"
+        "we have to wait and see how the market moves",
+        "I must say the season went well",
+    ],
+)
+def test_a_duty_laid_on_no_one_is_no_appeal(nlp, words: str) -> None:
+    assert _code_of(nlp, words)[0] not in {"020", "100", "139"}
+
+
+@pytest.mark.parametrize(
+    ("words", "cue"),
+    [
+        ('"Lock your doors at night and report anything unusual to the police."', "lock"),
+        ('"Don\'t leave your keys hidden outside your home."', "leave"),
+        ('"Please vote on Sunday, whoever you support."', "vote"),
+        ('"Stay away from the river banks until the water goes down."', "stay"),
+    ],
+)
+def test_an_imperative_in_a_quotation_is_an_appeal(nlp, words: str, cue: str) -> None:
+    assert _code_of(nlp, words) == ("020", cue)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # talk about talking, and thanks
+        '"Look, the numbers speak for themselves."',
+        '"Thank you all for coming tonight."',
+        '"Let me be clear about the budget."',
+        '"Believe me, the team gave everything."',
+        # no imperative: a statement of fact, a question, an imperative not in quotation marks
+        '"The water has gone down since Sunday."',
+        '"Why did the council wait so long?"',
+        "Stay tuned for the results of the match.",
+    ],
+)
+def test_no_appeal_without_an_imperative_that_calls_on_someone(nlp, words: str) -> None:
+    assert _code_of(nlp, words)[0] != "020"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ('"Wealthy nations should cut their emissions much faster," the environment minister said.', "020"),
+        ('"All member states must share the burden of the refugees," the interior minister said.', "020"),
+        ('"Lock your doors at night and report anything unusual to the police," the county sheriff said.', "020"),
+        ('"The ministry must publish the full report by Friday," the senator said.', "100"),
+    ],
+)
+def test_the_statement_of_an_event_sentence_takes_the_code_of_what_is_said(nlp, coding_context, text: str, code: str) -> None:
+    assert (code, "said") in _statements(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # private speakers on private matters: no statement at all
+        '"Lock your bikes before the match," the club secretary said.',
+        '"Fans should arrive early for the final," the stadium manager said.',
+        # a position on what a thing should be
+        '"The old stadium should remain a public park," the historian said.',
+        # a duty inside a description
+        'The president said: "That would give the rebels a victory they must never have."',
+    ],
+)
+def test_no_appeal_from_private_speakers_or_positions(nlp, coding_context, text: str) -> None:
+    assert [c for c, _ in _statements(nlp, coding_context, text) if c[:2] in {"02", "10"}] == []
