@@ -129,3 +129,35 @@ def test_the_statement_of_an_event_sentence_takes_the_code_of_what_is_said(nlp, 
 )
 def test_no_appeal_from_private_speakers_or_positions(nlp, coding_context, text: str) -> None:
     assert [c for c, _ in _statements(nlp, coding_context, text) if c[:2] in {"02", "10"}] == []
+
+
+def _codes_on(nlp, coding_context, text: str, trigger: str) -> list[str]:
+    return [e["type"]["cameo"] for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a vow not to do a cooperative act is a refusal of it (settling rule 26)
+        ("The rebel commander vowed not to resume peace talks with the government until the prisoners are freed.", "vowed", "125"),
+        ("The opposition leader vowed not to resume negotiations with the ruling party.", "vowed", "125"),
+        # the same vow without the negation is an intent
+        ("The rebel commander vowed to resume peace talks with the government next week.", "vowed", "036"),
+    ],
+)
+def test_a_vow_not_to_act_is_a_refusal(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert _codes_on(nlp, coding_context, text, trigger) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a vow not to do harm threatens no one and refuses nothing
+        ("The rebels vowed not to attack civilians in the town.", "vowed"),
+        ("The prime minister promised not to send troops into the disputed region.", "promised"),
+        # a vow in sport or a feature
+        ("The coach vowed not to give up on the season.", "vowed"),
+    ],
+)
+def test_a_vow_not_to_harm_is_no_threat_and_no_refusal(nlp, coding_context, text: str, trigger: str) -> None:
+    assert [c for c in _codes_on(nlp, coding_context, text, trigger) if c[:2] in {"12", "13"}] == []

@@ -3379,7 +3379,8 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
     ("threatened to impose sanctions" 1312); a promise or vow to do harm is a
     threat ("vowed to attack the town" 1383, "vowed to retaliate" 130), and
     so is a warning that the speaker will do harm ("warned it would launch
-    rockets"). The announced act stays an event of its own.
+    rockets"). A vow not to do a cooperative act is a refusal ("vowed not to
+    resume negotiations" 125). The announced act stays an event of its own.
     """
     by_trigger = {ev.trigger_i: ev for ev in cands}
     for ev in cands:
@@ -3396,6 +3397,11 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
         if not ev.targets:  # the threatened or promised party: "threatened to cut aid to Egypt", "vowed to retaliate against Israel"
             cand = by_trigger.get(act.i)
             ev.targets = list(cand.targets) if cand is not None else _refs(o for _, o in _prep_objects(act, ("against", "on")))
+        if root == "03" and any(x.dep_ == "neg" for x in act.children):
+            # "vowed not to resume negotiations": a refusal of the act (settling rule 26), 125; a vow not to do
+            # harm ("pledged not to attack civilians") threatens no one and keeps its own code
+            ev.code = _announced(code, _REFUSAL_OF) or ev.code
+            continue
         threat = code if code.startswith("13") else _announced(code, _THREAT_OF)
         if threat is not None:
             ev.code = threat
