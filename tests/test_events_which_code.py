@@ -161,3 +161,35 @@ def test_a_vow_not_to_act_is_a_refusal(nlp, coding_context, text: str, trigger: 
 )
 def test_a_vow_not_to_harm_is_no_threat_and_no_refusal(nlp, coding_context, text: str, trigger: str) -> None:
     assert [c for c in _codes_on(nlp, coding_context, text, trigger) if c[:2] in {"12", "13"}] == []
+
+
+@pytest.mark.parametrize(
+    ("words", "cue"),
+    [
+        # standing or right denied of someone or something named: criticism
+        ("the militia is not a legitimate authority in the province", "legitimate"),
+        ("the general had no legitimate right to stay in power", "legitimate"),
+        ("the referendum was not fair", "fair"),
+        ("the new tariffs are not fair to small farmers", "fair"),
+        ("the court's ruling is not valid", "valid"),
+    ],
+)
+def test_standing_denied_is_criticism(nlp, words: str, cue: str) -> None:
+    assert _code_of(nlp, words) == ("111", cue)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # granted, not denied
+        "the vote was legal and fair",
+        "the striker's goal was legitimate",
+        # a rule or a way denies no one
+        "it is not legal to park on the bridge",
+        "there is no fair way to split the bill",
+        # a negation elsewhere in the sentence
+        "the lawyers did not say whether the contract was valid",
+    ],
+)
+def test_no_criticism_without_standing_denied_of_someone(nlp, words: str) -> None:
+    assert _code_of(nlp, words)[0] != "111"

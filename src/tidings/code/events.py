@@ -2621,6 +2621,32 @@ def _called_on(said: Sequence[Token]) -> Optional[Token]:
     return None
 
 
+# words that grant standing or right; denied of someone or something ("Hamas is not a legitimate authority", "he had
+# no legitimate right to stay in power", "the vote was not fair") they are criticism (111)
+_STANDING = frozenset({"legitimate", "legal", "lawful", "acceptable", "credible", "democratic", "fair", "valid", "justified"})
+
+
+def _denied(t: Token) -> bool:
+    """Is the adjective ``t`` denied of someone or something named: negated on itself ("not legitimate"), on the
+    verb it is said with ("is not a legitimate authority", "was not fair"), or by "no" on the noun it describes ("no
+    legitimate right")? A rule or a way ("it is not legal to park here", "there is no fair way") denies no one."""
+    h = t.head
+    if t.dep_ == "amod":
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in h.children)
+        if h.dep_ not in {"attr", "dobj"}:
+            return False
+        h = h.head
+    elif t.dep_ in {"acomp", "attr"}:
+        negated = False
+    else:
+        return False
+    if h.pos_ not in {"AUX", "VERB"}:
+        return False
+    negated = negated or any(c.dep_ == "neg" for c in [*t.children, *h.children])
+    subjects = [c for c in h.children if c.dep_ in _SUBJ]
+    return negated and bool(subjects) and not any(c.dep_ == "expl" or c.lower_ in {"it", "there", "this", "that"} for c in subjects)
+
+
 def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     """The CAMEO code of a statement by what it says, and the content word that carries it.
 
@@ -2630,7 +2656,8 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     rule 20: "politicians should give up ...", "we must oppose it") 020, as are what
     someone wants another to do and an imperative in a quotation ("Make sure your
     homes are locked"); words of
-    accusation 112, criticism 111, praise 051, sympathy 018, worry 012, hope or satisfaction
+    accusation 112, criticism 111 (and standing denied: "is not a legitimate authority"),
+    praise 051, sympathy 018, worry 012, hope or satisfaction
     013; else a plain comment 010 (the say-verb carries it). What a thing should be
     or have ("the sites should be off limits") is a position, not a call on anyone.
     """
@@ -2653,6 +2680,9 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     want = next((t for t in said if t.lemma_.lower() == "want" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(x.dep_ in _SUBJ for x in c.children)) for c in t.children)), None)
     if want is not None:
         return "020", want
+    denied = next((t for t in said if t.lower_ in _STANDING and _denied(t)), None)
+    if denied is not None:
+        return "111", denied
     for cues, code in ((_ACCUSATION, "112"), (_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
         hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues), None)
         if hit is not None:
