@@ -193,3 +193,32 @@ def test_standing_denied_is_criticism(nlp, words: str, cue: str) -> None:
 )
 def test_no_criticism_without_standing_denied_of_someone(nlp, words: str) -> None:
     assert _code_of(nlp, words)[0] != "111"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # welcoming an act or a measure endorses it
+        "The opposition welcomed the arrest of the former minister.",
+        "The foreign minister welcomed the decision to release the prisoners.",
+        "Some government officials welcomed the failure of the negotiations between the two rebel groups.",
+        "The European Union welcomed the new law on press freedom.",
+    ],
+)
+def test_welcoming_an_act_endorses_it(nlp, coding_context, text: str) -> None:
+    assert _codes_on(nlp, coding_context, text, "welcomed") == ["051"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # welcoming a person, a visitor, guests or animals, or the news as such
+        "The president welcomed the Japanese prime minister at the airport.",
+        "The mayor welcomed the new students to the city.",
+        "The hotel welcomed its first guests on Friday.",
+        "The zoo welcomed three swan cygnets this spring.",
+        "The prime minister welcomed the news that the hostages were safe.",
+    ],
+)
+def test_welcoming_a_person_or_the_news_is_no_endorsement(nlp, coding_context, text: str) -> None:
+    assert "051" not in _codes_on(nlp, coding_context, text, "welcomed")

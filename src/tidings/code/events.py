@@ -3401,6 +3401,31 @@ def _announced_act(w: Token, by_trigger: dict[int, EventCandidate], lex: Lexicon
     return None
 
 
+def _an_act(n: Token, lex: Lexicon) -> bool:
+    """Does the noun ``n`` name an act or a measure ("the arrest", "the decision to release them", "the failure of
+    the talks", "the new law"), not a person or a place?"""
+    if n.pos_ not in {"NOUN", "PROPN"} or n.ent_type_ in _ACTOR_ENTS:
+        return False
+    if _match_noun(n, lex) is not None or _instrument(n):
+        return True
+    if any(c.dep_ == "acl" and c.pos_ == "VERB" and _infinitive(c) for c in n.children):
+        return True  # "the decision to release the prisoners", "the move to cut taxes"
+    return any(_match_noun(o, lex) is not None for _, o in _prep_objects(n, ("of",)))
+
+
+def _welcomed_acts(verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
+    """Welcoming an act or a measure endorses it (051): "welcomed the arrest of the former minister", "welcomed the
+    failure of the talks", "welcomed the decision to release the prisoners"; welcoming a person or a visitor, or
+    the news as such, stays a comment or a reception."""
+    for i, ev in verb_events.items():
+        v = ev.sentence.doc[i]
+        if ev.code != "013" or v.lemma_.lower() != "welcome":
+            continue
+        objs = _child(v, _OBJ)
+        if any(_an_act(o, lex) for o in objs) or (not objs and any(c.dep_ == "ccomp" and c.i in verb_events for c in v.children)):
+            ev.code = "051"
+
+
 def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
     """A promise, vow, threat or warning is coded by the act it announces.
 
@@ -4952,6 +4977,7 @@ def find_events(
         _drop_misreadings(verb_events, nouns)
         _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
+        _welcomed_acts(verb_events, lex)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
         _announced_intents(sent, verb_events)
