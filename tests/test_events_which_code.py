@@ -222,3 +222,31 @@ def test_welcoming_an_act_endorses_it(nlp, coding_context, text: str) -> None:
 )
 def test_welcoming_a_person_or_the_news_is_no_endorsement(nlp, coding_context, text: str) -> None:
     assert "051" not in _codes_on(nlp, coding_context, text, "welcomed")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # reassurance about what is: a comment
+        ("The governor assured voters that the state budget was balanced.", "assured", "013"),
+        ("The health minister assured parents that the vaccine is safe.", "assured", "013"),
+        # a promise of what will be done stays a promise
+        ("The defence minister assured residents that the army would withdraw from the village by Friday.", "assured", "030"),
+        ("The general assured the villagers that they will be protected.", "assured", "030"),
+        ("The minister assured parliament of her full support.", "assured", "030"),
+    ],
+)
+def test_an_assurance_about_what_is_is_a_comment_and_about_what_will_be_done_a_promise(
+        nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert _codes_on(nlp, coding_context, text, trigger) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two gunmen gunned down a shopkeeper outside his store on Monday.",
+        "The suspect is charged with gunning down a judge in front of the courthouse.",
+    ],
+)
+def test_gunning_someone_down_is_a_killing(nlp, coding_context, text: str) -> None:
+    assert [e["type"]["cameo"] for e in coded(nlp, coding_context, text) if e["type"]["trigger"].startswith("gunn")] == ["1823"]

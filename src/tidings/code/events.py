@@ -4281,7 +4281,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - a bare "she asked." after a quoted question is a statement (010), not an appeal;
     - "sent to jail" (173) holds a person, not goods sent to a prison;
     - "struck him" (182) is a blow by someone or their vehicle, not by a tragedy or lightning;
-    - "holding signs" (141) is a demonstration only by protesters or with signs for or against a cause.
+    - "holding signs" (141) is a demonstration only by protesters or with signs for or against a cause;
+    - "assured them that ..." of what is (not what will be done) is reassurance (013), not a promise.
     """
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -4312,6 +4313,13 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return LexEntry("V", row.lemma, None, None, False, "030", False, origin="undertaking kept")
     if lemma == "take" and any(t.lower_ == "granted" and t.head.lower_ == "for" for t in v.subtree):
         return None  # "will not take our forests for granted": an idiom, nothing taken
+    if row.code == "030" and lemma == "assure" and not row.objects and any(
+            c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _will(c) and not any(
+                a.dep_ == "aux" and a.lower_ in {"can", "could", "shall", "may", "might", "'ll"} for a in c.children)
+            for c in v.children):
+        # "assured them that they formed a powerful team": reassurance about what is, a comment (013); "assured them
+        # that the army would withdraw" promises an act (030)
+        return LexEntry("V", row.lemma, None, None, False, "013", row.strong, origin="reassurance")
     if lemma == "blast" and any(c.dep_ in {"prt", "prep"} and c.lower_ == "off" and not _child(c, {"pobj"}) for c in v.children):
         return None  # "the crew blasts off to the space station": a launch, no bombing
     if row.code == "030" and lemma == "offer" and not row.objects:
