@@ -250,3 +250,35 @@ def test_an_assurance_about_what_is_is_a_comment_and_about_what_will_be_done_a_p
 )
 def test_gunning_someone_down_is_a_killing(nlp, coding_context, text: str) -> None:
     assert [e["type"]["cameo"] for e in coded(nlp, coding_context, text) if e["type"]["trigger"].startswith("gunn")] == ["1823"]
+
+
+@pytest.mark.parametrize(
+    ("words", "code", "cue"),
+    [
+        # someone named branded a menace: criticism
+        ("he is today the number one threat to the country", "111", "threat"),
+        ("Erdogan is a threat to democracy in Turkey", "111", "threat"),
+        ("General Haftar posed a greater threat to the republic than the rebels", "111", "threat"),
+        # pride in someone: praise
+        ("America is very proud of you, all of you", "051", "proud"),
+        ("the whole city is proud of them", "051", "proud"),
+    ],
+)
+def test_branding_someone_a_threat_is_criticism_and_pride_in_someone_praise(nlp, words: str, code: str, cue: str) -> None:
+    assert _code_of(nlp, words) == (code, cue)
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # a thing, a force of nature or an illness is branded no one
+        ("the storm is a threat to the coast", "010"),
+        ("the virus poses a serious threat to the elderly", "010"),
+        ("these gangs are a danger to everyone", "012"),
+        # pride in a thing or in being somewhere is satisfaction
+        ("we are proud of the new hospital", "013"),
+        ("I am proud to be here tonight", "013"),
+    ],
+)
+def test_a_threat_that_is_no_one_and_pride_in_things_are_no_judgment_of_anyone(nlp, words: str, code: str) -> None:
+    assert _code_of(nlp, words)[0] == code

@@ -2647,6 +2647,27 @@ def _denied(t: Token) -> bool:
     return negated and bool(subjects) and not any(c.dep_ == "expl" or c.lower_ in {"it", "there", "this", "that"} for c in subjects)
 
 
+# what one calls an actor to brand it a danger ("he is the number one threat to the country", "he posed a greater
+# threat than Russia"): criticism (111); a thing or a force of nature ("the storm is a threat") is no one branded
+_MENACES = frozenset({"threat", "menace"})
+
+
+def _someone(t: Token) -> bool:
+    """Is ``t`` a person, a people or a named body ("you", "him", "Saakashvili", "the Americans")?"""
+    return (t.pos_ == "PRON" and t.lower_ in {"you", "him", "her", "them", "he", "she", "they", "us"}) or t.ent_type_ in _ACTOR_ENTS or (
+        t.pos_ == "PROPN" and not t.ent_type_)
+
+
+def _branded(t: Token) -> bool:
+    """Is the noun ``t`` a menace someone named is called ("he is a threat", "Saakashvili poses a threat")?"""
+    if t.lemma_.lower() not in _MENACES or t.pos_ != "NOUN":
+        return False
+    h = t.head
+    if not ((t.dep_ == "attr" and h.lemma_.lower() == "be") or (t.dep_ in _OBJ and h.lemma_.lower() == "pose")):
+        return False
+    return any(c.dep_ in _SUBJ and _someone(c) and c.lower_ not in {"we", "us", "you"} for c in h.children)
+
+
 def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     """The CAMEO code of a statement by what it says, and the content word that carries it.
 
@@ -2680,9 +2701,12 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     want = next((t for t in said if t.lemma_.lower() == "want" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(x.dep_ in _SUBJ for x in c.children)) for c in t.children)), None)
     if want is not None:
         return "020", want
-    denied = next((t for t in said if t.lower_ in _STANDING and _denied(t)), None)
+    denied = next((t for t in said if t.lower_ in _STANDING and _denied(t)), None) or next((t for t in said if _branded(t)), None)
     if denied is not None:
         return "111", denied
+    proud = next((t for t in said if t.lower_ == "proud" and any(_someone(o) for _, o in _prep_objects(t, ("of",)))), None)
+    if proud is not None:
+        return "051", proud  # "America is very proud of you": praise of those one is proud of
     for cues, code in ((_ACCUSATION, "112"), (_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
         hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues), None)
         if hit is not None:
