@@ -282,3 +282,18 @@ def test_branding_someone_a_threat_is_criticism_and_pride_in_someone_praise(nlp,
 )
 def test_a_threat_that_is_no_one_and_pride_in_things_are_no_judgment_of_anyone(nlp, words: str, code: str) -> None:
     assert _code_of(nlp, words)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # wanting another to act asks them to
+        ("we just want the government to act now", "020"),
+        ("the families want the army to find their sons", "020"),
+        # not wanting something to happen asks no one to act
+        ("I don't want this case to fall through the cracks", "010"),
+        ("we do not want the season to end like this", "010"),
+    ],
+)
+def test_a_wish_asks_someone_to_act_only_when_it_is_not_negated(nlp, words: str, code: str) -> None:
+    assert _code_of(nlp, words)[0] == code

@@ -2698,7 +2698,9 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     imperative = _called_on(said)
     if imperative is not None:
         return "020", imperative
-    want = next((t for t in said if t.lemma_.lower() == "want" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(x.dep_ in _SUBJ for x in c.children)) for c in t.children)), None)
+    want = next((t for t in said if t.lemma_.lower() == "want" and not any(c.dep_ == "neg" for c in t.children) and any(
+        c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(x.dep_ in _SUBJ for x in c.children)) for c in t.children)), None)
+    # "I don't want this case to fall through the cracks": a wish that something not happen asks no one to act
     if want is not None:
         return "020", want
     denied = next((t for t in said if t.lower_ in _STANDING and _denied(t)), None) or next((t for t in said if _branded(t)), None)
