@@ -87,7 +87,8 @@ def test_the_reported_event_is_coded_and_not_the_statement(nlp, coding_context) 
         ("they must stop or face action", "139", "must"),
         ("the board should resign", "100", "should"),
         ("they need to present proof", "100", "need"),
-        ("we must work harder", "010", None),  # a duty the speaker takes on is no demand
+        ("we must work harder", "020", "must"),  # a duty the speaker's own side takes on is a policy line (settling rule 20), no demand
+        ("we have to wait and see", "010", None),
         ("the plan has serious shortcomings", "111", "shortcomings"),
         ("the rebels are to blame for the massacre", "112", "blame"),
         ("we send our condolences to the families", "018", "condolences"),

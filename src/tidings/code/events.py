@@ -2594,26 +2594,169 @@ def _described(v: Token) -> bool:
                                              for c in v.children if c.i < v.i and v.tag_ == "VBN")
 
 
+# imperatives that only frame talk ("Look, ...", "Thank you", "Believe me", "Let me be clear"): no appeal
+_DISCOURSE_IMPERATIVES = frozenset({"look", "see", "thank", "believe", "imagine", "mind", "listen", "excuse", "forgive", "say",
+                                    "trust", "remember", "consider", "take", "guess", "face", "wait", "hear"})
+# verbs of being and having: what a thing "should be" or "must have" is a position, not a call on anyone to act
+_STATIVE = frozenset({"be", "have", "remain", "stay", "seem", "become"})
+
+
+def _duty_verb(t: Token) -> Token:
+    return t.head if t.dep_ in {"aux", "xcomp"} and t.head.i != t.i else t
+
+
+def _duty_clause(duty: Token) -> Token:
+    """The verb whose act a duty word lays on someone: "act" of "must act" and of "need to act"."""
+    return _duty_verb(duty) if duty.dep_ == "aux" else next((c for c in duty.children if c.dep_ == "xcomp"), duty)
+
+
+def _duty_on_actor(v: Token) -> bool:
+    """Is the duty of ``v`` ("must stop", "should be repaired", "need to act") laid on someone who can act?
+
+    Not when the clause has a thing or a clause for its subject ("it shouldn't take a makeup job") or only says what
+    a thing should be or have ("the sites should be off limits"); a name, a pronoun for people or a word for people
+    can be called on to act, and so can any subject of an action verb ("politicians should give up"), and the
+    unnamed doer of a passive act ("the bridge should be repaired").
+    """
+    head = v.head if v.dep_ == "xcomp" else v  # "need to act": the subject sits on "need"
+    subjects = [c for c in [*v.children, *head.children] if c.dep_ in _SUBJ]
+    if not subjects:
+        return True
+    subj = subjects[0]
+    if subj.dep_ in {"csubj", "expl"} or subj.lower_ in {"it", "this", "that", "there", "what", "which"}:
+        return False
+    if v.lemma_.lower() in _STATIVE:
+        return _party(subj, plain=True)
+    return True
+
+
+def _demanded_of(v: Token) -> bool:
+    """Is the duty of ``v`` a demand on one specific party to act ("the ministry must publish the report", "they need
+    to present proof", "Ottawa should do more"), rather than a policy line (settling rule 20): a call on a whole class
+    or on all ("politicians should give up ...", "any new government should reaffirm ...", "Americans and Africans
+    need to strengthen ..."), on one's own side ("we must oppose it"), or a state wished for ("Sochi should become
+    the Nice of Russia")?"""
+    head = v.head if v.dep_ == "xcomp" else v
+    subjects = [c for c in [*v.children, *head.children] if c.dep_ in _SUBJ]
+    if not subjects or v.lemma_.lower() in _STATIVE:
+        return False
+    subj = subjects[0]
+    if subj.pos_ == "PRON":
+        return subj.lower_ in {"he", "she", "they"}
+    if subj.pos_ == "PROPN" or subj.ent_type_ in _ACTOR_ENTS - {"NORP"}:
+        return True
+    dets = [c.lower_ for c in subj.children if c.dep_ in {"det", "poss", "predet"}]
+    return bool(dets) and not any(d in {"all", "any", "every", "each", "no", "some", "a", "an"} for d in dets)
+
+
+def _called_on(said: Sequence[Token]) -> Optional[Token]:
+    """The imperative a quoted statement opens with ("Make sure your homes are locked ... call the police", "Don't
+    leave keys outside"): an appeal to those addressed (settling rule 20), not a plain comment."""
+    for t in said:
+        if t.is_punct or t.lower_ in _MARKS or t.lower_ == "please":
+            continue
+        if t.lower_ in {"do", "don't"} and t.dep_ == "aux" and any(c.dep_ == "neg" for c in t.head.children):
+            t = t.head
+        elif t.lower_ == "let" and any(c.dep_ in {"ccomp", "xcomp"} for c in t.children) and any(
+                c.lower_ in {"me", "'s"} for c in t.subtree if c.i == t.i + 1):
+            return None  # "Let me be clear", "Let's see": talk about talking
+        if t.pos_ != "VERB" or t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not _in_quotes(t):
+            return None
+        if t.dep_ not in {"ROOT", "ccomp", "parataxis"} or any(
+                c.dep_ in _SUBJ | _SUBJPASS or (c.dep_ == "aux" and c.lower_ not in {"do", "don't"}) for c in t.children):
+            return None
+        return t
+    return None
+
+
+# words that grant standing or right; denied of someone or something ("Hamas is not a legitimate authority", "he had
+# no legitimate right to stay in power", "the vote was not fair") they are criticism (111)
+_STANDING = frozenset({"legitimate", "legal", "lawful", "acceptable", "credible", "democratic", "fair", "valid", "justified"})
+
+
+def _denied(t: Token) -> bool:
+    """Is the adjective ``t`` denied of someone or something named: negated on itself ("not legitimate"), on the
+    verb it is said with ("is not a legitimate authority", "was not fair"), or by "no" on the noun it describes ("no
+    legitimate right")? A rule or a way ("it is not legal to park here", "there is no fair way") denies no one."""
+    h = t.head
+    if t.dep_ == "amod":
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in h.children)
+        if h.dep_ not in {"attr", "dobj"}:
+            return False
+        h = h.head
+    elif t.dep_ in {"acomp", "attr"}:
+        negated = False
+    else:
+        return False
+    if h.pos_ not in {"AUX", "VERB"}:
+        return False
+    negated = negated or any(c.dep_ == "neg" for c in [*t.children, *h.children])
+    subjects = [c for c in h.children if c.dep_ in _SUBJ]
+    return negated and bool(subjects) and not any(c.dep_ == "expl" or c.lower_ in {"it", "there", "this", "that"} for c in subjects)
+
+
+# what one calls an actor to brand it a danger ("he is the number one threat to the country", "he posed a greater
+# threat than Russia"): criticism (111); a thing or a force of nature ("the storm is a threat") is no one branded
+_MENACES = frozenset({"threat", "menace"})
+
+
+def _someone(t: Token) -> bool:
+    """Is ``t`` a person, a people or a named body ("you", "him", "Saakashvili", "the Americans")?"""
+    return (t.pos_ == "PRON" and t.lower_ in {"you", "him", "her", "them", "he", "she", "they", "us"}) or t.ent_type_ in _ACTOR_ENTS or (
+        t.pos_ == "PROPN" and not t.ent_type_)
+
+
+def _branded(t: Token) -> bool:
+    """Is the noun ``t`` a menace someone named is called ("he is a threat", "Saakashvili poses a threat")?"""
+    if t.lemma_.lower() not in _MENACES or t.pos_ != "NOUN":
+        return False
+    h = t.head
+    if not ((t.dep_ == "attr" and h.lemma_.lower() == "be") or (t.dep_ in _OBJ and h.lemma_.lower() == "pose")):
+        return False
+    return any(c.dep_ in _SUBJ and _someone(c) and c.lower_ not in {"we", "us", "you"} for c in h.children)
+
+
 def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     """The CAMEO code of a statement by what it says, and the content word that carries it.
 
-    A demand with its ultimatum ("must stop or face action") 139; what someone
-    else must or should do 100; what someone wants another to do 020; words of
-    accusation 112, criticism 111, praise 051, sympathy 018, worry 012, hope or satisfaction
-    013; else a plain comment 010 (the say-verb carries it).
+    A demand with its ultimatum ("must stop or face action") 139; what one specific
+    party must or should do ("the ministry must publish the report") 100; what a
+    whole class, all, or one's own side must or should do (a policy line, settling
+    rule 20: "politicians should give up ...", "we must oppose it") 020, as are what
+    someone wants another to do and an imperative in a quotation ("Make sure your
+    homes are locked"); words of
+    accusation 112, criticism 111 (and standing denied: "is not a legitimate authority"),
+    praise 051, sympathy 018, worry 012, hope or satisfaction
+    013; else a plain comment 010 (the say-verb carries it). What a thing should be
+    or have ("the sites should be off limits") is a position, not a call on anyone.
     """
     words = {t.lower_: t for t in said}
     lemmas = {t.lemma_.lower(): t for t in said}
     duty = next((t for t in said if (t.lower_ in _OBLIGATION or (t.lemma_.lower() in {"need", "have"} and t.tag_ in {"VBP", "VBZ", "VB"} and any(
-        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children))) and not _first_person(t.head if t.dep_ == "aux" else t)
-        and not _described(t.head if t.dep_ == "aux" else t)), None)
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in t.children)))
+        and not _described(_duty_verb(t)) and _duty_on_actor(_duty_clause(t))
+        and (not _first_person(_duty_verb(t)) or (t.lower_ in _OBLIGATION and t.dep_ == "aux" and _duty_verb(t).lemma_.lower() not in _SAY_VERBS
+                                                  and any(c.dep_ in _SUBJ and c.lower_ == "we" for c in _duty_verb(t).children)))), None)
     if duty is not None and any(t.lower_ in _ULTIMATUM and t.i > 0 and t.nbor(-1).lower_ == "or" for t in said):
         return "139", duty
-    if duty is not None:
+    if duty is not None and _demanded_of(_duty_clause(duty)):
         return "100", duty
-    want = next((t for t in said if t.lemma_.lower() == "want" and any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(x.dep_ in _SUBJ for x in c.children)) for c in t.children)), None)
+    if duty is not None:
+        return "020", duty
+    imperative = _called_on(said)
+    if imperative is not None:
+        return "020", imperative
+    want = next((t for t in said if t.lemma_.lower() == "want" and not any(c.dep_ == "neg" for c in t.children) and any(
+        c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(x.dep_ in _SUBJ for x in c.children)) for c in t.children)), None)
+    # "I don't want this case to fall through the cracks": a wish that something not happen asks no one to act
     if want is not None:
         return "020", want
+    denied = next((t for t in said if t.lower_ in _STANDING and _denied(t)), None) or next((t for t in said if _branded(t)), None)
+    if denied is not None:
+        return "111", denied
+    proud = next((t for t in said if t.lower_ == "proud" and any(_someone(o) for _, o in _prep_objects(t, ("of",)))), None)
+    if proud is not None:
+        return "051", proud  # "America is very proud of you": praise of those one is proud of
     for cues, code in ((_ACCUSATION, "112"), (_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
         hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues), None)
         if hit is not None:
@@ -2652,7 +2795,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
             # who must act: the subject of "must"/"need to", the one wanted to act ("want Canada to take action")
             head = cue.head if cue.dep_ == "aux" else cue
             wanted = [x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ in _SUBJ] if code == "020" else []
-            targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" else set())
+            targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" and cue.lemma_.lower() == "want" else set())
                        and c.lower_ not in _FIRST_PERSON and c.lower_ != "it"]
         entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
         return EventCandidate(
@@ -3332,6 +3475,31 @@ def _announced_act(w: Token, by_trigger: dict[int, EventCandidate], lex: Lexicon
     return None
 
 
+def _an_act(n: Token, lex: Lexicon) -> bool:
+    """Does the noun ``n`` name an act or a measure ("the arrest", "the decision to release them", "the failure of
+    the talks", "the new law"), not a person or a place?"""
+    if n.pos_ not in {"NOUN", "PROPN"} or n.ent_type_ in _ACTOR_ENTS:
+        return False
+    if _match_noun(n, lex) is not None or _instrument(n):
+        return True
+    if any(c.dep_ == "acl" and c.pos_ == "VERB" and _infinitive(c) for c in n.children):
+        return True  # "the decision to release the prisoners", "the move to cut taxes"
+    return any(_match_noun(o, lex) is not None for _, o in _prep_objects(n, ("of",)))
+
+
+def _welcomed_acts(verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
+    """Welcoming an act or a measure endorses it (051): "welcomed the arrest of the former minister", "welcomed the
+    failure of the talks", "welcomed the decision to release the prisoners"; welcoming a person or a visitor, or
+    the news as such, stays a comment or a reception."""
+    for i, ev in verb_events.items():
+        v = ev.sentence.doc[i]
+        if ev.code != "013" or v.lemma_.lower() != "welcome":
+            continue
+        objs = _child(v, _OBJ)
+        if any(_an_act(o, lex) for o in objs) or (not objs and any(c.dep_ == "ccomp" and c.i in verb_events for c in v.children)):
+            ev.code = "051"
+
+
 def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
     """A promise, vow, threat or warning is coded by the act it announces.
 
@@ -3340,7 +3508,8 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
     ("threatened to impose sanctions" 1312); a promise or vow to do harm is a
     threat ("vowed to attack the town" 1383, "vowed to retaliate" 130), and
     so is a warning that the speaker will do harm ("warned it would launch
-    rockets"). The announced act stays an event of its own.
+    rockets"). A vow not to do a cooperative act is a refusal ("vowed not to
+    resume negotiations" 125). The announced act stays an event of its own.
     """
     by_trigger = {ev.trigger_i: ev for ev in cands}
     for ev in cands:
@@ -3357,6 +3526,11 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
         if not ev.targets:  # the threatened or promised party: "threatened to cut aid to Egypt", "vowed to retaliate against Israel"
             cand = by_trigger.get(act.i)
             ev.targets = list(cand.targets) if cand is not None else _refs(o for _, o in _prep_objects(act, ("against", "on")))
+        if root == "03" and any(x.dep_ == "neg" for x in act.children):
+            # "vowed not to resume negotiations": a refusal of the act (settling rule 26), 125; a vow not to do
+            # harm ("pledged not to attack civilians") threatens no one and keeps its own code
+            ev.code = _announced(code, _REFUSAL_OF) or ev.code
+            continue
         threat = code if code.startswith("13") else _announced(code, _THREAT_OF)
         if threat is not None:
             ev.code = threat
@@ -4224,7 +4398,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - a bare "she asked." after a quoted question is a statement (010), not an appeal;
     - "sent to jail" (173) holds a person, not goods sent to a prison;
     - "struck him" (182) is a blow by someone or their vehicle, not by a tragedy or lightning;
-    - "holding signs" (141) is a demonstration only by protesters or with signs for or against a cause.
+    - "holding signs" (141) is a demonstration only by protesters or with signs for or against a cause;
+    - "assured them that ..." of what is (not what will be done) is reassurance (013), not a promise.
     """
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -4255,6 +4430,13 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return LexEntry("V", row.lemma, None, None, False, "030", False, origin="undertaking kept")
     if lemma == "take" and any(t.lower_ == "granted" and t.head.lower_ == "for" for t in v.subtree):
         return None  # "will not take our forests for granted": an idiom, nothing taken
+    if row.code == "030" and lemma == "assure" and not row.objects and any(
+            c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _will(c) and not any(
+                a.dep_ == "aux" and a.lower_ in {"can", "could", "shall", "may", "might", "'ll"} for a in c.children)
+            for c in v.children):
+        # "assured them that they formed a powerful team": reassurance about what is, a comment (013); "assured them
+        # that the army would withdraw" promises an act (030)
+        return LexEntry("V", row.lemma, None, None, False, "013", row.strong, origin="reassurance")
     if lemma == "blast" and any(c.dep_ in {"prt", "prep"} and c.lower_ == "off" and not _child(c, {"pobj"}) for c in v.children):
         return None  # "the crew blasts off to the space station": a launch, no bombing
     if row.code == "030" and lemma == "offer" and not row.objects:
@@ -4921,6 +5103,7 @@ def find_events(
         _drop_misreadings(verb_events, nouns)
         _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
+        _welcomed_acts(verb_events, lex)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
         _announced_intents(sent, verb_events)
