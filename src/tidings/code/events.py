@@ -1323,6 +1323,7 @@ def _charged_ones(n: Token) -> list[Token]:
         g = g.head
     if g.pos_ not in {"VERB", "AUX"}:
         return []
+    g = _absolute_host(g)
     subjects, passive = _verb_subjects(g)
     lemma = g.lemma_.lower()
     if passive or lemma in _CHARGED_SUBJECT_VERBS:
@@ -1331,6 +1332,27 @@ def _charged_ones(n: Token) -> list[Token]:
     if objs:
         return _conjuncts(objs[0])
     return [] if lemma in _CHARGING_PREPS or lemma in _CONVICTING_PREPS or _child(g, _OBJ) else subjects
+
+
+def _absolute_host(v: Token) -> Token:
+    """The clause verb a with-absolute hangs on ("arraigned ..., [with bond set at $5,000] on the theft charge": the
+    one arraigned is the one charged, not the bond), else ``v``. Only a participle that sets a thing (no name, no word
+    for people) at an amount, under a with-phrase of another verb."""
+    def thing(t: Token) -> bool:
+        return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() not in _PEOPLE
+
+    if v.tag_ not in {"VBN", "VBD"} or not any(o.ent_type_ in {"MONEY", "CARDINAL"} or o.like_num for _p, o in _prep_objects(v, ("at",))):
+        return v  # an amount the measure is set at: "with bond set at $5,000", "with bail fixed at 2,000 euros"
+    h = v.head
+    if v.dep_ == "pcomp" and all(thing(s) for s in _child(v, _SUBJ)):
+        pass  # "with [bond set at $5,000]": the parser made the participle the with-phrase's object
+    elif v.dep_ == "acl" and thing(h) and h.dep_ == "pobj":
+        h = h.head  # "with [bond] fixed at $1,500": or hung the participle on the noun
+    else:
+        return v
+    if h.dep_ == "prep" and h.lower_ == "with" and h.head.pos_ in {"VERB", "AUX"} and h.head.i != v.i:
+        return h.head
+    return v
 
 
 def _named_again(n: Token, lex: Lexicon) -> bool:
