@@ -59,3 +59,44 @@ def test_no_main_clause_subject_is_carried_into_another_kind_of_with_phrase(nlp,
 def test_a_plain_charge_keeps_its_charged_one(nlp, coding_context, text: str, trigger: str, source: str) -> None:
     events = coded(nlp, coding_context, text)
     assert any(e.get("source") and source in e["source"]["text"] for e in on_trigger(events, trigger)), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "name"),
+    [
+        # court reports: "Name (age) of <address>, <town>, who is accused of ...": the person, not the street or town
+        ("The hearings involved Sean Murphy (19) of 4 Mill Road, Carlow, who is accused of carrying out an assault.",
+         "assault", "source", "Murphy"),
+        ("The hearings involved Kevin Walsh (22) of 7 Bridge Street, Ennis, who is accused of carrying out an assault.",
+         "accused", "target", "Walsh"),
+        ("The court heard from Liam Doyle (24) of 12 Church Street, Athlone, who is accused of assaulting a neighbour.",
+         "accused", "target", "Doyle"),
+        ("The daughter of John Reed, who was arrested in 2010, spoke at the hearing.", "arrested", "target", "Reed"),
+    ],
+)
+def test_a_who_clause_hung_on_the_place_a_person_is_of_is_about_the_person(nlp, coding_context, text: str, trigger: str,
+                                                                          role: str, name: str) -> None:
+    events = coded(nlp, coding_context, text)
+    values = role_values(events, trigger, role, "text")
+    assert values and all(v is not None and name in v for v in values), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_role_text"),
+    [
+        # no person's name before the of- or from-phrase: the clause keeps the noun it hangs on
+        ("The firm hired staff from Leeds, who were arrested on Friday.", "arrested", "staff"),
+        ("Delegates of Kenya, who were attacked by gunmen, returned home.", "attacked", "Delegates"),
+        # a "which" or "that" clause is about a thing or a place, never the person
+        ("Maria Lopez of Riverside Farm, which was raided by police on Monday, spoke to reporters.", "raided", "Lopez"),
+        # sport: a club in British usage takes "who"; no person's name, nothing is moved
+        ("The team of Bolton, who were beaten on Saturday, lost again.", "beaten", "team"),
+        # a "which" clause on a town of a common noun ("the town of Castlebar"): no person is meant
+        ("The jury heard evidence from Rosa Diaz about the town of Castlebar, which was flooded in May.", "flooded", "Diaz"),
+    ],
+)
+def test_no_who_clause_moves_to_a_person_the_text_does_not_name_before_the_place(nlp, coding_context, text: str,
+                                                                                 trigger: str, not_role_text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    values = role_values(events, trigger, "target", "text") + role_values(events, trigger, "source", "text")
+    assert not any(v is not None and not_role_text in v for v in values), shown(events)

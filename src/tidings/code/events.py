@@ -319,7 +319,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if subj:
         s = subj[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _relative_antecedents(v), False
+            return _resident(v, s) or _relative_antecedents(v), False
         if s.lower_ in _RELPRON and v.dep_ == "ccomp" and v.head.dep_ == "relcl" and v.head.head.pos_ in {"NOUN", "PROPN"}:
             # "a teacher who police said was assaulted": the relative pronoun the parser gave the reported verb stands
             # for the noun the relative clause hangs on
@@ -329,7 +329,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if subjpass:
         s = subjpass[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _relative_antecedents(v), True
+            return _resident(v, s) or _relative_antecedents(v), True
         return _conjuncts(s), True
     head = v.head
     if _verb_in_name(v):
@@ -412,6 +412,34 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     # "[a man] authorities say was shot by a trooper": the parser lost the subject, but the passive's by-phrase still
     # names the doer (the subject is nobody rather than the doer)
     return [], passive_aux
+
+
+def _resident(v: Token, pronoun: Token) -> list[Token]:
+    """The person a "who" clause is about when the parser hung it on the place the person is said to be of or from
+    ("Patrick Lowry (19) of 4 Mill Road, Carlow, who is accused of assault", "Ana Reyes from Leeds, who was arrested"):
+    the person, not the street or the town (a "who" stands for a person, and so for the name the place tells of).
+    Empty unless the pronoun is "who" or "whom", the noun the clause hangs on is a name (a place, an address, a body:
+    "John Reed of Acme Corp, who ...") in an of- or from-phrase, and that phrase hangs on a person's name."""
+    if pronoun.lower_ not in {"who", "whom"}:
+        return []
+    place = v.head
+    while place.dep_ in {"appos", "conj"} and place.head.i < place.i and place.head.pos_ == "PROPN":
+        place = place.head  # "of 4 Mill Road, Carlow": the town in apposition to (or listed after) the street
+    if place.pos_ != "PROPN" or place.ent_type_ in {"PERSON", "NORP", "DATE", "TIME"}:
+        return []
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
+        return []
+    person = prep.head
+    if person.pos_ != "PROPN" and prep.i > 0:
+        # the parser hung the of-phrase on the verb: the name right before it ("involved Sean Ryan (19) of ...")
+        before = prep.doc[prep.i - 1]
+        before = before.head if before.is_punct else before
+        person = before.head if before.dep_ == "appos" and before.like_num else before
+    aged = any(c.dep_ == "appos" and c.like_num for c in person.children)  # "Patrick Lowry (19)": an age says a person
+    if person.pos_ != "PROPN" or not (person.ent_type_ == "PERSON" or aged):
+        return []
+    return _conjuncts(person)
 
 
 #: verbs that give someone an order, a chance, time or leave to do something ("were given a deadline to surrender")
