@@ -100,3 +100,51 @@ def test_no_who_clause_moves_to_a_person_the_text_does_not_name_before_the_place
     events = coded(nlp, coding_context, text)
     values = role_values(events, trigger, "target", "text") + role_values(events, trigger, "source", "text")
     assert not any(v is not None and not_role_text in v for v in values), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a verb joined to an active one is passive by its own auxiliary: its shared subject is the one it is done to
+        ("Maria Lopez pleaded guilty and was sentenced to five years for fraud.", "sentenced", None, "Lopez"),
+        ("The company posted a loss and was fined by regulators.", "fined", "regulators", "company"),
+        ("Police stopped the car and were attacked by the driver.", "attacked", "driver", "Police"),
+    ],
+)
+def test_a_joined_verb_with_its_own_passive_auxiliary_is_passive(nlp, coding_context, text: str, trigger: str,
+                                                                 source: str | None, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    pairs = [((e.get("source") or {}).get("text"), (e.get("target") or {}).get("text")) for e in on_trigger(events, trigger)]
+    assert pairs and all(t is not None and target in t for _s, t in pairs), shown(events)
+    assert all((s is None) if source is None else (s is not None and source in s) for s, _t in pairs), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # an active verb joined to an active one keeps the shared subject as its doer
+        ("Police stopped the car and arrested the driver.", "arrested", "Police"),
+        ("The minister resigned and criticised the government.", "criticised", "minister"),
+        # a passive joined to a passive stays passive: the agent does it
+        ("The man was arrested and was charged by police.", "charged", "police"),
+    ],
+)
+def test_a_joined_verb_without_its_own_passive_auxiliary_keeps_its_voice(nlp, coding_context, text: str, trigger: str,
+                                                                         source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    sources = role_values(events, trigger, "source", "text")
+    assert sources and all(s is not None and source in s for s in sources), shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finite passive the parser joined to a gerund of an adverbial clause: the joint is misread, nothing changes
+        "Residents are asked to recycle their waste while living at the site and are helped by the Harbour Trust.",
+        "Pupils are urged to read daily while staying at the hostel and are supported by volunteers.",
+    ],
+)
+def test_a_passive_joined_to_a_gerund_is_not_read_as_passive(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if (e.get("source") or {}).get("text") in {"Harbour Trust", "volunteers", "the Harbour Trust"}
+                and e["type"]["trigger"] in {"helped", "supported"}], shown(events)

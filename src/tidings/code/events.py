@@ -368,7 +368,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ == "conj" and head is not v:
         # "was scheduled to lay flowers ... and meet with Moi": a joined verb is passive only as a participle of its own
         subjects, passive = _verb_subjects(head, depth + 1)
-        return subjects, passive and v.tag_ == "VBN"
+        # ... or by its own passive auxiliary after an active verb: "pleaded guilty and was convicted of fraud" (not when
+        # the parser joined it to a gerund, which a finite "was"/"are" cannot be joined to: the joint is misread)
+        own = v.tag_ == "VBN" and bool(_child(v, {"auxpass"})) and head.tag_ != "VBG"
+        return subjects, (passive and v.tag_ == "VBN") or own
     if v.dep_ == "relcl":
         return _conjuncts(_named_by_apposition(head)), False
     if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
