@@ -148,3 +148,39 @@ def test_a_passive_joined_to_a_gerund_is_not_read_as_passive(nlp, coding_context
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if (e.get("source") or {}).get("text") in {"Harbour Trust", "volunteers", "the Harbour Trust"}
                 and e["type"]["trigger"] in {"helped", "supported"}], shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "name"),
+    [
+        # "say" takes no object before a clause of its own: the noun the parser made its object is the clause's subject
+        ("Police said her boyfriend Dale Ferris, of the 400 block of Elm Street, is suspected in the robbery.",
+         "robbery", "source", "Ferris"),
+        ("Officials said the minister, a veteran of the party, was arrested on Monday.", "arrested", "target", "minister"),
+        # (and where the parser did find the subject, it stays)
+        ("Investigators said his cousin Amy Hale, of Oak Lane, is wanted for burglary.", "burglary", "source", "Hale"),
+    ],
+)
+def test_the_noun_after_say_is_the_subject_of_the_reported_clause(nlp, coding_context, text: str, trigger: str, role: str,
+                                                                 name: str) -> None:
+    events = coded(nlp, coding_context, text)
+    values = role_values(events, trigger, role, "text")
+    assert values and all(v is not None and name in v for v in values), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_name"),
+    [
+        # a reported clause with its own subject keeps it
+        ("Police said the driver told them a man was attacked near the bridge.", "attacked", "driver"),
+        # the object of another verb of saying before a clause is its listener, not the clause's subject
+        ("The mayor told residents the plant was raided by inspectors.", "raided", "residents"),
+        # sport: "said" with a clause whose subject the parser found
+        ("The coach said his players were insulted by the fans.", "insulted", "coach"),
+    ],
+)
+def test_no_noun_is_taken_from_say_when_the_clause_has_its_own_subject(nlp, coding_context, text: str, trigger: str,
+                                                                      not_name: str) -> None:
+    events = coded(nlp, coding_context, text)
+    values = role_values(events, trigger, "target", "text") + role_values(events, trigger, "source", "text")
+    assert not any(v is not None and not_name in v for v in values), shown(events)

@@ -408,6 +408,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return [], False
         return _verb_subjects(head, depth + 1)[0], True
     passive_aux = bool(_child(v, {"auxpass"}))
+    said_of = _said_subject(v)
+    if said_of is not None:
+        return _conjuncts(said_of), passive_aux
     if v.dep_ == "ccomp" and head.dep_ == "relcl" and head.pos_ == "VERB" and head.head.pos_ in {"NOUN", "PROPN"} and not _child(head, _OBJ):
         # "a teacher who police said was assaulted by pupils": the clause reported inside a relative clause is about
         # the noun the relative clause hangs on
@@ -443,6 +446,20 @@ def _resident(v: Token, pronoun: Token) -> list[Token]:
     if person.pos_ != "PROPN" or not (person.ent_type_ == "PERSON" or aged):
         return []
     return _conjuncts(person)
+
+
+def _said_subject(v: Token) -> Optional[Token]:
+    """The subject the parser made the object of "say" before the reported clause ``v`` ("Police said [her boyfriend
+    John Reed], of Elm Street, is suspected in the robbery": "say" takes no person or thing as object before a clause
+    of its own, so the noun is the clause's subject). None unless ``v`` is a finite clause (with an auxiliary or a
+    tense of its own) reported by "say" with no subject, and the noun comes between the two verbs."""
+    head = v.head
+    if v.dep_ != "ccomp" or head.lemma_.lower() != "say" or _child(v, _SUBJ | _SUBJPASS):
+        return None
+    if not (any(c.dep_ in {"aux", "auxpass"} for c in v.children) or v.tag_ in {"VBD", "VBZ", "VBP"}):
+        return None
+    objs = [o for o in _child(head, {"dobj"}) if head.i < o.i < v.i and o.pos_ in {"NOUN", "PROPN"}]
+    return objs[0] if objs else None
 
 
 #: verbs that give someone an order, a chance, time or leave to do something ("were given a deadline to surrender")
