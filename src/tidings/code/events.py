@@ -319,7 +319,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if subj:
         s = subj[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _relative_antecedents(v), False
+            return _resident(v, s) or _relative_antecedents(v), False
         if s.lower_ in _RELPRON and v.dep_ == "ccomp" and v.head.dep_ == "relcl" and v.head.head.pos_ in {"NOUN", "PROPN"}:
             # "a teacher who police said was assaulted": the relative pronoun the parser gave the reported verb stands
             # for the noun the relative clause hangs on
@@ -329,7 +329,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if subjpass:
         s = subjpass[0]
         if v.dep_ == "relcl" and s.lower_ in _RELPRON:
-            return _relative_antecedents(v), True
+            return _resident(v, s) or _relative_antecedents(v), True
         return _conjuncts(s), True
     head = v.head
     if _verb_in_name(v):
@@ -368,7 +368,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ == "conj" and head is not v:
         # "was scheduled to lay flowers ... and meet with Moi": a joined verb is passive only as a participle of its own
         subjects, passive = _verb_subjects(head, depth + 1)
-        return subjects, passive and v.tag_ == "VBN"
+        # ... or by its own passive auxiliary after an active verb: "pleaded guilty and was convicted of fraud" (not when
+        # the parser joined it to a gerund, which a finite "was"/"are" cannot be joined to: the joint is misread)
+        own = v.tag_ == "VBN" and bool(_child(v, {"auxpass"})) and head.tag_ != "VBG"
+        return subjects, (passive and v.tag_ == "VBN") or own
     if v.dep_ == "relcl":
         return _conjuncts(_named_by_apposition(head)), False
     if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -405,6 +408,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return [], False
         return _verb_subjects(head, depth + 1)[0], True
     passive_aux = bool(_child(v, {"auxpass"}))
+    said_of = _said_subject(v)
+    if said_of is not None:
+        return _conjuncts(said_of), passive_aux
     if v.dep_ == "ccomp" and head.dep_ == "relcl" and head.pos_ == "VERB" and head.head.pos_ in {"NOUN", "PROPN"} and not _child(head, _OBJ):
         # "a teacher who police said was assaulted by pupils": the clause reported inside a relative clause is about
         # the noun the relative clause hangs on
@@ -412,6 +418,48 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     # "[a man] authorities say was shot by a trooper": the parser lost the subject, but the passive's by-phrase still
     # names the doer (the subject is nobody rather than the doer)
     return [], passive_aux
+
+
+def _resident(v: Token, pronoun: Token) -> list[Token]:
+    """The person a "who" clause is about when the parser hung it on the place the person is said to be of or from
+    ("Patrick Lowry (19) of 4 Mill Road, Carlow, who is accused of assault", "Ana Reyes from Leeds, who was arrested"):
+    the person, not the street or the town (a "who" stands for a person, and so for the name the place tells of).
+    Empty unless the pronoun is "who" or "whom", the noun the clause hangs on is a name (a place, an address, a body:
+    "John Reed of Acme Corp, who ...") in an of- or from-phrase, and that phrase hangs on a person's name."""
+    if pronoun.lower_ not in {"who", "whom"}:
+        return []
+    place = v.head
+    while place.dep_ in {"appos", "conj"} and place.head.i < place.i and place.head.pos_ == "PROPN":
+        place = place.head  # "of 4 Mill Road, Carlow": the town in apposition to (or listed after) the street
+    if place.pos_ != "PROPN" or place.ent_type_ in {"PERSON", "NORP", "DATE", "TIME"}:
+        return []
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in {"of", "from"}:
+        return []
+    person = prep.head
+    if person.pos_ != "PROPN" and prep.i > 0:
+        # the parser hung the of-phrase on the verb: the name right before it ("involved Sean Ryan (19) of ...")
+        before = prep.doc[prep.i - 1]
+        before = before.head if before.is_punct else before
+        person = before.head if before.dep_ == "appos" and before.like_num else before
+    aged = any(c.dep_ == "appos" and c.like_num for c in person.children)  # "Patrick Lowry (19)": an age says a person
+    if person.pos_ != "PROPN" or not (person.ent_type_ == "PERSON" or aged):
+        return []
+    return _conjuncts(person)
+
+
+def _said_subject(v: Token) -> Optional[Token]:
+    """The subject the parser made the object of "say" before the reported clause ``v`` ("Police said [her boyfriend
+    John Reed], of Elm Street, is suspected in the robbery": "say" takes no person or thing as object before a clause
+    of its own, so the noun is the clause's subject). None unless ``v`` is a finite clause (with an auxiliary or a
+    tense of its own) reported by "say" with no subject, and the noun comes between the two verbs."""
+    head = v.head
+    if v.dep_ != "ccomp" or head.lemma_.lower() != "say" or _child(v, _SUBJ | _SUBJPASS):
+        return None
+    if not (any(c.dep_ in {"aux", "auxpass"} for c in v.children) or v.tag_ in {"VBD", "VBZ", "VBP"}):
+        return None
+    objs = [o for o in _child(head, {"dobj"}) if head.i < o.i < v.i and o.pos_ in {"NOUN", "PROPN"}]
+    return objs[0] if objs else None
 
 
 #: verbs that give someone an order, a chance, time or leave to do something ("were given a deadline to surrender")
@@ -1371,6 +1419,7 @@ def _charged_ones(n: Token) -> list[Token]:
         g = g.head
     if g.pos_ not in {"VERB", "AUX"}:
         return []
+    g = _absolute_host(g)
     subjects, passive = _verb_subjects(g)
     lemma = g.lemma_.lower()
     if passive or lemma in _CHARGED_SUBJECT_VERBS:
@@ -1379,6 +1428,27 @@ def _charged_ones(n: Token) -> list[Token]:
     if objs:
         return _conjuncts(objs[0])
     return [] if lemma in _CHARGING_PREPS or lemma in _CONVICTING_PREPS or _child(g, _OBJ) else subjects
+
+
+def _absolute_host(v: Token) -> Token:
+    """The clause verb a with-absolute hangs on ("arraigned ..., [with bond set at $5,000] on the theft charge": the
+    one arraigned is the one charged, not the bond), else ``v``. Only a participle that sets a thing (no name, no word
+    for people) at an amount, under a with-phrase of another verb."""
+    def thing(t: Token) -> bool:
+        return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() not in _PEOPLE
+
+    if v.tag_ not in {"VBN", "VBD"} or not any(o.ent_type_ in {"MONEY", "CARDINAL"} or o.like_num for _p, o in _prep_objects(v, ("at",))):
+        return v  # an amount the measure is set at: "with bond set at $5,000", "with bail fixed at 2,000 euros"
+    h = v.head
+    if v.dep_ == "pcomp" and all(thing(s) for s in _child(v, _SUBJ)):
+        pass  # "with [bond set at $5,000]": the parser made the participle the with-phrase's object
+    elif v.dep_ == "acl" and thing(h) and h.dep_ == "pobj":
+        h = h.head  # "with [bond] fixed at $1,500": or hung the participle on the noun
+    else:
+        return v
+    if h.dep_ == "prep" and h.lower_ == "with" and h.head.pos_ in {"VERB", "AUX"} and h.head.i != v.i:
+        return h.head
+    return v
 
 
 def _named_again(n: Token, lex: Lexicon) -> bool:
