@@ -8,7 +8,7 @@ Sentences written for these tests; names of people, firms and small places are m
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded, shown
+from coding_factory import coded, role_values, shown
 
 pytestmark = pytest.mark.model
 
@@ -78,3 +78,65 @@ def test_no_home_country_is_guessed_where_the_text_does_not_support_it(nlp, codi
 def test_a_private_body_s_spokesman_makes_no_public_statement(nlp, coding_context, text: str) -> None:
     said = _said(coded(nlp, coding_context, text))
     assert not said, shown(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("The men planned to attack the crowd during opposition protests in Tbilisi next month.", "protests", "opposition"),
+        ("Student protests spread across Paris on Monday after the vote.", "protests", "Student"),
+        ("Farmer protests blocked the main roads into Brussels on Tuesday.", "protests", "Farmer"),
+        ("Union strikes shut the port of Antwerp for two days.", "strikes", "Union"),
+    ],
+)
+def test_a_side_named_as_the_compound_of_a_protest_is_its_source(nlp, coding_context, text: str, trigger: str,
+                                                                   source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    sources = role_values(events, trigger, "source", "text")
+    assert sources and all(s is not None and source in s for s in sources), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_source"),
+    [
+        # what the protest is about, or what kind it is, protests nothing
+        ("Hunger strikes spread through the prison on Monday.", "strikes", "Hunger"),
+        ("Fuel protests spread across France on Monday.", "protests", "Fuel"),
+        ("Student loan protests spread across the city on Monday.", "protests", "Student"),
+        # a people word on an act of another kind is no side of its own: the ones arrested, not the arresters
+        ("The student arrests angered the university on Monday.", "arrests", "student"),
+    ],
+)
+def test_no_source_is_taken_from_another_kind_of_compound(nlp, coding_context, text: str, trigger: str,
+                                                          not_source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(s is not None and not_source in s for s in role_values(events, trigger, "source", "text")), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The victim of the robbery was not harmed, police said.", "robbery", "victim"),
+        ("The victims of the shooting were taken to a hospital in Dallas, police said.", "shooting", "victims"),
+        ("Smith was the victim of Monday's stabbing, police said.", "stabbing", "victim"),
+    ],
+)
+def test_the_victim_of_a_definite_attack_is_its_target(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    targets = role_values(events, trigger, "target", "text")
+    assert targets and all(t is not None and target in t for t in targets), shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a victim of no one attack, a figure of speech, sport and business
+        "The charity helps victims of crime across Texas.",
+        "The minister said the country would never again be the victim of a foreign invasion.",
+        "The team was the victim of a late goal in the final.",
+        "The firm was the victim of a takeover bid by its rival.",
+    ],
+)
+def test_no_attack_is_read_from_a_victim_of_no_one_attack(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"][:2] in {"18", "19", "20"}], shown(events)

@@ -1545,6 +1545,10 @@ _OCCURRING = frozenset({"take", "happen", "occur", "go", "proceed", "begin", "st
                         "convene", "come", "end", "finish", "conclude", "continue", "last"})
 
 
+#: common nouns of a side that protests, named as the compound of a protest noun ("opposition protests", "worker strikes")
+_PROTESTERS = _PEOPLE | frozenset({"opposition", "union", "employee", "teacher", "doctor", "nurse", "miner", "trucker", "driver"})
+
+
 def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandidate:
     doc = n.doc
     light = _light_verb(n, lex)
@@ -1598,6 +1602,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 sources.extend(_refs([c]))  # "a police raid", "an army assault": the force does it
             elif row.code.startswith(_VIOLENT) and c.dep_ == "compound" and c.lemma_.lower() in _VICTIM_NOUNS and not targets:
                 targets.extend(_refs([c]))  # "a teen assault", "the tourist killings": the people it was done to
+            elif row.code[:2] == "14" and c.dep_ == "compound" and c.lemma_.lower() in _PROTESTERS and not sources:
+                sources.extend(_refs([c]))  # "opposition protests", "a student strike": the side that protests
             elif not sources and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in c.subtree):
                 # "Israeli tank shelling", "the Trump meeting"
                 sources.extend(_refs([c]))
@@ -1671,7 +1677,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "their investigation", "his talks with foreign leaders": the possessor does it
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
     if not targets and row.code.startswith(_VIOLENT):
-        targets = _refs(_victims(n))
+        targets = _refs(_victims(n) or _victim_of(n))
     if light is None and n.lemma_.lower() == "custody":
         holders, held = _custody_sides(n)
         sources = sources or _refs(holders)
@@ -1702,6 +1708,22 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+def _victim_of(n: Token) -> list[Token]:
+    """The one the attack ``n`` was done to when named as its victim: "the victim of the robbery", "Ana Ruiz, a victim of
+    the shooting" (the name the victim noun is in apposition to); not a victim of no one attack ("victims of crime",
+    "would become the victim of a foreign invasion": a definite attack only)."""
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "of" or not any(
+            (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+            for c in n.children):
+        return []
+    holder = n.head.head
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() != "victim":
+        return []
+    return [_named_by_apposition(holder)]
 
 
 #: nouns of the one held to have done a crime, whose in- or of-phrase names it ("a suspect in the robbery")
