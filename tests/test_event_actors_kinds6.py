@@ -140,3 +140,32 @@ def test_the_victim_of_a_definite_attack_is_its_target(nlp, coding_context, text
 def test_no_attack_is_read_from_a_victim_of_no_one_attack(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if e["type"]["cameo"][:2] in {"18", "19", "20"}], shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Dan Hollis and Ned Hollis had been in custody since last week on charges of assaulting a garda.", "charges", "Hollis"),
+        ("Maria Lopez has been in custody since May on a charge of theft.", "charge", "Lopez"),
+    ],
+)
+def test_the_one_held_on_a_charge_is_its_target(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    targets = role_values(events, trigger, "target", "text")
+    assert targets and all(t is not None and target in t for t in targets), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an on-phrase on a verb of no holding: a vote, a ruling, an office, the news
+        ("The judge ruled on a charge of contempt against the newspaper on Monday.", "charge"),
+        ("The minister was in office on charges of corruption, critics said.", "charges"),
+        ("The striker has been in form since May despite charges of match fixing.", "charges"),
+        ("The company was in the news on charges of price fixing.", "charges"),
+    ],
+)
+def test_no_one_is_charged_by_an_on_phrase_on_another_verb(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    subjects = ("judge", "minister", "striker", "company")
+    assert not any(t and any(w in t for w in subjects) for t in role_values(events, trigger, "target", "text")), shown(events)

@@ -1710,6 +1710,29 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     )
 
 
+#: verbs of holding or taking someone a charge the on-phrase names is brought against
+_HOLDING = frozenset({"be", "arrest", "hold", "jail", "detain", "remand", "book", "imprison", "charge", "indict", "extradite"})
+
+
+def _held_on_charges(n: Token) -> list[Token]:
+    """Whom the charge ``n`` is brought against, by the verb its on-phrase hangs on: the one held ("had been in custody
+    on charges of assault", "was arrested on a charge of theft") or the object of an active verb ("police arrested
+    two men on arms charges"); nobody when the verb is no holding ("voted on the charges", "ruled on a charge")."""
+    if n.lemma_.lower() != "charge" or n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "on":
+        return []
+    v = n.head.head
+    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _HOLDING:
+        return []
+    subjects, passive = _verb_subjects(v)
+    if v.lemma_.lower() == "be":  # "in custody on charges": only a state of being held
+        if not any(p.dep_ == "prep" and p.lower_ in {"in", "into"} and any(o.lower_ == "custody" for o in p.children) for p in v.children):
+            return []
+        return [s for s in subjects if s.pos_ != "PRON" or s.lower_ in {"he", "she", "they"}]
+    if passive:
+        return subjects
+    return [o for o in _child(v, _OBJ)]
+
+
 def _victim_of(n: Token) -> list[Token]:
     """The one the attack ``n`` was done to when named as its victim: "the victim of the robbery", "Ana Ruiz, a victim of
     the shooting" (the name the victim noun is in apposition to); not a victim of no one attack ("victims of crime",
@@ -5162,7 +5185,8 @@ def find_events(
                     charged_ones = [o for p, o in _prep_objects(tok, ("against",))]
                     if not charged_ones and tok.dep_ in _OBJ and tok.head.lemma_.lower() == "face":
                         charged_ones = _verb_subjects(tok.head)[0]
-                    cand.targets = _refs(charged_ones)
+                    # "had been in custody since last week on charges of assaulting a garda": the one held
+                    cand.targets = _refs(charged_ones or _held_on_charges(tok))
                 if row.code[:2] == "13" and _made_a_crime(tok):
                     continue  # "would make voter intimidation a felony": a kind of act the law names, no happening
                 if row.code[:2] == "13" and _threats_received(tok, actor_noun):
