@@ -169,3 +169,35 @@ def test_no_one_is_charged_by_an_on_phrase_on_another_verb(nlp, coding_context, 
     events = coded(nlp, coding_context, text)
     subjects = ("judge", "minister", "striker", "company")
     assert not any(t and any(w in t for w in subjects) for t in role_values(events, trigger, "target", "text")), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Abbas reiterated calls for Israel to accept a two-state solution.", "calls", "Israel"),
+        ("The opposition renewed its demands for the government to resign.", "demands", "government"),
+        ("The union repeated its demand for the company to raise wages.", "demand", "company"),
+    ],
+)
+def test_the_subject_of_the_for_clause_of_an_appeal_is_its_target(nlp, coding_context, text: str, trigger: str,
+                                                                    target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    targets = role_values(events, trigger, "target", "text")
+    assert targets and all(t is not None and target in t for t in targets), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # a for-phrase without a clause names what is asked for, not whom
+        ("He reiterated calls for a ceasefire in Gaza.", "calls", "ceasefire"),
+        # a plan is no appeal: its for-clause names no one asked
+        ("The mayor announced plans for the city to build a new stadium.", "plans", "city"),
+        # sport: the one a passive for-clause is about is not read as asked to act
+        ("Fans made calls for the coach to be sacked after the defeat.", "calls", "coach"),
+    ],
+)
+def test_no_target_is_taken_from_another_kind_of_for_phrase(nlp, coding_context, text: str, trigger: str,
+                                                            not_target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(t and not_target in t for t in role_values(events, trigger, "target", "text")), shown(events)

@@ -1623,6 +1623,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "bombings at U.S. embassies", "a blast outside the embassy": the building attacked (settling rule 25; a protest
         # at a building has none, rule 15)
         targets.extend(_refs(_facilities_hit(n)))
+    if not targets and row.code[:2] in {"02", "10"}:
+        targets.extend(_refs(_asked_to_act(n)))  # "calls for Israel to accept ...", "demands for the government to resign"
     anchor = n
     trigger_lo, trigger_hi = n.i, n.i
     words = row.lemma.split()
@@ -1708,6 +1710,14 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+def _asked_to_act(n: Token) -> list[Token]:
+    """Who an appeal or a demand ``n`` asks to act, by the for-clause hung on it: "calls for Israel to accept a two-state
+    solution", "demands for the government to resign" (the clause's subject); nobody for a for-phrase without a clause
+    ("calls for a ceasefire")."""
+    return [x for c in n.children if c.dep_ in {"advcl", "acl", "relcl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for x in c.children if x.dep_ == "nsubj"]
 
 
 #: verbs of holding or taking someone a charge the on-phrase names is brought against
