@@ -1255,18 +1255,25 @@ class DocumentActors:
         after "Evans"): someone of the article's home country, a guess (marked ``pronoun``, ``country_from``). Not when
         the text before it (outside datelines) names places or actors of other countries only (a Moscow arrest under a
         WASHINGTON dateline, a Kenya story filed from LONDON): the person may be of either."""
-        home = self.home_country
+        home = self.home_before(start)
         if not home or norm(text) not in _PERSON_PRONOUNS_AT_HOME:
             return None
-        named = {str(m["country"]) for m in self.mentions
-                 if m["end"] <= start and m.get("country") and m["country"] not in _NOT_HOME
-                 and not self._in_dateline(m["start"], m["end"]) and not (m.get("kind") == "organisation" and m.get("sector") == "BUS")}
-        if named and home not in named:
-            return None  # the story's text names only other countries before it: the home country is the dateline's
         actor: Actor = {"name": text, "kind": "person", "country": home, "sector": None, "role": None}
         actor = self.resolver.localise(actor, home)
         actor.update({"text": text, "start": start, "end": end, "pronoun": True, "country_from": "document"})
         return actor
+
+    def home_before(self, start: int) -> Optional[str]:
+        """The article's home country for someone at ``start`` the text places nowhere, or None: not when the text before
+        it (outside datelines, named companies aside) names places or actors of other countries only (a Moscow arrest
+        under a WASHINGTON dateline): the one at ``start`` may be of either."""
+        home = self.home_country
+        if not home:
+            return None
+        named = {str(m["country"]) for m in self.mentions
+                 if m["end"] <= start and m.get("country") and m["country"] not in _NOT_HOME
+                 and not self._in_dateline(m["start"], m["end"]) and not (m.get("kind") == "organisation" and m.get("sector") == "BUS")}
+        return None if named and home not in named else home
 
     def antecedent(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """The character span of the mention the pronoun at ``[start, end)`` stands for (see :meth:`_antecedent`), or None."""

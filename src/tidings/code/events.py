@@ -1545,6 +1545,10 @@ _OCCURRING = frozenset({"take", "happen", "occur", "go", "proceed", "begin", "st
                         "convene", "come", "end", "finish", "conclude", "continue", "last"})
 
 
+#: common nouns of a side that protests, named as the compound of a protest noun ("opposition protests", "worker strikes")
+_PROTESTERS = _PEOPLE | frozenset({"opposition", "union", "employee", "teacher", "doctor", "nurse", "miner", "trucker", "driver"})
+
+
 def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandidate:
     doc = n.doc
     light = _light_verb(n, lex)
@@ -1598,6 +1602,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 sources.extend(_refs([c]))  # "a police raid", "an army assault": the force does it
             elif row.code.startswith(_VIOLENT) and c.dep_ == "compound" and c.lemma_.lower() in _VICTIM_NOUNS and not targets:
                 targets.extend(_refs([c]))  # "a teen assault", "the tourist killings": the people it was done to
+            elif row.code[:2] == "14" and c.dep_ == "compound" and c.lemma_.lower() in _PROTESTERS and not sources:
+                sources.extend(_refs([c]))  # "opposition protests", "a student strike": the side that protests
             elif not sources and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in c.subtree):
                 # "Israeli tank shelling", "the Trump meeting"
                 sources.extend(_refs([c]))
@@ -1617,6 +1623,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "bombings at U.S. embassies", "a blast outside the embassy": the building attacked (settling rule 25; a protest
         # at a building has none, rule 15)
         targets.extend(_refs(_facilities_hit(n)))
+    if not targets and row.code[:2] in {"02", "10"}:
+        targets.extend(_refs(_asked_to_act(n)))  # "calls for Israel to accept ...", "demands for the government to resign"
     anchor = n
     trigger_lo, trigger_hi = n.i, n.i
     words = row.lemma.split()
@@ -1671,7 +1679,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "their investigation", "his talks with foreign leaders": the possessor does it
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
     if not targets and row.code.startswith(_VIOLENT):
-        targets = _refs(_victims(n))
+        targets = _refs(_victims(n) or _victim_of(n))
     if light is None and n.lemma_.lower() == "custody":
         holders, held = _custody_sides(n)
         sources = sources or _refs(holders)
@@ -1702,6 +1710,53 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+def _asked_to_act(n: Token) -> list[Token]:
+    """Who an appeal or a demand ``n`` asks to act, by the for-clause hung on it: "calls for Israel to accept a two-state
+    solution", "demands for the government to resign" (the clause's subject); nobody for a for-phrase without a clause
+    ("calls for a ceasefire")."""
+    return [x for c in n.children if c.dep_ in {"advcl", "acl", "relcl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for x in c.children if x.dep_ == "nsubj"]
+
+
+#: verbs of holding or taking someone a charge the on-phrase names is brought against
+_HOLDING = frozenset({"be", "arrest", "hold", "jail", "detain", "remand", "book", "imprison", "charge", "indict", "extradite"})
+
+
+def _held_on_charges(n: Token) -> list[Token]:
+    """Whom the charge ``n`` is brought against, by the verb its on-phrase hangs on: the one held ("had been in custody
+    on charges of assault", "was arrested on a charge of theft") or the object of an active verb ("police arrested
+    two men on arms charges"); nobody when the verb is no holding ("voted on the charges", "ruled on a charge")."""
+    if n.lemma_.lower() != "charge" or n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "on":
+        return []
+    v = n.head.head
+    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _HOLDING:
+        return []
+    subjects, passive = _verb_subjects(v)
+    if v.lemma_.lower() == "be":  # "in custody on charges": only a state of being held
+        if not any(p.dep_ == "prep" and p.lower_ in {"in", "into"} and any(o.lower_ == "custody" for o in p.children) for p in v.children):
+            return []
+        return [s for s in subjects if s.pos_ != "PRON" or s.lower_ in {"he", "she", "they"}]
+    if passive:
+        return subjects
+    return [o for o in _child(v, _OBJ)]
+
+
+def _victim_of(n: Token) -> list[Token]:
+    """The one the attack ``n`` was done to when named as its victim: "the victim of the robbery", "Ana Ruiz, a victim of
+    the shooting" (the name the victim noun is in apposition to); not a victim of no one attack ("victims of crime",
+    "would become the victim of a foreign invasion": a definite attack only)."""
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "of" or not any(
+            (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+            for c in n.children):
+        return []
+    holder = n.head.head
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() != "victim":
+        return []
+    return [_named_by_apposition(holder)]
 
 
 #: nouns of the one held to have done a crime, whose in- or of-phrase names it ("a suspect in the robbery")
@@ -5140,7 +5195,8 @@ def find_events(
                     charged_ones = [o for p, o in _prep_objects(tok, ("against",))]
                     if not charged_ones and tok.dep_ in _OBJ and tok.head.lemma_.lower() == "face":
                         charged_ones = _verb_subjects(tok.head)[0]
-                    cand.targets = _refs(charged_ones)
+                    # "had been in custody since last week on charges of assaulting a garda": the one held
+                    cand.targets = _refs(charged_ones or _held_on_charges(tok))
                 if row.code[:2] == "13" and _made_a_crime(tok):
                     continue  # "would make voter intimidation a felony": a kind of act the law names, no happening
                 if row.code[:2] == "13" and _threats_received(tok, actor_noun):

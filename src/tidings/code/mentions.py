@@ -693,6 +693,8 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
         if listed.dep_ == "appos" and listed.head.pos_ == "NOUN":
             titles.append(listed.head)
         for title in titles:
+            if any(b.lower_ in _PRIVATE_OWNERS or b.lower_ in _CORPORATE for b in _title_bodies(title)):
+                continue  # "a spokeswoman for the family", "a spokesman for the team": private people's word (settling rule 2)
             words = [c for c in title.children if c.dep_ == "compound" and c.ent_type_ not in {"GPE", "PERSON"}]
             for phrase in (" ".join(t.lower_ for t in [*words, title]), title.lower_):
                 actor = ctx.resolver.resolve(phrase)
@@ -705,9 +707,52 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
                         found = ctx.gazetteer.resolve_place(place)
                         if found is not None and found.country and not actor.get("country"):
                             actor = ctx.resolver.localise(actor, found.country)
+                    if not actor.get("country"):
+                        actor = _title_country(doc, name, title, actor, ctx, published)
                     lo, hi = ref.start, ref.end
                     return cast(Actor, {**actor, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
     return None
+
+
+# prepositions that name the body a title serves ("a spokesman for the campaign", "an aide to the mayor", "the head of the union")
+_BODY_PREPS = frozenset({"for", "of", "at", "to", "with"})
+# pseudo-countries of international bodies: no home
+_INTERNATIONAL = frozenset({"IGO", "UNO"})
+
+
+def _title_bodies(title: Token) -> list[Token]:
+    """The heads of the bodies a title serves: its of/for-phrase's object ("a spokesman for the campaign") and its
+    possessor ("Vacco's campaign manager")."""
+    bodies = [o for p in title.children if p.dep_ == "prep" and p.lower_ in _BODY_PREPS for o in p.children if o.dep_ == "pobj"]
+    return bodies + [c for c in title.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
+
+
+def _title_country(doc: Doc, name: Token, title: Token, actor: Actor, ctx: CodingContext, published: Optional[str]) -> Actor:
+    """The country of a speaker known by a title only ("Steven Goldstein, a spokesman for the campaign").
+
+    The body the title serves, named in its of/for-phrase or as its possessor ("Vacco's campaign manager"), lends
+    its country ("a spokesman for the Russian embassy": Russia's); an international body lends none. A body the text
+    places nowhere, or none named, leaves the speaker of the article's home country, a guess (``country_from``), as a
+    pronoun with nobody named for it is; not when the text before names other countries only.
+    """
+    da = document_actors(doc, resolver=ctx.resolver, published=published)
+    for body in _title_bodies(title):
+        span = doc[body.left_edge.i : body.i + 1]
+        owner = da.at(span.start_char, span.end_char)
+        country = owner.get("country") if owner is not None else None
+        if country in _INTERNATIONAL or (owner is not None and not country and owner.get("code")):
+            return actor  # "a spokesman for the United Nations": an international body's, of no one country
+        if country:
+            placed = ctx.resolver.localise(actor, str(country))
+            if owner is not None and owner.get("country_from"):
+                placed["country_from"] = owner["country_from"]
+            return placed
+    home = da.home_before(name.idx)
+    if not home:
+        return actor
+    placed = ctx.resolver.localise(actor, home)
+    placed["country_from"] = "document"
+    return placed
 
 
 def _outlet_kind(ctx: CodingContext, outlet: Optional[str]) -> Optional[str]:
