@@ -94,6 +94,11 @@ DATED = [
     "Officials met for several days last week and again three weeks later.",
     "Nothing in this sentence tells a time.",
     "The meeting is at 3 p.m. on Tuesday, May 5, 2020.",
+    "Revenue in Q3 2019 beat forecasts; the Q-ratio did not.",
+    "They spoke earlier that day and met again every other week, at noon, over the weekend.",
+    "Fighting resumed yesterday after half an hour of calm, days after the truce of 12/03/2019.",
+    "The figure was published in March 2019 and revised on 2019-04-02.",
+    "The squad's half-time talk lasted minutes.",  # "half" with no hour or day after it
 ]
 
 

@@ -230,14 +230,18 @@ class _Grammar:
         # words one of which every match of a rule holds (from the parts its pattern cannot do without): a text with
         # none of them is not searched with it. A lexicon word with a space (matched by any white space) gives none.
         units = tuple(self.unit_of)
+        plurals = tuple(_plural(u) for u in g.lex.units)
         self.needles: dict[str, tuple[str, ...]] = {
             "century": ("century",), "quarter": ("quarter", "half"), "decade": ("0s", "0's"),
-            "spelled_year": ("nineteen", "twenty", "thousand"), "clock24": (":",),
-            "yearend": ("end", "beginning", "start", "middle", "turn"),
+            "spelled_year": ("nineteen", "twenty", "thousand"), "clock24": (":",), "qn": ("q1", "q2", "q3", "q4"),
+            "yearend": ("end", "beginning", "start", "middle", "turn"), "half": ("half",), "weekend": ("weekend",),
+            "today": ("today", "tonight", "yesterday", "tomorrow"), "inday": ("earlier", "later"),
+            "every": ("every", "each", "per"), "noon": ("noon", "midday", "midnight"),
             **({"dur": units, "ago": units} if all(" " not in u for u in units) else {}),
+            **({"plural": plurals, "refpl": plurals} if all(" " not in u for u in plurals) else {}),
             **({"season": tuple(g.lex.seasons)} if all(" " not in w for w in g.lex.seasons) else {}),
         }
-        self.digit_rules = frozenset({"year", "clock"})  # a year in digits, an hour in digits
+        self.digit_rules = frozenset({"iso", "slash", "my", "year", "clock"})  # a year, a day or an hour in digits
         mods = alternation(m for m in g.lex.modifiers if not m.endswith("-"))
         self.MOD_BEFORE = re.compile(rf"\b(?P<m>{mods})\s+$|\b(?P<h>mid)-$", re.IGNORECASE)
         self.POD_AFTER = re.compile(rf"\s+(?P<pod>{g.POD})\b", re.IGNORECASE)
