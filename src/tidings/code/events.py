@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Callable, Iterable, Optional, Sequence, cast
+from typing import Callable, Iterable, NamedTuple, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2427,6 +2428,8 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     The place or force struck need not be one the verb's own rows name, and
     the craft's owner is the attacker.
     """
+    if _STRIKE_VERBS.isdisjoint(_sentence_words(sent).lemmas):
+        return
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _STRIKE_VERBS or v.dep_ == "amod":
             continue
@@ -2456,6 +2459,8 @@ _CRITICS = frozenset({"critic", "opposition", "lawmaker", "legislator", "activis
 
 def _under_fire(sent: Span, nouns: list[EventCandidate], lex: Lexicon) -> None:
     """"The convoy came under fire from gunmen": an attack on the subject by whoever the from- or by-phrase names."""
+    if "under" not in _sentence_words(sent).forms:
+        return  # no "under" phrase
     by_noun = {ev.trigger_i: ev for ev in nouns}
     for v in sent:
         if v.lemma_.lower() not in _UNDER_VERBS or v.pos_ not in {"VERB", "AUX"}:
@@ -2549,6 +2554,7 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
 _SAY_VERBS = frozenset({"say", "tell", "add", "exclaim", "tweet", "write", "note", "argue", "explain", "stress", "reply"})
 # verbs that frame a quotation only when it is set beside them ("'...,' he continued", "'...,' she joked")
 _QUOTE_VERBS = frozenset({"continue", "joke", "recall", "remark", "quip"})
+_STATEMENT_VERBS = _SAY_VERBS | _QUOTE_VERBS
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u201e"})
 _MARKS = _QUOTES | {"`"}  # quotation marks, with the single backquote that opens some wire quotes
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
@@ -2614,20 +2620,34 @@ def _in_quotes(tok: Token) -> bool:
 
     A mark right after a quotation's last punctuation closes it ('before,"', "day.''"); a straight or doubled
     mark elsewhere opens or closes by turns. A sentence whose first mark closes ("Not before," Assad stressed.)
-    starts inside the quotation.
+    starts inside the quotation. While :func:`find_events` codes the doc, each sentence is read once.
     """
-    sent = tok.sent
+    quoted = _CODING.quoted if _CODING.doc is tok.doc else None
+    if quoted is None:
+        sent = tok.sent
+        return _quotation_states(sent)[tok.i - sent.start]
+    if tok.i not in quoted:
+        sent = tok.sent
+        quoted.update(zip(range(sent.start, sent.end), _quotation_states(sent)))
+    return quoted[tok.i]
 
-    def closes(t: Token) -> bool:
-        return t.text == "\u201d" or (t.text in {"''", '"'} and t.i > sent.start and t.nbor(-1).text in {",", ".", "?", "!"})
 
-    marks = [t for t in sent if t.text in _MARKS]
-    inside = bool(marks) and closes(marks[0])
-    for t in sent[: tok.i - sent.start]:
-        if t.text not in _MARKS:
-            continue
-        inside = False if closes(t) else True if t.text in {"\u201c", "\u201e", "``", "`"} else not inside
-    return inside
+def _quotation_states(sent: Span) -> list[bool]:
+    """For each token of ``sent``, whether it is inside a quotation (see :func:`_in_quotes`), in one pass."""
+    tokens = list(sent)
+
+    def closes(k: int) -> bool:
+        text = tokens[k].text
+        return text == "\u201d" or (text in {"''", '"'} and k > 0 and tokens[k - 1].text in {",", ".", "?", "!"})
+
+    first = next((k for k, t in enumerate(tokens) if t.text in _MARKS), None)
+    inside = first is not None and closes(first)
+    states: list[bool] = []
+    for k, t in enumerate(tokens):
+        states.append(inside)
+        if t.text in _MARKS:
+            inside = False if closes(k) else True if t.text in {"\u201c", "\u201e", "``", "`"} else not inside
+    return states
 
 
 def _speaker(v: Token) -> Optional[Token]:
@@ -2897,9 +2917,11 @@ def statement(sent: Span) -> Optional[EventCandidate]:
     is one: a plain reported fact ("the FBI said Kopp used 29 aliases") is no
     statement. The coder keeps it only when its sentence has no other event.
     """
+    if _STATEMENT_VERBS.isdisjoint(_sentence_words(sent).lemmas):
+        return None
     quoted = _quoted(sent)
     for v in sent:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _SAY_VERBS | _QUOTE_VERBS:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _STATEMENT_VERBS:
             continue
         speaker = _speaker(v)
         said = _said(v)
@@ -2935,6 +2957,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
 # giving words only with an object that is information ("has not released the agent's name")
 _WITHHELD = frozenset({"say", "comment", "elaborate", "discuss", "identify", "detail", "specify", "respond"})
 _WITHHELD_GIVEN = frozenset({"release", "disclose", "reveal", "provide", "give"})
+_WITHHOLDING = _WITHHELD | _WITHHELD_GIVEN
 _INFORMATION = frozenset({"name", "detail", "information", "identity", "comment", "figure", "specific"})
 _UNABLE = frozenset({"can", "could", "ca"})
 # what one does not respond to when declining to comment
@@ -2953,9 +2976,11 @@ def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
     not disclosed"), nor a first-person refusal inside a quotation.
     """
     out: list[EventCandidate] = []
+    if _WITHHOLDING.isdisjoint(_sentence_words(sent).lemmas):
+        return out
     for v in sent:
         lemma = v.lemma_.lower()
-        if v.pos_ != "VERB" or lemma not in _WITHHELD | _WITHHELD_GIVEN or _in_quotes(v):
+        if v.pos_ != "VERB" or lemma not in _WITHHOLDING or _in_quotes(v):
             continue
         if lemma in _WITHHELD_GIVEN and not any(o.dep_ in _OBJ and o.lemma_.lower() in _INFORMATION for o in v.children):
             continue
@@ -3504,8 +3529,7 @@ def _tip_line(sent: Span) -> bool:
     knows something, is asked to contact the police or a tip line, by a number or a line's name; the crime
     it names is the one the article tells elsewhere.
     """
-    words = [t.lower_ for t in sent]
-    if not any(w in {"anyone", "anybody", "whoever"} for w in words):
+    if _sentence_words(sent).forms.isdisjoint({"anyone", "anybody", "whoever"}):
         return False
     if not any(t.lemma_.lower() in _CONTACT_VERBS for t in sent if t.pos_ == "VERB"):
         return False
@@ -3702,6 +3726,8 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
     negated: "the council said it will not lift the sanctions" 124, "'We will
     not lend our resources,' the mayor said" 121 (settling rule 26).
     """
+    if _ANNOUNCING.isdisjoint(_sentence_words(sent).lemmas):
+        return
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _ANNOUNCING or (v.i in verb_events and verb_events[v.i].code[:2] != "01"):
             continue
@@ -3760,6 +3786,8 @@ def _wishes(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) ->
     Only the subject's own act counts ("wants Putin to attack" is an appeal,
     not an intent), and only acts of cooperation or conflict.
     """
+    if _WISH_VERBS.isdisjoint(_sentence_words(sent).lemmas):
+        return
     for w in sent:
         if w.pos_ != "VERB" or w.lemma_.lower() not in _WISH_VERBS or w.i in verb_events:
             continue
@@ -4164,6 +4192,8 @@ def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     Weak (kept only with an actor the knowledge knows); not a claim of one's own act ("the group claimed it
     carried out the attack", "claimed responsibility", which the lexicon codes 015).
     """
+    if _CLAIMS.isdisjoint(_sentence_words(sent).lemmas):
+        return
     for tok in sent:
         if tok.lemma_.lower() not in _CLAIMS or tok.i in verb_events or tok.pos_ not in {"VERB", "NOUN"}:
             continue
@@ -4243,7 +4273,7 @@ _JAILING_VERBS = frozenset({"be", "go", "send", "land", "put", "throw", "take", 
 def _jailed(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> list[EventCandidate]:
     """Someone in jail or sent to jail is held by the law (173), when the sentence names no arrest or sentence of its own:
     "a Harlem woman ... is now in jail, accused of robbery", "the man accused of knifing him went to jail"."""
-    if any(ev.code[:3] in {"173", "116"} for ev in [*verb_events.values(), *nouns]):
+    if _JAILS.isdisjoint(_sentence_words(sent).lemmas) or any(ev.code[:3] in {"173", "116"} for ev in [*verb_events.values(), *nouns]):
         return []
     out: list[EventCandidate] = []
     for tok in sent:
@@ -4281,6 +4311,8 @@ def _bail_set(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[Ev
     "at" phrase is a sum of money: a price, a rate or an age ("the bonds were set at 4 percent", "a bond set at an
     early age") is no bail. The one let go is the bond's owner, the "for" phrase, or the clause's subject.
     """
+    if _BAIL_NOUNS.isdisjoint(_sentence_words(sent).lemmas):
+        return []
     if any(ev.code[:3] == "084" for ev in [*verb_events.values(), *nouns]):
         return []  # "released on $5,000 bail": the release is coded on its verb
     out: list[EventCandidate] = []
@@ -4826,6 +4858,8 @@ def _victim_participles(sent: Span, verb_events: dict[int, EventCandidate], noun
     """A killing named only by its victim's participle is a mention of it: "the coffin of a murdered policeman",
     "the family of murdered soldier Patrick Azimkar" (1823), when nothing else in the sentence tells a killing;
     a plural kind ("cases of murdered women") is no one happening."""
+    if _VICTIM_PARTICIPLES.isdisjoint(_sentence_words(sent).lemmas):
+        return
     told = {e.code[:2] for e in [*verb_events.values(), *nouns]}
     for tok in sent:
         if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.i in verb_events or tok.head.tag_ not in {"NN", "NNP"}:
@@ -5020,6 +5054,42 @@ def _contact_imperative(t: Token) -> bool:
 
 
 
+class _Words(NamedTuple):
+    """The words of a sentence, lower-case: a rule keyed on a few lemmas or forms skips a sentence that has none of them."""
+
+    lemmas: frozenset[str]
+    forms: frozenset[str]
+
+
+class _Coding(threading.local):
+    """The doc :func:`find_events` is coding in this thread, and what its rules ask of each sentence, found once:
+    whether each token is inside a quotation (by token index) and the words of each sentence (by its bounds).
+    Outside a call ``doc`` is None and the rules read the sentence afresh."""
+
+    doc: Optional[Doc] = None
+    quoted: dict[int, bool] = {}
+    words: dict[tuple[int, int], _Words] = {}
+
+
+_CODING = _Coding()
+
+
+def _sentence_words(sent: Span) -> _Words:
+    """The lower-case lemmas and word forms of ``sent`` (once per sentence while :func:`find_events` codes its doc)."""
+    if _CODING.doc is not sent.doc:
+        return _words_of(sent)
+    key = (sent.start, sent.end)
+    found = _CODING.words.get(key)
+    if found is None:
+        found = _CODING.words[key] = _words_of(sent)
+    return found
+
+
+def _words_of(sent: Span) -> _Words:
+    tokens = list(sent)
+    return _Words(frozenset(t.lemma_.lower() for t in tokens), frozenset(t.lower_ for t in tokens))
+
+
 def find_events(
     doc: Doc,
     lexicon: Lexicon,
@@ -5036,6 +5106,16 @@ def find_events(
     Sentences marked by the pre-filter as holding no trigger word
     (``doc._.tidings_candidates``) are skipped.
     """
+    outer = _CODING.doc, _CODING.quoted, _CODING.words
+    _CODING.doc, _CODING.quoted, _CODING.words = doc, {}, {}
+    try:
+        return _find_events(doc, lexicon, sentences=sentences, skip_headings=skip_headings, actor_noun=actor_noun)
+    finally:
+        _CODING.doc, _CODING.quoted, _CODING.words = outer
+
+
+def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Span]], skip_headings: bool,
+                 actor_noun: Optional[Callable[[Token], bool]]) -> list[EventCandidate]:
     lex = lexicon
     keep = None
     if Doc.has_extension("tidings_candidates") and doc._.tidings_candidates is not None:

@@ -665,8 +665,11 @@ def _phrase_cues(doc: Doc, path: list[tuple[Token, frozenset[str]]], col: _Colle
     on_path = {t.i for t, _ in path}
     sent = sentence_of(path[0][0])
     low = [t.lower_ for t in sent]
+    present = set(low)
     for phrase, p in lex.hedge_phrases.items():
         words = phrase.split()
+        if words and words[0] not in present:
+            continue  # (most sentences hold none of the phrases)
         n = len(words)
         for k in range(len(low) - n + 1):
             if low[k : k + n] != words:

@@ -234,18 +234,17 @@ def _resolve_in_context(items: list[Toponym], doc: Doc, gaz: Gazetteer) -> None:
     # one state named more than any other is the document's home state
     ranked = sorted(states.items(), key=lambda kv: -kv[1])
     home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-    text = doc.text
     # one sense per document: a name qualified once ("Alexandria, La.") keeps that
     # sense where it stands alone
     qualified: dict[str, Place] = {}
     for k, item in enumerate(items):
-        qualifier = _qualifier(items, k, first, text)
+        qualifier = _qualifier(items, k, first, doc)
         if qualifier is not None:
             place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
             if place is not None and place.country == qualifier.country:
                 qualified.setdefault(normalise(item["text"]), place)
     for k, item in enumerate(items):
-        qualifier = _qualifier(items, k, first, text)
+        qualifier = _qualifier(items, k, first, doc)
         key = normalise(item["text"])
         if qualifier is not None:
             place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
@@ -263,12 +262,12 @@ def _resolve_in_context(items: list[Toponym], doc: Doc, gaz: Gazetteer) -> None:
             item["location"] = loc
 
 
-def _qualifier(items: list[Toponym], k: int, first: list[Optional[Place]], text: str) -> Optional[Place]:
+def _qualifier(items: list[Toponym], k: int, first: list[Optional[Place]], doc: Doc) -> Optional[Place]:
     """The state or country right after "Town, " ("Alexandria, La.")."""
     if k + 1 >= len(items):
         return None
     nxt = items[k + 1]
-    between = text[items[k]["end"]:nxt["start"]]
+    between = doc[items[k]["token_end"]:nxt["token_start"]].text  # the words between (white space aside: stripped below)
     place = first[k + 1]
     if between.strip() == "," and place is not None and place.feature in ("admin1", "country"):
         return place

@@ -227,6 +227,21 @@ class _Grammar:
         ]
         # matched on lower-cased text without IGNORECASE: much faster for Python's re
         self.rules = [(name, re.compile(rx), fn) for name, rx, fn in rules]
+        # words one of which every match of a rule holds (from the parts its pattern cannot do without): a text with
+        # none of them is not searched with it. A lexicon word with a space (matched by any white space) gives none.
+        units = tuple(self.unit_of)
+        plurals = tuple(_plural(u) for u in g.lex.units)
+        self.needles: dict[str, tuple[str, ...]] = {
+            "century": ("century",), "quarter": ("quarter", "half"), "decade": ("0s", "0's"),
+            "spelled_year": ("nineteen", "twenty", "thousand"), "clock24": (":",), "qn": ("q1", "q2", "q3", "q4"),
+            "yearend": ("end", "beginning", "start", "middle", "turn"), "half": ("half",), "weekend": ("weekend",),
+            "today": ("today", "tonight", "yesterday", "tomorrow"), "inday": ("earlier", "later"),
+            "every": ("every", "each", "per"), "noon": ("noon", "midday", "midnight"),
+            **({"dur": units, "ago": units} if all(" " not in u for u in units) else {}),
+            **({"plural": plurals, "refpl": plurals} if all(" " not in u for u in plurals) else {}),
+            **({"season": tuple(g.lex.seasons)} if all(" " not in w for w in g.lex.seasons) else {}),
+        }
+        self.digit_rules = frozenset({"iso", "slash", "my", "year", "clock"})  # a year, a day or an hour in digits
         mods = alternation(m for m in g.lex.modifiers if not m.endswith("-"))
         self.MOD_BEFORE = re.compile(rf"\b(?P<m>{mods})\s+$|\b(?P<h>mid)-$", re.IGNORECASE)
         self.POD_AFTER = re.compile(rf"\s+(?P<pod>{g.POD})\b", re.IGNORECASE)
@@ -958,11 +973,18 @@ def _names_capitalised(m: re.Match[str], text: str, g: "_Grammar") -> bool:
     return True
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _find(text: str, ctx: _Ctx) -> list[_Hit]:
     g = _grammar(ctx.lex)
     hits: list[_Hit] = []
     low = fold_case(text)
+    digits = _DIGIT.search(low) is not None
     for name, rx, fn in g.rules:
+        needles = g.needles.get(name)
+        if (needles is not None and not any(n in low for n in needles)) or (name in g.digit_rules and not digits):
+            continue  # no match can be found here
         for m in rx.finditer(low):
             if m.end() == m.start():
                 continue
