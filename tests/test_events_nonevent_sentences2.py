@@ -185,17 +185,39 @@ def test_a_wish_of_ones_own_act_or_a_told_act_keeps_its_event(nlp, coding_contex
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # an act asked about, not told
+        # an act asked about is an event with factuality "question" (guidelines, section 4: "Will the army withdraw?")
         ("Will the army attack the city?", "attack"),
         ("How will the two sides end the fighting?", "fighting"),
         ("Should police arrest the protesters?", "arrest"),
         ("Will the club sue the league over the ban?", "sue"),
+        ("Will the army withdraw from the city?", "withdraw"),
+        ("Will the rebels release the hostages?", "release"),
+        ("Will the two presidents meet in Vienna next month?", "meet"),
+        # a wh-question takes the act as given
+        ("Why are police arresting peaceful protesters?", "arresting"),
+        ("Who is funding the rebels in the north?", "funding"),
+        ("Why is the government arresting journalists?", "arresting"),
+        ("Are the two leaders meeting in Geneva this week?", "meeting"),
+        ("Residents want to know: who is behind the attack on the mosque?", "attack"),
     ],
 )
-def test_an_act_asked_about_in_a_question_gives_no_event(nlp, coding_context, text, word):
-    assert not any(word in t for t in triggers(nlp, coding_context, text))
+def test_an_act_asked_about_in_a_question_is_coded_as_a_question(nlp, coding_context, text, word):
+    events = [e for e in coded(nlp, coding_context, LEAD + text, published="2021-06-01") if word in e["type"]["trigger"]]
+    assert events
+    assert all("question" in (e["mentions"][0].get("modality") or {}).get("labels", []) for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a question quoted under a say/ask verb: the asking and the act asked about are both coded
+        ('The mother asks: "Why are soldiers shooting our children?"', "asks"),
+        ('The mother asks: "Why are soldiers shooting our children?"', "shooting"),
+        ('The striker asks: "Why do the fans attack our bus?"', "attack"),
+    ],
+)
+def test_a_quoted_question_keeps_its_events(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -208,3 +230,112 @@ def test_an_act_asked_about_in_a_question_gives_no_event(nlp, coding_context, te
 )
 def test_a_past_question_or_a_told_act_keeps_its_event(nlp, coding_context, text, word):
     assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+# --- narrowed after review (s28-spur): each case below was dropped before, and is an event of the news ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an intensity predicate ("fierce", "heavy", "intense") tells how strong one happening is, not what kind of act
+        ("Fighting remains fierce in the eastern suburbs of the city, residents said.", "Fighting"),
+        ("Shelling has become intense along the front line, the governor said.", "Shelling"),
+        # an object in view: one target, one campaign
+        ("Airstrikes on the city remain heavy, residents said.", "Airstrikes"),
+        ("Shelling of Donetsk has become routine, residents said.", "Shelling"),
+        ("Protests against the mayor have become common in the old town.", "Protests"),
+    ],
+)
+def test_a_strong_act_or_an_act_on_one_in_view_as_subject_keeps_its_event(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a kind of act judged by how often it happens or by the law: still no event
+        ("Kidnappings of foreigners are rare in the capital.", "Kidnappings"),
+        ("Strikes by dock workers are illegal under the new law.", "Strikes"),
+        ("Attacks on journalists are a crime under the constitution.", "Attacks"),
+        ("Bombings of markets are a war crime, the judge said.", "Bombings"),
+    ],
+)
+def test_a_kind_of_act_judged_as_subject_still_gives_no_event(nlp, coding_context, text, word):
+    assert not any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the main clause tells one happening (past, progressive) about members of the kind in view
+        ("The army is hunting gunmen who are accused of killing three villagers.", "accused"),
+        ("The army is hunting gunmen who are accused of killing three villagers.", "killing"),
+        ("Police detained activists who are accused of plotting a coup.", "accused"),
+        ("Police released footage of a man who punches a shop worker in the face.", "punches"),
+        ("Troops fired on demonstrators who demand the resignation of the president.", "demand"),
+        ("Police are searching for men who are suspected of robbing a bank in Leeds.", "robbing"),
+        ("Police were chasing youths who throw stones at the station built by the city.", "throw"),
+        # an act nested below a relative clause of a kind: the junta's curfew, the union's strike
+        ("Troops will shoot anyone who breaks the curfew imposed by the junta.", "curfew"),
+        ("Troops will shoot anyone who breaks the curfew imposed by the junta.", "imposed"),
+        ("Anyone who joins the strike called by the union will be fired.", "strike"),
+    ],
+)
+def test_a_relative_clause_in_a_told_happening_keeps_its_event(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a clause set off by commas on a named or definite actor, or a passive: the act negated (guidelines 1, 4)
+        ("Hungary, which has not ratified Sweden's NATO membership, summoned the Swedish ambassador.", "ratified"),
+        ("Hamas, which has not released the remaining hostages, rejected the proposal.", "released"),
+        ("The suspect, who has not been charged, remains in police custody.", "charged"),
+        ("Israel, which has not commented on the strike, is believed to be behind it.", "commented"),
+        ("Israel, which has not commented on the strike, is believed to be behind it.", "strike"),
+        ("The senator, who has not endorsed the treaty, met the president.", "endorsed"),
+        ("The coach, who has not signed the new contract, left the club.", "signed"),
+        ("France, which has not recognized the new government, recalled its ambassador.", "recognized"),
+        ("He is the only minister who has not been questioned by police.", "questioned"),
+    ],
+)
+def test_a_negated_act_of_an_actor_in_view_keeps_its_event(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an actor or a deal of the story lets or makes others act: not a standing rule
+        ("The government lets protesters march through the capital, officials said.", "march"),
+        ("The ceasefire agreement requires rebels to withdraw from the city.", "withdraw"),
+        ("The agreement requires troops to withdraw from the border.", "withdraw"),
+        ("The president lets rebels attack the capital.", "attack"),
+    ],
+)
+def test_an_act_an_actor_or_a_deal_allows_keeps_its_event(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+def test_an_act_a_constitution_forbids_a_kind_still_gives_no_event(nlp, coding_context):
+    assert not any("attack" in t for t in triggers(nlp, coding_context, "The constitution forbids troops to attack civilians."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "like" + a finite that-clause is factive: the act happened
+        ("The mayor did not like that police arrested the protesters.", "arrested"),
+        ("She did not like that the army shelled the village.", "shelled"),
+        ("The minister did not like that troops arrested the journalist.", "arrested"),
+    ],
+)
+def test_an_act_someone_did_not_like_keeps_its_event(nlp, coding_context, text, word):
+    assert any(word in t for t in triggers(nlp, coding_context, text))
+
+
+def test_an_infinitive_someone_did_not_want_still_gives_no_event(nlp, coding_context):
+    text = "The union does not want its members to be arrested for a strike."
+    assert not any("arrested" in t for t in triggers(nlp, coding_context, text))

@@ -168,8 +168,10 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "analysis"  # "could meet before May" keeps its date: a hedged plan, not an assessment
     if any(_generic_present(v, trigger) and not (v.i == trigger.i and code[:2] in _SPEECH_ROOTS) for v in chain):
         return "generic"  # "critics call him a stooge": a speech act told in the present is a report, not a habit
-    if _kind_relative(chain[-1]):
-        return "generic"
+    if _kind_relative(chain[-1]) and (trigger.i == chain[-1].i or trigger.dep_ == "dobj" and trigger.head.i == chain[-1].i
+                                      and not _definite(trigger)):
+        return "generic"  # the relative clause's own act ("who protest the tax", "who stage protests"), not one nested
+        # below it ("who break the curfew imposed by the junta", "who are accused of killing three villagers")
     if _negated_description(chain[-1]):
         return "background"
     if trigger.i == verb.i and _ruled_act(verb):
@@ -178,30 +180,10 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "generic"
     if _unwished(verb):
         return "analysis"
-    if _open_question(verb):
-        return "analysis"
     return None
 
 
-def _open_question(verb: Token) -> bool:
-    """Is ``verb`` asked about, not told, in a sentence that is a question through to its end ("Will the army attack
-    the city?", "How will the talks end?")? A question about the past ("Why did police arrest him?") takes the act
-    as given, and a question reported ("'will they attack?', he asked") is told by its say-verb: both stay."""
-    sent = verb.sent
-    if sent.start == 0:
-        return False
-    words = [t for t in sent if not t.is_space and t.text not in _CLOSING_QUOTES and t.text not in {")", "]"}]
-    if not words or words[-1].text != "?":
-        return False
-    t: Optional[Token] = verb
-    while t is not None:
-        if t.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in t.children):
-            return False
-        t = t.head if t.head.i != t.i else None
-    return True
-
-
-_WISHING = frozenset({"want", "wish", "like", "hope"})
+_WISHING = frozenset({"want", "wish", "hope"})  # not "like": "did not like that police arrested them" is factive
 
 
 def _unwished(verb: Token) -> bool:
@@ -213,6 +195,9 @@ def _unwished(verb: Token) -> bool:
     wish = verb.head
     if wish.lemma_.lower() not in _WISHING or not any(c.dep_ == "neg" for c in wish.children):
         return False
+    if verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "mark" for c in verb.children) or (
+            verb.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False  # only an infinitive ("want him to get shot"), never a finite clause ("wish that they had left")
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or any(c.dep_ == "dobj" for c in wish.children)
 
 
@@ -244,7 +229,31 @@ def _kind_relative(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.lower_ not in _RELATIVE_WORDS:
         return False  # "migrants the army detains": the head is the object, the subject may be one actor
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+        return False
+    host = _clause_verb(head)
+    return host is None or _unbound_host(host)  # no verb above the head: a list line, a caption or a misparse
+    # "the army is hunting gunmen who are accused of ...", "troops fired on demonstrators who demand ...": the main
+    # clause tells one happening about members of the kind in view
+
+
+def _unbound_host(host: Token) -> bool:
+    """Is ``host``, the verb of the clause a relative clause's head stands in, told with no past, perfect or
+    progressive ("migrants ... are held in camps", "players ... miss the next match", "prisoners ... must report",
+    "the actor plays ...")? An infinitive is judged by the verb it completes ("want to arrest migrants who ...")."""
+    for _ in range(4):
+        aux = [c for c in host.children if c.dep_ in {"aux", "auxpass"}]
+        if host.tag_ == "VB" and any(c.lower_ == "to" for c in aux) and host.dep_ in {"xcomp", "advcl"} \
+                and host.head.pos_ in {"VERB", "AUX"}:
+            host = host.head
+            continue
+        break
+    aux = [c for c in host.children if c.dep_ in {"aux", "auxpass"}]
+    if host.tag_ in {"VBD", "VBG"} or any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in aux):
+        return False  # "fired on demonstrators who ...", "is hunting gunmen who ...", "has detained activists who ..."
+    if host.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in aux) or any(c.tag_ == "MD" for c in aux)
+    return host.tag_ in {"VBZ", "VBP", "VB"}
 
 
 # verbs of a rule: what a law, a permit or a policy lets, makes or forbids anyone do
@@ -252,17 +261,28 @@ _RULING = frozenset({"allow", "permit", "require", "oblige", "forbid", "prohibit
                      "empower", "compel", "let"})
 
 
+# nouns of a standing rule that lets, makes or forbids anyone do something (not a deal, an agreement, a ceasefire, an
+# order or a decree binding the parties of one story)
+_RULES = frozenset({"law", "rule", "regulation", "code", "constitution", "statute", "permit", "licence", "license",
+                    "policy", "treaty", "charter", "convention", "legislation", "guideline", "ordinance", "bylaw"})
+
+
 def _ruled_act(verb: Token) -> bool:
     """Is ``verb`` the act a rule told in the simple present lets, makes or forbids a kind of actor do to a kind of
     people: "the new law allows police to detain suspects for 48 hours", "the permit requires companies to report
     collisions"? A past ("the law allowed police to detain the journalist"), an act on someone the text has in view
-    ("the court allows police to hold the three men") or a rule with a date of its own is an act or a plan."""
+    ("the court allows police to hold the three men") or a rule with a date of its own is an act or a plan; so is
+    what an actor or a deal lets or makes others do ("the government lets protesters march", "the deal requires
+    militias to hand over weapons")."""
     if verb.sent.start == 0 or verb.dep_ not in {"xcomp", "ccomp"} and not (
             verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return False  # "forbids doctors to arrest patients" is parsed with an adverbial clause
     rule = verb.head
     if rule.lemma_.lower() not in _RULING or rule.tag_ not in {"VBZ", "VBP"}:
         return False
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in _RULES for c in rule.children):
+        return False  # "the government lets protesters march", "the ceasefire deal requires rebels to withdraw": an
+        # actor, or a deal binding parties of the story, not a standing rule
     if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do" for c in rule.children):
         return False
     doer = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or next(
@@ -279,6 +299,25 @@ def _ruled_act(verb: Token) -> bool:
 _ASPECT_ADJECTIVES = frozenset({"ongoing", "underway", "continuing", "imminent", "due", "expected", "likely", "possible",
                                 "scheduled", "planned", "over", "complete", "finished", "set", "unlikely", "certain"})
 _COPULAS = frozenset({"be", "become", "remain", "seem"})
+# adjectives that judge a kind of act (how often it happens, whether the law allows it), not how strong one act is
+# ("fierce", "heavy", "intense")
+_KIND_JUDGING = frozenset({"common", "uncommon", "rare", "routine", "frequent", "infrequent", "widespread",
+                           "commonplace", "usual", "unusual", "normal", "typical", "illegal", "unlawful", "legal",
+                           "lawful", "banned", "forbidden", "prohibited", "punishable"})
+
+
+def _in_view(noun: Token) -> bool:
+    """Does the event noun ``noun`` name a place or an actor the text has in view, by a prepositional object ("attacks
+    on the city", "shelling of Kharkiv") or a modifier ("Russian airstrikes", "Hamas attacks")?"""
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound"} and (c.pos_ == "PROPN" or c.ent_type_ in _PLACE_ENTS):
+            return True
+        if c.dep_ == "prep":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs += [x for o in objs for x in o.conjuncts]
+            if any(_definite(o) or o.ent_type_ in _PLACE_ENTS | {"PERSON"} for o in objs):
+                return True
+    return False
 
 
 def _kind_as_subject(trigger: Token) -> bool:
@@ -300,6 +339,10 @@ def _kind_as_subject(trigger: Token) -> bool:
     preds = [c for c in cop.children if c.dep_ in {"attr", "acomp"}]
     if not preds or any(c.lower_ in _ASPECT_ADJECTIVES for c in preds):
         return False
+    if not any(c.dep_ == "attr" and c.pos_ == "NOUN" or c.lemma_.lower() in _KIND_JUDGING for c in preds):
+        return False  # "fighting remains fierce", "shelling has become intense": how strong one happening is
+    if _in_view(trigger):
+        return False  # "airstrikes on the city remain heavy", "Russian airstrikes are common": one campaign in view
     if trigger.pos_ in {"VERB", "AUX"} and trigger.tag_ != "VBG":
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
             return False  # only "to attack a hospital is ..."; not a finite subject clause
@@ -354,14 +397,29 @@ def _a_kind(head: Token) -> bool:
     return head.tag_ == "NN" and dets in (["a"], ["an"])
 
 
+# adjectives that single a head out of a kind by what it has not done: "the only country that has not ratified ..."
+_SINGLING_OUT = frozenset({"only", "last", "few", "sole", "lone", "single"})
+
+
 def _negated_description(verb: Token) -> bool:
     """Is ``verb`` a negated relative clause in the present or the present perfect that describes its head ("the only
     country that has not ratified the amendments", "a player who does not sign autographs")? Such a clause tells
     what the one it describes is, not a refusal or an act called off; a past ("the country that did not sign the
-    accord on Monday") or a main clause ("Russia has not ratified the amendments") is the act, negated."""
+    accord on Monday") or a main clause ("Russia has not ratified the amendments") is the act, negated; so is a clause
+    set off by a comma ("Hamas, which has not released the hostages, ..."), one on a named or definite head ("the
+    suspect who has not ...") and a passive ("who has not been charged")."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "neg" for c in verb.children):
         return False
+    head = verb.head
+    if verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text in {",", "(", "-", "–", "—"}:
+        return False  # "Hungary, which has not ratified ...": a clause added about one the text has in view
+    if not (_a_kind(head) or any(c.dep_ == "amod" and c.lower_ in _SINGLING_OUT for c in head.children)):
+        return False  # "the suspect who has not ...", "Israel that has not ...": a named or definite actor
+    if head.pos_ in {"PROPN", "PRON"} or head.ent_type_ in _PLACE_ENTS | {"PERSON"}:
+        return False
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.dep_ == "auxpass" for c in aux):
+        return False  # "who has not been charged": what was (not) done to the one described is the act, negated
     if any(c.tag_ == "VBD" or c.tag_ == "MD" for c in aux) or verb.tag_ == "VBD":
         return False
     if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
