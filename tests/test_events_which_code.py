@@ -409,3 +409,39 @@ def test_welcoming_a_move_to_act_endorses_it(nlp, coding_context) -> None:
 )
 def test_gunned_down_is_a_killing_unless_the_victim_lived(nlp, coding_context, text: str, code: str) -> None:
     assert [e["type"]["cameo"] for e in coded(nlp, coding_context, text) if e["type"]["trigger"].startswith("gunn")] == [code]
+
+
+def _statement_rows(nlp, coding_context, text: str) -> list[tuple[str, str | None]]:
+    lead = "The report below appeared on Monday.\n\n"  # one sentence alone is read as a headline
+    return [(e["type"]["cameo"], (e.get("target") or {}).get("name")) for e in coded(nlp, coding_context, lead + text)
+            if e["type"]["trigger"] in {"said", "told"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "let" with a pronoun: defiance or permission, not an appeal, and no one wanted to act is a target
+        "\"Let them come,\" the rebel commander said of the advancing troops.",
+        "\"Let them try,\" the general said.",
+        "\"Let him talk all he wants,\" the minister said of the opposition leader.",
+    ],
+)
+def test_let_them_is_defiance_not_an_appeal(nlp, coding_context, text: str) -> None:
+    assert all(code[:2] != "02" and target is None for code, target in _statement_rows(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # "it must stop": a demand on whoever does it
+        ("it must stop", "020"),
+        ("this has to end now", "020"),
+        ("that must cease immediately", "020"),
+        # what a thing should be, or a non-act verb, calls on no one
+        ("it should not take a genius to fix this", "010"),
+        ("it must be cheaper", "010"),
+        ("it should not come to that", "010"),
+    ],
+)
+def test_it_must_stop_is_a_call_on_whoever_does_it(nlp, words: str, code: str) -> None:
+    assert _code_of(nlp, words)[0] == code

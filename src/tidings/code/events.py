@@ -2680,6 +2680,10 @@ def _duty_clause(duty: Token) -> Token:
     return _duty_verb(duty) if duty.dep_ == "aux" else next((c for c in duty.children if c.dep_ == "xcomp"), duty)
 
 
+# what "it must ..." lays on whoever does the act: "it must stop", "this has to end"
+_HALTED = frozenset({"stop", "end", "cease", "halt"})
+
+
 def _duty_on_actor(v: Token) -> bool:
     """Is the duty of ``v`` ("must stop", "should be repaired", "need to act") laid on someone who can act?
 
@@ -2693,6 +2697,8 @@ def _duty_on_actor(v: Token) -> bool:
     if not subjects:
         return True
     subj = subjects[0]
+    if subj.lower_ in {"it", "this", "that"} and v.lemma_.lower() in _HALTED:
+        return True  # "it must stop", "this has to end": a demand on whoever does it
     if subj.dep_ in {"csubj", "expl"} or subj.lower_ in {"it", "this", "that", "there", "what", "which"}:
         return False
     if v.lemma_.lower() in _STATIVE:
@@ -2744,8 +2750,9 @@ def _called_on(said: Sequence[Token]) -> Optional[Token]:
         if t.lower_ in {"do", "don't"} and t.dep_ == "aux" and any(c.dep_ == "neg" for c in t.head.children):
             t = t.head
         elif t.lower_ == "let" and any(c.dep_ in {"ccomp", "xcomp"} for c in t.children) and any(
-                c.lower_ in {"me", "'s"} for c in t.subtree if c.i == t.i + 1):
-            return None  # "Let me be clear", "Let's see": talk about talking
+                c.lower_ in {"me", "'s", "us", "them", "him", "her"} for c in t.subtree if c.i == t.i + 1):
+            # "Let me be clear", "Let's see": talk about talking; "Let them come", "Let them try": defiance, not an appeal
+            return None
         if t.pos_ != "VERB" or t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not _in_quotes(t):
             return None
         if t.dep_ not in {"ROOT", "ccomp", "parataxis"} or any(
@@ -2897,7 +2904,8 @@ def statement(sent: Span) -> Optional[EventCandidate]:
         if code[:2] in {"10", "13", "02"} and cue is not None:
             # who must act: the subject of "must"/"need to", the one wanted to act ("want Canada to take action")
             head = cue.head if cue.dep_ == "aux" else cue
-            wanted = [x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ in _SUBJ] if code == "020" else []
+            wanted = [x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ in _SUBJ] if (
+                code == "020" and cue.lemma_.lower() == "want") else []
             targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" and cue.lemma_.lower() == "want" else set())
                        and c.lower_ not in _FIRST_PERSON and c.lower_ != "it"]
         entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
