@@ -297,3 +297,151 @@ def test_a_threat_that_is_no_one_and_pride_in_things_are_no_judgment_of_anyone(n
 )
 def test_a_wish_asks_someone_to_act_only_when_it_is_not_negated(nlp, words: str, code: str) -> None:
     assert _code_of(nlp, words)[0] == code
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # a threat denied is a defence of the one named, not criticism of them
+        "he is no threat to anyone",
+        "she is not a threat to national security",
+        "they do not pose a threat to the neighbours",
+        "the old man poses no threat to the public",
+    ],
+)
+def test_a_threat_denied_is_no_criticism(nlp, words: str) -> None:
+    assert _code_of(nlp, words)[0] != "111"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # the speaker's own standing, or a thing that is not a party, an act or a measure: no one criticized
+        "we have no legal right to stop them",
+        "I have no legal right to enter the building",
+        "the price is not fair for farmers",
+        "the salary is not fair for the hours we work",
+        "the weather was not fair on the final day of the tournament",
+    ],
+)
+def test_standing_denied_to_oneself_or_to_a_thing_is_no_criticism(nlp, words: str) -> None:
+    assert _code_of(nlp, words)[0] != "111"
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # a bare plural given an order with a near deadline: a demand on those in view
+        ("protesters must leave the square by midnight", "100"),
+        ("migrants must leave the camp within 48 hours", "100"),
+        ("residents must evacuate their homes before Friday", "100"),
+        # a bare plural without a deadline, or with a target year: a policy line
+        ("wealthy nations must cut their emissions by 2030", "020"),
+        ("drivers should slow down near schools", "020"),
+        ("politicians should give up their privileges", "020"),
+    ],
+)
+def test_an_order_with_a_deadline_is_a_demand_on_those_in_view(nlp, words: str, code: str) -> None:
+    assert _code_of(nlp, words)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a vow not to return to talks refuses the talks, not the return
+        ("The rebels vowed not to return to the negotiating table.", "125"),
+        ("The rebel leaders vowed not to return to the negotiating table until the shelling stops.", "125"),
+        # a vow not to meet or negotiate with a party refuses the meeting
+        ("The government vowed not to negotiate with the kidnappers.", "125"),
+        ("The prime minister vowed not to meet the rebel leaders.", "125"),
+    ],
+)
+def test_a_vow_not_to_go_back_to_talks_or_meet_a_party_refuses_the_talks(nlp, coding_context, text: str, code: str) -> None:
+    assert _codes_on(nlp, coding_context, text, "vowed") == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a vow not to visit a place or travel there refuses no meeting with anyone
+        ("The minister promised not to visit the disputed islands again.", "promised"),
+        ("The president vowed not to travel to Moscow this year.", "vowed"),
+        ("The prime minister promised not to visit the war shrine during his term.", "promised"),
+    ],
+)
+def test_a_vow_not_to_visit_a_place_stays_a_promise(nlp, coding_context, text: str, trigger: str) -> None:
+    codes = _codes_on(nlp, coding_context, text, trigger)
+    assert codes and all(c[:2] == "03" and c != "036" for c in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit, a trip or an arrival welcomed: a visitor received; a chance to do something decides nothing
+        "The president welcomed the visit of the Chinese premier.",
+        "The mayor welcomed the arrival of the troops.",
+        "The government welcomed the trip by the Japanese delegation.",
+        "The minister welcomed the chance to discuss trade with his counterpart.",
+        "The coach welcomed the opportunity to play in front of a home crowd.",
+        "The author welcomed the invitation to speak at the festival.",
+    ],
+)
+def test_welcoming_a_visit_or_a_chance_is_no_endorsement(nlp, coding_context, text: str) -> None:
+    assert "051" not in _codes_on(nlp, coding_context, text, "welcomed")
+
+
+def test_welcoming_a_move_to_act_endorses_it(nlp, coding_context) -> None:
+    assert _codes_on(nlp, coding_context, "The union welcomed the move to raise the minimum wage.", "welcomed") == ["051"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # gunned down, and the text says the victim lived: an assault
+        ("A man was gunned down outside a bar on Friday and remains in critical condition.", "182"),
+        ("Gunmen gunned down a police officer who survived with wounds to the legs.", "182"),
+        ("A teenager was gunned down near his school and was taken to hospital with serious injuries.", "182"),
+        # no word that the victim lived, or word of a death: a killing
+        ("A journalist was gunned down in front of her home on Friday and died later in hospital.", "1823"),
+        ("A farmer was gunned down in his field and was taken to hospital, where he died.", "1823"),
+        ("Gunmen gunned down a taxi driver and fled in a car that remains missing.", "1823"),
+    ],
+)
+def test_gunned_down_is_a_killing_unless_the_victim_lived(nlp, coding_context, text: str, code: str) -> None:
+    assert [e["type"]["cameo"] for e in coded(nlp, coding_context, text) if e["type"]["trigger"].startswith("gunn")] == [code]
+
+
+def _statement_rows(nlp, coding_context, text: str) -> list[tuple[str, str | None]]:
+    lead = "The report below appeared on Monday.\n\n"  # one sentence alone is read as a headline
+    return [(e["type"]["cameo"], (e.get("target") or {}).get("name")) for e in coded(nlp, coding_context, lead + text)
+            if e["type"]["trigger"] in {"said", "told"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "let" with a pronoun: defiance or permission, not an appeal, and no one wanted to act is a target
+        "\"Let them come,\" the rebel commander said of the advancing troops.",
+        "\"Let them try,\" the general said.",
+        "\"Let him talk all he wants,\" the minister said of the opposition leader.",
+    ],
+)
+def test_let_them_is_defiance_not_an_appeal(nlp, coding_context, text: str) -> None:
+    assert all(code[:2] != "02" and target is None for code, target in _statement_rows(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # "it must stop": a demand on whoever does it
+        ("it must stop", "020"),
+        ("this has to end now", "020"),
+        ("that must cease immediately", "020"),
+        # what a thing should be, or a non-act verb, calls on no one
+        ("it should not take a genius to fix this", "010"),
+        ("it must be cheaper", "010"),
+        ("it should not come to that", "010"),
+    ],
+)
+def test_it_must_stop_is_a_call_on_whoever_does_it(nlp, words: str, code: str) -> None:
+    assert _code_of(nlp, words)[0] == code

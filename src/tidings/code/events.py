@@ -2755,6 +2755,10 @@ def _duty_clause(duty: Token) -> Token:
     return _duty_verb(duty) if duty.dep_ == "aux" else next((c for c in duty.children if c.dep_ == "xcomp"), duty)
 
 
+# what "it must ..." lays on whoever does the act: "it must stop", "this has to end"
+_HALTED = frozenset({"stop", "end", "cease", "halt"})
+
+
 def _duty_on_actor(v: Token) -> bool:
     """Is the duty of ``v`` ("must stop", "should be repaired", "need to act") laid on someone who can act?
 
@@ -2768,6 +2772,8 @@ def _duty_on_actor(v: Token) -> bool:
     if not subjects:
         return True
     subj = subjects[0]
+    if subj.lower_ in {"it", "this", "that"} and v.lemma_.lower() in _HALTED:
+        return True  # "it must stop", "this has to end": a demand on whoever does it
     if subj.dep_ in {"csubj", "expl"} or subj.lower_ in {"it", "this", "that", "there", "what", "which"}:
         return False
     if v.lemma_.lower() in _STATIVE:
@@ -2791,7 +2797,23 @@ def _demanded_of(v: Token) -> bool:
     if subj.pos_ == "PROPN" or subj.ent_type_ in _ACTOR_ENTS - {"NORP"}:
         return True
     dets = [c.lower_ for c in subj.children if c.dep_ in {"det", "poss", "predet"}]
+    if not dets and subj.tag_ in {"NNS", "NNPS"} and _deadline(v):
+        return True  # "protesters must leave the square by midnight": an order with a deadline is on those in view
     return bool(dets) and not any(d in {"all", "any", "every", "each", "no", "some", "a", "an"} for d in dets)
+
+
+# words of a point in time a deadline names ("by midnight", "within 48 hours", "before Friday")
+_DEADLINE_WORDS = frozenset({"midnight", "noon", "dawn", "dusk", "tonight", "tomorrow", "today", "hour", "day", "week",
+                             "weekend", "deadline", "morning", "evening", "afternoon", "night", "monday", "tuesday",
+                             "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _deadline(v: Token) -> bool:
+    """Does the verb ``v`` carry its own near deadline: "by midnight", "within 48 hours", "before Friday", "by 6 p.m."?
+    A target year ("cut emissions by 2030") is a policy line's horizon, not a deadline set to those in view."""
+    return any(c.dep_ == "prep" and c.lower_ in {"by", "within", "before"} and any(
+        o.ent_type_ == "TIME" or o.lemma_.lower() in _DEADLINE_WORDS for o in c.children if o.dep_ == "pobj")
+        for c in v.children)
 
 
 def _called_on(said: Sequence[Token]) -> Optional[Token]:
@@ -2803,8 +2825,9 @@ def _called_on(said: Sequence[Token]) -> Optional[Token]:
         if t.lower_ in {"do", "don't"} and t.dep_ == "aux" and any(c.dep_ == "neg" for c in t.head.children):
             t = t.head
         elif t.lower_ == "let" and any(c.dep_ in {"ccomp", "xcomp"} for c in t.children) and any(
-                c.lower_ in {"me", "'s"} for c in t.subtree if c.i == t.i + 1):
-            return None  # "Let me be clear", "Let's see": talk about talking
+                c.lower_ in {"me", "'s", "us", "them", "him", "her"} for c in t.subtree if c.i == t.i + 1):
+            # "Let me be clear", "Let's see": talk about talking; "Let them come", "Let them try": defiance, not an appeal
+            return None
         if t.pos_ != "VERB" or t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not _in_quotes(t):
             return None
         if t.dep_ not in {"ROOT", "ccomp", "parataxis"} or any(
@@ -2837,7 +2860,21 @@ def _denied(t: Token) -> bool:
         return False
     negated = negated or any(c.dep_ == "neg" for c in [*t.children, *h.children])
     subjects = [c for c in h.children if c.dep_ in _SUBJ]
-    return negated and bool(subjects) and not any(c.dep_ == "expl" or c.lower_ in {"it", "there", "this", "that"} for c in subjects)
+    if not negated or not subjects or any(c.dep_ == "expl" or c.lower_ in {"it", "there", "this", "that", "i", "we"} for c in subjects):
+        return False  # "we have no legal right to stop them": the speaker's own standing, no one criticized
+    if h.lemma_.lower() == "have":
+        return True  # "the general had no legitimate right": a right is had by a party
+    # what is judged must be a party ("the militia is not a legitimate authority") or an act or measure ("the
+    # referendum was not fair", "the court's ruling is not valid"), not a thing ("the price is not fair")
+    return any(_party(c, plain=True) or _someone(c) or c.lemma_.lower() in _JUDGED_ACTS for c in subjects)
+
+
+# acts, processes and measures whose standing can be denied ("the vote was not fair", "the tariffs are not fair")
+_JUDGED_ACTS = frozenset({"election", "vote", "referendum", "ballot", "poll", "count", "result", "trial", "ruling", "verdict",
+                          "decision", "sentence", "law", "bill", "tariff", "tax", "sanction", "deal", "agreement", "accord",
+                          "treaty", "process", "policy", "plan", "measure", "ban", "order", "arrest", "detention", "appointment",
+                          "annexation", "occupation", "seizure", "war", "invasion", "raid", "inquiry", "investigation",
+                          "government", "regime", "authority", "parliament", "court", "tribunal", "commission"})
 
 
 # what one calls an actor to brand it a danger ("he is the number one threat to the country", "he posed a greater
@@ -2852,12 +2889,15 @@ def _someone(t: Token) -> bool:
 
 
 def _branded(t: Token) -> bool:
-    """Is the noun ``t`` a menace someone named is called ("he is a threat", "Saakashvili poses a threat")?"""
+    """Is the noun ``t`` a menace someone named is called ("he is a threat", "Saakashvili poses a threat")? Not when
+    the menace is denied ("he is no threat", "they do not pose a threat")."""
     if t.lemma_.lower() not in _MENACES or t.pos_ != "NOUN":
         return False
     h = t.head
     if not ((t.dep_ == "attr" and h.lemma_.lower() == "be") or (t.dep_ in _OBJ and h.lemma_.lower() == "pose")):
         return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or any(c.dep_ == "neg" for c in h.children):
+        return False  # "he is no threat to anyone", "she is not a threat": a threat denied is a defence
     return any(c.dep_ in _SUBJ and _someone(c) and c.lower_ not in {"we", "us", "you"} for c in h.children)
 
 
@@ -2941,7 +2981,8 @@ def statement(sent: Span) -> Optional[EventCandidate]:
         if code[:2] in {"10", "13", "02"} and cue is not None:
             # who must act: the subject of "must"/"need to", the one wanted to act ("want Canada to take action")
             head = cue.head if cue.dep_ == "aux" else cue
-            wanted = [x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ in _SUBJ] if code == "020" else []
+            wanted = [x for c in head.children if c.dep_ in {"ccomp", "xcomp"} for x in c.children if x.dep_ in _SUBJ] if (
+                code == "020" and cue.lemma_.lower() == "want") else []
             targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" and cue.lemma_.lower() == "want" else set())
                        and c.lower_ not in _FIRST_PERSON and c.lower_ != "it"]
         entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
@@ -3645,8 +3686,28 @@ def _welcomed_acts(verb_events: dict[int, EventCandidate], lex: Lexicon) -> None
         if ev.code != "013" or v.lemma_.lower() != "welcome":
             continue
         objs = _child(v, _OBJ)
-        if any(_an_act(o, lex) for o in objs) or (not objs and any(c.dep_ == "ccomp" and c.i in verb_events for c in v.children)):
+        if any(_welcomed_act(o, lex) for o in objs) or (not objs and any(c.dep_ == "ccomp" and c.i in verb_events for c in v.children)):
             ev.code = "051"
+
+
+# nouns of a decision or a step whose infinitive names the act decided ("the decision to release them", "the move to
+# cut taxes"); a chance, an opportunity or an invitation to do something decides nothing
+_DECIDED = frozenset({"decision", "move", "plan", "step", "bid", "effort", "commitment", "pledge", "promise", "initiative",
+                      "proposal", "offer", "order", "vote", "agreement", "resolution", "attempt", "call", "announcement",
+                      "readiness", "willingness", "intention", "determination", "push", "measure"})
+
+
+def _welcomed_act(o: Token, lex: Lexicon) -> bool:
+    """Is the object ``o`` of "welcome" an act or measure one endorses by welcoming it? A visit, a trip or an arrival
+    ("welcomed the visit of the Chinese premier", "the arrival of the troops") is a visitor received, and a chance to
+    do something ("welcomed the chance to discuss trade") decides nothing."""
+    row = _match_noun(o, lex)
+    if row is not None and row.code[:3] in {"042", "043"}:
+        return False
+    if row is None and not _instrument(o) and o.lemma_.lower() not in _DECIDED and any(
+            c.dep_ == "acl" and c.pos_ == "VERB" and _infinitive(c) for c in o.children):
+        return any(_match_noun(x, lex) is not None for _, x in _prep_objects(o, ("of",)))
+    return _an_act(o, lex)
 
 
 def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
@@ -3678,13 +3739,32 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
         if root == "03" and any(x.dep_ == "neg" for x in act.children):
             # "vowed not to resume negotiations": a refusal of the act (settling rule 26), 125; a vow not to do
             # harm ("pledged not to attack civilians") threatens no one and keeps its own code
-            ev.code = _announced(code, _REFUSAL_OF) or ev.code
+            ev.code = _announced(_refused_code(act, code, by_trigger, lex), _REFUSAL_OF) or ev.code
             continue
         threat = code if code.startswith("13") else _announced(code, _THREAT_OF)
         if threat is not None:
             ev.code = threat
         elif root == "03":
             ev.code = _announced(code, _INTENT_OF) or ev.code
+
+
+def _refused_code(act: Token, code: str, by_trigger: dict[int, EventCandidate], lex: Lexicon) -> str:
+    """The code of the act a vow not to ``act`` refuses: the talks it goes back to, when its object names talks
+    ("vowed not to return to the negotiating table": the talks, 04, not the return); not a visit or a trip ("promised
+    not to visit the disputed islands": no meeting or talks with anyone are refused, ""); else the act's own code
+    ("not to meet the rebels", "not to negotiate with the government").
+    """
+    for o in [*_child(act, _OBJ), *(o for _, o in _prep_objects(act, ("to", "with", "at")))]:
+        near = {o.i} | {c.i for c in o.children if c.dep_ in {"compound", "amod", "nmod"}}
+        talks = next((e.code for e in by_trigger.values() if e.code[:2] == "04" and (e.trigger_i in near or e.anchor_i in near)), None)
+        # "the negotiating table": a word of talks the lexicon codes on its own (a noun, or a verb with no object)
+        words = {f for i in near for w in {act.doc[i].lemma_.lower(), act.doc[i].lower_} for f in (
+            w, *((w[:-3], w[:-3] + "e") if w.endswith("ing") else ())) if f}  # a gerund left unlemmatized: "negotiating" -> "negotiate"
+        talks = talks or next((r.code for w in sorted(words) for r in [*lex.rows("N", w), *lex.rows("V", w)]
+                               if r.code[:2] == "04" and not r.prep and r.objects is None and not r.no_object), None)
+        if talks is not None and code[:2] != "04":
+            return talks
+    return "" if code[:3] in {"042", "043"} else code
 
 
 _WISH_VERBS = frozenset({"want"})
@@ -4544,10 +4624,33 @@ def _protest_signs(v: Token) -> bool:
                for t in said)
 
 
+def _survives(c: Token) -> bool:
+    """Does the verb ``c`` say its subject lived: "survived", "is recovering", "remains in critical condition", "was
+    taken to hospital" / "was hospitalized"?"""
+    lemma = c.lemma_.lower()
+    if lemma in {"survive", "recover", "hospitalize"}:
+        return True
+    return lemma in {"remain", "be", "lie", "take", "rush", "list"} and any(
+        o.lemma_.lower() in {"condition", "hospital"} for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+def _survived(v: Token) -> bool:
+    """Does the text say that the one gunned down by ``v`` lived ("a man was gunned down and remains in critical
+    condition", "gunned down an officer who survived")? Only the victim's own clause counts: a relative clause on
+    the victim, or a verb joined to a passive "gunned down" (whose subject is the victim)."""
+    if any(t.lemma_.lower() in {"die", "succumb", "dead", "death", "fatal", "fatally", "kill"} for t in v.subtree):
+        return False  # "was taken to hospital, where he died"
+    victims = _child(v, _OBJ) or _child(v, _SUBJPASS)
+    if any(c.dep_ == "relcl" and _survives(c) for o in victims for c in o.children):
+        return True
+    return bool(_child(v, _SUBJPASS)) and any(c.dep_ == "conj" and not _child(c, _SUBJ) and _survives(c) for c in v.children)
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
     - "shoot" (plain row): see :func:`_shot_person`;
+    - "gun down" (1823) of someone the text says lived: an assault (182), see :func:`_survived`;
     - "declare" a status ("declared him incompetent", "was declared dead"): a finding, not a statement (010);
     - "beat" in a ball game ("beat the goalie with a backhand", "beat them 3-1"): a game, not an assault;
     - a verb of criticism used for motion ("slammed into a field", "blasted off"): no event;
@@ -4561,6 +4664,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
+    if row.lemma == "gun" and row.code == "1823" and _survived(v):
+        return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "182", row.strong, origin="gunned down, survived")
     if row.code == "010" and lemma == "declare" and any(
             c.pos_ == "ADJ" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in v.children):
         return None
