@@ -215,6 +215,11 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
                 break
     if members:
         return [ActorRef(span.start_char, span.end_char, span.text, tok.i, fixed=m) for m in members]
+    home = _resident_home(tok, hi)
+    if home is not None:
+        # "Sergei Ivanov from Ukraine, who is accused of ...": the place the person is from tells the country
+        hi = home
+        span = doc[lo : hi + 1]
     shared = _shared_country(tok)
     if shared is not None:
         # "the president, prime minister and foreign minister of the Czech Republic": each of them is the country's
@@ -446,6 +451,24 @@ def _resident(v: Token, pronoun: Token) -> list[Token]:
     if person.pos_ != "PROPN" or not (person.ent_type_ == "PERSON" or aged):
         return []
     return _conjuncts(person)
+
+
+def _resident_home(person: Token, hi: int) -> Optional[int]:
+    """The last token of the place a person is said to be from or of, when a "who" clause hangs on that place and
+    :func:`_resident` reads it as the person's ("Ali Reza from Iran, who had been arrested": Iran, which gives the
+    person's country; the parser may hang the phrase on the verb). None when no such clause follows the name."""
+    doc = person.doc
+    if person.pos_ != "PROPN" or hi + 2 >= len(doc) or doc[hi + 1].lower_ not in {"of", "from"}:
+        return None
+    sent_end = person.sent.end
+    for r in doc[hi + 2 : sent_end]:
+        if r.dep_ != "relcl" or not (hi + 2 <= r.head.i < r.i):
+            continue
+        prons = [c for c in r.children if c.dep_ in _SUBJ | _SUBJPASS and c.lower_ in {"who", "whom"}]
+        if prons and any(t.i == person.i for t in _resident(r, prons[0])):
+            return _np_range(r.head)[1]
+        return None
+    return None
 
 
 def _said_subject(v: Token) -> Optional[Token]:
