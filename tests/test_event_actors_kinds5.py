@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from coding_factory import coded, on_trigger, role_values, shown
 
+from tidings.code.events import _actor_refs
+
 pytestmark = pytest.mark.model
 
 
@@ -184,3 +186,41 @@ def test_no_noun_is_taken_from_say_when_the_clause_has_its_own_subject(nlp, codi
     events = coded(nlp, coding_context, text)
     values = role_values(events, trigger, "target", "text") + role_values(events, trigger, "source", "text")
     assert not any(v is not None and not_name in v for v in values), shown(events)
+
+
+_LEAD = "The report below appeared on Monday.\n\n"  # one sentence alone is read as a headline
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country"),
+    [
+        ("Police in Poland detained Sergei Ivanov from Ukraine, who is accused of spying for Russia.", "accused", "Sergei Ivanov", "UKR"),
+        ("Turkish authorities deported Ali Reza from Iran, who had been arrested in Istanbul.", "arrested", "Ali Reza", "IRN"),
+        ("Police in Kenya arrested Juma Otieno from Uganda, who is accused of robbing a bank.", "accused", "Juma Otieno", "UGA"),
+        # the main clause's mention of the same person takes the same country
+        ("Turkish authorities deported Ali Reza from Iran, who had been arrested in Istanbul.", "deported", "Ali Reza", "IRN"),
+    ],
+)
+def test_the_place_a_who_clause_person_is_from_gives_the_country(nlp, coding_context, text: str, trigger: str, name: str,
+                                                                  country: str) -> None:
+    events = coded(nlp, coding_context, _LEAD + text)
+    targets = [((e.get("target") or {}).get("name"), (e.get("target") or {}).get("country")) for e in on_trigger(events, trigger)]
+    assert (name, country) in targets, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no "who" clause on the place: the from-phrase may be where the act took the person from
+        ("Police detained Sergei Ivanov from Ukraine on Monday.", "Ivanov"),
+        ("Russia expelled Mark Jones from Moscow last week.", "Jones"),
+        # a "which" clause is about the place, not the person
+        ("Police detained Sergei Ivanov from Ukraine, which has protested the arrest.", "Ivanov"),
+        # the "who" clause hangs on a later person, not on the place
+        ("Sergei Ivanov from Ukraine met the mayor, who praised the plan.", "Ivanov"),
+    ],
+)
+def test_no_place_is_added_to_a_person_without_a_who_clause_on_it(nlp, text: str, name: str) -> None:
+    doc = nlp(_LEAD + text)
+    tok = next(t for t in doc if t.text == name)
+    assert all("from" not in r.text for r in _actor_refs(tok)), [r.text for r in _actor_refs(tok)]

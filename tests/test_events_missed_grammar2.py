@@ -113,3 +113,66 @@ def test_bail_set_at_a_sum_lets_the_accused_go(nlp, coding_context, text: str, t
 def test_bond_or_sum_of_another_kind_is_no_bail(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if e["type"]["trigger"].lower() in {"bail", "bond", "bonds"} and e["type"]["cameo"] == "0841"], _codes(events)
+
+
+_LEAD = "The report below appeared on Monday.\n\n"  # one sentence alone is read as a headline
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        # a person pronoun passes the row's class as it stands: no nearer thing noun steals it
+        ("Two teenagers stole cars from a dealership and police later chased them.", "173", "chased"),
+        ("Rebels captured two soldiers carrying rifles and later handed them over to the Red Cross.", "0841", "handed"),
+        ("Officers arrested two men who had stolen phones and handed them over to the police in the next town.", "0841", "handed"),
+        ("Police arrested two women who had taken wallets and handed them over to prosecutors.", "0841", "handed"),
+        ("Guerrillas kidnapped two engineers inspecting pipelines and later handed them over to a local chief.", "0841", "handed"),
+    ],
+)
+def test_person_pronoun_keeps_its_reading_before_a_thing_noun(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, _LEAD + text)
+    assert any(e["type"]["cameo"] == code and trigger in e["type"]["trigger"] for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the thing inside a relative clause on the object is a detail of it, not what "it" repeats: the firm was
+        # closed, not the school it ran (business); the knife a player found is no police recovery (sport)
+        ("The company bought a firm which ran a school, and later the company closed it.", "closed"),
+        ("The investor bought a chain which owned a newspaper, and a year later the investor closed it.", "closed"),
+        ("The coach praised a player who had found a knife in the changing room and it was recovered.", "recovered"),
+    ],
+)
+def test_thing_in_a_describing_clause_is_not_what_the_pronoun_repeats(nlp, coding_context, text: str, trigger: str) -> None:
+    assert not [t for _, t in _raw(nlp, coding_context, _LEAD + text) if trigger in t], _raw(nlp, coding_context, _LEAD + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # public finance: a city's, a state's or a Treasury's bond set at a sum frees nobody
+        "The city set the bond at $2 million for the developer of the stadium project.",
+        "The Treasury set the bond at $10 billion, officials said.",
+        "Bonds for the new bridge were set at $40 million by the county board.",
+        "The county set the bond at $1.5 billion for the school construction program, officials said.",
+        "The state set the bond at $300 million for the new highway, the governor said.",
+        "The utility set the bond at $75 million for the power plant upgrade.",
+    ],
+)
+def test_bond_of_a_debt_set_at_a_sum_is_no_bail(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, _LEAD + text)
+    assert not [e for e in events if e["type"]["cameo"] == "0841"], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A judge set bond at $25,000 for the driver.", "bond"),
+        ("The judge set bond at $100,000, prosecutors said.", "bond"),
+        ("Bond was set at $15,000 for Carlos Diaz.", "Bond"),
+    ],
+)
+def test_bond_set_by_a_court_or_for_a_person_is_bail(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, _LEAD + text)
+    assert any(e["type"]["cameo"] == "0841" and e["type"]["trigger"] == trigger for e in events), _codes(events)

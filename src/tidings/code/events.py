@@ -216,6 +216,11 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
                 break
     if members:
         return [ActorRef(span.start_char, span.end_char, span.text, tok.i, fixed=m) for m in members]
+    home = _resident_home(tok, hi)
+    if home is not None:
+        # "Sergei Ivanov from Ukraine, who is accused of ...": the place the person is from tells the country
+        hi = home
+        span = doc[lo : hi + 1]
     shared = _shared_country(tok)
     if shared is not None:
         # "the president, prime minister and foreign minister of the Czech Republic": each of them is the country's
@@ -447,6 +452,24 @@ def _resident(v: Token, pronoun: Token) -> list[Token]:
     if person.pos_ != "PROPN" or not (person.ent_type_ == "PERSON" or aged):
         return []
     return _conjuncts(person)
+
+
+def _resident_home(person: Token, hi: int) -> Optional[int]:
+    """The last token of the place a person is said to be from or of, when a "who" clause hangs on that place and
+    :func:`_resident` reads it as the person's ("Ali Reza from Iran, who had been arrested": Iran, which gives the
+    person's country; the parser may hang the phrase on the verb). None when no such clause follows the name."""
+    doc = person.doc
+    if person.pos_ != "PROPN" or hi + 2 >= len(doc) or doc[hi + 1].lower_ not in {"of", "from"}:
+        return None
+    sent_end = person.sent.end
+    for r in doc[hi + 2 : sent_end]:
+        if r.dep_ != "relcl" or not (hi + 2 <= r.head.i < r.i):
+            continue
+        prons = [c for c in r.children if c.dep_ in _SUBJ | _SUBJPASS and c.lower_ in {"who", "whom"}]
+        if prons and any(t.i == person.i for t in _resident(r, prons[0])):
+            return _np_range(r.head)[1]
+        return None
+    return None
 
 
 def _said_subject(v: Token) -> Optional[Token]:
@@ -822,18 +845,20 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
 def _class_objects(row: LexEntry, objs: Sequence[Token]) -> list[Token]:
     """Objects that belong to a class the row names ("@vessel": the MSC Aries, the tanker).
 
-    A pronoun object is tested as the noun it repeats ("hid the knife and it was recovered": the knife, given
-    back in its place), and a bare surname as the person the text named in full before ("... chased Bell").
+    A pronoun object that fails the class is tested as the noun it repeats ("hid the knife and it was recovered": the
+    knife, given back in its place), and a bare surname as the person the text named in full before ("... chased
+    Bell"). A pronoun that passes as it stands keeps its reading: "them" is people ("stole cars and police chased
+    them": the thieves, whom no nearer thing noun replaces).
     """
     tests = [OBJECT_CLASSES[c] for c in row.objects or () if c in OBJECT_CLASSES]
     out: list[Token] = []
     for o in objs:
-        a = _object_antecedent(o)
-        if a is not None:
-            if a.lemma_.lower() in (row.objects or ()) or any(t(a) for t in tests):
-                out.append(a)
-        elif any(t(o) for t in tests) or ("@person" in (row.objects or ()) and _surname_of_person(o)):
+        if any(t(o) for t in tests) or ("@person" in (row.objects or ()) and _surname_of_person(o)):
             out.append(o)
+            continue
+        a = _object_antecedent(o)
+        if a is not None and (a.lemma_.lower() in (row.objects or ()) or any(t(a) for t in tests)):
+            out.append(a)
     return out
 
 
@@ -846,18 +871,32 @@ def _object_antecedent(p: Token) -> Optional[Token]:
     "hid the knife and it was recovered", "found a pistol and seized it": the nearest noun before the pronoun
     that is the object or subject of an earlier verb, of the pronoun's number, and no person or body (whom "it"
     and "them" rarely repeat in news copy). A noun inside a prepositional phrase ("in a car") is passed over: a
-    preposition's object is where or how, seldom what is then acted on. None for any other word.
+    preposition's object is where or how, seldom what is then acted on; so is a noun inside a relative or participial
+    clause the pronoun's clause is not part of ("arrested two men who had stolen phones and handed them over", "stopped
+    a van carrying rifles and seized it"): a detail of the noun it describes, not the clause's own argument. None for any
+    other word.
     """
     plural = _THING_PRONOUNS.get(p.lower_)
     if plural is None or p.dep_ not in _OBJ | _SUBJPASS:
         return None
     for t in reversed(p.sent[: p.i - p.sent.start]):
-        if t.pos_ != "NOUN" or t.dep_ not in _OBJ | _SUBJ | _SUBJPASS or t.head is p.head:
+        if t.pos_ != "NOUN" or t.dep_ not in _OBJ | _SUBJ | _SUBJPASS or t.head.i == p.head.i or _in_describing_clause(t, p):
             continue
         if (t.tag_ == "NNS") != plural or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or is_person(t):
             return None  # the nearest argument does not fit: no guess further back
         return t
     return None
+
+
+def _in_describing_clause(t: Token, p: Token) -> bool:
+    """Is ``t`` inside a relative or participial clause on a noun ("men who had stolen phones", "soldiers carrying
+    rifles") that does not hold ``p``?"""
+    h = t
+    while h.head.i != h.i:
+        if h.dep_ in {"relcl", "acl"} and h.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return not (h.left_edge.i <= p.i <= h.right_edge.i)
+        h = h.head
+    return False
 
 
 def _surname_of_person(t: Token) -> bool:
@@ -4413,11 +4452,38 @@ def _bail_set(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[Ev
         if not freed and v.dep_ in {"pcomp", "advcl"}:  # "Givens was arraigned, with bond set at ...": the clause's subject
             clause = v.head.head if v.head.dep_ == "prep" else v.head
             freed = [c for c in clause.children if c.dep_ in _SUBJ | _SUBJPASS]
+        if tok.lemma_.lower() == "bond" and not _bond_of_accused(tok, v, freed):
+            continue  # "the Treasury set the bond at $10 billion", "bonds for the bridge were set at": finance, nobody freed
         cand.targets = _refs(freed)
         cand.sources = _refs(_child(v, {"nsubj"})) if tok.dep_ in _OBJ else []
         out.append(cand)
         break
     return out
+
+
+#: who sets bail, and what is done to the accused in the clause a bond set at a sum hangs on
+_BAIL_SETTERS = frozenset({"judge", "magistrate", "court", "commissioner", "justice"})
+_BAIL_HOSTS = frozenset({"arraign", "charge", "jail", "book", "hold", "detain", "arrest", "indict", "remand"})
+
+
+def _bond_of_accused(tok: Token, v: Token, freed: Sequence[Token]) -> bool:
+    """Is the bond ``tok`` set by ``v`` an accused person's (bail), not a debt (a city's, a Treasury's, a project's)?
+
+    Only a singular bond, with a person to let go (its owner or the "for" person: "Smith's bond", "bond was set at
+    $20,000 for Johnson", "Lopez was arraigned, with bond set at ...") or a court setting it ("the judge set bond at")
+    or a criminal step in the clause it hangs on ("was charged and held on bond set at ...")."""
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return False
+    if any(is_person(f) or _surname_of_person(f) for f in freed):
+        return True
+    if any(s.lemma_.lower() in _BAIL_SETTERS for s in _child(v, {"nsubj", "agent"}) + [o for _, o in _prep_objects(v, ("by",))]):
+        return True
+    h = v
+    for _ in range(3):
+        h = h.head
+        if h.lemma_.lower() in _BAIL_HOSTS:
+            return True
+    return False
 
 
 _WILLING = frozenset({"willing", "prepared", "ready"})
