@@ -11,6 +11,12 @@ def coded(nlp, coding_context, text: str, published: str = "2021-06-01") -> list
     return [dict(e) for e in events_from_doc(doc, {"id": "t", "text": text, "published": published, "outlet": None}, context=coding_context)]
 
 
+def triggers_after_lead(nlp, coding_context, text: str) -> list[str]:
+    """The triggers of the event records of ``text`` read as a sentence of an article body (after a short lead
+    sentence, so that it is not taken for a headline)."""
+    return [e["type"]["trigger"] for e in coded(nlp, coding_context, "Local news. " + text)]
+
+
 def coded_rows(nlp, coding_context, text: str) -> list[tuple[str, object, object, object]]:
     """(CAMEO code, status, source name, target name) of each event record of ``text``."""
     return [(e["type"]["cameo"], e["mentions"][0].get("status"), (e.get("source") or {}).get("name"), (e.get("target") or {}).get("name"))
