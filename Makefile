@@ -36,7 +36,7 @@ browser:
 
 # ruff and mypy come with the test extra
 lint: install-test
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
 test: install-test browser lint

@@ -13,9 +13,9 @@ import argparse
 import time
 from pathlib import Path
 
-from tidings.code.pipeline import coding_context, get_pipeline
 from tidings.code.attribution import find_attribution
 from tidings.code.modality import analyse_modality
+from tidings.code.pipeline import coding_context, get_pipeline
 from tidings.code.status import mention_status
 from tidings.evaluate import default_data_root
 from tidings.evaluate.factuality import evaluate_factuality

@@ -25,10 +25,10 @@ import argparse
 import re
 import time
 import warnings
+from pathlib import Path
 
 # docs carrying event candidates cannot take them along to other processes
 warnings.filterwarnings("ignore", message=r".*\[W109\]")
-from pathlib import Path
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -75,8 +75,8 @@ def main() -> None:
     import spacy
 
     from tidings import Options
-    from tidings.code.pipeline import build_pipeline
     from tidings.code import code_documents
+    from tidings.code.pipeline import build_pipeline
 
     texts = load_texts(Path(args.eval), args.docs)
     words = sum(len(t.split()) for t in texts)
@@ -93,11 +93,11 @@ def main() -> None:
         runs: dict[str, list[float]] = {"bare": [], "annotate": [], "code": []}
         n_events = 0
         for _ in range(REPEATS):
-            _, t = timed_once(lambda: list(bare.pipe(texts, n_process=n_process, batch_size=16)))
+            _, t = timed_once(lambda n=n_process: list(bare.pipe(texts, n_process=n, batch_size=16)))
             runs["bare"].append(t)
-            _, t = timed_once(lambda: list(annotate.pipe(texts, n_process=n_process, batch_size=16)))
+            _, t = timed_once(lambda n=n_process: list(annotate.pipe(texts, n_process=n, batch_size=16)))
             runs["annotate"].append(t)
-            events, t = timed_once(lambda: code_documents(docs, options=Options(n_process=n_process, batch_size=16), nlp=annotate))
+            events, t = timed_once(lambda n=n_process: code_documents(docs, options=Options(n_process=n, batch_size=16), nlp=annotate))
             runs["code"].append(t)
             n_events = sum(len(v) for v in events.values())
         for label, pick in (("first run", lambda v: v[0]), (f"best of {REPEATS}", min)):
