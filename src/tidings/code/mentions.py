@@ -30,12 +30,12 @@ from ._event_support import (
     tense_of,
 )
 from ._sentence_kind import non_event_reason
-from .actors import document_actors
+from .actors import _NOT_HOME, document_actors
 from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events, planners
-from .modality import foiling_words, plan_of
+from .modality import _DEFINITE, foiling_words, plan_of
 from .status import mention_status
 from .time import act_day, own_date, report_day
 
@@ -199,7 +199,6 @@ class _Facts:
 _VIOLENT_ROOTS = {"09", "14", "17", "18", "19", "20"}
 # acts of removal only a state does, told in the passive with no doer: "those who have been expelled"
 _REMOVALS = frozenset({"expel", "deport", "evict"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _specific_coercion(n: Token, cand: EventCandidate) -> bool:
@@ -716,8 +715,6 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
 
 # prepositions that name the body a title serves ("a spokesman for the campaign", "an aide to the mayor", "the head of the union")
 _BODY_PREPS = frozenset({"for", "of", "at", "to", "with"})
-# pseudo-countries of international bodies: no home
-_INTERNATIONAL = frozenset({"IGO", "UNO"})
 
 
 def _title_bodies(title: Token) -> list[Token]:
@@ -740,7 +737,7 @@ def _title_country(doc: Doc, name: Token, title: Token, actor: Actor, ctx: Codin
         span = doc[body.left_edge.i : body.i + 1]
         owner = da.at(span.start_char, span.end_char)
         country = owner.get("country") if owner is not None else None
-        if country in _INTERNATIONAL or (owner is not None and not country and owner.get("code")):
+        if country in _NOT_HOME or (owner is not None and not country and owner.get("code")):
             return actor  # "a spokesman for the United Nations": an international body's, of no one country
         if country:
             placed = ctx.resolver.localise(actor, str(country))
