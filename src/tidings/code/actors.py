@@ -712,6 +712,8 @@ _SAYING = frozenset({"say", "tell", "add", "state", "announce", "declare", "expl
                      "tweet", "exclaim", "argue", "stress"})
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame|Madam|Madame)\.?\s+$")
 _QUOTE = re.compile(r"[\"“”]|``|''")
+# verbs of quoting someone ("quoted X as saying", "cited X as saying")
+_QUOTING = frozenset({"quote", "cite"})
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
 # a given name, middle initials and a family name ("Tyrise M. Bell", "Gregory M. Crolley"): a person's, whatever the parser says
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
@@ -1313,14 +1315,18 @@ class DocumentActors:
             return None
         lo, hi = self._sentence_bounds(start)
         if kinds is _SPEAKER:
-            return self._speaker(start, lo, hi)
+            return self._speaker(start, lo, hi, depth)
         word = norm(self.text[start:end])
         wanted = _PRONOUN_GENDER.get(word)
+
+        # a subject pronoun outside quotation marks carries on the narration's people, not someone only named inside a
+        # quotation ('"It is about protecting Gainesville," she said', '"Steak and seafood ...," said Ryan. He hopes')
+        narrated = word in _SUBJECT_PRONOUNS and not self._in_quote(start)
 
         def fits(j: int, a: int, b: int) -> bool:
             m = self.mentions[j]
             return a <= m["start"] and m["end"] <= b and m.get("kind") in kinds and bool(m.get("code") or m.get("name")) and (
-                not wanted or self._mention_gender(j) in (None, wanted))
+                not wanted or self._mention_gender(j) in (None, wanted)) and not (narrated and self._in_quote(int(m["start"])))
 
         window_lo = lo
         for _ in range(0 if word in _SUBJECT_PRONOUNS else 2):
@@ -1334,6 +1340,15 @@ class DocumentActors:
             subjects = [j for j in range(len(self.mentions)) if fits(j, back_lo, back_hi) and self._subject(j)]
             if subjects:  # the sentence's speaker first, else its last subject (the name, not a title in apposition to it)
                 return max(subjects, key=lambda j: (self._speaks(j), not self._appositive(j), self.mentions[j]["start"]))
+            # nobody's the subject by the parse, but one person in apposition there ("The head of the inquiry in Dar es
+            # Salaam, Kenneth Piernick, said", the name hung on the place): the speaker the pronoun reaches first
+            named = {self._person_name_of(j): j for j in range(len(self.mentions))
+                     if fits(j, back_lo, back_hi) and self._appositive(j) and self._in_speaker_phrase(j)} if kinds is _PERSON else {}
+            if len(named) == 1:
+                return next(iter(named.values()))
+            same = self._same_pronoun_before(word, back_lo, back_hi) if kinds is _PERSON else None
+            if same is not None:  # 'He questioned the figures. "Why ...?" he asked.': the same one speaking on
+                return self._antecedent(same[0], same[1], depth + 1) if depth < _PRONOUN_REACH else None
             back_hi = back_lo
         if not cands and word in _SUBJECT_PRONOUNS and lo > 0 and self._opens_clause(start, end):
             # "Adkins, 41, was stopped on Main Street. He was arrested ...": a pronoun that opens its sentence as the main
@@ -1345,7 +1360,7 @@ class DocumentActors:
                 return min(main, key=lambda j: (self._appositive(j), self.mentions[j]["start"]))
             # "She laid a wreath. Then she handed a flag to the Marines": the same pronoun opening the sentence before
             # as its main subject stands for the same person
-            same = self._same_pronoun_before(word, back_lo, lo) if not subjects else None
+            same = self._same_pronoun_before(word, back_lo, lo, speaking=kinds is _PERSON) if not subjects else None
             if same is not None and depth < _PRONOUN_REACH:
                 return self._antecedent(same[0], same[1], depth + 1)
         if not cands:
@@ -1363,12 +1378,14 @@ class DocumentActors:
             if self._parsed else None
         return span is not None and len(span) > 0 and span.root.dep_ == "appos"
 
-    def _same_pronoun_before(self, word: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-        """The span of the pronoun ``word`` that opens the sentence ``[lo, hi)`` as its main clause's subject, if any."""
+    def _same_pronoun_before(self, word: str, lo: int, hi: int, speaking: bool = True) -> Optional[tuple[int, int]]:
+        """The span of the pronoun ``word`` that opens the sentence ``[lo, hi)`` as its main clause's subject, or speaks
+        in its main clause outside a quotation ('"...," he said.', with ``speaking``), if any."""
         if not self._parsed:
             return None
         for t in self.doc.char_span(lo, hi, alignment_mode="expand") or ():
-            if t.lower_ == word and t.pos_ == "PRON" and self._opens_clause(t.idx, t.idx + len(t.text)):
+            if t.lower_ == word and t.pos_ == "PRON" and (self._opens_clause(t.idx, t.idx + len(t.text)) or (
+                    speaking and t.head.dep_ == "ROOT" and self._speaking(t.idx, t.idx + len(t.text)) and not self._in_quote(t.idx))):
                 return (t.idx, t.idx + len(t.text))
         return None
 
@@ -1417,7 +1434,7 @@ class DocumentActors:
         return span is not None and len(span) > 0 and (span.root.dep_ in _SUBJECT_DEPS or (
             span.root.dep_ in ("conj", "appos", "compound") and span.root.head.dep_ in _SUBJECT_DEPS))
 
-    def _speaker(self, at: int, lo: int, hi: int) -> Optional[int]:
+    def _speaker(self, at: int, lo: int, hi: int, depth: int = 0) -> Optional[int]:
         """The speaker of the quotation holding position ``at`` in the sentence ``[lo, hi)``, if it is in one."""
         text = self.text
         marks_before = [q.end() for q in _QUOTE.finditer(text, lo, at)]
@@ -1427,10 +1444,68 @@ class DocumentActors:
         opened, closed = marks_before[-1], marks_after[0]
         speakers = [j for j, m in enumerate(self.mentions) if m.get("kind") in _SPEAKER and (m.get("code") or m.get("name"))]
         after = [j for j in speakers if closed < self.mentions[j]["start"] < hi]
-        if after:
-            return after[0]
+        # the subject of the verb of saying, or the one a paper "quoted as saying", before another name after the
+        # quotation ('"We are not happy," daily Lidove Noviny quoted Schwarzenberg as saying')
+        said = [j for j in after if self._speaks(j) or self._quoted_as_saying(j)]
+        if said or after:
+            return (said or after)[0]
+        if depth < _PRONOUN_REACH:  # '"I want to thank you," she said': the one the speaking pronoun stands for
+            for t in self.doc.char_span(closed, hi, alignment_mode="expand") or () if self._parsed else ():
+                if t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS and self._speaking(t.idx, t.idx + len(t.text)):
+                    return self._antecedent(t.idx, t.idx + len(t.text), depth + 1)
         before = [j for j in speakers if lo <= self.mentions[j]["start"] and self.mentions[j]["end"] < opened]
         return before[-1] if before else None
+
+    def _person_name_of(self, j: int) -> str:
+        """The name of the person mention ``j`` stands for (its full name when the text gives one)."""
+        info = self._person_of.get(self._mention_phrase[j])
+        return info.name if info is not None else str(self.mentions[j].get("name") or self.mentions[j].get("text"))
+
+    def _in_speaker_phrase(self, j: int) -> bool:
+        """Does mention ``j`` sit inside the subject of a verb of saying ("The head of the inquiry in X, Kenneth Piernick,
+        said": the parse hangs the name on the place)?"""
+        if not self._parsed:
+            return False
+        span = self.doc.char_span(int(self.mentions[j]["start"]), int(self.mentions[j]["end"]), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return any(a.dep_ in _SUBJECT_DEPS and a.head.lemma_.lower() in _SAYING for a in span.root.ancestors)
+
+    def _quoted_as_saying(self, j: int) -> bool:
+        """Is mention ``j`` the one a verb of quoting quotes ("quoted Schwarzenberg as saying", "cited X as saying")?"""
+        if not self._parsed:
+            return False
+        span = self.doc.char_span(int(self.mentions[j]["start"]), int(self.mentions[j]["end"]), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in _QUOTING and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in root.head.children)
+
+    def _in_quote(self, pos: int) -> bool:
+        """Is position ``pos`` inside a quotation (by the quotation marks of its paragraph)?"""
+        k = bisect_right(self._quotations, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self._quotations[k][0] <= pos < self._quotations[k][1]
+
+    @cached_property
+    def _quotations(self) -> list[tuple[int, int]]:
+        """The character ranges inside quotation marks, paragraph by paragraph (an opening mark left open ends its
+        paragraph's quotation: a quotation going on in the next one opens again there)."""
+        spans: list[tuple[int, int]] = []
+        para = 0
+        for para_text in self.text.split("\n"):
+            opened: Optional[int] = None
+            for q in _QUOTE.finditer(para_text):
+                mark = q.group(0)
+                if opened is None and mark != "”":
+                    opened = para + q.end()
+                elif opened is not None and mark not in ("“", "``"):
+                    spans.append((opened, para + q.start()))
+                    opened = None
+            if opened is not None:
+                spans.append((opened, para + len(para_text)))
+            para += len(para_text) + 1
+        return spans
 
     def _sentence_bounds(self, pos: int) -> tuple[int, int]:
         """Character bounds of the sentence holding ``pos`` (see :attr:`_sentences`); a position between two
