@@ -131,3 +131,32 @@ def test_an_official_s_refusal_after_his_quotation_is_his(nlp, coding_context) -
 )
 def test_a_private_speaker_found_for_a_pronoun_codes_no_statement(nlp, coding_context, text) -> None:
     assert [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"][:2] == "01"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Kenyan Foreign Minister Amina Njoroge met the envoy. She also said she would visit Uganda on Friday.",
+         "Kenyan Foreign Minister Amina Njoroge"),
+        ("Coach Mark Hill spoke after the match on Friday. He told reporters he would resign.", "Mark Hill"),
+        ("Acme chief executive Laura Price met investors. She said she would sell the plant.", "chief executive Laura Price"),
+    ],
+)
+def test_the_subject_of_a_reported_clause_is_the_same_pronoun_that_reports_it(nlp, resolver, text, who) -> None:
+    second = text.split(". ", 1)[1]
+    pronoun = second.split()[0].lower()  # "she" of "She also said she would ...": the reported clause's subject
+    assert meant(nlp, resolver, text, pronoun) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another pronoun reports the clause
+        "Kenyan Foreign Minister Amina Njoroge met the envoy. She said he would visit Uganda on Friday.",
+        # no verb of saying: a hope, a time clause
+        "Coach Mark Hill spoke after the match on Friday. He hoped he would stay.",
+        "Coach Mark Hill spoke after the match on Friday. He left before he could vote.",
+    ],
+)
+def test_a_clause_not_reported_by_the_same_pronoun_keeps_its_pronoun_unresolved(nlp, resolver, text) -> None:
+    assert meant(nlp, resolver, text, "he") is None

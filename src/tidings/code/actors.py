@@ -1350,6 +1350,9 @@ class DocumentActors:
             if same is not None:  # 'He questioned the figures. "Why ...?" he asked.': the same one speaking on
                 return self._antecedent(same[0], same[1], depth + 1) if depth < _PRONOUN_REACH else None
             back_hi = back_lo
+        reporter = self._reported_by_same(word, start, end) if not cands and kinds is _PERSON and depth < _PRONOUN_REACH else None
+        if reporter is not None:  # "He also said he would visit Libya": the one the reporting "He" stands for
+            return self._antecedent(reporter[0], reporter[1], depth + 1)
         if not cands and word in _SUBJECT_PRONOUNS and lo > 0 and self._opens_clause(start, end):
             # "Adkins, 41, was stopped on Main Street. He was arrested ...": a pronoun that opens its sentence as the main
             # clause's subject, with nobody named before it there, carries on the last sentence's main subject
@@ -1460,6 +1463,20 @@ class DocumentActors:
         """The name of the person mention ``j`` stands for (its full name when the text gives one)."""
         info = self._person_of.get(self._mention_phrase[j])
         return info.name if info is not None else str(self.mentions[j].get("name") or self.mentions[j].get("text"))
+
+    def _reported_by_same(self, word: str, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The span of the same pronoun as subject of the verb of saying whose reported clause has the pronoun at
+        ``[start, end)`` as its subject ("He also said he would visit Libya"), if any."""
+        if not self._parsed:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.root.dep_ not in _SUBJECT_DEPS:
+            return None
+        clause = span.root.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+            return None
+        said = [c for c in clause.head.children if c.dep_ in _SUBJECT_DEPS and c.lower_ == word and c.i < span.root.i]
+        return (said[0].idx, said[0].idx + len(said[0].text)) if said else None
 
     def _in_speaker_phrase(self, j: int) -> bool:
         """Does mention ``j`` sit inside the subject of a verb of saying ("The head of the inquiry in X, Kenneth Piernick,
