@@ -160,3 +160,44 @@ def test_the_subject_of_a_reported_clause_is_the_same_pronoun_that_reports_it(nl
 )
 def test_a_clause_not_reported_by_the_same_pronoun_keeps_its_pronoun_unresolved(nlp, resolver, text) -> None:
     assert meant(nlp, resolver, text, "he") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a quotation of two sentences: its speaker named before it opens or after it closes
+        ('Kenyan Foreign Minister Amina Njoroge said: "Our neighbours have stood by us. I want to thank them."',
+         "Kenyan Foreign Minister Amina Njoroge"),
+        ('"Our neighbours have stood by us. I want to thank them," Kenyan Foreign Minister Amina Njoroge said.',
+         "Kenyan Foreign Minister Amina Njoroge"),
+        # a quotation with nobody named for it goes on quoting the one the sentence before quoted, in its paragraph or
+        # the next
+        ('"The rain came early," Mayor Tom Wilson said on Monday. "I ordered the roads closed at noon."', "Mayor Tom Wilson"),
+        ('"The rain came early," Mayor Tom Wilson said on Monday.\n\n"I ordered the roads closed at noon."', "Mayor Tom Wilson"),
+        ('Coach Mark Hill was pleased. "The fans were great," he said. "We played for them."', "Mark Hill"),
+    ],
+)
+def test_a_quotation_over_several_sentences_keeps_its_speaker(nlp, resolver, text, who) -> None:
+    pronoun = "I" if '"I ' in text or " I " in text else "We"
+    assert meant(nlp, resolver, text, pronoun) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I ordered the roads closed at noon."',
+        # the sentence before names someone but quotes nobody: no quotation goes on
+        'Mayor Tom Wilson visited the dam on Monday. "I ordered the roads closed at noon."',
+        'Mayor Tom Wilson said the rain came early. "I ordered the roads closed at noon."',
+        # the speaker before is a pronoun that stands for nobody
+        '"The fans were great," he said. "I played for them."',
+    ],
+)
+def test_a_quotation_nobody_is_named_for_has_no_speaker(nlp, resolver, text) -> None:
+    assert meant(nlp, resolver, text, "I") is None
+
+
+def test_a_minister_s_condemnation_in_a_quotation_of_its_own_is_hers(nlp, coding_context) -> None:
+    text = '"The attack on the market was cowardly," Kenyan Foreign Minister Amina Njoroge said on Monday. "We condemn it without reservation."'
+    rows = [(e["type"]["trigger"], (e.get("source") or {}).get("code")) for e in coded(nlp, coding_context, text)]
+    assert ("condemn", "KENGOV") in rows

@@ -1442,22 +1442,68 @@ class DocumentActors:
         text = self.text
         marks_before = [q.end() for q in _QUOTE.finditer(text, lo, at)]
         marks_after = [q.start() for q in _QUOTE.finditer(text, at, hi)]
-        if len(marks_before) % 2 == 0 or not marks_after:  # not inside a quotation of this sentence
-            return None
+        if len(marks_before) % 2 == 0 or not marks_after:  # not inside a quotation of this sentence alone
+            return self._speaker_across(at, lo, hi, depth)
         opened, closed = marks_before[-1], marks_after[0]
-        speakers = [j for j, m in enumerate(self.mentions) if m.get("kind") in _SPEAKER and (m.get("code") or m.get("name"))]
-        after = [j for j in speakers if closed < self.mentions[j]["start"] < hi]
-        # the subject of the verb of saying, or the one a paper "quoted as saying", before another name after the
-        # quotation ('"We are not happy," daily Lidove Noviny quoted Schwarzenberg as saying')
+        found = self._speaker_after(closed, hi, depth)
+        if found is not None:
+            return found
+        before = [j for j in self._speakers if lo <= self.mentions[j]["start"] and self.mentions[j]["end"] < opened]
+        return before[-1] if before else self._continued_speaker(lo, depth)
+
+    @cached_property
+    def _speakers(self) -> list[int]:
+        """The mentions that may speak: people, organisations, groups and countries the text names."""
+        return [j for j, m in enumerate(self.mentions) if m.get("kind") in _SPEAKER and (m.get("code") or m.get("name"))]
+
+    def _speaker_after(self, closed: int, hi: int, depth: int) -> Optional[int]:
+        """The speaker named after a quotation closing at ``closed``, up to ``hi``: the subject of the verb of saying, or
+        the one a paper "quoted as saying", before another name ('"We are not happy," daily Lidove Noviny quoted
+        Schwarzenberg as saying'); else who the speaking pronoun stands for ('"I want to thank you," she said')."""
+        after = [j for j in self._speakers if closed < self.mentions[j]["start"] < hi]
         said = [j for j in after if self._speaks(j) or self._quoted_as_saying(j)]
         if said or after:
             return (said or after)[0]
-        if depth < _PRONOUN_REACH:  # '"I want to thank you," she said': the one the speaking pronoun stands for
-            for t in self.doc.char_span(closed, hi, alignment_mode="expand") or () if self._parsed else ():
+        if depth < _PRONOUN_REACH and self._parsed:
+            for t in self.doc.char_span(closed, hi, alignment_mode="expand") or ():
                 if t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS and self._speaking(t.idx, t.idx + len(t.text)):
                     return self._antecedent(t.idx, t.idx + len(t.text), depth + 1)
-        before = [j for j in speakers if lo <= self.mentions[j]["start"] and self.mentions[j]["end"] < opened]
-        return before[-1] if before else None
+        return None
+
+    def _speaker_across(self, at: int, lo: int, hi: int, depth: int) -> Optional[int]:
+        """The speaker of a quotation running over more than the sentence ``[lo, hi)`` holding ``at``: named after it
+        closes (in the sentence it closes in), else before it opens (in the sentence it opens in: 'Kinney said: "I have
+        loved planes all my life. In 1967 I went ..."'), else the speaker of the quotation just before it."""
+        k = bisect_right(self._quotations, (at, len(self.text) + 1)) - 1
+        if k < 0 or not self._quotations[k][0] <= at < self._quotations[k][1]:
+            return None
+        q_lo, q_hi = self._quotations[k]
+        if lo <= q_lo and q_hi <= hi:
+            return None  # a quotation of this sentence alone, which the marks of the sentence read otherwise
+        found = self._speaker_after(q_hi, self._sentence_bounds(q_hi)[1], depth) if q_hi < len(self.text) else None
+        if found is not None:
+            return found
+        o_lo = self._sentence_bounds(q_lo)[0]
+        before = [j for j in self._speakers if o_lo <= self.mentions[j]["start"] and self.mentions[j]["end"] < q_lo]
+        return before[-1] if before else self._continued_speaker(o_lo, depth)
+
+    def _continued_speaker(self, lo: int, depth: int) -> Optional[int]:
+        """A quotation with nobody named for it, opening the sentence at ``lo``, goes on quoting the one the sentence
+        before quoted ('"They stuck me in the second row," Manchester said. "I got to meet the leaders."'): that
+        sentence's speaker outside its quotation, if it has a quotation and one."""
+        if lo <= 0 or depth >= _PRONOUN_REACH or not self._parsed:
+            return None
+        p_lo, p_hi = self._sentence_bounds(lo - 1)
+        if not any(q_lo < p_hi and q_hi > p_lo for q_lo, q_hi in self._quotations):
+            return None
+        said = [j for j in self._speakers if p_lo <= self.mentions[j]["start"] < p_hi and self._speaks(j)
+                and not self._in_quote(int(self.mentions[j]["start"]))]
+        if said:
+            return said[-1]
+        for t in self.doc.char_span(p_lo, p_hi, alignment_mode="expand") or ():
+            if t.pos_ == "PRON" and t.lower_ in _SUBJECT_PRONOUNS and not self._in_quote(t.idx) and self._speaking(t.idx, t.idx + len(t.text)):
+                return self._antecedent(t.idx, t.idx + len(t.text), depth + 1)
+        return None
 
     def _person_name_of(self, j: int) -> str:
         """The name of the person mention ``j`` stands for (its full name when the text gives one)."""
