@@ -863,7 +863,9 @@ class DocumentActors:
                     name_words.update(words)
         if name_words:
             for m in WORD_RE.finditer(text):
-                w = _possessive_stem(m.group())
+                w = m.group()
+                if w[-1] in "'’s":  # only then can it be a possessive (a word holds no line break)
+                    w = _possessive_stem(w)
                 if w in name_words and not covered.covers(m.start()):
                     pieces.append(Piece(m.start(), m.start() + len(w), w, "name", "PERSON"))
                     covered.append((m.start(), m.start() + len(w)))

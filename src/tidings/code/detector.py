@@ -96,7 +96,11 @@ def features(text: str, position: int, forms: frozenset[str]) -> list[str]:
 
     ``forms`` are the event lexicon's lower-case trigger word forms.
     """
-    toks = tokens(text)
+    return _features(tokens(text), position, forms)
+
+
+def _features(toks: list[str], position: int, forms: frozenset[str]) -> list[str]:
+    """:func:`features` of a sentence already split into :func:`tokens` (the same names in the same order)."""
     low = ["<num>" if t[0].isdigit() else t.lower() for t in toks]
     out = ["bias"]
     out.extend(f"u:{w}" for w in set(low))
@@ -166,7 +170,8 @@ def whole_sentences(text: str, sentences: list[tuple[int, int]], keep: list[bool
     return out
 
 
-def context_sentences(text: str, sentences: list[tuple[int, int]], keep: list[bool]) -> set[int]:
+def context_sentences(text: str, sentences: list[tuple[int, int]], keep: list[bool],
+                      toks: Optional[list[list[str]]] = None) -> set[int]:
     """Indexes of the sentences not kept that first name someone a kept sentence names again.
 
     The coder reads a quoted speaker or a bare surname ("Euille said") as
@@ -174,9 +179,11 @@ def context_sentences(text: str, sentences: list[tuple[int, int]], keep: list[bo
     that person's office and country. For each capitalised word of a kept
     sentence -- not one the text also writes in lower case, as it does the
     sentence-initial "The" or "Police" -- the earliest sentence holding it
-    is parsed too, when that one comes earlier and is not kept. Tokens only.
+    is parsed too, when that one comes earlier and is not kept. Tokens only
+    (``toks``: the sentences' :func:`tokens` when already split).
     """
-    toks = [tokens(text[s:e]) for s, e in sentences]
+    if toks is None:
+        toks = [tokens(text[s:e]) for s, e in sentences]
     common = frozenset(t for ts in toks for t in ts if t[0].islower())
     first: dict[str, int] = {}
     for k, ts in enumerate(toks):
@@ -204,12 +211,36 @@ class SentenceDetector:
 
     def score_sentence(self, text: str, position: int, forms: frozenset[str]) -> float:
         """The probability (0..1) that coding the sentence ``text`` (the ``position``-th of its text) gives an event."""
-        w = self.weights
-        return _sigmoid(float(sum(w[b] for b in hashed(features(text, position, forms)))))
+        return self._score(tokens(text), position, forms)
+
+    def _score(self, toks: list[str], position: int, forms: frozenset[str]) -> float:
+        """:meth:`score_sentence` of a sentence split into :func:`tokens`.
+
+        The weights of its features are added one after another in float32,
+        in the order of :func:`features` (what ``sum`` over the numpy scalars
+        gave, bit for bit), by one ``np.add.accumulate`` instead of a Python loop.
+        """
+        picked = self.weights[np.fromiter(hashed(_features(toks, position, forms)), dtype=np.int64)]
+        return _sigmoid(float(np.add.accumulate(picked)[-1]))
 
     def scores(self, text: str, forms: frozenset[str]) -> list[tuple[int, int, float]]:
         """Every sentence of ``text`` (:func:`~tidings.annotate.sentence_ranges`) as (start, end, score)."""
-        return [(s, e, self.score_sentence(text[s:e], k, forms)) for k, (s, e) in enumerate(sentence_ranges(text))]
+        return [(s, e, self._score(tokens(text[s:e]), k, forms)) for k, (s, e) in enumerate(sentence_ranges(text))]
+
+    def _kept(self, text: str, forms: frozenset[str], always: frozenset[str],
+              bridge: int) -> tuple[list[tuple[int, int]], list[bool], list[list[str]]]:
+        """:meth:`kept` and the sentences' :func:`tokens` (split once, for the scores and the context)."""
+        sentences = sentence_ranges(text)
+        toks = [tokens(text[s:e]) for s, e in sentences]
+        keep = [self._score(ts, k, forms) >= self.threshold or bool(always and sentence_has_trigger(text[s:e], always))
+                for k, ((s, e), ts) in enumerate(zip(sentences, toks))]
+        last = -1
+        for k, kept in enumerate(keep):
+            if kept:
+                if 0 <= last < k - 1 and k - last - 1 <= bridge:
+                    keep[last + 1:k] = [True] * (k - last - 1)
+                last = k
+        return sentences, keep, toks
 
     def kept(self, text: str, forms: frozenset[str], *, always: frozenset[str] = frozenset(),
              bridge: int = BRIDGE) -> tuple[list[tuple[int, int]], list[bool]]:
@@ -220,15 +251,8 @@ class SentenceDetector:
         never saw in training, e.g. from a user's lexicon). Up to ``bridge``
         sentences between two kept ones are kept too.
         """
-        scored = self.scores(text, forms)
-        keep = [p >= self.threshold or bool(always and sentence_has_trigger(text[s:e], always)) for s, e, p in scored]
-        last = -1
-        for k, kept in enumerate(keep):
-            if kept:
-                if 0 <= last < k - 1 and k - last - 1 <= bridge:
-                    keep[last + 1:k] = [True] * (k - last - 1)
-                last = k
-        return [(s, e) for s, e, _ in scored], keep
+        sentences, keep, _ = self._kept(text, forms, always, bridge)
+        return sentences, keep
 
     def candidates(self, text: str, forms: frozenset[str], *, always: frozenset[str] = frozenset(), bridge: int = BRIDGE) -> list[tuple[int, int]]:
         """Character ranges of the kept sentences of ``text`` (:meth:`kept`), adjacent ones merged (:func:`~tidings.annotate.merge_ranges`).
@@ -255,9 +279,9 @@ class SentenceDetector:
         every sentence is kept); a blanked stretch costs the parser one
         white-space token.
         """
-        sentences, keep = self.kept(text, forms, always=always, bridge=bridge)
+        sentences, keep, toks = self._kept(text, forms, always, bridge)
         if context:
-            for k in context_sentences(text, sentences, keep):
+            for k in context_sentences(text, sentences, keep, toks):
                 keep[k] = True
         keep = whole_sentences(text, sentences, keep)
         if not any(keep):

@@ -555,6 +555,7 @@ class Match:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = frozenset("'’s")
 _ABBR_NEXT = re.compile(r"\.[ \t]+[A-Z]")
 
 
@@ -580,17 +581,20 @@ def _bare_the_name(kb: "Knowledge", text: str, words: list[tuple[int, int, str]]
 
 
 def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
-    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    words = [(*m.span(), m.group()) for m in WORD_RE.finditer(text)]
     forms = [norm(w) for _, _, w in words]
-    stems = [norm(_POSSESSIVE.sub("", w)) if _POSSESSIVE.search(w) else None for _, _, w in words]
+    # only a word ending in an apostrophe or "s" can be a possessive (a word holds no line break for "$" to stop before)
+    stems = [norm(_POSSESSIVE.sub("", w)) if w[-1] in _POSSESSIVE_ENDS and _POSSESSIVE.search(w) else None for _, _, w in words]
     best: dict[int, Match] = {}
     reach: dict[int, int] = {}
     n = len(words)
     limit = min(max_words, kb.max_words)
     prefixes, index = kb._prefixes, kb._index
     for i in range(n):
-        if forms[i] not in prefixes and (stems[i] is None or stems[i] not in prefixes):
-            continue
+        if forms[i] not in prefixes:
+            stem = stems[i]
+            if stem is None or stem not in prefixes:
+                continue
         cands: list[tuple[int, str, Optional[str]]] = []
         prefix = ""
         last = i
