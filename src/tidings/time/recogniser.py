@@ -238,8 +238,10 @@ def parse_written_date(s: object, words: Optional[CalendarWords] = None) -> Opti
     Reads ISO days and date-times (policy of :mod:`tidings.time.iso`) and
     written dates with a year: "March 27, 2018", "27 March 2018", "Mar. 27,
     2018", "Tuesday, March 27, 2018", "Tue, 27 Mar 2018 14:02:00 +0000",
-    "03/27/2018", "March 27, 2018 10:15 a.m. EST". Partial dates ("March
-    2018", "2018", "March 27") and anything else around the date give ``None``.
+    "03/27/2018", "March 27, 2018 10:15 a.m. EST", and after a clock time as
+    some bylines write it, "7:58 AM ET, Sat January 3, 2015". Partial dates
+    ("March 2018", "2018", "March 27") and anything else around the date give
+    ``None``.
     """
     if not isinstance(s, str):
         return None
