@@ -249,6 +249,29 @@ def test_partial_dates_and_sentences_are_not_one_full_date(s):
     assert parse_written_date(s) is None
 
 
+@pytest.mark.parametrize(
+    "s, day",
+    [
+        ("7:58 AM ET, Sat January 3, 2015", D(2015, 1, 3)),
+        ("9:43 PM, Dec 11, 2016", D(2016, 12, 11)),
+        ("11:56 PM, Dec 03, 2016 CT", D(2016, 12, 3)),
+        ("10 a.m. | March 4, 2019", D(2019, 3, 4)),
+        ("December 17, 2016 4:45:51 EST PM", D(2016, 12, 17)),
+    ],
+)
+def test_a_clock_time_written_before_or_a_meridiem_after_the_zone_still_gives_the_day(s, day):
+    assert parse_written_date(s) == day
+
+
+@pytest.mark.parametrize(
+    "s",
+    ["7:58 AM ET, Saturday", "7:58 AM ET, January 3", "7:58 AM ET", "At 7:58 AM, March 3, 2015 the talks ended",
+     "7:58 AM ET Sat January 3, 2015 police said"],
+)
+def test_a_clock_time_before_something_other_than_one_full_date_gives_none(s):
+    assert parse_written_date(s) is None
+
+
 # --------------------------------------------------------------------------- one recogniser for reading and coding
 
 

@@ -193,6 +193,9 @@ class DateRecogniser:
         span = parse_iso(s)
         if span is not None:
             return span.start if span.precision == "day" else None
+        clock = _LEADING_CLOCK.match(s)  # "7:58 AM ET, Sat January 3, 2015", "9:43 PM, Dec 11, 2016"
+        if clock:
+            s = s[clock.end():]
         lead = self._leading_weekday.match(s)
         if lead:
             s = s[lead.end():]
@@ -210,7 +213,11 @@ _TAIL = re.compile(
     r"[\s,|\-–—@]*(?:at\s+)?"
     rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*{_AMPM})?|\d{{1,2}}\s*{_AMPM})?"
     r"\s*(?:\(?[A-Z]{2,5}\)?|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2})?"
-    r"\s*[.)]?"
+    rf"(?:\s*{_AMPM})?\s*[.)]?"  # "December 17, 2016 4:45:51 EST PM"
+)
+# a clock time (and its zone) written before the date, then a comma or a bar: "7:58 AM ET, Sat January 3, 2015"
+_LEADING_CLOCK = re.compile(
+    rf"(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*{_AMPM}?|\d{{1,2}}\s*{_AMPM})\s*(?:\(?[A-Z]{{2,5}}\)?)?\s*[,|]\s*"
 )
 
 
@@ -231,8 +238,10 @@ def parse_written_date(s: object, words: Optional[CalendarWords] = None) -> Opti
     Reads ISO days and date-times (policy of :mod:`tidings.time.iso`) and
     written dates with a year: "March 27, 2018", "27 March 2018", "Mar. 27,
     2018", "Tuesday, March 27, 2018", "Tue, 27 Mar 2018 14:02:00 +0000",
-    "03/27/2018", "March 27, 2018 10:15 a.m. EST". Partial dates ("March
-    2018", "2018", "March 27") and anything else around the date give ``None``.
+    "03/27/2018", "March 27, 2018 10:15 a.m. EST", and after a clock time as
+    some bylines write it, "7:58 AM ET, Sat January 3, 2015". Partial dates
+    ("March 2018", "2018", "March 27") and anything else around the date give
+    ``None``.
     """
     if not isinstance(s, str):
         return None
