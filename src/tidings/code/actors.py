@@ -718,8 +718,8 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?
 
 # sectors of domestic actors that take the document's country when the text names none
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR"})
-# sectors of institutions a definite description refers back to ("the ministry", "the company")
-_CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS"})
+# sectors of institutions a definite description refers back to ("the ministry", "the company", "the university", "the hospital")
+_CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "EDU", "HLH"})
 # small words a headline in title case leaves in lower case
 _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "over",
                              "as", "after", "into", "near", "off", "up", "out", "than", "vs", "but", "nor", "per", "via"})
