@@ -118,3 +118,37 @@ def test_the_university_of_another_country_does_not_override_the_articles_home(n
             "illegal. One student had studied at a college in Ghana before. The university closed its gates on Tuesday.")
     actor = _actor_at(nlp, coding_context, text, "The university")
     assert actor.get("country") == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        # a word of position before a city names a part of the city, not a person called "Upper" from there
+        ("Upper Edmonton", "CAN"),
+        ("Greater Manchester", "GBR"),
+        ("Lower Manhattan", "USA"),
+        ("Downtown Chicago", "USA"),
+    ],
+)
+def test_a_part_of_a_city_is_a_place(resolver: ActorResolver, phrase: str, country: str) -> None:
+    actor = resolver.resolve(phrase, date="2015-05-01") or {}
+    assert (actor.get("kind"), actor.get("country"), actor.get("sector")) == ("place", country, None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # the body of such a place keeps its role word: police of Greater Manchester, of Upper Edmonton
+        ("Greater Manchester Police", ("group", "GBR", "COP")),
+        ("Upper Edmonton police", ("group", "CAN", "COP")),
+        # a country whose name begins with a word of position is that country
+        ("North Korea", ("country", "PRK", None)),
+        # a word of position is no part of a place when no city follows: a bank, an airline, a person's family name
+        ("Central Bank", ("group", None, "GOV")),
+        ("Southwest Airlines", ("group", None, "BUS")),
+        ("Kanye West", None),
+    ],
+)
+def test_a_word_of_position_elsewhere_makes_no_place(resolver: ActorResolver, phrase: str, expected: object) -> None:
+    actor = resolver.resolve(phrase, date="2015-05-01")
+    assert (None if actor is None else (actor.get("kind"), actor.get("country"), actor.get("sector"))) == expected

@@ -450,6 +450,14 @@ class ActorResolver:
         # a name before the role word it qualifies names a place or body, not a person: "Columbia County sheriff's"
         if names and best_role is not None and names[-1].end <= best_role[1].start and not any(p.start < names[-1].start for p in roles):
             names = []
+        # a part of a city named by a word of position ("Upper Edmonton", "Greater Manchester", "Lower Manhattan"): the
+        # place, not a person called "Upper" from there (not before a country: "Northern Ireland" is no part of Ireland)
+        parts = [p for p in names if norm(p.text) in _PLACE_PARTS and any(
+            q.kind in ("city", "capital", "seat") and 0 <= q.start - p.end <= 1 for q in pieces)]
+        if names and parts == names and not roles and not entries:
+            q = next(q for q in pieces if q.kind in ("city", "capital", "seat") and 0 <= q.start - names[-1].end <= 1)
+            return self._finish({"name": f"{names[-1].text} {q.text}", "kind": "place", "country": q.ref, "sector": None,
+                                 "role": None, "code": self._cameo(q.ref)})
         if names:
             name = names[-1]
             if text_country is None and role_title is None:
@@ -706,6 +714,10 @@ _GENDERED = {
 _SCENE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "from"})
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
+# words of position before a place name that make a part of it ("Upper Edmonton", "Greater Manchester", "Lower Manhattan")
+_PLACE_PARTS = frozenset({"upper", "lower", "greater", "central", "inner", "outer", "downtown", "uptown", "midtown", "northern",
+                          "southern", "eastern", "western", "north", "south", "east", "west", "northeast", "northwest",
+                          "southeast", "southwest", "suburban", "rural"})
 # first words of a two-word name that make it no person's even with a family name ("Crolley Motors" aside)
 _NOT_GIVEN_NAMES_WORDS = frozenset({"the", "fort", "port", "mount", "lake", "saint", "st", "new", "north", "south", "east", "west"})
 _SAYING = frozenset({"say", "tell", "add", "state", "announce", "declare", "explain", "note", "insist", "claim", "write", "reply",
