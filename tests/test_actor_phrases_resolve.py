@@ -152,3 +152,24 @@ def test_a_part_of_a_city_is_a_place(resolver: ActorResolver, phrase: str, count
 def test_a_word_of_position_elsewhere_makes_no_place(resolver: ActorResolver, phrase: str, expected: object) -> None:
     actor = resolver.resolve(phrase, date="2015-05-01")
     assert (None if actor is None else (actor.get("kind"), actor.get("country"), actor.get("sector"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # "Georgia" alone after "Georgia Miller" is the girl as often as not: it does not make the story Georgia's
+        ("Georgia Miller won the junior figure skating title on Sunday. Georgia is twelve. Georgia began skating at four. "
+         "Georgia trains six days a week. Her coach said Georgia had worked hard. Police closed the road near the rink "
+         "in Calgary.", "Police", "CAN"),
+        # a country named by its name, and no person of that given name: its story
+        ("Georgia held local elections on Sunday. Georgia's ruling party won most seats. Observers said Georgia had "
+         "improved its voting rules. Police detained two activists in Tbilisi.", "Police", "GEO"),
+        # a person whose given name is a country, in a story of that country told by its demonym: still that country's
+        ("Israeli Foreign Minister Israel Katz met Israeli lawmakers on Monday. Israeli officials said the talks went "
+         "well. Israel Katz later left for Haifa. Police closed two roads in Jerusalem.", "Police", "ISR"),
+    ],
+)
+def test_a_country_name_that_is_a_persons_given_name_does_not_make_the_home(nlp, coding_context, text: str, phrase: str,
+                                                                           country: str) -> None:
+    actor = _actor_at(nlp, coding_context, text, phrase)
+    assert (actor.get("country"), actor.get("country_from")) == (country, "document")

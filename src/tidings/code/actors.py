@@ -1529,9 +1529,14 @@ class DocumentActors:
                 counts[moved] += 2
             elif place and place.get("country") and place["country"] not in _NOT_HOME:
                 counts[str(place["country"])] += 2
+        # a country's name that is the given name of a person the text names in full ("Georgia Stevens", then
+        # "Georgia was named champion") may be that person each time it stands alone: it says nothing of the story's country
+        given = {norm(str(m["text"]).split()[0]) for m in self.mentions
+                 if m.get("kind") == "person" and len(str(m.get("text") or "").split()) >= 2}
         for m in self.mentions:
             # a company the story names (a platform, a carmaker) says little of where the story is
-            if m.get("country") and m["country"] not in _NOT_HOME and not (m.get("kind") == "organisation" and m.get("sector") == "BUS"):
+            if m.get("country") and m["country"] not in _NOT_HOME and not (m.get("kind") == "organisation" and m.get("sector") == "BUS") \
+                    and not (m.get("kind") == "country" and norm(str(m["text"])) in given):
                 counts[str(m["country"])] += 1
         if not counts:
             return None
