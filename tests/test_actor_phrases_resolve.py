@@ -27,13 +27,12 @@ def _code(resolver: ActorResolver, phrase: str) -> tuple[object, object] | None:
         ("an abductor", (None, "CRM")),
         ("Colombian terrorists", ("COL", "UAF")),
         ("the terrorists", (None, "UAF")),
+        ("the attackers", (None, "UAF")),
         ("a physician", (None, "HLH")),
         ("two Kenyan surgeons", ("KEN", "HLH")),
         ("a nurse", (None, "HLH")),
         ("the dentist", (None, "HLH")),
         ("Carmelite nuns", (None, "REL")),
-        ("volunteers", (None, "CVL")),
-        ("Peruvian volunteers", ("PER", "CVL")),
         # public bodies: a government agency of any level, and the US state agency for drivers and vehicles
         ("the city agency", (None, "GOV")),
         ("federal agencies", (None, "GOV")),
@@ -63,6 +62,13 @@ def test_a_people_word_resolves_to_its_sector(resolver: ActorResolver, phrase: s
         ("the Surgeon General", (None, "GOV")),
         # a verb is no people word
         ("volunteered", None),
+        # volunteers are no civilians by the word alone (fighters, campaigners, aid workers of another country): only
+        # their own nationality word places them
+        ("volunteers", None),
+        ("Peruvian volunteers", ("PER", None)),
+        # one attacker is a football position as often as an assailant (and is named next when he is one)
+        ("the attacker", None),
+        ("the Brazil attacker", ("BRA", None)),
     ],
 )
 def test_other_senses_of_the_new_words_are_not_people(resolver: ActorResolver, phrase: str, expected: object) -> None:
@@ -173,3 +179,131 @@ def test_a_country_name_that_is_a_persons_given_name_does_not_make_the_home(nlp,
                                                                            country: str) -> None:
     actor = _actor_at(nlp, coding_context, text, phrase)
     assert (actor.get("country"), actor.get("country_from")) == (country, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # a country before an office and a name is the officeholder's country, no given name: it keeps counting
+        ("Pakistan Prime Minister Shehbaz Sharif said Pakistan would respond to any attack. Pakistan accused India of "
+         "backing militants, and Indian officials denied it. Police said they had arrested five suspects.", "Police", "PAK"),
+        ("Ukraine President Volodymyr Zelensky said on Monday that Ukraine would never give up its eastern regions. "
+         "Ukraine has lost thousands of soldiers, but Moscow has also suffered heavy losses, and the Russian army is "
+         "short of shells. Police said two people were killed in shelling overnight.", "Police", "UKR"),
+        ("Kenya President William Ruto said Kenya would send more officers abroad. Kenya has trained 400 of them, and "
+         "Ugandan officials praised the plan while Uganda offered trainers. Police said two men were arrested on Monday.",
+         "Police", "KEN"),
+        ("India Prime Minister Narendra Modi said India would build more dams. India signed a power deal with China, "
+         "and Chinese officials welcomed it. Police said they had detained three protesters.", "Police", "IND"),
+        # a sportsman whose given name is a country, in a story placed by its city: the city's country, as before
+        ("Jordan Smith scored twice for the club on Saturday. Jordan has now scored ten goals. Jordan said the team "
+         "deserved the win. Police arrested two fans outside the stadium in Leeds.", "Police", "GBR"),
+    ],
+)
+def test_a_country_before_an_officeholders_title_still_makes_the_home(nlp, coding_context, text: str, phrase: str,
+                                                                       country: str) -> None:
+    actor = _actor_at(nlp, coding_context, text, phrase)
+    assert (actor.get("country"), actor.get("country_from")) == (country, "document")
+
+
+def _event_actors(nlp, coding_context, body: str) -> list[tuple[object, ...]]:
+    """(code, source country, source sector, target country, target sector) of the events of ``body`` after a neutral lead
+    (one sentence alone is read as a headline)."""
+    from tidings.code.mentions import events_from_doc
+
+    text = "The report below appeared on Monday.\n\n" + body
+    doc = nlp(text)
+    evs = events_from_doc(doc, {"id": "x", "text": text, "published": "2020-03-02", "outlet": None}, context=coding_context)
+    out = []
+    for e in evs:
+        src, tgt = e.get("source") or {}, e.get("target") or {}
+        out.append(((e.get("type") or {}).get("cameo"), src.get("country"), src.get("sector"), tgt.get("country"), tgt.get("sector")))
+    return out
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a football attacker, named by the team or nationality word before it
+        "The Brazil attacker was arrested in Barcelona on suspicion of sexual assault, Spanish police said.",
+        "Arsenal signed the Ecuadorian attacker from Brighton for 40 million pounds.",
+        "The France attacker scored twice as Lyon beat Nice 3-1 on Sunday.",
+        "The Portugal attacker was fined by a court in Madrid for tax fraud.",
+        "Chelsea sold the Nigerian attacker to a Saudi club for 30 million pounds.",
+    ],
+)
+def test_one_attacker_is_no_unidentified_armed_force(nlp, coding_context, body: str) -> None:
+    assert all("UAF" not in ev for ev in _event_actors(nlp, coding_context, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "country"),
+    [
+        # the appositive names the attacker: its country is the actor's
+        ("The attacker, a 25-year-old student from Syria, stabbed three people in Solingen, German police said.", "1823", "SYR"),
+        ("The attacker, a 30-year-old man from Iraq, shot two guards outside the embassy in Stockholm, Swedish police "
+         "said.", "182", "IRQ"),
+    ],
+)
+def test_an_attacker_named_by_an_appositive_takes_its_country(nlp, coding_context, body: str, code: str, country: str) -> None:
+    assert [ev[1] for ev in _event_actors(nlp, coding_context, body) if ev[0] == code] == [country]
+
+
+def test_several_attackers_stay_unidentified_armed_men(nlp, coding_context) -> None:
+    evs = _event_actors(nlp, coding_context, "Unknown attackers shot dead two policemen in Peshawar on Sunday.")
+    assert [(ev[0], ev[2]) for ev in evs] == [("182", "UAF")]
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "expected"),
+    [
+        # volunteers from abroad who bring aid: the event stays, their country is their nationality word
+        ("British volunteers delivered aid to Ukrainian villages near Kharkiv.", "073", ("GBR", None, "UKR", None)),
+        ("Dutch volunteers delivered food to flooded villages in Slovenia.", "073", ("NLD", None, None, None)),
+        ("Polish volunteers distributed blankets to refugees in Moldova.", "070", ("POL", None, "MDA", "REF")),
+        # volunteers who fight are no civilians, nor of the country they fight in or for
+        ("Foreign volunteers fighting for Ukraine were killed in a Russian missile strike on a base near Lviv.", "190",
+         (None, None, None, None)),
+        ("Volunteers from Chechnya are fighting alongside Russian troops in Donetsk, Ukraine's military said.", "190",
+         (None, None, None, None)),
+        # local volunteers are not of the country the refugees come from
+        ("Local volunteers handed out food to refugees arriving from Sudan.", "070", (None, None, None, "REF")),
+    ],
+)
+def test_volunteers_take_no_civilian_home_country(nlp, coding_context, body: str, code: str, expected: tuple) -> None:
+    assert [ev[1:] for ev in _event_actors(nlp, coding_context, body) if ev[0] == code] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "side"),
+    [
+        # the perpetrators of an attack, abductors: of no country the story's places suggest
+        ("Russian investigators said the perpetrators of the concert hall attack had travelled from Turkey. The "
+         "perpetrators were charged with terrorism.", "173", 3),
+        ("The perpetrator of the synagogue attack in Halle was sentenced to life, a German court ruled.", "116", 3),
+        ("Russian investigators said the perpetrators were Tajik citizens. The perpetrators were detained near the border "
+         "with Ukraine.", "173", 3),
+        ("Kenyan police said the abductors of the two aid workers had crossed from Somalia. The abductors were arrested "
+         "on Friday.", "173", 3),
+        ("French prosecutors said the perpetrators were Belgian nationals. The perpetrators were detained near the "
+         "border with Germany.", "173", 3),
+    ],
+)
+def test_perpetrators_and_abductors_take_no_home_country(nlp, coding_context, body: str, code: str, side: int) -> None:
+    evs = [ev for ev in _event_actors(nlp, coding_context, body) if ev[0] == code]
+    assert evs and all(ev[side] is None and ev[side + 1] == "CRM" for ev in evs)
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "expected"),
+    [
+        # their own nationality word still places them; other criminals keep the story's country
+        ("Syrian abductors released the journalist near Aleppo.", "0841", ("SYR", "CRM")),
+        ("Police in Manila arrested the suspects on Sunday.", "173", ("PHL", "CRM")),
+        ("Philippine police arrested five kidnappers in Manila. The kidnappers were charged on Monday.", "173", ("PHL", "CRM")),
+    ],
+)
+def test_other_criminals_keep_their_country(nlp, coding_context, body: str, code: str, expected: tuple) -> None:
+    evs = [ev for ev in _event_actors(nlp, coding_context, body) if ev[0] == code]
+    actors = {ev[1:3] for ev in evs} | {ev[3:5] for ev in evs}
+    assert expected in actors

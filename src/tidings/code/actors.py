@@ -730,6 +730,16 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?
 
 # sectors of domestic actors that take the document's country when the text names none
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR"})
+# people words for someone whose identity the text does not know yet: no country but the phrase's own ("the
+# perpetrators" of an attack, "the abductors" are as often foreign as not; "Syrian abductors" keep Syria)
+_UNKNOWN_WHO = frozenset({"perpetrator", "perpetrators", "abductor", "abductors"})
+
+
+def _unknown_who(text: str) -> bool:
+    """Does the phrase ``text`` name someone by a word of unknown identity ("the perpetrators of the attack")?"""
+    return not _UNKNOWN_WHO.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
 # sectors of institutions a definite description refers back to ("the ministry", "the company", "the university", "the hospital")
 _CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "EDU", "HLH"})
 # small words a headline in title case leaves in lower case
@@ -1191,7 +1201,7 @@ class DocumentActors:
                 if found is None:
                     return self._someone_at_home(text, start, end)
                 home = self.home_country
-                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home:
+                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home and not _unknown_who(text):
                     # "A 35-year old woman", "the prison guards" that no mention covers: of the story's country, as
                     # the domestic actors the mentions name are (below)
                     found = self.resolver.localise(found, home)
@@ -1246,7 +1256,7 @@ class DocumentActors:
                 actor = self.resolver.localise(actor, str((same or before)[-1]["country"]))
                 actor["country_from"] = "document"
         domestic = actor.get("sector") in _HOME_SECTORS or (actor.get("kind") == "person" and not actor.get("sector"))
-        if not actor.get("country") and domestic and home:
+        if not actor.get("country") and domestic and home and not _unknown_who(str(m["text"])):
             # "the president", "police", "Parliament" in an article about one country: that country's
             actor = self.resolver.localise(actor, home)
             actor["country_from"] = "document"
@@ -1530,13 +1540,19 @@ class DocumentActors:
             elif place and place.get("country") and place["country"] not in _NOT_HOME:
                 counts[str(place["country"])] += 2
         # a country's name that is the given name of a person the text names in full ("Georgia Stevens", then
-        # "Georgia was named champion") may be that person each time it stands alone: it says nothing of the story's country
-        given = {norm(str(m["text"]).split()[0]) for m in self.mentions
-                 if m.get("kind") == "person" and len(str(m.get("text") or "").split()) >= 2}
+        # "Georgia was named champion") may be that person each time it stands alone: it says nothing of the story's country.
+        # The given name is the first word of the person's own name, not of the mention ("Pakistan Prime Minister Shehbaz
+        # Sharif" is no person called Pakistan), of a person with no office (an officeholder's name is known), and not
+        # when the person is of that country ("Israel Katz" in an Israeli story: Israel still counts)
+        given: dict[str, Optional[str]] = {}
+        for m in self.mentions:
+            name = str(m.get("name") or "").split()
+            if m.get("kind") == "person" and len(name) >= 2 and not m.get("role"):
+                given[norm(name[0])] = m.get("country")
         for m in self.mentions:
             # a company the story names (a platform, a carmaker) says little of where the story is
             if m.get("country") and m["country"] not in _NOT_HOME and not (m.get("kind") == "organisation" and m.get("sector") == "BUS") \
-                    and not (m.get("kind") == "country" and norm(str(m["text"])) in given):
+                    and not (m.get("kind") == "country" and norm(str(m["text"])) in given and given[norm(str(m["text"]))] != m["country"]):
                 counts[str(m["country"])] += 1
         if not counts:
             return None
