@@ -301,6 +301,8 @@ def test_perpetrators_and_abductors_take_no_home_country(nlp, coding_context, bo
         ("Syrian abductors released the journalist near Aleppo.", "0841", ("SYR", "CRM")),
         ("Police in Manila arrested the suspects on Sunday.", "173", ("PHL", "CRM")),
         ("Philippine police arrested five kidnappers in Manila. The kidnappers were charged on Monday.", "173", ("PHL", "CRM")),
+        # the police who hunt the perpetrators are the story's police
+        ("Police hunting the perpetrators of the bombing arrested two men in Manila on Sunday.", "173", ("PHL", "COP")),
     ],
 )
 def test_other_criminals_keep_their_country(nlp, coding_context, body: str, code: str, expected: tuple) -> None:

@@ -735,9 +735,10 @@ _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY
 _UNKNOWN_WHO = frozenset({"perpetrator", "perpetrators", "abductor", "abductors"})
 
 
-def _unknown_who(text: str) -> bool:
-    """Does the phrase ``text`` name someone by a word of unknown identity ("the perpetrators of the attack")?"""
-    return not _UNKNOWN_WHO.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+def _unknown_who(text: str, actor: Actor) -> bool:
+    """Is ``actor``, named by the phrase ``text``, someone of unknown identity ("the perpetrators of the attack"): a
+    criminal named by such a word ("police hunting the perpetrators" are the police, of the story's country)?"""
+    return actor.get("sector") == "CRM" and not _UNKNOWN_WHO.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
 # sectors of institutions a definite description refers back to ("the ministry", "the company", "the university", "the hospital")
@@ -1201,7 +1202,7 @@ class DocumentActors:
                 if found is None:
                     return self._someone_at_home(text, start, end)
                 home = self.home_country
-                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home and not _unknown_who(text):
+                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home and not _unknown_who(text, found):
                     # "A 35-year old woman", "the prison guards" that no mention covers: of the story's country, as
                     # the domestic actors the mentions name are (below)
                     found = self.resolver.localise(found, home)
@@ -1256,7 +1257,7 @@ class DocumentActors:
                 actor = self.resolver.localise(actor, str((same or before)[-1]["country"]))
                 actor["country_from"] = "document"
         domestic = actor.get("sector") in _HOME_SECTORS or (actor.get("kind") == "person" and not actor.get("sector"))
-        if not actor.get("country") and domestic and home and not _unknown_who(str(m["text"])):
+        if not actor.get("country") and domestic and home and not _unknown_who(str(m["text"]), actor):
             # "the president", "police", "Parliament" in an article about one country: that country's
             actor = self.resolver.localise(actor, home)
             actor["country_from"] = "document"
