@@ -450,6 +450,14 @@ class ActorResolver:
         # a name before the role word it qualifies names a place or body, not a person: "Columbia County sheriff's"
         if names and best_role is not None and names[-1].end <= best_role[1].start and not any(p.start < names[-1].start for p in roles):
             names = []
+        # a part of a city named by a word of position ("Upper Edmonton", "Greater Manchester", "Lower Manhattan"): the
+        # place, not a person called "Upper" from there (not before a country: "Northern Ireland" is no part of Ireland)
+        parts = [p for p in names if norm(p.text) in _PLACE_PARTS and any(
+            q.kind in ("city", "capital", "seat") and 0 <= q.start - p.end <= 1 for q in pieces)]
+        if names and parts == names and not roles and not entries:
+            q = next(q for q in pieces if q.kind in ("city", "capital", "seat") and 0 <= q.start - names[-1].end <= 1)
+            return self._finish({"name": f"{names[-1].text} {q.text}", "kind": "place", "country": q.ref, "sector": None,
+                                 "role": None, "code": self._cameo(q.ref)})
         if names:
             name = names[-1]
             if text_country is None and role_title is None:
@@ -706,6 +714,10 @@ _GENDERED = {
 _SCENE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "from"})
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
+# words of position before a place name that make a part of it ("Upper Edmonton", "Greater Manchester", "Lower Manhattan")
+_PLACE_PARTS = frozenset({"upper", "lower", "greater", "central", "inner", "outer", "downtown", "uptown", "midtown", "northern",
+                          "southern", "eastern", "western", "north", "south", "east", "west", "northeast", "northwest",
+                          "southeast", "southwest", "suburban", "rural"})
 # first words of a two-word name that make it no person's even with a family name ("Crolley Motors" aside)
 _NOT_GIVEN_NAMES_WORDS = frozenset({"the", "fort", "port", "mount", "lake", "saint", "st", "new", "north", "south", "east", "west"})
 _SAYING = frozenset({"say", "tell", "add", "state", "announce", "declare", "explain", "note", "insist", "claim", "write", "reply",
@@ -720,8 +732,19 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?
 
 # sectors of domestic actors that take the document's country when the text names none
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR"})
-# sectors of institutions a definite description refers back to ("the ministry", "the company")
-_CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS"})
+# people words for someone whose identity the text does not know yet: no country but the phrase's own ("the
+# perpetrators" of an attack, "the abductors" are as often foreign as not; "Syrian abductors" keep Syria)
+_UNKNOWN_WHO = frozenset({"perpetrator", "perpetrators", "abductor", "abductors"})
+
+
+def _unknown_who(text: str, actor: Actor) -> bool:
+    """Is ``actor``, named by the phrase ``text``, someone of unknown identity ("the perpetrators of the attack"): a
+    criminal named by such a word ("police hunting the perpetrators" are the police, of the story's country)?"""
+    return actor.get("sector") == "CRM" and not _UNKNOWN_WHO.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
+# sectors of institutions a definite description refers back to ("the ministry", "the company", "the university", "the hospital")
+_CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "EDU", "HLH"})
 # small words a headline in title case leaves in lower case
 _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "over",
                              "as", "after", "into", "near", "off", "up", "out", "than", "vs", "but", "nor", "per", "via"})
@@ -1183,7 +1206,7 @@ class DocumentActors:
                 if found is None:
                     return self._someone_at_home(text, start, end)
                 home = self.home_country
-                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home:
+                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home and not _unknown_who(text, found):
                     # "A 35-year old woman", "the prison guards" that no mention covers: of the story's country, as
                     # the domestic actors the mentions name are (below)
                     found = self.resolver.localise(found, home)
@@ -1238,7 +1261,7 @@ class DocumentActors:
                 actor = self.resolver.localise(actor, str((same or before)[-1]["country"]))
                 actor["country_from"] = "document"
         domestic = actor.get("sector") in _HOME_SECTORS or (actor.get("kind") == "person" and not actor.get("sector"))
-        if not actor.get("country") and domestic and home:
+        if not actor.get("country") and domestic and home and not _unknown_who(str(m["text"]), actor):
             # "the president", "police", "Parliament" in an article about one country: that country's
             actor = self.resolver.localise(actor, home)
             actor["country_from"] = "document"
@@ -1657,9 +1680,20 @@ class DocumentActors:
                 counts[moved] += 2
             elif place and place.get("country") and place["country"] not in _NOT_HOME:
                 counts[str(place["country"])] += 2
+        # a country's name that is the given name of a person the text names in full ("Georgia Stevens", then
+        # "Georgia was named champion") may be that person each time it stands alone: it says nothing of the story's country.
+        # The given name is the first word of the person's own name, not of the mention ("Pakistan Prime Minister Shehbaz
+        # Sharif" is no person called Pakistan), of a person with no office (an officeholder's name is known), and not
+        # when the person is of that country ("Israel Katz" in an Israeli story: Israel still counts)
+        given: dict[str, Optional[str]] = {}
+        for m in self.mentions:
+            name = str(m.get("name") or "").split()
+            if m.get("kind") == "person" and len(name) >= 2 and not m.get("role"):
+                given[norm(name[0])] = m.get("country")
         for m in self.mentions:
             # a company the story names (a platform, a carmaker) says little of where the story is
-            if m.get("country") and m["country"] not in _NOT_HOME and not (m.get("kind") == "organisation" and m.get("sector") == "BUS"):
+            if m.get("country") and m["country"] not in _NOT_HOME and not (m.get("kind") == "organisation" and m.get("sector") == "BUS") \
+                    and not (m.get("kind") == "country" and norm(str(m["text"])) in given and given[norm(str(m["text"]))] != m["country"]):
                 counts[str(m["country"])] += 1
         if not counts:
             return None
