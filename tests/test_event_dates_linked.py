@@ -76,3 +76,29 @@ def test_a_date_linked_to_the_event_dates_it(nlp, coding_context, text, trigger,
 )
 def test_a_date_of_another_act_or_stretch_does_not_date_the_event(nlp, coding_context, text, trigger) -> None:
     assert _own_date(nlp, coding_context, text, trigger) is None
+
+
+def _date_of_word(nlp, coding_context, text: str, word: str):
+    from tidings.code._event_support import event_date_for
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    got = event_date_for(doc, tok.sent, tok, tok, context=coding_context, published=PUBLISHED)
+    return got.get("start") if got else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        # the "of" phrase of a part is the verb's time
+        ("The delegation spent part of Sunday night at the border crossing.", "spent", "1998-08-02"),
+        ("The hearing took up the rest of Tuesday.", "took", "1998-08-04"),
+        # a date after a quotation that closed the sentence before is the next clause's own
+        ('"If a bid comes, the question still remains."\n\nLast April, the two firms planned a merger of their mills.', "planned",
+         "1998-04-01"),
+        # a verb's object between it and the date does not stop the date from being the verb's
+        ("The prosecutor told reporters on Monday the court had convicted two officers.", "told", "1998-08-03"),
+    ],
+)
+def test_a_date_after_a_part_or_a_closed_quotation_dates_the_verb(nlp, coding_context, text, word, day) -> None:
+    assert _date_of_word(nlp, coding_context, text, word) == day

@@ -415,7 +415,10 @@ def _reported_verb_path(span: Span, path: list[Token]) -> list[Token]:
     if not (head.i < span.start and subject is not None and span.end <= subject.left_edge.i):
         return path
     doc = span.doc
-    if any(doc[k].lower_ in {"that", "whether", "if"} for k in range(head.i + 1, span.start)):
+    # only the verb's own words between them ("told reporters on Monday"): no "that", no other verb, no sentence end
+    between = [doc[k] for k in range(head.i + 1, span.start)]
+    if any(t.lower_ in {"that", "whether", "if"} or t.pos_ in {"VERB", "AUX"} or t.is_space or t.text in {".", "!", "?", ";", ":", '"'}
+           for t in between):
         return path
     cut = path.index(clause)
     return [*path[:cut], head, *head.ancestors]
@@ -465,6 +468,8 @@ def _same_time_link(noun: Token, clause: Token) -> bool:
     return noun.head.lower_ in _SAME_TIME_PREPS and clause.lemma_.lower() not in _CONNECTION_VERBS
 
 
+# nouns of a part of what their "of" phrase names ("spent part of Sunday night", "characterized the last half of the '80s")
+_PARTS = frozenset({"part", "rest", "remainder", "half", "most", "much", "all", "some", "bulk", "portion", "share"})
 # nouns of time: a date phrase hanging on them still dates what they hang on ("on the night of Oct. 23")
 _TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "time",
                          "dawn", "dusk", "midnight", "noon", "eve", "period", "end", "beginning", "start", "middle", "date"})
@@ -488,9 +493,9 @@ def _another_events_date(path: list[Token], until: Token, anchor: Token) -> bool
             return False
         if t.pos_ in {"NOUN", "PROPN"} and t.i != anchor.i and t.dep_ not in {"npadvmod", "compound", "appos", "nsubj", "nsubjpass"} \
                 and t.lemma_.lower() not in _TIME_NOUNS:
-            # not a noun's own "of" phrase ("negotiate the line of 1967")
+            # not a noun's own "of" phrase ("negotiate the line of 1967"), save after a part ("spent part of Sunday night")
             if t.dep_ in {"dobj", "attr", "oprd"} and t.head.i == until.i and path[k - 1].dep_ == "prep" and path[k - 1].i > t.i \
-                    and path[k - 1].lower_ != "of":
+                    and (path[k - 1].lower_ != "of" or t.lemma_.lower() in _PARTS):
                 continue
             return not _same_time_link(t, until)
     return False
