@@ -31,6 +31,10 @@ def _own_date(nlp, coding_context, text: str, trigger: str):
         ("The 1997 treaty signed in Madrid in 1998 came into force.", "signed", "1998-01-01"),
         # an event that broke out at the date of its outbreak
         ("Seventy aid workers have died since the December 1993 outbreak of civil war.", "war", "1993-12-01"),
+        # what the act went along with or by ("with") is at its time
+        ("A company party in London turned deadly early Sunday with a stabbing outside the venue.", "stabbing", "1998-08-02"),
+        ("The army answered the ambush on Monday with air strikes on rebel positions.", "air strikes", "1998-08-03"),
+        ("Cuba's government marked the anniversary on Friday with rallies calling for the boy's return.", "rallies", "1998-08-07"),
         # "since" with a when-clause on it dates the clause
         ("Russia has kept a moratorium on executions since 1996, when it joined the Council of Europe.", "joined", "1996-01-01"),
     ],
@@ -62,6 +66,11 @@ def test_a_date_linked_to_the_event_dates_it(nlp, coding_context, text, trigger,
         ("Eight of the 14 killings since 1993 remain unsolved, police said.", "killings"),
         ("The airline has cancelled 300 flights since Monday because of the strike.", "strike"),
         ("Inspectors have not been allowed to carry out an inspection since Jan. 13.", "carry out an inspection"),
+        # a "with" that ties one thing to another is no time
+        ("Police on Monday linked the suspect with the bombing of the market.", "bombing"),
+        ("The court on Monday dealt with the killing of the journalist.", "killing"),
+        ("The union on Thursday threatened the company with a strike.", "strike"),
+        ("The minister on Tuesday agreed with the decision to strike.", "strike"),
         # a subjectless "as" clause tells a manner, not a time
         ("The official said these sites could only be visited by a special team of U.N. monitors and diplomats as laid down by "
          "the Feb. 23 accord.", "visited"),

@@ -455,6 +455,12 @@ _LAW_VERBS = frozenset({"charge", "accuse", "indict", "convict", "sentence", "ar
                         "probe", "prosecute", "try", "sue", "blame", "suspect", "acquit", "jail", "fine", "implicate", "want",
                         "seek", "hold", "book", "remand", "extradite", "imprison"})
 _CONNECTION_VERBS = _LAW_VERBS | {"condemn", "criticize", "criticise", "deplore", "denounce"}
+# verbs whose "with" ties a thing to another rather than telling how or along with what the act went ("linked the
+# suspect with the bombing", "dealt with the killing")
+_WITH_LINK_VERBS = frozenset({"link", "connect", "associate", "compare", "deal", "credit", "tie", "identify", "confuse",
+                              "replace", "combine", "contrast", "equate", "involve", "concern", "familiarize", "cope",
+                              "agree", "disagree", "side", "sympathize", "sympathise", "comply", "cooperate", "disappoint",
+                              "satisfy", "please", "content", "charge", "threaten", "face", "confront", "present", "provide"})
 # journeys one does something "on": "on a visit to Mexico" is the clause's time
 _JOURNEYS = frozenset({"visit", "trip", "tour", "mission", "journey", "pilgrimage", "patrol", "voyage"})
 
@@ -465,6 +471,8 @@ def _same_time_link(noun: Token, clause: Token) -> bool:
         return False
     if noun.head.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS:
         return True  # "paid tribute Tuesday on a whirlwind visit to East Africa"
+    if noun.head.lower_ == "with":  # "celebrated on Friday with rallies", "turned deadly early Sunday with a stabbing"
+        return clause.lemma_.lower() not in _CONNECTION_VERBS | _WITH_LINK_VERBS
     return noun.head.lower_ in _SAME_TIME_PREPS and clause.lemma_.lower() not in _CONNECTION_VERBS
 
 
