@@ -35,6 +35,14 @@ def _own_date(nlp, coding_context, text: str, trigger: str):
         ("A company party in London turned deadly early Sunday with a stabbing outside the venue.", "stabbing", "1998-08-02"),
         ("The army answered the ambush on Monday with air strikes on rebel positions.", "air strikes", "1998-08-03"),
         ("Cuba's government marked the anniversary on Friday with rallies calling for the boy's return.", "rallies", "1998-08-07"),
+        # the events a count or run subject is made of are the subject, at the clause's time
+        ("A wave of bombings killed 30 people in Baghdad on Sunday, police said.", "bombings", "1998-08-02"),
+        ("A wave of arrests swept the capital on Monday after the failed coup.", "arrests", "1998-08-03"),
+        ("A string of attacks on police posts left 15 officers dead in the north on Friday.", "attacks", "1998-08-07"),
+        ("Dozens of arrests were made in the capital on Monday, police said.", "arrests", "1998-08-03"),
+        ("Hundreds of airstrikes hit the city on Tuesday, residents said.", "airstrikes", "1998-08-04"),
+        ("A spate of kidnappings hit the border province on Saturday, officials said.", "kidnappings", "1998-08-08"),
+        ("A series of protests shook the capital on Thursday.", "protests", "1998-08-06"),
         # "since" with a when-clause on it dates the clause
         ("Russia has kept a moratorium on executions since 1996, when it joined the Council of Europe.", "joined", "1996-01-01"),
     ],
@@ -55,6 +63,13 @@ def test_a_date_linked_to_the_event_dates_it(nlp, coding_context, text, trigger,
         # a date after the verb is not that of a noun before it
         ("Evidence from the Nairobi bombing arrived at the FBI laboratory over the weekend.", "bombing"),
         ("Ahead of the minister's visit to Kenya, the embassy on Sunday issued a warning to travellers.", "visit"),
+        ("Anger over the killing of the student spread across the city on Wednesday.", "killing"),
+        # ... nor that of an event named inside what a count subject counts
+        ("A series of reports on the bombing appeared in the press on Monday.", "bombing"),
+        ("Hundreds of photos of the bombing were published on Monday.", "bombing"),
+        ("Dozens of victims of the attack were buried on Monday.", "attack"),
+        ("A number of witnesses to the shooting testified in court on Tuesday.", "shooting"),
+        ("A wave of sympathy for the victims of the shooting swept the country on Monday.", "shooting"),
         # a noun's own "of" phrase is its date, not the verb's
         ("We will never negotiate the borders of 1967, the minister said.", "negotiate"),
         ('"The settlers know that we are not going to negotiate the line of 1949," the minister wrote.', "negotiate"),

@@ -477,6 +477,9 @@ def _same_time_link(noun: Token, clause: Token) -> bool:
 
 
 # nouns of a part of what their "of" phrase names ("spent part of Sunday night", "characterized the last half of the '80s")
+# heads that count or string together the events of their "of" phrase ("a wave of arrests", "dozens of airstrikes")
+_RUN_HEADS = frozenset({"wave", "series", "string", "spate", "round", "rash", "spree", "flurry", "barrage", "volley", "chain",
+                        "succession", "burst", "dozen", "hundred", "thousand", "score", "number", "handful", "couple"})
 _PARTS = frozenset({"part", "rest", "remainder", "half", "most", "much", "all", "some", "bulk", "portion", "share"})
 # nouns of time: a date phrase hanging on them still dates what they hang on ("on the night of Oct. 23")
 _TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "time",
@@ -526,6 +529,12 @@ def _shares_clause_time(anchor: Token, clause: Token, timex_i: int) -> bool:
     if anchor.i == clause.i:
         return True
     if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == clause.i:
+        return True
+    # the events a count or run subject is made of ("a wave of bombings killed 30 people on Sunday", "dozens of arrests
+    # were made on Monday") are the subject; other phrases on the subject name something else ("evidence from the
+    # bombing arrived on Monday", "anger over the killing spread on Wednesday")
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.dep_ in {"nsubj", "nsubjpass"} \
+            and anchor.head.head.head.i == clause.i and anchor.head.head.lemma_.lower() in _RUN_HEADS:
         return True
     if anchor.dep_ == "dobj" and anchor.head.i == clause.i and clause.lemma_.lower() in _EVENT_OBJECT_VERBS:
         return True
