@@ -268,6 +268,15 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     premodified = _premodified_words(doc, span)
     if trigger.i in premodified:  # "the Dec. 21, 1988, bombing", "the Oct. 23 sniper shooting", "a Jan. 14 return date"
         return 2
+    # "the December 2013 outbreak of civil war": the dated noun only says the event broke out
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.i in premodified \
+            and trigger.head.head.lemma_.lower() in _OUTBREAK_NOUNS:
+        return 2
+    # "the Feb. 23 accord signed by Annan and Aziz", "the 1990 sanctions imposed on Iraq": a participle that tells how a
+    # thing named by its date came about is at that date (ranked below a date of its own: "the 1997 pact signed in 1998")
+    if anchor.i == trigger.i and anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i in premodified \
+            and anchor.lemma_.lower() in _MAKING_VERBS and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.children):
+        return 0.75
     # the verb of the event's clause: the event word itself when it is a verb
     anchor_clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     # "charged in the Dec. 21, 1988, bombing": the law acts later than the crime it names
@@ -283,7 +292,7 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
         nxt = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
         if nxt < anchor_clause.i and doc[nxt].lower_ == "when" and doc[nxt].head.i == anchor_clause.i:
             return 2
-    path = [root, *root.ancestors]
+    path = _reported_verb_path(span, [root, *root.ancestors])
     for t in path[1:]:
         if t.i in {anchor.i, trigger.i}:
             return 0 if _another_events_date(path, t, anchor) else 2
@@ -308,14 +317,27 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
         return 2
     # "When Iranian forces boarded the ship on April 13, 2024, Tehran freed the crew": a temporal
     # clause on the event's clause dates it when the clause itself has no date (ranked below own dates)
+    # Not a date the clause holds through another noun, nor a subjectless "as" clause, which tells a manner ("could be
+    # visited as laid down by the Feb. 23 accord": the accord's date is no visit's)
     if (anchor_clause is not None and clause.dep_ == "advcl" and clause.head.i == anchor_clause.i
-            and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in clause.children)):
+            and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS
+                    and (c.lower_ != "as" or _has_own_subject(clause)) for c in clause.children)
+            and not _another_events_date(path, clause, clause)):
         return 0.5
     # "The commemorations began early Friday, as thousands marched through the streets": a clause at the same time
     # as a dated one takes its date when it has none of its own (ranked below own dates)
     if (anchor_clause is not None and anchor.i == anchor_clause.i and anchor_clause.dep_ == "advcl" and anchor_clause.head.i == clause.i
             and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SIMULTANEOUS_MARKS for c in anchor_clause.children)
             and tense_of(anchor_clause) == tense_of(clause) and not _another_events_date(path, clause, anchor)):
+        return 0.5
+    # "Gunmen attacked a castle on Sunday, killing four": a participle clause after a dated clause, with no conjunction,
+    # subject or auxiliary of its own, tells what the act did then (not "having captured the town", which is earlier;
+    # ranked below own dates)
+    if (anchor_clause is not None and anchor.i == anchor_clause.i and anchor_clause.dep_ == "advcl" and anchor_clause.head.i == clause.i
+            and anchor_clause.tag_ == "VBG" and anchor_clause.i > clause.i and span.end <= anchor_clause.i
+            and anchor_clause.i > 0 and doc[anchor_clause.i - 1].text == ","
+            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in anchor_clause.children)
+            and not _another_events_date(path, clause, anchor)):
         return 0.5
     # "On Monday, police raided two homes and arrested three men", "In June, the leaders fell out, and Pol Pot was
     # arrested": a later conjunct takes the date of the first when it has none of its own (ranked below own dates)
@@ -327,6 +349,10 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     return 0
 
 
+# nouns that only say their "of" event broke out (as _HAPPENING_VERBS for clauses)
+_OUTBREAK_NOUNS = frozenset({"outbreak", "eruption", "onset"})
+# verbs whose participle tells how an agreement, a law or a measure came about ("the Feb. 23 accord signed by ...")
+_MAKING_VERBS = frozenset({"sign", "reach", "strike", "broker", "seal", "conclude", "adopt", "pass", "enact", "impose", "issue"})
 _DETERMINERS = {"the", "a", "an", "this", "that", "'s", "its", "their", "his", "her", "our"}
 # verbs that only say their event noun happened ("the protests that erupted on Monday"); not "begin" or "start", which date
 # only the start of a lasting event ("a strike that began last spring" is left undated)
@@ -374,6 +400,30 @@ def _premodified_words(doc: Doc, span: Span) -> set[int]:
     return out
 
 
+def _reported_verb_path(span: Span, path: list[Token]) -> list[Token]:
+    """The heads of a date phrase, past a complement clause the parser wrongly hung it in.
+
+    A date written between a verb and the subject of its complement clause, with no "that" before it, is the verb's:
+    "police said on Tuesday they had arrested 14 men", "said Tuesday that troops had attacked the town" (Tuesday is the
+    saying's). After "that" it is the clause's own ("said that on Tuesday troops attacked the town").
+    """
+    clause = next((t for t in path[1:] if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.pos_ not in {"VERB", "AUX"}:
+        return path
+    head = clause.head
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if not (head.i < span.start and subject is not None and span.end <= subject.left_edge.i):
+        return path
+    doc = span.doc
+    # only the verb's own words between them ("told reporters on Monday"): no "that", no other verb, no sentence end
+    between = [doc[k] for k in range(head.i + 1, span.start)]
+    if any(t.lower_ in {"that", "whether", "if"} or t.pos_ in {"VERB", "AUX"} or t.is_space or t.text in {".", "!", "?", ";", ":", '"'}
+           for t in between):
+        return path
+    cut = path.index(clause)
+    return [*path[:cut], head, *head.ancestors]
+
+
 def _conjunct_of(verb: Token, first: Token) -> bool:
     """Is ``verb`` a later conjunct of the clause verb ``first`` ("raided ... and arrested")?"""
     t = verb
@@ -405,6 +455,12 @@ _LAW_VERBS = frozenset({"charge", "accuse", "indict", "convict", "sentence", "ar
                         "probe", "prosecute", "try", "sue", "blame", "suspect", "acquit", "jail", "fine", "implicate", "want",
                         "seek", "hold", "book", "remand", "extradite", "imprison"})
 _CONNECTION_VERBS = _LAW_VERBS | {"condemn", "criticize", "criticise", "deplore", "denounce"}
+# verbs whose "with" ties a thing to another rather than telling how or along with what the act went ("linked the
+# suspect with the bombing", "dealt with the killing")
+_WITH_LINK_VERBS = frozenset({"link", "connect", "associate", "compare", "deal", "credit", "tie", "identify", "confuse",
+                              "replace", "combine", "contrast", "equate", "involve", "concern", "familiarize", "cope",
+                              "agree", "disagree", "side", "sympathize", "sympathise", "comply", "cooperate", "disappoint",
+                              "satisfy", "please", "content", "charge", "threaten", "face", "confront", "present", "provide"})
 # journeys one does something "on": "on a visit to Mexico" is the clause's time
 _JOURNEYS = frozenset({"visit", "trip", "tour", "mission", "journey", "pilgrimage", "patrol", "voyage"})
 
@@ -415,9 +471,16 @@ def _same_time_link(noun: Token, clause: Token) -> bool:
         return False
     if noun.head.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS:
         return True  # "paid tribute Tuesday on a whirlwind visit to East Africa"
+    if noun.head.lower_ == "with":  # "celebrated on Friday with rallies", "turned deadly early Sunday with a stabbing"
+        return clause.lemma_.lower() not in _CONNECTION_VERBS | _WITH_LINK_VERBS
     return noun.head.lower_ in _SAME_TIME_PREPS and clause.lemma_.lower() not in _CONNECTION_VERBS
 
 
+# nouns of a part of what their "of" phrase names ("spent part of Sunday night", "characterized the last half of the '80s")
+# heads that count or string together the events of their "of" phrase ("a wave of arrests", "dozens of airstrikes")
+_RUN_HEADS = frozenset({"wave", "series", "string", "spate", "round", "rash", "spree", "flurry", "barrage", "volley", "chain",
+                        "succession", "burst", "dozen", "hundred", "thousand", "score", "number", "handful", "couple"})
+_PARTS = frozenset({"part", "rest", "remainder", "half", "most", "much", "all", "some", "bulk", "portion", "share"})
 # nouns of time: a date phrase hanging on them still dates what they hang on ("on the night of Oct. 23")
 _TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "time",
                          "dawn", "dusk", "midnight", "noon", "eve", "period", "end", "beginning", "start", "middle", "date"})
@@ -441,7 +504,9 @@ def _another_events_date(path: list[Token], until: Token, anchor: Token) -> bool
             return False
         if t.pos_ in {"NOUN", "PROPN"} and t.i != anchor.i and t.dep_ not in {"npadvmod", "compound", "appos", "nsubj", "nsubjpass"} \
                 and t.lemma_.lower() not in _TIME_NOUNS:
-            if t.dep_ in {"dobj", "attr", "oprd"} and t.head.i == until.i and path[k - 1].dep_ == "prep" and path[k - 1].i > t.i:
+            # not a noun's own "of" phrase ("negotiate the line of 1967"), save after a part ("spent part of Sunday night")
+            if t.dep_ in {"dobj", "attr", "oprd"} and t.head.i == until.i and path[k - 1].dep_ == "prep" and path[k - 1].i > t.i \
+                    and (path[k - 1].lower_ != "of" or t.lemma_.lower() in _PARTS):
                 continue
             return not _same_time_link(t, until)
     return False
@@ -465,13 +530,23 @@ def _shares_clause_time(anchor: Token, clause: Token, timex_i: int) -> bool:
         return True
     if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == clause.i:
         return True
+    # the events a count or run subject is made of ("a wave of bombings killed 30 people on Sunday", "dozens of arrests
+    # were made on Monday") are the subject; other phrases on the subject name something else ("evidence from the
+    # bombing arrived on Monday", "anger over the killing spread on Wednesday")
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.dep_ in {"nsubj", "nsubjpass"} \
+            and anchor.head.head.head.i == clause.i and anchor.head.head.lemma_.lower() in _RUN_HEADS:
+        return True
     if anchor.dep_ == "dobj" and anchor.head.i == clause.i and clause.lemma_.lower() in _EVENT_OBJECT_VERBS:
         return True
     if _same_time_link(anchor, clause):
         return True
     # a date after the noun: the noun's, unless the law acts on the crime it names ("arrested two men over the
-    # shooting of a teenager on Monday": Monday is most often the arrest's)
-    return timex_i > anchor.i and (clause.lemma_.lower() not in _LAW_VERBS or _will_clause(clause))
+    # shooting of a teenager on Monday": Monday is most often the arrest's), or the verb stands between them ("evidence
+    # from the bombing arrived over the weekend", "ahead of the trip, the ministry on Sunday issued a warning")
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    return timex_i > anchor.i and not (anchor.i < clause.i < timex_i) \
+        and not (subject is not None and anchor.i < subject.left_edge.i <= timex_i) \
+        and (clause.lemma_.lower() not in _LAW_VERBS or _will_clause(clause))
 
 
 def _will_clause(verb: Token) -> bool:
@@ -519,6 +594,17 @@ def _offset_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingC
                            "span_start": lo + offset, "span_end": hi + offset})
 
 
+def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
+    """Is the time expression the start of a stretch up to now ("the 14 killings since 1993", "allowed to inspect since
+    Jan. 13")? It dates no single event ("from April 9" does: the start of what it begins), save what a when-clause on
+    it tells ("since 1996, when it joined the Council")."""
+    if timex.get("mod") != "ON_OR_AFTER":
+        return False
+    before = doc.text[:int(timex["start"])].split()
+    after = doc.text[int(timex["end"]):].lstrip(" ,").split()
+    return bool(before) and before[-1].lower() == "since" and not (after and after[0].lower() == "when")
+
+
 def _before_day(timex: Mapping[str, Any], day: str, anchor_date: Optional[str]) -> bool:
     """Does the time expression end before ``day`` (an ISO day)?"""
     found = event_date([cast(Any, timex)], anchor=anchor_date)
@@ -536,7 +622,8 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     for t in timexes:
         t["start"] += sent.start_char
         t["end"] += sent.start_char
-    scored = [(_linked(doc, t["start"], t["end"], anchor, trigger), -abs(t["start"] - trigger.idx), t) for t in timexes if t.get("type", "DATE") in {"DATE", "TIME"}]
+    scored = [(_linked(doc, t["start"], t["end"], anchor, trigger), -abs(t["start"] - trigger.idx), t) for t in timexes
+              if t.get("type", "DATE") in {"DATE", "TIME"} and not _since(doc, t)]
     scored = [x for x in scored if x[0] > 0]
     if not scored:
         return None
