@@ -68,6 +68,22 @@ def test_context_countries_change_the_ranking(gaz, toponym, context, expected):
     assert gaz.resolve(toponym, context_countries=context)["country"] == expected
 
 
+@pytest.mark.parametrize(
+    "toponym, country, feature",
+    [
+        ("Manchester", "GBR", "city"),   # the English city (570k), not Jamaica's Manchester parish (62k)
+        ("Cordoba", "ARG", "city"),      # the city, not its province (the province's towns sum to more, same country)
+        ("Victoria", "AUS", "admin1"),   # a state larger than any city of that name stays first
+        ("Punjab", "PAK", "admin1"),
+        ("Bavaria", "DEU", "admin1"),
+        ("Queensland", "AUS", "admin1"),
+    ],
+)
+def test_a_subdivision_yields_to_a_larger_city_of_the_same_name_anywhere(gaz, toponym, country, feature):
+    place = gaz.resolve_place(toponym)
+    assert place is not None and (place.country, place.feature) == (country, feature)
+
+
 def test_admin1_picks_the_town_in_the_named_state(gaz):
     la = gaz.resolve("Alexandria", context_countries=("USA",), admin1="LA")
     va = gaz.resolve("Alexandria", context_countries=("USA",), admin1="VA")

