@@ -725,6 +725,37 @@ def _objects(v: Token) -> list[Token]:
     return _conjuncts(objs[0]) if objs else _headline_object(v)
 
 
+#: words that count or pick out part of a group named in their of-phrase ("three of the men", "most of them")
+_PART_WORDS = frozenset({"most", "some", "many", "all", "several", "each", "none", "few", "both", "any", "half", "one",
+                         "majority", "rest", "remainder", "either", "neither"})
+
+
+def _group_of(t: Token) -> Token:
+    """The people or things a partitive or a quantity head counts ("some of the hostages", "a number of inmates",
+    "dozens of protesters"); else ``t``."""
+    group = _counted(t)
+    if group is t and t.lemma_.lower() in _QUANTITY_HEADS:
+        group = next((x for _p, x in _prep_objects(t, ("of",)) if x.pos_ == "NOUN"), t)
+    return group
+
+
+def _counted(t: Token) -> Token:
+    """The group a partitive phrase picks out part of: "[three] of the men were granted bail", "[most] of them were
+    deported", "police freed [some] of the hostages" -> the men, them, the hostages, who name the actor (a count or
+    "most" names none). Only a number or a word of part with an of-phrase whose object is definite (a determiner, a
+    possessor, a name or a pronoun: not "one of a kind"); else ``t`` itself."""
+    if not (t.lemma_.lower() in _PART_WORDS or (t.like_num and t.pos_ == "NUM") or t.ent_type_ == "CARDINAL"):
+        return t
+    for _p, o in _prep_objects(t, ("of",)):
+        if o.pos_ == "PRON" and o.lower_ in {"them", "us", "those", "these"}:
+            return o
+        if o.pos_ in {"NOUN", "PROPN"} and (o.pos_ == "PROPN" or any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"}) for c in o.children)):
+            return o
+        break
+    return t
+
+
 _PARTICLES = {"in", "down", "off", "out", "up", "back", "away", "over"}
 
 
@@ -855,6 +886,11 @@ def _class_objects(row: LexEntry, objs: Sequence[Token]) -> list[Token]:
     for o in objs:
         if any(t(o) for t in tests) or ("@person" in (row.objects or ()) and _surname_of_person(o)):
             out.append(o)
+            continue
+        # "released a large number of inmates", "freed some of the hostages": the ones counted are acted on
+        group = _group_of(o)
+        if group is not o and any(t(group) for t in tests):
+            out.append(group)
             continue
         a = _object_antecedent(o)
         if a is not None and (a.lemma_.lower() in (row.objects or ()) or any(t(a) for t in tests)):
@@ -1096,13 +1132,18 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             targets = targets or pobjs or objs or clause_subj
     elif row.objects:
         inner = [o for o in objs if o.lemma_.lower() in row.objects]
+        # "released a large number of inmates", "freed some of the hostages": the ones counted are the row's object
+        inner += [g for g in map(_group_of, objs) if g not in objs and g.lemma_.lower() in row.objects]
         extra = [x for o in inner for _, x in _prep_objects(o, _TARGET_PREPS)]
         extra += [x for _, x in _prep_objects(v, _TARGET_PREPS)]
         extra += _child(v, {"dative", "iobj"})
         if not any(_party(x) for x in extra):
             # "joined NATO", "left the African Union": a named body as the object is the side acted with
             # "identified different suspects", "freed the hostages": people as the object are the ones acted on
-            extra = [o for o in inner if o.pos_ == "PROPN" or o.ent_type_ in {"ORG", "GPE", "NORP"} or o.lemma_.lower() in _PEOPLE] or extra
+            # a row whose objects are people ("release prisoner|hostage|inmate") acts on whichever of them it names
+            people_row = any(w in _PEOPLE for w in row.objects or ())
+            extra = [o for o in inner if o.pos_ == "PROPN" or o.ent_type_ in {"ORG", "GPE", "NORP"} or o.lemma_.lower() in _PEOPLE
+                     or people_row] or extra
         # a class object is the thing acted on ("boarded the tanker") or, for a
         # vehicle's passenger, the traveller ("the train carried his sister")
         classed = _class_objects(row, objs)
@@ -1168,6 +1209,11 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] in _LAW_ROOTS:
         sources = _reporting_law(v)  # "two men have been arrested, police said", "the car was searched, police said" (rule 23)
+    if passive:
+        # "three of the men were granted bail", "most of them were deported": the group counted undergoes the act. (Not
+        # an active verb's subject or object: "some of the suspects were discussing it", "ordered ten of his men to
+        # search" tell of acts inside one group, which are no events between actors)
+        targets = [_counted(t) if t in subjects else t for t in targets]
     anchor = v
     return EventCandidate(
         code=row.code,
@@ -1720,6 +1766,13 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
     if not targets and row.code.startswith(_VIOLENT):
         targets = _refs(_victims(n) or _victim_of(n))
+    if not targets and light is None:
+        doers, undergoing = _undergoing(n, row)
+        if undergoing:
+            # "five people were placed under arrest", "she is under investigation", "police placed him under arrest"
+            targets = _refs(undergoing)
+            if not sources and row.code[:2] in _LAW_ROOTS:
+                sources = _refs(doers or _reporting_law(n.head.head))  # "... under arrest, police said" (rule 23)
     if light is None and n.lemma_.lower() == "custody":
         holders, held = _custody_sides(n)
         sources = sources or _refs(holders)
@@ -1750,6 +1803,37 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+#: roots of acts one can be "under" ("under arrest", "under investigation", "under attack", "under threat")
+_UNDER_ROOTS = frozenset({"17", "09", "18", "19", "13"})
+#: verbs of being or being kept somewhere: their subject is who is under the act ("remained under arrest")
+_STAYING = frozenset({"be", "remain", "stay", "come", "fall", "live", "sit", "lie"})
+
+
+def _undergoing(n: Token, row: LexEntry) -> tuple[list[Token], list[Token]]:
+    """Who undergoes the act a bare noun names in an "under" or "for" phrase of the clause: the subject of a passive or
+    a verb of being ("five people were placed under arrest", "she is under investigation", "the town came under
+    attack", "two men were picked up for questioning") or the object of an active verb ("police placed him under
+    arrest", "took three men in for questioning"). "for" only with the acts of the law (not "called for
+    investigation": asking for one is no undergoing), and never an active verb's subject; nobody for a noun with a
+    determiner or a possessor ("under the arrest warrant", "under his investigation") or a phrase on a noun.
+    Returns (who does it: the active verb's subject, or a passive's agent; who undergoes it)."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or any(c.dep_ in {"det", "poss"} for c in n.children):
+        return [], []
+    prep, v = n.head.lower_, n.head.head
+    if v.pos_ not in {"VERB", "AUX"} or not (prep == "under" and row.code[:2] in _UNDER_ROOTS
+                                            or prep == "for" and row.code[:2] in _LAW_ROOTS):
+        return [], []
+    subjects, passive = _verb_subjects(v)
+    objs = [o for o in _child(v, _OBJ) if o.pos_ == "PRON" or is_person(o) or _party(o) or o.lemma_.lower() in _PEOPLE]
+    if passive:
+        return _agent(v), subjects
+    if objs:
+        return subjects, _conjuncts(objs[0])
+    if prep == "under" and v.lemma_.lower() in _STAYING and not _child(v, _OBJ):
+        return [], subjects
+    return [], []
 
 
 def _asked_to_act(n: Token) -> list[Token]:

@@ -1,0 +1,120 @@
+"""The participants of events found on the parse paths from the trigger: the group a partitive or a count picks out
+("three of the men were granted bail", "released a number of inmates"), and the one who undergoes an act named by a
+bare noun in an "under" or "for" phrase ("were placed under arrest", "is under investigation", "held for questioning").
+
+Sentences written for these tests; names of people and small places are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, role_values, shown
+
+pytestmark = pytest.mark.model
+
+LEAD = "The report below appeared on Monday.\n\n"
+
+
+def _values(nlp, coding_context, text: str, trigger: str, role: str, field: str) -> tuple[list[object], list[tuple]]:
+    events = coded(nlp, coding_context, LEAD + text)
+    return role_values(events, trigger, role, field), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Three of the Kenyan students were expelled from the university last week.", "expelled", "KEN"),
+        ("Most of the Turkish sailors were freed on Sunday.", "freed", "TUR"),
+        ("Two of the French journalists were detained at the airport.", "detained", "FRA"),
+        ("Several of the Peruvian fishermen were kidnapped by gunmen.", "kidnapped", "PER"),
+    ],
+)
+def test_a_passive_subject_that_counts_part_of_a_group_names_the_group(nlp, coding_context, text: str, trigger: str,
+                                                                       country: str) -> None:
+    countries, seen = _values(nlp, coding_context, text, trigger, "target", "country")
+    assert countries and all(c == country for c in countries), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("The army freed dozens of Nigerian hostages.", "freed", "NGA"),
+        ("Rebels released a handful of Colombian soldiers.", "released", "COL"),
+        ("Israel agreed to release a large number of Palestinian inmates.", "release", "PSE"),
+        ("Police released the Kenyan inmates on Friday.", "released", "KEN"),
+    ],
+)
+def test_the_people_a_release_names_by_a_count_or_a_word_of_its_row_are_its_target(nlp, coding_context, text: str,
+                                                                                     trigger: str, country: str) -> None:
+    countries, seen = _values(nlp, coding_context, text, trigger, "target", "country")
+    assert countries and all(c == country for c in countries), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # an active verb's partitive subject or object stays as it is: acts inside one group are no events between
+        # actors ("some of the suspects were discussing", "ordered ten of his men to search")
+        ("Some of the Kenyan lawyers were discussing the case at lunch.", "discussing", "lawyers"),
+        ("The general ordered ten of his Angolan soldiers to search the village.", "ordered", "soldiers"),
+        # a report or a statement is no person acted on, whatever the row's objects say
+        ("The Kenyan ministry released a number of French reports on Monday.", "released", "reports"),
+        # a count with an indefinite of-phrase is no part of a named group
+        ("One of a kind, the Kenyan festival was praised by critics.", "praised", "kind"),
+    ],
+)
+def test_a_count_is_not_replaced_outside_a_passive_or_a_row_object(nlp, coding_context, text: str, trigger: str,
+                                                                   not_target: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "target", "text")
+    assert not any(t is not None and not_target in t for t in texts), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Four Chilean miners were placed under arrest on Sunday.", "arrest", "CHL"),
+        ("The Italian mayor remains under investigation.", "investigation", "ITA"),
+        ("Two Brazilian men were held for questioning, police said.", "questioning", "BRA"),
+        ("Officers took the Dutch driver in for questioning.", "questioning", "NLD"),
+        ("Police placed the Irish driver under arrest.", "arrest", "IRL"),
+        ("The Syrian convoy came under attack near the border.", "attack", "SYR"),
+    ],
+)
+def test_who_is_under_an_act_or_held_for_it_undergoes_it(nlp, coding_context, text: str, trigger: str, country: str) -> None:
+    countries, seen = _values(nlp, coding_context, text, trigger, "target", "country")
+    assert countries and all(c == country for c in countries), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Police placed the Irish driver under arrest.", "arrest", "Police"),
+        ("Two Brazilian men were held for questioning, police said.", "questioning", "police"),
+    ],
+)
+def test_who_puts_someone_under_arrest_or_reports_it_does_it(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "source", "text")
+    assert texts and all(t is not None and source in t for t in texts), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # asking for an act is not undergoing it (courts, politics)
+        ("The Kenyan senator called for investigation of the bank.", "investigation", "senator"),
+        # a determiner makes it a phrase of its own: "under the arrest warrant" is under whose terms, not under arrest
+        ("Under the arrest warrant, Kenyan police may detain him.", "arrest", "police"),
+        # an active verb's subject does not undergo what it arrived for
+        ("The Kenyan detective arrived for questioning of the suspects.", "questioning", "detective"),
+        # sport: playing under protest is no protest against the team
+        ("The Kenyan team played the second half under protest.", "protest", "team"),
+        # business: a works phrase names no act done to anyone
+        ("The Kenyan stadium is under construction in Nairobi.", "construction", "stadium"),
+        # a possessor names the doer's act: "under his investigation" is not the subject's
+        ("The Kenyan report was written under his investigation.", "investigation", "report"),
+    ],
+)
+def test_no_one_undergoes_an_act_named_in_another_kind_of_phrase(nlp, coding_context, text: str, trigger: str,
+                                                                 not_target: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "target", "text")
+    assert not any(t is not None and not_target in t for t in texts), seen
