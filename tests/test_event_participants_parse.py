@@ -118,3 +118,44 @@ def test_no_one_undergoes_an_act_named_in_another_kind_of_phrase(nlp, coding_con
                                                                  not_target: str) -> None:
     texts, seen = _values(nlp, coding_context, text, trigger, "target", "text")
     assert not any(t is not None and not_target in t for t in texts), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "country"),
+    [
+        ("The Kenyan ministry continues to receive threats from Somali militants.", "threats", "target", "KEN"),
+        ("The Kenyan ministry continues to receive threats from Somali militants.", "threats", "source", "SOM"),
+        ("The Canadian senator has faced abuse and threats since the vote.", "threats", "target", "CAN"),
+        ("The Chilean coach received threats from Argentine fans after the match.", "threats", "source", "ARG"),
+        ("The Irish assembly could not override the British governor's veto.", "veto", "target", "IRL"),
+        ("The Kenyan dissident received asylum in France.", "asylum", "target", "KEN"),
+        ("Madrid was heartened by cooperation from Portugal in the inquiry.", "cooperation", "source", "PRT"),
+        ("The court heard objections from Irish prosecutors before the ruling.", "objections", "source", "IRL"),
+    ],
+)
+def test_who_receives_or_answers_an_act_and_who_it_is_from(nlp, coding_context, text: str, trigger: str, role: str,
+                                                         country: str) -> None:
+    countries, seen = _values(nlp, coding_context, text, trigger, role, "country")
+    assert countries and all(c == country for c in countries), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "not_there"),
+    [
+        # the one who makes or issues it sends it, whatever preposition follows
+        ("The Kenyan minister made a request to the Cuban embassy.", "request", "target", "minister"),
+        ("The Kenyan firm issued threats to the Ugandan rivals.", "threats", "target", "firm"),
+        # an attack's from-phrase is where it came from, no sender
+        ("An attack from the north surprised the Kenyan army.", "attack", "source", "north"),
+        # sport: facing a shootout is playing in it, not being its target
+        ("The Kenyan team faced a penalty shootout in the final.", "shootout", "target", "team"),
+        # a danger weighed is no threat received
+        ("Kenyan coral reefs face the threat of warming seas.", "threat", "target", "reefs"),
+        # a time is no sender
+        ("The Kenyan ministry received a request from last year again.", "request", "source", "year"),
+    ],
+)
+def test_no_sender_or_receiver_from_another_kind_of_phrase(nlp, coding_context, text: str, trigger: str, role: str,
+                                                          not_there: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, role, "text")
+    assert not any(t is not None and not_there in t for t in texts), seen

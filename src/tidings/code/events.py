@@ -1750,6 +1750,12 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     if not targets and row.code[:2] == "17" and n.dep_ in _OBJ and n.head.lemma_.lower() in _DEFYING and light is None:
         subjects, passive = _verb_subjects(n.head)
         targets = [] if passive else _refs(subjects)  # "evading an intensive manhunt": the one hunted
+    if light is None and (row.code[:2] in _SENDER_ROOTS or n.lemma_.lower() in _PATIENT_NOUNS):
+        senders, receivers = _sent_and_received(n, row)
+        # "a request from Elian's father", "threats from gangs": the from-phrase sends it; "the department is
+        # considering a request", "has faced threats", "received political asylum": the one who gets or answers it
+        sources = sources or _refs(senders)
+        targets = targets or _refs(receivers)
     if not sources and row.code[:2] in _TAKING_PART_ROOTS and light is None:
         sources = _refs(_taking_part(n))
     if not sources and light is None:
@@ -1834,6 +1840,45 @@ def _undergoing(n: Token, row: LexEntry) -> tuple[list[Token], list[Token]]:
     if prep == "under" and v.lemma_.lower() in _STAYING and not _child(v, _OBJ):
         return [], subjects
     return [], []
+
+
+#: roots of what is sent to someone, whose from-phrase names the sender ("a request from X", "threats from gangs",
+#: "aid from the EU", "a visit from the king"; not an attack "from the north")
+_SENDER_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13"})
+#: verbs whose subject gets what their object names ("received threats", "faced criticism", "won asylum")
+_RECEIVING = frozenset({"receive", "face", "get", "suffer", "endure", "draw", "attract", "incur", "win", "obtain", "gain"})
+#: verbs whose subject answers what was asked, offered or threatened ("considered the request", "rejected the offer")
+_ANSWERING = frozenset({"consider", "weigh", "review", "reject", "accept", "grant", "deny", "refuse", "approve", "heed",
+                        "override", "ignore", "defy", "answer", "uphold", "dismiss", "decline", "rebuff", "spurn"})
+#: roots of what is asked, offered, demanded or threatened, which an answering verb's subject was the target of
+_ASKED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+
+
+def _sent_and_received(n: Token, row: LexEntry) -> tuple[list[Token], list[Token]]:
+    """(who sends, who gets) the act the noun ``n`` names by the clause around it: the object of its from-phrase sends
+    a request, a threat, an offer or aid ("a request from Elian's father", "threats from gangs"); the subject of the
+    verb whose object it is gets it ("the FBI continues to receive threats", "she has faced abuse and threats", "who
+    has received political asylum") or answers it when it was asked, offered or threatened ("the department is
+    considering a request", "could not override the governor's veto"); a passive's agent likewise ("the request was
+    rejected by the court"). Nobody for a verb of another kind ("made a request", "issued threats": its subject sends)
+    or a noun the verb does not govern."""
+    senders = [o for _p, o in _prep_objects(n, ("from",)) if o.ent_type_ not in {"DATE", "TIME", "LOC"} and not _instrument(o)]
+    if row.code[:2] not in _SENDER_ROOTS:
+        senders = []
+    head = n
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "has faced abuse and threats": the first of the joined objects is the verb's
+    v = head.head
+    lemma = v.lemma_.lower()
+    gets = lemma in _RECEIVING or (lemma in _ANSWERING and row.code[:2] in _ASKED_ROOTS)
+    if v.pos_ != "VERB" or not gets:
+        return senders, []
+    if head.dep_ in _OBJ:
+        subjects, passive = _verb_subjects(v)
+        return senders, ([] if passive else subjects)
+    if head.dep_ == "nsubjpass":
+        return senders, _agent(v)
+    return senders, []
 
 
 def _asked_to_act(n: Token) -> list[Token]:
