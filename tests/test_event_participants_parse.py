@@ -159,3 +159,37 @@ def test_no_sender_or_receiver_from_another_kind_of_phrase(nlp, coding_context, 
                                                           not_there: str) -> None:
     texts, seen = _values(nlp, coding_context, text, trigger, role, "text")
     assert not any(t is not None and not_there in t for t in texts), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("She told the envoys that she looked forward to visiting Kenya.", "visiting", "she"),
+        ("The Irish judge was precluded from refusing bail to the men.", "refusing", "judge"),
+        ("The Kenyan minister was praised for arresting the Somali smugglers.", "arresting", "minister"),
+        ("The Greek coach is known for criticizing the Turkish federation.", "criticizing", "Greek"),
+        ("The Kenyan police stopped the Somali rebels from attacking the town.", "attacking", "rebels"),
+        ("The Kenyan police arrested the Somali man for attacking a guard.", "attacking", "man"),
+    ],
+)
+def test_a_gerund_after_a_verbs_preposition_is_done_by_its_subject_or_object(nlp, coding_context, text: str, trigger: str,
+                                                                            source: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "source", "text")
+    assert texts and all(t is not None and source in t for t in texts), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_source"),
+    [
+        # a gerund on a noun is no act of the clause's subject (prices, plans, interest)
+        ("The cost of visiting Kenya rose sharply.", "visiting", "cost"),
+        ("Kenyan officials discussed plans for attacking the Somali camps.", "attacking", "officials"),
+        ("Interest in visiting Kenya has grown among Chinese tourists.", "visiting", "tourists"),
+        # the one stopped does the act, not the one who stops it
+        ("The Kenyan police stopped the Somali rebels from attacking the town.", "attacking", "police"),
+    ],
+)
+def test_a_gerund_on_a_noun_or_after_an_object_is_not_the_subjects(nlp, coding_context, text: str, trigger: str,
+                                                                  not_source: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "source", "text")
+    assert not any(t is not None and not_source in t for t in texts), seen

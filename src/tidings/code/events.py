@@ -401,6 +401,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # "joined the convoy after ignoring an order", "before heading to Nairobi": the clause the phrase hangs on
             # (the surface subject of a passive too: "was arrested after stabbing a man")
             return _verb_subjects(head.head, depth + 1)[0], False
+        if v.dep_ == "pcomp" and head.dep_ == "prep" and not _child(head, {"pobj"}):
+            doers = _gerund_doers(head)
+            if doers is not None:
+                return doers, False
         return _verb_subjects(head, depth + 1)
     if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and _infinitive(v):
         return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
@@ -424,6 +428,28 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     # "[a man] authorities say was shot by a trooper": the parser lost the subject, but the passive's by-phrase still
     # names the doer (the subject is nobody rather than the doer)
     return [], passive_aux
+
+
+#: prepositions after an object whose gerund the object does ("stopped the rebels from attacking", "praised her for
+#: helping", "talked them into leaving")
+_OBJECT_GERUND_PREPS = frozenset({"from", "for", "over", "against", "into", "of"})
+
+
+def _gerund_doers(prep: Token) -> Optional[list[Token]]:
+    """Who does the gerund a verb's (or its adverb's or adjective's) prepositional phrase governs: the verb's object
+    after "from", "for", "into" ("police stopped the rebels from attacking the town"), else the verb's subject, a
+    passive's surface subject too ("she looked forward to visiting Kenya", "troops succeeded in capturing the leader",
+    "the judge was precluded from refusing bail", "is responsible for killing"). None when the phrase hangs on no
+    verb (on a noun: "the cost of visiting"), so that the caller's reading stands."""
+    gov = prep.head
+    if gov.pos_ in {"ADV", "ADJ"} and gov.dep_ in {"advmod", "acomp", "prt"} and gov.head.pos_ in {"VERB", "AUX"}:
+        gov = gov.head  # "looked forward to visiting", "is responsible for killing"
+    if gov.pos_ not in {"VERB", "AUX"} or gov.i > prep.i:
+        return None
+    objs = [o for o in _child(gov, _OBJ) if o.i < prep.i]
+    if objs:
+        return _conjuncts(objs[0]) if prep.lower_ in _OBJECT_GERUND_PREPS else _verb_subjects(gov, 1)[0]
+    return _verb_subjects(gov, 1)[0]
 
 
 def _resident(v: Token, pronoun: Token) -> list[Token]:
