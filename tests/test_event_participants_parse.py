@@ -193,3 +193,36 @@ def test_a_gerund_on_a_noun_or_after_an_object_is_not_the_subjects(nlp, coding_c
                                                                   not_source: str) -> None:
     texts, seen = _values(nlp, coding_context, text, trigger, "source", "text")
     assert not any(t is not None and not_source in t for t in texts), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("French filmmaker slammed for likening migrants to refugees.", "slammed", "filmmaker"),
+        ("Kenyan firefighters honored for heroism.", "honored", "firefighters"),
+        ("Greek minister blasted over remarks on Turkey.", "blasted", "minister"),
+        ("The Kenyan minister praised for his work on the peace deal resigned on Monday.", "praised", "minister"),
+    ],
+)
+def test_a_verb_of_judging_without_object_but_with_a_reason_is_a_passive(nlp, coding_context, text: str, trigger: str,
+                                                                         target: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "target", "text")
+    assert texts and all(t is not None and target in t for t in texts), seen
+    sources, seen = _values(nlp, coding_context, text, trigger, "source", "text")
+    assert not any(s is not None and target in s for s in sources), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a time or a side after "for": the verb is active (a parliament, a stadium)
+        ("Jansen sat down while the Canadian MLAs applauded for more than 20 seconds.", "applauded", "MLAs"),
+        # an object: active as ever (a review, a court)
+        ("The Kenyan minister slammed the French film for its ending.", "slammed", "minister"),
+        ("The Kenyan judge praised the jurors for their patience.", "praised", "judge"),
+    ],
+)
+def test_a_verb_of_judging_with_a_time_or_an_object_stays_active(nlp, coding_context, text: str, trigger: str,
+                                                                source: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "source", "text")
+    assert texts and all(t is not None and source in t for t in texts), seen

@@ -572,12 +572,44 @@ def _reduced_passive(v: Token) -> bool:
     robbery", "the man accused of knifing him went to jail", read by the parser as active)? One cannot charge or
     accuse without someone charged."""
     lemma = v.lemma_.lower()
+    if lemma in _JUDGED_FOR and _judged_for(v):
+        return True
     preps = _CHARGING_PREPS.get(lemma, frozenset()) | _CONVICTING_PREPS.get(lemma, frozenset())
     if not preps or v.tag_ not in {"VBN", "VBD"} or lemma in _OWNING_UP or lemma in {"find", "face", "want", "try", "hold"}:
         return False
     if _child(v, _OBJ | {"aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp"}) or any(c.lower_ == "guilty" for c in v.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ in preps and _crime_phrase(c) for c in v.children)
+
+
+#: verbs that judge someone for what they did: never without the one judged ("slammed the film for ...")
+_JUDGED_FOR = frozenset({"slam", "blast", "criticize", "criticise", "condemn", "denounce", "praise", "honor", "honour",
+                         "hail", "laud", "commend", "fault", "blame", "censure", "rebuke", "reprimand", "lambast", "lambaste",
+                         "castigate", "chastise", "scold", "decorate", "reward", "punish", "sanction"})
+
+
+def _judged_for(v: Token) -> bool:
+    """Is ``v``, a verb of judging someone with a subject but no object or auxiliary, a passive participle whose
+    for- or over-phrase gives the reason ("French filmmaker slammed for likening migrants to refugees", "Firefighters
+    honored for heroism", "Minister blasted over remarks")? Not when the phrase names a time or a side ("applauded for
+    20 seconds", "cheered for Kenya"): the verb is then active."""
+    if v.tag_ not in {"VBN", "VBD"} or not _child(v, _SUBJ):
+        return False
+    if _child(v, _OBJ | {"aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "prt"}):
+        return False
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in {"for", "over"} or c.i < v.i:
+            continue
+        for o in c.children:
+            if o.dep_ == "pcomp" and o.tag_ == "VBG":
+                return True  # "slammed for likening ..."
+            if o.dep_ == "pobj" and o.i > c.i + 1 and c.doc[c.i + 1].tag_ == "VBG" and c.doc[c.i + 1].head.i == o.i:
+                return True  # the gerund misread as the adjective of its object: "slammed for [likening] migrants to ..."
+            if (o.dep_ == "pobj" and o.pos_ == "NOUN" and not _party(o) and not is_person(o)
+                    and o.ent_type_ not in {"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY"}
+                    and not any(x.ent_type_ in {"DATE", "TIME", "QUANTITY", "CARDINAL"} or x.like_num for x in o.children)):
+                return True  # "honored for heroism", "blasted over remarks"
+    return False
 
 
 #: what else a charging verb's phrase names when it names the charge: "charged in the death of", "held in connection
