@@ -226,3 +226,32 @@ def test_a_verb_of_judging_with_a_time_or_an_object_stays_active(nlp, coding_con
                                                                 source: str) -> None:
     texts, seen = _values(nlp, coding_context, text, trigger, "source", "text")
     assert texts and all(t is not None and source in t for t in texts), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("The council will not lift the sweeping sanctions imposed on Iraq.", "lift", "IRQ"),
+        ("The EU lifted the travel ban placed on Belarusian officials.", "lifted", "BLR"),
+        ("Washington eased the embargo against Cuba on Monday.", "eased", "CUB"),
+    ],
+)
+def test_a_measure_lifted_is_lifted_from_whom_its_participle_lays_it_on(nlp, coding_context, text: str, trigger: str,
+                                                                       country: str) -> None:
+    countries, seen = _values(nlp, coding_context, text, trigger, "target", "country")
+    assert countries and all(c == country for c in countries), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # a date after the participle is when, not whom (politics, sport)
+        ("The Kenyan council lifted the ban announced on Monday.", "lifted", "Monday"),
+        ("The Kenyan club lifted the trophy won on penalties.", "lifted", "penalties"),
+        # a participle with its own agent tells who laid it, not on whom
+        ("Kenya lifted the curfew imposed by the army on Friday.", "lifted", "army"),
+    ],
+)
+def test_no_target_from_a_participles_time_or_agent(nlp, coding_context, text: str, trigger: str, not_target: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "target", "text")
+    assert not any(t is not None and not_target in t for t in texts), seen

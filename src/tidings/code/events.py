@@ -1193,6 +1193,10 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         # "released a large number of inmates", "freed some of the hostages": the ones counted are the row's object
         inner += [g for g in map(_group_of, objs) if g not in objs and g.lemma_.lower() in row.objects]
         extra = [x for o in inner for _, x in _prep_objects(o, _TARGET_PREPS)]
+        # "lift the sanctions imposed on Iraq", "ended the curfew placed on the town": the participle on the object says
+        # whom the measure is laid on
+        extra += [x for o in inner for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" and not _agent(a)
+                  for _, x in _prep_objects(a, ("on", "against", "upon"))]
         extra += [x for _, x in _prep_objects(v, _TARGET_PREPS)]
         extra += _child(v, {"dative", "iobj"})
         if not any(_party(x) for x in extra):
