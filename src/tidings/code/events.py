@@ -435,6 +435,11 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
 _OBJECT_GERUND_PREPS = frozenset({"from", "for", "over", "against", "into", "of"})
 
 
+#: verbs of holding back from an act of one's own ("refrained from visiting Beijing"): the act is not done, and a doer
+#: named for it would stand beside the one who did the act another time (fusion reads it as a rival claim)
+_FORBORNE = frozenset({"refrain", "abstain", "desist", "forbear"})
+
+
 def _gerund_doers(prep: Token) -> Optional[list[Token]]:
     """Who does the gerund a verb's (or its adverb's or adjective's) prepositional phrase governs: the verb's object
     after "from", "for", "into" ("police stopped the rebels from attacking the town"), else the verb's subject, a
@@ -444,7 +449,7 @@ def _gerund_doers(prep: Token) -> Optional[list[Token]]:
     gov = prep.head
     if gov.pos_ in {"ADV", "ADJ"} and gov.dep_ in {"advmod", "acomp", "prt"} and gov.head.pos_ in {"VERB", "AUX"}:
         gov = gov.head  # "looked forward to visiting", "is responsible for killing"
-    if gov.pos_ not in {"VERB", "AUX"} or gov.i > prep.i:
+    if gov.pos_ not in {"VERB", "AUX"} or gov.i > prep.i or gov.lemma_.lower() in _FORBORNE:
         return None
     objs = [o for o in _child(gov, _OBJ) if o.i < prep.i]
     if objs:
@@ -1924,9 +1929,12 @@ def _sent_and_received(n: Token, row: LexEntry) -> tuple[list[Token], list[Token
     considering a request", "could not override the governor's veto"); a passive's agent likewise ("the request was
     rejected by the court"). Nobody for a verb of another kind ("made a request", "issued threats": its subject sends)
     or a noun the verb does not govern."""
-    senders = [o for _p, o in _prep_objects(n, ("from",)) if o.ent_type_ not in {"DATE", "TIME", "LOC"} and not _instrument(o)]
+    senders = [o for _p, o in _prep_objects(n, ("from",)) if o.ent_type_ not in {"DATE", "TIME", "LOC"} and not _instrument(o)
+               and (_party(o) or is_person(o) or o.lemma_.lower() in _PEOPLE)]  # not "threats from cheaper rivals"
     if row.code[:2] not in _SENDER_ROOTS:
         senders = []
+    if n.lemma_.lower() == "threat" and not _threats_received(n):
+        return senders, []  # "the company faces threats from rivals", "faces the threat of relegation": a danger weighed
     head = n
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "has faced abuse and threats": the first of the joined objects is the verb's
