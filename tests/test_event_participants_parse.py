@@ -123,12 +123,9 @@ def test_no_one_undergoes_an_act_named_in_another_kind_of_phrase(nlp, coding_con
 @pytest.mark.parametrize(
     ("text", "trigger", "role", "country"),
     [
-        ("The Kenyan ministry continues to receive threats from Somali militants.", "threats", "target", "KEN"),
         ("The Kenyan ministry continues to receive threats from Somali militants.", "threats", "source", "SOM"),
-        ("Canadian senator Ana Ruiz has faced abuse and threats since the vote.", "threats", "target", "CAN"),
         ("The Chilean coach received threats from Argentine fans after the match.", "threats", "source", "ARG"),
         ("The Irish assembly could not override the British governor's veto.", "veto", "target", "IRL"),
-        ("The Kenyan dissident received asylum in France.", "asylum", "target", "KEN"),
         ("Madrid was heartened by cooperation from Portugal in the inquiry.", "cooperation", "source", "PRT"),
         ("The court heard objections from Irish prosecutors before the ruling.", "objections", "source", "IRL"),
     ],

@@ -1912,8 +1912,6 @@ def _undergoing(n: Token, row: LexEntry) -> tuple[list[Token], list[Token]]:
 #: roots of what is sent to someone, whose from-phrase names the sender ("a request from X", "threats from gangs",
 #: "aid from the EU", "a visit from the king"; not an attack "from the north")
 _SENDER_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13"})
-#: verbs whose subject gets what their object names ("received threats", "faced criticism", "won asylum")
-_RECEIVING = frozenset({"receive", "face", "get", "suffer", "endure", "draw", "attract", "incur", "win", "obtain", "gain"})
 #: verbs whose subject answers what was asked, offered or threatened ("considered the request", "rejected the offer")
 _ANSWERING = frozenset({"consider", "weigh", "review", "reject", "accept", "grant", "deny", "refuse", "approve", "heed",
                         "override", "ignore", "defy", "answer", "uphold", "dismiss", "decline", "rebuff", "spurn"})
@@ -1924,23 +1922,21 @@ _ASKED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 def _sent_and_received(n: Token, row: LexEntry) -> tuple[list[Token], list[Token]]:
     """(who sends, who gets) the act the noun ``n`` names by the clause around it: the object of its from-phrase sends
     a request, a threat, an offer or aid ("a request from Elian's father", "threats from gangs"); the subject of the
-    verb whose object it is gets it ("the FBI continues to receive threats", "she has faced abuse and threats", "who
-    has received political asylum") or answers it when it was asked, offered or threatened ("the department is
-    considering a request", "could not override the governor's veto"); a passive's agent likewise ("the request was
-    rejected by the court"). Nobody for a verb of another kind ("made a request", "issued threats": its subject sends)
-    or a noun the verb does not govern."""
+    verb whose object it is answers it when it was asked, offered or threatened ("the department is considering a
+    request", "could not override the governor's veto"); a passive's agent likewise ("the request was rejected by the
+    court"). Nobody for a verb of another kind ("made a request", "issued threats": its subject sends) or a noun the
+    verb does not govern. (The subject of "receive", "face", "get" was tried as well, "received threats", "received
+    asylum": it split the story clusters of the stories gate, doc_inverse_purity 0.577 -> 0.540, and is left out.)"""
     senders = [o for _p, o in _prep_objects(n, ("from",)) if o.ent_type_ not in {"DATE", "TIME", "LOC"} and not _instrument(o)
                and (_party(o) or is_person(o) or o.lemma_.lower() in _PEOPLE)]  # not "threats from cheaper rivals"
     if row.code[:2] not in _SENDER_ROOTS:
         senders = []
-    if n.lemma_.lower() == "threat" and not _threats_received(n):
-        return senders, []  # "the company faces threats from rivals", "faces the threat of relegation": a danger weighed
     head = n
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "has faced abuse and threats": the first of the joined objects is the verb's
     v = head.head
     lemma = v.lemma_.lower()
-    gets = lemma in _RECEIVING or (lemma in _ANSWERING and row.code[:2] in _ASKED_ROOTS)
+    gets = lemma in _ANSWERING and row.code[:2] in _ASKED_ROOTS
     if v.pos_ != "VERB" or not gets:
         return senders, []
     if head.dep_ in _OBJ:
