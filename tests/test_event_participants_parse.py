@@ -259,3 +259,39 @@ def test_no_doer_is_named_for_an_act_one_refrained_from(nlp, coding_context) -> 
     text = "The Kenyan president refrained from visiting Uganda for six years."
     texts, seen = _values(nlp, coding_context, text, "visiting", "source", "text")
     assert not any(t is not None and "president" in t for t in texts), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # one's own forces sent, deployed or withdrawn are no target of the move (review s29-args)
+        ("The president said he would send more troops to the border.", "send", "troops"),
+        ('"We will send more troops," the Secretary-General of the alliance said.', "send", "troops"),
+        ("The minister said Ankara would dispatch more soldiers to the frontier.", "dispatch", "soldiers"),
+        ("Kenya deployed more police officers to the coast on Friday.", "deployed", "officers"),
+        # the act threatened is no target either
+        ("The gang threatened further attacks on government offices.", "threatened", "attacks"),
+        ("The cartel threatened new attacks on police stations in Sinaloa.", "threatened", "attacks"),
+    ],
+)
+def test_own_forces_moved_or_an_act_threatened_are_no_target(nlp, coding_context, text: str, trigger: str,
+                                                              not_target: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "target", "text")
+    assert not any(t is not None and not_target in t for t in texts), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the on-phrase of the act threatened keeps naming the target
+        ("The gang threatened further attacks on government offices.", "threatened", "government"),
+        ("The cartel threatened new attacks on police stations in Sinaloa.", "threatened", "police"),
+        # a row of people acted on still takes them ("trained Malian soldiers", "released the Nigerian fishermen")
+        ("The army trained Malian soldiers in the desert.", "trained", "soldiers"),
+        ("Officials released the Nigerian fishermen on Tuesday.", "released", "fishermen"),
+    ],
+)
+def test_the_target_of_a_threat_or_of_people_acted_on_stays(nlp, coding_context, text: str, trigger: str,
+                                                            target: str) -> None:
+    texts, seen = _values(nlp, coding_context, text, trigger, "target", "text")
+    assert texts and all(t is not None and target in t for t in texts), seen

@@ -709,6 +709,9 @@ _LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
 #: roots of the passive acts whose reporting police or prosecutors are their doers: coercion and investigation (rule 23)
 _LAW_ROOTS = frozenset({"17", "09"})
+#: roots whose rows' objects are the actor's own forces or the act it threatens or uses ("send troops", "threaten
+#: attacks", "retaliate with force"), never the one acted on
+_OWN_FORCE_ROOTS = frozenset({"13", "15", "19"})
 
 
 def _reporting_law(v: Token) -> list[Token]:
@@ -1207,8 +1210,12 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         if not any(_party(x) for x in extra):
             # "joined NATO", "left the African Union": a named body as the object is the side acted with
             # "identified different suspects", "freed the hostages": people as the object are the ones acted on
-            # a row whose objects are people ("release prisoner|hostage|inmate") acts on whichever of them it names
-            people_row = any(w in _PEOPLE for w in row.objects or ())
+            # a row whose objects are people ("release prisoner|hostage|inmate", "train troop|soldier") acts on
+            # whichever of them it names; not a row whose object is one's own forces moved or the act threatened or
+            # used ("send more troops to the border", "withdraw its troops", "threatened attacks on government
+            # offices", "retaliated with force"): those are no target, and the on/to phrase keeps its own
+            people_row = row.code[:2] not in _OWN_FORCE_ROOTS and not row.code.startswith("087") and any(
+                w in _PEOPLE for w in row.objects or ())
             extra = [o for o in inner if o.pos_ == "PROPN" or o.ent_type_ in {"ORG", "GPE", "NORP"} or o.lemma_.lower() in _PEOPLE
                      or people_row] or extra
         # a class object is the thing acted on ("boarded the tanker") or, for a
