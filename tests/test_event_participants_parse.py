@@ -264,7 +264,7 @@ def test_no_doer_is_named_for_an_act_one_refrained_from(nlp, coding_context) -> 
 @pytest.mark.parametrize(
     ("text", "trigger", "not_target"),
     [
-        # one's own forces sent, deployed or withdrawn are no target of the move (review s29-args)
+        # one's own forces sent, deployed or withdrawn are no target of the move (found in review)
         ("The president said he would send more troops to the border.", "send", "troops"),
         ('"We will send more troops," the Secretary-General of the alliance said.', "send", "troops"),
         ("The minister said Ankara would dispatch more soldiers to the frontier.", "dispatch", "soldiers"),
