@@ -63,3 +63,12 @@ def own_date_of(nlp, coding_context, text: str, trigger: str, published: str) ->
     hits = [e for e in events if trigger in e["type"]["trigger"].lower().split()]
     assert hits, [e["type"]["trigger"] for e in events]
     return own_date(hits[0])
+
+
+def own_date_start(nlp, coding_context, text: str, trigger: str, published: str) -> str | None:
+    """The first day of the text's own date of the first record whose whole trigger is ``trigger`` (None: undated)."""
+    events = coded(nlp, coding_context, text, published=published)
+    hits = [e for e in events if e["type"]["trigger"].lower() == trigger]
+    assert hits, [e["type"]["trigger"] for e in events]
+    date = hits[0].get("date") or {}
+    return date.get("start") if date.get("basis") == "text" else None

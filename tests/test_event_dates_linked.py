@@ -4,16 +4,13 @@ and participle clauses, dated nouns (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import own_date_start
 
 PUBLISHED = "1998-08-08"  # a Saturday
 
 
 def _own_date(nlp, coding_context, text: str, trigger: str):
-    events = [e for e in coded(nlp, coding_context, text, published=PUBLISHED) if e["type"]["trigger"].lower() == trigger]
-    assert events, [e["type"]["trigger"] for e in coded(nlp, coding_context, text, published=PUBLISHED)]
-    date = events[0].get("date") or {}
-    return date.get("start") if date.get("basis") == "text" else None
+    return own_date_start(nlp, coding_context, text, trigger, PUBLISHED)
 
 
 @pytest.mark.parametrize(
