@@ -368,6 +368,10 @@ def test_a_headline_in_capitals_quoting_words_keeps_its_act(nlp, coding_context)
         # harm done by a disease or a storm
         ("The concern is that an outbreak will occur among fowl, destroying local poultry industries.", "17", "destroying"),
         ("The storm destroyed 300 homes on Tuesday.", "17", "destroyed"),
+        # a passive whose cause is a mishap, no one's act named
+        ("The town's churches were destroyed in the fire.", "17", "destroyed"),
+        ("Two fishermen were killed in the storm on Monday.", "18", "killed"),
+        ("The mosque was damaged by the earthquake.", "17", "damaged"),
     ],
 )
 def test_firms_responders_and_mishaps_make_no_such_event(nlp, coding_context, text: str, root: str, word: str) -> None:
@@ -383,6 +387,8 @@ def test_firms_responders_and_mishaps_make_no_such_event(nlp, coding_context, te
         ("Police helped the victims of the flood on Monday.", "07", "helped"),
         ("Rebels destroyed the bridge on Tuesday.", "17", "destroyed"),
         ("Militants attacked the village, destroying 40 homes.", "17", "destroying"),
+        ("The churches were destroyed by militiamen in the fighting.", "17", "destroyed"),
+        ("The embassy was destroyed by rebels in the blaze.", "17", "destroyed"),
     ],
 )
 def test_repression_aid_and_destruction_by_actors_stay(nlp, coding_context, text: str, root: str, word: str) -> None:

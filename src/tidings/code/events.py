@@ -5073,7 +5073,17 @@ def _by_mishap(v: Token) -> bool:
     subjects = _child(v, _SUBJ)
     if not subjects and v.dep_ in {"advcl", "conj", "xcomp"} and v.head.i != v.i:
         subjects = _child(v.head, _SUBJ)
-    return bool(subjects) and all(t.lemma_.lower() in _MISHAPS or t.lemma_.lower() in _NATURAL_HARMS for t in subjects)
+
+    def mishap(t: Token) -> bool:
+        return t.lemma_.lower() in _MISHAPS or t.lemma_.lower() in _NATURAL_HARMS
+
+    if any(c.dep_ == "nsubjpass" for c in v.children):
+        # "the churches were destroyed in the fire", "houses were destroyed by the storm": the passive's cause is a
+        # mishap, and no one's act is named (not "the fire set by rebels", not with an agent of its own)
+        agents = [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        causes = agents or [o for _p, o in _prep_objects(v, ("in",))]
+        return bool(causes) and all(mishap(t) and not any(c.dep_ in {"acl", "relcl"} for c in t.children) for t in causes)
+    return bool(subjects) and all(mishap(t) for t in subjects)
 
 
 #: what a suit asks a court for: "sought an injunction", "seeking damages"
