@@ -476,10 +476,10 @@ def _same_time_link(noun: Token, clause: Token) -> bool:
     return noun.head.lower_ in _SAME_TIME_PREPS and clause.lemma_.lower() not in _CONNECTION_VERBS
 
 
-# nouns of a part of what their "of" phrase names ("spent part of Sunday night", "characterized the last half of the '80s")
 # heads that count or string together the events of their "of" phrase ("a wave of arrests", "dozens of airstrikes")
 _RUN_HEADS = frozenset({"wave", "series", "string", "spate", "round", "rash", "spree", "flurry", "barrage", "volley", "chain",
                         "succession", "burst", "dozen", "hundred", "thousand", "score", "number", "handful", "couple"})
+# nouns of a part of what their "of" phrase names ("spent part of Sunday night", "characterized the last half of the '80s")
 _PARTS = frozenset({"part", "rest", "remainder", "half", "most", "much", "all", "some", "bulk", "portion", "share"})
 # nouns of time: a date phrase hanging on them still dates what they hang on ("on the night of Oct. 23")
 _TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "time",
