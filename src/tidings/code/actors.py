@@ -165,8 +165,14 @@ def _capitalised_runs(text: str, lo: int, hi: int, covered: list[tuple[int, int]
     return cleaned
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _possessive_stem(text: str) -> str:
-    return re.sub(r"['’]s?$", "", text)
+    """``text`` without a final possessive ("Putin's" -> "Putin", "Reuters'" -> "Reuters")."""
+    if text[-1:] not in ("'", "’", "s") and not text.endswith("\n"):
+        return text  # no possessive can end it (most words): the pattern need not be tried
+    return _POSSESSIVE_END.sub("", text)
 
 
 # --------------------------------------------------------------------------- composing
@@ -886,9 +892,7 @@ class DocumentActors:
                     name_words.update(words)
         if name_words:
             for m in WORD_RE.finditer(text):
-                w = m.group()
-                if w[-1] in "'’s":  # only then can it be a possessive (a word holds no line break)
-                    w = _possessive_stem(w)
+                w = _possessive_stem(m.group())
                 if w in name_words and not covered.covers(m.start()):
                     pieces.append(Piece(m.start(), m.start() + len(w), w, "name", "PERSON"))
                     covered.append((m.start(), m.start() + len(w)))
