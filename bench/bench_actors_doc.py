@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
     args = ap.parse_args(argv)
 
-    from bench_detector import input_docs, news
+    from bench_detector import news, spacy_parsed
 
     from tidings import Options
     from tidings.code import build_pipeline
@@ -46,9 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     options = Options().replace(prefilter=True)
     nlp = build_pipeline(options)
     resolver = coding_context(nlp).resolver
-    made = [d for ds in input_docs(nlp, docs, options).values() for d in ds]
-    with nlp.select_pipes(disable=["tidings_prefilter", "tidings_events", "tidings_code"]):
-        parsed = list(nlp.pipe(made, batch_size=options.batch_size))
+    parsed = spacy_parsed(nlp, docs, options)
     published = [d.user_data[DOCUMENT_KEY].get("published") for d in parsed]
     for doc, day in list(zip(parsed, published))[:5]:  # warm up
         DocumentActors(doc, resolver, published=day)

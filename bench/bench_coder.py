@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
     args = ap.parse_args(argv)
 
-    from bench_detector import held_out, input_docs, news
+    from bench_detector import held_out, news, spacy_parsed
     from spacy.tokens import Doc
 
     from tidings import Options
@@ -51,9 +51,7 @@ def main(argv: list[str] | None = None) -> None:
     nlp = build_pipeline(options)
     prefilter: TidingsPrefilter = nlp.get_pipe("tidings_prefilter")
     ours = [(name, proc) for name, proc in nlp.pipeline if name in ("tidings_events", "tidings_code")]
-    made = [d for ds in input_docs(nlp, docs, options).values() for d in ds]
-    with nlp.select_pipes(disable=["tidings_prefilter", "tidings_events", "tidings_code"]):
-        parsed = [d.to_bytes() for d in nlp.pipe(made, batch_size=options.batch_size)]
+    parsed = [d.to_bytes() for d in spacy_parsed(nlp, docs, options)]
     texts = [d["text"] for d in docs]
 
     def restore() -> list[Any]:

@@ -110,6 +110,13 @@ def input_docs(nlp: Any, docs: list[Any], options: Any) -> dict[str, list[Any]]:
     return {did: [d for d in made if not d.user_data[DOCUMENT_KEY]["in_title"]] for did, made in _inputs(nlp, docs, _chunk_limit(nlp, options))}
 
 
+def spacy_parsed(nlp: Any, docs: list[Any], options: Any) -> list[Any]:
+    """The detector pipeline's input docs of ``docs`` run through spaCy's own components only (tidings' left out)."""
+    made = [d for ds in input_docs(nlp, docs, options).values() for d in ds]
+    with nlp.select_pipes(disable=["tidings_prefilter", "tidings_events", "tidings_code"]):
+        return list(nlp.pipe(made, batch_size=options.batch_size))
+
+
 def parsed_sentences(nlp: Any, docs: list[Any], options: Any) -> dict[str, dict[tuple[int, int], bool]]:
     """For each document, its sentences (the cheap split) and whether the parser sees them: in an input doc, not blanked out."""
     from tidings.annotate import sentence_ranges
