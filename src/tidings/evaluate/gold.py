@@ -36,7 +36,7 @@ from .dates import load_tml
 
 __all__ = [
     "Article", "LABELS", "REASONS", "FACTUALITY", "GEOPARSING", "gold_dir", "load_articles", "load_sentences",
-    "article_texts", "sha1", "cameo_codes", "sectors", "compile_records", "validate_stored", "load_pass", "pass_files",
+    "article_texts", "article_dates", "sha1", "cameo_codes", "sectors", "compile_records", "validate_stored", "load_pass", "pass_files",
     "missing_sentences", "cohen_kappa", "agreement",
 ]
 
@@ -146,6 +146,45 @@ def article_texts(articles: Sequence[Article], root: Path, *, check: bool = True
             raise EvalDataError(f"article {art.id}: text sha1 {sha1(text)[:10]} differs from the recorded {art.sha1[:10]}",
                                 path=str(root / art.path), fix="the corpus copy changed; rebuild the selection")
         out[art.id] = text
+    return out
+
+
+def _xml_fetch_times(file: Path, corpus: str) -> dict[str, str]:
+    try:
+        root = ET.parse(file).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise EvalDataError(f"cannot read {corpus} corpus: {exc}", path=str(file)) from None
+    out: dict[str, str] = {}
+    for i, art in enumerate(root.iter("article")):
+        key = art.get("docid") or str(i)
+        out[key if corpus != "geovirus" else str(i)] = (art.findtext("dltime") or "").strip()
+    return out
+
+
+def article_dates(articles: Sequence[Article], root: Path) -> dict[str, Optional[str]]:
+    """Article id -> the day the article is dated (ISO ``YYYY-MM-DD``), or ``None`` when its corpus gives none.
+
+    TempEval files give their document creation time; LGL and TR-News give the
+    time their collectors fetched each article (``dltime``, read as a written
+    date: "2009-03-20 12:24:52-05", "7:58 AM ET, Sat January 3, 2015"), which
+    the gold annotators were given as the article's date; GeoVirus gives none.
+    """
+    from ..time.recogniser import parse_written_date
+
+    cache: dict[str, dict[str, str]] = {}
+    out: dict[str, Optional[str]] = {}
+    for art in articles:
+        if art.corpus == "tbaq":
+            out[art.id] = str(load_tml(root / art.path)["anchor"])[:10] or None
+            continue
+        if art.corpus not in GEOPARSING:
+            out[art.id] = None
+            continue
+        file, _, key = art.path.partition("#")
+        if file not in cache:
+            cache[file] = _xml_fetch_times(root / file, art.corpus)
+        day = parse_written_date(cache[file].get(key, ""))
+        out[art.id] = day.isoformat() if day else None
     return out
 
 
