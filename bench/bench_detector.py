@@ -75,12 +75,12 @@ def news(eval_dir: Path, limit: int) -> list[dict[str, Any]]:
 
 def held_out(eval_dir: Path) -> list[dict[str, Any]]:
     """Documents of the gold set's articles (every split), which the detector's training leaves out."""
-    from tidings.evaluate.events import _published
-    from tidings.evaluate.gold import article_texts, load_articles
+    from tidings.evaluate.gold import article_dates, article_texts, load_articles
 
     articles = load_articles()
     texts = article_texts(articles, eval_dir)
-    return [{"id": a.id, "text": texts[a.id], "language": "en", "published": _published(a, eval_dir)} for a in articles]
+    published = article_dates(articles, eval_dir)
+    return [{"id": a.id, "text": texts[a.id], "language": "en", "published": published[a.id]} for a in articles]
 
 
 def folder(path: Path) -> list[Any]:

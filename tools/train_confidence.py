@@ -68,8 +68,8 @@ def examples(data: Path, split: str = "dev") -> list[tuple[str, dict[str, float]
     """(article id, features, label, event) for every event the coder finds in the ``split`` articles."""
     from tidings.code.mentions import events_from_doc
     from tidings.code.pipeline import coding_context, get_pipeline
-    from tidings.evaluate.events import _published, gold_files, mention_key, score_article
-    from tidings.evaluate.gold import article_texts, load_articles, load_pass, load_sentences
+    from tidings.evaluate.events import gold_files, mention_key, score_article
+    from tidings.evaluate.gold import article_dates, article_texts, load_articles, load_pass, load_sentences
 
     by_article: dict[str, list[dict[str, Any]]] = {}
     for p in gold_files():
@@ -77,6 +77,7 @@ def examples(data: Path, split: str = "dev") -> list[tuple[str, dict[str, float]
             by_article.setdefault(str(rec["article"]), []).append(rec)
     articles = [a for a in load_articles() if a.id in by_article and a.split == split]
     texts = article_texts(articles, data)
+    published = article_dates(articles, data)
     sentences = load_sentences()
     nlp = get_pipeline()
     context = coding_context(nlp)
@@ -87,7 +88,7 @@ def examples(data: Path, split: str = "dev") -> list[tuple[str, dict[str, float]
     try:
         for art, doc in zip(articles, nlp.pipe((texts[a.id] for a in articles), batch_size=8)):
             recorder.rows.clear()
-            document = {"id": art.id, "text": texts[art.id], "published": _published(art, data), "outlet": None}
+            document = {"id": art.id, "text": texts[art.id], "published": published[art.id], "outlet": None}
             events = [dict(e) for e in events_from_doc(doc, document, context=context)]  # type: ignore[arg-type]
             assert len(events) == len(recorder.rows), "one feature row per coded event"
             # right at root: a matched event, or another actor pair of its trigger and root (scored as one mention)

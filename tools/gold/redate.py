@@ -19,7 +19,8 @@ other events keep their date (null). ``settle`` prints the agreement of the
 two passes (share of equal dates, and Cohen's kappa on dated vs null) and
 writes each line with both passes' dates, the agreed one as ``date``.
 ``apply`` writes the settled dates into ``passes/gold_<part>.jsonl`` and
-copies the passes and the settled file to ``passes/dates_*.jsonl``.
+keeps the passes and the settled dates (ids and dates only, no text) in
+``passes/dates_*.jsonl``.
 """
 
 from __future__ import annotations
@@ -27,18 +28,17 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import sys
 from pathlib import Path
 from typing import Any, Optional
 
 from tidings._errors import TidingsError
 from tidings.evaluate import default_data_root
-from tidings.evaluate.gold import (article_dates, article_texts, cohen_kappa, gold_dir, load_articles, load_pass,
-                                   load_sentences)
+from tidings.evaluate.gold import article_dates, article_texts, cohen_kappa, gold_dir, load_articles, load_pass, load_sentences
 
 SPLITS = ("cal", "hold", "test")
 CORPORA = ("lgl", "trnews")
+_KEPT = ("article", "sentence", "event", "article_date", "old_date", "date")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
@@ -131,11 +131,12 @@ def _apply(settled: Path, passes: list[Path]) -> dict[str, int]:
                     touched = True
         if touched:
             path.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in recs), encoding="utf-8")
+    # ids and labels only: the sentences stay in the corpora
     for name, src in zip(("dates_passA.jsonl", "dates_passB.jsonl"), passes):
-        shutil.copyfile(src, folder / name)
+        (folder / name).write_text("".join(json.dumps({k: r.get(k) for k in _KEPT}) + "\n" for r in _read(src)), encoding="utf-8")
     (folder / "dates_settled.jsonl").write_text(
-        "".join(json.dumps({k: r.get(k) for k in ("article", "sentence", "event", "article_date", "old_date", "date", "settle")},
-                           ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        "".join(json.dumps({**{k: r.get(k) for k in _KEPT}, "A": (r.get("settle") or {}).get("A", r.get("date")),
+                            "B": (r.get("settle") or {}).get("B", r.get("date"))}) + "\n" for r in rows), encoding="utf-8")
     return {"events": len(rows), "changed": changed, "dated": sum(bool(d) for d in dates.values())}
 
 

@@ -48,7 +48,7 @@ from .._errors import EvalDataError
 from .._types import Document, Event
 from ..time import is_own_date
 from . import EvalResult, task
-from .gold import Article, article_texts, gold_dir, load_articles, load_pass, load_sentences
+from .gold import article_dates, article_texts, gold_dir, load_articles, load_pass, load_sentences
 
 if TYPE_CHECKING:
     from .._options import Options
@@ -281,14 +281,6 @@ def error_rows(result: Mapping[str, Any], text: str, sentences: Sequence[tuple[i
     return rows
 
 
-def _published(article: Article, root: Path) -> Optional[str]:
-    if article.corpus != "tbaq":
-        return None
-    from .dates import load_tml
-
-    return str(load_tml(root / article.path)["anchor"])
-
-
 @task("events", data=".", help="event coding on our own real-news gold set: sentence, CAMEO root and actor-country P/R/F1, factuality, dates")
 def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optional["Options"] = None,
                     gold: Optional[Path] = None, **_: Any) -> EvalResult:
@@ -325,7 +317,8 @@ def evaluate_events(path: Path, *, limit: Optional[int] = None, options: Optiona
     at: dict[tuple[str, float], dict[str, int]] = {(split, t): defaultdict(int) for split in counts for t in THRESHOLDS}
     scored: dict[str, list[tuple[float, bool]]] = {s: [] for s in present}
     errors: list[dict[str, Any]] = []
-    documents: list[Document] = [{"id": a.id, "text": texts[a.id], "published": _published(a, Path(path)), "outlet": None} for a in articles]
+    published = article_dates(articles, Path(path))
+    documents: list[Document] = [{"id": a.id, "text": texts[a.id], "published": published[a.id], "outlet": None} for a in articles]
     if options is not None and options.prefilter:  # parse only the sentences the detector picks, as ingest does
         from ..code import code_documents
 
