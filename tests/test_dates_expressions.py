@@ -114,11 +114,57 @@ def test_weekday_resolution(text, phrase, value):
     [
         ("On March 26, Kim crossed the border. Two days later he left.", "Two days later", "2018-03-28"),
         ("On Jan. 5, the talks began. A week later they ended.", "A week later", "2018-01-12"),
-        ("The talks began. Two days later they ended.", "Two days later", "2018-03-29"),
     ],
 )
 def test_later_counts_from_the_last_full_date(text, phrase, value):
     assert _find(text, phrase)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        # nothing before to count from: never from the article's date
+        ("The talks began. Two days later they ended.", "Two days later", "XXXX-XX-XX"),
+        ("A month later, the US accused Russia of meddling.", "A month later", "XXXX"),
+        ("Three years earlier, the plant had closed.", "Three years earlier", "XXXX"),
+        # a date in apposition is the same time, not the start of the count
+        ("On Monday, about three months later, a jury indicted him.", "about three months later", "XXXX"),
+        ("On March 3, two weeks later, the league named its coach.", "two weeks later", "XXXX-XX-XX"),
+    ],
+)
+def test_later_with_nothing_to_count_from_is_unplaced(text, phrase, value):
+    assert _find(text, phrase)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("The brawl took place on 25 February last year.", "25 February last year", "2017-02-25"),
+        ("Shares peaked in March last year.", "March last year", "2017-03"),
+        ("The plant opened in June of last year.", "June of last year", "2017-06"),
+        ("Exports fell on Jan. 3 this year.", "Jan. 3 this year", "2018-01-03"),
+        ("The festival returns on August 9 next year.", "August 9 next year", "2019-08-09"),
+        ("A fire broke out in November, last year.", "November, last year", "2017-11"),
+    ],
+)
+def test_year_word_after_a_date_sets_its_year(text, phrase, value):
+    assert _find(text, phrase)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        # a written year stays; the year word is a date of its own
+        ("It was signed on Feb. 3 2015; last year it lapsed.", ["Feb. 3 2015", "last year"]),
+        # only "last/this/next year" right after the date joins it
+        ("He came in March and the last year was hard.", ["March"]),
+        ("In March, the year before, he left.", ["March"]),
+    ],
+)
+def test_year_word_joins_only_a_date_written_without_year(text, phrases):
+    found = [t["text"] for t in dates(text, anchor=ANCHOR)]
+    assert all(p in found for p in phrases), found
+    assert not any(p in t and t != p for p in phrases for t in found), found  # no date grew into a longer one
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,11 @@ def _own_date(nlp, coding_context, text: str, trigger: str):
         ("A series of protests shook the capital on Thursday.", "protests", "1998-08-06"),
         # "since" with a when-clause on it dates the clause
         ("Russia has kept a moratorium on executions since 1996, when it joined the Council of Europe.", "joined", "1996-01-01"),
+        # a weekday beside "N months later": "later" has nothing to count from, the weekday dates the act
+        ("On Monday, about three months later, a grand jury indicted the driver.", "indicted", "1998-08-03"),
+        ("On Friday, two weeks later, police arrested a second suspect in Lyon.", "arrested", "1998-08-07"),
+        # the year word after a date without one sets its year
+        ("The brawl on 25 February last year left three men injured.", "brawl", "1997-02-25"),
     ],
 )
 def test_a_date_linked_to_the_event_dates_it(nlp, coding_context, text, trigger, day) -> None:
@@ -98,6 +103,9 @@ def test_a_date_linked_to_the_event_dates_it(nlp, coding_context, text, trigger,
         ("Lawyers cited the 1967 borders recognised by the United Nations.", "recognised"),
         # a complement clause after a participle clause
         ("The minister said on Monday, citing a report, that rebels had attacked the town.", "attacked"),
+        # "later" with no earlier date in the sentence to count from dates nothing (not the report's date plus a month)
+        ("A month later, the ministry accused the rebels of breaking the truce.", "accused"),
+        ("Two years later the company sued its former chairman.", "sued"),
     ],
 )
 def test_a_date_of_another_act_or_stretch_does_not_date_the_event(nlp, coding_context, text, trigger) -> None:

@@ -25,7 +25,9 @@ Resolution rules, in short (``docs/dates.md`` has the full list):
 * a bare weekday (``"on Monday"``) is the last such day on or before the
   anchor, or the first one after it when the sentence points to the future;
 * ``"two days later"`` / ``"a year earlier"`` count from the last full date
-  mentioned before them in the text, else from the anchor;
+  mentioned before them in the text (not one beside them after a comma),
+  never from the anchor;
+* a year word after a date without a year sets its year (``"25 February last year"``);
 * a preposition in front (``before May``, ``by``, ``until``, ``since``,
   ``after``) is kept in an extra ``mod`` key, as is a modifier inside the
   span (``early``, ``late``, ``nearly``, ``at least``: TIMEX3 ``mod``).
@@ -765,7 +767,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
         return None  # "two days before the vote": a duration, found by the duration rule
     sign = 1 if direction in {"later", "from now", "hence"} else -1
     needs_ref = direction in {"earlier", "later"}
-    base = ctx.base if needs_ref else ctx.anchor
+    # "two days later" counts from a date the text gave before it, never from the article's date
+    base = ctx.ref if needs_ref else ctx.anchor
     if n is None:
         return _mk(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref")
     if base is None:
@@ -1026,6 +1029,13 @@ def _merge(text: str, hits: list[_Hit], ctx: _Ctx) -> list[_Hit]:
                 and g.DAY_AFTER_CLOCK.match(text[h.end:nxt.start]) and re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", nxt.value):
             h = _Hit(h.start, nxt.end, "TIME", nxt.value + h.value[h.value.index("T"):], "clock", rule="clock+day")
             i += 1
+        # "25 February last year", "in March this year": the year word sets the year of a date written without one
+        elif h.kind in {"day", "point"} and nxt is not None and nxt.rule == "rel" and re.fullmatch(r"\d{4}", nxt.value) \
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", h.value) and not re.search(r"\d{4}", text[h.start:h.end]) \
+                and re.fullmatch(r",?\s+(?:of\s+)?", text[h.end:nxt.start]) \
+                and re.fullmatch(r"(?:last|this|next)\s+year", text[nxt.start:nxt.end], re.I):
+            h = _Hit(h.start, nxt.end, h.type, nxt.value + h.value[4:], h.kind, rule=h.rule + "+year")
+            i += 1
         out.append(h)
         i += 1
     for h in out:
@@ -1087,9 +1097,12 @@ def dates(text: str, *, anchor: "str | _dt.date | None" = None, lexicon: Optiona
     _modifiers(text, hits, ctx)
     # second pass, in text order: "two days later" counts from the last full date before it
     ref: Optional[Date] = None
+    ref_end = -1
     out: list[Timex] = []
     for h in hits:
-        if h.needs_ref and ref is not None and h.match is not None:
+        # "On Monday, three months later, ...": a date in apposition is the same time, not what "later" counts from
+        beside = ref_end >= 0 and re.fullmatch(r"\s*,\s*", text[ref_end:h.start]) is not None
+        if h.needs_ref and ref is not None and h.match is not None and not beside:
             ctx.ref = ref
             fn = dict((name, fn) for name, _, fn in _grammar(lex).rules).get(h.rule.split("+")[0])
             again = fn(h.match, ctx) if fn else None
@@ -1098,7 +1111,7 @@ def dates(text: str, *, anchor: "str | _dt.date | None" = None, lexicon: Optiona
                 h.value, h.kind = again.value, again.kind
         day = re.match(r"(\d{4})-(\d\d)-(\d\d)", h.value)
         if day and h.kind in {"day", "clock"}:
-            ref = Date(int(day[1]), int(day[2]), int(day[3]))
+            ref, ref_end = Date(int(day[1]), int(day[2]), int(day[3])), h.end
         t: Timex = {"start": h.start, "end": h.end, "text": text[h.start:h.end], "type": h.type, "value": h.value}
         if h.mod:
             t["mod"] = h.mod
