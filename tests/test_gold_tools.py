@@ -194,3 +194,87 @@ def test_settling_keeps_agreements_and_lays_disagreements_side_by_side(b_events,
         assert out[0]["label"] == "event" and "settle" not in out[0]
     else:
         assert out[0]["label"] == "" and out[0]["settle"]["B"]["label"] == b_label
+
+
+def _tool(name: str):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "gold" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"gold_{name}", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize(
+    ("dltime", "day"),
+    [
+        ("2009-03-20 12:24:52.002364-05", "2009-03-20"),  # LGL: an ISO date-time
+        ("7:58 AM ET, Sat January 3, 2015", "2015-01-03"),  # TR-News: a clock time, then the date
+        ("2016-12-19", "2016-12-19"),
+        ("", None),  # no fetch date: the article is coded undated
+    ],
+)
+def test_article_dates_read_the_fetch_date_of_geoparsing_articles(tmp_path, dltime, day) -> None:
+    from tidings.evaluate.gold import Article, article_dates
+
+    (tmp_path / "c.xml").write_text(f"<articles><article docid='7'><dltime>{dltime}</dltime><text>x</text></article></articles>")
+    art = Article("lgl-7", "lgl", "c.xml#7", "crime", "cal", "part3", "")
+    assert article_dates([art], tmp_path) == {"lgl-7": day}
+
+
+def test_article_dates_give_geovirus_none(tmp_path) -> None:
+    from tidings.evaluate.gold import Article, article_dates
+
+    (tmp_path / "g.xml").write_text("<articles><article><text>x</text></article></articles>")
+    assert article_dates([Article("geovirus-0", "geovirus", "g.xml#0", "soft", "cal", "part3", "")], tmp_path) == {"geovirus-0": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("Police arrested two men on Tuesday.", True),
+        ("The mayor resigned last week.", True),
+        ("Rebels seized the town three days ago.", True),
+        ("The plant closed in 2008.", True),
+        ("Police arrested two men.", False),
+        ("The weekly market was busy.", False),  # "weekly" is no date of the event
+    ],
+)
+def test_redate_lists_sentences_with_a_time_word(sentence, listed) -> None:
+    assert bool(_tool("redate").TIME_WORD.search(sentence)) is listed
+
+
+def test_redate_settle_counts_agreement_and_marks_disagreements(tmp_path) -> None:
+    import json
+
+    redate = _tool("redate")
+    rows = [{"article": "a", "sentence": n, "event": 0, "date": d} for n, d in enumerate(["2009-03-20", None, "2009-03"], start=1)]
+    (tmp_path / "A.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    rows[2] = {**rows[2], "date": None}
+    (tmp_path / "B.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    counts = redate._settle(tmp_path / "A.jsonl", tmp_path / "B.jsonl", tmp_path / "S.jsonl")
+    assert counts["same_date"] == 2 and counts["events"] == 3
+    settled = [json.loads(line) for line in (tmp_path / "S.jsonl").read_text().splitlines()]
+    assert [("settle" in r) for r in settled] == [False, False, True]
+    assert settled[2]["settle"]["A"] == "2009-03" and settled[2]["settle"]["B"] is None
+
+
+def test_redate_rejects_a_malformed_date_naming_the_line(tmp_path) -> None:
+    from tidings._errors import TidingsError
+
+    (tmp_path / "A.jsonl").write_text('{"article": "a", "sentence": 1, "event": 0, "date": "20 March"}\n')
+    with pytest.raises(TidingsError, match=r"A.jsonl:1: date '20 March'"):
+        _tool("redate")._read(tmp_path / "A.jsonl")
+
+
+def test_redated_gold_keeps_no_text() -> None:
+    import json
+
+    from tidings.evaluate.gold import gold_dir
+
+    for name in ("dates_passA.jsonl", "dates_passB.jsonl", "dates_settled.jsonl"):
+        for line in (gold_dir() / "passes" / name).read_text().splitlines():
+            assert not {"text", "trigger", "note"} & set(json.loads(line)), name
