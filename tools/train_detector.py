@@ -76,8 +76,9 @@ def corpus(data: Path) -> list[tuple[str, str, Optional[str]]]:
     """(id, text, publication date or None) of every article of the corpora, ids as in the gold set (``tbaq-<file>``, ``lgl-<docid>``, ...)."""
     sys.path.insert(0, str(ROOT / "src"))
     from tidings.evaluate.dates import load_tml
-    from tidings.evaluate.gold import GEOPARSING, _xml_texts
+    from tidings.evaluate.gold import GEOPARSING, _xml_fetch_times, _xml_texts
     from tidings.evaluate.stories import ecb_texts
+    from tidings.time.recogniser import parse_written_date
 
     out: dict[str, tuple[str, str, Optional[str]]] = {}
     for path in sorted((data / "tempeval3-train").rglob("*.tml")):
@@ -86,8 +87,10 @@ def corpus(data: Path) -> list[tuple[str, str, Optional[str]]]:
             tml = load_tml(path)
             out[did] = (did, str(tml["text"]), str(tml["anchor"]) if tml.get("anchor") else None)
     for name, file in GEOPARSING.items():
+        fetched = _xml_fetch_times(data / file, name)  # the day the corpus fetched each article, as the gold set dates it
         for key, text in _xml_texts(data / file, name).items():  # keyed as the gold set keys them
-            out[f"{name}-{key}"] = (f"{name}-{key}", text, None)
+            day = parse_written_date(fetched.get(key, ""))
+            out[f"{name}-{key}"] = (f"{name}-{key}", text, day.isoformat() if day else None)
     for doc, text in ecb_texts(data / "ecbplus-dev").items():
         out[f"ecb-{doc}"] = (f"ecb-{doc}", text, None)
     return [v for v in out.values() if v[1].strip()]
