@@ -627,9 +627,11 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     scored = [x for x in scored if x[0] > 0]
     if not scored:
         return None
-    # "On Monday, three months later, a jury indicted him": a date that cannot be placed ("later" with nothing to
-    # count from) gives way to one that can
-    scored = [x for x in scored if "X" not in str(x[2].get("value", ""))] or scored
+    # "On Monday, three months later, a jury indicted him": in a dated report a date that cannot be placed ("later"
+    # with nothing to count from) gives way to one that can; in an undated one no weekday can be placed, and the
+    # nearest date phrase stays the event's
+    if published:
+        scored = [x for x in scored if "X" not in str(x[2].get("value", ""))] or scored
     # at equal link a date before a clock time ("at about 10:35 a.m. (0735 GMT) Friday": the time alone is read on the
     # report's day), then the nearest
     def bare_clock(t: Mapping[str, Any]) -> bool:  # a clock time read on the report's own day
