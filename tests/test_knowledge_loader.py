@@ -81,11 +81,17 @@ def test_short_capital_aliases_do_not_match_lowercase_words(kb):
      ("Shinzo Abe", "2009-06-01", None), ("Shinzo Abe", "2007-01-01", "Prime Minister"),
      ("Shinzo Abe", "2015-01-01", "Prime Minister"), ("Moon Jae-in", "2018-04-27", "President"),
      ("Donald Trump", "2019-01-01", "President"), ("Donald Trump", "2023-01-01", None),
-     ("Xi Jinping", "2018-03-26", "President"), ("Vladimir Putin", "2010-01-01", "Prime Minister")],
+     ("Xi Jinping", "2018-03-26", "President"), ("Vladimir Putin", "2010-01-01", "Prime Minister"),
+     # between election and inauguration a president-elect is no president, but no private person either
+     ("Donald Trump", "2016-12-17", "President-elect"), ("Donald Trump", "2016-11-01", None),
+     ("Joe Biden", "2020-12-01", "President-elect"), ("Barack Obama", "2009-01-19", "President-elect"),
+     ("Barack Obama", "2009-01-21", "President")],
 )
 def test_office_holders_have_dated_terms(kb, name, day, title):
     roles = kb.person(name).roles_on(parse_date(day))
     assert (roles[0].title if roles else None) == title
+    if title == "President-elect":
+        assert roles[0].sector == "ELI"
 
 
 def test_notable_people_have_country_and_sector(kb):
