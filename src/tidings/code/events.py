@@ -2254,10 +2254,19 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
     return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
 
 
+def _announces(v: Token, ev: EventCandidate) -> bool:
+    """Is ``ev`` on the verb ``v`` a plain announcement (010 "announce", "state", "declare"), which only frames the act its object names?"""
+    return ev.code == "010" and v.lemma_.lower() in _ANNOUNCED_ACTS
+
+
 def _subsumed(n: Token, verb_events: dict[int, EventCandidate], row: Optional[LexEntry] = None) -> bool:
     """A nominal event that is the object of a triggered verb ("called for talks") is part of it, unless the verb only
-    speaks of, judges or investigates a violent or coercive happening the noun names ("condemned the bombing")."""
+    speaks of, judges or investigates a violent or coercive happening the noun names ("condemned the bombing"), or
+    only announces the act the noun names ("announced a new inquiry", "declared a ceasefire": the noun is the event,
+    and :func:`_framing_announcements` drops the announcement beside it, guidelines section 3)."""
     h = n.head
+    if n.dep_ in _OBJ and h.i in verb_events and _announces(h, verb_events[h.i]):
+        return False
     if n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events:
         return not _presupposed(verb_events[h.i], row)
     if n.dep_ == "pobj" and h.head.i in verb_events and h.dep_ in {"prep", "prt"}:
@@ -5265,7 +5274,7 @@ def _framing_announcements(verb_events: dict[int, EventCandidate], nouns: list[E
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         framed = [named[o.i] for o in _objects(v) if o.i in named]
-        if ev.code == "010" and v.lemma_.lower() in {"announce", "state", "declare"} and framed:
+        if ev.code == "010" and v.lemma_.lower() in _ANNOUNCED_ACTS and framed:
             for noun in framed:
                 if not noun.sources:
                     noun.sources = list(ev.sources)  # "Comey announced a new inquiry": the announcer's inquiry
@@ -5276,6 +5285,8 @@ def _framing_announcements(verb_events: dict[int, EventCandidate], nouns: list[E
 
 #: the lexicon's plain statement verbs (010), which only frame a reported act (guidelines 3)
 _FRAMING_VERBS = frozenset({"announce", "state", "declare", "stress", "remark"})
+#: of those, the ones whose direct object may name the act announced ("announced a new inquiry", "declared a ceasefire")
+_ANNOUNCED_ACTS = frozenset({"announce", "state", "declare"})
 
 
 def _reports_an_act(v: Token, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> bool:
