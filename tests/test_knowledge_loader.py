@@ -163,3 +163,15 @@ def test_country_file_is_what_the_build_script_writes():
     built = build()
     shipped = json.loads(Path(OUT).read_text(encoding="utf-8"))
     assert built["countries"] == shipped["countries"]
+
+
+def test_knowledge_doc_counts_the_people_file_as_it_is():
+    import csv
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    lines = [ln for ln in (root / "src/tidings/data/knowledge/people.tsv").read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    rows = list(csv.reader(lines, delimiter="\t"))[1:]
+    claim = re.search(r"`people.tsv` \| (\d+) people with (\d+) dated offices", (root / "docs/knowledge.md").read_text(encoding="utf-8"))
+    assert claim, "docs/knowledge.md no longer counts the people file"
+    assert (int(claim[1]), int(claim[2])) == (len({r[0] for r in rows}), sum(1 for r in rows if r[4]))
