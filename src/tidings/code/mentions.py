@@ -490,6 +490,8 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     or private life, not a CAMEO event.
     """
     approval = cand.entry is not None and cand.entry.origin == "approval"  # "the football team is proud of its fans"
+    if cand.code[:3] == "055" and kept and all(_commercial_apology(s, t) for s, t in kept):
+        return True  # "United Airlines has apologized to a French woman", "the bank apologized to customers": customer care
     if (cand.code[:2] not in _COOPERATION_ROOTS and not approval) or not kept:
         return False
     if (cand.code[:2] == "02" or approval) and not all(t is not None and t.get("sector") in _PRIVATE for _, t in kept):
@@ -497,6 +499,13 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
     return not any(_public_side(a) for a in sides) and any(
         a is not None and a.get("sector") in _PRIVATE for a in sides)
+
+
+def _commercial_apology(source: Optional[Actor], target: Optional[Actor]) -> bool:
+    """Is an apology (055) from a firm ("the airline", "United Airlines") to a private party or to no one named? A firm's
+    apology to a government or a court, and anyone else's apology, stay events."""
+    return source is not None and source.get("sector") in _COMMERCIAL and (target is None or target.get("sector") in _PRIVATE) \
+        and not _public(target)
 
 
 # what a fund-raiser asks for: "asked for £4,800", "seeking funds", "sought competitive bids"
