@@ -108,6 +108,15 @@ def test_acts_of_the_same_wording_stay_events(nlp, coding_context, text: str, ro
         # a future comparison and a hedged attribution stay as they were
         ("The strike could be longer if talks fail.", "14", "strike", "hypothetical"),
         ("The bombing may have been the work of al-Qaeda.", "18", "bombing", "unconfirmed"),
+        # a negated pluperfect "if" of a modal perfect tells the act took place
+        ("The hostages would have died if soldiers had not stormed the building.", "19", "stormed", "reported"),
+        ("Officials said the toll could have been higher if the guard hadn't shot the gunman during the exchange of gunfire.",
+         "19", "shot", "reported"),
+        ("The toll could have been higher if the guard had not wounded the gunman.", "18", "wounded", "reported"),
+        # a positive counterfactual, an open condition and a plain negation stay
+        ("If police had arrested him earlier, the girl would have lived.", "17", "arrested", "hypothetical"),
+        ("If the army does not withdraw, the rebels will attack.", "08", "withdraw", "hypothetical"),
+        ("Police did not arrest the man.", "17", "arrest", "denied"),
     ],
 )
 def test_factuality_of_listed_charges_and_given_events(nlp, coding_context, text: str, root: str, word: str, status: str) -> None:

@@ -35,7 +35,7 @@ from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events, planners
-from .modality import _DEFINITE, foiling_words, plan_of
+from .modality import _DEFINITE, counterfactual_fact, foiling_words, plan_of
 from .status import mention_status
 from .time import act_day, own_date, report_day
 
@@ -900,7 +900,7 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
     if cand.entry is not None and cand.entry.origin == "displeasure":
         modality = _own_negation_dropped(doc, cand, modality, offset=offset)  # "not happy with": the "not" is the disapproval
-    if cand.negated and "negated" not in modality.get("labels", []):
+    if cand.negated and "negated" not in modality.get("labels", []) and counterfactual_fact(doc[cand.trigger_i]) is None:
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "negated"]
     if (cand.alleged or _told_of(doc[cand.trigger_i])) and "hedged" not in modality.get("labels", []):

@@ -1210,6 +1210,12 @@ def analyse_modality(
         for c in col.cues:
             if c["label"] == "hedged" and not (c["_tokens"] & inside):
                 c["given"] = True
+    denied_if = counterfactual_fact(trigger)
+    if denied_if is not None:
+        # "could have been bloodier if Garner hadn't wounded him": the wounding happened; its "if" and "not" are the
+        # counterfactual's, not the act's
+        own = {m.i for m in denied_if.children if m.dep_ in {"mark", "neg"}}
+        col.cues = [c for c in col.cues if not (c["label"] in {"conditional", "negated"} and c["_tokens"] & own)]
     compared = next((c for c in trigger.children if _compared_counterfactually(c, trigger)), None)
     if compared is not None:
         # "the shooting could have been bloodier if ...", read at "been": only the degree is hypothetical, the event is given
@@ -1239,6 +1245,27 @@ def _given_beside_hedge(noun: Token) -> bool:
     if definite and (noun.dep_ == "pobj" or (noun.dep_ == "dobj" and head.lemma_.lower() in _CAUSING_VERBS)):
         return True
     return noun.dep_ in {"nsubj", "nsubjpass"} and _modal_perfect(head)
+
+
+def counterfactual_fact(token: Token) -> Optional[Token]:
+    """The negated pluperfect "if" clause ``token`` stands in, when it is a counterfactual of a modal perfect that tells
+    its act took place ("could have been bloodier if Garner hadn't wounded him while trading gunfire"), else None."""
+    clause = next((t for t in [token, *token.ancestors] if t.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "if" for m in t.children)), None)
+    return clause if clause is not None and _denied_counterfactual(clause) else None
+
+
+def _denied_counterfactual(clause: Token) -> bool:
+    """Is ``clause`` a negated pluperfect "if" clause of a modal perfect ("could have been worse if he hadn't fired",
+    "would have died if they had not acted")? It tells that the act took place. A positive one ("if police had arrested
+    him, she would have lived") and an open condition ("if he does not fire") are conditions."""
+    if clause.tag_ != "VBN" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
+        return False
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in clause.children):
+        return False
+    return _modal_perfect(clause.head)
 
 
 def _compared_counterfactually(noun: Token, verb: Token) -> bool:
