@@ -129,12 +129,11 @@ def test_factuality_of_listed_charges_and_given_events(nlp, coding_context, text
         ("Police shot and killed the attacker on Thursday.", "shot", "killed"),
         ("Two police officers were shot and wounded at the scene.", "shot", "wounded"),
         ("Soldiers beat and wounded two protesters.", "beat", "wounded"),
-        ("Gunmen shot and wounded three policemen at a checkpoint.", "shot", "wounded"),
     ],
 )
 def test_a_killing_or_wounding_told_as_the_outcome_of_a_blow_is_one_act(nlp, coding_context, text: str, blow: str, outcome: str) -> None:
     words = [t for _, t in roots(nlp, coding_context, text)]
-    assert outcome in words and blow not in words
+    assert blow in words and outcome not in words
 
 
 @pytest.mark.parametrize(
@@ -145,10 +144,10 @@ def test_a_killing_or_wounding_told_as_the_outcome_of_a_blow_is_one_act(nlp, cod
         # a rape or a kidnapping before the killing: two crimes
         ("Police are hunting the person who raped and killed the young officer.", ["raped", "killed"]),
         ("He kidnapped and killed the girl.", ["kidnapped", "killed"]),
-        # a blow with nothing after it stays
-        ("Police shot the attacker on Thursday.", ["shot"]),
+        # no blow coded before it: the outcome stays
+        ("The officer stopped the gunman by shooting and wounding him.", ["wounding"]),
     ],
 )
-def test_two_acts_or_a_blow_alone_stay(nlp, coding_context, text: str, words: list[str]) -> None:
+def test_two_acts_or_an_outcome_alone_stay(nlp, coding_context, text: str, words: list[str]) -> None:
     coded_words = [t for _, t in roots(nlp, coding_context, text)]
     assert all(w in coded_words for w in words)
