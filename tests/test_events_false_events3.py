@@ -121,33 +121,3 @@ def test_acts_of_the_same_wording_stay_events(nlp, coding_context, text: str, ro
 )
 def test_factuality_of_listed_charges_and_given_events(nlp, coding_context, text: str, root: str, word: str, status: str) -> None:
     assert (root, word, status) in rows(nlp, coding_context, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "blow", "outcome"),
-    [
-        ("Police shot and killed the attacker on Thursday.", "shot", "killed"),
-        ("Two police officers were shot and wounded at the scene.", "shot", "wounded"),
-        ("Soldiers beat and wounded two protesters.", "beat", "wounded"),
-    ],
-)
-def test_a_killing_or_wounding_told_as_the_outcome_of_a_blow_is_one_act(nlp, coding_context, text: str, blow: str, outcome: str) -> None:
-    words = [t for _, t in roots(nlp, coding_context, text)]
-    assert blow in words and outcome not in words
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        # objects of their own: two acts
-        ("The gunman went on a rampage, killing seven residents and a nurse and wounding three others.", ["killing", "wounding"]),
-        # a rape or a kidnapping before the killing: two crimes
-        ("Police are hunting the person who raped and killed the young officer.", ["raped", "killed"]),
-        ("He kidnapped and killed the girl.", ["kidnapped", "killed"]),
-        # no blow coded before it: the outcome stays
-        ("The officer stopped the gunman by shooting and wounding him.", ["wounding"]),
-    ],
-)
-def test_two_acts_or_an_outcome_alone_stay(nlp, coding_context, text: str, words: list[str]) -> None:
-    coded_words = [t for _, t in roots(nlp, coding_context, text)]
-    assert all(w in coded_words for w in words)

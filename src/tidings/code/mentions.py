@@ -981,32 +981,6 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
     return mention
 
 
-# force: assaults (18) and fights (19); the outcomes of a blow: killed (1823), wounded (182)
-_FORCE_ROOTS = frozenset({"18", "19"})
-_OUTCOME_CODES = frozenset({"182", "1823"})
-
-
-def _second_verb_of_one_blow(verb: Token, code: str, force: dict[int, str]) -> bool:
-    """Is ``verb`` a killing or wounding told as the outcome of the blow coordinated before it, with the object they
-    share ("police shot and killed the attacker", "two officers were shot and wounded", "attacked and killed a man")?
-    That is one act, coded on the blow (guidelines, settling rules 1 and 12). Verbs with objects of their own
-    ("killing seven residents and wounding three others"), a subject of their own, and a kidnapping or a rape before
-    the killing ("raped and killed her", "kidnapped and killed the girl": two crimes) are two acts."""
-    if code not in _OUTCOME_CODES or verb.dep_ != "conj" or verb.pos_ != "VERB":
-        return False
-    blow = force.get(verb.head.i)
-    if blow is None or blow.startswith(("181", "1821", "1823")):
-        return False
-    first = verb.head
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    first_objects = [c for c in first.children if c.dep_ == "dobj"]
-    if objects and first_objects:
-        return False  # "killing seven residents and wounding three others"
-    return not any(c.dep_ == "prep" and c.i > first.i and c.i < verb.i for c in first.children)  # nothing told of the first alone
-
-
 def _no_news(doc: Doc, cand: EventCandidate, facts: _Facts, document: Document, resolved: list[tuple[Optional[Actor], Optional[Actor]]],
              *, offset: int, in_title: bool) -> bool:
     """Does the candidate's clause tell background, a generic statement or an assessment, not a happening of the news
@@ -1055,11 +1029,8 @@ def events_from_doc(
         per_sentence[cand.sentence.start] = per_sentence.get(cand.sentence.start, 0) + 1
     coded_sentences: set[int] = set()
     rows: list[dict[str, float]] = []  # confidence features, one per record
-    force: dict[int, str] = {}  # verbs of force coded so far, by token: a blow whose outcome verb follows it
     for cand in sorted(candidates, key=lambda c: c.statement):  # statements last: kept only in a sentence with no other event
         if cand.statement and cand.sentence.start in coded_sentences:
-            continue
-        if _second_verb_of_one_blow(doc[cand.trigger_i], cand.code, force):
             continue
         cand = _planned_by(doc, cand, context)
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
@@ -1075,8 +1046,6 @@ def events_from_doc(
         if _no_news(doc, cand, facts, document, resolved, offset=offset, in_title=in_title):
             continue
         coded_sentences.add(cand.sentence.start)
-        if cand.code[:2] in _FORCE_ROOTS and not cand.nominal:
-            force[cand.trigger_i] = cand.code
         for source, target in resolved:
             ctype = cameo_type(_by_sides(cand, source))
             key = (cand.trigger_start, ctype.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))
