@@ -121,3 +121,51 @@ def test_acts_of_the_same_wording_stay_events(nlp, coding_context, text: str, ro
 )
 def test_factuality_of_listed_charges_and_given_events(nlp, coding_context, text: str, root: str, word: str, status: str) -> None:
     assert (root, word, status) in rows(nlp, coding_context, text)
+
+
+# ------------------------------------------ review of the audit rules: "any" + noun in an appeal; an open "after" event
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        # the content of an appeal or an order with "any" + noun is the act asked for (settling rule 32), not a rule
+        ("Human rights groups called for any detained journalists to be released immediately.", "08", "released"),
+        ("The minister called for any foreign fighters to be expelled.", "17", "expelled"),
+        ("Protesters demanded for any jailed activists to be freed at once.", "08", "freed"),
+    ],
+)
+def test_an_appeal_for_any_of_a_group_is_the_act_asked_for(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a rule: "any" + noun after a noun, an adjective or a verb of permitting; "anyone" anywhere
+        ("The law makes it a crime for any person to be detained without charge.", "detained"),
+        ("It is illegal for anyone to sell alcohol to minors.", "sell"),
+        ("The rules allow any player to be sent off for dissent.", "sent"),
+        ("There is no reason for any soldier to be punished, the general said.", "punished"),
+    ],
+)
+def test_an_infinitive_of_anyone_in_a_rule_stays_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert word not in [t for _, t in roots(nlp, coding_context, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word", "status"),
+    [
+        # an indefinite event after "after" under a hedged perfect is as open as the act
+        ("Sanctions could have been lifted after a deal with Iran, officials said.", "05", "deal", "hypothetical"),
+        ("The army might have withdrawn after a ceasefire, but none was agreed.", "08", "ceasefire", "hypothetical"),
+        ("The minister may have resigned after a protest in the capital.", "14", "protest", "hypothetical"),
+        # under the counterfactual "would"/"could" even a definite one
+        ("The rebels would have surrendered after a siege of the town.", "19", "siege", "hypothetical"),
+        # a definite, possessive or dated event after "after" under "may"/"might have" is given
+        ("The talks may have collapsed after the attack on the embassy on Sunday.", "18", "attack", "reported"),
+        ("Police said the suspect may have fled after Sunday's shooting.", "18", "shooting", "reported"),
+    ],
+)
+def test_only_an_event_in_view_after_a_hedged_perfect_is_given(nlp, coding_context, text: str, root: str, word: str, status: str) -> None:
+    assert (root, word, status) in rows(nlp, coding_context, text)

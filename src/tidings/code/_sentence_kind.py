@@ -655,16 +655,28 @@ def _timed_habit(verb: Token) -> bool:
     return not any(t.ent_type_ in {"DATE", "TIME"} and t.i not in inside for t in verb.subtree)
 
 
+_PERMITTING = frozenset({"allow", "permit", "authorize", "authorise", "entitle", "empower"})
+
+
 def _anyone_to(verb: Token) -> bool:
     """Is ``verb`` an infinitive whose own subject is anyone at all ("grounds for any student to be suspended", "it is
     illegal for anyone to sell alcohol")? That tells a rule. A negated clause ("did not allow any journalist to
-    enter") tells an act refused, and a subject the text has in view ("for the two men to be freed") an act."""
+    enter") tells an act refused, and a subject the text has in view ("for the two men to be freed") an act.
+    "Any" + noun tells a rule only in a frame of one: after a noun or an adjective ("grounds for", "a crime for"), a
+    copula or a verb of permitting ("the rules allow any player to be sent off"); the content of an appeal or an
+    order ("called for any detained journalists to be released", "ordered any captured rebels to be freed") is the
+    act asked for (settling rule 32)."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or not (subj.lower_ in {"anyone", "anybody", "whoever"} or any(
-            d.dep_ == "det" and d.lower_ == "any" for d in subj.children)):
+    if subj is None:
         return False
+    if subj.lower_ not in {"anyone", "anybody", "whoever"}:
+        if not any(d.dep_ == "det" and d.lower_ == "any" for d in subj.children):
+            return False
+        frame = verb.head
+        if frame.i != verb.i and frame.pos_ in {"VERB", "AUX"} and frame.lemma_.lower() not in _PERMITTING | {"be"}:
+            return False
     return not any(c.dep_ == "neg" or c.lower_ in {"no", "never", "nobody"} for t in [verb, *verb.ancestors] for c in t.children)
 
 

@@ -750,9 +750,28 @@ def _presupposing(prep: Token, lex: Lexicon) -> bool:
 
 def _before_a_past_act(prep: Token, lex: Lexicon) -> bool:
     """ "was driven to Mexico after the shooting": what a past act followed had happened (a belief about the act does
-    not reach it); not "will go home after the talks"."""
-    return prep.lower_ in {"after", "since", "following"} and prep.head.pos_ in {"VERB", "AUX"} and (
-        _past_anchored(prep.head, lex) or _modal_perfect(prep.head))  # "she may have been with him after the murder"
+    not reach it); not "will go home after the talks". Under a hedged perfect ("she may have been with him after the
+    murder") only an event the text has in view is given: a definite, possessive or dated noun, and not under the
+    counterfactual "would"/"could" ("sanctions could have been lifted after a deal", "might have withdrawn after a
+    ceasefire": the deal and the ceasefire are as open as the act)."""
+    if prep.lower_ not in {"after", "since", "following"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _past_anchored(prep.head, lex):
+        return True
+    if not _modal_perfect(prep.head) or any(
+            c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in prep.head.children):
+        return False
+    return any(c.dep_ == "pobj" and _noun_in_view(c) for c in prep.children)
+
+
+_COUNTERFACTUAL_MODALS = frozenset({"would", "could", "'d"})
+
+
+def _noun_in_view(noun: Token) -> bool:
+    """Is ``noun`` a thing the text has in view: "the murder", "Sunday's attack", "his arrest", "a raid on Monday"?"""
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
+        return True
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree if t.i != noun.i)
 
 
 def _escaped_from(prep: Token, lex: Lexicon) -> bool:
