@@ -126,7 +126,9 @@ def _background(verb: Token, pub_year: Optional[int], dated_before: bool) -> boo
         if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(o.dep_ == "pobj" and _decade(o) for o in c.children):
             return True
     if perfect is None:
-        return False
+        # a past participle describing its noun stands for a perfect passive: "the 3,000 people killed in the conflict
+        # since 2011", "the five journalists detained over the years" (a tally, not one happening)
+        return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "prep" and _long_span(c, pub_year) for c in verb.children)
     if perfect == "had" and dated_before:
         return True
     for c in verb.children:
@@ -178,6 +180,10 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "generic"
     if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb)):
         return "generic"
+    if trigger.i == verb.i and (_timed_habit(verb) or _anyone_to(verb)):
+        return "generic"
+    if code[:2] == "14" and _undergone_blow(trigger):
+        return "other"
     if _unwished(verb):
         return "analysis"
     return None
@@ -613,3 +619,73 @@ def _unbound_verb(trigger: Token) -> bool:
                 return False
         t = t.head if t.dep_ in {"xcomp", "ccomp", "conj"} and t.head.i != t.i else None  # "will identify, arrest"
     return True
+
+
+# nouns of a span of time that "every"/"each" makes a recurrence: "every 48 hours", "each day", "every weekend"
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "morning", "evening", "afternoon", "week", "weekend",
+                         "fortnight", "month", "year", "season", "summer", "winter", "spring", "autumn", "time"})
+
+
+def _timed_habit(verb: Token) -> bool:
+    """Is ``verb`` told in the present (simple, progressive or passive, with no modal, perfect or past) with an adjunct of
+    its own that makes it recur: "every"/"each" and a span of time ("all cattle are being inspected every 48 hours",
+    "trucks are checked at the border each day", "the council meets every month")? That is a routine, not one
+    happening. A past ("police checked every car on Monday"), a perfect ("have protested every day since May": a
+    bounded series), "every" on an object ("are searching every house") or a clause with a date of its own ("this
+    week") is news."""
+    if verb.sent.start == 0:
+        return False  # the headline, told in the present
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ in {"MD", "VBD"} or a.lemma_.lower() == "have" for a in aux):
+        return False
+    if verb.tag_ == "VBN":
+        if not any(a.dep_ == "auxpass" for a in aux) or not any(a.tag_ in {"VBZ", "VBP"} for a in aux) or any(
+                c.dep_ == "agent" for c in verb.children):
+            return False  # only a present passive with no agent ("are checked", "are being inspected")
+    elif verb.tag_ not in {"VBZ", "VBP"}:
+        return False  # a past, or a progressive ("jets are bombing the town every night": a campaign under way)
+    spans = []
+    for c in verb.children:
+        nouns = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ in {"npadvmod", "advmod", "dobj"} else []
+        spans += [n for n in nouns if n.lemma_.lower() in _TIME_UNITS
+                  and any(d.dep_ == "det" and d.lower_ in {"every", "each"} for d in n.children)]
+    if not spans:
+        return False
+    inside = {t.i for n in spans for t in n.subtree}
+    return not any(t.ent_type_ in {"DATE", "TIME"} and t.i not in inside for t in verb.subtree)
+
+
+_PERMITTING = frozenset({"allow", "permit", "authorize", "authorise", "entitle", "empower"})
+
+
+def _anyone_to(verb: Token) -> bool:
+    """Is ``verb`` an infinitive whose own subject is anyone at all ("grounds for any student to be suspended", "it is
+    illegal for anyone to sell alcohol")? That tells a rule. A negated clause ("did not allow any journalist to
+    enter") tells an act refused, and a subject the text has in view ("for the two men to be freed") an act.
+    "Any" + noun tells a rule only in a frame of one: after a noun or an adjective ("grounds for", "a crime for"), a
+    copula or a verb of permitting ("the rules allow any player to be sent off"); the content of an appeal or an
+    order ("called for any detained journalists to be released", "ordered any captured rebels to be freed") is the
+    act asked for (settling rule 32)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return False
+    if subj.lower_ not in {"anyone", "anybody", "whoever"}:
+        if not any(d.dep_ == "det" and d.lower_ == "any" for d in subj.children):
+            return False
+        frame = verb.head
+        if frame.i != verb.i and frame.pos_ in {"VERB", "AUX"} and frame.lemma_.lower() not in _PERMITTING | {"be"}:
+            return False
+    return not any(c.dep_ == "neg" or c.lower_ in {"no", "never", "nobody"} for t in [verb, *verb.ancestors] for c in t.children)
+
+
+def _undergone_blow(trigger: Token) -> bool:
+    """Is the "strike" at ``trigger`` a blow someone or something underwent, told in the passive ("she was struck by a
+    car", "died after being struck by lightning", "horses struck down by the virus")? A strike or a boycott (14) is
+    something workers or parties do; what "was struck" is hit, not struck by workers. The active ("dockers struck for
+    a week") and a boycott in the passive ("the vote was boycotted by the opposition") stay."""
+    if trigger.lemma_.lower() != "strike" or trigger.tag_ != "VBN":
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in trigger.children)
+    return passive or trigger.dep_ in {"acl", "amod"}  # "horses struck down by the virus": a reduced passive

@@ -35,7 +35,7 @@ from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events, planners
-from .modality import _DEFINITE, foiling_words, plan_of
+from .modality import _DEFINITE, counterfactual_fact, foiling_words, plan_of
 from .status import mention_status
 from .time import act_day, own_date, report_day
 
@@ -490,6 +490,8 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     or private life, not a CAMEO event.
     """
     approval = cand.entry is not None and cand.entry.origin == "approval"  # "the football team is proud of its fans"
+    if cand.code[:3] == "055" and kept and all(_commercial_apology(s, t) for s, t in kept):
+        return True  # "United Airlines has apologized to a French woman", "the bank apologized to customers": customer care
     if (cand.code[:2] not in _COOPERATION_ROOTS and not approval) or not kept:
         return False
     if (cand.code[:2] == "02" or approval) and not all(t is not None and t.get("sector") in _PRIVATE for _, t in kept):
@@ -497,6 +499,13 @@ def _private_cooperation(cand: EventCandidate, kept: list[tuple[Optional[Actor],
     sides = [s for s, _ in kept] if cand.code in {"042"} else [a for pair in kept for a in pair]
     return not any(_public_side(a) for a in sides) and any(
         a is not None and a.get("sector") in _PRIVATE for a in sides)
+
+
+def _commercial_apology(source: Optional[Actor], target: Optional[Actor]) -> bool:
+    """Is an apology (055) from a firm ("the airline", "United Airlines") to a private party or to no one named? A firm's
+    apology to a government or a court, and anyone else's apology, stay events."""
+    return source is not None and source.get("sector") in _COMMERCIAL and (target is None or target.get("sector") in _PRIVATE) \
+        and not _public(target)
 
 
 # what a fund-raiser asks for: "asked for £4,800", "seeking funds", "sought competitive bids"
@@ -891,7 +900,7 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
     if cand.entry is not None and cand.entry.origin == "displeasure":
         modality = _own_negation_dropped(doc, cand, modality, offset=offset)  # "not happy with": the "not" is the disapproval
-    if cand.negated and "negated" not in modality.get("labels", []):
+    if cand.negated and "negated" not in modality.get("labels", []) and counterfactual_fact(doc[cand.trigger_i]) is None:
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "negated"]
     if (cand.alleged or _told_of(doc[cand.trigger_i])) and "hedged" not in modality.get("labels", []):

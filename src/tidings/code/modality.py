@@ -311,6 +311,16 @@ class _Collector:
         self.cues.append(cue)
 
 
+def _listed_object(obj: Token) -> bool:
+    """Is the direct object ``obj`` a second one of its verb, after another object and a comma: an item of a list the
+    parse hung on the verb ("charged Baker with speeding, no registration plates, no insurance ...": the charges)? A
+    verb has one direct object; "reached no agreement" and "gave them no money" keep their negation."""
+    if obj.dep_ != "dobj":
+        return False
+    before = [c for c in obj.head.children if c.dep_ in {"dobj", "prep"} and c.i < obj.i]
+    return any(c.dep_ == "dobj" for c in before) and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text == ","
+
+
 def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: Optional[Token], skip_negation: bool, is_trigger: bool) -> None:
     lex = col.lex
     for c in g.children:
@@ -355,7 +365,7 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
             col.add([c], "negated", lex.negation_probability)
             continue
         # a negative quantifier as subject or object: "no one claimed", "reached no agreement"
-        if dep in {"nsubj", "nsubjpass", "dobj"} and "negated" in mode and g.pos_ in {"VERB", "AUX"}:
+        if dep in {"nsubj", "nsubjpass", "dobj"} and "negated" in mode and g.pos_ in {"VERB", "AUX"} and not _listed_object(c):
             quant = [c] if low in lex.negative_quantifiers else [
                 x for x in c.children if x.dep_ in {"det", "neg"} and x.lower_ == "no"
             ]
@@ -740,8 +750,28 @@ def _presupposing(prep: Token, lex: Lexicon) -> bool:
 
 def _before_a_past_act(prep: Token, lex: Lexicon) -> bool:
     """ "was driven to Mexico after the shooting": what a past act followed had happened (a belief about the act does
-    not reach it); not "will go home after the talks"."""
-    return prep.lower_ in {"after", "since", "following"} and prep.head.pos_ in {"VERB", "AUX"} and _past_anchored(prep.head, lex)
+    not reach it); not "will go home after the talks". Under a hedged perfect ("she may have been with him after the
+    murder") only an event the text has in view is given: a definite, possessive or dated noun, and not under the
+    counterfactual "would"/"could" ("sanctions could have been lifted after a deal", "might have withdrawn after a
+    ceasefire": the deal and the ceasefire are as open as the act)."""
+    if prep.lower_ not in {"after", "since", "following"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _past_anchored(prep.head, lex):
+        return True
+    if not _modal_perfect(prep.head) or any(
+            c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in prep.head.children):
+        return False
+    return any(c.dep_ == "pobj" and _noun_in_view(c) for c in prep.children)
+
+
+_COUNTERFACTUAL_MODALS = frozenset({"would", "could", "'d"})
+
+
+def _noun_in_view(noun: Token) -> bool:
+    """Is ``noun`` a thing the text has in view: "the murder", "Sunday's attack", "his arrest", "a raid on Monday"?"""
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
+        return True
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree if t.i != noun.i)
 
 
 def _escaped_from(prep: Token, lex: Lexicon) -> bool:
@@ -1061,6 +1091,7 @@ def analyse_modality(
             step = _ALL  # "plans a series of protests", "a wave of strikes is expected": the series is its events
         elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex) or _before_a_past_act(head, lex)):
             step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting": a given
+
         mode = mode & step
         if not mode:
             break
@@ -1198,6 +1229,17 @@ def analyse_modality(
         for c in col.cues:
             if c["label"] == "hedged" and not (c["_tokens"] & inside):
                 c["given"] = True
+    denied_if = counterfactual_fact(trigger)
+    if denied_if is not None:
+        # "could have been bloodier if Garner hadn't wounded him": the wounding happened; its "if" and "not" are the
+        # counterfactual's, not the act's
+        own = {m.i for m in denied_if.children if m.dep_ in {"mark", "neg"}}
+        col.cues = [c for c in col.cues if not (c["label"] in {"conditional", "negated"} and c["_tokens"] & own)]
+    compared = next((c for c in trigger.children if _compared_counterfactually(c, trigger)), None)
+    if compared is not None:
+        # "the shooting could have been bloodier if ...", read at "been": only the degree is hypothetical, the event is given
+        inside = {t.i for t in compared.subtree}
+        col.cues = [c for c in col.cues if c["label"] not in {"hedged", "conditional"} or c["_tokens"] & inside]
     cues = sorted(col.cues, key=lambda c: (c["start"], c["end"]))
     for c in cues:
         c.pop("_tokens", None)
@@ -1222,6 +1264,38 @@ def _given_beside_hedge(noun: Token) -> bool:
     if definite and (noun.dep_ == "pobj" or (noun.dep_ == "dobj" and head.lemma_.lower() in _CAUSING_VERBS)):
         return True
     return noun.dep_ in {"nsubj", "nsubjpass"} and _modal_perfect(head)
+
+
+def counterfactual_fact(token: Token) -> Optional[Token]:
+    """The negated pluperfect "if" clause ``token`` stands in, when it is a counterfactual of a modal perfect that tells
+    its act took place ("could have been bloodier if Garner hadn't wounded him while trading gunfire"), else None."""
+    clause = next((t for t in [token, *token.ancestors] if t.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "if" for m in t.children)), None)
+    return clause if clause is not None and _denied_counterfactual(clause) else None
+
+
+def _denied_counterfactual(clause: Token) -> bool:
+    """Is ``clause`` a negated pluperfect "if" clause of a modal perfect ("could have been worse if he hadn't fired",
+    "would have died if they had not acted")? It tells that the act took place. A positive one ("if police had arrested
+    him, she would have lived") and an open condition ("if he does not fire") are conditions."""
+    if clause.tag_ != "VBN" or not any(m.dep_ == "mark" and m.lower_ == "if" for m in clause.children):
+        return False
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in clause.children):
+        return False
+    return _modal_perfect(clause.head)
+
+
+def _compared_counterfactually(noun: Token, verb: Token) -> bool:
+    """Is the definite event noun ``noun`` the subject of a modal perfect "be" with a comparative ("the shooting could
+    have been bloodier", "the attack might have been far worse if ...")? The comparison is hypothetical, the event
+    is given. "The talks could be difficult" (no perfect) and "a war would have been worse" (no definite event) are not."""
+    if noun.dep_ != "nsubj" or not _is_nominal(noun) or verb.lemma_.lower() != "be" or not _modal_perfect(verb):
+        return False
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
+        return False
+    return any(c.dep_ == "acomp" and (c.tag_ in {"JJR", "RBR"} or c.lower_ in {"worse", "better"}) for c in verb.children)
 
 
 def _modal_perfect(verb: Token) -> bool:
