@@ -10,6 +10,7 @@ failing engine fails its document, which the caller records (see
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import Counter
 from typing import Any, Iterable, Mapping, Optional, TypeVar, cast, overload
 
@@ -282,14 +283,17 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     # "charged in the Dec. 21, 1988, bombing": the law acts later than the crime it names
     if premodified and anchor_clause is not None and anchor_clause.lemma_.lower() in _CONNECTION_VERBS:
         return 0
-    # "since 1996, when it joined the Council of Europe": a when-clause on the date phrase is at that date
+    # "since 1996, when it joined the Council of Europe": a when-clause on the date phrase is at that date (so is a
+    # where-clause the parser hung on it: "visited Prague on Monday, where he met the president")
     if (anchor_clause is not None and anchor_clause.dep_ == "relcl" and span.start <= anchor_clause.head.i < span.end
-            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in anchor_clause.children)
+            and any(c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in anchor_clause.children)
+            and (not _perfect(anchor_clause) or _perfect(anchor_clause.head))
             and (anchor.i == anchor_clause.i or _shares_clause_time(anchor, anchor_clause, span.start))):
         return 2
-    # "in 2007, when he was arrested": a when-clause right after the date phrase is at that date
+    # "in 2007, when he was arrested", "Twelve years ago -- when a policeman was shot": a when-clause right after the
+    # date phrase is at that date
     if anchor_clause is not None and (anchor.i == anchor_clause.i or _shares_clause_time(anchor, anchor_clause, span.start)):
-        nxt = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+        nxt = span.end + (1 if span.end < len(doc) and doc[span.end].text in {",", "--", "-", "–", "—", "("} else 0)
         if nxt < anchor_clause.i and doc[nxt].lower_ == "when" and doc[nxt].head.i == anchor_clause.i:
             return 2
     path = _reported_verb_path(span, [root, *root.ancestors])
@@ -385,7 +389,11 @@ def _occurrence_clause_of(clause: Token, noun: Token) -> bool:
 def _premodified_words(doc: Doc, span: Span) -> set[int]:
     """The words of the noun phrase a date phrase premodifies after a determiner ("the October 1998 shooting", "the Dec.
     21, 1988, bombing", "the Oct. 23 sniper shooting"): the first word after it and the heads up to the noun."""
-    if span.start == 0 or doc[span.start - 1].lower_ not in _DETERMINERS:
+    k = span.start - 1
+    # "a failed July coup", "the planned April 9 rally": adjectives and participles on the noun may stand between
+    while k >= 0 and doc[k].dep_ == "amod" and doc[k].pos_ in {"ADJ", "VERB"} and doc[k].head.i >= span.end:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _DETERMINERS:
         return set()
     i = span.end
     while i < len(doc) and doc[i].text == ",":
@@ -422,6 +430,16 @@ def _reported_verb_path(span: Span, path: list[Token]) -> list[Token]:
         return path
     cut = path.index(clause)
     return [*path[:cut], head, *head.ancestors]
+
+
+def _perfect(verb: Token) -> bool:
+    """Is the clause told in the past perfect ("had attacked"), before the time it stands in?"""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _perfect_any(verb: Token) -> bool:
+    """Is the clause told in a perfect ("had arrested", "have seized")?"""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "has", "have", "'ve"} for c in verb.children)
 
 
 def _conjunct_of(verb: Token, first: Token) -> bool:
@@ -605,6 +623,28 @@ def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
     return bool(before) and before[-1].lower() == "since" and not (after and after[0].lower() == "when")
 
 
+def _no_own_date(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> bool:
+    """Is the time expression no date of the event ``anchor``, whatever the parse links?
+
+    The present ("now", "currently") dates the state its verb tells ("is now searching", TimeBank's reading) or the noun
+    it modifies ("the current talks"), not an event noun elsewhere in the clause ("his promise has now been abandoned",
+    "is now in jail": the promise and the jailing came before). "As of" is a bound for a clause in the perfect ("As of
+    Saturday, police had arrested 20 people": done by then), not for a state ("had 20 stores as of Sept. 30").
+    """
+    start, end = int(timex["start"]), int(timex["end"])
+    if timex.get("value") == "PRESENT_REF":
+        if anchor.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is None or span.root.head.i != anchor.i
+    if not re.search(r"\bas\s+of\s+$", doc.text[max(0, start - 8):start], re.I):
+        return False
+    clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i and not _perfect_any(clause):
+        clause = clause.head  # "had shut down eight events and arrested 20 people"
+    return clause is not None and _perfect_any(clause)
+
+
 def _before_day(timex: Mapping[str, Any], day: str, anchor_date: Optional[str]) -> bool:
     """Does the time expression end before ``day`` (an ISO day)?"""
     found = event_date([cast(Any, timex)], anchor=anchor_date)
@@ -623,7 +663,7 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
         t["start"] += sent.start_char
         t["end"] += sent.start_char
     scored = [(_linked(doc, t["start"], t["end"], anchor, trigger), -abs(t["start"] - trigger.idx), t) for t in timexes
-              if t.get("type", "DATE") in {"DATE", "TIME"} and not _since(doc, t)]
+              if t.get("type", "DATE") in {"DATE", "TIME"} and not _since(doc, t) and not _no_own_date(doc, t, anchor)]
     scored = [x for x in scored if x[0] > 0]
     if not scored:
         return None

@@ -430,7 +430,7 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
         ok = True
     else:
         phrases = lex.ambiguous_month_context if name in lex.ambiguous_months else lex.month_context
-        ok = _prev_phrase_in(text, m.start(), phrases)
+        ok = _prev_phrase_in(text, m.start(), phrases) or (name not in lex.ambiguous_months and _premodifying_month(text, m))
         # "in May" where May is a person: "in May's cabinet", "May said"
         if ok and re.match(r"(?:'s\b|\s+(?:said|says|told|and\s+her)\b)", after):
             ok = False
@@ -445,6 +445,20 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     y = _nearest_year(ctx, mon, None, m.start(), m.end())
     value = f"XXXX-{mon:02d}" if y is None else _month(y, mon)
     return _mk(m, "DATE", value, "point")
+
+
+_PREMODIFIER_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "last"})
+
+
+def _premodifying_month(text: str, m: re.Match[str]) -> bool:
+    """Is the month name a date premodifying a noun after a determiner, with at most one word between ("a failed July
+    coup", "the July attack", "his October visit")? Not a name or title ("the July Monarchy", "July Fourth")."""
+    nxt = re.match(r"\s+([a-z][a-z-]+)\b", text[m.end():m.end() + 30])
+    if nxt is None or nxt.group(1) in {"and", "or", "of", "to", "the", "a", "an"}:
+        return False
+    before = re.findall(r"[A-Za-z']+", text[max(0, m.start() - 40):m.start()])
+    return bool(before) and (before[-1].lower() in _PREMODIFIER_DETS or before[-1].endswith("'s")
+                             or (len(before) > 1 and before[-1].islower() and before[-2].lower() in _PREMODIFIER_DETS))
 
 
 def _h_year(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
