@@ -62,3 +62,34 @@ def test_an_institution_places_a_local_story(nlp, coding_context, text: str, tri
     events = coded(nlp, coding_context, text)
     got = [s if side == "source" else t for s, t in sides(events, trigger)]
     assert country in got, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "actor"),
+    [
+        # a possessor or an of-phrase standing before the first or after the last of two coordinated nouns is both's
+        ("Officials said the reward is for information that leads to the arrest and conviction of Ali Hamadi.",
+         "conviction", "target", "Ali Hamadi"),
+        ("A spokeswoman said the nature of his arrest and conviction in Ohio was unrelated.", "conviction", "target", "his"),
+        ("The Kenyan court ordered the arrest and deportation of two Somali traders on Monday.", "deportation", "source", "Kenyan court"),
+    ],
+)
+def test_coordinated_nominal_triggers_share_their_arguments(nlp, coding_context, text: str, trigger: str, side: str,
+                                                           actor: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [(e.get(side) or {}).get("text") for e in events if e["type"]["trigger"] == trigger]
+    assert actor in got, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the of-phrase between the two nouns is the first's only; a noun with its own determiner has its own arguments
+        ("Police in Lagos announced the arrest of a Ghanaian driver and the conviction of another man on Monday.", "conviction"),
+        ("Egyptian police said the arrest of a Sudanese driver and detention of a second man lasted two days.", "detention"),
+        ("The arrest of a Chilean striker and his suspension by the league shocked fans.", "suspension"),
+    ],
+)
+def test_an_argument_of_one_coordinated_noun_is_not_the_others(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    assert all(t not in {"GHA", "SDN", "CHL"} for _s, t in sides(events, trigger)), shown(events)

@@ -1865,6 +1865,10 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "a suspect in the robbery", "Kopp, the suspect in the Buffalo killing": who is said to have done it (the
         # place the crime is named by is not)
         sources = _refs(suspects)
+    if (not sources or not targets) and (shared := _shared_arguments(n, row, sent, lex)) is not None:
+        # "his arrest and conviction", "the arrest and conviction of Bin Laden": what the coordinated nouns share
+        sources = sources or shared[0]
+        targets = targets or shared[1]
     span = doc[trigger_lo : trigger_hi + 1]
     negated = _negated(n) or (light is not None and _negated(light))
     return EventCandidate(
@@ -1883,6 +1887,22 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+def _shared_arguments(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> Optional[tuple[list[ActorRef], list[ActorRef]]]:
+    """The arguments a nominal trigger ``n`` shares with the noun it is coordinated with: those of the first noun that
+    stand before it or after ``n`` ("his arrest and conviction", "the arrest and conviction of Bin Laden", "police
+    ordered the arrest and deportation of the men"); not those between the two ("the arrest of Smith and conviction"),
+    and none when ``n`` has a possessor or a determiner of its own ("the arrest of Smith and the conviction")."""
+    h = n.head
+    if n.dep_ != "conj" or h.pos_ != "NOUN" or h.i > n.i or any(c.dep_ in {"poss", "det"} for c in n.children):
+        return None
+    first = _noun_event(h, row, sent, lex)
+
+    def shared(refs: list[ActorRef]) -> list[ActorRef]:
+        return [r for r in refs if r.fixed is None and (r.token_i < h.i or r.token_i > n.i)]
+
+    return shared(first.sources), shared(first.targets)
 
 
 #: roots of acts one can be "under" ("under arrest", "under investigation", "under attack", "under threat")
