@@ -24,6 +24,7 @@ pytestmark = pytest.mark.model
         ("the RCMP", "CAN", "COP"),
         ("the Mounties", "CAN", "COP"),
         ("An Garda Siochana", "IRL", "COP"),
+        ("the Home Office", "GBR", "GOV"),
     ],
 )
 def test_a_national_institution_is_of_its_country(coding_context, phrase: str, country: str, sector: str) -> None:
@@ -38,6 +39,7 @@ def test_a_national_institution_is_of_its_country(coding_context, phrase: str, c
         "the Met",
         "CPS",
         "the crown",
+        "her home office",
     ],
 )
 def test_words_like_an_institution_are_not_it(coding_context, phrase: str) -> None:
@@ -93,3 +95,38 @@ def test_coordinated_nominal_triggers_share_their_arguments(nlp, coding_context,
 def test_an_argument_of_one_coordinated_noun_is_not_the_others(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, "Local news. " + text)
     assert all(t not in {"GHA", "SDN", "CHL"} for _s, t in sides(events, trigger)), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # what is stolen or seized is no target: the one it was taken from is (the verb's from-phrase or the thing's)
+        ("Two men stole jewellery from a Texas woman on Monday.", "stole", "Texas woman"),
+        ("A man who stole thousands of dollars from a Kenyan charity was jailed.", "stole", "Kenyan charity"),
+        ("The gang stole three cars from Nigerian traders last week.", "stole", "Nigerian traders"),
+        # a word for people with no name on it is a side as well as a named one ("fought running battles with police")
+        ("In Lahore, opposition supporters fought running battles with police on Monday.", "fought", "police"),
+    ],
+)
+def test_the_one_something_was_taken_from_or_fought_with_is_the_target(nlp, coding_context, text: str, trigger: str,
+                                                                      actor: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [(e.get("target") or {}).get("text") for e in events if e["type"]["trigger"] == trigger]
+    assert actor in got, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # the place people are expelled or deported from is where they leave, not whom something is taken from
+        ("Thousands of Angolans were recently expelled from the Democratic Republic of Congo.", "expelled", "Congo"),
+        ("Most of them were deported from the Bas Congo Province in May.", "deported", "Congo"),
+        # a place or a thing in the from-phrase is no one robbed
+        ("Thieves stole cash from the till of a shop in Leeds on Friday.", "stole", "till"),
+        ("Burglars stole a car from the driveway of a home in Ohio.", "stole", "driveway"),
+    ],
+)
+def test_a_from_phrase_that_names_no_one_is_no_target(nlp, coding_context, text: str, trigger: str, not_target: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [str((e.get("target") or {}).get("text")) for e in events if e["type"]["trigger"] == trigger]
+    assert not any(not_target in t for t in got), shown(events)

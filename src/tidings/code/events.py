@@ -778,9 +778,9 @@ def _party(t: Token, *, plain: bool = False) -> bool:
         return False  # "on Friday"
     if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if plain:
-        return t.lemma_.lower() in _PEOPLE
-    if _instrument(t):
+    if t.lemma_.lower() in _PEOPLE:
+        return True  # "fought running battles with police", "met with residents"
+    if plain or _instrument(t):
         return False
     return any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or c.pos_ == "PROPN" for c in t.children
                if c.dep_ in {"compound", "amod", "poss", "nmod"})
@@ -1279,6 +1279,12 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
                  and o.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"} and not _instrument(o)]
         if sides:
             targets = list({t.i: t for t in [*targets, *sides]}.values())
+    if _taking(row.code) and not any(_party(t) for t in targets):
+        # "stole thousands of dollars from a charity", "jewellery was stolen from a woman", "seized guns from the gang":
+        # the one it was taken from, not the thing taken
+        robbed = [o for o in _taken_from(v, [*objs, *targets]) if _party(o)]
+        if robbed:
+            targets = robbed
     if passive and not sources and v.lemma_.lower() in _SENDING_AWAY:
         sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] in _LAW_ROOTS:
@@ -1305,6 +1311,19 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         entry=row,
         vehicle=vehicle,
     )
+
+
+def _taking(code: str) -> bool:
+    """Does the CAMEO ``code`` take something from someone: theft and robbery (18), seizing property (171); not expelling
+    or deporting people from a country (174), where the from-phrase is the place they leave?"""
+    return code[:2] == "18" or code.startswith("171")
+
+
+def _taken_from(v: Token, things: Sequence[Token]) -> list[Token]:
+    """The objects of the from-phrases of the verb ``v`` and of the things taken ("stole jewellery from a woman",
+    "stole thousands of dollars from a charity", "took cash from the till")."""
+    heads = [v, *things, *(g for t in things for _p, g in _prep_objects(t, ("of",)))]
+    return [x for h in heads for _p, o in _prep_objects(h, ("from",)) for x in _conjuncts(o)]
 
 
 #: Nouns of what is done to someone: their possessor is the one it is done to ("Kopp's arrest").
