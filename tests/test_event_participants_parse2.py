@@ -130,3 +130,37 @@ def test_a_from_phrase_that_names_no_one_is_no_target(nlp, coding_context, text:
     events = coded(nlp, coding_context, "Local news. " + text)
     got = [str((e.get("target") or {}).get("text")) for e in events if e["type"]["trigger"] == trigger]
     assert not any(not_target in t for t in got), shown(events)
+
+
+_OHIO = ("Police in Dayton, Ohio, said a man was shot outside a bar on Main Street on Saturday. The Dayton police chief said "
+         "officers were called to the bar at 2 a.m. ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "side", "actor"),
+    [
+        # people a local story points at without naming them are of its country, as its pronouns are
+        ("Police said it did not appear that anyone else was injured.", "injured", "target", "anyone else"),
+        ("Two men were arrested and a third is being sought by police.", "sought", "target", "a third"),
+    ],
+)
+def test_unnamed_people_of_a_local_story_are_of_its_country(nlp, coding_context, sentence: str, trigger: str, side: str,
+                                                            actor: str) -> None:
+    events = coded(nlp, coding_context, _OHIO + sentence)
+    got = [((e.get(side) or {}).get("text"), (e.get(side) or {}).get("country")) for e in events if e["type"]["trigger"] == trigger]
+    assert (actor, "USA") in got, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side"),
+    [
+        # a story that names two countries and no home: no country for someone it does not name
+        ("Kenyan police and Ugandan soldiers met at the border on Monday. Officials said it did not appear that anyone "
+         "else was injured.", "injured", "target"),
+        # a number or "those" may count acts or things: no guess
+        (_OHIO + "Eight of the 14 killings were under investigation by the county, the chief said.", "investigation", "target"),
+    ],
+)
+def test_no_home_country_for_unnamed_people_where_it_is_unknown(nlp, coding_context, text: str, trigger: str, side: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all((e.get(side) or {}).get("country") is None for e in events if e["type"]["trigger"] == trigger), shown(events)

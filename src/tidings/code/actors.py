@@ -758,6 +758,13 @@ _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "fo
 _NOT_HOME = frozenset({"IGO", "UNO"})
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
 _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
+# words that stand for people the text does not name, as an event's side: "anyone else was injured", "a third is being
+# sought", "the pair": someone of the story's country, as above (not "those", which may stand for acts or things: "of
+# those killed, 11 were killed in Tanzania", "those with ponies")
+_PEOPLE_UNNAMED_AT_HOME = re.compile(
+    r"(?:anyone|anybody|someone|somebody|everyone|everybody)(?: else)?"
+    r"|(?:a|the) (?:second|third|fourth|fifth|sixth)(?: (?:man|woman|person|suspect|one))?"
+    r"|(?:the )?(?:pair|trio)")  # not a bare number: "Eight of the 14 killings were under investigation" counts acts
 
 
 class DocumentActors:
@@ -1287,7 +1294,8 @@ class DocumentActors:
         the text before it (outside datelines) names places or actors of other countries only (a Moscow arrest under a
         WASHINGTON dateline, a Kenya story filed from LONDON): the person may be of either."""
         home = self.home_before(start)
-        if not home or norm(text) not in _PERSON_PRONOUNS_AT_HOME:
+        said = norm(text)
+        if not home or (said not in _PERSON_PRONOUNS_AT_HOME and not _PEOPLE_UNNAMED_AT_HOME.fullmatch(said)):
             return None
         actor: Actor = {"name": text, "kind": "person", "country": home, "sector": None, "role": None}
         actor = self.resolver.localise(actor, home)
