@@ -164,3 +164,36 @@ def test_unnamed_people_of_a_local_story_are_of_its_country(nlp, coding_context,
 def test_no_home_country_for_unnamed_people_where_it_is_unknown(nlp, coding_context, text: str, trigger: str, side: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all((e.get(side) or {}).get("country") is None for e in events if e["type"]["trigger"] == trigger), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # an act named as the means of what the clause's subject did is that subject's
+        ("We must not forget that Hamas seized power in the Gaza Strip through a military coup in 2007.", "coup", "Hamas"),
+        ("Cuba's communist government celebrated the birth of Jose Marti on Friday with rallies.", "rallies",
+         "Cuba's communist government"),
+        ("Farmers in France marked the anniversary with protests outside the ministry.", "protests", "Farmers in France"),
+    ],
+)
+def test_an_act_that_is_the_means_of_the_clause_is_its_subjects(nlp, coding_context, text: str, trigger: str, actor: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [(e.get("source") or {}).get("text") for e in events if e["type"]["trigger"] == trigger]
+    assert actor in got, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bystander"),
+    [
+        # what the subject meets, faces or undergoes is not done by it
+        ("The Kenyan minister struggled with the attack on his record.", "attack", "minister"),
+        ("The charity began the year with a protest outside the ministry.", "protest", "charity"),
+        ("The Nigerian town was hit by air strikes on Monday.", "strikes", "town"),
+        ("The Brazilian striker celebrated with the fans after the match.", "celebrated", "fans"),
+    ],
+)
+def test_the_subject_of_a_clause_that_faces_an_act_does_not_do_it(nlp, coding_context, text: str, trigger: str,
+                                                                  bystander: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [str((e.get("source") or {}).get("text")) for e in events if trigger in e["type"]["trigger"]]
+    assert not any(bystander in t for t in got), shown(events)

@@ -1851,6 +1851,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         targets = targets or _refs(receivers)
     if not sources and row.code[:2] in _TAKING_PART_ROOTS and light is None:
         sources = _refs(_taking_part(n))
+    if not sources and row.code[:2] in _MEANS_ROOTS and light is None:
+        sources = _refs(_acting_by_means(n))
     if not sources and light is None:
         # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
         sources = _refs(_commissioned_by(n) or (_visitors(n) if row.code in _MOVE_CODES else []))
@@ -2086,6 +2088,36 @@ _FACILITIES = frozenset({"embassy", "consulate", "mission", "base", "barracks", 
 #: roots of acts one takes part in by the clause around them: "in a meeting with X, Trump asked", "speaking at a news
 #: conference with Albright", "pushed ahead with their investigation"
 _TAKING_PART_ROOTS = frozenset({"04", "09"})
+#: roots of acts a clause's subject can act by ("marked the day with rallies", "seized power through a coup")
+_MEANS_ROOTS = frozenset({"14", "17", "18", "19"})
+#: prepositions of the means an act is done by
+_MEANS_PREPS = frozenset({"through", "with", "by"})
+
+
+def _acting_by_means(n: Token) -> list[Token]:
+    """Who does the nominal act ``n`` that the with- or through-phrase of an active verb names as the means of what the
+    verb's subject did: that subject ("the government celebrated the day with rallies", "Hamas seized power through a
+    military coup", "the army responded with air strikes"). Not a passive's subject, nor a verb of meeting or facing
+    ("the plan met with protests", "the town was hit by strikes", "she struggled with the attack"), nor a phrase
+    hung on a noun ("a town with riots")."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ not in _MEANS_PREPS:
+        return []
+    v = n.head.head
+    if v.pos_ != "VERB" or v.lemma_.lower() in _MEETING_WITH or _negated(v):
+        return []
+    if n.head.lower_ == "by" and v.tag_ != "VBG":
+        return []  # "hit by strikes" is a passive's agent; only "by staging a coup" ... is a means
+    subjects, passive = _verb_subjects(v)
+    if passive:
+        return []
+    return [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
+
+
+#: verbs whose with-phrase is what the subject meets, faces or deals with, not its means
+_MEETING_WITH = frozenset({"meet", "face", "greet", "struggle", "deal", "cope", "grapple", "contend", "coincide", "clash",
+                           "disagree", "agree", "side", "sympathize", "sympathise", "cooperate", "collaborate", "compete",
+                           "fight", "battle", "argue", "negotiate", "talk", "speak", "join", "link", "connect", "associate",
+                           "charge", "threaten", "end", "begin", "start", "open", "close", "conclude"})
 #: prepositions of such a clause
 _PART_PREPS = frozenset({"in", "during", "at", "with", "through"})
 #: verbs of harm whose victims an attack named as their subject or cause harmed ("the blast killed 40", "killed in the attack")
