@@ -1853,14 +1853,6 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         sources = _refs(_taking_part(n))
     if not sources and row.code[:2] in _MEANS_ROOTS and light is None:
         sources = _refs(_acting_by_means(n))
-    if (not sources and row.code[:2] in _LAW_ROOTS and light is None and n.dep_ in {"pobj", "nsubj", "nsubjpass"}
-            and n.lemma_.lower() != "custody" and not any(c.dep_ == "poss" for c in n.children)):
-        # "police said he was lucid during questioning", "the investigation is ongoing, police said": the police or
-        # prosecutors who report an act of the law with no doer of its own did it (rule 23, as for a passive verb); not
-        # a state one is kept in ("remains in custody, police said": its holders are found above), nor one told of a
-        # person ("the nature of his arrest was unrelated, police said": an arrest of his past, made by others)
-        clause = _clause_verb(n)
-        sources = _refs(_reporting_law(clause)) if clause is not None else []
     if not sources and light is None:
         # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
         sources = _refs(_commissioned_by(n) or (_visitors(n) if row.code in _MOVE_CODES else []))
