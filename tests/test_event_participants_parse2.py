@@ -197,3 +197,112 @@ def test_the_subject_of_a_clause_that_faces_an_act_does_not_do_it(nlp, coding_co
     events = coded(nlp, coding_context, "Local news. " + text)
     got = [str((e.get("source") or {}).get("text")) for e in events if trigger in e["type"]["trigger"]]
     assert not any(bystander in t for t in got), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # the from-phrase of an abduction, a hijacking or an attack tells where the victim is from: no one robbed
+        ("Militants abducted a nurse from the Red Cross in Somalia.", "abducted", "Red Cross"),
+        ("Gunmen kidnapped an engineer from a Chinese company in the Niger Delta.", "kidnapped", "Chinese company"),
+        ("Rebels kidnapped two engineers from China on Monday.", "kidnapped", "China"),
+        ("Pirates hijacked a tanker from Greece off the coast of Somalia.", "hijacked", "Greece"),
+        ("Gunmen attacked a convoy from the United Nations mission.", "attacked", "United Nations"),
+        ("Armed men kidnapped a doctor from Doctors Without Borders in Darfur.", "kidnapped", "Doctors Without Borders"),
+        ("Gunmen shot a driver from a German aid agency in Kabul.", "shot", "German"),
+        # a place something was stolen or seized from is where it was taken, not whom from
+        ("A car was stolen from Chicago on Monday, police said.", "stolen", "Chicago"),
+        ("Thieves stole a truck from Texas and drove it to Mexico.", "stole", "Texas"),
+        ("Militants seized a ship from the Philippines in the Sulu Sea.", "seized", "Philippines"),
+    ],
+)
+def test_the_from_phrase_of_no_theft_is_no_target(nlp, coding_context, text: str, trigger: str, not_target: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [str((e.get("target") or {}).get("text")) for e in events if e["type"]["trigger"] == trigger]
+    assert got and not any(not_target in t for t in got), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # theft and seizure still take whom it was taken from
+        ("Thieves stole jewellery from a woman in Leeds.", "stole", "woman in Leeds"),
+        ("Iraqi troops seized weapons from a Shiite militia in Basra.", "seized", "Shiite militia"),
+        # the victim of an abduction is its object, not where the victim is from
+        ("Militants abducted a nurse from the Red Cross in Somalia.", "abducted", "nurse"),
+    ],
+)
+def test_the_one_robbed_or_taken_is_the_target(nlp, coding_context, text: str, trigger: str, actor: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [(e.get("target") or {}).get("text") for e in events if e["type"]["trigger"] == trigger]
+    assert actor in got, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_source"),
+    [
+        # a possessor of a first noun that is no act, or an act of another kind or with another role, is not the
+        # second noun's doer
+        ("The talks focused on Iran's nuclear programme and sanctions.", "sanctions", "Iran"),
+        ("North Korea's missile tests and sanctions dominated the meeting.", "sanctions", "North Korea"),
+        ("Obama's speech and protests in Cairo drew wide coverage.", "protests", "Obama"),
+        ("Hamas's rocket fire and air strikes on Gaza killed dozens.", "strikes", "Hamas"),
+        ("Iran's missile programme and threats against Israel worried Washington.", "threats", "Iran"),
+        ("The report criticised Turkey's economy and arrests of journalists.", "arrests", "Turkey"),
+    ],
+)
+def test_a_possessor_of_another_kind_of_noun_is_not_shared(nlp, coding_context, text: str, trigger: str,
+                                                           not_source: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [str((e.get("source") or {}).get("text")) for e in events if trigger in e["type"]["trigger"]]
+    assert not any(not_source in t for t in got), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "actor"),
+    [
+        # two acts of one kind, or two acts done to someone, still share what stands before or after both
+        ("The minister's visit and talks with Chinese officials ended on Friday.", "talks", "source", "minister's"),
+        ("Russia's annexation and occupation of Crimea drew sanctions.", "occupation", "source", "Russia"),
+        ("The army denied the abduction and killing of six farmers in Borno.", "killing", "target", "farmers in Borno"),
+        ("The court ordered the arrest and deportation of the two men.", "deportation", "source", "court"),
+    ],
+)
+def test_acts_of_one_kind_share_their_arguments(nlp, coding_context, text: str, trigger: str, side: str, actor: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [(e.get(side) or {}).get("text") for e in events if e["type"]["trigger"] == trigger]
+    assert actor in got, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bystander"),
+    [
+        # living, growing up, waking, travelling through or with an act is no doing it; nor is an absolute "with"
+        ("Residents of Homs lived through the siege of the city last year.", "siege", "Residents"),
+        ("Children in Gaza grew up with the war, the UN said.", "war", "Children"),
+        ("The minister flew to Brussels with the strike at the port entering its third week.", "strike", "minister"),
+        ("Residents woke up on Sunday with the shelling of the town already under way.", "shelling", "Residents"),
+        ("The family returned to Mosul with the fighting still going on.", "fighting", "family"),
+        ("Tourists arrived in Cairo with the protests in their second week.", "protests", "Tourists"),
+        ("Syrian refugees suffered through the bombing of Aleppo.", "bombing", "refugees"),
+    ],
+)
+def test_the_subject_of_a_clause_that_lives_through_an_act_does_not_do_it(nlp, coding_context, text: str, trigger: str,
+                                                                          bystander: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [str((e.get("source") or {}).get("text")) for e in events if trigger in e["type"]["trigger"]]
+    assert not any(bystander in t for t in got), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a verb of acting by means of an act still gives it its subject
+        ("Workers in Chile showed their anger with a strike at the mine.", "strike", "Workers in Chile"),
+        ("Fans marked the anniversary with a march.", "march", "Fans"),
+    ],
+)
+def test_a_verb_of_acting_by_an_act_gives_it_its_subject(nlp, coding_context, text: str, trigger: str, actor: str) -> None:
+    events = coded(nlp, coding_context, "Local news. " + text)
+    got = [(e.get("source") or {}).get("text") for e in events if e["type"]["trigger"] == trigger]
+    assert actor in got, shown(events)
