@@ -306,3 +306,47 @@ def test_a_verb_of_acting_by_an_act_gives_it_its_subject(nlp, coding_context, te
     events = coded(nlp, coding_context, "Local news. " + text)
     got = [(e.get("source") or {}).get("text") for e in events if e["type"]["trigger"] == trigger]
     assert actor in got, shown(events)
+
+
+_LEEDS = "Police in Leeds said a man was shot outside a pub on Saturday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side"),
+    [
+        # someone unknown who acts is an unknown perpetrator: no country (settling rule 14)
+        ("Police in Nairobi said a grenade exploded outside a bar on Saturday. Police said someone threw a grenade at "
+         "the Israeli embassy in Nairobi on Monday.", "threw", "source"),
+        (_OHIO + "Police said someone had cut the screen to break into the home.", "break", "source"),
+        (_OHIO + "He won't let anyone intimidate him, the chief said.", "intimidate", "source"),
+        (_OHIO + "The house was attacked by someone on Sunday.", "attacked", "source"),
+        (_LEEDS + "Police said somebody set fire to a car on Friday night.", "set", "source"),
+        # anyone a relative clause describes is people in general
+        ("Police in Beirut said a man was shot outside a bar on Saturday. The army said it will arrest and detain anyone "
+         "who is caught.", "detain", "target"),
+        (_LEEDS + "Police warned that anyone who attacks officers will be arrested.", "arrested", "target"),
+        # a third of something is a part of it; the pair after two countries is of neither alone
+        (_OHIO + "A third of the budget was stolen by the mayor, police said.", "stolen", "target"),
+        ("Ministers from France and Germany met in Paris. The pair agreed to press for sanctions.", "press", "source"),
+        ("Officials from Kenya and Uganda met in Kampala. The pair agreed to fight cattle raids.", "fight", "source"),
+    ],
+)
+def test_no_home_country_for_an_unknown_doer_or_people_in_general(nlp, coding_context, text: str, trigger: str,
+                                                                  side: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all((e.get(side) or {}).get("country") is None for e in events if e["type"]["trigger"] == trigger), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "side", "actor"),
+    [
+        # someone a local story does not name who undergoes the act, or the pair it has just named, is of its country
+        ("Police said somebody was stabbed near the station.", "stabbed", "target", "somebody"),
+        ("Two men were arrested on Sunday. The pair were charged with assault.", "charged", "target", "The pair"),
+    ],
+)
+def test_unnamed_victims_of_a_local_story_are_of_its_country(nlp, coding_context, sentence: str, trigger: str, side: str,
+                                                             actor: str) -> None:
+    events = coded(nlp, coding_context, _OHIO + sentence)
+    got = [((e.get(side) or {}).get("text"), (e.get(side) or {}).get("country")) for e in events if e["type"]["trigger"] == trigger]
+    assert (actor, "USA") in got, shown(events)
