@@ -758,6 +758,20 @@ _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "fo
 _NOT_HOME = frozenset({"IGO", "UNO"})
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
 _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
+# words that stand for people the text does not name, as an event's side: "anyone else was injured", "a third is being
+# sought", "the pair": someone of the story's country, as above (not "those", which may stand for acts or things: "of
+# those killed, 11 were killed in Tanzania", "those with ponies")
+_PEOPLE_UNNAMED_AT_HOME = re.compile(
+    r"(?:anyone|anybody|someone|somebody|everyone|everybody)(?: else)?"
+    r"|(?:a|the) (?:second|third|fourth|fifth|sixth)(?: (?:man|woman|person|suspect|one))?"
+    r"|(?:the )?(?:pair|trio)")  # not a bare number: "Eight of the 14 killings were under investigation" counts acts
+# of those, the words for someone the text does not know: as the one who acts they are an unknown perpetrator, of no
+# country (settling rule 14: "someone threw a grenade", "was attacked by someone"), as are people a relative clause
+# describes in general ("anyone who is caught", "everyone who ate at the restaurant")
+_UNKNOWN_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
+# words for a group the text has just named: of one country only when all the countries named before are that one
+# ("Ministers from France and Germany met; the pair agreed ...": of neither alone)
+_GROUPS_NAMED_BEFORE = frozenset({"pair", "trio"})
 
 
 class DocumentActors:
@@ -1287,12 +1301,37 @@ class DocumentActors:
         the text before it (outside datelines) names places or actors of other countries only (a Moscow arrest under a
         WASHINGTON dateline, a Kenya story filed from LONDON): the person may be of either."""
         home = self.home_before(start)
-        if not home or norm(text) not in _PERSON_PRONOUNS_AT_HOME:
+        said = norm(text)
+        if not home or (said not in _PERSON_PRONOUNS_AT_HOME and not (_PEOPLE_UNNAMED_AT_HOME.fullmatch(said)
+                                                                       and self._unnamed_of_home(said, start, end, home))):
             return None
         actor: Actor = {"name": text, "kind": "person", "country": home, "sector": None, "role": None}
         actor = self.resolver.localise(actor, home)
         actor.update({"text": text, "start": start, "end": end, "pronoun": True, "country_from": "document"})
         return actor
+
+    def _unnamed_of_home(self, said: str, start: int, end: int, home: str) -> bool:
+        """May the unnamed people ``said`` at ``[start, end)`` ("anyone else", "a third", "the pair") be of the home
+        country ``home``? Not "someone" or "anyone" as the one who acts (the subject of an active verb or a passive's
+        agent: an unknown perpetrator) or with a relative clause (people in general); not "a third" counting a part of
+        something ("a third of the budget"); not "the pair" after a text that names another country too."""
+        words = said.split()
+        if words[-1] in _GROUPS_NAMED_BEFORE:
+            named = {str(m["country"]) for m in self.mentions
+                     if m["end"] <= start and m.get("country") and m["country"] not in _NOT_HOME
+                     and not self._in_dateline(m["start"], m["end"])}
+            return named <= {home}
+        if words[0] in {"a", "the"} and re.match(r"\s+of\b", self.text[end:], re.IGNORECASE):
+            return False  # "a third of the budget": a fraction
+        if words[0] in _UNKNOWN_PEOPLE and self._parsed:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                head = span.root
+                if head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+                    return False  # "someone threw a grenade", "the house was attacked by someone"
+                if any(c.dep_ == "relcl" for c in head.children):
+                    return False  # "anyone who is caught"
+        return True
 
     def home_before(self, start: int) -> Optional[str]:
         """The article's home country for someone at ``start`` the text places nowhere, or None: not when the text before

@@ -778,9 +778,9 @@ def _party(t: Token, *, plain: bool = False) -> bool:
         return False  # "on Friday"
     if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
-    if plain:
-        return t.lemma_.lower() in _PEOPLE
-    if _instrument(t):
+    if t.lemma_.lower() in _PEOPLE:
+        return True  # "fought running battles with police", "met with residents"
+    if plain or _instrument(t):
         return False
     return any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or c.pos_ == "PROPN" for c in t.children
                if c.dep_ in {"compound", "amod", "poss", "nmod"})
@@ -1279,6 +1279,12 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
                  and o.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"} and not _instrument(o)]
         if sides:
             targets = list({t.i: t for t in [*targets, *sides]}.values())
+    if _taking(row.code, v) and not any(_party(t) for t in targets):
+        # "stole thousands of dollars from a charity", "jewellery was stolen from a woman", "seized guns from the gang":
+        # the one it was taken from, not the thing taken (a place is where it was taken: "stolen from Chicago")
+        robbed = [o for o in _taken_from(v, [*objs, *targets]) if _party(o) and o.ent_type_ not in {"GPE", "LOC", "FAC"}]
+        if robbed:
+            targets = robbed
     if passive and not sources and v.lemma_.lower() in _SENDING_AWAY:
         sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] in _LAW_ROOTS:
@@ -1305,6 +1311,28 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         entry=row,
         vehicle=vehicle,
     )
+
+
+def _taking(code: str, v: Token) -> bool:
+    """Does the verb ``v`` coded ``code`` take a thing from someone: theft and robbery (180 with a verb of stealing),
+    seizing property (171)? Not an attack, an abduction or a hijacking (180 "attacked", 181, 182), whose from-phrase
+    tells where the victim is from ("kidnapped an engineer from a Chinese company"), nor expelling or deporting people
+    from a country (174), where the from-phrase is the place they leave."""
+    return code.startswith("171") or (code == "180" and v.lemma_.lower() in _STEALING)
+
+
+#: verbs of taking a thing that is not theirs (coded 180: settling rule 8)
+_STEALING = frozenset({"steal", "rob", "mug", "burgle", "burglarize", "burglarise", "embezzle", "defraud", "swindle",
+                       "shoplift", "snatch", "pilfer", "swipe", "grab", "take", "make"})
+
+
+def _taken_from(v: Token, things: Sequence[Token]) -> list[Token]:
+    """The objects of the from-phrases of the verb ``v`` and of the things taken ("stole jewellery from a woman",
+    "stole thousands of dollars from a charity", "took cash from the till"). Not of a person taken ("seized a
+    nurse from the Red Cross": where the person is from)."""
+    things = [t for t in things if not _party(t, plain=True)]
+    heads = [v, *things, *(g for t in things for _p, g in _prep_objects(t, ("of",)))]
+    return [x for h in heads for _p, o in _prep_objects(h, ("from",)) for x in _conjuncts(o)]
 
 
 #: Nouns of what is done to someone: their possessor is the one it is done to ("Kopp's arrest").
@@ -1832,6 +1860,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         targets = targets or _refs(receivers)
     if not sources and row.code[:2] in _TAKING_PART_ROOTS and light is None:
         sources = _refs(_taking_part(n))
+    if not sources and row.code[:2] in _MEANS_ROOTS and light is None:
+        sources = _refs(_acting_by_means(n))
     if not sources and light is None:
         # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
         sources = _refs(_commissioned_by(n) or (_visitors(n) if row.code in _MOVE_CODES else []))
@@ -1865,6 +1895,10 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "a suspect in the robbery", "Kopp, the suspect in the Buffalo killing": who is said to have done it (the
         # place the crime is named by is not)
         sources = _refs(suspects)
+    if (not sources or not targets) and (shared := _shared_arguments(n, row, sent, lex)) is not None:
+        # "his arrest and conviction", "the arrest and conviction of Bin Laden": what the coordinated nouns share
+        sources = sources or shared[0]
+        targets = targets or shared[1]
     span = doc[trigger_lo : trigger_hi + 1]
     negated = _negated(n) or (light is not None and _negated(light))
     return EventCandidate(
@@ -1883,6 +1917,33 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+def _shared_arguments(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> Optional[tuple[list[ActorRef], list[ActorRef]]]:
+    """The arguments a nominal trigger ``n`` shares with the noun it is coordinated with: those of the first noun that
+    stand before it or after ``n`` ("his arrest and conviction", "the arrest and conviction of Bin Laden", "police
+    ordered the arrest and deportation of the men"); not those between the two ("the arrest of Smith and conviction"),
+    and none when ``n`` has a possessor or a determiner of its own ("the arrest of Smith and the conviction").
+    A phrase after ``n`` that the parser hung on the first noun is read as ``n``'s own ("the protest and arrest of 20
+    students"). A possessor or a phrase before the first noun is shared only when the first noun is itself a trigger
+    of the same root as ``n`` or both are acts done to someone ("his arrest and conviction"; not "Iran's nuclear
+    programme and sanctions", "Obama's speech and protests"), both nouns give it the same role (both done to it, or
+    both done by it), and ``n`` bears no modifier of its own ("Hamas's rocket fire and air strikes": the strikes are
+    another's)."""
+    h = n.head
+    if n.dep_ != "conj" or h.pos_ != "NOUN" or h.i > n.i or any(c.dep_ in {"poss", "det"} for c in n.children):
+        return None
+    after = _noun_event(h, row, sent, lex)
+    sources = [r for r in after.sources if r.fixed is None and r.token_i > n.i]
+    targets = [r for r in after.targets if r.fixed is None and r.token_i > n.i]
+    first_row = _match_noun(h, lex)
+    patients = h.lemma_.lower() in _PATIENT_NOUNS, n.lemma_.lower() in _PATIENT_NOUNS
+    if (first_row is not None and (first_row.code[:2] == row.code[:2] or all(patients)) and patients[0] == patients[1]
+            and not any(c.i < n.i for c in n.children)):
+        first = _noun_event(h, first_row, sent, lex)
+        sources += [r for r in first.sources if r.fixed is None and r.token_i < h.i]
+        targets += [r for r in first.targets if r.fixed is None and r.token_i < h.i]
+    return sources, targets
 
 
 #: roots of acts one can be "under" ("under arrest", "under investigation", "under attack", "under threat")
@@ -2047,6 +2108,52 @@ _FACILITIES = frozenset({"embassy", "consulate", "mission", "base", "barracks", 
 #: roots of acts one takes part in by the clause around them: "in a meeting with X, Trump asked", "speaking at a news
 #: conference with Albright", "pushed ahead with their investigation"
 _TAKING_PART_ROOTS = frozenset({"04", "09"})
+#: roots of acts a clause's subject can act by ("marked the day with rallies", "seized power through a coup")
+_MEANS_ROOTS = frozenset({"14", "17", "18", "19"})
+#: prepositions of the means an act is done by
+_MEANS_PREPS = frozenset({"through", "with", "by"})
+
+
+def _acting_by_means(n: Token) -> list[Token]:
+    """Who does the nominal act ``n`` that the with- or through-phrase of an active verb of acting names as the means
+    of what the verb's subject did: that subject ("the government celebrated the day with rallies", "Hamas seized
+    power through a military coup", "the army responded with air strikes"). Only verbs of doing something by an act
+    (_ACTING_BY, _HARM_VERBS): not a verb of living, growing up, waking or moving ("residents lived through the
+    siege", "children grew up with the war", "flew to Brussels with the strike at the port entering its third week"),
+    nor a passive's subject, nor a verb of meeting or facing ("the plan met with protests", "the town was hit by
+    strikes"), nor a phrase hung on a noun ("a town with riots"), nor an absolute "with" whose noun has a state of its
+    own ("with the shelling already under way")."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ not in _MEANS_PREPS:
+        return []
+    v = n.head.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _ACTING_BY | _HARM_VERBS or v.lemma_.lower() in _MEETING_WITH or _negated(v):
+        return []
+    if n.head.lower_ == "by" and v.tag_ != "VBG":
+        return []  # "hit by strikes" is a passive's agent; only "by staging a coup" ... is a means
+    if any(c.dep_ == "advmod" and c.lower_ in {"still", "already", "now"} or c.dep_ == "prep" and c.lower_ == "under"
+           for c in n.children):
+        return []  # "with the shelling already under way", "with the strike still on": a state the clause happens in
+    subjects, passive = _verb_subjects(v)
+    if passive:
+        return []
+    return [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
+
+
+#: verbs of doing something by means of an act named in their with-, through- or by-phrase ("responded with air
+#: strikes", "seized power through a coup", "marked the day with rallies", "showed their anger with a strike"; and the
+#: verbs of harm, _HARM_VERBS: "killed 12 soldiers with an ambush")
+_ACTING_BY = frozenset({"respond", "retaliate", "react", "answer", "reply", "counter", "hit", "strike", "mark",
+                        "celebrate", "commemorate", "honour", "honor", "seize", "take", "grab", "topple", "oust",
+                        "overthrow", "depose", "remove", "protest", "express", "show", "voice", "vent", "register",
+                        "punish", "pressure", "press", "escalate", "continue", "crush", "quell", "suppress", "impose",
+                        "enforce", "defend", "challenge", "disrupt", "paralyse", "paralyze"})
+
+
+#: verbs whose with-phrase is what the subject meets, faces or deals with, not its means
+_MEETING_WITH = frozenset({"meet", "face", "greet", "struggle", "deal", "cope", "grapple", "contend", "coincide", "clash",
+                           "disagree", "agree", "side", "sympathize", "sympathise", "cooperate", "collaborate", "compete",
+                           "fight", "battle", "argue", "negotiate", "talk", "speak", "join", "link", "connect", "associate",
+                           "charge", "threaten", "end", "begin", "start", "open", "close", "conclude"})
 #: prepositions of such a clause
 _PART_PREPS = frozenset({"in", "during", "at", "with", "through"})
 #: verbs of harm whose victims an attack named as their subject or cause harmed ("the blast killed 40", "killed in the attack")
