@@ -110,7 +110,8 @@ def sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _xml_texts(file: Path, corpus: str) -> dict[str, str]:
+def _xml_field(file: Path, corpus: str, field: str) -> dict[str, str]:
+    """Article key -> the text of one field of each article of an XML corpus (keyed as the gold set keys them)."""
     try:
         root = ET.parse(file).getroot()
     except (OSError, ET.ParseError) as exc:
@@ -118,8 +119,16 @@ def _xml_texts(file: Path, corpus: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, art in enumerate(root.iter("article")):
         key = art.get("docid") or str(i)
-        out[key if corpus != "geovirus" else str(i)] = art.findtext("text") or ""
+        out[key if corpus != "geovirus" else str(i)] = art.findtext(field) or ""
     return out
+
+
+def _xml_texts(file: Path, corpus: str) -> dict[str, str]:
+    return _xml_field(file, corpus, "text")
+
+
+def _xml_fetch_times(file: Path, corpus: str) -> dict[str, str]:
+    return {k: v.strip() for k, v in _xml_field(file, corpus, "dltime").items()}
 
 
 def article_texts(articles: Sequence[Article], root: Path, *, check: bool = True) -> dict[str, str]:
@@ -146,18 +155,6 @@ def article_texts(articles: Sequence[Article], root: Path, *, check: bool = True
             raise EvalDataError(f"article {art.id}: text sha1 {sha1(text)[:10]} differs from the recorded {art.sha1[:10]}",
                                 path=str(root / art.path), fix="the corpus copy changed; rebuild the selection")
         out[art.id] = text
-    return out
-
-
-def _xml_fetch_times(file: Path, corpus: str) -> dict[str, str]:
-    try:
-        root = ET.parse(file).getroot()
-    except (OSError, ET.ParseError) as exc:
-        raise EvalDataError(f"cannot read {corpus} corpus: {exc}", path=str(file)) from None
-    out: dict[str, str] = {}
-    for i, art in enumerate(root.iter("article")):
-        key = art.get("docid") or str(i)
-        out[key if corpus != "geovirus" else str(i)] = (art.findtext("dltime") or "").strip()
     return out
 
 
