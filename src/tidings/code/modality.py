@@ -1091,7 +1091,6 @@ def analyse_modality(
             step = _ALL  # "plans a series of protests", "a wave of strikes is expected": the series is its events
         elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex) or _before_a_past_act(head, lex)):
             step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting": a given
-
         mode = mode & step
         if not mode:
             break
