@@ -2361,6 +2361,13 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
     return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
 
 
+#: roots of acts done by announcing them ("declared a ceasefire", "announced sanctions", "announced an inquiry",
+#: "announced the release of", "announced aid"): announced, they are done. An announced strike, visit, talks or
+#: threat is still to come (or the object of a misparse: "stating the threat is unsubstantiated"), so the
+#: announcement stays the event there.
+_DONE_BY_DECLARING = frozenset({"07", "08", "09", "16", "17"})
+
+
 def _announces(v: Token, ev: EventCandidate) -> bool:
     """Is ``ev`` on the verb ``v`` a plain announcement (010 "announce", "state", "declare"), which only frames the act its object names?"""
     return ev.code == "010" and v.lemma_.lower() in _ANNOUNCED_ACTS
@@ -2369,10 +2376,11 @@ def _announces(v: Token, ev: EventCandidate) -> bool:
 def _subsumed(n: Token, verb_events: dict[int, EventCandidate], row: Optional[LexEntry] = None) -> bool:
     """A nominal event that is the object of a triggered verb ("called for talks") is part of it, unless the verb only
     speaks of, judges or investigates a violent or coercive happening the noun names ("condemned the bombing"), or
-    only announces the act the noun names ("announced a new inquiry", "declared a ceasefire": the noun is the event,
-    and :func:`_framing_announcements` drops the announcement beside it, guidelines section 3)."""
+    only announces an act done by announcing it ("announced a new inquiry", "declared a ceasefire": the noun is the
+    event, and :func:`_framing_announcements` drops the announcement beside it, guidelines section 3)."""
     h = n.head
-    if n.dep_ in _OBJ and h.i in verb_events and _announces(h, verb_events[h.i]):
+    if n.dep_ in _OBJ and h.i in verb_events and _announces(h, verb_events[h.i]) and row is not None \
+            and row.code[:2] in _DONE_BY_DECLARING:
         return False
     if n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events:
         return not _presupposed(verb_events[h.i], row)
