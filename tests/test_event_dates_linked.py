@@ -42,6 +42,8 @@ def _own_date(nlp, coding_context, text: str, trigger: str):
         ("A series of protests shook the capital on Thursday.", "protests", "1998-08-06"),
         # "since" with a when-clause on it dates the clause
         ("Russia has kept a moratorium on executions since 1996, when it joined the Council of Europe.", "joined", "1996-01-01"),
+        # ... and "until", with a when-clause on it
+        ("The two men were held until Friday, when they were released on bail.", "released", "1998-08-07"),
         # a weekday beside "N months later": "later" has nothing to count from, the weekday dates the act
         ("On Monday, about three months later, a grand jury indicted the driver.", "indicted", "1998-08-03"),
         ("On Friday, two weeks later, police arrested a second suspect in Lyon.", "arrested", "1998-08-07"),
@@ -106,6 +108,10 @@ def test_a_date_linked_to_the_event_dates_it(nlp, coding_context, text, trigger,
         # "later" with no earlier date in the sentence to count from dates nothing (not the report's date plus a month)
         ("A month later, the ministry accused the rebels of breaking the truce.", "accused"),
         ("Two years later the company sued its former chairman.", "sued"),
+        # the end of a stretch is a bound, not the event's date (guidelines, dates rule 6)
+        ("Protesters occupied the main square until Sunday.", "occupied"),
+        ("The army shelled the northern town until late Tuesday.", "shelled"),
+        ("Police detained the activists till Friday evening.", "detained"),
     ],
 )
 def test_a_date_of_another_act_or_stretch_does_not_date_the_event(nlp, coding_context, text, trigger) -> None:

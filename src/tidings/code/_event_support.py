@@ -614,13 +614,17 @@ def _offset_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingC
 
 def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
     """Is the time expression the start of a stretch up to now ("the 14 killings since 1993", "allowed to inspect since
-    Jan. 13")? It dates no single event ("from April 9" does: the start of what it begins), save what a when-clause on
-    it tells ("since 1996, when it joined the Council")."""
-    if timex.get("mod") != "ON_OR_AFTER":
-        return False
+    Jan. 13") or the end of one ("occupied the square until Sunday", guidelines: bounds date nothing)? It dates no
+    single event ("from April 9" does: the start of what it begins), save what a when-clause on it tells ("since 1996,
+    when it joined the Council", "until Friday, when they were freed")."""
     before = doc.text[:int(timex["start"])].split()
     after = doc.text[int(timex["end"]):].lstrip(" ,").split()
-    return bool(before) and before[-1].lower() == "since" and not (after and after[0].lower() == "when")
+    return bool(before) and before[-1].lower() in _BOUND_WORDS and not (after and after[0].lower() == "when")
+
+
+# words that make the date after them the start or the end of a stretch: "since 1993", "until Friday", "till late
+# Tuesday" (a modifier inside the date, "late", may take the timex's mod, so the word itself is read)
+_BOUND_WORDS = frozenset({"since", "until", "till", "til"})
 
 
 def _no_own_date(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> bool:
