@@ -88,3 +88,32 @@ def test_announced_act_still_to_come_is_not_coded_as_done(nlp, coding_context, t
     events = coded(nlp, coding_context, _lead(text))
     done = [e for e in events if e["type"]["trigger"] == noun and e["mentions"][0].get("status") in {"reported", "confirmed"}]
     assert not done, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "a state of X": the state is the X the lexicon row names (1724 impose, 0814 ease a state of emergency)
+        ("The government declared a state of emergency in the capital on Monday.", "1724"),
+        ("A state of emergency was declared in three provinces after the riots.", "1724"),
+        ("The junta imposed a state of emergency across the country.", "1724"),
+        ("The government lifted the state of emergency on Friday.", "0814"),
+    ],
+)
+def test_a_state_of_emergency_is_coded_as_the_emergency(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert code in [c for c, _ in code_triggers(events)], shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # any other "state of": no emergency measure
+        "The governor declared the state of the economy sound.",
+        "Officials described the state of the roads as poor.",
+        "The minister lifted the mood by praising the state of the team.",
+    ],
+)
+def test_other_states_are_no_emergency(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert not [c for c, _ in code_triggers(events) if c[:3] in {"172", "081"}], shown(events)

@@ -271,6 +271,8 @@ _RELATIONAL_NOUNS = frozenset({"opponent", "ally", "enemy", "critic", "supporter
                                "adversary", "sympathiser", "sympathizer", "detractor", "admirer", "partner", "neighbour",
                                "neighbor", "victim", "fan", "proxy"})
 
+#: a head whose "of" phrase names what it is ("declared a state of emergency", "lifted the state of siege")
+_STATE_OF = frozenset({"state"})
 _QUANTITY_HEADS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "band", "gang", "number", "handful",
                    "couple", "mob", "squad", "unit", "team", "contingent", "party", "delegation", "member"}
 
@@ -906,8 +908,9 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     acted_on = objs or _child(v, _SUBJPASS) or ([v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [])
     obj_lemmas = {o.lemma_.lower() for o in acted_on for o in _conjuncts(o)}
     # "dozens of awards", "hundreds of troops", "a number of weapons": the counted noun is the object
+    # ... and "a state of emergency", "the state of siege": the state is the one named
     obj_lemmas |= {x.lemma_.lower() for o in acted_on if o.lemma_.lower() in _QUANTITY_HEADS or o.like_num
-                   for _, x in _prep_objects(o, ("of",))}
+                   or o.lemma_.lower() in _STATE_OF for _, x in _prep_objects(o, ("of",))}
     antecedent: set[str] = set()
     ante_toks: list[Token] = []
     if v.dep_ == "relcl" and acted_on and all(t.lower_ in _RELPRON for t in acted_on):
