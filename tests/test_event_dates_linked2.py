@@ -101,3 +101,19 @@ def test_a_month_before_a_noun_after_a_determiner_is_a_date(text, found) -> None
     from tidings.code.time import dates
 
     assert found in [t["text"] for t in dates(text, anchor=PUBLISHED)]
+
+
+def test_bound_word_lookups_read_the_words_beside_a_date_as_a_whitespace_split_would() -> None:
+    import random
+
+    from tidings.code._event_support import _WORD_AFTER, _word_before
+
+    rng = random.Random(3)
+    pieces = ["since", "until", "Till", "when", ",", " ", "\n", "\u00a0", "x", "a,", "(since", "since,"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", " ,", "\n"]) for _ in range(rng.randint(0, 8)))
+        i = rng.randint(0, len(text))
+        before, after = text[:i].split(), text[i:].lstrip(" ,").split()
+        assert _word_before(text, i) == (before[-1] if before else "")
+        found = _WORD_AFTER.match(text, i)
+        assert (found[1] if found else None) == (after[0] if after else None)

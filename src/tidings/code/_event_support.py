@@ -617,9 +617,25 @@ def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
     Jan. 13") or the end of one ("occupied the square until Sunday", guidelines: bounds date nothing)? It dates no
     single event ("from April 9" does: the start of what it begins), save what a when-clause on it tells ("since 1996,
     when it joined the Council", "until Friday, when they were freed")."""
-    before = doc.text[:int(timex["start"])].split()
-    after = doc.text[int(timex["end"]):].lstrip(" ,").split()
-    return bool(before) and before[-1].lower() in _BOUND_WORDS and not (after and after[0].lower() == "when")
+    if _word_before(doc.text, int(timex["start"])).lower() not in _BOUND_WORDS:
+        return False
+    after = _WORD_AFTER.match(doc.text, int(timex["end"]))
+    return not (after is not None and after[1].lower() == "when")
+
+
+def _word_before(text: str, i: int) -> str:
+    """The whitespace-separated word that ends before ``text[i]`` ("" at the start), read backwards from ``i`` only."""
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return text[k:j]
+
+
+# the first word after a position, past spaces and commas ("since 1996, when ..."), matched from that position only
+_WORD_AFTER = re.compile(r"[ ,]*+\s*(\S+)")
 
 
 # words that make the date after them the start or the end of a stretch: "since 1993", "until Friday", "till late
