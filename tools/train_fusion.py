@@ -23,7 +23,8 @@ built by ``tools/build_vectors.py``, among them). The regularisation is chosen b
 TF-IDF cosine, sub-topics by the cosine of salient words, see
 :func:`tidings.fuse.pairwise.cluster_documents`), the smallest sub-topic
 that stands on its own (smaller ones join the nearest larger one) and the two average-link
-thresholds (within documents, across) by CoNLL F1 on *dev*, with documents
+thresholds (within documents, across; the single moves of
+:func:`tidings.fuse.pairwise.refine_clusters` follow with the across one) by CoNLL F1 on *dev*, with documents
 clustered (no gold topics). Deterministic (no sampling; the seed only fixes
 numpy's generator), one CPU core, about four minutes of its time.
 

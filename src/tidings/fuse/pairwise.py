@@ -24,7 +24,9 @@ Clustering runs in two steps, as the strong ECB+ systems do:
 (average link, threshold chosen on dev; :class:`DocumentClusters` lets a new
 document join the nearest topic above the threshold), then
 :func:`average_link` clusters the mentions of each topic, within documents
-first, then across them.
+first, then across them, and :func:`refine_clusters` lets each mention move
+to the cluster it fits best (a local search on the correlation-clustering
+objective), taking back early merges average link cannot undo.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ __all__ = [
     "pair_features",
     "pair_vector",
     "average_link",
+    "refine_clusters",
     "cluster_documents",
     "DocumentClusters",
     "cluster_views",
@@ -655,6 +658,56 @@ def average_link(
     return [sorted(c) for c in clusters if c]
 
 
+def refine_clusters(
+    sim: np.ndarray, clusters: Sequence[Sequence[int]], threshold: float, *, allowed: Optional[np.ndarray] = None, rounds: int = 5
+) -> list[list[int]]:
+    """Clusters improved by single moves under the correlation-clustering objective: the sum of ``sim - threshold`` within clusters.
+
+    Average link merges whole clusters and never takes a merge back, so a
+    mention that joined early with the wrong group stays there. Here each
+    item in turn (in index order, for at most ``rounds`` passes, until none
+    moves) goes to the cluster where the sum of ``sim[i, j] - threshold``
+    over the members ``j`` is highest, or stands alone when every cluster
+    sums below zero; it moves only when that is strictly better than where
+    it is. ``allowed`` (n x n booleans) forbids joining a cluster with any
+    forbidden pair (a pinned mention stays alone). Deterministic: the result
+    depends on nothing but the matrix and the starting clusters.
+    """
+    n = sim.shape[0]
+    if n <= 1:
+        return [sorted(c) for c in clusters if c]
+    label = np.empty(n, dtype=np.int64)
+    k = 0
+    for items in clusters:
+        if len(items):
+            label[list(items)] = k
+            k += 1
+    gain = np.asarray(sim, dtype=np.float64) - threshold
+    np.fill_diagonal(gain, 0.0)
+    blocked = None if allowed is None else ~np.asarray(allowed, dtype=bool)
+    for _ in range(rounds):
+        moved = False
+        for i in range(n):
+            total = np.bincount(label, weights=gain[i], minlength=k + 1)
+            if blocked is not None and blocked[i].any():
+                total[np.bincount(label, weights=blocked[i], minlength=k + 1) > 0] = -np.inf
+            cur = int(label[i])
+            total[k] = 0.0  # alone: a new cluster
+            if int(np.count_nonzero(label == cur)) == 1:
+                total[k] = -np.inf  # alone already: no gain in moving to another empty cluster
+            best = int(np.argmax(total))
+            if best != cur and total[best] > total[cur] + 1e-12:
+                label[i] = best
+                k += best == k
+                moved = True
+        if not moved:
+            break
+    groups: dict[int, list[int]] = {}
+    for i, c in enumerate(label.tolist()):
+        groups.setdefault(c, []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
 def salient_words(text: Optional[str]) -> list[str]:
     """The words that tell one event from another of its kind: content words, with names and numbers counted twice.
 
@@ -777,8 +830,14 @@ def cluster_views(
     within_threshold: Optional[float] = None,
     probabilities: Optional[np.ndarray] = None,
     reasons: bool = True,
+    refine: bool = True,
 ) -> tuple[list[list[int]], list[dict[str, Any]]]:
     """Cluster one block (one document topic) of views: within documents first, then across; with merge reasons.
+
+    Both steps are average link; then (``refine``, the default) each mention
+    may move to the cluster it fits best under the across threshold
+    (:func:`refine_clusters`), which takes back early merges average link
+    cannot undo.
 
     Returns the clusters (lists of view indices) and the merge records, one
     per later member of a cluster: ``{"mention", "with", "score", "keys"}``,
@@ -801,6 +860,8 @@ def cluster_views(
     t_across = model.threshold if threshold is None else threshold
     first = average_link(prob, t_within, allowed=allowed & same_doc)
     clusters = average_link(prob, t_across, start=first, allowed=allowed)
+    if refine:
+        clusters = refine_clusters(prob, clusters, t_across, allowed=allowed)
     merges: list[dict[str, Any]] = []
     for c in clusters if reasons else []:
         ordered = sorted(c, key=lambda i: (views[i].order, views[i].id))
