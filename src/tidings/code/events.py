@@ -3492,6 +3492,99 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
             nouns.remove(ev)  # "during a visit to Darfur, he visited Nyala": the verb tells the same act again
 
 
+# nouns of a capacity whose infinitive tells what one may do, not what is done: "the right to defend itself"
+_CAPACITY_NOUNS = frozenset({"right", "power", "authority", "freedom", "liberty", "ability", "capacity", "licence", "license",
+                             "prerogative", "entitlement"})
+# adjectives whose "to" object is an act the thing may undergo: "land plots are subject to withdrawal"
+_LIABLE_ADJECTIVES = frozenset({"subject", "liable", "open", "vulnerable", "susceptible", "prone", "eligible"})
+
+
+def _capacity(tok: Token) -> bool:
+    """Is ``tok`` an act one has the right or the power to do, or is liable to undergo, rather than one done?
+
+    "Countries have the right to defend themselves", "the union has the power to strike", "the plots are
+    subject to withdrawal": a standing capacity or a rule, no happening. The noun's own infinitive only
+    ("the man who had the right to remain silent" leaves "arrested" alone; "was given the right to vote" is the
+    giving's business).
+    """
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _CAPACITY_NOUNS and tok.head.pos_ == "NOUN" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "ADJ" \
+        and tok.head.head.lower_ in _LIABLE_ADJECTIVES and tok.head.head.dep_ in {"acomp", "amod", "oprd"}
+
+
+# verbs and nouns of a trend: what rises or falls is a count of acts, not one happening
+_TREND_VERBS = frozenset({"increase", "rise", "fall", "decline", "double", "triple", "drop", "soar", "surge", "jump", "climb",
+                          "grow", "decrease", "plummet", "spike", "multiply", "dwindle"})
+_TREND_NOUNS = frozenset({"increase", "rise", "surge", "spike", "decline", "drop", "fall", "upsurge", "reduction", "decrease",
+                          "growth", "jump", "uptick", "downturn"})
+# determiners that point at known acts ("the attacks", "these arrests"): a series told before, not a count
+_POINTING = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _trend_tally(n: Token) -> bool:
+    """Is the event noun ``n`` a kind of act counted in a trend, not a happening?
+
+    "Ambush attacks on officers increase", "burglaries fell 10 percent last year", "a rise in kidnappings":
+    a count that grows or shrinks (generic). Only a bare plural (no "the", no owner) as the subject of a
+    trend verb or the "in"/"of" object of a trend noun; "the attacks increased", "his arrests" stay.
+    """
+    if n.pos_ != "NOUN" or n.tag_ != "NNS" or any(c.dep_ in {"poss", "det"} and (c.dep_ == "poss" or c.lower_ in _POINTING)
+                                                  for c in n.children):
+        return False
+    if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in _TREND_VERBS:
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ in {"in", "of"} and n.head.head.pos_ == "NOUN" \
+        and n.head.head.lemma_.lower() in _TREND_NOUNS
+
+
+# roles of private life (sport, weather and science, customers and families, firms): who holds one speaks, asks or
+# vows for no public body, so a statement, an appeal or a vow with no one on its other side is no CAMEO event
+# (guidelines, rules of thumb: opinions of private people, firms, athletes or experts are `other`)
+_PRIVATE_ROLES = frozenset({
+    "team", "squad", "club", "coach", "player", "athlete", "captain", "teammate", "champion", "skipper", "jockey", "golfer",
+    "goalkeeper", "striker", "quarterback", "midfielder", "runner", "cyclist", "swimmer", "boxer",
+    "forecaster", "meteorologist", "climatologist", "scientist", "researcher", "economist", "analyst", "astronomer",
+    "geologist", "seismologist", "volcanologist", "biologist",
+    "fan", "spectator", "shopper", "customer", "passenger", "tourist", "neighbour", "neighbor", "friend", "family",
+    "company", "firm", "airline", "retailer", "carmaker", "automaker", "manufacturer", "brewer", "startup"})
+_PRIVATE_ROLE_ROOTS = frozenset({"01", "02", "03", "13"})
+# owners that make a role public: "NASA scientists", "the Pentagon's analysts", "the state's forecasters"
+_PUBLIC_OWNER_ENTS = frozenset({"ORG", "GPE", "FAC"})
+
+
+def _private_role(t: Token) -> bool:
+    """Does ``t`` name someone by a role of private life ("the team", "forecasters", "climatologist David Stooksbury",
+    "Smith, the team's coach"), with no public body owning the role?"""
+    heads = [t] + ([c for c in t.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"] if t.pos_ == "PROPN" else [])
+    for h in heads:
+        if h.pos_ != "NOUN" or h.lemma_.lower() not in _PRIVATE_ROLES:
+            continue
+        owners = [c for c in h.subtree if c.i != h.i and c.dep_ in {"poss", "compound", "nmod", "amod", "pobj"}]
+        if not any(o.ent_type_ in _PUBLIC_OWNER_ENTS or o.lemma_.lower() in {"state", "government", "federal", "official", "national"}
+                   for o in owners if o.i < h.i or o.head.head.i == h.i):
+            return True
+    return False
+
+
+def _private_word(ev: EventCandidate) -> bool:
+    """Is ``ev`` a statement, an appeal or an intent by private-life roles only, with no one on its other side
+    ("the team vowed to defend its title", "forecasters warned of more storms" are sport and weather news; "the
+    company asked the ministry to approve the deal" has a public side and stays)?"""
+    if ev.code[:2] not in _PRIVATE_ROLE_ROOTS or ev.targets or not ev.sources:
+        return False
+    doc = ev.sentence.doc
+    return all(r.fixed is None and _private_role(doc[r.token_i]) for r in ev.sources)
+
+
+def _drop_capacities(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """Drop acts told only as a right, a power or a liability (see :func:`_capacity`) or counted in a trend (:func:`_trend_tally`)."""
+    for i in [i for i, ev in verb_events.items() if _capacity(ev.sentence.doc[ev.trigger_i]) or _private_word(ev)]:
+        del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not _capacity(ev.sentence.doc[ev.trigger_i]) and not _trend_tally(ev.sentence.doc[ev.trigger_i])]
+
+
 # adverbs that make an act a habit or a rule, not one happening: "police often arrest", "rangers routinely fine campers"
 _HABIT_ADVERBS = frozenset({"often", "usually", "routinely", "typically", "regularly", "frequently", "generally", "normally",
                             "customarily", "habitually", "annually", "commonly", "ordinarily", "traditionally", "seldom", "rarely"})
@@ -3524,6 +3617,8 @@ def _habitual(tok: Token) -> bool:
             v.dep_ == "conj" and _own_clause(v)):  # "often stay there while visiting": the visit is the occasion
         verbs.append(v.head)  # "meets them every month to discuss wages", "usually fire warning shots before they open fire"
     for w in verbs:
+        if _habit_clause(w):
+            return True
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
             continue
         for c in w.children:
@@ -3533,6 +3628,32 @@ def _habitual(tok: Token) -> bool:
                     d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) and not _spell(w, c):
                 return True
     return False
+
+
+# spans of a whole working life or of many years: what one did "throughout his career" is a record, not a happening
+_LIFE_SPANS = frozenset({"career", "life", "lifetime", "tenure", "years", "decades"})
+
+
+def _habit_clause(w: Token) -> bool:
+    """Does the grammar of the clause of ``w`` make it a habit or a record ("whenever they bombed", "used to arrest",
+    "worked to support students throughout his career", "over the years")?"""
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ == "whenever" for c in w.children):
+        return True  # "whenever the rebels shelled the town"
+    if w.dep_ == "xcomp" and w.head.lower_ == "used" and w.head.tag_ == "VBD" and w.head.dep_ != "relcl" and not any(
+            c.dep_ in _OBJ | _SUBJPASS for c in w.head.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children):
+        return True  # "police used to arrest them": a past habit (not "used force to arrest", "a knife that he used to stab him")
+    for c in w.children:
+        if c.dep_ == "prep" and c.lower_ in {"throughout", "over"} and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _LIFE_SPANS and _whole_span(o) for o in c.children):
+            return True  # "throughout his career", "over the years" (not "over the past two years", "throughout 2019")
+    return False
+
+
+def _whole_span(o: Token) -> bool:
+    """Is ``o`` a whole life or an open run of years ("his career", "the years"), not a counted span ("the past two years")?"""
+    if any(d.dep_ == "nummod" or d.lower_ in {"past", "last", "next", "coming"} for d in o.children):
+        return False
+    return o.lower_ not in {"years", "decades"} or any(d.lower_ == "the" for d in o.children)
 
 
 def _own_clause(v: Token) -> bool:
@@ -5816,6 +5937,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
+        _drop_capacities(verb_events, nouns)
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
         _drop_misreadings(verb_events, nouns)
@@ -5832,7 +5954,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
         said = statement(sent)
-        if said is not None and not _drop_reported_narration(said):
+        if said is not None and not _drop_reported_narration(said) and not _private_word(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
     return out
