@@ -130,3 +130,53 @@ def test_private_roles_speaking_to_no_one_are_no_event(nlp, coding_context, text
 )
 def test_words_with_a_public_side_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("With that possibility looming, her father journeyed to her side.", "journeyed"),
+        ("Her mother said she was devastated by the news.", "said"),
+        ("The players met with their families after the game.", "met"),
+    ],
+)
+def test_relatives_and_players_among_themselves_are_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in roots(nlp, coding_context, text) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("The victim's mother accused police of negligence.", "11", "accused"),
+        ("Her father met the prime minister on Tuesday to plead for her release.", "04", "met"),
+        ("The president's wife visited the flood victims in Dhaka.", "04", "visited"),
+        ("The mother of the soldier appealed to the government to bring him home.", "02", "appealed"),
+    ],
+)
+def test_relatives_facing_a_public_side_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Williams shares closed at $23.25, off 12.5 cents.", "closed"),
+        ("Bond yields retreated from their highs.", "retreated"),
+        ("Oil prices surged after the storm shut refineries in the Gulf.", "surged"),
+    ],
+)
+def test_a_market_quantity_moving_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in roots(nlp, coding_context, text) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("Market traders protested outside parliament against the new tax.", "14", "protested"),
+        ("Shareholders sued the company for fraud.", "11", "sued"),
+        ("Police closed the border crossing after the attack.", "17", "closed"),
+        ("The army retreated from the town on Friday.", "08", "retreated"),
+    ],
+)
+def test_acts_of_traders_and_armies_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(nlp, coding_context, text)

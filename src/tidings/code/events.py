@@ -3548,22 +3548,24 @@ _PRIVATE_ROLES = frozenset({
     "forecaster", "meteorologist", "climatologist", "scientist", "researcher", "economist", "analyst", "astronomer",
     "geologist", "seismologist", "volcanologist", "biologist",
     "fan", "spectator", "shopper", "customer", "passenger", "tourist", "neighbour", "neighbor", "friend", "family",
+    "father", "mother", "parent", "son", "daughter", "wife", "husband", "brother", "sister", "relative", "grandmother",
+    "grandfather", "fiancee", "fiance", "girlfriend", "boyfriend",
     "company", "firm", "airline", "retailer", "carmaker", "automaker", "manufacturer", "brewer", "startup"})
-_PRIVATE_ROLE_ROOTS = frozenset({"01", "02", "03", "13"})
-# owners that make a role public: "NASA scientists", "the Pentagon's analysts", "the state's forecasters"
-_PUBLIC_OWNER_ENTS = frozenset({"ORG", "GPE", "FAC"})
+_PRIVATE_ROLE_ROOTS = frozenset({"01", "02", "03", "04", "13"})
 
 
 def _private_role(t: Token) -> bool:
-    """Does ``t`` name someone by a role of private life ("the team", "forecasters", "climatologist David Stooksbury",
-    "Smith, the team's coach"), with no public body owning the role?"""
+    """Does ``t`` name someone by a role of private life ("the team", "forecasters", "her father", "climatologist
+    David Stooksbury", "Smith, the team's coach"), owned by no one but private people ("the president's wife", "NASA
+    scientists", "the state climatologist" and "the mother of the soldier" are left alone)?"""
     heads = [t] + ([c for c in t.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"] if t.pos_ == "PROPN" else [])
     for h in heads:
         if h.pos_ != "NOUN" or h.lemma_.lower() not in _PRIVATE_ROLES:
             continue
-        owners = [c for c in h.subtree if c.i != h.i and c.dep_ in {"poss", "compound", "nmod", "amod", "pobj"}]
-        if not any(o.ent_type_ in _PUBLIC_OWNER_ENTS or o.lemma_.lower() in {"state", "government", "federal", "official", "national"}
-                   for o in owners if o.i < h.i or o.head.head.i == h.i):
+        owners = [c for c in h.children if c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "amod" and c.ent_type_)]
+        owners += [o for _, o in _prep_objects(h, ("of", "for"))]
+        if all(o.pos_ == "PRON" or (o.pos_ == "NOUN" and o.lemma_.lower() in _PRIVATE_ROLES) or o.ent_type_ == "NORP"
+               for o in owners):
             return True
     return False
 
@@ -3578,9 +3580,23 @@ def _private_word(ev: EventCandidate) -> bool:
     return all(r.fixed is None and _private_role(doc[r.token_i]) for r in ev.sources)
 
 
+# quantities of a market: what they do ("shares closed at $23", "yields retreated from their highs") is a price
+# moving, never an act of an actor
+_MARKET_QUANTITIES = frozenset({"share", "stock", "price", "yield", "index", "bond", "currency", "dollar", "euro", "pound", "yen",
+                                "market", "future", "commodity", "rate", "valuation", "nasdaq", "dow"})
+
+
+def _market_move(v: Token) -> bool:
+    """Is the verb ``v`` told of a market quantity as its subject ("Williams shares closed at $23.25", "bond yields
+    retreated")? "The stock exchange suspended trading" (an exchange) and "market traders protested" stay."""
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in _MARKET_QUANTITIES for s in subj)
+
+
 def _drop_capacities(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """Drop acts told only as a right, a power or a liability (see :func:`_capacity`) or counted in a trend (:func:`_trend_tally`)."""
-    for i in [i for i, ev in verb_events.items() if _capacity(ev.sentence.doc[ev.trigger_i]) or _private_word(ev)]:
+    for i in [i for i, ev in verb_events.items() if _capacity(ev.sentence.doc[ev.trigger_i]) or _private_word(ev)
+              or (not ev.nominal and _market_move(ev.sentence.doc[ev.trigger_i]))]:
         del verb_events[i]
     nouns[:] = [ev for ev in nouns if not _capacity(ev.sentence.doc[ev.trigger_i]) and not _trend_tally(ev.sentence.doc[ev.trigger_i])]
 
