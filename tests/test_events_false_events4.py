@@ -180,3 +180,29 @@ def test_a_market_quantity_moving_is_no_event(nlp, coding_context, text: str, wo
 )
 def test_acts_of_traders_and_armies_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert (root, word) in roots(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("When a driver refuses a breath test, officers may arrest him.", "arrest"),
+        ("If an employee steals from the till, the manager can fire him and call the police.", "steals"),
+        ("When a player insults a referee, the league suspends him for three games.", "suspends"),
+    ],
+)
+def test_a_rule_for_anyone_of_a_kind_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in roots(nlp, coding_context, text) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("If Iran attacks Israel, the United States will respond, the president said.", "18", "attacks"),
+        ("When the driver refused a breath test, officers arrested him.", "17", "arrested"),
+        ("If a deal is not reached by Friday, the union will strike, its leader said.", "14", "strike"),
+        ("Police said they would arrest the driver if he returns to the country.", "17", "arrest"),
+        ("When a gunman opened fire on the crowd, police shot him dead.", "18", "shot"),
+    ],
+)
+def test_conditions_about_someone_known_or_past_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert (root, word) in roots(nlp, coding_context, text)

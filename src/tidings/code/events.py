@@ -3655,6 +3655,8 @@ def _habit_clause(w: Token) -> bool:
     "worked to support students throughout his career", "over the years")?"""
     if any(c.dep_ in {"mark", "advmod"} and c.lower_ == "whenever" for c in w.children):
         return True  # "whenever the rebels shelled the town"
+    if _rule_condition(w) or any(c.dep_ == "advcl" and _rule_condition(c) for c in w.children):
+        return True  # "when a driver refuses a breath test, officers may arrest him": a rule for anyone, both clauses
     if w.dep_ == "xcomp" and w.head.lower_ == "used" and w.head.tag_ == "VBD" and w.head.dep_ != "relcl" and not any(
             c.dep_ in _OBJ | _SUBJPASS for c in w.head.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children):
         return True  # "police used to arrest them": a past habit (not "used force to arrest", "a knife that he used to stab him")
@@ -3663,6 +3665,19 @@ def _habit_clause(w: Token) -> bool:
                 o.dep_ == "pobj" and o.lemma_.lower() in _LIFE_SPANS and _whole_span(o) for o in c.children):
             return True  # "throughout his career", "over the years" (not "over the past two years", "throughout 2019")
     return False
+
+
+def _rule_condition(c: Token) -> bool:
+    """Is ``c`` a present-tense "if"/"when" clause about anyone of a kind of person ("if a driver refuses", "when an
+    applicant appeals", "if anyone attacks"), which makes a rule, not a happening? "If Iran attacks Israel" (someone
+    known), "if a deal is not reached" (a thing) and "when the driver refused" (past) are left alone."""
+    if c.dep_ != "advcl" or c.tag_ not in {"VBZ", "VBP"} or not any(
+            m.dep_ in {"mark", "advmod"} and m.lower_ in {"if", "when", "unless", "once"} for m in c.children):
+        return False
+    subj = [s for s in c.children if s.dep_ in _SUBJ | _SUBJPASS]
+    return bool(subj) and all(s.lower_ in {"anyone", "anybody", "someone", "somebody", "whoever"} or (
+        s.pos_ == "NOUN" and is_person(s) and any(d.dep_ == "det" and d.lower_ in {"a", "an", "any", "every", "each"}
+                                                  for d in s.children)) for s in subj)
 
 
 def _whole_span(o: Token) -> bool:
