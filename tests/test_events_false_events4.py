@@ -135,12 +135,11 @@ def test_words_with_a_public_side_stay(nlp, coding_context, text: str, root: str
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("With that possibility looming, her father journeyed to her side.", "journeyed"),
-        ("Her mother said she was devastated by the news.", "said"),
         ("The players met with their families after the game.", "met"),
+        ("The club's coach met the squad's captain on Monday to discuss the new season.", "met"),
     ],
 )
-def test_relatives_and_players_among_themselves_are_no_event(nlp, coding_context, text: str, word: str) -> None:
+def test_players_among_themselves_are_no_event(nlp, coding_context, text: str, word: str) -> None:
     assert not [w for _, w in roots(nlp, coding_context, text) if word in w]
 
 
@@ -151,6 +150,8 @@ def test_relatives_and_players_among_themselves_are_no_event(nlp, coding_context
         ("Her father met the prime minister on Tuesday to plead for her release.", "04", "met"),
         ("The president's wife visited the flood victims in Dhaka.", "04", "visited"),
         ("The mother of the soldier appealed to the government to bring him home.", "02", "appealed"),
+        ("Her mother said the police had beaten her son in custody.", "18", "beaten"),
+        ("His sister met the South Korean president in Seoul on Friday.", "04", "met"),
     ],
 )
 def test_relatives_facing_a_public_side_stay(nlp, coding_context, text: str, root: str, word: str) -> None:

@@ -3548,14 +3548,12 @@ _PRIVATE_ROLES = frozenset({
     "forecaster", "meteorologist", "climatologist", "scientist", "researcher", "economist", "analyst", "astronomer",
     "geologist", "seismologist", "volcanologist", "biologist",
     "fan", "spectator", "shopper", "customer", "passenger", "tourist", "neighbour", "neighbor", "friend", "family",
-    "father", "mother", "parent", "son", "daughter", "wife", "husband", "brother", "sister", "relative", "grandmother",
-    "grandfather", "fiancee", "fiance", "girlfriend", "boyfriend",
     "company", "firm", "airline", "retailer", "carmaker", "automaker", "manufacturer", "brewer", "startup"})
 _PRIVATE_ROLE_ROOTS = frozenset({"01", "02", "03", "04", "13"})
 
 
 def _private_role(t: Token) -> bool:
-    """Does ``t`` name someone by a role of private life ("the team", "forecasters", "her father", "climatologist
+    """Does ``t`` name someone by a role of private life ("the team", "forecasters", "the family", "climatologist
     David Stooksbury", "Smith, the team's coach"), owned by no one but private people ("the president's wife", "NASA
     scientists", "the state climatologist" and "the mother of the soldier" are left alone)?"""
     heads = [t] + ([c for c in t.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"] if t.pos_ == "PROPN" else [])
@@ -3574,7 +3572,7 @@ def _private_word(ev: EventCandidate) -> bool:
     """Is ``ev`` a statement, an appeal or an intent by private-life roles only, with no one on its other side
     ("the team vowed to defend its title", "forecasters warned of more storms" are sport and weather news; "the
     company asked the ministry to approve the deal" has a public side and stays)?"""
-    if ev.code[:2] not in _PRIVATE_ROLE_ROOTS or ev.targets or not ev.sources:
+    if ev.code[:2] not in _PRIVATE_ROLE_ROOTS or ev.targets or not ev.sources or ev.vehicle is not None:
         return False
     doc = ev.sentence.doc
     return all(r.fixed is None and _private_role(doc[r.token_i]) for r in ev.sources)
