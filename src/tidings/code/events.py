@@ -3496,7 +3496,10 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
 _CAPACITY_NOUNS = frozenset({"right", "power", "authority", "freedom", "liberty", "ability", "capacity", "licence", "license",
                              "prerogative", "entitlement"})
 # adjectives whose "to" object is an act the thing may undergo: "land plots are subject to withdrawal"
-_LIABLE_ADJECTIVES = frozenset({"subject", "liable", "open", "vulnerable", "susceptible", "prone", "eligible"})
+# ("open to talks" is an intent to negotiate, "eligible for" a right granted: neither is here)
+_LIABLE_ADJECTIVES = frozenset({"subject", "liable", "vulnerable", "susceptible", "prone"})
+# modifiers of an act under way or done ("ongoing investigations", "repeated raids"): what one is subject to then happens
+_UNDER_WAY = frozenset({"ongoing", "current", "continuing", "continued", "repeated", "recent", "several", "numerous", "frequent"})
 
 
 def _capacity(tok: Token) -> bool:
@@ -3510,8 +3513,13 @@ def _capacity(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _CAPACITY_NOUNS and tok.head.pos_ == "NOUN" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "ADJ" \
-        and tok.head.head.lower_ in _LIABLE_ADJECTIVES and tok.head.head.dep_ in {"acomp", "amod", "oprd"}
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "ADJ"
+            and tok.head.head.lower_ in _LIABLE_ADJECTIVES and tok.head.head.dep_ in {"acomp", "amod", "oprd"}):
+        return False
+    # "have been subject to ongoing investigations": acts under way or done, not a liability
+    copula = tok.head.head.head
+    return not any(c.dep_ == "amod" and c.lower_ in _UNDER_WAY for c in tok.children) and not (
+        tok.head.head.dep_ == "acomp" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in copula.children))
 
 
 # verbs and nouns of a trend: what rises or falls is a count of acts, not one happening
@@ -3534,9 +3542,30 @@ def _trend_tally(n: Token) -> bool:
                                                   for c in n.children):
         return False
     if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in _TREND_VERBS:
-        return True
-    return n.dep_ == "pobj" and n.head.lower_ in {"in", "of"} and n.head.head.pos_ == "NOUN" \
-        and n.head.head.lemma_.lower() in _TREND_NOUNS
+        # "arrests climbed to more than 300 as police cleared the square on Sunday": one bounded series, counted
+        return not _day_dated(n.head) and not any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and (o.tag_ == "CD" or any(
+                d.dep_ == "nummod" for d in o.children)) for o in c.children) for c in n.head.children)
+    if not (n.dep_ == "pobj" and n.head.lower_ in {"in", "of"} and n.head.head.pos_ == "NOUN"
+            and n.head.head.lemma_.lower() in _TREND_NOUNS):
+        return False
+    trend = n.head.head  # "the increase in airstrikes killed 30 civilians on Sunday": the strikes of that day
+    return not (trend.dep_ == "nsubj" and trend.head.pos_ == "VERB" and _day_dated(trend.head))
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                       "tonight"})
+
+
+def _day_dated(v: Token) -> bool:
+    """Is the clause of ``v`` (its "as"/"when" clauses too) dated to a day ("on Sunday", "on March 3", "yesterday")?
+    "Last year", "this month" and "over the holidays" are spans, not days."""
+    for t in v.subtree:
+        if t.ent_type_ not in {"DATE", "TIME"}:
+            continue
+        if t.lower_ in _WEEKDAYS or (t.dep_ == "pobj" and t.head.lower_ == "on"):
+            return True
+    return False
 
 
 # roles of private life (sport, weather and science, customers and families, firms): who holds one speaks, asks or
@@ -3562,6 +3591,7 @@ def _private_role(t: Token) -> bool:
             continue
         owners = [c for c in h.children if c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "amod" and c.ent_type_)]
         owners += [o for _, o in _prep_objects(h, ("of", "for"))]
+        owners += [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "the coach, a former army general"
         if all(o.pos_ == "PRON" or (o.pos_ == "NOUN" and o.lemma_.lower() in _PRIVATE_ROLES) or o.ent_type_ == "NORP"
                for o in owners):
             return True
@@ -3588,7 +3618,10 @@ def _market_move(v: Token) -> bool:
     """Is the verb ``v`` told of a market quantity as its subject ("Williams shares closed at $23.25", "bond yields
     retreated")? "The stock exchange suspended trading" (an exchange) and "market traders protested" stay."""
     subj = [c for c in v.children if c.dep_ == "nsubj"]
-    return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in _MARKET_QUANTITIES for s in subj)
+    # "export markets would ban Canadian cows": markets that act on an object are buyers (countries), not prices
+    transitive = any(c.dep_ == "dobj" for c in v.children)
+    return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in _MARKET_QUANTITIES
+                              and not (transitive and s.lemma_.lower() == "market") for s in subj)
 
 
 def _drop_capacities(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -3659,10 +3692,17 @@ def _habit_clause(w: Token) -> bool:
             c.dep_ in _OBJ | _SUBJPASS for c in w.head.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children):
         return True  # "police used to arrest them": a past habit (not "used force to arrest", "a knife that he used to stab him")
     for c in w.children:
-        if c.dep_ == "prep" and c.lower_ in {"throughout", "over"} and any(
+        if c.dep_ == "prep" and c.lower_ == "throughout" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in _LIFE_SPANS and _whole_span(o) for o in c.children):
-            return True  # "throughout his career", "over the years" (not "over the past two years", "throughout 2019")
+            return True  # "throughout his career" (not "throughout 2019")
+        if c.dep_ == "prep" and c.lower_ == "over" and any(
+                o.dep_ == "pobj" and o.lower_ in {"years", "decades"} and _whole_span(o) for o in c.children):
+            return True  # "over the years" (not "over the past two years"; "criticised him over his tenure" is a cause)
     return False
+
+
+# verbs of a threat, a promise or a warning: an if-clause under them is the threat's condition, not a rule
+_COMMISSIVE_RULE_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "swear", "announce", "declare", "insist"})
 
 
 def _rule_condition(c: Token) -> bool:
@@ -3672,6 +3712,19 @@ def _rule_condition(c: Token) -> bool:
     if c.dep_ != "advcl" or c.tag_ not in {"VBZ", "VBP"} or not any(
             m.dep_ in {"mark", "advmod"} and m.lower_ in {"if", "when", "unless", "once"} for m in c.children):
         return False
+    main = c.head
+    # the main clause is a rule too: present or modal ("officers may arrest him", "the league suspends him"), not an
+    # act told in the past nor a threat or a promise ("the rebels threatened to kill the hostages if a soldier enters")
+    if main.tag_ in {"VBD", "VBN"} or any(a.dep_ == "aux" and a.tag_ == "VBD" and a.lower_ not in {"could", "might", "should"}
+                                          for a in main.children):
+        return False
+    t = main
+    while t.dep_ in {"xcomp", "ccomp", "conj"} and t.head.i != t.i:
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and (t.lemma_.lower() in _SAY_VERBS | _COMMISSIVE_RULE_VERBS or t.tag_ == "VBD"):
+            return False
+    if any(s.dep_ in _SUBJ and s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for s in main.children):
+        return False  # "if a soldier enters, Hamas will kill them": a threat of someone known
     subj = [s for s in c.children if s.dep_ in _SUBJ | _SUBJPASS]
     return bool(subj) and all(s.lower_ in {"anyone", "anybody", "someone", "somebody", "whoever"} or (
         s.pos_ == "NOUN" and is_person(s) and any(d.dep_ == "det" and d.lower_ in {"a", "an", "any", "every", "each"}
