@@ -226,6 +226,9 @@ def test_conditions_about_someone_known_or_past_stay(nlp, coding_context, text: 
         ("Detentions rose to 120 after troops raided the camp on Monday.", "17", "Detentions"),
         ("The increase in airstrikes on Idlib killed 30 civilians on Sunday.", "19", "airstrikes"),
         ("The surge in shelling killed 12 villagers on Tuesday.", "19", "shelling"),
+        # a trend verb with no measure is no count
+        ("Talks between the two parties fell through on Monday.", "04", "Talks"),
+        ("Peace talks with the rebels fell apart last week.", "04", "talks"),
         # an if-clause under a threat or a vow is its condition, not a rule
         ("The rebels threatened to kill the hostages if a soldier enters the town.", "18", "kill"),
         ("The kidnappers vowed to execute the journalist if any government pays no ransom.", "18", "execute"),
@@ -252,6 +255,8 @@ def test_narrowed_rules_leave_events_in_other_grammar(nlp, coding_context, text:
         ("He fought for the poor over the years.", "fought"),
         ("She visited the region many times over the decades.", "visited"),
         ("Burglaries rose to record levels last year.", "Burglaries"),
+        ("Burglaries fell 10 percent in 2019.", "Burglaries"),
+        ("Kidnappings doubled last year.", "Kidnappings"),
         ("Attacks on police increased sharply last year.", "Attacks"),
         ("Police recorded a sharp drop in kidnappings this year.", "kidnappings"),
         ("If a tenant fails to pay, the landlord can evict him.", "evict"),

@@ -3542,8 +3542,10 @@ def _trend_tally(n: Token) -> bool:
                                                   for c in n.children):
         return False
     if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in _TREND_VERBS:
-        # "arrests climbed to more than 300 as police cleared the square on Sunday": one bounded series, counted
-        return not _day_dated(n.head) and not any(
+        # a count moves by a measure ("increased sharply", "fell 10 percent", "rose last year"); "talks fell apart"
+        # is no count, and "arrests climbed to more than 300 as police cleared the square on Sunday" is one
+        # bounded series, counted
+        return _trend_measure(n.head) and not _day_dated(n.head) and not any(
             c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and (o.tag_ == "CD" or any(
                 d.dep_ == "nummod" for d in o.children)) for o in c.children) for c in n.head.children)
     if not (n.dep_ == "pobj" and n.head.lower_ in {"in", "of"} and n.head.head.pos_ == "NOUN"
@@ -3551,6 +3553,28 @@ def _trend_tally(n: Token) -> bool:
         return False
     trend = n.head.head  # "the increase in airstrikes killed 30 civilians on Sunday": the strikes of that day
     return not (trend.dep_ == "nsubj" and trend.head.pos_ == "VERB" and _day_dated(trend.head))
+
+
+# adverbs of how much a count moves
+_TREND_DEGREES = frozenset({"sharply", "steeply", "significantly", "dramatically", "markedly", "substantially", "slightly",
+                            "steadily", "rapidly", "considerably", "greatly", "exponentially", "tenfold", "fivefold", "again"})
+
+
+def _trend_measure(v: Token) -> bool:
+    """Does the trend verb ``v`` carry a measure of how much or over what span it moved ("sharply", "10 percent",
+    "by a third", "last year", "to record levels")? Not "fell apart", "fell through" (a particle or other adverb)."""
+    for c in v.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in {"apart", "through", "short", "behind", "silent"}):
+            return False
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in _TREND_DEGREES:
+            return True
+        if c.dep_ in {"npadvmod", "dobj", "obl", "advmod", "prep"} and any(
+                t.ent_type_ in {"PERCENT", "CARDINAL", "QUANTITY", "DATE", "MONEY"} or t.tag_ == "CD" for t in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"to", "by"}:
+            return True  # "rose to record levels", "fell by a third"
+    return False
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
