@@ -243,6 +243,8 @@ def test_conditions_about_someone_known_or_past_stay(nlp, coding_context, text: 
         ("Foreign markets would boycott Israeli goods, the minister said.", "14", "boycott"),
         # a public appositive of a private role
         ("The club's coach, a former army general, vowed to lead a march on the capital.", "14", "lead a march"),
+        ("The team's captain, an army officer, vowed to lead a march on parliament.", "13", "vowed"),
+        ("His son, a rebel commander, vowed to fight on.", "13", "vowed"),
     ],
 )
 def test_narrowed_rules_leave_events_in_other_grammar(nlp, coding_context, text: str, root: str, word: str) -> None:
