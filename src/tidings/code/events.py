@@ -3492,6 +3492,170 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
             nouns.remove(ev)  # "during a visit to Darfur, he visited Nyala": the verb tells the same act again
 
 
+# nouns of a capacity whose infinitive tells what one may do, not what is done: "the right to defend itself"
+_CAPACITY_NOUNS = frozenset({"right", "power", "authority", "freedom", "liberty", "ability", "capacity", "licence", "license",
+                             "prerogative", "entitlement"})
+# adjectives whose "to" object is an act the thing may undergo: "land plots are subject to withdrawal"
+# ("open to talks" is an intent to negotiate, "eligible for" a right granted: neither is here)
+_LIABLE_ADJECTIVES = frozenset({"subject", "liable", "vulnerable", "susceptible", "prone"})
+# modifiers of an act under way or done ("ongoing investigations", "repeated raids"): what one is subject to then happens
+_UNDER_WAY = frozenset({"ongoing", "current", "continuing", "continued", "repeated", "recent", "several", "numerous", "frequent"})
+
+
+def _capacity(tok: Token) -> bool:
+    """Is ``tok`` an act one has the right or the power to do, or is liable to undergo, rather than one done?
+
+    "Countries have the right to defend themselves", "the union has the power to strike", "the plots are
+    subject to withdrawal": a standing capacity or a rule, no happening. The noun's own infinitive only
+    ("the man who had the right to remain silent" leaves "arrested" alone; "was given the right to vote" is the
+    giving's business).
+    """
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _CAPACITY_NOUNS and tok.head.pos_ == "NOUN" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.pos_ == "ADJ"
+            and tok.head.head.lower_ in _LIABLE_ADJECTIVES and tok.head.head.dep_ in {"acomp", "amod", "oprd"}):
+        return False
+    # "have been subject to ongoing investigations": acts under way or done, not a liability
+    copula = tok.head.head.head
+    return not any(c.dep_ == "amod" and c.lower_ in _UNDER_WAY for c in tok.children) and not (
+        tok.head.head.dep_ == "acomp" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in copula.children))
+
+
+# verbs and nouns of a trend: what rises or falls is a count of acts, not one happening
+_TREND_VERBS = frozenset({"increase", "rise", "fall", "decline", "double", "triple", "drop", "soar", "surge", "jump", "climb",
+                          "grow", "decrease", "plummet", "spike", "multiply", "dwindle"})
+_TREND_NOUNS = frozenset({"increase", "rise", "surge", "spike", "decline", "drop", "fall", "upsurge", "reduction", "decrease",
+                          "growth", "jump", "uptick", "downturn"})
+# determiners that point at known acts ("the attacks", "these arrests"): a series told before, not a count
+_POINTING = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _trend_tally(n: Token) -> bool:
+    """Is the event noun ``n`` a kind of act counted in a trend, not a happening?
+
+    "Ambush attacks on officers increase", "burglaries fell 10 percent last year", "a rise in kidnappings":
+    a count that grows or shrinks (generic). Only a bare plural (no "the", no owner) as the subject of a
+    trend verb or the "in"/"of" object of a trend noun; "the attacks increased", "his arrests" stay.
+    """
+    if n.pos_ != "NOUN" or n.tag_ != "NNS" or any(c.dep_ in {"poss", "det"} and (c.dep_ == "poss" or c.lower_ in _POINTING)
+                                                  for c in n.children):
+        return False
+    if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in _TREND_VERBS:
+        # a count moves by a measure ("increased sharply", "fell 10 percent", "rose last year"); "talks fell apart"
+        # is no count, and "arrests climbed to more than 300 as police cleared the square on Sunday" is one
+        # bounded series, counted
+        return _trend_measure(n.head) and not _day_dated(n.head) and not any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and (o.tag_ == "CD" or any(
+                d.dep_ == "nummod" for d in o.children)) for o in c.children) for c in n.head.children)
+    if not (n.dep_ == "pobj" and n.head.lower_ in {"in", "of"} and n.head.head.pos_ == "NOUN"
+            and n.head.head.lemma_.lower() in _TREND_NOUNS):
+        return False
+    trend = n.head.head  # "the increase in airstrikes killed 30 civilians on Sunday": the strikes of that day
+    return not (trend.dep_ == "nsubj" and trend.head.pos_ == "VERB" and _day_dated(trend.head))
+
+
+# adverbs of how much a count moves
+_TREND_DEGREES = frozenset({"sharply", "steeply", "significantly", "dramatically", "markedly", "substantially", "slightly",
+                            "steadily", "rapidly", "considerably", "greatly", "exponentially", "tenfold", "fivefold", "again"})
+
+
+def _trend_measure(v: Token) -> bool:
+    """Does the trend verb ``v`` carry a measure of how much or over what span it moved ("sharply", "10 percent",
+    "by a third", "last year", "to record levels")? Not "fell apart", "fell through" (a particle or other adverb)."""
+    for c in v.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in {"apart", "through", "short", "behind", "silent"}):
+            return False
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in _TREND_DEGREES:
+            return True
+        if c.dep_ in {"npadvmod", "dobj", "obl", "advmod", "prep"} and any(
+                t.ent_type_ in {"PERCENT", "CARDINAL", "QUANTITY", "DATE", "MONEY"} or t.tag_ == "CD" for t in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"to", "by"}:
+            return True  # "rose to record levels", "fell by a third"
+    return False
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                       "tonight"})
+
+
+def _day_dated(v: Token) -> bool:
+    """Is the clause of ``v`` (its "as"/"when" clauses too) dated to a day ("on Sunday", "on March 3", "yesterday")?
+    "Last year", "this month" and "over the holidays" are spans, not days."""
+    for t in v.subtree:
+        if t.ent_type_ not in {"DATE", "TIME"}:
+            continue
+        if t.lower_ in _WEEKDAYS or (t.dep_ == "pobj" and t.head.lower_ == "on"):
+            return True
+    return False
+
+
+# roles of private life (sport, weather and science, customers and families, firms): who holds one speaks, asks or
+# vows for no public body, so a statement, an appeal or a vow with no one on its other side is no CAMEO event
+# (guidelines, rules of thumb: opinions of private people, firms, athletes or experts are `other`)
+_PRIVATE_ROLES = frozenset({
+    "team", "squad", "club", "coach", "player", "athlete", "captain", "teammate", "champion", "skipper", "jockey", "golfer",
+    "goalkeeper", "striker", "quarterback", "midfielder", "runner", "cyclist", "swimmer", "boxer",
+    "forecaster", "meteorologist", "climatologist", "scientist", "researcher", "economist", "analyst", "astronomer",
+    "geologist", "seismologist", "volcanologist", "biologist",
+    "fan", "spectator", "shopper", "customer", "passenger", "tourist", "neighbour", "neighbor", "friend", "family",
+    "company", "firm", "airline", "retailer", "carmaker", "automaker", "manufacturer", "brewer", "startup"})
+_PRIVATE_ROLE_ROOTS = frozenset({"01", "02", "03", "04", "13"})
+
+
+def _private_role(t: Token) -> bool:
+    """Does ``t`` name someone by a role of private life ("the team", "forecasters", "the family", "climatologist
+    David Stooksbury", "Smith, the team's coach"), owned by no one but private people ("the president's wife", "NASA
+    scientists", "the state climatologist" and "the mother of the soldier" are left alone)?"""
+    heads = [t] + ([c for c in t.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"] if t.pos_ == "PROPN" else [])
+    for h in heads:
+        if h.pos_ != "NOUN" or h.lemma_.lower() not in _PRIVATE_ROLES:
+            continue
+        owners = [c for c in h.children if c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "amod" and c.ent_type_)]
+        owners += [o for _, o in _prep_objects(h, ("of", "for"))]
+        owners += [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "the coach, a former army general"
+        if all(o.pos_ == "PRON" or (o.pos_ == "NOUN" and o.lemma_.lower() in _PRIVATE_ROLES) or o.ent_type_ == "NORP"
+               for o in owners):
+            return True
+    return False
+
+
+def _private_word(ev: EventCandidate) -> bool:
+    """Is ``ev`` a statement, an appeal or an intent by private-life roles only, with no one on its other side
+    ("the team vowed to defend its title", "forecasters warned of more storms" are sport and weather news; "the
+    company asked the ministry to approve the deal" has a public side and stays)?"""
+    if ev.code[:2] not in _PRIVATE_ROLE_ROOTS or ev.targets or not ev.sources or ev.vehicle is not None:
+        return False
+    doc = ev.sentence.doc
+    return all(r.fixed is None and _private_role(doc[r.token_i]) for r in ev.sources)
+
+
+# quantities of a market: what they do ("shares closed at $23", "yields retreated from their highs") is a price
+# moving, never an act of an actor
+_MARKET_QUANTITIES = frozenset({"share", "stock", "price", "yield", "index", "bond", "currency", "dollar", "euro", "pound", "yen",
+                                "market", "future", "commodity", "rate", "valuation", "nasdaq", "dow"})
+
+
+def _market_move(v: Token) -> bool:
+    """Is the verb ``v`` told of a market quantity as its subject ("Williams shares closed at $23.25", "bond yields
+    retreated")? "The stock exchange suspended trading" (an exchange) and "market traders protested" stay."""
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    # "export markets would ban Canadian cows": markets that act on an object are buyers (countries), not prices
+    transitive = any(c.dep_ == "dobj" for c in v.children)
+    return bool(subj) and all(s.pos_ == "NOUN" and s.lemma_.lower() in _MARKET_QUANTITIES
+                              and not (transitive and s.lemma_.lower() == "market") for s in subj)
+
+
+def _drop_capacities(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """Drop acts told only as a right, a power or a liability (see :func:`_capacity`) or counted in a trend (:func:`_trend_tally`)."""
+    for i in [i for i, ev in verb_events.items() if _capacity(ev.sentence.doc[ev.trigger_i]) or _private_word(ev)
+              or (not ev.nominal and _market_move(ev.sentence.doc[ev.trigger_i]))]:
+        del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not _capacity(ev.sentence.doc[ev.trigger_i]) and not _trend_tally(ev.sentence.doc[ev.trigger_i])]
+
+
 # adverbs that make an act a habit or a rule, not one happening: "police often arrest", "rangers routinely fine campers"
 _HABIT_ADVERBS = frozenset({"often", "usually", "routinely", "typically", "regularly", "frequently", "generally", "normally",
                             "customarily", "habitually", "annually", "commonly", "ordinarily", "traditionally", "seldom", "rarely"})
@@ -3524,6 +3688,8 @@ def _habitual(tok: Token) -> bool:
             v.dep_ == "conj" and _own_clause(v)):  # "often stay there while visiting": the visit is the occasion
         verbs.append(v.head)  # "meets them every month to discuss wages", "usually fire warning shots before they open fire"
     for w in verbs:
+        if _habit_clause(w):
+            return True
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
             continue
         for c in w.children:
@@ -3533,6 +3699,67 @@ def _habitual(tok: Token) -> bool:
                     d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) and not _spell(w, c):
                 return True
     return False
+
+
+# spans of a whole working life or of many years: what one did "throughout his career" is a record, not a happening
+_LIFE_SPANS = frozenset({"career", "life", "lifetime", "tenure", "years", "decades"})
+
+
+def _habit_clause(w: Token) -> bool:
+    """Does the grammar of the clause of ``w`` make it a habit or a record ("whenever they bombed", "used to arrest",
+    "worked to support students throughout his career", "over the years")?"""
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ == "whenever" for c in w.children):
+        return True  # "whenever the rebels shelled the town"
+    if _rule_condition(w) or any(c.dep_ == "advcl" and _rule_condition(c) for c in w.children):
+        return True  # "when a driver refuses a breath test, officers may arrest him": a rule for anyone, both clauses
+    if w.dep_ == "xcomp" and w.head.lower_ == "used" and w.head.tag_ == "VBD" and w.head.dep_ != "relcl" and not any(
+            c.dep_ in _OBJ | _SUBJPASS for c in w.head.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children):
+        return True  # "police used to arrest them": a past habit (not "used force to arrest", "a knife that he used to stab him")
+    for c in w.children:
+        if c.dep_ == "prep" and c.lower_ == "throughout" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _LIFE_SPANS and _whole_span(o) for o in c.children):
+            return True  # "throughout his career" (not "throughout 2019")
+        if c.dep_ == "prep" and c.lower_ == "over" and any(
+                o.dep_ == "pobj" and o.lower_ in {"years", "decades"} and _whole_span(o) for o in c.children):
+            return True  # "over the years" (not "over the past two years"; "criticised him over his tenure" is a cause)
+    return False
+
+
+# verbs of a threat, a promise or a warning: an if-clause under them is the threat's condition, not a rule
+_COMMISSIVE_RULE_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "swear", "announce", "declare", "insist"})
+
+
+def _rule_condition(c: Token) -> bool:
+    """Is ``c`` a present-tense "if"/"when" clause about anyone of a kind of person ("if a driver refuses", "when an
+    applicant appeals", "if anyone attacks"), which makes a rule, not a happening? "If Iran attacks Israel" (someone
+    known), "if a deal is not reached" (a thing) and "when the driver refused" (past) are left alone."""
+    if c.dep_ != "advcl" or c.tag_ not in {"VBZ", "VBP"} or not any(
+            m.dep_ in {"mark", "advmod"} and m.lower_ in {"if", "when", "unless", "once"} for m in c.children):
+        return False
+    main = c.head
+    # the main clause is a rule too: present or modal ("officers may arrest him", "the league suspends him"), not an
+    # act told in the past nor a threat or a promise ("the rebels threatened to kill the hostages if a soldier enters")
+    if main.tag_ in {"VBD", "VBN"} or any(a.dep_ == "aux" and a.tag_ == "VBD" and a.lower_ not in {"could", "might", "should"}
+                                          for a in main.children):
+        return False
+    t = main
+    while t.dep_ in {"xcomp", "ccomp", "conj"} and t.head.i != t.i:
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and (t.lemma_.lower() in _SAY_VERBS | _COMMISSIVE_RULE_VERBS or t.tag_ == "VBD"):
+            return False
+    if any(s.dep_ in _SUBJ and s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for s in main.children):
+        return False  # "if a soldier enters, Hamas will kill them": a threat of someone known
+    subj = [s for s in c.children if s.dep_ in _SUBJ | _SUBJPASS]
+    return bool(subj) and all(s.lower_ in {"anyone", "anybody", "someone", "somebody", "whoever"} or (
+        s.pos_ == "NOUN" and is_person(s) and any(d.dep_ == "det" and d.lower_ in {"a", "an", "any", "every", "each"}
+                                                  for d in s.children)) for s in subj)
+
+
+def _whole_span(o: Token) -> bool:
+    """Is ``o`` a whole life or an open run of years ("his career", "the years"), not a counted span ("the past two years")?"""
+    if any(d.dep_ == "nummod" or d.lower_ in {"past", "last", "next", "coming"} for d in o.children):
+        return False
+    return o.lower_ not in {"years", "decades"} or any(d.lower_ == "the" for d in o.children)
 
 
 def _own_clause(v: Token) -> bool:
@@ -5816,6 +6043,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
+        _drop_capacities(verb_events, nouns)
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
         _drop_misreadings(verb_events, nouns)
@@ -5832,7 +6060,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
         said = statement(sent)
-        if said is not None and not _drop_reported_narration(said):
+        if said is not None and not _drop_reported_narration(said) and not _private_word(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
     return out
