@@ -1,0 +1,95 @@
+"""Which date phrase dates which event (third set): a to-infinitive coded as the act of its dated verb, an event in a
+when- or where-clause through an infinitive, a crime named under a law verb told as a present state, the events of a
+run ("a stabbing spree"), an event noun counted from a dated moment ("two days after the raid"), and a bound's
+when-clause; with the habits, plans, commitments, bounds and other clauses' dates that must leave an event undated
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, own_date_start
+
+PUBLISHED = "1998-08-08"  # a Saturday
+
+
+def _own_date(nlp, coding_context, text: str, trigger: str):
+    return own_date_start(nlp, coding_context, text, trigger, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # a to-infinitive under a dated verb told in the simple past is that verb's act (business, sport, diplomacy)
+        ("The regulator decided on Tuesday to fine the bank for misleading customers.", "fine", "1998-08-04"),
+        ("The federation decided on Monday to ban the player for two years.", "ban", "1998-08-03"),
+        ("The cabinet decided on Wednesday to expel two diplomats.", "expel", "1998-08-05"),
+        ("The club decided on Thursday to sue the league over the transfer ban.", "sue", "1998-08-06"),
+        # an infinitive in a where-clause hung on the date phrase is at that date, read in the tense of the date's clause
+        ("The minister flew to Cairo on Monday, where he was scheduled to meet the president.", "meet", "1998-08-03"),
+        ("The delegation reached Geneva on Wednesday, where it was expected to sign the accord.", "sign", "1998-08-05"),
+        # a law verb told as a present state names no act of the day: the date after the crime's noun is the crime's
+        ("A local man is suspected in the stabbing Friday of a shop owner.", "stabbing", "1998-08-07"),
+        ("Two students are suspected in the attack Monday on a teacher.", "attack", "1998-08-03"),
+        ("Three fans are accused in the assault Sunday of a referee.", "assault", "1998-08-02"),
+        # the events of a run are the run
+        ("In June, a stabbing spree in the city left two dead.", "stabbing", "1998-06-01"),
+        ("Last year, a bombing spree in the capital killed 40 people.", "bombing", "1997-01-01"),
+        # an event noun counted from a day-dated moment set off before it
+        ("The hostages were freed on Monday, two days after the raid on the compound.", "raid", "1998-08-01"),
+        ("Rebels freed the hostages on Tuesday, a week after their abduction.", "abduction", "1998-07-28"),
+        ("The mayor declared a curfew on Friday, hours after the shooting.", "shooting", "1998-08-07"),
+        ("The union called off the strike on Monday, hours after the arrest of its leader.", "arrest", "1998-08-03"),
+    ],
+)
+def test_a_date_linked_through_the_parse_dates_the_event(nlp, coding_context, text, trigger, day) -> None:
+    assert _own_date(nlp, coding_context, text, trigger) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a commitment, a wish or another's act under the dated verb is still to come
+        ("The rebels agreed on Monday to release the hostages.", "release"),
+        ("The UN urged Iran on Monday to release the crew.", "release"),
+        ("The leaders hoped on Monday to sign a truce.", "sign"),
+        # a past plan told in the perfect, a habit
+        ("Police said on Monday that the gunman had planned to attack the school.", "attack"),
+        ("The union says it will strike every Monday to protest the cuts.", "protest"),
+        # a law verb told in the past acts on its own day ("over the shooting on Monday": the arrest's Monday)
+        ("Police arrested two men over the shooting on Monday.", "shooting"),
+        # a count from no day: a month, a clock time read on the report's day, too many hours, nothing dated at all
+        ("The hostages were freed in March, two days after the raid on the compound.", "raid"),
+        ("The hostages were freed on Monday, 36 hours after the raid on the compound.", "raid"),
+        ("A jogger saw the car at 6 a.m., ten days before the murder.", "murder"),
+        ("Two days after the raid, the hostages were freed.", "raid"),
+    ],
+)
+def test_a_plan_a_habit_or_an_uncounted_moment_leaves_the_event_undated(nlp, coding_context, text, trigger) -> None:
+    assert _own_date(nlp, coding_context, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "span"),
+    [
+        # a when-clause on a bound ("since March, when ...") is at the date, not in the stretch the date bounds
+        ("The two families have feuded since March, when a farmer was killed in a quarrel.", "killed", ("1998-03-01", "1998-03-31")),
+        ("The rebels have held the valley since May, when they seized the dam.", "seized", ("1998-05-01", "1998-05-31")),
+    ],
+)
+def test_a_when_clause_on_a_bound_is_at_the_bound_date(nlp, coding_context, text, trigger, span) -> None:
+    hits = [e for e in coded(nlp, coding_context, text, published=PUBLISHED) if e["type"]["trigger"].lower() == trigger]
+    assert hits
+    date = hits[0]["date"]
+    assert date["basis"] == "text" and (date["start"], date["end"]) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a date of the sentence before is not copied to the next one (gold guideline 6)
+        ("Rebels seized the town on Monday. The army has long accused the rebels of torture.", "accused"),
+        ("The court jailed the mayor in 1995. Protesters later attacked the courthouse.", "attacked"),
+    ],
+)
+def test_a_date_of_another_sentence_does_not_date_the_event(nlp, coding_context, text, trigger) -> None:
+    assert _own_date(nlp, coding_context, text, trigger) is None
