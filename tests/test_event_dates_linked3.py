@@ -93,3 +93,53 @@ def test_a_when_clause_on_a_bound_is_at_the_bound_date(nlp, coding_context, text
 )
 def test_a_date_of_another_sentence_does_not_date_the_event(nlp, coding_context, text, trigger) -> None:
     assert _own_date(nlp, coding_context, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        # "N days/months later" in its own sentence counts from the date the text gave before it
+        ("Rebels attacked the base on Monday. Two days later, troops shelled their camp.", "shelled", "1998-08-05"),
+        ("Police raided the house on March 3. Two days later they arrested three men.", "arrested", "1998-03-05"),
+        ("The club signed the striker in March. Two months later, the league banned him.", "banned", "1998-05-01"),
+    ],
+)
+def test_a_later_date_counts_from_the_date_of_the_sentence_before(nlp, coding_context, text, trigger, day) -> None:
+    assert _own_date(nlp, coding_context, text, trigger) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # nothing to count from, a count of years (an earnings report's "a year earlier" is a quarter), a count that would
+        # put a past act after the report ("in September" read in August as the coming one)
+        ("Two days later, troops shelled the rebels' camp.", "shelled"),
+        ("The talks collapsed in 1995. Three years later, rebels attacked the capital.", "attacked"),
+        ("The two leaders met at a summit in September. A month later, the US accused Russia of meddling.", "accused"),
+    ],
+)
+def test_a_later_date_with_nothing_sure_to_count_from_leaves_the_event_undated(nlp, coding_context, text, trigger) -> None:
+    assert _own_date(nlp, coding_context, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "value"),
+    [
+        ("They met at a summit in September 2016. A month later, the talks failed.", "A month later", "2016-10"),
+        ("The firm was sold in March 2016. Two years later it closed.", "Two years later", "2018"),
+        ("The war ended in 1995. Two years later, the troops left.", "Two years later", "1997"),
+        # a day still counts days; a month or a year counts no days or weeks
+        ("They met on March 3, 2016. Two days later they parted.", "Two days later", "2016-03-05"),
+        ("They met in March 2016. Two days later they parted.", "Two days later", "XXXX-XX-XX"),
+        ("They met in 2016. Two months later they parted.", "Two months later", "XXXX"),
+        # a date in apposition is the same time, not what "later" counts from
+        ("In 1995, three years later, they met again.", "three years later", "XXXX"),
+        # a bound is no time to count from
+        ("They have lived there since 2010. Two years later they married.", "Two years later", "XXXX"),
+    ],
+)
+def test_a_month_or_a_year_before_counts_months_or_years(text, later, value) -> None:
+    from tidings import dates
+
+    found = {t["text"]: t["value"] for t in dates(text, anchor="2018-03-27")}
+    assert found[later] == value

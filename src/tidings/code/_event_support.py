@@ -805,6 +805,26 @@ def _told_in_when_clause(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> b
     return False
 
 
+def _count_from_the_text_before(doc: Doc, timexes: list[Any], *, context: CodingContext, anchor: str) -> None:
+    """Resolve in place the expressions of a sentence that count from a date the text gave before it ("Police raided
+    the house on March 3. Two days later they arrested three men."): read alone, the sentence has nothing to count
+    from; the whole text's reading (:func:`tidings.dates`, the last full date before the expression) has. Only a day
+    or a month is taken."""
+    whole = {(t["start"], t["end"]): t for t in context.sentence_dates(doc.text, anchor)}
+    for t in timexes:
+        if "X" not in str(t.get("value", "")):
+            continue
+        found = whole.get((t["start"], t["end"]))
+        # a day or a month only: "a year earlier" in an earnings report is the same quarter a year before (TimeBank's
+        # reading), which the year would only cover
+        # and not after the report: a past act counted from a date read as still to come ("met in September" read in
+        # August as next September) would be put in the future
+        value = str(found.get("value")) if found is not None else ""
+        if found is not None and found.get("type") == t.get("type") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d(?:T.*)?)?", value) \
+                and value[:10] <= anchor[:len(value[:10])]:
+            t["value"] = found["value"]
+
+
 def _before_day(timex: Mapping[str, Any], day: str, anchor_date: Optional[str]) -> bool:
     """Does the time expression end before ``day`` (an ISO day)?"""
     found = event_date([cast(Any, timex)], anchor=anchor_date)
@@ -822,6 +842,8 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     for t in timexes:
         t["start"] += sent.start_char
         t["end"] += sent.start_char
+    if anchor_date and any("X" in str(t.get("value", "")) for t in timexes):
+        _count_from_the_text_before(doc, timexes, context=context, anchor=anchor_date)
     scored = [(_linked(doc, t["start"], t["end"], anchor, trigger), -abs(t["start"] - trigger.idx), t) for t in timexes
               if t.get("type", "DATE") in {"DATE", "TIME"} and not _since(doc, t) and not _no_own_date(doc, t, anchor)]
     scored = [x for x in scored if x[0] > 0]
