@@ -262,6 +262,17 @@ _COMMISSIVE_VERBS = frozenset({"agree", "vow", "promise", "pledge", "threaten", 
                                "propose", "volunteer", "consent", "guarantee", "resolve", "refuse", "decline"})
 _SIMULTANEOUS_MARKS = {"as", "while"}
 _NOT_YET_VERBS = frozenset(_SCHEDULING_VERBS) | _WISH_VERBS | _COMMISSIVE_VERBS
+# verbs whose to-infinitive is their subject's own act at the verb's time ("tried on Monday to storm the gate", "began on
+# Monday to withdraw", "the court ruled on March 25 to send ten men to custody"); a decision, a vote, an announcement or a
+# request names an act still to come ("decided on Sunday to strike", "voted on Friday to send peacekeepers"), which a date
+# would turn into a reported one
+_SAME_ACT_VERBS = frozenset({"try", "attempt", "manage", "fail", "begin", "start", "continue", "rush", "hurry", "rule",
+                             "proceed"})
+# a decision or an announcement whose infinitive is a verbal act is that act ("announced on Monday to offer a reward",
+# "decided at the summit to invite three countries", "voted today to call for rationing"); a material act is still to come
+_DECISION_VERBS = frozenset({"decide", "vote", "announce", "choose", "opt"})
+_SAID_ACTS = frozenset({"offer", "call", "invite", "appeal", "urge", "demand", "ask", "request", "propose", "recommend",
+                        "condemn", "denounce", "praise", "recognize", "endorse", "welcome", "thank", "reject"})
 
 
 def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -269,6 +280,13 @@ def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
     word = verb.lower_
     stems = {word, word[:-1], word[:-2], word[:-3]} if word.endswith(("ed", "es", "s", "d")) else {word}
     return verb.lemma_.lower() in lemmas or bool(stems & lemmas)  # a "when"-clause is dated only as the existing rules say
+
+
+def _date_told_in_past(where_verb: Token) -> bool:
+    """Is the clause a where- or when-clause hangs on told in the past ("flew to Cairo on Sunday, where he was scheduled
+    to meet")? A still-to-come act in it would take a day before the report and be read as reported."""
+    holder = next((a for a in where_verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return holder is not None and tense_of(holder) == "past"
 
 
 def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
@@ -299,8 +317,12 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     # "since 1996, when it joined the Council of Europe": a when-clause on the date phrase is at that date (so is a
     # where-clause the parser hung on it: "visited Prague on Monday, where he met the president")
     # ("where he is scheduled to meet the president": an infinitive under the where-clause's verb is in it too)
+    # (but a to-infinitive after a clause told in the past only under a verb whose infinitive is its own act then: "flew to
+    # Cairo on Sunday, where he was scheduled / is expected / hopes to meet" is still to come, and a past day would make it
+    # reported)
     wh_clause = anchor_clause.head if anchor_clause is not None and anchor_clause.dep_ == "xcomp" and anchor.i == anchor_clause.i \
-        else anchor_clause
+        and (not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor_clause.children)  # "was found clinging": that time
+             or _verb_in(anchor_clause.head, _SAME_ACT_VERBS) or not _date_told_in_past(anchor_clause.head)) else anchor_clause
     if (wh_clause is not None and wh_clause.dep_ == "relcl" and span.start <= wh_clause.head.i < span.end
             and any(c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in [*wh_clause.children, *cast(Token, anchor_clause).children])
             and (not _perfect(wh_clause) or _perfect(wh_clause.head))
@@ -335,15 +357,16 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
             and clause.lemma_.lower() in _SCHEDULING_VERBS and not _another_events_date(path, clause, anchor)
             and not (anchor_clause is not None and tense_of(anchor_clause) == "past")):
         return 2
-    # "The court ruled on March 25 to send ten men to custody", "Albright announced on Monday to offer a reward": a
-    # to-infinitive under a verb told in the simple past, with no date of its own, is coded as that verb's act (a ruling,
-    # an announcement, a decision) and takes its date (ranked below own dates). Not under a verb with an auxiliary ("was
-    # scheduled Monday to meet", "has decided to"), a plan, a wish or a commitment ("agreed Monday to reinstate the judge",
-    # "vowed Saturday to hunt down"), whose complement is still to come, nor under a verb with an object, whose complement
-    # is another's act ("urged Iran on Monday to release the crew")
+    # "The court ruled on March 25 to send ten men to custody", "tried on Monday to storm the gate": a to-infinitive
+    # under a verb told in the simple past whose infinitive is its subject's own act at that time (a ruling, an attempt, a
+    # start), with no date of its own, takes that verb's date (ranked below own dates). Not under a decision, a vote, an
+    # announcement, a plan, a wish or a commitment ("decided on Sunday to strike", "agreed Monday to reinstate the judge"),
+    # whose complement is still to come (a date before the report would make it reported), nor under a verb with an
+    # auxiliary ("has tried to") or an object, whose complement is another's act ("urged Iran on Monday to release the crew")
     if (anchor_clause is not None and anchor.i == anchor_clause.i and anchor_clause.dep_ == "xcomp" and anchor_clause.head.i == clause.i
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor_clause.children)
             and clause.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass", "dobj", "iobj"} for c in clause.children)
+            and (_verb_in(clause, _SAME_ACT_VERBS) or (_verb_in(clause, _DECISION_VERBS) and anchor_clause.lemma_.lower() in _SAID_ACTS))
             and not _verb_in(clause, _NOT_YET_VERBS)
             and not _another_events_date(path, clause, clause)):
         return 0.5
@@ -672,6 +695,9 @@ def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingCon
     March 23. The moment is a day-dated phrase set off by a comma right
     before the count, else the day-dated verb the phrase hangs on. A count
     of hours stays within that day (at most 12; "36 hours after" crosses it).
+    The moment must be told in the past ("the talks resume on Thursday, two
+    weeks after the ceasefire" gives nothing), and the date is no finer than
+    the count: a count of months gives the month, of years the year.
     """
     if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj" or anchor.head.lower_ not in {"after", "before"}:
         return None
@@ -693,17 +719,22 @@ def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingCon
         if value is None or value != int(value):
             return None
         n = int(value)
+    # a weekday is read only for a moment told in the past: "the talks resume on Thursday, two weeks after the ceasefire"
+    # has no past Thursday to count from (a full date, "on March 23, hours after their arrest", needs no tense)
+    moment = prep.head if prep.head.pos_ in {"VERB", "AUX"} else next((a for a in prep.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    told_past = moment is not None and tense_of(moment) == "past"
     lo = min(t.idx for t in amount.subtree)
     day: Optional[str] = None
     for t in context.sentence_dates(sent.text, published):
         start, end = t["start"] + sent.start_char, t["end"] + sent.start_char
         if t.get("type", "DATE") in {"DATE", "TIME"} and end <= lo and re.fullmatch(r"\s*,\s*", doc.text[end:lo]):
-            found = event_date([cast(Any, {**t, "start": start, "end": end})], anchor=published)
+            timex = cast(Any, {**t, "start": start, "end": end})
+            found = event_date([timex], anchor=published)
             if found is not None and found.get("precision") == "day" and "X" not in str(found.get("start")) \
-                    and not _report_clock(found, published):
+                    and not _report_clock(found, published) and (told_past or _tenseless(timex, published)):
                 day = str(found["start"])
             break
-    if day is None and prep.head.pos_ in {"VERB", "AUX"} and prep.head.i != anchor.i:
+    if day is None and told_past and prep.head.pos_ in {"VERB", "AUX"} and prep.head.i != anchor.i:
         head_date = event_date_for(doc, sent, prep.head, prep.head, context=context, published=published, offset=offset)
         if head_date and head_date.get("precision") == "day" and head_date.get("start") and not _report_clock(head_date, published):
             day = str(head_date["start"])
@@ -712,10 +743,26 @@ def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingCon
     k = -n if prep.lower_ == "after" else n
     step = (relativedelta(days=k) if unit in {"day"} | _SAME_DAY_UNITS else relativedelta(weeks=k) if unit == "week"
             else relativedelta(months=k) if unit == "month" else relativedelta(years=k))
-    iso = (_dt.date.fromisoformat(day[:10]) + step).isoformat()
+    then = _dt.date.fromisoformat(day[:10]) + step
     hi = prep.idx + len(prep.text)
-    return cast(DateInfo, {"start": iso, "end": iso, "precision": "day", "text": doc.text[lo:hi], "value": iso,
+    # never finer than the count (dates rule 7): "two years after the murder" is that year, "three months after" that month
+    if unit == "year":
+        d_start, d_end, d_value, d_prec = f"{then.year:04d}-01-01", f"{then.year:04d}-12-31", f"{then.year:04d}", "year"
+    elif unit == "month":
+        last = (_dt.date(then.year, then.month, 1) + relativedelta(months=1) - relativedelta(days=1)).isoformat()
+        d_start, d_end, d_value, d_prec = f"{then.year:04d}-{then.month:02d}-01", last, f"{then.year:04d}-{then.month:02d}", "month"
+    else:
+        d_start = d_end = d_value = then.isoformat()
+        d_prec = "day"
+    return cast(DateInfo, {"start": d_start, "end": d_end, "precision": d_prec, "text": doc.text[lo:hi], "value": d_value,
                            "span_start": lo + offset, "span_end": hi + offset})
+
+
+def _tenseless(timex: Any, published: Optional[str]) -> bool:
+    """Is the date of the expression the same whatever the tense it is told in ("March 23", not "Thursday")?"""
+    past = event_date([timex], anchor=published, tense="past")
+    future = event_date([timex], anchor=published, tense="future")
+    return past is not None and future is not None and past.get("start") == future.get("start")
 
 
 def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
