@@ -255,7 +255,38 @@ def tense_of(tok: Token) -> str:
 
 _TEMPORAL_MARKS = {"when", "as", "after", "once", "while"}
 _SCHEDULING_VERBS = {"schedule", "set", "plan", "slate", "due", "fix", "arrange"}
-_SIMULTANEOUS_MARKS = {"as", "while"}  # a "when"-clause is dated only as the existing rules say
+# verbs whose to-infinitive is still to come when they are told ("hoped on Monday to win", "planned to attack")
+_WISH_VERBS = frozenset({"want", "hope", "wish", "expect", "intend", "aim", "prepare", "wait", "seek", "need", "mean", "plan"})
+# verbs that commit their subject to the act of their to-infinitive, still to come ("agreed Monday to reinstate the judge")
+_COMMISSIVE_VERBS = frozenset({"agree", "vow", "promise", "pledge", "threaten", "offer", "undertake", "commit", "swear",
+                               "propose", "volunteer", "consent", "guarantee", "resolve", "refuse", "decline"})
+_SIMULTANEOUS_MARKS = {"as", "while"}
+_NOT_YET_VERBS = frozenset(_SCHEDULING_VERBS) | _WISH_VERBS | _COMMISSIVE_VERBS
+# verbs whose to-infinitive is their subject's own act at the verb's time ("tried on Monday to storm the gate", "began on
+# Monday to withdraw", "the court ruled on March 25 to send ten men to custody"); a decision, a vote, an announcement or a
+# request names an act still to come ("decided on Sunday to strike", "voted on Friday to send peacekeepers"), which a date
+# would turn into a reported one
+_SAME_ACT_VERBS = frozenset({"try", "attempt", "manage", "fail", "begin", "start", "continue", "rush", "hurry", "rule",
+                             "proceed"})
+# a decision or an announcement whose infinitive is a verbal act is that act ("announced on Monday to offer a reward",
+# "decided at the summit to invite three countries", "voted today to call for rationing"); a material act is still to come
+_DECISION_VERBS = frozenset({"decide", "vote", "announce", "choose", "opt"})
+_SAID_ACTS = frozenset({"offer", "call", "invite", "appeal", "urge", "demand", "ask", "request", "propose", "recommend",
+                        "condemn", "denounce", "praise", "recognize", "endorse", "welcome", "thank", "reject"})
+
+
+def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Is the verb one of ``lemmas``, also when the tagger's lemma is off ("hoped" read as "hop")?"""
+    word = verb.lower_
+    stems = {word, word[:-1], word[:-2], word[:-3]} if word.endswith(("ed", "es", "s", "d")) else {word}
+    return verb.lemma_.lower() in lemmas or bool(stems & lemmas)  # a "when"-clause is dated only as the existing rules say
+
+
+def _date_told_in_past(where_verb: Token) -> bool:
+    """Is the clause a where- or when-clause hangs on told in the past ("flew to Cairo on Sunday, where he was scheduled
+    to meet")? A still-to-come act in it would take a day before the report and be read as reported."""
+    holder = next((a for a in where_verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return holder is not None and tense_of(holder) == "past"
 
 
 def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
@@ -285,10 +316,17 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
         return 0
     # "since 1996, when it joined the Council of Europe": a when-clause on the date phrase is at that date (so is a
     # where-clause the parser hung on it: "visited Prague on Monday, where he met the president")
-    if (anchor_clause is not None and anchor_clause.dep_ == "relcl" and span.start <= anchor_clause.head.i < span.end
-            and any(c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in anchor_clause.children)
-            and (not _perfect(anchor_clause) or _perfect(anchor_clause.head))
-            and (anchor.i == anchor_clause.i or _shares_clause_time(anchor, anchor_clause, span.start))):
+    # ("where he is scheduled to meet the president": an infinitive under the where-clause's verb is in it too)
+    # (but a to-infinitive after a clause told in the past only under a verb whose infinitive is its own act then: "flew to
+    # Cairo on Sunday, where he was scheduled / is expected / hopes to meet" is still to come, and a past day would make it
+    # reported)
+    wh_clause = anchor_clause.head if anchor_clause is not None and anchor_clause.dep_ == "xcomp" and anchor.i == anchor_clause.i \
+        and (not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor_clause.children)  # "was found clinging": that time
+             or _verb_in(anchor_clause.head, _SAME_ACT_VERBS) or not _date_told_in_past(anchor_clause.head)) else anchor_clause
+    if (wh_clause is not None and wh_clause.dep_ == "relcl" and span.start <= wh_clause.head.i < span.end
+            and any(c.dep_ == "advmod" and c.lower_ in {"when", "where"} for c in [*wh_clause.children, *cast(Token, anchor_clause).children])
+            and (not _perfect(wh_clause) or _perfect(wh_clause.head))
+            and (anchor.i in {wh_clause.i, getattr(anchor_clause, "i", -1)} or _shares_clause_time(anchor, wh_clause, span.start))):
         return 2
     # "in 2007, when he was arrested", "Twelve years ago -- when a policeman was shot": a when-clause right after the
     # date phrase is at that date
@@ -319,6 +357,19 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
             and clause.lemma_.lower() in _SCHEDULING_VERBS and not _another_events_date(path, clause, anchor)
             and not (anchor_clause is not None and tense_of(anchor_clause) == "past")):
         return 2
+    # "The court ruled on March 25 to send ten men to custody", "tried on Monday to storm the gate": a to-infinitive
+    # under a verb told in the simple past whose infinitive is its subject's own act at that time (a ruling, an attempt, a
+    # start), with no date of its own, takes that verb's date (ranked below own dates). Not under a decision, a vote, an
+    # announcement, a plan, a wish or a commitment ("decided on Sunday to strike", "agreed Monday to reinstate the judge"),
+    # whose complement is still to come (a date before the report would make it reported), nor under a verb with an
+    # auxiliary ("has tried to") or an object, whose complement is another's act ("urged Iran on Monday to release the crew")
+    if (anchor_clause is not None and anchor.i == anchor_clause.i and anchor_clause.dep_ == "xcomp" and anchor_clause.head.i == clause.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor_clause.children)
+            and clause.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass", "dobj", "iobj"} for c in clause.children)
+            and (_verb_in(clause, _SAME_ACT_VERBS) or (_verb_in(clause, _DECISION_VERBS) and anchor_clause.lemma_.lower() in _SAID_ACTS))
+            and not _verb_in(clause, _NOT_YET_VERBS)
+            and not _another_events_date(path, clause, clause)):
+        return 0.5
     # "When Iranian forces boarded the ship on April 13, 2024, Tehran freed the crew": a temporal
     # clause on the event's clause dates it when the clause itself has no date (ranked below own dates)
     # Not a date the clause holds through another noun, nor a subjectless "as" clause, which tells a manner ("could be
@@ -546,6 +597,10 @@ def _shares_clause_time(anchor: Token, clause: Token, timex_i: int) -> bool:
     """
     if anchor.i == clause.i:
         return True
+    # "a stabbing spree left two dead in May": the events of a run are the run
+    if anchor.dep_ in {"compound", "amod"} and anchor.head.i > anchor.i and anchor.head.lemma_.lower() in _RUN_HEADS \
+            and anchor.head.pos_ in {"NOUN", "PROPN"}:
+        anchor = anchor.head
     if anchor.dep_ in {"nsubj", "nsubjpass"} and anchor.head.i == clause.i:
         return True
     # the events a count or run subject is made of ("a wave of bombings killed 30 people on Sunday", "dozens of arrests
@@ -564,7 +619,17 @@ def _shares_clause_time(anchor: Token, clause: Token, timex_i: int) -> bool:
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     return timex_i > anchor.i and not (anchor.i < clause.i < timex_i) \
         and not (subject is not None and anchor.i < subject.left_edge.i <= timex_i) \
-        and (clause.lemma_.lower() not in _LAW_VERBS or _will_clause(clause))
+        and (clause.lemma_.lower() not in _LAW_VERBS or _will_clause(clause) or _present_state(clause))
+
+
+def _present_state(verb: Token) -> bool:
+    """Is the clause a state told in the present ("is suspected in the robbery Friday", "are accused in the killing
+    Monday")? Its law verb names no act of that day, so a date after the crime's noun is the crime's."""
+    if any(c.dep_ == "aux" for c in verb.children):  # "are investigating", "has charged", "will try"
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are", "'s", "'re", "am"} for c in verb.children)
 
 
 def _will_clause(verb: Token) -> bool:
@@ -610,6 +675,94 @@ def _offset_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingC
     iso = day.isoformat()
     return cast(DateInfo, {"start": iso, "end": iso, "precision": "day", "text": doc.text[lo:hi], "value": iso,
                            "span_start": lo + offset, "span_end": hi + offset})
+
+
+def _report_clock(found: Mapping[str, Any], published: Optional[str]) -> bool:
+    """Is the date a clock time only read on the report's day ("observed the car at 6 a.m.": no day of its own)?"""
+    return bool(published) and str(found.get("value", "")).startswith(f"{str(published)[:10]}T")
+
+
+# units counted within the day they are told of ("hours after their arrest": the same day)
+_SAME_DAY_UNITS = {"hour", "minute"}
+
+
+def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingContext, published: Optional[str],
+                      offset: int) -> Optional[DateInfo]:
+    """The date of an event noun told as some time before or after a dated moment.
+
+    "Freed on Monday, two days after the raid": the raid is two days before
+    Monday; "published on March 23, hours after their arrest": the arrest is on
+    March 23. The moment is a day-dated phrase set off by a comma right
+    before the count, else the day-dated verb the phrase hangs on. A count
+    of hours stays within that day (at most 12; "36 hours after" crosses it).
+    The moment must be told in the past ("the talks resume on Thursday, two
+    weeks after the ceasefire" gives nothing), and the date is no finer than
+    the count: a count of months gives the month, of years the year.
+    """
+    if anchor.pos_ not in {"NOUN", "PROPN"} or anchor.dep_ != "pobj" or anchor.head.lower_ not in {"after", "before"}:
+        return None
+    prep = anchor.head
+    amount = next((c for c in prep.children if c.dep_ == "npadvmod" and c.i < prep.i
+                   and c.lemma_.lower() in _OFFSET_UNITS | _SAME_DAY_UNITS), None)
+    if amount is None:
+        return None
+    unit = amount.lemma_.lower()
+    num = next((c for c in amount.children if c.dep_ == "nummod"), None)
+    if unit in _SAME_DAY_UNITS:
+        hours = number_value(num.text, context.time) if num is not None else 0.0
+        if hours is None or (unit == "hour" and hours > 12):
+            return None
+        n = 0
+    else:
+        value = number_value(num.text, context.time) if num is not None else (
+            1.0 if any(c.lower_ in {"a", "an", "one"} for c in amount.children) else None)
+        if value is None or value != int(value):
+            return None
+        n = int(value)
+    # a weekday is read only for a moment told in the past: "the talks resume on Thursday, two weeks after the ceasefire"
+    # has no past Thursday to count from (a full date, "on March 23, hours after their arrest", needs no tense)
+    moment = prep.head if prep.head.pos_ in {"VERB", "AUX"} else next((a for a in prep.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    told_past = moment is not None and tense_of(moment) == "past"
+    lo = min(t.idx for t in amount.subtree)
+    day: Optional[str] = None
+    for t in context.sentence_dates(sent.text, published):
+        start, end = t["start"] + sent.start_char, t["end"] + sent.start_char
+        if t.get("type", "DATE") in {"DATE", "TIME"} and end <= lo and re.fullmatch(r"\s*,\s*", doc.text[end:lo]):
+            timex = cast(Any, {**t, "start": start, "end": end})
+            found = event_date([timex], anchor=published)
+            if found is not None and found.get("precision") == "day" and "X" not in str(found.get("start")) \
+                    and not _report_clock(found, published) and (told_past or _tenseless(timex, published)):
+                day = str(found["start"])
+            break
+    if day is None and told_past and prep.head.pos_ in {"VERB", "AUX"} and prep.head.i != anchor.i:
+        head_date = event_date_for(doc, sent, prep.head, prep.head, context=context, published=published, offset=offset)
+        if head_date and head_date.get("precision") == "day" and head_date.get("start") and not _report_clock(head_date, published):
+            day = str(head_date["start"])
+    if day is None:
+        return None
+    k = -n if prep.lower_ == "after" else n
+    step = (relativedelta(days=k) if unit in {"day"} | _SAME_DAY_UNITS else relativedelta(weeks=k) if unit == "week"
+            else relativedelta(months=k) if unit == "month" else relativedelta(years=k))
+    then = _dt.date.fromisoformat(day[:10]) + step
+    hi = prep.idx + len(prep.text)
+    # never finer than the count (dates rule 7): "two years after the murder" is that year, "three months after" that month
+    if unit == "year":
+        d_start, d_end, d_value, d_prec = f"{then.year:04d}-01-01", f"{then.year:04d}-12-31", f"{then.year:04d}", "year"
+    elif unit == "month":
+        last = (_dt.date(then.year, then.month, 1) + relativedelta(months=1) - relativedelta(days=1)).isoformat()
+        d_start, d_end, d_value, d_prec = f"{then.year:04d}-{then.month:02d}-01", last, f"{then.year:04d}-{then.month:02d}", "month"
+    else:
+        d_start = d_end = d_value = then.isoformat()
+        d_prec = "day"
+    return cast(DateInfo, {"start": d_start, "end": d_end, "precision": d_prec, "text": doc.text[lo:hi], "value": d_value,
+                           "span_start": lo + offset, "span_end": hi + offset})
+
+
+def _tenseless(timex: Any, published: Optional[str]) -> bool:
+    """Is the date of the expression the same whatever the tense it is told in ("March 23", not "Thursday")?"""
+    past = event_date([timex], anchor=published, tense="past")
+    future = event_date([timex], anchor=published, tense="future")
+    return past is not None and future is not None and past.get("start") == future.get("start")
 
 
 def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
@@ -665,6 +818,60 @@ def _no_own_date(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> bool:
     return clause is not None and _perfect_any(clause)
 
 
+def _date_holder(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> Optional[Token]:
+    """The verb of the clause a date phrase stands in, when the event is told in a when- or where-clause hung on that
+    phrase ("visited Prague on Monday, where he is to meet the president"): the phrase's weekday is read in that verb's
+    tense, not the event's; else None."""
+    span = doc.char_span(int(timex["start"]), int(timex["end"]), alignment_mode="expand")
+    clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if span is None or clause is None:
+        return None
+    if clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in {"relcl", "acl", "advcl"} or not span.start <= clause.head.i < span.end:
+        return None
+    return next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+_BOUND_MODS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE", "BEFORE", "AFTER"})
+
+
+def _told_in_when_clause(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> bool:
+    """Is the event told in a when-clause written right after the date phrase ("since November, when he was found
+    clinging to an inner tube")? The clause is at the date, not in the stretch the date bounds for the main clause."""
+    after = _WORD_AFTER.match(doc.text, int(timex["end"]))
+    if after is None or after[1].lower() != "when":
+        return False
+    clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    for _ in range(2):  # the clause, or the verb an infinitive or participle complement hangs on ("was found clinging")
+        if clause is None:
+            return False
+        if any(c.lower_ == "when" and c.dep_ in {"advmod", "mark"} and c.idx >= int(timex["end"]) for c in clause.children):
+            return True
+        clause = clause.head if clause.dep_ in {"xcomp", "ccomp"} and clause.head.i != clause.i else None
+    return False
+
+
+def _count_from_the_text_before(doc: Doc, timexes: list[Any], *, context: CodingContext, anchor: str) -> None:
+    """Resolve in place the expressions of a sentence that count from a date the text gave before it ("Police raided
+    the house on March 3. Two days later they arrested three men."): read alone, the sentence has nothing to count
+    from; the whole text's reading (:func:`tidings.dates`, the last full date before the expression) has. Only a day
+    or a month is taken."""
+    whole = {(t["start"], t["end"]): t for t in context.sentence_dates(doc.text, anchor)}
+    for t in timexes:
+        if "X" not in str(t.get("value", "")):
+            continue
+        found = whole.get((t["start"], t["end"]))
+        # a day or a month only: "a year earlier" in an earnings report is the same quarter a year before (TimeBank's
+        # reading), which the year would only cover
+        # and not after the report: a past act counted from a date read as still to come ("met in September" read in
+        # August as next September) would be put in the future
+        value = str(found.get("value")) if found is not None else ""
+        if found is not None and found.get("type") == t.get("type") and re.fullmatch(r"\d{4}-\d\d(?:-\d\d(?:T.*)?)?", value) \
+                and value[:10] <= anchor[:len(value[:10])]:
+            t["value"] = found["value"]
+
+
 def _before_day(timex: Mapping[str, Any], day: str, anchor_date: Optional[str]) -> bool:
     """Does the time expression end before ``day`` (an ISO day)?"""
     found = event_date([cast(Any, timex)], anchor=anchor_date)
@@ -682,11 +889,13 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     for t in timexes:
         t["start"] += sent.start_char
         t["end"] += sent.start_char
+    if anchor_date and any("X" in str(t.get("value", "")) for t in timexes):
+        _count_from_the_text_before(doc, timexes, context=context, anchor=anchor_date)
     scored = [(_linked(doc, t["start"], t["end"], anchor, trigger), -abs(t["start"] - trigger.idx), t) for t in timexes
               if t.get("type", "DATE") in {"DATE", "TIME"} and not _since(doc, t) and not _no_own_date(doc, t, anchor)]
     scored = [x for x in scored if x[0] > 0]
     if not scored:
-        return None
+        return _offset_noun_date(doc, sent, anchor, context=context, published=published, offset=offset)
     # "On Monday, three months later, a jury indicted him": in a dated report a date that cannot be placed ("later"
     # with nothing to count from) gives way to one that can; in an undated one no weekday can be placed, and the
     # nearest date phrase stays the event's
@@ -705,7 +914,13 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
         if not scored:
             return None
     chosen = scored[0][2]
+    if chosen.get("mod") in _BOUND_MODS and _told_in_when_clause(doc, chosen, anchor):
+        chosen = chosen.copy()  # "since November, when he was found": at November
+        chosen.pop("mod", None)
     tense = tense_of(anchor)
+    holder = _date_holder(doc, chosen, anchor)
+    if holder is not None:  # "flew to Cairo on Monday, where he was scheduled to meet": the Monday of the flight
+        tense = tense_of(holder)
     found = event_date([chosen], anchor=anchor_date, tense=tense)
     if found is None:
         return None

@@ -1112,6 +1112,9 @@ def dates(text: str, *, anchor: "str | _dt.date | None" = None, lexicon: Optiona
     # second pass, in text order: "two days later" counts from the last full date before it
     ref: Optional[Date] = None
     ref_end = -1
+    # "in September ... A month later", "in 1995 ... Three years later": a month or a year counts months or years
+    coarse: Optional[tuple[Date, str]] = None
+    coarse_end = -1
     out: list[Timex] = []
     for h in hits:
         # "On Monday, three months later, ...": a date in apposition is the same time, not what "later" counts from
@@ -1123,9 +1126,22 @@ def dates(text: str, *, anchor: "str | _dt.date | None" = None, lexicon: Optiona
             ctx.ref = None
             if again is not None:
                 h.value, h.kind = again.value, again.kind
+        elif h.needs_ref and coarse is not None and coarse_end > ref_end and h.match is not None and h.rule.split("+")[0] == "ago" \
+                and re.fullmatch(r"\s*,\s*", text[coarse_end:h.start]) is None:
+            code = lex.units[_grammar(lex).unit_of[h.match["u"].lower()]]["unit"]
+            if code == "Y" or (code in {"M", "Q"} and coarse[1] == "month"):
+                ctx.ref = coarse[0]
+                again = _h_ago(h.match, ctx)
+                ctx.ref = None
+                if again is not None:
+                    h.value, h.kind = again.value, again.kind
         day = re.match(r"(\d{4})-(\d\d)-(\d\d)", h.value)
         if day and h.kind in {"day", "clock"}:
             ref, ref_end = Date(int(day[1]), int(day[2]), int(day[3])), h.end
+        elif h.type == "DATE" and not h.mod and (month := re.fullmatch(r"(\d{4})-(\d\d)", h.value)):
+            coarse, coarse_end = (Date(int(month[1]), int(month[2]), 1), "month"), h.end
+        elif h.type == "DATE" and not h.mod and re.fullmatch(r"\d{4}", h.value):
+            coarse, coarse_end = (Date(int(h.value), 1, 1), "year"), h.end
         t: Timex = {"start": h.start, "end": h.end, "text": text[h.start:h.end], "type": h.type, "value": h.value}
         if h.mod:
             t["mod"] = h.mod
