@@ -3626,8 +3626,8 @@ def _private_word(ev: EventCandidate) -> bool:
     """Is ``ev`` a statement, an appeal or an intent by private-life roles only, with no one on its other side
     ("the team vowed to defend its title", "forecasters warned of more storms" are sport and weather news; "the
     company asked the ministry to approve the deal" has a public side and stays)?"""
-    if ev.code[:2] not in _PRIVATE_ROLE_ROOTS or ev.targets or not ev.sources or ev.vehicle is not None:
-        return False
+    if ev.code[:2] not in _PRIVATE_ROLE_ROOTS or ev.code == "0213" or ev.targets or not ev.sources or ev.vehicle is not None:
+        return False  # a reward for catching criminals (0213) appeals to the public and the police for justice: it stays
     doc = ev.sentence.doc
     return all(r.fixed is None and _private_role(doc[r.token_i]) for r in ev.sources)
 
