@@ -180,6 +180,11 @@ CANDIDATES = 8  # latest segments each feature key offers as candidates
 EVENT = 0.3  # what one or more events reported by both segments add (fusion may be wrong, undated text most of all)
 # per feature class: actor, place, proper noun, word, type family, one event reported in both
 _WEIGHT = {"a": 1.0, "p": 0.4, "n": 0.4, "w": 0.08, "f": 0.15, "e": EVENT}
+# what the cosine of two segments' proper nouns adds (the shared ones, each weighed by its genericness near the
+# pair, over the square root of the product of their numbers): three names in common between two short reports say
+# more than the same three in two long ones, which the capped count above cannot tell apart. Lower-case words are
+# left out: short reports of unrelated local events share their phrasing ("detained ... on suspicion of")
+COSINE = 2.0
 _CAP = {"n": 1.2, "w": 0.24, "f": 0.15, "e": EVENT}  # most that proper nouns, words, families, shared events may add
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 _CALENDAR = frozenset(
@@ -242,7 +247,7 @@ def _words(sentence: str, skip: set[str]) -> tuple[set[str], set[str]]:
 class _Segment:
     """The events of one document that lie close in time, with what they are about."""
 
-    __slots__ = ("doc", "events", "lo", "hi", "features", "node", "pool")
+    __slots__ = ("doc", "events", "lo", "hi", "features", "node", "pool", "names")
 
     def __init__(self, doc: str, lo: Optional[date], hi: Optional[date], pool: Optional[dict[str, str]] = None) -> None:
         self.pool = pool if pool is not None else {}  # the feature keys of one grouping, shared by its segments
@@ -251,6 +256,7 @@ class _Segment:
         self.node = 0
         self.lo, self.hi = lo, hi
         self.features: dict[str, float] = {}
+        self.names = 0  # its proper nouns (features "n:")
 
     def add_feature(self, key: str, weight: float) -> None:
         if weight > self.features.get(key, 0.0):
@@ -347,6 +353,7 @@ def _segments(evs: list[dict[str, Any]], families: Families, gap: timedelta) -> 
                 seg.add_feature("n:" + word, _WEIGHT["n"])
             for word in common:
                 seg.add_feature("w:" + word, _WEIGHT["w"])
+            seg.names = len(proper)
             segments.append(seg)
         for i in idxs:
             left[i] -= 1
@@ -438,12 +445,15 @@ def _score(a: _Segment, b: _Segment, counts: _Counts, bar: float = 0.0) -> float
     anchors = {k: min(v, _CAP.get(k, v)) for k, v in sums.items()}
     if anchors.get("a", 0.0) + anchors.get("p", 0.0) + anchors.get("e", 0.0) < ANCHOR:
         return 0.0  # words alone do not make one situation: it takes a shared actor, place or event
-    if bar and sum(anchors.values()) + sum(min(v, _CAP.get(k, v)) for k, v in rest.items()) < bar - 1e-9:
+    names = [key for key, _ in shared if key[0] == "n"]
+    norm = COSINE / math.sqrt(a.names * b.names) if names else 0.0  # the cosine's scale (a shared name makes both counts >= 1)
+    if bar and sum(anchors.values()) + sum(min(v, _CAP.get(k, v)) for k, v in rest.items()) + norm * len(names) < bar - 1e-9:
         return 0.0  # cannot reach the bar (every factor is at most 1)
     for key, w in shared:
         if key[0] not in "ape":
             sums[key[0]] = sums.get(key[0], 0.0) + w * counts.factor(key, a, b)
     family = min(sums.pop("f", 0.0), _CAP["f"])
+    family += norm * sum(counts.factor(key, a, b) for key in names)  # the cosine of their proper nouns
     order = dict.fromkeys(key[0] for key, _ in shared)  # summed in the order the classes come (the same sum to the last bit)
     return sum(min(sums[k], _CAP.get(k, sums[k])) for k in order if k in sums) + family
 
