@@ -22,7 +22,7 @@ from ._places_gazetteer import Place
 from .actors import Piece, actor_for_span, document_actors
 from .attribution import find_attribution, find_evidence
 from .context import CodingContext
-from .events import ActorRef
+from .events import ActorRef, _clause_verb
 from .modality import analyse_modality
 from .places import event_location
 from .time import event_date, number_value
@@ -260,7 +260,7 @@ _WISH_VERBS = frozenset({"want", "hope", "wish", "expect", "intend", "aim", "pre
 # verbs that commit their subject to the act of their to-infinitive, still to come ("agreed Monday to reinstate the judge")
 _COMMISSIVE_VERBS = frozenset({"agree", "vow", "promise", "pledge", "threaten", "offer", "undertake", "commit", "swear",
                                "propose", "volunteer", "consent", "guarantee", "resolve", "refuse", "decline"})
-_SIMULTANEOUS_MARKS = {"as", "while"}
+_SIMULTANEOUS_MARKS = {"as", "while"}  # a "when"-clause is dated only as the existing rules say
 _NOT_YET_VERBS = frozenset(_SCHEDULING_VERBS) | _WISH_VERBS | _COMMISSIVE_VERBS
 # verbs whose to-infinitive is their subject's own act at the verb's time ("tried on Monday to storm the gate", "began on
 # Monday to withdraw", "the court ruled on March 25 to send ten men to custody"); a decision, a vote, an announcement or a
@@ -279,7 +279,7 @@ def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
     """Is the verb one of ``lemmas``, also when the tagger's lemma is off ("hoped" read as "hop")?"""
     word = verb.lower_
     stems = {word, word[:-1], word[:-2], word[:-3]} if word.endswith(("ed", "es", "s", "d")) else {word}
-    return verb.lemma_.lower() in lemmas or bool(stems & lemmas)  # a "when"-clause is dated only as the existing rules say
+    return verb.lemma_.lower() in lemmas or bool(stems & lemmas)
 
 
 def _date_told_in_past(where_verb: Token) -> bool:
@@ -310,7 +310,7 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
             and anchor.lemma_.lower() in _MAKING_VERBS and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in anchor.children):
         return 0.75
     # the verb of the event's clause: the event word itself when it is a verb
-    anchor_clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    anchor_clause = _clause_verb(anchor)
     # "charged in the Dec. 21, 1988, bombing": the law acts later than the crime it names
     if premodified and anchor_clause is not None and anchor_clause.lemma_.lower() in _CONNECTION_VERBS:
         return 0
@@ -656,20 +656,15 @@ def _offset_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingC
     amount = next((c for c in anchor.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _OFFSET_UNITS), None)
     if mark is None or amount is None:
         return None
-    num = next((c for c in amount.children if c.dep_ == "nummod"), None)
-    n = number_value(num.text, context.time) if num is not None else (1.0 if any(c.lower_ in {"a", "an", "one"} for c in amount.children) else None)
-    if n is None or n != int(n):
+    n = _offset_count(amount, context)
+    if n is None:
         return None
     head = anchor.head
     head_date = event_date_for(doc, sent, head, head, context=context, published=published, offset=offset)
     if not head_date or head_date.get("precision") != "day" or not head_date.get("start"):
         return None
-    sign = -1 if mark.lower_ == "after" else 1
-    k = sign * int(n)
-    unit = amount.lemma_.lower()
-    step = (relativedelta(days=k) if unit == "day" else relativedelta(weeks=k) if unit == "week"
-            else relativedelta(months=k) if unit == "month" else relativedelta(years=k))
-    day = _dt.date.fromisoformat(str(head_date["start"])) + step
+    k = -n if mark.lower_ == "after" else n
+    day = _dt.date.fromisoformat(str(head_date["start"])) + _step(amount.lemma_.lower(), k)
     lo = min(t.idx for t in amount.subtree)
     hi = mark.idx + len(mark.text)
     iso = day.isoformat()
@@ -677,13 +672,26 @@ def _offset_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingC
                            "span_start": lo + offset, "span_end": hi + offset})
 
 
+# units counted within the day they are told of ("hours after their arrest": the same day)
+_SAME_DAY_UNITS = {"hour", "minute"}
+
+
+def _offset_count(amount: Token, context: CodingContext) -> Optional[int]:
+    """How many of the unit ``amount`` counts ("eight days", "a week"), or None when it is no whole number."""
+    num = next((c for c in amount.children if c.dep_ == "nummod"), None)
+    n = number_value(num.text, context.time) if num is not None else (1.0 if any(c.lower_ in {"a", "an", "one"} for c in amount.children) else None)
+    return None if n is None or n != int(n) else int(n)
+
+
+def _step(unit: str, k: int) -> relativedelta:
+    """``k`` of ``unit`` (day, week, month, year; an hour or a minute stays within the day) as a calendar step."""
+    return (relativedelta(days=k) if unit in {"day"} | _SAME_DAY_UNITS else relativedelta(weeks=k) if unit == "week"
+            else relativedelta(months=k) if unit == "month" else relativedelta(years=k))
+
+
 def _report_clock(found: Mapping[str, Any], published: Optional[str]) -> bool:
     """Is the date a clock time only read on the report's day ("observed the car at 6 a.m.": no day of its own)?"""
     return bool(published) and str(found.get("value", "")).startswith(f"{str(published)[:10]}T")
-
-
-# units counted within the day they are told of ("hours after their arrest": the same day)
-_SAME_DAY_UNITS = {"hour", "minute"}
 
 
 def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingContext, published: Optional[str],
@@ -714,14 +722,13 @@ def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingCon
             return None
         n = 0
     else:
-        value = number_value(num.text, context.time) if num is not None else (
-            1.0 if any(c.lower_ in {"a", "an", "one"} for c in amount.children) else None)
-        if value is None or value != int(value):
+        count = _offset_count(amount, context)
+        if count is None:
             return None
-        n = int(value)
+        n = count
     # a weekday is read only for a moment told in the past: "the talks resume on Thursday, two weeks after the ceasefire"
     # has no past Thursday to count from (a full date, "on March 23, hours after their arrest", needs no tense)
-    moment = prep.head if prep.head.pos_ in {"VERB", "AUX"} else next((a for a in prep.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    moment = _clause_verb(prep.head)
     told_past = moment is not None and tense_of(moment) == "past"
     lo = min(t.idx for t in amount.subtree)
     day: Optional[str] = None
@@ -741,9 +748,7 @@ def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingCon
     if day is None:
         return None
     k = -n if prep.lower_ == "after" else n
-    step = (relativedelta(days=k) if unit in {"day"} | _SAME_DAY_UNITS else relativedelta(weeks=k) if unit == "week"
-            else relativedelta(months=k) if unit == "month" else relativedelta(years=k))
-    then = _dt.date.fromisoformat(day[:10]) + step
+    then = _dt.date.fromisoformat(day[:10]) + _step(unit, k)
     hi = prep.idx + len(prep.text)
     # never finer than the count (dates rule 7): "two years after the murder" is that year, "three months after" that month
     if unit == "year":
@@ -812,7 +817,7 @@ def _no_own_date(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> bool:
         return span is None or span.root.head.i != anchor.i
     if not re.search(r"\bas\s+of\s+$", doc.text[max(0, start - 8):start], re.I):
         return False
-    clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = _clause_verb(anchor)
     while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i and not _perfect_any(clause):
         clause = clause.head  # "had shut down eight events and arrested 20 people"
     return clause is not None and _perfect_any(clause)
@@ -823,7 +828,7 @@ def _date_holder(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> Optional[
     phrase ("visited Prague on Monday, where he is to meet the president"): the phrase's weekday is read in that verb's
     tense, not the event's; else None."""
     span = doc.char_span(int(timex["start"]), int(timex["end"]), alignment_mode="expand")
-    clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = _clause_verb(anchor)
     if span is None or clause is None:
         return None
     if clause.dep_ == "xcomp" and clause.head.i != clause.i:
@@ -842,7 +847,7 @@ def _told_in_when_clause(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> b
     after = _WORD_AFTER.match(doc.text, int(timex["end"]))
     if after is None or after[1].lower() != "when":
         return False
-    clause = anchor if anchor.pos_ in {"VERB", "AUX"} else next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = _clause_verb(anchor)
     for _ in range(2):  # the clause, or the verb an infinitive or participle complement hangs on ("was found clinging")
         if clause is None:
             return False
