@@ -2922,7 +2922,12 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
 _SAY_VERBS = frozenset({"say", "tell", "add", "exclaim", "tweet", "write", "note", "argue", "explain", "stress", "reply"})
 # verbs that frame a quotation only when it is set beside them ("'...,' he continued", "'...,' she joked")
 _QUOTE_VERBS = frozenset({"continue", "joke", "recall", "remark", "quip"})
-_STATEMENT_VERBS = _SAY_VERBS | _QUOTE_VERBS
+# verbs of asserting: a statement like "say" when they take a clause or frame a quotation ("insisted that the vote was
+# rigged", "'It is a disgrace,' she maintained"); with a noun object they are other acts ("maintained its presence",
+# "claimed the title"), so a clause or a quotation is required of them
+_ASSERTING_VERBS = frozenset({"insist", "maintain", "assert", "contend", "emphasize", "emphasise", "reiterate", "declare",
+                              "claim", "state", "underline", "repeat", "affirm", "reaffirm"})
+_STATEMENT_VERBS = _SAY_VERBS | _QUOTE_VERBS | _ASSERTING_VERBS
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u201e"})
 _MARKS = _QUOTES | {"`"}  # quotation marks, with the single backquote that opens some wire quotes
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
@@ -3086,6 +3091,9 @@ def _said(v: Token) -> list[Token]:
     own = [c for c in v.children if c.dep_ in {"ccomp", "parataxis", "xcomp", "dobj"} and c.pos_ in {"VERB", "AUX"}]
     if own:
         return [t for c in own for t in c.subtree]
+    content = _content_of_medium(v)
+    if content:
+        return content
     if v.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and v.head.i != v.i:
         inside = {t.i for t in v.subtree}
         return [t for t in v.sent if t.i not in inside]
@@ -3094,6 +3102,22 @@ def _said(v: Token) -> list[Token]:
         return list(inverted[0].subtree)
     # "'Not before,' Assad stressed": a quotation the parser did not attach, set before the verb in its sentence
     return [t for t in v.sent if t.i < v.i and _in_quotes(t) and not t.is_punct] if not _in_quotes(v) else []
+
+
+def _content_of_medium(v: Token) -> list[Token]:
+    """What ``v`` says when the parser hung its that-clause on the noun of the medium: "said in a statement that the
+    vote was rigged" reads the clause as the statement's (acl, or relcl with "that" as its mark). A clause opened by
+    the conjunction "that" with a subject of its own under the object of one of the verb's prepositions is what is
+    said; a relative clause, whose "that" or "which" is its subject or object ("a statement which was read"), is not."""
+    for p in v.children:
+        if p.dep_ != "prep":
+            continue
+        for o in p.children:
+            for c in o.children if o.dep_ == "pobj" else ():
+                if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+                        and any(x.dep_ in _SUBJ | _SUBJPASS for x in c.children):
+                    return list(c.subtree)
+    return []
 
 
 def _first_person(tok: Token) -> bool:
@@ -3317,6 +3341,15 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     return "010", None
 
 
+def _asserts(v: Token, said: Sequence[Token]) -> bool:
+    """Does the verb of asserting ``v`` assert something: a clause of its own ("insisted that the vote was rigged",
+    "maintained he was innocent") or a quotation it frames ("'We will win,' she insisted")? Not a clause it stands in
+    ("said it would maintain its presence") nor a noun object ("reiterated its support", "claimed the seat")."""
+    if any(c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} for c in v.children):
+        return True
+    return not _in_quotes(v) and any(_in_quotes(t) for t in said) and v.dep_ in {"ROOT", "parataxis"}
+
+
 def statement(sent: Span) -> Optional[EventCandidate]:
     """A statement coded by what it says ("'It has many shortcomings,' he said" 111), or None.
 
@@ -3328,13 +3361,16 @@ def statement(sent: Span) -> Optional[EventCandidate]:
     if _STATEMENT_VERBS.isdisjoint(_sentence_words(sent).lemmas):
         return None
     quoted = _quoted(sent)
-    for v in sent:
+    # say-verbs first: "While the minister claims that ..., it is wrong," he said" is his statement, not the minister's claim
+    for v in sorted(sent, key=lambda t: t.lemma_.lower() in _ASSERTING_VERBS):
         if v.pos_ != "VERB" or v.lemma_.lower() not in _STATEMENT_VERBS:
             continue
         speaker = _speaker(v)
         said = _said(v)
         if v.lemma_.lower() in _QUOTE_VERBS and not any(_in_quotes(t) for t in said):
             continue  # "the talks continued", "he recalled his visit": no quotation, no statement
+        if v.lemma_.lower() in _ASSERTING_VERBS and not _asserts(v, said):
+            continue  # "maintained its presence", "claimed responsibility", "Paris said he would repeat the trip": no assertion
         if speaker is None or not said:
             continue
         code, cue = statement_code(said)
@@ -3360,6 +3396,46 @@ def statement(sent: Span) -> Optional[EventCandidate]:
             negated=False, entry=entry, statement=True,
         )
     return None
+
+
+# codes of a quotation's own words that make it a speech act when cut from its say-verb (settling rule 3): criticism
+# and accusation, praise and sympathy, and an appeal in the imperative ("Don't leave keys outside"); a plain, hopeful
+# or worried remark stays no event, and so does a duty ("they have to deal with Lebanon", "steps need to be taken"),
+# which, cut from its speaker, is as often a general position as a demand
+_EVALUATIVE_CODES = frozenset({"111", "112", "051", "018"})
+
+
+def quote_fragment(sent: Span) -> Optional[EventCandidate]:
+    """A quotation cut from its say-verb by the sentence split ("'...,' he said. 'They are a disgrace.'") coded as the
+    evaluative act it is, by the speaker of the previous sentence's quotation (guidelines, settling rule 3), or None.
+
+    The sentence must be quoted words only, with no say-verb of its own; what it says must carry an evaluative code
+    (criticism, accusation, praise, sympathy, an imperative appeal); the speaker is whoever the previous sentence
+    has say a quotation ("'...,' the mayor said.", "The mayor said: '...").
+    """
+    doc = sent.doc
+    if sent.start == 0 or any(t.pos_ == "VERB" and t.lemma_.lower() in _STATEMENT_VERBS for t in sent):
+        return None
+    words = [t for t in sent if t.is_alpha]
+    if not words or not _in_quotes(words[0]) or not all(_in_quotes(t) for t in words):
+        return None  # only a whole sentence of quoted words: a quotation with narration around it is told by the narration
+    code, cue = statement_code(words)
+    imperative = _called_on(words) if code == "020" else None
+    if cue is None or not (code in _EVALUATIVE_CODES or (imperative is not None and imperative.i == cue.i)):
+        return None
+    prev = doc[sent.start - 1].sent
+    if not any(_in_quotes(t) for t in prev if t.is_alpha):
+        return None
+    speaker = next((sp for v in prev if v.pos_ == "VERB" and v.lemma_.lower() in _SAY_VERBS | _QUOTE_VERBS
+                    for sp in [_speaker(v)] if sp is not None), None)
+    if speaker is None:
+        return None
+    entry = LexEntry("V", cue.lemma_.lower(), None, None, False, code, False, origin="quote fragment")
+    return EventCandidate(
+        code=code, strong=False, trigger_start=cue.idx, trigger_end=cue.idx + len(cue.text), trigger_text=cue.text,
+        anchor_i=cue.i, trigger_i=cue.i, sentence=sent, sources=_refs(_speakers(speaker)), targets=[],
+        negated=False, entry=entry, statement=True,
+    )
 
 
 # what one withholds when declining to comment (011): words, and what is told ("would not identify the jurisdiction");
@@ -6059,7 +6135,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
-        said = statement(sent)
+        said = statement(sent) or quote_fragment(sent)
         if said is not None and not _drop_reported_narration(said) and not _private_word(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)

@@ -1,0 +1,133 @@
+"""Verbal events the coder used to miss (issue 10): assertions, statements made in a named medium, quotations cut
+from their say-verb, and declarations of innocence.
+
+Sentences written for these tests. Each rule has its near misses: a verb of asserting with a noun object is no
+statement, a quotation with nothing evaluative in it stays no event, a duty cut from its speaker is no demand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers, coded
+
+pytestmark = pytest.mark.model
+
+
+def statements(nlp, coding_context, text: str) -> list[tuple[str, str]]:
+    """(code, trigger) of the statement candidates (say-verbs, quotations) the coder finds in ``text``."""
+    from tidings.code.events import find_events
+
+    doc = nlp(text)
+    return [(c.code, c.trigger_text) for c in find_events(doc, coding_context.events, actor_noun=coding_context.actor_noun)
+            if c.statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of asserting with a clause of its own is a statement, coded by what it asserts
+        ("Senator Ana Ruiz insisted that the election was a disgrace.", ("111", "insisted")),
+        ("The foreign minister maintained that the referendum was not fair.", ("111", "maintained")),
+        ("The interior ministry reiterated that the protesters were to blame for the riot.", ("112", "reiterated")),
+        # or a quotation it frames
+        ('"This decision is shameful," the opposition leader declared.', ("111", "declared")),
+    ],
+)
+def test_a_verb_of_asserting_with_a_clause_is_a_statement(nlp, coding_context, text, expected):
+    assert expected in statements(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun object: another act, or none
+        "The army maintained its presence in the northern province.",
+        "The ruling party claimed three seats in the capital.",
+        # an assertion verb inside what a say-verb reports is the say-verb's content, not a second speaker
+        "The general said the ministry would repeat the exercise next year.",
+    ],
+)
+def test_a_verb_of_asserting_without_a_clause_is_no_statement(nlp, coding_context, text):
+    assert not [s for s in statements(nlp, coding_context, text)
+                if s[1].lower() in {"maintained", "claimed", "repeat"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the parser hangs the that-clause on the medium's noun; it is still what is said
+        ("The ministry said in a statement that the vote was rigged.", "111"),
+        ("The governor said in an interview that the decision was outrageous.", "111"),
+        ("The embassy said in a letter that the volunteers were heroes.", "051"),
+    ],
+)
+def test_what_is_said_in_a_named_medium_codes_the_statement(nlp, coding_context, text, code):
+    assert (code, "said") in statements(nlp, coding_context, text)
+
+
+def test_a_relative_clause_on_the_medium_is_not_what_is_said(nlp, coding_context):
+    # "a statement which was read out" describes the statement; nothing said is quoted or evaluative
+    assert statements(nlp, coding_context, "The ministry said in a statement which was read on radio that talks would resume.") \
+        in ([], [("010", "said")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted sentence of criticism, praise or sympathy whose speaker the sentence before names (settling rule 3)
+        ('Interior Minister Kemal Aydin spoke in Ankara on Tuesday. "The attack was cowardly," Aydin said. '
+         '"Their acts are a disgrace to the nation."', ("111", "disgrace")),
+        ('Mayor Lena Varga visited the fire station. "They did their duty," Varga said. "The firefighters are heroes."',
+         ("051", "heroes")),
+        # an appeal in the imperative
+        ('Police Chief Omar Halabi spoke to reporters. "We are searching the area," Halabi said. '
+         '"Don\'t leave your keys outside your homes."', ("020", "leave")),
+    ],
+)
+def test_an_evaluative_quotation_cut_from_its_verb_is_the_speakers_act(nlp, coding_context, text, expected):
+    assert expected in code_triggers(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing evaluative in the quotation
+        'Mayor Lena Varga visited the fire station. "They did their duty," Varga said. "The station opened in 1950."',
+        # a duty cut from its speaker: as often a general position as a demand
+        'Foreign Minister Ana Ruiz spoke in Lima. "We talked for hours," Ruiz said. "Steps need to be taken."',
+        # no quotation in the sentence before: no speaker to give it
+        'The minister visited the port on Monday. "Their acts are a disgrace to the nation."',
+    ],
+)
+def test_a_quotation_cut_from_its_verb_without_an_evaluation_or_a_speaker_is_no_event(nlp, coding_context, text):
+    last = text.rsplit('"', 2)[-2] if text.endswith('"') else text
+    coded_last = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] in last]
+    assert not [e for e in coded_last if e["type"]["cameo"][:2] in {"01", "02", "05", "10", "11"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All four defendants have maintained their innocence.",
+        "The former general protested his innocence before the tribunal.",
+        "The jailed opposition leader has always proclaimed her innocence.",
+    ],
+)
+def test_declaring_ones_innocence_is_a_denial(nlp, coding_context, text):
+    assert "016" in [c for c, _ in code_triggers(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army maintained its presence in the province.",
+        "Students protested the tuition increase outside the ministry.",
+    ],
+)
+def test_maintaining_or_protesting_something_else_is_no_denial(nlp, coding_context, text):
+    assert "016" not in [c for c, _ in code_triggers(coded(nlp, coding_context, text))]
+
+
+def test_a_claim_of_responsibility_is_coded_even_when_denied(nlp, coding_context):
+    rows = code_triggers(coded(nlp, coding_context, "Local news. There was no immediate claim of responsibility for the bombing."))
+    assert ("015", "claim") in rows
