@@ -131,3 +131,30 @@ def test_maintaining_or_protesting_something_else_is_no_denial(nlp, coding_conte
 def test_a_claim_of_responsibility_is_coded_even_when_denied(nlp, coding_context):
     rows = code_triggers(coded(nlp, coding_context, "Local news. There was no immediate claim of responsibility for the bombing."))
     assert ("015", "claim") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # disputing an assertion denies it (016), like "denied the report"
+        ("The defence ministry strongly disputed that claim on Monday.", "016"),
+        ("Government officials disputed the allegation.", "016"),
+        # blocking a measure or a decision rejects it (120)
+        ("Opposition senators blocked the bill on Tuesday.", "120"),
+        ("The council blocked the appointment of the new police chief.", "120"),
+    ],
+)
+def test_disputing_an_assertion_and_blocking_a_measure_are_coded(nlp, coding_context, text, code):
+    assert code in [c for c, _ in code_triggers(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a road blocked is still an obstruction (144), not a rejection; a disputed thing that is no assertion denies nothing
+        ("Protesters blocked the main road to the airport.", "120"),
+        ("The two villages disputed the ownership of the well.", "016"),
+    ],
+)
+def test_blocking_a_road_or_disputing_a_thing_is_not_these_codes(nlp, coding_context, text, code):
+    assert code not in [c for c, _ in code_triggers(coded(nlp, coding_context, text))]
