@@ -158,3 +158,64 @@ def test_disputing_an_assertion_and_blocking_a_measure_are_coded(nlp, coding_con
 )
 def test_blocking_a_road_or_disputing_a_thing_is_not_these_codes(nlp, coding_context, text, code):
     assert code not in [c for c, _ in code_triggers(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # a leading title of a public body the knowledge knows: the speaker speaks for that body
+        ('Ricardo Alvarez, head of the Cuban National Assembly, spoke on Monday. "That is a disgrace," Alvarez told reporters.',
+         "LEG"),
+        ('Maria Lopez, spokeswoman for the Chilean Foreign Ministry, spoke on Monday. "The decision is unacceptable," Lopez said.',
+         "GOV"),
+    ],
+)
+def test_a_speaker_titled_as_head_of_a_public_body_speaks_for_it(nlp, coding_context, text, sector):
+    said = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"] == "111"]
+    assert said and (said[0].get("source") or {}).get("sector") == sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a private body: a club's director speaks for no public actor (settling rule 2)
+        'Tom Baker, director of the Riverside Golf Club, spoke on Monday. "That is a disgrace," Baker told reporters.',
+        'Ann Cole, head of the Hillside Book Circle, spoke on Monday. "That is a disgrace," Cole told reporters.',
+    ],
+)
+def test_a_speaker_titled_as_head_of_a_private_body_makes_no_statement(nlp, coding_context, text):
+    assert "111" not in [c for c, _ in code_triggers(coded(nlp, coding_context, text))]
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        # lying down is no lie told
+        ('"She was lying on the ground when we arrived," the fire chief said.', "010"),
+        ('"He lies in a coma at the city hospital," the police spokesman said.', "010"),
+        # a lie told stays criticism
+        ('"The minister is lying to the public," the opposition leader said.', "111"),
+    ],
+)
+def test_lying_down_is_no_criticism(nlp, said, code):
+    from tidings.code.events import statement_code
+
+    doc = nlp(said)
+    verb = next(t for t in doc if t.lemma_ == "say")
+    content = [t for t in doc if t.i < verb.i]
+    assert statement_code(content)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a narrated past state or act in the past progressive frames no statement (settling rule 19)
+        ('Fire Chief Dan Moore spoke at the scene. "She was lying on the ground when we got there," Moore said.', False),
+        ('Police Chief Omar Halabi spoke to reporters. "We were searching the house all night," Halabi said.', False),
+        # a view in the present stays a statement
+        ('Police Chief Omar Halabi spoke to reporters. "The town is shocked and angry," Halabi said.', True),
+    ],
+)
+def test_a_quoted_past_progressive_is_narration_not_a_statement(nlp, coding_context, text, kept):
+    said = [c for c, t in code_triggers(coded(nlp, coding_context, text)) if t == "said"]
+    assert bool(said) == kept

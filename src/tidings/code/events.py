@@ -3293,6 +3293,18 @@ def _branded(t: Token) -> bool:
     return any(c.dep_ in _SUBJ and _someone(c) and c.lower_ not in {"we", "us", "you"} for c in h.children)
 
 
+# where one lies in the sense of lying down: "lying on the ground", "lies in a coma", "was lying down"
+_LYING_PLACES = frozenset({"on", "in", "at", "under", "near", "beside", "inside", "outside", "down", "there", "here", "face",
+                           "motionless", "unconscious", "dead", "injured", "still"})
+
+
+def _lying_somewhere(t: Token) -> bool:
+    """Is the cue word "lying"/"lies" the verb of lying down ("she was lying on the ground", "he lies in a coma"), no
+    untruth told?"""
+    return t.lower_ in {"lying", "lies"} and t.pos_ in {"VERB", "AUX"} and any(
+        c.lower_ in _LYING_PLACES for c in t.children if c.dep_ in {"prep", "advmod", "prt", "acomp", "oprd", "npadvmod", "dobj"})
+
+
 def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     """The CAMEO code of a statement by what it says, and the content word that carries it.
 
@@ -3335,7 +3347,7 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     if proud is not None:
         return "051", proud  # "America is very proud of you": praise of those one is proud of
     for cues, code in ((_ACCUSATION, "112"), (_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
-        hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues), None)
+        hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues and not _lying_somewhere(t)), None)
         if hit is not None:
             return code, hit
     return "010", None
@@ -5749,7 +5761,8 @@ def _drop_reported_narration(said: EventCandidate) -> bool:
     m = told[0]
     if m.lemma_.lower() in _VIEW_VERBS or any(c.dep_ == "neg" for c in m.children):
         return False
-    past = m.tag_ == "VBD" or (m.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in m.children))
+    # "was halted", "had left", and the past progressive: "'She was lying on the ground,' the chief said"
+    past = m.tag_ == "VBD" or (m.tag_ in {"VBN", "VBG"} and any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in m.children))
     return past and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in m.children)
 
 

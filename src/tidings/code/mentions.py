@@ -719,6 +719,28 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
                         actor = _title_country(doc, name, title, actor, ctx, published)
                     lo, hi = ref.start, ref.end
                     return cast(Actor, {**actor, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
+            served = _served_body(doc, title, ctx, published) if title.lemma_.lower() in _LEADING_TITLES else None
+            if served is not None:
+                lo, hi = ref.start, ref.end
+                return cast(Actor, {**served, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
+    return None
+
+
+# titles of those who lead or speak for a body: "Ali Mahdi, director of the relief agency", "X, head of the national
+# assembly"; the speaker speaks for the body when the title word itself names no actor
+_LEADING_TITLES = frozenset({"head", "director", "chairman", "chairwoman", "chair", "president", "representative",
+                             "spokesman", "spokeswoman", "spokesperson", "secretary", "leader", "chief", "coordinator"})
+
+
+def _served_body(doc: Doc, title: Token, ctx: CodingContext, published: Optional[str]) -> Optional[Actor]:
+    """The public body a leading title serves, named in its of/for-phrase or as its possessor ("head of Cuba's
+    National Assembly", "the UN agency's representative"), else None."""
+    da = document_actors(doc, resolver=ctx.resolver, published=published)
+    for body in _title_bodies(title):
+        span = doc[body.left_edge.i : body.i + 1]
+        owner = da.at(span.start_char, span.end_char)
+        if owner is not None and _public(owner) and owner.get("kind") != "person":
+            return owner
     return None
 
 
