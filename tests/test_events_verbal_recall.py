@@ -219,3 +219,52 @@ def test_lying_down_is_no_criticism(nlp, said, code):
 def test_a_quoted_past_progressive_is_narration_not_a_statement(nlp, coding_context, text, kept):
     said = [c for c, t in code_triggers(coded(nlp, coding_context, text)) if t == "said"]
     assert bool(said) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an evaluative word said of a thing or a condition judges no one: a road advisory, no criticism
+        'Governor Ana Ruiz toured the valley on Sunday. "Our hearts are with the families," Ruiz said in a statement. '
+        '"The mountain passes are still treacherous, so drive slowly and stay home if you can."',
+        'Mayor Tomas Berg visited the shelter. "We have opened two more halls," Berg said. "The old dormitories were a disgrace."',
+        'Minister Lina Okafor spoke in the port. "The ships are unloading," Okafor said. "These are treacherous waters."',
+    ],
+)
+def test_an_evaluative_word_said_of_a_thing_in_a_cut_quotation_is_no_event(nlp, coding_context, text):
+    last = text.rsplit('"', 2)[-2]
+    coded_last = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] in last]
+    assert not [e for e in coded_last if e["type"]["cameo"][:2] in {"05", "11"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the near misses: the same words said of an actor or of an actor's act stay the speaker's criticism
+        ('Governor Ana Ruiz toured the valley on Sunday. "Our hearts are with the families," Ruiz said in a statement. '
+         '"The contractors\' conduct was treacherous."', ("111", "treacherous")),
+        ('Mayor Tomas Berg visited the shelter. "We have opened two more halls," Berg said. "The police were careless."',
+         ("111", "careless")),
+        ('Mayor Tomas Berg visited the shelter. "We have opened two more halls," Berg said. "It is outrageous."',
+         ("111", "outrageous")),
+        ('Minister Lina Okafor spoke in the port. "The ships are unloading," Okafor said. "The dock workers were heroes."',
+         ("051", "heroes")),
+    ],
+)
+def test_an_evaluative_word_said_of_an_actor_or_its_act_in_a_cut_quotation_is_kept(nlp, coding_context, text, expected):
+    assert expected in code_triggers(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a private body disputing a claim on a matter of its own trade speaks on no public matter (settling rule 2)
+        ("The gallery disputed the claim that the drawing was a forgery.", False),
+        ("The orchestra disputed the report that its conductor had quit.", False),
+        # a public body disputing the same claim, or a private body disputing a public body's claim, stays a denial
+        ("The culture ministry disputed the claim that the drawing was a forgery.", True),
+        ("The gallery disputed the ministry's claim that the vase had been looted.", True),
+    ],
+)
+def test_a_private_body_disputing_a_claim_of_its_trade_is_no_denial(nlp, coding_context, text, kept):
+    assert ("016" in [c for c, _ in code_triggers(coded(nlp, coding_context, text))]) is kept

@@ -3417,13 +3417,69 @@ def statement(sent: Span) -> Optional[EventCandidate]:
 _EVALUATIVE_CODES = frozenset({"111", "112", "051", "018"})
 
 
-def quote_fragment(sent: Span) -> Optional[EventCandidate]:
+# nouns of what an actor does or how it behaves, which a judgement can bear on like an act ("their conduct was
+# disgraceful", "these remarks are unacceptable"); nouns of acts with an act-naming suffix ("the decision") need no entry
+_CONDUCT = frozenset({"act", "action", "conduct", "behaviour", "behavior", "attitude", "remark", "comment", "word", "statement",
+                      "policy", "response", "reaction", "move", "step", "attack", "treatment", "handling", "campaign", "claim",
+                      "lie", "tactic", "approach", "vote", "deal", "plan", "law", "bill", "ruling", "verdict", "work", "effort",
+                      "job", "performance", "leadership", "sacrifice", "courage", "help", "support", "service"})
+
+
+def _judged(cue: Token) -> Optional[Token]:
+    """What an evaluative adjective or predicate noun ``cue`` is said of: the noun it describes ("treacherous roads"),
+    the subject of the clause it is predicated in ("the roads are treacherous", "they are a disgrace", "it is
+    outrageous that ..."), or None when it is said of nothing in the sentence ("what a disgrace")."""
+    t = cue
+    while t.dep_ == "conj" and t.head.pos_ == t.pos_:  # "dangerous and treacherous": the first conjunct's place
+        t = t.head
+    if t.pos_ == "ADJ" and t.dep_ == "amod":
+        return t.head  # "it was a wonderful ceremony": the ceremony is what is judged
+    if t.dep_ in {"acomp", "attr", "oprd", "xcomp"} or (t.pos_ == "ADJ" and t.dep_ in {"ROOT", "ccomp", "conj", "advcl"}):
+        owner = t.head if t.dep_ in {"acomp", "attr", "oprd", "xcomp"} else t
+        subj = [c for c in owner.children if c.dep_ in _SUBJ | _SUBJPASS and c.i != t.i]
+        if subj:
+            return subj[0]
+        objs = [c for c in owner.children if c.dep_ in _OBJ]  # "I find their conduct outrageous"
+        return objs[0] if objs else None
+    return None
+
+
+def _an_actor_or_act(t: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Is ``t`` an actor (a person, a group, an organisation, a state: "they", "the mayor", "the police") or an act of
+    one ("the decision", "their conduct", "what they did", "it" and "this" standing for what was just told), not a
+    thing or a condition ("the roads", "the weather", "the ceremony")?"""
+    if t.pos_ in {"PRON", "DET"}:
+        return t.lower_ != "there"
+    if t.pos_ in {"VERB", "AUX"}:
+        return True  # a clause as subject: "what they did was shameful"
+    lemma = t.lemma_.lower()
+    if _someone(t) or _a_person(t, actor_noun) or is_person(t) or lemma in _PEOPLE or lemma in _PRIVATE_ROLES:
+        return True
+    if is_place_object(t):
+        return False
+    return lemma in _CONDUCT or t.lower_ in _CONDUCT or t.tag_ == "VBG" or lemma.endswith(_ACT_SUFFIXES)
+
+
+def _on_an_actor(cue: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Does the evaluative cue of a quotation bear on an actor or an actor's act? Only an adjective or a predicate noun
+    can be said of a thing ("many roads are still treacherous", "the rooms were a disgrace"): the cue then judges a
+    condition, no one; a cue said of nothing in the sentence, and any other cue (a verb, a noun of grief or thanks),
+    is taken to bear on someone."""
+    if cue.pos_ not in {"ADJ", "NOUN"}:
+        return True
+    held = _judged(cue)
+    return held is None or _an_actor_or_act(held, actor_noun)
+
+
+def quote_fragment(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = None) -> Optional[EventCandidate]:
     """A quotation cut from its say-verb by the sentence split ("'...,' he said. 'They are a disgrace.'") coded as the
     evaluative act it is, by the speaker of the previous sentence's quotation (guidelines, settling rule 3), or None.
 
     The sentence must be quoted words only, with no say-verb of its own; what it says must carry an evaluative code
-    (criticism, accusation, praise, sympathy, an imperative appeal); the speaker is whoever the previous sentence
-    has say a quotation ("'...,' the mayor said.", "The mayor said: '...").
+    (criticism, accusation, praise, sympathy, an imperative appeal), and an evaluative word must bear on an actor or
+    an actor's act, not on a thing or a condition ("Many roads are still treacherous" is an advisory, see
+    :func:`_on_an_actor`); the speaker is whoever the previous sentence has say a quotation ("'...,' the mayor
+    said.", "The mayor said: '...").
     """
     doc = sent.doc
     if sent.start == 0 or any(t.pos_ == "VERB" and t.lemma_.lower() in _STATEMENT_VERBS for t in sent):
@@ -3435,6 +3491,8 @@ def quote_fragment(sent: Span) -> Optional[EventCandidate]:
     imperative = _called_on(words) if code == "020" else None
     if cue is None or not (code in _EVALUATIVE_CODES or (imperative is not None and imperative.i == cue.i)):
         return None
+    if code in _EVALUATIVE_CODES and not _on_an_actor(cue, actor_noun):
+        return None  # "Many roads are still treacherous": a condition described, no one criticised
     prev = doc[sent.start - 1].sent
     if not any(_in_quotes(t) for t in prev if t.is_alpha):
         return None
@@ -3680,7 +3738,7 @@ def _day_dated(v: Token) -> bool:
     return False
 
 
-# roles of private life (sport, weather and science, customers and families, firms): who holds one speaks, asks or
+# roles of private life (sport, weather and science, customers and families, firms, the arts and their trade): who holds one speaks, asks or
 # vows for no public body, so a statement, an appeal or a vow with no one on its other side is no CAMEO event
 # (guidelines, rules of thumb: opinions of private people, firms, athletes or experts are `other`)
 _PRIVATE_ROLES = frozenset({
@@ -3689,7 +3747,9 @@ _PRIVATE_ROLES = frozenset({
     "forecaster", "meteorologist", "climatologist", "scientist", "researcher", "economist", "analyst", "astronomer",
     "geologist", "seismologist", "volcanologist", "biologist",
     "fan", "spectator", "shopper", "customer", "passenger", "tourist", "neighbour", "neighbor", "friend", "family",
-    "company", "firm", "airline", "retailer", "carmaker", "automaker", "manufacturer", "brewer", "startup"})
+    "company", "firm", "airline", "retailer", "carmaker", "automaker", "manufacturer", "brewer", "startup",
+    # the arts and their trade: a museum disputing that a painting is a fake speaks on no public matter
+    "museum", "gallery", "auctioneer", "publisher", "studio", "theatre", "theater", "orchestra"})
 _PRIVATE_ROLE_ROOTS = frozenset({"01", "02", "03", "04", "13"})
 
 
@@ -6148,7 +6208,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
-        said = statement(sent) or quote_fragment(sent)
+        said = statement(sent) or quote_fragment(sent, actor_noun)
         if said is not None and not _drop_reported_narration(said) and not _private_word(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
