@@ -51,3 +51,36 @@ def test_another_crime_of_the_charge_keeps_its_event(nlp, coding_context) -> Non
 def test_a_death_outside_a_charge_is_no_killing(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, _lead(text))
     assert not any(t == "death" for _, t in code_triggers(events)), shown(events)
+
+
+# Material acts whose verb or noun the lexicon lacked: sending investigators (an investigative step, 091), moving troops
+# (a show of force, 154), a physical struggle with a person (182), a carjacking (a hijacking, 181), sabotage (180).
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("The state fire marshal sent investigators to the warehouse on Monday.", "091", "sent"),
+        ("The Justice Department dispatched detectives to the border town after the riot.", "091", "dispatched"),
+        ("The Pentagon moved additional troops into the region on Friday.", "154", "moved"),
+        ("The deputy struggled with the suspect on the floor of the store.", "182", "struggled"),
+        ("Police said two teenagers carjacked a delivery driver on Tuesday.", "181", "carjacked"),
+        ("Police said the carjacking happened late on Friday near the station.", "181", "carjacking"),
+        ("The army blamed rebels for the sabotage of the pipeline.", "180", "sabotage"),
+    ],
+)
+def test_a_material_act_is_coded(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert (code, trigger) in code_triggers(events), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The ministry sent a letter to the families on Monday.", "sent"),  # no investigator sent
+        ("The company moved its headquarters to the capital.", "moved"),  # no armed force moved
+        ("The team struggled with injuries all season.", "struggled"),  # no person struggled with
+        ("The firm dispatched a repair crew to the plant.", "dispatched"),
+    ],
+)
+def test_the_near_miss_is_no_material_act(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert not any(c[:2] in {"09", "15", "18"} and t == trigger for c, t in code_triggers(events)), shown(events)
