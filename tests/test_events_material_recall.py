@@ -84,3 +84,34 @@ def test_a_material_act_is_coded(nlp, coding_context, text: str, code: str, trig
 def test_the_near_miss_is_no_material_act(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, _lead(text))
     assert not any(c[:2] in {"09", "15", "18"} and t == trigger for c, t in code_triggers(events)), shown(events)
+
+
+# What the law finds is an investigative step (091, settling rule 28): a person, a vehicle or the traces of a crime,
+# found by officers named on a first verb ("responded ... and found"), in a relative clause ("the hair that detectives
+# found"), or found unnamed by whom in a sentence about the suspect.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies responded to the call and found the driver in a ditch.",
+        "Detectives found fingerprints on the window frame.",
+        "The evidence that investigators found near the fence was sent to a laboratory.",
+        "A van matching the suspect's description was found in a parking lot.",
+    ],
+)
+def test_what_the_law_finds_is_an_investigative_step(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert ("091", "found") in code_triggers(events), shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers found evidence of water on the planet.",  # no law finds it
+        "A car was found in the river on Monday.",  # found unnamed by whom, no suspect in sight
+        "Hikers found the lost dog near the lake.",
+        "The cap that the boy found near the fence was blue.",
+    ],
+)
+def test_a_find_outside_an_inquiry_is_no_event(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert not any(t == "found" for _, t in code_triggers(events)), shown(events)

@@ -4802,7 +4802,19 @@ _SEIZED = frozenset({"drug", "drugs", "meth", "methamphetamine", "marijuana", "c
                      "rifle", "pistol", "handgun", "firearm", "knife", "ammunition", "explosive", "bomb", "item", "goods",
                      "property", "cash", "contraband", "gram", "kilogram", "kilo", "pound", "bag", "baggie", "cache", "stash",
                      "collection", "arsenal", "weaponry", "grenade", "device", "machine"})
-_FOUND_TRAILS = frozenset({"vehicle", "car", "truck", "van"})
+_FOUND_TRAILS = frozenset({"vehicle", "car", "truck", "van",
+                           # traces a crime leaves, found as evidence (an investigative step, not a seizure)
+                           "evidence", "fingerprint", "dna", "hair", "fiber", "fibre", "footprint", "casing", "clue", "bloodstain"})
+# words that tell a sentence is about a crime's suspect: what is found there unnamed by whom is found by the law
+_SUSPECT_WORDS = frozenset({"militant", "rebel", "suspect", "gunman", "police"})
+
+
+def _found_thing(v: Token, f: Token) -> Token:
+    """What a finding verb's object or passive subject stands for: a relative pronoun is its clause's noun ("the cap
+    that detectives found", "a bag which was found in the car")."""
+    if f.lower_ in _RELPRON and v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"}:
+        return v.head
+    return f
 
 
 def _police_find(v: Token) -> Optional[LexEntry]:
@@ -4810,7 +4822,9 @@ def _police_find(v: Token) -> Optional[LexEntry]:
     if v.lemma_.lower() != "find" or any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in v.children):
         return None  # "found that ...", "found him guilty", "found it hard"
     subjects = _child(v, _SUBJ)
-    found = _child(v, _OBJ | _SUBJPASS)
+    if not subjects and v.dep_ == "conj":
+        subjects = _verb_subjects(v)[0]  # "deputies responded to the call and found the man": the finders of the first verb
+    found = [_found_thing(v, f) for f in _child(v, _OBJ | _SUBJPASS)]
     if not found:
         return None
     by_law = any(s.lemma_.lower() in _FINDERS or s.lower_ in _FINDERS for s in subjects) or any(
@@ -4819,9 +4833,13 @@ def _police_find(v: Token) -> Optional[LexEntry]:
     heads = {t.lemma_.lower() for f in found for t in _conjuncts(f)}
     if heads & _SEIZED and (by_law or (not subjects and any(c.dep_ in _SUBJPASS for c in v.children)
                                        and any(t.lemma_.lower() in _SEIZED for t in found))):
-        if by_law or any(t.lemma_.lower() in {"militant", "rebel", "suspect", "gunman", "police"} for t in v.sent):
+        if by_law or any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent):
             return LexEntry("V", "find", None, None, False, "1711", True, origin="police find")
     if by_law and (heads & _FOUND_TRAILS or any(is_person(t) and t.lemma_.lower() not in {"victim", "body"} for f in found for t in _conjuncts(f))):
+        return LexEntry("V", "find", None, None, False, "091", True, origin="police find")
+    if (heads & _FOUND_TRAILS and not subjects and not _agent(v) and any(c.dep_ in _SUBJPASS for c in v.children)
+            and any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent if t.i != v.i)):
+        # "a car matching the suspect's description was found in the lot": found by the search for the suspect
         return LexEntry("V", "find", None, None, False, "091", True, origin="police find")
     return None
 
