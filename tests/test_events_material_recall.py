@@ -115,3 +115,9 @@ def test_what_the_law_finds_is_an_investigative_step(nlp, coding_context, text: 
 def test_a_find_outside_an_inquiry_is_no_event(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, _lead(text))
     assert not any(t == "found" for _, t in code_triggers(events)), shown(events)
+
+
+def test_agents_sent_are_no_investigation(nlp, coding_context) -> None:
+    # agents are as often sent to seize someone or guard a place as to investigate
+    events = coded(nlp, coding_context, _lead("The government sent federal agents to the farm on Friday."))
+    assert ("091", "sent") not in code_triggers(events), shown(events)
