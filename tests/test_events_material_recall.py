@@ -22,6 +22,7 @@ def _lead(text: str) -> str:
         ("A police officer faces a manslaughter charge in the death of an elderly patient.", "police officer"),
         ("Police arrested a soldier on Friday in the death of a cyclist.", "soldier"),
         ("A police officer was convicted of manslaughter in the death of his neighbour.", "police officer"),
+        ("Police arrested a soldier, a suspect in the death of a taxi driver, on Monday.", "soldier"),
     ],
 )
 def test_a_death_named_by_a_charge_is_a_killing(nlp, coding_context, text: str, source: str) -> None:
@@ -121,3 +122,22 @@ def test_agents_sent_are_no_investigation(nlp, coding_context) -> None:
     # agents are as often sent to seize someone or guard a place as to investigate
     events = coded(nlp, coding_context, _lead("The government sent federal agents to the farm on Friday."))
     assert ("091", "sent") not in code_triggers(events), shown(events)
+
+
+# People a crime report names by their role are people acted on: "struggled with a security guard", "tried to run
+# over a trooper", "turned the inmate over"; a thing in their place is not ("struggled with the lock").
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("Two men struggled with a security guard outside the bank on Friday.", "182", "struggled"),
+        ("The sheriff turned the inmate over to federal marshals.", "0841", "turned over"),
+    ],
+)
+def test_a_person_named_by_role_is_acted_on(nlp, coding_context, text: str, code: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert any(c == code and t.startswith(trigger.split()[0]) for c, t in code_triggers(events)), shown(events)
+
+
+def test_struggling_with_a_thing_is_no_assault(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, _lead("Two men struggled with the lock of the bank's side door on Friday."))
+    assert not any(c[:2] == "18" for c, _ in code_triggers(events)), shown(events)

@@ -1654,6 +1654,8 @@ def _death_charge(n: Token, lex: Lexicon) -> Optional[Token]:
         holder = holder.head.head  # "charged with murder in connection with the death of X"
     if holder.lemma_.lower() in _CHARGE_NOUNS and _charged_ones(holder):
         return holder  # "murder charges in the death of X", "faces charges over the death of X"
+    if holder.lemma_.lower() in _SUSPECT_NOUNS and h.head.lower_ == "in":
+        return holder  # "a suspect in the death of X": the killing he is suspected of
     if holder.pos_ in {"VERB", "AUX"} and holder.lemma_.lower() in _CHARGING_PREPS.keys() | _CONVICTING_PREPS.keys() and any(
             _charged(o) is not None for c in holder.children if c.dep_ == "prep" for o in c.children if o.dep_ in {"pobj", "pcomp"}):
         return holder  # "convicted [of manslaughter] [in the death of X]": the verb names the crime and the death
