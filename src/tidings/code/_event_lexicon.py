@@ -465,7 +465,7 @@ _PERSON_NOUNS = frozenset({
     "survivor", "informant", "wife", "husband", "mother", "father", "brother", "sister", "baby", "infant", "minor",
     # people a crime report names by their role or place
     "guard", "deputy", "trooper", "policeman", "inmate", "neighbor", "neighbour", "customer", "clerk", "cashier", "pedestrian",
-    "patient", "youth", "teacher",
+    "youth", "teacher",
 })
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
 
