@@ -141,3 +141,30 @@ def test_a_person_named_by_role_is_acted_on(nlp, coding_context, text: str, code
 def test_struggling_with_a_thing_is_no_assault(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, _lead("Two men struggled with the lock of the bank's side door on Friday."))
     assert not any(c[:2] == "18" for c, _ in code_triggers(events)), shown(events)
+
+
+# "fire" with no object is shooting (193): "they started firing", "the deputy fired twice"; a machine that fires and
+# a firm that fires someone are no fight.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three gunmen walked into the bar and started firing.",
+        "The soldiers fired from the rooftops, the army said.",
+        "Police officers fired twice before the car stopped, witnesses said.",
+    ],
+)
+def test_firing_with_no_object_is_shooting(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert any(c[:2] == "19" and t in {"firing", "fired"} for c, t in code_triggers(events)), shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engine fired and the rocket lifted off the pad.",
+        "The company fired its sales manager last week.",
+    ],
+)
+def test_firing_that_is_no_shooting(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert not any(c[:2] == "19" for c, _ in code_triggers(events)), shown(events)
