@@ -168,3 +168,23 @@ def test_firing_with_no_object_is_shooting(nlp, coding_context, text: str) -> No
 def test_firing_that_is_no_shooting(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, _lead(text))
     assert not any(c[:2] == "19" for c, _ in code_triggers(events)), shown(events)
+
+
+# "homicide" is a crime only in a charge, a tally or a kind of case elsewhere; "the homicide" the text goes on telling
+# is one killing (1823).
+def test_the_homicide_told_is_a_killing(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, _lead("Detectives said the homicide happened shortly after midnight on Elm Street."))
+    assert ("1823", "homicide") in code_triggers(events), shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the fourth homicide of the year in the county.",
+        "The city's 12th homicide shocked residents.",
+        "A homicide detective spoke to students at the school.",
+    ],
+)
+def test_a_counted_homicide_is_no_killing(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, _lead(text))
+    assert not any(t == "homicide" for _, t in code_triggers(events)), shown(events)

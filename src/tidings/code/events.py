@@ -1507,6 +1507,22 @@ def _violent_confrontation(n: Token) -> bool:
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
 _CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity"})  # "the fourth homicide of the year" is a tally;
 # "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
+
+
+def _one_homicide(n: Token) -> bool:
+    """Is "homicide" one killing the text goes on telling ("the homicide", "this homicide"), not a tally ("the fourth
+    homicide of the year", "homicides rose"), a kind of case ("a homicide detective") nor a charge word?"""
+    if n.lemma_.lower() != "homicide" or n.tag_ != "NN" or n.dep_ == "compound":
+        return False
+    if any(c.dep_ in {"amod", "nummod"} and (c.like_num or c.ent_type_ in {"ORDINAL", "CARDINAL"} or c.lower_ in {"latest", "last", "first"})
+           for c in n.children):
+        return False  # "the fourth homicide", "the city's 12th homicide", "the latest homicide" of a count
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "DATE" or o.lemma_.lower() in {"year", "month", "week"}
+                                                        for o in c.children) for c in n.children):
+        return False  # "the first homicide of the year"
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
+
+
 #: crime nouns that, as the first word of a compound, only classify its head ("fraud prevention tips", "identity theft
 #: insurance", "an assault rifle") unless the head is a charge, a case or a series of them ("a burglary spree")
 _CLASSIFYING_CRIMES = frozenset({"theft", "stealing", "burglary", "break-in", "larceny", "embezzlement", "fraud", "shoplifting",
@@ -6024,7 +6040,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 charged = _charged(tok) if _crime_row(row) else None
                 if charged is not None and row.origin != "death in a charge" and _named_again(tok, lex):
                     continue  # "charged with murder in the death of X": the death is the mention
-                if charged is None and (tok.lemma_.lower() in _CHARGE_ONLY or _classifier(tok, lex)):
+                if charged is None and ((tok.lemma_.lower() in _CHARGE_ONLY and not _one_homicide(tok)) or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
