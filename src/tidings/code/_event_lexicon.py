@@ -463,6 +463,9 @@ _PERSON_NOUNS = frozenset({
     "prisoner", "hostage", "detainee", "captive", "fugitive", "defector", "refugee", "migrant", "teenager", "teen", "victim",
     "driver", "passenger", "worker", "employee", "soldier", "officer", "official", "journalist", "student", "resident",
     "survivor", "informant", "wife", "husband", "mother", "father", "brother", "sister", "baby", "infant", "minor",
+    # people a crime report names by their role or place
+    "guard", "deputy", "trooper", "policeman", "inmate", "neighbor", "neighbour", "customer", "clerk", "cashier", "pedestrian",
+    "youth", "teacher",
 })
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
 

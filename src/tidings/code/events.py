@@ -1507,6 +1507,22 @@ def _violent_confrontation(n: Token) -> bool:
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
 _CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity"})  # "the fourth homicide of the year" is a tally;
 # "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
+
+
+def _one_homicide(n: Token) -> bool:
+    """Is "homicide" one killing the text goes on telling ("the homicide", "this homicide"), not a tally ("the fourth
+    homicide of the year", "homicides rose"), a kind of case ("a homicide detective") nor a charge word?"""
+    if n.lemma_.lower() != "homicide" or n.tag_ != "NN" or n.dep_ == "compound":
+        return False
+    if any(c.dep_ in {"amod", "nummod"} and (c.like_num or c.ent_type_ in {"ORDINAL", "CARDINAL"} or c.lower_ in {"latest", "last", "first"})
+           for c in n.children):
+        return False  # "the fourth homicide", "the city's 12th homicide", "the latest homicide" of a count
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "DATE" or o.lemma_.lower() in {"year", "month", "week"}
+                                                        for o in c.children) for c in n.children):
+        return False  # "the first homicide of the year"
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
+
+
 #: crime nouns that, as the first word of a compound, only classify its head ("fraud prevention tips", "identity theft
 #: insurance", "an assault rifle") unless the head is a charge, a case or a series of them ("a burglary spree")
 _CLASSIFYING_CRIMES = frozenset({"theft", "stealing", "burglary", "break-in", "larceny", "embezzlement", "fraud", "shoplifting",
@@ -1621,6 +1637,50 @@ def _charged_ones(n: Token) -> list[Token]:
     return [] if lemma in _CHARGING_PREPS or lemma in _CONVICTING_PREPS or _child(g, _OBJ) else subjects
 
 
+#: nouns of a death that a charge or conviction can name as the killing it alleges ("charged in the death of X")
+_DEATH_NOUNS = frozenset({"death", "deaths"})
+
+
+def _charged_death(n: Token, lex: Lexicon) -> Optional[LexEntry]:
+    """A death named by a charge or conviction is the killing the charge alleges (1823; settling rule 17).
+
+    "charged in the death of X", "arrested in the abduction and death of X", "convicted for the death of X", "charged
+    with murder in the death of X" (the crime is then coded once, on the death: :func:`_named_again`). A death told
+    outside a charge ("after his death", "mourned the death of") stays no event: it may be natural.
+    """
+    if _death_charge(n, lex) is None:
+        return None
+    return LexEntry("N", "death", None, None, False, "1823", True, origin="death in a charge")
+
+
+def _death_charge(n: Token, lex: Lexicon) -> Optional[Token]:
+    """The word whose charge names the death ``n``: ``n`` itself ("charged in the death of"), the charge noun ("murder
+    charges in the death of") or the crime charged ("charged with murder in the death of"); None when no charge names it."""
+    if n.lemma_.lower() not in _DEATH_NOUNS or n.dep_ not in {"pobj", "conj"}:
+        return None
+    if _charged(n) is not None:
+        return n
+    h = n
+    while h.dep_ == "conj" and h.head.i != h.i:
+        h = h.head
+    if h.dep_ != "pobj" or h.head.dep_ != "prep" or h.head.lower_ not in {"in", "over", "for"}:
+        return None
+    holder = h.head.head
+    if holder.lemma_.lower() in {"connection", "relation"} and holder.dep_ == "pobj" and holder.head.dep_ == "prep":
+        holder = holder.head.head  # "charged with murder in connection with the death of X"
+    if holder.lemma_.lower() in _CHARGE_NOUNS and _charged_ones(holder):
+        return holder  # "murder charges in the death of X", "faces charges over the death of X"
+    if holder.lemma_.lower() in _SUSPECT_NOUNS and h.head.lower_ == "in":
+        return holder  # "a suspect in the death of X": the killing he is suspected of
+    if holder.pos_ in {"VERB", "AUX"} and holder.lemma_.lower() in _CHARGING_PREPS.keys() | _CONVICTING_PREPS.keys() and any(
+            _charged(o) is not None for c in holder.children if c.dep_ == "prep" for o in c.children if o.dep_ in {"pobj", "pcomp"}):
+        return holder  # "convicted [of manslaughter] [in the death of X]": the verb names the crime and the death
+    crime = _match_noun(holder, lex) if holder.pos_ in {"NOUN", "PROPN"} else None
+    if crime is not None and _crime_row(crime) and _charged(holder) is not None:
+        return holder  # "charged with [murder] [in the death of X]"
+    return None
+
+
 def _absolute_host(v: Token) -> Token:
     """The clause verb a with-absolute hangs on ("arraigned ..., [with bond set at $5,000] on the theft charge": the
     one arraigned is the one charged, not the bond), else ``v``. Only a participle that sets a thing (no name, no word
@@ -1642,9 +1702,15 @@ def _absolute_host(v: Token) -> Token:
     return v
 
 
+#: CAMEO codes of killings: a death a charge names is one of these again ("murder in the death of X")
+_KILLINGS = ("182", "186", "20")
+
+
 def _named_again(n: Token, lex: Lexicon) -> bool:
     """Does the charge name the happening of its crime again ("charged with murder in the death of X", "with attempted
     murder in the 1995 shooting of Y")? That happening is coded once, on the other mention (settling rule 17)."""
+    own = _match_noun(n, lex) if n.pos_ in {"NOUN", "PROPN"} else None
+    killing = own is None or own.code.startswith(_KILLINGS)  # a death names a killing again, not an abduction or a theft
     while n.dep_ == "conj" and n.head.i != n.i:
         n = n.head
     holders = [n]
@@ -1664,7 +1730,7 @@ def _named_again(n: Token, lex: Lexicon) -> bool:
             # "the death of X", "the shooting of X", "the 2006 poisoning death" (a gerund read as a verb)
             for t in (o, *(c for c in o.children if c.dep_ in _OBJ | {"compound"})):
                 row = _match_noun(t, lex) or (_match_verb(t, lex) if t.tag_ == "VBG" else None)
-                if t.lemma_.lower() == "death" or (row is not None and _crime_row(row)):
+                if (t.lemma_.lower() == "death" and killing) or (row is not None and _crime_row(row)):
                     return True
     return False
 
@@ -4902,7 +4968,19 @@ _SEIZED = frozenset({"drug", "drugs", "meth", "methamphetamine", "marijuana", "c
                      "rifle", "pistol", "handgun", "firearm", "knife", "ammunition", "explosive", "bomb", "item", "goods",
                      "property", "cash", "contraband", "gram", "kilogram", "kilo", "pound", "bag", "baggie", "cache", "stash",
                      "collection", "arsenal", "weaponry", "grenade", "device", "machine"})
-_FOUND_TRAILS = frozenset({"vehicle", "car", "truck", "van"})
+_FOUND_TRAILS = frozenset({"vehicle", "car", "truck", "van",
+                           # traces a crime leaves, found as evidence (an investigative step, not a seizure)
+                           "evidence", "fingerprint", "dna", "hair", "fiber", "fibre", "footprint", "casing", "clue", "bloodstain"})
+# words that tell a sentence is about a crime's suspect: what is found there unnamed by whom is found by the law
+_SUSPECT_WORDS = frozenset({"militant", "rebel", "suspect", "gunman", "police"})
+
+
+def _found_thing(v: Token, f: Token) -> Token:
+    """What a finding verb's object or passive subject stands for: a relative pronoun is its clause's noun ("the cap
+    that detectives found", "a bag which was found in the car")."""
+    if f.lower_ in _RELPRON and v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"}:
+        return v.head
+    return f
 
 
 def _police_find(v: Token) -> Optional[LexEntry]:
@@ -4910,7 +4988,9 @@ def _police_find(v: Token) -> Optional[LexEntry]:
     if v.lemma_.lower() != "find" or any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in v.children):
         return None  # "found that ...", "found him guilty", "found it hard"
     subjects = _child(v, _SUBJ)
-    found = _child(v, _OBJ | _SUBJPASS)
+    if not subjects and v.dep_ == "conj":
+        subjects = _verb_subjects(v)[0]  # "deputies responded to the call and found the man": the finders of the first verb
+    found = [_found_thing(v, f) for f in _child(v, _OBJ | _SUBJPASS)]
     if not found:
         return None
     by_law = any(s.lemma_.lower() in _FINDERS or s.lower_ in _FINDERS for s in subjects) or any(
@@ -4919,9 +4999,13 @@ def _police_find(v: Token) -> Optional[LexEntry]:
     heads = {t.lemma_.lower() for f in found for t in _conjuncts(f)}
     if heads & _SEIZED and (by_law or (not subjects and any(c.dep_ in _SUBJPASS for c in v.children)
                                        and any(t.lemma_.lower() in _SEIZED for t in found))):
-        if by_law or any(t.lemma_.lower() in {"militant", "rebel", "suspect", "gunman", "police"} for t in v.sent):
+        if by_law or any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent):
             return LexEntry("V", "find", None, None, False, "1711", True, origin="police find")
     if by_law and (heads & _FOUND_TRAILS or any(is_person(t) and t.lemma_.lower() not in {"victim", "body"} for f in found for t in _conjuncts(f))):
+        return LexEntry("V", "find", None, None, False, "091", True, origin="police find")
+    if (heads & _FOUND_TRAILS and not subjects and not _agent(v) and any(c.dep_ in _SUBJPASS for c in v.children)
+            and any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent if t.i != v.i)):
+        # "a car matching the suspect's description was found in the lot": found by the search for the suspect
         return LexEntry("V", "find", None, None, False, "091", True, origin="police find")
     return None
 
@@ -6095,7 +6179,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     tok.pos_ == "ADJ" and tok.dep_ == "pobj"):  # a noun read as an adjective: "were sentenced for affray"
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
-                row = _match_noun(tok, lex)
+                row = _match_noun(tok, lex) or _charged_death(tok, lex)
                 if row is None:
                     continue
                 row = _recoded_noun(tok, row)
@@ -6103,9 +6187,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "could result in imprisonment for up to 12 months": a penalty the rule sets
                 # a crime named in a charge is a mention of its own beside the charge (guidelines, settling rule 17)
                 charged = _charged(tok) if _crime_row(row) else None
-                if charged is not None and _named_again(tok, lex):
+                if charged is not None and row.origin != "death in a charge" and _named_again(tok, lex):
                     continue  # "charged with murder in the death of X": the death is the mention
-                if charged is None and (tok.lemma_.lower() in _CHARGE_ONLY or _classifier(tok, lex)):
+                if charged is None and ((tok.lemma_.lower() in _CHARGE_ONLY and not _one_homicide(tok)) or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
@@ -6171,6 +6255,18 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     cand.strong = True  # "the FBI continues to receive threats", "she has faced abuse and threats"
                 if _in_custody(tok, verb_events):
                     cand.strong = True  # "six people were in custody", "had been in custody since last week": held by the law
+                if charged is None and row.origin == "death in a charge":
+                    holder = _death_charge(tok, lex)
+                    verb = holder is not None and holder.pos_ in {"VERB", "AUX"}
+                    if verb:
+                        charged = "alleged" if holder.lemma_.lower() not in _CONVICTING_PREPS or _negated(holder) else "proven"
+                    else:
+                        charged = (_charged(holder) if holder is not None else None) or "alleged"
+                    cand.strong = True  # "charged with murder in the death of X": the killing those charged are said to have done
+                    cand.alleged = charged == "alleged" and not cand.negated
+                    if holder is not None:
+                        cand.sources = _refs(_charged_ones(tok if verb else holder))
+                    charged = None
                 if charged is not None:
                     cand.strong = True  # the charge says it is a crime: "charged with battery" needs no actor of its own
                     cand.alleged = charged == "alleged" and not cand.negated
