@@ -30,6 +30,7 @@ from typing import Callable, Iterable, NamedTuple, Optional, Sequence, cast
 from spacy.tokens import Doc, Span, Token
 
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
+from ._no_actor import no_actor_act
 
 __all__ = [
     "EventCandidate",
@@ -5739,6 +5740,16 @@ def _drop_violent_relatives(verb_events: dict[int, EventCandidate], nouns: list[
             del verb_events[i]
 
 
+def _drop_no_actor_acts(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """Acts with no actor on one side (:func:`tidings.code._no_actor.no_actor_act`): a hazard as the doer ("the blizzard
+    shut schools"), harm done only to animals ("rangers shot three stray dogs") or to a fire ("an attack on the
+    flames"), an injury in a mishap with no one who caused it ("no one was injured in the collision")."""
+    for i, ev in list(verb_events.items()):
+        if no_actor_act(ev.sentence.doc[i], ev.code):
+            del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not no_actor_act(ev.sentence.doc[ev.trigger_i], ev.code)]
+
+
 def _mishap_relatives(verb_events: dict[int, EventCandidate]) -> None:
     """Harm told in a relative clause of a mishap is no attack: "a boat wreck that killed his mother", "the fire which injured two"."""
     for i, ev in list(verb_events.items()):
@@ -6049,6 +6060,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_misreadings(verb_events, nouns)
         _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
+        _drop_no_actor_acts(verb_events, nouns)
         _welcomed_acts(verb_events, lex)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
