@@ -100,3 +100,51 @@ def test_an_injury_in_a_mishap_is_no_event(nlp, coding_context, text: str, word:
 )
 def test_an_injury_by_someone_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert any(r == root and word in w for r, w in roots(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The board approved the purchase at a special meeting on Monday.", "meeting"),
+        ("The council discussed the budget at its regular meeting.", "meeting"),
+        ("The merger was approved at the annual shareholders' meeting last week.", "meeting"),
+    ],
+)
+def test_a_bodys_own_sitting_is_no_meeting_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for r, w in roots(nlp, coding_context, text) if r == "04" and word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("The mayor held a meeting with business owners on Tuesday.", "04", "meeting"),
+        ("Union leaders had a meeting with the labour minister on Friday.", "04", "meeting"),
+        ("The rebels and the army met at a special session of the peace talks on Monday.", "04", "met"),
+    ],
+)
+def test_a_meeting_between_sides_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert any(r == root and word in w for r, w in roots(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Analysts were predicting higher earnings for the bank next year.", "predicting"),
+        ("Investors and analysts applauded the news.", "applauded"),
+        ("Analysts predict a surge in sales because buyers look more seriously in the spring.", "predict"),
+    ],
+)
+def test_a_market_voice_about_things_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in roots(nlp, coding_context, text) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("Analysts urged the central bank to cut rates.", "02", "urged"),
+        ("The minister predicted higher earnings for state firms next year.", "01", "predicted"),
+        ("Opposition leaders applauded the news.", "05", "applauded"),
+    ],
+)
+def test_a_market_voice_about_an_actor_or_a_public_voice_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert any(r == root and word in w for r, w in roots(nlp, coding_context, text))

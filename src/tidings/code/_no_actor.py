@@ -9,7 +9,11 @@ another, that a CAMEO code describes. Three kinds of clause read like events and
   fight mosquito populations", "the killing of animals" (no actor is harmed);
 - violence done only to a fire: "crews launched an attack on the flames" (fire-fighting, `other`);
 - an injury in a mishap told with no one who caused it: "no firefighters were injured fighting the fire", "none of the
-  drivers involved in the collision was hurt" (`other`).
+  drivers involved in the collision was hurt" (`other`);
+- a body's own session, with no one it meets: "the board approved the plan at a special meeting", "the move was
+  approved at the annual shareholders' meeting" (the meeting is where the body acts, no consultation between sides);
+- a market voice (analysts, investors, traders) forecasting or welcoming things, not actors: "analysts were predicting
+  higher earnings", "investors applauded the news" (guidelines: business and market news are `other` or `analysis`).
 
 The word classes live in ``data/lexicon/nonhuman.toml``. Words are read as classes only when the parser takes them for
 common nouns, so "Turkey", "the Heat" or "Bear Stearns" are never animals or hazards.
@@ -24,7 +28,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["no_actor_act"]
+__all__ = ["no_actor_act", "own_session", "MARKET_ROLES"]
 
 _SUBJ = {"nsubj", "csubj"}
 _VIOLENT_ROOTS = ("17", "18", "19", "20")
@@ -205,3 +209,32 @@ def no_actor_act(t: Token, code: str) -> bool:
         if _blamed_on_hazard(t, code) or _mishap_casualty(t, code):
             return True
     return _nonhuman_harm(t, code)
+
+
+#: the nouns of a sitting: "a special meeting", "the council's session"
+_SESSION_NOUNS = frozenset({"meeting", "session", "sitting"})
+#: words that make a meeting a body's own sitting: its kind or schedule ("a special meeting", "the annual meeting") or
+#: the body that sits ("a council meeting", "the shareholders' meeting"), when no one else is named as met
+_SESSION_KINDS = frozenset({"special", "regular", "monthly", "weekly", "annual", "yearly", "quarterly", "biweekly", "public",
+                            "community", "town", "general", "board", "council", "committee", "commission", "shareholder",
+                            "stockholder", "member", "staff", "school", "club", "budget", "planning", "zoning", "city",
+                            "county", "village", "township", "parish", "neighborhood", "neighbourhood", "selectmen"})
+#: who meets a body from outside: "a meeting with the mayor", "the meeting between the two sides"
+_MET_PREPS = frozenset({"with", "between", "among", "amongst", "of"})
+#: roles of the market whose forecasts and welcomes are business news (guidelines, `other` and `analysis`)
+MARKET_ROLES = frozenset({"analyst", "investor", "trader", "broker", "economist", "shareholder", "stockholder", "strategist",
+                          "realtor", "banker", "dealer", "speculator", "bondholder"})
+
+
+def own_session(n: Token, code: str) -> bool:
+    """Is the noun ``n`` (CAMEO ``code``) a body's own sitting ("at a special meeting", "the annual shareholders'
+    meeting", "a council meeting")? A meeting with, between or of named sides ("a meeting with the mayor", "the
+    meeting of NATO ministers"), one a named body or place holds ("a White House meeting", "the UN meeting") stays."""
+    if code[:2] != "04" or n.pos_ != "NOUN" or n.lemma_.lower() not in _SESSION_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _MET_PREPS for c in n.children):
+        return False
+    mods = [c for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    if any(m.pos_ == "PROPN" or m.ent_type_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"} for m in mods):
+        return False
+    return any(m.lemma_.lower() in _SESSION_KINDS or m.lower_ in _SESSION_KINDS for m in mods)
