@@ -148,3 +148,55 @@ def test_a_market_voice_about_things_is_no_event(nlp, coding_context, text: str,
 )
 def test_a_market_voice_about_an_actor_or_a_public_voice_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert any(r == root and word in w for r, w in roots(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Moreover, the law provides that asylum can only be granted where there is a threat of torture at home.", "granted"),
+        ("Moreover, the law provides that asylum can only be granted where there is a threat of torture at home.", "torture"),
+        ("The new statute states that police must release detainees within two days.", "release"),
+        ("The agency holds that the only person who can petition for asylum is the boy's father.", "petition"),
+        ("The only official who can arrest a judge is the chief prosecutor.", "arrest"),
+    ],
+)
+def test_what_a_rule_says_or_who_alone_may_act_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in roots(nlp, coding_context, text) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("The ministry states that troops shelled the town on Monday.", "19", "shelled"),
+        ("The man who can petition for asylum met the consul on Monday.", "04", "met"),
+    ],
+)
+def test_a_body_that_states_a_happening_or_an_act_beside_a_power_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert any(r == root and word in w for r, w in roots(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We talk with neighbourhood associations about recycling.", "talk"),
+        ("They help families who lost their homes in the floods.", "help"),
+        ("I have always tried to help the candidates who run for local office.", "help"),
+        ("“I’ve always tried to help and support the people who run for city offices.", "support"),
+        ("The agency usually consults the villages before it builds a road.", "consults"),
+    ],
+)
+def test_a_routine_or_a_standing_habit_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in roots(nlp, coding_context, text) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("We are talking with the union about the strike this week.", "04", "talking"),
+        ("We will meet with the governor on Friday.", "04", "meet"),
+        ("The army has repeatedly shelled the town since Monday.", "19", "shelled"),
+        ("The mayor met with neighbourhood associations about recycling on Tuesday.", "04", "met"),
+    ],
+)
+def test_an_act_in_progress_planned_or_repeated_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert any(r == root and word in w for r, w in roots(nlp, coding_context, text))
