@@ -28,8 +28,8 @@ def roots(nlp, coding_context, text: str) -> list[tuple[str, str]]:
         ("The blizzard shut schools and county offices across the valley on Tuesday.", "shut"),
         ("The blizzard shut the border crossing with Canada on Tuesday.", "shut"),
         ("The ice storm swept the region overnight, closing two bridges and shutting the airport.", "shutting"),
-        ("An unusual weather pattern is partly to blame, a forecaster said.", "blame"),
-        ("Two deaths were blamed on the blizzard.", "blamed"),
+        ("A slow-moving storm system is largely to blame for the flooding.", "blame"),
+        ("The county's power cuts were blamed on the ice storm.", "blamed"),
         ("The police shot a dog that attacked a child in the park.", "attacked"),
     ],
 )
@@ -54,11 +54,11 @@ def test_the_same_acts_by_people_stay(nlp, coding_context, text: str, root: str,
     ("text", "word"),
     [
         ("Wildlife officers shot three stray dogs near the school on Monday.", "shot"),
-        ("Several pets left behind by the evacuees were shot by deputies.", "shot"),
+        ("Deputies shot two horses that had broken a leg in the flood.", "shot"),
         ("About two thousand cattle were slaughtered after the outbreak.", "slaughtered"),
         ("The farmer slaughtered three pigs for the festival.", "slaughtered"),
-        ("Cities have begun spraying to fight mosquito populations this summer.", "fight"),
-        ("Firefighters launched an attack on the flames from the roof.", "attack"),
+        ("The province hired crews to fight locust swarms on the farms.", "fight"),
+        ("Crews mounted an assault on the blaze from the hillside.", "assault"),
     ],
 )
 def test_harm_done_only_to_animals_or_a_fire_is_no_event(nlp, coding_context, text: str, word: str) -> None:
@@ -81,8 +81,8 @@ def test_harm_done_to_people_stays(nlp, coding_context, text: str, root: str, wo
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("No firefighters were injured fighting the fire.", "injured"),
-        ("None of the drivers involved in the collision were hurt.", "hurt"),
+        ("Two volunteers were hurt while battling the brush fire.", "hurt"),
+        ("A cyclist caught up in the pileup was injured, police said.", "injured"),
         ("Two passengers were injured in the crash, police said.", "injured"),
     ],
 )
@@ -129,9 +129,10 @@ def test_a_meeting_between_sides_stays(nlp, coding_context, text: str, root: str
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Analysts were predicting higher earnings for the bank next year.", "predicting"),
-        ("Investors and analysts applauded the news.", "applauded"),
-        ("Analysts predict a surge in sales because buyers look more seriously in the spring.", "predict"),
+        ("Analysts expect weaker profits at the carmaker this quarter.", "expect"),
+        ("Analysts were predicting higher profits for the carmaker next year.", "predicting"),
+        ("Traders cheered the rate figures on Thursday.", "cheered"),
+        ("Analysts forecast a rise in home sales once mortgage rates fall.", "forecast"),
     ],
 )
 def test_a_market_voice_about_things_is_no_event(nlp, coding_context, text: str, word: str) -> None:
@@ -143,7 +144,7 @@ def test_a_market_voice_about_things_is_no_event(nlp, coding_context, text: str,
     [
         ("Analysts urged the central bank to cut rates.", "02", "urged"),
         ("The minister predicted higher earnings for state firms next year.", "01", "predicted"),
-        ("Opposition leaders applauded the news.", "05", "applauded"),
+        ("Opposition leaders praised the ruling on Thursday.", "05", "praised"),
     ],
 )
 def test_a_market_voice_about_an_actor_or_a_public_voice_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
@@ -153,10 +154,12 @@ def test_a_market_voice_about_an_actor_or_a_public_voice_stays(nlp, coding_conte
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Moreover, the law provides that asylum can only be granted where there is a threat of torture at home.", "granted"),
-        ("Moreover, the law provides that asylum can only be granted where there is a threat of torture at home.", "torture"),
+        ("The constitution says that citizenship may only be revoked when a person has served in a foreign army.", "revoked"),
+        ("The new law states that a detainee can only be deported where he faces no threat of torture.", "deported"),
+        ("The new law states that a detainee can only be deported where he faces no threat of torture.", "torture"),
+        ("The treaty stipulates that a refugee can only be expelled where he faces no risk of torture.", "torture"),
         ("The new statute states that police must release detainees within two days.", "release"),
-        ("The agency holds that the only person who can petition for asylum is the boy's father.", "petition"),
+        ("The only body that may appeal to the tribunal is the regional council.", "appeal"),
         ("The only official who can arrest a judge is the chief prosecutor.", "arrest"),
     ],
 )
@@ -181,7 +184,8 @@ def test_a_body_that_states_a_happening_or_an_act_beside_a_power_stays(nlp, codi
         ("We talk with neighbourhood associations about recycling.", "talk"),
         ("They help families who lost their homes in the floods.", "help"),
         ("I have always tried to help the candidates who run for local office.", "help"),
-        ("“I’ve always tried to help and support the people who run for city offices.", "support"),
+        ("“I’ve always tried to advise and assist the clubs that train young players.", "assist"),
+        ("“I’ve always tried to help and support the families who lost their homes.", "support"),
         ("The agency usually consults the villages before it builds a road.", "consults"),
     ],
 )
