@@ -204,3 +204,26 @@ def test_a_routine_or_a_standing_habit_is_no_event(nlp, coding_context, text: st
 )
 def test_an_act_in_progress_planned_or_repeated_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert any(r == root and word in w for r, w in roots(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The boy was admitted to hospital on Sunday with burns.", "admitted"),
+        ("A man was charged on Sunday after police say he struck a van stopped on the bridge with a broken axle.", "struck"),
+    ],
+)
+def test_a_patients_admission_or_a_blow_is_no_confession_or_strike(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for r, w in roots(nlp, coding_context, text) if r in {"01", "14"} and word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("The suspect admitted to police that he had stolen the car.", "01", "admitted"),
+        ("Dock workers struck on Monday over unpaid wages.", "14", "struck"),
+        ("Teachers say they struck because the ministry ignored them.", "14", "struck"),
+    ],
+)
+def test_a_confession_or_a_work_stoppage_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert any(r == root and word in w for r, w in roots(nlp, coding_context, text))

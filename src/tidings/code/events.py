@@ -5771,6 +5771,25 @@ def _drop_market_voices(verb_events: dict[int, EventCandidate], actor_noun: Opti
         del verb_events[i]
 
 
+#: places of care one is admitted to as a patient: "admitted to hospital", "admitted into intensive care"
+_CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "ward", "hospice", "icu", "care", "unit", "emergency",
+                          "sanatorium", "nursing"})
+
+
+def _drop_care_and_blows(verb_events: dict[int, EventCandidate]) -> None:
+    """Two verb senses read as speech or protest: "admitted to hospital" is a patient's admission, no admission of a
+    fault (015: "admitted to the police that he stole", "admitted to taking the items" stay); a work stoppage (143)
+    takes no object, so "struck a parked car" is a blow or a crash, no strike ("workers struck on Monday" stays)."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        lemma = v.lemma_.lower()
+        if ev.code.startswith("015") and lemma == "admit" and any(
+                o.lemma_.lower() in _CARE_PLACES for _, o in _prep_objects(v, ("to", "into"))):
+            del verb_events[i]
+        elif ev.code.startswith("143") and lemma == "strike" and _child(v, _OBJ | {"ccomp"}):  # "struck a van stopped on ..." parsed as a clause
+            del verb_events[i]
+
+
 def _market_role(t: Token) -> bool:
     """Does ``t`` name market people by their role only ("analysts", "some investors"), owned by no one named ("analysts
     at the central bank", "the ministry's economists" are left alone)?"""
@@ -6100,6 +6119,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_violent_relatives(verb_events, nouns)
         _drop_no_actor_acts(verb_events, nouns)
         _drop_market_voices(verb_events, actor_noun)
+        _drop_care_and_blows(verb_events)
         _welcomed_acts(verb_events, lex)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
