@@ -79,6 +79,32 @@ def test_harm_done_to_people_stays(nlp, coding_context, text: str, root: str, wo
 
 
 @pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("The mayor restricted dogs from entering the beach.", "17", "restricted"),
+        ("The veterinary service banned cattle from the weekly livestock fair.", "17", "banned"),
+        ("Customs agents seized 25 cats from a trader on Thursday.", "17", "seized"),
+        ("Police confiscated eleven horses from a farm near the lake.", "17", "confiscated"),
+    ],
+)
+def test_a_restriction_or_seizure_aimed_at_animals_stays(nlp, coding_context, text: str, root: str, word: str) -> None:
+    """A ban, a restriction or a seizure of animals by an authority coerces their owners (17), unlike violence done to them."""
+    assert any(r == root and word in w for r, w in roots(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police officers shot a bull that escaped from the market.", "shot"),
+        ("Soldiers killed dozens of stray dogs in the capital last week.", "killed"),
+        ("Officials ordered the killing of thousands of chickens after the outbreak.", "killing"),
+    ],
+)
+def test_violence_to_animals_beside_a_coercive_act_is_still_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in roots(nlp, coding_context, text) if word in w]
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("Two volunteers were hurt while battling the brush fire.", "hurt"),

@@ -6,7 +6,8 @@ another, that a CAMEO code describes. Three kinds of clause read like events and
 - a natural hazard, a mishap or an animal as the doer ("a dog that attacked a child"): "a brush fire threatens to close the highway", "the blizzard shut schools",
   "a weather pattern is partly to blame", "two deaths were blamed on the storm" (`other`);
 - violence done only to animals: "rangers shot three stray dogs", "thousands of cattle were slaughtered", "spraying to
-  fight mosquito populations", "the killing of animals" (no actor is harmed);
+  fight mosquito populations", "the killing of animals" (no actor is harmed); a coercive act aimed at animals (a ban,
+  a restriction, a seizure) stays, as it coerces their owners;
 - violence done only to a fire: "crews launched an attack on the flames" (fire-fighting, `other`);
 - an injury in a mishap told with no one who caused it: "no firefighters were injured fighting the fire", "none of the
   drivers involved in the collision was hurt" (`other`);
@@ -31,7 +32,9 @@ from spacy.tokens import Token
 __all__ = ["no_actor_act", "own_session", "MARKET_ROLES"]
 
 _SUBJ = {"nsubj", "csubj"}
-_VIOLENT_ROOTS = ("17", "18", "19", "20")
+#: roots of violence, whose harm to animals alone harms no actor. Coercion (17) is not among them: a restriction, a ban or a
+#: seizure aimed at animals ("officials kept pets indoors", "customs seized puppies from a smuggler") coerces their owners
+_VIOLENT_ROOTS = ("18", "19", "20")
 #: verbs of harm done to a body; "injured" in a mishap needs one who caused it to be an assault
 _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
 #: mishaps an injury is told in: "involved in the collision", "fighting the fire"
