@@ -182,11 +182,90 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "generic"
     if trigger.i == verb.i and (_timed_habit(verb) or _anyone_to(verb)):
         return "generic"
+    if _rule_content(verb) or _only_one_may(verb):
+        return "generic"
+    joined = _governing(verb.head) if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else []  # "tried to help and support"
+    if code[:2] not in _SPEECH_ROOTS and (any(_standing_habit(v) for v in chain + joined)
+                                          or trigger.i == verb.i and _our_routine(verb, code)):
+        return "generic"
     if code[:2] == "14" and _undergone_blow(trigger):
         return "other"
     if _unwished(verb):
         return "analysis"
     return None
+
+
+# verbs by which a standing rule says what holds: "the law provides that ...", "the constitution states that ..."
+_RULE_SAYING = frozenset({"provide", "stipulate", "state", "say", "require", "mandate", "dictate", "specify", "establish",
+                          "prescribe", "declare"})
+
+
+def _rule_content(verb: Token) -> bool:
+    """Is ``verb`` in what a standing rule says in the simple present ("immigration law provides that asylum can only
+    be granted where there is a threat of torture", "the charter states that members must defend each other")? A
+    rule's content is a rule (guidelines, settling rule 36: `generic`); a rule that said something on a day, or a
+    body that states a thing ("the ministry states that troops shelled the town"), stays."""
+    t = verb
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "ccomp":
+            rule = t.head
+            if rule.lemma_.lower() not in _RULE_SAYING or rule.tag_ not in {"VBZ", "VBP"}:
+                return False
+            if any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() != "do" for c in rule.children):
+                return False
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in _RULES for c in rule.children) and not any(
+                w.ent_type_ in {"DATE", "TIME"} for c in rule.children if c.i != t.i for w in c.subtree)
+        t = t.head
+    return False
+
+
+def _only_one_may(verb: Token) -> bool:
+    """Is ``verb`` what a relative clause says only one kind of actor, or none, can do ("the only person who can petition
+    for asylum is his father", "no one who may vote ...")? Who has the power to act is a rule, not a happening."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ in {"can", "may", "could"} for c in verb.children):
+        return False
+    head = verb.head
+    return any(c.dep_ == "amod" and c.lower_ in {"only", "sole"} for c in head.children) or head.lower_ in {
+        "nobody", "anyone", "anybody", "everyone", "everybody", "whoever"} or any(
+        c.dep_ == "det" and c.lower_ in {"no", "any", "every"} for c in head.children)
+
+
+# adverbs that make a perfect or a present a standing habit: "have always tried to help", "usually meets"
+_STANDING_ADVERBS = frozenset({"always", "usually", "often", "routinely", "regularly", "generally", "typically", "normally",
+                               "traditionally", "commonly", "customarily", "habitually"})
+
+
+def _standing_habit(verb: Token) -> bool:
+    """Is ``verb`` told with an adverb of habit in the present or the present perfect ("I have always tried to help the
+    candidates", "the agency usually consults the villages")? A past ("police often raided the camp in 2019") or a
+    date of its own is left to the other rules; "repeatedly" counts a bounded series, an event."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    present = verb.tag_ in {"VBZ", "VBP"} and not aux
+    perfect = verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" or a.lower_ in {"'ve", "’ve"} for a in aux)
+    return (present or perfect) and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+# first-person and plain pronoun subjects of a routine told in the simple present: "we talk with local groups"
+_ROUTINE_SUBJECTS = frozenset({"we", "i", "they"})
+# roots of a routine of cooperation: consulting, cooperating, giving aid
+_ROUTINE_ROOTS = frozenset({"04", "06", "07"})
+
+
+def _our_routine(verb: Token, code: str) -> bool:
+    """Is ``verb`` a routine of cooperation told in the simple present by "we", "I" or "they" with no date ("we talk
+    with local groups about energy efficiency", "they help families who lost their homes")? What someone is doing now
+    is told in the progressive ("we are talking with"), a plan with "will" or a date."""
+    if code[:2] not in _ROUTINE_ROOTS or verb.tag_ not in {"VBP", "VBZ"} or verb.sent.start == 0:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _ROUTINE_SUBJECTS for c in verb.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"now", "today", "tonight"} for t in verb.subtree)
 
 
 _WISHING = frozenset({"want", "wish", "hope"})  # not "like": "did not like that police arrested them" is factive

@@ -30,6 +30,7 @@ from typing import Callable, Iterable, NamedTuple, Optional, Sequence, cast
 from spacy.tokens import Doc, Span, Token
 
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
+from ._no_actor import MARKET_ROLES, no_actor_act, own_session
 
 __all__ = [
     "EventCandidate",
@@ -5972,6 +5973,73 @@ def _drop_violent_relatives(verb_events: dict[int, EventCandidate], nouns: list[
             del verb_events[i]
 
 
+def _drop_no_actor_acts(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """Acts with no actor on one side (:func:`tidings.code._no_actor.no_actor_act`): a hazard as the doer ("the blizzard
+    shut schools"), harm done only to animals ("rangers shot three stray dogs") or to a fire ("an attack on the
+    flames"), an injury in a mishap with no one who caused it ("no one was injured in the collision")."""
+    for i, ev in list(verb_events.items()):
+        if no_actor_act(ev.sentence.doc[i], ev.code):
+            del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not no_actor_act(ev.sentence.doc[ev.trigger_i], ev.code)
+                and not own_session(ev.sentence.doc[ev.trigger_i], ev.code)]
+
+
+#: roots of what a market voice says or feels about a thing: statements, forecasts, appeals, intents, welcomes
+_MARKET_VOICE_ROOTS = frozenset({"01", "02", "03", "05", "13"})
+
+
+def _drop_market_voices(verb_events: dict[int, EventCandidate], actor_noun: Optional[Callable[[Token], bool]]) -> None:
+    """A forecast, a comment or a welcome by market roles only (analysts, investors, traders) about things, not actors:
+    "analysts were predicting higher earnings", "investors and traders applauded the news" (guidelines: market news is
+    `other`, an analyst's forecast `analysis`). Their word about an actor ("investors urged the government to act")
+    or a named firm's analyst ("analysts at the central bank") stays."""
+    for i, ev in list(verb_events.items()):
+        if ev.code[:2] not in _MARKET_VOICE_ROOTS or not ev.sources or any(r.fixed is not None for r in ev.sources):
+            continue
+        doc = ev.sentence.doc
+        if not all(_market_role(doc[r.token_i]) for r in ev.sources):
+            continue
+        if any(r.fixed is not None or _an_actor(doc[r.token_i], actor_noun) for r in ev.targets):
+            continue
+        del verb_events[i]
+
+
+#: places of care one is admitted to as a patient: "admitted to hospital", "admitted into intensive care"
+_CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "ward", "hospice", "icu", "care", "unit", "emergency",
+                          "sanatorium", "nursing"})
+
+
+def _drop_care_and_blows(verb_events: dict[int, EventCandidate]) -> None:
+    """Two verb senses read as speech or protest: "admitted to hospital" is a patient's admission, no admission of a
+    fault (015: "admitted to the police that he stole", "admitted to taking the items" stay); a work stoppage (143)
+    takes no object, so "struck a parked car" is a blow or a crash, no strike ("workers struck on Monday" stays)."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        lemma = v.lemma_.lower()
+        if ev.code.startswith("015") and lemma == "admit" and any(
+                o.lemma_.lower() in _CARE_PLACES for _, o in _prep_objects(v, ("to", "into"))):
+            del verb_events[i]
+        elif ev.code.startswith("143") and lemma == "strike" and _child(v, _OBJ | {"ccomp"}):  # "struck a van stopped on ..." parsed as a clause
+            del verb_events[i]
+
+
+def _market_role(t: Token) -> bool:
+    """Does ``t`` name market people by their role only ("analysts", "some investors"), owned by no one named ("analysts
+    at the central bank", "the ministry's economists" are left alone)?"""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in MARKET_ROLES:
+        return _private_role(t) and t.lemma_.lower() in MARKET_ROLES
+    owners = [c for c in t.children if c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "amod" and c.ent_type_)]
+    owners += [o for _, o in _prep_objects(t, ("of", "for", "at", "with"))]
+    return all(o.pos_ == "PRON" or (o.pos_ == "NOUN" and o.lemma_.lower() in MARKET_ROLES) for o in owners)
+
+
+def _an_actor(t: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Is ``t`` an actor the text names: a name, a person, a pronoun, or a noun the knowledge reads as an actor?"""
+    if t.pos_ in {"PROPN", "PRON"} or t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or is_person(t):
+        return True
+    return actor_noun is not None and actor_noun(t)
+
+
 def _mishap_relatives(verb_events: dict[int, EventCandidate]) -> None:
     """Harm told in a relative clause of a mishap is no attack: "a boat wreck that killed his mother", "the fire which injured two"."""
     for i, ev in list(verb_events.items()):
@@ -6294,6 +6362,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_misreadings(verb_events, nouns)
         _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
+        _drop_no_actor_acts(verb_events, nouns)
+        _drop_market_voices(verb_events, actor_noun)
+        _drop_care_and_blows(verb_events)
         _welcomed_acts(verb_events, lex)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)

@@ -1,0 +1,243 @@
+"""Acts with no actor on one side: a hazard that "does" something, harm done only to animals or to a fire.
+
+Guidelines, section 2: an event is what an identifiable actor (a person, group, organisation or state) does to
+another, that a CAMEO code describes. Three kinds of clause read like events and are none:
+
+- a natural hazard, a mishap or an animal as the doer ("a dog that attacked a child"): "a brush fire threatens to close the highway", "the blizzard shut schools",
+  "a weather pattern is partly to blame", "two deaths were blamed on the storm" (`other`);
+- violence done only to animals: "rangers shot three stray dogs", "thousands of cattle were slaughtered", "spraying to
+  fight mosquito populations", "the killing of animals" (no actor is harmed); a coercive act aimed at animals (a ban,
+  a restriction, a seizure) stays, as it coerces their owners;
+- violence done only to a fire: "crews launched an attack on the flames" (fire-fighting, `other`);
+- an injury in a mishap told with no one who caused it: "no firefighters were injured fighting the fire", "none of the
+  drivers involved in the collision was hurt" (`other`);
+- a body's own session, with no one it meets: "the board approved the plan at a special meeting", "the move was
+  approved at the annual shareholders' meeting" (the meeting is where the body acts, no consultation between sides);
+- a market voice (analysts, investors, traders) forecasting or welcoming things, not actors: "analysts were predicting
+  higher earnings", "investors applauded the news" (guidelines: business and market news are `other` or `analysis`).
+
+The word classes live in ``data/lexicon/nonhuman.toml``. Words are read as classes only when the parser takes them for
+common nouns, so "Turkey", "the Heat" or "Bear Stearns" are never animals or hazards.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from typing import Iterable
+
+from spacy.tokens import Token
+
+__all__ = ["no_actor_act", "own_session", "MARKET_ROLES"]
+
+_SUBJ = {"nsubj", "csubj"}
+#: roots of violence, whose harm to animals alone harms no actor. Coercion (17) is not among them: a restriction, a ban or a
+#: seizure aimed at animals ("officials kept pets indoors", "customs seized puppies from a smuggler") coerces their owners
+_VIOLENT_ROOTS = ("18", "19", "20")
+#: verbs of harm done to a body; "injured" in a mishap needs one who caused it to be an assault
+_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
+#: mishaps an injury is told in: "involved in the collision", "fighting the fire"
+_MISHAPS = frozenset({"accident", "crash", "collision", "wreck", "pileup", "derailment", "blaze", "flame", "wildfire", "storm",
+                      "flood", "fire"})
+#: what is done to a burning fire: "fighting the fire", "battling the blaze"
+_FIREFIGHTING = frozenset({"fight", "battle", "combat", "tackle", "extinguish", "contain", "douse", "put"})
+#: what a fire is named by when it is shooting, not burning: "Israeli fire", "mortar fire", "friendly fire"
+_GUNFIRE_WORDS = frozenset({"gun", "gunfire", "mortar", "tank", "artillery", "sniper", "rocket", "machine", "machine-gun",
+                            "enemy", "hostile", "friendly", "automatic", "small-arms", "cross", "return", "police", "army"})
+#: fires that are burning ones by their first word: "a brush fire", "the forest fire"
+_BURNING_WORDS = frozenset({"brush", "forest", "bush", "grass", "house", "kitchen", "electrical", "wild", "wood", "peat", "scrub"})
+#: nouns a violent act takes its victims by: "attack on", "the slaughter of", "war against"
+_VICTIM_PREPS = ("on", "of", "against", "upon")
+
+
+@functools.lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    text = resources.files("tidings").joinpath("data", "lexicon", "nonhuman.toml").read_text(encoding="utf-8")
+    return {k: frozenset(v) for k, v in tomllib.loads(text).items()}
+
+
+def _common(t: Token) -> bool:
+    return t.pos_ == "NOUN" and t.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"}
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    return [t, *t.conjuncts]
+
+
+def _of_objects(t: Token, preps: Iterable[str] = ("of",)) -> list[Token]:
+    preps = set(preps)
+    return [x for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj" for x in _conjuncts(o)]
+
+
+def _counted(t: Token) -> Token:
+    """What a number or a part word counts: "thousands of birds", "some of the cattle" -> birds, cattle."""
+    if t.like_num or t.lemma_.lower() in {"thousand", "hundred", "dozen", "million", "some", "many", "most", "all", "number", "lot",
+                                           "scores", "none", "half", "rest"}:
+        of = _of_objects(t)
+        if of:
+            return of[0]
+    return t
+
+
+def animal(t: Token) -> bool:
+    """Does ``t`` name animals: "three stray dogs", "mosquito populations", "a herd of elephants"?"""
+    t = _counted(t)
+    if not _common(t):
+        return False
+    c = _classes()
+    lemma = t.lemma_.lower()
+    if lemma in c["animals"] or t.lower_ in c["animals"]:
+        return True
+    if lemma in c["animal_groups"]:
+        kinds = [m for m in t.children if m.dep_ in {"compound", "amod"}] + _of_objects(t)
+        return any(m.lemma_.lower() in c["animals"] or m.lower_ in c["animals"] for m in kinds)
+    return False
+
+
+def hazard(t: Token, *, as_doer: bool = True) -> bool:
+    """Does ``t`` name a natural hazard or a mishap: "the blizzard", "a brush fire", "a La Nina weather pattern"?
+
+    A fire that is shooting ("Israeli fire", "mortar fire") is no hazard; as the one harmed, only a burning fire is
+    ("an attack on the flames", not "returned fire")."""
+    if not _common(t):
+        return False
+    c = _classes()
+    lemma = t.lemma_.lower()
+    mods = [m for m in t.children if m.dep_ in {"compound", "amod", "nmod"}]
+    if lemma == "fire":
+        if any(m.lower_ in _GUNFIRE_WORDS or m.lemma_.lower() in _GUNFIRE_WORDS or m.ent_type_ in {"NORP", "GPE", "ORG"} for m in mods):
+            return False
+        if not as_doer and not any(m.lower_ in _BURNING_WORDS for m in mods):
+            return False
+        return True
+    if lemma in c["hazards"] or t.lower_ in c["hazards"]:
+        return True
+    if lemma in c["hazard_heads"]:
+        return any(m.lemma_.lower() in c["hazards"] or m.lower_ in c["hazards"] for m in mods)
+    return False
+
+
+def _doers(v: Token) -> list[Token]:
+    """Who does ``v``: its subject, or the subject of the clause it elaborates or is joined to ("the storm dropped a foot
+    of snow, shutting offices"; "a weather pattern is partly to blame")."""
+    w = v
+    for _ in range(3):
+        subj = [x for c in w.children if c.dep_ in _SUBJ for x in _conjuncts(c)]
+        if subj and w.dep_ == "relcl" and all(s.lower_ in {"that", "which", "who"} for s in subj):
+            subj = [w.head]  # "a dog that attacked a child"
+        if subj:
+            return [_counted(s) for s in subj]
+        if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in w.children):
+            return []
+        if w.dep_ not in {"advcl", "conj", "xcomp"} or w.head.i == w.i:
+            return []
+        w = w.head
+    return []
+
+
+def _agents(v: Token) -> list[Token]:
+    return [x for c in v.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for o in c.children if o.dep_ == "pobj" for x in _conjuncts(o)]
+
+
+def _harmed(t: Token) -> list[Token]:
+    """Who a violent verb or noun harms: objects, passive subjects, the noun a participle describes, the objects of
+    "on"/"of"/"against" of the noun or of the verb's object noun ("launched an attack on the flames")."""
+    out: list[Token] = []
+    if t.pos_ in {"VERB", "AUX"}:
+        for c in t.children:
+            if c.dep_ in {"dobj", "obj", "nsubjpass"}:
+                # "launched an attack on the flames": the act's noun names whom it is done to
+                on = _of_objects(c, ("on", "against", "upon")) if c.dep_ in {"dobj", "obj"} else []
+                out.extend(on or _conjuncts(c))
+        if not out and t.dep_ == "acl" and t.tag_ == "VBN":
+            out.append(t.head)  # "animals slaughtered in the cull"
+        if not out and t.dep_ == "conj" and t.tag_ == "VBN":
+            out.extend(c for c in t.head.children if c.dep_ == "nsubjpass")  # "wounded and killed"
+    else:
+        out.extend(_of_objects(t, _VICTIM_PREPS))
+    return [_counted(x) for x in out]
+
+
+def _nonhuman_harm(t: Token, code: str) -> bool:
+    if not code.startswith(_VIOLENT_ROOTS):
+        return False
+    harmed = _harmed(t)
+    if not harmed:
+        return False
+    if any(not (animal(h) or hazard(h, as_doer=False)) for h in harmed):
+        return False
+    return True
+
+
+def _blamed_on_hazard(v: Token, code: str) -> bool:
+    """"Two deaths were blamed on the storm": a hazard blamed, with no one who blames."""
+    if not code.startswith("112") or v.lemma_.lower() != "blame" or _agents(v):
+        return False
+    on = _of_objects(v, ("on",))
+    return bool(on) and all(hazard(o) for o in on)
+
+
+def _mishap_casualty(v: Token, code: str) -> bool:
+    """An injury or a death told as part of a mishap, with no one who caused it: "no firefighters were injured fighting
+    the fire", "none of the others involved in the collisions were injured"."""
+    if code[:2] not in {"18", "19"} or v.lemma_.lower() not in _CASUALTY_VERBS or _agents(v):
+        return False
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in v.children):
+        return False
+    scope = [c for c in v.children if c.dep_ in {"nsubjpass", "advcl", "xcomp", "prep"}]
+    words = [w for c in scope for w in c.subtree]
+    return any(w.pos_ == "NOUN" and w.lemma_.lower() in _MISHAPS and _burning(w) for w in words)
+
+
+def _burning(w: Token) -> bool:
+    """A mishap word that is no shooting: any but "fire", and "fire" only when it burns ("a house fire", "fighting the
+    fire"), never "an exchange of fire"."""
+    if w.lemma_.lower() != "fire":
+        return True
+    if any(m.dep_ in {"compound", "amod"} and m.lower_ in _BURNING_WORDS for m in w.children):
+        return True
+    return w.dep_ in {"dobj", "obj"} and w.head.lemma_.lower() in _FIREFIGHTING
+
+
+def no_actor_act(t: Token, code: str) -> bool:
+    """Is the event at trigger ``t`` (a verb or a noun, CAMEO ``code``) one with no actor on one side: done by a hazard,
+    or harming only animals or a fire, or an injury in a mishap?"""
+    if t.pos_ in {"VERB", "AUX"}:
+        doers = _doers(t)
+        if doers and all(hazard(d) or animal(d) for d in doers) and not _agents(t):
+            return True
+        if _blamed_on_hazard(t, code) or _mishap_casualty(t, code):
+            return True
+    return _nonhuman_harm(t, code)
+
+
+#: the nouns of a sitting: "a special meeting", "the council's session"
+_SESSION_NOUNS = frozenset({"meeting", "session", "sitting"})
+#: words that make a meeting a body's own sitting: its kind or schedule ("a special meeting", "the annual meeting") or
+#: the body that sits ("a council meeting", "the shareholders' meeting"), when no one else is named as met
+_SESSION_KINDS = frozenset({"special", "regular", "monthly", "weekly", "annual", "yearly", "quarterly", "biweekly", "public",
+                            "community", "town", "general", "board", "council", "committee", "commission", "shareholder",
+                            "stockholder", "member", "staff", "school", "club", "budget", "planning", "zoning", "city",
+                            "county", "village", "township", "parish", "neighborhood", "neighbourhood", "selectmen"})
+#: who meets a body from outside: "a meeting with the mayor", "the meeting between the two sides"
+_MET_PREPS = frozenset({"with", "between", "among", "amongst", "of"})
+#: roles of the market whose forecasts and welcomes are business news (guidelines, `other` and `analysis`)
+MARKET_ROLES = frozenset({"analyst", "investor", "trader", "broker", "economist", "shareholder", "stockholder", "strategist",
+                          "realtor", "banker", "dealer", "speculator", "bondholder"})
+
+
+def own_session(n: Token, code: str) -> bool:
+    """Is the noun ``n`` (CAMEO ``code``) a body's own sitting ("at a special meeting", "the annual shareholders'
+    meeting", "a council meeting")? A meeting with, between or of named sides ("a meeting with the mayor", "the
+    meeting of NATO ministers"), one a named body or place holds ("a White House meeting", "the UN meeting") stays."""
+    if code[:2] != "04" or n.pos_ != "NOUN" or n.lemma_.lower() not in _SESSION_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _MET_PREPS for c in n.children):
+        return False
+    mods = [c for c in n.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    if any(m.pos_ == "PROPN" or m.ent_type_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"} for m in mods):
+        return False
+    return any(m.lemma_.lower() in _SESSION_KINDS or m.lower_ in _SESSION_KINDS for m in mods)
