@@ -1863,6 +1863,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         targets = targets or _refs(receivers)
     if not sources and row.code[:2] in _TAKING_PART_ROOTS and light is None:
         sources = _refs(_taking_part(n))
+    if not targets and row.code[:2] == "04" and light is None:
+        targets = _refs(_addressed_in(n))  # "in a telephone call, Merkel told Putin ...": the one she told is the other side
     if not sources and row.code[:2] in _MEANS_ROOTS and light is None:
         sources = _refs(_acting_by_means(n))
     if not sources and light is None:
@@ -1886,6 +1888,13 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             targets = _refs(undergoing)
             if not sources and row.code[:2] in _LAW_ROOTS:
                 sources = _refs(doers or _reporting_law(n.head.head))  # "... under arrest, police said" (rule 23)
+    if not sources and light is None and row.code[:2] in _LAW_ROOTS and not _owned_or_done(n) and (
+            n.lemma_.lower() not in _TRIED | _PENALTIES | {"custody"}):
+        # "police said he was calm during questioning", "the search is continuing, police said": the police who report
+        # an act of the law that names no doer did it (rule 23, as for a passive verb); not a trial or a penalty, nor
+        # custody, whose holders _custody_sides reads ("300 suspects have been taken into custody this year, police
+        # said" is a tally, which an actor of its own would let through)
+        sources = _refs(_reporting_law(v)) if n.head.i != n.i and (v := _clause_verb(n.head)) is not None else []
     if light is None and n.lemma_.lower() == "custody":
         holders, held = _custody_sides(n)
         sources = sources or _refs(holders)
@@ -1920,6 +1929,14 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         nominal=True,
         entry=row,
     )
+
+
+def _owned_or_done(n: Token) -> bool:
+    """Does the act of the law ``n`` name whose act it is by a possessor, a by-phrase or a name modifying it ("his
+    questioning", "the search by customs officers", "an FBI investigation")? (Its of-phrase names the one it is done
+    to: "the interrogation of the suspect".)"""
+    return any(c.dep_ in {"poss", "compound", "amod", "nmod"} and (c.pos_ in {"PROPN", "PRON"} or c.ent_type_)
+               or c.dep_ in {"agent", "prep"} and c.lower_ == "by" for c in n.children)
 
 
 def _shared_arguments(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> Optional[tuple[list[ActorRef], list[ActorRef]]]:
@@ -2028,18 +2045,28 @@ def _asked_to_act(n: Token) -> list[Token]:
 
 #: verbs of holding or taking someone a charge the on-phrase names is brought against
 _HOLDING = frozenset({"be", "arrest", "hold", "jail", "detain", "remand", "book", "imprison", "charge", "indict", "extradite"})
+#: verbs of coming or being brought before a court: the one who comes, or is brought, is the one charged ("appeared in
+#: court on assault charges", "were brought before the court on charges of theft", "was arraigned on a murder charge")
+_BEFORE_COURT = frozenset({"appear", "bring", "arraign"})
 
 
 def _held_on_charges(n: Token) -> list[Token]:
     """Whom the charge ``n`` is brought against, by the verb its on-phrase hangs on: the one held ("had been in custody
-    on charges of assault", "was arrested on a charge of theft") or the object of an active verb ("police arrested
-    two men on arms charges"); nobody when the verb is no holding ("voted on the charges", "ruled on a charge")."""
+    on charges of assault", "was arrested on a charge of theft"), the one who comes or is brought before a court
+    ("appeared in court on assault charges", "were brought before the court on charges") or the object of an active
+    verb ("police arrested two men on arms charges"); nobody when the verb is no holding ("voted on the charges",
+    "ruled on a charge")."""
     if n.lemma_.lower() != "charge" or n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "on":
         return []
     v = n.head.head
-    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _HOLDING:
+    if v.dep_ == "pobj" and v.head.dep_ == "prep" and v.head.lower_ in {"before", "in", "at"} and (
+            v.head.head.lemma_.lower() in _BEFORE_COURT):
+        v = v.head.head  # "brought the men before a judge on theft charges": the parser hung the phrase on the judge
+    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _HOLDING | _BEFORE_COURT:
         return []
     subjects, passive = _verb_subjects(v)
+    if v.lemma_.lower() == "appear":  # "five men appeared in court on charges": who comes before the court
+        return [s for s in subjects if s.pos_ != "PRON" or s.lower_ in {"he", "she", "they"}]
     if v.lemma_.lower() == "be":  # "in custody on charges": only a state of being held
         if not any(p.dep_ == "prep" and p.lower_ in {"in", "into"} and any(o.lower_ == "custody" for o in p.children) for p in v.children):
             return []
@@ -2260,13 +2287,51 @@ def _taking_part(n: Token) -> list[Token]:
     verb the phrase hangs on ("in a meeting with Erdogan, Trump asked"; not a passive's subject, who undergoes)."""
     if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ not in _PART_PREPS:
         return []
-    v = n.head.head
+    v = _fronted_host(n.head)
     if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() in _HARM_VERBS | {"die"}:
         return []
     if n.head.lower_ not in {"in", "with"} and v.lemma_.lower() not in _PART_VERBS:
         return []  # "police fired tear gas at protesters during the summit": acting near a meeting is not taking part in it
     subjects, passive = _verb_subjects(v)
     return [] if passive else [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
+
+
+#: verbs of telling or asking someone something: done in a call or a meeting, their object is its other side
+_ADDRESSING = frozenset({"tell", "ask", "urge", "assure", "reassure", "inform", "warn", "brief", "thank", "congratulate",
+                         "invite", "press", "promise", "advise", "remind", "caution", "implore", "persuade"})
+#: the press and an audience, which one tells things to in public, not as a side of a meeting
+_AUDIENCE = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent", "newspaper", "audience",
+                       "crowd", "listener", "viewer", "reader"})
+
+
+def _fronted_host(prep: Token) -> Token:
+    """The verb a phrase ``prep`` opening the sentence belongs to: the main clause's, when the parser hung it on a
+    to-infinitive standing between it and the main verb ("In a call [to mark the day], the minister told ...": the call
+    is where the minister told it); else the verb or noun it hangs on."""
+    v = prep.head
+    if (v.dep_ in {"ccomp", "advcl", "xcomp", "acl"} and prep.i < v.i < v.head.i and v.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not _child(v, _SUBJ)
+            and all(t.dep_ != "nsubj" or t.head.i == v.head.i for t in v.doc[prep.i : v.i])):
+        return v.head
+    return v
+
+
+def _addressed_in(n: Token) -> list[Token]:
+    """The other side of the call or meeting ``n`` that the in- or during-phrase of a verb of telling names: the one
+    told or asked ("in a telephone call, Merkel told Putin the sanctions would stay", "during the meeting the minister
+    urged his counterpart to ..."); nobody for a passive, an audience or the press ("told reporters during the
+    meeting"), or a verb of another kind ("during the talks police arrested two protesters")."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ not in {"in", "during"}:
+        return []
+    v = _fronted_host(n.head)
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _ADDRESSING or _negated(v):
+        return []
+    subjects, passive = _verb_subjects(v)
+    if passive:
+        return []
+    told = [o for o in _child(v, _OBJ | {"dative", "iobj"}) if (_party(o) or is_person(o)) and not _instrument(o)
+            and o.lemma_.lower() not in _AUDIENCE and (o.pos_ != "PRON" or o.lower_ in {"him", "her", "them"})]
+    return _conjuncts(told[0]) if told else []
 
 
 def _facilities_hit(n: Token) -> list[Token]:

@@ -1,0 +1,136 @@
+"""Participants the grammar names for a role that was left empty: the one who appears or is brought before a court
+on charges, the one told in a call or a meeting, the police who report an act of the law that names no doer, and
+a phrase opening the sentence that the parser hung on a to-infinitive.
+
+Sentences written for these tests; names of people and places are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, on_trigger, role_values, shown
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("Four men appeared in court on assault charges.", "men"),
+        ("Two teenagers appeared before magistrates in Leeds on burglary charges.", "teenagers"),
+        ("The three farmers were brought before the district court on charges of arson.", "farmers"),
+        ("Michael Harper was arraigned on a murder charge on Tuesday.", "Michael Harper"),
+    ],
+)
+def test_the_one_before_a_court_on_charges_is_charged(nlp, coding_context, text: str, charged: str) -> None:
+    events = coded(nlp, coding_context, text)
+    targets = role_values(events, "charges", "target", "text") + role_values(events, "charge", "target", "text")
+    assert any(charged in (t or "") for t in targets), shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one who comes on air to speak of the charges is not charged
+        "A spokesman for the mayor appeared on the evening news to comment on the charges.",
+        # a court that rules on charges holds no one
+        "The appeals court ruled on the charges on Monday.",
+    ],
+)
+def test_one_who_only_speaks_or_rules_on_charges_is_not_charged(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    targets = role_values(events, "charges", "target", "text")
+    assert not any(t and ("spokesman" in t or "court" in t) for t in targets), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("In a telephone call on Monday, the German chancellor told the Russian president that the sanctions would stay.",
+         "call", "DEU", "RUS"),
+        ("During the meeting in Ankara, the Greek foreign minister urged his Turkish counterpart to reopen the border.",
+         "meeting", "GRC", "TUR"),
+        ("In a telephone conversation, the Japanese premier assured the Chinese leader that the islands were not for sale.",
+         "conversation", "JPN", "CHN"),
+    ],
+)
+def test_the_one_told_in_a_call_or_meeting_is_its_other_side(nlp, coding_context, text: str, trigger: str, source: str,
+                                                             target: str) -> None:
+    events = on_trigger(coded(nlp, coding_context, text), trigger)
+    assert events and any(((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) == (source, target)
+                          for e in events), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_target"),
+    [
+        # the press told things at a meeting is no side of it; the with-phrase names the other side
+        ("In a phone call with the French president, the German chancellor told reporters that the talks went well.",
+         "call", "reporters"),
+        # acting during talks is not taking part in them
+        ("During the talks, police arrested two protesters outside the hotel.", "talks", "protesters"),
+        # a passive verb of telling: the one told is no side the call names
+        ("In a phone call, the envoy was told that the border would stay closed.", "call", "envoy"),
+    ],
+)
+def test_an_audience_or_a_bystander_is_no_side_of_the_call(nlp, coding_context, text: str, trigger: str,
+                                                          not_target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    targets = role_values(events, trigger, "target", "text")
+    assert not any(not_target in (t or "") for t in targets), shown(events)
+
+
+def test_an_audience_told_leaves_the_call_with_its_named_side(nlp, coding_context) -> None:
+    events = on_trigger(coded(nlp, coding_context, "In a phone call with the French president, the German chancellor told "
+                                                   "reporters that the talks went well."), "call")
+    assert any((e.get("target") or {}).get("country") == "FRA" for e in events), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police said the man was calm during questioning.", "questioning"),
+        ("The investigation into the shooting is continuing, police said.", "investigation"),
+        ("Detectives said the interrogation of the suspect lasted six hours.", "interrogation"),
+    ],
+)
+def test_police_reporting_a_law_act_with_no_doer_did_it(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    sectors = role_values(events, trigger, "source", "sector")
+    assert sectors and "COP" in sectors, shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_source"),
+    [
+        # someone other than the police reports it
+        ("A teacher said the boy was upset after questioning.", "questioning", None),
+        # the act names its doer
+        ("Police said the investigation by customs officers was closed.", "investigation", "Police"),
+        ("Police said the FBI's investigation was closed.", "investigation", "Police"),
+    ],
+)
+def test_a_law_act_reported_by_others_or_with_its_doer_keeps_its_source(nlp, coding_context, text: str, trigger: str,
+                                                                       not_source: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    texts = role_values(events, trigger, "source", "text")
+    if not_source is None:
+        assert not any(texts), shown(events)
+    else:
+        assert not any(t and not_source in t for t in texts), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("In a phone call on Friday to mark the tenth anniversary of the treaty, the Polish president told the Lithuanian "
+         "president that the alliance would hold.", "call", "POL", "LTU"),
+        ("In a meeting on Sunday to prepare the summit, the Chilean foreign minister told the Peruvian ambassador that "
+         "the talks would go ahead.", "meeting", "CHL", "PER"),
+    ],
+)
+def test_a_phrase_opening_the_sentence_belongs_to_the_main_clause(nlp, coding_context, text: str, trigger: str, source: str,
+                                                                  target: str) -> None:
+    events = on_trigger(coded(nlp, coding_context, text), trigger)
+    assert events and any(((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) == (source, target)
+                          for e in events), shown(events)
