@@ -90,7 +90,7 @@ def test_an_audience_told_leaves_the_call_with_its_named_side(nlp, coding_contex
     ("text", "trigger"),
     [
         ("Police said the man was calm during questioning.", "questioning"),
-        ("The investigation into the shooting is continuing, police said.", "investigation"),
+        ("The questioning of the driver lasted two hours, police said.", "questioning"),
         ("Detectives said the interrogation of the suspect lasted six hours.", "interrogation"),
     ],
 )
@@ -106,8 +106,8 @@ def test_police_reporting_a_law_act_with_no_doer_did_it(nlp, coding_context, tex
         # someone other than the police reports it
         ("A teacher said the boy was upset after questioning.", "questioning", None),
         # the act names its doer
-        ("Police said the investigation by customs officers was closed.", "investigation", "Police"),
-        ("Police said the FBI's investigation was closed.", "investigation", "Police"),
+        ("Police said the questioning by customs officers lasted an hour.", "questioning", "Police"),
+        ("Police said the FBI's interrogation of the pilot lasted an hour.", "interrogation", "Police"),
     ],
 )
 def test_a_law_act_reported_by_others_or_with_its_doer_keeps_its_source(nlp, coding_context, text: str, trigger: str,
@@ -117,7 +117,7 @@ def test_a_law_act_reported_by_others_or_with_its_doer_keeps_its_source(nlp, cod
     if not_source is None:
         assert not any(texts), shown(events)
     else:
-        assert not any(t and not_source in t for t in texts), shown(events)
+        assert not any(t and not_source.lower() in t.lower() for t in texts), shown(events)
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,29 @@ def test_a_phrase_opening_the_sentence_belongs_to_the_main_clause(nlp, coding_co
     events = on_trigger(coded(nlp, coding_context, text), trigger)
     assert events and any(((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) == (source, target)
                           for e in events), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The Iranian president lashed out at the United States on Monday.", "lashed", "USA"),
+        ("Egyptian police cracked down on protesters in Cairo.", "cracked", "EGY"),
+    ],
+)
+def test_a_particle_verb_is_aimed_at_its_on_or_at_phrase(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert target in role_values(events, trigger, "target", "country"), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a thing, not a side, is what the crackdown is on
+        ("The Chinese government cracked down on corruption last year.", "cracked"),
+        # backing down at a place is aimed at no one
+        ("The Venezuelan army backed down at the border.", "backed"),
+    ],
+)
+def test_a_particle_verb_aimed_at_a_thing_has_no_target(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(role_values(events, trigger, "target", "text")), shown(events)
