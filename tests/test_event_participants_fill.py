@@ -160,3 +160,24 @@ def test_a_particle_verb_is_aimed_at_its_on_or_at_phrase(nlp, coding_context, te
 def test_a_particle_verb_aimed_at_a_thing_has_no_target(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(role_values(events, trigger, "target", "text")), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("The Serbian opposition plans a series of protests next month.", "protests", "SRB", None),
+        ("The Iranian commander ordered a series of raids on the border towns.", "raids", "IRN", None),
+    ],
+)
+def test_who_plans_or_orders_a_run_of_acts_does_each(nlp, coding_context, text: str, trigger: str, source: str,
+                                                    target: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    assert source in role_values(events, trigger, "source", "country"), shown(events)
+    if target is not None:
+        assert target in role_values(events, trigger, "target", "country"), shown(events)
+
+
+def test_a_run_of_acts_in_a_phrase_takes_no_side_from_the_clause(nlp, coding_context) -> None:
+    # the police arrested men after the burglaries: they did not commit them
+    events = coded(nlp, coding_context, "Police arrested two men after a series of burglaries in Leeds.")
+    assert not any(role_values(events, "burglaries", "source", "text")), shown(events)

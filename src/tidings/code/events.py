@@ -1744,8 +1744,23 @@ _OCCURRING = frozenset({"take", "happen", "occur", "go", "proceed", "begin", "st
 _PROTESTERS = _PEOPLE | frozenset({"opposition", "union", "employee", "teacher", "doctor", "nurse", "miner", "trucker", "driver"})
 
 
+#: nouns that string together the acts of their of-phrase ("a series of protests", "a wave of strikes"): the verb of
+#: planning or ordering the run plans each act. (Its light verb as each act's, "carried out a series of attacks", was
+#: tried: the attack then no longer took in the casualty verb beside it, dev root precision 0.9461 -> 0.9421.)
+_RUN_NOUNS = frozenset({"wave", "series", "string", "spate", "round", "rash", "flurry", "barrage", "volley", "chain",
+                        "succession"})
+
+
+def _run_of(n: Token) -> Optional[Token]:
+    """The noun of a run the nominal event ``n`` is the of-phrase of ("plans a series of protests": "series")."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" and n.head.head.lemma_.lower() in _RUN_NOUNS:
+        return n.head.head
+    return None
+
+
 def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandidate:
     doc = n.doc
+    run = _run_of(n)
     light = _light_verb(n, lex)
     sources: list[ActorRef] = []
     targets: list[ActorRef] = []
@@ -1873,7 +1888,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         sources = _refs(_acting_by_means(n))
     if not sources and light is None:
         # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
-        sources = _refs(_commissioned_by(n) or (_visitors(n) if row.code in _MOVE_CODES else []))
+        sources = _refs(_commissioned_by(n) or (_commissioned_by(run) if run is not None else [])
+                        or (_visitors(n) if row.code in _MOVE_CODES else []))  # "plans a series of protests" as well
     if not sources and n.lemma_.lower() in _SENDING_AWAY_NOUNS:
         sources = _refs(_sent_away_by(n))  # "the expulsion of Congolese from Angola": Angola expels them
     if not sources and (done := _done_by(n, lex)) is not None:
