@@ -181,3 +181,39 @@ def test_a_run_of_acts_in_a_phrase_takes_no_side_from_the_clause(nlp, coding_con
     # the police arrested men after the burglaries: they did not commit them
     events = coded(nlp, coding_context, "Police arrested two men after a series of burglaries in Leeds.")
     assert not any(role_values(events, "burglaries", "source", "text")), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a passive complement undergoes the act its by-phrase names the doer of
+        ("A Chilean student who tried to stop the fight wound up being stabbed by a Peruvian sailor.", "stabbed", "PER", "CHL"),
+        ("The Kenyan minister ended up being detained by Ugandan police.", "detained", "UGA", "KEN"),
+        # what befell the clause's subject
+        ("The Cuban dissident returned to Havana last year, only to be arrested by state security.", "arrested", None, "CUB"),
+        # who orders it done does it
+        ("The Kenyan president ordered the journalists to be released.", "released", "KEN", None),
+        ("The Pakistani premier ordered all detained lawyers to be freed immediately.", "freed", "PAK", None),
+    ],
+)
+def test_a_passive_complement_undergoes_the_act(nlp, coding_context, text: str, trigger: str, source: str | None,
+                                                target: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    if source is not None:
+        assert source in role_values(events, trigger, "source", "country"), shown(events)
+    if target is not None:
+        assert target in role_values(events, trigger, "target", "country"), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # an active complement keeps its subject as the doer
+        ("The Kenyan minister ended up detaining two Ugandan journalists.", "detaining", "KEN", "UGA"),
+        ("The Egyptian president is expected to meet the Israeli prime minister.", "meet", "EGY", "ISR"),
+    ],
+)
+def test_an_active_complement_keeps_its_doer(nlp, coding_context, text: str, trigger: str, source: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert source in role_values(events, trigger, "source", "country"), shown(events)
+    assert target in role_values(events, trigger, "target", "country"), shown(events)

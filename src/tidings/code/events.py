@@ -368,11 +368,14 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "Arnor is about to restore ties", "X is ready to talk": the copula's subject
         return _verb_subjects(head.head, depth + 1)
     if v.dep_ == "xcomp" and head is not v:
+        # a passive complement undergoes the act: "wound up being stabbed by a sailor", "is expected to be charged",
+        # "urged the prisoners to be released" (its by-phrase names the doer)
+        own_passive = bool(_child(v, {"auxpass"}))
         objs = _child(head, _OBJ)
         if objs and head.pos_ == "VERB":
-            return _conjuncts(objs[0]), False  # object control: "urged China to comply"
+            return _conjuncts(objs[0]), own_passive  # object control: "urged China to comply"
         subjects, passive_head = _verb_subjects(head, depth + 1)
-        return subjects, False  # raising: "is expected to travel" -> subject travels
+        return subjects, own_passive  # raising: "is expected to travel" -> subject travels
     if v.dep_ == "conj" and head is not v:
         # "was scheduled to lay flowers ... and meet with Moi": a joined verb is passive only as a participle of its own
         subjects, passive = _verb_subjects(head, depth + 1)
@@ -410,6 +413,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return _verb_subjects(head, depth + 1)
     if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and _infinitive(v):
         return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
+    if (v.dep_ == "advcl" and v.tag_ == "VBN" and head.pos_ in {"VERB", "AUX"} and _child(v, {"auxpass"})
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        # "returned home last year, only to be arrested by state security": what befell the clause's subject
+        return _verb_subjects(head, depth + 1)[0], True
     if (v.dep_ == "advcl" and v.tag_ == "VBN" and head.pos_ in {"VERB", "AUX"} and v.i > head.i and v.left_edge.i > 0
             and v.doc[v.left_edge.i - 1].text == "," and not any(c.dep_ in {"mark", "advmod"} for c in v.children if c.i < v.i)):
         # "A woman is now in jail, accused of robbery", "He was held, charged with theft": a past participle set off
@@ -1292,6 +1299,11 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         robbed = [o for o in _taken_from(v, [*objs, *targets]) if _party(o) and o.ent_type_ not in {"GPE", "LOC", "FAC"}]
         if robbed:
             targets = robbed
+    if passive and not sources and (v.dep_ == "xcomp" or v.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+            and v.head.lemma_.lower() in _COMMISSIONING and not _negated(v.head):
+        # "the premier ordered the detainees to be freed": who orders it done does it
+        orderers, ordered_passive = _verb_subjects(v.head)
+        sources = [] if ordered_passive else orderers
     if passive and not sources and v.lemma_.lower() in _SENDING_AWAY:
         sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] in _LAW_ROOTS:
