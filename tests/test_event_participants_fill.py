@@ -217,3 +217,37 @@ def test_an_active_complement_keeps_its_doer(nlp, coding_context, text: str, tri
     events = coded(nlp, coding_context, text)
     assert source in role_values(events, trigger, "source", "country"), shown(events)
     assert target in role_values(events, trigger, "target", "country"), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a particle that takes no aimed-at phrase: the at-phrase says where
+        ("Officers cordoned off Martin's apartment at 7 Obama Blvd.", "cordoned", "Obama"),
+        ("The Turkish army cracked down on Kurdish rebels at the Syrian border.", "cracked", "Syria"),
+        # a particle that takes one, but the phrase names an address
+        ("Riot police cracked down on 3 Obama Street.", "cracked", "Obama"),
+        ("Riot police cracked down on the crowd at 3 Kennedy Street.", "cracked", "Street"),
+    ],
+)
+def test_a_street_address_or_place_after_a_particle_verb_is_no_target(nlp, coding_context, text: str, trigger: str,
+                                                                     place: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert on_trigger(events, trigger), shown(events)
+    names = role_values(events, trigger, "target", "text") + role_values(events, trigger, "target", "name")
+    assert not any(place.lower() in (n or "").lower() for n in names), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a seat of government named by its building or street is the government it stands for
+        ("The senator lashed out at the White House on Monday.", "lashed", "USA"),
+        ("The minister lashed out at Downing Street.", "lashed", "GBR"),
+        ("The opposition leader lashed out against the Kremlin.", "lashed", "RUS"),
+    ],
+)
+def test_a_seat_of_government_after_a_particle_verb_stays_its_target(nlp, coding_context, text: str, trigger: str,
+                                                                    target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert target in role_values(events, trigger, "target", "country"), shown(events)

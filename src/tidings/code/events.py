@@ -25,11 +25,14 @@ import re
 import threading
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Callable, Iterable, NamedTuple, Optional, Sequence, cast
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
+
+if TYPE_CHECKING:
+    from ..knowledge import Knowledge
 
 __all__ = [
     "EventCandidate",
@@ -1206,9 +1209,11 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             if row.code[:2] == "17" and objs:
                 pobjs = []  # "charged Kopp with attempted murder", "arrested two men for theft": the charge is no target
             if not pobjs and not objs and any(c.dep_ == "prt" and c.lower_ == row.prep for c in v.children):
-                # "lashed out at the United States", "cracked down on protesters": a particle verb's on- or at-phrase
-                # names whom it is aimed at (not a thing: "cracked down on corruption")
-                pobjs = [o for _, o in _prep_objects(v, _AIMED_PREPS) if _party(o) or is_person(o)]
+                # "lashed out at the United States", "cracked down on protesters": a particle verb whose particle takes
+                # an aimed-at phrase names in it whom it is aimed at (not a thing: "cracked down on corruption"; not a
+                # place: "cordoned off the homes at 12 Elm Street", whose particle takes none)
+                pobjs = [o for _, o in _prep_objects(v, _AIMED_PREPS.get(row.prep, ()))
+                         if (_party(o) or is_person(o)) and not _site(o)]
             targets = targets or pobjs or objs or clause_subj
     elif row.objects:
         inner = [o for o in objs if o.lemma_.lower() in row.objects]
@@ -1926,7 +1931,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # (091): the same reading of arrests, custody and investigations (17, 090) let a tally through ("300 suspects
         # have been taken into custody this year, police said") and split the stories of the stories gate
         # (doc_inverse_purity 0.5767 -> 0.5706)
-        sources = _refs(_reporting_law(v)) if n.head.i != n.i and (v := _clause_verb(n.head)) is not None else []
+        sources = _refs(_reporting_law(host)) if n.head.i != n.i and (host := _clause_verb(n.head)) is not None else []
     if light is None and n.lemma_.lower() == "custody":
         holders, held = _custody_sides(n)
         sources = sources or _refs(holders)
@@ -2328,8 +2333,38 @@ def _taking_part(n: Token) -> list[Token]:
     return [] if passive else [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
 
 
-#: prepositions that name whom a particle verb is aimed at ("lash out at", "crack down on", "turn against")
-_AIMED_PREPS = ("on", "at", "against", "upon")
+#: for a particle, the prepositions after it that name whom its verb is aimed at ("lash out at", "crack down on"); a
+#: particle absent here takes no such phrase, and an on- or at-phrase after it says where ("sealed off the area at ...")
+_AIMED_PREPS = {"out": ("at", "against"), "down": ("on", "upon")}
+#: head nouns of a street, an address or a building: a place acted at, never whom an act is aimed at
+_SITE_NOUNS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr.", "lane", "ln",
+                         "boulevard", "blvd", "blvd.", "highway", "hwy", "route", "parkway", "pkwy", "alley", "block",
+                         "address", "intersection", "building", "house", "home", "residence", "apartment", "property",
+                         "premises", "premise", "warehouse", "site", "farm", "yard", "driveway", "parking"})
+
+
+def _site(t: Token) -> bool:
+    """Is ``t`` a place acted at rather than a side: a street, an address, a building or a facility or location name
+    ("at 12 Elm Street", "on Harbor Road", "at the warehouse", "at Tahrir Square")? Not a country or city (it stands for
+    its government or people: "lashed out at the United States") nor a seat of government or other name the knowledge
+    base knows as an actor ("lashed out at the White House", "at Downing Street")."""
+    if t.pos_ != "PROPN":
+        return t.lemma_.lower() in _SITE_NOUNS and t.ent_type_ not in {"ORG", "GPE", "NORP"}
+    numbered = any(c.dep_ == "nummod" and c.like_num for c in t.children)  # "180 Clinton St."
+    if not numbered and (t.ent_type_ in {"ORG", "GPE", "NORP"} or not (t.ent_type_ in {"FAC", "LOC"} or t.lower_ in _SITE_NOUNS)):
+        return False  # "lashed out at the House": a body
+    name = " ".join(x.text for x in t.subtree if x.dep_ in {"compound", "det", "amod"} or x is t)
+    return numbered or not _builtin_knowledge().hits(name)
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_knowledge() -> "Knowledge":
+    """The built-in knowledge base (imported late: the coding of verbs otherwise needs none)."""
+    from ..knowledge import load_knowledge
+
+    return load_knowledge()
+
+
 #: verbs of telling or asking someone something: done in a call or a meeting, their object is its other side
 _ADDRESSING = frozenset({"tell", "ask", "urge", "assure", "reassure", "inform", "warn", "brief", "thank", "congratulate",
                          "invite", "press", "promise", "advise", "remind", "caution", "implore", "persuade"})
