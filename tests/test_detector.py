@@ -13,7 +13,7 @@ import spacy
 
 from tidings import KnowledgeError
 from tidings.code import _doc_inputs, _prefilter, code_documents
-from tidings.code.detector import BUCKETS, MODEL_FILE, SentenceDetector, features, hashed, load_detector, tokens
+from tidings.code.detector import BUCKETS, FEATURES_VERSION, MODEL_FILE, SentenceDetector, features, hashed, load_detector, tokens
 
 FORMS = frozenset({"arrested", "met", "attack", "attacked"})
 TEXT = "The weather was mild. Police arrested three men. Prices rose.\n\nKim met Xi in Beijing. It rained."
@@ -109,7 +109,7 @@ def _wrong_buckets(path: Path) -> None:
 
 def _index_out_of_range(path: Path) -> None:
     np.savez_compressed(path, index=np.array([BUCKETS + 5], dtype=np.int64), weights=np.array([1.0], dtype=np.float32),
-                        threshold=np.array(0.5), meta=np.array(f'{{"buckets": {BUCKETS}, "features_version": 1}}'))
+                        threshold=np.array(0.5), meta=np.array(f'{{"buckets": {BUCKETS}, "features_version": {FEATURES_VERSION}}}'))
 
 
 @pytest.mark.parametrize("make, message", [

@@ -158,6 +158,20 @@ class Lexicon:
         """Lower-case word forms that may start an event (for the pre-filter)."""
         return _forms_of(frozenset(self.lemmas("V") | self.lemmas("N") | self.lemmas("L")))
 
+    def trigger_classes(self) -> dict[str, frozenset[str]]:
+        """What the rows of each trigger word form say, for the pre-filter's detector.
+
+        Per lower-case form (:meth:`trigger_forms`): ``k:<kind>`` of its rows
+        (V, N, L), ``r:<root>`` for each two-digit CAMEO root they code, and
+        ``strong`` / ``weak``.
+        """
+        out: dict[str, set[str]] = {}
+        for (kind, lemma), rows in self.entries.items():
+            names = {f"k:{kind}"} | {f"r:{r.code[:2]}" for r in rows if r.code != "="} | {"strong" if r.strong else "weak" for r in rows}
+            for form in word_forms(lemma):
+                out.setdefault(form, set()).update(names)
+        return {form: frozenset(names) for form, names in out.items()}
+
 
 def _parse_lexicon(text: str, origin: str, book: dict[str, CameoCode]) -> list[LexEntry]:
     out = []

@@ -15,6 +15,16 @@ Python's ``hash``):
 - the event lexicon's trigger word forms it holds
   (``CodingContext.events.trigger_forms()``): how many, which, and the
   first one with its next word;
+- how each trigger form is used (:func:`_trigger_context`): the class of
+  the token before it and after it ("to", a modal, a form of "be" or
+  "have", a determiner, a pronoun, a preposition, a number, a capitalised
+  word, ...), alone and crossed with the form, the form's suffix crossed with
+  the class before it, and whether the form itself is capitalised: "will
+  attack" and "was arrested" are events far more often than "the attack
+  on" or "an Arrest Street"; and what the packaged lexicon's rows of the
+  form say (:meth:`~tidings.code._event_lexicon.Lexicon.trigger_classes`:
+  verb, noun or light-verb row, the CAMEO roots, strong or weak), alone and
+  crossed with the class before it;
 - its shape: length in tokens, capitalised words after the first, digits,
   quotation marks, a question mark or a colon, a trailing comma, and where
   it stands in the text (first sentence, second, ... later).
@@ -72,7 +82,7 @@ MODEL_FILE = "models/detector.npz"
 #: Sentences between two candidates parsed too, to join them into one piece (see :meth:`SentenceDetector.candidates`).
 BRIDGE = 1
 #: Version of :func:`features`; a model trained on another version is refused.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,:]\d+)*|[\"\u201c\u201d\u00ab\u00bb]|[?:;,]")
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
@@ -111,6 +121,7 @@ def _features(toks: list[str], position: int, forms: frozenset[str]) -> list[str
     if hits:
         i = hits[0]
         out.append(f"t1:{low[i]}|{low[i + 1] if i + 1 < len(low) else '</s>'}")
+        out.extend(_trigger_context(toks, low, hits))
     caps = sum(1 for t in toks[1:] if t[0].isupper())
     words = sum(1 for t in toks if t[0].isalpha())
     out.append(f"len{_bucket(words, (3, 6, 10, 15, 25, 40))}")
@@ -131,6 +142,64 @@ def _features(toks: list[str], position: int, forms: frozenset[str]) -> list[str
         out.append("trailing_comma")
     if words and all(t[0].isupper() for t in toks if t[0].isalpha()):
         out.append("all_caps_words")
+    return out
+
+
+#: Closed classes of English function words, by the class :func:`_word_class` names (what stands before or after a trigger form).
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "modal": frozenset("will would could may might can should must shall cannot".split()),
+    "be": frozenset("was were is are be been being am".split()),
+    "have": frozenset("has have had having".split()),
+    "det": frozenset("the a an this that these those its his her their our my your no any some every each".split()),
+    "pron": frozenset("he she they it we i you who which".split()),
+    "prep": frozenset("of in on at for from by with against over into after before during".split()),
+}
+_CLASS_OF = {w: name for name, words in _FUNCTION_WORDS.items() for w in words}
+
+
+def _word_class(tok: str, low: str, first: bool) -> str:
+    """The class of a token next to a trigger form: "to", a function-word class, or its kind (number, quote, capitalised, ...)."""
+    if low == "to":
+        return "to"
+    name = _CLASS_OF.get(low)
+    if name:
+        return name
+    if low == "<num>":
+        return "num"
+    if tok in _QUOTES:
+        return "quote"
+    if not tok[0].isalpha():
+        return "punct"
+    if tok[0].isupper() and not first:
+        return "cap"
+    return "adv" if low.endswith("ly") else "w"
+
+
+def _suffix(form: str) -> str:
+    return "ing" if form.endswith("ing") else "ed" if form.endswith("ed") else "s" if form.endswith("s") else "0"
+
+
+@lru_cache(maxsize=1)
+def _packaged_classes() -> dict[str, tuple[str, ...]]:
+    """:meth:`~tidings.code._event_lexicon.Lexicon.trigger_classes` of the packaged lexicon (the one the model is trained on), sorted."""
+    from ._event_lexicon import load_lexicon
+
+    return {form: tuple(sorted(names)) for form, names in load_lexicon().trigger_classes().items()}
+
+
+def _trigger_context(toks: list[str], low: list[str], hits: list[int]) -> list[str]:
+    """Features of how each trigger form (token ``i`` of ``hits``) is used: the classes of its neighbours, its suffix, its case, its rows."""
+    classes = _packaged_classes()
+    out = []
+    for i in hits:
+        w = low[i]
+        before = _word_class(toks[i - 1], low[i - 1], i == 1) if i > 0 else "<s>"
+        after = _word_class(toks[i + 1], low[i + 1], False) if i + 1 < len(toks) else "</s>"
+        out += [f"tp:{before}", f"tpt:{before}|{w}", f"tn:{after}", f"tnt:{after}|{w}", f"sfx:{_suffix(w)}|{before}", f"pcn:{before}|{after}"]
+        if i > 0 and toks[i][0].isupper():
+            out.append("tcap")
+        for name in classes.get(w, ()):
+            out += [name, f"{name}|{before}"]
     return out
 
 
