@@ -934,6 +934,10 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
             continue
         if row.no_object and objs:
             continue
+        if row.objects is None and row.code[:2] in _FORCE_ROOTS and acted_on and all(_instrument(o) for o in acted_on):
+            # a verb of force whose every object is a document, plan or order is carried out, not done to anyone:
+            # "executed two search warrants", "the plan was executed"
+            continue
         if row.objects:
             # outside crimes the clause must name the doer: "which Israel captured", "that was seized by Iran"
             # (not "all the agreements that have been signed": agreements of any kind)
@@ -951,6 +955,10 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
                 continue
         return row
     return None
+
+
+#: roots of force: assault, fight, mass violence
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _class_objects(row: LexEntry, objs: Sequence[Token]) -> list[Token]:
