@@ -27,3 +27,8 @@ def test_force_done_only_to_an_instrument_is_no_event(nlp, coding_context, text)
 ])
 def test_force_done_to_people_keeps_its_code(nlp, coding_context, text, root):
     assert any(c.startswith(root) for c in coded_codes(nlp, coding_context, text))
+
+
+def test_a_crime_named_before_charges_keeps_its_code(nlp, coding_context):
+    text = "The driver faces robbery, kidnapping and carjacking charges in the death of a local pharmacist."
+    assert "181" in coded_codes(nlp, coding_context, text)

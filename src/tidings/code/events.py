@@ -934,9 +934,11 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
             continue
         if row.no_object and objs:
             continue
-        if row.objects is None and row.code[:2] in _FORCE_ROOTS and acted_on and all(_instrument(o) for o in acted_on):
+        if (row.objects is None and row.code[:2] in _FORCE_ROOTS and acted_on and all(_instrument(o) for o in acted_on)
+                and not any(o.lemma_.lower() in _CHARGE_NOUNS for o in acted_on)):
             # a verb of force whose every object is a document, plan or order is carried out, not done to anyone:
-            # "executed two search warrants", "the plan was executed"
+            # "executed two search warrants", "the plan was executed" (but "murder and carjacking charges", which the
+            # parser may read as a verb and its object, names the crime charged)
             continue
         if row.objects:
             # outside crimes the clause must name the doer: "which Israel captured", "that was seized by Iran"
