@@ -163,6 +163,8 @@ def test_firing_with_no_object_is_shooting(nlp, coding_context, text: str) -> No
     [
         "The engine fired and the rocket lifted off the pad.",
         "The company fired its sales manager last week.",
+        "The head coach was fired after the team lost eight games in a row.",
+        "The manager, fired in March, has sued the club.",
     ],
 )
 def test_firing_that_is_no_shooting(nlp, coding_context, text: str) -> None:

@@ -932,7 +932,9 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     for row in rows:
         if row.prep and not _attached(v, row):
             continue
-        if row.no_object and objs:
+        if row.no_object and acted_on:
+            # "@none" is the verb's intransitive use: a passive's subject or the noun a participle describes is an
+            # object too ("the coach was fired" is a dismissal, "the officer was struck" a blow)
             continue
         if (row.objects is None and row.code[:2] in _FORCE_ROOTS and acted_on and all(_instrument(o) for o in acted_on)
                 and not any(o.lemma_.lower() in _CHARGE_NOUNS for o in acted_on)):
