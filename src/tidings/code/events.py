@@ -5224,6 +5224,8 @@ def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexic
         subjects = _child(v, {"nsubj"})
         if len(subjects) != 1 or subjects[0].pos_ not in {"NOUN", "PROPN"} or subjects[0].left_edge.i != sent.start:
             continue  # the subject opens the headline ("Claims dismissed", not "Yesterday the claims dismissed ...")
+        if _running_text(sent, subjects[0]):
+            continue  # "The man choked on a piece of food.": an active verb of running text, its subject the doer
         acted = _conjuncts(subjects[0])
         lemmas = {t.lemma_.lower() for t in acted}
         for row in _lemma_rows(v, lex, "V"):
@@ -5235,6 +5237,25 @@ def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexic
             ev.targets, ev.sources = _refs(acted), _refs(_agent(v))
             verb_events[v.i] = ev
             break
+
+
+#: articles and possessives a headline drops and running text keeps before its subject's noun
+_RUNNING_TEXT_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def _running_text(sent: Span, subject: Token) -> bool:
+    """Is ``sent`` a sentence of running text rather than a headline: not in headline case, closed by a full stop, and
+    its subject led by an article or possessive ("The man choked on a piece of food.")? A headline drops all three
+    ("Man choked in bar fight", "Claims dismissed in immigration raid"), and only there is a bare past participle passive.
+    """
+    if _headline(sent):
+        return False
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text in {'"', "'", "\u201d", "\u2019", ")"}:
+        toks.pop()
+    if not toks or toks[-1].text not in {".", "!", "?"}:
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _RUNNING_TEXT_DETS for c in subject.children)
 
 
 def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
