@@ -28,3 +28,25 @@ def test_a_subject_of_an_active_intransitive_verb_is_not_the_one_acted_on(nlp, c
 ])
 def test_a_choking_done_to_someone_keeps_its_assault(nlp, coding_context, text, trigger):
     assert ("182", trigger) in code_triggers(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The panel looked at the contracts awarded by the mayor.", "looked"),
+    ("The Justice Department is examining whether the company broke the law.", "examining"),
+    ("The commission will review the army's conduct during the floods.", "review"),
+    ("Investigators are reviewing whether the pilot ignored the warnings.", "reviewing"),
+    ("Police checked the car for traces of blood.", "checked"),
+])
+def test_a_step_of_inquiry_by_an_inquiry_or_law_body_is_an_investigation(nlp, coding_context, text, trigger):
+    assert any(c.startswith("09") and t == trigger for c, t in code_triggers(coded(nlp, coding_context, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The coach reviewed the game film with his players.",
+    "She looked at the contracts before lunch.",
+    "Fans checked the scores on their phones.",
+    "The board is reviewing whether to raise the dividend.",
+    "The committee looked at the menu.",
+])
+def test_the_same_verbs_by_anyone_else_are_no_investigation(nlp, coding_context, text):
+    assert not [c for c, _ in code_triggers(coded(nlp, coding_context, text)) if c.startswith("09")]

@@ -5313,7 +5313,28 @@ _INVESTIGATORS = frozenset({"police", "officer", "detective", "deputy", "investi
                             "garda", "policeman", "policewoman", "sheriff", "fbi", "prosecutor", "inspector", "constable"})
 # investigative steps (091, settling rule 23): the verb, and the preposition it needs ("" none)
 _INQUIRY_STEPS = {"interview": "", "question": "", "interrogate": "", "search": "", "scan": "", "canvass": "", "comb": "",
-                  "examine": "", "analyze": "", "analyse": "", "review": "", "trace": "", "look": "at", "speak": "with"}
+                  "examine": "", "analyze": "", "analyse": "", "review": "", "trace": "", "look": "at", "speak": "with",
+                  "check": ""}
+# bodies of inquiry whose review of a matter is an investigation (090): "the panel looked at ...", "the commission
+# examined ...", "the Justice Department is reviewing whether ..." (a department only of justice)
+_INQUIRING_BODIES = frozenset({"panel", "commission", "tribunal", "inquiry", "inspectorate", "ombudsman"})
+# the steps that may weigh a question in place of an object: "reviewing whether the relatives ...", "examining if ..."
+_WEIGHING_STEPS = frozenset({"review", "examine", "check", "analyze", "analyse"})
+
+
+def _inquiry_body(t: Token) -> bool:
+    """Is ``t`` a body of inquiry (a panel, a commission, the Justice Department), not the law's own officers?"""
+    lemma = t.lemma_.lower()
+    if lemma in _INQUIRING_BODIES:
+        return True
+    return lemma == "department" and any(c.dep_ == "compound" and c.lower_ == "justice" for c in t.children)
+
+
+def _weighs_question(v: Token) -> bool:
+    """Does ``v`` take a whether- or if-clause in place of an object ("is reviewing whether the move was lawful")?"""
+    return v.lemma_.lower() in _WEIGHING_STEPS and any(
+        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+        for c in v.children)
 
 
 def _law_inquiry(v: Token) -> Optional[LexEntry]:
@@ -5324,10 +5345,13 @@ def _law_inquiry(v: Token) -> Optional[LexEntry]:
     prep = _INQUIRY_STEPS.get(lemma)
     if prep is None or (prep and not any(c.dep_ == "prep" and c.lower_ == prep for c in v.children)):
         return None
-    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS)):
+    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS) or _weighs_question(v)):
         return None  # "police searched": the object searched for is the act's point ("searched for the suspect" is 173)
     subjects, passive = _verb_subjects(v)
     doers = _agent(v) if passive else subjects
+    if doers and all(_inquiry_body(t) for t in doers):
+        # "the panel will look at the exodus", "the Justice Department is reviewing whether ...": an inquiry (090)
+        return LexEntry("V", lemma, prep or None, None, False, "090", True, origin="law inquiry")
     by_law = any(t.lemma_.lower() in _INVESTIGATORS or t.lower_ in _INVESTIGATORS for t in doers)
     if not doers and passive:
         # "was interviewed under caution"; "the vehicle ... was searched, authorities said"
