@@ -50,3 +50,23 @@ def test_a_step_of_inquiry_by_an_inquiry_or_law_body_is_an_investigation(nlp, co
 ])
 def test_the_same_verbs_by_anyone_else_are_no_investigation(nlp, coding_context, text):
     assert not [c for c, _ in code_triggers(coded(nlp, coding_context, text)) if c.startswith("09")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Tom Baker is charged with robbing a bank in Dayton. Deputies continued to search for Tom Baker on Monday.", "search"),
+    ("Ann Ford is wanted for the shooting of a clerk. The search for Ford was extended to Canada.", "search"),
+    ("Ann Ford is wanted for the shooting of a clerk. Police in three states joined the hunt for Ford.", "hunt"),
+    ("Police are looking for Lee Dunn, who is accused of setting the fire.", "looking"),
+])
+def test_a_search_for_a_named_suspect_is_a_pursuit_by_the_law(nlp, coding_context, text, trigger):
+    assert ("173", trigger) in code_triggers(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers searched for Ann Ford, a hiker missing since Friday.",
+    "Police are searching for Ann Ford, a hiker missing since Friday.",
+    "The search for Ann Ford, who vanished on a hike, was called off.",
+    "Tom Baker was charged with fraud. His sister searched for Tom Baker's car keys all morning.",
+])
+def test_a_search_for_someone_not_a_suspect_or_not_by_the_law_is_no_pursuit(nlp, coding_context, text):
+    assert not [c for c, t in code_triggers(coded(nlp, coding_context, text)) if c == "173" and t in {"search", "searched", "searching", "hunt"}]

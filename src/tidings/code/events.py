@@ -5362,6 +5362,63 @@ def _law_inquiry(v: Token) -> Optional[LexEntry]:
     return LexEntry("V", lemma, prep or None, None, False, "091", True, origin="law inquiry") if by_law else None
 
 
+#: verbs and nouns of searching for someone, with the preposition naming the one sought ("searched for", "the hunt for")
+_SEARCH_VERBS = frozenset({"search", "hunt", "look"})
+_SEARCH_NOUNS = frozenset({"search", "hunt", "manhunt"})
+#: lemmas that mark a named person as a crime's suspect in a sentence naming them ("charged with", "wanted for",
+#: "a suspect in", "a fugitive")
+_SUSPECT_MARKS = frozenset({"charge", "accuse", "suspect", "indict", "wanted", "fugitive", "warrant", "allegedly"})
+
+
+def _named_suspect(t: Token) -> bool:
+    """Is ``t`` a named person the text marks as a crime's suspect: some sentence of the document names them (by the
+    last word of the name) beside a word of suspicion ("who also is charged with murder", "wanted for the shooting")?
+    A missing person or a victim sought is not ("police searching for the kidnapped engineer")."""
+    people = [e for e in t.doc.ents if e.label_ == "PERSON"]
+    if t.ent_type_ == "PERSON":
+        ent = next((e for e in people if e.start <= t.i < e.end), None)
+        last = (ent[-1] if ent is not None else t).text
+    elif t.pos_ == "PROPN" and any(e[-1].text == t.text for e in people):
+        last = t.text  # a surname alone, named in full before ("the search for Kopp")
+    else:
+        return False
+    for sent in t.doc.sents:
+        if any(w.text == last for w in sent) and any(w.lemma_.lower() in _SUSPECT_MARKS or w.lower_ in _SUSPECT_MARKS
+                                                     for w in sent):
+            return True
+    return False
+
+
+def _suspect_search(tok: Token) -> Optional[LexEntry]:
+    """A search or hunt for a named suspect is a pursuit by the law (173, guidelines rule 9): "deputies continued to
+    search for [a man charged with murder]", "the search for [the fugitive] was extended", "joined the hunt for X".
+
+    The verb needs the law as its searchers (not volunteers looking for a hiker); the noun may leave them unnamed.
+    The one sought must be a person the document marks as a suspect (:func:`_named_suspect`); the suspect nouns
+    themselves ("search for the gunman") are the lexicon's.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _SEARCH_VERBS:
+        subjects, passive = _verb_subjects(tok)
+        doers = _agent(tok) if passive else subjects
+        if any(t.lower_ in {"they", "we"} for t in doers):
+            doers = [t for t in tok.sent if t.i < tok.i and t.lemma_.lower() in _INVESTIGATORS] or doers
+        if not any(t.lemma_.lower() in _INVESTIGATORS or t.lower_ in _INVESTIGATORS for t in doers):
+            return None
+        kind = "V"
+    elif tok.pos_ == "NOUN" and lemma in _SEARCH_NOUNS:
+        kind = "N"
+    else:
+        return None
+    sought = [o for _, o in _prep_objects(tok, ("for",))]
+    if kind == "N" and not sought and tok.dep_ in _OBJ:
+        # "joined the hunt for X": the parser may hang the for-phrase on the verb that takes the noun
+        sought = [o for _, o in _prep_objects(tok.head, ("for",)) if o.i > tok.i]
+    if not any(_named_suspect(x) for o in sought for x in _conjuncts(o)):
+        return None
+    return LexEntry(kind, lemma, "for", None, False, "173", True, origin="suspect search")
+
+
 _JAILS = frozenset({"jail", "prison", "gaol", "lockup"})
 # verbs that put or find someone in jail ("is now in jail", "went to jail", "was sent to prison", "landed in jail")
 _JAILING_VERBS = frozenset({"be", "go", "send", "land", "put", "throw", "take", "end"})
@@ -6377,7 +6434,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok) or _agreed_to_act(tok)
+                    row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok)
+                           or _agreed_to_act(tok) or _suspect_search(tok))
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
@@ -6436,7 +6494,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     tok.pos_ == "ADJ" and tok.dep_ == "pobj"):  # a noun read as an adjective: "were sentenced for affray"
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
-                row = _match_noun(tok, lex) or _charged_death(tok, lex)
+                row = _match_noun(tok, lex) or _charged_death(tok, lex) or _suspect_search(tok)
                 if row is None:
                     continue
                 row = _recoded_noun(tok, row)
@@ -6498,6 +6556,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
                 cand = _noun_event(tok, row, sent, lex)
+                if row.origin == "suspect search" and not cand.targets:
+                    # "joined the hunt for X": the one sought, in the for-phrase the parser hung on the verb
+                    cand.targets = _refs(o for _, o in _prep_objects(tok.head, ("for",)) if o.i > tok.i)
                 if legal:
                     # a criminal charge: strong; the one charged is the target ("charges against him", "he faces charges")
                     cand.strong = True
