@@ -5226,6 +5226,8 @@ def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexic
         subjects = _child(v, {"nsubj"})
         if len(subjects) != 1 or subjects[0].pos_ not in {"NOUN", "PROPN"} or subjects[0].left_edge.i != sent.start:
             continue  # the subject opens the headline ("Claims dismissed", not "Yesterday the claims dismissed ...")
+        if _running_text(sent, subjects[0]):
+            continue  # "The man choked on a piece of food.": an active verb of running text, its subject the doer
         acted = _conjuncts(subjects[0])
         lemmas = {t.lemma_.lower() for t in acted}
         for row in _lemma_rows(v, lex, "V"):
@@ -5237,6 +5239,25 @@ def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexic
             ev.targets, ev.sources = _refs(acted), _refs(_agent(v))
             verb_events[v.i] = ev
             break
+
+
+#: articles and possessives a headline drops and running text keeps before its subject's noun
+_RUNNING_TEXT_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def _running_text(sent: Span, subject: Token) -> bool:
+    """Is ``sent`` a sentence of running text rather than a headline: not in headline case, closed by a full stop, and
+    its subject led by an article or possessive ("The man choked on a piece of food.")? A headline drops all three
+    ("Man choked in bar fight", "Claims dismissed in immigration raid"), and only there is a bare past participle passive.
+    """
+    if _headline(sent):
+        return False
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text in {'"', "'", "\u201d", "\u2019", ")"}:
+        toks.pop()
+    if not toks or toks[-1].text not in {".", "!", "?"}:
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _RUNNING_TEXT_DETS for c in subject.children)
 
 
 def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
@@ -5294,7 +5315,28 @@ _INVESTIGATORS = frozenset({"police", "officer", "detective", "deputy", "investi
                             "garda", "policeman", "policewoman", "sheriff", "fbi", "prosecutor", "inspector", "constable"})
 # investigative steps (091, settling rule 23): the verb, and the preposition it needs ("" none)
 _INQUIRY_STEPS = {"interview": "", "question": "", "interrogate": "", "search": "", "scan": "", "canvass": "", "comb": "",
-                  "examine": "", "analyze": "", "analyse": "", "review": "", "trace": "", "look": "at", "speak": "with"}
+                  "examine": "", "analyze": "", "analyse": "", "review": "", "trace": "", "look": "at", "speak": "with",
+                  "check": ""}
+# bodies of inquiry whose review of a matter is an investigation (090): "the panel looked at ...", "the commission
+# examined ...", "the Justice Department is reviewing whether ..." (a department only of justice)
+_INQUIRING_BODIES = frozenset({"panel", "commission", "tribunal", "inquiry", "inspectorate", "ombudsman"})
+# the steps that may weigh a question in place of an object: "reviewing whether the relatives ...", "examining if ..."
+_WEIGHING_STEPS = frozenset({"review", "examine", "check", "analyze", "analyse"})
+
+
+def _inquiry_body(t: Token) -> bool:
+    """Is ``t`` a body of inquiry (a panel, a commission, the Justice Department), not the law's own officers?"""
+    lemma = t.lemma_.lower()
+    if lemma in _INQUIRING_BODIES:
+        return True
+    return lemma == "department" and any(c.dep_ == "compound" and c.lower_ == "justice" for c in t.children)
+
+
+def _weighs_question(v: Token) -> bool:
+    """Does ``v`` take a whether- or if-clause in place of an object ("is reviewing whether the move was lawful")?"""
+    return v.lemma_.lower() in _WEIGHING_STEPS and any(
+        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+        for c in v.children)
 
 
 def _law_inquiry(v: Token) -> Optional[LexEntry]:
@@ -5305,10 +5347,13 @@ def _law_inquiry(v: Token) -> Optional[LexEntry]:
     prep = _INQUIRY_STEPS.get(lemma)
     if prep is None or (prep and not any(c.dep_ == "prep" and c.lower_ == prep for c in v.children)):
         return None
-    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS)):
+    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS) or _weighs_question(v)):
         return None  # "police searched": the object searched for is the act's point ("searched for the suspect" is 173)
     subjects, passive = _verb_subjects(v)
     doers = _agent(v) if passive else subjects
+    if doers and all(_inquiry_body(t) for t in doers):
+        # "the panel will look at the exodus", "the Justice Department is reviewing whether ...": an inquiry (090)
+        return LexEntry("V", lemma, prep or None, None, False, "090", True, origin="law inquiry")
     by_law = any(t.lemma_.lower() in _INVESTIGATORS or t.lower_ in _INVESTIGATORS for t in doers)
     if not doers and passive:
         # "was interviewed under caution"; "the vehicle ... was searched, authorities said"
@@ -5317,6 +5362,63 @@ def _law_inquiry(v: Token) -> Optional[LexEntry]:
     if not by_law and any(t.lower_ in {"they", "we"} for t in doers):
         by_law = any(t.lemma_.lower() in _INVESTIGATORS for t in v.sent if t.i < v.i)
     return LexEntry("V", lemma, prep or None, None, False, "091", True, origin="law inquiry") if by_law else None
+
+
+#: verbs and nouns of searching for someone, with the preposition naming the one sought ("searched for", "the hunt for")
+_SEARCH_VERBS = frozenset({"search", "hunt", "look"})
+_SEARCH_NOUNS = frozenset({"search", "hunt", "manhunt"})
+#: lemmas that mark a named person as a crime's suspect in a sentence naming them ("charged with", "wanted for",
+#: "a suspect in", "a fugitive")
+_SUSPECT_MARKS = frozenset({"charge", "accuse", "suspect", "indict", "wanted", "fugitive", "warrant", "allegedly"})
+
+
+def _named_suspect(t: Token) -> bool:
+    """Is ``t`` a named person the text marks as a crime's suspect: some sentence of the document names them (by the
+    last word of the name) beside a word of suspicion ("who also is charged with murder", "wanted for the shooting")?
+    A missing person or a victim sought is not ("police searching for the kidnapped engineer")."""
+    people = [e for e in t.doc.ents if e.label_ == "PERSON"]
+    if t.ent_type_ == "PERSON":
+        ent = next((e for e in people if e.start <= t.i < e.end), None)
+        last = (ent[-1] if ent is not None else t).text
+    elif t.pos_ == "PROPN" and any(e[-1].text == t.text for e in people):
+        last = t.text  # a surname alone, named in full before ("the search for Kopp")
+    else:
+        return False
+    for sent in t.doc.sents:
+        if any(w.text == last for w in sent) and any(w.lemma_.lower() in _SUSPECT_MARKS or w.lower_ in _SUSPECT_MARKS
+                                                     for w in sent):
+            return True
+    return False
+
+
+def _suspect_search(tok: Token) -> Optional[LexEntry]:
+    """A search or hunt for a named suspect is a pursuit by the law (173, guidelines rule 9): "deputies continued to
+    search for [a man charged with murder]", "the search for [the fugitive] was extended", "joined the hunt for X".
+
+    The verb needs the law as its searchers (not volunteers looking for a hiker); the noun may leave them unnamed.
+    The one sought must be a person the document marks as a suspect (:func:`_named_suspect`); the suspect nouns
+    themselves ("search for the gunman") are the lexicon's.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in _SEARCH_VERBS:
+        subjects, passive = _verb_subjects(tok)
+        doers = _agent(tok) if passive else subjects
+        if any(t.lower_ in {"they", "we"} for t in doers):
+            doers = [t for t in tok.sent if t.i < tok.i and t.lemma_.lower() in _INVESTIGATORS] or doers
+        if not any(t.lemma_.lower() in _INVESTIGATORS or t.lower_ in _INVESTIGATORS for t in doers):
+            return None
+        kind = "V"
+    elif tok.pos_ == "NOUN" and lemma in _SEARCH_NOUNS:
+        kind = "N"
+    else:
+        return None
+    sought = [o for _, o in _prep_objects(tok, ("for",))]
+    if kind == "N" and not sought and tok.dep_ in _OBJ:
+        # "joined the hunt for X": the parser may hang the for-phrase on the verb that takes the noun
+        sought = [o for _, o in _prep_objects(tok.head, ("for",)) if o.i > tok.i]
+    if not any(_named_suspect(x) for o in sought for x in _conjuncts(o)):
+        return None
+    return LexEntry(kind, lemma, "for", None, False, "173", True, origin="suspect search")
 
 
 _JAILS = frozenset({"jail", "prison", "gaol", "lockup"})
@@ -6334,7 +6436,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = _labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok) or _agreed_to_act(tok)
+                    row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok)
+                           or _agreed_to_act(tok) or _suspect_search(tok))
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is not None:
@@ -6393,7 +6496,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     tok.pos_ == "ADJ" and tok.dep_ == "pobj"):  # a noun read as an adjective: "were sentenced for affray"
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
-                row = _match_noun(tok, lex) or _charged_death(tok, lex)
+                row = _match_noun(tok, lex) or _charged_death(tok, lex) or _suspect_search(tok)
                 if row is None:
                     continue
                 row = _recoded_noun(tok, row)
@@ -6455,6 +6558,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
                 cand = _noun_event(tok, row, sent, lex)
+                if row.origin == "suspect search" and not cand.targets:
+                    # "joined the hunt for X": the one sought, in the for-phrase the parser hung on the verb
+                    cand.targets = _refs(o for _, o in _prep_objects(tok.head, ("for",)) if o.i > tok.i)
                 if legal:
                     # a criminal charge: strong; the one charged is the target ("charges against him", "he faces charges")
                     cand.strong = True
