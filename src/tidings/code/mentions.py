@@ -683,7 +683,10 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
     before it, tells the sector (COP, JUD, LEG) where the name and the place
     before the title do not. A name listed under a plural title ("Foreign
     Ministers Jan Kavan of the Czech Republic, Bronislaw Geremek of Poland and
-    ...") takes that title, and the country of its of-phrase.
+    ...") takes that title, and the country of its of-phrase. A bare family
+    name with no title of its own takes one of another mention of its person
+    (``_namesakes``: "Toledo said" where the parser read "Police
+    Superintendent Pedro Toledo" as a person and a place).
     """
     for ref in cand.sources:
         name = doc[ref.token_i]
@@ -693,20 +696,15 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
             if span is None:
                 continue
             name = span.root
-        titles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        titles += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.pos_ in {"NOUN", "PROPN"}]
-        listed = name
-        while listed.dep_ == "conj" and listed.head is not listed:
-            listed = listed.head
-        if listed.dep_ == "appos" and listed.head.pos_ == "NOUN":
-            titles.append(listed.head)
-        for title in titles:
+        # the titles of this mention, then of the other mentions of its person ("Kavan said" after "Foreign Minister Jan Kavan")
+        # (another mention lends a title only when the title names people: "a court order compelling the firm" is none)
+        for own, title, name in [(n is name, title, n) for n in [name, *_namesakes(doc, name, ctx)] for title in _titles(n)]:
             if any(b.lower_ in _PRIVATE_OWNERS or b.lower_ in _CORPORATE for b in _title_bodies(title)):
                 continue  # "a spokeswoman for the family", "a spokesman for the team": private people's word (settling rule 2)
             words = [c for c in title.children if c.dep_ == "compound" and c.ent_type_ not in {"GPE", "PERSON"}]
             for phrase in (" ".join(t.lower_ for t in [*words, title]), title.lower_):
                 actor = ctx.resolver.resolve(phrase)
-                if _public(actor) and actor is not None:
+                if _public(actor) and actor is not None and (own or _person_title(title, actor, ctx)):
                     # the country of "X of the Czech Republic", or of the place in the title ("the Essex County prosecutor")
                     places = [doc[o.left_edge.i : o.i + 1].text for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
                               for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
@@ -724,6 +722,50 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
                 lo, hi = ref.start, ref.end
                 return cast(Actor, {**served, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
     return None
+
+
+def _titles(name: Token) -> list[Token]:
+    """The title words the parse gives a name: its apposition ("Patricia Hurt, the Essex County prosecutor"), the words
+    compounded before it ("Police Superintendent Pedro Toledo"), the title a list of names stands in apposition to."""
+    titles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    titles += [c for c in name.children if c.dep_ == "compound" and c.i < name.i and c.pos_ in {"NOUN", "PROPN"}]
+    listed = name
+    while listed.dep_ == "conj" and listed.head is not listed:
+        listed = listed.head
+    if listed.dep_ == "appos" and listed.head.pos_ == "NOUN":
+        titles.append(listed.head)
+    return titles
+
+
+def _person_title(title: Token, actor: Actor, ctx: CodingContext) -> bool:
+    """Does a title word name a person holding an office ("police superintendent", "ministers"), not a thing of the
+    body ("a court order")?"""
+    word = ctx.resolver.kb.role_words.get(title.lemma_.lower())
+    return actor.get("kind") == "person" or (word is not None and word.is_role)
+
+
+def _given_name(name: Token, ctx: CodingContext) -> Optional[str]:
+    """The given name right before a family name ("Jan" of "Jan Kavan"), however the parse attaches it; a title word there is none."""
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or not before.is_title:
+        return None
+    return None if ctx.resolver.resolve(before.lower_) is not None else before.lower_
+
+
+def _namesakes(doc: Doc, name: Token, ctx: CodingContext) -> list[Token]:
+    """The other mentions of the person a name names, nearest first: the heads of the names that end in the same family
+    name anywhere in the article ("Foreign Minister Jan Kavan" for "Kavan"), whose titles are that person's.
+
+    None when the article names two people of that family name ("Bill Clinton" and "Hillary Clinton"), or when the
+    speaker's given name is not the other mention's."""
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ == "ORG":
+        return []  # a firm or body named again ("the firm argued" by its name) is no person with a title
+    others = [t for t in doc if t.i != name.i and t.text == name.text and t.pos_ == "PROPN" and t.dep_ not in {"compound", "poss"}
+              and t.ent_type_ != "ORG"]
+    given = {g for t in [name, *others] if (g := _given_name(t, ctx)) is not None}
+    if len(given) > 1:
+        return []
+    return sorted(others, key=lambda t: abs(t.i - name.i))
 
 
 # titles of those who lead or speak for a body: "Ali Mahdi, director of the relief agency", "X, head of the national
