@@ -79,6 +79,8 @@ def test_a_material_act_is_coded(nlp, coding_context, text: str, code: str, trig
         ("The ministry sent a letter to the families on Monday.", "sent"),  # no investigator sent
         ("The company moved its headquarters to the capital.", "moved"),  # no armed force moved
         ("The team struggled with injuries all season.", "struggled"),  # no person struggled with
+        ("The club has struggled with its new striker up front and lost six games.", "struggled"),  # an ongoing difficulty
+        ("The minister is wrestling with her deputy over the budget.", "wrestling"),
         ("The firm dispatched a repair crew to the plant.", "dispatched"),
     ],
 )

@@ -932,6 +932,10 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     for row in rows:
         if row.prep and not _attached(v, row):
             continue
+        if v.lemma_.lower() in _SCUFFLE_VERBS and any(a.dep_ == "aux" and (a.lemma_ == "have" or v.tag_ == "VBG") for a in v.children):
+            # "have struggled with him in the lineup", "is wrestling with the decision": an ongoing difficulty, not a
+            # scuffle ("struggled with the officer" stays)
+            continue
         if row.no_object and acted_on:
             # "@none" is the verb's intransitive use: a passive's subject or the noun a participle describes is an
             # object too ("the coach was fired" is a dismissal, "the officer was struck" a blow)
@@ -961,6 +965,9 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     return None
 
 
+#: verbs of a physical scuffle with a person ("struggled with the guard") that in the perfect or progressive tell an
+#: ongoing difficulty instead
+_SCUFFLE_VERBS = frozenset({"struggle", "wrestle", "grapple", "tussle"})
 #: roots of force: assault, fight, mass violence
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
