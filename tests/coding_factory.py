@@ -17,6 +17,11 @@ def triggers_after_lead(nlp, coding_context, text: str) -> list[str]:
     return [e["type"]["trigger"] for e in coded(nlp, coding_context, "Local news. " + text)]
 
 
+def roots_after_lead(nlp, coding_context, text: str) -> list[tuple[str, str]]:
+    """(CAMEO root, trigger) of each event record of ``text`` read as a sentence of an article body (after a short lead)."""
+    return [(e["type"]["cameo"][:2], e["type"]["trigger"]) for e in coded(nlp, coding_context, "Local news. " + text)]
+
+
 def coded_rows(nlp, coding_context, text: str) -> list[tuple[str, object, object, object]]:
     """(CAMEO code, status, source name, target name) of each event record of ``text``."""
     return [(e["type"]["cameo"], e["mentions"][0].get("status"), (e.get("source") or {}).get("name"), (e.get("target") or {}).get("name"))

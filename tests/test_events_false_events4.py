@@ -11,16 +11,9 @@ coach) with no one on its other side is `other`.
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import roots_after_lead as roots
 
 pytestmark = pytest.mark.model
-
-LEAD = "Local news. "
-
-
-def roots(nlp, coding_context, text: str) -> list[tuple[str, str]]:
-    """(root, trigger) of each event of ``text`` read as a sentence of an article body."""
-    return [(e["type"]["cameo"][:2], e["type"]["trigger"]) for e in coded(nlp, coding_context, LEAD + text)]
 
 
 @pytest.mark.parametrize(
