@@ -8,7 +8,6 @@ bare participle as passive ("Man choked in bar fight").
 from __future__ import annotations
 
 import pytest
-
 from coding_factory import code_triggers, coded
 
 

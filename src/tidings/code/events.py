@@ -6585,7 +6585,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 if charged is None and row.origin == "death in a charge":
                     holder = _death_charge(tok, lex)
                     verb = holder is not None and holder.pos_ in {"VERB", "AUX"}
-                    if verb:
+                    if verb and holder is not None:
                         charged = "alleged" if holder.lemma_.lower() not in _CONVICTING_PREPS or _negated(holder) else "proven"
                     else:
                         charged = (_charged(holder) if holder is not None else None) or "alleged"

@@ -698,7 +698,7 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
             name = span.root
         # the titles of this mention, then of the other mentions of its person ("Kavan said" after "Foreign Minister Jan Kavan")
         # (another mention lends a title only when the title names people: "a court order compelling the firm" is none)
-        for own, title, name in [(n is name, title, n) for n in [name, *_namesakes(doc, name, ctx)] for title in _titles(n)]:
+        for own, title, holder in [(n is name, title, n) for n in [name, *_namesakes(doc, name, ctx)] for title in _titles(n)]:
             if any(b.lower_ in _PRIVATE_OWNERS or b.lower_ in _CORPORATE for b in _title_bodies(title)):
                 continue  # "a spokeswoman for the family", "a spokesman for the team": private people's word (settling rule 2)
             words = [c for c in title.children if c.dep_ == "compound" and c.ent_type_ not in {"GPE", "PERSON"}]
@@ -706,7 +706,7 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
                 actor = ctx.resolver.resolve(phrase)
                 if _public(actor) and actor is not None and (own or _person_title(title, actor, ctx)):
                     # the country of "X of the Czech Republic", or of the place in the title ("the Essex County prosecutor")
-                    places = [doc[o.left_edge.i : o.i + 1].text for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
+                    places = [doc[o.left_edge.i : o.i + 1].text for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
                               for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
                     places += [e.text for e in title.sent.ents if e.label_ == "GPE" and title.left_edge.i <= e.start and e.end <= title.i]
                     for place in places:
@@ -714,7 +714,7 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
                         if found is not None and found.country and not actor.get("country"):
                             actor = ctx.resolver.localise(actor, found.country)
                     if not actor.get("country"):
-                        actor = _title_country(doc, name, title, actor, ctx, published)
+                        actor = _title_country(doc, holder, title, actor, ctx, published)
                     lo, hi = ref.start, ref.end
                     return cast(Actor, {**actor, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
             served = _served_body(doc, title, ctx, published) if title.lemma_.lower() in _LEADING_TITLES else None
