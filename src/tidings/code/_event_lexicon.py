@@ -549,3 +549,10 @@ def _forms_of(lemmas: frozenset[str]) -> frozenset[str]:
     for lemma in lemmas:
         out |= word_forms(lemma)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def packaged_trigger_classes() -> dict[str, tuple[str, ...]]:
+    """The packaged lexicon's trigger classes (:meth:`Lexicon.trigger_classes`, sorted): what the sentence detector's
+    model was trained on, whatever lexicon a user's context adds."""
+    return {form: tuple(sorted(names)) for form, names in load_lexicon().trigger_classes().items()}

@@ -179,12 +179,11 @@ def _suffix(form: str) -> str:
     return "ing" if form.endswith("ing") else "ed" if form.endswith("ed") else "s" if form.endswith("s") else "0"
 
 
-@lru_cache(maxsize=1)
 def _packaged_classes() -> dict[str, tuple[str, ...]]:
     """:meth:`~tidings.code._event_lexicon.Lexicon.trigger_classes` of the packaged lexicon (the one the model is trained on), sorted."""
-    from ._event_lexicon import load_lexicon
+    from ._event_lexicon import packaged_trigger_classes
 
-    return {form: tuple(sorted(names)) for form, names in load_lexicon().trigger_classes().items()}
+    return packaged_trigger_classes()
 
 
 def _trigger_context(toks: list[str], low: list[str], hits: list[int]) -> list[str]:

@@ -25,15 +25,12 @@ import re
 import threading
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Optional, Sequence, cast
+from typing import Callable, Iterable, NamedTuple, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
 from ._no_actor import MARKET_ROLES, no_actor_act, own_session
-
-if TYPE_CHECKING:
-    from ..knowledge import Knowledge
 
 __all__ = [
     "EventCandidate",
@@ -2429,26 +2426,22 @@ _SITE_NOUNS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road",
                          "premises", "premise", "warehouse", "site", "farm", "yard", "driveway", "parking"})
 
 
+#: the site nouns a proper name ends in when it is a street or square, not a seat of government ("the White House")
+_STREET_NOUNS = _SITE_NOUNS - {"house", "home", "building", "residence", "property", "premises", "premise", "site", "farm"}
+
+
 def _site(t: Token) -> bool:
     """Is ``t`` a place acted at rather than a side: a street, an address, a building or a facility or location name
     ("at 12 Elm Street", "on Harbor Road", "at the warehouse", "at Tahrir Square")? Not a country or city (it stands for
-    its government or people: "lashed out at the United States") nor a seat of government or other name the knowledge
-    base knows as an actor ("lashed out at the White House", "at Downing Street")."""
+    its government or people: "lashed out at the United States") nor a named building that is no street ("lashed out at
+    the White House", "against the Kremlin"). A seat of government named by its street ("Downing Street") reads as the
+    street: the parse alone cannot tell it apart."""
     if t.pos_ != "PROPN":
         return t.lemma_.lower() in _SITE_NOUNS and t.ent_type_ not in {"ORG", "GPE", "NORP"}
     numbered = any(c.dep_ == "nummod" and c.like_num for c in t.children)  # "180 Clinton St."
     if not numbered and (t.ent_type_ in {"ORG", "GPE", "NORP"} or not (t.ent_type_ in {"FAC", "LOC"} or t.lower_ in _SITE_NOUNS)):
         return False  # "lashed out at the House": a body
-    name = " ".join(x.text for x in t.subtree if x.dep_ in {"compound", "det", "amod"} or x is t)
-    return numbered or not _builtin_knowledge().hits(name)
-
-
-@functools.lru_cache(maxsize=1)
-def _builtin_knowledge() -> "Knowledge":
-    """The built-in knowledge base (imported late: the coding of verbs otherwise needs none)."""
-    from ..knowledge import load_knowledge
-
-    return load_knowledge()
+    return numbered or t.lower_ in _STREET_NOUNS or t.lower_ in {"square", "plaza"}
 
 
 #: verbs of telling or asking someone something: done in a call or a meeting, their object is its other side
