@@ -70,6 +70,7 @@ import numpy as np
 from .._errors import KnowledgeError
 from .._models import read_model
 from ..annotate import merge_ranges, sentence_ranges
+from ._event_lexicon import packaged_trigger_classes
 from .confidence import _sigmoid
 from .events import sentence_has_trigger
 
@@ -179,16 +180,9 @@ def _suffix(form: str) -> str:
     return "ing" if form.endswith("ing") else "ed" if form.endswith("ed") else "s" if form.endswith("s") else "0"
 
 
-def _packaged_classes() -> dict[str, tuple[str, ...]]:
-    """:meth:`~tidings.code._event_lexicon.Lexicon.trigger_classes` of the packaged lexicon (the one the model is trained on), sorted."""
-    from ._event_lexicon import packaged_trigger_classes
-
-    return packaged_trigger_classes()
-
-
 def _trigger_context(toks: list[str], low: list[str], hits: list[int]) -> list[str]:
     """Features of how each trigger form (token ``i`` of ``hits``) is used: the classes of its neighbours, its suffix, its case, its rows."""
-    classes = _packaged_classes()
+    classes = packaged_trigger_classes()  # the packaged lexicon's, which the model is trained on
     out = []
     for i in hits:
         w = low[i]

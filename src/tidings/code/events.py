@@ -926,12 +926,12 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
         # stands for its antecedent
         ante_toks = _conjuncts(v.head)
         antecedent = {o.lemma_.lower() for o in ante_toks}
+    if v.lemma_.lower() in _SCUFFLE_VERBS and any(a.dep_ == "aux" and (a.lemma_ == "have" or v.tag_ == "VBG") for a in v.children):
+        # "have struggled with him in the lineup", "is wrestling with the decision": an ongoing difficulty, not a
+        # scuffle ("struggled with the officer" stays)
+        return None
     for row in rows:
         if row.prep and not _attached(v, row):
-            continue
-        if v.lemma_.lower() in _SCUFFLE_VERBS and any(a.dep_ == "aux" and (a.lemma_ == "have" or v.tag_ == "VBG") for a in v.children):
-            # "have struggled with him in the lineup", "is wrestling with the decision": an ongoing difficulty, not a
-            # scuffle ("struggled with the officer" stays)
             continue
         if row.no_object and acted_on:
             # "@none" is the verb's intransitive use: a passive's subject or the noun a participle describes is an
@@ -2427,7 +2427,8 @@ _SITE_NOUNS = frozenset({"street", "st", "st.", "avenue", "ave", "ave.", "road",
 
 
 #: the site nouns a proper name ends in when it is a street or square, not a seat of government ("the White House")
-_STREET_NOUNS = _SITE_NOUNS - {"house", "home", "building", "residence", "property", "premises", "premise", "site", "farm"}
+_STREET_NOUNS = (_SITE_NOUNS - {"house", "home", "building", "residence", "property", "premises", "premise", "site", "farm"}) | {
+    "square", "plaza"}
 
 
 def _site(t: Token) -> bool:
@@ -2441,7 +2442,7 @@ def _site(t: Token) -> bool:
     numbered = any(c.dep_ == "nummod" and c.like_num for c in t.children)  # "180 Clinton St."
     if not numbered and (t.ent_type_ in {"ORG", "GPE", "NORP"} or not (t.ent_type_ in {"FAC", "LOC"} or t.lower_ in _SITE_NOUNS)):
         return False  # "lashed out at the House": a body
-    return numbered or t.lower_ in _STREET_NOUNS or t.lower_ in {"square", "plaza"}
+    return numbered or t.lower_ in _STREET_NOUNS
 
 
 #: verbs of telling or asking someone something: done in a call or a meeting, their object is its other side
@@ -6575,18 +6576,16 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     cand.strong = True  # "the FBI continues to receive threats", "she has faced abuse and threats"
                 if _in_custody(tok, verb_events):
                     cand.strong = True  # "six people were in custody", "had been in custody since last week": held by the law
-                if charged is None and row.origin == "death in a charge":
-                    holder = _death_charge(tok, lex)
-                    verb = holder is not None and holder.pos_ in {"VERB", "AUX"}
-                    if verb and holder is not None:
-                        charged = "alleged" if holder.lemma_.lower() not in _CONVICTING_PREPS or _negated(holder) else "proven"
+                if charged is None and row.origin == "death in a charge" and (holder := _death_charge(tok, lex)) is not None:
+                    # "charged with murder in the death of X": the killing those charged are said to have done
+                    verb = holder.pos_ in {"VERB", "AUX"}
+                    if verb:
+                        proven = holder.lemma_.lower() in _CONVICTING_PREPS and not _negated(holder)
                     else:
-                        charged = (_charged(holder) if holder is not None else None) or "alleged"
-                    cand.strong = True  # "charged with murder in the death of X": the killing those charged are said to have done
-                    cand.alleged = charged == "alleged" and not cand.negated
-                    if holder is not None:
-                        cand.sources = _refs(_charged_ones(tok if verb else holder))
-                    charged = None
+                        proven = _charged(holder) == "proven"
+                    cand.strong = True
+                    cand.alleged = not proven and not cand.negated
+                    cand.sources = _refs(_charged_ones(tok if verb else holder))
                 if charged is not None:
                     cand.strong = True  # the charge says it is a crime: "charged with battery" needs no actor of its own
                     cand.alleged = charged == "alleged" and not cand.negated

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Any, Mapping, Optional, cast
+from typing import Any, Iterator, Mapping, Optional, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -698,7 +698,7 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
             name = span.root
         # the titles of this mention, then of the other mentions of its person ("Kavan said" after "Foreign Minister Jan Kavan")
         # (another mention lends a title only when the title names people: "a court order compelling the firm" is none)
-        for own, title, holder in [(n is name, title, n) for n in [name, *_namesakes(doc, name, ctx)] for title in _titles(n)]:
+        for own, title, holder in _held_titles(doc, name, ctx):
             if any(b.lower_ in _PRIVATE_OWNERS or b.lower_ in _CORPORATE for b in _title_bodies(title)):
                 continue  # "a spokeswoman for the family", "a spokesman for the team": private people's word (settling rule 2)
             words = [c for c in title.children if c.dep_ == "compound" and c.ent_type_ not in {"GPE", "PERSON"}]
@@ -722,6 +722,16 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
                 lo, hi = ref.start, ref.end
                 return cast(Actor, {**served, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
     return None
+
+
+def _held_titles(doc: Doc, name: Token, ctx: CodingContext) -> Iterator[tuple[bool, Token, Token]]:
+    """(own, title, holder) for the titles of ``name`` itself, then of its namesakes (:func:`_namesakes`), which are
+    looked up only when the name's own titles give no speaker."""
+    for title in _titles(name):
+        yield True, title, name
+    for other in _namesakes(doc, name, ctx):
+        for title in _titles(other):
+            yield False, title, other
 
 
 def _titles(name: Token) -> list[Token]:
