@@ -155,3 +155,18 @@ def test_malformed_user_files_raise_knowledge_error(gaz, tmp_path, name, content
 def test_invalid_population_threshold_is_refused():
     with pytest.raises(KnowledgeError):
         Gazetteer(min_population=7)
+
+
+def test_reading_the_subdivision_points_closes_the_data_file():
+    """The packaged city list is read through a file the reader closes itself (no ResourceWarning when it is collected)."""
+    import gc
+    import warnings
+
+    from tidings.code._places_gazetteer import _subdivision_points
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        admin1, _admin2 = _subdivision_points()
+        gc.collect()
+    assert admin1
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]

