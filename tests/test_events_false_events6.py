@@ -1,0 +1,46 @@
+"""Classes of false events found by auditing fresh news articles (issue 10, the twelfth round), each beside texts of the
+same grammar that stay events.
+
+Texts written for these tests: a sports report tells games in the words of violence ("beat", "a late rally") and sport
+business in the words of appeals and rejections, none of them CAMEO events unless a public actor takes part
+(guidelines, rule of thumb 4).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers, coded
+
+pytestmark = pytest.mark.model
+
+_GAME = "The Hawks' quarterback threw two touchdowns on Sunday, and the Hawks clinched a playoff spot. "
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (_GAME + "The Hawks beat the Comets at home.", "beat"),
+        (_GAME + "The Comets rallied late, but the Hawks fended off the attack.", "attack"),
+        (_GAME + "Their coach asked the fans for patience after the game.", "asked"),
+        ("The heavyweight champion kept his title with a TKO in the seventh round. He will fight the challenger again in March.",
+         "fight"),
+        ("The guard had six rebounds and four assists. The Wildcats crushed the visitors with a balanced attack.", "attack"),
+    ],
+)
+def test_a_sports_report_tells_games_not_events(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in code_triggers(coded(nlp, coding_context, text)) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        (_GAME + "Police arrested the team's linebacker after a fight at a bar.", "173", "arrested"),
+        (_GAME + "Police arrested the team's linebacker after a fight at a bar.", "18", "fight"),
+        (_GAME + "The mayor praised the team on Monday.", "051", "praised"),
+        (_GAME + "Their kicker was shot in the leg outside a nightclub in September.", "18", "shot"),
+        ("Soldiers beat the prisoners on Sunday.", "18", "beat"),
+        ("Their coach asked the fans for patience after the vote.", "02", "asked"),
+    ],
+)
+def test_acts_of_the_law_and_of_public_actors_stay_in_a_sports_report(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert any(c.startswith(root) and word in w for c, w in code_triggers(coded(nlp, coding_context, text)))
