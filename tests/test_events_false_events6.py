@@ -44,3 +44,27 @@ def test_a_sports_report_tells_games_not_events(nlp, coding_context, text: str, 
 )
 def test_acts_of_the_law_and_of_public_actors_stay_in_a_sports_report(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert any(c.startswith(root) and word in w for c, w in code_triggers(coded(nlp, coding_context, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor calmly pleaded guilty to obstruction of justice for his deception.",
+        "The teacher entered a not guilty plea at the county court on Monday.",
+        "A plea of no contest was entered for the former treasurer.",
+    ],
+)
+def test_a_plea_with_a_verdict_word_answers_a_charge(nlp, coding_context, text: str) -> None:
+    rows = code_triggers(coded(nlp, coding_context, text))
+    assert any(c == "015" and "plea" in w for c, w in rows) and not any(c.startswith("02") for c, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop pleaded for calm after the riots on Sunday.",
+        "The mayor made a plea for help to the governor on Monday.",
+    ],
+)
+def test_a_plea_for_something_stays_an_appeal(nlp, coding_context, text: str) -> None:
+    assert any(c.startswith("02") for c, _ in code_triggers(coded(nlp, coding_context, text)))

@@ -5293,6 +5293,18 @@ _APPEAL_VERBS = frozenset({"file", "lodge", "lose", "win", "hear", "reject", "di
                            "grant", "deny", "allow"})
 
 
+# a plea's verdict words: "pleaded guilty", "a not guilty plea", "pleads no contest"
+_VERDICT_PLEAS = frozenset({"guilty", "innocent", "contest"})
+
+
+def _verdict_words(t: Token) -> bool:
+    """Does the plea ``t`` (the verb "plead" or the noun "plea") carry a verdict word of its own: "pleaded guilty",
+    "pleads not guilty to ...", "a not guilty plea", "a plea of no contest"? Not "pleaded for calm", "a plea for help"."""
+    own = [c for c in t.children if c.dep_ in {"acomp", "oprd", "advmod", "dobj", "attr", "amod", "compound", "xcomp", "ccomp"}]
+    own += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ in {"pobj", "amod"}]
+    return any(c.lower_ in _VERDICT_PLEAS or any(g.lower_ in _VERDICT_PLEAS for g in c.children) for c in own)
+
+
 def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     """A noun row read in its other sense by its setting.
 
@@ -5306,6 +5318,9 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
             or (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in {"uphold", "overturn", "reverse", "quash"})
             or (n.dep_ in _OBJ and n.head.lemma_.lower() in _APPEAL_VERBS)):
         return LexEntry("N", "appeal", None, None, False, "115", row.strong, origin="court appeal")
+    if lemma == "plea" and row.code[:2] == "02" and _verdict_words(n):
+        # "entered a not guilty plea", "a plea of guilty": an answer to a charge in court (015, as "pleaded guilty"), no appeal
+        return LexEntry("N", "plea", None, None, False, "015", True, origin="court plea")
     if lemma == "call" and row.code == "041" and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "for" and n.nbor(1).dep_ == "mark":
         return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
     return row
@@ -5773,6 +5788,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "010" and lemma == "declare" and any(
             c.pos_ == "ADJ" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in v.children):
         return None
+    if row.code[:2] == "02" and lemma == "plead" and _verdict_words(v):
+        # "pleaded guilty to obstruction of justice for his deception": the plea answers a charge (015), the "for" is no
+        # plea for anything
+        return LexEntry("V", row.lemma, None, None, False, "015", row.strong, origin="court plea")
     if row.code[:2] == "18" and lemma == "beat" and _in_a_game(v):
         return None
     if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
