@@ -68,3 +68,25 @@ def test_a_plea_with_a_verdict_word_answers_a_charge(nlp, coding_context, text: 
 )
 def test_a_plea_for_something_stays_an_appeal(nlp, coding_context, text: str) -> None:
     assert any(c.startswith("02") for c, _ in code_triggers(coded(nlp, coding_context, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A strong earthquake struck the island on Friday, causing houses to collapse and injuring at least forty people.", "injuring"),
+        ("Two hikers were killed when an avalanche buried the trail above the village on Sunday.", "killed"),
+    ],
+)
+def test_a_casualty_a_hazard_caused_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in code_triggers(coded(nlp, coding_context, text)) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Two guards were killed when gunmen stormed the bank on Monday.", "killed"),
+        ("Rebels stormed the village on Monday, burning homes and killing ten people.", "killing"),
+    ],
+)
+def test_a_casualty_people_caused_stays(nlp, coding_context, text: str, word: str) -> None:
+    assert any(c.startswith("18") and word in w for c, w in code_triggers(coded(nlp, coding_context, text)))
