@@ -90,3 +90,21 @@ def test_a_casualty_a_hazard_caused_is_no_event(nlp, coding_context, text: str, 
 )
 def test_a_casualty_people_caused_stays(nlp, coding_context, text: str, word: str) -> None:
     assert any(c.startswith("18") and word in w for c, w in code_triggers(coded(nlp, coding_context, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided the sect's farm last spring. A neighbour's call had prompted the raid, officials said on Monday.",
+        "The judge had signed the warrant for the raid on Tuesday.",
+        "During the raid on Friday, detectives found two rifles in the barn.",
+    ],
+)
+def test_a_raid_of_the_law_is_coercion(nlp, coding_context, text: str) -> None:
+    rows = code_triggers(coded(nlp, coding_context, text))
+    assert any(c.startswith("17") and w == "raid" for c, w in rows) and not any(c.startswith("19") and w == "raid" for c, w in rows)
+
+
+def test_a_raid_in_a_text_of_soldiers_stays_a_fight(nlp, coding_context) -> None:
+    rows = code_triggers(coded(nlp, coding_context, "Soldiers raided the village on Monday. The raid killed three farmers."))
+    assert any(c.startswith("19") and w == "raid" for c, w in rows)

@@ -140,7 +140,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
     sector = source.get("sector") if source is not None else None
-    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (_premises(cand) or _law_raid(cand)))):
+    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (_premises(cand) or _law_raid(cand) or _raid_of_the_law(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
     if code == "180" and source is not None and source.get("sector") == "MIL":
         return "190"
@@ -167,6 +167,28 @@ def _law_raid(cand: EventCandidate) -> bool:
     """Is the raid named for the law's business ("an immigration raid", "the police raid")?"""
     n = cand.sentence.doc[cand.trigger_i]
     return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _LAW_RAIDS for c in n.children)
+
+
+# the law's people and papers in a raid's sentence: "police witnessed ...", "the warrant for the original raid", "a Texas
+# Ranger involved in the raid", "an FBI agent"
+_RAID_LAW_WORDS = frozenset({"police", "policeman", "officer", "sheriff", "deputy", "trooper", "ranger", "agent", "fbi", "swat",
+                             "warrant", "detective", "prosecutor", "investigator", "constable"})
+
+
+def _raid_of_the_law(cand: EventCandidate) -> bool:
+    """Is a raid that names no force of its own the law's: its sentence names the law's people or a warrant ("the warrant
+    for the original raid", "during the raid, police found ..."), or an earlier sentence told the law raiding ("Police
+    had raided the ranch in 2008. ... the call that spurred the raid")? A raid in a text of soldiers stays a fight."""
+    doc = cand.sentence.doc
+    if any(t.lemma_.lower() in _RAID_LAW_WORDS or t.lower_ in _RAID_LAW_WORDS for t in cand.sentence):
+        return True
+    for t in doc[: cand.sentence.start]:
+        if t.lemma_.lower() == "raid":
+            near = [c for c in t.children if c.dep_ in {"nsubj", "compound", "amod", "poss", "agent"}]
+            near += [o for c in t.children if c.dep_ == "agent" for o in c.children]
+            if any(n.lemma_.lower() in _RAID_LAW_WORDS or n.lower_ in _RAID_LAW_WORDS or n.lower_ in _LAW_RAIDS for n in near):
+                return True
+    return False
 
 
 def _premises(cand: EventCandidate) -> bool:
