@@ -108,3 +108,26 @@ def test_a_raid_of_the_law_is_coercion(nlp, coding_context, text: str) -> None:
 def test_a_raid_in_a_text_of_soldiers_stays_a_fight(nlp, coding_context) -> None:
     rows = code_triggers(coded(nlp, coding_context, "Soldiers raided the village on Monday. The raid killed three farmers."))
     assert any(c.startswith("19") and w == "raid" for c, w in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The deputy director fought the minister's efforts to stop the audit of the port.", "fought"),
+        ("The officers executed the raid at dawn on Friday.", "executed"),
+        ("Customs agents executed a search of the warehouse on Monday.", "executed"),
+    ],
+)
+def test_force_on_an_effort_or_an_operation_is_no_violence(nlp, coding_context, text: str, word: str) -> None:
+    assert not [c for c, w in code_triggers(coded(nlp, coding_context, text)) if word in w and c[:2] in {"18", "19", "20"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Troops fought the rebels near the border on Monday.", "fought"),
+        ("The militia executed two captured soldiers on Monday.", "executed"),
+    ],
+)
+def test_force_on_people_stays(nlp, coding_context, text: str, word: str) -> None:
+    assert any(c[:2] in {"18", "19", "20"} and word in w for c, w in code_triggers(coded(nlp, coding_context, text)))

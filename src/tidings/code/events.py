@@ -937,7 +937,7 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
             # "@none" is the verb's intransitive use: a passive's subject or the noun a participle describes is an
             # object too ("the coach was fired" is a dismissal, "the officer was struck" a blow)
             continue
-        if (row.objects is None and row.code[:2] in _FORCE_ROOTS and acted_on and all(_instrument(o) for o in acted_on)
+        if (row.objects is None and row.code[:2] in _FORCE_ROOTS and acted_on and all(_instrument(o) or o.lemma_.lower() in _UNDERTAKEN for o in acted_on)
                 and not any(o.lemma_.lower() in _CHARGE_NOUNS for o in acted_on)):
             # a verb of force whose every object is a document, plan or order is carried out, not done to anyone:
             # "executed two search warrants", "the plan was executed" (but "murder and carjacking charges", which the
@@ -2524,6 +2524,11 @@ def _victims(n: Token) -> list[Token]:
 # roots of verbal and diplomatic acts (statements, appeals, intents, consultations, cooperation,
 # demands, disapproval, rejections, threats)
 _VERBAL_ROOTS = {"01", "02", "03", "04", "05", "06", "10", "11", "12", "13"}
+
+
+#: what is undertaken or tried, not a side one can harm: "fought the president's efforts to obstruct the inquiry" (an
+#: opposition, no fight), "the raid, executed after a tip" (carried out, no killing)
+_UNDERTAKEN = frozenset({"effort", "attempt", "bid", "raid", "operation", "search", "mission"})
 
 
 def _instrument(tok: Token) -> bool:
