@@ -131,3 +131,27 @@ def test_force_on_an_effort_or_an_operation_is_no_violence(nlp, coding_context, 
 )
 def test_force_on_people_stays(nlp, coding_context, text: str, word: str) -> None:
     assert any(c[:2] in {"18", "19", "20"} and word in w for c, w in code_triggers(coded(nlp, coding_context, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooter had been denied a hunting licence in May.",
+        "The council denied the request for a street party on Monday.",
+        "But the governor denied him, and he left the capital in anger.",
+    ],
+)
+def test_a_grant_denied_is_a_refusal(nlp, coding_context, text: str) -> None:
+    rows = code_triggers(coded(nlp, coding_context, text))
+    assert any(c.startswith("12") and "denied" in w for c, w in rows) and not any(c == "016" for c, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied the report that troops had crossed the border.",
+        "The mayor denied that he would resign on Monday.",
+    ],
+)
+def test_a_claim_denied_stays_a_denial(nlp, coding_context, text: str) -> None:
+    assert any(c == "016" for c, _ in code_triggers(coded(nlp, coding_context, text)))

@@ -5310,6 +5310,26 @@ def _verdict_words(t: Token) -> bool:
     return any(c.lower_ in _VERDICT_PLEAS or any(g.lower_ in _VERDICT_PLEAS for g in c.children) for c in own)
 
 
+#: what an authority grants or withholds: "denied a handgun permit", "was denied bail", "denied them entry"
+_GRANTS = frozenset({"permit", "licence", "license", "visa", "bail", "parole", "access", "entry", "admission", "asylum", "passport",
+                     "request", "application", "appeal", "petition", "permission", "clemency", "pardon", "citizenship", "residency"})
+
+
+def _withheld(v: Token) -> bool:
+    """Is "deny" a grant refused: a person (or people) denied something ("had been denied a permit", "denied him bail",
+    "denied them entry"), something granted denied ("denied the request for asylum"), or a person alone as its object
+    ("Nixon denied him")? Not a claim denied ("denied the report", "denied that he would leave", "denies wrongdoing")."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in v.children):
+        return False
+    objects = [c for c in v.children if c.dep_ in {"dobj", "obj", "dative", "iobj"}]
+    passive_person = [c for c in v.children if c.dep_ == "nsubjpass" and (c.pos_ in {"PRON", "PROPN"} or is_person(c))]
+    granted = [o for o in objects if o.lemma_.lower() in _GRANTS]
+    if granted and (passive_person or len(objects) > 1 or any(c.dep_ in {"dative", "iobj"} for c in v.children) or v.lemma_ == "deny"):
+        return True
+    people = [o for o in objects if o.pos_ == "PRON" and o.lower_ in {"him", "her", "them", "me", "us"}]
+    return bool(people) and len(objects) == len(people)
+
+
 def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     """A noun row read in its other sense by its setting.
 
@@ -5793,6 +5813,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "010" and lemma == "declare" and any(
             c.pos_ == "ADJ" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in v.children):
         return None
+    if row.code == "016" and lemma == "deny" and _withheld(v):
+        # "had been denied a handgun permit", "the board denied him parole", "Nixon denied him": a grant refused (12),
+        # not a denial of a claim
+        return LexEntry("V", row.lemma, None, None, False, "120", row.strong, origin="grant refused")
     if row.code[:2] == "02" and lemma == "plead" and _verdict_words(v):
         # "pleaded guilty to obstruction of justice for his deception": the plea answers a charge (015), the "for" is no
         # plea for anything
