@@ -155,3 +155,26 @@ def test_a_grant_denied_is_a_refusal(nlp, coding_context, text: str) -> None:
 )
 def test_a_claim_denied_stays_a_denial(nlp, coding_context, text: str) -> None:
     assert any(c == "016" for c, _ in code_triggers(coded(nlp, coding_context, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the cashier was asked what she heard by detectives, she said nothing.",
+        "Investigators asked the driver if he had seen the van on Monday.",
+    ],
+)
+def test_investigators_putting_a_question_question_a_witness(nlp, coding_context, text: str) -> None:
+    rows = code_triggers(coded(nlp, coding_context, text))
+    assert any(c == "091" and "asked" in w for c, w in rows) and not any(c.startswith("02") for c, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police asked residents to stay indoors on Monday.",
+        "The senator asked the minister whether the army had crossed the border.",
+    ],
+)
+def test_an_appeal_or_a_question_by_others_stays(nlp, coding_context, text: str) -> None:
+    assert not any(c == "091" for c, _ in code_triggers(coded(nlp, coding_context, text)))

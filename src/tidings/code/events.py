@@ -5330,6 +5330,23 @@ def _withheld(v: Token) -> bool:
     return bool(people) and len(objects) == len(people)
 
 
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "who", "why", "where", "when", "how", "which"})
+
+
+def _law_question(v: Token) -> bool:
+    """Is "ask" the law's investigators putting a question: a question clause ("what she saw", "if she saw a gun",
+    "whether ...") asked by police, detectives or investigators ("police asked the public to stay away" is an appeal)?"""
+    questions = [c for c in v.children if c.pos_ in {"VERB", "AUX"} and (
+        (c.dep_ in {"ccomp", "dobj"} and any(g.lower_ in _QUESTION_WORDS and g.i < c.i for g in c.subtree))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)))]
+    if not questions:
+        return False
+    subjects, passive = _verb_subjects(v)
+    # the parser may hang the agent on the question's verb: "was asked what she saw by detectives"
+    doers = (_agent(v) or [a for q in questions for a in _agent(q)]) if passive else subjects
+    return any(d.lemma_.lower() in _INVESTIGATORS or d.lower_ in _INVESTIGATORS for d in doers)
+
+
 def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     """A noun row read in its other sense by its setting.
 
@@ -5813,6 +5830,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "010" and lemma == "declare" and any(
             c.pos_ == "ADJ" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in v.children):
         return None
+    if row.code[:2] == "02" and lemma == "ask" and _law_question(v):
+        # "was asked what she saw by detectives", "investigators never asked if she saw a gun": questioning (091,
+        # settling rule 23), no appeal
+        return LexEntry("V", row.lemma, None, None, False, "091", True, origin="questioning")
     if row.code == "016" and lemma == "deny" and _withheld(v):
         # "had been denied a handgun permit", "the board denied him parole", "Nixon denied him": a grant refused (12),
         # not a denial of a claim
