@@ -178,3 +178,26 @@ def test_investigators_putting_a_question_question_a_witness(nlp, coding_context
 )
 def test_an_appeal_or_a_question_by_others_stays(nlp, coding_context, text: str) -> None:
     assert not any(c == "091" for c, _ in code_triggers(coded(nlp, coding_context, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The youths held bottles and bricks, looking ready for a fight.", "fight"),
+        ("The mayor said the town would not give up without a fight.", "fight"),
+        ("Officers in riot gear stood along the avenue on Friday.", "riot"),
+    ],
+)
+def test_a_fight_not_fought_and_gear_are_no_events(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in code_triggers(coded(nlp, coding_context, text)) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Two men were arrested after a fight at a bar on Sunday.", "fight"),
+        ("Rioters threw stones at the police station on Friday.", "threw"),
+    ],
+)
+def test_fights_and_riots_that_happened_stay(nlp, coding_context, text: str, word: str) -> None:
+    assert any(word in w for _, w in code_triggers(coded(nlp, coding_context, text)))

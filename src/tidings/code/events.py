@@ -6327,6 +6327,20 @@ _CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "ward", "hospice", 
                           "sanatorium", "nursing"})
 
 
+#: what a kind of event names as equipment: "riot gear", "riot shields", "combat boots"
+_GEAR = frozenset({"gear", "shield", "helmet", "equipment", "boot", "uniform", "fatigues", "armor", "armour", "kit"})
+
+
+def _no_fight_yet(n: Token, row: LexEntry) -> bool:
+    """Is a fight noun one not fought: "a fight" sought or ready for, or done without ("looking ready for a fight", "the
+    country cannot surrender without a fight")? "The fight at the bar", "after a fight with police" stay."""
+    if row.code[:2] not in {"18", "19"} or n.lemma_.lower() not in {"fight", "battle", "struggle", "brawl"}:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in n.children) and not any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between", "against", "at", "in", "on"} for c in n.children)
+    return indefinite and n.dep_ == "pobj" and n.head.lower_ in {"for", "without"}
+
+
 def _drop_care_and_blows(verb_events: dict[int, EventCandidate]) -> None:
     """Two verb senses read as speech or protest: "admitted to hospital" is a patient's admission, no admission of a
     fault (015: "admitted to the police that he stole", "admitted to taking the items" stay); a work stoppage (143)
@@ -6578,6 +6592,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "charged with murder in the death of X": the death is the mention
                 if charged is None and ((tok.lemma_.lower() in _CHARGE_ONLY and not _one_homicide(tok)) or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
+                if _no_fight_yet(tok, row) or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _GEAR):
+                    continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
                 if tok.lemma_.lower() == "confrontation" and not _violent_confrontation(tok):
