@@ -201,20 +201,3 @@ def test_a_fight_not_fought_and_gear_are_no_events(nlp, coding_context, text: st
 )
 def test_fights_and_riots_that_happened_stay(nlp, coding_context, text: str, word: str) -> None:
     assert any(word in w for _, w in code_triggers(coded(nlp, coding_context, text)))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The driver was arrested following a high-speed chase on the interstate on Monday.",
-        "The suspect was chased and arrested by two deputies on Friday.",
-    ],
-)
-def test_a_pursuit_that_ends_in_an_arrest_is_the_arrest(nlp, coding_context, text: str) -> None:
-    rows = code_triggers(coded(nlp, coding_context, text))
-    assert any("arrested" in w for _, w in rows) and not any("chase" in w for _, w in rows)
-
-
-def test_a_pursuit_alone_stays(nlp, coding_context) -> None:
-    rows = code_triggers(coded(nlp, coding_context, "Two deputies chased the suspect through the park on Friday."))
-    assert any(c.startswith("17") and "chased" in w for c, w in rows)

@@ -6341,21 +6341,6 @@ def _no_fight_yet(n: Token, row: LexEntry) -> bool:
     return indefinite and n.dep_ == "pobj" and n.head.lower_ in {"for", "without"}
 
 
-#: a pursuit and the arrest it ends in: "arrested following a high-speed chase" is one event (settling rule 42)
-_PURSUITS = frozenset({"chase", "pursuit", "pursue"})
-_ARRESTS = frozenset({"arrest", "apprehend", "detain", "capture", "catch", "nab"})
-
-
-def _drop_pursuits_ended(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
-    """A pursuit told in the sentence of the arrest it ends in ("had been arrested following a high-speed chase", "was
-    chased and arrested") is that arrest (guidelines, settling rule 42): the pursuit gives no event of its own."""
-    if not any(ev.code == "173" and ev.sentence.doc[i].lemma_.lower() in _ARRESTS for i, ev in verb_events.items()):
-        return
-    for i in [i for i, ev in verb_events.items() if ev.code[:2] == "17" and ev.sentence.doc[i].lemma_.lower() in _PURSUITS]:
-        del verb_events[i]
-    nouns[:] = [ev for ev in nouns if not (ev.code[:2] == "17" and ev.sentence.doc[ev.trigger_i].lemma_.lower() in _PURSUITS)]
-
-
 def _drop_care_and_blows(verb_events: dict[int, EventCandidate]) -> None:
     """Two verb senses read as speech or protest: "admitted to hospital" is a patient's admission, no admission of a
     fault (015: "admitted to the police that he stole", "admitted to taking the items" stay); a work stoppage (143)
@@ -6716,7 +6701,6 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_no_actor_acts(verb_events, nouns)
         _drop_market_voices(verb_events, actor_noun)
         _drop_care_and_blows(verb_events)
-        _drop_pursuits_ended(verb_events, nouns)
         _welcomed_acts(verb_events, lex)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
