@@ -192,6 +192,31 @@ def _mishap_casualty(v: Token, code: str) -> bool:
     return any(w.pos_ == "NOUN" and w.lemma_.lower() in _MISHAPS and _burning(w) for w in words)
 
 
+def _hazard_casualty(v: Token, code: str) -> bool:
+    """A death or an injury a hazard caused, with no one else named: "one man was killed when a landslide engulfed a
+    plantation" (a passive casualty timed by a hazard's clause), "the quake struck, causing buildings to collapse and
+    injuring 50 people" (a casualty participle under a hazard's clause, however the parser joins it). "Killed when
+    gunmen stormed the bank" and "troops stormed the town, killing ten" name who did it."""
+    if code[:2] not in {"18", "19"} or v.lemma_.lower() not in _CASUALTY_VERBS or _agents(v):
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in v.children):
+        timed = [c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in {"when", "as"} for m in c.children)]
+        return any(all(hazard(d) for d in _doers(c)) and _doers(c) for c in timed)
+    if v.tag_ != "VBG" or any(c.dep_ in _SUBJ for c in v.children):
+        return False
+    w = v
+    for _ in range(4):
+        if w.dep_ not in {"conj", "advcl", "ccomp", "xcomp"} or w.head.i == w.i:
+            return False
+        w = w.head
+        subj = [x for c in w.children if c.dep_ in _SUBJ for x in _conjuncts(c)]
+        if subj and all(hazard(d) for d in subj):
+            return True
+        if any(d.pos_ in {"PROPN", "PRON"} or d.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} for d in subj):
+            return False
+    return False
+
+
 def _burning(w: Token) -> bool:
     """A mishap word that is no shooting: any but "fire", and "fire" only when it burns ("a house fire", "fighting the
     fire"), never "an exchange of fire"."""
@@ -209,7 +234,7 @@ def no_actor_act(t: Token, code: str) -> bool:
         doers = _doers(t)
         if doers and all(hazard(d) or animal(d) for d in doers) and not _agents(t):
             return True
-        if _blamed_on_hazard(t, code) or _mishap_casualty(t, code):
+        if _blamed_on_hazard(t, code) or _mishap_casualty(t, code) or _hazard_casualty(t, code):
             return True
     return _nonhuman_harm(t, code)
 

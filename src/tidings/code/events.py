@@ -937,7 +937,7 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
             # "@none" is the verb's intransitive use: a passive's subject or the noun a participle describes is an
             # object too ("the coach was fired" is a dismissal, "the officer was struck" a blow)
             continue
-        if (row.objects is None and row.code[:2] in _FORCE_ROOTS and acted_on and all(_instrument(o) for o in acted_on)
+        if (row.objects is None and row.code[:2] in _FORCE_ROOTS and acted_on and all(_instrument(o) or o.lemma_.lower() in _UNDERTAKEN for o in acted_on)
                 and not any(o.lemma_.lower() in _CHARGE_NOUNS for o in acted_on)):
             # a verb of force whose every object is a document, plan or order is carried out, not done to anyone:
             # "executed two search warrants", "the plan was executed" (but "murder and carjacking charges", which the
@@ -2524,6 +2524,11 @@ def _victims(n: Token) -> list[Token]:
 # roots of verbal and diplomatic acts (statements, appeals, intents, consultations, cooperation,
 # demands, disapproval, rejections, threats)
 _VERBAL_ROOTS = {"01", "02", "03", "04", "05", "06", "10", "11", "12", "13"}
+
+
+#: what is undertaken or tried, not a side one can harm: "fought the president's efforts to obstruct the inquiry" (an
+#: opposition, no fight), "the raid, executed after a tip" (carried out, no killing)
+_UNDERTAKEN = frozenset({"effort", "attempt", "bid", "raid", "operation", "search", "mission"})
 
 
 def _instrument(tok: Token) -> bool:
@@ -5293,6 +5298,55 @@ _APPEAL_VERBS = frozenset({"file", "lodge", "lose", "win", "hear", "reject", "di
                            "grant", "deny", "allow"})
 
 
+# a plea's verdict words: "pleaded guilty", "a not guilty plea", "pleads no contest"
+_VERDICT_PLEAS = frozenset({"guilty", "innocent", "contest"})
+
+
+def _verdict_words(t: Token) -> bool:
+    """Does the plea ``t`` (the verb "plead" or the noun "plea") carry a verdict word of its own: "pleaded guilty",
+    "pleads not guilty to ...", "a not guilty plea", "a plea of no contest"? Not "pleaded for calm", "a plea for help"."""
+    own = [c for c in t.children if c.dep_ in {"acomp", "oprd", "advmod", "dobj", "attr", "amod", "compound", "xcomp", "ccomp"}]
+    own += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ in {"pobj", "amod"}]
+    return any(c.lower_ in _VERDICT_PLEAS or any(g.lower_ in _VERDICT_PLEAS for g in c.children) for c in own)
+
+
+#: what an authority grants or withholds: "denied a handgun permit", "was denied bail", "denied them entry"
+_GRANTS = frozenset({"permit", "licence", "license", "visa", "bail", "parole", "access", "entry", "admission", "asylum", "passport",
+                     "request", "application", "appeal", "petition", "permission", "clemency", "pardon", "citizenship", "residency"})
+
+
+def _withheld(v: Token) -> bool:
+    """Is "deny" a grant refused: a person (or people) denied something ("had been denied a permit", "denied him bail",
+    "denied them entry"), something granted denied ("denied the request for asylum"), or a person alone as its object
+    ("Nixon denied him")? Not a claim denied ("denied the report", "denied that he would leave", "denies wrongdoing")."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in v.children):
+        return False
+    objects = [c for c in v.children if c.dep_ in {"dobj", "obj", "dative", "iobj"}]
+    passive_person = [c for c in v.children if c.dep_ == "nsubjpass" and (c.pos_ in {"PRON", "PROPN"} or is_person(c))]
+    granted = [o for o in objects if o.lemma_.lower() in _GRANTS]
+    if granted and (passive_person or len(objects) > 1 or any(c.dep_ in {"dative", "iobj"} for c in v.children) or v.lemma_ == "deny"):
+        return True
+    people = [o for o in objects if o.pos_ == "PRON" and o.lower_ in {"him", "her", "them", "me", "us"}]
+    return bool(people) and len(objects) == len(people)
+
+
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "who", "why", "where", "when", "how", "which"})
+
+
+def _law_question(v: Token) -> bool:
+    """Is "ask" the law's investigators putting a question: a question clause ("what she saw", "if she saw a gun",
+    "whether ...") asked by police, detectives or investigators ("police asked the public to stay away" is an appeal)?"""
+    questions = [c for c in v.children if c.pos_ in {"VERB", "AUX"} and (
+        (c.dep_ in {"ccomp", "dobj"} and any(g.lower_ in _QUESTION_WORDS and g.i < c.i for g in c.subtree))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)))]
+    if not questions:
+        return False
+    subjects, passive = _verb_subjects(v)
+    # the parser may hang the agent on the question's verb: "was asked what she saw by detectives"
+    doers = (_agent(v) or [a for q in questions for a in _agent(q)]) if passive else subjects
+    return any(d.lemma_.lower() in _INVESTIGATORS or d.lower_ in _INVESTIGATORS for d in doers)
+
+
 def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     """A noun row read in its other sense by its setting.
 
@@ -5306,6 +5360,9 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
             or (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in {"uphold", "overturn", "reverse", "quash"})
             or (n.dep_ in _OBJ and n.head.lemma_.lower() in _APPEAL_VERBS)):
         return LexEntry("N", "appeal", None, None, False, "115", row.strong, origin="court appeal")
+    if lemma == "plea" and row.code[:2] == "02" and _verdict_words(n):
+        # "entered a not guilty plea", "a plea of guilty": an answer to a charge in court (015, as "pleaded guilty"), no appeal
+        return LexEntry("N", "plea", None, None, False, "015", True, origin="court plea")
     if lemma == "call" and row.code == "041" and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "for" and n.nbor(1).dep_ == "mark":
         return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
     return row
@@ -5773,6 +5830,18 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "010" and lemma == "declare" and any(
             c.pos_ == "ADJ" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in v.children):
         return None
+    if row.code[:2] == "02" and lemma == "ask" and _law_question(v):
+        # "was asked what she saw by detectives", "investigators never asked if she saw a gun": questioning (091,
+        # settling rule 23), no appeal
+        return LexEntry("V", row.lemma, None, None, False, "091", True, origin="questioning")
+    if row.code == "016" and lemma == "deny" and _withheld(v):
+        # "had been denied a handgun permit", "the board denied him parole", "Nixon denied him": a grant refused (12),
+        # not a denial of a claim
+        return LexEntry("V", row.lemma, None, None, False, "120", row.strong, origin="grant refused")
+    if row.code[:2] == "02" and lemma == "plead" and _verdict_words(v):
+        # "pleaded guilty to obstruction of justice for his deception": the plea answers a charge (015), the "for" is no
+        # plea for anything
+        return LexEntry("V", row.lemma, None, None, False, "015", row.strong, origin="court plea")
     if row.code[:2] == "18" and lemma == "beat" and _in_a_game(v):
         return None
     if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
@@ -6258,6 +6327,20 @@ _CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "ward", "hospice", 
                           "sanatorium", "nursing"})
 
 
+#: what a kind of event names as equipment: "riot gear", "riot shields", "combat boots"
+_GEAR = frozenset({"gear", "shield", "helmet", "equipment", "boot", "uniform", "fatigues", "armor", "armour", "kit"})
+
+
+def _no_fight_yet(n: Token, row: LexEntry) -> bool:
+    """Is a fight noun one not fought: "a fight" sought or ready for, or done without ("looking ready for a fight", "the
+    country cannot surrender without a fight")? "The fight at the bar", "after a fight with police" stay."""
+    if row.code[:2] not in {"18", "19"} or n.lemma_.lower() not in {"fight", "battle", "struggle", "brawl"}:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in n.children) and not any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between", "against", "at", "in", "on"} for c in n.children)
+    return indefinite and n.dep_ == "pobj" and n.head.lower_ in {"for", "without"}
+
+
 def _drop_care_and_blows(verb_events: dict[int, EventCandidate]) -> None:
     """Two verb senses read as speech or protest: "admitted to hospital" is a patient's admission, no admission of a
     fault (015: "admitted to the police that he stole", "admitted to taking the items" stay); a work stoppage (143)
@@ -6509,6 +6592,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "charged with murder in the death of X": the death is the mention
                 if charged is None and ((tok.lemma_.lower() in _CHARGE_ONLY and not _one_homicide(tok)) or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
+                if _no_fight_yet(tok, row) or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _GEAR):
+                    continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
                 if tok.lemma_.lower() == "confrontation" and not _violent_confrontation(tok):

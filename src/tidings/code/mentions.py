@@ -11,6 +11,7 @@ text.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterator, Mapping, Optional, cast
 
@@ -139,7 +140,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
     sector = source.get("sector") if source is not None else None
-    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (_premises(cand) or _law_raid(cand)))):
+    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (_premises(cand) or _law_raid(cand) or _raid_of_the_law(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
     if code == "180" and source is not None and source.get("sector") == "MIL":
         return "190"
@@ -166,6 +167,28 @@ def _law_raid(cand: EventCandidate) -> bool:
     """Is the raid named for the law's business ("an immigration raid", "the police raid")?"""
     n = cand.sentence.doc[cand.trigger_i]
     return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _LAW_RAIDS for c in n.children)
+
+
+# the law's people and papers in a raid's sentence: "police witnessed ...", "the warrant for the original raid", "a Texas
+# Ranger involved in the raid", "an FBI agent"
+_RAID_LAW_WORDS = frozenset({"police", "policeman", "officer", "sheriff", "deputy", "trooper", "ranger", "agent", "fbi", "swat",
+                             "warrant", "detective", "prosecutor", "investigator", "constable"})
+
+
+def _raid_of_the_law(cand: EventCandidate) -> bool:
+    """Is a raid that names no force of its own the law's: its sentence names the law's people or a warrant ("the warrant
+    for the original raid", "during the raid, police found ..."), or an earlier sentence told the law raiding ("Police
+    had raided the ranch in 2008. ... the call that spurred the raid")? A raid in a text of soldiers stays a fight."""
+    doc = cand.sentence.doc
+    if any(t.lemma_.lower() in _RAID_LAW_WORDS or t.lower_ in _RAID_LAW_WORDS for t in cand.sentence):
+        return True
+    for t in doc[: cand.sentence.start]:
+        if t.lemma_.lower() == "raid":
+            near = [c for c in t.children if c.dep_ in {"nsubj", "compound", "amod", "poss", "agent"}]
+            near += [o for c in t.children if c.dep_ == "agent" for o in c.children]
+            if any(n.lemma_.lower() in _RAID_LAW_WORDS or n.lower_ in _RAID_LAW_WORDS or n.lower_ in _LAW_RAIDS for n in near):
+                return True
+    return False
 
 
 def _premises(cand: EventCandidate) -> bool:
@@ -1055,6 +1078,44 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
     return mention
 
 
+# words only a sports report uses (positions, plays, leagues and tallies of ball games and boxing): a text holding two of
+# them reports games ("Manning threw for 364 yards and three touchdowns"; guidelines, rule of thumb 4)
+_SPORT_TERMS = re.compile(
+    r"\b(?:touchdowns?|quarterbacks?|linebackers?|running backs?|wide receivers?|kickoffs?|field goals?|halftime|"
+    r"injured reserve|playoffs?|postseason|preseason|super bowl|nfl|n\.f\.l\.|nba|nhl|mlb|ncaa|rebounds|assists|"
+    r"game-high|free throws?|three-pointers?|layups?|innings?|home runs?|homers?|rbis?|basem[ae]n|outfielders?|"
+    r"center fielders?|pitchers?|shortstops?|goalkeepers?|goalies?|midfielders?|premier league|quarterfinals?|"
+    r"semifinals?|heavyweights?|middleweights?|welterweights?|tko|jabs)\b", re.IGNORECASE)
+# senses a game gives to words of violence and protest: "beat Evansville", "a balanced attack", "a late rally", "a
+# 10-fight winning streak", "10-for-10 shooting from the floor", "kick returner", "the battle for Teixeira"
+_GAME_SENSES = frozenset({"beat", "defeat", "rout", "attack", "fight", "battle", "clash", "rally", "shooting", "kick", "blitz",
+                          "tackle", "hit", "capture", "spurn", "storm"})
+# words of the law's business in a sentence: a fight it tells is no game
+_LAW_NEWS = frozenset({"police", "policeman", "officer", "sheriff", "deputy", "arrest", "charge", "court", "jail", "prison", "judge",
+                       "prosecutor", "suspect"})
+# roots no sport report holds without a public side: statements, appeals, intents, meetings, trips, cooperation, aid,
+# yielding, demands, disapproval, rejections, threats and cuts of ties ("asked for an eight-year contract", "the
+# Red Sox refused to believe the offer", "they journey to Denver", "tried to return the kickoff")
+_GAME_TALK_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+
+
+def _sports_report(doc: Doc) -> bool:
+    """Does the text report ball games or boxing: two different words of the sports page ("touchdowns", "rebounds",
+    "playoff", "heavyweight", "TKO")? One word ("a heavyweight politician", "the playoff for the seat") does not."""
+    return len({m.group(0).lower().rstrip("s") for m in _SPORT_TERMS.finditer(doc.text)}) >= 2
+
+
+def _game_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
+    """In a sports report, is the candidate a game told in the words of violence ("beat the Chiefs", "fended off a late
+    rally", "fought better opposition"), or a word of sport business with no public side ("the agent asked for a
+    contract", "the team spurned him")? Sport is other unless a government, court, police or armed actor takes part
+    (guidelines, rule of thumb 4): "the tackle was shot in September", "police arrested the quarterback" stay."""
+    if doc[cand.trigger_i].lemma_.lower() in _GAME_SENSES and not any(_public_side(a) for pair in resolved for a in pair):
+        # a brawl the law takes up is no game: "police arrested the linebacker after a fight at a bar"
+        return not any(t.lemma_.lower() in _LAW_NEWS for t in cand.sentence)
+    return cand.code[:2] in _GAME_TALK_ROOTS and not any(_public_side(a) for pair in resolved for a in pair)
+
+
 def _no_news(doc: Doc, cand: EventCandidate, facts: _Facts, document: Document, resolved: list[tuple[Optional[Actor], Optional[Actor]]],
              *, offset: int, in_title: bool) -> bool:
     """Does the candidate's clause tell background, a generic statement or an assessment, not a happening of the news
@@ -1103,6 +1164,7 @@ def events_from_doc(
         per_sentence[cand.sentence.start] = per_sentence.get(cand.sentence.start, 0) + 1
     coded_sentences: set[int] = set()
     rows: list[dict[str, float]] = []  # confidence features, one per record
+    sports: Optional[bool] = None  # a sports report (read once, at the first candidate with actors)
     for cand in sorted(candidates, key=lambda c: c.statement):  # statements last: kept only in a sentence with no other event
         if cand.statement and cand.sentence.start in coded_sentences:
             continue
@@ -1115,6 +1177,10 @@ def events_from_doc(
         elif cand.code[:2] == "01" and _corporate(doc, cand, context, published):
             resolved = []  # "Rally officials weren't available to comment", "a company spokesman announced": a firm's word
         if not resolved:
+            continue
+        if sports is None:
+            sports = _sports_report(doc)
+        if sports and _game_news(doc, cand, resolved):
             continue
         facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
         if _no_news(doc, cand, facts, document, resolved, offset=offset, in_title=in_title):
