@@ -1543,7 +1543,7 @@ def _violent_confrontation(n: Token) -> bool:
         return True
     return n.dep_ == "pobj" and n.head.lower_ == "during" and any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in n.children)
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
-_CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity"})  # "the fourth homicide of the year" is a tally;
+_CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity", "abuse"})  # "the fourth homicide of the year" is a tally;
 # "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
 
 
@@ -1608,6 +1608,11 @@ def _charged(n: Token) -> Optional[str]:
     prep, g = h.lower_, h.head
     if g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in _CHARGE_NOUNS and prep in {"of", "for"}:
         return "alleged"
+    if g.pos_ == "NOUN" and g.lemma_.lower() in _VERDICT_NOUNS and prep in {"of", "for"}:
+        return "proven"  # "serving a five-year sentence for abuse", "his conviction for fraud"
+    if (g.pos_ == "VERB" and g.lemma_.lower() in _CHARGE_LINKS and prep == "to"
+            and any(s.lemma_.lower() in _CHARGE_NOUNS for s in _child(g, _SUBJ))):
+        return "alleged"  # "the charges relate to abuse committed in 2001"
     if g.pos_ == "ADJ" and g.lower_ == "guilty":
         if any(c.dep_ == "neg" for c in (*g.children, *g.head.children)):
             return "alleged"  # "found not guilty of murder", "pleaded not guilty to": the charge stands unproven
@@ -1628,6 +1633,10 @@ def _charged(n: Token) -> Optional[str]:
     return None
 
 
+#: nouns of a verdict: the crime their for-phrase names happened ("a sentence for abuse", "a conviction for fraud")
+_VERDICT_NOUNS = frozenset({"sentence", "conviction", "term"})
+#: verbs that tie a charge to the crime it names: "the charges pertain to abuse", "relate to thefts"
+_CHARGE_LINKS = frozenset({"pertain", "relate"})
 #: verbs whose subject is the one charged though the verb is active: "he faces charges", "five appear in court on charges"
 _CHARGED_SUBJECT_VERBS = frozenset({"face", "plead", "deny", "admit", "confess", "appear", "stand", "go", "remain", "await"})
 
@@ -1667,8 +1676,8 @@ def _charged_ones(n: Token) -> list[Token]:
     g = _absolute_host(g)
     subjects, passive = _verb_subjects(g)
     lemma = g.lemma_.lower()
-    if passive or lemma in _CHARGED_SUBJECT_VERBS:
-        return subjects
+    if passive or lemma in _CHARGED_SUBJECT_VERBS or any(o.lemma_.lower() in _VERDICT_NOUNS for o in _child(g, _OBJ)):
+        return subjects  # "he faces charges", "she is serving a sentence for abuse": the subject
     objs = [o for o in _child(g, _OBJ) if o.lemma_.lower() not in _CHARGE_NOUNS]  # not the charges themselves
     if objs:
         return _conjuncts(objs[0])
@@ -5111,6 +5120,9 @@ def _listed(v: Token) -> Optional[LexEntry]:
 # the law's people who find things in a search
 _FINDERS = frozenset({"police", "officer", "detective", "deputy", "investigator", "agent", "authority", "trooper", "gardai",
                       "garda", "policeman", "sheriff", "fbi", "customs", "soldier", "troop", "force"})
+# verbs of finding what a search turns up ("found", "located thousands of dollars' worth of stolen property", "the rifle was
+# unearthed", "the car was discovered at the airport")
+_FINDING_VERBS = frozenset({"find", "locate", "discover", "unearth"})
 # what the police seize when they find it (1711, settling rule 28)
 _SEIZED = frozenset({"drug", "drugs", "meth", "methamphetamine", "marijuana", "cannabis", "cocaine", "heroin", "gun", "weapon",
                      "rifle", "pistol", "handgun", "firearm", "knife", "ammunition", "explosive", "bomb", "item", "goods",
@@ -5120,7 +5132,9 @@ _FOUND_TRAILS = frozenset({"vehicle", "car", "truck", "van",
                            # traces a crime leaves, found as evidence (an investigative step, not a seizure)
                            "evidence", "fingerprint", "dna", "hair", "fiber", "fibre", "footprint", "casing", "clue", "bloodstain"})
 # words that tell a sentence is about a crime's suspect: what is found there unnamed by whom is found by the law
-_SUSPECT_WORDS = frozenset({"militant", "rebel", "suspect", "gunman", "police"})
+_SUSPECT_WORDS = frozenset({"militant", "rebel", "suspect", "gunman", "police", "fbi", "detective", "investigator", "deputy"})
+# a search that turns a thing up: "the weapon was unearthed during a search of the woods"
+_SEARCH_WORDS = frozenset({"search", "raid", "sweep"})
 
 
 def _found_thing(v: Token, f: Token) -> Token:
@@ -5128,12 +5142,18 @@ def _found_thing(v: Token, f: Token) -> Token:
     that detectives found", "a bag which was found in the car")."""
     if f.lower_ in _RELPRON and v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"}:
         return v.head
+    if f.lemma_.lower() in _QUANTITY_HEADS or f.like_num:
+        # "thousands of dollars worth of stolen property", "dozens of rifles": the things counted or valued
+        worth = [x for c in f.children if c.lemma_.lower() == "worth" for _, x in _prep_objects(c, ("of",))]
+        counted = worth or [x for _, x in _prep_objects(f, ("of",))]
+        if counted:
+            return counted[0]
     return f
 
 
 def _police_find(v: Token) -> Optional[LexEntry]:
     """What the police find: seized items are a seizure (1711), a person or a vehicle an investigative step (091); rule 28."""
-    if v.lemma_.lower() != "find" or any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in v.children):
+    if v.lemma_.lower() not in _FINDING_VERBS or any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in v.children):
         return None  # "found that ...", "found him guilty", "found it hard"
     subjects = _child(v, _SUBJ)
     if not subjects and v.dep_ == "conj":
@@ -5147,15 +5167,37 @@ def _police_find(v: Token) -> Optional[LexEntry]:
     heads = {t.lemma_.lower() for f in found for t in _conjuncts(f)}
     if heads & _SEIZED and (by_law or (not subjects and any(c.dep_ in _SUBJPASS for c in v.children)
                                        and any(t.lemma_.lower() in _SEIZED for t in found))):
-        if by_law or any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent):
-            return LexEntry("V", "find", None, None, False, "1711", True, origin="police find")
+        if by_law or any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent) or any(
+                o.lemma_.lower() in _SEARCH_WORDS for _, o in _prep_objects(v, ("during", "in"))):
+            return LexEntry("V", v.lemma_.lower(), None, None, False, "1711", True, origin="police find")
     if by_law and (heads & _FOUND_TRAILS or any(is_person(t) and t.lemma_.lower() not in {"victim", "body"} for f in found for t in _conjuncts(f))):
-        return LexEntry("V", "find", None, None, False, "091", True, origin="police find")
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "091", True, origin="police find")
     if (heads & _FOUND_TRAILS and not subjects and not _agent(v) and any(c.dep_ in _SUBJPASS for c in v.children)
             and any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent if t.i != v.i)):
         # "a car matching the suspect's description was found in the lot": found by the search for the suspect
-        return LexEntry("V", "find", None, None, False, "091", True, origin="police find")
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "091", True, origin="police find")
     return None
+
+
+def _police_stop(v: Token) -> Optional[LexEntry]:
+    """A person stopped by the law, or stopped for an offence, is held by it (173): "police stopped her in Newton County",
+    "the trooper stopped the driver", "tried to stop two men for jaywalking". Not a thing or a process stopped ("stopped the
+    car", "stopped the talks") nor a person stopped by anyone else for no offence ("the coach stopped him")."""
+    if v.lemma_.lower() != "stop" or _child(v, {"xcomp", "ccomp"}):
+        return None
+    stopped = [o for x in _child(v, _OBJ) for o in _conjuncts(x) if is_person(o) or _surname_of_person(o)]
+    if not stopped:
+        return None
+    subjects = _verb_subjects(v)[0]
+    by_law = any(s.lemma_.lower() in _INVESTIGATORS or s.lemma_.lower() in _FINDERS for s in subjects)
+    offence = any(o.tag_ == "VBG" or o.lemma_.lower() in _CRIME_WORDS for _, o in _prep_objects(v, ("for",)))
+    if not (by_law or offence):
+        return None
+    return LexEntry("V", "stop", None, None, False, "173", False, origin="police stop")
+
+
+#: offences a stop or a hold names after "for": "stopped for speeding" (a gerund) or these nouns
+_CRIME_WORDS = frozenset({"speeding", "jaywalking", "questioning", "violation", "offence", "offense", "infraction"})
 
 
 # small words a headline leaves in lower case ("Eight Held in Raid on Farm", "Man Charged over Assault")
@@ -5308,7 +5350,26 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
         return LexEntry("N", "appeal", None, None, False, "115", row.strong, origin="court appeal")
     if lemma == "call" and row.code == "041" and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "for" and n.nbor(1).dep_ == "mark":
         return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
+    if lemma == "release" and row.code == "084" and _freed_person(n):
+        return LexEntry("N", "release", None, None, False, "0841", True, origin="person freed")  # "upon her release"
     return row
+
+
+#: posts one is returned to ("returned him to office", "back to power"): an election or a reinstatement, no release
+_OFFICES = frozenset({"office", "power", "post", "seat", "parliament", "congress", "senate", "lineup", "field", "squad", "duty", "work"})
+#: where one is let out of that is no captivity: "his release from hospital", "her release from the contract"
+_NOT_CAPTIVITY = frozenset({"hospital", "clinic", "care", "contract", "obligation", "deal", "team", "club"})
+
+
+def _freed_person(n: Token) -> bool:
+    """Is the release noun ``n`` a person's, set free ("upon her release", "Smith's release from prison", "the release of
+    the boy")? Not a work put out ("her new release", "the album's release") nor one let out of hospital or a contract."""
+    if any(c.dep_ in {"amod", "compound"} for c in n.children):
+        return False  # "her latest release", "a news release", "early release programs"
+    if any(o.lemma_.lower() in _NOT_CAPTIVITY for _, o in _prep_objects(n, ("from",))):
+        return False
+    owners = [c for c in n.children if c.dep_ == "poss"] + [o for _, o in _prep_objects(n, ("of",))]
+    return any(is_person(o) or o.lower_ in {"his", "her", "their"} for o in owners)
 
 
 # the law's investigators (not soldiers: troops searching homes coerce)
@@ -5766,6 +5827,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "assured them that ..." of what is (not what will be done) is reassurance (013), not a promise.
     """
     lemma = v.lemma_.lower()
+    if lemma == "stop" and row.code == "042" and _police_stop(v) is not None:
+        return _police_stop(v)  # "police stopped her in Newton County": a stop by the law, no stopover
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
     if row.lemma == "gun" and row.code == "1823" and _survived(v):
@@ -5778,6 +5841,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
             c.lower_ in _MOTION_PREPS and c.dep_ in {"prep", "prt"} for c in v.children):
         return None
+    if row.code == "0841" and lemma in {"release", "return"} and any(
+            o.lemma_.lower() in _NOT_CAPTIVITY | _OFFICES for _, o in _prep_objects(v, ("from", "to"))):
+        return None  # "released him from his contract", "returned him to office": no one let out of captivity
     if row.code[:2] == "08" and lemma == "return" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"}
                                                          for c in v.children):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="forced return")  # deported
@@ -6077,14 +6143,19 @@ def _victim_participles(sent: Span, verb_events: dict[int, EventCandidate], noun
     """A killing named only by its victim's participle is a mention of it: "the coffin of a murdered policeman",
     "the family of murdered soldier Patrick Azimkar" (1823), when nothing else in the sentence tells a killing;
     a plural kind ("cases of murdered women") is no one happening."""
-    if _VICTIM_PARTICIPLES.isdisjoint(_sentence_words(sent).lemmas):
+    words = _sentence_words(sent)
+    if _VICTIM_PARTICIPLES.isdisjoint(words.lemmas) and not any(
+            g in _VICTIM_PARTICIPLES for w in words.forms for g in _irregular_lemmas().get(w, [])):
         return
     told = {e.code[:2] for e in [*verb_events.values(), *nouns]}
     for tok in sent:
-        if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.i in verb_events or tok.head.tag_ not in {"NN", "NNP"}:
+        # an irregular participle the tagger reads as an adjective is the verb's too: "a slain abortion doctor"
+        lemma = next((g for g in _irregular_lemmas().get(tok.lower_, []) if g in _VICTIM_PARTICIPLES), tok.lemma_.lower())
+        participle = tok.tag_ == "VBN" or (tok.tag_ == "JJ" and lemma != tok.lemma_.lower())
+        if tok.dep_ != "amod" or not participle or tok.i in verb_events or tok.head.tag_ not in {"NN", "NNP"}:
             continue
         rows = [r for r in _lemma_rows(tok, lex, "V") if not r.prep and not r.objects]
-        if tok.lemma_.lower() not in _VICTIM_PARTICIPLES or not rows or rows[0].code[:2] in told:
+        if lemma not in _VICTIM_PARTICIPLES or not rows or rows[0].code[:2] in told:
             continue
         ev = _verb_event(tok, rows[0], sent)
         ev.sources, ev.targets = [], _refs([tok.head])
@@ -6437,7 +6508,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok)
+                    row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _joining(tok) or _law_inquiry(tok)
                            or _agreed_to_act(tok) or _suspect_search(tok))
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
@@ -6494,7 +6565,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 continue  # a name: "Amnesty International", "Rally's shares", "Ulysses S. Grant"
             if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ in {"VERB", "X"} and tok.tag_ in {"VBG", "FW"} and tok.dep_ in {"pobj", "nsubj", "dobj"}) or (
                     tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lower_ in _GERUND_EVENTS) or (
-                    tok.pos_ == "ADJ" and tok.dep_ == "pobj"):  # a noun read as an adjective: "were sentenced for affray"
+                    tok.pos_ == "ADJ" and tok.dep_ == "pobj") or (
+                    tok.pos_ == "VERB" and "-" in tok.text and tok.i not in verb_events):  # "car break-ins" read as a verb
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
                 row = _match_noun(tok, lex) or _charged_death(tok, lex) or _suspect_search(tok)
