@@ -5773,6 +5773,22 @@ _SPORT_CROWD = frozenset({"fan", "match", "game", "club", "team", "stadium", "le
                           "squad", "coach", "derby", "kickoff", "kick-off", "race", "olympics", "championship"})
 
 
+#: verbs of a crowd coming together
+_GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+
+
+def _protesters_gather(v: Token) -> Optional[LexEntry]:
+    """Protesters gathering are a demonstration (141): "1,700 protesters gathered in nearby streets", "demonstrators
+    assembled outside the ministry". Not others gathering ("families gathered for the funeral", "fans massed at the
+    gate"), nor what one gathers ("gathered evidence")."""
+    if v.lemma_.lower() not in _GATHERING_VERBS or _child(v, _OBJ):
+        return None
+    gatherers = [_group_of(s) for s in _verb_subjects(v)[0]]
+    if not any(s.lemma_.lower() in _SIGN_HOLDERS for s in gatherers):
+        return None
+    return LexEntry("V", v.lemma_.lower(), None, None, True, "141", True, origin="protesters gather")
+
+
 def _protest_signs(v: Token) -> bool:
     """Are the signs ``v`` holds a demonstration's: held by protesters, or for or against a cause ("a sign in favor of
     the amendment", "signs against the war", "signs reading 'No War'")?"""
@@ -6508,7 +6524,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _joining(tok) or _law_inquiry(tok)
+                    row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
+                           or _joining(tok) or _law_inquiry(tok)
                            or _agreed_to_act(tok) or _suspect_search(tok))
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
