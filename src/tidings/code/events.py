@@ -5357,6 +5357,8 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
 
 #: posts one is returned to ("returned him to office", "back to power"): an election or a reinstatement, no release
 _OFFICES = frozenset({"office", "power", "post", "seat", "parliament", "congress", "senate", "lineup", "field", "squad", "duty", "work"})
+#: the people a person is given back to, beside a person named: "returned to his family"
+_KIN_GROUPS = frozenset({"family", "parent", "relative", "guardian"})
 #: where one is let out of that is no captivity: "his release from hospital", "her release from the contract"
 _NOT_CAPTIVITY = frozenset({"hospital", "clinic", "care", "contract", "obligation", "deal", "team", "club"})
 
@@ -5860,6 +5862,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "0841" and lemma in {"release", "return"} and any(
             o.lemma_.lower() in _NOT_CAPTIVITY | _OFFICES for _, o in _prep_objects(v, ("from", "to"))):
         return None  # "released him from his contract", "returned him to office": no one let out of captivity
+    if row.code == "0841" and lemma == "return" and row.objects == frozenset({"@person"}) and not any(
+            is_person(o) or o.lemma_.lower() in _KIN_GROUPS for _, o in _prep_objects(v, ("to",))):
+        # a person is given back to someone ("returned the boy to his father", "wants Elian returned to him"); one
+        # brought back to a place ("was returned to the village") is no release
+        return LexEntry("V", "return", None, None, False, "084", False, origin="return")  # the plain row's reading
+    if row.code == "160" and lemma == "break" and (_child(v, {"prt"}) or not any(
+            o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for _, o in _prep_objects(v, ("with",)))):
+        return None  # "broke with Saakashvili" parts from a side; "broke with tradition", "breaks out, with ..." do not
     if row.code[:2] == "08" and lemma == "return" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"}
                                                          for c in v.children):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="forced return")  # deported
