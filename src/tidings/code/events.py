@@ -5842,7 +5842,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "sent to jail" (173) holds a person, not goods sent to a prison;
     - "struck him" (182) is a blow by someone or their vehicle, not by a tragedy or lightning;
     - "holding signs" (141) is a demonstration only by protesters or with signs for or against a cause;
-    - "assured them that ..." of what is (not what will be done) is reassurance (013), not a promise.
+    - "assured them that ..." of what is (not what will be done) is reassurance (013), not a promise;
+    - a person released or returned (0841) from a contract or back to office is no release, and one returned to a
+      place rather than to a person is the plain return (084);
+    - "broke with" parts from a named side only (160), not from tradition;
+    - a person stopped by the law or for an offence is held (173), not a stopover (042).
     """
     lemma = v.lemma_.lower()
     if lemma == "stop" and row.code == "042" and _police_stop(v) is not None:
@@ -5862,17 +5866,17 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "0841" and lemma in {"release", "return"} and any(
             o.lemma_.lower() in _NOT_CAPTIVITY | _OFFICES for _, o in _prep_objects(v, ("from", "to"))):
         return None  # "released him from his contract", "returned him to office": no one let out of captivity
-    if row.code == "0841" and lemma == "return" and row.objects == frozenset({"@person"}) and not any(
-            is_person(o) or o.lemma_.lower() in _KIN_GROUPS for _, o in _prep_objects(v, ("to",))):
-        # a person is given back to someone ("returned the boy to his father", "wants Elian returned to him"); one
-        # brought back to a place ("was returned to the village") is no release
-        return LexEntry("V", "return", None, None, False, "084", False, origin="return")  # the plain row's reading
     if row.code == "160" and lemma == "break" and (_child(v, {"prt"}) or not any(
             o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for _, o in _prep_objects(v, ("with",)))):
         return None  # "broke with Saakashvili" parts from a side; "broke with tradition", "breaks out, with ..." do not
     if row.code[:2] == "08" and lemma == "return" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"}
                                                          for c in v.children):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="forced return")  # deported
+    if row.code == "0841" and lemma == "return" and row.objects == frozenset({"@person"}) and not any(
+            is_person(o) or o.lemma_.lower() in _KIN_GROUPS for _, o in _prep_objects(v, ("to",))):
+        # a person is given back to someone ("returned the boy to his father", "wants Elian returned to him"); one
+        # brought back to a place ("was returned to the village") is no release
+        return LexEntry("V", "return", None, None, False, "084", False, origin="return")  # the plain row's reading
     if row.code[:2] == "02" and lemma == "ask" and not row.prep and not any(
             c.dep_ in {"dobj", "obj", "dative", "iobj", "xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ in {"for", "about", "to", "of", "after"})
             for c in v.children):
