@@ -64,6 +64,7 @@ def test_a_material_act_is_coded(nlp, coding_context, text: str, code: str, trig
         ("Voters returned the mayor to office for a third term.", "returned", {"0841"}),
         ("The climber was returned to the village by helicopter.", "returned", {"0841"}),  # brought back to a place
         ("The band said her new release would come out in June.", "release", {"0841"}),  # a record, no one freed
+        ("The browser maker released Firefox 3.05 to its users on Tuesday.", "released", {"0841"}),  # a product
         ("Hikers discovered an old rifle in the woods.", "discovered", {"09", "17"}),  # no law, no search
         ("Drug abuse is a growing problem in the county.", "abuse", {"18"}),  # abuse named in no charge
         ("The striker grabbed the ball and scored.", "grabbed", {"18"}),  # no person grabbed

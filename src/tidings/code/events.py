@@ -5357,6 +5357,8 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
 
 #: posts one is returned to ("returned him to office", "back to power"): an election or a reinstatement, no release
 _OFFICES = frozenset({"office", "power", "post", "seat", "parliament", "congress", "senate", "lineup", "field", "squad", "duty", "work"})
+#: whom a product is put out to: "released the new version to users"
+_MARKETS = frozenset({"user", "customer", "public", "market", "store", "subscriber", "consumer", "shop", "theater", "theatre"})
 #: the people a person is given back to, beside a person named: "returned to his family"
 _KIN_GROUPS = frozenset({"family", "parent", "relative", "guardian"})
 #: where one is let out of that is no captivity: "his release from hospital", "her release from the contract"
@@ -5863,9 +5865,12 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
             c.lower_ in _MOTION_PREPS and c.dep_ in {"prep", "prt"} for c in v.children):
         return None
-    if row.code == "0841" and lemma in {"release", "return"} and any(
-            o.lemma_.lower() in _NOT_CAPTIVITY | _OFFICES for _, o in _prep_objects(v, ("from", "to"))):
-        return None  # "released him from his contract", "returned him to office": no one let out of captivity
+    if row.code == "0841" and lemma in {"release", "return"} and (any(
+            o.lemma_.lower() in _NOT_CAPTIVITY | _OFFICES | _MARKETS for _, o in _prep_objects(v, ("from", "to")))
+            or any(c.like_num for o in _child(v, _OBJ) if o.pos_ == "PROPN" for c in o.children
+                   if c.dep_ in {"nummod", "appos", "npadvmod"})):  # a name with a version number is a product
+        # "released him from his contract", "returned him to office", "released Firefox 3.05 to users": no one let out
+        return None
     if row.code == "160" and lemma == "break" and (_child(v, {"prt"}) or not any(
             o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for _, o in _prep_objects(v, ("with",)))):
         return None  # "broke with Saakashvili" parts from a side; "broke with tradition", "breaks out, with ..." do not
