@@ -1054,8 +1054,8 @@ def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
             if n.i - k < 0:
                 continue
             before = [t.lemma_.lower() for t in doc[n.i - k : n.i]]
-            if before != words[:-1]:
-                continue
+            if before != words[:-1] and [t.lower_ for t in doc[n.i - k : n.i]] != words[:-1]:
+                continue  # by lemma or as written: "sexual abuse", "forced returns" (not "force")
         if row.prep:  # "the signing of the accord": the noun's prepositional object must be there (of the kind the row names)
             objs = [o for _, o in _prep_objects(n, (row.prep,))]
             if not objs and n.dep_ in _OBJ:
@@ -5430,6 +5430,27 @@ def _law_inquiry(v: Token) -> Optional[LexEntry]:
     return LexEntry("V", lemma, prep or None, None, False, "091", True, origin="law inquiry") if by_law else None
 
 
+#: verbs that carry out a warrant, and what a search warrant carried out is: a search (091; an arrest warrant's arrest is
+#: coded on its own noun)
+_SERVING_VERBS = frozenset({"execute", "serve", "conduct", "carry"})
+_WARRANT_ACTS = {"search": "091"}
+
+
+def _warrant_served(v: Token) -> Optional[LexEntry]:
+    """A search warrant executed, served or conducted is the search done ("deputies conducted a search warrant at his
+    home", 091); a warrant sought, obtained or issued is no act yet. The warrant is no side of it."""
+    lemma = v.lemma_.lower()
+    if lemma not in _SERVING_VERBS or (lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)):
+        return None
+    for o in [*_child(v, _OBJ), *_child(v, _SUBJPASS)]:
+        if o.lemma_.lower() != "warrant":
+            continue
+        kinds = [_WARRANT_ACTS[c.lemma_.lower()] for c in o.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _WARRANT_ACTS]
+        if kinds:
+            return LexEntry("V", lemma, None, None, False, kinds[0], True, origin="warrant served")
+    return None
+
+
 #: verbs and nouns of searching for someone, with the preposition naming the one sought ("searched for", "the hunt for")
 _SEARCH_VERBS = frozenset({"search", "hunt", "look"})
 _SEARCH_NOUNS = frozenset({"search", "hunt", "manhunt"})
@@ -6544,6 +6565,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
                     row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
+                           or _warrant_served(tok)
                            or _joining(tok) or _law_inquiry(tok)
                            or _agreed_to_act(tok) or _suspect_search(tok))
                 elif row.code == "042" and _inspectors(tok):
@@ -6552,6 +6574,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     if tok.is_title and tok.lower_.endswith("ed") and not _child(tok, _OBJ) and _headline(sent):
                         _headline_passive(verb_events[tok.i])
+                    if row.origin == "warrant served":  # "conducted a search warrant at his home": the warrant is no side
+                        verb_events[tok.i].targets = []
                     if row.origin == "membership":  # "became members of NATO": the alliance joined is the target
                         verb_events[tok.i].targets = _refs(o for a in tok.children if a.dep_ in {"attr", "oprd", "acomp"}
                                                            for _, o in _prep_objects(a, ("of",)))
