@@ -3,7 +3,7 @@
 Releases and returns of a person (0841), a killing named by "slain" before its victim (1823), what a search turns up
 (located, discovered, unearthed: 1711 or 091), abuse of a person and abuse named in a charge or a sentence (182),
 grabbing, dragging or harming a person and blows exchanged (182), forged papers (180), a hyphenated crime noun read as
-a verb ("car break-ins"), police stops (173), a search warrant carried out (091), forced returns (174), a raised guard or force (151, 153, 154, 150), a break with a side or
+a verb ("car break-ins"), police stops (173), a search warrant carried out (091), forced returns (174), a passive analysis by the law joined to another verb (091), a raised guard or force (151, 153, 154, 150), a break with a side or
 frozen relations (160) and protesters gathering (141); each beside wordings of other senses that stay no event.
 """
 
@@ -46,6 +46,8 @@ def _lead(text: str) -> str:
         # a search warrant carried out is the search; people sent back by force are deported
         ("Deputies conducted a search warrant at the couple's home on Friday.", "091", "conducted"),
         ("The agency condemned the forced returns of refugees across the border.", "174", "forced returns"),
+        # a passive investigative step joined to another verb takes no doer from it
+        ("The hair samples reached the state laboratory on Friday and are being analyzed, police said.", "091", "analyzed"),
         # force posture and reduced relations
         ("Police have stepped up patrols in the park since the robberies.", "153", "stepped"),
         ("Police tightened security around the courthouse before the verdict.", "151", "tightened"),
@@ -80,6 +82,7 @@ def test_a_material_act_is_coded(nlp, coding_context, text: str, code: str, trig
         ("The singer broke with tradition at the awards.", "broke", {"16"}),  # no side parted from
         ("The fight then breaks out, with the guard pushing a child away.", "breaks", {"16"}),
         ("Police obtained a search warrant for the flat.", "obtained", {"09"}),  # no search done yet
+        ("The soil samples reached the college on Friday and were analyzed by the students.", "analyzed", {"09"}),
         ("The shop returns goods within a month.", "returns", {"17"}),  # no one forced back
         ("Families gathered in the church for the funeral.", "gathered", {"14"}),  # no protesters
         ("Investigators gathered evidence at the scene.", "gathered", {"14"}),

@@ -5413,9 +5413,11 @@ def _law_inquiry(v: Token) -> Optional[LexEntry]:
     prep = _INQUIRY_STEPS.get(lemma)
     if prep is None or (prep and not any(c.dep_ == "prep" and c.lower_ == prep for c in v.children)):
         return None
-    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS) or _weighs_question(v)):
+    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS) or _child(v, {"auxpass"}) or _weighs_question(v)):
         return None  # "police searched": the object searched for is the act's point ("searched for the suspect" is 173)
     subjects, passive = _verb_subjects(v)
+    # a passive conjunct takes no doer from the first verb's subject: "the evidence arrived and is being analyzed"
+    passive = passive or any(c.dep_ == "auxpass" for c in v.children)
     doers = _agent(v) if passive else subjects
     if doers and all(_inquiry_body(t) for t in doers):
         # "the panel will look at the exodus", "the Justice Department is reviewing whether ...": an inquiry (090)
