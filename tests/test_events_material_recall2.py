@@ -35,6 +35,7 @@ def _lead(text: str) -> str:
         ("The stepfather was accused of abusing his stepson for two years.", "182", "abusing"),
         ("The former coach is serving a six-year sentence for abuse.", "182", "abuse"),
         ("The cashier was grabbed from behind as she left the shop, police said.", "182", "grabbed"),
+        ("She was kicked by a man outside the bar, police said.", "182", "kicked"),
         ("The robber dragged her across the car park, police said.", "182", "dragged"),
         ("The gunmen threatened to harm him if the ransom was not paid.", "182", "harm"),
         ("The two men exchanged blows with the bouncers outside the club.", "182", "exchanged"),
@@ -77,6 +78,11 @@ def test_a_material_act_is_coded(nlp, coding_context, text: str, code: str, trig
         ("Police stopped the car on the highway.", "stopped", {"17"}),  # a thing stopped, no person
         ("The firm forged a partnership with a Dutch bank.", "forged", {"18"}),  # no papers forged
         ("The storm harmed crops across the valley.", "harmed", {"18"}),  # no person harmed
+        # "he" or "she" undergoes a blow only in its plain sense
+        ("He was kicked out of the party last year.", "kicked", {"18"}),
+        ("She was struck by the beauty of the old town.", "struck", {"18"}),
+        ("He was choked with emotion as he thanked the council.", "choked", {"18"}),
+        ("She was grabbed by the idea of a new career.", "grabbed", {"18"}),
         ("The council dragged its feet on the new bridge.", "dragged", {"18"}),
         ("The two leaders exchanged gifts at the summit.", "exchanged", {"18"}),
         ("The singer broke with tradition at the awards.", "broke", {"16"}),  # no side parted from

@@ -483,7 +483,7 @@ _PERSON_NOUNS = frozenset({
     # the family a crime of abuse names
     "stepchild", "stepson", "stepdaughter", "grandchild", "grandson", "granddaughter", "girlfriend", "boyfriend",
 })
-_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves", "he", "she"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
 
 
 def is_person(tok: Token) -> bool:

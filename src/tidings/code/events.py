@@ -980,7 +980,7 @@ def _class_objects(row: LexEntry, objs: Sequence[Token]) -> list[Token]:
     tests = [OBJECT_CLASSES[c] for c in row.objects or () if c in OBJECT_CLASSES]
     out: list[Token] = []
     for o in objs:
-        if any(t(o) for t in tests) or ("@person" in (row.objects or ()) and _surname_of_person(o)):
+        if any(t(o) for t in tests) or ("@person" in (row.objects or ()) and (_surname_of_person(o) or _person_undergoing(o, row))):
             out.append(o)
             continue
         # "released a large number of inmates", "freed some of the hostages": the ones counted are acted on
@@ -992,6 +992,32 @@ def _class_objects(row: LexEntry, objs: Sequence[Token]) -> list[Token]:
         if a is not None and (a.lemma_.lower() in (row.objects or ()) or any(t(a) for t in tests)):
             out.append(a)
     return out
+
+
+#: a particle or adverb that makes a verb of force a figure of speech: "kicked out of the party", "shoved aside"
+_FIGURE_PARTICLES = frozenset({"out", "aside", "away", "off", "back", "up"})
+
+
+def _person_undergoing(o: Token, row: LexEntry) -> bool:
+    """Is the subject pronoun "he" or "she" of a passive the person the row's verb acts on ("she was released by her
+    captors", "she was grabbed from behind")? Freed or given back (08), always; a blow (18) only in its plain sense: not
+    with a particle ("was kicked out of the party", "shoved aside"), a with-phrase ("choked with emotion") or a doer
+    that is no one ("struck by the beauty of the town", "grabbed by the idea")."""
+    v = o.head
+    if o.lower_ not in {"he", "she"} or o.dep_ not in _SUBJPASS:
+        return False
+    if row.code[:2] == "08":
+        return True
+    if row.code[:2] != "18" or any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in _FIGURE_PARTICLES for c in v.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+        return False
+    return all(is_person(a) or a.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or a.lemma_.lower() in _PERSON_DOERS
+               for a in _agent(v))
+
+
+#: doers of a blow named by their role: "grabbed by a man", "dragged by the robber" (beside the person nouns)
+_PERSON_DOERS = frozenset({"robber", "attacker", "assailant", "gunman", "thief", "stranger", "intruder", "mugger", "gang", "group"})
 
 
 _THING_PRONOUNS = {"it": False, "them": True, "they": True}  # -> plural
