@@ -37,6 +37,7 @@ def _lead(text: str) -> str:
         ("The cashier was grabbed from behind as she left the shop, police said.", "182", "grabbed"),
         ("She was kicked by a man outside the bar, police said.", "182", "kicked"),
         ("The robber dragged her across the car park, police said.", "182", "dragged"),
+        ("The robber dragged her into a van, police said.", "182", "dragged"),
         ("The gunmen threatened to harm him if the ransom was not paid.", "182", "harm"),
         ("The two men exchanged blows with the bouncers outside the club.", "182", "exchanged"),
         ("The senator said the defendants forged signatures on the loan papers.", "180", "forged"),
@@ -84,6 +85,9 @@ def test_a_material_act_is_coded(nlp, coding_context, text: str, code: str, trig
         ("He was choked with emotion as he thanked the council.", "choked", {"18"}),
         ("She was grabbed by the idea of a new career.", "grabbed", {"18"}),
         ("The council dragged its feet on the new bridge.", "dragged", {"18"}),
+        ("The senator dragged him into the dispute over the budget.", "dragged", {"18"}),  # into no place
+        ("The scandal harmed him badly in the polls.", "harmed", {"18"}),  # a thing did it, no one's blow
+        ("The mayor said the new ruling would harm residents.", "harm", {"18"}),
         ("The two leaders exchanged gifts at the summit.", "exchanged", {"18"}),
         ("The singer broke with tradition at the awards.", "broke", {"16"}),  # no side parted from
         ("The fight then breaks out, with the guard pushing a child away.", "breaks", {"16"}),

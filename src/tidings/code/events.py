@@ -1017,7 +1017,8 @@ def _person_undergoing(o: Token, row: LexEntry) -> bool:
 
 
 #: doers of a blow named by their role: "grabbed by a man", "dragged by the robber" (beside the person nouns)
-_PERSON_DOERS = frozenset({"robber", "attacker", "assailant", "gunman", "thief", "stranger", "intruder", "mugger", "gang", "group"})
+_PERSON_DOERS = frozenset({"robber", "attacker", "assailant", "gunman", "thief", "stranger", "intruder", "mugger", "gang", "group",
+                           "exile", "militant", "rebel", "police", "kidnapper", "captor", "abductor", "mob", "crowd"})
 
 
 _THING_PRONOUNS = {"it": False, "them": True, "they": True}  # -> plural
@@ -5381,6 +5382,28 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     return row
 
 
+#: verbs of laying hands on or hurting a person that are blows only when a person does them to a body
+_HANDLING_VERBS = frozenset({"grab", "drag", "harm"})
+
+
+def _bodily(v: Token) -> bool:
+    """Is the blow ``v`` done by people to a body: its doer (subject or by-phrase) a person, people or a body of them, or
+    no doer named ("she was grabbed from behind"), and a person dragged only into a place or a vehicle ("dragged her
+    into a van", not "dragged him into the dispute")? Not a thing or a measure doing it ("the scandal harmed him")."""
+    subjects, passive = _verb_subjects(v)
+    doers = _agent(v) if passive or _child(v, {"auxpass"}) else subjects
+    if not all(is_person(d) or d.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or d.lemma_.lower() in _PERSON_DOERS
+               or d.lower_ in {"he", "she", "they", "i", "we", "who"} or (d.lemma_.lower() in _PEOPLE and not _instrument(d))
+               for d in doers):
+        return False
+    return all(is_vehicle(o) or is_place_object(o) or o.lemma_.lower() in _DRAGGED_INTO for _, o in _prep_objects(v, ("into",)))
+
+
+#: where a person is dragged bodily: cars and rooms, beside the vehicle and place nouns of the data
+_DRAGGED_INTO = frozenset({"car", "van", "truck", "vehicle", "suv", "house", "home", "room", "alley", "woods", "bushes", "building",
+                           "apartment", "flat", "yard", "field", "water", "river", "street", "road"})
+
+
 #: posts one is returned to ("returned him to office", "back to power"): an election or a reinstatement, no release
 _OFFICES = frozenset({"office", "power", "post", "seat", "parliament", "congress", "senate", "lineup", "field", "squad", "duty", "work"})
 #: whom a product is put out to: "released the new version to users"
@@ -5920,6 +5943,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                    if c.dep_ in {"nummod", "appos", "npadvmod"})):  # a name with a version number is a product
         # "released him from his contract", "returned him to office", "released Firefox 3.05 to users": no one let out
         return None
+    if row.code[:2] == "18" and lemma in _HANDLING_VERBS and not _bodily(v):
+        return None  # "the scandal harmed him", "the ruling would harm residents", "dragged him into the dispute"
     if row.code == "160" and lemma == "break" and (_child(v, {"prt"}) or not any(
             o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for _, o in _prep_objects(v, ("with",)))):
         return None  # "broke with Saakashvili" parts from a side; "broke with tradition", "breaks out, with ..." do not
