@@ -94,6 +94,7 @@ def test_a_material_act_is_coded(nlp, coding_context, text: str, code: str, trig
         ("Police obtained a search warrant for the flat.", "obtained", {"09"}),  # no search done yet
         ("The soil samples reached the college on Friday and were analyzed by the students.", "analyzed", {"09"}),
         ("The shop returns goods within a month.", "returns", {"17"}),  # no one forced back
+        ("The governor said the state will maintain its work force at current levels.", "maintain", {"15"}),  # staff
         ("Families gathered in the church for the funeral.", "gathered", {"14"}),  # no protesters
         ("Investigators gathered evidence at the scene.", "gathered", {"14"}),
     ],

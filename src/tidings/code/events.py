@@ -5382,6 +5382,8 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     return row
 
 
+#: words that make a "force" staff rather than an armed force: "sales force", "work force", "task force"
+_CIVIL_FORCES = frozenset({"sales", "work", "labor", "labour", "task", "field", "service", "market", "retail"})
 #: verbs of laying hands on or hurting a person that are blows only when a person does them to a body
 _HANDLING_VERBS = frozenset({"grab", "drag", "harm"})
 
@@ -5943,6 +5945,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                    if c.dep_ in {"nummod", "appos", "npadvmod"})):  # a name with a version number is a product
         # "released him from his contract", "returned him to office", "released Firefox 3.05 to users": no one let out
         return None
+    if row.code[:2] == "15" and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _CIVIL_FORCES
+                                    for o in _child(v, _OBJ) for c in o.children):
+        return None  # "will maintain its work force", "bolstered its sales force": staff, no armed force
     if row.code[:2] == "18" and lemma in _HANDLING_VERBS and not _bodily(v):
         return None  # "the scandal harmed him", "the ruling would harm residents", "dragged him into the dispute"
     if row.code == "160" and lemma == "break" and (_child(v, {"prt"}) or not any(
