@@ -24,7 +24,7 @@ def _lead(text: str) -> str:
         # a truce (08) in a war
         ("The rebels declared a ceasefire in the northern province on Sunday.", "0871", "ceasefire", "rebels"),
         # releases (08) and expulsions (17): done by announcing them
-        ("The army announced the release of 40 prisoners on Friday.", "084", "release", "army"),
+        ("The army announced the release of 40 prisoners on Friday.", "0841", "release", "army"),  # people set free
         # sanctions (16) in diplomacy
         ("The European Union announced sanctions against the military junta.", "163", "sanctions", "European Union"),
     ],

@@ -480,6 +480,8 @@ _PERSON_NOUNS = frozenset({
     # people a crime report names by their role or place
     "guard", "deputy", "trooper", "policeman", "inmate", "neighbor", "neighbour", "customer", "clerk", "cashier", "pedestrian",
     "youth", "teacher",
+    # the family a crime of abuse names
+    "stepchild", "stepson", "stepdaughter", "grandchild", "grandson", "granddaughter", "girlfriend", "boyfriend",
 })
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
 

@@ -980,7 +980,7 @@ def _class_objects(row: LexEntry, objs: Sequence[Token]) -> list[Token]:
     tests = [OBJECT_CLASSES[c] for c in row.objects or () if c in OBJECT_CLASSES]
     out: list[Token] = []
     for o in objs:
-        if any(t(o) for t in tests) or ("@person" in (row.objects or ()) and _surname_of_person(o)):
+        if any(t(o) for t in tests) or ("@person" in (row.objects or ()) and (_surname_of_person(o) or _person_undergoing(o, row))):
             out.append(o)
             continue
         # "released a large number of inmates", "freed some of the hostages": the ones counted are acted on
@@ -992,6 +992,33 @@ def _class_objects(row: LexEntry, objs: Sequence[Token]) -> list[Token]:
         if a is not None and (a.lemma_.lower() in (row.objects or ()) or any(t(a) for t in tests)):
             out.append(a)
     return out
+
+
+#: a particle or adverb that makes a verb of force a figure of speech: "kicked out of the party", "shoved aside"
+_FIGURE_PARTICLES = frozenset({"out", "aside", "away", "off", "back", "up"})
+
+
+def _person_undergoing(o: Token, row: LexEntry) -> bool:
+    """Is the subject pronoun "he" or "she" of a passive the person the row's verb acts on ("she was released by her
+    captors", "she was grabbed from behind")? Freed or given back (08), always; a blow (18) only in its plain sense: not
+    with a particle ("was kicked out of the party", "shoved aside"), a with-phrase ("choked with emotion") or a doer
+    that is no one ("struck by the beauty of the town", "grabbed by the idea")."""
+    v = o.head
+    if o.lower_ not in {"he", "she"} or o.dep_ not in _SUBJPASS:
+        return False
+    if row.code[:2] == "08":
+        return True
+    if row.code[:2] != "18" or any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in _FIGURE_PARTICLES for c in v.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+        return False
+    return all(is_person(a) or a.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or a.lemma_.lower() in _PERSON_DOERS
+               for a in _agent(v))
+
+
+#: doers of a blow named by their role: "grabbed by a man", "dragged by the robber" (beside the person nouns)
+_PERSON_DOERS = frozenset({"robber", "attacker", "assailant", "gunman", "thief", "stranger", "intruder", "mugger", "gang", "group",
+                           "exile", "militant", "rebel", "police", "kidnapper", "captor", "abductor", "mob", "crowd"})
 
 
 _THING_PRONOUNS = {"it": False, "them": True, "they": True}  # -> plural
@@ -1054,8 +1081,8 @@ def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
             if n.i - k < 0:
                 continue
             before = [t.lemma_.lower() for t in doc[n.i - k : n.i]]
-            if before != words[:-1]:
-                continue
+            if before != words[:-1] and [t.lower_ for t in doc[n.i - k : n.i]] != words[:-1]:
+                continue  # by lemma or as written: "sexual abuse", "forced returns" (not "force")
         if row.prep:  # "the signing of the accord": the noun's prepositional object must be there (of the kind the row names)
             objs = [o for _, o in _prep_objects(n, (row.prep,))]
             if not objs and n.dep_ in _OBJ:
@@ -1543,7 +1570,7 @@ def _violent_confrontation(n: Token) -> bool:
         return True
     return n.dep_ == "pobj" and n.head.lower_ == "during" and any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in n.children)
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
-_CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity"})  # "the fourth homicide of the year" is a tally;
+_CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity", "abuse"})  # "the fourth homicide of the year" is a tally;
 # "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
 
 
@@ -1608,6 +1635,11 @@ def _charged(n: Token) -> Optional[str]:
     prep, g = h.lower_, h.head
     if g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in _CHARGE_NOUNS and prep in {"of", "for"}:
         return "alleged"
+    if g.pos_ == "NOUN" and g.lemma_.lower() in _VERDICT_NOUNS and prep in {"of", "for"}:
+        return "proven"  # "serving a five-year sentence for abuse", "his conviction for fraud"
+    if (g.pos_ == "VERB" and g.lemma_.lower() in _CHARGE_LINKS and prep == "to"
+            and any(s.lemma_.lower() in _CHARGE_NOUNS for s in _child(g, _SUBJ))):
+        return "alleged"  # "the charges relate to abuse committed in 2001"
     if g.pos_ == "ADJ" and g.lower_ == "guilty":
         if any(c.dep_ == "neg" for c in (*g.children, *g.head.children)):
             return "alleged"  # "found not guilty of murder", "pleaded not guilty to": the charge stands unproven
@@ -1628,6 +1660,10 @@ def _charged(n: Token) -> Optional[str]:
     return None
 
 
+#: nouns of a verdict: the crime their for-phrase names happened ("a sentence for abuse", "a conviction for fraud")
+_VERDICT_NOUNS = frozenset({"sentence", "conviction", "term"})
+#: verbs that tie a charge to the crime it names: "the charges pertain to abuse", "relate to thefts"
+_CHARGE_LINKS = frozenset({"pertain", "relate"})
 #: verbs whose subject is the one charged though the verb is active: "he faces charges", "five appear in court on charges"
 _CHARGED_SUBJECT_VERBS = frozenset({"face", "plead", "deny", "admit", "confess", "appear", "stand", "go", "remain", "await"})
 
@@ -1667,8 +1703,8 @@ def _charged_ones(n: Token) -> list[Token]:
     g = _absolute_host(g)
     subjects, passive = _verb_subjects(g)
     lemma = g.lemma_.lower()
-    if passive or lemma in _CHARGED_SUBJECT_VERBS:
-        return subjects
+    if passive or lemma in _CHARGED_SUBJECT_VERBS or any(o.lemma_.lower() in _VERDICT_NOUNS for o in _child(g, _OBJ)):
+        return subjects  # "he faces charges", "she is serving a sentence for abuse": the subject
     objs = [o for o in _child(g, _OBJ) if o.lemma_.lower() not in _CHARGE_NOUNS]  # not the charges themselves
     if objs:
         return _conjuncts(objs[0])
@@ -5116,6 +5152,9 @@ def _listed(v: Token) -> Optional[LexEntry]:
 # the law's people who find things in a search
 _FINDERS = frozenset({"police", "officer", "detective", "deputy", "investigator", "agent", "authority", "trooper", "gardai",
                       "garda", "policeman", "sheriff", "fbi", "customs", "soldier", "troop", "force"})
+# verbs of finding what a search turns up ("found", "located thousands of dollars' worth of stolen property", "the rifle was
+# unearthed", "the car was discovered at the airport")
+_FINDING_VERBS = frozenset({"find", "locate", "discover", "unearth"})
 # what the police seize when they find it (1711, settling rule 28)
 _SEIZED = frozenset({"drug", "drugs", "meth", "methamphetamine", "marijuana", "cannabis", "cocaine", "heroin", "gun", "weapon",
                      "rifle", "pistol", "handgun", "firearm", "knife", "ammunition", "explosive", "bomb", "item", "goods",
@@ -5125,7 +5164,9 @@ _FOUND_TRAILS = frozenset({"vehicle", "car", "truck", "van",
                            # traces a crime leaves, found as evidence (an investigative step, not a seizure)
                            "evidence", "fingerprint", "dna", "hair", "fiber", "fibre", "footprint", "casing", "clue", "bloodstain"})
 # words that tell a sentence is about a crime's suspect: what is found there unnamed by whom is found by the law
-_SUSPECT_WORDS = frozenset({"militant", "rebel", "suspect", "gunman", "police"})
+_SUSPECT_WORDS = frozenset({"militant", "rebel", "suspect", "gunman", "police", "fbi", "detective", "investigator", "deputy"})
+# a search that turns a thing up: "the weapon was unearthed during a search of the woods"
+_SEARCH_WORDS = frozenset({"search", "raid", "sweep"})
 
 
 def _found_thing(v: Token, f: Token) -> Token:
@@ -5133,12 +5174,18 @@ def _found_thing(v: Token, f: Token) -> Token:
     that detectives found", "a bag which was found in the car")."""
     if f.lower_ in _RELPRON and v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"}:
         return v.head
+    if f.lemma_.lower() in _QUANTITY_HEADS or f.like_num:
+        # "thousands of dollars worth of stolen property", "dozens of rifles": the things counted or valued
+        worth = [x for c in f.children if c.lemma_.lower() == "worth" for _, x in _prep_objects(c, ("of",))]
+        counted = worth or [x for _, x in _prep_objects(f, ("of",))]
+        if counted:
+            return counted[0]
     return f
 
 
 def _police_find(v: Token) -> Optional[LexEntry]:
     """What the police find: seized items are a seizure (1711), a person or a vehicle an investigative step (091); rule 28."""
-    if v.lemma_.lower() != "find" or any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in v.children):
+    if v.lemma_.lower() not in _FINDING_VERBS or any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in v.children):
         return None  # "found that ...", "found him guilty", "found it hard"
     subjects = _child(v, _SUBJ)
     if not subjects and v.dep_ == "conj":
@@ -5152,15 +5199,37 @@ def _police_find(v: Token) -> Optional[LexEntry]:
     heads = {t.lemma_.lower() for f in found for t in _conjuncts(f)}
     if heads & _SEIZED and (by_law or (not subjects and any(c.dep_ in _SUBJPASS for c in v.children)
                                        and any(t.lemma_.lower() in _SEIZED for t in found))):
-        if by_law or any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent):
-            return LexEntry("V", "find", None, None, False, "1711", True, origin="police find")
+        if by_law or any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent) or any(
+                o.lemma_.lower() in _SEARCH_WORDS for _, o in _prep_objects(v, ("during", "in"))):
+            return LexEntry("V", v.lemma_.lower(), None, None, False, "1711", True, origin="police find")
     if by_law and (heads & _FOUND_TRAILS or any(is_person(t) and t.lemma_.lower() not in {"victim", "body"} for f in found for t in _conjuncts(f))):
-        return LexEntry("V", "find", None, None, False, "091", True, origin="police find")
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "091", True, origin="police find")
     if (heads & _FOUND_TRAILS and not subjects and not _agent(v) and any(c.dep_ in _SUBJPASS for c in v.children)
             and any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent if t.i != v.i)):
         # "a car matching the suspect's description was found in the lot": found by the search for the suspect
-        return LexEntry("V", "find", None, None, False, "091", True, origin="police find")
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "091", True, origin="police find")
     return None
+
+
+def _police_stop(v: Token) -> Optional[LexEntry]:
+    """A person stopped by the law, or stopped for an offence, is held by it (173): "police stopped her in Newton County",
+    "the trooper stopped the driver", "tried to stop two men for jaywalking". Not a thing or a process stopped ("stopped the
+    car", "stopped the talks") nor a person stopped by anyone else for no offence ("the coach stopped him")."""
+    if v.lemma_.lower() != "stop" or _child(v, {"xcomp", "ccomp"}):
+        return None
+    stopped = [o for x in _child(v, _OBJ) for o in _conjuncts(x) if is_person(o) or _surname_of_person(o)]
+    if not stopped:
+        return None
+    subjects = _verb_subjects(v)[0]
+    by_law = any(s.lemma_.lower() in _INVESTIGATORS or s.lemma_.lower() in _FINDERS for s in subjects)
+    offence = any(o.tag_ == "VBG" or o.lemma_.lower() in _CRIME_WORDS for _, o in _prep_objects(v, ("for",)))
+    if not (by_law or offence):
+        return None
+    return LexEntry("V", "stop", None, None, False, "173", False, origin="police stop")
+
+
+#: offences a stop or a hold names after "for": "stopped for speeding" (a gerund) or these nouns
+_CRIME_WORDS = frozenset({"speeding", "jaywalking", "questioning", "violation", "offence", "offense", "infraction"})
 
 
 # small words a headline leaves in lower case ("Eight Held in Raid on Farm", "Man Charged over Assault")
@@ -5365,7 +5434,54 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
         return LexEntry("N", "plea", None, None, False, "015", True, origin="court plea")
     if lemma == "call" and row.code == "041" and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "for" and n.nbor(1).dep_ == "mark":
         return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
+    if lemma == "release" and row.code == "084" and _freed_person(n):
+        return LexEntry("N", "release", None, None, False, "0841", True, origin="person freed")  # "upon her release"
     return row
+
+
+#: words that make a "force" staff rather than an armed force: "sales force", "work force", "task force"
+_CIVIL_FORCES = frozenset({"sales", "work", "labor", "labour", "task", "field", "service", "market", "retail"})
+#: verbs of laying hands on or hurting a person that are blows only when a person does them to a body
+_HANDLING_VERBS = frozenset({"grab", "drag", "harm"})
+
+
+def _bodily(v: Token) -> bool:
+    """Is the blow ``v`` done by people to a body: its doer (subject or by-phrase) a person, people or a body of them, or
+    no doer named ("she was grabbed from behind"), and a person dragged only into a place or a vehicle ("dragged her
+    into a van", not "dragged him into the dispute")? Not a thing or a measure doing it ("the scandal harmed him")."""
+    subjects, passive = _verb_subjects(v)
+    doers = _agent(v) if passive or _child(v, {"auxpass"}) else subjects
+    if not all(is_person(d) or d.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or d.lemma_.lower() in _PERSON_DOERS
+               or d.lower_ in {"he", "she", "they", "i", "we", "who"} or (d.lemma_.lower() in _PEOPLE and not _instrument(d))
+               for d in doers):
+        return False
+    return all(is_vehicle(o) or is_place_object(o) or o.lemma_.lower() in _DRAGGED_INTO for _, o in _prep_objects(v, ("into",)))
+
+
+#: where a person is dragged bodily: cars and rooms, beside the vehicle and place nouns of the data
+_DRAGGED_INTO = frozenset({"car", "van", "truck", "vehicle", "suv", "house", "home", "room", "alley", "woods", "bushes", "building",
+                           "apartment", "flat", "yard", "field", "water", "river", "street", "road"})
+
+
+#: posts one is returned to ("returned him to office", "back to power"): an election or a reinstatement, no release
+_OFFICES = frozenset({"office", "power", "post", "seat", "parliament", "congress", "senate", "lineup", "field", "squad", "duty", "work"})
+#: whom a product is put out to: "released the new version to users"
+_MARKETS = frozenset({"user", "customer", "public", "market", "store", "subscriber", "consumer", "shop", "theater", "theatre"})
+#: the people a person is given back to, beside a person named: "returned to his family"
+_KIN_GROUPS = frozenset({"family", "parent", "relative", "guardian"})
+#: where one is let out of that is no captivity: "his release from hospital", "her release from the contract"
+_NOT_CAPTIVITY = frozenset({"hospital", "clinic", "care", "contract", "obligation", "deal", "team", "club"})
+
+
+def _freed_person(n: Token) -> bool:
+    """Is the release noun ``n`` a person's, set free ("upon her release", "Smith's release from prison", "the release of
+    the boy")? Not a work put out ("her new release", "the album's release") nor one let out of hospital or a contract."""
+    if any(c.dep_ in {"amod", "compound"} for c in n.children):
+        return False  # "her latest release", "a news release", "early release programs"
+    if any(o.lemma_.lower() in _NOT_CAPTIVITY for _, o in _prep_objects(n, ("from",))):
+        return False
+    owners = [c for c in n.children if c.dep_ == "poss"] + [o for _, o in _prep_objects(n, ("of",))]
+    return any(is_person(o) or o.lower_ in {"his", "her", "their"} for o in owners)
 
 
 # the law's investigators (not soldiers: troops searching homes coerce)
@@ -5405,9 +5521,11 @@ def _law_inquiry(v: Token) -> Optional[LexEntry]:
     prep = _INQUIRY_STEPS.get(lemma)
     if prep is None or (prep and not any(c.dep_ == "prep" and c.lower_ == prep for c in v.children)):
         return None
-    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS) or _weighs_question(v)):
+    if not prep and not (_child(v, _OBJ) or _child(v, _SUBJPASS) or _child(v, {"auxpass"}) or _weighs_question(v)):
         return None  # "police searched": the object searched for is the act's point ("searched for the suspect" is 173)
     subjects, passive = _verb_subjects(v)
+    # a passive conjunct takes no doer from the first verb's subject: "the evidence arrived and is being analyzed"
+    passive = passive or any(c.dep_ == "auxpass" for c in v.children)
     doers = _agent(v) if passive else subjects
     if doers and all(_inquiry_body(t) for t in doers):
         # "the panel will look at the exodus", "the Justice Department is reviewing whether ...": an inquiry (090)
@@ -5420,6 +5538,27 @@ def _law_inquiry(v: Token) -> Optional[LexEntry]:
     if not by_law and any(t.lower_ in {"they", "we"} for t in doers):
         by_law = any(t.lemma_.lower() in _INVESTIGATORS for t in v.sent if t.i < v.i)
     return LexEntry("V", lemma, prep or None, None, False, "091", True, origin="law inquiry") if by_law else None
+
+
+#: verbs that carry out a warrant, and what a search warrant carried out is: a search (091; an arrest warrant's arrest is
+#: coded on its own noun)
+_SERVING_VERBS = frozenset({"execute", "serve", "conduct", "carry"})
+_WARRANT_ACTS = {"search": "091"}
+
+
+def _warrant_served(v: Token) -> Optional[LexEntry]:
+    """A search warrant executed, served or conducted is the search done ("deputies conducted a search warrant at his
+    home", 091); a warrant sought, obtained or issued is no act yet. The warrant is no side of it."""
+    lemma = v.lemma_.lower()
+    if lemma not in _SERVING_VERBS or (lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)):
+        return None
+    for o in [*_child(v, _OBJ), *_child(v, _SUBJPASS)]:
+        if o.lemma_.lower() != "warrant":
+            continue
+        kinds = [_WARRANT_ACTS[c.lemma_.lower()] for c in o.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _WARRANT_ACTS]
+        if kinds:
+            return LexEntry("V", lemma, None, None, False, kinds[0], True, origin="warrant served")
+    return None
 
 
 #: verbs and nouns of searching for someone, with the preposition naming the one sought ("searched for", "the hunt for")
@@ -5769,6 +5908,22 @@ _SPORT_CROWD = frozenset({"fan", "match", "game", "club", "team", "stadium", "le
                           "squad", "coach", "derby", "kickoff", "kick-off", "race", "olympics", "championship"})
 
 
+#: verbs of a crowd coming together
+_GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+
+
+def _protesters_gather(v: Token) -> Optional[LexEntry]:
+    """Protesters gathering are a demonstration (141): "1,700 protesters gathered in nearby streets", "demonstrators
+    assembled outside the ministry". Not others gathering ("families gathered for the funeral", "fans massed at the
+    gate"), nor what one gathers ("gathered evidence")."""
+    if v.lemma_.lower() not in _GATHERING_VERBS or _child(v, _OBJ):
+        return None
+    gatherers = [_group_of(s) for s in _verb_subjects(v)[0]]
+    if not any(s.lemma_.lower() in _SIGN_HOLDERS for s in gatherers):
+        return None
+    return LexEntry("V", v.lemma_.lower(), None, None, True, "141", True, origin="protesters gather")
+
+
 def _protest_signs(v: Token) -> bool:
     """Are the signs ``v`` holds a demonstration's: held by protesters, or for or against a cause ("a sign in favor of
     the amendment", "signs against the war", "signs reading 'No War'")?"""
@@ -5820,9 +5975,15 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "sent to jail" (173) holds a person, not goods sent to a prison;
     - "struck him" (182) is a blow by someone or their vehicle, not by a tragedy or lightning;
     - "holding signs" (141) is a demonstration only by protesters or with signs for or against a cause;
-    - "assured them that ..." of what is (not what will be done) is reassurance (013), not a promise.
+    - "assured them that ..." of what is (not what will be done) is reassurance (013), not a promise;
+    - a person released or returned (0841) from a contract or back to office is no release, and one returned to a
+      place rather than to a person is the plain return (084);
+    - "broke with" parts from a named side only (160), not from tradition;
+    - a person stopped by the law or for an offence is held (173), not a stopover (042).
     """
     lemma = v.lemma_.lower()
+    if lemma == "stop" and row.code == "042" and _police_stop(v) is not None:
+        return _police_stop(v)  # "police stopped her in Newton County": a stop by the law, no stopover
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
     if row.lemma == "gun" and row.code == "1823" and _survived(v):
@@ -5847,9 +6008,28 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "11" and lemma in {"slam", "blast", "smash", "crash"} and not _child(v, _OBJ) and any(
             c.lower_ in _MOTION_PREPS and c.dep_ in {"prep", "prt"} for c in v.children):
         return None
+    if row.code == "0841" and lemma in {"release", "return"} and (any(
+            o.lemma_.lower() in _NOT_CAPTIVITY | _OFFICES | _MARKETS for _, o in _prep_objects(v, ("from", "to")))
+            or any(c.like_num for o in _child(v, _OBJ) if o.pos_ == "PROPN" for c in o.children
+                   if c.dep_ in {"nummod", "appos", "npadvmod"})):  # a name with a version number is a product
+        # "released him from his contract", "returned him to office", "released Firefox 3.05 to users": no one let out
+        return None
+    if row.code[:2] == "15" and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _CIVIL_FORCES
+                                    for o in _child(v, _OBJ) for c in o.children):
+        return None  # "will maintain its work force", "bolstered its sales force": staff, no armed force
+    if row.code[:2] == "18" and lemma in _HANDLING_VERBS and not _bodily(v):
+        return None  # "the scandal harmed him", "the ruling would harm residents", "dragged him into the dispute"
+    if row.code == "160" and lemma == "break" and (_child(v, {"prt"}) or not any(
+            o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for _, o in _prep_objects(v, ("with",)))):
+        return None  # "broke with Saakashvili" parts from a side; "broke with tradition", "breaks out, with ..." do not
     if row.code[:2] == "08" and lemma == "return" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"}
                                                          for c in v.children):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="forced return")  # deported
+    if row.code == "0841" and lemma == "return" and row.objects == frozenset({"@person"}) and not any(
+            is_person(o) or o.lemma_.lower() in _KIN_GROUPS for _, o in _prep_objects(v, ("to",))):
+        # a person is given back to someone ("returned the boy to his father", "wants Elian returned to him"); one
+        # brought back to a place ("was returned to the village") is no release
+        return LexEntry("V", "return", None, None, False, "084", False, origin="return")  # the plain row's reading
     if row.code[:2] == "02" and lemma == "ask" and not row.prep and not any(
             c.dep_ in {"dobj", "obj", "dative", "iobj", "xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ in {"for", "about", "to", "of", "after"})
             for c in v.children):
@@ -6146,14 +6326,19 @@ def _victim_participles(sent: Span, verb_events: dict[int, EventCandidate], noun
     """A killing named only by its victim's participle is a mention of it: "the coffin of a murdered policeman",
     "the family of murdered soldier Patrick Azimkar" (1823), when nothing else in the sentence tells a killing;
     a plural kind ("cases of murdered women") is no one happening."""
-    if _VICTIM_PARTICIPLES.isdisjoint(_sentence_words(sent).lemmas):
+    words = _sentence_words(sent)
+    if _VICTIM_PARTICIPLES.isdisjoint(words.lemmas) and not any(
+            g in _VICTIM_PARTICIPLES for w in words.forms for g in _irregular_lemmas().get(w, [])):
         return
     told = {e.code[:2] for e in [*verb_events.values(), *nouns]}
     for tok in sent:
-        if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.i in verb_events or tok.head.tag_ not in {"NN", "NNP"}:
+        # an irregular participle the tagger reads as an adjective is the verb's too: "a slain abortion doctor"
+        lemma = next((g for g in _irregular_lemmas().get(tok.lower_, []) if g in _VICTIM_PARTICIPLES), tok.lemma_.lower())
+        participle = tok.tag_ == "VBN" or (tok.tag_ == "JJ" and lemma != tok.lemma_.lower())
+        if tok.dep_ != "amod" or not participle or tok.i in verb_events or tok.head.tag_ not in {"NN", "NNP"}:
             continue
         rows = [r for r in _lemma_rows(tok, lex, "V") if not r.prep and not r.objects]
-        if tok.lemma_.lower() not in _VICTIM_PARTICIPLES or not rows or rows[0].code[:2] in told:
+        if lemma not in _VICTIM_PARTICIPLES or not rows or rows[0].code[:2] in told:
             continue
         ev = _verb_event(tok, rows[0], sent)
         ev.sources, ev.targets = [], _refs([tok.head])
@@ -6520,7 +6705,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None:
-                    row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _joining(tok) or _law_inquiry(tok)
+                    row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
+                           or _warrant_served(tok)
+                           or _joining(tok) or _law_inquiry(tok)
                            or _agreed_to_act(tok) or _suspect_search(tok))
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
@@ -6528,6 +6715,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     if tok.is_title and tok.lower_.endswith("ed") and not _child(tok, _OBJ) and _headline(sent):
                         _headline_passive(verb_events[tok.i])
+                    if row.origin == "warrant served":  # "conducted a search warrant at his home": the warrant is no side
+                        verb_events[tok.i].targets = []
                     if row.origin == "membership":  # "became members of NATO": the alliance joined is the target
                         verb_events[tok.i].targets = _refs(o for a in tok.children if a.dep_ in {"attr", "oprd", "acomp"}
                                                            for _, o in _prep_objects(a, ("of",)))
@@ -6577,7 +6766,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 continue  # a name: "Amnesty International", "Rally's shares", "Ulysses S. Grant"
             if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ in {"VERB", "X"} and tok.tag_ in {"VBG", "FW"} and tok.dep_ in {"pobj", "nsubj", "dobj"}) or (
                     tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lower_ in _GERUND_EVENTS) or (
-                    tok.pos_ == "ADJ" and tok.dep_ == "pobj"):  # a noun read as an adjective: "were sentenced for affray"
+                    tok.pos_ == "ADJ" and tok.dep_ == "pobj") or (
+                    tok.pos_ == "VERB" and "-" in tok.text and tok.i not in verb_events):  # "car break-ins" read as a verb
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
                 row = _match_noun(tok, lex) or _charged_death(tok, lex) or _suspect_search(tok)
