@@ -6427,6 +6427,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
                 row = _general_sense(tok, row) if row is not None else _verdict(tok)
+                if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
+                    row = None  # "a vision he called a cliche", "called the sale a big deal for us": a name given, no call or appeal
                 if row is not None and row.code == "111" and row.lemma == "liken" and not _likened_someone(tok, actor_noun):
                     row = None  # "likened the new stadium to a palace"; an act likened is the naming rule's ("the crackdown")
                 if row is not None and row.code in {"112", "173"} and row.lemma == "charge" and not row.prep and (
