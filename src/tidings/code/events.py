@@ -2526,6 +2526,28 @@ def _victims(n: Token) -> list[Token]:
 _VERBAL_ROOTS = {"01", "02", "03", "04", "05", "06", "10", "11", "12", "13"}
 
 
+# documents in which a side speaks: what one says ("condemning", "urging", "described") is its author's act
+_SPEECH_DOCUMENTS = frozenset({"statement", "letter", "message", "communique", "communiqué", "declaration", "editorial", "telegram",
+                               "memorandum", "memo", "note", "release", "petition", "bulletin"})
+# verbs by which a side puts out such a document: "the ministry issued a statement condemning ..."
+_ISSUING = frozenset({"issue", "release", "send", "publish", "sign", "deliver", "post", "put", "circulate", "write", "read"})
+
+
+def _authors(doc_noun: Token) -> list[Token]:
+    """Who speaks in a document of words ("statement", "letter") that a speech act has for its subject: its owner ("the
+    party's statement"), the by- or from-phrase ("a statement by the Foreign Affairs Department"), a name before it
+    ("a Kremlin statement"), or the subject of the verb that puts it out ("the ministry issued a statement condemning
+    the attack"); none for other documents ("the treaty calls for ...") or a document with no author named."""
+    if doc_noun.lemma_.lower() not in _SPEECH_DOCUMENTS:
+        return []
+    owners = [c for c in doc_noun.children if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")]
+    owners += [o for _, o in _prep_objects(doc_noun, ("by", "from"))]
+    if not owners and doc_noun.dep_ in _OBJ and doc_noun.head.lemma_.lower() in _ISSUING:
+        subjects, passive = _verb_subjects(doc_noun.head)
+        owners = _agent(doc_noun.head) if passive else subjects
+    return [o for o in owners if o.pos_ in {"PROPN", "NOUN", "PRON"} and not _instrument(o)]
+
+
 def _instrument(tok: Token) -> bool:
     """Does ``tok`` head a noun phrase naming a document, plan or measure ("the treaty", "sanctions")?"""
     return tok.pos_ in {"NOUN"} and not tok.ent_type_ and (tok.lemma_.lower() in instrument_nouns() or tok.lower_ in instrument_nouns())
@@ -6472,7 +6494,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
             if not agents and v.dep_ == "relcl" and any(c.dep_ in _SUBJ and c.lower_ in {"which", "that"} for c in v.children):
                 agents = [v.head]  # "the plan, which calls for ...": the relative clause's antecedent
             if agents and all(_instrument(t) or (_thing(t) and ev.code[:2] in _OFFER_ROOTS) for t in agents):
-                del verb_events[i]
+                authors = [a for t in agents for a in _authors(t)]
+                if authors:  # "issued a statement condemning the attack", "a statement by the ministry described ...": its author's act
+                    ev.sources = _refs(authors)
+                else:
+                    del verb_events[i]
         for i, ev in list(verb_events.items()):
             if _no_act(doc[i], ev, actor_noun):
                 del verb_events[i]
