@@ -5330,7 +5330,16 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
         return LexEntry("N", "appeal", None, None, False, "115", row.strong, origin="court appeal")
     if lemma == "call" and row.code == "041" and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "for" and n.nbor(1).dep_ == "mark":
         return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
+    if lemma == "charge" and row.code[:2] == "17" and n.dep_ in _OBJ and n.head.lemma_.lower() in _VOICING and any(
+            c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in n.children):
+        # "repeated charges that his relatives had offered him money": what one charges someone with saying it, an
+        # accusation (112); the law's charges are brought with a crime ("charges of fraud")
+        return LexEntry("N", "charge", None, None, False, "112", row.strong, origin="charges that")
     return row
+
+
+# verbs by which one voices a charge or a claim oneself: "repeated charges that ...", "levelled charges that ..."
+_VOICING = frozenset({"repeat", "reiterate", "renew", "make", "level", "voice", "raise", "echo"})
 
 
 # the law's investigators (not soldiers: troops searching homes coerce)
@@ -5772,6 +5781,19 @@ def _survived(v: Token) -> bool:
     return bool(_child(v, _SUBJPASS)) and any(c.dep_ == "conj" and not _child(c, _SUBJ) and _survives(c) for c in v.children)
 
 
+def _faulted_for(v: Token) -> bool:
+    """Is the verb ("attacked him for ...") faulting someone for what they did, said or failed to do: a for-phrase
+    whose object is a gerund ("for failing to enforce the order") or a deed or a stance ("for his remarks", "for
+    their handling of the crisis"), not a span or a purpose ("attacked the town for hours", "for the third time")?"""
+    for _, o in _prep_objects(v, ("for",)):
+        if o.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"}:
+            continue
+        if (o.tag_ == "VBG" or o.lemma_.lower() in _CONDUCT or o.lemma_.lower() in _JUDGED_THINGS
+                or o.lemma_.lower() in {"stance", "view", "views", "role", "record", "failure", "silence", "inaction"}):
+            return True
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for p in v.children if p.dep_ == "prep" and p.lower_ == "for" for c in p.children)
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -5790,6 +5812,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
+    if row.code == "180" and lemma == "attack" and _faulted_for(v):
+        return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "111", True, origin="attacked for a stance")
     if row.lemma == "gun" and row.code == "1823" and _survived(v):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "182", row.strong, origin="gunned down, survived")
     if row.code == "010" and lemma == "declare" and any(
