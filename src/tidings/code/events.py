@@ -3775,6 +3775,8 @@ def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
             continue
         if lemma in _WITHHELD_GIVEN and not any(o.dep_ in _OBJ and o.lemma_.lower() in _INFORMATION for o in v.children):
             continue
+        if lemma == "say" and any(c.dep_ == "neg" and c.lower_ == "never" for c in v.children):
+            continue  # "Felt never said it": what one has not said (a denial, or nothing), no refusal to comment
         if lemma == "respond" and any(o.lemma_.lower() not in _ASKED for _, o in _prep_objects(v, ("to",))):
             continue  # "did not respond to requests for comment"; "the army did not respond to the shelling" is no silence
         refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in {"decline", "refuse"} and not any(c.dep_ == "neg" for c in v.head.children)
@@ -5807,11 +5809,18 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "sent to jail" (173) holds a person, not goods sent to a prison;
     - "struck him" (182) is a blow by someone or their vehicle, not by a tragedy or lightning;
     - "holding signs" (141) is a demonstration only by protesters or with signs for or against a cause;
-    - "assured them that ..." of what is (not what will be done) is reassurance (013), not a promise.
+    - "assured them that ..." of what is (not what will be done) is reassurance (013), not a promise;
+    - "insisted (that) the problems had nothing to do with it", a clause in the indicative, is an assertion, no demand
+      ("insisted that the troops withdraw", "insisted they must leave" stay demands);
+    - "attacked him for failing to act", "for its handling of the crisis": faulting someone is criticism (111).
     """
     lemma = v.lemma_.lower()
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
+    if row.code == "100" and lemma == "insist" and not row.prep and any(
+            c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(
+                a.dep_ == "aux" and a.lower_ in {"should", "must", "shall"} for a in c.children) for c in v.children):
+        return None  # "insisted the debt problems had nothing to do with Greece": an assertion (a statement), no demand
     if row.code == "180" and lemma == "attack" and _faulted_for(v):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "111", True, origin="attacked for a stance")
     if row.lemma == "gun" and row.code == "1823" and _survived(v):
