@@ -101,3 +101,21 @@ def test_the_law_s_charges_and_armed_attacks_stay_what_they_are(nlp, coding_cont
     found = roots(nlp, coding_context, text)
     assert expected in found
     assert not [r for r in found if r[0] == "11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("The union insisted that the company withdraw the plan.", True),  # what someone must do: a demand
+        ("The minister insisted on a recount.", True),
+        # what is so, in the indicative: an assertion, no demand
+        ("Officials in Brussels tried to calm the markets, insisting the crisis was a unique case.", False),
+    ],
+)
+def test_insisting_is_a_demand_only_for_what_someone_must_do(nlp, coding_context, text, demand):
+    assert (("10", "insisted") in roots(nlp, coding_context, text) or ("10", "insisting") in roots(nlp, coding_context, text)) is demand
+
+
+def test_what_one_never_said_is_no_refusal_to_comment(nlp, coding_context):
+    text = "Anna Berger, the campaign spokeswoman for the governor, spoke on Monday. Berger never said it."
+    assert not [r for r in roots(nlp, coding_context, text) if r[1] == "said"]
