@@ -119,3 +119,9 @@ def test_insisting_is_a_demand_only_for_what_someone_must_do(nlp, coding_context
 def test_what_one_never_said_is_no_refusal_to_comment(nlp, coding_context):
     text = "Anna Berger, the campaign spokeswoman for the governor, spoke on Monday. Berger never said it."
     assert not [r for r in roots(nlp, coding_context, text) if r[1] == "said"]
+
+
+def test_a_passive_of_approval_with_a_side_or_its_act_is_praise(nlp, coding_context):
+    text = "The interior minister said he was heartened by the cooperation of the border police."
+    assert ("05", "heartened") in roots(nlp, coding_context, text)
+    assert not roots(nlp, coding_context, "The villagers were heartened by the rain.")  # a mood, no one praised

@@ -5575,6 +5575,9 @@ def _willing(adj: Token, sent: Span) -> Optional[EventCandidate]:
                           negated=any(c.dep_ == "neg" for c in [*cop.children, *adj.children]), entry=row)
 
 
+# what a side gives that one can be heartened or impressed by, beside its acts and conduct
+_SHOWN_SUPPORT = frozenset({"cooperation", "support", "solidarity", "progress", "commitment", "willingness", "efforts", "assistance",
+                            "resolve", "dedication", "professionalism"})
 _APPROVING = frozenset({"grateful", "thankful", "proud", "heartened", "impressed", "pleased", "satisfied", "delighted"})
 
 
@@ -5583,16 +5586,21 @@ def _approval(adj: Token, sent: Span) -> Optional[EventCandidate]:
     the talks", "she was heartened by cooperation from Kenya". Weak, as displeasure: kept only with an actor the
     knowledge knows; negated ("not pleased with") it is displeasure (``_displeasure``); in a quotation the
     statement codes it."""
-    if adj.lemma_.lower() not in _APPROVING or adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
+    passive = adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children)  # "she was heartened by cooperation"
+    if adj.lemma_.lower() not in _APPROVING and adj.lower_ not in _APPROVING:
+        return None
+    if not passive and (adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS):
         return None
     if _in_quotes(adj):
         return None  # a quotation is a statement, coded by what it says ("'We are grateful to ...,' the governor said")
-    cop = adj.head
+    cop = adj if passive else adj.head
     if any(c.dep_ == "neg" for c in [*cop.children, *adj.children]):
         return None
     judged = [o for _, o in _prep_objects(adj, ("of", "for", "by", "with", "at")) if o.ent_type_ not in {"DATE", "TIME"}]
     if not judged:
         return None
+    if passive and not any(_party(t, plain=True) or t.lemma_.lower() in _CONDUCT | _JUDGED_THINGS | _SHOWN_SUPPORT for t in judged):
+        return None  # "the villagers were heartened by the rain": a mood, no one praised
     if not any(_party(t, plain=True) for t in judged):
         judged = [o for t in judged for o in _owners(t)] or judged  # "grateful for their hard work": them
     row = LexEntry("V", adj.lemma_.lower(), None, None, False, "051", False, origin="approval")
@@ -6498,6 +6506,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                            or _agreed_to_act(tok) or _suspect_search(tok))
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
+                if row is None and tok.tag_ == "VBN":
+                    approved = _approval(tok, sent)  # "she was heartened by cooperation from Kenya": a passive of approval
+                    if approved is not None:
+                        verb_events[tok.i] = approved
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     if tok.is_title and tok.lower_.endswith("ed") and not _child(tok, _OBJ) and _headline(sent):
