@@ -125,3 +125,16 @@ def test_a_passive_of_approval_with_a_side_or_its_act_is_praise(nlp, coding_cont
     text = "The interior minister said he was heartened by the cooperation of the border police."
     assert ("05", "heartened") in roots(nlp, coding_context, text)
     assert not roots(nlp, coding_context, "The villagers were heartened by the rain.")  # a mood, no one praised
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels' demand for a prisoner exchange was refused by the government.", ("10", "demand")),
+        ("The interior ministry rejected the opposition's request for new elections.", ("02", "request")),
+    ],
+)
+def test_a_demand_or_an_appeal_answered_is_an_event_of_its_own(nlp, coding_context, text, expected):
+    found = roots(nlp, coding_context, text)
+    assert expected in found
+    assert [r for r in found if r[0] == "12"]  # beside the refusal

@@ -2597,6 +2597,11 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         return True
     if row is not None and verb_event.code == "116" and row.code == "115":
         return True  # "a judge dismissed the lawsuit": the ruling and the suit it ends are two events (settling rule 10)
+    if (row is not None and row.code[:2] in _ASKED_ROOTS | {"11"}
+            and verb_event.sentence.doc[verb_event.trigger_i].lemma_.lower() in _ANSWERING):
+        # "the demand was refused by the Taliban", "is considering a request from the father", "dismissed the
+        # criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
+        return True
     return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
 
 
