@@ -3780,8 +3780,8 @@ def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
             continue
         if lemma in _WITHHELD_GIVEN and not any(o.dep_ in _OBJ and o.lemma_.lower() in _INFORMATION for o in v.children):
             continue
-        if lemma == "say" and any(c.dep_ == "neg" and c.lower_ == "never" for c in v.children):
-            continue  # "Felt never said it": what one has not said (a denial, or nothing), no refusal to comment
+        if lemma == "say" and any(c.dep_ in _OBJ and c.lower_ in {"it", "that", "this", "so"} for c in v.children):
+            continue  # "Felt never said it", "he did not say that": what one has not said (a denial), no refusal to comment
         if lemma == "respond" and any(o.lemma_.lower() not in _ASKED for _, o in _prep_objects(v, ("to",))):
             continue  # "did not respond to requests for comment"; "the army did not respond to the shelling" is no silence
         refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in {"decline", "refuse"} and not any(c.dep_ == "neg" for c in v.head.children)
