@@ -138,3 +138,14 @@ def test_a_demand_or_an_appeal_answered_is_an_event_of_its_own(nlp, coding_conte
     found = roots(nlp, coding_context, text)
     assert expected in found
     assert [r for r in found if r[0] == "12"]  # beside the refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("The interior ministry's decision to release the two journalists surprised the opposition.", True),
+        ("The coach's decision to retire surprised the fans.", False),  # nothing codeable decided
+    ],
+)
+def test_a_decision_to_do_a_codeable_act_is_an_intent(nlp, coding_context, text, intent):
+    assert (("03", "decision") in roots(nlp, coding_context, text)) is intent

@@ -5322,6 +5322,28 @@ _APPEAL_VERBS = frozenset({"file", "lodge", "lose", "win", "hear", "reject", "di
                            "grant", "deny", "allow"})
 
 
+_DECISIONS = frozenset({"decision", "ruling"})
+
+
+def _decision(n: Token, lex: Lexicon) -> Optional[LexEntry]:
+    """A side's decision to do a codeable act is an intent on the decision noun (03, settling rule 36), beside the act
+    with its own factuality: "the U.S. government decision to return the boy to Cuba", "the decision by the agency
+    that the boy must be returned". Weak: it needs a known side (its owner, a name before it, a by-phrase). A decision
+    about nothing codeable ("the decision to retire", "a tough decision") is none."""
+    if n.lemma_.lower() != "decision" or n.pos_ != "NOUN":
+        return None
+    for c in n.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            act = c
+        elif c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            act = c
+        else:
+            continue
+        if _match_verb(act, lex) is not None:
+            return LexEntry("N", "decision", None, None, False, "030", False, origin="decision")
+    return None
+
+
 def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     """A noun row read in its other sense by its setting.
 
@@ -6575,7 +6597,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     tok.pos_ == "ADJ" and tok.dep_ == "pobj"):  # a noun read as an adjective: "were sentenced for affray"
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
-                row = _match_noun(tok, lex) or _charged_death(tok, lex) or _suspect_search(tok)
+                row = _match_noun(tok, lex) or _charged_death(tok, lex) or _suspect_search(tok) or _decision(tok, lex)
                 if row is None:
                     continue
                 row = _recoded_noun(tok, row)
