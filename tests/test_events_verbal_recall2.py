@@ -149,3 +149,11 @@ def test_a_demand_or_an_appeal_answered_is_an_event_of_its_own(nlp, coding_conte
 )
 def test_a_decision_to_do_a_codeable_act_is_an_intent(nlp, coding_context, text, intent):
     assert (("03", "decision") in roots(nlp, coding_context, text)) is intent
+
+
+def test_an_imperative_going_on_with_an_open_quotation_is_the_speakers_appeal(nlp, coding_context):
+    text = 'The councillor rose in the chamber. Councillor Ann Rye then said: "If we ignore it, it will grow. Please oppose it.'
+    assert ("02", "oppose") in roots(nlp, coding_context, text)
+    # after a closed quotation an imperative is the writer's, no one's appeal
+    closed = 'Police Chief Dan Moe spoke on Monday. "The thieves are clever," Moe said. Please lock your doors.'
+    assert not [r for r in roots(nlp, coding_context, closed) if r[1] == "lock"]

@@ -3449,9 +3449,25 @@ def _deadline(v: Token) -> bool:
         for c in v.children)
 
 
-def _called_on(said: Sequence[Token]) -> Optional[Token]:
+def _left_open(sent: Span, depth: int = 0) -> bool:
+    """Does ``sent`` end inside a quotation it (or a sentence before it) opened and did not close?"""
+    states = _quotation_states(sent)
+    if not states:
+        return False
+    if not any(t.text in _MARKS for t in sent):  # no marks: as open as the sentence before left it
+        return depth < 4 and sent.start > 0 and _left_open(sent.doc[sent.start - 1].sent, depth + 1)
+    last = sent[-1]
+    inside = states[-1]
+    if last.text in _MARKS:  # the last token's own mark opens or closes
+        closes = last.text == "\u201d" or (last.text in {"''", '"'} and len(sent) > 1 and sent[-2].text in {",", ".", "?", "!"})
+        inside = False if closes else True if last.text in {"\u201c", "\u201e", "``", "`"} else not inside
+    return inside
+
+
+def _called_on(said: Sequence[Token], *, quoted: bool = False) -> Optional[Token]:
     """The imperative a quoted statement opens with ("Make sure your homes are locked ... call the police", "Don't
-    leave keys outside"): an appeal to those addressed (settling rule 20), not a plain comment."""
+    leave keys outside"): an appeal to those addressed (settling rule 20), not a plain comment. ``quoted``: the words
+    are known to go on with an open quotation though they carry no marks of their own."""
     for t in said:
         if t.is_punct or t.lower_ in _MARKS or t.lower_ == "please":
             continue
@@ -3461,7 +3477,7 @@ def _called_on(said: Sequence[Token]) -> Optional[Token]:
                 c.lower_ in {"me", "'s", "us", "them", "him", "her"} for c in t.subtree if c.i == t.i + 1):
             # "Let me be clear", "Let's see": talk about talking; "Let them come", "Let them try": defiance, not an appeal
             return None
-        if t.pos_ != "VERB" or t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not _in_quotes(t):
+        if t.pos_ != "VERB" or t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not (quoted or _in_quotes(t)):
             return None
         if t.dep_ not in {"ROOT", "ccomp", "parataxis"} or any(
                 c.dep_ in _SUBJ | _SUBJPASS or (c.dep_ == "aux" and c.lower_ not in {"do", "don't"}) for c in t.children):
@@ -3726,19 +3742,30 @@ def quote_fragment(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = N
     if sent.start == 0 or any(t.pos_ == "VERB" and t.lemma_.lower() in _STATEMENT_VERBS for t in sent):
         return None
     words = [t for t in sent if t.is_alpha]
-    if not words or not _in_quotes(words[0]) or not all(_in_quotes(t) for t in words):
+    # a sentence with no marks of its own after one that leaves a quotation open goes on with it ('Jansen said: "If we
+    # don't feed it, we must oppose it. / Please oppose it. / Don't ignore it.')
+    continued = bool(words) and not any(t.text in _MARKS for t in sent) and _left_open(doc[sent.start - 1].sent)
+    if not words or not (continued or (_in_quotes(words[0]) and all(_in_quotes(t) for t in words))):
         return None  # only a whole sentence of quoted words: a quotation with narration around it is told by the narration
-    code, cue = statement_code(words)
-    imperative = _called_on(words) if code == "020" else None
+    imperative = _called_on(words, quoted=True) if continued else None
+    code, cue = ("020", imperative) if imperative is not None else statement_code(words)
+    imperative = imperative or (_called_on(words) if code == "020" else None)
     if cue is None or not (code in _EVALUATIVE_CODES or (imperative is not None and imperative.i == cue.i)):
         return None
     if code in _EVALUATIVE_CODES and not _on_an_actor(cue, actor_noun):
         return None  # "Many roads are still treacherous": a condition described, no one criticised
+    speaker = None
     prev = doc[sent.start - 1].sent
-    if not any(_in_quotes(t) for t in prev if t.is_alpha):
-        return None
-    speaker = next((sp for v in prev if v.pos_ == "VERB" and v.lemma_.lower() in _SAY_VERBS | _QUOTE_VERBS
-                    for sp in [_speaker(v)] if sp is not None), None)
+    for _ in range(4):  # back over the sentences the quotation runs on through, to the one that says who speaks
+        if not any(_in_quotes(t) for t in prev if t.is_alpha) and not (any(t.text in _MARKS for t in prev) or prev.start == 0
+                                                                      or not _left_open(doc[prev.start - 1].sent)):
+            prev = doc[prev.start - 1].sent  # a sentence of the quotation with no marks of its own
+            continue
+        if not any(_in_quotes(t) for t in prev if t.is_alpha):
+            break
+        speaker = next((sp for v in prev if v.pos_ == "VERB" and v.lemma_.lower() in _SAY_VERBS | _QUOTE_VERBS
+                        for sp in [_speaker(v)] if sp is not None), None)
+        break
     if speaker is None:
         return None
     entry = LexEntry("V", cue.lemma_.lower(), None, None, False, code, False, origin="quote fragment")
