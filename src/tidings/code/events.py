@@ -2535,7 +2535,7 @@ _ISSUING = frozenset({"issue", "release", "send", "publish", "sign", "deliver", 
 
 def _authors(doc_noun: Token) -> list[Token]:
     """Who speaks in a document of words ("statement", "letter") that a speech act has for its subject: its owner ("the
-    party's statement"), the by- or from-phrase ("a statement by the Foreign Affairs Department"), a name before it
+    party's statement"), the by- or from-phrase ("a statement by the interior ministry"), a name before it
     ("a Kremlin statement"), or the subject of the verb that puts it out ("the ministry issued a statement condemning
     the attack"); none for other documents ("the treaty calls for ...") or a document with no author named."""
     if doc_noun.lemma_.lower() not in _SPEECH_DOCUMENTS:
@@ -2599,8 +2599,8 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         return True  # "a judge dismissed the lawsuit": the ruling and the suit it ends are two events (settling rule 10)
     if (row is not None and row.code[:2] in _ASKED_ROOTS | {"11"}
             and verb_event.sentence.doc[verb_event.trigger_i].lemma_.lower() in _ANSWERING):
-        # "the demand was refused by the Taliban", "is considering a request from the father", "dismissed the
-        # criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
+        # "the rebels' demand was refused by the government", "is considering a request from the
+        # family", "dismissed the criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
         return True
     return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
 
@@ -3742,8 +3742,8 @@ def quote_fragment(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = N
     if sent.start == 0 or any(t.pos_ == "VERB" and t.lemma_.lower() in _STATEMENT_VERBS for t in sent):
         return None
     words = [t for t in sent if t.is_alpha]
-    # a sentence with no marks of its own after one that leaves a quotation open goes on with it ('Jansen said: "If we
-    # don't feed it, we must oppose it. / Please oppose it. / Don't ignore it.')
+    # a sentence with no marks of its own after one that leaves a quotation open goes on with it ('Rye said: "If we
+    # ignore it, it will grow. / Please oppose it. / Do not ignore it.')
     continued = bool(words) and not any(t.text in _MARKS for t in sent) and _left_open(doc[sent.start - 1].sent)
     if not words or not (continued or (_in_quotes(words[0]) and all(_in_quotes(t) for t in words))):
         return None  # only a whole sentence of quoted words: a quotation with narration around it is told by the narration
@@ -3808,7 +3808,7 @@ def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
         if lemma in _WITHHELD_GIVEN and not any(o.dep_ in _OBJ and o.lemma_.lower() in _INFORMATION for o in v.children):
             continue
         if lemma == "say" and any(c.dep_ in _OBJ and c.lower_ in {"it", "that", "this", "so"} for c in v.children):
-            continue  # "Felt never said it", "he did not say that": what one has not said (a denial), no refusal to comment
+            continue  # "she never said it", "he did not say that": what one has not said (a denial), no refusal to comment
         if lemma == "respond" and any(o.lemma_.lower() not in _ASKED for _, o in _prep_objects(v, ("to",))):
             continue  # "did not respond to requests for comment"; "the army did not respond to the shelling" is no silence
         refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in {"decline", "refuse"} and not any(c.dep_ == "neg" for c in v.head.children)
@@ -5354,8 +5354,8 @@ _DECISIONS = frozenset({"decision", "ruling"})
 
 def _decision(n: Token, lex: Lexicon) -> Optional[LexEntry]:
     """A side's decision to do a codeable act is an intent on the decision noun (03, settling rule 36), beside the act
-    with its own factuality: "the U.S. government decision to return the boy to Cuba", "the decision by the agency
-    that the boy must be returned". Weak: it needs a known side (its owner, a name before it, a by-phrase). A decision
+    with its own factuality: "the ministry's decision to release the two journalists", "the decision by the agency
+    that the child must be returned". Weak: it needs a known side (its owner, a name before it, a by-phrase). A decision
     about nothing codeable ("the decision to retire", "a tough decision") is none."""
     if n.lemma_.lower() != "decision" or n.pos_ != "NOUN":
         return None
@@ -5388,7 +5388,7 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
         return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
     if lemma == "charge" and row.code[:2] == "17" and n.dep_ in _OBJ and n.head.lemma_.lower() in _VOICING and any(
             c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in n.children):
-        # "repeated charges that his relatives had offered him money": what one charges someone with saying it, an
+        # "repeated charges that the ruling party had bought votes": what one charges someone with saying it, an
         # accusation (112); the law's charges are brought with a crime ("charges of fraud")
         return LexEntry("N", "charge", None, None, False, "112", row.strong, origin="charges that")
     return row
@@ -5882,7 +5882,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "100" and lemma == "insist" and not row.prep and any(
             c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(
                 a.dep_ == "aux" and a.lower_ in {"should", "must", "shall"} for a in c.children) for c in v.children):
-        return None  # "insisted the debt problems had nothing to do with Greece": an assertion (a statement), no demand
+        return None  # "insisted the crisis had nothing to do with the budget": an assertion (a statement), no demand
     if row.code == "180" and lemma == "attack" and _faulted_for(v):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "111", True, origin="attacked for a stance")
     if row.lemma == "gun" and row.code == "1823" and _survived(v):
@@ -6545,7 +6545,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 row = _match_verb(tok, lex)
                 row = _general_sense(tok, row) if row is not None else _verdict(tok)
                 if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
-                    row = None  # "a vision he called a cliche", "called the sale a big deal for us": a name given, no call or appeal
+                    row = None  # "a plan he called a sham", "called the tax deal a big step for us": a name given, no call or appeal
                 if row is not None and row.code == "111" and row.lemma == "liken" and not _likened_someone(tok, actor_noun):
                     row = None  # "likened the new stadium to a palace"; an act likened is the naming rule's ("the crackdown")
                 if row is not None and row.code in {"112", "173"} and row.lemma == "charge" and not row.prep and (
@@ -6561,7 +6561,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is None and tok.tag_ == "VBN":
-                    approved = _approval(tok, sent)  # "she was heartened by cooperation from Kenya": a passive of approval
+                    approved = _approval(tok, sent)  # "she was heartened by the cooperation of the police": a passive of approval
                     if approved is not None:
                         verb_events[tok.i] = approved
                 if row is not None:

@@ -461,9 +461,9 @@ _WORD_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 def _by_title(doc: Doc, cand: EventCandidate, ctx: CodingContext, resolved: list[tuple[Optional[Actor], Optional[Actor]]], *,
               offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
     """The pairs of a weak speech act whose doer is a person the knowledge does not know, with the doer read from the title
-    of this or another mention of the person, as a statement's speaker is (:func:`_titled`): "Sengel would not comment",
-    "Goldstein defended the use of the issue" after "Commonwealth's Attorney Randy Sengel", "campaign spokesman
-    Goldstein". Other pairs, deeds and journeys ("he would go to trial") are left as they are."""
+    of this or another mention of the person, as a statement's speaker is (:func:`_titled`): "Kessler would not comment",
+    "Berger defended the decision" after "County Prosecutor Maria Kessler", "Anna Berger, the campaign spokeswoman
+    for the governor". Other pairs, deeds and journeys ("he would go to trial") are left as they are."""
     if cand.code[:2] not in _WORD_ROOTS or cand.code in {"042", "043"} or not any(s is not None and s.get("kind") == "person" for s, _ in resolved):
         return resolved
     titled = _titled(doc, cand, ctx, offset, published)
