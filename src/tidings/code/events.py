@@ -2566,6 +2566,27 @@ _VERBAL_ROOTS = {"01", "02", "03", "04", "05", "06", "10", "11", "12", "13"}
 #: opposition, no fight), "the raid, executed after a tip" (carried out, no killing)
 _UNDERTAKEN = frozenset({"effort", "attempt", "bid", "raid", "operation", "search", "mission"})
 
+# documents in which a side speaks: what one says ("condemning", "urging", "described") is its author's act
+_SPEECH_DOCUMENTS = frozenset({"statement", "letter", "message", "communique", "communiqué", "declaration", "editorial", "telegram",
+                               "memorandum", "memo", "note", "release", "petition", "bulletin"})
+# verbs by which a side puts out such a document: "the ministry issued a statement condemning ..."
+_ISSUING = frozenset({"issue", "release", "send", "publish", "sign", "deliver", "post", "put", "circulate", "write", "read"})
+
+
+def _authors(doc_noun: Token) -> list[Token]:
+    """Who speaks in a document of words ("statement", "letter") that a speech act has for its subject: its owner ("the
+    party's statement"), the by- or from-phrase ("a statement by the interior ministry"), a name before it
+    ("a Kremlin statement"), or the subject of the verb that puts it out ("the ministry issued a statement condemning
+    the attack"); none for other documents ("the treaty calls for ...") or a document with no author named."""
+    if doc_noun.lemma_.lower() not in _SPEECH_DOCUMENTS:
+        return []
+    owners = [c for c in doc_noun.children if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")]
+    owners += [o for _, o in _prep_objects(doc_noun, ("by", "from"))]
+    if not owners and doc_noun.dep_ in _OBJ and doc_noun.head.lemma_.lower() in _ISSUING:
+        subjects, passive = _verb_subjects(doc_noun.head)
+        owners = _agent(doc_noun.head) if passive else subjects
+    return [o for o in owners if o.pos_ in {"PROPN", "NOUN", "PRON"} and not _instrument(o)]
+
 
 def _instrument(tok: Token) -> bool:
     """Does ``tok`` head a noun phrase naming a document, plan or measure ("the treaty", "sanctions")?"""
@@ -2616,6 +2637,11 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         return True
     if row is not None and verb_event.code == "116" and row.code == "115":
         return True  # "a judge dismissed the lawsuit": the ruling and the suit it ends are two events (settling rule 10)
+    if (row is not None and row.code[:2] in _ASKED_ROOTS | {"11"}
+            and verb_event.sentence.doc[verb_event.trigger_i].lemma_.lower() in _ANSWERING):
+        # "the rebels' demand was refused by the government", "is considering a request from the
+        # family", "dismissed the criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
+        return True
     return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
 
 
@@ -3463,9 +3489,25 @@ def _deadline(v: Token) -> bool:
         for c in v.children)
 
 
-def _called_on(said: Sequence[Token]) -> Optional[Token]:
+def _left_open(sent: Span, depth: int = 0) -> bool:
+    """Does ``sent`` end inside a quotation it (or a sentence before it) opened and did not close?"""
+    states = _quotation_states(sent)
+    if not states:
+        return False
+    if not any(t.text in _MARKS for t in sent):  # no marks: as open as the sentence before left it
+        return depth < 4 and sent.start > 0 and _left_open(sent.doc[sent.start - 1].sent, depth + 1)
+    last = sent[-1]
+    inside = states[-1]
+    if last.text in _MARKS:  # the last token's own mark opens or closes
+        closes = last.text == "\u201d" or (last.text in {"''", '"'} and len(sent) > 1 and sent[-2].text in {",", ".", "?", "!"})
+        inside = False if closes else True if last.text in {"\u201c", "\u201e", "``", "`"} else not inside
+    return inside
+
+
+def _called_on(said: Sequence[Token], *, quoted: bool = False) -> Optional[Token]:
     """The imperative a quoted statement opens with ("Make sure your homes are locked ... call the police", "Don't
-    leave keys outside"): an appeal to those addressed (settling rule 20), not a plain comment."""
+    leave keys outside"): an appeal to those addressed (settling rule 20), not a plain comment. ``quoted``: the words
+    are known to go on with an open quotation though they carry no marks of their own."""
     for t in said:
         if t.is_punct or t.lower_ in _MARKS or t.lower_ == "please":
             continue
@@ -3475,7 +3517,7 @@ def _called_on(said: Sequence[Token]) -> Optional[Token]:
                 c.lower_ in {"me", "'s", "us", "them", "him", "her"} for c in t.subtree if c.i == t.i + 1):
             # "Let me be clear", "Let's see": talk about talking; "Let them come", "Let them try": defiance, not an appeal
             return None
-        if t.pos_ != "VERB" or t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not _in_quotes(t):
+        if t.pos_ != "VERB" or t.tag_ != "VB" or t.lemma_.lower() in _DISCOURSE_IMPERATIVES or not (quoted or _in_quotes(t)):
             return None
         if t.dep_ not in {"ROOT", "ccomp", "parataxis"} or any(
                 c.dep_ in _SUBJ | _SUBJPASS or (c.dep_ == "aux" and c.lower_ not in {"do", "don't"}) for c in t.children):
@@ -3740,19 +3782,30 @@ def quote_fragment(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = N
     if sent.start == 0 or any(t.pos_ == "VERB" and t.lemma_.lower() in _STATEMENT_VERBS for t in sent):
         return None
     words = [t for t in sent if t.is_alpha]
-    if not words or not _in_quotes(words[0]) or not all(_in_quotes(t) for t in words):
+    # a sentence with no marks of its own after one that leaves a quotation open goes on with it ('Rye said: "If we
+    # ignore it, it will grow. / Please oppose it. / Do not ignore it.')
+    continued = bool(words) and not any(t.text in _MARKS for t in sent) and _left_open(doc[sent.start - 1].sent)
+    if not words or not (continued or (_in_quotes(words[0]) and all(_in_quotes(t) for t in words))):
         return None  # only a whole sentence of quoted words: a quotation with narration around it is told by the narration
-    code, cue = statement_code(words)
-    imperative = _called_on(words) if code == "020" else None
+    imperative = _called_on(words, quoted=True) if continued else None
+    code, cue = ("020", imperative) if imperative is not None else statement_code(words)
+    imperative = imperative or (_called_on(words) if code == "020" else None)
     if cue is None or not (code in _EVALUATIVE_CODES or (imperative is not None and imperative.i == cue.i)):
         return None
     if code in _EVALUATIVE_CODES and not _on_an_actor(cue, actor_noun):
         return None  # "Many roads are still treacherous": a condition described, no one criticised
+    speaker = None
     prev = doc[sent.start - 1].sent
-    if not any(_in_quotes(t) for t in prev if t.is_alpha):
-        return None
-    speaker = next((sp for v in prev if v.pos_ == "VERB" and v.lemma_.lower() in _SAY_VERBS | _QUOTE_VERBS
-                    for sp in [_speaker(v)] if sp is not None), None)
+    for _ in range(4):  # back over the sentences the quotation runs on through, to the one that says who speaks
+        if not any(_in_quotes(t) for t in prev if t.is_alpha) and not (any(t.text in _MARKS for t in prev) or prev.start == 0
+                                                                      or not _left_open(doc[prev.start - 1].sent)):
+            prev = doc[prev.start - 1].sent  # a sentence of the quotation with no marks of its own
+            continue
+        if not any(_in_quotes(t) for t in prev if t.is_alpha):
+            break
+        speaker = next((sp for v in prev if v.pos_ == "VERB" and v.lemma_.lower() in _SAY_VERBS | _QUOTE_VERBS
+                        for sp in [_speaker(v)] if sp is not None), None)
+        break
     if speaker is None:
         return None
     entry = LexEntry("V", cue.lemma_.lower(), None, None, False, code, False, origin="quote fragment")
@@ -3794,6 +3847,8 @@ def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
             continue
         if lemma in _WITHHELD_GIVEN and not any(o.dep_ in _OBJ and o.lemma_.lower() in _INFORMATION for o in v.children):
             continue
+        if lemma == "say" and any(c.dep_ in _OBJ and c.lower_ in {"it", "that", "this", "so"} for c in v.children):
+            continue  # "she never said it", "he did not say that": what one has not said (a denial), no refusal to comment
         if lemma == "respond" and any(o.lemma_.lower() not in _ASKED for _, o in _prep_objects(v, ("to",))):
             continue  # "did not respond to requests for comment"; "the army did not respond to the shelling" is no silence
         refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in {"decline", "refuse"} and not any(c.dep_ == "neg" for c in v.head.children)
@@ -5415,6 +5470,27 @@ def _law_question(v: Token) -> bool:
     doers = (_agent(v) or [a for q in questions for a in _agent(q)]) if passive else subjects
     return any(d.lemma_.lower() in _INVESTIGATORS or d.lower_ in _INVESTIGATORS for d in doers)
 
+_DECISIONS = frozenset({"decision", "ruling"})
+
+
+def _decision(n: Token, lex: Lexicon) -> Optional[LexEntry]:
+    """A side's decision to do a codeable act is an intent on the decision noun (03, settling rule 36), beside the act
+    with its own factuality: "the ministry's decision to release the two journalists", "the decision by the agency
+    that the child must be returned". Weak: it needs a known side (its owner, a name before it, a by-phrase). A decision
+    about nothing codeable ("the decision to retire", "a tough decision") is none."""
+    if n.lemma_.lower() != "decision" or n.pos_ != "NOUN":
+        return None
+    for c in n.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            act = c
+        elif c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            act = c
+        else:
+            continue
+        if _match_verb(act, lex) is not None:
+            return LexEntry("N", "decision", None, None, False, "030", False, origin="decision")
+    return None
+
 
 def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     """A noun row read in its other sense by its setting.
@@ -5436,6 +5512,11 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
         return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
     if lemma == "release" and row.code == "084" and _freed_person(n):
         return LexEntry("N", "release", None, None, False, "0841", True, origin="person freed")  # "upon her release"
+    if lemma == "charge" and row.code[:2] == "17" and n.dep_ in _OBJ and n.head.lemma_.lower() in _VOICING and any(
+            c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in n.children):
+        # "repeated charges that the ruling party had bought votes": what one charges someone with saying it, an
+        # accusation (112); the law's charges are brought with a crime ("charges of fraud")
+        return LexEntry("N", "charge", None, None, False, "112", row.strong, origin="charges that")
     return row
 
 
@@ -5482,6 +5563,10 @@ def _freed_person(n: Token) -> bool:
         return False
     owners = [c for c in n.children if c.dep_ == "poss"] + [o for _, o in _prep_objects(n, ("of",))]
     return any(is_person(o) or o.lower_ in {"his", "her", "their"} for o in owners)
+
+
+# verbs by which one voices a charge or a claim oneself: "repeated charges that ...", "levelled charges that ..."
+_VOICING = frozenset({"repeat", "reiterate", "renew", "make", "level", "voice", "raise", "echo"})
 
 
 # the law's investigators (not soldiers: troops searching homes coerce)
@@ -5738,6 +5823,9 @@ def _willing(adj: Token, sent: Span) -> Optional[EventCandidate]:
                           negated=any(c.dep_ == "neg" for c in [*cop.children, *adj.children]), entry=row)
 
 
+# what a side gives that one can be heartened or impressed by, beside its acts and conduct
+_SHOWN_SUPPORT = frozenset({"cooperation", "support", "solidarity", "progress", "commitment", "willingness", "efforts", "assistance",
+                            "resolve", "dedication", "professionalism"})
 _APPROVING = frozenset({"grateful", "thankful", "proud", "heartened", "impressed", "pleased", "satisfied", "delighted"})
 
 
@@ -5746,16 +5834,21 @@ def _approval(adj: Token, sent: Span) -> Optional[EventCandidate]:
     the talks", "she was heartened by cooperation from Kenya". Weak, as displeasure: kept only with an actor the
     knowledge knows; negated ("not pleased with") it is displeasure (``_displeasure``); in a quotation the
     statement codes it."""
-    if adj.lemma_.lower() not in _APPROVING or adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS:
+    passive = adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children)  # "she was heartened by cooperation"
+    if adj.lemma_.lower() not in _APPROVING and adj.lower_ not in _APPROVING:
+        return None
+    if not passive and (adj.dep_ != "acomp" or adj.head.lemma_.lower() not in _COPULAS):
         return None
     if _in_quotes(adj):
         return None  # a quotation is a statement, coded by what it says ("'We are grateful to ...,' the governor said")
-    cop = adj.head
+    cop = adj if passive else adj.head
     if any(c.dep_ == "neg" for c in [*cop.children, *adj.children]):
         return None
     judged = [o for _, o in _prep_objects(adj, ("of", "for", "by", "with", "at")) if o.ent_type_ not in {"DATE", "TIME"}]
     if not judged:
         return None
+    if passive and not any(_party(t, plain=True) or t.lemma_.lower() in _CONDUCT | _JUDGED_THINGS | _SHOWN_SUPPORT for t in judged):
+        return None  # "the villagers were heartened by the rain": a mood, no one praised
     if not any(_party(t, plain=True) for t in judged):
         judged = [o for t in judged for o in _owners(t)] or judged  # "grateful for their hard work": them
     row = LexEntry("V", adj.lemma_.lower(), None, None, False, "051", False, origin="approval")
@@ -5962,6 +6055,19 @@ def _survived(v: Token) -> bool:
     return bool(_child(v, _SUBJPASS)) and any(c.dep_ == "conj" and not _child(c, _SUBJ) and _survives(c) for c in v.children)
 
 
+def _faulted_for(v: Token) -> bool:
+    """Is the verb ("attacked him for ...") faulting someone for what they did, said or failed to do: a for-phrase
+    whose object is a gerund ("for failing to enforce the order") or a deed or a stance ("for his remarks", "for
+    their handling of the crisis"), not a span or a purpose ("attacked the town for hours", "for the third time")?"""
+    for _, o in _prep_objects(v, ("for",)):
+        if o.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"}:
+            continue
+        if (o.tag_ == "VBG" or o.lemma_.lower() in _CONDUCT or o.lemma_.lower() in _JUDGED_THINGS
+                or o.lemma_.lower() in {"stance", "view", "views", "role", "record", "failure", "silence", "inaction"}):
+            return True
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for p in v.children if p.dep_ == "prep" and p.lower_ == "for" for c in p.children)
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -5980,12 +6086,21 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
       place rather than to a person is the plain return (084);
     - "broke with" parts from a named side only (160), not from tradition;
     - a person stopped by the law or for an offence is held (173), not a stopover (042).
+    - "insisted (that) the problems had nothing to do with it", a clause in the indicative, is an assertion, no demand
+      ("insisted that the troops withdraw", "insisted they must leave" stay demands);
+    - "attacked him for failing to act", "for its handling of the crisis": faulting someone is criticism (111).
     """
     lemma = v.lemma_.lower()
     if lemma == "stop" and row.code == "042" and _police_stop(v) is not None:
         return _police_stop(v)  # "police stopped her in Newton County": a stop by the law, no stopover
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
+    if row.code == "100" and lemma == "insist" and not row.prep and any(
+            c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(
+                a.dep_ == "aux" and a.lower_ in {"should", "must", "shall"} for a in c.children) for c in v.children):
+        return None  # "insisted the crisis had nothing to do with the budget": an assertion (a statement), no demand
+    if row.code == "180" and lemma == "attack" and _faulted_for(v):
+        return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "111", True, origin="attacked for a stance")
     if row.lemma == "gun" and row.code == "1823" and _survived(v):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "182", row.strong, origin="gunned down, survived")
     if row.code == "010" and lemma == "declare" and any(
@@ -6695,6 +6810,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
                 row = _general_sense(tok, row) if row is not None else _verdict(tok)
+                if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
+                    row = None  # "a plan he called a sham", "called the tax deal a big step for us": a name given, no call or appeal
                 if row is not None and row.code == "111" and row.lemma == "liken" and not _likened_someone(tok, actor_noun):
                     row = None  # "likened the new stadium to a palace"; an act likened is the naming rule's ("the crackdown")
                 if row is not None and row.code in {"112", "173"} and row.lemma == "charge" and not row.prep and (
@@ -6711,6 +6828,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                            or _agreed_to_act(tok) or _suspect_search(tok))
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
+                if row is None and tok.tag_ == "VBN":
+                    approved = _approval(tok, sent)  # "she was heartened by the cooperation of the police": a passive of approval
+                    if approved is not None:
+                        verb_events[tok.i] = approved
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     if tok.is_title and tok.lower_.endswith("ed") and not _child(tok, _OBJ) and _headline(sent):
@@ -6742,7 +6863,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
             if not agents and v.dep_ == "relcl" and any(c.dep_ in _SUBJ and c.lower_ in {"which", "that"} for c in v.children):
                 agents = [v.head]  # "the plan, which calls for ...": the relative clause's antecedent
             if agents and all(_instrument(t) or (_thing(t) and ev.code[:2] in _OFFER_ROOTS) for t in agents):
-                del verb_events[i]
+                authors = [a for t in agents for a in _authors(t)]
+                if authors:  # "issued a statement condemning the attack", "a statement by the ministry described ...": its author's act
+                    ev.sources = _refs(authors)
+                else:
+                    del verb_events[i]
         for i, ev in list(verb_events.items()):
             if _no_act(doc[i], ev, actor_noun):
                 del verb_events[i]
@@ -6770,7 +6895,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     tok.pos_ == "VERB" and "-" in tok.text and tok.i not in verb_events):  # "car break-ins" read as a verb
                 if tok.i in verb_events or tok.ent_type_ in {"DATE", "TIME"}:
                     continue  # "in March 1996" names a month, not a march
-                row = _match_noun(tok, lex) or _charged_death(tok, lex) or _suspect_search(tok)
+                row = _match_noun(tok, lex) or _charged_death(tok, lex) or _suspect_search(tok) or _decision(tok, lex)
                 if row is None:
                     continue
                 row = _recoded_noun(tok, row)

@@ -462,7 +462,9 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         return [(None, None)] if (strong or _specific_violence(doc, cand) or _specific_encounter(doc, cand) or _specific_appeal(doc, cand)) and not (
             no_visitor or press) else []
     if not any(_known(s) or _known(t) for s, t in resolved) and not (strong or _specific_violence(doc, cand)):
-        return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
+        resolved = _by_title(doc, cand, ctx, resolved, offset=offset, published=published)
+        if not any(_known(s) for s, _ in resolved):
+            return []  # a weak trigger needs an actor the knowledge knows: "Marra is considered ...", "Abdulkader had begun expressing support"
     kept = [(s, t) for s, t in resolved if s or t]
     if _private_cooperation(cand, kept) or (_asks_for_money(doc, cand) and not any(_public_side(a) for pair in kept for a in pair)):
         return []  # private people, firms and schools helping, meeting, agreeing or asking for money among themselves: no CAMEO event
@@ -473,6 +475,24 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     return [(s, t) for s, t in kept
             if not ((t is None and any(_alike(s, s0) and t0 is not None for s0, t0 in kept))
                     or (s is None and any(_alike(t, t0) and s0 is not None for s0, t0 in kept)))]
+
+
+#: roots of what one says or does in words: a speaker's title tells who acts (as for statements)
+_WORD_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
+def _by_title(doc: Doc, cand: EventCandidate, ctx: CodingContext, resolved: list[tuple[Optional[Actor], Optional[Actor]]], *,
+              offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
+    """The pairs of a weak speech act whose doer is a person the knowledge does not know, with the doer read from the title
+    of this or another mention of the person, as a statement's speaker is (:func:`_titled`): "Kessler would not comment",
+    "Berger defended the decision" after "County Prosecutor Maria Kessler", "Anna Berger, the campaign spokeswoman
+    for the governor". Other pairs, deeds and journeys ("he would go to trial") are left as they are."""
+    if cand.code[:2] not in _WORD_ROOTS or cand.code in {"042", "043"} or not any(s is not None and s.get("kind") == "person" for s, _ in resolved):
+        return resolved
+    titled = _titled(doc, cand, ctx, offset, published)
+    if titled is None:
+        return resolved
+    return [(titled if s is not None and s.get("kind") == "person" and s.get("start") == titled.get("start") else s, t) for s, t in resolved]
 
 
 _MEETING_VERBS = frozenset({"meet", "converse"})
