@@ -268,6 +268,12 @@ _NOT_YET_VERBS = frozenset(_SCHEDULING_VERBS) | _WISH_VERBS | _COMMISSIVE_VERBS
 # would turn into a reported one
 _SAME_ACT_VERBS = frozenset({"try", "attempt", "manage", "fail", "begin", "start", "continue", "rush", "hurry", "rule",
                              "proceed"})
+# verbs that start, stop, attempt or turn down the act of their complement at their own time ("began to fall apart in
+# mid-1996", "stopped paying a dividend in 1984", "declined to comment Saturday")
+_REFUSAL_VERBS = frozenset({"refuse", "decline"})
+_PHASE_VERBS = frozenset({"begin", "start", "stop", "cease", "quit", "resume", "try", "attempt", "fail", "manage"}) | _REFUSAL_VERBS
+# verbs that find someone in the act of their participle ("was found clinging to an inner tube Nov. 25")
+_FINDING_VERBS = frozenset({"find", "see", "spot", "catch", "discover", "observe"})
 # a decision or an announcement whose infinitive is a verbal act is that act ("announced on Monday to offer a reward",
 # "decided at the summit to invite three countries", "voted today to call for rationing"); a material act is still to come
 _DECISION_VERBS = frozenset({"decide", "vote", "announce", "choose", "opt"})
@@ -362,12 +368,26 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     # start), with no date of its own, takes that verb's date (ranked below own dates). Not under a decision, a vote, an
     # announcement, a plan, a wish or a commitment ("decided on Sunday to strike", "agreed Monday to reinstate the judge"),
     # whose complement is still to come (a date before the report would make it reported), nor under a verb with an
-    # auxiliary ("has tried to") or an object, whose complement is another's act ("urged Iran on Monday to release the crew")
+    # auxiliary ("has tried to") or an object, whose complement is another's act ("urged Iran on Monday to release the crew").
+    # A gerund under a verb that starts or stops it is that act too ("On Friday, the firm began notifying customers")
     if (anchor_clause is not None and anchor.i == anchor_clause.i and anchor_clause.dep_ == "xcomp" and anchor_clause.head.i == clause.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor_clause.children)
+            and (any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor_clause.children)
+                 or (anchor_clause.tag_ == "VBG" and _verb_in(clause, _PHASE_VERBS - _REFUSAL_VERBS)))
             and clause.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass", "dobj", "iobj"} for c in clause.children)
-            and (_verb_in(clause, _SAME_ACT_VERBS) or (_verb_in(clause, _DECISION_VERBS) and anchor_clause.lemma_.lower() in _SAID_ACTS))
+            and (_verb_in(clause, _SAME_ACT_VERBS) or (anchor_clause.tag_ == "VBG" and _verb_in(clause, _PHASE_VERBS - _REFUSAL_VERBS))
+                 or (_verb_in(clause, _DECISION_VERBS) and anchor_clause.lemma_.lower() in _SAID_ACTS))
             and not _verb_in(clause, _NOT_YET_VERBS)
+            and not _another_events_date(path, clause, clause)):
+        return 0.5
+    # "The group began to fall apart in mid-1996", "stopped paying a dividend in 1984", "declined to comment Saturday",
+    # "was found clinging to an inner tube Nov. 25": a date the parser hangs on the complement of a verb that starts,
+    # stops, attempts or refuses that very act, or finds someone doing it, is the verb's time too (ranked below own
+    # dates). Not under a plan, a wish, a commitment, a request or a decision ("agreed in April to hand them over",
+    # "invited them to join in 1999", "voted to hold a referendum in May"): their complement comes later
+    if (anchor_clause is not None and anchor.i == anchor_clause.i and clause.dep_ == "xcomp" and clause.head.i == anchor.i
+            and (_verb_in(anchor, _PHASE_VERBS)
+                 or (_verb_in(anchor, _FINDING_VERBS) and clause.tag_ == "VBG"))
+            and not _verb_in(anchor, _NOT_YET_VERBS - _REFUSAL_VERBS)
             and not _another_events_date(path, clause, clause)):
         return 0.5
     # "When Iranian forces boarded the ship on April 13, 2024, Tehran freed the crew": a temporal
@@ -550,6 +570,9 @@ _RUN_HEADS = frozenset({"wave", "series", "string", "spate", "round", "rash", "s
                         "succession", "burst", "dozen", "hundred", "thousand", "score", "number", "handful", "couple"})
 # nouns of a part of what their "of" phrase names ("spent part of Sunday night", "characterized the last half of the '80s")
 _PARTS = frozenset({"part", "rest", "remainder", "half", "most", "much", "all", "some", "bulk", "portion", "share"})
+# bare day words the parser may hang on a verb's object ("issued a warrant Monday")
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                        "tonight"})
 # nouns of time: a date phrase hanging on them still dates what they hang on ("on the night of Oct. 23")
 _TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "time",
                          "dawn", "dusk", "midnight", "noon", "eve", "period", "end", "beginning", "start", "middle", "date"})
@@ -576,6 +599,11 @@ def _another_events_date(path: list[Token], until: Token, anchor: Token) -> bool
             # not a noun's own "of" phrase ("negotiate the line of 1967"), save after a part ("spent part of Sunday night")
             if t.dep_ in {"dobj", "attr", "oprd"} and t.head.i == until.i and path[k - 1].dep_ == "prep" and path[k - 1].i > t.i \
                     and (path[k - 1].lower_ != "of" or t.lemma_.lower() in _PARTS):
+                continue
+            # "issued an arrest warrant Monday for him", "found 600 kilos of explosives Sunday in a shed": a bare day word
+            # after the object, with no preposition, is the verb's (the parser hangs it on the object)
+            if k == 1 and t.dep_ == "dobj" and t.head.i == until.i and path[0].dep_ == "npadvmod" and path[0].i > t.i \
+                    and path[0].lower_ in _DAY_WORDS:
                 continue
             return not _same_time_link(t, until)
     return False
@@ -763,6 +791,35 @@ def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingCon
                            "span_start": lo + offset, "span_end": hi + offset})
 
 
+# verbs that tell the toll an attack or a disaster took ("the 1996 bombing that killed one person")
+_TOLL_VERBS = frozenset({"kill", "injure", "wound", "maim", "hurt", "claim", "destroy", "damage", "level", "flatten"})
+_RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def _toll_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingContext, published: Optional[str],
+                      offset: int) -> Optional[DateInfo]:
+    """The date of a relative clause that tells the toll of a dated event noun: "the 1996 Olympic bombing that killed one
+    person", "the January 1998 bombing of a clinic that killed an officer" (the parser may hang the clause on the
+    "of" object). Only a clause in the simple past whose subject is the relative pronoun (the event itself did it);
+    the noun's own date, as its clause or a date before it gives it, is the toll's."""
+    if anchor.dep_ != "relcl" or anchor.tag_ != "VBD" or not _verb_in(anchor, _TOLL_VERBS) \
+            or any(c.dep_ == "aux" for c in anchor.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in anchor.children):
+        return None
+    nouns = [anchor.head]
+    if anchor.head.dep_ == "pobj" and anchor.head.head.lower_ == "of" and anchor.head.head.head.i != anchor.head.head.i:
+        nouns.append(anchor.head.head.head)  # "the bombing of a clinic that killed"
+    for noun in nouns:
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        found = event_date_for(doc, sent, noun, noun, context=context, published=published, offset=offset)
+        # a stretch is no time of the toll ("on the run since the January 1998 bombing that killed an officer")
+        if found is not None and found.get("precision") != "range":
+            return found
+    return None
+
+
 def _tenseless(timex: Any, published: Optional[str]) -> bool:
     """Is the date of the expression the same whatever the tense it is told in ("March 23", not "Thursday")?"""
     past = event_date([timex], anchor=published, tense="past")
@@ -900,7 +957,8 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
               if t.get("type", "DATE") in {"DATE", "TIME"} and not _since(doc, t) and not _no_own_date(doc, t, anchor)]
     scored = [x for x in scored if x[0] > 0]
     if not scored:
-        return _offset_noun_date(doc, sent, anchor, context=context, published=published, offset=offset)
+        return _offset_noun_date(doc, sent, anchor, context=context, published=published, offset=offset) \
+            or _toll_clause_date(doc, sent, anchor, context=context, published=published, offset=offset)
     # "On Monday, three months later, a jury indicted him": in a dated report a date that cannot be placed ("later"
     # with nothing to count from) gives way to one that can; in an undated one no weekday can be placed, and the
     # nearest date phrase stays the event's
