@@ -32,6 +32,7 @@ __all__ = [
     "host_government",
     "event_location_for",
     "event_date_for",
+    "narrative_date_for",
     "modality_for",
     "attribution_for",
     "tense_of",
@@ -993,6 +994,99 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     info["span_start"] = chosen["start"] + offset
     info["span_end"] = chosen["end"] + offset
     return info
+
+
+def _simple_past(verb: Token) -> bool:
+    """Is the verb told in the simple past, active or passive, with no other auxiliary ("arrested", "were arrested")?"""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in {"was", "were"}
+
+
+def _main_clause(verb: Token) -> bool:
+    """Is the verb the sentence's main clause or a conjunct of it?"""
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "ROOT"
+
+
+# verbs of saying: a day the text gives for a statement is that of the statement, not of the acts it tells
+_SAYING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "deny", "claim", "quote", "note",
+                           "stress", "insist", "explain", "refuse", "decline", "reiterate", "warn", "accuse", "describe",
+                           "call", "urge", "condemn", "reject", "welcome", "praise", "criticize", "criticise", "vow",
+                           "promise", "pledge", "predict", "acknowledge", "admit", "argue", "assert", "declare"})
+_CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# words that set a clause back before the time of the story or apart from it
+_BACKGROUND_WORDS = frozenset({"earlier", "previously", "before", "once", "originally", "formerly", "initially", "first",
+                               "already", "later", "afterwards", "since", "then", "also", "again"})
+
+
+def _subject_words(verb: Token) -> set[str]:
+    """The lower-cased proper names, nouns and pronouns of the verb's subject (of the first conjunct's when it has none)."""
+    t = verb
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return set()
+    return {w.lower_ for w in subject.subtree if w.pos_ in {"PROPN", "NOUN", "PRON"}}
+
+
+def _in_quotation(sent: Span, tok: Token) -> bool:
+    """Is the word inside quotation marks of its sentence?"""
+    before = sent.doc.text[sent.start_char:tok.idx]
+    return before.count('"') % 2 == 1 or before.count("``") > before.count("''") or before.count("\u201c") > before.count("\u201d")
+
+
+def narrative_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, context: CodingContext,
+                       published: Optional[str], offset: int = 0) -> Optional[DateInfo]:
+    """The day of the episode an undated event continues: "On Monday, police raided two homes. They arrested three men."
+
+    The gold guidelines date an event only from its own sentence (rule 6), so this is no own date: it is the day the
+    narrative places the event at, kept apart (``basis: "narrative"``). Given only when the sentence has no time
+    expression at all; the event is its main clause (or a noun it holds at its time), told in the simple past, outside
+    quotation marks, with no word that sets it back or apart ("earlier", "already", "then"); the sentence right before
+    has one date expression, which dates its main clause, told in the simple past, to a day not after the report; and
+    the two clauses have the same subject (a personal pronoun, or a name or noun in common). After a statement ("police
+    said on Sunday they had arrested ...") only another statement continues it ("They refused to give details"): the
+    acts a statement tells are older than it.
+    """
+    if sent.start == 0 or context.sentence_dates(sent.text, published):
+        return None
+    clause = _clause_verb(anchor)
+    if clause is None or not _simple_past(clause) or not _main_clause(clause) or _in_quotation(sent, clause):
+        return None
+    if anchor.i != clause.i and not _shares_clause_time(anchor, clause, len(doc)):
+        return None
+    if any(c.lower_ in _BACKGROUND_WORDS and c.dep_ in {"advmod", "npadvmod", "mark"} for c in clause.children) \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    if root.pos_ not in {"VERB", "AUX"} or not _simple_past(root):
+        return None
+    saying = _verb_in(root, _SAYING_VERBS)
+    if saying and not _verb_in(clause, _SAYING_VERBS):
+        return None
+    mine, theirs = _subject_words(clause), _subject_words(root)
+    # a statement after a dated statement goes on with what was said that day ("Adams said Sunday ... He said the
+    # minority demanded a settlement", "``Our goal is to reunite them,'' said a spokeswoman"); any other act needs the
+    # same doer
+    if not (saying or mine & _CONTINUING_PRONOUNS or (mine - _CONTINUING_PRONOUNS) & theirs):
+        return None
+    found = event_date_for(doc, prev, root, root, context=context, published=published, offset=offset)
+    if found is None or found.get("precision") != "day" or "X" in str(found.get("start")):
+        return None
+    if published and str(found.get("end") or found.get("start")) > str(published)[:10]:
+        return None
+    # one day only: every date of the sentence before is that day ("WASHINGTON, August 8 -- Clinton Saturday vowed")
+    for t in context.sentence_dates(prev.text, published):
+        other = event_date([t], anchor=published, tense="past")
+        if other is None or other.get("start") != found.get("start") or other.get("end") != found.get("end"):
+            return None
+    return found
 
 
 # ------------------------------------------------------------------ modality, attribution
