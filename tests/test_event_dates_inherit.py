@@ -58,8 +58,9 @@ def test_an_event_that_continues_a_dated_episode_takes_its_day(nlp, coding_conte
         ('On Monday, police raided two homes. "They arrested my son," a neighbour said.', "arrested"),
         ("On Monday, police raided two homes. A year ago they arrested three men.", "arrested"),
         ("Police raided a home on Monday and a farm on Wednesday. They arrested three men.", "arrested"),
-        # a negated act
+        # a negated act, an older act named by the continued statement
         ("On Monday, police raided two homes. They did not arrest anyone.", "arrest"),
+        ("The foreign minister condemned the bombing on Tuesday. She denounced the attack.", "attack"),
     ],
 )
 def test_background_future_another_doer_or_a_time_of_its_own_stay_undated(nlp, coding_context, text, word) -> None:

@@ -1058,7 +1058,9 @@ def narrative_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, c
     clause = _clause_verb(anchor)
     if clause is None or not _simple_past(clause) or not _main_clause(clause) or _in_quotation(sent, clause):
         return None
-    if anchor.i != clause.i and not _shares_clause_time(anchor, clause, len(doc)):
+    # a noun only as the clause's subject, an event its verb holds or one "in", "during" or "at" it ("They denounced the
+    # attack": the attack came before); -1: no date phrase after the noun
+    if anchor.i != clause.i and not _shares_clause_time(anchor, clause, -1):
         return None
     if any(c.lower_ in _BACKGROUND_WORDS and c.dep_ in {"advmod", "npadvmod", "mark"} for c in clause.children) \
             or any(c.dep_ == "neg" for c in clause.children):
