@@ -2,7 +2,8 @@
 a verb that starts, stops, attempts or turns down that act ("began to fall apart in mid-1996"), or finds someone in it
 ("was found clinging to a net on Monday"); a gerund under a dated start ("On Monday, the ministry began notifying");
 a relative clause telling the toll of a dated attack ("the 1996 bombing that killed one person"); a bare day word the
-parser hangs on the verb's object ("issued an arrest warrant Monday for the driver"). And the plans, wishes,
+parser hangs on the verb's object ("issued an arrest warrant Monday for the driver"); a participle clause opening the
+sentence ("Retaliating for the raid, rebels on Tuesday shelled the base"). And the plans, wishes,
 commitments, stretches and other acts that must stay undated."""
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ def _date_of_word(nlp, coding_context, text: str, word: str):
         ("Police reopened the case of the March 3 blast that injured nine shoppers.", "injured", "1998-03-03"),
         # a bare day word after the object, with no preposition, is the verb's
         ("Police issued an arrest warrant Monday for the driver.", "issued", "1998-08-03"),
+        # a participle clause opening the sentence tells what the dated clause was doing then
+        ("Retaliating for the raid, rebels on Tuesday shelled the army base.", "Retaliating", "1998-08-04"),
+        ("Protesting against the new tax, farmers blocked the main road on Monday.", "Protesting", "1998-08-03"),
         ("Customs officers found 300 kilos of cocaine Sunday in a truck at the border.", "found", "1998-08-02"),
     ],
 )
@@ -59,6 +63,9 @@ def test_a_date_one_step_away_in_the_parse_dates_the_event(nlp, coding_context, 
         ("The 1996 bombing that has killed one person was never solved.", "killed"),
         ("The 1996 bombing that police blamed on the rebels was never solved.", "blamed"),
         ("He has been on the run since the January 1998 bombing that killed a guard.", "killed"),
+        # an opening clause told as earlier or with its own conjunction
+        ("Having captured the town, rebels on Tuesday shelled the army base.", "captured"),
+        ("After leaving the summit, the minister on Tuesday criticized the plan.", "leaving"),
         # a day word that hangs on another act, or a phrase on the object, is not the verb's
         ("The court heard the case of a man arrested Monday.", "heard"),
         ("The minister discussed the strike of last week with union leaders.", "discussed"),

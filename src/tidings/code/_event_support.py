@@ -415,6 +415,16 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
             and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in anchor_clause.children)
             and not _another_events_date(path, clause, anchor)):
         return 0.5
+    # "Retaliating for the bombings, U.S. forces on Thursday launched missile strikes": a participle clause that opens the
+    # sentence, set off by a comma, with no conjunction, subject or auxiliary of its own ("having" is one), tells what the
+    # dated clause was doing then (ranked below own dates)
+    if (anchor_clause is not None and anchor.i == anchor_clause.i and anchor_clause.dep_ == "advcl" and anchor_clause.head.i == clause.i
+            and anchor_clause.tag_ == "VBG" and anchor_clause.left_edge.i == anchor_clause.sent.start
+            and anchor_clause.right_edge.i + 1 < clause.i and doc[anchor_clause.right_edge.i + 1].text == ","
+            and span.start > anchor_clause.right_edge.i
+            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in anchor_clause.children)
+            and not _another_events_date(path, clause, anchor)):
+        return 0.5
     # "On Monday, police raided two homes and arrested three men", "In June, the leaders fell out, and Pol Pot was
     # arrested": a later conjunct takes the date of the first when it has none of its own (ranked below own dates)
     if anchor_clause is not None and anchor.i == anchor_clause.i and _conjunct_of(anchor_clause, clause) \
