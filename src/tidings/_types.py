@@ -115,7 +115,7 @@ class DateInfo(TypedDict, total=False):
     start: str  # ISO date
     end: str  # ISO date
     precision: str  # "day" | "week" | "month" | "quarter" | "year" | "decade" | "century" | "range" | "reported"
-    basis: str  # "text" (a time expression of the text) | "reported" (the day of its first report: no span)
+    basis: str  # "text" (a time expression of the text) | "narrative" (the day of the episode it continues) | "reported"
     text: Optional[str]
     value: Optional[str]  # TIMEX3 value
     span_start: Optional[int]
@@ -242,6 +242,9 @@ class Event(TypedDict, total=False):
     source: Optional[Actor]
     target: Optional[Actor]
     date: Optional[DateInfo]
+    # the day the story places an event its own sentence does not date ("On Monday, police raided two homes. They
+    # arrested three men."): basis "narrative", never an own date; the code stage's records only
+    narrative_date: Optional[DateInfo]
     location: Optional[Location]
     status: str
     negated: bool

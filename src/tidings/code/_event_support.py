@@ -32,6 +32,7 @@ __all__ = [
     "host_government",
     "event_location_for",
     "event_date_for",
+    "narrative_date_for",
     "modality_for",
     "attribution_for",
     "tense_of",
@@ -268,6 +269,12 @@ _NOT_YET_VERBS = frozenset(_SCHEDULING_VERBS) | _WISH_VERBS | _COMMISSIVE_VERBS
 # would turn into a reported one
 _SAME_ACT_VERBS = frozenset({"try", "attempt", "manage", "fail", "begin", "start", "continue", "rush", "hurry", "rule",
                              "proceed"})
+# verbs that start, stop, attempt or turn down the act of their complement at their own time ("began to fall apart in
+# mid-1996", "stopped paying a dividend in 1984", "declined to comment Saturday")
+_REFUSAL_VERBS = frozenset({"refuse", "decline"})
+_PHASE_VERBS = frozenset({"begin", "start", "stop", "cease", "quit", "resume", "try", "attempt", "fail", "manage"}) | _REFUSAL_VERBS
+# verbs that find someone in the act of their participle ("was found clinging to an inner tube Nov. 25")
+_FINDING_VERBS = frozenset({"find", "see", "spot", "catch", "discover", "observe"})
 # a decision or an announcement whose infinitive is a verbal act is that act ("announced on Monday to offer a reward",
 # "decided at the summit to invite three countries", "voted today to call for rationing"); a material act is still to come
 _DECISION_VERBS = frozenset({"decide", "vote", "announce", "choose", "opt"})
@@ -362,12 +369,26 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     # start), with no date of its own, takes that verb's date (ranked below own dates). Not under a decision, a vote, an
     # announcement, a plan, a wish or a commitment ("decided on Sunday to strike", "agreed Monday to reinstate the judge"),
     # whose complement is still to come (a date before the report would make it reported), nor under a verb with an
-    # auxiliary ("has tried to") or an object, whose complement is another's act ("urged Iran on Monday to release the crew")
+    # auxiliary ("has tried to") or an object, whose complement is another's act ("urged Iran on Monday to release the crew").
+    # A gerund under a verb that starts or stops it is that act too ("On Friday, the firm began notifying customers")
     if (anchor_clause is not None and anchor.i == anchor_clause.i and anchor_clause.dep_ == "xcomp" and anchor_clause.head.i == clause.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor_clause.children)
+            and (any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor_clause.children)
+                 or (anchor_clause.tag_ == "VBG" and _verb_in(clause, _PHASE_VERBS - _REFUSAL_VERBS)))
             and clause.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass", "dobj", "iobj"} for c in clause.children)
-            and (_verb_in(clause, _SAME_ACT_VERBS) or (_verb_in(clause, _DECISION_VERBS) and anchor_clause.lemma_.lower() in _SAID_ACTS))
+            and (_verb_in(clause, _SAME_ACT_VERBS) or (anchor_clause.tag_ == "VBG" and _verb_in(clause, _PHASE_VERBS - _REFUSAL_VERBS))
+                 or (_verb_in(clause, _DECISION_VERBS) and anchor_clause.lemma_.lower() in _SAID_ACTS))
             and not _verb_in(clause, _NOT_YET_VERBS)
+            and not _another_events_date(path, clause, clause)):
+        return 0.5
+    # "The group began to fall apart in mid-1996", "stopped paying a dividend in 1984", "declined to comment Saturday",
+    # "was found clinging to an inner tube Nov. 25": a date the parser hangs on the complement of a verb that starts,
+    # stops, attempts or refuses that very act, or finds someone doing it, is the verb's time too (ranked below own
+    # dates). Not under a plan, a wish, a commitment, a request or a decision ("agreed in April to hand them over",
+    # "invited them to join in 1999", "voted to hold a referendum in May"): their complement comes later
+    if (anchor_clause is not None and anchor.i == anchor_clause.i and clause.dep_ == "xcomp" and clause.head.i == anchor.i
+            and (_verb_in(anchor, _PHASE_VERBS)
+                 or (_verb_in(anchor, _FINDING_VERBS) and clause.tag_ == "VBG"))
+            and not _verb_in(anchor, _NOT_YET_VERBS - _REFUSAL_VERBS)
             and not _another_events_date(path, clause, clause)):
         return 0.5
     # "When Iranian forces boarded the ship on April 13, 2024, Tehran freed the crew": a temporal
@@ -391,6 +412,16 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     if (anchor_clause is not None and anchor.i == anchor_clause.i and anchor_clause.dep_ == "advcl" and anchor_clause.head.i == clause.i
             and anchor_clause.tag_ == "VBG" and anchor_clause.i > clause.i and span.end <= anchor_clause.i
             and anchor_clause.i > 0 and doc[anchor_clause.i - 1].text == ","
+            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in anchor_clause.children)
+            and not _another_events_date(path, clause, anchor)):
+        return 0.5
+    # "Retaliating for the bombings, U.S. forces on Thursday launched missile strikes": a participle clause that opens the
+    # sentence, set off by a comma, with no conjunction, subject or auxiliary of its own ("having" is one), tells what the
+    # dated clause was doing then (ranked below own dates)
+    if (anchor_clause is not None and anchor.i == anchor_clause.i and anchor_clause.dep_ == "advcl" and anchor_clause.head.i == clause.i
+            and anchor_clause.tag_ == "VBG" and anchor_clause.left_edge.i == anchor_clause.sent.start
+            and anchor_clause.right_edge.i + 1 < clause.i and doc[anchor_clause.right_edge.i + 1].text == ","
+            and span.start > anchor_clause.right_edge.i
             and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in anchor_clause.children)
             and not _another_events_date(path, clause, anchor)):
         return 0.5
@@ -550,6 +581,9 @@ _RUN_HEADS = frozenset({"wave", "series", "string", "spate", "round", "rash", "s
                         "succession", "burst", "dozen", "hundred", "thousand", "score", "number", "handful", "couple"})
 # nouns of a part of what their "of" phrase names ("spent part of Sunday night", "characterized the last half of the '80s")
 _PARTS = frozenset({"part", "rest", "remainder", "half", "most", "much", "all", "some", "bulk", "portion", "share"})
+# bare day words the parser may hang on a verb's object ("issued a warrant Monday")
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                        "tonight"})
 # nouns of time: a date phrase hanging on them still dates what they hang on ("on the night of Oct. 23")
 _TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year", "hour", "time",
                          "dawn", "dusk", "midnight", "noon", "eve", "period", "end", "beginning", "start", "middle", "date"})
@@ -576,6 +610,11 @@ def _another_events_date(path: list[Token], until: Token, anchor: Token) -> bool
             # not a noun's own "of" phrase ("negotiate the line of 1967"), save after a part ("spent part of Sunday night")
             if t.dep_ in {"dobj", "attr", "oprd"} and t.head.i == until.i and path[k - 1].dep_ == "prep" and path[k - 1].i > t.i \
                     and (path[k - 1].lower_ != "of" or t.lemma_.lower() in _PARTS):
+                continue
+            # "issued an arrest warrant Monday for him", "found 600 kilos of explosives Sunday in a shed": a bare day word
+            # after the object, with no preposition, is the verb's (the parser hangs it on the object)
+            if k == 1 and t.dep_ == "dobj" and t.head.i == until.i and path[0].dep_ == "npadvmod" and path[0].i > t.i \
+                    and path[0].lower_ in _DAY_WORDS:
                 continue
             return not _same_time_link(t, until)
     return False
@@ -763,6 +802,35 @@ def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingCon
                            "span_start": lo + offset, "span_end": hi + offset})
 
 
+# verbs that tell the toll an attack or a disaster took ("the 1996 bombing that killed one person")
+_TOLL_VERBS = frozenset({"kill", "injure", "wound", "maim", "hurt", "claim", "destroy", "damage", "level", "flatten"})
+_RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def _toll_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingContext, published: Optional[str],
+                      offset: int) -> Optional[DateInfo]:
+    """The date of a relative clause that tells the toll of a dated event noun: "the 1996 Olympic bombing that killed one
+    person", "the January 1998 bombing of a clinic that killed an officer" (the parser may hang the clause on the
+    "of" object). Only a clause in the simple past whose subject is the relative pronoun (the event itself did it);
+    the noun's own date, as its clause or a date before it gives it, is the toll's."""
+    if anchor.dep_ != "relcl" or anchor.tag_ != "VBD" or not _verb_in(anchor, _TOLL_VERBS) \
+            or any(c.dep_ == "aux" for c in anchor.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in anchor.children):
+        return None
+    nouns = [anchor.head]
+    if anchor.head.dep_ == "pobj" and anchor.head.head.lower_ == "of" and anchor.head.head.head.i != anchor.head.head.i:
+        nouns.append(anchor.head.head.head)  # "the bombing of a clinic that killed"
+    for noun in nouns:
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        found = event_date_for(doc, sent, noun, noun, context=context, published=published, offset=offset)
+        # a stretch is no time of the toll ("on the run since the January 1998 bombing that killed an officer")
+        if found is not None and found.get("precision") != "range":
+            return found
+    return None
+
+
 def _tenseless(timex: Any, published: Optional[str]) -> bool:
     """Is the date of the expression the same whatever the tense it is told in ("March 23", not "Thursday")?"""
     past = event_date([timex], anchor=published, tense="past")
@@ -900,7 +968,8 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
               if t.get("type", "DATE") in {"DATE", "TIME"} and not _since(doc, t) and not _no_own_date(doc, t, anchor)]
     scored = [x for x in scored if x[0] > 0]
     if not scored:
-        return _offset_noun_date(doc, sent, anchor, context=context, published=published, offset=offset)
+        return _offset_noun_date(doc, sent, anchor, context=context, published=published, offset=offset) \
+            or _toll_clause_date(doc, sent, anchor, context=context, published=published, offset=offset)
     # "On Monday, three months later, a jury indicted him": in a dated report a date that cannot be placed ("later"
     # with nothing to count from) gives way to one that can; in an undated one no weekday can be placed, and the
     # nearest date phrase stays the event's
@@ -935,6 +1004,101 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     info["span_start"] = chosen["start"] + offset
     info["span_end"] = chosen["end"] + offset
     return info
+
+
+def _simple_past(verb: Token) -> bool:
+    """Is the verb told in the simple past, active or passive, with no other auxiliary ("arrested", "were arrested")?"""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VBN" and len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in {"was", "were"}
+
+
+def _main_clause(verb: Token) -> bool:
+    """Is the verb the sentence's main clause or a conjunct of it?"""
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "ROOT"
+
+
+# verbs of saying: a day the text gives for a statement is that of the statement, not of the acts it tells
+_SAYING_VERBS = frozenset({"say", "tell", "add", "announce", "report", "state", "confirm", "deny", "claim", "quote", "note",
+                           "stress", "insist", "explain", "refuse", "decline", "reiterate", "warn", "accuse", "describe",
+                           "call", "urge", "condemn", "reject", "welcome", "praise", "criticize", "criticise", "vow",
+                           "promise", "pledge", "predict", "acknowledge", "admit", "argue", "assert", "declare"})
+_CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# words that set a clause back before the time of the story or apart from it
+_BACKGROUND_WORDS = frozenset({"earlier", "previously", "before", "once", "originally", "formerly", "initially", "first",
+                               "already", "later", "afterwards", "since", "then", "also", "again"})
+
+
+def _subject_words(verb: Token) -> set[str]:
+    """The lower-cased proper names, nouns and pronouns of the verb's subject (of the first conjunct's when it has none)."""
+    t = verb
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return set()
+    return {w.lower_ for w in subject.subtree if w.pos_ in {"PROPN", "NOUN", "PRON"}}
+
+
+def _in_quotation(sent: Span, tok: Token) -> bool:
+    """Is the word inside quotation marks of its sentence?"""
+    before = sent.doc.text[sent.start_char:tok.idx]
+    return before.count('"') % 2 == 1 or before.count("``") > before.count("''") or before.count("\u201c") > before.count("\u201d")
+
+
+def narrative_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, context: CodingContext,
+                       published: Optional[str], offset: int = 0) -> Optional[DateInfo]:
+    """The day of the episode an undated event continues: "On Monday, police raided two homes. They arrested three men."
+
+    The gold guidelines date an event only from its own sentence (rule 6), so this is no own date: it is the day the
+    narrative places the event at, kept apart (``basis: "narrative"``). Given only when the sentence has no time
+    expression at all; the event is its main clause (or a noun it holds at its time), told in the simple past, outside
+    quotation marks, with no word that sets it back or apart ("earlier", "already", "then"); the sentence right before
+    has one date expression, which dates its main clause, told in the simple past, to a day not after the report; and
+    the two clauses have the same subject (a personal pronoun, or a name or noun in common). After a statement ("police
+    said on Sunday they had arrested ...") only another statement continues it ("They refused to give details"): the
+    acts a statement tells are older than it.
+    """
+    if sent.start == 0 or context.sentence_dates(sent.text, published):
+        return None
+    clause = _clause_verb(anchor)
+    if clause is None or not _simple_past(clause) or not _main_clause(clause) or _in_quotation(sent, clause):
+        return None
+    # a noun only as the clause's subject, an event its verb holds or one "in", "during" or "at" it ("They denounced the
+    # attack": the attack came before); -1: no date phrase after the noun
+    if anchor.i != clause.i and not _shares_clause_time(anchor, clause, -1):
+        return None
+    if any(c.lower_ in _BACKGROUND_WORDS and c.dep_ in {"advmod", "npadvmod", "mark"} for c in clause.children) \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    if root.pos_ not in {"VERB", "AUX"} or not _simple_past(root):
+        return None
+    saying = _verb_in(root, _SAYING_VERBS)
+    if saying and not _verb_in(clause, _SAYING_VERBS):
+        return None
+    mine, theirs = _subject_words(clause), _subject_words(root)
+    # a statement after a dated statement goes on with what was said that day ("Adams said Sunday ... He said the
+    # minority demanded a settlement", "``Our goal is to reunite them,'' said a spokeswoman"); any other act needs the
+    # same doer
+    if not (saying or mine & _CONTINUING_PRONOUNS or (mine - _CONTINUING_PRONOUNS) & theirs):
+        return None
+    found = event_date_for(doc, prev, root, root, context=context, published=published, offset=offset)
+    if found is None or found.get("precision") != "day" or "X" in str(found.get("start")):
+        return None
+    if published and str(found.get("end") or found.get("start")) > str(published)[:10]:
+        return None
+    # one day only: every date of the sentence before is that day ("WASHINGTON, August 8 -- Clinton Saturday vowed")
+    for t in context.sentence_dates(prev.text, published):
+        other = event_date([t], anchor=published, tense="past")
+        if other is None or other.get("start") != found.get("start") or other.get("end") != found.get("end"):
+            return None
+    return found
 
 
 # ------------------------------------------------------------------ modality, attribution

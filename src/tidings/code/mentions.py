@@ -27,6 +27,7 @@ from ._event_support import (
     evidence_for,
     host_government,
     modality_for,
+    narrative_date_for,
     resolve_actor,
     tense_of,
 )
@@ -38,7 +39,7 @@ from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events, planners
 from .modality import _DEFINITE, counterfactual_fact, foiling_words, plan_of
 from .status import mention_status
-from .time import act_day, own_date, report_day
+from .time import BASIS_NARRATIVE, act_day, own_date, report_day
 
 __all__ = ["events_from_doc", "code_prepared_doc", "DOCUMENT_KEY"]
 
@@ -216,6 +217,7 @@ class _Facts:
     date: Optional[DateInfo]
     location: Optional[Location]
     stated: Optional[dict[str, Any]]  # when it was said: the reporting act's day when the text dates it, else the report's
+    narrative: Optional[DateInfo] = None  # the day of the episode an event with no own date continues (basis "narrative")
 
 
 # and coercion (17), more narrowly (:func:`_specific_coercion`)
@@ -1025,6 +1027,10 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
         modality["labels"] = [*modality.get("labels", []), "hedged"]
     cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)
     date = own_date(event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset))
+    narrative = None
+    if date is None:  # the day of the episode it continues, kept apart from the own date (gold guidelines, rule 6)
+        found = narrative_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset)
+        narrative = cast(DateInfo, {**found, "basis": BASIS_NARRATIVE}) if found is not None else None
     reported = report_day(published)
     stated = stated_date(doc, sent, anchor, cited, context=ctx, reported=reported, offset=offset)
     if stated is None and reported is not None:
@@ -1043,7 +1049,7 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     actor_spans = tuple((r.start, r.end) for r in [*cand.sources, *cand.targets])
     place_country = next((t.get("country") for _, t in resolved if t and cand.place is not None and t.get("start") == cand.place.start + offset), None)
     location = event_location_for(doc, sent, cand.trigger_i, cand.place, context=ctx, offset=offset, actor_spans=actor_spans, country=place_country)
-    return _Facts(modality, cited, status, certainty, negated, date, location, stated)
+    return _Facts(modality, cited, status, certainty, negated, date, location, stated, narrative)
 
 
 def _spans(cand: EventCandidate, source: Optional[Actor], target: Optional[Actor], facts: _Facts, offset: int) -> dict[str, list[int]]:
@@ -1232,6 +1238,7 @@ def events_from_doc(
                     source=source,
                     target=target,
                     date=facts.date,
+                    **({"narrative_date": facts.narrative} if facts.narrative is not None else {}),
                     location=facts.location,
                     status=facts.status,
                     negated=facts.negated,

@@ -47,12 +47,12 @@ from dateutil.relativedelta import relativedelta
 
 from .._errors import ConfigError
 from .._types import DateInfo, Timex
-from ..time import BASIS_REPORTED, BASIS_TEXT, REPORTED, CalendarWords, DateRecogniser, date_basis, fold_case, parse_iso, parse_written_date
+from ..time import BASIS_NARRATIVE, BASIS_REPORTED, BASIS_TEXT, REPORTED, CalendarWords, DateRecogniser, date_basis, fold_case, parse_iso, parse_written_date
 from ..time.lexicon import Lexicon, alternation, load_lexicon
 
 __all__ = [
     "dates", "event_date", "timex_to_range", "parse_date_string", "load_lexicon", "Timex", "DateInfo",
-    "own_date", "reported_date", "number_value", "report_day", "date_basis", "act_day", "BASIS_TEXT", "BASIS_REPORTED", "REPORTED", "ACT_SLACK_DAYS",
+    "own_date", "reported_date", "number_value", "report_day", "date_basis", "act_day", "BASIS_TEXT", "BASIS_NARRATIVE", "BASIS_REPORTED", "REPORTED", "ACT_SLACK_DAYS",
 ]
 
 log = logging.getLogger(__name__)

@@ -161,7 +161,8 @@ def _days(rec: Rec) -> int:
 
 
 def _pick_date(group: list[Rec], documents: Optional[Mapping[str, Mapping[str, Any]]] = None) -> Optional[dict[str, Any]]:
-    """The event's date: the best own date of its members (``basis: "text"``), else its earliest report date.
+    """The event's date: the best own date of its members (``basis: "text"``), else the day the story places it at
+    (``basis: "narrative"``, the one most members give, then the earliest told), else its earliest report date.
 
     An own date is the narrowest window, then the one most members give,
     then the earliest told. Without one, the event is dated by the first
@@ -176,6 +177,13 @@ def _pick_date(group: list[Rec], documents: Optional[Mapping[str, Mapping[str, A
         picked: dict[str, Any] = _copy(best.raw["date"])
         picked.setdefault("basis", "text")
         return picked
+    # no member's own sentence dates it: the day the story places it at, when a member's narrative gives one
+    # ("On Monday, police raided two homes. They arrested three men."; basis "narrative")
+    told = [(r, r.raw["narrative_date"]) for r in group if (r.raw.get("narrative_date") or {}).get("start")]
+    if told:
+        told_counts = Counter((str(d["start"]), str(d.get("end") or d["start"])) for _, d in told)
+        _, narrative = min(told, key=lambda x: (-told_counts[(str(x[1]["start"]), str(x[1].get("end") or x[1]["start"]))], x[0].order))
+        return dict(narrative)
     days = sorted(d for d in ((mention_time(r, documents, act=False) or "")[:10] for r in group) if parse_date(d) is not None)
     if not days:
         return None

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from typing import Any, Optional
 
 from .._types import Event, StatusEntry
-from ..time import is_own_date
+from ..time import BASIS_NARRATIVE, date_basis, is_own_date
 from .figures import event_label
 from .salience import UNREAL, day, event_day, reported_day
 
@@ -80,10 +80,14 @@ def own_date(event: Event) -> dict[str, Any]:
 
 
 def date_text(event: Event) -> Optional[str]:
-    """How a page or report shows an event's date: ``26 March 2018`` (its own), ``reported on 26 March 2018``, or None."""
+    """How a page or report shows an event's date: ``26 March 2018`` (its own), ``26 March 2018 (from the story)`` (the
+    day of the episode it continues, basis "narrative"), ``reported on 26 March 2018``, or None."""
     own = day(own_date(event).get("start"))
     if own is not None:
         return day_text(own)
+    told = day((event.get("date") or {}).get("start")) if date_basis(event.get("date")) == BASIS_NARRATIVE else None
+    if told is not None:
+        return f"{day_text(told)} (from the story)"
     reported = day((event.get("date") or {}).get("start")) or reported_day(event)
     return f"reported on {day_text(reported)}" if reported is not None else None
 

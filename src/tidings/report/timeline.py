@@ -20,6 +20,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from .._types import Event
+from ..time import BASIS_NARRATIVE, date_basis
 from .axis import ticks
 from .figures import STATUS_COLOURS, event_label
 from .salience import day
@@ -94,7 +95,7 @@ def story_timeline_svg(events: Sequence[Event], window: Optional[Window], *, bac
         label = event_label(e, 44)
         own = day(own_date(e).get("start"))  # an event dated only by its report: no diamond, and the label says so
         if own is None:
-            label += " (report date)"
+            label += " (story date)" if date_basis(e.get("date")) == BASIS_NARRATIVE else " (report date)"
         label_svg = f'<text x="4" y="{y + 16}" font-size="12">{escape(label)}</text>'
         if link:
             label_svg = f'<a href={quoteattr(link.format(id=quote(eid, safe="")))} class="event-link" data-event={quoteattr(eid)}>{label_svg}</a>'

@@ -22,12 +22,13 @@ reports, the command line) can use it.
 
 from __future__ import annotations
 
-from .basis import BASIS_REPORTED, BASIS_TEXT, REPORTED, date_basis, is_own_date
+from .basis import BASIS_NARRATIVE, BASIS_REPORTED, BASIS_TEXT, REPORTED, date_basis, is_own_date
 from .iso import DateError, DateSpan, Precision, parse_day, parse_day_strict, parse_iso, parse_iso_strict
 from .recogniser import CalendarWords, DateRecogniser, FoundDate, english_words, find_dates, fold_case, parse_written_date, recogniser
 
 __all__ = [
     "BASIS_TEXT",
+    "BASIS_NARRATIVE",
     "BASIS_REPORTED",
     "REPORTED",
     "date_basis",

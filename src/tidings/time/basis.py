@@ -10,19 +10,21 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
-__all__ = ["BASIS_TEXT", "BASIS_REPORTED", "REPORTED", "date_basis", "is_own_date"]
+__all__ = ["BASIS_TEXT", "BASIS_NARRATIVE", "BASIS_REPORTED", "REPORTED", "date_basis", "is_own_date"]
 
 BASIS_TEXT = "text"  # the date comes from a time expression of the text (span_start/span_end point to it)
+# no time expression of its sentence dates it, but the sentence before, whose episode it continues, gives a day
+BASIS_NARRATIVE = "narrative"
 BASIS_REPORTED = "reported"  # no time expression dates it: the date of the report that tells it
 REPORTED = "reported"  # the precision of a report date (the GDELT convention of dating by the report, made explicit)
 
 
 def date_basis(info: Optional[Mapping[str, Any]]) -> Optional[str]:
-    """``"text"`` or ``"reported"`` for a date record (records written before the basis existed: by their precision)."""
+    """``"text"``, ``"narrative"`` or ``"reported"`` for a date record (records written before the basis existed: by their precision)."""
     if not info or not info.get("start"):
         return None
     basis = info.get("basis")
-    if basis in {BASIS_TEXT, BASIS_REPORTED}:
+    if basis in {BASIS_TEXT, BASIS_NARRATIVE, BASIS_REPORTED}:
         return str(basis)
     return BASIS_REPORTED if info.get("precision") == REPORTED else BASIS_TEXT
 
