@@ -98,3 +98,31 @@ def test_an_act_of_any_kind_is_no_happening(nlp, coding_context, text: str, word
 def test_a_told_threat_stays(nlp, coding_context) -> None:
     text = "The priest said the parish had received threats from an armed group last week."
     assert any(c.startswith("13") and "threats" in w for c, w in code_triggers(coded(nlp, coding_context, text)))
+
+
+_FILM = "The studio said the sequel will reach cinemas next year, after the first movie topped the box office. "
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (_FILM + "The director failed to reach a deal with the studio on the new film.", "reach"),
+        (_FILM + "Its star asked the studio for more money.", "asked"),
+        (_FILM + "The director thanked the fans for their support.", "thanked"),
+        (_FILM + "Critics praised the actress for her performance.", "praised"),
+    ],
+)
+def test_a_film_report_tells_the_film_business_not_events(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in code_triggers(coded(nlp, coding_context, text)) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        (_FILM + "The governor praised the studio for bringing jobs to the state.", "051", "praised"),
+        (_FILM + "Police arrested a man who threatened the actress outside the studio.", "173", "arrested"),
+        ("The director thanked the fans for their support.", "051", "thanked"),
+    ],
+)
+def test_public_acts_stay_in_a_film_report(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert any(c.startswith(root) and word in w for c, w in code_triggers(coded(nlp, coding_context, text)))

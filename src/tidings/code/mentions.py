@@ -1147,6 +1147,20 @@ def _code_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
     return not any(t.lemma_.lower() in _LAW_NEWS for t in cand.sentence)
 
 
+# words only a report on films and shows uses: a text holding three of them tells the business of making films, whose
+# talks, deals, returns and praise have no public side ("in negotiations to helm the sequel", "return to direct")
+_SCREEN_TERMS = re.compile(
+    r"\b(?:sequels?|prequels?|box[ -]office|screenplays?|screenwriters?|filmmakers?|film-makers?|studios?|franchise|trilogy|"
+    r"installments?|instalments?|co-stars?|starring|premieres?|blockbusters?|movies?|films?|actress(?:es)?|hollywood|oscars?|"
+    r"sitcoms?|cinemas?)\b", re.IGNORECASE)
+
+
+def _screen_report(doc: Doc) -> bool:
+    """Does the text report the making of films or shows: three different words of the film page ("sequel", "studio",
+    "box office", "movie")? A political text naming one film does not."""
+    return len({m.group(0).lower().rstrip("s") for m in _SCREEN_TERMS.finditer(doc.text)}) >= 3
+
+
 def _no_news(doc: Doc, cand: EventCandidate, facts: _Facts, document: Document, resolved: list[tuple[Optional[Actor], Optional[Actor]]],
              *, offset: int, in_title: bool) -> bool:
     """Does the candidate's clause tell background, a generic statement or an assessment, not a happening of the news
@@ -1197,6 +1211,7 @@ def events_from_doc(
     rows: list[dict[str, float]] = []  # confidence features, one per record
     sports: Optional[bool] = None  # a sports report (read once, at the first candidate with actors)
     software: Optional[bool] = None  # a report on software and its security (read once, likewise)
+    screen: Optional[bool] = None  # a report on the making of films and shows (read once, likewise)
     for cand in sorted(candidates, key=lambda c: c.statement):  # statements last: kept only in a sentence with no other event
         if cand.statement and cand.sentence.start in coded_sentences:
             continue
@@ -1218,6 +1233,10 @@ def events_from_doc(
             software = _software_report(doc)
         if software and _code_news(doc, cand, resolved):
             continue
+        if screen is None:
+            screen = _screen_report(doc)
+        if screen and cand.code[:2] in _GAME_TALK_ROOTS and not any(_public_side(a) for pair in resolved for a in pair):
+            continue  # the film business's talks, deals, returns and praise ("in negotiations with the studio to return")
         facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
         if _no_news(doc, cand, facts, document, resolved, offset=offset, in_title=in_title):
             continue
