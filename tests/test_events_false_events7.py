@@ -126,3 +126,26 @@ def test_a_film_report_tells_the_film_business_not_events(nlp, coding_context, t
 )
 def test_public_acts_stay_in_a_film_report(nlp, coding_context, text: str, root: str, word: str) -> None:
     assert any(c.startswith(root) and word in w for c, w in code_triggers(coded(nlp, coding_context, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The chief spoke to the crowd. When one of us is killed, all of us lose.", "killed"),
+        ("The chief spoke on Monday. When a soldier is wounded, the whole unit suffers.", "wounded"),
+        ("The editor spoke on Monday. When a journalist is arrested, the whole press is silenced.", "arrested"),
+    ],
+)
+def test_a_present_passive_when_clause_of_a_rule_is_no_happening(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in code_triggers(coded(nlp, coding_context, text)) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The chief spoke on Monday. When the prisoners are released next week, they will go home.", "released"),
+        ("The chief spoke on Monday. When the journalist was arrested, the press fell silent.", "arrested"),
+    ],
+)
+def test_a_when_clause_of_one_happening_stays(nlp, coding_context, text: str, word: str) -> None:
+    assert [w for _, w in code_triggers(coded(nlp, coding_context, text)) if word in w]
