@@ -149,3 +149,26 @@ def test_a_present_passive_when_clause_of_a_rule_is_no_happening(nlp, coding_con
 )
 def test_a_when_clause_of_one_happening_stays(nlp, coding_context, text: str, word: str) -> None:
     assert [w for _, w in code_triggers(coded(nlp, coding_context, text)) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A revolver believed to be the murder weapon was recovered on Friday.", "murder"),
+        ("The charges list lying in wait and murder to avoid arrest.", "arrest"),
+        ("He fled the scene to avoid arrest.", "arrest"),
+    ],
+)
+def test_a_crime_word_classifying_a_thing_or_an_arrest_avoided_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    assert not [w for _, w in code_triggers(coded(nlp, coding_context, text)) if word in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "word"),
+    [
+        ("The man resisted arrest and was charged with assault.", "173", "arrest"),
+        ("The murder of the shopkeeper shocked the town on Friday.", "18", "murder"),
+    ],
+)
+def test_an_arrest_resisted_and_a_murder_told_stay(nlp, coding_context, text: str, root: str, word: str) -> None:
+    assert any(c.startswith(root) and word in w for c, w in code_triggers(coded(nlp, coding_context, text)))

@@ -6367,6 +6367,11 @@ _MISHAP_WORDS = frozenset({"fire", "blaze", "crash", "collision", "accident", "c
 #: words of violence that make a harm to no one an assault's: "no one else was injured in the shooting"
 _VIOLENCE_WORDS = frozenset({"shoot", "shooting", "attack", "gunman", "gunfire", "stab", "stabbing", "bomb", "bombing", "assault",
                              "arson", "arsonist", "suspect", "incident", "robbery", "raid", "clash", "fight", "police", "riot"})
+#: things a crime word classifies when it names no happening: "the murder weapon", "a kidnap car", "the robbery money"
+_CRIME_THINGS = frozenset({"weapon", "gun", "knife", "rifle", "pistol", "revolver", "handgun", "shotgun", "blade", "bat", "hammer",
+                           "car", "vehicle", "van", "truck", "money", "cash", "loot", "tool", "kit", "rope", "bag", "mask"})
+#: verbs of keeping clear of the law: "lying in wait and murder to avoid arrest", "fled to evade capture"
+_EVADING = frozenset({"avoid", "evade", "escape", "elude", "dodge", "flee"})
 #: pronouns and words of no one: "nobody was injured", "no one was hurt", "none of the passengers were hurt"
 _NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
 
@@ -6405,6 +6410,20 @@ def _thing_to_blame(v: Token, code: str, actor_noun: Optional[Callable[[Token], 
     return bool(subj) and all(s.pos_ == "NOUN" and not s.ent_type_ and not _a_person(s, actor_noun) for s in subj)
 
 
+def _crime_thing(n: Token, code: str) -> bool:
+    """Is the event noun ``n`` a classifier of a thing ("the murder weapon was recovered", "the kidnap car")? The thing is
+    in view, the act is told elsewhere (guidelines, section 5: one event per mention of the act itself)."""
+    return (code[:2] in {"18", "19", "20"} and n.dep_ == "compound" and n.head.i > n.i
+            and n.head.lemma_.lower() in _CRIME_THINGS and n.head.pos_ == "NOUN")
+
+
+def _evaded_arrest(n: Token, code: str) -> bool:
+    """Is the arrest noun ``n`` one kept clear of ("murder to avoid arrest", "fled to evade capture"): no arrest made
+    (guidelines, section 2)? "Resisted arrest" tells an arrest made."""
+    return code.startswith("17") and n.dep_ in _OBJ and n.head.lemma_.lower() in _EVADING and not any(
+        c.dep_ in {"det", "poss"} for c in n.children)
+
+
 def _quantified_any(n: Token, code: str) -> bool:
     """Is the event noun ``n`` one of any kind ("did not know of any threats", "would not impose death for any killings",
     "any such inquiry"): a kind of act, no happening the text tells (guidelines, section 2: `generic`)?"""
@@ -6420,7 +6439,9 @@ def _drop_unhappened_senses(verb_events: dict[int, EventCandidate], nouns: list[
         if _nobody_hurt(v, ev.code) or _thing_to_blame(v, ev.code, actor_noun):
             del verb_events[i]
     nouns[:] = [ev for ev in nouns if not (_body_fit(ev.sentence.doc[ev.trigger_i], ev.code)
-                                           or _quantified_any(ev.sentence.doc[ev.trigger_i], ev.code))]
+                                           or _quantified_any(ev.sentence.doc[ev.trigger_i], ev.code)
+                                           or _crime_thing(ev.sentence.doc[ev.trigger_i], ev.code)
+                                           or _evaded_arrest(ev.sentence.doc[ev.trigger_i], ev.code))]
 
 
 def _market_role(t: Token) -> bool:
