@@ -3524,7 +3524,7 @@ def _lying_somewhere(t: Token) -> bool:
         c.lower_ in _LYING_PLACES for c in t.children if c.dep_ in {"prep", "advmod", "prt", "acomp", "oprd", "npadvmod", "dobj"})
 
 
-def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
+def statement_code(said: Sequence[Token], actor_noun: Optional[Callable[[Token], bool]] = None) -> tuple[str, Optional[Token]]:
     """The CAMEO code of a statement by what it says, and the content word that carries it.
 
     A demand with its ultimatum ("must stop or face action") 139; what one specific
@@ -3567,7 +3567,8 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
         return "051", proud  # "America is very proud of you": praise of those one is proud of
     for cues, code in ((_ACCUSATION, "112"), (_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
         hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues and not _lying_somewhere(t)
-                    and not (code == "112" and _thing_to_blame(t, code, None))), None)  # "said arson was to blame": a cause
+                    and not (code == "112" and actor_noun is not None and _thing_to_blame(t, code, actor_noun))), None)
+        # "said arson was to blame": a cause, no one accused
         if hit is not None:
             return code, hit
     return "010", None
@@ -3582,7 +3583,7 @@ def _asserts(v: Token, said: Sequence[Token]) -> bool:
     return not _in_quotes(v) and any(_in_quotes(t) for t in said) and v.dep_ in {"ROOT", "parataxis"}
 
 
-def statement(sent: Span) -> Optional[EventCandidate]:
+def statement(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = None) -> Optional[EventCandidate]:
     """A statement coded by what it says ("'It has many shortcomings,' he said" 111), or None.
 
     Only a say-verb with a speaker of its own and a content that is quoted, or
@@ -3605,7 +3606,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
             continue  # "maintained its presence", "claimed responsibility", "Paris said he would repeat the trip": no assertion
         if speaker is None or not said:
             continue
-        code, cue = statement_code(said)
+        code, cue = statement_code(said, actor_noun)
         if code == "010" and not quoted:
             continue
         words = [t for t in said if _in_quotes(t) and t.is_alpha]
@@ -3707,7 +3708,7 @@ def quote_fragment(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = N
     words = [t for t in sent if t.is_alpha]
     if not words or not _in_quotes(words[0]) or not all(_in_quotes(t) for t in words):
         return None  # only a whole sentence of quoted words: a quotation with narration around it is told by the narration
-    code, cue = statement_code(words)
+    code, cue = statement_code(words, actor_noun)
     imperative = _called_on(words) if code == "020" else None
     if cue is None or not (code in _EVALUATIVE_CODES or (imperative is not None and imperative.i == cue.i)):
         return None
@@ -6801,7 +6802,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
-        said = statement(sent) or quote_fragment(sent, actor_noun)
+        said = statement(sent, actor_noun) or quote_fragment(sent, actor_noun)
         if said is not None and not _drop_reported_narration(said) and not _private_word(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
