@@ -30,7 +30,7 @@ from typing import Callable, Iterable, NamedTuple, Optional, Sequence, cast
 from spacy.tokens import Doc, Span, Token
 
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
-from ._no_actor import MARKET_ROLES, no_actor_act, own_session
+from ._no_actor import MARKET_ROLES, hazard, no_actor_act, own_session
 
 __all__ = [
     "EventCandidate",
@@ -3602,7 +3602,7 @@ def _lying_somewhere(t: Token) -> bool:
         c.lower_ in _LYING_PLACES for c in t.children if c.dep_ in {"prep", "advmod", "prt", "acomp", "oprd", "npadvmod", "dobj"})
 
 
-def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
+def statement_code(said: Sequence[Token], actor_noun: Optional[Callable[[Token], bool]] = None) -> tuple[str, Optional[Token]]:
     """The CAMEO code of a statement by what it says, and the content word that carries it.
 
     A demand with its ultimatum ("must stop or face action") 139; what one specific
@@ -3644,7 +3644,9 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     if proud is not None:
         return "051", proud  # "America is very proud of you": praise of those one is proud of
     for cues, code in ((_ACCUSATION, "112"), (_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
-        hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues and not _lying_somewhere(t)), None)
+        hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues and not _lying_somewhere(t)
+                    and not (code == "112" and actor_noun is not None and _thing_to_blame(t, code, actor_noun))), None)
+        # "said arson was to blame": a cause, no one accused
         if hit is not None:
             return code, hit
     return "010", None
@@ -3659,7 +3661,7 @@ def _asserts(v: Token, said: Sequence[Token]) -> bool:
     return not _in_quotes(v) and any(_in_quotes(t) for t in said) and v.dep_ in {"ROOT", "parataxis"}
 
 
-def statement(sent: Span) -> Optional[EventCandidate]:
+def statement(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = None) -> Optional[EventCandidate]:
     """A statement coded by what it says ("'It has many shortcomings,' he said" 111), or None.
 
     Only a say-verb with a speaker of its own and a content that is quoted, or
@@ -3682,7 +3684,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
             continue  # "maintained its presence", "claimed responsibility", "Paris said he would repeat the trip": no assertion
         if speaker is None or not said:
             continue
-        code, cue = statement_code(said)
+        code, cue = statement_code(said, actor_noun)
         if code == "010" and not quoted:
             continue
         words = [t for t in said if _in_quotes(t) and t.is_alpha]
@@ -3788,7 +3790,7 @@ def quote_fragment(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = N
     if not words or not (continued or (_in_quotes(words[0]) and all(_in_quotes(t) for t in words))):
         return None  # only a whole sentence of quoted words: a quotation with narration around it is told by the narration
     imperative = _called_on(words, quoted=True) if continued else None
-    code, cue = ("020", imperative) if imperative is not None else statement_code(words)
+    code, cue = ("020", imperative) if imperative is not None else statement_code(words, actor_noun)
     imperative = imperative or (_called_on(words) if code == "020" else None)
     if cue is None or not (code in _EVALUATIVE_CODES or (imperative is not None and imperative.i == cue.i)):
         return None
@@ -6655,6 +6657,94 @@ def _drop_care_and_blows(verb_events: dict[int, EventCandidate]) -> None:
             del verb_events[i]
 
 
+#: what a body's own attack or arrest names: "a heart attack", "cardiac arrest", "an asthma attack" (no one attacks or holds)
+_BODY_FITS = frozenset({"heart", "cardiac", "asthma", "panic", "anxiety", "epileptic", "respiratory", "migraine", "allergic",
+                        "coughing", "gout"})
+#: the nouns of a fit of the body
+_FIT_NOUNS = frozenset({"attack", "arrest", "failure", "seizure", "strike"})
+#: mishaps a harm to no one is told in, beside the hazards of :func:`tidings.code._no_actor.hazard`
+_MISHAP_WORDS = frozenset({"fire", "blaze", "crash", "collision", "accident", "collapse", "derailment", "explosion", "leak", "spill",
+                           "wreck", "pileup", "smoke", "flames"})
+#: words of violence that make a harm to no one an assault's: "no one else was injured in the shooting"
+_VIOLENCE_WORDS = frozenset({"shoot", "shooting", "attack", "gunman", "gunfire", "stab", "stabbing", "bomb", "bombing", "assault",
+                             "arson", "arsonist", "suspect", "incident", "robbery", "raid", "clash", "fight", "police", "riot"})
+#: things a crime word classifies when it names no happening: "the murder weapon", "a kidnap car", "the robbery money"
+_CRIME_THINGS = frozenset({"weapon", "gun", "knife", "rifle", "pistol", "revolver", "handgun", "shotgun", "blade", "bat", "hammer",
+                           "car", "vehicle", "van", "truck", "money", "cash", "loot", "tool", "kit", "rope", "bag", "mask"})
+#: verbs of keeping clear of the law: "lying in wait and murder to avoid arrest", "fled to evade capture"
+_EVADING = frozenset({"avoid", "evade", "escape", "elude", "dodge", "flee"})
+#: pronouns and words of no one: "nobody was injured", "no one was hurt", "none of the passengers were hurt"
+_NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _body_fit(n: Token, code: str) -> bool:
+    """Is the noun ``n`` a fit of the body ("suffered a heart attack", "died of cardiac arrest", "an asthma attack")?"""
+    return (code[:2] in {"17", "18", "19", "20"} and n.lemma_.lower() in _FIT_NOUNS
+            and any(c.dep_ in {"compound", "amod"} and c.lower_ in _BODY_FITS for c in n.children))
+
+
+def _nobody_hurt(v: Token, code: str) -> bool:
+    """Is ``v`` a harm done to no one in a sentence of a hazard or a mishap with no violence ("nobody was injured, but the
+    fire destroyed the hall", "no one was hurt when the roof collapsed in the storm")? No actor harms and no one is harmed
+    (guidelines, section 2). "No one else was injured in the shooting" stays: an assault told as sparing others."""
+    if code[:2] not in {"18", "19", "20"} or v.lemma_.lower() not in {"kill", "injure", "wound", "hurt", "harm"}:
+        return False
+    if not any(hazard(t) or t.lemma_.lower() in _MISHAP_WORDS for t in v.sent) or any(
+            t.lemma_.lower() in _VIOLENCE_WORDS for t in v.sent):
+        return False
+    hurt = [c for c in v.children if c.dep_ in _SUBJPASS]
+    if not hurt or any(c.dep_ == "agent" for c in v.children):
+        return False
+    h = hurt[0]
+    return h.lower_ in _NO_ONE or (h.lower_ == "one" and any(c.lower_ == "no" for c in h.children)) \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in h.children)
+
+
+def _thing_to_blame(v: Token, code: str, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Is "to blame" ``v`` said of a thing ("arson is to blame for the fire", "his illness was to blame"): a cause named, no
+    actor accused (112)? "The driver is to blame" stays."""
+    if not code.startswith("112") or v.lemma_.lower() != "blame" or v.dep_ != "xcomp" or v.head.lemma_.lower() != "be":
+        return False
+    subj = [x for c in v.head.children if c.dep_ in _SUBJ for x in [c, *c.conjuncts]]
+    if not subj and v.head.dep_ == "ccomp":
+        subj = [c for c in v.head.head.children if c.dep_ in _OBJ and c.i < v.head.i]  # "argued his illness was to blame"
+    return bool(subj) and all(s.pos_ == "NOUN" and not s.ent_type_ and not _a_person(s, actor_noun) for s in subj)
+
+
+def _crime_thing(n: Token, code: str) -> bool:
+    """Is the event noun ``n`` a classifier of a thing ("the murder weapon was recovered", "the kidnap car")? The thing is
+    in view, the act is told elsewhere (guidelines, section 5: one event per mention of the act itself)."""
+    return (code[:2] in {"18", "19", "20"} and n.dep_ == "compound" and n.head.i > n.i
+            and n.head.lemma_.lower() in _CRIME_THINGS and n.head.pos_ == "NOUN")
+
+
+def _evaded_arrest(n: Token, code: str) -> bool:
+    """Is the arrest noun ``n`` one kept clear of ("murder to avoid arrest", "fled to evade capture"): no arrest made
+    (guidelines, section 2)? "Resisted arrest" tells an arrest made."""
+    return code.startswith("17") and n.dep_ in _OBJ and n.head.lemma_.lower() in _EVADING and not any(
+        c.dep_ in {"det", "poss"} for c in n.children)
+
+
+def _quantified_any(n: Token, code: str) -> bool:
+    """Is the event noun ``n`` one of any kind ("did not know of any threats", "would not impose death for any killings",
+    "any such inquiry"): a kind of act, no happening the text tells (guidelines, section 2: `generic`)?"""
+    return n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in n.children)
+
+
+def _drop_unhappened_senses(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate],
+                            actor_noun: Optional[Callable[[Token], bool]]) -> None:
+    """Words of events that tell none: a fit of the body (:func:`_body_fit`), a harm done to no one in a hazard
+    (:func:`_nobody_hurt`), a thing to blame (:func:`_thing_to_blame`) and an act of any kind (:func:`_quantified_any`)."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if _nobody_hurt(v, ev.code) or _thing_to_blame(v, ev.code, actor_noun):
+            del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not (_body_fit(ev.sentence.doc[ev.trigger_i], ev.code)
+                                           or _quantified_any(ev.sentence.doc[ev.trigger_i], ev.code)
+                                           or _crime_thing(ev.sentence.doc[ev.trigger_i], ev.code)
+                                           or _evaded_arrest(ev.sentence.doc[ev.trigger_i], ev.code))]
+
+
 def _market_role(t: Token) -> bool:
     """Does ``t`` name market people by their role only ("analysts", "some investors"), owned by no one named ("analysts
     at the central bank", "the ministry's economists" are left alone)?"""
@@ -7014,6 +7104,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
         _drop_no_actor_acts(verb_events, nouns)
+        _drop_unhappened_senses(verb_events, nouns, actor_noun)
         _drop_market_voices(verb_events, actor_noun)
         _drop_care_and_blows(verb_events)
         _welcomed_acts(verb_events, lex)
@@ -7026,7 +7117,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
-        said = statement(sent) or quote_fragment(sent, actor_noun)
+        said = statement(sent, actor_noun) or quote_fragment(sent, actor_noun)
         if said is not None and not _drop_reported_narration(said) and not _private_word(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
