@@ -3576,7 +3576,7 @@ def _asserts(v: Token, said: Sequence[Token]) -> bool:
     return not _in_quotes(v) and any(_in_quotes(t) for t in said) and v.dep_ in {"ROOT", "parataxis"}
 
 
-def statement(sent: Span) -> Optional[EventCandidate]:
+def statement(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = None) -> Optional[EventCandidate]:
     """A statement coded by what it says ("'It has many shortcomings,' he said" 111), or None.
 
     Only a say-verb with a speaker of its own and a content that is quoted, or
@@ -3615,6 +3615,8 @@ def statement(sent: Span) -> Optional[EventCandidate]:
                 code == "020" and cue.lemma_.lower() == "want") else []
             targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" and cue.lemma_.lower() == "want" else set())
                        and c.lower_ not in _FIRST_PERSON and c.lower_ != "it"]
+        if not targets:
+            targets = _spoken_of(v, speaker, said, code, cue, actor_noun)
         entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
         return EventCandidate(
             code=code, strong=False, trigger_start=v.idx, trigger_end=v.idx + len(v.text), trigger_text=v.text,
@@ -3622,6 +3624,43 @@ def statement(sent: Span) -> Optional[EventCandidate]:
             negated=False, entry=entry, statement=True,
         )
     return None
+
+
+#: words that stand for no one a statement is about: the speaker's side, a dummy or a thing just told
+_NO_ONE_SPOKEN_OF = _FIRST_PERSON | {"it", "this", "that", "these", "those", "there", "what", "which", "who", "something",
+                                     "nothing", "everything", "anything", "one"}
+
+
+def _spoken_of(v: Token, speaker: Token, said: Sequence[Token], code: str, cue: Optional[Token],
+               actor_noun: Optional[Callable[[Token], bool]] = None) -> list[Token]:
+    """Whom a statement is about when its words name no one who must act: the side a judgement is said of ("'Hamas is
+    not a legitimate authority,' he said" 111, "praised ... their conduct": their owner), else the subject of the clause
+    said ("told donors that Putin had a personal beef against her", "'They need to stop,' the spokesman said"), else
+    the one told ("told U.S. officials it is worried"). A first-person or dummy subject ("we", "it", "there"), the
+    speaker, the press or an audience is none of these, and neither is a thing ("the economy will grow")."""
+    def side(t: Token) -> bool:
+        return t.i != speaker.i and t.lower_ not in _NO_ONE_SPOKEN_OF and (_party(t, plain=True) or _a_person(t, actor_noun)) \
+            and t.lemma_.lower() not in _AUDIENCE and t.ent_type_ not in {"DATE", "TIME"}
+
+    if cue is not None and code in _EVALUATIVE_CODES and cue.pos_ in {"ADJ", "NOUN"}:
+        held = _judged(cue)
+        if held is not None:
+            judged = [held] if side(held) else [o for o in _owners(held) if side(o)]
+            if judged:
+                return judged
+    inside = {t.i for t in said}
+    heads = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} and c.i in inside]
+    if not heads and v.dep_ in {"parataxis", "ccomp", "conj", "advcl"} and v.head.i != v.i and v.head.i in inside:
+        heads = [v.head]  # "'..., ' he said": the clause the say-verb interrupts
+    told = [o for h in heads if h.lemma_.lower() in _ADDRESSING for o in _child(h, _OBJ | {"dative"})]
+    if told:  # "said his government told U.S. officials it is worried": the ones told, not the teller
+        return [o for o in told if side(o)]
+    subjects = [x for h in heads for x in _child(h, _SUBJ | _SUBJPASS) if x.dep_ != "expl"]
+    if subjects:
+        return [x for x in subjects if side(x)]
+    if v.lemma_.lower() in _ADDRESSING:
+        return [o for o in _child(v, _OBJ | {"dative"}) if side(o)]
+    return []
 
 
 # codes of a quotation's own words that make it a speech act when cut from its say-verb (settling rule 3): criticism
@@ -6626,7 +6665,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
-        said = statement(sent) or quote_fragment(sent, actor_noun)
+        said = statement(sent, actor_noun) or quote_fragment(sent, actor_noun)
         if said is not None and not _drop_reported_narration(said) and not _private_word(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
