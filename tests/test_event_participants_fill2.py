@@ -49,3 +49,34 @@ def test_a_statement_is_about_whom_its_words_name(nlp, coding_context, text: str
 def test_a_statement_about_a_thing_or_oneself_has_no_target(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all(t is None for _s, t in _said_sides(events, trigger)), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # asking or demanding that a side act aims at that side
+        ("At the summit, the Canadian prime minister asked that the Indian government extradite the two suspects.",
+         "asked", "CAN", "IND"),
+        # an accusation of a passive act aims at its doer
+        ("Egyptian officials allege the bombings were planned by the Libyan intelligence service.", "allege", "EGY", "LBY"),
+    ],
+)
+def test_a_reported_clause_names_whom_a_request_or_accusation_aims_at(nlp, coding_context, text: str, trigger: str,
+                                                                       source: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert (source, target) in _said_sides(events, trigger), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a thing or a dummy as the clause's subject is aimed at no one
+        ("The Chilean miners' union demanded that the talks resume at once.", "demanded"),
+        ("The Peruvian foreign minister asked that it be delayed until March.", "asked"),
+        # one speaking of oneself
+        ("The Colombian senator complained that he had been left out of the talks.", "complained"),
+    ],
+)
+def test_a_reported_clause_about_a_thing_or_oneself_aims_at_no_one(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(t is None for _s, t in _said_sides(events, trigger)), shown(events)

@@ -754,6 +754,33 @@ def _reporting_law(v: Token) -> list[Token]:
 _JUDGING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
+#: roots of asking, demanding, disapproving and rejecting, which a reported clause aims at the side it names ("asked
+#: that the government return him", "complained that the police had beaten him")
+_CLAUSE_AIMED_ROOTS = frozenset({"02", "10", "11", "12"})
+#: verbs of accusing, whose reported passive act is charged to its doer
+_ACCUSING = frozenset({"allege", "accuse", "claim", "charge", "blame", "contend", "assert"})
+
+
+def _clause_aimed_at(v: Token, subjects: Sequence[Token]) -> list[Token]:
+    """The side a verb of asking, demanding or disapproving aims at through its reported clause: the clause's subject
+    ("asked that the Turkish government return him", "complained that the police had beaten him"), or, for an
+    accusation of a passive act, its doer ("alleged the attacks were plotted by X"). Not a first-person, dummy or
+    thing subject ("asked that it be delayed", "demanded that the talks resume"), nor the verb's own subject or a word
+    of it."""
+    out: list[Token] = []
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"} or any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children):
+            continue
+        doers = _agent(c) if v.lemma_.lower() in _ACCUSING and any(x.dep_ in _SUBJPASS for x in c.children) else []
+        for t in doers or [x for x in c.children if x.dep_ in _SUBJ | _SUBJPASS and x.dep_ != "expl"]:
+            if t.lower_ in _FIRST_PERSON or t.lower_ in {"it", "this", "that", "there", "what", "which", "who"} or \
+                    any(t.lower_ == s.lower_ or t.i in range(s.left_edge.i, s.right_edge.i + 1) for s in subjects):
+                continue
+            if _party(t, plain=not doers) or is_person(t):
+                out.append(t)
+    return out
+
+
 def _when(t: Token) -> bool:
     """Does the possessor ``t`` name a time ("Saturday's attack", "last year's talks", "St Patrick's Day violence"),
     not who acted?"""
@@ -1305,6 +1332,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             if not owners and row.code[:2] == "11":
                 owners = [o for c in v.children if c.dep_ == "ccomp" for t in _child(c, _SUBJ) for o in _owners(t)
                           if o.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}]
+            if not owners and not objs and subjects and not passive and row.code[:2] in _CLAUSE_AIMED_ROOTS:
+                owners = _clause_aimed_at(v, subjects)
         if owners:
             targets = owners
     if row.code[:2] in _VERBAL_ROOTS | _OFFER_ROOTS and not any(_party(t, plain=True) for t in targets):
@@ -3637,10 +3666,13 @@ def _spoken_of(v: Token, speaker: Token, said: Sequence[Token], code: str, cue: 
     not a legitimate authority,' he said" 111, "praised ... their conduct": their owner), else the subject of the clause
     said ("told donors that Putin had a personal beef against her", "'They need to stop,' the spokesman said"), else
     the one told ("told U.S. officials it is worried"). A first-person or dummy subject ("we", "it", "there"), the
-    speaker, the press or an audience is none of these, and neither is a thing ("the economy will grow")."""
+    speaker, the press or an audience is none of these, and neither is a thing ("the economy will grow") or a count of
+    people ("'1,000 people are housed in tents,' he said")."""
     def side(t: Token) -> bool:
-        return t.i != speaker.i and t.lower_ not in _NO_ONE_SPOKEN_OF and (_party(t, plain=True) or _a_person(t, actor_noun)) \
-            and t.lemma_.lower() not in _AUDIENCE and t.ent_type_ not in {"DATE", "TIME"}
+        return t.lower_ != speaker.lower_ and t.lower_ not in _NO_ONE_SPOKEN_OF and (_party(t, plain=True) or _a_person(t, actor_noun)) \
+            and t.lemma_.lower() not in _AUDIENCE and t.ent_type_ not in {"DATE", "TIME"} \
+            and not any(c.dep_ == "nummod" or c.like_num for c in t.children) \
+            and not (t.pos_ == "PRON" and any(a.i == speaker.i for a in _antecedent(t)))  # "1,000 people are housed": a count; "she" for the speaker
 
     if cue is not None and code in _EVALUATIVE_CODES and cue.pos_ in {"ADJ", "NOUN"}:
         held = _judged(cue)
