@@ -80,3 +80,36 @@ def test_a_reported_clause_names_whom_a_request_or_accusation_aims_at(nlp, codin
 def test_a_reported_clause_about_a_thing_or_oneself_aims_at_no_one(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all(t is None for _s, t in _said_sides(events, trigger)), shown(events)
+
+
+def _sources(events: list[dict], trigger: str) -> list[str | None]:
+    return [(e.get("source") or {}).get("text") for e in events if trigger in (e["type"].get("trigger") or "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # the owner of a role, part or involvement in an act did it
+        ("A Denton County man was jailed for ten years on Tuesday for his role in an insurance fraud scheme.", "fraud", "his"),
+        ("Norwegian police said Iran's part in the bombings was still unclear.", "bombings", "Iran"),
+        # the subject of a verb of taking part in it
+        ("Two Dutch fans were accused of participating in a robbery at a petrol station.", "robbery", "fans"),
+        ("The two constables involved in the shooting were suspended.", "shooting", "constables"),
+    ],
+)
+def test_who_takes_part_in_an_act_does_it(nlp, coding_context, text: str, trigger: str, doer: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(doer in (s or "") for s in _sources(events, trigger)), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a role in something else, or a time, names no doer of the act
+        ("The Swedish envoy praised the role of the media in reporting the bombings.", "bombings"),
+        ("Last year's role in the robbery inquiry went to a new detective.", "robbery"),
+    ],
+)
+def test_a_share_in_something_else_names_no_doer(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(s and ("media" in s or "year" in s) for s in _sources(events, trigger)), shown(events)

@@ -2025,6 +2025,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "the lawsuit launched by the university against Connaught", "attacks carried out by the rebels on the town"
         sources = _refs(_agent(done))
         targets = targets or _refs([o for _, o in _prep_objects(done, ("against", "on"))])
+    if not sources:
+        sources = _refs(_share_in(n))  # "sentenced for her role in a fraud scheme", "accused of participating in a robbery"
     if not sources and light is None and not patient:
         # "their investigation", "his talks with foreign leaders": the possessor does it
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
@@ -2443,6 +2445,36 @@ def _taking_part(n: Token) -> list[Token]:
         return []  # "police fired tear gas at protesters during the summit": acting near a meeting is not taking part in it
     subjects, passive = _verb_subjects(v)
     return [] if passive else [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
+
+
+#: nouns of one's share in an act: whose role, part or involvement in it is told took part in it
+_SHARE_NOUNS = frozenset({"role", "part", "involvement", "participation", "complicity", "hand"})
+#: verbs of taking part in an act (and "take" with "part")
+_SHARE_VERBS = frozenset({"participate", "involve", "engage", "join"})
+
+
+def _share_in(n: Token) -> list[Token]:
+    """Who took part in the nominal act ``n`` by its in-phrase: the owner of a role, part or involvement in it ("her role
+    in a mortgage fraud scheme", "Iran's part in the attacks"), or the subject of a verb of taking part ("accused of
+    participating in an armed robbery", "was involved in the assault", "took part in the riot"). Not an owner that
+    names a time ("last year's role"), nor a passive's subject of other verbs."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "in":
+        return []
+    h = n.head.head
+    if h.pos_ == "NOUN" and h.lemma_.lower() in _SHARE_NOUNS:
+        if h.lemma_.lower() == "part" and h.dep_ in _OBJ and h.head.lemma_.lower() == "take":
+            h = h.head  # "took part in the riot": the phrase hung on the noun
+        else:
+            return [c for c in h.children if (c.dep_ == "poss" and not _when(c)) or (
+                c.dep_ in {"compound", "amod"} and c.i < h.i and c.ent_type_ in {"GPE", "NORP", "ORG"})]
+    if h.pos_ != "VERB":
+        return []
+    taking = h.lemma_.lower() in _SHARE_VERBS or (h.lemma_.lower() == "take" and any(
+        o.lemma_.lower() == "part" for o in _child(h, _OBJ)))
+    if not taking:
+        return []
+    subjects, passive = _verb_subjects(h)
+    return subjects if (not passive or h.lemma_.lower() == "involve") else []
 
 
 #: for a particle, the prepositions after it that name whom its verb is aimed at ("lash out at", "crack down on"); a
