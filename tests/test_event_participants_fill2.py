@@ -113,3 +113,21 @@ def test_who_takes_part_in_an_act_does_it(nlp, coding_context, text: str, trigge
 def test_a_share_in_something_else_names_no_doer(nlp, coding_context, text: str, trigger: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(s and ("media" in s or "year" in s) for s in _sources(events, trigger)), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Maria Delgado, 41, was convicted in federal court of mail fraud on Thursday.", "convicted"),
+        ("Two of the youths were granted bail in open court despite objections from police.", "granted"),
+    ],
+)
+def test_the_court_a_passive_act_of_law_was_done_in_did_it(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any("court" in (s or "") for s in _sources(events, trigger)), shown(events)
+
+
+def test_evidence_presented_in_court_is_not_the_courts_act(nlp, coding_context) -> None:
+    text = 'The defendant wrote "they would hang me from the highest tree," according to evidence presented in court.'
+    events = coded(nlp, coding_context, text)
+    assert not any("court" in (s or "") for s in _sources(events, "presented")), shown(events)

@@ -717,6 +717,11 @@ _LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers
                         "prosecutor", "prosecutors", "authorities", "fbi", "patrol", "trooper", "troopers", "constabulary",
                         "garda", "gardai", "investigators", "marshals"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
+#: roots and codes of the acts a court does (granting bail or release; convicting, sentencing: 116, not evidence presented
+#: to it), and words for a court
+_COURT_ROOTS = frozenset({"08"})
+_COURT_CODES = ("116",)
+_COURTS = frozenset({"court", "tribunal"})
 #: roots of the passive acts whose reporting police or prosecutors are their doers: coercion and investigation (rule 23)
 _LAW_ROOTS = frozenset({"17", "09"})
 #: roots whose rows' objects are the actor's own forces or the act it threatens or uses ("send troops", "threaten
@@ -1359,6 +1364,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] in _LAW_ROOTS:
         sources = _reporting_law(v)  # "two men have been arrested, police said", "the car was searched, police said" (rule 23)
+    if passive and not sources and (row.code[:2] in _COURT_ROOTS or row.code.startswith(_COURT_CODES)):
+        # "was convicted in federal court", "were granted bail in open court": the court the act was done in did it
+        sources = [o for _, o in _prep_objects(v, ("in", "at", "by")) if o.lemma_.lower() in _COURTS]
     if passive:
         # "three of the men were granted bail", "most of them were deported": the group counted undergoes the act. (Not
         # an active verb's subject or object: "some of the suspects were discussing it", "ordered ten of his men to
