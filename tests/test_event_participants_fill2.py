@@ -131,3 +131,40 @@ def test_evidence_presented_in_court_is_not_the_courts_act(nlp, coding_context) 
     text = 'The defendant wrote "they would hang me from the highest tree," according to evidence presented in court.'
     events = coded(nlp, coding_context, text)
     assert not any("court" in (s or "") for s in _sources(events, "presented")), shown(events)
+
+
+def _targets(events: list[dict], trigger: str) -> list[str | None]:
+    return [(e.get("target") or {}).get("country") for e in events if trigger in (e["type"].get("trigger") or "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a vow not to do an act the parser hung on its object: the act's other side
+        ("The Syrian president vowed not to resume talks with Turkey until the border is reopened.", "vowed", "TUR"),
+        # a promise to give: the one it is given to
+        ("The Danish government agreed to give the Kenyan ministry two million dollars for the clinics.", "agreed", "KEN"),
+    ],
+)
+def test_a_promise_takes_the_side_of_the_act_it_announces(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert target in _targets(events, trigger), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a place or a thing given to is no side
+        ("The Norwegian minister agreed to give priority to the road repairs.", "agreed"),
+        ("The Austrian government promised to send more money to the region.", "promised"),
+    ],
+)
+def test_a_promise_to_give_to_a_thing_or_place_has_no_target(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(t is None for t in _targets(events, trigger)), shown(events)
+
+
+def test_what_is_given_to_someone_names_its_receiver(nlp, coding_context) -> None:
+    text = "The Swiss government promised to provide free treatment to the infected children."
+    events = coded(nlp, coding_context, text)
+    assert any(t for t in [(e.get("target") or {}).get("text") for e in events] if t and "children" in t), shown(events)

@@ -1347,6 +1347,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sides = [o for p, o in [*_prep_objects(v, ("with", "to", "from")), *(x for o in objs for x in _prep_objects(o, ("from",)))]
                  if o.pos_ in {"PROPN", "NOUN", "PRON"}
                  and o.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"} and not _instrument(o)]
+        if row.code[:2] in _OFFER_ROOTS:
+            # "provide treatment to the children": the one given to, in the to-phrase the parser hung on what is given
+            sides += [x for o in objs for _p, x in _prep_objects(o, ("to",)) if _party(x, plain=True) or is_person(x)]
         if sides:
             targets = list({t.i: t for t in [*targets, *sides]}.values())
     if _taking(row.code, v) and not any(_party(t) for t in targets):
@@ -4798,12 +4801,17 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
             continue
         found = _announced_act(w, by_trigger, lex)
         if found is None:
+            if root == "03" and not ev.targets:  # "agreed to give her $1,000": an act of giving the lexicon codes no event
+                ev.targets = _refs(o for x in _child(w, {"xcomp"}) if x.pos_ == "VERB" for o in _given_to(x))
             continue
         act, code = found
         ev.strong = ev.strong or w.lemma_.lower() == "vow"  # a vow is weak ("vowed to love each other") unless it announces an act
         if not ev.targets:  # the threatened or promised party: "threatened to cut aid to Egypt", "vowed to retaliate against Israel"
-            cand = by_trigger.get(act.i)
+            # the act's event, also one the parser hung on its object ("vowed not to resume negotiations with Israel")
+            cand = by_trigger.get(act.i) or next((c for c in cands if c is not ev and c.anchor_i == act.i and c.targets), None)
             ev.targets = list(cand.targets) if cand is not None else _refs(o for _, o in _prep_objects(act, ("against", "on")))
+            if not ev.targets and root == "03":
+                ev.targets = _refs(_given_to(act))  # "agreed to give her $1,000", "promised to provide treatment to the children"
         if root == "03" and any(x.dep_ == "neg" for x in act.children):
             # "vowed not to resume negotiations": a refusal of the act (settling rule 26), 125; a vow not to do
             # harm ("pledged not to attack civilians") threatens no one and keeps its own code
@@ -4814,6 +4822,16 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
             ev.code = threat
         elif root == "03":
             ev.code = _announced(code, _INTENT_OF) or ev.code
+
+
+def _given_to(act: Token) -> list[Token]:
+    """Whom the act ``act`` gives something to: its indirect object ("give her $1,000") or the to-phrase of the verb or
+    of its object ("provide treatment to the children"), when that names someone, not a place or a thing ("send aid to
+    the region", "give priority to security")."""
+    given = [o for o in _child(act, {"dative", "iobj"}) if o.pos_ == "PRON" or _party(o)]  # "give the Kenyan ministry $2m"
+    given += [o for o in [*(o for _, o in _prep_objects(act, ("to",))), *(o for x in _child(act, _OBJ) for _, o in _prep_objects(x, ("to",)))]
+              if o.pos_ == "PRON" or _party(o, plain=True) or is_person(o)]
+    return [o for o in given if o.lower_ not in {"it", "this", "that"} and not _is_place(o)]
 
 
 def _refused_code(act: Token, code: str, by_trigger: dict[int, EventCandidate], lex: Lexicon) -> str:
