@@ -168,3 +168,22 @@ def test_what_is_given_to_someone_names_its_receiver(nlp, coding_context) -> Non
     text = "The Swiss government promised to provide free treatment to the infected children."
     events = coded(nlp, coding_context, text)
     assert any(t for t in [(e.get("target") or {}).get("text") for e in events] if t and "children" in t), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a fronted phrase ending in a title, then the main clause's subject: no apposition, two people
+        ("In a meeting with the Turkish president, Trump asked for the pastor's release.", "meeting", "TUR"),
+        ("After talks with the German chancellor, Obama flew home.", "talks", "DEU"),
+    ],
+)
+def test_a_title_before_the_subject_is_no_apposition(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert target in _targets(events, trigger), shown(events)
+
+
+def test_a_title_in_apposition_still_names_the_person(nlp, coding_context) -> None:
+    text = "The Chilean police chief, Rafael Soto, said the men were arrested."
+    events = coded(nlp, coding_context, text)
+    assert any((e.get("source") or {}).get("country") == "CHL" for e in events), shown(events)
