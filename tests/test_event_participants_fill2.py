@@ -187,3 +187,15 @@ def test_a_title_in_apposition_still_names_the_person(nlp, coding_context) -> No
     text = "The Chilean police chief, Rafael Soto, said the men were arrested."
     events = coded(nlp, coding_context, text)
     assert any((e.get("source") or {}).get("country") == "CHL" for e in events), shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 2, a Harris County jury found the defendant, Lena Brooks, 37, of Pasadena, guilty of theft.",
+        "On June 9, a Travis County jury found the defendant, Carl Webb, 51, of Austin, guilty of arson.",
+    ],
+)
+def test_the_one_a_jury_finds_guilty_is_the_findings_target(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any((e.get("target") or {}).get("text") for e in events if e["type"]["trigger"] == "found"), shown(events)

@@ -6574,6 +6574,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     verb_events[tok.i] = _verb_event(tok, row, sent)
                     if tok.is_title and tok.lower_.endswith("ed") and not _child(tok, _OBJ) and _headline(sent):
                         _headline_passive(verb_events[tok.i])
+                    if row.origin == "finding" and not verb_events[tok.i].targets:
+                        # "a jury found the defendant, Ana Ruiz, guilty": the parser made the one found guilty the subject
+                        # of the finding; that one is the target
+                        verb_events[tok.i].targets = _refs(x for c in tok.children if c.dep_ in {"ccomp", "xcomp", "oprd"}
+                                                           for x in _child(c, _SUBJ) if _party(x) or _a_person(x, actor_noun))
                     if row.origin == "membership":  # "became members of NATO": the alliance joined is the target
                         verb_events[tok.i].targets = _refs(o for a in tok.children if a.dep_ in {"attr", "oprd", "acomp"}
                                                            for _, o in _prep_objects(a, ("of",)))
