@@ -199,3 +199,19 @@ def test_a_title_in_apposition_still_names_the_person(nlp, coding_context) -> No
 def test_the_one_a_jury_finds_guilty_is_the_findings_target(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert any((e.get("target") or {}).get("text") for e in events if e["type"]["trigger"] == "found"), shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # forming or forging an alliance, reaching a truce, putting out a call: the light verb's subject acts
+        ("Colombian rebels from the north, who have formed an alliance with the opposition, attacked the port.", "alliance",
+         "COL"),
+        ("The Sudanese army wants to reach a lasting truce with the rebels.", "truce", "SDN"),
+        ("The Nepalese Red Cross has put out a call for donations for the flood victims.", "call", "NPL"),
+    ],
+)
+def test_the_subject_of_a_light_verb_does_the_act_its_noun_names(nlp, coding_context, text: str, trigger: str,
+                                                                  source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert source in [(e.get("source") or {}).get("country") for e in events if trigger in e["type"]["trigger"]], shown(events)
