@@ -215,3 +215,10 @@ def test_the_subject_of_a_light_verb_does_the_act_its_noun_names(nlp, coding_con
                                                                   source: str) -> None:
     events = coded(nlp, coding_context, text)
     assert source in [(e.get("source") or {}).get("country") for e in events if trigger in e["type"]["trigger"]], shown(events)
+
+
+def test_a_title_the_knowledge_cannot_place_falls_back_to_the_name_beside_it(nlp, coding_context) -> None:
+    text = ("Former US senator John Miller arrived in Dublin on Monday. Miller, the former Senate Republican whip who "
+            "negotiated the fishing accord, does not receive a salary.")
+    events = coded(nlp, coding_context, text)
+    assert "USA" in [(e.get("source") or {}).get("country") for e in events if e["type"]["trigger"] == "negotiated"], shown(events)

@@ -232,6 +232,11 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
             alo, ahi = _np_range(a)
             alt = (doc[alo].idx, doc[ahi].idx + len(doc[ahi].text))
             break
+    if alt is None and tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ == "PERSON":
+        # "Mitchell, the former Senate Democratic leader who negotiated": a title the knowledge cannot place falls back
+        # to the name it stands beside
+        alo, ahi = _np_range(tok.head)
+        alt = (doc[alo].idx, doc[ahi].idx + len(doc[ahi].text))
     if alt is None and tok.lemma_.lower() in _QUANTITY_HEADS:
         # "thousands of protesters", "a group of gunmen": the people counted are the actor
         whole = [o for p, o in _prep_objects(tok, ("of",)) if o.pos_ == "NOUN"]
