@@ -222,3 +222,28 @@ def test_a_title_the_knowledge_cannot_place_falls_back_to_the_name_beside_it(nlp
             "negotiated the fishing accord, does not receive a salary.")
     events = coded(nlp, coding_context, text)
     assert "USA" in [(e.get("source") or {}).get("country") for e in events if e["type"]["trigger"] == "negotiated"], shown(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("A Brooklyn shopkeeper was killed on Friday when two robbers emptied their pistols into the store.", "killed", "robbers"),
+        ("The court heard that he was arrested after four gardai entered his flat in Cork.", "arrested", "gardai"),
+    ],
+)
+def test_a_when_clause_names_the_doer_of_an_agentless_harm(nlp, coding_context, text: str, trigger: str, doer: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(doer in (s or "") for s in _sources(events, trigger)), shown(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy was injured when a neighbour opened the door.",
+        "A cyclist was killed when a lorry hit him on the bridge.",
+    ],
+)
+def test_a_when_clause_of_no_armed_doer_names_none(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(s and ("neighbour" in s or "lorry" in s) for e in events for s in [(e.get("source") or {}).get("text")]), \
+        shown(events)

@@ -722,6 +722,39 @@ _LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers
                         "prosecutor", "prosecutors", "authorities", "fbi", "patrol", "trooper", "troopers", "constabulary",
                         "garda", "gardai", "investigators", "marshals"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
+#: words for those who do violence or use force, whose act a when-clause tells as the cause of a harm
+_ARMED_DOERS = frozenset({"robber", "gunman", "attacker", "assailant", "bomber", "soldier", "troop", "guerrilla", "fighter",
+                          "militant", "terrorist", "kidnapper", "hijacker", "sniper", "thief", "burglar", "rioter", "mob",
+                          "officer", "policeman", "trooper", "agent", "garda"})
+#: roots of harm and arrest whose doer a when- or after-clause may name
+_HARM_BY_CLAUSE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _doers_in_clause(v: Token, row: LexEntry, undergoing: Sequence[Token]) -> list[Token]:
+    """The doer of an agentless passive harm or arrest that a when-, as- or after-clause tells in the active ("a woman was
+    killed when two robbers emptied their pistols into the store", "he was arrested after four gardai entered his
+    home"): the clause's subject, a named side or word for people (for an arrest, the police), acting on something
+    (an object or an into/at/on phrase). Not a pronoun, the one who undergoes it, nor a thing ("when the car hit a
+    tree")."""
+    out: list[Token] = []
+    for c in v.children:
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(m.lower_ in {"when", "as", "after"} for m in c.children
+                                                           if m.dep_ in {"mark", "advmod"}):
+            continue
+        if any(x.dep_ in _SUBJPASS | {"auxpass"} for x in c.children) or not (
+                _child(c, _OBJ) or _prep_objects(c, ("into", "at", "on"))):
+            continue
+        for t in _child(c, {"nsubj"}):
+            lemma = t.lemma_.lower()
+            if t.pos_ == "PRON" or any(t.lower_ == u.lower_ for u in undergoing) or not (
+                    lemma in _DOERS or lemma in _ARMED_DOERS or lemma in _LAW_WORDS or t.ent_type_ in {"ORG", "NORP", "GPE"}):
+                continue  # (not "when a neighbour opened the door", "when his car hit a tree")
+            if row.code[:2] == "17" and t.lemma_.lower() not in _LAW_WORDS and t.lower_ not in _LAW_WORDS:
+                continue
+            out.append(t)
+    return out
+
+
 #: roots and codes of the acts a court does (granting bail or release; convicting, sentencing: 116, not evidence presented
 #: to it), and words for a court
 _COURT_ROOTS = frozenset({"08"})
@@ -1372,6 +1405,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] in _LAW_ROOTS:
         sources = _reporting_law(v)  # "two men have been arrested, police said", "the car was searched, police said" (rule 23)
+    if passive and not sources and row.code[:2] in _HARM_BY_CLAUSE_ROOTS:
+        sources = _doers_in_clause(v, row, subjects)  # "was killed when two robbers emptied their pistols into the store"
     if passive and not sources and (row.code[:2] in _COURT_ROOTS or row.code.startswith(_COURT_CODES)):
         # "was convicted in federal court", "were granted bail in open court": the court the act was done in did it
         sources = [o for _, o in _prep_objects(v, ("in", "at", "by")) if o.lemma_.lower() in _COURTS]
