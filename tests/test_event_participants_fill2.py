@@ -23,9 +23,9 @@ def _said_sides(events: list[dict], trigger: str) -> list[tuple[str | None, str 
         # the side a judgement is said of
         ('"The Syrian government is not a legitimate authority," the Turkish foreign minister said.', "said", "TUR", "SYR"),
         # the subject of the clause said
-        ('The Greek prime minister told party members that the Turkish president had "a personal grudge" against him.',
-         "told", "GRC", "TUR"),
-        ('The Polish foreign minister said that the Russian president had "no right to stay in office."', "said", "POL", "RUS"),
+        ('The Greek prime minister told party members that the Turkish president was "a dangerous liar".', "told", "GRC", "TUR"),
+        ('The Polish foreign minister said that the Russian president had "no legitimate right to stay in office."', "said",
+         "POL", "RUS"),
         # the one told, when the clause said is itself a telling
         ("The Cuban president said his envoy told Spanish officials it was worried about the exiles.", "said", "CUB", "ESP"),
     ],
@@ -44,6 +44,8 @@ def test_a_statement_is_about_whom_its_words_name(nlp, coding_context, text: str
         ('"We are not happy with the result," the Dutch prime minister said.', "said"),
         ('"It is outrageous," the Danish foreign minister said.', "said"),
         ('The Spanish minister said the Russian economy was "in deep trouble".', "said"),
+        # a plain comment is about no one ("officials said the former mob boss died in prison")
+        ('"The Chilean president will arrive on Monday," the Argentine foreign minister said.', "said"),
     ],
 )
 def test_a_statement_about_a_thing_or_oneself_has_no_target(nlp, coding_context, text: str, trigger: str) -> None:

@@ -3727,7 +3727,7 @@ def statement(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = None) 
                 code == "020" and cue.lemma_.lower() == "want") else []
             targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" and cue.lemma_.lower() == "want" else set())
                        and c.lower_ not in _FIRST_PERSON and c.lower_ != "it"]
-        if not targets:
+        if not targets and code != "010":  # (a plain comment is about no one: "officials said Gigante died in prison")
             targets = _spoken_of(v, speaker, said, code, cue, actor_noun)
         entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
         return EventCandidate(
