@@ -445,8 +445,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         elif cand.code[:2] in _DEALING_ROOTS:
             source, target = (_abroad(source) if _foreign_to(source, target) else source,
                               _abroad(target) if _foreign_to(target, source) else target)
-        if _same(source, target):
-            target = None
+        if _same(source, target) or (cand.statement and target is not None and target.get("pronoun") and _alike(source, target)):
+            target = None  # (a pronoun in a quotation standing for its own speaker is no one the statement is about)
         if (cand.code[:2] == "04" and target is not None and target.get("sector") == "MED" and t_ref is not None
                 and _PRESS.intersection(str(target.get("text") or "").lower().split())):
             press = True  # a news conference or a call with reporters is a statement to the public, no consultation
