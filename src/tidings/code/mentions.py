@@ -790,6 +790,14 @@ def _titles(name: Token) -> list[Token]:
         listed = listed.head
     if listed.dep_ == "appos" and listed.head.pos_ == "NOUN":
         titles.append(listed.head)
+    elif listed.dep_ == "appos" and listed.head.pos_ == "PROPN":
+        # "The head of the FBI office in Nairobi, John Smith,": the parse hangs the name on the place; the title is the
+        # leading noun the place's phrases hang on
+        up = listed.head
+        while up.dep_ in {"pobj", "prep"} and up.head is not up:
+            up = up.head
+        if up is not listed.head and up.pos_ == "NOUN" and up.lemma_.lower() in _LEADING_TITLES:
+            titles.append(up)
     return titles
 
 
