@@ -36,6 +36,14 @@ def actor_at(nlp, coding_context, text: str, words: str) -> dict | None:
     return da.at(at, at + len(words), date="2021-06-01")
 
 
+def first_word_at(nlp, coding_context, text: str, words: str) -> dict | None:
+    """The actor of the first word of ``words`` where ``words`` occurs in ``text``."""
+    doc = nlp(text)
+    da = document_actors(doc, resolver=coding_context.resolver, published="2021-06-01")
+    at = text.index(words)
+    return da.at(at, at + len(words.split()[0]), date="2021-06-01")
+
+
 @pytest.mark.parametrize(
     ("text", "pronoun", "meant"),
     [
@@ -155,3 +163,25 @@ def test_a_name_the_parse_hangs_on_a_place_keeps_the_title_it_follows(nlp, codin
     events = [e for e in coded(nlp, coding_context, text) if (e.get("source") or {}).get("start") == said]
     assert any((e.get("source") or {}).get("country") == "USA" for e in events), \
         [(e["type"]["cameo"], e.get("source")) for e in coded(nlp, coding_context, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("ATHENS (AP) -- Greek police clashed with protesters in Athens. \"We are worried about Greece,\" European "
+         "Union President Jan Kowalczyk said in Brussels. Kowalczyk insisted the debts of Spain had nothing to do with "
+         "Greece.", "Kowalczyk insisted", "IGO"),
+        ("KABUL (AP) -- Afghan police arrested ten men in Kabul. UN envoy Tomas Berger met Afghan officials on Monday. "
+         "Berger said he was worried about the arrests.", "Berger said", "UNO"),
+    ],
+)
+def test_a_surname_keeps_the_international_office_the_text_gave_it(nlp, coding_context, text, words, country) -> None:
+    actor = first_word_at(nlp, coding_context, text, words)
+    assert actor is not None and actor.get("country") == country, actor
+
+
+def test_a_surname_with_a_national_title_keeps_the_home_country(nlp, coding_context) -> None:
+    text = ("ATHENS (AP) -- Greek police clashed with protesters in Athens. Finance Minister Nikos Andreou said the cuts "
+            "would stay. Andreou insisted the debts of Spain had nothing to do with Greece.")
+    actor = first_word_at(nlp, coding_context, text, "Andreou insisted")
+    assert actor is not None and actor.get("country") == "GRC", actor

@@ -190,6 +190,7 @@ class PersonInfo:
     sector: Optional[str] = None
     positions: list[int] = field(default_factory=list)
     gender: Optional[str] = None  # "m" or "f" when the text says so (an honorific, a gendered title); "" when it says both
+    body: Optional[str] = None  # the international body a title of the text serves ("European Union President X"): its entry
 
 
 class ActorResolver:
@@ -419,6 +420,10 @@ class ActorResolver:
             }
             if actor["country"] is None and actor["role"] is None:
                 return None  # a name the text says nothing about
+            body = kb.entries.get(person.body) if person.body and not person.country and not former else None
+            if body is not None:  # "Kowalczyk" after "European Union President Jan Kowalczyk": the body's officer
+                actor.update({"country": body.country, "sector": body.sector or "IGO",
+                              "code": body.code or self._code(body.country, body.sector)})
             return self._finish(actor)
         if person is not None and person.entry is not None:
             return self.person_actor(person.entry, on, text_role=person.role or role_title,
@@ -1176,9 +1181,13 @@ class DocumentActors:
                 if title is not None:
                     t = title.text.strip()
                     info.role = t[:1].upper() + t[1:]
-        for p in pieces:
+        for k, p in enumerate(pieces):
             if p.kind in ("country", "demonym") and info.country is None:
                 info.country = p.ref
+            elif p.kind == "entry" and info.body is None and not former and any(q.kind == "role" for q in pieces[k + 1:]):
+                body = kb.entries.get(p.ref)
+                if body is not None and body.kind == "organisation" and body.country in _NOT_HOME:
+                    info.body = p.ref  # "European Union President Jan Kowalczyk": an office of an international body
             elif p.kind == "kinship" and info.country is None and kin_at is not None:
                 # a relative takes the country of the last person named before
                 before = [(max(q for q in other.positions if q < kin_at), other) for other in self.people.values()
