@@ -46,7 +46,7 @@ from ..knowledge.model import WORD_RE, Hit, Match
 from ._event_lexicon import load_vessels
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 logger = logging.getLogger(__name__)
 
@@ -190,6 +190,7 @@ class PersonInfo:
     sector: Optional[str] = None
     positions: list[int] = field(default_factory=list)
     gender: Optional[str] = None  # "m" or "f" when the text says so (an honorific, a gendered title); "" when it says both
+    body: Optional[str] = None  # the international body a title of the text serves ("European Union President X"): its entry
 
 
 class ActorResolver:
@@ -419,6 +420,10 @@ class ActorResolver:
             }
             if actor["country"] is None and actor["role"] is None:
                 return None  # a name the text says nothing about
+            body = kb.entries.get(person.body) if person.body and not person.country and not former else None
+            if body is not None:  # "Kowalczyk" after "European Union President Jan Kowalczyk": the body's officer
+                actor.update({"country": body.country, "sector": body.sector or "IGO",
+                              "code": body.code or self._code(body.country, body.sector)})
             return self._finish(actor)
         if person is not None and person.entry is not None:
             return self.person_actor(person.entry, on, text_role=person.role or role_title,
@@ -720,6 +725,13 @@ _GENDERED = {
 _SCENE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "from"})
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
+# plural words for the people of a body, named by the body they are from or of ("Deputies from the Sheriff's Office")
+_MEMBERS_OF = frozenset({"deputies", "members", "staff", "staffers", "representatives", "employees", "workers", "personnel"})
+# nouns for one who holds a post: a name in apposition to one is a person's ("a protection officer, Ana Ruiz")
+_POST_HOLDERS = frozenset({"officer", "official", "spokesman", "spokeswoman", "spokesperson", "director", "representative",
+                           "chief", "chairman", "chairwoman", "coordinator", "manager", "minister", "ambassador", "envoy",
+                           "adviser", "advisor", "aide", "lawyer", "attorney", "commander", "analyst", "researcher",
+                           "investigator", "inspector", "secretary", "president", "head", "leader", "deputy"})
 # words of position before a place name that make a part of it ("Upper Edmonton", "Greater Manchester", "Lower Manhattan")
 _PLACE_PARTS = frozenset({"upper", "lower", "greater", "central", "inner", "outer", "downtown", "uptown", "midtown", "northern",
                           "southern", "eastern", "western", "north", "south", "east", "west", "northeast", "northwest",
@@ -860,6 +872,8 @@ class DocumentActors:
                 label = ent.label_ if ent.label_ in ("PERSON", "ORG", "NORP") else "GPE"
                 if label == "ORG" and _INITIALLED_NAME.fullmatch(text[a:b]):
                     label = "PERSON"  # "Tyrise M. Bell": a given name, an initial and a family name are a person's
+                if label == "ORG" and (a, b) == (lo, hi) and self._named_holder(ent):
+                    label = "PERSON"  # "said a protection officer, Ana Ruiz": a name in apposition to a person's title
                 words = text[a:b].split()
                 if label != "PERSON" and (_possessive_stem(text[a:b]) in surnames or (
                         len(words) == 2 and words[0][:1].isupper() and _possessive_stem(words[-1]) in surnames
@@ -969,6 +983,16 @@ class DocumentActors:
                 ph.pieces.pop()
         # phrases of modifiers or kinship words alone name nobody
         return [ph for ph in phrases if ph.kinds() - {"modifier", "kinship"} or self._kin_appos(ph)]
+
+    def _named_holder(self, ent: "Span") -> bool:
+        """Is the entity ``ent`` (which the parser calls an organisation) a person's name in apposition to a title of a
+        person ("said a UNHCR protection officer, Ana Ruiz", "the agency's director, Tomas Lee")? Two or three
+        capitalised words of letters only, the apposition of a singular noun for one who holds a post."""
+        if not self._parsed or not 2 <= len(ent) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", t.text) for t in ent):
+            return False
+        root = ent.root
+        return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.tag_ == "NN" and \
+            root.head.lemma_.lower() in _POST_HOLDERS and root.head.i < ent.start
 
     def _kin_appos(self, ph: _Phrase) -> bool:
         return "kinship" in ph.kinds()
@@ -1171,9 +1195,13 @@ class DocumentActors:
                 if title is not None:
                     t = title.text.strip()
                     info.role = t[:1].upper() + t[1:]
-        for p in pieces:
+        for k, p in enumerate(pieces):
             if p.kind in ("country", "demonym") and info.country is None:
                 info.country = p.ref
+            elif p.kind == "entry" and info.body is None and not former and any(q.kind == "role" for q in pieces[k + 1:]):
+                body = kb.entries.get(p.ref)
+                if body is not None and body.kind == "organisation" and body.country in _NOT_HOME:
+                    info.body = p.ref  # "European Union President Jan Kowalczyk": an office of an international body
             elif p.kind == "kinship" and info.country is None and kin_at is not None:
                 # a relative takes the country of the last person named before
                 before = [(max(q for q in other.positions if q < kin_at), other) for other in self.people.values()
@@ -1236,6 +1264,9 @@ class DocumentActors:
                     if found is not None and found.get("kind") not in ("group", "person"):
                         found = None  # only a word for people, its capitals the headline's ("Opposition Members")
                 if found is None:
+                    found = self._member_of_body(start, end, date=date, as_agent=as_agent)
+                    if found is not None:
+                        return found
                     return self._someone_at_home(text, start, end)
                 home = self.home_country
                 if not found.get("country") and found.get("sector") in _HOME_SECTORS and home and not _unknown_who(text, found):
@@ -1292,6 +1323,13 @@ class DocumentActors:
             if same or before:
                 actor = self.resolver.localise(actor, str((same or before)[-1]["country"]))
                 actor["country_from"] = "document"
+        if not actor.get("country") and actor.get("kind") == "person" and actor.get("sector"):
+            # "A Pentagon spokesman said ... '...,' said spokesman Kenneth Bacon": a named holder of a title the sentence
+            # or the one before gave someone of a known body is that body's
+            titled = self._title_named_before(pick)
+            if titled is not None:
+                actor = self.resolver.localise(actor, str(titled["country"]))
+                actor["country_from"] = "document"
         domestic = actor.get("sector") in _HOME_SECTORS or (actor.get("kind") == "person" and not actor.get("sector"))
         if not actor.get("country") and domestic and home and not _unknown_who(str(m["text"]), actor):
             # "the president", "police", "Parliament" in an article about one country: that country's
@@ -1303,11 +1341,63 @@ class DocumentActors:
             actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
 
+    def _member_of_body(self, start: int, end: int, *, date: Optional[str], as_agent: bool) -> Optional[Actor]:
+        """The body the people of a bare word at ``[start, end)`` are of, by its from/of/at-phrase ("Deputies from the
+        Black Hawk County Sheriff's Office", "members of the city council"): that body's actor, as a group, or None."""
+        if not self._parsed or norm(self.text[start:end]) not in _MEMBERS_OF:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return None
+        for prep in span.root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"from", "of", "at", "with"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                body = next((m for m in self.mentions if m["start"] <= obj.idx < m["end"]
+                             and m.get("kind") in {"group", "organisation"} and m.get("sector")), None)
+                if body is None:
+                    continue
+                actor = self.at(int(body["start"]), int(body["end"]), date=date, as_agent=as_agent)
+                if actor is not None:
+                    actor.update({"kind": "group", "text": self.text[start:end], "start": start, "end": end})
+                return actor
+        return None
+
+    def _title_named_before(self, j: int) -> Optional[Actor]:
+        """For mention ``j``, a title with a person's name ("spokesman Kenneth Bacon"), the unnamed holder of the same
+        title with a country in its sentence or the one before ("A Pentagon spokesman"), the nearest, if any."""
+        phrase = self.phrases[self._mention_phrase[j]]
+        roles = {norm(p.text) for p in phrase.pieces if p.kind == "role"}
+        if not roles or not any(p.kind == "name" and p.ref == "PERSON" for p in phrase.pieces):
+            return None
+        lo = self._sentence_bounds(int(self.mentions[j]["start"]))[0]
+        lo = self._sentence_bounds(lo - 1)[0] if lo > 0 else 0
+        for k in range(j - 1, -1, -1):
+            other = self.mentions[k]
+            if other["start"] < lo:
+                break
+            pieces = self.phrases[self._mention_phrase[k]].pieces
+            if other.get("kind") != "person" or not other.get("country") or any(p.kind == "name" for p in pieces) or \
+                    self.phrases[self._mention_phrase[k]].has_person_name(self.kb):
+                continue
+            if roles & {norm(p.text) for p in pieces if p.kind == "role"}:
+                return other
+        return None
+
     def _headline_case(self, pos: int) -> bool:
         """Is the sentence holding ``pos`` a headline in title case: three or more words, all but small ones capitalised?"""
         lo, hi = self._sentence_bounds(pos)
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", self.text[lo:hi]) if w.lower() not in _HEADLINE_SMALL]
         return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+    def _title_line(self, pos: int) -> bool:
+        """Is the sentence holding ``pos`` a headline in title case, allowing one word in lower case besides the small
+        ones ("Envoy Condemns Attack that Killed Two Guards")?"""
+        lo, hi = self._sentence_bounds(pos)
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", self.text[lo:hi]) if w.lower() not in _HEADLINE_SMALL]
+        return len(words) >= 4 and sum(not w[0].isupper() for w in words) <= 1
 
     def _someone_at_home(self, text: str, start: int, end: int) -> Optional[Actor]:
         """A person pronoun whose person the text does not name near it ("She was remanded to custody" two sentences
@@ -1420,6 +1510,11 @@ class DocumentActors:
                 break
             back_lo = self._sentence_bounds(back_hi - 1)[0]
             subjects = [j for j in range(len(self.mentions)) if fits(j, back_lo, back_hi) and self._subject(j)]
+            if not subjects and self._title_line(back_lo):
+                # a headline in title case the parser read as one name ("Envoy Condemns Attack on Convoy"): the one it
+                # opens with is its subject
+                subjects = [j for j in range(len(self.mentions)) if fits(j, back_lo, back_hi)
+                            and not self.text[back_lo:self.mentions[j]["start"]].strip()]
             if subjects:  # the sentence's speaker first, else its last subject (the name, not a title in apposition to it)
                 return max(subjects, key=lambda j: (self._speaks(j), not self._appositive(j), self.mentions[j]["start"]))
             # nobody's the subject by the parse, but one person in apposition there ("The head of the inquiry in Dar es
@@ -1443,6 +1538,11 @@ class DocumentActors:
             main = [j for j in subjects if self._main_subject(j)]
             if main:
                 return min(main, key=lambda j: (self._appositive(j), self.mentions[j]["start"]))
+            # "Castro's remarks were aimed at his critics. He placed the blame on ...": with no one of its kind the main
+            # subject, the one whose words or deeds it is (its possessor) is the one the sentence was about
+            owners = [j for j in range(len(self.mentions)) if fits(j, back_lo, lo) and self._owns_main_subject(j)]
+            if owners:
+                return owners[0]
             # "She laid a wreath. Then she handed a flag to the Marines": the same pronoun opening the sentence before
             # as its main subject stands for the same person
             same = self._same_pronoun_before(word, back_lo, lo, speaking=kinds is _PERSON) if not subjects else None
@@ -1498,6 +1598,16 @@ class DocumentActors:
         while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
             root = root.head
         return root.dep_ in _SUBJECT_DEPS and (root.head.dep_ == "ROOT" or (root.head.dep_ == "conj" and root.head.head.dep_ == "ROOT"))
+
+    def _owns_main_subject(self, j: int) -> bool:
+        """Is mention ``j`` the possessor of its sentence's main subject ("Castro's remarks were aimed at ...")?"""
+        m = self.mentions[j]
+        span = self.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "poss":
+            return False
+        head = span.root.head
+        return head.dep_ in _SUBJECT_DEPS and head.head.dep_ == "ROOT" and not any(
+            o["start"] <= head.idx < o["end"] for o in self.mentions)
 
     def _speaking(self, start: int, end: int) -> bool:
         """Is the phrase at ``[start, end)`` the subject of a verb of saying?"""

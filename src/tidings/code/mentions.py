@@ -747,7 +747,8 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
             if any(b.lower_ in _PRIVATE_OWNERS or b.lower_ in _CORPORATE for b in _title_bodies(title)):
                 continue  # "a spokeswoman for the family", "a spokesman for the team": private people's word (settling rule 2)
             words = [c for c in title.children if c.dep_ == "compound" and c.ent_type_ not in {"GPE", "PERSON"}]
-            for phrase in (" ".join(t.lower_ for t in [*words, title]), title.lower_):
+            # a body's abbreviation keeps its capitals, which it is known by ("a UNHCR protection officer")
+            for phrase in (" ".join(t.text if t.ent_type_ == "ORG" and t.is_upper else t.lower_ for t in [*words, title]), title.lower_):
                 actor = ctx.resolver.resolve(phrase)
                 if _public(actor) and actor is not None and (own or _person_title(title, actor, ctx)):
                     # the country of "X of the Czech Republic", or of the place in the title ("the Essex County prosecutor")
@@ -789,6 +790,14 @@ def _titles(name: Token) -> list[Token]:
         listed = listed.head
     if listed.dep_ == "appos" and listed.head.pos_ == "NOUN":
         titles.append(listed.head)
+    elif listed.dep_ == "appos" and listed.head.pos_ == "PROPN":
+        # "The head of the FBI office in Nairobi, John Smith,": the parse hangs the name on the place; the title is the
+        # leading noun the place's phrases hang on
+        up = listed.head
+        while up.dep_ in {"pobj", "prep"} and up.head is not up:
+            up = up.head
+        if up is not listed.head and up.pos_ == "NOUN" and up.lemma_.lower() in _LEADING_TITLES:
+            titles.append(up)
     return titles
 
 

@@ -571,8 +571,9 @@ def _bare_the_name(kb: "Knowledge", text: str, words: list[tuple[int, int, str]]
 
     if not any(the_name(h) for h in found.hits):
         return found
+    # an article opening the sentence is no part of a name ("A Pentagon spokesman said")
     before = i > 0 and text[words[i - 1][1]:words[i][0]] == " " and words[i - 1][2][:1].isupper() \
-        and words[i - 1][2].lower() != "the"
+        and words[i - 1][2].lower() not in {"the", "a", "an"}
     after = i + 1 < len(words) and text[words[i][1]:words[i + 1][0]] == " " and words[i + 1][2][:1].isupper()
     if not (before or after):
         return found
