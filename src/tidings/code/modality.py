@@ -113,6 +113,7 @@ class Lexicon:
         fut = data.get("future", {})
         self.future_aux = {w.lower() for w in fut.get("auxiliaries", [])}
         self.future_aux_p = float(fut.get("auxiliary_probability", 0.85))
+        self.manner_adverbs = {w.lower() for w in fut.get("manner_adverbs", [])}
         self.future_time = {w.lower() for w in fut.get("time_words", [])}
         self.future_time_p = float(fut.get("time_probability", 0.8))
         self.future_preps = {w.lower() for w in fut.get("prepositions", [])}
@@ -228,8 +229,23 @@ def _negation_children(token: Token, lex: Lexicon) -> list[Token]:
     return [
         c
         for c in token.children
-        if c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"advmod", "det", "preconj", "neg"})
+        if (c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"advmod", "det", "preconj", "neg"}))
+        and not negates_modifier(c, token)
     ]
+
+
+def negates_modifier(neg: Token, noun: Token) -> bool:
+    """Is ``neg`` a "not" the parser hung on the noun ``noun`` though it negates something else: the adjective after
+    it ("a not guilty plea", "a not unexpected visit": the plea was entered, the visit made), or what follows the noun
+    ("a well-planned attack, clearly not the work of amateurs": the attack is not denied)?"""
+    if neg.lower_ not in {"not", "n't"} or not _is_nominal(noun):
+        return False
+    if neg.i > noun.i:
+        return True
+    if neg.i + 1 >= noun.i:
+        return False
+    nxt = neg.doc[neg.i + 1]
+    return nxt.pos_ == "ADJ" and nxt.head.i == noun.i and nxt.dep_ == "amod"
 
 
 def _has_subject(token: Token) -> bool:
@@ -355,6 +371,8 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
         # modifiers of a nominal trigger ("the planned visit", "a failed coup")
         if is_trigger and dep in {"amod", "compound", "nmod"} and _is_nominal(g):
             hit = lex.modifiers.get(low) or lex.modifiers.get(lemma)
+            if hit and hit[0] == "future" and any(x.dep_ == "advmod" and x.lower_ in lex.manner_adverbs for x in c.children):
+                hit = None  # "a carefully planned raid", "the hastily planned trip": how it was prepared, not that it lies ahead
             if hit and hit[0] in mode:
                 col.add([c], hit[0], hit[1], forecast=True if hit[0] == "future" else None)
                 continue
@@ -492,6 +510,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
     if not hit:
         return False
     key, entry = hit
+    if entry.get("dreaded_acts") and _dreaded_act(g, child, rel):
+        entry = {**entry, "label": "future", "forecast": False, "probability": None}
     label = entry.get("label")
     if entry.get("infinitive_only") and not (rel == "xcomp" and _is_infinitive(child)):
         return False
@@ -574,6 +594,15 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
+
+
+def _dreaded_act(g: Token, child: Token, rel: str) -> bool:
+    """Is ``child`` an act someone dreads doing or undergoing, the gerund or infinitive of an active "fear" ("feared
+    harming someone", "feared being arrested", "fear to speak out")? It is a possibility, not a belief about a fact
+    ("two are feared killed", "fears the army attacked" stay hedged)."""
+    if rel != "xcomp" or any(c.dep_ == "auxpass" for c in g.children):
+        return False
+    return child.tag_ == "VBG" or _is_infinitive(child) or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in child.children)
 
 
 def _clause_verb(token: Token) -> Token:
