@@ -1,7 +1,8 @@
 """Statuses read against the gold guidelines' factuality (section 4 and settling rules 4 and 17): a negated appeal
 was still made, a refusal to comment happened, a "not" may negate another word than the event, a dreaded act is only
 possible, a conviction upholds the counts it names, an attempted crime in a charge is alleged, a purpose infinitive of
-a perfect is carried out, and a manner adverb takes the schedule out of "planned" (sentences written for these tests).
+a perfect is carried out, a manner adverb takes the schedule out of "planned", a refused request was made (what it
+asks is refused) and "practically" hedges (sentences written for these tests).
 """
 
 from __future__ import annotations
@@ -122,3 +123,28 @@ def test_time_granted_to_another_is_no_purpose_carried_out(nlp, coding_context) 
 )
 def test_a_manner_adverb_takes_the_schedule_out_of_planned(nlp, coding_context, text, status) -> None:
     assert _status(nlp, coding_context, text, "raid")[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the request was made; what it asked is refused
+        ("The court refused a request for the release of the prisoners.", "request", ("reported", False)),
+        ("The court refused a request for the release of the prisoners.", "release", ("denied", True)),
+        # a refused act named as the object stays negated, and a refusal that may come refuses nothing yet
+        ("The rebels may reject the demand for their withdrawal.", "withdrawal", ("hypothetical", False)),
+    ],
+)
+def test_a_refused_request_was_made_and_what_it_asks_is_refused(nlp, coding_context, text, trigger, expected) -> None:
+    assert _status(nlp, coding_context, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The governor said the mayor had been practically kidnapped by the protesters.", "unconfirmed"),
+        ("The governor said the mayor had been kidnapped by the protesters.", "reported"),
+    ],
+)
+def test_practically_hedges_a_characterisation(nlp, coding_context, text, status) -> None:
+    assert _status(nlp, coding_context, text, "kidnapped")[0] == status

@@ -98,6 +98,8 @@ class Lexicon:
         self.failure_events = {w.lower() for w in data.get("negation", {}).get("failure_events", [])}
         self.foiling_verbs = {w.lower() for w in data.get("negation", {}).get("foiling_verbs", [])}
         self.plan_nouns = {w.lower() for w in data.get("negation", {}).get("plan_nouns", [])}
+        self.made_requests = {w.lower() for w in data.get("negation", {}).get("made_requests", [])}
+        self.refusing_verbs = {w.lower() for w in data.get("negation", {}).get("refusing_verbs", [])}
         neg = data.get("negation", {})
         self.dismissing_verbs = {w.lower() for w in neg.get("dismissing_verbs", [])}
         self.dismissed_suits = {w.lower() for w in neg.get("dismissed_suits", [])}
@@ -553,6 +555,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             key == "deny" and rel in {"dobj", "nsubjpass"} and lex.predicate(child) is None
         ):
             return False  # "rejected the proposals", "denied the accusations": they still exist
+        if rel in {"dobj", "nsubjpass"} and child.lemma_.lower() in lex.made_requests:
+            return False  # "the demand for his extradition was refused", "declined the offer": the demand was made
         if negs:  # a negated negator: "cannot be ruled out", "did not fail to"
             q = entry.get("negated_probability")
             if q is not None and "hedged" in mode:
@@ -588,12 +592,30 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
                 toks = toks + [x for x in g.children if x.dep_ == "advmod" and x.i < g.i]
             reading = _forecast_reading(g, entry, lex) if label == "future" else None
             col.add(toks, label, p, strength=strength, forecast=reading)
+            refusal = _refused_request(g, lex) if label == "future" else None
+            if refusal is not None and "negated" in mode:
+                col.add([refusal], "negated", lex.negation_probability)  # "the demand for his extradition was refused"
         if entry.get("reporting") and "reported" in mode:
             col.add(toks, "reported", None, strength=strength)
         if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp") and not _delayed(g):
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
+
+
+def _refused_request(g: Token, lex: Lexicon) -> Optional[Token]:
+    """The verb that refuses the request noun ``g`` ("the demand for his extradition was refused", "rejected calls to
+    resign"): what was asked is then refused, so negated (gold guidelines, section 4). None when not refused, or when
+    the refusal is itself negated or hedged."""
+    if not _is_nominal(g) or g.lemma_.lower() not in lex.made_requests or g.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    v = g.head
+    phrase = " ".join([v.lemma_.lower(), *(c.lower_ for c in v.children if c.dep_ == "prt")])
+    if v.pos_ not in {"VERB", "AUX"} or (v.lemma_.lower() not in lex.refusing_verbs and phrase not in lex.refusing_verbs):
+        return None
+    if _negation_children(v, lex) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+        return None
+    return v
 
 
 def _dreaded_act(g: Token, child: Token, rel: str) -> bool:
