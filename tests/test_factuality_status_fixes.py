@@ -2,7 +2,7 @@
 was still made, a refusal to comment happened, a "not" may negate another word than the event, a dreaded act is only
 possible, a conviction upholds the counts it names, an attempted crime in a charge is alleged, a purpose infinitive of
 a perfect is carried out, a manner adverb takes the schedule out of "planned", a refused request was made (what it
-asks is refused) and "practically" hedges (sentences written for these tests).
+asks is refused), "practically" hedges and what one awaits is ahead (sentences written for these tests).
 """
 
 from __future__ import annotations
@@ -148,3 +148,14 @@ def test_a_refused_request_was_made_and_what_it_asks_is_refused(nlp, coding_cont
 )
 def test_practically_hedges_a_characterisation(nlp, coding_context, text, status) -> None:
     assert _status(nlp, coding_context, text, "kidnapped")[0] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("The second suspect is awaiting extradition from Spain.", "extradition", "forecast"),
+        ("The second suspect was extradited from Spain.", "extradited", "reported"),
+    ],
+)
+def test_what_one_awaits_is_ahead(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger)[0] == status
