@@ -29,7 +29,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["no_actor_act", "own_session", "MARKET_ROLES"]
+__all__ = ["hazard", "no_actor_act", "own_session", "MARKET_ROLES"]
 
 _SUBJ = {"nsubj", "csubj"}
 #: roots of violence, whose harm to animals alone harms no actor. Coercion (17) is not among them: a restriction, a ban or a

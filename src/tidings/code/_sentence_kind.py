@@ -446,13 +446,17 @@ def _when_rule(verb: Token) -> bool:
         return False
     if not any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whenever"} for c in verb.children):
         return False
-    if verb.tag_ not in {"VBZ", "VBP", "VB"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    # the present passive is as timeless as the active: "when one is killed, all of us lose"
+    present_passive = verb.tag_ == "VBN" and aux and all(c.dep_ == "auxpass" and c.lower_ in {"is", "are", "am"} for c in aux)
+    if not present_passive and (verb.tag_ not in {"VBZ", "VBP", "VB"} or aux):
         return False
     if verb.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     main = verb.head
     main_aux = [c.lower_ for c in main.children if c.dep_ in {"aux", "auxpass"}]
-    if main.tag_ in {"VBZ", "VBP"} and not main_aux:
+    if (main.tag_ in {"VBZ", "VBP"} and not main_aux) or (present_passive and main.tag_ == "VBN" and main_aux
+                                                          and all(a in {"is", "are", "am"} for a in main_aux)):
         pass
     elif not (main.tag_ == "VB" and main_aux and main_aux[0] in {"must", "can", "may", "should"}):
         return False

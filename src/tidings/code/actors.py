@@ -1038,7 +1038,7 @@ class DocumentActors:
         for i in range(len(self.phrases) - 1):
             a, b = self.phrases[i], self.phrases[i + 1]
             gap = self.text[a.end:b.start]
-            if not _APPOS.match(gap):
+            if not _APPOS.match(gap) or self._fronted_before_subject(a, b):
                 continue
             pa, pb = self._person_of.get(i), self._person_of.get(i + 1)
             if not ({"role", "kinship"} & (a.kinds() | b.kinds())):
@@ -1069,6 +1069,20 @@ class DocumentActors:
             if match is not None:
                 match.positions.append(ph.start)
                 self._person_of[i] = match
+
+    def _fronted_before_subject(self, a: _Phrase, b: _Phrase) -> bool:
+        """Does phrase ``a`` close a fronted prepositional phrase whose comma leads to ``b``, the subject of the main
+        clause ("In a meeting with the Turkish president, Trump asked ..."), so that the two are no apposition? Read
+        from the parse; without one, never."""
+        if not self._parsed:
+            return False
+        sa = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+        sb = self.doc.char_span(b.start, b.end, alignment_mode="expand")
+        if sa is None or sb is None or not len(sa) or not len(sb):
+            return False
+        ra, rb = sa.root, sb.root
+        return ra.dep_ == "pobj" and rb.dep_ in {"nsubj", "nsubjpass"} and rb.head.pos_ in {"VERB", "AUX"} \
+            and rb.head.i > rb.i and not (ra.head.i >= rb.i or rb in ra.ancestors)
 
     def _described(self, title: str, country: str, at: int) -> Optional[PersonInfo]:
         """The most recently named person of ``country`` whose title contains ``title``."""

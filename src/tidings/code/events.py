@@ -30,7 +30,7 @@ from typing import Callable, Iterable, NamedTuple, Optional, Sequence, cast
 from spacy.tokens import Doc, Span, Token
 
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
-from ._no_actor import MARKET_ROLES, no_actor_act, own_session
+from ._no_actor import MARKET_ROLES, hazard, no_actor_act, own_session
 from .modality import negates_modifier
 
 __all__ = [
@@ -233,6 +233,11 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
             alo, ahi = _np_range(a)
             alt = (doc[alo].idx, doc[ahi].idx + len(doc[ahi].text))
             break
+    if alt is None and tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ == "PERSON":
+        # "Mitchell, the former Senate Democratic leader who negotiated": a title the knowledge cannot place falls back
+        # to the name it stands beside
+        alo, ahi = _np_range(tok.head)
+        alt = (doc[alo].idx, doc[ahi].idx + len(doc[ahi].text))
     if alt is None and tok.lemma_.lower() in _QUANTITY_HEADS:
         # "thousands of protesters", "a group of gunmen": the people counted are the actor
         whole = [o for p, o in _prep_objects(tok, ("of",)) if o.pos_ == "NOUN"]
@@ -718,6 +723,44 @@ _LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers
                         "prosecutor", "prosecutors", "authorities", "fbi", "patrol", "trooper", "troopers", "constabulary",
                         "garda", "gardai", "investigators", "marshals"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
+#: words for those who do violence or use force, whose act a when-clause tells as the cause of a harm
+_ARMED_DOERS = frozenset({"robber", "gunman", "attacker", "assailant", "bomber", "soldier", "troop", "guerrilla", "fighter",
+                          "militant", "terrorist", "kidnapper", "hijacker", "sniper", "thief", "burglar", "rioter", "mob",
+                          "officer", "policeman", "trooper", "agent", "garda"})
+#: roots of harm and arrest whose doer a when- or after-clause may name
+_HARM_BY_CLAUSE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _doers_in_clause(v: Token, row: LexEntry, undergoing: Sequence[Token]) -> list[Token]:
+    """The doer of an agentless passive harm or arrest that a when-, as- or after-clause tells in the active ("a woman was
+    killed when two robbers emptied their pistols into the store", "he was arrested after four gardai entered his
+    home"): the clause's subject, a named side or word for people (for an arrest, the police), acting on something
+    (an object or an into/at/on phrase). Not a pronoun, the one who undergoes it, nor a thing ("when the car hit a
+    tree")."""
+    out: list[Token] = []
+    for c in v.children:
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(m.lower_ in {"when", "as", "after"} for m in c.children
+                                                           if m.dep_ in {"mark", "advmod"}):
+            continue
+        if any(x.dep_ in _SUBJPASS | {"auxpass"} for x in c.children) or not (
+                _child(c, _OBJ) or _prep_objects(c, ("into", "at", "on"))):
+            continue
+        for t in _child(c, {"nsubj"}):
+            lemma = t.lemma_.lower()
+            if t.pos_ == "PRON" or any(t.lower_ == u.lower_ for u in undergoing) or not (
+                    lemma in _DOERS or lemma in _ARMED_DOERS or lemma in _LAW_WORDS or t.ent_type_ in {"ORG", "NORP", "GPE"}):
+                continue  # (not "when a neighbour opened the door", "when his car hit a tree")
+            if row.code[:2] == "17" and t.lemma_.lower() not in _LAW_WORDS and t.lower_ not in _LAW_WORDS:
+                continue
+            out.append(t)
+    return out
+
+
+#: roots and codes of the acts a court does (granting bail or release; convicting, sentencing: 116, not evidence presented
+#: to it), and words for a court
+_COURT_ROOTS = frozenset({"08"})
+_COURT_CODES = ("116",)
+_COURTS = frozenset({"court", "tribunal"})
 #: roots of the passive acts whose reporting police or prosecutors are their doers: coercion and investigation (rule 23)
 _LAW_ROOTS = frozenset({"17", "09"})
 #: roots whose rows' objects are the actor's own forces or the act it threatens or uses ("send troops", "threaten
@@ -753,6 +796,33 @@ def _reporting_law(v: Token) -> list[Token]:
 #: roots of acts that judge, answer or deny what someone said, did or asked (statements, approval, demands, disapproval,
 #: rejection, threats; not meetings, where the other side is named as such)
 _JUDGING_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+
+
+#: roots of asking, demanding, disapproving and rejecting, which a reported clause aims at the side it names ("asked
+#: that the government return him", "complained that the police had beaten him")
+_CLAUSE_AIMED_ROOTS = frozenset({"02", "10", "11", "12"})
+#: verbs of accusing, whose reported passive act is charged to its doer
+_ACCUSING = frozenset({"allege", "accuse", "claim", "charge", "blame", "contend", "assert"})
+
+
+def _clause_aimed_at(v: Token, subjects: Sequence[Token]) -> list[Token]:
+    """The side a verb of asking, demanding or disapproving aims at through its reported clause: the clause's subject
+    ("asked that the Turkish government return him", "complained that the police had beaten him"), or, for an
+    accusation of a passive act, its doer ("alleged the attacks were plotted by X"). Not a first-person, dummy or
+    thing subject ("asked that it be delayed", "demanded that the talks resume"), nor the verb's own subject or a word
+    of it."""
+    out: list[Token] = []
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"} or any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children):
+            continue
+        doers = _agent(c) if v.lemma_.lower() in _ACCUSING and any(x.dep_ in _SUBJPASS for x in c.children) else []
+        for t in doers or [x for x in c.children if x.dep_ in _SUBJ | _SUBJPASS and x.dep_ != "expl"]:
+            if t.lower_ in _FIRST_PERSON or t.lower_ in {"it", "this", "that", "there", "what", "which", "who"} or \
+                    any(t.lower_ == s.lower_ or t.i in range(s.left_edge.i, s.right_edge.i + 1) for s in subjects):
+                continue
+            if _party(t, plain=not doers) or is_person(t):
+                out.append(t)
+    return out
 
 
 def _when(t: Token) -> bool:
@@ -1339,6 +1409,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             if not owners and row.code[:2] == "11":
                 owners = [o for c in v.children if c.dep_ == "ccomp" for t in _child(c, _SUBJ) for o in _owners(t)
                           if o.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}]
+            if not owners and not objs and subjects and not passive and row.code[:2] in _CLAUSE_AIMED_ROOTS:
+                owners = _clause_aimed_at(v, subjects)
         if owners:
             targets = owners
     if row.code[:2] in _VERBAL_ROOTS | _OFFER_ROOTS and not any(_party(t, plain=True) for t in targets):
@@ -1347,6 +1419,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sides = [o for p, o in [*_prep_objects(v, ("with", "to", "from")), *(x for o in objs for x in _prep_objects(o, ("from",)))]
                  if o.pos_ in {"PROPN", "NOUN", "PRON"}
                  and o.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY"} and not _instrument(o)]
+        if row.code[:2] in _OFFER_ROOTS:
+            # "provide treatment to the children": the one given to, in the to-phrase the parser hung on what is given
+            sides += [x for o in objs for _p, x in _prep_objects(o, ("to",)) if _party(x, plain=True) or is_person(x)]
         if sides:
             targets = list({t.i: t for t in [*targets, *sides]}.values())
     if _taking(row.code, v) and not any(_party(t) for t in targets):
@@ -1364,6 +1439,11 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] in _LAW_ROOTS:
         sources = _reporting_law(v)  # "two men have been arrested, police said", "the car was searched, police said" (rule 23)
+    if passive and not sources and row.code[:2] in _HARM_BY_CLAUSE_ROOTS:
+        sources = _doers_in_clause(v, row, subjects)  # "was killed when two robbers emptied their pistols into the store"
+    if passive and not sources and (row.code[:2] in _COURT_ROOTS or row.code.startswith(_COURT_CODES)):
+        # "was convicted in federal court", "were granted bail in open court": the court the act was done in did it
+        sources = [o for _, o in _prep_objects(v, ("in", "at", "by")) if o.lemma_.lower() in _COURTS]
     if passive:
         # "three of the men were granted bail", "most of them were deported": the group counted undergoes the act. (Not
         # an active verb's subject or object: "some of the suspects were discussing it", "ordered ten of his men to
@@ -2045,6 +2125,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "the lawsuit launched by the university against Connaught", "attacks carried out by the rebels on the town"
         sources = _refs(_agent(done))
         targets = targets or _refs([o for _, o in _prep_objects(done, ("against", "on"))])
+    if not sources:
+        sources = _refs(_share_in(n))  # "sentenced for her role in a fraud scheme", "accused of participating in a robbery"
     if not sources and light is None and not patient:
         # "their investigation", "his talks with foreign leaders": the possessor does it
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
@@ -2463,6 +2545,36 @@ def _taking_part(n: Token) -> list[Token]:
         return []  # "police fired tear gas at protesters during the summit": acting near a meeting is not taking part in it
     subjects, passive = _verb_subjects(v)
     return [] if passive else [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
+
+
+#: nouns of one's share in an act: whose role, part or involvement in it is told took part in it
+_SHARE_NOUNS = frozenset({"role", "part", "involvement", "participation", "complicity", "hand"})
+#: verbs of taking part in an act (and "take" with "part")
+_SHARE_VERBS = frozenset({"participate", "involve", "engage", "join"})
+
+
+def _share_in(n: Token) -> list[Token]:
+    """Who took part in the nominal act ``n`` by its in-phrase: the owner of a role, part or involvement in it ("her role
+    in a mortgage fraud scheme", "Iran's part in the attacks"), or the subject of a verb of taking part ("accused of
+    participating in an armed robbery", "was involved in the assault", "took part in the riot"). Not an owner that
+    names a time ("last year's role"), nor a passive's subject of other verbs."""
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "in":
+        return []
+    h = n.head.head
+    if h.pos_ == "NOUN" and h.lemma_.lower() in _SHARE_NOUNS:
+        if h.lemma_.lower() == "part" and h.dep_ in _OBJ and h.head.lemma_.lower() == "take":
+            h = h.head  # "took part in the riot": the phrase hung on the noun
+        else:
+            return [c for c in h.children if (c.dep_ == "poss" and not _when(c)) or (
+                c.dep_ in {"compound", "amod"} and c.i < h.i and c.ent_type_ in {"GPE", "NORP", "ORG"})]
+    if h.pos_ != "VERB":
+        return []
+    taking = h.lemma_.lower() in _SHARE_VERBS or (h.lemma_.lower() == "take" and any(
+        o.lemma_.lower() == "part" for o in _child(h, _OBJ)))
+    if not taking:
+        return []
+    subjects, passive = _verb_subjects(h)
+    return subjects if (not passive or h.lemma_.lower() == "involve") else []
 
 
 #: for a particle, the prepositions after it that name whom its verb is aimed at ("lash out at", "crack down on"); a
@@ -3615,7 +3727,7 @@ def _lying_somewhere(t: Token) -> bool:
         c.lower_ in _LYING_PLACES for c in t.children if c.dep_ in {"prep", "advmod", "prt", "acomp", "oprd", "npadvmod", "dobj"})
 
 
-def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
+def statement_code(said: Sequence[Token], actor_noun: Optional[Callable[[Token], bool]] = None) -> tuple[str, Optional[Token]]:
     """The CAMEO code of a statement by what it says, and the content word that carries it.
 
     A demand with its ultimatum ("must stop or face action") 139; what one specific
@@ -3657,7 +3769,9 @@ def statement_code(said: Sequence[Token]) -> tuple[str, Optional[Token]]:
     if proud is not None:
         return "051", proud  # "America is very proud of you": praise of those one is proud of
     for cues, code in ((_ACCUSATION, "112"), (_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
-        hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues and not _lying_somewhere(t)), None)
+        hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues and not _lying_somewhere(t)
+                    and not (code == "112" and actor_noun is not None and _thing_to_blame(t, code, actor_noun))), None)
+        # "said arson was to blame": a cause, no one accused
         if hit is not None:
             return code, hit
     return "010", None
@@ -3672,7 +3786,7 @@ def _asserts(v: Token, said: Sequence[Token]) -> bool:
     return not _in_quotes(v) and any(_in_quotes(t) for t in said) and v.dep_ in {"ROOT", "parataxis"}
 
 
-def statement(sent: Span) -> Optional[EventCandidate]:
+def statement(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = None) -> Optional[EventCandidate]:
     """A statement coded by what it says ("'It has many shortcomings,' he said" 111), or None.
 
     Only a say-verb with a speaker of its own and a content that is quoted, or
@@ -3695,7 +3809,7 @@ def statement(sent: Span) -> Optional[EventCandidate]:
             continue  # "maintained its presence", "claimed responsibility", "Paris said he would repeat the trip": no assertion
         if speaker is None or not said:
             continue
-        code, cue = statement_code(said)
+        code, cue = statement_code(said, actor_noun)
         if code == "010" and not quoted:
             continue
         words = [t for t in said if _in_quotes(t) and t.is_alpha]
@@ -3711,6 +3825,8 @@ def statement(sent: Span) -> Optional[EventCandidate]:
                 code == "020" and cue.lemma_.lower() == "want") else []
             targets = [c for c in [*head.children, *wanted] if c.dep_ in _SUBJ | ({"dobj"} if code == "020" and cue.lemma_.lower() == "want" else set())
                        and c.lower_ not in _FIRST_PERSON and c.lower_ != "it"]
+        if not targets and code != "010":  # (a plain comment is about no one: "officials said Gigante died in prison")
+            targets = _spoken_of(v, speaker, said, code, cue, actor_noun)
         entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="statement")
         return EventCandidate(
             code=code, strong=False, trigger_start=v.idx, trigger_end=v.idx + len(v.text), trigger_text=v.text,
@@ -3718,6 +3834,46 @@ def statement(sent: Span) -> Optional[EventCandidate]:
             negated=False, entry=entry, statement=True,
         )
     return None
+
+
+#: words that stand for no one a statement is about: the speaker's side, a dummy or a thing just told
+_NO_ONE_SPOKEN_OF = _FIRST_PERSON | {"it", "this", "that", "these", "those", "there", "what", "which", "who", "something",
+                                     "nothing", "everything", "anything", "one"}
+
+
+def _spoken_of(v: Token, speaker: Token, said: Sequence[Token], code: str, cue: Optional[Token],
+               actor_noun: Optional[Callable[[Token], bool]] = None) -> list[Token]:
+    """Whom a statement is about when its words name no one who must act: the side a judgement is said of ("'Hamas is
+    not a legitimate authority,' he said" 111, "praised ... their conduct": their owner), else the subject of the clause
+    said ("told donors that Putin had a personal beef against her", "'They need to stop,' the spokesman said"), else
+    the one told ("told U.S. officials it is worried"). A first-person or dummy subject ("we", "it", "there"), the
+    speaker, the press or an audience is none of these, and neither is a thing ("the economy will grow") or a count of
+    people ("'1,000 people are housed in tents,' he said")."""
+    def side(t: Token) -> bool:
+        return t.lower_ != speaker.lower_ and t.lower_ not in _NO_ONE_SPOKEN_OF and (_party(t, plain=True) or _a_person(t, actor_noun)) \
+            and t.lemma_.lower() not in _AUDIENCE and t.ent_type_ not in {"DATE", "TIME"} \
+            and not any(c.dep_ == "nummod" or c.like_num for c in t.children) \
+            and not (t.pos_ == "PRON" and any(a.i == speaker.i for a in _antecedent(t)))  # "1,000 people are housed": a count; "she" for the speaker
+
+    if cue is not None and code in _EVALUATIVE_CODES and cue.pos_ in {"ADJ", "NOUN"}:
+        held = _judged(cue)
+        if held is not None:
+            judged = [held] if side(held) else [o for o in _owners(held) if side(o)]
+            if judged:
+                return judged
+    inside = {t.i for t in said}
+    heads = [c for c in v.children if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} and c.i in inside]
+    if not heads and v.dep_ in {"parataxis", "ccomp", "conj", "advcl"} and v.head.i != v.i and v.head.i in inside:
+        heads = [v.head]  # "'..., ' he said": the clause the say-verb interrupts
+    told = [o for h in heads if h.lemma_.lower() in _ADDRESSING for o in _child(h, _OBJ | {"dative"})]
+    if told:  # "said his government told U.S. officials it is worried": the ones told, not the teller
+        return [o for o in told if side(o)]
+    subjects = [x for h in heads for x in _child(h, _SUBJ | _SUBJPASS) if x.dep_ != "expl"]
+    if subjects:
+        return [x for x in subjects if side(x)]
+    if v.lemma_.lower() in _ADDRESSING:
+        return [o for o in _child(v, _OBJ | {"dative"}) if side(o)]
+    return []
 
 
 # codes of a quotation's own words that make it a speech act when cut from its say-verb (settling rule 3): criticism
@@ -3801,7 +3957,7 @@ def quote_fragment(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = N
     if not words or not (continued or (_in_quotes(words[0]) and all(_in_quotes(t) for t in words))):
         return None  # only a whole sentence of quoted words: a quotation with narration around it is told by the narration
     imperative = _called_on(words, quoted=True) if continued else None
-    code, cue = ("020", imperative) if imperative is not None else statement_code(words)
+    code, cue = ("020", imperative) if imperative is not None else statement_code(words, actor_noun)
     imperative = imperative or (_called_on(words) if code == "020" else None)
     if cue is None or not (code in _EVALUATIVE_CODES or (imperative is not None and imperative.i == cue.i)):
         return None
@@ -4801,12 +4957,17 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
             continue
         found = _announced_act(w, by_trigger, lex)
         if found is None:
+            if root == "03" and not ev.targets:  # "agreed to give her $1,000": an act of giving the lexicon codes no event
+                ev.targets = _refs(o for x in _child(w, {"xcomp"}) if x.pos_ == "VERB" for o in _given_to(x))
             continue
         act, code = found
         ev.strong = ev.strong or w.lemma_.lower() == "vow"  # a vow is weak ("vowed to love each other") unless it announces an act
         if not ev.targets:  # the threatened or promised party: "threatened to cut aid to Egypt", "vowed to retaliate against Israel"
-            cand = by_trigger.get(act.i)
+            # the act's event, also one the parser hung on its object ("vowed not to resume negotiations with Israel")
+            cand = by_trigger.get(act.i) or next((c for c in cands if c is not ev and c.anchor_i == act.i and c.targets), None)
             ev.targets = list(cand.targets) if cand is not None else _refs(o for _, o in _prep_objects(act, ("against", "on")))
+            if not ev.targets and root == "03":
+                ev.targets = _refs(_given_to(act))  # "agreed to give her $1,000", "promised to provide treatment to the children"
         if root == "03" and any(x.dep_ == "neg" for x in act.children):
             # "vowed not to resume negotiations": a refusal of the act (settling rule 26), 125; a vow not to do
             # harm ("pledged not to attack civilians") threatens no one and keeps its own code
@@ -4817,6 +4978,16 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
             ev.code = threat
         elif root == "03":
             ev.code = _announced(code, _INTENT_OF) or ev.code
+
+
+def _given_to(act: Token) -> list[Token]:
+    """Whom the act ``act`` gives something to: its indirect object ("give her $1,000") or the to-phrase of the verb or
+    of its object ("provide treatment to the children"), when that names someone, not a place or a thing ("send aid to
+    the region", "give priority to security")."""
+    given = [o for o in _child(act, {"dative", "iobj"}) if o.pos_ == "PRON" or _party(o)]  # "give the Kenyan ministry $2m"
+    given += [o for o in [*(o for _, o in _prep_objects(act, ("to",))), *(o for x in _child(act, _OBJ) for _, o in _prep_objects(x, ("to",)))]
+              if o.pos_ == "PRON" or _party(o, plain=True) or is_person(o)]
+    return [o for o in given if o.lower_ not in {"it", "this", "that"} and not _is_place(o)]
 
 
 def _refused_code(act: Token, code: str, by_trigger: dict[int, EventCandidate], lex: Lexicon) -> str:
@@ -6673,6 +6844,94 @@ def _drop_care_and_blows(verb_events: dict[int, EventCandidate]) -> None:
             del verb_events[i]
 
 
+#: what a body's own attack or arrest names: "a heart attack", "cardiac arrest", "an asthma attack" (no one attacks or holds)
+_BODY_FITS = frozenset({"heart", "cardiac", "asthma", "panic", "anxiety", "epileptic", "respiratory", "migraine", "allergic",
+                        "coughing", "gout"})
+#: the nouns of a fit of the body
+_FIT_NOUNS = frozenset({"attack", "arrest", "failure", "seizure", "strike"})
+#: mishaps a harm to no one is told in, beside the hazards of :func:`tidings.code._no_actor.hazard`
+_MISHAP_WORDS = frozenset({"fire", "blaze", "crash", "collision", "accident", "collapse", "derailment", "explosion", "leak", "spill",
+                           "wreck", "pileup", "smoke", "flames"})
+#: words of violence that make a harm to no one an assault's: "no one else was injured in the shooting"
+_VIOLENCE_WORDS = frozenset({"shoot", "shooting", "attack", "gunman", "gunfire", "stab", "stabbing", "bomb", "bombing", "assault",
+                             "arson", "arsonist", "suspect", "incident", "robbery", "raid", "clash", "fight", "police", "riot"})
+#: things a crime word classifies when it names no happening: "the murder weapon", "a kidnap car", "the robbery money"
+_CRIME_THINGS = frozenset({"weapon", "gun", "knife", "rifle", "pistol", "revolver", "handgun", "shotgun", "blade", "bat", "hammer",
+                           "car", "vehicle", "van", "truck", "money", "cash", "loot", "tool", "kit", "rope", "bag", "mask"})
+#: verbs of keeping clear of the law: "lying in wait and murder to avoid arrest", "fled to evade capture"
+_EVADING = frozenset({"avoid", "evade", "escape", "elude", "dodge", "flee"})
+#: pronouns and words of no one: "nobody was injured", "no one was hurt", "none of the passengers were hurt"
+_NO_ONE = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _body_fit(n: Token, code: str) -> bool:
+    """Is the noun ``n`` a fit of the body ("suffered a heart attack", "died of cardiac arrest", "an asthma attack")?"""
+    return (code[:2] in {"17", "18", "19", "20"} and n.lemma_.lower() in _FIT_NOUNS
+            and any(c.dep_ in {"compound", "amod"} and c.lower_ in _BODY_FITS for c in n.children))
+
+
+def _nobody_hurt(v: Token, code: str) -> bool:
+    """Is ``v`` a harm done to no one in a sentence of a hazard or a mishap with no violence ("nobody was injured, but the
+    fire destroyed the hall", "no one was hurt when the roof collapsed in the storm")? No actor harms and no one is harmed
+    (guidelines, section 2). "No one else was injured in the shooting" stays: an assault told as sparing others."""
+    if code[:2] not in {"18", "19", "20"} or v.lemma_.lower() not in {"kill", "injure", "wound", "hurt", "harm"}:
+        return False
+    if not any(hazard(t) or t.lemma_.lower() in _MISHAP_WORDS for t in v.sent) or any(
+            t.lemma_.lower() in _VIOLENCE_WORDS for t in v.sent):
+        return False
+    hurt = [c for c in v.children if c.dep_ in _SUBJPASS]
+    if not hurt or any(c.dep_ == "agent" for c in v.children):
+        return False
+    h = hurt[0]
+    return h.lower_ in _NO_ONE or (h.lower_ == "one" and any(c.lower_ == "no" for c in h.children)) \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in h.children)
+
+
+def _thing_to_blame(v: Token, code: str, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
+    """Is "to blame" ``v`` said of a thing ("arson is to blame for the fire", "his illness was to blame"): a cause named, no
+    actor accused (112)? "The driver is to blame" stays."""
+    if not code.startswith("112") or v.lemma_.lower() != "blame" or v.dep_ != "xcomp" or v.head.lemma_.lower() != "be":
+        return False
+    subj = [x for c in v.head.children if c.dep_ in _SUBJ for x in [c, *c.conjuncts]]
+    if not subj and v.head.dep_ == "ccomp":
+        subj = [c for c in v.head.head.children if c.dep_ in _OBJ and c.i < v.head.i]  # "argued his illness was to blame"
+    return bool(subj) and all(s.pos_ == "NOUN" and not s.ent_type_ and not _a_person(s, actor_noun) for s in subj)
+
+
+def _crime_thing(n: Token, code: str) -> bool:
+    """Is the event noun ``n`` a classifier of a thing ("the murder weapon was recovered", "the kidnap car")? The thing is
+    in view, the act is told elsewhere (guidelines, section 5: one event per mention of the act itself)."""
+    return (code[:2] in {"18", "19", "20"} and n.dep_ == "compound" and n.head.i > n.i
+            and n.head.lemma_.lower() in _CRIME_THINGS and n.head.pos_ == "NOUN")
+
+
+def _evaded_arrest(n: Token, code: str) -> bool:
+    """Is the arrest noun ``n`` one kept clear of ("murder to avoid arrest", "fled to evade capture"): no arrest made
+    (guidelines, section 2)? "Resisted arrest" tells an arrest made."""
+    return code.startswith("17") and n.dep_ in _OBJ and n.head.lemma_.lower() in _EVADING and not any(
+        c.dep_ in {"det", "poss"} for c in n.children)
+
+
+def _quantified_any(n: Token, code: str) -> bool:
+    """Is the event noun ``n`` one of any kind ("did not know of any threats", "would not impose death for any killings",
+    "any such inquiry"): a kind of act, no happening the text tells (guidelines, section 2: `generic`)?"""
+    return n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in n.children)
+
+
+def _drop_unhappened_senses(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate],
+                            actor_noun: Optional[Callable[[Token], bool]]) -> None:
+    """Words of events that tell none: a fit of the body (:func:`_body_fit`), a harm done to no one in a hazard
+    (:func:`_nobody_hurt`), a thing to blame (:func:`_thing_to_blame`) and an act of any kind (:func:`_quantified_any`)."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if _nobody_hurt(v, ev.code) or _thing_to_blame(v, ev.code, actor_noun):
+            del verb_events[i]
+    nouns[:] = [ev for ev in nouns if not (_body_fit(ev.sentence.doc[ev.trigger_i], ev.code)
+                                           or _quantified_any(ev.sentence.doc[ev.trigger_i], ev.code)
+                                           or _crime_thing(ev.sentence.doc[ev.trigger_i], ev.code)
+                                           or _evaded_arrest(ev.sentence.doc[ev.trigger_i], ev.code))]
+
+
 def _market_role(t: Token) -> bool:
     """Does ``t`` name market people by their role only ("analysts", "some investors"), owned by no one named ("analysts
     at the central bank", "the ministry's economists" are left alone)?"""
@@ -6856,6 +7115,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         _headline_passive(verb_events[tok.i])
                     if row.origin == "warrant served":  # "conducted a search warrant at his home": the warrant is no side
                         verb_events[tok.i].targets = []
+                    if row.origin == "finding" and not verb_events[tok.i].targets:
+                        # "a jury found the defendant, Ana Ruiz, guilty": the parser made the one found guilty the subject
+                        # of the finding; that one is the target
+                        verb_events[tok.i].targets = _refs(x for c in tok.children if c.dep_ in {"ccomp", "xcomp", "oprd"}
+                                                           for x in _child(c, _SUBJ) if _party(x) or _a_person(x, actor_noun))
                     if row.origin == "membership":  # "became members of NATO": the alliance joined is the target
                         verb_events[tok.i].targets = _refs(o for a in tok.children if a.dep_ in {"attr", "oprd", "acomp"}
                                                            for _, o in _prep_objects(a, ("of",)))
@@ -7034,6 +7298,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
         _drop_no_actor_acts(verb_events, nouns)
+        _drop_unhappened_senses(verb_events, nouns, actor_noun)
         _drop_market_voices(verb_events, actor_noun)
         _drop_care_and_blows(verb_events)
         _welcomed_acts(verb_events, lex)
@@ -7046,7 +7311,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
-        said = statement(sent) or quote_fragment(sent, actor_noun)
+        said = statement(sent, actor_noun) or quote_fragment(sent, actor_noun)
         if said is not None and not _drop_reported_narration(said) and not _private_word(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)

@@ -458,8 +458,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         elif cand.code[:2] in _DEALING_ROOTS:
             source, target = (_abroad(source) if _foreign_to(source, target) else source,
                               _abroad(target) if _foreign_to(target, source) else target)
-        if _same(source, target):
-            target = None
+        if _same(source, target) or (cand.statement and target is not None and target.get("pronoun") and _alike(source, target)):
+            target = None  # (a pronoun in a quotation standing for its own speaker is no one the statement is about)
         if (cand.code[:2] == "04" and target is not None and target.get("sector") == "MED" and t_ref is not None
                 and _PRESS.intersection(str(target.get("text") or "").lower().split())):
             press = True  # a news conference or a call with reporters is a statement to the public, no consultation
@@ -1166,6 +1166,51 @@ def _game_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
     return cand.code[:2] in _GAME_TALK_ROOTS and not any(_public_side(a) for pair in resolved for a in pair)
 
 
+# words only a report on software and its security uses: a text holding two of them tells of programs, browsers and
+# their holes ("an emergency patch for a vulnerability in its browser")
+_SOFTWARE_TERMS = re.compile(
+    r"\b(?:vulnerabilit(?:y|ies)|malware|spyware|ransomware|adware|browsers?|web browsers?|security (?:patch|update|hole|flaw|bug)s?|"
+    r"patches|zero-day|software|operating systems?|internet explorer|activex|plug-ins?|phishing|trojans?|botnets?|antivirus|"
+    r"firmware|cybercriminals?|cyber-?attacks?|cyber-?security|exploit code|source code|remote code|data breach(?:es)?|"
+    r"security researchers?|servers?|passwords?|computers?|hackers?|email messages?|web ?sites?|firewalls?)\b", re.IGNORECASE)
+# words of force and harm a software report gives to programs: "a drive-by attack", "the exploit to execute", "hijack a
+# browser", "take control of computers", "steal passwords", "a website hosting malware"
+_CODE_SENSES = frozenset({"attack", "exploit", "execute", "hijack", "take", "steal", "host", "target", "infect", "compromise", "hit",
+                          "strike", "breach", "hack", "kill", "crash", "lure", "threat", "threaten", "seize", "capture"})
+
+
+def _software_report(doc: Doc) -> bool:
+    """Does the text report on software and its security: three different words of that page ("vulnerability",
+    "browser", "malware", "patches", "hackers")? One or two ("the hackers' computers") do not."""
+    return len({m.group(0).lower().rstrip("s") for m in _SOFTWARE_TERMS.finditer(doc.text)}) >= 3
+
+
+def _code_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
+    """In a software report, is the candidate a program's attack, exploit or theft ("prevents this attack", "the exploit
+    to execute", "take control of computers"), told with no public side and no word of the law in its sentence? Force on
+    programs harms no actor (guidelines, section 2); "police arrested the hacker", "state hackers attacked the ministry"
+    stay."""
+    if doc[cand.trigger_i].lemma_.lower() not in _CODE_SENSES or cand.code[:2] not in {"04", "13", "17", "18", "19", "20"}:
+        return False
+    if any(_public_side(a) for pair in resolved for a in pair):
+        return False
+    return not any(t.lemma_.lower() in _LAW_NEWS for t in cand.sentence)
+
+
+# words only a report on films and shows uses: a text holding three of them tells the business of making films, whose
+# talks, deals, returns and praise have no public side ("in negotiations to helm the sequel", "return to direct")
+_SCREEN_TERMS = re.compile(
+    r"\b(?:sequels?|prequels?|box[ -]office|screenplays?|screenwriters?|filmmakers?|film-makers?|studios?|franchise|trilogy|"
+    r"installments?|instalments?|co-stars?|starring|premieres?|blockbusters?|movies?|films?|actress(?:es)?|hollywood|oscars?|"
+    r"sitcoms?|cinemas?)\b", re.IGNORECASE)
+
+
+def _screen_report(doc: Doc) -> bool:
+    """Does the text report the making of films or shows: three different words of the film page ("sequel", "studio",
+    "box office", "movie")? A political text naming one film does not."""
+    return len({m.group(0).lower().rstrip("s") for m in _SCREEN_TERMS.finditer(doc.text)}) >= 3
+
+
 def _no_news(doc: Doc, cand: EventCandidate, facts: _Facts, document: Document, resolved: list[tuple[Optional[Actor], Optional[Actor]]],
              *, offset: int, in_title: bool) -> bool:
     """Does the candidate's clause tell background, a generic statement or an assessment, not a happening of the news
@@ -1215,6 +1260,8 @@ def events_from_doc(
     coded_sentences: set[int] = set()
     rows: list[dict[str, float]] = []  # confidence features, one per record
     sports: Optional[bool] = None  # a sports report (read once, at the first candidate with actors)
+    software: Optional[bool] = None  # a report on software and its security (read once, likewise)
+    screen: Optional[bool] = None  # a report on the making of films and shows (read once, likewise)
     for cand in sorted(candidates, key=lambda c: c.statement):  # statements last: kept only in a sentence with no other event
         if cand.statement and cand.sentence.start in coded_sentences:
             continue
@@ -1232,6 +1279,14 @@ def events_from_doc(
             sports = _sports_report(doc)
         if sports and _game_news(doc, cand, resolved):
             continue
+        if software is None:
+            software = _software_report(doc)
+        if software and _code_news(doc, cand, resolved):
+            continue
+        if screen is None:
+            screen = _screen_report(doc)
+        if screen and cand.code[:2] in _GAME_TALK_ROOTS and not any(_public_side(a) for pair in resolved for a in pair):
+            continue  # the film business's talks, deals, returns and praise ("in negotiations with the studio to return")
         facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
         if _no_news(doc, cand, facts, document, resolved, offset=offset, in_title=in_title):
             continue
