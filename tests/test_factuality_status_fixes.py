@@ -1,8 +1,9 @@
 """Statuses read against the gold guidelines' factuality (section 4 and settling rules 4 and 17): a negated appeal
 was still made, a refusal to comment happened, a "not" may negate another word than the event, a dreaded act is only
 possible, a conviction upholds the counts it names, an attempted crime in a charge is alleged, a purpose infinitive of
-a perfect is carried out, a manner adverb takes the schedule out of "planned", a refused request was made (what it
-asks is refused), "practically" hedges and what one awaits is ahead (sentences written for these tests).
+a perfect is carried out and one of a forecast act is forecast, a manner adverb takes the schedule out of "planned", a
+refused request was made (what it asks is refused), "practically" hedges and what one awaits is ahead (sentences
+written for these tests).
 """
 
 from __future__ import annotations
@@ -102,12 +103,16 @@ def test_an_attempted_crime_in_a_charge_is_alleged(nlp, coding_context, text, ex
     ("text", "status"),
     [
         ("The army has deployed troops to the valley to arrest the smugglers.", "reported"),
-        # a future act's purpose is still ahead
-        ("The army will deploy troops to the valley to arrest the smugglers.", "hypothetical"),
+        # the purpose of a forecast act is forecast with it; of a wished or possible act it stays hypothetical
+        ("The army will deploy troops to the valley to arrest the smugglers.", "forecast"),
+        ("The opposition is planning to hold rallies on Friday to demand the release of the prisoners.", "forecast"),
+        ("The army wants to deploy troops to the valley to arrest the smugglers.", "hypothetical"),
+        ("The army might deploy troops to the valley to arrest the smugglers.", "hypothetical"),
     ],
 )
-def test_a_purpose_infinitive_of_a_perfect_was_carried_out(nlp, coding_context, text, status) -> None:
-    assert _status(nlp, coding_context, text, "arrest")[0] == status
+def test_a_purpose_infinitive_shares_the_reading_of_its_act(nlp, coding_context, text, status) -> None:
+    trigger = "demand" if "demand" in text else "arrest"
+    assert _status(nlp, coding_context, text, trigger)[0] == status
 
 
 def test_time_granted_to_another_is_no_purpose_carried_out(nlp, coding_context) -> None:

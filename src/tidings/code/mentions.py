@@ -37,7 +37,7 @@ from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events, planners
-from .modality import _DEFINITE, counterfactual_fact, foiling_words, plan_of
+from .modality import _DEFINITE, analyse_modality, counterfactual_fact, foiling_words, plan_of
 from .status import mention_status
 from .time import BASIS_NARRATIVE, act_day, own_date, report_day
 
@@ -93,6 +93,23 @@ def _modal_future(verb: Token) -> bool:
 
 #: verbs that grant another time or leave to act: their infinitive is not the purpose of a done act
 _GRANTING = frozenset({"give", "allow", "grant", "offer", "permit", "leave"})
+
+
+def _forecast_purpose(verb: Token, modality: Modality, ctx: CodingContext) -> bool:
+    """'plan to launch rallies on April 9 to demand his resignation', 'will send a team to investigate': a purpose
+    infinitive whose only future cue is its own "to", on a verb that is forecast (not negated, not conditional)."""
+    future = [c for c in modality.get("cues", []) if c.get("label") == "future"]
+    if not future or not all(c.get("irrealis") for c in future) or set(modality.get("labels", [])) - {"future", "reported"}:
+        return False
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in _GRANTING:
+        return False
+    governing = analyse_modality(verb.doc, head.i, lexicon=ctx.claims)
+    labels = set(governing.get("labels", []))
+    return not labels & {"negated", "conditional", "question", "hedged"} and any(
+        c.get("label") == "future" and c.get("forecast") for c in governing.get("cues", []))
 
 
 def _past_purpose(verb: Token, modality: Modality) -> bool:
@@ -1069,6 +1086,8 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
         modal_future=_modal_future(anchor),  # "Abe might hold a similar visit"
         dated_past=bool(date and day and end < day),  # "the train Kim Jong Il rode to visit Beijing in 2011"
     )
+    if status == "hypothetical" and _forecast_purpose(anchor, modality, ctx):
+        status = "forecast"  # "plan to launch rallies on April 9 to demand his resignation": the purpose of a forecast act
     negated = cand.negated or "negated" in modality.get("labels", [])
     actor_spans = tuple((r.start, r.end) for r in [*cand.sources, *cand.targets])
     place_country = next((t.get("country") for _, t in resolved if t and cand.place is not None and t.get("start") == cand.place.start + offset), None)
