@@ -76,14 +76,15 @@ def test_a_dreaded_act_is_hypothetical(nlp, coding_context, text, trigger, statu
 
 
 @pytest.mark.parametrize(
-    ("text", "status"),
+    ("text", "trigger", "status"),
     [
-        ("The nurse was convicted of two counts of assault.", "reported"),
-        ("The nurse was charged with two counts of assault.", "unconfirmed"),
+        ("The nurse was convicted of two counts of assault.", "assault", "reported"),
+        ("The jury found her guilty of two counts of theft and one count of attempted robbery.", "theft", "reported"),
+        ("The nurse was charged with two counts of assault.", "assault", "unconfirmed"),
     ],
 )
-def test_a_conviction_upholds_the_counts_it_names(nlp, coding_context, text, status) -> None:
-    assert _status(nlp, coding_context, text, "assault")[0] == status
+def test_a_conviction_upholds_the_counts_it_names(nlp, coding_context, text, trigger, status) -> None:
+    assert _status(nlp, coding_context, text, trigger)[0] == status
 
 
 @pytest.mark.parametrize(
@@ -93,6 +94,7 @@ def test_a_conviction_upholds_the_counts_it_names(nlp, coding_context, text, sta
         ("Two men were arrested in an attempted robbery at a petrol station.", ("unconfirmed", False)),
         # after a conviction the attempt stays an act that failed
         ("The teenager pleaded guilty to attempted robbery.", ("denied", True)),
+        ("The jury found her guilty of two counts of theft and one count of attempted robbery.", ("denied", True)),
     ],
 )
 def test_an_attempted_crime_in_a_charge_is_alleged(nlp, coding_context, text, expected) -> None:

@@ -1701,7 +1701,7 @@ def _charged(n: Token) -> Optional[str]:
     """How a crime noun ``n`` is named: in a charge, suspicion or accusation ("charged with assault", "theft charges",
     "on suspicion of fraud": ``"alleged"``), in a conviction ("convicted of fraud", "jailed for affray": ``"proven"``);
     None when in neither. Each crime of a list counts ("charged with assault and theft")."""
-    if any(c.dep_ == "conj" and c.lemma_.lower() in _CHARGE_NOUNS for c in n.children):
+    if n.lemma_.lower() not in _CHARGE_NOUNS and any(c.dep_ == "conj" and c.lemma_.lower() in _CHARGE_NOUNS for c in n.children):
         return "alleged"  # "arraigned on murder and other charges"
     while n.dep_ == "conj" and n.head.i != n.i:
         n = n.head
@@ -1750,6 +1750,8 @@ def _charged(n: Token) -> Optional[str]:
 def _charge_upheld(charge: Token) -> str:
     """A crime named in a charge noun is alleged, unless the charge itself is named in a conviction: "was convicted
     of two counts of abuse", "pleaded guilty to charges of assault" (proven)."""
+    while charge.dep_ == "conj" and charge.head.i < charge.i:
+        charge = charge.head  # "guilty of two counts of murder and one count of attempted murder"
     return "proven" if charge.dep_ == "pobj" and _charged(charge) == "proven" else "alleged"
 
 
