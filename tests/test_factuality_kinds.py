@@ -32,8 +32,8 @@ def _labels(nlp, text: str, trigger: str) -> set[str]:
         ("Firefighters were called to the warehouse to investigate a suspected arson.", "investigate", "happened"),
         ("The government has sent inspectors to the mine to investigate the explosion.", "investigate", "happened"),
         ("The ministry dispatched a team to Gaza to investigate the shelling.", "investigate", "happened"),
-        # near miss: a purpose still ahead stays unrealised
-        ("The ministry will send a team to Gaza to investigate the shelling.", "investigate", "hypothetical"),
+        # near miss: a purpose still ahead is not done; it is forecast with the act it is the purpose of
+        ("The ministry will send a team to Gaza to investigate the shelling.", "investigate", "future"),
     ],
 )
 def test_the_purpose_of_a_done_act_is_reported_with_it(nlp, coding_context, text, trigger, factuality) -> None:

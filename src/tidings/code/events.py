@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
 from ._no_actor import MARKET_ROLES, hazard, no_actor_act, own_session
+from .modality import negates_modifier
 
 __all__ = [
     "EventCandidate",
@@ -1202,9 +1203,15 @@ def _plotted(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" and not negates_modifier(c, tok) for c in tok.children):
         return True
     return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"amod", "compound"} and c.lower_ in _UNDONE) for c in tok.children)
+
+
+def _attempt_only(tok: Token) -> bool:
+    """Is ``tok`` negated only as an attempt ("attempted robbery"), not by a "not", a "no" or a failure ("foiled plot")?"""
+    return (not any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+            and [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in _UNDONE] == ["attempted"])
 
 
 _PERSONAL = {"he", "she", "they", "it", "we"}
@@ -1694,7 +1701,7 @@ def _charged(n: Token) -> Optional[str]:
     """How a crime noun ``n`` is named: in a charge, suspicion or accusation ("charged with assault", "theft charges",
     "on suspicion of fraud": ``"alleged"``), in a conviction ("convicted of fraud", "jailed for affray": ``"proven"``);
     None when in neither. Each crime of a list counts ("charged with assault and theft")."""
-    if any(c.dep_ == "conj" and c.lemma_.lower() in _CHARGE_NOUNS for c in n.children):
+    if n.lemma_.lower() not in _CHARGE_NOUNS and any(c.dep_ == "conj" and c.lemma_.lower() in _CHARGE_NOUNS for c in n.children):
         return "alleged"  # "arraigned on murder and other charges"
     while n.dep_ == "conj" and n.head.i != n.i:
         n = n.head
@@ -1707,14 +1714,14 @@ def _charged(n: Token) -> Optional[str]:
         n, h = h, h.head  # "accused of plotting a coup and terrorist acts", "charged with committing murder"
     if n.dep_ in {"compound", "amod", "nmod"} and h.i > n.i:
         if h.lemma_.lower() in _CHARGE_NOUNS:
-            return "alleged"
+            return _charge_upheld(h)
         if h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.lemma_.lower() in _CHARGE_NOUNS:
-            return "alleged"  # "the sexual assault charge" parsed as a chain of compounds
+            return _charge_upheld(h.head)  # "the sexual assault charge" parsed as a chain of compounds
     if n.dep_ not in {"pobj", "pcomp"} or h.dep_ not in {"prep", "agent"}:
         return None
     prep, g = h.lower_, h.head
     if g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in _CHARGE_NOUNS and prep in {"of", "for"}:
-        return "alleged"
+        return _charge_upheld(g)
     if g.pos_ == "NOUN" and g.lemma_.lower() in _VERDICT_NOUNS and prep in {"of", "for"}:
         return "proven"  # "serving a five-year sentence for abuse", "his conviction for fraud"
     if (g.pos_ == "VERB" and g.lemma_.lower() in _CHARGE_LINKS and prep == "to"
@@ -1738,6 +1745,14 @@ def _charged(n: Token) -> Optional[str]:
         if prep in _CHARGING_PREPS.get(lemma, ()):
             return "alleged"
     return None
+
+
+def _charge_upheld(charge: Token) -> str:
+    """A crime named in a charge noun is alleged, unless the charge itself is named in a conviction: "was convicted
+    of two counts of abuse", "pleaded guilty to charges of assault" (proven)."""
+    while charge.dep_ == "conj" and charge.head.i < charge.i:
+        charge = charge.head  # "guilty of two counts of murder and one count of attempted murder"
+    return "proven" if charge.dep_ == "pobj" and _charged(charge) == "proven" else "alleged"
 
 
 #: nouns of a verdict: the crime their for-phrase names happened ("a sentence for abuse", "a conviction for fraud")
@@ -3984,7 +3999,7 @@ _ASKED = frozenset({"request", "question", "call", "message", "email", "e-mail",
                     "phone", "interview", "invitation", "voicemail", "text"})
 
 
-def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
+def _declined_comment(sent: Span, taken: dict[int, EventCandidate]) -> list[EventCandidate]:
     """Refusals to comment (011), coded beside what the sentence reports.
 
     "Police did not say how ...", "Sengel would not identify the
@@ -4020,6 +4035,11 @@ def _declined_comment(sent: Span, taken: set[int]) -> list[EventCandidate]:
         if not subj or subj[0].lower_ in _FIRST_PERSON or subj[0].dep_ == "expl":
             continue
         if v.i in taken or verb.i in taken:
+            read = taken.get(verb.i) or taken.get(v.i)
+            if read is not None and read.code[:2] == "01" and read.trigger_i in {v.i, verb.i}:
+                # "would not comment", "has not released the agent's name" read as a comment: the refusal happened, its
+                # "not" is the refusal itself (gold guidelines, section 4), so the speaker anchors the modality
+                read.anchor_i, read.negated = subj[0].i, False
             continue  # the lexicon's reading of the verb stays
         entry = LexEntry("V", verb.lemma_.lower(), None, None, False, "011", False, origin="statement")
         # the refusal happened: its "not" is the refusal itself, so the speaker, not the verb, anchors the modality
@@ -7252,6 +7272,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     cand.sources = _refs(_charged_ones(tok if verb else holder))
                 if charged is not None:
                     cand.strong = True  # the charge says it is a crime: "charged with battery" needs no actor of its own
+                    if charged == "alleged" and cand.negated and _attempt_only(tok):
+                        cand.negated = False  # "charged with attempted robbery": the attempt is alleged (settling rule 4)
                     cand.alleged = charged == "alleged" and not cand.negated
                     # the one charged is who the charge says did it, not the one who brings or drops the charge
                     cand.sources = _refs(_charged_ones(tok))
@@ -7287,7 +7309,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _announced_intents(sent, verb_events)
         _received(verb_events, actor_noun)
         _joint_exercises(nouns, actor_noun)
-        taken = {e.trigger_i for e in [*verb_events.values(), *nouns]}
+        taken = {e.trigger_i: e for e in [*verb_events.values(), *nouns]}
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))

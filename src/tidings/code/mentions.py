@@ -37,7 +37,7 @@ from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events, planners
-from .modality import _DEFINITE, counterfactual_fact, foiling_words, plan_of
+from .modality import _DEFINITE, analyse_modality, counterfactual_fact, foiling_words, plan_of
 from .status import mention_status
 from .time import BASIS_NARRATIVE, act_day, own_date, report_day
 
@@ -91,13 +91,43 @@ def _modal_future(verb: Token) -> bool:
     return bool(aux) and all(a.lower_ in _POSSIBILITY_MODALS for a in aux)
 
 
+#: verbs that grant another time or leave to act: their infinitive is not the purpose of a done act
+_GRANTING = frozenset({"give", "allow", "grant", "offer", "permit", "leave"})
+
+
+def _forecast_purpose(verb: Token, modality: Modality, ctx: CodingContext) -> bool:
+    """'plan to launch rallies on April 9 to demand his resignation', 'will send a team to investigate': a purpose
+    infinitive whose only future cue is its own "to", on a verb that is forecast (not negated, not conditional)."""
+    future = [c for c in modality.get("cues", []) if c.get("label") == "future"]
+    if not future or not all(c.get("irrealis") for c in future) or set(modality.get("labels", [])) - {"future", "reported"}:
+        return False
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() in _GRANTING:
+        return False
+    governing = analyse_modality(verb.doc, head.i, lexicon=ctx.claims)
+    labels = set(governing.get("labels", []))
+    return not labels & {"negated", "conditional", "question", "hedged"} and any(
+        c.get("label") == "future" and c.get("forecast") for c in governing.get("cues", []))
+
+
 def _past_purpose(verb: Token, modality: Modality) -> bool:
-    """'flew to Oman to discuss the crisis': a purpose infinitive of a past act, its only future cue."""
+    """'flew to Oman to discuss the crisis', 'has dispatched agents to investigate the bombings': a purpose infinitive of
+    a past act (simple past or present perfect), its only future cue."""
     future = [c for c in modality.get("cues", []) if c.get("label") == "future"]
     if not future or not all(c.get("irrealis") for c in future):
         return False
-    return (getattr(verb, "dep_", "") == "advcl" and verb.tag_ == "VB" and verb.head.tag_ == "VBD"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    head = getattr(verb, "head", None)
+    if head is None or not (getattr(verb, "dep_", "") == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    if head.lemma_.lower() in _GRANTING:
+        return False  # "gave the relatives until Tuesday to sign": what the other may still do, no purpose carried out
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if head.tag_ == "VBD":
+        return True
+    # "has sent", "have dispatched": a perfect with no modal or future auxiliary ("will have sent")
+    return head.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes) and not any(a.tag_ == "MD" for a in auxes)
 
 
 def _same(a: Optional[Actor], b: Optional[Actor]) -> bool:
@@ -1001,11 +1031,19 @@ def _told_of(n: Token) -> bool:
     return n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _HEARSAY and n.head.head.tag_ == "NNS"
 
 
-def _own_negation_dropped(doc: Doc, cand: EventCandidate, modality: Modality, *, offset: int) -> Modality:
+def _negated_imperative(v: Token) -> bool:
+    """Is ``v`` a negated imperative, with "do" and no subject: "Don't ignore it", "Please do not let them go"?"""
+    return (v.tag_ == "VB" and any(c.dep_ == "neg" for c in v.children)
+            and any(c.dep_ == "aux" and c.lower_ in {"do", "don't"} for c in v.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children))
+
+
+def _own_negation_dropped(doc: Doc, cand: EventCandidate, modality: Modality, *, offset: int, head: bool = True) -> Modality:
     """The modality of a trigger whose own negation makes its sense ("is not happy with": disapproval), without that
-    negation: the disapproval is voiced, not denied. Any other negation ("did not say he was unhappy") stays."""
+    negation: the disapproval is voiced, not denied. Any other negation ("did not say he was unhappy") stays.
+    ``head``: the negation of the word the trigger hangs on counts as its own (a copula's "not")."""
     adj = doc[cand.trigger_i]
-    own = {c.idx + offset for c in [*adj.children, *adj.head.children] if c.dep_ == "neg"}
+    own = {c.idx + offset for c in [*adj.children, *(adj.head.children if head else ())] if c.dep_ == "neg"}
     cues = [c for c in modality.get("cues", []) if not (c.get("label") == "negated" and c.get("start") in own)]
     if len(cues) == len(modality.get("cues", [])):
         return modality
@@ -1028,6 +1066,9 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
     if cand.entry is not None and cand.entry.origin == "displeasure":
         modality = _own_negation_dropped(doc, cand, modality, offset=offset)  # "not happy with": the "not" is the disapproval
+    elif cand.code[:2] == "02" and _negated_imperative(doc[cand.trigger_i]):
+        # "Don't ignore it", "Do not let them go": the appeal is made; its "not" belongs to what is asked
+        modality = _own_negation_dropped(doc, cand, modality, offset=offset, head=False)
     if cand.negated and "negated" not in modality.get("labels", []) and counterfactual_fact(doc[cand.trigger_i]) is None:
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "negated"]
@@ -1054,6 +1095,8 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
         modal_future=_modal_future(anchor),  # "Abe might hold a similar visit"
         dated_past=bool(date and day and end < day),  # "the train Kim Jong Il rode to visit Beijing in 2011"
     )
+    if status == "hypothetical" and _forecast_purpose(anchor, modality, ctx):
+        status = "forecast"  # "plan to launch rallies on April 9 to demand his resignation": the purpose of a forecast act
     negated = cand.negated or "negated" in modality.get("labels", [])
     actor_spans = tuple((r.start, r.end) for r in [*cand.sources, *cand.targets])
     place_country = next((t.get("country") for _, t in resolved if t and cand.place is not None and t.get("start") == cand.place.start + offset), None)

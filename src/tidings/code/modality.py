@@ -98,6 +98,8 @@ class Lexicon:
         self.failure_events = {w.lower() for w in data.get("negation", {}).get("failure_events", [])}
         self.foiling_verbs = {w.lower() for w in data.get("negation", {}).get("foiling_verbs", [])}
         self.plan_nouns = {w.lower() for w in data.get("negation", {}).get("plan_nouns", [])}
+        self.made_requests = {w.lower() for w in data.get("negation", {}).get("made_requests", [])}
+        self.refusing_verbs = {w.lower() for w in data.get("negation", {}).get("refusing_verbs", [])}
         neg = data.get("negation", {})
         self.dismissing_verbs = {w.lower() for w in neg.get("dismissing_verbs", [])}
         self.dismissed_suits = {w.lower() for w in neg.get("dismissed_suits", [])}
@@ -113,6 +115,7 @@ class Lexicon:
         fut = data.get("future", {})
         self.future_aux = {w.lower() for w in fut.get("auxiliaries", [])}
         self.future_aux_p = float(fut.get("auxiliary_probability", 0.85))
+        self.manner_adverbs = {w.lower() for w in fut.get("manner_adverbs", [])}
         self.future_time = {w.lower() for w in fut.get("time_words", [])}
         self.future_time_p = float(fut.get("time_probability", 0.8))
         self.future_preps = {w.lower() for w in fut.get("prepositions", [])}
@@ -228,8 +231,23 @@ def _negation_children(token: Token, lex: Lexicon) -> list[Token]:
     return [
         c
         for c in token.children
-        if c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"advmod", "det", "preconj", "neg"})
+        if (c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"advmod", "det", "preconj", "neg"}))
+        and not negates_modifier(c, token)
     ]
+
+
+def negates_modifier(neg: Token, noun: Token) -> bool:
+    """Is ``neg`` a "not" the parser hung on the noun ``noun`` though it negates something else: the adjective after
+    it ("a not guilty plea", "a not unexpected visit": the plea was entered, the visit made), or what follows the noun
+    ("a well-planned attack, clearly not the work of amateurs": the attack is not denied)?"""
+    if neg.lower_ not in {"not", "n't"} or not _is_nominal(noun):
+        return False
+    if neg.i > noun.i:
+        return True
+    if neg.i + 1 >= noun.i:
+        return False
+    nxt = neg.doc[neg.i + 1]
+    return nxt.pos_ == "ADJ" and nxt.head.i == noun.i and nxt.dep_ == "amod"
 
 
 def _has_subject(token: Token) -> bool:
@@ -355,6 +373,8 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
         # modifiers of a nominal trigger ("the planned visit", "a failed coup")
         if is_trigger and dep in {"amod", "compound", "nmod"} and _is_nominal(g):
             hit = lex.modifiers.get(low) or lex.modifiers.get(lemma)
+            if hit and hit[0] == "future" and any(x.dep_ == "advmod" and x.lower_ in lex.manner_adverbs for x in c.children):
+                hit = None  # "a carefully planned raid", "the hastily planned trip": how it was prepared, not that it lies ahead
             if hit and hit[0] in mode:
                 col.add([c], hit[0], hit[1], forecast=True if hit[0] == "future" else None)
                 continue
@@ -492,6 +512,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
     if not hit:
         return False
     key, entry = hit
+    if entry.get("dreaded_acts") and _dreaded_act(g, child, rel):
+        entry = {**entry, "label": "future", "forecast": False, "probability": None}
     label = entry.get("label")
     if entry.get("infinitive_only") and not (rel == "xcomp" and _is_infinitive(child)):
         return False
@@ -533,6 +555,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             key == "deny" and rel in {"dobj", "nsubjpass"} and lex.predicate(child) is None
         ):
             return False  # "rejected the proposals", "denied the accusations": they still exist
+        if rel in {"dobj", "nsubjpass"} and child.lemma_.lower() in lex.made_requests:
+            return False  # "the demand for his extradition was refused", "declined the offer": the demand was made
         if negs:  # a negated negator: "cannot be ruled out", "did not fail to"
             q = entry.get("negated_probability")
             if q is not None and "hedged" in mode:
@@ -568,12 +592,39 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
                 toks = toks + [x for x in g.children if x.dep_ == "advmod" and x.i < g.i]
             reading = _forecast_reading(g, entry, lex) if label == "future" else None
             col.add(toks, label, p, strength=strength, forecast=reading)
+            refusal = _refused_request(g, lex) if label == "future" else None
+            if refusal is not None and "negated" in mode:
+                col.add([refusal], "negated", lex.negation_probability)  # "the demand for his extradition was refused"
         if entry.get("reporting") and "reported" in mode:
             col.add(toks, "reported", None, strength=strength)
         if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp") and not _delayed(g):
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
+
+
+def _refused_request(g: Token, lex: Lexicon) -> Optional[Token]:
+    """The verb that refuses the request noun ``g`` ("the demand for his extradition was refused", "rejected calls to
+    resign"): what was asked is then refused, so negated (gold guidelines, section 4). None when not refused, or when
+    the refusal is itself negated or hedged."""
+    if not _is_nominal(g) or g.lemma_.lower() not in lex.made_requests or g.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    v = g.head
+    phrase = " ".join([v.lemma_.lower(), *(c.lower_ for c in v.children if c.dep_ == "prt")])
+    if v.pos_ not in {"VERB", "AUX"} or (v.lemma_.lower() not in lex.refusing_verbs and phrase not in lex.refusing_verbs):
+        return None
+    if _negation_children(v, lex) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+        return None
+    return v
+
+
+def _dreaded_act(g: Token, child: Token, rel: str) -> bool:
+    """Is ``child`` an act someone dreads doing or undergoing, the gerund or infinitive of an active "fear" ("feared
+    harming someone", "feared being arrested", "fear to speak out")? It is a possibility, not a belief about a fact
+    ("two are feared killed", "fears the army attacked" stay hedged)."""
+    if rel != "xcomp" or any(c.dep_ == "auxpass" for c in g.children):
+        return False
+    return child.tag_ == "VBG" or _is_infinitive(child) or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in child.children)
 
 
 def _clause_verb(token: Token) -> Token:
