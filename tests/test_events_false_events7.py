@@ -1,4 +1,4 @@
-"""Classes of false events found by auditing fresh news articles (the thirteenth round), each beside texts of the same
+"""Classes of false events found by auditing fresh news articles (the second audit of the twelfth round), each beside texts of the same
 grammar that stay events.
 
 Texts written for these tests: other senses of event words (a program's "attack", a heart attack),
