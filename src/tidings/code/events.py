@@ -1636,6 +1636,8 @@ def _charged(n: Token) -> Optional[str]:
     if g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in _CHARGE_NOUNS and prep in {"of", "for"}:
         return "alleged"
     if g.pos_ == "NOUN" and g.lemma_.lower() in _VERDICT_NOUNS and prep in {"of", "for"}:
+        if _criminal_record(g, n):
+            return None  # "had prior convictions for assault": a record, no one act
         return "proven"  # "serving a five-year sentence for abuse", "his conviction for fraud"
     if (g.pos_ == "VERB" and g.lemma_.lower() in _CHARGE_LINKS and prep == "to"
             and any(s.lemma_.lower() in _CHARGE_NOUNS for s in _child(g, _SUBJ))):
@@ -1662,6 +1664,53 @@ def _charged(n: Token) -> Optional[str]:
 
 #: nouns of a verdict: the crime their for-phrase names happened ("a sentence for abuse", "a conviction for fraud")
 _VERDICT_NOUNS = frozenset({"sentence", "conviction", "term"})
+#: verdicts and arrests that, in the plural or with these words, make up a criminal record ("prior convictions for
+#: assault", "a history of arrests for theft"), and the nouns of a record itself
+_RECORD_NOUNS = frozenset({"conviction", "arrest"})
+_RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier", "former"})
+_RECORDS = frozenset({"history", "record"})
+
+
+def _criminal_record(g: Token, crime: Token) -> bool:
+    """Is the verdict or arrest noun ``g`` part of a criminal record ("had prior arrests and convictions for assault",
+    "two previous convictions for theft", "a history of arrests for burglary", "his convictions for fraud"), so that the
+    crime ``crime`` its for-phrase names is a kind of offence, no one act that happened? A definite crime stays one act
+    ("their convictions for the 1998 bombing")."""
+    if any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} or c.dep_ == "nummod" and c.ent_type_ == "DATE"
+           for c in crime.children):
+        return False
+    if _on_record(g):
+        return True
+    first = g
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    # "had convictions for fraud" (not "his convictions for fraud were overturned": those verdicts told)
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in _RECORD_NOUNS for t in {g, first}) and not any(
+        c.dep_ in {"poss", "det"} and c.lower_ not in {"a", "an", "no", "any", "some"} for c in first.children)
+
+
+def _on_record(g: Token) -> bool:
+    """Do words make the verdict or arrest noun ``g`` a past record ("prior convictions", "two previous arrests", "a
+    history of arrests"), no one verdict or arrest told?"""
+    first = g
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "prior arrests and convictions": the words on the first of the list
+    if any(c.dep_ in {"amod", "advmod", "compound"} and c.lower_ in _RECORD_WORDS for t in {g, first} for c in t.children):
+        return True
+    if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in _RECORD_NOUNS:
+        return _on_record(first.head.head)  # "prior arrests for convictions for assault"
+    return first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _RECORDS
+
+
+def _record_crime(n: Token) -> bool:
+    """Is the crime noun ``n`` the offence a criminal record lists ("prior arrests for burglary", "a history of convictions
+    for assault")? Such a crime names a kind of offence, no one act (see _criminal_record)."""
+    while n.dep_ == "conj" and n.head.i < n.i:
+        n = n.head
+    if n.dep_ != "pobj" or n.head.lower_ not in {"for", "of"}:
+        return False
+    g = n.head.head
+    return g.pos_ == "NOUN" and g.lemma_.lower() in _RECORD_NOUNS | _VERDICT_NOUNS and _criminal_record(g, n)
 #: verbs that tie a charge to the crime it names: "the charges pertain to abuse", "relate to thefts"
 _CHARGE_LINKS = frozenset({"pertain", "relate"})
 #: verbs whose subject is the one charged though the verb is active: "he faces charges", "five appear in court on charges"
@@ -6997,6 +7046,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "charged with murder in the death of X": the death is the mention
                 if charged is None and ((tok.lemma_.lower() in _CHARGE_ONLY and not _one_homicide(tok)) or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
+                if (_crime_row(row) and _record_crime(tok)) or (
+                        row.code in {"116", "173"} and tok.lemma_.lower() in _RECORD_NOUNS and _on_record(tok)):
+                    continue  # "had prior convictions for assault": a criminal record names a kind of offence, no one act
                 if _no_fight_yet(tok, row) or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _GEAR):
                     continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
