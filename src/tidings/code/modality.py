@@ -501,6 +501,13 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         return False
     if entry.get("active_only") and any(c.dep_ == "auxpass" for c in g.children):
         return False  # "is wanted for questioning": sought, not desired
+    act_label = entry.get("act_label")
+    if act_label and g.pos_ in {"VERB", "AUX", "ADJ"} and _feared_act(child, rel):
+        # "feared harming himself", "risked arrest", "worried about hurting them": an act one fears or risks is a
+        # possibility, not a happening
+        if act_label in mode:
+            col.add([g] + [c for c in g.children if c.dep_ == "prt"], act_label, entry.get("act_probability"))
+        return True
     if rel == "prep" and (label == "reported" or (label not in {"future", "negated"} and not _is_nominal(g))):
         return False  # "has not appeared since the announcement": a verb's adjunct is no complement
     if rel == "prep" and not _is_nominal(g) and child.lower_ not in ({"from"} if label == "negated" else set(entry.get("prepositions", ["for"]))):
@@ -574,6 +581,18 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
+
+
+def _feared_act(child: Token, rel: str) -> bool:
+    """Is ``child`` (by the arc ``rel``) the act a verb of fearing or risking names as its own object: a gerund or an
+    infinitive ("feared harming", "feared to hurt"), an event noun ("risked arrest") or an about/of phrase ("worried about
+    hurting")? Not a clause ("fears the army will attack") nor a participle ("feared killed")."""
+    if rel == "xcomp":  # "feared harming", "feared being attacked", "feared to go"
+        return child.tag_ == "VBG" or _is_infinitive(child) or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBG" and c.i < child.i for c in child.children)
+    if rel == "dobj":
+        return _is_nominal(child) or child.tag_ == "VBG"
+    return rel == "prep" and child.lower_ in {"about", "of"}
 
 
 def _clause_verb(token: Token) -> Token:

@@ -1,0 +1,81 @@
+"""Narrowings of rules that overreached on fresh articles: crimes in a criminal record, acts one fears or risks, praise
+in a private letter, crimes and denials of charges in a sports report, the bare noun "abuse" beside its multi-word
+rows, the narrative date of a later reaction, and offers turned down.
+
+Sentences written for these tests. Each narrowing has its near miss, which keeps the older rule's behaviour.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers, coded
+
+pytestmark = pytest.mark.model
+
+
+def _triggers(nlp, coding_context, text: str) -> list[tuple[str, str]]:
+    return code_triggers(coded(nlp, coding_context, text))
+
+
+# --- 1. a criminal record names a kind of offence, no one act -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        ("The driver, who had prior arrests and convictions for burglary and assault with a knife, was charged on Friday.",
+         "assault"),
+        ("The landlord had two previous convictions for fraud, the court heard.", "fraud"),
+        ("Neighbours said the tenant has a history of arrests and convictions for assault.", "assault"),
+        ("The suspect had earlier convictions for theft and drug dealing.", "theft"),
+    ],
+)
+def test_a_crime_in_a_criminal_record_is_no_event(nlp, coding_context, text, crime):
+    found = _triggers(nlp, coding_context, text)
+    assert not [t for c, t in found if crime in t.lower()], found
+    # nor is the record itself a verdict or an arrest
+    assert not [t for c, t in found if c in {"116", "173"} and ("conviction" in t.lower() or "arrests" in t.lower())], found
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        # one verdict for one crime: the crime happened (settling rule 17)
+        ("The former mayor is serving a seven-year sentence for fraud.", "fraud"),
+        ("His conviction for the 2004 stabbing of a bouncer was upheld.", "stabbing"),
+    ],
+)
+def test_a_crime_named_by_one_verdict_stays(nlp, coding_context, text, crime):
+    found = _triggers(nlp, coding_context, text)
+    assert [t for c, t in found if crime in t.lower()], found
+
+
+# --- 2. an act one fears or risks is a possibility ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The patient begged to stay in hospital because he feared harming himself or somebody else.", "harming"),
+        ("The reporters risked arrest by filming the police station.", "arrest"),
+        ("The villagers feared being attacked by the militia again.", "attacked"),
+    ],
+)
+def test_an_act_one_fears_or_risks_is_hypothetical(nlp, coding_context, text, trigger):
+    events = coded(nlp, coding_context, text)
+    hits = [e["mentions"][0].get("status") for e in events if e["type"]["trigger"].lower().endswith(trigger)]
+    assert hits and all(s == "hypothetical" for s in hits), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a participle of presuming is still a hedged report of a past act, and a that-clause a belief
+        ("The missing engineer is feared kidnapped by the gang.", "kidnapped"),
+        ("Residents feared that the rebels had attacked the village.", "attacked"),
+    ],
+)
+def test_a_feared_past_act_stays_unconfirmed(nlp, coding_context, text, trigger):
+    events = coded(nlp, coding_context, text)
+    hits = [e["mentions"][0].get("status") for e in events if e["type"]["trigger"].lower().endswith(trigger)]
+    assert all(s == "unconfirmed" for s in hits), hits
