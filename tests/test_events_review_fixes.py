@@ -79,3 +79,61 @@ def test_a_feared_past_act_stays_unconfirmed(nlp, coding_context, text, trigger)
     events = coded(nlp, coding_context, text)
     hits = [e["mentions"][0].get("status") for e in events if e["type"]["trigger"].lower().endswith(trigger)]
     assert all(s == "unconfirmed" for s in hits), hits
+
+
+# --- 3. a letter's speech act needs a speaker the record keeps ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although she had left public life long ago, the singer sent me a letter praising the essay.",
+        "Martha Jones, a retired nurse, sent the paper a letter thanking the volunteers.",
+    ],
+)
+def test_a_private_letter_is_no_speech_act(nlp, coding_context, text):
+    found = _triggers(nlp, coding_context, text)
+    assert not [t for c, t in found if t.lower() in {"praising", "thanking"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor sent the senate a letter praising the new budget.", ("051", "praising")),
+        ("The foreign ministry issued a statement condemning the bombing.", ("111", "condemning")),
+    ],
+)
+def test_a_public_body_s_letter_stays_its_speech_act(nlp, coding_context, text, expected):
+    assert expected in _triggers(nlp, coding_context, text)
+
+
+# --- 4. a sports report keeps its crimes and the law's charges ------------------------------------------------------
+
+
+_GAME = "The Hawks lost their second playoff game despite 14 rebounds and three touchdowns from their rookies. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_GAME + "Their center, paralyzed from the waist down after a shooting in August, watched from the bench.",
+         ("180", "shooting")),
+        (_GAME + "Amid the uproar, head coach Tom Riley denied charges of assault toward a hotel clerk.", ("016", "denied")),
+    ],
+)
+def test_a_crime_or_a_denied_charge_in_a_sports_report_stays(nlp, coding_context, text, expected):
+    assert expected in _triggers(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the game's own words of violence and business stay out
+        (_GAME + "Their shooting was poor in the first half, and the forward was injured.", "shooting"),
+        (_GAME + "Coach Tom Riley praised the fans and took charge of the practice.", "praised"),
+        (_GAME + "The rookie asked for a new contract after the game.", "asked"),
+    ],
+)
+def test_game_words_in_a_sports_report_stay_out(nlp, coding_context, text, trigger):
+    found = _triggers(nlp, coding_context, text)
+    assert not [t for c, t in found if t.lower().endswith(trigger)], found

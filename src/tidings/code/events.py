@@ -90,6 +90,7 @@ class EventCandidate:
     vehicle: Optional[str] = None  # lemma of the vehicle subject ("the train arrived", "the train carried X")
     statement: bool = False  # a say-verb coded by what is said: kept only when its sentence has no other event
     alleged: bool = False  # a crime named in a charge, suspicion or accusation ("charged with assault"): not proven
+    written: bool = False  # a speech act told by a document of words ("a letter praising ..."): its author is a speaker
 
     @property
     def symmetric(self) -> bool:
@@ -7005,6 +7006,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 authors = [a for t in agents for a in _authors(t)]
                 if authors:  # "issued a statement condemning the attack", "a statement by the ministry described ...": its author's act
                     ev.sources = _refs(authors)
+                    ev.written = True
                 else:
                     del verb_events[i]
         for i, ev in list(verb_events.items()):
