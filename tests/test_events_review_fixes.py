@@ -137,3 +137,34 @@ def test_a_crime_or_a_denied_charge_in_a_sports_report_stays(nlp, coding_context
 def test_game_words_in_a_sports_report_stay_out(nlp, coding_context, text, trigger):
     found = _triggers(nlp, coding_context, text)
     assert not [t for c, t in found if t.lower().endswith(trigger)], found
+
+
+# --- 5. the bare noun "abuse" is charge-only, its multi-word rows are not; a range of charges names its ends ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the old multi-word row, with no charge recognised around it
+        ("The inspectors documented child abuse at the boarding school.", ("182", "child abuse")),
+        # the ends of a range of charges are charged
+        ("The pastor and six aides were charged by county prosecutors with a list of felonies, from fraud to child abuse.",
+         ("182", "child abuse")),
+        ("The two brothers face several charges, from theft to assault.", ("182", "assault")),
+        ("The trainer faces charges ranging from fraud to assault.", ("180", "fraud")),
+    ],
+)
+def test_child_abuse_and_a_range_of_charges_are_crimes(nlp, coding_context, text, expected):
+    assert expected in _triggers(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spoke about drug abuse and the abuse of power.",
+        "She said she had been a victim of abuse.",
+        "Ticket prices ranged from ten to twenty dollars.",
+    ],
+)
+def test_the_bare_noun_abuse_outside_a_charge_stays_out(nlp, coding_context, text):
+    assert not [c for c, _ in _triggers(nlp, coding_context, text) if c[:2] == "18"]

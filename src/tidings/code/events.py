@@ -1573,6 +1573,15 @@ def _violent_confrontation(n: Token) -> bool:
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
 _CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity", "abuse"})  # "the fourth homicide of the year" is a tally;
 # "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
+#: of those, the nouns charge-only as the bare word: their multi-word rows ("child abuse", "sexual abuse") are crimes anywhere
+_CHARGE_ONLY_BARE = frozenset({"abuse"})
+
+
+def _charge_only(tok: Token, row: LexEntry) -> bool:
+    """Is the crime noun ``tok`` (matched by ``row``) one that names a crime only inside a charge or a verdict ("battery",
+    the bare "abuse"; not the row "child abuse")?"""
+    lemma = tok.lemma_.lower()
+    return lemma in _CHARGE_ONLY and not (lemma in _CHARGE_ONLY_BARE and len(row.lemma.split()) > 1)
 
 
 def _one_homicide(n: Token) -> bool:
@@ -1633,6 +1642,9 @@ def _charged(n: Token) -> Optional[str]:
             return "alleged"  # "the sexual assault charge" parsed as a chain of compounds
     if n.dep_ not in {"pobj", "pcomp"} or h.dep_ not in {"prep", "agent"}:
         return None
+    ranged = _range_of_charges(h)
+    if ranged is not None:
+        return ranged
     prep, g = h.lower_, h.head
     if g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in _CHARGE_NOUNS and prep in {"of", "for"}:
         return "alleged"
@@ -1660,6 +1672,29 @@ def _charged(n: Token) -> Optional[str]:
             return "alleged" if any(c.dep_ == "neg" for c in g.children) else "proven"
         if prep in _CHARGING_PREPS.get(lemma, ()):
             return "alleged"
+    return None
+
+
+def _range_of_charges(prep: Token) -> Optional[str]:
+    """How the crimes at the two ends of a range of charges are named ("charged with a variety of felony charges, from
+    bigamy to child abuse", "faces charges ranging from fraud to assault"): as the charge or verdict the range hangs on
+    names them; None when ``prep`` is no "from ... to" phrase on one."""
+    if prep.lower_ == "to" and prep.head.lower_ == "from":
+        prep = prep.head
+    if prep.lower_ != "from" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.children):
+        return None
+    g = prep.head
+    if g.lemma_.lower() in {"range", "vary"} and g.dep_ == "acl":
+        g = g.head  # "charges ranging from ... to ..."
+    if g.lemma_.lower() in _CHARGE_NOUNS:
+        return "alleged"
+    if g.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = g.lemma_.lower()
+    if lemma in _CONVICTING_PREPS:
+        return "alleged" if any(c.dep_ == "neg" for c in g.children) else "proven"
+    if lemma in _CHARGING_PREPS or any(o.lemma_.lower() in _CHARGE_NOUNS for o in _child(g, _OBJ)):
+        return "alleged"  # "were charged ..., from X to Y", "face several charges, from X to Y"
     return None
 
 
@@ -7046,7 +7081,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 charged = _charged(tok) if _crime_row(row) else None
                 if charged is not None and row.origin != "death in a charge" and _named_again(tok, lex):
                     continue  # "charged with murder in the death of X": the death is the mention
-                if charged is None and ((tok.lemma_.lower() in _CHARGE_ONLY and not _one_homicide(tok)) or _classifier(tok, lex)):
+                if charged is None and ((_charge_only(tok, row) and not _one_homicide(tok)) or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
                 if (_crime_row(row) and _record_crime(tok)) or (
                         row.code in {"116", "173"} and tok.lemma_.lower() in _RECORD_NOUNS and _on_record(tok)):
