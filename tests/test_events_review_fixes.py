@@ -168,3 +168,39 @@ def test_child_abuse_and_a_range_of_charges_are_crimes(nlp, coding_context, text
 )
 def test_the_bare_noun_abuse_outside_a_charge_stays_out(nlp, coding_context, text):
     assert not [c for c, _ in _triggers(nlp, coding_context, text) if c[:2] == "18"]
+
+
+# --- 6. the narrative's day needs the same doer as the dated clause's subject or agent ------------------------------
+
+
+def _narrative_day(nlp, coding_context, text: str, word: str) -> str | None:
+    from tidings.code._event_support import narrative_date_for
+
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][-1]
+    got = narrative_date_for(doc, tok.sent, tok, tok, context=coding_context, published="2010-01-15")
+    return got.get("start") if got else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the name shared sits in a relative clause on the subject: the dated act is the fire's, not the governor's
+        ("The mosque Governor Ali Khan attends was badly burned by a fire on Friday night, and detectives suspect arson. "
+         "Khan apologized if the blaze was linked to his campaign.", "apologized"),
+        ("The theatre Senator Mary Lopez owns was flooded on Saturday. Lopez thanked the firefighters.", "thanked"),
+    ],
+)
+def test_a_name_inside_a_clause_on_the_subject_is_no_same_doer(nlp, coding_context, text, word):
+    assert _narrative_day(nlp, coding_context, text, word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("Mayor Ann Smith opened the new bridge on Friday. Smith thanked the builders.", "thanked", "2010-01-15"),
+        ("On Tuesday, troops stormed the rebel camp. The troops freed two hostages.", "freed", "2010-01-12"),
+    ],
+)
+def test_the_same_doer_still_continues_the_episode(nlp, coding_context, text, word, day):
+    assert _narrative_day(nlp, coding_context, text, word) == day
