@@ -204,3 +204,37 @@ def test_a_name_inside_a_clause_on_the_subject_is_no_same_doer(nlp, coding_conte
 )
 def test_the_same_doer_still_continues_the_episode(nlp, coding_context, text, word, day):
     assert _narrative_day(nlp, coding_context, text, word) == day
+
+
+# --- 7. an offer, a bid or a proposal denied is turned down ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district attorney took a risk when he denied a Walker offer last spring to plead guilty for a life term.",
+        "The planning board denied the developer's proposal for a second tower.",
+    ],
+)
+def test_an_offer_denied_is_a_refusal(nlp, coding_context, text):
+    found = _triggers(nlp, coding_context, text)
+    assert ("120", "denied") in found and ("016", "denied") not in found, found
+
+
+def test_the_offer_turned_down_was_made(nlp, coding_context):
+    events = coded(nlp, coding_context,
+                   "The district attorney took a risk when he denied a Walker offer last spring to plead guilty for a life term.")
+    offers = [e["mentions"][0].get("status") for e in events if e["type"]["trigger"].lower() == "offer"]
+    assert offers and "denied" not in offers, offers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator denied the offer of a bribe.",
+        "The ministry denied the report.",
+    ],
+)
+def test_a_claim_denied_stays_a_denial(nlp, coding_context, text):
+    found = _triggers(nlp, coding_context, text)
+    assert ("120", "denied") not in found, found

@@ -5526,15 +5526,22 @@ _GRANTS = frozenset({"permit", "licence", "license", "visa", "bail", "parole", "
                      "request", "application", "appeal", "petition", "permission", "clemency", "pardon", "citizenship", "residency"})
 
 
+#: what one puts to another that a denial turns down: "denied a plea offer", "denied the bid to reopen the case"
+_PROPOSALS = frozenset({"offer", "proposal", "bid"})
+
+
 def _withheld(v: Token) -> bool:
     """Is "deny" a grant refused: a person (or people) denied something ("had been denied a permit", "denied him bail",
-    "denied them entry"), something granted denied ("denied the request for asylum"), or a person alone as its object
+    "denied them entry"), something granted or offered denied ("denied the request for asylum", "denied a plea
+    offer"), or a person alone as its object
     ("Nixon denied him")? Not a claim denied ("denied the report", "denied that he would leave", "denies wrongdoing")."""
     if any(c.dep_ in {"ccomp", "xcomp"} for c in v.children):
         return False
     objects = [c for c in v.children if c.dep_ in {"dobj", "obj", "dative", "iobj"}]
     passive_person = [c for c in v.children if c.dep_ == "nsubjpass" and (c.pos_ in {"PRON", "PROPN"} or is_person(c))]
-    granted = [o for o in objects if o.lemma_.lower() in _GRANTS]
+    # an offer denied is one turned down ("denied a plea offer"), not "denied the offer of a bribe" (a claim denied)
+    granted = [o for o in objects if o.lemma_.lower() in _GRANTS
+               or (o.lemma_.lower() in _PROPOSALS and not _prep_objects(o, ("of",)))]
     if granted and (passive_person or len(objects) > 1 or any(c.dep_ in {"dative", "iobj"} for c in v.children) or v.lemma_ == "deny"):
         return True
     people = [o for o in objects if o.pos_ == "PRON" and o.lower_ in {"him", "her", "them", "me", "us"}]

@@ -538,8 +538,9 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             return False  # "barred from travelling", "stopped them from marching"; not "stopped the march"
         if entry.get("reporting") and rel not in {"ccomp", "xcomp", "acl"} and not (
             key == "deny" and rel in {"dobj", "nsubjpass"} and lex.predicate(child) is None
+            and child.lemma_.lower() not in entry.get("refused", ())
         ):
-            return False  # "rejected the proposals", "denied the accusations": they still exist
+            return False  # "rejected the proposals", "denied the accusations", "denied an offer": they still exist
         if negs:  # a negated negator: "cannot be ruled out", "did not fail to"
             q = entry.get("negated_probability")
             if q is not None and "hedged" in mode:
