@@ -189,6 +189,9 @@ def _narrative_day(nlp, coding_context, text: str, word: str) -> str | None:
         ("The mosque Governor Ali Khan attends was badly burned by a fire on Friday night, and detectives suspect arson. "
          "Khan apologized if the blaze was linked to his campaign.", "apologized"),
         ("The theatre Senator Mary Lopez owns was flooded on Saturday. Lopez thanked the firefighters.", "thanked"),
+        # a passive's doer is its by-phrase: the flood, whatever the parse makes of the words on the clinic
+        ("The clinic Doctor Hana Berg runs was wrecked by a flood on Friday night. Berg apologized to the patients.",
+         "apologized"),
     ],
 )
 def test_a_name_inside_a_clause_on_the_subject_is_no_same_doer(nlp, coding_context, text, word):
@@ -200,6 +203,7 @@ def test_a_name_inside_a_clause_on_the_subject_is_no_same_doer(nlp, coding_conte
     [
         ("Mayor Ann Smith opened the new bridge on Friday. Smith thanked the builders.", "thanked", "2010-01-15"),
         ("On Tuesday, troops stormed the rebel camp. The troops freed two hostages.", "freed", "2010-01-12"),
+        ("Three men were arrested by police on Monday. Police searched their homes.", "searched", "2010-01-11"),
     ],
 )
 def test_the_same_doer_still_continues_the_episode(nlp, coding_context, text, word, day):
