@@ -242,3 +242,19 @@ def test_the_offer_turned_down_was_made(nlp, coding_context):
 def test_a_claim_denied_stays_a_denial(nlp, coding_context, text):
     found = _triggers(nlp, coding_context, text)
     assert ("120", "denied") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She never described herself as a casualty of sexual abuse.",
+        "He spoke at the conference as a survivor of child abuse.",
+    ],
+)
+def test_a_kind_of_crime_its_sufferer_is_named_by_is_no_event(nlp, coding_context, text):
+    assert not [c for c, _ in _triggers(nlp, coding_context, text) if c[:2] == "18"]
+
+
+def test_the_crime_a_victim_suffered_stays_one_act(nlp, coding_context):
+    found = _triggers(nlp, coding_context, "Ana Ruiz, a victim of Monday's shooting, spoke to reporters.")
+    assert ("180", "shooting") in found, found

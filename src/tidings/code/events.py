@@ -2333,6 +2333,21 @@ def _victim_of(n: Token) -> list[Token]:
     return [_named_by_apposition(holder)]
 
 
+#: people a crime leaves behind, whose of-phrase may name a kind of crime ("a casualty of sexual abuse")
+_SUFFERERS = frozenset({"victim", "casualty", "survivor"})
+
+
+def _kind_suffered(n: Token) -> bool:
+    """Is the crime noun ``n`` a kind of crime its sufferer is named by, bare of any determiner, owner or number ("a
+    casualty of sexual abuse", "survivors of child abuse", "victims of crime")? "The victim of the robbery", "a victim of
+    Monday's attack" name one act."""
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    if n.dep_ != "pobj" or n.head.lower_ != "of" or n.head.head.lemma_.lower() not in _SUFFERERS:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "prep", "acl", "relcl"} for c in n.children)
+
+
 #: nouns of the one held to have done a crime, whose in- or of-phrase names it ("a suspect in the robbery")
 _SUSPECT_NOUNS = frozenset({"suspect", "perpetrator", "culprit", "accused", "defendant"})
 
@@ -7090,6 +7105,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "charged with murder in the death of X": the death is the mention
                 if charged is None and ((_charge_only(tok, row) and not _one_homicide(tok)) or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
+                if charged is None and _crime_row(row) and _kind_suffered(tok):
+                    continue  # "a casualty of sexual abuse", "a survivor of child abuse": a kind of crime, no one act
                 if (_crime_row(row) and _record_crime(tok)) or (
                         row.code in {"116", "173"} and tok.lemma_.lower() in _RECORD_NOUNS and _on_record(tok)):
                     continue  # "had prior convictions for assault": a criminal record names a kind of offence, no one act
