@@ -1034,14 +1034,29 @@ _BACKGROUND_WORDS = frozenset({"earlier", "previously", "before", "once", "origi
 
 
 def _subject_words(verb: Token) -> set[str]:
-    """The lower-cased proper names, nouns and pronouns of the verb's subject (of the first conjunct's when it has none)."""
+    """The lower-cased proper names, nouns and pronouns naming the verb's doer: its subject, or a passive's by-phrase
+    agent (of the first conjunct's when it has none)."""
     t = verb
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return set()
-    return {w.lower_ for w in subject.subtree if w.pos_ in {"PROPN", "NOUN", "PRON"}}
+    # the doer of a passive is its by-phrase ("was damaged by fire": the fire, not the church); with none, the one the
+    # clause is about ("three men were arrested ... They were charged")
+    doers = [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not doers and subject is not None:
+        doers = [subject]
+    return {w.lower_ for d in doers for w in _doer_phrase(d) if w.pos_ in {"PROPN", "NOUN", "PRON"}}
+
+
+def _doer_phrase(head: Token) -> list[Token]:
+    """The words that name the doer ``head`` heads: its name and title words, appositions and conjuncts ("Alaska Gov.
+    Sarah Palin", "Smith and his brother"), not a clause or phrase about it ("the church Palin attends", "the
+    house of the mayor", "the mayor's car")."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in {"compound", "flat", "appos", "conj", "nmod"} and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            out.extend(_doer_phrase(c))
+    return out
 
 
 def _in_quotation(sent: Span, tok: Token) -> bool:

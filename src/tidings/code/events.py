@@ -91,6 +91,7 @@ class EventCandidate:
     vehicle: Optional[str] = None  # lemma of the vehicle subject ("the train arrived", "the train carried X")
     statement: bool = False  # a say-verb coded by what is said: kept only when its sentence has no other event
     alleged: bool = False  # a crime named in a charge, suspicion or accusation ("charged with assault"): not proven
+    written: bool = False  # a speech act told by a document of words ("a letter praising ..."): its author is a speaker
 
     @property
     def symmetric(self) -> bool:
@@ -1659,6 +1660,15 @@ def _violent_confrontation(n: Token) -> bool:
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
 _CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity", "abuse"})  # "the fourth homicide of the year" is a tally;
 # "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
+#: of those, the nouns charge-only as the bare word: their multi-word rows ("child abuse", "sexual abuse") are crimes anywhere
+_CHARGE_ONLY_BARE = frozenset({"abuse"})
+
+
+def _charge_only(tok: Token, row: LexEntry) -> bool:
+    """Is the crime noun ``tok`` (matched by ``row``) one that names a crime only inside a charge or a verdict ("battery",
+    the bare "abuse"; not the row "child abuse")?"""
+    lemma = tok.lemma_.lower()
+    return lemma in _CHARGE_ONLY and not (lemma in _CHARGE_ONLY_BARE and len(row.lemma.split()) > 1)
 
 
 def _one_homicide(n: Token) -> bool:
@@ -1719,10 +1729,15 @@ def _charged(n: Token) -> Optional[str]:
             return _charge_upheld(h.head)  # "the sexual assault charge" parsed as a chain of compounds
     if n.dep_ not in {"pobj", "pcomp"} or h.dep_ not in {"prep", "agent"}:
         return None
+    ranged = _range_of_charges(h)
+    if ranged is not None:
+        return ranged
     prep, g = h.lower_, h.head
     if g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in _CHARGE_NOUNS and prep in {"of", "for"}:
         return _charge_upheld(g)
     if g.pos_ == "NOUN" and g.lemma_.lower() in _VERDICT_NOUNS and prep in {"of", "for"}:
+        if _criminal_record(g, n):
+            return None  # "had prior convictions for assault": a record, no one act
         return "proven"  # "serving a five-year sentence for abuse", "his conviction for fraud"
     if (g.pos_ == "VERB" and g.lemma_.lower() in _CHARGE_LINKS and prep == "to"
             and any(s.lemma_.lower() in _CHARGE_NOUNS for s in _child(g, _SUBJ))):
@@ -1755,8 +1770,78 @@ def _charge_upheld(charge: Token) -> str:
     return "proven" if charge.dep_ == "pobj" and _charged(charge) == "proven" else "alleged"
 
 
+def _range_of_charges(prep: Token) -> Optional[str]:
+    """How the crimes at the two ends of a range of charges are named ("charged with a variety of felony charges, from
+    bigamy to child abuse", "faces charges ranging from fraud to assault"): as the charge or verdict the range hangs on
+    names them; None when ``prep`` is no "from ... to" phrase on one."""
+    if prep.lower_ == "to" and prep.head.lower_ == "from":
+        prep = prep.head
+    if prep.lower_ != "from" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in prep.children):
+        return None
+    g = prep.head
+    if g.lemma_.lower() in {"range", "vary"} and g.dep_ == "acl":
+        g = g.head  # "charges ranging from ... to ..."
+    if g.lemma_.lower() in _CHARGE_NOUNS:
+        return "alleged"
+    if g.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = g.lemma_.lower()
+    if lemma in _CONVICTING_PREPS:
+        return "alleged" if any(c.dep_ == "neg" for c in g.children) else "proven"
+    if lemma in _CHARGING_PREPS or any(o.lemma_.lower() in _CHARGE_NOUNS for o in _child(g, _OBJ)):
+        return "alleged"  # "were charged ..., from X to Y", "face several charges, from X to Y"
+    return None
+
+
 #: nouns of a verdict: the crime their for-phrase names happened ("a sentence for abuse", "a conviction for fraud")
 _VERDICT_NOUNS = frozenset({"sentence", "conviction", "term"})
+#: verdicts and arrests that, in the plural or with these words, make up a criminal record ("prior convictions for
+#: assault", "a history of arrests for theft"), and the nouns of a record itself
+_RECORD_NOUNS = frozenset({"conviction", "arrest"})
+_RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier", "former"})
+_RECORDS = frozenset({"history", "record"})
+
+
+def _criminal_record(g: Token, crime: Token) -> bool:
+    """Is the verdict or arrest noun ``g`` part of a criminal record ("had prior arrests and convictions for assault",
+    "two previous convictions for theft", "a history of arrests for burglary", "his convictions for fraud"), so that the
+    crime ``crime`` its for-phrase names is a kind of offence, no one act that happened? A definite crime stays one act
+    ("their convictions for the 1998 bombing")."""
+    if any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} or c.dep_ == "nummod" and c.ent_type_ == "DATE"
+           for c in crime.children):
+        return False
+    if _on_record(g):
+        return True
+    first = g
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    # "had convictions for fraud" (not "his convictions for fraud were overturned": those verdicts told)
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in _RECORD_NOUNS for t in {g, first}) and not any(
+        c.dep_ in {"poss", "det"} and c.lower_ not in {"a", "an", "no", "any", "some"} for c in first.children)
+
+
+def _on_record(g: Token) -> bool:
+    """Do words make the verdict or arrest noun ``g`` a past record ("prior convictions", "two previous arrests", "a
+    history of arrests"), no one verdict or arrest told?"""
+    first = g
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "prior arrests and convictions": the words on the first of the list
+    if any(c.dep_ in {"amod", "advmod", "compound"} and c.lower_ in _RECORD_WORDS for t in {g, first} for c in t.children):
+        return True
+    if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in _RECORD_NOUNS:
+        return _on_record(first.head.head)  # "prior arrests for convictions for assault"
+    return first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _RECORDS
+
+
+def _record_crime(n: Token) -> bool:
+    """Is the crime noun ``n`` the offence a criminal record lists ("prior arrests for burglary", "a history of convictions
+    for assault")? Such a crime names a kind of offence, no one act (see _criminal_record)."""
+    while n.dep_ == "conj" and n.head.i < n.i:
+        n = n.head
+    if n.dep_ != "pobj" or n.head.lower_ not in {"for", "of"}:
+        return False
+    g = n.head.head
+    return g.pos_ == "NOUN" and g.lemma_.lower() in _RECORD_NOUNS | _VERDICT_NOUNS and _criminal_record(g, n)
 #: verbs that tie a charge to the crime it names: "the charges pertain to abuse", "relate to thefts"
 _CHARGE_LINKS = frozenset({"pertain", "relate"})
 #: verbs whose subject is the one charged though the verb is active: "he faces charges", "five appear in court on charges"
@@ -2343,6 +2428,21 @@ def _victim_of(n: Token) -> list[Token]:
     if holder.pos_ != "NOUN" or holder.lemma_.lower() != "victim":
         return []
     return [_named_by_apposition(holder)]
+
+
+#: people a crime leaves behind, whose of-phrase may name a kind of crime ("a casualty of sexual abuse")
+_SUFFERERS = frozenset({"victim", "casualty", "survivor"})
+
+
+def _kind_suffered(n: Token) -> bool:
+    """Is the crime noun ``n`` a kind of crime its sufferer is named by, bare of any determiner, owner or number ("a
+    casualty of sexual abuse", "survivors of child abuse", "victims of crime")? "The victim of the robbery", "a victim of
+    Monday's attack" name one act."""
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    if n.dep_ != "pobj" or n.head.lower_ != "of" or n.head.head.lemma_.lower() not in _SUFFERERS:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "prep", "acl", "relcl"} for c in n.children)
 
 
 #: nouns of the one held to have done a crime, whose in- or of-phrase names it ("a suspect in the robbery")
@@ -5630,15 +5730,22 @@ _GRANTS = frozenset({"permit", "licence", "license", "visa", "bail", "parole", "
                      "request", "application", "appeal", "petition", "permission", "clemency", "pardon", "citizenship", "residency"})
 
 
+#: what one puts to another that a denial turns down: "denied a plea offer", "denied the bid to reopen the case"
+_PROPOSALS = frozenset({"offer", "proposal", "bid"})
+
+
 def _withheld(v: Token) -> bool:
     """Is "deny" a grant refused: a person (or people) denied something ("had been denied a permit", "denied him bail",
-    "denied them entry"), something granted denied ("denied the request for asylum"), or a person alone as its object
+    "denied them entry"), something granted or offered denied ("denied the request for asylum", "denied a plea
+    offer"), or a person alone as its object
     ("Nixon denied him")? Not a claim denied ("denied the report", "denied that he would leave", "denies wrongdoing")."""
     if any(c.dep_ in {"ccomp", "xcomp"} for c in v.children):
         return False
     objects = [c for c in v.children if c.dep_ in {"dobj", "obj", "dative", "iobj"}]
     passive_person = [c for c in v.children if c.dep_ == "nsubjpass" and (c.pos_ in {"PRON", "PROPN"} or is_person(c))]
-    granted = [o for o in objects if o.lemma_.lower() in _GRANTS]
+    # an offer denied is one turned down ("denied a plea offer"), not "denied the offer of a bribe" (a claim denied)
+    granted = [o for o in objects if o.lemma_.lower() in _GRANTS
+               or (o.lemma_.lower() in _PROPOSALS and not _prep_objects(o, ("of",)))]
     if granted and (passive_person or len(objects) > 1 or any(c.dep_ in {"dative", "iobj"} for c in v.children) or v.lemma_ == "deny"):
         return True
     people = [o for o in objects if o.pos_ == "PRON" and o.lower_ in {"him", "her", "them", "me", "us"}]
@@ -7150,6 +7257,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 authors = [a for t in agents for a in _authors(t)]
                 if authors:  # "issued a statement condemning the attack", "a statement by the ministry described ...": its author's act
                     ev.sources = _refs(authors)
+                    ev.written = True
                 else:
                     del verb_events[i]
         for i, ev in list(verb_events.items()):
@@ -7189,8 +7297,13 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 charged = _charged(tok) if _crime_row(row) else None
                 if charged is not None and row.origin != "death in a charge" and _named_again(tok, lex):
                     continue  # "charged with murder in the death of X": the death is the mention
-                if charged is None and ((tok.lemma_.lower() in _CHARGE_ONLY and not _one_homicide(tok)) or _classifier(tok, lex)):
+                if charged is None and ((_charge_only(tok, row) and not _one_homicide(tok)) or _classifier(tok, lex)):
                     continue  # "a car battery", "fraud prevention tips", "identity theft insurance"
+                if charged is None and _crime_row(row) and _kind_suffered(tok):
+                    continue  # "a casualty of sexual abuse", "a survivor of child abuse": a kind of crime, no one act
+                if (_crime_row(row) and _record_crime(tok)) or (
+                        row.code in {"116", "173"} and tok.lemma_.lower() in _RECORD_NOUNS and _on_record(tok)):
+                    continue  # "had prior convictions for assault": a criminal record names a kind of offence, no one act
                 if _no_fight_yet(tok, row) or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _GEAR):
                     continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:

@@ -1188,10 +1188,45 @@ def _game_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
     rally", "fought better opposition"), or a word of sport business with no public side ("the agent asked for a
     contract", "the team spurned him")? Sport is other unless a government, court, police or armed actor takes part
     (guidelines, rule of thumb 4): "the tackle was shot in September", "police arrested the quarterback" stay."""
-    if doc[cand.trigger_i].lemma_.lower() in _GAME_SENSES and not any(_public_side(a) for pair in resolved for a in pair):
-        # a brawl the law takes up is no game: "police arrested the linebacker after a fight at a bar"
-        return not any(t.lemma_.lower() in _LAW_NEWS for t in cand.sentence)
-    return cand.code[:2] in _GAME_TALK_ROOTS and not any(_public_side(a) for pair in resolved for a in pair)
+    word = doc[cand.trigger_i]
+    if word.lemma_.lower() in _GAME_SENSES and not any(_public_side(a) for pair in resolved for a in pair):
+        # a brawl the law takes up is no game: "police arrested the linebacker after a fight at a bar"; nor is a
+        # shooting that left a player paralyzed
+        if any(t.lemma_.lower() in _LAW_NEWS for t in cand.sentence):
+            return False
+        return not (word.pos_ == "NOUN" and word.lemma_.lower() in _VIOLENT_NOUNS and _harm_to_a_person(cand.sentence))
+    # a player's or a coach's word about a crime or the law's charges is no sport business: "the coach denied charges
+    # of assault toward a cab driver"
+    return cand.code[:2] in _GAME_TALK_ROOTS and not any(_public_side(a) for pair in resolved for a in pair) \
+        and not _crime_or_charge(cand.sentence)
+
+
+# nouns of violence a game can borrow that, beside a harm to a body, name a real attack ("paralyzed following a shooting")
+_VIOLENT_NOUNS = frozenset({"shooting", "attack", "fight", "clash"})
+# words of a harm to a person's body or life (not "injury", which the sports page uses of strains and sprains)
+_BODILY_HARM = frozenset({"paralyze", "paralyzed", "wound", "wounded", "kill", "die", "dead", "hospitalize", "murder", "stab",
+                          "gunshot", "bullet"})
+# crimes and the law's words for them that no game borrows
+_CRIMES_NAMED = frozenset({"assault", "murder", "rape", "robbery", "crime", "felony", "misdemeanor", "misdemeanour", "abuse",
+                           "harassment", "battery", "manslaughter", "homicide", "theft", "burglary", "stabbing", "dui", "dwi",
+                           "police", "arrest", "prosecutor", "jail", "prison", "lawsuit", "indictment", "sheriff"})
+
+
+def _harm_to_a_person(sent: Span) -> bool:
+    """Does the sentence tell a harm to someone's body or life ("paralyzed from the waist down", "was wounded", "died")?"""
+    return any(t.lemma_.lower() in _BODILY_HARM or t.lower_ in _BODILY_HARM for t in sent)
+
+
+def _crime_or_charge(sent: Span) -> bool:
+    """Does the sentence name a crime or the law's charges ("denied charges of physical assault", "was charged with",
+    "police said")? A "charge" of the game ("led the charge", "in charge of") does not count."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma in _CRIMES_NAMED:
+            return True
+        if lemma == "charge" and (t.tag_ == "NNS" or any(c.dep_ == "prep" and c.lower_ in {"with", "against"} for c in t.children)):
+            return True  # "charges of assault", "charged with battery", "a charge against him"; not "in charge of"
+    return False
 
 
 # words only a report on software and its security uses: a text holding two of them tells of programs, browsers and
@@ -1295,7 +1330,7 @@ def events_from_doc(
             continue
         cand = _planned_by(doc, cand, context)
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
-        if cand.statement:
+        if cand.statement or cand.written:  # a letter's or a statement's speech act by its author: the same speaker test
             resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]
             kept = [(s, t) for s, t in resolved if _public(s) or _placed_person(s, cand)]
             resolved = [] if kept and _corporate(doc, cand, context, published) else kept  # the speaker's firm is asked once

@@ -512,8 +512,6 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
     if not hit:
         return False
     key, entry = hit
-    if entry.get("dreaded_acts") and _dreaded_act(g, child, rel):
-        entry = {**entry, "label": "future", "forecast": False, "probability": None}
     label = entry.get("label")
     if entry.get("infinitive_only") and not (rel == "xcomp" and _is_infinitive(child)):
         return False
@@ -523,6 +521,13 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
         return False
     if entry.get("active_only") and any(c.dep_ == "auxpass" for c in g.children):
         return False  # "is wanted for questioning": sought, not desired
+    act_label = entry.get("act_label")
+    if act_label and g.pos_ in {"VERB", "AUX", "ADJ"} and _feared_act(child, rel):
+        # "feared harming himself", "risked arrest", "worried about hurting them": an act one fears or risks is a
+        # possibility, not a happening
+        if act_label in mode:
+            col.add([g] + [c for c in g.children if c.dep_ == "prt"], act_label, entry.get("act_probability"))
+        return True
     if rel == "prep" and (label == "reported" or (label not in {"future", "negated"} and not _is_nominal(g))):
         return False  # "has not appeared since the announcement": a verb's adjunct is no complement
     if rel == "prep" and not _is_nominal(g) and child.lower_ not in ({"from"} if label == "negated" else set(entry.get("prepositions", ["for"]))):
@@ -553,8 +558,9 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             return False  # "barred from travelling", "stopped them from marching"; not "stopped the march"
         if entry.get("reporting") and rel not in {"ccomp", "xcomp", "acl"} and not (
             key == "deny" and rel in {"dobj", "nsubjpass"} and lex.predicate(child) is None
+            and child.lemma_.lower() not in entry.get("refused", ())
         ):
-            return False  # "rejected the proposals", "denied the accusations": they still exist
+            return False  # "rejected the proposals", "denied the accusations", "denied an offer": they still exist
         if rel in {"dobj", "nsubjpass"} and child.lemma_.lower() in lex.made_requests:
             return False  # "the demand for his extradition was refused", "declined the offer": the demand was made
         if negs:  # a negated negator: "cannot be ruled out", "did not fail to"
@@ -618,13 +624,16 @@ def _refused_request(g: Token, lex: Lexicon) -> Optional[Token]:
     return v
 
 
-def _dreaded_act(g: Token, child: Token, rel: str) -> bool:
-    """Is ``child`` an act someone dreads doing or undergoing, the gerund or infinitive of an active "fear" ("feared
-    harming someone", "feared being arrested", "fear to speak out")? It is a possibility, not a belief about a fact
-    ("two are feared killed", "fears the army attacked" stay hedged)."""
-    if rel != "xcomp" or any(c.dep_ == "auxpass" for c in g.children):
-        return False
-    return child.tag_ == "VBG" or _is_infinitive(child) or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in child.children)
+def _feared_act(child: Token, rel: str) -> bool:
+    """Is ``child`` (by the arc ``rel``) the act a verb of fearing or risking names as its own object: a gerund or an
+    infinitive ("feared harming", "feared to hurt"), an event noun ("risked arrest") or an about/of phrase ("worried about
+    hurting")? Not a clause ("fears the army will attack") nor a participle ("feared killed")."""
+    if rel == "xcomp":  # "feared harming", "feared being attacked", "feared to go"
+        return child.tag_ == "VBG" or _is_infinitive(child) or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBG" and c.i < child.i for c in child.children)
+    if rel == "dobj":
+        return _is_nominal(child) or child.tag_ == "VBG"
+    return rel == "prep" and child.lower_ in {"about", "of"}
 
 
 def _clause_verb(token: Token) -> Token:
