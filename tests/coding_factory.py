@@ -77,3 +77,13 @@ def own_date_start(nlp, coding_context, text: str, trigger: str, published: str)
     assert hits, [e["type"]["trigger"] for e in events]
     date = hits[0].get("date") or {}
     return date.get("start") if date.get("basis") == "text" else None
+
+
+def word_date_start(nlp, coding_context, text: str, word: str, published: str) -> str | None:
+    """The first day of the date the code stage gives the first token written ``word`` as an event (None: undated)."""
+    from tidings.code._event_support import event_date_for
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    got = event_date_for(doc, tok.sent, tok, tok, context=coding_context, published=published)
+    return got.get("start") if got else None

@@ -9,18 +9,13 @@ commitments, stretches and other acts that must stay undated."""
 from __future__ import annotations
 
 import pytest
-from coding_factory import own_date_start
+from coding_factory import own_date_start, word_date_start
 
 PUBLISHED = "1998-08-08"  # a Saturday
 
 
 def _date_of_word(nlp, coding_context, text: str, word: str):
-    from tidings.code._event_support import event_date_for
-
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    got = event_date_for(doc, tok.sent, tok, tok, context=coding_context, published=PUBLISHED)
-    return got.get("start") if got else None
+    return word_date_start(nlp, coding_context, text, word, PUBLISHED)
 
 
 @pytest.mark.parametrize(

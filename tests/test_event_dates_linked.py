@@ -4,7 +4,7 @@ and participle clauses, dated nouns (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from coding_factory import own_date_start
+from coding_factory import own_date_start, word_date_start
 
 PUBLISHED = "1998-08-08"  # a Saturday
 
@@ -119,12 +119,7 @@ def test_a_date_of_another_act_or_stretch_does_not_date_the_event(nlp, coding_co
 
 
 def _date_of_word(nlp, coding_context, text: str, word: str):
-    from tidings.code._event_support import event_date_for
-
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    got = event_date_for(doc, tok.sent, tok, tok, context=coding_context, published=PUBLISHED)
-    return got.get("start") if got else None
+    return word_date_start(nlp, coding_context, text, word, PUBLISHED)
 
 
 @pytest.mark.parametrize(
