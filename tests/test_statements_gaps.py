@@ -30,6 +30,7 @@ def test_a_private_persons_praise_or_criticism_of_a_thing_is_no_event(nlp, codin
         ("Local news. Foreign Minister Helen Marsh praised the novel.", "051"),  # a public speaker
         ("Local news. Helen Marsh praised the mayor.", "051"),  # a public side judged
         ("Local news. Gordon Bellamy criticized the police.", "111"),
+        ("Local news. Villagers praised the harvest fair.", "051"),  # people by a plural: a civic side
     ],
 )
 def test_praise_or_criticism_by_a_public_speaker_or_of_a_public_side_stays(nlp, coding_context, text, code):

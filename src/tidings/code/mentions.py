@@ -707,7 +707,7 @@ def _judging_verb(cand: EventCandidate) -> bool:
 
 
 def _private_person(actor: Optional[Actor]) -> bool:
-    """Is ``actor`` a person or people the text gives no public role and no country ("Martha Jones", "my neighbour"), whose
+    """Is ``actor`` someone the text gives no public role and no country ("Martha Jones", "my neighbour"), whose
     opinion the record leaves out unless it judges a public side (guidelines, settling rule 2)?"""
     return actor is not None and actor.get("kind") in {"person", "group"} and actor.get("sector") in {None, "CVL"} and not actor.get("country")
 
@@ -1354,9 +1354,11 @@ def events_from_doc(
         elif _judging_verb(cand):
             # "my neighbour criticised the film", "Martha Jones praised the article" (a name the knowledge does not know,
             # with no title): a private person's opinion (settling rule 2); "praised the mayor" judges a public side and stays
+            # (people by a plural, "protesters supported the strike", are a civic side and stay)
             named = bool(cand.sources) and all(doc[r.token_i].ent_type_ == "PERSON" for r in cand.sources)
+            one = bool(cand.sources) and all(doc[r.token_i].tag_ in {"NN", "NNP"} for r in cand.sources)
             resolved = [(s, t) for s, t in resolved if _public_side(t) or (t is not None and t.get("country")) or not (
-                _private_person(s) or (s is None and named and _titled(doc, cand, context, offset, published) is None))]
+                (one and _private_person(s)) or (s is None and named and _titled(doc, cand, context, offset, published) is None))]
         if not resolved:
             continue
         if sports is None:
