@@ -697,6 +697,38 @@ def _placed_person(actor: Optional[Actor], cand: EventCandidate) -> bool:
         and cand.code != "010"
 
 
+#: the codes of a verb that judges ("praised the film", "criticised the plan")
+_JUDGING_CODES = frozenset({"051", "111"})
+
+
+def _judging_verb(cand: EventCandidate) -> bool:
+    """Is ``cand`` praise or criticism told by a verb of its speaker ("Martha Jones praised the article")?"""
+    return cand.code in _JUDGING_CODES and not cand.nominal and cand.entry is not None and cand.entry.kind == "V"
+
+
+def _private_judge(doc: Doc, cand: EventCandidate, actor: Optional[Actor], ctx: CodingContext, offset: int,
+                   published: Optional[str]) -> bool:
+    """Is the speaker of the judging verb ``cand`` one private person: a common noun of no public role ("my
+    neighbour"), or a full name the knowledge does not know and no title of its own or of another mention names
+    ("Martha Jones")? A surname alone ("Castro said") is a later mention of someone the article has introduced, and
+    people by a plural ("protesters supported the strike") are a civic side: neither is judged here."""
+    names = [doc[r.token_i] for r in cand.sources]
+    if not names or any(t.tag_ not in {"NN", "NNP"} for t in names):
+        return False
+    if all(t.pos_ == "NOUN" for t in names):
+        return _private_person(actor)
+    full = all(t.ent_type_ == "PERSON" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in t.children) for t in names)
+    if not full or (actor is not None and not _private_person(actor)):
+        return False
+    return _titled(doc, cand, ctx, offset, published) is None
+
+
+def _private_person(actor: Optional[Actor]) -> bool:
+    """Is ``actor`` someone the text gives no public role and no country ("Martha Jones", "my neighbour"), whose
+    opinion the record leaves out unless it judges a public side (guidelines, settling rule 2)?"""
+    return actor is not None and actor.get("kind") in {"person", "group"} and actor.get("sector") in {None, "CVL"} and not actor.get("country")
+
+
 def _public(actor: Optional[Actor]) -> bool:
     """Is ``actor`` one whose statements the record keeps (guidelines, settling rule 2)?"""
     return actor is not None and (actor.get("sector") in _PUBLIC or (actor.get("kind") in {"country", "organisation"} and not actor.get("sector")
@@ -1336,6 +1368,11 @@ def events_from_doc(
             resolved = [] if kept and _corporate(doc, cand, context, published) else kept  # the speaker's firm is asked once
         elif cand.code[:2] == "01" and _corporate(doc, cand, context, published):
             resolved = []  # "Rally officials weren't available to comment", "a company spokesman announced": a firm's word
+        elif _judging_verb(cand):
+            # "my neighbour criticised the film", "Martha Jones praised the article": a private person's opinion (settling
+            # rule 2); "praised the mayor" judges a public side and stays
+            resolved = [(s, t) for s, t in resolved if _public_side(t) or (t is not None and t.get("country"))
+                        or not _private_judge(doc, cand, s, context, offset, published)]
         if not resolved:
             continue
         if sports is None:
