@@ -535,6 +535,7 @@ _GAP_BASED = re.compile(r"^-based[ \t]+$", re.I)  # "Lagos-based Zenova Foods": 
 _APPOS_BEFORE = re.compile(r",[ \t]*(?:(?:the|his|her|their|its|a|an)[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
+_APPOS_INDEFINITE = re.compile(r"^[ \t]*,[ \t]*(?:a|an)[ \t]+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1075,6 +1076,17 @@ class DocumentActors:
                 self._learn_from(pb, a.pieces, kin_at=a.start)
                 self._learn_gender(pb, a)
                 self._person_of[i] = pb
+        # an indefinite apposition of nationality: "Tom Walsh, a British engineer," is British wherever the story is
+        for i in range(len(self.phrases) - 1):
+            a, b = self.phrases[i], self.phrases[i + 1]
+            pa = self._person_of.get(i)
+            if pa is None or pa.country is not None or pa.entry is not None or i + 1 in self._person_of:
+                continue
+            if not _APPOS_INDEFINITE.match(self.text[a.end:b.start]) or self._fronted_before_subject(a, b):
+                continue
+            kinds = b.kinds()
+            if "demonym" in kinds and kinds <= {"role", "modifier", "demonym"}:
+                pa.country = next(p.ref for p in b.pieces if p.kind == "demonym")
         # definite descriptions: "the North Korean leader", "the Chinese president" name the
         # person of that country and title the document has named before
         for i, ph in enumerate(self.phrases):
