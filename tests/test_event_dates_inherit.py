@@ -22,7 +22,7 @@ def _narrative_day(nlp, coding_context, text: str, word: str):
     doc = nlp(text)
     tok = [t for t in doc if t.text == word][-1]
     assert event_date_for(doc, tok.sent, tok, tok, context=coding_context, published=PUBLISHED) is None
-    got = narrative_date_for(doc, tok.sent, tok, tok, context=coding_context, published=PUBLISHED)
+    got = narrative_date_for(doc, tok.sent, tok, context=coding_context, published=PUBLISHED)
     return got.get("start") if got else None
 
 
@@ -68,7 +68,7 @@ def test_background_future_another_doer_or_a_time_of_its_own_stay_undated(nlp, c
 
     doc = nlp(text)
     tok = [t for t in doc if t.text == word][-1]
-    assert narrative_date_for(doc, tok.sent, tok, tok, context=coding_context, published=PUBLISHED) is None
+    assert narrative_date_for(doc, tok.sent, tok, context=coding_context, published=PUBLISHED) is None
 
 
 def test_a_coded_event_keeps_the_narratives_day_apart_from_its_own_date(nlp, coding_context) -> None:

@@ -178,7 +178,7 @@ def _narrative_day(nlp, coding_context, text: str, word: str) -> str | None:
 
     doc = nlp(text)
     tok = [t for t in doc if t.text == word][-1]
-    got = narrative_date_for(doc, tok.sent, tok, tok, context=coding_context, published="2010-01-15")
+    got = narrative_date_for(doc, tok.sent, tok, context=coding_context, published="2010-01-15")
     return got.get("start") if got else None
 
 

@@ -1065,7 +1065,7 @@ def _in_quotation(sent: Span, tok: Token) -> bool:
     return before.count('"') % 2 == 1 or before.count("``") > before.count("''") or before.count("\u201c") > before.count("\u201d")
 
 
-def narrative_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, context: CodingContext,
+def narrative_date_for(doc: Doc, sent: Span, anchor: Token, *, context: CodingContext,
                        published: Optional[str], offset: int = 0) -> Optional[DateInfo]:
     """The day of the episode an undated event continues: "On Monday, police raided two homes. They arrested three men."
 

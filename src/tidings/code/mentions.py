@@ -1111,7 +1111,7 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     date = own_date(event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset))
     narrative = None
     if date is None:  # the day of the episode it continues, kept apart from the own date (gold guidelines, rule 6)
-        found = narrative_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset)
+        found = narrative_date_for(doc, sent, anchor, context=ctx, published=published, offset=offset)
         narrative = cast(DateInfo, {**found, "basis": BASIS_NARRATIVE}) if found is not None else None
     reported = report_day(published)
     stated = stated_date(doc, sent, anchor, cited, context=ctx, reported=reported, offset=offset)
@@ -1209,10 +1209,20 @@ _LAW_NEWS = frozenset({"police", "policeman", "officer", "sheriff", "deputy", "a
 _GAME_TALK_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 
 
+def _page_words(terms: "re.Pattern[str]", text: str) -> int:
+    """How many different words of one kind of page (``terms``) the text uses, a plural counted with its singular."""
+    return len({m.group(0).lower().rstrip("s") for m in terms.finditer(text)})
+
+
+def _any_public_side(resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
+    """Is a source or target of any of the candidate's (source, target) pairs a public side?"""
+    return any(_public_side(a) for pair in resolved for a in pair)
+
+
 def _sports_report(doc: Doc) -> bool:
     """Does the text report ball games or boxing: two different words of the sports page ("touchdowns", "rebounds",
     "playoff", "heavyweight", "TKO")? One word ("a heavyweight politician", "the playoff for the seat") does not."""
-    return len({m.group(0).lower().rstrip("s") for m in _SPORT_TERMS.finditer(doc.text)}) >= 2
+    return _page_words(_SPORT_TERMS, doc.text) >= 2
 
 
 def _game_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
@@ -1221,7 +1231,7 @@ def _game_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
     contract", "the team spurned him")? Sport is other unless a government, court, police or armed actor takes part
     (guidelines, rule of thumb 4): "the tackle was shot in September", "police arrested the quarterback" stay."""
     word = doc[cand.trigger_i]
-    if word.lemma_.lower() in _GAME_SENSES and not any(_public_side(a) for pair in resolved for a in pair):
+    if word.lemma_.lower() in _GAME_SENSES and not _any_public_side(resolved):
         # a brawl the law takes up is no game: "police arrested the linebacker after a fight at a bar"; nor is a
         # shooting that left a player paralyzed
         if any(t.lemma_.lower() in _LAW_NEWS for t in cand.sentence):
@@ -1229,7 +1239,7 @@ def _game_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
         return not (word.pos_ == "NOUN" and word.lemma_.lower() in _VIOLENT_NOUNS and _harm_to_a_person(cand.sentence))
     # a player's or a coach's word about a crime or the law's charges is no sport business: "the coach denied charges
     # of assault toward a cab driver"
-    return cand.code[:2] in _GAME_TALK_ROOTS and not any(_public_side(a) for pair in resolved for a in pair) \
+    return cand.code[:2] in _GAME_TALK_ROOTS and not _any_public_side(resolved) \
         and not _crime_or_charge(cand.sentence)
 
 
@@ -1277,7 +1287,7 @@ _CODE_SENSES = frozenset({"attack", "exploit", "execute", "hijack", "take", "ste
 def _software_report(doc: Doc) -> bool:
     """Does the text report on software and its security: three different words of that page ("vulnerability",
     "browser", "malware", "patches", "hackers")? One or two ("the hackers' computers") do not."""
-    return len({m.group(0).lower().rstrip("s") for m in _SOFTWARE_TERMS.finditer(doc.text)}) >= 3
+    return _page_words(_SOFTWARE_TERMS, doc.text) >= 3
 
 
 def _code_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
@@ -1287,7 +1297,7 @@ def _code_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
     stay."""
     if doc[cand.trigger_i].lemma_.lower() not in _CODE_SENSES or cand.code[:2] not in {"04", "13", "17", "18", "19", "20"}:
         return False
-    if any(_public_side(a) for pair in resolved for a in pair):
+    if _any_public_side(resolved):
         return False
     return not any(t.lemma_.lower() in _LAW_NEWS for t in cand.sentence)
 
@@ -1303,7 +1313,7 @@ _SCREEN_TERMS = re.compile(
 def _screen_report(doc: Doc) -> bool:
     """Does the text report the making of films or shows: three different words of the film page ("sequel", "studio",
     "box office", "movie")? A political text naming one film does not."""
-    return len({m.group(0).lower().rstrip("s") for m in _SCREEN_TERMS.finditer(doc.text)}) >= 3
+    return _page_words(_SCREEN_TERMS, doc.text) >= 3
 
 
 def _no_news(doc: Doc, cand: EventCandidate, facts: _Facts, document: Document, resolved: list[tuple[Optional[Actor], Optional[Actor]]],
@@ -1385,7 +1395,7 @@ def events_from_doc(
             continue
         if screen is None:
             screen = _screen_report(doc)
-        if screen and cand.code[:2] in _GAME_TALK_ROOTS and not any(_public_side(a) for pair in resolved for a in pair):
+        if screen and cand.code[:2] in _GAME_TALK_ROOTS and not _any_public_side(resolved):
             continue  # the film business's talks, deals, returns and praise ("in negotiations with the studio to return")
         facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
         if _no_news(doc, cand, facts, document, resolved, offset=offset, in_title=in_title):

@@ -124,7 +124,7 @@ def evaluate_event_dates(path: Path, *, limit: Optional[int] = None) -> EvalResu
             tok = span.root
             got = event_date_for(doc, tok.sent, tok, tok, context=context, published=doc_gold["anchor"])
             if got is None:
-                narrative = narrative_date_for(doc, tok.sent, tok, tok, context=context, published=doc_gold["anchor"])
+                narrative = narrative_date_for(doc, tok.sent, tok, context=context, published=doc_gold["anchor"])
                 if narrative is not None:
                     told += 1
                     lo_n, hi_n = str(narrative.get("start")), str(narrative.get("end") or narrative.get("start"))
