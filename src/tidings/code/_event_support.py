@@ -345,7 +345,7 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
     for t in path[1:]:
         if t.i in {anchor.i, trigger.i}:
             return 0 if _another_events_date(path, t, anchor) else 2
-        if t.pos_ in {"VERB", "AUX"}:
+        if t.pos_ in {"VERB", "AUX"} and not (anchor_clause is not None and _purpose_gerund(t, anchor_clause)):
             clause = t
             break
     else:
@@ -427,8 +427,9 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
         return 0.5
     # "On Monday, police raided two homes and arrested three men", "In June, the leaders fell out, and Pol Pot was
     # arrested": a later conjunct takes the date of the first when it has none of its own (ranked below own dates)
-    if anchor_clause is not None and anchor.i == anchor_clause.i and _conjunct_of(anchor_clause, clause) \
-            and span.start < anchor_clause.i and tense_of(anchor_clause) == tense_of(clause) \
+    # (an event noun the later conjunct holds at its time too: "went to a bar Saturday and got into a fight")
+    if anchor_clause is not None and (anchor.i == anchor_clause.i or _shares_clause_time(anchor, anchor_clause, -1)) \
+            and _conjunct_of(anchor_clause, clause) and span.start < anchor_clause.i and tense_of(anchor_clause) == tense_of(clause) \
             and (not _has_own_subject(anchor_clause) or span.start < clause.left_edge.i or _fronted(span, clause)) \
             and not _another_events_date(path, clause, anchor):
         return 0.75
@@ -562,6 +563,18 @@ _WITH_LINK_VERBS = frozenset({"link", "connect", "associate", "compare", "deal",
                               "agree", "disagree", "side", "sympathize", "sympathise", "comply", "cooperate", "disappoint",
                               "satisfy", "please", "content", "charge", "threaten", "face", "confront", "present", "provide"})
 # journeys one does something "on": "on a visit to Mexico" is the clause's time
+# verbs whose "into" names the event the subject falls into then ("got into a fight", "erupted into clashes")
+_ENTERING_VERBS = frozenset({"get", "enter", "erupt", "descend", "spiral", "plunge", "degenerate", "escalate", "turn"})
+# verbs that take someone in, whose "for <gerund>" names why ("detained for questioning on Saturday")
+_CUSTODY_VERBS = _LAW_VERBS | {"pick", "take", "bring", "round", "haul"}
+
+
+def _purpose_gerund(word: Token, verb: Token) -> bool:
+    """Is ``word`` a bare gerund in a "for" phrase of a custody verb ("detained for questioning", "picked up for
+    questioning")? A date the parser hangs on it is the taking in's: the gerund names only why."""
+    return (word.lower_.endswith("ing") and word.dep_ in {"pcomp", "pobj"} and word.head.lower_ == "for"
+            and word.head.head.i == verb.i and verb.lemma_.lower() in _CUSTODY_VERBS
+            and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "aux", "auxpass", "det", "poss", "amod", "compound"} for c in word.children))
 _JOURNEYS = frozenset({"visit", "trip", "tour", "mission", "journey", "pilgrimage", "patrol", "voyage"})
 
 
@@ -571,6 +584,8 @@ def _same_time_link(noun: Token, clause: Token) -> bool:
         return False
     if noun.head.lower_ == "on" and noun.lemma_.lower() in _JOURNEYS:
         return True  # "paid tribute Tuesday on a whirlwind visit to East Africa"
+    if noun.head.lower_ == "into" and clause.lemma_.lower() in _ENTERING_VERBS:
+        return True  # "got into a fight with a neighbour early Saturday", "the rally erupted into clashes on Friday"
     if noun.head.lower_ == "with":  # "celebrated on Friday with rallies", "turned deadly early Sunday with a stabbing"
         return clause.lemma_.lower() not in _CONNECTION_VERBS | _WITH_LINK_VERBS
     return noun.head.lower_ in _SAME_TIME_PREPS and clause.lemma_.lower() not in _CONNECTION_VERBS
@@ -605,6 +620,8 @@ def _another_events_date(path: list[Token], until: Token, anchor: Token) -> bool
         t = path[k]
         if t.i == until.i:
             return False
+        if _purpose_gerund(t, until):  # "detained for questioning on Saturday": the detention's day
+            continue
         if t.pos_ in {"NOUN", "PROPN"} and t.i != anchor.i and t.dep_ not in {"npadvmod", "compound", "appos", "nsubj", "nsubjpass"} \
                 and t.lemma_.lower() not in _TIME_NOUNS:
             # not a noun's own "of" phrase ("negotiate the line of 1967"), save after a part ("spent part of Sunday night")
