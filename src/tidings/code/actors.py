@@ -419,6 +419,8 @@ class ActorResolver:
                 "sector": person.sector or text_sector,
                 "role": person.role or (role_title if not former else None),
             }
+            if actor["sector"] is None and any(p.kind == "kinship" for p in pieces):
+                actor["sector"] = "CVL"  # "his mother, Alice Lake, 58,": a relative is a private person, named or not
             if actor["country"] is None and actor["role"] is None and not person.aged:
                 return None  # a name the text says nothing about
             body = kb.entries.get(person.body) if person.body and not person.country and not former else None
