@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Optional, cast
 from .._types import Actor
 from ..annotate import sentence_ranges
 from ..knowledge import Entry, Knowledge, norm, parse_date
-from ..knowledge.model import WORD_RE, Hit, Match
+from ..knowledge.model import WORD_RE, Hit, Match, RoleWord
 from ._event_lexicon import load_vessels
 
 if TYPE_CHECKING:
@@ -191,6 +191,7 @@ class PersonInfo:
     positions: list[int] = field(default_factory=list)
     gender: Optional[str] = None  # "m" or "f" when the text says so (an honorific, a gendered title); "" when it says both
     body: Optional[str] = None  # the international body a title of the text serves ("European Union President X"): its entry
+    aged: bool = False  # the text gives the person's age after their name ("Ana Lima, 34,"): a person, even with nothing else said
 
 
 class ActorResolver:
@@ -383,7 +384,7 @@ class ActorResolver:
             words = [(w, i, p) for w, i, p in found if w is not None]
             if words:
                 best = max(words, key=lambda w: (w[0].weight, w[1]))
-                best_role = (best[0], best[2])
+                best_role = (_police_rank(best[0], [w for w, i, _p in words if i < best[1]]), best[2])
         role_title = None
         titles = [p for p in roles if kb.role_words.get(p.ref) is not None and kb.role_words[p.ref].is_role]
         if titles:
@@ -418,7 +419,9 @@ class ActorResolver:
                 "sector": person.sector or text_sector,
                 "role": person.role or (role_title if not former else None),
             }
-            if actor["country"] is None and actor["role"] is None:
+            if actor["sector"] is None and any(p.kind == "kinship" for p in pieces):
+                actor["sector"] = "CVL"  # "his mother, Alice Lake, 58,": a relative is a private person, named or not
+            if actor["country"] is None and actor["role"] is None and not person.aged:
                 return None  # a name the text says nothing about
             body = kb.entries.get(person.body) if person.body and not person.country and not former else None
             if body is not None:  # "Kowalczyk" after "European Union President Jan Kowalczyk": the body's officer
@@ -513,6 +516,14 @@ class ActorResolver:
         return None
 
 
+def _police_rank(word: RoleWord, before: list[RoleWord]) -> RoleWord:
+    """The role word that gives a phrase its sector: ``word`` (the heaviest of the phrase), except that a military rank
+    after a police word is a police rank ("Police Sgt. Ray Cole", "police Lt. Ana Gil": police, not the army)."""
+    if word.sector != "MIL" or not word.is_role or not any(w.sector == "COP" for w in before):
+        return word
+    return replace(word, sector="COP")
+
+
 @lru_cache(maxsize=4096)
 def _day(date: str) -> Optional[_dt.date]:
     try:
@@ -535,6 +546,11 @@ _GAP_BASED = re.compile(r"^-based[ \t]+$", re.I)  # "Lagos-based Zenova Foods": 
 _APPOS_BEFORE = re.compile(r",[ \t]*(?:(?:the|his|her|their|its|a|an)[ \t]+)?(?:[A-Z][\w.'’-]*[ \t]+){0,3}$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
+# an age in apposition right after a name or a nationality ("Ana Lima, 34,", "the Canadian, 25,")
+_AGE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:aged[ \t]+)?(\d{1,3})[ \t]*(?:[,;.)]|and\b|$)")
+# someone named by their age alone ("the 19-year-old", "a 45-year-old")
+_AGED_WHO = re.compile(r"(?:the|a|an)[ \t]+\d{1,3}[- ]year[- ]old", re.I)
+_APPOS_THE = re.compile(r"^[ \t]*,[ \t]*the[ \t]+$", re.I)
 _APPOS_INDEFINITE = re.compile(r"^[ \t]*,[ \t]*(?:a|an)[ \t]+$", re.I)
 
 
@@ -569,6 +585,12 @@ class _Phrase:
         return any(p.kind == "name" and p.ref == "PERSON" for p in self.pieces) or any(
             p.kind == "entry" and p.ref in kb.entries and kb.entries[p.ref].kind == "person" for p in self.pieces
         )
+
+
+def _aged_at(text: str, pos: int) -> bool:
+    """Does an age in apposition follow position ``pos`` (", 34," after a name), a person's age (1 to 115)?"""
+    m = _AGE_AFTER.match(text, pos)
+    return m is not None and 1 <= int(m.group(1)) <= 115
 
 
 def _state_homonym(p: Piece) -> bool:
@@ -883,6 +905,14 @@ class DocumentActors:
                     label = "PERSON"
                 pieces.append(Piece(a, b, text[a:b], "name", label))
                 covered.append((a, b))
+        # a name with an age in apposition is a person's, whatever label the parser gave it ("Ana Lima, 34, was charged")
+        for k, p in enumerate(pieces):
+            if p.kind == "name" and p.ref != "PERSON" and _aged_at(text, p.end):
+                pieces[k] = Piece(p.start, p.end, p.text, "name", "PERSON")
+        for age in _AGE_AFTER.finditer(text):
+            if _aged_at(text, age.start()):
+                pieces = self._aged_name(pieces, age.start())
+                covered = _Covered((p.start, p.end) for p in pieces)
         # names right after a title or in apposition to a kinship word
         for p in list(pieces):
             if p.kind == "role" and self.kb.role_words.get(p.ref) and self.kb.role_words[p.ref].is_role:
@@ -985,6 +1015,30 @@ class DocumentActors:
         # phrases of modifiers or kinship words alone name nobody
         return [ph for ph in phrases if ph.kinds() - {"modifier", "kinship"} or self._kin_appos(ph)]
 
+    def _aged_name(self, pieces: list[Piece], at: int) -> list[Piece]:
+        """``pieces`` with the capitalised words right before the age at ``at`` read as one person's name ("Chester Banks,
+        45," is no bank): two to four words, after any title or place word that opens them ("Police Chief Ana Ruiz, 45,"),
+        unless a name of the files is among them."""
+        text = self.text
+        words = list(re.finditer(r"[A-Z][\w.'’-]*", text[max(0, at - 80):at]))
+        lo = max(0, at - 80)
+        run: list[tuple[int, int]] = []
+        for w in reversed(words):
+            a, b = lo + w.start(), lo + w.end()
+            if (run and text[b:run[0][0]] not in {" ", "\t"}) or (not run and b != at):
+                break
+            run.insert(0, (a, b))
+        while run and (norm(text[run[0][0]:run[0][1]]) in _HONORIFICS or any(
+                q.kind != "name" and q.start <= run[0][0] < q.end for q in pieces)):
+            run.pop(0)  # "Police", "Chief", "The", "Canadian": a title, an article, a nationality
+        if not 2 <= len(run) <= 4:
+            return pieces
+        a, b = run[0][0], run[-1][1]
+        if any(q.start < b and q.end > a and not (a <= q.start and q.end <= b) for q in pieces) or any(
+                q.kind == "entry" and a <= q.start and q.end <= b for q in pieces):
+            return pieces  # a piece across the edge, or someone the files know
+        return [q for q in pieces if not (a <= q.start and q.end <= b)] + [Piece(a, b, text[a:b], "name", "PERSON")]
+
     def _named_holder(self, ent: "Span") -> bool:
         """Is the entity ``ent`` (which the parser calls an organisation) a person's name in apposition to a title of a
         person ("said a UNHCR protection officer, Ana Ruiz", "the agency's director, Tomas Lee")? Two or three
@@ -1059,6 +1113,8 @@ class DocumentActors:
             self._person_of[i] = info
             self._learn_from(info, self.phrases[i].pieces)
             self._learn_gender(info, self.phrases[i])
+            if _aged_at(self.text, self.phrases[i].end):
+                info.aged = True
         # appositions: "Jang Song Thaek, his uncle," and "his uncle, Jang Song Thaek"
         for i in range(len(self.phrases) - 1):
             a, b = self.phrases[i], self.phrases[i + 1]
@@ -1076,13 +1132,15 @@ class DocumentActors:
                 self._learn_from(pb, a.pieces, kin_at=a.start)
                 self._learn_gender(pb, a)
                 self._person_of[i] = pb
-        # an indefinite apposition of nationality: "Tom Walsh, a British engineer," is British wherever the story is
+        # an apposition of nationality: "Tom Walsh, a British engineer," and "Tom Walsh, the Briton," are British
+        # wherever the story is
         for i in range(len(self.phrases) - 1):
             a, b = self.phrases[i], self.phrases[i + 1]
             pa = self._person_of.get(i)
             if pa is None or pa.country is not None or pa.entry is not None or i + 1 in self._person_of:
                 continue
-            if not _APPOS_INDEFINITE.match(self.text[a.end:b.start]) or self._fronted_before_subject(a, b):
+            gap = self.text[a.end:b.start]
+            if not (_APPOS_INDEFINITE.match(gap) or _APPOS_THE.match(gap)) or self._fronted_before_subject(a, b):
                 continue
             kinds = b.kinds()
             if "demonym" in kinds and kinds <= {"role", "modifier", "demonym"}:
@@ -1200,7 +1258,8 @@ class DocumentActors:
         # the phrase's sector is its heaviest word's, as in compose ("Company spokeswoman X" is BUS), its title the last one
         words = [(rw, i, p) for i, p in enumerate(pieces) if p.kind == "role" and (rw := kb.role_words.get(p.ref)) is not None]
         if words and not former:
-            heaviest = max(words, key=lambda w: (w[0].weight, w[1]))[0]
+            top = max(words, key=lambda w: (w[0].weight, w[1]))
+            heaviest = _police_rank(top[0], [w for w, i, _p in words if i < top[1]])
             title = next((p for rw, _i, p in reversed(words) if rw.is_role), None)
             if info.sector is None or title is not None and info.role is None:
                 info.sector = heaviest.sector
@@ -1247,6 +1306,10 @@ class DocumentActors:
             ph = self.phrases[i]
             person = self._person_of.get(i)
             composed = self.resolver.compose(ph.pieces, date=date, as_agent=as_agent, person=person)
+            if composed is not None and composed.get("kind") == "group" and ph.kinds() <= {"demonym", "modifier"} and \
+                    _aged_at(self.text, ph.end):
+                # "the Canadian, 25,": one person of that country, a private one
+                composed = self.resolver.localise({**composed, "kind": "person", "sector": "CVL"}, str(composed["country"]))
             if composed is not None and person is not None:
                 composed["name"] = composed.get("name") or person.name
             self._cache[key] = composed
@@ -1275,6 +1338,16 @@ class DocumentActors:
                     found = self.resolver.resolve(text.lower(), date=date or self.published, as_agent=as_agent)
                     if found is not None and found.get("kind") not in ("group", "person"):
                         found = None  # only a word for people, its capitals the headline's ("Opposition Members")
+                if found is None and _AGED_WHO.fullmatch(text.strip()):
+                    # "the 19-year-old": a private person, of the story's country as the domestic actors below
+                    found = {"name": text.strip(), "kind": "person", "country": None, "sector": "CVL", "role": None}
+                    home = self.home_country
+                    found = self.resolver.localise(found, home or "")
+                    found["country"] = home
+                    if home:
+                        found["country_from"] = "document"
+                    found.update({"text": text, "start": start, "end": end})
+                    return found
                 if found is None:
                     found = self._member_of_body(start, end, date=date, as_agent=as_agent)
                     if found is not None:
@@ -1330,7 +1403,12 @@ class DocumentActors:
                       and o["country"] not in _NOT_HOME]
             head = norm(next((q.text for q in reversed(self.phrases[phrase].pieces) if q.kind == "role"), ""))
             same = [o for o in before if head and head in norm(str(o.get("text") or "")).split()]
-            if not same and home and actor.get("sector") in _HOME_SECTORS:
+            if not same and actor.get("sector") == "MIL" and head.endswith("s") and len({o["country"] for o in before}) == 1:
+                same = before  # "the soldiers", "the troops": of the one country whose armed forces the text named before
+            dateline = self.dateline_country if not same and not home and actor.get("sector") == "GOV" else None
+            if dateline:  # "the interior ministry" in a story with no home country: the government where it was filed
+                before = [{"country": dateline}]
+            elif not same and home and actor.get("sector") in _HOME_SECTORS:
                 before = []
             if same or before:
                 actor = self.resolver.localise(actor, str((same or before)[-1]["country"]))
@@ -1834,12 +1912,32 @@ class DocumentActors:
             self._cache.clear()
             self._build_mentions()
             self.__dict__.pop("home_country", None)
+            self.__dict__.pop("dateline_country", None)
 
     def add_places(self, countries: Iterable[str]) -> None:
         """Count the countries of the places the text names (once per distinct place, or as often as the caller weighs it) towards :attr:`home_country`."""
         self._places.update(c for c in countries if c and c not in _NOT_HOME)
         self.places_added = True
         self.__dict__.pop("home_country", None)
+
+    def _dateline_places(self) -> list[tuple[Optional[str], Optional[Actor]]]:
+        """For each dateline, in text order, the homonym the story means (see :meth:`relocate`) and the place it names."""
+        out: list[tuple[Optional[str], Optional[Actor]]] = []
+        for lo, hi in self._datelines:
+            # the place, without the agency that filed it ("HAVANA (AP) --" is Cuba's, not the AP's country)
+            line = re.sub(r"\([^()]*\)", " ", self.text[lo:hi]).strip(" -\u2014\u2013,:(\n\t")
+            place = self.resolver.resolve(line, date=self.published, as_agent=False)
+            out.append((self._relocated.get(norm(line.split(",")[0].strip())), place))  # "LONDON, Ky.": the homonym meant
+        return out
+
+    @cached_property
+    def dateline_country(self) -> Optional[str]:
+        """The country of the article's first dateline that names one ("NAIROBI, Kenya —"), or None."""
+        for moved, place in self._dateline_places():
+            country = moved or (place.get("country") if place else None)
+            if country and country not in _NOT_HOME:
+                return str(country)
+        return None
 
     @cached_property
     def home_country(self) -> Optional[str]:
@@ -1850,11 +1948,7 @@ class DocumentActors:
         many as any other.
         """
         counts: Counter[str] = Counter(self._places)
-        for lo, hi in self._datelines:
-            # the place, without the agency that filed it ("HAVANA (AP) --" is Cuba's, not the AP's country)
-            line = re.sub(r"\([^()]*\)", " ", self.text[lo:hi]).strip(" -\u2014\u2013,:(\n\t")
-            place = self.resolver.resolve(line, date=self.published, as_agent=False)
-            moved = self._relocated.get(norm(line.split(",")[0].strip()))  # "LONDON, Ky.": the homonym the story means
+        for moved, place in self._dateline_places():
             if moved:
                 counts[moved] += 2
             elif place and place.get("country") and place["country"] not in _NOT_HOME:
