@@ -6386,9 +6386,15 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - a person stopped by the law or for an offence is held (173), not a stopover (042).
     - "insisted (that) the problems had nothing to do with it", a clause in the indicative, is an assertion, no demand
       ("insisted that the troops withdraw", "insisted they must leave" stay demands);
-    - "attacked him for failing to act", "for its handling of the crisis": faulting someone is criticism (111).
+    - "attacked him for failing to act", "for its handling of the crisis": faulting someone is criticism (111);
+    - "the judge ordered that ...", "a court ordered the city to ...": a court's order is imposed (172, as the noun "court
+      order"), not a demand (100).
     """
     lemma = v.lemma_.lower()
+    if row.code == "100" and lemma == "order" and not row.prep and not row.objects:
+        subjects, passive = _verb_subjects(v)
+        if subjects and not passive and all(_on_the_bench(s) for s in subjects):
+            return LexEntry("V", "order", None, None, False, "172", True, origin="court order")
     if lemma == "stop" and row.code == "042" and _police_stop(v) is not None:
         return _police_stop(v)  # "police stopped her in Newton County": a stop by the law, no stopover
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -6713,11 +6719,50 @@ _FINDINGS = frozenset({"guilty", "innocent", "liable", "justified", "justifiable
                        "unconstitutional", "constitutional", "illegal", "legal"})
 
 
+#: who rules as the bench does: "the appeals court ruled that ...", "Judge Marsh ruled in favor of ..."
+_RULERS = _BENCH | {"justice", "judiciary"}
+#: titles that make a named person one of the bench ("Judge Helen Marsh", "Justice Kagan")
+_BENCH_TITLES = frozenset({"judge", "justice", "magistrate"})
+
+
+def _on_the_bench(s: Token) -> bool:
+    """Is the subject ``s`` a court or a judge: a bench noun ("the court", "a federal judge", "the Supreme Court"), a
+    name with a judge's title ("Judge Helen Marsh"), or a bare surname of a person the document named with one before
+    ("Judge Helen Marsh ... Marsh ruled")?"""
+    if s.lemma_.lower() in _RULERS or s.lower_ in _RULERS:
+        return True
+    if any(c.dep_ == "compound" and c.lower_ in _BENCH_TITLES for c in s.children):
+        return True
+    if s.pos_ != "PROPN" or not _surname_of_person(s):
+        return False
+    return any(e.label_ == "PERSON" and e.end <= s.i and e[-1].text == s.text and e.start > 0
+               and e.doc[e.start - 1].lower_ in _BENCH_TITLES for e in s.doc.ents)
+
+
+def _bench_ruling(v: Token) -> Optional[LexEntry]:
+    """"rule" as a court's decision with no finding word: a that-clause ("the court ruled that the law discriminated
+    against voters") or a side ruled for or against ("ruled in favor of the council", "ruled against the city"), by a
+    court or a judge (116). Not "ruled out" (a refusal), "ruled the country", nor another body's view ("the party ruled
+    that members may vote freely")."""
+    if any(c.dep_ == "prt" for c in v.children) or _child(v, _OBJ):
+        return None
+    that_clause = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in v.children)
+    sided = any(p.dep_ == "prep" and (p.lower_ == "against" or (p.lower_ == "in" and any(
+        o.lower_ in {"favor", "favour"} for o in p.children))) for p in v.children)
+    if not (that_clause or sided):
+        return None
+    subjects, passive = _verb_subjects(v)
+    if not subjects or passive or not all(_on_the_bench(s) for s in subjects):
+        return None
+    return LexEntry("V", "rule", None, None, False, "116", True, origin="ruling")
+
+
 def _verdict(v: Token) -> Optional[LexEntry]:
     """A verb that gives a legal finding: "a jury found the defendant guilty", "was found guilty of fraud",
     "an inquest ruled the shooting justifiable", "ruled that the shooting was justified" (116).
 
-    "find" and "rule" with no such adjective ("found the gun", "ruled the country") are left to their rows.
+    "find" with no such adjective ("found the gun") is left to its rows; "rule" with none is a ruling only as
+    :func:`_bench_ruling` says ("the court ruled that ...", not "ruled the country").
     """
     lemma = v.lemma_.lower()
     if lemma not in {"find", "rule", "judge", "declare"}:
@@ -6725,7 +6770,7 @@ def _verdict(v: Token) -> Optional[LexEntry]:
     comps = [c for c in v.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
     comps += [a for c in comps if c.pos_ in {"VERB", "AUX"} for a in c.children if a.dep_ in {"acomp", "oprd"}]
     if not any(c.lower_ in _FINDINGS for c in comps):
-        return None
+        return _bench_ruling(v) if lemma == "rule" else None
     if lemma in {"find", "declare"} and not any(c.lower_ in {"guilty", "innocent", "liable"} for c in comps):
         return None  # "found it illegal": an opinion, unless it is guilt or liability
     return LexEntry("V", lemma, None, None, False, "116", True, origin="finding")
@@ -7229,6 +7274,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         # of the finding; that one is the target
                         verb_events[tok.i].targets = _refs(x for c in tok.children if c.dep_ in {"ccomp", "xcomp", "oprd"}
                                                            for x in _child(c, _SUBJ) if _party(x) or _a_person(x, actor_noun))
+                    if row.origin == "court order":
+                        # "the judge ordered him held", "ordered the county to reopen the station": the one ordered is the
+                        # target, found as for any order
+                        demand = LexEntry("V", "order", None, None, False, "100", False)
+                        verb_events[tok.i].targets = _verb_event(tok, demand, sent).targets
                     if row.origin == "membership":  # "became members of NATO": the alliance joined is the target
                         verb_events[tok.i].targets = _refs(o for a in tok.children if a.dep_ in {"attr", "oprd", "acomp"}
                                                            for _, o in _prep_objects(a, ("of",)))
