@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from .._types import Actor, CitedSource, DateInfo, Evidence, Location, Modality
+from ._doc_cache import doc_text, span_text
 from ._places_gazetteer import Place
 from .actors import Piece, actor_for_span, document_actors
 from .attribution import find_attribution, find_evidence
@@ -68,7 +69,7 @@ def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, off
     if fixed is not None:
         code, name = fixed
         return Actor(name=name, code=code, country=code, sector=None, plover_sector=None, kind="country", role=None,
-                     text=text if text is not None else doc.text[start:end], start=start + offset, end=end + offset)
+                     text=text if text is not None else doc_text(doc)[start:end], start=start + offset, end=end + offset)
     da = document_actors(doc, resolver=context.resolver, published=date)
     if not da.places_added:
         _add_places(doc, da, context)
@@ -79,7 +80,7 @@ def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, off
         if local is not None and (actor is None or local.get("country")):
             actor = local
     if actor is not None and actor.get("start") is None:
-        actor = {**actor, "text": doc.text[start:end], "start": start, "end": end}
+        actor = {**actor, "text": doc_text(doc)[start:end], "start": start, "end": end}
     return _shift(actor, offset)
 
 
@@ -724,7 +725,7 @@ def _offset_clause_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingC
     lo = min(t.idx for t in amount.subtree)
     hi = mark.idx + len(mark.text)
     iso = day.isoformat()
-    return cast(DateInfo, {"start": iso, "end": iso, "precision": "day", "text": doc.text[lo:hi], "value": iso,
+    return cast(DateInfo, {"start": iso, "end": iso, "precision": "day", "text": doc_text(doc)[lo:hi], "value": iso,
                            "span_start": lo + offset, "span_end": hi + offset})
 
 
@@ -788,9 +789,9 @@ def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingCon
     told_past = moment is not None and tense_of(moment) == "past"
     lo = min(t.idx for t in amount.subtree)
     day: Optional[str] = None
-    for t in context.sentence_dates(sent.text, published):
+    for t in context.sentence_dates(span_text(sent), published):
         start, end = t["start"] + sent.start_char, t["end"] + sent.start_char
-        if t.get("type", "DATE") in {"DATE", "TIME"} and end <= lo and re.fullmatch(r"\s*,\s*", doc.text[end:lo]):
+        if t.get("type", "DATE") in {"DATE", "TIME"} and end <= lo and re.fullmatch(r"\s*,\s*", doc_text(doc)[end:lo]):
             timex = cast(Any, {**t, "start": start, "end": end})
             found = event_date([timex], anchor=published)
             if found is not None and found.get("precision") == "day" and "X" not in str(found.get("start")) \
@@ -815,7 +816,7 @@ def _offset_noun_date(doc: Doc, sent: Span, anchor: Token, *, context: CodingCon
     else:
         d_start = d_end = d_value = then.isoformat()
         d_prec = "day"
-    return cast(DateInfo, {"start": d_start, "end": d_end, "precision": d_prec, "text": doc.text[lo:hi], "value": d_value,
+    return cast(DateInfo, {"start": d_start, "end": d_end, "precision": d_prec, "text": doc_text(doc)[lo:hi], "value": d_value,
                            "span_start": lo + offset, "span_end": hi + offset})
 
 
@@ -860,9 +861,9 @@ def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
     Jan. 13") or the end of one ("occupied the square until Sunday", guidelines: bounds date nothing)? It dates no
     single event ("from April 9" does: the start of what it begins), save what a when-clause on it tells ("since 1996,
     when it joined the Council", "until Friday, when they were freed")."""
-    if _word_before(doc.text, int(timex["start"])).lower() not in _BOUND_WORDS:
+    if _word_before(doc_text(doc), int(timex["start"])).lower() not in _BOUND_WORDS:
         return False
-    after = _WORD_AFTER.match(doc.text, int(timex["end"]))
+    after = _WORD_AFTER.match(doc_text(doc), int(timex["end"]))
     return not (after is not None and after[1].lower() == "when")
 
 
@@ -900,7 +901,7 @@ def _no_own_date(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> bool:
             return False
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is None or span.root.head.i != anchor.i
-    if not re.search(r"\bas\s+of\s+$", doc.text[max(0, start - 8):start], re.I):
+    if not re.search(r"\bas\s+of\s+$", doc_text(doc)[max(0, start - 8):start], re.I):
         return False
     clause = _clause_verb(anchor)
     while clause is not None and clause.dep_ == "conj" and clause.head.i != clause.i and not _perfect_any(clause):
@@ -929,7 +930,7 @@ _BOUND_MODS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE", "BEFORE", "AFTER"})
 def _told_in_when_clause(doc: Doc, timex: Mapping[str, Any], anchor: Token) -> bool:
     """Is the event told in a when-clause written right after the date phrase ("since November, when he was found
     clinging to an inner tube")? The clause is at the date, not in the stretch the date bounds for the main clause."""
-    after = _WORD_AFTER.match(doc.text, int(timex["end"]))
+    after = _WORD_AFTER.match(doc_text(doc), int(timex["end"]))
     if after is None or after[1].lower() != "when":
         return False
     clause = _clause_verb(anchor)
@@ -947,7 +948,7 @@ def _count_from_the_text_before(doc: Doc, timexes: list[Any], *, context: Coding
     the house on March 3. Two days later they arrested three men."): read alone, the sentence has nothing to count
     from; the whole text's reading (:func:`tidings.dates`, the last full date before the expression) has. Only a day
     or a month is taken."""
-    whole = {(t["start"], t["end"]): t for t in context.sentence_dates(doc.text, anchor)}
+    whole = {(t["start"], t["end"]): t for t in context.sentence_dates(doc_text(doc), anchor)}
     for t in timexes:
         if "X" not in str(t.get("value", "")):
             continue
@@ -975,7 +976,7 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     if shifted is not None:
         return shifted
     anchor_date = published
-    timexes = [t.copy() for t in context.sentence_dates(sent.text, anchor_date)]
+    timexes = [t.copy() for t in context.sentence_dates(span_text(sent), anchor_date)]
     for t in timexes:
         t["start"] += sent.start_char
         t["end"] += sent.start_char
@@ -1078,7 +1079,7 @@ def _doer_phrase(head: Token) -> list[Token]:
 
 def _in_quotation(sent: Span, tok: Token) -> bool:
     """Is the word inside quotation marks of its sentence?"""
-    before = sent.doc.text[sent.start_char:tok.idx]
+    before = doc_text(sent.doc)[sent.start_char:tok.idx]
     return before.count('"') % 2 == 1 or before.count("``") > before.count("''") or before.count("\u201c") > before.count("\u201d")
 
 
@@ -1095,7 +1096,7 @@ def narrative_date_for(doc: Doc, sent: Span, anchor: Token, *, context: CodingCo
     said on Sunday they had arrested ...") only another statement continues it ("They refused to give details"): the
     acts a statement tells are older than it.
     """
-    if sent.start == 0 or context.sentence_dates(sent.text, published):
+    if sent.start == 0 or context.sentence_dates(span_text(sent), published):
         return None
     clause = _clause_verb(anchor)
     if clause is None or not _simple_past(clause) or not _main_clause(clause) or _in_quotation(sent, clause):

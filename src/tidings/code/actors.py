@@ -43,6 +43,7 @@ from .._types import Actor
 from ..annotate import sentence_ranges
 from ..knowledge import Entry, Knowledge, norm, parse_date
 from ..knowledge.model import WORD_RE, Hit, Match, RoleWord
+from ._doc_cache import doc_text
 from ._event_lexicon import load_vessels
 
 if TYPE_CHECKING:
@@ -819,7 +820,7 @@ class DocumentActors:
 
     def __init__(self, doc: Doc, resolver: ActorResolver, *, published: Optional[str] = None):
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.resolver = resolver
         self.kb = self.resolver.kb
         self.published = published

@@ -29,6 +29,7 @@ from typing import Callable, Iterable, NamedTuple, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ._doc_cache import doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
 from ._no_actor import MARKET_ROLES, hazard, no_actor_act, own_session
 from .modality import negates_modifier
@@ -129,25 +130,26 @@ def is_heading(sent: Span, *, multiline: Optional[bool] = None) -> bool:
     Only documents of several lines have headings: a one-line text is a
     sentence even without a full stop. ``multiline`` may be passed when known.
     """
-    text = sent.text.strip()
+    sent_text = span_text(sent)
+    text = sent_text.strip()
     if not text or text.endswith(_CLOSE_PUNCT):
         return False
-    doc_text = sent.doc.text
+    text_of_doc = doc_text(sent.doc)
     if multiline is None:
-        multiline = "\n" in doc_text.strip()
+        multiline = "\n" in text_of_doc.strip()
     if not multiline:
         return False
     i = sent.start_char - 1
-    while i >= 0 and doc_text[i] in " \t":
+    while i >= 0 and text_of_doc[i] in " \t":
         i -= 1
-    if i >= 0 and doc_text[i] != "\n":
+    if i >= 0 and text_of_doc[i] != "\n":
         return False
-    if sent.text.rstrip(" \t").endswith("\n"):
+    if sent_text.rstrip(" \t").endswith("\n"):
         return True
-    j, n = sent.end_char, len(doc_text)
-    while j < n and doc_text[j] in " \t":
+    j, n = sent.end_char, len(text_of_doc)
+    while j < n and text_of_doc[j] in " \t":
         j += 1
-    return j >= n or doc_text[j] == "\n"
+    return j >= n or text_of_doc[j] == "\n"
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -659,7 +661,7 @@ def _dateline_word(s: Token) -> bool:
     first = next(t for t in s.subtree if not t.is_space)
     if not (s.is_upper and len(s.text) > 2 and first.is_upper):
         return False
-    text = s.doc.text
+    text = doc_text(s.doc)
     if any(t.text in _DATELINE_MARKS and t.i > s.i for t in s.subtree) and all(t.is_space for t in s.doc[s.sent.start : first.i]):
         return True  # "CORSICANA — A Henderson County woman was sentenced", "HOLLIDAY, Mo. — A man was arrested"
     line_start = text.rfind("\n", 0, first.idx) + 1
@@ -3513,21 +3515,26 @@ def _in_quotes(tok: Token) -> bool:
     return quoted[tok.i]
 
 
-def _quotation_states(sent: Span) -> list[bool]:
-    """For each token of ``sent``, whether it is inside a quotation (see :func:`_in_quotes`), in one pass."""
-    tokens = list(sent)
+def _quotation_states(sent: Span) -> tuple[bool, ...]:
+    """For each token of ``sent``, whether it is inside a quotation (see :func:`_in_quotes`), read once per sentence."""
+    return quotation_states(sent, _read_quotation_states)
+
+
+def _read_quotation_states(sent: Span) -> list[bool]:
+    """For each token of ``sent``, whether it is inside a quotation, in one pass."""
+    texts = [t.text for t in sent]
 
     def closes(k: int) -> bool:
-        text = tokens[k].text
-        return text == "\u201d" or (text in {"''", '"'} and k > 0 and tokens[k - 1].text in {",", ".", "?", "!"})
+        text = texts[k]
+        return text == "\u201d" or (text in {"''", '"'} and k > 0 and texts[k - 1] in {",", ".", "?", "!"})
 
-    first = next((k for k, t in enumerate(tokens) if t.text in _MARKS), None)
+    first = next((k for k, text in enumerate(texts) if text in _MARKS), None)
     inside = first is not None and closes(first)
     states: list[bool] = []
-    for k, t in enumerate(tokens):
+    for k, text in enumerate(texts):
         states.append(inside)
-        if t.text in _MARKS:
-            inside = False if closes(k) else True if t.text in {"\u201c", "\u201e", "``", "`"} else not inside
+        if text in _MARKS:
+            inside = False if closes(k) else True if text in {"\u201c", "\u201e", "``", "`"} else not inside
     return states
 
 
@@ -4169,7 +4176,7 @@ def _join_compound_attacks(nouns: list[EventCandidate]) -> None:
             continue
         keep, drop = (ev, other) if len(ev.code) > len(other.code) else (other, ev)
         keep.trigger_start, keep.trigger_end = min(ev.trigger_start, other.trigger_start), max(ev.trigger_end, other.trigger_end)
-        keep.trigger_text = ev.sentence.doc.text[keep.trigger_start : keep.trigger_end]
+        keep.trigger_text = doc_text(ev.sentence.doc)[keep.trigger_start : keep.trigger_end]
         keep.sources = keep.sources or drop.sources
         keep.targets = keep.targets or drop.targets
         keep.place = keep.place or drop.place
@@ -4903,12 +4910,13 @@ def _tip_line(sent: Span) -> bool:
         return False
     if not any(t.lemma_.lower() in _CONTACT_VERBS for t in sent if t.pos_ == "VERB"):
         return False
-    text = sent.text.lower()
+    sent_text = span_text(sent)
+    text = sent_text.lower()
     # the call itself: "anyone with information", or anyone "is asked/urged to" get in touch; "threatened to jail
     # anyone who calls for a strike" is no call for tips
     if not (_ANYONE_WITH.search(text) or _ANYONE_ASKED.search(text)):
         return False
-    numbered = any(sum(ch.isdigit() for ch in m.group()) >= 7 for m in _PHONE.finditer(sent.text))  # not a date's digits
+    numbered = any(sum(ch.isdigit() for ch in m.group()) >= 7 for m in _PHONE.finditer(sent_text))  # not a date's digits
     return numbered or any(line in text for line in _TIP_LINES)
 
 
@@ -7138,10 +7146,14 @@ def _penalty_scale(n: Token, row: LexEntry) -> bool:
 
 def _contact_notice(sent: Span) -> bool:
     """Is ``sent`` a notice telling readers whom to contact ("For more information, call 555-0100 or visit www.x.org")?"""
-    text = sent.text
-    if not re.search(r"www\.|https?://|\.(?:com|org|gov|net)\b|\(?\d{3}\)?[ -]?\d{3}-\d{4}", text):
+    if _sentence_words(sent).lemmas.isdisjoint(_CONTACT_LEMMAS):
+        return False  # (the verb is looked for first: most sentences have none of them)
+    if not re.search(r"www\.|https?://|\.(?:com|org|gov|net)\b|\(?\d{3}\)?[ -]?\d{3}-\d{4}", span_text(sent)):
         return False
-    return any(_contact_imperative(t) for t in sent if t.lemma_.lower() in {"contact", "call", "visit", "log", "email", "e-mail", "phone"})
+    return any(_contact_imperative(t) for t in sent if t.lemma_.lower() in _CONTACT_LEMMAS)
+
+
+_CONTACT_LEMMAS = frozenset({"contact", "call", "visit", "log", "email", "e-mail", "phone"})
 
 
 def _contact_imperative(t: Token) -> bool:
@@ -7224,7 +7236,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
     if Doc.has_extension("tidings_candidates") and doc._.tidings_candidates is not None:
         keep = doc._.tidings_candidates
     out: list[EventCandidate] = []
-    multiline = "\n" in doc.text.strip()
+    multiline = "\n" in doc_text(doc).strip()
     for sent in sentences if sentences is not None else doc.sents:
         if keep is not None and not any(s < sent.end_char and e > sent.start_char for s, e in keep):
             continue

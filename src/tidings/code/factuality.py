@@ -52,6 +52,8 @@ MODEL_FILE = "models/factuality.npz"
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "ought"})
 _NEGATORS = frozenset({"no", "none", "nothing", "nobody", "neither", "never", "without", "not", "n't", "nor", "few"})
 _OWN = _NEGATORS | {"any", "yet", "little"}
+# the words that make a sentence negative anywhere in it ("few" only where it modifies the event's own words)
+_SENTENCE_NEGATORS = _NEGATORS - {"few"}
 _PRONOUN_NEG = frozenset({"not", "n't", "never", "no"})
 
 
@@ -92,9 +94,10 @@ def features(doc: "Doc", i: int, modality: Mapping[str, Any]) -> list[str]:
             if c.dep_ in ("neg", "aux") and (c.lower_ in _MODALS or c.lower_ in _PRONOUN_NEG):
                 f.append(f"up{k}ch={c.lower_}")
     sent = t.sent if doc.has_annotation("SENT_START") else doc[:]
-    if any(x.text == "?" for x in sent):
+    words = [(x.text, x.lower_, x.i) for x in sent]  # the sentence read once for the three sentence features
+    if any(text == "?" for text, _, _ in words):
         f.append("q")
-    if any(x.lower_ == "if" for x in sent):
+    if any(low == "if" for _, low, _ in words):
         f.append("if")
     if t.is_sent_start:
         f.append("first")
@@ -107,9 +110,9 @@ def features(doc: "Doc", i: int, modality: Mapping[str, Any]) -> list[str]:
             for d in c.children:
                 if d.dep_ == "det" and d.lower_ in ("no", "any", "every", "some"):
                     f.append(f"argdet={c.dep_}|{d.lower_}")
-    for x in sent:
-        if x.lower_ in _NEGATORS - {"few"} or x.lower_ == "nor":
-            f.append(f"sentneg={'before' if x.i < t.i else 'after'}")
+    for _, low, i in words:
+        if low in _SENTENCE_NEGATORS:  # ("nor" is one of them)
+            f.append(f"sentneg={'before' if i < t.i else 'after'}")
     f.append(f"pos_lab={t.pos_}|{joined}")
     for c in t.children:
         if c.dep_ in ("det", "neg", "advmod", "amod", "quantmod") and c.lower_ in _OWN:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._ids import document_id
 from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
+from ._doc_cache import doc_text, page_words, span_text, tokens_by_text
 from ._event_lexicon import cameo_type, instrument_nouns, is_person
 from ._event_support import (
     attribution_for,
@@ -824,11 +825,11 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
                     if not actor.get("country"):
                         actor = _title_country(doc, holder, title, actor, ctx, published)
                     lo, hi = ref.start, ref.end
-                    return cast(Actor, {**actor, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
+                    return cast(Actor, {**actor, "text": doc_text(doc)[lo:hi], "start": lo + offset, "end": hi + offset})
             served = _served_body(doc, title, ctx, published) if title.lemma_.lower() in _LEADING_TITLES else None
             if served is not None:
                 lo, hi = ref.start, ref.end
-                return cast(Actor, {**served, "text": doc.text[lo:hi], "start": lo + offset, "end": hi + offset})
+                return cast(Actor, {**served, "text": doc_text(doc)[lo:hi], "start": lo + offset, "end": hi + offset})
     return None
 
 
@@ -886,8 +887,8 @@ def _namesakes(doc: Doc, name: Token, ctx: CodingContext) -> list[Token]:
     speaker's given name is not the other mention's."""
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ == "ORG":
         return []  # a firm or body named again ("the firm argued" by its name) is no person with a title
-    others = [t for t in doc if t.i != name.i and t.text == name.text and t.pos_ == "PROPN" and t.dep_ not in {"compound", "poss"}
-              and t.ent_type_ != "ORG"]
+    same = (doc[i] for i in tokens_by_text(doc).get(name.text, ()) if i != name.i)  # the doc's tokens of that text, in order
+    others = [t for t in same if t.pos_ == "PROPN" and t.dep_ not in {"compound", "poss"} and t.ent_type_ != "ORG"]
     given = {g for t in [name, *others] if (g := _given_name(t, ctx)) is not None}
     if len(given) > 1:
         return []
@@ -1027,7 +1028,7 @@ def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource
     """
     if cited is None or not reported:
         return None
-    timexes = [t for t in context.sentence_dates(sent.text, reported) if t.get("type") in {"DATE", "TIME"}]
+    timexes = [t for t in context.sentence_dates(span_text(sent), reported) if t.get("type") in {"DATE", "TIME"}]
     if not timexes:
         return None
     for source in _chain(cited):
@@ -1158,7 +1159,7 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
         "outlet": document.get("outlet"),
         "original_outlet": document.get("original_outlet"),
         "published": document.get("published"),
-        "sentence": sent.text,
+        "sentence": span_text(sent),
         "start": sent.start_char + offset,
         "end": sent.end_char + offset,
         "cited_source": facts.cited,
@@ -1190,8 +1191,10 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
 
 # words only a sports report uses (positions, plays, leagues and tallies of ball games and boxing): a text holding two of
 # them reports games ("Manning threw for 364 yards and three touchdowns"; guidelines, rule of thumb 4)
+# (this pattern and the two page patterns below open with a look-ahead at the first letters of their terms: a word no
+# term starts with is passed over at once; they match as without it)
 _SPORT_TERMS = re.compile(
-    r"\b(?:touchdowns?|quarterbacks?|linebackers?|running backs?|wide receivers?|kickoffs?|field goals?|halftime|"
+    r"\b(?=[abcfghijklmnopqrstw])(?:touchdowns?|quarterbacks?|linebackers?|running backs?|wide receivers?|kickoffs?|field goals?|halftime|"
     r"injured reserve|playoffs?|postseason|preseason|super bowl|nfl|n\.f\.l\.|nba|nhl|mlb|ncaa|rebounds|assists|"
     r"game-high|free throws?|three-pointers?|layups?|innings?|home runs?|homers?|rbis?|basem[ae]n|outfielders?|"
     r"center fielders?|pitchers?|shortstops?|goalkeepers?|goalies?|midfielders?|premier league|quarterfinals?|"
@@ -1222,7 +1225,7 @@ def _any_public_side(resolved: list[tuple[Optional[Actor], Optional[Actor]]]) ->
 def _sports_report(doc: Doc) -> bool:
     """Does the text report ball games or boxing: two different words of the sports page ("touchdowns", "rebounds",
     "playoff", "heavyweight", "TKO")? One word ("a heavyweight politician", "the playoff for the seat") does not."""
-    return _page_words(_SPORT_TERMS, doc.text) >= 2
+    return page_words(doc, _SPORT_TERMS, _page_words) >= 2
 
 
 def _game_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
@@ -1274,7 +1277,7 @@ def _crime_or_charge(sent: Span) -> bool:
 # words only a report on software and its security uses: a text holding two of them tells of programs, browsers and
 # their holes ("an emergency patch for a vulnerability in its browser")
 _SOFTWARE_TERMS = re.compile(
-    r"\b(?:vulnerabilit(?:y|ies)|malware|spyware|ransomware|adware|browsers?|web browsers?|security (?:patch|update|hole|flaw|bug)s?|"
+    r"\b(?=[abcdefhimoprstvwz])(?:vulnerabilit(?:y|ies)|malware|spyware|ransomware|adware|browsers?|web browsers?|security (?:patch|update|hole|flaw|bug)s?|"
     r"patches|zero-day|software|operating systems?|internet explorer|activex|plug-ins?|phishing|trojans?|botnets?|antivirus|"
     r"firmware|cybercriminals?|cyber-?attacks?|cyber-?security|exploit code|source code|remote code|data breach(?:es)?|"
     r"security researchers?|servers?|passwords?|computers?|hackers?|email messages?|web ?sites?|firewalls?)\b", re.IGNORECASE)
@@ -1287,7 +1290,7 @@ _CODE_SENSES = frozenset({"attack", "exploit", "execute", "hijack", "take", "ste
 def _software_report(doc: Doc) -> bool:
     """Does the text report on software and its security: three different words of that page ("vulnerability",
     "browser", "malware", "patches", "hackers")? One or two ("the hackers' computers") do not."""
-    return _page_words(_SOFTWARE_TERMS, doc.text) >= 3
+    return page_words(doc, _SOFTWARE_TERMS, _page_words) >= 3
 
 
 def _code_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
@@ -1305,7 +1308,7 @@ def _code_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
 # words only a report on films and shows uses: a text holding three of them tells the business of making films, whose
 # talks, deals, returns and praise have no public side ("in negotiations to helm the sequel", "return to direct")
 _SCREEN_TERMS = re.compile(
-    r"\b(?:sequels?|prequels?|box[ -]office|screenplays?|screenwriters?|filmmakers?|film-makers?|studios?|franchise|trilogy|"
+    r"\b(?=[abcfhimopst])(?:sequels?|prequels?|box[ -]office|screenplays?|screenwriters?|filmmakers?|film-makers?|studios?|franchise|trilogy|"
     r"installments?|instalments?|co-stars?|starring|premieres?|blockbusters?|movies?|films?|actress(?:es)?|hollywood|oscars?|"
     r"sitcoms?|cinemas?)\b", re.IGNORECASE)
 
@@ -1313,7 +1316,7 @@ _SCREEN_TERMS = re.compile(
 def _screen_report(doc: Doc) -> bool:
     """Does the text report the making of films or shows: three different words of the film page ("sequel", "studio",
     "box office", "movie")? A political text naming one film does not."""
-    return _page_words(_SCREEN_TERMS, doc.text) >= 3
+    return page_words(doc, _SCREEN_TERMS, _page_words) >= 3
 
 
 def _no_news(doc: Doc, cand: EventCandidate, facts: _Facts, document: Document, resolved: list[tuple[Optional[Actor], Optional[Actor]]],
@@ -1353,7 +1356,7 @@ def events_from_doc(
     if candidates is None:
         found = doc._.tidings_events if doc.has_extension("tidings_events") else None
         candidates = found if found is not None else find_events(doc, context.events, skip_headings=context.settings.skip_headings, actor_noun=context.actor_noun)
-    doc_id = document.get("id") or document_id(document.get("text", doc.text))
+    doc_id = document.get("id") or document_id(document["text"] if "text" in document else doc_text(doc))
     published = document.get("published")
     outlet = document.get("outlet")
     events: list[Event] = []
@@ -1442,7 +1445,7 @@ def events_from_doc(
                 sentence_positions.update({s.start: i for i, s in enumerate(doc.sents)})
             position = sentence_positions.get(cand.sentence.start, 0)
             rows.append(confidence_features(doc, cand, events[-1], sentence_candidates=per_sentence[cand.sentence.start], pairs=len(resolved),
-                                            sentence_score=context.sentence_score(cand.sentence.text, position)))
+                                            sentence_score=context.sentence_score(span_text(cand.sentence), position)))
     # how likely the coder is right (certainty is how sure the text is), once the document's records are known
     for event, feats in zip(events, document_features(rows, events)):
         event["confidence"] = event["mentions"][0]["confidence"] = context.confidence.score(feats)

@@ -45,9 +45,11 @@ _SPACE = re.compile(r"\s+")
 
 # Words of running text: abbreviations with dots (U.S., D.P.R.K.), words with
 # inner hyphens or apostrophes (Jae-in, People's, Workers').
+# (possessive runs: a word's letters are never given back, which they never needed to be, so the
+# matches are those of the plain pattern, found with less backtracking)
 WORD_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"
-    r"|[^\W_](?:[^\W_]|[-‐‑][^\W_])*(?:['’][^\W_]+|['’](?=\s))?",
+    r"|[^\W_]++(?:[-‐‑][^\W_]++)*+(?:['’][^\W_]+|['’](?=\s))?",
     re.UNICODE,
 )
 
