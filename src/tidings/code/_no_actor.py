@@ -239,7 +239,7 @@ def _hazard_agents(v: Token, code: str) -> bool:
 
 def _disaster_text(doc: Doc) -> bool:
     """Does the text tell a natural disaster and no violence: it names a disaster (an earthquake, a flood, a storm) at
-    least twice and no word of violence or crime (a gun, an attack, a soldier, an arrest)?"""
+    least twice and no word of violence or crime (a gun, an attack, a rebel, an arrest)?"""
     key = "tidings_disaster_text"
     if key not in doc.user_data:
         c = _classes()
@@ -253,7 +253,7 @@ def _disaster_casualty(v: Token, code: str) -> bool:
     """A death or an injury told with no one who caused it, in a text of a natural disaster and no violence: "10 people
     were killed, 140 were injured", "two villagers slightly injured" in a report of an earthquake. "A gunman killed
     three" and any casualty in a text that names a weapon, an attack or an arrest stay."""
-    if code[:2] not in {"18", "19"} or v.lemma_.lower() not in _CASUALTY_VERBS or v.pos_ not in {"VERB", "AUX", "ADJ"}:
+    if code[:2] not in {"18", "19"} or v.lemma_.lower() not in _CASUALTY_VERBS or v.pos_ not in {"VERB", "AUX"}:
         return False
     if any(c.dep_ in _SUBJ and not hazard(c) for c in v.children if v.tag_ != "VBN") or any(not (hazard(a) or _fallen(a)) for a in _agents(v)):
         return False

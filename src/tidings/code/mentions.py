@@ -248,11 +248,14 @@ def _idle_raid(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
         return False
     if _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand) or _harm_to_a_person(cand.sentence):
         return False
-    if _raided_place(cand):
-        return False  # "the village was raided at dawn": an attack on a place
+    if _raided_place(cand) or any(t.lemma_.lower() in _RAID_OUTCOMES for t in cand.sentence):
+        return False  # "the village was raided at dawn", "two days after the raid, the hostages were freed"
     return not any(t.lemma_.lower() in _ARMED_WORDS or t.lower_ in _ARMED_WORDS for t in doc)
 
 
+# what a force's raid takes or frees: "two days after the raid, the hostages were freed", "weapons were seized in the raid"
+_RAID_OUTCOMES = frozenset({"hostage", "captive", "prisoner", "kidnapper", "rescue", "free", "release", "seize", "capture",
+                            "confiscate", "weapon", "gun", "drug", "cocaine", "heroin", "suspect"})
 # places people live or gather in that a raid attacks: "the village was raided at dawn"
 _RAIDED_PLACES = frozenset({"village", "town", "city", "camp", "base", "district", "neighbourhood", "neighborhood", "settlement",
                             "outpost", "checkpoint", "market", "farm", "mosque", "church", "temple", "school", "hospital", "port",
