@@ -27,7 +27,7 @@ import tomllib
 from importlib import resources
 from typing import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 __all__ = ["hazard", "no_actor_act", "own_session", "MARKET_ROLES"]
 
@@ -217,6 +217,49 @@ def _hazard_casualty(v: Token, code: str) -> bool:
     return False
 
 
+def _fallen(t: Token) -> bool:
+    """Is ``t`` a thing that falls on people in a hazard: "collapsing buildings", "falling debris", "the rubble"?"""
+    return _common(t) and (t.lemma_.lower() in _classes()["fallen_things"] or t.lower_ in _classes()["fallen_things"])
+
+
+def _hazard_agents(v: Token, code: str) -> bool:
+    """A death or an injury whose every doer in a by-phrase is a hazard or a thing that fell: "twelve people were killed by
+    a landslide or collapsing buildings", "injured by falling debris"; "killed by a bomb", "by the gunmen" stay."""
+    if code[:2] not in {"18", "19"} or v.lemma_.lower() not in _CASUALTY_VERBS:
+        return False
+    agents = _agents(v)
+    if not agents and v.dep_ == "conj" and v.tag_ == "VBN":
+        agents = _agents(v.head) if v.head.lemma_.lower() in _CASUALTY_VERBS else []  # "were killed and 70 others were injured by ..."
+    if not agents:
+        for c in v.children:
+            if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in _CASUALTY_VERBS:
+                agents = _agents(c)  # "twelve were killed and 70 others were injured by a landslide"
+    return bool(agents) and all(hazard(a) or _fallen(a) for a in agents)
+
+
+def _disaster_text(doc: Doc) -> bool:
+    """Does the text tell a natural disaster and no violence: it names a disaster (an earthquake, a flood, a storm) at
+    least twice and no word of violence or crime (a gun, an attack, a rebel, an arrest)?"""
+    key = "tidings_disaster_text"
+    if key not in doc.user_data:
+        c = _classes()
+        lemmas = [t.lemma_.lower() for t in doc if t.pos_ in {"NOUN", "VERB"}]
+        disasters = sum(1 for t in doc if _common(t) and t.lemma_.lower() in c["disasters"])
+        doc.user_data[key] = disasters >= 2 and not any(x in c["violence"] for x in lemmas)
+    return bool(doc.user_data[key])
+
+
+def _disaster_casualty(v: Token, code: str) -> bool:
+    """A death or an injury told with no one who caused it, in a text of a natural disaster and no violence: "10 people
+    were killed, 140 were injured", "two villagers slightly injured" in a report of an earthquake. "A gunman killed
+    three" and any casualty in a text that names a weapon, an attack or an arrest stay."""
+    if code[:2] not in {"18", "19"} or v.lemma_.lower() not in _CASUALTY_VERBS or v.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in _SUBJ and not hazard(c) for c in v.children if v.tag_ != "VBN") or any(not (hazard(a) or _fallen(a)) for a in _agents(v)):
+        return False
+    return _disaster_text(v.doc)
+
+
 def _burning(w: Token) -> bool:
     """A mishap word that is no shooting: any but "fire", and "fire" only when it burns ("a house fire", "fighting the
     fire"), never "an exchange of fire"."""
@@ -235,6 +278,8 @@ def no_actor_act(t: Token, code: str) -> bool:
         if doers and all(hazard(d) or animal(d) for d in doers) and not _agents(t):
             return True
         if _blamed_on_hazard(t, code) or _mishap_casualty(t, code) or _hazard_casualty(t, code):
+            return True
+        if _hazard_agents(t, code) or _disaster_casualty(t, code):
             return True
     return _nonhuman_harm(t, code)
 

@@ -4665,7 +4665,20 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
         # "I want to go to the Olympics", "fans came to the concert": an occasion attended, no visit to a host
         # ("Putin will go to the Olympics in Beijing", "the crown prince went to the race in Bahrain" are visits)
         return True
+    if ev.code[:2] == "04" and lemma in {"go", "come"} and any(
+            (o.lemma_.lower() in _NO_DESTINATIONS or o.lower_ in _NO_DESTINATIONS) and not _determined_place(o)
+            for _, o in _prep_objects(v, ("to",))):
+        return True  # "as he got ready to go to work", "came to an agreement", "the case goes to court": no trip
     return False
+
+
+#: what one goes or comes "to" that is no place visited: a job, a decision or an end reached, a court as a legal step
+_NO_DESTINATIONS = frozenset({"work", "decision", "conclusion", "agreement", "terms", "understanding", "compromise", "consensus",
+                              "settlement", "end", "halt", "standstill", "stop", "court", "trial", "light", "blow", "blows"})
+def _determined_place(o: Token) -> bool:
+    """Is the object of "to" a named or owned place ("went to the court of King Abdullah", "came to Work Island")? A
+    possessor or a name makes it somewhere one goes; "went to court", "came to an agreement" stay idioms."""
+    return o.pos_ == "PROPN" or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
 
 
 #: those "held in" an attack who are its captives, not its suspects: "two soldiers held in the attack on the base"
@@ -4801,7 +4814,10 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
                 o.lemma_.lower() in _PRIVATE_NEWS and not (o.lemma_.lower() == "loss" and any(
                     _statesman(s) or s.lemma_.lower() in _WARRING_SIDES for s in _verb_subjects(v)[0])) for o in _objects(v)):
             del verb_events[i]  # "his lawyer announced his death", "the firm announced record profits": no public statement
-    nouns[:] = [ev for ev in nouns if not (ev.code == "054" and _honour_recognition(ev.sentence.doc[ev.trigger_i]))]
+        elif ev.code == "173" and _charged_again(v, verb_events):
+            del verb_events[i]  # "was charged with murder and charged with arson": one charging, the crimes coded each
+    nouns[:] = [ev for ev in nouns if not (ev.code == "054" and _honour_recognition(ev.sentence.doc[ev.trigger_i]))
+                and not _charge_name_pair(ev.sentence.doc[ev.trigger_i], ev.code)]
     charges = {ev.trigger_i for ev in nouns if ev.code == "173" and ev.sentence.doc[ev.trigger_i].lemma_.lower() in {"charge", "count"}}
     nouns[:] = [ev for ev in nouns if not (_in_a_title(ev.sentence.doc[ev.trigger_i]) and not _named_occasion(ev.sentence.doc[ev.trigger_i]))
                 and not _lift_off(ev.sentence.doc[ev.trigger_i])
@@ -4810,6 +4826,44 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
                 # "face five charges of arson and one charge of fraud": one charging (173), the crimes coded each
                 and not (ev.trigger_i in charges and ev.sentence.doc[ev.trigger_i].dep_ == "conj"
                          and ev.sentence.doc[ev.trigger_i].head.i in charges)]
+
+
+def _charged_again(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
+    """Is the charge verb ``v`` a second one joined to a first of the same accused ("he was charged with murder and
+    charged with arson", "was charged with theft and was also charged with fraud")? Another accused ("charged him with
+    theft and charged his brother with fraud") is a charging of its own."""
+    if v.lemma_.lower() != "charge" or v.dep_ != "conj" or v.head.lemma_.lower() != "charge":
+        return False
+    first = verb_events.get(v.head.i)
+    if first is None or first.code != "173":
+        return False
+    own = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if not own:
+        return True
+    theirs = {c.dep_: c for c in v.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}}
+    # the same accused again, or a pronoun for them: "he was charged with theft and he was also charged with fraud"
+    return all(c.pos_ == "PRON" and c.dep_ != "dobj" or (c.dep_ in theirs and theirs[c.dep_].lower_ == c.lower_) for c in own)
+
+
+#: words of a crime that name one charge with the crime before them: "assault and battery"
+_CHARGE_PAIRS = {"assault": "battery"}
+
+
+def _charge_name_pair(n: Token, code: str) -> bool:
+    """Is ``n`` a word of a crime named as a charge of two words ("charged with assault and battery", "faces charges of
+    assault and battery", "convicted of assault and battery")? The pair names one offence in law, told by the charge or the
+    verdict, and no assault of its own; "assault and battery on a police officer" names whom it was done to and stays."""
+    if code[:2] != "18" or n.pos_ != "NOUN":
+        return False
+    first = n.head if n.dep_ == "conj" else n
+    second = [c for c in first.children if c.dep_ == "conj"]
+    if first.lemma_.lower() not in _CHARGE_PAIRS or len(second) != 1 or second[0].lemma_.lower() != _CHARGE_PAIRS[first.lemma_.lower()]:
+        return False
+    if n.i not in {first.i, second[0].i}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "against", "of"} for t in (first, second[0]) for c in t.children):
+        return False  # "assault and battery on a police officer": a victim named
+    return _charged(first) is not None
 
 
 def _made_an_offence(v: Token) -> bool:
@@ -6980,6 +7034,9 @@ _CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "ward", "hospice", 
 
 #: what a kind of event names as equipment: "riot gear", "riot shields", "combat boots"
 _GEAR = frozenset({"gear", "shield", "helmet", "equipment", "boot", "uniform", "fatigues", "armor", "armour", "kit"})
+#: units a kind of event names: "the riot squad", "the bomb squad", "a police strike force", "the protest group said"
+_UNITS = frozenset({"squad", "unit", "team", "force", "group", "brigade", "detail", "police", "corps", "battalion", "platoon",
+                    "division", "taskforce"})
 
 
 def _no_fight_yet(n: Token, row: LexEntry) -> bool:
@@ -7368,6 +7425,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "had prior convictions for assault": a criminal record names a kind of offence, no one act
                 if _no_fight_yet(tok, row) or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _GEAR):
                     continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"
+                if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.lemma_.lower() in _UNITS:
+                    continue  # "officers from the riot squad", "the bomb squad", "a strike force": a unit named for its task
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
                 if tok.lemma_.lower() == "confrontation" and not _violent_confrontation(tok):

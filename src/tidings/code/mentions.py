@@ -172,7 +172,8 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
     sector = source.get("sector") if source is not None else None
-    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (_premises(cand) or _law_raid(cand) or _raid_of_the_law(cand)))):
+    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (
+            _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
     if code == "180" and source is not None and source.get("sector") == "MIL":
         return "190"
@@ -221,6 +222,54 @@ def _raid_of_the_law(cand: EventCandidate) -> bool:
             if any(n.lemma_.lower() in _RAID_LAW_WORDS or n.lower_ in _RAID_LAW_WORDS or n.lower_ in _LAW_RAIDS for n in near):
                 return True
     return False
+
+
+# the law's acts on people a raid ends in: "a raid on the store netted cocaine, and two men were arrested"
+_RAID_CAPTURES = frozenset({"arrest", "detain", "charge", "apprehend", "handcuff", "indict"})
+# words of armed forces in a text: a raid there is a fight (19), whoever the sentence names
+_ARMED_WORDS = frozenset({"soldier", "troop", "army", "military", "militant", "rebel", "insurgent", "commando", "militia", "guerrilla",
+                          "navy", "marine", "airstrike", "jet", "helicopter", "gunman", "gunmen", "fighter", "raider", "taliban",
+                          "paratrooper", "forces", "war"})
+
+
+def _raid_arrests(cand: EventCandidate) -> bool:
+    """Does the raid's sentence tell someone arrested or charged ("a raid on the store netted cocaine, and two men were
+    arrested")? A raid that ends in arrests is the law's (170)."""
+    return any(t.lemma_.lower() in _RAID_CAPTURES and (t.pos_ == "VERB" or t.lemma_.lower() == "arrest") for t in cand.sentence)
+
+
+def _idle_raid(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
+    """Is a raid no act of a force: no one named raiding or raided, no word of the law (its people, a warrant, a law
+    raid, arrests, premises searched), no armed force anywhere in the text and no harm to anyone in its sentence ("a
+    midnight raid on the fridge", "the hosts launched a late raid down the left wing")? A raid of soldiers or of the
+    police, or one that killed or wounded people, stays."""
+    if cand.code != "190" or cand.entry is None or cand.entry.lemma != "raid":
+        return False
+    if any(s is not None or t is not None for s, t in resolved):
+        return False
+    if _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand) or _harm_to_a_person(cand.sentence):
+        return False
+    if _raided_place(cand) or any(t.lemma_.lower() in _RAID_OUTCOMES for t in cand.sentence):
+        return False  # "the village was raided at dawn", "two days after the raid, the hostages were freed"
+    return not any(t.lemma_.lower() in _ARMED_WORDS or t.lower_ in _ARMED_WORDS for t in doc)
+
+
+# what a force's raid takes or frees: "two days after the raid, the hostages were freed", "weapons were seized in the raid"
+_RAID_OUTCOMES = frozenset({"hostage", "captive", "prisoner", "kidnapper", "rescue", "free", "release", "seize", "capture",
+                            "confiscate", "weapon", "gun", "drug", "cocaine", "heroin", "suspect"})
+# places people live or gather in that a raid attacks: "the village was raided at dawn"
+_RAIDED_PLACES = frozenset({"village", "town", "city", "camp", "base", "district", "neighbourhood", "neighborhood", "settlement",
+                            "outpost", "checkpoint", "market", "farm", "mosque", "church", "temple", "school", "hospital", "port",
+                            "airport", "airfield", "border", "province", "region", "hideout", "hamlet", "slum", "prison", "jail",
+                            "bank", "embassy", "ranch", "station", "mine"})
+
+
+def _raided_place(cand: EventCandidate) -> bool:
+    """Is what the raid hit a place (a village, a camp, a town, or a named place)?"""
+    doc = cand.sentence.doc
+    hit = [doc[r.token_i] for r in cand.targets]
+    return any(t.lemma_.lower() in _RAIDED_PLACES or t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} or t.pos_ == "PROPN"
+               for t in hit)
 
 
 def _premises(cand: EventCandidate) -> bool:
@@ -1212,6 +1261,25 @@ _LAW_NEWS = frozenset({"police", "policeman", "officer", "sheriff", "deputy", "a
 _GAME_TALK_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 
 
+# verbs of a trip a sports person makes to a game or a bout, and the words of a game or a bout in its sentence ("arrived
+# on Monday ahead of the rematch", "who won the WBC belt")
+_TRIP_VERBS = frozenset({"visit", "travel", "arrive", "go", "come", "fly", "head", "journey", "return"})
+_SPORT_OCCASIONS = frozenset({"bout", "bouts", "rematch", "belt", "belts", "prizefight", "fixture", "fixtures", "match", "matches",
+                              "tournament", "championship", "championships", "playoff", "playoffs", "knockout", "ko", "tko",
+                              "heavyweight", "middleweight", "welterweight", "lightweight", "boxer", "boxing", "fighter",
+                              "wbc", "wba", "ibf", "wbo", "ufc", "kickoff", "derby"})
+
+
+def _sport_trip(cand: EventCandidate) -> bool:
+    """Is a trip (04) told in a sentence of a game or a bout ("the former champion arrived in Britain ahead of the
+    rematch", "who won the WBC belt, arrived in Germany")? Its traveller is kept only when public: a fighter's or a
+    team's trip is sport, no visit (guidelines, rule of thumb 4); "the president flew to Qatar for the final" stays."""
+    if cand.code[:2] != "04" or cand.nominal or cand.sentence.doc[cand.trigger_i].lemma_.lower() not in _TRIP_VERBS:
+        return False
+    return any(t.lower_ in _SPORT_OCCASIONS or (t.lemma_.lower() == "fight" and t.pos_ == "NOUN" and not any(
+        c.dep_ == "prep" and c.lower_ in {"against", "for", "over"} for c in t.children)) for t in cand.sentence)
+
+
 def _page_words(terms: "re.Pattern[str]", text: str) -> int:
     """How many different words of one kind of page (``terms``) the text uses, a plural counted with its singular."""
     return len({m.group(0).lower().rstrip("s") for m in terms.finditer(text)})
@@ -1386,7 +1454,9 @@ def events_from_doc(
             # rule 2); "praised the mayor" judges a public side and stays
             resolved = [(s, t) for s, t in resolved if _public_side(t) or (t is not None and t.get("country"))
                         or not _private_judge(doc, cand, s, context, offset, published)]
-        if not resolved:
+        if resolved and _sport_trip(cand):
+            resolved = [(s, t) for s, t in resolved if _public_side(s)]  # "the former champion flew to Japan for the rematch"
+        if not resolved or _idle_raid(doc, cand, resolved):
             continue
         if sports is None:
             sports = _sports_report(doc)
