@@ -265,11 +265,12 @@ _RAIDED_PLACES = frozenset({"village", "town", "city", "camp", "base", "district
 
 
 def _raided_place(cand: EventCandidate) -> bool:
-    """Is what the raid hit a place (a village, a camp, a town, or a named place)?"""
+    """Is what the raid hit a place (a village, a camp, a town, or a named place), or does its sentence place it in one
+    ("not a single raid was reported in the city")?"""
     doc = cand.sentence.doc
     hit = [doc[r.token_i] for r in cand.targets]
     return any(t.lemma_.lower() in _RAIDED_PLACES or t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} or t.pos_ == "PROPN"
-               for t in hit)
+               for t in hit) or any(t.lemma_.lower() in _RAIDED_PLACES or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in cand.sentence)
 
 
 def _premises(cand: EventCandidate) -> bool:
