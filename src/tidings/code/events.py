@@ -6801,6 +6801,11 @@ def _on_the_bench(s: Token) -> bool:
                and e.doc[e.start - 1].lower_ in _BENCH_TITLES for e in s.doc.ents)
 
 
+def _an_order(ev: EventCandidate) -> bool:
+    """Is the verb event an order: a demand (100) or a court's order (172, :func:`_general_sense`)?"""
+    return ev.code == "100" or (ev.entry is not None and ev.entry.origin == "court order")
+
+
 def _bench_ruling(v: Token) -> Optional[LexEntry]:
     """"rule" as a court's decision with no finding word: a that-clause ("the court ruled that the law discriminated
     against voters") or a side ruled for or against ("ruled in favor of the council", "ruled against the city"), by a
@@ -7439,9 +7444,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 if row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS \
                         and _military_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
-                if (tok.dep_ in _OBJ and tok.head.i in verb_events and verb_events[tok.head.i].code == "100"
-                        and tok.head.lemma_.lower() == "order" and row.code[:2] in _HAPPENING_ROOTS | {"15", "16"}):
-                    del verb_events[tok.head.i]  # "ordered the strikes": an order is coded by what it orders (settling rule 13)
+                if (tok.dep_ in _OBJ and tok.head.i in verb_events and tok.head.lemma_.lower() == "order"
+                        and _an_order(verb_events[tok.head.i]) and row.code[:2] in _HAPPENING_ROOTS | {"15", "16"}):
+                    # "ordered the strikes", "the court ordered the arrest and deportation of ...": an order is coded by
+                    # what it orders (settling rule 13), a court's as anyone's
+                    del verb_events[tok.head.i]
                 if (charged is None and _subsumed(tok, verb_events, row)) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue
                 if row.code[:2] == "09" and (
