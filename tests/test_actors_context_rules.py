@@ -92,3 +92,17 @@ def test_a_nationality_in_apposition_is_the_persons_country(nlp, coding_context,
 def test_unnamed_soldiers_are_of_the_armed_forces_named_before(nlp, coding_context, text, phrase, country) -> None:
     actor = actor_at(nlp, coding_context, text, phrase)
     assert (actor.get("country"), actor.get("sector")) == (country, "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a sector read elsewhere in the text, perhaps wrongly ("told police Parker loaded"), is not carried to a person
+        # the text keeps only for the age
+        ("A witness told police Parker loaded a gun. Anthony Parker, 38, was arrested.", "Anthony Parker"),
+        ("The man, Brian Tull, 37, fired at the guards.", "Brian Tull"),
+    ],
+)
+def test_a_person_kept_for_the_age_alone_has_no_sector(nlp, coding_context, text, phrase) -> None:
+    actor = actor_at(nlp, coding_context, text, phrase)
+    assert (actor.get("kind"), actor.get("sector")) == ("person", None)

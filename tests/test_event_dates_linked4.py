@@ -19,6 +19,7 @@ PUBLISHED = "1998-08-08"  # a Saturday
         ("Fans marched to the stadium on Sunday and got into clashes with police.", "clashes", "1998-08-02"),
         ("The fans left the stadium on Sunday and got into a brawl with police.", "brawl", "1998-08-02"),
         ("The two drivers got into a fight on Tuesday after a crash.", "fight", "1998-08-04"),
+        ("Police raided two homes on Monday and made three arrests.", "made three arrests", "1998-08-03"),
         # a custody verb's "for <gerund>": a date the parser hangs on the gerund is the custody's
         ("Three men were detained for questioning on Thursday afternoon.", "detained", "1998-08-06"),
         ("Two teenagers were picked up for questioning on Monday.", "picked", "1998-08-03"),

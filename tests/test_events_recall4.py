@@ -47,6 +47,8 @@ def test_a_courts_ruling_is_coded_as_a_legal_decision(nlp, coding_context, text,
         "The old king ruled the country for forty years before his death.",
         "The party's executive ruled that members may vote freely on the bill.",
         "The ruling coalition lost two seats in the vote on Sunday.",
+        # rulings of no court: an administration's regulations
+        "President George W. Bush left office in January. Obama moved to reverse some older Bush rulings on emissions.",
     ],
 )
 def test_ruling_in_other_senses_is_no_legal_decision(nlp, coding_context, text):

@@ -428,8 +428,11 @@ def _linked(doc: Doc, s: int, e: int, anchor: Token, trigger: Token) -> float:
         return 0.5
     # "On Monday, police raided two homes and arrested three men", "In June, the leaders fell out, and Pol Pot was
     # arrested": a later conjunct takes the date of the first when it has none of its own (ranked below own dates)
-    # (an event noun the later conjunct holds at its time too: "went to a bar Saturday and got into a fight")
-    if anchor_clause is not None and (anchor.i == anchor_clause.i or _shares_clause_time(anchor, anchor_clause, -1)) \
+    # (an event noun the later conjunct holds as its object or enters into: "went to a bar Saturday and got into a fight",
+    # "raided two homes on Monday and made three arrests"; not a noun after "in" or "at", which may be older, nor a date
+    # across a blank line, a headline's run into the sentence)
+    if anchor_clause is not None and (anchor.i == anchor_clause.i or _held_by_conjunct(anchor, anchor_clause)) \
+            and not _BLANK_LINE.search(doc_text(doc), span.end_char, anchor_clause.idx) \
             and _conjunct_of(anchor_clause, clause) and span.start < anchor_clause.i and tense_of(anchor_clause) == tense_of(clause) \
             and (not _has_own_subject(anchor_clause) or span.start < clause.left_edge.i or _fronted(span, clause)) \
             and not _another_events_date(path, clause, anchor):
@@ -568,6 +571,18 @@ _WITH_LINK_VERBS = frozenset({"link", "connect", "associate", "compare", "deal",
 _ENTERING_VERBS = frozenset({"get", "enter", "erupt", "descend", "spiral", "plunge", "degenerate", "escalate", "turn"})
 # verbs that take someone in, whose "for <gerund>" names why ("detained for questioning on Saturday")
 _CUSTODY_VERBS = _LAW_VERBS | {"pick", "take", "bring", "round", "haul"}
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _held_by_conjunct(noun: Token, clause: Token) -> bool:
+    """Is the event noun the object of a verb that holds it ("made three arrests", "held talks") or one the verb enters
+    "into" ("got into a fight")? Only these take a dated first conjunct's date with their clause."""
+    if noun.dep_ == "dobj" and noun.head.i == clause.i:
+        return clause.lemma_.lower() in _EVENT_OBJECT_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ == "into" and noun.head.head.i == clause.i \
+        and clause.lemma_.lower() in _ENTERING_VERBS
 
 
 def _purpose_gerund(word: Token, verb: Token) -> bool:

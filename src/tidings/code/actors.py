@@ -422,8 +422,13 @@ class ActorResolver:
             }
             if actor["sector"] is None and any(p.kind == "kinship" for p in pieces):
                 actor["sector"] = "CVL"  # "his mother, Alice Lake, 58,": a relative is a private person, named or not
-            if actor["country"] is None and actor["role"] is None and not person.aged:
-                return None  # a name the text says nothing about
+            if actor["country"] is None and actor["role"] is None:
+                if not person.aged:
+                    return None  # a name the text says nothing about
+                if not any(p.kind == "kinship" for p in pieces):
+                    # kept for the age alone ("Anthony Parker, 38,"): a person, but a sector learned elsewhere may be a
+                    # misreading ("told police Parker loaded a gun") or only "the man": none is given
+                    actor["sector"] = None
             body = kb.entries.get(person.body) if person.body and not person.country and not former else None
             if body is not None:  # "Kowalczyk" after "European Union President Jan Kowalczyk": the body's officer
                 actor.update({"country": body.country, "sector": body.sector or "IGO",

@@ -4817,6 +4817,7 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
         elif ev.code == "173" and _charged_again(v, verb_events):
             del verb_events[i]  # "was charged with murder and charged with arson": one charging, the crimes coded each
     nouns[:] = [ev for ev in nouns if not (ev.code == "054" and _honour_recognition(ev.sentence.doc[ev.trigger_i]))
+                and not _ruling_of_no_court(ev)
                 and not _charge_name_pair(ev.sentence.doc[ev.trigger_i], ev.code)]
     charges = {ev.trigger_i for ev in nouns if ev.code == "173" and ev.sentence.doc[ev.trigger_i].lemma_.lower() in {"charge", "count"}}
     nouns[:] = [ev for ev in nouns if not (_in_a_title(ev.sentence.doc[ev.trigger_i]) and not _named_occasion(ev.sentence.doc[ev.trigger_i]))
@@ -6799,6 +6800,15 @@ def _on_the_bench(s: Token) -> bool:
         return False
     return any(e.label_ == "PERSON" and e.end <= s.i and e[-1].text == s.text and e.start > 0
                and e.doc[e.start - 1].lower_ in _BENCH_TITLES for e in s.doc.ents)
+
+
+def _ruling_of_no_court(ev: EventCandidate) -> bool:
+    """Is the noun "ruling" (116) told in a sentence with no court or judge in it ("reverse some older Bush rulings": an
+    administration's regulations)? A court's ruling names the bench: "the judge's ruling", "a ruling by the court"."""
+    n = ev.sentence.doc[ev.trigger_i]
+    if ev.code != "116" or n.lemma_.lower() != "ruling" or n.pos_ != "NOUN":
+        return False
+    return not any(t.lemma_.lower() in _RULERS or t.lower_ in _RULERS or t.lower_ in _BENCH_TITLES for t in ev.sentence)
 
 
 def _an_order(ev: EventCandidate) -> bool:
