@@ -1,0 +1,106 @@
+"""Fresh real news for audits: ECB+ articles of the train topics, outside the gold set and the fusion dev topics.
+
+    .venv/bin/python tools/gold/fresh_articles.py --n 60 --seed 7301 --out fresh.jsonl
+    .venv/bin/python tools/gold/fresh_articles.py --code fresh.jsonl --out events.jsonl
+
+The first form samples ``--n`` documents (``--seed`` fixes the sample) from the ECB+ CoNLL files under
+``../shared/eval/ecbplus-dev/diverse_cdcr`` (topics 2, 5, 12, 18, 21, 23, 34 and 35, the fusion dev
+topics, left out), joins their tokens back into text (punctuation attached, the URL line dropped) and
+writes ``{"id", "text"}`` lines; ``--skip FILE`` leaves out the ids listed in FILE. The second form codes
+such a file with the pipeline (every text dated 2020-05-01) and writes one line per event: CAMEO code,
+confidence, trigger, source and target (text, country, sector), status, date and sentence, for judging
+two versions of the coder side by side. Nothing of the corpus is stored in the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+DEV_TOPICS = frozenset({2, 5, 12, 18, 21, 23, 34, 35})
+ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "ecbplus-dev" / "diverse_cdcr"
+
+
+def _detok(tokens: list[str]) -> str:
+    s = " ".join(tokens)
+    s = re.sub(r" ([,.;:!?%)\]}])", r"\1", s)
+    s = re.sub(r"([(\[{$]) ", r"\1", s)
+    s = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", s)
+    s = re.sub(r'" (.*?) "', r'"\1"', s)
+    return re.sub(r"(\w) - (\w)", r"\1-\2", s)
+
+
+def documents(root: Path = ROOT) -> list[dict[str, str]]:
+    """The train-topic documents as ``{"id", "text"}``, in file order."""
+    found: dict[str, dict[int, list[str]]] = {}
+    for path in sorted(str(p) for p in root.glob("*/annotation/original/*.conll.gz")):
+        topic = int(re.match(r"(\d+)", path.split("/")[-1]).group(1))  # type: ignore[union-attr]
+        if topic in DEV_TOPICS:
+            continue
+        sents: dict[int, list[str]] = {}
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#begin"):
+                    sents = found[line.split("(")[1].split(")")[0]] = {}  # a document listed twice is read once
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                if line.startswith("#end") or len(parts) < 4:
+                    continue
+                sents.setdefault(int(parts[1]), []).append(parts[3])
+    out = []
+    for doc_id, sents in found.items():
+        lines = [_detok(sents[k]) for k in sorted(sents)]
+        if lines and re.search(r"https?://|www\.|\.com|\.html?", lines[0]):
+            lines = lines[1:]
+        if lines:
+            out.append({"id": doc_id, "text": "\n\n".join(lines)})
+    return out
+
+
+def code(items: list[dict[str, str]], out) -> None:  # type: ignore[no-untyped-def]
+    """Code each text and write one JSON line per event."""
+    from tidings.code.mentions import events_from_doc
+    from tidings.code.pipeline import coding_context, get_pipeline
+
+    nlp = get_pipeline(None)
+    context = coding_context(nlp)
+    for item in items:
+        doc = nlp(item["text"])
+        meta = {"id": item["id"], "text": item["text"], "published": "2020-05-01", "language": "en", "title": None}
+        for e in events_from_doc(doc, meta, context=context):  # type: ignore[arg-type]
+            kind, src, tgt = e.get("type") or {}, e.get("source") or {}, e.get("target") or {}
+            date = e.get("date") or {}
+            out.write(json.dumps({
+                "id": item["id"], "cameo": kind.get("cameo"), "conf": round(float(e.get("confidence", 0)), 3), "trigger": kind.get("trigger"),
+                "source": [src.get("text"), src.get("country"), src.get("sector")], "target": [tgt.get("text"), tgt.get("country"), tgt.get("sector")],
+                "status": e.get("status"), "date": date.get("value"), "sentence": ((e.get("mentions") or [{}])[0]).get("sentence"),
+            }) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="sample fresh ECB+ articles, or code a sample")
+    ap.add_argument("--n", type=int, default=30, help="how many documents (default 30)")
+    ap.add_argument("--seed", type=int, default=1, help="the sample's seed (default 1)")
+    ap.add_argument("--skip", type=Path, help="a file of document ids to leave out")
+    ap.add_argument("--code", type=Path, help="code this sample file instead of sampling")
+    ap.add_argument("--out", type=Path, required=True, help="where to write the JSON lines")
+    args = ap.parse_args(argv)
+    with args.out.open("w", encoding="utf-8") as out:
+        if args.code:
+            code([json.loads(line) for line in args.code.read_text(encoding="utf-8").splitlines() if line.strip()], out)
+            return 0
+        docs = documents()
+        skip = set(args.skip.read_text(encoding="utf-8").split()) if args.skip else set()
+        docs = [d for d in docs if d["id"] not in skip]
+        random.Random(args.seed).shuffle(docs)
+        out.writelines(json.dumps(d) + "\n" for d in docs[:args.n])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
