@@ -156,3 +156,16 @@ def test_idioms_of_going_and_coming_are_no_trips(nlp, coding_context, text: str,
 def test_going_to_a_capital_stays_a_trip(nlp, coding_context) -> None:
     text = "The foreign minister went to Madrid on Monday to meet his Spanish counterpart."
     assert any(c.startswith("04") and w == "went" for c, w in _triggers(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a boxing report: its own words (the sanctioning bodies, knockouts, bouts, the undercard) make it a sports page
+        "The IBF champion will defend his belt in a rematch in May. He will fight the challenger in London.",
+        "Two knockouts on the undercard warmed up the crowd. The champion will fight again in the autumn.",
+        "After three bouts in a year, the cruiserweight said he would fight anyone the WBC named.",
+    ],
+)
+def test_a_boxing_report_tells_bouts_not_fights(nlp, coding_context, text: str) -> None:
+    assert not [w for _, w in _triggers(nlp, coding_context, text) if "fight" in w]

@@ -1244,11 +1244,13 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
 # (this pattern and the two page patterns below open with a look-ahead at the first letters of their terms: a word no
 # term starts with is passed over at once; they match as without it)
 _SPORT_TERMS = re.compile(
-    r"\b(?=[abcfghijklmnopqrstw])(?:touchdowns?|quarterbacks?|linebackers?|running backs?|wide receivers?|kickoffs?|field goals?|halftime|"
+    r"\b(?=[abcfghijklmnopqrstuw])(?:touchdowns?|quarterbacks?|linebackers?|running backs?|wide receivers?|kickoffs?|field goals?|halftime|"
     r"injured reserve|playoffs?|postseason|preseason|super bowl|nfl|n\.f\.l\.|nba|nhl|mlb|ncaa|rebounds|assists|"
     r"game-high|free throws?|three-pointers?|layups?|innings?|home runs?|homers?|rbis?|basem[ae]n|outfielders?|"
     r"center fielders?|pitchers?|shortstops?|goalkeepers?|goalies?|midfielders?|premier league|quarterfinals?|"
-    r"semifinals?|heavyweights?|middleweights?|welterweights?|tko|jabs)\b", re.IGNORECASE)
+    r"semifinals?|heavyweights?|middleweights?|welterweights?|cruiserweights?|lightweights?|tko|kos|jabs|uppercuts?|"
+    r"knockouts?|knockdowns?|undercard|ringside|sparring|southpaws?|bouts?|rematch(?:es)?|title fights?|ibf|wbc|wba|wbo|ufc)\b",
+    re.IGNORECASE)
 # senses a game gives to words of violence and protest: "beat Evansville", "a balanced attack", "a late rally", "a
 # 10-fight winning streak", "10-for-10 shooting from the floor", "kick returner", "the battle for Teixeira"
 _GAME_SENSES = frozenset({"beat", "defeat", "rout", "attack", "fight", "battle", "clash", "rally", "shooting", "kick", "blitz",
