@@ -169,3 +169,28 @@ def test_going_to_a_capital_stays_a_trip(nlp, coding_context) -> None:
 )
 def test_a_boxing_report_tells_bouts_not_fights(nlp, coding_context, text: str) -> None:
     assert not [w for _, w in _triggers(nlp, coding_context, text) if "fight" in w]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standing a species or a site is given: no threat
+        "The bird was listed as threatened under the federal law in 2008.",
+        "Officials designated the frog as threatened last year.",
+        "Biologists want the owl listed as threatened.",
+        "The coral is now considered threatened across the region.",
+    ],
+)
+def test_a_status_listed_as_threatened_is_no_threat(nlp, coding_context, text: str) -> None:
+    assert not [c for c, _ in _triggers(nlp, coding_context, text) if c.startswith("13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen threatened the villagers on Monday.",
+        "The minister threatened to resign as the crisis grew.",
+    ],
+)
+def test_a_threat_made_stays(nlp, coding_context, text: str) -> None:
+    assert [c for c, _ in _triggers(nlp, coding_context, text) if c.startswith("13")]

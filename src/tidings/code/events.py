@@ -4623,16 +4623,27 @@ _MET_BY_DEEDS = frozenset({"fire", "shoot", "open", "throw", "hurl", "wield", "b
                            "arm", "spray"})
 
 
+#: verbs that give a thing a standing ("listed as threatened", "designated as endangered", "considered threatened")
+_STATUS_VERBS = frozenset({"list", "designate", "classify", "class", "reclassify", "categorize", "categorise", "consider", "deem",
+                           "declare", "rate", "label", "protect", "propose", "regard", "recognize", "recognise", "remain"})
+
+
 def _not_this_act(v: Token, ev: EventCandidate) -> bool:
     """Words of an event that name no such act here.
 
     - a place or a venue hosting a game, a concert or a festival ("slated to host the 2014 Winter Olympics"): no visit (043);
     - care refused or declined ("had minor injuries and refused treatment"): no rejection (12);
     - responders called to a scene ("police were called to the store to investigate"): a summons, no appeal (02, 04);
-    - being met by force ("were met by hitmen lobbing grenades", "met with tear gas"): a clash, no meeting (04).
+    - being met by force ("were met by hitmen lobbing grenades", "met with tear gas"): a clash, no meeting (04);
+    - a status one is listed, classed or held as ("the owl was listed as threatened", "is considered threatened"): a
+      species' or a site's standing, no threat (13).
     """
     lemma = v.lemma_.lower()
     objs = _child(v, _OBJ | _SUBJPASS)
+    if ev.code[:2] == "13" and lemma in {"threaten", "endanger"} and v.tag_ in {"VBN", "JJ"} and not _child(v, _OBJ) \
+            and v.head.i != v.i and v.head.lemma_.lower() in _STATUS_VERBS \
+            and (v.dep_ in {"oprd", "acomp", "xcomp"} or any(c.lower_ == "as" for c in v.children)):
+        return True
     if ev.code == "043" and lemma == "host" and objs and all(
             o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS or _of_occasions(o) for o in objs):
         return True
