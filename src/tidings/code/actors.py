@@ -257,6 +257,8 @@ class ActorResolver:
         # a lone unknown name may be a known person's family name ("Abe", "Xi")
         for i, p in enumerate(pieces):
             if p.kind == "name" and " " not in p.text.strip():
+                if i and _ends_another_name(text, pieces[i - 1], p):
+                    continue
                 found = self.narrow_surname(self.kb.by_surname(p.text), [q.text for q in pieces[:i] if q.kind == "role"], date)
                 if len(found) == 1:
                     pieces[i] = Piece(p.start, p.end, p.text, "entry", found[0].key)
@@ -557,6 +559,9 @@ _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:aged[ \t]+)?(\d{1,3})[ \t]*(?:[,;.)]|a
 # someone named by their age alone ("the 19-year-old", "a 45-year-old")
 _AGED_WHO = re.compile(r"(?:the|a|an)[ \t]+\d{1,3}[- ]year[- ]old", re.I)
 _APPOS_THE = re.compile(r"^[ \t]*,[ \t]*the[ \t]+$", re.I)
+# a verb of saying right after a phrase makes it a speaker, not an apposition (", Kenyan officials said")
+_REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|say|told|added|stated|confirmed|reported|announced|explained|"
+                              r"noted|insisted|claimed|warned|wrote|tweeted)\b", re.I)
 _APPOS_INDEFINITE = re.compile(r"^[ \t]*,[ \t]*(?:a|an)[ \t]+$", re.I)
 
 
@@ -591,6 +596,13 @@ class _Phrase:
         return any(p.kind == "name" and p.ref == "PERSON" for p in self.pieces) or any(
             p.kind == "entry" and p.ref in kb.entries and kb.entries[p.ref].kind == "person" for p in self.pieces
         )
+
+
+def _ends_another_name(text: str, before: Piece, name: Piece) -> bool:
+    """Is ``name`` (a lone capitalised word) the end of a longer name, since a capitalised adjective of the modifiers
+    goes right before it ("New Moon", "Central Park"; not "Former" or "Acting", which go before a person's name)?"""
+    return before.kind == "modifier" and before.ref == "mod" and before.text[:1].isupper() \
+        and not text[before.end:name.start].strip()
 
 
 def _aged_at(text: str, pos: int) -> bool:
@@ -1073,6 +1085,15 @@ class DocumentActors:
             return None
         return norm(word)
 
+    def _capitalised_modifier_before(self, start: int) -> bool:
+        """Is the word right before ``start`` a capitalised adjective of the files' modifiers ("New", "Central", "National";
+        not "Former" or "Acting", which do go before a name), so that what follows is the end of a longer name?"""
+        m = _WORD_BEFORE.search(self.text[max(0, start - 40):start])
+        if m is None:
+            return False
+        pieces = self.resolver.pieces(m.group(1))
+        return bool(pieces) and all(p.kind == "modifier" and p.ref == "mod" for p in pieces)
+
     def _is_person_entry(self, p: Piece) -> bool:
         return p.kind == "entry" and p.ref in self.kb.entries and self.kb.entries[p.ref].kind == "person"
 
@@ -1112,6 +1133,9 @@ class DocumentActors:
                         given = self._given_name_before(self.phrases[i].start)
                         if given and not any(norm(e.name).startswith(given) for e in surnamed):
                             surnamed = []  # "Sadiq Khan" read as "Khan": someone else of that family name
+                        named_at = next((p.start for p in reversed(self.phrases[i].pieces) if p.kind == "name"), self.phrases[i].start)
+                        if self._capitalised_modifier_before(named_at):
+                            surnamed = []  # "New Moon", "Central Park": the family name is the end of another name
                         if len(surnamed) == 1:
                             fentry, fname, target = surnamed[0], surnamed[0].name, norm(surnamed[0].name)
                 info = self.people.setdefault(target, PersonInfo(target, fname, fentry))
@@ -1125,7 +1149,7 @@ class DocumentActors:
         for i in range(len(self.phrases) - 1):
             a, b = self.phrases[i], self.phrases[i + 1]
             gap = self.text[a.end:b.start]
-            if not _APPOS.match(gap) or self._fronted_before_subject(a, b):
+            if not _APPOS.match(gap) or self._fronted_before_subject(a, b) or self._subject_of_next_verb(b):
                 continue
             pa, pb = self._person_of.get(i), self._person_of.get(i + 1)
             if not ({"role", "kinship"} & (a.kinds() | b.kinds())):
@@ -1146,7 +1170,8 @@ class DocumentActors:
             if pa is None or pa.country is not None or pa.entry is not None or i + 1 in self._person_of:
                 continue
             gap = self.text[a.end:b.start]
-            if not (_APPOS_INDEFINITE.match(gap) or _APPOS_THE.match(gap)) or self._fronted_before_subject(a, b):
+            if not (_APPOS_INDEFINITE.match(gap) or _APPOS_THE.match(gap)) or self._fronted_before_subject(a, b) \
+                    or self._subject_of_next_verb(b):
                 continue
             kinds = b.kinds()
             if "demonym" in kinds and kinds <= {"role", "modifier", "demonym"}:
@@ -1183,6 +1208,21 @@ class DocumentActors:
         ra, rb = sa.root, sb.root
         return ra.dep_ == "pobj" and rb.dep_ in {"nsubj", "nsubjpass"} and rb.head.pos_ in {"VERB", "AUX"} \
             and rb.head.i > rb.i and not (ra.head.i >= rb.i or rb in ra.ancestors)
+
+    def _subject_of_next_verb(self, b: _Phrase) -> bool:
+        """Is phrase ``b`` the subject of a verb right after it, so that the comma before it closes a clause rather
+        than opens an apposition ("police arrested Mary Otieno, Kenyan officials said": the officials are not
+        Otieno)? A reporting verb right after it says so on any text; on a parsed doc also the parse."""
+        if _REPORTING_AFTER.match(self.text, b.end):
+            return True
+        if not self._parsed:
+            return False
+        sb = self.doc.char_span(b.start, b.end, alignment_mode="expand")
+        if sb is None or not len(sb):
+            return False
+        root = sb.root
+        return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} and root.head.i == sb.end \
+            and root.head.tag_ in {"VBD", "VBZ", "VBP"}
 
     def _described(self, title: str, country: str, at: int) -> Optional[PersonInfo]:
         """The most recently named person of ``country`` whose title contains ``title``."""
