@@ -604,7 +604,7 @@ def _h_inday(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
 
 
 def _weekday_date(ctx: _Ctx, wd: int, rel: str, start: int, end: int) -> Optional[Date]:
-    a = ctx.base if rel in {"following", "previous", "preceding"} else ctx.anchor
+    a = ctx.ref if rel in {"following", "previous", "preceding"} else ctx.anchor
     if a is None:
         return None
     back = (a.isoweekday() - wd) % 7  # days back to the last such day, 0 = the anchor itself
@@ -682,10 +682,13 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
         return _mk(m, "DURATION", _duration_value(1, unit), "amount")
     step = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1, "following": 1, "this": 0}[rel]
     needs_ref = rel in {"following", "previous", "preceding"}
-    base = ctx.base if needs_ref else a
+    # "the following day", "the previous week" count from a time the text gave before; with none they stay unplaced
+    # (not counted from the report: "At the summit on March 5 ... The following day" read alone is no day after it)
+    base = ctx.ref if needs_ref else a
     if base is None:
         return _mk(m, "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
-                               "quarter": "XXXX-QX", "decade": "XXX", "century": "XX", "day": "XXXX-XX-XX"}[what], "point")
+                               "quarter": "XXXX-QX", "decade": "XXX", "century": "XX", "day": "XXXX-XX-XX"}[what], "point",
+                   needs_ref=needs_ref)
     if what == "day":
         if rel == "this":
             return None
