@@ -394,7 +394,7 @@ def _local_cues(g: Token, mode: frozenset[str], col: _Collector, *, from_child: 
                 continue
         # forward-pointing time words ("next week", "tomorrow") on a non-past verb
         if "future" in mode and dep in {"npadvmod", "advmod", "prep", "amod"} and g.tag_ not in {"VBD", "VBN"} and not _result_infinitive(g):
-            words = [t for t in c.subtree if t.lower_ in lex.future_time]
+            words = [t for t in c.subtree if t.lower_ in lex.future_time and not _in_a_name(t)]
             if words and (g.tag_ in {"VB", "VBZ", "VBP", "VBG"} or _is_nominal(g)):
                 col.add(words[:1], "future", lex.future_time_p, forecast=True)
                 continue
@@ -473,6 +473,14 @@ def _mark_of(clause: Token) -> Optional[list[Token]]:
         return lex_marks
     left = clause.left_edge
     return [left] if left.i < clause.i else None
+
+
+def _in_a_name(t: Token) -> bool:
+    """Is the time word ``t`` part of a name ("USA Today", "the Trees for Tomorrow project"; the reading of
+    :func:`tidings.code.time.name_part`)?"""
+    from .time import name_part
+
+    return name_part(t.doc.text, t.idx, t.idx + len(t))
 
 
 def _conditional_clause(clause: Token, mode: frozenset[str], col: _Collector, role: str = "antecedent") -> bool:

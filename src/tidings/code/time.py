@@ -574,8 +574,35 @@ def _h_quarter_value(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     return _mk(m, "DATE", f"{y:04d}-Q{qq}", "point")
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_NAME_LINKS = frozenset({"for", "of", "the", "and", "&"})
+
+
+def name_part(text: str, start: int, end: int) -> bool:
+    """Is the word at ``[start, end)``, written with a capital inside a line that is not in title case, part of a
+    name beside other capitalised words ("USA Today", "the Trees for Tomorrow Project") rather than a time word?"""
+    if not text[start:start + 1].isupper():
+        return False
+    before = text[:start].rstrip(" \t")
+    if not before or before[-1] in ".!?:;\"“‘'(\n—–-":
+        return False  # a sentence, a quotation or a line opens with it
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[lo:hi if hi >= 0 else len(text)]) if len(w) > 3]
+    if line and all(w[0].isupper() for w in line):
+        return False  # a headline in title case: "Ministers Meet Tomorrow"
+    prev = before.split()[-1] if before.split() else ""
+    after = text[end:].split()
+    nxt = after[0] if after else ""
+    if _CAPITALISED_WORD.match(prev) or _CAPITALISED_WORD.match(nxt):
+        return True
+    words = before.split()
+    return prev.lower() in _NAME_LINKS and len(words) >= 2 and _CAPITALISED_WORD.match(words[-2]) is not None
+
+
 def _h_today(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
     w = " ".join(m["w"].lower().split())
+    if w in {"today", "tomorrow", "yesterday", "tonight"} and name_part(ctx.text, m.start("w"), m.end("w")):
+        return None  # "USA Today", "the Trees for Tomorrow project": a name, no date
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[w]
     if ctx.anchor is None:
