@@ -303,8 +303,9 @@ _FUTURE_AFTER = 30
 
 def _future(ctx: _Ctx, start: int, end: int) -> bool:
     g = _grammar(ctx.lex)
-    if re.search(r"\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$", ctx.text[max(0, start - 20):start], re.I):
-        return False  # "announced Wednesday": the day of a past report
+    past = re.search(r"\b(?:said|says|told|\w+ed)\s+(?:on\s+)?$", ctx.text[max(0, start - 20):start], re.I)
+    if past and not re.search(r"\bbe\s+$", ctx.text[max(0, start - 20 - 4):max(0, start - 20) + past.start()], re.I):
+        return False  # "announced Wednesday": the day of a past report (not "will be sentenced July 13", a passive to come)
     left, right = _sentence(ctx.text, start, end)
     window = ctx.text[max(left, start - _FUTURE_BEFORE):start] + " " + ctx.text[end:min(right, end + _FUTURE_AFTER)]
     return bool(g.FUTURE.search(window))
