@@ -89,7 +89,24 @@ def _modal_future(verb: Token) -> bool:
     if getattr(verb, "tag_", "") != "VB" or verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"}:
         return False
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return bool(aux) and all(a.lower_ in _POSSIBILITY_MODALS for a in aux)
+    if not aux or not all(a.lower_ in _POSSIBILITY_MODALS for a in aux):
+        return False
+    return not (all(a.lower_ == "could" for a in aux) and _relative_of_past_clause(verb))
+
+
+def _relative_of_past_clause(verb: Token) -> bool:
+    """Is ``verb`` in a relative clause on a noun of a clause in the simple past ("a period of review followed the
+    announcement, in which the public could comment")? Its "could" is then what was possible then, not a forecast."""
+    if verb.dep_ != "relcl":
+        return False
+    tok = verb.head
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.tag_ == "VBD"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 #: verbs that grant another time or leave to act: their infinitive is not the purpose of a done act
