@@ -31,11 +31,29 @@ def resolve(found: FoundDate, context_year: Optional[int]) -> Optional[str]:
     return found.iso(context_year)
 
 
+# a weekday written out, or abbreviated with or without its full stop ("Fri., Nov. 5"), right before a date
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)|(?P<ab>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),?"
+    r"\s+(?:the\s+)?$", re.I)
+_WEEKDAY_OPENING = re.compile(r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)|(?P<ab>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))\b", re.I)
+_WEEKDAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _weekday_written_before(text: str, found: FoundDate) -> Optional[int]:
+    """The weekday (0 = Monday) written right before or at the head of a found date ("Friday November 5", "Fri., Nov.
+    5"), or None."""
+    m = _WEEKDAY_BEFORE.search(text[max(0, found.start - 16):found.start]) or _WEEKDAY_OPENING.match(text, found.start, found.end)
+    return _WEEKDAYS[(m["wd"] or m["ab"]).lower()] if m else None
+
+
 def infer_published(text: str, *, today: Optional[dt.date] = None) -> Optional[str]:
     """The latest explicit date the text mentions, not after ``today``.
 
     Month-day dates without a year take the latest year the text mentions
-    (not in the future). Returns ``None`` when the text names no day.
+    (not in the future), unless a weekday written with them says that year is
+    wrong ("Friday November 5" in a text whose latest year is 1968, when 5
+    November 1968 was a Tuesday: some other year's, so no day to infer from).
+    Returns ``None`` when the text names no day.
     """
     today = today or dt.date.today()
     found = find_dates(text)
@@ -49,6 +67,9 @@ def infer_published(text: str, *, today: Optional[dt.date] = None) -> Optional[s
         iso = d.iso(context)
         if iso is None or iso > today.isoformat():
             continue
+        weekday = _weekday_written_before(text, d) if d.year is None else None
+        if weekday is not None and dt.date.fromisoformat(iso).weekday() != weekday:
+            continue  # the weekday written with it belongs to another year
         if best is None or iso > best:
             best = iso
     return best
