@@ -212,6 +212,10 @@ def test_recoded_document_can_replace_all_its_old_mentions(replace, left):
         (dict(place=None), "Kim Jong Un visits China"),
         (dict(cameo="040", trigger="meet", target="Xi Jinping"), "Kim Jong Un meets Xi Jinping"),
         (dict(source=None, cameo="190", trigger="attack", target=None), "Use conventional military force: Beijing"),
+        # no target and no place: the verb phrase less its closing preposition, never a verb with its object cut off
+        (dict(cameo="010", trigger="said", target=None, place=None), "Kim Jong Un makes a statement"),
+        (dict(cameo="057", trigger="signed", target=None, place=None), "Kim Jong Un signs an agreement"),
+        (dict(cameo="173", trigger="arrested", target=None, place=None), "Kim Jong Un arrests"),
     ],
 )
 def test_story_titles_name_actor_action_and_place_or_target(kw, title):

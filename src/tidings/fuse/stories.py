@@ -106,6 +106,9 @@ def _keys(event: Mapping[str, Any], families: Families) -> list[str]:
     return keys
 
 
+_OBJECT_PREPOSITIONS = frozenset({"about", "to", "with", "of", "against", "towards", "on", "for", "from"})
+
+
 def title_for(event: Mapping[str, Any], families: Optional[Families] = None) -> str:
     """A short headline for an event: "<source> <verb> <place or target>"."""
     families = families or load_families()
@@ -118,7 +121,13 @@ def title_for(event: Mapping[str, Any], families: Optional[Families] = None) -> 
         label = (event.get("type") or {}).get("cameo_label") or f"CAMEO {cameo or '?'}"
         return f"{label}: {obj}" if obj else label
     verb = families.verb(cameo)
-    return f"{source} {verb} {obj}" if obj else f"{source} {verb.split()[0]}"
+    if obj:
+        return f"{source} {verb} {obj}"
+    # no object: the verb phrase less its closing preposition ("makes a statement", "signs an agreement", "gives aid")
+    words = verb.split()
+    if len(words) > 1 and words[-1] in _OBJECT_PREPOSITIONS:
+        words = words[:-1]
+    return f"{source} {' '.join(words)}"
 
 
 def _weight(event: Mapping[str, Any]) -> float:
