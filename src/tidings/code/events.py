@@ -395,6 +395,11 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         return subjects, (passive and v.tag_ == "VBN") or own
     if v.dep_ == "relcl":
         return _conjuncts(_named_by_apposition(head)), False
+    if v.dep_ == "acl" and v.tag_ == "VBN" and head.lemma_.lower() in _COURTS and head.dep_ == "pobj" \
+            and head.head.lower_ in {"in", "before", "at", "into"} and head.head.head.pos_ in {"VERB", "AUX"}:
+        # "Two men appeared in court charged with murder": the parser hangs the participle on the court, but the ones
+        # charged are who appeared
+        return _verb_subjects(head.head.head, depth + 1)[0], True
     if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [_named_by_apposition(head)], v.tag_ == "VBN"
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in {"for", "over"} and head.head.pos_ == "VERB":
@@ -4677,7 +4682,8 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
         # ("Putin will go to the Olympics in Beijing", "the crown prince went to the race in Bahrain" are visits)
         return True
     if ev.code[:2] == "04" and lemma in {"go", "come"} and any(
-            (o.lemma_.lower() in _NO_DESTINATIONS or o.lower_ in _NO_DESTINATIONS) and not _determined_place(o)
+            ((o.lemma_.lower() in _NO_DESTINATIONS or o.lower_ in _NO_DESTINATIONS) and not _determined_place(o))
+            or o.lemma_.lower() in _NEVER_DESTINATIONS
             for _, o in _prep_objects(v, ("to",))):
         return True  # "as he got ready to go to work", "came to an agreement", "the case goes to court": no trip
     return False
@@ -4686,6 +4692,12 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
 #: what one goes or comes "to" that is no place visited: a job, a decision or an end reached, a court as a legal step
 _NO_DESTINATIONS = frozenset({"work", "decision", "conclusion", "agreement", "terms", "understanding", "compromise", "consensus",
                               "settlement", "end", "halt", "standstill", "stop", "court", "trial", "light", "blow", "blows"})
+#: what one comes "to" that is never a place, whoever it belongs to: "came to the attention of police", "came to the
+#: aid of the villagers", "came to power"
+_NEVER_DESTINATIONS = frozenset({"attention", "notice", "mind", "power", "aid", "rescue", "defence", "defense", "grips",
+                                 "senses", "life", "fore"})
+
+
 def _determined_place(o: Token) -> bool:
     """Is the object of "to" a named or owned place ("went to the court of King Abdullah", "came to Work Island")? A
     possessor or a name makes it somewhere one goes; "went to court", "came to an agreement" stay idioms."""
