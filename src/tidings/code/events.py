@@ -4681,6 +4681,13 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
         # "I want to go to the Olympics", "fans came to the concert": an occasion attended, no visit to a host
         # ("Putin will go to the Olympics in Beijing", "the crown prince went to the race in Bahrain" are visits)
         return True
+    if ev.code[:2] == "03" and lemma == "offer" and any(o.lemma_.lower() in _COMMERCIAL_OFFERS for o in _child(v, _OBJ)):
+        return True  # "found American Airlines offering one round-trip fare of $205": a price to customers, no pledge
+    if ev.code[:2] == "11" and lemma == "complain" and not _prep_objects(v, ("about", "of", "to", "that")) and any(
+            c.dep_ == "aux" and c.lower_ in {"ca", "can", "could", "cannot"} for c in v.children) and any(c.dep_ == "neg" for c in v.children):
+        return True  # "I can't complain", "Baker can't complain": a set phrase for being content, no complaint denied
+    if ev.code[:2] == "18" and lemma in {"beat", "edge"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "out" for c in v.children):
+        return True  # "beating out David Farnham for the seat", "beat out three rivals": a contest won, no blow
     if ev.code[:2] == "04" and lemma in {"go", "come"} and any(
             ((o.lemma_.lower() in _NO_DESTINATIONS or o.lower_ in _NO_DESTINATIONS) and not _determined_place(o))
             or o.lemma_.lower() in _NEVER_DESTINATIONS
@@ -4692,6 +4699,9 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
 #: what one goes or comes "to" that is no place visited: a job, a decision or an end reached, a court as a legal step
 _NO_DESTINATIONS = frozenset({"work", "decision", "conclusion", "agreement", "terms", "understanding", "compromise", "consensus",
                               "settlement", "end", "halt", "standstill", "stop", "court", "trial", "light", "blow", "blows"})
+#: what a seller offers its customers: no pledge or promise of one side to another
+_COMMERCIAL_OFFERS = frozenset({"fare", "price", "discount", "rate", "ticket", "coupon", "rebate", "bargain", "sale", "menu",
+                                "product", "subscription", "refund", "voucher", "airfare", "mortgage", "flight"})
 #: what one comes "to" that is never a place, whoever it belongs to: "came to the attention of police", "came to the
 #: aid of the villagers", "came to power"
 _NEVER_DESTINATIONS = frozenset({"attention", "notice", "mind", "power", "aid", "rescue", "defence", "defense", "grips",
