@@ -4681,6 +4681,11 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
         # "I want to go to the Olympics", "fans came to the concert": an occasion attended, no visit to a host
         # ("Putin will go to the Olympics in Beijing", "the crown prince went to the race in Bahrain" are visits)
         return True
+    if ev.code == "043" and lemma == "greet" and v.tag_ == "VBN" and _prep_objects(v, ("with",)):
+        return True  # "the ban was greeted with angry protests": how a thing was received, no one hosted
+    if ev.code[:2] == "16" and lemma in {"cancel", "suspend", "postpone"} and any(
+            o.lemma_.lower() in _ROUTINES_CALLED_OFF for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "colleges canceled classes", "the match was postponed": a routine called off, no relations cut
     if ev.code[:2] == "03" and lemma == "offer" and any(o.lemma_.lower() in _COMMERCIAL_OFFERS for o in _child(v, _OBJ)):
         return True  # "found American Airlines offering one round-trip fare of $205": a price to customers, no pledge
     if ev.code[:2] == "11" and lemma == "complain" and not _prep_objects(v, ("about", "of", "to", "that")) and any(
@@ -4699,6 +4704,10 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
 #: what one goes or comes "to" that is no place visited: a job, a decision or an end reached, a court as a legal step
 _NO_DESTINATIONS = frozenset({"work", "decision", "conclusion", "agreement", "terms", "understanding", "compromise", "consensus",
                               "settlement", "end", "halt", "standstill", "stop", "court", "trial", "light", "blow", "blows"})
+#: routines and shows called off for a storm or a flood: no relations or aid cut
+_ROUTINES_CALLED_OFF = frozenset({"class", "lesson", "school", "lecture", "exam", "game", "match", "fixture", "race", "flight",
+                                  "train", "concert", "show", "performance", "festival", "parade", "fair", "practice",
+                                  "season", "service", "mass", "graduation", "prom", "screening", "tournament"})
 #: what a seller offers its customers: no pledge or promise of one side to another
 _COMMERCIAL_OFFERS = frozenset({"fare", "price", "discount", "rate", "ticket", "coupon", "rebate", "bargain", "sale", "menu",
                                 "product", "subscription", "refund", "voucher", "airfare", "mortgage", "flight"})
@@ -6806,9 +6815,15 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
         return True
     if row.code == "174" and n.lemma_.lower() == "expulsion" and _expelled_member(n):
         return True
+    if row.code == "150" and n.lemma_.lower() == "test" and not any(t.lemma_.lower() in _TESTED_ARMS for t in n.sent):
+        return True  # "the annual entrance tests", "the FDA is conducting tests": no weapon is tested, no show of force
     return row.code == "183" and n.lemma_.lower() in {"explosion", "blast"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _FUEL_BLASTS for c in n.children)
 
+
+#: what a show of force tests: without one of them in its sentence a test is an exam, a trial or a lab's
+_TESTED_ARMS = frozenset({"missile", "nuclear", "rocket", "bomb", "weapon", "warhead", "ballistic", "hypersonic", "torpedo",
+                          "artillery", "launch", "launcher", "military", "army", "navy", "drill", "submarine", "fighter", "jet"})
 
 #: a finding a court, a jury or an inquest makes: "found guilty", "ruled the shooting justified" (116)
 _FINDINGS = frozenset({"guilty", "innocent", "liable", "justified", "justifiable", "unjustified", "lawful", "unlawful",
