@@ -124,6 +124,7 @@ class Lexicon:
         self.occurrence_verbs = {w.lower() for w in pre.get("occurrence_verbs", [])}
         self.escape_verbs = {w.lower() for w in pre.get("escape_verbs", [])}
         self.responsibility = {w.lower() for w in pre.get("responsibility", [])}
+        self.aftermath = {w.lower() for w in pre.get("aftermath", [])}
         self.infinitive_probability = float(fut.get("infinitive_probability", 0.5))
         cond = data.get("conditional", {})
         self.cond_marks = {w.lower() for w in cond.get("marks", [])}
@@ -523,6 +524,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
     label = entry.get("label")
     if entry.get("infinitive_only") and not (rel == "xcomp" and _is_infinitive(child)):
         return False
+    if entry.get("clause") is False and rel == "ccomp":
+        return False  # "staff are deployed, ... and beds have been set aside": a clause the parser hangs on "set" is no schedule
     if entry.get("verb_only") and g.pos_ not in {"VERB", "AUX"}:
         return False  # "suspects in the bombing" are people; the bombing is not in doubt
     if entry.get("progressive_only") and g.tag_ != "VBG":
@@ -1157,8 +1160,9 @@ def analyse_modality(
             step = frozenset()  # "claimed responsibility for the attacks": the attacks are a given
         elif cur.dep_ == "prep" and cur.lower_ == "of" and head.lemma_.lower() in _SERIES_NOUNS and cur.i > head.i:
             step = _ALL  # "plans a series of protests", "a wave of strikes is expected": the series is its events
-        elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex) or _before_a_past_act(head, lex)):
-            step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting": a given
+        elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex) or _before_a_past_act(head, lex)
+                                                             or f"{head.head.lemma_.lower()} {head.lower_}" in lex.aftermath):
+            step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting", "will never get over the shooting": a given
         mode = mode & step
         if not mode:
             break
