@@ -58,7 +58,8 @@ def _classes() -> dict[str, frozenset[str]]:
 
 
 def _common(t: Token) -> bool:
-    return t.pos_ == "NOUN" and t.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"}
+    """A common noun: also a lower-case word the tagger took for a name ("the H1N1 swine flu virus, which has killed")."""
+    return (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.text.islower())) and t.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"}
 
 
 def _conjuncts(t: Token) -> list[Token]:

@@ -4611,7 +4611,9 @@ def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandid
 _HOSTED_OCCASIONS = frozenset({"olympics", "olympic", "games", "game", "concert", "show", "festival", "tournament", "championship",
                                "championships", "cup", "party", "exhibition", "competition", "race", "match", "fair", "event",
                                "gig", "premiere", "contest", "marathon", "league", "season", "final", "finals", "series", "expo",
-                               "wedding", "fundraiser", "gala", "screening", "workshop", "class", "podcast", "program", "programme"})
+                               "wedding", "fundraiser", "gala", "screening", "workshop", "class", "podcast", "program", "programme",
+                               "lecture", "hearing", "seminar", "webinar", "clinic", "sale", "auction", "celebration", "parade",
+                               "carnival", "bazaar", "reading", "exhibit", "night", "tour", "camp"})
 # care one refuses or declines after a crash or an injury: no rejection of anyone
 _CARE = frozenset({"treatment", "attention", "care", "transport", "transportation", "help", "aid", "assistance", "ambulance",
                    "hospitalization", "hospitalisation", "evaluation", "examination"})
@@ -4650,7 +4652,7 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
             and (v.dep_ in {"oprd", "acomp", "xcomp"} or any(c.lower_ == "as" for c in v.children)):
         return True
     if ev.code == "043" and lemma == "host" and objs and all(
-            o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS or _of_occasions(o) for o in objs):
+            o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS or _of_occasions(o) or _titled(o) for o in objs):
         return True
     if ev.code[:2] == "12" and lemma in {"refuse", "decline", "reject"} and objs and all(o.lemma_.lower() in _CARE for o in objs):
         return True
@@ -4743,6 +4745,14 @@ def _armed_meeting(o: Token) -> bool:
     return any((c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _MET_BY_DEEDS)
                or (c.dep_ == "prep" and c.lower_ == "with" and any(x.lemma_.lower() in _MET_BY_FORCE for x in c.children))
                for c in o.children)
+
+
+def _titled(o: Token) -> bool:
+    """Is ``o`` a title in quotation marks ("will host \"Stars Over Springfield\""): a show or an event, never a visitor?"""
+    first = o.left_edge
+    if first.is_quote and first.i < o.i:
+        return True
+    return first.i > 0 and o.doc[first.i - 1].is_quote and o.doc[first.i - 1].i > o.head.i
 
 
 def _of_occasions(o: Token) -> bool:
@@ -7100,6 +7110,37 @@ _GEAR = frozenset({"gear", "shield", "helmet", "equipment", "boot", "uniform", "
 #: units a kind of event names: "the riot squad", "the bomb squad", "a police strike force", "the protest group said"
 _UNITS = frozenset({"squad", "unit", "team", "force", "group", "brigade", "detail", "police", "corps", "battalion", "platoon",
                     "division", "taskforce"})
+#: places, sports and crafts a kind of attack names: "the shooting range", "a shooting guard", "the film's shooting
+#: schedule", "a bombing range" (by the next word: the parser reads "the shooting ranges" as a clause)
+_PRACTICE = frozenset({"range", "ranges", "gallery", "galleries", "club", "clubs", "guard", "guards", "star", "stars", "sport",
+                       "sports", "schedule", "script", "location", "locations", "lesson", "lessons", "instructor", "instructors",
+                       "competition", "competitions", "championship", "championships", "percentage", "preserve", "preserves"})
+#: ways and places of travel whose closure is a notice of works or traffic, no sanction: "lane closures through April 30",
+#: "road closures are expected", "the closure of the bridge for repairs"
+_ROADWAYS = frozenset({"lane", "road", "street", "bridge", "ramp", "highway", "freeway", "interstate", "tunnel", "sidewalk",
+                       "trail", "exit", "intersection", "route", "avenue", "boulevard", "roadway", "parking", "lot", "beach"})
+
+
+def _practice_named(n: Token, row: LexEntry) -> bool:
+    """Does the attack noun ``n`` only name the place, sport or craft of the next word ("the shooting range", "a shooting
+    guard", "a bombing range"), no attack?"""
+    if row.code[:2] not in {"18", "19", "20"} or n.i + 1 >= len(n.doc):
+        return False
+    nxt = n.doc[n.i + 1]
+    return nxt.lower_ in _PRACTICE and (n.head.i == nxt.i or (n.dep_ == "compound" and n.head.i > n.i))
+
+
+def _road_closure(n: Token, row: LexEntry) -> bool:
+    """Is the closure noun ``n`` a notice that a road, lane or bridge is shut ("lane closures through April 30", "road
+    closures on Interstate 5", "the closure of the bridge for repairs")? Not when someone's closure it is ("Israel's
+    closure of the road", "the closure of the road by the army")."""
+    if row.code != "172" or n.lemma_.lower() not in {"closure", "closing"}:
+        return False
+    if any(c.dep_ == "poss" for c in n.children) or _prep_objects(n, ("by",)):
+        return False
+    if any(c.dep_ == "compound" and c.i < n.i and c.lemma_.lower() in _ROADWAYS for c in n.children):
+        return True
+    return any(o.lemma_.lower() in _ROADWAYS for _, o in _prep_objects(n, ("of",)))
 
 
 def _no_fight_yet(n: Token, row: LexEntry) -> bool:
@@ -7490,6 +7531,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"
                 if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.lemma_.lower() in _UNITS:
                     continue  # "officers from the riot squad", "the bomb squad", "a strike force": a unit named for its task
+                if _practice_named(tok, row) or _road_closure(tok, row):
+                    continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
                 if tok.lemma_.lower() == "confrontation" and not _violent_confrontation(tok):
