@@ -261,6 +261,67 @@ def _disaster_casualty(v: Token, code: str) -> bool:
     return _disaster_text(v.doc)
 
 
+#: verbs of harm a road vehicle does: "hit by a car", "struck by a truck", "run over", "knocked down", "killed", "pinned"
+_ROAD_HARM = frozenset({"kill", "injure", "wound", "hurt", "strike", "hit", "run", "knock", "mow", "crush", "pin", "drag", "slam"})
+#: people at the wheel: a road accident's doers only in a by-phrase ("struck by a drunk driver")
+_DRIVERS = frozenset({"driver", "motorist", "motorcyclist"})
+#: words that make a vehicle a force's ("a military truck", "a police car") or a weapon ("a car bomb")
+_ARMED_VEHICLE = frozenset({"military", "army", "police", "armored", "armoured", "patrol", "troop", "tank", "bomb", "booby-trapped"})
+#: what a vehicle does in an attack rather than a crash: "killed when a car packed with explosives blew up"
+_BLASTS = frozenset({"explode", "detonate", "blow", "ram", "plow", "plough"})
+
+
+def _road_vehicle(t: Token) -> bool:
+    """Is ``t`` a road vehicle or its driver, of no armed force ("a car", "a pickup truck", "a drunk driver"; not "a police
+    car", "an army truck", "a car bomb")?"""
+    t = _counted(t)
+    if t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in {"GPE", "ORG", "NORP", "PERSON", "FAC"}:
+        return False
+    if t.lemma_.lower() not in _classes()["road_vehicles"] and t.lower_ not in _classes()["road_vehicles"]:
+        return False
+    return not any(m.lower_ in _ARMED_VEHICLE or m.lemma_.lower() in _ARMED_VEHICLE for m in t.subtree if m.i != t.i)
+
+
+def _road_casualty(v: Token, code: str) -> bool:
+    """A person struck, run over, hurt or killed by a road vehicle, or killed when one crashed: a road accident, no
+    assault ("a man was hit by a car and killed", "struck, killed by car", "a truck struck the cyclist", "driver killed
+    after car flips"). A person who drove at someone on purpose is told by other verbs ("rammed", "plowed into"), and a
+    vehicle of an armed force or a car bomb stays with the violence rules."""
+    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _ROAD_HARM:
+        return False
+    chain = [v]
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i and w.head.pos_ in {"VERB", "AUX"}:
+        w = w.head
+        chain.append(w)
+    if w.dep_ == "advcl" and w.tag_ == "VBN" and w.head.pos_ in {"VERB", "AUX"}:
+        chain.append(w.head)  # a headline: "Man, 34, struck, killed by car"
+    chain += [c for x in list(chain) for c in x.children
+              if (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBN")) and c.pos_ in {"VERB", "AUX"} and c not in chain]
+    if any(x.lemma_.lower() not in _ROAD_HARM for x in chain):
+        return False  # "shot and killed by a man in a car": another act of the same victim
+    agents = [a for x in chain for a in _agents(x)]
+    if agents:
+        return all(_road_vehicle(a) for a in agents)
+    doers = [d for x in chain if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in x.children) for d in _doers(x)]
+    if doers:  # a driver as the subject acts ("the driver ran over a woman" stays an assault); a vehicle does not
+        return all(_road_vehicle(d) and d.lemma_.lower() not in _DRIVERS for d in doers)
+    for x in chain:
+        for c in x.children:
+            if c.dep_ == "advcl" and _road_vehicle(c) and any(a.dep_ in {"acl", "relcl"} and a.lemma_.lower() not in _BLASTS for a in c.children):
+                return True  # "injured when their car overturned", parsed as the car with a participle
+            if c.dep_ == "advcl" and c.lemma_.lower() not in _BLASTS:
+                subj = [s for s in c.children if s.dep_ in _SUBJ]
+                if subj and all(_road_vehicle(s) for s in subj):
+                    return True  # "killed after his car flipped", "injured when their van overturned"
+            if c.dep_ == "prep" and c.lower_ in {"after", "in"}:
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() not in _classes()["violence"] and any(
+                            m.dep_ == "compound" and _road_vehicle(m) for m in o.children):
+                        return True  # "killed after car flips", "hurt in a truck crash" (not "in a car bombing")
+    return False
+
+
 def _burning(w: Token) -> bool:
     """A mishap word that is no shooting: any but "fire", and "fire" only when it burns ("a house fire", "fighting the
     fire"), never "an exchange of fire"."""
@@ -280,7 +341,7 @@ def no_actor_act(t: Token, code: str) -> bool:
             return True
         if _blamed_on_hazard(t, code) or _mishap_casualty(t, code) or _hazard_casualty(t, code):
             return True
-        if _hazard_agents(t, code) or _disaster_casualty(t, code):
+        if _hazard_agents(t, code) or _disaster_casualty(t, code) or _road_casualty(t, code):
             return True
     return _nonhuman_harm(t, code)
 

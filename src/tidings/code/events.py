@@ -4656,6 +4656,20 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
         return True
     if ev.code[:2] == "12" and lemma in {"refuse", "decline", "reject"} and objs and all(o.lemma_.lower() in _CARE for o in objs):
         return True
+    if ev.code == "054" and lemma in {"recognize", "recognise"} and (
+            any(c.dep_ == "ccomp" for c in v.children) or (objs and all(o.lemma_.lower() in _RECOGNISED_FACTS for o in objs))):
+        return True  # "we recognize that many employees serve", "recognised the need for reform": a fact owned, no recognition
+    if ev.code[:2] == "19" and lemma == "fire" and any(o.dep_ in {"dobj", "obj"} and _fired_from_a_post(o) for o in _child(v, _OBJ)):
+        return True  # "Kuhl fired Reams at the operations center": dismissed from a post, no shots
+    if ev.code == "100" and lemma == "order" and v.dep_ in {"advcl", "xcomp"} and v.head.lemma_.lower() == "call" and not objs:
+        return True  # "called the meeting to order": opened it, no demand
+    if ev.code[:3] == "084" and lemma == "return" and objs and all(o.lemma_.lower() in _MESSAGES for o in objs):
+        return True  # "did not return requests for comment", "returned his calls": an answer, no return of anyone
+    if ev.code[:2] == "02" and lemma == "call" and any(
+            s.lemma_.lower() in _TERMS_THAT_CALL and not any(c.ent_type_ in _ACTOR_ENTS for c in s.subtree) for s in _verb_subjects(v)[0]):
+        return True  # "the forecast calls for cloudy skies", "the project called for 40 generators": what a text requires
+    if ev.code == "163" and lemma == "sanction" and objs and all(o.lemma_.lower() in _APPROVED_THINGS for o in objs):
+        return True  # "the council is sanctioning several developments", "a sanctioned bout": an approval, no sanctions
     if ev.code[:2] in {"02", "04"} and lemma == "call" and any(c.dep_ == "auxpass" for c in v.children) and any(
             s.lower_ in _RESPONDERS or s.lemma_.lower() in _RESPONDERS for s in _child(v, _SUBJPASS)):
         return True
@@ -4703,6 +4717,37 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
     return False
 
 
+#: weapons named by a capitalised name: "fired Katyushas", "fired two Scuds"
+_WEAPON_NAMES = frozenset({"katyusha", "katyushas", "qassam", "qassams", "grad", "grads", "scud", "scuds", "tomahawk", "tomahawks",
+                           "hellfire", "hellfires", "kalashnikov", "kalashnikovs", "ak-47", "rpg", "rpgs", "stinger", "stingers"})
+
+
+def _fired_from_a_post(o: Token) -> bool:
+    """Is the object of "fire" a person dismissed ("fired Reams", "fired the coach", "fired his chief of staff") rather than
+    what is shot ("fired a rocket", "fired Katyushas at the town")?"""
+    if o.lower_ in _WEAPON_NAMES or o.lemma_.lower() in _WEAPON_NAMES:
+        return False
+    if o.ent_type_ == "PERSON" or is_person(o):
+        return True
+    return o.pos_ in {"PROPN", "NOUN"} and o.text[:1].isupper() and o.i > o.sent.start and o.ent_type_ in {"PERSON", "ORG", ""}
+
+
+#: what one recognises that is a fact or a need, no state or government: "recognized the need for reform"
+_RECOGNISED_FACTS = frozenset({"need", "importance", "fact", "value", "contribution", "role", "problem", "danger", "risk", "threat",
+                               "challenge", "effort", "efforts", "work", "achievement", "service", "sacrifice", "right", "truth",
+                               "reality", "difficulty", "concern", "potential", "significance", "urgency", "that", "this", "it"})
+#: what one returns that is an answer, no person or goods: "did not return requests for comment", "returned his calls"
+_MESSAGES = frozenset({"call", "request", "message", "email", "e-mail", "inquiry", "enquiry", "text", "voicemail", "letter", "phone",
+                       "comment", "question", "greeting", "salute", "favor", "favour", "serve", "volley", "kick", "punt", "fire"})
+#: texts and forecasts that "call for" what they require or foresee: no appeal by anyone
+_TERMS_THAT_CALL = frozenset({"forecast", "project", "grant", "tradition", "recipe", "design", "budget", "contract", "schedule",
+                              "plan", "proposal", "bill", "law", "ordinance", "measure", "policy", "rule", "guideline", "program",
+                              "programme", "blueprint", "specification", "model", "scenario", "outlook", "prediction", "formula",
+                              "agreement", "deal", "legislation", "amendment", "resolution", "motion", "code", "standard", "regulation"})
+#: what a council or a sports body sanctions when it approves it: "sanctioning several developments", "sanctioned the bout"
+_APPROVED_THINGS = frozenset({"development", "plan", "permit", "project", "use", "construction", "building", "match", "fight", "bout",
+                              "event", "race", "tournament", "sale", "deal", "application", "proposal", "scheme", "expansion",
+                              "change", "purchase", "spending", "budget", "game", "league", "competition", "meet"})
 #: what one goes or comes "to" that is no place visited: a job, a decision or an end reached, a court as a legal step
 _NO_DESTINATIONS = frozenset({"work", "decision", "conclusion", "agreement", "terms", "understanding", "compromise", "consensus",
                               "settlement", "end", "halt", "standstill", "stop", "court", "trial", "light", "blow", "blows"})
@@ -7531,6 +7576,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"
                 if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.lemma_.lower() in _UNITS:
                     continue  # "officers from the riot squad", "the bomb squad", "a strike force": a unit named for its task
+                if row.code[:2] in {"02", "10"} and (
+                        any(o.lemma_.lower() in {"comment", "interview", "response"} for _, o in _prep_objects(tok, ("for",)))
+                        or (tok.lower_ == "order" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "call")):
+                    continue  # "did not respond to a request for comment", "called the meeting to order": no appeal, no demand
                 if _practice_named(tok, row) or _road_closure(tok, row):
                     continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:

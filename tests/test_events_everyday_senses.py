@@ -1,0 +1,61 @@
+"""Road accidents, and words of recognition, firing, calling, returning and sanctioning in their everyday senses, are no
+events; the same words for an act between actors stay events (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def triggers(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # road accidents: a vehicle or its driver as the doer, or a vehicle's crash as the cause
+        ("A Dayton woman was hit by a pickup truck and killed late Friday.", "killed"),
+        ("Teen, 17, struck, killed by train.", "killed"),
+        ("A pedestrian was struck and killed by a drunk driver on Elm Avenue.", "struck"),
+        ("A delivery van struck the cyclist near the bridge on Tuesday.", "struck"),
+        ("A farmer was killed after his tractor flipped on a county road.", "killed"),
+        ("Woman hurt after car flips on Route 9.", "hurt"),
+        ("Two teenagers were injured when their car overturned on Route 30.", "injured"),
+        # a fact or a need recognised
+        ("The governor said the state recognizes that many veterans need help.", "recognizes"),
+        ("Leaders of both parties recognized the need for reform of the pension system.", "recognized"),
+        # dismissed from a post
+        ("County Judge Ann Lowe fired Baxter at the county courthouse on Monday.", "fired"),
+        # an answer, a requirement, an opening
+        ("Sheriff Dale Ortiz did not return calls seeking comment.", "return"),
+        ("The mayor's office did not respond to a request for comment on Friday.", "request"),
+        ("The forecast calls for heavy rain in Ohio on Tuesday.", "calls"),
+        ("The state grant called for the purchase of 40 trailers.", "called"),
+        ("Mayor Ruth Gray called the special council meeting to order at 6 p.m.", "order"),
+        # an approval
+        ("The county council is sanctioning several new housing developments near the river.", "sanctioning"),
+    ],
+)
+def test_an_accident_or_an_everyday_sense_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-15")
+    assert not any(e["type"]["trigger"] == word for e in events), triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A man was shot and killed by police after he rammed a patrol car.", "killed"),
+        ("Three people were killed when a car packed with explosives blew up near the market in Baghdad.", "killed"),
+        ("Sweden formally recognized Palestine as a state on Thursday.", "recognized"),
+        ("Hamas fired Katyushas at Sderot on Monday.", "fired"),
+        ("Gunmen fired at a police patrol in Quetta on Sunday.", "fired"),
+        ("The UN Security Council called for an immediate ceasefire in Gaza.", "called"),
+        ("The European Union sanctioned Belarus over the disputed election.", "sanctioned"),
+    ],
+)
+def test_the_same_words_for_an_act_stay_events(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-15")
+    assert any(e["type"]["trigger"] == word for e in events), triggers(events)
