@@ -1,5 +1,6 @@
-"""Road accidents, and words of recognition, firing, calling, returning and sanctioning in their everyday senses, are no
-events; the same words for an act between actors stay events (sentences written for these tests)."""
+"""Road accidents, and words of recognition, firing, calling, returning, sanctioning, deploying, exercise, mobilization
+and breaking off in their everyday senses, are no events; the same words for an act between actors stay events
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,15 @@ def triggers(events: list[dict]) -> list[tuple[str, str]]:
         ("Mayor Ruth Gray called the special council meeting to order at 6 p.m.", "order"),
         # an approval
         ("The county council is sanctioning several new housing developments near the river.", "sanctioning"),
+        # means of a public service deployed, a task called an exercise, people mobilised for a civil end, a walker
+        # parting from a group
+        ("Snowplows and salt trucks were deployed on main roads in Toronto, the city said.", "deployed"),
+        ("Two hundred extra nurses are deployed in Lagos for the vaccination drive.", "deployed"),
+        ("Police in Leeds have launched a contact-tracing exercise after the outbreak.", "exercise"),
+        ("\"We are involved in an extensive contact-tracing exercise,\" the health minister of Peru said.", "exercise"),
+        ("The minister called the audit a cost-cutting exercise.", "exercise"),
+        ('"We need greater mobilization of people to get vaccinated," the health minister of Kenya said.', "mobilization"),
+        ("Two climbers broke off from the group to explore the glacier.", "broke"),
     ],
 )
 def test_an_accident_or_an_everyday_sense_is_no_event(nlp, coding_context, text: str, word: str) -> None:
@@ -54,6 +64,10 @@ def test_an_accident_or_an_everyday_sense_is_no_event(nlp, coding_context, text:
         ("Gunmen fired at a police patrol in Quetta on Sunday.", "fired"),
         ("The UN Security Council called for an immediate ceasefire in Gaza.", "called"),
         ("The European Union sanctioned Belarus over the disputed election.", "sanctioned"),
+        ("The army deployed two battalions to the border town on Monday.", "deployed"),
+        ("Thousands of police officers were deployed across the capital ahead of the protest.", "deployed"),
+        ("Thousands of troops took part in a large-scale exercise near the border with Poland.", "exercise"),
+        ("Iran broke off talks with the European Union on Monday.", "broke"),
     ],
 )
 def test_the_same_words_for_an_act_stay_events(nlp, coding_context, text: str, word: str) -> None:

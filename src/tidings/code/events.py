@@ -4668,6 +4668,13 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
     if ev.code[:2] == "02" and lemma == "call" and any(
             s.lemma_.lower() in _TERMS_THAT_CALL and not any(c.ent_type_ in _ACTOR_ENTS for c in s.subtree) for s in _verb_subjects(v)[0]):
         return True  # "the forecast calls for cloudy skies", "the project called for 40 generators": what a text requires
+    if ev.code[:3] in {"154", "153"} and lemma == "deploy" and objs and all(
+            x.lemma_.lower() in _CIVIL_DEPLOYED or x.lower_ in _CIVIL_DEPLOYED for o in objs for x in _conjuncts(o)):
+        return True  # "salt trucks have been deployed", "extra medical staff are deployed": no force
+    if ev.code[:2] == "15" and any(_civil_exercise(o) or _civil_mobilization(o) for o in objs):
+        return True  # "launched a contact-tracing exercise": a light verb's task of another kind
+    if ev.code == "161" and lemma == "break" and not objs and _prep_objects(v, ("from",)) and not _prep_objects(v, ("with",)):
+        return True  # "the trio broke off from the group to explore the mountain": no relations cut
     if ev.code == "163" and lemma == "sanction" and objs and all(o.lemma_.lower() in _APPROVED_THINGS for o in objs):
         return True  # "the council is sanctioning several developments", "a sanctioned bout": an approval, no sanctions
     if ev.code[:2] in {"02", "04"} and lemma == "call" and any(c.dep_ == "auxpass" for c in v.children) and any(
@@ -4732,6 +4739,13 @@ def _fired_from_a_post(o: Token) -> bool:
     return o.pos_ in {"PROPN", "NOUN"} and o.text[:1].isupper() and o.i > o.sent.start and o.ent_type_ in {"PERSON", "ORG", ""}
 
 
+#: what is deployed that is no force: vehicles, crews and means of a public service ("salt trucks", "medical staff")
+_CIVIL_DEPLOYED = frozenset({"truck", "plow", "snowplow", "plough", "gritter", "crew", "staff", "nurse", "doctor", "medic",
+                             "paramedic", "volunteer", "resource", "equipment", "sandbag", "pump", "generator", "ambulance",
+                             "worker", "inspector", "vaccine", "counselor", "counsellor", "firefighter", "lifeguard", "fund",
+                             "money", "technology", "software", "system", "network", "sensor", "camera", "app", "tool", "machine",
+                             "salt", "technician", "engineer", "expert", "specialist", "scientist", "epidemiologist", "bus",
+                             "airbag", "parachute", "bed", "tent", "shelter", "boom", "barrier", "server", "capital"})
 #: what one recognises that is a fact or a need, no state or government: "recognized the need for reform"
 _RECOGNISED_FACTS = frozenset({"need", "importance", "fact", "value", "contribution", "role", "problem", "danger", "risk", "threat",
                                "challenge", "effort", "efforts", "work", "achievement", "service", "sacrifice", "right", "truth",
@@ -7166,6 +7180,39 @@ _ROADWAYS = frozenset({"lane", "road", "street", "bridge", "ramp", "highway", "f
                        "trail", "exit", "intersection", "route", "avenue", "boulevard", "roadway", "parking", "lot", "beach"})
 
 
+#: words that make an exercise or a mobilization a force's: "a joint naval exercise", "a counter-terrorism exercise"
+_FORCE_EXERCISES = _MILITARY_MODIFIERS | frozenset({"joint", "training", "drill", "live-fire", "firing", "amphibious", "missile",
+                                                    "nuclear", "tank", "border", "security", "defense", "defence", "counter-terrorism",
+                                                    "counterterrorism", "anti-terror", "anti-terrorism", "war", "military", "police",
+                                                    "marine", "airborne", "artillery", "warship", "submarine", "fire"})
+#: people and means whose mobilization is no force: "mobilization of people to get vaccinated", "of resources"
+_CIVIL_MOBILIZED = frozenset({"people", "citizen", "resident", "community", "volunteer", "resource", "fund", "public", "society",
+                              "voter", "supporter", "youth", "student", "worker", "parent", "doctor", "nurse", "donor", "effort",
+                              "opinion", "member", "base", "electorate"})
+
+
+def _civil_exercise(n: Token) -> bool:
+    """Is the exercise ``n`` a task of another kind, named by a word of its own that no force uses ("a contact-tracing
+    exercise", "a public relations exercise", "a cost-cutting exercise"), not a drill of a force ("a joint naval
+    exercise", "a major military exercise")?"""
+    if n.lemma_.lower() != "exercise":
+        return False
+    mods = [m for m in n.children if m.dep_ in {"compound", "amod", "nmod"}]
+    kinds = [m for m in mods if (m.dep_ in {"compound", "nmod"} and m.pos_ == "NOUN") or (m.dep_ == "amod" and m.pos_ == "VERB")
+             or (m.dep_ == "amod" and "-" in m.text and m.lower_.endswith("ing"))]  # "contact-tracing", not "large-scale"
+    words = {w.lower_ for m in mods for w in m.subtree} | {w.lemma_.lower() for m in mods for w in m.subtree}
+    return bool(kinds) and not (words & _FORCE_EXERCISES)
+
+
+def _civil_mobilization(n: Token) -> bool:
+    """Is the mobilization ``n`` one of people or means for a civil end ("greater mobilization of people", "the
+    mobilization of resources"), not of troops or reserves?"""
+    if n.lemma_.lower() not in {"mobilization", "mobilisation"}:
+        return False
+    of = [o for _, o in _prep_objects(n, ("of",))]
+    return bool(of) and all(o.lemma_.lower() in _CIVIL_MOBILIZED for o in of)
+
+
 def _practice_named(n: Token, row: LexEntry) -> bool:
     """Does the attack noun ``n`` only name the place, sport or craft of the next word ("the shooting range", "a shooting
     guard", "a bombing range"), no attack?"""
@@ -7580,6 +7627,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         any(o.lemma_.lower() in {"comment", "interview", "response"} for _, o in _prep_objects(tok, ("for",)))
                         or (tok.lower_ == "order" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "call")):
                     continue  # "did not respond to a request for comment", "called the meeting to order": no appeal, no demand
+                if row.code[:2] == "15" and (_civil_exercise(tok) or _civil_mobilization(tok)):
+                    continue  # "a contact-tracing exercise", "greater mobilization of people to get vaccinated": no force shown
                 if _practice_named(tok, row) or _road_closure(tok, row):
                     continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
