@@ -23,8 +23,8 @@ def statuses(nlp, coding_context, text: str, trigger: str) -> list[str]:
         ("The bishop told the parish that they will never get over the shooting of their priest.", "shooting"),
         ("The family will never get over the killing of their son.", "killing"),
         ("Mayor Tom Hill said the town may never recover from the bombing of its market.", "bombing"),
-        ("Ten thousand extra nurses are deployed, airports screen travellers with thermal cameras, and hundreds of extra "
-         "hospital beds have been set aside.", "deployed"),
+        ("Ten thousand extra police officers are deployed, airports screen travellers with thermal cameras, and hundreds "
+         "of extra hospital beds have been set aside.", "deployed"),
     ],
 )
 def test_a_happening_got_over_or_a_clause_under_set_aside_is_no_forecast(nlp, coding_context, text, trigger) -> None:

@@ -178,7 +178,7 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "background"
     if trigger.i == verb.i and _ruled_act(verb):
         return "generic"
-    if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb)):
+    if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb) or _kinds_one_can(verb)):
         return "generic"
     if trigger.i == verb.i and (_timed_habit(verb) or _anyone_to(verb)):
         return "generic"
@@ -470,6 +470,28 @@ def _anyone_may(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"dobj", "ccomp"} and (c.lower_ in _ANYONE or any(w.lower_ == "whoever" for w in c.subtree))
                for c in verb.children)
+
+
+def _kinds_one_can(verb: Token) -> bool:
+    """Is ``verb`` what can or cannot be done to a kind of thing ("they can seize your house but they can't seize a motel
+    room", "can poison hormone levels in fish"): an ability, no act? Its "can" (not "could", a past or a possibility),
+    every object is yours or any of a kind, and the one who can is "they", "you", "we" or any of a kind; "police can
+    arrest him now", "the army can take the city", "Hamas can fire rockets at Tel Aviv" stay."""
+    w = verb
+    while not any(c.dep_ == "aux" for c in w.children) and w.dep_ == "conj" and w.head.pos_ in {"VERB", "AUX"}:
+        w = w.head  # "can poison or disrupt hormone levels": the modal of the first verb
+    if not any(c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in w.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not objs and verb is not w:
+        objs = [c for c in w.children if c.dep_ in {"dobj", "obj"}]  # "poison or disrupt hormone levels"
+    if not objs and any(c.dep_ == "conj" and c.i > verb.i for c in verb.children):
+        objs = [o for c in verb.children if c.dep_ == "conj" for o in c.children if o.dep_ in {"dobj", "obj"}]
+    subj = [c for c in w.children if c.dep_ == "nsubj"]
+    if not objs or not subj or not all(c.lower_ in {"they", "you", "we", "one", "people"} or _a_kind(c) for c in subj):
+        return False  # "Hamas can fire rockets at Tel Aviv": what a named side can do is a warning, told as such
+    return all(any(c.dep_ == "poss" and c.lower_ == "your" for c in o.children) or _a_kind(o) for o in objs) and not any(
+        t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"now", "today", "tonight"} for t in w.subtree)
 
 
 def _a_kind(head: Token) -> bool:
