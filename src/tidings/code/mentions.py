@@ -1256,22 +1256,26 @@ def _mention(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Op
     return mention
 
 
-# words only a sports report uses (positions, plays, leagues and tallies of ball games and boxing): a text holding two of
-# them reports games ("Manning threw for 364 yards and three touchdowns"; guidelines, rule of thumb 4)
+# words only a sports report uses (positions, plays, leagues and tallies of ball games, football (soccer) and boxing): a
+# text holding two of them reports games ("Manning threw for 364 yards and three touchdowns", "sent off for two yellow
+# cards"; guidelines, rule of thumb 4)
 # (this pattern and the two page patterns below open with a look-ahead at the first letters of their terms: a word no
 # term starts with is passed over at once; they match as without it)
 _SPORT_TERMS = re.compile(
-    r"\b(?=[abcfghijklmnopqrstuw])(?:touchdowns?|quarterbacks?|linebackers?|running backs?|wide receivers?|kickoffs?|field goals?|halftime|"
+    r"\b(?=[abcefghijklmnopqrstuwy])(?:touchdowns?|quarterbacks?|linebackers?|running backs?|wide receivers?|kickoffs?|field goals?|halftime|"
     r"injured reserve|playoffs?|postseason|preseason|super bowl|nfl|n\.f\.l\.|nba|nhl|mlb|ncaa|rebounds|assists|"
     r"game-high|free throws?|three-pointers?|layups?|innings?|home runs?|homers?|rbis?|basem[ae]n|outfielders?|"
     r"center fielders?|pitchers?|shortstops?|goalkeepers?|goalies?|midfielders?|premier league|quarterfinals?|"
     r"semifinals?|heavyweights?|middleweights?|welterweights?|cruiserweights?|lightweights?|tko|kos|jabs|uppercuts?|"
-    r"knockouts?|knockdowns?|undercard|ringside|sparring|southpaws?|bouts?|rematch(?:es)?|title fights?|ibf|wbc|wba|wbo|ufc)\b",
+    r"knockouts?|knockdowns?|undercard|ringside|sparring|southpaws?|bouts?|rematch(?:es)?|title fights?|ibf|wbc|wba|wbo|ufc|"
+    r"yellow cards?|red cards?|penalty (?:area|box|spot|kicks?)|stoppage time|injury time|hat-tricks?|equali[sz]ers?|"
+    r"free kicks?|corner kicks?|offside|goalless|clean sheets?|goalscorers?|scorelines?|kick-offs?|league titles?|title race)\b",
     re.IGNORECASE)
 # senses a game gives to words of violence and protest: "beat Evansville", "a balanced attack", "a late rally", "a
-# 10-fight winning streak", "10-for-10 shooting from the floor", "kick returner", "the battle for Teixeira"
+# 10-fight winning streak", "10-for-10 shooting from the floor", "kick returner", "the battle for Teixeira", "a 90th
+# minute strike sealed the win"
 _GAME_SENSES = frozenset({"beat", "defeat", "rout", "attack", "fight", "battle", "clash", "rally", "shooting", "kick", "blitz",
-                          "tackle", "hit", "capture", "spurn", "storm"})
+                          "tackle", "hit", "capture", "spurn", "storm", "strike"})
 # words of the law's business in a sentence: a fight it tells is no game
 _LAW_NEWS = frozenset({"police", "policeman", "officer", "sheriff", "deputy", "arrest", "charge", "court", "jail", "prison", "judge",
                        "prosecutor", "suspect"})
