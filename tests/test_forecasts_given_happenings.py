@@ -42,3 +42,20 @@ def test_a_happening_got_over_or_a_clause_under_set_aside_is_no_forecast(nlp, co
 )
 def test_happenings_to_come_and_schedules_stay_forecasts(nlp, coding_context, text, trigger) -> None:
     assert "forecast" in statuses(nlp, coding_context, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what happened "at the time of", "in the wake of" or "in the aftermath of" a happening, and what information or
+        # an inquiry is about, take it as given
+        ("The nurse was not sure if the guard was at the prison at the time of the shootings.", "shootings", "reported"),
+        ("Police in Leeds will hold a news conference in the wake of the bombing.", "bombing", "reported"),
+        ("The governor will order an inquiry into the killing of the journalist in Ohio.", "killing", "reported"),
+        # "no intention of" an act: not meant
+        ("The senator from Ohio said she has no intention of talking to Hamas.", "talking", "denied"),
+    ],
+)
+def test_a_happening_named_by_a_time_phrase_or_an_inquiry_is_given_and_no_intention_negates(
+        nlp, coding_context, text, trigger, status) -> None:
+    assert statuses(nlp, coding_context, text, trigger) == [status]

@@ -614,7 +614,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
                 col.add([refusal], "negated", lex.negation_probability)  # "the demand for his extradition was refused"
         if entry.get("reporting") and "reported" in mode:
             col.add(toks, "reported", None, strength=strength)
-        if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp") and not _delayed(g):
+        if negs and "negated" in mode and (key in _NEG_RAISING or rel == "xcomp" or (rel in {"prep", "acl"} and _is_nominal(g))) \
+                and not _delayed(g):  # "has no intention of talking to Hamas", "no plans to visit"
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
@@ -812,7 +813,7 @@ def _presupposing(prep: Token, lex: Lexicon) -> bool:
     if not lex.presupposing_preps:
         return False
     doc = prep.doc
-    for n in (3, 2, 1):  # the phrase ends at the preposition ("in spite of") or starts at it ("because" + "of")
+    for n in (4, 3, 2, 1):  # the phrase ends at the preposition ("in spite of", "at the time of") or starts at it ("because" + "of")
         for start in {prep.i - n + 1, prep.i}:
             if 0 <= start and start + n <= len(doc) and " ".join(t.lower_ for t in doc[start : start + n]) in lex.presupposing_preps:
                 return True
