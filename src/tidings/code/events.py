@@ -5984,12 +5984,44 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
         return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
     if lemma == "release" and row.code == "084" and _freed_person(n):
         return LexEntry("N", "release", None, None, False, "0841", True, origin="person freed")  # "upon her release"
+    if (lemma in {"warning", "alert", "advisory"} and row.code[:2] in {"13", "15"}) and _hazard_warning(n):
+        # "issued an alert after an outbreak of cholera", "a warning on cantaloupes", "a travel warning": a warning of a
+        # hazard is a statement of something bad to come (012), no threat (13) and no alert of forces (15)
+        return LexEntry("N", lemma, None, None, False, "012", row.strong, origin="hazard warning")
     if lemma == "charge" and row.code[:2] == "17" and n.dep_ in _OBJ and n.head.lemma_.lower() in _VOICING and any(
             c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in n.children):
         # "repeated charges that the ruling party had bought votes": what one charges someone with saying it, an
         # accusation (112); the law's charges are brought with a crime ("charges of fraud")
         return LexEntry("N", "charge", None, None, False, "112", row.strong, origin="charges that")
     return row
+
+
+#: what a warning or an alert of a hazard is of or for: a disease, a product, a crisis, travel, the weather
+_WARNED_HAZARDS = frozenset({"outbreak", "epidemic", "pandemic", "disease", "virus", "flu", "influenza", "cholera", "salmonella",
+                             "measles", "crisis", "danger", "risk", "shortage", "famine", "drought", "travel", "trip", "disaster",
+                             "catastrophe", "recession", "scam", "fraud", "product", "food", "water", "heat", "cold", "storm",
+                             "flood", "flooding", "hurricane", "tornado", "typhoon", "tsunami", "wind", "snow", "ice", "fog",
+                             "weather", "fire", "wildfire", "avalanche", "landslide", "smog", "pollution", "contamination",
+                             "health", "consumer", "safety", "recall", "amber", "frost", "rain", "thunderstorm", "blizzard"})
+#: words that make a warning or an alert one of force: "a terror alert", "troops on alert", "warned of retaliation"
+_FORCE_ALERT = frozenset({"terror", "terrorist", "military", "army", "troop", "troops", "force", "forces", "attack", "strike",
+                          "retaliation", "war", "missile", "nuclear", "security", "police", "soldier", "soldiers", "combat",
+                          "invasion", "bomb", "reprisal", "consequence", "consequences", "action", "response", "sanction"})
+
+
+def _hazard_warning(n: Token) -> bool:
+    """Is the warning, alert or advisory ``n`` one of a hazard ("a health alert", "a warning on cantaloupes after
+    salmonella outbreaks", "issued alerts to their citizens, warning of travel to the region", "a warning to consumers"
+    after an outbreak), not of force ("a terror alert", "warned of retaliation", "troops put on alert")? Read on its
+    modifiers and complements, then on its sentence: a hazard named and no word of force."""
+    near = [w for c in n.children if c.dep_ in {"compound", "amod", "nmod", "prep"} for w in c.subtree]
+    sent = list(n.sent)
+    words = {w.lemma_.lower() for w in sent} | {w.lower_ for w in sent}
+    if words & _FORCE_ALERT:
+        return False
+    if any(w.lemma_.lower() in _WARNED_HAZARDS or w.lower_ in _WARNED_HAZARDS for w in near):
+        return True
+    return any(hazard(w) or w.lemma_.lower() in _WARNED_HAZARDS for w in sent if w.pos_ == "NOUN")
 
 
 #: words that make a "force" staff rather than an armed force: "sales force", "work force", "task force"
@@ -6571,6 +6603,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             return LexEntry("V", "order", None, None, False, "172", True, origin="court order")
     if lemma == "stop" and row.code == "042" and _police_stop(v) is not None:
         return _police_stop(v)  # "police stopped her in Newton County": a stop by the law, no stopover
+    if row.lemma == "warn" and row.code[:2] == "13" and row.prep == "of" and not (
+            {w.lemma_.lower() for w in v.sent} & _FORCE_ALERT) and any(
+            o.lemma_.lower() in _WARNED_HAZARDS or hazard(o) for _, o in _prep_objects(v, ("of",))):
+        return LexEntry("V", "warn", "of", None, False, "012", row.strong, origin="hazard warning")  # "warned of a crisis"
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
     if row.code == "100" and lemma == "insist" and not row.prep and any(
