@@ -73,3 +73,23 @@ def test_an_accident_or_an_everyday_sense_is_no_event(nlp, coding_context, text:
 def test_the_same_words_for_an_act_stay_events(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-15")
     assert any(e["type"]["trigger"] == word for e in events), triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a raid told with the arrest it ends in is one event, the arrest (guidelines, settling rule 34)
+        ("In a dawn raid on a farm near Leeds, police arrested three men.", "raid", False),
+        ("The flat in Ankara was raided and his roommate was taken into custody, police said.", "raided", False),
+        ("Police raided a warehouse in the port of Hull on Friday but found no one inside.", "raided", True),
+        ("Police in Comoros raided two homes and searched for a suspect in the bombings.", "raided", True),
+        ("Troops raided a rebel camp in Darfur and arrested ten fighters.", "raided", True),
+        # responders arriving at a scene answer a call, no visit
+        ("The house was filled with smoke when firefighters arrived at the scene, the sheriff said.", "arrived", False),
+        ("Police officers arrived at the home on Elm Street shortly after midnight.", "arrived", False),
+        ("French troops arrived in Bamako on Friday.", "arrived", True),
+    ],
+)
+def test_a_raid_with_its_arrest_and_a_call_answered(nlp, coding_context, text: str, word: str, kept: bool) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-15")
+    assert any(e["type"]["trigger"] == word for e in events) is kept, triggers(events)

@@ -103,7 +103,8 @@ def test_a_raid_that_is_no_act_of_a_force_is_no_event(nlp, coding_context, text:
 @pytest.mark.parametrize(
     ("text", "root"),
     [
-        ("A raid on a shop in the old town found stolen phones, and three men were arrested.", "170"),
+        # with an arrest in its sentence the raid is the arrest's (settling rule 34: tests/test_events_everyday_senses.py)
+        ("A police raid on a shop in the old town found stolen phones.", "170"),
         ("Troops said the raid on the camp killed four fighters.", "190"),
         ("A raid on the hill camp at dawn left dozens homeless.", "190"),
     ],

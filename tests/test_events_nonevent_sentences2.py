@@ -43,7 +43,7 @@ def test_a_present_relative_clause_on_a_kind_gives_no_event(nlp, coding_context,
         ("The migrants who are detained at the border went on hunger strike on Monday.", "hunger strike"),
         ("Three journalists who criticized the mayor were arrested on Friday.", "arrested"),
         # a past, a progressive or a perfect in the relative clause tells one happening
-        ("Police who raided the house arrested three men on Friday.", "raided"),
+        ("Police who raided the house seized three rifles on Friday.", "raided"),
         ("Protesters who gathered outside the embassy demanded the release of the journalist.", "demanded"),
         ("Rebels who are holding the town have threatened to kill the hostages.", "threatened"),
         ("Soldiers who were sent to the border killed two smugglers.", "killed"),
