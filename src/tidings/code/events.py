@@ -4378,6 +4378,29 @@ def _private_word(ev: EventCandidate) -> bool:
     return all(r.fixed is None and _private_role(doc[r.token_i]) for r in ev.sources)
 
 
+#: words of an illness told as a tally: cases, deaths, patients, tests
+_ILLNESS = frozenset({"flu", "influenza", "virus", "disease", "outbreak", "epidemic", "pandemic", "cholera", "measles", "malaria",
+                      "ebola", "h1n1", "h5n1", "dengue", "tuberculosis", "polio", "meningitis", "salmonella", "infection", "illness",
+                      "symptom", "symptoms", "swine", "bird", "mad", "sars", "aids", "hiv", "typhoid", "anthrax", "plague"})
+_TALLY = frozenset({"case", "cases", "death", "deaths", "infected", "hospitalize", "hospitalise", "hospitalized", "hospitalised",
+                    "positive", "confirmed", "suffering", "patient", "patients", "admitted"})
+#: words that make a word on an illness a judgement or a warning (012): "a recipe for disaster", "we fear"
+_ILLNESS_JUDGED = frozenset({"warn", "warning", "fear", "worry", "concern", "concerned", "alarm", "alarming", "disaster",
+                             "catastrophe", "catastrophic", "crisis", "danger", "dangerous", "urge", "must", "should", "need",
+                             "threat", "serious", "grave", "fail", "failure", "blame", "criticize", "criticise", "praise",
+                             "expect", "predict", "likely"})
+
+
+def _disease_tally(ev: EventCandidate) -> bool:
+    """Is the statement ``ev`` an official's word of an illness's figures or findings, with nothing judged or foreseen
+    ("at least seven people are being hospitalized with suspected bird flu, the ministry stated", "a cow has tested
+    positive for mad cow disease, officials said")? Disease cases are no event (guidelines, rule of thumb 4); a warning
+    or a judgement of them ("a recipe for disaster", "cases will double") stays a statement (012)."""
+    words = {t.lemma_.lower() for t in ev.sentence} | {t.lower_ for t in ev.sentence}
+    foreseen = any(t.tag_ == "MD" and t.lower_ not in {"can", "ca"} for t in ev.sentence)  # "cases will double", not "May 2"
+    return bool(words & _ILLNESS) and bool(words & _TALLY) and not (words & _ILLNESS_JUDGED) and not foreseen
+
+
 # quantities of a market: what they do ("shares closed at $23", "yields retreated from their highs") is a price
 # moving, never an act of an actor
 _MARKET_QUANTITIES = frozenset({"share", "stock", "price", "yield", "index", "bond", "currency", "dollar", "euro", "pound", "yen",
@@ -7788,6 +7811,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_market_voices(verb_events, actor_noun)
         _drop_care_and_blows(verb_events)
         _drop_raids_of_arrests(sent, verb_events, nouns)
+        for i in [i for i, ev in verb_events.items() if ev.code[:2] == "01" and doc[i].lemma_.lower() in _REPORTING and _disease_tally(ev)]:
+            del verb_events[i]  # "the ministry stated that seven people are hospitalized with bird flu": a tally, no event
         _welcomed_acts(verb_events, lex)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
@@ -7799,7 +7824,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
                           key=lambda e: e.trigger_start))
         said = statement(sent, actor_noun) or quote_fragment(sent, actor_noun)
-        if said is not None and not _drop_reported_narration(said) and not _private_word(said):
+        if said is not None and not _drop_reported_narration(said) and not _private_word(said) and not _disease_tally(said):
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
     return out
