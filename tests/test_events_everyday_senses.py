@@ -93,3 +93,17 @@ def test_the_same_words_for_an_act_stay_events(nlp, coding_context, text: str, w
 def test_a_raid_with_its_arrest_and_a_call_answered(nlp, coding_context, text: str, word: str, kept: bool) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-15")
     assert any(e["type"]["trigger"] == word for e in events) is kept, triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # one event per happening (settling rule 1): a casualty "as a result of" an attack, a thing destroyed in it
+        ("Two soldiers and a farmer were injured as a result of an explosion in the village of Gali on Monday.", "injured", False),
+        ("An armored personnel carrier was destroyed in the attacks, the Interior Ministry of Georgia said.", "destroyed", False),
+        ("Rebels destroyed three bridges in the attacks on Monday.", "destroyed", True),
+    ],
+)
+def test_a_toll_of_an_attack_is_the_attack(nlp, coding_context, text: str, word: str, kept: bool) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-15")
+    assert any(e["type"]["trigger"] == word for e in events) is kept, triggers(events)

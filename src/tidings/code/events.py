@@ -3374,15 +3374,26 @@ def _under_fire(sent: Span, nouns: list[EventCandidate], lex: Lexicon) -> None:
 _ATTACK_PLACE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside"})
 
 
+#: verbs of damage to things an attack does: "destroyed in the attacks", "damaged in the bombing"
+_DAMAGE_VERBS = frozenset({"destroy", "damage", "wreck", "demolish", "raze", "burn"})
+
+
 def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event per happening: "the attack killed two", "killed in the shootings", "a stabbing that killed a man" code the attack only."""
     violent = {e.trigger_i for e in nouns if e.code.startswith(_VIOLENT)}
     protests = {e.trigger_i for e in nouns if e.code.startswith("14")}
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
+        if v.lemma_.lower() in _DAMAGE_VERBS and ev.code[:2] in {"17", "18", "19"} and not _agent(v) and not any(
+                c.dep_ in _SUBJ for c in v.children) and any(
+                o.i in violent for _, o in _prep_objects(v, ("in", "during"))):
+            del verb_events[i]  # "an armoured carrier was destroyed in the attacks": the attacks' damage, one happening
+            continue
         if v.lemma_.lower() not in _CASUALTY_VERBS or ev.code[:2] not in {"18", "19"}:  # "killing soldiers" is fighting (190)
             continue
         causes = [o for p, o in _prep_objects(v, ("in", "by", "during", "from", "after"))]
+        causes += [x for _, r in _prep_objects(v, ("as",)) if r.lemma_.lower() in {"result", "consequence"}
+                   for _, x in _prep_objects(r, ("of",))]  # "injured as a result of an explosion"
         if any(o.lemma_.lower() in _MISHAPS for o in causes) or any(c.dep_ in _SUBJ and c.lemma_.lower() in _MISHAPS for c in v.children):
             del verb_events[i]
             continue
