@@ -59,3 +59,15 @@ def test_happenings_to_come_and_schedules_stay_forecasts(nlp, coding_context, te
 def test_a_happening_named_by_a_time_phrase_or_an_inquiry_is_given_and_no_intention_negates(
         nlp, coding_context, text, trigger, status) -> None:
     assert statuses(nlp, coding_context, text, trigger) == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Diplomats are pushing urgent peace talks between the Georgian and South Ossetian officials.", "talks"),
+        ("The mayor of Dayton recommended that the board consult the governor on the plan.", "consult"),
+    ],
+)
+def test_what_is_pushed_for_or_recommended_is_not_yet_done(nlp, coding_context, text, trigger) -> None:
+    found = statuses(nlp, coding_context, text, trigger)
+    assert found and "reported" not in found and "forecast" not in found
