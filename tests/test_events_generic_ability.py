@@ -37,3 +37,21 @@ def test_what_anyone_can_do_to_a_kind_is_no_event(nlp, coding_context, text: str
 def test_what_a_side_in_view_can_do_stays(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-15")
     assert any(e["type"]["trigger"] == word for e in events), triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a kind of act a present rule forbids is no happening
+        ('"Attacking churches, whether by demolition, bombing or killing those inside, is prohibited in Islamic law," '
+         "the cleric in Cairo said.", "Attacking", False),
+        ('"Attacking churches, whether by demolition, bombing or killing those inside, is prohibited in Islamic law," '
+         "the cleric in Cairo said.", "bombing", False),
+        # one act judged stays
+        ("The attack on the church in Cairo was illegal, the minister of Egypt said.", "attack", True),
+        ("The bombing of the embassy on Monday is a crime, the minister of Kenya said.", "bombing", True),
+    ],
+)
+def test_a_kind_of_act_a_rule_forbids_is_no_event(nlp, coding_context, text: str, word: str, kept: bool) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-15")
+    assert any(e["type"]["trigger"] == word for e in events) is kept, triggers(events)

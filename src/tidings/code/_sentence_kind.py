@@ -178,6 +178,8 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "background"
     if trigger.i == verb.i and _ruled_act(verb):
         return "generic"
+    if _forbidden_kind(trigger):
+        return "generic"
     if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb) or _kinds_one_can(verb)):
         return "generic"
     if trigger.i == verb.i and (_timed_habit(verb) or _anyone_to(verb)):
@@ -470,6 +472,41 @@ def _anyone_may(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"dobj", "ccomp"} and (c.lower_ in _ANYONE or any(w.lower_ == "whoever" for w in c.subtree))
                for c in verb.children)
+
+
+#: what a rule says of a kind of act: "attacking churches is prohibited", "killing civilians is a crime"
+_FORBIDDING = frozenset({"prohibit", "forbid", "ban", "outlaw", "illegal", "unlawful", "forbidden", "prohibited", "banned", "sin",
+                         "crime", "haram", "criminal", "punishable", "allow", "permit", "legal", "lawful"})
+
+
+def _forbidden_kind(trigger: Token) -> bool:
+    """Is the trigger, or the phrase it is in, a kind of act that a present clause forbids or allows ("attacking
+    churches, whether by demolition, bombing or killing those inside, is prohibited in Islamic law", "killing
+    civilians is a crime")? A rule, no happening; "the attack on the church was illegal" (one attack, in the past) is
+    not such a kind."""
+    t = trigger
+    for _ in range(6):
+        if t.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"}:
+            break
+        if t.head.lemma_.lower() in _FORBIDDING and ((t.dep_ == "advcl" and t.tag_ == "VBG" and t.i < t.head.i) or (
+                t.dep_ in {"advcl", "prep"} and not any(c.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"} for c in t.head.children))):
+            break  # a subject the parser hung on the rule as a clause: "Attacking churches, ..., is prohibited"
+        if t.dep_ not in {"conj", "pobj", "prep", "advcl", "dobj", "appos"} or t.head.i == t.i:
+            return False
+        t = t.head
+    else:
+        return False
+    if t.dep_ in {"nsubj", "nsubjpass"} and not (t.tag_ == "VBG" or (t.pos_ == "NOUN" and not any(
+            c.dep_ in {"det", "poss", "nummod"} for c in t.children))):
+        return False  # "the attack on the church was illegal": one attack
+    if t.dep_ == "prep" and t.head.lemma_.lower() in _FORBIDDING and t.lower_ != "by":
+        return False  # "banned in 2009": when or where, not what
+    rule = t.head
+    words = [rule, *[c for c in rule.children if c.dep_ in {"acomp", "attr", "oprd"}]]
+    if not any(w.lemma_.lower() in _FORBIDDING or w.lower_ in _FORBIDDING for w in words):
+        return False
+    aux = [c for c in rule.children if c.dep_ in {"aux", "auxpass"}] + ([rule] if rule.lemma_ == "be" else [])
+    return not any("Past" in a.morph.get("Tense", []) for a in aux) and rule.tag_ != "VBD"
 
 
 def _kinds_one_can(verb: Token) -> bool:
