@@ -20,7 +20,7 @@ def triggers(events: list[dict]) -> list[tuple[str, str]]:
         # road accidents: a vehicle or its driver as the doer, or a vehicle's crash as the cause
         ("A Dayton woman was hit by a pickup truck and killed late Friday.", "killed"),
         ("Teen, 17, struck, killed by train.", "killed"),
-        ("A pedestrian was struck and killed by a drunk driver on Elm Avenue.", "struck"),
+        ("A pedestrian was struck and killed by a driver on Elm Avenue.", "struck"),
         ("A delivery van struck the cyclist near the bridge on Tuesday.", "struck"),
         ("A farmer was killed after his tractor flipped on a county road.", "killed"),
         ("Woman hurt after car flips on Route 9.", "hurt"),
@@ -58,6 +58,8 @@ def test_an_accident_or_an_everyday_sense_is_no_event(nlp, coding_context, text:
     ("text", "word"),
     [
         ("A man was shot and killed by police after he rammed a patrol car.", "killed"),
+        # a crime at the wheel in the text is an offence (settling rule 38), no accident
+        ("A pedestrian was struck and killed by a drunk driver on Elm Avenue, and the driver fled the scene.", "killed"),
         ("Three people were killed when a car packed with explosives blew up near the market in Baghdad.", "killed"),
         ("Sweden formally recognized Palestine as a state on Thursday.", "recognized"),
         ("Hamas fired Katyushas at Sderot on Monday.", "fired"),

@@ -23,6 +23,7 @@ common nouns, so "Turkey", "the Heat" or "Bear Stearns" are never animals or haz
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from importlib import resources
 from typing import Iterable
@@ -282,12 +283,27 @@ def _road_vehicle(t: Token) -> bool:
     return not any(m.lower_ in _ARMED_VEHICLE or m.lemma_.lower() in _ARMED_VEHICLE for m in t.subtree if m.i != t.i)
 
 
+#: words of a crime at the wheel: a text holding one tells its road deaths as offences (guidelines, settling rule 38)
+_TRAFFIC_CRIME = re.compile(r"\b(?:hit[- ]and[- ]run|hit-run|drunk(?:en)?|dui|dwi|intoxicated|manslaughter|vehicular homicide|"
+                            r"fled the scene|leaving the scene|left the scene|deliberately|intentionally|rammed|street rac(?:e|ing))\b",
+                            re.IGNORECASE)
+
+
+def _traffic_crime_text(doc: Doc) -> bool:
+    """Does the text tell a crime at the wheel ("a drunk hit-and-run driver", "fled the scene", "charged with
+    manslaughter")? Its road deaths are offences (180s), not accidents."""
+    key = "tidings_traffic_crime"
+    if key not in doc.user_data:
+        doc.user_data[key] = _TRAFFIC_CRIME.search(doc.text) is not None
+    return bool(doc.user_data[key])
+
+
 def _road_casualty(v: Token, code: str) -> bool:
     """A person struck, run over, hurt or killed by a road vehicle, or killed when one crashed: a road accident, no
     assault ("a man was hit by a car and killed", "struck, killed by car", "a truck struck the cyclist", "driver killed
     after car flips"). A person who drove at someone on purpose is told by other verbs ("rammed", "plowed into"), and a
     vehicle of an armed force or a car bomb stays with the violence rules."""
-    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _ROAD_HARM:
+    if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _ROAD_HARM or _traffic_crime_text(v.doc):
         return False
     chain = [v]
     w = v
