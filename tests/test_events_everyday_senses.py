@@ -109,3 +109,18 @@ def test_a_raid_with_its_arrest_and_a_call_answered(nlp, coding_context, text: s
 def test_a_toll_of_an_attack_is_the_attack(nlp, coding_context, text: str, word: str, kept: bool) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-15")
     assert any(e["type"]["trigger"] == word for e in events) is kept, triggers(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # kinds of danger are no threat made; a body's own sitting where something was said is no meeting
+        ("Turkey is struggling to contain multiple security threats, officials in Ankara said.", "threats", False),
+        ("Iran issued a threat to close the Strait of Hormuz.", "threat", True),
+        ("Mayor Dove of Camden said at Monday's meeting that the county would repave the road.", "meeting", False),
+        ("The minister said after the meeting with the Chinese envoy that ties were strong.", "meeting", True),
+    ],
+)
+def test_dangers_and_sittings_are_no_threats_or_meetings(nlp, coding_context, text: str, word: str, kept: bool) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-15")
+    assert any(word in e["type"]["trigger"] for e in events) is kept, triggers(events)

@@ -7269,6 +7269,31 @@ _CIVIL_MOBILIZED = frozenset({"people", "citizen", "resident", "community", "vol
                               "opinion", "member", "base", "electorate"})
 
 
+#: kinds of danger named as "X threats": no threat an actor makes
+_DANGER_KINDS = frozenset({"security", "health", "safety", "terror", "terrorism", "cyber", "environmental", "environment",
+                           "disease", "fire", "flood", "weather", "climate", "food", "drug", "crime", "traffic"})
+
+
+#: words of a body's own sitting: "the regular meeting", "the council meeting"
+_SITTINGS = frozenset({"regular", "monthly", "weekly", "council", "board", "commission", "committee", "special", "annual",
+                       "quarterly", "budget", "planning", "zoning", "city", "county", "school", "town"})
+
+
+def _setting_of_words(n: Token) -> bool:
+    """Is the meeting ``n`` a body's own sitting where or when someone said something ("said at Monday's meeting that",
+    "said after the council meeting"), naming no one met ("after the meeting with the Chinese envoy" names one)?"""
+    if n.dep_ != "pobj" or n.head.lower_ not in {"at", "after", "during", "before", "following"}:
+        return False
+    if n.head.head.lemma_.lower() not in _STATEMENT_VERBS | {"announce", "report", "tell"}:
+        return False
+    if _prep_objects(n, ("with", "between", "among", "of")) or any(
+            c.dep_ in {"compound", "amod"} and (c.ent_type_ in _ACTOR_ENTS or c.pos_ == "PROPN") for c in n.children):
+        return False
+    # a body's own sitting, named by its day or kind ("Monday's meeting", "the regular council meeting"); "the meeting"
+    # alone may be one the text told before ("said after the meeting she thought Elian should stay")
+    return any(c.ent_type_ == "DATE" or c.lemma_.lower() in _SITTINGS for c in n.children)
+
+
 def _civil_exercise(n: Token) -> bool:
     """Is the exercise ``n`` a task of another kind, named by a word of its own that no force uses ("a contact-tracing
     exercise", "a public relations exercise", "a cost-cutting exercise"), not a drill of a force ("a joint naval
@@ -7705,6 +7730,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         any(o.lemma_.lower() in {"comment", "interview", "response"} for _, o in _prep_objects(tok, ("for",)))
                         or (tok.lower_ == "order" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "call")):
                     continue  # "did not respond to a request for comment", "called the meeting to order": no appeal, no demand
+                if row.code[:2] == "13" and tok.lemma_.lower() == "threat" and any(
+                        c.dep_ == "compound" and c.lemma_.lower() in _DANGER_KINDS for c in tok.children):
+                    continue  # "multiple security threats", "health threats": dangers, no threat made by anyone
+                if row.code[:2] == "04" and tok.lemma_.lower() in {"meeting", "session"} and _setting_of_words(tok):
+                    continue  # "Dove said at Monday's meeting that ...": the sitting where it was said, no one met
                 if row.code[:2] == "15" and (_civil_exercise(tok) or _civil_mobilization(tok)):
                     continue  # "a contact-tracing exercise", "greater mobilization of people to get vaccinated": no force shown
                 if _practice_named(tok, row) or _road_closure(tok, row):
