@@ -87,3 +87,15 @@ def word_date_start(nlp, coding_context, text: str, word: str, published: str) -
     tok = next(t for t in doc if t.text == word)
     got = event_date_for(doc, tok.sent, tok, tok, context=coding_context, published=published)
     return got.get("start") if got else None
+
+
+def statuses_after_lead(nlp, coding_context, text: str, trigger: str, published: str) -> list[str]:
+    """The statuses of the mentions at ``trigger`` in ``text`` after a neutral lead sentence."""
+    events = coded(nlp, coding_context, "Local news. " + text, published=published)
+    return [e["mentions"][0]["status"] for e in events if e["type"]["trigger"] == trigger]
+
+
+def kept(nlp, coding_context, text: str, word: str, published: str = "2009-03-15") -> tuple[bool, list[tuple[str, str]]]:
+    """Is an event coded at a trigger holding ``word``, with the (code, trigger) pairs for the message."""
+    events = coded(nlp, coding_context, text, published=published)
+    return any(word in e["type"]["trigger"] for e in events), code_triggers(events)

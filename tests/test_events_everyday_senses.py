@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from coding_factory import coded
+from coding_factory import kept as kept_at
 
 pytestmark = pytest.mark.model
 
@@ -93,8 +94,8 @@ def test_the_same_words_for_an_act_stay_events(nlp, coding_context, text: str, w
     ],
 )
 def test_a_raid_with_its_arrest_and_a_call_answered(nlp, coding_context, text: str, word: str, kept: bool) -> None:
-    events = coded(nlp, coding_context, text, published="2009-03-15")
-    assert any(e["type"]["trigger"] == word for e in events) is kept, triggers(events)
+    found, rows = kept_at(nlp, coding_context, text, word)
+    assert found is kept, rows
 
 
 @pytest.mark.parametrize(
@@ -107,8 +108,8 @@ def test_a_raid_with_its_arrest_and_a_call_answered(nlp, coding_context, text: s
     ],
 )
 def test_a_toll_of_an_attack_is_the_attack(nlp, coding_context, text: str, word: str, kept: bool) -> None:
-    events = coded(nlp, coding_context, text, published="2009-03-15")
-    assert any(e["type"]["trigger"] == word for e in events) is kept, triggers(events)
+    found, rows = kept_at(nlp, coding_context, text, word)
+    assert found is kept, rows
 
 
 @pytest.mark.parametrize(
@@ -122,5 +123,5 @@ def test_a_toll_of_an_attack_is_the_attack(nlp, coding_context, text: str, word:
     ],
 )
 def test_dangers_and_sittings_are_no_threats_or_meetings(nlp, coding_context, text: str, word: str, kept: bool) -> None:
-    events = coded(nlp, coding_context, text, published="2009-03-15")
-    assert any(word in e["type"]["trigger"] for e in events) is kept, triggers(events)
+    found, rows = kept_at(nlp, coding_context, text, word)
+    assert found is kept, rows

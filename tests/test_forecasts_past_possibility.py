@@ -5,14 +5,13 @@ expected to happen: no forecast; "could" on a main clause, in reported speech an
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import statuses_after_lead
 
 PUBLISHED = "2009-03-15"
 
 
 def statuses(nlp, coding_context, text: str, trigger: str) -> list[str]:
-    events = coded(nlp, coding_context, "Local news. " + text, published=PUBLISHED)
-    return [e["mentions"][0]["status"] for e in events if e["type"]["trigger"] == trigger]
+    return statuses_after_lead(nlp, coding_context, text, trigger, PUBLISHED)
 
 
 @pytest.mark.parametrize(
