@@ -4412,6 +4412,14 @@ def _disease_tally(ev: EventCandidate) -> bool:
     return bool(words & _ILLNESS) and bool(words & _TALLY) and not (words & _ILLNESS_JUDGED) and not foreseen
 
 
+def _drop_disease_tallies(verb_events: dict[int, EventCandidate]) -> None:
+    """A verb of saying whose sentence is an illness's tally ("the ministry stated that seven people are hospitalized with
+    bird flu") is no event (:func:`_disease_tally`)."""
+    for i in [i for i, ev in verb_events.items()
+              if ev.code[:2] == "01" and ev.sentence.doc[i].lemma_.lower() in _REPORTING and _disease_tally(ev)]:
+        del verb_events[i]
+
+
 # quantities of a market: what they do ("shares closed at $23", "yields retreated from their highs") is a price
 # moving, never an act of an actor
 _MARKET_QUANTITIES = frozenset({"share", "stock", "price", "yield", "index", "bond", "currency", "dollar", "euro", "pound", "yen",
@@ -4853,7 +4861,7 @@ def _titled(o: Token) -> bool:
     first = o.left_edge
     if first.is_quote and first.i < o.i:
         return True
-    return first.i > 0 and o.doc[first.i - 1].is_quote and o.doc[first.i - 1].i > o.head.i
+    return first.i - 1 > o.head.i and o.doc[first.i - 1].is_quote  # the quote opens after "host", not before it
 
 
 def _of_occasions(o: Token) -> bool:
@@ -6056,14 +6064,18 @@ def _hazard_warning(n: Token) -> bool:
     salmonella outbreaks", "issued alerts to their citizens, warning of travel to the region", "a warning to consumers"
     after an outbreak), not of force ("a terror alert", "warned of retaliation", "troops put on alert")? Read on its
     modifiers and complements, then on its sentence: a hazard named and no word of force."""
-    near = [w for c in n.children if c.dep_ in {"compound", "amod", "nmod", "prep"} for w in c.subtree]
-    sent = list(n.sent)
-    words = {w.lemma_.lower() for w in sent} | {w.lower_ for w in sent}
-    if words & _FORCE_ALERT:
+    if _force_told(n.sent):
         return False
+    near = [w for c in n.children if c.dep_ in {"compound", "amod", "nmod", "prep"} for w in c.subtree]
     if any(w.lemma_.lower() in _WARNED_HAZARDS or w.lower_ in _WARNED_HAZARDS for w in near):
         return True
-    return any(hazard(w) or w.lemma_.lower() in _WARNED_HAZARDS for w in sent if w.pos_ == "NOUN")
+    return any(hazard(w) or w.lemma_.lower() in _WARNED_HAZARDS for w in n.sent if w.pos_ == "NOUN")
+
+
+def _force_told(sent: Span) -> bool:
+    """Does the sentence name force (troops, an attack, retaliation, a terror alert), so that a warning in it may be a
+    threat or an alert of forces?"""
+    return any(w.lemma_.lower() in _FORCE_ALERT or w.lower_ in _FORCE_ALERT for w in sent)
 
 
 #: words that make a "force" staff rather than an armed force: "sales force", "work force", "task force"
@@ -6645,8 +6657,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             return LexEntry("V", "order", None, None, False, "172", True, origin="court order")
     if lemma == "stop" and row.code == "042" and _police_stop(v) is not None:
         return _police_stop(v)  # "police stopped her in Newton County": a stop by the law, no stopover
-    if row.lemma == "warn" and row.code[:2] == "13" and row.prep == "of" and not (
-            {w.lemma_.lower() for w in v.sent} & _FORCE_ALERT) and any(
+    if row.lemma == "warn" and row.code[:2] == "13" and row.prep == "of" and not _force_told(v.sent) and any(
             o.lemma_.lower() in _WARNED_HAZARDS or hazard(o) for _, o in _prep_objects(v, ("of",))):
         return LexEntry("V", "warn", "of", None, False, "012", row.strong, origin="hazard warning")  # "warned of a crisis"
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
@@ -7274,6 +7285,8 @@ _DANGER_KINDS = frozenset({"security", "health", "safety", "terror", "terrorism"
                            "disease", "fire", "flood", "weather", "climate", "food", "drug", "crime", "traffic"})
 
 
+#: verbs of saying whose sitting a meeting noun may only set: "said at Monday's meeting", "announced after the meeting"
+_SAID_AT = _STATEMENT_VERBS | {"announce", "report"}
 #: words of a body's own sitting: "the regular meeting", "the council meeting"
 _SITTINGS = frozenset({"regular", "monthly", "weekly", "council", "board", "commission", "committee", "special", "annual",
                        "quarterly", "budget", "planning", "zoning", "city", "county", "school", "town"})
@@ -7284,7 +7297,7 @@ def _setting_of_words(n: Token) -> bool:
     "said after the council meeting"), naming no one met ("after the meeting with the Chinese envoy" names one)?"""
     if n.dep_ != "pobj" or n.head.lower_ not in {"at", "after", "during", "before", "following"}:
         return False
-    if n.head.head.lemma_.lower() not in _STATEMENT_VERBS | {"announce", "report", "tell"}:
+    if n.head.head.lemma_.lower() not in _SAID_AT:
         return False
     if _prep_objects(n, ("with", "between", "among", "of")) or any(
             c.dep_ in {"compound", "amod"} and (c.ent_type_ in _ACTOR_ENTS or c.pos_ == "PROPN") for c in n.children):
@@ -7852,8 +7865,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_market_voices(verb_events, actor_noun)
         _drop_care_and_blows(verb_events)
         _drop_raids_of_arrests(sent, verb_events, nouns)
-        for i in [i for i, ev in verb_events.items() if ev.code[:2] == "01" and doc[i].lemma_.lower() in _REPORTING and _disease_tally(ev)]:
-            del verb_events[i]  # "the ministry stated that seven people are hospitalized with bird flu": a tally, no event
+        _drop_disease_tallies(verb_events)
         _welcomed_acts(verb_events, lex)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)
