@@ -191,7 +191,7 @@ def test_a_rule_for_anyone_of_a_kind_is_no_event(nlp, coding_context, text: str,
 @pytest.mark.parametrize(
     ("text", "root", "word"),
     [
-        ("If Iran attacks Israel, the United States will respond, the president said.", "18", "attacks"),
+        ("If Iran attacks Israel, the United States will respond, the president said.", "19", "attacks"),  # a state attacking is armed force (19)
         ("When the driver refused a breath test, officers arrested him.", "17", "arrested"),
         ("If a deal is not reached by Friday, the union will strike, its leader said.", "14", "strike"),
         ("Police said they would arrest the driver if he returns to the country.", "17", "arrest"),

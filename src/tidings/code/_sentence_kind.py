@@ -66,6 +66,8 @@ def _long_span(prep: Token, pub_year: Optional[int]) -> bool:
             continue
         if low not in {"years", "decades", "centuries"}:
             continue
+        if word == "in" and any(m.lower_ in {"last", "past"} for m in mods) and not _record_frame(prep.head, skip=prep):
+            return True  # "in the last five years", "in the past three decades": a span summed over
         if word == "in" and (any(m.dep_ == "nummod" for m in mods) or _record_frame(prep.head)):
             continue  # "its most powerful missile in years", "the first time in ten years": a record, not a summary
         if not any(m.dep_ == "nummod" and m.like_num and m.lower_ in {"two", "2"} for m in mods):
@@ -77,12 +79,14 @@ def _long_span(prep: Token, pub_year: Optional[int]) -> bool:
 _RECORD_WORDS = frozenset({"first", "last", "time"})
 
 
-def _record_frame(verb: Token) -> bool:
+def _record_frame(verb: Token, skip: Optional[Token] = None) -> bool:
     """Does the clause of ``verb`` (not a clause inside it) hold a superlative or "first"/"last"/"time", so that "in
     years" measures a record ("has fired its most powerful missile in years", "have met for the first time in
-    decades") rather than sums up the years?"""
+    decades") rather than sums up the years? The words of ``skip``'s phrase (the span itself: "in the last five years")
+    do not count."""
+    skipped = {t.i for t in skip.subtree} if skip is not None else set()
     for t in verb.subtree:
-        if t.i == verb.i:
+        if t.i == verb.i or t.i in skipped:
             continue
         head = t
         while head.i != verb.i and head.dep_ not in {"ccomp", "advcl", "relcl", "xcomp", "csubj", "conj", "parataxis"}:
@@ -136,7 +140,30 @@ def _background(verb: Token, pub_year: Optional[int], dated_before: bool) -> boo
             return True
         if c.dep_ == "prep" and _long_span(c, pub_year):
             return True
-    return False
+    if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
+            p.dep_ == "prep" and _long_span(p, pub_year) for a in verb.children if a.dep_ == "attr" for p in a.children):
+        return True  # "there have been a dozen attempted murders of doctors in the last five years": the span hangs on the noun
+    return perfect == "have" and _recent_tally(verb)
+
+
+# spans of weeks or months a tally is summed over ("in recent months", "over the past few weeks")
+_SHORT_SPANS = frozenset({"months", "weeks"})
+# words that count acts in a tally ("several meetings", "dozens of raids")
+_TALLY_WORDS = frozenset({"several", "many", "numerous", "multiple", "dozens", "dozen", "scores", "hundreds", "countless", "repeated"})
+
+
+def _recent_tally(verb: Token) -> bool:
+    """Is the present perfect ``verb`` a tally of acts over recent weeks or months ("have held several meetings in
+    recent months", "has carried out dozens of raids over the past few weeks"): a summary, not one happening?
+    A single act ("has met him in recent weeks") or a number of people ("have arrested 50 people") is no tally of acts."""
+    span = any(c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(
+        o.dep_ == "pobj" and o.lower_ in _SHORT_SPANS and any(m.lower_ in {"recent", "past", "last"} for m in o.children)
+        for o in c.children) for c in verb.children)
+    if not span:
+        return False
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "attr", "nsubj"} and c.tag_ == "NNS"]
+    return any(m.lower_ in _TALLY_WORDS or (m.dep_ == "nummod" and m.lower_ not in {"one", "1"})
+               for o in objs for m in o.subtree if m.i < o.i)
 
 
 def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Optional[str], date_end: Optional[str],

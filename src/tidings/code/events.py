@@ -3116,6 +3116,18 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "the bank charged a fee", "charge your phone", "charged with overseeing the merger": no criminal charge
     if ev.code == "180" and v.lemma_.lower() == "steal" and any(o.lemma_.lower() in _STOLEN_FIGURATIVELY for o in _child(v, _OBJ | _SUBJPASS)):
         return True  # "stole the show", "stealing a glance", "stole second base": no theft
+    if ev.code[:2] in {"17", "19"} and v.lemma_.lower() in {"seize", "grab"} and any(
+            o.lemma_.lower() in _CHANCES_SEIZED for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "seize the initiative", "seized the chance", "grabbed the headlines": nothing taken from anyone
+    if ev.code[:2] == "18" and v.lemma_.lower() == "execute" and any(
+            o.lemma_.lower() in _THINGS_EXECUTED for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "executes program trades for clients", "executed a search warrant": a thing carried out, no one killed
+    if ev.code[:2] == "17" and v.lemma_.lower() == "pressure" and (
+            any(c.dep_ == "prt" and c.lower_ in {"down", "lower"} for c in v.children)
+            or any(o.lemma_.lower() in _MARKET_THINGS for o in _child(v, _OBJ | _SUBJPASS))):
+        return True  # "the index was pressured down by profit-taking", "pressured the shares": prices moved, no one coerced
+    if ev.code[:2] == "10" and v.lemma_.lower() == "demand" and any(s.lemma_.lower() in _MARKET_THINGS for s in _child(v, _SUBJ)):
+        return True  # "what the market demands": a market's wants, no one's demand
     if ev.code == "0213" and not _reward_for_justice(v):
         return True  # "a bounty for bugs", "rewards for completing quests": a prize, no appeal for help with justice
     if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
@@ -3133,6 +3145,17 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     return False
 
 
+# what is executed when no one is put to death: orders, plans, documents ("executes program trades", "executed a warrant")
+_THINGS_EXECUTED = frozenset({"trade", "order", "plan", "warrant", "search", "strategy", "contract", "transaction", "deal", "program",
+                              "programme", "task", "command", "maneuver", "manoeuvre", "move", "policy", "will", "document",
+                              "agreement", "duty", "instruction", "swap", "transfer", "trust", "deed", "play", "pass", "turn",
+                              "kick", "shot", "routine", "script", "code", "query", "payment", "purchase", "sale", "scheme"})
+# what markets are made of: a price or an index that moves, a market that wants ("pressured down", "what the market demands")
+_MARKET_THINGS = frozenset({"index", "share", "stock", "price", "bond", "dollar", "currency", "yen", "euro", "market", "nikkei",
+                            "economy", "consumer", "commodity", "futures", "yield", "rate"})
+# what is seized or grabbed when nothing is taken from anyone ("seize the initiative", "grabbed the headlines")
+_CHANCES_SEIZED = frozenset({"initiative", "chance", "opportunity", "moment", "momentum", "lead", "advantage", "day", "imagination",
+                             "headline", "spotlight", "attention", "limelight", "occasion"})
 # what is pardoned or honoured when that is no forgiveness or praise of anyone
 _NOT_HONOURED = frozenset({"turkey", "bird", "commitment", "obligation", "pledge", "promise", "agreement", "deal", "contract",
                            "debt", "bill", "request", "ticket", "reservation", "booking", "voucher", "warranty", "claim"})
@@ -3171,7 +3194,8 @@ _ARMED_SIDES = frozenset({"soldier", "troop", "army", "force", "rebel", "militan
 def _campaign(v: Token) -> bool:
     """Is fighting ``v`` a campaign against a problem or in a forum ("fighting AIDS", "fighting in the courts to keep the boy")?"""
     against = [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("against",)))]
-    if any(o.lemma_.lower() in _AILMENTS or o.lower_ in _AILMENTS or o.lemma_.lower() in _PROBLEMS or _instrument(o) for o in against):
+    if any(o.lemma_.lower() in _AILMENTS or o.lower_ in _AILMENTS or o.lemma_.lower() in _PROBLEMS or o.lemma_.lower() in _DEALS_FOUGHT
+           or _instrument(o) for o in against):
         return True
     if any(o.lower_ in _FORUMS or o.lemma_.lower() in _FORUMS for _, o in _prep_objects(v, ("in",))):
         return True
@@ -3378,6 +3402,36 @@ _ATTACK_PLACE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside"})
 _DAMAGE_VERBS = frozenset({"destroy", "damage", "wreck", "demolish", "raze", "burn"})
 
 
+#: verbs that tell a blast, whose participle of killing or wounding is its toll
+_BLAST_VERBS = frozenset({"explode", "detonate", "blow", "go", "rip", "tear"})
+
+
+def _toll_of_blast(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
+    """Is the casualty verb ``v`` a participle of a blast told by a verb that is itself coded ("a car bomb exploded near a
+    market, killing 20", "the bomb went off, killing 247 and wounding 5,000")?"""
+    w = v
+    for _ in range(2):  # "..., killing 20 and wounding 40": the second participle hangs on the first
+        if w.dep_ == "conj" and w.head.pos_ == "VERB" and w.head.lemma_.lower() in _CASUALTY_VERBS:
+            w = w.head
+    if w.dep_ != "advcl" or w.tag_ != "VBG" or any(c.dep_ in _SUBJ for c in w.children):
+        return False
+    blast = w.head
+    return blast.lemma_.lower() in _BLAST_VERBS and blast.i in verb_events and verb_events[blast.i].code[:2] in {"18", "19"}
+
+
+def _drop_blast_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """One event for "a car bomb exploded", "the bomb went off": the blast verb of a weapon noun coded as the attack
+    tells that attack again (the noun's code, "car bomb" 1832, is the more specific)."""
+    weapons = {e.trigger_i for e in nouns if e.code.startswith("18")}
+    if not weapons:
+        return
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if v.lemma_.lower() in _BLAST_VERBS and ev.code.startswith("18") and not _child(v, _OBJ) and any(
+                c.dep_ in _SUBJ and c.i in weapons for c in v.children):
+            del verb_events[i]
+
+
 def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event per happening: "the attack killed two", "killed in the shootings", "a stabbing that killed a man" code the attack only."""
     violent = {e.trigger_i for e in nouns if e.code.startswith(_VIOLENT)}
@@ -3403,6 +3457,9 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         if not doers and (any(o.i in protests for o in causes) or mishap):
             del verb_events[i]  # "injured in Saturday's protests" (the protest is the event), "killed when a tree fell on them";
             continue            # "security forces killed 12 during the protests" is the forces' act
+        if _toll_of_blast(v, verb_events):
+            del verb_events[i]  # "a car bomb exploded near a market, killing 20": the blast's toll, one happening
+            continue
         if not violent:
             continue
         subjects = [c for c in v.children if c.dep_ in _SUBJ]
@@ -4163,6 +4220,12 @@ def _declined_comment(sent: Span, taken: dict[int, EventCandidate]) -> list[Even
                 # "would not comment", "has not released the agent's name" read as a comment: the refusal happened, its
                 # "not" is the refusal itself (gold guidelines, section 4), so the speaker anchors the modality
                 read.anchor_i, read.negated = subj[0].i, False
+            elif refused and read is not None and read.code[:2] == "04" and read.trigger_i == v.i and lemma == "discuss" and not any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in v.subtree):
+                # "declined to discuss details", "would not discuss the case": a refusal to comment (011), no talks
+                # called off; "refused to discuss the plan with Iran" stays talks refused
+                read.code, read.anchor_i, read.negated = "011", subj[0].i, False
+                read.entry = LexEntry("V", lemma, None, None, False, "011", False, origin="statement")
             continue  # the lexicon's reading of the verb stays
         entry = LexEntry("V", verb.lemma_.lower(), None, None, False, "011", False, origin="statement")
         # the refusal happened: its "not" is the refusal itself, so the speaker, not the verb, anchors the modality
@@ -5140,7 +5203,7 @@ def _tip_line(sent: Span) -> bool:
 _FIGURATIVE_HARM = frozenset({"fight", "attack", "combat", "battle", "tackle", "crush", "target", "hit", "strike", "kill"})
 _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism", "unemployment", "disease", "racism", "fraud", "hunger",
                        "pollution", "extremism", "injustice", "discrimination", "problem", "issue", "bill", "proposal", "plan", "measure",
-                       "deficit", "smuggling", "trafficking",
+                       "deficit", "smuggling", "trafficking", "stereotype", "prejudice", "stigma", "misinformation", "ignorance",
                        # legal and political measures fought in court or in parliament ("fight the ruling in court")
                        "ruling", "decision", "case", "charge", "lawsuit", "order", "law", "verdict", "ban", "policy", "decree",
                        "regulation", "sentence", "conviction", "extradition", "deportation", "legislation", "reform"})
@@ -5931,8 +5994,23 @@ def _claimed_wrongs(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         verb_events[tok.i] = ev
 
 
+def _case_told(v: Token) -> bool:
+    """Does the sentence of ``v``, or one of the two before it, tell a court case (a court, a judge, a ruling)?"""
+    doc, sent = v.doc, v.sent
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return any(t.lower_ in _CASE_WORDS for t in doc[start : sent.end])
+
+
 # what makes an appeal one to a court (115): "a federal court appeal", "upheld on appeal", "lose their appeal"
 _COURT_WORDS = frozenset({"court", "federal", "legal", "judicial", "supreme", "appellate", "high", "district", "circuit"})
+_APPEAL_COURTS = frozenset({"court", "tribunal", "judge", "justice", "bench"})
+# words of a court case told near a bare "appeal" ("a federal judge ruled ... they plan to appeal")
+_CASE_WORDS = frozenset({"court", "courts", "judge", "judges", "ruling", "ruled", "verdict", "conviction", "convicted", "sentence",
+                         "sentenced", "lawsuit", "injunction", "tribunal", "jury", "acquitted", "acquittal"})
 _APPEAL_VERBS = frozenset({"file", "lodge", "lose", "win", "hear", "reject", "dismiss", "uphold", "launch", "consider", "rule",
                            "grant", "deny", "allow"})
 
@@ -6025,7 +6103,10 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     if lemma == "appeal" and row.code == "020" and (
             any(c.dep_ in {"compound", "amod"} and c.lower_ in _COURT_WORDS for c in n.children)
             or (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in {"uphold", "overturn", "reverse", "quash"})
-            or (n.dep_ in _OBJ and n.head.lemma_.lower() in _APPEAL_VERBS)):
+            or (n.dep_ in _OBJ and n.head.lemma_.lower() in _APPEAL_VERBS)
+            or any(o.lemma_.lower() in _APPEAL_COURTS for _, o in _prep_objects(n, ("to", "in", "before")))
+            or (n.dep_ in _SUBJ and any(o.lemma_.lower() in _APPEAL_COURTS for _, o in _prep_objects(n.head, ("to", "in", "before"))))):
+        # "an appeal to the Supreme Court", "the relatives' appeal goes to federal court"
         return LexEntry("N", "appeal", None, None, False, "115", row.strong, origin="court appeal")
     if lemma == "plea" and row.code[:2] == "02" and _verdict_words(n):
         # "entered a not guilty plea", "a plea of guilty": an answer to a charge in court (015, as "pleaded guilty"), no appeal
@@ -6746,6 +6827,12 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             return None  # "offered C$942 million for Connaught", "23 states that offer the plate": a price or a product to no one
     if row.code[:2] == "07" and any(c.dep_ in _SUBJ and c.lemma_.lower() in _MEANS and not _named(c) for c in v.children):
         return None  # "that money would provide tax credits to employers": the means, no donor's act (the Monetary Fund is one)
+    if row.code == "020" and lemma == "appeal" and not row.objects and not _objects(v) and not any(
+            c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "to"} for c in v.children) and not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in v.children) and _case_told(v):
+        # "they plan to appeal", "the state will appeal": appealing with no one appealed to and nothing asked for is a
+        # step in court (115); "appealed for calm", "appealed to residents to stay home" stay pleas
+        return LexEntry("V", row.lemma, None, None, False, "115", row.strong, origin="court appeal")
     if row.code == "020" and lemma == "seek" and not row.objects:
         sought = {w for o in _objects(v) + _child(v, _SUBJPASS) for w in (o.lemma_.lower(), o.lower_)
                   if not any(c.lemma_.lower() in {"prison", "jail", "custodial"} for c in o.children)}  # "a 25-year prison term"
@@ -6880,7 +6967,12 @@ _FUEL_BLASTS = frozenset({"gas", "methane", "boiler", "dust", "steam", "propane"
 #: what makes a battle a contest of words or law, not of arms: "a custody battle", "lengthy court battles",
 #: "the battle over the cigarette tax", "battle in federal court"
 _WORD_BATTLES = frozenset({"court", "courts", "custody", "legal", "political", "budget", "tax", "election", "electoral", "campaign",
-                       "bidding", "takeover", "proxy", "uphill", "universal", "public", "policy"})
+                       "bidding", "takeover", "proxy", "uphill", "universal", "public", "policy", "ideological", "verbal",
+                       "rhetorical", "price", "ratings", "legislative", "regulatory", "diplomatic", "propaganda", "boardroom"})
+
+
+#: bids and deals a firm fights against ("its fight against a hostile takeover bid")
+_DEALS_FOUGHT = frozenset({"bid", "takeover", "offer", "merger", "acquisition", "buyout", "tender"})
 
 
 #: what armies fight over: "the battle over the town of Homs", "a battle over the bridge"
@@ -6920,6 +7012,8 @@ def _battle_of_words(n: Token) -> bool:
         objs = [o for o in p.children if o.dep_ in {"pobj", "pcomp"}]
         if p.lower_ == "in" and any(o.lemma_.lower() == "court" for o in objs):
             return True
+        if p.lower_ == "against" and any(o.lemma_.lower() in _PROBLEMS or o.lemma_.lower() in _DEALS_FOUGHT for o in objs):
+            return True  # "its fight against a hostile takeover bid", "the battle against inflation"
         stakes = objs + [x for o in objs for _, x in _prep_objects(o, ("of",))]  # "the town of Homs"
         if p.lower_ == "over" and objs and not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} or _is_place(t)
                                                    or t.lemma_.lower() in _ARMED_STAKES for t in stakes) \
@@ -6971,12 +7065,52 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
         return True
     if row.code == "182" and _figurative_beating(n):
         return True
+    if row.code[:2] == "17" and n.lemma_.lower() == "charge" and _accounting_charge(n):
+        return True  # "took a $230 million charge", "a one-time charge of $12 million": a cost booked, no one charged
+    if row.code[:2] == "10" and n.lemma_.lower() == "demand" and _market_demand(n):
+        return True  # "the demand for workers", "decreased demand for American exports": what buyers want, no one's demand
     if row.code == "174" and n.lemma_.lower() == "expulsion" and _expelled_member(n):
         return True
     if row.code == "150" and n.lemma_.lower() == "test" and not any(t.lemma_.lower() in _TESTED_ARMS for t in n.sent):
         return True  # "the annual entrance tests", "the FDA is conducting tests": no weapon is tested, no show of force
     return row.code == "183" and n.lemma_.lower() in {"explosion", "blast"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _FUEL_BLASTS for c in n.children)
+
+
+#: words that make a charge a cost a firm books ("a one-time charge", "a restructuring charge")
+_BOOKED = frozenset({"one-time", "onetime", "pretax", "pre-tax", "after-tax", "aftertax", "restructuring", "special", "noncash",
+                     "non-cash", "accounting", "write-off", "extraordinary", "quarterly", "tax"})
+#: what buyers want when demand is a market's ("demand for workers", "softer demand", "consumer demand")
+_DEMAND_MARKETS = frozenset({"consumer", "global", "domestic", "world", "strong", "stronger", "weak", "weaker", "soft", "softer",
+                             "decreased", "increased", "rising", "falling", "slowing", "growing", "sluggish", "robust", "oil",
+                             "energy", "export", "import", "housing", "customer", "market", "seasonal", "overall", "pent-up",
+                             "lower", "higher", "reduced", "weakening", "slack", "brisk"})
+_GOODS = frozenset({"worker", "export", "import", "product", "good", "oil", "housing", "house", "home", "labor", "labour", "credit",
+                    "loan", "service", "energy", "steel", "car", "vehicle", "chip", "computer", "electricity", "gas", "food",
+                    "commodity", "share", "stock", "bond", "dollar", "currency", "ticket", "seat", "room", "property", "staff",
+                    "employee", "skill", "talent", "power", "water", "fuel", "material", "equipment", "device", "drug", "medicine"})
+
+
+def _accounting_charge(n: Token) -> bool:
+    """Is the charge noun ``n`` a cost booked: a sum ("a $230 million charge"), an accounting word ("a one-time charge"),
+    or what a firm takes, records or posts ("took a charge related to the layoffs")?"""
+    if _money(n) or any(c.dep_ in {"compound", "nummod", "amod", "quantmod"} and any(_money(t) for t in c.subtree) for c in n.children):
+        return True
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _BOOKED for c in n.children):
+        return True
+    if any(_money(o) for _, o in _prep_objects(n, ("of",))):
+        return True  # "a charge of $12 million" (not "a charge of murder")
+    return n.dep_ in {"dobj"} and n.head.lemma_.lower() in {"take", "record", "post", "book", "report"}
+
+
+def _market_demand(n: Token) -> bool:
+    """Is the demand noun ``n`` a market's: no one's own ("the union's demand"), with a market word ("softer demand")
+    or a demand for goods or hands ("demand for workers", "demand for American exports")?"""
+    if any(c.dep_ == "poss" for c in n.children):
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _DEMAND_MARKETS for c in n.children):
+        return True
+    return any(o.lemma_.lower() in _GOODS for _, o in _prep_objects(n, ("for",)))
 
 
 #: what a show of force tests: without one of them in its sentence a test is an exam, a trial or a lab's
@@ -7346,9 +7480,14 @@ def _road_closure(n: Token, row: LexEntry) -> bool:
         return False
     if any(c.dep_ == "poss" for c in n.children) or _prep_objects(n, ("by",)):
         return False
-    if any(c.dep_ == "compound" and c.i < n.i and c.lemma_.lower() in _ROADWAYS for c in n.children):
-        return True
+    if any(c.dep_ == "compound" and c.i < n.i and c.lemma_.lower() in _ROADWAYS | _BUSINESS_SITES for c in n.children):
+        return True  # also a firm's own closing of its sites: "store closures", "plant closings"
     return any(o.lemma_.lower() in _ROADWAYS for _, o in _prep_objects(n, ("of",)))
+
+
+#: a firm's sites whose closing is its own business ("store closures", "plant closings"), not a sanction
+_BUSINESS_SITES = frozenset({"store", "plant", "branch", "factory", "mill", "shop", "restaurant", "outlet", "mine", "refinery",
+                             "smelter", "dealership", "warehouse", "showroom", "franchise"})
 
 
 def _no_fight_yet(n: Token, row: LexEntry) -> bool:
@@ -7847,6 +7986,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _craft_strikes(sent, verb_events)
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
+        _drop_blast_verbs(verb_events, nouns)
         _mishap_relatives(verb_events)
         _framing_announcements(verb_events, nouns)
         _elaborating_participles(verb_events, nouns)

@@ -192,8 +192,10 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (
             _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
-    if code == "180" and source is not None and source.get("sector") == "MIL":
-        return "190"
+    if code == "143" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "strike" and sector in _IRREGULAR | {"MIL", "PRM"}:
+        return "190" if sector == "MIL" else "180"  # "the terrorists struck", "militants struck again": an attack, no work stoppage
+    if code == "180" and source is not None and (source.get("sector") == "MIL" or _state_attacker(cand, source)):
+        return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
     if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
         return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
     if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
@@ -202,6 +204,22 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
             sector in _STATE_FORCES or any(cand.sentence.doc[t.token_i].lemma_.lower() in _WANTED for t in cand.targets)):
         return "173"  # "the suspect's capture by police", "the fugitive's capture": the state arrests, it does not abduct
     return code
+
+
+# the attack words a state's armed force is told by
+_ARMED_ATTACKS = frozenset({"attack", "assault", "offensive", "incursion", "strike", "raid"})
+
+
+def _state_attacker(cand: EventCandidate, source: Actor) -> bool:
+    """Is the source of an attack a state: a country named as one ("Iraq attacked Jordan"), or the people's adjective
+    on the attack noun ("an Iraqi attack"), not a person or a group of them ("a Syrian man", "the Iraqis")?"""
+    if source.get("sector") or not source.get("country") or cand.entry is None or cand.entry.lemma not in _ARMED_ATTACKS:
+        return False  # "Iraqi atrocities" are no armed force
+    if source.get("kind") == "country":
+        return True
+    doc = cand.sentence.doc
+    return cand.nominal and source.get("kind") == "group" and any(
+        doc[r.token_i].dep_ == "amod" and doc[r.token_i].head.i == cand.trigger_i for r in cand.sources)
 
 
 _PREMISES = {"office", "offices", "home", "homes", "house", "houses", "headquarters", "premises", "apartment", "flat", "building",
@@ -844,10 +862,41 @@ def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
     # the organisation of an apposition or an of/at-phrase: "MacDonald, president of Nestle Foods", or named before
     # the title: "Upjohn spokesman", "Rally officials"
     attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
-    if head.lemma_.lower() in {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive"}:
-        attached |= {t.i for c in head.children if c.dep_ == "compound" and c.i < head.i for t in c.subtree}
+    if any(_firm_function(c) for c in head.children if c.dep_ == "appos"):
+        return True  # "Robert Vaux, vice president, finance": a firm's officer by the department of the firm the title names
+    if head.lemma_.lower() in _SPEAKER_WORDS:
+        before = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        attached |= {t.i for c in before for t in c.subtree}
+        if any(_unknown_name(c, ctx) for c in before):
+            return True  # "a BA spokesperson": a name the knowledge does not know as a place, a people or a body (the
+            # parser may call it a people or nothing), not a public body's word
     return any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
                and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in head.sent.ents)
+
+
+# titles that speak for a body when a name is compounded before them ("Upjohn spokesman", "a BA spokesperson")
+_SPEAKER_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive"})
+# departments of a firm that name a corporate officer's charge after a comma ("vice president, finance")
+_FIRM_FUNCTIONS = frozenset({"finance", "marketing", "sales", "operations", "manufacturing", "engineering", "production",
+                             "distribution", "retail", "merchandising", "treasurer", "accounting", "advertising"})
+
+
+def _firm_function(title: Token) -> bool:
+    """Is ``title`` a corporate title followed by the department it heads, set off by a comma ("vice president, finance")?"""
+    return title.lemma_.lower() in {"president", "director", "manager", "officer"} and any(
+        c.dep_ in {"appos", "npadvmod", "conj"} and c.lemma_.lower() in _FIRM_FUNCTIONS and c.i == title.i + 2
+        and title.doc[title.i + 1].text == "," for c in title.children)
+
+
+def _unknown_name(t: Token, ctx: CodingContext) -> bool:
+    """Is ``t`` a capitalised name no entry of the knowledge resolves, no place and no public body ("BA", "Wendy's")?"""
+    if t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC", "PERSON"} or not t.text[:1].isupper():
+        return False
+    words = [x for x in t.subtree]
+    text = t.doc[words[0].i : words[-1].i + 1].text
+    if any(x.lower_ in _PUBLIC_BODIES for x in words) or ctx.resolver.resolve(text) is not None:
+        return False
+    return text.isupper() or ctx.gazetteer.resolve_place(text) is None  # an abbreviation ("BA") is no town's name ("Ba", Fiji)
 
 
 def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, published: Optional[str] = None) -> Optional[Actor]:
