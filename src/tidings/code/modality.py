@@ -129,6 +129,8 @@ class Lexicon:
         cond = data.get("conditional", {})
         self.cond_marks = {w.lower() for w in cond.get("marks", [])}
         self.cond_phrases = [p.lower() for p in cond.get("phrases", [])]
+        self.open_marks = {w.lower() for w in cond.get("open_marks", [])}
+        self.future_marks = {w.lower() for w in fut.get("marks", [])}
         self.evidential = {w.lower() for w in cond.get("evidential", [])}
         self.outcome_nouns = {w.lower() for w in cond.get("outcome_nouns", [])}
         self.conditional_acts = {w.lower() for w in cond.get("acts", [])}
@@ -499,6 +501,16 @@ def _conditional_clause(clause: Token, mode: frozenset[str], col: _Collector, ro
     first = marks[0]
     intro = doc[first.i : min(first.i + 4, len(doc))].text.lower()
     is_cond = first.lower_ in lex.cond_marks or any(intro.startswith(p) for p in lex.cond_phrases)
+    present = clause.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in clause.children)
+    if not is_cond and role == "antecedent" and present and first.lower_ in lex.future_marks | lex.open_marks:
+        # "once Gonzalez comes to the United States": an act the clause waits for is ahead (future); "until it retreats
+        # from Kuwait": an act the clause holds out for is open (conditional). Only in the present: "until they left" happened
+        if first.lower_ in lex.future_marks:
+            if "future" in mode:
+                col.add([first], "future", lex.future_aux_p, forecast=True)
+        elif "conditional" in mode:
+            col.add([first], "conditional", lex.conditional_probability, role=role)
+        return True
     if not is_cond:
         return False
     if clause.lemma_.lower() in lex.evidential or any(
@@ -758,8 +770,14 @@ def _phrase_cues(doc: Doc, path: list[tuple[Token, frozenset[str]]], col: _Colle
                 continue
             span = sent[k : k + n]
             root = span.root
+            teller = root.head
             governs = any(t.i in on_path for t in span) or (
                 root.head.i in on_path and root.dep_ in _PHRASE_ATTACH
+            ) or (
+                # "X was detained, the agency said, without citing sources": the phrase hangs on the report told beside the
+                # act, whose verb the parser hangs on the act
+                root.dep_ in _PHRASE_ATTACH | {"prep"} and teller.dep_ in {"parataxis", "ccomp"} and teller.head.i in on_path
+                and (told := lex.predicate(teller)) is not None and told[1].get("label") == "reported"
             )
             if governs:
                 toks = list(span)
@@ -1439,6 +1457,20 @@ _GRANTING_VERBS = {"give", "grant", "offer", "allow", "permit", "afford"}
 _ORDINAL_WORDS = {"first", "last", "only", "second", "third", "latest", "next"}
 
 
+def _ranked_attribute(trigger: Token, lex: Lexicon) -> bool:
+    """Is the infinitive ``trigger`` what a ranked one did, told by a past "be"/"become": "became the last country to
+    ratify", "was the first to sign" (the parser hangs the infinitive on the verb or on "first")? Not "will be the first
+    to visit", "is the first to ...", which are still to come or a present state."""
+    head = trigger.head
+    if trigger.dep_ in {"relcl", "acl"} and head.lower_ in _ORDINAL_WORDS - {"next"} and head.dep_ == "attr":
+        head = head.head
+    if head.lemma_.lower() not in {"be", "become"} or head.tag_ != "VBD":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ in lex.future_aux) for c in head.children):
+        return False
+    return any(c.dep_ == "attr" and (c.lower_ in _ORDINAL_WORDS - {"next"} or _ranked(c)) for c in head.children)
+
+
 def _ranked(noun: Token) -> bool:
     """ "the first person", "the 456th person", "the only leader": a noun ranked by an ordinal or a superlative."""
     for c in noun.children:
@@ -1527,14 +1559,18 @@ def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
         perfect = head.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
         if not any(a.tag_ == "MD" for a in auxes) and (perfect or _past_anchored(head, lex)):
             return True
+    if trigger.dep_ in {"xcomp", "relcl", "acl"} and _ranked_attribute(trigger, lex):
+        return True
     cur = trigger
     for _ in range(3):
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in lex.occasion_nouns and _had(cur.head, lex):
             return True
         if cur.dep_ in {"relcl", "acl"} and _is_nominal(cur.head):
-            verb = _clause_verb(cur.head)  # "will be the first leader to visit" is still to come
+            verb = _clause_verb(cur.head)  # "will be the first leader to visit" is still to come, and so is "hopes to be
+            # the first country to ratify"
             return _ranked(cur.head) and not any(
-                c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ in lex.future_aux) for c in verb.children)
+                c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ in lex.future_aux or c.lower_ == "to")
+                for c in verb.children)
         if cur.dep_ != "xcomp" or cur.head.i == cur.i:
             return False
         cur = cur.head

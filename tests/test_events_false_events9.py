@@ -1,0 +1,148 @@
+"""Senses, tallies, speakers, roots and statuses found wrong on fresh wire articles (TimeBank/AQUAINT and TR-News,
+outside the gold set), each paired with a sentence of the same shape that must keep its event. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _roots(events: list[dict]) -> list[str]:
+    return [e["type"]["cameo"][:2] for e in events]
+
+
+def _status(events: list[dict], trigger: str) -> str:
+    found = [e["mentions"][0]["status"] for e in events if trigger in (e["type"].get("trigger") or "")]
+    assert found, [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a cost a firm books, not a criminal charge
+        ("The retailer took a $45 million charge for store closures in the quarter.", "17"),
+        ("The chain posted a one-time restructuring charge in March.", "17"),
+        # orders carried out, not people put to death
+        ("Brokers execute block trades for pension funds.", "18"),
+        # prices moved, not anyone coerced
+        ("The Hang Seng index was pressured lower by profit-taking and fell 300 points.", "17"),
+        # what buyers want, not anyone's demand
+        ("Strong demand for nurses pushed hospital wages up last year.", "10"),
+        ("Farmers must plant what the market demands.", "10"),
+        # a chance taken, nothing seized from anyone
+        ("The senator seized the initiative in the debate on Tuesday.", "17"),
+        # a fight of firms, of ideas, of words
+        ("The chain is allied with the founders in their fight against a hostile takeover bid.", "18"),
+        ("The court has shown little commitment to fighting racial stereotypes.", "19"),
+        ("The two parties have waged a decades-long ideological battle over the island's status.", "19"),
+        # tallies over recent months or years, not one happening
+        ("The two presidents have held several meetings in recent months.", "04"),
+        ("There have been more than twenty arson attacks on mosques in the last three years.", "18"),
+    ],
+)
+def test_no_event_in_another_sense_or_a_tally(nlp, coding_context, text: str, root: str) -> None:
+    assert root not in _roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Police charged the driver with manslaughter on Monday.", "17"),
+        ("Iran executed two convicted smugglers on Tuesday.", "18"),
+        ("A jury recommended on Friday that the killer be executed.", "18"),
+        ("Washington pressured Seoul to drop the plan.", "17"),
+        ("The union's demand for higher pay was rejected on Monday.", "10"),
+        ("Rebels seized the airport on Monday.", "19"),
+        ("The army's battle against the rebels in the north continued on Monday.", "19"),
+        ("The two presidents met in Geneva on Monday.", "04"),
+        ("Gunmen attacked a mosque in the city on Friday.", "18"),
+        ("Police have arrested five men in the last two days.", "17"),
+    ],
+)
+def test_the_event_of_the_same_shape_stays(nlp, coding_context, text: str, root: str) -> None:
+    assert root in _roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's officer by the department the title names, a name the knowledge does not know before "spokesperson"
+        '"Demand has been weak all year," said Mary Olsen, vice president, marketing.',
+        '"Our plants are running normally," a GKN spokesman said.',
+    ],
+)
+def test_a_firms_word_is_no_statement(nlp, coding_context, text: str) -> None:
+    assert "01" not in _roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"We are deeply concerned," a Pentagon spokesman said.', '"We are deeply concerned," a UN official said.'],
+)
+def test_a_public_bodys_word_stays_a_statement(nlp, coding_context, text: str) -> None:
+    assert "01" in _roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "root"),
+    [
+        # a state's attack is its armed force; a man's is an assault
+        ("Syria attacked Turkey on Monday.", "attacked", "19"),
+        ("A Turkish attack on the border town began on Monday.", "attack", "19"),
+        ("A Syrian man attacked his neighbour on Monday.", "attacked", "18"),
+        # armed men strike; workers strike
+        ("Militants struck again on Sunday in the northern province.", "struck", "18"),
+        ("Dock workers struck on Sunday over pay.", "struck", "14"),
+        # an appeal with no one appealed to, told beside a court case, is a step in court
+        ("The judge ruled against the city on Monday. The city said it would appeal.", "appeal", "11"),
+        ("The mayor appealed for calm on Monday.", "appealed", "02"),
+        ("The family's appeal goes to the appeals court next month.", "appeal", "11"),
+        # declining to discuss is declining to comment; declining talks with someone stays talks
+        ("The minister declined to discuss the report.", "discuss", "01"),
+        ("The minister declined to discuss the plan with his Russian counterpart.", "discuss", "04"),
+    ],
+)
+def test_the_root_the_sides_and_the_words_make(nlp, coding_context, text: str, trigger: str, root: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"][:2] for e in events if trigger in (e["type"].get("trigger") or "")][:1] == [root], [
+        (e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Sales fell in the quarter after a threatened strike by dock workers.", "strike", "hypothetical"),
+        ("Sales fell in the quarter after a strike by dock workers.", "strike", "reported"),
+        ("It is the eve of the president's visit to Hanoi.", "visit", "forecast"),
+        ("Sanctions will stay in force until the junta releases the prisoners.", "releases", "hypothetical"),
+        ("The troops fought on until the rebels retreated from the town.", "retreated", "reported"),
+        ("Once the envoy arrives in Kabul, the talks will begin.", "arrives", "forecast"),
+        ("Three men were arrested, the news agency said, without citing sources.", "arrested", "unconfirmed"),
+        ("Three men were arrested, the news agency said.", "arrested", "reported"),
+        ("Portugal became the first country to ratify the accord.", "ratify", "reported"),
+        ("Portugal hopes to be the first country to ratify the accord.", "ratify", "hypothetical"),
+    ],
+)
+def test_the_status_the_clause_gives(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    assert _status(coded(nlp, coding_context, text), trigger) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blast and its toll, the weapon and its blast: one happening
+        "A bomb exploded outside a bank in the town on Friday, killing two guards.",
+        "A car bomb exploded outside the ministry on Friday.",
+    ],
+)
+def test_a_blast_is_one_event(nlp, coding_context, text: str) -> None:
+    assert len(coded(nlp, coding_context, text)) == 1
+
+
+def test_king_hussein_is_jordans(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "King Hussein of Jordan met the Israeli prime minister on Monday.", published="1995-06-01")
+    assert [(e.get("source") or {}).get("country") for e in events][:1] == ["JOR"]
