@@ -72,7 +72,8 @@ def test_the_event_of_the_same_shape_stays(nlp, coding_context, text: str, root:
     [
         # a firm's officer by the department the title names, a name the knowledge does not know before "spokesperson"
         '"Demand has been weak all year," said Mary Olsen, vice president, marketing.',
-        '"Our plants are running normally," a GKN spokesman said.',
+        'The airline reported lower profits and cancelled flights. "We regret the disruption," a DFL spokesperson said.',
+        'The company reported weak sales. "Orders have slowed," Brandt Chairman Otto Keller said.',
     ],
 )
 def test_a_firms_word_is_no_statement(nlp, coding_context, text: str) -> None:
@@ -81,7 +82,12 @@ def test_a_firms_word_is_no_statement(nlp, coding_context, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['"We are deeply concerned," a Pentagon spokesman said.', '"We are deeply concerned," a UN official said.'],
+    [
+        '"We are deeply concerned," a Pentagon spokesman said.',
+        '"We are deeply concerned," a UN official said.',
+        # a name the knowledge does not know before a chairman is a firm's only in an article on firms
+        '"We are deeply concerned," PLO Chairman Yasser Arafat said.',
+    ],
 )
 def test_a_public_bodys_word_stays_a_statement(nlp, coding_context, text: str) -> None:
     assert "01" in _roots(coded(nlp, coding_context, text))

@@ -864,21 +864,41 @@ def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
     attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
     if any(_firm_function(c) for c in head.children if c.dep_ == "appos"):
         return True  # "Robert Vaux, vice president, finance": a firm's officer by the department of the firm the title names
+    titles = [head] if head.lemma_.lower() in _BOARD_TITLES else [
+        c for c in head.children if c.dep_ in {"compound", "appos"} and c.lemma_.lower() in _BOARD_TITLES]
+    if _business_text(doc) and any(_unknown_name(c, ctx) for t in titles for c in t.children if c.dep_ in {"compound", "poss"} and c.i < t.i):
+        return True  # "Kellogg Chairman William LaMothe", "Ratners's chairman, Gerald Ratner": the head of a body the
+        # knowledge does not know as a state's, a party's or a public body's speaks for a firm
     if head.lemma_.lower() in _SPEAKER_WORDS:
         before = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
         attached |= {t.i for c in before for t in c.subtree}
-        if any(_unknown_name(c, ctx) for c in before):
+        if _business_text(doc) and any(_unknown_name(c, ctx) for c in before):
             return True  # "a BA spokesperson": a name the knowledge does not know as a place, a people or a body (the
             # parser may call it a people or nothing), not a public body's word
     return any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
                and not any(t.lower_ in _PUBLIC_BODIES for t in e) for e in head.sent.ents)
 
 
+# titles of the head of a board, a firm's as often as a party's ("Kellogg Chairman", "Ratners's chairman")
+_BOARD_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "ceo", "founder", "owner", "treasurer"})
 # titles that speak for a body when a name is compounded before them ("Upjohn spokesman", "a BA spokesperson")
 _SPEAKER_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "executive"})
 # departments of a firm that name a corporate officer's charge after a comma ("vice president, finance")
 _FIRM_FUNCTIONS = frozenset({"finance", "marketing", "sales", "operations", "manufacturing", "engineering", "production",
                              "distribution", "retail", "merchandising", "treasurer", "accounting", "advertising"})
+
+
+# words of an article on firms and trade ("the company", "shares", "the airline"): where a name the knowledge does not
+# know is taken for a firm's (in an article on politics "PLO Chairman Arafat" is not)
+_BUSINESS_WORDS = frozenset({"company", "companies", "firm", "firms", "corp", "corp.", "inc", "inc.", "co.", "ltd", "ltd.", "plc",
+                             "shares", "shareholders", "stock", "investors", "earnings", "revenue", "profit", "profits", "sales",
+                             "customers", "airline", "airlines", "carrier", "retailer", "brand", "quarter", "dividend", "merger",
+                             "takeover", "acquisition", "executive", "executives", "flights", "products", "factory", "market"})
+
+
+def _business_text(doc: Doc) -> bool:
+    """Does the article tell of firms and trade: two or more of its words are words of business?"""
+    return sum(1 for t in doc if t.lower_ in _BUSINESS_WORDS) >= 2
 
 
 def _firm_function(title: Token) -> bool:
@@ -896,7 +916,8 @@ def _unknown_name(t: Token, ctx: CodingContext) -> bool:
     text = t.doc[words[0].i : words[-1].i + 1].text
     if any(x.lower_ in _PUBLIC_BODIES for x in words) or ctx.resolver.resolve(text) is not None:
         return False
-    return text.isupper() or ctx.gazetteer.resolve_place(text) is None  # an abbreviation ("BA") is no town's name ("Ba", Fiji)
+    # an abbreviation ("BA") is no town's name ("Ba", Fiji), nor a name the parser takes for a body's ("Kellogg", Idaho)
+    return text.isupper() or t.ent_type_ == "ORG" or ctx.gazetteer.resolve_place(text) is None
 
 
 def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, published: Optional[str] = None) -> Optional[Actor]:
