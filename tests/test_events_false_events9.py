@@ -152,3 +152,42 @@ def test_a_blast_is_one_event(nlp, coding_context, text: str) -> None:
 def test_king_hussein_is_jordans(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "King Hussein of Jordan met the Israeli prime minister on Monday.", published="1995-06-01")
     assert [(e.get("source") or {}).get("country") for e in events][:1] == ["JOR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a kind of act said to be common, a habit told in the progressive
+        ("Local news. Kidnappings and robberies on the highway have become so common that few are reported.", "18"),
+        ("Local news. The sergeant says these youths are, for the most part, breaking into cars and stealing phones.", "18"),
+        # pacts a country holds, not one made
+        ("Canada currently has only one trade agreement in Asia.", "05"),
+        # other senses of coming, going, returning, hosting, calling for and threatening
+        ("She came out first to her brother and then to her parents.", "04"),
+        ("The country is among the worst offenders when it comes to press freedom.", "04"),
+        ("The government is going to great lengths to hide the losses.", "04"),
+        ("Shoppers should return the toys to the store where they bought them.", "08"),
+        ("The federation was hoping to host the 2030 World Cups.", "04"),
+        ("The terms call for the bank to issue one share for each share held.", "02"),
+        ("The drought, which is particularly threatening to farmers in the south, worsened.", "13"),
+        ('"It was a grenade," said a police officer, who refused to identify himself.', "12"),
+    ],
+)
+def test_no_event_in_a_kind_a_holding_or_an_everyday_sense(nlp, coding_context, text: str, root: str) -> None:
+    assert root not in _roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Local news. Gunmen kidnapped two engineers on the highway on Monday.", "18"),
+        ("Local news. Police are stopping drivers on the bridge after the shooting.", "17"),
+        ("Canada signed a trade agreement with Peru on Monday.", "05"),
+        ("The minister came to Paris on Monday.", "04"),
+        ("The mayor said the city will host the summit in May.", "04"),
+        ("Rebels are threatening to attack the town.", "13"),
+        ("The minister refused to identify the suspects.", "12"),
+    ],
+)
+def test_the_act_of_the_same_words_stays(nlp, coding_context, text: str, root: str) -> None:
+    assert root in _roots(coded(nlp, coding_context, text))

@@ -209,7 +209,9 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "generic"
     if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb) or _kinds_one_can(verb)):
         return "generic"
-    if trigger.i == verb.i and (_timed_habit(verb) or _anyone_to(verb)):
+    if trigger.i == verb.i and (_timed_habit(verb) or _anyone_to(verb) or _habitual_progressive(verb)):
+        return "generic"
+    if _common_kind(trigger):
         return "generic"
     if _rule_content(verb) or _only_one_may(verb):
         return "generic"
@@ -653,6 +655,47 @@ _HABIT_ADVERBS = frozenset({"often", "usually", "routinely", "regularly", "alway
 _QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # entities that anchor a present to one happening: a country, a place, a people, a named body
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
+
+
+# adjectives that say how common a kind of act is: "bombings at clinics have become so common"
+_HOW_COMMON = frozenset({"common", "commonplace", "routine", "frequent", "rare", "widespread", "rampant", "familiar", "usual",
+                         "endemic", "everyday"})
+
+
+def _common_kind(trigger: Token) -> bool:
+    """Is the plural event noun ``trigger`` a kind of act said to be common or rare ("arson and bombings at clinics have
+    become so common", "kidnappings remain rare"): a kind, not a happening?"""
+    if trigger.tag_ != "NNS":
+        return False
+    subj = trigger
+    while subj.dep_ == "conj" and subj.head is not subj:
+        subj = subj.head  # "arson and bombings": the first conjunct is the subject
+    if subj.dep_ != "nsubj" or subj.head.lemma_.lower() not in {"be", "become", "remain", "grow", "get"}:
+        return False
+    return any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _HOW_COMMON for c in subj.head.children)
+
+
+def _habitual_progressive(verb: Token) -> bool:
+    """Is ``verb`` a present progressive told as a habit ("these children are, for the most part, breaking into homes",
+    "police are routinely stopping drivers")? "Police are stopping drivers on the bridge" is news."""
+    if verb.tag_ != "VBG":
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "breaking into homes, assaulting people and stealing cars"
+    if any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_.lower() == "be" for c in first.children):
+        heads = [first]
+    elif first.dep_ == "advcl" and first.head.lemma_.lower() == "be" and first.head.tag_ in {"VBZ", "VBP"}:
+        heads = [first, first.head]  # "these children are, for the most part, breaking into homes" (the parser hangs it on "are")
+    else:
+        return False
+    for v in heads:
+        if any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _HABIT_ADVERBS for c in v.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ == "part" and any(m.lower_ == "most" for m in o.children)
+                                                               for o in c.children) for c in v.children):
+            return True  # "for the most part"
+    return False
 
 
 def _habit_cue(verb: Token) -> bool:

@@ -4200,6 +4200,8 @@ def _declined_comment(sent: Span, taken: dict[int, EventCandidate]) -> list[Even
             continue
         if lemma == "say" and any(c.dep_ in _OBJ and c.lower_ in {"it", "that", "this", "so"} for c in v.children):
             continue  # "she never said it", "he did not say that": what one has not said (a denial), no refusal to comment
+        if lemma in {"identify", "name"} and any(c.lower_ in {"himself", "herself", "themselves", "itself"} for c in v.children):
+            continue  # "an official, who refused to identify himself": a source kept unnamed, no refusal to comment
         if lemma == "respond" and any(o.lemma_.lower() not in _ASKED for _, o in _prep_objects(v, ("to",))):
             continue  # "did not respond to requests for comment"; "the army did not respond to the shelling" is no silence
         refused = v.dep_ == "xcomp" and v.head.lemma_.lower() in {"decline", "refuse"} and not any(c.dep_ == "neg" for c in v.head.children)
@@ -4719,6 +4721,12 @@ _HOSTED_OCCASIONS = frozenset({"olympics", "olympic", "games", "game", "concert"
                                "wedding", "fundraiser", "gala", "screening", "workshop", "class", "podcast", "program", "programme",
                                "lecture", "hearing", "seminar", "webinar", "clinic", "sale", "auction", "celebration", "parade",
                                "carnival", "bazaar", "reading", "exhibit", "night", "tour", "camp"})
+# adverbs of degree that make a participle an adjective ("particularly threatening")
+_DEGREE = frozenset({"particularly", "very", "so", "too", "most", "more", "less", "extremely", "quite", "especially", "increasingly"})
+# what a server hosts: no visit ("a provider to host our site")
+_HOSTED_DATA = frozenset({"site", "website", "server", "page", "content", "domain", "blog", "data", "file", "video", "account"})
+# where a product is taken back: "return it to the store"
+_SHOPS = frozenset({"store", "shop", "retailer", "seller", "manufacturer", "dealer", "supermarket", "pharmacy", "outlet"})
 # care one refuses or declines after a crash or an injury: no rejection of anyone
 _CARE = frozenset({"treatment", "attention", "care", "transport", "transportation", "help", "aid", "assistance", "ambulance",
                    "hospitalization", "hospitalisation", "evaluation", "examination"})
@@ -4761,8 +4769,24 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
             and (v.dep_ in {"oprd", "acomp", "xcomp"} or any(c.lower_ == "as" for c in v.children)):
         return True
     if ev.code == "043" and lemma == "host" and objs and all(
-            o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS or _of_occasions(o) or _titled(o) for o in objs):
-        return True
+            o.lemma_.lower() in _HOSTED_OCCASIONS or o.lower_ in _HOSTED_OCCASIONS or o.lower_.rstrip("s") in _HOSTED_OCCASIONS
+            or o.lemma_.lower() in _HOSTED_DATA or _of_occasions(o) or _titled(o) for o in objs):
+        return True  # "hoping to host the 2018 World Cups", "a provider to host our site": no visit hosted
+    if ev.code[:2] == "13" and v.lower_ == "threatening" and (v.dep_ in {"acomp", "amod"} or any(
+            c.dep_ == "advmod" and c.lower_ in _DEGREE for c in v.children)):
+        return True  # "the shortage is particularly threatening to South Africa": a danger described, no threat made
+    if ev.code[:2] == "04" and lemma == "come" and (
+            any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
+            or any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and _prep_objects(v, ("to",)) and v.dep_ == "advcl"):
+        return True  # "came out to her sister" (told who she is), "when it comes to religious persecution": no one travels
+    if ev.code[:2] == "04" and lemma == "go" and any(o.lemma_.lower() == "length" for _, o in _prep_objects(v, ("to",))):
+        return True  # "going to great lengths to build a force": an effort, no trip
+    if ev.code[:3] == "084" and lemma == "return" and any(o.lemma_.lower() in _SHOPS for _, o in _prep_objects(v, ("to",))):
+        return True  # "return it to the store where they bought it": a product taken back, no one returned
+    if ev.code[:2] == "12" and lemma in {"refuse", "decline"} and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in {"identify", "name"} and any(
+                o.lower_ in {"himself", "herself", "themselves", "itself"} for o in c.children) for c in v.children):
+        return True  # "an official who refused to identify himself": a source kept unnamed, no rejection
     if ev.code[:2] == "12" and lemma in {"refuse", "decline", "reject"} and objs and all(o.lemma_.lower() in _CARE for o in objs):
         return True
     if ev.code == "054" and lemma in {"recognize", "recognise"} and (
@@ -4867,7 +4891,8 @@ _RECOGNISED_FACTS = frozenset({"need", "importance", "fact", "value", "contribut
 _MESSAGES = frozenset({"call", "request", "message", "email", "e-mail", "inquiry", "enquiry", "text", "voicemail", "letter", "phone",
                        "comment", "question", "greeting", "salute", "favor", "favour", "serve", "volley", "kick", "punt", "fire"})
 #: texts and forecasts that "call for" what they require or foresee: no appeal by anyone
-_TERMS_THAT_CALL = frozenset({"forecast", "project", "grant", "tradition", "recipe", "design", "budget", "contract", "schedule",
+_TERMS_THAT_CALL = frozenset({"term", "terms", "test", "provision", "clause", "charter", "constitution", "treaty", "statute",
+                              "requirement", "forecast", "project", "grant", "tradition", "recipe", "design", "budget", "contract", "schedule",
                               "plan", "proposal", "bill", "law", "ordinance", "measure", "policy", "rule", "guideline", "program",
                               "programme", "blueprint", "specification", "model", "scenario", "outlook", "prediction", "formula",
                               "agreement", "deal", "legislation", "amendment", "resolution", "motion", "code", "standard", "regulation"})
@@ -7065,6 +7090,8 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
         return True
     if row.code == "182" and _figurative_beating(n):
         return True
+    if row.code[:2] in {"03", "05"} and n.lemma_.lower() in _STANDING_PACTS and _held_pacts(n):
+        return True  # "Canada has only one trade agreement in Asia", "which have a dozen trade agreements each": pacts one holds
     if row.code[:2] == "17" and n.lemma_.lower() == "charge" and _accounting_charge(n):
         return True  # "took a $230 million charge", "a one-time charge of $12 million": a cost booked, no one charged
     if row.code[:2] == "10" and n.lemma_.lower() == "demand" and _market_demand(n):
@@ -7089,6 +7116,19 @@ _GOODS = frozenset({"worker", "export", "import", "product", "good", "oil", "hou
                     "loan", "service", "energy", "steel", "car", "vehicle", "chip", "computer", "electricity", "gas", "food",
                     "commodity", "share", "stock", "bond", "dollar", "currency", "ticket", "seat", "room", "property", "staff",
                     "employee", "skill", "talent", "power", "water", "fuel", "material", "equipment", "device", "drug", "medicine"})
+
+
+_STANDING_PACTS = frozenset({"agreement", "treaty", "accord", "pact", "deal", "alliance"})
+
+
+def _held_pacts(n: Token) -> bool:
+    """Is the pact noun ``n`` the object of a present "have" (a standing state: "Canada currently has one trade agreement",
+    "which have more than a dozen trade agreements each"), not of an act ("has signed an agreement", "had a deal by Friday")?"""
+    v = n.head
+    while n.dep_ == "conj" and v.head is not v and v.pos_ == "NOUN":
+        n, v = v, v.head
+    return (n.dep_ == "dobj" and v.lemma_.lower() == "have" and v.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ == "aux" for c in v.children))
 
 
 def _accounting_charge(n: Token) -> bool:
