@@ -191,3 +191,36 @@ def test_no_event_in_a_kind_a_holding_or_an_everyday_sense(nlp, coding_context, 
 )
 def test_the_act_of_the_same_words_stays(nlp, coding_context, text: str, root: str) -> None:
     assert root in _roots(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # settling rule 14: unnamed attackers, robbers, thieves have no country, even where they struck
+        ("Armed robbers stole jewels worth 40 million euros from a store in Paris on Thursday.", "stole"),
+        ("Gunmen attacked a bus near Lahore on Monday.", "attacked"),
+    ],
+)
+def test_unknown_perpetrators_have_no_country(nlp, coding_context, text: str, trigger: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if trigger in (e["type"].get("trigger") or "")]
+    assert events and all(not (e.get("source") or {}).get("country") for e in events)
+
+
+def test_the_police_who_arrest_them_keep_theirs(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "French police arrested two robbers in Paris on Thursday.")
+    assert [(e.get("source") or {}).get("country") for e in events if e["type"]["cameo"].startswith("17")][:1] == ["FRA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a court turning down a motion rejects it (12), it denies no claim (016)
+        ("The judge denied the motion for a new trial on Monday.", ["120"]),
+        ("The minister denied the allegations on Monday.", ["016"]),
+        # an arrest and its chase, an assault and its battery: one event each (settling rule 42)
+        ("The suspect was arrested hours later after a high-speed chase.", ["173"]),
+        ("He was charged with assault and battery on his neighbour.", ["173", "182"]),
+    ],
+)
+def test_court_words_and_arrest_steps(nlp, coding_context, text: str, codes: list[str]) -> None:
+    assert [e["type"]["cameo"] for e in coded(nlp, coding_context, text)] == codes

@@ -22,7 +22,7 @@ _codes = code_triggers
         # chases by the law (173)
         ("Two deputies chased the suspect through a housing estate before arresting him.", "173", "chased"),
         ("State troopers chased him down on the interstate late on Friday.", "173", "chased"),
-        ("The driver was arrested after a high-speed chase on Interstate 75, police said.", "173", "chase"),
+        ("The driver was arrested after a high-speed chase on Interstate 75, police said.", "173", "arrested"),  # one event (rule 42)
         ("The high-speed chase ended on Interstate 75 late on Friday, police said.", "173", "chase"),
         ("The robbery ended in a foot chase through the market, the sheriff's office said.", "173", "chase"),
         # a confrontation between people is a fight (182)

@@ -672,6 +672,8 @@ def _common_kind(trigger: Token) -> bool:
         subj = subj.head  # "arson and bombings": the first conjunct is the subject
     if subj.dep_ != "nsubj" or subj.head.lemma_.lower() not in {"be", "become", "remain", "grow", "get"}:
         return False
+    if _in_view(trigger) or _in_view(subj):
+        return False  # "protests against the mayor have become common": one campaign against one in view
     return any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _HOW_COMMON for c in subj.head.children)
 
 

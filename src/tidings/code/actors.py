@@ -793,7 +793,10 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR"})
 # people words for someone whose identity the text does not know yet: no country but the phrase's own ("the
 # perpetrators" of an attack, "the abductors" are as often foreign as not; "Syrian abductors" keep Syria)
-_UNKNOWN_WHO = frozenset({"perpetrator", "perpetrators", "abductor", "abductors"})
+_UNKNOWN_WHO = frozenset({"perpetrator", "perpetrators", "abductor", "abductors", "robber", "robbers", "thief", "thieves",
+                          "burglar", "burglars", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+                          "bomber", "bombers", "arsonist", "arsonists", "kidnapper", "kidnappers", "shooter", "shooters",
+                          "intruder", "intruders", "carjacker", "carjackers", "looters", "vandals", "hijackers"})
 
 
 def _unknown_who(text: str, actor: Actor) -> bool:

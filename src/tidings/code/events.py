@@ -3419,6 +3419,22 @@ def _toll_of_blast(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
     return blast.lemma_.lower() in _BLAST_VERBS and blast.i in verb_events and verb_events[blast.i].code[:2] in {"18", "19"}
 
 
+#: nouns of a pursuit, told with the arrest it ends in (settling rule 42)
+_PURSUITS = frozenset({"chase", "pursuit", "manhunt"})
+
+
+def _drop_arrest_steps(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """One event for an arrest and its steps (settling rule 42): the chase of "was arrested after a high-speed chase"
+    is the arrest's (173 stays on the arrest), and the battery of "charged with assault and battery" is the assault."""
+    arrests = [e for e in verb_events.values() if e.code.startswith("173")]
+    for e in list(nouns):
+        head = e.sentence.doc[e.trigger_i]
+        if e.code.startswith("173") and head.lemma_.lower() in _PURSUITS and arrests:
+            nouns.remove(e)
+        elif head.lemma_.lower() == "battery" and head.dep_ == "conj" and head.head.lemma_.lower() == "assault":
+            nouns.remove(e)
+
+
 def _drop_blast_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event for "a car bomb exploded", "the bomb went off": the blast verb of a weapon noun coded as the attack
     tells that attack again (the noun's code, "car bomb" 1832, is the more specific)."""
@@ -6054,7 +6070,9 @@ def _verdict_words(t: Token) -> bool:
 
 #: what an authority grants or withholds: "denied a handgun permit", "was denied bail", "denied them entry"
 _GRANTS = frozenset({"permit", "licence", "license", "visa", "bail", "parole", "access", "entry", "admission", "asylum", "passport",
-                     "request", "application", "appeal", "petition", "permission", "clemency", "pardon", "citizenship", "residency"})
+                     "request", "application", "appeal", "petition", "permission", "clemency", "pardon", "citizenship", "residency",
+                     # what a court turns down ("the judge denied the motion for a new trial", "denied the defence's objection")
+                     "motion", "objection", "injunction", "stay", "continuance", "extradition", "waiver"})
 
 
 #: what one puts to another that a denial turns down: "denied a plea offer", "denied the bid to reopen the case"
@@ -8027,6 +8045,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
         _drop_blast_verbs(verb_events, nouns)
+        _drop_arrest_steps(verb_events, nouns)
         _mishap_relatives(verb_events)
         _framing_announcements(verb_events, nouns)
         _elaborating_participles(verb_events, nouns)
