@@ -112,7 +112,8 @@ Arnor Arnor PROPN NNP dobj 2
 
 @pytest.mark.parametrize(
     "spec, kept",
-    [(WEAK_NO_ACTOR, []), (STRONG_NO_ACTOR, [("1823", None, None)]), (WEAK_WITH_ACTOR, [("180", "GON", "ARN")])],
+    # a country attacking a country is armed force (190), as a state's attack is
+    [(WEAK_NO_ACTOR, []), (STRONG_NO_ACTOR, [("1823", None, None)]), (WEAK_WITH_ACTOR, [("190", "GON", "ARN")])],
     ids=["weak-without-actors-dropped", "strong-without-actors-kept", "weak-with-actors-kept"],
 )
 def test_dropping_rule_for_weak_triggers_without_actors(coding_context, spec, kept):
