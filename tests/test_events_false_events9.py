@@ -224,3 +224,8 @@ def test_the_police_who_arrest_them_keep_theirs(nlp, coding_context) -> None:
 )
 def test_court_words_and_arrest_steps(nlp, coding_context, text: str, codes: list[str]) -> None:
     assert [e["type"]["cameo"] for e in coded(nlp, coding_context, text)] == codes
+
+
+def test_a_chase_charged_is_no_step_of_an_arrest(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "A man was charged on Friday for his role in a car chase in which an officer was dragged.")
+    assert any("chase" in (e["type"].get("trigger") or "") for e in events)

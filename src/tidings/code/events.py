@@ -3419,6 +3419,8 @@ def _toll_of_blast(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
     return blast.lemma_.lower() in _BLAST_VERBS and blast.i in verb_events and verb_events[blast.i].code[:2] in {"18", "19"}
 
 
+#: verbs of the arrest a pursuit ends in ("arrested after a chase"; "charged for his role in a chase" is no end of it)
+_ARRESTING = frozenset({"arrest", "apprehend", "detain", "capture", "catch", "nab", "collar"})
 #: nouns of a pursuit, told with the arrest it ends in (settling rule 42)
 _PURSUITS = frozenset({"chase", "pursuit", "manhunt"})
 
@@ -3426,7 +3428,7 @@ _PURSUITS = frozenset({"chase", "pursuit", "manhunt"})
 def _drop_arrest_steps(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event for an arrest and its steps (settling rule 42): the chase of "was arrested after a high-speed chase"
     is the arrest's (173 stays on the arrest), and the battery of "charged with assault and battery" is the assault."""
-    arrests = [e for e in verb_events.values() if e.code.startswith("173")]
+    arrests = [e for i, e in verb_events.items() if e.code.startswith("173") and e.sentence.doc[i].lemma_.lower() in _ARRESTING]
     for e in list(nouns):
         head = e.sentence.doc[e.trigger_i]
         if e.code.startswith("173") and head.lemma_.lower() in _PURSUITS and arrests:
@@ -4183,6 +4185,8 @@ def quote_fragment(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = N
     )
 
 
+# the reflexive pronouns of one who keeps himself unnamed ("refused to identify himself")
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # what one withholds when declining to comment (011): words, and what is told ("would not identify the jurisdiction");
 # giving words only with an object that is information ("has not released the agent's name")
 _WITHHELD = frozenset({"say", "comment", "elaborate", "discuss", "identify", "detail", "specify", "respond"})
@@ -4216,7 +4220,7 @@ def _declined_comment(sent: Span, taken: dict[int, EventCandidate]) -> list[Even
             continue
         if lemma == "say" and any(c.dep_ in _OBJ and c.lower_ in {"it", "that", "this", "so"} for c in v.children):
             continue  # "she never said it", "he did not say that": what one has not said (a denial), no refusal to comment
-        if lemma in {"identify", "name"} and any(c.lower_ in {"himself", "herself", "themselves", "itself"} for c in v.children):
+        if lemma in {"identify", "name"} and any(c.lower_ in _REFLEXIVES for c in v.children):
             continue  # "an official, who refused to identify himself": a source kept unnamed, no refusal to comment
         if lemma == "respond" and any(o.lemma_.lower() not in _ASKED for _, o in _prep_objects(v, ("to",))):
             continue  # "did not respond to requests for comment"; "the army did not respond to the shelling" is no silence
@@ -4801,7 +4805,7 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
         return True  # "return it to the store where they bought it": a product taken back, no one returned
     if ev.code[:2] == "12" and lemma in {"refuse", "decline"} and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in {"identify", "name"} and any(
-                o.lower_ in {"himself", "herself", "themselves", "itself"} for o in c.children) for c in v.children):
+                o.lower_ in _REFLEXIVES for o in c.children) for c in v.children):
         return True  # "an official who refused to identify himself": a source kept unnamed, no rejection
     if ev.code[:2] == "12" and lemma in {"refuse", "decline", "reject"} and objs and all(o.lemma_.lower() in _CARE for o in objs):
         return True

@@ -912,7 +912,7 @@ def _unknown_name(t: Token, ctx: CodingContext) -> bool:
     """Is ``t`` a capitalised name no entry of the knowledge resolves, no place and no public body ("BA", "Wendy's")?"""
     if t.pos_ != "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC", "PERSON"} or not t.text[:1].isupper():
         return False
-    words = [x for x in t.subtree]
+    words = list(t.subtree)
     text = t.doc[words[0].i : words[-1].i + 1].text
     if any(x.lower_ in _PUBLIC_BODIES for x in words) or ctx.resolver.resolve(text) is not None:
         return False
