@@ -1,15 +1,21 @@
-"""Fresh real news for audits: ECB+ articles of the train topics, outside the gold set and the fusion dev topics.
+"""Fresh real news for audits: articles outside the gold set, sampled and coded.
 
     .venv/bin/python tools/gold/fresh_articles.py --n 60 --seed 7301 --out fresh.jsonl
+    .venv/bin/python tools/gold/fresh_articles.py --corpus wire --n 1000 --seed 4417 --out wire.jsonl
     .venv/bin/python tools/gold/fresh_articles.py --code fresh.jsonl --out events.jsonl
 
 The first form samples ``--n`` documents (``--seed`` fixes the sample) from the ECB+ CoNLL files under
 ``../shared/eval/ecbplus-dev/diverse_cdcr`` (topics 2, 5, 12, 18, 21, 23, 34 and 35, the fusion dev
 topics, left out), joins their tokens back into text (punctuation attached, the URL line dropped) and
-writes ``{"id", "text"}`` lines; ``--skip FILE`` leaves out the ids listed in FILE. The second form codes
-such a file with the pipeline (every text dated 2020-05-01) and writes one line per event: CAMEO code,
-confidence, trigger, source and target (text, country, sector), status, date and sentence, for judging
-two versions of the coder side by side. Nothing of the corpus is stored in the repository.
+writes ``{"id", "text"}`` lines; ``--skip FILE`` leaves out the ids listed in FILE. With ``--corpus wire``
+it samples the TimeBank/AQUAINT and TR-News articles that are not in the gold article list (209), with
+``--corpus local`` the LGL and GeoVirus ones, each line with the article's own date as ``published`` (the
+TempEval creation time, the collectors' fetch time; 2015-01-01 for a TR-News article and 2016-01-01 for an
+LGL or GeoVirus one that gives none). The
+second form codes such a file with the pipeline (each text dated its ``published``, else 2020-05-01) and
+writes one line per event: CAMEO code, confidence, trigger, source and target (text, country, sector),
+status, date and sentence, for judging two versions of the coder side by side. Nothing of the corpora is
+stored in the repository.
 """
 
 from __future__ import annotations
@@ -62,6 +68,36 @@ def documents(root: Path = ROOT) -> list[dict[str, str]]:
     return out
 
 
+# the day an article of a corpus is coded on when it gives none
+_UNDATED = {"trnews": "2015-01-01", "lgl": "2016-01-01", "geovirus": "2016-01-01"}
+
+
+def gold_free(corpus: str, root: Path = ROOT.parents[1]) -> list[dict[str, str]]:
+    """The articles of the gold set's corpora that are not in it: ``wire`` (TimeBank/AQUAINT, TR-News) or ``local``
+    (LGL, GeoVirus), as ``{"id", "text", "published"}`` in file order."""
+    from tidings.evaluate.gold import _xml_fetch_times, _xml_texts, load_articles, load_tml
+    from tidings.time.recogniser import parse_written_date
+
+    taken = {a.path for a in load_articles()}
+    out: list[dict[str, str]] = []
+    if corpus == "wire":
+        for p in sorted((root / "tempeval3-train/data/TempEval3/Training/TBAQ-cleaned").glob("*/*.tml")):
+            if str(p.relative_to(root)) not in taken:
+                tml = load_tml(p)
+                out.append({"id": "tbaq-" + p.stem, "text": str(tml["text"]), "published": str(tml["anchor"])[:10] or "2000-01-01"})
+    files = {"wire": [("TR-News.xml", "trnews")], "local": [("lgl.xml", "lgl"), ("GeoVirus.xml", "geovirus")]}[corpus]
+    for name, key in files:
+        rel = f"geoparsing-dev/Corpora/{name}"
+        texts = _xml_texts(root / rel, key)
+        times = _xml_fetch_times(root / rel, key) if key != "geovirus" else {}
+        for k, text in texts.items():
+            if f"{rel}#{k}" in taken:
+                continue
+            day = parse_written_date(times.get(k, "")) if times else None
+            out.append({"id": f"{key}-{k}", "text": text, "published": day.isoformat() if day else _UNDATED[key]})
+    return out
+
+
 def code(items: list[dict[str, str]], out) -> None:  # type: ignore[no-untyped-def]
     """Code each text and write one JSON line per event."""
     from tidings.code.mentions import events_from_doc
@@ -71,7 +107,8 @@ def code(items: list[dict[str, str]], out) -> None:  # type: ignore[no-untyped-d
     context = coding_context(nlp)
     for item in items:
         doc = nlp(item["text"])
-        meta = {"id": item["id"], "text": item["text"], "published": "2020-05-01", "language": "en", "title": None}
+        meta = {"id": item["id"], "text": item["text"], "published": item.get("published") or "2020-05-01", "language": "en",
+                "title": None}
         for e in events_from_doc(doc, meta, context=context):  # type: ignore[arg-type]
             kind, src, tgt = e.get("type") or {}, e.get("source") or {}, e.get("target") or {}
             date = e.get("date") or {}
@@ -83,10 +120,13 @@ def code(items: list[dict[str, str]], out) -> None:  # type: ignore[no-untyped-d
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="sample fresh ECB+ articles, or code a sample")
+    ap = argparse.ArgumentParser(description="sample fresh articles outside the gold set, or code a sample")
     ap.add_argument("--n", type=int, default=30, help="how many documents (default 30)")
     ap.add_argument("--seed", type=int, default=1, help="the sample's seed (default 1)")
     ap.add_argument("--skip", type=Path, help="a file of document ids to leave out")
+    ap.add_argument("--corpus", choices=("ecb", "wire", "local"), default="ecb",
+                    help="ECB+ train topics (default), the wire articles (TimeBank/AQUAINT, TR-News) or the local ones (LGL, "
+                         "GeoVirus) outside the gold set")
     ap.add_argument("--code", type=Path, help="code this sample file instead of sampling")
     ap.add_argument("--out", type=Path, required=True, help="where to write the JSON lines")
     args = ap.parse_args(argv)
@@ -94,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.code:
             code([json.loads(line) for line in args.code.read_text(encoding="utf-8").splitlines() if line.strip()], out)
             return 0
-        docs = documents()
+        docs = documents() if args.corpus == "ecb" else gold_free(args.corpus)
         skip = set(args.skip.read_text(encoding="utf-8").split()) if args.skip else set()
         docs = [d for d in docs if d["id"] not in skip]
         random.Random(args.seed).shuffle(docs)
