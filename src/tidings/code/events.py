@@ -3428,10 +3428,10 @@ _PURSUITS = frozenset({"chase", "pursuit", "manhunt"})
 def _drop_arrest_steps(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event for an arrest and its steps (settling rule 42): the chase of "was arrested after a high-speed chase"
     is the arrest's (173 stays on the arrest), and the battery of "charged with assault and battery" is the assault."""
-    arrests = [e for i, e in verb_events.items() if e.code.startswith("173") and e.sentence.doc[i].lemma_.lower() in _ARRESTING]
+    arrested = any(e.code.startswith("173") and e.sentence.doc[i].lemma_.lower() in _ARRESTING for i, e in verb_events.items())
     for e in list(nouns):
         head = e.sentence.doc[e.trigger_i]
-        if e.code.startswith("173") and head.lemma_.lower() in _PURSUITS and arrests:
+        if arrested and e.code.startswith("173") and head.lemma_.lower() in _PURSUITS:
             nouns.remove(e)
         elif head.lemma_.lower() == "battery" and head.dep_ == "conj" and head.head.lemma_.lower() == "assault":
             nouns.remove(e)

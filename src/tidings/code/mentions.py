@@ -864,15 +864,16 @@ def _speaks_for_firm(doc: Doc, head: Token, ctx: CodingContext) -> bool:
     attached = {t.i for c in head.children if c.dep_ in {"appos", "prep"} for t in c.subtree}
     if any(_firm_function(c) for c in head.children if c.dep_ == "appos"):
         return True  # "Robert Vaux, vice president, finance": a firm's officer by the department of the firm the title names
+    business = _business_text(doc)
     titles = [head] if head.lemma_.lower() in _BOARD_TITLES else [
         c for c in head.children if c.dep_ in {"compound", "appos"} and c.lemma_.lower() in _BOARD_TITLES]
-    if _business_text(doc) and any(_unknown_name(c, ctx) for t in titles for c in t.children if c.dep_ in {"compound", "poss"} and c.i < t.i):
+    if business and any(_unknown_name(c, ctx) for t in titles for c in t.children if c.dep_ in {"compound", "poss"} and c.i < t.i):
         return True  # "Kellogg Chairman William LaMothe", "Ratners's chairman, Gerald Ratner": the head of a body the
         # knowledge does not know as a state's, a party's or a public body's speaks for a firm
     if head.lemma_.lower() in _SPEAKER_WORDS:
         before = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
         attached |= {t.i for c in before for t in c.subtree}
-        if _business_text(doc) and any(_unknown_name(c, ctx) for c in before):
+        if business and any(_unknown_name(c, ctx) for c in before):
             return True  # "a BA spokesperson": a name the knowledge does not know as a place, a people or a body (the
             # parser may call it a people or nothing), not a public body's word
     return any(e.label_ == "ORG" and all(t.i in attached for t in e) and ctx.resolver.resolve(e.text) is None
@@ -897,8 +898,9 @@ _BUSINESS_WORDS = frozenset({"company", "companies", "firm", "firms", "corp", "c
 
 
 def _business_text(doc: Doc) -> bool:
-    """Does the article tell of firms and trade: two or more of its words are words of business?"""
-    return sum(1 for t in doc if t.lower_ in _BUSINESS_WORDS) >= 2
+    """Does the article tell of firms and trade: two or more of its words are words of business? (Counted on the doc's
+    cached index of token texts, not by walking every token at every statement.)"""
+    return sum(len(ids) for text, ids in tokens_by_text(doc).items() if text.lower() in _BUSINESS_WORDS) >= 2
 
 
 def _firm_function(title: Token) -> bool:

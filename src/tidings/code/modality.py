@@ -501,8 +501,8 @@ def _conditional_clause(clause: Token, mode: frozenset[str], col: _Collector, ro
     first = marks[0]
     intro = doc[first.i : min(first.i + 4, len(doc))].text.lower()
     is_cond = first.lower_ in lex.cond_marks or any(intro.startswith(p) for p in lex.cond_phrases)
-    present = clause.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in clause.children)
-    if not is_cond and role == "antecedent" and present and first.lower_ in lex.future_marks | lex.open_marks:
+    if not is_cond and role == "antecedent" and first.lower_ in lex.future_marks | lex.open_marks and (
+            clause.tag_ in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in clause.children)):
         # "once Gonzalez comes to the United States": an act the clause waits for is ahead (future); "until it retreats
         # from Kuwait": an act the clause holds out for is open (conditional). Only in the present: "until they left" happened
         if first.lower_ in lex.future_marks:
