@@ -90,3 +90,57 @@ def test_a_country_named_as_a_partner_does_not_outweigh_the_local_actors(nlp, co
 )
 def test_the_agency_of_a_dateline_is_no_evidence_of_the_home_country(nlp, coding_context, text: str) -> None:
     assert _country_at(nlp, coding_context, text, "Police") == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a country's name before a word for a person is a town's: the story's country has a town of that name
+        ("A 41-year-old Lebanon man was arrested Tuesday at a home in Boone County, the Indiana State Police said. "
+         "Troopers took him to the county jail.", "Lebanon man"),
+        ("Sheriff's deputies arrested a Palestine woman after a traffic stop in Anderson County, Texas, on Friday. "
+         "She was taken to the county jail in Palestine.", "Palestine woman"),
+        # a town's name after "New" is no capital's
+        ("New Berlin Police Chief Ann Cole said officers in Waukesha County searched the park on Sunday.", "New Berlin Police Chief Ann Cole"),
+        # a town the parser took for a person, before a word for people, read in the story's country
+        ("Alexandria parents were charged with hitting their child. Both live on Memphis Street in Rapides Parish, "
+         "Louisiana, police said.", "Alexandria parents"),
+    ],
+)
+def test_a_local_story_reads_a_country_or_capital_named_as_a_town_as_its_namesake(nlp, coding_context, text: str,
+                                                                                  phrase: str) -> None:
+    assert _country_at(nlp, coding_context, text, phrase) == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # a demonym or a country's name used as a country keeps the country
+        ("A Lebanese man was arrested in Beirut on Tuesday. Lebanon's army said he had smuggled weapons.", "Lebanese man", "LBN"),
+        ("Troops from Lebanon crossed into the valley. The men were stopped in Boone County, officials said.", "Troops from Lebanon", "LBN"),
+        # a capital and its own country stay themselves
+        ("Berlin police said on Monday that German officers had arrested two men.", "Berlin police", "DEU"),
+    ],
+)
+def test_a_country_used_as_a_country_keeps_its_country(nlp, coding_context, text: str, phrase: str, country: str) -> None:
+    assert _country_at(nlp, coding_context, text, phrase) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # an organisation's one-word name ending a person's name is a family name
+        ('"We need reform first," said Rep. Joseph F. Wagner, D-Chicopee, at the State House in Boston, Massachusetts.',
+         "Rep. Joseph F. Wagner", "USA"),
+        # the organisation itself keeps its country
+        ("Wagner fighters attacked the town, a spokesman for the Russian defence ministry said.", "Wagner fighters", "RUS"),
+    ],
+)
+def test_an_organisation_name_as_a_family_name_is_a_person(nlp, coding_context, text: str, phrase: str, country: str) -> None:
+    assert _country_at(nlp, coding_context, text, phrase) == country
+
+
+def test_a_us_state_named_beside_other_states_is_the_state_even_when_another_country_is_named(nlp, coding_context) -> None:
+    text = ("ATLANTA - A man from Arizona, a woman from Oregon and a Chicago resident were charged on Tuesday. A British "
+            "doctor was also questioned. Prosecutors said the three had violated Georgia's law.")
+    assert _country_at(nlp, coding_context, text, "Georgia", as_agent=False) == "USA"

@@ -76,7 +76,7 @@ def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, off
     actor = actor_for_span(doc, start, end, resolver=context.resolver, date=date, as_agent=as_agent, published=date)
     if actor is None or (not actor.get("country") and not actor.get("pronoun")):
         # "Newark Police Department", "Columbia County sheriff's": the place before the role word gives the country
-        local = _local_actor(doc, start, end, context=context, date=date, as_agent=as_agent)
+        local = _local_actor(doc, start, end, context=context, date=date, as_agent=as_agent, home=da.home_country)
         if local is not None and (actor is None or local.get("country")):
             actor = local
     if actor is not None and actor.get("start") is None:
@@ -110,7 +110,14 @@ def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
         regions = Counter(p.admin1 for p in found.values() if p is not None and p.country == home and p.admin1)
         region = regions.most_common(1)[0][0] if regions else None
         moved: dict[str, str] = {}
-        for n in sorted(set(found) | set(da.place_names())):  # a capital inside a name ("Athens Police Department") too
+        # a country's name used as a town's ("a Palestine man") is the story's country's town of that name, if it has one
+        towns = [n for n in da.town_names() if any(c.country == home and c.feature in _LOCAL_FEATURES for c in gazetteer.lookup(n))]
+        for n in towns:
+            moved[n] = home
+            if n in found:
+                alt = gazetteer.resolve_place(n, context_countries=(home,), admin1=region)
+                found[n] = alt if alt is not None and alt.country == home else None
+        for n in sorted((set(found) | set(da.place_names())) - set(towns)):  # a capital inside a name ("Athens Police Department") too
             p = found[n] if n in found else gazetteer.resolve_place(n)
             if p is None or p.country == home or p.feature not in ("capital", "city"):
                 continue
@@ -120,7 +127,7 @@ def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
                 if n in found:
                     found[n] = alt
         if moved:
-            da.relocate(moved)
+            da.relocate(moved, towns=towns)
     # one count a place however it is written ("U.S.", "the United States"); a town, state or county counts twice: a
     # local story may name one place and no country ("A DeKalb man was arrested")
     distinct = {p.id: p for p in found.values() if p is not None and p.country}
@@ -132,12 +139,14 @@ def _name_token(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha and not token.is_stop)
 
 
-def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date: Optional[str], as_agent: bool) -> Optional[Actor]:
+def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date: Optional[str], as_agent: bool,
+                 home: Optional[str] = None) -> Optional[Actor]:
     """An actor named by a common noun after names the resolver does not know: "Newark Police Department", "Gainesville residents".
 
     The leading names are dropped one word at a time until the rest names an
     actor; when the dropped words name a place ("Newark"), the actor takes that
-    place's country.
+    place's country, read in the story's ``home`` country when it has one ("Alexandria parents" in a story from
+    Louisiana are no Egyptians; "Paris police" stay French: a capital outranks a town of its name).
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2 or span.root.pos_ not in {"NOUN", "PROPN"}:
@@ -158,11 +167,13 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
         pieces = context.resolver.pieces(rest.text, names=False)
         if not any(p.kind in ("role", "entry") for p in pieces):
             continue  # the rest must name an actor by a word or an entry, not by a capital ("Real Madrid" is no government)
+        if pieces[0].start == 0 and pieces[0].kind in ("capital", "city", "seat", "country"):
+            continue  # the dropped name goes on into a place's: "New London Police Chief" is no London's
         actor = context.resolver.resolve(rest.text, date=date, as_agent=as_agent)
         if actor is None or actor.get("kind") in {"country", "place"}:
             continue
         actor.update({"text": span.text, "start": span.start_char, "end": span.end_char})
-        place = context.gazetteer.resolve_place(span[first:k].text)
+        place = context.gazetteer.resolve_place(span[first:k].text, context_countries=(home,) if home else ())
         if place is not None and place.country and not actor.get("country") and (
                 not _titled(pieces, context) or _named_place(span[first:k], place, context)):
             actor = context.resolver.localise(actor, place.country)

@@ -233,7 +233,7 @@ class ActorResolver:
         """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
         pieces = _pieces_from_matches(self.kb.scan(text))
         if names:
-            pieces = _capitals_in_names(text, pieces)
+            pieces = _capitals_in_names(text, _new_places(text, pieces))
             covered = [(p.start, p.end) for p in pieces]
             for a, b in _capitalised_runs(text, 0, len(text), covered):
                 pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
@@ -645,6 +645,20 @@ def _name_word(text: str, pos: int, step: int) -> Optional[tuple[int, int]]:
     return w.span() if w else None
 
 
+def _new_places(text: str, pieces: list[Piece]) -> list[Piece]:
+    """"New London", "New Berlin", "New Paris": a capital or city after "New" is another place of that name (the
+    knowledge's own "New York" or "New Delhi" match whole), an unplaced name here; the gazetteer may know it."""
+    out: list[Piece] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        if p.kind in ("capital", "city", "seat") and prev is not None and prev.kind == "modifier" and prev.text == "New" \
+                and text[prev.end:p.start] == " ":
+            out[-1] = Piece(prev.start, p.end, text[prev.start:p.end], "name", "GPE")
+            continue
+        out.append(p)
+    return out
+
+
 def _capitals_in_names(text: str, pieces: list[Piece], doc: Optional["Doc"] = None) -> list[Piece]:
     """A capital or seat inside a longer proper name is part of that name, not the state: "Real Madrid", "Dynamo Moscow",
     "Paris Saint-Germain" name clubs, and the name stands unplaced (a club, firm or body the knowledge does not know).
@@ -713,7 +727,10 @@ def _place_homonyms(text: str, pieces: list[Piece], doc: Optional["Doc"] = None)
             town = re.search(r"\b[A-Z][\w.'’-]*\s*,\s*$", text[max(0, p.start - 40):p.start]) is not None
             evidence = places_named | (named if town else set())
             abroad = named - set(states)  # a text naming other countries ("Russia attacked Georgia") is about the world
-            if p.ref not in homonyms_named and (town or not abroad) and len(others := [c for c in states if c in evidence]) == 1:
+            # ... unless it names three or more towns and states of the state's country (Atlanta, Arizona, Chicago)
+            at_home = len({norm(q.text) for q in pieces if q.kind == "city" and not _state_homonym(q)
+                           and _place_countries(q)[:1] == states[:1] and len(_place_countries(q)) == 1}) >= 3
+            if p.ref not in homonyms_named and (town or not abroad or at_home) and len(others := [c for c in states if c in evidence]) == 1:
                 out.append(Piece(p.start, p.end, p.text, "city", others[0], p.alternatives))
                 continue
         if len(places) > 1:
@@ -787,6 +804,11 @@ _QUOTE = re.compile(r"[\"“”]|``|''")
 _QUOTING = frozenset({"quote", "cite"})
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
 # a given name, middle initials and a family name ("Tyrise M. Bell", "Gregory M. Crolley"): a person's, whatever the parser says
+# the words of a person's name before the family name: a given name and initials, nothing else ("Joseph F. ")
+_GIVEN_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+")
+# a word for people of a town after its name ("a Palestine man"), and what goes before the name ("a 36-year-old", "two")
+_TOWNSFOLK = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|couple|youth|resident|residents)\b")
+_TOWNSFOLK_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|\d+)|-year-old)[ \t]+(?:\S+[ \t]+)?\Z")
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 
 # sectors of domestic actors that take the document's country when the text names none
@@ -899,9 +921,16 @@ class DocumentActors:
             if ent.label_ != "PERSON":
                 continue
             inside = [p for p in pieces if ent.start_char <= p.start and p.end <= ent.end_char]
+            # an organisation's one-word name ending a person's name is the family name: "Rep. Joseph F. Wagner" is
+            # no Wagner Group (the parser's person with given name or initial before it)
+            surname = [p for p in inside if p.kind == "entry" and p.ref.startswith("organisation:") and p.end == ent.end_char
+                       and " " not in p.text and p.start > ent.start_char and _GIVEN_BEFORE.fullmatch(text, ent.start_char, p.start)]
+            if surname:
+                pieces = [p for p in pieces if p not in surname]
+                inside = [p for p in inside if p not in surname]
             if inside and not any(p.kind == "entry" for p in inside):
                 pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country", "city"))]
-        pieces = _capitals_in_names(text, pieces, self.doc if self._parsed else None)
+        pieces = _capitals_in_names(text, _new_places(text, pieces), self.doc if self._parsed else None)
         pieces = _place_homonyms(text, pieces, self.doc if self._parsed else None)
         covered = _Covered((p.start, p.end) for p in pieces)
         # unknown names the parser found; a lone word that is the family name of a person the parser named in full is
@@ -1934,11 +1963,26 @@ class DocumentActors:
         return not any(t.lower_ in {"the", "a", "an"} or t.lemma_.lower() in nouns or t.lower_ in nouns for t in before[-1:]) and \
             not any(t.lemma_.lower() in nouns for t in before)
 
+    def town_names(self) -> list[str]:
+        """Country names the text uses as a town's, as written: "a 36-year-old Palestine man", "a Lebanon woman".
+
+        Nobody writes "a Lebanon woman" for a Lebanese one: a country's name
+        before a word for a person, after an article, number or age, is a town
+        of that name (the caller knows whether the story's country has one).
+        """
+        out: set[str] = set()
+        for ph in self.phrases:
+            for p in ph.pieces:
+                if p.kind == "country" and not _state_homonym(p) and _TOWNSFOLK.match(self.text, p.end) \
+                        and _TOWNSFOLK_BEFORE.search(self.text, max(0, p.start - 40), p.start):
+                    out.add(_possessive_stem(p.text))
+        return sorted(out)
+
     def place_names(self) -> list[str]:
         """The capitals and large cities the knowledge base finds in the text's actor phrases, as written."""
         return sorted({_possessive_stem(p.text) for ph in self.phrases for p in ph.pieces if p.kind in ("capital", "city")})
 
-    def relocate(self, places: Mapping[str, str]) -> None:
+    def relocate(self, places: Mapping[str, str], *, towns: Iterable[str] = ()) -> None:
         """Read the capitals and large cities named in ``places`` (name -> ISO3) as places of that country.
 
         A local story's "Athens Police Department" or "Paris" (Illinois) is no
@@ -1948,12 +1992,16 @@ class DocumentActors:
         Athens") keeps it. Mentions are resolved again.
         """
         wanted = {norm(k): v for k, v in places.items() if v}
-        named = {p.ref for ph in self.phrases for p in ph.pieces if p.kind in ("country", "demonym") and not _state_homonym(p)}
+        town_keys = {norm(t) for t in towns}
+        named = {p.ref for ph in self.phrases for p in ph.pieces if p.kind in ("country", "demonym") and not _state_homonym(p)
+                 and norm(_possessive_stem(p.text)) not in town_keys}
         changed = False
         for ph in self.phrases:
             for k, p in enumerate(ph.pieces):
-                country = wanted.get(norm(_possessive_stem(p.text)))
-                if p.kind in ("capital", "city") and country and p.ref != country and p.ref not in named:
+                key = norm(_possessive_stem(p.text))
+                country = wanted.get(key)
+                kinds = ("capital", "city", "country") if key in town_keys else ("capital", "city")
+                if p.kind in kinds and country and p.ref != country and p.ref not in named:
                     ph.pieces[k] = Piece(p.start, p.end, p.text, "city", country, p.alternatives)
                     self._relocated[norm(_possessive_stem(p.text))] = country
                     changed = True
