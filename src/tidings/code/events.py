@@ -3128,6 +3128,20 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "the index was pressured down by profit-taking", "pressured the shares": prices moved, no one coerced
     if ev.code[:2] == "10" and v.lemma_.lower() == "demand" and any(s.lemma_.lower() in _MARKET_THINGS for s in _child(v, _SUBJ)):
         return True  # "what the market demands": a market's wants, no one's demand
+    if ev.code[:2] == "05" and v.lemma_.lower() == "back" and any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"} for c in v.children):
+        return True  # "backing out of a driveway", "backed away from the edge": a car or a person moving back, no support
+    if ev.code[:2] == "11" and v.lemma_.lower() == "complain" and any(
+            o.lemma_.lower() in _SYMPTOMS or o.lower_.endswith("ing") and o.lower_ in {"feeling", "vomiting", "bleeding"}
+            for _, o in _prep_objects(v, ("of",))):
+        return True  # "complained of headaches", "complaining of feeling sick": symptoms, no complaint against anyone
+    if ev.code[:2] == "07" and v.lemma_.lower() == "donate" and any(o.lemma_.lower() in _BODY_GIFTS for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "his organs were donated", "donated blood": a gift of the body, no aid
+    if ev.code == "173" and v.lemma_.lower() == "want" and not any(c.lower_ == "most" for c in v.children) and (
+            v.dep_ in {"acl", "amod"} or not any(c.dep_ in {"aux", "auxpass", "dobj", "xcomp", "ccomp", "neg"} for c in v.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children)):
+        return True  # "a man wanted for violating his parole": a legal status (settling rule 38), no arrest
+    if ev.code[:2] in {"18", "19", "20"} and _by_accident(v):
+        return True  # "killed when a neighbour accidentally hit her while backing out": an accident, no assault
     if ev.code == "0213" and not _reward_for_justice(v):
         return True  # "a bounty for bugs", "rewards for completing quests": a prize, no appeal for help with justice
     if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
@@ -3143,6 +3157,25 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         if objs and not any(o.ent_type_ in _ACTOR_ENTS or o.pos_ == "PROPN" or (actor_noun is not None and actor_noun(o)) for o in objs):
             return True
     return False
+
+
+# what one complains of when it is one's health ("complained of headaches")
+_SYMPTOMS = frozenset({"symptom", "pain", "headache", "nausea", "dizziness", "illness", "sickness", "fatigue", "ache", "fever",
+                       "cough", "soreness", "discomfort", "burning", "breathing", "vomiting", "chest", "stomach", "itching",
+                       "rash", "numbness", "weakness", "tiredness", "shortness", "cramp", "irritation", "diarrhea", "diarrhoea"})
+# gifts of one's body: no aid between actors ("his organs were donated")
+_BODY_GIFTS = frozenset({"organ", "blood", "kidney", "liver", "heart", "cornea", "tissue", "marrow", "plasma", "lung", "body", "hair",
+                         "egg", "sperm"})
+_ACCIDENTALLY = frozenset({"accidentally", "inadvertently", "unintentionally", "accidently", "mistakenly"})
+
+
+def _by_accident(v: Token) -> bool:
+    """Is the blow at ``v`` told as an accident ("accidentally shot himself", "was killed when a neighbour accidentally
+    hit her")? The adverb on the verb, or in a "when"/"while" clause or conjunct of it."""
+    if any(c.dep_ == "advmod" and c.lower_ in _ACCIDENTALLY for c in v.children):
+        return True
+    return any(c.dep_ in {"advcl", "conj"} and any(t.dep_ == "advmod" and t.lower_ in _ACCIDENTALLY and t.head == c for t in c.children)
+               for c in v.children)
 
 
 # what is executed when no one is put to death: orders, plans, documents ("executes program trades", "executed a warrant")
@@ -7120,10 +7153,28 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
         return True  # "the demand for workers", "decreased demand for American exports": what buyers want, no one's demand
     if row.code == "174" and n.lemma_.lower() == "expulsion" and _expelled_member(n):
         return True
+    if row.code[:2] == "17" and n.lemma_.lower() == "closure" and _closure_of_feelings(n):
+        return True  # "we pray for peace and closure", "the families need closure": an end to grief, nothing closed
     if row.code == "150" and n.lemma_.lower() == "test" and not any(t.lemma_.lower() in _TESTED_ARMS for t in n.sent):
         return True  # "the annual entrance tests", "the FDA is conducting tests": no weapon is tested, no show of force
     return row.code == "183" and n.lemma_.lower() in {"explosion", "blast"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in _FUEL_BLASTS for c in n.children)
+
+
+#: what one brings, finds or prays for when closure is an end to grief
+_CLOSURE_WANTS = frozenset({"pray", "need", "want", "seek", "find", "bring", "give", "provide", "get", "deserve", "offer", "hope",
+                            "wish", "achieve", "reach"})
+
+
+def _closure_of_feelings(n: Token) -> bool:
+    """Is "closure" at ``n`` an end to grief ("peace and closure", "the families need closure"), with nothing closed?
+    No "of" or compound naming what is closed ("closure of the plant", "road closure")."""
+    if any(c.dep_ in {"compound", "nmod"} or (c.dep_ == "prep" and c.lower_ == "of") for c in n.children):
+        return False
+    head = n.head
+    while head.dep_ in {"conj", "pobj", "prep"} and head.head != head:
+        head = head.head
+    return head.lemma_.lower() in _CLOSURE_WANTS or any(c.lower_ in {"emotional", "some", "final"} for c in n.children if c.dep_ == "amod")
 
 
 #: words that make a charge a cost a firm books ("a one-time charge", "a restructuring charge")
@@ -7911,8 +7962,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
-            if tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"}:
-                continue  # a name: "Amnesty International", "Rally's shares", "Ulysses S. Grant"
+            if tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "LAW"}:
+                continue  # a name: "Amnesty International", "Rally's shares", "Ulysses S. Grant", "the Meat Inspection Code"
             if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ in {"VERB", "X"} and tok.tag_ in {"VBG", "FW"} and tok.dep_ in {"pobj", "nsubj", "dobj"}) or (
                     tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lower_ in _GERUND_EVENTS) or (
                     tok.pos_ == "ADJ" and tok.dep_ == "pobj") or (

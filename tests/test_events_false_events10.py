@@ -1,0 +1,59 @@
+"""Senses and statuses found wrong on fresh local news (LGL and GeoVirus articles outside the gold set), each paired
+with a sentence of the same shape that must keep its event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _codes(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a car moving back, no support
+        ("The driver felt a bump while backing out of the garage on Tuesday.", "05"),
+        ("He hit the mailbox when he started backing away from the curb.", "05"),
+        # symptoms, no complaint against anyone
+        ("Several passengers complained of headaches and nausea after the flight.", "11"),
+        ("The patient was admitted on Monday complaining of chest pains.", "11"),
+        # a gift of the body, no aid
+        ("His kidneys and liver were donated to three patients.", "07"),
+        ("Students donated blood at the campus drive on Friday.", "07"),
+        # an end to grief, nothing closed
+        ("The victims' relatives said they need closure after the verdict.", "17"),
+        ("We pray for healing and closure for everyone who loved her.", "17"),
+        # a legal status, no arrest (settling rule 38)
+        ("A woman wanted for fraud in Ohio was stopped by a trooper on Interstate 70.", "17"),
+        # an accident, no assault
+        ("A hunter accidentally shot his nephew while cleaning a rifle on Sunday.", "18"),
+        ("The boy was killed when a tractor driver accidentally ran over him.", "18"),
+        # a law's name, no inspection
+        ("The firm was fined under the Poultry Products Inspection Act on Monday.", "09"),
+    ],
+)
+def test_a_sense_that_names_no_act_is_no_event(nlp, coding_context, text: str, root: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert not [c for c in _codes(events) if c[0].startswith(root)], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Senators backed the governor's budget plan on Tuesday.", "05"),
+        ("Residents complained to the council about police harassment on Monday.", "11"),
+        ("The foundation donated $2 million to the city's hospital on Friday.", "07"),
+        ("The governor ordered the closure of the chemical plant on Monday.", "17"),
+        ("Police said the man is wanted for murder.", "17"),
+        ("A gunman shot a shopkeeper on Main Street on Sunday.", "18"),
+        ("Federal agents inspected the meat plant on Monday.", "09"),
+    ],
+)
+def test_the_same_words_naming_an_act_keep_their_event(nlp, coding_context, text: str, root: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert [c for c in _codes(events) if c[0].startswith(root)], _codes(events)
