@@ -167,6 +167,28 @@ class Lexicon:
         return None
 
 
+# verbs of saying and believing whose passive, with no one named as its agent, reports at a distance ("is said to have",
+# "it is believed that"); "known", "expected", "scheduled" are not among them
+_IMPERSONAL_REPORTS = frozenset({"say", "report", "believe", "think", "rumor", "rumour", "allege", "suppose", "reckon", "understand",
+                                 "claim", "consider"})
+
+
+def _impersonal_report(trigger: Token) -> Optional[Token]:
+    """The passive reporting verb that tells the act at ``trigger`` with no one named for it: "was said to have been
+    poisoned" (a perfect infinitive under a passive "say") or "it is reported that he had met" (an expletive "it")."""
+    head = trigger.head
+    if head is trigger or head.lemma_.lower() not in _IMPERSONAL_REPORTS or head.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children) or any(c.dep_ == "agent" for c in head.children):
+        return None
+    if trigger.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and any(
+            c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "have" for c in trigger.children):
+        return head  # "was said to have been poisoned", "is believed to have fled"
+    if trigger.dep_ == "ccomp" and any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in head.children):
+        return head  # "it is reported that he had met two Russians"
+    return None
+
+
 def _base_forms(word: str) -> list[str]:
     """Candidate base forms of an inflected verb ("hopes", "hoped", "hoping" -> "hope"), for a lemma the parser got wrong."""
     out: list[str] = []
@@ -1286,6 +1308,10 @@ def analyse_modality(
     be_to = _scheduled_by_be(trigger)
     if be_to is not None and "future" in path[min(1, len(path) - 1)][1]:
         col.add([be_to], "future", lex.future_aux_p, forecast=True)
+    # "he was said to have been poisoned", "it is reported that he had met": a report no one is named for, held at a distance
+    passive = _impersonal_report(trigger)
+    if passive is not None:
+        col.add([passive], "hedged", lex.hedge.get("reportedly", 0.6))
     # an infinitive under a governor that does not make it happen ("reluctant to engage",
     # "chose to uphold") is not realised: irrealis, read as future at an even-ish chance
     if (
@@ -1297,6 +1323,8 @@ def analyse_modality(
         and not _result_infinitive(trigger)
         and not _realised_infinitive(trigger, lex)
         and not performed
+        # a perfect infinitive tells an act before its governor ("was reported by the ministry to have met")
+        and not any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "have" for c in trigger.children)
     ):
         col.add([c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"], "future", lex.infinitive_probability, irrealis=True, forecast=False)
     # a nominal event after a forward-looking preposition: "ahead of its likely summits"

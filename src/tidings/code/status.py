@@ -15,6 +15,8 @@ rule  when                                                        status
 2     negated by a denial verb ("X denied that ...")              denied
 2b    negated, with a forecast cue ("will not expel")              forecast
 3     negated and not hedged ("did not visit", "had yet to")       denied
+3b    unclear whether it will come, with a forecast cue           hypothetical
+      ("it is uncertain whether he will be extradited")
 4     a forecast cue ("will", "is set to", "plans to", "upcoming") forecast
 5     a question, or negated and hedged                            unconfirmed
 6     the source disputes it ("X disputed that ...")               disputed
@@ -100,6 +102,7 @@ class StatusFacts:
     forecast_cue: bool = False
     consequent: bool = False
     possibility: bool = False
+    unsure: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,10 @@ class Rule:
     before: Optional[str]
     when: Callable[[StatusFacts], bool]
     status: str
+
+
+# hedges that say nobody knows whether the act will come (settling rule 30: "it is uncertain whether he will be extradited")
+_UNSURE = frozenset({"unclear", "uncertain", "unknown"})
 
 
 def _hedged(f: StatusFacts) -> bool:
@@ -127,6 +134,7 @@ RULES: tuple[Rule, ...] = (
     Rule("denial verb", None, lambda f: "negated" in f.labels and "deny" in f.strengths, "denied"),
     Rule("negated forecast", None, lambda f: "negated" in f.labels and f.forecast_cue, "forecast"),
     Rule("negated, not hedged", None, lambda f: "negated" in f.labels and not _hedged(f), "denied"),
+    Rule("unclear whether it will happen", None, lambda f: f.unsure and f.forecast_cue, "hypothetical"),
     Rule("future", None, lambda f: f.forecast_cue, "forecast"),
     Rule("question, or negated and hedged", None, lambda f: bool({"question", "negated"} & f.labels), "unconfirmed"),
     Rule("disputing verb", None, lambda f: "dispute" in f.strengths, "disputed"),
@@ -226,6 +234,6 @@ def mention_status(
     facts = StatusFacts(labels, strengths, anonymous, bool(authoritative), cited_source is not None,
                         hedged_future=hedged_future, past_purpose=past_purpose, modal_future=modal_future, dated_past=dated_past,
                         forecast_cue=forecast_cue, consequent="consequent" in roles and "antecedent" not in roles,
-                        possibility=possibility)
+                        possibility=possibility, unsure=any(_UNSURE & set(h.split()) for h in hedges))
     status = _decide(facts)
     return status, certainty_of(status, p, kind, lexicon=lex)
