@@ -57,3 +57,48 @@ def test_a_sense_that_names_no_act_is_no_event(nlp, coding_context, text: str, r
 def test_the_same_words_naming_an_act_keep_their_event(nlp, coding_context, text: str, root: str) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-10")
     assert [c for c in _codes(events) if c[0].startswith(root)], _codes(events)
+
+
+def _code_of(events: list[dict], trigger: str) -> str:
+    found = [e["type"]["cameo"] for e in events if trigger in (e["type"].get("trigger") or "")]
+    assert found, _codes(events)
+    return found[0]
+
+
+def _status_of(events: list[dict], trigger: str) -> str:
+    found = [e["status"] for e in events if trigger in (e["type"].get("trigger") or "")]
+    assert found, _codes(events)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "status"),
+    [
+        # a scuffle of people, not military force
+        ("A Toledo man was charged after fighting with store clerks and officers who tried to detain him.", "fighting", "182", "reported"),
+        ("The suspect then fought with deputies in the parking lot, the sheriff said.", "fought", "182", "reported"),
+        # cooperation with an inquiry is judicial cooperation
+        ("The firm said it was cooperating fully with investigators.", "cooperating", "063", "reported"),
+        # criminal charges a court or the prosecution drops: the charge no longer stands (173, negated)
+        ("Criminal charges have been dismissed against a Toledo man accused of arson.", "dismissed", "173", "denied"),
+        ("The district attorney's office dismissed a burglary charge against the woman in May.", "dismissed", "173", "denied"),
+        ("Prosecutors dropped two theft charges against the driver on Friday.", "charges", "173", "denied"),
+    ],
+)
+def test_a_local_news_act_gets_its_root(nlp, coding_context, text: str, trigger: str, code: str, status: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert (_code_of(events, trigger), _status_of(events, trigger)) == (code, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "root"),
+    [
+        ("Rebels fought with government troops near the border on Monday.", "fought", "19"),
+        ("He fought in the war against Japan.", "fought", "19"),
+        ("Syria cooperated with Iran on the pipeline project.", "cooperated", "05"),
+        ("The Kremlin dismissed the charges as slander.", "dismissed", "12"),
+    ],
+)
+def test_the_same_words_between_armed_sides_or_states_keep_their_root(nlp, coding_context, text: str, trigger: str,
+                                                                      root: str) -> None:
+    assert _code_of(coded(nlp, coding_context, text, published="2009-03-10"), trigger)[:2] == root

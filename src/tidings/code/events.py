@@ -5800,6 +5800,9 @@ def _agreed_to_act(v: Token) -> Optional[LexEntry]:
     0331, "agreed Monday to reinstate the chief justice"); "agreed that ..." or "agreed with" are other rows' business."""
     if v.lemma_.lower() != "agree" or any(c.dep_ == "neg" for c in v.children):
         return None
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in {"drop", "dismiss", "withdraw"} and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in {"charge", "count"} for o in c.children) for c in v.children):
+        return None  # "prosecutors agreed to drop two charges": the charges dropped are the event (173, negated)
     if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
            and c.lemma_.lower() not in _TRADES and not _private_undertaking(c) for c in v.children):
         return LexEntry("V", "agree", None, None, False, "030", False, origin="agreed to act")
@@ -6595,6 +6598,60 @@ _WARDS = frozenset({"son", "daughter", "child", "children", "boy", "girl", "kid"
 
 
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "him", "them", "my", "our", "your", "me", "us"})
+
+
+#: the last word of a law's name ("the Meat Inspection Code", "the Arms Export Control Act")
+_LAW_NAMES = frozenset({"code", "act", "law", "bill", "statute", "ordinance", "regulation", "regulations", "directive", "amendment"})
+
+
+def _in_law_name(tok: Token) -> bool:
+    """Is ``tok`` a word inside a law's name the parser tagged ("Inspection" in "the Meat Inspection Code")?"""
+    if tok.ent_type_ != "LAW":
+        return False
+    end = tok.i
+    while end + 1 < len(tok.doc) and tok.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end > tok.i and tok.doc[end].lower_ in _LAW_NAMES
+
+
+# who fights as an armed force: their fight is military (19), a person's is a scuffle (182)
+_ARMED_SIDES = frozenset({"troop", "soldier", "rebel", "militant", "force", "army", "insurgent", "guerrilla", "fighter", "militia",
+                          "militiaman", "gunman", "gunmen", "jihadist", "separatist", "paramilitary", "commando", "marine", "unit",
+                          "battalion", "brigade", "regiment", "division", "tribesman", "clan", "faction", "group", "side"})
+_BRAWLS = frozenset({"fight", "brawl", "scuffle", "tussle", "wrestle", "grapple"})
+
+
+def _brawl(v: Token) -> bool:
+    """Is the fight at ``v`` a scuffle of people ("a man ... fought with officers who attempted to arrest him", "the two
+    brothers fought"), no side of it an armed force or a state?"""
+    if v.lemma_.lower() not in _BRAWLS:
+        return False
+    subjects, passive = _verb_subjects(v)
+    if passive or not subjects:
+        return False
+    if any(o.lemma_.lower() in {"war", "battle", "combat", "conflict", "campaign", "uprising", "revolution", "insurgency", "army"}
+           for _, o in _prep_objects(v, ("in", "for", "during"))):
+        return False  # "the men and women who have fought in wars": soldiers
+    others = [o for _, o in _prep_objects(v, ("with", "against"))]
+    for t in [*subjects, *others]:
+        lemma = t.lemma_.lower()
+        if lemma in _ARMED_SIDES or t.ent_type_ in {"GPE", "NORP", "ORG"}:
+            return False
+    return all(t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "i"} or is_person(t) for t in subjects)
+
+
+# what one cooperates with when that is judicial cooperation (063): an inquiry or those who run it
+_JUSTICE_SIDES = frozenset({"investigation", "probe", "inquiry", "enquiry", "investigator", "police", "prosecutor", "prosecution",
+                            "detective", "fbi", "authority", "court", "tribunal", "case", "inquest"})
+
+
+def _cooperating_with_justice(v: Token) -> bool:
+    """Does ``v`` cooperate with an investigation or the police ("cooperating fully with the local police and health
+    departments with their investigation", "Ivins fully cooperated with that investigation")?"""
+    if v.lemma_.lower() not in {"cooperate", "co-operate", "collaborate"}:
+        return False
+    return any(o.lemma_.lower() in _JUSTICE_SIDES or any(c.dep_ == "compound" and c.lemma_.lower() in _JUSTICE_SIDES for c in o.children)
+               for _, o in _prep_objects(v, ("with",)))
 
 
 def _a_person(t: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
@@ -7944,6 +8001,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 else:
                     del verb_events[i]
         for i, ev in list(verb_events.items()):
+            if ev.code[:2] == "19" and _brawl(doc[i]):
+                ev.code = "182"  # "a shoplifter fought with store employees and police": a scuffle, no military force
+            elif ev.code[:2] == "05" and _cooperating_with_justice(doc[i]):
+                ev.code = "063"  # "cooperated fully with the investigation": judicial cooperation
+        for i, ev in list(verb_events.items()):
             if _no_act(doc[i], ev, actor_noun):
                 del verb_events[i]
             elif (ev.entry is not None and ev.entry.origin == "naming" and doc[i].dep_ in {"advcl", "conj", "xcomp"}
@@ -7962,7 +8024,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 del verb_events[i]
         nouns: list[EventCandidate] = []
         for tok in sent:
-            if tok.pos_ == "PROPN" and tok.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "LAW"}:
+            if tok.pos_ == "PROPN" and (tok.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"} or _in_law_name(tok)):
                 continue  # a name: "Amnesty International", "Rally's shares", "Ulysses S. Grant", "the Meat Inspection Code"
             if tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ in {"VERB", "X"} and tok.tag_ in {"VBG", "FW"} and tok.dep_ in {"pobj", "nsubj", "dobj"}) or (
                     tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.lower_ in _GERUND_EVENTS) or (

@@ -38,7 +38,7 @@ from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import ActorRef, EventCandidate, find_events, planners
-from .modality import _DEFINITE, analyse_modality, counterfactual_fact, foiling_words, plan_of
+from .modality import _DEFINITE, analyse_modality, counterfactual_fact, dropped_charge, foiling_words, plan_of
 from .status import mention_status
 from .time import BASIS_NARRATIVE, act_day, own_date, report_day
 
@@ -1186,6 +1186,14 @@ def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource
     return None
 
 
+def _charge_dropped(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> EventCandidate:
+    """Criminal charges a court or the prosecution drops ("charges have been dismissed against a man", "prosecutors agreed
+    to drop two charges") are the charge, 173, that no longer stands (negated by the modality), not a rejection (12)."""
+    if cand.nominal or cand.code[:2] not in {"11", "12", "16"} or dropped_charge(doc[cand.trigger_i], ctx.claims) is None:
+        return cand
+    return replace(cand, code="173")
+
+
 def _planned_by(doc: Doc, cand: EventCandidate, ctx: CodingContext) -> EventCandidate:
     """The act of a foiled plan is done by who made the plan, not by who foiled it: in "police foiled a plot by
     militants to bomb the embassy" the militants are the bombing's source, and with no planner named it has none."""
@@ -1537,7 +1545,7 @@ def events_from_doc(
     for cand in sorted(candidates, key=lambda c: c.statement):  # statements last: kept only in a sentence with no other event
         if cand.statement and cand.sentence.start in coded_sentences:
             continue
-        cand = _planned_by(doc, cand, context)
+        cand = _charge_dropped(doc, _planned_by(doc, cand, context), context)
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if cand.statement or cand.written:  # a letter's or a statement's speech act by its author: the same speaker test
             resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]

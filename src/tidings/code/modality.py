@@ -105,6 +105,9 @@ class Lexicon:
         self.dismissed_suits = {w.lower() for w in neg.get("dismissed_suits", [])}
         self.courts = {w.lower() for w in neg.get("courts", [])}
         self.court_claims = {w.lower() for w in neg.get("court_claims", [])}
+        self.dropped_charges = {w.lower() for w in neg.get("dropped_charges", [])}
+        self.charge_droppers = {w.lower() for w in neg.get("charge_droppers", [])}
+        self.prosecutors = {w.lower() for w in neg.get("prosecutors", [])}
         self.clearing_verbs = {w.lower() for w in neg.get("clearing_verbs", [])}
         self.hedge = {k.lower(): float(v) for k, v in data.get("hedge", {}).items()}
         self.modals = {k.lower(): float(v) for k, v in data.get("modals", {}).items()}
@@ -1091,6 +1094,26 @@ def _proven(gov: Token, lex: Lexicon) -> bool:
     return False
 
 
+def dropped_charge(verb: Token, lex: Lexicon) -> Optional[list[Token]]:
+    """The words that drop a criminal charge, when ``verb`` does: "charges have been dismissed against a man",
+    "prosecutors agreed to drop two theft charges", "the county attorney's office dismissed a charge"; else None.
+    Not a charge dismissed by someone else or "as" something ("the Kremlin dismissed the charges as slander"): a rejection."""
+    if verb.pos_ not in {"VERB", "AUX"} or _negation_children(verb, lex):
+        return None
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    words = _verb_words(verb, particles, lex.charge_droppers)
+    if words is None or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.dropped_charges for c in verb.children):
+        return None
+    agents = [c for c in verb.children if c.dep_ == "nsubj"] + [x for c in verb.children if c.dep_ == "agent" for x in c.children]
+    if verb.dep_ == "xcomp" and not agents:
+        agents = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "prosecutors agreed to drop ..."
+    if all(_is_court(a, lex) or a.lemma_.lower() in lex.prosecutors for a in agents):
+        return words
+    return None
+
+
 def _ruled_against(verb: Token, lex: Lexicon) -> Optional[list[Token]]:
     """The words of a court ruling against a claim, when ``verb`` is one: "a judge dismissed all claims against the
     agency", "the case was thrown out", "he was acquitted" (settling rules 5 and 10); else None. "The ministry dismissed
@@ -1236,7 +1259,9 @@ def analyse_modality(
         nor = _joined_by(node, {"nor"}) if node.dep_ == "conj" else None
         if nor is not None and "negated" in node_mode:
             col.add([nor], "negated", lex.negation_probability)
-    ruled_out = _ruled_against(trigger, lex)
+    ruled_out = _ruled_against(trigger, lex) or dropped_charge(trigger, lex) or (
+        dropped_charge(trigger.head, lex) if trigger.lemma_.lower() in lex.dropped_charges and trigger.dep_ in {"dobj", "nsubjpass"}
+        else None)  # "prosecutors dropped two theft charges": the charge no longer stands
     if ruled_out is not None:  # "a judge dismissed the lawsuit", "was acquitted": the court rules against the claim
         col.add(ruled_out, "negated", lex.negation_probability, strength="dismissed")
     presumed = _presumed_before(trigger, lex)
