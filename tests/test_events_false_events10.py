@@ -102,3 +102,21 @@ def test_a_local_news_act_gets_its_root(nlp, coding_context, text: str, trigger:
 def test_the_same_words_between_armed_sides_or_states_keep_their_root(nlp, coding_context, text: str, trigger: str,
                                                                       root: str) -> None:
     assert _code_of(coded(nlp, coding_context, text, published="2009-03-10"), trigger)[:2] == root
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A second defendant, Mary Cole, received a suspended 18-month sentence on Tuesday.", "defendant"),
+        ("The former mayor received a 12-year sentence for bribery.", "mayor"),
+    ],
+)
+def test_a_sentence_received_is_the_courts_sentence_of_the_one_who_receives_it(nlp, coding_context, text: str,
+                                                                               target: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["cameo"] == "116"]
+    assert events and target in ((events[0].get("target") or {}).get("text") or ""), _codes(events)
+
+
+def test_a_bare_sentence_received_is_no_court_sentence(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The pupil received a sentence from the teacher to translate.", published="2009-03-10")
+    assert not [c for c in _codes(events) if c[0] == "116"], _codes(events)

@@ -3142,6 +3142,10 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "a man wanted for violating his parole": a legal status (settling rule 38), no arrest
     if ev.code[:2] in {"18", "19", "20"} and _by_accident(v):
         return True  # "killed when a neighbour accidentally hit her while backing out": an accident, no assault
+    if ev.code == "116" and v.lemma_.lower() in {"receive", "get", "give"} and not any(
+            any(c.dep_ in {"amod", "compound", "nummod", "nmod"} or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+            for o in _child(v, _OBJ) if o.lemma_.lower() == "sentence"):
+        return True  # a court's sentence has a length or a kind ("a 10-year sentence", "a suspended sentence"); a bare one may be words
     if ev.code == "0213" and not _reward_for_justice(v):
         return True  # "a bounty for bugs", "rewards for completing quests": a prize, no appeal for help with justice
     if ev.code == "015" and v.lemma_.lower() == "acknowledge" and not any(
@@ -5606,6 +5610,11 @@ def _received(verb_events: dict[int, EventCandidate], actor_noun: Optional[Calla
     dropped = []
     for i, ev in verb_events.items():
         v = ev.sentence.doc[i]
+        if v.lemma_.lower() in {"receive", "get"} and ev.code == "116" and not any(c.dep_ in _SUBJPASS for c in v.children):
+            # "a third defendant received a 10-year sentence": the court's sentence of the defendant
+            ev.targets = _refs(_child(v, _SUBJ))
+            ev.sources = _refs(o for x in [v, *_child(v, _OBJ)] for _, o in _prep_objects(x, ("from",)))
+            continue
         if v.lemma_.lower() == "receive" and ev.code == "051" and not any(c.dep_ in _SUBJPASS for c in v.children):
             # "firefighters received awards from the mayor": the mayor's praise of the firefighters (a giver may go unnamed)
             ev.targets = _refs(_child(v, _SUBJ))
