@@ -120,3 +120,21 @@ def test_a_sentence_received_is_the_courts_sentence_of_the_one_who_receives_it(n
 def test_a_bare_sentence_received_is_no_court_sentence(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The pupil received a sentence from the teacher to translate.", published="2009-03-10")
     assert not [c for c in _codes(events) if c[0] == "116"], _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the judging adjective the parser hangs inside the object
+        "Senator Ann Ruiz called the new parking rule crazy.",
+        'Governor Tom Hale called the actions of the utility "reprehensible and criminal."',
+        "Councillor Jane Moss called the fare rise insensitive.",
+    ],
+)
+def test_calling_a_measure_a_damning_name_is_criticism(nlp, coding_context, text: str) -> None:
+    assert "111" in [c for c, _ in _codes(coded(nlp, coding_context, text, published="2009-03-10"))]
+
+
+def test_calling_a_meeting_of_people_named_by_an_adjective_is_no_criticism(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Governor Tom Hale called a meeting of the illegal immigrants' lawyers.", published="2009-03-10")
+    assert "111" not in [c for c, _ in _codes(events)], _codes(events)

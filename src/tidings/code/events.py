@@ -3576,7 +3576,7 @@ _ACCUSATION = frozenset({"blame", "blamed", "blames", "accuse", "accused", "accu
 _PRAISE = frozenset({"brilliant", "grateful", "gratitude", "credit", "thank", "thanks", "thankful", "praise", "commend", "appreciate",
                      "appreciated", "admire", "excellent", "outstanding", "wonderful", "impressive", "heroic", "courageous",
                      "hero", "heroes", "heroism", "bravery", "brave", "selfless", "inspiration", "inspiring"})
-_CRITICISM = frozenset({"shortcoming", "shortcomings", "careless", "reckless", "irresponsible", "indecent", "outrageous", "unacceptable",
+_CRITICISM = frozenset({"insensitive", "shortcoming", "shortcomings", "careless", "reckless", "irresponsible", "indecent", "outrageous", "unacceptable",
                         "shameful", "disgraceful", "disgrace", "scandalous", "absurd", "ridiculous", "nonsense", "hypocritical",
                         "hypocrisy", "incompetent", "incompetence", "betrayal", "betrayed", "lies", "lying", "arrogant", "arrogance",
                         "provocative", "provocation", "cynical", "deplorable", "appalling", "inexcusable", "unjustified", "baseless",
@@ -5700,7 +5700,8 @@ _CUSTODY_PLACES = frozenset({"center", "centre", "facility", "camp", "cell", "un
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise", "liken", "denounce"})
 # names that condemn (111) or praise (051) what they are given to
 # things people do or say that a name can judge, beside the lexicon's event nouns
-_JUDGED_THINGS = frozenset({"decision", "move", "policy", "policies", "remark", "remarks", "comment", "comments", "statement", "claim",
+_JUDGED_THINGS = frozenset({"rule", "rules", "measure", "measures", "regulation", "regulations", "ban", "scheme", "rise", "increase",
+                            "decision", "move", "policy", "policies", "remark", "remarks", "comment", "comments", "statement", "claim",
                             "claims", "plan", "proposal", "act", "action", "actions", "behaviour", "behavior", "conduct", "law",
                             "bill", "ruling", "verdict", "sentence", "speech", "response", "approach", "treatment", "step", "idea",
                             "stance", "position", "accord", "deal", "agreement", "treaty", "vote", "election", "entry", "report"})
@@ -5767,6 +5768,11 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
     named = [c for c in v.children if c.dep_ in {"oprd", "xcomp", "acomp", "attr"} or (c.dep_ == "prep" and c.lower_ in {"as", "to"})]
     named += [c for o in _child(v, _OBJ) for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]  # "described [the accord as ...]"
     named += _child(v, _OBJ)[1:]  # the name read as a second object: "branded [the crackdown] [a barbaric act]"
+    if not named and v.lemma_.lower() in {"call", "brand", "label", "term", "deem"}:
+        # the judging adjective the parser hung inside the object, after its noun: "called [the new rule crazy]",
+        # "called [the actions of the company reprehensible]" (no adjective follows its noun in English)
+        named = [t for o in _child(v, _OBJ) for t in o.subtree if t.i > o.i and t.i == max(x.i for x in o.subtree)
+                 and t.lower_ in _DAMNING | _CRITICISM | _COMMENDING | _PRAISE and t.dep_ in {"amod", "pobj", "conj", "acomp"}]
     if v.lemma_.lower() != "liken" and not named:
         return None
     # what is named must be a side or an act: "described the storm as a disaster", "called the results a success" judge no one
