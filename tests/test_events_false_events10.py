@@ -138,3 +138,33 @@ def test_calling_a_measure_a_damning_name_is_criticism(nlp, coding_context, text
 def test_calling_a_meeting_of_people_named_by_an_adjective_is_no_criticism(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "Governor Tom Hale called a meeting of the illegal immigrants' lawyers.", published="2009-03-10")
     assert "111" not in [c for c, _ in _codes(events)], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "status"),
+    [
+        # a refusal to comment happened: 011, not a denied statement
+        ("Mayor Tom Hale would not comment on the chief's dismissal.", "comment", "011", "reported"),
+        ("Police could not comment on the case on Monday.", "comment", "011", "reported"),
+        # the law looking for leads, a vehicle or people in connection with a case: an inquiry
+        ("The Ohio State Highway Patrol is looking for leads in the crash.", "looking", "091", "reported"),
+        ("Police are looking for two men in connection with the robbery.", "looking", "091", "reported"),
+        # a quarantine is an administrative restriction
+        ("The farm has been quarantined by the agriculture ministry.", "quarantined", "172", "reported"),
+    ],
+)
+def test_a_local_news_act_found_as_the_gold_codes_it(nlp, coding_context, text: str, trigger: str, code: str, status: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert (_code_of(events, trigger), _status_of(events, trigger)) == (code, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Don't talk while the judge is speaking.", "01"),
+        ("The company is looking for a new driver.", "09"),
+        ("Volunteers are looking for the missing hiker.", "09"),
+    ],
+)
+def test_an_order_or_a_private_search_is_no_refusal_or_inquiry(nlp, coding_context, text: str, root: str) -> None:
+    assert not [c for c, _ in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if c.startswith(root)]

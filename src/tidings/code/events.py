@@ -6307,7 +6307,7 @@ _VOICING = frozenset({"repeat", "reiterate", "renew", "make", "level", "voice", 
 
 
 # the law's investigators (not soldiers: troops searching homes coerce)
-_INVESTIGATORS = frozenset({"police", "officer", "detective", "deputy", "investigator", "agent", "authority", "trooper", "gardai",
+_INVESTIGATORS = frozenset({"police", "officer", "detective", "deputy", "investigator", "agent", "authority", "trooper", "gardai", "patrol",
                             "garda", "policeman", "policewoman", "sheriff", "fbi", "prosecutor", "inspector", "constable"})
 # investigative steps (091, settling rule 23): the verb, and the preposition it needs ("" none)
 _INQUIRY_STEPS = {"interview": "", "question": "", "interrogate": "", "search": "", "scan": "", "canvass": "", "comb": "",
@@ -6436,8 +6436,40 @@ def _suspect_search(tok: Token) -> Optional[LexEntry]:
         # "joined the hunt for X": the parser may hang the for-phrase on the verb that takes the noun
         sought = [o for _, o in _prep_objects(tok.head, ("for",)) if o.i > tok.i]
     if not any(_named_suspect(x) for o in sought for x in _conjuncts(o)):
+        if kind == "V" and any(_traced(x) for o in sought for x in _conjuncts(o)):
+            # "police are looking for a gray Dodge", "for leads", "for two women in connection with her disappearance":
+            # the law's inquiry (091; trnews gold), not yet a pursuit of a suspect
+            return LexEntry(kind, lemma, "for", None, False, "091", True, origin="inquiry step")
         return None
     return LexEntry(kind, lemma, "for", None, False, "173", True, origin="suspect search")
+
+
+def _no_comment(v: Token) -> bool:
+    """Is ``v`` a refusal to comment: "would not comment on the slaying", "has not commented on the matter", "would not
+    talk about whether ..."? A finite verb with a subject and its own "not" ("don't talk while praying" is an order;
+    "I am not talking on behalf of anyone" and "did not discuss the treaty with Putin" are no refusals)."""
+    lemma = v.lemma_.lower()
+    if lemma not in {"comment", "talk", "elaborate"} or not any(c.dep_ == "neg" for c in v.children) or _child(v, _OBJ):
+        return False
+    if not _child(v, _SUBJ) or any(s.lower_ in {"i", "we"} for s in _child(v, _SUBJ)):
+        return False  # "'I will not comment on the case,' the minister said": the quotation's content
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or v.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children) and lemma == "talk":
+        return False
+    return lemma != "talk" or any(c.dep_ == "prep" and c.lower_ == "about" for c in v.children)
+
+
+# what the law looks for in an inquiry: leads, witnesses, a vehicle
+_TRACES = frozenset({"lead", "clue", "witness", "information", "evidence", "car", "vehicle", "truck", "van", "suv", "sedan", "pickup",
+                     "motorcycle", "driver", "tip"})
+
+
+def _traced(o: Token) -> bool:
+    """Is ``o`` what an inquiry looks for: a lead, a witness, a vehicle, or people sought "in connection with" a case?"""
+    if o.lemma_.lower() in _TRACES or is_vehicle(o):
+        return True
+    return is_person(o) and any(p.dep_ == "prep" and p.lower_ == "in" and any(c.lower_ == "connection" for c in p.children)
+                                for p in o.children)
 
 
 _JAILS = frozenset({"jail", "prison", "gaol", "lockup"})
@@ -8020,6 +8052,12 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 ev.code = "182"  # "a shoplifter fought with store employees and police": a scuffle, no military force
             elif ev.code[:2] == "05" and _cooperating_with_justice(doc[i]):
                 ev.code = "063"  # "cooperated fully with the investigation": judicial cooperation
+            elif ev.code in {"010", "040"} and _no_comment(doc[i]):
+                # "would not comment on the slaying", "would not talk about whether ...": a refusal to comment (011) that
+                # happened (the gold's reading); its "not" is the refusal, not a denial
+                ev.code = "011"
+                ev.entry = LexEntry("V", doc[i].lemma_.lower(), None, None, False, "011", True, origin="no comment")
+                ev.strong = True
         for i, ev in list(verb_events.items()):
             if _no_act(doc[i], ev, actor_noun):
                 del verb_events[i]

@@ -1244,12 +1244,14 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     title = document.get("title")
     is_title = in_title or (bool(title) and sent.text.strip() == (title or "").strip())
     modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
-    if cand.entry is not None and cand.entry.origin == "displeasure":
-        modality = _own_negation_dropped(doc, cand, modality, offset=offset)  # "not happy with": the "not" is the disapproval
+    if cand.entry is not None and cand.entry.origin in {"displeasure", "no comment"}:
+        # "not happy with": the "not" is the disapproval; "would not comment": the "not" is the refusal to comment
+        modality = _own_negation_dropped(doc, cand, modality, offset=offset)
     elif cand.code[:2] == "02" and _negated_imperative(doc[cand.trigger_i]):
         # "Don't ignore it", "Do not let them go": the appeal is made; its "not" belongs to what is asked
         modality = _own_negation_dropped(doc, cand, modality, offset=offset, head=False)
-    if cand.negated and "negated" not in modality.get("labels", []) and counterfactual_fact(doc[cand.trigger_i]) is None:
+    if cand.negated and "negated" not in modality.get("labels", []) and counterfactual_fact(doc[cand.trigger_i]) is None and not (
+            cand.entry is not None and cand.entry.origin == "no comment"):
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "negated"]
     if (cand.alleged or _told_of(doc[cand.trigger_i])) and "hedged" not in modality.get("labels", []):
