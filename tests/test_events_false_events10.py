@@ -168,3 +168,13 @@ def test_a_local_news_act_found_as_the_gold_codes_it(nlp, coding_context, text: 
 )
 def test_an_order_or_a_private_search_is_no_refusal_or_inquiry(nlp, coding_context, text: str, root: str) -> None:
     assert not [c for c, _ in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if c.startswith(root)]
+
+
+def test_an_emergency_call_responded_to_is_no_phone_talk(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The Salem Fire Department responded to the call of a garage fire on Tuesday.", published="2009-03-10")
+    assert not [c for c, _ in _codes(events) if c.startswith("04")], _codes(events)
+
+
+def test_a_call_from_a_leader_answered_is_a_phone_talk(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The president answered a call from the prime minister on Tuesday.", published="2009-03-10")
+    assert [c for c, _ in _codes(events) if c.startswith("04")], _codes(events)

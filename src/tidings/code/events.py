@@ -7257,6 +7257,9 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
         return True  # "the demand for workers", "decreased demand for American exports": what buyers want, no one's demand
     if row.code == "174" and n.lemma_.lower() == "expulsion" and _expelled_member(n):
         return True
+    if row.code[:3] == "041" and n.lemma_.lower() == "call" and n.dep_ == "pobj" and n.head.lower_ == "to" and \
+            n.head.head.lemma_.lower() in {"respond", "dispatch", "send", "rush", "race", "arrive"}:
+        return True  # "the fire department responded to the call of a kitchen fire": an emergency call, no talks
     if row.code[:2] == "17" and n.lemma_.lower() == "closure" and _closure_of_feelings(n):
         return True  # "we pray for peace and closure", "the families need closure": an end to grief, nothing closed
     if row.code == "150" and n.lemma_.lower() == "test" and not any(t.lemma_.lower() in _TESTED_ARMS for t in n.sent):
