@@ -83,9 +83,17 @@ def _status_of(events: list[dict], trigger: str) -> str:
         ("Criminal charges have been dismissed against a Toledo man accused of arson.", "dismissed", "173", "denied"),
         ("The district attorney's office dismissed a burglary charge against the woman in May.", "dismissed", "173", "denied"),
         ("Prosecutors dropped two theft charges against the driver on Friday.", "charges", "173", "denied"),
+        # a refusal to comment happened: 011, not a denied statement
+        ("Mayor Tom Hale would not comment on the chief's dismissal.", "comment", "011", "reported"),
+        ("Police could not comment on the case on Monday.", "comment", "011", "reported"),
+        # the law looking for leads, a vehicle or people in connection with a case: an inquiry
+        ("The Ohio State Highway Patrol is looking for leads in the crash.", "looking", "091", "reported"),
+        ("Police are looking for two men in connection with the robbery.", "looking", "091", "reported"),
+        # a quarantine is an administrative restriction
+        ("The farm has been quarantined by the agriculture ministry.", "quarantined", "172", "reported"),
     ],
 )
-def test_a_local_news_act_gets_its_root(nlp, coding_context, text: str, trigger: str, code: str, status: str) -> None:
+def test_a_local_news_act_gets_its_root_and_status(nlp, coding_context, text: str, trigger: str, code: str, status: str) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-10")
     assert (_code_of(events, trigger), _status_of(events, trigger)) == (code, status)
 
@@ -138,24 +146,6 @@ def test_calling_a_measure_a_damning_name_is_criticism(nlp, coding_context, text
 def test_calling_a_meeting_of_people_named_by_an_adjective_is_no_criticism(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "Governor Tom Hale called a meeting of the illegal immigrants' lawyers.", published="2009-03-10")
     assert "111" not in [c for c, _ in _codes(events)], _codes(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "code", "status"),
-    [
-        # a refusal to comment happened: 011, not a denied statement
-        ("Mayor Tom Hale would not comment on the chief's dismissal.", "comment", "011", "reported"),
-        ("Police could not comment on the case on Monday.", "comment", "011", "reported"),
-        # the law looking for leads, a vehicle or people in connection with a case: an inquiry
-        ("The Ohio State Highway Patrol is looking for leads in the crash.", "looking", "091", "reported"),
-        ("Police are looking for two men in connection with the robbery.", "looking", "091", "reported"),
-        # a quarantine is an administrative restriction
-        ("The farm has been quarantined by the agriculture ministry.", "quarantined", "172", "reported"),
-    ],
-)
-def test_a_local_news_act_found_as_the_gold_codes_it(nlp, coding_context, text: str, trigger: str, code: str, status: str) -> None:
-    events = coded(nlp, coding_context, text, published="2009-03-10")
-    assert (_code_of(events, trigger), _status_of(events, trigger)) == (code, status)
 
 
 @pytest.mark.parametrize(
