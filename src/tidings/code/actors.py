@@ -803,12 +803,12 @@ _QUOTE = re.compile(r"[\"“”]|``|''")
 # verbs of quoting someone ("quoted X as saying", "cited X as saying")
 _QUOTING = frozenset({"quote", "cite"})
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
-# a given name, middle initials and a family name ("Tyrise M. Bell", "Gregory M. Crolley"): a person's, whatever the parser says
 # the words of a person's name before the family name: a given name and initials, nothing else ("Joseph F. ")
 _GIVEN_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+")
 # a word for people of a town after its name ("a Palestine man"), and what goes before the name ("a 36-year-old", "two")
 _TOWNSFOLK = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|couple|youth|resident|residents)\b")
 _TOWNSFOLK_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|\d+)|-year-old)[ \t]+(?:\S+[ \t]+)?\Z")
+# a given name, middle initials and a family name ("Tyrise M. Bell", "Gregory M. Crolley"): a person's, whatever the parser says
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 
 # sectors of domestic actors that take the document's country when the text names none
@@ -2003,7 +2003,7 @@ class DocumentActors:
                 kinds = ("capital", "city", "country") if key in town_keys else ("capital", "city")
                 if p.kind in kinds and country and p.ref != country and p.ref not in named:
                     ph.pieces[k] = Piece(p.start, p.end, p.text, "city", country, p.alternatives)
-                    self._relocated[norm(_possessive_stem(p.text))] = country
+                    self._relocated[key] = country
                     changed = True
         if changed:
             self._cache.clear()

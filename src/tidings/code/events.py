@@ -5610,13 +5610,10 @@ def _received(verb_events: dict[int, EventCandidate], actor_noun: Optional[Calla
     dropped = []
     for i, ev in verb_events.items():
         v = ev.sentence.doc[i]
-        if v.lemma_.lower() in {"receive", "get"} and ev.code == "116" and not any(c.dep_ in _SUBJPASS for c in v.children):
+        if ((v.lemma_.lower() == "receive" and ev.code == "051") or (v.lemma_.lower() in {"receive", "get"} and ev.code == "116")) \
+                and not any(c.dep_ in _SUBJPASS for c in v.children):
+            # "firefighters received awards from the mayor": the mayor's praise of the firefighters (a giver may go unnamed);
             # "a third defendant received a 10-year sentence": the court's sentence of the defendant
-            ev.targets = _refs(_child(v, _SUBJ))
-            ev.sources = _refs(o for x in [v, *_child(v, _OBJ)] for _, o in _prep_objects(x, ("from",)))
-            continue
-        if v.lemma_.lower() == "receive" and ev.code == "051" and not any(c.dep_ in _SUBJPASS for c in v.children):
-            # "firefighters received awards from the mayor": the mayor's praise of the firefighters (a giver may go unnamed)
             ev.targets = _refs(_child(v, _SUBJ))
             ev.sources = _refs(o for x in [v, *_child(v, _OBJ)] for _, o in _prep_objects(x, ("from",)))
             continue
@@ -5771,8 +5768,9 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
     if not named and v.lemma_.lower() in {"call", "brand", "label", "term", "deem"}:
         # the judging adjective the parser hung inside the object, after its noun: "called [the new rule crazy]",
         # "called [the actions of the company reprehensible]" (no adjective follows its noun in English)
-        named = [t for o in _child(v, _OBJ) for t in o.subtree if t.i > o.i and t.i == max(x.i for x in o.subtree)
-                 and t.lower_ in _DAMNING | _CRITICISM | _COMMENDING | _PRAISE and t.dep_ in {"amod", "pobj", "conj", "acomp"}]
+        named = [o.right_edge for o in _child(v, _OBJ) if o.right_edge.i > o.i
+                 and o.right_edge.lower_ in _DAMNING | _CRITICISM | _COMMENDING | _PRAISE
+                 and o.right_edge.dep_ in {"amod", "pobj", "conj", "acomp"}]
     if v.lemma_.lower() != "liken" and not named:
         return None
     # what is named must be a side or an act: "described the storm as a disaster", "called the results a success" judge no one
