@@ -4,13 +4,10 @@ with a sentence of the same shape that must keep its event. Sentences written fo
 from __future__ import annotations
 
 import pytest
+from coding_factory import code_triggers as _codes
 from coding_factory import coded
 
 pytestmark = pytest.mark.model
-
-
-def _codes(events: list[dict]) -> list[tuple[str, str]]:
-    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
 
 
 @pytest.mark.parametrize(
