@@ -265,7 +265,8 @@ def error_rows(result: Mapping[str, Any], text: str, sentences: Sequence[tuple[i
                 span = (g.get(role) or {}).get("span")
                 rows.append({"kind": f"{role}_country", **where(n), "gold": gc, "coded": pc,
                              "gold_text": text[span[0]:span[1]] if span else None,
-                             "coded_text": (p.get(role) or {}).get("text"), "text": sentence_text(n)})
+                             "coded_text": (p.get(role) or {}).get("text"), "cameo": (p.get("type") or {}).get("cameo"),
+                             "trigger": (p.get("type") or {}).get("trigger"), "text": sentence_text(n)})
         own, gold_date = own_date(p), g.get("date")
         if gold_date and not (own is not None and _same_date(own, gold_date)):
             rows.append({"kind": "date", **where(n), "gold": str(gold_date), "coded": own, "cameo": (p.get("type") or {}).get("cameo"),
