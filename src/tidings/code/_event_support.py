@@ -79,9 +79,47 @@ def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, off
         local = _local_actor(doc, start, end, context=context, date=date, as_agent=as_agent, home=da.home_country)
         if local is not None and (actor is None or local.get("country")):
             actor = local
+    if actor is None and as_agent:
+        # "charged by Black Hawk County", "sued the City of Paris": a county or town that acts is its government
+        actor = _local_government(doc, start, end, context=context, date=date, home=da.home_country)
     if actor is not None and actor.get("start") is None:
         actor = {**actor, "text": doc_text(doc)[start:end], "start": start, "end": end}
     return _shift(actor, offset)
+
+
+# a county, parish or township named as such, or a town as "the City of X": the unit whose government acts
+_LOCAL_UNIT = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?P<of>(?:City|Town|Village|Borough|County|Township|Municipality)\s+of\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"|(?P<unit>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:County|Parish|Township|Borough)))(?:['\u2019]s?)?$")
+# the gazetteer's features such a unit may be: a county (admin2) or a town
+_UNIT_FEATURES = frozenset({"admin2", "city", "capital"})
+
+
+def _local_government(doc: Doc, start: int, end: int, *, context: CodingContext, date: Optional[str],
+                      home: Optional[str]) -> Optional[Actor]:
+    """The government of a county, parish, township or town named as an actor ("charged by Black Hawk County",
+    "the City of Paris supports the project"), when the gazetteer knows the place (in the story's ``home`` country
+    when it has one); None for any other phrase ("Cook County Jail" names a building, not the county)."""
+    text = doc_text(doc)[start:end].strip()
+    m = _LOCAL_UNIT.match(text)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if m is None or span is None or span.root.dep_ in {"compound", "nmod", "amod"}:
+        return None  # "a Santa Clara County conviction": the county says where, not who
+    name = m.group("of") or m.group("unit")
+    place = context.gazetteer.resolve_place(name, context_countries=(home,) if home else ())
+    if m.group("of") is not None and place is None:
+        place = context.gazetteer.resolve_place(re.sub(r"^\w+\s+of\s+", "", name), context_countries=(home,) if home else ())
+    if place is None or not place.country or place.feature not in _UNIT_FEATURES:
+        return None
+    if home and place.country != home:
+        local = [c for c in context.gazetteer.lookup(name) if c.country == home and c.feature in _UNIT_FEATURES]
+        place = local[0] if local else place
+    government = context.resolver.resolve("government", date=date, as_agent=True)
+    if government is None:
+        return None
+    actor = context.resolver.localise(government, place.country)
+    actor.update({"name": name, "text": text, "start": start, "end": end})
+    return actor
 
 
 # gazetteer features of places inside a country: what says where a local story happens (a capital is often its government)
@@ -122,6 +160,12 @@ def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
             if p is None or p.country == home or p.feature not in ("capital", "city"):
                 continue
             alt = gazetteer.resolve_place(n, context_countries=(home,), admin1=region)
+            if alt is None or alt.country != home:
+                # a capital outranks its namesakes even in their country's context ("Paris" beside "Henry County"): the
+                # town of that name in the story's own state (the capital stays itself when only the country has one)
+                namesakes = [c for c in gazetteer.lookup(n) if c.country == home and c.feature in _LOCAL_FEATURES and region
+                             and c.admin1 == region]
+                alt = max(namesakes, key=lambda c: c.population, default=alt)
             if alt is not None and alt.country == home and alt.feature in _LOCAL_FEATURES:
                 moved[n] = home
                 if n in found:

@@ -645,12 +645,21 @@ def _name_word(text: str, pos: int, step: int) -> Optional[tuple[int, int]]:
     return w.span() if w else None
 
 
+_COUNTY_AFTER = re.compile(r" (?:County|Parish)\b")
+
+
 def _new_places(text: str, pieces: list[Piece]) -> list[Piece]:
     """"New London", "New Berlin", "New Paris": a capital or city after "New" is another place of that name (the
-    knowledge's own "New York" or "New Delhi" match whole), an unplaced name here; the gazetteer may know it."""
+    knowledge's own "New York" or "New Delhi" match whole), an unplaced name here; the gazetteer may know it. So is a
+    country's name before "County" or "Parish" ("Guernsey County", "Lebanon County" name counties of Ohio and
+    Pennsylvania)."""
     out: list[Piece] = []
     for p in pieces:
         prev = out[-1] if out else None
+        county = _COUNTY_AFTER.match(text, p.end)
+        if p.kind == "country" and county:
+            out.append(Piece(p.start, county.end(), text[p.start:county.end()], "name", "GPE"))
+            continue
         if p.kind in ("capital", "city", "seat") and prev is not None and prev.kind == "modifier" and prev.text == "New" \
                 and text[prev.end:p.start] == " ":
             out[-1] = Piece(prev.start, p.end, text[prev.start:p.end], "name", "GPE")
