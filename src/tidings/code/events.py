@@ -4369,6 +4369,70 @@ def _drop_occasions(verb_events: dict[int, EventCandidate], nouns: list[EventCan
             nouns.remove(ev)  # "during a visit to Darfur, he visited Nyala": the verb tells the same act again
 
 
+def _drop_meeting_purposes(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """The talk a meeting is held for is that meeting (settling rule 12): "met on Tuesday to discuss the border",
+    "began meetings in Geneva to discuss a ceasefire" are one 04 each.
+    A trip's purpose stays an act of its own ("planned to visit Gazprom to discuss the debt": the talks may not come)."""
+    # a meeting told by a verb, or by a light verb and its noun ("began meetings", the trigger running from the light
+    # verb); a meeting noun alone ("called a cabinet meeting to discuss") may be a body's own session, and its talk then
+    # tells the meeting
+    meetings = [ev for ev in verb_events.values() if ev.code[:2] == "04" and ev.code not in _MOVE_CODES]
+    light = [ev for ev in nouns if ev.code[:2] == "04" and ev.code not in _MOVE_CODES and ev.anchor_i != ev.trigger_i
+             and ev.trigger_start <= ev.sentence.doc[ev.anchor_i].idx]
+    if not meetings and not light:
+        return
+    doc = (meetings or light)[0].sentence.doc
+    held = {ev.trigger_i for ev in meetings} | {ev.anchor_i for ev in light}
+    for i, ev in list(verb_events.items()):
+        tok = doc[ev.trigger_i]
+        if ev.code[:2] != "04" or ev.code in _MOVE_CODES or tok.dep_ not in {"advcl", "xcomp", "acl"}:
+            continue
+        if tok.head.i in held and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            del verb_events[i]
+
+
+#: verbs whose object is the threat its subject is: "the disease could pose a threat", "floods remain a threat"
+_THREAT_POSERS = frozenset({"pose", "present", "represent", "constitute", "become", "remain", "be"})
+#: the threat words a hazard may be said to make
+_THREAT_WORDS = frozenset({"threat", "threaten", "menace", "endanger"})
+
+
+def _threatening(tok: Token) -> list[Token]:
+    """What threatens in the threat ``tok``: a verb's subject or agent ("El Nino may threaten the camps", "refugees
+    threatened by flooding"), a noun's "of" object or compound ("a threat of measles", "the flood threat"), or the
+    subject of the verb it is the object of ("the disease could pose a serious threat")."""
+    from ._no_actor import _doers
+
+    if tok.pos_ in {"VERB", "AUX"}:
+        return _doers(tok) or _agent(tok)
+    out = [o for _p, o in _prep_objects(tok, ("of",))] + [c for c in tok.children if c.dep_ == "compound"]
+    if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_.lower() in _THREAT_POSERS:
+        out += _doers(tok.head)
+    return out
+
+
+def _drop_hazard_threats(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """A threat a disease or the weather makes is no threat of an actor (CAMEO 13 is coercion one actor aims at
+    another): "warning of a growing threat of measles", "the disease could pose a very serious threat to the world's
+    population", "El Nino may threaten the camps" are the speaker's pessimistic view of a hazard, told by the say-verb
+    if by anything. A threat of force stays ("a threat of attack", "militants threatened the town")."""
+    for ev in [*verb_events.values(), *nouns]:
+        if ev.code[:2] != "13":
+            continue
+        tok = ev.sentence.doc[ev.trigger_i]
+        threat = tok
+        if tok.lemma_.lower() not in _THREAT_WORDS:
+            # "warning of a growing threat of measles": the warning is of the threat the hazard makes
+            threat = next((o for _p, o in _prep_objects(tok, ("of", "about")) if o.lemma_.lower() in _THREAT_WORDS), tok)
+        if threat.lemma_.lower() not in _THREAT_WORDS:
+            continue
+        if any(hazard(t) for t in _threatening(threat)):
+            if ev in nouns:
+                nouns.remove(ev)
+            else:
+                verb_events.pop(ev.trigger_i, None)
+
+
 # nouns of a capacity whose infinitive tells what one may do, not what is done: "the right to defend itself"
 _CAPACITY_NOUNS = frozenset({"right", "power", "authority", "freedom", "liberty", "ability", "capacity", "licence", "license",
                              "prerogative", "entitlement"})
@@ -6921,8 +6985,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if lemma == "stop" and row.code == "042" and _police_stop(v) is not None:
         return _police_stop(v)  # "police stopped her in Newton County": a stop by the law, no stopover
     if row.lemma == "warn" and row.code[:2] == "13" and row.prep == "of" and not _force_told(v.sent) and any(
-            o.lemma_.lower() in _WARNED_HAZARDS or hazard(o) for _, o in _prep_objects(v, ("of",))):
-        return LexEntry("V", "warn", "of", None, False, "012", row.strong, origin="hazard warning")  # "warned of a crisis"
+            o.lemma_.lower() in _WARNED_HAZARDS or hazard(o) or (o.lemma_.lower() in _THREAT_WORDS and any(hazard(t) for t in _threatening(o)))
+            for _, o in _prep_objects(v, ("of",))):
+        # "warned of a crisis", "are warning of a growing threat of measles"
+        return LexEntry("V", "warn", "of", None, False, "012", row.strong, origin="hazard warning")
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
     if row.code == "100" and lemma == "insist" and not row.prep and any(
@@ -8224,6 +8290,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _join_compound_attacks(nouns)
         _drop_repeated_attacks(verb_events, nouns)
         _drop_occasions(verb_events, nouns)
+        _drop_meeting_purposes(verb_events, nouns)
+        _drop_hazard_threats(verb_events, nouns)
         _drop_capacities(verb_events, nouns)
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)

@@ -1,0 +1,70 @@
+"""Duplicates and false threats found on fresh local news (LGL and GeoVirus articles outside the gold set), each paired
+with a sentence of the same shape that must keep its events. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers as _codes
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the talk a meeting is held for is that meeting (settling rule 12)
+        "The two leaders met on Tuesday to discuss the border dispute.",
+        "Mayor Jones met with the governor last week to talk about the budget.",
+        "Officials from both countries began meetings in Geneva on Monday to discuss a ceasefire.",
+    ],
+)
+def test_the_talk_a_meeting_is_held_for_is_that_meeting(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert len([c for c in _codes(events) if c[0].startswith("04")]) == 1, _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a trip's purpose stays an act of its own: the talks may not come (the gold's reading)
+        ("Kuchma also planned to visit Moscow next week to discuss the gas debt.", {"042", "040"}),
+        ("The foreign minister flew to Oman on Monday to discuss the crisis.", {"042", "040"}),
+    ],
+)
+def test_a_trip_keeps_its_purpose(nlp, coding_context, text: str, codes: set[str]) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert codes <= {c for c, _t in _codes(events)}, _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a disease or the weather makes no threat (CAMEO 13 is one actor's coercion of another)
+        "She added that the disease could possibly pose a very serious threat to the world's population.",
+        "Health officials said the outbreak remains a threat to children in the camps.",
+        "United Nations officials are warning of a growing threat of measles and cholera among the survivors.",
+    ],
+)
+def test_a_hazard_makes_no_threat(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert not [c for c in _codes(events) if c[0].startswith("13")], _codes(events)
+
+
+def test_a_warning_of_a_hazards_threat_is_a_pessimistic_comment(nlp, coding_context) -> None:
+    text = "United Nations officials are warning of a growing threat of measles and cholera among the survivors."
+    assert ("012", "warning") in _codes(coded(nlp, coding_context, text, published="2009-03-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # actors' threats stay threats
+        "Militants threatened the town on Monday.",
+        "The rebels are a threat to the government, the minister said.",
+        "The army warned of a threat of attack by the rebels.",
+    ],
+)
+def test_an_actors_threat_stays_a_threat(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert [c for c in _codes(events) if c[0].startswith("13")], _codes(events)
