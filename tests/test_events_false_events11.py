@@ -68,3 +68,22 @@ def test_a_warning_of_a_hazards_threat_is_a_pessimistic_comment(nlp, coding_cont
 def test_an_actors_threat_stays_a_threat(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-10")
     assert [c for c in _codes(events) if c[0].startswith("13")], _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a machine's failure kills with no one acting
+        "Three soldiers were killed while showering when a power washer short-circuited.",
+        "Two workers were killed when the crane malfunctioned on Monday.",
+    ],
+)
+def test_a_machines_failure_is_no_attack(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert not [c for c in _codes(events) if c[0][:2] in {"18", "19"}], _codes(events)
+
+
+def test_a_killing_when_gunmen_fire_stays_an_attack(nlp, coding_context) -> None:
+    text = "Two soldiers were killed while patrolling when gunmen opened fire on Monday."
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert [c for c in _codes(events) if c[0][:2] in {"18", "19"}], _codes(events)

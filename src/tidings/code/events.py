@@ -3301,14 +3301,14 @@ _VIOLENT = ("18", "19", "20")
 # harm with no attacker: accidents and disasters are no CAMEO event ("injured in a car crash")
 _MISHAPS = {"accident", "crash", "collision", "derailment", "fire", "blaze", "flood", "flooding", "storm", "hurricane",
             "typhoon", "cyclone", "tornado", "earthquake", "quake", "landslide", "mudslide", "avalanche", "stampede",
-            "eruption", "fall", "wreck", "pileup", "outbreak"}
+            "eruption", "fall", "wreck", "pileup", "outbreak", "electrocution", "short circuit", "malfunction"}
 
 
 # verbs of a mishap that harms people with no one acting: "killed when a tree fell on the party"
 # what is fired or dropped: falling, it is an attack, not a mishap ("killed when a shell fell on their house")
 _FIRED = frozenset({"shell", "rocket", "missile", "bomb", "mortar", "grenade", "projectile", "round", "barrel", "drone", "artillery"})
 _MISHAP_VERBS = frozenset({"fall", "collapse", "crash", "overturn", "derail", "topple", "capsize", "sink", "slide", "skid",
-                           "plunge", "tip", "cave", "burn"})
+                           "plunge", "tip", "cave", "burn", "short-circuit", "short-circuited", "malfunction", "electrocute"})
 # what a violent noun is only the possibility of: "the possibility of a ground assault", "the danger of a random assault"
 _MERE_CHANCES = frozenset({"possibility", "danger", "risk", "prospect", "likelihood", "chance", "spectre", "specter", "fear",
                            "probability", "potential", "hazard"})
@@ -3507,7 +3507,11 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             del verb_events[i]
             continue
         doers = [c for c in v.children if c.dep_ in _SUBJ] + _agent(v)
-        mishap = [c for w in [v, *v.conjuncts] for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in _MISHAP_VERBS
+        # "killed when a tree fell on them", "killed while showering when a power washer short-circuited" (the clause
+        # may hang on the one before it)
+        clauses = [c for w in [v, *v.conjuncts] for c in w.children if c.dep_ == "advcl"]
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "advcl"]
+        mishap = [c for c in clauses if (c.lemma_.lower() in _MISHAP_VERBS or c.lower_ in _MISHAP_VERBS)
                   and not any(s.dep_ in _SUBJ and s.lemma_.lower() in _FIRED for s in c.children)]  # "a shell fell on their house" is fire
         if not doers and (any(o.i in protests for o in causes) or mishap):
             del verb_events[i]  # "injured in Saturday's protests" (the protest is the event), "killed when a tree fell on them";
