@@ -87,3 +87,22 @@ def test_a_killing_when_gunmen_fire_stays_an_attack(nlp, coding_context) -> None
     text = "Two soldiers were killed while patrolling when gunmen opened fire on Monday."
     events = coded(nlp, coding_context, text, published="2009-03-10")
     assert [c for c in _codes(events) if c[0][:2] in {"18", "19"}], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the law's charge over a crash is no mishap; a charge in none of them is denied
+        ("The driver was charged in the crash on Monday.", "reported"),
+        ("Other drivers were faulted in three wrecks and charged in at least two.", "reported"),
+        ("City officers were blamed for three crashes but charged in none.", "denied"),
+    ],
+)
+def test_a_charge_over_a_crash_is_the_laws_act(nlp, coding_context, text: str, status: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == "charged"]
+    assert [(e["type"]["cameo"], e["status"]) for e in events] == [("173", status)]
+
+
+def test_a_building_destroyed_in_a_fire_stays_no_event(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The churches were destroyed in the fire on Sunday.", published="2009-03-10")
+    assert not [c for c in _codes(events) if c[0][:2] in {"17", "18", "19"}], _codes(events)

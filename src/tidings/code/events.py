@@ -7100,8 +7100,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "07" and lemma in {"assist", "help"} and any(_responder(o) for o in _objects(v)) and any(
             _responder(c) for c in _child(v, _SUBJ)):
         return None  # "the sheriff's office assisted the highway patrol at the scene": responders' routine, no aid
-    if row.code[:2] in {"17", "18", "19"} and _by_mishap(v):
-        return None  # "an outbreak will occur among fowl, destroying local poultry industries": no one's act
+    if row.code[:2] in {"17", "18", "19"} and lemma not in _LEGAL_STEPS and _by_mishap(v):
+        # "an outbreak will occur among fowl, destroying local poultry industries": no one's act ("the driver was
+        # charged in the crash" is the law's act over the crash)
+        return None
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children) and not _prep_objects(v, ("to",)):
         return None  # "must sign up for a plate", "signed up for the course": enrolling, no accord ("signed up to the treaty" stays)
     if lemma in {"comment", "talk", "speak", "say"} and v.dep_ == "xcomp" and v.head.lemma_.lower() in _UNAVAILABLE:
@@ -7171,6 +7173,10 @@ def _responder(t: Token) -> bool:
     if any(w.ent_type_ == "NORP" or w.lower_ in {"fbi", "interpol", "federal", "foreign"} for w in words):
         return False  # "Kenyan police assisted FBI agents": forces of two states or levels, a cooperation of their own
     return any(w.lower_ in _RESPONDERS or w.lemma_.lower() in _RESPONDERS for w in words)
+
+
+#: what the law does to a person over a happening, which no mishap does: "charged in the crash", "cited in the wreck"
+_LEGAL_STEPS = frozenset({"charge", "cite", "indict", "arrest", "ticket", "convict", "detain", "book", "jail"})
 
 
 def _by_mishap(v: Token) -> bool:
@@ -8054,8 +8060,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 if row is not None and row.code == "111" and row.lemma == "liken" and not _likened_someone(tok, actor_noun):
                     row = None  # "likened the new stadium to a palace"; an act likened is the naming rule's ("the crackdown")
                 if row is not None and row.code in {"112", "173"} and row.lemma == "charge" and not row.prep and (
-                        any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
-                    # "eight suspects have been charged", "two agents charged in the bombing": one is charged by the law
+                        any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+                        or (tok.dep_ == "conj" and tok.tag_ == "VBN" and not _child(tok, _SUBJ)
+                            and any(c.dep_ == "auxpass" for c in tok.head.children))):
+                    # "eight suspects have been charged", "two agents charged in the bombing", "were faulted in three
+                    # wrecks and charged in two": one is charged by the law
                     # (one charges that ... in the active: 112); "in" here is a preposition, not the particle of "charge in"
                     preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]

@@ -256,12 +256,14 @@ def sentence_of(token: Token) -> Span:
 
 
 def _negation_children(token: Token, lex: Lexicon) -> list[Token]:
-    return [
+    out = [
         c
         for c in token.children
         if (c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"advmod", "det", "preconj", "neg"}))
         and not negates_modifier(c, token)
     ]
+    # "blamed for three crashes but charged in none": the act took place in none of them
+    return out + [c for c in token.children if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "none" for o in c.children)]
 
 
 def negates_modifier(neg: Token, noun: Token) -> bool:
