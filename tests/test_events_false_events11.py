@@ -106,3 +106,34 @@ def test_a_charge_over_a_crash_is_the_laws_act(nlp, coding_context, text: str, s
 def test_a_building_destroyed_in_a_fire_stays_no_event(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The churches were destroyed in the fire on Sunday.", published="2009-03-10")
     assert not [c for c in _codes(events) if c[0][:2] in {"17", "18", "19"}], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the blow and its toll joined are one happening: the killing (settling rules 1 and 11)
+        ("A former employee allegedly shot and killed a man at a party on Friday.", "1823"),
+        ("A former employee opened fire at an office party on Friday, killing one person, police said.", "1823"),
+        ("The gunman shot three co-workers, killing two of them.", "1823"),
+        ("A gunman killed five people and injured several others at a shopping mall.", "1823"),
+    ],
+)
+def test_a_blow_and_its_toll_are_one_event(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert [c for c, _t in _codes(events) if c[:2] in {"18", "19"}] == [code], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # two people, two happenings; fire at fighters stays the exchange of fire
+        ("The man stabbed his wife on Sunday and then killed himself.", 2),
+        ("Troops opened fire on the militants, killing three.", 1),
+    ],
+)
+def test_blows_at_others_or_at_fighters_keep_their_reading(nlp, coding_context, text: str, n: int) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    violent = [c for c, _t in _codes(events) if c[:2] in {"18", "19"}]
+    assert len(violent) == n, _codes(events)
+    if "militants" in text:
+        assert violent == ["193"]

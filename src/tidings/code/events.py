@@ -4395,6 +4395,61 @@ def _drop_meeting_purposes(verb_events: dict[int, EventCandidate], nouns: list[E
             del verb_events[i]
 
 
+#: verbs of the blow in a shooting or an assault whose toll a joined casualty verb tells ("shot and killed a man",
+#: "opened fire, killing two")
+_BLOW_VERBS = frozenset({"shoot", "fire", "stab", "beat", "gun", "attack", "strike", "hit", "spray"})
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+#: what is fired, not hit: "opened fire", "fired shots"
+_AMMUNITION = frozenset({"fire", "shot", "round", "bullet", "weapon", "gun", "rifle", "pistol", "volley", "salvo", "shell"})
+
+
+def _blow(v: Token) -> bool:
+    lemma = v.lemma_.lower()
+    return lemma in _BLOW_VERBS or (lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in v.children))
+
+
+def _drop_joined_casualties(verb_events: dict[int, EventCandidate]) -> None:
+    """One event per happening (settling rule 1) when the blow and its toll are joined verbs of one doer: "allegedly shot
+    and killed a man", "opened fire at a party, killing one person", "shot three co-workers, killing two of them" code
+    the killing (or wounding) only, the act the gold codes (1823 for people who do not fight back, rule 11); so do two
+    tolls of one attack ("killed five people and injured several others": the killing). A blow at fighters ("troops
+    opened fire on the militants, killing three") stays the exchange of fire, the toll dropped."""
+    doc = next(iter(verb_events.values())).sentence.doc if verb_events else None
+    if doc is None:
+        return
+    for i, ev in list(verb_events.items()):
+        if i not in verb_events or ev.code[:2] not in {"18", "19"}:
+            continue
+        v = doc[i]
+        joined = [c for c in v.children if (c.dep_ == "conj" and not _child(c, _SUBJ | _SUBJPASS))
+                  or (c.dep_ == "advcl" and c.tag_ == "VBG" and not _child(c, _SUBJ))]
+        tolls = [c for c in joined if c.lemma_.lower() in _CASUALTY_VERBS and c.i in verb_events
+                 and verb_events[c.i].code[:2] == "18"]
+        if not tolls:
+            continue
+        if v.lemma_.lower() in _CASUALTY_VERBS:
+            for c in tolls:  # "killed five people and injured several others": the killing
+                if v.lemma_.lower() == "kill" or c.lemma_.lower() != "kill":
+                    del verb_events[c.i]
+            continue
+        if not _blow(v):
+            continue
+        # "stabbed his wife and then killed himself", "shot a guard and killed the manager": two people, two happenings
+        hit = [o for o in _child(v, _OBJ) if o.lemma_.lower() not in _AMMUNITION]
+        if any(o.lower_ in _REFLEXIVES or (hit and o.pos_ in {"NOUN", "PROPN"} and not o.like_num and all(
+                h.pos_ in {"NOUN", "PROPN"} and h.lemma_.lower() != o.lemma_.lower() for h in hit))
+               for c in tolls for o in _child(c, _OBJ)):
+            continue
+        at = [o for o in _child(v, _OBJ)] + [o for _p, o in _prep_objects(v, ("on", "at"))]
+        if any(o.lemma_.lower() in _COMBATANTS for o in at):
+            for c in tolls:  # "opened fire on the militants, killing three": the exchange of fire
+                del verb_events[c.i]
+        else:
+            del verb_events[i]
+
+
 #: verbs whose object is the threat its subject is: "the disease could pose a threat", "floods remain a threat"
 _THREAT_POSERS = frozenset({"pose", "present", "represent", "constitute", "become", "remain", "be"})
 #: the threat words a hazard may be said to make
@@ -8305,6 +8360,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_occasions(verb_events, nouns)
         _drop_meeting_purposes(verb_events, nouns)
         _drop_hazard_threats(verb_events, nouns)
+        _drop_joined_casualties(verb_events)
         _drop_capacities(verb_events, nouns)
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
