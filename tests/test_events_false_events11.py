@@ -137,3 +137,19 @@ def test_blows_at_others_or_at_fighters_keep_their_reading(nlp, coding_context, 
     assert len(violent) == n, _codes(events)
     if "militants" in text:
         assert violent == ["193"]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a gunman's or a private person's shooting is unconventional violence (settling rule 11)
+        ("A gunman opened fire at the office on Monday.", "18"),
+        ("The man fired at the officers before he fled.", "18"),
+        # forces' fire stays small-arms fighting
+        ("Rebels opened fire on an army patrol on Monday.", "19"),
+        ("The army fired on the rebels near the border.", "19"),
+    ],
+)
+def test_who_opens_fire_decides_assault_or_fighting(nlp, coding_context, text: str, root: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert [c[:2] for c, t in _codes(events) if t in {"opened", "fired"}] == [root], _codes(events)

@@ -4447,6 +4447,10 @@ def _drop_joined_casualties(verb_events: dict[int, EventCandidate]) -> None:
             for c in tolls:  # "opened fire on the militants, killing three": the exchange of fire
                 del verb_events[c.i]
         else:
+            for c in tolls:  # the toll keeps who fired and whom: "a gunman opened fire, killing one person"
+                toll = verb_events[c.i]
+                toll.sources = toll.sources or ev.sources
+                toll.targets = toll.targets or ev.targets
             del verb_events[i]
 
 

@@ -198,12 +198,20 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
     if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
         return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
+    if code in {"190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in _GUNFIRE_VERBS and (
+            sector in {"CVL", "CRM", "UAF", "BUS", "EDU", "HLH"} or (sector is None and source is not None and source.get("kind") == "person")):
+        return "180"  # "a former employee opened fire at the party", "armed men opened fire on a police station": a gunman's
+        #               shooting is unconventional violence; small-arms fighting (193) is between forces (settling rule 11)
     if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
         return "181"  # "captured by a Khmer Rouge faction": armed groups and criminals abduct, they do not arrest
     if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and (
             sector in _STATE_FORCES or any(cand.sentence.doc[t.token_i].lemma_.lower() in _WANTED for t in cand.targets)):
         return "173"  # "the suspect's capture by police", "the fugitive's capture": the state arrests, it does not abduct
     return code
+
+
+# the verbs of shooting a gunman's attack is told by
+_GUNFIRE_VERBS = frozenset({"fire", "shoot", "open"})
 
 
 # the attack words a state's armed force is told by
