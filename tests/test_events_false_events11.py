@@ -153,3 +153,28 @@ def test_blows_at_others_or_at_fighters_keep_their_reading(nlp, coding_context, 
 def test_who_opens_fire_decides_assault_or_fighting(nlp, coding_context, text: str, root: str) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-10")
     assert [c[:2] for c, t in _codes(events) if t in {"opened", "fired"}] == [root], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a raid carried out, killings approved: no killing, no sanctions
+        ("During the raid of the ranch, executed after a tip that turned out to be a hoax, police found several girls.", "18"),
+        ("Gigante was charged with sanctioning the murders of six mobsters.", "16"),
+        ("The protest was not sanctioned by the city.", "16"),
+    ],
+)
+def test_a_thing_carried_out_or_approved_is_no_killing_or_sanction(nlp, coding_context, text: str, root: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert not [c for c, t in _codes(events) if c.startswith(root) and t in {"executed", "sanctioning", "sanctioned"}], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The rebels executed three soldiers on Monday.", "1823"),
+        ("The United States sanctioned Iran over its nuclear program.", "163"),
+    ],
+)
+def test_an_execution_and_a_sanction_stay(nlp, coding_context, text: str, code: str) -> None:
+    assert code in {c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))}

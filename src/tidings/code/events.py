@@ -3120,8 +3120,14 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             o.lemma_.lower() in _CHANCES_SEIZED for o in _child(v, _OBJ | _SUBJPASS)):
         return True  # "seize the initiative", "seized the chance", "grabbed the headlines": nothing taken from anyone
     if ev.code[:2] == "18" and v.lemma_.lower() == "execute" and any(
-            o.lemma_.lower() in _THINGS_EXECUTED for o in _child(v, _OBJ | _SUBJPASS)):
-        return True  # "executes program trades for clients", "executed a search warrant": a thing carried out, no one killed
+            o.lemma_.lower() in _THINGS_EXECUTED for o in _child(v, _OBJ | _SUBJPASS) + ([v.head] if v.dep_ == "acl" else [])
+            + [o for _p, o in _prep_objects(v, ("during", "in")) if v.dep_ == "advcl" and not _child(v, _OBJ | _SUBJPASS)]):
+        # "executes program trades for clients", "executed a search warrant", "the raid, executed after a tip": a thing
+        # carried out, no one killed
+        return True
+    if ev.code[:2] == "16" and v.lemma_.lower() == "sanction" and any(
+            o.lemma_.lower() in _ACTS_SANCTIONED for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "sanctioning the murders of six mobsters", "the deal was sanctioned by the board": approved, no penalty
     if ev.code[:2] == "17" and v.lemma_.lower() == "pressure" and (
             any(c.dep_ == "prt" and c.lower_ in {"down", "lower"} for c in v.children)
             or any(o.lemma_.lower() in _MARKET_THINGS for o in _child(v, _OBJ | _SUBJPASS))):
@@ -3183,10 +3189,15 @@ def _by_accident(v: Token) -> bool:
 
 
 # what is executed when no one is put to death: orders, plans, documents ("executes program trades", "executed a warrant")
+#: acts one sanctions in the sense of approving them: "sanctioned the killings", "the rally was not sanctioned"
+_ACTS_SANCTIONED = frozenset({"murder", "killing", "killings", "hit", "attack", "assassination", "use", "sale", "deal", "merger",
+                              "plan", "rally", "protest", "march", "event", "fight", "bout", "match", "action", "operation",
+                              "raid", "transfer", "marriage", "practice", "activity", "torture", "violence", "abuse"})
 _THINGS_EXECUTED = frozenset({"trade", "order", "plan", "warrant", "search", "strategy", "contract", "transaction", "deal", "program",
                               "programme", "task", "command", "maneuver", "manoeuvre", "move", "policy", "will", "document",
                               "agreement", "duty", "instruction", "swap", "transfer", "trust", "deed", "play", "pass", "turn",
-                              "kick", "shot", "routine", "script", "code", "query", "payment", "purchase", "sale", "scheme"})
+                              "kick", "shot", "routine", "script", "code", "query", "payment", "purchase", "sale", "scheme",
+                              "raid", "operation", "mission", "sweep", "attack", "assault", "manoeuvres", "drill"})
 # what markets are made of: a price or an index that moves, a market that wants ("pressured down", "what the market demands")
 _MARKET_THINGS = frozenset({"index", "share", "stock", "price", "bond", "dollar", "currency", "yen", "euro", "market", "nikkei",
                             "economy", "consumer", "commodity", "futures", "yield", "rate"})
