@@ -72,6 +72,9 @@ def test_a_county_named_as_a_place_is_no_actor(nlp, coding_context, text: str) -
          "appear in Henry County General Sessions Court on Tuesday.", "Paris man"),
         ("Dublin police arrested two men after a break-in on Monday. Both were taken to the Franklin County jail in "
          "Columbus, Ohio, deputies said.", "Dublin police"),
+        # a state named only inside an agency's name ("Kentucky State Police") says where the story is
+        ("Officer Rogers charged two London residents with fleeing police. He was assisted by officers from the "
+         "Kentucky State Police.", "two London residents"),
         # a country's name before "County" is the county's
         ("Common Pleas Judge Ann Cole of the Guernsey County Common Pleas Court said the docket had doubled. "
          "Guernsey County commissioners met on Monday.", "Common Pleas Judge Ann Cole"),

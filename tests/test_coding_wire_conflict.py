@@ -27,7 +27,7 @@ def codes(events: list[dict]) -> list[tuple[str, str]]:
         ("At least 30 people were killed and dozens wounded, officials said.", "18", "killed"),
         # clashes, gunfire, storming
         ("Government forces and rebels exchanged fire near the town of Bentiu.", "193", "exchanged"),
-        ("Gunmen opened fire on worshippers at a mosque in Kano.", "19", "opened"),
+        ("Gunmen opened fire on worshippers at a mosque in Kano.", "18", "opened"),  # unnamed gunmen: 18 (settling rule 11)
         ("Security forces stormed the hotel where gunmen held dozens of guests.", "190", "stormed"),
         ("A military coup toppled the elected government in July.", "190", "coup"),
         # who acts decides the code

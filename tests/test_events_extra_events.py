@@ -57,7 +57,7 @@ def test_violent_noun_takes_the_sides_of_the_clause_that_retells_it(nlp, coding_
     ("text", "code", "trigger"),
     [
         # a relative clause on a person, or on a non-violent event, is an act of its own
-        ("Police arrested two men who fired shots at a guard.", "19", "fired"),
+        ("Police arrested two men who fired shots at a guard.", "18", "fired"),  # private men's shots: 18 (settling rule 11)
         ("The protest, during which police fired tear gas at students, lasted four hours.", "17", "fired"),
         ("The raid, during which police arrested four men, lasted an hour.", "173", "arrested"),
         # an occasion of another code stays beside the verb

@@ -142,9 +142,10 @@ def test_blows_at_others_or_at_fighters_keep_their_reading(nlp, coding_context, 
 @pytest.mark.parametrize(
     ("text", "root"),
     [
-        # a gunman's or a private person's shooting is unconventional violence (settling rule 11)
-        ("A gunman opened fire at the office on Monday.", "18"),
+        # a private person's or unnamed gunmen's shooting is unconventional violence (settling rule 11)
+        ("A former employee opened fire at the office on Monday.", "18"),
         ("The man fired at the officers before he fled.", "18"),
+        ("Gunmen opened fire on worshippers at a mosque on Friday.", "18"),
         # forces' fire stays small-arms fighting
         ("Rebels opened fire on an army patrol on Monday.", "19"),
         ("The army fired on the rebels near the border.", "19"),
@@ -152,7 +153,7 @@ def test_blows_at_others_or_at_fighters_keep_their_reading(nlp, coding_context, 
 )
 def test_who_opens_fire_decides_assault_or_fighting(nlp, coding_context, text: str, root: str) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-10")
-    assert [c[:2] for c, t in _codes(events) if t in {"opened", "fired"}] == [root], _codes(events)
+    assert {c[:2] for c, t in _codes(events) if t in {"opened", "fired"}} == {root}, _codes(events)
 
 
 @pytest.mark.parametrize(
@@ -178,3 +179,28 @@ def test_a_thing_carried_out_or_approved_is_no_killing_or_sanction(nlp, coding_c
 )
 def test_an_execution_and_a_sanction_stay(nlp, coding_context, text: str, code: str) -> None:
     assert code in {c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # rubbish and patients: no refusal, no release of a captive
+        ("The city will cut refuse collection to once a week.", "12"),
+        ("Two passengers were treated and released at the hospital.", "08"),
+    ],
+)
+def test_rubbish_and_patients_name_no_act(nlp, coding_context, text: str, root: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert not [c for c in _codes(events) if c[0].startswith(root)], _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("They refuse to leave the building.", "12"),
+        ("The man was released from jail on Friday.", "08"),
+    ],
+)
+def test_refusals_and_releases_from_jail_stay(nlp, coding_context, text: str, root: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert [c for c in _codes(events) if c[0].startswith(root)], _codes(events)

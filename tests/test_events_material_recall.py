@@ -145,8 +145,9 @@ def test_struggling_with_a_thing_is_no_assault(nlp, coding_context) -> None:
     assert not any(c[:2] == "18" for c, _ in code_triggers(events)), shown(events)
 
 
-# "fire" with no object is shooting (193): "they started firing", "the deputy fired twice"; a machine that fires and
-# a firm that fires someone are no fight.
+# "fire" with no object is shooting: forces' (193: "the soldiers fired from the rooftops", "police officers fired
+# twice"), gunmen's unconventional violence (18, settling rule 11); a machine that fires and a firm that fires someone
+# are no fight.
 @pytest.mark.parametrize(
     "text",
     [
@@ -157,7 +158,8 @@ def test_struggling_with_a_thing_is_no_assault(nlp, coding_context) -> None:
 )
 def test_firing_with_no_object_is_shooting(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, _lead(text))
-    assert any(c[:2] == "19" and t in {"firing", "fired"} for c, t in code_triggers(events)), shown(events)
+    root = "18" if "gunmen" in text else "19"
+    assert any(c[:2] == root and t in {"firing", "fired"} for c, t in code_triggers(events)), shown(events)
 
 
 @pytest.mark.parametrize(

@@ -3058,6 +3058,13 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     """
     if _imperative(v) or _to_stop(v):
         return True
+    lemma = v.lemma_.lower()
+    if lemma == "refuse" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lemma_.lower() in _REFUSE_THINGS:
+        return True  # "cut refuse collection", "refuse piles": rubbish, no refusal
+    if ev.code[:2] == "08" and lemma == "release" and (
+            any(c.lemma_.lower() == "treat" for c in [v.head, *v.children] if c.dep_ == "conj" or c.i == v.head.i)
+            or any(o.lemma_.lower() in _NOT_CAPTIVITY for _p, o in _prep_objects(v, ("at", "from")))):
+        return True  # "were treated and released at the hospital": a patient let go, no captive freed
     if ev.code.startswith("084") and v.lemma_.lower() == "release":
         released = [*_child(v, _OBJ | _SUBJPASS), *([v.head] if v.dep_ == "acl" else [])]
         if released and all(_instrument(t) for t in released):
@@ -6423,6 +6430,9 @@ _OFFICES = frozenset({"office", "power", "post", "seat", "parliament", "congress
 _MARKETS = frozenset({"user", "customer", "public", "market", "store", "subscriber", "consumer", "shop", "theater", "theatre"})
 #: the people a person is given back to, beside a person named: "returned to his family"
 _KIN_GROUPS = frozenset({"family", "parent", "relative", "guardian"})
+#: what "refuse" (rubbish) names before it: "refuse collection", "refuse piles"
+_REFUSE_THINGS = frozenset({"collection", "pickup", "truck", "lorry", "pile", "heap", "dump", "disposal", "bin", "service",
+                            "site", "worker", "removal", "tip", "container", "sack", "bag"})
 #: where one is let out of that is no captivity: "his release from hospital", "her release from the contract"
 _NOT_CAPTIVITY = frozenset({"hospital", "clinic", "care", "contract", "obligation", "deal", "team", "club"})
 

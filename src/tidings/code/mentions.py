@@ -200,8 +200,10 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
     if code in {"190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in _GUNFIRE_VERBS and (
             sector in {"CVL", "CRM", "UAF", "BUS", "EDU", "HLH"} or (sector is None and source is not None and source.get("kind") == "person")):
-        return "180"  # "a former employee opened fire at the party", "armed men opened fire on a police station": a gunman's
-        #               shooting is unconventional violence; small-arms fighting (193) is between forces (settling rule 11)
+        # "a former employee opened fire at the party", "gunmen opened fire on worshippers": a private person's or unnamed
+        # gunmen's shooting is unconventional violence (the gold's "armed men opened fire on a police station" is 180 with
+        # alt 19); small-arms fighting (193) is between forces, police or soldiers firing (settling rule 11)
+        return "180"
     if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
         return "181"  # "captured by a Khmer Rouge faction": armed groups and criminals abduct, they do not arrest
     if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and (
