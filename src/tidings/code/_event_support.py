@@ -102,22 +102,25 @@ def _local_government(doc: Doc, start: int, end: int, *, context: CodingContext,
     when it has one); None for any other phrase ("Cook County Jail" names a building, not the county)."""
     text = doc_text(doc)[start:end].strip()
     m = _LOCAL_UNIT.match(text)
+    if m is None:
+        return None
     span = doc.char_span(start, end, alignment_mode="expand")
-    if m is None or span is None or span.root.dep_ in {"compound", "nmod", "amod"}:
+    if span is None or span.root.dep_ in {"compound", "nmod", "amod"}:
         return None  # "a Santa Clara County conviction": the county says where, not who
     name = m.group("of") or m.group("unit")
-    place = context.gazetteer.resolve_place(name, context_countries=(home,) if home else ())
+    gazetteer, context_countries = context.gazetteer, (home,) if home else ()
+    place = gazetteer.resolve_place(name, context_countries=context_countries)
     if m.group("of") is not None and place is None:
-        place = context.gazetteer.resolve_place(re.sub(r"^\w+\s+of\s+", "", name), context_countries=(home,) if home else ())
+        place = gazetteer.resolve_place(re.sub(r"^\w+\s+of\s+", "", name), context_countries=context_countries)
     if place is None or not place.country or place.feature not in _UNIT_FEATURES:
         return None
-    if home and place.country != home:
-        local = [c for c in context.gazetteer.lookup(name) if c.country == home and c.feature in _UNIT_FEATURES]
-        place = local[0] if local else place
+    country = place.country
+    if home and country != home and any(c.country == home and c.feature in _UNIT_FEATURES for c in gazetteer.lookup(name)):
+        country = home  # the story's own county of that name
     government = context.resolver.resolve("government", date=date, as_agent=True)
     if government is None:
         return None
-    actor = context.resolver.localise(government, place.country)
+    actor = context.resolver.localise(government, country)
     actor.update({"name": name, "text": text, "start": start, "end": end})
     return actor
 

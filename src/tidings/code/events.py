@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._doc_cache import doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
-from ._no_actor import MARKET_ROLES, hazard, no_actor_act, own_session
+from ._no_actor import MARKET_ROLES, _doers, hazard, no_actor_act, own_session
 from .modality import negates_modifier
 
 __all__ = [
@@ -4482,8 +4482,6 @@ def _threatening(tok: Token) -> list[Token]:
     """What threatens in the threat ``tok``: a verb's subject or agent ("El Nino may threaten the camps", "refugees
     threatened by flooding"), a noun's "of" object or compound ("a threat of measles", "the flood threat"), or the
     subject of the verb it is the object of ("the disease could pose a serious threat")."""
-    from ._no_actor import _doers
-
     if tok.pos_ in {"VERB", "AUX"}:
         return _doers(tok) or _agent(tok)
     out = [o for _p, o in _prep_objects(tok, ("of",))] + [c for c in tok.children if c.dep_ == "compound"]
