@@ -1,5 +1,5 @@
-"""Duplicates and false threats found on fresh local news (LGL and GeoVirus articles outside the gold set), each paired
-with a sentence of the same shape that must keep its events. Sentences written for these tests."""
+"""Duplicates, false threats and senses that name no act found on fresh news (LGL, GeoVirus and ECB+ articles outside the
+gold set), each paired with a sentence of the same shape that must keep its events. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,56 +37,9 @@ def test_a_trip_keeps_its_purpose(nlp, coding_context, text: str, codes: set[str
     assert codes <= {c for c, _t in _codes(events)}, _codes(events)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a disease or the weather makes no threat (CAMEO 13 is one actor's coercion of another)
-        "She added that the disease could possibly pose a very serious threat to the world's population.",
-        "Health officials said the outbreak remains a threat to children in the camps.",
-        "United Nations officials are warning of a growing threat of measles and cholera among the survivors.",
-    ],
-)
-def test_a_hazard_makes_no_threat(nlp, coding_context, text: str) -> None:
-    events = coded(nlp, coding_context, text, published="2009-03-10")
-    assert not [c for c in _codes(events) if c[0].startswith("13")], _codes(events)
-
-
 def test_a_warning_of_a_hazards_threat_is_a_pessimistic_comment(nlp, coding_context) -> None:
     text = "United Nations officials are warning of a growing threat of measles and cholera among the survivors."
     assert ("012", "warning") in _codes(coded(nlp, coding_context, text, published="2009-03-10"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # actors' threats stay threats
-        "Militants threatened the town on Monday.",
-        "The rebels are a threat to the government, the minister said.",
-        "The army warned of a threat of attack by the rebels.",
-    ],
-)
-def test_an_actors_threat_stays_a_threat(nlp, coding_context, text: str) -> None:
-    events = coded(nlp, coding_context, text, published="2009-03-10")
-    assert [c for c in _codes(events) if c[0].startswith("13")], _codes(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a machine's failure kills with no one acting
-        "Three soldiers were killed while showering when a power washer short-circuited.",
-        "Two workers were killed when the crane malfunctioned on Monday.",
-    ],
-)
-def test_a_machines_failure_is_no_attack(nlp, coding_context, text: str) -> None:
-    events = coded(nlp, coding_context, text, published="2009-03-10")
-    assert not [c for c in _codes(events) if c[0][:2] in {"18", "19"}], _codes(events)
-
-
-def test_a_killing_when_gunmen_fire_stays_an_attack(nlp, coding_context) -> None:
-    text = "Two soldiers were killed while patrolling when gunmen opened fire on Monday."
-    events = coded(nlp, coding_context, text, published="2009-03-10")
-    assert [c for c in _codes(events) if c[0][:2] in {"18", "19"}], _codes(events)
 
 
 @pytest.mark.parametrize(
@@ -159,48 +112,44 @@ def test_who_opens_fire_decides_assault_or_fighting(nlp, coding_context, text: s
 @pytest.mark.parametrize(
     ("text", "root"),
     [
+        # a disease or the weather makes no threat (CAMEO 13 is one actor's coercion of another)
+        ("She added that the disease could possibly pose a very serious threat to the world's population.", "13"),
+        ("Health officials said the outbreak remains a threat to children in the camps.", "13"),
+        ("United Nations officials are warning of a growing threat of measles and cholera among the survivors.", "13"),
+        # a machine's failure kills with no one acting
+        ("Three soldiers were killed while showering when a power washer short-circuited.", "18"),
+        ("Three soldiers were killed while showering when a power washer short-circuited.", "19"),
+        ("Two workers were killed when the crane malfunctioned on Monday.", "18"),
+        ("Two workers were killed when the crane malfunctioned on Monday.", "19"),
         # a raid carried out, killings approved: no killing, no sanctions
         ("During the raid of the ranch, executed after a tip that turned out to be a hoax, police found several girls.", "18"),
         ("Gigante was charged with sanctioning the murders of six mobsters.", "16"),
         ("The protest was not sanctioned by the city.", "16"),
-    ],
-)
-def test_a_thing_carried_out_or_approved_is_no_killing_or_sanction(nlp, coding_context, text: str, root: str) -> None:
-    events = coded(nlp, coding_context, text, published="2009-03-10")
-    assert not [c for c, t in _codes(events) if c.startswith(root) and t in {"executed", "sanctioning", "sanctioned"}], _codes(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("The rebels executed three soldiers on Monday.", "1823"),
-        ("The United States sanctioned Iran over its nuclear program.", "163"),
-    ],
-)
-def test_an_execution_and_a_sanction_stay(nlp, coding_context, text: str, code: str) -> None:
-    assert code in {c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))}
-
-
-@pytest.mark.parametrize(
-    ("text", "root"),
-    [
         # rubbish and patients: no refusal, no release of a captive
         ("The city will cut refuse collection to once a week.", "12"),
         ("Two passengers were treated and released at the hospital.", "08"),
     ],
 )
-def test_rubbish_and_patients_name_no_act(nlp, coding_context, text: str, root: str) -> None:
+def test_a_sense_that_names_no_act_is_no_event(nlp, coding_context, text: str, root: str) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-10")
     assert not [c for c in _codes(events) if c[0].startswith(root)], _codes(events)
 
 
 @pytest.mark.parametrize(
-    ("text", "root"),
+    ("text", "code"),
     [
+        # actors' threats stay threats
+        ("Militants threatened the town on Monday.", "13"),
+        ("The rebels are a threat to the government, the minister said.", "13"),
+        ("The army warned of a threat of attack by the rebels.", "13"),
+        # a killing when gunmen fire, an execution, a sanction, a refusal, a release from jail
+        ("Two soldiers were killed while patrolling when gunmen opened fire on Monday.", "180"),
+        ("The rebels executed three soldiers on Monday.", "1823"),
+        ("The United States sanctioned Iran over its nuclear program.", "163"),
         ("They refuse to leave the building.", "12"),
         ("The man was released from jail on Friday.", "08"),
     ],
 )
-def test_refusals_and_releases_from_jail_stay(nlp, coding_context, text: str, root: str) -> None:
+def test_an_act_of_the_same_shape_stays(nlp, coding_context, text: str, code: str) -> None:
     events = coded(nlp, coding_context, text, published="2009-03-10")
-    assert [c for c in _codes(events) if c[0].startswith(root)], _codes(events)
+    assert [c for c, _t in _codes(events) if c.startswith(code)], _codes(events)
