@@ -145,14 +145,15 @@ def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
     # name an organisation, not a place
     states = {n: p for n in da.place_names() if n not in found
               for p in [gazetteer.resolve_place(n)] if p is not None and p.feature == "admin1"}
+    places = [*found.values(), *states.values()]
     local: Counter[str] = Counter()
-    for p in [*found.values(), *states.values()]:  # a state or county says more than a town, which often has namesakes abroad ("Swansea")
+    for p in places:  # a state or county says more than a town, which often has namesakes abroad ("Swansea")
         if p is not None and p.country and p.feature in _LOCAL_FEATURES:
             local[p.country] += 1 if p.feature == "city" else 2
     ranked = local.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         home = ranked[0][0]
-        regions = Counter(p.admin1 for p in [*found.values(), *states.values()] if p is not None and p.country == home and p.admin1)
+        regions = Counter(p.admin1 for p in places if p is not None and p.country == home and p.admin1)
         region = regions.most_common(1)[0][0] if regions else None
         moved: dict[str, str] = {}
         # a country's name used as a town's ("a Palestine man") is the story's country's town of that name, if it has one

@@ -3062,7 +3062,7 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if lemma == "refuse" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lemma_.lower() in _REFUSE_THINGS:
         return True  # "cut refuse collection", "refuse piles": rubbish, no refusal
     if ev.code[:2] == "08" and lemma == "release" and (
-            any(c.lemma_.lower() == "treat" for c in [v.head, *v.children] if c.dep_ == "conj" or c.i == v.head.i)
+            v.head.lemma_.lower() == "treat" or any(c.dep_ == "conj" and c.lemma_.lower() == "treat" for c in v.children)
             or any(o.lemma_.lower() in _NOT_CAPTIVITY for _p, o in _prep_objects(v, ("at", "from")))):
         return True  # "were treated and released at the hospital": a patient let go, no captive freed
     if ev.code.startswith("084") and v.lemma_.lower() == "release":
@@ -3126,13 +3126,13 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] in {"17", "19"} and v.lemma_.lower() in {"seize", "grab"} and any(
             o.lemma_.lower() in _CHANCES_SEIZED for o in _child(v, _OBJ | _SUBJPASS)):
         return True  # "seize the initiative", "seized the chance", "grabbed the headlines": nothing taken from anyone
-    if ev.code[:2] == "18" and v.lemma_.lower() == "execute" and any(
+    if ev.code[:2] == "18" and lemma == "execute" and any(
             o.lemma_.lower() in _THINGS_EXECUTED for o in _child(v, _OBJ | _SUBJPASS) + ([v.head] if v.dep_ == "acl" else [])
             + [o for _p, o in _prep_objects(v, ("during", "in")) if v.dep_ == "advcl" and not _child(v, _OBJ | _SUBJPASS)]):
         # "executes program trades for clients", "executed a search warrant", "the raid, executed after a tip": a thing
         # carried out, no one killed
         return True
-    if ev.code[:2] == "16" and v.lemma_.lower() == "sanction" and any(
+    if ev.code[:2] == "16" and lemma == "sanction" and any(
             o.lemma_.lower() in _ACTS_SANCTIONED for o in _child(v, _OBJ | _SUBJPASS)):
         return True  # "sanctioning the murders of six mobsters", "the deal was sanctioned by the board": approved, no penalty
     if ev.code[:2] == "17" and v.lemma_.lower() == "pressure" and (
@@ -3319,7 +3319,7 @@ _VIOLENT = ("18", "19", "20")
 # harm with no attacker: accidents and disasters are no CAMEO event ("injured in a car crash")
 _MISHAPS = {"accident", "crash", "collision", "derailment", "fire", "blaze", "flood", "flooding", "storm", "hurricane",
             "typhoon", "cyclone", "tornado", "earthquake", "quake", "landslide", "mudslide", "avalanche", "stampede",
-            "eruption", "fall", "wreck", "pileup", "outbreak", "electrocution", "short circuit", "malfunction"}
+            "eruption", "fall", "wreck", "pileup", "outbreak", "electrocution", "malfunction"}
 
 
 # verbs of a mishap that harms people with no one acting: "killed when a tree fell on the party"
