@@ -884,6 +884,7 @@ class DocumentActors:
         self.phrases = self._phrases()
         self.people: dict[str, PersonInfo] = {}
         self._person_of: dict[int, PersonInfo] = {}  # phrase index -> person
+        self._doc_countries: Optional[tuple[set[str], set[str]]] = None  # countries the text names, of its towns (see _names_country_of)
         self._learn()
         self._relocated: dict[str, str] = {}  # place names read as another country's homonym (see relocate)
         self.mentions: list[Actor] = []
@@ -1138,6 +1139,30 @@ class DocumentActors:
     def _is_person_entry(self, p: Piece) -> bool:
         return p.kind == "entry" and p.ref in self.kb.entries and self.kb.entries[p.ref].kind == "person"
 
+    def _names_country_of(self, entry: Entry) -> bool:
+        """May a family name alone stand for ``entry`` here? Not in a story set in another country's towns that never names
+        the figure's country: its name, a demonym, its capital, a town of it, or a known person (in full) or body of it."""
+        country = entry.home_country()
+        if not country or country in ("IGO", "UNO"):
+            return True
+        if self._doc_countries is None:
+            found: set[str] = set()
+            towns: set[str] = set()
+            for p in self.resolver.pieces(self.text, names=False):
+                if p.kind in ("country", "demonym", "capital"):
+                    found.add(p.ref)
+                elif p.kind == "city" and _place_countries(p):
+                    towns.add(_place_countries(p)[0])
+                elif p.kind == "entry" and p.ref in self.kb.entries and (len(p.text.split()) > 1 or not p.ref.startswith("person:")):
+                    home = self.kb.entries[p.ref].home_country()  # "President Barack Obama", "Congress": the story is American
+                    if home:
+                        found.add(home)
+            self._doc_countries = (found, towns)
+        found, towns = self._doc_countries
+        # only a story set in another country's towns rules the figure out ("Brown" in an Indianapolis crime story);
+        # one that names no town, or only capitals ("As Khan landed in Beijing"), leaves the figure the reader knows
+        return country in found or country in towns or not towns
+
     def _person_name(self, ph: _Phrase) -> Optional[tuple[str, str, Optional[Entry]]]:
         """(key, display name, entry) of the person a phrase names, if any."""
         for p in reversed(ph.pieces):
@@ -1177,6 +1202,9 @@ class DocumentActors:
                         named_at = next((p.start for p in reversed(self.phrases[i].pieces) if p.kind == "name"), self.phrases[i].start)
                         if self._capitalised_modifier_before(named_at):
                             surnamed = []  # "New Moon", "Central Park": the family name is the end of another name
+                        titles = [p for p in self.phrases[i].pieces if p.kind == "role"]
+                        if len(surnamed) == 1 and not titles and not self._names_country_of(surnamed[0]):
+                            surnamed = []  # "Brown and Jordan shot ..." in an Indianapolis story: not the British premier
                         if len(surnamed) == 1:
                             fentry, fname, target = surnamed[0], surnamed[0].name, norm(surnamed[0].name)
                 info = self.people.setdefault(target, PersonInfo(target, fname, fentry))

@@ -1,0 +1,62 @@
+"""A known figure's family name alone, public bodies named by their function, and national agencies (texts written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _sides(events: list[dict], trigger: str) -> list[tuple[object, object]]:
+    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"))
+            for e in events if e["type"]["trigger"] == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a family name alone is a known foreign figure's only where the story speaks of that figure's country
+        ("Guilty plea in Indianapolis killings. At the time Brown and two other men were indicted in 2006, prosecutors "
+         "said the men had robbed gambling houses in Evansville.", "indicted", "USA"),
+        ("Britain's economy shrank again in the first quarter. Brown said on Monday that the government would act, and "
+         "he criticised the Conservatives.", "criticised", "GBR"),
+        # a compatriot named in full speaks of the country too
+        ("President Barack Obama signed the order on Tuesday. Obama criticised Bush for the rule.", "criticised", "USA"),
+    ],
+)
+def test_a_family_name_alone_needs_the_figures_country(nlp, coding_context, text: str, trigger: str, country: str) -> None:
+    sides = _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger)
+    assert sides and all(country in pair for pair in sides), sides
+    assert all("GBR" not in pair for pair in sides) or country == "GBR", sides
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a ministry is government, whatever it looks after; so are boards and authorities that regulate
+        ("The health ministry urged people to boil their water.", "health ministry"),
+        ("The Maharashtra Pollution Control Board warned people not to drink the water.", "Maharashtra Pollution Control Board"),
+        ("The Texas Water Development Board urged residents to save water.", "Texas Water Development Board"),
+    ],
+)
+def test_public_bodies_are_government(nlp, coding_context, text: str, phrase: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    sources = [e["source"] for e in events if e.get("source") and e["source"].get("text", "").endswith(phrase.split()[-1])]
+    assert [e["type"]["cameo"] for e in events] == ["020"]
+    assert sources and sources[0]["sector"] == "GOV", sources
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("The FDA is investigating the outbreak, a spokeswoman said.", "USA", "GOV"),
+        ("The Centers for Disease Control and Prevention is investigating the outbreak.", "USA", "GOV"),
+        ("The NHS is investigating the deaths at the hospital.", "GBR", "HLH"),
+        ("The U.S. Coast Guard is investigating the collision.", "USA", "MIL"),
+    ],
+)
+def test_national_agencies_are_known(nlp, coding_context, text: str, country: str, sector: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["cameo"].startswith("09")]
+    assert events and events[0]["source"]["country"] == country and events[0]["source"]["sector"] == sector, events
