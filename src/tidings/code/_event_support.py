@@ -945,6 +945,36 @@ def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
     return not (after is not None and after[1].lower() == "when")
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _last_year_if_told_past(found: DateInfo, timex: Mapping[str, Any], verb: Token, anchor_date: Any) -> DateInfo:
+    """A day of a month with no year ("On February 23, the district attorney indicted him") told by a verb in the simple
+    past is the last such day on or before the report, not one after it: the time grammar reads an undated day up to
+    three months ahead as coming, which a past-tense verb rules out."""
+    if verb.tag_ != "VBD" or found.get("precision") != "day" or not anchor_date or _YEAR_WRITTEN.search(str(timex.get("text") or "")):
+        return found
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children) or not re.search(r"[A-Za-z]{3}", str(timex.get("text") or "")):
+        return found  # a weekday or a clock time is read by the grammar's own tense rule
+    try:
+        start, end = _dt.date.fromisoformat(str(found["start"])[:10]), _dt.date.fromisoformat(str(found["end"])[:10])
+        report = _dt.date.fromisoformat(str(anchor_date)[:10])
+    except ValueError:
+        return found
+    if start <= report + _dt.timedelta(days=1) or not _MONTH_WORD.search(str(timex.get("text") or "")):
+        return found
+    moved = dict(found)
+    first = (start - relativedelta(years=1)).isoformat()
+    moved["start"] = first
+    moved["end"] = (end - relativedelta(years=1)).isoformat()
+    if str(found.get("value") or "")[:10] == start.isoformat():
+        moved["value"] = first + str(found.get("value"))[10:]
+    return cast(DateInfo, moved)
+
+
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.I)
+
+
 def _word_before(text: str, i: int) -> str:
     """The whitespace-separated word that ends before ``text[i]`` ("" at the start), read backwards from ``i`` only."""
     j = i
@@ -1094,6 +1124,7 @@ def event_date_for(doc: Doc, sent: Span, anchor: Token, trigger: Token, *, conte
     found = event_date([chosen], anchor=anchor_date, tense=tense)
     if found is None:
         return None
+    found = _last_year_if_told_past(found, chosen, holder if holder is not None else anchor, anchor_date)
     info = found.copy()
     info.setdefault("text", chosen.get("text"))
     info.setdefault("value", chosen.get("value"))

@@ -48,6 +48,8 @@ _GUNFIRE_WORDS = frozenset({"gun", "gunfire", "mortar", "tank", "artillery", "sn
                             "enemy", "hostile", "friendly", "automatic", "small-arms", "cross", "return", "police", "army"})
 #: fires that are burning ones by their first word: "a brush fire", "the forest fire"
 _BURNING_WORDS = frozenset({"brush", "forest", "bush", "grass", "house", "kitchen", "electrical", "wild", "wood", "peat", "scrub"})
+#: an influenza A subtype: "H5N1", "H1N1", "H7N9"
+_FLU_SUBTYPE = re.compile(r"[Hh]\d{1,2}[Nn]\d{1,2}")
 #: nouns a violent act takes its victims by: "attack on", "the slaughter of", "war against"
 _VICTIM_PREPS = ("on", "of", "against", "upon")
 
@@ -103,9 +105,11 @@ def hazard(t: Token, *, as_doer: bool = True) -> bool:
 
     A fire that is shooting ("Israeli fire", "mortar fire") is no hazard; as the one harmed, only a burning fire is
     ("an attack on the flames", not "returned fire")."""
+    c = _classes()
+    if t.lower_ in c["pathogens"] or _FLU_SUBTYPE.fullmatch(t.text):
+        return True  # "H5N1 has killed two women", "Ebola has killed 300": named however the tagger reads them
     if not _common(t):
         return False
-    c = _classes()
     lemma = t.lemma_.lower()
     mods = [m for m in t.children if m.dep_ in {"compound", "amod", "nmod"}]
     if lemma == "fire":

@@ -7035,6 +7035,44 @@ def _faulted_for(v: Token) -> bool:
     return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for p in v.children if p.dep_ == "prep" and p.lower_ == "for" for c in p.children)
 
 
+#: what a death in war is told by: "killed in combat", "in a firefight", "while on patrol", "killed in action"
+_COMBAT_WORDS = frozenset({"combat", "battle", "firefight", "gunbattle", "gunfight", "skirmish", "patrol", "fighting", "ambush"})
+
+
+def _killed_in_combat(v: Token) -> bool:
+    """Is a killing told as a death in fighting: "in combat", "in action", "while supporting combat operations", "while on
+    patrol"?"""
+    for p, o in _prep_objects(v, ("in", "during")):
+        if o.lemma_.lower() in _COMBAT_WORDS or (o.lower_ == "action" and p == "in" and not any(c.dep_ in {"det", "amod", "compound"} for c in o.children)):
+            return True
+        if o.lemma_.lower() == "operation" and any(c.lemma_.lower() in {"combat", "military"} for c in o.children):
+            return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+               and any(t.lemma_.lower() in _COMBAT_WORDS for t in c.subtree) for c in v.children)
+
+
+#: the warned who are told what to do for their own good ("warned residents to boil their water"); a warning to a
+#: state, an armed force or a named side to act or else is left a warning
+_WARNED_PUBLIC = frozenset({"people", "resident", "public", "citizen", "traveler", "traveller", "tourist", "consumer", "parent",
+                            "motorist", "driver", "visitor", "patient", "student", "family", "household", "customer",
+                            "homeowner", "farmer", "fisherman", "swimmer", "hiker", "passenger", "pilot", "shopper", "user",
+                            "villager", "civilian", "inhabitant", "local", "everyone", "anyone", "pregnant", "woman", "child", "elderly", "population", "community"})
+
+
+def _warned_to_act(v: Token) -> bool:
+    """Does "warn" tell members of the public to do (or not do) something: an object of :data:`_WARNED_PUBLIC` and an
+    infinitive ("warned people not to drink the water"), or "warned that people should ..."?"""
+    warned = [o for c in v.children if c.dep_ in {"dobj", "nsubj"} and c.i > v.i for o in (c, *c.conjuncts)]
+    if any(o.lemma_.lower() in _WARNED_PUBLIC or o.lower_ in _WARNED_PUBLIC for o in warned) and any(
+            c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
+        return True
+    for c in v.children:  # "warned that civilians should be given more information", "that residents should stay indoors"
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"should", "must"} for a in c.children) and any(
+                s.dep_ in {"nsubj", "nsubjpass"} and (s.lemma_.lower() in _WARNED_PUBLIC or s.lower_ in _WARNED_PUBLIC) for s in c.children):
+            return True
+    return False
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -7071,6 +7109,12 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             for _, o in _prep_objects(v, ("of",))):
         # "warned of a crisis", "are warning of a growing threat of measles"
         return LexEntry("V", "warn", "of", None, False, "012", row.strong, origin="hazard warning")
+    if row.lemma == "kill" and row.code == "1823" and not row.prep and _killed_in_combat(v):
+        # "was killed in combat", "killed while supporting combat operations", "killed in action": a death in fighting (19)
+        return LexEntry("V", "kill", None, None, False, "190", True, origin="killed in combat")
+    if row.lemma == "warn" and row.code == "012" and not row.prep and _warned_to_act(v):
+        # "warned residents to boil their water", "warned people not to drink it": advice to act, an appeal (020)
+        return LexEntry("V", "warn", None, None, False, "020", row.strong, origin="warning to act")
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
     if row.code == "100" and lemma == "insist" and not row.prep and any(

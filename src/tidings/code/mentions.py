@@ -212,8 +212,8 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     return code
 
 
-# the verbs of shooting a gunman's attack is told by
-_GUNFIRE_VERBS = frozenset({"fire", "shoot", "open"})
+# the verbs of shooting and breaking in a gunman's attack is told by ("opened fire", "the gunman stormed into her room")
+_GUNFIRE_VERBS = frozenset({"fire", "shoot", "open", "storm"})
 
 
 # the attack words a state's armed force is told by
@@ -501,10 +501,33 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
         return True  # "the meeting was handled badly": one past meeting another act is told of (not "the conference is held yearly",
         # nor a meeting only held with no one named: "the meeting was held for two hours")
     if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS and not (n.head.lower_ == "in" and n.head.head.pos_ in {"NOUN", "PROPN"}):
-        return True  # "warned him at a summit", "said in a conversation" (not membership: "the nine schools in the conference")
+        # "warned him at a summit", "said in a conversation" (not membership: "the nine schools in the conference"); not a
+        # council's or board's own session the sentence sets its act in ("At a tense meeting, the board approved the budget")
+        return not _own_session(n)
     # "the signing of the accord", "the accession of three countries" (not "the conference of the year")
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
                for c in n.children)
+
+
+#: bodies that meet in sessions of their own: a meeting a sentence sets their act in is their session, no encounter
+_DELIBERATIVE = frozenset({"board", "council", "commission", "committee", "subcommittee", "legislature", "assembly", "senate",
+                           "trustee", "selectman", "commissioner", "supervisor", "alderman", "councilman", "councilwoman",
+                           "councillor", "councilor", "lawmaker", "legislator", "selectboard", "panel", "caucus", "delegate"})
+#: words before "meeting" that make it a gathering of the public or of one body ("a town hall meeting", "the board meeting")
+_SESSION_WORDS = _DELIBERATIVE | {"town", "hall", "public", "community", "monthly", "weekly", "regular", "annual", "special",
+                                  "budget", "work", "planning", "open", "closed", "staff", "school", "club", "party"}
+
+
+def _own_session(n: Token) -> bool:
+    """Is a meeting or session noun a deliberative body's own session or a public gathering ("at a town hall meeting",
+    "after the board's meeting", "At the April meeting, the council voted"), not an encounter between sides?"""
+    if n.lemma_.lower() not in {"meeting", "session", "hearing"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in n.children):
+        return False  # "a meeting with the governor"
+    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lemma_.lower() in _SESSION_WORDS for c in n.children):
+        return True
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _DELIBERATIVE for t in n.sent)
 
 
 def _dated_between(n: Token) -> bool:

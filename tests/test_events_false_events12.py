@@ -1,0 +1,152 @@
+"""Senses, settings and actors found wrong on fresh local and health news (LGL and GeoVirus articles outside the gold
+set), each paired with a sentence of the same shape that must keep its reading. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers as _codes
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _roots(events: list[dict]) -> set[str]:
+    return {e["type"]["cameo"][:2] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # one speaker before the press is a statement, whatever the conference is called; a joint one is a meeting
+        ("The health secretary said in a media conference on Friday that the virus had reached the region.", None),
+        ("The governor said at a news conference on Monday that the state had run out of money.", None),
+        ("The two ministers held a joint media conference in Canberra on Friday.", "040"),
+    ],
+)
+def test_a_conference_for_the_press_is_no_meeting(nlp, coding_context, text: str, code) -> None:
+    meetings = [c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if c.startswith("04")]
+    assert meetings == ([code] if code else []), meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is made public is no one set free
+        "The identities of Wallace and Greer were released on Monday.",
+        "Results of the autopsies should be released later this week.",
+        # a disease kills no one in the CAMEO sense, however the tagger reads its name
+        "H5N1 has killed two more women in the delta this week.",
+        "Ebola has killed more than 300 people in the province since April.",
+    ],
+)
+def test_no_one_freed_and_no_one_killed_by_an_actor(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert not {"08", "18"} & _roots(events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The prison authorities released the two journalists on Monday.", "084"),
+        ("Rebels killed two more women in the delta this week.", "18"),
+    ],
+)
+def test_freeing_and_killing_by_an_actor_stay(nlp, coding_context, text: str, code: str) -> None:
+    assert any(c.startswith(code) for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10")))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # telling the public what to do for its own good is an appeal (settling rule 20)
+        ("The health ministry warned residents to boil their water.", "020"),
+        ("The state pollution control board had warned people not to drink the water.", "020"),
+        ("The UN also warned that civilians in these countries should be given more information.", "020"),
+        # a warning to a side, or of what is, stays a warning
+        ("Israel warned Hamas not to resume its rocket fire.", "012"),
+        ("Police warned that the suspect is armed and dangerous.", "012"),
+    ],
+)
+def test_a_warning_to_the_public_to_act_is_an_appeal(nlp, coding_context, text: str, code: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if t.startswith("warn")]
+    assert codes == [code], codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # civilians sent to a scene are no armed force
+        ("The FDA deployed a team of ten investigators to the farm on Monday.", "090"),
+        ("The World Health Organization has deployed doctors and nurses to the affected areas.", "073"),
+        ("Russia deployed troops to the border on Monday.", "154"),
+    ],
+)
+def test_who_is_deployed_decides_the_code(nlp, coding_context, text: str, code: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if t == "deployed"]
+    assert codes == [code], codes
+
+
+def test_barriers_deployed_against_a_flood_are_no_mobilisation(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The city is deploying a portable wall system along the river.", published="2009-03-10")
+    assert "15" not in _roots(events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        # a body's own session, or a public gathering, that a sentence sets its act in is no encounter
+        ("At a tense meeting on Thursday night, the school board approved the plan.", False),
+        ("The consultants told visitors at a town hall meeting that the road would cost $2 million.", False),
+        ("Residents approached the commissioners after the meeting on Monday.", False),
+        # a meeting between sides stays one (the gold's "warned Putin ... at a summit", "said after the talks")
+        ("The president said he had warned Putin of serious consequences at a summit in September.", True),
+        ("In a joint statement issued after the talks, Putin and Erdogan called for a ceasefire.", True),
+    ],
+)
+def test_a_bodys_own_session_is_no_meeting(nlp, coding_context, text: str, meeting: bool) -> None:
+    codes = _codes(coded(nlp, coding_context, text, published="2009-03-10"))
+    assert any(c.startswith("04") and t in {"meeting", "summit", "talks"} for c, t in codes) is meeting, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a death in fighting is fighting (settling rule 11)
+        ("He was killed March 22 while supporting combat operations in Helmand province.", "190"),
+        ("The sergeant was killed in action in Iraq last year.", "190"),
+        ("The shopkeeper was killed by a neighbour on Sunday.", "1823"),
+    ],
+)
+def test_a_death_in_combat_is_fighting(nlp, coding_context, text: str, code: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-25")) if t == "killed"]
+    assert codes == [code], codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a gunman's break-in is an assault; an army's is fighting
+        ("Her mother called moments after the gunman stormed into her room.", "180"),
+        ("Troops stormed the rebel stronghold on Friday.", "190"),
+    ],
+)
+def test_who_storms_decides_assault_or_fighting(nlp, coding_context, text: str, code: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-25")) if t == "stormed"]
+    assert codes == [code], codes
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "status"),
+    [
+        # an undated day told in the simple past is the last one before the report
+        ("On February 23, the district attorney indicted the funeral director.", "2016-01-01", "2015-02-23", "reported"),
+        ("Police arrested the driver on Dec. 28, the sheriff said.", "2016-12-20", "2015-12-28", "reported"),
+        # told as coming, or already past, it keeps the grammar's reading
+        ("Police will arrest the suspect on February 23.", "2016-01-01", "2016-02-23", "forecast"),
+        ("On February 23, the district attorney indicted the funeral director.", "2016-03-10", "2016-02-23", "reported"),
+    ],
+)
+def test_an_undated_day_told_in_the_past_is_last_years(nlp, coding_context, text: str, published: str, start: str,
+                                                     status: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published=published) if e["type"]["cameo"].startswith("17")]
+    assert [(e["date"]["start"], e["status"]) for e in events] == [(start, status)]
