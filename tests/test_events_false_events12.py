@@ -150,3 +150,32 @@ def test_an_undated_day_told_in_the_past_is_last_years(nlp, coding_context, text
                                                      status: str) -> None:
     events = [e for e in coded(nlp, coding_context, text, published=published) if e["type"]["cameo"].startswith("17")]
     assert [(e["date"]["start"], e["status"]) for e in events] == [(start, status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # experts on a field speak on no public matter (guidelines, statements rule 2); those of a public body do
+        ("Health experts have warned that the epidemic could spread to neighbouring countries.", False),
+        ("Experts warned that the outbreak would get worse before the rainy season.", False),
+        ("Government scientists warned that the outbreak would get worse.", True),
+    ],
+)
+def test_a_field_experts_warning_is_no_event(nlp, coding_context, text: str, kept: bool) -> None:
+    codes = _codes(coded(nlp, coding_context, text, published="2009-03-10"))
+    assert any(t == "warned" for _c, t in codes) is kept, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "injuries"),
+    [
+        # two tolls of one attack that names no doer are one event, the killing (settling rule 1)
+        ("Some 14 people were killed and scores were injured as pilgrims gathered at the mosque.", 0),
+        # a toll with a doer of its own is another happening
+        ("Two soldiers were killed by rebels and three were injured by a mine.", 1),
+    ],
+)
+def test_the_tolls_of_one_attack_are_one_event(nlp, coding_context, text: str, injuries: int) -> None:
+    codes = _codes(coded(nlp, coding_context, text, published="2009-03-10"))
+    assert len([t for _c, t in codes if t == "injured"]) == injuries, codes
+    assert any(t == "killed" for _c, t in codes), codes

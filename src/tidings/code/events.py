@@ -4428,6 +4428,11 @@ def _blow(v: Token) -> bool:
     return lemma in _BLOW_VERBS or (lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in v.children))
 
 
+def _agentless_passive(v: Token) -> bool:
+    """Is ``v`` a passive that names no doer ("were killed", "were injured in the blast"; not "were killed by troops")?"""
+    return any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
+
+
 def _drop_joined_casualties(verb_events: dict[int, EventCandidate]) -> None:
     """One event per happening (settling rule 1) when the blow and its toll are joined verbs of one doer: "allegedly shot
     and killed a man", "opened fire at a party, killing one person", "shot three co-workers, killing two of them" code
@@ -4441,6 +4446,11 @@ def _drop_joined_casualties(verb_events: dict[int, EventCandidate]) -> None:
         if i not in verb_events or ev.code[:2] not in {"18", "19"}:
             continue
         v = doc[i]
+        if v.lemma_.lower() == "kill" and _agentless_passive(v):
+            for c in v.children:  # "14 people were killed and scores were injured": the toll of one attack, the killing
+                if c.dep_ == "conj" and c.i in verb_events and c.lemma_.lower() in _CASUALTY_VERBS - {"kill"} \
+                        and verb_events[c.i].code[:2] == "18" and _agentless_passive(c):
+                    del verb_events[c.i]
         joined = [c for c in v.children if (c.dep_ == "conj" and not _child(c, _SUBJ | _SUBJPASS))
                   or (c.dep_ == "advcl" and c.tag_ == "VBG" and not _child(c, _SUBJ))]
         tolls = [c for c in joined if c.lemma_.lower() in _CASUALTY_VERBS and c.i in verb_events
@@ -4619,7 +4629,7 @@ _PRIVATE_ROLES = frozenset({
     "team", "squad", "club", "coach", "player", "athlete", "captain", "teammate", "champion", "skipper", "jockey", "golfer",
     "goalkeeper", "striker", "quarterback", "midfielder", "runner", "cyclist", "swimmer", "boxer",
     "forecaster", "meteorologist", "climatologist", "scientist", "researcher", "economist", "analyst", "astronomer",
-    "geologist", "seismologist", "volcanologist", "biologist",
+    "geologist", "seismologist", "volcanologist", "biologist", "expert", "epidemiologist", "virologist", "statistician",
     "fan", "spectator", "shopper", "customer", "passenger", "tourist", "neighbour", "neighbor", "friend", "family",
     "company", "firm", "airline", "retailer", "carmaker", "automaker", "manufacturer", "brewer", "startup",
     # the arts and their trade: a museum disputing that a painting is a fake speaks on no public matter
@@ -4639,9 +4649,20 @@ def _private_role(t: Token) -> bool:
         owners += [o for _, o in _prep_objects(h, ("of", "for"))]
         owners += [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "the coach, a former army general"
         if all(o.pos_ == "PRON" or (o.pos_ == "NOUN" and o.lemma_.lower() in _PRIVATE_ROLES) or o.ent_type_ == "NORP"
-               for o in owners):
+               or _field_of(o) for o in owners):
             return True
     return False
+
+
+#: words before a private role that make its holder a public body's ("the state climatologist", "government scientists")
+_PUBLIC_OWNERS = frozenset({"state", "government", "federal", "city", "county", "army", "military", "police", "ministry",
+                            "agency", "department", "council", "court", "navy", "party", "campaign", "un", "nation"})
+
+
+def _field_of(o: Token) -> bool:
+    """Is ``o`` the field a private role works in ("health experts", "weather forecasters", "security analysts"), not a
+    public body that employs them ("state climatologist", "government scientists", "NASA scientists")?"""
+    return o.dep_ == "compound" and o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in _PUBLIC_OWNERS
 
 
 def _private_word(ev: EventCandidate) -> bool:
