@@ -60,3 +60,19 @@ def test_public_bodies_are_government(nlp, coding_context, text: str, phrase: st
 def test_national_agencies_are_known(nlp, coding_context, text: str, country: str, sector: str) -> None:
     events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["cameo"].startswith("09")]
     assert events and events[0]["source"]["country"] == country and events[0]["source"]["sector"] == sector, events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "side", "country"),
+    [
+        # a body named with "and" inside its name is one body, not two joined ones
+        ("Two counties are suing the U.S. Fish and Wildlife Service over the refuge.", "suing", "target", "USA"),
+        # the copula's subject does what it is "in the process of" doing
+        ("The CDC is in the process of investigating the outbreak.", "investigating", "source", "USA"),
+        ("Police are in the midst of questioning the suspects.", "questioning", "source", None),
+    ],
+)
+def test_the_side_of_an_act_is_found_through_its_phrase(nlp, coding_context, text: str, trigger: str, side: str, country) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
+    assert events and events[0].get(side), events
+    assert events[0][side].get("country") == country

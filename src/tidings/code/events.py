@@ -421,6 +421,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # "joined the convoy after ignoring an order", "before heading to Nairobi": the clause the phrase hangs on
             # (the surface subject of a passive too: "was arrested after stabbing a man")
             return _verb_subjects(head.head, depth + 1)[0], False
+        if (v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in {"process", "midst"}
+                and head.head.dep_ == "pobj" and head.head.head.lower_ == "in" and head.head.head.head.lemma_.lower() == "be"):
+            # "The CDC is in the process of investigating": the copula's subject does it
+            return _verb_subjects(head.head.head.head, depth + 1)[0], False
         if v.dep_ == "pcomp" and head.dep_ == "prep" and not _child(head, {"pobj"}):
             doers = _gerund_doers(head)
             if doers is not None:
