@@ -76,3 +76,20 @@ def test_the_side_of_an_act_is_found_through_its_phrase(nlp, coding_context, tex
     events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
     assert events and events[0].get(side), events
     assert events[0][side].get("country") == country
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_is_doer"),
+    [
+        # "he" in a reported clause is the speaker only when the speaker is a person
+        ("Human Rights Watch said he attacked a guard on Monday.", False),
+        ("The ministry said he attacked a guard on Monday.", False),
+        ("The lawyer said he would appeal the verdict.", True),
+        ("President Obama said he would veto the bill.", True),
+    ],
+)
+def test_he_in_a_reported_clause_stands_for_a_person(nlp, coding_context, text: str, speaker_is_doer: bool) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["cameo"][:2] in {"18", "11", "12"}]
+    speaker = text.split(" said ")[0].split()[-1]
+    assert events
+    assert any(speaker in str((e.get("source") or {}).get("text") or "") for e in events) is speaker_is_doer, events

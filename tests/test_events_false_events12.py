@@ -94,13 +94,15 @@ def test_barriers_deployed_against_a_flood_are_no_mobilisation(nlp, coding_conte
 @pytest.mark.parametrize(
     ("text", "meeting"),
     [
-        # a body's own session, or a public gathering, that a sentence sets its act in is no encounter
+        # a body's own session that a sentence sets its act in is no encounter
         ("At a tense meeting on Thursday night, the school board approved the plan.", False),
-        ("The consultants told visitors at a town hall meeting that the road would cost $2 million.", False),
+        ("The consultants told visitors at a special meeting that the road would cost $2 million.", False),
         ("Residents approached the commissioners after the meeting on Monday.", False),
         # a meeting between sides stays one (the gold's "warned Putin ... at a summit", "said after the talks")
         ("The president said he had warned Putin of serious consequences at a summit in September.", True),
         ("In a joint statement issued after the talks, Putin and Erdogan called for a ceasefire.", True),
+        # a legislator's town hall meeting is a consultation with the public
+        ("Senator Dunn promised that at the next town hall meeting, he will bring in a panel of scientists.", True),
     ],
 )
 def test_a_bodys_own_session_is_no_meeting(nlp, coding_context, text: str, meeting: bool) -> None:

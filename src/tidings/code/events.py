@@ -1255,11 +1255,25 @@ def _antecedent(p: Token) -> list[Token]:
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
+#: last words of the names of bodies, which "he" or "she" never stands for
+_BODY_NAME_HEADS = frozenset({"watch", "international", "organization", "organisation", "agency", "ministry", "council",
+                              "committee", "party", "group", "association", "union", "service", "department", "office",
+                              "commission", "institute", "foundation", "fund", "authority", "board", "front", "movement",
+                              "network", "federation", "alliance", "coalition", "bureau", "administration", "government"})
+#: nouns of bodies that "he" or "she" never stands for ("the jury said he was guilty")
+_BODY_NOUNS = _BODY_NAME_HEADS | {"police", "army", "military", "court", "jury", "company", "firm", "team", "school",
+                                  "university", "city", "state", "country", "nation", "embassy", "newspaper", "station",
+                                  "hospital", "club", "church", "family", "panel", "parliament", "congress", "senate",
+                                  "cabinet", "regime", "force", "forces", "unit", "department"}
+
+
 def _agrees(p: Token, t: Token) -> bool:
     """Can the pronoun ``p`` stand for ``t`` by kind and number? "he" names no organisation or country ("he said, Interfax
     reported"), "it" no person and nothing plural ("they" may stand for one of several named together)."""
     word = p.lower_
     if word in _PERSON_PRONOUNS:
+        if t.lower_ in _BODY_NAME_HEADS or (t.pos_ == "NOUN" and t.lemma_.lower() in _BODY_NOUNS):
+            return False  # "the ministry said he was arrested", "Human Rights Watch said he began a hunger strike"
         return t.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"} and t.tag_ not in {"NNS", "NNPS"}
     if word == "it":
         return t.ent_type_ != "PERSON" and t.tag_ not in {"NNS", "NNPS"}

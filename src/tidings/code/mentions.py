@@ -32,6 +32,7 @@ from ._event_support import (
     resolve_actor,
     tense_of,
 )
+from ._no_actor import own_session
 from ._sentence_kind import non_event_reason
 from .actors import _NOT_HOME, document_actors
 from .confidence import PUBLIC_SECTORS, document_features, keep_confident
@@ -512,21 +513,18 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
 #: bodies that meet in sessions of their own: a meeting a sentence sets their act in is their session, no encounter
 _DELIBERATIVE = frozenset({"board", "council", "commission", "committee", "subcommittee", "legislature", "assembly", "senate",
                            "trustee", "selectman", "commissioner", "supervisor", "alderman", "councilman", "councilwoman",
-                           "councillor", "councilor", "lawmaker", "legislator", "selectboard", "panel", "caucus", "delegate"})
-#: words before "meeting" that make it a gathering of the public or of one body ("a town hall meeting", "the board meeting")
-_SESSION_WORDS = _DELIBERATIVE | {"town", "hall", "public", "community", "monthly", "weekly", "regular", "annual", "special",
-                                  "budget", "work", "planning", "open", "closed", "staff", "school", "club", "party"}
+                           "councillor", "councilor", "lawmaker", "legislator", "selectboard", "caucus"})
 
 
 def _own_session(n: Token) -> bool:
-    """Is a meeting or session noun a deliberative body's own session or a public gathering ("at a town hall meeting",
-    "after the board's meeting", "At the April meeting, the council voted"), not an encounter between sides?"""
-    if n.lemma_.lower() not in {"meeting", "session", "hearing"}:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in n.children):
-        return False  # "a meeting with the governor"
-    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.lemma_.lower() in _SESSION_WORDS for c in n.children):
+    """Is a meeting noun a body's own sitting (:func:`own_session`: "a special meeting", "the board meeting"), or one
+    a sentence about a deliberative body sets its act in ("At a tense meeting, the board approved the budget",
+    "approached commissioners after the meeting"), not an encounter between sides ("a meeting with the governor")?"""
+    if own_session(n, "040"):
         return True
+    if n.lemma_.lower() not in {"meeting", "session", "hearing"} or any(
+            c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in n.children):
+        return False
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in _DELIBERATIVE for t in n.sent)
 
 
