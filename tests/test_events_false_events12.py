@@ -181,3 +181,21 @@ def test_the_tolls_of_one_attack_are_one_event(nlp, coding_context, text: str, i
     codes = _codes(coded(nlp, coding_context, text, published="2009-03-10"))
     assert len([t for _c, t in codes if t == "injured"]) == injuries, codes
     assert any(t == "killed" for _c, t in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        # the charges a court act is taken on are part of it (settling rule 17)
+        ("A year later, he was convicted in Manhattan on federal charges of heroin trafficking.", 0),
+        ("Police arrest woman on drug charges.", 0),
+        ("He was sentenced to life in prison for two counts of aggravated assault.", 0),
+        ("The mobster was acquitted in 1958 on charges of attempted murder.", 0),
+        # charges brought or faced are the law's act of charging
+        ("Prosecutors filed charges against the two men on Monday.", 1),
+        ("The two men face charges of murder.", 1),
+    ],
+)
+def test_the_charges_of_a_court_act_are_part_of_it(nlp, coding_context, text: str, charges: int) -> None:
+    codes = _codes(coded(nlp, coding_context, text, published="2009-03-10"))
+    assert len([c for c, t in codes if c == "173" and ("charges" in t or "counts" in t)]) == charges, codes

@@ -25,7 +25,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Callable, Iterable, NamedTuple, Optional, Sequence, cast
+from typing import Callable, Iterable, Mapping, NamedTuple, Optional, Sequence, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2073,6 +2073,42 @@ def _legal_charge(n: Token, lex: Lexicon) -> bool:
         return True  # "Charges filed in shots at FBI agent", "the charges brought by the state", "charges dropped"
     if n.dep_ == "pobj" and h.lower_ in {"on", "of"} and h.head.pos_ in {"VERB", "AUX"} and h.head.lemma_.lower() in _CHARGING_PREPS:
         return True  # "arrested on charges", "held on charges"
+    return False
+
+
+#: acts of the law and the courts that the charges they are taken on belong to (settling rule 17)
+_ON_CHARGES = frozenset({"convict", "acquit", "sentence", "try", "arrest", "hold", "jail", "indict", "arraign", "detain",
+                         "imprison", "extradite", "prosecute", "clear", "find", "book", "stand", "trial", "conviction",
+                         "acquittal", "indictment", "extradition", "prosecution"})
+
+
+#: court acts the coder codes no event for: their charges are part of them all the same
+_UNCODED_COURT_ACTS = frozenset({"acquit", "stand", "try", "clear", "find"})
+#: the prepositions a court act takes its charges by: "on charges", "for two counts", "of three counts", "with a count"
+_COURT_ACT_PREPS = frozenset({"on", "for", "of", "with"})
+
+
+def _charges_of_a_court_act(n: Token, verb_events: Mapping[int, EventCandidate]) -> bool:
+    """Is the charge or count noun ``n`` the one an act of the law or a court is taken on ("convicted on federal charges
+    of heroin trafficking", "acquitted in 1958 on charges of attempted murder", "stand trial on murder charges",
+    "arrests woman on drug charges", "sentenced to life for indecency and two counts of assault"): part of that act,
+    not a charging of its own?"""
+    for _ in range(3):  # "for indecency with a child and two counts of assault": up to the "for" phrase
+        while n.dep_ == "conj" and n.head.i != n.i:
+            n = n.head
+        if n.dep_ == "pobj" and n.head.lower_ not in _COURT_ACT_PREPS and n.head.head.pos_ == "NOUN":
+            n = n.head.head
+    if n.dep_ != "pobj" or n.head.lower_ not in _COURT_ACT_PREPS:
+        return False
+    g = n.head.head
+    for _ in range(2):  # "arrests [woman on charges]", "stand [trial on charges]"
+        if g.lemma_.lower() in _ON_CHARGES:
+            # an act the coder codes keeps the charges only when it was coded ("police in arrested several members on
+            # arms charges": the parser lost the arrest, the charges stand for it)
+            return g.i in verb_events or g.pos_ != "VERB" or g.lemma_.lower() in _UNCODED_COURT_ACTS
+        if g.head.i == g.i:
+            break
+        g = g.head
     return False
 
 
@@ -8369,6 +8405,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "in charge of", "a service charge", "a count of the votes"
                 if legal and tok.dep_ == "pobj" and tok.head.head.i in verb_events and verb_events[tok.head.head.i].code == "173":
                     continue  # "arrested on drug charges", "held on charges of ...": the arrest is the coercive act
+                if legal and _charges_of_a_court_act(tok, verb_events):
+                    continue  # "convicted on federal charges of", "acquitted on charges", "sentenced ... for two counts of"
                 if row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS \
                         and _military_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
