@@ -199,3 +199,29 @@ def test_the_tolls_of_one_attack_are_one_event(nlp, coding_context, text: str, i
 def test_the_charges_of_a_court_act_are_part_of_it(nlp, coding_context, text: str, charges: int) -> None:
     codes = _codes(coded(nlp, coding_context, text, published="2009-03-10"))
     assert len([c for c, t in codes if c == "173" and ("charges" in t or "counts" in t)]) == charges, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # keepsakes signed, a danger to stability, a good time: no agreement, threat or bombing
+        ("She would make public appearances to sign photographs of herself.", "05"),
+        ("The clashes triggered riots that are threatening the stability of the government.", "13"),
+        ("He is going to have a blast at the fair.", "18"),
+    ],
+)
+def test_an_everyday_sense_names_no_act(nlp, coding_context, text: str, root: str) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    assert root not in _roots(events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The two leaders signed a peace accord on Monday.", "057"),
+        ("The rebels threatened the government with new attacks.", "130"),
+        ("A bomb blast killed three people at the fair.", "183"),
+    ],
+)
+def test_the_act_of_the_same_words_stays(nlp, coding_context, text: str, code: str) -> None:
+    assert code in {c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))}

@@ -3099,6 +3099,14 @@ def _tasked(v: Token) -> bool:
     return False
 
 
+#: what is signed as a keepsake, not as an agreement ("signed photographs", "signing copies of her book")
+_SIGNED_KEEPSAKES = frozenset({"photograph", "photo", "autograph", "book", "copy", "jersey", "ball", "poster", "picture", "card",
+                               "cast", "guestbook", "shirt", "program", "programme", "memorabilia"})
+#: what a danger threatens, as opposed to whom a threat is made to ("threatening the stability of the government")
+_ENDANGERED = frozenset({"stability", "security", "future", "existence", "livelihood", "economy", "health", "safety",
+                         "survival", "environment", "integrity", "viability", "credibility", "recovery", "growth", "supply"})
+
+
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """Verbs that name no act here.
 
@@ -3113,6 +3121,10 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if _imperative(v) or _to_stop(v):
         return True
     lemma = v.lemma_.lower()
+    if lemma == "sign" and any(o.lemma_.lower() in _SIGNED_KEEPSAKES for o in _child(v, _OBJ)):
+        return True  # "make public appearances to sign photographs": autographs, no agreement
+    if ev.code[:2] == "13" and lemma in {"threaten", "endanger"} and any(o.lemma_.lower() in _ENDANGERED for o in _child(v, _OBJ)):
+        return True  # "riots that are threatening the stability of the government": a danger, no threat made
     if lemma == "refuse" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lemma_.lower() in _REFUSE_THINGS:
         return True  # "cut refuse collection", "refuse piles": rubbish, no refusal
     if ev.code[:2] == "08" and lemma == "release" and (
@@ -6937,6 +6949,8 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     resolve" show a thing (no protest); "their battle to block the boy's
     return", "a fight to keep the plant open" are campaigns (no fighting).
     """
+    if n.lemma_.lower() == "blast" and n.dep_ in _OBJ and n.head.lemma_.lower() == "have" and not _prep_objects(n, ("of",)):
+        return True  # "he's going to have a blast": a good time, no explosion
     if row.code == "181" and n.lemma_.lower() == "capture":
         # "carbon capture", "motion capture", "the capture of the flag": a capture is an abduction only of a person
         taken = [*(c for c in n.children if c.dep_ == "poss"), *(o for _, o in _prep_objects(n, ("of",)))]
