@@ -93,3 +93,16 @@ def test_he_in_a_reported_clause_stands_for_a_person(nlp, coding_context, text: 
     speaker = text.split(" said ")[0].split()[-1]
     assert events
     assert any(speaker in str((e.get("source") or {}).get("text") or "") for e in events) is speaker_is_doer, events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the possessor of what is done to someone is the one it is done to
+        ("Prosecutors sought a death penalty trial for the federal agent's slaying.", "slaying"),
+        ("Mr. Gotti ran the family until his own imprisonment in 1992.", "imprisonment"),
+    ],
+)
+def test_the_possessor_of_what_is_done_to_someone_is_its_target(nlp, coding_context, text: str, trigger: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
+    assert events and events[0].get("target") and not events[0].get("source"), events

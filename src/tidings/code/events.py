@@ -1521,7 +1521,8 @@ _PATIENT_NOUNS = frozenset({"arrest", "capture", "detention", "abduction", "kidn
                             "release", "execution", "extradition", "deportation", "expulsion", "rescue", "torture", "beating",
                             "shooting", "stabbing", "beheading", "lynching", "poisoning", "rape", "conviction", "sentencing",
                             "trial", "interrogation", "questioning", "impeachment", "prosecution", "indictment", "dismissal",
-                            "ouster", "removal", "firing", "sacking", "arraignment", "acquittal"})
+                            "ouster", "removal", "firing", "sacking", "arraignment", "acquittal", "slaying", "imprisonment",
+                            "jailing", "incarceration", "internment", "confinement", "sentence"})
 #: operations of the law a force named by a compound carries out ("a police raid"; "police custody" is a state, no act)
 _SWEEPS = frozenset({"raid", "crackdown", "sweep", "search", "operation", "manhunt", "roundup"})
 #: people an attack named by a compound is done to ("a teen assault", "tourist killings")
