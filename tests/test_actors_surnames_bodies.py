@@ -106,3 +106,9 @@ def test_he_in_a_reported_clause_stands_for_a_person(nlp, coding_context, text: 
 def test_the_possessor_of_what_is_done_to_someone_is_its_target(nlp, coding_context, text: str, trigger: str) -> None:
     events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
     assert events and events[0].get("target") and not events[0].get("source"), events
+
+
+def test_a_canadian_province_abbreviated_places_the_story(nlp, coding_context) -> None:
+    text = "Two leaders of a community in Bountiful, B.C., were arrested on Wednesday. The men were arrested this morning, police said."
+    events = [e for e in coded(nlp, coding_context, text, published="2009-01-08") if e["type"]["cameo"] == "173"]
+    assert events and all((e.get("target") or {}).get("country") == "CAN" for e in events), events
