@@ -225,3 +225,16 @@ def test_an_everyday_sense_names_no_act(nlp, coding_context, text: str, root: st
 )
 def test_the_act_of_the_same_words_stays(nlp, coding_context, text: str, code: str) -> None:
     assert code in {c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # looting is theft (settling rule 8), in a riot or not
+        "Hundreds of stores have been smashed and looted, and more than 200 people have been arrested.",
+        "Thieves looted the warehouse on Sunday night.",
+    ],
+)
+def test_looting_is_theft(nlp, coding_context, text: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if t.startswith("loot")]
+    assert codes == ["180"], codes
