@@ -146,3 +146,21 @@ def test_the_documented_unit_graph_is_the_real_one():
         unit, targets = (part.strip() for part in line.split("->"))
         documented[unit] = {t.strip() for t in targets.split(",")}
     assert documented == {u: t for u, t in _unit_graph().items() if u != "tidings"}
+
+
+def test_no_module_level_name_is_defined_twice_in_the_coder() -> None:
+    """A second top-level definition silently replaces the first for every function of the module."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "src" / "tidings" / "code"
+    twice = []
+    for path in sorted(root.glob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = [t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else []
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.name}:{node.lineno} {name} (first at {seen[name]})")
+                seen.setdefault(name, node.lineno)
+    assert not twice, twice

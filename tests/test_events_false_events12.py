@@ -238,3 +238,19 @@ def test_the_act_of_the_same_words_stays(nlp, coding_context, text: str, code: s
 def test_looting_is_theft(nlp, coding_context, text: str) -> None:
     codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if t.startswith("loot")]
     assert codes == ["180"], codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a defendant's plea in court is no appeal; a plea of not guilty no admission; a guilty plea an admission
+        ("As part of the plea, three more years were added to his prison term.", set()),
+        ("The court entered a not guilty plea on his behalf.", set()),
+        ("A bailiff led Clark out of the courtroom following his guilty plea on Monday.", {"015"}),
+        # a plea to someone is an appeal
+        ("The families made a plea to the court for mercy.", {"020"}),
+    ],
+)
+def test_a_plea_in_court_is_the_defendants(nlp, coding_context, text: str, codes: set[str]) -> None:
+    found = {c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if "plea" in t}
+    assert found == codes, found

@@ -3308,7 +3308,7 @@ _CONTESTS = frozenset({"election", "race", "primary", "poll", "polls", "vote", "
 
 
 # who fights as an armed side: their fighting is combat whatever it is for
-_ARMED_SIDES = frozenset({"soldier", "troop", "army", "force", "rebel", "militant", "fighter", "insurgent", "militia", "guerrilla",
+_ARMED_SUBJECTS = frozenset({"soldier", "troop", "army", "force", "rebel", "militant", "fighter", "insurgent", "militia", "guerrilla",
                           "gunman", "marine", "police", "jihadist", "separatist", "commando", "paratrooper", "unit", "battalion",
                           "brigade", "regiment", "division", "military"})
 
@@ -3323,7 +3323,7 @@ def _campaign(v: Token) -> bool:
         return True
     # "fighting to keep the boy in Miami": a fight for an aim that is no military one ("soldiers fought to protect
     # civilians" is the soldiers' fighting)
-    if any(s.lemma_.lower() in _ARMED_SIDES or s.ent_type_ == "NORP" for s in _child(v, _SUBJ)):
+    if any(s.lemma_.lower() in _ARMED_SUBJECTS or s.ent_type_ == "NORP" for s in _child(v, _SUBJ)):
         return False
     return not _child(v, _OBJ) and any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and c.lemma_.lower() not in _MILITARY_AIMS
                                        and any(a.lower_ == "to" and a.i < c.i for a in c.children) for c in v.children)
@@ -3542,7 +3542,7 @@ def _toll_of_blast(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
 
 
 #: verbs of the arrest a pursuit ends in ("arrested after a chase"; "charged for his role in a chase" is no end of it)
-_ARRESTING = frozenset({"arrest", "apprehend", "detain", "capture", "catch", "nab", "collar"})
+_ARREST_VERBS = frozenset({"arrest", "apprehend", "detain", "capture", "catch", "nab", "collar"})
 #: nouns of a pursuit, told with the arrest it ends in (settling rule 42)
 _PURSUITS = frozenset({"chase", "pursuit", "manhunt"})
 
@@ -3550,7 +3550,7 @@ _PURSUITS = frozenset({"chase", "pursuit", "manhunt"})
 def _drop_arrest_steps(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event for an arrest and its steps (settling rule 42): the chase of "was arrested after a high-speed chase"
     is the arrest's (173 stays on the arrest), and the battery of "charged with assault and battery" is the assault."""
-    arrested = any(e.code.startswith("173") and e.sentence.doc[i].lemma_.lower() in _ARRESTING for i, e in verb_events.items())
+    arrested = any(e.code.startswith("173") and e.sentence.doc[i].lemma_.lower() in _ARREST_VERBS for i, e in verb_events.items())
     for e in list(nouns):
         head = e.sentence.doc[e.trigger_i]
         if arrested and e.code.startswith("173") and head.lemma_.lower() in _PURSUITS:
@@ -4311,8 +4311,6 @@ def quote_fragment(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = N
     )
 
 
-# the reflexive pronouns of one who keeps himself unnamed ("refused to identify himself")
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # what one withholds when declining to comment (011): words, and what is told ("would not identify the jurisdiction");
 # giving words only with an object that is information ("has not released the agent's name")
 _WITHHELD = frozenset({"say", "comment", "elaborate", "discuss", "identify", "detail", "specify", "respond"})
@@ -6511,7 +6509,7 @@ _DRAGGED_INTO = frozenset({"car", "van", "truck", "vehicle", "suv", "house", "ho
 
 
 #: posts one is returned to ("returned him to office", "back to power"): an election or a reinstatement, no release
-_OFFICES = frozenset({"office", "power", "post", "seat", "parliament", "congress", "senate", "lineup", "field", "squad", "duty", "work"})
+_POSTS_LEFT = frozenset({"office", "power", "post", "seat", "parliament", "congress", "senate", "lineup", "field", "squad", "duty", "work"})
 #: whom a product is put out to: "released the new version to users"
 _MARKETS = frozenset({"user", "customer", "public", "market", "store", "subscriber", "consumer", "shop", "theater", "theatre"})
 #: the people a person is given back to, beside a person named: "returned to his family"
@@ -6943,6 +6941,28 @@ _STANCES = frozenset({"stand", "stance", "position", "opposition", "law", "legis
                       "protection", "safeguard", "prohibition"})
 
 
+#: words that set a plea in a criminal court: a defendant's plea, no appeal to anyone
+_PLEA_COURT_WORDS = frozenset({"court", "courtroom", "judge", "prosecutor", "prosecution", "sentence", "sentencing", "prison", "jail",
+                          "charge", "count", "trial", "defendant", "plead", "conviction", "probation", "arraignment", "felony"})
+
+
+def _court_plea(n: Token, row: LexEntry) -> bool:
+    """Is the plea noun ``n`` a defendant's plea that is no event: one in a criminal court that is no guilty plea ("as
+    part of the plea, three years were added to his prison term", "the judge accepted Clark's plea": not an appeal,
+    020), or a plea of not guilty (no admission, 015)? A guilty plea stays an admission, an impassioned plea an appeal."""
+    guilty = [c for c in n.children if c.lower_ == "guilty"]
+    if guilty:
+        return any(c.dep_ == "neg" or c.lower_ in {"not", "no"} for g in guilty for c in [*g.children, *n.children])
+    if _prep_objects(n, ("to", "for")) or (n.head.dep_ == "prep" and n.head.lower_ in {"to", "for"}) or _light_verb_of(n):
+        return False  # "made a plea to the court for mercy": an appeal
+    return row.code[:2] == "02" and any(t.lemma_.lower() in _PLEA_COURT_WORDS for t in n.sent if t.i != n.i)
+
+
+def _light_verb_of(n: Token) -> bool:
+    """Is ``n`` the object of "make" or "issue" ("made a plea", "issued a plea")?"""
+    return n.dep_ in _OBJ and n.head.lemma_.lower() in {"make", "issue", "launch", "renew", "repeat"}
+
+
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
 
@@ -6950,6 +6970,8 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     resolve" show a thing (no protest); "their battle to block the boy's
     return", "a fight to keep the plant open" are campaigns (no fighting).
     """
+    if n.lemma_.lower() == "plea" and _court_plea(n, row):
+        return True  # "as part of the plea, three years were added to his term", "entered a not guilty plea": no appeal, no admission
     if n.lemma_.lower() == "blast" and n.dep_ in _OBJ and n.head.lemma_.lower() == "have" and not _prep_objects(n, ("of",)):
         return True  # "he's going to have a blast": a good time, no explosion
     if row.code == "181" and n.lemma_.lower() == "capture":
@@ -7236,7 +7258,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             c.lower_ in _MOTION_PREPS and c.dep_ in {"prep", "prt"} for c in v.children):
         return None
     if row.code == "0841" and lemma in {"release", "return"} and (any(
-            o.lemma_.lower() in _NOT_CAPTIVITY | _OFFICES | _MARKETS for _, o in _prep_objects(v, ("from", "to")))
+            o.lemma_.lower() in _NOT_CAPTIVITY | _POSTS_LEFT | _MARKETS for _, o in _prep_objects(v, ("from", "to")))
             or any(c.like_num for o in _child(v, _OBJ) if o.pos_ == "PROPN" for c in o.children
                    if c.dep_ in {"nummod", "appos", "npadvmod"})):  # a name with a version number is a product
         # "released him from his contract", "returned him to office", "released Firefox 3.05 to users": no one let out
