@@ -254,3 +254,20 @@ def test_looting_is_theft(nlp, coding_context, text: str) -> None:
 def test_a_plea_in_court_is_the_defendants(nlp, coding_context, text: str, codes: set[str]) -> None:
     found = {c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if "plea" in t}
     assert found == codes, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # what is offered decides the act: an explanation is said, an apology made
+        ("His lawyer offered the explanation that the man had grown too old.", "010"),
+        ("The mayor offered an apology to the pastor on Saturday.", "055"),
+        # a crowd's rocks and storming are a violent protest, officials' raid enforces the law
+        ("The protesters launched rocks at the officers.", "145"),
+        ("About 200 communists stormed the Acropolis on Tuesday, unfurling banners.", "145"),
+        ("Texas officials raided the ranch last April.", "170"),
+        ("Troops raided the village at dawn.", "190"),
+    ],
+)
+def test_what_is_offered_and_who_storms_decide_the_code(nlp, coding_context, text: str, code: str) -> None:
+    assert code in {c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))}

@@ -190,9 +190,11 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
     sector = source.get("sector") if source is not None else None
-    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or (source is None and (
+    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or _civil_officials(source) or (source is None and (
             _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
+    if code in {"190", "180"} and not cand.nominal and cand.entry is not None and cand.entry.lemma == "storm" and _crowd(source):
+        return "145"  # "demonstrators tried to storm parliament", "200 communists stormed the Acropolis": a violent protest
     if code == "143" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "strike" and sector in _IRREGULAR | {"MIL", "PRM"}:
         return "190" if sector == "MIL" else "180"  # "the terrorists struck", "militants struck again": an attack, no work stoppage
     if code == "180" and source is not None and (source.get("sector") == "MIL" or _state_attacker(cand, source)):
@@ -211,6 +213,28 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
             sector in _STATE_FORCES or any(cand.sentence.doc[t.token_i].lemma_.lower() in _WANTED for t in cand.targets)):
         return "173"  # "the suspect's capture by police", "the fugitive's capture": the state arrests, it does not abduct
     return code
+
+
+#: civil officials: a raid of theirs enforces the law ("Texas officials raided the ranch")
+_CIVIL_OFFICIALS = frozenset({"official", "officials", "authorities", "authority", "agent", "agents", "inspector", "inspectors",
+                              "investigator", "investigators"})
+#: crowds whose storming of a place is a violent protest
+_CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "youth", "youths", "crowd", "crowds", "mob",
+                     "students", "supporters", "activists", "communists", "anarchists", "rioters", "marchers", "workers", "strikers"})
+
+
+def _civil_officials(source: Optional[Actor]) -> bool:
+    """Is ``source`` a government's officials or agents by the words of its phrase ("Texas officials", "federal agents")?"""
+    if source is None or source.get("sector") != "GOV":
+        return False
+    words = str(source.get("text") or "").lower().split()
+    return bool(words) and words[-1] in _CIVIL_OFFICIALS
+
+
+def _crowd(source: Optional[Actor]) -> bool:
+    """Is ``source`` a crowd by the head word of its phrase ("demonstrators", "200 communists", "hooded youths")?"""
+    words = str((source or {}).get("text") or "").lower().split()
+    return bool(words) and words[-1] in _CROWDS
 
 
 # the verbs of shooting and breaking in a gunman's attack is told by ("opened fire", "the gunman stormed into her room")
