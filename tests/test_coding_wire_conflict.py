@@ -40,7 +40,7 @@ def codes(events: list[dict]) -> list[tuple[str, str]]:
         ("The unemployed took to the streets of the capital.", "141", "took"),
         ("The march went along the main avenue for about an hour.", "141", "march"),
         ("Rioters set fire to cars and shops in the city centre.", "1712", "set"),
-        ("Youths looted shops in the city centre overnight.", "180", "looted"),  # theft (settling rule 8)
+        ("Youths looted shops in the city centre overnight.", "145", "looted"),  # a crowd's looting is rioting
     ],
 )
 def test_wire_style_conflict_events_are_coded(nlp, coding_context, text: str, code: str, trigger: str) -> None:

@@ -228,24 +228,25 @@ def test_the_act_of_the_same_words_stays(nlp, coding_context, text: str, code: s
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "code"),
     [
-        # looting is theft (settling rule 8), in a riot or not
-        "Hundreds of stores have been smashed and looted, and more than 200 people have been arrested.",
-        "Thieves looted the warehouse on Sunday night.",
+        # looting is theft (settling rule 8); a crowd's looting is rioting
+        ("Hundreds of stores have been smashed and looted, and more than 200 people have been arrested.", "180"),
+        ("Thieves looted the warehouse on Sunday night.", "180"),
+        ("Rioters looted shops in the capital on Sunday night.", "145"),
     ],
 )
-def test_looting_is_theft(nlp, coding_context, text: str) -> None:
+def test_looting_is_theft_and_a_crowds_looting_a_riot(nlp, coding_context, text: str, code: str) -> None:
     codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if t.startswith("loot")]
-    assert codes == ["180"], codes
+    assert codes == [code], codes
 
 
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        # a defendant's plea in court is no appeal; a plea of not guilty no admission; a guilty plea an admission
+        # a defendant's plea in court is no appeal; a plea with a verdict word answers the charge
         ("As part of the plea, three more years were added to his prison term.", set()),
-        ("The court entered a not guilty plea on his behalf.", set()),
+        ("The judge accepted the plea and set the sentencing for June 2.", set()),
         ("A bailiff led Clark out of the courtroom following his guilty plea on Monday.", {"015"}),
         # a plea to someone is an appeal
         ("The families made a plea to the court for mercy.", {"020"}),

@@ -6947,12 +6947,11 @@ _PLEA_COURT_WORDS = frozenset({"court", "courtroom", "judge", "prosecutor", "pro
 
 
 def _court_plea(n: Token, row: LexEntry) -> bool:
-    """Is the plea noun ``n`` a defendant's plea that is no event: one in a criminal court that is no guilty plea ("as
-    part of the plea, three years were added to his prison term", "the judge accepted Clark's plea": not an appeal,
-    020), or a plea of not guilty (no admission, 015)? A guilty plea stays an admission, an impassioned plea an appeal."""
-    guilty = [c for c in n.children if c.lower_ == "guilty"]
-    if guilty:
-        return any(c.dep_ == "neg" or c.lower_ in {"not", "no"} for g in guilty for c in [*g.children, *n.children])
+    """Is the plea noun ``n`` a defendant's plea that is no appeal: one in a criminal court that names no verdict word
+    ("as part of the plea, three years were added to his prison term", "the judge accepted Clark's plea")? A plea of
+    guilty, not guilty or no contest stays the answer to a charge (015), an impassioned plea an appeal."""
+    if any(c.lower_ in {"guilty", "contest"} for c in n.subtree):
+        return False  # "his guilty plea", "a not guilty plea", "a plea of no contest": the answer to a charge (015)
     if _prep_objects(n, ("to", "for")) or (n.head.dep_ == "prep" and n.head.lower_ in {"to", "for"}) or _light_verb_of(n):
         return False  # "made a plea to the court for mercy": an appeal
     return row.code[:2] == "02" and any(t.lemma_.lower() in _PLEA_COURT_WORDS for t in n.sent if t.i != n.i)
@@ -6971,7 +6970,7 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     return", "a fight to keep the plant open" are campaigns (no fighting).
     """
     if n.lemma_.lower() == "plea" and _court_plea(n, row):
-        return True  # "as part of the plea, three years were added to his term", "entered a not guilty plea": no appeal, no admission
+        return True  # "as part of the plea, three years were added to his prison term": a defendant's plea, no appeal
     if n.lemma_.lower() == "blast" and n.dep_ in _OBJ and n.head.lemma_.lower() == "have" and not _prep_objects(n, ("of",)):
         return True  # "he's going to have a blast": a good time, no explosion
     if row.code == "181" and n.lemma_.lower() == "capture":

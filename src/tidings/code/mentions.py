@@ -193,8 +193,8 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or _civil_officials(source) or (source is None and (
             _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
-    if code in {"190", "180"} and not cand.nominal and cand.entry is not None and cand.entry.lemma == "storm" and _crowd(source):
-        return "145"  # "demonstrators tried to storm parliament", "200 communists stormed the Acropolis": a violent protest
+    if code in {"190", "180"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in _CROWD_RIOTING and _crowd(source):
+        return "145"  # "demonstrators tried to storm parliament", "crowds pillaged shops", "youths looted shops": a riot
     if code == "143" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "strike" and sector in _IRREGULAR | {"MIL", "PRM"}:
         return "190" if sector == "MIL" else "180"  # "the terrorists struck", "militants struck again": an attack, no work stoppage
     if code == "180" and source is not None and (source.get("sector") == "MIL" or _state_attacker(cand, source)):
@@ -218,9 +218,12 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
 #: civil officials: a raid of theirs enforces the law ("Texas officials raided the ranch")
 _CIVIL_OFFICIALS = frozenset({"official", "officials", "authorities", "authority", "agent", "agents", "inspector", "inspectors",
                               "investigator", "investigators"})
+#: what a crowd does in a riot: storming a place, looting it
+_CROWD_RIOTING = frozenset({"storm", "loot", "pillage", "plunder", "ransack"})
 #: crowds whose storming of a place is a violent protest
 _CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "youth", "youths", "crowd", "crowds", "mob",
-                     "students", "supporters", "activists", "communists", "anarchists", "rioters", "marchers", "workers", "strikers"})
+                     "students", "supporters", "activists", "communists", "anarchists", "rioters", "marchers", "workers", "strikers",
+                     "looters"})
 
 
 def _civil_officials(source: Optional[Actor]) -> bool:
