@@ -112,3 +112,9 @@ def test_a_canadian_province_abbreviated_places_the_story(nlp, coding_context) -
     text = "Two leaders of a community in Bountiful, B.C., were arrested on Wednesday. The men were arrested this morning, police said."
     events = [e for e in coded(nlp, coding_context, text, published="2009-01-08") if e["type"]["cameo"] == "173"]
     assert events and all((e.get("target") or {}).get("country") == "CAN" for e in events), events
+
+
+def test_a_headline_passive_takes_its_by_phrase_as_the_doer(nlp, coding_context) -> None:
+    text = "Teen Killed By Police In Brooklyn"
+    events = [e for e in coded(nlp, coding_context, text, published="2013-03-14") if e["type"]["trigger"] == "Killed"]
+    assert events and (events[0].get("source") or {}).get("sector") == "COP" and events[0].get("target"), events

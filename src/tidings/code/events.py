@@ -6218,9 +6218,13 @@ def _headline_verb(tok: Token, sent: Span) -> bool:
 
 
 def _headline_passive(ev: EventCandidate) -> None:
-    """A headline's past participle with no object is passive: in "Eight Plotters Detained in Georgia" the plotters are held."""
+    """A headline's past participle with no object is passive: in "Eight Plotters Detained in Georgia" the plotters are
+    held, and in "Teen Killed By Police" the police did it."""
     if ev.sources and not ev.targets:
         ev.targets, ev.sources = ev.sources, []
+        v = ev.sentence.doc[ev.trigger_i]
+        ev.sources = _refs([o for c in v.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                            for o in c.children if o.dep_ == "pobj"])  # "Teen Killed By Police": the police did it
 
 
 # wrongs one side can claim another did: rejections of norms (128), threats, protests, coercion and violence (13-20)
