@@ -146,11 +146,17 @@ def test_who_storms_decides_assault_or_fighting(nlp, coding_context, text: str, 
         # told as coming, or already past, it keeps the grammar's reading
         ("Police will arrest the suspect on February 23.", "2016-01-01", "2016-02-23", "forecast"),
         ("On February 23, the district attorney indicted the funeral director.", "2016-03-10", "2016-02-23", "reported"),
+        # a part of a month, a passive and the tagger's participle for a past verb count the same
+        ("At the end of July, an armed man carried out a robbery at the exhibition.", "2020-05-01", "2019-07-22", "reported"),
+        ("The two men were arrested at the end of July.", "2020-05-01", "2019-07-22", "reported"),
+        ("Police will carry out a raid at the end of July.", "2020-05-01", "2020-07-22", "forecast"),
+        # a month the report falls in, told in the past, is no forecast
+        ("In May, thieves stole jewellery from an employee of the firm.", "2020-05-01", "2020-05-01", "reported"),
     ],
 )
 def test_an_undated_day_told_in_the_past_is_last_years(nlp, coding_context, text: str, published: str, start: str,
                                                      status: str) -> None:
-    events = [e for e in coded(nlp, coding_context, text, published=published) if e["type"]["cameo"].startswith("17")]
+    events = [e for e in coded(nlp, coding_context, text, published=published) if e["type"]["cameo"][:2] in {"17", "18"}]
     assert [(e["date"]["start"], e["status"]) for e in events] == [(start, status)]
 
 

@@ -945,17 +945,26 @@ def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
     return not (after is not None and after[1].lower() == "when")
 
 
+#: precisions of a day or a part of a month ("February 23", "the end of July", "late July"), whose year the grammar guesses
+_DATED_PRECISIONS = frozenset({"day", "week", "range", "month"})
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
 
 
 def _last_year_if_told_past(found: DateInfo, timex: Mapping[str, Any], verb: Token, anchor_date: Any) -> DateInfo:
-    """A day of a month with no year ("On February 23, the district attorney indicted him") told by a verb in the simple
-    past is the last such day on or before the report, not one after it: the time grammar reads an undated day up to
-    three months ahead as coming, which a past-tense verb rules out."""
-    if verb.tag_ != "VBD" or found.get("precision") != "day" or not anchor_date or _YEAR_WRITTEN.search(str(timex.get("text") or "")):
+    """A day or a part of a month with no year ("On February 23, the district attorney indicted him", "At the end of July,
+    an armed man carried out a robbery") told by a verb in the simple past is the last such one before the report, not
+    one after it: the time grammar reads an undated day up to three months ahead as coming, which a past-tense verb
+    rules out."""
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "obj"}:
+        verb = verb.head  # "carried out a robbery": the light verb tells the tense
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    # "stole", "an armed man carried/VBN out" (the tagger's slip), "were arrested"; not "will be", "had been", "has stolen"
+    simple_past = (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and (
+        (not auxes and verb.dep_ in {"ROOT", "ccomp", "conj"}) or (auxes and all(a.lower_ in {"was", "were"} for a in auxes))))
+    if not simple_past or found.get("precision") not in _DATED_PRECISIONS or not anchor_date or _YEAR_WRITTEN.search(str(timex.get("text") or "")):
         return found
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children) or not re.search(r"[A-Za-z]{3}", str(timex.get("text") or "")):
-        return found  # a weekday or a clock time is read by the grammar's own tense rule
+    if not re.search(r"[A-Za-z]{3}", str(timex.get("text") or "")):
+        return found  # a clock time is read by the grammar's own tense rule
     try:
         start, end = _dt.date.fromisoformat(str(found["start"])[:10]), _dt.date.fromisoformat(str(found["end"])[:10])
         report = _dt.date.fromisoformat(str(anchor_date)[:10])

@@ -1212,6 +1212,11 @@ def _chain(cited: Optional[CitedSource]) -> list[Mapping[str, Any]]:
     return out[::-1]
 
 
+def _told_in_simple_past(v: Token) -> bool:
+    """Is ``v`` a verb in the simple past with no auxiliary ("stole", "carried out"; not "will be", "had been")?"""
+    return v.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in v.children)
+
+
 def stated_date(doc: Doc, sent: Span, anchor: Token, cited: Optional[CitedSource], *, context: CodingContext,
                 reported: Optional[str], offset: int = 0) -> Optional[dict[str, Any]]:
     """The day of the reporting act behind a mention, when its clause dates it.
@@ -1330,7 +1335,9 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     end = str(date.get("end") or date.get("start")) if date else ""
     status, certainty = mention_status(
         modality, cited, lexicon=ctx.claims, outlet_kind=_outlet_kind(ctx, document.get("outlet")),
-        hedged_future=bool(date and day and start >= day and end > day),  # "Trump could meet Kim before May"
+        # "Trump could meet Kim before May"; not a period the report falls in told in the simple past ("In May, thieves
+        # stole ..." in a report of 1 May)
+        hedged_future=bool(date and day and (start > day or (start == day and not _told_in_simple_past(anchor))) and end > day),
         past_purpose=_past_purpose(anchor, modality),  # "summoned the ambassador on Thursday to demand the release"
         modal_future=_modal_future(anchor),  # "Abe might hold a similar visit"
         dated_past=bool(date and day and end < day),  # "the train Kim Jong Il rode to visit Beijing in 2011"
