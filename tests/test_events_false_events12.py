@@ -278,3 +278,16 @@ def test_a_plea_in_court_is_the_defendants(nlp, coding_context, text: str, codes
 )
 def test_what_is_offered_and_who_storms_decide_the_code(nlp, coding_context, text: str, code: str) -> None:
     assert code in {c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the purpose of a past act under way is carried out with it
+        ("The European Union was providing 9 million euros in emergency funding to assist Zimbabwe.", "reported"),
+        ("The European Union is providing 9 million euros in emergency funding to assist Zimbabwe.", "hypothetical"),
+    ],
+)
+def test_the_purpose_of_a_past_act_under_way_is_carried_out(nlp, coding_context, text: str, status: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == "assist"]
+    assert [e["status"] for e in events] == [status], events

@@ -132,8 +132,9 @@ def _forecast_purpose(verb: Token, modality: Modality, ctx: CodingContext) -> bo
 
 
 def _past_purpose(verb: Token, modality: Modality) -> bool:
-    """'flew to Oman to discuss the crisis', 'has dispatched agents to investigate the bombings': a purpose infinitive of
-    a past act (simple past or present perfect), its only future cue."""
+    """'flew to Oman to discuss the crisis', 'has dispatched agents to investigate the bombings', 'was providing funds to
+    assist Zimbabwe': a purpose infinitive of a past act (simple past, past progressive or present perfect), its only
+    future cue."""
     future = [c for c in modality.get("cues", []) if c.get("label") == "future"]
     if not future or not all(c.get("irrealis") for c in future):
         return False
@@ -145,6 +146,8 @@ def _past_purpose(verb: Token, modality: Modality) -> bool:
     auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
     if head.tag_ == "VBD":
         return True
+    if head.tag_ == "VBG" and auxes and all(a.lower_ in {"was", "were"} for a in auxes):
+        return True  # "was providing 9 million euros to assist Zimbabwe": a past act under way
     # "has sent", "have dispatched": a perfect with no modal or future auxiliary ("will have sent")
     return head.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes) and not any(a.tag_ == "MD" for a in auxes)
 
