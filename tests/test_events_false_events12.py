@@ -291,3 +291,16 @@ def test_what_is_offered_and_who_storms_decide_the_code(nlp, coding_context, tex
 def test_the_purpose_of_a_past_act_under_way_is_carried_out(nlp, coding_context, text: str, status: str) -> None:
     events = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == "assist"]
     assert [e["status"] for e in events] == [status], events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an inquiry weighing causes investigates; a government weighing a policy considers it
+        ("Investigators were considering arson and other possible causes.", "091"),
+        ("The government is considering new sanctions on Iran.", "014"),
+    ],
+)
+def test_who_considers_decides_inquiry_or_policy(nlp, coding_context, text: str, code: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if t == "considering"]
+    assert codes == [code], codes

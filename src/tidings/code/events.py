@@ -7150,6 +7150,8 @@ def _faulted_for(v: Token) -> bool:
     return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for p in v.children if p.dep_ == "prep" and p.lower_ == "for" for c in p.children)
 
 
+#: who weighs causes as an inquiry does
+_WEIGHING_CAUSES = frozenset({"investigator", "detective", "police", "marshal", "inspector", "prosecutor", "coroner", "examiner"})
 #: what a death in war is told by: "killed in combat", "in a firefight", "while on patrol", "killed in action"
 _COMBAT_WORDS = frozenset({"combat", "battle", "firefight", "gunbattle", "gunfight", "skirmish", "patrol", "fighting", "ambush"})
 
@@ -7224,6 +7226,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             for _, o in _prep_objects(v, ("of",))):
         # "warned of a crisis", "are warning of a growing threat of measles"
         return LexEntry("V", "warn", "of", None, False, "012", row.strong, origin="hazard warning")
+    if row.lemma == "consider" and row.code == "014" and any(
+            t.lemma_.lower() in _WEIGHING_CAUSES for t in _verb_subjects(v)[0]):
+        # "investigators were considering arson and other possible causes": an inquiry weighing causes (091)
+        return LexEntry("V", "consider", None, None, False, "091", row.strong, origin="inquiry weighing causes")
     if row.lemma == "kill" and row.code == "1823" and not row.prep and _killed_in_combat(v):
         # "was killed in combat", "killed while supporting combat operations", "killed in action": a death in fighting (19)
         return LexEntry("V", "kill", None, None, False, "190", True, origin="killed in combat")
