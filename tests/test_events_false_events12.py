@@ -224,18 +224,6 @@ def test_an_everyday_sense_names_no_act(nlp, coding_context, text: str, root: st
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("The two leaders signed a peace accord on Monday.", "057"),
-        ("The rebels threatened the government with new attacks.", "130"),
-        ("A bomb blast killed three people at the fair.", "183"),
-    ],
-)
-def test_the_act_of_the_same_words_stays(nlp, coding_context, text: str, code: str) -> None:
-    assert code in {c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))}
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
         # looting is theft (settling rule 8); a crowd's looting is rioting
         ("Hundreds of stores have been smashed and looted, and more than 200 people have been arrested.", "180"),
         ("Thieves looted the warehouse on Sunday night.", "180"),
@@ -274,9 +262,13 @@ def test_a_plea_in_court_is_the_defendants(nlp, coding_context, text: str, codes
         ("About 200 communists stormed the Acropolis on Tuesday, unfurling banners.", "145"),
         ("Texas officials raided the ranch last April.", "170"),
         ("Troops raided the village at dawn.", "190"),
+        # the acts of the words whose everyday senses name none stay
+        ("The two leaders signed a peace accord on Monday.", "057"),
+        ("The rebels threatened the government with new attacks.", "130"),
+        ("A bomb blast killed three people at the fair.", "183"),
     ],
 )
-def test_what_is_offered_and_who_storms_decide_the_code(nlp, coding_context, text: str, code: str) -> None:
+def test_what_is_done_and_by_whom_decides_the_code(nlp, coding_context, text: str, code: str) -> None:
     assert code in {c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))}
 
 
