@@ -948,6 +948,7 @@ def _since(doc: Doc, timex: Mapping[str, Any]) -> bool:
 #: precisions of a day or a part of a month ("February 23", "the end of July", "late July"), whose year the grammar guesses
 _DATED_PRECISIONS = frozenset({"day", "week", "range", "month"})
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.I)
 
 
 def _last_year_if_told_past(found: DateInfo, timex: Mapping[str, Any], verb: Token, anchor_date: Any) -> DateInfo:
@@ -961,16 +962,17 @@ def _last_year_if_told_past(found: DateInfo, timex: Mapping[str, Any], verb: Tok
     # "stole", "an armed man carried/VBN out" (the tagger's slip), "were arrested"; not "will be", "had been", "has stolen"
     simple_past = (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and (
         (not auxes and verb.dep_ in {"ROOT", "ccomp", "conj"}) or (auxes and all(a.lower_ in {"was", "were"} for a in auxes))))
-    if not simple_past or found.get("precision") not in _DATED_PRECISIONS or not anchor_date or _YEAR_WRITTEN.search(str(timex.get("text") or "")):
+    text = str(timex.get("text") or "")
+    # a weekday or a clock time names no month and is read by the grammar's own tense rule
+    if not simple_past or found.get("precision") not in _DATED_PRECISIONS or not anchor_date or _YEAR_WRITTEN.search(text) \
+            or not _MONTH_WORD.search(text):
         return found
-    if not re.search(r"[A-Za-z]{3}", str(timex.get("text") or "")):
-        return found  # a clock time is read by the grammar's own tense rule
     try:
         start, end = _dt.date.fromisoformat(str(found["start"])[:10]), _dt.date.fromisoformat(str(found["end"])[:10])
         report = _dt.date.fromisoformat(str(anchor_date)[:10])
     except ValueError:
         return found
-    if start <= report + _dt.timedelta(days=1) or not _MONTH_WORD.search(str(timex.get("text") or "")):
+    if start <= report + _dt.timedelta(days=1):
         return found
     moved = dict(found)
     first = (start - relativedelta(years=1)).isoformat()
@@ -979,9 +981,6 @@ def _last_year_if_told_past(found: DateInfo, timex: Mapping[str, Any], verb: Tok
     if str(found.get("value") or "")[:10] == start.isoformat():
         moved["value"] = first + str(found.get("value"))[10:]
     return cast(DateInfo, moved)
-
-
-_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.I)
 
 
 def _word_before(text: str, i: int) -> str:

@@ -1151,8 +1151,8 @@ class DocumentActors:
             for p in self.resolver.pieces(self.text, names=False):
                 if p.kind in ("country", "demonym", "capital"):
                     found.add(p.ref)
-                elif p.kind == "city" and _place_countries(p):
-                    towns.add(_place_countries(p)[0])
+                elif p.kind == "city" and (homes := _place_countries(p)):
+                    towns.add(homes[0])
                 elif p.kind == "entry" and p.ref in self.kb.entries and (len(p.text.split()) > 1 or not p.ref.startswith("person:")):
                     home = self.kb.entries[p.ref].home_country()  # "President Barack Obama", "Congress": the story is American
                     if home:

@@ -1264,7 +1264,7 @@ _BODY_NAME_HEADS = frozenset({"watch", "international", "organization", "organis
 _BODY_NOUNS = _BODY_NAME_HEADS | {"police", "army", "military", "court", "jury", "company", "firm", "team", "school",
                                   "university", "city", "state", "country", "nation", "embassy", "newspaper", "station",
                                   "hospital", "club", "church", "family", "panel", "parliament", "congress", "senate",
-                                  "cabinet", "regime", "force", "forces", "unit", "department"}
+                                  "cabinet", "regime", "force", "forces", "unit"}
 
 
 def _agrees(p: Token, t: Token) -> bool:
@@ -2094,6 +2094,8 @@ def _charges_of_a_court_act(n: Token, verb_events: Mapping[int, EventCandidate])
     of heroin trafficking", "acquitted in 1958 on charges of attempted murder", "stand trial on murder charges",
     "arrests woman on drug charges", "sentenced to life for indecency and two counts of assault"): part of that act,
     not a charging of its own?"""
+    if n.dep_ == "pobj" and n.head.head.i in verb_events and verb_events[n.head.head.i].code == "173":
+        return True  # "arrested on drug charges", "held on charges of ...": the arrest is the coercive act
     for _ in range(3):  # "for indecency with a child and two counts of assault": up to the "for" phrase
         while n.dep_ == "conj" and n.head.i != n.i:
             n = n.head
@@ -7179,15 +7181,16 @@ _WARNED_PUBLIC = frozenset({"people", "resident", "public", "citizen", "traveler
 def _warned_to_act(v: Token) -> bool:
     """Does "warn" tell members of the public to do (or not do) something: an object of :data:`_WARNED_PUBLIC` and an
     infinitive ("warned people not to drink the water"), or "warned that people should ..."?"""
+    def public(t: Token) -> bool:
+        return t.lemma_.lower() in _WARNED_PUBLIC or t.lower_ in _WARNED_PUBLIC
+
     warned = [o for c in v.children if c.dep_ in {"dobj", "nsubj"} and c.i > v.i for o in (c, *c.conjuncts)]
-    if any(o.lemma_.lower() in _WARNED_PUBLIC or o.lower_ in _WARNED_PUBLIC for o in warned) and any(
+    if any(public(o) for o in warned) and any(
             c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children):
         return True
-    for c in v.children:  # "warned that civilians should be given more information", "that residents should stay indoors"
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"should", "must"} for a in c.children) and any(
-                s.dep_ in {"nsubj", "nsubjpass"} and (s.lemma_.lower() in _WARNED_PUBLIC or s.lower_ in _WARNED_PUBLIC) for s in c.children):
-            return True
-    return False
+    # "warned that civilians should be given more information", "that residents should stay indoors"
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"should", "must"} for a in c.children)
+               and any(s.dep_ in {"nsubj", "nsubjpass"} and public(s) for s in c.children) for c in v.children)
 
 
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
@@ -8449,10 +8452,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 legal = row.code == "173" and tok.lemma_.lower() in {"charge", "count"}
                 if legal and not _legal_charge(tok, lex):
                     continue  # "in charge of", "a service charge", "a count of the votes"
-                if legal and tok.dep_ == "pobj" and tok.head.head.i in verb_events and verb_events[tok.head.head.i].code == "173":
-                    continue  # "arrested on drug charges", "held on charges of ...": the arrest is the coercive act
                 if legal and _charges_of_a_court_act(tok, verb_events):
-                    continue  # "convicted on federal charges of", "acquitted on charges", "sentenced ... for two counts of"
+                    continue  # "arrested on drug charges", "convicted on federal charges of", "sentenced ... for two counts of"
                 if row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS \
                         and _military_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"

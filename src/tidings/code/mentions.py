@@ -229,18 +229,20 @@ _CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
                      "looters"})
 
 
+def _last_word(actor: Optional[Actor]) -> str:
+    """The last word of an actor's phrase, lower-cased ("Texas officials" -> "officials"), "" for none."""
+    words = str((actor or {}).get("text") or "").lower().split()
+    return words[-1] if words else ""
+
+
 def _civil_officials(source: Optional[Actor]) -> bool:
     """Is ``source`` a government's officials or agents by the words of its phrase ("Texas officials", "federal agents")?"""
-    if source is None or source.get("sector") != "GOV":
-        return False
-    words = str(source.get("text") or "").lower().split()
-    return bool(words) and words[-1] in _CIVIL_OFFICIALS
+    return source is not None and source.get("sector") == "GOV" and _last_word(source) in _CIVIL_OFFICIALS
 
 
 def _crowd(source: Optional[Actor]) -> bool:
     """Is ``source`` a crowd by the head word of its phrase ("demonstrators", "200 communists", "hooded youths")?"""
-    words = str((source or {}).get("text") or "").lower().split()
-    return bool(words) and words[-1] in _CROWDS
+    return _last_word(source) in _CROWDS
 
 
 # the verbs of shooting and breaking in a gunman's attack is told by ("opened fire", "the gunman stormed into her room")
