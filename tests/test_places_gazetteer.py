@@ -170,3 +170,22 @@ def test_reading_the_subdivision_points_closes_the_data_file():
         gc.collect()
     assert admin1
     assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # initials or a short word written with periods name a place only through the alias table
+        ("D.A.", None),  # a district attorney, not the town of Da
+        ("D.C.", "USA"),
+        ("B.C.", "CAN"),
+        ("Pa.", "USA"),  # Pennsylvania, not the town of Pa
+        ("Ont.", "CAN"),
+        # the town's own name still finds it
+        ("Da", "CIV"),
+    ],
+)
+def test_initials_with_periods_are_places_only_as_aliases(gaz, name, country):
+    place = gaz.resolve_place(name)
+    assert (place.country if place is not None else None) == country
+    assert bool(gaz.lookup(name)) == (country is not None)

@@ -106,6 +106,9 @@ class Place(NamedTuple):
         return loc
 
 
+#: initials written with periods ("D.C.", "U.S.", "D.A.") or a short word cut with one ("Pa.", "Ont."): a place only as
+#: an alias ("Pa." is Pennsylvania, not the town of Pa)
+_DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{1,4}\.")
 _DROP = str.maketrans({".": None, "'": None, "\u2019": None, "`": None, "\u00b4": None})
 _SPACES = re.compile(r"[\s\-\u2010-\u2015]+")
 
@@ -551,8 +554,10 @@ class Gazetteer:
 
     # ---------------------------------------------------------------- queries
     def lookup(self, name: str) -> list[Place]:
-        """Every place whose name, alternate name or alias normalises to ``name``."""
-        return [Place(*self._rows[code >> 1]) for code in self._index.get(normalise(name), ())]
+        """Every place whose name, alternate name or alias normalises to ``name`` (for initials or a short word written
+        with periods, "D.C.", "Pa.", only an alias: "D.A." is a district attorney, not the town of Da)."""
+        dotted = _DOTTED_INITIALS.fullmatch(name.strip()) is not None
+        return [Place(*self._rows[code >> 1]) for code in self._index.get(normalise(name), ()) if not (dotted and code & 1)]
 
     def place(self, place_id: str) -> Optional[Place]:
         """The place with this id ("gn:1816670", "iso:US-CA", "lm:white-house"), or None."""
@@ -632,6 +637,12 @@ class Gazetteer:
         if not key or all(w in self.features.directions for w in key.split()):
             return None  # "the North", "South": a direction, not a place name
         best = self.candidates(key, context_countries=context, near=near, admin1=admin1)
+        if best and _DOTTED_INITIALS.fullmatch(text):
+            # initials or a short word with periods name a place only as an alias ("D.C.", "B.C.", "Pa."); "D.A." is no
+            # town of Da
+            aliased = {code >> 1 for code in self._index.get(key, ()) if not code & 1}
+            best = [(sc, p) for sc, p in best if self._row_of.get(p.id) in aliased]
+            return best[0][1] if best else None
         if best:
             return best[0][1]
         if "," in key:  # "Alexandria, La.", "Darfur, Sudan": the qualifier narrows the first part
