@@ -557,7 +557,7 @@ _APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
 # an age in apposition right after a name or a nationality ("Ana Lima, 34,", "the Canadian, 25,")
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:aged[ \t]+)?(\d{1,3})[ \t]*(?:[,;.)]|and\b|$)")
 # someone named by their age alone ("the 19-year-old", "a 45-year-old")
-_AGED_WHO = re.compile(r"(?:the|a|an)[ \t]+\d{1,3}[- ]year[- ]old", re.I)
+_AGED_WHO = re.compile(r"(?:the|a|an)[ \t]+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old", re.I)
 _APPOS_THE = re.compile(r"^[ \t]*,[ \t]*the[ \t]+$", re.I)
 # a verb of saying right after a phrase makes it a speaker, not an apposition (", Kenyan officials said")
 _REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|say|told|added|stated|confirmed|reported|announced|explained|"

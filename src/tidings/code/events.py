@@ -603,10 +603,16 @@ def _reduced_passive(v: Token) -> bool:
     """Is ``v``, with a subject, a passive participle without its auxiliary: a verb that charges or convicts someone, with
     no object or auxiliary but with the phrase of the crime ("Man booked for teen assault", "Woman charged in
     robbery", "the man accused of knifing him went to jail", read by the parser as active)? One cannot charge or
-    accuse without someone charged."""
+    accuse without someone charged. So is a participle whose auxiliary the first of two joined passives gives ("stores
+    were looted, and 200 people arrested") or one in an absolute with-phrase ("with Mr Jenkin arrested")."""
     lemma = v.lemma_.lower()
     if lemma in _JUDGED_FOR and _judged_for(v):
         return True
+    if v.tag_ in {"VBN", "VBD"} and _child(v, {"nsubj"}) and not _child(v, _OBJ | {"aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "prt"}):
+        if v.dep_ == "conj" and v.tag_ == "VBN" and _child(v.head, {"auxpass"}):
+            return True  # "stores have been smashed and looted, and more than 200 people arrested": the auxiliary gapped
+        if v.dep_ == "pcomp" and v.head.lower_ == "with":
+            return True  # "found dead, with Mr Jenkin arrested shortly afterwards": a passive in an absolute phrase
     preps = _CHARGING_PREPS.get(lemma, frozenset()) | _CONVICTING_PREPS.get(lemma, frozenset())
     if not preps or v.tag_ not in {"VBN", "VBD"} or lemma in _OWNING_UP or lemma in {"find", "face", "want", "try", "hold"}:
         return False
@@ -780,28 +786,54 @@ _LAW_ROOTS = frozenset({"17", "09"})
 _OWN_FORCE_ROOTS = frozenset({"13", "15", "19"})
 
 
+#: nouns of the law's operations, whose police word names the doer of an arrest made in them ("arrested in a major
+#: police crackdown", "detained during a police raid")
+_LAW_OPERATIONS = frozenset({"operation", "crackdown", "raid", "sweep", "swoop", "investigation", "inquiry", "probe",
+                             "manhunt", "search", "stakeout", "sting"})
+
+
 def _reporting_law(v: Token) -> list[Token]:
     """The police or prosecutors who report the passive act ``v`` ("police say two men have been arrested",
-    "Smith was charged, according to the sheriff's office"); settling rule 23."""
+    "Smith was charged, according to the sheriff's office"), or in whose operation it was done ("arrested in a police
+    crackdown"); settling rule 23. The report may frame the act from further up: a clause reported inside another
+    ("a police source said the pair told supervisors the teen had a gun and a weapon was recovered") or a participle on
+    the subject of the reported clause ("a Mafia boss arrested yesterday has hanged himself, police said")."""
+    out: list[Token] = []
+    for _p, o in _prep_objects(v, ("in", "during")):
+        if o.lemma_.lower() in _LAW_OPERATIONS:
+            lo, hi = _np_range(o)
+            out += [w for w in o.doc[lo:o.i] if w.lower_ in _LAW_WORDS or w.lemma_.lower() in _LAW_WORDS]
+    if out:
+        return out
     clause = v
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    said: list[Token] = []
-    if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_.lower() in _REPORTING:
-        said = _child(clause.head, _SUBJ)
-    elif clause.dep_ == "ROOT":
-        # "two men were arrested, police said", "a man has been arrested after police say he tried to rob a woman"
-        said = [x for c in clause.children if c.dep_ in {"ccomp", "parataxis", "advcl"} and c.lemma_.lower() in _REPORTING
-                for x in _child(c, _SUBJ)]
-    if not said:
-        said = [o for p, o in _prep_objects(clause, ("according",))] + [
-            x for c in clause.children if c.dep_ == "prep" and c.lower_ == "according" for _p, x in _prep_objects(c, ("to",))]
-    out = []
-    for t in said:
-        for c in _conjuncts(t):
-            lo, hi = _np_range(c)
-            if any(w.lower_ in _LAW_WORDS or w.lemma_.lower() in _LAW_WORDS for w in c.doc[lo : hi + 1]):
-                out.append(c)
+    for _ in range(4):
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        said: list[Token] = []
+        if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_.lower() in _REPORTING:
+            said = _child(clause.head, _SUBJ)
+        elif clause.dep_ == "ROOT":
+            # "two men were arrested, police said", "a man has been arrested after police say he tried to rob a woman"
+            said = [x for c in clause.children if c.dep_ in {"ccomp", "parataxis", "advcl"} and c.lemma_.lower() in _REPORTING
+                    for x in _child(c, _SUBJ)]
+        if not said:
+            said = [o for p, o in _prep_objects(clause, ("according",))] + [
+                x for c in clause.children if c.dep_ == "prep" and c.lower_ == "according" for _p, x in _prep_objects(c, ("to",))]
+        for t in said:
+            for c in _conjuncts(t):
+                lo, hi = _np_range(c)
+                if any(w.lower_ in _LAW_WORDS or w.lemma_.lower() in _LAW_WORDS for w in c.doc[lo : hi + 1]):
+                    out.append(c)
+        if out:
+            return out
+        if clause.dep_ in {"ccomp", "parataxis"}:
+            clause = clause.head  # a report inside a report
+        elif clause.dep_ == "acl" and clause.tag_ == "VBN" and (host := _clause_verb(clause.head)) is not None \
+                and host.i != clause.i and any(x.dep_ in _SUBJ | _SUBJPASS and x.i <= clause.head.i <= x.right_edge.i
+                                               for x in host.children):
+            clause = host  # a participle on the subject of a reported clause
+        else:
+            break
     return out
 
 
@@ -1264,7 +1296,10 @@ _BODY_NAME_HEADS = frozenset({"watch", "international", "organization", "organis
 _BODY_NOUNS = _BODY_NAME_HEADS | {"police", "army", "military", "court", "jury", "company", "firm", "team", "school",
                                   "university", "city", "state", "country", "nation", "embassy", "newspaper", "station",
                                   "hospital", "club", "church", "family", "panel", "parliament", "congress", "senate",
-                                  "cabinet", "regime", "force", "forces", "unit"}
+                                  "cabinet", "regime", "force", "forces", "unit",
+                                  # groups of people ("the clan fell into disarray after he was jailed")
+                                  "clan", "gang", "mob", "crowd", "tribe", "community", "public", "population", "crew",
+                                  "staff", "audience", "syndicate", "cartel", "mafia", "band", "faction", "squad"}
 
 
 def _agrees(p: Token, t: Token) -> bool:
@@ -1292,9 +1327,10 @@ def _refs(tokens: Iterable[Token]) -> list[ActorRef]:
     for t in tokens:
         if t.pos_ == "PRON" and t.lower_ in _RELPRON:
             continue
-        if t.ent_type_ in {"DATE", "TIME"} and not any(
+        if t.ent_type_ in {"DATE", "TIME"} and not t.lower_.endswith("-old") and not any(
                 x.pos_ in {"PROPN", "NOUN"} and x.ent_type_ not in {"DATE", "TIME"} for x in t.doc[_np_range(t)[0] : t.i]):
-            continue  # "rejected the plan on Monday": a day is no actor ("met Bashar Assad Tuesday" still names Assad)
+            continue  # "rejected the plan on Monday": a day is no actor ("met Bashar Assad Tuesday" still names Assad; an
+            # age the tagger reads as a date, "the 61-year-old was arrested", is a person)
         if t.pos_ == "PRON" and t.lower_ in _PERSONAL:
             antecedent = _antecedent(t)
             if antecedent:
@@ -1761,6 +1797,9 @@ def _charged(n: Token) -> Optional[str]:
     prep, g = h.lower_, h.head
     if g.pos_ in {"NOUN", "PROPN"} and g.lemma_.lower() in _CHARGE_NOUNS and prep in {"of", "for"}:
         return _charge_upheld(g)
+    if g.pos_ == "NOUN" and g.lemma_.lower() in _HELD_FOR_NOUNS and prep in {"for", "over"} and not any(
+            c.dep_ == "poss" or c.lower_ in _RECORD_WORDS for c in g.children):
+        return "alleged"  # "under arrest for the murder of a deputy", "due in court over the murders", "on trial for fraud"
     if g.pos_ == "NOUN" and g.lemma_.lower() in _VERDICT_NOUNS and prep in {"of", "for"}:
         if _criminal_record(g, n):
             return None  # "had prior convictions for assault": a record, no one act
@@ -1819,6 +1858,9 @@ def _range_of_charges(prep: Token) -> Optional[str]:
     return None
 
 
+#: nouns of being held or tried for a crime: the crime their for- or over-phrase names is alleged ("under arrest for the
+#: murder", "in custody over the killings", "on trial for fraud", "due in court over the deaths")
+_HELD_FOR_NOUNS = frozenset({"arrest", "custody", "trial", "court", "hearing", "arraignment", "remand", "detention"})
 #: nouns of a verdict: the crime their for-phrase names happened ("a sentence for abuse", "a conviction for fraud")
 _VERDICT_NOUNS = frozenset({"sentence", "conviction", "term"})
 #: verdicts and arrests that, in the plural or with these words, make up a criminal record ("prior convictions for
@@ -1909,12 +1951,25 @@ def _charged_ones(n: Token) -> list[Token]:
     g = _absolute_host(g)
     subjects, passive = _verb_subjects(g)
     lemma = g.lemma_.lower()
+    if any(t.lemma_.lower() in _HELD_FOR_NOUNS and t.pos_ == "NOUN" for t in _path_up(n, g)) and \
+            lemma not in _STAYING | {"appear", "stand", "face", "go", "await"}:
+        return []  # "he talked about a trial for the agent's slaying": the talker is not the one tried
     if passive or lemma in _CHARGED_SUBJECT_VERBS or any(o.lemma_.lower() in _VERDICT_NOUNS for o in _child(g, _OBJ)):
         return subjects  # "he faces charges", "she is serving a sentence for abuse": the subject
     objs = [o for o in _child(g, _OBJ) if o.lemma_.lower() not in _CHARGE_NOUNS]  # not the charges themselves
     if objs:
         return _conjuncts(objs[0])
     return [] if lemma in _CHARGING_PREPS or lemma in _CONVICTING_PREPS or _child(g, _OBJ) else subjects
+
+
+def _path_up(t: Token, top: Token) -> list[Token]:
+    """The tokens from ``t``'s head up to ``top`` (not ``top``), or every ancestor when ``top`` is not one."""
+    out = []
+    for a in t.ancestors:
+        if a.i == top.i:
+            break
+        out.append(a)
+    return out
 
 
 #: nouns of a death that a charge or conviction can name as the killing it alleges ("charged in the death of X")
@@ -2208,6 +2263,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             continue
         if p in {"in", "at"}:
             continue
+        if p in {"for", "on"} and row.code[:2] == "17" and not (is_person(o) or _party(o)):
+            continue  # "under arrest for the murder of a deputy": the crime is no one arrested
         targets.extend(_refs([o]))
     if row.code.startswith(_VIOLENT) and not targets:
         # "bombings at U.S. embassies", "a blast outside the embassy": the building attacked (settling rule 25; a protest
@@ -3110,6 +3167,18 @@ _ENDANGERED = frozenset({"stability", "security", "future", "existence", "liveli
                          "survival", "environment", "integrity", "viability", "credibility", "recovery", "growth", "supply"})
 
 
+#: what is "stolen" in a figure of speech, not a theft ("stealing our dreams", "stole the show")
+_STOLEN_FIGURES = frozenset({"dream", "heart", "show", "spotlight", "limelight", "thunder", "headline", "glance", "kiss",
+                             "base", "march", "soul", "youth", "future", "hope", "identity", "moment", "scene", "breath"})
+#: what one withdraws from, or complains of, as a patient ("withdrawing from a drug addiction", "complained of chest pains")
+_PATIENTS_AILMENTS = frozenset({"addiction", "drug", "heroin", "alcohol", "methadone", "medication", "opiate", "opioid",
+                                "nicotine", "pain", "difficulty", "ache", "headache", "illness", "symptom", "dizziness",
+                                "fatigue", "nausea", "discomfort", "fever", "cough", "sickness", "injury"})
+#: what a side takes in an election or a contest, no territory ("win back seats", "recapture the majority")
+_CONTESTED = frozenset({"seat", "vote", "voter", "majority", "market", "title", "crown", "lead", "championship",
+                        "imagination", "attention", "mood", "spirit", "presidency", "nomination"})
+
+
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """Verbs that name no act here.
 
@@ -3128,6 +3197,22 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "make public appearances to sign photographs": autographs, no agreement
     if ev.code[:2] == "13" and lemma in {"threaten", "endanger"} and any(o.lemma_.lower() in _ENDANGERED for o in _child(v, _OBJ)):
         return True  # "riots that are threatening the stability of the government": a danger, no threat made
+    if lemma == "raise" and any(t.lemma_.lower() == "alarm" for t in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "the alarm was raised after an operator noticed smoke": someone alerted, no warning to a side
+    if ev.code[:2] == "18" and lemma == "steal" and any(o.lemma_.lower() in _STOLEN_FIGURES for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "they are stealing our dreams", "she stole the show": a figure of speech, no theft
+    if lemma in {"withdraw", "complain", "suffer", "recover"} and any(
+            w.lemma_.lower() in _PATIENTS_AILMENTS for p in v.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+            for w in p.subtree):
+        return True  # "a man withdrawing from a drug addiction", "he complained of breathing difficulties": a patient
+    if ev.code[:2] == "19" and any(o.lemma_.lower() in _CONTESTED or o.text in {"House", "Senate"} for o in _child(v, _OBJ)):
+        return True  # "to recapture the majority", "seized the lead": a contest won, no territory taken
+    if ev.code[:2] == "13" and lemma in {"threaten", "endanger"} and v.tag_ == "VBN" and v.i > 0 and \
+            v.doc[v.i - 1].lower_ == "as" and not _child(v, _OBJ | _SUBJPASS | _SUBJ):
+        return True  # "the listing of the polar bear as threatened": a species' status, no threat made
+    if ev.code == "173" and lemma in {"hold", "jail", "keep", "detain", "lock"} and v.dep_ == "conj" and \
+            v.head.lemma_.lower() in _ARREST_VERBS and v.head.lemma_.lower() != lemma:
+        return True  # "were arrested Friday and were being held without bail": the arrest's own detention
     if lemma == "refuse" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lemma_.lower() in _REFUSE_THINGS:
         return True  # "cut refuse collection", "refuse piles": rubbish, no refusal
     if ev.code[:2] == "08" and lemma == "release" and (
@@ -6977,6 +7062,12 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     """
     if n.lemma_.lower() == "plea" and _court_plea(n, row):
         return True  # "as part of the plea, three years were added to his prison term": a defendant's plea, no appeal
+    if n.lemma_.lower() == "execution" and any(c.dep_ in {"compound", "amod"} and c.lower_ in {"code", "remote", "program", "script", "order"}
+                                               for c in n.children):
+        return True  # "a remote code execution", "order execution": software or trading, no killing
+    if n.dep_ == "pobj" and n.head.lower_ == "into" and n.head.head.lemma_.lower() in {"turn", "become", "descend", "degenerate"} \
+            and row.code[:2] in {"18", "19"} and _prep_objects(n, ("of",)) and n.lemma_.lower() in {"battle", "war", "fight"}:
+        return True  # "the trial turned into a battle of the wheelchairs": a figure of speech, no fighting
     if n.lemma_.lower() == "blast" and n.dep_ in _OBJ and n.head.lemma_.lower() == "have" and not _prep_objects(n, ("of",)):
         return True  # "he's going to have a blast": a good time, no explosion
     if row.code == "181" and n.lemma_.lower() == "capture":

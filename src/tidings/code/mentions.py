@@ -193,9 +193,17 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
     sector = source.get("sector") if source is not None else None
+    if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and sector in {None, "CRM", "CVL"} and (
+            _shop_hit(cand) or _smash_and_grab(cand)):
+        return "180"  # "a smash-and-grab raid on a Paris jewellery store": a robbery (settling rule 8), no military raid
     if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or _civil_officials(source) or (source is None and (
             _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
+    if code[:2] == "19" and cand.entry is not None and cand.entry.lemma == "occupy" and (_crowd(source) or (
+            source is None and _crowd_subject(cand))):
+        return "141"  # "protesters occupied the City Hall", "anarchists have occupied the Labour Center": a sit-in protest
+    if code in {"173", "181"} and cand.entry is not None and cand.entry.lemma in {"nab", "snatch", "grab"} and not _person_taken(cand):
+        return "180"  # "Paris thieves nab $2.5 million worth of jewellery": what is taken is no person; a theft
     if code in {"190", "180"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in _CROWD_RIOTING and _crowd(source):
         return "145"  # "demonstrators tried to storm parliament", "crowds pillaged shops", "youths looted shops": a riot
     if code == "143" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "strike" and sector in _IRREGULAR | {"MIL", "PRM"}:
@@ -349,6 +357,45 @@ def _raided_place(cand: EventCandidate) -> bool:
     hit = [doc[r.token_i] for r in cand.targets]
     return any(t.lemma_.lower() in _RAIDED_PLACES or t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} or t.pos_ == "PROPN"
                for t in hit) or any(t.lemma_.lower() in _RAIDED_PLACES or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in cand.sentence)
+
+
+#: shops and banks a robbers' raid hits ("a raid on a jewellery store", "the bank raid")
+_SHOPS = frozenset({"store", "shop", "jeweller", "jeweler", "jewellers", "jewelers", "boutique", "bank", "branch", "supermarket",
+                    "showroom", "pharmacy", "casino", "mall"})
+
+
+def _shop_hit(cand: EventCandidate) -> bool:
+    """Is what the raid hit a shop or bank, by its on-phrase or a word before the raid ("a raid on a jewellery store",
+    "the bank raid")?"""
+    raid = cand.sentence.doc[cand.trigger_i]
+    hit = [o for c in raid.children if c.dep_ == "prep" and c.lower_ in {"on", "at"} for o in c.children if o.dep_ == "pobj"]
+    hit += [c for c in raid.children if c.dep_ == "compound"]
+    return any(t.lemma_.lower() in _SHOPS for t in hit)
+
+
+def _smash_and_grab(cand: EventCandidate) -> bool:
+    """Is the raid named as a robbery's ("smash-and-grab raid", "jewel raid", "heist-style raid")?"""
+    raid = cand.sentence.doc[cand.trigger_i]
+    return any("grab" in c.lower_ or c.lemma_.lower() in {"jewel", "jewellery", "jewelry", "diamond", "cash", "robbery", "heist"}
+               for c in raid.children if c.dep_ in {"compound", "amod"})
+
+
+def _crowd_subject(cand: EventCandidate) -> bool:
+    """Is the subject of the verb a word for a crowd, even one the actor table does not know ("anarchist have occupied")?"""
+    v = cand.sentence.doc[cand.trigger_i]
+    return any(c.dep_ == "nsubj" and (c.lower_ in _CROWDS or c.lower_ + "s" in _CROWDS) for c in v.children)
+
+
+#: goods a thief takes ("nab $2.5 million worth of jewellery", "snatched a handbag")
+_GOODS = frozenset({"worth", "jewellery", "jewelry", "jewel", "diamond", "gem", "watch", "cash", "money", "gold", "painting",
+                    "car", "vehicle", "handbag", "purse", "bag", "wallet", "phone", "item", "goods", "loot", "haul"})
+
+
+def _person_taken(cand: EventCandidate) -> bool:
+    """Does an abduction verb take a person or a group, not goods (its object or passive subject)?"""
+    v = cand.sentence.doc[cand.trigger_i]
+    taken = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return not taken or not all(t.lemma_.lower() in _GOODS or t.ent_type_ in {"MONEY", "QUANTITY"} for t in taken)
 
 
 def _premises(cand: EventCandidate) -> bool:

@@ -1,0 +1,130 @@
+"""Senses and sides found wrong on fresh ECB+ news (articles outside the gold set), each paired with a sentence of the
+same shape that must keep its reading. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers as _codes
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _sides(events: list[dict], trigger: str) -> list[tuple[object, object]]:
+    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"))
+            for e in events if e["type"]["trigger"] == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # figures of speech and a patient's troubles name no act
+        ("The alarm was raised after a guard noticed smoke coming from the warehouse.", "raised", None),
+        ("The army raised the alert level and warned of an attack on the border.", "warned", "13"),
+        ("The flaw would let a hacker launch a remote code execution on the server.", "execution", None),
+        ("The rebels carried out the execution of two soldiers on Monday.", "execution", "18"),
+        ("The hearing turned into a battle of the lawyers, with shouting on both sides.", "battle", None),
+        ("They are stealing our dreams, read one banner carried through the square.", "stealing", None),
+        ("Thieves stole jewels worth two million dollars from the hotel.", "stole", "18"),
+        ("He shares a cell with a man who is withdrawing from a heroin addiction.", "withdrawing", None),
+        ("The troops withdrew from the town on Monday.", "withdrew", "08"),
+        ("When he complained of chest pains, his lawyer asked for a doctor.", "complained", None),
+        ("The workers complained of harassment by the police.", "complained", "11"),
+        ("The strategy helped the Republicans recapture the majority from the Democrats.", "recapture", None),
+        ("Rebels recaptured the town from government forces on Sunday.", "recaptured", "19"),
+        ("The agency confirmed the listing of the wolf as threatened under the law.", "threatened", None),
+    ],
+)
+def test_a_figure_of_speech_names_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    roots = [c[:2] for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if trigger in t]
+    assert roots == ([coded_as] if coded_as else []), roots
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        # the holding that follows an arrest in one sentence is the arrest's own detention
+        ("Two men were arrested on Friday and were being held without bail in the county jail, police said.", 1),
+        ("The suspects were arrested and jailed in Denver, police said.", 1),
+        # a holding of its own stays
+        ("The two men are being held in the county jail in Denver.", 1),
+    ],
+)
+def test_the_detention_of_an_arrest_is_one_act(nlp, coding_context, text: str, arrests: int) -> None:
+    codes = _codes(coded(nlp, coding_context, text, published="2009-03-10"))
+    assert len([c for c, _t in codes if c == "173"]) == arrests, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        # the police who report an arrest from higher up the sentence, or in whose operation it was made, made it
+        ("One of the suspected gang leaders arrested yesterday in Palermo has hanged himself in his cell, police said.",
+         "arrested", ("ITA", "ITA")),
+        ("A police officer said the pair told supervisors the man had a knife, and a knife was recovered at the scene in Leeds.",
+         "recovered", ("GBR", None)),
+        ("Three men were detained during a police raid in Leeds on Tuesday.", "detained", ("GBR", "GBR")),
+        # a report by someone else names no arrester
+        ("A man arrested yesterday in Leeds has died in hospital, his family said.", "arrested", (None, "GBR")),
+        # an age the tagger reads as a date is a person; a pronoun stands for a person, not a group
+        ("The 61-year-old was arrested on Friday in Vancouver.", "arrested", (None, "CAN")),
+        ("The sixty-one-year-old was arrested on Friday in Vancouver.", "arrested", (None, "CAN")),
+        ("Police in New York said Gigante ran the family. The clan fell into disarray after he was jailed.", "jailed",
+         (None, "USA")),
+    ],
+)
+def test_the_sides_of_an_arrest_are_found(nlp, coding_context, text: str, trigger: str, sides) -> None:
+    assert _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger) == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        # a passive whose auxiliary the first of two joined passives gives, or in an absolute with-phrase
+        ("Dozens of shops have been smashed and looted, and more than 200 people arrested in Athens.", "arrested",
+         (None, "GRC")),
+        ("Two women were found dead at their home in Leeds, with Mr Brown arrested shortly afterwards.", "arrested",
+         (None, "GBR")),
+        # the crime an arrest is for is no one arrested
+        ("Two men are under arrest in Denver for the murder of a deputy, police said.", "arrest", ("USA", "USA")),
+    ],
+)
+def test_the_one_arrested_is_the_target(nlp, coding_context, text: str, trigger: str, sides) -> None:
+    assert _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger) == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a crime someone is held, tried or brought to court for is alleged (settling rule 17)
+        ("Two men are under arrest for the murder of a deputy, police said.", "murder", "unconfirmed"),
+        ("John Brown is due in court over the murders of his neighbours.", "murders", "unconfirmed"),
+        ("He is on trial for the murder of his wife.", "murder", "unconfirmed"),
+        # a crime served for is proven
+        ("He is serving a life sentence for the murder of his wife.", "murder", "reported"),
+    ],
+)
+def test_a_crime_one_is_held_or_tried_for_is_alleged(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    statuses = [e["status"] for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
+    assert statuses == [status], statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a robbers' raid on a shop is a robbery (settling rule 8); the law's raid on a house coerces
+        ("Police are investigating a smash-and-grab raid on a jewellery store in Lyon.", "raid", "180"),
+        ("Thieves carried out a raid on a jewellery store in Lyon on Monday.", "raid", "180"),
+        ("Police carried out a raid on the house of the suspect in Lyon.", "raid", "170"),
+        # protesters occupying a building protest; an armed group occupying a town takes it
+        ("Protesters have occupied the city hall of Patras.", "occupied", "141"),
+        ("Anarchist have occupied the labour centre of the city of Patras.", "occupied", "141"),
+        ("Rebels occupied the town of Goma on Tuesday.", "occupied", "192"),
+        # thieves nabbing jewellery steal it; the police nabbing suspects arrest them
+        ("Lyon thieves nab $2.5 million worth of jewellery.", "nab", "180"),
+        ("Police nabbed two suspects in Lyon.", "nabbed", "173"),
+    ],
+)
+def test_the_taker_and_the_taken_decide_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if trigger in t]
+    assert codes == [code], codes
