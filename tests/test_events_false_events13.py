@@ -128,3 +128,50 @@ def test_a_crime_one_is_held_or_tried_for_is_alleged(nlp, coding_context, text: 
 def test_the_taker_and_the_taken_decide_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if trigger in t]
     assert codes == [code], codes
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        # the side one surrenders to; jurors are a court
+        ("A man surrendered to police in Vancouver shortly after 6 p.m.", "surrendered", ("CAN", "CAN")),
+        ("Jurors in Brooklyn convicted Gigante of racketeering.", "convicted", ("USA", "USA")),
+        # a verb of a list hung on the object before it is the first verb's subject's act
+        ("Rebels who stormed the town killed at least one person, injured dozens and destroyed buildings in Darfur.",
+         "destroyed", ("SDN", None)),
+        # a second arrest verb with its own object is an arrest of its own
+        ("The police arrested a man, detained his wife and searched the house in Leeds.", "detained", ("GBR", "GBR")),
+    ],
+)
+def test_the_sides_are_found_through_the_clause(nlp, coding_context, text: str, trigger: str, sides) -> None:
+    assert _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger) == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kept"),
+    [
+        # a quake's harms and damage are no act, however the parser hangs the list or the passive
+        ("An earthquake which hit the province on Tuesday killed at least one person, injured dozens and destroyed "
+         "buildings.", "destroyed", False),
+        ("In December 2003, the city of Bam was razed by a quake that left 31,000 people dead.", "razed", False),
+        ("The town was destroyed by the army in 2003.", "destroyed", True),
+    ],
+)
+def test_a_hazard_does_no_act(nlp, coding_context, text: str, trigger: str, kept: bool) -> None:
+    triggers = [t for _c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))]
+    assert (trigger in triggers) == kept, triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "coded_as"),
+    [
+        # a quoted fact about a fire or a storm only frames it; an opinion of one is a statement
+        ('A police spokeswoman said: "The fire has progressed rapidly through the store."', None),
+        ('"The storm has passed," the governor said.', None),
+        ('The mayor said: "The fire is a tragedy for our town."', "012"),
+        ('The mayor said: "We are hopeful the talks will succeed."', "013"),
+    ],
+)
+def test_a_quoted_fact_about_a_hazard_is_no_statement(nlp, coding_context, text: str, coded_as) -> None:
+    codes = [c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))]
+    assert codes == ([coded_as] if coded_as else []), codes

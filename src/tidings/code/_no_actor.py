@@ -137,6 +137,10 @@ def _doers(v: Token) -> list[Token]:
             return [_counted(s) for s in subj]
         if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in w.children):
             return []
+        if w.dep_ == "acl" and w.tag_ in {"VBN", "VBD"} and any(c.dep_ == "dobj" for c in w.children) and \
+                w.head.dep_ == "dobj" and w.head.head.i != w.head.i:
+            w = w.head.head  # "killed at least one person, injured dozens": a verb of the list hung on the object before
+            continue
         if w.dep_ not in {"advcl", "conj", "xcomp"} or w.head.i == w.i:
             return []
         w = w.head
@@ -359,6 +363,9 @@ def no_actor_act(t: Token, code: str) -> bool:
         doers = _doers(t)
         if doers and all(hazard(d) or animal(d) for d in doers) and not _agents(t):
             return True
+        agents = _agents(t)
+        if agents and all(hazard(a) for a in agents) and any(c.dep_ == "auxpass" for c in t.children):
+            return True  # "the city of Bam was razed by a quake": a passive whose doer is a hazard
         if _blamed_on_hazard(t, code) or _mishap_casualty(t, code) or _hazard_casualty(t, code):
             return True
         if _hazard_agents(t, code) or _disaster_casualty(t, code) or _road_casualty(t, code):

@@ -400,6 +400,11 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "Two men appeared in court charged with murder": the parser hangs the participle on the court, but the ones
         # charged are who appeared
         return _verb_subjects(head.head.head, depth + 1)[0], True
+    if v.dep_ == "acl" and v.tag_ in {"VBN", "VBD"} and _child(v, {"dobj"}) and head.dep_ == "dobj" and \
+            head.head.pos_ in {"VERB", "AUX"} and any(t.text == "," for t in v.doc[head.i + 1 : v.i]):
+        # "killed at least one person, injured dozens and destroyed buildings": a verb of a list with its own object,
+        # hung on the object before it, is the first verb's subject's act
+        return _verb_subjects(head.head, depth + 1)[0], False
     if v.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [_named_by_apposition(head)], v.tag_ == "VBN"
     if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in {"for", "over"} and head.head.pos_ == "VERB":
@@ -1506,6 +1511,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     if passive and not sources and (row.code[:2] in _COURT_ROOTS or row.code.startswith(_COURT_CODES)):
         # "was convicted in federal court", "were granted bail in open court": the court the act was done in did it
         sources = [o for _, o in _prep_objects(v, ("in", "at", "by")) if o.lemma_.lower() in _COURTS]
+    if row.code.startswith("087") and not passive and not targets:
+        # "a man surrendered to police", "the rebels surrendered to the army": the side yielded to
+        targets = [o for _p, o in _prep_objects(v, ("to",)) if _party(o) or o.lemma_.lower() in _LAW_WORDS]
     if passive:
         # "three of the men were granted bail", "most of them were deported": the group counted undergoes the act. (Not
         # an active verb's subject or object: "some of the suspects were discussing it", "ordered ten of his men to
@@ -3211,7 +3219,7 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             v.doc[v.i - 1].lower_ == "as" and not _child(v, _OBJ | _SUBJPASS | _SUBJ):
         return True  # "the listing of the polar bear as threatened": a species' status, no threat made
     if ev.code == "173" and lemma in {"hold", "jail", "keep", "detain", "lock"} and v.dep_ == "conj" and \
-            v.head.lemma_.lower() in _ARREST_VERBS and v.head.lemma_.lower() != lemma:
+            v.head.lemma_.lower() in _ARREST_VERBS and v.head.lemma_.lower() != lemma and not _child(v, _OBJ):
         return True  # "were arrested Friday and were being held without bail": the arrest's own detention
     if lemma == "refuse" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lemma_.lower() in _REFUSE_THINGS:
         return True  # "cut refuse collection", "refuse piles": rubbish, no refusal
@@ -4225,6 +4233,10 @@ def statement(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = None) 
         code, cue = statement_code(said, actor_noun)
         if code == "010" and not quoted:
             continue
+        told_of = [t for t in said if t.dep_ in _SUBJ | _SUBJPASS and t.lower_ not in _RELPRON]
+        if told_of and all(hazard(t) for t in told_of) and (code == "010" or (
+                cue is not None and cue.pos_ == "VERB" and any(hazard(t) for t in _child(cue, _SUBJ)))):
+            continue  # "Police said: 'The fire progressed rapidly through the store'": a fact of a hazard, framed
         words = [t for t in said if _in_quotes(t) and t.is_alpha]
         if code == "010" and words and all(t.is_title or t.is_upper for t in words) and any(
                 t.is_alpha for t in sent[: words[0].i - sent.start]) and not _in_quotes(v) and _naming_before(words[0]):
