@@ -175,3 +175,18 @@ def test_a_hazard_does_no_act(nlp, coding_context, text: str, trigger: str, kept
 def test_a_quoted_fact_about_a_hazard_is_no_statement(nlp, coding_context, text: str, coded_as) -> None:
     codes = [c for c, _t in _codes(coded(nlp, coding_context, text, published="2009-03-10"))]
     assert codes == ([coded_as] if coded_as else []), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "murders"),
+    [
+        # the crime a trial or an arraignment is named by is alleged, and coded once when the sentence names it again
+        ("The murder trial of a factory worker who allegedly shot and killed two co-workers began on Monday.", 0),
+        ("A man is awaiting a double murder arraignment after police arrested him on charges he killed his mother.", 0),
+        ("The murder trial of a factory worker began on Monday in Philadelphia.", 1),
+    ],
+)
+def test_a_crime_a_trial_is_named_by_is_coded_once(nlp, coding_context, text: str, murders: int) -> None:
+    events = coded(nlp, coding_context, text, published="2009-03-10")
+    tried = [e["status"] for e in events if e["type"]["trigger"] == "murder"]
+    assert tried == ["unconfirmed"] * murders, tried

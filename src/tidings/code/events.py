@@ -1797,6 +1797,8 @@ def _charged(n: Token) -> Optional[str]:
             return _charge_upheld(h)
         if h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.lemma_.lower() in _CHARGE_NOUNS:
             return _charge_upheld(h.head)  # "the sexual assault charge" parsed as a chain of compounds
+        if h.lemma_.lower() in _TRIED_IN_NOUNS and not any(c.dep_ == "amod" and c.lower_ in _RECORD_WORDS for c in h.children):
+            return "alleged"  # "the murder trial of a factory worker", "a double murder arraignment": the crime tried
     if n.dep_ not in {"pobj", "pcomp"} or h.dep_ not in {"prep", "agent"}:
         return None
     ranged = _range_of_charges(h)
@@ -1866,6 +1868,8 @@ def _range_of_charges(prep: Token) -> Optional[str]:
     return None
 
 
+#: nouns of a trial a crime names by a word before them ("a murder trial", "the fraud case", "a murder arraignment")
+_TRIED_IN_NOUNS = frozenset({"trial", "arraignment", "hearing", "retrial", "indictment", "prosecution"})
 #: nouns of being held or tried for a crime: the crime their for- or over-phrase names is alleged ("under arrest for the
 #: murder", "in custody over the killings", "on trial for fraud", "due in court over the deaths")
 _HELD_FOR_NOUNS = frozenset({"arrest", "custody", "trial", "court", "hearing", "arraignment", "remand", "detention"})
@@ -1949,6 +1953,11 @@ def _charged_ones(n: Token) -> list[Token]:
         against = [o for _p, o in _prep_objects(g, ("against",))]
         if against:
             return _conjuncts(against[0])
+    trial = n.head if n.dep_ in {"compound", "amod", "nmod"} and n.head.i > n.i else None
+    if trial is not None and trial.pos_ == "NOUN" and trial.lemma_.lower() in _TRIED_IN_NOUNS:
+        # "the murder trial of a factory worker": the one tried; "a witness in the robbery trial" names no one
+        tried = [o for _p, o in _prep_objects(trial, ("of", "against")) if is_person(o) or _party(o)]
+        return _conjuncts(tried[0]) if tried else []
     for _ in range(4):  # from a charge noun ("on charges of", "murder charges") up to the verb that holds it
         if g.pos_ in {"VERB", "AUX"} or g.head.i == g.i or g.dep_ not in {"pobj", "prep", "dobj", "compound", "amod", "conj", "acomp",
                                                                         "nsubjpass", "ccomp", "oprd", "xcomp"}:
@@ -2064,6 +2073,15 @@ def _named_again(n: Token, lex: Lexicon) -> bool:
     if holders[-1].dep_ in _OBJ and holders[-1].head.pos_ in {"VERB", "AUX"}:
         holders.append(holders[-1].head)  # "faces [murder charges] in connection with the death of X"
     for h in holders:
+        if h.lemma_.lower() in _TRIED_IN_NOUNS:
+            # "the murder trial of a worker who allegedly shot and killed two co-workers": the sentence names it again,
+            # "awaiting a double murder arraignment after police arrested him on charges he killed his mother": any
+            # verb of the crime in the sentence
+            for t in h.sent:
+                row = _match_verb(t, lex) if t.pos_ in {"VERB", "AUX"} and t.i != n.i else None
+                same_kind = row is not None and (row.code.startswith(_KILLINGS) if killing else own is not None and row.code[:2] == own.code[:2])
+                if row is not None and _crime_row(row) and same_kind:
+                    return True
         named = [o for _p, o in _prep_objects(h, ("in", "over", "for"))]
         # "in connection with the poisoning death of X", "in relation to the stabbing"
         named += [x for o in named if o.lemma_.lower() in {"connection", "relation"} for _p, x in _prep_objects(o, ("with", "to"))]
