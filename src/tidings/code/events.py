@@ -1511,6 +1511,12 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     if passive and not sources and (row.code[:2] in _COURT_ROOTS or row.code.startswith(_COURT_CODES)):
         # "was convicted in federal court", "were granted bail in open court": the court the act was done in did it
         sources = [o for _, o in _prep_objects(v, ("in", "at", "by")) if o.lemma_.lower() in _COURTS]
+    if row.code[:2] == "07" and not sources:
+        # "aid has been delivered from the local administration and Jakarta": the from-phrase gives the aid
+        givers = [o for _p, o in _prep_objects(v, ("from",)) if _party(o)]
+        if givers:
+            sources = givers
+            targets = [t for t in targets if all(t.i != g.i for g in givers)]
     if row.code.startswith("087") and not passive and not targets:
         # "a man surrendered to police", "the rebels surrendered to the army": the side yielded to
         targets = [o for _p, o in _prep_objects(v, ("to",)) if _party(o) or o.lemma_.lower() in _LAW_WORDS]
