@@ -190,3 +190,30 @@ def test_a_crime_a_trial_is_named_by_is_coded_once(nlp, coding_context, text: st
     events = coded(nlp, coding_context, text, published="2009-03-10")
     tried = [e["status"] for e in events if e["type"]["trigger"] == "murder"]
     assert tried == ["unconfirmed"] * murders, tried
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        # aid delivered from a side is that side's
+        ("Aid for the victims has been delivered from the local administration in Aceh, Indonesia.", "delivered",
+         [("IDN", None)]),
+        ("Food was sent from the United Nations to the refugees in Darfur.", "sent", [("UNO", "SDN")]),
+    ],
+)
+def test_the_giver_of_aid_is_its_source(nlp, coding_context, text: str, trigger: str, sides) -> None:
+    assert _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a hedge before the first of two joined verbs hedges the second as well; one after the first does not go back
+        ("The worker allegedly shot and killed two co-workers in Philadelphia.", "killed", "unconfirmed"),
+        ("The rebels reportedly seized the town and burned the market.", "seized", "unconfirmed"),
+        ("The rebels seized the town and reportedly burned the market.", "seized", "reported"),
+    ],
+)
+def test_a_hedge_reaches_the_joined_verb(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    statuses = [e["status"] for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
+    assert statuses == [status], statuses

@@ -1266,6 +1266,11 @@ def analyse_modality(
         else None)  # "prosecutors dropped two theft charges": the charge no longer stands
     if ruled_out is not None:  # "a judge dismissed the lawsuit", "was acquitted": the court rules against the claim
         col.add(ruled_out, "negated", lex.negation_probability, strength="dismissed")
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        # "who allegedly shot and killed two co-workers": a hedge before the first of two joined verbs hedges both
+        for adv in trigger.head.children:
+            if adv.dep_ == "advmod" and adv.i < trigger.head.i and lex.hedge.get(adv.lower_) is not None:
+                col.add([adv], "hedged", lex.hedge[adv.lower_])
     presumed = _presumed_before(trigger, lex)
     if presumed is not None:  # "kidnapped and presumed killed", "feared dead": believed, not established
         col.add([presumed], "hedged", lex.predicates[presumed.lemma_.lower()].get("probability"))
