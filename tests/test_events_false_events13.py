@@ -133,9 +133,8 @@ def test_the_taker_and_the_taken_decide_the_code(nlp, coding_context, text: str,
 @pytest.mark.parametrize(
     ("text", "trigger", "sides"),
     [
-        # the side one surrenders to; jurors are a court
+        # the side one surrenders to
         ("A man surrendered to police in Vancouver shortly after 6 p.m.", "surrendered", ("CAN", "CAN")),
-        ("Jurors in Brooklyn convicted Gigante of racketeering.", "convicted", ("USA", "USA")),
         # a verb of a list hung on the object before it is the first verb's subject's act
         ("Rebels who stormed the town killed at least one person, injured dozens and destroyed buildings in Darfur.",
          "destroyed", ("SDN", None)),
