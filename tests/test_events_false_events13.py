@@ -216,3 +216,22 @@ def test_the_giver_of_aid_is_its_source(nlp, coding_context, text: str, trigger:
 def test_a_hedge_reaches_the_joined_verb(nlp, coding_context, text: str, trigger: str, status: str) -> None:
     statuses = [e["status"] for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
     assert statuses == [status], statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a province or state before a role says whose official it is, whatever country the story is set in
+        ("Police in Salt Lake City, Utah, arrested two men on Monday. B.C. Attorney General John Smith said he would "
+         "ask Utah to hand them over.", "CAN"),
+        ("Police in Salt Lake City, Utah, arrested two men on Monday. Utah Attorney General John Smith said he would "
+         "ask the court to hold them.", "USA"),
+        # a town of the story's own country named like a foreign province stays the story's
+        ("Police in Hanover, Pennsylvania, arrested two men on Monday. Hanover police Chief John Smith said he would "
+         "ask the court to hold them.", "USA"),
+    ],
+)
+def test_a_region_before_a_role_gives_its_country(nlp, coding_context, text: str, country: str) -> None:
+    asks = [(e.get("source") or {}).get("country") for e in coded(nlp, coding_context, text, published="2009-03-10")
+            if e["type"]["trigger"] == "ask"]
+    assert asks == [country], asks

@@ -79,6 +79,13 @@ def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, off
         local = _local_actor(doc, start, end, context=context, date=date, as_agent=as_agent, home=da.home_country)
         if local is not None and (actor is None or local.get("country")):
             actor = local
+    if actor is not None and actor.get("country_from") == "document" and not actor.get("pronoun"):
+        # "B.C. Attorney General Wally Oppal" in a story the text set in the United States: the province before the
+        # role says whose official it is, not the story's country
+        region = _local_actor(doc, start, end, context=context, date=date, as_agent=as_agent, home=actor.get("country"),
+                              regions_only=True)
+        if region is not None and region.get("country") and region["country"] != actor.get("country"):
+            actor = region
     if actor is None and as_agent:
         # "charged by Black Hawk County", "sued the City of Paris": a county or town that acts is its government
         actor = _local_government(doc, start, end, context=context, date=date, home=da.home_country)
@@ -192,13 +199,14 @@ def _name_token(token: Token) -> bool:
 
 
 def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date: Optional[str], as_agent: bool,
-                 home: Optional[str] = None) -> Optional[Actor]:
+                 home: Optional[str] = None, regions_only: bool = False) -> Optional[Actor]:
     """An actor named by a common noun after names the resolver does not know: "Newark Police Department", "Gainesville residents".
 
     The leading names are dropped one word at a time until the rest names an
     actor; when the dropped words name a place ("Newark"), the actor takes that
     place's country, read in the story's ``home`` country when it has one ("Alexandria parents" in a story from
-    Louisiana are no Egyptians; "Paris police" stay French: a capital outranks a town of its name).
+    Louisiana are no Egyptians; "Paris police" stay French: a capital outranks a town of its name). With
+    ``regions_only`` only a state, province or country before the role counts ("B.C. Attorney General").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2 or span.root.pos_ not in {"NOUN", "PROPN"}:
@@ -226,6 +234,9 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
             continue
         actor.update({"text": span.text, "start": span.start_char, "end": span.end_char})
         place = context.gazetteer.resolve_place(span[first:k].text, context_countries=(home,) if home else ())
+        if regions_only and (place is None or place.feature not in {"admin1", "country"} or place.country == home or any(
+                c.country == home for c in context.gazetteer.lookup(span[first:k].text))):
+            return None  # (not "Hanover police" or "Westmoreland County" in an American story: Jamaica's parishes)
         if place is not None and place.country and not actor.get("country") and (
                 not _titled(pieces, context) or _named_place(span[first:k], place, context)):
             actor = context.resolver.localise(actor, place.country)
