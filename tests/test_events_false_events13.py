@@ -235,3 +235,19 @@ def test_a_region_before_a_role_gives_its_country(nlp, coding_context, text: str
     asks = [(e.get("source") or {}).get("country") for e in coded(nlp, coding_context, text, published="2009-03-10")
             if e["type"]["trigger"] == "ask"]
     assert asks == [country], asks
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a slogan on a banner or a leaflet tells no act; a speaker's words do
+        ('Banners in the main square outside parliament read: "The state kills".', False),
+        ('"They are stealing our dreams," said one leaflet handed out in the square.', False),
+        ('"The army kills our children," the opposition leader said in Athens.', True),
+        # a unit named for its task is no riot, whatever the parser hangs the words on
+        ("The fascists ran behind riot police lines in Athens.", False),
+        ("A riot broke out in Athens on Saturday.", True),
+    ],
+)
+def test_slogans_and_units_tell_no_act(nlp, coding_context, text: str, kept: bool) -> None:
+    assert bool(coded(nlp, coding_context, text, published="2009-03-10")) == kept

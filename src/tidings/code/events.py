@@ -3199,6 +3199,9 @@ _ENDANGERED = frozenset({"stability", "security", "future", "existence", "liveli
                          "survival", "environment", "integrity", "viability", "credibility", "recovery", "growth", "supply"})
 
 
+#: what carries a slogan, whose quoted words tell no act ('Banners read: "The state kills"')
+_SLOGAN_BEARERS = frozenset({"banner", "placard", "sign", "slogan", "leaflet", "poster", "graffiti", "flyer", "t-shirt", "sticker",
+                             "billboard", "chant"})
 #: what is "stolen" in a figure of speech, not a theft ("stealing our dreams", "stole the show")
 _STOLEN_FIGURES = frozenset({"dream", "heart", "show", "spotlight", "limelight", "thunder", "headline", "glance", "kiss",
                              "base", "march", "soul", "youth", "future", "hope", "identity", "moment", "scene", "breath"})
@@ -3229,6 +3232,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "make public appearances to sign photographs": autographs, no agreement
     if ev.code[:2] == "13" and lemma in {"threaten", "endanger"} and any(o.lemma_.lower() in _ENDANGERED for o in _child(v, _OBJ)):
         return True  # "riots that are threatening the stability of the government": a danger, no threat made
+    if _in_quotes(v) and any(t.dep_ in _SUBJ and t.lemma_.lower() in _SLOGAN_BEARERS for t in v.sent):
+        return True  # 'Banners read: "The state kills"', '"They are stealing our dreams," said one leaflet': a slogan
     if lemma == "raise" and any(t.lemma_.lower() == "alarm" for t in _child(v, _OBJ | _SUBJPASS)):
         return True  # "the alarm was raised after an operator noticed smoke": someone alerted, no warning to a side
     if ev.code[:2] == "18" and lemma == "steal" and any(o.lemma_.lower() in _STOLEN_FIGURES for o in _child(v, _OBJ | _SUBJPASS)):
@@ -8557,8 +8562,12 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "had prior convictions for assault": a criminal record names a kind of offence, no one act
                 if _no_fight_yet(tok, row) or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _GEAR):
                     continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"
-                if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and tok.head.lemma_.lower() in _UNITS:
-                    continue  # "officers from the riot squad", "the bomb squad", "a strike force": a unit named for its task
+                if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and (tok.head.lemma_.lower() in _UNITS or (
+                        tok.lower_ == "riot" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _UNITS)):
+                    # "officers from the riot squad", "the bomb squad", "a strike force": a unit named for its task (as
+                    # "riot police" in "behind riot police lines", where both words hang on the last; "attack police
+                    # station" in a headline is an attack)
+                    continue
                 if row.code[:2] in {"02", "10"} and (
                         any(o.lemma_.lower() in {"comment", "interview", "response"} for _, o in _prep_objects(tok, ("for",)))
                         or (tok.lower_ == "order" and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "call")):
