@@ -251,3 +251,18 @@ def test_a_region_before_a_role_gives_its_country(nlp, coding_context, text: str
 )
 def test_slogans_and_units_tell_no_act(nlp, coding_context, text: str, kept: bool) -> None:
     assert bool(coded(nlp, coding_context, text, published="2009-03-10")) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a person shot "at" a place is assaulted there; shooting at a side is firing on it
+        ("Police received a call of a man being shot at a business in Vancouver.", "182"),
+        ("A man was shot at his home in Denver on Friday.", "182"),
+        ("The soldiers shot at the protesters in Kandahar.", "193"),
+        ("Troops were shot at by rebels in Kandahar.", "193"),
+    ],
+)
+def test_a_person_shot_at_a_place_is_assaulted(nlp, coding_context, text: str, code: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if t == "shot"]
+    assert codes == [code], codes

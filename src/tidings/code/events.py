@@ -7373,6 +7373,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return LexEntry("V", "warn", None, None, False, "020", row.strong, origin="warning to act")
     if row.lemma == "shoot" and row.code == "193" and not row.prep:
         return _shot_person(v, row)
+    if row.lemma == "shoot" and row.code == "193" and row.prep == "at" and (
+            _child(v, {"auxpass"}) or (v.dep_ == "acl" and v.tag_ == "VBN")) and not any(
+            (_party(o) or is_person(o)) and not _site(o) for _p, o in _prep_objects(v, ("at",))):
+        # "a man being shot at a business", "was shot at his home": the at-phrase is where, not whom it was fired at
+        return _shot_person(v, row)
     if row.code == "100" and lemma == "insist" and not row.prep and any(
             c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(
                 a.dep_ == "aux" and a.lower_ in {"should", "must", "shall"} for a in c.children) for c in v.children):
