@@ -133,6 +133,10 @@ def test_the_taker_and_the_taken_decide_the_code(nlp, coding_context, text: str,
 @pytest.mark.parametrize(
     ("text", "trigger", "sides"),
     [
+        # a passive gerund after a preposition befalls the clause's subject
+        ("Mr. Jones served four months in prison in Ohio after being charged with obstructing justice.", "charged",
+         (None, "USA")),
+        ("He was released on bail in Leeds after being charged with murder.", "charged", (None, "GBR")),
         # the side one surrenders to
         ("A man surrendered to police in Vancouver shortly after 6 p.m.", "surrendered", ("CAN", "CAN")),
         # a verb of a list hung on the object before it is the first verb's subject's act

@@ -411,6 +411,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         objs = _child(head.head, _OBJ)
         if objs:
             return _conjuncts(objs[0]), False  # "assailed Ukraine for holding exercises": Ukraine held them
+    if (v.dep_ == "pcomp" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children)
+            and head.dep_ == "prep" and head.lower_ in _CLAUSE_PREPS and head.head.pos_ in {"VERB", "AUX"}):
+        # "served four months in prison after being charged with obstruction": the clause's subject undergoes it
+        return _verb_subjects(head.head, depth + 1)[0], True
     if v.dep_ in {"advcl", "pcomp"} and v.tag_ == "VBG":
         if any(t.text in {"—", "–", "--"} for t in v.doc[min(head.i, v.i) + 1 : max(head.i, v.i)]):
             return [], False  # "... in 2011 — arriving in Beijing": a dash closes the aside the head sits in
