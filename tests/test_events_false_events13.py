@@ -15,6 +15,10 @@ def _sides(events: list[dict], trigger: str) -> list[tuple[object, object]]:
             for e in events if e["type"]["trigger"] == trigger]
 
 
+def _statuses(text: str, trigger: str, nlp, coding_context) -> list[str]:
+    return [e["status"] for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "coded_as"),
     [
@@ -105,7 +109,7 @@ def test_the_one_arrested_is_the_target(nlp, coding_context, text: str, trigger:
     ],
 )
 def test_a_crime_one_is_held_or_tried_for_is_alleged(nlp, coding_context, text: str, trigger: str, status: str) -> None:
-    statuses = [e["status"] for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
+    statuses = _statuses(text, trigger, nlp, coding_context)
     assert statuses == [status], statuses
 
 
@@ -190,8 +194,7 @@ def test_a_quoted_fact_about_a_hazard_is_no_statement(nlp, coding_context, text:
     ],
 )
 def test_a_crime_a_trial_is_named_by_is_coded_once(nlp, coding_context, text: str, murders: int) -> None:
-    events = coded(nlp, coding_context, text, published="2009-03-10")
-    tried = [e["status"] for e in events if e["type"]["trigger"] == "murder"]
+    tried = _statuses(text, "murder", nlp, coding_context)
     assert tried == ["unconfirmed"] * murders, tried
 
 
@@ -218,7 +221,7 @@ def test_the_giver_of_aid_is_its_source(nlp, coding_context, text: str, trigger:
     ],
 )
 def test_a_hedge_reaches_the_joined_verb(nlp, coding_context, text: str, trigger: str, status: str) -> None:
-    statuses = [e["status"] for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
+    statuses = _statuses(text, trigger, nlp, coding_context)
     assert statuses == [status], statuses
 
 
