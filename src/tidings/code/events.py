@@ -750,6 +750,11 @@ _LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers
                         "prosecutor", "prosecutors", "authorities", "fbi", "patrol", "trooper", "troopers", "constabulary",
                         "garda", "gardai", "investigators", "marshals"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
+
+
+def _law_word(t: Token) -> bool:
+    """Is ``t`` a word of the law enforcers (:data:`_LAW_WORDS`), by its form or its lemma ("police", "detectives")?"""
+    return t.lower_ in _LAW_WORDS or t.lemma_.lower() in _LAW_WORDS
 #: words for those who do violence or use force, whose act a when-clause tells as the cause of a harm
 _ARMED_DOERS = frozenset({"robber", "gunman", "attacker", "assailant", "bomber", "soldier", "troop", "guerrilla", "fighter",
                           "militant", "terrorist", "kidnapper", "hijacker", "sniper", "thief", "burglar", "rioter", "mob",
@@ -777,7 +782,7 @@ def _doers_in_clause(v: Token, row: LexEntry, undergoing: Sequence[Token]) -> li
             if t.pos_ == "PRON" or any(t.lower_ == u.lower_ for u in undergoing) or not (
                     lemma in _DOERS or lemma in _ARMED_DOERS or lemma in _LAW_WORDS or t.ent_type_ in {"ORG", "NORP", "GPE"}):
                 continue  # (not "when a neighbour opened the door", "when his car hit a tree")
-            if row.code[:2] == "17" and t.lemma_.lower() not in _LAW_WORDS and t.lower_ not in _LAW_WORDS:
+            if row.code[:2] == "17" and not _law_word(t):
                 continue
             out.append(t)
     return out
@@ -811,7 +816,7 @@ def _reporting_law(v: Token) -> list[Token]:
     for _p, o in _prep_objects(v, ("in", "during")):
         if o.lemma_.lower() in _LAW_OPERATIONS:
             lo, hi = _np_range(o)
-            out += [w for w in o.doc[lo:o.i] if w.lower_ in _LAW_WORDS or w.lemma_.lower() in _LAW_WORDS]
+            out += [w for w in o.doc[lo:o.i] if _law_word(w)]
     if out:
         return out
     clause = v
@@ -831,7 +836,7 @@ def _reporting_law(v: Token) -> list[Token]:
         for t in said:
             for c in _conjuncts(t):
                 lo, hi = _np_range(c)
-                if any(w.lower_ in _LAW_WORDS or w.lemma_.lower() in _LAW_WORDS for w in c.doc[lo : hi + 1]):
+                if any(_law_word(w) for w in c.doc[lo : hi + 1]):
                     out.append(c)
         if out:
             return out
@@ -7375,12 +7380,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.lemma == "warn" and row.code == "012" and not row.prep and _warned_to_act(v):
         # "warned residents to boil their water", "warned people not to drink it": advice to act, an appeal (020)
         return LexEntry("V", "warn", None, None, False, "020", row.strong, origin="warning to act")
-    if row.lemma == "shoot" and row.code == "193" and not row.prep:
-        return _shot_person(v, row)
-    if row.lemma == "shoot" and row.code == "193" and row.prep == "at" and (
+    if row.lemma == "shoot" and row.code == "193" and (not row.prep or row.prep == "at" and (
             _child(v, {"auxpass"}) or (v.dep_ == "acl" and v.tag_ == "VBN")) and not any(
-            (_party(o) or is_person(o)) and not _site(o) for _p, o in _prep_objects(v, ("at",))):
-        # "a man being shot at a business", "was shot at his home": the at-phrase is where, not whom it was fired at
+            (_party(o) or is_person(o)) and not _site(o) for _p, o in _prep_objects(v, ("at",)))):
+        # a plain "shoot", or a passive one whose at-phrase is where, not whom it was fired at ("a man being shot at a
+        # business", "was shot at his home")
         return _shot_person(v, row)
     if row.code == "100" and lemma == "insist" and not row.prep and any(
             c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(
