@@ -38,10 +38,14 @@ def code_triggers(events: list) -> list[tuple[str, str]]:
     return [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
 
 
-def sides(events: list[dict], trigger: str) -> list[tuple[str | None, str | None]]:
-    """(source country, target country) of every event record coded on ``trigger``."""
-    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"))
-            for e in events if trigger in (e["type"].get("trigger") or "")]
+def sides(events: list[dict], trigger: str, *, exact: bool = False) -> list[tuple[str | None, str | None]]:
+    """(source country, target country) of every event record coded on ``trigger`` (a part of its trigger, or with
+    ``exact`` the whole of it)."""
+    def on(e: dict) -> bool:
+        found = e["type"].get("trigger") or ""
+        return found == trigger if exact else trigger in found
+
+    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events if on(e)]
 
 
 def on_trigger(events: list[dict], trigger: str) -> list[dict]:

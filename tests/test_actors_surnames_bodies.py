@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 from coding_factory import coded
+from coding_factory import sides as sides_on
 
 pytestmark = pytest.mark.model
-
-
-def _sides(events: list[dict], trigger: str) -> list[tuple[object, object]]:
-    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"))
-            for e in events if e["type"]["trigger"] == trigger]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _sides(events: list[dict], trigger: str) -> list[tuple[object, object]]:
     ],
 )
 def test_a_family_name_alone_needs_the_figures_country(nlp, coding_context, text: str, trigger: str, country: str) -> None:
-    sides = _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger)
+    sides = sides_on(coded(nlp, coding_context, text, published="2009-03-10"), trigger, exact=True)
     assert sides and all(country in pair for pair in sides), sides
     assert all("GBR" not in pair for pair in sides) or country == "GBR", sides
 

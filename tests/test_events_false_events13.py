@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 from coding_factory import code_triggers as _codes
 from coding_factory import coded
+from coding_factory import sides as sides_on
 
 pytestmark = pytest.mark.model
-
-
-def _sides(events: list[dict], trigger: str) -> list[tuple[object, object]]:
-    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"))
-            for e in events if e["type"]["trigger"] == trigger]
 
 
 def _statuses(text: str, trigger: str, nlp, coding_context) -> list[str]:
@@ -78,7 +74,7 @@ def test_the_detention_of_an_arrest_is_one_act(nlp, coding_context, text: str, a
     ],
 )
 def test_the_sides_of_an_arrest_are_found(nlp, coding_context, text: str, trigger: str, sides) -> None:
-    assert _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger) == [sides]
+    assert sides_on(coded(nlp, coding_context, text, published="2009-03-10"), trigger, exact=True) == [sides]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_the_sides_of_an_arrest_are_found(nlp, coding_context, text: str, trigge
     ],
 )
 def test_the_one_arrested_is_the_target(nlp, coding_context, text: str, trigger: str, sides) -> None:
-    assert _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger) == [sides]
+    assert sides_on(coded(nlp, coding_context, text, published="2009-03-10"), trigger, exact=True) == [sides]
 
 
 @pytest.mark.parametrize(
@@ -151,7 +147,7 @@ def test_the_taker_and_the_taken_decide_the_code(nlp, coding_context, text: str,
     ],
 )
 def test_the_sides_are_found_through_the_clause(nlp, coding_context, text: str, trigger: str, sides) -> None:
-    assert _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger) == [sides]
+    assert sides_on(coded(nlp, coding_context, text, published="2009-03-10"), trigger, exact=True) == [sides]
 
 
 @pytest.mark.parametrize(
@@ -208,7 +204,7 @@ def test_a_crime_a_trial_is_named_by_is_coded_once(nlp, coding_context, text: st
     ],
 )
 def test_the_giver_of_aid_is_its_source(nlp, coding_context, text: str, trigger: str, sides) -> None:
-    assert _sides(coded(nlp, coding_context, text, published="2009-03-10"), trigger) == sides
+    assert sides_on(coded(nlp, coding_context, text, published="2009-03-10"), trigger, exact=True) == sides
 
 
 @pytest.mark.parametrize(
