@@ -836,6 +836,11 @@ def _unknown_who(text: str, actor: Actor) -> bool:
     return actor.get("sector") == "CRM" and not _UNKNOWN_WHO.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
+# people the text calls foreign to the story's country: "a Western diplomat", "foreign journalists" are of no home country
+_FOREIGN_WHO = re.compile(r"\b(?:foreign|western|overseas|expatriate|expat|visiting)\b(?!\s+(?:minist|secretar|office|affairs|polic))",
+                          re.IGNORECASE)
+
+
 # sectors of institutions a definite description refers back to ("the ministry", "the company", "the university", "the hospital")
 _CARRIED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "EDU", "HLH"})
 # small words a headline in title case leaves in lower case
@@ -1469,7 +1474,8 @@ class DocumentActors:
                         return found
                     return self._someone_at_home(text, start, end)
                 home = self.home_country
-                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home and not _unknown_who(text, found):
+                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home and not _unknown_who(text, found) \
+                        and not _FOREIGN_WHO.search(text):
                     # "A 35-year old woman", "the prison guards" that no mention covers: of the story's country, as
                     # the domestic actors the mentions name are (below)
                     found = self.resolver.localise(found, home)
@@ -1536,7 +1542,8 @@ class DocumentActors:
                 actor = self.resolver.localise(actor, str(titled["country"]))
                 actor["country_from"] = "document"
         domestic = actor.get("sector") in _HOME_SECTORS or (actor.get("kind") == "person" and not actor.get("sector"))
-        if not actor.get("country") and domestic and home and not _unknown_who(str(m["text"]), actor):
+        if not actor.get("country") and domestic and home and not _unknown_who(str(m["text"]), actor) and \
+                not _FOREIGN_WHO.search(self.text[max(0, int(m["start"]) - 14) : int(m["end"])]):
             # "the president", "police", "Parliament" in an article about one country: that country's
             actor = self.resolver.localise(actor, home)
             actor["country_from"] = "document"

@@ -1802,6 +1802,8 @@ def _charged(n: Token) -> Optional[str]:
         n = n.head
     h = n.head
     if n.pos_ in {"VERB", "AUX"} and n.dep_ in {"acl", "ccomp"} and h.lemma_.lower() in _CHARGE_NOUNS | {"claim", "allegation"}:
+        if h.lemma_.lower() in _CHARGE_NOUNS and h.dep_ == "pobj":
+            return _charge_upheld(h)  # "his conviction on charges that he assaulted two girls": proven
         return "alleged"  # "on charges he raped a girl", "allegations that he stole"
     if n.dep_ == "nsubj" and h.dep_ == "pcomp" and h.tag_ == "VBG":
         n, h = h, h.head  # "charged with assault causing harm": the parser made the crime the subject of "causing"
@@ -1825,7 +1827,8 @@ def _charged(n: Token) -> Optional[str]:
     if g.pos_ == "NOUN" and g.lemma_.lower() in _HELD_FOR_NOUNS and prep in {"for", "over"} and not any(
             c.dep_ == "poss" or c.lower_ in _RECORD_WORDS for c in g.children):
         return "alleged"  # "under arrest for the murder of a deputy", "due in court over the murders", "on trial for fraud"
-    if g.pos_ == "NOUN" and g.lemma_.lower() in _VERDICT_NOUNS and prep in {"of", "for"}:
+    if g.pos_ == "NOUN" and g.lemma_.lower() in _VERDICT_NOUNS and (prep in {"of", "for"} or (
+            prep == "on" and n.lemma_.lower() in _CHARGE_NOUNS)):
         if _criminal_record(g, n):
             return None  # "had prior convictions for assault": a record, no one act
         return "proven"  # "serving a five-year sentence for abuse", "his conviction for fraud"
@@ -3223,6 +3226,30 @@ _CONTESTED = frozenset({"seat", "vote", "voter", "majority", "market", "title", 
                         "imagination", "attention", "mood", "spirit", "presidency", "nomination"})
 
 
+#: care a patient seeks: "sought help", "sought medical treatment" (no appeal)
+_CARE_SOUGHT = frozenset({"help", "treatment", "therapy", "counseling", "counselling", "rehab", "rehabilitation", "care",
+                          "attention", "surgery", "medication"})
+#: things cut that are no ties between sides: "severed the cables", "cut the power line"
+_SEVERED_THINGS = frozenset({"cable", "wire", "line", "pipe", "pipeline", "artery", "finger", "hand", "limb", "leg", "arm",
+                             "rope", "hose", "cord", "tendon", "nerve", "power", "electricity", "branch", "tree"})
+#: programmes one hosts: presenting is no receiving of a visit
+_SHOWS_HOSTED = frozenset({"show", "program", "programme", "series", "podcast", "broadcast", "episode", "edition", "segment",
+                           "telethon", "pageant", "contest", "quiz", "ceremony", "awards", "gala", "party", "concert", "festival"})
+#: the rounds of daily life one goes back to: "returned to work", "back to school"
+_DAILY_ROUNDS = frozenset({"work", "school", "class", "classes", "office", "job", "normal", "normality", "normalcy", "training",
+                           "practice", "action", "play", "field", "court", "pitch", "studio", "stage"})
+#: attitudes toward an act that is not done: "reluctant to criticise"
+_RELUCTANT = frozenset({"reluctant", "hesitant", "loath", "loth", "wary"})
+#: verbs of a standstill a happening causes, and the happenings ("the strike shut down the country")
+_HALTING_VERBS = frozenset({"shut", "close", "halt", "paralyze", "paralyse", "cripple", "disrupt", "ground", "block", "stop"})
+_HALTING_HAPPENINGS = frozenset({"strike", "walkout", "stoppage", "protest", "demonstration", "rally", "march", "riot", "unrest",
+                                 "storm", "snow", "snowstorm", "blizzard", "flood", "flooding", "hurricane", "typhoon", "cyclone",
+                                 "quake", "earthquake", "fire", "blaze", "fog", "ash", "eruption", "outage", "blackout"})
+#: times of play a player is hurt or rested in: "injured in the first quarter", "shut down for the season"
+_PLAYING_TIMES = frozenset({"quarter", "inning", "innings", "half", "period", "season", "game", "match", "practice", "preseason",
+                            "playoff", "playoffs", "postseason", "warm-up", "warmup", "scrimmage", "set", "lap"})
+
+
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """Verbs that name no act here.
 
@@ -3292,8 +3319,31 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "pardoned the turkey", "honour all the agreements signed": no forgiveness, no praise
     if ev.code == "010" and v.lemma_.lower() == "release" and v.dep_ == "acl":
         return True  # "their joint statement, released by the Kremlin": the statement describes, its release is no new event
-    if ev.code[:2] == "02" and any(o.lemma_.lower() == "anonymity" for o in [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("for",)))]):
-        return True  # "both officials requested anonymity": a source not to be named, no appeal
+    if ev.code[:2] == "02" and any(o.lemma_.lower() in {"anonymity", "privacy"} for o in [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("for",)))]):
+        return True  # "both officials requested anonymity", "the family asked for privacy": no appeal
+    if ev.code[:2] == "02" and lemma in {"seek", "get", "need"} and any(o.lemma_.lower() in _CARE_SOUGHT for o in _child(v, _OBJ)) \
+            and not _prep_objects(v, ("from",)) and not any(_prep_objects(o, ("from",)) for o in _child(v, _OBJ)):
+        return True  # "the troubled starlet sought help in 2010", "sought medical treatment": a patient, no appeal
+    if lemma == "choke" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+        return True  # "he choked up as he watched the montage": moved to tears, no one choked
+    if ev.code.startswith("16") and lemma in {"sever", "cut"} and any(
+            o.lemma_.lower() in _SEVERED_THINGS for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "an anchor severed the cables", "cut the power line": a thing cut, no relations broken
+    if ev.code.startswith("043") and any(o.lemma_.lower() in _SHOWS_HOSTED for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "she hosted the half-hour show": a programme presented, no one received
+    if ev.code.startswith("08") and lemma == "return" and any(o.lemma_.lower() in _DAILY_ROUNDS for _, o in _prep_objects(v, ("to",))):
+        return True  # "people returning to work", "pupils returned to school": daily life, nothing given back
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in _RELUCTANT:
+        return True  # "voters appeared reluctant to criticise the government": an attitude, no act
+    if ev.code[:2] in {"18", "19"} and v.head.lemma_.lower() in {"intent", "intention"} and v.head.dep_ == "pobj" \
+            and v.head.head.lower_ == "with":
+        return True  # "assault with intent to murder": the charge's name, no killing of its own
+    if ev.code[:2] in {"16", "17"} and lemma in _HALTING_VERBS and any(
+            c.dep_ in _SUBJ and c.lemma_.lower() in _HALTING_HAPPENINGS for c in v.children):
+        return True  # "the general strike shut down the country", "the storm closed the airport": the happening's effect
+    if ev.code[:2] in {"17", "18", "19"} and lemma in {"injure", "hurt", "shut", "sideline", "bench"} and any(
+            o.lemma_.lower() in _PLAYING_TIMES for _, o in _prep_objects(v, ("in", "for", "during"))):
+        return True  # "injured in the first quarter", "shut down for the season": a player, no one harmed or sanctioned
     if ev.code[:2] == "04" and v.lemma_.lower() == "meet" and any(o.lemma_.lower() in _MET_AIMS for o in _child(v, _OBJ | _SUBJPASS)):
         return True  # "meet the needs of", "met the deadline", "meeting a variety of contingencies": a want satisfied, no meeting
     if ev.code[:2] == "03" and v.lemma_.lower() == "commit" and (
@@ -3674,6 +3724,25 @@ def _toll_of_blast(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
     return blast.lemma_.lower() in _BLAST_VERBS and blast.i in verb_events and verb_events[blast.i].code[:2] in {"18", "19"}
 
 
+#: what is thrown, fired or planted: its harm is the throwing's, firing's or planting's
+_MISSILES = frozenset(_WEAPONS) | _FIRED | {"bullet", "shot", "cocktail", "firebomb", "stone", "rock", "brick"}
+
+
+def _toll_of_thrown(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
+    """Is the casualty verb ``v`` the harm of a weapon whose throwing or firing is coded in the sentence (settling rule 1)?
+
+    "A petrol bomb hurled at the bank killed two women" and "the bullet that killed him was fired in self-defense"
+    code the hurling and the firing; "a roadside bomb killed three soldiers" keeps its killing, the bomb's only act.
+    """
+    weapon = next((c for c in v.children if c.dep_ in _SUBJ and c.lemma_.lower() in _MISSILES), None)
+    acts: list[Token] = []
+    if weapon is not None:
+        acts = [c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    elif v.dep_ == "relcl" and v.head.lemma_.lower() in _MISSILES and any(c.lower_ in _RELPRON for c in v.children if c.dep_ in _SUBJ):
+        acts = [v.head.head] if v.head.dep_ in _SUBJPASS | _SUBJ else []
+    return any(a.i != v.i and a.i in verb_events and verb_events[a.i].code[:2] in {"18", "19"} for a in acts)
+
+
 #: verbs of the arrest a pursuit ends in ("arrested after a chase"; "charged for his role in a chase" is no end of it)
 _ARREST_VERBS = frozenset({"arrest", "apprehend", "detain", "capture", "catch", "nab", "collar"})
 #: nouns of a pursuit, told with the arrest it ends in (settling rule 42)
@@ -3734,7 +3803,7 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         if not doers and (any(o.i in protests for o in causes) or mishap):
             del verb_events[i]  # "injured in Saturday's protests" (the protest is the event), "killed when a tree fell on them";
             continue            # "security forces killed 12 during the protests" is the forces' act
-        if _toll_of_blast(v, verb_events):
+        if _toll_of_blast(v, verb_events) or _toll_of_thrown(v, verb_events):
             del verb_events[i]  # "a car bomb exploded near a market, killing 20": the blast's toll, one happening
             continue
         if not violent:
@@ -7103,6 +7172,18 @@ def _light_verb_of(n: Token) -> bool:
     return n.dep_ in _OBJ and n.head.lemma_.lower() in {"make", "issue", "launch", "renew", "repeat"}
 
 
+#: what becomes of calls no one takes: "calls were not returned", "calls could get disrupted"
+_CALLS_UNANSWERED = frozenset({"return", "answer", "disrupt", "drop", "cut", "divert", "reroute", "block", "jam"})
+#: what bursts out in an "explosion of ...": no blast
+_OUTPOURINGS = frozenset({"riot", "rioting", "violence", "anger", "rage", "fury", "looting", "protest", "unrest", "emotion", "grief",
+                          "growth", "popularity", "interest", "activity", "colour", "color", "joy", "creativity", "demand",
+                          "support", "outrage", "criticism", "sympathy", "solidarity"})
+#: hazards a warning or an alert is about: "a tsunami alert", "flood warnings"
+_HAZARD_WARNINGS = frozenset({"tsunami", "storm", "flood", "weather", "hurricane", "tornado", "heat", "heatwave", "cyclone", "typhoon",
+                              "snow", "avalanche", "frost", "wildfire", "bushfire", "fire", "drought", "earthquake", "quake", "gale",
+                              "wind", "rain", "smog", "pollution", "volcano", "eruption", "ice", "blizzard", "surf"})
+
+
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
 
@@ -7110,7 +7191,29 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     resolve" show a thing (no protest); "their battle to block the boy's
     return", "a fight to keep the plant open" are campaigns (no fighting).
     """
-    if n.lemma_.lower() == "plea" and _court_plea(n, row):
+    lemma = n.lemma_.lower()
+    if row.code.startswith("04") and lemma == "call" and (
+            (n.dep_ in _SUBJPASS | _SUBJ and n.head.lemma_.lower() in _CALLS_UNANSWERED)
+            or (n.dep_ in _OBJ and n.head.lemma_.lower() in _CALLS_UNANSWERED - {"return", "answer"})
+            or any(c.dep_ in {"amod", "compound"} and c.lower_ in {"dropped", "unanswered", "unreturned", "missed", "robocall"}
+                   for c in n.children)):
+        return True  # "calls to the firm were not returned", "some dropped phone calls": no consultation
+    if lemma in {"explosion", "eruption", "outburst"} and row.code[:2] in {"18", "19", "14"} and any(
+            o.lemma_.lower() in _OUTPOURINGS for _, o in _prep_objects(n, ("of",))):
+        return True  # "the explosion of rioting and looting": an outburst, the rioting is coded on its own
+    if row.code[:2] == "11" and lemma in {"sentence", "term"} and n.dep_ in {"pobj", "conj"}:
+        w = n
+        while w.dep_ == "conj" and w.head is not w:
+            w = w.head
+        if w.dep_ == "pobj" and w.head.lower_ == "to" and w.head.head.lemma_.lower() in {"sentence", "condemn", "jail"}:
+            return True  # "was sentenced to seven life sentences": the sentencing's term, one happening
+    if row.code[:2] in {"18", "19"} and n.dep_ in _OBJ and n.head.dep_ == "acl" and n.head.head.lemma_.lower() in {"intent", "intention"} \
+            and n.head.head.dep_ == "pobj" and n.head.head.head.lower_ == "with":
+        return True  # "assault and battery with intent to kill, assault and ...": the list of a charge's names
+    if lemma in {"alert", "warning", "alarm", "watch"} and any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in _HAZARD_WARNINGS for c in n.subtree if c.i < n.i):
+        return True  # "prompting an Indian Ocean-wide tsunami alert", "a flood warning": a hazard warned of, no threat
+    if lemma == "plea" and _court_plea(n, row):
         return True  # "as part of the plea, three years were added to his prison term": a defendant's plea, no appeal
     if n.lemma_.lower() == "execution" and any(c.dep_ in {"compound", "amod"} and c.lower_ in {"code", "remote", "program", "script", "order"}
                                                for c in n.children):

@@ -34,7 +34,7 @@ from ._event_support import (
 )
 from ._no_actor import own_session
 from ._sentence_kind import non_event_reason
-from .actors import _NOT_HOME, document_actors
+from .actors import _FOREIGN_WHO, _NOT_HOME, document_actors
 from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
@@ -199,7 +199,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or _civil_officials(source) or (source is None and (
             _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
-    if code[:2] == "19" and cand.entry is not None and cand.entry.lemma == "occupy" and (_crowd(source) or (
+    if code[:2] == "19" and cand.entry is not None and cand.entry.lemma in {"occupy", "occupation"} and (_crowd(source) or (
             source is None and _crowd_subject(cand))):
         return "141"  # "protesters occupied the City Hall", "anarchists have occupied the Labour Center": a sit-in protest
     if code in {"173", "181"} and cand.entry is not None and cand.entry.lemma in {"nab", "snatch", "grab"} and not _person_taken(cand):
@@ -279,7 +279,7 @@ _PREMISES = {"office", "offices", "home", "homes", "house", "houses", "headquart
 
 # what a raid by the law is named for: "an immigration raid", "a drug raid", "a police raid"
 _LAW_RAIDS = frozenset({"immigration", "police", "drug", "drugs", "narcotics", "anti-drug", "fbi", "customs", "ice", "tax", "vice",
-                        "anti-terror", "counterterrorism", "counter-terrorism", "sheriff", "swat", "dea"})
+                        "anti-terror", "counterterrorism", "counter-terrorism", "sheriff", "swat", "dea", "enforcement"})
 
 
 def _law_raid(cand: EventCandidate) -> bool:
@@ -383,7 +383,11 @@ def _smash_and_grab(cand: EventCandidate) -> bool:
 def _crowd_subject(cand: EventCandidate) -> bool:
     """Is the subject of the verb a word for a crowd, even one the actor table does not know ("anarchist have occupied")?"""
     v = cand.sentence.doc[cand.trigger_i]
-    return any(c.dep_ == "nsubj" and (c.lower_ in _CROWDS or c.lower_ + "s" in _CROWDS) for c in v.children)
+    doers = [c for c in v.children if c.dep_ == "nsubj"]
+    holders = [v, v.head.head] if v.dep_ == "pobj" and v.head.lower_ == "under" else [v]  # "are under occupation by students"
+    doers += [o for h in holders for p in h.children if p.dep_ in {"agent", "prep"} and p.lower_ == "by" for o in p.children
+              if o.dep_ == "pobj"]
+    return any(c.lower_ in _CROWDS or c.lower_ + "s" in _CROWDS for c in doers)  # "under occupation by students"
 
 
 #: goods a thief takes ("nab $2.5 million worth of jewellery", "snatched a handbag")
@@ -1194,8 +1198,8 @@ def _title_country(doc: Doc, name: Token, title: Token, actor: Actor, ctx: Codin
                 placed["country_from"] = owner["country_from"]
             return placed
     home = da.home_before(name.idx)
-    if not home:
-        return actor
+    if not home or _FOREIGN_WHO.search(span_text(doc[title.left_edge.i : title.i + 1])):
+        return actor  # "said a Western diplomat": of no one country the text names
     placed = ctx.resolver.localise(actor, home)
     placed["country_from"] = "document"
     return placed

@@ -270,6 +270,8 @@ def negates_modifier(neg: Token, noun: Token) -> bool:
     """Is ``neg`` a "not" the parser hung on the noun ``noun`` though it negates something else: the adjective after
     it ("a not guilty plea", "a not unexpected visit": the plea was entered, the visit made), or what follows the noun
     ("a well-planned attack, clearly not the work of amateurs": the attack is not denied)?"""
+    if neg.lower_ == "not" and neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ in {"only", "merely", "just", "simply"}:
+        return True  # "Not only had he initiated the inquiry, but ...": the inquiry is asserted
     if neg.lower_ not in {"not", "n't"} or not _is_nominal(noun):
         return False
     if neg.i > noun.i:

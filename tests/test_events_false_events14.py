@@ -1,0 +1,131 @@
+"""Senses, duplicates and statuses found wrong on fresh ECB+ news (articles outside the gold set), each paired with a
+sentence of the same shape that must keep its reading. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers as _codes
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _roots(text: str, trigger: str, nlp, coding_context) -> list[str]:
+    return [c[:2] for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if trigger in t]
+
+
+def _statuses(text: str, trigger: str, nlp, coding_context) -> list[str]:
+    return [e["status"] for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # a patient's care, a family's privacy, an unanswered call: no appeal, no consultation
+        ("The singer sought treatment at a clinic in Utah last year.", "sought", None),
+        ("The mayor sought help from the federal government after the floods.", "sought", "02"),
+        ("Relatives of the victims have asked for privacy, the hospital said.", "asked", None),
+        ("Repeated calls to the company's headquarters were not returned on Friday.", "calls", None),
+        ("The outage meant dropped phone calls across the region.", "calls", None),
+        ("The two presidents held phone calls on Friday about the border.", "calls", "04"),
+        # a thing cut, a show hosted, a return to work, an attitude
+        ("A fishing trawler severed the power cable near the port.", "severed", None),
+        ("Ecuador severed diplomatic ties with Colombia on Monday.", "severed", "16"),
+        ("He hosted a late-night talk show on a cable channel for two years.", "hosted", None),
+        ("Miners returned to work on Monday after the strike ended.", "returned", None),
+        ("The rebels returned the seized weapons to the army on Monday.", "returned", "08"),
+        ("Lawmakers seemed reluctant to criticise the president in public.", "criticise", None),
+        ("Lawmakers criticised the president in public on Tuesday.", "criticised", "11"),
+        # a player is hurt in a game, a person choked up
+        ("The quarterback was injured in the third quarter of Sunday's game.", "injured", None),
+        ("The coach choked up as he spoke about the late owner.", "choked", None),
+        ("The robber choked the clerk and fled with the cash.", "choked", "18"),
+        # a happening that halts the country is the happening's effect
+        ("The nationwide walkout shut down schools and hospitals on Thursday.", "shut", None),
+        ("The government shut down two newspapers on Thursday.", "shut", "17"),
+        # outbursts and hazard warnings
+        ("The explosion of violence after the election took many by surprise.", "explosion", None),
+        ("The explosion of a gas tanker killed four people on the highway.", "explosion", "18"),
+        ("The quake off Sumatra prompted a tsunami warning across the region.", "warning", None),
+        ("The army issued a warning to the rebels on Monday.", "warning", "13"),
+    ],
+)
+def test_a_word_out_of_its_event_sense_names_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    roots = _roots(text, trigger, nlp, coding_context)
+    assert roots == ([coded_as] if coded_as else []), roots
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "count"),
+    [
+        # the harm of a weapon thrown or fired is the throwing's or firing's (settling rule 1)
+        ("A firebomb thrown at a police station killed a guard and a cook.", "killed", 0),
+        ("The guards say the bullet that killed the prisoner was fired in self-defense.", "killed", 0),
+        # a weapon's harm with no throwing told stays
+        ("A bomb killed three guards at the police station on Monday.", "killed", 1),
+        # the sentence's term and the charge's name are no events of their own
+        ("She was sentenced on Monday to three life sentences for the murders.", "life sentences", 0),
+        ("He was convicted of assault with intent to kill in the stabbing of a guard.", "kill", 0),
+        ("He threatened to kill the guard, the prosecutor said.", "kill", 1),
+    ],
+)
+def test_a_happening_is_coded_once(nlp, coding_context, text: str, trigger: str, count: int) -> None:
+    codes = _codes(coded(nlp, coding_context, text, published="2009-03-10"))
+    assert len([c for c, t in codes if t == trigger or (trigger in t and " " in trigger)]) == count, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # "not only" asserts; a plain "not" denies
+        ("Not only had the minister ordered an inquiry, he had also sacked the police chief.", "ordered", "reported"),
+        ("The minister had not ordered an inquiry, his office said.", "ordered", "denied"),
+        # a verdict undone by a higher court
+        ("The conviction was quashed by the appeals court in 2006.", "conviction", "denied"),
+        ("The conviction was upheld by the appeals court in 2006.", "conviction", "reported"),
+    ],
+)
+def test_what_is_asserted_or_undone(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    assert _statuses(text, trigger, nlp, coding_context) == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a crime named in charges one is convicted on is proven (settling rule 17); charges one faces leave it alleged
+        ("The pastor was jailed on Friday after his conviction on charges that he defrauded his church.", "defrauded", "reported"),
+        ("He was convicted of charges that he set fire to a mosque in 2004.", "set", "reported"),
+        ("The pastor faces charges that he defrauded his church, prosecutors said.", "defrauded", "unconfirmed"),
+    ],
+)
+def test_a_crime_charged_is_proven_by_a_conviction(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    assert _statuses(text, trigger, nlp, coding_context) == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a crowd's occupation is a sit-in; an army's stays an occupation
+        ("Dozens of schools in the capital are under occupation by students protesting the cuts.", "occupation", "141"),
+        ("The occupation of the island by the army lasted two years.", "occupation", "192"),
+        # a raid named for the law is the law's
+        ("The ledgers were seized in a law enforcement raid on the farm in 2008.", "raid", "170"),
+        ("The ledgers were burned in a rebel raid on the farm in 2008.", "raid", "190"),
+    ],
+)
+def test_who_occupies_or_raids_decides_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2009-03-10")) if t == trigger]
+    assert codes and set(codes) == {code}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # someone the text calls foreign or Western is of no home country; the story's own officials are
+        ('BAKU - Azerbaijan held a referendum on Sunday. "Little has changed," said a Western diplomat in the capital.', None),
+        ('BAKU - Azerbaijan held a referendum on Sunday. "Little has changed," said a government spokesman in the capital.', "AZE"),
+    ],
+)
+def test_a_foreign_speaker_keeps_no_home_country(nlp, coding_context, text: str, country) -> None:
+    said = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == "said"]
+    assert said and {(e.get("source") or {}).get("country") for e in said} == {country}, said
