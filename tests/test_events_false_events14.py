@@ -129,3 +129,34 @@ def test_who_occupies_or_raids_decides_the_code(nlp, coding_context, text: str, 
 def test_a_foreign_speaker_keeps_no_home_country(nlp, coding_context, text: str, country) -> None:
     said = [e for e in coded(nlp, coding_context, text, published="2009-03-10") if e["type"]["trigger"] == "said"]
     assert said and {(e.get("source") or {}).get("country") for e in said} == {country}, said
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a happening said to end is under way; its end is what is to come
+        ("Few analysts think the riots will end before the election.", "riots", "reported"),
+        ("The riots will spread to the capital, analysts warned.", "riots", "forecast"),
+        # nothing as an act's object: the act did not take place
+        ("Police arrested no suspects after the riot on Sunday.", "arrested", "denied"),
+        ("Police arrested two suspects after the riot on Sunday.", "arrested", "reported"),
+    ],
+)
+def test_the_status_of_what_ends_or_takes_nothing(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    assert _statuses(text, trigger, nlp, coding_context) == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # what the law finds on a suspect is seized (settling rule 28); a find by someone else is none
+        ("Officers found a loaded revolver in the car, the sheriff said.", "found", "17"),
+        ("Hikers found a rusty rifle in the woods near the lake.", "found", None),
+        # a death told by a say-verb is no statement
+        ('The former boxer "Iron" Joe Kane died on Sunday in a Miami hospital, his family said.', "said", None),
+        ('"He was the bravest man I knew," the mayor said on Sunday.', "said", "05"),
+    ],
+)
+def test_finds_and_deaths_told(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    roots = _roots(text, trigger, nlp, coding_context)
+    assert roots == ([coded_as] if coded_as else []), roots

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ._doc_cache import doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
 from ._no_actor import MARKET_ROLES, _doers, hazard, no_actor_act, own_session
-from .modality import negates_modifier
+from .modality import ENDING_VERBS, negates_modifier
 
 __all__ = [
     "EventCandidate",
@@ -1792,6 +1792,13 @@ def _crime_row(row: LexEntry) -> bool:
     return row.code[:2] in {"18", "20"} or row.code in {"1712", "176"}
 
 
+def _ending(n: Token) -> bool:
+    """Is the event noun ``n`` the subject of a verb that tells it ends or eases ("few here think the unrest will end
+    soon", "the fighting may subside")? The happening is under way; the future is its end's."""
+    return n.dep_ == "nsubj" and n.head.lemma_.lower() in ENDING_VERBS and not any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no"} for c in n.children) and not _child(n.head, _OBJ)
+
+
 def _charged(n: Token) -> Optional[str]:
     """How a crime noun ``n`` is named: in a charge, suspicion or accusation ("charged with assault", "theft charges",
     "on suspicion of fraud": ``"alleged"``), in a conviction ("convicted of fraud", "jailed for affray": ``"proven"``);
@@ -2346,7 +2353,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     elif not sources and row.code[:2] in _HAPPENING_ROOTS and (accused := _accused(n)):
         sources = _refs(accused)  # "pleaded guilty to attempted murder", "was convicted of the killing": who did it
     elif n.dep_ in _SUBJ and n.head.pos_ in {"VERB", "AUX"} and not sources and not (
-            _negated(n.head) and n.head.lemma_.lower() not in _OCCURRING):
+            _negated(n.head) and n.head.lemma_.lower() not in _OCCURRING) and not _ending(n):
         # "the talks will take place", "the visit came after ..." -> the verb governs modality; not a negated verb
         # that says something else of the event ("the blast has not generated hatred": the blast happened)
         anchor = n.head
@@ -4344,6 +4351,9 @@ def statement(sent: Span, actor_noun: Optional[Callable[[Token], bool]] = None) 
         if told_of and all(hazard(t) for t in told_of) and (code == "010" or (
                 cue is not None and cue.pos_ == "VERB" and any(hazard(t) for t in _child(cue, _SUBJ)))):
             continue  # "Police said: 'The fire progressed rapidly through the store'": a fact of a hazard, framed
+        if code == "010" and any(t.lemma_.lower() in {"die", "succumb"} and t.pos_ == "VERB" and (t.head.i == v.i or t.head == t or
+                                 t.head.i not in {x.i for x in said}) for t in said):
+            continue  # 'Mobster Vincent "Chin" Gigante died in prison, officials said': a death told, no statement
         words = [t for t in said if _in_quotes(t) and t.is_alpha]
         if code == "010" and words and all(t.is_title or t.is_upper for t in words) and any(
                 t.is_alpha for t in sent[: words[0].i - sent.start]) and not _in_quotes(v) and _naming_before(words[0]):
@@ -6319,7 +6329,8 @@ _FINDERS = frozenset({"police", "officer", "detective", "deputy", "investigator"
 _FINDING_VERBS = frozenset({"find", "locate", "discover", "unearth"})
 # what the police seize when they find it (1711, settling rule 28)
 _SEIZED = frozenset({"drug", "drugs", "meth", "methamphetamine", "marijuana", "cannabis", "cocaine", "heroin", "gun", "weapon",
-                     "rifle", "pistol", "handgun", "firearm", "knife", "ammunition", "explosive", "bomb", "item", "goods",
+                     "rifle", "shotgun", "revolver", "pistol", "handgun", "firearm", "knife", "ammunition", "explosive", "bomb",
+                     "item", "goods", "loot", "haul",
                      "property", "cash", "contraband", "gram", "kilogram", "kilo", "pound", "bag", "baggie", "cache", "stash",
                      "collection", "arsenal", "weaponry", "grenade", "device", "machine"})
 _FOUND_TRAILS = frozenset({"vehicle", "car", "truck", "van",

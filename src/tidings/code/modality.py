@@ -262,8 +262,16 @@ def _negation_children(token: Token, lex: Lexicon) -> list[Token]:
         if (c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"advmod", "det", "preconj", "neg"}))
         and not negates_modifier(c, token)
     ]
+    # "could offer no details", "arrested no one": an act with nothing as its object did not take place
+    if token.pos_ == "VERB" and not out:
+        out += [d for o in token.children if o.dep_ == "dobj" for d in o.children if d.dep_ == "det" and d.lower_ == "no"]
     # "blamed for three crashes but charged in none": the act took place in none of them
     return out + [c for c in token.children if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "none" for o in c.children)]
+
+
+#: verbs that tell a happening ends or eases ("few think the unrest will end soon"), with no object: what they say of
+#: its end is not the happening's own status (it is under way); "an agreement may end the clashes" ends something else
+ENDING_VERBS = frozenset({"end", "subside", "abate", "ease", "cease", "stop", "die", "wane", "fizzle"})
 
 
 def negates_modifier(neg: Token, noun: Token) -> bool:
@@ -1231,6 +1239,9 @@ def analyse_modality(
         elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex) or _before_a_past_act(head, lex)
                                                              or f"{head.head.lemma_.lower()} {head.lower_}" in lex.aftermath):
             step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting", "will never get over the shooting": a given
+        elif cur.dep_ == "nsubj" and cur.i == trigger.i and _is_nominal(cur) and head.lemma_.lower() in ENDING_VERBS \
+                and not any(c.dep_ in {"dobj", "obj"} for c in head.children):
+            step = frozenset({"reported"})  # "few here think the unrest will end soon": the unrest is under way
         mode = mode & step
         if not mode:
             break
