@@ -152,11 +152,35 @@ def test_the_status_of_what_ends_or_takes_nothing(nlp, coding_context, text: str
         # what the law finds on a suspect is seized (settling rule 28); a find by someone else is none
         ("Officers found a loaded revolver in the car, the sheriff said.", "found", "17"),
         ("Hikers found a rusty rifle in the woods near the lake.", "found", None),
+        ("The grenade was found by a school janitor behind the gym, police said.", "found", None),
+        ("A loaded rifle was found in the van during the search, police said.", "found", "17"),
+        # a nuisance complained of is no grievance against a side
+        ("Residents had complained about a strong smell of gas for days.", "complained", None),
+        ("The residents complained about harassment by the police.", "complained", "11"),
         # a death told by a say-verb is no statement
         ('The former boxer "Iron" Joe Kane died on Sunday in a Miami hospital, his family said.', "said", None),
         ('"He was the bravest man I knew," the mayor said on Sunday.', "said", "05"),
     ],
 )
 def test_finds_and_deaths_told(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    roots = _roots(text, trigger, nlp, coding_context)
+    assert roots == ([coded_as] if coded_as else []), roots
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # what a standing rule requires or allows of a whole class is no act anyone did
+        ("Under the old code, state agencies were required to consult tribal elders before building on sacred land.", "consult", None),
+        ("The new law does not oblige employers to negotiate with unions over pay.", "negotiate", None),
+        ("Critics want to keep the requirement that mining firms seek approval from the regional council.", "seek", None),
+        ("The new rules do not require state agencies to seek consultation with the Interior Department before approving projects.",
+         "consultation", None),
+        # an order to one named side stays
+        ("The court required the ministry to consult the tribal elders before building the road.", "consult", "04"),
+        ("The two ministers were required to consult with the president on Monday.", "consult", "04"),
+    ],
+)
+def test_what_a_standing_rule_requires_is_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
     roots = _roots(text, trigger, nlp, coding_context)
     assert roots == ([coded_as] if coded_as else []), roots

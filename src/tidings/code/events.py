@@ -3236,6 +3236,9 @@ _CONTESTED = frozenset({"seat", "vote", "voter", "majority", "market", "title", 
 #: care a patient seeks: "sought help", "sought medical treatment" (no appeal)
 _CARE_SOUGHT = frozenset({"help", "treatment", "therapy", "counseling", "counselling", "rehab", "rehabilitation", "care",
                           "attention", "surgery", "medication"})
+#: nuisances one complains of to whoever can fix them: no grievance against a side
+_NUISANCES = frozenset({"leak", "smell", "odor", "odour", "noise", "fume", "smoke", "stench", "rat", "garbage", "litter", "dust",
+                        "pothole", "mold", "mould", "flooding", "outage"})
 #: things cut that are no ties between sides: "severed the cables", "cut the power line"
 _SEVERED_THINGS = frozenset({"cable", "wire", "line", "pipe", "pipeline", "artery", "finger", "hand", "limb", "leg", "arm",
                              "rope", "hose", "cord", "tendon", "nerve", "power", "electricity", "branch", "tree"})
@@ -3255,6 +3258,40 @@ _HALTING_HAPPENINGS = frozenset({"strike", "walkout", "stoppage", "protest", "de
 #: times of play a player is hurt or rested in: "injured in the first quarter", "shut down for the season"
 _PLAYING_TIMES = frozenset({"quarter", "inning", "innings", "half", "period", "season", "game", "match", "practice", "preseason",
                             "playoff", "playoffs", "postseason", "warm-up", "warmup", "scrimmage", "set", "lap"})
+
+
+#: nouns of a standing rule one's acts may be under: "a requirement that agencies seek review", "the discretion of
+#: deciding whether to ask"
+_RULE_NOUNS = frozenset({"requirement", "obligation", "duty", "discretion", "mandate", "right", "option", "freedom"})
+#: verbs of a standing rule and the rules that impose them: "the law requires agencies to consult"
+_RULING_VERBS = frozenset({"require", "oblige", "obligate", "mandate", "permit", "entitle", "empower", "authorize", "authorise"})
+_RULE_TEXTS = frozenset({"law", "regulation", "rule", "act", "statute", "legislation", "provision", "constitution", "code",
+                         "policy", "guideline", "ordinance", "bill"})
+
+
+def _rule_content(v: Token) -> bool:
+    """Is the verb ``v`` what a standing rule requires or allows of anyone it covers, no act anyone did: under a rule
+    noun ("the requirement to consult with government biologists", "the discretion of deciding whether to ask"), or
+    under "require" or "permit" said of a rule ("the regulations don't require agencies to seek consultation") or of a
+    whole class ("federal agencies will be required to consult")? Not "the UN required Iraq to destroy the missiles"."""
+    w = v
+    for _ in range(4):
+        if w.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep"} or w.head is w:
+            return False
+        w = w.head
+        lemma = w.lemma_.lower()
+        if w.pos_ == "NOUN" and lemma in _RULE_NOUNS:
+            return not any(c.dep_ == "poss" for c in w.children)  # "his right to appeal" is one person's
+        if w.pos_ in {"VERB", "AUX"} and lemma in _RULING_VERBS:
+            doers = [*_child(w, _SUBJ), *_agent(w)]
+            if any(d.lemma_.lower() in _RULE_TEXTS for d in doers):
+                return True
+            passive = _child(w, _SUBJPASS)
+            return bool(passive) and all(p.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in p.children)
+                                         for p in passive)
+        if w.pos_ in {"VERB", "AUX"} and lemma not in {"decide", "choose", "have"}:
+            return False
+    return False
 
 
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
@@ -3331,6 +3368,10 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] == "02" and lemma in {"seek", "get", "need"} and any(o.lemma_.lower() in _CARE_SOUGHT for o in _child(v, _OBJ)) \
             and not _prep_objects(v, ("from",)) and not any(_prep_objects(o, ("from",)) for o in _child(v, _OBJ)):
         return True  # "the troubled starlet sought help in 2010", "sought medical treatment": a patient, no appeal
+    if lemma == "complain" and any(o.lemma_.lower() in _NUISANCES for _, o in _prep_objects(v, ("about", "of", "over"))) \
+            and not any(t.dep_ == "prep" and t.lower_ == "to" for t in v.subtree):
+        return True  # "neighbors had complained about a possible gas leak": a nuisance reported to no side ("complain
+        #              about the noise to the council" is a complaint to it)
     if lemma == "choke" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
         return True  # "he choked up as he watched the montage": moved to tears, no one choked
     if ev.code.startswith("16") and lemma in {"sever", "cut"} and any(
@@ -3348,6 +3389,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] in {"16", "17"} and lemma in _HALTING_VERBS and any(
             c.dep_ in _SUBJ and c.lemma_.lower() in _HALTING_HAPPENINGS for c in v.children):
         return True  # "the general strike shut down the country", "the storm closed the airport": the happening's effect
+    if ev.code[:2] in {"02", "03", "04"} and _rule_content(v):
+        return True  # "agencies will be required to consult biologists", "a requirement that agencies seek review": a rule
     if ev.code[:2] in {"17", "18", "19"} and lemma in {"injure", "hurt", "shut", "sideline", "bench"} and any(
             o.lemma_.lower() in _PLAYING_TIMES for _, o in _prep_objects(v, ("in", "for", "during"))):
         return True  # "injured in the first quarter", "shut down for the season": a player, no one harmed or sanctioned
@@ -6370,8 +6413,8 @@ def _police_find(v: Token) -> Optional[LexEntry]:
         a.lemma_.lower() in _FINDERS for a in _agent(v)) or (
         any(s.lower_ in {"they", "we"} for s in subjects) and any(t.lemma_.lower() in _FINDERS for t in v.sent if t.i < v.i))
     heads = {t.lemma_.lower() for f in found for t in _conjuncts(f)}
-    if heads & _SEIZED and (by_law or (not subjects and any(c.dep_ in _SUBJPASS for c in v.children)
-                                       and any(t.lemma_.lower() in _SEIZED for t in found))):
+    if heads & _SEIZED and (by_law or (not subjects and not _agent(v) and any(c.dep_ in _SUBJPASS for c in v.children)
+                                       and any(t.lemma_.lower() in _SEIZED for t in found))):  # not "found by a bank employee"
         if by_law or any(t.lemma_.lower() in _SUSPECT_WORDS for t in v.sent) or any(
                 o.lemma_.lower() in _SEARCH_WORDS for _, o in _prep_objects(v, ("during", "in"))):
             return LexEntry("V", v.lemma_.lower(), None, None, False, "1711", True, origin="police find")
@@ -7203,6 +7246,8 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     return", "a fight to keep the plant open" are campaigns (no fighting).
     """
     lemma = n.lemma_.lower()
+    if row.code[:2] in {"02", "03", "04"} and n.dep_ in _OBJ and n.head.pos_ == "VERB" and _rule_content(n.head):
+        return True  # "the regulations don't require agencies to seek consultation": a rule's content
     if row.code.startswith("04") and lemma == "call" and (
             (n.dep_ in _SUBJPASS | _SUBJ and n.head.lemma_.lower() in _CALLS_UNANSWERED)
             or (n.dep_ in _OBJ and n.head.lemma_.lower() in _CALLS_UNANSWERED - {"return", "answer"})
