@@ -67,6 +67,13 @@ def test_a_word_out_of_its_event_sense_names_no_act(nlp, coding_context, text: s
         ("She was sentenced on Monday to three life sentences for the murders.", "life sentences", 0),
         ("He was convicted of assault with intent to kill in the stabbing of a guard.", "kill", 0),
         ("He threatened to kill the guard, the prosecutor said.", "kill", 1),
+        # a getaway with the loot is the theft's; the crime one is found guilty of is coded once, on its other mention
+        ("Two gunmen carried out a robbery at a watch fair in Geneva, making off with watches worth $5 million.", "making", 0),
+        ("Two gunmen carried out a robbery at a watch fair in Geneva, making off with watches worth $5 million.",
+         "carried out a robbery", 1),
+        ("The guard was found guilty of second-degree murder in the shooting of two inmates.", "murder", 0),
+        ("The guard was found guilty of second-degree murder in the shooting of two inmates.", "shooting", 1),
+        ("She pleaded guilty to manslaughter in the death of her husband.", "manslaughter", 1),
     ],
 )
 def test_a_happening_is_coded_once(nlp, coding_context, text: str, trigger: str, count: int) -> None:

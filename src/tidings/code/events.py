@@ -2097,6 +2097,9 @@ def _named_again(n: Token, lex: Lexicon) -> bool:
         holders.append(n.head)  # "[murder charges] [in the death of X]"
     if holders[-1].dep_ in _OBJ and holders[-1].head.pos_ in {"VERB", "AUX"}:
         holders.append(holders[-1].head)  # "faces [murder charges] in connection with the death of X"
+    elif holders[-1].lower_ == "guilty" and holders[-1].dep_ in {"oprd", "acomp", "xcomp"} and holders[-1].head.pos_ in {"VERB", "AUX"}:
+        holders.append(holders[-1].head)  # "found [guilty of murder] [in the stabbing of X]" (a crime noun: a death
+        killing = False                   # after a guilty plea is not coded on its own, so the crime charged stays)
     for h in holders:
         if h.lemma_.lower() in _TRIED_IN_NOUNS:
             # "the murder trial of a worker who allegedly shot and killed two co-workers": the sentence names it again,
@@ -8097,15 +8100,25 @@ def _reports_an_act(v: Token, verb_events: dict[int, EventCandidate], nouns: lis
     return any(e.trigger_i in told and e.code[:2] != "01" and (e.strong or e.sources) for e in [*verb_events.values(), *nouns])
 
 
+#: verbs of a getaway with the loot, told as a participle of the theft just named
+_GETAWAY_VERBS = frozenset({"make", "flee", "escape", "get", "run", "drive", "take", "grab", "snatch"})
+
+
 def _elaborating_participles(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """A participle that spells out a speech act just named is that act: "made a plea to her colleagues, asking them to
-    ...", "issued an appeal, urging residents to ..." are one appeal, on the noun (settling rule 12)."""
+    ...", "issued an appeal, urging residents to ..." are one appeal, on the noun (settling rule 12); so is a getaway
+    with the loot after a theft ("robbed the jeweller, making off with diamonds")."""
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
-        if v.tag_ != "VBG" or v.dep_ != "advcl" or ev.code[:2] not in _VERBAL_ROOTS:
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or _child(v, _SUBJ):
             continue
-        if any(n.code[:2] == ev.code[:2] and ev.sentence.doc[n.trigger_i].head.i == v.head.i for n in nouns):
+        if ev.code[:2] in _VERBAL_ROOTS and any(
+                n.code[:2] == ev.code[:2] and ev.sentence.doc[n.trigger_i].head.i == v.head.i for n in nouns):
             del verb_events[i]
+        elif ev.code.startswith("18") and v.lemma_.lower() in _GETAWAY_VERBS and (
+                any(n.code.startswith("18") and ev.sentence.doc[n.trigger_i].head.i == v.head.i for n in nouns)
+                or (v.head.i in verb_events and verb_events[v.head.i].code.startswith("18"))):
+            del verb_events[i]  # "carried out a robbery at the exhibition, making off with jewellery": the robbery's haul
 
 
 #: verbs of a state of mind or of being: a past clause of these tells a view, not an act
