@@ -167,6 +167,8 @@ def test_the_status_of_what_ends_or_takes_nothing(nlp, coding_context, text: str
         # a death told by a say-verb is no statement
         ('The former boxer "Iron" Joe Kane died on Sunday in a Miami hospital, his family said.', "said", None),
         ('"He was the bravest man I knew," the mayor said on Sunday.', "said", "05"),
+        # a quoted word that damns what it judges is criticism
+        ('The mayor said the fire at the mosque was a "callous and murderous act".', "said", "11"),
     ],
 )
 def test_finds_and_deaths_told(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
@@ -189,5 +191,29 @@ def test_finds_and_deaths_told(nlp, coding_context, text: str, trigger: str, cod
     ],
 )
 def test_what_a_standing_rule_requires_is_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    roots = _roots(text, trigger, nlp, coding_context)
+    assert roots == ([coded_as] if coded_as else []), roots
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # a cull of animals is no killing of people
+        ("Agriculture officials have started slaughtering and burning 8,000 pigs at a farm in the province.", "slaughtering", None),
+        ("Militia fighters have started slaughtering villagers in the province.", "slaughtering", "20"),
+        # recognition of a thing is no diplomatic recognition
+        ("The Thai authorities do not recognize the status of the asylum seekers.", "recognize", None),
+        ("Russia recognized the breakaway regions as independent states on Tuesday.", "recognized", "05"),
+        # a standing practice toward anyone is no arrest
+        ("The border guards detain anyone who is caught crossing without papers, she said.", "detain", None),
+        ("The border guards detained two men caught crossing without papers, she said.", "detained", "17"),
+        # a patient's trip to the hospital is no visit; an official's visit stays
+        ("She went to the hospital in Leeds on May 6 with a high fever.", "went", None),
+        ("The prime minister visited the hospital and spoke to the wounded.", "visited", "04"),
+        # a rollover is a mishap
+        ("A rollover on the highway injured a truck driver from Albany.", "injured", None),
+    ],
+)
+def test_local_news_acts_that_are_none(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
     roots = _roots(text, trigger, nlp, coding_context)
     assert roots == ([coded_as] if coded_as else []), roots

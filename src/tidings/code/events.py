@@ -3236,6 +3236,17 @@ _CONTESTED = frozenset({"seat", "vote", "voter", "majority", "market", "title", 
                         "imagination", "attention", "mood", "spirit", "presidency", "nomination"})
 
 
+#: animals a cull kills: no one killed
+_ANIMALS = frozenset({"hog", "pig", "swine", "chicken", "bird", "poultry", "fowl", "duck", "goose", "turkey", "cattle", "cow",
+                      "sheep", "goat", "livestock", "animal", "horse", "camel", "mink", "deer", "dog", "cat", "fish", "rat"})
+#: what one recognizes that is no state or government ("the status of refugees", "the need for reform")
+_RECOGNISED_THINGS = frozenset({"status", "right", "need", "importance", "effort", "contribution", "achievement", "problem",
+                                "threat", "danger", "value", "role", "work", "sacrifice", "fact", "reality", "difficulty",
+                                "concern", "mistake", "marriage", "diploma", "degree", "qualification"})
+#: places one goes to for care: a patient's trip is no visit
+_PATIENTS_DESTINATIONS = frozenset({"hospital", "clinic", "infirmary", "surgery", "doctor", "gp", "pharmacy", "hospice", "rehab"})
+#: verbs of going somewhere ("went to the hospital"), not of visiting it ("the president visited the hospital")
+_GOING_VERBS = frozenset({"go", "come", "travel", "rush", "return", "arrive", "head", "walk", "drive", "check", "fly"})
 #: care a patient seeks: "sought help", "sought medical treatment" (no appeal)
 _CARE_SOUGHT = frozenset({"help", "treatment", "therapy", "counseling", "counselling", "rehab", "rehabilitation", "care",
                           "attention", "surgery", "medication"})
@@ -3392,6 +3403,18 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] in {"16", "17"} and lemma in _HALTING_VERBS and any(
             c.dep_ in _SUBJ and c.lemma_.lower() in _HALTING_HAPPENINGS for c in v.children):
         return True  # "the general strike shut down the country", "the storm closed the airport": the happening's effect
+    if any(c.dep_ == "nsubj" and hazard(c) for c in v.children):
+        return True  # "a tiny earthquake that was not felt by many people struck overnight": a hazard does no act
+    if ev.code[:2] in {"18", "19", "20"} and lemma in {"kill", "slaughter", "cull", "destroy", "shoot", "burn", "bury", "poison"} and (
+            objs := [o for w in (v, *v.conjuncts) for o in _child(w, _OBJ | _SUBJPASS)]) and all(o.lemma_.lower() in _ANIMALS for o in objs):
+        return True  # "started slaughtering, burning and burying roughly 6,500 hogs": a cull of animals, no one killed
+    if ev.code == "054" and any(o.lemma_.lower() in _RECOGNISED_THINGS for o in _child(v, _OBJ)):
+        return True  # "the authorities do not recognize the status of refugees": no state or government recognised
+    if ev.code[:2] in {"17", "18"} and any(o.lower_ in {"anyone", "anybody", "whoever"} and _child(o, {"relcl"})
+                                           for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "will arrest and detain anyone who is caught": a standing practice, no one arrested
+    if ev.code.startswith("04") and lemma in _GOING_VERBS and any(o.lemma_.lower() in _PATIENTS_DESTINATIONS for o in [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("to",)))]):
+        return True  # "before deciding to go to the Queen Elizabeth University Hospital": a patient's trip, no visit
     if ev.code[:2] in {"02", "03", "04"} and _rule_content(v):
         return True  # "agencies will be required to consult biologists", "a requirement that agencies seek review": a rule
     if ev.code[:2] in {"17", "18", "19"} and lemma in {"injure", "hurt", "shut", "sideline", "bench"} and any(
@@ -3620,7 +3643,7 @@ def _reward_for_justice(v: Token) -> bool:
 _CASUALTY_VERBS = {"kill", "wound", "injure"}
 _VIOLENT = ("18", "19", "20")
 # harm with no attacker: accidents and disasters are no CAMEO event ("injured in a car crash")
-_MISHAPS = {"accident", "crash", "collision", "derailment", "fire", "blaze", "flood", "flooding", "storm", "hurricane",
+_MISHAPS = {"accident", "crash", "collision", "derailment", "rollover", "fire", "blaze", "flood", "flooding", "storm", "hurricane",
             "typhoon", "cyclone", "tornado", "earthquake", "quake", "landslide", "mudslide", "avalanche", "stampede",
             "eruption", "fall", "wreck", "pileup", "outbreak", "electrocution", "malfunction"}
 
@@ -3926,7 +3949,9 @@ _CRITICISM = frozenset({"insensitive", "shortcoming", "shortcomings", "careless"
                         "provocative", "provocation", "cynical", "deplorable", "appalling", "inexcusable", "unjustified", "baseless",
                         "groundless", "rigged", "unfair", "undemocratic", "illegitimate", "shame", "disgusting", "pathetic",
                         "outrage", "outraged", "dismay", "dismayed", "indignation",
-                        "humiliating", "traitor", "traitorous", "treacherous", "propaganda", "despicable", "intolerable", "crass"})
+                        "humiliating", "traitor", "traitorous", "treacherous", "propaganda", "despicable", "intolerable", "crass",
+                        "murderous", "barbaric", "cowardly", "heinous", "callous", "cruel", "abhorrent", "reprehensible",
+                        "senseless", "bloodthirsty", "cold-blooded", "vile", "inhumane", "inhuman", "atrocious", "monstrous"})
 _PESSIMISM = frozenset({"dangerous", "danger", "tension", "tensions", "worry", "worried", "worries", "worrying", "concern", "concerned",
                         "concerns", "fragile", "bad", "fear", "fears", "afraid", "alarming", "alarmed", "crisis", "grim", "sad", "tragic",
                         "tragedy", "disappointed", "disappointing", "regret", "unfortunately", "troubling", "deteriorating"})
