@@ -217,3 +217,30 @@ def test_what_a_standing_rule_requires_is_no_act(nlp, coding_context, text: str,
 def test_local_news_acts_that_are_none(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
     roots = _roots(text, trigger, nlp, coding_context)
     assert roots == ([coded_as] if coded_as else []), roots
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # a hazard's toll raises fears without a speaker; a ministry's statement does
+        ("Three deaths from dengue have been reported this month in the northern districts, raising fears of a wider outbreak.",
+         "raising", None),
+        ("The ministry raised fears of a war with its statement on Monday.", "raised", "01"),
+        # a hazard blamed is a cause, a government blamed is accused
+        ("The blizzard was blamed for dozens of crashes on the motorway.", "blamed", None),
+        ("The health minister blamed the government for the shortages.", "blamed", "11"),
+        # patients admitted to hospital admit nothing
+        ("About 30 people with breathing problems were admitted on Friday, the hospital said.", "admitted", None),
+        # a van running someone over is a mishap; a gang doing it is an assault
+        ("A delivery van reversed out of the car park and ran her over.", "ran", None),
+        ("The gang ran over a police officer with a stolen truck.", "ran", "18"),
+        # the inquiry one tells something is the body heard, not an investigation opened
+        ("The constable told the inquiry that he had seen nothing unusual that night.", "inquiry", None),
+        ("The government opened an inquiry into the shooting on Monday.", "opened an inquiry", "09"),
+        # animals quarantined
+        ("About 400 ducks have been quarantined at the farm.", "quarantined", None),
+    ],
+)
+def test_hazards_patients_and_mishaps_do_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    roots = _roots(text, trigger, nlp, coding_context)
+    assert roots == ([coded_as] if coded_as else []), roots

@@ -3236,6 +3236,30 @@ _CONTESTED = frozenset({"seat", "vote", "voter", "majority", "market", "title", 
                         "imagination", "attention", "mood", "spirit", "presidency", "nomination"})
 
 
+#: vehicles whose running over someone is a mishap when no driver is named
+_ROAD_VEHICLES = frozenset({"car", "van", "truck", "lorry", "bus", "suv", "vehicle", "pickup", "tractor", "taxi", "motorcycle"})
+#: occasions called off: no relations reduced
+_OCCASIONS_CALLED_OFF = frozenset({"championship", "game", "match", "tournament", "race", "concert", "festival", "show", "fair",
+                                   "parade", "season", "league", "competition", "contest", "flight", "class", "classes", "event",
+                                   "performance", "screening", "premiere", "marathon", "gala"})
+#: receivers of charity and what is given to them: no aid between sides
+_CHARITIES = frozenset({"charity", "foundation", "shelter", "fund", "trust", "church", "bank", "society", "hospice", "pantry",
+                        "cause", "orphanage"})
+_GIFTS_DONATED = frozenset({"prize", "takings", "taking", "proceeds", "profit", "blood", "organ", "kidney", "toy", "book", "clothes",
+                            "clothing", "hair"})
+#: what a hazard's toll raises fears of: no speaker
+_HAZARD_TOLLS = frozenset({"death", "case", "outbreak", "infection", "transmission", "spread", "rise", "increase", "drop", "fall",
+                           "surge", "shortage", "spike"})
+
+
+def _told_of_a_hazard(v: Token) -> bool:
+    """Is "raising fears" or "raising concerns" said of a hazard or its toll ("five deaths from cholera ..., raising fears",
+    "a second case of human-to-human transmission, raising concerns"), not of someone's words?"""
+    clause = v.head if v.dep_ in {"advcl", "xcomp"} and v.tag_ == "VBG" else v
+    doers = _child(clause, _OBJ) if clause.lemma_.lower() == "have" else _child(clause, _SUBJ | _SUBJPASS)
+    return bool(doers) and all(hazard(d) or d.lemma_.lower() in _HAZARD_TOLLS for d in doers)
+
+
 #: animals a cull kills: no one killed
 _ANIMALS = frozenset({"hog", "pig", "swine", "chicken", "bird", "poultry", "fowl", "duck", "goose", "turkey", "cattle", "cow",
                       "sheep", "goat", "livestock", "animal", "horse", "camel", "mink", "deer", "dog", "cat", "fish", "rat"})
@@ -3405,7 +3429,27 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "the general strike shut down the country", "the storm closed the airport": the happening's effect
     if any(c.dep_ == "nsubj" and hazard(c) for c in v.children):
         return True  # "a tiny earthquake that was not felt by many people struck overnight": a hazard does no act
-    if ev.code[:2] in {"18", "19", "20"} and lemma in {"kill", "slaughter", "cull", "destroy", "shoot", "burn", "bury", "poison"} and (
+    if ev.code[:2] == "11" and lemma == "blame" and not _prep_objects(v, ("on",)) and any(
+            hazard(c) and not _prep_objects(c, ("of",)) for c in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "the storm was blamed for numerous accidents": a cause named, no one accused ("blamed the storm
+        #              of protests on the president" blames the president)
+    if ev.code.startswith("01") and lemma == "raise" and _told_of_a_hazard(v):
+        return True  # "five deaths from cholera have been reported, raising fears of ...": no one speaks
+    if ev.code == "015" and lemma == "admit" and any(c.dep_ == "auxpass" for c in v.children) and not _child(v, {"ccomp", "xcomp"}):
+        return True  # "only 46 persons with severe symptoms were admitted on Thursday": patients, no admission
+    if ev.code.startswith("16") and any(o.lemma_.lower() in _OCCASIONS_CALLED_OFF for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "the track-and-field championships have been cancelled": an occasion called off, no ties cut
+    if ev.code[:2] == "18" and lemma == "run" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "over" for c in v.children) and any(
+            is_vehicle(c) or c.lemma_.lower() in _ROAD_VEHICLES for c in _verb_subjects(v)[0]):
+        return True  # "the car backed out and ran him over": a mishap of a vehicle
+    if ev.code[:2] == "14" and lemma == "walk" and any(not is_person(o) for _, o in _prep_objects(v, ("with",))):
+        return True  # "one customer walked out with a jackpot-winning ticket": leaving, no walkout
+    if ev.code[:2] == "07" and lemma == "donate" and (
+            any(t.dep_ == "pobj" and t.head.lower_ == "to" and t.lemma_.lower() in _CHARITIES for t in v.subtree)
+            or any(o.lemma_.lower() in _GIFTS_DONATED for o in _child(v, _OBJ | _SUBJPASS))):
+        return True  # "will donate takings to the Breast Cancer Research Foundation", "prizes donated by merchants": charity
+    if ev.code[:2] in {"17", "18", "19", "20"} and lemma in {"kill", "slaughter", "cull", "destroy", "shoot", "burn", "bury", "poison",
+                                                         "quarantine", "isolate"} and (
             objs := [o for w in (v, *v.conjuncts) for o in _child(w, _OBJ | _SUBJPASS)]) and all(o.lemma_.lower() in _ANIMALS for o in objs):
         return True  # "started slaughtering, burning and burying roughly 6,500 hogs": a cull of animals, no one killed
     if ev.code == "054" and any(o.lemma_.lower() in _RECOGNISED_THINGS for o in _child(v, _OBJ)):
@@ -7276,6 +7320,10 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     lemma = n.lemma_.lower()
     if row.code[:2] in {"02", "03", "04"} and n.dep_ in _OBJ and n.head.pos_ == "VERB" and _rule_content(n.head):
         return True  # "the regulations don't require agencies to seek consultation": a rule's content
+    if row.code.startswith("09") and lemma in {"inquiry", "inquest", "hearing", "commission", "tribunal", "panel"} and (
+            (n.dep_ in {"dobj", "dative"} and n.head.lemma_.lower() in {"tell", "brief", "address", "show", "assure"})
+            or (n.dep_ == "pobj" and n.head.lower_ == "to" and n.head.head.lemma_.lower() in {"testify", "tell", "say", "explain", "admit"})):
+        return True  # "he told the inquiry he never overheard ...": the body heard, the telling is the act
     if row.code.startswith("04") and lemma == "call" and (
             (n.dep_ in _SUBJPASS | _SUBJ and n.head.lemma_.lower() in _CALLS_UNANSWERED)
             or (n.dep_ in _OBJ and n.head.lemma_.lower() in _CALLS_UNANSWERED - {"return", "answer"})
