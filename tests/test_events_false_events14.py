@@ -115,6 +115,9 @@ def test_a_crime_charged_is_proven_by_a_conviction(nlp, coding_context, text: st
         # a crowd's occupation is a sit-in; an army's stays an occupation
         ("Dozens of schools in the capital are under occupation by students protesting the cuts.", "occupation", "141"),
         ("The occupation of the island by the army lasted two years.", "occupation", "192"),
+        # an occasion called off restricts people (172); talks called off cut ties (16)
+        ("The authorities cancelled all public events in the province on Monday.", "cancelled", "172"),
+        ("Moscow cancelled the planned talks with Tbilisi on Monday.", "cancelled", "160"),
         # a raid named for the law is the law's
         ("The ledgers were seized in a law enforcement raid on the farm in 2008.", "raid", "170"),
         ("The ledgers were burned in a rebel raid on the farm in 2008.", "raid", "190"),

@@ -199,6 +199,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or _civil_officials(source) or (source is None and (
             _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
+    if code.startswith("16") and _occasion_called_off(cand):
+        return "172"  # "many public events have been cancelled": an occasion called off restricts people (settling rule 25),
+        #               no relations cut
     if code[:2] == "19" and cand.entry is not None and cand.entry.lemma in {"occupy", "occupation"} and (_crowd(source) or (
             source is None and _crowd_subject(cand))):
         return "141"  # "protesters occupied the City Hall", "anarchists have occupied the Labour Center": a sit-in protest
@@ -378,6 +381,19 @@ def _smash_and_grab(cand: EventCandidate) -> bool:
     raid = cand.sentence.doc[cand.trigger_i]
     return any("grab" in c.lower_ or c.lemma_.lower() in {"jewel", "jewellery", "jewelry", "diamond", "cash", "robbery", "heist"}
                for c in raid.children if c.dep_ in {"compound", "amod"})
+
+
+#: occasions one calls off: "the championships have been cancelled", "cancelled all public events"
+_OCCASIONS = frozenset({"championship", "game", "match", "tournament", "race", "concert", "festival", "show", "fair", "parade",
+                        "season", "league", "competition", "contest", "flight", "class", "event", "performance", "screening",
+                        "premiere", "marathon", "gala", "gathering", "celebration", "ceremony", "service", "mass", "exam"})
+
+
+def _occasion_called_off(cand: EventCandidate) -> bool:
+    """Is what the verb calls off an occasion ("many public events have been cancelled"), not talks or ties?"""
+    v = cand.sentence.doc[cand.trigger_i]
+    called_off = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(called_off) and all(c.lemma_.lower() in _OCCASIONS for c in called_off)
 
 
 def _crowd_subject(cand: EventCandidate) -> bool:
