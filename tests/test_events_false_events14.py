@@ -134,6 +134,7 @@ def test_who_occupies_or_raids_decides_the_code(nlp, coding_context, text: str, 
         # someone the text calls foreign or Western is of no home country; the story's own officials are
         ('BAKU - Azerbaijan held a referendum on Sunday. "Little has changed," said a Western diplomat in the capital.', None),
         ('BAKU - Azerbaijan held a referendum on Sunday. "Little has changed," said a government spokesman in the capital.', "AZE"),
+        ('BAKU - Azerbaijan held a referendum on Sunday. "Little has changed," said the foreign minister in the capital.', "AZE"),
     ],
 )
 def test_a_foreign_speaker_keeps_no_home_country(nlp, coding_context, text: str, country) -> None:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ._doc_cache import doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
 from ._no_actor import MARKET_ROLES, _doers, hazard, no_actor_act, own_session
-from .modality import ENDING_VERBS, negates_modifier
+from .modality import WANING_VERBS, negates_modifier
 
 __all__ = [
     "EventCandidate",
@@ -1795,7 +1795,7 @@ def _crime_row(row: LexEntry) -> bool:
 def _ending(n: Token) -> bool:
     """Is the event noun ``n`` the subject of a verb that tells it ends or eases ("few here think the unrest will end
     soon", "the fighting may subside")? The happening is under way; the future is its end's."""
-    return n.dep_ == "nsubj" and n.head.lemma_.lower() in ENDING_VERBS and not any(
+    return n.dep_ == "nsubj" and n.head.lemma_.lower() in WANING_VERBS and not any(
         c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no"} for c in n.children) and not _child(n.head, _OBJ)
 
 

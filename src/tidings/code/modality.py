@@ -271,7 +271,7 @@ def _negation_children(token: Token, lex: Lexicon) -> list[Token]:
 
 #: verbs that tell a happening ends or eases ("few think the unrest will end soon"), with no object: what they say of
 #: its end is not the happening's own status (it is under way); "an agreement may end the clashes" ends something else
-ENDING_VERBS = frozenset({"end", "subside", "abate", "ease", "cease", "stop", "die", "wane", "fizzle"})
+WANING_VERBS = frozenset({"end", "subside", "abate", "ease", "cease", "stop", "die", "wane", "fizzle"})
 
 
 def negates_modifier(neg: Token, noun: Token) -> bool:
@@ -1239,7 +1239,7 @@ def analyse_modality(
         elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex) or _before_a_past_act(head, lex)
                                                              or f"{head.head.lemma_.lower()} {head.lower_}" in lex.aftermath):
             step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting", "will never get over the shooting": a given
-        elif cur.dep_ == "nsubj" and cur.i == trigger.i and _is_nominal(cur) and head.lemma_.lower() in ENDING_VERBS \
+        elif cur.dep_ == "nsubj" and cur.i == trigger.i and _is_nominal(cur) and head.lemma_.lower() in WANING_VERBS \
                 and not any(c.dep_ in {"dobj", "obj"} for c in head.children):
             step = frozenset({"reported"})  # "few here think the unrest will end soon": the unrest is under way
         mode = mode & step
