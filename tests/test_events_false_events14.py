@@ -99,6 +99,9 @@ def test_what_is_asserted_or_undone(nlp, coding_context, text: str, trigger: str
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
+        # what someone was caused to do was done; what someone will be or could be caused to do is ahead
+        ("The ruling forced the government to expel the ambassador.", "expel", "reported"),
+        ("The ruling could force the government to expel the ambassador.", "expel", "hypothetical"),
         # a crime named in charges one is convicted on is proven (settling rule 17); charges one faces leave it alleged
         ("The pastor was jailed on Friday after his conviction on charges that he defrauded his church.", "defrauded", "reported"),
         ("He was convicted of charges that he set fire to a mosque in 2004.", "set", "reported"),
