@@ -99,6 +99,10 @@ class FaultServer:
                     return list(self.hits)
             time.sleep(0.005)
 
+    def recorded(self) -> list[Hit]:
+        """The requests recorded, those in flight included (see :meth:`_recorded`)."""
+        return self._recorded()
+
     def count(self, path: str, status: Optional[int] = None) -> int:
         """Requests for ``path`` (answered with ``status`` when given)."""
         return sum(1 for h in self._recorded() if h.path == path and (status is None or h.status == status))

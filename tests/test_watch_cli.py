@@ -129,7 +129,7 @@ def test_the_user_agent_is_sent_and_matched_against_robots_txt(tmp_path):
         base = ["--db", str(tmp_path / "t.db"), "watch", "--once", "--no-code", "--delay", "0"]
         blocked = runner.invoke(cli, base + ["--user-agent", "newsbot/1.0", server.url("/list.txt")], catch_exceptions=False)
         assert "E708" in blocked.stderr and server.count("/p.html") == 0
-        assert all(h.headers.get("user-agent") == "newsbot/1.0" for h in server.hits)
+        assert all(h.headers.get("user-agent") == "newsbot/1.0" for h in server.recorded())
         allowed = runner.invoke(cli, ["--db", str(tmp_path / "u.db"), *base[2:], server.url("/list.txt")], catch_exceptions=False)
         assert "stored 1" in allowed.stdout
-        assert server.hits[-1].headers.get("user-agent", "").startswith("tidings/")
+        assert server.recorded()[-1].headers.get("user-agent", "").startswith("tidings/")

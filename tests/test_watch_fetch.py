@@ -46,7 +46,7 @@ def _fetch_all(fetcher, urls):
 def test_requests_to_one_host_start_at_least_delay_apart(server):
     with Fetcher(QUICK.replace(delay=0.3), max_bytes=100_000) as fetcher:
         assert _fetch_all(fetcher, [server.url(f"/p{i}.html") for i in range(4)]) == []
-    starts = sorted(h.at for h in server.hits if h.path.startswith("/p"))
+    starts = sorted(h.at for h in server.recorded() if h.path.startswith("/p"))
     assert len(starts) == 4
     assert all(b - a >= 0.27 for a, b in zip(starts, starts[1:]))
 
@@ -215,4 +215,4 @@ def test_requests_go_through_the_proxy_setting(server):
     with Fetcher(QUICK.replace(proxy=server.url("")), max_bytes=100_000) as fetcher:
         response = fetcher.get("http://news.example.invalid/p0.html")
     assert response.status == 200 and response.body == article(0)
-    assert [h.path for h in server.hits] == ["/robots.txt", "/p0.html"]
+    assert [h.path for h in server.recorded()] == ["/robots.txt", "/p0.html"]

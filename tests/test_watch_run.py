@@ -36,7 +36,7 @@ def fault_run(tmp_path_factory):
         events: list = []
         first, state = _watch(server, store, options, fault_sources(server), events=events)
         served_once = server.served()
-        hits_after_first = len(server.hits)
+        hits_after_first = len(server.recorded())
         second, _ = _watch(server, store, options, fault_sources(server))
         pages = {path: state.page(server.url(path)) for path in layout["feed"] + layout["sitemap"]}
         documents = {d["id"]: d for d in store.iter_documents()}
@@ -44,7 +44,7 @@ def fault_run(tmp_path_factory):
         yield {
             "server": server, "layout": layout, "first": first, "second": second, "events": events, "pages": pages,
             "documents": documents, "fetched": fetched, "served_once": served_once, "hits_after_first": hits_after_first,
-            "served": server.served(), "second_hits": server.hits[hits_after_first:],
+            "served": server.served(), "second_hits": server.recorded()[hits_after_first:],
         }
 
 
@@ -77,7 +77,7 @@ def test_a_page_behind_a_429_or_a_redirect_is_stored(fault_run, path):
 
 def test_the_429_was_retried_after_its_retry_after(fault_run):
     server = fault_run["server"]
-    hits = [h for h in server.hits if h.path == "/news/busy.html"][:2]
+    hits = [h for h in server.recorded() if h.path == "/news/busy.html"][:2]
     assert [h.status for h in hits] == [429, 200]
     assert hits[1].at - hits[0].at >= 0.9  # Retry-After: 1
 
@@ -142,7 +142,7 @@ def test_a_changed_page_is_asked_for_conditionally_and_read_again_only_when_its_
         server.routes["/map.xml"] = Route(news_sitemap([(server.url("/p.html"), "2025-01-02")]), content_type="application/xml")
         second, _ = _watch(server, s, options, [server.url("/map.xml")])
         assert (second.changed, second.not_modified, second.stored) == (1, 1, 0)
-        assert server.hits[-1].headers.get("if-none-match") == '"v1"'
+        assert server.recorded()[-1].headers.get("if-none-match") == '"v1"'
         # now it really changed
         server.routes["/p.html"] = Route(article(1, extra="A correction was added on Wednesday."), etag='"v2"')
         server.routes["/map.xml"] = Route(news_sitemap([(server.url("/p.html"), "2025-01-03")]), content_type="application/xml")
@@ -296,8 +296,8 @@ def test_run_polls_every_interval_until_stopped(store):
             assert not thread.is_alive()
         report = watcher.report
     assert report.passes >= 3 and report.interrupted and report.stored == 1
-    polls = [h.at for h in server.hits if h.path == "/feed.xml"]
+    polls = [h.at for h in server.recorded() if h.path == "/feed.xml"]
     # the first poll also waited for robots.txt, so only later polls are a whole interval apart
     assert all(b - a >= 0.25 for a, b in zip(polls[1:], polls[2:])) and polls[1] - polls[0] >= 0.15
-    assert [h.status for h in server.hits if h.path == "/feed.xml"][1:] == [304] * (len(polls) - 1)
+    assert [h.status for h in server.recorded() if h.path == "/feed.xml"][1:] == [304] * (len(polls) - 1)
     assert events[-1].kind == "stop"
