@@ -76,9 +76,11 @@ def _of_objects(t: Token, preps: Iterable[str] = ("of",)) -> list[Token]:
 
 
 def _counted(t: Token) -> Token:
-    """What a number or a part word counts: "thousands of birds", "some of the cattle" -> birds, cattle."""
+    """What a number, a part or a run word counts: "thousands of birds", "some of the cattle", "a series of earthquakes"
+    -> birds, cattle, earthquakes."""
     if t.like_num or t.lemma_.lower() in {"thousand", "hundred", "dozen", "million", "some", "many", "most", "all", "number", "lot",
-                                           "scores", "none", "half", "rest"}:
+                                           "scores", "none", "half", "rest", "series", "string", "wave", "spate",
+                                           "succession", "swarm", "cluster", "pair", "couple"}:
         of = _of_objects(t)
         if of:
             return of[0]

@@ -2083,6 +2083,39 @@ def _absolute_host(v: Token) -> Token:
 _KILLINGS = ("182", "186", "20")
 
 
+#: roots of one kind of happening: a violent act named again as another (a killing "was the third attack")
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _said_again_by_copula(n: Token, row: LexEntry, lex: Lexicon) -> bool:
+    """Is the event noun ``n`` what a copula says its subject was ("the killing was the third attack on a police officer",
+    "the alleged stabbing would be his third attack against her")? The happening is the subject's, coded once."""
+    if n.dep_ != "attr" or n.head.lemma_.lower() != "be":
+        return False
+    for s in _child(n.head, {"nsubj"}):
+        other = _match_noun(s, lex) if s.pos_ in {"NOUN", "PROPN"} else None
+        if other is not None and (other.code[:2] == row.code[:2] or {other.code[:2], row.code[:2]} <= _VIOLENT_ROOTS):
+            return True
+    return False
+
+
+#: words that rank a happening among others of its kind: "the third attack", "the deadliest blast", "the latest raid"
+_RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "worst", "deadliest", "biggest", "largest",
+                      "bloodiest", "most"})
+
+
+def _classed_by_copula(n: Token) -> bool:
+    """Is the definite event noun ``n`` the subject of a modal copula that ranks it ("the alleged stabbing would be his
+    third attack", "the bombing could be the deadliest since 2005")? The modal hedges the ranking, not the happening."""
+    cop = n.head
+    if n.dep_ != "nsubj" or cop.lemma_.lower() != "be" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in cop.children):
+        return False
+    if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in n.children):
+        return False  # "an attack on Iran would be a disaster": what would happen
+    return any(c.dep_ == "attr" and any(m.lower_ in _RANKING or m.tag_ == "JJS" or m.ent_type_ == "ORDINAL" for m in c.subtree)
+               for c in cop.children)
+
+
 def _named_again(n: Token, lex: Lexicon) -> bool:
     """Does the charge name the happening of its crime again ("charged with murder in the death of X", "with attempted
     murder in the 1995 shooting of Y")? That happening is coded once, on the other mention (settling rule 17)."""
@@ -2100,6 +2133,18 @@ def _named_again(n: Token, lex: Lexicon) -> bool:
     elif holders[-1].lower_ == "guilty" and holders[-1].dep_ in {"oprd", "acomp", "xcomp"} and holders[-1].head.pos_ in {"VERB", "AUX"}:
         holders.append(holders[-1].head)  # "found [guilty of murder] [in the stabbing of X]" (a crime noun: a death
         killing = False                   # after a guilty plea is not coded on its own, so the crime charged stays)
+    last = holders[-1]
+    if last.pos_ in {"VERB", "AUX"}:
+        # "a former employee who opened fire at a party and killed one man has been charged with murder": the one charged
+        # is told doing it in a relative clause, and the crime is coded there
+        charged_ones = [x for c in last.children if c.dep_ in _SUBJ | _SUBJPASS for x in _conjuncts(c)]
+        for c in charged_ones:
+            for rel in (r for r in c.children if r.dep_ == "relcl"):
+                for t in (rel, *rel.conjuncts):
+                    row = _match_verb(t, lex) if t.pos_ in {"VERB", "AUX"} else None
+                    if row is not None and _crime_row(row) and (
+                            row.code.startswith(_KILLINGS) if killing else own is not None and row.code[:2] == own.code[:2]):
+                        return True
     for h in holders:
         if h.lemma_.lower() in _TRIED_IN_NOUNS:
             # "the murder trial of a worker who allegedly shot and killed two co-workers": the sentence names it again,
@@ -2356,7 +2401,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     elif not sources and row.code[:2] in _HAPPENING_ROOTS and (accused := _accused(n)):
         sources = _refs(accused)  # "pleaded guilty to attempted murder", "was convicted of the killing": who did it
     elif n.dep_ in _SUBJ and n.head.pos_ in {"VERB", "AUX"} and not sources and not (
-            _negated(n.head) and n.head.lemma_.lower() not in _OCCURRING) and not _ending(n):
+            _negated(n.head) and n.head.lemma_.lower() not in _OCCURRING) and not _ending(n) and not _classed_by_copula(n):
         # "the talks will take place", "the visit came after ..." -> the verb governs modality; not a negated verb
         # that says something else of the event ("the blast has not generated hatred": the blast happened)
         anchor = n.head
@@ -3341,6 +3386,16 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     """
     if _imperative(v) or _to_stop(v):
         return True
+    if ev.code == "010" and v.lemma_.lower() in {"announce", "confirm", "report"} and not _child(v, _OBJ) and any(
+            c.dep_ in {"ccomp", "parataxis"} and c.pos_ == "VERB" and (c.lemma_.lower() in {"die", "succumb"} or (
+                c.lemma_.lower() == "pass" and any(p.lower_ == "away" for p in c.children))) for c in v.children):
+        return True  # "the actress died peacefully in her sleep, her spokesman announced": a death told, no statement
+    if ev.code == "143" and v.lemma_.lower() == "walk" and (
+            any(c.dep_ == "prep" and c.lower_ in _PATH_PREPS for c in v.children)
+            or any(c.dep_ == "advmod" and c.lower_ in _PACE_ADVERBS for c in v.children)):
+        return True  # "people could be seen walking quickly out through a parking lot": a way taken, no walkout
+    if v.lemma_.lower() == "fault" and any(o.lemma_.lower() in {"line", "zone", "system"} for o in _child(v, _OBJ)):
+        return True  # "an arc of volcanoes and fault lines", the noun read as a verb: a crack in the earth's crust, no blame
     lemma = v.lemma_.lower()
     if lemma == "sign" and any(o.lemma_.lower() in _SIGNED_KEEPSAKES for o in _child(v, _OBJ)):
         return True  # "make public appearances to sign photographs": autographs, no agreement
@@ -5345,6 +5400,12 @@ _CARE = frozenset({"treatment", "attention", "care", "transport", "transportatio
 _RESPONDERS = _LAW_WORDS | frozenset({"firefighter", "firefighters", "firemen", "paramedic", "paramedics", "ems", "medics", "crews",
                                       "crew", "deputy", "units", "agents", "soldiers", "troops", "emergency"})
 #: those called out to a scene, whose arrival answers a call: "when firefighters arrived at the scene"
+#: offenders whose coming to a place is the way to a crime, no visit
+_OFFENDERS = frozenset({"gunman", "gunmen", "shooter", "suspect", "suspects", "robber", "robbers", "thief", "thieves", "burglar",
+                        "burglars", "attacker", "attackers", "killer", "intruder", "intruders", "assailant", "assailants", "bomber"})
+#: premises one arrives at: a building, a home, a shop (not a country, a city or a leader's office)
+_PREMISES = frozenset({"building", "house", "home", "apartment", "flat", "scene", "bank", "store", "shop", "office", "lot", "garage",
+                       "motel", "party", "restaurant", "bar", "club", "branch", "station", "school", "church", "mosque"})
 _CALLED_OUT = frozenset({"police", "officer", "officers", "policeman", "policemen", "deputy", "deputies", "trooper", "troopers",
                          "firefighter", "firefighters", "fireman", "firemen", "paramedic", "paramedics", "medic", "medics", "ems",
                          "rescuer", "rescuers", "responder", "responders", "ambulance", "crew", "crews", "detective", "detectives"})
@@ -5419,6 +5480,10 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
             x.lemma_.lower() in _CALLED_OUT or x.lower_ in _CALLED_OUT for x in _verb_subjects(v)[0]) and not any(
             o.ent_type_ in {"GPE", "NORP", "LOC"} or o.pos_ == "PROPN" for _, o in _prep_objects(v, ("in", "at", "to"))):
         return True  # "when firefighters arrived at the scene", "officers arrived at the couple's home": a call answered
+    if ev.code[:2] == "04" and lemma in {"arrive", "come", "get", "show"} and any(
+            x.lemma_.lower() in _OFFENDERS or x.lower_ in _OFFENDERS or x.lower_ in {"he", "she", "they"} for x in _verb_subjects(v)[0]) and any(
+            o.lemma_.lower() in _PREMISES and o.pos_ != "PROPN" for _, o in _prep_objects(v, ("in", "at", "to"))):
+        return True  # "the car police believe he arrived at the building in", "the gunman arrived at the house": a way there
     if ev.code[:2] == "15" and any(_civil_exercise(o) or _civil_mobilization(o) for o in objs):
         return True  # "launched a contact-tracing exercise": a light verb's task of another kind
     if ev.code == "161" and lemma == "break" and not objs and _prep_objects(v, ("from",)) and not _prep_objects(v, ("with",)):
@@ -6747,6 +6812,23 @@ def _decision(n: Token, lex: Lexicon) -> Optional[LexEntry]:
     return None
 
 
+#: how talk is overheard by others: "wiretapped conversations", "intercepted calls", "recorded phone calls"
+_OVERHEARING = frozenset({"wiretap", "wiretapped", "intercept", "intercepted", "record", "recorded", "tape", "taped", "bug",
+                          "bugged", "eavesdrop", "monitor", "monitored", "secretly-recorded"})
+
+
+def _overheard(n: Token) -> bool:
+    """Is the talk ``n`` heard by someone who taps it ("wiretapped conversations", "police recorded his phone calls",
+    "transcripts of intercepted calls")?"""
+    if any(c.dep_ in {"amod", "compound"} and (c.lemma_.lower() in _OVERHEARING or c.lower_ in _OVERHEARING) for c in n.children):
+        return True
+    return n.dep_ in _OBJ and n.head.lemma_.lower() in _OVERHEARING
+
+
+#: calls and messages that can carry a threat ("a threatening phone call")
+_MESSAGE_NOUNS = frozenset({"call", "phone call", "telephone call", "letter", "message", "email", "e-mail", "text", "note"})
+
+
 def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     """A noun row read in its other sense by its setting.
 
@@ -6768,6 +6850,10 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
         return LexEntry("N", "plea", None, None, False, "015", True, origin="court plea")
     if lemma == "call" and row.code == "041" and n.i + 1 < len(n.doc) and n.nbor(1).lower_ == "for" and n.nbor(1).dep_ == "mark":
         return LexEntry("N", "call", "for", None, False, "020", row.strong, origin="call for")  # "calls for Israel to accept"
+    if row.code[:2] == "04" and lemma in _MESSAGE_NOUNS and any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"threatening", "threaten", "threat"} for c in n.children):
+        # "someone made a threatening phone call to the bank", "a threatening letter": a threat (130), no consultation
+        return LexEntry("N", row.lemma, None, None, False, "130", True, origin="threatening message")
     if lemma == "release" and row.code == "084" and _freed_person(n):
         return LexEntry("N", "release", None, None, False, "0841", True, origin="person freed")  # "upon her release"
     if (lemma in {"warning", "alert", "advisory"} and row.code[:2] in {"13", "15"}) and _hazard_warning(n):
@@ -7245,6 +7331,29 @@ def _brawl(v: Token) -> bool:
         if lemma in _ARMED_SIDES or t.ent_type_ in {"GPE", "NORP", "ORG"}:
             return False
     return all(t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "i"} or is_person(t) for t in subjects)
+
+
+#: prepositions of a path one walks along ("walked out through the side door", "into the street")
+_PATH_PREPS = frozenset({"through", "into", "onto", "across", "past", "toward", "towards", "along", "down", "to", "via"})
+#: adverbs of the pace of a walk
+_PACE_ADVERBS = frozenset({"quickly", "slowly", "calmly", "briskly", "hurriedly", "casually", "nervously", "hastily"})
+#: words of a rescue or relief effort: the task of those deployed after a disaster
+_RESCUE_WORDS = frozenset({"rescue", "rescuer", "relief", "humanitarian", "evacuation", "evacuate", "survivor",
+                           "search-and-rescue"})
+#: verbs that send units somewhere
+_SENDING = frozenset({"deploy", "dispatch", "send", "mobilize", "mobilise", "rush"})
+
+
+def _rescue_deployment(v: Token) -> bool:
+    """Does ``v`` send units to a rescue or relief effort ("rescue teams were deployed", "soldiers have been deployed in
+    rescue operations", "deployed a helicopter as part of the rescue efforts", "sent troops to evacuate residents")?"""
+    if v.lemma_.lower() not in _SENDING:
+        return False
+    sent_ones = [x for c in v.children if c.dep_ in _OBJ | _SUBJPASS for x in _conjuncts(c)]
+    # what they are sent for: a prepositional phrase, a purpose infinitive ("to evacuate residents"), or their name
+    where = [*sent_ones, *(c for c in v.children if c.dep_ == "prep" or (
+        c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    return any(t.lemma_.lower() in _RESCUE_WORDS or t.lower_ in _RESCUE_WORDS for c in where for t in c.subtree)
 
 
 # what one cooperates with when that is judicial cooperation (063): an inquiry or those who run it
@@ -8762,6 +8871,16 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 ev.code = "182"  # "a shoplifter fought with store employees and police": a scuffle, no military force
             elif ev.code[:2] == "05" and _cooperating_with_justice(doc[i]):
                 ev.code = "063"  # "cooperated fully with the investigation": judicial cooperation
+            elif ev.code[:3] in {"150", "152", "153", "154"} and _rescue_deployment(doc[i]):
+                # "rescue teams have been deployed to the affected areas", "deployed a helicopter as part of the rescue
+                # efforts": help sent to the victims of a disaster (settling rule 35: 073), no show of force; those sent are
+                # no target
+                ev.code = "073"
+                sent_ones = {c.i for c in doc[i].children if c.dep_ in _OBJ | _SUBJPASS for c in _conjuncts(c)}
+                ev.targets = [t for t in ev.targets if t.token_i not in sent_ones]
+                for c in doc[i].children:
+                    if c.dep_ in {"advcl", "xcomp"} and c.i in verb_events and verb_events[c.i].code[:2] == "07":
+                        del verb_events[c.i]  # "deployed soldiers to help with rescue operations": one aid event
             elif ev.code in {"010", "040"} and _no_comment(doc[i]):
                 # "would not comment on the slaying", "would not talk about whether ...": a refusal to comment (011) that
                 # happened (the gold's reading); its "not" is the refusal, not a denial
@@ -8812,6 +8931,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 if (_crime_row(row) and _record_crime(tok)) or (
                         row.code in {"116", "173"} and tok.lemma_.lower() in _RECORD_NOUNS and _on_record(tok)):
                     continue  # "had prior convictions for assault": a criminal record names a kind of offence, no one act
+                if tok.lemma_.lower() == "fault" and tok.dep_ == "compound" and tok.head.lemma_.lower() in {"line", "zone", "system"}:
+                    continue  # "an arc of volcanoes and fault lines": a crack in the earth's crust, no blame
                 if _no_fight_yet(tok, row) or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _GEAR):
                     continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"
                 if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and (tok.head.lemma_.lower() in _UNITS or (
@@ -8827,6 +8948,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 if row.code[:2] == "13" and tok.lemma_.lower() == "threat" and any(
                         c.dep_ == "compound" and c.lemma_.lower() in _DANGER_KINDS for c in tok.children):
                     continue  # "multiple security threats", "health threats": dangers, no threat made by anyone
+                if row.code[:2] == "04" and _overheard(tok):
+                    continue  # "wiretapped conversations between him and other Mafia bosses": evidence heard, no meeting told
                 if row.code[:2] == "04" and tok.lemma_.lower() in {"meeting", "session"} and _setting_of_words(tok):
                     continue  # "Dove said at Monday's meeting that ...": the sitting where it was said, no one met
                 if row.code[:2] == "15" and (_civil_exercise(tok) or _civil_mobilization(tok)):
@@ -8884,7 +9007,14 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         and not _victims_of_it(tok, row)):
                     # a classifier of an actor, not an event: "riot police", "protest leaders" (but "arrest warrant" stays)
                     continue
+                if _said_again_by_copula(tok, row, lex):
+                    continue  # "the killing was the third attack on a police officer": the subject's happening, named again
                 cand = _noun_event(tok, row, sent, lex)
+                if not cand.targets and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+                    # "the killing was the third attack on a police officer": the one attacked, named in the predicate
+                    named = [a for a in _child(tok.head, {"attr"})
+                             if (a_row := _match_noun(a, lex)) is not None and _said_again_by_copula(a, a_row, lex)]
+                    cand.targets = _refs(o for a in named for _, o in _prep_objects(a, ("on", "against")))
                 if row.origin == "suspect search" and not cand.targets:
                     # "joined the hunt for X": the one sought, in the for-phrase the parser hung on the verb
                     cand.targets = _refs(o for _, o in _prep_objects(tok.head, ("for",)) if o.i > tok.i)
