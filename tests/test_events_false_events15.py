@@ -127,3 +127,18 @@ def test_the_status_of_acts_told_with_an_adjective_or_a_copula(nlp, coding_conte
 def test_a_run_of_hazards_does_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
     roots = [c[:2] for c in _codes_of(text, trigger, nlp, coding_context)]
     assert roots == ([coded_as] if coded_as else []), roots
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "Town, Region": the region that holds the town decides the story's country
+        ("A man has been charged with arson after a fire at a supermarket in Wellington, Somerset.", "GBR"),
+        ("A man was arrested after a fight at a pub in Taunton, Somerset.", "GBR"),
+        ("A man was arrested after a fight at a bar in Taunton, Mass.", "USA"),
+        ("A man was arrested after a fight at a bar in London, Ontario.", "CAN"),
+    ],
+)
+def test_a_town_and_its_region_give_the_story_its_country(nlp, coding_context, text: str, country: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text, published="2013-07-22") if e["type"]["cameo"] == "173"]
+    assert [(e["target"] or {}).get("country") for e in events] == [country], events

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tidings import KnowledgeError
-from tidings.code.places import Gazetteer, get_gazetteer, haversine_km, normalise
+from tidings.code.places import Gazetteer, get_gazetteer, haversine_km, normalise, region_of_town
 
 
 @pytest.fixture(scope="module")
@@ -189,3 +189,24 @@ def test_initials_with_periods_are_places_only_as_aliases(gaz, name, country):
     place = gaz.resolve_place(name)
     assert (place.country if place is not None else None) == country
     assert bool(gaz.lookup(name)) == (country is not None)
+
+
+@pytest.mark.parametrize(
+    ("town", "region", "country", "feature"),
+    [
+        # "Town, Region": the region that holds a town of that name, however its own name is read alone
+        ("Wellington", "Somerset", "GBR", "admin2"),  # alone, "Somerset" is a town of New Jersey
+        ("Taunton", "Somerset", "GBR", "admin2"),
+        ("Paris", "Texas", "USA", "admin1"),
+        ("London", "Ontario", "CAN", "admin1"),
+        ("Alexandria", "Egypt", "EGY", "country"),
+    ],
+)
+def test_the_region_of_a_town_pair_holds_the_town(gaz: Gazetteer, town: str, region: str, country: str, feature: str) -> None:
+    place = region_of_town(gaz, town, region)
+    assert place is not None and (place.country, place.feature) == (country, feature), place
+
+
+@pytest.mark.parametrize(("town", "region"), [("Paris", "Berlin"), ("Wellington", "Kabul"), ("Ouagadougou", "Ontario")])
+def test_no_region_when_the_second_name_holds_no_town_of_the_first(gaz: Gazetteer, town: str, region: str) -> None:
+    assert region_of_town(gaz, town, region) is None

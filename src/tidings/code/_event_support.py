@@ -25,7 +25,7 @@ from .attribution import find_attribution, find_evidence
 from .context import CodingContext
 from .events import ActorRef, _clause_verb
 from .modality import analyse_modality
-from .places import event_location
+from .places import event_location, region_of_town, town_in
 from .time import event_date, number_value
 
 __all__ = [
@@ -148,6 +148,22 @@ def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
     gazetteer = context.gazetteer
     named = sorted({e.text.strip() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}})
     found = {n: gazetteer.resolve_place(n) for n in named}
+    # "Wellington, Somerset": the second name is the region that holds the first (the English county, not the town of
+    # New Jersey), and the first is its town
+    paired: set[str] = set()
+    ents = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
+    for a, b in zip(ents, ents[1:]):
+        if doc[a.end:b.start].text.strip() != ",":
+            continue
+        holder = region_of_town(gazetteer, a.text.strip(), b.text.strip())
+        if holder is None:
+            continue
+        town = town_in(gazetteer, a.text.strip(), holder)
+        found[b.text.strip()] = holder
+        paired.add(b.text.strip())
+        if town is not None and town.country == holder.country:
+            found[a.text.strip()] = town
+            paired.add(a.text.strip())
     # a state named inside an actor's name counts too ("officers from the Kentucky State Police"): the parser tags the
     # name an organisation, not a place
     states = {n: p for n in da.place_names() if n not in found
@@ -170,6 +186,10 @@ def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
             if n in found:
                 alt = gazetteer.resolve_place(n, context_countries=(home,), admin1=region)
                 found[n] = alt if alt is not None and alt.country == home else None
+        for n in sorted(paired):
+            p = found[n]
+            if p is not None and p.country == home:
+                moved[n] = home  # the pair's reading, also where the actor table reads another homonym
         for n in sorted((set(found) | set(da.place_names())) - set(towns)):  # a capital inside a name ("Athens Police Department") too
             p = found[n] if n in found else gazetteer.resolve_place(n)
             if p is None or p.country == home or p.feature not in ("capital", "city"):

@@ -219,6 +219,10 @@ def _resolve_in_context(items: list[Toponym], doc: Doc, gaz: Gazetteer) -> None:
     countries, states, capitals, counties, landmarks and unambiguous names), its
     home state, and "Town, State" qualifiers (which hold for the whole document)."""
     first: list[Optional[Place]] = [gaz.resolve_place(item["text"]) for item in items]
+    for k in range(len(items) - 1):
+        region = _region_of_pair(items, k, doc, gaz)
+        if region is not None:
+            first[k + 1] = region  # "Wellington, Somerset": the English county, not a town of New Jersey
     context: dict[str, int] = {}
     for item, place in zip(items, first):
         if place is None or not place.country:
@@ -241,6 +245,8 @@ def _resolve_in_context(items: list[Toponym], doc: Doc, gaz: Gazetteer) -> None:
         qualifier = _qualifier(items, k, first, doc)
         if qualifier is not None:
             place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
+            if place is None or not _holds(qualifier, place):
+                place = town_in(gaz, item["text"], qualifier) or place  # "Wellington, Somerset": no capital abroad
             if place is not None and place.country == qualifier.country:
                 qualified.setdefault(normalise(item["text"]), place)
     for k, item in enumerate(items):
@@ -248,6 +254,8 @@ def _resolve_in_context(items: list[Toponym], doc: Doc, gaz: Gazetteer) -> None:
         key = normalise(item["text"])
         if qualifier is not None:
             place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
+            if place is None or not _holds(qualifier, place):
+                place = town_in(gaz, item["text"], qualifier) or place
             if place is None or place.country != qualifier.country:
                 place = gaz.resolve_place(item["text"], context_countries=countries) if countries else first[k]
         elif key in qualified:
@@ -269,9 +277,44 @@ def _qualifier(items: list[Toponym], k: int, first: list[Optional[Place]], doc: 
     nxt = items[k + 1]
     between = doc[items[k]["token_end"]:nxt["token_start"]].text  # the words between (white space aside: stripped below)
     place = first[k + 1]
-    if between.strip() == "," and place is not None and place.feature in ("admin1", "country"):
+    if between.strip() == "," and place is not None and place.feature in _REGION_FEATURES:
         return place
     return None
+
+
+_REGION_FEATURES = ("admin1", "admin2", "country")
+
+
+def _region_of_pair(items: list[Toponym], k: int, doc: Doc, gaz: Gazetteer) -> Optional[Place]:
+    """The region ``items[k + 1]`` as it qualifies ``items[k]`` right before it ("Wellington, Somerset"), see
+    :func:`region_of_town`."""
+    nxt = items[k + 1]
+    if doc[items[k]["token_end"]:nxt["token_start"]].text.strip() != ",":
+        return None
+    return region_of_town(gaz, items[k]["text"], nxt["text"])
+
+
+def region_of_town(gaz: Gazetteer, town: str, region: str) -> Optional[Place]:
+    """In "Town, Region" ("Wellington, Somerset", "Taunton, Somerset"), the reading of ``region`` that holds a place
+    named ``town``: a state, county or country of the same country (and, in the United States, of the same state),
+    a country before a state before a county, then the most populous. None when no reading of ``region`` is such a
+    region."""
+    towns = [p for p in gaz.lookup(town) if p.feature not in _REGION_FEATURES and p.country]
+    fits = [r for r in gaz.lookup(region) if r.feature in _REGION_FEATURES and r.country and any(_holds(r, t) for t in towns)]
+    if not fits:
+        return None
+    return max(fits, key=lambda r: (r.feature == "country", r.feature == "admin1", r.population or 0))
+
+
+def town_in(gaz: Gazetteer, town: str, region: Place) -> Optional[Place]:
+    """The place named ``town`` inside ``region`` (a country, a state or a county, see :func:`region_of_town`), the
+    most populous when several are: "Wellington" in Somerset is the English town, not New Zealand's capital."""
+    return max((t for t in gaz.lookup(town) if t.feature not in _REGION_FEATURES and _holds(region, t)),
+               key=lambda t: t.population or 0, default=None)
+
+
+def _holds(region: Place, town: Place) -> bool:
+    return town.country == region.country and (region.country != "USA" or region.feature == "country" or town.admin1 == region.admin1)
 
 
 def _admin1_of(place: Place) -> Optional[str]:
