@@ -142,3 +142,45 @@ def test_a_run_of_hazards_does_no_act(nlp, coding_context, text: str, trigger: s
 def test_a_town_and_its_region_give_the_story_its_country(nlp, coding_context, text: str, country: str) -> None:
     events = [e for e in coded(nlp, coding_context, text, published="2013-07-22") if e["type"]["cameo"] == "173"]
     assert [(e["target"] or {}).get("country") for e in events] == [country], events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # one freed from a wreck is rescued; one freed from a captor or a prison is released
+        ("Firefighters worked for two hours to free the driver from the wreckage of the car.", "free", None),
+        ("Firefighters used jacks to free the victim from underneath the truck.", "free", None),
+        ("Police freed the hostage from the trunk of the car on Monday.", "freed", "08"),
+        ("The court freed the journalist from prison on Monday.", "freed", "08"),
+    ],
+)
+def test_a_rescue_from_a_wreck_frees_no_one_held(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    roots = sorted({c[:2] for c in _codes_of(text, trigger, nlp, coding_context)})
+    assert roots == ([coded_as] if coded_as else []), roots
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # shots fired by no one named are an assault (the gold's "gunshots were fired at an FBI agent"); forces fight
+        ("Police could not say how many shots were fired.", "fired", "180"),
+        ("More than a dozen shots were fired at the police station on Monday.", "fired", "180"),
+        ("Shots were fired by soldiers at the crowd.", "fired", "193"),
+        ("Rockets were fired at the town from Gaza.", "fired", "190"),
+    ],
+)
+def test_who_fires_decides_assault_or_fighting(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    codes = _codes_of(text, trigger, nlp, coding_context)
+    assert codes and set(codes) == {code}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "coded_as"),
+    [
+        ("Japan lies in a zone where the Pacific, Philippine and Eurasian plates meet and often shift.", None),
+        ("The two presidents will meet in Geneva on Monday.", "04"),
+    ],
+)
+def test_tectonic_plates_hold_no_meeting(nlp, coding_context, text: str, coded_as) -> None:
+    roots = sorted({c[:2] for c in _codes_of(text, "meet", nlp, coding_context)})
+    assert roots == ([coded_as] if coded_as else []), roots

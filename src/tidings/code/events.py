@@ -3386,6 +3386,7 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     """
     if _imperative(v) or _to_stop(v):
         return True
+    lemma = v.lemma_.lower()
     if ev.code == "010" and v.lemma_.lower() in {"announce", "confirm", "report"} and not _child(v, _OBJ) and any(
             c.dep_ in {"ccomp", "parataxis"} and c.pos_ == "VERB" and (c.lemma_.lower() in {"die", "succumb"} or (
                 c.lemma_.lower() == "pass" and any(p.lower_ == "away" for p in c.children))) for c in v.children):
@@ -3394,9 +3395,15 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             any(c.dep_ == "prep" and c.lower_ in _PATH_PREPS for c in v.children)
             or any(c.dep_ == "advmod" and c.lower_ in _PACE_ADVERBS for c in v.children)):
         return True  # "people could be seen walking quickly out through a parking lot": a way taken, no walkout
+    if ev.code[:3] == "084" and lemma in {"free", "release", "extricate"} and any(
+            t.lemma_.lower() in _TRAPPING for h in (v, *_child(v, _OBJ)) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for t in c.subtree):
+        return True  # "worked to free the driver from the wreckage", "from underneath the truck": a rescue, no one set free
+    if ev.code[:2] == "04" and lemma in {"meet", "collide", "converge"} and any(
+            x.lemma_.lower() == "plate" for s in _verb_subjects(v)[0] for x in _conjuncts(s)):
+        return True  # "where the Indo-Australian, Eurasian and Pacific plates meet": the earth's crust, no meeting
     if v.lemma_.lower() == "fault" and any(o.lemma_.lower() in {"line", "zone", "system"} for o in _child(v, _OBJ)):
         return True  # "an arc of volcanoes and fault lines", the noun read as a verb: a crack in the earth's crust, no blame
-    lemma = v.lemma_.lower()
     if lemma == "sign" and any(o.lemma_.lower() in _SIGNED_KEEPSAKES for o in _child(v, _OBJ)):
         return True  # "make public appearances to sign photographs": autographs, no agreement
     if ev.code[:2] == "13" and lemma in {"threaten", "endanger"} and any(o.lemma_.lower() in _ENDANGERED for o in _child(v, _OBJ)):
@@ -7333,6 +7340,9 @@ def _brawl(v: Token) -> bool:
     return all(t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "i"} or is_person(t) for t in subjects)
 
 
+#: what traps someone a rescue frees ("freed from the wreckage", "from underneath the truck")
+_TRAPPING = frozenset({"wreckage", "rubble", "debris", "wreck", "underneath", "beneath", "ruins", "mud", "ice", "snow", "elevator",
+                       "pipe", "well", "mine", "cave", "pile", "collapse"})
 #: prepositions of a path one walks along ("walked out through the side door", "into the street")
 _PATH_PREPS = frozenset({"through", "into", "onto", "across", "past", "toward", "towards", "along", "down", "to", "via"})
 #: adverbs of the pace of a walk

@@ -221,6 +221,10 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         # gunmen's shooting is unconventional violence (the gold's "armed men opened fire on a police station" is 180 with
         # alt 19); small-arms fighting (193) is between forces, police or soldiers firing (settling rule 11)
         return "180"
+    if code in {"190", "193"} and not cand.nominal and source is None and cand.entry is not None and cand.entry.lemma == "fire" and \
+            _shots_fired_by_no_one(cand):
+        return "180"  # "how many shots were fired", "the bullet that killed him was fired": a shooting by someone unnamed is an
+        #               assault, as the gold's "gunshots were fired at an FBI agent"; small-arms fighting is between forces
     if code == "173" and source is not None and source.get("sector") in _IRREGULAR:
         return "181"  # "captured by a Khmer Rouge faction": armed groups and criminals abduct, they do not arrest
     if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and (
@@ -387,6 +391,20 @@ def _smash_and_grab(cand: EventCandidate) -> bool:
 _OCCASIONS = frozenset({"championship", "game", "match", "tournament", "race", "concert", "festival", "show", "fair", "parade",
                         "season", "league", "competition", "contest", "flight", "class", "event", "performance", "screening",
                         "premiere", "marathon", "gala", "gathering", "celebration", "ceremony", "service", "mass", "exam"})
+
+
+#: what is fired in a shooting told in the passive
+_SHOTS = frozenset({"shot", "shots", "gunshot", "gunshots", "bullet", "bullets", "round", "rounds"})
+
+
+def _shots_fired_by_no_one(cand: EventCandidate) -> bool:
+    """Is the verb a passive firing of shots or bullets with no one named who fired them ("shots were fired")?"""
+    v = cand.sentence.doc[cand.trigger_i]
+    fired = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if not fired and v.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in {"that", "which"} for c in v.children):
+        fired = [v.head]
+    agents = [c for c in v.children if c.dep_ == "agent"]
+    return bool(fired) and not agents and all(f.lemma_.lower() in _SHOTS or f.lower_ in _SHOTS for f in fired)
 
 
 def _occasion_called_off(cand: EventCandidate) -> bool:
