@@ -2133,28 +2133,28 @@ def _named_again(n: Token, lex: Lexicon) -> bool:
     elif holders[-1].lower_ == "guilty" and holders[-1].dep_ in {"oprd", "acomp", "xcomp"} and holders[-1].head.pos_ in {"VERB", "AUX"}:
         holders.append(holders[-1].head)  # "found [guilty of murder] [in the stabbing of X]" (a crime noun: a death
         killing = False                   # after a guilty plea is not coded on its own, so the crime charged stays)
+
+    def same_crime(t: Token) -> bool:
+        """Is ``t`` a verb of the crime the charge names: a killing for a killing, else the same root?"""
+        row = _match_verb(t, lex) if t.pos_ in {"VERB", "AUX"} else None
+        return row is not None and _crime_row(row) and (
+            row.code.startswith(_KILLINGS) if killing else own is not None and row.code[:2] == own.code[:2])
+
     last = holders[-1]
     if last.pos_ in {"VERB", "AUX"}:
         # "a former employee who opened fire at a party and killed one man has been charged with murder": the one charged
         # is told doing it in a relative clause, and the crime is coded there
         charged_ones = [x for c in last.children if c.dep_ in _SUBJ | _SUBJPASS for x in _conjuncts(c)]
         for c in charged_ones:
-            for rel in (r for r in c.children if r.dep_ == "relcl"):
-                for t in (rel, *rel.conjuncts):
-                    row = _match_verb(t, lex) if t.pos_ in {"VERB", "AUX"} else None
-                    if row is not None and _crime_row(row) and (
-                            row.code.startswith(_KILLINGS) if killing else own is not None and row.code[:2] == own.code[:2]):
-                        return True
+            if any(same_crime(t) for rel in c.children if rel.dep_ == "relcl" for t in (rel, *rel.conjuncts)):
+                return True
     for h in holders:
         if h.lemma_.lower() in _TRIED_IN_NOUNS:
             # "the murder trial of a worker who allegedly shot and killed two co-workers": the sentence names it again,
             # "awaiting a double murder arraignment after police arrested him on charges he killed his mother": any
             # verb of the crime in the sentence
-            for t in h.sent:
-                row = _match_verb(t, lex) if t.pos_ in {"VERB", "AUX"} and t.i != n.i else None
-                same_kind = row is not None and (row.code.startswith(_KILLINGS) if killing else own is not None and row.code[:2] == own.code[:2])
-                if row is not None and _crime_row(row) and same_kind:
-                    return True
+            if any(t.i != n.i and same_crime(t) for t in h.sent):
+                return True
         named = [o for _p, o in _prep_objects(h, ("in", "over", "for"))]
         # "in connection with the poisoning death of X", "in relation to the stabbing"
         named += [x for o in named if o.lemma_.lower() in {"connection", "relation"} for _p, x in _prep_objects(o, ("with", "to"))]
@@ -3387,11 +3387,11 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if _imperative(v) or _to_stop(v):
         return True
     lemma = v.lemma_.lower()
-    if ev.code == "010" and v.lemma_.lower() in {"announce", "confirm", "report"} and not _child(v, _OBJ) and any(
+    if ev.code == "010" and lemma in {"announce", "confirm", "report"} and not _child(v, _OBJ) and any(
             c.dep_ in {"ccomp", "parataxis"} and c.pos_ == "VERB" and (c.lemma_.lower() in {"die", "succumb"} or (
                 c.lemma_.lower() == "pass" and any(p.lower_ == "away" for p in c.children))) for c in v.children):
         return True  # "the actress died peacefully in her sleep, her spokesman announced": a death told, no statement
-    if ev.code == "143" and v.lemma_.lower() == "walk" and (
+    if ev.code == "143" and lemma == "walk" and (
             any(c.dep_ == "prep" and c.lower_ in _PATH_PREPS for c in v.children)
             or any(c.dep_ == "advmod" and c.lower_ in _PACE_ADVERBS for c in v.children)):
         return True  # "people could be seen walking quickly out through a parking lot": a way taken, no walkout
@@ -3402,7 +3402,7 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] == "04" and lemma in {"meet", "collide", "converge"} and any(
             x.lemma_.lower() == "plate" for s in _verb_subjects(v)[0] for x in _conjuncts(s)):
         return True  # "where the Indo-Australian, Eurasian and Pacific plates meet": the earth's crust, no meeting
-    if v.lemma_.lower() == "fault" and any(o.lemma_.lower() in {"line", "zone", "system"} for o in _child(v, _OBJ)):
+    if lemma == "fault" and any(o.lemma_.lower() in _FAULTS for o in _child(v, _OBJ)):
         return True  # "an arc of volcanoes and fault lines", the noun read as a verb: a crack in the earth's crust, no blame
     if lemma == "sign" and any(o.lemma_.lower() in _SIGNED_KEEPSAKES for o in _child(v, _OBJ)):
         return True  # "make public appearances to sign photographs": autographs, no agreement
@@ -5406,13 +5406,13 @@ _CARE = frozenset({"treatment", "attention", "care", "transport", "transportatio
 # those called to a scene: a summons, no appeal and no consultation
 _RESPONDERS = _LAW_WORDS | frozenset({"firefighter", "firefighters", "firemen", "paramedic", "paramedics", "ems", "medics", "crews",
                                       "crew", "deputy", "units", "agents", "soldiers", "troops", "emergency"})
-#: those called out to a scene, whose arrival answers a call: "when firefighters arrived at the scene"
 #: offenders whose coming to a place is the way to a crime, no visit
 _OFFENDERS = frozenset({"gunman", "gunmen", "shooter", "suspect", "suspects", "robber", "robbers", "thief", "thieves", "burglar",
                         "burglars", "attacker", "attackers", "killer", "intruder", "intruders", "assailant", "assailants", "bomber"})
 #: premises one arrives at: a building, a home, a shop (not a country, a city or a leader's office)
 _PREMISES = frozenset({"building", "house", "home", "apartment", "flat", "scene", "bank", "store", "shop", "office", "lot", "garage",
                        "motel", "party", "restaurant", "bar", "club", "branch", "station", "school", "church", "mosque"})
+#: those called out to a scene, whose arrival answers a call: "when firefighters arrived at the scene"
 _CALLED_OUT = frozenset({"police", "officer", "officers", "policeman", "policemen", "deputy", "deputies", "trooper", "troopers",
                          "firefighter", "firefighters", "fireman", "firemen", "paramedic", "paramedics", "medic", "medics", "ems",
                          "rescuer", "rescuers", "responder", "responders", "ambulance", "crew", "crews", "detective", "detectives"})
@@ -7340,6 +7340,8 @@ def _brawl(v: Token) -> bool:
     return all(t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "i"} or is_person(t) for t in subjects)
 
 
+#: what a geological fault is, after "fault": "fault lines", "a fault zone"
+_FAULTS = frozenset({"line", "zone", "system"})
 #: what traps someone a rescue frees ("freed from the wreckage", "from underneath the truck")
 _TRAPPING = frozenset({"wreckage", "rubble", "debris", "wreck", "underneath", "beneath", "ruins", "mud", "ice", "snow", "elevator",
                        "pipe", "well", "mine", "cave", "pile", "collapse"})
@@ -7354,14 +7356,18 @@ _RESCUE_WORDS = frozenset({"rescue", "rescuer", "relief", "humanitarian", "evacu
 _SENDING = frozenset({"deploy", "dispatch", "send", "mobilize", "mobilise", "rush"})
 
 
+def _sent_units(v: Token) -> list[Token]:
+    """Who or what the verb ``v`` sends: its objects or passive subjects, with their conjuncts."""
+    return [x for c in v.children if c.dep_ in _OBJ | _SUBJPASS for x in _conjuncts(c)]
+
+
 def _rescue_deployment(v: Token) -> bool:
     """Does ``v`` send units to a rescue or relief effort ("rescue teams were deployed", "soldiers have been deployed in
     rescue operations", "deployed a helicopter as part of the rescue efforts", "sent troops to evacuate residents")?"""
     if v.lemma_.lower() not in _SENDING:
         return False
-    sent_ones = [x for c in v.children if c.dep_ in _OBJ | _SUBJPASS for x in _conjuncts(c)]
     # what they are sent for: a prepositional phrase, a purpose infinitive ("to evacuate residents"), or their name
-    where = [*sent_ones, *(c for c in v.children if c.dep_ == "prep" or (
+    where = [*_sent_units(v), *(c for c in v.children if c.dep_ == "prep" or (
         c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
     return any(t.lemma_.lower() in _RESCUE_WORDS or t.lower_ in _RESCUE_WORDS for c in where for t in c.subtree)
 
@@ -8886,7 +8892,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 # efforts": help sent to the victims of a disaster (settling rule 35: 073), no show of force; those sent are
                 # no target
                 ev.code = "073"
-                sent_ones = {c.i for c in doc[i].children if c.dep_ in _OBJ | _SUBJPASS for c in _conjuncts(c)}
+                sent_ones = {x.i for x in _sent_units(doc[i])}
                 ev.targets = [t for t in ev.targets if t.token_i not in sent_ones]
                 for c in doc[i].children:
                     if c.dep_ in {"advcl", "xcomp"} and c.i in verb_events and verb_events[c.i].code[:2] == "07":
@@ -8941,7 +8947,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 if (_crime_row(row) and _record_crime(tok)) or (
                         row.code in {"116", "173"} and tok.lemma_.lower() in _RECORD_NOUNS and _on_record(tok)):
                     continue  # "had prior convictions for assault": a criminal record names a kind of offence, no one act
-                if tok.lemma_.lower() == "fault" and tok.dep_ == "compound" and tok.head.lemma_.lower() in {"line", "zone", "system"}:
+                if tok.lemma_.lower() == "fault" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _FAULTS:
                     continue  # "an arc of volcanoes and fault lines": a crack in the earth's crust, no blame
                 if _no_fight_yet(tok, row) or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _GEAR):
                     continue  # "looking ready for a fight", "will not surrender without a fight", "officers in riot gear"

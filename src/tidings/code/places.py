@@ -240,22 +240,17 @@ def _resolve_in_context(items: list[Toponym], doc: Doc, gaz: Gazetteer) -> None:
     home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     # one sense per document: a name qualified once ("Alexandria, La.") keeps that
     # sense where it stands alone
+    qualifiers = [_qualifier(items, k, first, doc) for k in range(len(items))]
+    in_region = [_place_in(gaz, item["text"], q) if q is not None else None for item, q in zip(items, qualifiers)]
     qualified: dict[str, Place] = {}
+    for item, qualifier, place in zip(items, qualifiers, in_region):
+        if qualifier is not None and place is not None and place.country == qualifier.country:
+            qualified.setdefault(normalise(item["text"]), place)
     for k, item in enumerate(items):
-        qualifier = _qualifier(items, k, first, doc)
-        if qualifier is not None:
-            place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
-            if place is None or not _holds(qualifier, place):
-                place = town_in(gaz, item["text"], qualifier) or place  # "Wellington, Somerset": no capital abroad
-            if place is not None and place.country == qualifier.country:
-                qualified.setdefault(normalise(item["text"]), place)
-    for k, item in enumerate(items):
-        qualifier = _qualifier(items, k, first, doc)
+        qualifier = qualifiers[k]
         key = normalise(item["text"])
         if qualifier is not None:
-            place = gaz.resolve_place(item["text"], context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
-            if place is None or not _holds(qualifier, place):
-                place = town_in(gaz, item["text"], qualifier) or place
+            place = in_region[k]
             if place is None or place.country != qualifier.country:
                 place = gaz.resolve_place(item["text"], context_countries=countries) if countries else first[k]
         elif key in qualified:
@@ -271,15 +266,25 @@ def _resolve_in_context(items: list[Toponym], doc: Doc, gaz: Gazetteer) -> None:
 
 
 def _qualifier(items: list[Toponym], k: int, first: list[Optional[Place]], doc: Doc) -> Optional[Place]:
-    """The state or country right after "Town, " ("Alexandria, La.")."""
-    if k + 1 >= len(items):
-        return None
-    nxt = items[k + 1]
-    between = doc[items[k]["token_end"]:nxt["token_start"]].text  # the words between (white space aside: stripped below)
-    place = first[k + 1]
-    if between.strip() == "," and place is not None and place.feature in _REGION_FEATURES:
+    """The state, county or country right after "Town, " ("Alexandria, La.")."""
+    place = first[k + 1] if k + 1 < len(items) else None
+    if place is not None and place.feature in _REGION_FEATURES and _comma_pair(items, k, doc):
         return place
     return None
+
+
+def _comma_pair(items: list[Toponym], k: int, doc: Doc) -> bool:
+    """Is ``items[k]`` followed by ``items[k + 1]`` with only a comma between them ("Wellington, Somerset")?"""
+    return doc[items[k]["token_end"]:items[k + 1]["token_start"]].text.strip() == ","
+
+
+def _place_in(gaz: Gazetteer, text: str, qualifier: Place) -> Optional[Place]:
+    """``text`` read inside the region that qualifies it: in its country (and state), else the place of that name the
+    region holds ("Wellington, Somerset": the English town, no capital abroad)."""
+    place = gaz.resolve_place(text, context_countries=(qualifier.country,), admin1=_admin1_of(qualifier))
+    if place is None or not _holds(qualifier, place):
+        place = town_in(gaz, text, qualifier) or place
+    return place
 
 
 _REGION_FEATURES = ("admin1", "admin2", "country")
@@ -288,10 +293,9 @@ _REGION_FEATURES = ("admin1", "admin2", "country")
 def _region_of_pair(items: list[Toponym], k: int, doc: Doc, gaz: Gazetteer) -> Optional[Place]:
     """The region ``items[k + 1]`` as it qualifies ``items[k]`` right before it ("Wellington, Somerset"), see
     :func:`region_of_town`."""
-    nxt = items[k + 1]
-    if doc[items[k]["token_end"]:nxt["token_start"]].text.strip() != ",":
+    if not _comma_pair(items, k, doc):
         return None
-    return region_of_town(gaz, items[k]["text"], nxt["text"])
+    return region_of_town(gaz, items[k]["text"], items[k + 1]["text"])
 
 
 def region_of_town(gaz: Gazetteer, town: str, region: str) -> Optional[Place]:
