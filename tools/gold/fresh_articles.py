@@ -11,7 +11,10 @@ writes ``{"id", "text"}`` lines; ``--skip FILE`` leaves out the ids listed in FI
 it samples the TimeBank/AQUAINT and TR-News articles that are not in the gold article list (209), with
 ``--corpus local`` the LGL and GeoVirus ones, each line with the article's own date as ``published`` (the
 TempEval creation time, the collectors' fetch time; 2015-01-01 for a TR-News article and 2016-01-01 for an
-LGL or GeoVirus one that gives none). The
+LGL or GeoVirus one that gives none). With ``--corpus web`` it samples the news pages of trafilatura's
+evaluation set (``../shared/eval/trafilatura-eval``) that the read stage finds English, with a publication date and at
+least 1,500 characters of clean text, read from their HTML by :func:`tidings.read.read_article` (boilerplate
+removed), each with the page's own date as ``published``. The
 second form codes such a file with the pipeline (each text dated its ``published``, else 2020-05-01) and
 writes one line per event: CAMEO code, confidence, trigger, source and target (text, country, sector),
 status, date and sentence, for judging two versions of the coder side by side. Nothing of the corpora is
@@ -98,6 +101,29 @@ def gold_free(corpus: str, root: Path = ROOT.parents[1]) -> list[dict[str, str]]
     return out
 
 
+def web_pages(root: Path = ROOT.parents[1], min_chars: int = 1500) -> list[dict[str, str]]:
+    """The English, dated pages of trafilatura's evaluation set as ``{"id", "text", "published"}``, read from their
+    HTML by the read stage, in the order of its gold file; pages that fail to read are left out."""
+    from tidings import ReadError
+    from tidings.read import read_article
+
+    base = root / "trafilatura-eval" / "tests"
+    gold = json.loads((base / "evaldata.json").read_text(encoding="utf-8"))
+    out: list[dict[str, str]] = []
+    for url, item in gold.items():
+        name = str(item.get("file") or "")
+        path = next((p for p in (base / "eval" / (name + ".gz"), base / "cache" / (name + ".gz")) if p.exists()), None)
+        if path is None:
+            continue
+        try:
+            doc = read_article(gzip.decompress(path.read_bytes()), url=url, path=str(path))
+        except ReadError:
+            continue
+        if doc["language"] == "en" and doc["published"] and len(doc["text"]) >= min_chars:
+            out.append({"id": "web-" + name, "text": doc["text"], "published": str(doc["published"])[:10]})
+    return out
+
+
 def code(items: list[dict[str, str]], out) -> None:  # type: ignore[no-untyped-def]
     """Code each text and write one JSON line per event."""
     from tidings.code.mentions import events_from_doc
@@ -124,9 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=30, help="how many documents (default 30)")
     ap.add_argument("--seed", type=int, default=1, help="the sample's seed (default 1)")
     ap.add_argument("--skip", type=Path, help="a file of document ids to leave out")
-    ap.add_argument("--corpus", choices=("ecb", "wire", "local"), default="ecb",
+    ap.add_argument("--corpus", choices=("ecb", "wire", "local", "web"), default="ecb",
                     help="ECB+ train topics (default), the wire articles (TimeBank/AQUAINT, TR-News) or the local ones (LGL, "
-                         "GeoVirus) outside the gold set")
+                         "GeoVirus) outside the gold set, or the English news pages of trafilatura's evaluation set")
     ap.add_argument("--code", type=Path, help="code this sample file instead of sampling")
     ap.add_argument("--out", type=Path, required=True, help="where to write the JSON lines")
     args = ap.parse_args(argv)
@@ -134,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.code:
             code([json.loads(line) for line in args.code.read_text(encoding="utf-8").splitlines() if line.strip()], out)
             return 0
-        docs = documents() if args.corpus == "ecb" else gold_free(args.corpus)
+        docs = documents() if args.corpus == "ecb" else web_pages() if args.corpus == "web" else gold_free(args.corpus)
         skip = set(args.skip.read_text(encoding="utf-8").split()) if args.skip else set()
         docs = [d for d in docs if d["id"] not in skip]
         random.Random(args.seed).shuffle(docs)

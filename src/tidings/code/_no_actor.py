@@ -13,6 +13,9 @@ another, that a CAMEO code describes. Three kinds of clause read like events and
   drivers involved in the collision was hurt" (`other`);
 - a body's own session, with no one it meets: "the board approved the plan at a special meeting", "the move was
   approved at the annual shareholders' meeting" (the meeting is where the body acts, no consultation between sides);
+- a fight with an illness: "lost his battle with cancer", "a long fight against leukemia" (`other`);
+- software or a machine as the doer: "when the interpreter shuts down", "the app may request your location"
+  (`other`);
 - a market voice (analysts, investors, traders) forecasting or welcoming things, not actors: "analysts were predicting
   higher earnings", "investors applauded the news" (guidelines: business and market news are `other` or `analysis`).
 
@@ -30,7 +33,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["hazard", "no_actor_act", "own_session", "MARKET_ROLES"]
+__all__ = ["hazard", "machine", "no_actor_act", "own_session", "MARKET_ROLES"]
 
 _SUBJ = {"nsubj", "csubj"}
 #: roots of violence, whose harm to animals alone harms no actor. Coercion (17) is not among them: a restriction, a ban or a
@@ -125,6 +128,15 @@ def hazard(t: Token, *, as_doer: bool = True) -> bool:
     if lemma in c["hazard_heads"]:
         return any(m.lemma_.lower() in c["hazards"] or m.lower_ in c["hazards"] for m in mods)
     return False
+
+
+def machine(t: Token) -> bool:
+    """Does ``t`` name software or a machine ("the interpreter", "some of our apps", "the search engine")? A name
+    ("Google", "the Apple Watch") is no common noun and stays an actor or a product."""
+    t = _counted(t)
+    if not _common(t) or t.lemma_.lower() in {"that", "which"}:
+        return False
+    return t.lemma_.lower() in _classes()["machines"] or t.lower_ in _classes()["machines"]
 
 
 def _doers(v: Token) -> list[Token]:
@@ -363,7 +375,7 @@ def no_actor_act(t: Token, code: str) -> bool:
     or harming only animals or a fire, or an injury in a mishap?"""
     if t.pos_ in {"VERB", "AUX"}:
         doers = _doers(t)
-        if doers and all(hazard(d) or animal(d) for d in doers) and not _agents(t):
+        if doers and all(hazard(d) or animal(d) or machine(d) for d in doers) and not _agents(t):
             return True
         agents = _agents(t)
         if agents and all(hazard(a) for a in agents) and any(c.dep_ == "auxpass" for c in t.children):
@@ -372,7 +384,31 @@ def no_actor_act(t: Token, code: str) -> bool:
             return True
         if _hazard_agents(t, code) or _disaster_casualty(t, code) or _road_casualty(t, code):
             return True
-    return _nonhuman_harm(t, code)
+    return _nonhuman_harm(t, code) or _fought_hazard(t, code)
+
+
+def _fought_hazard(t: Token, code: str) -> bool:
+    """Is ``t`` a fight with an illness or a hazard only: "lost his battle with cancer", "a long fight against
+    leukemia", "fought a battle against breast cancer", "she fought the disease for years"? "The army's battle with the
+    rebels" stays."""
+    if not code.startswith(_VIOLENT_ROOTS):
+        return False
+    fights = _classes()["fights"]
+    nouns = [t] if t.lemma_.lower() in fights else []
+    if t.pos_ in {"VERB", "AUX"}:
+        nouns = [o for o in t.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() in fights]
+        if t.lemma_.lower() in {"fight", "battle", "combat"}:
+            opponents = [x for o in t.children if o.dep_ in {"dobj", "obj"} and o.lemma_.lower() not in fights for x in _conjuncts(o)]
+            opponents += _of_objects(t, ("against", "with"))
+            if opponents and all(hazard(_counted(o), as_doer=False) or hazard(_counted(o)) for o in opponents):
+                return True  # "she fought the disease for years", "battling against cancer"
+    for n in nouns:
+        opponents = _of_objects(n, ("with", "against"))
+        if not opponents and n.dep_ in {"dobj", "obj"}:
+            opponents = _of_objects(n.head, ("with", "against"))  # "lost his battle with cancer", the parser's "with" on "lost"
+        if opponents and all(hazard(_counted(o)) for o in opponents):
+            return True
+    return False
 
 
 #: the nouns of a sitting: "a special meeting", "the council's session"

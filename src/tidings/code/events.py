@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._doc_cache import doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
-from ._no_actor import MARKET_ROLES, _doers, hazard, no_actor_act, own_session
+from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
 from .modality import WANING_VERBS, negates_modifier
 
 __all__ = [
@@ -3402,6 +3402,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] == "04" and lemma in {"meet", "collide", "converge"} and any(
             x.lemma_.lower() == "plate" for s in _verb_subjects(v)[0] for x in _conjuncts(s)):
         return True  # "where the Indo-Australian, Eurasian and Pacific plates meet": the earth's crust, no meeting
+    if lemma == "occupy" and any(x.lemma_.lower() in _ROOM_TAKEN for o in _child(v, _OBJ | _SUBJPASS) for x in (o, *_of_what(o))):
+        return True  # "scooters can occupy the wheelchair space", "she occupies the post of treasurer": room or a post, no ground
     if lemma == "fault" and any(o.lemma_.lower() in _FAULTS for o in _child(v, _OBJ)):
         return True  # "an arc of volcanoes and fault lines", the noun read as a verb: a crack in the earth's crust, no blame
     if lemma == "sign" and any(o.lemma_.lower() in _SIGNED_KEEPSAKES for o in _child(v, _OBJ)):
@@ -5664,6 +5666,8 @@ def _drop_not_these_acts(verb_events: dict[int, EventCandidate]) -> None:
         del verb_events[i]
 
 
+#: subordinators that make a present "you" clause a rule for any reader: "when you request", "if you book"
+_ANY_TIME_MARKS = frozenset({"when", "whenever", "if", "once", "unless", "before", "after", "until"})
 #: modals that make "you" anyone: "you can criticise the show", "you could buy one for a dollar"
 _ANYONE_CAN = frozenset({"can", "could", "may", "might", "ca"})
 #: small words a title in capitals keeps in lower case: "To the Public and Anybody Investigating the Hoax"
@@ -5681,9 +5685,47 @@ def _generic_you(v: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _ANYONE_CAN for c in w.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in w.children) and _asked(w) and not any(
+            t.text in _TITLE_MARKS for t in w.sent):
+        return True  # "how do you talk to a giant?", "what do you call an ant who fights crime?": a question put to
+        # anyone; one quoted ("'why do you attack our villages?' he asked") is put to someone
+    if w.dep_ == "advcl" and w.tag_ == "VBP" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _ANY_TIME_MARKS for c in w.children) and not any(
+            t.text in _TITLE_MARKS for t in w.sent):
+        return True  # "the apps read your contacts when you request", "if you book a journey": a rule for any reader
     # "any time you work a homicide investigation", "whenever you report a theft": a rule of thumb
     return any(c.dep_ == "advmod" and c.lower_ == "whenever" for c in w.children) or (
         w.dep_ == "relcl" and w.head.lemma_.lower() == "time" and any(d.lower_ in {"any", "every", "each"} for d in w.head.children))
+
+
+def _of_what(t: Token) -> list[Token]:
+    """What a share word is of: "time" in "much of his time", "country" in "half of the country"."""
+    if t.lemma_.lower() not in {"much", "most", "part", "half", "all", "some", "bulk", "rest", "lot", "third", "quarter"}:
+        return []
+    return [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
+def _the_readers(tok: Token) -> bool:
+    """Is the event noun ``tok`` the reader's, "your", outside quotes: "pick your battles", "the game starts with your
+    execution", "after your arrest, ask for a lawyer"? Quoted, "your attack on our village" is someone's."""
+    return any(c.dep_ == "poss" and c.lower_ == "your" for c in tok.children) and not any(t.text in _TITLE_MARKS for t in tok.sent)
+
+
+def _machine_kind(tok: Token) -> bool:
+    """Is the event noun ``tok`` a word naming a kind of software or machine: "our phone call apps", "a strike
+    button"?"""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and machine(head)
+
+
+def _asked(v: Token) -> bool:
+    """Does the clause of ``v`` end in a question mark ("how do you talk to a giant?")?"""
+    words = [t for t in v.sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    last = max((t.i for t in v.subtree if not t.is_space), default=v.i)
+    return v.dep_ == "ROOT" or last >= words[-1].i - 1
 
 
 def _in_a_title(tok: Token) -> bool:
@@ -5754,6 +5796,8 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
     charges = {ev.trigger_i for ev in nouns if ev.code == "173" and ev.sentence.doc[ev.trigger_i].lemma_.lower() in {"charge", "count"}}
     nouns[:] = [ev for ev in nouns if not (_in_a_title(ev.sentence.doc[ev.trigger_i]) and not _named_occasion(ev.sentence.doc[ev.trigger_i]))
                 and not _lift_off(ev.sentence.doc[ev.trigger_i])
+                and not _machine_kind(ev.sentence.doc[ev.trigger_i])
+                and not _the_readers(ev.sentence.doc[ev.trigger_i])
                 and not _generic_you(_clause_verb(ev.sentence.doc[ev.trigger_i]) or ev.sentence.doc[ev.trigger_i])
                 and not _in_the_world_wars(ev.sentence.doc[ev.trigger_i]) and not _label(ev.sentence.doc[ev.trigger_i])
                 # "face five charges of arson and one charge of fraud": one charging (173), the crimes coded each
@@ -7341,6 +7385,11 @@ def _brawl(v: Token) -> bool:
 
 
 #: what a geological fault is, after "fault": "fault lines", "a fault zone"
+#: what "occupy" takes that is no ground held: a space on a bus, a seat, a post ("occupy the wheelchair space", "occupies
+#: the post of treasurer"); "protesters occupied the square" and "troops occupy the north" stay
+_ROOM_TAKEN = frozenset({"space", "seat", "spot", "slot", "berth", "bed", "lane", "position", "post", "role",
+                         "chair", "rank", "niche", "portion", "share", "percent", "%", "minute", "hour", "time", "mind", "thought",
+                         "attention"})
 _FAULTS = frozenset({"line", "zone", "system"})
 #: what traps someone a rescue frees ("freed from the wreckage", "from underneath the truck")
 _TRAPPING = frozenset({"wreckage", "rubble", "debris", "wreck", "underneath", "beneath", "ruins", "mud", "ice", "snow", "elevator",

@@ -1,0 +1,90 @@
+"""False events found on web pages read from their HTML (soft news, advice, policies, tutorials, jokes), each paired
+with a sentence of the same shape that must keep its reading. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers as _codes
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _roots_of(text: str, trigger: str, nlp, coding_context) -> list[str]:
+    """The distinct CAMEO roots coded on ``trigger``."""
+    return sorted({c[:2] for c, t in _codes(coded(nlp, coding_context, text, published="2020-10-06")) if trigger in t})
+
+
+def _check(text: str, trigger: str, coded_as, nlp, coding_context) -> None:
+    roots = _roots_of(text, trigger, nlp, coding_context)
+    assert roots == ([coded_as] if coded_as else []), roots
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # a question put to anyone, in the present, is no event; a question about what someone did keeps its event
+        ("What do you call a dog that fights crime?", "call", None),
+        ("How do you talk to a giant?", "talk", None),
+        ("How did you meet the president last year?", "meet", "04"),
+        ("Did the army attack the convoy on Monday?", "attack", "19"),
+        # a rule for any reader: "when you request", "if you book"
+        ("Our apps may use this permission to read your contacts when you request.", "request", None),
+        ("If you book a journey with a mobility scooter, the bus company will provide a coach.", "journey", None),
+        ("When the minister requested more funds on Monday, the council refused.", "requested", "02"),
+        # the reader's own act, outside quotes
+        ("Stay calm, be positive and pick your battles.", "battles", None),
+        ("The game starts with your execution, which a dragon interrupts.", "execution", None),
+        ('"Your attack on our village killed ten people," the elder told the commander.', "attack", "18"),
+    ],
+)
+def test_what_any_reader_does_or_is_asked_is_no_event(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    _check(text, trigger, coded_as, nlp, coding_context)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # software and machines do nothing an actor does
+        ("When the interpreter shuts down, the module's variables are set to None.", "shuts", None),
+        ("The app requests your location before it shows the map.", "requests", None),
+        ("Some of our phone call apps may read your call log.", "phone call", None),
+        ("The company shut down the plant in Ohio on Monday.", "shut", "17"),
+        ("Hackers attacked the servers of the bank on Monday.", "attacked", "18"),
+        ("The driver refused to take the passengers to the station on Monday.", "refused", "12"),
+    ],
+)
+def test_software_and_machines_are_no_actors(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    _check(text, trigger, coded_as, nlp, coding_context)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # room taken on a bus, a post held or time spent is no ground occupied
+        ("Yes, providing they occupy the appropriate space on the bus.", "occupy", None),
+        ("She occupies the post of treasurer in the club.", "occupies", None),
+        ("The dispute occupied much of his time last year.", "occupied", None),
+        ("Protesters occupied the main square on Monday.", "occupied", "14"),
+        ("Students occupied the office of the dean on Tuesday.", "occupied", "14"),
+        ("Government troops occupied the northern half of the island on Monday.", "occupied", "19"),
+    ],
+)
+def test_what_is_occupied_decides_whether_ground_is_taken(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    _check(text, trigger, coded_as, nlp, coding_context)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # a fight with an illness is no fighting
+        ("Her brother lost his battle with the disease on Monday.", "battle", None),
+        ("He lost his battle with cancer on Sunday.", "battle", None),
+        ("She fought a long battle against breast cancer.", "fought", None),
+        ("The singer fought leukemia for years.", "fought", None),
+        ("The army lost its battle with the rebels on Monday.", "battle", "19"),
+        ("Rebels fought government troops near the border on Monday.", "fought", "19"),
+    ],
+)
+def test_a_fight_with_an_illness_is_no_fighting(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    _check(text, trigger, coded_as, nlp, coding_context)
