@@ -88,3 +88,69 @@ def test_what_is_occupied_decides_whether_ground_is_taken(nlp, coding_context, t
 )
 def test_a_fight_with_an_illness_is_no_fighting(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
     _check(text, trigger, coded_as, nlp, coding_context)
+
+
+_PROGRAMMING = ("Python is a programming language with a clean syntax, and its interpreter runs each module. To avoid clashing "
+                "with system packages, install it in a virtual environment. The closures of a function are looked up late.")
+
+
+@pytest.mark.parametrize("trigger", ["clashing", "closures"])
+def test_a_programming_page_tells_no_clash_or_closure(nlp, coding_context, trigger: str) -> None:
+    _check(_PROGRAMMING, trigger, None, nlp, coding_context)
+
+
+def test_a_state_attack_told_on_a_programming_page_stays(nlp, coding_context) -> None:
+    text = ("Python is a programming language with a clean syntax, and its interpreter runs each module. On Monday Chinese "
+            "military hackers attacked the servers of the Indian defence ministry, the government said.")
+    _check(text, "attacked", "18", nlp, coding_context)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # a journey no one is named to make is no trip told
+        ("We may offer a range of choices including a taxi, a diverted journey, a bus or a coach.", "journey", None),
+        ("We may be limited by the suppliers available at the time of the journey.", "journey", None),
+        ("The minister's trip to Nairobi was cut short on Monday.", "trip", "04"),
+        ("On Friday, when Albright set aside her plans for the hastily planned trip to East Africa, the embassy closed.", "trip", "04"),
+    ],
+)
+def test_a_journey_needs_a_traveller(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    _check(text, trigger, coded_as, nlp, coding_context)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # idioms of fights and blasts
+        ("Trying your hardest is half the battle, even in a crisis.", "battle", None),
+        ("Funny laundry bags turn any laundry day into a blast.", "blast", None),
+        ("The blast killed three people at the market on Monday.", "blast", "18"),
+        ("He met her in the spring and turned her world upside down.", "turned", None),
+        ("The union turned down the offer on Monday.", "turned", "12"),
+        ("Pubs would be closed, giving the nation breathing space in the ongoing pandemic battle.", "battle", None),
+        ("Forests must be protected if we are to make gains in the fight against climate change, said the scientist.", "fight", None),
+        # a business stopping is no closure imposed; a closure by inspectors or a passive closure stays
+        ("But the mine shut down following the outbreak of the war.", "shut", None),
+        ("Fire inspectors suddenly shut down the two venues on Friday.", "shut", "17"),
+        ("A newspaper office was shut down briefly on Friday because of a suspicious letter.", "shut", "17"),
+        # animals rounded up are no one arrested
+        ("In the end, a larger group of workers managed to round up the goats by hand.", "round", None),
+        ("Police rounded up dozens of protesters on Monday.", "rounded", "17"),
+    ],
+)
+def test_idioms_business_and_animals_tell_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    _check(text, trigger, coded_as, nlp, coding_context)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a lockdown is a restriction a government imposes (172), like a curfew, not a military blockade
+        ("The government imposed a strict lockdown on Dublin on Tuesday.", "172"),
+        ("The three-week lockdown began on Monday, the health ministry said.", "172"),
+    ],
+)
+def test_a_lockdown_is_a_restriction_imposed(nlp, coding_context, text: str, code: str) -> None:
+    codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2020-10-06")) if "lockdown" in t]
+    assert codes and set(codes) == {code}, codes

@@ -186,6 +186,9 @@ def _harmed(t: Token) -> list[Token]:
 
 
 def _nonhuman_harm(t: Token, code: str) -> bool:
+    if code.startswith("173") and t.pos_ in {"VERB", "AUX"}:
+        harmed = _harmed(t)  # "workers managed to round up the goats": animals caught are no one arrested
+        return bool(harmed) and all(animal(h) for h in harmed)
     if not code.startswith(_VIOLENT_ROOTS):
         return False
     harmed = _harmed(t)
@@ -387,6 +390,13 @@ def no_actor_act(t: Token, code: str) -> bool:
     return _nonhuman_harm(t, code) or _fought_hazard(t, code)
 
 
+def _climate(t: Token) -> bool:
+    """"climate change", "global warming", "biodiversity loss": what a fight against them fights is no actor."""
+    mods = {m.lower_ for m in t.children if m.dep_ in {"compound", "amod", "nmod"}}
+    return (t.lemma_.lower() in {"change", "crisis", "emergency"} and "climate" in mods) or (
+        t.lemma_.lower() == "warming" and "global" in mods) or (t.lemma_.lower() == "loss" and "biodiversity" in mods)
+
+
 def _fought_hazard(t: Token, code: str) -> bool:
     """Is ``t`` a fight with an illness or a hazard only: "lost his battle with cancer", "a long fight against
     leukemia", "fought a battle against breast cancer", "she fought the disease for years"? "The army's battle with the
@@ -403,10 +413,12 @@ def _fought_hazard(t: Token, code: str) -> bool:
             if opponents and all(hazard(_counted(o), as_doer=False) or hazard(_counted(o)) for o in opponents):
                 return True  # "she fought the disease for years", "battling against cancer"
     for n in nouns:
+        if any(m.dep_ in {"compound", "amod", "nmod"} and (hazard(m) or m.lower_ in _classes()["hazards"]) for m in n.children):
+            return True  # "the ongoing pandemic battle", "the flu fight"
         opponents = _of_objects(n, ("with", "against"))
         if not opponents and n.dep_ in {"dobj", "obj"}:
             opponents = _of_objects(n.head, ("with", "against"))  # "lost his battle with cancer", the parser's "with" on "lost"
-        if opponents and all(hazard(_counted(o)) for o in opponents):
+        if opponents and all(hazard(_counted(o)) or _climate(o) for o in opponents):
             return True
     return False
 

@@ -3402,6 +3402,12 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] == "04" and lemma in {"meet", "collide", "converge"} and any(
             x.lemma_.lower() == "plate" for s in _verb_subjects(v)[0] for x in _conjuncts(s)):
         return True  # "where the Indo-Australian, Eurasian and Pacific plates meet": the earth's crust, no meeting
+    if ev.code[:3] == "172" and lemma in {"shut", "close"} and not _child(v, _OBJ) and not any(c.dep_ == "auxpass" for c in v.children) \
+            and any(x.lemma_.lower() in _SELF_CLOSING_SITES for s in _verb_subjects(v)[0] for x in _conjuncts(s)):
+        return True  # "the mine shut down after the war broke out", "two gas plants shut down on Friday": a business stopping,
+        # no one closing it ("inspectors shut down the venues", "the office was shut down" stay)
+    if lemma == "turn" and any(c.lower_ == "down" and any(u.lower_ == "upside" for u in c.children) for c in v.children):
+        return True  # "he turned her world upside down": no refusal
     if lemma == "occupy" and any(x.lemma_.lower() in _ROOM_TAKEN for o in _child(v, _OBJ | _SUBJPASS) for x in (o, *_of_what(o))):
         return True  # "scooters can occupy the wheelchair space", "she occupies the post of treasurer": room or a post, no ground
     if lemma == "fault" and any(o.lemma_.lower() in _FAULTS for o in _child(v, _OBJ)):
@@ -7384,12 +7390,16 @@ def _brawl(v: Token) -> bool:
     return all(t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "i"} or is_person(t) for t in subjects)
 
 
-#: what a geological fault is, after "fault": "fault lines", "a fault zone"
+#: sites of business that shut or close by themselves: "the mine shut down", "two gas plants shut down on Friday"
+_SELF_CLOSING_SITES = frozenset({"mine", "plant", "factory", "mill", "refinery", "reactor", "smelter", "store", "shop", "restaurant",
+                                 "bar", "pub", "hotel", "cafe", "café", "pool", "gym", "cinema", "theater", "theatre", "mall",
+                                 "business", "company", "firm", "shipyard", "warehouse", "outlet", "branch", "clinic", "brewery"})
 #: what "occupy" takes that is no ground held: a space on a bus, a seat, a post ("occupy the wheelchair space", "occupies
 #: the post of treasurer"); "protesters occupied the square" and "troops occupy the north" stay
 _ROOM_TAKEN = frozenset({"space", "seat", "spot", "slot", "berth", "bed", "lane", "position", "post", "role",
                          "chair", "rank", "niche", "portion", "share", "percent", "%", "minute", "hour", "time", "mind", "thought",
                          "attention"})
+#: what a geological fault is, after "fault": "fault lines", "a fault zone"
 _FAULTS = frozenset({"line", "zone", "system"})
 #: what traps someone a rescue frees ("freed from the wreckage", "from underneath the truck")
 _TRAPPING = frozenset({"wreckage", "rubble", "debris", "wreck", "underneath", "beneath", "ruins", "mud", "ice", "snow", "elevator",
@@ -7486,6 +7496,11 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     return", "a fight to keep the plant open" are campaigns (no fighting).
     """
     lemma = n.lemma_.lower()
+    if lemma in {"battle", "fight"} and any(c.lower_ == "half" for c in n.children):
+        return True  # "knowing where to start is half the battle"
+    if lemma == "blast" and ((n.dep_ in _OBJ and n.head.lemma_.lower() == "have") or (
+            n.dep_ == "pobj" and n.head.lower_ == "into" and n.head.head.lemma_.lower() in {"turn", "make"})):
+        return True  # "the kids will have a blast", "turn laundry day into a blast": fun, no explosion
     if row.code[:2] in {"02", "03", "04"} and n.dep_ in _OBJ and n.head.pos_ == "VERB" and _rule_content(n.head):
         return True  # "the regulations don't require agencies to seek consultation": a rule's content
     if row.code.startswith("09") and lemma in {"inquiry", "inquest", "hearing", "commission", "tribunal", "panel"} and (

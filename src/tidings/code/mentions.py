@@ -1541,6 +1541,20 @@ def _sport_trip(cand: EventCandidate) -> bool:
         c.dep_ == "prep" and c.lower_ in {"against", "for", "over"} for c in t.children)) for t in cand.sentence)
 
 
+#: nouns of a journey that need a traveller to be a visit or a trip told (042, 043)
+_JOURNEY_NOUNS = frozenset({"journey", "trip", "voyage"})
+
+
+def _nobodys_journey(cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
+    """Is the candidate a journey noun that no one is found to make, in a sentence that names no one: "a diverted
+    journey, bus or coach", "at the time of the journey"? A journey needs its traveller (guidelines, section 2: an
+    identifiable actor); "Albright's one-day trip", "when Albright set aside plans for the trip" stay."""
+    if cand.code[:2] != "04" or not cand.nominal or cand.sentence.doc[cand.trigger_i].lemma_.lower() not in _JOURNEY_NOUNS:
+        return False
+    return all(s is None for s, _ in resolved) and not any(
+        t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in cand.sentence)  # "Albright set aside plans for the trip"
+
+
 def _page_words(terms: "re.Pattern[str]", text: str) -> int:
     """How many different words of one kind of page (``terms``) the text uses, a plural counted with its singular."""
     return len({m.group(0).lower().rstrip("s") for m in terms.finditer(text)})
@@ -1606,19 +1620,25 @@ def _crime_or_charge(sent: Span) -> bool:
 # words only a report on software and its security uses: a text holding two of them tells of programs, browsers and
 # their holes ("an emergency patch for a vulnerability in its browser")
 _SOFTWARE_TERMS = re.compile(
-    r"\b(?=[abcdefhimoprstvwz])(?:vulnerabilit(?:y|ies)|malware|spyware|ransomware|adware|browsers?|web browsers?|security (?:patch|update|hole|flaw|bug)s?|"
+    r"\b(?=[abcdefghijmnoprstvwz])(?:vulnerabilit(?:y|ies)|malware|spyware|ransomware|adware|browsers?|web browsers?|security (?:patch|update|hole|flaw|bug)s?|"
     r"patches|zero-day|software|operating systems?|internet explorer|activex|plug-ins?|phishing|trojans?|botnets?|antivirus|"
     r"firmware|cybercriminals?|cyber-?attacks?|cyber-?security|exploit code|source code|remote code|data breach(?:es)?|"
-    r"security researchers?|servers?|passwords?|computers?|hackers?|email messages?|web ?sites?|firewalls?)\b", re.IGNORECASE)
+    r"security researchers?|servers?|passwords?|computers?|hackers?|email messages?|web ?sites?|firewalls?|"
+    r"python|javascript|interpreters?|compilers?|syntax|runtime|namespaces?|debugg(?:er|ing)|repositor(?:y|ies)|github|"
+    r"docker|command line|programming languages?|source files?|pip install|npm|virtual environments?)\b", re.IGNORECASE)
 # words of force and harm a software report gives to programs: "a drive-by attack", "the exploit to execute", "hijack a
 # browser", "take control of computers", "steal passwords", "a website hosting malware"
 _CODE_SENSES = frozenset({"attack", "exploit", "execute", "hijack", "take", "steal", "host", "target", "infect", "compromise", "hit",
-                          "strike", "breach", "hack", "kill", "crash", "lure", "threat", "threaten", "seize", "capture"})
+                          "strike", "breach", "hack", "kill", "crash", "lure", "threat", "threaten", "seize", "capture",
+                          # a programmer's words: "name clashes", "closures", "the interpreter shuts down", "launch a shell"
+                          "clash", "closure", "shut", "launch", "terminate", "abort", "block", "inspection", "inspect",
+                          "isolate", "isolation", "execution"})
 
 
 def _software_report(doc: Doc) -> bool:
-    """Does the text report on software and its security: three different words of that page ("vulnerability",
-    "browser", "malware", "patches", "hackers")? One or two ("the hackers' computers") do not."""
+    """Does the text report on software, its security or its programming: three different words of that page
+    ("vulnerability", "browser", "malware", "patches", "hackers", "Python", "interpreter", "syntax")? One or two ("the
+    hackers' computers") do not."""
     return page_words(doc, _SOFTWARE_TERMS, _page_words) >= 3
 
 
@@ -1627,7 +1647,7 @@ def _code_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
     to execute", "take control of computers"), told with no public side and no word of the law in its sentence? Force on
     programs harms no actor (guidelines, section 2); "police arrested the hacker", "state hackers attacked the ministry"
     stay."""
-    if doc[cand.trigger_i].lemma_.lower() not in _CODE_SENSES or cand.code[:2] not in {"04", "13", "17", "18", "19", "20"}:
+    if doc[cand.trigger_i].lemma_.lower() not in _CODE_SENSES or cand.code[:2] not in {"04", "09", "13", "17", "18", "19", "20"}:
         return False
     if _any_public_side(resolved):
         return False
@@ -1717,7 +1737,7 @@ def events_from_doc(
                         or not _private_judge(doc, cand, s, context, offset, published)]
         if resolved and _sport_trip(cand):
             resolved = [(s, t) for s, t in resolved if _public_side(s)]  # "the former champion flew to Japan for the rematch"
-        if not resolved or _idle_raid(doc, cand, resolved):
+        if not resolved or _idle_raid(doc, cand, resolved) or _nobodys_journey(cand, resolved):
             continue
         if sports is None:
             sports = _sports_report(doc)
