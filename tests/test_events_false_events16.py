@@ -154,3 +154,32 @@ def test_idioms_business_and_animals_tell_no_act(nlp, coding_context, text: str,
 def test_a_lockdown_is_a_restriction_imposed(nlp, coding_context, text: str, code: str) -> None:
     codes = [c for c, t in _codes(coded(nlp, coding_context, text, published="2020-10-06")) if "lockdown" in t]
     assert codes and set(codes) == {code}, codes
+
+
+_JOKES = ("Kids love jokes. Why did the invisible man turn down the job offer? He could not see himself doing it. "
+          "Why did the king go to the dentist? To get his teeth crowned. What did the salad say to the carrot after it lost "
+          "the fight? Lettuce be friends. Why did the cookie go to the doctor? It felt crummy. Why did the scarecrow win an "
+          "award? He was outstanding in his field. Why did the bicycle fall over? It was two tired.")
+
+
+@pytest.mark.parametrize("trigger", ["turn", "go", "fight"])
+def test_a_page_of_questions_reports_no_event_in_its_questions(nlp, coding_context, trigger: str) -> None:
+    _check(_JOKES, trigger, None, nlp, coding_context)
+
+
+def test_a_report_that_asks_a_question_keeps_its_event(nlp, coding_context) -> None:
+    text = ("Residents of the village said soldiers fired on a convoy on Monday. Why did the army attack the convoy? "
+            "The defence ministry declined to comment.")
+    _check(text, "attack", "19", nlp, coding_context)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # a rule's exception is no act
+        ("Travel will be allowed unless denied by station staff.", "denied", None),
+        ("The union said the strike will go ahead unless the government raises pay.", "strike", "14"),
+    ],
+)
+def test_a_rules_exception_is_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    _check(text, trigger, coded_as, nlp, coding_context)

@@ -1662,6 +1662,21 @@ _SCREEN_TERMS = re.compile(
     r"sitcoms?|cinemas?)\b", re.IGNORECASE)
 
 
+def _asks(sent: Span) -> bool:
+    """Does the sentence end in a question mark (a list's next number after it aside: "... the job offer?  92.")?"""
+    words = [t for t in sent if not (t.is_space or t.is_punct or t.like_num) or t.text == "?"]
+    return bool(words) and words[-1].text == "?"
+
+
+def _question_page(doc: Doc) -> bool:
+    """Is the text a page of questions (jokes, a quiz, questions and answers): at least six sentences that end in a
+    question mark, a quarter of its sentences or more? A question there is asked of the reader, no event is reported
+    in it; a report quoting a few questions is no such page."""
+    sents = list(doc.sents)
+    asked = sum(1 for s in sents if _asks(s))
+    return asked >= 6 and asked * 4 >= len(sents)
+
+
 def _screen_report(doc: Doc) -> bool:
     """Does the text report the making of films or shows: three different words of the film page ("sequel", "studio",
     "box office", "movie")? A political text naming one film does not."""
@@ -1719,9 +1734,15 @@ def events_from_doc(
     sports: Optional[bool] = None  # a sports report (read once, at the first candidate with actors)
     software: Optional[bool] = None  # a report on software and its security (read once, likewise)
     screen: Optional[bool] = None  # a report on the making of films and shows (read once, likewise)
+    quiz: Optional[bool] = None  # a page of questions: jokes, a quiz, questions and answers (read once, likewise)
     for cand in sorted(candidates, key=lambda c: c.statement):  # statements last: kept only in a sentence with no other event
         if cand.statement and cand.sentence.start in coded_sentences:
             continue
+        if _asks(cand.sentence):
+            if quiz is None:
+                quiz = _question_page(doc)
+            if quiz:
+                continue  # "Why did the king go to the bathroom?" in a page of jokes
         cand = _charge_dropped(doc, _planned_by(doc, cand, context), context)
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if cand.statement or cand.written:  # a letter's or a statement's speech act by its author: the same speaker test
