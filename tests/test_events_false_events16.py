@@ -183,3 +183,19 @@ def test_a_report_that_asks_a_question_keeps_its_event(nlp, coding_context) -> N
 )
 def test_a_rules_exception_is_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
     _check(text, trigger, coded_as, nlp, coding_context)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "coded_as"),
+    [
+        # "demonstrates that" shows; demonstrators protest
+        ("The school board snafu demonstrates that the district needs new leaders.", "demonstrates", None),
+        ("Thousands demonstrated against the government on Monday.", "demonstrated", "14"),
+        # ideas and trends do nothing an actor does
+        ("But neoliberalism rejects both approaches.", "rejects", None),
+        ("Rising inequality also threatens democracy.", "threatens", None),
+        ("The government rejected the plan on Monday.", "rejected", "12"),
+    ],
+)
+def test_what_shows_or_is_an_idea_does_no_act(nlp, coding_context, text: str, trigger: str, coded_as) -> None:
+    _check(text, trigger, coded_as, nlp, coding_context)

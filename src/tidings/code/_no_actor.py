@@ -15,7 +15,8 @@ another, that a CAMEO code describes. Three kinds of clause read like events and
   approved at the annual shareholders' meeting" (the meeting is where the body acts, no consultation between sides);
 - a fight with an illness: "lost his battle with cancer", "a long fight against leukemia" (`other`);
 - software or a machine as the doer: "when the interpreter shuts down", "the app may request your location"
-  (`other`);
+  (`other`), or an idea or a trend: "neoliberalism rejects both approaches", "rising inequality threatens
+  democracy" (`analysis`);
 - a market voice (analysts, investors, traders) forecasting or welcoming things, not actors: "analysts were predicting
   higher earnings", "investors applauded the news" (guidelines: business and market news are `other` or `analysis`).
 
@@ -128,6 +129,16 @@ def hazard(t: Token, *, as_doer: bool = True) -> bool:
     if lemma in c["hazard_heads"]:
         return any(m.lemma_.lower() in c["hazards"] or m.lower_ in c["hazards"] for m in mods)
     return False
+
+
+def idea(t: Token) -> bool:
+    """Does ``t`` name an idea, an ideology or a trend ("neoliberalism", "rising inequality", "the ideology")? A named
+    movement ("the Taliban", "Hamas") is no common noun and stays an actor."""
+    t = _counted(t)
+    if not _common(t):
+        return False
+    lemma = t.lemma_.lower()
+    return lemma in _classes()["ideas"] or (lemma.endswith("ism") and len(lemma) > 5 and lemma not in {"terrorism", "tourism"})
 
 
 def machine(t: Token) -> bool:
@@ -378,7 +389,7 @@ def no_actor_act(t: Token, code: str) -> bool:
     or harming only animals or a fire, or an injury in a mishap?"""
     if t.pos_ in {"VERB", "AUX"}:
         doers = _doers(t)
-        if doers and all(hazard(d) or animal(d) or machine(d) for d in doers) and not _agents(t):
+        if doers and all(hazard(d) or animal(d) or machine(d) or idea(d) for d in doers) and not _agents(t):
             return True
         agents = _agents(t)
         if agents and all(hazard(a) for a in agents) and any(c.dep_ == "auxpass" for c in t.children):

@@ -3406,6 +3406,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             and any(x.lemma_.lower() in _SELF_CLOSING_SITES for s in _verb_subjects(v)[0] for x in _conjuncts(s)):
         return True  # "the mine shut down after the war broke out", "two gas plants shut down on Friday": a business stopping,
         # no one closing it ("inspectors shut down the venues", "the office was shut down" stay)
+    if lemma == "demonstrate" and ev.code[:2] == "14" and any(c.dep_ in {"ccomp", "dobj", "obj"} for c in v.children):
+        return True  # "the snafu demonstrates that the board needs new leaders": shows, no protest ("demonstrated against
+        # the government" stays)
     if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "unless" for c in v.children) and not any(
             c.dep_ in _SUBJ | _SUBJPASS for c in v.children):
         return True  # "travel will be allowed unless denied by station staff": a rule's exception, no act
