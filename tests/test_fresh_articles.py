@@ -44,3 +44,17 @@ def test_the_wire_sample_is_every_wire_article_outside_the_gold_set(data_root: P
     tml = list((data_root / "tempeval3-train/data/TempEval3/Training/TBAQ-cleaned").glob("*/*.tml"))
     taken = sum(1 for a in load_articles() if a.corpus == "tbaq")
     assert sum(1 for d in docs if d["id"].startswith("tbaq-")) == len(tml) - taken
+
+
+def test_web_pages_are_english_dated_and_long_enough(data_root: Path) -> None:
+    if not (data_root / "trafilatura-eval" / "tests" / "evaldata.json").is_file():
+        pytest.skip("no trafilatura evaluation pages beside the checkout")
+    from tidings.read import detect_language
+
+    docs = _sampler().web_pages(data_root, limit=120)
+    assert docs, "some of the first 120 pages are English news with a date"
+    assert len({d["id"] for d in docs}) == len(docs)
+    for d in docs:
+        assert d["id"].startswith("web-") and len(d["text"]) >= 1500
+        assert len(d["published"]) == 10 and d["published"][4] == "-"
+        assert detect_language(d["text"])[0] == "en"

@@ -101,16 +101,17 @@ def gold_free(corpus: str, root: Path = ROOT.parents[1]) -> list[dict[str, str]]
     return out
 
 
-def web_pages(root: Path = ROOT.parents[1], min_chars: int = 1500) -> list[dict[str, str]]:
+def web_pages(root: Path = ROOT.parents[1], min_chars: int = 1500, limit: int | None = None) -> list[dict[str, str]]:
     """The English, dated pages of trafilatura's evaluation set as ``{"id", "text", "published"}``, read from their
-    HTML by the read stage, in the order of its gold file; pages that fail to read are left out."""
+    HTML by the read stage, in the order of its gold file (its first ``limit`` entries only, if given); pages that fail
+    to read are left out."""
     from tidings import ReadError
     from tidings.read import read_article
 
     base = root / "trafilatura-eval" / "tests"
     gold = json.loads((base / "evaldata.json").read_text(encoding="utf-8"))
     out: list[dict[str, str]] = []
-    for url, item in gold.items():
+    for url, item in list(gold.items())[:limit]:
         name = str(item.get("file") or "")
         path = next((p for p in (base / "eval" / (name + ".gz"), base / "cache" / (name + ".gz")) if p.exists()), None)
         if path is None:
