@@ -132,6 +132,8 @@ def test_a_journey_needs_a_traveller(nlp, coding_context, text: str, trigger: st
         ("Forests must be protected if we are to make gains in the fight against climate change, said the scientist.", "fight", None),
         # a business stopping is no closure imposed; a closure by inspectors or a passive closure stays
         ("But the mine shut down following the outbreak of the war.", "shut", None),
+        ("The hospital is one of 16 hospitals that have shut down amid the war, the ministry said.", "shut", None),
+        ("Soldiers shut down the hospital on Monday, the ministry said.", "shut", "17"),
         ("Fire inspectors suddenly shut down the two venues on Friday.", "shut", "17"),
         ("A newspaper office was shut down briefly on Friday because of a suspicious letter.", "shut", "17"),
         # animals rounded up are no one arrested

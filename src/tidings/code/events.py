@@ -7396,10 +7396,12 @@ def _brawl(v: Token) -> bool:
     return all(t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "i"} or is_person(t) for t in subjects)
 
 
-#: sites of business that shut or close by themselves: "the mine shut down", "two gas plants shut down on Friday"
+#: sites that shut or close by themselves: "the mine shut down", "two gas plants shut down on Friday", "16 hospitals
+#: have shut down amid the war" (no one named closing them)
 _SELF_CLOSING_SITES = frozenset({"mine", "plant", "factory", "mill", "refinery", "reactor", "smelter", "store", "shop", "restaurant",
                                  "bar", "pub", "hotel", "cafe", "café", "pool", "gym", "cinema", "theater", "theatre", "mall",
-                                 "business", "company", "firm", "shipyard", "warehouse", "outlet", "branch", "clinic", "brewery"})
+                                 "business", "company", "firm", "shipyard", "warehouse", "outlet", "branch", "clinic", "brewery",
+                                 "hospital", "school", "college", "university", "library", "museum", "airport"})
 #: what "occupy" takes that is no ground held: a space on a bus, a seat, a post ("occupy the wheelchair space", "occupies
 #: the post of treasurer"); "protesters occupied the square" and "troops occupy the north" stay
 _ROOM_TAKEN = frozenset({"space", "seat", "spot", "slot", "berth", "bed", "lane", "position", "post", "role",
