@@ -58,3 +58,11 @@ def test_web_pages_are_english_dated_and_long_enough(data_root: Path) -> None:
         assert d["id"].startswith("web-") and len(d["text"]) >= 1500
         assert len(d["published"]) == 10 and d["published"][4] == "-"
         assert detect_language(d["text"])[0] == "en"
+
+
+def test_ecb_train_and_dev_topics_are_sampled_apart(data_root: Path) -> None:
+    sampler = _sampler()
+    root = data_root / "ecbplus-dev" / "diverse_cdcr"
+    train, dev = sampler.documents(root), sampler.documents(root, dev=True)
+    assert train and dev and not {d["id"] for d in train} & {d["id"] for d in dev}
+    assert all(d["text"].strip() for d in dev)

@@ -6,7 +6,7 @@
 
 The first form samples ``--n`` documents (``--seed`` fixes the sample) from the ECB+ CoNLL files under
 ``../shared/eval/ecbplus-dev/diverse_cdcr`` (topics 2, 5, 12, 18, 21, 23, 34 and 35, the fusion dev
-topics, left out), joins their tokens back into text (punctuation attached, the URL line dropped) and
+topics, left out; ``--corpus ecbdev`` samples those topics only: the coding gold holds no ECB+ article), joins their tokens back into text (punctuation attached, the URL line dropped) and
 writes ``{"id", "text"}`` lines; ``--skip FILE`` leaves out the ids listed in FILE. With ``--corpus wire``
 it samples the TimeBank/AQUAINT and TR-News articles that are not in the gold article list (209), with
 ``--corpus local`` the LGL and GeoVirus ones, each line with the article's own date as ``published`` (the
@@ -44,12 +44,12 @@ def _detok(tokens: list[str]) -> str:
     return re.sub(r"(\w) - (\w)", r"\1-\2", s)
 
 
-def documents(root: Path = ROOT) -> list[dict[str, str]]:
-    """The train-topic documents as ``{"id", "text"}``, in file order."""
+def documents(root: Path = ROOT, *, dev: bool = False) -> list[dict[str, str]]:
+    """The train-topic documents as ``{"id", "text"}``, in file order; with ``dev``, those of the fusion dev topics."""
     found: dict[str, dict[int, list[str]]] = {}
     for path in sorted(str(p) for p in root.glob("*/annotation/original/*.conll.gz")):
         topic = int(re.match(r"(\d+)", path.split("/")[-1]).group(1))  # type: ignore[union-attr]
-        if topic in DEV_TOPICS:
+        if (topic in DEV_TOPICS) != dev:
             continue
         sents: dict[int, list[str]] = {}
         with gzip.open(path, "rt", encoding="utf-8") as f:
@@ -151,9 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=30, help="how many documents (default 30)")
     ap.add_argument("--seed", type=int, default=1, help="the sample's seed (default 1)")
     ap.add_argument("--skip", type=Path, help="a file of document ids to leave out")
-    ap.add_argument("--corpus", choices=("ecb", "wire", "local", "web"), default="ecb",
-                    help="ECB+ train topics (default), the wire articles (TimeBank/AQUAINT, TR-News) or the local ones (LGL, "
-                         "GeoVirus) outside the gold set, or the English news pages of trafilatura's evaluation set")
+    ap.add_argument("--corpus", choices=("ecb", "ecbdev", "wire", "local", "web"), default="ecb",
+                    help="ECB+ train topics (default) or its fusion dev topics (none of them in the gold set), the wire "
+                         "articles (TimeBank/AQUAINT, TR-News) or the local ones (LGL, GeoVirus) outside the gold set, or the "
+                         "English news pages of trafilatura's evaluation set")
     ap.add_argument("--code", type=Path, help="code this sample file instead of sampling")
     ap.add_argument("--out", type=Path, required=True, help="where to write the JSON lines")
     args = ap.parse_args(argv)
@@ -161,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.code:
             code([json.loads(line) for line in args.code.read_text(encoding="utf-8").splitlines() if line.strip()], out)
             return 0
-        docs = documents() if args.corpus == "ecb" else web_pages() if args.corpus == "web" else gold_free(args.corpus)
+        docs = (documents() if args.corpus == "ecb" else documents(dev=True) if args.corpus == "ecbdev"
+                else web_pages() if args.corpus == "web" else gold_free(args.corpus))
         skip = set(args.skip.read_text(encoding="utf-8").split()) if args.skip else set()
         docs = [d for d in docs if d["id"] not in skip]
         random.Random(args.seed).shuffle(docs)

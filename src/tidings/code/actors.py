@@ -562,7 +562,19 @@ _APPOS_THE = re.compile(r"^[ \t]*,[ \t]*the[ \t]+$", re.I)
 # a verb of saying right after a phrase makes it a speaker, not an apposition (", Kenyan officials said")
 _REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|say|told|added|stated|confirmed|reported|announced|explained|"
                               r"noted|insisted|claimed|warned|wrote|tweeted)\b", re.I)
+# verbs by which others report what someone did, and the unnamed people who report it ("Officials said she was
+# killed"): the pronoun they report about carries on the narration
+_TELLING = frozenset({"say", "tell", "report", "confirm", "believe", "state", "announce", "add", "think", "suspect"})
+_UNNAMED_TELLERS = frozenset({"official", "police", "authority", "investigator", "prosecutor", "officer", "spokesman",
+                              "spokeswoman", "spokesperson", "source", "relative", "witness", "neighbor", "neighbour", "friend"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+# pronouns that are objects: never the subject of their own verb ("Bush praised him")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _APPOS_INDEFINITE = re.compile(r"^[ \t]*,[ \t]*(?:a|an)[ \t]+$", re.I)
+# a description before the name in apposition to it: its article, and from its nationality on, up to three lower-case
+# words and the comma ("A British mine-clearing expert, Christopher Howes,")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
+_DESCRIPTION_TO_NAME = re.compile(r"^(?:[ \t]+[a-z][a-z-]*){0,3}[ \t]*,[ \t]*$")
 
 
 @lru_cache(maxsize=1)
@@ -1250,6 +1262,20 @@ class DocumentActors:
             kinds = b.kinds()
             if "demonym" in kinds and kinds <= {"role", "modifier", "demonym"}:
                 pa.country = next(p.ref for p in b.pieces if p.kind == "demonym")
+        # and the other way round: "A British aid worker, Linda Norgrove," and "the Canadian engineer, Tom Walsh," are
+        # British and Canadian wherever the story is, and so is "Norgrove" later
+        for i in range(1, len(self.phrases)):
+            b, pb = self.phrases[i], self._person_of.get(i)
+            if pb is None or pb.country is not None or pb.entry is not None:
+                continue
+            for j in range(i - 1, max(-1, i - 4), -1):
+                a = self.phrases[j]
+                if self._person_of.get(j) not in (None, pb):
+                    break
+                kinds = a.kinds()
+                if "demonym" in kinds and kinds <= {"role", "modifier", "demonym"} and self._described_before(b, a):
+                    pb.country = next(p.ref for p in a.pieces if p.kind == "demonym")
+                    break
         # definite descriptions: "the North Korean leader", "the Chinese president" name the
         # person of that country and title the document has named before
         for i, ph in enumerate(self.phrases):
@@ -1268,6 +1294,13 @@ class DocumentActors:
             if match is not None:
                 match.positions.append(ph.start)
                 self._person_of[i] = match
+
+    def _described_before(self, b: _Phrase, a: _Phrase) -> bool:
+        """Is phrase ``b`` in apposition to a description that opens with an article and holds phrase ``a`` ("A British
+        aid worker, Linda Norgrove,": ``a`` is "British", then up to three lower-case words and a comma)? Not when ``b``
+        is the subject of the verb after it ("a British official, Ana Lima said")."""
+        return bool(_ARTICLE_BEFORE.search(self.text, max(0, a.start - 6), a.start)) \
+            and _DESCRIPTION_TO_NAME.match(self.text[a.end:b.start]) is not None and not self._subject_of_next_verb(b)
 
     def _fronted_before_subject(self, a: _Phrase, b: _Phrase) -> bool:
         """Does phrase ``a`` close a fronted prepositional phrase whose comma leads to ``b``, the subject of the main
@@ -1707,10 +1740,20 @@ class DocumentActors:
         # quotation ('"It is about protecting Gainesville," she said', '"Steak and seafood ...," said Ryan. He hopes')
         narrated = word in _SUBJECT_PRONOUNS and not self._in_quote(start)
 
+        # "Bush praised him": an object pronoun never stands for the subject of its own verb
+        own_subject = self._own_subject(start, end) if word in _OBJECT_PRONOUNS else None
+        if own_subject is not None:  # and not for another mention of the same person ("George W. Bush ... Bush praised him")
+            own_names = {str(m.get("name")) for m in self.mentions if m.get("name")
+                         and own_subject[0] <= m["start"] and m["end"] <= own_subject[1]}
+        else:
+            own_names = set()
+
         def fits(j: int, a: int, b: int) -> bool:
             m = self.mentions[j]
             return a <= m["start"] and m["end"] <= b and m.get("kind") in kinds and bool(m.get("code") or m.get("name")) and (
-                not wanted or self._mention_gender(j) in (None, wanted)) and not (narrated and self._in_quote(int(m["start"])))
+                not wanted or self._mention_gender(j) in (None, wanted)) and not (narrated and self._in_quote(int(m["start"]))) \
+                and not (own_subject is not None and own_subject[0] <= m["start"] and m["end"] <= own_subject[1]) \
+                and not (m.get("name") and str(m.get("name")) in own_names)
 
         window_lo = lo
         for _ in range(0 if word in _SUBJECT_PRONOUNS else 2):
@@ -1742,7 +1785,7 @@ class DocumentActors:
         reporter = self._reported_by_same(word, start, end) if not cands and kinds is _PERSON and depth < _PRONOUN_REACH else None
         if reporter is not None:  # "He also said he would visit Libya": the one the reporting "He" stands for
             return self._antecedent(reporter[0], reporter[1], depth + 1)
-        if not cands and word in _SUBJECT_PRONOUNS and lo > 0 and self._opens_clause(start, end):
+        if not cands and word in _SUBJECT_PRONOUNS and lo > 0 and (self._opens_clause(start, end) or self._told_by_unnamed(start, end)):
             # "Adkins, 41, was stopped on Main Street. He was arrested ...": a pronoun that opens its sentence as the main
             # clause's subject, with nobody named before it there, carries on the last sentence's main subject
             back_lo = self._sentence_bounds(lo - 1)[0]
@@ -1799,6 +1842,40 @@ class DocumentActors:
         fronted = {x.i for c in span.root.head.children if c.dep_ == "prep" and c.i < span.start and c.lower_ in _SCENE_PREPS
                    for x in c.subtree}
         return not any(t.pos_ in {"PROPN", "NOUN", "PRON"} and t.i not in fronted for t in self.doc[sent.start : span.start])
+
+    def _own_subject(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The character span of the subject of the verb whose object is the pronoun at ``[start, end)`` ("Bush
+        praised him": "Bush"), or None."""
+        if not self._parsed:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.root.dep_ not in {"dobj", "dative"}:
+            return None
+        subject = next((c for c in span.root.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        return (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+
+    def _told_by_unnamed(self, start: int, end: int) -> bool:
+        """Is the pronoun at ``[start, end)`` the subject of what unnamed people report in the main clause, with no one
+        else before it ("Officials said she was killed", "Police believe he fled")? It carries on the narration as a
+        pronoun that opens its sentence does."""
+        if not self._parsed:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in _SUBJECT_DEPS:
+            return False
+        clause = span.root.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in _TELLING or clause.i < verb.i:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].lemma_.lower() not in _UNNAMED_TELLERS:
+            return False
+        sent = span.root.sent
+        teller = {x.i for x in subjects[0].subtree}
+        return not any(t.pos_ in {"PROPN", "PRON"} or (t.pos_ == "NOUN" and t.i not in teller)
+                       for t in self.doc[sent.start : span.start] if t.i not in teller and t.ent_type_ not in _TIME_ENTS)
 
     def _main_subject(self, j: int) -> bool:
         """Is mention ``j`` the subject of its sentence's main verb (or a conjunct of it)?"""

@@ -2439,6 +2439,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
     if not targets and row.code.startswith(_VIOLENT):
         targets = _refs(_victims(n) or _victim_of(n))
+    if not targets and light is None and (row.code.startswith(_VIOLENT) or row.code[:2] in {"16", "17"}):
+        targets = _refs(_laid_on(n) or (_struck_by(n) if row.code.startswith(_VIOLENT) else []))
     if not targets and light is None:
         doers, undergoing = _undergoing(n, row)
         if undergoing:
@@ -2978,6 +2980,36 @@ def _facilities_hit(n: Token) -> list[Token]:
     holders += [c for h in list(holders[1:]) for c in h.children if c.dep_ == "conj" and c.lemma_.lower() in _HARM_VERBS]
     return [o for h in holders for _p, o in _prep_objects(h, ("at", "outside", "near", "in", "on"))
             if o.lemma_.lower() in _FACILITIES]
+
+
+#: participles that lay a measure or an attack on someone ("the blockade imposed on Gaza", "sanctions placed on Iran",
+#: "strikes directed against the rebels")
+_LAYING = frozenset({"impose", "place", "lay", "enforce", "slap", "levy", "inflict", "direct", "aim", "launch", "carry",
+                     "conduct", "wage", "unleash"})
+#: passive verbs of harm whose agent can be an attack ("the hospital was damaged by airstrikes")
+_HARMED_BY = frozenset({"damage", "destroy", "hit", "strike", "flatten", "level", "raze", "wreck", "demolish", "target",
+                        "kill", "wound", "injure"})
+
+
+def _laid_on(n: Token) -> list[Token]:
+    """The side a measure or attack named by ``n`` is laid on by a participle hung on it ("the 17-year blockade imposed
+    on Gaza", "sanctions placed on Iran"): a name or a place, not a thing ("restrictions placed on travel")."""
+    out: list[Token] = []
+    for c in n.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _LAYING and not _negated(c):
+            out.extend(o for _p, o in _prep_objects(c, ("on", "against")) if _party(o, plain=True) or _is_place(o))
+    return out
+
+
+def _struck_by(n: Token) -> list[Token]:
+    """What the attack ``n`` harmed, when it is the agent of a passive verb of harm ("the Indonesian Hospital has
+    been damaged severely by Israeli airstrikes", "two villages were destroyed by the shelling")."""
+    if n.dep_ != "pobj" or n.head.dep_ != "agent":
+        return []
+    v = n.head.head
+    if v.lemma_.lower() not in _HARMED_BY or _negated(v):
+        return []
+    return [x for c in v.children if c.dep_ in _SUBJPASS for x in _conjuncts(c)]
 
 
 def _victims(n: Token) -> list[Token]:
@@ -3791,7 +3823,7 @@ def _weapon_harm(verb_events: dict[int, EventCandidate]) -> None:
         if not ev.code.startswith("18") or v.lemma_.lower() not in _CASUALTY_VERBS | {"explode", "detonate"}:
             continue
         for c in v.children:
-            if c.dep_ in _SUBJ and c.lemma_.lower() in _WEAPONS:
+            if c.dep_ in _SUBJ and c.lemma_.lower() in _WEAPONS and not _lightning(c):
                 ev.code = _WEAPONS[c.lemma_.lower()]
                 ev.strong = True
                 break
@@ -3804,6 +3836,9 @@ _CRAFT = {
     **dict.fromkeys(("jet", "warplane", "aircraft", "drone", "helicopter", "gunship"), "195"),
     **dict.fromkeys(("artillery", "tank", "howitzer", "gunboat", "warship", "battleship", "frigate"), "194"),
 }
+# munitions whose strike is an attack of their kind whoever fired them (a common noun: not "the Rockets", a team)
+_MUNITIONS = {**dict.fromkeys(("missile", "cruise missile", "ballistic missile"), "195"),
+              **dict.fromkeys(("rocket", "shell", "mortar", "projectile"), "194")}
 # craft armed by their name; any other craft strikes as a weapon only with an owner ("Israeli jets", "the army's drones")
 # or a military modifier ("fighter jets", "attack helicopters"): "a small plane struck a house", "the jets hit turbulence"
 _ARMED_CRAFT = frozenset({"warplane", "gunship", "artillery", "howitzer", "gunboat", "warship", "battleship", "frigate"})
@@ -3838,6 +3873,10 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         passive = any(c.dep_ in _SUBJPASS for c in v.children)
         attackers = _agent(v) if passive else _child(v, _SUBJ)
         code = next((_CRAFT[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _CRAFT and _armed_craft(a)), None)
+        if code is None:  # "Russian missiles struck a power plant", "rockets fired from Gaza hit the town": munitions
+            code = next((_MUNITIONS[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _MUNITIONS and a.pos_ == "NOUN"), None)
+            if code is not None and "test" in _sentence_words(sent).lemmas:
+                continue  # "the missile hit its target in the test": a weapons test (150), not a strike
         if code is None and any(a.lemma_.lower() == "force" and any(c.lower_ == "air" for c in a.children) for a in attackers):
             code = "195"  # "the air force bombed ..."
         if code is None and any(a.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in a.children) for a in attackers):
@@ -3911,7 +3950,23 @@ def _toll_of_blast(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
     if w.dep_ != "advcl" or w.tag_ != "VBG" or any(c.dep_ in _SUBJ for c in w.children):
         return False
     blast = w.head
-    return blast.lemma_.lower() in _BLAST_VERBS and blast.i in verb_events and verb_events[blast.i].code[:2] in {"18", "19"}
+    if blast.i not in verb_events or verb_events[blast.i].code[:2] not in {"18", "19"}:
+        return False
+    # "Russian missiles hit an apartment block, killing 40": the strike of armed craft or munitions, one happening
+    return blast.lemma_.lower() in _BLAST_VERBS or (blast.lemma_.lower() in _STRIKE_VERBS and verb_events[blast.i].code[:3] in {"194", "195"})
+
+
+def _strike_takes_toll(v: Token, toll: EventCandidate, verb_events: dict[int, EventCandidate]) -> None:
+    """The people a strike's toll names are the strike's target when it names none of its own ("Israeli jets struck a
+    house in Rafah, killing 12 people": the 12 were struck; a house is no party)."""
+    w = v
+    while w.dep_ == "conj" and w.head.pos_ == "VERB" and w.head.lemma_.lower() in _CASUALTY_VERBS:
+        w = w.head
+    strike = verb_events.get(w.head.i) if w.dep_ == "advcl" else None
+    doc = v.doc
+    if strike is not None and strike.code[:3] in {"194", "195"} and w.head.lemma_.lower() in _STRIKE_VERBS \
+            and toll.targets and not any(_party(doc[t.token_i], plain=True) for t in strike.targets):
+        strike.targets = list(toll.targets)
 
 
 #: what is thrown, fired or planted: its harm is the throwing's, firing's or planting's
@@ -3964,6 +4019,13 @@ def _drop_blast_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventC
             del verb_events[i]
 
 
+def _done_before(v: Token, noun: EventCandidate) -> bool:
+    """Is the violent ``noun`` what was done to the victims before the killing ``v`` ("killed soon after his capture",
+    "shot after their abduction"): an act of its own, not the attack that carries the killing?"""
+    n = noun.sentence.doc[noun.trigger_i]
+    return n.lemma_.lower() in _PATIENT_NOUNS and any(o.i == n.i for p, o in _prep_objects(v, ("after",)))
+
+
 def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event per happening: "the attack killed two", "killed in the shootings", "a stabbing that killed a man" code the attack only."""
     violent = {e.trigger_i for e in nouns if e.code.startswith(_VIOLENT)}
@@ -3977,10 +4039,13 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             continue
         if v.lemma_.lower() not in _CASUALTY_VERBS or ev.code[:2] not in {"18", "19"}:  # "killing soldiers" is fighting (190)
             continue
-        causes = [o for p, o in _prep_objects(v, ("in", "by", "during", "from", "after"))]
+        # "killed after his capture", "shot dead after their abduction": what was done to them before is no cause
+        causes = [o for p, o in _prep_objects(v, ("in", "by", "during", "from", "after"))
+                  if not (p == "after" and o.lemma_.lower() in _PATIENT_NOUNS)]
         causes += [x for _, r in _prep_objects(v, ("as",)) if r.lemma_.lower() in {"result", "consequence"}
                    for _, x in _prep_objects(r, ("of",))]  # "injured as a result of an explosion"
-        if any(o.lemma_.lower() in _MISHAPS for o in causes) or any(c.dep_ in _SUBJ and c.lemma_.lower() in _MISHAPS for c in v.children):
+        if any(o.lemma_.lower() in _MISHAPS or _lightning(o) for o in causes) or any(
+                c.dep_ in _SUBJ and (c.lemma_.lower() in _MISHAPS or _lightning(c)) for c in v.children):
             del verb_events[i]
             continue
         doers = [c for c in v.children if c.dep_ in _SUBJ] + _agent(v)
@@ -3994,6 +4059,7 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             del verb_events[i]  # "injured in Saturday's protests" (the protest is the event), "killed when a tree fell on them";
             continue            # "security forces killed 12 during the protests" is the forces' act
         if _toll_of_blast(v, verb_events) or _toll_of_thrown(v, verb_events):
+            _strike_takes_toll(v, ev, verb_events)
             del verb_events[i]  # "a car bomb exploded near a market, killing 20": the blast's toll, one happening
             continue
         if not violent:
@@ -4003,8 +4069,9 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         if left is not None and left.lemma_.lower() == "leave" and any(c.dep_ in _SUBJ and c.i in violent for c in left.children):
             del verb_events[i]  # "the shootout left four gunmen killed", "the attack left three soldiers wounded": the attack's toll
             continue
-        if ev.code[:2] == "19" and (subjects or _agent(v)):
-            continue  # "troops killed 12 militants in a gun battle": a named side fighting is its own act
+        if ev.code[:2] == "19" and (subjects or _agent(v)) and not any(c.i in violent for c in subjects):
+            continue  # "troops killed 12 militants in a gun battle": a named side fighting is its own act (not "an air
+            # strike killed two fighters": the strike's toll)
         w = v
         for _ in range(3):  # "the bombings killed 258 and injured 5,500", "a blast damaged the embassy, killing 40 while wounding 1,000"
             if (subjects or w.dep_ not in {"conj", "advcl", "xcomp"} or w.head is w or w.head.pos_ not in {"VERB", "AUX"}
@@ -4026,7 +4093,7 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         if any(c.i in violent for c in [*subjects, *causes]):
             del verb_events[i]
         elif not subjects and not _agent(v) and any(c.dep_ == "nsubjpass" for c in v.children) and any(
-                e.strong or e.sources or e.targets for e in nouns if e.code.startswith(_VIOLENT)):
+                (e.strong or e.sources or e.targets) and not _done_before(v, e) for e in nouns if e.code.startswith(_VIOLENT)):
             # "were killed in the shootings, though ... all five were killed at the castle": the sentence's attack
             # (a weak violent word that stays, "a shell fell", is no attack that can carry the killing)
             del verb_events[i]
@@ -5722,6 +5789,22 @@ def _the_readers(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ == "your" for c in tok.children) and not any(t.text in _TITLE_MARKS for t in tok.sent)
 
 
+def _lightning(tok: Token) -> bool:
+    """Is ``tok`` lightning or a strike of it ("a lightning strike killed two hikers", "struck by lightning")?"""
+    return tok.lemma_.lower() == "lightning" or (tok.lemma_.lower() in {"strike", "bolt"} and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() == "lightning" for c in tok.children))
+
+
+#: craft of space named with an event noun ("a space probe", "NASA's Mars probe")
+_SPACE_WORDS = frozenset({"space", "lunar", "solar", "planetary", "interplanetary", "mars", "moon", "deep"})
+
+
+def _space_probe(tok: Token) -> bool:
+    """Is the event noun ``tok`` a spacecraft ("a space probe", "the Mars probe")?"""
+    return tok.lemma_.lower() == "probe" and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _SPACE_WORDS for c in tok.children)
+
+
 def _machine_kind(tok: Token) -> bool:
     """Is the event noun ``tok`` a word naming a kind of software or machine: "our phone call apps", "a strike
     button"?"""
@@ -5809,6 +5892,7 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
     nouns[:] = [ev for ev in nouns if not (_in_a_title(ev.sentence.doc[ev.trigger_i]) and not _named_occasion(ev.sentence.doc[ev.trigger_i]))
                 and not _lift_off(ev.sentence.doc[ev.trigger_i])
                 and not _machine_kind(ev.sentence.doc[ev.trigger_i])
+                and not _lightning(ev.sentence.doc[ev.trigger_i]) and not _space_probe(ev.sentence.doc[ev.trigger_i])
                 and not _the_readers(ev.sentence.doc[ev.trigger_i])
                 and not _generic_you(_clause_verb(ev.sentence.doc[ev.trigger_i]) or ev.sentence.doc[ev.trigger_i])
                 and not _in_the_world_wars(ev.sentence.doc[ev.trigger_i]) and not _label(ev.sentence.doc[ev.trigger_i])

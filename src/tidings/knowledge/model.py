@@ -583,6 +583,11 @@ def _bare_the_name(kb: "Knowledge", text: str, words: list[tuple[int, int, str]]
     return replace(found, hits=rest) if rest else None
 
 
+def _initial(word: str) -> bool:
+    """Is ``word`` a person's initial ("W" of "George W. Bush", "F" of "F. W. de Klerk")?"""
+    return len(word) == 1 and word.isupper()
+
+
 def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
     words = [(*m.span(), m.group()) for m in WORD_RE.finditer(text)]
     forms = [norm(w) for _, _, w in words]
@@ -603,8 +608,8 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
         last = i
         while last < n and last - i < limit:
             if last > i and (gap := text[words[last - 1][1]:words[last][0]].strip()) and not (
-                    gap == "." and forms[last - 1] in kb.abbreviations):
-                break
+                    gap == "." and (forms[last - 1] in kb.abbreviations or _initial(words[last - 1][2]))):
+                break  # "Sen. Jane Doe" and "George W. Bush" go on across their full stops
             full = f"{prefix} {forms[last]}" if prefix else forms[last]
             stem = stems[last]
             stem_key = (f"{prefix} {stem}" if prefix else stem) if stem else None

@@ -1,0 +1,72 @@
+"""Strikes by munitions, what an attack was laid on or harmed, and killings after a capture. Each case with a sentence
+of the same shape that keeps its reading. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers, coded, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    # munitions striking a target are the attack of their kind, with the owner as attacker
+    ("Russian missiles struck a power plant in Kharkiv on Tuesday.", [("195", "struck")]),
+    ("A shell hit the roof of a school in Donetsk on Sunday.", [("194", "hit")]),
+    # the strike's toll is the same happening: one record
+    ("A Russian missile hit an apartment block in Dnipro, killing 40 civilians.", [("195", "hit")]),
+    # a weapons test is no strike; a team named Rockets is no munition
+    ("The missile hit its target during the test, the Pentagon said.", []),
+    ("The Rockets hit 20 three-pointers against Boston on Friday.", []),
+])
+def test_munitions_strike_as_attacks(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # the people a strike's toll names are what was struck
+    ("A Russian missile hit an apartment block in Dnipro, killing 40 civilians.", "hit", "UKR"),
+    ("Israeli jets struck a house in Rafah, killing 12 people.", "struck", "PSE"),
+    # what an attack is laid on, or what it harmed
+    ("The blockade imposed on Gaza in 2007 has crippled its hospitals.", "blockade", "PSE"),
+    ("A hospital in Gaza was damaged by Israeli airstrikes on Monday.", "airstrikes", "PSE"),
+    # a thing the measure is laid on is no side
+    ("The curfew imposed on the town ended on Monday.", "curfew", None),
+])
+def test_what_an_attack_was_laid_on_or_harmed_is_its_target(nlp, coding_context, text, trigger, target):
+    assert [tgt for _src, tgt in sides(coded(nlp, coding_context, text), trigger)] == [target]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed after a capture: two acts, the capture and the killing
+    ("Officials said the hostage was killed soon after his capture.", ["1823", "181"]),
+    ("The journalist was shot dead after her abduction, police said.", ["1823", "181"]),
+    # killed in the attack: the attack alone
+    ("Two guards were killed in the attack on the embassy.", ["18"]),
+])
+def test_a_killing_after_a_capture_is_an_act_of_its_own(nlp, coding_context, text, expected):
+    codes = sorted({code if len(expected[0]) > 2 else code[:2] for code, _t in code_triggers(coded(nlp, coding_context, text))})
+    assert codes == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lightning and spacecraft are no strikes and no probes
+    ("A lightning strike killed two hikers in Colorado on Sunday.", []),
+    ("Two climbers were killed in a lightning strike near the summit.", []),
+    ("NASA launched a space probe to Jupiter on Friday.", []),
+    # workers' strikes and investigators' probes keep their codes
+    ("Workers at the plant began a strike on Monday.", [("143", "began a strike")]),
+    ("The FBI launched a probe into the bribery on Friday.", [("090", "launched a probe")]),
+])
+def test_lightning_and_spacecraft_are_no_events(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attack that killed is one happening, whatever the attack's word
+    ("An air strike killed two fighters near Idlib on Sunday.", ["195"]),
+    ("The clashes killed 12 fighters near Idlib on Sunday.", ["190"]),
+    # a side that killed in a battle acts on its own
+    ("Troops killed 12 militants in a gun battle near Idlib.", ["190", "193"]),
+])
+def test_the_toll_of_an_attack_noun_is_the_attack(nlp, coding_context, text, expected):
+    assert sorted(code for code, _t in code_triggers(coded(nlp, coding_context, text))) == expected
