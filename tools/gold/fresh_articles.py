@@ -6,7 +6,8 @@
 
 The first form samples ``--n`` documents (``--seed`` fixes the sample) from the ECB+ CoNLL files under
 ``../shared/eval/ecbplus-dev/diverse_cdcr`` (topics 2, 5, 12, 18, 21, 23, 34 and 35, the fusion dev
-topics, left out; ``--corpus ecbdev`` samples those topics only: the coding gold holds no ECB+ article), joins their tokens back into text (punctuation attached, the URL line dropped) and
+topics, left out; ``--corpus ecbdev`` samples those topics' documents that no train-topic file lists too: the
+coding gold holds no ECB+ article), joins their tokens back into text (punctuation attached, the URL line dropped) and
 writes ``{"id", "text"}`` lines; ``--skip FILE`` leaves out the ids listed in FILE. With ``--corpus wire``
 it samples the TimeBank/AQUAINT and TR-News articles that are not in the gold article list (209), with
 ``--corpus local`` the LGL and GeoVirus ones, each line with the article's own date as ``published`` (the
@@ -45,7 +46,15 @@ def _detok(tokens: list[str]) -> str:
 
 
 def documents(root: Path = ROOT, *, dev: bool = False) -> list[dict[str, str]]:
-    """The train-topic documents as ``{"id", "text"}``, in file order; with ``dev``, those of the fusion dev topics."""
+    """The train-topic documents as ``{"id", "text"}``, in file order; with ``dev``, those of the fusion dev topics'
+    files that no train-topic file holds too (some documents are listed in both)."""
+    if dev:
+        train = {d["id"] for d in documents(root)}
+        return [d for d in _documents(root, dev=True) if d["id"] not in train]
+    return _documents(root, dev=False)
+
+
+def _documents(root: Path, *, dev: bool) -> list[dict[str, str]]:
     found: dict[str, dict[int, list[str]]] = {}
     for path in sorted(str(p) for p in root.glob("*/annotation/original/*.conll.gz")):
         topic = int(re.match(r"(\d+)", path.split("/")[-1]).group(1))  # type: ignore[union-attr]
