@@ -20,6 +20,9 @@ from .boilerplate import fold
 __all__ = ["extract_html", "page_blocks", "Locator"]
 
 log = logging.getLogger(__name__)
+_SELF_CLOSED_RAW = re.compile(r"<(script|style)\b([^<>]*?)\s*/>", re.IGNORECASE)
+_SERVER_ERROR = re.compile(r"^(?:PHP )?(?:Strict Standards|Warning|Notice|Deprecated|Fatal error|Parse error|Catchable fatal "
+                           r"error|Recoverable fatal error): .{1,400}? in (?:/|[A-Za-z]:\\)\S+ on line \d+\.?$")
 _XML_UNSAFE = re.compile("[\x0c\ufffe\uffff]")
 _BLOCK_TAGS = {"p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "footer", "nav", "aside", "header", "blockquote", "figcaption", "dd", "dt", "section", "article", "form", "label", "button"}
 
@@ -65,6 +68,9 @@ def extract_html(html: str, *, url: Optional[str] = None) -> dict[str, Any]:
     # characters lxml's HTML parser keeps but refuses to set as text (form feed,
     # non-characters): removing a script next to one would raise ValueError
     html = _XML_UNSAFE.sub(" ", html)
+    # a script or style written as self-closing ("<script type=... />") still holds everything up to its end tag, as a
+    # browser reads it: lxml would close it at once and keep the code as the page's text
+    html = _SELF_CLOSED_RAW.sub(r"<\1\2>", html)
     result = None
     try:
         result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=True)
@@ -84,7 +90,9 @@ def extract_html(html: str, *, url: Optional[str] = None) -> dict[str, Any]:
             log.debug("trafilatura baseline failed on %s: %s", url, exc)
             text = ""
     paragraphs = [fold(p) for p in text.split("\n")]
-    paragraphs = [p for p in paragraphs if p]
+    # the server's own error messages printed into the page ("Strict Standards: Non-static method ... in /www/... on
+    # line 813") are no text of it
+    paragraphs = [p for p in paragraphs if p and not _SERVER_ERROR.match(p)]
     h1s: list[str] = []
     blocks = page_blocks(html, headings=h1s)
     if meta.get("title"):
