@@ -952,6 +952,10 @@ class DocumentActors:
             # no Wagner Group (the parser's person with given name or initial before it)
             surname = [p for p in inside if p.kind == "entry" and p.ref.startswith("organisation:") and p.end == ent.end_char
                        and " " not in p.text and p.start > ent.start_char and _GIVEN_BEFORE.fullmatch(text, ent.start_char, p.start)]
+            # and so is a title word that ends it after a given name: "Billy King", "Stephen King" hold no king
+            surname += [p for p in inside if p.kind == "role" and p.end == ent.end_char and " " not in p.text
+                        and p.text[:1].isupper() and p.start > ent.start_char and _GIVEN_BEFORE.fullmatch(text, ent.start_char, p.start)
+                        and not any(q.kind == "role" for q in inside if q.start < p.start)]
             if surname:
                 pieces = [p for p in pieces if p not in surname]
                 inside = [p for p in inside if p not in surname]

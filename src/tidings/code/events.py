@@ -392,6 +392,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # ... or by its own passive auxiliary after an active verb: "pleaded guilty and was convicted of fraud" (not when
         # the parser joined it to a gerund, which a finite "was"/"are" cannot be joined to: the joint is misread)
         own = v.tag_ == "VBN" and bool(_child(v, {"auxpass"})) and head.tag_ != "VBG"
+        # ... or by its own by-agent, where the parser read a participle before it as the finite verb ("a woman hit and
+        # killed by a motorist": the woman was killed)
+        own = own or (v.tag_ == "VBN" and head.tag_ in {"VBD", "VBN"} and bool(_child(v, {"agent"})) and not _child(head, _OBJ))
         return subjects, (passive and v.tag_ == "VBN") or own
     if v.dep_ == "relcl":
         return _conjuncts(_named_by_apposition(head)), False
@@ -5805,6 +5808,12 @@ def _space_probe(tok: Token) -> bool:
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _SPACE_WORDS for c in tok.children)
 
 
+def _player_position(tok: Token) -> bool:
+    """Is the event noun ``tok`` the first word of a player's position ("moved from shooting guard to point guard")?"""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "shooting" and nxt is not None and nxt.lemma_.lower() == "guard" and nxt.head.i in {tok.i, nxt.i}
+
+
 def _machine_kind(tok: Token) -> bool:
     """Is the event noun ``tok`` a word naming a kind of software or machine: "our phone call apps", "a strike
     button"?"""
@@ -5883,6 +5892,12 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
                 o.lemma_.lower() in _PRIVATE_NEWS and not (o.lemma_.lower() == "loss" and any(
                     _statesman(s) or s.lemma_.lower() in _WARRING_SIDES for s in _verb_subjects(v)[0])) for o in _objects(v)):
             del verb_events[i]  # "his lawyer announced his death", "the firm announced record profits": no public statement
+        elif _player_position(v):
+            del verb_events[i]  # "moved from shooting guard to point guard" (a parse of "shooting" as a verb)
+        elif ev.code == "051" and v.lemma_.lower() == "support" and _keeps_a_household(v):
+            del verb_events[i]  # "works two jobs to support her family", "another child to support": a living, no backing
+        elif ev.code == "043" and v.lemma_.lower() == "host" and _hosts_a_show(v):
+            del verb_events[i]  # "Ellen DeGeneres will host the Oscars", "she first hosted in 2007": a show, no visit
         elif ev.code == "173" and _charged_again(v, verb_events):
             del verb_events[i]  # "was charged with murder and charged with arson": one charging, the crimes coded each
     nouns[:] = [ev for ev in nouns if not (ev.code == "054" and _honour_recognition(ev.sentence.doc[ev.trigger_i]))
@@ -5893,12 +5908,51 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
                 and not _lift_off(ev.sentence.doc[ev.trigger_i])
                 and not _machine_kind(ev.sentence.doc[ev.trigger_i])
                 and not _lightning(ev.sentence.doc[ev.trigger_i]) and not _space_probe(ev.sentence.doc[ev.trigger_i])
+                and not _player_position(ev.sentence.doc[ev.trigger_i])
                 and not _the_readers(ev.sentence.doc[ev.trigger_i])
                 and not _generic_you(_clause_verb(ev.sentence.doc[ev.trigger_i]) or ev.sentence.doc[ev.trigger_i])
                 and not _in_the_world_wars(ev.sentence.doc[ev.trigger_i]) and not _label(ev.sentence.doc[ev.trigger_i])
                 # "face five charges of arson and one charge of fraud": one charging (173), the crimes coded each
                 and not (ev.trigger_i in charges and ev.sentence.doc[ev.trigger_i].dep_ == "conj"
                          and ev.sentence.doc[ev.trigger_i].head.i in charges)]
+
+
+#: the ones a living keeps: "to support her family", "another child to support"
+_HOUSEHOLD = frozenset({"family", "families", "child", "children", "kid", "kids", "son", "sons", "daughter", "daughters",
+                        "wife", "husband", "parent", "parents", "mother", "father", "household", "himself", "herself",
+                        "themselves", "myself", "ourselves", "dependant", "dependent", "dependants", "dependents", "baby"})
+
+
+def _keeps_a_household(v: Token) -> bool:
+    """Is "support" keeping one's own household ("works two jobs to support her family", "didn't want another child to
+    support"): its object, or the noun its infinitive hangs on, is kin or oneself?"""
+    objs = _objects(v)
+    if not objs and v.dep_ in {"relcl", "acl"} and v.head.pos_ == "NOUN":
+        objs = [v.head]
+    return bool(objs) and all(o.lemma_.lower() in _HOUSEHOLD or o.lower_ in _HOUSEHOLD for o in objs)
+
+
+#: what is hosted as a show or a party, not a visit: awards, shows, games and festivities
+_SHOWS = frozenset({"oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "tony", "tonys", "bafta", "baftas", "globes",
+                    "award", "awards", "show", "ceremony", "party", "gala", "podcast", "programme", "program", "festival",
+                    "concert", "dinner", "fundraiser", "telethon", "contest", "competition", "pageant", "episode", "series",
+                    "broadcast", "quiz", "tournament", "championship", "olympics", "games", "game", "match", "race",
+                    "exhibition", "fair", "workshop", "webinar", "seminar", "celebration", "reception", "ball",
+                    "barbecue", "sleepover", "night", "edition"})
+
+
+def _hosts_a_show(v: Token) -> bool:
+    """Is the verb "host" about a show, a party or a game rather than a visitor ("host the Oscars", "hosted the Emmys
+    in 2005", "she first hosted in 2007"), or without anyone or anything hosted? "Putin hosted Xi", "China will host the
+    G20 summit" and "Jordan hosts a million refugees" are visits and stays."""
+    objs = _objects(v)
+    if not objs:
+        return not any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in v.children)
+    if any(_party(o, plain=True) for h in (v, *objs) for _p, o in _prep_objects(h, ("for",))):
+        return False  # "will host a state dinner for the Japanese prime minister": a visitor's honour
+    return all(o.lemma_.lower() in _SHOWS or o.lower_ in _SHOWS or (o.dep_ != "conj" and any(
+        c.dep_ == "compound" and c.lower_ in _SHOWS for c in o.children) and o.lemma_.lower() not in {"summit", "talks"})
+               for o in objs)
 
 
 def _charged_again(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
@@ -8381,6 +8435,9 @@ def _verdict(v: Token) -> Optional[LexEntry]:
         return None
     comps = [c for c in v.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
     comps += [a for c in comps if c.pos_ in {"VERB", "AUX"} for a in c.children if a.dep_ in {"acomp", "oprd"}]
+    # "a jury found the former officer guilty of murder": the parser hung the finding on the object, after it
+    comps += [a for o in v.children if o.dep_ == "dobj" for a in o.children
+              if a.dep_ == "amod" and a.i > o.i and a.lower_ in {"guilty", "innocent", "liable"}]
     if not any(c.lower_ in _FINDINGS for c in comps):
         return _bench_ruling(v) if lemma == "rule" else None
     if lemma in {"find", "declare"} and not any(c.lower_ in {"guilty", "innocent", "liable"} for c in comps):
