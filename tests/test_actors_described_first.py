@@ -63,3 +63,4 @@ def test_leaders_of_the_last_century_keep_their_country(nlp, coding_context, tex
 ])
 def test_an_object_pronoun_never_stands_for_its_own_subject(nlp, coding_context, text, trigger, target):
     assert [tgt for _src, tgt in sides(coded(nlp, coding_context, text), trigger)] == [target]
+

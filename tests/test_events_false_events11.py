@@ -79,8 +79,9 @@ def test_a_blow_and_its_toll_are_one_event(nlp, coding_context, text: str, code:
 @pytest.mark.parametrize(
     ("text", "n"),
     [
-        # two people, two happenings; fire at fighters stays the exchange of fire
-        ("The man stabbed his wife on Sunday and then killed himself.", 2),
+        # two people, two happenings (a suicide after them is no act on another); fire at fighters stays the exchange
+        ("The man stabbed his wife on Sunday and then shot a neighbour.", 2),
+        ("The man stabbed his wife on Sunday and then killed himself.", 1),
         ("Troops opened fire on the militants, killing three.", 1),
     ],
 )

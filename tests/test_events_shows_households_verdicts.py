@@ -69,3 +69,48 @@ def test_a_title_word_ending_a_name_is_a_family_name(nlp, coding_context, text, 
 def test_city_police_forces_have_their_country(nlp, coding_context, text, trigger, country):
     pairs = sides(coded(nlp, coding_context, text), trigger)
     assert country in {src for src, _tgt in pairs} and {tgt for _src, tgt in pairs} <= {country, None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a club's managers are no generals and no heads of state: their words about the club are private (settling rule 2)
+    ("General Manager Tom Rhodes noted the injury on Monday.", []),
+    ("Team president Billy Knox praised the coach on Monday.", []),
+    # a general stays a general
+    ("General Tommy Franks praised the troops on Monday.", [("051", "praised")]),
+])
+def test_club_managers_are_no_officials(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # in a sports report, a club president the knowledge files do not name speaks for the club
+    ("Sixers president Billy Knox said the coach had done a great job. The 76ers won 102-98 in overtime and clinched a "
+     "playoff spot behind 20 rebounds from Smith.", "said", []),
+])
+def test_club_officers_in_a_sports_report_are_no_public_side(nlp, coding_context, text, trigger, expected):
+    assert [c for c, t in code_triggers(coded(nlp, coding_context, text)) if t == trigger] == expected
+
+
+@pytest.mark.parametrize("text, trigger, role, sector", [
+    # the family name alone, after the full name, is that person, not a king
+    ("Billy Knox King, a banker, was arrested in Amman on Monday. Police said King was released on Tuesday.", "released",
+     "target", None),
+    # a title before a name, or after an article, is still a title
+    ("Stephen King wrote the novel. The King of Jordan met Netanyahu in Amman on Monday.", "met", "source", "GOV"),
+])
+def test_a_lone_family_name_that_is_a_title_word(nlp, coding_context, text, trigger, role, sector):
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
+    assert [(e[role] or {}).get("sector") for e in events] == [sector]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suicide is no act on another; the shooting before it stays
+    ("The gunman shot three coworkers before killing himself.", [("182", "shot")]),
+    ("The prisoner killed himself in his cell on Monday.", []),
+    ("The soldiers killed themselves and two guards.", [("1823", "killed")]),
+    # what a speaker means is no talks; talks with someone stay
+    ("We are talking about a very dangerous man who shot two deputies last year.", [("182", "shot")]),
+    ("We are talking with the rebels about a ceasefire.", [("040", "talking"), ("0871", "ceasefire")]),
+])
+def test_suicides_and_what_a_speaker_means_are_no_acts(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected

@@ -70,3 +70,14 @@ def test_lightning_and_spacecraft_are_no_events(nlp, coding_context, text, expec
 ])
 def test_the_toll_of_an_attack_noun_is_the_attack(nlp, coding_context, text, expected):
     assert sorted(code for code, _t in code_triggers(coded(nlp, coding_context, text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the murder a charge names is the killing the sentence tells: coded once
+    ("A former employee opened fire at the office, killing one man, and was charged with first-degree murder.",
+     ["173", "1823"]),
+    # a charge for another death stays
+    ("The gunman shot two men and was charged with murder in the death of a third man.", ["173", "182", "1823"]),
+])
+def test_a_charged_crime_the_sentence_tells_as_done_is_coded_once(nlp, coding_context, text, expected):
+    assert sorted(code for code, _t in code_triggers(coded(nlp, coding_context, text))) == expected

@@ -825,6 +825,7 @@ _QUOTE = re.compile(r"[\"“”]|``|''")
 _QUOTING = frozenset({"quote", "cite"})
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
 # the words of a person's name before the family name: a given name and initials, nothing else ("Joseph F. ")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _GIVEN_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+")
 # a word for people of a town after its name ("a Palestine man"), and what goes before the name ("a 36-year-old", "two")
 _TOWNSFOLK = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|couple|youth|resident|residents)\b")
@@ -986,6 +987,13 @@ class DocumentActors:
                     label = "PERSON"
                 pieces.append(Piece(a, b, text[a:b], "name", label))
                 covered.append((a, b))
+        # a lone title word that is the family name of a person the text named in full is that person ("King said" after
+        # "Billy King"), unless a name follows it as a title's ("King Abdullah")
+        for k, p in enumerate(pieces):
+            if p.kind == "role" and " " not in p.text and p.text[:1].isupper() and _possessive_stem(p.text) in surnames \
+                    and (word := self.kb.role_words.get(p.ref)) is not None and word.is_role \
+                    and not _CAPITALISED_AFTER.match(text, p.end) and not _ARTICLE_BEFORE.search(text, max(0, p.start - 5), p.start):
+                pieces[k] = Piece(p.start, p.end, p.text, "name", "PERSON")
         # a name with an age in apposition is a person's, whatever label the parser gave it ("Ana Lima, 34, was charged")
         for k, p in enumerate(pieces):
             if p.kind == "name" and p.ref != "PERSON" and _aged_at(text, p.end):

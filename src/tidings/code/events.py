@@ -5808,6 +5808,24 @@ def _space_probe(tok: Token) -> bool:
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _SPACE_WORDS for c in tok.children)
 
 
+def _self_harm(v: Token) -> bool:
+    """Does the verb of harm ``v`` take a reflexive object ("before killing himself", "shot herself")?"""
+    objs = [x for o in _child(v, _OBJ) for x in _conjuncts(o)]
+    return bool(objs) and all(o.lower_ in _REFLEXIVES for o in objs)
+
+
+def _matter_at_hand(v: Token) -> bool:
+    """Is "talk about" what a speaker means, not talks held: "we are talking about a very dangerous man", "you're
+    talking about millions of dollars" (a present progressive of "we" or "you" with nobody talked with)?"""
+    if v.lemma_.lower() != "talk" or v.tag_ != "VBG" or not any(c.dep_ == "prep" and c.lower_ == "about" for c in v.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in v.children):
+        return False
+    subjects = [c.lower_ for c in v.children if c.dep_ in _SUBJ]
+    aux = [c.lower_ for c in v.children if c.dep_ == "aux"]
+    return bool(subjects) and all(x in {"we", "you"} for x in subjects) and any(a in {"are", "'re", "’re"} for a in aux)
+
+
 def _player_position(tok: Token) -> bool:
     """Is the event noun ``tok`` the first word of a player's position ("moved from shooting guard to point guard")?"""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -5892,6 +5910,10 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
                 o.lemma_.lower() in _PRIVATE_NEWS and not (o.lemma_.lower() == "loss" and any(
                     _statesman(s) or s.lemma_.lower() in _WARRING_SIDES for s in _verb_subjects(v)[0])) for o in _objects(v)):
             del verb_events[i]  # "his lawyer announced his death", "the firm announced record profits": no public statement
+        elif ev.code[:2] in {"18", "19", "20"} and _self_harm(v):
+            del verb_events[i]  # "before killing himself", "shot herself": no act on another (a suicide is no event)
+        elif ev.code[:2] == "04" and _matter_at_hand(v):
+            del verb_events[i]  # '"We are talking about a very dangerous man," the sheriff said': what is meant, no talks
         elif _player_position(v):
             del verb_events[i]  # "moved from shooting guard to point guard" (a parse of "shooting" as a verb)
         elif ev.code == "051" and v.lemma_.lower() == "support" and _keeps_a_household(v):
@@ -5953,6 +5975,16 @@ def _hosts_a_show(v: Token) -> bool:
     return all(o.lemma_.lower() in _SHOWS or o.lower_ in _SHOWS or (o.dep_ != "conj" and any(
         c.dep_ == "compound" and c.lower_ in _SHOWS for c in o.children) and o.lemma_.lower() not in {"summit", "talks"})
                for o in objs)
+
+
+def _drop_charged_again(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """The crime a charge names is the violent act the same sentence tells as done: "opened fire at the office, killing
+    one man, and was charged with first-degree murder" codes the killing once (settling rule 17)."""
+    done = [e for e in verb_events.values() if e.code[:2] in {"18", "19"} and not e.alleged and not e.negated]
+    if not done:
+        return
+    nouns[:] = [n for n in nouns if not (n.alleged and n.code[:2] in {"18", "19"} and any(
+        e.code[:3] == n.code[:3] and e.sentence.start == n.sentence.start for e in done))]
 
 
 def _charged_again(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
@@ -9303,6 +9335,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
         _drop_misreadings(verb_events, nouns)
+        _drop_charged_again(verb_events, nouns)
         _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
         _drop_no_actor_acts(verb_events, nouns)

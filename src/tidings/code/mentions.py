@@ -1577,6 +1577,8 @@ def _game_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
     contract", "the team spurned him")? Sport is other unless a government, court, police or armed actor takes part
     (guidelines, rule of thumb 4): "the tackle was shot in September", "police arrested the quarterback" stay."""
     word = doc[cand.trigger_i]
+    # a club's president, chairman or general manager the knowledge files do not name is the club's, not a state's
+    resolved = [(None if _club_officer(s) else s, None if _club_officer(t) else t) for s, t in resolved]
     if word.lemma_.lower() in _GAME_SENSES and not _any_public_side(resolved):
         # a brawl the law takes up is no game: "police arrested the linebacker after a fight at a bar"; nor is a
         # shooting that left a player paralyzed
@@ -1587,6 +1589,18 @@ def _game_news(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Act
     # of assault toward a cab driver"
     return cand.code[:2] in _GAME_TALK_ROOTS and not _any_public_side(resolved) \
         and not _crime_or_charge(cand.sentence)
+
+
+#: titles a sports club's officers share with a state's ("Sixers president Billy King", "chairman Ed Snider")
+_CLUB_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "owner", "general manager",
+                          "assistant general manager", "executive", "chief executive", "director", "commissioner"})
+
+
+def _club_officer(actor: Optional[Actor]) -> bool:
+    """Is ``actor`` someone the text titles like a club officer (a president, a chairman, a general manager) with no
+    entry in the knowledge files, whose sector the title alone made a state's or an army's?"""
+    return actor is not None and actor.get("kind") == "person" and str(actor.get("role") or "").lower() in _CLUB_TITLES \
+        and actor.get("sector") in {"GOV", "MIL", "ELI"}
 
 
 # nouns of violence a game can borrow that, beside a harm to a body, name a real attack ("paralyzed following a shooting")
