@@ -149,6 +149,7 @@ class Lexicon:
         q = data.get("question", {})
         self.question_marks = {w.lower() for w in q.get("marks", [])}
         self.uncertain = {w.lower() for w in q.get("uncertain", [])}
+        self.deliberating = {w.lower() for w in q.get("deliberating", [])}
         self.attribution = data.get("attribution", {})
         self.reliability = {k: float(v) for k, v in data.get("reliability", {}).items()}
 
@@ -787,6 +788,8 @@ def _whether_cues(g: Token, from_child: Token, col: _Collector) -> None:
         unc = [x for x in governors if x.lemma_.lower() in lex.uncertain or x.lower_ in lex.uncertain]
         if unc:
             col.add(unc + marks, "hedged", 0.5)
+        if g.lemma_.lower() in lex.deliberating and not any(c.dep_ == "neg" for c in g.children):
+            col.add([g, *marks], "conditional", 0.5)  # "is considering whether to file charges": a choice still open
         return
 
 

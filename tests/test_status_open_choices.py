@@ -1,0 +1,34 @@
+"""Statuses of acts still weighed or called off by their makers (settling rules 4 and 30). Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def _statuses(nlp, coding_context, text: str, trigger: str) -> list[str]:
+    return [e["status"] for e in coded(nlp, coding_context, text) if trigger in e["type"]["trigger"]]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # an act the authorities are still weighing is unclear: hypothetical
+    ("The district attorney is considering whether to file charges against the driver.", "charges", "hypothetical"),
+    ("The ministry is weighing whether to expel the diplomats.", "expel", "hypothetical"),
+    # an act they have decided on is a forecast
+    ("The district attorney will file charges against the driver next week.", "charges", "forecast"),
+])
+def test_an_act_still_weighed_is_hypothetical(nlp, coding_context, text, trigger, status):
+    assert _statuses(nlp, coding_context, text, trigger) == [status]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # a plan its makers called off never came to its act
+    ("The gunmen abandoned their plans to storm the building when the army arrived.", "storm", "denied"),
+    ("The rebels called off their plan to attack the town.", "attack", "denied"),
+    # a plan announced is an intention
+    ("The rebels announced plans to attack the town.", "attack", "hypothetical"),
+])
+def test_a_plan_called_off_by_its_makers_is_negated(nlp, coding_context, text, trigger, status):
+    assert _statuses(nlp, coding_context, text, trigger) == [status]
