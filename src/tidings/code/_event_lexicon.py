@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional
 
 from .._errors import KnowledgeError
 
@@ -92,11 +92,15 @@ def _data_text(name: str) -> str:
     return resources.files("tidings").joinpath("data", "cameo", name).read_text(encoding="utf-8")
 
 
-def _rows(text: str, origin: str, ncols: int) -> Iterable[tuple[int, list[str]]]:
+def _rows(text: str, origin: str, ncols: int, optional: int = 0) -> Iterable[tuple[int, list[str]]]:
+    """The rows of a tab-separated file, each with ``ncols`` columns (the last ``optional`` of them may be left
+    out: they come back empty)."""
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cols = [c.strip() for c in line.split("\t")]
+        if ncols - optional <= len(cols) < ncols:
+            cols += [""] * (ncols - len(cols))
         if len(cols) != ncols:
             raise KnowledgeError(
                 f"line {lineno}: expected {ncols} tab-separated columns, found {len(cols)}",
@@ -391,6 +395,7 @@ class Vessels:
     nouns: frozenset[str]
     prefixes: frozenset[str]
     vehicles: frozenset[str] = frozenset()
+    navies: Mapping[str, str] = field(default_factory=dict)  # a navy's ship-name prefix -> its country (HMS -> GBR)
 
 
 @functools.lru_cache(maxsize=1)
@@ -399,16 +404,21 @@ def load_vessels() -> Vessels:
     nouns: set[str] = set()
     prefixes: set[str] = set()
     vehicles: set[str] = set()
-    for lineno, (kind, word) in _rows(_data_text("vessels.tsv"), "vessels.tsv", 2):
+    navies: dict[str, str] = {}
+    for lineno, (kind, word, country) in _rows(_data_text("vessels.tsv"), "vessels.tsv", 3, optional=1):
+        if country and kind != "prefix":
+            raise KnowledgeError(f"line {lineno}: only a prefix row names a navy's country", path="vessels.tsv")
         if kind == "noun":
             nouns.add(word.lower())
         elif kind == "prefix":
             prefixes.add(_prefix_key(word))
+            if country:
+                navies[_prefix_key(word)] = country.upper()
         elif kind == "vehicle":
             vehicles.add(word.lower())
         else:
             raise KnowledgeError(f"line {lineno}: kind must be noun, prefix or vehicle, not {kind!r}", path="vessels.tsv")
-    return Vessels(frozenset(nouns), frozenset(prefixes), frozenset(vehicles))
+    return Vessels(frozenset(nouns), frozenset(prefixes), frozenset(vehicles), navies)
 
 
 def _prefix_key(text: str) -> str:

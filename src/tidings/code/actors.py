@@ -826,6 +826,8 @@ _QUOTING = frozenset({"quote", "cite"})
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
 # the words of a person's name before the family name: a given name and initials, nothing else ("Joseph F. ")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+# a ship's name after a navy's prefix ("USS Cole", "HMS Diamond", "INS Mysore")
+_NAVY_SHIP = re.compile(r"\b([A-Z]{3,5})[ \t]+(?=[A-Z][a-z])")
 _GIVEN_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+")
 # a word for people of a town after its name ("a Palestine man"), and what goes before the name ("a 36-year-old", "two")
 _TOWNSFOLK = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|couple|youth|resident|residents)\b")
@@ -944,6 +946,7 @@ class DocumentActors:
                     continue
             kept.append(p)
         pieces = [p for p in kept if not self._in_dateline(p.start, p.end)]
+        pieces = self._navy_ships(pieces)
         # a person the parser found is not a place: "Ana Lima" holds no capital of Peru
         for ent in self._ents:
             if ent.label_ != "PERSON":
@@ -1313,6 +1316,24 @@ class DocumentActors:
         is the subject of the verb after it ("a British official, Ana Lima said")."""
         return bool(_ARTICLE_BEFORE.search(self.text, max(0, a.start - 6), a.start)) \
             and _DESCRIPTION_TO_NAME.match(self.text[a.end:b.start]) is not None and not self._subject_of_next_verb(b)
+
+    def _navy_ships(self, pieces: list[Piece]) -> list[Piece]:
+        """A warship named with its navy's prefix ("USS Cole", "HMS Diamond", "INS Mysore") is of that navy's country:
+        the prefix becomes a nationality (as "an Indian warship"), and a name it holds no other ("INS" is no
+        Immigration and Naturalization Service there). Israel's navy also writes INS: the text naming Israel makes it
+        Israel's."""
+        navies = load_vessels().navies
+        text = self.text
+        for m in _NAVY_SHIP.finditer(text):
+            country = navies.get(m.group(1))
+            if country is None:
+                continue
+            if m.group(1) == "INS" and re.search(r"\bIsrael", text):
+                country = "ISR"
+            a, b = m.start(1), m.end(1)
+            pieces = [p for p in pieces if p.end <= a or p.start >= b]
+            pieces.append(Piece(a, b, m.group(1), "demonym", country))
+        return sorted(pieces, key=lambda p: (p.start, p.end))
 
     def _fronted_before_subject(self, a: _Phrase, b: _Phrase) -> bool:
         """Does phrase ``a`` close a fronted prepositional phrase whose comma leads to ``b``, the subject of the main
