@@ -114,3 +114,17 @@ def test_a_lone_family_name_that_is_a_title_word(nlp, coding_context, text, trig
 ])
 def test_suicides_and_what_a_speaker_means_are_no_acts(nlp, coding_context, text, expected):
     assert code_triggers(coded(nlp, coding_context, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the law stopping someone is a detention (173)
+    ("SAN DIEGO - A highway patrol officer pulled Williams over near Home Avenue on Sunday, police said.", [("173", "pulled")]),
+    ("Police pulled the driver over for speeding on Route 94.", [("173", "pulled")]),
+    ("Wills was pulled over for speeding on State Route 94.", [("173", "pulled")]),
+    # a driver pulling over, a prevention, a stopped march or a save are no detentions
+    ("The driver pulled over and fled on foot.", []),
+    ("His wife stopped him from leaving the house.", []),
+    ("The goalkeeper stopped the penalty.", []),
+])
+def test_a_police_stop_is_a_detention(nlp, coding_context, text, expected):
+    assert [(c, t) for c, t in code_triggers(coded(nlp, coding_context, text)) if c[:2] == "17"] == expected

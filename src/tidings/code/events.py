@@ -3894,6 +3894,37 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
             ev.strong = True
 
 
+#: what a traffic stop is for ("pulled over for speeding", "stopped on suspicion of drunken driving")
+_STOP_REASONS = frozenset({"speeding", "suspicion", "violation", "dui", "dwi", "driving", "swerving", "reckless"})
+#: what the law pulls over besides people
+_STOPPED_VEHICLES = frozenset({"car", "vehicle", "truck", "van", "suv", "motorist", "driver", "motorcyclist", "bus", "taxi", "sedan"})
+
+
+def _police_stops(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
+    """The law stopping someone is a detention (173, as the gold codes "a car that was stopped on suspicion of DUI"):
+    "an officer stopped Jackson", "a CHP officer pulled Williams over", "Williams was pulled over for speeding". Not
+    a driver pulling over of their own, nor "stopped him from leaving" (a prevention), nor a stop by anyone else."""
+    for v in sent:
+        if v.pos_ != "VERB" or v.i in verb_events or v.lemma_.lower() not in {"stop", "pull"}:
+            continue
+        # "pulled Williams over": the parser may read the particle after the object as a preposition with no object
+        prts = {c.lower_ for c in v.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "over" and not list(c.children))}
+        if (v.lemma_.lower() == "pull") != ("over" in prts) or (v.lemma_.lower() == "stop" and prts):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "from" for c in v.children) or _negated(v):
+            continue
+        passive = any(c.dep_ in _SUBJPASS for c in v.children)
+        doers = _agent(v) if passive else _child(v, _SUBJ)
+        reasons = [o for _p, o in _prep_objects(v, ("for", "on", "after")) if o.lemma_.lower() in _STOP_REASONS]
+        if not (any(_law_word(d) or any(_law_word(c) for c in d.children if c.dep_ == "compound") for d in doers)
+                or (passive and reasons)):
+            continue
+        objs = [x for o in _child(v, _OBJ) for x in _conjuncts(o)]
+        if not passive and not any(_party(o, plain=True) or (o.lemma_.lower() in _STOPPED_VEHICLES and reasons) for o in objs):
+            continue  # "the officer stopped", "police stopped the march", "stopped the car on the highway": no one stopped
+        verb_events[v.i] = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, "173", True, origin="stop"), sent)
+
+
 # what one comes or is put under: an attack on the subject ("the convoy came under fire"); fire with no named weapon is 180
 _UNDER = frozenset({"fire", "gunfire", "attack", "assault", "shelling", "bombardment", "bombing", "siege", "barrage"})
 _UNDER_VERBS = frozenset({"come", "fall", "be"})
@@ -9317,6 +9348,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         nouns.extend(_bail_set(sent, verb_events, nouns, lex))
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)
+        _police_stops(sent, verb_events)
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
         _drop_blast_verbs(verb_events, nouns)
