@@ -81,3 +81,9 @@ def test_the_toll_of_an_attack_noun_is_the_attack(nlp, coding_context, text, exp
 ])
 def test_a_charged_crime_the_sentence_tells_as_done_is_coded_once(nlp, coding_context, text, expected):
     assert sorted(code for code, _t in code_triggers(coded(nlp, coding_context, text))) == expected
+
+
+def test_an_intended_killing_is_no_killing_told_as_done(nlp, coding_context):
+    # "intent to murder" beside "first-degree murder" in a list of charges: both charged crimes stay
+    text = "Not guilty pleas were entered on his behalf to charges of first-degree murder, intent to murder and fleeing police."
+    assert [c for c, t in code_triggers(coded(nlp, coding_context, text)) if c == "1823"] == ["1823", "1823"]

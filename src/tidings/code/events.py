@@ -6011,7 +6011,10 @@ def _hosts_a_show(v: Token) -> bool:
 def _drop_charged_again(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """The crime a charge names is the violent act the same sentence tells as done: "opened fire at the office, killing
     one man, and was charged with first-degree murder" codes the killing once (settling rule 17)."""
-    done = [e for e in verb_events.values() if e.code[:2] in {"18", "19"} and not e.alleged and not e.negated]
+    # told as done: not alleged, not negated, not a bare infinitive ("charges of murder, intent to murder": the intent's
+    # murder is no killing told as done)
+    done = [e for e in verb_events.values() if e.code[:2] in {"18", "19"} and not e.alleged and not e.negated
+            and e.sentence.doc[e.trigger_i].tag_ != "VB"]
     if not done:
         return
     nouns[:] = [n for n in nouns if not (n.alleged and n.code[:2] in {"18", "19"} and any(
