@@ -87,3 +87,15 @@ def test_an_intended_killing_is_no_killing_told_as_done(nlp, coding_context):
     # "intent to murder" beside "first-degree murder" in a list of charges: both charged crimes stay
     text = "Not guilty pleas were entered on his behalf to charges of first-degree murder, intent to murder and fleeing police."
     assert [c for c, t in code_triggers(coded(nlp, coding_context, text)) if c == "1823"] == ["1823", "1823"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a report of a war from the air, "the bombing" is an air raid (195)
+    ("Israeli airstrikes hit Gaza overnight and warplanes struck the north. Residents said the bombing went on for hours.",
+     ["195", "195", "195"]),
+    # a bomb set or thrown stays a bombing (183), and so does a bombing in a report of no air war
+    ("A car bombing killed five people in Kabul. Residents said the bombing shook the city.", ["183", "183"]),
+    ("The bombing of the embassy in Nairobi killed 213 people.", ["183"]),
+])
+def test_bombings_in_an_air_war_are_air_raids(nlp, coding_context, text, expected):
+    assert [c for c, _t in code_triggers(coded(nlp, coding_context, text)) if c[:2] in {"18", "19"}] == expected

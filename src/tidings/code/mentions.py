@@ -1560,6 +1560,25 @@ def _page_words(terms: "re.Pattern[str]", text: str) -> int:
     return len({m.group(0).lower().rstrip("s") for m in terms.finditer(text)})
 
 
+# words of a war fought from the air: a report that uses two of them tells its bombings as air raids
+_AIR_WAR_TERMS = re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardments?|air force|"
+                            r"airstrike|drone strikes?|missile strikes?)\b", re.IGNORECASE)
+# what makes a bombing a bomb's, set or thrown, not an air raid
+_DEVICE_WORDS = frozenset({"car", "suicide", "roadside", "truck", "pipe", "letter", "parcel", "nail", "bus", "bicycle",
+                           "motorcycle", "van", "mail", "package", "ied", "terrorist", "terror", "marathon", "embassy"})
+
+
+def _bombing_from_the_air(doc: Doc, cand: EventCandidate) -> bool:
+    """Is the bombing noun ``cand`` (183) an air raid: "bombing" with no word of a set device ("car", "suicide",
+    "roadside") in a report that speaks of a war from the air ("airstrikes", "warplanes"; two different words)?"""
+    word = doc[cand.trigger_i]
+    if word.lemma_.lower() not in {"bombing", "bombardment"} or word.pos_ != "NOUN":
+        return False
+    if any(c.lower_ in _DEVICE_WORDS or c.lemma_.lower() in _DEVICE_WORDS for c in word.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return False
+    return page_words(doc, _AIR_WAR_TERMS, _page_words) >= 2
+
+
 def _any_public_side(resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
     """Is a source or target of any of the candidate's (source, target) pairs a public side?"""
     return any(_public_side(a) for pair in resolved for a in pair)
@@ -1758,6 +1777,8 @@ def events_from_doc(
             if quiz:
                 continue  # "Why did the king go to the bathroom?" in a page of jokes
         cand = _charge_dropped(doc, _planned_by(doc, cand, context), context)
+        if cand.code[:3] == "183" and _bombing_from_the_air(doc, cand):
+            cand = replace(cand, code="195")  # "the bombings" in a report of airstrikes: aerial weapons (settling rule 1)
         resolved = _resolve_pairs(doc, cand, context, offset=offset, published=published)
         if cand.statement or cand.written:  # a letter's or a statement's speech act by its author: the same speaker test
             resolved = [(s if _public(s) else _titled(doc, cand, context, offset, published) or s, t) for s, t in resolved or [(None, None)]]
