@@ -128,3 +128,15 @@ def test_suicides_and_what_a_speaker_means_are_no_acts(nlp, coding_context, text
 ])
 def test_a_police_stop_is_a_detention(nlp, coding_context, text, expected):
     assert [(c, t) for c, t in code_triggers(coded(nlp, coding_context, text)) if c[:2] == "17"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a journalist's question is no appeal
+    ("Reporters asked the mayor why he had resigned.", []),
+    ('"Will you resign?" a journalist asked the minister.', []),
+    # asking someone to act stays an appeal, whoever asks
+    ("The journalists asked the government to release their colleague.", [("020", "asked"), ("084", "release")]),
+    ("The senator asked the mayor why he had resigned.", [("020", "asked")]),
+])
+def test_a_journalists_question_is_no_appeal(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected

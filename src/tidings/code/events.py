@@ -5839,6 +5839,25 @@ def _space_probe(tok: Token) -> bool:
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _SPACE_WORDS for c in tok.children)
 
 
+_PRESS_PEOPLE = frozenset({"reporter", "reporters", "journalist", "journalists", "interviewer", "correspondent",
+                           "correspondents", "anchor", "presenter", "columnist"})
+
+
+def _press_question(v: Token) -> bool:
+    """Is "ask" a journalist's question ("a reporter asked the governor whether he would sign", '"Will you resign?" a
+    journalist asked')? A question is no appeal; asking someone to do something ("journalists asked the government to
+    release their colleague") stays one."""
+    if v.lemma_.lower() != "ask" or any(c.dep_ == "xcomp" for c in v.children):
+        return False
+    subjects = _child(v, _SUBJ) or _agent(v)
+    if not subjects or not all(s.lower_ in _PRESS_PEOPLE or s.lemma_.lower() in _PRESS_PEOPLE for s in subjects):
+        return False
+    clauses = [c for c in v.children if c.dep_ in {"ccomp", "advcl", "dobj"}]
+    asks = any(m.lower_ in _QUESTION_WORDS for c in clauses for m in c.subtree if m.i < c.i + 3 and m.dep_ in {"mark", "advmod", "nsubj", "dobj", "attr"})
+    # or a quoted question before it ('"Will you resign?" a journalist asked'), which the sentence split may cut off
+    return asks or any(t.text == "?" for t in v.sent) or any(t.text == "?" for t in v.doc[max(0, v.i - 6) : v.i])
+
+
 def _self_harm(v: Token) -> bool:
     """Does the verb of harm ``v`` take a reflexive object ("before killing himself", "shot herself")?"""
     objs = [x for o in _child(v, _OBJ) for x in _conjuncts(o)]
@@ -5941,6 +5960,8 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
                 o.lemma_.lower() in _PRIVATE_NEWS and not (o.lemma_.lower() == "loss" and any(
                     _statesman(s) or s.lemma_.lower() in _WARRING_SIDES for s in _verb_subjects(v)[0])) for o in _objects(v)):
             del verb_events[i]  # "his lawyer announced his death", "the firm announced record profits": no public statement
+        elif ev.code[:2] == "02" and _press_question(v):
+            del verb_events[i]  # "a reporter asked the governor whether he would sign the bill": a question, no appeal
         elif ev.code[:2] in {"18", "19", "20"} and _self_harm(v):
             del verb_events[i]  # "before killing himself", "shot herself": no act on another (a suicide is no event)
         elif ev.code[:2] == "04" and _matter_at_hand(v):
