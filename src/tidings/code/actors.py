@@ -610,6 +610,11 @@ class _Phrase:
         )
 
 
+def _ends_the_name(text: str, p: Piece, lo: int, hi: int) -> bool:
+    """Is ``p`` one word that ends the person's name at ``[lo, hi)`` after its given name or initials ("Joseph F. ")?"""
+    return p.end == hi and " " not in p.text and p.start > lo and bool(_GIVEN_BEFORE.fullmatch(text, lo, p.start))
+
+
 def _ends_another_name(text: str, before: Piece, name: Piece) -> bool:
     """Is ``name`` (a lone capitalised word) the end of a longer name, since a capitalised adjective of the modifiers
     goes right before it ("New Moon", "Central Park"; not "Former" or "Acting", which go before a person's name)?"""
@@ -825,10 +830,11 @@ _QUOTE = re.compile(r"[\"“”]|``|''")
 _QUOTING = frozenset({"quote", "cite"})
 _POSSESSIVE = re.compile(r"\b(his|her|its|their)\s+$", re.I)
 # the words of a person's name before the family name: a given name and initials, nothing else ("Joseph F. ")
+_GIVEN_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+")
+# a capitalised word right after a title, whose name it is ("King Abdullah")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 # a ship's name after a navy's prefix ("USS Cole", "HMS Diamond", "INS Mysore")
 _NAVY_SHIP = re.compile(r"\b([A-Z]{3,5})[ \t]+(?=[A-Z][a-z])")
-_GIVEN_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))*[ \t]+")
 # a word for people of a town after its name ("a Palestine man"), and what goes before the name ("a 36-year-old", "two")
 _TOWNSFOLK = re.compile(r"[ \t]+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|couple|youth|resident|residents)\b")
 _TOWNSFOLK_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|\d+)|-year-old)[ \t]+(?:\S+[ \t]+)?\Z")
@@ -953,13 +959,10 @@ class DocumentActors:
                 continue
             inside = [p for p in pieces if ent.start_char <= p.start and p.end <= ent.end_char]
             # an organisation's one-word name ending a person's name is the family name: "Rep. Joseph F. Wagner" is
-            # no Wagner Group (the parser's person with given name or initial before it)
-            surname = [p for p in inside if p.kind == "entry" and p.ref.startswith("organisation:") and p.end == ent.end_char
-                       and " " not in p.text and p.start > ent.start_char and _GIVEN_BEFORE.fullmatch(text, ent.start_char, p.start)]
-            # and so is a title word that ends it after a given name: "Billy King", "Stephen King" hold no king
-            surname += [p for p in inside if p.kind == "role" and p.end == ent.end_char and " " not in p.text
-                        and p.text[:1].isupper() and p.start > ent.start_char and _GIVEN_BEFORE.fullmatch(text, ent.start_char, p.start)
-                        and not any(q.kind == "role" for q in inside if q.start < p.start)]
+            # no Wagner Group; and so is a title word: "Billy King", "Stephen King" hold no king
+            surname = [p for p in inside if _ends_the_name(text, p, ent.start_char, ent.end_char) and (
+                (p.kind == "entry" and p.ref.startswith("organisation:"))
+                or (p.kind == "role" and p.text[:1].isupper() and not any(q.kind == "role" for q in inside if q.start < p.start)))]
             if surname:
                 pieces = [p for p in pieces if p not in surname]
                 inside = [p for p in inside if p not in surname]
@@ -1324,15 +1327,14 @@ class DocumentActors:
         Israel's."""
         navies = load_vessels().navies
         text = self.text
-        for m in _NAVY_SHIP.finditer(text):
-            country = navies.get(m.group(1))
-            if country is None:
-                continue
-            if m.group(1) == "INS" and re.search(r"\bIsrael", text):
-                country = "ISR"
+        ships = [m for m in _NAVY_SHIP.finditer(text) if m.group(1) in navies]
+        if not ships:
+            return pieces
+        israel = re.search(r"\bIsrael", text) is not None
+        for m in ships:
             a, b = m.start(1), m.end(1)
             pieces = [p for p in pieces if p.end <= a or p.start >= b]
-            pieces.append(Piece(a, b, m.group(1), "demonym", country))
+            pieces.append(Piece(a, b, m.group(1), "demonym", "ISR" if m.group(1) == "INS" and israel else navies[m.group(1)]))
         return sorted(pieces, key=lambda p: (p.start, p.end))
 
     def _fronted_before_subject(self, a: _Phrase, b: _Phrase) -> bool:

@@ -3977,28 +3977,32 @@ _BLAST_VERBS = frozenset({"explode", "detonate", "blow", "go", "rip", "tear"})
 def _toll_of_blast(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
     """Is the casualty verb ``v`` a participle of a blast told by a verb that is itself coded ("a car bomb exploded near a
     market, killing 20", "the bomb went off, killing 247 and wounding 5,000")?"""
-    w = v
-    for _ in range(2):  # "..., killing 20 and wounding 40": the second participle hangs on the first
-        if w.dep_ == "conj" and w.head.pos_ == "VERB" and w.head.lemma_.lower() in _CASUALTY_VERBS:
-            w = w.head
-    if w.dep_ != "advcl" or w.tag_ != "VBG" or any(c.dep_ in _SUBJ for c in w.children):
-        return False
-    blast = w.head
-    if blast.i not in verb_events or verb_events[blast.i].code[:2] not in {"18", "19"}:
+    blast = _toll_head(v)
+    if blast is None or blast.i not in verb_events or verb_events[blast.i].code[:2] not in {"18", "19"}:
         return False
     # "Russian missiles hit an apartment block, killing 40": the strike of armed craft or munitions, one happening
     return blast.lemma_.lower() in _BLAST_VERBS or (blast.lemma_.lower() in _STRIKE_VERBS and verb_events[blast.i].code[:3] in {"194", "195"})
 
 
+def _toll_head(v: Token) -> Optional[Token]:
+    """The verb whose toll the casualty participle ``v`` tells, with no subject of its own ("a car bomb exploded near a
+    market, killing 20 and wounding 40": "exploded"), or None."""
+    w = v
+    for _ in range(2):  # "..., killing 20 and wounding 40": the second participle hangs on the first
+        if w.dep_ == "conj" and w.head.pos_ == "VERB" and w.head.lemma_.lower() in _CASUALTY_VERBS:
+            w = w.head
+    if w.dep_ != "advcl" or w.tag_ != "VBG" or any(c.dep_ in _SUBJ for c in w.children):
+        return None
+    return w.head
+
+
 def _strike_takes_toll(v: Token, toll: EventCandidate, verb_events: dict[int, EventCandidate]) -> None:
     """The people a strike's toll names are the strike's target when it names none of its own ("Israeli jets struck a
     house in Rafah, killing 12 people": the 12 were struck; a house is no party)."""
-    w = v
-    while w.dep_ == "conj" and w.head.pos_ == "VERB" and w.head.lemma_.lower() in _CASUALTY_VERBS:
-        w = w.head
-    strike = verb_events.get(w.head.i) if w.dep_ == "advcl" else None
+    head = _toll_head(v)
+    strike = verb_events.get(head.i) if head is not None else None
     doc = v.doc
-    if strike is not None and strike.code[:3] in {"194", "195"} and w.head.lemma_.lower() in _STRIKE_VERBS \
+    if head is not None and strike is not None and strike.code[:3] in {"194", "195"} and head.lemma_.lower() in _STRIKE_VERBS \
             and toll.targets and not any(_party(doc[t.token_i], plain=True) for t in strike.targets):
         strike.targets = list(toll.targets)
 

@@ -1562,7 +1562,7 @@ def _page_words(terms: "re.Pattern[str]", text: str) -> int:
 
 # words of a war fought from the air: a report that uses two of them tells its bombings as air raids
 _AIR_WAR_TERMS = re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardments?|air force|"
-                            r"airstrike|drone strikes?|missile strikes?)\b", re.IGNORECASE)
+                            r"drone strikes?|missile strikes?)\b", re.IGNORECASE)
 # what makes a bombing a bomb's, set or thrown, not an air raid
 _DEVICE_WORDS = frozenset({"car", "suicide", "roadside", "truck", "pipe", "letter", "parcel", "nail", "bus", "bicycle",
                            "motorcycle", "van", "mail", "package", "ied", "terrorist", "terror", "marathon", "embassy"})
