@@ -254,6 +254,8 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
             continue
         actor.update({"text": span.text, "start": span.start_char, "end": span.end_char})
         place = context.gazetteer.resolve_place(span[first:k].text, context_countries=(home,) if home else ())
+        if span[k].ent_type_ == "PERSON" and span[k].ent_iob_ == "I":
+            place = None  # a cut inside a person's name: "Lindsay Lohan's lawyer" is no lawyer of a town called Lindsay
         if regions_only and (place is None or place.feature not in {"admin1", "country"} or place.country == home or any(
                 c.country == home for c in context.gazetteer.lookup(span[first:k].text))):
             return None  # (not "Hanover police" or "Westmoreland County" in an American story: Jamaica's parishes)

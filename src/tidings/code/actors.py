@@ -169,6 +169,10 @@ def _capitalised_runs(text: str, lo: int, hi: int, covered: list[tuple[int, int]
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+# two or more capitalised words in a row: the words of a name ("Ana Lima", "Sydney Smith")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)+")
+
+
 def _possessive_stem(text: str) -> str:
     """``text`` without a final possessive ("Putin's" -> "Putin", "Reuters'" -> "Reuters")."""
     if text[-1:] not in ("'", "’", "s") and not text.endswith("\n"):
@@ -848,7 +852,8 @@ _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY
 _UNKNOWN_WHO = frozenset({"perpetrator", "perpetrators", "abductor", "abductors", "robber", "robbers", "thief", "thieves",
                           "burglar", "burglars", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
                           "bomber", "bombers", "arsonist", "arsonists", "kidnapper", "kidnappers", "shooter", "shooters",
-                          "intruder", "intruders", "carjacker", "carjackers", "looters", "vandals", "hijackers"})
+                          "intruder", "intruders", "carjacker", "carjackers", "looters", "vandals", "hijacker", "hijackers",
+                          "pirate", "pirates", "brigand", "brigands"})
 
 
 def _unknown_who(text: str, actor: Actor) -> bool:
@@ -954,6 +959,7 @@ class DocumentActors:
         pieces = [p for p in kept if not self._in_dateline(p.start, p.end)]
         pieces = self._navy_ships(pieces)
         # a person the parser found is not a place: "Ana Lima" holds no capital of Peru
+        named_words = {_possessive_stem(w) for run in _CAPITALISED_RUN.finditer(text) for w in run.group().split()}
         for ent in self._ents:
             if ent.label_ != "PERSON":
                 continue
@@ -967,6 +973,9 @@ class DocumentActors:
                 pieces = [p for p in pieces if p not in surname]
                 inside = [p for p in inside if p not in surname]
             if inside and not any(p.kind == "entry" for p in inside):
+                if len(inside) == 1 and (inside[0].start, inside[0].end) == (ent.start_char, ent.end_char) \
+                        and inside[0].kind in ("capital", "city") and _possessive_stem(inside[0].text) not in named_words:
+                    continue  # "Russian strikes on Kharkiv": a city the parser took for a person, no person's name in the text
                 pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country", "city"))]
         pieces = _capitals_in_names(text, _new_places(text, pieces), self.doc if self._parsed else None)
         pieces = _place_homonyms(text, pieces, self.doc if self._parsed else None)
@@ -2226,6 +2235,8 @@ class DocumentActors:
         ranked = counts.most_common(2)
         top, n = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
+        if len(counts) == 1 and (top in self._places or self.dateline_country == top):
+            return top  # the only country the text names, named as a place ("in Sacramento"): not a mere attacker's "Israeli troops"
         return top if n >= 2 and 2 * n >= sum(counts.values()) or n >= 3 and n >= 2 * second else None
 
 
