@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Optional
 
+from ._event_lexicon import is_person
 from .events import _clause_verb
 
 if TYPE_CHECKING:
@@ -207,7 +208,8 @@ def non_event_reason(trigger: Token, anchor: Token, code: str, *, published: Opt
         return "generic"
     if _forbidden_kind(trigger):
         return "generic"
-    if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb) or _kinds_one_can(verb)):
+    if _kind_as_subject(trigger) or trigger.i == verb.i and (_when_rule(verb) or _anyone_may(verb) or _kinds_one_can(verb)) \
+            or any(_someone_might(v) for v in chain):
         return "generic"
     if trigger.i == verb.i and (_timed_habit(verb) or _anyone_to(verb) or _habitual_progressive(verb)):
         return "generic"
@@ -272,12 +274,20 @@ def _standing_habit(verb: Token) -> bool:
     """Is ``verb`` told with an adverb of habit in the present or the present perfect ("I have always tried to help the
     candidates", "the agency usually consults the villages")? A past ("police often raided the camp in 2019") or a
     date of its own is left to the other rules; "repeatedly" counts a bounded series, an event."""
-    if not any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in verb.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in _STANDING_ADVERBS for c in verb.children) and not _in_many_cases(verb):
         return False
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     present = verb.tag_ in {"VBZ", "VBP"} and not aux
     perfect = verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" or a.lower_ in {"'ve", "’ve"} for a in aux)
     return (present or perfect) and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+def _in_many_cases(verb: Token) -> bool:
+    """Does an in-phrase of many or most instances frame ``verb`` ("In many hijackings, pirates take the crew hostage",
+    "in most cases the police release them")? Told in the present, that is a habit, as "usually" is."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and any(d.dep_ in {"amod", "det"} and d.lower_ in {"many", "most"} for d in o.children)
+        for o in c.children) for c in verb.children)
 
 
 # first-person and plain pronoun subjects of a routine told in the simple present: "we talk with local groups"
@@ -501,6 +511,29 @@ def _anyone_may(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"dobj", "ccomp"} and (c.lower_ in _ANYONE or any(w.lower_ == "whoever" for w in c.subtree))
                for c in verb.children)
+
+
+def _someone_might(verb: Token) -> bool:
+    """Is ``verb`` what any one of a kind of person may do, told with "may", "might", "can" or "could" of a subject with
+    "a" or "an" ("A personal injury attorney might review the case and suggest seeking damages")? Advice or a
+    possibility for anyone, no happening; "a soldier may have been killed" (a hedged past) and "the attorney may
+    appeal" (one person) are not such."""
+    if verb.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "might review the case and suggest seeking damages": the first verb's auxiliary and subject
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a.lower_ in {"may", "might", "can", "could"} for a in aux) or any(a.lemma_.lower() == "have" for a in aux):
+        return False
+    if verb.dep_ in {"ccomp", "parataxis"} or any(c.dep_ in {"ccomp", "parataxis"} and c.i > verb.i for c in verb.children):
+        return False  # "a gunman could strike again, police warned": a warning's content
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.tag_ == "NN" and s.ent_type_ == "" and (is_person(s) or s.lemma_.lower() in _ADVISED)
+               and any(d.dep_ == "det" and d.lower_ in {"a", "an", "any"} for d in s.children) for s in subjects)
+
+
+# people advice is written for or about, besides the person nouns of the lexicon: "an attorney might review the case"
+_ADVISED = frozenset({"attorney", "lawyer", "employer", "employee", "parent", "family", "landlord", "tenant", "patient", "doctor",
+                      "consumer", "customer", "owner", "buyer", "seller", "investor", "applicant", "defendant", "plaintiff",
+                      "homeowner", "borrower", "lender", "insurer", "motorist", "pedestrian", "cyclist", "user"})
 
 
 #: what a rule says of a kind of act: "attacking churches is prohibited", "killing civilians is a crime"

@@ -264,6 +264,25 @@ def _reported_participle(verb: Token, comp: Token, rel: str) -> bool:
     )
 
 
+# verbs of saying the parser reads as nouns when no "that" follows ("Prosecutors allege Simpson shot Flynn": "Prosecutors
+# allege Simpson" one noun phrase); words that are also nouns ("claim", "report") are left out
+_VERB_ONLY_REPORTING = frozenset({"allege", "alleges", "contend", "contends", "assert", "asserts", "insist", "insists"})
+
+
+def _reporting_compound(verb: Token, lex: Lexicon) -> Optional[tuple[Token, Token, dict[str, Any]]]:
+    """The speaker, reporting word and its entry hidden in the subject of ``verb`` by that misreading, or None."""
+    for subj in verb.children:
+        if subj.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        for c in subj.children:
+            if c.dep_ == "compound" and c.i < subj.i and c.lower_ in _VERB_ONLY_REPORTING and c.i > subj.left_edge.i:
+                speaker = c.doc[c.i - 1]
+                entry = _is_reporting(c, lex)
+                if entry and speaker.tag_ in {"NNS", "NNP", "NNPS"} and speaker.i >= subj.left_edge.i:
+                    return speaker, c, entry
+    return None
+
+
 def _frames(trigger: Token, lex: Lexicon) -> list[_Frame]:
     """Speaker frames dominating the trigger, innermost first: {speaker, verb, basis}."""
     frames: list[_Frame] = []
@@ -299,6 +318,9 @@ def _frames(trigger: Token, lex: Lexicon) -> list[_Frame]:
                 entry = _is_reporting(c, lex)
                 if entry and c.lemma_.lower() not in {w.lower() for w in lex.attribution.get("citing", [])}:
                     add(_subject_of(c), c, entry)
+        misread = _reporting_compound(g, lex)
+        if misread is not None:
+            add(misread[0], misread[1], misread[2])
         if prev is not None:
             rel = prev.dep_
             entry = _is_reporting(g, lex)

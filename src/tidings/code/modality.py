@@ -132,6 +132,7 @@ class Lexicon:
         cond = data.get("conditional", {})
         self.cond_marks = {w.lower() for w in cond.get("marks", [])}
         self.cond_phrases = [p.lower() for p in cond.get("phrases", [])]
+        self.cond_preps = {w.lower() for w in cond.get("prepositions", [])}
         self.open_marks = {w.lower() for w in cond.get("open_marks", [])}
         self.future_marks = {w.lower() for w in fut.get("marks", [])}
         self.evidential = {w.lower() for w in cond.get("evidential", [])}
@@ -1383,6 +1384,13 @@ def analyse_modality(
             if words.text.lower() in lex.future_preps:
                 col.add(list(words), "future", lex.future_time_p, forecast=True)
                 break
+    if _is_nominal(trigger) and trigger.dep_ == "pobj":  # "contingency plans in the event of a strike", "funds set aside in case of a strike"
+        prep = trigger.head
+        for n in (3, 4):
+            words = doc[max(prep.i - n + 1, 0) : prep.i + 1]
+            if words.text.lower() in lex.cond_preps:
+                col.add(list(words), "conditional", lex.conditional_probability)
+                break
     # headlines: "Kim to visit Beijing"
     if title and trigger.dep_ == "ROOT" and _is_infinitive(trigger) and "future" not in {c["label"] for c in col.cues}:
         col.add([c for c in trigger.children if c.lower_ == "to"], "future", lex.future_aux_p, forecast=True)
@@ -1626,6 +1634,9 @@ def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
     head = trigger.head
     if trigger.dep_ == "xcomp" and _had_to(head, lex):
         return True
+    if trigger.dep_ == "xcomp" and head.lemma_.lower() == "able" and head.dep_ == "acomp" and head.head.tag_ == "VBD" \
+            and not any(c.dep_ == "neg" for c in (*head.children, *head.head.children)):
+        return True  # "officers were able to apprehend the man": done ("is able to", "was not able to" are not)
     if trigger.dep_ == "acl" and _kept(head, lex):
         return True
     if (trigger.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and lex.predicate(head) is None
