@@ -152,6 +152,18 @@ def is_heading(sent: Span, *, multiline: Optional[bool] = None) -> bool:
     return j >= n or text_of_doc[j] == "\n"
 
 
+_HEADING_WORDS = 20  # the most words of a heading
+
+
+def _title_line(sent: Span) -> bool:
+    """Is the heading ``sent`` a story's headline, set off by a blank line from the lines around it ("Chargers' Jamal
+    Williams Arrested For DUI" above the lead, or between an "Updated:" line and the lead)? A heading glued to other
+    lines is left to :func:`is_heading`."""
+    text = doc_text(sent.doc)
+    before = text[: sent.start_char].rstrip(" \t")
+    return (not before or before.endswith("\n\n")) and text[sent.start_char : sent.end_char].rstrip(" \t").endswith("\n\n")
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it.
 
@@ -1853,6 +1865,10 @@ def _charged(n: Token) -> Optional[str]:
         g = g.head  # on the last of those charged: "charging Angela Martin and Edward Bosire [with mail fraud]"
     if g.pos_ in {"NOUN", "PROPN"} and g.dep_ in _OBJ and g.head.pos_ in {"VERB", "AUX"}:
         g = g.head  # the parser hangs the phrase on the one charged: "charged [an Edmonton woman with fraud]"
+    elif g.ent_type_ in {"DATE", "TIME"} and g.dep_ in {"npadvmod", "nmod", "dobj"} and g.head.pos_ in {"VERB", "AUX"}:
+        g = g.head  # or on a date between: "was convicted [Nov. 12 of first-degree murder]"
+    elif g.ent_type_ in {"DATE", "TIME"} and g.dep_ == "pobj" and g.head.head.pos_ in {"VERB", "AUX"}:
+        g = g.head.head  # "was convicted on [Friday of murder]"
     elif (prep == "of" and g.pos_ in {"NOUN", "PROPN"} and g.dep_ == "pobj" and g.head.head.pos_ in {"VERB", "AUX"}
           and g.lemma_.lower() in {"court", "trial", "jury", "judge", "tribunal"}):
         g = g.head.head  # or on the object of the phrase before: "convicted [in federal court of wire fraud]"
@@ -2703,6 +2719,12 @@ def _custody_sides(n: Token) -> tuple[list[Token], list[Token]]:
     holders += [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _when(c) and law(c)]
     holders += [c for c in n.children if c.dep_ == "compound" and (c.lower_ in _LAW_WORDS or c.lemma_.lower() in _DOERS)]
     v = n.head.head
+    if n.dep_ == "pobj" and n.head.lower_ == "in":  # "Police have a suspect in custody": they hold him
+        held_noun = v if v.dep_ == "dobj" else None  # the phrase hung on the object ("a suspect in custody")
+        keeper = v.head if held_noun is not None else v
+        if keeper.lemma_.lower() in {"have", "hold", "keep"} and keeper.dep_ not in {"conj", "xcomp"} and (
+                held := [held_noun] if held_noun is not None else _child(keeper, {"dobj"})):
+            return holders or _verb_subjects(keeper)[0], held
     if n.dep_ != "pobj" or n.head.lower_ != "in" or v.lemma_.lower() != "be" or v.dep_ in {"conj", "xcomp"}:
         # "were taken into custody", "were arrested and remained in custody", "are known to be in custody": the
         # verb's or another mention's act, or no act
@@ -3408,6 +3430,24 @@ def _rule_content(v: Token) -> bool:
     return False
 
 
+def _fired_thing(v: Token) -> list[Token]:
+    """The noun a passive "fire" with no subject of its own is said of: "a missile believed to be fired by rebels"."""
+    t = v
+    for _ in range(3):
+        if t.dep_ not in {"acl", "relcl", "xcomp"} or t.head.i == t.i:
+            return []
+        t = t.head
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return [t]
+    return []
+
+
+# what one is fired on or at: a passive "fire" with them is shooting ("were being fired on by two boats")
+_FIRED_AT = frozenset({"on", "upon", "at", "into", "toward", "towards", "over"})
+# what breaks off when talks are halted ("negotiations broke off at noon")
+_TALKS_BROKEN = frozenset({"talk", "talks", "negotiation", "dialogue", "contact", "relation", "tie", "discussion", "meeting"})
+
+
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """Verbs that name no act here.
 
@@ -3592,6 +3632,14 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
     if ev.code == "173" and _running_total(v):
         return True  # "since then, 427 fugitives have been taken into custody": a running total, not one happening
+    if ev.code[:2] in {"18", "19"} and v.lemma_.lower() == "fire" and _child(v, {"auxpass"}) and not any(
+            c.dep_ in {"prep", "prt"} and c.lower_ in _FIRED_AT for c in v.children) and not any(
+            p.lemma_.lower() in _AMMUNITION | _FIRED | {"gas", "teargas", "salvo"} for p in _child(v, _SUBJPASS) + _fired_thing(v)):
+        return True  # "the fifth head coach to be fired this season", "was fired from his job": dismissed; "shots were
+        #              fired", "they were being fired on" stay
+    if ev.code == "164" and v.lemma_.lower() == "break" and not _child(v, _OBJ) and not any(
+            s.lemma_.lower() in _TALKS_BROKEN for s in _child(v, _SUBJ)):
+        return True  # "negotiations broke off" halts talks; "the attackers broke off and tried to flee", "a piece broke off" do not
     if ev.code == "173" and v.lemma_.lower() == "hold" and any(t.lemma_.lower() in _HELD_OCCASIONS for t in _child(v, _OBJ | _SUBJPASS)):
         return True  # "a concert was held in the old prison": an occasion held somewhere, no one held
     if ev.code in {"173", "112"} and v.lemma_.lower() == "charge" and (_billing(v) or _tasked(v)):
@@ -3679,7 +3727,10 @@ _THINGS_EXECUTED = frozenset({"trade", "order", "plan", "warrant", "search", "st
                               "programme", "task", "command", "maneuver", "manoeuvre", "move", "policy", "will", "document",
                               "agreement", "duty", "instruction", "swap", "transfer", "trust", "deed", "play", "pass", "turn",
                               "kick", "shot", "routine", "script", "code", "query", "payment", "purchase", "sale", "scheme",
-                              "raid", "operation", "mission", "sweep", "attack", "assault", "manoeuvres", "drill"})
+                              "raid", "operation", "mission", "sweep", "attack", "assault", "manoeuvres", "drill",
+                              # a team's or a coach's way of playing: "we were not executing the philosophy"
+                              "philosophy", "game", "gameplan", "offense", "offence", "defense", "defence", "system", "style",
+                              "concept", "vision", "idea"})
 # what markets are made of: a price or an index that moves, a market that wants ("pressured down", "what the market demands")
 _MARKET_THINGS = frozenset({"index", "share", "stock", "price", "bond", "dollar", "currency", "yen", "euro", "market", "nikkei",
                             "economy", "consumer", "commodity", "futures", "yield", "rate"})
@@ -3932,6 +3983,11 @@ _CRITICS = frozenset({"critic", "opposition", "lawmaker", "legislator", "activis
                       "rival", "opponent", "party", "member", "colleague", "fan", "investor", "analyst", "union", "group"})
 
 
+# holders of a post who are "under fire" when criticised
+_CRITICISED = frozenset({"coach", "manager", "minister", "president", "chief", "executive", "official", "director", "leader",
+                         "governor", "mayor", "boss", "chairman", "ceo", "government", "administration", "company", "team"})
+
+
 def _under_fire(sent: Span, nouns: list[EventCandidate], lex: Lexicon) -> None:
     """"The convoy came under fire from gunmen": an attack on the subject by whoever the from- or by-phrase names."""
     if "under" not in _sentence_words(sent).forms:
@@ -3948,6 +4004,9 @@ def _under_fire(sent: Span, nouns: list[EventCandidate], lex: Lexicon) -> None:
             froms = [o for _, o in [*_prep_objects(n, ("from", "by")), *_prep_objects(v, ("from", "by"))]]
             if any(o.lemma_.lower() in _CRITICS for o in froms):
                 continue  # "came under attack from critics"
+            subjects = [v.head if s.lower_ in {"who", "that"} and v.dep_ == "relcl" else s for s in _child(v, _SUBJ)]
+            if v.lemma_.lower() == "be" and not froms and any(is_person(s) or s.lemma_.lower() in _CRITICISED for s in subjects):
+                continue  # "the coach, who had been under fire all season": criticised; "the convoy was under fire" is shot at
             victims = _refs(_child(v, _SUBJ))
             attackers = _refs(froms)
             ev = by_noun.get(n.i)
@@ -6570,11 +6629,49 @@ def _military_strike(strike: Token) -> bool:
         return True
     verb = strike.head
     if verb.lemma_.lower() in {"order", "authorize", "authorise"}:
-        return True  # strikes are ordered or authorised by commanders; workers call or stage them
+        # strikes are ordered or authorised by commanders; workers call or stage them, or their union's members
+        # authorise one ("ask its members to authorize a strike")
+        return not any(t.lemma_.lower() in _LABOUR_WORDS for t in strike.sent)
     subjects = [c for c in verb.children if c.dep_ in _SUBJ] or [c for w in verb.ancestors for c in w.children if c.dep_ in _SUBJ][:1]
     return any(s.lemma_.lower() in _COMMANDERS or s.ent_type_ in {"GPE", "NORP"} for s in subjects)
 
 
+# what a state's strikes hit, besides a named place: "Russian strikes on energy infrastructure", "US strikes on Houthi targets"
+_STRUCK_THINGS = frozenset({"target", "position", "base", "camp", "town", "city", "village", "facility", "site", "hospital", "school",
+                            "convoy", "building", "compound", "stronghold", "hideout", "infrastructure", "depot", "airport", "airfield",
+                            "port", "bridge", "refinery", "plant", "neighbourhood", "neighborhood", "district", "area", "region", "outpost",
+                            "militant", "fighter", "rebel", "insurgent"})
+# what a state's strike does when it is the subject: "Israeli strikes hit the Gaza Strip", "Russian strikes killed four"
+_STRIKE_HARM = frozenset({"hit", "kill", "destroy", "damage", "wound", "injure", "level", "pound", "flatten", "target", "devastate"})
+
+
+def _state_strike(strike: Token) -> bool:
+    """Is the noun "strike" a state's armed strike: a country named before it ("Israeli strikes", "US strikes", "Russia's
+    strikes") with a place or a military target struck, or harm it does? "French strikes on the rail network" and "a
+    strike on Monday" are labour strikes."""
+    if not any((c.dep_ in {"amod", "compound", "poss"} and c.i < strike.i and c.ent_type_ in {"NORP", "GPE"}) for c in strike.children):
+        return False
+    doc = strike.doc
+    for p in strike.children:
+        if p.dep_ == "prep" and p.lower_ in {"on", "against"} and not (p.i + 1 < len(doc) and doc[p.i + 1].ent_type_ in {"DATE", "TIME"}):
+            for o in p.children:  # not "strikes on Monday closed schools"
+                if o.dep_ == "pobj" and _struck(o):
+                    return True
+    verb = strike.head
+    if strike.dep_ != "nsubj" or verb.lemma_.lower() not in _STRIKE_HARM:
+        return False
+    # "killed four people", "hit the Gaza Strip"; not "hit production at the plant"
+    return verb.lemma_.lower() in {"kill", "wound", "injure"} or any(o.dep_ == "dobj" and _struck(o) for o in verb.children)
+
+
+def _struck(target: Token) -> bool:
+    """A place or a military target a state's strike can hit."""
+    return target.ent_type_ in {"GPE", "LOC", "FAC"} or target.lemma_.lower() in _STRUCK_THINGS
+
+
+# words of a labour dispute: a strike they come with is a work stoppage
+_LABOUR_WORDS = frozenset({"union", "guild", "worker", "employee", "member", "contract", "wage", "pay", "picket", "walkout",
+                           "bargaining", "teacher", "nurse", "miner", "staff"})
 _COMMANDERS = frozenset({"army", "military", "president", "pentagon", "commander", "general", "navy", "force", "minister", "government",
                          "troop", "coalition", "nato", "kremlin", "regime", "command", "jet", "warplane"})
 
@@ -6898,6 +6995,18 @@ def _headline_verb(tok: Token, sent: Span) -> bool:
     if not ((w.endswith("s") and not w.endswith("ss")) or w.endswith("ed")):
         return False
     return _headline(sent)
+
+
+def _second_clause_passive(v: Token, sent: Span) -> bool:
+    """A headline's second clause in sentence case, a participle with no auxiliary and no object after a comma: in
+    "Indian ship thwarts piracy attempt, 26 pirates arrested" the pirates are held. Only in a line with no closing
+    full stop (a headline), the participle the sentence's root."""
+    if v.dep_ != "ROOT" or v.tag_ != "VBN" or _child(v, _OBJ | {"aux", "auxpass"}):
+        return False
+    last = [t for t in sent if not t.is_space][-1]
+    subjects = _child(v, {"nsubj"})
+    return last.text not in {".", "!", "?", '"', "\u201d"} and len(subjects) == 1 and subjects[0].left_edge.i > sent.start \
+        and sent.doc[subjects[0].left_edge.i - 1].text in {",", ";"}
 
 
 def _headline_passive(ev: EventCandidate) -> None:
@@ -8869,7 +8978,7 @@ def _drop_care_and_blows(verb_events: dict[int, EventCandidate]) -> None:
 
 #: what a body's own attack or arrest names: "a heart attack", "cardiac arrest", "an asthma attack" (no one attacks or holds)
 _BODY_FITS = frozenset({"heart", "cardiac", "asthma", "panic", "anxiety", "epileptic", "respiratory", "migraine", "allergic",
-                        "coughing", "gout"})
+                        "coughing", "gout", "traumatic", "pulmonary"})
 #: the nouns of a fit of the body
 _FIT_NOUNS = frozenset({"attack", "arrest", "failure", "seizure", "strike"})
 #: mishaps a harm to no one is told in, beside the hazards of :func:`tidings.code._no_actor.hazard`
@@ -9098,10 +9207,17 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         keep = doc._.tidings_candidates
     out: list[EventCandidate] = []
     multiline = "\n" in doc_text(doc).strip()
+    in_body = False  # past the lines of the title block: a headline above the first full sentence is coded (it is a
+    # mention, guidelines section 5); later headings (section heads, related stories' titles) are not
     for sent in sentences if sentences is not None else doc.sents:
+        # a line of more words than a headline has is a sentence whose full stop is missing, not a heading
+        heading = skip_headings and is_heading(sent, multiline=multiline) and sum(t.is_alpha for t in sent) <= _HEADING_WORDS
+        title = heading and not in_body and _title_line(sent)
+        # the body begins with a sentence of some words that is no URL's piece ("com / 2013 / 09 / cops-queens-woman-killed")
+        in_body = in_body or (not heading and sum(t.is_alpha for t in sent) >= 6 and not any(t.text == "/" for t in sent))
         if keep is not None and not any(s < sent.end_char and e > sent.start_char for s, e in keep):
             continue
-        if skip_headings and is_heading(sent, multiline=multiline):
+        if heading and not title:
             continue
         if _tip_line(sent):
             continue  # "Anyone with information about the burglaries is asked to call ...": boilerplate
@@ -9141,7 +9257,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         verb_events[tok.i] = approved
                 if row is not None:
                     verb_events[tok.i] = _verb_event(tok, row, sent)
-                    if tok.is_title and tok.lower_.endswith("ed") and not _child(tok, _OBJ) and _headline(sent):
+                    if (tok.is_title and tok.lower_.endswith("ed") and not _child(tok, _OBJ) and _headline(sent)) or _second_clause_passive(tok, sent):
                         _headline_passive(verb_events[tok.i])
                     if row.origin == "warrant served":  # "conducted a search warrant at his home": the warrant is no side
                         verb_events[tok.i].targets = []
@@ -9278,6 +9394,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
+                if tok.lemma_.lower() == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "be":
+                    continue  # "the coach, who had been under fire all season": criticised ("came under fire" is shot at)
                 if tok.lemma_.lower() == "confrontation" and not _violent_confrontation(tok):
                     continue  # "a military confrontation with Iran", "a confrontation with the unions": no fight named
                 legal = row.code == "173" and tok.lemma_.lower() in {"charge", "count"}
@@ -9288,6 +9406,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 if row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS \
                         and _military_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
+                elif row.code == "143" and tok.lemma_.lower() == "strike" and _state_strike(tok):
+                    row = LexEntry("N", "strike", None, None, False, "195", True, origin="a state's strike")  # "Israeli strikes on Beit Lahia"
                 if (tok.dep_ in _OBJ and tok.head.i in verb_events and tok.head.lemma_.lower() == "order"
                         and _an_order(verb_events[tok.head.i]) and row.code[:2] in _HAPPENING_ROOTS | {"15", "16"}):
                     # "ordered the strikes", "the court ordered the arrest and deportation of ...": an order is coded by

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .._ids import document_id
 from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
 from ._doc_cache import doc_text, page_words, span_text, tokens_by_text
-from ._event_lexicon import cameo_type, instrument_nouns, is_person
+from ._event_lexicon import OBJECT_CLASSES, cameo_type, instrument_nouns, is_person
 from ._event_support import (
     attribution_for,
     event_date_for,
@@ -189,6 +189,23 @@ _STATE_FORCES = {"GOV", "MIL", "COP", "JUD", "SPY"}
 _WANTED = frozenset({"fugitive", "suspect", "escapee", "convict", "gunman", "killer", "murderer", "robber", "criminal", "smuggler", "trafficker"})
 
 
+def _pirates(actor: Optional[Actor]) -> bool:
+    """Is the actor pirates or hijackers ("Somali pirates", "the hijackers")?"""
+    words = str((actor or {}).get("text") or "").lower().split()
+    return bool(words) and words[-1].rstrip("'s").rstrip("s") in {"pirate", "hijacker", "brigand"}
+
+
+def _vessel_taken(cand: EventCandidate) -> bool:
+    """Is what the verb takes a vessel or people ("seized a Saudi supertanker", "a trawler seized by pirates", "board a
+    vessel", "seized the crew")?"""
+    doc = cand.sentence.doc
+    v = doc[cand.trigger_i]
+    taken = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if v.dep_ in {"relcl", "acl"}:
+        taken.append(v.head)
+    return any(OBJECT_CLASSES["@vessel"](t) or is_person(t) for t in taken)
+
+
 def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
@@ -199,6 +216,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and (sector in _LAW or _civil_officials(source) or (source is None and (
             _premises(cand) or _law_raid(cand) or _raid_of_the_law(cand) or _raid_arrests(cand)))):
         return "170"  # a police raid coerces, and so does a search of offices or homes by no named force; an army's raid fights
+    if code[:3] == "171" and cand.entry is not None and cand.entry.lemma in {"seize", "board", "capture", "commandeer", "take"} \
+            and (sector == "CRM" or _pirates(source)) and _vessel_taken(cand):
+        return "181"  # "pirates seized a Saudi supertanker": a hijacking, no property confiscated
     if code.startswith("16") and _occasion_called_off(cand):
         return "172"  # "many public events have been cancelled": an occasion called off restricts people (settling rule 25),
         #               no relations cut
@@ -276,8 +296,15 @@ def _state_attacker(cand: EventCandidate, source: Actor) -> bool:
     if source.get("kind") == "country":
         return True
     doc = cand.sentence.doc
+    if cand.nominal and any(c.dep_ == "compound" and c.lemma_.lower() in _NON_STATE_ATTACKERS for c in doc[cand.trigger_i].children):
+        return False  # "a Somali pirate attack", "an Afghan militant attack": the people's adjective is the attackers', no state's
     return cand.nominal and source.get("kind") == "group" and any(
         doc[r.token_i].dep_ == "amod" and doc[r.token_i].head.i == cand.trigger_i for r in cand.sources)
+
+
+# attackers named before an attack noun who are no state's forces
+_NON_STATE_ATTACKERS = frozenset({"pirate", "militant", "rebel", "insurgent", "terrorist", "gang", "gunman", "bandit", "mob",
+                                  "jihadist", "extremist", "guerrilla", "separatist", "criminal", "hacker"})
 
 
 _PREMISES = {"office", "offices", "home", "homes", "house", "houses", "headquarters", "premises", "apartment", "flat", "building",

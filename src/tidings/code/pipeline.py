@@ -203,6 +203,46 @@ def _settings(knowledge_paths: list[str], actor_dictionaries: list[str], claims_
                           tuple(verb_dictionaries))
 
 
+class ParagraphBreaks:
+    """A short line set off by blank lines with no closing punctuation is one sentence of its own: a headline, a
+    dateline or an "Updated:" line above a story's lead is not parsed into the lead, nor split into words ("Police" /
+    "Arrest" / "Man"), whatever the parser would do (it keeps boundaries set before it). Only the lines above the
+    first paragraph of the body (a URL's pieces may come first): captions and section heads further down are left
+    to the parser, as are a line that ends on a comma or a colon ("a spokesman said:"), one that holds sentences of
+    its own and one of more than ``max_line_tokens`` tokens."""
+
+    def __init__(self, name: str = "tidings_paragraphs", max_line_tokens: int = 40) -> None:
+        self.name = name
+        self.max_line_tokens = max_line_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        start = 0
+        for i, tok in enumerate(doc):
+            if i < len(doc) - 1 and not (tok.is_space and tok.text.count("\n") >= 2):
+                continue
+            block = [t for t in doc[start : i + 1] if not t.is_space]
+            start = i + 1
+            if not block:
+                continue
+            if len(block) > self.max_line_tokens or not (block[-1].is_alpha or block[-1].is_digit) \
+                    or any(t.text in {".", "!", "?"} for t in block[:-1]):
+                if sum(t.is_alpha for t in block) >= 6:
+                    break  # the first paragraph of the body: later lines (captions, section heads) are left to the parser
+                continue
+            for t in block[1:]:
+                t.is_sent_start = False
+            if block[0].i > 0:
+                block[0].is_sent_start = True
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = True
+        return doc
+
+
+@Language.factory("tidings_paragraphs", default_config={"max_line_tokens": 40}, assigns=["token.is_sent_start"])
+def _make_paragraphs(nlp: Language, name: str, max_line_tokens: int) -> ParagraphBreaks:
+    return ParagraphBreaks(name, max_line_tokens)
+
+
 @Language.factory("tidings_prefilter", default_config=_DEFAULT_CONFIG)
 def _make_prefilter(nlp: Language, name: str, knowledge_paths: list[str], actor_dictionaries: list[str], claims_lexicon: list[str],
                     skip_headings: bool, max_pairs: int, verb_dictionaries: list[str]) -> TidingsPrefilter:
@@ -395,6 +435,7 @@ def build_pipeline(options: Optional[Options] = None) -> Language:
     nlp = load_model(options.model)
     _speed_up_attribute_ruler(nlp)
     config = CodingSettings.from_options(options).config()
+    nlp.add_pipe("tidings_paragraphs", first=True)
     if options.prefilter:
         before = "tok2vec" if "tok2vec" in nlp.pipe_names else ("parser" if "parser" in nlp.pipe_names else None)
         if before:

@@ -1,0 +1,50 @@
+"""Word senses and headline shapes of fresh news: a union's strike, an attack broken off, a philosophy executed, a
+strike only provided for, a headline's second clause in the passive. Each case with a sentence of the same shape that
+keeps its reading. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers, coded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strike a union's members authorise is a work stoppage; one a president authorises on a camp is force
+    ("The union said it would ask its members to authorize a strike.", [("020", "ask"), ("143", "strike")]),
+    ("The president authorized a strike on the rebel camp.", [("190", "strike")]),
+    # an attack broken off is a retreat, talks broken off are halted, ties broken off reduce relations; an engagement
+    # broken off is no event
+    ("On sighting the helicopter, the pirates broke off their attack and attempted to escape.", [("0874", "broke")]),
+    ("The rebels broke off talks with the government.", [("164", "broke")]),
+    ("Iran broke off ties with Saudi Arabia.", [("161", "broke")]),
+    ("The couple broke off their engagement last year.", []),
+    ("Negotiations broke off at noon on Thursday.", [("164", "broke")]),
+    ("A large piece of the glacier broke off.", []),
+    # a way of playing executed kills no one; people executed are killed
+    ("We were not executing the philosophy we wanted to have, the coach said.", []),
+    ("The regime executed two dissidents on Monday.", [("1823", "executed")]),
+])
+def test_word_senses_of_fresh_news(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    # a strike provided for "in the event of" or "in case of" is a condition, not a strike told
+    ("Producers will need contingency plans in the event of a Screen Actors Guild strike.", "hypothetical"),
+    ("The airline set aside funds in case of a strike by pilots.", "hypothetical"),
+    ("The strike began in the event hall on Monday.", "reported"),
+])
+def test_an_event_provided_for_is_a_condition(nlp, coding_context, text, status):
+    assert [e["status"] for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "strike"] == [status]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a headline's second clause with a bare participle: its subject is held
+    ("Indian ship thwarts piracy attempt in Gulf of Aden, 26 pirates arrested", "arrested", [(None, "pirates")]),
+    # running text with an active verb after a comma keeps its doer
+    ("The police came, the men arrested the thief.", "arrested", [("men", "thief")]),
+])
+def test_a_headlines_second_clause_is_passive(nlp, coding_context, text, trigger, expected):
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
+    assert [((e.get("source") or {}).get("text"), (e.get("target") or {}).get("text")) for e in events] == expected

@@ -1,0 +1,36 @@
+"""The paragraph-break component: which tokens it makes sentence starts, on a blank spaCy tokenizer (no model)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tidings.code.pipeline import ParagraphBreaks
+
+
+def _starts(text: str, max_line_tokens: int = 40) -> list[str]:
+    doc = ParagraphBreaks(max_line_tokens=max_line_tokens)(spacy.blank("en")(text))
+    return [t.text for t in doc if t.is_sent_start is True and t.i > 0]
+
+
+@pytest.mark.parametrize("text, starts", [
+    # a line with no closing punctuation ends its sentence at the blank line
+    ("Updated: November 11, 2011\n\nNavy foils pirate attack\n\nThe navy said so.", ["Navy", "The"]),
+    # a line closed by punctuation, or ending on a comma or a colon, is left to the parser
+    ("The navy said so.\n\nIt was over.", []),
+    ("A spokesman said:\n\nIt was over.", []),
+    ("according to an official,\n\nBoth officials asked not to be named.", []),
+    # a line holding sentences of its own is left to the parser
+    ("Police arrested a man. He was charged\n\nThe court met.", []),
+])
+def test_short_unpunctuated_lines_end_their_sentence(text, starts):
+    assert _starts(text) == starts
+
+
+def test_lines_after_the_first_paragraph_are_left_to_the_parser():
+    assert _starts("Navy foils pirate attack\n\nThe navy said it had foiled an attack.\n\nA caption line here\n\nIt ended.") == ["The"]
+
+
+def test_a_line_is_one_sentence_and_a_long_line_is_left_alone():
+    doc = ParagraphBreaks()(spacy.blank("en")("Police Arrest Man In Bank Robbery\n\nThe court met."))
+    assert [t.is_sent_start for t in doc[1:6]] == [False] * 5
+    assert _starts("one two three four five\n\nThe court met.", max_line_tokens=3) == []
