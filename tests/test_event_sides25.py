@@ -37,3 +37,12 @@ def test_sides_of_arrests_and_captures(nlp, coding_context, text, trigger, expec
 ])
 def test_the_one_convicted_did_the_crime(nlp, coding_context, text):
     assert [s for s, _c, _t, _tc in _sides(coded(nlp, coding_context, text), "murder")] == ["Peterson"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # subduing a suspect is an arrest (settling rule 34)
+    ("He was subsequently tased by police.", "tased"),
+    ("Officers handcuffed the suspect after a struggle.", "handcuffed"),
+])
+def test_subduing_a_suspect_is_an_arrest(nlp, coding_context, text, trigger):
+    assert [e["type"]["cameo"] for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger] == ["173"]

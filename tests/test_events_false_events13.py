@@ -187,6 +187,9 @@ def test_a_quoted_fact_about_a_hazard_is_no_statement(nlp, coding_context, text:
         ("The murder trial of a factory worker who allegedly shot and killed two co-workers began on Monday.", 0),
         ("A man is awaiting a double murder arraignment after police arrested him on charges he killed his mother.", 0),
         ("The murder trial of a factory worker began on Monday in Philadelphia.", 1),
+        # ... also when the one tried is charged in the deaths
+        ("The murder trial of a man charged in the deaths of a pregnant woman and her fetus is underway.", 0),
+        ("The murder trial of a man charged with robbery began on Monday.", 1),
     ],
 )
 def test_a_crime_a_trial_is_named_by_is_coded_once(nlp, coding_context, text: str, murders: int) -> None:

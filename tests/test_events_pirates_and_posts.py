@@ -20,6 +20,21 @@ def test_pirates_seizing_a_ship_hijack_it(nlp, coding_context, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a navy sinking a ship attacks it; a ship that sinks, or one a storm sinks, is a mishap
+    ("The navy drew criticism after sinking a Thai fishing trawler.", [("190", "sinking")]),
+    ("The November 18 sinking of a Thai fishing trawler by the Indian navy drew criticism.", [("190", "sinking")]),
+    ("The ferry sank off the coast on Monday.", []),
+    ("The storm sank three fishing boats.", []),
+    # boats captured are seized, people captured with them are taken; a share of a market captured is neither
+    ("INS Sukanya captured three boats of the pirates.", [("171", "captured")]),
+    ("Somali pirates captured two Yemeni fishing boats and 22 Yemeni fishermen.", [("181", "captured")]),
+    ("The company captured a larger share of the market.", []),
+])
+def test_ships_sunk_and_captured(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a person fired is dismissed; shots fired are shots
     ("Cheeks is the fifth NBA head coach to be fired this season.", []),
     ("The manager was fired on Monday after a string of losses.", []),

@@ -48,3 +48,21 @@ def test_an_event_provided_for_is_a_condition(nlp, coding_context, text, status)
 def test_a_headlines_second_clause_is_passive(nlp, coding_context, text, trigger, expected):
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
     assert [((e.get("source") or {}).get("text"), (e.get("target") or {}).get("text")) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a verdict named again in apposition is one verdict
+    ("Scott Peterson has been found guilty of first-degree murder, a verdict that means he could be executed.", ["found"]),
+    ("The jury reached a verdict on Friday.", ["reached a verdict"]),
+])
+def test_a_verdict_named_again_is_one_verdict(nlp, coding_context, text, verdicts):
+    assert [t for c, t in code_triggers(coded(nlp, coding_context, text)) if c == "116"] == verdicts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a jury's or a court's decision to punish is a sentence; an armed group's decision to kill is a threat
+    ("People applauded when they heard a jury's decision to execute Scott Peterson for the murder of his wife.", "116"),
+    ("The rebels' decision to execute the hostages shocked the town.", "1383"),
+])
+def test_a_sentencers_decision_to_punish_is_a_sentence(nlp, coding_context, text, expected):
+    assert [c for c, t in code_triggers(coded(nlp, coding_context, text)) if t == "decision"] == [expected]

@@ -32,3 +32,13 @@ def test_an_act_still_weighed_is_hypothetical(nlp, coding_context, text, trigger
 ])
 def test_a_plan_called_off_by_its_makers_is_negated(nlp, coding_context, text, trigger, status):
     assert _statuses(nlp, coding_context, text, trigger) == [status]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # an act its speaker doubts will come is unclear: hypothetical (settling rule 30)
+    ("He released a statement saying he doubts charges will be filed.", "charges", "hypothetical"),
+    # one expected is a forecast
+    ("Police said they expect charges will be filed.", "charges", "forecast"),
+])
+def test_an_act_doubted_is_hypothetical(nlp, coding_context, text, trigger, status):
+    assert _statuses(nlp, coding_context, text, trigger) == [status]

@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple, Optional, Sequence, 
 from spacy.tokens import Doc, Span, Token
 
 from ._doc_cache import doc_text, quotation_states, span_text
-from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle
+from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle, is_vessel
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
 from .modality import WANING_VERBS, negates_modifier
 
@@ -2174,6 +2174,9 @@ def _named_again(n: Token, lex: Lexicon) -> bool:
             # verb of the crime in the sentence
             if any(t.i != n.i and same_crime(t) for t in h.sent):
                 return True
+            if killing and any(t.i != n.i and t.pos_ == "NOUN" and t.lemma_.lower() in _DEATH_NOUNS and t.dep_ == "pobj"
+                               and t.head.lower_ == "in" and t.head.head.lemma_.lower() in _CHARGING_PREPS for t in h.sent):
+                return True  # "the murder trial of a man charged in the deaths of a woman and her fetus": the deaths
         named = [o for _p, o in _prep_objects(h, ("in", "over", "for"))]
         # "in connection with the poisoning death of X", "in relation to the stabbing"
         named += [x for o in named if o.lemma_.lower() in {"connection", "relation"} for _p, x in _prep_objects(o, ("with", "to"))]
@@ -3627,8 +3630,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
                 o.dep_ == "pobj" and (o.lemma_.lower() in _FOUGHT_OVER or OBJECT_CLASSES["@place"](o)) for o in c.children)
             for c in v.children):
         return True  # "fight for the title", "a job women have had to fight for", "fighting for his life": striving, no fighting
-    if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := _child(v, _OBJ)) and not any(
-            _a_person(o, actor_noun) for o in objs):
+    if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := [x for o in _child(v, _OBJ) for x in _conjuncts(o)]) \
+            and not any(_a_person(o, actor_noun) or is_vessel(o) for o in objs):
         return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
     if ev.code == "173" and _running_total(v):
         return True  # "since then, 427 fugitives have been taken into custody": a running total, not one happening
@@ -6264,6 +6267,8 @@ _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism
 # An intent or a threat takes its code from the act it announces (CAMEO 03 mirrors the cooperative
 # roots 04-08, 13 the conflict roots 14-20): "promised to send food aid" 0333, "threatened to cut
 # aid" 1311. Keys are code prefixes of the announced act; the longest one that matches wins.
+# who passes a sentence: a decision of theirs to punish is a sentence (116), no threat
+_SENTENCERS = frozenset({"court", "tribunal", "jury", "juror", "judge", "panel"})
 _INTENT_OF = {
     "04": "036", "045": "039", "05": "032", "057": "030",
     "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -6413,6 +6418,10 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
             # "vowed not to resume negotiations": a refusal of the act (settling rule 26), 125; a vow not to do
             # harm ("pledged not to attack civilians") threatens no one and keeps its own code
             ev.code = _announced(_refused_code(act, code, by_trigger, lex), _REFUSAL_OF) or ev.code
+            continue
+        deciders = [c for c in w.children if c.dep_ in {"poss", "compound"}] + _child(w.head, _SUBJ) * (w.dep_ in _OBJ)
+        if root == "03" and code[:2] in {"17", "18"} and any(d.lemma_.lower() in _SENTENCERS for d in deciders):
+            ev.code = "116"  # "a jury's decision to execute Scott Peterson": a sentence passed, no threat
             continue
         threat = code if code.startswith("13") else _announced(code, _THREAT_OF)
         if threat is not None:
@@ -9394,6 +9403,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
+                if row.code[:3] == "116" and tok.dep_ == "appos" and any(
+                        a.i in verb_events and verb_events[a.i].code[:3] == "116" for a in tok.ancestors):
+                    continue  # "has been found guilty of murder, a verdict that means ...": the verdict named again
                 if tok.lemma_.lower() == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "be":
                     continue  # "the coach, who had been under fire all season": criticised ("came under fire" is shot at)
                 if tok.lemma_.lower() == "confrontation" and not _violent_confrontation(tok):

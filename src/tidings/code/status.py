@@ -116,7 +116,7 @@ class Rule:
 
 
 # hedges that say nobody knows whether the act will come (settling rule 30: "it is uncertain whether he will be extradited")
-_UNSURE = frozenset({"unclear", "uncertain", "unknown"})
+_UNSURE = frozenset({"unclear", "uncertain", "unknown", "doubt", "doubts", "doubted", "doubtful"})  # "he doubts charges will be filed"
 
 
 def _hedged(f: StatusFacts) -> bool:
