@@ -46,3 +46,8 @@ def test_the_one_convicted_did_the_crime(nlp, coding_context, text):
 ])
 def test_subduing_a_suspect_is_an_arrest(nlp, coding_context, text, trigger):
     assert [e["type"]["cameo"] for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger] == ["173"]
+
+
+def test_bvi_is_the_british_virgin_islands(nlp, coding_context):
+    events = coded(nlp, coding_context, "BVI Premier Andrew Fahie has been detained in the United States on drug charges.")
+    assert [(e.get("target") or {}).get("country") for e in events if e["type"]["trigger"] == "detained"] == ["VGB"]

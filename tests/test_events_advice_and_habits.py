@@ -1,6 +1,7 @@
-"""Advice and habits are no events: what any one of a kind of person might do ("A personal injury attorney might review
-the case"), and what happens "in many" cases, told in the present (guidelines: `generic`). Each case with a sentence of
-the same shape that keeps its reading. Sentences written for these tests."""
+"""Advice, habits and tallies are no events: what any one of a kind of person might do ("A personal injury attorney
+might review the case"), what happens "in many" cases, told in the present (guidelines: `generic`), and endorsements a
+candidate "has" so many of. Each case with a sentence of the same shape that keeps its reading. Sentences written for
+these tests."""
 from __future__ import annotations
 
 import pytest
@@ -34,4 +35,16 @@ def test_what_happens_in_many_cases_is_a_habit(nlp, coding_context, text, absent
     ("In many towns, protesters marched on Sunday.", [("141", "marched")]),
 ])
 def test_acts_done_in_many_places_stay(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # endorsements a candidate "has" so many of are a tally
+    ("Biden also has seven endorsements from the progressives.", []),
+    ("Warren has the most endorsements among the senators.", []),
+    # an endorsement given, and a bounded series of meetings, stay (settling rule 8)
+    ("The Des Moines Register endorsed Warren on Saturday.", [("051", "endorsed")]),
+    ("The envoys have had several meetings since March.", [("040", "had several meetings")]),
+])
+def test_endorsements_counted_are_a_tally(nlp, coding_context, text, expected):
     assert code_triggers(coded(nlp, coding_context, text)) == expected

@@ -66,3 +66,24 @@ def test_a_verdict_named_again_is_one_verdict(nlp, coding_context, text, verdict
 ])
 def test_a_sentencers_decision_to_punish_is_a_sentence(nlp, coding_context, text, expected):
     assert [c for c, t in code_triggers(coded(nlp, coding_context, text)) if t == "decision"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a candidate pulling out of a race quits (settling rule 5); troops pulling out of a town withdraw
+    ("The congressman pulled out of the race last week.", []),
+    ("The senator pulled out of the presidential primary in March.", []),
+    ("Russian troops pulled out of the town on Friday.", [("0874", "pulled")]),
+])
+def test_pulling_out_of_a_race_is_no_withdrawal(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # uniting behind a candidate supports him; an army mobilising troops shows force
+    ("Party leaders have begun to mobilize behind Biden.", [("051", "mobilize")]),
+    ("The army mobilized troops along the border.", [("150", "mobilized")]),
+    # a request an instruction tells the reader to create is none made
+    ("Create the signing request with the following command.", []),
+])
+def test_support_behind_a_candidate_and_instructions(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected

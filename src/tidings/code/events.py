@@ -1248,11 +1248,31 @@ def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
     v = n.head
     if v.pos_ not in {"VERB", "AUX"}:
         return None
+    if v.lemma_.lower() == "have" and _tallied(n):
+        return None  # "Biden has seven endorsements", "has the most endorsements": a tally, no act
     for row in _lemma_rows(v, lex, "L"):
         if row.prep and row.prep not in {c.lower_ for c in v.children if c.dep_ in {"prt", "prep"}}:
             continue
         return v
     return None
+
+
+# words that count acts as a tally: "seven endorsements", "the most endorsements", "several meetings"
+_TALLY_WORDS = frozenset({"most", "many", "several", "more", "fewer", "few", "dozens", "hundreds", "numerous", "countless"})
+
+
+# verbs of an instruction that makes or sends a thing: "Create the request", "Send a request to the server"
+_MAKING_THINGS = frozenset({"create", "generate", "send", "submit", "build", "make", "write", "add", "open", "file", "enter", "type",
+                            "save", "copy", "run", "use", "configure", "set"})
+# acts of support a candidate is said to "have" so many of
+_TALLIED_NOUNS = frozenset({"endorsement", "vote", "nomination", "pledge"})
+
+
+def _tallied(n: Token) -> bool:
+    """Is the plural noun of support ``n`` counted ("seven endorsements", "the most endorsements")? A series of
+    meetings or attacks counted is one bounded mention (settling rule 8), not a tally."""
+    return n.tag_ == "NNS" and n.lemma_.lower() in _TALLIED_NOUNS and any(c.dep_ in {"nummod", "amod", "det"} and (c.like_num or c.lower_ in _TALLY_WORDS)
+                                   for c in n.children)
 
 
 # an attempt that failed or was stopped: the act itself did not happen ("attempted murder", "a foiled plot")
@@ -3445,6 +3465,9 @@ def _fired_thing(v: Token) -> list[Token]:
     return []
 
 
+# what a candidate or a player pulls out of
+_CONTESTS = frozenset({"race", "contest", "election", "primary", "primaries", "campaign", "competition", "tournament", "championship",
+                       "running", "nomination", "bid", "event", "game", "match", "olympics", "cup"})
 # what one is fired on or at: a passive "fire" with them is shooting ("were being fired on by two boats")
 _FIRED_AT = frozenset({"on", "upon", "at", "into", "toward", "towards", "over"})
 # what breaks off when talks are halted ("negotiations broke off at noon")
@@ -3633,6 +3656,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := [x for o in _child(v, _OBJ) for x in _conjuncts(o)]) \
             and not any(_a_person(o, actor_noun) or is_vessel(o) for o in objs):
         return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
+    if ev.code[:2] == "08" and lemma == "pull" and any(
+            o.lemma_.lower() in _CONTESTS for x in (v, *(c for c in v.children if c.lower_ == "out")) for _p, o in _prep_objects(x, ("of", "from"))):
+        return True  # "pulled out of the race": a candidate quits, no forces withdrawn (settling rule 5)
     if ev.code == "173" and _running_total(v):
         return True  # "since then, 427 fugitives have been taken into custody": a running total, not one happening
     if ev.code[:2] in {"18", "19"} and v.lemma_.lower() == "fire" and _child(v, {"auxpass"}) and not any(
@@ -9403,6 +9429,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
+                if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _MAKING_THINGS and _imperative(tok.head):
+                    continue  # "Create the signing request with the following command": an instruction, no request made
+                if tok.dep_ in _OBJ and tok.head.lemma_.lower() == "have" and _tallied(tok):
+                    continue  # "Warren has the most endorsements": a tally, no act
                 if row.code[:3] == "116" and tok.dep_ == "appos" and any(
                         a.i in verb_events and verb_events[a.i].code[:3] == "116" for a in tok.ancestors):
                     continue  # "has been found guilty of murder, a verdict that means ...": the verdict named again

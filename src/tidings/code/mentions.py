@@ -1097,6 +1097,17 @@ def _unknown_name(t: Token, ctx: CodingContext) -> bool:
     return text.isupper() or t.ent_type_ == "ORG" or ctx.gazetteer.resolve_place(text) is None
 
 
+def _unknown_body(body: Token, ctx: CodingContext) -> bool:
+    """Is ``body`` (what a title is held in: "a spokesperson for X") a name of several words the files do not know and
+    the parser reads as no person, place or people ("Endless Summer Hydrangeas")? A politician's spokesman speaks for
+    the politician, and an acronym ("UNDP") is most often a public body's."""
+    words = list(body.subtree)
+    if body.pos_ != "PROPN" or len([t for t in words if t.pos_ == "PROPN"]) < 2 or any(t.is_upper for t in words) \
+            or any(t.ent_type_ in {"PERSON", "GPE", "NORP", "LOC"} for t in words):
+        return False
+    return ctx.resolver.resolve(" ".join(t.text for t in words)) is None
+
+
 def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, published: Optional[str] = None) -> Optional[Actor]:
     """The speaker of a statement by the title of its mention, when the name names no actor.
 
@@ -1123,6 +1134,8 @@ def _titled(doc: Doc, cand: EventCandidate, ctx: CodingContext, offset: int, pub
         for own, title, holder in _held_titles(doc, name, ctx):
             if any(b.lower_ in _PRIVATE_OWNERS or b.lower_ in _CORPORATE for b in _title_bodies(title)):
                 continue  # "a spokeswoman for the family", "a spokesman for the team": private people's word (settling rule 2)
+            if any(_unknown_body(b, ctx) for b in _title_bodies(title)):
+                continue  # "a spokesperson for Endless Summer Hydrangeas": a body no file knows is no government
             words = [c for c in title.children if c.dep_ == "compound" and c.ent_type_ not in {"GPE", "PERSON"}]
             # a body's abbreviation keeps its capitals, which it is known by ("a UNHCR protection officer")
             for phrase in (" ".join(t.text if t.ent_type_ == "ORG" and t.is_upper else t.lower_ for t in [*words, title]), title.lower_):
