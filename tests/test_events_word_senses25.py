@@ -87,3 +87,12 @@ def test_pulling_out_of_a_race_is_no_withdrawal(nlp, coding_context, text, expec
 ])
 def test_support_behind_a_candidate_and_instructions(nlp, coding_context, text, expected):
     assert code_triggers(coded(nlp, coding_context, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blasts of the sky are no bombings; a bomb's blast is
+    ("Astronomers recorded fast radio blasts from the star.", []),
+    ("A bomb blast killed four people in the market.", [("183", "blast")]),
+])
+def test_blasts_of_the_sky_are_no_bombings(nlp, coding_context, text, expected):
+    assert code_triggers(coded(nlp, coding_context, text)) == expected

@@ -1264,6 +1264,17 @@ _TALLY_WORDS = frozenset({"most", "many", "several", "more", "fewer", "few", "do
 # verbs of an instruction that makes or sends a thing: "Create the request", "Send a request to the server"
 _MAKING_THINGS = frozenset({"create", "generate", "send", "submit", "build", "make", "write", "add", "open", "file", "enter", "type",
                             "save", "copy", "run", "use", "configure", "set"})
+# what makes a blast or burst one of the sky or of physics: "fast radio blasts", "blasts of radiation", "gamma-ray bursts"
+_COSMIC = frozenset({"radio", "gamma", "gamma-ray", "x-ray", "solar", "cosmic", "stellar", "radiation", "energy", "light", "plasma",
+                     "neutrino", "magnetic", "galactic", "supernova"})
+
+
+def _cosmic(n: Token) -> bool:
+    """Is the blast or burst ``n`` of the sky or of physics ("fast radio blasts", "blasts of radiation")?"""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _COSMIC for c in n.children) or any(
+        o.lower_ in _COSMIC for _p, o in _prep_objects(n, ("of",)))
+
+
 # acts of support a candidate is said to "have" so many of
 _TALLIED_NOUNS = frozenset({"endorsement", "vote", "nomination", "pledge"})
 
@@ -9431,6 +9442,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
                 if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _MAKING_THINGS and _imperative(tok.head):
                     continue  # "Create the signing request with the following command": an instruction, no request made
+                if tok.lemma_.lower() in {"blast", "burst", "explosion"} and _cosmic(tok):
+                    continue  # "fast radio blasts from the star", "blasts of radiation": the sky's, no bombing
                 if tok.dep_ in _OBJ and tok.head.lemma_.lower() == "have" and _tallied(tok):
                     continue  # "Warren has the most endorsements": a tally, no act
                 if row.code[:3] == "116" and tok.dep_ == "appos" and any(
