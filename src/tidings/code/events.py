@@ -3476,9 +3476,6 @@ def _fired_thing(v: Token) -> list[Token]:
     return []
 
 
-# what a candidate or a player pulls out of
-_CONTESTS = frozenset({"race", "contest", "election", "primary", "primaries", "campaign", "competition", "tournament", "championship",
-                       "running", "nomination", "bid", "event", "game", "match", "olympics", "cup"})
 # what one is fired on or at: a passive "fire" with them is shooting ("were being fired on by two boats")
 _FIRED_AT = frozenset({"on", "upon", "at", "into", "toward", "towards", "over"})
 # what breaks off when talks are halted ("negotiations broke off at noon")
@@ -3803,7 +3800,8 @@ _FORUMS = frozenset({"court", "courts", "courtroom", "congress", "parliament", "
 # what a contest is won in ("beat Clinton in Wisconsin's primary", "beat Arsenal in the final")
 _CONTESTS = frozenset({"election", "race", "primary", "poll", "polls", "vote", "final", "semifinal", "semi-final", "match", "game",
                        "contest", "tournament", "championship", "round", "runoff", "run-off", "caucus", "caucuses", "ballot",
-                       "league", "cup", "derby", "series", "playoff", "playoffs", "bid", "auction", "tender", "competition"})
+                       "league", "cup", "derby", "series", "playoff", "playoffs", "bid", "auction", "tender", "competition",
+                       "primaries", "campaign", "nomination", "olympics"})  # also what a candidate pulls out of
 
 
 # who fights as an armed side: their fighting is combat whatever it is for
