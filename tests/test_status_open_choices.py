@@ -1,5 +1,5 @@
-"""Statuses of acts still weighed or called off by their makers (settling rules 4 and 30). Sentences written for these
-tests."""
+"""Statuses of acts still weighed, doubted or called off by their makers (settling rules 4 and 30), and of allegations the
+parser misreads. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -41,4 +41,19 @@ def test_a_plan_called_off_by_its_makers_is_negated(nlp, coding_context, text, t
     ("Police said they expect charges will be filed.", "charges", "forecast"),
 ])
 def test_an_act_doubted_is_hypothetical(nlp, coding_context, text, trigger, status):
+    assert _statuses(nlp, coding_context, text, trigger) == [status]
+
+
+# allegations the parser misreads: "Prosecutors allege Simpson shot Flynn" is read as one noun phrase ("Prosecutors
+# allege Simpson") before the verb; the act is still alleged
+@pytest.mark.parametrize("text, trigger, status", [
+    # the allegation without "that": still an allegation
+    ("Prosecutors allege Simpson shot Flynn in the head after an argument.", "shot", "unconfirmed"),
+    ("Police allege Jones robbed the bank on Friday.", "robbed", "unconfirmed"),
+    # the same with "that", which the parser reads right
+    ("Prosecutors allege that the man stabbed his neighbour twice.", "stabbed", "unconfirmed"),
+    # an adjective "alleged" before a title is no one's allegation of the act told
+    ("The alleged gunman Simpson shot Flynn in the head.", "shot", "reported"),
+])
+def test_an_allegation_the_parser_misreads_keeps_its_status(nlp, coding_context, text, trigger, status):
     assert _statuses(nlp, coding_context, text, trigger) == [status]
