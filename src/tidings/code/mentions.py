@@ -714,29 +714,6 @@ def _specific_appeal(doc: Doc, cand: EventCandidate) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in dets) for c in n.children)
 
 
-# acts of the law an unnamed officer does as the police: arrests, stops, searches, seizures
-_LAW_ACTS = frozenset({"173", "170", "171", "1711", "091"})
-
-
-def _bare_officer(doc: Doc, start: int, end: int) -> bool:
-    """Is ``doc.text[start:end]`` "an officer", "the officers", "two officers": the word with no body named?"""
-    words = [w for w in doc_text(doc)[start:end].lower().split() if w not in {"a", "an", "the", "two", "three", "several"}]
-    return words in (["officer"], ["officers"])
-
-
-def _police_officer(doc: Doc, ctx: CodingContext, start: int, end: int, *, offset: int, published: Optional[str]) -> Optional[Actor]:
-    """The police officer an unnamed "officer" of an arrest is, of the story's country as other domestic actors are."""
-    actor = ctx.resolver.resolve("police officer")
-    if actor is None:
-        return None
-    home = document_actors(doc, resolver=ctx.resolver, published=published).home_country
-    if home:
-        actor = ctx.resolver.localise(actor, home)
-        actor["country_from"] = "document"
-    text = doc_text(doc)[start:end]
-    return cast(Actor, {**actor, "text": text, "start": start + offset, "end": end + offset})
-
-
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
     """The resolved (source, target) pairs of a candidate; empty when it should be dropped."""
     resolved: list[tuple[Optional[Actor], Optional[Actor]]] = []
@@ -747,9 +724,6 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         target = resolve_actor(doc, t_ref.start, t_ref.end, context=ctx, offset=offset, date=published, as_agent=target_as_agent, fixed=t_ref.fixed, text=t_ref.text) if t_ref else None
         if source is None and s_ref is not None and s_ref.alt:
             source = resolve_actor(doc, *s_ref.alt, context=ctx, offset=offset, date=published, as_agent=True)
-        if source is None and s_ref is not None and cand.code[:3] in _LAW_ACTS and _bare_officer(doc, s_ref.start, s_ref.end):
-            # "was stopped by an officer", "an officer arrested him": in an arrest or a stop an officer is the police's
-            source = _police_officer(doc, ctx, s_ref.start, s_ref.end, offset=offset, published=published)
         if target is None and t_ref is not None and t_ref.alt:
             target = resolve_actor(doc, *t_ref.alt, context=ctx, offset=offset, date=published, as_agent=target_as_agent)
         if cand.code == "042" and target is not None and (target.get("kind") in {"country", "place"} or (cand.place is not None and t_ref is not None and t_ref.start == cand.place.start)):
