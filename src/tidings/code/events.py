@@ -153,6 +153,7 @@ def is_heading(sent: Span, *, multiline: Optional[bool] = None) -> bool:
 
 
 _HEADING_WORDS = 20  # the most words of a heading
+BODY_WORDS = 6  # the fewest words of a sentence or paragraph of a story's body (fewer: a URL's pieces, a dateline)
 
 
 def _title_line(sent: Span) -> bool:
@@ -1257,10 +1258,6 @@ def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
     return None
 
 
-# words that count acts as a tally: "seven endorsements", "the most endorsements", "several meetings"
-_TALLY_WORDS = frozenset({"most", "many", "several", "more", "fewer", "few", "dozens", "hundreds", "numerous", "countless"})
-
-
 # verbs of an instruction that makes or sends a thing: "Create the request", "Send a request to the server"
 _MAKING_THINGS = frozenset({"create", "generate", "send", "submit", "build", "make", "write", "add", "open", "file", "enter", "type",
                             "save", "copy", "run", "use", "configure", "set"})
@@ -1275,14 +1272,16 @@ def _cosmic(n: Token) -> bool:
         o.lower_ in _COSMIC for _p, o in _prep_objects(n, ("of",)))
 
 
-# acts of support a candidate is said to "have" so many of
+# acts of support a candidate is said to "have" so many of, and the words that count them ("seven endorsements", "the
+# most endorsements"; the tally of acts over recent weeks in _sentence_kind counts with words of its own)
 _TALLIED_NOUNS = frozenset({"endorsement", "vote", "nomination", "pledge"})
+_SUPPORT_COUNTS = frozenset({"most", "many", "several", "more", "fewer", "few", "dozens", "hundreds", "numerous", "countless"})
 
 
 def _tallied(n: Token) -> bool:
     """Is the plural noun of support ``n`` counted ("seven endorsements", "the most endorsements")? A series of
     meetings or attacks counted is one bounded mention (settling rule 8), not a tally."""
-    return n.tag_ == "NNS" and n.lemma_.lower() in _TALLIED_NOUNS and any(c.dep_ in {"nummod", "amod", "det"} and (c.like_num or c.lower_ in _TALLY_WORDS)
+    return n.tag_ == "NNS" and n.lemma_.lower() in _TALLIED_NOUNS and any(c.dep_ in {"nummod", "amod", "det"} and (c.like_num or c.lower_ in _SUPPORT_COUNTS)
                                    for c in n.children)
 
 
@@ -9254,11 +9253,12 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
     in_body = False  # past the lines of the title block: a headline above the first full sentence is coded (it is a
     # mention, guidelines section 5); later headings (section heads, related stories' titles) are not
     for sent in sentences if sentences is not None else doc.sents:
+        words = sum(t.is_alpha for t in sent)
         # a line of more words than a headline has is a sentence whose full stop is missing, not a heading
-        heading = skip_headings and is_heading(sent, multiline=multiline) and sum(t.is_alpha for t in sent) <= _HEADING_WORDS
+        heading = skip_headings and is_heading(sent, multiline=multiline) and words <= _HEADING_WORDS
         title = heading and not in_body and _title_line(sent)
         # the body begins with a sentence of some words that is no URL's piece ("com / 2013 / 09 / cops-queens-woman-killed")
-        in_body = in_body or (not heading and sum(t.is_alpha for t in sent) >= 6 and not any(t.text == "/" for t in sent))
+        in_body = in_body or (not heading and words >= BODY_WORDS and not any(t.text == "/" for t in sent))
         if keep is not None and not any(s < sent.end_char and e > sent.start_char for s, e in keep):
             continue
         if heading and not title:

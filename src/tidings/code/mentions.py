@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .._ids import document_id
 from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
 from ._doc_cache import doc_text, page_words, span_text, tokens_by_text
-from ._event_lexicon import OBJECT_CLASSES, cameo_type, instrument_nouns, is_person
+from ._event_lexicon import cameo_type, instrument_nouns, is_person, is_vessel
 from ._event_support import (
     attribution_for,
     event_date_for,
@@ -192,7 +192,7 @@ _WANTED = frozenset({"fugitive", "suspect", "escapee", "convict", "gunman", "kil
 def _pirates(actor: Optional[Actor]) -> bool:
     """Is the actor pirates or hijackers ("Somali pirates", "the hijackers")?"""
     words = str((actor or {}).get("text") or "").lower().split()
-    return bool(words) and words[-1].rstrip("'s").rstrip("s") in {"pirate", "hijacker", "brigand"}
+    return bool(words) and words[-1].rstrip("'s") in {"pirate", "hijacker", "brigand"}
 
 
 def _vessel_taken(cand: EventCandidate) -> bool:
@@ -203,7 +203,7 @@ def _vessel_taken(cand: EventCandidate) -> bool:
     taken = [c for c in v.children if c.dep_ in {"dobj", "nsubjpass"}]
     if v.dep_ in {"relcl", "acl"}:
         taken.append(v.head)
-    return any(OBJECT_CLASSES["@vessel"](t) or is_person(t) for t in taken)
+    return any(is_vessel(t) or is_person(t) for t in taken)
 
 
 def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:

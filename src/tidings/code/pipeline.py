@@ -43,7 +43,7 @@ from .._errors import CodingError
 from .._options import Options
 from ..annotate import load_model, sentence_ranges
 from .context import CodingContext, CodingSettings
-from .events import find_events, sentence_has_trigger
+from .events import BODY_WORDS, find_events, sentence_has_trigger
 from .mentions import DOCUMENT_KEY, code_prepared_doc
 
 __all__ = [
@@ -226,7 +226,7 @@ class ParagraphBreaks:
                 continue
             if len(block) > self.max_line_tokens or not (block[-1].is_alpha or block[-1].is_digit) \
                     or any(t.text in {".", "!", "?"} for t in block[:-1]):
-                if sum(t.is_alpha for t in block) >= 6:
+                if sum(t.is_alpha for t in block) >= BODY_WORDS:
                     break  # the first paragraph of the body: later lines (captions, section heads) are left to the parser
                 continue
             for t in block[1:]:
