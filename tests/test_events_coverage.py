@@ -36,7 +36,7 @@ def _codes(events, word: str) -> set[str]:
         ("A second man is being sought in the fatal stabbing of a shopkeeper.", "18", "stabbing"),
         # a police raid coerces (17); fights and shootouts are violence
         ("Federal agents carried out an immigration raid at a meatpacking plant in Iowa.", "17", "raid"),
-        ("Gunmen and soldiers exchanged fire in a shootout that lasted three hours near Nalchik.", "193", "shootout"),
+        ("A shootout between gunmen and soldiers lasted three hours near Nalchik.", "193", "shootout"),
         ("Two teenagers were stabbed after a street fight outside a nightclub in Leeds.", "182", "street fight"),
         ("Cyprus condemned the terrorist acts in Nairobi and Dar es Salaam.", "18", "acts"),
         # inspectors visiting sites inspect them (settling rule 22); an order of strikes is the strikes (rule 13)

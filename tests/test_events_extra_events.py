@@ -34,7 +34,7 @@ def test_describing_or_repeating_word_is_no_event(nlp, coding_context, text: str
     [
         # the retelling clause is dropped, but who did it and to whom move onto the noun's event
         ("A suicide bombing in which Taliban militants killed 12 Afghan soldiers shook Kabul on Monday.", "suicide bombing",
-         "Taliban militants", None),
+         "Taliban militants", "Afghan soldiers"),
         ("The shooting, in which a police officer killed an unarmed teenager, sparked protests.", "shooting",
          "police officer", "teenager"),
         ("Police described the ambush, in which rebels shot two soldiers, as well planned.", "ambush", "rebels", "two soldiers"),

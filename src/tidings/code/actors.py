@@ -96,10 +96,30 @@ class Piece:
     alternatives: tuple[Hit, ...] = ()
 
 
-def _pieces_from_matches(matches: Iterable[Match]) -> list[Piece]:
+#: words after a lower-case "general" that make it a post ("general secretary"), not an adjective ("a general strike")
+_GENERAL_POSTS = frozenset({"secretary", "counsel", "staff", "said", "says", "told", "added", "and", "who", "was", "is", "has", "had", "will"})
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_PREVIOUS_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
+
+
+def _adjective_general(text: str, m: Match) -> bool:
+    """Is a lower-case "general" the adjective: "a general strike", "the general election", "in general"? A general in
+    command is "the general", "the general said", "General Smith" (capitalised)."""
+    if m.text != "general":
+        return False
+    after = _NEXT_WORD.match(text, m.end)
+    if after is not None and after.group(1) not in _GENERAL_POSTS:
+        return True
+    before = _PREVIOUS_WORD.search(text, 0, m.start)
+    return before is not None and before.group(1).lower() == "in"
+
+
+def _pieces_from_matches(matches: Iterable[Match], text: str) -> list[Piece]:
     out = []
     for m in matches:
         h = m.hits[0]
+        if h.type == "role" and _adjective_general(text, m):
+            continue  # "called for a general strike": no officer
         out.append(Piece(m.start, m.end, m.text, h.type, h.ref, m.hits))
     return out
 
@@ -235,7 +255,7 @@ class ActorResolver:
 
     def pieces(self, text: str, names: bool = True) -> list[Piece]:
         """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
-        pieces = _pieces_from_matches(self.kb.scan(text))
+        pieces = _pieces_from_matches(self.kb.scan(text), text)
         if names:
             pieces = _capitals_in_names(text, _new_places(text, pieces))
             covered = [(p.start, p.end) for p in pieces]
@@ -946,7 +966,7 @@ class DocumentActors:
 
     def _phrases(self) -> list[_Phrase]:
         text = self.text
-        pieces = _pieces_from_matches(self.kb.scan(text))
+        pieces = _pieces_from_matches(self.kb.scan(text), text)
         # context-only aliases ("the North") need their region named elsewhere ("Korea")
         kept = []
         for p in pieces:
@@ -974,8 +994,9 @@ class DocumentActors:
                 inside = [p for p in inside if p not in surname]
             if inside and not any(p.kind == "entry" for p in inside):
                 if len(inside) == 1 and (inside[0].start, inside[0].end) == (ent.start_char, ent.end_char) \
-                        and inside[0].kind in ("capital", "city") and _possessive_stem(inside[0].text) not in named_words:
-                    continue  # "Russian strikes on Kharkiv": a city the parser took for a person, no person's name in the text
+                        and inside[0].kind in ("capital", "city", "country") and _possessive_stem(inside[0].text) not in named_words:
+                    continue  # "Russian strikes on Kharkiv", "the government of Mali": a place the parser took for a person,
+                    #           no person's name in the text
                 pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country", "city"))]
         pieces = _capitals_in_names(text, _new_places(text, pieces), self.doc if self._parsed else None)
         pieces = _place_homonyms(text, pieces, self.doc if self._parsed else None)

@@ -227,6 +227,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "141"  # "protesters occupied the City Hall", "anarchists have occupied the Labour Center": a sit-in protest
     if code in {"173", "181"} and cand.entry is not None and cand.entry.lemma in {"nab", "snatch", "grab"} and not _person_taken(cand):
         return "180"  # "Paris thieves nab $2.5 million worth of jewellery": what is taken is no person; a theft
+    if code == "113" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "rally" and (
+            _crowd(source) or _crowd_subject(cand) or _counted_people(cand)):
+        return "141"  # "thousands rallied in Budapest against the media law": a demonstration, no opposition rallied
     if code in {"190", "180"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in _CROWD_RIOTING and _crowd(source):
         return "145"  # "demonstrators tried to storm parliament", "crowds pillaged shops", "youths looted shops": a riot
     if code == "143" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "strike" and sector in _IRREGULAR | {"MIL", "PRM"}:
@@ -449,6 +452,16 @@ def _crowd_subject(cand: EventCandidate) -> bool:
     doers += [o for h in holders for p in h.children if p.dep_ in {"agent", "prep"} and p.lower_ == "by" for o in p.children
               if o.dep_ == "pobj"]
     return any(c.lower_ in _CROWDS or c.lower_ + "s" in _CROWDS for c in doers)  # "under occupation by students"
+
+
+#: words for a crowd told by its size ("thousands rallied", "hundreds of people marched")
+_MULTITUDES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "people", "residents", "citizens", "villagers"})
+
+
+def _counted_people(cand: EventCandidate) -> bool:
+    """Is the subject of the verb a crowd told by its size ("thousands", "hundreds of people", "some 5,000")?"""
+    v = cand.sentence.doc[cand.trigger_i]
+    return any(c.lower_ in _MULTITUDES or c.like_num for c in v.children if c.dep_ == "nsubj")
 
 
 #: goods a thief takes ("nab $2.5 million worth of jewellery", "snatched a handbag")

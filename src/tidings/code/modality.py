@@ -618,6 +618,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             return False  # "a decline in prices" is not a negation; "a refusal to ratify" is
         if entry.get("from_only") and not (rel == "prep" and child.lower_ == "from"):
             return False  # "barred from travelling", "stopped them from marching"; not "stopped the march"
+        if _double_negation(g, child, rel, lex):
+            return True  # "police failed to prevent the attack", "failed to stop the mob from burning it": it happened
         if entry.get("reporting") and rel not in {"ccomp", "xcomp", "acl"} and not (
             key == "deny" and rel in {"dobj", "nsubjpass"} and lex.predicate(child) is None
             and child.lemma_.lower() not in entry.get("refused", ())
@@ -670,6 +672,22 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             col.add(negs, "negated", lex.negation_probability)
         return True
     return False
+
+
+def _plain_negator(t: Token, lex: Lexicon) -> bool:
+    """Is ``t`` a verb whose complement does not happen ("fail", "prevent", "stop"), not a report that denies it?"""
+    hit = lex.predicate(t)
+    return hit is not None and hit[1].get("label") == "negated" and not hit[1].get("reporting") and t.pos_ in {"VERB", "AUX"}
+
+
+def _double_negation(g: Token, child: Token, rel: str, lex: Lexicon) -> bool:
+    """Does the negating verb ``g`` cancel another: "failed to prevent the attack" (read at "prevent", under "failed", and
+    at "failed", over "prevent"), "did not manage to stop" aside? The act of the inner verb's complement then happened."""
+    if not _plain_negator(g, lex):
+        return False
+    if g.dep_ == "xcomp" and _plain_negator(g.head, lex) and not _negation_children(g.head, lex):
+        return True
+    return rel == "xcomp" and _plain_negator(child, lex)
 
 
 def _refused_request(g: Token, lex: Lexicon) -> Optional[Token]:

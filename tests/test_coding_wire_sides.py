@@ -1,0 +1,245 @@
+"""Wire-style sentences whose sides, code or status the coder used to get wrong: fighters killed, clashes with police,
+suicide bombings, a prevention that failed, sums given in aid, talks a third party hosts, responsibility claimed.
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers, coded
+
+pytestmark = pytest.mark.model
+
+
+def sides(events: list[dict]) -> list[tuple[str, str, object, object, object, object, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("source") or {}).get("country"),
+             (e.get("target") or {}).get("text"), (e.get("target") or {}).get("country"), e["status"]) for e in events]
+
+
+def event_of(events: list[dict], trigger: str) -> dict:
+    found = [e for e in events if trigger in e["type"]["trigger"]]
+    assert found, sides(events)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the fighters a side kills are its target (the row "kill soldier|fighter|rebel ..." is 190, not one's own forces)
+        ("Syrian troops killed 30 rebels near Aleppo on Friday.", "killed", "rebels"),
+        ("Afghan security forces killed five Taliban fighters in Kunduz province.", "killed", "fighters"),
+        ("The Nigerian army killed 12 militants near Maiduguri.", "killed", "militants"),
+        # people a clash is with are the other side
+        ("Protesters clashed with police in Lima on Friday.", "clashed", "police"),
+        ("Students clashed with riot police outside the university in Dhaka.", "clashed", "police"),
+        # a sum given "in aid" is aid to the one it goes to
+        ("Japan will provide $500 million in aid to the Philippines.", "provide", "Philippines"),
+        ("Germany gave 100 million euros in loans to Greece.", "gave", "Greece"),
+    ],
+)
+def test_the_side_acted_on_is_the_target(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert target in ((e.get("target") or {}).get("text") or ""), sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # one's own forces sent or moved stay no target
+        ("The government sent more troops to the border region.", "sent"),
+        ("Moscow massed troops along the frontier.", "massed"),
+    ],
+)
+def test_own_forces_moved_are_still_no_target(nlp, coding_context, text: str, trigger: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert "troops" not in ((e.get("target") or {}).get("text") or ""), sides([e])
+
+
+def test_a_sum_given_in_loans_is_one_event(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Germany gave 100 million euros in loans to Greece.")
+    assert [code for code, _ in code_triggers(events)] == ["071"], sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing four people.", "1831"),
+        ("The attacker detonated himself near a police station in Quetta.", "1831"),
+        ("Militants blew up a bridge near Mosul.", "183"),
+        ("The bomb blew up near the market.", "183"),
+    ],
+)
+def test_blowing_oneself_up_is_a_suicide_bombing(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == code for e in events), sides(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She blew up at her brother during dinner.",
+        "The coach blew up at reporters after the game.",
+        "He shot himself in the head.",
+    ],
+)
+def test_a_temper_or_a_suicide_is_no_attack(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"][:2] in {"18", "19"} for e in events), sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a prevention that failed: the act happened
+        ("Police failed to prevent the attack on the church.", "attack", "reported"),
+        ("Security forces failed to stop the mob from burning the church.", "burning", "reported"),
+        ("The army failed to stop the rebels from taking the town.", "taking", "reported"),
+        # a prevention that worked: it did not
+        ("Police prevented the attack on the church.", "attack", "denied"),
+        ("Troops stopped the rebels from taking the town.", "taking", "denied"),
+    ],
+)
+def test_a_failed_prevention_leaves_the_act_done(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert e["status"] == status, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a country the parser took for a person's name in a lower-case phrase
+        ("The government of Mali imposed a curfew on Bamako.", "imposed", "MLI"),
+        ("The president of Chad visited Niger last week.", "visited", "TCD"),
+    ],
+)
+def test_a_country_tagged_as_a_name_stays_the_country(nlp, coding_context, text: str, trigger: str, country: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert (e.get("source") or {}).get("country") == country, sides([e])
+
+
+def test_a_name_that_is_a_country_with_a_given_name_stays_a_person(nlp, coding_context) -> None:
+    e = event_of(coded(nlp, coding_context, "Police in Miami arrested Chad Johnson on Monday."), "arrested")
+    assert (e.get("target") or {}).get("country") != "TCD", sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sector"),
+    [
+        ("The opposition called for a general strike.", "called", None),
+        ("Unions called a general strike across the country.", "called", None),
+    ],
+)
+def test_a_general_strike_names_no_officer(nlp, coding_context, text: str, trigger: str, sector: object) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any((e.get("target") or {}).get("sector") == "MIL" or (e.get("source") or {}).get("text") == "general"
+                   for e in events), sides(events)
+
+
+def test_the_general_in_command_is_still_an_officer(nlp, coding_context) -> None:
+    e = event_of(coded(nlp, coding_context, "The general ordered his troops to attack the rebel positions."), "attack")
+    assert (e.get("source") or {}).get("sector") == "MIL" or "general" in ((e.get("source") or {}).get("text") or ""), sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Thousands rallied in Budapest against the new media law.", "141"),
+        ("Hundreds of people rallied in Kyiv against corruption.", "141"),
+        ("The senator rallied Republicans against the bill.", "113"),
+    ],
+)
+def test_a_crowd_rallying_demonstrates(nlp, coding_context, text: str, code: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), "rallied")
+    assert e["type"]["cameo"] == code, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "sides_of_talks"),
+    [
+        ("Egyptian mediators hosted talks between Israel and Hamas in Cairo.", {"ISR", "PSE"}),
+        ("Qatar mediated talks between the Taliban and Washington.", {"AFG", "USA"}),
+    ],
+)
+def test_talks_a_third_party_hosts_are_the_two_sides_own(nlp, coding_context, text: str, sides_of_talks: set) -> None:
+    events = coded(nlp, coding_context, text)
+    talks = [e for e in events if e["type"]["cameo"] == "046"]
+    assert talks and {(e.get("source") or {}).get("country") for e in talks} == sides_of_talks, sides(events)
+
+
+def test_talks_hosted_with_one_side_stay_the_hosting(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The mayor hosted talks with residents on Monday.")
+    assert not any(e["type"]["cameo"] == "046" for e in events), sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Two men were indicted by a federal grand jury on fraud charges.", "173"),
+        ("The men were arrested Monday on charges of fraud.", "173"),
+    ],
+)
+def test_the_charges_of_an_indictment_are_that_indictment(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events].count(code) == 1, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A judge ordered the release of the detained journalist.", "0841"),
+        ("The president ordered the release of all political prisoners.", "0841"),
+        ("The court ordered the arrest of the former minister.", "173"),
+    ],
+)
+def test_an_order_is_coded_by_what_it_orders(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == [code], sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "status"),
+    [
+        ("Hamas claimed responsibility for the rocket attack.", "attack", "Hamas", "reported"),
+        ("The Taliban claimed responsibility for the attack, which killed 12 soldiers.", "attack", "Taliban", "reported"),
+        ("The militia was blamed for the massacre.", "massacre", "militia", "unconfirmed"),
+        ("Israel blamed Hamas for the rocket attack.", "attack", "Hamas", "unconfirmed"),
+    ],
+)
+def test_who_claims_or_is_blamed_for_an_attack_did_it(nlp, coding_context, text: str, trigger: str, doer: str, status: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert doer in ((e.get("source") or {}).get("text") or "") and e["status"] == status, sides([e])
+
+
+def test_blame_for_a_thing_is_no_event(nlp, coding_context) -> None:
+    assert coded(nlp, coding_context, "The mayor blamed the weather for the delay.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger", "doer"),
+    [
+        # the strike a side killed in is that side's (a code of its own)
+        ("The Nigerian army killed 12 militants in an air strike near Maiduguri.", "195", "air strike", "Nigerian army"),
+    ],
+)
+def test_the_attack_a_side_kills_in_is_its_own(nlp, coding_context, text: str, code: str, trigger: str, doer: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code and (e.get("source") or {}).get("text") == doer, sides([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army seized power in a bloodless coup on Tuesday.",
+        "Afghan security forces killed five Taliban fighters in a clash in Kunduz province.",
+    ],
+)
+def test_one_happening_told_by_a_verb_and_its_noun_is_one_event(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert len(events) == 1 and events[0]["type"]["cameo"] == "190", sides(events)
+
+
+def test_a_fight_told_by_its_verb_and_its_noun_keeps_the_verb_with_its_sides(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Gunmen and soldiers exchanged fire in a shootout that lasted three hours near Nalchik.")
+    assert {t for _, t in code_triggers(events)} == {"exchanged"}, sides(events)
