@@ -243,3 +243,194 @@ def test_one_happening_told_by_a_verb_and_its_noun_is_one_event(nlp, coding_cont
 def test_a_fight_told_by_its_verb_and_its_noun_keeps_the_verb_with_its_sides(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "Gunmen and soldiers exchanged fire in a shootout that lasted three hours near Nalchik.")
     assert {t for _, t in code_triggers(events)} == {"exchanged"}, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name the tagger read as a date is still the doer
+        ("Al-Shabaab claimed responsibility for the attack.", "Al-Shabaab"),
+        ("Al-Shabaab claimed the attack on the hotel in Mogadishu.", "Al-Shabaab"),
+    ],
+)
+def test_a_claim_of_an_attack_is_the_claimers_own(nlp, coding_context, text: str, source: str) -> None:
+    events = coded(nlp, coding_context, text)
+    claim, attack = event_of(events, "claimed"), event_of(events, "attack")
+    assert claim["type"]["cameo"] == "015" and (claim.get("source") or {}).get("text") == source, sides(events)
+    assert (attack.get("source") or {}).get("text") == source and attack["status"] == "reported", sides(events)
+
+
+def test_a_day_is_still_no_actor(nlp, coding_context) -> None:
+    e = event_of(coded(nlp, coding_context, "The army rejected the plan on Monday."), "rejected")
+    assert (e.get("target") or {}).get("text") is None, sides([e])
+
+
+def test_a_claim_of_a_success_stays_the_claimers_word(nlp, coding_context) -> None:
+    e = event_of(coded(nlp, coding_context, "The rebels claimed the capture of the town."), "capture")
+    assert e["status"] == "unconfirmed", sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # an attack and its toll are one event (settling rule 1), however the toll is told
+        ("Maoist rebels ambushed a police patrol in Chhattisgarh, killing 10 officers.", "ambushed"),
+        ("Al-Shabaab fighters ambushed an Ethiopian army convoy near Baidoa, killing 15 soldiers.", "ambushed"),
+        ("Two soldiers were killed when rebels ambushed their patrol near Goma.", "ambushed"),
+        ("Three Nigerian soldiers were killed when their convoy was shelled by insurgents.", "shelled"),
+        ("Fighting between the army and the RSF killed dozens of civilians in Omdurman.", "Fighting"),
+    ],
+)
+def test_an_attack_and_its_toll_told_by_a_clause_are_one_event(nlp, coding_context, text: str, attack: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [t for _, t in code_triggers(events)] == [attack], sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # a killing in a robbery is an act of its own; a gunman's shots and their toll are the killing (settling rule 11)
+        ("The man robbed a bank, killing a guard.", {"robbed", "killing"}),
+        ("Gunmen opened fire at a shooting club in Kabul, killing two guards.", {"killing"}),
+        ("Two guards were killed when gunmen stormed the bank on Monday.", {"killed", "stormed"}),
+    ],
+)
+def test_a_killing_beside_a_crime_or_a_blow_keeps_its_own_reading(nlp, coding_context, text: str, triggers: set) -> None:
+    events = coded(nlp, coding_context, text)
+    assert {t for _, t in code_triggers(events)} == triggers, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # what is fired is no target, nor is where it was fired from; whom it killed is
+        ("A rocket fired from Lebanon killed a farmer in the Israeli town of Metula.", "fired", "farmer"),
+        ("A petrol bomb hurled at the bank killed two women.", "hurled", "women"),
+    ],
+)
+def test_the_one_a_fired_weapon_killed_is_the_target(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert target in ((e.get("target") or {}).get("text") or ""), sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Drones reportedly struck an oil depot in the Russian city of Bryansk early on Saturday.", "195"),
+        ("Drones hit an ammunition depot near Kherson.", "195"),
+        ("A delivery drone hit a power line in Dublin.", None),
+    ],
+)
+def test_drones_striking_attack_from_the_air(nlp, coding_context, text: str, code: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == ([code] if code else []), sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bus drivers in London went on strike on Monday.", "143"),
+        ("Nurses across Kenya went on strike over unpaid salaries.", "143"),
+        ("The jailed activist went on hunger strike last week.", "142"),
+        ("She went on a trip to Paris.", "042"),
+    ],
+)
+def test_going_on_strike_is_a_strike(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == [code], sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a reported "would not" is a future denied (settling rule 26), not a possibility
+        ("The minister said Spain would not send troops to Haiti.", "send", "forecast"),
+        ("The minister said Spain would send troops to Haiti.", "send", "forecast"),
+    ],
+)
+def test_a_reported_would_not_is_a_denied_future(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert e["status"] == status, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The accused was remanded in custody until next week.", ["173"]),
+        ("Police said the wounded were taken to hospital.", []),
+    ],
+)
+def test_a_participle_for_people_is_no_act(nlp, coding_context, text: str, codes: list[str]) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == codes, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The accused pleaded not guilty at Brisbane District Court on Monday.", "016"),
+        ("He pleaded innocent to all charges.", "016"),
+        ("The driver pleaded guilty to manslaughter on Monday.", "015"),
+    ],
+)
+def test_a_plea_of_not_guilty_is_a_denial(nlp, coding_context, text: str, code: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), "pleaded")
+    assert e["type"]["cameo"] == code, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "crime_status"),
+    [
+        ("He was acquitted of murder.", "unconfirmed"),
+        ("A court in Lahore acquitted the two brothers of murder on Tuesday.", None),
+    ],
+)
+def test_an_acquittal_is_a_ruling_against_the_charge(nlp, coding_context, text: str, crime_status: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    ruling = event_of(events, "acquitted")
+    assert ruling["type"]["cameo"] == "116" and ruling["status"] == "denied", sides(events)
+    if crime_status:
+        assert event_of(events, "murder")["status"] == crime_status, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a possessive in the charge is the accuser's: what the accused harmed is the accuser's own
+        ("Iran accused Israel of the attack on its consulate in Damascus.", "attack", "IRN"),
+        ("Turkey blamed the militants for the bombing of its embassy in Kabul.", "bombing", "TUR"),
+    ],
+)
+def test_the_possessive_in_a_charge_is_the_accusers(nlp, coding_context, text: str, trigger: str, country: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert (e.get("target") or {}).get("country") == country, sides([e])
+
+
+def test_a_possessive_outside_a_charge_keeps_its_nearest_owner(nlp, coding_context) -> None:
+    e = event_of(coded(nlp, coding_context, "Israel attacked its neighbour's consulate in Damascus."), "attacked")
+    assert (e.get("target") or {}).get("country") != "IRN", sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Russia and Ukraine exchanged 90 prisoners of war.", {("RUS", "UKR"), ("UKR", "RUS")}),
+        ("Israel and Hamas swapped hostages for Palestinian prisoners on Friday.", {("ISR", "PSE"), ("PSE", "ISR")}),
+    ],
+)
+def test_an_exchange_of_prisoners_frees_each_sides_people(nlp, coding_context, text: str, pairs: set) -> None:
+    events = coded(nlp, coding_context, text)
+    assert {((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events
+            if e["type"]["cameo"] == "0841"} == pairs, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Senegalese president refused to meet the French envoy.", "French envoy"),
+        ("The government refused to negotiate with the rebels.", "rebels"),
+    ],
+)
+def test_a_refusal_names_the_side_of_the_refused_act(nlp, coding_context, text: str, target: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), "refused")
+    assert (e.get("target") or {}).get("text") == target, sides([e])

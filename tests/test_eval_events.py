@@ -93,6 +93,11 @@ def test_countries_decide_the_full_level_and_the_country_accuracies() -> None:
         ({"status": "denied"}, "negated"),
         ({"status": "reported", "negated": True}, "negated"),
         ({"status": "reported", "modality": {"labels": ["question"]}}, "question"),
+        # a coded event keeps its modality on its mention
+        ({"status": "unconfirmed", "mentions": [{"modality": {"labels": ["question"]}}]}, "question"),
+        # a future denied ("the council will not lift the sanctions") is negated (guidelines, section 4)
+        ({"status": "forecast", "mentions": [{"modality": {"labels": ["negated", "future"]}}]}, "negated"),
+        ({"status": "forecast", "mentions": [{"modality": {"labels": ["future"]}}]}, "future"),
     ],
 )
 def test_coded_status_reads_as_gold_factuality(event: dict[str, Any], expected: str) -> None:

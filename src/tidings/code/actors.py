@@ -833,6 +833,8 @@ _GENDERED = {
 _SCENE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "from"})
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
+# verbs of accusing: a possessive in the charge they name is the accuser's ("accused India of shelling its posts")
+_ACCUSING = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise"})
 # plural words for the people of a body, named by the body they are from or of ("Deputies from the Sheriff's Office")
 _MEMBERS_OF = frozenset({"deputies", "members", "staff", "staffers", "representatives", "employees", "workers", "personnel"})
 # nouns for one who holds a post: a name in apposition to one is a person's ("a protection officer, Ana Ruiz")
@@ -1820,6 +1822,12 @@ class DocumentActors:
                 and not (own_subject is not None and own_subject[0] <= m["start"] and m["end"] <= own_subject[1]) \
                 and not (m.get("name") and str(m.get("name")) in own_names)
 
+        accuser = self._accuser(start, end) if word in {"its", "their"} else None
+        if accuser is not None:
+            # "Pakistan accused India of shelling its border posts": what the accused harmed is the accuser's own
+            own = [j for j in range(len(self.mentions)) if fits(j, accuser[0], accuser[1])]
+            if own:
+                return own[-1]
         window_lo = lo
         for _ in range(0 if word in _SUBJECT_PRONOUNS else 2):
             window_lo = self._sentence_bounds(window_lo - 1)[0] if window_lo > 0 else 0
@@ -1907,6 +1915,22 @@ class DocumentActors:
         fronted = {x.i for c in span.root.head.children if c.dep_ == "prep" and c.i < span.start and c.lower_ in _SCENE_PREPS
                    for x in c.subtree}
         return not any(t.pos_ in {"PROPN", "NOUN", "PRON"} and t.i not in fronted for t in self.doc[sent.start : span.start])
+
+    def _accuser(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """The character span of the subject of an accusation whose charge holds the possessive at ``[start, end)``
+        ("Iran accused Israel of the attack on its consulate": "Iran"), or None."""
+        if not self._parsed:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return None
+        for a in span.root.ancestors:
+            if a.dep_ == "prep" and a.lower_ in {"of", "for"} and a.head.lemma_.lower() in _ACCUSING and a.head.pos_ == "VERB":
+                subject = next((c for c in a.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                if subject is None:
+                    return None
+                return (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+        return None
 
     def _own_subject(self, start: int, end: int) -> Optional[tuple[int, int]]:
         """The character span of the subject of the verb whose object is the pronoun at ``[start, end)`` ("Bush

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional, TypedDict
 
 from .._types import CitedSource, Evidence
 from ..knowledge import Knowledge
-from .modality import Lexicon
+from .modality import Lexicon, claimed_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -306,6 +306,8 @@ def _frames(trigger: Token, lex: Lexicon) -> list[_Frame]:
         g = cur
         if prev is not None and prev.dep_ == "prep" and f"{g.lemma_.lower()} {prev.lower_}" in lex.responsibility:
             break  # "X claimed responsibility for the attacks": X is no source of the attacks
+        if prev is not None and prev.i == trigger.i and claimed_act(prev, lex):
+            break  # "Al-Shabaab claimed the attack": a claim of responsibility, no report of the attack
         for c in g.children:
             if prev is not None and c.i == prev.i:
                 continue

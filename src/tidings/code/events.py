@@ -56,6 +56,8 @@ _NP_EXCLUDE = {"relcl", "appos", "conj", "cc", "punct", "acl", "advcl", "paratax
 _TARGET_PREPS = ("on", "against", "to", "with", "for", "from", "upon", "into", "at")
 _PLACE_PREPS = ("to", "in", "at", "into")
 _MOVE_CODES = {"042", "043"}
+#: verbs of a mutual release ("exchanged prisoners", "swapped hostages"): each side frees the other's people
+_SWAP_VERBS = frozenset({"exchange", "swap"})
 _CLOSE_PUNCT = ('.', '?', '!', '"', "'", "\u201d", "\u2019", ")", ":", ";")
 
 
@@ -97,7 +99,8 @@ class EventCandidate:
     @property
     def symmetric(self) -> bool:
         """Do source and target play the same role ("X and Y met")?"""
-        return self.code in SYMMETRIC_CODES or self.code[:2] in SYMMETRIC_ROOTS and self.code not in _MOVE_CODES
+        return self.code in SYMMETRIC_CODES or self.code[:2] in SYMMETRIC_ROOTS and self.code not in _MOVE_CODES or (
+            self.code == "0841" and self.entry is not None and self.entry.lemma in _SWAP_VERBS)  # "Russia and Ukraine exchanged prisoners"
 
 
 # ---------------------------------------------------------------- helpers
@@ -1395,12 +1398,26 @@ def planners(plan: Token) -> list[ActorRef]:
     return _refs(owners or by)
 
 
+#: words of days, months and feasts: a proper noun of these the tagger reads as a date is one
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                             "christmas", "easter", "ramadan", "eid", "thanksgiving", "diwali", "hanukkah", "passover", "new",
+                             "year", "day", "eve", "halloween", "independence", "memorial", "labor", "labour", "sabbath", "lent"})
+
+
+def _name_read_as_date(t: Token) -> bool:
+    """Is ``t`` a name the tagger took for a date ("Al-Shabaab claimed responsibility"): a proper noun with no digit and
+    no word of the calendar in it?"""
+    return t.pos_ == "PROPN" and not any(ch.isdigit() for ch in t.text) and not any(
+        w in _CALENDAR_WORDS for w in re.split(r"[\s'’-]+", t.lower_))
+
+
 def _refs(tokens: Iterable[Token]) -> list[ActorRef]:
     out: list[ActorRef] = []
     for t in tokens:
         if t.pos_ == "PRON" and t.lower_ in _RELPRON:
             continue
-        if t.ent_type_ in {"DATE", "TIME"} and not t.lower_.endswith("-old") and not any(
+        if t.ent_type_ in {"DATE", "TIME"} and not t.lower_.endswith("-old") and not _name_read_as_date(t) and not any(
                 x.pos_ in {"PROPN", "NOUN"} and x.ent_type_ not in {"DATE", "TIME"} for x in t.doc[_np_range(t)[0] : t.i]):
             continue  # "rejected the plan on Monday": a day is no actor ("met Bashar Assad Tuesday" still names Assad; an
             # age the tagger reads as a date, "the 61-year-old was arrested", is a person)
@@ -1442,6 +1459,10 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             # "the sanctions imposed on Iraq", "a ban was placed against the party": the measure is not its target;
             # the one it is laid on is
             targets = [o for _, o in _prep_objects(v, ("on", "against")) if _party(o)] or subjects
+        elif subjects and all(t.lemma_.lower() in _MISSILES for t in subjects):
+            # "a rocket fired from Lebanon", "the shells were fired at the village": what is fired is no target; what it
+            # is fired at is
+            targets = [o for _, o in _prep_objects(v, ("at", "on", "into", "against"))]
     else:
         sources, targets = subjects, []
     objs = _objects(v)
@@ -1590,6 +1611,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         if givers:
             sources = givers
             targets = [t for t in targets if all(t.i != g.i for g in givers)]
+    if row.code == "0841" and row.lemma in _SWAP_VERBS and not passive and len(subjects) >= 2:
+        targets = []  # "Russia and Ukraine exchanged 90 prisoners": each frees the other's people
     if row.code.startswith("087") and not passive and not targets:
         # "a man surrendered to police", "the rebels surrendered to the army": the side yielded to
         targets = [o for _p, o in _prep_objects(v, ("to",)) if _party(o) or o.lemma_.lower() in _LAW_WORDS]
@@ -1598,6 +1621,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         # an active verb's subject or object: "some of the suspects were discussing it", "ordered ten of his men to
         # search" tell of acts inside one group, which are no events between actors)
         targets = [_counted(t) if t in subjects else t for t in targets]
+        if subjects and all(t.lemma_.lower() in _MISSILES for t in subjects):
+            targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ == "from")]  # "fired from Lebanon": a launch site
     anchor = v
     return EventCandidate(
         code=row.code,
@@ -1670,7 +1695,7 @@ _PEOPLE = _VICTIM_NOUNS | _DOERS | frozenset({"youngster", "people", "resident",
 # "charged Kopp with murder")
 _OWNING_UP = frozenset({"plead", "confess", "admit"})
 _CHARGING = {"charge": "with", "convict": "of", "accuse": "of", "suspect": "of", "indict": "for", "sentence": "for",
-             "jail": "for", "arrest": "for", "prosecute": "for", "try": "for", "find": "of", "blame": "for"}
+             "jail": "for", "arrest": "for", "prosecute": "for", "try": "for", "find": "of", "blame": "for", "acquit": "of"}
 #: verbs of owning up whose object is the fault the crime is named in ("claimed responsibility for the bombing")
 _OWNING_NOUNS = frozenset({"responsibility", "credit"})
 _OWNING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
@@ -1680,6 +1705,8 @@ def _accused(n: Token) -> list[Token]:
     """Who did the crime the noun ``n`` names, by the verb its prepositional phrase hangs on (see above)."""
     if n.dep_ == "conj":
         return _accused(n.head)
+    if n.dep_ == "dobj" and n.head.lemma_.lower() == "claim" and n.head.pos_ == "VERB":
+        return _child(n.head, _SUBJ)  # "Al-Shabaab claimed the attack on the hotel"
     if n.dep_ != "pobj" or n.head.dep_ != "prep":
         return []
     prep, v = n.head.lower_, n.head.head
@@ -3204,7 +3231,8 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         # "the rebels' demand was refused by the government", "is considering a request from the
         # family", "dismissed the criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
         return True
-    return row is not None and row.code[:2] in _HAPPENING_ROOTS and verb_event.code[:2] in _PRESUPPOSING_ROOTS
+    return row is not None and row.code[:2] in _HAPPENING_ROOTS and (
+        verb_event.code[:2] in _PRESUPPOSING_ROOTS or verb_event.code == "015")  # "Al-Shabaab claimed the attack": a given
 
 
 #: roots of acts done by announcing them ("declared a ceasefire", "announced sanctions", "announced an inquiry",
@@ -3964,7 +3992,9 @@ _MUNITIONS = {**dict.fromkeys(("missile", "cruise missile", "ballistic missile")
               **dict.fromkeys(("rocket", "shell", "mortar", "projectile"), "194")}
 # craft armed by their name; any other craft strikes as a weapon only with an owner ("Israeli jets", "the army's drones")
 # or a military modifier ("fighter jets", "attack helicopters"): "a small plane struck a house", "the jets hit turbulence"
-_ARMED_CRAFT = frozenset({"warplane", "gunship", "artillery", "howitzer", "gunboat", "warship", "battleship", "frigate"})
+_ARMED_CRAFT = frozenset({"warplane", "gunship", "artillery", "howitzer", "gunboat", "warship", "battleship", "frigate", "drone"})
+#: drones that carry no weapon: "a delivery drone hit a power line"
+_UNARMED_DRONES = frozenset({"delivery", "camera", "toy", "hobby", "racing", "agricultural", "survey", "consumer", "hobbyist"})
 _MILITARY_MODIFIERS = frozenset({"fighter", "military", "army", "navy", "naval", "air", "force", "enemy", "attack", "combat",
                                  "armed", "armoured", "armored", "battle", "war", "coalition", "government", "rebel", "insurgent",
                                  "militant", "regime", "troop", "soldier", "unmanned", "strike", "assault", "bomber"})
@@ -3973,7 +4003,7 @@ _MILITARY_MODIFIERS = frozenset({"fighter", "military", "army", "navy", "naval",
 def _armed_craft(craft: Token) -> bool:
     """Whether the craft is a weapon: armed by name, or owned by a country, group or force, or called military."""
     if craft.lemma_.lower() in _ARMED_CRAFT:
-        return True
+        return not any(m.lemma_.lower() in _UNARMED_DRONES for m in craft.children if m.dep_ in {"amod", "compound"})
     for m in craft.children:
         if m.dep_ not in {"amod", "compound", "poss", "nmod"}:
             continue
@@ -4133,6 +4163,13 @@ def _strike_takes_toll(v: Token, toll: EventCandidate, verb_events: dict[int, Ev
     if head is not None and strike is not None and strike.code[:3] in {"194", "195"} and head.lemma_.lower() in _STRIKE_VERBS \
             and toll.targets and not any(_party(doc[t.token_i], plain=True) for t in strike.targets):
         strike.targets = list(toll.targets)
+    # "a rocket fired from Lebanon killed a farmer": the farmer was fired at
+    for w in v.children:
+        if w.dep_ in _SUBJ and w.lemma_.lower() in _MISSILES:
+            for a in w.children:
+                fired = verb_events.get(a.i) if a.dep_ == "acl" and a.tag_ == "VBN" else None
+                if fired is not None and toll.targets and not any(_party(doc[t.token_i], plain=True) for t in fired.targets):
+                    fired.targets = list(toll.targets)
 
 
 #: what is thrown, fired or planted: its harm is the throwing's, firing's or planting's
@@ -4177,6 +4214,16 @@ def _drop_arrest_steps(verb_events: dict[int, EventCandidate], nouns: list[Event
             nouns.remove(e)  # "were indicted by a federal grand jury on fraud charges": the charges are the indictment's
 
 
+def _refusals_take_targets(verb_events: dict[int, EventCandidate]) -> None:
+    """A refusal naming no one takes the side of the act it refuses: "refused to meet the French envoy" refuses the envoy."""
+    for i, ev in verb_events.items():
+        if ev.code[:2] != "12" or ev.targets:
+            continue
+        refused = [verb_events[c.i] for c in ev.sentence.doc[i].children if c.dep_ == "xcomp" and c.i in verb_events]
+        if refused and refused[0].targets:
+            ev.targets = list(refused[0].targets)
+
+
 def _drop_blast_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event for "a car bomb exploded", "the bomb went off": the blast verb of a weapon noun coded as the attack
     tells that attack again (the noun's code, "car bomb" 1832, is the more specific)."""
@@ -4188,6 +4235,30 @@ def _drop_blast_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventC
         if v.lemma_.lower() in _BLAST_VERBS and ev.code.startswith("18") and not _child(v, _OBJ) and any(
                 c.dep_ in _SUBJ and c.i in weapons for c in v.children):
             del verb_events[i]
+
+
+#: verbs of gunfire and storming, whose toll is coded as the killing (their 19x is a private blow's 18x once the doer is
+#: known: "opened fire at a party, killing one", "gunmen stormed the bank, killing two guards")
+_GUNFIRE_BLOWS = frozenset({"fire", "shoot", "open", "storm", "gun"})
+
+
+def _attack_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optional[EventCandidate]:
+    """The armed attack (19x) whose toll the casualty verb ``v`` tells (settling rule 1): the verb its participle hangs on
+    ("rebels ambushed a patrol, killing 10 officers"), a when-clause on it ("were killed when their convoy was shelled")
+    or its subject told as a verb ("fighting between the army and the RSF killed dozens"). A private blow or an
+    unnamed gunman's attack keeps the killing instead ("opened fire at a party, killing one": 1823, settling rule 11)."""
+    def attack(t: Token) -> Optional[EventCandidate]:
+        ev = verb_events.get(t.i)
+        return ev if ev is not None and t.i != v.i and ev.code[:2] == "19" and t.lemma_.lower() not in _CASUALTY_VERBS | _GUNFIRE_BLOWS else None
+
+    subjects = [c for c in v.children if c.dep_ in _SUBJ]
+    if not subjects and v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp", "conj"} and (found := attack(v.head)) is not None:
+        return found
+    for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} and m.i < c.i
+                                     for m in c.children) and (found := attack(c)):
+            return found
+    return next((found for s in subjects if (found := attack(s)) is not None), None)
 
 
 def _done_before(v: Token, noun: EventCandidate) -> bool:
@@ -4238,6 +4309,11 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             _strike_takes_toll(v, ev, verb_events)
             del verb_events[i]  # "a car bomb exploded near a market, killing 20": the blast's toll, one happening
             continue
+        attack = _attack_told_with(v, verb_events)
+        if attack is not None:
+            attack.targets = attack.targets or list(ev.targets)
+            del verb_events[i]  # "rebels ambushed a patrol, killing 10 officers", "were killed when their convoy was
+            continue            # attacked", "fighting between the army and the RSF killed dozens": the attack's toll
         if not violent:
             continue
         subjects = [c for c in v.children if c.dep_ in _SUBJ]
@@ -8255,6 +8331,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             t.lemma_.lower() in _WEIGHING_CAUSES for t in _verb_subjects(v)[0]):
         # "investigators were considering arson and other possible causes": an inquiry weighing causes (091)
         return LexEntry("V", "consider", None, None, False, "091", row.strong, origin="inquiry weighing causes")
+    if row.lemma == "plead" and row.code == "015" and any(c.lower_ in {"innocent"} or (c.lower_ == "guilty" and any(
+            n.dep_ == "neg" for n in c.children)) for c in v.children if c.dep_ in {"acomp", "oprd", "advmod", "dobj"}):
+        return LexEntry("V", "plead", None, None, False, "016", True, origin="plea of not guilty")  # a denial, no admission
+    if row.lemma == "go" and row.code == "143" and any(c.lower_ == "hunger" for _, o in _prep_objects(v, ("on",)) for c in o.children):
+        return LexEntry("V", "go", "on", row.objects, False, "142", True, origin="hunger strike")  # "went on hunger strike"
     if row.lemma == "kill" and row.code == "1823" and not row.prep and _killed_in_combat(v):
         # "was killed in combat", "killed while supporting combat operations", "killed in action": a death in fighting (19)
         return LexEntry("V", "kill", None, None, False, "190", True, origin="killed in combat")
@@ -9316,6 +9397,13 @@ def find_events(
         _CODING.doc, _CODING.quoted, _CODING.words = outer
 
 
+def _participle_as_person(v: Token) -> bool:
+    """Is the participle ``v`` a word for people ("the accused was remanded", "the deceased", "the wounded were taken to
+    hospital"): a determiner before it where a noun stands (subject, object, object of a preposition)?"""
+    return v.tag_ == "VBN" and v.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and any(
+        c.dep_ == "det" and c.lower_ == "the" and c.i == v.i - 1 for c in v.children)
+
+
 def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Span]], skip_headings: bool,
                  actor_noun: Optional[Callable[[Token], bool]]) -> list[EventCandidate]:
     lex = lexicon
@@ -9343,7 +9431,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
             continue  # "For more information, call ... or visit www...": a notice to readers
         verb_events: dict[int, EventCandidate] = {}
         for tok in sent:
-            if (tok.pos_ == "VERB" and tok.dep_ != "amod") or _headline_verb(tok, sent):
+            if (tok.pos_ == "VERB" and tok.dep_ != "amod" and not _participle_as_person(tok)) or _headline_verb(tok, sent):
                 # a participle that only describes a noun is no event: "murdered women",
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
@@ -9628,6 +9716,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_casualty_verbs(verb_events, nouns)
         _drop_blast_verbs(verb_events, nouns)
         _drop_arrest_steps(verb_events, nouns)
+        _refusals_take_targets(verb_events)
         _mishap_relatives(verb_events)
         _framing_announcements(verb_events, nouns)
         _elaborating_participles(verb_events, nouns)

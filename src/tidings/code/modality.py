@@ -128,6 +128,7 @@ class Lexicon:
         self.escape_verbs = {w.lower() for w in pre.get("escape_verbs", [])}
         self.responsibility = {w.lower() for w in pre.get("responsibility", [])}
         self.aftermath = {w.lower() for w in pre.get("aftermath", [])}
+        self.claimed_acts = {w.lower() for w in pre.get("claimed_acts", [])}
         self.infinitive_probability = float(fut.get("infinitive_probability", 0.5))
         cond = data.get("conditional", {})
         self.cond_marks = {w.lower() for w in cond.get("marks", [])}
@@ -304,6 +305,12 @@ def _is_nominal(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
 
 
+def claimed_act(noun: Token, lex: Lexicon) -> bool:
+    """Is ``noun`` an attack its doer claims ("Al-Shabaab claimed the attack"): a claim of responsibility, not a report?"""
+    head = noun.head
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in lex.claimed_acts and head.lemma_.lower() == "claim" and head.pos_ == "VERB"
+
+
 def _step_mode(child: Token, head: Token) -> frozenset[str]:
     """Which kinds of cue flow from ``head`` down to ``child`` along this arc."""
     dep = child.dep_
@@ -466,10 +473,10 @@ def _backshifted_will(aux: Token, verb: Token, lex: Lexicon) -> bool:
     """Is "would" the "will" of a reported statement: "the OAU said Friday it would investigate the genocide"?
 
     Only in the content clause of a past reporting verb ("said", "announced"), with no condition in the sentence
-    ("would ... if", "unless"), no negation (left to the negation rules) and no perfect ("would have helped" is
-    counterfactual); "would like to" is a wish.
+    ("would ... if", "unless") and no perfect ("would have helped" is counterfactual); "would like to" is a wish. A
+    negation stays the negation rules' ("said Spain would not send troops": a future denied, negated).
     """
-    if verb.dep_ != "ccomp" or verb.lemma_.lower() in {"like", "love", "prefer", "rather"} or _negation_children(verb, lex):
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() in {"like", "love", "prefer", "rather"}:
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
@@ -1250,6 +1257,8 @@ def analyse_modality(
         if _denied_content(cur, head, path, lex) or (
                 cur.dep_ in {"acl", "ccomp"} and head.head.i != head.i and _denied_content(head, head.head, [*path, (head, mode)], lex)):
             step = _ALL  # "rejected a report that its fighters had boarded": the denial reaches the report's content
+        elif cur.dep_ == "dobj" and cur.i == trigger.i and claimed_act(cur, lex):
+            step = frozenset()  # "Al-Shabaab claimed the attack on the hotel": a claim of responsibility, the attack a given
         elif cur.dep_ in {"dobj", "nsubjpass"} and _reports(head, lex):
             step = _ALL - {"negated"}  # "purportedly showed a motorcade": the report's hedges reach its content
         elif cur.dep_ == "acl" and head.dep_ in {"dobj", "nsubjpass"} and _reports(head.head, lex):

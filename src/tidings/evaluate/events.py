@@ -70,13 +70,17 @@ def gold_files(folder: Optional[Path] = None) -> list[Path]:
 
 def factuality_class(event: Mapping[str, Any]) -> str:
     """A coded event's status read as a gold factuality class."""
-    modality = event.get("modality") or {}
+    mentions = event.get("mentions") or [{}]
+    # a coded event keeps its modality on its mention (``events_from_doc``); a flat record may carry it itself
+    modality = event.get("modality") or (mentions[0].get("modality") if isinstance(mentions[0], Mapping) else None) or {}
     labels = set(modality.get("labels") or []) if isinstance(modality, Mapping) else set()
     status = str(event.get("status") or "")
     if event.get("negated") or status == "denied":
         return "negated"
     if "question" in labels:
         return "question"
+    if status == "forecast" and "negated" in labels:
+        return "negated"  # "the council will not lift the sanctions": a future denied is negated (guidelines, section 4)
     if status == "forecast":
         return "future"
     if status == "hypothetical":
