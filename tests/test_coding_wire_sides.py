@@ -434,3 +434,8 @@ def test_an_exchange_of_prisoners_frees_each_sides_people(nlp, coding_context, t
 def test_a_refusal_names_the_side_of_the_refused_act(nlp, coding_context, text: str, target: str) -> None:
     e = event_of(coded(nlp, coding_context, text), "refused")
     assert (e.get("target") or {}).get("text") == target, sides([e])
+
+
+def test_a_sum_sought_in_a_suit_leaves_the_suit(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The former coach is seeking $2 million in a lawsuit against the university.")
+    assert any(e["type"]["cameo"] == "115" for e in events), sides(events)

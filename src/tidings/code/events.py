@@ -3264,8 +3264,9 @@ def _subsumed(n: Token, verb_events: dict[int, EventCandidate], row: Optional[Le
     if n.dep_ == "pobj" and h.head.i in verb_events and h.dep_ in {"prep", "prt"}:
         ev = verb_events[h.head.i]
         return bool(ev.entry and ev.entry.prep == h.lower_) and not _presupposed(ev, row)
-    if n.dep_ == "pobj" and h.lower_ == "in" and _sum_of_money(h.head) and h.head.dep_ in _OBJ and h.head.head.i in verb_events:
-        return True  # "gave 100 million euros in loans": the loans are the giving
+    if n.dep_ == "pobj" and h.lower_ == "in" and _sum_of_money(h.head) and h.head.dep_ in _OBJ and h.head.head.i in verb_events \
+            and verb_events[h.head.head.i].code[:2] in {"03", "07"}:
+        return True  # "gave 100 million euros in loans": the loans are the giving ("seeking $6 million in a suit" is a suit)
     if n.dep_ == "conj":
         return _subsumed(n.head, verb_events, row)
     return False
