@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from coding_factory import code_triggers, coded
 
+from tidings.code.time import dates
+
 pytestmark = pytest.mark.model
 
 
@@ -439,3 +441,92 @@ def test_a_refusal_names_the_side_of_the_refused_act(nlp, coding_context, text: 
 def test_a_sum_sought_in_a_suit_leaves_the_suit(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The former coach is seeking $2 million in a lawsuit against the university.")
     assert any(e["type"]["cameo"] == "115" for e in events), sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a state's own craft ("its jets") and drones launched strike from the air
+        ("Russia denied that its jets bombed a market in Idlib province.", "bombed", "195"),
+        ("Ukraine said it shot down 30 of the 35 drones launched by Russia overnight.", "launched", "195"),
+    ],
+)
+def test_craft_a_state_owns_or_launches_strike_from_the_air(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "endorsed"),
+    [
+        ("Somali forces backed by U.S. air strikes recaptured the port town of Harardhere from al-Shabaab.", False),
+        ("The candidate was backed by the party leadership.", True),
+    ],
+)
+def test_a_backing_by_strikes_is_the_strikes(nlp, coding_context, text: str, endorsed: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] == "051" for e in events) == endorsed, sides(events)
+
+
+def test_a_crime_one_is_charged_over_is_alleged(nlp, coding_context) -> None:
+    e = event_of(coded(nlp, coding_context, "Queensland Police have charged a man over a string of burglaries in Townsville."), "burglaries")
+    assert e["status"] == "unconfirmed", sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a state's or an armed force's strikes on a target are armed strikes, not labour strikes
+        ("The army intensified its strikes on rebel positions near Goma.", "195"),
+        ("Coalition strikes on Sanaa killed 12 people.", "195"),
+        ("An Israeli strike that killed three people hit a house in Rafah.", "195"),
+        ("The union said its strikes on Monday closed schools.", "143"),
+        ("French strikes on the rail network disrupted travel.", "143"),
+    ],
+)
+def test_an_armed_forces_strikes_are_armed(nlp, coding_context, text: str, code: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), "strike")
+    assert e["type"]["cameo"] == code, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a protest lodged or a summons to protest is an official complaint (114), no demonstration
+        ("China summoned the Japanese ambassador to protest against the visit.", ["114"]),
+        ("India lodged a formal protest with Pakistan over the shelling.", ["114", "194"]),
+        ("Students staged a protest outside parliament.", ["141"]),
+        ("Workers gathered to protest against the closure.", ["140"]),
+    ],
+)
+def test_a_diplomatic_protest_is_a_complaint(nlp, coding_context, text: str, codes: list[str]) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == codes, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a fall in sales is no autumn (no model needed)
+        ("Tesco blamed the fall in consumer confidence for weaker sales on Wednesday, the minister said.", None),
+        ("The talks will resume in the fall, the minister said.", "2021-FA"),
+    ],
+)
+def test_the_fall_in_something_is_no_season(text: str, date: str | None) -> None:
+    found = [t["value"] for t in dates(text, anchor="2021-06-01") if "FA" in str(t["value"])]
+    assert found == ([date] if date else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # the day a dateline gives names no place: "May 1" is no Theresa May
+        ("Talks pledge\n\nNDJAMENA, May 1 - The president pledged to hold talks with the rebels in the capital.", "pledged", "TCD"),
+        ("Expulsion\n\nMOSCOW, May 1 (Reuters) - Moscow expelled two Estonian diplomats, the ministry said.", "expelled", "RUS"),
+    ],
+)
+def test_a_datelines_day_names_no_country(nlp, coding_context, text: str, trigger: str, country: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    e = event_of(events, trigger)
+    assert "GBR" not in {(x.get("source") or {}).get("country") for x in events} | {(x.get("target") or {}).get("country") for x in events}, sides(events)
+    assert (e.get("source") or {}).get("country") == country, sides([e])

@@ -34,3 +34,17 @@ def test_a_line_is_one_sentence_and_a_long_line_is_left_alone():
     doc = ParagraphBreaks()(spacy.blank("en")("Police Arrest Man In Bank Robbery\n\nThe court met."))
     assert [t.is_sent_start for t in doc[1:6]] == [False] * 5
     assert _starts("one two three four five\n\nThe court met.", max_line_tokens=3) == []
+
+
+@pytest.mark.parametrize("text, starts", [
+    # a wire dateline that opens the lead is a sentence of its own: the lead starts after its dash
+    ("CARACAS, May 1 (Reuters) - Venezuelan police arrested an activist on Tuesday.", ["Venezuelan"]),
+    ("Venezuela jails activist\n\nCARACAS, May 1 - Venezuelan police arrested an activist.", ["CARACAS", "Venezuelan"]),
+    ("WASHINGTON (AP) _ The Senate passed the bill on Friday.", ["The"]),
+    ("OTTAWA \u2013 The chair of the committee says he hopes Parliament can ratify the deal.", ["The"]),
+    # no dateline: a lead that opens with a word in capitals, or a dash further on, is left to the parser
+    ("NATO leaders met in Brussels - and agreed on nothing - on Friday.", []),
+    ("The UN said on Monday - a holiday - that aid had arrived.", []),
+])
+def test_a_dateline_is_set_off_from_the_lead(text, starts):
+    assert _starts(text) == starts

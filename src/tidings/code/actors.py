@@ -831,6 +831,8 @@ _GENDERED = {
 }
 # prepositions of a fronted phrase of place or time ("In Dar es Salaam, she ...", "On Monday, he ...")
 _SCENE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since", "from"})
+# the day a dateline gives after its place ("CARACAS, May 1", "LONDON, Sept. 12")
+_DATELINE_DATE = re.compile(r",?\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$", re.S)
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
 # verbs of accusing: a possessive in the charge they name is the accuser's ("accused India of shelling its posts")
@@ -2233,6 +2235,7 @@ class DocumentActors:
         for lo, hi in self._datelines:
             # the place, without the agency that filed it ("HAVANA (AP) --" is Cuba's, not the AP's country)
             line = re.sub(r"\([^()]*\)", " ", self.text[lo:hi]).strip(" -\u2014\u2013,:(\n\t")
+            line = _DATELINE_DATE.sub("", line).strip(" ,")  # "NDJAMENA, May 1": the day filed names no place (nor Theresa May)
             place = self.resolver.resolve(line, date=self.published, as_agent=False)
             out.append((self._relocated.get(norm(line.split(",")[0].strip())), place))  # "LONDON, Ky.": the homonym meant
         return out

@@ -1721,7 +1721,7 @@ def _accused(n: Token) -> list[Token]:
     passive = any(c.dep_ in _SUBJPASS | {"auxpass"} for c in v.children)
     if lemma in _OWNING_UP and prep in {"to", "of"} and not passive:
         return [t for t in _child(v, _SUBJ) if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
-    if _CHARGING.get(lemma) == prep:
+    if _CHARGING.get(lemma) == prep or (lemma == "charge" and prep == "over"):  # "charged a man over a string of burglaries"
         return _child(v, _SUBJPASS) if passive else _child(v, _OBJ)
     return []
 
@@ -4010,6 +4010,8 @@ def _armed_craft(craft: Token) -> bool:
             continue
         if m.ent_type_ in {"NORP", "GPE", "ORG"} or m.lemma_.lower() in _MILITARY_MODIFIERS:
             return True
+        if m.dep_ == "poss" and m.lower_ in {"its", "their"}:
+            return True  # "Russia denied that its jets bombed a market": a state's or a force's own craft
     return False
 
 
@@ -6213,6 +6215,9 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
             ev.code, ev.strong, ev.targets = "1831", True, []  # "a suicide bomber blew himself up at a checkpoint": a suicide bombing
         elif ev.code[:2] in {"18", "19", "20"} and _self_harm(v):
             del verb_events[i]  # "before killing himself", "shot herself": no act on another (a suicide is no event)
+        elif ev.code[:2] == "14" and v.lemma_.lower() == "protest" and v.dep_ in {"advcl", "xcomp"} and v.head.i in verb_events \
+                and verb_events[v.head.i].code == "114":
+            del verb_events[i]  # "China summoned the Japanese ambassador to protest against the visit": the summons is the complaint
         elif ev.code[:2] == "18" and _lost_temper(v):
             del verb_events[i]  # "she blew up at her brother": a temper lost, no explosion
         elif ev.code[:2] == "04" and _matter_at_hand(v):
@@ -6843,9 +6848,13 @@ def _state_strike(strike: Token) -> bool:
     """Is the noun "strike" a state's armed strike: a country named before it ("Israeli strikes", "US strikes", "Russia's
     strikes") with a place or a military target struck, or harm it does? "French strikes on the rail network" and "a
     strike on Monday" are labour strikes."""
-    if not any((c.dep_ in {"amod", "compound", "poss"} and c.i < strike.i and c.ent_type_ in {"NORP", "GPE"}) for c in strike.children):
+    if not any(c.dep_ in {"amod", "compound", "poss"} and c.i < strike.i and (
+            c.ent_type_ in {"NORP", "GPE"} or c.lower_ in _ARMED_OWNERS or (c.dep_ == "poss" and c.lower_ in {"its", "their"}))
+            for c in strike.children):
         return False
     doc = strike.doc
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in {"kill", "wound", "injure", "hit", "destroy", "target"} for c in strike.children):
+        return True  # "an Israeli strike that killed three people"
     for p in strike.children:
         if p.dep_ == "prep" and p.lower_ in {"on", "against"} and not (p.i + 1 < len(doc) and doc[p.i + 1].ent_type_ in {"DATE", "TIME"}):
             for o in p.children:  # not "strikes on Monday closed schools"
@@ -6856,6 +6865,10 @@ def _state_strike(strike: Token) -> bool:
         return False
     # "killed four people", "hit the Gaza Strip"; not "hit production at the plant"
     return verb.lemma_.lower() in {"kill", "wound", "injure"} or any(o.dep_ == "dobj" and _struck(o) for o in verb.children)
+
+
+#: owners of a strike that make it armed: "coalition strikes on Sanaa", "military strikes"
+_ARMED_OWNERS = frozenset({"coalition", "military", "army", "nato", "allied", "missile", "drone", "artillery", "naval", "navy"})
 
 
 def _struck(target: Token) -> bool:
@@ -8292,6 +8305,16 @@ def _warned_to_act(v: Token) -> bool:
                and any(s.dep_ in {"nsubj", "nsubjpass"} and public(s) for s in c.children) for c in v.children)
 
 
+#: attacks a side is "backed by" in a fight
+_BACKING_STRIKES = frozenset({"strike", "airstrike", "bombardment", "shelling", "fire"})
+
+
+def _backed_by_strikes(v: Token) -> bool:
+    """Is "backed by" said of strikes ("Somali forces backed by U.S. air strikes"), not of people, parties, states or
+    forces ("backed by the opposition", "backed by U.S. special forces": an endorsement or a side's support, 051)?"""
+    return any(o.lemma_.lower() in _BACKING_STRIKES for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -8332,6 +8355,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             t.lemma_.lower() in _WEIGHING_CAUSES for t in _verb_subjects(v)[0]):
         # "investigators were considering arson and other possible causes": an inquiry weighing causes (091)
         return LexEntry("V", "consider", None, None, False, "091", row.strong, origin="inquiry weighing causes")
+    if row.lemma == "back" and row.code == "051" and _backed_by_strikes(v):
+        return None  # "Somali forces backed by U.S. air strikes": the strikes are the backing, coded themselves
     if row.lemma == "plead" and row.code == "015" and any(c.lower_ in {"innocent"} or (c.lower_ == "guilty" and any(
             n.dep_ == "neg" for n in c.children)) for c in v.children if c.dep_ in {"acomp", "oprd", "advmod", "dobj"}):
         return LexEntry("V", "plead", None, None, False, "016", True, origin="plea of not guilty")  # a denial, no admission

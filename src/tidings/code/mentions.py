@@ -227,6 +227,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "141"  # "protesters occupied the City Hall", "anarchists have occupied the Labour Center": a sit-in protest
     if code in {"173", "181"} and cand.entry is not None and cand.entry.lemma in {"nab", "snatch", "grab"} and not _person_taken(cand):
         return "180"  # "Paris thieves nab $2.5 million worth of jewellery": what is taken is no person; a theft
+    if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and \
+            cand.sentence.doc[cand.anchor_i].lemma_.lower() in _LODGING:
+        return "114"  # "India lodged a formal protest with Pakistan": an official complaint, no demonstration
     if code == "113" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "rally" and (
             _crowd(source) or _crowd_subject(cand) or _counted_people(cand)):
         return "141"  # "thousands rallied in Budapest against the media law": a demonstration, no opposition rallied
@@ -454,6 +457,8 @@ def _crowd_subject(cand: EventCandidate) -> bool:
     return any(c.lower_ in _CROWDS or c.lower_ + "s" in _CROWDS for c in doers)  # "under occupation by students"
 
 
+#: verbs that lodge a complaint: a protest lodged is a diplomatic one
+_LODGING = frozenset({"lodge", "file", "register", "deliver", "submit"})
 #: words for a crowd told by its size ("thousands rallied", "hundreds of people marched")
 _MULTITUDES = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "people", "residents", "citizens", "villagers"})
 

@@ -37,7 +37,7 @@ from typing import Any, Optional, cast
 import srsly
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .._errors import CodingError
 from .._options import Options
@@ -203,6 +203,28 @@ def _settings(knowledge_paths: list[str], actor_dictionaries: list[str], claims_
                           tuple(verb_dictionaries))
 
 
+#: the dash that ends a wire dateline ("CARACAS, May 1 (Reuters) - ...", "WASHINGTON (AP) _ ...")
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "_"})
+
+
+def _dateline_apart(block: list[Token]) -> None:
+    """Make the dateline that opens the lead ("CARACAS, May 1 (Reuters) - Venezuelan police arrested ...") a sentence of
+    its own, so that the lead is parsed without it: a first word in capitals of three letters or more, then only
+    capitalised words, numbers and punctuation up to a dash within the first fifteen tokens."""
+    first = block[0]
+    if not (first.is_alpha and first.is_upper and len(first.text) >= 3):
+        return
+    for k, t in enumerate(block[1:16], 1):
+        if t.text in _DATELINE_DASHES:
+            if k + 1 < len(block) and not t.whitespace_ == "" and block[k + 1].is_alpha:
+                for x in block[1 : k + 1]:
+                    x.is_sent_start = False
+                block[k + 1].is_sent_start = True
+            return
+        if not (t.is_punct or t.like_num or t.text[:1].isupper()):
+            return
+
+
 class ParagraphBreaks:
     """A short line set off by blank lines with no closing punctuation is one sentence of its own: a headline, a
     dateline or an "Updated:" line above a story's lead is not parsed into the lead, nor split into words ("Police" /
@@ -227,6 +249,7 @@ class ParagraphBreaks:
             if len(block) > self.max_line_tokens or not (block[-1].is_alpha or block[-1].is_digit) \
                     or any(t.text in {".", "!", "?"} for t in block[:-1]):
                 if sum(t.is_alpha for t in block) >= BODY_WORDS:
+                    _dateline_apart(block)
                     break  # the first paragraph of the body: later lines (captions, section heads) are left to the parser
                 continue
             for t in block[1:]:

@@ -931,6 +931,9 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> Optional[_Hit]:
         return None
     if m["the"] and re.match(r"\s+of\b", after, re.I):
         return None  # "the fall of Saigon"
+    if m["the"] and m["s"].lower() == "fall" and re.match(r"\s+in\b", after, re.I) and not (
+            prev and prev[0] in {"in", "during", "early", "late", "mid", "since", "until", "by", "through"}):
+        return None  # "blamed the fall in consumer confidence": a decline ("in the fall in Paris" stays the season)
     if not m["the"] and m["s"].lower() == "fall":
         return None
     if ctx.anchor is None:
