@@ -530,3 +530,29 @@ def test_a_datelines_day_names_no_country(nlp, coding_context, text: str, trigge
     e = event_of(events, trigger)
     assert "GBR" not in {(x.get("source") or {}).get("country") for x in events} | {(x.get("target") or {}).get("country") for x in events}, sides(events)
     assert (e.get("source") or {}).get("country") == country, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a denied charge was still brought: the guilt is what is denied (016)
+        ("Sanjay Patil denied the charges when he appeared in court.", "reported"),
+    ],
+)
+def test_charges_denied_were_still_brought(nlp, coding_context, text: str, status: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert event_of(events, "denied")["type"]["cameo"] == "016" and event_of(events, "charges")["status"] == status, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # chanting slogans is a demonstration, once per gathering
+        ("Local residents gathered outside the town hall and chanted slogans against the mayor.", ["141"]),
+        ("About 1,700 protesters gathered in nearby streets, chanting slogans against the president.", ["141"]),
+        ("Fans chanted his name.", []),
+    ],
+)
+def test_chanting_slogans_is_a_demonstration(nlp, coding_context, text: str, codes: list[str]) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == codes, sides(events)

@@ -6215,6 +6215,9 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
             ev.code, ev.strong, ev.targets = "1831", True, []  # "a suicide bomber blew himself up at a checkpoint": a suicide bombing
         elif ev.code[:2] in {"18", "19", "20"} and _self_harm(v):
             del verb_events[i]  # "before killing himself", "shot herself": no act on another (a suicide is no event)
+        elif ev.code[:2] == "14" and v.lemma_.lower() == "chant" and any(
+                j != i and e.code[:2] == "14" for j, e in verb_events.items()):
+            del verb_events[i]  # "protesters gathered in nearby streets, chanting slogans": the gathering's chants, one protest
         elif ev.code[:2] == "14" and v.lemma_.lower() == "protest" and v.dep_ in {"advcl", "xcomp"} and v.head.i in verb_events \
                 and verb_events[v.head.i].code == "114":
             del verb_events[i]  # "China summoned the Japanese ambassador to protest against the visit": the summons is the complaint

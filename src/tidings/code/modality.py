@@ -634,6 +634,8 @@ def _apply_predicate(g: Token, child: Token, rel: str, mode: frozenset[str], col
             return False  # "rejected the proposals", "denied the accusations", "denied an offer": they still exist
         if rel in {"dobj", "nsubjpass"} and child.lemma_.lower() in lex.made_requests:
             return False  # "the demand for his extradition was refused", "declined the offer": the demand was made
+        if key == "deny" and rel in {"dobj", "nsubjpass"} and child.lemma_.lower() in lex.dropped_charges:
+            return False  # "Patil denied the charges": the charges were brought; what is denied is the guilt (016)
         if negs:  # a negated negator: "cannot be ruled out", "did not fail to"
             q = entry.get("negated_probability")
             if q is not None and "hedged" in mode:
