@@ -556,3 +556,69 @@ def test_charges_denied_were_still_brought(nlp, coding_context, text: str, statu
 def test_chanting_slogans_is_a_demonstration(nlp, coding_context, text: str, codes: list[str]) -> None:
     events = coded(nlp, coding_context, text)
     assert [e["type"]["cameo"] for e in events] == codes, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a second act joined to what a speaker said a thing was is the speaker's own
+        ("North Korea said the talks were useless and demanded the withdrawal of US troops.", "demanded", "North Korea"),
+        ("The minister said the plan was dead and blamed Israel for the collapse.", "blamed", "minister"),
+        # the doers of the clause said keep their acts
+        ("The army said its men attacked the camp and killed two rebels.", "killed", "men"),
+    ],
+)
+def test_a_second_act_joined_to_a_saying_is_the_speakers(nlp, coding_context, text: str, trigger: str, source: str | None) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert (e.get("source") or {}).get("text") == source, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # saying a measure is illegal or a mistake is criticism (111), a statement coded by what it says
+        ("Cuba said the sanctions were illegal.", ["111"]),
+        ("The council said the plan was illegal and would be challenged.", ["111"]),
+        ("The minister said the decision was not wrong.", []),
+        ("The FBI said Kopp was a fugitive.", []),
+    ],
+)
+def test_saying_a_thing_is_illegal_is_criticism(nlp, coding_context, text: str, codes: list[str]) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == codes, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # two peoples' adjectives joined before one noun name two sides
+        ("Moroccan and Algerian troops exchanged fire near the border.", {("MAR", "DZA"), ("DZA", "MAR")}),
+        ("Israeli and Palestinian negotiators met in Cairo on Monday.", {("ISR", "PSE"), ("PSE", "ISR")}),
+        ("Fighting erupted between Armenian and Azerbaijani troops on the border on Monday.", {("ARM", "AZE"), ("AZE", "ARM")}),
+        ("Russian troops attacked the village.", {("RUS", None)}),
+    ],
+)
+def test_two_peoples_joined_before_a_noun_are_two_sides(nlp, coding_context, text: str, pairs: set) -> None:
+    events = coded(nlp, coding_context, text)
+    assert {((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events} == pairs, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "loser"),
+    [
+        # a place lost to a side is that side's capture of it (192)
+        ("Hamas lost control of the Rafah crossing to Israeli forces.", "ISR", "PSE"),
+        ("The rebels lost the town of Kidal to government troops on Sunday.", "government troops", "rebels"),
+    ],
+)
+def test_a_place_lost_to_a_side_is_taken_by_it(nlp, coding_context, text: str, taker: str, loser: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), "lost")
+    got = ((e.get("source") or {}).get("country"), (e.get("source") or {}).get("text"), (e.get("target") or {}).get("country"),
+           (e.get("target") or {}).get("text"))
+    assert e["type"]["cameo"] == "192" and taker in got[:2] and loser in got[2:], sides([e])
+
+
+@pytest.mark.parametrize("text", ["Arsenal lost the match to Chelsea.", "The party lost the election to the opposition.",
+                                  "He lost his wallet to a pickpocket."])
+def test_a_game_a_vote_or_a_thing_lost_is_no_capture(nlp, coding_context, text: str) -> None:
+    assert not any(e["type"]["cameo"] == "192" for e in coded(nlp, coding_context, text))

@@ -224,6 +224,19 @@ def _np_range(tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def _joined_nations(tok: Token) -> list[Token]:
+    """The peoples' adjectives joined before the noun ``tok`` ("Moroccan and Algerian troops": Moroccan, Algerian), or []
+    when there are not two of them."""
+    def people(t: Token) -> bool:  # "Azerbaijani" may be tagged a person's name: a capitalised adjective is a people's
+        return t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.is_title)
+
+    first = next((c for c in tok.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.i < tok.i), None)
+    if first is None:
+        return []
+    joined = [x for x in first.children if x.dep_ == "conj" and people(x) and x.i < tok.i]
+    return [first, *joined] if joined else []
+
+
 def _actor_refs(tok: Token) -> list[ActorRef]:
     """Actor references for a noun token: itself, collective members, or hyphenated pairs."""
     doc = tok.doc
@@ -237,6 +250,12 @@ def _actor_refs(tok: Token) -> list[ActorRef]:
                 break
     if members:
         return [ActorRef(span.start_char, span.end_char, span.text, tok.i, fixed=m) for m in members]
+    nations = _joined_nations(tok)
+    if nations:
+        # "Moroccan and Algerian troops exchanged fire", "Israeli and Palestinian negotiators met": each people named is a
+        # side; the last one with the noun, the others by their adjective alone
+        others = [ActorRef(a.idx, a.idx + len(a.text), a.text, tok.i) for a in nations[:-1]]
+        return others + [ActorRef(nations[-1].idx, span.end_char, doc.text[nations[-1].idx:span.end_char], tok.i)]
     home = _resident_home(tok, hi)
     if home is not None:
         # "Sergei Ivanov from Ukraine, who is accused of ...": the place the person is from tells the country
@@ -333,6 +352,20 @@ def _prep_objects(tok: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
 # ---------------------------------------------------------------- arguments
 
 
+def _joined_to_the_saying(v: Token) -> bool:
+    """Is the finite past verb ``v`` joined to the clause a speaker said, where it is the speaker's own second act ("the
+    minister said the plan was dead and blamed Israel")? Only when that clause says what a thing is (a copula) and its
+    subject is no person, name or pronoun ("said his men attacked and killed two", "said a sniper shot and killed a
+    doctor" keep their doers)."""
+    head = v.head
+    if v.tag_ != "VBD" or head.dep_ != "ccomp" or head.lemma_.lower() != "be" or head.head.lemma_.lower() not in _SAY_VERBS \
+            or head.head.tag_ != "VBD":
+        return False
+    said = _child(head, _SUBJ)
+    return bool(said) and all(s.pos_ == "NOUN" and not is_person(s) and s.lemma_.lower() not in _PEOPLE for s in said) \
+        and bool(_child(head.head, _SUBJ))
+
+
 def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive) of a verb, climbing through control, conjunction and clauses."""
     if depth > 4:
@@ -402,6 +435,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return _conjuncts(objs[0]), own_passive  # object control: "urged China to comply"
         subjects, passive_head = _verb_subjects(head, depth + 1)
         return subjects, own_passive  # raising: "is expected to travel" -> subject travels
+    if v.dep_ == "conj" and head is not v and _joined_to_the_saying(v):
+        # "North Korea said the talks were useless and demanded the withdrawal": the parser joined the second act to the
+        # clause said, whose subject is a thing; it is the speaker's
+        return _verb_subjects(head.head, depth + 1)
     if v.dep_ == "conj" and head is not v:
         # "was scheduled to lay flowers ... and meet with Moi": a joined verb is passive only as a participle of its own
         subjects, passive = _verb_subjects(head, depth + 1)
@@ -4812,6 +4849,10 @@ def statement_code(said: Sequence[Token], actor_noun: Optional[Callable[[Token],
     denied = next((t for t in said if t.lower_ in _STANDING and _denied(t)), None) or next((t for t in said if _branded(t)), None)
     if denied is not None:
         return "111", denied
+    damned = next((t for t in said if t.dep_ in {"acomp", "attr"} and t.head.lemma_.lower() == "be" and (t.lower_ in _DAMNING or t.lemma_.lower() in _DAMNING)
+                   and not any(c.dep_ == "neg" for c in [*t.head.children, *t.children])), None)
+    if damned is not None:
+        return "111", damned  # "Cuba said the sanctions were illegal", "said the arrests were a mistake": criticism
     proud = next((t for t in said if t.lower_ == "proud" and any(_someone(o) for _, o in _prep_objects(t, ("of",)))), None)
     if proud is not None:
         return "051", proud  # "America is very proud of you": praise of those one is proud of
@@ -6942,6 +6983,35 @@ _PLEASED = frozenset({"happy", "pleased", "satisfied", "content", "comfortable"}
 _DISSATISFIED = frozenset({"unhappy", "dissatisfied", "displeased", "disappointed"})
 _ANGRY = frozenset({"angry", "furious", "outraged", "incensed", "livid", "indignant", "upset", "annoyed", "irritated"})
 _COPULAS = frozenset({"be", "remain", "feel", "seem", "appear", "become", "grow", "look"})
+
+
+#: places a side loses to another: "lost the town to the army", "lost control of the crossing to Israeli forces"
+_HELD_PLACES = frozenset({"town", "city", "village", "crossing", "base", "airport", "province", "district", "region", "territory",
+                          "port", "airbase", "stronghold", "outpost", "hill", "border", "capital", "area", "enclave", "oblast"})
+
+
+def _lost_to(v: Token, sent: Span) -> Optional[EventCandidate]:
+    """A place a side lost to another is the other side's capture of it (192): "Hamas lost control of the Rafah crossing
+    to Israeli forces", "Militants lose key town to army". Not a game or a vote lost ("lost the match to Chelsea")."""
+    objs = _child(v, _OBJ)
+    if not objs:
+        return None
+    place: Optional[Token] = objs[0]
+    if place is not None and place.lemma_.lower() == "control":
+        place = next((x for _, x in _prep_objects(place, ("of",))), None)
+    if place is None or not (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in _HELD_PLACES):
+        return None
+    # the to-phrase may hang on the place or its name ("lost the town of Kidal to government troops")
+    holders = [v, objs[0], place, *(x for _, x in _prep_objects(place, ("of",)))]
+    takers = [x for h in holders for _, x in _prep_objects(h, ("to",)) if _party(x) or x.lower_ in _PEOPLE or is_person(x)]
+    if not takers:
+        return None
+    row = LexEntry("V", "lose", "to", None, False, "192", True, origin="lost to")
+    lo, hi = _np_range(place)
+    span = v.doc[lo : hi + 1]
+    return EventCandidate(code="192", strong=True, trigger_start=v.idx, trigger_end=v.idx + len(v.text), trigger_text=v.text,
+                          anchor_i=v.i, trigger_i=v.i, sentence=sent, sources=_refs(takers), targets=_refs(_verb_subjects(v)[0]),
+                          place=ActorRef(span.start_char, span.end_char, span.text, place.i), entry=row)
 
 
 def _displeasure(adj: Token, sent: Span) -> Optional[EventCandidate]:
@@ -9521,6 +9591,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 displeased = _displeasure(tok, sent) or _willing(tok, sent) or _approval(tok, sent)
                 if displeased is not None:
                     verb_events[tok.i] = displeased
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "lose" and tok.i not in verb_events:
+                lost_place = _lost_to(tok, sent)
+                if lost_place is not None:
+                    verb_events[tok.i] = lost_place
         # a speech act or a diplomatic act needs an actor: "the treaty calls for ...", "membership is
         # not threatened by sanctions" tell what a document or a measure says or does, not an event
         for i, ev in list(verb_events.items()):
