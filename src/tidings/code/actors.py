@@ -836,7 +836,7 @@ _DATELINE_DATE = re.compile(r",?\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
 # verbs of accusing: a possessive in the charge they name is the accuser's ("accused India of shelling its posts")
-_ACCUSING = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise"})
+_CHARGE_LAYING = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise"})
 # plural words for the people of a body, named by the body they are from or of ("Deputies from the Sheriff's Office")
 _MEMBERS_OF = frozenset({"deputies", "members", "staff", "staffers", "representatives", "employees", "workers", "personnel"})
 # nouns for one who holds a post: a name in apposition to one is a person's ("a protection officer, Ana Ruiz")
@@ -1927,7 +1927,7 @@ class DocumentActors:
         if span is None or len(span) != 1:
             return None
         for a in span.root.ancestors:
-            if a.dep_ == "prep" and a.lower_ in {"of", "for"} and a.head.lemma_.lower() in _ACCUSING and a.head.pos_ == "VERB":
+            if a.dep_ == "prep" and a.lower_ in {"of", "for"} and a.head.lemma_.lower() in _CHARGE_LAYING and a.head.pos_ == "VERB":
                 subject = next((c for c in a.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
                 if subject is None:
                     return None

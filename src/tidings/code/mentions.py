@@ -38,7 +38,7 @@ from .actors import _FOREIGN_WHO, _NOT_HOME, document_actors
 from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
-from .events import ActorRef, EventCandidate, find_events, planners
+from .events import GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners
 from .modality import _DEFINITE, analyse_modality, counterfactual_fact, dropped_charge, foiling_words, plan_of
 from .status import mention_status
 from .time import BASIS_NARRATIVE, act_day, own_date, report_day
@@ -241,7 +241,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
     if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
         return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
-    if code in {"190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in _GUNFIRE_VERBS and (
+    if code in {"190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in GUNFIRE_VERBS and (
             sector in {"CVL", "CRM", "UAF", "BUS", "EDU", "HLH"} or (sector is None and source is not None and source.get("kind") == "person")):
         # "a former employee opened fire at the party", "gunmen opened fire on worshippers": a private person's or unnamed
         # gunmen's shooting is unconventional violence (the gold's "armed men opened fire on a police station" is 180 with
@@ -286,8 +286,6 @@ def _crowd(source: Optional[Actor]) -> bool:
     return _last_word(source) in _CROWDS
 
 
-# the verbs of shooting and breaking in a gunman's attack is told by ("opened fire", "the gunman stormed into her room")
-_GUNFIRE_VERBS = frozenset({"fire", "shoot", "open", "storm"})
 
 
 # the attack words a state's armed force is told by
