@@ -622,3 +622,21 @@ def test_a_place_lost_to_a_side_is_taken_by_it(nlp, coding_context, text: str, t
                                   "He lost his wallet to a pickpocket."])
 def test_a_game_a_vote_or_a_thing_lost_is_no_capture(nlp, coding_context, text: str) -> None:
     assert not any(e["type"]["cameo"] == "192" for e in coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the means one uses to disperse a crowd does not disperse it: the user does, told once
+        ("Riot police used water cannon to disperse demonstrators in Tbilisi.", "Riot police", "demonstrators"),
+        ("Police fired tear gas to disperse the crowd.", "Police", "crowd"),
+    ],
+)
+def test_who_uses_a_means_does_the_act(nlp, coding_context, text: str, source: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [((e.get("source") or {}).get("text"), target in ((e.get("target") or {}).get("text") or "")) for e in events] == [(source, True)], sides(events)
+
+
+def test_an_object_urged_to_act_still_acts(nlp, coding_context) -> None:
+    e = event_of(coded(nlp, coding_context, "The minister urged China to release the activists."), "release")
+    assert (e.get("source") or {}).get("country") == "CHN", sides([e])

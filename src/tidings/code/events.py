@@ -352,6 +352,11 @@ def _prep_objects(tok: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
 # ---------------------------------------------------------------- arguments
 
 
+#: verbs whose object is the means of the act their infinitive names, done by their subject ("police used water cannon
+#: to disperse demonstrators")
+_MEANS_VERBS = frozenset({"use", "employ", "fire", "wield"})
+
+
 def _joined_to_the_saying(v: Token) -> bool:
     """Is the finite past verb ``v`` joined to the clause a speaker said, where it is the speaker's own second act ("the
     minister said the plan was dead and blamed Israel")? Only when that clause says what a thing is (a copula) and its
@@ -431,7 +436,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "urged the prisoners to be released" (its by-phrase names the doer)
         own_passive = bool(_child(v, {"auxpass"}))
         objs = _child(head, _OBJ)
-        if objs and head.pos_ == "VERB":
+        if objs and head.pos_ == "VERB" and head.lemma_.lower() not in _MEANS_VERBS:
             return _conjuncts(objs[0]), own_passive  # object control: "urged China to comply"
         subjects, passive_head = _verb_subjects(head, depth + 1)
         return subjects, own_passive  # raising: "is expected to travel" -> subject travels
@@ -6263,6 +6268,9 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
         elif ev.code[:2] == "14" and v.lemma_.lower() == "protest" and v.dep_ in {"advcl", "xcomp"} and v.head.i in verb_events \
                 and verb_events[v.head.i].code == "114":
             del verb_events[i]  # "China summoned the Japanese ambassador to protest against the visit": the summons is the complaint
+        elif v.lemma_.lower() in _MEANS_VERBS and any(c.dep_ in {"xcomp", "advcl"} and c.i in verb_events and verb_events[c.i].code[:3] == ev.code[:3]
+                                                     for c in v.children):
+            del verb_events[i]  # "police used water cannon to disperse demonstrators": the dispersal, told once with its target
         elif ev.code[:2] == "18" and _lost_temper(v):
             del verb_events[i]  # "she blew up at her brother": a temper lost, no explosion
         elif ev.code[:2] == "04" and _matter_at_hand(v):
