@@ -78,7 +78,7 @@ _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_GAP = re.compile(r"\.[ \t]+")
 _PREP = re.compile(r"\s(?:of|to|at|in|for|from|with|across|near|inside|outside)\s", re.I)
 # a dateline opening a paragraph ("ADEN —", "BEIJING (Reuters) -") says where the report was filed, names no actor
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:[ \t]+\d{1,2})?\s*(?:\([^()\n]{2,40}\))?\s*(?:[-–—]+|_)\s")
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:[ \t]+\d{1,2})?\s*(?:\([^()\n]{2,40}\))?\s*(?:[-–—]+|_)\s")
 
 
 # --------------------------------------------------------------------------- pieces
@@ -933,7 +933,7 @@ class DocumentActors:
         self._cache: dict[tuple[int, Optional[str], bool], Optional[Actor]] = {}
         self._parsed = bool(getattr(doc, "has_annotation", None) and doc.has_annotation("DEP"))
         self._ents = list(getattr(doc, "ents", ()))
-        self._datelines = [m.span() for m in _DATELINE.finditer(self.text)]
+        self._datelines = [m.span() for m in DATELINE.finditer(self.text)]
         self._places: Counter[str] = Counter()  # countries of the places the text names (see add_places)
         self.places_added = False
         self.phrases = self._phrases()

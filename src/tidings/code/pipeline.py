@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 from .._errors import CodingError
 from .._options import Options
 from ..annotate import load_model, sentence_ranges
+from .actors import DATELINE
 from .context import CodingContext, CodingSettings
 from .events import BODY_WORDS, find_events, sentence_has_trigger
 from .mentions import DOCUMENT_KEY, code_prepared_doc
@@ -203,26 +204,22 @@ def _settings(knowledge_paths: list[str], actor_dictionaries: list[str], claims_
                           tuple(verb_dictionaries))
 
 
-#: the dash that ends a wire dateline ("CARACAS, May 1 (Reuters) - ...", "WASHINGTON (AP) _ ...")
-_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "_"})
-
-
 def _dateline_apart(block: list[Token]) -> None:
     """Make the dateline that opens the lead ("CARACAS, May 1 (Reuters) - Venezuelan police arrested ...") a sentence of
-    its own, so that the lead is parsed without it: a first word in capitals of three letters or more, then only
-    capitalised words, numbers and punctuation up to a dash within the first fifteen tokens."""
-    first = block[0]
-    if not (first.is_alpha and first.is_upper and len(first.text) >= 3):
+    its own, so that the lead is parsed without it: the actors' dateline (a place in capitals, a day, an agency, a
+    dash) at the start of the block, followed by a word."""
+    doc = block[0].doc
+    found = DATELINE.match(doc.text, block[0].idx)
+    if found is None:
         return
-    for k, t in enumerate(block[1:16], 1):
-        if t.text in _DATELINE_DASHES:
-            if k + 1 < len(block) and not t.whitespace_ == "" and block[k + 1].is_alpha:
-                for x in block[1 : k + 1]:
-                    x.is_sent_start = False
-                block[k + 1].is_sent_start = True
-            return
-        if not (t.is_punct or t.like_num or t.text[:1].isupper()):
-            return
+    lead = next((t for t in block if t.idx >= found.end()), None)
+    if lead is None or not lead.is_alpha:
+        return
+    for x in block[1:]:
+        if x.i >= lead.i:
+            break
+        x.is_sent_start = False
+    lead.is_sent_start = True
 
 
 class ParagraphBreaks:
