@@ -1491,6 +1491,8 @@ def _is_place(t: Token) -> bool:
 def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     subjects, passive = _verb_subjects(v)
     vehicle = next((t.lemma_.lower() for t in subjects if not passive and is_vehicle(t)), None)
+    # "a rocket fired from Lebanon", "the shells were fired at the village": what is fired is no target
+    fired = passive and bool(subjects) and all(t.lemma_.lower() in _MISSILES for t in subjects)
     sources: list[Token]
     targets: list[Token]
     if passive and row.code in _MOVE_CODES and not _agent(v):
@@ -1501,10 +1503,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             # "the sanctions imposed on Iraq", "a ban was placed against the party": the measure is not its target;
             # the one it is laid on is
             targets = [o for _, o in _prep_objects(v, ("on", "against")) if _party(o)] or subjects
-        elif subjects and all(t.lemma_.lower() in _MISSILES for t in subjects):
-            # "a rocket fired from Lebanon", "the shells were fired at the village": what is fired is no target; what it
-            # is fired at is
-            targets = [o for _, o in _prep_objects(v, ("at", "on", "into", "against"))]
+        elif fired:
+            targets = [o for _, o in _prep_objects(v, ("at", "on", "into", "against"))]  # what it is fired at
     else:
         sources, targets = subjects, []
     objs = _objects(v)
@@ -1663,7 +1663,7 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         # an active verb's subject or object: "some of the suspects were discussing it", "ordered ten of his men to
         # search" tell of acts inside one group, which are no events between actors)
         targets = [_counted(t) if t in subjects else t for t in targets]
-        if subjects and all(t.lemma_.lower() in _MISSILES for t in subjects):
+        if fired:
             targets = [t for t in targets if not (t.dep_ == "pobj" and t.head.lower_ == "from")]  # "fired from Lebanon": a launch site
     anchor = v
     return EventCandidate(

@@ -286,8 +286,6 @@ def _crowd(source: Optional[Actor]) -> bool:
     return _last_word(source) in _CROWDS
 
 
-
-
 # the attack words a state's armed force is told by
 _ARMED_ATTACKS = frozenset({"attack", "assault", "offensive", "incursion", "strike", "raid"})
 
