@@ -48,3 +48,14 @@ def test_a_line_is_one_sentence_and_a_long_line_is_left_alone():
 ])
 def test_a_dateline_is_set_off_from_the_lead(text, starts):
     assert _starts(text) == starts
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("BEIRUT, May 1 - Three children were killed when forces shelled a village.", "Three"),
+    ("N'DJAMENA, May 1 - Boko Haram militants attacked a military post.", "Boko"),
+])
+def test_the_lead_after_a_dateline_is_not_cut_after_its_first_word(text, lead):
+    # the parser may not end the lead's sentence after its first word ("Three" / "children were killed ...")
+    doc = ParagraphBreaks()(spacy.blank("en")(text))
+    first = next(t for t in doc if t.text == lead)
+    assert first.is_sent_start is True and doc[first.i + 1].is_sent_start is False

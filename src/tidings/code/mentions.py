@@ -740,6 +740,8 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
             source = resolve_actor(doc, *s_ref.alt, context=ctx, offset=offset, date=published, as_agent=True)
         if target is None and t_ref is not None and t_ref.alt:
             target = resolve_actor(doc, *t_ref.alt, context=ctx, offset=offset, date=published, as_agent=target_as_agent)
+        if target is None and t_ref is not None and (source is not None or cand.strong) and _hits_places(cand):
+            target = _hit_place(doc, t_ref, ctx, offset=offset, published=published)
         if cand.code == "042" and target is not None and (target.get("kind") in {"country", "place"} or (cand.place is not None and t_ref is not None and t_ref.start == cand.place.start)):
             target = host_government(target)  # the destination of a visit is its host
         if cand.code == "042" and s_ref is not None and (source is None or source.get("sector") == "CVL"):
@@ -786,6 +788,66 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
 
 #: roots of what one says or does in words: a speaker's title tells who acts (as for statements)
 _WORD_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
+# places, buildings and vehicles an attack, a raid or a seizure hits: their people or owners are its target ("shelled
+# a village in Idlib", "attacked a bus near Gao", "opened fire on a police station"; guidelines, section 3 and rule 25)
+_HIT_PLACES = frozenset({
+    "village", "town", "city", "hamlet", "settlement", "neighbourhood", "neighborhood", "district", "suburb", "market",
+    "marketplace", "mosque", "church", "temple", "monastery", "synagogue", "school", "university", "hospital", "clinic",
+    "camp", "house", "home", "building", "apartment", "bus", "car", "vehicle", "truck", "lorry", "train", "ship",
+    "vessel", "boat", "tanker", "ferry", "convoy", "station", "base", "post", "outpost", "checkpoint", "barracks",
+    "garrison", "airport", "airfield", "port", "plant", "refinery", "depot", "embassy", "consulate", "office", "hotel",
+    "restaurant", "shop", "store", "bank", "compound", "headquarters", "warehouse", "farm"})
+# the sectors of such places: a military post or a police station is its force's, an embassy its state's
+_HIT_PLACE_SECTORS = {"base": "MIL", "outpost": "MIL", "barracks": "MIL", "garrison": "MIL", "embassy": "GOV",
+                      "consulate": "GOV"}
+_HIT_PLACE_PREPS = frozenset({"in", "of", "near", "outside", "at", "on"})
+_HIT_PLACE_OWNERS = {"police": "COP", "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "border": "COP"}
+
+
+def _hits_places(cand: EventCandidate) -> bool:
+    """Does the candidate's act hit what it is done to: an assault, a fight, mass violence or a seizure (17x1)?"""
+    return cand.code[:2] in {"18", "19", "20"} or cand.code[:3] == "171"
+
+
+def _hit_place(doc: Doc, ref: ActorRef, ctx: CodingContext, *, offset: int, published: Optional[str]) -> Optional[Actor]:
+    """The target of an act done to a place, a building or a vehicle that names no actor ("a village in the southern
+    Idlib countryside", "a bus near Gao", "the U.S. embassy"): its people or owners, of the country the phrase names (a
+    people's adjective or a country before the noun, else a place in its prepositional phrases), else of the
+    article's home country; None when the noun is no such place."""
+    head = doc[ref.token_i]
+    if head.ent_type_ == "CARDINAL" or head.like_num:  # "dozens of ships", "two of the buses": the ships
+        head = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), head)
+    lemma = head.lemma_.lower()
+    if head.pos_ not in {"NOUN", "PROPN"} or lemma not in _HIT_PLACES:
+        return None
+    owner = next((_HIT_PLACE_OWNERS[c.lower_] for c in head.children
+                  if c.dep_ in {"compound", "amod"} and c.lower_ in _HIT_PLACE_OWNERS), None)
+    sector = owner or _HIT_PLACE_SECTORS.get(lemma, "CVL")
+    country: Optional[str] = None
+    named = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < head.i
+             and c.ent_type_ in {"GPE", "NORP"}]
+    # "a bus near Gao", "attacked a bus near Gao" (the place phrase hung on the verb)
+    named += [o for w in (head, head.head) for c in w.children if c.dep_ == "prep" and c.lower_ in _HIT_PLACE_PREPS
+              for o in c.children if o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN")]
+    # "in the Idlib countryside", "in the Gaza Strip's south"
+    named += [m for c in [*head.children, *head.head.children] if c.dep_ == "prep" and c.lower_ in _HIT_PLACE_PREPS
+              for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+              for m in o.children if m.dep_ in {"compound", "poss"} and m.pos_ == "PROPN"]
+    for n in named:
+        lo = n.left_edge.i
+        if n.dep_ == "pobj":
+            lo = min(t.i for t in n.subtree if t.ent_type_ == n.ent_type_)
+        place = resolve_actor(doc, doc[lo].idx, n.idx + len(n.text), context=ctx, date=published, as_agent=False)
+        if place is not None and place.get("country") and (n.head is head or place.get("kind") in {"place", "country"}):
+            country = str(place["country"])
+            break
+    if country is None:
+        country = document_actors(doc, resolver=ctx.resolver, published=published).home_country
+    return cast(Actor, {"name": lemma, "kind": "group", "country": country, "sector": sector, "role": None,
+                        "plover_sector": sector, "code": f"{country or ''}{sector}", "text": ref.text,
+                        "start": ref.start + offset, "end": ref.end + offset})
 
 
 def _by_title(doc: Doc, cand: EventCandidate, ctx: CodingContext, resolved: list[tuple[Optional[Actor], Optional[Actor]]], *,

@@ -220,6 +220,8 @@ def _dateline_apart(block: list[Token]) -> None:
             break
         x.is_sent_start = False
     lead.is_sent_start = True
+    if lead.i + 1 < block[-1].i:
+        doc[lead.i + 1].is_sent_start = False  # the parser would otherwise cut "Three" / "children were killed ..."
 
 
 class ParagraphBreaks:

@@ -1,0 +1,59 @@
+"""Wire-style sentences whose target, code or status the coder used to get wrong: places, buildings and vehicles
+attacked, ...
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+pytestmark = pytest.mark.model
+
+
+def sides(events: list[dict]) -> list[tuple[str, str, object, object, object, object, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("source") or {}).get("country"),
+             (e.get("target") or {}).get("text"), (e.get("target") or {}).get("country"), e["status"]) for e in events]
+
+
+def event_of(events: list[dict], trigger: str) -> dict:
+    found = [e for e in events if trigger in e["type"]["trigger"]]
+    assert found, sides(events)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target", "country", "sector"),
+    [
+        # the place, building or vehicle an attack hits is its target, of the country its phrase names
+        ("Government forces shelled a village in the Idlib countryside on Wednesday.", "shelled", "village", "SYR", "CVL"),
+        ("Militants attacked a bus near Gao on Sunday.", "attacked", "bus", "MLI", "CVL"),
+        ("Armed men opened fire on a police station in Karak.", "opened", "police station", "JOR", "COP"),
+        ("Insurgents stormed a remote outpost in Kunar province.", "stormed", "outpost", "AFG", "MIL"),
+        ("A Russian missile attack damaged a power plant in Kharkiv.", "attack", "plant", "UKR", "CVL"),
+    ],
+)
+def test_a_place_attacked_is_the_target(nlp, coding_context, text: str, trigger: str, target: str, country: str, sector: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    t = e.get("target") or {}
+    assert target in (t.get("text") or "") and (t.get("country"), t.get("sector")) == (country, sector), sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # people attacked stay the target, and a place the act happens in is none
+        ("Gunmen attacked villagers near Gao on Sunday.", "attacked", "villagers"),
+        ("Rebels attacked soldiers in the town of Kidal.", "attacked", "soldiers"),
+    ],
+)
+def test_people_attacked_in_a_place_stay_the_target(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert target in ((e.get("target") or {}).get("text") or ""), sides([e])
+
+
+@pytest.mark.parametrize("text", ["Real Madrid beat Bayern in Munich on Tuesday.", "The storm hit a village near Hue."])
+def test_a_place_is_no_target_of_what_is_no_attack(nlp, coding_context, text: str) -> None:
+    assert not coded(nlp, coding_context, text)
