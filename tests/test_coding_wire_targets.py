@@ -1,5 +1,5 @@
 """Wire-style sentences whose target, code or status the coder used to get wrong: places, buildings and vehicles
-attacked, ...
+attacked, claims and charges the other side contests.
 
 Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
 reading.
@@ -57,3 +57,27 @@ def test_people_attacked_in_a_place_stay_the_target(nlp, coding_context, text: s
 @pytest.mark.parametrize("text", ["Real Madrid beat Bayern in Munich on Tuesday.", "The storm hit a village near Hue."])
 def test_a_place_is_no_target_of_what_is_no_attack(nlp, coding_context, text: str) -> None:
     assert not coded(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what a claim or a charge told before a contesting phrase says is contested (disputed) or not confirmed
+        ("Russian forces seized the village of Synkivka, a claim Kyiv rejected.", "seized", "disputed"),
+        ("The Houthis said they had shot down a U.S. drone, a claim the Pentagon did not confirm.", "shot", "unconfirmed"),
+        ("Residents said soldiers had detained several civilians, a charge the army rejected.", "detained", "disputed"),
+        ("The army said it had killed 40 militants, a figure that could not be independently verified.", "killed", "unconfirmed"),
+        # the accusation or the charge itself was made, even when the parser hangs it under the denial
+        ("India accused Pakistan of sheltering militants, a charge Islamabad denies.", "accused", "reported"),
+        ("Police charged the man with murder, a charge he denies.", "charged", "reported"),
+        # a claim no one contests leaves the act as told
+        ("Police arrested the man on Friday, a claim that surprised nobody.", "arrested", "reported"),
+    ],
+)
+def test_a_contested_claim_is_disputed_and_the_claim_still_made(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["status"] == status
+
+
+def test_the_charge_a_side_denies_is_no_charging(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "India accused Pakistan of sheltering militants, a charge Islamabad denies.")
+    assert not [e for e in events if e["type"]["trigger"] == "charge"], sides(events)

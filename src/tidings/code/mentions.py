@@ -1503,6 +1503,49 @@ def _own_negation_dropped(doc: Doc, cand: EventCandidate, modality: Modality, *,
     return out
 
 
+# a claim or a charge the other side contests, set off after what it claims: ", a claim Kyiv did not confirm", ", a
+# charge Islamabad denies", ", an allegation Beijing dismissed"
+_CONTEST = re.compile(
+    r",\s+(?:an?|the)\s+(?P<noun>claims?|charges?|allegations?|accusations?|account|assertions?|version)\s+(?:that\s+|which\s+)?"
+    r"(?:\S+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:(?:strongly|repeatedly|vehemently|flatly|quickly|firmly|always)\s+)?"
+    r"(?:(?P<deny>denie[sd]|deny|reject(?:s|ed)?|dismiss(?:es|ed)?|dispute[sd]?|refute[sd]?|rebuff(?:s|ed)?)"
+    r"|(?P<unconfirmed>(?:(?:did|does|do|could|has|have|had)\s+)?(?:not|n't)\s+(?:yet\s+)?(?:independently\s+)?"
+    r"(?:confirm(?:ed)?|verif(?:y|ied)|corroborate[sd]?)))\b"
+    # ", a figure that could not be independently verified"
+    r"|,\s+(?:an?|the)\s+(?P<figure>claims?|figures?|toll|account)\s+(?:that|which)\s+(?:could|can|has|have)\s*(?:not|n't)\s+"
+    r"(?:yet\s+)?(?:been|be)\s+(?:independently\s+)?(?:confirmed|verified|corroborated)\b")
+
+
+# the acts that make the claim or the charge: they were made, whoever contests what they claim
+_CLAIMING = frozenset({"accuse", "charge", "allege", "claim", "blame", "indict", "sue", "report", "accusation", "allegation"})
+
+
+def _contest(sent: Span) -> Optional[re.Match[str]]:
+    """The contesting phrase of the sentence (its match in the sentence's text), or None."""
+    text = span_text(sent)
+    if "," not in text:
+        return None
+    return _CONTEST.search(text)
+
+
+def _contested(modality: Modality, cand: EventCandidate, contest: re.Match[str], base: int) -> Modality:
+    """The modality of an act told before a contesting phrase: the phrase's own denial does not negate what comes before
+    it (the parser may hang "accused Pakistan of ..." under "denies"), and the act claimed or charged is disputed (a
+    denial or rejection) or unconfirmed (not confirmed); the claim or the charge itself was made."""
+    at = base + contest.start()
+    cues = [c for c in modality.get("cues", []) if int(c.get("start", 0)) < at]
+    claiming = cand.statement or cand.code[:3] in {"111", "112"} or cand.sentence.doc[cand.trigger_i].lemma_.lower() in _CLAIMING
+    if not claiming:
+        cues.append({"text": contest.group(0).lstrip(", "), "start": at + 2, "end": base + contest.end(), "label": "hedged",
+                     "probability": 0.5, "strength": "dispute" if contest.group("deny") else "weak"})
+    out = cast(Modality, dict(modality))
+    out["cues"] = cues
+    out["labels"] = sorted({str(c["label"]) for c in cues})
+    probabilities = [float(c["probability"]) for c in cues if c.get("probability") is not None]
+    out["probability"] = min(probabilities) if probabilities else None
+    return out
+
+
 def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]], ctx: CodingContext, document: Document,
            *, offset: int, in_title: bool) -> _Facts:
     """Modality, cited source, status, date and place of a candidate."""
@@ -1526,6 +1569,9 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     if (cand.alleged or _told_of(doc[cand.trigger_i])) and "hedged" not in modality.get("labels", []):
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "hedged"]
+    contest = _contest(sent)
+    if contest is not None and cand.trigger_start < contest.start():
+        modality = _contested(modality, cand, contest, sent.start_char + offset)
     cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)
     date = own_date(event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset))
     narrative = None
@@ -1923,6 +1969,9 @@ def events_from_doc(
             screen = _screen_report(doc)
         if screen and cand.code[:2] in _GAME_TALK_ROOTS and not _any_public_side(resolved):
             continue  # the film business's talks, deals, returns and praise ("in negotiations with the studio to return")
+        contest = _contest(cand.sentence)
+        if contest is not None and contest.group("noun") and cand.trigger_start == cand.sentence.start_char + contest.start("noun"):
+            continue  # ", a charge Islamabad denies": the charge is the accusation told before it, no one charged
         facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
         if _no_news(doc, cand, facts, document, resolved, offset=offset, in_title=in_title):
             continue
