@@ -1,5 +1,5 @@
 """Wire-style sentences whose target, code or status the coder used to get wrong: places, buildings and vehicles
-attacked, claims and charges the other side contests.
+attacked, claims and charges the other side contests, fines, exercises and legal steps.
 
 Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
 reading.
@@ -81,3 +81,33 @@ def test_a_contested_claim_is_disputed_and_the_claim_still_made(nlp, coding_cont
 def test_the_charge_a_side_denies_is_no_charging(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "India accused Pakistan of sheltering militants, a charge Islamabad denies.")
     assert not [e for e in events if e["type"]["trigger"] == "charge"], sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a regulator's fine restricts (172); a court's or a judge's fine is its sentence (116)
+        ("The European Commission fined Google 2.4 billion euros on Tuesday.", "fined", "172"),
+        ("The Federal Aviation Administration fined Boeing $1 million.", "fined", "172"),
+        ("A Paris court fined the bank 4.5 billion euros.", "fined", "116"),
+        ("The judge fined him $500 for contempt of court.", "fined", "116"),
+        # exercises one side holds with its services joined show force; two sides' joint exercises cooperate
+        ("China's military held joint exercises around Taiwan on Monday.", "exercises", "150"),
+        ("The Indian Navy began joint drills in the Bay of Bengal.", "drills", "150"),
+        ("Japan and the United States began joint naval drills on Monday.", "drills", "062"),
+        ("The two navies held joint exercises in the Baltic.", "exercises", "062"),
+        # legal steps: a challenge in court and an appeal of a penalty are legal actions (115); a bill or a motion put
+        # before a legislature is 014 (guidelines, rule 36)
+        ("The opposition party challenged the result in court.", "challenged", "115"),
+        ("The ruling party said it would appeal the fine.", "appeal", "115"),
+        ("Romania's Social Democrats tabled a no-confidence motion against the government.", "tabled", "014"),
+        ("A group of Florida lawmakers introduced legislation to ban the practice.", "introduced", "014"),
+    ],
+)
+def test_the_code_follows_who_acts_and_on_what(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+
+
+@pytest.mark.parametrize("text", ["The company introduced a new phone on Monday.", "She challenged him to a chess game."])
+def test_a_product_introduced_or_a_game_challenged_is_no_event(nlp, coding_context, text: str) -> None:
+    assert not coded(nlp, coding_context, text)

@@ -6852,12 +6852,16 @@ def _received(verb_events: dict[int, EventCandidate], actor_noun: Optional[Calla
 
 
 def _joint_exercises(nouns: list[EventCandidate], actor_noun: Optional[Callable[[Token], bool]]) -> None:
-    """Exercises held jointly or with another force are military cooperation (062), not a show of force (150)."""
+    """Exercises held jointly by two sides or with another force are military cooperation (062), not a show of force (150)."""
     def force(o: Token) -> bool:
         return o.ent_type_ in _ACTOR_ENTS or (actor_noun is not None and actor_noun(o))
     for ev in nouns:
         n = ev.sentence.doc[ev.trigger_i]
-        if ev.code.startswith("15") and any((c.dep_ == "amod" and c.lower_ == "joint")
+        # "joint" needs a second side: "China's military held joint exercises around Taiwan" (its services joined)
+        # shows force; "India and France held joint exercises" cooperate
+        two_sides = len(ev.sources) + len(ev.targets) >= 2 or any(
+            c.lower_ in {"two", "both", "three", "several"} for r in ev.sources for c in n.doc[r.token_i].children)  # "the two navies"
+        if ev.code.startswith("15") and any((c.dep_ == "amod" and c.lower_ == "joint" and two_sides)
                                             or (c.dep_ == "prep" and c.lower_ == "with" and any(force(o) for o in _child(c, {"pobj"})))
                                             for c in n.children):
             ev.code = "062"

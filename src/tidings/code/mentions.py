@@ -256,7 +256,16 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and (
             sector in _STATE_FORCES or any(cand.sentence.doc[t.token_i].lemma_.lower() in _WANTED for t in cand.targets)):
         return "173"  # "the suspect's capture by police", "the fugitive's capture": the state arrests, it does not abduct
+    if code == "116" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "fine" and source is not None \
+            and sector != "JUD" and not _judging(source):
+        return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
+        #               penalty restricts (guidelines, section 2: 172); a court's or a judge's fine is its sentence (116)
     return code
+
+
+def _judging(actor: Actor) -> bool:
+    """Is the actor a court, a judge, a magistrate or a jury, whatever sector the knowledge gives it?"""
+    return bool(set(str(actor.get("text") or "").lower().split()) & {"court", "judge", "magistrate", "jury", "tribunal", "justice"})
 
 
 #: civil officials: a raid of theirs enforces the law ("Texas officials raided the ranch")
