@@ -111,3 +111,17 @@ def test_the_code_follows_who_acts_and_on_what(nlp, coding_context, text: str, t
 @pytest.mark.parametrize("text", ["The company introduced a new phone on Monday.", "She challenged him to a chess game."])
 def test_a_product_introduced_or_a_game_challenged_is_no_event(nlp, coding_context, text: str) -> None:
     assert not coded(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # of two bodies one alias names, the one of the country the text names (the dateline included)
+        ("QAMISHLI, Syria, May 1 - The SDF said it had arrested 27 suspected militants.", "SYR"),
+        ("The SDF arrested 27 suspected militants near Raqqa, Syrian state media said.", "SYR"),
+        ("The SDF said it had arrested 27 suspected smugglers near Okinawa, Japanese media said.", "JPN"),
+    ],
+)
+def test_an_alias_two_bodies_share_is_the_named_countrys(nlp, coding_context, text: str, country: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), "arrested")
+    assert (e.get("source") or {}).get("country") == country, sides([e])

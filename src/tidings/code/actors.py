@@ -968,6 +968,18 @@ class DocumentActors:
     def _in_dateline(self, start: int, end: int) -> bool:
         return any(lo <= start and end <= hi for lo, hi in self._datelines)
 
+    def _namesake_of_named(self, p: Piece, named: set[str]) -> Piece:
+        """Of the bodies one alias names ("SDF": Japan's Self-Defense Forces and the Syrian Democratic Forces), the one
+        of a country the text names (a dateline included) when the first reading's country is not named."""
+        if p.kind != "entry" or len(p.alternatives) < 2:
+            return p
+        first = self.kb.entries.get(p.ref)
+        if first is None or first.kind == "person" or first.country in named:
+            return p
+        other = next((h for h in p.alternatives if h.type == "entry" and h.ref in self.kb.entries
+                      and self.kb.entries[h.ref].kind != "person" and self.kb.entries[h.ref].country in named), None)
+        return replace(p, ref=other.ref) if other is not None else p
+
     def _phrases(self) -> list[_Phrase]:
         text = self.text
         pieces = _pieces_from_matches(self.kb.scan(text), text)
@@ -980,7 +992,8 @@ class DocumentActors:
                 if not region or len(re.findall(rf"\b{re.escape(region)}", text)) == 0:
                     continue
             kept.append(p)
-        pieces = [p for p in kept if not self._in_dateline(p.start, p.end)]
+        named_countries = {p.ref for p in kept if p.kind in ("country", "demonym")}
+        pieces = [self._namesake_of_named(p, named_countries) for p in kept if not self._in_dateline(p.start, p.end)]
         pieces = self._navy_ships(pieces)
         # a person the parser found is not a place: "Ana Lima" holds no capital of Peru
         named_words = {_possessive_stem(w) for run in _CAPITALISED_RUN.finditer(text) for w in run.group().split()}
