@@ -1,5 +1,5 @@
 """Wire-style sentences whose target, code or status the coder used to get wrong: places, buildings and vehicles
-attacked, claims and charges the other side contests, fines, exercises and legal steps.
+attacked, claims and charges the other side contests, fines, exercises, legal steps, threats and incidents at sea.
 
 Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
 reading.
@@ -125,3 +125,37 @@ def test_a_product_introduced_or_a_game_challenged_is_no_event(nlp, coding_conte
 def test_an_alias_two_bodies_share_is_the_named_countrys(nlp, coding_context, text: str, country: str) -> None:
     e = event_of(coded(nlp, coding_context, text), "arrested")
     assert (e.get("source") or {}).get("country") == country, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a vow or a warning to act with force or resolve is a threat (13), a military one 138
+        ("North Korea warned it would take overwhelming military action if the drills went ahead.", "warned", "138"),
+        ("China vowed to take resolute measures to defend its sovereignty.", "vowed", "130"),
+        ("Pakistan's army chief vowed to respond forcefully to any Indian aggression.", "vowed", "130"),
+        # incidents at sea, in the air and online
+        ("A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.", "rammed", "190"),
+        ("Chinese vessels blocked two Philippine vessels from reaching Sabina Shoal.", "blocked", "191"),
+        ("Japan scrambled fighter jets after two Chinese bombers flew near Okinawa.", "scrambled", "150"),
+        ("Russian hackers broke into the computer network of the German Foreign Office.", "broke", "176"),
+    ],
+)
+def test_threats_and_incidents_at_sea_in_the_air_and_online(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # measures against a problem, a response to questions and a car ramming a wall are no threats or attacks
+        ("The government promised to take measures to curb inflation.", "promised", "030"),
+        ("The minister vowed to respond to the questions.", "vowed", "030"),
+    ],
+)
+def test_measures_and_answers_promised_stay_promises(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+
+
+def test_a_car_ramming_a_wall_is_no_event(nlp, coding_context) -> None:
+    assert not coded(nlp, coding_context, "The car rammed a wall on the motorway.")

@@ -6528,6 +6528,12 @@ _THREAT_OF = {
 # acts of retribution that name no codeable act of their own: "vowed to retaliate", "swore to avenge"
 _RETRIBUTION = frozenset({"retaliate", "avenge", "revenge", "punish", "destroy", "crush", "eliminate", "annihilate"})
 _ARMS = frozenset({"weapon", "weaponry", "arm", "force", "missile", "bomb", "nuke"})
+# measures whose announcement with force or resolve threatens: "take military action", "take resolute measures"
+_MEASURES = frozenset({"action", "measure", "step", "countermeasure"})
+_FORCEFUL_MEASURES = frozenset({"military", "armed", "resolute", "decisive", "forceful", "overwhelming", "punitive", "retaliatory",
+                                "stern"})
+_FORCEFULLY = frozenset({"forcefully", "militarily", "decisively", "firmly", "strongly", "harshly", "resolutely", "forcibly",
+                         "robustly", "swiftly", "severely"})
 _MASS_WEAPONS = frozenset({"nuclear", "chemical", "biological", "atomic"})
 _SPEAKER_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
 
@@ -6570,6 +6576,12 @@ def _announced_act(w: Token, by_trigger: dict[int, EventCandidate], lex: Lexicon
             return None  # "pledged to fight corruption": no one to be harmed
         if lemma in _RETRIBUTION or (lemma in {"hit", "strike"} and any(p.dep_ == "prt" and p.lower_ == "back" for p in c.children)):
             return c, "130"
+        if lemma == "take" and any(o.lemma_.lower() in _MEASURES and any(m.lower_ in _FORCEFUL_MEASURES for m in o.children) for o in objs):
+            # "would take military action", "vowed to take resolute measures", "take all necessary steps": a threat
+            military = any(m.lower_ in {"military", "armed"} for o in objs for m in o.children)
+            return c, "138" if military else "130"
+        if lemma in {"respond", "react"} and any(a.dep_ == "advmod" and a.lower_ in _FORCEFULLY for a in c.children):
+            return c, "138" if any(a.lower_ == "militarily" for a in c.children) else "130"  # "vowed to respond forcefully"
         if lemma == "use" and any(o.lemma_.lower() in _ARMS for o in objs):
             mass = any(m.lower_ in _MASS_WEAPONS for o in objs for m in o.children)
             return c, "1385" if mass else "138"
