@@ -159,3 +159,18 @@ def test_measures_and_answers_promised_stay_promises(nlp, coding_context, text: 
 
 def test_a_car_ramming_a_wall_is_no_event(nlp, coding_context) -> None:
     assert not coded(nlp, coding_context, "The car rammed a wall on the motorway.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a round of talks is held by the round's light verb; what two sides talk about is no third side
+        ("Thailand and Cambodia held a new round of talks on their border dispute on Monday.", {("THA", "KHM"), ("KHM", "THA")}),
+        ("India and China held the 21st round of corps commander-level talks.", {("IND", "CHN"), ("CHN", "IND")}),
+        # a third side named with "with" stays the other side
+        ("Russia and China held talks with Iran on Monday.", {("RUS", "IRN"), ("CHN", "IRN")}),
+    ],
+)
+def test_two_sides_holding_a_round_of_talks_talk_to_each_other(nlp, coding_context, text: str, pairs: set) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"][:2] == "04"]
+    assert {((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events} == pairs, sides(events)

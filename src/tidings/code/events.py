@@ -1301,8 +1301,16 @@ def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
     return None
 
 
+# talks held in rounds: their light verb is the round's ("held the 21st round of talks"; for attacks, "carried out a
+# series of attacks", see _RUN_NOUNS)
+_ROUNDS_OF = frozenset({"talk", "talks", "negotiation", "consultation", "discussion", "dialogue", "meeting"})
+
+
 def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
-    """The light verb governing a nominal event ("held talks", "carry out an attack")."""
+    """The light verb governing a nominal event ("held talks", "carry out an attack", "held a new round of talks")."""
+    run = _run_of(n) if n.lemma_.lower() in _ROUNDS_OF else None
+    if run is not None:
+        n = run  # "Thailand and Cambodia held a new round of talks": the round's light verb holds the talks
     if n.dep_ not in _OBJ and n.dep_ not in {"nsubjpass"}:
         return None
     v = n.head

@@ -56,8 +56,15 @@ def _event_id(document: str, cand_start: int, code: str, source: Optional[Actor]
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
 def _pairs(cand: EventCandidate, max_pairs: int) -> list[tuple[Optional[ActorRef], Optional[ActorRef]]]:
     sources, targets = cand.sources, cand.targets
+    if cand.symmetric and len(sources) >= 2:
+        # "Thailand and Cambodia held talks on their border dispute": what two sides talk about is no third side
+        doc = cand.sentence.doc
+        targets = [t for t in targets if not (doc[t.token_i].dep_ == "pobj" and doc[t.token_i].head.lower_ in _TOPIC_PREPS)]
     nobody: list[Optional[ActorRef]] = [None]
     pairs: list[tuple[Optional[ActorRef], Optional[ActorRef]]]
     if cand.symmetric and not targets and len(sources) >= 2:
