@@ -174,3 +174,16 @@ def test_a_car_ramming_a_wall_is_no_event(nlp, coding_context) -> None:
 def test_two_sides_holding_a_round_of_talks_talk_to_each_other(nlp, coding_context, text: str, pairs: set) -> None:
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"][:2] == "04"]
     assert {((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events} == pairs, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a show of force that is condemned happened: the condemnation and the launch or test are two events
+        ("The EU condemned North Korea's missile launch on Tuesday.", {"111", "150"}),
+        ("Japan condemned Pyongyang's latest missile test.", {"111", "150"}),
+        ("South Korea condemned the North's satellite launch.", {"111", "150"}),
+    ],
+)
+def test_a_condemned_launch_or_test_is_coded_beside_the_condemnation(nlp, coding_context, text: str, codes: set) -> None:
+    assert {e["type"]["cameo"] for e in coded(nlp, coding_context, text)} == codes

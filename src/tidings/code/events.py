@@ -3265,7 +3265,7 @@ def _light_strong(v: Token, lex: Lexicon) -> bool:
 # condemnation, blame and accusation (11): "condemned the attack", "investigating the slayings" are two events
 # (gold-set guidelines, section 3)
 _PRESUPPOSING_ROOTS = frozenset({"01", "09", "11"})
-_HAPPENING_ROOTS = frozenset({"17", "18", "19", "20"})
+_HAPPENING_ROOTS = frozenset({"15", "17", "18", "19", "20"})  # 15: "condemned the missile launch", "the exercises"
 
 
 def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
