@@ -187,3 +187,24 @@ def test_two_sides_holding_a_round_of_talks_talk_to_each_other(nlp, coding_conte
 )
 def test_a_condemned_launch_or_test_is_coded_beside_the_condemnation(nlp, coding_context, text: str, codes: set) -> None:
     assert {e["type"]["cameo"] for e in coded(nlp, coding_context, text)} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hazard is no actor: a capitalised plural opening the sentence, a named storm
+        "Landslides threatened several villages in the mountains.",
+        "Hurricane Katrina destroyed much of New Orleans in 2005.",
+        "Typhoon Haiyan killed more than 6,000 people in the Philippines.",
+        # a score the tokenizer splits ("2", "-", "1") still tells a game
+        "Real Madrid came from behind to beat Bayern Munich 2-1 on Tuesday.",
+    ],
+)
+def test_hazards_and_games_are_no_acts(nlp, coding_context, text: str) -> None:
+    assert not coded(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [("Rebels destroyed hundreds of homes in the village.", "destroyed"),
+                                               ("The mob beat him outside the stadium on Tuesday.", "beat")])
+def test_people_destroying_or_beating_still_act(nlp, coding_context, text: str, trigger: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)

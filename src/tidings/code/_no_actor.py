@@ -106,6 +106,10 @@ def animal(t: Token) -> bool:
     return False
 
 
+# the titles of named storms: "Hurricane Katrina", "Typhoon Haiyan", "Storm Ciaran"
+_NAMED_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+
+
 def hazard(t: Token, *, as_doer: bool = True) -> bool:
     """Does ``t`` name a natural hazard or a mishap: "the blizzard", "a brush fire", "a La Nina weather pattern"?
 
@@ -114,6 +118,11 @@ def hazard(t: Token, *, as_doer: bool = True) -> bool:
     c = _classes()
     if t.lower_ in c["pathogens"] or _FLU_SUBTYPE.fullmatch(t.text):
         return True  # "H5N1 has killed two women", "Ebola has killed 300": named however the tagger reads them
+    if t.pos_ == "PROPN" and any(m.dep_ == "compound" and m.lower_ in _NAMED_STORMS for m in t.children):
+        return True  # "Hurricane Katrina destroyed much of New Orleans", "Typhoon Haiyan"
+    if t.pos_ == "PROPN" and t.i == t.sent.start and t.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"}:
+        lower = t.lower_
+        return lower in c["hazards"] or (lower.endswith("s") and lower[:-1] in c["hazards"])  # "Landslides threatened ..."
     if not _common(t):
         return False
     lemma = t.lemma_.lower()

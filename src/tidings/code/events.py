@@ -8292,7 +8292,8 @@ def _in_a_game(v: Token) -> bool:
     # a game word misparsed as a clause of its own ("beat London goalie Trevor Cann", "goalie" taken for a verb)
     if any(t.lower_ in _GAME_WORDS for t in own) or any(c.dep_ == "ccomp" and c.lower_ in _GAME_WORDS for c in v.children):
         return True
-    return any(_SCORE.fullmatch(t.text) for t in own) or _SCORE.search(" ".join(t.text for t in sorted(own, key=lambda t: t.i))) is not None
+    # (the words as written: "2-1" may be three tokens, "2", "-", "1")
+    return any(_SCORE.fullmatch(t.text) for t in own) or _SCORE.search("".join(t.text_with_ws for t in sorted(own, key=lambda t: t.i))) is not None
 
 
 #: who holds signs in a demonstration, and what the signs say: "protesters holding signs", "signs against the amendment"
