@@ -208,3 +208,23 @@ def test_hazards_and_games_are_no_acts(nlp, coding_context, text: str) -> None:
                                                ("The mob beat him outside the stadium on Tuesday.", "beat")])
 def test_people_destroying_or_beating_still_act(nlp, coding_context, text: str, trigger: str) -> None:
     assert event_of(coded(nlp, coding_context, text), trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # a denial of what a happening was like (its motive, its intent) leaves the happening as told
+        ("The government denied the arrests were politically motivated.", "arrests", "reported"),
+        ("The army denied the killings were deliberate.", "killings", "reported"),
+        ("The Zimbabwean government denied that the detention of union leaders was politically motivated.", "detention", "reported"),
+        # a denial that it happened denies it
+        ("The government denied the arrests took place.", "arrests", "denied"),
+    ],
+)
+def test_a_denied_motive_leaves_the_happening(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["status"] == status
+
+
+def test_a_possible_sentence_stays_open(nlp, coding_context) -> None:
+    e = event_of(coded(nlp, coding_context, "The prosecutor said a prison sentence of up to 15 years is possible upon conviction."), "sentence")
+    assert e["status"] != "reported", sides([e])

@@ -39,7 +39,7 @@ from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners
-from .modality import _DEFINITE, analyse_modality, counterfactual_fact, dropped_charge, foiling_words, plan_of
+from .modality import _DEFINITE, MODAL_PREDICATES, analyse_modality, characterised, counterfactual_fact, dropped_charge, foiling_words, plan_of
 from .status import mention_status
 from .time import BASIS_NARRATIVE, act_day, own_date, report_day
 
@@ -1562,6 +1562,17 @@ def _contested(modality: Modality, cand: EventCandidate, contest: re.Match[str],
     return out
 
 
+def _misparsed_characterisation(noun: Token) -> bool:
+    """Is the event noun the parser's object of a verb whose next clause is a subjectless copula that characterises it
+    ("denied [the arrests] [were politically motivated]", "denied [the killings] [were deliberate]")?"""
+    if noun.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > noun.i and c.lemma_.lower() == "be" and c.tag_ in {"VBD", "VBZ", "VBP"}
+               and not any(x.dep_ in {"nsubj", "nsubjpass", "expl"} or (x.dep_ == "aux" and x.tag_ == "MD") for x in c.children)
+               and any(x.dep_ in {"acomp", "attr"} and x.lemma_.lower() not in MODAL_PREDICATES for x in c.children)
+               for c in noun.head.children)
+
+
 def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]], ctx: CodingContext, document: Document,
            *, offset: int, in_title: bool) -> _Facts:
     """Modality, cited source, status, date and place of a candidate."""
@@ -1571,7 +1582,15 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     published = reported_on(document, sent.start_char + offset, in_title=in_title)
     title = document.get("title")
     is_title = in_title or (bool(title) and sent.text.strip() == (title or "").strip())
-    modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
+    noun = doc[cand.trigger_i]
+    if cand.nominal and noun.i != anchor.i and noun.head.i == anchor.i and characterised(noun, anchor):
+        # "denied that the detention was politically motivated": what the clause says of it is denied, not the detention
+        modality = modality_for(doc, cand.trigger_i, context=ctx, offset=offset, title=is_title)
+    elif cand.nominal and _misparsed_characterisation(noun):
+        # "denied [the arrests] [were politically motivated]", the parser's reading: the arrests stand as the denial does
+        modality = modality_for(doc, noun.head.i, context=ctx, offset=offset, title=is_title)
+    else:
+        modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
     if cand.entry is not None and cand.entry.origin in {"displeasure", "no comment"}:
         # "not happy with": the "not" is the disapproval; "would not comment": the "not" is the refusal to comment
         modality = _own_negation_dropped(doc, cand, modality, offset=offset)

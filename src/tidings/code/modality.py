@@ -798,6 +798,32 @@ def _denied_content(noun: Token, head: Token, path: list[tuple[Token, frozenset[
             and head_hit is not None and head_hit[1].get("strength") == "deny")
 
 
+# participles that say what a happening was like or why it was done, not whether it was: "were politically motivated",
+# "was linked to the election", "were aimed at silencing critics"
+_CHARACTERISING = frozenset({"motivate", "link", "connect", "tie", "relate", "aim", "intend", "design", "justify", "direct",
+                             "inspire", "drive"})
+
+
+# what a copula says of a happening that leaves it open: "a sentence of 15 years is possible", "talks are likely"
+MODAL_PREDICATES = frozenset({"possible", "likely", "unlikely", "probable", "improbable", "expected", "due", "set", "imminent",
+                               "inevitable", "necessary", "needed", "planned", "scheduled", "certain", "uncertain", "unclear",
+                               "doubtful", "impossible", "conceivable", "option", "possibility", "prospect", "risk"})
+
+
+def characterised(noun: Token, verb: Token) -> bool:
+    """Is the event noun the subject of a clause in the past or present that only characterises it ("the arrests were
+    politically motivated", "the killings were deliberate", "the detention was linked to the strike")? Such a clause
+    presupposes the happening, whatever governs it; "the arrests took place", "the talks will be short" do not."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "be" and noun.dep_ == "nsubj":
+        said = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+        return bool(said) and not any(c.lemma_.lower() in MODAL_PREDICATES for c in said)  # "a sentence is possible"
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _CHARACTERISING
+
+
 def _reports(token: Token, lex: Lexicon) -> bool:
     hit = lex.predicate(token)
     return hit is not None and (hit[1].get("label") == "reported" or bool(hit[1].get("reporting")))
@@ -1272,6 +1298,8 @@ def analyse_modality(
         elif cur.dep_ == "pobj" and head.dep_ == "prep" and (_presupposing(head, lex) or _escaped_from(head, lex) or _before_a_past_act(head, lex)
                                                              or f"{head.head.lemma_.lower()} {head.lower_}" in lex.aftermath):
             step = frozenset({"reported"})  # "went ahead despite the protests", "trying to flee the fighting", "will never get over the shooting": a given
+        elif cur.i == trigger.i and _is_nominal(cur) and characterised(cur, head):
+            step = frozenset({"reported"})  # "denied the arrests were politically motivated": the arrests are a given
         elif cur.dep_ == "nsubj" and cur.i == trigger.i and _is_nominal(cur) and head.lemma_.lower() in WANING_VERBS \
                 and not any(c.dep_ in {"dobj", "obj"} for c in head.children):
             step = frozenset({"reported"})  # "few here think the unrest will end soon": the unrest is under way
