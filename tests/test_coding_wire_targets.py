@@ -228,3 +228,37 @@ def test_a_denied_motive_leaves_the_happening(nlp, coding_context, text: str, tr
 def test_a_possible_sentence_stays_open(nlp, coding_context) -> None:
     e = event_of(coded(nlp, coding_context, "The prosecutor said a prison sentence of up to 15 years is possible upon conviction."), "sentence")
     assert e["status"] != "reported", sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "accusing"),
+    [
+        # naming an act a wrong someone does accuses its doer (112, settling rule 18)
+        ("The opposition called the arrests a campaign of terror.", "called"),
+        ("The opposition described the vote as a coup.", "described"),
+        ("The party said the arrests were an attempt to crush dissent.", "said"),
+        ('"This is a constitutional coup," said the opposition leader.', "said"),
+    ],
+)
+def test_naming_an_act_a_wrong_is_an_accusation(nlp, coding_context, text: str, accusing: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), accusing)["type"]["cameo"] == "112"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # the wrong so named is what the accusation says; the act named keeps its own status
+        ("The opposition described the vote as a coup.", "coup", "unconfirmed"),
+        ('The candidate said the results were "a daylight robbery."', "robbery", "unconfirmed"),
+        ("The opposition called the arrests a campaign of terror.", "arrests", "reported"),
+        # a killing named "a heinous murder" is the killing told again
+        ('Six aid workers were killed on Saturday in what the U.N. envoy called a "heinous murder."', "murder", "reported"),
+    ],
+)
+def test_the_wrong_named_is_alleged_and_the_act_named_stands(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["status"] == status
+
+
+@pytest.mark.parametrize("text", ["The minister said the talks were a success.", "He said it would be a coup if the army moved."])
+def test_a_name_that_accuses_no_one_is_no_accusation(nlp, coding_context, text: str) -> None:
+    assert "112" not in {e["type"]["cameo"] for e in coded(nlp, coding_context, text)}

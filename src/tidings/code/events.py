@@ -7074,6 +7074,61 @@ def _displeasure(adj: Token, sent: Span) -> Optional[EventCandidate]:
                           targets=_refs(judged), entry=row)
 
 
+# names of a wrong someone does: giving one to an act accuses its doer of that wrong (settling rule 18, "called the
+# arrests a campaign of terror": 112 on the naming, the wrong named reported_unconfirmed)
+_ACCUSING_LABELS = frozenset({"coup", "robbery", "theft", "persecution", "witch-hunt", "witchhunt", "terror", "crackdown",
+                              "repression", "intimidation", "harassment", "aggression", "massacre", "genocide", "cleansing",
+                              "kidnapping", "abduction", "interference", "meddling", "assassination", "murder", "cover-up",
+                              "vendetta", "purge", "annexation", "occupation", "invasion"})
+# an attempt to silence someone, named as what an act was: "an attempt to crush dissent", "a bid to intimidate voters"
+_SILENCING = frozenset({"crush", "silence", "suppress", "intimidate", "muzzle", "stifle", "punish", "scare", "frighten", "gag",
+                        "eliminate", "sideline", "destroy", "discredit", "persecute", "harass"})
+
+
+def _accusing_label(named: list[Token]) -> bool:
+    """Does one of the names given ("a campaign of terror", "a constitutional coup", "an attempt to crush dissent") name a
+    wrong someone does? The name's head or its of-object is such a wrong, or it is an attempt whose infinitive silences."""
+    for c in named:
+        head = next((o for o in c.children if o.dep_ == "pobj"), c) if c.dep_ == "prep" else c  # "described it as a coup"
+        words = [head, *(o for _p, o in _prep_objects(head, ("of",)))]
+        if any(w.lemma_.lower() in _ACCUSING_LABELS or w.lower_ in _ACCUSING_LABELS for w in words):
+            return True
+        if head.lemma_.lower() in {"attempt", "bid", "effort", "ploy", "plot", "campaign", "move"} and any(
+                x.dep_ in {"acl", "relcl", "xcomp"} and x.lemma_.lower() in _SILENCING for x in head.children):
+            return True
+    return False
+
+
+def _alleged_labels(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """The wrong an accusing name gives an act ("called the vote a coup", "said the results were a daylight robbery") is
+    what the accusation says, not what happened: reported_unconfirmed (settling rule 18)."""
+    for ev in verb_events.values():
+        if ev.code != "112" or ev.entry is None or ev.entry.origin != "naming":
+            continue
+        v = ev.sentence.doc[ev.trigger_i]
+        names = [x for c in v.children if c.dep_ in {"oprd", "attr", "xcomp", "prep", "ccomp", "parataxis"}
+                 for x in ([c] if c.dep_ != "ccomp" and c.dep_ != "parataxis" else [a for a in c.children if a.dep_ == "attr"])]
+        inside = {t.i for n in names for t in n.subtree}
+        for n in nouns:
+            if n.trigger_i in inside and n.code[:2] in {"17", "18", "19", "20"} and n.code != "1823" and n.code[:2] != "20":
+                n.alleged = True  # (a killing named "a heinous murder" or "a massacre" is the killing told, a given)
+
+
+def _said_label(v: Token) -> Optional[LexEntry]:
+    """A say-verb whose clause gives an act a name of a wrong ("the BNP said the arrests were an attempt to crush
+    dissent", "'This is a constitutional coup,' said Sall"): an accusation (112), coded beside the act (settling rule 18)."""
+    if v.lemma_.lower() not in {"say", "tell", "add", "declare", "insist", "charge", "allege", "claim"}:
+        return None
+    for c in v.children:
+        if c.dep_ not in {"ccomp", "parataxis"} or c.lemma_.lower() != "be" or any(x.dep_ == "neg" for x in c.children):
+            continue
+        if any(x.dep_ == "aux" and x.tag_ == "MD" for x in c.children):
+            continue  # "said it would be a coup": a warning, no accusation
+        if _accusing_label([x for x in c.children if x.dep_ == "attr"]):
+            return LexEntry("V", v.lemma_.lower(), None, None, False, "112", True, origin="naming")
+    return None
+
+
 def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
     """Naming someone or something with a damning or a commending name is disapproval (111) or praise (051).
 
@@ -7104,6 +7159,8 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
         words |= {"insult"}  # likening one to another is a slight ("likening illegals to WWII Jews")
     if any(t.dep_ == "neg" for c in named for t in c.subtree) or any(c.dep_ == "neg" for c in v.children):
         return None  # "did not call it a failure", "called it not a crime": no judgment made
+    if _accusing_label(named):
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "112", True, origin="naming")
     if words & (_DAMNING | _CRITICISM | _ACCUSATION):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "111", True, origin="naming")
     if words & (_COMMENDING | _PRAISE):
@@ -9583,6 +9640,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     preps = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)}
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
+                if row is None or row.code[:2] == "01":
+                    said = _said_label(tok)
+                    row = said if said is not None else row
                 if row is None:
                     row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
                            or _warrant_served(tok)
@@ -9883,6 +9943,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _announced_intents(sent, verb_events)
         _received(verb_events, actor_noun)
         _joint_exercises(nouns, actor_noun)
+        _alleged_labels(verb_events, nouns)
         taken = {e.trigger_i: e for e in [*verb_events.values(), *nouns]}
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
