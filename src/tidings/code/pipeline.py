@@ -45,6 +45,7 @@ from ..annotate import load_model, sentence_ranges
 from .actors import DATELINE
 from .context import CodingContext, CodingSettings
 from .events import BODY_WORDS, find_events, sentence_has_trigger
+from .headlines import reparse_headlines
 from .mentions import DOCUMENT_KEY, code_prepared_doc
 
 __all__ = [
@@ -124,14 +125,27 @@ class TidingsPrefilter:
         return doc
 
 
+#: the model's components that tag, parse and lemmatise, in pipeline order (no entity recogniser)
+_PARSING_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer"})
+
+
 class TidingsEvents:
     """Finds event candidates (trigger, code, source, target spans) on a parsed doc."""
 
     def __init__(self, nlp: Language, name: str, settings: CodingSettings):
         self.name = name
         self.context = CodingContext(settings)
+        self._nlp = nlp
+
+    def _parse(self, doc: Doc) -> Doc:
+        """Run the model's tagging and parsing components on a new doc (a headline read again, :mod:`.headlines`)."""
+        for name, proc in self._nlp.pipeline:
+            if name in _PARSING_PIPES:
+                doc = proc(doc)
+        return doc
 
     def __call__(self, doc: Doc) -> Doc:
+        reparse_headlines(doc, self.context.events, self._parse)
         doc._.tidings_events = find_events(doc, self.context.events, skip_headings=self.context.settings.skip_headings,
                                              actor_noun=self.context.actor_noun)
         return doc

@@ -1,0 +1,158 @@
+"""Headlines whose verb the parser read as a noun.
+
+Headline grammar drops articles and tells past acts in the present ("ECOWAS lifts sanctions on Guinea", "Gunmen attack
+bus in San Pedro Sula", "Abuja court sentences kidnappers"). The statistical tagger, trained on running text, often
+reads such a verb as a plural noun or a compound ("Settlers/compound torch/compound cars/ROOT"), and the sentence is
+then parsed with no clause at all, so the event is lost although the same act in the body is coded.
+
+:func:`reparse_headlines` finds a headline with no clause whose words hold a verb the event lexicon knows, parses it
+again with that verb in the past tense (which the tagger cannot take for a noun: "ECOWAS lifted sanctions on Guinea"),
+and, when that parse has the verb with a subject before it, copies the parse back onto the headline's tokens. The
+text is not changed; only heads, labels, tags and lemmas are.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ._event_lexicon import Lexicon
+
+#: past tenses of the lexicon's irregular verbs that headlines use
+_IRREGULAR_PAST = {
+    "beat": "beat", "bring": "brought", "buy": "bought", "catch": "caught", "choose": "chose", "draw": "drew", "drive": "drove",
+    "fight": "fought", "flee": "fled", "fly": "flew", "forbid": "forbade", "freeze": "froze", "give": "gave", "hang": "hanged",
+    "hit": "hit", "hold": "held", "lead": "led", "leave": "left", "meet": "met", "overrun": "overran", "pay": "paid",
+    "quit": "quit", "rebuild": "rebuilt", "seek": "sought", "sell": "sold", "send": "sent", "set": "set", "shoot": "shot",
+    "shut": "shut", "sign": "signed", "sink": "sank", "slay": "slew", "speak": "spoke", "spend": "spent", "steal": "stole",
+    "strike": "struck", "swear": "swore", "take": "took", "tell": "told", "throw": "threw", "upset": "upset", "wage": "waged",
+    "win": "won", "withdraw": "withdrew", "withhold": "withheld", "write": "wrote", "bar": "barred", "ban": "banned",
+    "jail": "jailed", "stab": "stabbed", "rob": "robbed", "kidnap": "kidnapped", "ram": "rammed", "plan": "planned",
+    "stop": "stopped", "grab": "grabbed", "nab": "nabbed", "drop": "dropped", "ship": "shipped", "slam": "slammed",
+    "tap": "tapped", "gun": "gunned", "blast": "blasted", "scrap": "scrapped", "snub": "snubbed", "commit": "committed",
+    "admit": "admitted", "permit": "permitted", "submit": "submitted", "extradite": "extradited",
+}
+#: the words that close a sentence of running text: a line ending on one is no headline
+_CLOSING = frozenset({".", "!", "?", ":", ";", ","})
+#: the longest headline looked at, in tokens
+MAX_HEADLINE_TOKENS = 20
+
+
+def past_tense(lemma: str) -> str:
+    """The simple past of an English verb ``lemma`` ("lift" -> "lifted", "seize" -> "seized", "torch" -> "torched")."""
+    if lemma in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _verb_lemmas(word: str) -> list[str]:
+    """The verb lemmas a headline word may be: "lifts" -> lift, "sentences" -> sentence, "frees" -> free, "attack"."""
+    w = word.lower()
+    out = [w]
+    if w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    return list(dict.fromkeys(out))
+
+
+#: verbs of a headline's closing attribution ("..., governor says"): a clause of theirs is no reading of the act
+_SAYING = frozenset({"say", "tell", "report", "claim", "allege", "announce", "confirm", "deny"})
+
+
+def _clause(sent: Span) -> bool:
+    """Does the sentence hold a clause: a verb with a subject of its own, other than an attribution ("governor says")?"""
+    return any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in _SAYING and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+               for t in sent)
+
+
+def headlines(doc: Doc) -> list[Span]:
+    """The doc's opening lines that read as headlines: sentences before the first one closed by punctuation, of three
+    to :data:`MAX_HEADLINE_TOKENS` tokens, that end on a word; and the doc's first sentence when it is a line of its own
+    closed by a full stop ("Area woman sentenced for mortgage fraud.")."""
+    out = []
+    for k, sent in enumerate(doc.sents):
+        words = [t for t in sent if not t.is_space]
+        if not words or len(words) > MAX_HEADLINE_TOKENS:
+            break
+        if words[-1].text in _CLOSING:
+            if k == 0 and words[-1].text == "." and _ends_line(sent) and len(words) >= 4:
+                out.append(sent)
+            break
+        if len(words) >= 3:
+            out.append(sent)
+    return out
+
+
+def _ends_line(sent: Span) -> bool:
+    """Is the sentence followed by a line break or the end of the text?"""
+    rest = sent.doc.text[sent.end_char : sent.end_char + 3]
+    return not rest.strip(" \t") or rest.lstrip(" \t").startswith("\n")
+
+
+def _candidates(sent: Span, lexicon: Lexicon) -> Iterable[tuple[Token, str]]:
+    """The headline's words that may be its verb, with the lemma: not the first word, after a word of a subject, before
+    more words, and a verb of the lexicon's V rows."""
+    words = [t for t in sent if not t.is_space]
+    for k, t in enumerate(words[1:-1], 1):
+        if not t.is_alpha or t.is_title and k > 1 and words[k - 1].is_title is False:
+            continue
+        before = words[k - 1]
+        if before.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB", "NUM"} and not before.is_title:
+            continue
+        for lemma in _verb_lemmas(t.text):
+            if lexicon.rows("V", lemma):
+                yield t, lemma
+                break
+
+
+def reparse_headlines(doc: Doc, lexicon: Lexicon, parse: Callable[[Doc], Doc]) -> int:
+    """Give each headline of ``doc`` with no clause the parse it has with its verb in the past tense (see the module's
+    docstring); ``parse`` runs the model's tagging and parsing components on a new doc of the same vocabulary. Returns
+    the number of headlines parsed again. Headlines already holding a clause, or with no word the lexicon knows as a
+    verb, are left as they are; so is a headline whose new parse still has no subject before the verb."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    done = 0
+    for sent in headlines(doc):
+        if _clause(sent) or any(not t.dep_ for t in sent if not t.is_space):
+            continue
+        for tok, lemma in _candidates(sent, lexicon):
+            parsed = _reparsed(sent, tok, lemma, parse)
+            if parsed is not None:
+                _copy_parse(sent, parsed, tok, lemma)
+                done += 1
+                break
+    return done
+
+
+def _reparsed(sent: Span, tok: Token, lemma: str, parse: Callable[[Doc], Doc]) -> Optional[Doc]:
+    """The headline parsed with ``tok`` in the past tense, when that makes ``tok`` a verb with a subject before it."""
+    words = [t.text for t in sent]
+    k = tok.i - sent.start
+    past = past_tense(lemma)
+    words[k] = past  # lower case: "Grand Jury indicted Man" (a title-case "Indicted" reads as a name)
+    variant = parse(Doc(sent.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]))
+    verb = variant[k]
+    if verb.pos_ != "VERB" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < k for c in verb.children):
+        return None
+    return variant
+
+
+def _copy_parse(sent: Span, parsed: Doc, tok: Token, lemma: str) -> None:
+    """Copy heads, dependency labels, tags and lemmas of ``parsed`` onto the headline's tokens (same tokenization)."""
+    doc = sent.doc
+    for k, t in enumerate(sent):
+        p = parsed[k]
+        t.head = doc[sent.start + p.head.i]
+        t.dep_ = p.dep_
+        t.tag_ = p.tag_
+        t.pos_ = p.pos_
+        t.lemma_ = lemma if t.i == tok.i else p.lemma_

@@ -1,0 +1,41 @@
+"""Headlines whose verb the parser read as a noun are parsed again with the verb in the past tense."""
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded
+
+from tidings.code.headlines import _verb_lemmas, past_tense
+
+
+@pytest.mark.parametrize(("lemma", "past"), [("lift", "lifted"), ("seize", "seized"), ("torch", "torched"), ("deny", "denied"),
+                                              ("ban", "banned"), ("strike", "struck"), ("hold", "held"), ("play", "played")])
+def test_past_tense(lemma: str, past: str) -> None:
+    assert past_tense(lemma) == past
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("lifts", "lift"), ("sentences", "sentence"), ("frees", "free"), ("attack", "attack"),
+                                              ("bodies", "body")])
+def test_a_headline_word_may_be_a_verb_of_these_lemmas(word: str, lemma: str) -> None:
+    assert lemma in _verb_lemmas(word)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Kenyan police fire tear gas at opposition rally in Nairobi", "fire", "175"),
+        ("Gunmen attack bus in San Pedro Sula", "attack", "180"),
+        ("Grand Jury Indicts Man", "Indicts", "173"),
+        ("Ukraine strikes Russian oil refinery, governor says", "strikes", "190"),
+    ],
+)
+def test_a_headline_verb_read_as_a_noun_is_coded(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"] == code for e in events), [
+        (e["type"]["cameo"], e["type"]["trigger"]) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Rising prices hit households", "Flood waters rise in Lagos", "Weekend weather outlook for the coast"])
+def test_a_headline_of_no_act_stays_without_event(nlp, coding_context, text: str) -> None:
+    assert not coded(nlp, coding_context, text)
