@@ -140,8 +140,9 @@ def test_the_taker_and_the_taken_decide_the_code(nlp, coding_context, text: str,
         # the side one surrenders to
         ("A man surrendered to police in Vancouver shortly after 6 p.m.", "surrendered", ("CAN", "CAN")),
         # a verb of a list hung on the object before it is the first verb's subject's act
+        # (the buildings destroyed are the target, of the place named: guidelines, rule 25)
         ("Rebels who stormed the town killed at least one person, injured dozens and destroyed buildings in Darfur.",
-         "destroyed", ("SDN", None)),
+         "destroyed", ("SDN", "SDN")),
         # a second arrest verb with its own object is an arrest of its own
         ("The police arrested a man, detained his wife and searched the house in Leeds.", "detained", ("GBR", "GBR")),
     ],

@@ -61,7 +61,7 @@ def test_acts_counted_in_a_trend_are_no_event(nlp, coding_context, text: str, wo
         ("The attacks on the capital increased after the ceasefire collapsed.", "18", "attacks"),
         ("Rebels attacked the town on Tuesday.", "18", "attacked"),
         ("Police arrested four men after a rise in tension at the stadium.", "17", "arrested"),
-        ("Regulators fined the bank after a surge in complaints from customers.", "11", "fined"),
+        ("Regulators fined the bank after a surge in complaints from customers.", "17", "fined"),  # a regulator's fine is 172
     ],
 )
 def test_acts_beside_a_trend_stay(nlp, coding_context, text: str, root: str, word: str) -> None:

@@ -3265,7 +3265,10 @@ def _light_strong(v: Token, lex: Lexicon) -> bool:
 # condemnation, blame and accusation (11): "condemned the attack", "investigating the slayings" are two events
 # (gold-set guidelines, section 3)
 _PRESUPPOSING_ROOTS = frozenset({"01", "09", "11"})
-_HAPPENING_ROOTS = frozenset({"15", "17", "18", "19", "20"})  # 15: "condemned the missile launch", "the exercises"
+_HAPPENING_ROOTS = frozenset({"17", "18", "19", "20"})
+# what a comment, a condemnation or an inquiry presupposes: the material acts and shows of force ("condemned the missile
+# launch", "criticised the exercises")
+_PRESUPPOSED_ROOTS = _HAPPENING_ROOTS | {"15"}
 
 
 def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
@@ -3281,7 +3284,7 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         # "the rebels' demand was refused by the government", "is considering a request from the
         # family", "dismissed the criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
         return True
-    return row is not None and row.code[:2] in _HAPPENING_ROOTS and (
+    return row is not None and row.code[:2] in _PRESUPPOSED_ROOTS and (
         verb_event.code[:2] in _PRESUPPOSING_ROOTS or verb_event.code == "015")  # "Al-Shabaab claimed the attack": a given
 
 

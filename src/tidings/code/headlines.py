@@ -68,27 +68,35 @@ _SAYING = frozenset({"say", "tell", "report", "claim", "allege", "announce", "co
 
 
 def _clause(sent: Span) -> bool:
-    """Does the sentence hold a clause: a verb with a subject of its own, other than an attribution ("governor says")?"""
-    return any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in _SAYING and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-               for t in sent)
+    """Does the sentence hold a clause: a verb with a subject of its own, other than a closing attribution ("...,
+    governor says")?"""
+    last = max((t.i for t in sent if not t.is_space and not t.is_punct), default=sent.start)
+    return any(t.pos_ in {"VERB", "AUX"} and not (t.lemma_.lower() in _SAYING and t.i >= last - 1)
+               and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in sent)
 
 
 def headlines(doc: Doc) -> list[Span]:
     """The doc's opening lines that read as headlines: sentences before the first one closed by punctuation, of three
     to :data:`MAX_HEADLINE_TOKENS` tokens, that end on a word; and the doc's first sentence when it is a line of its own
-    closed by a full stop ("Area woman sentenced for mortgage fraud.")."""
+    closed by a full stop and set off from the text below by a blank line ("Area woman sentenced for mortgage fraud.")."""
     out = []
     for k, sent in enumerate(doc.sents):
         words = [t for t in sent if not t.is_space]
         if not words or len(words) > MAX_HEADLINE_TOKENS:
             break
         if words[-1].text in _CLOSING:
-            if k == 0 and words[-1].text == "." and _ends_line(sent) and len(words) >= 4:
+            if k == 0 and words[-1].text == "." and _ends_line(sent) and _body_after(sent) and len(words) >= 4:
                 out.append(sent)
             break
         if len(words) >= 3:
             out.append(sent)
     return out
+
+
+def _body_after(sent: Span) -> bool:
+    """Is the sentence set off from more text by a blank line (a headline above its story, not a one-line text)?"""
+    rest = sent.doc.text[sent.end_char :]
+    return "\n\n" in rest[:6] and bool(rest.strip())
 
 
 def _ends_line(sent: Span) -> bool:
@@ -122,7 +130,7 @@ def reparse_headlines(doc: Doc, lexicon: Lexicon, parse: Callable[[Doc], Doc]) -
         return 0
     done = 0
     for sent in headlines(doc):
-        if _clause(sent) or any(not t.dep_ for t in sent if not t.is_space):
+        if _clause(sent) or any(not t.dep_ for t in sent if not t.is_space) or _title_case(sent):
             continue
         for tok, lemma in _candidates(sent, lexicon):
             parsed = _reparsed(sent, tok, lemma, parse)
@@ -131,6 +139,13 @@ def reparse_headlines(doc: Doc, lexicon: Lexicon, parse: Callable[[Doc], Doc]) -
                 done += 1
                 break
     return done
+
+
+def _title_case(sent: Span) -> bool:
+    """Is the headline in title case ("Army Kills Five Rebels in Raid")? Its words are read by the coder's own headline
+    rules (a capitalised verb read as a name), and a parse of it again would keep its nouns as names."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 2 and not any(t.is_lower for t in words)  # running words in lower case: sentence case
 
 
 def _reparsed(sent: Span, tok: Token, lemma: str, parse: Callable[[Doc], Doc]) -> Optional[Doc]:

@@ -819,6 +819,8 @@ _HIT_PLACES = frozenset({
 _HIT_PLACE_SECTORS = {"base": "MIL", "outpost": "MIL", "barracks": "MIL", "garrison": "MIL", "embassy": "GOV",
                       "consulate": "GOV"}
 _HIT_PLACE_PREPS = frozenset({"in", "of", "near", "outside", "at", "on"})
+# vessels: of their flag, not of the waters they sail
+_AT_SEA = frozenset({"ship", "vessel", "boat", "tanker", "ferry"})
 _HIT_PLACE_OWNERS = {"police": "COP", "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "border": "COP"}
 
 
@@ -841,9 +843,13 @@ def _hit_place(doc: Doc, ref: ActorRef, ctx: CodingContext, *, offset: int, publ
     owner = next((_HIT_PLACE_OWNERS[c.lower_] for c in head.children
                   if c.dep_ in {"compound", "amod"} and c.lower_ in _HIT_PLACE_OWNERS), None)
     sector = owner or _HIT_PLACE_SECTORS.get(lemma, "CVL")
-    country: Optional[str] = None
     named = [c for c in head.children if c.dep_ in {"compound", "amod", "poss", "nmod"} and c.i < head.i
              and c.ent_type_ in {"GPE", "NORP"}]
+    if lemma in _AT_SEA:
+        # a ship is of its flag, not of the waters it sails ("intercepted the ship off Gaza"): its people or owners are
+        # of the country a modifier names, else of none
+        named = [n for n in named if n.dep_ in {"compound", "amod", "poss", "nmod"}]
+        return _place_actor(doc, ref, head, lemma, sector, named, ctx, offset=offset, published=published, home=False)
     # "a bus near Gao", "attacked a bus near Gao" (the place phrase hung on the verb)
     named += [o for w in (head, head.head) for c in w.children if c.dep_ == "prep" and c.lower_ in _HIT_PLACE_PREPS
               for o in c.children if o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN")]
@@ -851,6 +857,14 @@ def _hit_place(doc: Doc, ref: ActorRef, ctx: CodingContext, *, offset: int, publ
     named += [m for c in [*head.children, *head.head.children] if c.dep_ == "prep" and c.lower_ in _HIT_PLACE_PREPS
               for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
               for m in o.children if m.dep_ in {"compound", "poss"} and m.pos_ == "PROPN"]
+    return _place_actor(doc, ref, head, lemma, sector, named, ctx, offset=offset, published=published, home=True)
+
+
+def _place_actor(doc: Doc, ref: ActorRef, head: Token, lemma: str, sector: str, named: list[Token], ctx: CodingContext, *,
+                 offset: int, published: Optional[str], home: bool) -> Actor:
+    """The target of a place hit: of the country the first of ``named`` that resolves gives, else (``home``) of the
+    article's home country."""
+    country: Optional[str] = None
     for n in named:
         lo = n.left_edge.i
         if n.dep_ == "pobj":
@@ -859,7 +873,7 @@ def _hit_place(doc: Doc, ref: ActorRef, ctx: CodingContext, *, offset: int, publ
         if place is not None and place.get("country") and (n.head is head or place.get("kind") in {"place", "country"}):
             country = str(place["country"])
             break
-    if country is None:
+    if country is None and home:
         country = document_actors(doc, resolver=ctx.resolver, published=published).home_country
     return cast(Actor, {"name": lemma, "kind": "group", "country": country, "sector": sector, "role": None,
                         "plover_sector": sector, "code": f"{country or ''}{sector}", "text": ref.text,
