@@ -262,3 +262,41 @@ def test_the_wrong_named_is_alleged_and_the_act_named_stands(nlp, coding_context
 @pytest.mark.parametrize("text", ["The minister said the talks were a success.", "He said it would be a coup if the army moved."])
 def test_a_name_that_accuses_no_one_is_no_accusation(nlp, coding_context, text: str) -> None:
     assert "112" not in {e["type"]["cameo"] for e in coded(nlp, coding_context, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a country named as a group's backer is not the group's country
+        ("An Iran-backed militia fired rockets at Erbil on Tuesday.", "fired", None),
+        ("The U.S.-backed Syrian Democratic Forces arrested 27 militants.", "arrested", "SYR"),
+        ("Iran fired missiles at Israel on Saturday.", "fired", "IRN"),
+    ],
+)
+def test_a_backer_named_before_a_group_is_not_its_country(nlp, coding_context, text: str, trigger: str, source: str | None) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert (e.get("source") or {}).get("country") == source, sides([e])
+
+
+def test_sides_trading_fire_fight(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Israel and Hezbollah traded fire across the border on Tuesday.")
+    assert {(e["type"]["cameo"], e["source"]["country"], e["target"]["country"]) for e in events} == {("193", "ISR", "LBN"), ("193", "LBN", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "target"),
+    [
+        # ordering someone out of the country, or declaring them persona non grata, expels them
+        ("Poland ordered a Russian diplomat to leave the country within 72 hours.", "ordered", "166", "RUS"),
+        ("Estonia declared a Russian diplomat persona non grata on Monday.", "declared", "166", "RUS"),
+        ("Niger's junta ordered U.S. troops to leave the country.", "ordered", "166", "USA"),
+    ],
+)
+def test_ordering_someone_out_of_the_country_expels_them(nlp, coding_context, text: str, trigger: str, code: str, target: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert (e["type"]["cameo"], (e.get("target") or {}).get("country")) == (code, target), sides([e])
+
+
+def test_ordering_someone_out_of_a_room_expels_no_one(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The judge ordered him to leave the courtroom on Monday.")
+    assert not {e["type"]["cameo"] for e in events} & {"166", "174"}, sides(events)

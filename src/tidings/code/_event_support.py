@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .._types import Actor, CitedSource, DateInfo, Evidence, Location, Modality
 from ._doc_cache import doc_text, span_text
 from ._places_gazetteer import Place
-from .actors import Piece, actor_for_span, document_actors
+from .actors import BACKER, Piece, actor_for_span, document_actors
 from .attribution import find_attribution, find_evidence
 from .context import CodingContext
 from .events import ActorRef, _clause_verb
@@ -232,8 +232,8 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
     if span is None or len(span) < 2 or span.root.pos_ not in {"NOUN", "PROPN"}:
         return None
     first = next((k for k, t in enumerate(span) if _name_token(t)), None)
-    if first is None:
-        return None
+    if first is None or BACKER.search(span.text):
+        return None  # (nor "an Iran-backed militia": the country named backs the group)
     # a capitalised word the knowledge reads as part of one role or name with the words after it ("Grand Jury",
     # "Supreme Court justices") is no place before a role word ("Grand" is also a village)
     whole = [p for p in context.resolver.pieces(span.text, names=False) if p.kind in ("role", "entry")]

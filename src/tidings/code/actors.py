@@ -255,7 +255,8 @@ class ActorResolver:
 
     def pieces(self, text: str, names: bool = True) -> list[Piece]:
         """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
-        pieces = _pieces_from_matches(self.kb.scan(text), text)
+        pieces = [p for p in _pieces_from_matches(self.kb.scan(text), text)
+                  if not (p.kind in ("country", "demonym", "capital") and BACKER.match(text, p.end))]  # "Iran-backed"
         if names:
             pieces = _capitals_in_names(text, _new_places(text, pieces))
             covered = [(p.start, p.end) for p in pieces]
@@ -916,6 +917,11 @@ _UNKNOWN_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "everyo
 _GROUPS_NAMED_BEFORE = frozenset({"pair", "trio"})
 
 
+# a country named as the backer of a group, not its own: "Iran-backed", "Russia-aligned", "US-funded"
+BACKER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|financed|armed|trained|linked|affiliated|inspired|friendly)\b",
+                     re.IGNORECASE)
+
+
 class DocumentActors:
     """Every actor mention of a parsed document, resolved, with coreference.
 
@@ -991,6 +997,8 @@ class DocumentActors:
                 region = c.name.split()[-1] if c else ""
                 if not region or len(re.findall(rf"\b{re.escape(region)}", text)) == 0:
                     continue
+            if p.kind in ("country", "demonym", "capital") and BACKER.match(text, p.end):
+                continue  # "an Iran-backed militia", "the Russia-aligned group": the backer is not the group's country
             kept.append(p)
         named_countries = {p.ref for p in kept if p.kind in ("country", "demonym")}
         pieces = [self._namesake_of_named(p, named_countries) for p in kept if not self._in_dateline(p.start, p.end)]

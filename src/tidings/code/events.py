@@ -7102,6 +7102,43 @@ def _accusing_label(named: list[Token]) -> bool:
     return False
 
 
+# what those expelled from a country may be: envoys and foreign forces are expelled from relations (166), anyone else
+# deported (174)
+_ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "inspector", "observer", "peacekeeper",
+                     "troop", "soldier", "force", "mission", "contingent"})
+#: verbs of telling someone to go
+_ORDERING_OUT = frozenset({"order", "tell", "instruct", "give", "ask", "direct"})
+
+
+def _ordered_out(verb_events: dict[int, EventCandidate]) -> None:
+    """Ordering someone to leave the country, or declaring them persona non grata, expels them (settling rule 13: an
+    order is coded by what it orders): an envoy 166, anyone else 174 ("Poland ordered a Russian diplomat to leave the
+    country", "Estonia declared two Russian diplomats persona non grata"). Leaving a room or a meeting is no expulsion."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        lemma = v.lemma_.lower()
+        told: list[Token] = []
+        if lemma in _ORDERING_OUT:
+            leave = next((c for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "leave"), None)
+            objs = _child(leave, _OBJ) if leave is not None else []
+            if leave is None or any(o.lemma_.lower() not in _LEFT_LANDS and o.ent_type_ not in {"GPE"} for o in objs):
+                continue  # "ordered him to leave the courtroom"
+            told = _child(v, {"dobj", "dative"}) or _child(leave, _SUBJ)
+        elif lemma == "declare" and "grata" in {t.lower_ for t in v.subtree}:
+            told = [t for o in _child(v, _OBJ) for t in o.subtree if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in {"persona", "grata", "non"}][:1]
+        if not told:
+            continue
+        code = "166" if any(t.lemma_.lower() in _ENVOYS for t in told) else "174"
+        row = LexEntry("V", lemma, None, None, False, code, True, origin="ordered out")
+        out = _verb_event(v, row, ev.sentence)
+        out.targets = _refs(told)
+        verb_events[i] = out
+
+
+#: the lands one is ordered out of
+_LEFT_LANDS = frozenset({"country", "territory", "nation", "state", "kingdom", "republic", "island", "region"})
+
+
 def _alleged_labels(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """The wrong an accusing name gives an act ("called the vote a coup", "said the results were a daylight robbery") is
     what the accusation says, not what happened: reported_unconfirmed (settling rule 18)."""
@@ -9947,6 +9984,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _received(verb_events, actor_noun)
         _joint_exercises(nouns, actor_noun)
         _alleged_labels(verb_events, nouns)
+        _ordered_out(verb_events)
         taken = {e.trigger_i: e for e in [*verb_events.values(), *nouns]}
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
