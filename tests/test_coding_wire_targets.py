@@ -300,3 +300,19 @@ def test_ordering_someone_out_of_the_country_expels_them(nlp, coding_context, te
 def test_ordering_someone_out_of_a_room_expels_no_one(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The judge ordered him to leave the courtroom on Monday.")
     assert not {e["type"]["cameo"] for e in events} & {"166", "174"}, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a strike that harms, or one told in a text of war with no word of work, is armed
+        ("A strike in eastern Syria killed three militants, the monitor said.", "strike", "190"),
+        ("The strike hit a residential building in Rafah on Sunday.", "strike", "190"),
+        ("Hezbollah fighters fired rockets at Israel. Hezbollah said the strike would be avenged.", "strike", "190"),
+        # a strike by workers stops work
+        ("The strike by dock workers entered its third day.", "strike", "143"),
+        ("The strike hit production at the plant, the union said.", "strike", "143"),
+    ],
+)
+def test_a_strike_that_harms_or_in_war_is_armed(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code

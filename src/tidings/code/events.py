@@ -6924,6 +6924,41 @@ _STRUCK_THINGS = frozenset({"target", "position", "base", "camp", "town", "city"
 _STRIKE_HARM = frozenset({"hit", "kill", "destroy", "damage", "wound", "injure", "level", "pound", "flatten", "target", "devastate"})
 
 
+# words of war in a text: a "strike" there with no word of labour is an armed one
+_WAR_WORDS = frozenset({"militant", "fighter", "troop", "soldier", "army", "military", "missile", "rocket", "drone", "airstrike",
+                        "shelling", "artillery", "rebel", "insurgent", "jihadist", "hezbollah", "hamas", "houthi", "idf", "warplane",
+                        "jet", "bombardment", "ceasefire", "offensive", "militia"})
+_LABOUR_TEXT = frozenset({"union", "guild", "worker", "employee", "member", "contract", "wage", "pay", "picket", "walkout",
+                          "bargaining", "teacher", "nurse", "miner", "staff", "workers", "unions", "strikers", "salary", "salaries", "pension", "pensions", "shift",
+                                          "factory", "dock", "docker", "doctors", "driver", "drivers"})
+
+
+# what a work stoppage hits: "the strike hit production", "disrupted services"
+_ECONOMIC_HITS = frozenset({"production", "output", "sale", "economy", "traffic", "service", "export", "supply", "business", "trade",
+                            "operation", "flight", "train", "school", "hospital", "port", "shipment"})
+
+
+def _war_strike(strike: Token) -> bool:
+    """Is a "strike" with no owner an armed one: the subject of harm ("a strike in eastern Syria killed three", "the
+    strike hit a residential building"), or told in a text of war that says nothing of work ("Hezbollah said the strike
+    would not go unpunished")? A strike by or of workers stays a work stoppage."""
+    doc = strike.doc
+    if any(c.dep_ in {"amod", "compound", "poss"} and c.lemma_.lower() in _LABOUR_TEXT | {"general", "hunger", "national"} for c in strike.children):
+        return False
+    if any(o.lemma_.lower() in _LABOUR_TEXT for _p, o in _prep_objects(strike, ("by", "of", "at"))):
+        return False
+    if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"} for c in strike.children):
+        return False  # a people's or a country's strike is a state's only as _state_strike reads it ("French strikes hit production")
+    if strike.dep_ in _SUBJ and any(o.lemma_.lower() in _ECONOMIC_HITS for o in _child(strike.head, _OBJ)):
+        return False  # "the strike hit production", "crippled services"
+    key = "tidings_war_text"
+    if key not in doc.user_data:
+        lemmas = {t.lemma_.lower() for t in doc}
+        doc.user_data[key] = len(lemmas & _WAR_WORDS) >= 2 and not lemmas & _LABOUR_TEXT
+    harm = strike.dep_ in _SUBJ and strike.head.lemma_.lower() in _STRIKE_HARM
+    return bool(doc.user_data[key]) or (harm and not {t.lemma_.lower() for t in strike.sent} & _LABOUR_TEXT)
+
+
 def _state_strike(strike: Token) -> bool:
     """Is the noun "strike" a state's armed strike: a country named before it ("Israeli strikes", "US strikes", "Russia's
     strikes") with a place or a military target struck, or harm it does? "French strikes on the rail network" and "a
@@ -9860,6 +9895,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and _state_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "195", True, origin="a state's strike")  # "Israeli strikes on Beit Lahia"
+                elif row.code == "143" and tok.lemma_.lower() == "strike" and _war_strike(tok):
+                    row = LexEntry("N", "strike", None, None, False, "190", True, origin="armed strike")  # "a strike in eastern Syria killed three"
                 if (tok.dep_ in _OBJ and tok.head.i in verb_events and tok.head.lemma_.lower() == "order"
                         and _an_order(verb_events[tok.head.i]) and (row.code[:2] in _HAPPENING_ROOTS | {"15", "16"} or row.code.startswith("084"))):
                     # "ordered the strikes", "the court ordered the arrest and deportation of ...", "a judge ordered the
