@@ -6935,7 +6935,7 @@ _LABOUR_TEXT = frozenset({"union", "guild", "worker", "employee", "member", "con
 
 # what a work stoppage hits: "the strike hit production", "disrupted services"
 _ECONOMIC_HITS = frozenset({"production", "output", "sale", "economy", "traffic", "service", "export", "supply", "business", "trade",
-                            "operation", "flight", "train", "school", "hospital", "port", "shipment"})
+                            "operation", "flight", "shipment"})
 
 
 def _war_strike(strike: Token) -> bool:
