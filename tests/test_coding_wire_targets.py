@@ -316,3 +316,17 @@ def test_ordering_someone_out_of_a_room_expels_no_one(nlp, coding_context) -> No
 )
 def test_a_strike_that_harms_or_in_war_is_armed(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a force of the state blocking a way restricts movement (191); a crowd blocking it protests (144)
+        ("Soldiers blocked the road to the airport on Tuesday.", "blocked", "191"),
+        ("Police blocked the entrance to parliament.", "blocked", "191"),
+        ("Farmers blocked a motorway near Lyon with tractors.", "blocked", "144"),
+        ("Protesters blocked the main highway into the capital.", "blocked", "144"),
+    ],
+)
+def test_who_blocks_a_way_tells_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code

@@ -263,6 +263,10 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and (
             sector in _STATE_FORCES or any(cand.sentence.doc[t.token_i].lemma_.lower() in _WANTED for t in cand.targets)):
         return "173"  # "the suspect's capture by police", "the fugitive's capture": the state arrests, it does not abduct
+    if code == "144" and cand.entry is not None and cand.entry.lemma == "block" and sector in _STATE_FORCES - {"JUD"}:
+        return "191"  # "soldiers blocked the road to the airport", "police blocked the entrance": the state restricts movement
+    if code == "191" and cand.entry is not None and cand.entry.lemma == "blockade" and (_crowd(source) or sector in {"CVL", "LAB"}):
+        return "144"  # "villagers set up a blockade of the mine road", "farmers' blockade": a protest that obstructs
     if code == "116" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "fine" and source is not None \
             and sector != "JUD" and not _judging(source):
         return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
