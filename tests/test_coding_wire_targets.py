@@ -330,3 +330,20 @@ def test_a_strike_that_harms_or_in_war_is_armed(nlp, coding_context, text: str, 
 )
 def test_who_blocks_a_way_tells_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "pair"),
+    [
+        # weapons delivered, transferred or supplied to a side are military aid, whatever they are called
+        ("Germany will deliver three more Patriot systems to Ukraine.", "deliver", ("072", "UKR")),
+        ("France delivered 12 Caesar howitzers to Kyiv on Monday.", "delivered", ("072", "UKR")),
+    ],
+)
+def test_weapons_delivered_are_military_aid(nlp, coding_context, text: str, trigger: str, pair: tuple) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert (e["type"]["cameo"], (e.get("target") or {}).get("country")) == pair, sides([e])
+
+
+def test_parcels_delivered_are_no_aid(nlp, coding_context) -> None:
+    assert not coded(nlp, coding_context, "The post office delivered the shells and the parcels on Monday.")
