@@ -26,6 +26,7 @@ def test_a_headline_word_may_be_a_verb_of_these_lemmas(word: str, lemma: str) ->
         ("Kenyan police fire tear gas at opposition rally in Nairobi", "fire", "175"),
         ("Gunmen attack bus in San Pedro Sula", "attack", "180"),
         ("Jury indicts man over hit-and-run death", "indicts", "173"),
+        ("ECOWAS lifts sanctions on Guinea", "lifts", "085"),
         ("Ukraine strikes Russian oil refinery, governor says", "strikes", "190"),
     ],
 )

@@ -152,13 +152,18 @@ def _reparsed(sent: Span, tok: Token, lemma: str, parse: Callable[[Doc], Doc]) -
     """The headline parsed with ``tok`` in the past tense, when that makes ``tok`` a verb with a subject before it."""
     words = [t.text for t in sent]
     k = tok.i - sent.start
-    past = past_tense(lemma)
-    words[k] = past  # lower case: "Grand Jury indicted Man" (a title-case "Indicted" reads as a name)
-    variant = parse(Doc(sent.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]))
-    verb = variant[k]
-    if verb.pos_ != "VERB" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < k for c in verb.children):
-        return None
-    return variant
+    words[k] = past_tense(lemma)  # lower case: "Grand Jury indicted Man" (a title-case "Indicted" reads as a name)
+    spaces = [bool(t.whitespace_) for t in sent]
+    tries = [words]
+    if any(w.isupper() and len(w) > 2 for w in words[:k]):
+        # an acronym subject the tagger takes for the root noun ("ECOWAS lifted sanctions"): read it as a name
+        tries.append([w.capitalize() if j < k and w.isupper() and len(w) > 2 else w for j, w in enumerate(words)])
+    for words in tries:
+        variant = parse(Doc(sent.doc.vocab, words=words, spaces=spaces))
+        verb = variant[k]
+        if verb.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < k for c in verb.children):
+            return variant
+    return None
 
 
 def _copy_parse(sent: Span, parsed: Doc, tok: Token, lemma: str) -> None:
@@ -170,4 +175,5 @@ def _copy_parse(sent: Span, parsed: Doc, tok: Token, lemma: str) -> None:
         t.dep_ = p.dep_
         t.tag_ = p.tag_
         t.pos_ = p.pos_
-        t.lemma_ = lemma if t.i == tok.i else p.lemma_
+        # (a word read in another case keeps its own lemma)
+        t.lemma_ = lemma if t.i == tok.i else (p.lemma_ if p.text == t.text else t.lemma_)
