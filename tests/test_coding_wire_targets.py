@@ -347,3 +347,16 @@ def test_weapons_delivered_are_military_aid(nlp, coding_context, text: str, trig
 
 def test_parcels_delivered_are_no_aid(nlp, coding_context) -> None:
     assert not coded(nlp, coding_context, "The post office delivered the shells and the parcels on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sources"),
+    [
+        # a country's name joined to a people's adjective before one noun: two sides
+        ("U.S. and British warplanes struck Houthi targets near Hodeidah.", "struck", {"USA", "GBR"}),
+        ("U.S. and French officials met in Paris on Monday.", "met", {"USA", "FRA"}),
+    ],
+)
+def test_a_country_and_a_people_joined_before_a_noun_are_two_sides(nlp, coding_context, text: str, trigger: str, sources: set) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
+    assert {(e.get("source") or {}).get("country") for e in events} == sources, sides(events)

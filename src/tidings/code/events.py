@@ -230,7 +230,8 @@ def _joined_nations(tok: Token) -> list[Token]:
     def people(t: Token) -> bool:  # "Azerbaijani" may be tagged a person's name: a capitalised adjective is a people's
         return t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.is_title)
 
-    first = next((c for c in tok.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" and c.i < tok.i), None)
+    # (the first may be a country's name: "U.S. and British warplanes", "U.S. and French officials")
+    first = next((c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"} and c.i < tok.i), None)
     if first is None:
         return []
     joined = [x for x in first.children if x.dep_ == "conj" and people(x) and x.i < tok.i]
