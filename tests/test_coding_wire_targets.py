@@ -360,3 +360,24 @@ def test_parcels_delivered_are_no_aid(nlp, coding_context) -> None:
 def test_a_country_and_a_people_joined_before_a_noun_are_two_sides(nlp, coding_context, text: str, trigger: str, sources: set) -> None:
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
     assert {(e.get("source") or {}).get("country") for e in events} == sources, sides(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "source"),
+    [
+        # a lender that approves or disburses a loan gives it; development banks and the AU's council are bodies of states
+        ("The IMF approved a $3 billion loan for Egypt on Friday.", "approved", "071", "IGO"),
+        ("The Asian Development Bank approved a loan to Pakistan.", "approved", "071", "IGO"),
+        ("The World Bank disbursed a $500 million loan to Ukraine.", "disbursed", "071", "IGO"),
+        ("The African Union's Peace and Security Council suspended Niger on Monday.", "suspended", "160", "IGO"),
+    ],
+)
+def test_lenders_and_regional_councils(nlp, coding_context, text: str, trigger: str, code: str, source: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == (code, source), sides([e])
+
+
+@pytest.mark.parametrize("text", ["The loans were approved by mortgage lenders in 2006.",
+                                  "It could take several weeks to disburse the money for public works."])
+def test_private_loans_and_public_spending_are_no_aid(nlp, coding_context, text: str) -> None:
+    assert "071" not in {e["type"]["cameo"] for e in coded(nlp, coding_context, text)}
