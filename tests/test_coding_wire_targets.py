@@ -381,3 +381,16 @@ def test_lenders_and_regional_councils(nlp, coding_context, text: str, trigger: 
                                   "It could take several weeks to disburse the money for public works."])
 def test_private_loans_and_public_spending_are_no_aid(nlp, coding_context, text: str) -> None:
     assert "071" not in {e["type"]["cameo"] for e in coded(nlp, coding_context, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a region's people named with a country's demonym are no people of that country
+        ("Latin American leaders met in Madrid on Monday.", "met", None),
+        ("American troops withdrew from Niger on Monday.", "withdrew", "USA"),
+    ],
+)
+def test_a_regions_people_are_not_the_countrys(nlp, coding_context, text: str, trigger: str, country: str | None) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert (e.get("source") or {}).get("country") != "USA" if country is None else (e.get("source") or {}).get("country") == country, sides([e])

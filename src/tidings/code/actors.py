@@ -256,7 +256,8 @@ class ActorResolver:
     def pieces(self, text: str, names: bool = True) -> list[Piece]:
         """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
         pieces = [p for p in _pieces_from_matches(self.kb.scan(text), text)
-                  if not (p.kind in ("country", "demonym", "capital") and BACKER.match(text, p.end))]  # "Iran-backed"
+                  if not (p.kind in ("country", "demonym", "capital") and BACKER.match(text, p.end))  # "Iran-backed"
+                  and not _REGION_DEMONYM.search(text, 0, p.end)]  # "Latin American leaders": no American's
         if names:
             pieces = _capitals_in_names(text, _new_places(text, pieces))
             covered = [(p.start, p.end) for p in pieces]
@@ -922,6 +923,10 @@ BACKER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|finan
                      re.IGNORECASE)
 
 
+# a region's people named with a country's demonym: "Latin American", "Central American", "South American"
+_REGION_DEMONYM = re.compile(r"\b(?:Latin|South|Central|North|Pan)[- ]Americans?$")
+
+
 class DocumentActors:
     """Every actor mention of a parsed document, resolved, with coreference.
 
@@ -999,6 +1004,8 @@ class DocumentActors:
                     continue
             if p.kind in ("country", "demonym", "capital") and BACKER.match(text, p.end):
                 continue  # "an Iran-backed militia", "the Russia-aligned group": the backer is not the group's country
+            if p.kind == "demonym" and _REGION_DEMONYM.search(text, 0, p.end):
+                continue  # "Latin American leaders", "Central American migrants": a region's people, no American's
             kept.append(p)
         named_countries = {p.ref for p in kept if p.kind in ("country", "demonym")}
         pieces = [self._namesake_of_named(p, named_countries) for p in kept if not self._in_dateline(p.start, p.end)]
