@@ -394,3 +394,23 @@ def test_private_loans_and_public_spending_are_no_aid(nlp, coding_context, text:
 def test_a_regions_people_are_not_the_countrys(nlp, coding_context, text: str, trigger: str, country: str | None) -> None:
     e = event_of(coded(nlp, coding_context, text), trigger)
     assert (e.get("source") or {}).get("country") != "USA" if country is None else (e.get("source") or {}).get("country") == country, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # tariffs and duties raised, imposed or put back, and sanctions reimposed, are sanctions (163)
+        ("Washington reimposed sanctions on Venezuela's oil sector.", "reimposed", "163"),
+        ("The United States raised tariffs on Chinese electric vehicles.", "raised", "163"),
+        ("The EU imposed anti-dumping duties on Chinese steel.", "imposed", "163"),
+        # a side's strike told by "targeted"
+        ("Hezbollah said it had targeted an Israeli army post with rockets.", "targeted", "190"),
+    ],
+)
+def test_tariffs_raised_and_posts_targeted(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+
+
+@pytest.mark.parametrize("text", ["The campaign targeted young voters in the suburbs.", "The company raised prices on Monday."])
+def test_voters_targeted_and_prices_raised_are_no_events(nlp, coding_context, text: str) -> None:
+    assert not coded(nlp, coding_context, text)
