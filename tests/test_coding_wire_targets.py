@@ -290,6 +290,7 @@ def test_sides_trading_fire_fight(nlp, coding_context) -> None:
         ("Poland ordered a Russian diplomat to leave the country within 72 hours.", "ordered", "166", "RUS"),
         ("Estonia declared a Russian diplomat persona non grata on Monday.", "declared", "166", "RUS"),
         ("Niger's junta ordered U.S. troops to leave the country.", "ordered", "166", "USA"),
+        ("Mali's junta told the French ambassador to leave the country.", "told", "166", "FRA"),
     ],
 )
 def test_ordering_someone_out_of_the_country_expels_them(nlp, coding_context, text: str, trigger: str, code: str, target: str) -> None:
@@ -414,3 +415,16 @@ def test_tariffs_raised_and_posts_targeted(nlp, coding_context, text: str, trigg
 @pytest.mark.parametrize("text", ["The campaign targeted young voters in the suburbs.", "The company raised prices on Monday."])
 def test_voters_targeted_and_prices_raised_are_no_events(nlp, coding_context, text: str) -> None:
     assert not coded(nlp, coding_context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # barring someone from doing something restricts them; going to war fights
+        ("The court barred him from leaving the country.", "barred", "172"),
+        ("Khan was barred from running in the election.", "barred", "172"),
+        ("The two countries went to war in 1998.", "went", "190"),
+    ],
+)
+def test_barred_and_going_to_war(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code

@@ -7146,13 +7146,16 @@ _ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "
 _ORDERING_OUT = frozenset({"order", "tell", "instruct", "give", "ask", "direct"})
 
 
-def _ordered_out(verb_events: dict[int, EventCandidate]) -> None:
+def _ordered_out(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     """Ordering someone to leave the country, or declaring them persona non grata, expels them (settling rule 13: an
     order is coded by what it orders): an envoy 166, anyone else 174 ("Poland ordered a Russian diplomat to leave the
     country", "Estonia declared two Russian diplomats persona non grata"). Leaving a room or a meeting is no expulsion."""
-    for i, ev in list(verb_events.items()):
-        v = ev.sentence.doc[i]
-        lemma = v.lemma_.lower()
+    if _sentence_words(sent).lemmas.isdisjoint(_ORDERING_OUT | {"declare"}):
+        return
+    for v in sent:
+        if v.pos_ != "VERB":
+            continue
+        i, lemma = v.i, v.lemma_.lower()
         told: list[Token] = []
         if lemma in _ORDERING_OUT:
             leave = next((c for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "leave"), None)
@@ -7166,7 +7169,7 @@ def _ordered_out(verb_events: dict[int, EventCandidate]) -> None:
             continue
         code = "166" if any(t.lemma_.lower() in _ENVOYS for t in told) else "174"
         row = LexEntry("V", lemma, None, None, False, code, True, origin="ordered out")
-        out = _verb_event(v, row, ev.sentence)
+        out = _verb_event(v, row, sent)
         out.targets = _refs(told)
         verb_events[i] = out
 
@@ -10022,7 +10025,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _received(verb_events, actor_noun)
         _joint_exercises(nouns, actor_noun)
         _alleged_labels(verb_events, nouns)
-        _ordered_out(verb_events)
+        _ordered_out(sent, verb_events)
         taken = {e.trigger_i: e for e in [*verb_events.values(), *nouns]}
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
