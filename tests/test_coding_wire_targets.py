@@ -428,3 +428,17 @@ def test_voters_targeted_and_prices_raised_are_no_events(nlp, coding_context, te
 )
 def test_barred_and_going_to_war(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # what an attack row's object names is hit: its owner is the target; a weapon fired is none
+        ("The militia struck a U.S. base in Syria on Sunday.", "struck", "USA"),
+        ("Ukraine struck a Russian oil refinery overnight.", "struck", "RUS"),
+        ("North Korea fired two missiles into the sea on Thursday.", "fired", None),
+    ],
+)
+def test_what_an_attack_hits_is_its_target(nlp, coding_context, text: str, trigger: str, target: str | None) -> None:
+    e = event_of(coded(nlp, coding_context, text), trigger)
+    assert (e.get("target") or {}).get("country") == target, sides([e])

@@ -1497,6 +1497,11 @@ def _is_place(t: Token) -> bool:
 # ---------------------------------------------------------------- finders
 
 
+# the means an attack row may name as its object ("fire missile|rocket|mortar ...", "use gas|teargas|cannon")
+_HIT_MEANS = frozenset({"mortar", "shell", "grenade", "battery", "artillery", "gas", "teargas", "cannon", "weapon", "bullet", "round",
+                        "shot", "fire", "gunfire", "stone", "rock", "brick", "bottle", "bomb", "drone"})
+
+
 def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     subjects, passive = _verb_subjects(v)
     vehicle = next((t.lemma_.lower() for t in subjects if not passive and is_vehicle(t)), None)
@@ -1568,8 +1573,12 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             # offices", "retaliated with force"): those are no target, and the on/to phrase keeps its own
             people_row = row.lemma in _HARMING_FORCE_VERBS or (row.code[:2] not in _OWN_FORCE_ROOTS and not row.code.startswith("087") and any(
                 w in _PEOPLE for w in row.objects or ()))
+            # a row of an attack whose objects are places or things hit ("struck a U.S. base in Syria", "targeted an army
+            # post") acts on them; not on the weapon it fires ("fired missiles")
+            hit_row = row.code[:2] in {"18", "19", "20"} and bool(row.objects) and not any(
+                w in _MISSILES or w in _HIT_MEANS for w in row.objects or ())
             extra = [o for o in inner if o.pos_ == "PROPN" or o.ent_type_ in {"ORG", "GPE", "NORP"} or o.lemma_.lower() in _PEOPLE
-                     or people_row] or extra
+                     or people_row or (hit_row and not _instrument(o))] or extra
         # a class object is the thing acted on ("boarded the tanker") or, for a
         # vehicle's passenger, the traveller ("the train carried his sister")
         classed = _class_objects(row, objs)
