@@ -442,3 +442,19 @@ def test_barred_and_going_to_war(nlp, coding_context, text: str, trigger: str, c
 def test_what_an_attack_hits_is_its_target(nlp, coding_context, text: str, trigger: str, target: str | None) -> None:
     e = event_of(coded(nlp, coding_context, text), trigger)
     assert (e.get("target") or {}).get("country") == target, sides([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # people seized are taken (181), by the law arrested (173); goods seized are confiscated (171)
+        ("Gunmen seized 20 pupils from a school in Kaduna.", "seized", "181"),
+        ("Police seized two suspects at the border.", "seized", "173"),
+        ("Police seized drugs worth $2 million at the port.", "seized", "171"),
+        # a state that protests complains (114); a crowd that protests demonstrates (14)
+        ("The foreign ministry protested the arrest of its citizens.", "protested", "114"),
+        ("Students protested the fee rise outside parliament.", "protested", "140"),
+    ],
+)
+def test_who_seizes_or_protests_tells_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code

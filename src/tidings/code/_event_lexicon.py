@@ -490,6 +490,8 @@ _PERSON_NOUNS = frozenset({
     # people a crime report names by their role or place
     "guard", "deputy", "trooper", "policeman", "inmate", "neighbor", "neighbour", "customer", "clerk", "cashier", "pedestrian",
     "youth", "teacher",
+    # people taken in raids on villages, schools and roads ("gunmen seized 20 pupils")
+    "pupil", "schoolchild", "schoolgirl", "schoolboy", "villager", "farmer", "fisherman", "tourist", "traveller", "traveler",
     # the family a crime of abuse names
     "stepchild", "stepson", "stepdaughter", "grandchild", "grandson", "granddaughter", "girlfriend", "boyfriend",
 })

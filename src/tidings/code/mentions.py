@@ -263,6 +263,11 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code == "181" and cand.nominal and cand.entry is not None and cand.entry.lemma == "capture" and (
             sector in _STATE_FORCES or any(cand.sentence.doc[t.token_i].lemma_.lower() in _WANTED for t in cand.targets)):
         return "173"  # "the suspect's capture by police", "the fugitive's capture": the state arrests, it does not abduct
+    if code == "181" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "seize" and sector in _LAW:
+        return "173"  # "police seized two suspects at the border": the law arrests
+    if code[:3] == "140" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and (
+            sector in {"GOV"} or (source is not None and source.get("kind") == "country")):
+        return "114"  # "the foreign ministry protested the arrest of its citizens": a state's complaint, no demonstration
     if code == "144" and cand.entry is not None and cand.entry.lemma == "block" and sector in _STATE_FORCES - {"JUD"}:
         return "191"  # "soldiers blocked the road to the airport", "police blocked the entrance": the state restricts movement
     if code == "191" and cand.entry is not None and cand.entry.lemma == "blockade" and (_crowd(source) or sector in {"CVL", "LAB"}):
