@@ -458,3 +458,20 @@ def test_what_an_attack_hits_is_its_target(nlp, coding_context, text: str, trigg
 )
 def test_who_seizes_or_protests_tells_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # words withheld told by a noun with "no" are a refusal to comment by the side named
+        ("There was no comment from Damascus on the report.", "SYR"),
+        ("There was no immediate response from the Kremlin.", "RUS"),
+    ],
+)
+def test_no_comment_from_a_side_is_its_refusal(nlp, coding_context, text: str, country: str) -> None:
+    e = event_of(coded(nlp, coding_context, text), "")
+    assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == ("011", country), sides([e])
+
+
+def test_no_comment_from_no_one_is_no_event(nlp, coding_context) -> None:
+    assert not coded(nlp, coding_context, "No comment was available on Sunday.")

@@ -5119,6 +5119,35 @@ _ASKED = frozenset({"request", "question", "call", "message", "email", "e-mail",
                     "phone", "interview", "invitation", "voicemail", "text"})
 
 
+#: nouns of words withheld: "there was no comment from Damascus", "the ministry gave no immediate response"
+_COMMENT_NOUNS = frozenset({"comment", "response", "reaction", "statement"})
+
+
+def _no_comment_given(sent: Span, taken: dict[int, EventCandidate]) -> list[EventCandidate]:
+    """Words withheld told by a noun with "no" (settling rule 32, coded as the refusal to comment it is, 011): "There
+    was no comment from Damascus", "there was no immediate response from the Kremlin", "the ministry gave no immediate
+    comment". The side is the from-phrase's or the giver; with neither ("no comment was available") none is coded."""
+    out: list[EventCandidate] = []
+    if _COMMENT_NOUNS.isdisjoint(_sentence_words(sent).lemmas):
+        return out
+    for n in sent:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in _COMMENT_NOUNS or n.i in taken or _in_quotes(n):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+            continue
+        sides = [o for _, o in _prep_objects(n, ("from", "by"))]
+        if not sides and n.dep_ in _OBJ and n.head.lemma_.lower() in {"give", "make", "offer", "issue", "have"}:
+            sides = _child(n.head, _SUBJ)
+        if not sides or sides[0].lower_ in _FIRST_PERSON:
+            continue
+        entry = LexEntry("N", n.lemma_.lower(), None, None, False, "011", False, origin="statement")
+        out.append(EventCandidate(
+            code="011", strong=False, trigger_start=n.idx, trigger_end=n.idx + len(n.text), trigger_text=n.text,
+            anchor_i=sides[0].i, trigger_i=n.i, sentence=sent, sources=_refs([_first_mention(sides[0])]), entry=entry,
+        ))
+    return out
+
+
 def _declined_comment(sent: Span, taken: dict[int, EventCandidate]) -> list[EventCandidate]:
     """Refusals to comment (011), coded beside what the sentence reports.
 
@@ -5129,7 +5158,7 @@ def _declined_comment(sent: Span, taken: dict[int, EventCandidate]) -> list[Even
     detail": no refusal), nor what was not told by nobody ("whose names were
     not disclosed"), nor a first-person refusal inside a quotation.
     """
-    out: list[EventCandidate] = []
+    out: list[EventCandidate] = _no_comment_given(sent, taken)
     if _WITHHOLDING.isdisjoint(_sentence_words(sent).lemmas):
         return out
     for v in sent:
