@@ -40,3 +40,10 @@ def test_a_headline_verb_read_as_a_noun_is_coded(nlp, coding_context, text: str,
 @pytest.mark.parametrize("text", ["Rising prices hit households", "Flood waters rise in Lagos", "Weekend weather outlook for the coast"])
 def test_a_headline_of_no_act_stays_without_event(nlp, coding_context, text: str) -> None:
     assert not coded(nlp, coding_context, text)
+
+
+@pytest.mark.model
+def test_a_headline_noun_after_a_possessor_stays_a_noun(nlp, coding_context) -> None:
+    # "Williams' DUI arrest just the latest": the arrest is Williams', read as a noun
+    events = coded(nlp, coding_context, "Williams' DUI arrest just the latest for the team")
+    assert [(e["type"]["cameo"], (e.get("target") or {}).get("text")) for e in events] == [("173", "Williams")]

@@ -7181,7 +7181,7 @@ def _accusing_label(named: list[Token]) -> bool:
 _ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "inspector", "observer", "peacekeeper",
                      "troop", "soldier", "force", "mission", "contingent"})
 #: verbs of telling someone to go
-_ORDERING_OUT = frozenset({"order", "tell", "instruct", "give", "ask", "direct"})
+_ORDERING_OUT = frozenset({"order", "tell", "instruct", "give", "direct"})
 
 
 def _ordered_out(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
@@ -7198,8 +7198,8 @@ def _ordered_out(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         if lemma in _ORDERING_OUT:
             leave = next((c for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "leave"), None)
             objs = _child(leave, _OBJ) if leave is not None else []
-            if leave is None or any(o.lemma_.lower() not in _LEFT_LANDS and o.ent_type_ not in {"GPE"} for o in objs):
-                continue  # "ordered him to leave the courtroom"
+            if leave is None or not objs or any(o.lemma_.lower() not in _LEFT_LANDS and o.ent_type_ not in {"GPE"} for o in objs):
+                continue  # "ordered him to leave the courtroom", "asks you to leave": no country left
             told = _child(v, {"dobj", "dative"}) or _child(leave, _SUBJ)
         elif lemma == "declare" and "grata" in {t.lower_ for t in v.subtree}:
             told = [t for o in _child(v, _OBJ) for t in o.subtree if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in {"persona", "grata", "non"}][:1]

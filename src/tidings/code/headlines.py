@@ -115,6 +115,8 @@ def _candidates(sent: Span, lexicon: Lexicon) -> Iterable[tuple[Token, str]]:
         before = words[k - 1]
         if before.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB", "NUM"} and not before.is_title:
             continue
+        if any(w.tag_ == "POS" or w.lower_ in {"'s", "'"} or w.dep_ == "poss" for w in words[:k]):
+            continue  # "Williams' DUI arrest just the latest": a possessor before it makes the word a noun
         for lemma in _verb_lemmas(t.text):
             if lexicon.rows("V", lemma):
                 yield t, lemma
