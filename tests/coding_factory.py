@@ -48,6 +48,20 @@ def sides(events: list[dict], trigger: str, *, exact: bool = False) -> list[tupl
     return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events if on(e)]
 
 
+def described(events: list[dict]) -> list[tuple[str, str, object, object, object, object, str]]:
+    """(code, trigger, source text, source country, target text, target country, status) of each event record, for
+    assertion messages."""
+    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("source") or {}).get("country"),
+             (e.get("target") or {}).get("text"), (e.get("target") or {}).get("country"), e["status"]) for e in events]
+
+
+def event_on(events: list[dict], trigger: str) -> dict:
+    """The first event record whose trigger holds ``trigger`` (failing the test, with all records shown, when none does)."""
+    found = [e for e in events if trigger in e["type"]["trigger"]]
+    assert found, described(events)
+    return found[0]
+
+
 def on_trigger(events: list[dict], trigger: str) -> list[dict]:
     """The event records whose trigger ends with the word ``trigger`` ("Arrests", "custody" of "police custody")."""
     return [e for e in events if trigger == (e["type"].get("trigger") or "").split()[-1]]

@@ -1,5 +1,7 @@
-"""Wire-style sentences whose target, code or status the coder used to get wrong: places, buildings and vehicles
-attacked, claims and charges the other side contests, fines, exercises, legal steps, threats and incidents at sea.
+"""Wire-style sentences whose target, code, status or side the coder used to get wrong: places, buildings and
+vehicles attacked, claims and charges the other side contests, denied motives, accusing names, fines, exercises,
+legal steps, threats, incidents at sea, strikes, blocked roads, weapons delivered, expulsions, seizures, refusals to
+comment, backers and regions named before a group, hazards and games.
 
 Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
 reading.
@@ -8,20 +10,9 @@ reading.
 from __future__ import annotations
 
 import pytest
-from coding_factory import coded
+from coding_factory import coded, described, event_on
 
 pytestmark = pytest.mark.model
-
-
-def sides(events: list[dict]) -> list[tuple[str, str, object, object, object, object, str]]:
-    return [(e["type"]["cameo"], e["type"]["trigger"], (e.get("source") or {}).get("text"), (e.get("source") or {}).get("country"),
-             (e.get("target") or {}).get("text"), (e.get("target") or {}).get("country"), e["status"]) for e in events]
-
-
-def event_of(events: list[dict], trigger: str) -> dict:
-    found = [e for e in events if trigger in e["type"]["trigger"]]
-    assert found, sides(events)
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -36,9 +27,9 @@ def event_of(events: list[dict], trigger: str) -> dict:
     ],
 )
 def test_a_place_attacked_is_the_target(nlp, coding_context, text: str, trigger: str, target: str, country: str, sector: str) -> None:
-    e = event_of(coded(nlp, coding_context, text), trigger)
+    e = event_on(coded(nlp, coding_context, text), trigger)
     t = e.get("target") or {}
-    assert target in (t.get("text") or "") and (t.get("country"), t.get("sector")) == (country, sector), sides([e])
+    assert target in (t.get("text") or "") and (t.get("country"), t.get("sector")) == (country, sector), described([e])
 
 
 @pytest.mark.parametrize(
@@ -50,8 +41,8 @@ def test_a_place_attacked_is_the_target(nlp, coding_context, text: str, trigger:
     ],
 )
 def test_people_attacked_in_a_place_stay_the_target(nlp, coding_context, text: str, trigger: str, target: str) -> None:
-    e = event_of(coded(nlp, coding_context, text), trigger)
-    assert target in ((e.get("target") or {}).get("text") or ""), sides([e])
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert target in ((e.get("target") or {}).get("text") or ""), described([e])
 
 
 @pytest.mark.parametrize("text", ["Real Madrid beat Bayern in Munich on Tuesday.", "The storm hit a village near Hue."])
@@ -75,12 +66,12 @@ def test_a_place_is_no_target_of_what_is_no_attack(nlp, coding_context, text: st
     ],
 )
 def test_a_contested_claim_is_disputed_and_the_claim_still_made(nlp, coding_context, text: str, trigger: str, status: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["status"] == status
+    assert event_on(coded(nlp, coding_context, text), trigger)["status"] == status
 
 
 def test_the_charge_a_side_denies_is_no_charging(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "India accused Pakistan of sheltering militants, a charge Islamabad denies.")
-    assert not [e for e in events if e["type"]["trigger"] == "charge"], sides(events)
+    assert not [e for e in events if e["type"]["trigger"] == "charge"], described(events)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +96,7 @@ def test_the_charge_a_side_denies_is_no_charging(nlp, coding_context) -> None:
     ],
 )
 def test_the_code_follows_who_acts_and_on_what(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+    assert event_on(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
 
 
 @pytest.mark.parametrize("text", ["The company introduced a new phone on Monday.", "She challenged him to a chess game."])
@@ -123,8 +114,8 @@ def test_a_product_introduced_or_a_game_challenged_is_no_event(nlp, coding_conte
     ],
 )
 def test_an_alias_two_bodies_share_is_the_named_countrys(nlp, coding_context, text: str, country: str) -> None:
-    e = event_of(coded(nlp, coding_context, text), "arrested")
-    assert (e.get("source") or {}).get("country") == country, sides([e])
+    e = event_on(coded(nlp, coding_context, text), "arrested")
+    assert (e.get("source") or {}).get("country") == country, described([e])
 
 
 @pytest.mark.parametrize(
@@ -142,7 +133,7 @@ def test_an_alias_two_bodies_share_is_the_named_countrys(nlp, coding_context, te
     ],
 )
 def test_threats_and_incidents_at_sea_in_the_air_and_online(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+    assert event_on(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
 
 
 @pytest.mark.parametrize(
@@ -154,7 +145,7 @@ def test_threats_and_incidents_at_sea_in_the_air_and_online(nlp, coding_context,
     ],
 )
 def test_measures_and_answers_promised_stay_promises(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+    assert event_on(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
 
 
 def test_a_car_ramming_a_wall_is_no_event(nlp, coding_context) -> None:
@@ -173,7 +164,7 @@ def test_a_car_ramming_a_wall_is_no_event(nlp, coding_context) -> None:
 )
 def test_two_sides_holding_a_round_of_talks_talk_to_each_other(nlp, coding_context, text: str, pairs: set) -> None:
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"][:2] == "04"]
-    assert {((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events} == pairs, sides(events)
+    assert {((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events} == pairs, described(events)
 
 
 @pytest.mark.parametrize(
@@ -207,7 +198,7 @@ def test_hazards_and_games_are_no_acts(nlp, coding_context, text: str) -> None:
 @pytest.mark.parametrize(("text", "trigger"), [("Rebels destroyed hundreds of homes in the village.", "destroyed"),
                                                ("The mob beat him outside the stadium on Tuesday.", "beat")])
 def test_people_destroying_or_beating_still_act(nlp, coding_context, text: str, trigger: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)
+    assert event_on(coded(nlp, coding_context, text), trigger)
 
 
 @pytest.mark.parametrize(
@@ -222,12 +213,12 @@ def test_people_destroying_or_beating_still_act(nlp, coding_context, text: str, 
     ],
 )
 def test_a_denied_motive_leaves_the_happening(nlp, coding_context, text: str, trigger: str, status: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["status"] == status
+    assert event_on(coded(nlp, coding_context, text), trigger)["status"] == status
 
 
 def test_a_possible_sentence_stays_open(nlp, coding_context) -> None:
-    e = event_of(coded(nlp, coding_context, "The prosecutor said a prison sentence of up to 15 years is possible upon conviction."), "sentence")
-    assert e["status"] != "reported", sides([e])
+    e = event_on(coded(nlp, coding_context, "The prosecutor said a prison sentence of up to 15 years is possible upon conviction."), "sentence")
+    assert e["status"] != "reported", described([e])
 
 
 @pytest.mark.parametrize(
@@ -241,7 +232,7 @@ def test_a_possible_sentence_stays_open(nlp, coding_context) -> None:
     ],
 )
 def test_naming_an_act_a_wrong_is_an_accusation(nlp, coding_context, text: str, accusing: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), accusing)["type"]["cameo"] == "112"
+    assert event_on(coded(nlp, coding_context, text), accusing)["type"]["cameo"] == "112"
 
 
 @pytest.mark.parametrize(
@@ -256,7 +247,7 @@ def test_naming_an_act_a_wrong_is_an_accusation(nlp, coding_context, text: str, 
     ],
 )
 def test_the_wrong_named_is_alleged_and_the_act_named_stands(nlp, coding_context, text: str, trigger: str, status: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["status"] == status
+    assert event_on(coded(nlp, coding_context, text), trigger)["status"] == status
 
 
 @pytest.mark.parametrize("text", ["The minister said the talks were a success.", "He said it would be a coup if the army moved."])
@@ -274,8 +265,8 @@ def test_a_name_that_accuses_no_one_is_no_accusation(nlp, coding_context, text: 
     ],
 )
 def test_a_backer_named_before_a_group_is_not_its_country(nlp, coding_context, text: str, trigger: str, source: str | None) -> None:
-    e = event_of(coded(nlp, coding_context, text), trigger)
-    assert (e.get("source") or {}).get("country") == source, sides([e])
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e.get("source") or {}).get("country") == source, described([e])
 
 
 def test_sides_trading_fire_fight(nlp, coding_context) -> None:
@@ -294,15 +285,15 @@ def test_sides_trading_fire_fight(nlp, coding_context) -> None:
     ],
 )
 def test_ordering_someone_out_of_the_country_expels_them(nlp, coding_context, text: str, trigger: str, code: str, target: str) -> None:
-    e = event_of(coded(nlp, coding_context, text), trigger)
-    assert (e["type"]["cameo"], (e.get("target") or {}).get("country")) == (code, target), sides([e])
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e["type"]["cameo"], (e.get("target") or {}).get("country")) == (code, target), described([e])
 
 
 @pytest.mark.parametrize("text", ["The judge ordered him to leave the courtroom on Monday.",
                                   "Pam eventually asks you to leave, and they continue their discussion privately."])
 def test_ordering_someone_out_of_a_room_expels_no_one(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert not {e["type"]["cameo"] for e in events} & {"166", "174"}, sides(events)
+    assert not {e["type"]["cameo"] for e in events} & {"166", "174"}, described(events)
 
 
 @pytest.mark.parametrize(
@@ -318,7 +309,7 @@ def test_ordering_someone_out_of_a_room_expels_no_one(nlp, coding_context, text:
     ],
 )
 def test_a_strike_that_harms_or_in_war_is_armed(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+    assert event_on(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
 
 
 @pytest.mark.parametrize(
@@ -332,7 +323,7 @@ def test_a_strike_that_harms_or_in_war_is_armed(nlp, coding_context, text: str, 
     ],
 )
 def test_who_blocks_a_way_tells_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+    assert event_on(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
 
 
 @pytest.mark.parametrize(
@@ -344,8 +335,8 @@ def test_who_blocks_a_way_tells_the_code(nlp, coding_context, text: str, trigger
     ],
 )
 def test_weapons_delivered_are_military_aid(nlp, coding_context, text: str, trigger: str, pair: tuple) -> None:
-    e = event_of(coded(nlp, coding_context, text), trigger)
-    assert (e["type"]["cameo"], (e.get("target") or {}).get("country")) == pair, sides([e])
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e["type"]["cameo"], (e.get("target") or {}).get("country")) == pair, described([e])
 
 
 def test_parcels_delivered_are_no_aid(nlp, coding_context) -> None:
@@ -362,7 +353,7 @@ def test_parcels_delivered_are_no_aid(nlp, coding_context) -> None:
 )
 def test_a_country_and_a_people_joined_before_a_noun_are_two_sides(nlp, coding_context, text: str, trigger: str, sources: set) -> None:
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
-    assert {(e.get("source") or {}).get("country") for e in events} == sources, sides(events)
+    assert {(e.get("source") or {}).get("country") for e in events} == sources, described(events)
 
 
 @pytest.mark.parametrize(
@@ -376,8 +367,8 @@ def test_a_country_and_a_people_joined_before_a_noun_are_two_sides(nlp, coding_c
     ],
 )
 def test_lenders_and_regional_councils(nlp, coding_context, text: str, trigger: str, code: str, source: str) -> None:
-    e = event_of(coded(nlp, coding_context, text), trigger)
-    assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == (code, source), sides([e])
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == (code, source), described([e])
 
 
 @pytest.mark.parametrize("text", ["The loans were approved by mortgage lenders in 2006.",
@@ -395,8 +386,8 @@ def test_private_loans_and_public_spending_are_no_aid(nlp, coding_context, text:
     ],
 )
 def test_a_regions_people_are_not_the_countrys(nlp, coding_context, text: str, trigger: str, country: str | None) -> None:
-    e = event_of(coded(nlp, coding_context, text), trigger)
-    assert (e.get("source") or {}).get("country") != "USA" if country is None else (e.get("source") or {}).get("country") == country, sides([e])
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e.get("source") or {}).get("country") != "USA" if country is None else (e.get("source") or {}).get("country") == country, described([e])
 
 
 @pytest.mark.parametrize(
@@ -411,7 +402,7 @@ def test_a_regions_people_are_not_the_countrys(nlp, coding_context, text: str, t
     ],
 )
 def test_tariffs_raised_and_posts_targeted(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+    assert event_on(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
 
 
 @pytest.mark.parametrize("text", ["The campaign targeted young voters in the suburbs.", "The company raised prices on Monday."])
@@ -429,7 +420,7 @@ def test_voters_targeted_and_prices_raised_are_no_events(nlp, coding_context, te
     ],
 )
 def test_barred_and_going_to_war(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+    assert event_on(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
 
 
 @pytest.mark.parametrize(
@@ -442,8 +433,8 @@ def test_barred_and_going_to_war(nlp, coding_context, text: str, trigger: str, c
     ],
 )
 def test_what_an_attack_hits_is_its_target(nlp, coding_context, text: str, trigger: str, target: str | None) -> None:
-    e = event_of(coded(nlp, coding_context, text), trigger)
-    assert (e.get("target") or {}).get("country") == target, sides([e])
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e.get("target") or {}).get("country") == target, described([e])
 
 
 @pytest.mark.parametrize(
@@ -459,7 +450,7 @@ def test_what_an_attack_hits_is_its_target(nlp, coding_context, text: str, trigg
     ],
 )
 def test_who_seizes_or_protests_tells_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    assert event_of(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
+    assert event_on(coded(nlp, coding_context, text), trigger)["type"]["cameo"] == code
 
 
 @pytest.mark.parametrize(
@@ -471,8 +462,8 @@ def test_who_seizes_or_protests_tells_the_code(nlp, coding_context, text: str, t
     ],
 )
 def test_no_comment_from_a_side_is_its_refusal(nlp, coding_context, text: str, country: str) -> None:
-    e = event_of(coded(nlp, coding_context, text), "")
-    assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == ("011", country), sides([e])
+    e = event_on(coded(nlp, coding_context, text), "")
+    assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == ("011", country), described([e])
 
 
 def test_no_comment_from_no_one_is_no_event(nlp, coding_context) -> None:

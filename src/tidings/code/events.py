@@ -6967,11 +6967,6 @@ _STRIKE_HARM = frozenset({"hit", "kill", "destroy", "damage", "wound", "injure",
 _WAR_WORDS = frozenset({"militant", "fighter", "troop", "soldier", "army", "military", "missile", "rocket", "drone", "airstrike",
                         "shelling", "artillery", "rebel", "insurgent", "jihadist", "hezbollah", "hamas", "houthi", "idf", "warplane",
                         "jet", "bombardment", "ceasefire", "offensive", "militia"})
-_LABOUR_TEXT = frozenset({"union", "guild", "worker", "employee", "member", "contract", "wage", "pay", "picket", "walkout",
-                          "bargaining", "teacher", "nurse", "miner", "staff", "workers", "unions", "strikers", "salary", "salaries", "pension", "pensions", "shift",
-                                          "factory", "dock", "docker", "doctors", "driver", "drivers"})
-
-
 # what a work stoppage hits: "the strike hit production", "disrupted services"
 _ECONOMIC_HITS = frozenset({"production", "output", "sale", "economy", "traffic", "service", "export", "supply", "business", "trade",
                             "operation", "flight", "shipment"})
@@ -7033,6 +7028,9 @@ def _struck(target: Token) -> bool:
 # words of a labour dispute: a strike they come with is a work stoppage
 _LABOUR_WORDS = frozenset({"union", "guild", "worker", "employee", "member", "contract", "wage", "pay", "picket", "walkout",
                            "bargaining", "teacher", "nurse", "miner", "staff"})
+# the words of work in a text ("the strike by dock workers"): no armed strike there (_war_strike)
+_LABOUR_TEXT = _LABOUR_WORDS | frozenset({"workers", "unions", "strikers", "salary", "salaries", "pension", "pensions", "shift",
+                                          "factory", "dock", "docker", "doctors", "driver", "drivers"})
 _COMMANDERS = frozenset({"army", "military", "president", "pentagon", "commander", "general", "navy", "force", "minister", "government",
                          "troop", "coalition", "nato", "kremlin", "regime", "command", "jet", "warplane"})
 
