@@ -468,3 +468,13 @@ def test_no_comment_from_a_side_is_its_refusal(nlp, coding_context, text: str, c
 
 def test_no_comment_from_no_one_is_no_event(nlp, coding_context) -> None:
     assert not coded(nlp, coding_context, "No comment was available on Sunday.")
+
+
+@pytest.mark.parametrize("text", ["The biggest threat to peace is the arms race, analysts say.",
+                                  "The most immediate threat to the president is the army's ability to turn against him."])
+def test_what_endangers_someone_named_in_analysis_is_no_threat(nlp, coding_context, text: str) -> None:
+    assert "13" not in {e["type"]["cameo"][:2] for e in coded(nlp, coding_context, text)}
+
+
+def test_a_threat_made_stays(nlp, coding_context) -> None:
+    assert event_on(coded(nlp, coding_context, "Russia threatened Ukraine with new strikes on Monday."), "threatened")["type"]["cameo"][:2] == "13"

@@ -5405,6 +5405,14 @@ def _drop_hazard_threats(verb_events: dict[int, EventCandidate], nouns: list[Eve
             threat = next((o for _p, o in _prep_objects(tok, ("of", "about")) if o.lemma_.lower() in _THREAT_WORDS), tok)
         if threat.lemma_.lower() not in _THREAT_WORDS:
             continue
+        if threat.dep_ == "nsubj" and threat.head.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in threat.head.children):
+            # "the most immediate threat to Kim is China's latent ability to ...": what endangers someone, named in an
+            # analysis, no threat anyone made
+            if ev in nouns:
+                nouns.remove(ev)
+            else:
+                verb_events.pop(ev.trigger_i, None)
+            continue
         if any(hazard(t) for t in _threatening(threat)):
             if ev in nouns:
                 nouns.remove(ev)
