@@ -255,9 +255,7 @@ class ActorResolver:
 
     def pieces(self, text: str, names: bool = True) -> list[Piece]:
         """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
-        pieces = [p for p in _pieces_from_matches(self.kb.scan(text), text)
-                  if not (p.kind in ("country", "demonym", "capital") and BACKER.match(text, p.end))  # "Iran-backed"
-                  and not _REGION_DEMONYM.search(text, 0, p.end)]  # "Latin American leaders": no American's
+        pieces = [p for p in _pieces_from_matches(self.kb.scan(text), text) if not _no_country_of_its_own(p, text)]
         if names:
             pieces = _capitals_in_names(text, _new_places(text, pieces))
             covered = [(p.start, p.end) for p in pieces]
@@ -927,6 +925,15 @@ BACKER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|finan
 _REGION_DEMONYM = re.compile(r"\b(?:Latin|South|Central|North|Pan)[- ]Americans?$")
 
 
+def _no_country_of_its_own(p: Piece, text: str) -> bool:
+    """Does the country piece ``p`` of ``text`` give no country to the phrase it stands in: a group's backer ("an
+    Iran-backed militia", "the Russia-aligned group") or a region's people ("Latin American leaders", "Central American
+    migrants")?"""
+    if p.kind in ("country", "demonym", "capital") and BACKER.match(text, p.end):
+        return True
+    return p.kind == "demonym" and _REGION_DEMONYM.search(text, 0, p.end) is not None
+
+
 class DocumentActors:
     """Every actor mention of a parsed document, resolved, with coreference.
 
@@ -1002,10 +1009,8 @@ class DocumentActors:
                 region = c.name.split()[-1] if c else ""
                 if not region or len(re.findall(rf"\b{re.escape(region)}", text)) == 0:
                     continue
-            if p.kind in ("country", "demonym", "capital") and BACKER.match(text, p.end):
-                continue  # "an Iran-backed militia", "the Russia-aligned group": the backer is not the group's country
-            if p.kind == "demonym" and _REGION_DEMONYM.search(text, 0, p.end):
-                continue  # "Latin American leaders", "Central American migrants": a region's people, no American's
+            if _no_country_of_its_own(p, text):
+                continue
             kept.append(p)
         named_countries = {p.ref for p in kept if p.kind in ("country", "demonym")}
         pieces = [self._namesake_of_named(p, named_countries) for p in kept if not self._in_dateline(p.start, p.end)]
