@@ -1597,8 +1597,9 @@ def _misparsed_characterisation(noun: Token) -> bool:
 
 
 def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]], ctx: CodingContext, document: Document,
-           *, offset: int, in_title: bool) -> _Facts:
-    """Modality, cited source, status, date and place of a candidate."""
+           *, offset: int, in_title: bool, contest: Optional[re.Match[str]] = None) -> _Facts:
+    """Modality, cited source, status, date and place of a candidate (``contest``: its sentence's contesting phrase,
+    :func:`_contest`)."""
     sent = cand.sentence
     anchor = doc[cand.anchor_i]
     # relative dates count from the report the sentence belongs to (an editor's note's own date)
@@ -1627,7 +1628,6 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     if (cand.alleged or _told_of(doc[cand.trigger_i])) and "hedged" not in modality.get("labels", []):
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "hedged"]
-    contest = _contest(sent)
     if contest is not None and cand.trigger_start < contest.start():
         modality = _contested(modality, cand, contest, sent.start_char + offset)
     cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)
@@ -2030,7 +2030,7 @@ def events_from_doc(
         contest = _contest(cand.sentence)
         if contest is not None and contest.group("noun") and cand.trigger_start == cand.sentence.start_char + contest.start("noun"):
             continue  # ", a charge Islamabad denies": the charge is the accusation told before it, no one charged
-        facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title)
+        facts = _facts(doc, cand, resolved, context, document, offset=offset, in_title=in_title, contest=contest)
         if _no_news(doc, cand, facts, document, resolved, offset=offset, in_title=in_title):
             continue
         coded_sentences.add(cand.sentence.start)
