@@ -69,6 +69,13 @@ def test_a_contested_claim_is_disputed_and_the_claim_still_made(nlp, coding_cont
     assert event_on(coded(nlp, coding_context, text), trigger)["status"] == status
 
 
+@pytest.mark.parametrize("lead", ["", "Fighting went on in the east on Monday. "])
+def test_a_contested_claim_is_disputed_in_any_sentence_of_a_text(nlp, coding_context, lead: str) -> None:
+    # the contesting phrase is found in the sentence's own text, wherever the sentence stands in the document
+    text = lead + "Russian forces seized the village of Synkivka, a claim Kyiv rejected."
+    assert event_on(coded(nlp, coding_context, text), "seized")["status"] == "disputed"
+
+
 def test_the_charge_a_side_denies_is_no_charging(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "India accused Pakistan of sheltering militants, a charge Islamabad denies.")
     assert not [e for e in events if e["type"]["trigger"] == "charge"], described(events)

@@ -1628,7 +1628,7 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     if (cand.alleged or _told_of(doc[cand.trigger_i])) and "hedged" not in modality.get("labels", []):
         modality = modality.copy()
         modality["labels"] = [*modality.get("labels", []), "hedged"]
-    if contest is not None and cand.trigger_start < contest.start():
+    if contest is not None and cand.trigger_start < sent.start_char + contest.start():  # (the match is in the sentence's text)
         modality = _contested(modality, cand, contest, sent.start_char + offset)
     cited = attribution_for(doc, cand.anchor_i, context=ctx, offset=offset)
     date = own_date(event_date_for(doc, sent, anchor, doc[cand.trigger_i], context=ctx, published=published, offset=offset))
