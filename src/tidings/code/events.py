@@ -7229,11 +7229,13 @@ def _alleged_labels(verb_events: dict[int, EventCandidate], nouns: list[EventCan
         if ev.code != "112" or ev.entry is None or ev.entry.origin != "naming":
             continue
         v = ev.sentence.doc[ev.trigger_i]
+        # the names given: the naming verb's own ("called the vote a coup"), or the attribute of the clause said ("said the
+        # results were a daylight robbery")
         names = [x for c in v.children if c.dep_ in {"oprd", "attr", "xcomp", "prep", "ccomp", "parataxis"}
-                 for x in ([c] if c.dep_ != "ccomp" and c.dep_ != "parataxis" else [a for a in c.children if a.dep_ == "attr"])]
+                 for x in ([a for a in c.children if a.dep_ == "attr"] if c.dep_ in {"ccomp", "parataxis"} else [c])]
         inside = {t.i for n in names for t in n.subtree}
         for n in nouns:
-            if n.trigger_i in inside and n.code[:2] in {"17", "18", "19", "20"} and n.code != "1823" and n.code[:2] != "20":
+            if n.trigger_i in inside and n.code[:2] in {"17", "18", "19"} and n.code != "1823":
                 n.alleged = True  # (a killing named "a heinous murder" or "a massacre" is the killing told, a given)
 
 
