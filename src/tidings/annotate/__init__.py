@@ -29,21 +29,36 @@ from spacy.language import Language
 
 from .._errors import PipelineError
 
-__all__ = ["load_model", "fix_tokenizer", "sentence_ranges", "merge_ranges"]
+__all__ = ["TITLE_ABBREVIATIONS", "load_model", "fix_tokenizer", "sentence_ranges", "merge_ranges"]
 
 log = logging.getLogger(__name__)
 
 
+#: abbreviated ranks of the police and the armed forces that spaCy's English tokenizer splits from their full stop, so
+#: that "Sgt. Don Yarbrough said" became two sentences ("Sgt." and "Don Yarbrough said"); "Gen.", "Gov.", "Sen.",
+#: "Dr." and the like are exceptions of spaCy's own
+TITLE_ABBREVIATIONS = ("Sgt.", "Capt.", "Lt.", "Col.", "Maj.", "Brig.", "Cpl.", "Pvt.", "Pfc.", "Spc.", "Cmdr.", "Det.",
+                       "Insp.", "Supt.", "Const.", "Tpr.", "Ofc.", "Dep.", "Atty.")
+
+
 def fix_tokenizer(nlp: Language) -> Language:
-    """Keep letter-hyphen-letter words whole; leave every other infix rule as it is.
+    """Keep letter-hyphen-letter words whole and abbreviated ranks with their full stop; leave every other rule as it is.
 
     spaCy's English rule ``(?<=[{a}0-9])(?:{h})(?=[{a}])`` splits a hyphen
     after a letter or digit and before a letter. It is replaced by the same
     rule restricted to a digit before the hyphen ("5-year" still splits).
+    The ranks of :data:`TITLE_ABBREVIATIONS` (and their upper-case forms) become
+    special cases, one token each, as "Gen." and "Dr." are in spaCy.
     """
+    from spacy.attrs import ORTH
     from spacy.lang.char_classes import ALPHA, HYPHENS
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
+
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    for title in TITLE_ABBREVIATIONS:
+        for form in (title, title.upper()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
     english = r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
     digit_only = r"(?<=[0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)

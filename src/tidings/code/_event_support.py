@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from .._types import Actor, CitedSource, DateInfo, Evidence, Location, Modality
+from ..annotate import TITLE_ABBREVIATIONS
 from ._doc_cache import doc_text, span_text
 from ._places_gazetteer import Place
 from .actors import BACKER, Piece, actor_for_span, document_actors
@@ -146,7 +147,8 @@ def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
     County", "LONDON, Ky."), see :meth:`~tidings.code.actors.DocumentActors.relocate`.
     """
     gazetteer = context.gazetteer
-    named = sorted({e.text.strip() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}})
+    # (a rank the tagger read as a place, "Det." of "Det. Insp. William Leahy", is none)
+    named = sorted({e.text.strip() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}} - set(TITLE_ABBREVIATIONS))
     found = {n: gazetteer.resolve_place(n) for n in named}
     # "Wellington, Somerset": the second name is the region that holds the first (the English county, not the town of
     # New Jersey), and the first is its town

@@ -335,6 +335,22 @@ def _hyphen_pair(tok: Token) -> list[ActorRef]:
     return refs
 
 
+#: the last part of a hyphenated modifier that makes its first part the doer of the act it modifies ("a Saudi-led
+#: airstrike", "the Hutu-organized genocide", "U.S.-imposed sanctions"); not a backer or a broker ("Iran-backed",
+#: "Qatar-brokered": :data:`tidings.code.actors.BACKER`)
+_LED_SUFFIXES = frozenset({"led", "organized", "organised", "orchestrated", "instigated", "ordered", "launched", "initiated",
+                           "imposed", "directed", "commanded", "enforced", "perpetrated", "planned"})
+
+
+def _led_by(tok: Token) -> Optional[ActorRef]:
+    """The capitalised first part of a hyphenated modifier ``tok`` of :data:`_LED_SUFFIXES` ("Saudi-led"), as an actor
+    reference, or None."""
+    head, sep, tail = tok.text.rpartition("-")
+    if not sep or tail.lower() not in _LED_SUFFIXES or not head[:1].isupper():
+        return None
+    return ActorRef(tok.idx, tok.idx + len(head), head, tok.i)
+
+
 def _child(tok: Token, deps: set[str] | Iterable[str]) -> list[Token]:
     deps = set(deps)
     return [c for c in tok.children if c.dep_ in deps]
@@ -785,6 +801,15 @@ def _agent(v: Token) -> list[Token]:
         # "kidnapped and presumed killed by guerrillas": passive participles joined share their agent
         if c.dep_ == "conj" and c.tag_ == "VBN" and v.tag_ == "VBN" and not _child(c, _SUBJ | _SUBJPASS):
             return _agent(c) or _presumed_agent(c)
+    for c in v.children:
+        # "was invited to speak by the chamber of commerce": the parser hung the passive's by-agent on the active
+        # infinitive after it, which takes no agent of its own
+        # (an agent, or a by-phrase naming a side: "was told to leave by President Ruto"; not "to leave by Friday")
+        if c.dep_ == "xcomp" and v.tag_ == "VBN" and c.tag_ == "VB" and not _child(c, {"auxpass"} | _SUBJPASS):
+            for a in c.children:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
+                    objs = [o for o in a.children if o.dep_ == "pobj" and (a.dep_ == "agent" or _party(o, plain=True))]
+                    return [x for o in objs for x in _conjuncts(o)]
     return []
 
 
@@ -812,6 +837,11 @@ _LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers
                         "prosecutor", "prosecutors", "authorities", "fbi", "patrol", "trooper", "troopers", "constabulary",
                         "garda", "gardai", "investigators", "marshals"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
+#: ranks of the police (and of armed forces, who arrest as well) before a name: an officer so titled who reports a
+#: passive arrest made it ("a man was arrested without incident, Sgt. Don Yarbrough said")
+_LAW_RANKS = frozenset({"sgt", "sgt.", "sergeant", "lt", "lt.", "lieutenant", "capt", "capt.", "captain", "cpl", "cpl.",
+                        "corporal", "inspector", "insp", "insp.", "det", "det.", "superintendent", "supt", "supt.", "constable",
+                        "const.", "commissioner", "marshal"})
 
 
 def _law_word(t: Token) -> bool:
@@ -892,8 +922,10 @@ def _reporting_law(v: Token) -> list[Token]:
         if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_.lower() in _REPORTING:
             said = _child(clause.head, _SUBJ)
         elif clause.dep_ == "ROOT":
-            # "two men were arrested, police said", "a man has been arrested after police say he tried to rob a woman"
-            said = [x for c in clause.children if c.dep_ in {"ccomp", "parataxis", "advcl"} and c.lemma_.lower() in _REPORTING
+            # "two men were arrested, police said", "a man has been arrested after police say he tried to rob a woman",
+            # "the suspect was detained, police told reporters" (the parser joins the report to the act)
+            said = [x for c in clause.children if (c.dep_ in {"ccomp", "parataxis", "advcl"} or c.dep_ == "conj" and c.i > clause.i
+                                                   and not _child(c, {"ccomp"})) and c.lemma_.lower() in _REPORTING
                     for x in _child(c, _SUBJ)]
         if not said:
             said = [o for p, o in _prep_objects(clause, ("according",))] + [
@@ -901,7 +933,8 @@ def _reporting_law(v: Token) -> list[Token]:
         for t in said:
             for c in _conjuncts(t):
                 lo, hi = _np_range(c)
-                if any(_law_word(w) for w in c.doc[lo : hi + 1]):
+                # "police said", "Sgt. Don Yarbrough said", "Detective Inspector William Leahy said"
+                if any(_law_word(w) or (w.lower_ in _LAW_RANKS and w.i < c.i) for w in c.doc[lo : hi + 1]):
                     out.append(c)
         if out:
             return out
@@ -1649,6 +1682,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         # "stole thousands of dollars from a charity", "jewellery was stolen from a woman", "seized guns from the gang":
         # the one it was taken from, not the thing taken (a place is where it was taken: "stolen from Chicago")
         robbed = [o for o in _taken_from(v, [*objs, *targets]) if _party(o) and o.ent_type_ not in {"GPE", "LOC", "FAC"}]
+        # "tried to steal her purse", "stole the victim's car": the owner of the thing taken
+        robbed = robbed or [c for t in objs if not _party(t, plain=True) for c in t.children
+                            if c.dep_ == "poss" and _party(c) and not _when(c) and c.ent_type_ not in {"GPE", "LOC", "FAC"}]
         if robbed:
             targets = robbed
     if passive and not sources and (v.dep_ == "xcomp" or v.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
@@ -1731,6 +1767,8 @@ _PATIENT_NOUNS = frozenset({"arrest", "capture", "detention", "abduction", "kidn
                             "trial", "interrogation", "questioning", "impeachment", "prosecution", "indictment", "dismissal",
                             "ouster", "removal", "firing", "sacking", "arraignment", "acquittal", "slaying", "imprisonment",
                             "jailing", "incarceration", "internment", "confinement", "sentence"})
+#: inquiries, whose person named by a compound is the one inquired into ("the Bin Laden investigation")
+_PROBES = frozenset({"investigation", "probe", "inquiry", "enquiry"})
 #: operations of the law a force named by a compound carries out ("a police raid"; "police custody" is a state, no act)
 _SWEEPS = frozenset({"raid", "crackdown", "sweep", "search", "operation", "manhunt", "roundup"})
 #: people an attack named by a compound is done to ("a teen assault", "tourist killings")
@@ -2501,6 +2539,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             members = collective_actors(c.text)
             if members:
                 sources.extend(ActorRef(c.idx, c.idx + len(c.text), c.text, c.i, fixed=m) for m in members)
+            elif (leader := _led_by(c)) is not None:
+                sources.append(leader)  # "a Saudi-led airstrike", "the Hutu-organized genocide": the side that leads it
             elif _hyphen_pair(c):
                 sources.extend(_hyphen_pair(c))
             elif row.code.startswith(_VIOLENT) and c.lemma_.lower() in _FACILITIES:
@@ -2512,6 +2552,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 targets.extend(_refs([c]))  # "a teen assault", "the tourist killings": the people it was done to
             elif row.code[:2] == "14" and c.dep_ == "compound" and c.lemma_.lower() in _PROTESTERS and not sources:
                 sources.extend(_refs([c]))  # "opposition protests", "a student strike": the side that protests
+            elif c.dep_ == "compound" and (n.lemma_.lower() in _PATIENT_NOUNS | _PROBES) and c.ent_type_ == "PERSON" and not targets:
+                targets.extend(_refs([c]))  # "the Bin Laden investigation", "the Kopp arrest": the person it is done to
             elif not sources and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in c.subtree):
                 # "Israeli tank shelling", "the Trump meeting"
                 sources.extend(_refs([c]))
@@ -2524,8 +2566,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 if p == "to" or row.code in _MOVE_CODES:
                     targets.extend(_refs([o]))
             continue
-        if p in {"in", "at"}:
-            continue
+        if p in {"in", "at"} and not (p == "at" and n.lemma_.lower() in _SWEEPS and o.pos_ == "NOUN"):
+            continue  # (but "a raid at the meatpacking plant": the place raided, as "a raid on" it)
         if p in {"for", "on"} and row.code[:2] == "17" and not (is_person(o) or _party(o)):
             continue  # "under arrest for the murder of a deputy": the crime is no one arrested
         targets.extend(_refs([o]))
@@ -2597,7 +2639,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         sources = _refs(_agent(done))
         targets = targets or _refs([o for _, o in _prep_objects(done, ("against", "on"))])
     if not sources:
-        sources = _refs(_share_in(n))  # "sentenced for her role in a fraud scheme", "accused of participating in a robbery"
+        sources = _refs(_share_in(n) or _responsible_for(n))  # "sentenced for her role in a fraud scheme", "accused of participating in a robbery"
     if not sources and light is None and not patient:
         # "their investigation", "his talks with foreign leaders": the possessor does it
         sources = _refs([c for c in n.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "its"}])
@@ -3021,10 +3063,21 @@ def _visitors(n: Token) -> list[Token]:
     aside = on.i > 0 and doc[on.i - 1].text == "," and last.i + 1 < len(doc) and doc[last.i + 1].text == ","
     if aside and v.pos_ in {"NOUN", "PROPN"} and v.dep_ in _SUBJ:
         return [v]  # "the minister, on a visit to Kenya, praised ...": the phrase hangs on the subject itself
-    if v.pos_ not in {"VERB", "AUX"} or not (v.lemma_.lower() in _BEING_THERE or aside):
+    # "paid tribute to the victims on a whirlwind visit to East Africa": what one does on a visit of one's own, not
+    # what one says or decides on a visit ("commented on a visit by the king")
+    own = any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", "his", "her", "their", "its"} for c in n.children) and (
+        v.lemma_.lower() not in _ON_ARGUMENT)
+    if v.pos_ not in {"VERB", "AUX"} or not (v.lemma_.lower() in _BEING_THERE or aside or own):
         return []
     subjects, passive = _verb_subjects(v)
     return [] if passive else subjects
+
+
+#: verbs whose on-phrase is what they are about, not where their subject is: "commented on a visit", "voted on a trip"
+_ON_ARGUMENT = frozenset({"comment", "report", "focus", "reflect", "insist", "rely", "depend", "agree", "decide", "vote",
+                          "speak", "talk", "write", "remark", "elaborate", "spend", "brief", "dwell", "touch", "update",
+                          "rule", "frown", "capitalize", "capitalise", "center", "centre", "hinge", "weigh", "advise",
+                          "congratulate", "question", "press", "quiz", "grill", "criticize", "criticise", "attack", "take"})
 
 
 def _taking_part(n: Token) -> list[Token]:
@@ -3045,6 +3098,44 @@ def _taking_part(n: Token) -> list[Token]:
 _SHARE_NOUNS = frozenset({"role", "part", "involvement", "participation", "complicity", "hand"})
 #: verbs of taking part in an act (and "take" with "part")
 _SHARE_VERBS = frozenset({"participate", "involve", "engage", "join"})
+def _responsible_for(n: Token) -> list[Token]:
+    """Who is told responsible for the act ``n`` names: the subject of "is responsible for the killing", the one
+    "responsible for the attack" describes ("the group responsible for the attack", "those responsible"), the one held
+    responsible ("Israel held Hamas responsible for the bombing"). Not a pronoun other than a personal one or "those"."""
+    if n.dep_ != "pobj" or n.head.lower_ != "for" or n.head.head.lower_ != "responsible":
+        return []
+    resp = n.head.head
+    if resp.dep_ == "acomp" and resp.head.pos_ in {"VERB", "AUX"}:
+        subjects, passive = _verb_subjects(resp.head)
+        found = [] if passive else subjects
+    elif resp.dep_ in {"amod", "oprd"} and resp.head.pos_ in {"NOUN", "PROPN", "PRON", "DET"}:
+        found = [resp.head]
+    else:
+        return []
+    return [t for t in found if t.pos_ not in {"PRON", "DET"} or t.lower_ in _PERSONAL | {"those", "they", "them"}]
+
+
+#: words that make a responsibility told a belief or a claim: "likely responsible", "investigators believe ... responsible"
+_HEDGING_ADVERBS = frozenset({"likely", "probably", "possibly", "allegedly", "reportedly", "apparently", "presumably"})
+_CLAIMING_VERBS = frozenset({"believe", "suspect", "think", "allege", "accuse", "claim", "say", "tell", "insist", "hold"})
+
+
+def _said_responsible(n: Token) -> bool:
+    """Is the act ``n`` someone is "responsible for" told as a belief or a claim ("they believe the men were likely
+    responsible for thefts", "Israel held Hamas responsible for the bombing")? The act is then alleged (reported but not
+    confirmed), as a crime named in a charge is."""
+    if not _responsible_for(n):
+        return False
+    resp = n.head.head
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGING_ADVERBS for c in resp.children):
+        return True
+    return any(a.pos_ in {"VERB", "AUX"} and a.lemma_.lower() in _CLAIMING_VERBS for a in resp.ancestors)
+
+
+#: verbs of coming into an act ("got into a fight", "entered into talks"), and those whose passive subject is drawn into
+#: it ("was drawn into a brawl")
+_ENTERING = frozenset({"get", "enter", "go", "draw", "drag", "pull", "plunge"})
+_DRAWN_INTO = frozenset({"draw", "drag", "pull", "plunge"})
 
 
 def _share_in(n: Token) -> list[Token]:
@@ -3052,9 +3143,15 @@ def _share_in(n: Token) -> list[Token]:
     in a mortgage fraud scheme", "Iran's part in the attacks"), or the subject of a verb of taking part ("accused of
     participating in an armed robbery", "was involved in the assault", "took part in the riot"). Not an owner that
     names a time ("last year's role"), nor a passive's subject of other verbs."""
-    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ != "in":
+    if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ not in {"in", "into"}:
         return []
     h = n.head.head
+    if n.head.lower_ == "into":
+        # "got into a fight with a man", "entered into talks with the rebels", "was drawn into a brawl": who comes into it
+        if h.pos_ != "VERB" or h.lemma_.lower() not in _ENTERING:
+            return []
+        subjects, passive = _verb_subjects(h)
+        return [] if passive and h.lemma_.lower() not in _DRAWN_INTO else subjects
     if h.pos_ == "NOUN" and h.lemma_.lower() in _SHARE_NOUNS:
         if h.lemma_.lower() == "part" and h.dep_ in _OBJ and h.head.lemma_.lower() == "take":
             h = h.head  # "took part in the riot": the phrase hung on the noun
@@ -3218,8 +3315,14 @@ _UNDERTAKEN = frozenset({"effort", "attempt", "bid", "raid", "operation", "searc
 # documents in which a side speaks: what one says ("condemning", "urging", "described") is its author's act
 _SPEECH_DOCUMENTS = frozenset({"statement", "letter", "message", "communique", "communiqué", "declaration", "editorial", "telegram",
                                "memorandum", "memo", "note", "release", "petition", "bulletin"})
-# verbs by which a side puts out such a document: "the ministry issued a statement condemning ..."
-_ISSUING = frozenset({"issue", "release", "send", "publish", "sign", "deliver", "post", "put", "circulate", "write", "read"})
+#: words spoken by one person on one occasion: what they say ("a speech denouncing ...") is the speaker's act when the
+#: text names who gave them; unlike a document's (above), it stays an act of no one named when it does not
+_SPOKEN_WORDS = frozenset({"speech", "address", "remark", "remarks", "interview", "sermon", "lecture", "tirade", "broadside", "tweet", "post",
+                           "op-ed", "article", "column"})
+# verbs by which a side puts out such a document or gives such words: "the ministry issued a statement condemning ...",
+# "she gave an impassioned speech denouncing ..."
+_ISSUING = frozenset({"issue", "release", "send", "publish", "sign", "deliver", "post", "put", "circulate", "write", "read",
+                      "give", "make", "pen", "tweet"})
 
 
 def _authors(doc_noun: Token) -> list[Token]:
@@ -3227,13 +3330,17 @@ def _authors(doc_noun: Token) -> list[Token]:
     party's statement"), the by- or from-phrase ("a statement by the interior ministry"), a name before it
     ("a Kremlin statement"), or the subject of the verb that puts it out ("the ministry issued a statement condemning
     the attack"); none for other documents ("the treaty calls for ...") or a document with no author named."""
-    if doc_noun.lemma_.lower() not in _SPEECH_DOCUMENTS:
+    if doc_noun.lemma_.lower() not in _SPEECH_DOCUMENTS | _SPOKEN_WORDS:
         return []
     owners = [c for c in doc_noun.children if c.dep_ == "poss" or (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")]
     owners += [o for _, o in _prep_objects(doc_noun, ("by", "from"))]
     if not owners and doc_noun.dep_ in _OBJ and doc_noun.head.lemma_.lower() in _ISSUING:
         subjects, passive = _verb_subjects(doc_noun.head)
         owners = _agent(doc_noun.head) if passive else subjects
+    elif not owners and doc_noun.lemma_.lower() in _SPOKEN_WORDS and doc_noun.dep_ == "pobj" and doc_noun.head.lower_ == "in" \
+            and doc_noun.head.head.pos_ in {"VERB", "AUX"}:
+        subjects, passive = _verb_subjects(doc_noun.head.head)  # "in a speech criticising the opposition, the president said"
+        owners = [] if passive else subjects
     return [o for o in owners if o.pos_ in {"PROPN", "NOUN", "PRON"} and not _instrument(o)]
 
 
@@ -9830,6 +9937,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     ev.written = True
                 else:
                     del verb_events[i]
+            elif agents and all(t.lemma_.lower() in _SPOKEN_WORDS and t.i < v.i for t in agents):
+                # "she gave an impassioned speech denouncing the comments", "in remarks by the minister criticising ...":
+                # the speaker's act; words whose speaker the text does not name keep no source
+                authors = [a for t in agents for a in _authors(t)]
+                ev.sources = _refs(authors) if authors else []
         for i, ev in list(verb_events.items()):
             if ev.code[:2] == "19" and _brawl(doc[i]):
                 ev.code = "182"  # "a shoplifter fought with store employees and police": a scuffle, no military force
@@ -10028,6 +10140,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     cand.alleged = charged == "alleged" and not cand.negated
                     # the one charged is who the charge says did it, not the one who brings or drops the charge
                     cand.sources = _refs(_charged_ones(tok))
+                elif _said_responsible(tok):
+                    cand.alleged = not cand.negated  # "investigators believe the men were likely responsible for thefts"
                 nouns.append(cand)
         _bare_passive(sent, verb_events, lex)
         _claimed_wrongs(sent, verb_events)

@@ -834,8 +834,9 @@ _HIT_PLACE_OWNERS = {"police": "COP", "army": "MIL", "military": "MIL", "naval":
 
 
 def _hits_places(cand: EventCandidate) -> bool:
-    """Does the candidate's act hit what it is done to: an assault, a fight, mass violence or a seizure (17x1)?"""
-    return cand.code[:2] in {"18", "19", "20"} or cand.code[:3] == "171"
+    """Does the candidate's act hit what it is done to: an assault, a fight, mass violence, a raid (170) or a seizure
+    (17x1)?"""
+    return cand.code[:2] in {"18", "19", "20"} or cand.code[:3] in {"170", "171"}
 
 
 def _hit_place(doc: Doc, ref: ActorRef, ctx: CodingContext, *, offset: int, published: Optional[str]) -> Optional[Actor]:
