@@ -185,6 +185,7 @@ def test_a_sentence_of_the_story_keeps_its_subject_the_doer(nlp, coding_context)
         ("Rebels captured the town of Mellit in North Darfur.", "captured", "Mellit"),
         ("The militia took control of Kidal on Monday.", "took", "Kidal"),
         ("Israel captured the Golan Heights from Syria in 1967.", "captured", "Syria"),
+        ("Rebel fighters captured the town of Kidal from government forces.", "captured", "government forces"),
         # a request from a body is that body's
         ("The agency rejected a request from the ministry for more funds.", "request", ""),
     ],
@@ -206,3 +207,33 @@ def test_a_towns_age_or_a_count_of_years_is_no_person(nlp, coding_context) -> No
 def test_the_garda_are_irish_police(nlp, coding_context, text: str) -> None:
     e = event_on(coded(nlp, coding_context, text), "arrested")
     assert ((e.get("source") or {}).get("country"), (e.get("source") or {}).get("sector")) == ("IRL", "COP"), described([e])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "country", "sector"),
+    [
+        # an unknown body named by its head is a body of the state of the country its phrase names
+        ("the National Anti-Corruption Bureau of Ukraine", "Bureau", "UKR", "GOV"),
+        ("the Electoral Commission of Ghana", "Commission", "GHA", "GOV"),
+        ("the State Audit Directorate of Romania", "Directorate", "ROU", "GOV"),
+        # an outlet's name keeps the outlet before a lower-case word or a part of the outlet
+        ("The Independent", "The Independent", "GBR", "MED"),
+        ("The Washington Post Editorial Board", "The Washington Post", "USA", "MED"),
+    ],
+)
+def test_an_outlets_name_opening_a_bodys_name_is_the_body(coding_context, phrase: str, name: str, country: str, sector: str) -> None:
+    # "The National" and "The Independent" are newspapers; "The National Anti-Corruption Bureau" is no newspaper
+    actor = coding_context.resolver.resolve(phrase, date="2024-05-01", as_agent=True) or {}
+    assert name in (actor.get("name") or "") and (actor.get("country"), actor.get("sector")) == (country, sector), actor
+
+
+def test_a_person_whose_family_name_is_a_bodys_head_stays_a_person(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Police arrested John Council in Dayton, Ohio, on Monday.")
+    assert (event_on(events, "arrested").get("target") or {}).get("kind") == "person", described(events)
+
+
+def test_cctv_footage_is_no_broadcaster(nlp, coding_context) -> None:
+    # closed-circuit cameras, not China's state broadcaster of that acronym
+    events = coded(nlp, coding_context, "Officers reviewed CCTV footage of the attack in Leeds.")
+    assert all((e.get("target") or {}).get("country") != "CHN" for e in events), described(events)
+    assert coding_context.resolver.resolve("CCTV", date="2024-05-01", as_agent=True)["country"] == "CHN"

@@ -114,6 +114,37 @@ def _adjective_general(text: str, m: Match) -> bool:
     return before is not None and before.group(1).lower() == "in"
 
 
+#: last words of the names of state bodies: an unknown name ending so is a body, not a person
+_STATE_BODY_HEADS = frozenset({"commission", "council", "bureau", "agency", "authority", "ministry", "department", "directorate",
+                               "office", "service", "committee", "board", "inspectorate", "court", "tribunal", "prosecutor's"})
+#: a capitalised word right after a name: the name goes on ("The National Anti-Corruption Bureau")
+_NAME_GOES_ON = re.compile(r"[ \t]([A-Z][\w'-]*)")
+#: capitalised words that name a part or an edition of an outlet ("The Washington Post Editorial Board")
+_OUTLET_PARTS = frozenset({"editorial", "board", "television", "tv", "news", "online", "magazine", "radio", "staff", "editor",
+                           "editors", "correspondent", "columnist", "reporter", "reporters", "weekly", "sunday", "review",
+                           "opinion", "podcast", "group", "company", "media", "website", "newspaper", "daily"})
+
+
+def _outlet_opening_a_name(p: Piece, text: str, kb: Knowledge) -> bool:
+    """Is ``p`` an outlet's name of the form "The ..." that only opens a longer capitalised name ("The National
+    Anti-Corruption Bureau", "The Independent Electoral and Boundaries Commission")? Not before a lower-case word or
+    punctuation ("The Independent said", "the Independent newspaper") nor a part of the outlet ("The Washington Post
+    Editorial Board")."""
+    if p.kind != "entry" or p.ref not in kb.entries or not kb.entries[p.ref].is_outlet:
+        return False
+    if _RECORDING_AFTER.match(text, p.end):
+        return True  # "CCTV footage", "officers reviewed CCTV images": closed-circuit cameras, not China's broadcaster
+    if not p.text.lower().startswith("the "):
+        return False
+    m = _NAME_GOES_ON.match(text, p.end)
+    return m is not None and m.group(1).lower() not in _OUTLET_PARTS
+
+
+#: words after an outlet's acronym that make it a camera's ("CCTV footage")
+_RECORDING_AFTER = re.compile(r"[ \t]+(?:footage|camera|cameras|images?|videos?|recordings?|systems?|surveillance|operators?|"
+                              r"monitors?|stills?|evidence)\b", re.IGNORECASE)
+
+
 def _pieces_from_matches(matches: Iterable[Match], text: str) -> list[Piece]:
     out = []
     for m in matches:
@@ -262,6 +293,7 @@ class ActorResolver:
             for a, b in _capitalised_runs(text, 0, len(text), covered):
                 pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
             pieces.sort(key=lambda p: p.start)
+            pieces = [p for p in pieces if not _outlet_opening_a_name(p, text, self.kb)]
         return pieces
 
     # -- internals ---------------------------------------------------------------
@@ -504,6 +536,12 @@ class ActorResolver:
             q = next(q for q in pieces if q.kind in ("city", "capital", "seat") and 0 <= q.start - names[-1].end <= 1)
             return self._finish({"name": f"{names[-1].text} {q.text}", "kind": "place", "country": q.ref, "sector": None,
                                  "role": None, "code": self._cameo(q.ref)})
+        if names and norm(names[-1].text).split()[-1:] and norm(names[-1].text).split()[-1] in _STATE_BODY_HEADS and not roles:
+            # an unknown body named by its head ("the National Anti-Corruption Bureau of Ukraine", "the Independent Electoral
+            # and Boundaries Commission"): a body of the state, of the country the phrase names (else the story's)
+            head_word = norm(names[-1].text).split()[-1]
+            return self._finish({"name": names[-1].text, "kind": "organisation", "country": text_country,
+                                 "sector": "JUD" if head_word in {"court", "tribunal"} else "GOV", "role": None})
         if names:
             name = names[-1]
             if text_country is None and role_title is None:
@@ -1013,7 +1051,8 @@ class DocumentActors:
                 continue
             kept.append(p)
         named_countries = {p.ref for p in kept if p.kind in ("country", "demonym")}
-        pieces = [self._namesake_of_named(p, named_countries) for p in kept if not self._in_dateline(p.start, p.end)]
+        pieces = [self._namesake_of_named(p, named_countries) for p in kept if not self._in_dateline(p.start, p.end)
+                  and not _outlet_opening_a_name(p, text, self.kb)]
         pieces = self._navy_ships(pieces)
         # a person the parser found is not a place: "Ana Lima" holds no capital of Peru
         named_words = {_possessive_stem(w) for run in _CAPITALISED_RUN.finditer(text) for w in run.group().split()}

@@ -1687,7 +1687,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
                 place = ActorRef(span.start_char, span.end_char, span.text, classed[0].i)
             # ... or, when no side is named, the place itself: its people, of its country ("captured the town of Mellit",
             # as "shelled the village": guidelines, section 3)
-            targets = targets or [x for _, x in _prep_objects(v, ("from",))] or (classed if row.code[:2] in {"18", "19", "20"} else [])
+            # (the from-phrase may hang on the place: "captured the town of Kidal from government forces")
+            taken_from = [x for o in [v, *classed] for _, x in _prep_objects(o, ("from",))]
+            targets = targets or taken_from or (classed if row.code[:2] in {"18", "19", "20"} else [])
         else:
             targets = targets or classed or extra
     else:
