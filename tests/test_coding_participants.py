@@ -237,3 +237,41 @@ def test_cctv_footage_is_no_broadcaster(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "Officers reviewed CCTV footage of the attack in Leeds.")
     assert all((e.get("target") or {}).get("country") != "CHN" for e in events), described(events)
     assert coding_context.resolver.resolve("CCTV", date="2024-05-01", as_agent=True)["country"] == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the attackers an attack fought off is done by are the target, not the place they attacked
+        ("Government troops repelled an attack by the Houthis on Taiz on Sunday.", "Houthis"),
+        ("Ukrainian forces repulsed a Russian assault on Chasiv Yar.", "Russian"),
+    ],
+)
+def test_an_attack_fought_off_aims_at_the_attackers(nlp, coding_context, text: str, target: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "repel" if "repel" in text else "repuls")
+    assert target in _text(e.get("target")), described([e])
+
+
+def test_an_attack_fought_off_with_no_attacker_named_has_no_target(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "The army repelled an attack on its base in Gao."), "repelled")
+    assert "Gao" not in _text(e.get("target")) and "base" not in _text(e.get("target")), described([e])
+
+
+def test_a_crime_the_police_investigate_is_not_the_polices(nlp, coding_context) -> None:
+    # "Police investigate stabbing in Leeds": the stabbing is what they look into, not an act of theirs
+    events = coded(nlp, coding_context, "Police investigate stabbing in Leeds\n\nA man was stabbed in Leeds on Friday night.")
+    assert all("Police" not in _text(e.get("source")) for e in events if e["type"]["cameo"][:2] == "18"), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a city before a violent noun says where it happened; a country before it may be the side that did it
+        ("The Nairobi bombing killed more than 200 people.", "bombing", ""),
+        ("The Kabul attack killed ten people on Friday.", "attack", ""),
+        ("A U.S. air raid killed ten people near Kandahar.", "raid", "U.S."),
+    ],
+)
+def test_a_city_before_a_violent_noun_is_where_it_happened(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert source in _text(e.get("source")) if source else not e.get("source"), described([e])

@@ -388,6 +388,13 @@ def _joined_to_the_saying(v: Token) -> bool:
         and bool(_child(head.head, _SUBJ))
 
 
+#: verbs of fighting off an attack, whose target is the attacker ("repelled an attack by the Houthis on Taiz")
+_FENDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "rebuff"})
+#: verbs whose object is an act others did: a gerund after them names that act, not one their subject does
+_OBSERVING = frozenset({"investigate", "probe", "examine", "condemn", "denounce", "deplore", "report", "witness", "film",
+                        "record", "describe", "protest", "decry", "mourn", "review", "monitor"})
+
+
 def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive) of a verb, climbing through control, conjunction and clauses."""
     if depth > 4:
@@ -448,6 +455,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if v.dep_ == "xcomp" and head is not v and head.pos_ not in {"VERB", "AUX"} and head.dep_ in {"acomp", "prep", "advmod", "attr"}:
         # "Arnor is about to restore ties", "X is ready to talk": the copula's subject
         return _verb_subjects(head.head, depth + 1)
+    if v.dep_ == "xcomp" and head is not v and v.tag_ == "VBG" and head.lemma_.lower() in _OBSERVING and not _child(v, {"aux"}):
+        # "Police investigate stabbing in Leeds", "UN condemns killing of aid workers": the parser reads the act named as
+        # a gerund the subject does; it is what the subject looks into or judges
+        return [], False
     if v.dep_ == "xcomp" and head is not v:
         # a passive complement undergoes the act: "wound up being stabbed by a sailor", "is expected to be charged",
         # "urged the prisoners to be released" (its by-phrase names the doer)
@@ -1059,6 +1070,8 @@ def _objects(v: Token) -> list[Token]:
     if not objs:
         # "detained the 19-year-old after a chase": the parser hangs an age read as a date on the verb
         objs = [c for c in v.children if c.dep_ == "npadvmod" and c.lower_ in {"year-old", "month-old"} and c.i > v.i]
+    if not objs and v.lemma_.lower() in _OBSERVING:
+        objs = [c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]  # "Police investigate stabbing in Leeds"
     return _conjuncts(objs[0]) if objs else _headline_object(v)
 
 
@@ -1773,6 +1786,14 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         if givers:
             sources = givers
             targets = [t for t in targets if all(t.i != g.i for g in givers)]
+    if row.lemma in _FENDING_OFF and not passive:
+        # "repelled an attack by the Houthis on Taiz": the attackers are fought off, not the place they attacked
+        attacks = [o for o in objs if o.pos_ == "NOUN"]
+        attackers = [x for o in attacks for x in [*(c for c in o.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"}
+                                                                                                   and c.ent_type_ in {"NORP", "ORG"})),
+                                                   *(y for _p, y in _prep_objects(o, ("by", "from")))]]
+        if attacks:
+            targets = attackers
     if row.code == "0841" and row.lemma in _SWAP_VERBS and not passive and len(subjects) >= 2:
         targets = []  # "Russia and Ukraine exchanged 90 prisoners": each frees the other's people
     if row.code.startswith("087") and not passive and not targets:

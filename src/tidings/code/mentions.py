@@ -763,6 +763,9 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         target = resolve_actor(doc, t_ref.start, t_ref.end, context=ctx, offset=offset, date=published, as_agent=target_as_agent, fixed=t_ref.fixed, text=t_ref.text) if t_ref else None
         if source is None and s_ref is not None and s_ref.alt:
             source = resolve_actor(doc, *s_ref.alt, context=ctx, offset=offset, date=published, as_agent=True)
+        if source is not None and s_ref is not None and _where_it_happened(doc, cand, s_ref) and (resolve_actor(
+                doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=False) or {}).get("kind") == "place":
+            source = None  # "the Mogadishu blast", "a Kabul attack": where it happened, not who did it ("a U.S. raid" keeps its side)
         if target is None and t_ref is not None and t_ref.alt:
             target = resolve_actor(doc, *t_ref.alt, context=ctx, offset=offset, date=published, as_agent=target_as_agent)
         if target is None and t_ref is not None and (source is not None or cand.strong) and _hits_places(cand):
@@ -831,6 +834,13 @@ _HIT_PLACE_PREPS = frozenset({"in", "of", "near", "outside", "at", "on"})
 # vessels: of their flag, not of the waters they sail
 _AT_SEA = frozenset({"ship", "vessel", "boat", "tanker", "ferry"})
 _HIT_PLACE_OWNERS = {"police": "COP", "army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "border": "COP"}
+
+
+def _where_it_happened(doc: Doc, cand: EventCandidate, ref: ActorRef) -> bool:
+    """Is ``ref`` a name before the violent noun ``cand`` names (a compound), which tells where it happened?"""
+    tok = doc[ref.token_i] if 0 <= ref.token_i < len(doc) else None
+    return bool(cand.nominal and cand.code[:2] in {"18", "19", "20"} and tok is not None and tok.dep_ == "compound"
+                and tok.head.i == cand.trigger_i)
 
 
 def _hits_places(cand: EventCandidate) -> bool:
