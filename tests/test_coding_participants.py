@@ -275,3 +275,28 @@ def test_a_crime_the_police_investigate_is_not_the_polices(nlp, coding_context) 
 def test_a_city_before_a_violent_noun_is_where_it_happened(nlp, coding_context, text: str, trigger: str, source: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert source in _text(e.get("source")) if source else not e.get("source"), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # an unplaced local actor is of the country its own clause puts the act in, before the story's or the last one
+        # named for its sector
+        ("ALGIERS, May 2 (Reuters) - Algerian police detained two activists on Monday. In a separate case, police "
+         "arrested a French tourist in Bangkok on Tuesday.", "arrested", "THA"),
+        ("OUAGADOUGOU, May 2 - Burkinabe soldiers killed ten militants near Djibo. In neighbouring Niger, soldiers "
+         "repelled an attack near Tillaberi.", "repelled", "NER"),
+        # with no place in its clause it stays the story's
+        ("DAYTON, Ohio - Police arrested two men on Monday. Police said the men had travelled to Syria in 2019.", "arrested", "USA"),
+    ],
+)
+def test_a_local_actor_is_of_the_place_its_clause_names(nlp, coding_context, text: str, trigger: str, country: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if trigger in e["type"]["trigger"]]
+    assert events and (events[-1].get("source") or {}).get("country") == country, described(events)
+
+
+def test_congress_in_an_indian_story_is_the_party(nlp, coding_context) -> None:
+    text = "NEW DELHI, May 2 - Congress leader Rahul Gandhi accused the Indian government of fraud."
+    e = event_on(coded(nlp, coding_context, text), "accused")
+    assert (e.get("source") or {}).get("country") == "IND", described([e])
+    assert coding_context.resolver.resolve("Congress", date="2024-05-01", as_agent=True)["country"] == "USA"

@@ -1690,6 +1690,14 @@ class DocumentActors:
                 actor = self.resolver.localise(actor, str(country))
                 actor["country_from"] = "document"
         home = self.home_country
+        if not actor.get("country") and (actor.get("sector") in _HOME_SECTORS - {"BUS"} or (actor.get("kind") == "person" and not actor.get("sector"))) \
+                and self._unnamed(phrase) and not _unknown_who(str(m["text"]), actor) and (
+                    here := self._placed_in_clause(int(m["start"]), int(m["end"]))) and here != home:
+            # "police arrested a French tourist in Bangkok" in a story filed from Algiers, "in neighbouring Niger, soldiers
+            # repelled an attack": of the country of the place the act's own clause is in, before the story's country or
+            # the last one named for that sector
+            actor = self.resolver.localise(actor, here)
+            actor["country_from"] = "document"
         if not actor.get("country") and actor.get("sector") in _CARRIED_SECTORS and actor.get("kind") != "person" and \
                 self._unnamed(phrase):
             # "the ministry", "police", "the company": the last one the text placed in a country (the last of that
@@ -1784,6 +1792,41 @@ class DocumentActors:
         lo, hi = self._sentence_bounds(pos)
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", self.text[lo:hi]) if w.lower() not in _HEADLINE_SMALL]
         return len(words) >= 4 and sum(not w[0].isupper() for w in words) <= 1
+
+    def _placed_in_clause(self, start: int, end: int) -> Optional[str]:
+        """The one country of the places a locative phrase ("in Bangkok", "at the border near Gao") puts the clause of
+        the mention at ``[start, end)`` in: hung on its verb or on the verb's subject or objects. None when there is no
+        such place, or places of two countries, or no parse."""
+        if not self._parsed:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span.root
+        verb = head.head if head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "agent"} else head
+        if verb.dep_ == "pobj" or verb.pos_ not in {"VERB", "AUX"}:
+            verb = verb.head.head if verb.dep_ == "pobj" else verb
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        hosts = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
+        countries: set[str] = set()
+        for h in hosts:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "near", "outside"}:
+                    continue
+                for o in prep.children:
+                    # (a proper noun the knowledge knows as a country or place, whatever the tagger says: it reads
+                    # "in neighbouring Niger" as a person)
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in {"ORG", "NORP", "DATE", "TIME"}:
+                        lo = min([t.i for t in o.subtree if t.pos_ == "PROPN" and t.i <= o.i] or [o.i])
+                        name = self.doc[lo : o.i + 1].text
+                        if norm(name) in self._relocated:  # "Swansea" beside a South Carolina county: the story's namesake
+                            countries.add(self._relocated[norm(name)])
+                            continue
+                        found = self.resolver.resolve(name, date=self.published, as_agent=False)
+                        if found and found.get("kind") in {"country", "place"} and found.get("country") and found["country"] not in _NOT_HOME:
+                            countries.add(str(found["country"]))
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _someone_at_home(self, text: str, start: int, end: int) -> Optional[Actor]:
         """A person pronoun whose person the text does not name near it ("She was remanded to custody" two sentences
