@@ -300,3 +300,47 @@ def test_congress_in_an_indian_story_is_the_party(nlp, coding_context) -> None:
     e = event_on(coded(nlp, coding_context, text), "accused")
     assert (e.get("source") or {}).get("country") == "IND", described([e])
     assert coding_context.resolver.resolve("Congress", date="2024-05-01", as_agent=True)["country"] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the other side of ties broken or suspended, and whose activities are suspended
+        ("Mexico broke off diplomatic relations with Ecuador on Saturday.", "broke", "Ecuador"),
+        ("Nicaragua suspended ties with Venezuela.", "suspended", "Venezuela"),
+        ("The junta suspended the activities of the main opposition party.", "suspended", "party"),
+    ],
+)
+def test_ties_cut_name_the_other_side(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"][:2] == "16" and target in _text(e.get("target")), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the ministry that runs the police, reporting a passive arrest, made it (settling rule 23)
+        ("Ten people had been arrested on charges of buying weapons, the Interior Ministry said.", "Interior Ministry"),
+        ("The Interior Ministry said 10 people had been arrested.", "Interior Ministry"),
+    ],
+)
+def test_the_interior_ministry_reporting_an_arrest_made_it(nlp, coding_context, text: str, source: str) -> None:
+    assert source in _text(event_on(coded(nlp, coding_context, text), "arrested").get("source"))
+
+
+def test_the_interior_ministry_reporting_a_killing_did_not_do_it(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "Ten people were killed, the Interior Ministry said."), "killed")
+    assert not e.get("source"), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a country after "pro-" or "anti-" is a cause, no nationality
+        ("Anti-Israel activists blocked a road in Melbourne.", "blocked"),
+        ("Pro-Russian hackers attacked the website of the Lithuanian parliament.", "attacked"),
+    ],
+)
+def test_a_cause_is_no_nationality(nlp, coding_context, text: str, trigger: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e.get("source") or {}).get("country") not in {"ISR", "RUS"}, described([e])

@@ -959,6 +959,8 @@ BACKER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|finan
                      re.IGNORECASE)
 
 
+# a cause a country's name or people's adjective is the object of: "pro-Russian", "anti-Israel", "pro-Kurdish"
+_CAUSE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # a region's people named with a country's demonym: "Latin American", "Central American", "South American"
 _REGION_DEMONYM = re.compile(r"\b(?:Latin|South|Central|North|Pan)[- ]Americans?$")
 
@@ -969,6 +971,8 @@ def _no_country_of_its_own(p: Piece, text: str) -> bool:
     migrants")?"""
     if p.kind in ("country", "demonym", "capital") and BACKER.match(text, p.end):
         return True
+    if p.kind in ("country", "demonym") and _CAUSE_BEFORE.search(text, 0, p.start):
+        return True  # "pro-Palestinian demonstrators" in Ottawa, "anti-Israel activists": a cause, no nationality
     return p.kind == "demonym" and _REGION_DEMONYM.search(text, 0, p.end) is not None
 
 

@@ -879,6 +879,8 @@ _LAW_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers
                         "prosecutor", "prosecutors", "authorities", "fbi", "patrol", "trooper", "troopers", "constabulary",
                         "garda", "gardai", "investigators", "marshals"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "accord"})
+#: words of the ministry that runs the police, and of its head officer ("the Interior Ministry", "Inspector-General")
+_POLICE_MINISTRY = frozenset({"interior", "inspector-general"})
 #: ranks of the police (and of armed forces, who arrest as well) before a name: an officer so titled who reports a
 #: passive arrest made it ("a man was arrested without incident, Sgt. Don Yarbrough said")
 _LAW_RANKS = frozenset({"sgt", "sgt.", "sergeant", "lt", "lt.", "lieutenant", "capt", "capt.", "captain", "cpl", "cpl.",
@@ -976,7 +978,10 @@ def _reporting_law(v: Token) -> list[Token]:
             for c in _conjuncts(t):
                 lo, hi = _np_range(c)
                 # "police said", "Sgt. Don Yarbrough said", "Detective Inspector William Leahy said"
-                if any(_law_word(w) or (w.lower_ in _LAW_RANKS and w.i < c.i) for w in c.doc[lo : hi + 1]):
+                # ... and the interior ministry, which runs the police ("10 people had been arrested, the Interior
+                # Ministry said")
+                if any(_law_word(w) or (w.lower_ in _LAW_RANKS and w.i < c.i) or w.lower_ in _POLICE_MINISTRY
+                       for w in c.doc[lo : hi + 1]):
                     out.append(c)
         if out:
             return out
@@ -1746,6 +1751,14 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
                 owners = _clause_aimed_at(v, subjects)
         if owners:
             targets = owners
+    if row.code[:2] == "16" and not any(_party(t, plain=True) for t in targets):
+        # "broke off diplomatic relations with Ecuador", "suspended ties with Venezuela": the other side of the ties;
+        # "suspended the activities of the main opposition party": whose activities
+        with_sides = [x for h in [v, *objs] for _p, x in _prep_objects(h, ("with",))]
+        owners = [x for o in objs if not _party(o, plain=True) for _p, x in _prep_objects(o, ("of",))]
+        found = [o for o in with_sides + owners if _party(o) or o.lemma_.lower() in _PEOPLE | _SENDING_BODIES]
+        if found:
+            targets = found
     if row.code[:2] in _VERBAL_ROOTS | _OFFER_ROOTS and not any(_party(t, plain=True) for t in targets):
         # "concerns had been shared with the U.S. government", "complained to regional authorities", "requested
         # clarification from the DMV", "to provide treatment to the children": the side spoken to, asked or given to
