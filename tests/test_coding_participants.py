@@ -344,3 +344,29 @@ def test_the_interior_ministry_reporting_a_killing_did_not_do_it(nlp, coding_con
 def test_a_cause_is_no_nationality(nlp, coding_context, text: str, trigger: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert (e.get("source") or {}).get("country") not in {"ISR", "RUS"}, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # what was said told in the pluperfect, the speaker's own next word in the simple past
+        ("The army said rebels had attacked the base and vowed to retake it.", "vowed", "army"),
+        ("Officials said the insurgents had killed five soldiers and urged residents to stay indoors.", "urged", "Officials"),
+        # the same tense in both: the joined act is the reported one's
+        ("The minister said the rebels attacked the town and threatened the villagers.", "threatened", "rebels"),
+    ],
+)
+def test_a_speakers_next_word_after_a_report_is_the_speakers(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    assert source in _text(event_on(coded(nlp, coding_context, text), trigger).get("source"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Taxi driver shot dead in Cape Town\n\nThe man was shot outside his home on Monday.", "shot", "driver"),
+        ("A security guard was threatened with a knife in Leeds.", "threatened", "security guard"),
+    ],
+)
+def test_the_one_shot_dead_or_threatened_is_the_target(nlp, coding_context, text: str, trigger: str, target: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert target in _text(e.get("target")), described([e])

@@ -380,6 +380,12 @@ def _joined_to_the_saying(v: Token) -> bool:
     subject is no person, name or pronoun ("said his men attacked and killed two", "said a sniper shot and killed a
     doctor" keep their doers)."""
     head = v.head
+    if v.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAY_VERBS and head.head.tag_ == "VBD" \
+            and any(a.dep_ == "aux" and a.lower_ == "had" for a in head.children) and not _child(v, {"aux", "auxpass"}) \
+            and v.lemma_.lower() in _SPEAKERS_OWN_ACTS and bool(_child(head.head, _SUBJ)):
+        # "the army said rebels had attacked the base and vowed to retake it": what was said is told in the pluperfect,
+        # the speaker's own next word in the simple past
+        return True
     if v.tag_ != "VBD" or head.dep_ != "ccomp" or head.lemma_.lower() != "be" or head.head.lemma_.lower() not in _SAY_VERBS \
             or head.head.tag_ != "VBD":
         return False
@@ -388,6 +394,10 @@ def _joined_to_the_saying(v: Token) -> bool:
         and bool(_child(head.head, _SUBJ))
 
 
+#: verbs of what a speaker goes on to say or do by words after a report ("... and urged residents to stay indoors")
+_SPEAKERS_OWN_ACTS = frozenset({"urge", "vow", "praise", "deny", "promise", "pledge", "warn", "call", "condemn", "accuse", "blame",
+                                "appeal", "ask", "demand", "reject", "welcome", "thank", "insist", "threaten", "announce",
+                                "confirm", "add", "say", "stress", "express", "reiterate"})
 #: verbs of fighting off an attack, whose target is the attacker ("repelled an attack by the Houthis on Taiz")
 _FENDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "rebuff"})
 #: verbs whose object is an act others did: a gerund after them names that act, not one their subject does
@@ -743,8 +753,9 @@ def _dropped_auxiliary(v: Token) -> bool:
     lemmas = {v.lemma_.lower(), *_irregular_lemmas().get(w, []), *((w[:-1], w[:-2], w[:-3]) if w.endswith("ed") else ())}
     if v.dep_ != "ROOT" or v.tag_ not in {"VBN", "VBD"} or lemmas.isdisjoint(_DONE_TO_VERBS) or not _child(v, {"nsubj"}):
         return False
-    if _child(v, _OBJ | {"aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "agent"}) or any(
-            c.dep_ == "prt" and c.lower_ not in {"down", "up"} for c in v.children):
+    if _child(v, _OBJ | {"aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "agent"}) or any(
+            c.dep_ == "prt" and c.lower_ not in {"down", "up"} for c in v.children) or any(
+            c.dep_ in {"acomp", "oprd"} and c.lower_ != "dead" for c in v.children):  # ("Taxi driver shot dead")
         return False
     subject = _child(v, {"nsubj"})[0]
     return subject.left_edge.i == v.sent.start and is_heading(v.sent)  # the subject opens the headline
