@@ -370,3 +370,16 @@ def test_a_speakers_next_word_after_a_report_is_the_speakers(nlp, coding_context
 def test_the_one_shot_dead_or_threatened_is_the_target(nlp, coding_context, text: str, trigger: str, target: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert target in _text(e.get("target")), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # the Islamic State is a transnational group of no one country, as al-Qaeda; its West Africa branch is Nigeria's
+        ("Islamic State militants attacked a village in Niger.", "attacked", "IGO"),
+        ("ISWAP fighters killed ten soldiers in Borno.", "killed", "NGA"),
+    ],
+)
+def test_a_transnational_group_is_of_no_country(nlp, coding_context, text: str, trigger: str, country: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e.get("source") or {}).get("country") == country, described([e])
