@@ -383,3 +383,22 @@ def test_the_one_shot_dead_or_threatened_is_the_target(nlp, coding_context, text
 def test_a_transnational_group_is_of_no_country(nlp, coding_context, text: str, trigger: str, country: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert (e.get("source") or {}).get("country") == country, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a bare count after an act done to people stands for the people, of the story's country
+        ("Gunmen kill 7 in Benue ambush\n\nGunmen killed seven people in an ambush in Benue state, Nigeria.", "kill", "NGA"),
+        ("DAYTON, Ohio - Police arrested two after a robbery at a gas station in Dayton, Ohio.", "arrested", "USA"),
+    ],
+)
+def test_a_count_of_people_acted_on_is_the_target(nlp, coding_context, text: str, trigger: str, country: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e.get("target") or {}).get("country") == country, described([e])
+
+
+def test_a_count_of_things_is_no_target(nlp, coding_context) -> None:
+    # a number with its noun after it is that noun's count; the noun is the target
+    e = event_on(coded(nlp, coding_context, "Police in Dayton, Ohio, seized 12 rifles on Monday."), "seized")
+    assert "12" != _text(e.get("target")).strip(), described([e])

@@ -24,7 +24,7 @@ from ._places_gazetteer import Place
 from .actors import BACKER, Piece, actor_for_span, document_actors
 from .attribution import find_attribution, find_evidence
 from .context import CodingContext
-from .events import ActorRef, _clause_verb
+from .events import ActorRef, _clause_verb, counted_people
 from .modality import analyse_modality
 from .places import event_location, region_of_town, town_in
 from .time import event_date, number_value
@@ -90,6 +90,15 @@ def resolve_actor(doc: Doc, start: int, end: int, *, context: CodingContext, off
     if actor is None and as_agent:
         # "charged by Black Hawk County", "sued the City of Paris": a county or town that acts is its government
         actor = _local_government(doc, start, end, context=context, date=date, home=da.home_country)
+    if actor is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and counted_people(span[0]):
+            # "Gunmen kill 7 in Benue ambush", "police arrested two": people, of the story's country
+            people = context.resolver.resolve("people", date=date, as_agent=False)
+            if people is not None:
+                actor = context.resolver.localise(people, da.home_country) if da.home_country else people
+                if da.home_country:
+                    actor["country_from"] = "document"
     if actor is not None and actor.get("start") is None:
         actor = {**actor, "text": doc_text(doc)[start:end], "start": start, "end": end}
     return _shift(actor, offset)

@@ -744,6 +744,19 @@ _DONE_TO_VERBS = frozenset({"stab", "shoot", "kill", "murder", "slay", "execute"
                             "sue", "censure", "impeach", "oust", "depose", "accuse", "threaten", "harass", "attack"})
 
 
+def counted_people(tok: Token) -> bool:
+    """Is ``tok`` a bare count that stands for the people an act is done to ("Gunmen kill 7 in Benue ambush", "police
+    arrested two", "charged all 12")? The object of a verb of :data:`_DONE_TO_VERBS`, a number with no noun after it."""
+    if not tok.like_num or tok.dep_ not in {"dobj", "obj"} or tok.head.pos_ != "VERB":
+        return False
+    w = tok.head.lower_
+    lemmas = {tok.head.lemma_.lower(), *_irregular_lemmas().get(w, [])}
+    if lemmas.isdisjoint(_DONE_TO_VERBS):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _dropped_auxiliary(v: Token) -> bool:
     """Is ``v`` a headline's past-tense verb of :data:`_DONE_TO_VERBS` with a subject and neither an object, an
     auxiliary nor a clause of its own: a passive whose auxiliary the headline drops ("Teenager stabbed in Limerick",
