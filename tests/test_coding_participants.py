@@ -402,3 +402,22 @@ def test_a_count_of_things_is_no_target(nlp, coding_context) -> None:
     # a number with its noun after it is that noun's count; the noun is the target
     e = event_on(coded(nlp, coding_context, "Police in Dayton, Ohio, seized 12 rifles on Monday."), "seized")
     assert "12" != _text(e.get("target")).strip(), described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weak row's place is no side ("took Detroit to six games" is no conquest)
+        "The team won 40 games and took Detroit to six games in the playoffs.",
+    ],
+)
+def test_a_place_a_weak_row_names_is_no_target(nlp, coding_context, text: str) -> None:
+    assert not [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"] == "192"], described(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize("phrase", ["the Python Packaging Authority", "the Met Office"])
+def test_a_body_named_by_its_head_alone_is_no_state_body(coding_context, phrase: str) -> None:
+    # with no country in the phrase and no public word in the name, an unknown "... Authority" or "... Office" is left
+    # unknown rather than made a government body
+    actor = coding_context.resolver.resolve(phrase, date="2024-05-01", as_agent=True) or {}
+    assert actor.get("sector") != "GOV", actor

@@ -117,6 +117,11 @@ def _adjective_general(text: str, m: Match) -> bool:
 #: last words of the names of state bodies: an unknown name ending so is a body, not a person
 _STATE_BODY_HEADS = frozenset({"commission", "council", "bureau", "agency", "authority", "ministry", "department", "directorate",
                                "office", "service", "committee", "board", "inspectorate", "court", "tribunal", "prosecutor's"})
+#: words that make a body's name a public one when the phrase names no country ("the National Electoral Council"; not
+#: "the Python Packaging Authority" or "the Met Office" of a forecast page)
+_PUBLIC_WORDS = frozenset({"national", "federal", "state", "electoral", "election", "central", "supreme", "independent", "public",
+                           "anti-corruption", "interior", "justice", "defence", "defense", "security", "intelligence",
+                           "prosecutor", "prosecution", "police", "border", "customs", "immigration", "audit", "constitutional"})
 #: a capitalised word right after a name: the name goes on ("The National Anti-Corruption Bureau")
 _NAME_GOES_ON = re.compile(r"[ \t]([A-Z][\w'-]*)")
 #: capitalised words that name a part or an edition of an outlet ("The Washington Post Editorial Board")
@@ -536,7 +541,8 @@ class ActorResolver:
             q = next(q for q in pieces if q.kind in ("city", "capital", "seat") and 0 <= q.start - names[-1].end <= 1)
             return self._finish({"name": f"{names[-1].text} {q.text}", "kind": "place", "country": q.ref, "sector": None,
                                  "role": None, "code": self._cameo(q.ref)})
-        if names and norm(names[-1].text).split()[-1:] and norm(names[-1].text).split()[-1] in _STATE_BODY_HEADS and not roles:
+        if names and norm(names[-1].text).split()[-1:] and norm(names[-1].text).split()[-1] in _STATE_BODY_HEADS and not roles \
+                and (text_country or not _PUBLIC_WORDS.isdisjoint(w for n in names for w in norm(n.text).split())):
             # an unknown body named by its head ("the National Anti-Corruption Bureau of Ukraine", "the Independent Electoral
             # and Boundaries Commission"): a body of the state, of the country the phrase names (else the story's)
             head_word = norm(names[-1].text).split()[-1]

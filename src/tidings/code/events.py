@@ -1731,7 +1731,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             # as "shelled the village": guidelines, section 3)
             # (the from-phrase may hang on the place: "captured the town of Kidal from government forces")
             taken_from = [x for o in [v, *classed] for _, x in _prep_objects(o, ("from",))]
-            targets = targets or taken_from or (classed if row.code[:2] in {"18", "19", "20"} else [])
+            # (a weak row's place stays no side: "took Detroit to six games" is no conquest)
+            targets = targets or taken_from or (classed if row.code[:2] in {"18", "19", "20"} and row.strong else [])
         else:
             targets = targets or classed or extra
     else:
