@@ -421,3 +421,16 @@ def test_a_body_named_by_its_head_alone_is_no_state_body(coding_context, phrase:
     # unknown rather than made a government body
     actor = coding_context.resolver.resolve(phrase, date="2024-05-01", as_agent=True) or {}
     assert actor.get("sector") != "GOV", actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time, a player's aim and a seized group's weapons are no people acted on
+        "Released 2013-09-28 05: 08: 35 GMT\n\nThe story was updated on Monday.",
+        "He scored 14 points while shooting 51 percent from the floor.",
+    ],
+)
+def test_a_time_or_a_rate_is_no_count_of_people(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(not (e.get("target") or {}).get("text", "").strip()[:1].isdigit() for e in events), described(events)

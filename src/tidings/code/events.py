@@ -747,14 +747,17 @@ _DONE_TO_VERBS = frozenset({"stab", "shoot", "kill", "murder", "slay", "execute"
 def counted_people(tok: Token) -> bool:
     """Is ``tok`` a bare count that stands for the people an act is done to ("Gunmen kill 7 in Benue ambush", "police
     arrested two", "charged all 12")? The object of a verb of :data:`_DONE_TO_VERBS`, a number with no noun after it."""
-    if not tok.like_num or tok.dep_ not in {"dobj", "obj"} or tok.head.pos_ != "VERB":
-        return False
+    if not tok.like_num or tok.dep_ not in {"dobj", "obj"} or tok.head.pos_ != "VERB" or tok.ent_type_ in {
+            "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
+        return False  # ("Released 2013-09-28 05:08 GMT": a time)
     w = tok.head.lower_
     lemmas = {tok.head.lemma_.lower(), *_irregular_lemmas().get(w, [])}
-    if lemmas.isdisjoint(_DONE_TO_VERBS):
-        return False
+    if lemmas.isdisjoint(_DONE_TO_VERBS) or "shoot" in lemmas:
+        return False  # ("shooting 51 percent from the floor": a player's aim)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return not (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.text in {":", "%", "-", "/"} or nxt.lower_ in {"percent", "per"}):
+        return False  # "seized 12 rifles" (the rifles), "05: 08" (a time), "51 percent"
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _dropped_auxiliary(v: Token) -> bool:
@@ -1800,8 +1803,10 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         # the one it was taken from, not the thing taken (a place is where it was taken: "stolen from Chicago")
         robbed = [o for o in _taken_from(v, [*objs, *targets]) if _party(o) and o.ent_type_ not in {"GPE", "LOC", "FAC"}]
         # "tried to steal her purse", "stole the victim's car": the owner of the thing taken
+        # (of the pronouns only "his" and "her": "their weapons" seized may be the seizers' own or any group's)
         robbed = robbed or [c for t in objs if not _party(t, plain=True) for c in t.children
-                            if c.dep_ == "poss" and _party(c) and not _when(c) and c.ent_type_ not in {"GPE", "LOC", "FAC"}]
+                            if c.dep_ == "poss" and _party(c) and not _when(c) and c.ent_type_ not in {"GPE", "LOC", "FAC"}
+                            and (c.pos_ != "PRON" or c.lower_ in {"his", "her"})]
         if robbed:
             targets = robbed
     if passive and not sources and (v.dep_ == "xcomp" or v.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
