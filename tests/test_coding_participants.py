@@ -434,3 +434,17 @@ def test_a_body_named_by_its_head_alone_is_no_state_body(coding_context, phrase:
 def test_a_time_or_a_rate_is_no_count_of_people(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert all(not (e.get("target") or {}).get("text", "").strip()[:1].isdigit() for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # asylum received or granted in a country is that state's grant to the one who got it
+        ("Okruashvili, who has received political asylum in France, was sentenced in absentia.", "France", "Okruashvili"),
+        ("The two Kenyan citizens arrived in the U.S. in 1999 and received political asylum in 2007.", "U.S.", "citizens"),
+        ("The dissident was granted asylum in Germany last year.", "Germany", "dissident"),
+    ],
+)
+def test_asylum_received_in_a_country_is_its_grant(nlp, coding_context, text: str, source: str, target: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"] == "075"]
+    assert events and source in _text(events[0].get("source")) and target in _text(events[0].get("target")), described(events)

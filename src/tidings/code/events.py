@@ -398,6 +398,8 @@ def _joined_to_the_saying(v: Token) -> bool:
 _SPEAKERS_OWN_ACTS = frozenset({"urge", "vow", "praise", "deny", "promise", "pledge", "warn", "call", "condemn", "accuse", "blame",
                                 "appeal", "ask", "demand", "reject", "welcome", "thank", "insist", "threaten", "announce",
                                 "confirm", "add", "say", "stress", "express", "reiterate"})
+#: verbs of getting what a state grants ("received political asylum in France")
+_RECEIVING = frozenset({"receive", "get", "obtain", "win", "gain", "secure"})
 #: verbs of fighting off an attack, whose target is the attacker ("repelled an attack by the Houthis on Taiz")
 _FENDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "rebuff"})
 #: verbs whose object is an act others did: a gerund after them names that act, not one their subject does
@@ -1818,6 +1820,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         sources = _sent_away_by(v)  # "Angolans expelled from Congo": the state they were sent away from did it
     if passive and not sources and row.code[:2] in _LAW_ROOTS:
         sources = _reporting_law(v)  # "two men have been arrested, police said", "the car was searched, police said" (rule 23)
+    if passive and not sources and row.code == "075":
+        # "was granted asylum in Germany": the state it was granted in grants it
+        sources = [o for _p, o in _prep_objects(v, ("in",)) if o.ent_type_ == "GPE"]
     if passive and not sources and row.code[:2] in _HARM_BY_CLAUSE_ROOTS:
         sources = _doers_in_clause(v, row, subjects)  # "was killed when two robbers emptied their pistols into the store"
     if passive and not sources and (row.code[:2] in _COURT_ROOTS or row.code.startswith(_COURT_CODES)):
@@ -2762,6 +2767,13 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
         sources = _refs(_commissioned_by(n) or (_commissioned_by(run) if run is not None else [])
                         or (_visitors(n) if row.code in _MOVE_CODES else []))  # "plans a series of protests" as well
+    if n.lemma_.lower() == "asylum" and not sources and n.dep_ in _OBJ and n.head.lemma_.lower() in _RECEIVING:
+        # "received political asylum in France": the state that grants it, where it was received; the one who got it
+        v = n.head
+        hosts = [v, n, *([v.head] if v.dep_ == "conj" else [])]
+        sources = _refs([o for h in hosts for _p, o in _prep_objects(h, ("in",)) if o.ent_type_ in {"GPE"} or _is_place(o)])
+        subjects, passive = _verb_subjects(v)
+        targets = targets or ([] if passive else _refs(subjects))
     if not sources and n.lemma_.lower() in _SENDING_AWAY_NOUNS:
         sources = _refs(_sent_away_by(n))  # "the expulsion of Congolese from Angola": Angola expels them
     if not sources and (done := _done_by(n, lex)) is not None:
