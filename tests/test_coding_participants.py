@@ -448,3 +448,25 @@ def test_a_time_or_a_rate_is_no_count_of_people(nlp, coding_context, text: str) 
 def test_asylum_received_in_a_country_is_its_grant(nlp, coding_context, text: str, source: str, target: str) -> None:
     events = [e for e in coded(nlp, coding_context, text) if e["type"]["cameo"] == "075"]
     assert events and source in _text(events[0].get("source")) and target in _text(events[0].get("target")), described(events)
+
+
+def test_a_man_charged_in_a_headline_is_charged_and_did_the_crime(nlp, coding_context) -> None:
+    # "Man charged over Dublin stabbing": the man is charged (173) and, alleged, did the stabbing
+    events = coded(nlp, coding_context, "Man charged over Dublin stabbing\n\nA man has been charged in connection with a stabbing in Dublin.")
+    head = [e for e in events if e["mentions"][0]["sentence"].startswith("Man charged")]
+    charged = event_on(head, "charged")
+    assert charged["type"]["cameo"] == "173" and "Man" in _text(charged.get("target")), described(head)
+    assert "Man" in _text(event_on(head, "stabbing").get("source")), described(head)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        # an officer of no force named is police; any other force's word outranks it
+        ("the officer", "COP"),
+        ("an army officer", "MIL"),
+        ("an intelligence officer", "SPY"),
+    ],
+)
+def test_an_officer_of_no_force_named_is_police(coding_context, phrase: str, sector: str) -> None:
+    assert (coding_context.resolver.resolve(phrase, date="2024-05-01", as_agent=True) or {}).get("sector") == sector

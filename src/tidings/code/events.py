@@ -539,6 +539,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             doers = _gerund_doers(head)
             if doers is not None:
                 return doers, False
+        if v.dep_ == "advcl" and _dropped_auxiliary(head):
+            # "Man charged over Dublin stabbing" (the parser reads the crime as a gerund): the one charged did it
+            return _verb_subjects(head, depth + 1)[0], False
         return _verb_subjects(head, depth + 1)
     if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and _infinitive(v):
         return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
@@ -1230,7 +1233,8 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     objs = _child(v, _OBJ)
     # a passive's subject, or the noun a past participle describes, is what the verb acts on:
     # "ten soldiers were killed", "evidence was presented", "ten soldiers killed in the attack"
-    acted_on = objs or _child(v, _SUBJPASS) or ([v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [])
+    acted_on = objs or _child(v, _SUBJPASS) or ([v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else []) or (
+        _child(v, {"nsubj"}) if _dropped_auxiliary(v) else [])  # "Man charged over Dublin stabbing": the man is charged
     obj_lemmas = {o.lemma_.lower() for o in acted_on for o in _conjuncts(o)}
     # "dozens of awards", "hundreds of troops", "a number of weapons": the counted noun is the object
     # ... and "a state of emergency", "the state of siege": the state is the one named
