@@ -470,3 +470,16 @@ def test_a_man_charged_in_a_headline_is_charged_and_did_the_crime(nlp, coding_co
 )
 def test_an_officer_of_no_force_named_is_police(coding_context, phrase: str, sector: str) -> None:
     assert (coding_context.resolver.resolve(phrase, date="2024-05-01", as_agent=True) or {}).get("sector") == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a prosecutor's office named by its title is the prosecutor, not "Public"
+        ("DUBLIN - The Director of Public Prosecutions charged the officer with assault.", "Director of Public Prosecutions"),
+        ("The Prosecutor General of Ukraine charged the mayor of Odesa.", "Prosecutor General"),
+    ],
+)
+def test_a_prosecutor_named_by_title_is_the_source(nlp, coding_context, text: str, source: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "charged")
+    assert source in _text(e.get("source")) and (e.get("source") or {}).get("sector") == "JUD", described([e])
