@@ -483,3 +483,34 @@ def test_an_officer_of_no_force_named_is_police(coding_context, phrase: str, sec
 def test_a_prosecutor_named_by_title_is_the_source(nlp, coding_context, text: str, source: str) -> None:
     e = event_on(coded(nlp, coding_context, text), "charged")
     assert source in _text(e.get("source")) and (e.get("source") or {}).get("sector") == "JUD", described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # an inquiry "into" someone names its target, also when the parser hangs the phrase on the light verb
+        ("The European Commission opened an investigation into Microsoft on Monday.", "investigation", "Commission", "Microsoft"),
+        # the traveller holds the talks a trip is for
+        ("Modi will travel to Tokyo for talks with Kishida next week.", "talks", "Modi", "Kishida"),
+        ("Erdogan flew to Washington for a summit with Biden.", "summit", "Erdogan", "Biden"),
+        # a sheriff's or a county's deputies are police; jurors are the court
+        ("Monroe County deputies seized drugs in a raid in Key West, Florida.", "seized", "deputies", ""),
+        ("Jurors convicted the man of murder after two hours.", "convicted", "Jurors", "man"),
+    ],
+)
+def test_inquiries_trips_deputies_and_jurors(nlp, coding_context, text: str, trigger: str, source: str, target: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert source in _text(e.get("source")) and target in _text(e.get("target")), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a body's generic alias in a story filed from another country is that country's body
+        ("BOGOTA - Congress rejected the pension reform on Tuesday.", "COL"),
+        ("WASHINGTON - Congress rejected the pension reform on Tuesday.", "USA"),
+    ],
+)
+def test_congress_is_the_datelines_countrys(nlp, coding_context, text: str, country: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "rejected")
+    assert (e.get("source") or {}).get("country") == country, described([e])

@@ -121,7 +121,8 @@ _STATE_BODY_HEADS = frozenset({"commission", "council", "bureau", "agency", "aut
 #: "the Python Packaging Authority" or "the Met Office" of a forecast page)
 _PUBLIC_WORDS = frozenset({"national", "federal", "state", "electoral", "election", "central", "supreme", "independent", "public",
                            "anti-corruption", "interior", "justice", "defence", "defense", "security", "intelligence",
-                           "prosecutor", "prosecution", "police", "border", "customs", "immigration", "audit", "constitutional"})
+                           "prosecutor", "prosecution", "police", "border", "customs", "immigration", "audit", "constitutional",
+                           "enforcement", "corruption", "investigation", "accountability", "revenue", "tax", "elections"})
 #: a capitalised word right after a name: the name goes on ("The National Anti-Corruption Bureau")
 _NAME_GOES_ON = re.compile(r"[ \t]([A-Z][\w'-]*)")
 #: capitalised words that name a part or an edition of an outlet ("The Washington Post Editorial Board")
@@ -1002,12 +1003,12 @@ class DocumentActors:
         self._datelines = [m.span() for m in DATELINE.finditer(self.text)]
         self._places: Counter[str] = Counter()  # countries of the places the text names (see add_places)
         self.places_added = False
+        self._relocated: dict[str, str] = {}  # place names read as another country's homonym (see relocate)
         self.phrases = self._phrases()
         self.people: dict[str, PersonInfo] = {}
         self._person_of: dict[int, PersonInfo] = {}  # phrase index -> person
         self._doc_countries: Optional[tuple[set[str], set[str]]] = None  # countries the text names, of its towns (see _names_country_of)
         self._learn()
-        self._relocated: dict[str, str] = {}  # place names read as another country's homonym (see relocate)
         self.mentions: list[Actor] = []
         self._mention_phrase: list[int] = []
         self._build_mentions()
@@ -1044,6 +1045,13 @@ class DocumentActors:
             return p
         other = next((h for h in p.alternatives if h.type == "entry" and h.ref in self.kb.entries
                       and self.kb.entries[h.ref].kind != "person" and self.kb.entries[h.ref].country in named), None)
+        if other is None and first.kind == "organisation":
+            # "LIMA (Reuters) - Congress voted ...": a body's generic alias in a story filed from another country is that
+            # country's body of that name, read as the role word it also is
+            role = next((h for h in p.alternatives if h.type == "role"), None)
+            dateline = self.dateline_country if self._datelines else None
+            if role is not None and dateline and dateline != first.country and dateline not in _NOT_HOME:
+                return Piece(p.start, p.end, p.text, "role", role.ref)
         return replace(p, ref=other.ref) if other is not None else p
 
     def _phrases(self) -> list[_Phrase]:

@@ -398,6 +398,8 @@ def _joined_to_the_saying(v: Token) -> bool:
 _SPEAKERS_OWN_ACTS = frozenset({"urge", "vow", "praise", "deny", "promise", "pledge", "warn", "call", "condemn", "accuse", "blame",
                                 "appeal", "ask", "demand", "reject", "welcome", "thank", "insist", "threaten", "announce",
                                 "confirm", "add", "say", "stress", "express", "reiterate"})
+#: verbs of going somewhere for a meeting ("will travel to Tokyo for talks with Kishida")
+_GOING = frozenset({"travel", "go", "fly", "head", "arrive", "come", "leave", "depart", "return", "set"})
 #: verbs of getting what a state grants ("received political asylum in France")
 _RECEIVING = frozenset({"receive", "get", "obtain", "win", "gain", "secure"})
 #: verbs of fighting off an attack, whose target is the attacker ("repelled an attack by the Houthis on Taiz")
@@ -2696,7 +2698,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             elif not sources and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in c.subtree):
                 # "Israeli tank shelling", "the Trump meeting"
                 sources.extend(_refs([c]))
-    for p, o in _prep_objects(n, ("with", "against", "on", "to", "of", "for", "in", "at")):
+    for p, o in _prep_objects(n, ("with", "against", "on", "to", "of", "for", "in", "at", "into")):
+        if p == "into" and row.code[:2] != "09":
+            continue  # (only an inquiry "into" someone names its target: "an investigation into Microsoft")
         if p == "of" and (row.code[:2] in {"04", "05", "03", "02", "01"} or o in cooperators):
             continue
         if p in {"to", "in", "at"} and (row.code in _MOVE_CODES or row.code[:2] == "04"):
@@ -2726,7 +2730,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         if not sources:
             sources = _refs(_agent(light) if passive else subjects)
         if not targets:
-            targets = _refs([x for _, x in _prep_objects(light, ("with", "against", "on", "to"))])
+            # ("opened an investigation into Microsoft": the parser hangs an inquiry's "into" on its light verb)
+            targets = _refs([x for _, x in _prep_objects(light, ("with", "against", "on", "to", *(("into",) if row.code[:2] == "09" else ())))])
         if place is None and (row.code in _MOVE_CODES or row.code[:2] == "04"):
             place = _place_from([o for _, o in _prep_objects(light, _PLACE_PREPS) if _is_place(o)])
         if abs(light.i - n.i) <= 3:
@@ -3234,6 +3239,11 @@ _ON_ARGUMENT = frozenset({"comment", "report", "focus", "reflect", "insist", "re
 def _taking_part(n: Token) -> list[Token]:
     """Who takes part in the nominal event ``n`` by the clause whose prepositional phrase names it: the subject of the
     verb the phrase hangs on ("in a meeting with Erdogan, Trump asked"; not a passive's subject, who undergoes)."""
+    if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in _GOING and not any(
+            c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in n.children):
+        # "will travel to Tokyo for talks with Kishida": the traveller holds the talks
+        subjects, passive = _verb_subjects(n.head.head)
+        return [] if passive else [t for t in subjects if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
     if n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.lower_ not in _PART_PREPS:
         return []
     v = _fronted_host(n.head)
