@@ -514,3 +514,23 @@ def test_inquiries_trips_deputies_and_jurors(nlp, coding_context, text: str, tri
 def test_congress_is_the_datelines_countrys(nlp, coding_context, text: str, country: str) -> None:
     e = event_on(coded(nlp, coding_context, text), "rejected")
     assert (e.get("source") or {}).get("country") == country, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "root", "target"),
+    [
+        # jets striking at positions fight (190), the positions' side hit; not a labour strike
+        ("Israeli jets struck at Hezbollah positions in southern Lebanon.", "struck", "19", "Hezbollah"),
+        # a show of force aimed at a side named around it
+        ("China held military drills around Taiwan.", "drills", "15", "Taiwan"),
+        # a mediator's sides are those the talks are between
+        ("Qatar mediated talks between Israel and Hamas.", "mediated", "04", "Israel"),
+    ],
+)
+def test_sides_named_by_at_around_and_between(nlp, coding_context, text: str, trigger: str, root: str, target: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"][:2] == root and target in _text(e.get("target")), described([e])
+
+
+def test_a_figurative_strike_at_something_is_no_attack(nlp, coding_context) -> None:
+    assert not coded(nlp, coding_context, "The ruling struck at the heart of the law.")

@@ -1678,7 +1678,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             aimed = [o for o in pobjs if o.lemma_.lower() not in row.objects] if any(o.lemma_.lower() in row.objects for o in objs) else []
             # "clashed with police", "searching for the suspects": people as the row's object are the side acted on
             party = [o for o in inner if o.lemma_.lower() in _PEOPLE or o.lower_ in _LAW_WORDS]
-            targets = targets or party or extra or aimed or objs
+            # "struck at Hezbollah positions": what an attack row's phrase names is hit
+            hit = inner if row.code[:2] in {"18", "19", "20"} and row.prep in {"at", "on", "upon"} and not objs else []
+            targets = targets or party or extra or hit or aimed or objs
         elif row.code in _MOVE_CODES and pobjs:
             place = _place_from(pobjs)
             targets = targets or pobjs
@@ -1840,6 +1842,11 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         if givers:
             sources = givers
             targets = [t for t in targets if all(t.i != g.i for g in givers)]
+    if row.code == "045" and not passive:
+        # "Qatar mediated talks between Israel and Hamas": the sides it mediates between
+        between = [x for o in objs for _p, x in _prep_objects(o, ("between", "among"))]
+        if between:
+            targets = between
     if row.lemma in _FENDING_OFF and not passive:
         # "repelled an attack by the Houthis on Taiz": the attackers are fought off, not the place they attacked
         attacks = [o for o in objs if o.pos_ == "NOUN"]
@@ -2724,6 +2731,11 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     trigger_lo, trigger_hi = n.i, n.i
     words = row.lemma.split()
     trigger_lo = n.i - (len(words) - 1)
+    if not targets and row.code[:2] == "15":
+        # "held military drills around Taiwan", "exercises off the coast of Japan": the side the show of force aims at
+        targets.extend(_refs([x for h in [n, *([light] if light is not None else [])]
+                              for _p, x in _prep_objects(h, ("around", "near", "off", "toward", "towards"))
+                              if x.ent_type_ in {"GPE", "NORP", "ORG"}]))
     if light is not None:
         anchor = light
         subjects, passive = _verb_subjects(light)
