@@ -460,19 +460,6 @@ def test_a_man_charged_in_a_headline_is_charged_and_did_the_crime(nlp, coding_co
 
 
 @pytest.mark.parametrize(
-    ("phrase", "sector"),
-    [
-        # an officer of no force named is police; any other force's word outranks it
-        ("the officer", "COP"),
-        ("an army officer", "MIL"),
-        ("an intelligence officer", "SPY"),
-    ],
-)
-def test_an_officer_of_no_force_named_is_police(coding_context, phrase: str, sector: str) -> None:
-    assert (coding_context.resolver.resolve(phrase, date="2024-05-01", as_agent=True) or {}).get("sector") == sector
-
-
-@pytest.mark.parametrize(
     ("text", "source"),
     [
         # a prosecutor's office named by its title is the prosecutor, not "Public"

@@ -2731,7 +2731,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     trigger_lo, trigger_hi = n.i, n.i
     words = row.lemma.split()
     trigger_lo = n.i - (len(words) - 1)
-    if not targets and row.code[:2] == "15":
+    if not targets and row.code[:2] == "15" and not any(c.lower_ == "joint" for c in n.children):
         # "held military drills around Taiwan", "exercises off the coast of Japan": the side the show of force aims at
         targets.extend(_refs([x for h in [n, *([light] if light is not None else [])]
                               for _p, x in _prep_objects(h, ("around", "near", "off", "toward", "towards"))
@@ -2788,7 +2788,8 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
         # "he had ordered the strikes", "she is in Lima on an official visit": the clause's subject does the act
         sources = _refs(_commissioned_by(n) or (_commissioned_by(run) if run is not None else [])
                         or (_visitors(n) if row.code in _MOVE_CODES else []))  # "plans a series of protests" as well
-    if n.lemma_.lower() == "asylum" and not sources and n.dep_ in _OBJ and n.head.lemma_.lower() in _RECEIVING:
+    if n.lemma_.lower() == "asylum" and not sources and n.dep_ in _OBJ and n.head.lemma_.lower() in _RECEIVING and not any(
+            a.dep_ == "aux" and a.tag_ == "MD" for a in n.head.children):  # (not "could receive asylum if ...")
         # "received political asylum in France": the state that grants it, where it was received; the one who got it
         v = n.head
         hosts = [v, n, *([v.head] if v.dep_ == "conj" else [])]
