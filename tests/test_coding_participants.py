@@ -521,3 +521,11 @@ def test_sides_named_by_at_around_and_between(nlp, coding_context, text: str, tr
 
 def test_a_figurative_strike_at_something_is_no_attack(nlp, coding_context) -> None:
     assert not coded(nlp, coding_context, "The ruling struck at the heart of the law.")
+
+
+def test_a_former_official_is_of_the_storys_country(nlp, coding_context) -> None:
+    # a former office holder (ELI) the story names with no country of its own is of the story's country, as a serving
+    # one is
+    text = "ISLAMABAD, May 2 (Reuters) - Pakistani police arrested a former minister on Monday."
+    e = event_on(coded(nlp, coding_context, text), "arrested")
+    assert (e.get("target") or {}).get("country") == "PAK", described([e])

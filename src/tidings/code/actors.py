@@ -915,7 +915,7 @@ _TOWNSFOLK_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|\d+)|-ye
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z]\.)+[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
 
 # sectors of domestic actors that take the document's country when the text names none
-_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR"})
+_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "CRM", "REB", "BUS", "EDU", "HLH", "LAB", "REL", "AGR", "ELI"})
 # people words for someone whose identity the text does not know yet: no country but the phrase's own ("the
 # perpetrators" of an attack, "the abductors" are as often foreign as not; "Syrian abductors" keep Syria)
 _UNKNOWN_WHO = frozenset({"perpetrator", "perpetrators", "abductor", "abductors", "robber", "robbers", "thief", "thieves",
