@@ -131,6 +131,11 @@ _OUTLET_PARTS = frozenset({"editorial", "board", "television", "tv", "news", "on
                            "opinion", "podcast", "group", "company", "media", "website", "newspaper", "daily"})
 
 
+#: words after an outlet's acronym that make it a camera's ("CCTV footage")
+_RECORDING_AFTER = re.compile(r"[ \t]+(?:footage|camera|cameras|images?|videos?|recordings?|systems?|surveillance|operators?|"
+                              r"monitors?|stills?|evidence)\b", re.IGNORECASE)
+
+
 def _outlet_opening_a_name(p: Piece, text: str, kb: Knowledge) -> bool:
     """Is ``p`` an outlet's name of the form "The ..." that only opens a longer capitalised name ("The National
     Anti-Corruption Bureau", "The Independent Electoral and Boundaries Commission")? Not before a lower-case word or
@@ -144,11 +149,6 @@ def _outlet_opening_a_name(p: Piece, text: str, kb: Knowledge) -> bool:
         return False
     m = _NAME_GOES_ON.match(text, p.end)
     return m is not None and m.group(1).lower() not in _OUTLET_PARTS
-
-
-#: words after an outlet's acronym that make it a camera's ("CCTV footage")
-_RECORDING_AFTER = re.compile(r"[ \t]+(?:footage|camera|cameras|images?|videos?|recordings?|systems?|surveillance|operators?|"
-                              r"monitors?|stills?|evidence)\b", re.IGNORECASE)
 
 
 def _pieces_from_matches(matches: Iterable[Match], text: str) -> list[Piece]:
@@ -542,11 +542,11 @@ class ActorResolver:
             q = next(q for q in pieces if q.kind in ("city", "capital", "seat") and 0 <= q.start - names[-1].end <= 1)
             return self._finish({"name": f"{names[-1].text} {q.text}", "kind": "place", "country": q.ref, "sector": None,
                                  "role": None, "code": self._cameo(q.ref)})
-        if names and norm(names[-1].text).split()[-1:] and norm(names[-1].text).split()[-1] in _STATE_BODY_HEADS and not roles \
+        head_word = (norm(names[-1].text).split() or [""])[-1] if names else ""
+        if head_word in _STATE_BODY_HEADS and not roles \
                 and (text_country or not _PUBLIC_WORDS.isdisjoint(w for n in names for w in norm(n.text).split())):
             # an unknown body named by its head ("the National Anti-Corruption Bureau of Ukraine", "the Independent Electoral
             # and Boundaries Commission"): a body of the state, of the country the phrase names (else the story's)
-            head_word = norm(names[-1].text).split()[-1]
             return self._finish({"name": names[-1].text, "kind": "organisation", "country": text_country,
                                  "sector": "JUD" if head_word in {"court", "tribunal"} else "GOV", "role": None})
         if names:
@@ -1822,8 +1822,8 @@ class DocumentActors:
             return None
         head = span.root
         verb = head.head if head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "agent"} else head
-        if verb.dep_ == "pobj" or verb.pos_ not in {"VERB", "AUX"}:
-            verb = verb.head.head if verb.dep_ == "pobj" else verb
+        if verb.dep_ == "pobj":
+            verb = verb.head.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
         hosts = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]

@@ -378,20 +378,18 @@ def _joined_to_the_saying(v: Token) -> bool:
     """Is the finite past verb ``v`` joined to the clause a speaker said, where it is the speaker's own second act ("the
     minister said the plan was dead and blamed Israel")? Only when that clause says what a thing is (a copula) and its
     subject is no person, name or pronoun ("said his men attacked and killed two", "said a sniper shot and killed a
-    doctor" keep their doers)."""
+    doctor" keep their doers), or when it is told in the pluperfect and ``v``, a word of the speaker's, in the simple
+    past ("the army said rebels had attacked the base and vowed to retake it")."""
     head = v.head
-    if v.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAY_VERBS and head.head.tag_ == "VBD" \
-            and any(a.dep_ == "aux" and a.lower_ == "had" for a in head.children) and not _child(v, {"aux", "auxpass"}) \
-            and v.lemma_.lower() in _SPEAKERS_OWN_ACTS and bool(_child(head.head, _SUBJ)):
-        # "the army said rebels had attacked the base and vowed to retake it": what was said is told in the pluperfect,
-        # the speaker's own next word in the simple past
-        return True
-    if v.tag_ != "VBD" or head.dep_ != "ccomp" or head.lemma_.lower() != "be" or head.head.lemma_.lower() not in _SAY_VERBS \
-            or head.head.tag_ != "VBD":
+    if v.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAY_VERBS or head.head.tag_ != "VBD" \
+            or not _child(head.head, _SUBJ):
         return False
+    if any(a.dep_ == "aux" and a.lower_ == "had" for a in head.children) and not _child(v, {"aux", "auxpass"}) \
+            and v.lemma_.lower() in _SPEAKERS_OWN_ACTS:
+        return True
     said = _child(head, _SUBJ)
-    return bool(said) and all(s.pos_ == "NOUN" and not is_person(s) and s.lemma_.lower() not in _PEOPLE for s in said) \
-        and bool(_child(head.head, _SUBJ))
+    return head.lemma_.lower() == "be" and bool(said) and all(
+        s.pos_ == "NOUN" and not is_person(s) and s.lemma_.lower() not in _PEOPLE for s in said)
 
 
 #: verbs of what a speaker goes on to say or do by words after a report ("... and urged residents to stay indoors")
@@ -404,6 +402,13 @@ _GOING = frozenset({"travel", "go", "fly", "head", "arrive", "come", "leave", "d
 _RECEIVING = frozenset({"receive", "get", "obtain", "win", "gain", "secure"})
 #: verbs of fighting off an attack, whose target is the attacker ("repelled an attack by the Houthis on Taiz")
 _FENDING_OFF = frozenset({"repel", "repulse", "thwart", "foil", "fend", "rebuff"})
+
+
+def _attackers(attack: Token) -> list[Token]:
+    """Who the attack noun ``attack`` names as its doer: its owner ("a Russian assault", "the rebels' attack"), then its
+    by- or from-phrase ("an attack by the Houthis")."""
+    owners = [c for c in attack.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"})]
+    return owners + [y for _p, y in _prep_objects(attack, ("by", "from"))]
 #: verbs whose object is an act others did: a gerund after them names that act, not one their subject does
 _OBSERVING = frozenset({"investigate", "probe", "examine", "condemn", "denounce", "deplore", "report", "witness", "film",
                         "record", "describe", "protest", "decry", "mourn", "review", "monitor"})
@@ -772,16 +777,14 @@ def _dropped_auxiliary(v: Token) -> bool:
     auxiliary nor a clause of its own: a passive whose auxiliary the headline drops ("Teenager stabbed in Limerick",
     "Police officer shot in Houston", "Cork man fined for assault")?"""
     # (the tagger's lemma of "fined" is "fin": the inflection undone by rule counts too)
-    w = v.lower_
-    lemmas = {v.lemma_.lower(), *_irregular_lemmas().get(w, []), *((w[:-1], w[:-2], w[:-3]) if w.endswith("ed") else ())}
-    if v.dep_ != "ROOT" or v.tag_ not in {"VBN", "VBD"} or lemmas.isdisjoint(_DONE_TO_VERBS) or not _child(v, {"nsubj"}):
+    subjects = _child(v, {"nsubj"})
+    if v.dep_ != "ROOT" or v.tag_ not in {"VBN", "VBD"} or not subjects or {v.lemma_.lower(), *_lemma_guesses(v)}.isdisjoint(_DONE_TO_VERBS):
         return False
     if _child(v, _OBJ | {"aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "agent"}) or any(
             c.dep_ == "prt" and c.lower_ not in {"down", "up"} for c in v.children) or any(
             c.dep_ in {"acomp", "oprd"} and c.lower_ != "dead" for c in v.children):  # ("Taxi driver shot dead")
         return False
-    subject = _child(v, {"nsubj"})[0]
-    return subject.left_edge.i == v.sent.start and is_heading(v.sent)  # the subject opens the headline
+    return subjects[0].left_edge.i == v.sent.start and is_heading(v.sent)  # the subject opens the headline
 
 
 #: verbs that judge someone for what they did: never without the one judged ("slammed the film for ...")
@@ -1199,6 +1202,15 @@ def _lemma_rows(tok: Token, lex: Lexicon, kind: str) -> list[LexEntry]:
     rows = lex.rows(kind, lemma)
     if rows:
         return rows
+    for g in _lemma_guesses(tok):
+        if g != lemma and lex.rows(kind, g):
+            return lex.rows(kind, g)
+    return []
+
+
+def _lemma_guesses(tok: Token) -> list[str]:
+    """The lemmas the token's form may inflect, undone by rule ("staged" -> "stage", "fined" -> "fine", "stabbed" ->
+    "stab") or from the irregular forms ("retook" -> "retake"), for when the lemmatizer errs ("fined" -> "fin")."""
     w = tok.lower_
     guesses: list[str] = []
     if w.endswith("ied"):
@@ -1211,11 +1223,7 @@ def _lemma_rows(tok: Token, lex: Lexicon, kind: str) -> list[LexEntry]:
         guesses += [w[:-1], w[:-2]]
     elif w.endswith("s"):
         guesses.append(w[:-1])
-    guesses += _irregular_lemmas().get(w, [])  # "retook" -> retake, when the lemmatizer does not know the verb
-    for g in guesses:
-        if g != lemma and lex.rows(kind, g):
-            return lex.rows(kind, g)
-    return []
+    return guesses + _irregular_lemmas().get(w, [])  # "retook" -> retake, when the lemmatizer does not know the verb
 
 
 @functools.lru_cache(maxsize=1)
@@ -1850,11 +1858,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     if row.lemma in _FENDING_OFF and not passive:
         # "repelled an attack by the Houthis on Taiz": the attackers are fought off, not the place they attacked
         attacks = [o for o in objs if o.pos_ == "NOUN"]
-        attackers = [x for o in attacks for x in [*(c for c in o.children if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"}
-                                                                                                   and c.ent_type_ in {"NORP", "ORG"})),
-                                                   *(y for _p, y in _prep_objects(o, ("by", "from")))]]
         if attacks:
-            targets = attackers
+            targets = [x for o in attacks for x in _attackers(o)]
     if row.code == "0841" and row.lemma in _SWAP_VERBS and not passive and len(subjects) >= 2:
         targets = []  # "Russia and Ukraine exchanged 90 prisoners": each frees the other's people
     if row.code.startswith("087") and not passive and not targets:
@@ -3272,6 +3277,8 @@ def _taking_part(n: Token) -> list[Token]:
 _SHARE_NOUNS = frozenset({"role", "part", "involvement", "participation", "complicity", "hand"})
 #: verbs of taking part in an act (and "take" with "part")
 _SHARE_VERBS = frozenset({"participate", "involve", "engage", "join"})
+
+
 def _responsible_for(n: Token) -> list[Token]:
     """Who is told responsible for the act ``n`` names: the subject of "is responsible for the killing", the one
     "responsible for the attack" describes ("the group responsible for the attack", "those responsible"), the one held
