@@ -50,7 +50,7 @@ def test_what_any_reader_does_or_is_asked_is_no_event(nlp, coding_context, text:
         ("The app requests your location before it shows the map.", "requests", None),
         ("Some of our phone call apps may read your call log.", "phone call", None),
         ("The company shut down the plant in Ohio on Monday.", "shut", "17"),
-        ("Hackers attacked the servers of the bank on Monday.", "attacked", "18"),
+        ("Hackers attacked the servers of the bank on Monday.", "attacked", "17"),  # a cyber attack (176)
         ("The driver refused to take the passengers to the station on Monday.", "refused", "12"),
     ],
 )
@@ -102,7 +102,7 @@ def test_a_programming_page_tells_no_clash_or_closure(nlp, coding_context, trigg
 def test_a_state_attack_told_on_a_programming_page_stays(nlp, coding_context) -> None:
     text = ("Python is a programming language with a clean syntax, and its interpreter runs each module. On Monday Chinese "
             "military hackers attacked the servers of the Indian defence ministry, the government said.")
-    _check(text, "attacked", "18", nlp, coding_context)
+    _check(text, "attacked", "17", nlp, coding_context)  # hacking servers: a cyber attack (176)
 
 
 @pytest.mark.parametrize(

@@ -89,7 +89,8 @@ def test_a_habit_or_a_record_is_no_event(nlp, coding_context, text: str, word: s
         ("Troops have killed 40 people over the past two years.", "18", "killed"),
         ("When the rebels shelled the town on Monday, the villagers fled.", "19", "shelled"),
         ("Throughout the day, police arrested dozens of protesters.", "17", "arrested"),
-        ("The former boxer, who was jailed for assault in 1998, died on Sunday at the age of 70.", "17", "jailed"),
+        # jailed for a crime: sentenced (116, as the gold codes "were jailed for affray")
+        ("The former boxer, who was jailed for assault in 1998, died on Sunday at the age of 70.", "11", "jailed"),
     ],
 )
 def test_one_act_beside_habit_words_stays(nlp, coding_context, text: str, root: str, word: str) -> None:

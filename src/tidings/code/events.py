@@ -378,8 +378,9 @@ def _joined_to_the_saying(v: Token) -> bool:
     """Is the finite past verb ``v`` joined to the clause a speaker said, where it is the speaker's own second act ("the
     minister said the plan was dead and blamed Israel")? Only when that clause says what a thing is (a copula) and its
     subject is no person, name or pronoun ("said his men attacked and killed two", "said a sniper shot and killed a
-    doctor" keep their doers), or when it is told in the pluperfect and ``v``, a word of the speaker's, in the simple
-    past ("the army said rebels had attacked the base and vowed to retake it")."""
+    doctor" keep their doers), or when it is told in the pluperfect or under a modal and ``v``, a word of the
+    speaker's, in the simple past ("the army said rebels had attacked the base and vowed to retake it", "said London
+    would consult its allies and urged Baghdad to comply")."""
     head = v.head
     if v.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAY_VERBS or head.head.tag_ != "VBD" \
             or not _child(head.head, _SUBJ):
@@ -387,6 +388,9 @@ def _joined_to_the_saying(v: Token) -> bool:
     if any(a.dep_ == "aux" and a.lower_ == "had" for a in head.children) and not _child(v, {"aux", "auxpass"}) \
             and v.lemma_.lower() in _SPEAKERS_OWN_ACTS:
         return True
+    if head.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children) and not _child(v, {"aux", "auxpass"}) \
+            and v.lemma_.lower() in _SPEAKERS_OWN_ACTS:
+        return True  # "said London would consult its allies and urged Baghdad to comply": a simple past cannot share "would"
     said = _child(head, _SUBJ)
     return head.lemma_.lower() == "be" and bool(said) and all(
         s.pos_ == "NOUN" and not is_person(s) and s.lemma_.lower() not in _PEOPLE for s in said)
@@ -395,7 +399,7 @@ def _joined_to_the_saying(v: Token) -> bool:
 #: verbs of what a speaker goes on to say or do by words after a report ("... and urged residents to stay indoors")
 _SPEAKERS_OWN_ACTS = frozenset({"urge", "vow", "praise", "deny", "promise", "pledge", "warn", "call", "condemn", "accuse", "blame",
                                 "appeal", "ask", "demand", "reject", "welcome", "thank", "insist", "threaten", "announce",
-                                "confirm", "add", "say", "stress", "express", "reiterate"})
+                                "confirm", "add", "say", "stress", "express", "reiterate", "lodge", "summon"})
 #: verbs of going somewhere for a meeting ("will travel to Tokyo for talks with Kishida")
 _GOING = frozenset({"travel", "go", "fly", "head", "arrive", "come", "leave", "depart", "return", "set"})
 #: verbs of getting what a state grants ("received political asylum in France")
@@ -749,7 +753,7 @@ def _reduced_passive(v: Token) -> bool:
 #: ("Police arrest man")
 _DONE_TO_VERBS = frozenset({"stab", "shoot", "kill", "murder", "slay", "execute", "behead", "hang", "lynch", "torture", "rape",
                             "assault", "beat", "injure", "wound", "hurt", "maim", "kidnap", "abduct", "ambush", "rob", "mug",
-                            "arrest", "detain", "jail", "imprison", "remand", "fine", "charge", "indict", "arraign", "sentence",
+                            "arrest", "detain", "hold", "jail", "imprison", "remand", "fine", "charge", "indict", "arraign", "sentence",
                             "convict", "acquit", "deport", "extradite", "expel", "summon", "question", "interrogate", "quiz",
                             "sack", "dismiss", "suspend", "ban", "bar", "sanction", "free", "release", "pardon", "rescue",
                             "hospitalise", "hospitalize", "evacuate", "target", "bomb", "shell", "capture", "seize",
@@ -1109,6 +1113,8 @@ def _party(t: Token, *, plain: bool = False) -> bool:
 
 def _objects(v: Token) -> list[Token]:
     objs = _child(v, _OBJ)
+    # "charged 22-year-old Jane Smith with arson": the parser may make the age's number one object and the name another
+    objs = [o for o in objs if not (o.like_num and _in_age(o))] or objs
     if not objs:
         # "detained the 19-year-old after a chase": the parser hangs an age read as a date on the verb
         objs = [c for c in v.children if c.dep_ == "npadvmod" and c.lower_ in {"year-old", "month-old"} and c.i > v.i]
@@ -1236,7 +1242,47 @@ def _irregular_lemmas() -> dict[str, list[str]]:
     return out
 
 
+#: verbs by which a court stops a measure from taking effect ("a federal judge blocked the travel ban"): its ruling (116)
+_COURT_STOPPING = frozenset({"block", "halt", "suspend", "freeze", "invalidate", "annul", "void"})
+
+
+def _court_stops(v: Token) -> bool:
+    """Is ``v`` a court's or a judge's stopping of a measure ("a federal judge in Hawaii blocked the ban", "the order was
+    blocked by the courts")? A ruling (116, guidelines 2: "a court rules"), whatever the verb's row says of others who
+    block or suspend ("protesters blocked the road", "the government suspended talks")."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _COURT_STOPPING or any(c.dep_ == "neg" for c in v.children):
+        return False
+    subjects, passive = _verb_subjects(v)
+    doers = _agent(v) if passive else subjects
+    return bool(doers) and all(d.lemma_.lower() in _BENCH for d in doers)
+
+
+#: verbs of going away from a place: armed men who do it from the ground they held retreat (0874)
+_LEAVING = frozenset({"leave", "quit", "evacuate", "abandon", "vacate"})
+#: who retreats: an armed force by its head word
+_RETREATING = frozenset({"troop", "soldier", "force", "army", "military", "unit", "battalion", "brigade", "contingent", "peacekeeper",
+                         "marine", "fighter", "rebel", "militant", "militia", "militiaman", "insurgent", "guerrilla", "paratrooper"})
+#: the ground an armed force leaves, when no name says it is a place
+_GROUND = frozenset({"town", "city", "village", "base", "area", "region", "territory", "zone", "position", "province", "capital",
+                     "border", "enclave", "stronghold", "country", "island", "outpost", "camp", "garrison", "valley", "district"})
+
+
+def _troops_leave(v: Token) -> bool:
+    """Do armed men leave the ground they held ("Israeli troops left southern Lebanon", "rebels abandoned the town")? A
+    military retreat (0874), where leaving says nothing of others ("the minister left Paris for London")."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _LEAVING or _negated(v):
+        return False
+    subjects, passive = _verb_subjects(v)
+    if passive or not subjects or not all(s.lemma_.lower() in _RETREATING for s in subjects):
+        return False
+    return any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in _GROUND for o in _child(v, _OBJ))
+
+
 def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
+    if _court_stops(v):
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "116", True, origin="court ruling")
+    if _troops_leave(v):
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "0874", True, origin="armed retreat")
     rows = _lemma_rows(v, lex, "V")
     if not rows:
         return None
@@ -1504,6 +1550,8 @@ def _plotted(tok: Token) -> bool:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" and not negates_modifier(c, tok) for c in tok.children):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children) for c in tok.children):
+        return True  # "would no longer negotiate"
     return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"amod", "compound"} and c.lower_ in _UNDONE) for c in tok.children)
 
 
@@ -1613,6 +1661,17 @@ def _refs(tokens: Iterable[Token]) -> list[ActorRef]:
                 continue
         out.extend(_actor_refs(t))
     return out
+
+
+#: an age written out: "22-year-old", "3-month-old", "22 - year - old"
+_AGE = re.compile(r"\b\d+\s*-\s*(?:year|month)s?(?:\s*-\s*|-)old\b", re.I)
+
+
+def _in_age(t: Token) -> bool:
+    """Is ``t`` a piece of an age ("22", "-", "year-old" of "a 22-year-old woman"), which the tagger may read as money or a date?"""
+    doc = t.doc
+    lo, hi = doc[max(0, t.i - 4)].idx, doc[min(len(doc) - 1, t.i + 4)].idx
+    return any(m.start() <= t.idx < m.end() for m in _AGE.finditer(doc.text, lo, hi + 20))
 
 
 def _age_end(t: Token) -> Optional[int]:
@@ -1797,6 +1856,17 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
                 owners = _clause_aimed_at(v, subjects)
         if owners:
             targets = owners
+    if row.prep == "of" and v.lemma_.lower() == "warn" and not passive:
+        # "warning Iraq of military strikes": the one warned, not what it is warned of
+        warned = [o for o in _child(v, _OBJ) if _party(o)]
+        if warned:
+            targets = warned
+    if row.code.startswith("112") and v.lemma_.lower() == "blame":
+        # "blamed the bombings on Chechen rebels", "the attacks were blamed on al-Qaeda": the one blamed
+        blamed = [o for _, o in [*_prep_objects(v, ("on",)), *(x for o in [*objs, *_child(v, _SUBJPASS)] for x in _prep_objects(o, ("on",)))]
+                  if _party(o) or is_person(o)]
+        if blamed:
+            targets = blamed
     if row.code[:2] == "16" and not any(_party(t, plain=True) for t in targets):
         # "broke off diplomatic relations with Ecuador", "suspended ties with Venezuela": the other side of the ties;
         # "suspended the activities of the main opposition party": whose activities
@@ -1946,7 +2016,7 @@ _PEOPLE = _VICTIM_NOUNS | _DOERS | frozenset({"youngster", "people", "resident",
 # "charged Kopp with murder")
 _OWNING_UP = frozenset({"plead", "confess", "admit"})
 _CHARGING = {"charge": "with", "convict": "of", "accuse": "of", "suspect": "of", "indict": "for", "sentence": "for",
-             "jail": "for", "arrest": "for", "prosecute": "for", "try": "for", "find": "of", "blame": "for", "acquit": "of"}
+             "jail": "for", "arrest": "for", "prosecute": "for", "try": "for", "find": "of", "blame": "for", "acquit": "of", "clear": "of"}
 #: verbs of owning up whose object is the fault the crime is named in ("claimed responsibility for the bombing")
 _OWNING_NOUNS = frozenset({"responsibility", "credit"})
 _OWNING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
@@ -1958,6 +2028,9 @@ def _accused(n: Token) -> list[Token]:
         return _accused(n.head)
     if n.dep_ == "dobj" and n.head.lemma_.lower() == "claim" and n.head.pos_ == "VERB":
         return _child(n.head, _SUBJ)  # "Al-Shabaab claimed the attack on the hotel"
+    if n.dep_ in {"dobj", "nsubjpass"} and n.head.lemma_.lower() == "blame" and n.head.pos_ == "VERB":
+        # "Moscow blamed the bombings on Chechen rebels" (the parser may hang the on-phrase on the act)
+        return [o for _, o in [*_prep_objects(n.head, ("on",)), *_prep_objects(n, ("on",))]]
     if n.dep_ != "pobj" or n.head.dep_ != "prep":
         return []
     prep, v = n.head.lower_, n.head.head
@@ -1973,7 +2046,7 @@ def _accused(n: Token) -> list[Token]:
     if lemma in _OWNING_UP and prep in {"to", "of"} and not passive:
         return [t for t in _child(v, _SUBJ) if t.pos_ != "PRON" or t.lower_ in _PERSONAL]
     if _CHARGING.get(lemma) == prep or (lemma == "charge" and prep == "over"):  # "charged a man over a string of burglaries"
-        return _child(v, _SUBJPASS) if passive else _child(v, _OBJ)
+        return _child(v, _SUBJPASS) if passive else _objects(v)
     return []
 
 
@@ -3729,9 +3802,10 @@ _TASK_VERBS = frozenset({"oversee", "lead", "run", "manage", "develop", "impleme
 def _billing(v: Token) -> bool:
     """Is the charge of ``v`` a price asked or a battery filled ("charged a $5 fee", "users are charged monthly")?"""
     acted_on = [*_child(v, _OBJ | _SUBJPASS | {"dative", "iobj"}), *(o for p, o in _prep_objects(v, ("for", "to", "at", "up")))]
-    if any(t.ent_type_ in {"MONEY", "PERCENT"} for c in v.children if c.dep_ in _OBJ | {"dative", "iobj", "npadvmod", "attr"}
+    if any(t.ent_type_ in {"MONEY", "PERCENT"} and not _in_age(t) for c in v.children if c.dep_ in _OBJ | {"dative", "iobj", "npadvmod", "attr"}
            for t in c.subtree):
-        return True  # "charged customers $5" (not "a 61-year-old man was charged", which the tagger may read as money)
+        return True  # "charged customers $5" (not "charged a 22-year-old woman" nor "a 61-year-old man was charged", which the
+        # tagger may read as money)
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
         return True  # "charge up the batteries"
     if v.dep_ == "relcl" and (v.head.lemma_.lower() in _BILLED or v.head.lower_ in _BILLED):
@@ -6697,6 +6771,25 @@ def _drop_charged_again(verb_events: dict[int, EventCandidate], nouns: list[Even
         e.code[:3] == n.code[:3] and e.sentence.start == n.sentence.start for e in done))]
 
 
+#: papers of the law that charge someone: "the indictment charging two men with fraud" tells one charging
+_CHARGING_PAPERS = frozenset({"indictment", "complaint", "warrant", "charge", "affidavit"})
+
+
+def _drop_charging_documents(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """A participle "charging" that says what a charging paper coded beside it holds is that paper's charge, one event:
+    "announced the indictment Tuesday charging 35-year-old Angela Martin with mail fraud" (the parser may hang the
+    participle on the verb, not on the noun, and take the day for its subject)."""
+    papers = {e.trigger_i for e in nouns if e.code.startswith("173") and e.sentence.doc[e.trigger_i].lemma_.lower() in _CHARGING_PAPERS}
+    if not papers:
+        return
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if v.lemma_.lower() == "charge" and v.tag_ == "VBG" and v.dep_ in {"acl", "advcl"} and all(
+                s.ent_type_ in {"DATE", "TIME"} for s in _child(v, _SUBJ)) and any(
+                p < v.i and v.i - p <= 3 and (v.dep_ == "acl" and v.head.i == p or v.dep_ == "advcl") for p in papers):
+            del verb_events[i]
+
+
 def _charged_again(v: Token, verb_events: dict[int, EventCandidate]) -> bool:
     """Is the charge verb ``v`` a second one joined to a first of the same accused ("he was charged with murder and
     charged with arson", "was charged with theft and was also charged with fraud")? Another accused ("charged him with
@@ -7078,7 +7171,7 @@ def _refusal_by_speaker(v: Token, c: Token) -> bool:
     refusal to comment, 011). A pronoun must agree with the speaker: after a
     person ("Obama said it would not help") "it" is not the speaker.
     """
-    if not _will(c) or not any(x.dep_ == "neg" for x in c.children):
+    if not _will(c) or not (any(x.dep_ == "neg" for x in c.children) or _negated(c)):
         return False
     if c.lemma_.lower() in _WITHHELD | _WITHHELD_GIVEN and any(o.lemma_.lower() in _INFORMATION for o in _child(c, _OBJ)):
         return False
@@ -7364,7 +7457,10 @@ _JUDGED_THINGS = frozenset({"rule", "rules", "measure", "measures", "regulation"
                             "decision", "move", "policy", "policies", "remark", "remarks", "comment", "comments", "statement", "claim",
                             "claims", "plan", "proposal", "act", "action", "actions", "behaviour", "behavior", "conduct", "law",
                             "bill", "ruling", "verdict", "sentence", "speech", "response", "approach", "treatment", "step", "idea",
-                            "stance", "position", "accord", "deal", "agreement", "treaty", "vote", "election", "entry", "report"})
+                            "stance", "position", "accord", "deal", "agreement", "treaty", "vote", "election", "entry", "report",
+                            "budget", "delay", "cuts", "reform", "reforms", "strategy", "program", "programme", "project", "order",
+                            "decree", "amendment", "resolution", "referendum", "deadline", "tax", "taxes", "tariff", "tariffs",
+                            "appointment", "nomination", "bid", "offer", "intervention", "operation", "campaign", "announcement"})
 _DAMNING = frozenset({"heinous", "reprehensible", "senseless", "cliche", "clich√©", "stooge", "shocking", "wrong", "illegal", "unlawful",
                       "blunder", "farce", "sham", "travesty", "insult", "insulting", "intolerable",
                       "barbaric", "barbarism", "cowardly", "cowardice", "despicable", "evil", "monstrous", "atrocious", "abhorrent",
@@ -7374,11 +7470,12 @@ _DAMNING = frozenset({"heinous", "reprehensible", "senseless", "cliche", "clich√
                       "dishonest", "corrupt", "fraud", "fraudulent", "bogus", "madness", "insane", "crazy", "stupid", "idiotic",
                       "brutal", "brutality", "inhumane", "inhuman", "savage", "excessive", "affront",
                       "aggression", "aggressive", "provocation", "stain", "scandal", "fiasco", "mockery", "charade",
+                      "violation", "stunt", "disaster", "catastrophe", "joke", "smear", "whitewash", "embarrassment", "nightmare",
                       "cleansing", "genocide", "apartheid", "occupation", "kidnapping", "piracy", "banditry", "blackmail"})
 _COMMENDING = frozenset({"hero", "heroes", "heroic", "historic", "milestone", "breakthrough", "landmark", "triumph", "victory",
                          "friend", "ally", "partner", "champion", "visionary",
                          "statesman", "excellent", "outstanding", "wonderful", "impressive", "courageous", "brave",
-                         "constructive", "fruitful", "productive"})
+                         "constructive", "fruitful", "productive", "treasure", "legend", "icon", "achievement"})
 
 
 # being pleased with someone or something, said negated ("not happy with the steps of the Israeli government"), and
@@ -10351,6 +10448,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_not_these_acts(verb_events)
         _drop_misreadings(verb_events, nouns)
         _drop_charged_again(verb_events, nouns)
+        _drop_charging_documents(verb_events, nouns)
         _drop_describing_participles(verb_events, nouns)
         _drop_violent_relatives(verb_events, nouns)
         _drop_no_actor_acts(verb_events, nouns)

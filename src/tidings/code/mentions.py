@@ -679,10 +679,11 @@ def _specific_encounter(doc: Doc, cand: EventCandidate) -> bool:
         return True  # "his visit", "on a whirlwind visit to East Africa", "if he made the trip": one journey (not "day trips")
     if not any(c.dep_ in {"poss", "det"} and c.lower_ not in {"no", "any", "every", "each"} for c in n.children):
         return False
-    if (cand.code[:3] == "040" and n.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
+    if (cand.code[:3] in {"040", "046"} and n.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children)
             and n.head.lemma_.lower() not in {"hold", "be", "take"}
             and (n.head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in n.head.children))):
-        return True  # "the meeting was handled badly": one past meeting another act is told of (not "the conference is held yearly",
+        return True  # "the meeting was handled badly", "the talks in Geneva ended on Friday": one past meeting or round of
+        # talks another act is told of (not "the conference is held yearly",
         # nor a meeting only held with no one named: "the meeting was held for two hours")
     if n.dep_ == "pobj" and n.head.lower_ in _ANCHOR_PREPS and not (n.head.lower_ == "in" and n.head.head.pos_ in {"NOUN", "PROPN"}):
         # "warned him at a summit", "said in a conversation" (not membership: "the nine schools in the conference"); not a
@@ -837,10 +838,16 @@ _HIT_PLACE_OWNERS = {"police": "COP", "army": "MIL", "military": "MIL", "naval":
 
 
 def _where_it_happened(doc: Doc, cand: EventCandidate, ref: ActorRef) -> bool:
-    """Is ``ref`` a name before the violent noun ``cand`` names (a compound), which tells where it happened?"""
+    """Is ``ref`` a name before the violent noun ``cand`` names (a compound), which tells where it happened? So too a
+    place the parser makes the subject of a bare gerund, a headline's noun ("Police arrest two after Leeds stabbing")."""
     tok = doc[ref.token_i] if 0 <= ref.token_i < len(doc) else None
-    return bool(cand.nominal and cand.code[:2] in {"18", "19", "20"} and tok is not None and tok.dep_ == "compound"
-                and tok.head.i == cand.trigger_i)
+    if tok is None or cand.code[:2] not in {"18", "19", "20"} or tok.head.i != cand.trigger_i:
+        return False
+    if cand.nominal:
+        return tok.dep_ == "compound"
+    head = doc[cand.trigger_i]
+    return tok.dep_ == "nsubj" and head.tag_ == "VBG" and not any(
+        c.dep_ in {"aux", "auxpass", "dobj", "prep", "agent"} for c in head.children)
 
 
 def _hits_places(cand: EventCandidate) -> bool:

@@ -265,6 +265,8 @@ def _negation_children(token: Token, lex: Lexicon) -> list[Token]:
         if (c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"advmod", "det", "preconj", "neg"}))
         and not negates_modifier(c, token)
     ]
+    # "said it would no longer negotiate": "no" hangs on "longer"
+    out += [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children)]
     # "could offer no details", "arrested no one": an act with nothing as its object did not take place
     if token.pos_ == "VERB" and not out:
         out += [d for o in token.children if o.dep_ == "dobj" for d in o.children if d.dep_ == "det" and d.lower_ == "no"]
@@ -320,6 +322,9 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
         if (_joined_by(child, {"or", "nor"}) is not None and not _has_subject(child)
                 and not any(c.dep_ in {"aux", "auxpass"} for c in child.children)):
             return _ALL  # "had not admitted any role or implicated anyone": a disjunction shares the negation and the modal
+        if child.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in child.children) and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return _FRAME  # "said she would appeal and urged the minister to act": a simple past cannot share the modal
         if (any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in head.children) or child.tag_ in {"VBD", "VBZ", "VBP"}
                 or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in child.children)):
             # "did not mention X but said ...", "did not need one and is going to ignore it": a finite conjunct (or
@@ -768,10 +773,12 @@ def _forecast_reading(g: Token, entry: dict[str, Any], lex: Lexicon) -> bool:
     ``forecast = false``) do not by themselves; an expectation or plan set in
     the past ("was going to", "had planned to") is not one either, unless the
     predicate is a commitment that stays in force (``past_forecast = true``:
-    "agreed to meet", "was scheduled to open").
+    "agreed to meet", "was scheduled to open"); nor is a plan a charge names ("suspected of planning an attack").
     """
     if not entry.get("forecast", True):
         return False
+    if charge_of(g, lex) is not None:
+        return False  # "suspected of planning an attack": the plan is what the charge says, no forecast of the attack
     if entry.get("past_forecast"):
         return True
     return not _past_anchored(g, lex)
