@@ -1,7 +1,8 @@
-"""Shapes of real news registers the coder used to get wrong: wire copy (talks that ended, troops that left, blame
-laid on someone, "no longer"), court and crime news (ages read as money, charging papers, people held over a crime,
-sentences and rulings), web news (hacking, UK parties, a speaker's second act after a modal), and names given in
-judgment.
+"""Shapes of real news registers the coder used to get wrong: wire copy (talks that ended, troops that left, the
+withdrawal of someone's forces, blame laid on someone, "no longer", armed groups of the 1990s), court and crime news
+(ages read as money, charging papers, people held over a crime, sentences and rulings, rules in force), web news
+(hacking, malware, UK parties, a speaker's second act after a modal, "rejected asylum seekers", the EU withdrawal
+bill), and names given in judgment.
 
 Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
 reading.
@@ -210,3 +211,51 @@ def test_british_parties_and_their_leaders_are_british(nlp, coding_context, text
 def test_democrats_stay_american(nlp, coding_context) -> None:
     e = event_on(coded(nlp, coding_context, "Democrats in Congress criticized the plan."), "criticized")
     assert (e.get("source") or {}).get("country") == "USA", described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a describing participle, a paper's name or a rule in force says is no act
+        ("He also said Germany would deport rejected asylum seekers more quickly.", "rejected"),
+        ("Peers backed the amendment to the EU withdrawal bill by 358 votes to 256.", "withdrawal"),
+        ("State law bars cities from enacting rent control.", "bars"),
+        ("The new law bans smoking in bars and restaurants.", "bans"),
+        # malicious software does nothing an actor does
+        ("The malware, which encrypts files and demands payment to unlock them, was activated on Tuesday.", "demands"),
+    ],
+)
+def test_no_act_is_told(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if trigger in e["type"]["trigger"]], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The court rejected the asylum seekers' appeals on Friday.", "rejected"),
+        ("The council banned smoking in bars on Monday.", "banned"),
+        ("The withdrawal of Syrian forces from Lebanon began on Tuesday.", "withdrawal"),
+    ],
+)
+def test_the_act_beside_those_shapes_stays(nlp, coding_context, text: str, trigger: str) -> None:
+    assert event_on(coded(nlp, coding_context, text), trigger)
+
+
+def test_the_of_phrase_of_a_withdrawal_names_who_withdraws(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "The withdrawal of Syrian forces from Lebanon began on Tuesday."), "withdrawal")
+    assert (e.get("source") or {}).get("country") == "SYR" and not (e.get("target") or {}).get("text"), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "sector"),
+    [
+        ("UNITA rebels attacked the town of Kuito on Sunday.", "attacked", "AGO", "REB"),
+        ("RUF fighters ambushed a convoy near Freetown.", "ambushed", "SLE", "REB"),
+        ("The KLA attacked a police post near Pristina.", "attacked", "SRB", "SEP"),
+    ],
+)
+def test_armed_groups_of_the_wire_have_their_country(nlp, coding_context, text: str, trigger: str, country: str, sector: str) -> None:
+    e = event_on(coded(nlp, coding_context, text, published="1999-05-10"), trigger)
+    source = e.get("source") or {}
+    assert (source.get("country"), source.get("sector")) == (country, sector), described([e])

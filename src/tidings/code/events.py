@@ -1278,7 +1278,18 @@ def _troops_leave(v: Token) -> bool:
     return any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in _GROUND for o in _child(v, _OBJ))
 
 
+def _asylum_seekers_described(v: Token) -> bool:
+    """Is ``v`` the participle that describes asylum seekers ("deport rejected asylum seekers", "failed asylum
+    applicants"), which the parser may read as a verb: no rejection told?"""
+    doc = v.doc
+    return v.lemma_.lower() in {"reject", "refuse", "fail", "deny"} and v.tag_ in {"VBD", "VBN", "JJ"} and v.i + 2 < len(doc) \
+        and doc[v.i + 1].lower_ == "asylum" and doc[v.i + 2].lemma_.lower() in {"seeker", "applicant", "claimant"} \
+        and not _child(v, {"nsubj"})  # ("the court rejected asylum seekers' appeals" tells a rejection)
+
+
 def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
+    if _asylum_seekers_described(v):
+        return None
     if _court_stops(v):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "116", True, origin="court ruling")
     if _troops_leave(v):
@@ -1450,7 +1461,13 @@ def _surname_of_person(t: Token) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= t.i and e[-1].text == t.text for e in t.doc.ents)
 
 
+#: papers a withdrawal names ("the EU withdrawal bill", "the withdrawal agreement"): a state leaving a union, no retreat
+_WITHDRAWAL_PAPERS = frozenset({"bill", "act", "agreement", "deal", "treaty", "law", "legislation"})
+
+
 def _match_noun(n: Token, lex: Lexicon) -> Optional[LexEntry]:
+    if n.lemma_.lower() == "withdrawal" and n.dep_ == "compound" and n.head.lemma_.lower() in _WITHDRAWAL_PAPERS:
+        return None
     rows = lex.rows("N", n.lemma_.lower()) or lex.rows("N", n.lower_)
     doc = n.doc
     for row in rows:
@@ -2747,7 +2764,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
             subjects, passive = _verb_subjects(n.head)
             if not passive:
                 sources.extend(_refs(subjects))
-    sources.extend(_refs([o for _, o in _prep_objects(n, ("by", "of") if row.code[:2] in {"04", "05", "03", "02", "01"} else ("by",))]))
+    # the of-phrase of a meeting, an agreement or a withdrawal names who does it ("the withdrawal of its troops")
+    of_doer = row.code[:2] in {"04", "05", "03", "02", "01"} or row.code.startswith("087")
+    sources.extend(_refs([o for _, o in _prep_objects(n, ("by", "of") if of_doer else ("by",))]))
     cooperators = [o for p, o in _prep_objects(n, ("of",)) if row.code[:2] == "06" and (_party(o) or o.lemma_.lower() in _PEOPLE)]
     sources.extend(_refs(cooperators))  # "with the full cooperation of Iraqi authorities": the ones who cooperate
     after = doc[n.i + 1] if n.i + 1 < len(doc) else None
@@ -2786,7 +2805,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     for p, o in _prep_objects(n, ("with", "against", "on", "to", "of", "for", "in", "at", "into")):
         if p == "into" and row.code[:2] != "09":
             continue  # (only an inquiry "into" someone names its target: "an investigation into Microsoft")
-        if p == "of" and (row.code[:2] in {"04", "05", "03", "02", "01"} or o in cooperators):
+        if p == "of" and (of_doer or o in cooperators):
             continue
         if p in {"to", "in", "at"} and (row.code in _MOVE_CODES or row.code[:2] == "04"):
             if _is_place(o) or o.pos_ == "PROPN":
@@ -4095,6 +4114,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "the general strike shut down the country", "the storm closed the airport": the happening's effect
     if any(c.dep_ == "nsubj" and hazard(c) for c in v.children):
         return True  # "a tiny earthquake that was not felt by many people struck overnight": a hazard does no act
+    if v.tag_ in {"VBZ", "VBP"} and not _child(v, {"aux", "auxpass"}) and any(
+            s.lemma_.lower() in _RULE_TEXTS for s in _child(v, {"nsubj"})):
+        return True  # "State law bars cities from enacting rent control", "the new law bans smoking": what a rule in force says
     if ev.code[:2] == "11" and lemma == "blame" and not _prep_objects(v, ("on",)) and any(
             hazard(c) and not _prep_objects(c, ("of",)) for c in _child(v, _OBJ | _SUBJPASS)):
         return True  # "the storm was blamed for numerous accidents": a cause named, no one accused ("blamed the storm
