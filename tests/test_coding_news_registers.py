@@ -167,6 +167,9 @@ def test_the_one_warned_is_the_target_of_the_warning(nlp, coding_context, text: 
         ("He is suspected of planning an attack on the parliament.", "attack", "reported_unconfirmed"),
         ("Two men were accused of planning to bomb the embassy.", "bomb", "reported_unconfirmed"),
         ("The group is planning an attack on the parliament.", "attack", "future"),
+        # what an accord provides for is planned
+        ("The agreement provides for the withdrawal of all foreign troops within a year.", "withdrawal", "future"),
+        ("The accord provides for a ceasefire within 24 hours.", "ceasefire", "future"),
     ],
 )
 def test_factuality_follows_the_clause_that_governs_the_act(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
