@@ -46,6 +46,10 @@ def _roots(events: list[dict], trigger: str) -> list[str]:
         ("A man is being held at a garda station in Dublin.", "held", "173"),
         # a round of talks that another act is told of happened
         ("The talks in Geneva ended on Friday without a joint statement.", "talks", "046"),
+        # campaigners and supporters away from a match who gather demonstrate; a legal challenge is a suit
+        ("Campaigners gathered outside the Royal Courts of Justice on Monday.", "gathered", "141"),
+        ("Supporters gathered outside the court holding banners.", "gathered", "141"),
+        ("The campaigners have launched a legal challenge against the decision.", "challenge", "115"),
     ],
 )
 def test_the_act_is_coded_by_what_the_register_means(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -82,6 +86,8 @@ def test_near_shapes_keep_their_reading(nlp, coding_context, text: str, trigger:
         "A vigil was held for the shooting victims on Sunday.",
         "The bank charged customers $5 for each withdrawal.",
         "Forecasters called the storm a disaster for farmers.",
+        "Supporters gathered outside the stadium before the match.",
+        "Families gathered for the funeral on Sunday.",
     ],
 )
 def test_no_such_event_where_the_words_mean_something_else(nlp, coding_context, text: str) -> None:
@@ -101,6 +107,13 @@ def test_no_such_event_where_the_words_mean_something_else(nlp, coding_context, 
 def test_a_charge_of_someone_named_by_age_is_an_arrest(nlp, coding_context, text: str, target: str) -> None:
     e = event_on(coded(nlp, coding_context, text), "charged")
     assert e["type"]["cameo"] == "173" and target in _text(e.get("target")), described([e])
+
+
+def test_a_task_verb_with_a_crime_for_its_object_is_a_charge(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "A 31-year-old man has been charged with preparing acts of terrorism.")
+    assert event_on(events, "charged")["type"]["cameo"] == "173", described(events)
+    task = coded(nlp, coding_context, "The envoy was charged with preparing a report on the talks.")
+    assert not [e for e in task if e["type"]["cameo"] == "173"], described(task)
 
 
 def test_a_charging_paper_and_its_participle_are_one_charge(nlp, coding_context) -> None:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ._doc_cache import doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle, is_vessel
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
-from .modality import WANING_VERBS, negates_modifier
+from .modality import WANING_VERBS, crime_object, negates_modifier
 
 __all__ = [
     "EventCandidate",
@@ -3848,8 +3848,8 @@ def _tasked(v: Token) -> bool:
         w = o.lower_
         # the lemma of a gerund, also when the parser read it as a noun ("with verifying that ...")
         stems = {o.lemma_.lower(), w[:-3], w[:-3] + "e", w[:-4]} if w.endswith("ing") else set()
-        if o.lemma_.lower() in _DUTIES or stems & _TASK_VERBS:
-            return True
+        if (o.lemma_.lower() in _DUTIES or stems & _TASK_VERBS) and not crime_object(o):
+            return True  # (not "charged with preparing acts of terrorism": a crime)
     return False
 
 
@@ -8899,12 +8899,14 @@ _GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "m
 
 def _protesters_gather(v: Token) -> Optional[LexEntry]:
     """Protesters gathering are a demonstration (141): "1,700 protesters gathered in nearby streets", "demonstrators
-    assembled outside the ministry". Not others gathering ("families gathered for the funeral", "fans massed at the
+    assembled outside the ministry", "campaigners gathered outside the court". Not others gathering ("families gathered for the funeral", "fans massed at the
     gate"), nor what one gathers ("gathered evidence")."""
     if v.lemma_.lower() not in _GATHERING_VERBS or _child(v, _OBJ):
         return None
     gatherers = [_group_of(s) for s in _verb_subjects(v)[0]]
-    if not any(s.lemma_.lower() in _SIGN_HOLDERS for s in gatherers):
+    sport = any(t.lemma_.lower() in _SPORT_CROWD for t in v.sent)
+    # campaigners, and supporters away from a match ("supporters gathered outside the court holding banners")
+    if not any(s.lemma_.lower() in _SIGN_HOLDERS | {"campaigner"} or (s.lemma_.lower() == "supporter" and not sport) for s in gatherers):
         return None
     return LexEntry("V", v.lemma_.lower(), None, None, True, "141", True, origin="protesters gather")
 

@@ -1146,9 +1146,21 @@ def _charged_task(word: Token, lex: Lexicon) -> bool:
     verb, or any verb that is not a crime verb ("murdering", "taking part in the riots")? A noun ("murder",
     "conspiracy") is the charge."""
     lemma = word.lemma_.lower()
+    if crime_object(word):
+        return False  # "charged with preparing acts of terrorism": a task verb whose object is a crime is the charge
     if lemma in lex.charge_tasks:
         return True
     return word.tag_ == "VBG" and lemma not in lex.charge_crimes and word.lower_ not in lex.charge_crimes
+
+
+#: objects that make a task verb a crime ("charged with preparing acts of terrorism", "with planning a bombing")
+CRIME_OBJECTS = frozenset({"act", "attack", "bombing", "bomb", "murder", "killing", "terrorism", "massacre", "atrocity", "robbery",
+                           "theft", "fraud", "assault", "offence", "offense", "crime", "explosion", "kidnapping", "hijacking", "coup"})
+
+
+def crime_object(word: Token) -> bool:
+    """Is the object of the verb ``word`` a crime ("preparing acts of terrorism", "planning a bombing")?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CRIME_OBJECTS for c in word.children)
 
 
 def _in_charge(noun: Token) -> bool:
