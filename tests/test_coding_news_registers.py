@@ -237,6 +237,9 @@ def test_democrats_stay_american(nlp, coding_context) -> None:
         ("Peers backed the amendment to the EU withdrawal bill by 358 votes to 256.", "withdrawal"),
         ("State law bars cities from enacting rent control.", "bars"),
         ("The new law bans smoking in bars and restaurants.", "bans"),
+        # a standing way of acting is no one act
+        ("A Home Office policy of detaining asylum seekers was ruled unlawful.", "detaining"),
+        ("The government has a policy of deporting foreign criminals.", "deporting"),
         # malicious software does nothing an actor does
         ("The malware, which encrypts files and demands payment to unlock them, was activated on Tuesday.", "demands"),
     ],
@@ -251,6 +254,7 @@ def test_no_act_is_told(nlp, coding_context, text: str, trigger: str) -> None:
     [
         ("The court rejected the asylum seekers' appeals on Friday.", "rejected"),
         ("The council banned smoking in bars on Monday.", "banned"),
+        ("The government began deporting foreign criminals on Monday.", "deporting"),
         ("The withdrawal of Syrian forces from Lebanon began on Tuesday.", "withdrawal"),
     ],
 )

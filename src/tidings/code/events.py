@@ -6061,11 +6061,17 @@ def _habitual(tok: Token) -> bool:
 _LIFE_SPANS = frozenset({"career", "life", "lifetime", "tenure", "years", "decades"})
 
 
+#: nouns of a standing way of acting: what their of-phrase names is done as a rule ("a policy of detaining asylum seekers")
+_STANDING_WAYS = frozenset({"policy", "practice", "habit", "tradition", "strategy", "tactic", "custom", "pattern"})
+
+
 def _habit_clause(w: Token) -> bool:
     """Does the grammar of the clause of ``w`` make it a habit or a record ("whenever they bombed", "used to arrest",
     "worked to support students throughout his career", "over the years")?"""
     if any(c.dep_ in {"mark", "advmod"} and c.lower_ == "whenever" for c in w.children):
         return True  # "whenever the rebels shelled the town"
+    if w.dep_ == "pcomp" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in _STANDING_WAYS:
+        return True  # "a Home Office policy of detaining asylum seekers": a way of acting, no one act
     if _rule_condition(w) or any(c.dep_ == "advcl" and _rule_condition(c) for c in w.children):
         return True  # "when a driver refuses a breath test, officers may arrest him": a rule for anyone, both clauses
     if w.dep_ == "xcomp" and w.head.lower_ == "used" and w.head.tag_ == "VBD" and w.head.dep_ != "relcl" and not any(
