@@ -176,6 +176,10 @@ def test_the_one_warned_is_the_target_of_the_warning(nlp, coding_context, text: 
         ("The two sides will negotiate next week in Oslo.", "negotiate", "future"),
         ("A Sheffield woman was cleared of fraud at Sheffield Crown Court.", "cleared", "negated"),
         ("A Sheffield woman was cleared of fraud at Sheffield Crown Court.", "fraud", "reported_unconfirmed"),
+        # found not guilty is an acquittal; found guilty a conviction
+        ("The driver was found not guilty of causing death by careless driving.", "found", "negated"),
+        ("A jury found the two brothers not guilty of murder.", "found", "negated"),
+        ("A jury found the two brothers guilty of murder.", "found", "happened"),
         # a plan a charge names is alleged, not forecast; a plan told by the writer is
         ("He is suspected of planning an attack on the parliament.", "attack", "reported_unconfirmed"),
         ("Two men were accused of planning to bomb the embassy.", "bomb", "reported_unconfirmed"),

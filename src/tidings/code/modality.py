@@ -1204,13 +1204,17 @@ def dropped_charge(verb: Token, lex: Lexicon) -> Optional[list[Token]]:
 
 def _ruled_against(verb: Token, lex: Lexicon) -> Optional[list[Token]]:
     """The words of a court ruling against a claim, when ``verb`` is one: "a judge dismissed all claims against the
-    agency", "the case was thrown out", "he was acquitted" (settling rules 5 and 10); else None. "The ministry dismissed
+    agency", "the case was thrown out", "he was acquitted", "found not guilty" (settling rules 5 and 10); else None. "The ministry dismissed
     claims that ..." is a rejection by a government, not this."""
     if verb.pos_ not in {"VERB", "AUX"} or _negation_children(verb, lex):
         return None
     lemma = verb.lemma_.lower()
     if lemma in lex.clearing_verbs:
         return [verb]
+    if lemma == "find":  # "was found not guilty of murder": an acquittal (settling rule 5)
+        cleared = [x for c in verb.children if c.lower_ == "guilty" for x in c.children if x.dep_ == "neg"]
+        if cleared:
+            return [verb, *cleared]
     particles = [c for c in verb.children if c.dep_ == "prt"]
     words = _verb_words(verb, particles, lex.dismissing_verbs)
     if words is None:
