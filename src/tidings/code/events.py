@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ._doc_cache import doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle, is_vessel
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
-from .modality import WANING_VERBS, crime_object, negates_modifier
+from .modality import WANING_VERBS, crime_object, negates_modifier, no_longer
 
 __all__ = [
     "EventCandidate",
@@ -1567,7 +1567,7 @@ def _plotted(tok: Token) -> bool:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" and not negates_modifier(c, tok) for c in tok.children):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children) for c in tok.children):
+    if no_longer(tok):
         return True  # "would no longer negotiate"
     return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in {"amod", "compound"} and c.lower_ in _UNDONE) for c in tok.children)
 
@@ -1880,8 +1880,7 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             targets = warned
     if row.code.startswith("112") and v.lemma_.lower() == "blame":
         # "blamed the bombings on Chechen rebels", "the attacks were blamed on al-Qaeda": the one blamed
-        blamed = [o for _, o in [*_prep_objects(v, ("on",)), *(x for o in [*objs, *_child(v, _SUBJPASS)] for x in _prep_objects(o, ("on",)))]
-                  if _party(o) or is_person(o)]
+        blamed = [o for o in _blamed_on(v) if _party(o) or is_person(o)]
         if blamed:
             targets = blamed
     if row.code[:2] == "16" and not any(_party(t, plain=True) for t in targets):
@@ -2039,6 +2038,12 @@ _OWNING_NOUNS = frozenset({"responsibility", "credit"})
 _OWNING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
 
 
+def _blamed_on(v: Token) -> list[Token]:
+    """Whom the verb "blame" ``v`` lays an act on: its on-phrase, also where the parser hangs it on the act blamed
+    ("blamed the bombings on Chechen rebels", "the attacks were blamed on al-Qaeda")."""
+    return [o for h in [v, *_objects(v), *_child(v, _SUBJPASS)] for _p, o in _prep_objects(h, ("on",))]
+
+
 def _accused(n: Token) -> list[Token]:
     """Who did the crime the noun ``n`` names, by the verb its prepositional phrase hangs on (see above)."""
     if n.dep_ == "conj":
@@ -2046,8 +2051,7 @@ def _accused(n: Token) -> list[Token]:
     if n.dep_ == "dobj" and n.head.lemma_.lower() == "claim" and n.head.pos_ == "VERB":
         return _child(n.head, _SUBJ)  # "Al-Shabaab claimed the attack on the hotel"
     if n.dep_ in {"dobj", "nsubjpass"} and n.head.lemma_.lower() == "blame" and n.head.pos_ == "VERB":
-        # "Moscow blamed the bombings on Chechen rebels" (the parser may hang the on-phrase on the act)
-        return [o for _, o in [*_prep_objects(n.head, ("on",)), *_prep_objects(n, ("on",))]]
+        return _blamed_on(n.head)  # "Moscow blamed the bombings on Chechen rebels"
     if n.dep_ != "pobj" or n.head.dep_ != "prep":
         return []
     prep, v = n.head.lower_, n.head.head

@@ -258,6 +258,11 @@ def sentence_of(token: Token) -> Span:
     return doc[:]
 
 
+def no_longer(token: Token) -> list[Token]:
+    """The "longer" of "no longer" on ``token`` ("said it would no longer negotiate": "no" hangs on "longer"), or []."""
+    return [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children)]
+
+
 def _negation_children(token: Token, lex: Lexicon) -> list[Token]:
     out = [
         c
@@ -265,8 +270,7 @@ def _negation_children(token: Token, lex: Lexicon) -> list[Token]:
         if (c.dep_ == "neg" or (c.lower_ in lex.negation and c.dep_ in {"advmod", "det", "preconj", "neg"}))
         and not negates_modifier(c, token)
     ]
-    # "said it would no longer negotiate": "no" hangs on "longer"
-    out += [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children)]
+    out += no_longer(token)
     # "could offer no details", "arrested no one": an act with nothing as its object did not take place
     if token.pos_ == "VERB" and not out:
         out += [d for o in token.children if o.dep_ == "dobj" for d in o.children if d.dep_ == "det" and d.lower_ == "no"]
