@@ -19,7 +19,7 @@ def _own_date(nlp, coding_context, text: str, trigger: str):
         # after "that" the date is the complement clause's own
         ("The ministry said that on Tuesday rebels attacked the town of Gao.", "attacked", "1998-08-04"),
         # a participle clause set off after a dated clause happened then
-        ("Gunmen attacked a police post in central Jordan on Sunday, killing four officers.", "killing", "1998-08-02"),
+        ("Gunmen attacked a police post in central Jordan on Sunday, killing four officers.", "attacked", "1998-08-02"),
         ("Police raided a warehouse in Rotterdam on Friday, seizing two tonnes of cocaine.", "seizing", "1998-08-07"),
         # a participle saying how a thing named by its date came about
         ("Inspectors may visit the sites named in the Feb. 23 accord signed by Annan and Aziz.", "signed", "1998-02-23"),

@@ -26,7 +26,8 @@ _show = shown
         ("Officials allege the bombings were plotted by a Saudi financier.", "bombings", "SAU"),
         # the one "on a visit" is its visitor
         ("The Kenyan president is on an official visit to Uganda this week.", "visit", "KEN"),
-        ("The Peruvian foreign minister arrived in Quito on a two-day visit.", "visit", "PER"),
+        # (one arriving on a visit is one event, the arrival: see test_coding_wire_and_world_press.py)
+        ("The Peruvian foreign minister began a two-day visit to Quito on Monday.", "visit", "PER"),
     ],
 )
 def test_the_clause_subject_does_the_nominal_event(nlp, coding_context, text: str, trigger: str, source: str) -> None:

@@ -393,12 +393,21 @@ def _burning(w: Token) -> bool:
     return w.dep_ in {"dobj", "obj"} and w.head.lemma_.lower() in _FIREFIGHTING
 
 
+#: things that lie or happen in the way and are no one: "a crash blocked the road", "a fallen tree blocked the highway"
+_OBSTACLES = frozenset({"tree", "debris", "rubble", "rock", "boulder"})
+
+
+def _mishap_doer(d: Token) -> bool:
+    """Is the doer ``d`` a mishap or a thing in the way ("a crash blocked traffic", "a fallen tree blocked the road")?"""
+    return _common(d) and d.lemma_.lower() in _MISHAPS | _OBSTACLES
+
+
 def no_actor_act(t: Token, code: str) -> bool:
     """Is the event at trigger ``t`` (a verb or a noun, CAMEO ``code``) one with no actor on one side: done by a hazard,
     or harming only animals or a fire, or an injury in a mishap?"""
     if t.pos_ in {"VERB", "AUX"}:
         doers = _doers(t)
-        if doers and all(hazard(d) or animal(d) or machine(d) or idea(d) for d in doers) and not _agents(t):
+        if doers and all(hazard(d) or animal(d) or machine(d) or idea(d) or _mishap_doer(d) for d in doers) and not _agents(t):
             return True
         agents = _agents(t)
         if agents and all(hazard(a) for a in agents) and any(c.dep_ == "auxpass" for c in t.children):

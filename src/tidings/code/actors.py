@@ -406,7 +406,12 @@ class ActorResolver:
         actor["country"] = entry.home_country() or text_country
         dead = entry.died is not None and on >= entry.died
         held_before = any(r.end is not None and r.end < on for r in entry.roles)
-        if dead:
+        if dead and text_sector and not former:
+            # "President Abdelaziz Bouteflika" in a text dated after his death (or not dated): the title tells of a time
+            # he held the office
+            actor["sector"] = text_sector
+            actor["role"] = text_role
+        elif dead:
             actor["sector"] = None
         elif former or held_before:
             actor["sector"] = "ELI"
@@ -627,6 +632,9 @@ _APPOS = re.compile(r"^\s*,\s*(?:(?:his|her|their|its|the)\s+)?$", re.I)
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:aged[ \t]+)?(\d{1,3})[ \t]*(?:[,;.)]|and\b|$)")
 # someone named by their age alone ("the 19-year-old", "a 45-year-old")
 _AGED_WHO = re.compile(r"(?:the|a|an)[ \t]+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old", re.I)
+# a crowd named by its size alone: "Thousands marched", "tens of thousands", "several hundred", "some 5,000"
+_MULTITUDE_WHO = re.compile(r"(?:(?:some|about|around|nearly|almost|over|more than|at least|several|many|tens of|hundreds of)[ \t]+)?"
+                            r"(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands|several (?:hundred|thousand))", re.I)
 _APPOS_THE = re.compile(r"^[ \t]*,[ \t]*the[ \t]+$", re.I)
 # a verb of saying right after a phrase makes it a speaker, not an apposition (", Kenyan officials said")
 _REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|say|told|added|stated|confirmed|reported|announced|explained|"
@@ -1650,9 +1658,14 @@ class DocumentActors:
                     found = self.resolver.resolve(text.lower(), date=date or self.published, as_agent=as_agent)
                     if found is not None and found.get("kind") not in ("group", "person"):
                         found = None  # only a word for people, its capitals the headline's ("Opposition Members")
-                if found is None and _AGED_WHO.fullmatch(text.strip()):
-                    # "the 19-year-old": a private person, of the story's country as the domestic actors below
-                    found = {"name": text.strip(), "kind": "person", "country": None, "sector": "CVL", "role": None}
+                # (not "hundreds of Serbian farmers", whose of-phrase says who they are)
+                multitude = found is None and _MULTITUDE_WHO.fullmatch(text.strip()) is not None and not re.match(
+                    r"\s*of\b", self.text[end : end + 6])
+                if found is None and (_AGED_WHO.fullmatch(text.strip()) or multitude):
+                    # "the 19-year-old": a private person, of the story's country as the domestic actors below;
+                    # "thousands marched": private people, as many
+                    found = {"name": text.strip(), "kind": "group" if multitude else "person", "country": None, "sector": "CVL",
+                             "role": None}
                     home = self.home_country
                     found = self.resolver.localise(found, home or "")
                     found["country"] = home

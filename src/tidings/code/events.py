@@ -1112,7 +1112,7 @@ def _party(t: Token, *, plain: bool = False) -> bool:
 
 
 def _objects(v: Token) -> list[Token]:
-    objs = _child(v, _OBJ)
+    objs = [o for o in _child(v, _OBJ) if not _misparsed_place(o)]  # "rallied outside parliament": a place, no object
     # "charged 22-year-old Jane Smith with arson": the parser may make the age's number one object and the name another
     objs = [o for o in objs if not (o.like_num and _in_age(o))] or objs
     if not objs:
@@ -3621,6 +3621,27 @@ def _authors(doc_noun: Token) -> list[Token]:
     return [o for o in owners if o.pos_ in {"PROPN", "NOUN", "PRON"} and not _instrument(o)]
 
 
+#: the documents whose kind the nouns before them name ("the test ban treaty", "an arms control agreement")
+_TREATIES = frozenset({"treaty", "accord", "pact", "convention", "protocol", "agreement"})
+
+
+def _names_a_treaty(tok: Token) -> bool:
+    """Is the noun part of the name of a kind of treaty, a compound before its head ("the nuclear test ban treaty",
+    "the Comprehensive Test Ban Treaty", "an arms control accord"), or what a treaty or a law lays down ("the treaty
+    banning all nuclear tests")? The treaty's own signing or rejection is the act."""
+    if tok.dep_ in _OBJ and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and \
+            tok.head.head.lemma_.lower() in _TREATIES | {"law", "bill", "resolution", "ordinance", "decree", "statute"}:
+        return True
+    t = tok
+    for _ in range(4):
+        if t.dep_ != "compound" or t.head.i <= t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _TREATIES or t.lower_ in _TREATIES:
+            return True
+    return False
+
+
 def _instrument(tok: Token) -> bool:
     """Does ``tok`` head a noun phrase naming a document, plan or measure ("the treaty", "sanctions")?"""
     return tok.pos_ in {"NOUN"} and not tok.ent_type_ and (tok.lemma_.lower() in instrument_nouns() or tok.lower_ in instrument_nouns())
@@ -4478,7 +4499,8 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _STRIKE_VERBS or v.dep_ == "amod":
             continue
         passive = any(c.dep_ in _SUBJPASS for c in v.children)
-        attackers = _agent(v) if passive else _child(v, _SUBJ)
+        # "fighter jets continued to bomb targets": the subject of the verb the strike's infinitive hangs on
+        attackers = _agent(v) if passive else (_child(v, _SUBJ) or (_verb_subjects(v)[0] if v.dep_ == "xcomp" else []))
         code = next((_CRAFT[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _CRAFT and _armed_craft(a)), None)
         if code is None:  # "Russian missiles struck a power plant", "rockets fired from Gaza hit the town": munitions
             code = next((_MUNITIONS[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _MUNITIONS and a.pos_ == "NOUN"), None)
@@ -4678,6 +4700,41 @@ def _refusals_take_targets(verb_events: dict[int, EventCandidate]) -> None:
             ev.targets = list(refused[0].targets)
 
 
+def _visiting_ones(verb_events: dict[int, EventCandidate]) -> None:
+    """"met with visiting U.S. Secretary of State Madeleine Albright": the one "visiting" describes is the visitor, not
+    the visited (the host is who meets them, an act of its own)."""
+    for i, ev in verb_events.items():
+        v = ev.sentence.doc[i]
+        if ev.code[:2] != "04" or v.tag_ != "VBG" or v.lemma_.lower() != "visit":
+            continue
+        if v.dep_ == "amod" and v.head.pos_ in {"NOUN", "PROPN"}:
+            ev.sources, ev.targets = _refs([v.head]), []
+        elif v.dep_ == "pcomp" and v.head.lower_ == "with" and _child(v, _OBJ) and v.head.head.lemma_.lower() in _MEETING_WITH | {"talk", "confer"}:
+            # the parser's gerund: "met with [visiting Japanese Prime Minister Keizo Obuchi]"
+            ev.sources, ev.targets = _refs(_child(v, _OBJ)), []
+
+
+#: nouns of the visit a journey makes
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stay", "stopover", "mission"})
+#: verbs of a journey whose for-phrase or on-phrase names the visit they make
+_JOURNEY_VERBS = frozenset({"arrive", "come", "go", "fly", "travel", "head", "leave", "depart", "land", "set", "return"})
+
+
+def _drop_trip_of_arrival(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """One event for "arrived in Beijing on Monday for a four-day state visit", "left for Paris on a two-day trip": the
+    visit noun names the journey the verb tells (settling rule 12: one event on the main verb)."""
+    for n in list(nouns):
+        if n.code[:2] != "04":
+            continue
+        t = n.sentence.doc[n.trigger_i]
+        if t.dep_ != "pobj" or t.head.lower_ not in {"for", "on"} or t.lemma_.lower() not in _VISIT_NOUNS:
+            continue  # "flew to Washington for a summit with Biden": the summit is an act of its own
+        v = t.head.head
+        ev = verb_events.get(v.i)
+        if ev is not None and ev.code[:2] == "04" and v.lemma_.lower() in _JOURNEY_VERBS:
+            nouns.remove(n)
+
+
 def _drop_blast_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event for "a car bomb exploded", "the bomb went off": the blast verb of a weapon noun coded as the attack
     tells that attack again (the noun's code, "car bomb" 1832, is the more specific)."""
@@ -4697,18 +4754,24 @@ def _drop_blast_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventC
 GUNFIRE_VERBS = frozenset({"fire", "shoot", "open", "storm"})
 
 
+#: verbs of an assault whose toll a participle tells, whoever attacks: "gunmen attacked a police post, killing three"
+#: (shooting and storming are not among them: "opened fire at a party, killing one" codes the killing, settling rule 11)
+_ASSAULT_VERBS = frozenset({"attack", "ambush", "raid", "bomb", "firebomb", "shell", "assault", "overrun", "hit"})
+
+
 def _attack_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optional[EventCandidate]:
     """The armed attack (19x) whose toll the casualty verb ``v`` tells (settling rule 1): the verb its participle hangs on
     ("rebels ambushed a patrol, killing 10 officers"), a when-clause on it ("were killed when their convoy was shelled")
     or its subject told as a verb ("fighting between the army and the RSF killed dozens"). A private blow or an
     unnamed gunman's attack keeps the killing instead ("opened fire at a party, killing one": 1823, settling rule 11)."""
-    def attack(t: Token) -> Optional[EventCandidate]:
+    def attack(t: Token, *, assaults: bool = False) -> Optional[EventCandidate]:
         ev = verb_events.get(t.i)
-        return ev if ev is not None and t.i != v.i and ev.code[:2] == "19" and t.lemma_.lower() not in _CASUALTY_VERBS | GUNFIRE_VERBS | {"gun"} else None
+        roots = {"19", "18"} if assaults and t.lemma_.lower() in _ASSAULT_VERBS else {"19"}
+        return ev if ev is not None and t.i != v.i and ev.code[:2] in roots and t.lemma_.lower() not in _CASUALTY_VERBS | GUNFIRE_VERBS | {"gun"} else None
 
     subjects = [c for c in v.children if c.dep_ in _SUBJ]
-    if not subjects and v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp", "conj"} and (found := attack(v.head)) is not None:
-        return found
+    if not subjects and v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp", "conj"} and (found := attack(v.head, assaults=True)) is not None:
+        return found  # "gunmen attacked a police post, killing three officers": the attack's toll (settling rule 1)
     for c in v.children:
         if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} and m.i < c.i
                                      for m in c.children) and (found := attack(c)):
@@ -5272,7 +5335,7 @@ def statement_code(said: Sequence[Token], actor_noun: Optional[Callable[[Token],
     if proud is not None:
         return "051", proud  # "America is very proud of you": praise of those one is proud of
     for cues, code in ((_ACCUSATION, "112"), (_CRITICISM, "111"), (_PRAISE, "051"), (_SYMPATHY, "018"), (_PESSIMISM, "012"), (_OPTIMISM, "013")):
-        hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues and not _lying_somewhere(t)
+        hit = next((t for w, t in [*words.items(), *lemmas.items()] if w in cues and not _lying_somewhere(t) and not _the_accused(t)
                     and not (code == "112" and actor_noun is not None and _thing_to_blame(t, code, actor_noun))), None)
         # "said arson was to blame": a cause, no one accused
         if hit is not None:
@@ -6583,6 +6646,21 @@ def _press_question(v: Token) -> bool:
     return asks or any(t.text == "?" for t in v.sent) or any(t.text == "?" for t in v.doc[max(0, v.i - 6) : v.i])
 
 
+def _asked_of_the_past(v: Token) -> bool:
+    """Is "ask" a question about what has been done ("asked whether the government had kept channels open", "asked if
+    the police had been told")? A question of fact asks no one to act; "asked whether he would consider ..." may."""
+    if v.lemma_.lower() != "ask" or any(c.dep_ == "xcomp" for c in v.children):
+        return False
+    for c in v.children:
+        if c.dep_ not in {"ccomp", "advcl"} or not any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children):
+            continue
+        if any(a.tag_ == "MD" for a in c.children if a.dep_ == "aux"):
+            return False
+        if c.tag_ == "VBD" or any(a.dep_ in {"aux", "auxpass"} and a.lemma_.lower() == "have" and a.tag_ == "VBD" for a in c.children):
+            return True
+    return False
+
+
 def _self_harm(v: Token) -> bool:
     """Does the verb of harm ``v`` take a reflexive object ("before killing himself", "shot herself")?"""
     objs = [x for o in _child(v, _OBJ) for x in _conjuncts(o)]
@@ -6708,7 +6786,7 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
                 o.lemma_.lower() in _PRIVATE_NEWS and not (o.lemma_.lower() == "loss" and any(
                     _statesman(s) or s.lemma_.lower() in _WARRING_SIDES for s in _verb_subjects(v)[0])) for o in _objects(v)):
             del verb_events[i]  # "his lawyer announced his death", "the firm announced record profits": no public statement
-        elif ev.code[:2] == "02" and _press_question(v):
+        elif ev.code[:2] == "02" and (_press_question(v) or _asked_of_the_past(v)):
             del verb_events[i]  # "a reporter asked the governor whether he would sign the bill": a question, no appeal
         elif ev.code[:2] in {"18", "19", "20"} and _self_harm(v) and _blown_up(v):
             ev.code, ev.strong, ev.targets = "1831", True, []  # "a suicide bomber blew himself up at a checkpoint": a suicide bombing
@@ -6720,9 +6798,11 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
         elif ev.code[:2] == "14" and v.lemma_.lower() == "protest" and v.dep_ in {"advcl", "xcomp"} and v.head.i in verb_events \
                 and verb_events[v.head.i].code == "114":
             del verb_events[i]  # "China summoned the Japanese ambassador to protest against the visit": the summons is the complaint
-        elif v.lemma_.lower() in _MEANS_VERBS and any(c.dep_ in {"xcomp", "advcl"} and c.i in verb_events and verb_events[c.i].code[:3] == ev.code[:3]
-                                                     for c in v.children):
-            del verb_events[i]  # "police used water cannon to disperse demonstrators": the dispersal, told once with its target
+        elif v.lemma_.lower() in _MEANS_VERBS and any(c.dep_ in {"xcomp", "advcl"} and c.i in verb_events and (
+                verb_events[c.i].code[:3] == ev.code[:3] or (verb_events[c.i].code[:3] == "175" and ev.code[:2] in {"17", "18", "19"}))
+                for c in v.children):
+            del verb_events[i]  # "police used water cannon to disperse demonstrators", "fired live rounds and tear gas to disperse
+            #                     the crowds": the dispersal, told once with its target
         elif ev.code[:2] == "18" and _lost_temper(v):
             del verb_events[i]  # "she blew up at her brother": a temper lost, no explosion
         elif ev.code[:2] == "04" and _matter_at_hand(v):
@@ -8903,6 +8983,24 @@ _SPORT_CROWD = frozenset({"fan", "match", "game", "club", "team", "stadium", "le
                           "squad", "coach", "derby", "kickoff", "kick-off", "race", "olympics", "championship"})
 
 
+#: words of where that the parser can take for an adjective of the noun after them ("gathered outside parliament")
+_PLACE_ADVERBS = frozenset({"outside", "inside", "near", "opposite"})
+#: buildings and grounds a crowd stands outside of
+_BUILDINGS = frozenset({"parliament", "court", "courthouse", "embassy", "consulate", "ministry", "building", "office", "offices",
+                        "headquarters", "hq", "palace", "hall", "station", "prison", "jail", "gaol", "hospital", "school", "church",
+                        "mosque", "temple", "cathedral", "stadium", "gate", "gates", "home", "house", "residence", "parliament house",
+                        "legislature", "congress", "senate", "assembly", "capitol", "statehouse", "factory", "plant", "mine", "port"})
+
+
+def _misparsed_place(o: Token) -> bool:
+    """Is the object ``o`` the object of a place word the parser took for its modifier: "gathered outside parliament"
+    (``outside`` an adjective of "parliament", the direct object), not a thing acted on ("gathered evidence", "hired
+    outside lawyers")?"""
+    if not any(c.dep_ in {"amod", "advmod"} and c.lower_ in _PLACE_ADVERBS and c.i < o.i for c in o.lefts):
+        return False
+    return o.lemma_.lower() in _BUILDINGS or o.lower_ in _BUILDINGS or o.ent_type_ in {"FAC", "GPE", "LOC"}
+
+
 #: verbs of a crowd coming together
 _GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 
@@ -8911,7 +9009,7 @@ def _protesters_gather(v: Token) -> Optional[LexEntry]:
     """Protesters gathering are a demonstration (141): "1,700 protesters gathered in nearby streets", "demonstrators
     assembled outside the ministry", "campaigners gathered outside the court". Not others gathering ("families gathered for the funeral", "fans massed at the
     gate"), nor what one gathers ("gathered evidence")."""
-    if v.lemma_.lower() not in _GATHERING_VERBS or _child(v, _OBJ):
+    if v.lemma_.lower() not in _GATHERING_VERBS or any(not _misparsed_place(o) for o in _child(v, _OBJ)):
         return None
     gatherers = [_group_of(s) for s in _verb_subjects(v)[0]]
     sport = any(t.lemma_.lower() in _SPORT_CROWD for t in v.sent)
@@ -8919,6 +9017,148 @@ def _protesters_gather(v: Token) -> Optional[LexEntry]:
     if not any(s.lemma_.lower() in _SIGN_HOLDERS | {"campaigner"} or (s.lemma_.lower() == "supporter" and not sport) for s in gatherers):
         return None
     return LexEntry("V", v.lemma_.lower(), None, None, True, "141", True, origin="protesters gather")
+
+
+#: what a message sent to someone carries (its of-phrase, adjective or compound), and the code of sending it:
+#: condolence or sympathy (018), congratulations (051, as "congratulate")
+_MESSAGE_KINDS = {"condolence": "018", "condolences": "018", "sympathy": "018", "sympathies": "018", "sorrow": "018",
+                  "congratulation": "051", "congratulations": "051", "congratulatory": "051", "felicitation": "051",
+                  "greeting": "051", "greetings": "051", "goodwill": "051"}
+_SENT_MESSAGES = frozenset({"message", "telegram", "letter", "cable", "note", "card"})
+
+
+def _message_sent(v: Token) -> Optional[LexEntry]:
+    """Sending someone a message of condolence or congratulations is the sympathy (018) or the praise (051) it carries:
+    "Jiang sent a message of condolence to President Demirel", "sent a congratulatory telegram to Putin". A message
+    of no such kind ("sent a letter to the council") is left to the other rows."""
+    if v.lemma_.lower() not in {"send", "dispatch", "convey", "deliver", "extend", "forward"}:
+        return None
+    for o in _child(v, _OBJ):
+        if o.lemma_.lower() not in _SENT_MESSAGES:
+            continue
+        kinds = [c.lower_ for c in o.children if c.dep_ in {"amod", "compound"}]
+        kinds += [x.lower_ for _, x in _prep_objects(o, ("of",))]
+        code = next((_MESSAGE_KINDS[k] for k in kinds if k in _MESSAGE_KINDS), None)
+        if code is not None:
+            return LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="message sent")
+    return None
+
+
+#: private deals between firms, which a government, a regulator or a court may clear or stop (guidelines, section 2:
+#: the deal itself is no event; settling rule 24)
+_PRIVATE_DEALS = frozenset({"takeover", "merger", "acquisition", "buyout", "sale", "purchase", "bid", "tie-up", "combination",
+                            "sell-off", "selloff", "privatisation", "privatization"})
+#: what a sale may be of that makes it no private deal ("approved the sale of F-16s to Taiwan")
+_ARMS_SOLD = frozenset({"arm", "arms", "weapon", "jet", "missile", "aircraft", "fighter", "tank", "helicopter", "drone",
+                        "warship", "submarine", "ammunition", "munition", "rifle", "gun", "artillery", "rocket"})
+#: verbs of clearing a deal (061) and of stopping it (120, as a refusal: settling rule 24)
+_DEAL_CLEARING = frozenset({"approve", "clear", "authorize", "authorise", "greenlight", "sanction"})
+_DEAL_STOPPING = frozenset({"block", "veto", "prohibit", "bar", "halt", "thwart", "torpedo"})
+#: words of a public authority that rules on a private deal ("competition regulators", "the Justice Department")
+_DEAL_AUTHORITIES = frozenset({"regulator", "commission", "government", "ministry", "minister", "department", "authority",
+                               "agency", "watchdog", "court", "judge", "parliament", "congress", "senate", "cabinet",
+                               "treasury", "administration", "legislature", "lawmaker", "official", "ftc", "sec", "fcc", "cma",
+                               "doj", "ofcom", "ofgem", "bundeskartellamt", "brussels", "washington", "beijing", "ottawa"})
+
+
+def _deal_ruler(s: Token) -> bool:
+    """Is ``s`` a public authority: a word of one ("regulators", "the European Commission"), or a state named as a
+    place ("Ottawa blocked the sale")?"""
+    if s.ent_type_ == "GPE":
+        return True
+    words = {t.lemma_.lower() for t in s.subtree} | {t.lower_ for t in s.subtree}
+    return bool(words & _DEAL_AUTHORITIES)
+
+
+def _deal_ruled(v: Token) -> Optional[LexEntry]:
+    """A government, a regulator or a court clearing (061) or stopping (120) a private deal: "federal regulators
+    approved the takeover", "the European Commission blocked the merger", "the sale was approved by the ministry". A
+    firm's board or shareholders approving a deal is the deal's own business (no event); an arms sale is not a
+    private deal."""
+    lemma = v.lemma_.lower()
+    if lemma not in _DEAL_CLEARING | _DEAL_STOPPING:
+        return None
+    subjects, passive = _verb_subjects(v)
+    deals = _child(v, _SUBJPASS) if passive else _objects(v)
+    if not deals or not all(d.lemma_.lower() in _PRIVATE_DEALS for d in deals):
+        return None
+    if any(o.lemma_.lower() in _ARMS_SOLD for d in deals for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+           for o in p.subtree):
+        return None
+    rulers = [o for p in v.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] if passive else subjects
+    if not rulers or not all(_deal_ruler(r) for r in rulers):
+        return None
+    return LexEntry("V", lemma, None, None, False, "061" if lemma in _DEAL_CLEARING else "120", True, origin="deal ruled")
+
+
+#: who a private deal is offered to or by, whose yes or no to it is business, no event ("the board rejected the offer")
+_DEAL_PARTIES = frozenset({"board", "director", "company", "firm", "shareholder", "stockholder", "investor", "holder",
+                           "management", "bidder", "suitor", "owner", "corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.",
+                           "plc", "group"})
+
+
+#: what a deployment of force sends: troops, units, craft and weapons
+_FORCES_DEPLOYED = frozenset({"troop", "soldier", "force", "army", "unit", "tank", "warship", "ship", "jet", "aircraft", "missile",
+                              "battalion", "brigade", "division", "regiment", "marine", "paratrooper", "commando", "personnel",
+                              "guard", "reservist", "militia", "fighter", "gunboat", "destroyer", "carrier", "submarine",
+                              "helicopter", "drone", "warplane", "bomber", "artillery", "rocket", "battery", "vehicle",
+                              "contingent", "peacekeeper", "sailor", "airman", "squadron", "fleet", "armour", "armor"})
+
+
+def _armed_deployed(o: Token) -> bool:
+    """Is what is deployed an armed force or its arms (or a group the parser left unresolved: a name)?"""
+    heads = [o, *o.conjuncts]
+    return any(h.lemma_.lower() in _FORCES_DEPLOYED or h.lower_ in _FORCES_DEPLOYED or h.pos_ == "PROPN" or h.like_num
+               or any(c.lemma_.lower() in _FORCES_DEPLOYED for c in h.children if c.dep_ in {"compound", "amod"})
+               or any(x.lemma_.lower() in _FORCES_DEPLOYED for _, x in _prep_objects(h, ("of",))) for h in heads)
+
+
+def _the_accused(v: Token) -> bool:
+    """Is "accused" a noun for a defendant that the tagger took for a participle: "the accused was remanded", "a fourth
+    accused", "lawyers for the accused" (a participle in a noun's place, with a determiner or an adjective before it and
+    no object or of-phrase of its own)? "The opposition accused the government of fraud" stays."""
+    if v.lower_ != "accused" or v.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}:
+        return False
+    if _child(v, _OBJ) or any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
+        return False
+    return any(c.dep_ in {"det", "amod", "nummod", "predet", "poss"} and c.i < v.i for c in v.children)
+
+
+#: rounds fired to disperse, not to kill: "rubber bullets", "plastic bullets", "pellets", "stun grenades"
+_LESS_LETHAL = frozenset({"rubber", "plastic", "stun", "pepper", "pellet", "beanbag"})
+
+
+def _less_lethal(v: Token) -> bool:
+    """Does the verb fire or use rounds made not to kill ("police fired rubber bullets at protesters", "used stun
+    grenades to break up the crowd")? Such fire is repression (175, as tear gas), not armed force (19x)."""
+    if v.lemma_.lower() not in {"fire", "use", "shoot", "lob", "throw"}:
+        return False
+    means = _child(v, _OBJ)
+    return bool(means) and all(m.lemma_.lower() in {"pellet", "pellets"} or any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _LESS_LETHAL for c in m.children) for m in means)
+
+
+#: who governs a firm and answers a bid for it
+_GOVERNING_BODY = frozenset({"board", "director", "shareholder", "stockholder", "management"})
+
+
+def _private_refusal(v: Token, row: LexEntry) -> bool:
+    """Is a rejection (12x) a firm's no to a bid for it: "Telerate's two independent directors have rejected the offer
+    as inadequate", "the board rejected the takeover bid"? A state's or a union's rejection stays."""
+    if row.code[:2] != "12" or v.lemma_.lower() not in {"reject", "spurn", "rebuff", "refuse"}:
+        return False
+    objects = _objects(v)
+    if not objects or not all(o.lemma_.lower() in _PRIVATE_DEALS | {"offer", "proposal"} for o in objects):
+        return False
+    subjects, passive = _verb_subjects(v)
+    if not subjects or passive:
+        return False
+    governing = all(s.lemma_.lower() in _GOVERNING_BODY for s in subjects)  # a board's or its directors' no is to a bid
+    if not governing and not any(o.lemma_.lower() in _PRIVATE_DEALS or any(
+            t.ent_type_ == "MONEY" or t.lower_ in {"takeover", "buyout", "share", "cash"} for t in o.subtree) for o in objects):
+        return False  # "the company rejected the offer of talks": a bid for the firm is named or priced
+    return all(s.lemma_.lower() in _DEAL_PARTIES or s.lower_ in _DEAL_PARTIES or any(c.lower_ in _DEAL_PARTIES for c in s.children)
+               for s in subjects)
 
 
 def _protest_signs(v: Token) -> bool:
@@ -9045,9 +9285,38 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
       ("insisted that the troops withdraw", "insisted they must leave" stay demands);
     - "attacked him for failing to act", "for its handling of the crisis": faulting someone is criticism (111);
     - "the judge ordered that ...", "a court ordered the city to ...": a court's order is imposed (172, as the noun "court
-      order"), not a demand (100).
+      order"), not a demand (100);
+    - "the treaty banning all nuclear tests": what a treaty or a law lays down is no act done;
+    - "the accused" is a defendant, no accusation (:func:`_the_accused`);
+    - deploying cameras or resources is no show of force (:func:`_armed_deployed`);
+    - money released is aid (071), statistics released are no release;
+    - rubber bullets and stun grenades fired are repression (175), no armed force (:func:`_less_lethal`);
+    - a firm's board rejecting a bid for it is business, no event (:func:`_private_refusal`).
     """
     lemma = v.lemma_.lower()
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _TREATIES | {"law", "bill", "resolution", "ordinance", "decree", "statute"}:
+        return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
+    if lemma in {"deploy", "station", "mobilize", "mobilise"} and row.code[:2] == "15" and not row.objects and _child(v, _OBJ) and not any(
+            _armed_deployed(o) for o in _child(v, _OBJ)):
+        return None  # "deployed thermal cameras at the airport", "deployed extra resources": no force put on alert
+    if lemma == "release" and row.code == "084" and not row.objects:
+        freed = _child(v, _OBJ) + _child(v, _SUBJPASS)
+        if freed and all(_sum_of_money(o) or o.lemma_.lower() in {"fund", "funds", "money", "cash"} for o in freed):
+            # "the WHO released $300,000 from its emergency fund": money paid out is aid (071), no one freed
+            return LexEntry("V", lemma, None, frozenset(o.lemma_.lower() for o in freed), False, "071", True, origin="money released")
+        if any(o.lemma_.lower() in {"statistic", "statistics", "figure", "data"} for o in _child(v, _SUBJPASS)):
+            return None  # "the statistics released on Monday": figures made public, no one freed
+    if lemma == "accuse" and _the_accused(v):
+        return None  # "the accused was remanded", "a fourth accused is at large": a defendant named, no accusation
+    if row.code[:2] in {"18", "19"} and _less_lethal(v):
+        # as "fired tear gas at demonstrators": the rounds are the means, the at-phrase's object the target
+        aim = next((p.lower_ for p in v.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "into"}), None)
+        return LexEntry("V", lemma, aim, frozenset(o.lemma_.lower() for o in _child(v, _OBJ)), False, "175", True,
+                        origin="less-lethal rounds")
+    if _private_refusal(v, row):
+        return None  # "the board rejected the offer as inadequate": a firm's business (guidelines, section 2)
+    if row.code[:2] == "12" and _deal_ruled(v) is not None:
+        return _deal_ruled(v)  # "the government rejected the takeover": a refusal of a private deal (settling rule 24)
     if row.code == "100" and lemma == "order" and not row.prep and not row.objects:
         subjects, passive = _verb_subjects(v)
         if subjects and not passive and all(_on_the_bench(s) for s in subjects):
@@ -10189,6 +10458,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     row = label_row if label_row is not None else row
                 if row is None:
                     row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
+                           or _deal_ruled(tok) or _message_sent(tok)
                            or _warrant_served(tok)
                            or _joining(tok) or _law_inquiry(tok)
                            or _agreed_to_act(tok) or _suspect_search(tok))
@@ -10346,6 +10616,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
+                if _names_a_treaty(tok):
+                    continue  # "the nuclear test ban treaty", "the arms control accord": the kind of treaty, no act
                 if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _MAKING_THINGS and _imperative(tok.head):
                     continue  # "Create the signing request with the following command": an instruction, no request made
                 if tok.lemma_.lower() in {"blast", "burst", "explosion"} and _cosmic(tok):
@@ -10464,6 +10736,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _police_stops(sent, verb_events)
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
+        _drop_trip_of_arrival(verb_events, nouns)
+        _visiting_ones(verb_events)
         _drop_blast_verbs(verb_events, nouns)
         _drop_arrest_steps(verb_events, nouns)
         _refusals_take_targets(verb_events)

@@ -39,6 +39,7 @@ from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners
+from .headlines import headlines
 from .modality import _DEFINITE, MODAL_PREDICATES, analyse_modality, characterised, counterfactual_fact, dropped_charge, foiling_words, plan_of
 from .status import mention_status
 from .time import BASIS_NARRATIVE, act_day, own_date, report_day
@@ -237,13 +238,21 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and \
             cand.sentence.doc[cand.anchor_i].lemma_.lower() in _LODGING:
         return "114"  # "India lodged a formal protest with Pakistan": an official complaint, no demonstration
-    if code == "113" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "rally" and (
+    if code in {"113", "053"} and not cand.nominal and cand.entry is not None and cand.entry.lemma == "rally" and (
             _crowd(source) or _crowd_subject(cand) or _counted_people(cand)):
-        return "141"  # "thousands rallied in Budapest against the media law": a demonstration, no opposition rallied
+        return "141"  # "thousands rallied in Budapest against the media law", "hundreds rallied outside parliament" (a place the
+        #               parser took for an object): a demonstration, no opposition or support rallied
     if code in {"190", "180"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in _CROWD_RIOTING and _crowd(source):
         return "145"  # "demonstrators tried to storm parliament", "crowds pillaged shops", "youths looted shops": a riot
     if code == "143" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "strike" and sector in _IRREGULAR | {"MIL", "PRM"}:
         return "190" if sector == "MIL" else "180"  # "the terrorists struck", "militants struck again": an attack, no work stoppage
+    if code[:3] == "183" and cand.entry is not None and cand.entry.lemma in {"bomb", "bombing", "bombard", "bombardment"} and \
+            source is not None and (source.get("sector") == "MIL" or _military_alliance(source) or (
+                not cand.nominal and cand.sentence.doc[cand.trigger_i].tag_ in {"VBD", "VBZ", "VBP", "VB", "VBN"} and (
+                    source.get("sector") == "GOV" or source.get("kind") == "country"))):
+        return "195"  # "NATO bombed the Chinese embassy", "Washington bombed Iraq": a state's bombs fall from the air
+    if code == "180" and source is not None and _military_alliance(source) and cand.entry is not None and cand.entry.lemma in _ARMED_ATTACKS:
+        return "190"  # "the NATO attack on its embassy": an alliance's attack is armed force
     if code == "180" and source is not None and (source.get("sector") == "MIL" or _state_attacker(cand, source)):
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
     if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
@@ -313,6 +322,11 @@ def _crowd(source: Optional[Actor]) -> bool:
 
 # the attack words a state's armed force is told by
 _ARMED_ATTACKS = frozenset({"attack", "assault", "offensive", "incursion", "strike", "raid"})
+
+
+def _military_alliance(source: Actor) -> bool:
+    """Is the source a military alliance (NATO: CAMEO code ``IGOWSTNAT``)?"""
+    return str(source.get("code") or "").endswith("NAT") and source.get("sector") == "IGO"
 
 
 def _state_attacker(cand: EventCandidate, source: Actor) -> bool:
@@ -1623,7 +1637,9 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     # relative dates count from the report the sentence belongs to (an editor's note's own date)
     published = reported_on(document, sent.start_char + offset, in_title=in_title)
     title = document.get("title")
-    is_title = in_title or (bool(title) and sent.text.strip() == (title or "").strip())
+    # a title, or an opening line of the text that reads as a headline ("Annan to fly to Baghdad" above its story)
+    is_title = in_title or (bool(title) and sent.text.strip() == (title or "").strip()) or (
+        offset == 0 and sent.start_char < 300 and any(h.start == sent.start for h in headlines(doc)))
     noun = doc[cand.trigger_i]
     if cand.nominal and noun.i != anchor.i and noun.head.i == anchor.i and characterised(noun, anchor):
         # "denied that the detention was politically motivated": what the clause says of it is denied, not the detention

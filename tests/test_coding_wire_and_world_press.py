@@ -1,0 +1,212 @@
+"""Shapes of wire copy and of the English-language press outside the US and UK: state bombing from the air, an
+attack told with its toll, ties cut, executions, condolence messages, a visit named by the journey that makes it,
+headlines in the "X to do Y" form, "the accused", rubber bullets, and words that look like acts but are not
+(cameras deployed, deaths from famine); money released is aid.
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, described, event_on
+
+from tidings.evaluate.events import factuality_class
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a state's or an alliance's bombing is aerial (195), an alliance's attack armed force (190)
+        ("NATO bombed a bridge over the Danube on Thursday.", "bombed", "195"),
+        ("Washington bombed targets near Baghdad overnight.", "bombed", "195"),
+        ("U.S. fighter jets continued to bomb air defence sites.", "bomb", "195"),
+        ("Belgrade condemned the NATO attack on the refinery.", "attack", "190"),
+        # ties cut, executions by hanging
+        ("Bahrain cut diplomatic ties with Tehran on Monday.", "cut", "161"),
+        ("Iran hanged two men convicted of spying on Tuesday.", "hanged", "1823"),
+        ("Two men were hanged at dawn in Dhaka.", "hanged", "1823"),
+        # a message of condolence or congratulations sent
+        ("The premier sent a message of condolence to the Indian prime minister.", "sent", "018"),
+        ("The president sent a congratulatory telegram to the newly elected chancellor.", "sent", "051"),
+        # rounds made not to kill are repression
+        ("Riot police fired rubber bullets at stone-throwing youths.", "fired", "175"),
+        # a loan's tranche released is economic aid
+        ("The IMF released a $1 billion tranche of the loan to Kiev.", "released", "071"),
+        ("The health agency released $300,000 from its emergency fund to fight the outbreak.", "released", "071"),
+    ],
+)
+def test_the_act_is_coded_by_what_the_wire_means(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("A man bombed a family planning clinic in Alabama.", "bombed", "183"),
+        ("The government cut funding to the programme.", "cut", "162"),
+        ("Soldiers fired live rounds at the crowd.", "fired", "19"),
+        ("Russia deployed troops to the border on Friday.", "deployed", "154"),
+        ("The rebels released two hostages on Friday.", "released", "0841"),
+    ],
+)
+def test_near_shapes_keep_their_reading(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"].startswith(code), described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner hanged himself in his cell.",
+        "Workers hung banners from the bridge.",
+        "The government deployed thermal cameras and medical teams at the airport.",
+        "Famine killed an estimated 200,000 people in the region.",
+        "A fourth accused is still at large, police said.",
+    ],
+)
+def test_no_event_where_the_words_mean_something_else(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not events, described(events)
+
+
+def test_the_accused_is_held_not_accusing(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The accused was remanded in custody until Monday.")
+    assert [e["type"]["cameo"][:2] for e in events] == ["17"], described(events)
+
+
+def test_the_toll_of_an_attack_is_the_attack(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Gunmen attacked a police post near the border, killing three officers.")
+    assert [e["type"]["trigger"] for e in events] == ["attacked"], described(events)
+
+
+def test_a_shooting_keeps_its_killing(nlp, coding_context) -> None:
+    # settling rule 11: a private gunman's shooting codes the killing
+    events = coded(nlp, coding_context, "A gunman opened fire at a wedding party, killing one man.")
+    assert "killing" in [e["type"]["trigger"] for e in events], described(events)
+
+
+def test_a_visit_named_by_the_arrival_is_one_event(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The premier arrived in Hanoi on Monday for a three-day official visit.")
+    assert [e["type"]["trigger"] for e in events] == ["arrived"], described(events)
+    kept = coded(nlp, coding_context, "The envoy arrived in Hanoi after a visit to Laos.")
+    assert sorted(e["type"]["trigger"] for e in kept) == ["arrived", "visit"], described(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Annan to fly to Baghdad\n\nThe U.N. chief will fly to Baghdad on Friday, officials said.", "fly"),
+        ("Iran to hang two men\n\nIran will hang two men convicted of spying, state media said.", "hang"),
+    ],
+)
+def test_a_headline_to_infinitive_is_future(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    headline = [e for e in events if e["mentions"][0]["start"] == 0 and trigger in e["type"]["trigger"]]
+    assert headline and factuality_class(headline[0]) == "future", described(events)
+
+
+def test_a_headline_in_the_present_stays_a_happening(nlp, coding_context) -> None:
+    text = "Iran hangs two spies\n\nIran on Tuesday hanged two men convicted of spying, state media said."
+    events = coded(nlp, coding_context, text)
+    assert all(factuality_class(e) == "happened" for e in events if e["type"]["trigger"] == "hanged"), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Congo's health minister visited a clinic in Goma on Monday.", "COD"),
+        ("The Republic of Congo's president met the French ambassador.", "COG"),
+        ("The All Progressives Congress rejected the results in Rivers state.", "NGA"),
+        ("The Moro Islamic Liberation Front signed a peace deal with the government.", "PHL"),
+        ("The Economic Freedom Fighters walked out of parliament on Tuesday.", "ZAF"),
+    ],
+)
+def test_the_actor_takes_its_country(nlp, coding_context, text: str, country: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert events and events[0]["source"]["country"] == country, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Troops pounded militant hideouts with artillery on Sunday.", "pounded", "19"),
+        ("Security forces neutralised three militants in a gunfight.", "neutralised", "19"),
+    ],
+)
+def test_conflict_verbs_of_the_regional_press(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"].startswith(code), described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm pounded the coast for a second day.",
+        "He pounded the table in anger.",
+    ],
+)
+def test_pounding_that_is_no_attack(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not events, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The senator asked whether the agency had kept records of the calls.", False),
+        ("The union asked the government to reopen talks.", True),
+    ],
+)
+def test_a_question_of_fact_is_no_appeal(nlp, coding_context, text: str, kept: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"][:2] == "02" for e in events) is kept, described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate rejected the treaty banning all nuclear tests.",
+        "The Senate rejected the nuclear test ban treaty on Wednesday.",
+    ],
+)
+def test_what_a_treaty_lays_down_is_no_act(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["trigger"] for e in events] == ["rejected"], described(events)
+
+
+def test_police_firing_to_disperse_is_one_act(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Police fired live rounds and tear gas to disperse the crowds.")
+    assert [e["type"]["cameo"] for e in events] == ["175"], described(events)
+
+
+def test_the_one_visiting_is_the_visitor(nlp, coding_context) -> None:
+    text = "Chinese Vice-Premier Qian Qichen met with visiting U.S. Secretary of State Madeleine Albright on Wednesday."
+    visits = [e for e in coded(nlp, coding_context, text, published="1999-03-10") if e["type"]["cameo"][:2] == "04"
+              and e["type"]["cameo"] != "040"]
+    assert all((e.get("source") or {}).get("country") == "USA" for e in visits), described(visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        ("Obasanjo thanked the Chinese government for its support.", "2001-05-02", "NGA"),
+        ("Rugova appealed for calm in Pristina.", "1998-06-02", "SRB"),
+        ("Qian Qichen met the Japanese foreign minister in Beijing.", "1999-03-10", "CHN"),
+    ],
+)
+def test_leaders_of_the_period_take_their_country(nlp, coding_context, text: str, published: str, country: str) -> None:
+    events = coded(nlp, coding_context, text, published=published)
+    assert events and events[0]["source"]["country"] == country, described(events)
+
+
+def test_a_leader_named_by_his_office_keeps_it_in_an_undated_text(nlp, coding_context) -> None:
+    # the text calls him President: it tells of a time he held the office, whatever the date of reading
+    text = "Mohamed Tamalt, a journalist jailed for insulting President Abdelaziz Bouteflika, died in hospital."
+    events = coded(nlp, coding_context, text, published=None)
+    e = event_on(events, "insulting")
+    assert (e["type"]["cameo"], e["target"]["country"], e["target"]["sector"]) == ("111", "DZA", "GOV"), described(events)
