@@ -210,3 +210,46 @@ def test_a_leader_named_by_his_office_keeps_it_in_an_undated_text(nlp, coding_co
     events = coded(nlp, coding_context, text, published=None)
     e = event_on(events, "insulting")
     assert (e["type"]["cameo"], e["target"]["country"], e["target"]["sector"]) == ("111", "DZA", "GOV"), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "target"),
+    [
+        ("Britain handed over Hong Kong to China in 1997.", "handed", "0842", "CHN"),
+        ("Israel handed over 13 percent of the West Bank to the Palestinians.", "handed", "0842", "PSE"),
+    ],
+)
+def test_territory_handed_over_is_returned_to_the_receiver(nlp, coding_context, text: str, trigger: str, code: str,
+                                                           target: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e["type"]["cameo"], e["target"]["country"]) == (code, target), described([e])
+
+
+def test_the_exercise_of_sovereignty_is_no_military_exercise(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "China resumed the exercise of sovereignty over Macao on Monday.")
+    assert not [e for e in events if e["type"]["cameo"][:2] == "15"], described(events)
+    drill = coded(nlp, coding_context, "Chinese and Russian warships held a joint naval exercise in the Yellow Sea.")
+    assert drill, "a military exercise stays an event"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The strikes against Iraq drew protests across the Arab world.", "19"),
+        ("Dock workers held a strike against the pension reform.", "14"),
+    ],
+)
+def test_a_strike_against_a_country_is_armed(nlp, coding_context, text: str, root: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "strike")
+    assert e["type"]["cameo"][:2] == root, described([e])
+
+
+def test_the_toll_a_war_is_estimated_to_have_taken_is_no_killing_of_its_own(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The war is estimated to have killed more than 70,000 people.")
+    assert not [e for e in events if e["type"]["cameo"] == "1823"], described(events)
+
+
+def test_leaders_who_exchange_views_consult(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "Jiang and Clinton exchanged views on regional issues.", published="1998-06-27"),
+                 "exchanged")
+    assert e["type"]["cameo"] == "040", described([e])

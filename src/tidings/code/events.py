@@ -3621,6 +3621,9 @@ def _authors(doc_noun: Token) -> list[Token]:
     return [o for o in owners if o.pos_ in {"PROPN", "NOUN", "PRON"} and not _instrument(o)]
 
 
+#: powers and rights one exercises, whose "exercise" is no military exercise
+_EXERCISED_POWERS = frozenset({"sovereignty", "power", "right", "authority", "control", "restraint", "jurisdiction", "discretion",
+                               "option", "veto", "judgment", "judgement", "freedom", "duty", "function", "responsibility"})
 #: the documents whose kind the nouns before them name ("the test ban treaty", "an arms control agreement")
 _TREATIES = frozenset({"treaty", "accord", "pact", "convention", "protocol", "agreement"})
 
@@ -4700,6 +4703,18 @@ def _refusals_take_targets(verb_events: dict[int, EventCandidate]) -> None:
             ev.targets = list(refused[0].targets)
 
 
+def _handed_to(verb_events: dict[int, EventCandidate]) -> None:
+    """"Britain handed over Hong Kong to China": the side a territory is handed to is the return's target, the
+    territory where it happens."""
+    for i, ev in verb_events.items():
+        v = ev.sentence.doc[i]
+        if ev.code != "0842":
+            continue
+        to = [o for _, o in _prep_objects(v, ("to",)) if o.ent_type_ in {"GPE", "NORP", "ORG"} or _party(o)]
+        if to:
+            ev.targets = _refs(to)
+
+
 def _visiting_ones(verb_events: dict[int, EventCandidate]) -> None:
     """"met with visiting U.S. Secretary of State Madeleine Albright": the one "visiting" describes is the visitor, not
     the visited (the host is who meets them, an act of its own)."""
@@ -4754,6 +4769,8 @@ def _drop_blast_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventC
 GUNFIRE_VERBS = frozenset({"fire", "shoot", "open", "storm"})
 
 
+#: verbs whose passive subject is the subject of their infinitive ("the war is estimated to have killed 70,000")
+_RAISING_VERBS = frozenset({"estimate", "believe", "say", "think", "report", "know", "fear", "understand", "thought"})
 #: verbs of an assault whose toll a participle tells, whoever attacks: "gunmen attacked a police post, killing three"
 #: (shooting and storming are not among them: "opened fire at a party, killing one" codes the killing, settling rule 11)
 _ASSAULT_VERBS = frozenset({"attack", "ambush", "raid", "bomb", "firebomb", "shell", "assault", "overrun", "hit"})
@@ -4854,6 +4871,8 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
                 break
             w = w.head
             subjects = [c for c in w.children if c.dep_ in _SUBJ]
+            if not subjects and w.lemma_.lower() in _RAISING_VERBS and any(c.dep_ == "auxpass" for c in w.children):
+                subjects = [c for c in w.children if c.dep_ in _SUBJPASS]  # "the war is estimated to have killed 70,000"
         if w.dep_ == "relcl" and any(c.lower_ in _RELPRON for c in subjects):
             subjects.append(w.head)  # "the attack that killed one policeman"
             a = w.head
@@ -7486,6 +7505,9 @@ def _war_strike(strike: Token) -> bool:
         return False  # a people's or a country's strike is a state's only as _state_strike reads it ("French strikes hit production")
     if strike.dep_ in _SUBJ and any(o.lemma_.lower() in _ECONOMIC_HITS for o in _child(strike.head, _OBJ)):
         return False  # "the strike hit production", "crippled services"
+    if any(o.ent_type_ == "GPE" for _p, o in _prep_objects(strike, ("against",))) and not {
+            t.lemma_.lower() for t in strike.sent} & _LABOUR_TEXT:
+        return True  # "the strikes against Iraq drew protests": a strike against a country is an armed one
     key = "tidings_war_text"
     if key not in doc.user_data:
         lemmas = {t.lemma_.lower() for t in doc}
@@ -10616,6 +10638,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
+                if tok.lemma_.lower() == "exercise" and any(o.lemma_.lower() in _EXERCISED_POWERS for _, o in _prep_objects(tok, ("of",))):
+                    continue  # "resumed the exercise of sovereignty over Macao": a power used, no military exercise
                 if _names_a_treaty(tok):
                     continue  # "the nuclear test ban treaty", "the arms control accord": the kind of treaty, no act
                 if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _MAKING_THINGS and _imperative(tok.head):
@@ -10738,6 +10762,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_casualty_verbs(verb_events, nouns)
         _drop_trip_of_arrival(verb_events, nouns)
         _visiting_ones(verb_events)
+        _handed_to(verb_events)
         _drop_blast_verbs(verb_events, nouns)
         _drop_arrest_steps(verb_events, nouns)
         _refusals_take_targets(verb_events)
