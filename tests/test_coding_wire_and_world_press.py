@@ -253,3 +253,29 @@ def test_leaders_who_exchange_views_consult(nlp, coding_context) -> None:
     e = event_on(coded(nlp, coding_context, "Jiang and Clinton exchanged views on regional issues.", published="1998-06-27"),
                  "exchanged")
     assert e["type"]["cameo"] == "040", described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders pledged to further strengthen their strategic partnership.",
+        "He said the friendship between the two countries will be further strengthened in the new century.",
+        "Americans and Africans need to deepen their cooperation in this fight.",
+    ],
+)
+def test_relations_furthered_in_a_wish_are_no_act(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"][:2] in {"05", "06"}], described(events)
+
+
+def test_relations_furthered_in_fact_stay_cooperation(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "China and Russia strengthened military cooperation last year."), "strengthened")
+    assert e["type"]["cameo"][:2] == "05", described([e])
+
+
+def test_the_toll_of_an_epidemic_others_report_is_no_killing(nlp, coding_context) -> None:
+    text = "Doctors accused the government of concealing a cholera epidemic that they say has killed more than 250 people."
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"].startswith("18")], described(events)
+    gang = coded(nlp, coding_context, "Police arrested a gang that they say has robbed ten banks.")
+    assert [e for e in gang if e["type"]["cameo"] == "180"], described(gang)

@@ -167,6 +167,8 @@ def _doers(v: Token) -> list[Token]:
         subj = [x for c in w.children if c.dep_ in _SUBJ for x in _conjuncts(c)]
         if subj and w.dep_ == "relcl" and all(s.lower_ in {"that", "which", "who"} for s in subj):
             subj = [w.head]  # "a dog that attacked a child"
+        elif subj and w.dep_ == "ccomp" and w.head.dep_ == "relcl" and all(s.lower_ in {"that", "which"} for s in subj):
+            subj = [w.head.head]  # "an epidemic that they say has killed 250 people": the relative pronoun stands for it
         if subj:
             return [_counted(s) for s in subj]
         if any(c.dep_ in {"nsubjpass", "csubjpass"} for c in w.children):

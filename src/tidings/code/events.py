@@ -9119,6 +9119,28 @@ _DEAL_PARTIES = frozenset({"board", "director", "company", "firm", "shareholder"
                            "plc", "group"})
 
 
+#: places whose control or part is handed over ("handed over control of the town")
+_HANDED_PLACES = frozenset({"land", "territory", "town", "city", "area", "region", "village", "province", "district", "island", "base",
+                            "enclave", "zone", "border", "crossing", "airport", "port", "camp"})
+#: verbs of furthering relations, and the relations furthered
+_FURTHERING = frozenset({"strengthen", "expand", "deepen", "enhance", "boost", "promote", "develop", "broaden", "consolidate",
+                         "advance", "improve", "intensify", "cement", "upgrade"})
+_TIES = frozenset({"cooperation", "co-operation", "tie", "ties", "relation", "relations", "relationship", "friendship", "partnership",
+                   "exchange", "exchanges", "contact", "contacts", "understanding", "trust", "dialogue", "coordination"})
+
+
+def _ties_to_come(v: Token) -> bool:
+    """Is the verb a furthering of relations still to come: under "will", "should" or "need to", or in the infinitive of a
+    pledge, a hope or a call ("pledged to further strengthen the strategic partnership", "hoped the two countries would
+    expand cooperation", "friendship will be further strengthened")?"""
+    ties = _child(v, _OBJ) + _child(v, _SUBJPASS)
+    if not ties or not all(t.lemma_.lower() in _TIES or t.lower_ in _TIES for t in ties):
+        return False
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in v.children):
+        return True
+    return v.dep_ in {"xcomp", "ccomp"} and v.tag_ in {"VB", "VBG"}
+
+
 #: what a deployment of force sends: troops, units, craft and weapons
 _FORCES_DEPLOYED = frozenset({"troop", "soldier", "force", "army", "unit", "tank", "warship", "ship", "jet", "aircraft", "missile",
                               "battalion", "brigade", "division", "regiment", "marine", "paratrooper", "commando", "personnel",
@@ -9309,6 +9331,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "the judge ordered that ...", "a court ordered the city to ...": a court's order is imposed (172, as the noun "court
       order"), not a demand (100);
     - "the treaty banning all nuclear tests": what a treaty or a law lays down is no act done;
+    - "pledged to further strengthen their partnership": relations furthered in a wish are no act (:func:`_ties_to_come`);
     - "the accused" is a defendant, no accusation (:func:`_the_accused`);
     - deploying cameras or resources is no show of force (:func:`_armed_deployed`);
     - money released is aid (071), statistics released are no release;
@@ -9318,6 +9341,13 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     lemma = v.lemma_.lower()
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _TREATIES | {"law", "bill", "resolution", "ordinance", "decree", "statute"}:
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
+    if row.code == "0842" and any(o.lemma_.lower() in {"control", "percent", "part"} and not any(
+            x.ent_type_ in {"GPE", "LOC", "FAC"} or x.lemma_.lower() in _HANDED_PLACES for _, x in _prep_objects(o, ("of",)))
+            for o in _child(v, _OBJ) + _child(v, _SUBJPASS)):
+        return None  # "control of the club was handed over to the new owners": no territory returned
+    if row.code[:2] == "05" and lemma in _FURTHERING and _ties_to_come(v):
+        return None  # "pledged to further strengthen their partnership", "ties will be further strengthened": a wish for
+        #              good relations, no act of cooperation (the pledge or the hope is the event)
     if lemma in {"deploy", "station", "mobilize", "mobilise"} and row.code[:2] == "15" and not row.objects and _child(v, _OBJ) and not any(
             _armed_deployed(o) for o in _child(v, _OBJ)):
         return None  # "deployed thermal cameras at the airport", "deployed extra resources": no force put on alert
@@ -10640,6 +10670,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
                 if tok.lemma_.lower() == "exercise" and any(o.lemma_.lower() in _EXERCISED_POWERS for _, o in _prep_objects(tok, ("of",))):
                     continue  # "resumed the exercise of sovereignty over Macao": a power used, no military exercise
+                if tok.dep_ in _OBJ | _SUBJPASS and tok.head.lemma_.lower() in _FURTHERING and _ties_to_come(tok.head):
+                    continue  # "need to strengthen their cooperation": relations furthered in a wish, no act
                 if _names_a_treaty(tok):
                     continue  # "the nuclear test ban treaty", "the arms control accord": the kind of treaty, no act
                 if tok.dep_ in _OBJ and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _MAKING_THINGS and _imperative(tok.head):
