@@ -279,3 +279,10 @@ def test_the_toll_of_an_epidemic_others_report_is_no_killing(nlp, coding_context
     assert not [e for e in events if e["type"]["cameo"].startswith("18")], described(events)
     gang = coded(nlp, coding_context, "Police arrested a gang that they say has robbed ten banks.")
     assert [e for e in gang if e["type"]["cameo"] == "180"], described(gang)
+
+
+def test_released_under_investigation_is_a_release_not_an_inquiry(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "A woman and a man were arrested on suspicion of fraud and have since been released "
+                                        "under investigation.")
+    codes = [e["type"]["cameo"] for e in events]
+    assert "173" in codes and not [c for c in codes if c.startswith("09")], described(events)

@@ -10668,6 +10668,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
+                if tok.lemma_.lower() == "investigation" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
+                        tok.head.head.lemma_.lower() in {"release", "bail", "free"}:
+                    continue  # "has been released under investigation": the terms of a release, no inquiry opened here
                 if tok.lemma_.lower() == "exercise" and any(o.lemma_.lower() in _EXERCISED_POWERS for _, o in _prep_objects(tok, ("of",))):
                     continue  # "resumed the exercise of sovereignty over Macao": a power used, no military exercise
                 if tok.dep_ in _OBJ | _SUBJPASS and tok.head.lemma_.lower() in _FURTHERING and _ties_to_come(tok.head):
