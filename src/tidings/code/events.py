@@ -9367,8 +9367,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                         origin="less-lethal rounds")
     if _private_refusal(v, row):
         return None  # "the board rejected the offer as inadequate": a firm's business (guidelines, section 2)
-    if row.code[:2] == "12" and _deal_ruled(v) is not None:
-        return _deal_ruled(v)  # "the government rejected the takeover": a refusal of a private deal (settling rule 24)
+    if row.code[:2] == "12" and (ruled := _deal_ruled(v)) is not None:
+        return ruled  # "the government rejected the takeover": a refusal of a private deal (settling rule 24)
     if row.code == "100" and lemma == "order" and not row.prep and not row.objects:
         subjects, passive = _verb_subjects(v)
         if subjects and not passive and all(_on_the_bench(s) for s in subjects):
