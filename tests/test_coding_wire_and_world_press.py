@@ -286,3 +286,50 @@ def test_released_under_investigation_is_a_release_not_an_inquiry(nlp, coding_co
                                         "under investigation.")
     codes = [e["type"]["cameo"] for e in events]
     assert "173" in codes and not [c for c in codes if c.startswith("09")], described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels, backed by tanks and artillery, pushed toward the capital.",
+        "Pro-government militias, backed by elements of the army, went on a rampage.",
+        "The gunman was caught after a neighbor who recognized him called police.",
+    ],
+)
+def test_arms_beside_a_force_and_a_face_known_are_no_support_and_no_recognition(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"] in {"051", "054"}], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("The bill, backed by the governor, passed the Senate.", "backed", "051"),
+        ("Israel recognized the new government in Cairo.", "recognized", "054"),
+        ("The mayor recognized the bravery of the firefighters.", "recognized", "051"),
+        ("Japan is freezing new loans to Pakistan.", "freezing", "1621"),
+        ("The army recaptured two key peaks overlooking the highway.", "recaptured", "192"),
+        ("Rebels captured a strategic hill near the border.", "captured", "192"),
+        ("Police captured the suspect after a chase.", "captured", "173"),
+    ],
+)
+def test_support_recognition_aid_cut_and_ground_taken(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The foreign minister accused Washington of preparing what he called a criminal aggression.", "accused"),
+        ("The ministry condemned what it called repeated attacks on its embassy.", "condemned"),
+    ],
+)
+def test_what_the_accuser_called_it_is_the_accusation_itself(nlp, coding_context, text: str, act: str) -> None:
+    triggers = [e["type"]["trigger"] for e in coded(nlp, coding_context, text)]
+    assert act in triggers and "called" not in triggers, triggers
+
+
+def test_a_name_given_in_a_sentence_of_its_own_stays_criticism(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "The opposition called the arrests a witch-hunt."), "called")
+    assert e["type"]["cameo"][:2] == "11", described([e])

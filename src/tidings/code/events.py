@@ -6805,6 +6805,10 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
                 o.lemma_.lower() in _PRIVATE_NEWS and not (o.lemma_.lower() == "loss" and any(
                     _statesman(s) or s.lemma_.lower() in _WARRING_SIDES for s in _verb_subjects(v)[0])) for o in _objects(v)):
             del verb_events[i]  # "his lawyer announced his death", "the firm announced record profits": no public statement
+        elif ev.code[:2] in {"05", "11"} and v.lemma_.lower() in {"call", "describe", "term", "dub"} and any(
+                c.lower_ == "what" for c in v.children) and any(
+                a.i in verb_events and verb_events[a.i].code[:2] in {"05", "11", "12"} for a in v.ancestors):
+            del verb_events[i]  # "accused Washington of preparing what he called a criminal aggression": the accusation's words
         elif ev.code[:2] == "02" and (_press_question(v) or _asked_of_the_past(v)):
             del verb_events[i]  # "a reporter asked the governor whether he would sign the bill": a question, no appeal
         elif ev.code[:2] in {"18", "19", "20"} and _self_harm(v) and _blown_up(v):
@@ -9119,6 +9123,24 @@ _DEAL_PARTIES = frozenset({"board", "director", "company", "firm", "shareholder"
                            "plc", "group"})
 
 
+#: merits one recognises in praise ("recognised the officers' bravery"), and what one recognises as known, no state
+_MERITS = frozenset({"bravery", "courage", "contribution", "service", "achievement", "work", "effort", "dedication", "heroism",
+                     "sacrifice", "commitment", "excellence", "leadership"})
+_KNOWN_THINGS = frozenset({"need", "importance", "problem", "value", "difficulty", "danger", "threat", "fact", "potential", "risk",
+                           "face", "voice", "name", "car", "vehicle", "body", "suspect", "man", "woman"})
+#: what stands beside a force that is "backed by" it: arms and more armed men
+_ARMS_BESIDE = frozenset({"tank", "artillery", "aircraft", "helicopter", "gunship", "warplane", "jet", "armour", "armor", "troop",
+                          "soldier", "element", "unit", "airpower", "vehicle", "carrier", "warship", "drone", "militia",
+                          "firepower", "force"})
+
+
+def _backed_by_arms(v: Token) -> bool:
+    """Is "backed by" a force's arms or more armed men beside it ("backed by tanks and artillery", "backed by elements of
+    the army", "backed by troops from Angola")? Such backing is no statement of support (051)."""
+    backers = [x for o in _agent(v) for x in [o, *o.conjuncts]]
+    return bool(backers) and all(b.lemma_.lower() in _ARMS_BESIDE for b in backers)
+
+
 #: places whose control or part is handed over ("handed over control of the town")
 _HANDED_PLACES = frozenset({"land", "territory", "town", "city", "area", "region", "village", "province", "district", "island", "base",
                             "enclave", "zone", "border", "crossing", "airport", "port", "camp"})
@@ -9341,6 +9363,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     lemma = v.lemma_.lower()
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _TREATIES | {"law", "bill", "resolution", "ordinance", "decree", "statute"}:
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
+    if row.code == "054" and lemma in {"recognize", "recognise"} and not row.objects:
+        known = _child(v, _OBJ)
+        if known and all(o.lemma_.lower() in _MERITS for o in known):
+            return LexEntry("V", lemma, None, None, False, "051", row.strong, origin="merit recognised")  # "recognised their bravery"
+        if known and all(is_person(o) or o.ent_type_ == "PERSON" or o.lemma_.lower() in _KNOWN_THINGS for o in known):
+            return None  # "a neighbour who recognized him", "recognized the need for reform": no state recognised
+    if row.code[:3] == "051" and lemma == "back" and _backed_by_arms(v):
+        return None  # "police units, backed by tanks and artillery, pushed into the valley": arms at their side, no support voiced
     if row.code == "0842" and any(o.lemma_.lower() in {"control", "percent", "part"} and not any(
             x.ent_type_ in {"GPE", "LOC", "FAC"} or x.lemma_.lower() in _HANDED_PLACES for _, x in _prep_objects(o, ("of",)))
             for o in _child(v, _OBJ) + _child(v, _SUBJPASS)):
