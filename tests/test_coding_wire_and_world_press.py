@@ -333,3 +333,23 @@ def test_what_the_accuser_called_it_is_the_accusation_itself(nlp, coding_context
 def test_a_name_given_in_a_sentence_of_its_own_stays_criticism(nlp, coding_context) -> None:
     e = event_on(coded(nlp, coding_context, "The opposition called the arrests a witch-hunt."), "called")
     assert e["type"]["cameo"][:2] == "11", described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("The UN children's agency has sent 2 million doses of vaccine to Haiti.", "sent", "073"),
+        ("The agencies have flown in more than 500 tonnes of supplies.", "flown", "073"),
+        ("Health authorities have placed more than 100 people in quarantine.", "placed", "172"),
+        ("The government put the town under quarantine on Monday.", "put", "172"),
+    ],
+)
+def test_outbreak_aid_and_confinement(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize("text", ["She placed the book in the box.", "The hospital gave patients two doses."])
+def test_things_put_and_given_in_daily_life_are_no_acts(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not events, described(events)

@@ -9070,6 +9070,21 @@ def _message_sent(v: Token) -> Optional[LexEntry]:
     return None
 
 
+#: the confinements a health authority or the police put people or places in
+_CONFINEMENTS = frozenset({"quarantine", "isolation", "lockdown", "curfew"})
+
+
+def _confined(v: Token) -> Optional[LexEntry]:
+    """Putting people or a place in quarantine, isolation or under lockdown restricts them (172), wherever the parser hangs
+    the phrase: "placed more than 100 people in quarantine" ("in quarantine" on "people")."""
+    if v.lemma_.lower() not in {"place", "put", "keep", "hold"}:
+        return None
+    holders = [v, *_child(v, _OBJ)]
+    if any(o.lemma_.lower() in _CONFINEMENTS for h in holders for _, o in _prep_objects(h, ("in", "under", "into"))):
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "172", True, origin="confinement")
+    return None
+
+
 #: private deals between firms, which a government, a regulator or a court may clear or stop (guidelines, section 2:
 #: the deal itself is no event; settling rule 24)
 _PRIVATE_DEALS = frozenset({"takeover", "merger", "acquisition", "buyout", "sale", "purchase", "bid", "tie-up", "combination",
@@ -10540,7 +10555,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     row = label_row if label_row is not None else row
                 if row is None:
                     row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
-                           or _deal_ruled(tok) or _message_sent(tok)
+                           or _deal_ruled(tok) or _message_sent(tok) or _confined(tok)
                            or _warrant_served(tok)
                            or _joining(tok) or _law_inquiry(tok)
                            or _agreed_to_act(tok) or _suspect_search(tok))
