@@ -353,3 +353,11 @@ def test_outbreak_aid_and_confinement(nlp, coding_context, text: str, trigger: s
 def test_things_put_and_given_in_daily_life_are_no_acts(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not events, described(events)
+
+
+def test_a_headline_listing_two_sides_before_its_verb_names_both(nlp, coding_context) -> None:
+    text = "Ethiopia, Eritrea sign peace accord\n\nALGIERS (Xinhua) -- Ethiopia and Eritrea signed a peace agreement on Tuesday."
+    headline = [e for e in coded(nlp, coding_context, text, published="2000-12-12") if e["mentions"][0]["start"] == 0]
+    assert {(e.get("source") or {}).get("country") for e in headline} == {"ETH", "ERI"}, described(headline)
+    one = coded(nlp, coding_context, "On Monday, Russia signed the treaty.")
+    assert [(e.get("source") or {}).get("country") for e in one] == ["RUS"], described(one)

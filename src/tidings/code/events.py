@@ -418,6 +418,20 @@ _OBSERVING = frozenset({"investigate", "probe", "examine", "condemn", "denounce"
                         "record", "describe", "protest", "decry", "mourn", "review", "monitor"})
 
 
+def _comma_listed(v: Token, s: Token) -> list[Token]:
+    """The names a headline lists with a comma before its verb ("Ethiopia, Eritrea sign peace accord", "China, U.S. sign
+    WTO deal"), which the parser makes two subjects or a modifier and a subject: all of them, else nothing. Only names
+    at the start of a line with no other word between them and the verb."""
+    names = [c for c in v.children if c.i < v.i and c.dep_ in {"nsubj", "npadvmod", "appos"} and c.pos_ == "PROPN"]
+    if len(names) < 2 or s not in names:
+        return []
+    first = min(t.left_edge.i for t in names)
+    if first > v.sent.start and not all(t.is_space for t in v.doc[v.sent.start:first]):
+        return []
+    between = [t for t in v.doc[first:v.i] if not any(t.i in range(n.left_edge.i, n.right_edge.i + 1) for n in names)]
+    return names if all(t.text == "," for t in between) else []
+
+
 def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive) of a verb, climbing through control, conjunction and clauses."""
     if depth > 4:
@@ -443,6 +457,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
             # "a teacher who police said was assaulted": the relative pronoun the parser gave the reported verb stands
             # for the noun the relative clause hangs on
             return _conjuncts(_named_by_apposition(v.head.head)), bool(_child(v, {"auxpass"})) or _reduced_passive(v)
+        listed = _comma_listed(v, s)
+        if listed:
+            return listed, _reduced_passive(v)  # a headline's "Ethiopia, Eritrea sign peace accord": both sign
         return _conjuncts(s), _reduced_passive(v)
     subjpass = [s for s in _child(v, _SUBJPASS) if not _dateline_word(s)] or _child(v, _SUBJPASS)
     if subjpass:
