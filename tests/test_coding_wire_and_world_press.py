@@ -361,3 +361,20 @@ def test_a_headline_listing_two_sides_before_its_verb_names_both(nlp, coding_con
     assert {(e.get("source") or {}).get("country") for e in headline} == {"ETH", "ERI"}, described(headline)
     one = coded(nlp, coding_context, "On Monday, Russia signed the treaty.")
     assert [(e.get("source") or {}).get("country") for e in one] == ["RUS"], described(one)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        ("The Senate voted 68-30 to approve the emergency funding.", "approve", "happened"),
+        ("Parliament voted to impose sanctions on the regime.", "impose", "happened"),
+    ],
+)
+def test_a_body_that_voted_to_act_acted(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == factuality, described([e])
+
+
+def test_the_catholic_church_is_of_no_country_but_its_national_church_is(nlp, coding_context) -> None:
+    church = event_on(coded(nlp, coding_context, "The Roman Catholic Church criticized the advice."), "criticized")
+    assert (church["source"].get("country"), church["source"].get("sector")) == (None, "REL"), described([church])

@@ -1723,6 +1723,9 @@ def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
         return True  # "officers were able to apprehend the man": done ("is able to", "was not able to" are not)
     if trigger.dep_ == "acl" and _kept(head, lex):
         return True
+    if trigger.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() == "vote" and head.tag_ in {"VBD", "VBN"} and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
+        return True  # "the Senate voted 68-30 to approve the funding": a body that votes to act does it by the vote
     if (trigger.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and lex.predicate(head) is None
             and head.lemma_.lower() not in _GRANTING_VERBS and trigger.lemma_.lower() in _LOOKING_INTO
             and not _thwarted(head)):
