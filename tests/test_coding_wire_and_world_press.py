@@ -378,3 +378,15 @@ def test_a_body_that_voted_to_act_acted(nlp, coding_context, text: str, trigger:
 def test_the_catholic_church_is_of_no_country_but_its_national_church_is(nlp, coding_context) -> None:
     church = event_on(coded(nlp, coding_context, "The Roman Catholic Church criticized the advice."), "criticized")
     assert (church["source"].get("country"), church["source"].get("sector")) == (None, "REL"), described([church])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The protest came a day after Jakarta recalled its ambassador from Canberra.", "114"),
+        ("The protest turned violent when police fired tear gas.", "141"),
+    ],
+)
+def test_a_protest_in_a_text_of_diplomacy_is_a_complaint(nlp, coding_context, text: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "protest")
+    assert e["type"]["cameo"] == code, described([e])

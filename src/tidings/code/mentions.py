@@ -238,6 +238,8 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and \
             cand.sentence.doc[cand.anchor_i].lemma_.lower() in _LODGING:
         return "114"  # "India lodged a formal protest with Pakistan": an official complaint, no demonstration
+    if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and _diplomatic_protest(cand):
+        return "114"  # "the protest came a day after Jakarta recalled its ambassador": a state's complaint
     if code in {"113", "053"} and not cand.nominal and cand.entry is not None and cand.entry.lemma == "rally" and (
             _crowd(source) or _crowd_subject(cand) or _counted_people(cand)):
         return "141"  # "thousands rallied in Budapest against the media law", "hundreds rallied outside parliament" (a place the
@@ -490,6 +492,24 @@ def _crowd_subject(cand: EventCandidate) -> bool:
     doers += [o for h in holders for p in h.children if p.dep_ in {"agent", "prep"} and p.lower_ == "by" for o in p.children
               if o.dep_ == "pobj"]
     return any(c.lower_ in _CROWDS or c.lower_ + "s" in _CROWDS for c in doers)  # "under occupation by students"
+
+
+#: words of diplomacy, and of a crowd, in a text: a "protest" in a text of the first and none of the second is a state's
+_DIPLOMATIC_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "diplomatic", "chargé", "consul", "consulate",
+                               "summon", "recall", "foreign ministry", "note"})
+_CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "demonstration", "rally", "march", "crowd", "street",
+                          "marcher", "activist", "banner", "placard", "police", "student", "worker"})
+
+
+def _diplomatic_protest(cand: EventCandidate) -> bool:
+    """Is the protest noun a state's complaint: a text that speaks of ambassadors, embassies and summonses and of no
+    crowd ("The protest came a day after Jakarta recalled its ambassador")?"""
+    doc = cand.sentence.doc
+    key = "tidings_diplomatic_text"
+    if key not in doc.user_data:
+        lemmas = {t.lemma_.lower() for t in doc}
+        doc.user_data[key] = bool(lemmas & _DIPLOMATIC_WORDS) and not lemmas & _CROWD_WORDS
+    return bool(doc.user_data[key])
 
 
 #: verbs that lodge a complaint: a protest lodged is a diplomatic one
