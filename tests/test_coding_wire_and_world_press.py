@@ -368,6 +368,8 @@ def test_a_headline_listing_two_sides_before_its_verb_names_both(nlp, coding_con
     [
         ("The Senate voted 68-30 to approve the emergency funding.", "approve", "happened"),
         ("Parliament voted to impose sanctions on the regime.", "impose", "happened"),
+        # what the vote decides to do later is still to be done
+        ("The council voted on Friday to send peacekeepers to the border region.", "send", "hypothetical"),
     ],
 )
 def test_a_body_that_voted_to_act_acted(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:

@@ -1707,6 +1707,12 @@ def _thwarted(head: Token) -> bool:
         t.lower_ in {"but", "however"} for t in head.doc[head.i + 1:head.sent.end])
 
 
+#: what a body does by voting for it: the vote is the act
+_DONE_BY_VOTE = frozenset({"approve", "pass", "adopt", "ratify", "reject", "impose", "authorize", "authorise", "condemn", "censure",
+                           "lift", "extend", "renew", "endorse", "block", "veto", "override", "impeach", "suspend", "expel",
+                           "repeal", "overturn", "confirm", "sanction"})
+
+
 def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
     """An infinitive that tells what was done, not what is wanted.
 
@@ -1723,9 +1729,11 @@ def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
         return True  # "officers were able to apprehend the man": done ("is able to", "was not able to" are not)
     if trigger.dep_ == "acl" and _kept(head, lex):
         return True
-    if trigger.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() == "vote" and head.tag_ in {"VBD", "VBN"} and not any(
+    if trigger.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() == "vote" and head.tag_ in {"VBD", "VBN"} and \
+            trigger.lemma_.lower() in _DONE_BY_VOTE and not any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
-        return True  # "the Senate voted 68-30 to approve the funding": a body that votes to act does it by the vote
+        return True  # "the Senate voted 68-30 to approve the funding": what a vote does is done by it ("voted to send
+        #              peacekeepers" is still to be done)
     if (trigger.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and lex.predicate(head) is None
             and head.lemma_.lower() not in _GRANTING_VERBS and trigger.lemma_.lower() in _LOOKING_INTO
             and not _thwarted(head)):
