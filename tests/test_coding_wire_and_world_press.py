@@ -392,3 +392,10 @@ def test_the_catholic_church_is_of_no_country_but_its_national_church_is(nlp, co
 def test_a_protest_in_a_text_of_diplomacy_is_a_complaint(nlp, coding_context, text: str, code: str) -> None:
     e = event_on(coded(nlp, coding_context, text), "protest")
     assert e["type"]["cameo"] == code, described([e])
+
+
+def test_who_in_capitals_is_the_world_health_organization(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "WHO and UNICEF have sent 2 million doses of vaccine to Haiti.")
+    assert {(e.get("source") or {}).get("text") for e in events if e["type"]["cameo"] == "073"} == {"WHO", "UNICEF"}, described(events)
+    relative = coded(nlp, coding_context, "The man who attacked the guard was arrested.")
+    assert [e for e in relative if e["type"]["cameo"] == "173"], described(relative)

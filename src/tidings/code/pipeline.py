@@ -129,6 +129,15 @@ class TidingsPrefilter:
 _PARSING_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer"})
 
 
+def _names_read_as_pronouns(doc: Doc) -> None:
+    """Give "WHO" written in capitals in running text (the World Health Organization: "WHO has sent experts", "WHO and
+    UNICEF said") the tags of a name, which the tagger gives the relative pronoun; a sentence all in capitals keeps
+    its tags ("WHO WILL PAY?")."""
+    for t in doc:
+        if t.text == "WHO" and t.tag_ == "WP" and any(c.islower() for c in t.sent.text):
+            t.tag_, t.pos_, t.lemma_ = "NNP", "PROPN", "WHO"
+
+
 class TidingsEvents:
     """Finds event candidates (trigger, code, source, target spans) on a parsed doc."""
 
@@ -145,6 +154,7 @@ class TidingsEvents:
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
+        _names_read_as_pronouns(doc)
         reparse_headlines(doc, self.context.events, self._parse)
         doc._.tidings_events = find_events(doc, self.context.events, skip_headings=self.context.settings.skip_headings,
                                              actor_noun=self.context.actor_noun)
