@@ -293,7 +293,7 @@ def test_released_under_investigation_is_a_release_not_an_inquiry(nlp, coding_co
     [
         "The rebels, backed by tanks and artillery, pushed toward the capital.",
         "Pro-government militias, backed by elements of the army, went on a rampage.",
-        "The gunman was caught after a neighbor who recognized him called police.",
+        "The suspect was picked up after a tip from a neighbor who recognized him.",
     ],
 )
 def test_arms_beside_a_force_and_a_face_known_are_no_support_and_no_recognition(nlp, coding_context, text: str) -> None:
