@@ -3643,14 +3643,21 @@ _EXERCISED_POWERS = frozenset({"sovereignty", "power", "right", "authority", "co
                                "option", "veto", "judgment", "judgement", "freedom", "duty", "function", "responsibility"})
 #: the documents whose kind the nouns before them name ("the test ban treaty", "an arms control agreement")
 _TREATIES = frozenset({"treaty", "accord", "pact", "convention", "protocol", "agreement"})
+#: texts that lay down what is to be done or not: treaties and laws
+_LAYING_DOWN = _TREATIES | {"law", "bill", "resolution", "ordinance", "decree", "statute"}
+
+
+def _laid_down(v: Token) -> bool:
+    """Is the verb what a treaty or a law lays down, a gerund on it ("the treaty banning all nuclear tests", "a law
+    requiring ...")? No act is done."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _LAYING_DOWN
 
 
 def _names_a_treaty(tok: Token) -> bool:
     """Is the noun part of the name of a kind of treaty, a compound before its head ("the nuclear test ban treaty",
     "the Comprehensive Test Ban Treaty", "an arms control accord"), or what a treaty or a law lays down ("the treaty
     banning all nuclear tests")? The treaty's own signing or rejection is the act."""
-    if tok.dep_ in _OBJ and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" and \
-            tok.head.head.lemma_.lower() in _TREATIES | {"law", "bill", "resolution", "ordinance", "decree", "statute"}:
+    if tok.dep_ in _OBJ and _laid_down(tok.head):
         return True
     t = tok
     for _ in range(4):
@@ -9393,7 +9400,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - a firm's board rejecting a bid for it is business, no event (:func:`_private_refusal`).
     """
     lemma = v.lemma_.lower()
-    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _TREATIES | {"law", "bill", "resolution", "ordinance", "decree", "statute"}:
+    if _laid_down(v):
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
     if row.code == "054" and lemma in {"recognize", "recognise"} and not row.objects:
         known = _child(v, _OBJ)

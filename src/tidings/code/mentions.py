@@ -1648,6 +1648,15 @@ def _misparsed_characterisation(noun: Token) -> bool:
                for c in noun.head.children)
 
 
+def _headline_starts(doc: Doc) -> tuple[int, ...]:
+    """The first token of each opening line of ``doc`` that reads as a headline (:func:`headlines`), found once per doc
+    (a tuple: ``user_data`` travels between processes)."""
+    key = "tidings_headline_starts"
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(h.start for h in headlines(doc))
+    return cast(tuple[int, ...], doc.user_data[key])
+
+
 def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]], ctx: CodingContext, document: Document,
            *, offset: int, in_title: bool, contest: Optional[re.Match[str]] = None) -> _Facts:
     """Modality, cited source, status, date and place of a candidate (``contest``: its sentence's contesting phrase,
@@ -1659,7 +1668,7 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     title = document.get("title")
     # a title, or an opening line of the text that reads as a headline ("Annan to fly to Baghdad" above its story)
     is_title = in_title or (bool(title) and sent.text.strip() == (title or "").strip()) or (
-        offset == 0 and sent.start_char < 300 and any(h.start == sent.start for h in headlines(doc)))
+        offset == 0 and sent.start_char < 300 and sent.start in _headline_starts(doc))
     noun = doc[cand.trigger_i]
     if cand.nominal and noun.i != anchor.i and noun.head.i == anchor.i and characterised(noun, anchor):
         # "denied that the detention was politically motivated": what the clause says of it is denied, not the detention
