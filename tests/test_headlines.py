@@ -47,3 +47,20 @@ def test_a_headline_noun_after_a_possessor_stays_a_noun(nlp, coding_context) -> 
     # "Williams' DUI arrest just the latest": the arrest is Williams', read as a noun
     events = coded(nlp, coding_context, "Williams' DUI arrest just the latest for the team")
     assert [(e["type"]["cameo"], (e.get("target") or {}).get("text")) for e in events] == [("173", "Williams")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "headline", "code"),
+    [
+        ("Two men charged in car break-ins\n\nDeputies arrested the men on Friday in Maysville.", "Two men charged in car break-ins", "173"),
+        ("Police arrest teen after hit-and-run\n\nThe boy was held on Friday.", "Police arrest teen after hit-and-run", "173"),
+    ],
+)
+def test_a_headline_ending_on_a_hyphenated_word_is_a_sentence_of_its_own(
+        nlp, coding_context, text: str, headline: str, code: str) -> None:
+    doc = nlp(text)
+    assert next(doc.sents).text.strip() == headline
+    events = coded(nlp, coding_context, text)
+    assert any(e["mentions"][0]["sentence"].strip() == headline and e["type"]["cameo"].startswith(code) for e in events), [
+        (e["type"]["cameo"], e["mentions"][0]["sentence"]) for e in events]

@@ -15,7 +15,13 @@ def _starts(text: str, max_line_tokens: int = 40) -> list[str]:
 @pytest.mark.parametrize("text, starts", [
     # a line with no closing punctuation ends its sentence at the blank line
     ("Updated: November 11, 2011\n\nNavy foils pirate attack\n\nThe navy said so.", ["Navy", "The"]),
+    # a line whose last word holds a hyphen or ends a quotation, or a figure, is a line too
+    ("Two charged after break-ins\n\nPolice arrested two men.", ["Police"]),
+    ("Minister says 'no' to the deal\n\nThe minister said so.", ["The"]),
+    ("Inflation rises to 5%\n\nPrices rose.", ["Prices"]),
+    ("Pirates 'seize tanker'\n\nThe navy said so.", ["The"]),
     # a line closed by punctuation, or ending on a comma or a colon, is left to the parser
+    ('He said: "It was over."\n\nThe court met.', []),
     ("The navy said so.\n\nIt was over.", []),
     ("A spokesman said:\n\nIt was over.", []),
     ("according to an official,\n\nBoth officials asked not to be named.", []),

@@ -248,6 +248,20 @@ def _dateline_apart(block: list[Token]) -> None:
         doc[lead.i + 1].is_sent_start = False  # the parser would otherwise cut "Three" / "children were killed ..."
 
 
+# closing quotes and brackets after a line's last word: "Minister says 'no'", "Floods hit Kerala (video)"
+_CLOSERS = "'\"\u2019\u201d)]"
+
+
+def _ends_on_a_word(block: list[Token]) -> bool:
+    """Does the line end on a word or a number ("after break-ins", "rises 5%", "says 'no'"), not on punctuation that
+    ends a sentence or leads into the next line (".", ":", ",")?"""
+    end = block[-1].text
+    if len(block) > 1 and all(c in _CLOSERS for c in end):
+        end = block[-2].text
+    end = end.rstrip(_CLOSERS)
+    return bool(end) and (end[-1].isalnum() or end[-1] == "%")
+
+
 class ParagraphBreaks:
     """A short line set off by blank lines with no closing punctuation is one sentence of its own: a headline, a
     dateline or an "Updated:" line above a story's lead is not parsed into the lead, nor split into words ("Police" /
@@ -269,7 +283,7 @@ class ParagraphBreaks:
             start = i + 1
             if not block:
                 continue
-            if len(block) > self.max_line_tokens or not (block[-1].is_alpha or block[-1].is_digit) \
+            if len(block) > self.max_line_tokens or not _ends_on_a_word(block) \
                     or any(t.text in {".", "!", "?"} for t in block[:-1]):
                 if sum(t.is_alpha for t in block) >= BODY_WORDS:
                     _dateline_apart(block)
