@@ -292,7 +292,8 @@ class ActorResolver:
 
     def pieces(self, text: str, names: bool = True) -> list[Piece]:
         """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
-        pieces = [p for p in _pieces_from_matches(self.kb.scan(text), text) if not _no_country_of_its_own(p, text)]
+        pieces = [p for p in _pieces_from_matches(self.kb.scan(text), text)
+                  if not _no_country_of_its_own(p, text) and self.word_holds(p, text)]
         if names:
             pieces = _capitals_in_names(text, _new_places(text, pieces))
             covered = [(p.start, p.end) for p in pieces]
@@ -301,6 +302,12 @@ class ActorResolver:
             pieces.sort(key=lambda p: p.start)
             pieces = [p for p in pieces if not _outlet_opening_a_name(p, text, self.kb)]
         return pieces
+
+    def word_holds(self, p: Piece, text: str) -> bool:
+        """Is ``p`` no role word, or one that implies its sector in ``text`` (a word that requires another, as bare
+        "deputies" require a sheriff, only where ``text`` names it)?"""
+        word = self.kb.role_words.get(p.ref) if p.kind == "role" else None
+        return word is None or word.holds_in(text)
 
     # -- internals ---------------------------------------------------------------
     def _resolve(self, text: str, date: Optional[str], as_agent: bool, context: Optional[str]) -> Optional[Actor]:
@@ -1073,7 +1080,7 @@ class DocumentActors:
                 region = c.name.split()[-1] if c else ""
                 if not region or len(re.findall(rf"\b{re.escape(region)}", text)) == 0:
                     continue
-            if _no_country_of_its_own(p, text):
+            if _no_country_of_its_own(p, text) or not self.resolver.word_holds(p, text):
                 continue
             kept.append(p)
         named_countries = {p.ref for p in kept if p.kind in ("country", "demonym")}

@@ -198,8 +198,9 @@ def _load_mapping(kb: Knowledge, data: dict[str, Any], path: Path, find: Callabl
         weight = group.get("weight", 1)
         if not isinstance(weight, int):
             raise row.fail("weight must be an integer")
+        requires = tuple(row.items("requires"))
         for w in row.items("words"):
-            kb.add_role_word(RoleWord(w, sector, weight, bool(group.get("role", False)), secondary), priority)
+            kb.add_role_word(RoleWord(w, sector, weight, bool(group.get("role", False)), secondary, requires), priority)
     if "kinship" in data:
         kb.add_kinship(_Row(data["kinship"], path, lambda: find("[kinship]")).items("words"))
     if "metonymy" in data:

@@ -190,6 +190,13 @@ class RoleWord:
     weight: int = 1
     is_role: bool = False  # a title of office ("President")
     secondary: Optional[str] = None
+    requires: tuple[str, ...] = ()  # words one of which the text must hold for the word to imply its sector
+
+    def holds_in(self, text: str) -> bool:
+        """Does the word imply its sector in ``text``: it requires nothing, or the text names one of the words it
+        requires (whole words, any case: bare "deputies" are police in a story that names a sheriff)?"""
+        return not self.requires or any(
+            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE) for w in self.requires)
 
 
 @dataclass(frozen=True)
