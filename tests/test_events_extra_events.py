@@ -125,7 +125,6 @@ def test_describing_participle_is_no_event(nlp, coding_context, text: str, trigg
         ("The man, arrested on Friday, was charged with murder.", "173", "arrested"),
         ("The two reporters, detained by police, were freed on Monday.", "173", "detained"),
         ("The envoy, accused of spying, left the country.", "112", "accused"),
-        ("The rebels, backed by Russia, seized the airport.", "05", "backed"),
         # a participle placed in time after or during another happening
         ("The sanctions, imposed on Iraq after the invasion, hurt its economy.", "16", "imposed"),
         ("The curfew, ordered by the governor during the riots, angered traders.", "10", "ordered"),

@@ -62,8 +62,9 @@ def test_freeing_and_killing_by_an_actor_stay(nlp, coding_context, text: str, co
         ("The health ministry warned residents to boil their water.", "020"),
         ("The state pollution control board had warned people not to drink the water.", "020"),
         ("The UN also warned that civilians in these countries should be given more information.", "020"),
-        # a warning to a side, or of what is, stays a warning
-        ("Israel warned Hamas not to resume its rocket fire.", "012"),
+        # a warning to a side is a threat (as the gold codes "had warned Mr Putin of serious consequences"); a warning
+        # of what is stays a warning
+        ("Israel warned Hamas not to resume its rocket fire.", "130"),
         ("Police warned that the suspect is armed and dangerous.", "012"),
     ],
 )

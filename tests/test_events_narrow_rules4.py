@@ -36,7 +36,7 @@ _codes = coded_codes
         ("Morocco will normalise with Israel, the White House said.", "050"),
         # the man a relative clause tells of is the killer, not the raid (item 5)
         ("Police carried out a raid on the home of a man who killed two officers.", "1823"),
-        ("Troops launched an assault on the hideout of a militant who killed three soldiers last week.", "18"),
+        ("Troops launched an assault on the hideout of a militant who killed three soldiers last week.", "190"),
         # a government's or a leader's offer is a concession (item 6)
         ("The government offered a 5 percent pay rise to end the nurses' strike.", "030"),
         ("The president offered a referendum on the new constitution.", "030"),

@@ -4820,6 +4820,23 @@ def _attack_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optio
     return next((found for s in subjects if (found := attack(s)) is not None), None)
 
 
+#: verbs of a shooting whose toll is its killing ("when troops fired on demonstrators", "when police opened fire");
+#: storming a place is an act of its own ("killed when gunmen stormed the bank")
+_SHOOTING_VERBS = frozenset({"fire", "shoot", "open"})
+
+
+def _gunfire_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optional[EventCandidate]:
+    """The shooting (a 19x or 18x verb of gunfire) of a when-clause on the casualty verb ``v`` ("were killed when troops
+    fired on demonstrators", "were wounded as police opened fire"), or None."""
+    for c in [x for w in [v, *v.conjuncts] for x in w.children]:
+        if c.dep_ == "advcl" and c.lemma_.lower() in _SHOOTING_VERBS and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as"} and m.i < c.i for m in c.children):
+            ev = verb_events.get(c.i)
+            if ev is not None and ev.code[:2] in {"18", "19"}:
+                return ev
+    return None
+
+
 def _done_before(v: Token, noun: EventCandidate) -> bool:
     """Is the violent ``noun`` what was done to the victims before the killing ``v`` ("killed soon after his capture",
     "shot after their abduction"): an act of its own, not the attack that carries the killing?"""
@@ -4845,6 +4862,19 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             nouns[:] = [n for n in nouns if not (n.trigger_i in told and n.code[:3] == ev.code[:3])]
         if v.lemma_.lower() not in _CASUALTY_VERBS or ev.code[:2] not in {"18", "19"}:  # "killing soldiers" is fighting (190)
             continue
+        if v.dep_ == "conj" and v.head.lemma_.lower() in _CASUALTY_VERBS and (toll := verb_events.get(v.head.i)) is not None \
+                and toll.code[:2] in {"18", "19"} and not _agent(v) and not any(
+                    c.dep_ in {"prep"} and c.lower_ in {"by", "in", "during"} for c in v.children):
+            # "42 people were killed and 100 wounded": one toll of one happening, told by its first verb
+            toll.sources = toll.sources or list(ev.sources)
+            del verb_events[i]
+            continue
+        fired = _gunfire_told_with(v, verb_events)
+        if fired is not None:
+            # "were killed when troops fired on demonstrators": the shooting's toll is the killing (as "opened fire on
+            # the crowd, killing 12"), with the shooters as its side
+            ev.sources = ev.sources or list(fired.sources)
+            del verb_events[fired.trigger_i]
         # "killed after his capture", "shot dead after their abduction": what was done to them before is no cause
         causes = [o for p, o in _prep_objects(v, ("in", "by", "during", "from", "after"))
                   if not (p == "after" and o.lemma_.lower() in _PATIENT_NOUNS)]
@@ -7544,6 +7574,39 @@ def _war_strike(strike: Token) -> bool:
     return bool(doc.user_data[key]) or (harm and not {t.lemma_.lower() for t in strike.sent} & _LABOUR_TEXT)
 
 
+#: words that tell a work stoppage in a sentence even where an armed strike was named before ("the strike by the union")
+_WORK_STOPPAGE = frozenset({"union", "unions", "guild", "wage", "wages", "picket", "walkout", "bargaining", "striker", "strikers",
+                            "salary", "salaries", "pension", "pensions", "factory", "dock", "docker", "miner", "teacher", "nurse"})
+#: what makes a strike named before an armed one: "air strikes", "a drone strike", "missile strikes"
+_ARMED_STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "military", "retaliatory", "naval", "artillery", "aerial",
+                                 "precision", "surgical", "coalition", "nato"})
+
+
+_FROM_THE_AIR = frozenset({"air", "drone", "missile", "rocket", "aerial", "precision", "airstrike", "warplane"})
+
+
+def _armed_strike_before(strike: Token) -> Optional[str]:
+    """The code of the armed strike the text named before ``strike`` ("a drone strike", "airstrikes", "warplanes"), so
+    that "the strike" is that one again ("The strike hit a makeshift camp", "confirmed the strike"): 195 for one from
+    the air, 190 for another; None when none was named or the strike's own sentence speaks of work ("the strike by
+    the union")."""
+    if {t.lemma_.lower() for t in strike.sent} & _WORK_STOPPAGE or (
+            strike.dep_ in _SUBJ and any(o.lemma_.lower() in _ECONOMIC_HITS for o in _child(strike.head, _OBJ))):
+        return None  # "the strike by the union", "the strike halted production"
+    found: Optional[str] = None
+    for t in strike.doc[: strike.i]:
+        lemma = t.lemma_.lower()
+        if lemma in {"airstrike", "warplane"}:
+            found = "195"
+        elif lemma == "strike":
+            kinds = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
+            if kinds & _ARMED_STRIKE_KINDS:
+                found = "195" if kinds & _FROM_THE_AIR else "190"
+            elif kinds & (_LABOUR_TEXT | {"general", "hunger"}) or (t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_.lower() == "go"):
+                found = None  # a work stoppage named since ("went on strike", "a general strike"): the last strike named is that one
+    return found
+
+
 def _state_strike(strike: Token) -> bool:
     """Is the noun "strike" a state's armed strike: a country named before it ("Israeli strikes", "US strikes", "Russia's
     strikes") with a place or a military target struck, or harm it does? "French strikes on the rail network" and "a
@@ -9180,6 +9243,27 @@ def _backed_by_arms(v: Token) -> bool:
     return bool(backers) and all(b.lemma_.lower() in _ARMS_BESIDE for b in backers)
 
 
+#: what is backed in a vote or a decision, not a side: "the bill, supported by the majority, passed"
+_BACKED_MEASURES = frozenset({"bill", "resolution", "motion", "plan", "proposal", "measure", "amendment", "law", "draft", "deal",
+                              "agreement", "candidate", "candidacy", "bid", "offer", "initiative", "call", "decision", "move"})
+
+
+def _standing_backing(v: Token) -> bool:
+    """Is "backed by" or "allied to" a standing relation told of a side in passing: a participle on a noun ("rebels
+    backed by Rwanda", "the uncle, backed by the foundation,"), a relative clause in the present ("Haftar, who is backed
+    by Egypt"), or "allied to" ("fighters allied to the government", which the parser may read as a verb)? A measure
+    backed ("the resolution, backed by 120 countries,") and a side that backs in a main clause ("Egypt backed
+    Haftar") keep their support."""
+    on_a_noun = v.dep_ in {"acl", "amod"} and v.head.dep_ != "ROOT"  # not "The Greens allied with ...", the verb read as a participle
+    if v.lemma_.lower() == "ally":
+        return any(p.dep_ == "prep" and p.lower_ == "to" for p in v.children) or on_a_noun
+    if on_a_noun and v.tag_ == "VBN":
+        return v.head.lemma_.lower() not in _BACKED_MEASURES
+    if v.dep_ == "relcl" and v.head.lemma_.lower() not in _BACKED_MEASURES:
+        return any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in v.children)
+    return False
+
+
 #: places whose control or part is handed over ("handed over control of the town")
 _HANDED_PLACES = frozenset({"land", "territory", "town", "city", "area", "region", "village", "province", "district", "island", "base",
                             "enclave", "zone", "border", "crossing", "airport", "port", "camp"})
@@ -9229,18 +9313,78 @@ def _the_accused(v: Token) -> bool:
     return any(c.dep_ in {"det", "amod", "nummod", "predet", "poss"} and c.i < v.i for c in v.children)
 
 
+#: the words of an armed force that takes ground by entering it: "government troops entered the town"
+_TAKING_FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "fighter", "fighters", "rebel", "rebels",
+                          "militant", "militants", "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militias",
+                          "militiaman", "militiamen", "tank", "tanks", "guerrilla", "guerrillas", "paratrooper", "paratroopers",
+                          "commando", "commandos", "marine", "marines", "battalion", "brigade", "unit", "units", "separatist",
+                          "separatists", "peacekeeper", "peacekeepers", "column", "convoy"})
+
+
+def _armed_doer(v: Token) -> bool:
+    """Is the subject of ``v`` an armed force ("government troops", "Islamic State fighters", "the army")?"""
+    doers = [x for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for x in [c, *c.conjuncts]] + _agent(v)
+    return any(d.lemma_.lower() in _TAKING_FORCES or d.lower_ in _TAKING_FORCES for d in doers)
+
+
+def _deadline_to_act(v: Token) -> bool:
+    """Does "give" set a side a deadline to act: a recipient, a span of time or an until-phrase, and the act to be done
+    in it ("gave Syria three days to hand over the weapons", "gave Russia until midnight to explain")?"""
+    recipients = [c for c in v.children if c.dep_ in {"dative", "dobj"} and c.lemma_.lower() not in _DEADLINE_SPANS
+                  and c.pos_ != "PRON"]  # "the judge gave him a week to find a lawyer": a side named, not anyone
+    spans = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _DEADLINE_SPANS]
+    acts = [c for c in [*v.children, *(x for s in spans for x in s.children)] if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(recipients) and bool(acts) and (bool(spans) or any(p.lower_ == "until" for p in v.children if p.dep_ == "prep"))
+
+
+#: spans of time a deadline gives
+_DEADLINE_SPANS = frozenset({"day", "hour", "week", "month", "year", "deadline"})
+
+
+#: what a warning of force names: "warned that Iraq would face further strikes if ..."
+_FORCE_WARNED = frozenset({"strike", "airstrike", "attack", "force", "military", "war", "retaliation", "retaliate", "bomb", "bombing",
+                           "invasion", "invade", "offensive"})
+
+
+def _warning_of_harm(v: Token, threat: bool = False) -> Optional[str]:
+    """Is the verb "warn" a threat: told to a side the text names ("Russia warned the United States against any
+    intervention", "China warned Japan that it would not sit idly by") or of what will be done if someone does not
+    comply ("warned that Israel would halt the withdrawals if ...")? 138 when force is what it warns of, 130 otherwise
+    (``threat``: the lexicon already reads the warning as one, "warned Iraq of military strikes"); None for a warning of
+    what may happen ("warned that prices would rise") or one given to the public ("warned
+    residents to stay indoors"), a comment or an appeal."""
+    named = [o for o in _child(v, {"dobj"}) if o.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or o.pos_ == "PROPN"]
+    contents = [c for c in v.children if c.dep_ in {"ccomp", "xcomp"}] + [o for _p, o in _prep_objects(v, ("of",))]
+    against = [o for _p, o in _prep_objects(v, ("against", "over"))]  # the other side's act warned against: no force of the speaker's
+    if not contents + against:
+        return None
+    words = {t.lemma_.lower() for c in contents for t in c.subtree}
+    conditional = any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
+                      for c in contents + against for a in c.subtree)
+    if not named and not conditional and not threat:
+        return None
+    return "138" if words & _FORCE_WARNED else "130"
+
+
 #: rounds fired to disperse, not to kill: "rubber bullets", "plastic bullets", "pellets", "stun grenades"
-_LESS_LETHAL = frozenset({"rubber", "plastic", "stun", "pepper", "pellet", "beanbag"})
+_LESS_LETHAL = frozenset({"rubber", "plastic", "stun", "pepper", "pellet", "beanbag", "foam", "sponge", "baton"})
 
 
 def _less_lethal(v: Token) -> bool:
     """Does the verb fire or use rounds made not to kill ("police fired rubber bullets at protesters", "used stun
-    grenades to break up the crowd")? Such fire is repression (175, as tear gas), not armed force (19x)."""
+    grenades to break up the crowd", "fired tear gas and water cannon at protesters")? Such fire is repression (175),
+    not armed force (19x)."""
     if v.lemma_.lower() not in {"fire", "use", "shoot", "lob", "throw"}:
         return False
     means = _child(v, _OBJ)
-    return bool(means) and all(m.lemma_.lower() in {"pellet", "pellets"} or any(
+    return bool(means) and all(m.lemma_.lower() in _CROWD_CONTROL or (m.lemma_.lower() == "cannon" and any(
+        c.lower_ == "water" for c in m.children)) or any(
         c.dep_ in {"amod", "compound"} and c.lower_ in _LESS_LETHAL for c in m.children) for m in means)
+
+
+#: what police fire at a crowd to disperse it: "fired tear gas and water cannon at protesters", "fired pepper spray"
+_CROWD_CONTROL = frozenset({"pellet", "pellets", "gas", "teargas", "spray"})
 
 
 #: who governs a firm and answers a bid for it
@@ -9397,11 +9541,23 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - deploying cameras or resources is no show of force (:func:`_armed_deployed`);
     - money released is aid (071), statistics released are no release;
     - rubber bullets and stun grenades fired are repression (175), no armed force (:func:`_less_lethal`);
-    - a firm's board rejecting a bid for it is business, no event (:func:`_private_refusal`).
+    - a firm's board rejecting a bid for it is business, no event (:func:`_private_refusal`);
+    - "entered the town" takes ground (192) only when an armed force enters it (:func:`_armed_doer`);
+    - "gave Syria three days to ...": a deadline set for a side to act is an ultimatum (139) only with the act named
+      (:func:`_deadline_to_act`);
+    - a warning to a named side, or of what will be done if it does not comply, is a threat (130; 138 when force is
+      what it warns of), not a pessimistic comment (:func:`_warning_of_harm`).
     """
     lemma = v.lemma_.lower()
     if _laid_down(v):
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
+    if lemma == "enter" and row.code == "192" and not _armed_doer(v):
+        return None  # "the president entered the capital to cheers", "tourists entered the city": no territory taken
+    if lemma == "give" and row.code == "139" and not _deadline_to_act(v):
+        return None  # "gave the players two days off", "gave it a week": no deadline set for a side to act
+    if lemma == "warn" and row.code in {"012", "130"} and (threat := _warning_of_harm(v, row.code == "130")) is not None \
+            and threat != row.code:
+        return LexEntry("V", lemma, row.prep, row.objects, False, threat, True, origin="a warning to a side")
     if row.code == "054" and lemma in {"recognize", "recognise"} and not row.objects:
         known = _child(v, _OBJ)
         if known and all(o.lemma_.lower() in _MERITS for o in known):
@@ -9410,6 +9566,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             return None  # "a neighbour who recognized him", "recognized the need for reform": no state recognised
     if row.code[:3] == "051" and lemma == "back" and _backed_by_arms(v):
         return None  # "police units, backed by tanks and artillery, pushed into the valley": arms at their side, no support voiced
+    if row.code[:2] == "05" and lemma in {"back", "ally"} and _standing_backing(v):
+        return None  # "rebels backed by Rwanda seized the town", "Haftar, who is backed by Egypt", "fighters allied to the
+        #              government": who stands behind a side, told of it in passing, is no act of support
     if row.code == "0842" and any(o.lemma_.lower() in {"control", "percent", "part"} and not any(
             x.ent_type_ in {"GPE", "LOC", "FAC"} or x.lemma_.lower() in _HANDED_PLACES for _, x in _prep_objects(o, ("of",)))
             for o in _child(v, _OBJ) + _child(v, _SUBJPASS)):
@@ -10769,6 +10928,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and _state_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "195", True, origin="a state's strike")  # "Israeli strikes on Beit Lahia"
+                elif row.code == "143" and tok.lemma_.lower() == "strike" and (named := _armed_strike_before(tok)) is not None \
+                        and not any(c.dep_ in {"amod", "compound", "poss"} and c.lemma_.lower() in _LABOUR_TEXT | {"general", "hunger"}
+                                    for c in tok.children):
+                    row = LexEntry("N", "strike", None, None, False, named, True, origin="the armed strike named before")
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and _war_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="armed strike")  # "a strike in eastern Syria killed three"
                 if (tok.dep_ in _OBJ and tok.head.i in verb_events and tok.head.lemma_.lower() == "order"

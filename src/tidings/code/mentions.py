@@ -259,6 +259,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
     if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
         return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
+    if code[:3] == "182" and cand.entry is not None and cand.entry.lemma == "assault" and sector in {"MIL", "PRM"} | _IRREGULAR - {"CRM"}:
+        return "190"  # "troops launched a fierce assault on Douma", "rebels assaulted the town": an armed force's assault is
+        #               fighting; a person's assault on another is an assault (182)
     if code in {"190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in GUNFIRE_VERBS and (
             sector in {"CVL", "CRM", "UAF", "BUS", "EDU", "HLH"} or (sector is None and source is not None and source.get("kind") == "person")):
         # "a former employee opened fire at the party", "gunmen opened fire on worshippers": a private person's or unnamed
@@ -1604,7 +1607,11 @@ _CONTEST = re.compile(
     r"(?:confirm(?:ed)?|verif(?:y|ied)|corroborate[sd]?)))\b"
     # ", a figure that could not be independently verified"
     r"|,\s+(?:an?|the)\s+(?P<figure>claims?|figures?|toll|account)\s+(?:that|which)\s+(?:could|can|has|have)\s*(?:not|n't)\s+"
-    r"(?:yet\s+)?(?:been|be)\s+(?:independently\s+)?(?:confirmed|verified|corroborated)\b")
+    r"(?:yet\s+)?(?:been|be)\s+(?:independently\s+)?(?:confirmed|verified|corroborated)\b"
+    # ", but the figures could not be independently confirmed", ", though the report could not be verified"
+    r"|,\s+(?:but|though|although|and)\s+(?:the|this|these|those|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|figures?|tolls?|accounts?|reports?|numbers?|information|details)\s+(?:could|can|has|have|had|was|were)\s*(?:not|n't)\s+"
+    r"(?:yet\s+)?(?:been|be\s+)?(?:independently\s+)?(?:confirmed|verified|corroborated)\b")
 
 
 # the acts that make the claim or the charge: they were made, whoever contests what they claim

@@ -1,0 +1,147 @@
+"""Shapes of statement wire copy, conflict wire and the European press: the strike named again after an air or drone
+strike, crowd-control weapons, an armed force's assault, warnings that threaten, deadlines set, embassies closed,
+standing backing told in passing, tolls told by two verbs or with the shooting that caused them, troops entering a
+town, police breaking up a protest, claims that could not be confirmed, and the leaders and envoys such copy names.
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, described, event_on, on_trigger
+
+from tidings.evaluate.events import factuality_class
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # tear gas, water cannon and foam rounds fired at a crowd are repression
+        ("Police fired tear gas and water cannon at protesters outside parliament.", "fired", "175"),
+        ("Riot police fired foam bullets at the crowd in the square.", "fired", "175"),
+        ("Gendarmes responded with tear gas when the marchers reached the bridge.", "responded", "175"),
+        ("Police broke up the protest outside the ministry on Sunday.", "broke", "175"),
+        # an armed force's assault is fighting
+        ("Government troops launched a fierce assault on the town on Sunday.", "assault", "190"),
+        ("Rebels assaulted the garrison at dawn.", "assaulted", "190"),
+        # a warning to a side or of what follows if it does not comply is a threat
+        ("Moscow warned Washington against any intervention in the conflict.", "warned", "130"),
+        ("Beijing warned Tokyo that it would not stand idly by.", "warned", "130"),
+        ("The prime minister warned that the army would strike the camps if the raids went on.", "warned", "138"),
+        ("The minister warned that aid would be halted unless the junta freed the prisoners.", "warned", "130"),
+        # a deadline set for a side to act is an ultimatum
+        ("The bloc gave the junta two weeks to restore civilian rule.", "gave", "139"),
+        ("London gave Moscow until midnight to explain the attack.", "gave", "139"),
+        # a state's embassy or consulate closed cuts back relations
+        ("Ottawa closed its embassy in Tehran on Friday.", "closed", "161"),
+        ("Washington ordered the closure of the consulate in Houston.", "closure", "161"),
+        # a charge d'affaires summoned is a complaint
+        ("The foreign ministry summoned the Iranian charge d'affaires on Monday.", "summoned", "114"),
+    ],
+)
+def test_the_act_is_coded_by_what_the_copy_means(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Soldiers fired live rounds at the crowd.", "fired", "19"),
+        ("The man was charged with assault after a fight in a bar.", "assault", "182"),
+        ("The ministry warned that prices would rise further next year.", "warned", "012"),
+        ("The government closed the border with Chad.", "closed", "172"),
+        ("Egypt backed the offensive on Tripoli.", "backed", "051"),
+        ("The foreign ministry summoned the Iranian ambassador on Monday.", "summoned", "114"),
+    ],
+)
+def test_near_shapes_keep_their_reading(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"].startswith(code), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the strike named again after an armed one is that one, from the air when it was
+        ("A drone strike killed four men near Mir Ali on Tuesday. Local officials said the strike hit a house.", "195"),
+        ("Warplanes bombed the port overnight. The army confirmed the strike on Wednesday.", "195"),
+        ("A retaliatory strike followed the rocket fire. Residents said the strike hit a school.", "190"),
+        # a work stoppage named since, or one that halts production, stays one
+        ("A drone strike killed four men near Mir Ali. Workers at the mill went on strike. The strike halted production.", "143"),
+        ("A drone strike killed four men near Mir Ali. The strike by the dock workers' union closed the port.", "143"),
+    ],
+)
+def test_the_strike_named_again_is_the_one_named_before(nlp, coding_context, text: str, code: str) -> None:
+    last = text.rsplit(". ", 1)[1]
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "strike" and last in e["mentions"][0]["sentence"]]
+    assert [e["type"]["cameo"] for e in events] == [code], described(coded(nlp, coding_context, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a side's backers told in passing, and forces "allied to" a side
+        ("Rebels backed by Kigali seized the town.", "backed"),
+        ("The general, who is backed by Cairo and Abu Dhabi, launched the offensive in April.", "backed"),
+        ("Fighters allied to the government repelled the attack.", "allied"),
+        # time off is no deadline, nor a week given to a defendant
+        ("The coach gave the players two days off.", "gave"),
+        ("The judge gave him a week to find a lawyer.", "gave"),
+        # entering a city is taking it only for an armed force
+        ("The president entered the capital to cheers.", "entered"),
+    ],
+)
+def test_no_event_is_coded_on_these_words(nlp, coding_context, text: str, trigger: str) -> None:
+    assert not on_trigger(coded(nlp, coding_context, text), trigger), described(coded(nlp, coding_context, text))
+
+
+def test_forces_entering_a_town_take_it(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "Government troops entered the town after heavy fighting."), "entered")
+    assert e["type"]["cameo"] == "192", described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 42 people were killed and 100 wounded when troops fired on demonstrators.",
+        "Nine people were killed when soldiers fired on the crowd.",
+    ],
+)
+def test_a_toll_with_its_shooting_is_one_event(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"][:2] for e in events] == ["18"], described(events)
+    assert (events[0].get("source") or {}).get("text") in {"troops", "soldiers"}, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("State television said dozens of soldiers had been killed, but the figures could not be independently confirmed.",
+         "killed", "reported_unconfirmed"),
+        ("Gunmen executed two men in the market, though the report could not be verified.", "executed", "reported_unconfirmed"),
+        ("Gunmen executed two men in the market on Friday.", "executed", "happened"),
+    ],
+)
+def test_a_claim_that_could_not_be_confirmed_is_reported(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == status, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "country"),
+    [
+        ("Maduro rejected the demand on Sunday.", "2019-02-03", "rejected", "VEN"),
+        ("Jammeh rejected the result of the election.", "2016-12-10", "rejected", "GMB"),
+        ("Bashir visited Cairo on Monday.", "2016-12-10", "visited", "SDN"),
+        ("Sarraj met the Italian prime minister in Rome.", "2017-02-02", "met", "LBY"),
+        ("Pope Francis urged both sides to lay down their weapons.", "2015-06-01", "urged", "VAT"),
+    ],
+)
+def test_leaders_of_the_wire_have_their_country(nlp, coding_context, text, published, trigger, country) -> None:
+    e = event_on(coded(nlp, coding_context, text, published=published), trigger)
+    assert (e.get("source") or {}).get("country") == country, described([e])
