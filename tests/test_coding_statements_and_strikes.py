@@ -145,3 +145,50 @@ def test_a_claim_that_could_not_be_confirmed_is_reported(nlp, coding_context, te
 def test_leaders_of_the_wire_have_their_country(nlp, coding_context, text, published, trigger, country) -> None:
     e = event_on(coded(nlp, coding_context, text, published=published), trigger)
     assert (e.get("source") or {}).get("country") == country, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # an order that names the act ordered is coded by that act (settling rule 13)
+        ("The general ordered his troops to pull back from the border.", "pull", "ordered"),
+        ("The president ordered the army to seize the airport.", "seize", "ordered"),
+        # an order of no codeable act, or of an act of one's own security, stays an order
+        ("The mayor ordered residents to evacuate.", "ordered", None),
+        ("The ministry ordered all embassies to set up barriers and tighten security.", "ordered", None),
+    ],
+)
+def test_an_order_is_coded_by_the_act_it_names(nlp, coding_context, text: str, kept: str, dropped: str | None) -> None:
+    events = coded(nlp, coding_context, text)
+    assert on_trigger(events, kept), described(events)
+    if dropped:
+        assert not on_trigger(events, dropped), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what calls ask for is not done; refused, it is negated
+        ("Colombo rejected calls for a ceasefire with the rebels.", "ceasefire", "negated"),
+        ("The government turned down calls for an independent inquiry.", "inquiry", "negated"),
+        # the verb "call" governs nothing: the attack named happened, and so did the purpose of a done act
+        ("The minister called the attack a crime.", "attack", "happened"),
+        ("Firefighters were called to the warehouse to investigate a suspected arson.", "investigate", "happened"),
+    ],
+)
+def test_what_calls_ask_for_is_not_done(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == status, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Merkel spoke by phone with Putin on Monday.", "spoke", "041"),
+        ("The two presidents talked by telephone on Friday.", "talked", "041"),
+        ("Police charged at demonstrators with batons.", "charged", "175"),
+    ],
+)
+def test_calls_and_charges_of_these_shapes(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])

@@ -10081,6 +10081,19 @@ def _ruling_of_no_court(ev: EventCandidate) -> bool:
     return not any(t.lemma_.lower() in _RULERS or t.lower_ in _RULERS or t.lower_ in _BENCH_TITLES for t in ev.sentence)
 
 
+def _orders_told_by_their_act(verb_events: dict[int, EventCandidate]) -> None:
+    """An order that names the act it orders is coded by that act (settling rule 13): "ordered his troops to pull back
+    from the border" is the pull-back, "ordered the army to seize the airport" the seizure, as "ordered the strikes" is
+    the strikes; an order that names no codeable act stays a demand ("ordered officials to begin withholding goods")."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if v.lemma_.lower() != "order" or not _an_order(ev):
+            continue
+        acts = [verb_events[x.i] for x in v.children if x.dep_ == "xcomp" and x.i in verb_events]
+        if any(a.code[:2] in _HAPPENING_ROOTS | {"08", "16"} for a in acts):  # not "ordered to tighten security" (15)
+            del verb_events[i]
+
+
 def _an_order(ev: EventCandidate) -> bool:
     """Is the verb event an order: a demand (100) or a court's order (172, :func:`_general_sense`)?"""
     return ev.code == "100" or (ev.entry is not None and ev.entry.origin == "court order")
@@ -11027,6 +11040,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _police_stops(sent, verb_events)
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
+        _orders_told_by_their_act(verb_events)
         _drop_trip_of_arrival(verb_events, nouns)
         _visiting_ones(verb_events)
         _handed_to(verb_events)

@@ -156,7 +156,14 @@ class Lexicon:
         self.reliability = {k: float(v) for k, v in data.get("reliability", {}).items()}
 
     def predicate(self, token: Token) -> Optional[tuple[str, dict[str, Any]]]:
-        """The predicate entry governing a complement, keyed by lemma (+ particle)."""
+        """The predicate entry governing a complement, keyed by lemma (+ particle); an entry for nouns only
+        (``nominal_only``: "calls for a ceasefire") governs no verb ("were called to the scene to investigate")."""
+        hit = self._predicate(token)
+        if hit is not None and hit[1].get("nominal_only") and not _is_nominal(token):
+            return None
+        return hit
+
+    def _predicate(self, token: Token) -> Optional[tuple[str, dict[str, Any]]]:
         lemma = token.lemma_.lower()
         for child in token.children:
             if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == token.i + 1):  # "line up", "look forward"
