@@ -192,3 +192,51 @@ def test_what_calls_ask_for_is_not_done(nlp, coding_context, text: str, trigger:
 def test_calls_and_charges_of_these_shapes(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a ban on another country's goods or flights is an embargo
+        ("Moscow extended its ban on food imports from the bloc.", "ban", "163"),
+        # an agreement initialled, a crowd pouring into the streets, a treaty killed in a vote
+        ("The negotiators initialled the accord in Geneva.", "initialled", "057"),
+        ("Tens of thousands of protesters poured into the streets of Sofia.", "poured", "141"),
+        ("The Senate killed the bill on Thursday.", "killed", "120"),
+    ],
+)
+def test_more_acts_of_these_registers(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a happening or a thing that "threatens" poses a risk; no side threatens
+        ("The violence threatened to wreck the peace agreement.", "threatened"),
+        ("The dispute threatens to derail the talks.", "threatens"),
+        # a court's hearing on detention holds no one; attackers arriving pay no visit
+        ("A detention hearing is scheduled for Friday.", "detention"),
+        ("The attackers arrived in pickup trucks and opened fire.", "arrived"),
+        # rain pouring into the streets is no crowd
+        ("Rain poured into the streets.", "poured"),
+    ],
+)
+def test_no_act_on_these_shapes(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not on_trigger(events, trigger), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Moscow threatened to cut gas supplies to Kiev.", "threatened", "13"),
+        ("The government imposed a ban on protests.", "imposed", "172"),
+        ("Gunmen killed the mayor on Friday.", "killed", "1823"),
+        ("A Japanese delegation arrived in Beijing on Monday.", "arrived", "042"),
+    ],
+)
+def test_near_shapes_of_these_keep_their_reading(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"].startswith(code), described([e])

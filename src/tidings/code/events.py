@@ -7673,7 +7673,8 @@ def _belief(n: Token) -> bool:
 # places named for custody: "detention centers", "an arrest room"
 _CUSTODY_PLACES = frozenset({"center", "centre", "facility", "camp", "cell", "unit", "block", "ward", "suite", "room", "site",
                              "complex", "area", "barracks", "ship", "officer", "power", "powers", "rule",
-                             "rules", "law", "laws", "policy", "rate", "rates", "figure", "figures", "record", "records"})
+                             "rules", "law", "laws", "policy", "rate", "rates", "figure", "figures", "record", "records",
+                             "hearing", "hearings"})  # "a detention hearing is scheduled": a court's hearing, no one held
 # verbs that give someone or something a name ("called him a ruffian", "described the attack as reprehensible")
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise", "liken", "denounce"})
 # names that condemn (111) or praise (051) what they are given to
@@ -9313,6 +9314,24 @@ def _the_accused(v: Token) -> bool:
     return any(c.dep_ in {"det", "amod", "nummod", "predet", "poss"} and c.i < v.i for c in v.children)
 
 
+#: those whose arrival is the approach of an attack or a crime, no visit
+_VIOLENT_ARRIVALS = frozenset({"attacker", "gunman", "assailant", "bomber", "robber", "raider", "kidnapper", "hijacker", "burglar",
+                               "thief", "militant", "insurgent", "jihadist"})
+#: things and happenings whose "threatening" is a risk they pose: "the violence threatened to wreck the agreement"
+_THREATENING_THINGS = frozenset({"violence", "dispute", "crisis", "row", "fighting", "war", "conflict", "unrest", "protest", "strike",
+                                 "scandal", "standoff", "tension", "clash", "move", "decision", "plan", "proposal", "policy", "issue",
+                                 "situation", "problem", "storm", "flood", "flooding", "fire", "wildfire", "drought", "outbreak",
+                                 "epidemic", "virus", "disease", "shortage", "delay", "deadlock", "impasse", "controversy", "case",
+                                 "feud", "rift", "split", "uncertainty", "slowdown", "recession", "inflation", "debt", "deficit"})
+
+
+def _threat_of_things(v: Token) -> bool:
+    """Is the subject of "threaten" a happening or a thing, whose threat is a risk it poses, not a side's threat?"""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in _THREATENING_THINGS and s.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"}
+                                  for s in subjects)
+
+
 #: the words of an armed force that takes ground by entering it: "government troops entered the town"
 _TAKING_FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "fighter", "fighters", "rebel", "rebels",
                           "militant", "militants", "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militias",
@@ -9542,6 +9561,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - money released is aid (071), statistics released are no release;
     - rubber bullets and stun grenades fired are repression (175), no armed force (:func:`_less_lethal`);
     - a firm's board rejecting a bid for it is business, no event (:func:`_private_refusal`);
+    - "the violence threatened to wreck the agreement": a happening or a thing threatens no one (:func:`_threat_of_things`);
+    - "the attackers arrived in pickup trucks": an attack's approach is no visit;
     - "entered the town" takes ground (192) only when an armed force enters it (:func:`_armed_doer`);
     - "gave Syria three days to ...": a deadline set for a side to act is an ultimatum (139) only with the act named
       (:func:`_deadline_to_act`);
@@ -9551,6 +9572,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     lemma = v.lemma_.lower()
     if _laid_down(v):
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
+    if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):
+        return None  # "the violence threatened to wreck the agreement", "the dispute threatens to derail the talks": a risk, no one threatens
+    if row.code == "042" and lemma == "arrive" and any(
+            s.lemma_.lower() in _VIOLENT_ARRIVALS for c in v.children if c.dep_ == "nsubj" for s in [c, *c.conjuncts]):
+        return None  # "the attackers arrived in pickup trucks and opened fire": the attack's approach, no visit
     if lemma == "enter" and row.code == "192" and not _armed_doer(v):
         return None  # "the president entered the capital to cheers", "tourists entered the city": no territory taken
     if lemma == "give" and row.code == "139" and not _deadline_to_act(v):
