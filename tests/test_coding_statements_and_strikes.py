@@ -240,3 +240,60 @@ def test_no_act_on_these_shapes(nlp, coding_context, text: str, trigger: str) ->
 def test_near_shapes_of_these_keep_their_reading(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert e["type"]["cameo"].startswith(code), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "judged", "name"),
+    [
+        # the name a speaker gives what is judged is no act of its own
+        ('The lawyer called the raid "an act of state terror against a child."', None, "act"),
+        ('The president condemned the massacre as "an act of murder."', "massacre", "murder"),
+        ("Unionist politicians denounced the arrangement as a surrender to terrorism.", None, "surrender"),
+    ],
+)
+def test_a_name_given_to_what_is_judged_is_no_act(nlp, coding_context, text: str, judged: str | None, name: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not on_trigger(events, name), described(events)
+    if judged:
+        assert on_trigger(events, judged), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # the strike named after a NATO bombing is the bombing; protesters besieging an embassy obstruct it
+        ("Protesters besieged the embassy after the NATO bombing. Clinton said the strike had been an accident.", "strike", "195"),
+        ("Chinese protesters besieged the embassy on Saturday.", "besieged", "144"),
+        ("Soldiers besieged the rebel town.", "besieged", "191"),
+    ],
+)
+def test_bombings_and_sieges(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == trigger]
+    assert [e["type"]["cameo"] for e in events] == [code], described(events)
+
+
+def test_someone_flown_somewhere_by_others_makes_no_visit(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Peacekeepers arrested the general on Wednesday and flew him to The Hague.")
+    assert not on_trigger(events, "flew") and on_trigger(events, "arrested"), described(events)
+    assert on_trigger(coded(nlp, coding_context, "The president flew to Paris on Monday."), "flew")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # observers or investigators let in are international involvement allowed
+        ("The junta agreed to admit an observer mission.", "admit", "086"),
+        ("Myanmar refused to admit UN investigators.", "admit", "086"),
+        # a state halting its strikes halts armed strikes
+        ("Israel halted its strikes on Gaza for the holiday.", "strikes", "19"),
+    ],
+)
+def test_admissions_and_halted_strikes(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"].startswith(code), described([e])
+
+
+def test_a_standing_body_that_speaks_holds_no_meeting(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The bishops' conference said the faithful would keep marching.")
+    assert not on_trigger(events, "conference"), described(events)
+    assert on_trigger(coded(nlp, coding_context, "The leaders held a conference in Geneva."), "conference")

@@ -7596,8 +7596,9 @@ def _armed_strike_before(strike: Token) -> Optional[str]:
     found: Optional[str] = None
     for t in strike.doc[: strike.i]:
         lemma = t.lemma_.lower()
-        if lemma in {"airstrike", "warplane"}:
-            found = "195"
+        if lemma in {"airstrike", "warplane", "missile", "bombardment"} or (lemma == "bombing" and any(
+                c.dep_ in {"amod", "compound"} and c.lower_ in _ARMED_STRIKE_KINDS for c in t.children)):
+            found = "195"  # "NATO bombing", "cruise missiles": from the air
         elif lemma == "strike":
             kinds = {c.lower_ for c in t.children if c.dep_ in {"amod", "compound"}}
             if kinds & _ARMED_STRIKE_KINDS:
@@ -7650,7 +7651,8 @@ _COMMANDERS = frozenset({"army", "military", "president", "pentagon", "commander
 
 
 # verbs that order or launch military strikes (a labour strike is called, staged or held)
-_STRIKE_ORDERS = frozenset({"order", "launch", "authorize", "authorise", "conduct", "carry", "approve", "mount"})
+_STRIKE_ORDERS = frozenset({"order", "launch", "authorize", "authorise", "conduct", "carry", "approve", "mount", "halt", "suspend",
+                            "resume", "intensify", "escalate", "expand"})  # "Israel halts Gaza strikes": a state's strikes
 # a conviction that is a belief: "religious convictions", "spoke with conviction", "my conviction that ..."
 _BELIEF_MODIFIERS = frozenset({"religious", "political", "moral", "personal", "deep", "deeply", "strong", "firm", "deepest", "inner",
                                "own", "sincere", "ideological", "philosophical", "spiritual", "core", "strongly", "held"})
@@ -7863,6 +7865,37 @@ def _said_label(v: Token) -> Optional[LexEntry]:
         if _accusing_label([x for x in c.children if x.dep_ == "attr"]):
             return LexEntry("V", v.lemma_.lower(), None, None, False, "112", True, origin="naming")
     return None
+
+
+#: verbs that judge something by the name they give it "as" ("condemned the massacre as an act of murder")
+_JUDGING_AS = frozenset({"condemn", "denounce", "decry", "criticise", "criticize", "slam", "blast", "reject", "dismiss", "hail",
+                         "praise", "see", "regard", "view", "describe", "portray", "depict", "present", "characterize",
+                         "characterise"})
+
+
+def _name_given(tok: Token) -> bool:
+    """Is the event noun ``tok`` in the name a speaker gives what is judged: the second object or the predicate of a
+    naming verb ("called the raid an act of state terror", "branded the crackdown a massacre") or the object of its
+    "as" ("condemned the massacre as an act of murder", "denounced the deal as a surrender")? What is named is the
+    object; the name names no other act."""
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h is t:
+            return False
+        verb = h.lemma_.lower()
+        if t.dep_ in {"oprd", "attr"} and verb in _NAMING_VERBS:
+            return True
+        if t.dep_ == "dobj" and verb in _NAMING_VERBS and any(o.dep_ == "dobj" and o.i < t.i for o in h.children):
+            return True  # "branded [the crackdown] [a massacre]"
+        if t.dep_ == "pobj" and h.lower_ == "as":
+            owner = h.head if h.head.pos_ in {"VERB", "AUX"} else h.head.head  # "condemned [the massacre as ...]"
+            if owner.lemma_.lower() in _NAMING_VERBS | _JUDGING_AS and owner.pos_ in {"VERB", "AUX"}:
+                return True
+        if t.dep_ in {"dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "advcl", "relcl", "acl"} or h.pos_ in {"VERB", "AUX"}:
+            return False
+        t = h
+    return False
 
 
 def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
@@ -9562,7 +9595,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - rubber bullets and stun grenades fired are repression (175), no armed force (:func:`_less_lethal`);
     - a firm's board rejecting a bid for it is business, no event (:func:`_private_refusal`);
     - "the violence threatened to wreck the agreement": a happening or a thing threatens no one (:func:`_threat_of_things`);
-    - "the attackers arrived in pickup trucks": an attack's approach is no visit;
+    - "the attackers arrived in pickup trucks": an attack's approach is no visit; nor is someone flown somewhere by others;
     - "entered the town" takes ground (192) only when an armed force enters it (:func:`_armed_doer`);
     - "gave Syria three days to ...": a deadline set for a side to act is an ultimatum (139) only with the act named
       (:func:`_deadline_to_act`);
@@ -9574,6 +9607,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
     if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):
         return None  # "the violence threatened to wreck the agreement", "the dispute threatens to derail the talks": a risk, no one threatens
+    if row.code == "042" and lemma == "fly" and any(o.dep_ == "dobj" and (is_person(o) or o.pos_ == "PRON") for o in v.children):
+        return None  # "arrested the general and flew him to The Hague": someone flown there by others makes no visit
     if row.code == "042" and lemma == "arrive" and any(
             s.lemma_.lower() in _VIOLENT_ARRIVALS for c in v.children if c.dep_ == "nsubj" for s in [c, *c.conjuncts]):
         return None  # "the attackers arrived in pickup trucks and opened fire": the attack's approach, no visit
@@ -10980,6 +11015,13 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     del verb_events[tok.head.i]
                 if (charged is None and _subsumed(tok, verb_events, row)) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue
+                if row.code[:2] == "04" and tok.lemma_.lower() in {"conference", "council", "assembly"} and any(
+                        c.dep_ == "poss" and c.tag_ == "NNS" for c in tok.children) and tok.dep_ == "nsubj" and (
+                        tok.head.lemma_.lower() in _STATEMENT_VERBS | {"call", "urge", "demand", "condemn", "warn", "announce", "appeal"}):
+                    continue  # "the bishops' conference said": a standing body of them speaking, no meeting held
+                if _name_given(tok):
+                    continue  # "called the raid an act of state terror", "condemned the massacre as an act of murder": a name
+                    #           given to what is judged, no act of its own
                 if row.code[:2] == "09" and (
                         (tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (tok.head.lower_ == "to" and tok.head.head.lower_ == "according")))
                         or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _INQUIRY_BODIES)):

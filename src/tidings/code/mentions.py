@@ -284,8 +284,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "114"  # "the foreign ministry protested the arrest of its citizens": a state's complaint, no demonstration
     if code == "144" and cand.entry is not None and cand.entry.lemma == "block" and sector in _STATE_FORCES - {"JUD"}:
         return "191"  # "soldiers blocked the road to the airport", "police blocked the entrance": the state restricts movement
-    if code == "191" and cand.entry is not None and cand.entry.lemma == "blockade" and (_crowd(source) or sector in {"CVL", "LAB"}):
-        return "144"  # "villagers set up a blockade of the mine road", "farmers' blockade": a protest that obstructs
+    if code == "191" and cand.entry is not None and (_crowd(source) or (cand.entry.lemma == "blockade" and sector in {"CVL", "LAB"})):
+        return "144"  # "villagers set up a blockade of the mine road", "farmers' blockade", "protesters besieged the embassy":
+        #               a protest that obstructs, no state's restriction of movement
     if code == "116" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "fine" and source is not None \
             and sector != "JUD" and not _judging(source):
         return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
