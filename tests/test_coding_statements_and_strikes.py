@@ -297,3 +297,38 @@ def test_a_standing_body_that_speaks_holds_no_meeting(nlp, coding_context) -> No
     events = coded(nlp, coding_context, "The bishops' conference said the faithful would keep marching.")
     assert not on_trigger(events, "conference"), described(events)
     assert on_trigger(coded(nlp, coding_context, "The leaders held a conference in Geneva."), "conference")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a contest of words, much achieved, a rally where a leader spoke
+        ("We have fought hard for working people, the party leader said.", "fought"),
+        ("The prime minister said he had fought a tough battle in Brussels.", "battle"),
+        ("The coalition has achieved a great deal for pensioners, she said.", "deal"),
+        ("The president, speaking at a rally in Ankara, accused Berlin of meddling.", "rally"),
+    ],
+)
+def test_words_of_war_and_deals_in_politics_are_no_acts(nlp, coding_context, text: str, trigger: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not on_trigger(events, trigger), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Rebels fought government troops near the town.", "fought", "19"),
+        ("The army fought a fierce battle with rebels near the town.", "fought", "19"),
+        ("Thousands attended a rally in Ankara against the government.", "rally", "14"),
+    ],
+)
+def test_real_fighting_and_rallies_stay(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"].startswith(code), described([e])
+
+
+def test_a_toll_told_with_an_assault_by_irregulars_is_the_assault(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Ten peacekeepers were killed on Sunday when jihadists attacked a United Nations camp.")
+    assert [e["type"]["trigger"] for e in events] == ["attacked"], described(events)
+    kept = coded(nlp, coding_context, "A man was killed after he attacked a police officer.")
+    assert on_trigger(kept, "killed") and on_trigger(kept, "attacked"), described(kept)

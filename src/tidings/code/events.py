@@ -4813,9 +4813,16 @@ def _attack_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optio
     subjects = [c for c in v.children if c.dep_ in _SUBJ]
     if not subjects and v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp", "conj"} and (found := attack(v.head, assaults=True)) is not None:
         return found  # "gunmen attacked a police post, killing three officers": the attack's toll (settling rule 1)
-    for c in v.children:
-        if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} and m.i < c.i
-                                     for m in c.children) and (found := attack(c)):
+    for c in [x for w in [v, *v.conjuncts] for x in w.children]:
+        # "were killed when their convoy was shelled", "were killed ... when jihadists attacked a UN camp" (an assault of
+        # irregulars is 18x: its toll is its own too)
+        marks = {m.lower_ for m in c.children if m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} and m.i < c.i}
+        if c.dep_ != "advcl" or not marks:
+            continue
+        # an irregulars' assault is told as the cause only by "when" or "as" and by its doers named ("after he attacked
+        # an officer" tells what the one killed did)
+        assaults = bool(marks & {"when", "as"}) and not any(x.dep_ in _SUBJ and x.pos_ == "PRON" for x in c.children)
+        if (found := attack(c, assaults=assaults)):
             return found
     return next((found for s in subjects if (found := attack(s)) is not None), None)
 
@@ -8983,6 +8990,17 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     lemma = n.lemma_.lower()
     if lemma in {"battle", "fight"} and any(c.lower_ == "half" for c in n.children):
         return True  # "knowing where to start is half the battle"
+    if lemma in {"battle", "fight"} and n.dep_ in _OBJ and n.head.lemma_.lower() in {"fight", "wage", "lose", "win"} and any(
+            c.dep_ == "amod" and c.lower_ in {"tough", "hard", "uphill", "long", "losing", "political", "legal", "lonely", "good"}
+            for c in n.children):
+        return True  # "he had fought a tough battle", "waged an uphill battle": a contest, no fighting
+    if lemma == "deal" and any(c.dep_ == "amod" and c.lower_ in {"great", "good"} for c in n.children) and (
+            n.dep_ in _OBJ and n.head.lemma_.lower() in {"achieve", "do", "accomplish", "gain", "learn", "change", "spend", "owe"}
+            or any(p.dep_ == "prep" and p.lower_ == "of" for p in n.children)):
+        return True  # "we have achieved a great deal for working people", "a great deal of money": much, no agreement
+    if lemma == "rally" and n.dep_ == "pobj" and n.head.lower_ == "at" and n.head.head.lemma_.lower() in {
+            "speak", "say", "tell", "address", "accuse", "vow", "pledge", "promise", "declare", "announce", "urge", "warn"}:
+        return True  # "Erdogan, speaking at a rally in Istanbul, accused ...": where a leader spoke, no demonstration
     if lemma == "blast" and ((n.dep_ in _OBJ and n.head.lemma_.lower() == "have") or (
             n.dep_ == "pobj" and n.head.lower_ == "into" and n.head.head.lemma_.lower() in {"turn", "make"})):
         return True  # "the kids will have a blast", "turn laundry day into a blast": fun, no explosion
@@ -9347,6 +9365,20 @@ def _the_accused(v: Token) -> bool:
     return any(c.dep_ in {"det", "amod", "nummod", "predet", "poss"} and c.i < v.i for c in v.children)
 
 
+def _political_fight(v: Token) -> bool:
+    """Is the verb "fight" a contest of words: fought hard or on, or a battle or a campaign fought, with no armed side and
+    no one fought against ("We have fought hard", "vowed to fight on in Michigan", "had fought a tough battle")?"""
+    if any(p.dep_ == "prep" and p.lower_ in {"against", "with"} for p in v.children):
+        return False
+    doers = [c for c in v.children if c.dep_ in _SUBJ] or ([c for c in v.head.children if c.dep_ in _SUBJ] if v.dep_ == "xcomp" else [])
+    if any(d.lemma_.lower() in _TAKING_FORCES for d in doers):
+        return False
+    manner = any(c.dep_ in {"advmod", "prt"} and c.lower_ in {"hard", "on", "back", "tooth", "hardest"} for c in v.children)
+    contest = any(o.lemma_.lower() in {"battle", "fight", "campaign", "election", "case", "war"} and not any(
+        c.lower_ in {"armed", "military", "gun"} for c in o.children) for o in _child(v, _OBJ))
+    return manner or contest
+
+
 #: those whose arrival is the approach of an attack or a crime, no visit
 _VIOLENT_ARRIVALS = frozenset({"attacker", "gunman", "assailant", "bomber", "robber", "raider", "kidnapper", "hijacker", "burglar",
                                "thief", "militant", "insurgent", "jihadist"})
@@ -9612,6 +9644,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "042" and lemma == "arrive" and any(
             s.lemma_.lower() in _VIOLENT_ARRIVALS for c in v.children if c.dep_ == "nsubj" for s in [c, *c.conjuncts]):
         return None  # "the attackers arrived in pickup trucks and opened fire": the attack's approach, no visit
+    if lemma == "fight" and row.code[:2] in {"18", "19"} and _political_fight(v):
+        return None  # "we have fought hard", "vowed to fight on in Michigan", "he had fought a tough battle": a contest of words
     if lemma == "enter" and row.code == "192" and not _armed_doer(v):
         return None  # "the president entered the capital to cheers", "tourists entered the city": no territory taken
     if lemma == "give" and row.code == "139" and not _deadline_to_act(v):
