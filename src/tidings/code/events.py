@@ -8991,8 +8991,7 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if lemma in {"battle", "fight"} and any(c.lower_ == "half" for c in n.children):
         return True  # "knowing where to start is half the battle"
     if lemma in {"battle", "fight"} and n.dep_ in _OBJ and n.head.lemma_.lower() in {"fight", "wage", "lose", "win"} and any(
-            c.dep_ == "amod" and c.lower_ in {"tough", "hard", "uphill", "long", "losing", "political", "legal", "lonely", "good"}
-            for c in n.children):
+            c.dep_ == "amod" and c.lower_ in _CONTESTS for c in n.children):
         return True  # "he had fought a tough battle", "waged an uphill battle": a contest, no fighting
     if lemma == "deal" and any(c.dep_ == "amod" and c.lower_ in {"great", "good"} for c in n.children) and (
             n.dep_ in _OBJ and n.head.lemma_.lower() in {"achieve", "do", "accomplish", "gain", "learn", "change", "spend", "owe"}
@@ -9365,6 +9364,10 @@ def _the_accused(v: Token) -> bool:
     return any(c.dep_ in {"det", "amod", "nummod", "predet", "poss"} and c.i < v.i for c in v.children)
 
 
+#: what makes a battle fought a contest of words: "a tough battle", "an uphill fight" (not "running battles", "a fierce battle")
+_CONTESTS = frozenset({"tough", "hard", "uphill", "long", "losing", "political", "legal", "lonely", "good"})
+
+
 def _political_fight(v: Token) -> bool:
     """Is the verb "fight" a contest of words: fought hard or on, or a battle or a campaign fought, with no armed side and
     no one fought against ("We have fought hard", "vowed to fight on in Michigan", "had fought a tough battle")?"""
@@ -9374,8 +9377,8 @@ def _political_fight(v: Token) -> bool:
     if any(d.lemma_.lower() in _TAKING_FORCES for d in doers):
         return False
     manner = any(c.dep_ in {"advmod", "prt"} and c.lower_ in {"hard", "on", "back", "tooth", "hardest"} for c in v.children)
-    contest = any(o.lemma_.lower() in {"battle", "fight", "campaign", "election", "case", "war"} and not any(
-        c.lower_ in {"armed", "military", "gun"} for c in o.children) for o in _child(v, _OBJ))
+    contest = any(o.lemma_.lower() in {"campaign", "election", "case"} or (o.lemma_.lower() in {"battle", "fight"} and any(
+        c.dep_ == "amod" and c.lower_ in _CONTESTS for c in o.children)) for o in _child(v, _OBJ))
     return manner or contest
 
 
