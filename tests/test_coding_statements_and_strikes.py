@@ -332,3 +332,30 @@ def test_a_toll_told_with_an_assault_by_irregulars_is_the_assault(nlp, coding_co
     assert [e["type"]["trigger"] for e in events] == ["attacked"], described(events)
     kept = coded(nlp, coding_context, "A man was killed after he attacked a police officer.")
     assert on_trigger(kept, "killed") and on_trigger(kept, "attacked"), described(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "root"),
+    [
+        # a side that says it will not do an act refuses it, beside the act negated
+        ("The council has said it will not lift the sanctions until the inspectors report.", "said", "12"),
+        ('"We will not negotiate under threat," the prime minister told parliament.', "told", "12"),
+        ("Tehran said it would never give up its nuclear programme.", "said", "12"),
+    ],
+)
+def test_a_side_saying_it_will_not_act_refuses(nlp, coding_context, text: str, trigger: str, root: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"].startswith(root), described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what others will not do is told, not refused
+        "The president said the country will not retreat from the world.",
+        "An official said the inspector would not try to visit the sites.",
+    ],
+)
+def test_what_others_will_not_do_is_no_refusal(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not any(e["type"]["cameo"].startswith("12") for e in events), described(events)

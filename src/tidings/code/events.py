@@ -10179,6 +10179,49 @@ def _ruling_of_no_court(ev: EventCandidate) -> bool:
     return not any(t.lemma_.lower() in _RULERS or t.lower_ in _RULERS or t.lower_ in _BENCH_TITLES for t in ev.sentence)
 
 
+#: acts a side refuses by saying it will not do them ("said it would not negotiate under threat") even where the
+#: lexicon codes no event of their own
+_REFUSED_ACTS = frozenset({"negotiate", "accept", "yield", "bow", "give", "surrender", "resign", "cooperate", "comply", "attend",
+                           "participate", "take", "recognise", "recognize", "allow", "hand", "withdraw", "lift", "release",
+                           "meet", "sign", "respond", "reopen", "back", "blackmail", "dictate", "intimidate", "tolerate", "bend",
+                           "budge", "retreat", "abandon", "concede", "extradite", "return", "pay", "apologise", "apologize"})
+#: the third persons that stand for the speaker's own side ("the council said it will not lift the sanctions")
+_OWN_SIDE = frozenset({"it", "they", "we", "i", "he", "she"})
+
+
+def _refusals_said(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
+    """A side that says it will not do an act refuses it: "the Security Council has said it will not lift the
+    sanctions", "said they would not turn Elian over", "'We will not be blackmailed,' he told reporters" are a
+    refusal (120; 124 for a concession refused, 08x) on the say-verb, beside the act negated, as the gold codes them.
+    Only the speaker's own side refusing: "Clinton said the United States will not retreat" and "an official said
+    Ritter would not visit" tell what others will not do."""
+    for w in sent:
+        if w.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "neg" for c in w.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "'ll", "shall"} for c in w.children):
+            continue
+        act = verb_events.get(w.i)
+        if act is None and w.lemma_.lower() not in _REFUSED_ACTS:
+            continue
+        subjects = [c for c in w.children if c.dep_ in _SUBJ | _SUBJPASS]
+        if not subjects or not all(c.lower_ in _OWN_SIDE for c in subjects):
+            continue
+        v = w.head if w.dep_ == "ccomp" else None
+        if v is None and _in_quotes(w):
+            v = next((t for t in sent if t.lemma_.lower() in _SAY_VERBS and t.pos_ == "VERB" and not _in_quotes(t)), None)
+        if v is None or v.lemma_.lower() not in _SAY_VERBS or v.i in verb_events:
+            continue
+        speaker = _speaker(v)
+        if speaker is None or (speaker.lower_ in _OWN_SIDE and not _in_quotes(w)):
+            continue  # "he said he would not resign": a person's own choice, told (no side named)
+        code = "124" if act is not None and act.code[:2] == "08" else "120"
+        entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="refusal said")
+        verb_events[v.i] = EventCandidate(
+            code=code, strong=True, trigger_start=v.idx, trigger_end=v.idx + len(v.text), trigger_text=v.text, anchor_i=v.i,
+            trigger_i=v.i, sentence=sent, sources=_refs(_speakers(speaker)), targets=list(act.targets) if act is not None else [],
+            entry=entry)
+
+
 def _orders_told_by_their_act(verb_events: dict[int, EventCandidate]) -> None:
     """An order that names the act it orders is coded by that act (settling rule 13): "ordered his troops to pull back
     from the border" is the pull-back, "ordered the army to seize the airport" the seizure, as "ordered the strikes" is
@@ -11146,6 +11189,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
         _orders_told_by_their_act(verb_events)
+        _refusals_said(sent, verb_events)
         _drop_trip_of_arrival(verb_events, nouns)
         _visiting_ones(verb_events)
         _handed_to(verb_events)
