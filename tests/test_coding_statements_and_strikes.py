@@ -359,3 +359,22 @@ def test_a_side_saying_it_will_not_act_refuses(nlp, coding_context, text: str, t
 def test_what_others_will_not_do_is_no_refusal(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not any(e["type"]["cameo"].startswith("12") for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # talks that led to an agreement told in the same clause are held by its sides
+        ("The two governments signed an accord on Monday after nine days of negotiations in Oslo.", "negotiations"),
+        ("Ankara reached a deal with Athens after 17 hours of talks in Brussels.", "talks"),
+    ],
+)
+def test_talks_that_led_to_an_accord_are_its_sides(nlp, coding_context, text: str, trigger: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"].startswith("04") and (e.get("source") or {}).get("country"), described([e])
+
+
+def test_a_deal_sealed_is_an_agreement(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "The two parties sealed a coalition deal on Wednesday."), "sealed")
+    assert e["type"]["cameo"] == "057", described([e])
+    assert not on_trigger(coded(nlp, coding_context, "Police sealed the area."), "sealed")
