@@ -7350,7 +7350,7 @@ def _refused_code(act: Token, code: str, by_trigger: dict[int, EventCandidate], 
 
 
 _WISH_VERBS = frozenset({"want"})
-_ANNOUNCING = frozenset({"say", "announce", "declare", "state"})
+_ANNOUNCING = frozenset({"say", "announce", "declare", "state", "tell"})  # "'I won't cooperate,' he told a TV station"
 
 
 # a cooperative act one says one will not do -> the refusal (12) it states (settling rule 26)
@@ -7872,37 +7872,6 @@ def _said_label(v: Token) -> Optional[LexEntry]:
         if _accusing_label([x for x in c.children if x.dep_ == "attr"]):
             return LexEntry("V", v.lemma_.lower(), None, None, False, "112", True, origin="naming")
     return None
-
-
-#: verbs that judge something by the name they give it "as" ("condemned the massacre as an act of murder")
-_JUDGING_AS = frozenset({"condemn", "denounce", "decry", "criticise", "criticize", "slam", "blast", "reject", "dismiss", "hail",
-                         "praise", "see", "regard", "view", "describe", "portray", "depict", "present", "characterize",
-                         "characterise"})
-
-
-def _name_given(tok: Token) -> bool:
-    """Is the event noun ``tok`` in the name a speaker gives what is judged: the second object or the predicate of a
-    naming verb ("called the raid an act of state terror", "branded the crackdown a massacre") or the object of its
-    "as" ("condemned the massacre as an act of murder", "denounced the deal as a surrender")? What is named is the
-    object; the name names no other act."""
-    t = tok
-    for _ in range(6):
-        h = t.head
-        if h is t:
-            return False
-        verb = h.lemma_.lower()
-        if t.dep_ in {"oprd", "attr"} and verb in _NAMING_VERBS:
-            return True
-        if t.dep_ == "dobj" and verb in _NAMING_VERBS and any(o.dep_ == "dobj" and o.i < t.i for o in h.children):
-            return True  # "branded [the crackdown] [a massacre]"
-        if t.dep_ == "pobj" and h.lower_ == "as":
-            owner = h.head if h.head.pos_ in {"VERB", "AUX"} else h.head.head  # "condemned [the massacre as ...]"
-            if owner.lemma_.lower() in _NAMING_VERBS | _JUDGING_AS and owner.pos_ in {"VERB", "AUX"}:
-                return True
-        if t.dep_ in {"dobj", "nsubj", "nsubjpass", "ccomp", "xcomp", "advcl", "relcl", "acl"} or h.pos_ in {"VERB", "AUX"}:
-            return False
-        t = h
-    return False
 
 
 def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
@@ -8991,7 +8960,7 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if lemma in {"battle", "fight"} and any(c.lower_ == "half" for c in n.children):
         return True  # "knowing where to start is half the battle"
     if lemma in {"battle", "fight"} and n.dep_ in _OBJ and n.head.lemma_.lower() in {"fight", "wage", "lose", "win"} and any(
-            c.dep_ == "amod" and c.lower_ in _CONTESTS for c in n.children):
+            c.dep_ == "amod" and c.lower_ in _CONTEST_WORDS for c in n.children):
         return True  # "he had fought a tough battle", "waged an uphill battle": a contest, no fighting
     if lemma == "deal" and any(c.dep_ == "amod" and c.lower_ in {"great", "good"} for c in n.children) and (
             n.dep_ in _OBJ and n.head.lemma_.lower() in {"achieve", "do", "accomplish", "gain", "learn", "change", "spend", "owe"}
@@ -9365,7 +9334,7 @@ def _the_accused(v: Token) -> bool:
 
 
 #: what makes a battle fought a contest of words: "a tough battle", "an uphill fight" (not "running battles", "a fierce battle")
-_CONTESTS = frozenset({"tough", "hard", "uphill", "long", "losing", "political", "legal", "lonely", "good"})
+_CONTEST_WORDS = frozenset({"tough", "hard", "uphill", "long", "losing", "political", "legal", "lonely", "good"})
 
 
 def _political_fight(v: Token) -> bool:
@@ -9378,7 +9347,7 @@ def _political_fight(v: Token) -> bool:
         return False
     manner = any(c.dep_ in {"advmod", "prt"} and c.lower_ in {"hard", "on", "back", "tooth", "hardest"} for c in v.children)
     contest = any(o.lemma_.lower() in {"campaign", "election", "case"} or (o.lemma_.lower() in {"battle", "fight"} and any(
-        c.dep_ == "amod" and c.lower_ in _CONTESTS for c in o.children)) for o in _child(v, _OBJ))
+        c.dep_ == "amod" and c.lower_ in _CONTEST_WORDS for c in o.children)) for o in _child(v, _OBJ))
     return manner or contest
 
 
@@ -10177,49 +10146,6 @@ def _ruling_of_no_court(ev: EventCandidate) -> bool:
     if ev.code != "116" or n.lemma_.lower() != "ruling" or n.pos_ != "NOUN":
         return False
     return not any(t.lemma_.lower() in _RULERS or t.lower_ in _RULERS or t.lower_ in _BENCH_TITLES for t in ev.sentence)
-
-
-#: acts a side refuses by saying it will not do them ("said it would not negotiate under threat") even where the
-#: lexicon codes no event of their own
-_REFUSED_ACTS = frozenset({"negotiate", "accept", "yield", "bow", "give", "surrender", "resign", "cooperate", "comply", "attend",
-                           "participate", "take", "recognise", "recognize", "allow", "hand", "withdraw", "lift", "release",
-                           "meet", "sign", "respond", "reopen", "back", "blackmail", "dictate", "intimidate", "tolerate", "bend",
-                           "budge", "retreat", "abandon", "concede", "extradite", "return", "pay", "apologise", "apologize"})
-#: the third persons that stand for the speaker's own side ("the council said it will not lift the sanctions")
-_OWN_SIDE = frozenset({"it", "they", "we", "i", "he", "she"})
-
-
-def _refusals_said(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
-    """A side that says it will not do an act refuses it: "the Security Council has said it will not lift the
-    sanctions", "said they would not turn Elian over", "'We will not be blackmailed,' he told reporters" are a
-    refusal (120; 124 for a concession refused, 08x) on the say-verb, beside the act negated, as the gold codes them.
-    Only the speaker's own side refusing: "Clinton said the United States will not retreat" and "an official said
-    Ritter would not visit" tell what others will not do."""
-    for w in sent:
-        if w.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "neg" for c in w.children):
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "'ll", "shall"} for c in w.children):
-            continue
-        act = verb_events.get(w.i)
-        if act is None and w.lemma_.lower() not in _REFUSED_ACTS:
-            continue
-        subjects = [c for c in w.children if c.dep_ in _SUBJ | _SUBJPASS]
-        if not subjects or not all(c.lower_ in _OWN_SIDE for c in subjects):
-            continue
-        v = w.head if w.dep_ == "ccomp" else None
-        if v is None and _in_quotes(w):
-            v = next((t for t in sent if t.lemma_.lower() in _SAY_VERBS and t.pos_ == "VERB" and not _in_quotes(t)), None)
-        if v is None or v.lemma_.lower() not in _SAY_VERBS or v.i in verb_events:
-            continue
-        speaker = _speaker(v)
-        if speaker is None or (speaker.lower_ in _OWN_SIDE and not _in_quotes(w)):
-            continue  # "he said he would not resign": a person's own choice, told (no side named)
-        code = "124" if act is not None and act.code[:2] == "08" else "120"
-        entry = LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="refusal said")
-        verb_events[v.i] = EventCandidate(
-            code=code, strong=True, trigger_start=v.idx, trigger_end=v.idx + len(v.text), trigger_text=v.text, anchor_i=v.i,
-            trigger_i=v.i, sentence=sent, sources=_refs(_speakers(speaker)), targets=list(act.targets) if act is not None else [],
-            entry=entry)
 
 
 def _talks_of_an_accord(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -11099,11 +11025,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "in charge of", "a service charge", "a count of the votes"
                 if legal and _charges_of_a_court_act(tok, verb_events):
                     continue  # "arrested on drug charges", "convicted on federal charges of", "sentenced ... for two counts of"
-                if row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS \
+                if row.code == "143" and tok.lemma_.lower() == "strike" and _state_strike(tok):
+                    row = LexEntry("N", "strike", None, None, False, "195", True, origin="a state's strike")  # "Israeli strikes on Beit Lahia"
+                elif row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS \
                         and _military_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
-                elif row.code == "143" and tok.lemma_.lower() == "strike" and _state_strike(tok):
-                    row = LexEntry("N", "strike", None, None, False, "195", True, origin="a state's strike")  # "Israeli strikes on Beit Lahia"
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and (named := _armed_strike_before(tok)) is not None \
                         and not any(c.dep_ in {"amod", "compound", "poss"} and c.lemma_.lower() in _LABOUR_TEXT | {"general", "hunger"}
                                     for c in tok.children):
@@ -11121,9 +11047,6 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         c.dep_ == "poss" and c.tag_ == "NNS" for c in tok.children) and tok.dep_ == "nsubj" and (
                         tok.head.lemma_.lower() in _STATEMENT_VERBS | {"call", "urge", "demand", "condemn", "warn", "announce", "appeal"}):
                     continue  # "the bishops' conference said": a standing body of them speaking, no meeting held
-                if _name_given(tok):
-                    continue  # "called the raid an act of state terror", "condemned the massacre as an act of murder": a name
-                    #           given to what is judged, no act of its own
                 if row.code[:2] == "09" and (
                         (tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or (tok.head.lower_ == "to" and tok.head.head.lower_ == "according")))
                         or (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _INQUIRY_BODIES)):
@@ -11211,7 +11134,6 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
         _orders_told_by_their_act(verb_events)
-        _refusals_said(sent, verb_events)
         _talks_of_an_accord(verb_events, nouns)
         _drop_trip_of_arrival(verb_events, nouns)
         _visiting_ones(verb_events)
