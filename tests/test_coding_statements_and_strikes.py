@@ -243,6 +243,22 @@ def test_near_shapes_of_these_keep_their_reading(nlp, coding_context, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "judged", "name"),
+    [
+        # the name a speaker gives what is judged is no act of its own (settling rule 18 codes the act judged)
+        ('The lawyer called the raid "an act of state terror against a child."', None, "act"),
+        ('The president condemned the massacre as "an act of murder."', "massacre", "murder"),
+        ("Unionist politicians denounced the arrangement as a surrender to terrorism.", None, "surrender"),
+    ],
+)
+def test_a_name_given_to_what_is_judged_is_no_act(nlp, coding_context, text: str, judged: str | None, name: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not on_trigger(events, name), described(events)
+    if judged:
+        assert on_trigger(events, judged), described(events)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "code"),
     [
         # the strike named after a NATO bombing is the bombing; protesters besieging an embassy obstruct it

@@ -245,16 +245,27 @@ def test_naming_an_act_a_wrong_is_an_accusation(nlp, coding_context, text: str, 
 @pytest.mark.parametrize(
     ("text", "trigger", "status"),
     [
-        # the wrong so named is what the accusation says; the act named keeps its own status
-        ("The opposition described the vote as a coup.", "coup", "unconfirmed"),
+        # the wrong a copula says is what the accusation says; the act named keeps its own status (settling rule 18)
         ('The candidate said the results were "a daylight robbery."', "robbery", "unconfirmed"),
         ("The opposition called the arrests a campaign of terror.", "arrests", "reported"),
-        # a killing named "a heinous murder" is the killing told again
-        ('Six aid workers were killed on Saturday in what the U.N. envoy called a "heinous murder."', "murder", "reported"),
     ],
 )
 def test_the_wrong_named_is_alleged_and_the_act_named_stands(nlp, coding_context, text: str, trigger: str, status: str) -> None:
     assert event_on(coded(nlp, coding_context, text), trigger)["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the name a naming verb gives what is judged is no act of its own: the vote named a coup, a killing named "a
+        # heinous murder" (told already by "killed")
+        ("The opposition described the vote as a coup.", "coup"),
+        ('Six aid workers were killed on Saturday in what the U.N. envoy called a "heinous murder."', "murder"),
+    ],
+)
+def test_the_name_a_naming_verb_gives_is_no_act(nlp, coding_context, text: str, name: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["trigger"] == name], [(e["type"]["cameo"], e["type"]["trigger"]) for e in events]
 
 
 @pytest.mark.parametrize("text", ["The minister said the talks were a success.", "He said it would be a coup if the army moved."])

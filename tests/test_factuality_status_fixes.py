@@ -53,7 +53,7 @@ def test_a_refusal_to_comment_happened(nlp, coding_context, text, trigger) -> No
         # the "not" negates the adjective after it, or what follows the noun
         ("A not guilty plea was entered for the defendant.", "plea", ("reported", False)),
         ("Police described a well-organised raid, not the work of amateurs.", "raid", ("reported", False)),
-        ("The minister called it a calculated attack, not an accident.", "attack", ("reported", False)),
+        ("The minister said it was a calculated attack, not an accident.", "attack", ("reported", False)),
         # a "not" before the noun still negates it
         ("Not a single raid was reported in the city.", "raid", ("denied", True)),
     ],
