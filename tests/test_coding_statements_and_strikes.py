@@ -303,7 +303,8 @@ def test_a_standing_body_that_speaks_holds_no_meeting(nlp, coding_context) -> No
     ("text", "trigger"),
     [
         # a contest of words, much achieved, a rally where a leader spoke
-        ("We have fought hard for working people, the party leader said.", "fought"),
+        ('"We have fought hard and we have won a great deal," the party leader told a news conference.', "fought"),
+        ("The finance minister said he had fought a tough battle with the creditors in Brussels.", "fought"),
         ("The prime minister said he had fought a tough battle in Brussels.", "battle"),
         ("The coalition has achieved a great deal for pensioners, she said.", "deal"),
         ("The president, speaking at a rally in Ankara, accused Berlin of meddling.", "rally"),
