@@ -11061,10 +11061,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS \
                         and _military_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
-                elif row.code == "143" and tok.lemma_.lower() == "strike" and (named := _armed_strike_before(tok)) is not None \
+                elif row.code == "143" and tok.lemma_.lower() == "strike" and (strike_code := _armed_strike_before(tok)) is not None \
                         and not any(c.dep_ in {"amod", "compound", "poss"} and c.lemma_.lower() in _LABOUR_TEXT | {"general", "hunger"}
                                     for c in tok.children):
-                    row = LexEntry("N", "strike", None, None, False, named, True, origin="the armed strike named before")
+                    row = LexEntry("N", "strike", None, None, False, strike_code, True, origin="the armed strike named before")
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and _war_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="armed strike")  # "a strike in eastern Syria killed three"
                 if (tok.dep_ in _OBJ and tok.head.i in verb_events and tok.head.lemma_.lower() == "order"
