@@ -379,3 +379,17 @@ def test_a_deal_sealed_is_an_agreement(nlp, coding_context) -> None:
     e = event_on(coded(nlp, coding_context, "The two parties sealed a coalition deal on Wednesday."), "sealed")
     assert e["type"]["cameo"] == "057", described([e])
     assert not on_trigger(coded(nlp, coding_context, "Police sealed the area."), "sealed")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what was ordered was done, as the gold codes an order's act; an order still to come keeps its future
+        ("The prime minister ordered all the detained lawyers to be freed immediately.", "freed", "happened"),
+        ("The general ordered his troops to pull back from the border.", "pull", "happened"),
+        ("The president will order the army to withdraw.", "withdraw", "future"),
+    ],
+)
+def test_what_was_ordered_was_done(nlp, coding_context, text: str, trigger: str, status: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == status, described([e])
