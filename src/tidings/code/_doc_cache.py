@@ -2,8 +2,8 @@
 
 spaCy builds ``doc.text`` anew on every access (joining every token), and the
 coder asks for it many times per doc; the quotation state of each token of a
-sentence, and the tokens of the doc by their text, are likewise read again
-for each event. :func:`doc_cache` computes each once per doc and keeps it in
+sentence, the tokens of the doc by their text and its lemmas are likewise
+read again for each event. :func:`doc_cache` computes each once per doc and keeps it in
 ``doc.user_data`` (the pipeline drops it with the other engine caches before
 a doc leaves a worker process).
 
@@ -23,21 +23,23 @@ from typing import Callable, Mapping, Optional
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["DocCache", "doc_cache", "doc_text", "page_words", "quotation_states", "span_text", "tokens_by_text"]
+__all__ = ["DocCache", "doc_cache", "doc_lemmas", "doc_text", "page_words", "quotation_states", "span_text", "tokens_by_text"]
 
 _KEY = "tidings.doc_cache"
 
 
 class DocCache:
-    """What the coder computes once per doc: its text, its tokens by text, the quotation states of its sentences."""
+    """What the coder computes once per doc: its text, its tokens by text, its lemmas, the quotation states of its
+    sentences."""
 
-    __slots__ = ("_doc", "n_tokens", "text", "_by_text", "_quotes", "_pages")
+    __slots__ = ("_doc", "n_tokens", "text", "_by_text", "_lemmas", "_quotes", "_pages")
 
     def __init__(self, doc: Doc):
         self._doc = weakref.ref(doc)  # no cycle through user_data; a deep copy of the user data still points here
         self.n_tokens = len(doc)
         self.text: str = doc.text
         self._by_text: Optional[dict[str, tuple[int, ...]]] = None
+        self._lemmas: Optional[frozenset[str]] = None
         self._quotes: dict[tuple[int, int], tuple[bool, ...]] = {}
         self._pages: dict[re.Pattern[str], int] = {}
 
@@ -63,6 +65,14 @@ def doc_cache(doc: Doc) -> DocCache:
         return found
     made = store[_KEY] = DocCache(doc)
     return made
+
+
+def doc_lemmas(doc: Doc) -> frozenset[str]:
+    """The lower-case lemmas of the tokens of ``doc`` (what words a text speaks of: war, work, diplomacy)."""
+    cache = doc_cache(doc)
+    if cache._lemmas is None:
+        cache._lemmas = frozenset(t.lemma_.lower() for t in doc)
+    return cache._lemmas
 
 
 def doc_text(doc: Doc) -> str:

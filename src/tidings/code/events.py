@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple, Optional, Sequence, 
 
 from spacy.tokens import Doc, Span, Token
 
-from ._doc_cache import doc_text, quotation_states, span_text
+from ._doc_cache import doc_lemmas, doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle, is_vessel
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
 from .modality import WANING_VERBS, crime_object, negates_modifier, no_longer
@@ -4800,6 +4800,17 @@ _RAISING_VERBS = frozenset({"estimate", "believe", "say", "think", "report", "kn
 _ASSAULT_VERBS = frozenset({"attack", "ambush", "raid", "bomb", "firebomb", "shell", "assault", "overrun", "hit"})
 
 
+def _when_clauses(v: Token) -> list[tuple[Token, set[str]]]:
+    """The adverbial clauses on the verb ``v`` or its conjuncts that tell when it happened, each with the words that open
+    it ("when", "as", "after": "were killed and 100 wounded when troops fired on demonstrators")."""
+    out = []
+    for c in [x for w in [v, *v.conjuncts] for x in w.children]:
+        marks = {m.lower_ for m in c.children if m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} and m.i < c.i}
+        if c.dep_ == "advcl" and marks:
+            out.append((c, marks))
+    return out
+
+
 def _attack_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optional[EventCandidate]:
     """The armed attack (19x) whose toll the casualty verb ``v`` tells (settling rule 1): the verb its participle hangs on
     ("rebels ambushed a patrol, killing 10 officers"), a when-clause on it ("were killed when their convoy was shelled")
@@ -4813,14 +4824,10 @@ def _attack_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optio
     subjects = [c for c in v.children if c.dep_ in _SUBJ]
     if not subjects and v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp", "conj"} and (found := attack(v.head, assaults=True)) is not None:
         return found  # "gunmen attacked a police post, killing three officers": the attack's toll (settling rule 1)
-    for c in [x for w in [v, *v.conjuncts] for x in w.children]:
+    for c, marks in _when_clauses(v):
         # "were killed when their convoy was shelled", "were killed ... when jihadists attacked a UN camp" (an assault of
-        # irregulars is 18x: its toll is its own too)
-        marks = {m.lower_ for m in c.children if m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} and m.i < c.i}
-        if c.dep_ != "advcl" or not marks:
-            continue
-        # an irregulars' assault is told as the cause only by "when" or "as" and by its doers named ("after he attacked
-        # an officer" tells what the one killed did)
+        # irregulars is 18x: its toll is its own too); an irregulars' assault is told as the cause only by "when" or "as"
+        # and by its doers named ("after he attacked an officer" tells what the one killed did)
         assaults = bool(marks & {"when", "as"}) and not any(x.dep_ in _SUBJ and x.pos_ == "PRON" for x in c.children)
         if (found := attack(c, assaults=assaults)):
             return found
@@ -4835,9 +4842,8 @@ _SHOOTING_VERBS = frozenset({"fire", "shoot", "open"})
 def _gunfire_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optional[EventCandidate]:
     """The shooting (a 19x or 18x verb of gunfire) of a when-clause on the casualty verb ``v`` ("were killed when troops
     fired on demonstrators", "were wounded as police opened fire"), or None."""
-    for c in [x for w in [v, *v.conjuncts] for x in w.children]:
-        if c.dep_ == "advcl" and c.lemma_.lower() in _SHOOTING_VERBS and any(
-                m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as"} and m.i < c.i for m in c.children):
+    for c, marks in _when_clauses(v):
+        if marks & {"when", "as"} and c.lemma_.lower() in _SHOOTING_VERBS:
             ev = verb_events.get(c.i)
             if ev is not None and ev.code[:2] in {"18", "19"}:
                 return ev
@@ -7573,12 +7579,10 @@ def _war_strike(strike: Token) -> bool:
     if any(o.ent_type_ == "GPE" for _p, o in _prep_objects(strike, ("against",))) and not {
             t.lemma_.lower() for t in strike.sent} & _LABOUR_TEXT:
         return True  # "the strikes against Iraq drew protests": a strike against a country is an armed one
-    key = "tidings_war_text"
-    if key not in doc.user_data:
-        lemmas = {t.lemma_.lower() for t in doc}
-        doc.user_data[key] = len(lemmas & _WAR_WORDS) >= 2 and not lemmas & _LABOUR_TEXT
+    lemmas = doc_lemmas(doc)
+    war_text = len(lemmas & _WAR_WORDS) >= 2 and not lemmas & _LABOUR_TEXT
     harm = strike.dep_ in _SUBJ and strike.head.lemma_.lower() in _STRIKE_HARM
-    return bool(doc.user_data[key]) or (harm and not {t.lemma_.lower() for t in strike.sent} & _LABOUR_TEXT)
+    return war_text or (harm and not {t.lemma_.lower() for t in strike.sent} & _LABOUR_TEXT)
 
 
 #: words that tell a work stoppage in a sentence even where an armed strike was named before ("the strike by the union")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._ids import document_id
 from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
-from ._doc_cache import doc_text, page_words, span_text, tokens_by_text
+from ._doc_cache import doc_lemmas, doc_text, page_words, span_text, tokens_by_text
 from ._event_lexicon import cameo_type, instrument_nouns, is_person, is_vessel
 from ._event_support import (
     attribution_for,
@@ -500,7 +500,7 @@ def _crowd_subject(cand: EventCandidate) -> bool:
 
 #: words of diplomacy, and of a crowd, in a text: a "protest" in a text of the first and none of the second is a state's
 _DIPLOMATIC_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "diplomatic", "chargé", "consul", "consulate",
-                               "summon", "recall", "foreign ministry", "note"})
+                               "summon", "recall", "note"})
 _CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "demonstration", "rally", "march", "crowd", "street",
                           "marcher", "activist", "banner", "placard", "police", "student", "worker"})
 
@@ -508,12 +508,8 @@ _CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "demonstrati
 def _diplomatic_protest(cand: EventCandidate) -> bool:
     """Is the protest noun a state's complaint: a text that speaks of ambassadors, embassies and summonses and of no
     crowd ("The protest came a day after Jakarta recalled its ambassador")?"""
-    doc = cand.sentence.doc
-    key = "tidings_diplomatic_text"
-    if key not in doc.user_data:
-        lemmas = {t.lemma_.lower() for t in doc}
-        doc.user_data[key] = bool(lemmas & _DIPLOMATIC_WORDS) and not lemmas & _CROWD_WORDS
-    return bool(doc.user_data[key])
+    lemmas = doc_lemmas(cand.sentence.doc)
+    return bool(lemmas & _DIPLOMATIC_WORDS) and not lemmas & _CROWD_WORDS
 
 
 #: verbs that lodge a complaint: a protest lodged is a diplomatic one
