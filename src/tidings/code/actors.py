@@ -70,6 +70,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "the", "a", "an"
 # ("Amartya Sen", "Hun Sen")
 _ABBREVIATED = frozenset({"gen", "col", "lt", "sgt", "capt", "adm", "rep", "sen", "gov", "prof"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: an Arabic name with its article written in lower case ("al-Turabi", "el-Sayed", "ash-Sharaa"): a word of a name
+ARTICLE_NAME = re.compile(r"(?:al|el|ad|ag|an|ar|as|ash|at|az|ud|ul)[-\u2010](?=[A-Z])")
 _PARTICLES = {"bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "le", "du", "dos", "ibn", "abu", "abdel", "abdul"}
 _GROUP_WORDS = re.compile(r"s$")
 # missions whose host country, after "in", is not their own: "the U.S. embassies in Kenya and Tanzania"
@@ -198,7 +200,8 @@ def _capitalised_runs(text: str, lo: int, hi: int, covered: list[tuple[int, int]
                                                           and cur is not None and cur[0] < prev_end - 1))
         prev_word = w
         key = norm(w)
-        cap = w[:1].isupper() and (key not in _HONORIFICS or key in _ABBREVIATED and text[m.end():m.end() + 1] != ".")
+        cap = (w[:1].isupper() and (key not in _HONORIFICS or key in _ABBREVIATED and text[m.end():m.end() + 1] != ".")) \
+            or ARTICLE_NAME.match(w) is not None  # "Ahmed el-Sayed"
         particle = w.lower() in _PARTICLES and cur is not None and gap_ok
         if not inside and (cap or particle) and (cur is None or gap_ok):
             if cur is None:
@@ -301,7 +304,26 @@ class ActorResolver:
                 pieces.append(Piece(a, b, text[a:b], "name", "PERSON"))
             pieces.sort(key=lambda p: p.start)
             pieces = [p for p in pieces if not _outlet_opening_a_name(p, text, self.kb)]
+            pieces = [p for p in pieces if not self._someone_else_of_the_name(p, pieces, text)]
         return pieces
+
+    def _someone_else_of_the_name(self, p: Piece, pieces: list[Piece], text: str) -> bool:
+        """Is ``p`` a known person's family name inside the name of someone else, whose first name is none of that
+        person's ("Musa el-Bashir" is not Omar al-Bashir, "Cherie Blair" not Tony Blair; "Barack Hussein Obama" is
+        Obama)?"""
+        if p.kind != "entry" or not p.ref.startswith("person:"):
+            return False
+        whole = next((q for q in pieces if q.kind == "name" and q.start <= p.start and p.end <= q.end
+                      and (q.start, q.end) != (p.start, p.end)), None)
+        if whole is None or whole.start == p.start:
+            return False
+        first = WORD_RE.match(text, whole.start)
+        entry = self.kb.entries.get(p.ref)
+        if first is None or entry is None:
+            return False
+        given = norm(first.group())
+        known = {w for n in (entry.name, *entry.aliases) for w in norm(n).split()}
+        return given not in known and not _INITIAL.fullmatch(first.group())
 
     def word_holds(self, p: Piece, text: str) -> bool:
         """Is ``p`` no role word, or one that implies its sector in ``text`` (a word that requires another, as bare
@@ -2318,7 +2340,7 @@ class DocumentActors:
     def _plain_name(self, m: Actor) -> bool:
         """Is mention ``m`` a bare name a person goes by ("Kopp", "Munir Abdulkader"), not a ship's ("the Marisol Dawn", "tanker Marisol Dawn")?"""
         text = str(m.get("text") or "")
-        if not text.split() or not text.split()[-1][:1].isupper() or not self._parsed:
+        if not text.split() or not (text.split()[-1][:1].isupper() or ARTICLE_NAME.match(text.split()[-1])) or not self._parsed:
             return False
         span = self.doc.char_span(int(m.get("start") or 0), int(m.get("end") or 0), alignment_mode="expand")
         if span is None:

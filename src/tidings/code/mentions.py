@@ -788,6 +788,26 @@ def _specific_appeal(doc: Doc, cand: EventCandidate) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in dets) for c in n.children)
 
 
+def _placed_by_the_story(actor: Actor) -> bool:
+    """Is ``actor`` a person or group whose country only the story lent (no country of its own, or the document's)?"""
+    return actor.get("kind") in {"person", "group"} and (not actor.get("country") or actor.get("country_from") == "document")
+
+
+def _with_appositive(actor: Optional[Actor], appositive: Optional[Actor], ctx: CodingContext) -> Optional[Actor]:
+    """``actor`` as its appositive places it: "Mohammed Masri, a Hamas official" is Hamas's, not the country the story
+    names most; the name is kept, the country and sector are the appositive's. The appositive alone when ``actor`` is
+    None; ``actor`` unchanged when the appositive tells no country of its own."""
+    if actor is None:
+        return appositive
+    if appositive is None or not appositive.get("country") or appositive.get("country_from") == "document":
+        return actor
+    own = actor.copy()
+    own.pop("country_from", None)
+    if not own.get("sector") and appositive.get("sector"):
+        own["sector"] = appositive["sector"]
+    return ctx.resolver.localise(own, str(appositive["country"]))
+
+
 def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset: int, published: Optional[str]) -> list[tuple[Optional[Actor], Optional[Actor]]]:
     """The resolved (source, target) pairs of a candidate; empty when it should be dropped."""
     resolved: list[tuple[Optional[Actor], Optional[Actor]]] = []
@@ -796,13 +816,14 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     for s_ref, t_ref in _pairs(cand, ctx.settings.max_pairs):
         source = resolve_actor(doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text) if s_ref else None
         target = resolve_actor(doc, t_ref.start, t_ref.end, context=ctx, offset=offset, date=published, as_agent=target_as_agent, fixed=t_ref.fixed, text=t_ref.text) if t_ref else None
-        if source is None and s_ref is not None and s_ref.alt:
-            source = resolve_actor(doc, *s_ref.alt, context=ctx, offset=offset, date=published, as_agent=True)
+        if s_ref is not None and s_ref.alt and (source is None or _placed_by_the_story(source)):
+            source = _with_appositive(source, resolve_actor(doc, *s_ref.alt, context=ctx, offset=offset, date=published, as_agent=True), ctx)
         if source is not None and s_ref is not None and _where_it_happened(doc, cand, s_ref) and (resolve_actor(
                 doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=False) or {}).get("kind") == "place":
             source = None  # "the Mogadishu blast", "a Kabul attack": where it happened, not who did it ("a U.S. raid" keeps its side)
-        if target is None and t_ref is not None and t_ref.alt:
-            target = resolve_actor(doc, *t_ref.alt, context=ctx, offset=offset, date=published, as_agent=target_as_agent)
+        if t_ref is not None and t_ref.alt and (target is None or _placed_by_the_story(target)):
+            target = _with_appositive(target, resolve_actor(doc, *t_ref.alt, context=ctx, offset=offset, date=published,
+                                                            as_agent=target_as_agent), ctx)
         if target is None and t_ref is not None and (source is not None or cand.strong) and _hits_places(cand):
             target = _hit_place(doc, t_ref, ctx, offset=offset, published=published)
         if cand.code == "042" and target is not None and (target.get("kind") in {"country", "place"} or (cand.place is not None and t_ref is not None and t_ref.start == cand.place.start)):

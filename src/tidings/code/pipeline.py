@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 from .._errors import CodingError
 from .._options import Options
 from ..annotate import load_model, sentence_ranges
-from .actors import DATELINE
+from .actors import ARTICLE_NAME, DATELINE
 from .context import CodingContext, CodingSettings
 from .events import BODY_WORDS, find_events, sentence_has_trigger
 from .headlines import reparse_headlines
@@ -298,6 +298,32 @@ class ParagraphBreaks:
         return doc
 
 
+class NameShapes:
+    """A name whose Arabic article is written in lower case ("Hassan al-Turabi", "Ambassador Ahmed el-Sayed") is
+    read by the tagger and the parser as the same name with a capital ("Al-Turabi"): its word's shape and prefix
+    features are those of the capitalised form, so that it is not taken for a common noun or a past-tense verb
+    ("el-Sayed" as a verb cut the ambassador off from "condemned"). The text, the word's lower-case form and its
+    norm are unchanged. The features are the vocabulary's, set once per word."""
+
+    def __init__(self, name: str = "tidings_names") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        vocab = doc.vocab
+        for tok in doc:
+            text = tok.text
+            if len(text) > 4 and text[0] in "ae" and ARTICLE_NAME.match(text) and tok.shape_[0] == "x":
+                capital = vocab[text[0].upper() + text[1:]]
+                lex = vocab[text]
+                lex.shape, lex.prefix = capital.shape, capital.prefix
+        return doc
+
+
+@Language.factory("tidings_names", assigns=[])
+def _make_names(nlp: Language, name: str) -> NameShapes:
+    return NameShapes(name)
+
+
 @Language.factory("tidings_paragraphs", default_config={"max_line_tokens": 40}, assigns=["token.is_sent_start"])
 def _make_paragraphs(nlp: Language, name: str, max_line_tokens: int) -> ParagraphBreaks:
     return ParagraphBreaks(name, max_line_tokens)
@@ -495,6 +521,7 @@ def build_pipeline(options: Optional[Options] = None) -> Language:
     nlp = load_model(options.model)
     _speed_up_attribute_ruler(nlp)
     config = CodingSettings.from_options(options).config()
+    nlp.add_pipe("tidings_names", first=True)
     nlp.add_pipe("tidings_paragraphs", first=True)
     if options.prefilter:
         before = "tok2vec" if "tok2vec" in nlp.pipe_names else ("parser" if "parser" in nlp.pipe_names else None)
