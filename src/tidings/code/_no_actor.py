@@ -400,7 +400,10 @@ _OBSTACLES = frozenset({"tree", "debris", "rubble", "rock", "boulder"})
 
 
 def _mishap_doer(d: Token) -> bool:
-    """Is the doer ``d`` a mishap or a thing in the way ("a crash blocked traffic", "a fallen tree blocked the road")?"""
+    """Is the doer ``d`` a mishap or a thing in the way ("a crash blocked traffic", "a fallen tree blocked the road")?
+    Not a fire that is shooting ("rocket fire killed two soldiers": :func:`hazard` reads the fire's words)."""
+    if d.lemma_.lower() == "fire" and not hazard(d):
+        return False
     return _common(d) and d.lemma_.lower() in _MISHAPS | _OBSTACLES
 
 

@@ -2110,6 +2110,8 @@ _CONVICTING_PREPS: dict[str, frozenset[str]] = {
 _COMMITTING = frozenset({"commit", "plot", "plan", "carry", "perpetrate", "organize", "organise", "attempt"})
 #: event nouns that, as the first word of a compound, only classify its head ("a cooperation plan")
 _CLASSIFYING_ONLY = frozenset({"cooperation"})
+#: what warns of attacks or shelters from them: "air raid sirens", "a bomb shelter", "rocket alerts"
+_ALARMS = frozenset({"siren", "shelter", "alarm", "alert", "warning", "drill", "bunker", "precaution"})
 #: words that make a confrontation a fight between people: "the deadly confrontation", "Saturday's fatal confrontation"
 _HARMFUL = frozenset({"deadly", "fatal", "violent", "bloody", "armed", "physical", "ensuing"})
 
@@ -4450,6 +4452,24 @@ _MISHAPS = {"accident", "crash", "collision", "derailment", "rollover", "fire", 
 _FIRED = frozenset({"shell", "rocket", "missile", "bomb", "mortar", "grenade", "projectile", "round", "barrel", "drone", "artillery"})
 _MISHAP_VERBS = frozenset({"fall", "collapse", "crash", "overturn", "derail", "topple", "capsize", "sink", "slide", "skid",
                            "plunge", "tip", "cave", "burn", "short-circuit", "short-circuited", "malfunction", "electrocute"})
+def _toll_of_a_mishap(v: Token) -> bool:
+    """Is the casualty verb ``v`` the toll of the mishap verb it hangs on ("a ferry capsized off the coast, killing 40",
+    "the plane crashed shortly after takeoff, killing all 150 people on board", "a building collapsed, injuring 20")?
+    Not what is fired falling ("a shell fell on the market, killing five"), nor a mishap someone caused on purpose
+    ("the gunmen crashed their car into the gate, killing two guards": a doer that is a person or people, not a vehicle,
+    a thing or an airline). A second toll joined to the first is the mishap's too ("killing two and injuring 180")."""
+    while v.dep_ == "conj" and v.head.tag_ == "VBG" and v.head.lemma_.lower() in _CASUALTY_VERBS:
+        v = v.head
+    if v.tag_ != "VBG" or v.dep_ not in {"advcl", "conj"}:
+        return False
+    head = v.head
+    if not (head.lemma_.lower() in _MISHAP_VERBS or head.lower_ in _MISHAP_VERBS):
+        return False
+    subjects = [c for c in head.children if c.dep_ in _SUBJ]
+    return not any(s.lemma_.lower() in _FIRED or s.lemma_.lower() in _ARMED_SUBJECTS or s.ent_type_ in {"PERSON", "NORP"}
+                   or s.lemma_.lower() in _PEOPLE for s in subjects)
+
+
 # what a violent noun is only the possibility of: "the possibility of a ground assault", "the danger of a random assault"
 _MERE_CHANCES = frozenset({"possibility", "danger", "risk", "prospect", "likelihood", "chance", "spectre", "specter", "fear",
                            "probability", "potential", "hazard"})
@@ -4464,6 +4484,24 @@ _WEAPONS = {
 }
 
 
+#: guns whose fire is small-arms fighting: "sniper fire killed a boy", "machine-gun fire wounded two"
+_GUNS = frozenset({"sniper", "gun", "machine-gun", "machinegun", "rifle", "tank", "automatic"})
+
+
+def _weapon_fire(t: Token) -> Optional[str]:
+    """The code of a weapon's fire that the noun ``t`` names ("rocket fire" 194, "mortar fire" 194, "missile fire" 195,
+    "sniper fire" 190), or None (a blaze: "a fire killed three people")."""
+    if t.lemma_.lower() != "fire":
+        return None
+    for m in t.lefts:
+        word = m.lemma_.lower()
+        if m.dep_ in {"compound", "amod", "nmod"} and word in _WEAPONS:
+            return _WEAPONS[word]
+        if m.dep_ in {"compound", "amod", "nmod"} and word in _GUNS:
+            return "190"
+    return None
+
+
 def _weapon_harm(verb_events: dict[int, EventCandidate]) -> None:
     """Harm a weapon does is the weapon's attack: "a roadside bomb killed three soldiers" 183, "an IED exploded" 183.
 
@@ -4474,8 +4512,11 @@ def _weapon_harm(verb_events: dict[int, EventCandidate]) -> None:
         if not ev.code.startswith("18") or v.lemma_.lower() not in _CASUALTY_VERBS | {"explode", "detonate"}:
             continue
         for c in v.children:
-            if c.dep_ in _SUBJ and c.lemma_.lower() in _WEAPONS and not _lightning(c):
-                ev.code = _WEAPONS[c.lemma_.lower()]
+            fire = _weapon_fire(c) if c.dep_ in _SUBJ else None
+            if c.dep_ in _SUBJ and (c.lemma_.lower() in _WEAPONS or fire) and not _lightning(c):
+                # "mortar bombs killed a child", "rocket fire killed two": the kind the compound names
+                kind = next((m.lemma_.lower() for m in c.lefts if m.dep_ == "compound" and m.lemma_.lower() in _WEAPONS), None)
+                ev.code = fire or _WEAPONS[kind or c.lemma_.lower()]
                 ev.strong = True
                 break
 
@@ -4818,11 +4859,19 @@ def _attack_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optio
     unnamed gunman's attack keeps the killing instead ("opened fire at a party, killing one": 1823, settling rule 11)."""
     def attack(t: Token, *, assaults: bool = False) -> Optional[EventCandidate]:
         ev = verb_events.get(t.i)
-        roots = {"19", "18"} if assaults and t.lemma_.lower() in _ASSAULT_VERBS else {"19"}
-        return ev if ev is not None and t.i != v.i and ev.code[:2] in roots and t.lemma_.lower() not in _CASUALTY_VERBS | GUNFIRE_VERBS | {"gun"} else None
+        lemma = t.lemma_.lower()
+        # "Taliban fighters stormed a police post, killing eight officers": an armed force's storming is its attack
+        # (unnamed gunmen storming a bank keep the killing, settling rule 11)
+        armed_storm = lemma == "storm" and any(s.lemma_.lower() in _ARMED_SUBJECTS for s in _verb_subjects(t)[0])
+        roots = {"19", "18"} if (assaults and lemma in _ASSAULT_VERBS) or armed_storm else {"19"}
+        excluded = _CASUALTY_VERBS | GUNFIRE_VERBS | {"gun"}
+        return ev if ev is not None and t.i != v.i and ev.code[:2] in roots and (lemma not in excluded or armed_storm) else None
 
     subjects = [c for c in v.children if c.dep_ in _SUBJ]
-    if not subjects and v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp", "conj"} and (found := attack(v.head, assaults=True)) is not None:
+    first = v  # "killing two soldiers and wounding five": the second toll hangs on the first
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.lemma_.lower() in _CASUALTY_VERBS and not subjects:
+        first = first.head
+    if not subjects and first.tag_ == "VBG" and first.dep_ in {"advcl", "xcomp", "conj"} and (found := attack(first.head, assaults=True)) is not None:
         return found  # "gunmen attacked a police post, killing three officers": the attack's toll (settling rule 1)
     for c, marks in _when_clauses(v):
         # "were killed when their convoy was shelled", "were killed ... when jihadists attacked a UN camp" (an assault of
@@ -4894,7 +4943,7 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         causes += [x for _, r in _prep_objects(v, ("as",)) if r.lemma_.lower() in {"result", "consequence"}
                    for _, x in _prep_objects(r, ("of",))]  # "injured as a result of an explosion"
         if any(o.lemma_.lower() in _MISHAPS or _lightning(o) for o in causes) or any(
-                c.dep_ in _SUBJ and (c.lemma_.lower() in _MISHAPS or _lightning(c)) for c in v.children):
+                c.dep_ in _SUBJ and (c.lemma_.lower() in _MISHAPS or _lightning(c)) and _weapon_fire(c) is None for c in v.children):
             del verb_events[i]
             continue
         doers = [c for c in v.children if c.dep_ in _SUBJ] + _agent(v)
@@ -4907,6 +4956,9 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         if not doers and (any(o.i in protests for o in causes) or mishap):
             del verb_events[i]  # "injured in Saturday's protests" (the protest is the event), "killed when a tree fell on them";
             continue            # "security forces killed 12 during the protests" is the forces' act
+        if not doers and _toll_of_a_mishap(v):
+            del verb_events[i]  # "a ferry capsized off the coast, killing 40", "a building collapsed, killing 20": no one acted
+            continue
         if _toll_of_blast(v, verb_events) or _toll_of_thrown(v, verb_events):
             _strike_takes_toll(v, ev, verb_events)
             del verb_events[i]  # "a car bomb exploded near a market, killing 20": the blast's toll, one happening
@@ -6240,6 +6292,33 @@ def _habit_clause(w: Token) -> bool:
     return False
 
 
+#: beginnings a record is counted from: "since independence", "since the start of the insurgency"
+_BEGINNINGS = frozenset({"independence", "insurgency", "start", "beginning", "outbreak", "uprising", "war", "conflict",
+                         "partition", "revolution", "invasion", "rebellion", "inception", "founding"})
+#: spans a record is counted over: "in the past decade", "over the last five years"
+_RECORD_SPANS = frozenset({"decade", "decades", "years", "century"})
+
+
+def _record_since(w: Token) -> bool:
+    """Is the perfect-tense verb ``w`` a record counted over years ("has killed thousands of people since it launched
+    its insurgency in 2009", "have fought three wars since independence", "have killed more than 20,000 in the past
+    decade")? Not a toll counted from a recent day ("the bombing has killed 200 since Friday")."""
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in w.children):
+        return False
+    for c in w.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.lemma_.lower() in _BEGINNINGS or re.fullmatch(r"(1[89]|20)\d\d", o.text)):
+                    return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and c.tag_ == "VBD":
+            return True  # "since it launched its insurgency in 2009"
+        if c.dep_ == "prep" and c.lower_ in {"in", "over", "during"} and any(
+                o.dep_ == "pobj" and o.lower_ in _RECORD_SPANS and any(a.lower_ in {"past", "last"} for a in o.children)
+                for o in c.children):
+            return True  # "in the past decade", "over the last five years"
+    return False
+
+
 # verbs of a threat, a promise or a warning: an if-clause under them is the threat's condition, not a rule
 _COMMISSIVE_RULE_VERBS = frozenset({"threaten", "warn", "vow", "pledge", "promise", "swear", "announce", "declare", "insist"})
 
@@ -6370,7 +6449,8 @@ def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandid
                  actor_noun: Optional[Callable[[Token], bool]] = None) -> None:
     """Acts told as a habit or a rule, and kinds of case named in a title, are no events (guidelines, section 2: `generic`)."""
     for i in [i for i, ev in verb_events.items() if _habitual(ev.sentence.doc[i]) or _generic_gerund(ev.sentence.doc[i])
-              or _odds_or_tally(ev.sentence.doc[i])]:
+              or _odds_or_tally(ev.sentence.doc[i]) or (ev.code[:2] in {"18", "19", "20"} and _record_since(ev.sentence.doc[i]))]:
+        # ("Boko Haram has killed thousands since it launched its insurgency in 2009": a record of violence, no one act)
         del verb_events[i]
     nouns[:] = [ev for ev in nouns if not _habitual(ev.sentence.doc[ev.trigger_i])
                 and not _kind_of_case(ev.sentence.doc[ev.trigger_i], actor_noun)]
@@ -9603,6 +9683,41 @@ def _backed_by_strikes(v: Token) -> bool:
     return any(o.lemma_.lower() in _BACKING_STRIKES for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
 
 
+#: bodies whose control is a majority in them: "took control of the Senate", "won control of the council"
+_CHAMBERS = frozenset({"senate", "house", "parliament", "chamber", "assembly", "congress", "legislature", "council", "board",
+                       "committee", "majority", "company", "firm", "club", "party"})
+#: what is denied when it is dismissed outside a court: "dismissed the claim as baseless", "dismissed the reports"
+_DENIED_WORDS = frozenset({"claim", "allegation", "accusation", "report", "suggestion", "charge", "assertion", "rumour", "rumor"})
+#: what one leaves that is no place: talks (164) and accords (160)
+_LEFT_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "mediation"})
+_LEFT_ACCORDS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "convention", "protocol", "ceasefire", "truce",
+                           "coalition", "alliance"})
+
+
+def _left_behind(v: Token) -> Optional[str]:
+    """The code of leaving talks (164) or an accord (160) that "pulled out of" or "withdrew from" names, or None."""
+    holders = [v, *(c for c in v.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "out")]
+    left = [o for h in holders for _p, o in _prep_objects(h, ("of", "from"))]
+    if any(o.lemma_.lower() in _LEFT_TALKS for o in left):
+        return "164"
+    if any(o.lemma_.lower() in _LEFT_ACCORDS for o in left):
+        return "160"
+    return None
+
+
+#: attacks one presses on with: "pressed a ground offensive", "pressed their attack on the city"
+_PRESSED_ATTACKS = frozenset({"offensive", "attack", "assault", "campaign", "advance", "onslaught", "bombardment", "siege"})
+
+
+def _control_of_a_chamber(v: Token) -> bool:
+    """Is what ``v`` takes control of a legislature, a board or a firm ("took control of the Senate", "seized control of
+    the company")?"""
+    for o in _child(v, _OBJ) + _child(v, _SUBJPASS):
+        if o.lemma_.lower() == "control":
+            return any(x.lemma_.lower() in _CHAMBERS for _p, x in _prep_objects(o, ("of", "over")))
+    return False
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -9644,6 +9759,26 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     lemma = v.lemma_.lower()
     if _laid_down(v):
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
+    if lemma in {"seize", "pounce"} and not _child(v, _OBJ) and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in v.children):
+        return None  # "Romney seized on the exchange", "critics pounced on the gaffe": a chance taken, nothing seized
+    if row.code == "192" and lemma in {"take", "seize", "win", "gain", "retain", "keep", "wrest", "regain"} and _control_of_a_chamber(v):
+        return None  # "the Republicans took control of the Senate": a majority won, no territory taken
+    if lemma == "dismiss" and row.code == "116":
+        subjects, passive = _verb_subjects(v)
+        doers = _agent(v) if passive else subjects
+        if doers and not any(_on_the_bench(s) for s in doers) and any(
+                o.lemma_.lower() in _DENIED_WORDS for o in _child(v, _OBJ) + (subjects if passive else [])):
+            # "the presidency dismissed the claim as baseless": a denial; a court's dismissal of a claim is its ruling
+            return LexEntry("V", lemma, None, None, False, "016", True, origin="a claim dismissed")
+    if lemma in {"pull", "withdraw"} and row.code[:3] in {"087", "0874"} and (left := _left_behind(v)) is not None:
+        # "Russia pulled out of the talks", "the rebels pulled out of the ceasefire": talks halted, an accord left
+        return LexEntry("V", lemma, None, None, False, left, True, origin="talks or an accord left")
+    if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
+        # "soldiers pressed a ground offensive against Kurdish rebels": the offensive carried on, no demand
+        return LexEntry("V", lemma, None, None, False, "190", True, origin="an offensive pressed")
+    if row.code == "012" and lemma == "raise" and _child(v, _SUBJ) and all(
+            s.pos_ == "NOUN" and s.lemma_.lower() not in _PEOPLE and not s.ent_type_ for s in _child(v, _SUBJ)):
+        return None  # "the decision raised concerns among diplomats": what worries others is no one's comment
     if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):
         return None  # "the violence threatened to wreck the agreement", "the dispute threatens to derail the talks": a risk, no one threatens
     if row.code == "042" and lemma == "fly" and any(o.dep_ == "dobj" and (is_person(o) or o.pos_ == "PRON") for o in v.children):
@@ -9924,8 +10059,8 @@ def _by_mishap(v: Token) -> bool:
     if not subjects and v.dep_ in {"advcl", "conj", "xcomp"} and v.head.i != v.i:
         subjects = _child(v.head, _SUBJ)
 
-    def mishap(t: Token) -> bool:
-        return t.lemma_.lower() in _MISHAPS or t.lemma_.lower() in _NATURAL_HARMS
+    def mishap(t: Token) -> bool:  # (not a weapon's fire: "rocket fire destroyed the house")
+        return (t.lemma_.lower() in _MISHAPS or t.lemma_.lower() in _NATURAL_HARMS) and _weapon_fire(t) is None
 
     if any(c.dep_ == "nsubjpass" for c in v.children):
         # "the churches were destroyed in the fire", "houses were destroyed by the storm": the passive's cause is a
@@ -11033,6 +11168,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "the shooting range", "a shooting guard", "lane closures through April 30": no attack, no sanction
                 if tok.lemma_.lower() in _CLASSIFYING_ONLY and tok.dep_ == "compound" and tok.head.i > tok.i:
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
+                if row.code[:2] in {"18", "19"} and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _ALARMS:
+                    continue  # "air raid sirens sounded", "the bomb shelter": what warns of or shelters from attacks, no attack
                 if tok.lemma_.lower() == "investigation" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
                         tok.head.head.lemma_.lower() in {"release", "bail", "free"}:
                     continue  # "has been released under investigation": the terms of a release, no inquiry opened here
@@ -11072,9 +11209,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and _war_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="armed strike")  # "a strike in eastern Syria killed three"
                 if (tok.dep_ in _OBJ and tok.head.i in verb_events and tok.head.lemma_.lower() == "order"
-                        and _an_order(verb_events[tok.head.i]) and (row.code[:2] in _HAPPENING_ROOTS | {"15", "16"} or row.code.startswith("084"))):
+                        and _an_order(verb_events[tok.head.i]) and (row.code[:2] in _HAPPENING_ROOTS | {"15", "16", "09"} or row.code.startswith("084"))):
                     # "ordered the strikes", "the court ordered the arrest and deportation of ...", "a judge ordered the
-                    # release of the journalist": an order is coded by what it orders (settling rule 13), a court's as anyone's
+                    # release of the journalist", "ordered an investigation into the killings": an order is coded by what
+                    # it orders (settling rule 13), a court's as anyone's
                     del verb_events[tok.head.i]
                 if (charged is None and _subsumed(tok, verb_events, row)) or _to_stop(tok) or _figurative(tok, row, actor_noun):
                     continue

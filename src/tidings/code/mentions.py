@@ -197,6 +197,10 @@ _STATE_FORCES = {"GOV", "MIL", "COP", "JUD", "SPY"}
 _WANTED = frozenset({"fugitive", "suspect", "escapee", "convict", "gunman", "killer", "murderer", "robber", "criminal", "smuggler", "trafficker"})
 
 
+#: verbs of putting a ruler out: by soldiers a coup (190), by a parliament or a party a removal from office (172)
+_UNSEATING = frozenset({"overthrow", "topple", "oust", "depose", "remove", "push", "force"})
+
+
 def _pirates(actor: Optional[Actor]) -> bool:
     """Is the actor pirates or hijackers ("Somali pirates", "the hijackers")?"""
     words = str((actor or {}).get("text") or "").lower().split()
@@ -240,6 +244,14 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "114"  # "India lodged a formal protest with Pakistan": an official complaint, no demonstration
     if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and _diplomatic_protest(cand):
         return "114"  # "the protest came a day after Jakarta recalled its ambassador": a state's complaint
+    if code == "190" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _UNSEATING and (
+            source is not None and sector not in {"MIL", "PRM"} | _IRREGULAR and not _crowd(source)):
+        return "172"  # "parliament ousted the president", "the party removed him from power": a removal from office, no coup
+    if code[:2] == "14" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "march" and (
+            sector in {"MIL", "PRM"} | _IRREGULAR - {"CRM"}):
+        # "rebel fighters marched through the capital": a show of armed force; "ready to march on Banjul": an advance
+        v = cand.sentence.doc[cand.trigger_i]
+        return "190" if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in v.children) else "150"
     if code in {"113", "053"} and not cand.nominal and cand.entry is not None and cand.entry.lemma == "rally" and (
             _crowd(source) or _crowd_subject(cand) or _counted_people(cand)):
         return "141"  # "thousands rallied in Budapest against the media law", "hundreds rallied outside parliament" (a place the
@@ -292,6 +304,26 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
         #               penalty restricts (guidelines, section 2: 172); a court's or a judge's fine is its sentence (116)
     return code
+
+
+#: verbs of taking what can be a place ("seized Sanaa", "captured Aleppo", "overran the town")
+_SEIZING = frozenset({"seize", "capture", "take", "overrun", "grab"})
+
+
+def _place_seized(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Optional[Actor], ctx: CodingContext, *,
+                  offset: int, published: Optional[str]) -> bool:
+    """Is what a seizure or an abduction takes a place the gazetteer knows (a town, a capital, a region: "seized
+    Sanaa", whose name the parser may take for a person's; "captured Aleppo")? Not when the law takes it (a search of
+    premises), nor a person, a vessel or goods."""
+    if cand.entry is None or cand.entry.lemma not in _SEIZING or target is None or target.get("kind") == "person":
+        return False
+    if source is not None and source.get("sector") in _LAW:
+        return False
+    start, end = target.get("start"), target.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    place = resolve_actor(doc, start - offset, end - offset, context=ctx, offset=0, date=published, as_agent=False)
+    return place is not None and place.get("kind") in {"place", "country"}
 
 
 def _judging(actor: Actor) -> bool:
@@ -2123,7 +2155,10 @@ def events_from_doc(
             continue
         coded_sentences.add(cand.sentence.start)
         for source, target in resolved:
-            ctype = cameo_type(_by_sides(cand, source))
+            code = _by_sides(cand, source)
+            if code[:3] in {"171", "181"} and _place_seized(doc, cand, source, target, context, offset=offset, published=published):
+                code = "192"  # "Houthi rebels seized Sanaa", "rebels seized Aleppo": a town taken is territory occupied
+            ctype = cameo_type(code)
             key = (cand.trigger_start, ctype.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))
             if key in seen:
                 continue

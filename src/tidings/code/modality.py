@@ -1141,6 +1141,9 @@ def charge_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
             return None  # "murder in the shooting of", "charges over the riot": the incident, named apart from the charge
         if cur.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head.i != head.i:
             gov = head.head
+            if gov.dep_ in {"dobj", "nsubjpass"} and gov.pos_ in {"NOUN", "PROPN", "PRON"} and gov.head.i != gov.i and \
+                    head.lower_ in lex.charge_governors.get(gov.head.lemma_.lower(), ()):
+                gov = gov.head  # "accused [the rebels of shelling Damascus]": the parser hung the of-phrase on the accused
             preps = lex.charge_governors.get(gov.lemma_.lower())
             if preps is not None and head.lower_ in preps:
                 if _negation_children(gov, lex) or _proven(gov, lex) or _in_charge(gov):

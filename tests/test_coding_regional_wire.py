@@ -1,0 +1,142 @@
+"""Shapes of the Middle East, South Asian and African wire and of general web news: towns seized, the tolls of
+mishaps and of attacks told with two verbs, weapons named by their kind, alarms and idioms that name no attack, control
+of a chamber, offensives pressed, orders of an inquiry, armed marches, claims dismissed, talks and accords left, coups
+told without the word, records of violence counted over years, and the act an accusation names when the parser hangs
+its of-phrase on the accused.
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, described, event_on
+
+from tidings.evaluate.events import factuality_class
+
+pytestmark = pytest.mark.model
+
+
+def _codes(nlp, coding_context, text: str) -> list[tuple[str, str]]:
+    return [(e["type"]["cameo"], e["type"]["trigger"]) for e in coded(nlp, coding_context, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a town, a capital or a region seized is territory occupied, whatever the parser takes its name for
+        ("Houthi rebels seized Sanaa in September.", "seized", "192"),
+        ("Rebels seized Aleppo in 2012.", "seized", "192"),
+        ("Russia seized Crimea in 2014.", "seized", "192"),
+        # a person or goods seized keep their codes
+        ("Gunmen seized Khalid Ahmed in Kano.", "seized", "181"),
+        ("Police seized cocaine in Lagos.", "seized", "171"),
+        # a weapon's kind named by its compound
+        ("Mortar bombs killed a child in the old city.", "killed", "194"),
+        ("A car bomb killed 12 people in Baghdad.", "car bomb", "1832"),
+        # an offensive pressed is fighting; demands pressed stay demands
+        ("Turkish soldiers pressed a ground offensive against Kurdish rebels.", "pressed", "190"),
+        ("The unions pressed their demands for higher pay.", "pressed", "100"),
+        # an order of an inquiry is the inquiry (settling rule 13)
+        ("The prime minister ordered an investigation into the killings.", "investigation", "090"),
+        ("The governor ordered an inquiry into the fire.", "inquiry", "090"),
+        # armed men marching show force or advance; a crowd marching demonstrates
+        ("Rebel fighters marched through the streets of the capital.", "marched", "150"),
+        ("Soldiers marched on the presidential palace.", "marched", "190"),
+        ("Thousands of students marched through the capital.", "marched", "141"),
+        # a claim dismissed outside a court is denied; a court's dismissal is its ruling
+        ("The presidency dismissed the claim as baseless.", "dismissed", "016"),
+        ("A judge dismissed the claim on Friday.", "dismissed", "116"),
+        # talks and accords left; ground left is a retreat
+        ("Iran withdrew from the talks in Geneva.", "withdrew", "164"),
+        ("Russia pulled out of the talks.", "pulled", "164"),
+        ("Washington withdrew from the nuclear deal in May.", "withdrew", "160"),
+        ("The troops pulled out of the town.", "pulled", "0874"),
+        # a ruler put out by soldiers is a coup; by a parliament or a party, a removal from office
+        ("The army ousted President Mohamed Morsi in July.", "ousted", "190"),
+        ("The army removed President Omar al-Bashir from power on Thursday.", "removed", "190"),
+        ("Soldiers overthrew the government of Niger.", "overthrew", "190"),
+        ("The ruling party ousted its leader in a vote.", "ousted", "172"),
+        ("Parliament removed the president from office.", "removed", "172"),
+    ],
+)
+def test_the_act_is_coded_by_what_the_wire_means(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the toll of a mishap: no one acted
+        ("A ferry capsized off the coast, killing 40.", "killing"),
+        ("A building collapsed in Lagos, killing 20 people.", "killing"),
+        ("The plane crashed shortly after takeoff, killing all 150 people on board.", "killing"),
+        ("The airliner crashed while landing on Saturday, killing two passengers and injuring 180 others.", "injuring"),
+        # what warns of attacks or shelters from them
+        ("Air raid sirens sounded across Tel Aviv on Friday.", "raid"),
+        ("Families spent the night in bomb shelters.", "bomb"),
+        # idioms and things that worry others
+        ("Romney seized on the exchange during a campaign stop.", "seized"),
+        ("The decision raised concerns among Western diplomats.", "raised"),
+        # control of a chamber is a majority, no territory
+        ("The Republicans took control of the Senate in the election.", "took"),
+        # a record of violence counted over years
+        ("Boko Haram has killed thousands of people since it launched its insurgency in 2009.", "killed"),
+        ("The two countries have fought three wars since independence in 1947.", "fought"),
+        ("Clashes between herders and farmers have killed thousands in the past decade.", "killed"),
+    ],
+)
+def test_no_act_is_coded_where_no_one_acted_or_nothing_happened_once(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"]], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "root"),
+    [
+        # the same shapes with an actor or one happening keep their events
+        ("The gunman crashed his car into the crowd, killing four people.", "killing", "18"),
+        ("Israeli air raids killed 12 people in Gaza.", "air raids", "19"),
+        ("The minister raised concerns about the arrests.", "raised", "01"),
+        ("Police seized a gun from the suspect.", "seized", "17"),
+        ("Rebels took control of the town of Kidal.", "took", "19"),
+        ("The bombing has killed 200 people since Friday.", "bombing", "18"),
+        ("Police have arrested 12 people since Monday.", "arrested", "17"),
+        ("Sniper fire killed a boy in Homs.", "killed", "19"),
+        ("Rocket fire killed two soldiers near the border.", "killed", "19"),
+    ],
+)
+def test_the_same_shape_with_an_actor_or_one_happening_keeps_its_event(nlp, coding_context, text, trigger, root) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"][:2] == root, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an armed force's storming takes the toll it caused, and a second toll goes with the first (settling rule 1)
+        ("Taliban fighters stormed a police post in Helmand, killing eight officers.", ["stormed"]),
+        ("Militants attacked a checkpoint, killing two soldiers and wounding five.", ["attacked"]),
+        ("Troops shelled the village, killing three and injuring 12.", ["shelled"]),
+    ],
+)
+def test_one_attack_and_its_tolls_are_one_event(nlp, coding_context, text: str, kept: list[str]) -> None:
+    assert [t for _c, t in _codes(nlp, coding_context, text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        # the of-phrase the parser hung on the accused still names what the accusation says
+        ("The army accused the rebels of shelling Damascus.", "shelling", "reported_unconfirmed"),
+        ("The government accused the opposition of plotting a coup.", "coup", "reported_unconfirmed"),
+        ("Syria accused Israel of attacking its border posts.", "attacking", "reported_unconfirmed"),
+        # an of-phrase of a plain object says nothing of the kind
+        ("Police arrested the leader of the gang on Friday.", "arrested", "happened"),
+    ],
+)
+def test_the_act_an_accusation_names_is_reported(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == factuality, described([e])
