@@ -140,3 +140,64 @@ def test_one_attack_and_its_tolls_are_one_event(nlp, coding_context, text: str, 
 def test_the_act_an_accusation_names_is_reported(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert factuality_class(e) == factuality, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a high commissioner is an envoy; a police commissioner is not
+        ("The Foreign Office summoned the Indian deputy high commissioner on Monday.", "summoned", "114"),
+        # an "encounter" with forces or one someone was killed in is a gunfight (South Asian usage)
+        ("Two militants were killed in an encounter with security forces.", "encounter", "190"),
+        ("An encounter between militants and the army broke out in Shopian.", "encounter", "190"),
+        # a general strike's own words, and a blockade during one
+        ("Shops were shut during the hartal.", "hartal", "143"),
+        ("Opposition activists enforced a blockade of roads during the hartal.", "blockade", "144"),
+        ("The army imposed a blockade on the town.", "blockade", "191"),
+        ("The government ordered a shutdown of the internet.", "shutdown", "172"),
+        # gas attacks are chemical; a tear gas attack on a crowd is repression
+        ("A poison gas attack killed more than 80 civilians.", "gas attack", "2041"),
+        ("Police launched a tear gas attack on the crowd.", "tear gas attack", "175"),
+    ],
+)
+def test_the_regional_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The commission summoned the police commissioner to testify.", "summoned"),
+        ("She recalled a chance encounter with the singer in Paris.", "encounter"),
+    ],
+)
+def test_the_same_word_in_its_other_sense_is_no_event(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"]], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "factuality"),
+    [
+        # a toll the other side disputes is a claim (as "a charge Islamabad denies")
+        ("At least 24 people had been shot dead by police, a figure the government disputed.", "reported_unconfirmed"),
+        ("At least 24 people had been shot dead by police, a figure the government confirmed.", "happened"),
+    ],
+)
+def test_a_disputed_figure_makes_its_toll_reported(nlp, coding_context, text: str, factuality: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "shot")
+    assert factuality_class(e) == factuality, described([e])
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Santiago de Compostela", None),  # a Spanish city, not Chile's capital
+        ("Santiago", "CHL"),
+        ("Rio de Janeiro", "BRA"),
+    ],
+)
+def test_a_capital_inside_a_longer_name_with_de_is_that_name(coding_context, name: str, country) -> None:
+    actor = coding_context.resolver.resolve(name, date="2013-07-26")
+    assert (actor or {}).get("country") == country

@@ -85,7 +85,8 @@ def test_a_happening_is_coded_once(nlp, coding_context, text: str, trigger: str,
     ("text", "trigger", "status"),
     [
         # "not only" asserts; a plain "not" denies
-        ("Not only had the minister ordered an inquiry, he had also sacked the police chief.", "ordered", "reported"),
+        # (an inquiry ordered is coded as the inquiry, settling rule 13)
+        ("Not only had the minister ordered an inquiry, he had also sacked the police chief.", "inquiry", "reported"),
         ("The minister had not ordered an inquiry, his office said.", "ordered", "denied"),
         # a verdict undone by a higher court
         ("The conviction was quashed by the appeals court in 2006.", "conviction", "denied"),

@@ -750,6 +750,7 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _CIVIC = frozenset({"city", "municipal", "metropolitan", "regional", "region", "district", "provincial", "county", "oblast"})
 _NAME_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[\w.'’]+)*")
 _GAP = re.compile(r"[ \t-]")  # between two words of a name
+_NAME_LINK = re.compile(r"(?:de|del|de la|da|do|dos|das|di|du|des)[ \t]")  # "Santiago de Compostela", "Ciudad del Este"
 _NO_NAME_WORD = _CALENDAR | _CIVIC  # next to a capital, these end the name ("Moscow City Council" is Moscow's)
 
 
@@ -758,6 +759,8 @@ def _name_word(text: str, pos: int, step: int) -> Optional[tuple[int, int]]:
     if step > 0:
         m = _GAP.match(text, pos)
         w = _NAME_WORD.match(text, m.end()) if m else None
+        if w is None and m is not None and (link := _NAME_LINK.match(text, m.end())) is not None:
+            w = _NAME_WORD.match(text, link.end())  # "Santiago de Compostela", "Rio de Janeiro": one name
         return w.span() if w else None
     if pos < 2 or text[pos - 1] not in " \t-":
         return None

@@ -4862,7 +4862,8 @@ def _attack_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optio
         lemma = t.lemma_.lower()
         # "Taliban fighters stormed a police post, killing eight officers": an armed force's storming is its attack
         # (unnamed gunmen storming a bank keep the killing, settling rule 11)
-        armed_storm = lemma == "storm" and any(s.lemma_.lower() in _ARMED_SUBJECTS for s in _verb_subjects(t)[0])
+        armed_storm = lemma == "storm" and any(s.lemma_.lower() in _ARMED_SUBJECTS - {"gunman"} and s.lower_ != "gunmen"
+                                               for s in _verb_subjects(t)[0])
         roots = {"19", "18"} if (assaults and lemma in _ASSAULT_VERBS) or armed_storm else {"19"}
         excluded = _CASUALTY_VERBS | GUNFIRE_VERBS | {"gun"}
         return ev if ev is not None and t.i != v.i and ev.code[:2] in roots and (lemma not in excluded or armed_storm) else None
@@ -6295,27 +6296,23 @@ def _habit_clause(w: Token) -> bool:
 #: beginnings a record is counted from: "since independence", "since the start of the insurgency"
 _BEGINNINGS = frozenset({"independence", "insurgency", "start", "beginning", "outbreak", "uprising", "war", "conflict",
                          "partition", "revolution", "invasion", "rebellion", "inception", "founding"})
-#: spans a record is counted over: "in the past decade", "over the last five years"
-_RECORD_SPANS = frozenset({"decade", "decades", "years", "century"})
 
 
 def _record_since(w: Token) -> bool:
-    """Is the perfect-tense verb ``w`` a record counted over years ("has killed thousands of people since it launched
-    its insurgency in 2009", "have fought three wars since independence", "have killed more than 20,000 in the past
-    decade")? Not a toll counted from a recent day ("the bombing has killed 200 since Friday")."""
+    """Is the perfect-tense verb ``w`` a record counted from the beginning of a campaign or a state ("has killed
+    thousands of people since it launched its insurgency in 2009", "have fought three wars since independence")? Not a
+    toll counted from a day or a year ("the bombing has killed 200 since Friday", "the militia has attacked the towns
+    since 2020": acts of the present time), nor one counted over a span ("have killed 40 people over the past two
+    years")."""
     if not any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in w.children):
         return False
     for c in w.children:
         if c.dep_ == "prep" and c.lower_ == "since":
-            for o in c.children:
-                if o.dep_ == "pobj" and (o.lemma_.lower() in _BEGINNINGS or re.fullmatch(r"(1[89]|20)\d\d", o.text)):
-                    return True
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and c.tag_ == "VBD":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in _BEGINNINGS for o in c.children):
+                return True  # "since independence", "since the start of the war"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and c.tag_ == "VBD" \
+                and any(o.lemma_.lower() in _BEGINNINGS for o in c.subtree):
             return True  # "since it launched its insurgency in 2009"
-        if c.dep_ == "prep" and c.lower_ in {"in", "over", "during"} and any(
-                o.dep_ == "pobj" and o.lower_ in _RECORD_SPANS and any(a.lower_ in {"past", "last"} for a in o.children)
-                for o in c.children):
-            return True  # "in the past decade", "over the last five years"
     return False
 
 
@@ -9718,6 +9715,22 @@ def _control_of_a_chamber(v: Token) -> bool:
     return False
 
 
+#: sides of a gunfight an "encounter" is had with: "an encounter with the army", "with security forces"
+_ENCOUNTERED_FORCES = frozenset({"army", "police", "force", "forces", "troop", "soldier", "militant", "rebel", "insurgent", "terrorist",
+                                 "maoist", "naxal", "naxalite", "gunman", "commando", "rangers", "jawan", "personnel"})
+
+
+def _gunfight_encounter(n: Token) -> bool:
+    """Is the noun "encounter" a gunfight: one in which someone was killed or hurt ("killed in an encounter with the
+    army") or had with or between armed forces ("an encounter between militants and security forces")? Not a
+    meeting ("a chance encounter with the singer")."""
+    if n.dep_ == "pobj" and n.head.lower_ in {"in", "during"} and n.head.head.lemma_.lower() in _CASUALTY_VERBS | {"die", "shoot"}:
+        return True
+    sides = [o for _p, o in _prep_objects(n, ("with", "between"))]
+    sides += [c for o in sides for c in o.conjuncts]
+    return any(o.lemma_.lower() in _ENCOUNTERED_FORCES or o.lower_ in _ENCOUNTERED_FORCES for o in sides)
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -9773,11 +9786,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if lemma in {"pull", "withdraw"} and row.code[:3] in {"087", "0874"} and (left := _left_behind(v)) is not None:
         # "Russia pulled out of the talks", "the rebels pulled out of the ceasefire": talks halted, an accord left
         return LexEntry("V", lemma, None, None, False, left, True, origin="talks or an accord left")
+    if lemma == "summon" and row.code == "114" and any(o.lemma_.lower() == "commissioner" and not any(
+            m.lower_ == "high" for m in o.children) for o in _child(v, _OBJ)):
+        return None  # "summoned the police commissioner to testify": a high commissioner is an envoy, another is no one's envoy
     if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
         # "soldiers pressed a ground offensive against Kurdish rebels": the offensive carried on, no demand
         return LexEntry("V", lemma, None, None, False, "190", True, origin="an offensive pressed")
     if row.code == "012" and lemma == "raise" and _child(v, _SUBJ) and all(
-            s.pos_ == "NOUN" and s.lemma_.lower() not in _PEOPLE and not s.ent_type_ for s in _child(v, _SUBJ)):
+            s.lemma_.lower() in _THREATENING_THINGS or _instrument(s) for s in _child(v, _SUBJ)):
         return None  # "the decision raised concerns among diplomats": what worries others is no one's comment
     if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):
         return None  # "the violence threatened to wreck the agreement", "the dispute threatens to derail the talks": a risk, no one threatens
@@ -11190,6 +11206,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "has been found guilty of murder, a verdict that means ...": the verdict named again
                 if tok.lemma_.lower() == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "be":
                     continue  # "the coach, who had been under fire all season": criticised ("came under fire" is shot at)
+                if tok.lemma_.lower() == "encounter" and row.code[:2] == "04" and _gunfight_encounter(tok):
+                    # "killed in an encounter with the army", "an encounter between militants and security forces":
+                    # a gunfight, in South Asian usage
+                    row = LexEntry("N", "encounter", None, None, False, "190", True, origin="an encounter with forces")
                 if tok.lemma_.lower() == "confrontation" and not _violent_confrontation(tok):
                     continue  # "a military confrontation with Iran", "a confrontation with the unions": no fight named
                 legal = row.code == "173" and tok.lemma_.lower() in {"charge", "count"}
@@ -11209,7 +11229,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and _war_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="armed strike")  # "a strike in eastern Syria killed three"
                 if (tok.dep_ in _OBJ and tok.head.i in verb_events and tok.head.lemma_.lower() == "order"
-                        and _an_order(verb_events[tok.head.i]) and (row.code[:2] in _HAPPENING_ROOTS | {"15", "16", "09"} or row.code.startswith("084"))):
+                        and _an_order(verb_events[tok.head.i]) and (row.code[:2] in _HAPPENING_ROOTS | {"15", "16"} or row.code.startswith("084")
+                                                                    or (row.code[:2] == "09" and not _negated(tok.head)))):
                     # "ordered the strikes", "the court ordered the arrest and deportation of ...", "a judge ordered the
                     # release of the journalist", "ordered an investigation into the killings": an order is coded by what
                     # it orders (settling rule 13), a court's as anyone's

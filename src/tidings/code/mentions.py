@@ -292,13 +292,17 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code == "181" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "seize" and sector in _LAW:
         return "173"  # "police seized two suspects at the border": the law arrests
     if code[:3] == "140" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and (
-            sector in {"GOV"} or (source is not None and source.get("kind") == "country")):
+            sector in _STATE_FORCES or (source is not None and source.get("kind") == "country")):
         return "114"  # "the foreign ministry protested the arrest of its citizens": a state's complaint, no demonstration
     if code == "144" and cand.entry is not None and cand.entry.lemma == "block" and sector in _STATE_FORCES - {"JUD"}:
         return "191"  # "soldiers blocked the road to the airport", "police blocked the entrance": the state restricts movement
-    if code == "191" and cand.entry is not None and (_crowd(source) or (cand.entry.lemma == "blockade" and sector in {"CVL", "LAB"})):
+    if code == "191" and cand.entry is not None and (_crowd(source) or (cand.entry.lemma == "blockade" and (
+            sector in {"CVL", "LAB", "OPP", "PTY", "EDU", "AGR"} or (source is None and _strike_day(cand))))):
         return "144"  # "villagers set up a blockade of the mine road", "farmers' blockade", "protesters besieged the embassy":
         #               a protest that obstructs, no state's restriction of movement
+    if code[:3] == "172" and cand.nominal and cand.entry is not None and cand.entry.lemma == "shutdown" and (
+            sector in {"LAB", "OPP", "PTY"} or _crowd(source) or _strike_day(cand)):
+        return "143"  # "the union called a national shutdown": a general strike, no restriction imposed
     if code == "116" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "fine" and source is not None \
             and sector != "JUD" and not _judging(source):
         return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
@@ -322,8 +326,21 @@ def _place_seized(doc: Doc, cand: EventCandidate, source: Optional[Actor], targe
     start, end = target.get("start"), target.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         return False
+    span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+    if span is None or span.root.ent_type_ == "NORP" or span.root.pos_ in {"ADJ", "PRON"} or is_vessel(span.root):
+        return False  # "a Thai fishing trawler seized by pirates": a people's word names the vessel's owners, no place
     place = resolve_actor(doc, start - offset, end - offset, context=ctx, offset=0, date=published, as_agent=False)
     return place is not None and place.get("kind") in {"place", "country"}
+
+
+#: days of a general strike that a blockade belongs to: "the hartal", "a general strike", "the bandh"
+_STRIKE_DAYS = frozenset({"hartal", "bandh", "stayaway", "stay-away"})
+
+
+def _strike_day(cand: EventCandidate) -> bool:
+    """Does the sentence of a blockade name a general strike it belongs to ("road blockades during the hartal")?"""
+    return any(t.lower_ in _STRIKE_DAYS or (t.lower_ == "strike" and any(m.lower_ == "general" for m in t.children))
+               for t in cand.sentence)
 
 
 def _judging(actor: Actor) -> bool:
@@ -1650,7 +1667,7 @@ def _own_negation_dropped(doc: Doc, cand: EventCandidate, modality: Modality, *,
 # a claim or a charge the other side contests, set off after what it claims: ", a claim Kyiv did not confirm", ", a
 # charge Islamabad denies", ", an allegation Beijing dismissed"
 _CONTEST = re.compile(
-    r",\s+(?:an?|the)\s+(?P<noun>claims?|charges?|allegations?|accusations?|account|assertions?|version)\s+(?:that\s+|which\s+)?"
+    r",\s+(?:an?|the)\s+(?P<noun>claims?|charges?|allegations?|accusations?|account|assertions?|version|figures?|tolls?)\s+(?:that\s+|which\s+)?"
     r"(?:\S+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:(?:strongly|repeatedly|vehemently|flatly|quickly|firmly|always)\s+)?"
     r"(?:(?P<deny>denie[sd]|deny|reject(?:s|ed)?|dismiss(?:es|ed)?|dispute[sd]?|refute[sd]?|rebuff(?:s|ed)?)"
     r"|(?P<unconfirmed>(?:(?:did|does|do|could|has|have|had)\s+)?(?:not|n't)\s+(?:yet\s+)?(?:independently\s+)?"
