@@ -201,3 +201,32 @@ def test_a_disputed_figure_makes_its_toll_reported(nlp, coding_context, text: st
 def test_a_capital_inside_a_longer_name_with_de_is_that_name(coding_context, name: str, country) -> None:
     actor = coding_context.resolver.resolve(name, date="2013-07-26")
     assert (actor or {}).get("country") == country
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Israel pounded Gaza on Monday.", "pounded", "190"),
+        ("Hezbollah handed over the bodies of two soldiers to the Red Cross.", "handed", "0841"),
+        ("The prisoner swap took place at the border.", "prisoner swap", "0841"),
+        ("The Supreme Court disqualified Prime Minister Gilani on Tuesday.", "disqualified", "172"),
+        ("The government shut the internet for three days.", "shut", "172"),
+    ],
+)
+def test_more_words_of_the_wire(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Marchers pounded the streets of the capital.", "pounded"),
+        # what talks are about is no act done
+        ("Officials welcomed the failure of the prisoner exchange negotiations.", "prisoner exchange"),
+        ("The referee disqualified the boxer.", "disqualified"),
+    ],
+)
+def test_the_same_words_of_no_act(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"]], described(events)

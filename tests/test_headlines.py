@@ -28,6 +28,9 @@ def test_a_headline_word_may_be_a_verb_of_these_lemmas(word: str, lemma: str) ->
         ("Jury indicts man over hit-and-run death", "indicts", "173"),
         ("ECOWAS lifts sanctions on Guinea", "lifts", "085"),
         ("Ukraine strikes Russian oil refinery, governor says", "strikes", "190"),
+        # a clause of its own under a root read as a noun leaves the headline without its main clause
+        ("Riot police fire teargas as opposition supporters rally in Harare", "fire", "175"),
+        ("Zimbabwe shuts internet as protests spread", "shuts", "172"),
     ],
 )
 def test_a_headline_verb_read_as_a_noun_is_coded(nlp, coding_context, text: str, trigger: str, code: str) -> None:

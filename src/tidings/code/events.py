@@ -2110,6 +2110,9 @@ _CONVICTING_PREPS: dict[str, frozenset[str]] = {
 _COMMITTING = frozenset({"commit", "plot", "plan", "carry", "perpetrate", "organize", "organise", "attempt"})
 #: event nouns that, as the first word of a compound, only classify its head ("a cooperation plan")
 _CLASSIFYING_ONLY = frozenset({"cooperation"})
+#: talks and deals whose compound names what they are about ("the prisoner exchange negotiations")
+_TALKED_ABOUT = frozenset({"negotiation", "talk", "talks", "deal", "agreement", "accord", "plan", "proposal", "offer", "bill",
+                           "law", "framework", "process", "mechanism", "programme", "program"})
 #: what warns of attacks or shelters from them: "air raid sirens", "a bomb shelter", "rocket alerts"
 _ALARMS = frozenset({"siren", "shelter", "alarm", "alert", "warning", "drill", "bunker", "precaution"})
 #: words that make a confrontation a fight between people: "the deadly confrontation", "Saturday's fatal confrontation"
@@ -11186,6 +11189,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "an economic cooperation plan", "the cooperation council": a kind of plan or body, no act
                 if row.code[:2] in {"18", "19"} and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _ALARMS:
                     continue  # "air raid sirens sounded", "the bomb shelter": what warns of or shelters from attacks, no attack
+                if row.code.startswith("084") and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _TALKED_ABOUT:
+                    continue  # "the prisoner exchange negotiations", "a prisoner swap deal": what is negotiated, no one freed yet
                 if tok.lemma_.lower() == "investigation" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
                         tok.head.head.lemma_.lower() in {"release", "bail", "free"}:
                     continue  # "has been released under investigation": the terms of a release, no inquiry opened here

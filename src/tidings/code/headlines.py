@@ -68,10 +68,13 @@ _SAYING = frozenset({"say", "tell", "report", "claim", "allege", "announce", "co
 
 
 def _clause(sent: Span) -> bool:
-    """Does the sentence hold a clause: a verb with a subject of its own, other than a closing attribution ("...,
-    governor says")?"""
+    """Does the sentence hold a main clause: a verb with a subject of its own that is the sentence's root (or joined to
+    it), other than a closing attribution ("..., governor says")? A clause of its own under a root the parser read as
+    a noun is none ("Zimbabwe shuts internet as protests spread": "shuts" a noun, "spread" the as-clause's verb)."""
     last = max((t.i for t in sent if not t.is_space and not t.is_punct), default=sent.start)
     return any(t.pos_ in {"VERB", "AUX"} and not (t.lemma_.lower() in _SAYING and t.i >= last - 1)
+               and (t.dep_ == "ROOT" or (t.dep_ in {"conj", "ccomp", "parataxis"} and t.head.dep_ == "ROOT" and t.head.pos_ in {"VERB", "AUX"})
+                    or t.head.i == t.i)
                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in sent)
 
 
