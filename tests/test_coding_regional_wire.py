@@ -230,3 +230,40 @@ def test_more_words_of_the_wire(nlp, coding_context, text: str, trigger: str, co
 def test_the_same_words_of_no_act(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if word in e["type"]["trigger"]], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # officials suspended are sanctioned at work, no relations cut
+        ("Several senior officers had been suspended pending an inquiry.", "suspended", "172"),
+        ("The ministry suspended two police officers over the shooting.", "suspended", "172"),
+        # forces ordered in are deployed, no demand
+        ("President Obama has ordered 30,000 additional troops to Afghanistan.", "ordered", "154"),
+    ],
+)
+def test_measures_on_people_and_forces(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"].startswith(code), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a crowd spoken to, and a finding declared, are no events
+        ("Mugabe told a rally in Chitungwiza that only God could remove him.", "rally"),
+        ("A day after Kenyatta was declared winner of the election, police fired teargas.", "declared"),
+        ("The court declared the prime minister disqualified from holding office.", "declared"),
+        # the toll of a war a verb carries is that war
+        ("Ethiopia and Eritrea fought a border war from 1998 to 2000 that killed 80,000 people.", "killed"),
+    ],
+)
+def test_words_around_an_act_that_are_no_act(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"]], described(events)
+
+
+def test_a_war_a_verb_carries_keeps_the_verbs_sides(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Ethiopia and Eritrea fought a border war from 1998 to 2000 that killed 80,000 people.")
+    assert {((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events} == {
+        ("ETH", "ERI"), ("ERI", "ETH")}, described(events)

@@ -9084,6 +9084,8 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if lemma == "rally" and n.dep_ == "pobj" and n.head.lower_ == "at" and n.head.head.lemma_.lower() in {
             "speak", "say", "tell", "address", "accuse", "vow", "pledge", "promise", "declare", "announce", "urge", "warn"}:
         return True  # "Erdogan, speaking at a rally in Istanbul, accused ...": where a leader spoke, no demonstration
+    if lemma == "rally" and n.dep_ in {"dobj", "dative"} and n.head.lemma_.lower() in {"tell", "address", "assure", "promise"}:
+        return True  # "Mugabe told a rally in Chitungwiza that ...": the crowd spoken to, no demonstration
     if lemma == "blast" and ((n.dep_ in _OBJ and n.head.lemma_.lower() == "have") or (
             n.dep_ == "pobj" and n.head.lower_ == "into" and n.head.head.lemma_.lower() in {"turn", "make"})):
         return True  # "the kids will have a blast", "turn laundry day into a blast": fun, no explosion
@@ -9705,6 +9707,8 @@ def _left_behind(v: Token) -> Optional[str]:
     return None
 
 
+#: what one is declared as a result: "was declared winner", "declared the victor"
+_DECLARED_TITLES = frozenset({"winner", "victor", "champion", "president", "mayor", "leader", "elected"})
 #: attacks one presses on with: "pressed a ground offensive", "pressed their attack on the city"
 _PRESSED_ATTACKS = frozenset({"offensive", "attack", "assault", "campaign", "advance", "onslaught", "bombardment", "siege"})
 
@@ -9792,6 +9796,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if lemma == "summon" and row.code == "114" and any(o.lemma_.lower() == "commissioner" and not any(
             m.lower_ == "high" for m in o.children) for o in _child(v, _OBJ)):
         return None  # "summoned the police commissioner to testify": a high commissioner is an envoy, another is no one's envoy
+    if lemma == "order" and row.code == "100" and not any(c.dep_ in {"xcomp", "ccomp"} for c in v.children) and any(
+            o.lemma_.lower() in _FORCES_DEPLOYED and (_prep_objects(v, ("to", "into")) or any(
+                m.lower_ in {"additional", "more", "extra", "fresh", "new"} for m in o.children)) for o in _child(v, _OBJ)):
+        # "ordered 30,000 additional troops to Afghanistan": forces sent, no demand
+        return LexEntry("V", lemma, None, None, False, "154", True, origin="forces ordered in")
     if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
         # "soldiers pressed a ground offensive against Kurdish rebels": the offensive carried on, no demand
         return LexEntry("V", lemma, None, None, False, "190", True, origin="an offensive pressed")
@@ -9895,9 +9904,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "111", True, origin="attacked for a stance")
     if row.lemma == "gun" and row.code == "1823" and _survived(v):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "182", row.strong, origin="gunned down, survived")
-    if row.code == "010" and lemma == "declare" and any(
-            c.pos_ == "ADJ" and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in v.children):
-        return None
+    if row.code == "010" and lemma == "declare" and (any(
+            (c.pos_ == "ADJ" or (c.pos_ == "VERB" and c.tag_ == "VBN") or c.lemma_.lower() in _DECLARED_TITLES)
+            and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "attr"} for c in v.children) or any(
+            c.dep_ == "acl" and c.tag_ in {"VBN", "JJ"} and c.i > o.i for o in _child(v, {"dobj"}) for c in o.children)):
+        return None  # "was declared dead", "declared him disqualified", "was declared winner": a finding, no statement
     if row.code[:2] == "02" and lemma == "ask" and _law_question(v):
         # "was asked what she saw by detectives", "investigators never asked if she saw a gun": questioning (091,
         # settling rule 23), no appeal
@@ -10569,19 +10580,29 @@ def _own_time(v: Token) -> bool:
 _TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "until"})
 
 
+#: violent nouns a violent verb carries as its object ("fought a war", "launched an offensive", "waged a campaign")
+_CARRIED_VIOLENCE = frozenset({"war", "battle", "offensive", "campaign", "attack", "assault", "insurgency", "operation", "raid",
+                               "bombing", "strike", "airstrike", "fight", "conflict"})
+
+
 def _drop_violent_relatives(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """A relative clause that tells what happened in a violent event named by a noun is that event (settling rule 1):
     "a drive-by shooting during which a dozen shots were fired", "the bombing, in which two guards were hurt". The
     clause often names who did it and to whom ("a bombing in which Taliban militants killed 12 soldiers"): the noun's
     event takes the sides it lacks from the clause, so nobody is lost with it."""
     violent = {e.trigger_i: e for e in nouns if e.code.startswith(_VIOLENT)}
+    # "fought a border war that killed 80,000 people", "launched an offensive that killed dozens": the war a violent verb
+    # carries is that verb's event
+    violent.update({o.i: e for e in verb_events.values() if e.code.startswith(_VIOLENT)
+                    for o in _child(e.sentence.doc[e.trigger_i], _OBJ) if o.lemma_.lower() in _CARRIED_VIOLENCE})
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         if (ev.code.startswith(_VIOLENT) and v.dep_ == "relcl" and v.head.i in violent
                 and any(t.lower_ in _RELPRON and v.i in {t.head.i, t.head.head.i} for t in v.subtree if t.i < v.i)):
             noun = violent[v.head.i]
-            noun.sources = noun.sources or list(ev.sources)
-            noun.targets = noun.targets or list(ev.targets)
+            if noun.nominal:  # (a verb's war keeps the verb's sides: "Ethiopia and Eritrea fought a war that killed ...")
+                noun.sources = noun.sources or list(ev.sources)
+                noun.targets = noun.targets or list(ev.targets)
             del verb_events[i]
 
 
