@@ -20,9 +20,10 @@ def _starts(text: str, max_line_tokens: int = 40) -> list[str]:
     ("Minister says 'no' to the deal\n\nThe minister said so.", ["The"]),
     ("Inflation rises to 5%\n\nPrices rose.", ["Prices"]),
     ("Pirates 'seize tanker'\n\nThe navy said so.", ["The"]),
-    # a line closed by punctuation, or ending on a comma or a colon, is left to the parser
-    ('He said: "It was over."\n\nThe court met.', []),
-    ("The navy said so.\n\nIt was over.", []),
+    # a line closed by a full stop ends its sentence there (the next paragraph starts one); a line ending on a comma
+    # or a colon is left to the parser
+    ('He said: "It was over."\n\nThe court met.', ["The"]),
+    ("The navy said so.\n\nIt was over.", ["It"]),
     ("A spokesman said:\n\nIt was over.", []),
     ("according to an official,\n\nBoth officials asked not to be named.", []),
     # a line holding sentences of its own is left to the parser
@@ -33,7 +34,8 @@ def test_short_unpunctuated_lines_end_their_sentence(text, starts):
 
 
 def test_lines_after_the_first_paragraph_are_left_to_the_parser():
-    assert _starts("Navy foils pirate attack\n\nThe navy said it had foiled an attack.\n\nA caption line here\n\nIt ended.") == ["The"]
+    # (a line after a paragraph closed by a full stop starts a sentence: see below)
+    assert _starts("Navy foils pirate attack\n\nThe navy said it had foiled an attack.\n\nA caption line here\n\nIt ended.") == ["The", "A"]
 
 
 def test_a_line_is_one_sentence_and_a_long_line_is_left_alone():
@@ -65,3 +67,20 @@ def test_the_lead_after_a_dateline_is_not_cut_after_its_first_word(text, lead):
     doc = ParagraphBreaks()(spacy.blank("en")(text))
     first = next(t for t in doc if t.text == lead)
     assert first.is_sent_start is True and doc[first.i + 1].is_sent_start is False
+
+
+#: a first paragraph of the body, long enough that later lines are no headline
+_BODY = "The navy said on Monday that its ships had foiled an attack by pirates on a tanker in the Gulf of Aden.\n\n"
+
+
+@pytest.mark.parametrize("text, starts", [
+    # anywhere in the text, a paragraph closed by a full stop (and any closing quote) ends its sentence
+    ('Police said the deaths were murder.\n\nThe minister called it "a shocking reminder."\n\nCregan, 29, was held.',
+     ["The", "Cregan"]),
+    ("The court met.\n\nIt ended!\n\nWho knows?\n\nNobody.", ["It", "Who", "Nobody"]),
+    # a paragraph of the body that breaks off mid-sentence is left to the parser
+    (_BODY + "The court met on Monday and\n\nthe judge ruled.", ["The"]),
+    (_BODY + "The minister said\n\nthat it was over.", ["The"]),
+])
+def test_a_paragraph_closed_by_a_full_stop_ends_its_sentence(text, starts):
+    assert _starts(text) == starts

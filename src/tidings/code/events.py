@@ -8314,6 +8314,8 @@ def _running_text(sent: Span, subject: Token) -> bool:
         toks.pop()
     if not toks or toks[-1].text not in {".", "!", "?"}:
         return False
+    if len(toks) > 20:
+        return True  # longer than any headline: "Mitt Romney seized on the exchange on Tuesday, calling Russia ..."
     return any(c.dep_ in {"det", "poss"} and c.lower_ in _RUNNING_TEXT_DETS for c in subject.children)
 
 
@@ -9905,7 +9907,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.lemma == "gun" and row.code == "1823" and _survived(v):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "182", row.strong, origin="gunned down, survived")
     if row.code == "010" and lemma == "declare" and (any(
-            (c.pos_ == "ADJ" or (c.pos_ == "VERB" and c.tag_ == "VBN") or c.lemma_.lower() in _DECLARED_TITLES)
+            (c.pos_ == "ADJ" or (c.pos_ == "VERB" and c.tag_ == "VBN" and c.dep_ != "ccomp") or c.lemma_.lower() in _DECLARED_TITLES)
             and c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "attr"} for c in v.children) or any(
             c.dep_ == "acl" and c.tag_ in {"VBN", "JJ"} and c.i > o.i for o in _child(v, {"dobj"}) for c in o.children)):
         return None  # "was declared dead", "declared him disqualified", "was declared winner": a finding, no statement

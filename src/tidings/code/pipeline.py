@@ -268,7 +268,8 @@ class ParagraphBreaks:
     "Arrest" / "Man"), whatever the parser would do (it keeps boundaries set before it). Only the lines above the
     first paragraph of the body (a URL's pieces may come first): captions and section heads further down are left
     to the parser, as are a line that ends on a comma or a colon ("a spokesman said:"), one that holds sentences of
-    its own and one of more than ``max_line_tokens`` tokens."""
+    its own and one of more than ``max_line_tokens`` tokens. Anywhere in the text, a paragraph that ends on a full
+    stop (and any closing quote) ends its sentence: the next paragraph starts one (:func:`_paragraphs_apart`)."""
 
     def __init__(self, name: str = "tidings_paragraphs", max_line_tokens: int = 40) -> None:
         self.name = name
@@ -295,7 +296,28 @@ class ParagraphBreaks:
                 block[0].is_sent_start = True
             if i + 1 < len(doc):
                 doc[i + 1].is_sent_start = True
+        _paragraphs_apart(doc)
         return doc
+
+
+#: the closing quotes a paragraph's last sentence may end on after its full stop
+_CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "''", ")"})
+
+
+def _paragraphs_apart(doc: Doc) -> None:
+    """A paragraph whose last sentence ends on a full stop, a question or an exclamation mark (and any closing quote)
+    ends there: the next paragraph starts a sentence. The parser would otherwise join a quotation that closes one
+    paragraph to the next one ('... to keep us safe."' / 'Cregan, 29, is being questioned ...'). A paragraph that
+    breaks off mid-sentence is left to the parser."""
+    for tok in doc[1:-1]:
+        if not (tok.is_space and tok.text.count("\n") >= 2):
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].text in _CLOSING_QUOTES:
+            k -= 1
+        nxt = doc[tok.i + 1]
+        if doc[k].text in {".", "!", "?"} and not nxt.is_space and nxt.is_sent_start is not False:
+            nxt.is_sent_start = True
 
 
 class NameShapes:
