@@ -267,3 +267,24 @@ def test_a_war_a_verb_carries_keeps_the_verbs_sides(nlp, coding_context) -> None
     events = coded(nlp, coding_context, "Ethiopia and Eritrea fought a border war from 1998 to 2000 that killed 80,000 people.")
     assert {((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country")) for e in events} == {
         ("ETH", "ERI"), ("ERI", "ETH")}, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a toll told through a report inside the attack's relative clause is the attack's
+        ("Karzai condemned a NATO air strike in Logar province that Afghan officials said killed 18 civilians.",
+         "air strike", "killed"),
+        # a toll told with fire traded is the killing, with the shooters as its sides
+        ("Five villagers were killed as Indian and Pakistani troops traded fire along the border.", "killed", "traded"),
+    ],
+)
+def test_one_happening_told_twice_is_one_event(nlp, coding_context, text: str, kept: str, dropped: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(kept in e["type"]["trigger"] for e in events), described(events)
+    assert not any(dropped in e["type"]["trigger"] for e in events), described(events)
+
+
+def test_a_killing_a_witness_ascribes_to_a_person_stays(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Police arrested a man who witnesses said killed two people.")
+    assert any(e["type"]["trigger"] == "killed" for e in events), described(events)

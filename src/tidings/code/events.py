@@ -4896,7 +4896,8 @@ def _gunfire_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Opti
     """The shooting (a 19x or 18x verb of gunfire) of a when-clause on the casualty verb ``v`` ("were killed when troops
     fired on demonstrators", "were wounded as police opened fire"), or None."""
     for c, marks in _when_clauses(v):
-        if marks & {"when", "as"} and c.lemma_.lower() in _SHOOTING_VERBS:
+        traded = c.lemma_.lower() in {"trade", "exchange"} and any(o.lemma_.lower() in {"fire", "gunfire", "shot"} for o in _child(c, _OBJ))
+        if marks & {"when", "as"} and (c.lemma_.lower() in _SHOOTING_VERBS or traded):  # "as troops traded fire"
             ev = verb_events.get(c.i)
             if ev is not None and ev.code[:2] in {"18", "19"}:
                 return ev
@@ -4996,6 +4997,9 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             subjects = [c for c in w.children if c.dep_ in _SUBJ]
             if not subjects and w.lemma_.lower() in _RAISING_VERBS and any(c.dep_ == "auxpass" for c in w.children):
                 subjects = [c for c in w.children if c.dep_ in _SUBJPASS]  # "the war is estimated to have killed 70,000"
+        if w.dep_ == "ccomp" and w.head.dep_ == "relcl" and w.head.lemma_.lower() in _SAY_VERBS and any(
+                c.lower_ in _RELPRON for c in subjects):
+            w = w.head  # "a NATO air strike that Afghan officials said killed 18 civilians": the strike's toll, as told
         if w.dep_ == "relcl" and any(c.lower_ in _RELPRON for c in subjects):
             subjects.append(w.head)  # "the attack that killed one policeman"
             a = w.head
