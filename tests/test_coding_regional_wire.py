@@ -288,3 +288,31 @@ def test_one_happening_told_twice_is_one_event(nlp, coding_context, text: str, k
 def test_a_killing_a_witness_ascribes_to_a_person_stays(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "Police arrested a man who witnesses said killed two people.")
     assert any(e["type"]["trigger"] == "killed" for e in events), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("The army and rebels accused each other of breaking the ceasefire.", "breaking", "196"),
+        ("Rivals trade blame over ceasefire violations.", "ceasefire violations", "196"),
+        ("Protesters barricaded roads with burning tyres on Monday.", "barricaded", "144"),
+        ("Protesters stoned police vehicles in the Kondele area.", "stoned", "145"),
+        ("Government troops fled as the rebels advanced.", "fled", "0874"),
+    ],
+)
+def test_truces_broken_roads_barricaded_and_forces_fleeing(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thousands of residents fled the fighting.", "fled"),
+        ("The suspect fled on foot.", "fled"),
+        ("Gunmen attempting to flee from the gun battle were stopped by soldiers.", "flee"),
+    ],
+)
+def test_people_fleeing_make_no_retreat(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"]], described(events)

@@ -9807,6 +9807,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                 m.lower_ in {"additional", "more", "extra", "fresh", "new"} for m in o.children)) for o in _child(v, _OBJ)):
         # "ordered 30,000 additional troops to Afghanistan": forces sent, no demand
         return LexEntry("V", lemma, None, None, False, "154", True, origin="forces ordered in")
+    if lemma == "flee" and row.code == "0874" and (v.dep_ == "xcomp" or not any(
+            (s.lemma_.lower() in _ARMED_SUBJECTS or s.lower_ in _ARMED_SUBJECTS) and s.lemma_.lower() != "gunman" and s.lower_ != "gunmen"
+            for s in _verb_subjects(v)[0])):
+        return None  # "residents fled the fighting": people fleeing make no retreat; "government troops fled" is one
     if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
         # "soldiers pressed a ground offensive against Kurdish rebels": the offensive carried on, no demand
         return LexEntry("V", lemma, None, None, False, "190", True, origin="an offensive pressed")

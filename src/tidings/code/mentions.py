@@ -294,7 +294,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code[:3] == "140" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and (
             sector in _STATE_FORCES or (source is not None and source.get("kind") == "country")):
         return "114"  # "the foreign ministry protested the arrest of its citizens": a state's complaint, no demonstration
-    if code == "144" and cand.entry is not None and cand.entry.lemma == "block" and sector in _STATE_FORCES - {"JUD"}:
+    if code == "144" and cand.entry is not None and cand.entry.lemma in {"block", "barricade"} and sector in _STATE_FORCES - {"JUD"}:
         return "191"  # "soldiers blocked the road to the airport", "police blocked the entrance": the state restricts movement
     if code == "191" and cand.entry is not None and (_crowd(source) or (cand.entry.lemma == "blockade" and (
             sector in {"CVL", "LAB", "OPP", "PTY", "EDU", "AGR"} or (source is None and _strike_day(cand))))):
