@@ -316,3 +316,18 @@ def test_truces_broken_roads_barricaded_and_forces_fleeing(nlp, coding_context, 
 def test_people_fleeing_make_no_retreat(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if word in e["type"]["trigger"]], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a passive act of the law reported by officials takes them as its source (settling rule 23)
+        ("Two men were arrested in Mombasa on Sunday, officials said.", "officials"),
+        ("Two men were arrested in Mombasa on Sunday, police said.", "police"),
+        # a report by others names no one who arrested
+        ("Two men were arrested in Mombasa on Sunday, residents said.", None),
+    ],
+)
+def test_a_passive_arrest_reported_by_officials_is_theirs(nlp, coding_context, text: str, source) -> None:
+    e = event_on(coded(nlp, coding_context, text), "arrested")
+    assert (e.get("source") or {}).get("text") == source, described([e])

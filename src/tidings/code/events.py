@@ -1039,7 +1039,7 @@ def _reporting_law(v: Token) -> list[Token]:
                 # ... and the interior ministry, which runs the police ("10 people had been arrested, the Interior
                 # Ministry said")
                 if any(_law_word(w) or (w.lower_ in _LAW_RANKS and w.i < c.i) or w.lower_ in _POLICE_MINISTRY
-                       for w in c.doc[lo : hi + 1]):
+                       for w in c.doc[lo : hi + 1]) or (c.lemma_.lower() in {"official", "authority"} and c.tag_ == "NNS"):
                     out.append(c)
         if out:
             return out
