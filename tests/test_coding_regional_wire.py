@@ -331,3 +331,21 @@ def test_people_fleeing_make_no_retreat(nlp, coding_context, text: str, word: st
 def test_a_passive_arrest_reported_by_officials_is_theirs(nlp, coding_context, text: str, source) -> None:
     e = event_on(coded(nlp, coding_context, text), "arrested")
     assert (e.get("source") or {}).get("text") == source, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Helicopters dropped barrel bombs on the towns of Douma and Harasta.", "dropped", "195"),
+        ("Army helicopters dropped food packets to stranded families.", "dropped", "073"),
+        ("Yemeni troops advanced on the airport.", "advanced", "190"),
+    ],
+)
+def test_what_is_dropped_and_who_advances(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize("text", ["Stocks advanced on Monday after the report.", "The bill advanced on a party-line vote."])
+def test_advancing_without_arms_is_no_attack(nlp, coding_context, text: str) -> None:
+    assert not [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "advanced"]

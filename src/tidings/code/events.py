@@ -9807,6 +9807,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                 m.lower_ in {"additional", "more", "extra", "fresh", "new"} for m in o.children)) for o in _child(v, _OBJ)):
         # "ordered 30,000 additional troops to Afghanistan": forces sent, no demand
         return LexEntry("V", lemma, None, None, False, "154", True, origin="forces ordered in")
+    if lemma == "advance" and row.code == "190" and not any(
+            s.lemma_.lower() in _ARMED_SUBJECTS or s.lower_ in _ARMED_SUBJECTS for s in _verb_subjects(v)[0]):
+        return None  # "stocks advanced on Monday", "the bill advanced on a party-line vote"; "troops advanced on the airport" fight
     if lemma == "flee" and row.code == "0874" and (v.dep_ == "xcomp" or not any(
             (s.lemma_.lower() in _ARMED_SUBJECTS or s.lower_ in _ARMED_SUBJECTS) and s.lemma_.lower() != "gunman" and s.lower_ != "gunmen"
             for s in _verb_subjects(v)[0])):

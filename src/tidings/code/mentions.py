@@ -271,7 +271,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
     if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
         return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
-    if code[:3] == "182" and cand.entry is not None and cand.entry.lemma == "assault" and sector in {"MIL", "PRM"} | _IRREGULAR - {"CRM"}:
+    if code[:3] == "182" and cand.entry is not None and cand.entry.lemma == "assault" and (
+            sector in {"MIL", "PRM"} | _IRREGULAR - {"CRM"} or (source is not None and (
+                source.get("kind") == "country" or _military_alliance(source)))):
         return "190"  # "troops launched a fierce assault on Douma", "rebels assaulted the town": an armed force's assault is
         #               fighting; a person's assault on another is an assault (182)
     if code in {"190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in GUNFIRE_VERBS and (
