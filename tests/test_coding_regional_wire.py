@@ -349,3 +349,21 @@ def test_what_is_dropped_and_who_advances(nlp, coding_context, text: str, trigge
 @pytest.mark.parametrize("text", ["Stocks advanced on Monday after the report.", "The bill advanced on a party-line vote."])
 def test_advancing_without_arms_is_no_attack(nlp, coding_context, text: str) -> None:
     assert not [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "advanced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia's ambassador said the draft was unrealistic.", "111"),
+        ('"The elders were callously targeted," the army chief said.', "111"),
+        ("President Obama said he was appalled by the violence.", "111"),
+    ],
+)
+def test_a_statement_is_coded_by_its_judging_words(nlp, coding_context, text: str, code: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if e["type"]["trigger"] == "said"]
+    assert events and events[0]["type"]["cameo"] == code, described(events)
+
+
+def test_a_statement_without_judging_words_is_no_criticism(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Russia's ambassador said the draft would be discussed on Friday.")
+    assert not [e for e in events if e["type"]["cameo"] == "111"], described(events)

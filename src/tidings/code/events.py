@@ -5041,7 +5041,8 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _GENERIC_SPEAKERS = frozenset({"some", "many", "others", "most", "few", "critics", "analysts", "experts", "observers", "people"})
 # words of the quoted clause that give the statement its code, from the CAMEO definitions of the roots
 _SYMPATHY = frozenset({"solidarity", "condolence", "condolences", "sympathy", "sympathies", "grief", "mourn", "mourning"})
-_ACCUSATION = frozenset({"blame", "blamed", "blames", "accuse", "accused", "accuses", "culprit", "culprits", "lied", "guilty"})
+_ACCUSATION = frozenset({"blame", "blamed", "blames", "accuse", "accused", "accuses", "culprit", "culprits", "lied", "guilty",
+                         "terrorise", "terrorize", "terrorising", "terrorizing"})
 _PRAISE = frozenset({"brilliant", "grateful", "gratitude", "credit", "thank", "thanks", "thankful", "praise", "commend", "appreciate",
                      "appreciated", "admire", "excellent", "outstanding", "wonderful", "impressive", "heroic", "courageous",
                      "hero", "heroes", "heroism", "bravery", "brave", "selfless", "inspiration", "inspiring"})
@@ -5053,7 +5054,8 @@ _CRITICISM = frozenset({"insensitive", "shortcoming", "shortcomings", "careless"
                         "outrage", "outraged", "dismay", "dismayed", "indignation",
                         "humiliating", "traitor", "traitorous", "treacherous", "propaganda", "despicable", "intolerable", "crass",
                         "murderous", "barbaric", "cowardly", "heinous", "callous", "cruel", "abhorrent", "reprehensible",
-                        "senseless", "bloodthirsty", "cold-blooded", "vile", "inhumane", "inhuman", "atrocious", "monstrous"})
+                        "senseless", "bloodthirsty", "cold-blooded", "vile", "inhumane", "inhuman", "atrocious", "monstrous",
+                        "unrealistic", "appalled", "callously", "carelessly", "trumped-up", "vindictive", "witch-hunt"})
 _PESSIMISM = frozenset({"dangerous", "danger", "tension", "tensions", "worry", "worried", "worries", "worrying", "concern", "concerned",
                         "concerns", "fragile", "bad", "fear", "fears", "afraid", "alarming", "alarmed", "crisis", "grim", "sad", "tragic",
                         "tragedy", "disappointed", "disappointing", "regret", "unfortunately", "troubling", "deteriorating"})
