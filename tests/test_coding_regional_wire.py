@@ -367,3 +367,16 @@ def test_a_statement_is_coded_by_its_judging_words(nlp, coding_context, text: st
 def test_a_statement_without_judging_words_is_no_criticism(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "Russia's ambassador said the draft would be discussed on Friday.")
     assert not [e for e in events if e["type"]["cameo"] == "111"], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expelled"),
+    [
+        ('"Egypt will not leave Gaza alone," the prime minister told reporters.', False),  # what is said, no order
+        ("The government told the envoy that he must leave the country within 48 hours.", True),
+        ("Poland ordered a Russian diplomat to leave the country.", True),
+    ],
+)
+def test_only_an_order_to_leave_expels(nlp, coding_context, text: str, expelled: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any(e["type"]["cameo"] in {"166", "174"} for e in events) is expelled, described(events)

@@ -7913,6 +7913,9 @@ def _ordered_out(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         told: list[Token] = []
         if lemma in _ORDERING_OUT:
             leave = next((c for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "leave"), None)
+            if leave is not None and leave.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in {"to", "must", "should"}
+                                                                       for a in leave.children):
+                continue  # "'Egypt will not leave Gaza alone,' Kandil told reporters": what is said, no one ordered out
             objs = _child(leave, _OBJ) if leave is not None else []
             if leave is None or not objs or any(o.lemma_.lower() not in _LEFT_LANDS and o.ent_type_ not in {"GPE"} for o in objs):
                 continue  # "ordered him to leave the courtroom", "asks you to leave": no country left
