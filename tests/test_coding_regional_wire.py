@@ -380,3 +380,16 @@ def test_a_statement_without_judging_words_is_no_criticism(nlp, coding_context) 
 def test_only_an_order_to_leave_expels(nlp, coding_context, text: str, expelled: bool) -> None:
     events = coded(nlp, coding_context, text)
     assert any(e["type"]["cameo"] in {"166", "174"} for e in events) is expelled, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what one retaliates or takes revenge for has happened, whatever governs the clause
+        ("Iran threatened to retaliate for the detention of its tanker.", "detention"),
+        ("The rebels vowed revenge for the killing of their commander.", "killing"),
+    ],
+)
+def test_what_is_avenged_happened(nlp, coding_context, text: str, trigger: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == "happened", described([e])
