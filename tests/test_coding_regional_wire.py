@@ -393,3 +393,16 @@ def test_only_an_order_to_leave_expels(nlp, coding_context, text: str, expelled:
 def test_what_is_avenged_happened(nlp, coding_context, text: str, trigger: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert factuality_class(e) == "happened", described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a state's forces protesting a killing complain; people protesting demonstrate
+        ("The Pakistani army protested the killing of two soldiers by Indian troops.", "114"),
+        ("Students protested the tuition increase.", "140"),
+    ],
+)
+def test_a_protest_by_state_forces_is_a_complaint(nlp, coding_context, text: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "protested")
+    assert e["type"]["cameo"] == code, described([e])
