@@ -4455,6 +4455,8 @@ _MISHAPS = {"accident", "crash", "collision", "derailment", "rollover", "fire", 
 _FIRED = frozenset({"shell", "rocket", "missile", "bomb", "mortar", "grenade", "projectile", "round", "barrel", "drone", "artillery"})
 _MISHAP_VERBS = frozenset({"fall", "collapse", "crash", "overturn", "derail", "topple", "capsize", "sink", "slide", "skid",
                            "plunge", "tip", "cave", "burn", "short-circuit", "short-circuited", "malfunction", "electrocute"})
+
+
 def _toll_of_a_mishap(v: Token) -> bool:
     """Is the casualty verb ``v`` the toll of the mishap verb it hangs on ("a ferry capsized off the coast, killing 40",
     "the plane crashed shortly after takeoff, killing all 150 people on board", "a building collapsed, injuring 20")?
@@ -9785,7 +9787,13 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - "gave Syria three days to ...": a deadline set for a side to act is an ultimatum (139) only with the act named
       (:func:`_deadline_to_act`);
     - a warning to a named side, or of what will be done if it does not comply, is a threat (130; 138 when force is
-      what it warns of), not a pessimistic comment (:func:`_warning_of_harm`).
+      what it warns of), not a pessimistic comment (:func:`_warning_of_harm`);
+    - "seized on the exchange" takes a chance, no one seized; control of a legislature or a board taken is a majority
+      (:func:`_control_of_a_chamber`); a thing or a measure that "raised concerns" is no one's comment;
+    - a claim dismissed outside a court is denied (016); an offensive pressed is fought (190); forces ordered in are
+      deployed (154); talks or an accord pulled out of are halted (164) or left (160, :func:`_left_behind`);
+    - a police commissioner summoned is no envoy; only armed forces advance on a place (190) or flee in retreat (0874);
+    - a winner or a finding declared ("was declared winner", "declared him disqualified") is no statement.
     """
     lemma = v.lemma_.lower()
     if _laid_down(v):

@@ -245,6 +245,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and _diplomatic_protest(cand):
         return "114"  # "the protest came a day after Jakarta recalled its ambassador": a state's complaint
     if code == "190" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _UNSEATING and (
+            cand.entry.prep == "from" or cand.entry.objects) and (
             source is not None and sector not in {"MIL", "PRM"} | _IRREGULAR and not _crowd(source)):
         return "172"  # "parliament ousted the president", "the party removed him from power": a removal from office, no coup
     if code[:2] == "14" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "march" and (

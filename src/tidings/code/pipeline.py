@@ -334,7 +334,7 @@ class NameShapes:
         vocab = doc.vocab
         for tok in doc:
             text = tok.text
-            if len(text) > 4 and text[0] in "ae" and ARTICLE_NAME.match(text) and tok.shape_[0] == "x":
+            if len(text) > 4 and text[0] in "aeu" and ARTICLE_NAME.match(text) and tok.shape_[0] == "x":
                 capital = vocab[text[0].upper() + text[1:]]
                 lex = vocab[text]
                 lex.shape, lex.prefix = capital.shape, capital.prefix
