@@ -4374,6 +4374,14 @@ _ARMED_SUBJECTS = frozenset({"soldier", "troop", "army", "force", "rebel", "mili
                           "brigade", "regiment", "division", "military"})
 
 
+def _armed_subject(v: Token, *, gunmen: bool = True) -> bool:
+    """Is a subject of ``v`` (:func:`_verb_subjects`, through control and conjunction) an armed force
+    (:data:`_ARMED_SUBJECTS`: "troops advanced on the airport", "Taliban fighters stormed the post")? Unnamed gunmen count
+    only with ``gunmen``."""
+    return any((s.lemma_.lower() in _ARMED_SUBJECTS or s.lower_ in _ARMED_SUBJECTS)
+               and (gunmen or (s.lemma_.lower() != "gunman" and s.lower_ != "gunmen")) for s in _verb_subjects(v)[0])
+
+
 def _campaign(v: Token) -> bool:
     """Is fighting ``v`` a campaign against a problem or in a forum ("fighting AIDS", "fighting in the courts to keep the boy")?"""
     against = [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("against",)))]
@@ -4867,8 +4875,7 @@ def _attack_told_with(v: Token, verb_events: dict[int, EventCandidate]) -> Optio
         lemma = t.lemma_.lower()
         # "Taliban fighters stormed a police post, killing eight officers": an armed force's storming is its attack
         # (unnamed gunmen storming a bank keep the killing, settling rule 11)
-        armed_storm = lemma == "storm" and any(s.lemma_.lower() in _ARMED_SUBJECTS - {"gunman"} and s.lower_ != "gunmen"
-                                               for s in _verb_subjects(t)[0])
+        armed_storm = lemma == "storm" and _armed_subject(t, gunmen=False)
         roots = {"19", "18"} if (assaults and lemma in _ASSAULT_VERBS) or armed_storm else {"19"}
         excluded = _CASUALTY_VERBS | GUNFIRE_VERBS | {"gun"}
         return ev if ev is not None and t.i != v.i and ev.code[:2] in roots and (lemma not in excluded or armed_storm) else None
@@ -9820,12 +9827,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                 m.lower_ in {"additional", "more", "extra", "fresh", "new"} for m in o.children)) for o in _child(v, _OBJ)):
         # "ordered 30,000 additional troops to Afghanistan": forces sent, no demand
         return LexEntry("V", lemma, None, None, False, "154", True, origin="forces ordered in")
-    if lemma == "advance" and row.code == "190" and not any(
-            s.lemma_.lower() in _ARMED_SUBJECTS or s.lower_ in _ARMED_SUBJECTS for s in _verb_subjects(v)[0]):
+    if lemma == "advance" and row.code == "190" and not _armed_subject(v):
         return None  # "stocks advanced on Monday", "the bill advanced on a party-line vote"; "troops advanced on the airport" fight
-    if lemma == "flee" and row.code == "0874" and (v.dep_ == "xcomp" or not any(
-            (s.lemma_.lower() in _ARMED_SUBJECTS or s.lower_ in _ARMED_SUBJECTS) and s.lemma_.lower() != "gunman" and s.lower_ != "gunmen"
-            for s in _verb_subjects(v)[0])):
+    if lemma == "flee" and row.code == "0874" and (v.dep_ == "xcomp" or not _armed_subject(v, gunmen=False)):
         return None  # "residents fled the fighting": people fleeing make no retreat; "government troops fled" is one
     if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
         # "soldiers pressed a ground offensive against Kurdish rebels": the offensive carried on, no demand
