@@ -4503,7 +4503,8 @@ _GUNS = frozenset({"sniper", "gun", "machine-gun", "machinegun", "rifle", "tank"
 
 def _weapon_fire(t: Token) -> Optional[str]:
     """The code of a weapon's fire that the noun ``t`` names ("rocket fire" 194, "mortar fire" 194, "missile fire" 195,
-    "sniper fire" 190), or None (a blaze: "a fire killed three people")."""
+    "sniper fire" 190), or None (a blaze: "a fire killed three people"). The fire of a state, a people or an armed
+    force is its shooting, 190: "Israeli fire killed two", "army fire", "the troops' fire" (not "a Chicago fire")."""
     if t.lemma_.lower() != "fire":
         return None
     for m in t.lefts:
@@ -4511,6 +4512,11 @@ def _weapon_fire(t: Token) -> Optional[str]:
         if m.dep_ in {"compound", "amod", "nmod"} and word in _WEAPONS:
             return _WEAPONS[word]
         if m.dep_ in {"compound", "amod", "nmod"} and word in _GUNS:
+            return "190"
+    for m in t.lefts:
+        word = m.lemma_.lower()
+        if m.dep_ in {"amod", "compound", "nmod", "poss"} and (
+                m.ent_type_ == "NORP" or word in _ARMED_SUBJECTS or word in _MILITARY_MODIFIERS - {"strike", "air"}):
             return "190"
     return None
 
@@ -4524,9 +4530,11 @@ def _weapon_harm(verb_events: dict[int, EventCandidate]) -> None:
         v = ev.sentence.doc[i]
         if not ev.code.startswith("18") or v.lemma_.lower() not in _CASUALTY_VERBS | {"explode", "detonate"}:
             continue
-        for c in v.children:
-            fire = _weapon_fire(c) if c.dep_ in _SUBJ else None
-            if c.dep_ in _SUBJ and (c.lemma_.lower() in _WEAPONS or fire) and not _lightning(c):
+        # the weapon as subject, or a fire as the passive's doer ("was killed by mortar fire")
+        doers = [c for c in v.children if c.dep_ in _SUBJ] + [a for a in _agent(v) if a.lemma_.lower() == "fire"]
+        for c in doers:
+            fire = _weapon_fire(c)
+            if (c.lemma_.lower() in _WEAPONS or fire) and not _lightning(c):
                 # "mortar bombs killed a child", "rocket fire killed two": the kind the compound names
                 kind = next((m.lemma_.lower() for m in c.lefts if m.dep_ == "compound" and m.lemma_.lower() in _WEAPONS), None)
                 ev.code = fire or _WEAPONS[kind or c.lemma_.lower()]
@@ -4956,7 +4964,7 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
                   if not (p == "after" and o.lemma_.lower() in _PATIENT_NOUNS)]
         causes += [x for _, r in _prep_objects(v, ("as",)) if r.lemma_.lower() in {"result", "consequence"}
                    for _, x in _prep_objects(r, ("of",))]  # "injured as a result of an explosion"
-        if any(o.lemma_.lower() in _MISHAPS or _lightning(o) for o in causes) or any(
+        if any((o.lemma_.lower() in _MISHAPS or _lightning(o)) and _weapon_fire(o) is None for o in causes) or any(
                 c.dep_ in _SUBJ and (c.lemma_.lower() in _MISHAPS or _lightning(c)) and _weapon_fire(c) is None for c in v.children):
             del verb_events[i]
             continue
