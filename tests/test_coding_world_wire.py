@@ -42,3 +42,18 @@ def test_a_force_s_fire_is_its_shooting(nlp, coding_context, text: str, trigger:
 def test_a_fire_that_burns_is_no_attack(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if word in e["type"]["trigger"]], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a bomb named as the passive's doer is the attack; the killing is its toll, one happening
+        ("Three soldiers were killed by a roadside bomb.", ["183"]),
+        ("Twelve people were killed by a car bomb in Baghdad.", ["1832"]),
+        # a side named as the doer keeps its own act
+        ("Four soldiers were killed by rebels near the border.", ["190"]),
+    ],
+)
+def test_a_bomb_that_killed_is_one_event(nlp, coding_context, text: str, kept: list[str]) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == kept, described(events)

@@ -4997,7 +4997,7 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
         if left is not None and left.lemma_.lower() == "leave" and any(c.dep_ in _SUBJ and c.i in violent for c in left.children):
             del verb_events[i]  # "the shootout left four gunmen killed", "the attack left three soldiers wounded": the attack's toll
             continue
-        if ev.code[:2] == "19" and (subjects or _agent(v)) and not any(c.i in violent for c in subjects):
+        if ev.code[:2] == "19" and (subjects or _agent(v)) and not any(c.i in violent for c in [*subjects, *_agent(v)]):
             # "troops killed 12 militants in a gun battle": a named side fighting is its own act (not "an air strike
             # killed two fighters": the strike's toll); the battle or strike it killed in is that side's too
             means = {o.i for p, o in _prep_objects(v, ("in", "during")) if o.i in violent}
