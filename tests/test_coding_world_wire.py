@@ -1,5 +1,6 @@
 """Shapes of the Latin American, East Asian and Eurasian wire and of election news: a state's or a force's fire as
-its shooting.
+its shooting, campaign rallies and dangers judged, warnings of one's own sanctions, envoys declared unwelcome, import
+bans and supplies cut, fire returned, rulers voted out and two-city datelines.
 
 Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
 reading.
@@ -57,3 +58,82 @@ def test_a_fire_that_burns_is_no_attack(nlp, coding_context, text: str, word: st
 def test_a_bomb_that_killed_is_one_event(nlp, coding_context, text: str, kept: list[str]) -> None:
     events = coded(nlp, coding_context, text)
     assert [e["type"]["cameo"] for e in events] == kept, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a warning of what the warner itself will do, or told to states, is a threat
+        ("ECOWAS warned that it would not tolerate any attempt to subvert the vote.", "warned", "130"),
+        ("The United States warned that it would hold accountable those who undermine the vote.", "warned", "130"),
+        ("China warned foreign governments not to interfere in its internal affairs.", "warned", "130"),
+        # an envoy declared unwelcome is expelled
+        ("Russia declared two British diplomats persona non grata on Friday.", "declared", "166"),
+        # goods banned or supplies cut are an embargo; links cut or halted reduce relations
+        ("Russia banned imports of Georgian wine in 2006.", "banned", "163"),
+        ("Russia halted all gas deliveries to Ukraine on Sunday.", "halted", "163"),
+        ("Gazprom cut off gas supplies to Ukraine on Thursday.", "cut", "163"),
+        ("Russia halted all rail and air links with Georgia.", "halted", "161"),
+        # fire returned is fighting
+        ("South Korean forces returned fire with artillery.", "returned", "193"),
+        # a ruler put out by a vote is removed from office, not toppled by force
+        ("Spanish Prime Minister Mariano Rajoy was ousted in a parliamentary no-confidence vote on Friday.", "ousted", "172"),
+    ],
+)
+def test_the_world_wire_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # the same words keep their other readings
+        ("Economists warned that prices would rise.", None, None),
+        ("Officials warned residents not to drink tap water.", "warned", "020"),
+        ("The president declared a state of emergency.", "declared", "1724"),
+        ("Russia banned the opposition party.", "banned", "1722"),
+        ("The president was ousted by the army in July.", "ousted", "190"),
+        ("The president conceded defeat on Sunday.", "conceded", "080"),
+        ("The rebels released three hostages.", "released", "0841"),
+        ("Thousands joined an opposition rally in Harare on Saturday.", "rally", "141"),
+    ],
+)
+def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger, code) -> None:
+    events = coded(nlp, coding_context, text)
+    if trigger is None:
+        assert not events, described(events)
+    else:
+        assert event_on(events, trigger)["type"]["cameo"] == code, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a candidate's rally is no demonstration; a danger judged is no threat made
+        ("Thousands of supporters attended the president's final campaign rally in Harare on Saturday.", "rally"),
+        ("The government banned the rally on Monday, saying it posed a threat to public order.", "threat"),
+        # an admission yields nothing; a report released frees no one
+        ("His aides conceded that many supporters were afraid.", "conceded"),
+        ("The Organization of American States released a preliminary audit on Sunday.", "released"),
+    ],
+)
+def test_words_of_election_news_that_are_no_such_act(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"] and e["type"]["cameo"][:2] in {"14", "13", "08"}], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a two-city dateline names no side
+        ("North Korea shells South Korean island\n\nTOKYO/SEOUL (Kyodo) - North Korea fired dozens of artillery shells "
+         "at a South Korean island on Tuesday.\n", "PRK"),
+        ("Russia halts operation\n\nMOSCOW/TBILISI (Reuters) - Russian President Dmitry Medvedev ordered troops to halt "
+         "the operation on Tuesday.\n", "RUS"),
+    ],
+)
+def test_a_two_city_dateline_is_no_source(nlp, coding_context, text: str, source: str) -> None:
+    events = [e for e in coded(nlp, coding_context, text) if "dateline" not in e["type"]["trigger"]]
+    body = [e for e in events if e["mentions"][0]["sentence"].lstrip().startswith(("TOKYO", "SEOUL", "MOSCOW", "TBILISI"))]
+    assert body and {(e.get("source") or {}).get("country") for e in body} == {source}, described(events)

@@ -423,6 +423,8 @@ def _comma_listed(v: Token, s: Token) -> list[Token]:
     WTO deal"), which the parser makes two subjects or a modifier and a subject: all of them, else nothing. Only names
     at the start of a line with no other word between them and the verb."""
     names = [c for c in v.children if c.i < v.i and c.dep_ in {"nsubj", "npadvmod", "appos"} and c.pos_ == "PROPN"]
+    # "TOKYO/SEOUL (Kyodo) - North Korea fired": a two-city dateline is no name the headline lists
+    names = [c for c in names if not _dateline_word(c)]
     if len(names) < 2 or s not in names:
         return []
     first = min(t.left_edge.i for t in names)
@@ -1137,6 +1139,10 @@ def _objects(v: Token) -> list[Token]:
         objs = [c for c in v.children if c.dep_ == "npadvmod" and c.lower_ in {"year-old", "month-old"} and c.i > v.i]
     if not objs and v.lemma_.lower() in _OBSERVING:
         objs = [c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]  # "Police investigate stabbing in Leeds"
+    if not objs and v.lemma_.lower() == "declare":
+        # "declared two diplomats persona non grata": the parser makes the one declared the small clause's subject
+        objs = [s for c in v.children if c.dep_ in {"ccomp", "oprd"} and any(t.lower_ == "grata" for t in c.subtree)
+                for s in _child(c, {"nsubj"})]
     return _conjuncts(objs[0]) if objs else _headline_object(v)
 
 
@@ -1810,7 +1816,7 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         # whom the measure is laid on
         extra += [x for o in inner for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" and not _agent(a)
                   for _, x in _prep_objects(a, ("on", "against", "upon"))]
-        extra += [x for _, x in _prep_objects(v, _TARGET_PREPS)]
+        extra += [x for _, x in _prep_objects(v, _TARGET_PREPS) if not _weapon_word(x)]  # not "returned fire with artillery"
         extra += _child(v, {"dative", "iobj"})
         if not any(_party(x) for x in extra):
             # "joined NATO", "left the African Union": a named body as the object is the side acted with
@@ -1869,7 +1875,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         met = [o for p, o in _prep_objects(v, ("with",))]
         met += [x for p, o in _prep_objects(v, ("during", "in", "at", "on")) for _p, x in _prep_objects(o, ("with",))]
         met += [x for o in objs for _p, x in _prep_objects(o, ("with",))]  # "fought running battles with police"
-        met = [t for t in met if _party(t)]
+        # (not the guns one fights with: "returned fire with artillery")
+        met = [t for t in met if _party(t) and not _weapon_word(t)]
         if met:
             targets = met
     if (row.code in SYMMETRIC_CODES or row.code[:2] in SYMMETRIC_ROOTS and row.code not in _MOVE_CODES) and len(sources) >= 2:
@@ -4499,6 +4506,12 @@ _WEAPONS = {
 
 #: guns whose fire is small-arms fighting: "sniper fire killed a boy", "machine-gun fire wounded two"
 _GUNS = frozenset({"sniper", "gun", "machine-gun", "machinegun", "rifle", "tank", "automatic"})
+
+
+def _weapon_word(t: Token) -> bool:
+    """Does ``t`` name a weapon, a round or an armed craft ("artillery", "howitzers", "mortars", "rifles")?"""
+    lemma = t.lemma_.lower()
+    return lemma in _WEAPONS or lemma in _CRAFT or lemma in _AMMUNITION or lemma in _GUNS
 
 
 def _weapon_fire(t: Token) -> Optional[str]:
@@ -9092,6 +9105,11 @@ _HAZARD_WARNINGS = frozenset({"tsunami", "storm", "flood", "weather", "hurricane
                               "wind", "rain", "smog", "pollution", "volcano", "eruption", "ice", "blizzard", "surf"})
 
 
+#: what makes a rally a candidate's meeting: "a campaign rally", "an election rally", "a victory rally"
+_CAMPAIGN_RALLIES = frozenset({"campaign", "election", "electoral", "victory", "re-election", "reelection", "pre-election",
+                               "inaugural", "inauguration", "nomination"})
+
+
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
 
@@ -9112,6 +9130,10 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if lemma == "rally" and n.dep_ == "pobj" and n.head.lower_ == "at" and n.head.head.lemma_.lower() in {
             "speak", "say", "tell", "address", "accuse", "vow", "pledge", "promise", "declare", "announce", "urge", "warn"}:
         return True  # "Erdogan, speaking at a rally in Istanbul, accused ...": where a leader spoke, no demonstration
+    if lemma in {"rally", "rallies"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in _CAMPAIGN_RALLIES for c in n.children):
+        return True  # "the president's final campaign rally", "a victory rally": a candidate's meeting, no demonstration
+    if lemma == "threat" and n.dep_ in {"dobj", "attr"} and n.head.lemma_.lower() in _THREAT_POSERS - {"become", "remain", "be"}:
+        return True  # "saying the rally posed a threat to public order": a judgement of a danger, no one threatens
     if lemma == "rally" and n.dep_ in {"dobj", "dative"} and n.head.lemma_.lower() in {"tell", "address", "assure", "promise"}:
         return True  # "Mugabe told a rally in Chitungwiza that ...": the crowd spoken to, no demonstration
     if lemma == "blast" and ((n.dep_ in _OBJ and n.head.lemma_.lower() == "have") or (
@@ -9548,6 +9570,26 @@ _FORCE_WARNED = frozenset({"strike", "airstrike", "attack", "force", "military",
                            "invasion", "invade", "offensive"})
 
 
+#: sides a warning may be told to as a threat: "warned foreign governments not to interfere"
+_WARNED_STATES = frozenset({"government", "country", "state", "nation", "power", "regime", "neighbour", "neighbor", "militant",
+                            "rebel", "force", "army", "military", "junta", "coup", "ally"})
+#: what a side warns it will not stand for, and what it warns it will do: "would not tolerate", "would hold accountable"
+_NOT_STOOD = frozenset({"tolerate", "allow", "accept", "permit", "countenance", "sit", "stand"})
+_SANCTIONS_WARNED = frozenset({"retaliate", "respond", "punish", "hold", "impose", "react", "sanction", "act", "strike"})
+
+
+def _own_sanction(c: Token) -> bool:
+    """Is the warned content ``c`` the warner's own coming act against others: "warned that it would not tolerate any
+    attempt", "that it would hold accountable those who ...", "that we will respond"? (A pronoun as its subject; a
+    will or a would.)"""
+    if c.dep_ != "ccomp" or not any(a.lower_ in {"will", "would", "shall", "'ll"} for a in c.children if a.dep_ == "aux"):
+        return False
+    if not any(s.lower_ in {"it", "we", "they", "he", "she"} for s in _child(c, {"nsubj"})):
+        return False
+    lemma = c.lemma_.lower()
+    return (lemma in _NOT_STOOD and any(n.dep_ == "neg" for n in c.children)) or lemma in _SANCTIONS_WARNED
+
+
 def _warning_of_harm(v: Token, threat: bool = False) -> Optional[str]:
     """Is the verb "warn" a threat: told to a side the text names ("Russia warned the United States against any
     intervention", "China warned Japan that it would not sit idly by") or of what will be done if someone does not
@@ -9555,7 +9597,8 @@ def _warning_of_harm(v: Token, threat: bool = False) -> Optional[str]:
     (``threat``: the lexicon already reads the warning as one, "warned Iraq of military strikes"); None for a warning of
     what may happen ("warned that prices would rise") or one given to the public ("warned
     residents to stay indoors"), a comment or an appeal."""
-    named = [o for o in _child(v, {"dobj"}) if o.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or o.pos_ == "PROPN"]
+    named = [o for o in _child(v, {"dobj"}) if o.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or o.pos_ == "PROPN"
+             or o.lemma_.lower() in _WARNED_STATES]
     contents = [c for c in v.children if c.dep_ in {"ccomp", "xcomp"}] + [o for _p, o in _prep_objects(v, ("of",))]
     against = [o for _p, o in _prep_objects(v, ("against", "over"))]  # the other side's act warned against: no force of the speaker's
     if not contents + against:
@@ -9563,7 +9606,7 @@ def _warning_of_harm(v: Token, threat: bool = False) -> Optional[str]:
     words = {t.lemma_.lower() for c in contents for t in c.subtree}
     conditional = any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
                       for c in contents + against for a in c.subtree)
-    if not named and not conditional and not threat:
+    if not named and not conditional and not threat and not any(_own_sanction(c) for c in contents):
         return None
     return "138" if words & _FORCE_WARNED else "130"
 
@@ -9845,6 +9888,12 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "012" and lemma == "raise" and _child(v, _SUBJ) and all(
             s.lemma_.lower() in _THREATENING_THINGS or _instrument(s) for s in _child(v, _SUBJ)):
         return None  # "the decision raised concerns among diplomats": what worries others is no one's comment
+    if lemma == "declare" and row.code[:2] == "01" and any(t.lower_ == "grata" for c in v.children if c.dep_ in {"ccomp", "oprd", "dobj", "xcomp"}
+                                                          for t in c.subtree):
+        # "declared the diplomat persona non grata": an envoy expelled, as "expelled the diplomat" (166)
+        return LexEntry("V", lemma, None, None, False, "166", True, origin="persona non grata")
+    if lemma == "concede" and row.code[:2] == "08" and _child(v, {"ccomp"}) and not _child(v, _OBJ):
+        return None  # "his aides conceded that supporters were afraid": an admission, nothing yielded ("conceded defeat" is)
     if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):
         return None  # "the violence threatened to wreck the agreement", "the dispute threatens to derail the talks": a risk, no one threatens
     if row.code == "042" and lemma == "fly" and any(o.dep_ == "dobj" and (is_person(o) or o.pos_ == "PRON") for o in v.children):

@@ -201,6 +201,18 @@ _WANTED = frozenset({"fugitive", "suspect", "escapee", "convict", "gunman", "kil
 _UNSEATING = frozenset({"overthrow", "topple", "oust", "depose", "remove", "push", "force"})
 
 
+#: the votes a ruler is put out in: "ousted in a no-confidence vote", "removed by an impeachment"
+_VOTES = frozenset({"vote", "ballot", "motion", "impeachment", "election", "referendum", "poll", "polls", "recall", "censure"})
+
+
+def _unseated_by_a_vote(cand: EventCandidate) -> bool:
+    """Is the unseating verb told with the vote it was done in ("was ousted in a no-confidence vote", "toppled by a
+    censure motion", "removed from office after an impeachment vote")?"""
+    v = cand.sentence.doc[cand.trigger_i]
+    return any(o.lemma_.lower() in _VOTES for p in v.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"in", "by", "after", "through", "via"}
+               for o in p.children if o.dep_ == "pobj")
+
+
 def _pirates(actor: Optional[Actor]) -> bool:
     """Is the actor pirates or hijackers ("Somali pirates", "the hijackers")?"""
     words = str((actor or {}).get("text") or "").lower().split()
@@ -248,6 +260,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
             cand.entry.prep == "from" or cand.entry.objects) and (
             source is not None and sector not in {"MIL", "PRM"} | _IRREGULAR and not _crowd(source)):
         return "172"  # "parliament ousted the president", "the party removed him from power": a removal from office, no coup
+    if code == "190" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _UNSEATING and source is None and \
+            _unseated_by_a_vote(cand):
+        return "172"  # "Rajoy was ousted in a parliamentary no-confidence vote": a vote removes from office, no coup
     if code[:2] == "14" and not cand.nominal and cand.entry is not None and cand.entry.lemma == "march" and (
             sector in {"MIL", "PRM"} | _IRREGULAR - {"CRM"}):
         # "rebel fighters marched through the capital": a show of armed force; "ready to march on Banjul": an advance
