@@ -137,3 +137,19 @@ def test_a_two_city_dateline_is_no_source(nlp, coding_context, text: str, source
     events = [e for e in coded(nlp, coding_context, text) if "dateline" not in e["type"]["trigger"]]
     body = [e for e in events if e["mentions"][0]["sentence"].lstrip().startswith(("TOKYO", "SEOUL", "MOSCOW", "TBILISI"))]
     assert body and {(e.get("source") or {}).get("country") for e in body} == {source}, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the capital's older spelling stands for the government, even where the parser takes it for a person
+        ("Kiev accused Russia of sending troops.", "Kiev", "UKR"),
+        ("Protesters in Kiev clashed with police on Sunday.", "Protesters", "UKR"),
+        # a leader's name as most English copy spelled it
+        ("Opposition leader Vitaly Klitschko called for new elections.", "Vitaly Klitschko", "UKR"),
+    ],
+)
+def test_older_spellings_of_eurasian_names_keep_their_country(nlp, coding_context, text: str, name: str, country: str) -> None:
+    events = coded(nlp, coding_context, text, published="2013-12-01")
+    sources = [e.get("source") or {} for e in events]
+    assert any(name in str(s.get("text")) and s.get("country") == country for s in sources), described(events)

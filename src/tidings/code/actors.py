@@ -1128,7 +1128,7 @@ class DocumentActors:
                 inside = [p for p in inside if p not in surname]
             if inside and not any(p.kind == "entry" for p in inside):
                 if len(inside) == 1 and (inside[0].start, inside[0].end) == (ent.start_char, ent.end_char) \
-                        and inside[0].kind in ("capital", "city", "country") and _possessive_stem(inside[0].text) not in named_words:
+                        and inside[0].kind in ("capital", "seat", "city", "country") and _possessive_stem(inside[0].text) not in named_words:
                     continue  # "Russian strikes on Kharkiv", "the government of Mali": a place the parser took for a person,
                     #           no person's name in the text
                 pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country", "city"))]
