@@ -153,3 +153,62 @@ def test_older_spellings_of_eurasian_names_keep_their_country(nlp, coding_contex
     events = coded(nlp, coding_context, text, published="2013-12-01")
     sources = [e.get("source") or {} for e in events]
     assert any(name in str(s.get("text")) and s.get("country") == country for s in sources), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        # what a body voted to do, the vote enacted
+        ("The Senate voted to convict the governor on Thursday.", "convict", "happened"),
+        ("Parliament voted to remove the president from office.", "remove", "happened"),
+        # a vote refused keeps the act undone
+        ("The Senate voted not to convict the governor.", "convict", "negated"),
+    ],
+)
+def test_what_a_vote_enacts_happened(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
+    from tidings.evaluate.events import factuality_class
+
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == factuality, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # what is suspended says the sanction: freedoms and the press restricted, a campaign or a vote stopped
+        ("The government suspended civil liberties in five provinces.", "suspended", "1721"),
+        ("The army suspended the constitution on Thursday.", "suspended", "1721"),
+        ("The electoral council suspended the campaign for a recall referendum.", "suspended", "172"),
+        ("The government suspended aid to the country.", "suspended", "162"),
+        # prisoners pardoned are freed; a person pardoned otherwise is forgiven
+        ("The government pardoned two jailed guerrillas on Friday.", "pardoned", "0841"),
+        ("The president pardoned the former sheriff.", "pardoned", "056"),
+    ],
+)
+def test_suspensions_and_pardons_by_what_they_act_on(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zimbabwe's opposition leader withdrew on Sunday from this week's presidential run-off.",
+        "The senator dropped out of the race in March.",
+    ],
+)
+def test_a_candidate_leaving_a_race_withdraws_no_forces(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"].startswith("087")], described(events)
+
+
+def test_troops_leaving_a_town_still_withdraw(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "The troops withdrew from the town."), "withdrew")
+    assert e["type"]["cameo"].startswith("087"), described([e])
+
+
+def test_a_paragraph_ending_on_an_abbreviation_ends_its_sentence(nlp) -> None:
+    text = ("PHNOM PENH (AFP) - The opposition leader returned on Friday to challenge Prime Minister Hun Sen.\n\n"
+            "Police arrested three of his aides at the airport, officials said.\n")
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert "Police arrested three of his aides at the airport, officials said." in sentences, sentences

@@ -4235,9 +4235,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code[:2] in {"17", "18"} and v.lemma_.lower() == "capture" and (objs := [x for o in _child(v, _OBJ) for x in _conjuncts(o)]) \
             and not any(_a_person(o, actor_noun) or is_vessel(o) for o in objs):
         return True  # "captured a larger share of the market", "captured a majority of seats": no one taken
-    if ev.code[:2] == "08" and lemma == "pull" and any(
+    if ev.code[:2] == "08" and lemma in {"pull", "withdraw", "drop", "bow"} and any(
             o.lemma_.lower() in _CONTESTS for x in (v, *(c for c in v.children if c.lower_ == "out")) for _p, o in _prep_objects(x, ("of", "from"))):
-        return True  # "pulled out of the race": a candidate quits, no forces withdrawn (settling rule 5)
+        return True  # "pulled out of the race", "withdrew from the run-off": a candidate quits, no forces withdrawn (settling rule 5)
     if ev.code == "173" and _running_total(v):
         return True  # "since then, 427 fugitives have been taken into custody": a running total, not one happening
     if ev.code[:2] in {"18", "19"} and v.lemma_.lower() == "fire" and _child(v, {"auxpass"}) and not any(

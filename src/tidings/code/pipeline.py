@@ -307,8 +307,9 @@ _CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "''", ")"})
 def _paragraphs_apart(doc: Doc) -> None:
     """A paragraph whose last sentence ends on a full stop, a question or an exclamation mark (and any closing quote)
     ends there: the next paragraph starts a sentence. The parser would otherwise join a quotation that closes one
-    paragraph to the next one ('... to keep us safe."' / 'Cregan, 29, is being questioned ...'). A paragraph that
-    breaks off mid-sentence is left to the parser."""
+    paragraph to the next one ('... to keep us safe."' / 'Cregan, 29, is being questioned ...'), or a paragraph that
+    ends on an abbreviation's full stop ("Prime Minister Hun Sen.") to the next. A paragraph that breaks off
+    mid-sentence is left to the parser."""
     for tok in doc[1:-1]:
         if not (tok.is_space and tok.text.count("\n") >= 2):
             continue
@@ -316,7 +317,9 @@ def _paragraphs_apart(doc: Doc) -> None:
         while k > 0 and doc[k].text in _CLOSING_QUOTES:
             k -= 1
         nxt = doc[tok.i + 1]
-        if doc[k].text in {".", "!", "?"} and not nxt.is_space and nxt.is_sent_start is not False:
+        # (an abbreviation's own full stop ends the paragraph too: "... to challenge Prime Minister Hun Sen.")
+        if (doc[k].text in {".", "!", "?"} or (len(doc[k].text) > 1 and doc[k].text.endswith("."))) and not nxt.is_space \
+                and nxt.is_sent_start is not False:
             nxt.is_sent_start = True
 
 
