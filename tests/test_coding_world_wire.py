@@ -212,3 +212,19 @@ def test_a_paragraph_ending_on_an_abbreviation_ends_its_sentence(nlp) -> None:
             "Police arrested three of his aides at the airport, officials said.\n")
     sentences = [s.text.strip() for s in nlp(text).sents]
     assert "Police arrested three of his aides at the airport, officials said." in sentences, sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # getting to a place of one's own country meets no other side
+        ("Former Peruvian President Alberto Fujimori arrived in Lima on Saturday aboard a police plane.", False),
+        ("The Nigerian president flew to Lagos on Monday.", False),
+        # a journey to another country is a visit, and one ahead is left alone
+        ("North Korean leader Kim Jong Un arrived in Beijing on Monday.", True),
+        ("The Polish foreign minister will travel to Washington on March 12.", True),
+    ],
+)
+def test_a_journey_home_is_no_visit(nlp, coding_context, text: str, visit: bool) -> None:
+    events = coded(nlp, coding_context, text, published="2010-06-01")
+    assert bool([e for e in events if e["type"]["cameo"] == "042"]) == visit, described(events)

@@ -1920,6 +1920,26 @@ def _sport_trip(cand: EventCandidate) -> bool:
 _JOURNEY_NOUNS = frozenset({"journey", "trip", "voyage"})
 
 
+#: verbs of getting somewhere, which make a visit only to another side
+_ARRIVING = frozenset({"arrive", "come", "go", "fly", "travel", "return", "land", "head", "reach", "get"})
+#: kinds of actor a place resolves to
+_PLACE_KINDS = frozenset({"city", "capital", "country", "place"})
+
+
+def _home_arrival(cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
+    """Is the visit (042) a verb of getting somewhere whose every side lands in a place of its own country: "Former
+    Peruvian President Alberto Fujimori arrived in Lima", "the nurses arrived in Sofia"? A journey home or within
+    one's country meets no other side (guidelines: a visit is to another actor); "Kim arrived in Beijing" stays. Only a
+    journey told as done."""
+    word = cand.sentence.doc[cand.trigger_i]
+    if cand.code != "042" or cand.nominal or word.lemma_.lower() not in _ARRIVING or word.tag_ not in {"VBD", "VBN"}:
+        return False  # (a journey ahead is left alone: "he will then travel to Washington")
+    return bool(resolved) and all(
+        s is not None and t is not None and s.get("country") and s.get("country") == t.get("country")
+        and s.get("country_from") != "document"  # ("the premier arrived in Hanoi": the premier's country is only the text's)
+        and (t.get("kind") in _PLACE_KINDS or t.get("place")) for s, t in resolved)
+
+
 def _nobodys_journey(cand: EventCandidate, resolved: list[tuple[Optional[Actor], Optional[Actor]]]) -> bool:
     """Is the candidate a journey noun that no one is found to make, in a sentence that names no one: "a diverted
     journey, bus or coach", "at the time of the journey"? A journey needs its traveller (guidelines, section 2: an
@@ -2168,7 +2188,7 @@ def events_from_doc(
                         or not _private_judge(doc, cand, s, context, offset, published)]
         if resolved and _sport_trip(cand):
             resolved = [(s, t) for s, t in resolved if _public_side(s)]  # "the former champion flew to Japan for the rematch"
-        if not resolved or _idle_raid(doc, cand, resolved) or _nobodys_journey(cand, resolved):
+        if not resolved or _idle_raid(doc, cand, resolved) or _nobodys_journey(cand, resolved) or _home_arrival(cand, resolved):
             continue
         if sports is None:
             sports = _sports_report(doc)

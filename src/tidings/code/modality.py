@@ -1720,7 +1720,8 @@ def _thwarted(head: Token) -> bool:
 #: what a body does by voting for it: the vote is the act
 _DONE_BY_VOTE = frozenset({"approve", "pass", "adopt", "ratify", "reject", "impose", "authorize", "authorise", "condemn", "censure",
                            "lift", "extend", "renew", "endorse", "block", "veto", "override", "impeach", "suspend", "expel",
-                           "repeal", "overturn", "confirm", "sanction"})
+                           "repeal", "overturn", "confirm", "sanction", "remove", "convict", "acquit", "oust", "dismiss",
+                           "dissolve", "ban", "annul", "strip", "disqualify", "bar", "recall"})
 
 
 def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
