@@ -228,3 +228,48 @@ def test_a_paragraph_ending_on_an_abbreviation_ends_its_sentence(nlp) -> None:
 def test_a_journey_home_is_no_visit(nlp, coding_context, text: str, visit: bool) -> None:
     events = coded(nlp, coding_context, text, published="2010-06-01")
     assert bool([e for e in events if e["type"]["cameo"] == "042"]) == visit, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # fighting halted, ended or called off is de-escalation, and an order to end it is the ending (settling rule 13)
+        ("Medvedev halts Georgia operation", "halts", "087"),
+        ("Israel halted its offensive in Gaza on Sunday.", "halted", "087"),
+        ("NATO suspended air strikes for the holiday.", "suspended", "087"),
+        ("The Russian president ordered an end to military operations in Georgia on Tuesday.", "end", "087"),
+        # protests crushed are repression
+        ("Police crushed the protest in the capital.", "crushed", "175"),
+    ],
+)
+def test_fighting_stopped_and_protests_crushed(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text, published="2008-08-12"), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a labour strike ended or a rescue halted stops no fighting
+        ("Workers ended their strike on Monday.", "ended"),
+        ("The coast guard halted the rescue operation at dusk.", "halted"),
+    ],
+)
+def test_stopping_what_is_no_fight_is_no_de_escalation(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["trigger"] == word], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # two acts a headline joins with a comma are both coded, whatever the tagger made of the first verb
+        ("Thai army chief seizes power, detains rival political leaders\n\nThe story went on.\n", {"seizes", "detains"}),
+        ("Belarus police crush protest, detain presidential candidates after Lukashenko win\n\nThe story went on.\n",
+         {"crush", "detain"}),
+        ("Rebels seize town, kill five soldiers\n\nThe story went on.\n", {"seize", "kill"}),
+    ],
+)
+def test_a_headline_joining_two_acts_with_a_comma_codes_both(nlp, coding_context, text: str, acts: set[str]) -> None:
+    events = coded(nlp, coding_context, text)
+    assert acts <= {e["type"]["trigger"] for e in events}, described(events)

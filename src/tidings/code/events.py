@@ -9809,6 +9809,29 @@ def _gunfight_encounter(n: Token) -> bool:
     return any(o.lemma_.lower() in _ENCOUNTERED_FORCES or o.lower_ in _ENCOUNTERED_FORCES for o in sides)
 
 
+#: what makes a strike or a raid one from the air or of arms, and an operation one of no arms
+_ARMED_STRIKES = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "naval", "aerial", "retaliatory", "punitive",
+                            "cross-border", "nato", "israeli", "russian", "american", "u.s.", "us", "coalition"})
+_CIVIL_OPERATIONS = frozenset({"rescue", "search", "salvage", "recovery", "relief", "cleanup", "clean-up", "aid", "evacuation",
+                               "mining", "drilling", "business", "sting", "undercover", "surgical", "fishing", "logging",
+                               "humanitarian", "airlift", "transport", "shipping", "flight", "flights", "production"})
+
+
+def _armed_operation(v: Token) -> bool:
+    """Is what the verb of stopping (``v``) stops a fight: an offensive, shelling, air strikes, a military operation
+    ("halted its offensive", "suspended air strikes", "halts Georgia operation"), not a labour strike or a rescue
+    ("workers ended their strike", "halted the rescue operation")?"""
+    for o in _child(v, _OBJ):
+        mods = {c.lower_ for c in o.children if c.dep_ in {"compound", "amod", "nmod"}} | {
+            c.lemma_.lower() for c in o.children if c.dep_ in {"compound", "amod", "nmod"}}
+        lemma = o.lemma_.lower()
+        if lemma == "strike" and not mods & _ARMED_STRIKES:
+            return False
+        if lemma in {"operation", "raid"} and mods & _CIVIL_OPERATIONS:
+            return False
+    return True
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -9892,6 +9915,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                                                           for t in c.subtree):
         # "declared the diplomat persona non grata": an envoy expelled, as "expelled the diplomat" (166)
         return LexEntry("V", lemma, None, None, False, "166", True, origin="persona non grata")
+    if row.code == "087" and row.objects and "offensive" in row.objects and not _armed_operation(v):
+        return None  # "workers ended their strike", "halted the rescue operation": no fighting stopped
     if lemma == "concede" and row.code[:2] == "08" and _child(v, {"ccomp"}) and not _child(v, _OBJ):
         return None  # "his aides conceded that supporters were afraid": an admission, nothing yielded ("conceded defeat" is)
     if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):
@@ -11342,7 +11367,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and _war_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="armed strike")  # "a strike in eastern Syria killed three"
                 if (tok.dep_ in _OBJ and tok.head.i in verb_events and tok.head.lemma_.lower() == "order"
-                        and _an_order(verb_events[tok.head.i]) and (row.code[:2] in _HAPPENING_ROOTS | {"15", "16"} or row.code.startswith("084")
+                        and _an_order(verb_events[tok.head.i]) and (row.code[:2] in _HAPPENING_ROOTS | {"15", "16"} or row.code.startswith(("084", "087"))
                                                                     or (row.code[:2] == "09" and not _negated(tok.head)))):
                     # "ordered the strikes", "the court ordered the arrest and deportation of ...", "a judge ordered the
                     # release of the journalist", "ordered an investigation into the killings": an order is coded by what

@@ -135,7 +135,17 @@ def reparse_headlines(doc: Doc, lexicon: Lexicon, parse: Callable[[Doc], Doc]) -
         return 0
     done = 0
     for sent in headlines(doc):
-        if _clause(sent) or any(not t.dep_ for t in sent if not t.is_space) or _title_case(sent):
+        if any(not t.dep_ for t in sent if not t.is_space) or _title_case(sent):
+            continue
+        if (joined := _two_acts(sent, lexicon)) is not None:
+            first, second, lemmas = joined
+            parsed = _reparsed_pair(sent, first, second, lemmas, parse)
+            if parsed is not None:
+                _copy_parse(sent, parsed, first, lemmas[0])
+                second.lemma_ = lemmas[1]
+                done += 1
+                continue
+        if _clause(sent):
             continue
         for tok, lemma in _candidates(sent, lexicon):
             parsed = _reparsed(sent, tok, lemma, parse)
@@ -144,6 +154,43 @@ def reparse_headlines(doc: Doc, lexicon: Lexicon, parse: Callable[[Doc], Doc]) -
                 done += 1
                 break
     return done
+
+
+def _two_acts(sent: Span, lexicon: Lexicon) -> Optional[tuple[Token, Token, tuple[str, str]]]:
+    """Two acts a headline joins with a comma ("Thai army chief seizes power, detains rival leaders", "Belarus police
+    crush protest, detain candidates"), at least one of them read as a noun or an adjective: the two verbs and their
+    lemmas. Only a comma between the first verb's object and a word of the lexicon's V rows that the parser did not
+    take for a verb with a subject of its own."""
+    words = [t for t in sent if not t.is_space]
+    found = [(t, lemma) for t, lemma in _candidates(sent, lexicon)]
+    for k, comma in enumerate(words[2:-2], 2):
+        if comma.text != "," or words[k - 1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        after = words[k + 1]
+        second = next(((after, lemma) for lemma in _verb_lemmas(after.text) if after.is_lower and lexicon.rows("V", lemma)), None)
+        first = next(((t, lemma) for t, lemma in found if t.i < comma.i - 1), None)
+        if second is None or first is None:
+            continue
+        if first[0].pos_ == "VERB" and second[0].pos_ == "VERB":
+            return None  # both read as verbs already
+        return first[0], second[0], (first[1], second[1])
+    return None
+
+
+def _reparsed_pair(sent: Span, first: Token, second: Token, lemmas: tuple[str, str],
+                   parse: Callable[[Doc], Doc]) -> Optional[Doc]:
+    """The headline parsed with both verbs in the past tense and the comma read as "and", when that makes the first a
+    verb with a subject before it and the second a verb joined to it."""
+    words = [t.text for t in sent]
+    a, b = first.i - sent.start, second.i - sent.start
+    words[a], words[b] = past_tense(lemmas[0]), past_tense(lemmas[1])
+    words[b - 1] = "and"
+    variant = parse(Doc(sent.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]))
+    one, two = variant[a], variant[b]
+    if one.pos_ == "VERB" and two.pos_ == "VERB" and two.dep_ == "conj" and two.head.i == a and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i < a for c in one.children):
+        return variant
+    return None
 
 
 def _title_case(sent: Span) -> bool:
