@@ -273,3 +273,33 @@ def test_stopping_what_is_no_fight_is_no_de_escalation(nlp, coding_context, text
 def test_a_headline_joining_two_acts_with_a_comma_codes_both(nlp, coding_context, text: str, acts: set[str]) -> None:
     events = coded(nlp, coding_context, text)
     assert acts <= {e["type"]["trigger"] for e in events}, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a rate or a steep trend of a kind of act counts, it tells no happening
+        ("El Salvador recorded an average of 14 murders a day in 2011.", "murders"),
+        ("Kidnappings plunged after the truce.", "Kidnappings"),
+        ("The gangs carried out three kidnappings per week last year.", "kidnappings"),
+        # a clause that says what its noun does as a rule, or has long been doing, is background
+        ("Norway, which brokers the negotiations, is expected to host another round.", "brokers"),
+        ("The attack was typical of the movement that has been fighting for autonomy from Bangkok.", "fighting"),
+    ],
+)
+def test_rates_trends_and_standing_roles_are_no_events(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["trigger"] == word], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the same nouns as happenings, and a past act told in a relative clause, stay
+        ("Three murders shocked the town on Friday.", "murders"),
+        ("Hamas, which seized Gaza in 2007, fired rockets on Monday.", "seized"),
+        ("Police, who arrested 12 people on Sunday, blamed the rebels.", "arrested"),
+    ],
+)
+def test_happenings_and_past_acts_in_relative_clauses_stay(nlp, coding_context, text: str, trigger: str) -> None:
+    event_on(coded(nlp, coding_context, text), trigger)

@@ -6098,6 +6098,10 @@ def _trend_tally(n: Token) -> bool:
     if n.pos_ != "NOUN" or n.tag_ != "NNS" or any(c.dep_ in {"poss", "det"} and (c.dep_ == "poss" or c.lower_ in _POINTING)
                                                   for c in n.children):
         return False
+    if _counted_as_a_rate(n):
+        return True  # "an average of 14 murders a day", "killings per month": a rate, no happening
+    if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in _STEEP_TRENDS and not _day_dated(n.head):
+        return True  # "El Salvador murders plunge after gang leaders agree truce": the verb is its own measure
     if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in _TREND_VERBS:
         # a count moves by a measure ("increased sharply", "fell 10 percent", "rose last year"); "talks fell apart"
         # is no count, and "arrests climbed to more than 300 as police cleared the square on Sunday" is one
@@ -6115,6 +6119,25 @@ def _trend_tally(n: Token) -> bool:
 # adverbs of how much a count moves
 _TREND_DEGREES = frozenset({"sharply", "steeply", "significantly", "dramatically", "markedly", "substantially", "slightly",
                             "steadily", "rapidly", "considerably", "greatly", "exponentially", "tenfold", "fivefold", "again"})
+
+
+#: trend verbs that carry their own measure: "murders plunge", "kidnappings soared"
+_STEEP_TRENDS = frozenset({"plunge", "plummet", "soar", "halve", "skyrocket", "tumble", "slump"})
+#: the spans a rate is counted over: "14 murders a day", "three kidnappings per week"
+_RATE_SPANS = frozenset({"day", "week", "month", "year", "hour"})
+
+
+def _counted_as_a_rate(n: Token) -> bool:
+    """Is the plural event noun ``n`` counted as a rate: an average ("an average of 14 murders"), or so many a span
+    ("14 murders a day", "killings per month")?"""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in {"average", "rate"}:
+        return True
+    for c in n.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _RATE_SPANS and any(d.lower_ in {"a", "an", "per", "each"} for d in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "per" and any(o.lemma_.lower() in _RATE_SPANS for o in c.children):
+            return True
+    return False
 
 
 def _trend_measure(v: Token) -> bool:
@@ -6310,6 +6333,20 @@ _LIFE_SPANS = frozenset({"career", "life", "lifetime", "tenure", "years", "decad
 _STANDING_WAYS = frozenset({"policy", "practice", "habit", "tradition", "strategy", "tactic", "custom", "pattern"})
 
 
+def _standing_role(w: Token) -> bool:
+    """Is ``w`` the verb of a relative clause that describes what its noun does as a rule or has long been doing, in
+    the simple present or the present perfect progressive ("Norway, which brokers the negotiations", "an embassy
+    it uses to communicate with the North", "the movement that has been fighting for autonomy")? A past act told in
+    the clause ("Hamas, which seized Gaza in 2007") is not, nor an act named inside the clause ("who faces murder
+    charges", "which has been trying to negotiate an agreement"): only the clause's own verb is read."""
+    if w.dep_ != "relcl" or w.pos_ != "VERB" or any(c.lower_ in {"today", "now", "tonight"} for c in w.children):
+        return False  # ("the individuals we honor today": an act of the day)
+    aux = [c for c in w.children if c.dep_ in {"aux", "auxpass"}]
+    if w.tag_ in {"VBZ", "VBP"} and not aux:
+        return True
+    return w.tag_ == "VBG" and {a.lower_ for a in aux} >= {"been"} and any(a.lower_ in {"has", "have"} for a in aux)
+
+
 def _habit_clause(w: Token) -> bool:
     """Does the grammar of the clause of ``w`` make it a habit or a record ("whenever they bombed", "used to arrest",
     "worked to support students throughout his career", "over the years")?"""
@@ -6485,6 +6522,7 @@ def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandid
                  actor_noun: Optional[Callable[[Token], bool]] = None) -> None:
     """Acts told as a habit or a rule, and kinds of case named in a title, are no events (guidelines, section 2: `generic`)."""
     for i in [i for i, ev in verb_events.items() if _habitual(ev.sentence.doc[i]) or _generic_gerund(ev.sentence.doc[i])
+              or _standing_role(ev.sentence.doc[i])
               or _odds_or_tally(ev.sentence.doc[i]) or (ev.code[:2] in {"18", "19", "20"} and _record_since(ev.sentence.doc[i]))]:
         # ("Boko Haram has killed thousands since it launched its insurgency in 2009": a record of violence, no one act)
         del verb_events[i]
