@@ -67,8 +67,10 @@ def test_a_bomb_that_killed_is_one_event(nlp, coding_context, text: str, kept: l
         ("ECOWAS warned that it would not tolerate any attempt to subvert the vote.", "warned", "130"),
         ("The United States warned that it would hold accountable those who undermine the vote.", "warned", "130"),
         ("China warned foreign governments not to interfere in its internal affairs.", "warned", "130"),
-        # an envoy declared unwelcome is expelled
+        # an envoy declared unwelcome, or ordered to leave, is expelled; foreigners ordered to leave are sent away
         ("Russia declared two British diplomats persona non grata on Friday.", "declared", "166"),
+        ("Poland ordered a Russian diplomat to leave.", "ordered", "166"),
+        ("The United States ordered 60 Russians to leave on Monday.", "ordered", "174"),
         # goods banned or supplies cut are an embargo; links cut or halted reduce relations
         ("Russia banned imports of Georgian wine in 2006.", "banned", "163"),
         ("Russia halted all gas deliveries to Ukraine on Sunday.", "halted", "163"),
@@ -90,6 +92,7 @@ def test_the_world_wire_word_is_coded_by_its_sense(nlp, coding_context, text: st
     [
         # the same words keep their other readings
         ("Economists warned that prices would rise.", None, None),
+        ("The manager ordered a worker to leave the room.", None, None),
         ("Officials warned residents not to drink tap water.", "warned", "020"),
         ("The president declared a state of emergency.", "declared", "1724"),
         ("Russia banned the opposition party.", "banned", "1722"),

@@ -7981,14 +7981,20 @@ def _ordered_out(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         i, lemma = v.i, v.lemma_.lower()
         told: list[Token] = []
         if lemma in _ORDERING_OUT:
-            leave = next((c for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "leave"), None)
+            leave = next((c for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() == "leave"), None) or next(
+                (c for o in _child(v, {"dobj"}) for c in o.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() == "leave"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # "ordered a diplomat to leave"
             if leave is not None and leave.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in {"to", "must", "should"}
                                                                        for a in leave.children):
                 continue  # "'Egypt will not leave Gaza alone,' Kandil told reporters": what is said, no one ordered out
             objs = _child(leave, _OBJ) if leave is not None else []
-            if leave is None or not objs or any(o.lemma_.lower() not in _LEFT_LANDS and o.ent_type_ not in {"GPE"} for o in objs):
-                continue  # "ordered him to leave the courtroom", "asks you to leave": no country left
+            if leave is None:
+                continue
             told = _child(v, {"dobj", "dative"}) or _child(leave, _SUBJ)
+            if not objs and not any(t.ent_type_ == "NORP" or t.lemma_.lower() in _ENVOYS for t in told):
+                continue  # "asks you to leave": no one sent out of a country ("ordered 60 Russians to leave" is)
+            if objs and any(o.lemma_.lower() not in _LEFT_LANDS and o.ent_type_ not in {"GPE"} for o in objs):
+                continue  # "ordered him to leave the courtroom": no country left
         elif lemma == "declare" and "grata" in {t.lower_ for t in v.subtree}:
             told = [t for o in _child(v, _OBJ) for t in o.subtree if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in {"persona", "grata", "non"}][:1]
         if not told:
