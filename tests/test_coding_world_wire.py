@@ -307,3 +307,34 @@ def test_rates_trends_and_standing_roles_are_no_events(nlp, coding_context, text
 )
 def test_happenings_and_past_acts_in_relative_clauses_stay(nlp, coding_context, text: str, trigger: str) -> None:
     event_on(coded(nlp, coding_context, text), trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what an election's voters give, and how an act was done, are no acts of their own
+        ("I call on the outgoing president to respect the verdict of the people.", "verdict"),
+        ("Several hundred soldiers joined the rally in defiance of a ban on protests.", "defiance"),
+        # a crowd celebrating protests nothing; a blank cheque signed is an idiom
+        ("Odinga's supporters poured into the streets of Kisumu, dancing and blowing whistles.", "poured"),
+        ("Nobody should expect us to sign a blank cheque, he said.", "sign"),
+        # fears a crisis raised, through a verb joined to another, are no one's comment
+        ("The crisis has paralysed the government and raised fears of a default, analysts said.", "raised"),
+    ],
+)
+def test_election_idioms_are_no_acts(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["trigger"] == word], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Protesters poured into the streets, chanting slogans against the president.", "poured", "141"),
+        ("The jury returned a verdict on Friday.", "returned", "116"),
+        ("The court delivered its verdict on Friday.", "verdict", "116"),
+    ],
+)
+def test_protests_and_court_verdicts_stay(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])

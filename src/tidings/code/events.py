@@ -9150,6 +9150,8 @@ _HAZARD_WARNINGS = frozenset({"tsunami", "storm", "flood", "weather", "hurricane
                               "wind", "rain", "smog", "pollution", "volcano", "eruption", "ice", "blizzard", "surf"})
 
 
+#: who gives an election's verdict: "the verdict of the people", "the voters' verdict"
+_VOTERS = frozenset({"people", "voter", "electorate", "nation", "ballot", "box", "history", "public", "citizen"})
 #: what makes a rally a candidate's meeting: "a campaign rally", "an election rally", "a victory rally"
 _CAMPAIGN_RALLIES = frozenset({"campaign", "election", "electoral", "victory", "re-election", "reelection", "pre-election",
                                "inaugural", "inauguration", "nomination"})
@@ -9175,6 +9177,12 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if lemma == "rally" and n.dep_ == "pobj" and n.head.lower_ == "at" and n.head.head.lemma_.lower() in {
             "speak", "say", "tell", "address", "accuse", "vow", "pledge", "promise", "declare", "announce", "urge", "warn"}:
         return True  # "Erdogan, speaking at a rally in Istanbul, accused ...": where a leader spoke, no demonstration
+    if lemma == "verdict" and any(o.lemma_.lower() in _VOTERS for _p, o in _prep_objects(n, ("of",))):
+        return True  # "respect the verdict of the people", "the voters' verdict": an election's result, no court's
+    if lemma == "verdict" and any(c.dep_ == "poss" and c.lemma_.lower() in _VOTERS for c in n.children):
+        return True
+    if lemma == "defiance" and n.dep_ == "pobj" and n.head.lower_ == "in":
+        return True  # "joined the rally in defiance of a ban": how the act was done, the act is coded itself
     if lemma in {"rally", "rallies"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in _CAMPAIGN_RALLIES for c in n.children):
         return True  # "the president's final campaign rally", "a victory rally": a candidate's meeting, no demonstration
     if lemma == "threat" and n.dep_ in {"dobj", "attr"} and n.head.lemma_.lower() in _THREAT_POSERS - {"become", "remain", "be"}:
@@ -9862,6 +9870,24 @@ _CIVIL_OPERATIONS = frozenset({"rescue", "search", "salvage", "recovery", "relie
                                "humanitarian", "airlift", "transport", "shipping", "flight", "flights", "production"})
 
 
+#: what a crowd does that celebrates: "dancing", "cheering", "waving flags"
+_CELEBRATING = frozenset({"dance", "celebrate", "cheer", "sing", "rejoice", "honk", "party", "chant", "ululate", "hug", "weep"})
+
+
+def _celebrating(v: Token) -> bool:
+    """Does the crowd of the verb ``v`` celebrate: a participle of dancing or cheering joined to it, or "to celebrate"
+    ("poured into the streets, dancing and blowing whistles", "took to the streets to celebrate")? ("chanting slogans
+    against the president" is a protest's.)"""
+    acts = [c for c in v.children if c.dep_ in {"advcl", "xcomp", "conj"} and c.pos_ in {"VERB", "NOUN"}]
+    acts += [x for a in acts for x in a.conjuncts]
+
+    def against(a: Token) -> bool:
+        return any(t.lower_ in {"against", "slogans", "down"} for t in a.subtree)
+    # (the tagger may read "dancing" as a noun)
+    return any((a.lemma_.lower() in _CELEBRATING or a.lower_.removesuffix("ing") in _CELEBRATING
+                or a.lower_.removesuffix("ing") + "e" in _CELEBRATING) and not against(a) for a in acts)
+
+
 def _armed_operation(v: Token) -> bool:
     """Is what the verb of stopping (``v``) stops a fight: an offensive, shelling, air strikes, a military operation
     ("halted its offensive", "suspended air strikes", "halts Georgia operation"), not a labour strike or a rescue
@@ -9953,8 +9979,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
         # "soldiers pressed a ground offensive against Kurdish rebels": the offensive carried on, no demand
         return LexEntry("V", lemma, None, None, False, "190", True, origin="an offensive pressed")
-    if row.code == "012" and lemma == "raise" and _child(v, _SUBJ) and all(
-            s.lemma_.lower() in _THREATENING_THINGS or _instrument(s) for s in _child(v, _SUBJ)):
+    if row.code == "012" and lemma == "raise" and (raisers := _verb_subjects(v)[0]) and all(
+            s.lemma_.lower() in _THREATENING_THINGS or _instrument(s) for s in raisers):
         return None  # "the decision raised concerns among diplomats": what worries others is no one's comment
     if lemma == "declare" and row.code[:2] == "01" and any(t.lower_ == "grata" for c in v.children if c.dep_ in {"ccomp", "oprd", "dobj", "xcomp"}
                                                           for t in c.subtree):
@@ -9962,6 +9988,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return LexEntry("V", lemma, None, None, False, "166", True, origin="persona non grata")
     if row.code == "087" and row.objects and "offensive" in row.objects and not _armed_operation(v):
         return None  # "workers ended their strike", "halted the rescue operation": no fighting stopped
+    if row.code == "141" and lemma in {"pour", "flood", "spill", "take"} and _celebrating(v):
+        return None  # "supporters poured into the streets, dancing and blowing whistles": a celebration, no protest
+    if row.code[:2] == "05" and lemma == "sign" and any(
+            o.lemma_.lower() in {"cheque", "check"} and any(c.lower_ == "blank" for c in o.children) for o in _child(v, _OBJ)):
+        return None  # "nobody should expect us to sign a blank cheque": an idiom, no agreement
     if lemma == "concede" and row.code[:2] == "08" and _child(v, {"ccomp"}) and not _child(v, _OBJ):
         return None  # "his aides conceded that supporters were afraid": an admission, nothing yielded ("conceded defeat" is)
     if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):
