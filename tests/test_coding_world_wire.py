@@ -338,3 +338,35 @@ def test_election_idioms_are_no_acts(nlp, coding_context, text: str, word: str) 
 def test_protests_and_court_verdicts_stay(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an accusation told again after a comma, for its denial, is the same accusation
+        ("Human rights groups have accused police of executing suspects, charges the police deny.", "charges"),
+        ("Kiev accuses Moscow of orchestrating the uprising, a charge Moscow denies.", "charge"),
+        # a notice for wanted people readies no forces; a rescue drags no one by force
+        ("Police have asked Interpol to issue an alert for the four suspects.", "issue an alert"),
+        ("South Korean soldiers crawled forward to drag him to safety.", "drag"),
+        ("She took her children away from the city.", "took"),
+    ],
+)
+def test_accusations_told_again_notices_and_rescues_are_no_new_acts(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["trigger"] == word], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("Police took the opposition leader away in handcuffs.", "took", "173"),
+        ("The man was led away in handcuffs.", "led", "173"),
+        ("The army put its troops on high alert.", "put", "152"),
+        ("The gunmen dragged him from his car.", "dragged", "182"),
+        ("Police charged two men with murder on Friday.", "charged", "173"),
+    ],
+)
+def test_arrests_alerts_and_assaults_keep_their_codes(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])

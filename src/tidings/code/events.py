@@ -1301,6 +1301,19 @@ def _troops_leave(v: Token) -> bool:
     return any(o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in _GROUND for o in _child(v, _OBJ))
 
 
+#: what an arrested person is taken away in
+_CUFFS = frozenset({"handcuff", "handcuffs", "cuff", "cuffs", "shackle", "shackles", "chain", "chains"})
+
+
+def _taken_away_in_cuffs(v: Token) -> bool:
+    """Is ``v`` a taking or leading away in handcuffs ("taking Kem Sokha away in handcuffs", "was led away in
+    handcuffs"): an arrest (173)? ("took her children away from the city" is none.)"""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in {"take", "lead", "march", "walk", "escort", "drag"}:
+        return False
+    return any(o.lemma_.lower() in _CUFFS for a in v.children if a.lower_ == "away" for _p, o in _prep_objects(a, ("in",))) or (
+        any(a.lower_ == "away" for a in v.children) and any(o.lemma_.lower() in _CUFFS for _p, o in _prep_objects(v, ("in",))))
+
+
 def _asylum_seekers_described(v: Token) -> bool:
     """Is ``v`` the participle that describes asylum seekers ("deport rejected asylum seekers", "failed asylum
     applicants"), which the parser may read as a verb: no rejection told?"""
@@ -1317,6 +1330,8 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
         return LexEntry("V", v.lemma_.lower(), None, None, False, "116", True, origin="court ruling")
     if _troops_leave(v):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "0874", True, origin="armed retreat")
+    if _taken_away_in_cuffs(v):
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "173", True, origin="taken away in handcuffs")
     rows = _lemma_rows(v, lex, "V")
     if not rows:
         return None
@@ -9150,6 +9165,13 @@ _HAZARD_WARNINGS = frozenset({"tsunami", "storm", "flood", "weather", "hurricane
                               "wind", "rain", "smog", "pollution", "volcano", "eruption", "ice", "blizzard", "surf"})
 
 
+#: alerts that are notices, not forces readied; the people a notice is out for
+_CIVIL_ALERTS = frozenset({"amber", "silver", "travel", "weather", "flood", "health", "red", "interpol", "missing", "wanted",
+                           "tsunami", "storm", "heat", "fire", "consumer", "product", "food"})
+_WANTED_PEOPLE = frozenset({"suspect", "fugitive", "man", "woman", "child", "girl", "boy", "person", "people", "gunman", "driver"})
+#: verbs of accusing, and of denying an accusation told again after them ("..., charges the police deny")
+_ACCUSING = frozenset({"accuse", "blame", "allege", "charge", "claim"})
+_DENYING = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "rebut"})
 #: who gives an election's verdict: "the verdict of the people", "the voters' verdict"
 _VOTERS = frozenset({"people", "voter", "electorate", "nation", "ballot", "box", "history", "public", "citizen"})
 #: what makes a rally a candidate's meeting: "a campaign rally", "an election rally", "a victory rally"
@@ -9177,10 +9199,17 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if lemma == "rally" and n.dep_ == "pobj" and n.head.lower_ == "at" and n.head.head.lemma_.lower() in {
             "speak", "say", "tell", "address", "accuse", "vow", "pledge", "promise", "declare", "announce", "urge", "warn"}:
         return True  # "Erdogan, speaking at a rally in Istanbul, accused ...": where a leader spoke, no demonstration
+    if lemma == "alert" and row.code == "152" and (
+            any(c.dep_ in {"compound", "amod"} and c.lower_ in _CIVIL_ALERTS for c in n.children)
+            or any(is_person(o) or o.lemma_.lower() in _WANTED_PEOPLE for _p, o in _prep_objects(n, ("for", "on")))):
+        return True  # "asked Interpol to issue an alert for the four suspects", "an Amber alert": a notice, no forces readied
     if lemma == "verdict" and any(o.lemma_.lower() in _VOTERS for _p, o in _prep_objects(n, ("of",))):
         return True  # "respect the verdict of the people", "the voters' verdict": an election's result, no court's
     if lemma == "verdict" and any(c.dep_ == "poss" and c.lemma_.lower() in _VOTERS for c in n.children):
         return True
+    if lemma in {"charge", "accusation", "allegation", "claim"} and n.dep_ in {"npadvmod", "appos", "conj"} and any(
+            c.dep_ in {"relcl", "ccomp"} and c.lemma_.lower() in _DENYING for c in n.children):
+        return True  # "accuses Moscow of orchestrating the uprising, a charge Moscow denies": the accusation told again
     if lemma == "defiance" and n.dep_ == "pobj" and n.head.lower_ == "in":
         return True  # "joined the rally in defiance of a ban": how the act was done, the act is coded itself
     if lemma in {"rally", "rallies"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in _CAMPAIGN_RALLIES for c in n.children):
@@ -9993,6 +10022,12 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "05" and lemma == "sign" and any(
             o.lemma_.lower() in {"cheque", "check"} and any(c.lower_ == "blank" for c in o.children) for o in _child(v, _OBJ)):
         return None  # "nobody should expect us to sign a blank cheque": an idiom, no agreement
+    if lemma == "charge" and v.dep_ == "conj" and v.head.lemma_.lower() in _ACCUSING and any(
+            c.dep_ in {"ccomp", "relcl"} and c.lemma_.lower() in _DENYING for c in v.children):
+        return None  # "have accused police of executing suspects, charges the police deny": the accusation told again
+    if row.code[:2] == "18" and lemma in {"drag", "pull", "carry", "haul"} and any(
+            o.lower_ == "safety" for _p, o in _prep_objects(v, ("to",))):
+        return None  # "soldiers crawled forward to drag him to safety": a rescue, no assault
     if lemma == "concede" and row.code[:2] == "08" and _child(v, {"ccomp"}) and not _child(v, _OBJ):
         return None  # "his aides conceded that supporters were afraid": an admission, nothing yielded ("conceded defeat" is)
     if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):
