@@ -370,3 +370,19 @@ def test_accusations_told_again_notices_and_rescues_are_no_new_acts(nlp, coding_
 def test_arrests_alerts_and_assaults_keep_their_codes(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # protests under way, violent ones, and days of them are one campaign, whoever protests
+        ("Kenyan opposition rejects Mwangi victory as protests spread", True),
+        ("Morales announced his resignation after three weeks of violent protests over a disputed election.", True),
+        ("Sargsyan resigned after 11 days of mass protests against his appointment.", True),
+        # protests in general are none
+        ("Protests are a common sight in the capital.", False),
+    ],
+)
+def test_protests_under_way_are_coded_without_their_protesters(nlp, coding_context, text: str, kept: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert bool([e for e in events if e["type"]["trigger"] == "protests"]) == kept, described(events)

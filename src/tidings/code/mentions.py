@@ -753,8 +753,22 @@ def _specific_protest(n: Token) -> bool:
         return True
     if any(c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in {"VBG", "VBN"} for c in n.children):
         return True  # "rallies calling for the return of Elian", "protests held in Seoul"
+    if n.dep_ == "nsubj" and n.head.lemma_.lower() in _UNFOLDING:
+        return True  # "as protests spread", "protests against the mine escalated": protests under way
+    if any(c.dep_ == "amod" and c.lower_ in {"violent", "deadly", "bloody"} for c in n.children):
+        return True  # "violent protests in the capital"
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SPANS_OF_DAYS and any(
+            c.dep_ == "nummod" or c.like_num for c in n.head.head.children):
+        return True  # "after three weeks of protests", "11 days of mass protests"
     return any(c.dep_ == "prep" and c.lower_ in {"around", "across"} and any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in {
         "country", "nation", "city", "capital"} for o in c.children) for c in n.children)  # "protests around the country"
+
+
+#: verbs of protests under way: "as protests spread", "protests escalated"
+_UNFOLDING = frozenset({"spread", "swell", "escalate", "erupt", "grow", "intensify", "rage", "flare", "spiral", "mount",
+                        "continue", "persist", "widen", "engulf", "rock", "sweep", "paralyse", "paralyze"})
+#: spans protests are counted in: "three weeks of protests"
+_SPANS_OF_DAYS = frozenset({"day", "week", "month", "hour", "night"})
 
 
 # nouns of meetings and agreements that name one happening when the sentence places another act around them:
