@@ -386,3 +386,28 @@ def test_arrests_alerts_and_assaults_keep_their_codes(nlp, coding_context, text:
 def test_protests_under_way_are_coded_without_their_protesters(nlp, coding_context, text: str, kept: bool) -> None:
     events = coded(nlp, coding_context, text)
     assert bool([e for e in events if e["type"]["trigger"] == "protests"]) == kept, described(events)
+
+
+def test_what_a_state_summoning_an_envoy_demands_is_its_own_and_was_said(nlp, coding_context) -> None:
+    from tidings.evaluate.events import factuality_class
+
+    events = coded(nlp, coding_context, "France summoned Iran's ambassador to demand an explanation.")
+    demand = event_on(events, "demand")
+    assert (demand.get("source") or {}).get("country") == "FRA", described(events)
+    assert (demand.get("target") or {}).get("country") == "IRN", described(events)
+    assert factuality_class(demand) == "happened", described(events)
+    # what the envoy is summoned to do is the envoy's
+    kept = coded(nlp, coding_context, "France summoned Iran's ambassador to explain the remarks.")
+    assert all((e.get("source") or {}).get("country") != "FRA" for e in kept if e["type"]["trigger"] == "explain"), described(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Brazil's foreign ministry responded by summoning its own envoys home.", "161"),
+        ("Japan summoned China's ambassador on Friday.", "114"),
+    ],
+)
+def test_envoys_summoned_home_are_recalled(nlp, coding_context, text: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "summon")
+    assert e["type"]["cameo"] == code, described([e])

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ._doc_cache import doc_lemmas, doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle, is_vessel
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
-from .modality import WANING_VERBS, crime_object, negates_modifier, no_longer
+from .modality import SUMMONS_PURPOSES, WANING_VERBS, crime_object, negates_modifier, no_longer
 
 __all__ = [
     "EventCandidate",
@@ -434,6 +434,19 @@ def _comma_listed(v: Token, s: Token) -> list[Token]:
     return names if all(t.text == "," for t in between) else []
 
 
+#: verbs of calling an envoy in ("summoned the ambassador to protest"); what the caller does then is SUMMONS_PURPOSES
+SUMMONING = frozenset({"summon", "call"})
+
+
+def _summons_purpose(v: Token) -> bool:
+    """Is ``v`` what a state summoning an envoy does at the summons ("summoned Iran's ambassadors to demand an
+    explanation", "to express concern")? The summoner speaks, not the envoy ("summoned the ambassador to explain" is
+    the envoy's)."""
+    head = v.head
+    return v.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in SUMMONING and v.lemma_.lower() in SUMMONS_PURPOSES and (
+        head.lemma_.lower() == "summon" or any(c.lower_ == "in" for c in head.children))
+
+
 def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive) of a verb, climbing through control, conjunction and clauses."""
     if depth > 4:
@@ -506,7 +519,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "urged the prisoners to be released" (its by-phrase names the doer)
         own_passive = bool(_child(v, {"auxpass"}))
         objs = _child(head, _OBJ)
-        if objs and head.pos_ == "VERB" and head.lemma_.lower() not in _MEANS_VERBS:
+        if objs and head.pos_ == "VERB" and head.lemma_.lower() not in _MEANS_VERBS and not _summons_purpose(v):
             return _conjuncts(objs[0]), own_passive  # object control: "urged China to comply"
         subjects, passive_head = _verb_subjects(head, depth + 1)
         return subjects, own_passive  # raising: "is expected to travel" -> subject travels
@@ -1990,6 +2003,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     if row.code.startswith("087") and not passive and not targets:
         # "a man surrendered to police", "the rebels surrendered to the army": the side yielded to
         targets = [o for _p, o in _prep_objects(v, ("to",)) if _party(o) or o.lemma_.lower() in _LAW_WORDS]
+    if _summons_purpose(v) and not any(_party(t) for t in targets):
+        targets = _child(v.head, {"dobj"})  # "summoned Iran's ambassadors to demand an explanation": demanded of them
     if passive:
         # "three of the men were granted bail", "most of them were deported": the group counted undergoes the act. (Not
         # an active verb's subject or object: "some of the suspects were discussing it", "ordered ten of his men to
@@ -10028,6 +10043,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "18" and lemma in {"drag", "pull", "carry", "haul"} and any(
             o.lower_ == "safety" for _p, o in _prep_objects(v, ("to",))):
         return None  # "soldiers crawled forward to drag him to safety": a rescue, no assault
+    if lemma in SUMMONING and row.code == "114" and any(c.lower_ in {"home", "back"} and c.dep_ in {"advmod", "npadvmod", "prt"}
+                                                      for c in v.children):
+        # "summoning its own envoys home", "called its ambassador back": envoys recalled, relations cut (as "recalled")
+        return LexEntry("V", lemma, None, None, False, "161", True, origin="envoys called home")
     if lemma == "concede" and row.code[:2] == "08" and _child(v, {"ccomp"}) and not _child(v, _OBJ):
         return None  # "his aides conceded that supporters were afraid": an admission, nothing yielded ("conceded defeat" is)
     if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):

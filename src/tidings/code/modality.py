@@ -1724,6 +1724,11 @@ _DONE_BY_VOTE = frozenset({"approve", "pass", "adopt", "ratify", "reject", "impo
                            "dissolve", "ban", "annul", "strip", "disqualify", "bar", "recall"})
 
 
+#: what a state does when the envoy it summoned comes ("summoned the ambassador to protest", "to demand an explanation")
+SUMMONS_PURPOSES = frozenset({"demand", "protest", "express", "convey", "lodge", "complain", "register", "voice", "deliver",
+                              "hand", "seek", "request", "condemn"})
+
+
 def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
     """An infinitive that tells what was done, not what is wanted.
 
@@ -1740,6 +1745,10 @@ def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
         return True  # "officers were able to apprehend the man": done ("is able to", "was not able to" are not)
     if trigger.dep_ == "acl" and _kept(head, lex):
         return True
+    if trigger.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() == "summon" and head.tag_ in {"VBD", "VBN"} and \
+            trigger.lemma_.lower() in SUMMONS_PURPOSES and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
+                                                                   for c in head.children):
+        return True  # "summoned Iran's ambassadors to demand an explanation": said at the summons, as it was held
     if trigger.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() == "vote" and head.tag_ in {"VBD", "VBN"} and \
             trigger.lemma_.lower() in _DONE_BY_VOTE and not any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
