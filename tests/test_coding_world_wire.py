@@ -411,3 +411,20 @@ def test_what_a_state_summoning_an_envoy_demands_is_its_own_and_was_said(nlp, co
 def test_envoys_summoned_home_are_recalled(nlp, coding_context, text: str, code: str) -> None:
     e = event_on(coded(nlp, coding_context, text), "summon")
     assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        # an act being considered or weighed is not yet decided
+        ("Washington is considering supplying Kiev with defensive weapons.", "supplying", "hypothetical"),
+        ("Kiev weighs martial law\n\nThe story went on.\n", "martial law", "hypothetical"),
+        # a case considered by a court was brought
+        ("The court considered the appeal on Monday.", "appeal", "happened"),
+    ],
+)
+def test_what_is_considered_is_not_yet_done(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
+    from tidings.evaluate.events import factuality_class
+
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == factuality, described([e])
