@@ -428,3 +428,16 @@ def test_what_is_considered_is_not_yet_done(nlp, coding_context, text: str, trig
 
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert factuality_class(e) == factuality, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a cartel named after a place is the cartel of its country, not of a homonym province elsewhere
+        ("The Zetas have been fighting the Gulf cartel for control of smuggling routes.", "Gulf cartel", "MEX"),
+    ],
+)
+def test_cartels_named_after_places_keep_their_country(nlp, coding_context, text: str, name: str, country: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert any((e.get("target") or {}).get("country") == country for e in events if name in str((e.get("target") or {}).get("text"))), \
+        described(events)
