@@ -441,3 +441,30 @@ def test_cartels_named_after_places_keep_their_country(nlp, coding_context, text
     events = coded(nlp, coding_context, text)
     assert any((e.get("target") or {}).get("country") == country for e in events if name in str((e.get("target") or {}).get("text"))), \
         described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # saying one will not accept, allow or step down states a refusal (settling rule 26)
+        ("The opposition said it would not accept the results.", "120"),
+        ("\"We will not allow Russia to repeat the Crimea scenario,\" Turchynov said.", "120"),
+        ("The minister said he would not step down.", "124"),
+    ],
+)
+def test_a_stance_refused_is_a_refusal(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text, published="2014-03-01")
+    assert code in [e["type"]["cameo"] for e in events], described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's refusal, or a forecast, is no refusal of the speaker's
+        "The president said the rebels would not accept the deal.",
+        "He said prices would not fall.",
+    ],
+)
+def test_others_refusals_and_forecasts_are_no_refusal_of_the_speaker(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"][:2] == "12"], described(events)

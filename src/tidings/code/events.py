@@ -7570,6 +7570,27 @@ def _refusal_by_speaker(v: Token, c: Token) -> bool:
     return not (subj[0].lower_ == "it" and person)
 
 
+#: what one says one will not accept or allow (a rejection, 120), or will not yield by stepping down (124)
+_REFUSED_STANCES = {**dict.fromkeys(("accept", "recognise", "recognize", "allow", "tolerate", "permit", "countenance"), "120"),
+                    **dict.fromkeys(("resign", "quit", "yield", "bow", "surrender", "capitulate"), "124")}
+
+
+def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
+    """The refusal (12x) the speaker of ``v`` states by saying it will not accept, allow or step down (``c``, a
+    clause the lexicon codes no act in): "the opposition said it would not accept the results" 120, "'We will not allow
+    Russia to repeat the Crimea scenario,' Turchynov said" 120, "Mugabe said he would not resign" 124. Only the
+    speaker's own future act, negated."""
+    lemma = c.lemma_.lower()
+    if lemma in {"step", "back"} and any(x.dep_ == "prt" and x.lower_ in {"down", "aside"} for x in c.children):
+        lemma = "resign"  # "would not step down", "will not back down"
+    code = _REFUSED_STANCES.get(lemma)
+    if code is None or not _will(c) or not any(x.dep_ == "neg" for x in c.children):
+        return None
+    if not _speakers_own(c, speakers) and not any(s.lower_ in {"we", "i"} for s in _child(c, _SUBJ)):
+        return None
+    return code
+
+
 def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     """Saying one will do an act of cooperation or conflict states an intent (03) or a threat (13) beside the act.
 
@@ -7588,6 +7609,12 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
         if not speakers:
             continue
         for c in v.children:
+            if c.dep_ == "ccomp" and c.i not in verb_events and (stance := _refused_stance(v, c, speakers)) is not None:
+                # "said it would not accept the results", "'We will not allow it,' he said", "said he would not resign":
+                # a stance refused, no act of its own to code (settling rule 26)
+                verb_events[v.i] = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, stance, False,
+                                                           origin="announced refusal"), sent)
+                break
             if c.dep_ != "ccomp" or c.i not in verb_events:
                 continue
             if not _will(c):
