@@ -285,6 +285,8 @@ def test_a_headline_joining_two_acts_with_a_comma_codes_both(nlp, coding_context
         ("El Salvador recorded an average of 14 murders a day in 2011.", "murders"),
         ("Kidnappings plunged after the truce.", "Kidnappings"),
         ("The gangs carried out three kidnappings per week last year.", "kidnappings"),
+        ("Thailand has seen 12 successful coups since the end of absolute monarchy in 1932.", "coups"),
+        ("The region has suffered dozens of attacks since 2004.", "attacks"),
         # a clause that says what its noun does as a rule, or has long been doing, is background
         ("Norway, which brokers the negotiations, is expected to host another round.", "brokers"),
     ],
@@ -299,6 +301,7 @@ def test_rates_trends_and_standing_roles_are_no_events(nlp, coding_context, text
     [
         # the same nouns as happenings, and a past act told in a relative clause, stay
         ("Three murders shocked the town on Friday.", "murders"),
+        ("The army staged a coup on Thursday.", "staged a coup"),
         ("Hamas, which seized Gaza in 2007, fired rockets on Monday.", "seized"),
         ("Police, who arrested 12 people on Sunday, blamed the rebels.", "arrested"),
         # what is said in the present stays said
@@ -348,6 +351,7 @@ def test_protests_and_court_verdicts_stay(nlp, coding_context, text: str, trigge
         ("Kiev accuses Moscow of orchestrating the uprising, a charge Moscow denies.", "charge"),
         # a notice for wanted people readies no forces; a rescue drags no one by force
         ("Police have asked Interpol to issue an alert for the four suspects.", "issue an alert"),
+        ("Police have asked Interpol to issue an alert for their arrest.", "issue an alert"),
         ("South Korean soldiers crawled forward to drag him to safety.", "drag"),
         ("She took her children away from the city.", "took"),
     ],

@@ -6128,8 +6128,8 @@ def _trend_tally(n: Token) -> bool:
     if n.pos_ != "NOUN" or n.tag_ != "NNS" or any(c.dep_ in {"poss", "det"} and (c.dep_ == "poss" or c.lower_ in _POINTING)
                                                   for c in n.children):
         return False
-    if _counted_as_a_rate(n):
-        return True  # "an average of 14 murders a day", "killings per month": a rate, no happening
+    if _counted_as_a_rate(n) or _counted_since(n):
+        return True  # "an average of 14 murders a day", "has seen 12 coups since 1932": a rate or a record, no happening
     if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in _STEEP_TRENDS and not _day_dated(n.head):
         return True  # "El Salvador murders plunge after gang leaders agree truce": the verb is its own measure
     if n.dep_ == "nsubj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in _TREND_VERBS:
@@ -6155,6 +6155,23 @@ _TREND_DEGREES = frozenset({"sharply", "steeply", "significantly", "dramatically
 _STEEP_TRENDS = frozenset({"plunge", "plummet", "soar", "halve", "skyrocket", "tumble", "slump"})
 #: the spans a rate is counted over: "14 murders a day", "three kidnappings per week"
 _RATE_SPANS = frozenset({"day", "week", "month", "year", "hour"})
+
+
+#: verbs a place or a people has a record of happenings by: "Thailand has seen 12 coups since 1932"
+_RECORDING = frozenset({"see", "have", "witness", "experience", "suffer", "endure", "record", "stage", "carry"})
+
+
+def _counted_since(n: Token) -> bool:
+    """Is the plural event noun ``n`` a count of happenings over the years since a time, told in the present perfect
+    ("Thailand has seen 12 successful coups since 1932", "the region has suffered dozens of attacks since 2004")?"""
+    head = n.head
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ in {"dobj"}:
+        head = n.head.head.head  # "dozens of attacks"
+    elif n.dep_ != "dobj":
+        return False
+    if head.lemma_.lower() not in _RECORDING or not any(a.lower_ in {"has", "have"} for a in head.children if a.dep_ == "aux"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in (*head.children, *n.children))
 
 
 def _counted_as_a_rate(n: Token) -> bool:
@@ -9243,7 +9260,8 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
         return True  # "Erdogan, speaking at a rally in Istanbul, accused ...": where a leader spoke, no demonstration
     if lemma == "alert" and row.code == "152" and (
             any(c.dep_ in {"compound", "amod"} and c.lower_ in _CIVIL_ALERTS for c in n.children)
-            or any(is_person(o) or o.lemma_.lower() in _WANTED_PEOPLE for _p, o in _prep_objects(n, ("for", "on")))):
+            or any(is_person(o) or o.lemma_.lower() in _WANTED_PEOPLE | {"arrest", "capture", "detention", "extradition"}
+                   for _p, o in _prep_objects(n, ("for", "on")))):
         return True  # "asked Interpol to issue an alert for the four suspects", "an Amber alert": a notice, no forces readied
     if lemma == "verdict" and any(o.lemma_.lower() in _VOTERS for _p, o in _prep_objects(n, ("of",))):
         return True  # "respect the verdict of the people", "the voters' verdict": an election's result, no court's
