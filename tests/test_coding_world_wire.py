@@ -287,6 +287,9 @@ def test_a_headline_joining_two_acts_with_a_comma_codes_both(nlp, coding_context
         ("The gangs carried out three kidnappings per week last year.", "kidnappings"),
         ("Thailand has seen 12 successful coups since the end of absolute monarchy in 1932.", "coups"),
         ("The region has suffered dozens of attacks since 2004.", "attacks"),
+        # the whole toll of a war of years, told in a relative clause on it, is the war's record
+        ("The accord formally ended a 52-year conflict that killed 220,000 people.", "killed"),
+        ("The decades-long insurgency, which has killed more than 40,000 people, shows no sign of ending.", "killed"),
         # a clause that says what its noun does as a rule, or has long been doing, is background
         ("Norway, which brokers the negotiations, is expected to host another round.", "brokers"),
     ],
@@ -302,6 +305,7 @@ def test_rates_trends_and_standing_roles_are_no_events(nlp, coding_context, text
         # the same nouns as happenings, and a past act told in a relative clause, stay
         ("Three murders shocked the town on Friday.", "murders"),
         ("The army staged a coup on Thursday.", "staged a coup"),
+        ("Fighting that killed 12 people erupted on Monday.", "killed"),
         ("Hamas, which seized Gaza in 2007, fired rockets on Monday.", "seized"),
         ("Police, who arrested 12 people on Sunday, blamed the rebels.", "arrested"),
         # what is said in the present stays said

@@ -6422,6 +6422,27 @@ _BEGINNINGS = frozenset({"independence", "insurgency", "start", "beginning", "ou
                          "partition", "revolution", "invasion", "rebellion", "inception", "founding"})
 
 
+#: wars and campaigns whose whole toll a relative clause may tell
+_LONG_WARS = frozenset({"conflict", "war", "insurgency", "uprising", "rebellion", "civil war", "violence", "campaign", "struggle"})
+
+
+def _toll_of_a_long_war(w: Token) -> bool:
+    """Is the casualty verb ``w`` the whole toll of a war that lasted years, told in a relative clause on it ("ended
+    a 52-year conflict that killed 220,000 people", "the decades-long insurgency, which has killed 40,000 people")? A
+    record of the war, no one happening ("the blast that killed 12 people on Monday" is one)."""
+    if w.dep_ != "relcl" or w.lemma_.lower() not in {"kill", "claim", "leave", "displace", "wound"}:
+        return False
+    war = w.head
+    if war.lemma_.lower() not in _LONG_WARS:
+        return False
+    # (the tokenizer splits "52-year" into a number, a hyphen and "year" compounded on the war)
+    return any(c.dep_ in {"amod", "compound", "nmod"} and (
+        c.lower_.endswith(("-year", "-decade", "-long", "-years")) or c.lower_ in {"long", "protracted", "lengthy", "decades-long",
+                                                                                  "years-long", "generation-long"}
+        or (c.lemma_.lower() in {"year", "decade"} and any(x.like_num or x.lower_ in {"decades", "years"} for x in c.children)))
+        for c in war.children)
+
+
 def _record_since(w: Token) -> bool:
     """Is the perfect-tense verb ``w`` a record counted from the beginning of a campaign or a state ("has killed
     thousands of people since it launched its insurgency in 2009", "have fought three wars since independence")? Not a
@@ -6571,7 +6592,8 @@ def _drop_habits(verb_events: dict[int, EventCandidate], nouns: list[EventCandid
     """Acts told as a habit or a rule, and kinds of case named in a title, are no events (guidelines, section 2: `generic`)."""
     for i in [i for i, ev in verb_events.items() if _habitual(ev.sentence.doc[i]) or _generic_gerund(ev.sentence.doc[i])
               or (_standing_role(ev.sentence.doc[i]) and ev.code[:2] not in _SAID_ROOTS)
-              or _odds_or_tally(ev.sentence.doc[i]) or (ev.code[:2] in {"18", "19", "20"} and _record_since(ev.sentence.doc[i]))]:
+              or _odds_or_tally(ev.sentence.doc[i])
+              or (ev.code[:2] in {"18", "19", "20"} and (_record_since(ev.sentence.doc[i]) or _toll_of_a_long_war(ev.sentence.doc[i])))]:
         # ("Boko Haram has killed thousands since it launched its insurgency in 2009": a record of violence, no one act)
         del verb_events[i]
     nouns[:] = [ev for ev in nouns if not _habitual(ev.sentence.doc[ev.trigger_i])
