@@ -476,3 +476,25 @@ def test_a_stance_refused_is_a_refusal(nlp, coding_context, text: str, code: str
 def test_others_refusals_and_forecasts_are_no_refusal_of_the_speaker(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if e["type"]["cameo"][:2] == "12"], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # the one called on or appealed to would do what is asked, and it is not yet done
+        ("The EU called on Russia to withdraw its troops.", "withdraw", "RUS"),
+        ("Germany demanded an explanation and called on Moscow to withdraw its troops.", "withdraw", "RUS"),
+        ("Kyrgyzstan appealed to Russia on Saturday to send troops to restore order.", "send", "RUS"),
+    ],
+)
+def test_what_an_appeal_asks_is_the_addressee_s_and_not_done(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    from tidings.evaluate.events import factuality_class
+
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e.get("source") or {}).get("country") == source and factuality_class(e) == "hypothetical", described([e])
+
+
+def test_a_place_one_is_called_to_does_not_act(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Police were called to the Wal-Mart on Monday to investigate some car break-ins.")
+    e = event_on(events, "investigate")
+    assert "Wal-Mart" not in str((e.get("source") or {}).get("text")), described(events)

@@ -438,6 +438,20 @@ def _comma_listed(v: Token, s: Token) -> list[Token]:
 SUMMONING = frozenset({"summon", "call"})
 
 
+def _appealed_to(v: Token) -> list[Token]:
+    """The ones an appeal calls on to do the infinitive ``v`` ("called on Moscow to withdraw", "appealed to Russia to
+    send troops", "called upon the army to stand down"): the object of the appeal's on- or to-phrase, when the appeal
+    verb has no direct object of its own; else nothing."""
+    head = v.head
+    if head.lemma_.lower() not in {"call", "appeal"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+        return []
+    if _child(head, {"dobj", "auxpass", "nsubjpass"}):
+        return []  # ("police were called to the store to investigate": sent to a place, they investigate)
+    preps = {"on", "upon"} if head.lemma_.lower() == "call" else {"to"}
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" and (o.pos_ in {"PROPN", "PRON"} or _party(o))][:1]
+
+
 def _summons_purpose(v: Token) -> bool:
     """Is ``v`` what a state summoning an envoy does at the summons ("summoned Iran's ambassadors to demand an
     explanation", "to express concern")? The summoner speaks, not the envoy ("summoned the ambassador to explain" is
@@ -514,6 +528,9 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "Police investigate stabbing in Leeds", "UN condemns killing of aid workers": the parser reads the act named as
         # a gerund the subject does; it is what the subject looks into or judges
         return [], False
+    if v.dep_ in {"xcomp", "advcl"} and head is not v and (called := _appealed_to(v)):
+        # "called on Moscow to withdraw its troops", "appealed to Russia to send troops": the one appealed to would do it
+        return _conjuncts(called[0]), bool(_child(v, {"auxpass"}))
     if v.dep_ == "xcomp" and head is not v:
         # a passive complement undergoes the act: "wound up being stabbed by a sailor", "is expected to be charged",
         # "urged the prisoners to be released" (its by-phrase names the doer)
@@ -585,6 +602,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if v.dep_ == "advcl" and _dropped_auxiliary(head):
             # "Man charged over Dublin stabbing" (the parser reads the crime as a gerund): the one charged did it
             return _verb_subjects(head, depth + 1)[0], False
+        if v.dep_ == "advcl" and head.dep_ in {"xcomp", "advcl"} and _appealed_to(head) and any(
+                t.text == "," for t in v.doc[head.i : v.i]):
+            # "called on Israel to stop the demolitions, describing this as ...": the one appealing describes
+            return _verb_subjects(head.head, depth + 1)
         return _verb_subjects(head, depth + 1)
     if v.dep_ == "advcl" and v.tag_ == "VB" and head.pos_ in {"VERB", "AUX"} and _infinitive(v):
         return _verb_subjects(head, depth + 1)[0], False  # a purpose is the subject's: "drove to the corner to continue holding signs"
@@ -6158,7 +6179,7 @@ _RATE_SPANS = frozenset({"day", "week", "month", "year", "hour"})
 
 
 #: verbs a place or a people has a record of happenings by: "Thailand has seen 12 coups since 1932"
-_RECORDING = frozenset({"see", "have", "witness", "experience", "suffer", "endure", "record", "stage", "carry"})
+_RECORDING = frozenset({"see", "witness", "experience", "suffer", "endure", "record"})  # (not "have had several meetings since March")
 
 
 def _counted_since(n: Token) -> bool:

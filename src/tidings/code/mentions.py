@@ -151,6 +151,9 @@ def _past_purpose(verb: Token, modality: Modality) -> bool:
         return False
     if head.lemma_.lower() in _GRANTING:
         return False  # "gave the relatives until Tuesday to sign": what the other may still do, no purpose carried out
+    if head.lemma_.lower() in {"call", "appeal", "urge"} and any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
+                                                                  for c in head.children):
+        return False  # "called on Moscow to withdraw its troops": the act asked for, hung as an adverbial, is no purpose done
     auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
     if head.tag_ == "VBD":
         return True

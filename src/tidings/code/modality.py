@@ -324,6 +324,13 @@ def claimed_act(noun: Token, lex: Lexicon) -> bool:
     return noun.dep_ == "dobj" and noun.lemma_.lower() in lex.claimed_acts and head.lemma_.lower() == "claim" and head.pos_ == "VERB"
 
 
+def _appeal_infinitive(child: Token, head: Token) -> bool:
+    """Is ``child`` the infinitive of what an appeal asks for, hung on the appeal as an adverbial ("called on Moscow
+    to withdraw its troops", "appealed to Russia to send troops")?"""
+    return head.lemma_.lower() in {"call", "appeal", "urge"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+        and any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"} for c in head.children)
+
+
 def _step_mode(child: Token, head: Token) -> frozenset[str]:
     """Which kinds of cue flow from ``head`` down to ``child`` along this arc."""
     dep = child.dep_
@@ -346,6 +353,8 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
         return _ALL
     if dep == "ccomp" or (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
         return _ALL - {"negated"}
+    if dep == "advcl" and _appeal_infinitive(child, head):
+        return _ALL  # "called on Moscow to withdraw its troops", the act asked for hung on the appeal as an adverbial
     if dep == "prep":
         return _ALL - {"negated"} if head.pos_ in {"VERB", "AUX"} else _FRAME
     if dep == "dobj":
@@ -1398,6 +1407,8 @@ def analyse_modality(
         rel = prev.dep_
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children):
             rel = "ccomp"
+        if rel == "advcl" and _appeal_infinitive(prev, g):
+            rel = "xcomp"  # "called on Moscow to withdraw its troops": the parser may hang the act asked for as an adverbial
         if rel == "pobj" and prev.head.i == g.i:
             # "perhaps through a meeting": a hedge on the preposition governs its object
             _local_cues(g, m, col, from_child=prev, skip_negation=True, is_trigger=False)
