@@ -182,7 +182,8 @@ def test_a_wish_of_ones_own_act_or_a_told_act_keeps_its_event(nlp, coding_contex
     [
         # an act asked about is an event with factuality "question" (guidelines, section 4: "Will the army withdraw?")
         ("Will the army attack the city?", "attack"),
-        ("How will the two sides end the fighting?", "fighting"),
+        # (ending the fighting is the act asked about: de-escalation, 087)
+        ("How will the two sides end the fighting?", "end"),
         ("Should police arrest the protesters?", "arrest"),
         ("Will the club sue the league over the ban?", "sue"),
         ("Will the army withdraw from the city?", "withdraw"),

@@ -6409,9 +6409,13 @@ def _standing_role(w: Token) -> bool:
     """Is ``w`` the verb of a relative clause in the simple present that describes what its noun does as a rule
     ("Norway, which brokers the negotiations", "the rebels, who control much of the north")? A past act told in the
     clause ("Hamas, which seized Gaza in 2007") is not, nor an act named inside the clause ("who faces murder
-    charges"): only the clause's own verb is read; what is said in one ("a charge Moscow denies") is kept by the caller."""
+    charges"): only the clause's own verb is read; what is said in one ("a charge Moscow denies") is kept by the caller.
+    Only a clause set off by a comma: a restrictive one picks out who did the act ("footage of a man who punches a
+    shop worker")."""
     if w.dep_ != "relcl" or w.pos_ != "VERB" or any(c.lower_ in {"today", "now", "tonight"} for c in w.children):
         return False  # ("the individuals we honor today": an act of the day)
+    if w.left_edge.i == 0 or w.doc[w.left_edge.i - 1].text != ",":
+        return False  # only a clause set off by a comma: "a man who punches a shop worker" in a video tells what he did
     aux = [c for c in w.children if c.dep_ in {"aux", "auxpass"}]
     return w.tag_ in {"VBZ", "VBP"} and not aux
 
@@ -7635,6 +7639,14 @@ _REFUSED_STANCES = {**dict.fromkeys(("accept", "recognise", "recognize", "allow"
                     **dict.fromkeys(("resign", "quit", "yield", "bow", "surrender", "capitulate"), "124")}
 
 
+#: verbs of accepting, and the things one refuses by not accepting them: results, rulers, deals, demands
+_ACCEPTED_STANCES = frozenset({"accept", "recognise", "recognize", "tolerate", "countenance"})
+_ACCEPTED_THINGS = frozenset({"result", "outcome", "deal", "government", "plan", "proposal", "offer", "agreement", "ruling",
+                              "verdict", "decision", "election", "vote", "term", "demand", "condition", "resignation",
+                              "independence", "annexation", "referendum", "president", "leader", "victory", "ceasefire",
+                              "count", "it", "this", "that", "them", "candidate", "winner", "authority", "regime"})
+
+
 def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
     """The refusal (12x) the speaker of ``v`` states by saying it will not accept, allow or step down (``c``, a
     clause the lexicon codes no act in): "the opposition said it would not accept the results" 120, "'We will not allow
@@ -7646,6 +7658,8 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
     code = _REFUSED_STANCES.get(lemma)
     if code is None or not _will(c) or not any(x.dep_ == "neg" for x in c.children):
         return None
+    if lemma in _ACCEPTED_STANCES and not any(o.lemma_.lower() in _ACCEPTED_THINGS for o in _child(c, _OBJ)):
+        return None  # "would never accept foreign interference in our elections": a principle, no thing refused
     if not _speakers_own(c, speakers) and not any(s.lower_ in {"we", "i"} for s in _child(c, _SUBJ)):
         return None
     return code
@@ -9271,8 +9285,7 @@ _HAZARD_WARNINGS = frozenset({"tsunami", "storm", "flood", "weather", "hurricane
 _CIVIL_ALERTS = frozenset({"amber", "silver", "travel", "weather", "flood", "health", "red", "interpol", "missing", "wanted",
                            "tsunami", "storm", "heat", "fire", "consumer", "product", "food"})
 _WANTED_PEOPLE = frozenset({"suspect", "fugitive", "man", "woman", "child", "girl", "boy", "person", "people", "gunman", "driver"})
-#: verbs of accusing, and of denying an accusation told again after them ("..., charges the police deny")
-_ACCUSING = frozenset({"accuse", "blame", "allege", "charge", "claim"})
+#: verbs of denying an accusation told again after it ("..., charges the police deny"; the accusing verbs: _ACCUSING)
 _DENYING = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "rebut"})
 #: who gives an election's verdict: "the verdict of the people", "the voters' verdict"
 _VOTERS = frozenset({"people", "voter", "electorate", "nation", "ballot", "box", "history", "public", "citizen"})
