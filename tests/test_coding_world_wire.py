@@ -498,3 +498,18 @@ def test_a_place_one_is_called_to_does_not_act(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "Police were called to the Wal-Mart on Monday to investigate some car break-ins.")
     e = event_on(events, "investigate")
     assert "Wal-Mart" not in str((e.get("source") or {}).get("text")), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        # what one is blamed for, named as a happening, happened; an act named as the blamed one's deed is alleged
+        ("The government blamed provocateurs for the attack on parliament.", "attack", "happened"),
+        ("Police blamed the rebels for attacking the convoy.", "attacking", "reported_unconfirmed"),
+    ],
+)
+def test_a_happening_one_is_blamed_for_happened(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
+    from tidings.evaluate.events import factuality_class
+
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == factuality, described([e])

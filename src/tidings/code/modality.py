@@ -1159,6 +1159,8 @@ def charge_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
                     return None
                 if gov.lemma_.lower() == "charge" and head.lower_ == "with" and _charged_task(cur, lex):
                     return None  # "was charged with overseeing the inquiry": a task given, not an accusation
+                if gov.lemma_.lower() == "blame" and cur.i == trigger.i and cur.dep_ == "pobj" and _is_nominal(cur):
+                    return None  # "blamed provocateurs for the attack on parliament": the attack is given, who did it is blamed
                 return [gov, head]
         cur = head
     return None
