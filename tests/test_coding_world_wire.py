@@ -513,3 +513,28 @@ def test_a_happening_one_is_blamed_for_happened(nlp, coding_context, text: str, 
 
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert factuality_class(e) == factuality, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # forces battling is fighting, in running text and in a headline
+        ("Troops battled rebels near the border on Sunday.", "battled", "190"),
+        ("Dozens dead as Tajik troops battle rebels\n\nThe story went on.\n", "battle", "190"),
+        ("Rebels fought back against the army.", "fought", "190"),
+        # a recall drive suspended is stopped by the authorities
+        ("The electoral council suspended the recall drive against the president.", "suspended", "172"),
+    ],
+)
+def test_battles_of_forces_are_fighting(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two teams battled to a draw.", "The two teams fought to a draw.", "She battled cancer for years."],
+)
+def test_games_and_illnesses_battled_are_no_fighting(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"][:2] == "19"], described(events)

@@ -4440,6 +4440,10 @@ def _armed_subject(v: Token, *, gunmen: bool = True) -> bool:
                and (gunmen or (s.lemma_.lower() != "gunman" and s.lower_ != "gunmen")) for s in _verb_subjects(v)[0])
 
 
+#: who plays: their fighting is a game's
+_PLAYING_SIDES = frozenset({"team", "side", "club", "player", "squad", "champion", "boxer", "fighter-pilot"})
+
+
 def _campaign(v: Token) -> bool:
     """Is fighting ``v`` a campaign against a problem or in a forum ("fighting AIDS", "fighting in the courts to keep the boy")?"""
     against = [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("against",)))]
@@ -4452,6 +4456,9 @@ def _campaign(v: Token) -> bool:
     # civilians" is the soldiers' fighting)
     if any(s.lemma_.lower() in _ARMED_SUBJECTS or s.ent_type_ == "NORP" for s in _child(v, _SUBJ)):
         return False
+    if any(o.lemma_.lower() in {"draw", "tie", "standstill", "finish", "victory", "win", "title"} for _, o in _prep_objects(v, ("to", "for"))) \
+            or any(s.lemma_.lower() in _PLAYING_SIDES for s in _child(v, _SUBJ)):
+        return True  # "the two teams fought to a draw", "battled to a 1-1 draw": a game, no fighting
     return not _child(v, _OBJ) and any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and c.lemma_.lower() not in _MILITARY_AIMS
                                        and any(a.lower_ == "to" and a.i < c.i for a in c.children) for c in v.children)
 
