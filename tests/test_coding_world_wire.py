@@ -538,3 +538,21 @@ def test_battles_of_forces_are_fighting(nlp, coding_context, text: str, trigger:
 def test_games_and_illnesses_battled_are_no_fighting(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if e["type"]["cameo"][:2] == "19"], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a constitutional council annulling results rules as a court; a court upholding an impeachment rules
+        ("The Constitutional Council annulled the results in seven northern regions.", "annulled", "116"),
+        ("The constitutional court upheld parliament's impeachment of the president.", "upheld", "116"),
+    ],
+)
+def test_constitutional_bodies_rule_on_elections(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+def test_a_city_council_annulling_a_contract_gives_no_ruling(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The city council annulled the contract.")
+    assert not [e for e in events if e["type"]["cameo"] == "116"], described(events)

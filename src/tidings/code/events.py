@@ -1311,7 +1311,9 @@ def _court_stops(v: Token) -> bool:
         return False
     subjects, passive = _verb_subjects(v)
     doers = _agent(v) if passive else subjects
-    return bool(doers) and all(d.lemma_.lower() in _BENCH for d in doers)
+    # (a constitutional council is a court: "the Constitutional Council annulled the results")
+    return bool(doers) and all(d.lemma_.lower() in _BENCH or (d.lemma_.lower() == "council" and any(
+        c.lower_ == "constitutional" for c in d.children)) for d in doers)
 
 
 #: verbs of going away from a place: armed men who do it from the ground they held retreat (0874)
