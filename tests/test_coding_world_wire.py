@@ -556,3 +556,28 @@ def test_constitutional_bodies_rule_on_elections(nlp, coding_context, text: str,
 def test_a_city_council_annulling_a_contract_gives_no_ruling(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The city council annulled the contract.")
     assert not [e for e in events if e["type"]["cameo"] == "116"], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "factuality"),
+    [
+        # a coup's first measures: a constitution revoked, a parliament dissolved, borders sealed; a camp cleared by police
+        ("The army revoked the constitution and dissolved the parliament.", "revoked", "1721", "happened"),
+        ("The army revoked the constitution and dissolved the parliament.", "dissolved", "172", "happened"),
+        ("The junta sealed the country's borders on Thursday.", "sealed", "172", "happened"),
+        ("The court dissolved the opposition party.", "dissolved", "1722", "happened"),
+        ("Police cleared the Occupy encampment early on Tuesday.", "cleared", "175", "happened"),
+        # one cleared of a charge is acquitted
+        ("The jury cleared him of murder.", "cleared", "116", "negated"),
+    ],
+)
+def test_measures_of_a_coup_and_camps_cleared(nlp, coding_context, text: str, trigger: str, code: str, factuality: str) -> None:
+    from tidings.evaluate.events import factuality_class
+
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e["type"]["cameo"], factuality_class(e)) == (code, factuality), described([e])
+
+
+def test_a_salt_dissolved_is_no_measure(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The chemist dissolved the salt in water.")
+    assert not events, described(events)

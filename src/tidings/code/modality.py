@@ -1234,8 +1234,8 @@ def _ruled_against(verb: Token, lex: Lexicon) -> Optional[list[Token]]:
     if verb.pos_ not in {"VERB", "AUX"} or _negation_children(verb, lex):
         return None
     lemma = verb.lemma_.lower()
-    if lemma in lex.clearing_verbs:
-        return [verb]
+    if lemma in lex.clearing_verbs and (lemma != "clear" or any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)):
+        return [verb]  # ("police cleared the encampment": no one acquitted; "cleared him of murder")
     if lemma == "find":  # "was found not guilty of murder": an acquittal (settling rule 5)
         cleared = [x for c in verb.children if c.lower_ == "guilty" for x in c.children if x.dep_ == "neg"]
         if cleared:
