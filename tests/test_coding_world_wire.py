@@ -581,3 +581,18 @@ def test_measures_of_a_coup_and_camps_cleared(nlp, coding_context, text: str, tr
 def test_a_salt_dissolved_is_no_measure(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The chemist dissolved the salt in water.")
     assert not events, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # saying one will retaliate or hit back threatens; another's retaliation or a refusal to retaliate does not
+        ("Russia said on Tuesday it would retaliate against the United States.", True),
+        ("\"We will hit back,\" the minister said.", True),
+        ("He said the rebels would retaliate.", False),
+        ("Russia said it would not retaliate.", False),
+    ],
+)
+def test_saying_one_will_retaliate_threatens(nlp, coding_context, text: str, threat: bool) -> None:
+    events = coded(nlp, coding_context, text)
+    assert bool([e for e in events if e["type"]["cameo"] == "130"]) == threat, described(events)

@@ -7660,10 +7660,13 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
     """The refusal (12x) the speaker of ``v`` states by saying it will not accept, allow or step down (``c``, a
     clause the lexicon codes no act in): "the opposition said it would not accept the results" 120, "'We will not allow
     Russia to repeat the Crimea scenario,' Turchynov said" 120, "Mugabe said he would not resign" 124. Only the
-    speaker's own future act, negated."""
+    speaker's own future act, negated. Saying one will retaliate or hit back threatens (130)."""
     lemma = c.lemma_.lower()
     if lemma in {"step", "back"} and any(x.dep_ == "prt" and x.lower_ in {"down", "aside"} for x in c.children):
         lemma = "resign"  # "would not step down", "will not back down"
+    if lemma in {"retaliate", "hit", "strike"} and (lemma == "retaliate" or any(x.lower_ == "back" for x in c.children)) \
+            and _will(c) and not _negated(c) and (_speakers_own(c, speakers) or any(s.lower_ == "we" for s in _child(c, _SUBJ))):
+        return "130"  # "Russia said it would retaliate", "'We will hit back,' the minister said": a threat
     code = _REFUSED_STANCES.get(lemma)
     if code is None or not _will(c) or not any(x.dep_ == "neg" for x in c.children):
         return None
@@ -7695,8 +7698,10 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
             if c.dep_ == "ccomp" and c.i not in verb_events and (stance := _refused_stance(v, c, speakers)) is not None:
                 # "said it would not accept the results", "'We will not allow it,' he said", "said he would not resign":
                 # a stance refused, no act of its own to code (settling rule 26)
-                verb_events[v.i] = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, stance, False,
-                                                           origin="announced refusal"), sent)
+                said = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, stance, False, origin="announced refusal"), sent)
+                aimed = [o for _p, o in _prep_objects(c, ("against", "on")) if _party(o)]
+                said.targets = _refs(aimed) if aimed else said.targets  # "would retaliate against the United States"
+                verb_events[v.i] = said
                 break
             if c.dep_ != "ccomp" or c.i not in verb_events:
                 continue
