@@ -596,3 +596,24 @@ def test_a_salt_dissolved_is_no_measure(nlp, coding_context) -> None:
 def test_saying_one_will_retaliate_threatens(nlp, coding_context, text: str, threat: bool) -> None:
     events = coded(nlp, coding_context, text)
     assert bool([e for e in events if e["type"]["cameo"] == "130"]) == threat, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "factuality"),
+    [
+        # the happenings an accused act names as known happened; what the accused is said to have done is alleged
+        ("Voronin accused Romania of orchestrating the riots.", "riots", "happened"),
+        ("Moscow accused Washington of fomenting the protests.", "protests", "happened"),
+        ("Police accused the group of attacking the embassy.", "attacking", "reported_unconfirmed"),
+    ],
+)
+def test_a_known_happening_inside_an_accusation_happened(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
+    from tidings.evaluate.events import factuality_class
+
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert factuality_class(e) == factuality, described([e])
+
+
+def test_asylum_offered_is_granted(nlp, coding_context) -> None:
+    e = event_on(coded(nlp, coding_context, "Mexico said it had offered Morales asylum."), "offered")
+    assert e["type"]["cameo"] == "075", described([e])

@@ -1139,6 +1139,9 @@ def charge_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
     of": the act is then established), nor through "in" ("wanted in the shooting", "indicted in the bombing" name
     an incident, not what the charge says).
     """
+    if trigger.dep_ == "dobj" and _is_nominal(trigger) and trigger.head.tag_ == "VBG" and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"}) for c in trigger.children):
+        return None  # "accused Romania of orchestrating the riots": the riots told as known happened; who is behind is alleged
     cur = trigger
     for _ in range(6):
         head = cur.head
