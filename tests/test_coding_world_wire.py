@@ -501,21 +501,6 @@ def test_a_place_one_is_called_to_does_not_act(nlp, coding_context) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "factuality"),
-    [
-        # what one is blamed for, named as a happening, happened; an act named as the blamed one's deed is alleged
-        ("The government blamed provocateurs for the attack on parliament.", "attack", "happened"),
-        ("Police blamed the rebels for attacking the convoy.", "attacking", "reported_unconfirmed"),
-    ],
-)
-def test_a_happening_one_is_blamed_for_happened(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
-    from tidings.evaluate.events import factuality_class
-
-    e = event_on(coded(nlp, coding_context, text), trigger)
-    assert factuality_class(e) == factuality, described([e])
-
-
-@pytest.mark.parametrize(
     ("text", "trigger", "code"),
     [
         # forces battling is fighting, in running text and in a headline
@@ -596,22 +581,6 @@ def test_a_salt_dissolved_is_no_measure(nlp, coding_context) -> None:
 def test_saying_one_will_retaliate_threatens(nlp, coding_context, text: str, threat: bool) -> None:
     events = coded(nlp, coding_context, text)
     assert bool([e for e in events if e["type"]["cameo"] == "130"]) == threat, described(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "factuality"),
-    [
-        # the happenings an accused act names as known happened; what the accused is said to have done is alleged
-        ("Voronin accused Romania of orchestrating the riots.", "riots", "happened"),
-        ("Moscow accused Washington of fomenting the protests.", "protests", "happened"),
-        ("Police accused the group of attacking the embassy.", "attacking", "reported_unconfirmed"),
-    ],
-)
-def test_a_known_happening_inside_an_accusation_happened(nlp, coding_context, text: str, trigger: str, factuality: str) -> None:
-    from tidings.evaluate.events import factuality_class
-
-    e = event_on(coded(nlp, coding_context, text), trigger)
-    assert factuality_class(e) == factuality, described([e])
 
 
 def test_asylum_offered_is_granted(nlp, coding_context) -> None:

@@ -1139,9 +1139,6 @@ def charge_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
     of": the act is then established), nor through "in" ("wanted in the shooting", "indicted in the bombing" name
     an incident, not what the charge says).
     """
-    if trigger.dep_ == "dobj" and _is_nominal(trigger) and trigger.head.tag_ == "VBG" and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"}) for c in trigger.children):
-        return None  # "accused Romania of orchestrating the riots": the riots told as known happened; who is behind is alleged
     cur = trigger
     for _ in range(6):
         head = cur.head
@@ -1162,8 +1159,6 @@ def charge_of(trigger: Token, lex: Lexicon) -> Optional[list[Token]]:
                     return None
                 if gov.lemma_.lower() == "charge" and head.lower_ == "with" and _charged_task(cur, lex):
                     return None  # "was charged with overseeing the inquiry": a task given, not an accusation
-                if gov.lemma_.lower() == "blame" and cur.i == trigger.i and cur.dep_ == "pobj" and _is_nominal(cur):
-                    return None  # "blamed provocateurs for the attack on parliament": the attack is given, who did it is blamed
                 return [gov, head]
         cur = head
     return None
