@@ -10104,7 +10104,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - a claim dismissed outside a court is denied (016); an offensive pressed is fought (190); forces ordered in are
       deployed (154); talks or an accord pulled out of are halted (164) or left (160, :func:`_left_behind`);
     - a police commissioner summoned is no envoy; only armed forces advance on a place (190) or flee in retreat (0874);
-    - a winner or a finding declared ("was declared winner", "declared him disqualified") is no statement.
+    - a winner or a finding declared ("was declared winner", "declared him disqualified") is no statement;
+    - a warning of the warner's own sanction ("would not tolerate", "would hold accountable") threatens (130,
+      :func:`_own_sanction`); a diplomat declared persona non grata is expelled (166);
+    - fighting halted, ended or called off de-escalates (087) only when it is armed (:func:`_armed_operation`: not a
+      labour strike or a rescue); an admission ("conceded that ...") yields nothing; envoys summoned home are
+      recalled (161); an accusation told again for its denial ("..., charges the police deny") is no second one;
+    - dragging someone "to safety" is a rescue; a crowd pouring into the streets dancing celebrates
+      (:func:`_celebrating`); a blank cheque signed is an idiom.
     """
     lemma = v.lemma_.lower()
     if _laid_down(v):
