@@ -435,7 +435,7 @@ def _comma_listed(v: Token, s: Token) -> list[Token]:
 
 
 #: verbs of calling an envoy in ("summoned the ambassador to protest"); what the caller does then is SUMMONS_PURPOSES
-SUMMONING = frozenset({"summon", "call"})
+_SUMMONING = frozenset({"summon", "call"})
 
 
 def _appealed_to(v: Token) -> list[Token]:
@@ -457,7 +457,7 @@ def _summons_purpose(v: Token) -> bool:
     explanation", "to express concern")? The summoner speaks, not the envoy ("summoned the ambassador to explain" is
     the envoy's)."""
     head = v.head
-    return v.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in SUMMONING and v.lemma_.lower() in SUMMONS_PURPOSES and (
+    return v.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in _SUMMONING and v.lemma_.lower() in SUMMONS_PURPOSES and (
         head.lemma_.lower() == "summon" or any(c.lower_ == "in" for c in head.children))
 
 
@@ -10165,7 +10165,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "18" and lemma in {"drag", "pull", "carry", "haul"} and any(
             o.lower_ == "safety" for _p, o in _prep_objects(v, ("to",))):
         return None  # "soldiers crawled forward to drag him to safety": a rescue, no assault
-    if lemma in SUMMONING and row.code == "114" and any(c.lower_ in {"home", "back"} and c.dep_ in {"advmod", "npadvmod", "prt"}
+    if lemma in _SUMMONING and row.code == "114" and any(c.lower_ in {"home", "back"} and c.dep_ in {"advmod", "npadvmod", "prt"}
                                                       for c in v.children):
         # "summoning its own envoys home", "called its ambassador back": envoys recalled, relations cut (as "recalled")
         return LexEntry("V", lemma, None, None, False, "161", True, origin="envoys called home")

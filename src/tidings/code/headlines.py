@@ -159,8 +159,8 @@ def reparse_headlines(doc: Doc, lexicon: Lexicon, parse: Callable[[Doc], Doc]) -
 def _two_acts(sent: Span, lexicon: Lexicon) -> Optional[tuple[Token, Token, tuple[str, str]]]:
     """Two acts a headline joins with a comma ("Thai army chief seizes power, detains rival leaders", "Belarus police
     crush protest, detain candidates"), at least one of them read as a noun or an adjective: the two verbs and their
-    lemmas. Only a comma between the first verb's object and a word of the lexicon's V rows that the parser did not
-    take for a verb with a subject of its own."""
+    lemmas. Only a comma after a noun and before a lower-case word of the lexicon's V rows, with a verb of those rows
+    before it; not when the parser already read both as verbs."""
     words = [t for t in sent if not t.is_space]
     found = [(t, lemma) for t, lemma in _candidates(sent, lexicon)]
     for k, comma in enumerate(words[2:-2], 2):
