@@ -96,6 +96,7 @@ def test_the_world_wire_word_is_coded_by_its_sense(nlp, coding_context, text: st
         ("Officials warned residents not to drink tap water.", "warned", "020"),
         ("The president declared a state of emergency.", "declared", "1724"),
         ("Russia banned the opposition party.", "banned", "1722"),
+        ("Congress banned assault weapons in 1994.", "banned", "172"),
         ("The president was ousted by the army in July.", "ousted", "190"),
         ("The president conceded defeat on Sunday.", "conceded", "080"),
         ("The rebels released three hostages.", "released", "0841"),
@@ -325,6 +326,8 @@ def test_happenings_and_past_acts_in_relative_clauses_stay(nlp, coding_context, 
         # a crowd celebrating protests nothing; a blank cheque signed is an idiom
         ("Odinga's supporters poured into the streets of Kisumu, dancing and blowing whistles.", "poured"),
         ("Nobody should expect us to sign a blank cheque, he said.", "sign"),
+        # a thing banned under a law is a rule in force, no act of banning
+        ("They smeared his face with VX nerve agent, a chemical weapon banned under international law.", "banned"),
         # fears a crisis raised, through a verb joined to another, are no one's comment
         ("The crisis has paralysed the government and raised fears of a default, analysts said.", "raised"),
     ],

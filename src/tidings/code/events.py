@@ -10169,6 +10169,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                                                       for c in v.children):
         # "summoning its own envoys home", "called its ambassador back": envoys recalled, relations cut (as "recalled")
         return LexEntry("V", lemma, None, None, False, "161", True, origin="envoys called home")
+    if lemma in {"ban", "outlaw", "prohibit", "forbid"} and v.dep_ == "acl" and v.tag_ == "VBN" and any(
+            o.lemma_.lower() in {"law", "convention", "treaty", "rule", "agreement", "protocol", "statute"}
+            for _p, o in _prep_objects(v, ("under", "by"))):
+        return None  # "a chemical weapon banned under international law": a rule in force, no act of banning
     if lemma == "concede" and row.code[:2] == "08" and _child(v, {"ccomp"}) and not _child(v, _OBJ):
         return None  # "his aides conceded that supporters were afraid": an admission, nothing yielded ("conceded defeat" is)
     if row.code[:2] == "13" and lemma == "threaten" and _threat_of_things(v):
