@@ -162,7 +162,7 @@ def _two_acts(sent: Span, lexicon: Lexicon) -> Optional[tuple[Token, Token, tupl
     lemmas. Only a comma after a noun and before a lower-case word of the lexicon's V rows, with a verb of those rows
     before it; not when the parser already read both as verbs."""
     words = [t for t in sent if not t.is_space]
-    found = [(t, lemma) for t, lemma in _candidates(sent, lexicon)]
+    found = list(_candidates(sent, lexicon))
     for k, comma in enumerate(words[2:-2], 2):
         if comma.text != "," or words[k - 1].pos_ not in {"NOUN", "PROPN"}:
             continue

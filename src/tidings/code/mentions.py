@@ -40,7 +40,7 @@ from .confidence import features as confidence_features
 from .context import CodingContext
 from .events import GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners
 from .headlines import headlines
-from .modality import _DEFINITE, MODAL_PREDICATES, analyse_modality, characterised, counterfactual_fact, dropped_charge, foiling_words, plan_of
+from .modality import _DEFINITE, MODAL_PREDICATES, analyse_modality, appeal_infinitive, characterised, counterfactual_fact, dropped_charge, foiling_words, plan_of
 from .status import mention_status
 from .time import BASIS_NARRATIVE, act_day, own_date, report_day
 
@@ -151,8 +151,7 @@ def _past_purpose(verb: Token, modality: Modality) -> bool:
         return False
     if head.lemma_.lower() in _GRANTING:
         return False  # "gave the relatives until Tuesday to sign": what the other may still do, no purpose carried out
-    if head.lemma_.lower() in {"call", "appeal", "urge"} and any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
-                                                                  for c in head.children):
+    if appeal_infinitive(verb, head):
         return False  # "called on Moscow to withdraw its troops": the act asked for, hung as an adverbial, is no purpose done
     auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
     if head.tag_ == "VBD":

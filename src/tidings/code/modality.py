@@ -324,7 +324,7 @@ def claimed_act(noun: Token, lex: Lexicon) -> bool:
     return noun.dep_ == "dobj" and noun.lemma_.lower() in lex.claimed_acts and head.lemma_.lower() == "claim" and head.pos_ == "VERB"
 
 
-def _appeal_infinitive(child: Token, head: Token) -> bool:
+def appeal_infinitive(child: Token, head: Token) -> bool:
     """Is ``child`` the infinitive of what an appeal asks for, hung on the appeal as an adverbial ("called on Moscow
     to withdraw its troops", "appealed to Russia to send troops")?"""
     return head.lemma_.lower() in {"call", "appeal", "urge"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
@@ -353,7 +353,7 @@ def _step_mode(child: Token, head: Token) -> frozenset[str]:
         return _ALL
     if dep == "ccomp" or (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
         return _ALL - {"negated"}
-    if dep == "advcl" and _appeal_infinitive(child, head):
+    if dep == "advcl" and appeal_infinitive(child, head):
         return _ALL  # "called on Moscow to withdraw its troops", the act asked for hung on the appeal as an adverbial
     if dep == "prep":
         return _ALL - {"negated"} if head.pos_ in {"VERB", "AUX"} else _FRAME
@@ -1407,7 +1407,7 @@ def analyse_modality(
         rel = prev.dep_
         if rel == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children):
             rel = "ccomp"
-        if rel == "advcl" and _appeal_infinitive(prev, g):
+        if rel == "advcl" and appeal_infinitive(prev, g):
             rel = "xcomp"  # "called on Moscow to withdraw its troops": the parser may hang the act asked for as an adverbial
         if rel == "pobj" and prev.head.i == g.i:
             # "perhaps through a meeting": a hedge on the preposition governs its object
@@ -1740,6 +1740,10 @@ SUMMONS_PURPOSES = frozenset({"demand", "protest", "express", "convey", "lodge",
                               "hand", "seek", "request", "condemn"})
 
 
+#: acts a past vote or summons does itself, by the verb of the vote or the summons
+_DONE_AT = {"vote": _DONE_BY_VOTE, "summon": SUMMONS_PURPOSES}
+
+
 def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
     """An infinitive that tells what was done, not what is wanted.
 
@@ -1756,15 +1760,11 @@ def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
         return True  # "officers were able to apprehend the man": done ("is able to", "was not able to" are not)
     if trigger.dep_ == "acl" and _kept(head, lex):
         return True
-    if trigger.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() == "summon" and head.tag_ in {"VBD", "VBN"} and \
-            trigger.lemma_.lower() in SUMMONS_PURPOSES and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
-                                                                   for c in head.children):
-        return True  # "summoned Iran's ambassadors to demand an explanation": said at the summons, as it was held
-    if trigger.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() == "vote" and head.tag_ in {"VBD", "VBN"} and \
-            trigger.lemma_.lower() in _DONE_BY_VOTE and not any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
+    if trigger.dep_ in {"xcomp", "advcl"} and trigger.lemma_.lower() in _DONE_AT.get(head.lemma_.lower(), ()) and \
+            head.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
         return True  # "the Senate voted 68-30 to approve the funding": what a vote does is done by it ("voted to send
-        #              peacekeepers" is still to be done)
+        #              peacekeepers" is still to be done); "summoned Iran's ambassadors to demand an explanation": said
+        #              at the summons, as it was held
     if (trigger.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and lex.predicate(head) is None
             and head.lemma_.lower() not in _GRANTING_VERBS and trigger.lemma_.lower() in _LOOKING_INTO
             and not _thwarted(head)):
