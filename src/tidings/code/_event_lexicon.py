@@ -503,14 +503,31 @@ def is_person(tok: Token) -> bool:
     return tok.ent_type_ in {"PERSON", "NORP"} or tok.lower_ in _PERSON_PRONOUNS or tok.lemma_.lower() in _PERSON_NOUNS
 
 
+#: words that make a level, a status or a state one of alert ("the terrorism threat level", "the security alert status")
+_ALERT_WORDS = frozenset({"threat", "alert", "terror", "terrorism", "security", "readiness"})
+
+
+def is_alert_level(tok: Token) -> bool:
+    """Does the noun phrase headed by ``tok`` name an alert or a threat level ("the alert", "its terrorism threat
+    level", "the security alert status", "the state of alert")? Not a level of anything else ("the level of the
+    river")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "alert":
+        return True
+    return lemma in {"level", "status", "state"} and any(
+        (c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ALERT_WORDS)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() == "alert" for o in c.children)) for c in tok.children)
+
+
 # Object classes a lexicon row may name in its object column, with the role
 # the object then takes in the event: "@vessel" (the thing acted on, target),
 # "@passenger" (the traveller, source), "@place" (where the event happened:
 # "captured the town of Palmyra"; the side it was taken from is the target), "@person" (a person or people acted on,
-# target: "turned the boy over").
+# target: "turned the boy over"), "@alert" (an alert or threat level, a measure of the doer's own: "raised its threat
+# level to critical").
 OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object,
-                                                      "@person": is_person}
-OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place", "@person": "target"}
+                                                      "@person": is_person, "@alert": is_alert_level}
+OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place", "@person": "target", "@alert": "measure"}
 
 
 @functools.lru_cache(maxsize=1)

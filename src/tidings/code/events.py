@@ -4404,9 +4404,10 @@ _NOT_HONOURED = frozenset({"turkey", "bird", "commitment", "obligation", "pledge
 # what is pulled out when pulling out is no withdrawal
 _PULLED_THINGS = frozenset({"knife", "gun", "pistol", "handgun", "weapon", "blade", "rifle", "revolver", "wallet", "phone", "card",
                             "body", "bodies", "survivor", "passenger", "victim", "driver", "child", "tooth", "plug", "stop"})
-# papers one signs that are no agreement
+# papers one signs that are no agreement, and a ruler's orders and laws ("signed an executive order", "signed the bill")
 _SIGNED_PAPERS = frozenset({"letter", "petition", "card", "note", "book", "copy", "photo", "photograph", "poster", "jersey", "ball",
-                            "autograph", "cheque", "check", "form", "waiver", "statement"})
+                            "autograph", "cheque", "check", "form", "waiver", "statement", "order", "decree", "edict", "directive",
+                            "proclamation", "bill", "law", "legislation", "ordinance", "budget"})
 # what one meets when "meet" is satisfying a want, not meeting someone
 _MET_AIMS = frozenset({"need", "requirement", "demand", "target", "deadline", "standard", "goal", "criterion", "criteria",
                        "expectation", "challenge", "obligation", "condition", "contingency", "cost", "quota", "threshold",
@@ -7400,7 +7401,7 @@ def _tip_line(sent: Span) -> bool:
 _FIGURATIVE_HARM = frozenset({"fight", "attack", "combat", "battle", "tackle", "crush", "target", "hit", "strike", "kill"})
 _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism", "unemployment", "disease", "racism", "fraud", "hunger",
                        "pollution", "extremism", "injustice", "discrimination", "problem", "issue", "bill", "proposal", "plan", "measure",
-                       "deficit", "smuggling", "trafficking", "stereotype", "prejudice", "stigma", "misinformation", "ignorance",
+                       "deficit", "smuggling", "trafficking", "recession", "downturn", "slowdown", "slump", "deflation", "stereotype", "prejudice", "stigma", "misinformation", "ignorance",
                        # legal and political measures fought in court or in parliament ("fight the ruling in court")
                        "ruling", "decision", "case", "charge", "lawsuit", "order", "law", "verdict", "ban", "policy", "decree",
                        "regulation", "sentence", "conviction", "extradition", "deportation", "legislation", "reform"})
@@ -7513,8 +7514,55 @@ def _welcomed_acts(verb_events: dict[int, EventCandidate], lex: Lexicon) -> None
         if ev.code != "013" or v.lemma_.lower() != "welcome":
             continue
         objs = _child(v, _OBJ)
-        if any(_welcomed_act(o, lex) for o in objs) or (not objs and any(c.dep_ == "ccomp" and c.i in verb_events for c in v.children)):
+        if objs and all(_party(o) or is_person(o) for o in objs) and any(
+                _is_place(x) or is_place_object(x) or x.ent_type_ in {"GPE", "LOC", "FAC"} or x.text in _SEATS_OF_POWER
+                for _, x in _prep_objects(v, ("to",))):
+            ev.code = "043"  # "welcomed Abe to the White House": a visitor received
+            continue
+        if v.dep_ == "relcl" and objs and all(o.lower_ in _RELPRON for o in objs):
+            objs = [v.head]  # "a muted response that officials welcomed": the response is welcomed
+        if any(_welcomed_act(o, lex) or _welcomed_measure(o) for o in objs) or (
+                not objs and any(c.dep_ == "ccomp" and c.i in verb_events for c in v.children)):
             ev.code = "051"
+
+
+#: last words of the houses of heads of state and government ("the White House", "the Kremlin", "Downing Street")
+_SEATS_OF_POWER = frozenset({"House", "Kremlin", "Palace", "Street", "Elysee", "Zhongnanhai"})
+#: things welcomed that are no act or measure endorsed: news and chances (a comment on them), guests and their coming
+#: (a reception)
+_WELCOMED_NO_ACT = frozenset({"news", "word", "chance", "opportunity", "prospect", "guest", "visitor", "delegation",
+                              "arrival", "visit", "trip", "baby", "birth", "crowd", "team", "player", "fan", "tourist",
+                              "weather", "rain", "season", "year"})
+
+
+def _active_doers(v: Token) -> list[Token]:
+    """Who does ``v``: its subjects, or in the passive its agent ("were examined by doctors")."""
+    subjects, passive = _verb_subjects(v)
+    return _agent(v) if passive else subjects
+
+
+#: who tends the sick and the hurt
+_MEDICS = frozenset({"doctor", "nurse", "medic", "paramedic", "physician", "surgeon", "psychiatrist", "dentist", "pathologist"})
+#: words that make boats ones a state destroys as a measure: boats caught fishing, poaching or smuggling, or seized
+_DESTROYED_BOATS = frozenset({"fishing", "poaching", "seized", "confiscated", "impounded", "captured", "illegal", "smuggling",
+                              "smuggler", "trawler"})
+
+
+def _boats_destroyed(v: Token) -> bool:
+    """Are the vessels ``v`` blows up or sinks boats caught fishing, poaching or smuggling, or seized ("blew up and sank
+    23 foreign fishing boats", "scuttled the seized trawlers")? Their destruction is property destroyed (1712), no
+    bombing or fighting; a warship sunk is fought."""
+    boats = [o for o in _child(v, _OBJ) + _child(v, _SUBJPASS) for o in _conjuncts(o)]
+    if not boats:  # "blew up and sank 23 boats": the object of the verb joined to it
+        boats = [o for x in [v.head] * (v.dep_ == "conj") + _child(v, {"conj"}) for o in _child(x, _OBJ) for o in _conjuncts(o)]
+    return any(is_vessel(o) and (o.lemma_.lower() in _DESTROYED_BOATS or any(
+        c.lemma_.lower() in _DESTROYED_BOATS or c.lower_ in _DESTROYED_BOATS for c in o.subtree if c.i < o.i)) for o in boats)
+
+
+def _welcomed_measure(o: Token) -> bool:
+    """A thing welcomed that is an outcome or a step of others, not a person, a party, news or a guest: "welcomed the
+    extension", "the outcome", "the vote", "the pressure on Tehran" (endorsed, 051)."""
+    return o.pos_ == "NOUN" and not is_person(o) and not _party(o) and o.lemma_.lower() not in _WELCOMED_NO_ACT
 
 
 # nouns of a decision or a step whose infinitive names the act decided ("the decision to release them", "the move to
@@ -7577,7 +7625,10 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
         if root == "03" and code[:2] in {"17", "18"} and any(d.lemma_.lower() in _SENTENCERS for d in deciders):
             ev.code = "116"  # "a jury's decision to execute Scott Peterson": a sentence passed, no threat
             continue
-        threat = code if code.startswith("13") else _announced(code, _THREAT_OF)
+        # an agreement among sides to do harm is their intent, not a threat told to the one harmed ("EU ministers
+        # agreed to impose travel bans", "Kenya has agreed to prosecute pirates", "agreed to send more troops")
+        threat = None if w.lemma_.lower() == "agree" and root == "03" else (
+            code if code.startswith("13") else _announced(code, _THREAT_OF))
         if threat is not None:
             ev.code = threat
         elif root == "03":
@@ -7667,6 +7718,10 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
     if lemma in {"retaliate", "hit", "strike"} and (lemma == "retaliate" or any(x.lower_ == "back" for x in c.children)) \
             and _will(c) and not _negated(c) and (_speakers_own(c, speakers) or any(s.lower_ == "we" for s in _child(c, _SUBJ))):
         return "130"  # "Russia said it would retaliate", "'We will hit back,' the minister said": a threat
+    if _retaliation_told(c) and _will(c) and not _negated(c) and (
+            _speakers_own(c, speakers) or any(s.lower_ == "we" for s in _child(c, _SUBJ))):
+        # "Israel said it would regard the shipment as an act of war" 138, "said it would take retaliatory measures" 130
+        return "138" if c.lemma_.lower() in {"treat", "regard", "consider", "view", "see"} else "130"
     code = _REFUSED_STANCES.get(lemma)
     if code is None or not _will(c) or not any(x.dep_ == "neg" for x in c.children):
         return None
@@ -8134,6 +8189,8 @@ def _ordered_out(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
                 continue  # "'Egypt will not leave Gaza alone,' Kandil told reporters": what is said, no one ordered out
             objs = _child(leave, _OBJ) if leave is not None else []
             if leave is None:
+                if _ordered_out_of_a_land(v):
+                    verb_events[i] = _expelled(v, _child(v, {"dobj"}), sent)  # "ordered 35 Russian diplomats out of the country"
                 continue
             told = _child(v, {"dobj", "dative"}) or _child(leave, _SUBJ)
             if not objs and not any(t.ent_type_ == "NORP" or t.lemma_.lower() in _ENVOYS for t in told):
@@ -8144,11 +8201,25 @@ def _ordered_out(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
             told = [t for o in _child(v, _OBJ) for t in o.subtree if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in {"persona", "grata", "non"}][:1]
         if not told:
             continue
-        code = "166" if any(t.lemma_.lower() in _ENVOYS for t in told) else "174"
-        row = LexEntry("V", lemma, None, None, False, code, True, origin="ordered out")
-        out = _verb_event(v, row, sent)
-        out.targets = _refs(told)
-        verb_events[i] = out
+        verb_events[i] = _expelled(v, told, sent)
+
+
+def _expelled(v: Token, told: list[Token], sent: Span) -> EventCandidate:
+    """The expulsion ``v`` orders of ``told``: of envoys 166, of anyone else 174."""
+    code = "166" if any(t.lemma_.lower() in _ENVOYS for t in told) else "174"
+    out = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="ordered out"), sent)
+    out.targets = _refs(told)
+    return out
+
+
+def _ordered_out_of_a_land(v: Token) -> bool:
+    """Does the order ``v`` send its object out of a land ("ordered 35 Russian diplomats out of the country", "ordered
+    the envoys out of Russia")? Not out of a room or a building ("ordered the reporters out of the courtroom")."""
+    if not _child(v, {"dobj"}):
+        return False
+    outs = [c for c in v.children if c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"}]
+    lands = [o for c in outs for _, o in _prep_objects(c, ("of",))] + [o for _, o in _prep_objects(v, ("of",)) if outs]
+    return any(o.lemma_.lower() in _LEFT_LANDS or o.ent_type_ == "GPE" for o in lands)
 
 
 #: the lands one is ordered out of
@@ -8632,6 +8703,8 @@ def _withheld(v: Token) -> bool:
                or (o.lemma_.lower() in _PROPOSALS and not _prep_objects(o, ("of",)))]
     if granted and (passive_person or len(objects) > 1 or any(c.dep_ in {"dative", "iobj"} for c in v.children) or v.lemma_ == "deny"):
         return True
+    if not objects and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _GRANTS for c in v.children):
+        return True  # "requests for more security were denied", "his visa was denied": a grant refused
     people = [o for o in objects if o.pos_ == "PRON" and o.lower_ in {"him", "her", "them", "me", "us"}]
     return bool(people) and len(objects) == len(people)
 
@@ -9796,10 +9869,27 @@ def _own_sanction(c: Token) -> bool:
     will or a would.)"""
     if c.dep_ != "ccomp" or not any(a.lower_ in {"will", "would", "shall", "'ll"} for a in c.children if a.dep_ == "aux"):
         return False
-    if not any(s.lower_ in {"it", "we", "they", "he", "she"} for s in _child(c, {"nsubj"})):
+    subjects = _child(c, {"nsubj"})
+    if subjects and all(s.ent_type_ == "GPE" or s.pos_ == "PROPN" for s in subjects) and _retaliation_told(c):
+        return True  # "warned that Minsk would take retaliatory measures", "that Pyongyang would treat it as a declaration of war"
+    if not any(s.lower_ in {"it", "we", "they", "he", "she"} for s in subjects):
         return False
     lemma = c.lemma_.lower()
-    return (lemma in _NOT_STOOD and any(n.dep_ == "neg" for n in c.children)) or lemma in _SANCTIONS_WARNED
+    return (lemma in _NOT_STOOD and any(n.dep_ == "neg" for n in c.children)) or lemma in _SANCTIONS_WARNED or _retaliation_told(c)
+
+
+def _retaliation_told(c: Token) -> bool:
+    """Does the clause ``c`` tell a state's answer in kind: measures or steps in retaliation taken ("would take
+    retaliatory measures"), or a move of the other side's taken as war ("would treat any further pressure as a
+    declaration of war", "would regard it as an act of war")?"""
+    lemma = c.lemma_.lower()
+    if lemma in {"take", "adopt"}:
+        return any(a.lower_ in {"retaliatory", "reciprocal", "counter", "countermeasures"} or o.lemma_.lower() in {"countermeasure", "retaliation"}
+                   for o in _child(c, _OBJ) for a in [o, *o.children])
+    if lemma in {"treat", "regard", "consider", "view", "see"}:
+        return any(o.lemma_.lower() in {"declaration", "act"} and any(x.lemma_.lower() == "war" for _, x in _prep_objects(o, ("of",)))
+                   for _, o in _prep_objects(c, ("as",)))
+    return False
 
 
 def _warning_of_harm(v: Token, threat: bool = False) -> Optional[str]:
@@ -10159,6 +10249,20 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "05" and lemma == "sign" and any(
             o.lemma_.lower() in {"cheque", "check"} and any(c.lower_ == "blank" for c in o.children) for o in _child(v, _OBJ)):
         return None  # "nobody should expect us to sign a blank cheque": an idiom, no agreement
+    if row.code == "042" and (doers := _verb_subjects(v)[0]) and all(
+            d.lemma_.lower() in _INVESTIGATORS | _MEDICS for d in doers):
+        return None  # "police had gone to his apartment", "detectives visited the home": the law's errand, no visit
+    if row.code[:2] == "09" and lemma in {"examine", "check", "treat"} and (doers := _active_doers(v)) and all(
+            d.lemma_.lower() in _MEDICS for d in doers):
+        return None  # "the sailors were examined by doctors": care, no inquiry
+    if row.code[:2] in {"18", "19"} and lemma in {"blow", "sink", "scuttle"} and _boats_destroyed(v):
+        if not _child(v, _OBJ) and any(x.lemma_.lower() in {"blow", "sink", "scuttle"} and _child(x, _OBJ)
+                                       for x in [v.head] * (v.dep_ == "conj") + _child(v, {"conj"})):
+            return None  # "blew up and sank 23 boats": one destruction, coded on the verb that names the boats
+        return LexEntry("V", lemma, row.prep, None, False, "1712", True, origin="boats destroyed")  # "Indonesia blew up 23 foreign fishing boats"
+    if row.code[:2] == "05" and lemma == "sign" and not row.objects and (signed := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
+            o.lemma_.lower() in _SIGNED_PAPERS for o in signed):
+        return None  # "signed an executive order", "Putin signed a decree", "senators signed a letter": no accord
     if lemma == "charge" and v.dep_ == "conj" and v.head.lemma_.lower() in _ACCUSING and any(
             c.dep_ in {"ccomp", "relcl"} and c.lemma_.lower() in _DENYING for c in v.children):
         return None  # "have accused police of executing suspects, charges the police deny": the accusation told again

@@ -138,6 +138,19 @@ def _names_read_as_pronouns(doc: Doc) -> None:
             t.tag_, t.pos_, t.lemma_ = "NNP", "PROPN", "WHO"
 
 
+def _surnames_read_as_modals(doc: Doc) -> None:
+    """Make "May" after a first name the subject it is ("Theresa May condemned the bombing"), where the parser takes
+    it for the modal verb of the verb after it: the first name hangs on it as a compound and the verb has no other
+    subject. "May" as a modal ("the government may fall") has no name hanging on it."""
+    for t in doc:
+        if t.text != "May" or t.dep_ != "aux" or t.i == 0:
+            continue
+        first, verb = doc[t.i - 1], t.head
+        if first.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == t.i and verb.i > t.i and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            t.dep_, t.tag_, t.pos_, t.lemma_ = "nsubj", "NNP", "PROPN", "May"
+
+
 class TidingsEvents:
     """Finds event candidates (trigger, code, source, target spans) on a parsed doc."""
 
@@ -155,6 +168,7 @@ class TidingsEvents:
 
     def __call__(self, doc: Doc) -> Doc:
         _names_read_as_pronouns(doc)
+        _surnames_read_as_modals(doc)
         reparse_headlines(doc, self.context.events, self._parse)
         doc._.tidings_events = find_events(doc, self.context.events, skip_headings=self.context.settings.skip_headings,
                                              actor_noun=self.context.actor_noun)

@@ -1,0 +1,123 @@
+"""Shapes of the maritime, multilateral and Washington wire and of security news: threat levels raised, welcomes,
+signed orders, notes of protest, agreed measures, scuttled boats, sanctions spelled out and names the parser misreads.
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, described, event_on
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # an alert or threat level raised is a police alert (151)
+        ("Australia raised its terrorism threat level from medium to high on Friday.", "raised", "151"),
+        ("France raises security alert to highest level", "raises", "151"),
+        ("The government raised the national threat level to critical.", "raised", "151"),
+        # welcoming an outcome or a step endorses it; welcoming a visitor to one's seat hosts a visit
+        ("Netanyahu welcomed the extension of the talks.", "welcomed", "051"),
+        ("Washington welcomed the vote as a significant step.", "welcomed", "051"),
+        ("Putin called the decision a mistake, a muted response that U.S. officials welcomed.", "welcomed", "051"),
+        ("Obama welcomed Abe to the White House on Tuesday.", "welcomed", "043"),
+        ("Putin welcomed Xi to the Kremlin.", "welcomed", "043"),
+        # the subject the parser reads as a modal verb: "Theresa May condemned"
+        ("British Prime Minister Theresa May condemned the bombing.", "condemned", "111"),
+        # an order sending envoys out of a land expels them
+        ("The Obama administration on Thursday ordered 35 Russian diplomats out of the country.", "ordered", "166"),
+        ("Moscow ordered the British envoys out of Russia.", "ordered", "166"),
+        # boats caught fishing or seized, blown up or sunk by a state, are property destroyed, no bombing
+        ("Indonesia blows up 23 foreign fishing boats in crackdown on poaching", "blows", "1712"),
+        ("The navy scuttled the seized trawlers off Natuna on Monday.", "scuttled", "1712"),
+        # a warning or a word of one's own state's answer in kind threatens
+        ("Belarus's foreign ministry warned that Minsk would take retaliatory measures.", "warned", "130"),
+        ("North Korea's envoy warned that Pyongyang would treat any further pressure as a declaration of war.", "warned", "138"),
+        ("Israel said it would regard the shipment as an act of war.", "said", "138"),
+        ("China said it would take countermeasures.", "said", "130"),
+        # an agreement among sides to act against another is their intent, no threat
+        ("Kenya has agreed to prosecute suspected pirates.", "agreed", "030"),
+        ("Leaders also agreed to send more troops to Afghanistan.", "agreed", "030"),
+        # a request denied is rejected
+        ("Officials say requests for more security in Libya were denied.", "denied", "120"),
+        # asset freezes imposed are sanctions
+        ("The United States imposed an asset freeze on six officials.", "imposed", "163"),
+    ],
+)
+def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # news or a guest welcomed is a comment or a reception, not an endorsement
+        ("The president welcomed the news.", "welcomed", "013"),
+        ("The minister welcomed the Chinese premier.", "welcomed", "013"),
+        # a room ordered out of is no land; a warship sunk is fought; a vow to attack still threatens
+        ("The judge ordered the reporters out of the courtroom.", "ordered", "172"),
+        ("The navy sank two enemy warships.", "sank", "190"),
+        ("Rebels vowed to attack the town.", "vowed", "138"),
+        # a report denied stays a denial; signing an agreement stays one
+        ("The ministry denied the report.", "denied", "016"),
+        ("The two leaders signed a trade agreement.", "signed", "057"),
+    ],
+)
+def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a level of anything else raised is no alert; "may" as a modal is no name
+        "The city raised the level of the river barrier.",
+        "Theresa May's government may fall.",
+    ],
+)
+def test_no_alert_and_no_name(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not events, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a ruler's order or law signed, a letter signed: no accord
+        ("Barack Obama on Friday signed an executive order terminating the national emergency.", "signed"),
+        ("The president signed the bill into law on Thursday.", "signed"),
+        ("Forty-five senators signed a letter in May urging the president to act.", "signed"),
+        # the law's errand and a doctor's care: no visit, no inquiry
+        ("Police had gone to his apartment to arrest him.", "gone"),
+        ("Detectives visited the home of the suspect.", "visited"),
+        ("The sailors were examined by doctors.", "examined"),
+        # a recession fought: a campaign, no force
+        ("G20 agrees $1.1 trillion package to fight global recession", "fight"),
+        # one destruction told with two joined verbs is one event, on the verb naming the boats
+        ("Indonesia blew up and sank 23 foreign fishing boats on Tuesday.", "blew"),
+        # a warning that prices will rise is no threat
+        ("Economists warned that prices would rise.", "warned"),
+    ],
+)
+def test_no_act_of_that_kind(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"] and e["type"]["cameo"][:2] != "01"
+                or (word == "warned" and e["type"]["cameo"][:2] == "13")], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a minister's visit and an investigators' examination keep their readings
+        ("The minister visited the home of the victim.", "visited"),
+        ("The sailors were examined by investigators.", "examined"),
+    ],
+)
+def test_other_doers_keep_the_act(nlp, coding_context, text: str, trigger: str) -> None:
+    event_on(coded(nlp, coding_context, text), trigger)
