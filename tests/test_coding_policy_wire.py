@@ -121,3 +121,54 @@ def test_no_act_of_that_kind(nlp, coding_context, text: str, word: str) -> None:
 )
 def test_other_doers_keep_the_act(nlp, coding_context, text: str, trigger: str) -> None:
     event_on(coded(nlp, coding_context, text), trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        # a note or a message of protest sent or handed to a side is a complaint to it, one act on the verb
+        ("The fleet said it had sent a radio message of protest to the American commander.", "114", "USA"),
+        ("Manila handed a letter of protest to the Chinese embassy.", "114", "CHN"),
+        # a message of condolence keeps its reading, now with the one it went to
+        ("Jiang sent a message of condolence to President Demirel.", "018", "TUR"),
+    ],
+)
+def test_a_message_sent_is_what_it_carries(nlp, coding_context, text: str, code: str, target: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [(e["type"]["cameo"], (e.get("target") or {}).get("country")) for e in events] == [(code, target)], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target", "factuality"),
+    [
+        # what one who telephones a side does in the call is the caller's, done, to the one called
+        ("Obama telephoned Prime Minister Stephen Harper to offer condolences.", "offer", "USA", "CAN", "happened"),
+        ("Merkel telephoned Putin to express concern about the fighting.", "express", "DEU", "RUS", "happened"),
+        # a call still to come keeps its purpose to come
+        ("Obama will telephone Prime Minister Stephen Harper to offer condolences.", "offer", "USA", "CAN", "future"),
+    ],
+)
+def test_what_a_caller_does_in_the_call(nlp, coding_context, text: str, trigger: str, source: str, target: str,
+                                        factuality: str) -> None:
+    from tidings.evaluate.events import factuality_class
+
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    got = ((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"), factuality_class(e))
+    assert got == (source, target, factuality), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # participles that spell out sanctions are the sanctions, one act
+        ("The United Nations Security Council on Saturday unanimously imposed sanctions on North Korea, banning the sale "
+         "of heavy weapons.", ["163"]),
+        ("The Security Council voted on Saturday to impose sanctions on North Korea, banning the sale of heavy weapons and "
+         "freezing the assets of people linked to its nuclear programme.", ["163"]),
+        # a curfew's ban is a measure of its own
+        ("The army imposed a curfew, banning all gatherings.", ["1723", "172"]),
+    ],
+)
+def test_sanctions_spelled_out_are_one_act(nlp, coding_context, text: str, codes: list[str]) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == codes, described(events)

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ._doc_cache import doc_lemmas, doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle, is_vessel
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
-from .modality import SUMMONS_PURPOSES, WANING_VERBS, crime_object, negates_modifier, no_longer
+from .modality import CALL_PURPOSES, SUMMONS_PURPOSES, WANING_VERBS, crime_object, negates_modifier, no_longer
 
 __all__ = [
     "EventCandidate",
@@ -461,6 +461,14 @@ def _summons_purpose(v: Token) -> bool:
         head.lemma_.lower() == "summon" or any(c.lower_ == "in" for c in head.children))
 
 
+def _call_purpose(v: Token) -> bool:
+    """Is ``v`` what one who telephones a side does in the call ("Obama telephoned Harper to offer condolences", "phoned
+    the king to congratulate him")? The caller does it, to the one called."""
+    head = v.head
+    return v.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in {"telephone", "phone", "ring"} and \
+        v.lemma_.lower() in CALL_PURPOSES and bool(_child(head, {"dobj"}))
+
+
 def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive) of a verb, climbing through control, conjunction and clauses."""
     if depth > 4:
@@ -536,7 +544,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "urged the prisoners to be released" (its by-phrase names the doer)
         own_passive = bool(_child(v, {"auxpass"}))
         objs = _child(head, _OBJ)
-        if objs and head.pos_ == "VERB" and head.lemma_.lower() not in _MEANS_VERBS and not _summons_purpose(v):
+        if objs and head.pos_ == "VERB" and head.lemma_.lower() not in _MEANS_VERBS and not _summons_purpose(v) and not _call_purpose(v):
             return _conjuncts(objs[0]), own_passive  # object control: "urged China to comply"
         subjects, passive_head = _verb_subjects(head, depth + 1)
         return subjects, own_passive  # raising: "is expected to travel" -> subject travels
@@ -2026,8 +2034,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     if row.code.startswith("087") and not passive and not targets:
         # "a man surrendered to police", "the rebels surrendered to the army": the side yielded to
         targets = [o for _p, o in _prep_objects(v, ("to",)) if _party(o) or o.lemma_.lower() in _LAW_WORDS]
-    if _summons_purpose(v) and not any(_party(t) for t in targets):
-        targets = _child(v.head, {"dobj"})  # "summoned Iran's ambassadors to demand an explanation": demanded of them
+    if (_summons_purpose(v) or _call_purpose(v)) and not any(_party(t) for t in targets):
+        # "summoned Iran's ambassadors to demand an explanation": demanded of them; "telephoned Harper to offer condolences"
+        targets = _child(v.head, {"dobj"})
     if passive:
         # "three of the men were granted bail", "most of them were deported": the group counted undergoes the act. (Not
         # an active verb's subject or object: "some of the suspects were discussing it", "ordered ten of his men to
@@ -3827,6 +3836,9 @@ def _subsumed(n: Token, verb_events: dict[int, EventCandidate], row: Optional[Le
     if n.dep_ == "pobj" and h.lower_ == "in" and _sum_of_money(h.head) and h.head.dep_ in _OBJ and h.head.head.i in verb_events \
             and verb_events[h.head.head.i].code[:2] in {"03", "07"}:
         return True  # "gave 100 million euros in loans": the loans are the giving ("seeking $6 million in a suit" is a suit)
+    if n.dep_ == "pobj" and h.lower_ == "of" and h.head.dep_ in _OBJ and h.head.head.i in verb_events and (
+            ev := verb_events[h.head.head.i]).entry is not None and ev.entry.origin == "message sent":
+        return True  # "sent a message of condolence", "a note of protest": what the message carries is the sending
     if n.dep_ == "conj":
         return _subsumed(n.head, verb_events, row)
     return False
@@ -7544,19 +7556,21 @@ def _active_doers(v: Token) -> list[Token]:
 #: who tends the sick and the hurt
 _MEDICS = frozenset({"doctor", "nurse", "medic", "paramedic", "physician", "surgeon", "psychiatrist", "dentist", "pathologist"})
 #: words that make boats ones a state destroys as a measure: boats caught fishing, poaching or smuggling, or seized
-_DESTROYED_BOATS = frozenset({"fishing", "poaching", "seized", "confiscated", "impounded", "captured", "illegal", "smuggling",
-                              "smuggler", "trawler"})
+_DESTROYED_BOATS = frozenset({"poaching", "seized", "confiscated", "impounded", "captured", "illegal", "smuggling", "smuggler"})
 
 
 def _boats_destroyed(v: Token) -> bool:
-    """Are the vessels ``v`` blows up or sinks boats caught fishing, poaching or smuggling, or seized ("blew up and sank
-    23 foreign fishing boats", "scuttled the seized trawlers")? Their destruction is property destroyed (1712), no
-    bombing or fighting; a warship sunk is fought."""
+    """Are the vessels ``v`` blows up or sinks boats seized or caught poaching or smuggling ("scuttled the seized
+    trawlers"), or fishing boats blown up or scuttled ("blew up and sank 23 foreign fishing boats")? Their destruction
+    is property destroyed (1712), no bombing or fighting; a warship sunk, or a fishing trawler a navy sinks by fire, is
+    fought."""
+    joined = [v.head] * (v.dep_ == "conj") + _child(v, {"conj"})
     boats = [o for o in _child(v, _OBJ) + _child(v, _SUBJPASS) for o in _conjuncts(o)]
     if not boats:  # "blew up and sank 23 boats": the object of the verb joined to it
-        boats = [o for x in [v.head] * (v.dep_ == "conj") + _child(v, {"conj"}) for o in _child(x, _OBJ) for o in _conjuncts(o)]
-    return any(is_vessel(o) and (o.lemma_.lower() in _DESTROYED_BOATS or any(
-        c.lemma_.lower() in _DESTROYED_BOATS or c.lower_ in _DESTROYED_BOATS for c in o.subtree if c.i < o.i)) for o in boats)
+        boats = [o for x in joined for o in _child(x, _OBJ) for o in _conjuncts(o)]
+    words = _DESTROYED_BOATS | ({"fishing", "trawler"} if any(x.lemma_.lower() in {"blow", "scuttle"} for x in [v, *joined]) else set())
+    return any(is_vessel(o) and (o.lemma_.lower() in words or any(
+        c.lemma_.lower() in words or c.lower_ in words for c in o.subtree if c.i < o.i)) for o in boats)
 
 
 def _welcomed_measure(o: Token) -> bool:
@@ -9608,15 +9622,18 @@ def _protesters_gather(v: Token) -> Optional[LexEntry]:
 #: condolence or sympathy (018), congratulations (051, as "congratulate")
 _MESSAGE_KINDS = {"condolence": "018", "condolences": "018", "sympathy": "018", "sympathies": "018", "sorrow": "018",
                   "congratulation": "051", "congratulations": "051", "congratulatory": "051", "felicitation": "051",
-                  "greeting": "051", "greetings": "051", "goodwill": "051"}
+                  "greeting": "051", "greetings": "051", "goodwill": "051",
+                  # a note or a message of protest handed to a side is a formal complaint (114)
+                  "protest": "114"}
 _SENT_MESSAGES = frozenset({"message", "telegram", "letter", "cable", "note", "card"})
 
 
 def _message_sent(v: Token) -> Optional[LexEntry]:
     """Sending someone a message of condolence or congratulations is the sympathy (018) or the praise (051) it carries:
     "Jiang sent a message of condolence to President Demirel", "sent a congratulatory telegram to Putin". A message
-    of no such kind ("sent a letter to the council") is left to the other rows."""
-    if v.lemma_.lower() not in {"send", "dispatch", "convey", "deliver", "extend", "forward"}:
+    of no such kind ("sent a letter to the council") is left to the other rows. A note or a message of protest sent or
+    handed to a side complains (114): "sent a radio message of protest to the American commander"."""
+    if v.lemma_.lower() not in {"send", "dispatch", "convey", "deliver", "extend", "forward", "hand", "transmit"}:
         return None
     for o in _child(v, _OBJ):
         if o.lemma_.lower() not in _SENT_MESSAGES:
@@ -9627,6 +9644,13 @@ def _message_sent(v: Token) -> Optional[LexEntry]:
         if code is not None:
             return LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="message sent")
     return None
+
+
+def _message_addressees(v: Token) -> list[Token]:
+    """Whom the message ``v`` sends goes to: the to-phrase of the verb, of the message, or of what it carries (the parser
+    hangs it on any of them: "sent a message of protest to the American commander"), or the verb's indirect object."""
+    holders = [v, *(o for o in _child(v, _OBJ)), *(x for o in _child(v, _OBJ) for _, x in _prep_objects(o, ("of",)))]
+    return [x for h in holders for _, x in _prep_objects(h, ("to",))] + _child(v, {"dative", "iobj"})
 
 
 #: the confinements a health authority or the police put people or places in
@@ -10979,6 +11003,16 @@ def _elaborating_participles(verb_events: dict[int, EventCandidate], nouns: list
                 any(n.code.startswith("18") and ev.sentence.doc[n.trigger_i].head.i == v.head.i for n in nouns)
                 or (v.head.i in verb_events and verb_events[v.head.i].code.startswith("18"))):
             del verb_events[i]  # "carried out a robbery at the exhibition, making off with jewellery": the robbery's haul
+        elif ev.code[:3] in _SANCTION_PARTS and v.head.i in verb_events and verb_events[v.head.i].code == "163":
+            # "imposed sanctions on North Korea, banning the sale of heavy weapons and freezing the assets of ...": the
+            # participles spell out the sanctions, one act
+            for c in [v, *(x for x in _conjuncts(v) if x is not v)]:
+                if c.i in verb_events and verb_events[c.i].code[:3] in _SANCTION_PARTS:
+                    del verb_events[c.i]
+
+
+#: codes of the measures a set of sanctions is made of: bans, embargoes, asset freezes, aid cut
+_SANCTION_PARTS = frozenset({"172", "163", "162"})
 
 
 #: verbs of a state of mind or of being: a past clause of these tells a view, not an act
@@ -11538,6 +11572,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         _headline_passive(verb_events[tok.i])
                     if row.origin == "warrant served":  # "conducted a search warrant at his home": the warrant is no side
                         verb_events[tok.i].targets = []
+                    if row.origin == "message sent":  # "sent a message of condolence to President Demirel": the one sent to
+                        verb_events[tok.i].targets = _refs(_message_addressees(tok))
                     if row.origin == "finding" and not verb_events[tok.i].targets:
                         # "a jury found the defendant, Ana Ruiz, guilty": the parser made the one found guilty the subject
                         # of the finding; that one is the target

@@ -1740,8 +1740,12 @@ SUMMONS_PURPOSES = frozenset({"demand", "protest", "express", "convey", "lodge",
                               "hand", "seek", "request", "condemn"})
 
 
-#: acts a past vote or summons does itself, by the verb of the vote or the summons
-_DONE_AT = {"vote": _DONE_BY_VOTE, "summon": SUMMONS_PURPOSES}
+#: what one who telephones a side does in the call ("telephoned Harper to offer condolences", "to congratulate him")
+CALL_PURPOSES = frozenset({"offer", "express", "convey", "extend", "congratulate", "thank", "discuss", "apologize", "apologise",
+                           "condole", "reassure"})
+#: acts a past vote, summons or call does itself, by the verb of the vote, the summons or the call
+_DONE_AT = {"vote": _DONE_BY_VOTE, "summon": SUMMONS_PURPOSES, "telephone": CALL_PURPOSES, "phone": CALL_PURPOSES,
+            "ring": CALL_PURPOSES}
 
 
 def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
