@@ -44,6 +44,10 @@ pytestmark = pytest.mark.model
         ("Leaders also agreed to send more troops to Afghanistan.", "agreed", "030"),
         # a request denied is rejected
         ("Officials say requests for more security in Libya were denied.", "denied", "120"),
+        # people at sea rescued by a state's navy or coast guard are given aid
+        ("Italian navy ships rescued 562 people off the coast of Libya on Tuesday.", "rescued", "073"),
+        ("The migrants were rescued by the Greek coast guard.", "rescued", "073"),
+        ("The Libyan coast guard picked up 200 migrants.", "picked", "073"),
         # asset freezes imposed are sanctions
         ("The United States imposed an asset freeze on six officials.", "imposed", "163"),
     ],
@@ -62,6 +66,8 @@ def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: s
         # a room ordered out of is no land; a warship sunk is fought; a vow to attack still threatens
         ("The judge ordered the reporters out of the courtroom.", "ordered", "172"),
         ("The navy sank two enemy warships.", "sank", "190"),
+        ("He strangled his wife.", "strangled", "1823"),
+        ("Medvedev halted the military operation in Georgia.", "halted", "087"),
         ("Rebels vowed to attack the town.", "vowed", "138"),
         # a report denied stays a denial; signing an agreement stays one
         ("The ministry denied the report.", "denied", "016"),
@@ -103,6 +109,13 @@ def test_no_alert_and_no_name(nlp, coding_context, text: str) -> None:
         ("Indonesia blew up and sank 23 foreign fishing boats on Tuesday.", "blew"),
         # a warning that prices will rise is no threat
         ("Economists warned that prices would rise.", "warned"),
+        # a rescue by firefighters is no act of states; a squeeze on ports or an economy kills no one
+        ("Firefighters rescued two people from the burning house.", "rescued"),
+        ("Kiev accused Moscow of trying to strangle its eastern ports.", "strangle"),
+        ("The blockade is strangling the economy.", "strangling"),
+        # sailors hurt when ships collide are hurt in a mishap; a rescue operation ended stops no fighting
+        ("Five sailors were injured after a destroyer collided with an oil tanker.", "injured"),
+        ("The European Union ended Italy's Mare Nostrum search-and-rescue operation in 2014.", "ended"),
     ],
 )
 def test_no_act_of_that_kind(nlp, coding_context, text: str, word: str) -> None:

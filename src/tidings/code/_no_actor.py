@@ -352,6 +352,8 @@ def _road_casualty(v: Token, code: str) -> bool:
     vehicle of an armed force or a car bomb stays with the violence rules."""
     if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _ROAD_HARM or _traffic_crime_text(v.doc):
         return False
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in {"collide", "capsize", "derail"} for c in v.children):
+        return True  # "five were injured after a destroyer collided with an oil tanker": a mishap of any craft
     chain = [v]
     w = v
     while w.dep_ == "conj" and w.head.i != w.i and w.head.pos_ in {"VERB", "AUX"}:

@@ -6743,10 +6743,13 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
     if ev.code[:3] in {"154", "153"} and lemma == "deploy" and objs and all(
             x.lemma_.lower() in _CIVIL_DEPLOYED or x.lower_ in _CIVIL_DEPLOYED for o in objs for x in _conjuncts(o)):
         return True  # "salt trucks have been deployed", "extra medical staff are deployed": no force
-    if ev.code[:2] == "04" and lemma in {"arrive", "come", "get", "respond", "rush"} and any(
-            x.lemma_.lower() in _CALLED_OUT or x.lower_ in _CALLED_OUT for x in _verb_subjects(v)[0]) and not any(
-            o.ent_type_ in {"GPE", "NORP", "LOC"} or o.pos_ == "PROPN" for _, o in _prep_objects(v, ("in", "at", "to"))):
-        return True  # "when firefighters arrived at the scene", "officers arrived at the couple's home": a call answered
+    if ev.code[:2] == "04" and lemma in {"arrive", "come", "get", "respond", "rush", "go", "visit"} and any(
+            x.lemma_.lower() in _CALLED_OUT or x.lower_ in _CALLED_OUT or x.lemma_.lower() in _INVESTIGATORS | _MEDICS
+            for x in _verb_subjects(v)[0]) and not any(
+            o.ent_type_ in {"GPE", "NORP", "LOC"} or o.pos_ == "PROPN" for o in [*(o for _, o in _prep_objects(v, ("in", "at", "to"))), *objs]):
+        # "when firefighters arrived at the scene", "officers arrived at the couple's home": a call answered; "police had
+        # gone to his apartment", "detectives visited the home": the law's errand, no visit
+        return True
     if ev.code[:2] == "04" and lemma in {"arrive", "come", "get", "show"} and any(
             x.lemma_.lower() in _OFFENDERS or x.lower_ in _OFFENDERS or x.lower_ in {"he", "she", "they"} for x in _verb_subjects(v)[0]) and any(
             o.lemma_.lower() in _PREMISES and o.pos_ != "PROPN" for _, o in _prep_objects(v, ("in", "at", "to"))):
@@ -7553,6 +7556,23 @@ def _active_doers(v: Token) -> list[Token]:
     return _agent(v) if passive else subjects
 
 
+#: a state's rescuers at sea: its navy, coast guard, border guard or armed forces
+_STATE_RESCUERS = frozenset({"navy", "guard", "coastguard", "military", "army", "force", "frigate", "warship", "destroyer",
+                             "cutter", "ship", "vessel", "patrol", "authority", "government", "mission", "operation"})
+
+
+def _state_rescue(v: Token) -> bool:
+    """Is the rescue ``v`` done by a state: its navy, coast guard, ships or forces, or a state or its people named
+    ("Italian navy ships rescued 562 people", "the Libyan coast guard picked up 200 migrants", "were rescued by the
+    Greek coast guard")?"""
+    return any(d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in _STATE_RESCUERS or is_vessel(d) or any(
+        c.ent_type_ in {"GPE", "NORP"} for c in d.children if c.dep_ in {"amod", "compound", "poss"}) for d in _active_doers(v))
+
+
+#: what is strangled when strangling is a squeeze: ports, trade, an economy
+_STRANGLED_THINGS = frozenset({"port", "economy", "trade", "supply", "supplies", "growth", "market", "industry", "business",
+                               "competition", "city", "town", "region", "country", "access", "route", "lifeline", "finances",
+                               "investment", "opposition", "dissent", "debate", "press", "media", "freedom"})
 #: who tends the sick and the hurt
 _MEDICS = frozenset({"doctor", "nurse", "medic", "paramedic", "physician", "surgeon", "psychiatrist", "dentist", "pathologist"})
 #: words that make boats ones a state destroys as a measure: boats caught fishing, poaching or smuggling, or seized
@@ -10168,6 +10188,7 @@ def _armed_operation(v: Token) -> bool:
     for o in _child(v, _OBJ):
         mods = {c.lower_ for c in o.children if c.dep_ in {"compound", "amod", "nmod"}} | {
             c.lemma_.lower() for c in o.children if c.dep_ in {"compound", "amod", "nmod"}}
+        mods |= {part for m in mods if "-" in m for part in m.split("-")}  # "the search-and-rescue operation"
         lemma = o.lemma_.lower()
         if lemma == "strike" and not mods & _ARMED_STRIKES:
             return False
@@ -10273,12 +10294,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "05" and lemma == "sign" and any(
             o.lemma_.lower() in {"cheque", "check"} and any(c.lower_ == "blank" for c in o.children) for o in _child(v, _OBJ)):
         return None  # "nobody should expect us to sign a blank cheque": an idiom, no agreement
-    if row.code == "042" and (doers := _verb_subjects(v)[0]) and all(
-            d.lemma_.lower() in _INVESTIGATORS | _MEDICS for d in doers):
-        return None  # "police had gone to his apartment", "detectives visited the home": the law's errand, no visit
     if row.code[:2] == "09" and lemma in {"examine", "check", "treat"} and (doers := _active_doers(v)) and all(
             d.lemma_.lower() in _MEDICS for d in doers):
         return None  # "the sailors were examined by doctors": care, no inquiry
+    if row.code == "073" and lemma in {"rescue", "pick"} and not _state_rescue(v):
+        return None  # "firefighters rescued two people from the blaze": no act of states
+    if row.code[:2] == "18" and lemma in {"strangle", "choke", "throttle", "suffocate"} and (objs := _child(v, _OBJ)) and all(
+            o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in _STRANGLED_THINGS for o in objs):
+        return None  # "trying to strangle its eastern ports", "the blockade is strangling the economy": a squeeze, no killing
     if row.code[:2] in {"18", "19"} and lemma in {"blow", "sink", "scuttle"} and _boats_destroyed(v):
         if not _child(v, _OBJ) and any(x.lemma_.lower() in {"blow", "sink", "scuttle"} and _child(x, _OBJ)
                                        for x in [v.head] * (v.dep_ == "conj") + _child(v, {"conj"})):
