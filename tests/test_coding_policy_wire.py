@@ -95,10 +95,9 @@ def test_no_alert_and_no_name(nlp, coding_context, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # a ruler's order or law signed, a letter signed: no accord
-        ("Barack Obama on Friday signed an executive order terminating the national emergency.", "signed"),
-        ("The president signed the bill into law on Thursday.", "signed"),
+        # a letter or a petition signed: no accord
         ("Forty-five senators signed a letter in May urging the president to act.", "signed"),
+        ("More than 10,000 residents signed a petition against the plan.", "signed"),
         # the law's errand and a doctor's care: no visit, no inquiry
         ("Police had gone to his apartment to arrest him.", "gone"),
         ("Detectives visited the home of the suspect.", "visited"),
@@ -185,3 +184,21 @@ def test_what_a_caller_does_in_the_call(nlp, coding_context, text: str, trigger:
 def test_sanctions_spelled_out_are_one_act(nlp, coding_context, text: str, codes: list[str]) -> None:
     events = coded(nlp, coding_context, text)
     assert [e["type"]["cameo"] for e in events] == codes, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        # a damning name in quotation marks, or after the thing named, judges it (111); the US lawmakers the foreign news
+        # quotes have their country
+        ('Senator John McCain called the decision "a serious setback".', "111", "USA"),
+        ('Senator Lindsey Graham called the withdrawal "a huge Obama-like mistake".', "111", "USA"),
+        ('The Russian fleet called the American approach "unsafe and unprofessional".', "111", "RUS"),
+        ('House Minority Leader Nancy Pelosi called the remarks "abhorrent and delusional".', "111", "USA"),
+        # a commending name keeps its praise
+        ('Senator John McCain called the agreement "a historic step".', "051", "USA"),
+    ],
+)
+def test_a_name_in_quotation_marks_judges(nlp, coding_context, text: str, code: str, source: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "called")
+    assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == (code, source), described([e])

@@ -4416,10 +4416,9 @@ _NOT_HONOURED = frozenset({"turkey", "bird", "commitment", "obligation", "pledge
 # what is pulled out when pulling out is no withdrawal
 _PULLED_THINGS = frozenset({"knife", "gun", "pistol", "handgun", "weapon", "blade", "rifle", "revolver", "wallet", "phone", "card",
                             "body", "bodies", "survivor", "passenger", "victim", "driver", "child", "tooth", "plug", "stop"})
-# papers one signs that are no agreement, and a ruler's orders and laws ("signed an executive order", "signed the bill")
+# papers one signs that are no agreement (a law or an order signed is coded as the gold codes it, 057)
 _SIGNED_PAPERS = frozenset({"letter", "petition", "card", "note", "book", "copy", "photo", "photograph", "poster", "jersey", "ball",
-                            "autograph", "cheque", "check", "form", "waiver", "statement", "order", "decree", "edict", "directive",
-                            "proclamation", "bill", "law", "legislation", "ordinance", "budget"})
+                            "autograph", "cheque", "check", "form", "waiver", "statement"})
 # what one meets when "meet" is satisfying a want, not meeting someone
 _MET_AIMS = frozenset({"need", "requirement", "demand", "target", "deadline", "standard", "goal", "criterion", "criteria",
                        "expectation", "challenge", "obligation", "condition", "contingency", "cost", "quota", "threshold",
@@ -8099,6 +8098,7 @@ _DAMNING = frozenset({"heinous", "reprehensible", "senseless", "cliche", "clichÃ
                       "brutal", "brutality", "inhumane", "inhuman", "savage", "excessive", "affront",
                       "aggression", "aggressive", "provocation", "stain", "scandal", "fiasco", "mockery", "charade",
                       "violation", "stunt", "disaster", "catastrophe", "joke", "smear", "whitewash", "embarrassment", "nightmare",
+                      "setback", "delusional", "unprovoked", "unsafe", "unprofessional",
                       "cleansing", "genocide", "apartheid", "occupation", "kidnapping", "piracy", "banditry", "blackmail"})
 _COMMENDING = frozenset({"hero", "heroes", "heroic", "historic", "milestone", "breakthrough", "landmark", "triumph", "victory",
                          "friend", "ally", "partner", "champion", "visionary",
@@ -8338,9 +8338,10 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
     if not named and v.lemma_.lower() in {"call", "brand", "label", "term", "deem"}:
         # the judging adjective the parser hung inside the object, after its noun: "called [the new rule crazy]",
         # "called [the actions of the company reprehensible]" (no adjective follows its noun in English)
-        named = [o.right_edge for o in _child(v, _OBJ) if o.right_edge.i > o.i
-                 and o.right_edge.lower_ in _DAMNING | _CRITICISM | _COMMENDING | _PRAISE
-                 and o.right_edge.dep_ in {"amod", "pobj", "conj", "acomp"}]
+        # (also inside quotation marks: "called the remarks 'abhorrent and delusional'", "the withdrawal 'a huge mistake'")
+        named = [t for o in _child(v, _OBJ) for t in o.subtree if t.i > o.i
+                 and t.lower_ in _DAMNING | _CRITICISM | _COMMENDING | _PRAISE
+                 and t.dep_ in {"amod", "pobj", "conj", "acomp", "appos"}][-1:]
     if v.lemma_.lower() != "liken" and not named:
         return None
     # what is named must be a side or an act: "described the storm as a disaster", "called the results a success" judge no one
@@ -10309,7 +10310,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return LexEntry("V", lemma, row.prep, None, False, "1712", True, origin="boats destroyed")  # "Indonesia blew up 23 foreign fishing boats"
     if row.code[:2] == "05" and lemma == "sign" and not row.objects and (signed := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
             o.lemma_.lower() in _SIGNED_PAPERS for o in signed):
-        return None  # "signed an executive order", "Putin signed a decree", "senators signed a letter": no accord
+        return None  # "senators signed a letter", "signed a petition": no accord
     if lemma == "charge" and v.dep_ == "conj" and v.head.lemma_.lower() in _ACCUSING and any(
             c.dep_ in {"ccomp", "relcl"} and c.lemma_.lower() in _DENYING for c in v.children):
         return None  # "have accused police of executing suspects, charges the police deny": the accusation told again
