@@ -48,6 +48,11 @@ pytestmark = pytest.mark.model
         ("Italian navy ships rescued 562 people off the coast of Libya on Tuesday.", "rescued", "073"),
         ("The migrants were rescued by the Greek coast guard.", "rescued", "073"),
         ("The Libyan coast guard picked up 200 migrants.", "picked", "073"),
+        # aid or arms withheld are aid reduced; states clashing over an issue dispute it
+        ("U.S. withholds tanks, jets and cash from Egypt", "withholds", "1621"),
+        ("Congress withheld $50 million in aid to the Palestinian Authority.", "withheld", "1621"),
+        ("World trade talks collapse after India and U.S. clash over farm safeguards", "clash", "110"),
+        ("Ministers clashed over the budget on Tuesday.", "clashed", "110"),
         # asset freezes imposed are sanctions
         ("The United States imposed an asset freeze on six officials.", "imposed", "163"),
     ],
@@ -67,6 +72,10 @@ def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: s
         ("The judge ordered the reporters out of the courtroom.", "ordered", "172"),
         ("The navy sank two enemy warships.", "sank", "190"),
         ("He strangled his wife.", "strangled", "1823"),
+        # a clash over ground, or of forces, stays a fight; protesters with police clash in a riot
+        ("India and China clashed over the disputed border.", "clashed", "190"),
+        ("Israeli troops and Palestinians clashed on Friday.", "clashed", "190"),
+        ("Protesters clashed with police over the closure of the mosque.", "clashed", "145"),
         ("Medvedev halted the military operation in Georgia.", "halted", "087"),
         ("Rebels vowed to attack the town.", "vowed", "138"),
         # a report denied stays a denial; signing an agreement stays one
@@ -202,3 +211,17 @@ def test_sanctions_spelled_out_are_one_act(nlp, coding_context, text: str, codes
 def test_a_name_in_quotation_marks_judges(nlp, coding_context, text: str, code: str, source: str) -> None:
     e = event_on(coded(nlp, coding_context, text), "called")
     assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == (code, source), described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a running total counts the acts told before; the name of an alert level is no attack
+        ("Police said officers had arrested three more men on Wednesday, bringing to four the number of people detained.",
+         ["173"]),
+        ('The government raised its national security alert to "emergency attack", the highest level.', ["151"]),
+    ],
+)
+def test_totals_and_level_names_are_no_acts(nlp, coding_context, text: str, codes: list[str]) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == codes, described(events)

@@ -3830,6 +3830,8 @@ def _subsumed(n: Token, verb_events: dict[int, EventCandidate], row: Optional[Le
         return False  # "Egypt hosted talks between Israel and Hamas": the talks are the two sides' own
     if n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events:
         return not _presupposed(verb_events[h.i], row)
+    if n.dep_ == "pobj" and h.lower_ == "to" and h.head.i in verb_events and verb_events[h.head.i].code == "151":
+        return True  # "raised its security alert to 'emergency attack'": the name of the level
     if n.dep_ == "pobj" and h.head.i in verb_events and h.dep_ in {"prep", "prt"}:
         ev = verb_events[h.head.i]
         return bool(ev.entry and ev.entry.prep == h.lower_) and not _presupposed(ev, row)
@@ -7555,6 +7557,38 @@ def _active_doers(v: Token) -> list[Token]:
     return _agent(v) if passive else subjects
 
 
+#: what states or their leaders clash over when the clash is armed: ground
+_CONTESTED_GROUND = frozenset({"border", "territory", "island", "islands", "region", "land", "frontier", "area", "town", "village",
+                               "city", "province", "enclave", "zone", "waters", "reef", "shoal", "strait", "line", "post"})
+#: who clashes in words: states, governments and their people in office
+_CLASHING_IN_WORDS = frozenset({"government", "minister", "leader", "official", "lawmaker", "delegate", "negotiator", "party",
+                                "president", "diplomat", "senator", "congress", "parliament", "administration", "envoy"})
+
+
+def _clash_of_words(v: Token) -> bool:
+    """Is "clash" a dispute of states or their officials over an issue ("India and U.S. clash over farm safeguards",
+    "ministers clashed over the budget")? Not over ground ("clashed over the disputed border"), and not when an armed
+    force, protesters or police clash."""
+    issues = [o for _, o in _prep_objects(v, ("over", "on"))]
+    if any(c.dep_ == "prt" and c.lower_ in {"over", "on"} for c in v.children):
+        issues += _child(v, _OBJ)  # the parser's particle: "clash [over] [farm safeguards]"
+    if not issues or any(o.lemma_.lower() in _CONTESTED_GROUND or o.ent_type_ in {"GPE", "LOC", "FAC"} for o in issues):
+        return False
+    sides = [x for s in _verb_subjects(v)[0] for x in _conjuncts(s)] + [o for _, o in _prep_objects(v, ("with",))]
+    return bool(sides) and all((x.ent_type_ in {"GPE", "PERSON"} and x.lemma_.lower() not in _ARMED_SUBJECTS)
+                               or x.lemma_.lower() in _CLASHING_IN_WORDS for x in sides)
+
+
+def _in_a_running_total(v: Token) -> bool:
+    """Is the participle ``v`` on the people a running total counts ("bringing to four the number of people detained",
+    "bringing the total of suspects held to six")? The acts were told before; the total counts them."""
+    totals = {"number", "total", "tally", "count"}
+    if any(s.lemma_.lower() in totals and any(p.lower_ == "of" for p in s.children) for s in _child(v, {"nsubj", "nsubjpass"})):
+        return True  # the parser's clause: "[the number of people] detained"
+    head = v.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in totals
+
+
 #: a state's rescuers at sea: its navy, coast guard, border guard or armed forces
 _STATE_RESCUERS = frozenset({"navy", "guard", "coastguard", "military", "army", "force", "frigate", "warship", "destroyer",
                              "cutter", "ship", "vessel", "patrol", "authority", "government", "mission", "operation"})
@@ -10298,6 +10332,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "09" and lemma in {"examine", "check", "treat"} and (doers := _active_doers(v)) and all(
             d.lemma_.lower() in _MEDICS for d in doers):
         return None  # "the sailors were examined by doctors": care, no inquiry
+    if row.code == "190" and lemma == "clash" and _clash_of_words(v):
+        return LexEntry("V", lemma, row.prep, None, False, "110", True, origin="dispute")  # "India and U.S. clash over farm safeguards"
+    if v.tag_ == "VBN" and v.dep_ in {"acl", "ccomp"} and _in_a_running_total(v):
+        return None  # "bringing to four the number of people detained": the acts told before, counted
     if row.code == "073" and lemma in {"rescue", "pick"} and not _state_rescue(v):
         return None  # "firefighters rescued two people from the blaze": no act of states
     if row.code[:2] == "18" and lemma in {"strangle", "choke", "throttle", "suffocate"} and (objs := _child(v, _OBJ)) and all(
