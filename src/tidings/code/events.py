@@ -8372,10 +8372,14 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
     if not named and v.lemma_.lower() in {"call", "brand", "label", "term", "deem"}:
         # the judging adjective the parser hung inside the object, after its noun: "called [the new rule crazy]",
         # "called [the actions of the company reprehensible]" (no adjective follows its noun in English)
-        # (also inside quotation marks: "called the remarks 'abhorrent and delusional'", "the withdrawal 'a huge mistake'")
-        named = [t for o in _child(v, _OBJ) for t in o.subtree if t.i > o.i
-                 and t.lower_ in _DAMNING | _CRITICISM | _COMMENDING | _PRAISE
-                 and t.dep_ in {"amod", "pobj", "conj", "acomp", "appos"}][-1:]
+        judging = _DAMNING | _CRITICISM | _COMMENDING | _PRAISE
+        named = [o.right_edge for o in _child(v, _OBJ) if o.right_edge.i > o.i
+                 and o.right_edge.lower_ in judging
+                 and o.right_edge.dep_ in {"amod", "pobj", "conj", "acomp"}]
+        # ... or, in quotation marks, a name hung on the object itself: "called the remarks 'abhorrent and delusional'",
+        # "called the withdrawal 'a huge mistake'" (not a word inside an of-phrase: "a meeting of the illegal immigrants")
+        named = named or [c for o in _child(v, _OBJ) for c in o.children if c.i > o.i and c.dep_ in {"amod", "appos", "acomp"}
+                          and any(t.lower_ in judging for t in c.subtree)]
     if v.lemma_.lower() != "liken" and not named:
         return None
     # what is named must be a side or an act: "described the storm as a disaster", "called the results a success" judge no one
