@@ -53,6 +53,13 @@ pytestmark = pytest.mark.model
         ("Congress withheld $50 million in aid to the Palestinian Authority.", "withheld", "1621"),
         ("World trade talks collapse after India and U.S. clash over farm safeguards", "clash", "110"),
         ("Ministers clashed over the budget on Tuesday.", "clashed", "110"),
+        # a state of emergency extended is imposed again; requests and invitations declined are refused
+        ("France's National Assembly voted early on Tuesday to extend the state of emergency for six months.", "extend", "1724"),
+        ("India has declined requests from Australia to take part in the exercises.", "declined", "124"),
+        ("The minister declined an invitation to attend the summit.", "declined", "125"),
+        # a state found in breach by a board is ruled against
+        ("The IAEA board of governors on Saturday found Iran in non-compliance with its safeguards obligations.", "found", "116"),
+        ("IAEA board finds Iran in breach of safeguards", "finds", "116"),
         # asset freezes imposed are sanctions
         ("The United States imposed an asset freeze on six officials.", "imposed", "163"),
     ],
@@ -72,6 +79,8 @@ def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: s
         ("The judge ordered the reporters out of the courtroom.", "ordered", "172"),
         ("The navy sank two enemy warships.", "sank", "190"),
         ("He strangled his wife.", "strangled", "1823"),
+        # someone found in a place by police is found, no ruling
+        ("Police found him in a car park.", "found", "091"),
         # a clash over ground, or of forces, stays a fight; protesters with police clash in a riot
         ("India and China clashed over the disputed border.", "clashed", "190"),
         ("Israeli troops and Palestinians clashed on Friday.", "clashed", "190"),
