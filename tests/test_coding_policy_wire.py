@@ -60,6 +60,10 @@ pytestmark = pytest.mark.model
         # a state found in breach by a board is ruled against
         ("The IAEA board of governors on Saturday found Iran in non-compliance with its safeguards obligations.", "found", "116"),
         ("IAEA board finds Iran in breach of safeguards", "finds", "116"),
+        # warships sailing close to a contested place, or shadowing another side's ships, show force
+        ("A U.S. Navy destroyer sailed within 12 nautical miles of an island built by China.", "sailed", "150"),
+        ("The destroyer was shadowed by two Chinese warships during the transit.", "shadowed", "150"),
+        ("Two Chinese warships tailed the British frigate.", "tailed", "150"),
         # asset freezes imposed are sanctions
         ("The United States imposed an asset freeze on six officials.", "imposed", "163"),
     ],
@@ -126,6 +130,9 @@ def test_no_alert_and_no_name(nlp, coding_context, text: str) -> None:
         ("Indonesia blew up and sank 23 foreign fishing boats on Tuesday.", "blew"),
         # a warning that prices will rise is no threat
         ("Economists warned that prices would rise.", "warned"),
+        # a yacht's passage or reporters' shadowing is no show of force
+        ("The yacht sailed through the strait on Monday.", "sailed"),
+        ("Reporters shadowed the candidate all day.", "shadowed"),
         # a rescue by firefighters is no act of states; a squeeze on ports or an economy kills no one
         ("Firefighters rescued two people from the burning house.", "rescued"),
         ("Kiev accused Moscow of trying to strangle its eastern ports.", "strangle"),

@@ -7589,6 +7589,20 @@ def _in_a_running_total(v: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in totals
 
 
+#: ships and craft of war
+_WARSHIPS = frozenset({"warship", "frigate", "destroyer", "cruiser", "corvette", "submarine", "carrier", "gunboat", "navy",
+                       "fleet", "flotilla", "minesweeper", "warplane", "bomber", "jet", "fighter"})
+
+
+def _warships_doing(v: Token) -> bool:
+    """Are the doers of ``v`` warships, a navy or military aircraft ("a U.S. Navy destroyer sailed within 12 nautical
+    miles", "was shadowed by two Chinese warships"), or vessels named with a navy's prefix ("USS Decatur")?"""
+    doers = _active_doers(v)
+    return any(d.lemma_.lower() in _WARSHIPS or (is_vessel(d) and any(
+        c.lower_ in {"navy", "naval", "military", "missile", "guided-missile", "coast"} or c.text in {"USS", "HMS", "INS", "HMAS"}
+        for c in d.subtree if c.i < d.i)) for d in doers)
+
+
 #: a state's rescuers at sea: its navy, coast guard, border guard or armed forces
 _STATE_RESCUERS = frozenset({"navy", "guard", "coastguard", "military", "army", "force", "frigate", "warship", "destroyer",
                              "cutter", "ship", "vessel", "patrol", "authority", "government", "mission", "operation"})
@@ -10338,6 +10352,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "the sailors were examined by doctors": care, no inquiry
     if row.code == "190" and lemma == "clash" and _clash_of_words(v):
         return LexEntry("V", lemma, row.prep, None, False, "110", True, origin="dispute")  # "India and U.S. clash over farm safeguards"
+    if row.code == "150" and lemma in {"sail", "shadow", "tail"} and not _warships_doing(v):
+        return None  # "the yacht sailed through the strait", "reporters shadowed the candidate": no show of force
     if v.tag_ == "VBN" and v.dep_ in {"acl", "ccomp"} and _in_a_running_total(v):
         return None  # "bringing to four the number of people detained": the acts told before, counted
     if row.code == "073" and lemma in {"rescue", "pick"} and not _state_rescue(v):
