@@ -64,6 +64,9 @@ pytestmark = pytest.mark.model
         ("A U.S. Navy destroyer sailed within 12 nautical miles of an island built by China.", "sailed", "150"),
         ("The destroyer was shadowed by two Chinese warships during the transit.", "shadowed", "150"),
         ("Two Chinese warships tailed the British frigate.", "tailed", "150"),
+        # troops sent or deployed to keep the peace are peacekeepers given (074)
+        ("Uganda will deploy 1,500 soldiers to the African Union peacekeeping mission.", "deploy", "074"),
+        ("The AU appealed to member states to send troops for a planned peacekeeping force in Somalia.", "send", "074"),
         # asset freezes imposed are sanctions
         ("The United States imposed an asset freeze on six officials.", "imposed", "163"),
     ],
@@ -83,6 +86,9 @@ def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: s
         ("The judge ordered the reporters out of the courtroom.", "ordered", "172"),
         ("The navy sank two enemy warships.", "sank", "190"),
         ("He strangled his wife.", "strangled", "1823"),
+        # troops sent to a border show force; an envoy met by rebels is met
+        ("Russia sent troops to the border.", "sent", "154"),
+        ("The minister was met by rebels at the airport.", "met", "040"),
         # someone found in a place by police is found, no ruling
         ("Police found him in a car park.", "found", "091"),
         # a clash over ground, or of forces, stays a fight; protesters with police clash in a riot
@@ -130,6 +136,9 @@ def test_no_alert_and_no_name(nlp, coding_context, text: str) -> None:
         ("Indonesia blew up and sank 23 foreign fishing boats on Tuesday.", "blew"),
         # a warning that prices will rise is no threat
         ("Economists warned that prices would rise.", "warned"),
+        # a move met with a response or applause meets no one
+        ("The attack should have been met with a more forceful response.", "met"),
+        ("The envoy was met with applause in the hall.", "met"),
         # a yacht's passage or reporters' shadowing is no show of force
         ("The yacht sailed through the strait on Monday.", "sailed"),
         ("Reporters shadowed the candidate all day.", "shadowed"),

@@ -1884,7 +1884,7 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             # whichever of them it names; not a row whose object is one's own forces moved or the act threatened or
             # used ("send more troops to the border", "withdraw its troops", "threatened attacks on government
             # offices", "retaliated with force"): those are no target, and the on/to phrase keeps its own
-            people_row = row.lemma in _HARMING_FORCE_VERBS or (row.code[:2] not in _OWN_FORCE_ROOTS and not row.code.startswith("087") and any(
+            people_row = row.lemma in _HARMING_FORCE_VERBS or (row.code[:2] not in _OWN_FORCE_ROOTS and not row.code.startswith(("087", "074")) and any(
                 w in _PEOPLE for w in row.objects or ()))
             # a row of an attack whose objects are places or things hit ("struck a U.S. base in Syria", "targeted an army
             # post") acts on them; not on the weapon it fires ("fired missiles")
@@ -2031,6 +2031,8 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             targets = [x for o in attacks for x in _attackers(o)]
     if row.code == "0841" and row.lemma in _SWAP_VERBS and not passive and len(subjects) >= 2:
         targets = []  # "Russia and Ukraine exchanged 90 prisoners": each frees the other's people
+    if row.origin == "peacekeepers sent":  # "will deploy 1,500 soldiers to the peacekeeping mission": one's own troops are no side
+        targets = [t for t in targets if t.lemma_.lower() not in _ARMED_SUBJECTS and t.lemma_.lower() not in {"peacekeeper", "battalion"}]
     if row.code.startswith("087") and not passive and not targets:
         # "a man surrendered to police", "the rebels surrendered to the army": the side yielded to
         targets = [o for _p, o in _prep_objects(v, ("to",)) if _party(o) or o.lemma_.lower() in _LAW_WORDS]
@@ -6680,6 +6682,10 @@ _CALLED_OUT = frozenset({"police", "officer", "officers", "policeman", "policeme
 # what "met" someone when the meeting is a clash: "were met by gunmen firing rifles", "met with tear gas"
 _MET_BY_FORCE = frozenset({"gunfire", "fire", "gas", "force", "violence", "resistance", "bullets", "shots", "grenades", "stones",
                            "rocks", "batons", "cannon", "hitmen", "attackers"})
+# what a move is "met with" when that is the answer it got: "met with a forceful response", "met with scepticism"
+_MET_BY_RESPONSE = frozenset({"response", "reaction", "criticism", "silence", "skepticism", "scepticism", "disbelief", "derision",
+                              "approval", "applause", "cheers", "anger", "outrage", "dismay", "condemnation", "indifference",
+                              "suspicion", "alarm", "praise", "opposition", "rejection", "resistance", "delay", "success", "failure"})
 # armed people who may also just meet someone ("the envoy was met by rebels at the airport"): force only with a
 # violent participle ("gunmen firing rifles") or a weapon ("rebels with gunfire")
 _MET_BY_ARMED = frozenset({"gunmen", "gunman", "militants", "militant", "rebels", "rebel", "fighters", "insurgents", "militiamen"})
@@ -6769,6 +6775,8 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
                                                                  if o.dep_ == "pobj"]
         if any(o.lower_ in _MET_BY_FORCE or o.lemma_.lower() in _MET_BY_FORCE or _armed_meeting(o) for o in met_by):
             return True
+        if any(o.lemma_.lower() in _MET_BY_RESPONSE for _, o in _prep_objects(v, ("with",))):
+            return True  # "should have been met with a more forceful response", "was met with silence": an answer, no meeting
     if ev.code == "182" and lemma == "punch" and (
             any(c.dep_ == "prt" and c.lower_ in {"in", "out", "up"} for c in v.children)
             or any(o.lemma_.lower() in _PUNCHED_THINGS for o in objs + [x for _, x in _prep_objects(v, ("in", "into"))]
@@ -10352,6 +10360,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "the sailors were examined by doctors": care, no inquiry
     if row.code == "190" and lemma == "clash" and _clash_of_words(v):
         return LexEntry("V", lemma, row.prep, None, False, "110", True, origin="dispute")  # "India and U.S. clash over farm safeguards"
+    if row.code[:3] == "154" and lemma in {"send", "deploy", "dispatch", "contribute", "commit"} and any(
+            t.lower_ in {"peacekeeping", "peace-keeping", "peacekeepers", "peacekeeper"} for t in v.subtree):
+        return LexEntry("V", lemma, row.prep, None, False, "074", True, origin="peacekeepers sent")
+        #        "appealed to member states to send troops for a peacekeeping force in Somalia": troops given to keep peace
     if row.code == "150" and lemma in {"sail", "shadow", "tail"} and not _warships_doing(v):
         return None  # "the yacht sailed through the strait", "reporters shadowed the candidate": no show of force
     if v.tag_ == "VBN" and v.dep_ in {"acl", "ccomp"} and _in_a_running_total(v):
