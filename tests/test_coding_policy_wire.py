@@ -250,3 +250,34 @@ def test_a_name_in_quotation_marks_judges(nlp, coding_context, text: str, code: 
 def test_totals_and_level_names_are_no_acts(nlp, coding_context, text: str, codes: list[str]) -> None:
     events = coded(nlp, coding_context, text)
     assert [e["type"]["cameo"] for e in events] == codes, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "source"),
+    [
+        # a protest from a state is its complaint, and the state is its source
+        ("The decision drew an immediate protest from Beijing.", "protest", "114", "CHN"),
+        ("China's protest came a day after the sale.", "protest", "114", "CHN"),
+        # a ministry in a where-clause on a place is that place's
+        ("The sale drew a protest from Beijing, where the Foreign Ministry summoned the American ambassador.", "summoned",
+         "114", "CHN"),
+        # a request from a side is its own
+        ("India has declined requests from Australia to take part in the exercises.", "requests", "020", "AUS"),
+    ],
+)
+def test_a_protest_from_a_state_is_its_complaint(nlp, coding_context, text: str, trigger: str, code: str, source: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == (code, source), described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd's protest stays a demonstration, and a protest from no state has no state as its source
+        "Thousands joined the protest in Tehran on Friday.",
+        "The protest from the opposition was ignored.",
+    ],
+)
+def test_a_crowd_s_protest_stays_a_demonstration(nlp, coding_context, text: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "protest")
+    assert e["type"]["cameo"] == "141", described([e])

@@ -1858,8 +1858,9 @@ class DocumentActors:
 
     def _placed_in_clause(self, start: int, end: int) -> Optional[str]:
         """The one country of the places a locative phrase ("in Bangkok", "at the border near Gao") puts the clause of
-        the mention at ``[start, end)`` in: hung on its verb or on the verb's subject or objects. None when there is no
-        such place, or places of two countries, or no parse."""
+        the mention at ``[start, end)`` in: hung on its verb or on the verb's subject or objects, or the place a
+        where-clause hangs on ("a protest from Beijing, where the Foreign Ministry summoned ..."). None when there is
+        no such place, or places of two countries, or no parse."""
         if not self._parsed:
             return None
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1873,22 +1874,26 @@ class DocumentActors:
             return None
         hosts = [verb, *(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
         countries: set[str] = set()
+        places = []
+        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            places.append(verb.head)  # "a protest from Beijing, where the Foreign Ministry summoned the ambassador"
         for h in hosts:
             for prep in h.children:
-                if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "near", "outside"}:
-                    continue
-                for o in prep.children:
-                    # (a proper noun the knowledge knows as a country or place, whatever the tagger says: it reads
-                    # "in neighbouring Niger" as a person)
-                    if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in {"ORG", "NORP", "DATE", "TIME"}:
-                        lo = min([t.i for t in o.subtree if t.pos_ == "PROPN" and t.i <= o.i] or [o.i])
-                        name = self.doc[lo : o.i + 1].text
-                        if norm(name) in self._relocated:  # "Swansea" beside a South Carolina county: the story's namesake
-                            countries.add(self._relocated[norm(name)])
-                            continue
-                        found = self.resolver.resolve(name, date=self.published, as_agent=False)
-                        if found and found.get("kind") in {"country", "place"} and found.get("country") and found["country"] not in _NOT_HOME:
-                            countries.add(str(found["country"]))
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "outside"}:
+                    places += [o for o in prep.children if o.dep_ == "pobj"]
+        for o in places:
+            # (a proper noun the knowledge knows as a country or place, whatever the tagger says: it reads
+            # "in neighbouring Niger" as a person)
+            if o.pos_ != "PROPN" or o.ent_type_ in {"ORG", "NORP", "DATE", "TIME"}:
+                continue
+            lo = min([t.i for t in o.subtree if t.pos_ == "PROPN" and t.i <= o.i] or [o.i])
+            name = self.doc[lo : o.i + 1].text
+            if norm(name) in self._relocated:  # "Swansea" beside a South Carolina county: the story's namesake
+                countries.add(self._relocated[norm(name)])
+                continue
+            found = self.resolver.resolve(name, date=self.published, as_agent=False)
+            if found and found.get("kind") in {"country", "place"} and found.get("country") and found["country"] not in _NOT_HOME:
+                countries.add(str(found["country"]))
         return next(iter(countries)) if len(countries) == 1 else None
 
     def _someone_at_home(self, text: str, start: int, end: int) -> Optional[Actor]:

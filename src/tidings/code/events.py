@@ -2864,6 +2864,10 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     # the of-phrase of a meeting, an agreement or a withdrawal names who does it ("the withdrawal of its troops")
     of_doer = row.code[:2] in {"04", "05", "03", "02", "01"} or row.code.startswith("087")
     sources.extend(_refs([o for _, o in _prep_objects(n, ("by", "of") if of_doer else ("by",))]))
+    if row.code[:2] in {"01", "02", "10", "11", "12", "13", "14"} and not sources:
+        # "a request from Australia", "drew an immediate protest from Beijing": a side's words come from it (a protest
+        # only from a state: "a protest from the opposition", "from the square", "from Monday" are no source)
+        sources.extend(_refs([o for _, o in _prep_objects(n, ("from",)) if _party(o) and (row.code[:2] != "14" or o.ent_type_ == "GPE")]))
     cooperators = [o for p, o in _prep_objects(n, ("of",)) if row.code[:2] == "06" and (_party(o) or o.lemma_.lower() in _PEOPLE)]
     sources.extend(_refs(cooperators))  # "with the full cooperation of Iraqi authorities": the ones who cooperate
     after = doc[n.i + 1] if n.i + 1 < len(doc) else None

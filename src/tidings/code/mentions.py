@@ -256,8 +256,11 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and \
             cand.sentence.doc[cand.anchor_i].lemma_.lower() in _LODGING:
         return "114"  # "India lodged a formal protest with Pakistan": an official complaint, no demonstration
-    if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and _diplomatic_protest(cand):
-        return "114"  # "the protest came a day after Jakarta recalled its ambassador": a state's complaint
+    if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and (
+            _diplomatic_protest(cand) or (source is not None and (source.get("kind") == "country" or (
+                source.get("sector") == "GOV" and source.get("code") == f"{source.get('country')}GOV")))):
+        # "the protest came a day after Jakarta recalled its ambassador", "drew a protest from Beijing": a state's complaint
+        return "114"
     if code == "190" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _UNSEATING and (
             cand.entry.prep == "from" or cand.entry.objects) and (
             source is not None and sector not in {"MIL", "PRM"} | _IRREGULAR and not _crowd(source)):
