@@ -57,6 +57,13 @@ pytestmark = pytest.mark.model
         ("France's National Assembly voted early on Tuesday to extend the state of emergency for six months.", "extend", "1724"),
         ("India has declined requests from Australia to take part in the exercises.", "declined", "124"),
         ("The minister declined an invitation to attend the summit.", "declined", "125"),
+        # one ordered to leave a country, in the passive too, is sent away; an envoy is expelled
+        ("The man had been ordered to leave Sweden in December.", "ordered", "174"),
+        ("The diplomats were ordered to leave the country within 72 hours.", "ordered", "166"),
+        # a quoted word that faults a deal, or calls an act unsafe or a yielding, is criticism
+        ('"This is a bad deal, a very bad deal," Netanyahu said to a standing ovation.', "said", "111"),
+        ('"This unsafe action put our crew at risk," said Commander Laura Henning, a fleet spokeswoman.', "said", "111"),
+        ('"This administration has once again caved to pressure," Cornyn said in a statement.', "said", "111"),
         # a state found in breach by a board is ruled against
         ("The IAEA board of governors on Saturday found Iran in non-compliance with its safeguards obligations.", "found", "116"),
         ("IAEA board finds Iran in breach of safeguards", "finds", "116"),
@@ -89,6 +96,9 @@ def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: s
         # troops sent to a border show force; an envoy met by rebels is met
         ("Russia sent troops to the border.", "sent", "154"),
         ("The minister was met by rebels at the airport.", "met", "040"),
+        # bad weather is gloom, no criticism; one ordered out of a courtroom is ordered
+        ('"The weather has been bad all week," the mayor said.', "said", "012"),
+        ("The reporters were ordered to leave the courtroom.", "ordered", "100"),
         # someone found in a place by police is found, no ruling
         ("Police found him in a car park.", "found", "091"),
         # a clash over ground, or of forces, stays a fight; protesters with police clash in a riot

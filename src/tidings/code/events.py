@@ -5165,7 +5165,12 @@ _CRITICISM = frozenset({"insensitive", "shortcoming", "shortcomings", "careless"
                         "humiliating", "traitor", "traitorous", "treacherous", "propaganda", "despicable", "intolerable", "crass",
                         "murderous", "barbaric", "cowardly", "heinous", "callous", "cruel", "abhorrent", "reprehensible",
                         "senseless", "bloodthirsty", "cold-blooded", "vile", "inhumane", "inhuman", "atrocious", "monstrous",
-                        "unrealistic", "appalled", "callously", "carelessly", "trumped-up", "vindictive", "witch-hunt"})
+                        "unrealistic", "appalled", "callously", "carelessly", "trumped-up", "vindictive", "witch-hunt",
+                        "unsafe", "unprofessional", "caved", "capitulation", "appeasement"})
+#: words that fault a decision, a deal or a step when they qualify it ("a bad deal", "the wrong message", "a terrible
+#: decision"); of anything else they are gloom ("bad weather": 012)
+_FAULTING = frozenset({"bad", "wrong", "terrible", "poor", "misguided", "dangerous", "unsafe", "unprofessional", "foolish",
+                       "flawed", "weak", "premature", "naive"})
 _PESSIMISM = frozenset({"dangerous", "danger", "tension", "tensions", "worry", "worried", "worries", "worrying", "concern", "concerned",
                         "concerns", "fragile", "bad", "fear", "fears", "afraid", "alarming", "alarmed", "crisis", "grim", "sad", "tragic",
                         "tragedy", "disappointed", "disappointing", "regret", "unfortunately", "troubling", "deteriorating"})
@@ -5589,6 +5594,10 @@ def statement_code(said: Sequence[Token], actor_noun: Optional[Callable[[Token],
                    and not any(c.dep_ == "neg" for c in [*t.head.children, *t.children])), None)
     if damned is not None:
         return "111", damned  # "Cuba said the sanctions were illegal", "said the arrests were a mistake": criticism
+    faulted = next((t for t in said if t.lower_ in _FAULTING and t.dep_ == "amod" and t.head.lemma_.lower() in _JUDGED_THINGS
+                    and not any(c.dep_ == "neg" for c in t.head.head.children)), None)
+    if faulted is not None:
+        return "111", faulted  # "'This is a bad deal, a very bad deal,' Netanyahu said": a thing done faulted
     proud = next((t for t in said if t.lower_ == "proud" and any(_someone(o) for _, o in _prep_objects(t, ("of",)))), None)
     if proud is not None:
         return "051", proud  # "America is very proud of you": praise of those one is proud of
@@ -8286,7 +8295,7 @@ def _ordered_out(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
                 if _ordered_out_of_a_land(v):
                     verb_events[i] = _expelled(v, _child(v, {"dobj"}), sent)  # "ordered 35 Russian diplomats out of the country"
                 continue
-            told = _child(v, {"dobj", "dative"}) or _child(leave, _SUBJ)
+            told = _child(v, {"dobj", "dative"}) or _child(leave, _SUBJ) or _child(v, {"nsubjpass"})  # "had been ordered to leave"
             if not objs and not any(t.ent_type_ == "NORP" or t.lemma_.lower() in _ENVOYS for t in told):
                 continue  # "asks you to leave": no one sent out of a country ("ordered 60 Russians to leave" is)
             if objs and any(o.lemma_.lower() not in _LEFT_LANDS and o.ent_type_ not in {"GPE"} for o in objs):
