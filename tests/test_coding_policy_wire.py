@@ -20,6 +20,12 @@ pytestmark = pytest.mark.model
         ("Australia raised its terrorism threat level from medium to high on Friday.", "raised", "151"),
         ("France raises security alert to highest level", "raises", "151"),
         ("The government raised the national threat level to critical.", "raised", "151"),
+        # an alert kept at its highest level is kept raised
+        ("Belgian authorities kept the capital at the highest level of terrorism alert on Sunday.", "kept", "151"),
+        ("France will maintain its security alert at the highest level.", "maintain", "151"),
+        # one put on a flight to a country is sent away
+        ("Italian police put the Tunisian on a plane to Tunis.", "put", "174"),
+        ("The man was put on a flight to Tunis on Monday night.", "put", "174"),
         # welcoming an outcome or a step endorses it; welcoming a visitor to one's seat hosts a visit
         ("Netanyahu welcomed the extension of the talks.", "welcomed", "051"),
         ("Washington welcomed the vote as a significant step.", "welcomed", "051"),
@@ -120,8 +126,11 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
 @pytest.mark.parametrize(
     "text",
     [
-        # a level of anything else raised is no alert; "may" as a modal is no name
+        # a level of anything else raised or kept is no alert; bags put on a plane send no one away; "may" as a modal
+        # is no name
         "The city raised the level of the river barrier.",
+        "She kept the level of the pool low.",
+        "She put the bags on the plane.",
         "Theresa May's government may fall.",
     ],
 )

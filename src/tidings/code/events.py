@@ -10377,6 +10377,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             t.lower_ in {"peacekeeping", "peace-keeping", "peacekeepers", "peacekeeper"} for t in v.subtree):
         return LexEntry("V", lemma, row.prep, None, False, "074", True, origin="peacekeepers sent")
         #        "appealed to member states to send troops for a peacekeeping force in Somalia": troops given to keep peace
+    if row.code == "174" and lemma == "put" and row.prep == "on":
+        # "put the Tunisian on a plane to Tunis", "was put on a flight": the one sent away is the target, not the flight
+        return LexEntry("V", lemma, None, None, False, "174", row.strong, origin="put on a flight")
     if row.code == "150" and lemma in {"sail", "shadow", "tail"} and not _warships_doing(v):
         return None  # "the yacht sailed through the strait", "reporters shadowed the candidate": no show of force
     if v.tag_ == "VBN" and v.dep_ in {"acl", "ccomp"} and _in_a_running_total(v):
