@@ -20,6 +20,10 @@ pytestmark = pytest.mark.model
         ("Australia raised its terrorism threat level from medium to high on Friday.", "raised", "151"),
         ("France raises security alert to highest level", "raises", "151"),
         ("The government raised the national threat level to critical.", "raised", "151"),
+        # an arms sale cleared by a state is military cooperation with the buyer; a private deal cleared stays 061
+        ("The Obama administration on Friday approved a $6.4 billion arms sale to Taiwan.", "approved", "062"),
+        ("The State Department approved the sale of F-16 fighter jets to Taiwan.", "approved", "062"),
+        ("Federal regulators approved the takeover of the bank.", "approved", "061"),
         # an alert kept at its highest level is kept raised
         ("Belgian authorities kept the capital at the highest level of terrorism alert on Sunday.", "kept", "151"),
         ("France will maintain its security alert at the highest level.", "maintain", "151"),
@@ -300,3 +304,18 @@ def test_a_protest_from_a_state_is_its_complaint(nlp, coding_context, text: str,
 def test_a_crowd_s_protest_stays_a_demonstration(nlp, coding_context, text: str) -> None:
     e = event_on(coded(nlp, coding_context, text), "protest")
     assert e["type"]["cameo"] == "141", described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an adjective capitalised only because it opens the sentence names no town ("Federal", Argentina)
+        ("Federal police arrested two men.", None),
+        ("Federal regulators approved the takeover of the bank.", None),
+        # a town before a role word still places it
+        ("Newark police arrested two men.", "USA"),
+    ],
+)
+def test_a_capitalised_opening_adjective_is_no_place(nlp, coding_context, text: str, country) -> None:
+    events = coded(nlp, coding_context, text)
+    assert events and (events[0].get("source") or {}).get("country") == country, described(events)

@@ -225,7 +225,11 @@ def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
 
 
 def _name_token(token: Token) -> bool:
-    """Is ``token`` a word of a name: a proper noun, or capitalised inside its sentence (a headline's "Gainesville" may be tagged a noun)?"""
+    """Is ``token`` a word of a name: a proper noun, or capitalised inside its sentence (a headline's "Gainesville" may be
+    tagged a noun)? Not an adjective capitalised only because it opens the sentence ("Federal police arrested ...": no
+    town called Federal)."""
+    if token.pos_ == "ADJ" and token.is_sent_start:
+        return False
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha and not token.is_stop)
 
 

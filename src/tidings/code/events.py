@@ -9800,10 +9800,15 @@ def _deal_ruled(v: Token) -> Optional[LexEntry]:
     deals = _child(v, _SUBJPASS) if passive else _objects(v)
     if not deals or not all(d.lemma_.lower() in _PRIVATE_DEALS for d in deals):
         return None
-    if any(o.lemma_.lower() in _ARMS_SOLD for d in deals for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
-           for o in p.subtree):
-        return None
     rulers = [o for p in v.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] if passive else subjects
+    if any(o.lemma_.lower() in _ARMS_SOLD for d in deals for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+           for o in p.subtree) or any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ARMS_SOLD | {"military", "defense", "defence"}
+                                      for d in deals for c in d.children):
+        # an arms sale is no private deal: a state clearing one to another cooperates with it militarily (062, "the
+        # Obama administration approved a $6.4 billion arms sale to Taiwan"); stopping one refuses it (120)
+        if not rulers or not all(_party(r) or r.ent_type_ in {"GPE", "ORG"} or r.lemma_.lower() in _DEAL_AUTHORITIES for r in rulers):
+            return None
+        return LexEntry("V", lemma, None, None, False, "062" if lemma in _DEAL_CLEARING else "120", True, origin="arms sale ruled")
     if not rulers or not all(_deal_ruler(r) for r in rulers):
         return None
     return LexEntry("V", lemma, None, None, False, "061" if lemma in _DEAL_CLEARING else "120", True, origin="deal ruled")
@@ -10320,7 +10325,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
       labour strike or a rescue); an admission ("conceded that ...") yields nothing; envoys summoned home are
       recalled (161); an accusation told again for its denial ("..., charges the police deny") is no second one;
     - dragging someone "to safety" is a rescue; a crowd pouring into the streets dancing celebrates
-      (:func:`_celebrating`); a blank cheque signed is an idiom.
+      (:func:`_celebrating`); a blank cheque signed is an idiom;
+    - a letter or a petition signed is no accord; seized or poaching boats, or fishing boats blown up or scuttled, are
+      property destroyed (1712, :func:`_boats_destroyed`); a squeeze on ports or an economy strangles no one; doctors
+      examining the hurt inquire into nothing; a rescue at sea is aid (073) only by a state (:func:`_state_rescue`);
+    - troops sent to keep the peace are peacekeepers given (074); warships sailing close or shadowing show force (150)
+      only as warships (:func:`_warships_doing`); states or ministers clashing over an issue dispute it (110,
+      :func:`_clash_of_words`); one put on a flight to a country is sent away (174); a running total of people held
+      counts acts told before (:func:`_in_a_running_total`).
     """
     lemma = v.lemma_.lower()
     if _laid_down(v):
