@@ -298,6 +298,7 @@ def test_a_protest_from_a_state_is_its_complaint(nlp, coding_context, text: str,
     [
         # a crowd's protest stays a demonstration, and a protest from no state has no state as its source
         "Thousands joined the protest in Tehran on Friday.",
+        "US and British activists staged a dramatic protest in Beijing on Wednesday.",
         "The protest from the opposition was ignored.",
     ],
 )

@@ -257,8 +257,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
             cand.sentence.doc[cand.anchor_i].lemma_.lower() in _LODGING:
         return "114"  # "India lodged a formal protest with Pakistan": an official complaint, no demonstration
     if code[:2] == "14" and cand.nominal and cand.entry is not None and cand.entry.lemma == "protest" and (
-            _diplomatic_protest(cand) or (source is not None and (source.get("kind") == "country" or (
-                source.get("sector") == "GOV" and source.get("code") == f"{source.get('country')}GOV")))):
+            _diplomatic_protest(cand) or _state_s_protest(cand)):
         # "the protest came a day after Jakarta recalled its ambassador", "drew a protest from Beijing": a state's complaint
         return "114"
     if code == "190" and not cand.nominal and cand.entry is not None and cand.entry.lemma in _UNSEATING and (
@@ -575,6 +574,15 @@ _DIPLOMATIC_WORDS = frozenset({"ambassador", "embassy", "envoy", "diplomat", "di
                                "summon", "recall", "note"})
 _CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "demonstration", "rally", "march", "crowd", "street",
                           "marcher", "activist", "banner", "placard", "police", "student", "worker"})
+
+
+def _state_s_protest(cand: EventCandidate) -> bool:
+    """Is the protest noun a state's own, named as its owner or in its from-phrase ("China's protest", "a protest from
+    Beijing")? Not the protest a crowd of a nationality stages ("US and British activists staged a protest")."""
+    n = cand.sentence.doc[cand.trigger_i]
+    owners = [c for c in n.children if c.dep_ == "poss"]
+    owners += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    return any(o.ent_type_ == "GPE" for o in owners)
 
 
 def _diplomatic_protest(cand: EventCandidate) -> bool:
