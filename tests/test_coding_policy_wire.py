@@ -109,6 +109,8 @@ def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: s
         # bad weather is gloom, no criticism; one ordered out of a courtroom is ordered
         ('"The weather has been bad all week," the mayor said.', "said", "012"),
         ("The reporters were ordered to leave the courtroom.", "ordered", "100"),
+        # an accusation made on a day is one
+        ("China accused Japan on Monday of whitewashing its wartime past.", "accused", "112"),
         # someone found in a place by police is found, no ruling
         ("Police found him in a car park.", "found", "091"),
         # a clash over ground, or of forces, stays a fight; protesters with police clash in a riot
@@ -159,6 +161,9 @@ def test_no_alert_and_no_name(nlp, coding_context, text: str) -> None:
         ("Indonesia blew up and sank 23 foreign fishing boats on Tuesday.", "blew"),
         # a warning that prices will rise is no threat
         ("Economists warned that prices would rise.", "warned"),
+        # a stance held for long is no one act
+        ("Civil liberties groups have long criticized the bureau's use of sting operations.", "criticized"),
+        ("China has long accused Japan of whitewashing its wartime past.", "accused"),
         # a move met with a response or applause meets no one
         ("The attack should have been met with a more forceful response.", "met"),
         ("The envoy was met with applause in the hall.", "met"),

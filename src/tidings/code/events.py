@@ -6425,6 +6425,8 @@ def _habitual(tok: Token) -> bool:
         for c in w.children:
             if c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS:
                 return True
+            if c.dep_ == "advmod" and c.lower_ == "long" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in w.children):
+                return True  # "have long complained that ...", "has long accused Japan of ...": a standing stance, no one act
             if c.dep_ in {"npadvmod", "advmod", "obl", "dobj"} and c.lemma_.lower() in _HABIT_SPANS and any(
                     d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) and not _spell(w, c):
                 return True
