@@ -115,7 +115,7 @@ def test_a_when_clause_on_a_bound_is_at_the_bound_date(nlp, coding_context, text
     ("text", "trigger"),
     [
         # a date of the sentence before is not copied to the next one (gold guideline 6)
-        ("Rebels seized the town on Monday. The army has long accused the rebels of torture.", "accused"),
+        ("Rebels seized the town on Monday. The army has accused the rebels of torture.", "accused"),
         ("The court jailed the mayor in 1995. Protesters later attacked the courthouse.", "attacked"),
     ],
 )

@@ -228,8 +228,8 @@ def _name_token(token: Token) -> bool:
     """Is ``token`` a word of a name: a proper noun, or capitalised inside its sentence (a headline's "Gainesville" may be
     tagged a noun)? Not an adjective capitalised only because it opens the sentence ("Federal police arrested ...": no
     town called Federal)."""
-    if token.pos_ == "ADJ" and token.is_sent_start:
-        return False
+    if token.pos_ == "ADJ" and token.is_sent_start and token.i + 1 < len(token.doc) and token.nbor().is_lower:
+        return False  # (a name goes on in capitals: "Latin American leaders" stays a region's)
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha and not token.is_stop)
 
 
