@@ -24,6 +24,8 @@ pytestmark = pytest.mark.model
         ("The Obama administration on Friday approved a $6.4 billion arms sale to Taiwan.", "approved", "062"),
         ("The State Department approved the sale of F-16 fighter jets to Taiwan.", "approved", "062"),
         ("Federal regulators approved the takeover of the bank.", "approved", "061"),
+        # a vessel stopped by a state's navy is intercepted
+        ("The tanker was stopped by the Iranian navy in the Strait of Hormuz.", "stopped", "171"),
         # an alert kept at its highest level is kept raised
         ("Belgian authorities kept the capital at the highest level of terrorism alert on Sunday.", "kept", "151"),
         ("France will maintain its security alert at the highest level.", "maintain", "151"),
@@ -109,6 +111,8 @@ def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: s
         # bad weather is gloom, no criticism; one ordered out of a courtroom is ordered
         ('"The weather has been bad all week," the mayor said.', "said", "012"),
         ("The reporters were ordered to leave the courtroom.", "ordered", "100"),
+        # a stopover made stays a visit
+        ("The president stopped in Paris on his way to Moscow.", "stopped", "042"),
         # an accusation made on a day is one
         ("China accused Japan on Monday of whitewashing its wartime past.", "accused", "112"),
         # someone found in a place by police is found, no ruling
@@ -161,6 +165,8 @@ def test_no_alert_and_no_name(nlp, coding_context, text: str) -> None:
         ("Indonesia blew up and sank 23 foreign fishing boats on Tuesday.", "blew"),
         # a warning that prices will rise is no threat
         ("Economists warned that prices would rise.", "warned"),
+        # a match stopped by a referee makes no stopover
+        ("The match was stopped by the referee.", "stopped"),
         # a stance held for long is no one act
         ("Civil liberties groups have long criticized the bureau's use of sting operations.", "criticized"),
         ("China has long accused Japan of whitewashing its wartime past.", "accused"),

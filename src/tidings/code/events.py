@@ -10488,6 +10488,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             return LexEntry("V", "order", None, None, False, "172", True, origin="court order")
     if lemma == "stop" and row.code == "042" and _police_stop(v) is not None:
         return _police_stop(v)  # "police stopped her in Newton County": a stop by the law, no stopover
+    if lemma == "stop" and row.code == "042" and _child(v, _SUBJPASS):
+        # a stopover is made, never undergone: "the schooner was stopped by a North Korean patrol boat" is intercepted
+        # (171) when a vessel is stopped by a state's craft or forces; else no visit
+        stopped, agents = _child(v, _SUBJPASS), _agent(v)
+        if any(is_vessel(x) for x in stopped) and any(is_vessel(a) or _law_word(a) or a.lemma_.lower() in _WARSHIPS | {"guard", "navy"}
+                                                      for a in agents):
+            return LexEntry("V", lemma, None, None, False, "171", True, origin="vessel stopped")
+        return None
     if row.lemma == "warn" and row.code[:2] == "13" and row.prep == "of" and not _force_told(v.sent) and any(
             o.lemma_.lower() in _WARNED_HAZARDS or hazard(o) or (o.lemma_.lower() in _THREAT_WORDS and any(hazard(t) for t in _threatening(o)))
             for _, o in _prep_objects(v, ("of",))):
