@@ -105,8 +105,12 @@ def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: s
         ("The judge ordered the reporters out of the courtroom.", "ordered", "172"),
         ("The navy sank two enemy warships.", "sank", "190"),
         ("He strangled his wife.", "strangled", "1823"),
-        # troops sent to a border show force; an envoy met by rebels is met
+        # troops sent to a border show force, a peacekeeping word elsewhere in the sentence aside; an envoy met by
+        # rebels is met; welcoming troops endorses no measure; a state warning of another's answer threatens no one
         ("Russia sent troops to the border.", "sent", "154"),
+        ("Russia sent troops to the border after two peacekeepers were killed.", "sent", "154"),
+        ("Trump welcomed the troops to the base.", "welcomed", "013"),
+        ("Russia warned that Kiev would take retaliatory measures.", "warned", "012"),
         ("The minister was met by rebels at the airport.", "met", "040"),
         # bad weather is gloom, no criticism; one ordered out of a courtroom is ordered
         ('"The weather has been bad all week," the mayor said.', "said", "012"),
@@ -136,17 +140,25 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
 @pytest.mark.parametrize(
     "text",
     [
-        # a level of anything else raised or kept is no alert; bags put on a plane send no one away; "may" as a modal
-        # is no name
+        # a level of anything else raised or kept is no alert; bags put on a plane send no one away; rebels scuttling
+        # their own ship and a merchant ship's rescue are no state's acts
         "The city raised the level of the river barrier.",
         "She kept the level of the pool low.",
-        "She put the bags on the plane.",
-        "Theresa May's government may fall.",
+        "Police put the bags on a plane.",
+        "The rebels scuttled their own ship.",
+        "A merchant ship rescued 20 migrants.",
     ],
 )
 def test_no_alert_and_no_name(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
     assert not events, described(events)
+
+
+def test_may_as_a_modal_after_a_subject_stays_a_modal(nlp, coding_context) -> None:
+    from tidings.evaluate.events import factuality_class
+
+    e = event_on(coded(nlp, coding_context, "Modi May Visit Pakistan Next Month"), "Visit")
+    assert ((e.get("source") or {}).get("country"), factuality_class(e)) == ("IND", "future"), described([e])
 
 
 @pytest.mark.parametrize(
@@ -161,8 +173,6 @@ def test_no_alert_and_no_name(nlp, coding_context, text: str) -> None:
         ("The sailors were examined by doctors.", "examined"),
         # a recession fought: a campaign, no force
         ("G20 agrees $1.1 trillion package to fight global recession", "fight"),
-        # one destruction told with two joined verbs is one event, on the verb naming the boats
-        ("Indonesia blew up and sank 23 foreign fishing boats on Tuesday.", "blew"),
         # a warning that prices will rise is no threat
         ("Economists warned that prices would rise.", "warned"),
         # a match stopped by a referee makes no stopover
@@ -192,15 +202,23 @@ def test_no_act_of_that_kind(nlp, coding_context, text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger"),
+    ("text", "trigger", "code"),
     [
-        # a minister's visit and an investigators' examination keep their readings
-        ("The minister visited the home of the victim.", "visited"),
-        ("The sailors were examined by investigators.", "examined"),
+        # a minister's visit, the authorities' trip and an investigators' examination keep their readings
+        ("The minister visited the home of the victim.", "visited", "042"),
+        ("Chinese authorities went to the village.", "went", "042"),
+        ("The sailors were examined by investigators.", "examined", "090"),
     ],
 )
-def test_other_doers_keep_the_act(nlp, coding_context, text: str, trigger: str) -> None:
-    event_on(coded(nlp, coding_context, text), trigger)
+def test_other_doers_keep_the_act(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+def test_boats_blown_up_and_sunk_are_one_destruction(nlp, coding_context) -> None:
+    # one destruction told with two joined verbs is one event, on the verb naming the boats
+    events = coded(nlp, coding_context, "Indonesia blew up and sank 23 foreign fishing boats on Tuesday.")
+    assert [(e["type"]["cameo"], e["type"]["trigger"]) for e in events] == [("1712", "sank")], described(events)
 
 
 @pytest.mark.parametrize(
@@ -305,17 +323,18 @@ def test_a_protest_from_a_state_is_its_complaint(nlp, coding_context, text: str,
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "source"),
     [
         # a crowd's protest stays a demonstration, and a protest from no state has no state as its source
-        "Thousands joined the protest in Tehran on Friday.",
-        "US and British activists staged a dramatic protest in Beijing on Wednesday.",
-        "The protest from the opposition was ignored.",
+        ("Thousands joined the protest in Tehran on Friday.", None),
+        ("The protest from the opposition was ignored.", None),
+        ("US and British activists staged a dramatic protest in Beijing on Wednesday.", "USA"),
+        ("Hong Kong's protests turned violent on Sunday.", "HKG"),
     ],
 )
-def test_a_crowd_s_protest_stays_a_demonstration(nlp, coding_context, text: str) -> None:
+def test_a_crowd_s_protest_stays_a_demonstration(nlp, coding_context, text: str, source) -> None:
     e = event_on(coded(nlp, coding_context, text), "protest")
-    assert e["type"]["cameo"] == "141", described([e])
+    assert (e["type"]["cameo"], (e.get("source") or {}).get("country")) == ("141", source), described([e])
 
 
 @pytest.mark.parametrize(

@@ -349,7 +349,8 @@ def _road_casualty(v: Token, code: str) -> bool:
     """A person struck, run over, hurt or killed by a road vehicle, or killed when one crashed: a road accident, no
     assault ("a man was hit by a car and killed", "struck, killed by car", "a truck struck the cyclist", "driver killed
     after car flips"). A person who drove at someone on purpose is told by other verbs ("rammed", "plowed into"), and a
-    vehicle of an armed force or a car bomb stays with the violence rules."""
+    vehicle of an armed force or a car bomb stays with the violence rules. People hurt when craft of any kind collide,
+    capsize or derail are hurt in a mishap too ("five were injured after a destroyer collided with an oil tanker")."""
     if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in _ROAD_HARM or _traffic_crime_text(v.doc):
         return False
     if any(c.dep_ == "advcl" and c.lemma_.lower() in {"collide", "capsize", "derail"} for c in v.children):

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ._doc_cache import doc_lemmas, doc_text, quotation_states, span_text
 from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle, is_vessel
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
-from .modality import CALL_PURPOSES, SUMMONS_PURPOSES, WANING_VERBS, crime_object, negates_modifier, no_longer
+from .modality import CALL_PURPOSES, CALL_VERBS, SUMMONS_PURPOSES, WANING_VERBS, crime_object, negates_modifier, no_longer
 
 __all__ = [
     "EventCandidate",
@@ -465,7 +465,7 @@ def _call_purpose(v: Token) -> bool:
     """Is ``v`` what one who telephones a side does in the call ("Obama telephoned Harper to offer condolences", "phoned
     the king to congratulate him")? The caller does it, to the one called."""
     head = v.head
-    return v.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in {"telephone", "phone", "ring"} and \
+    return v.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in CALL_VERBS and \
         v.lemma_.lower() in CALL_PURPOSES and bool(_child(head, {"dobj"}))
 
 
@@ -2032,7 +2032,7 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     if row.code == "0841" and row.lemma in _SWAP_VERBS and not passive and len(subjects) >= 2:
         targets = []  # "Russia and Ukraine exchanged 90 prisoners": each frees the other's people
     if row.origin == "peacekeepers sent":  # "will deploy 1,500 soldiers to the peacekeeping mission": one's own troops are no side
-        targets = [t for t in targets if t.lemma_.lower() not in _ARMED_SUBJECTS and t.lemma_.lower() not in {"peacekeeper", "battalion"}]
+        targets = [t for t in targets if t.lemma_.lower() not in _ARMED_SUBJECTS and t.lemma_.lower() != "peacekeeper"]
     if row.code.startswith("087") and not passive and not targets:
         # "a man surrendered to police", "the rebels surrendered to the army": the side yielded to
         targets = [o for _p, o in _prep_objects(v, ("to",)) if _party(o) or o.lemma_.lower() in _LAW_WORDS]
@@ -6694,13 +6694,15 @@ _PREMISES = frozenset({"building", "house", "home", "apartment", "flat", "scene"
 _CALLED_OUT = frozenset({"police", "officer", "officers", "policeman", "policemen", "deputy", "deputies", "trooper", "troopers",
                          "firefighter", "firefighters", "fireman", "firemen", "paramedic", "paramedics", "medic", "medics", "ems",
                          "rescuer", "rescuers", "responder", "responders", "ambulance", "crew", "crews", "detective", "detectives"})
+#: those whose coming or going to a place is an errand of the law or of care, no visit: responders, investigators, medics
+_ERRAND_RUNNERS = _CALLED_OUT | frozenset({"investigator", "investigators", "doctor", "doctors", "nurse", "nurses", "physician"})
 # what "met" someone when the meeting is a clash: "were met by gunmen firing rifles", "met with tear gas"
 _MET_BY_FORCE = frozenset({"gunfire", "fire", "gas", "force", "violence", "resistance", "bullets", "shots", "grenades", "stones",
                            "rocks", "batons", "cannon", "hitmen", "attackers"})
 # what a move is "met with" when that is the answer it got: "met with a forceful response", "met with scepticism"
 _MET_BY_RESPONSE = frozenset({"response", "reaction", "criticism", "silence", "skepticism", "scepticism", "disbelief", "derision",
                               "approval", "applause", "cheers", "anger", "outrage", "dismay", "condemnation", "indifference",
-                              "suspicion", "alarm", "praise", "opposition", "rejection", "resistance", "delay", "success", "failure"})
+                              "suspicion", "alarm", "praise", "opposition", "rejection", "delay", "success", "failure"})
 # armed people who may also just meet someone ("the envoy was met by rebels at the airport"): force only with a
 # violent participle ("gunmen firing rifles") or a weapon ("rebels with gunfire")
 _MET_BY_ARMED = frozenset({"gunmen", "gunman", "militants", "militant", "rebels", "rebel", "fighters", "insurgents", "militiamen"})
@@ -6766,8 +6768,7 @@ def _not_this_act(v: Token, ev: EventCandidate) -> bool:
             x.lemma_.lower() in _CIVIL_DEPLOYED or x.lower_ in _CIVIL_DEPLOYED for o in objs for x in _conjuncts(o)):
         return True  # "salt trucks have been deployed", "extra medical staff are deployed": no force
     if ev.code[:2] == "04" and lemma in {"arrive", "come", "get", "respond", "rush", "go", "visit"} and any(
-            x.lemma_.lower() in _CALLED_OUT or x.lower_ in _CALLED_OUT or x.lemma_.lower() in _INVESTIGATORS | _MEDICS
-            for x in _verb_subjects(v)[0]) and not any(
+            x.lemma_.lower() in _ERRAND_RUNNERS or x.lower_ in _ERRAND_RUNNERS for x in _verb_subjects(v)[0]) and not any(
             o.ent_type_ in {"GPE", "NORP", "LOC"} or o.pos_ == "PROPN" for o in [*(o for _, o in _prep_objects(v, ("in", "at", "to"))), *objs]):
         # "when firefighters arrived at the scene", "officers arrived at the couple's home": a call answered; "police had
         # gone to his apartment", "detectives visited the home": the law's errand, no visit
@@ -7567,11 +7568,10 @@ def _welcomed_acts(verb_events: dict[int, EventCandidate], lex: Lexicon) -> None
 
 #: last words of the houses of heads of state and government ("the White House", "the Kremlin", "Downing Street")
 _SEATS_OF_POWER = frozenset({"House", "Kremlin", "Palace", "Street", "Elysee", "Zhongnanhai"})
-#: things welcomed that are no act or measure endorsed: news and chances (a comment on them), guests and their coming
-#: (a reception)
-_WELCOMED_NO_ACT = frozenset({"news", "word", "chance", "opportunity", "prospect", "guest", "visitor", "delegation",
-                              "arrival", "visit", "trip", "baby", "birth", "crowd", "team", "player", "fan", "tourist",
-                              "weather", "rain", "season", "year"})
+#: outcomes and steps of others one endorses by welcoming them (beside the measures judged, :data:`_JUDGED_THINGS`, and
+#: the decisions and moves, :data:`_DECIDED`)
+_WELCOMED_OUTCOMES = frozenset({"outcome", "result", "extension", "pressure", "progress", "support", "gesture", "reaction",
+                                "release", "deployment", "ceasefire", "truce", "breakthrough", "compromise", "settlement"})
 
 
 def _active_doers(v: Token) -> list[Token]:
@@ -7612,9 +7612,20 @@ def _in_a_running_total(v: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in totals
 
 
-#: ships and craft of war
-_WARSHIPS = frozenset({"warship", "frigate", "destroyer", "cruiser", "corvette", "submarine", "carrier", "gunboat", "navy",
-                       "fleet", "flotilla", "minesweeper", "warplane", "bomber", "jet", "fighter"})
+#: ships and craft of war, and the navies and fleets they sail in
+_WARSHIPS = (_ARMED_CRAFT - {"artillery", "howitzer", "drone"}) | frozenset({
+    "destroyer", "cruiser", "corvette", "submarine", "carrier", "navy", "fleet", "flotilla", "minesweeper", "bomber", "jet",
+    "fighter"})
+#: words of keeping the peace that make troops sent peacekeepers
+_PEACEKEEPING = frozenset({"peacekeeping", "peace-keeping", "peacekeepers", "peacekeeper", "stabilisation", "stabilization"})
+
+
+def _to_keep_the_peace(v: Token) -> bool:
+    """Are the troops ``v`` sends or deploys sent to keep the peace: a peacekeeping word in what it sends or in its for-,
+    to- or as-phrase ("send troops for a planned peacekeeping force", "deploy 1,500 soldiers to the AU peacekeeping
+    mission")? Not one elsewhere in the sentence ("sent troops to the border after two peacekeepers were killed")."""
+    held = [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("for", "to", "as")))]
+    return any(t.lower_ in _PEACEKEEPING for h in held for t in h.subtree)
 
 
 def _warships_doing(v: Token) -> bool:
@@ -7628,15 +7639,22 @@ def _warships_doing(v: Token) -> bool:
 
 #: a state's rescuers at sea: its navy, coast guard, border guard or armed forces
 _STATE_RESCUERS = frozenset({"navy", "guard", "coastguard", "military", "army", "force", "frigate", "warship", "destroyer",
-                             "cutter", "ship", "vessel", "patrol", "authority", "government", "mission", "operation"})
+                             "cutter", "patrol", "authority", "government", "mission", "operation"})
+
+
+def _state_craft(d: Token) -> bool:
+    """Is ``d`` a state, its navy, coast guard or forces, or a craft it names as its own ("Italian navy ships", "the
+    Libyan coast guard", "a North Korean patrol boat", "USS Decatur")? Not any ship ("a merchant ship", "an NGO's
+    vessel")."""
+    return d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in _STATE_RESCUERS or any(
+        c.ent_type_ in {"GPE", "NORP"} or c.lemma_.lower() in _STATE_RESCUERS or c.text in {"USS", "HMS", "INS", "HMAS"}
+        for c in d.children if c.dep_ in {"amod", "compound", "poss", "nmod"})
 
 
 def _state_rescue(v: Token) -> bool:
-    """Is the rescue ``v`` done by a state: its navy, coast guard, ships or forces, or a state or its people named
-    ("Italian navy ships rescued 562 people", "the Libyan coast guard picked up 200 migrants", "were rescued by the
-    Greek coast guard")?"""
-    return any(d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in _STATE_RESCUERS or is_vessel(d) or any(
-        c.ent_type_ in {"GPE", "NORP"} for c in d.children if c.dep_ in {"amod", "compound", "poss"}) for d in _active_doers(v))
+    """Is the rescue ``v`` done by a state's craft or forces ("Italian navy ships rescued 562 people", "the Libyan coast
+    guard picked up 200 migrants", "were rescued by the Greek coast guard")? Not by firefighters or a merchant ship."""
+    return any(_state_craft(d) for d in _active_doers(v))
 
 
 #: what is strangled when strangling is a squeeze: ports, trade, an economy
@@ -7649,12 +7667,17 @@ _MEDICS = frozenset({"doctor", "nurse", "medic", "paramedic", "physician", "surg
 _DESTROYED_BOATS = frozenset({"poaching", "seized", "confiscated", "impounded", "captured", "illegal", "smuggling", "smuggler"})
 
 
+def _joined_verbs(v: Token) -> list[Token]:
+    """The verbs joined to ``v``: the one it is joined to and the ones joined to it ("blew up and sank")."""
+    return ([v.head] if v.dep_ == "conj" else []) + _child(v, {"conj"})
+
+
 def _boats_destroyed(v: Token) -> bool:
     """Are the vessels ``v`` blows up or sinks boats seized or caught poaching or smuggling ("scuttled the seized
     trawlers"), or fishing boats blown up or scuttled ("blew up and sank 23 foreign fishing boats")? Their destruction
     is property destroyed (1712), no bombing or fighting; a warship sunk, or a fishing trawler a navy sinks by fire, is
     fought."""
-    joined = [v.head] * (v.dep_ == "conj") + _child(v, {"conj"})
+    joined = _joined_verbs(v)
     boats = [o for o in _child(v, _OBJ) + _child(v, _SUBJPASS) for o in _conjuncts(o)]
     if not boats:  # "blew up and sank 23 boats": the object of the verb joined to it
         boats = [o for x in joined for o in _child(x, _OBJ) for o in _conjuncts(o)]
@@ -7664,9 +7687,9 @@ def _boats_destroyed(v: Token) -> bool:
 
 
 def _welcomed_measure(o: Token) -> bool:
-    """A thing welcomed that is an outcome or a step of others, not a person, a party, news or a guest: "welcomed the
-    extension", "the outcome", "the vote", "the pressure on Tehran" (endorsed, 051)."""
-    return o.pos_ == "NOUN" and not is_person(o) and not _party(o) and o.lemma_.lower() not in _WELCOMED_NO_ACT
+    """A thing welcomed that is an outcome or a step of others: "welcomed the extension", "the outcome", "the vote",
+    "the pressure on Tehran" (endorsed, 051); not troops, news or a guest."""
+    return o.pos_ == "NOUN" and o.lemma_.lower() in _WELCOMED_OUTCOMES | _JUDGED_THINGS | _DECIDED
 
 
 # nouns of a decision or a step whose infinitive names the act decided ("the decision to release them", "the move to
@@ -7825,7 +7848,7 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
     if _retaliation_told(c) and _will(c) and not _negated(c) and (
             _speakers_own(c, speakers) or any(s.lower_ == "we" for s in _child(c, _SUBJ))):
         # "Israel said it would regard the shipment as an act of war" 138, "said it would take retaliatory measures" 130
-        return "138" if c.lemma_.lower() in {"treat", "regard", "consider", "view", "see"} else "130"
+        return "138" if c.lemma_.lower() in _READING_AS else "130"
     code = _REFUSED_STANCES.get(lemma)
     if code is None or not _will(c) or not any(x.dep_ == "neg" for x in c.children):
         return None
@@ -8323,7 +8346,9 @@ def _ordered_out_of_a_land(v: Token) -> bool:
     if not _child(v, {"dobj"}):
         return False
     outs = [c for c in v.children if c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"}]
-    lands = [o for c in outs for _, o in _prep_objects(c, ("of",))] + [o for _, o in _prep_objects(v, ("of",)) if outs]
+    if not outs:
+        return False
+    lands = [o for c in outs for _, o in _prep_objects(c, ("of",))] + [o for _, o in _prep_objects(v, ("of",))]
     return any(o.lemma_.lower() in _LEFT_LANDS or o.ent_type_ == "GPE" for o in lands)
 
 
@@ -8413,8 +8438,9 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
         named = [o.right_edge for o in _child(v, _OBJ) if o.right_edge.i > o.i
                  and o.right_edge.lower_ in judging
                  and o.right_edge.dep_ in {"amod", "pobj", "conj", "acomp"}]
-        # ... or, in quotation marks, a name hung on the object itself: "called the remarks 'abhorrent and delusional'",
-        # "called the withdrawal 'a huge mistake'" (not a word inside an of-phrase: "a meeting of the illegal immigrants")
+        # ... or a name hung on the object itself, as quotation marks leave it: "called the remarks 'abhorrent and
+        # delusional'", "called the withdrawal 'a huge mistake'" (not a word inside an of-phrase: "a meeting of the illegal
+        # immigrants")
         named = named or [c for o in _child(v, _OBJ) for c in o.children if c.i > o.i and c.dep_ in {"amod", "appos", "acomp"}
                           and any(t.lower_ in judging for t in c.subtree)]
     if v.lemma_.lower() != "liken" and not named:
@@ -9745,7 +9771,8 @@ def _message_sent(v: Token) -> Optional[LexEntry]:
 def _message_addressees(v: Token) -> list[Token]:
     """Whom the message ``v`` sends goes to: the to-phrase of the verb, of the message, or of what it carries (the parser
     hangs it on any of them: "sent a message of protest to the American commander"), or the verb's indirect object."""
-    holders = [v, *(o for o in _child(v, _OBJ)), *(x for o in _child(v, _OBJ) for _, x in _prep_objects(o, ("of",)))]
+    objs = _child(v, _OBJ)
+    holders = [v, *objs, *(x for o in objs for _, x in _prep_objects(o, ("of",)))]
     return [x for h in holders for _, x in _prep_objects(h, ("to",))] + _child(v, {"dative", "iobj"})
 
 
@@ -9793,8 +9820,8 @@ def _deal_ruler(s: Token) -> bool:
 def _deal_ruled(v: Token) -> Optional[LexEntry]:
     """A government, a regulator or a court clearing (061) or stopping (120) a private deal: "federal regulators
     approved the takeover", "the European Commission blocked the merger", "the sale was approved by the ministry". A
-    firm's board or shareholders approving a deal is the deal's own business (no event); an arms sale is not a
-    private deal."""
+    firm's board or shareholders approving a deal is the deal's own business (no event); an arms sale is no private
+    deal: a state clearing one to another cooperates with it militarily (062), one stopping it refuses it (120)."""
     lemma = v.lemma_.lower()
     if lemma not in _DEAL_CLEARING | _DEAL_STOPPING:
         return None
@@ -9990,17 +10017,26 @@ _SANCTIONS_WARNED = frozenset({"retaliate", "respond", "punish", "hold", "impose
 
 def _own_sanction(c: Token) -> bool:
     """Is the warned content ``c`` the warner's own coming act against others: "warned that it would not tolerate any
-    attempt", "that it would hold accountable those who ...", "that we will respond"? (A pronoun as its subject; a
-    will or a would.)"""
+    attempt", "that it would hold accountable those who ...", "that we will respond"? (A pronoun as its subject, or a
+    state's name when a ministry or an envoy warns of an answer in kind; a will or a would.)"""
     if c.dep_ != "ccomp" or not any(a.lower_ in {"will", "would", "shall", "'ll"} for a in c.children if a.dep_ == "aux"):
         return False
     subjects = _child(c, {"nsubj"})
-    if subjects and all(s.ent_type_ == "GPE" or s.pos_ == "PROPN" for s in subjects) and _retaliation_told(c):
-        return True  # "warned that Minsk would take retaliatory measures", "that Pyongyang would treat it as a declaration of war"
+    warners = _child(c.head, {"nsubj"})
+    if subjects and all(s.ent_type_ == "GPE" or s.pos_ == "PROPN" for s in subjects) and _retaliation_told(c) and warners and not any(
+            w.ent_type_ == "GPE" for w in warners):
+        # "Belarus's foreign ministry warned that Minsk would take retaliatory measures", "North Korea's envoy warned that
+        # Pyongyang would treat it as a declaration of war": a state's voice names its own capital ("Russia warned that
+        # Kiev would retaliate" is another's act)
+        return True
     if not any(s.lower_ in {"it", "we", "they", "he", "she"} for s in subjects):
         return False
     lemma = c.lemma_.lower()
     return (lemma in _NOT_STOOD and any(n.dep_ == "neg" for n in c.children)) or lemma in _SANCTIONS_WARNED or _retaliation_told(c)
+
+
+#: verbs of taking another side's move as something ("would treat it as a declaration of war")
+_READING_AS = frozenset({"treat", "regard", "consider", "view", "see"})
 
 
 def _retaliation_told(c: Token) -> bool:
@@ -10011,7 +10047,7 @@ def _retaliation_told(c: Token) -> bool:
     if lemma in {"take", "adopt"}:
         return any(a.lower_ in {"retaliatory", "reciprocal", "counter", "countermeasures"} or o.lemma_.lower() in {"countermeasure", "retaliation"}
                    for o in _child(c, _OBJ) for a in [o, *o.children])
-    if lemma in {"treat", "regard", "consider", "view", "see"}:
+    if lemma in _READING_AS:
         return any(o.lemma_.lower() in {"declaration", "act"} and any(x.lemma_.lower() == "war" for _, x in _prep_objects(o, ("of",)))
                    for _, o in _prep_objects(c, ("as",)))
     return False
@@ -10387,12 +10423,16 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "the sailors were examined by doctors": care, no inquiry
     if row.code == "190" and lemma == "clash" and _clash_of_words(v):
         return LexEntry("V", lemma, row.prep, None, False, "110", True, origin="dispute")  # "India and U.S. clash over farm safeguards"
-    if row.code[:3] == "154" and lemma in {"send", "deploy", "dispatch", "contribute", "commit"} and any(
-            t.lower_ in {"peacekeeping", "peace-keeping", "peacekeepers", "peacekeeper"} for t in v.subtree):
+    if row.code[:3] == "154" and lemma in {"send", "deploy", "dispatch", "contribute", "commit"} and _to_keep_the_peace(v):
+        # "appealed to member states to send troops for a planned peacekeeping force in Somalia": troops given to keep peace
         return LexEntry("V", lemma, row.prep, None, False, "074", True, origin="peacekeepers sent")
-        #        "appealed to member states to send troops for a peacekeeping force in Somalia": troops given to keep peace
     if row.code == "174" and lemma == "put" and row.prep == "on":
-        # "put the Tunisian on a plane to Tunis", "was put on a flight": the one sent away is the target, not the flight
+        # "put the Tunisian on a plane to Tunis", "was put on a flight to Tunis": the one sent away is the target, not
+        # the flight; a thing put on a plane, or a flight with no destination, sends no one away
+        put = _child(v, _OBJ) or _child(v, _SUBJPASS)
+        if not (put and all(is_person(x) or x.lower_ in {"he", "she", "they"} for x in put) and any(
+                p.lower_ == "to" for _, f in _prep_objects(v, ("on",)) for p in f.children)):
+            return None
         return LexEntry("V", lemma, None, None, False, "174", row.strong, origin="put on a flight")
     if row.code == "150" and lemma in {"sail", "shadow", "tail"} and not _warships_doing(v):
         return None  # "the yacht sailed through the strait", "reporters shadowed the candidate": no show of force
@@ -10403,9 +10443,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "18" and lemma in {"strangle", "choke", "throttle", "suffocate"} and (objs := _child(v, _OBJ)) and all(
             o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in _STRANGLED_THINGS for o in objs):
         return None  # "trying to strangle its eastern ports", "the blockade is strangling the economy": a squeeze, no killing
+    if lemma == "scuttle" and not _boats_destroyed(v):
+        return None  # "the rebels scuttled their own ship": no state's measure against boats
     if row.code[:2] in {"18", "19"} and lemma in {"blow", "sink", "scuttle"} and _boats_destroyed(v):
         if not _child(v, _OBJ) and any(x.lemma_.lower() in {"blow", "sink", "scuttle"} and _child(x, _OBJ)
-                                       for x in [v.head] * (v.dep_ == "conj") + _child(v, {"conj"})):
+                                       for x in _joined_verbs(v)):
             return None  # "blew up and sank 23 boats": one destruction, coded on the verb that names the boats
         return LexEntry("V", lemma, row.prep, None, False, "1712", True, origin="boats destroyed")  # "Indonesia blew up 23 foreign fishing boats"
     if row.code[:2] == "05" and lemma == "sign" and not row.objects and (signed := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
@@ -10492,8 +10534,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         # a stopover is made, never undergone: "the schooner was stopped by a North Korean patrol boat" is intercepted
         # (171) when a vessel is stopped by a state's craft or forces; else no visit
         stopped, agents = _child(v, _SUBJPASS), _agent(v)
-        if any(is_vessel(x) for x in stopped) and any(is_vessel(a) or _law_word(a) or a.lemma_.lower() in _WARSHIPS | {"guard", "navy"}
-                                                      for a in agents):
+        if any(is_vessel(x) for x in stopped) and any(_state_craft(a) or _law_word(a) or a.lemma_.lower() in _WARSHIPS for a in agents):
             return LexEntry("V", lemma, None, None, False, "171", True, origin="vessel stopped")
         return None
     if row.lemma == "warn" and row.code[:2] == "13" and row.prep == "of" and not _force_told(v.sent) and any(
@@ -11123,7 +11164,8 @@ _GETAWAY_VERBS = frozenset({"make", "flee", "escape", "get", "run", "drive", "ta
 def _elaborating_participles(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """A participle that spells out a speech act just named is that act: "made a plea to her colleagues, asking them to
     ...", "issued an appeal, urging residents to ..." are one appeal, on the noun (settling rule 12); so is a getaway
-    with the loot after a theft ("robbed the jeweller, making off with diamonds")."""
+    with the loot after a theft ("robbed the jeweller, making off with diamonds"); so are participles that spell out
+    sanctions just imposed ("imposed sanctions on North Korea, banning the sale of heavy weapons")."""
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         if v.tag_ != "VBG" or v.dep_ != "advcl" or _child(v, _SUBJ):
@@ -11138,7 +11180,7 @@ def _elaborating_participles(verb_events: dict[int, EventCandidate], nouns: list
         elif ev.code[:3] in _SANCTION_PARTS and v.head.i in verb_events and verb_events[v.head.i].code == "163":
             # "imposed sanctions on North Korea, banning the sale of heavy weapons and freezing the assets of ...": the
             # participles spell out the sanctions, one act
-            for c in [v, *(x for x in _conjuncts(v) if x is not v)]:
+            for c in _conjuncts(v):
                 if c.i in verb_events and verb_events[c.i].code[:3] in _SANCTION_PARTS:
                     del verb_events[c.i]
 

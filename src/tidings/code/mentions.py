@@ -578,9 +578,10 @@ _CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "demonstrati
 
 def _state_s_protest(cand: EventCandidate) -> bool:
     """Is the protest noun a state's own, named as its owner or in its from-phrase ("China's protest", "a protest from
-    Beijing")? Not the protest a crowd of a nationality stages ("US and British activists staged a protest")."""
+    Beijing")? Not the protest a crowd of a nationality stages ("US and British activists staged a protest"), nor a
+    place's protests ("Hong Kong's protests turned violent": a state's complaint is one)."""
     n = cand.sentence.doc[cand.trigger_i]
-    owners = [c for c in n.children if c.dep_ == "poss"]
+    owners = [c for c in n.children if c.dep_ == "poss" and n.tag_ == "NN"]
     owners += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
     return any(o.ent_type_ == "GPE" for o in owners)
 

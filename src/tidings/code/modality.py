@@ -1740,12 +1740,13 @@ SUMMONS_PURPOSES = frozenset({"demand", "protest", "express", "convey", "lodge",
                               "hand", "seek", "request", "condemn"})
 
 
-#: what one who telephones a side does in the call ("telephoned Harper to offer condolences", "to congratulate him")
+#: the verbs of telephoning a side, and what one who does does in the call ("telephoned Harper to offer condolences",
+#: "phoned the king to congratulate him")
+CALL_VERBS = frozenset({"telephone", "phone", "ring"})
 CALL_PURPOSES = frozenset({"offer", "express", "convey", "extend", "congratulate", "thank", "discuss", "apologize", "apologise",
                            "condole", "reassure"})
 #: acts a past vote, summons or call does itself, by the verb of the vote, the summons or the call
-_DONE_AT = {"vote": _DONE_BY_VOTE, "summon": SUMMONS_PURPOSES, "telephone": CALL_PURPOSES, "phone": CALL_PURPOSES,
-            "ring": CALL_PURPOSES}
+_DONE_AT = {"vote": _DONE_BY_VOTE, "summon": SUMMONS_PURPOSES, **{verb: CALL_PURPOSES for verb in CALL_VERBS}}
 
 
 def _realised_infinitive(trigger: Token, lex: Lexicon) -> bool:
