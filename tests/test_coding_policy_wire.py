@@ -51,6 +51,10 @@ pytestmark = pytest.mark.model
         ("North Korea's envoy warned that Pyongyang would treat any further pressure as a declaration of war.", "warned", "138"),
         ("Israel said it would regard the shipment as an act of war.", "said", "138"),
         ("China said it would take countermeasures.", "said", "130"),
+        # ... also a warning joined to another verb, or a participle
+        ("The ministry said the sanctions were illegal and warned that Minsk would take retaliatory measures.", "warned", "130"),
+        ("The envoy walked out of the chamber, warning that Pyongyang would treat any pressure as a declaration of war.",
+         "warning", "138"),
         # an agreement among sides to act against another is their intent, no threat
         ("Kenya has agreed to prosecute suspected pirates.", "agreed", "030"),
         ("Leaders also agreed to send more troops to Afghanistan.", "agreed", "030"),

@@ -10022,7 +10022,7 @@ def _own_sanction(c: Token) -> bool:
     if c.dep_ != "ccomp" or not any(a.lower_ in {"will", "would", "shall", "'ll"} for a in c.children if a.dep_ == "aux"):
         return False
     subjects = _child(c, {"nsubj"})
-    warners = _child(c.head, {"nsubj"})
+    warners = _verb_subjects(c.head)[0]  # (also of a joined verb or a participle: "said ... and warned that", "..., warning that")
     if subjects and all(s.ent_type_ == "GPE" or s.pos_ == "PROPN" for s in subjects) and _retaliation_told(c) and warners and not any(
             w.ent_type_ == "GPE" for w in warners):
         # "Belarus's foreign ministry warned that Minsk would take retaliatory measures", "North Korea's envoy warned that
