@@ -451,6 +451,11 @@ def is_vessel(tok: Token) -> bool:
     return False
 
 
+def is_navy_prefix(tok: Token) -> bool:
+    """Is ``tok`` a navy's ship-name prefix (``vessels.tsv``: "USS", "HMS", "INS")?"""
+    return tok.text.isupper() and _prefix_key(tok.text) in load_vessels().navies
+
+
 def is_vehicle(tok: Token) -> bool:
     """Does the noun phrase headed by ``tok`` name a vehicle (a train, a plane, a motorcade) or a vessel?"""
     return tok.lemma_.lower() in load_vessels().vehicles or tok.lower_ in load_vessels().vehicles or is_vessel(tok)

@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple, Optional, Sequence, 
 from spacy.tokens import Doc, Span, Token
 
 from ._doc_cache import doc_lemmas, doc_text, quotation_states, span_text
-from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_person, is_place_object, is_vehicle, is_vessel
+from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_navy_prefix, is_person, is_place_object, is_vehicle, is_vessel
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
 from .modality import CALL_PURPOSES, CALL_VERBS, SUMMONS_PURPOSES, WANING_VERBS, crime_object, negates_modifier, no_longer
 
@@ -452,21 +452,18 @@ def _appealed_to(v: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" and (o.pos_ in {"PROPN", "PRON"} or _party(o))][:1]
 
 
-def _summons_purpose(v: Token) -> bool:
-    """Is ``v`` what a state summoning an envoy does at the summons ("summoned Iran's ambassadors to demand an
-    explanation", "to express concern")? The summoner speaks, not the envoy ("summoned the ambassador to explain" is
-    the envoy's)."""
-    head = v.head
-    return v.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in _SUMMONING and v.lemma_.lower() in SUMMONS_PURPOSES and (
-        head.lemma_.lower() == "summon" or any(c.lower_ == "in" for c in head.children))
-
-
-def _call_purpose(v: Token) -> bool:
-    """Is ``v`` what one who telephones a side does in the call ("Obama telephoned Harper to offer condolences", "phoned
-    the king to congratulate him")? The caller does it, to the one called."""
-    head = v.head
-    return v.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in CALL_VERBS and \
-        v.lemma_.lower() in CALL_PURPOSES and bool(_child(head, {"dobj"}))
+def _caller_s_purpose(v: Token) -> bool:
+    """Is ``v`` what one who calls in or telephones a side does when it comes or answers: a state summoning an envoy
+    ("summoned Iran's ambassadors to demand an explanation", "to express concern"), or one telephoning a side ("Obama
+    telephoned Harper to offer condolences")? The caller does it, to the one called ("summoned the ambassador to
+    explain" is the envoy's)."""
+    if v.dep_ not in {"xcomp", "advcl"}:
+        return False
+    head, lemma = v.head, v.lemma_.lower()
+    caller = head.lemma_.lower()
+    if caller in _SUMMONING:
+        return lemma in SUMMONS_PURPOSES and (caller == "summon" or any(c.lower_ == "in" for c in head.children))
+    return caller in CALL_VERBS and lemma in CALL_PURPOSES and bool(_child(head, {"dobj"}))
 
 
 def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -544,7 +541,7 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
         # "urged the prisoners to be released" (its by-phrase names the doer)
         own_passive = bool(_child(v, {"auxpass"}))
         objs = _child(head, _OBJ)
-        if objs and head.pos_ == "VERB" and head.lemma_.lower() not in _MEANS_VERBS and not _summons_purpose(v) and not _call_purpose(v):
+        if objs and head.pos_ == "VERB" and head.lemma_.lower() not in _MEANS_VERBS and not _caller_s_purpose(v):
             return _conjuncts(objs[0]), own_passive  # object control: "urged China to comply"
         subjects, passive_head = _verb_subjects(head, depth + 1)
         return subjects, own_passive  # raising: "is expected to travel" -> subject travels
@@ -935,6 +932,12 @@ def _named_by_apposition(t: Token) -> Token:
     return t
 
 
+def _active_doers(v: Token) -> list[Token]:
+    """Who does ``v``: its subjects, or in the passive its agent ("were examined by doctors")."""
+    subjects, passive = _verb_subjects(v)
+    return _agent(v) if passive else subjects
+
+
 def _agent(v: Token) -> list[Token]:
     for c in v.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
@@ -1317,8 +1320,7 @@ def _court_stops(v: Token) -> bool:
     block or suspend ("protesters blocked the road", "the government suspended talks")."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in _COURT_STOPPING or any(c.dep_ == "neg" for c in v.children):
         return False
-    subjects, passive = _verb_subjects(v)
-    doers = _agent(v) if passive else subjects
+    doers = _active_doers(v)
     # (a constitutional council is a court: "the Constitutional Council annulled the results")
     return bool(doers) and all(d.lemma_.lower() in _BENCH or (d.lemma_.lower() == "council" and any(
         c.lower_ == "constitutional" for c in d.children)) for d in doers)
@@ -2036,7 +2038,7 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
     if row.code.startswith("087") and not passive and not targets:
         # "a man surrendered to police", "the rebels surrendered to the army": the side yielded to
         targets = [o for _p, o in _prep_objects(v, ("to",)) if _party(o) or o.lemma_.lower() in _LAW_WORDS]
-    if (_summons_purpose(v) or _call_purpose(v)) and not any(_party(t) for t in targets):
+    if _caller_s_purpose(v) and not any(_party(t) for t in targets):
         # "summoned Iran's ambassadors to demand an explanation": demanded of them; "telephoned Harper to offer condolences"
         targets = _child(v.head, {"dobj"})
     if passive:
@@ -7574,12 +7576,6 @@ _WELCOMED_OUTCOMES = frozenset({"outcome", "result", "extension", "pressure", "p
                                 "release", "deployment", "ceasefire", "truce", "breakthrough", "compromise", "settlement"})
 
 
-def _active_doers(v: Token) -> list[Token]:
-    """Who does ``v``: its subjects, or in the passive its agent ("were examined by doctors")."""
-    subjects, passive = _verb_subjects(v)
-    return _agent(v) if passive else subjects
-
-
 #: what states or their leaders clash over when the clash is armed: ground
 _CONTESTED_GROUND = frozenset({"border", "territory", "island", "islands", "region", "land", "frontier", "area", "town", "village",
                                "city", "province", "enclave", "zone", "waters", "reef", "shoal", "strait", "line", "post"})
@@ -7633,7 +7629,7 @@ def _warships_doing(v: Token) -> bool:
     miles", "was shadowed by two Chinese warships"), or vessels named with a navy's prefix ("USS Decatur")?"""
     doers = _active_doers(v)
     return any(d.lemma_.lower() in _WARSHIPS or (is_vessel(d) and any(
-        c.lower_ in {"navy", "naval", "military", "missile", "guided-missile", "coast"} or c.text in {"USS", "HMS", "INS", "HMAS"}
+        c.lower_ in {"navy", "naval", "military", "missile", "guided-missile", "coast"} or is_navy_prefix(c)
         for c in d.subtree if c.i < d.i)) for d in doers)
 
 
@@ -7647,7 +7643,7 @@ def _state_craft(d: Token) -> bool:
     Libyan coast guard", "a North Korean patrol boat", "USS Decatur")? Not any ship ("a merchant ship", "an NGO's
     vessel")."""
     return d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in _STATE_RESCUERS or any(
-        c.ent_type_ in {"GPE", "NORP"} or c.lemma_.lower() in _STATE_RESCUERS or c.text in {"USS", "HMS", "INS", "HMAS"}
+        c.ent_type_ in {"GPE", "NORP"} or c.lemma_.lower() in _STATE_RESCUERS or is_navy_prefix(c)
         for c in d.children if c.dep_ in {"amod", "compound", "poss", "nmod"})
 
 
@@ -7663,6 +7659,9 @@ _STRANGLED_THINGS = frozenset({"port", "economy", "trade", "supply", "supplies",
                                "investment", "opposition", "dissent", "debate", "press", "media", "freedom"})
 #: who tends the sick and the hurt
 _MEDICS = frozenset({"doctor", "nurse", "medic", "paramedic", "physician", "surgeon", "psychiatrist", "dentist", "pathologist"})
+#: verbs of destroying boats, and those that destroy them by explosives or by their own crew's hand
+_SINKING = frozenset({"blow", "sink", "scuttle"})
+_SCUTTLING = _SINKING - {"sink"}
 #: words that make boats ones a state destroys as a measure: boats caught fishing, poaching or smuggling, or seized
 _DESTROYED_BOATS = frozenset({"poaching", "seized", "confiscated", "impounded", "captured", "illegal", "smuggling", "smuggler"})
 
@@ -7681,7 +7680,7 @@ def _boats_destroyed(v: Token) -> bool:
     boats = [o for o in _child(v, _OBJ) + _child(v, _SUBJPASS) for o in _conjuncts(o)]
     if not boats:  # "blew up and sank 23 boats": the object of the verb joined to it
         boats = [o for x in joined for o in _child(x, _OBJ) for o in _conjuncts(o)]
-    words = _DESTROYED_BOATS | ({"fishing", "trawler"} if any(x.lemma_.lower() in {"blow", "scuttle"} for x in [v, *joined]) else set())
+    words = _DESTROYED_BOATS | ({"fishing", "trawler"} if any(x.lemma_.lower() in _SCUTTLING for x in [v, *joined]) else set())
     return any(is_vessel(o) and (o.lemma_.lower() in words or any(
         c.lemma_.lower() in words or c.lower_ in words for c in o.subtree if c.i < o.i)) for o in boats)
 
@@ -7842,11 +7841,10 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
     lemma = c.lemma_.lower()
     if lemma in {"step", "back"} and any(x.dep_ == "prt" and x.lower_ in {"down", "aside"} for x in c.children):
         lemma = "resign"  # "would not step down", "will not back down"
-    if lemma in {"retaliate", "hit", "strike"} and (lemma == "retaliate" or any(x.lower_ == "back" for x in c.children)) \
-            and _will(c) and not _negated(c) and (_speakers_own(c, speakers) or any(s.lower_ == "we" for s in _child(c, _SUBJ))):
+    own_answer = _will(c) and not _negated(c) and (_speakers_own(c, speakers) or any(s.lower_ == "we" for s in _child(c, _SUBJ)))
+    if own_answer and lemma in {"retaliate", "hit", "strike"} and (lemma == "retaliate" or any(x.lower_ == "back" for x in c.children)):
         return "130"  # "Russia said it would retaliate", "'We will hit back,' the minister said": a threat
-    if _retaliation_told(c) and _will(c) and not _negated(c) and (
-            _speakers_own(c, speakers) or any(s.lower_ == "we" for s in _child(c, _SUBJ))):
+    if own_answer and _retaliation_told(c):
         # "Israel said it would regard the shipment as an act of war" 138, "said it would take retaliatory measures" 130
         return "138" if c.lemma_.lower() in _READING_AS else "130"
     code = _REFUSED_STANCES.get(lemma)
@@ -8469,8 +8467,7 @@ _INSPECTORS = frozenset({"inspector", "monitor", "observer", "investigator", "au
 
 def _inspectors(v: Token) -> bool:
     """Do inspectors make the visit ("inspection teams visited nine sites", "sites visited by U.N. monitors")? (settling rule 22)"""
-    subjects, passive = _verb_subjects(v)
-    doers = _agent(v) if passive else subjects
+    doers = _active_doers(v)
     return any(t.lemma_.lower() in _INSPECTORS or any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"inspection", "monitoring"}
                                                        for c in t.children) for t in doers)
 
@@ -9672,8 +9669,7 @@ _CHASERS = _LAW_WORDS | frozenset({"policeman", "policewoman", "officer", "deput
 def _law_chasers(v: Token) -> bool:
     """Does the law chase (173): police, deputies, troopers or agents as subject or agent ("police chased him down",
     "he was chased by troopers"), or a pronoun standing for them after law words earlier in the sentence?"""
-    subjects, passive = _verb_subjects(v)
-    doers = _agent(v) if passive else subjects
+    doers = _active_doers(v)
     if any(d.lemma_.lower() in _CHASERS or d.lower_ in _CHASERS for d in doers):
         return True
     return any(d.lower_ in {"they", "he", "she"} for d in doers) and any(t.lemma_.lower() in _CHASERS for t in v.sent if t.i < v.i)
@@ -10303,8 +10299,8 @@ def _armed_operation(v: Token) -> bool:
     ("halted its offensive", "suspended air strikes", "halts Georgia operation"), not a labour strike or a rescue
     ("workers ended their strike", "halted the rescue operation")?"""
     for o in _child(v, _OBJ):
-        mods = {c.lower_ for c in o.children if c.dep_ in {"compound", "amod", "nmod"}} | {
-            c.lemma_.lower() for c in o.children if c.dep_ in {"compound", "amod", "nmod"}}
+        words = [c for c in o.children if c.dep_ in {"compound", "amod", "nmod"}]
+        mods = {c.lower_ for c in words} | {c.lemma_.lower() for c in words}
         mods |= {part for m in mods if "-" in m for part in m.split("-")}  # "the search-and-rescue operation"
         lemma = o.lemma_.lower()
         if lemma == "strike" and not mods & _ARMED_STRIKES:
@@ -10445,8 +10441,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "trying to strangle its eastern ports", "the blockade is strangling the economy": a squeeze, no killing
     if lemma == "scuttle" and not _boats_destroyed(v):
         return None  # "the rebels scuttled their own ship": no state's measure against boats
-    if row.code[:2] in {"18", "19"} and lemma in {"blow", "sink", "scuttle"} and _boats_destroyed(v):
-        if not _child(v, _OBJ) and any(x.lemma_.lower() in {"blow", "sink", "scuttle"} and _child(x, _OBJ)
+    if row.code[:2] in {"18", "19"} and lemma in _SINKING and _boats_destroyed(v):
+        if not _child(v, _OBJ) and any(x.lemma_.lower() in _SINKING and _child(x, _OBJ)
                                        for x in _joined_verbs(v)):
             return None  # "blew up and sank 23 boats": one destruction, coded on the verb that names the boats
         return LexEntry("V", lemma, row.prep, None, False, "1712", True, origin="boats destroyed")  # "Indonesia blew up 23 foreign fishing boats"
