@@ -524,15 +524,68 @@ def is_alert_level(tok: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() == "alert" for o in c.children)) for c in tok.children)
 
 
+#: goods that relief is made of ("sent tents and blankets", "airlifted high-energy biscuits", "trucking water")
+_RELIEF_GOODS = frozenset({
+    "aid", "assistance", "relief", "food", "foodstuff", "medicine", "medication", "drug", "antibiotic", "vaccine", "dose",
+    "supply", "tent", "blanket", "ration", "kit", "tarpaulin", "biscuit", "flour", "grain", "wheat", "rice", "sorghum",
+    "maize", "millet", "water", "shelter", "plastic", "sheeting", "mosquito", "net", "bednet", "seed", "oxygen",
+    "dos",  # the tagger's lemma of "doses"
+})
+#: measures and loads of goods: "500,000 tonnes of food", "planeloads of supplies", "a cargo of wheat"
+_LOADS = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "bag", "sack", "carton", "box", "crate",
+                    "planeload", "truckload", "shipload", "shipment", "consignment", "cargo", "load", "pallet", "batch",
+                    "convoy", "dozen", "hundred", "thousand", "million"})
+#: people and teams that bring relief ("sent a search and rescue team", "flown in teams of disaster specialists")
+_RELIEF_WORKERS = frozenset({"doctor", "nurse", "medic", "paramedic", "rescuer", "physician", "vaccinator", "surgeon"})
+_RELIEF_UNITS = frozenset({"team", "worker", "mission", "unit", "expert", "specialist", "staff", "personnel", "volunteer",
+                           "hospital", "laboratory", "lab", "clinic", "crew", "brigade", "squad", "contingent"})
+_RELIEF_KINDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "disaster", "health", "emergency", "search",
+                           "laboratory", "field", "ebola", "cholera", "epidemic", "epidemiologist", "trauma", "surgical"})
+
+
+def is_relief(tok: Token) -> bool:
+    """Does the noun phrase headed by ``tok`` name relief: goods it is made of ("tents and blankets", "900,000 doses of
+    vaccine"), medics, or a team or unit of rescue, relief or medicine ("a 62-member search and rescue team", "a mobile
+    laboratory team", "teams of disaster specialists")? Not troops, ships or aircraft, which carry it."""
+    lemma = tok.lemma_.lower()
+    if lemma in _RELIEF_GOODS or lemma in _RELIEF_WORKERS:
+        return True
+    if lemma in _LOADS:
+        return any(is_relief(x) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj")
+    if lemma not in _RELIEF_UNITS:
+        return False
+    kinds = {c.lemma_.lower() for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod", "conj", "nmod"}}
+    kinds |= {x.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.subtree}
+    return bool(kinds & (_RELIEF_KINDS | _RELIEF_WORKERS))
+
+
+#: units a sum of money is counted in ("435 million dollars", "22 million pounds")
+_CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "rouble", "ruble",
+                         "krone", "krona", "peso", "shekel", "rand", "naira", "shilling", "real", "won"})
+
+
+def is_money(tok: Token) -> bool:
+    """Does ``tok`` head a sum of money ("$50 million", "some 435 million dollars", "20 million yuan")?"""
+    if tok.lemma_.lower() in _CURRENCIES and any(c.like_num or c.ent_type_ == "MONEY" for c in tok.children):
+        return True
+    return tok.ent_type_ == "MONEY" and (tok.like_num or tok.lemma_.lower() in _CURRENCIES) and any(
+        c.text in {"$", "\u20ac", "\u00a3", "US$"} or c.lemma_.lower() in _CURRENCIES for c in [tok, *tok.subtree])
+
+
 # Object classes a lexicon row may name in its object column, with the role
 # the object then takes in the event: "@vessel" (the thing acted on, target),
 # "@passenger" (the traveller, source), "@place" (where the event happened:
 # "captured the town of Palmyra"; the side it was taken from is the target), "@person" (a person or people acted on,
-# target: "turned the boy over"), "@alert" (an alert or threat level, a measure of the doer's own: "raised its threat
+# target: "turned the boy over"), "@money" (a sum of money given: the one given to is the target, "contributed $435
+# million to Ethiopia"), "@relief" (relief goods, medics or a rescue team, what is given: the one given to is
+# the target, named by a to-phrase: "sent a search and rescue team to Nepal"), "@alert" (an alert or threat level, a
+# measure of the doer's own: "raised its threat
 # level to critical").
 OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object,
-                                                      "@person": is_person, "@alert": is_alert_level}
-OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place", "@person": "target", "@alert": "measure"}
+                                                      "@person": is_person, "@alert": is_alert_level, "@relief": is_relief,
+                                                      "@money": is_money}
+OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place", "@person": "target", "@alert": "measure",
+                "@relief": "given", "@money": "given"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -972,7 +972,11 @@ def _unknown_who(text: str, actor: Actor) -> bool:
 
 
 # people the text calls foreign to the story's country: "a Western diplomat", "foreign journalists" are of no home country
-_FOREIGN_WHO = re.compile(r"\b(?:foreign|western|overseas|expatriate|expat|visiting)\b(?!\s+(?:minist|secretar|office|affairs|polic))",
+# ... and states of a region taken together: "three Gulf states", "Gulf Arab states", "African leaders" are of no one
+# country
+_FOREIGN_WHO = re.compile(r"\b(?:foreign|western|overseas|expatriate|expat|visiting)\b(?!\s+(?:minist|secretar|office|affairs|polic))"
+                          r"|\b(?:gulf|arab|african|european|asian|latin american|nordic|baltic|balkan)(?:\s+arab)?\s+"
+                          r"(?:states|countries|nations|governments|monarchies|powers|leaders|rulers|neighbou?rs|allies)\b",
                           re.IGNORECASE)
 
 

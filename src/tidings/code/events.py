@@ -1900,6 +1900,9 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
         if classed and any(OBJECT_ROLES.get(c) == "source" for c in row.objects or ()):
             sources = classed
             targets = extra
+        elif classed and any(OBJECT_ROLES.get(c) == "given" for c in row.objects or ()):
+            # "sent a rescue team to Nepal", "flew tents to the survivors": the ones given to, never the goods
+            targets = targets or [x for x in extra if x not in classed]
         elif classed and any(OBJECT_ROLES.get(c) == "place" for c in row.objects or ()):
             # "captured the town of Palmyra from government forces": the place, and the side it was taken from
             named = [x for o in classed for _, x in _prep_objects(o, ("of",))]
@@ -5094,11 +5097,16 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             continue
         if ev.code[:2] == "19" and (subjects or _agent(v)) and not any(c.i in violent for c in [*subjects, *_agent(v)]):
             # "troops killed 12 militants in a gun battle": a named side fighting is its own act (not "an air strike
-            # killed two fighters": the strike's toll); the battle or strike it killed in is that side's too
-            means = {o.i for p, o in _prep_objects(v, ("in", "during")) if o.i in violent}
+            # killed two fighters": the strike's toll); the battle or strike it killed in is that side's too, and the
+            # one event of the happening (settling rule 1): "militants killed 71 soldiers in an assault on a camp",
+            # "said it had killed 60 fighters in an air strike" code the assault and the strike
+            # (the parser may hang the in-phrase on the victims: "kill 20 soldiers [in attack on a camp]")
+            means = {o.i for w in [v, *_child(v, {"dobj"})] for p, o in _prep_objects(w, ("in", "during")) if o.i in violent}
             for n in nouns:
                 if n.trigger_i in means and not n.sources:
                     n.sources, n.targets = list(ev.sources), n.targets or list(ev.targets)
+            if means:
+                del verb_events[i]
             continue
         w = v
         for _ in range(3):  # "the bombings killed 258 and injured 5,500", "a blast damaged the embassy, killing 40 while wounding 1,000"
@@ -5124,6 +5132,10 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
                 a = a.head
                 subjects.append(a)
         if any(c.i in violent for c in [*subjects, *causes]):
+            if w is v and subjects and not any(c.i in violent for c in subjects):
+                for n in nouns:  # "gunmen killed five villagers in a raid": the raid is the gunmen's
+                    if n.trigger_i in {c.i for c in causes} and not n.sources:
+                        n.sources, n.targets = list(ev.sources), n.targets or list(ev.targets)
             del verb_events[i]
         elif not subjects and not _agent(v) and any(c.dep_ == "nsubjpass" for c in v.children) and any(
                 (e.strong or e.sources or e.targets) and not _done_before(v, e) for e in nouns if e.code.startswith(_VIOLENT)):
@@ -7156,6 +7168,19 @@ def _title_range(tok: Token) -> Optional[tuple[int, int]]:
     return (lo, hi) if opened and closed and sum(1 for t in doc[lo: hi + 1] if t.is_title) >= 3 else None
 
 
+def _in_a_named_body(v: Token) -> bool:
+    """Is the capitalised verb ``v`` a word of a name: after "to" or "for" that follows a capitalised word, and before a
+    capitalised word ("the Group to Support Islam and Muslims", "the Movement for Restore Democracy")? A headline in
+    capitals is not one ("Obama Moves to Support Rebels")."""
+    doc = v.doc
+    if not v.is_title or v.i < v.sent.start + 2 or v.i + 1 >= v.sent.end:
+        return False
+    before, link, after = doc[v.i - 2], doc[v.i - 1], doc[v.i + 1]
+    if link.lower_ not in {"to", "for"} or not before.is_title or not (after.is_title or after.is_upper):
+        return False
+    return not all(t.is_title or t.is_upper or t.lower_ in _TITLE_SMALL for t in v.sent if t.is_alpha)
+
+
 def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """Words read as events that tell none: a name opening the sentence that the parser took for a verb ("Support police
     car, assisting the crew, was blown up": a bare verb form cannot be a subject), what anyone can do ("you can criticise the show"), and the
@@ -7163,7 +7188,8 @@ def _drop_misreadings(verb_events: dict[int, EventCandidate], nouns: list[EventC
     label ("Warning:") and a second charge noun joined to a first ("five charges of arson and one charge of fraud")."""
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
-        if (v.dep_ in _SUBJ | _SUBJPASS and v.tag_ == "VB" and v.i == v.sent.start) or _generic_you(v) or _in_a_title(v):
+        if (v.dep_ in _SUBJ | _SUBJPASS and v.tag_ == "VB" and v.i == v.sent.start) or _generic_you(v) or _in_a_title(v) \
+                or _in_a_named_body(v):
             del verb_events[i]
         elif _in_the_world_wars(v):
             del verb_events[i]
@@ -7461,6 +7487,10 @@ _INTENT_OF = {
     "08": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
     "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 }
+#: verbs that send or deploy forces ("send 2,000 soldiers to Niger", "deploy a brigade")
+_SENDING_FORCES = frozenset({"send", "deploy", "dispatch", "station", "rush", "redeploy"})
+#: verbs of promising an act to another
+_PROMISING = frozenset({"promise", "pledge", "offer", "commit"})
 _THREAT_OF = {
     "14": "133", "15": "138",
     "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
@@ -7755,7 +7785,11 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
         # agreed to impose travel bans", "Kenya has agreed to prosecute pirates", "agreed to send more troops")
         threat = None if w.lemma_.lower() == "agree" and root == "03" else (
             code if code.startswith("13") else _announced(code, _THREAT_OF))
-        if threat is not None:
+        if threat is not None and code[:2] == "15" and act.lemma_.lower() in _SENDING_FORCES and w.lemma_.lower() in _PROMISING:
+            # "leaders have promised to send 3,300 troops", "pledged to deploy a brigade": troops promised are protection
+            # offered (0334), no threat
+            ev.code = "0334"
+        elif threat is not None:
             ev.code = threat
         elif root == "03":
             ev.code = _announced(code, _INTENT_OF) or ev.code
@@ -7900,7 +7934,9 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
                 verb_events[v.i] = ev
                 break
             code = _announced(act.code, _THREAT_OF) or _announced(act.code, _INTENT_OF)
-            if code is None:
+            if code is None or (act.code[:2] == "15" and c.lemma_.lower() in _SENDING_FORCES):
+                # "Chad said it would send 2,000 soldiers to Niger": a deployment told, coded as itself (future), no
+                # threat by the say-verb
                 continue
             ev = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="announced intent"), sent)
             ev.targets = list(act.targets)
@@ -8031,6 +8067,8 @@ _STRUCK_THINGS = frozenset({"target", "position", "base", "camp", "town", "city"
                             "port", "bridge", "refinery", "plant", "neighbourhood", "neighborhood", "district", "area", "region", "outpost",
                             "militant", "fighter", "rebel", "insurgent"})
 # what a state's strike does when it is the subject: "Israeli strikes hit the Gaza Strip", "Russian strikes killed four"
+#: words that make a blow deadly: "a deadly strike", "the lethal attack"
+_DEADLY = frozenset({"deadly", "lethal", "fatal", "murderous", "bloody"})
 _STRIKE_HARM = frozenset({"hit", "kill", "destroy", "damage", "wound", "injure", "level", "pound", "flatten", "target", "devastate"})
 
 
@@ -8059,10 +8097,14 @@ def _war_strike(strike: Token) -> bool:
     if any(o.ent_type_ == "GPE" for _p, o in _prep_objects(strike, ("against",))) and not {
             t.lemma_.lower() for t in strike.sent} & _LABOUR_TEXT:
         return True  # "the strikes against Iraq drew protests": a strike against a country is an armed one
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _DEADLY for c in strike.children):
+        return True  # "the deadly strike near Aleppo": no work stoppage is deadly
     lemmas = doc_lemmas(doc)
     war_text = len(lemmas & _WAR_WORDS) >= 2 and not lemmas & _LABOUR_TEXT
     harm = strike.dep_ in _SUBJ and strike.head.lemma_.lower() in _STRIKE_HARM
-    return war_text or (harm and not {t.lemma_.lower() for t in strike.sent} & _LABOUR_TEXT)
+    # the ones it killed or hurt tell no work ("the strike killed 20 aid workers")
+    harmed = {t.i for o in _child(strike.head, _OBJ) for t in o.subtree} if harm and strike.head.lemma_.lower() in {"kill", "wound", "injure"} else set()
+    return war_text or (harm and not {t.lemma_.lower() for t in strike.sent if t.i not in harmed} & _LABOUR_TEXT)
 
 
 #: words that tell a work stoppage in a sentence even where an armed strike was named before ("the strike by the union")
