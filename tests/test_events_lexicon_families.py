@@ -35,7 +35,7 @@ _codes = code_triggers
         ("Turkey and Israel moved to mend ties after years of tension.", "050", "mend"),
         ("Qatar repaired relations with Bahrain in a deal signed on Sunday.", "050", "repaired"),
         # 190 fighting: killing combatants
-        ("Army troops killed 12 militants in a gun battle near the border.", "190", "killed"),
+        ("Army troops killed 12 militants near the border.", "190", "killed"),
         # 020 appeal
         ("The Pope exhorted Colombian leaders to keep the peace.", "020", "exhorted"),
         ("Farmers lobbied the Indian government for higher crop prices.", "020", "lobbied"),

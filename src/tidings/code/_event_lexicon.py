@@ -538,8 +538,10 @@ _LOADS = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon"
 #: people and teams that bring relief ("sent a search and rescue team", "flown in teams of disaster specialists")
 _RELIEF_WORKERS = frozenset({"doctor", "nurse", "medic", "paramedic", "rescuer", "physician", "vaccinator", "surgeon"})
 _RELIEF_UNITS = frozenset({"team", "worker", "mission", "unit", "expert", "specialist", "staff", "personnel", "volunteer",
-                           "hospital", "laboratory", "lab", "clinic", "crew", "brigade", "squad", "contingent"})
-_RELIEF_KINDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "disaster", "health", "emergency", "search",
+                           "hospital", "laboratory", "lab", "clinic", "crew", "brigade", "squad", "contingent",
+                           # what carries it: "a UN relief flight", "the food convoy", "aid trucks"
+                           "convoy", "flight", "plane", "aircraft", "truck", "lorry", "ship", "shipment", "cargo"})
+_RELIEF_KINDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "disaster", "health", "emergency", "search", "food",
                            "laboratory", "field", "ebola", "cholera", "epidemic", "epidemiologist", "trauma", "surgical"})
 
 
@@ -559,6 +561,22 @@ def is_relief(tok: Token) -> bool:
     return bool(kinds & (_RELIEF_KINDS | _RELIEF_WORKERS))
 
 
+#: bodies that bring aid, with the word that makes them so ("aid agencies", "relief organisations", "humanitarian groups")
+_AID_BODIES = frozenset({"agency", "organisation", "organization", "group", "worker", "staff", "body", "ngo", "charity", "mission"})
+_AID_KINDS = frozenset({"aid", "relief", "humanitarian", "charity", "charitable", "ngo", "non-governmental", "nongovernmental",
+                        "medical", "development"})
+
+
+def is_aid_body(tok: Token) -> bool:
+    """Does the noun phrase headed by ``tok`` name aid agencies or their workers ("13 international relief organisations",
+    "foreign aid workers", "NGOs", "humanitarian groups")? Not agencies of any other kind ("news agencies")."""
+    lemma = tok.lemma_.lower()
+    if lemma in {"ngo", "ngos", "charity"} or tok.text in {"NGO", "NGOs"}:
+        return True
+    return lemma in _AID_BODIES and any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _AID_KINDS for c in tok.subtree if c.i < tok.i)
+
+
 #: units a sum of money is counted in ("435 million dollars", "22 million pounds")
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "rouble", "ruble",
                          "krone", "krona", "peso", "shekel", "rand", "naira", "shilling", "real", "won"})
@@ -576,16 +594,17 @@ def is_money(tok: Token) -> bool:
 # the object then takes in the event: "@vessel" (the thing acted on, target),
 # "@passenger" (the traveller, source), "@place" (where the event happened:
 # "captured the town of Palmyra"; the side it was taken from is the target), "@person" (a person or people acted on,
-# target: "turned the boy over"), "@money" (a sum of money given: the one given to is the target, "contributed $435
+# target: "turned the boy over"), "@aid" (aid agencies or aid workers, acted on: target: "expelled 13 relief
+# organisations"), "@money" (a sum of money given: the one given to is the target, "contributed $435
 # million to Ethiopia"), "@relief" (relief goods, medics or a rescue team, what is given: the one given to is
 # the target, named by a to-phrase: "sent a search and rescue team to Nepal"), "@alert" (an alert or threat level, a
 # measure of the doer's own: "raised its threat
 # level to critical").
 OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object,
                                                       "@person": is_person, "@alert": is_alert_level, "@relief": is_relief,
-                                                      "@money": is_money}
+                                                      "@money": is_money, "@aid": is_aid_body}
 OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place", "@person": "target", "@alert": "measure",
-                "@relief": "given", "@money": "given"}
+                "@relief": "given", "@money": "given", "@aid": "target"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -975,7 +975,7 @@ def _unknown_who(text: str, actor: Actor) -> bool:
 # ... and states of a region taken together: "three Gulf states", "Gulf Arab states", "African leaders" are of no one
 # country
 _FOREIGN_WHO = re.compile(r"\b(?:foreign|western|overseas|expatriate|expat|visiting)\b(?!\s+(?:minist|secretar|office|affairs|polic))"
-                          r"|\b(?:gulf|arab|african|european|asian|latin american|nordic|baltic|balkan)(?:\s+arab)?\s+"
+                          r"|\b(?:gulf|arab|african|european|asian|nordic|baltic|balkan)(?:\s+arab)?\s+"
                           r"(?:states|countries|nations|governments|monarchies|powers|leaders|rulers|neighbou?rs|allies)\b",
                           re.IGNORECASE)
 

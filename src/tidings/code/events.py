@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple, Optional, Sequence, 
 from spacy.tokens import Doc, Span, Token
 
 from ._doc_cache import doc_lemmas, doc_text, quotation_states, span_text
-from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_navy_prefix, is_person, is_place_object, is_vehicle, is_vessel
+from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_aid_body, is_navy_prefix, is_person, is_place_object, is_vehicle, is_vessel
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
 from .modality import CALL_PURPOSES, CALL_VERBS, SUMMONS_PURPOSES, WANING_VERBS, crime_object, negates_modifier, no_longer
 
@@ -1369,6 +1369,25 @@ def _asylum_seekers_described(v: Token) -> bool:
         and not _child(v, {"nsubj"})  # ("the court rejected asylum seekers' appeals" tells a rejection)
 
 
+#: forces one orders or sends somewhere
+_FORCE_NOUNS = frozenset({"troop", "force", "soldier", "warship", "marine", "paratrooper", "reinforcement", "battalion",
+                          "brigade", "unit", "jet", "aircraft", "carrier", "destroyer", "frigate"})
+
+
+def _forces_ordered_to_a_place(v: Token) -> bool:
+    """Does the order ``v`` send forces to a place, with no act ordered of them ("NATO ordered hundreds of extra troops to
+    Kosovo", "ordered 3,000 troops to Liberia"): a deployment (154)? "Ordered troops to withdraw" is coded by the act it
+    orders; the parser may hang the to-phrase on the forces or their count."""
+    if v.lemma_.lower() != "order" or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
+        return False
+    forces = [g for o in _child(v, {"dobj"}) for g in {o, _group_of(o)} if g.lemma_.lower() in _FORCE_NOUNS]
+    if not forces:
+        return False
+    holders = [v, *_child(v, {"dobj"}), *forces]
+    return any(_is_place(o) or o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in _LEFT_LANDS | {"region", "area", "border", "front", "gulf"}
+               for h in holders for _, o in _prep_objects(h, ("to", "into")))
+
+
 def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     if _asylum_seekers_described(v):
         return None
@@ -1378,6 +1397,9 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
         return LexEntry("V", v.lemma_.lower(), None, None, False, "0874", True, origin="armed retreat")
     if _taken_away_in_cuffs(v):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "173", True, origin="taken away in handcuffs")
+    if _forces_ordered_to_a_place(v):
+        to = "to" if any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children) else None  # the place is the target
+        return LexEntry("V", "order", to, None, False, "154", True, origin="forces ordered to a place")
     rows = _lemma_rows(v, lex, "V")
     if not rows:
         return None
@@ -1902,7 +1924,10 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             targets = extra
         elif classed and any(OBJECT_ROLES.get(c) == "given" for c in row.objects or ()):
             # "sent a rescue team to Nepal", "flew tents to the survivors": the ones given to, never the goods
-            targets = targets or [x for x in extra if x not in classed]
+            # (the to-phrase may hang on what the sum is given as: "gave 100 million euros [in loans to Greece]")
+            given_as = [x for o in classed for _, x in _prep_objects(o, ("in",))]
+            targets = targets or _given_to(v) or [x for g in given_as for _, x in _prep_objects(g, ("to",)) if _party(x)] or [
+                x for x in extra if x not in classed]
         elif classed and any(OBJECT_ROLES.get(c) == "place" for c in row.objects or ()):
             # "captured the town of Palmyra from government forces": the place, and the side it was taken from
             named = [x for o in classed for _, x in _prep_objects(o, ("of",))]
@@ -5101,7 +5126,8 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             # one event of the happening (settling rule 1): "militants killed 71 soldiers in an assault on a camp",
             # "said it had killed 60 fighters in an air strike" code the assault and the strike
             # (the parser may hang the in-phrase on the victims: "kill 20 soldiers [in attack on a camp]")
-            means = {o.i for w in [v, *_child(v, {"dobj"})] for p, o in _prep_objects(w, ("in", "during")) if o.i in violent}
+            kept = {n.trigger_i for n in nouns}
+            means = {o.i for w in [v, *_child(v, {"dobj"})] for p, o in _prep_objects(w, ("in", "during")) if o.i in violent and o.i in kept}
             for n in nouns:
                 if n.trigger_i in means and not n.sources:
                     n.sources, n.targets = list(ev.sources), n.targets or list(ev.targets)
@@ -6432,7 +6458,7 @@ def _habitual(tok: Token) -> bool:
             v.dep_ == "conj" and _own_clause(v)):  # "often stay there while visiting": the visit is the occasion
         verbs.append(v.head)  # "meets them every month to discuss wages", "usually fire warning shots before they open fire"
     for w in verbs:
-        if _habit_clause(w):
+        if _habit_clause(w) or _record_over_years(w):
             return True
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
             continue
@@ -6444,6 +6470,27 @@ def _habitual(tok: Token) -> bool:
             if c.dep_ in {"npadvmod", "advmod", "obl", "dobj"} and c.lemma_.lower() in _HABIT_SPANS and any(
                     d.dep_ == "det" and d.lower_ in {"each", "every"} for d in c.children) and not _spell(w, c):
                 return True
+    return False
+
+
+def _record_over_years(w: Token) -> bool:
+    """Is ``w`` a toll in the perfect told over years ("Boko Haram has killed more than 20,000 people since 2009", "the
+    insurgency has displaced two million over the past decade")? A record of a long campaign, no one happening; "has
+    killed 20 since Monday" stays."""
+    if w.lemma_.lower() not in _CASUALTY_VERBS | {"displace", "uproot", "force", "claim"} or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in w.children):
+        return False  # (a toll: "has sent military instructors to Bangui since 2018" is one ongoing act)
+    # (the phrase may close a joined verb: "has killed 20,000 and forced two million from their homes since 2009")
+    for p in [c for x in [w, *w.conjuncts] for c in x.children]:
+        if p.dep_ != "prep":
+            continue
+        objs = [o for o in p.children if o.dep_ == "pobj"]
+        if p.lower_ == "since" and any(re.fullmatch(r"(1[89]|20)\d\d", o.text) for o in objs):
+            return True
+        if p.lower_ in {"over", "in", "during"} and any(o.lemma_.lower() in {"year", "decade"} and o.tag_ == "NNS" or (
+                o.lemma_.lower() in {"year", "decade"} and any(c.lower_ in {"past", "last"} for c in o.children)) for o in objs) \
+                and any(c.lower_ in {"past", "last"} or c.like_num for o in objs for c in o.children):
+            return True
     return False
 
 
@@ -8373,8 +8420,8 @@ def _ordered_out(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
 
 
 def _expelled(v: Token, told: list[Token], sent: Span) -> EventCandidate:
-    """The expulsion ``v`` orders of ``told``: of envoys 166, of anyone else 174."""
-    code = "166" if any(t.lemma_.lower() in _ENVOYS for t in told) else "174"
+    """The expulsion ``v`` orders of ``told``: of envoys 166, of aid agencies or their workers 1663, of anyone else 174."""
+    code = "166" if any(t.lemma_.lower() in _ENVOYS for t in told) else "1663" if any(is_aid_body(t) for t in told) else "174"
     out = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="ordered out"), sent)
     out.targets = _refs(told)
     return out
@@ -8939,6 +8986,21 @@ def _overheard(n: Token) -> bool:
 _MESSAGE_NOUNS = frozenset({"call", "phone call", "telephone call", "letter", "message", "email", "e-mail", "text", "note"})
 
 
+#: what marks an appeal as a plea for aid: "a flash appeal", "an emergency appeal", "a donor appeal"
+_PLEA_KINDS = frozenset({"flash", "emergency", "humanitarian", "urgent", "donor", "aid", "fundraising", "relief"})
+
+
+def _plea_for_help(n: Token) -> bool:
+    """Is the noun "appeal" a plea for aid or money: a flash, emergency or donor appeal, or one for a sum, for aid or for
+    funds ("launched a flash appeal for $282 million", "an appeal for food aid")? One to a court stays legal."""
+    if any(o.lemma_.lower() in _APPEAL_COURTS for _, o in _prep_objects(n, ("to", "in", "before"))):
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in _PLEA_KINDS for c in n.children):
+        return True
+    return any(_sum_of_money(o) or o.lemma_.lower() in {"aid", "assistance", "help", "fund", "funds", "funding", "donation", "food", "money"}
+               for _, o in _prep_objects(n, ("for",)))
+
+
 def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     """A noun row read in its other sense by its setting.
 
@@ -8947,7 +9009,12 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     calls for Israel to accept a two-state solution" (the parser hangs "for" on the infinitive).
     """
     lemma = n.lemma_.lower()
-    if lemma == "appeal" and row.code == "020" and (
+    if lemma == "appeal" and row.code == "020" and _plea_for_help(n):
+        # "launched a flash appeal for $282 million", "an appeal for food aid": a plea for aid (023), no court appeal
+        return LexEntry("N", "appeal", None, None, False, "023", True, origin="appeal for aid")
+    pleaded = any(_party(o) for _, o in _prep_objects(n, ("from",))) or any(c.dep_ in {"acl", "relcl"} and _infinitive(c) for c in n.children)
+    if lemma == "appeal" and row.code == "020" and not _plea_for_help(n) and not (
+            pleaded and not any(c.dep_ in {"compound", "amod"} and c.lower_ in _COURT_WORDS for c in n.children)) and (
             any(c.dep_ in {"compound", "amod"} and c.lower_ in _COURT_WORDS for c in n.children)
             or (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in {"uphold", "overturn", "reverse", "quash"})
             or (n.dep_ in _OBJ and n.head.lemma_.lower() in _APPEAL_VERBS)
@@ -10604,9 +10671,21 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         # business", "was shot at his home")
         return _shot_person(v, row)
     if row.code == "100" and lemma == "insist" and not row.prep and any(
-            c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(
+            c.dep_ == "ccomp" and (c.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or any(
+                a.dep_ == "aux" and a.lower_ in {"could", "can", "would", "will", "may", "might"} for a in c.children)) and not any(
                 a.dep_ == "aux" and a.lower_ in {"should", "must", "shall"} for a in c.children) for c in v.children):
-        return None  # "insisted the crisis had nothing to do with the budget": an assertion (a statement), no demand
+        # "insisted the crisis had nothing to do with the budget", "insisting that its own soldiers could handle the relief
+        # effort": an assertion (a statement), no demand
+        return None
+    if row.code == "100" and lemma == "press" and not _child(v, _OBJ) and any(
+            c.dep_ in {"advmod", "prt"} and c.lower_ in {"ahead", "on"} for c in v.children) and not any(
+            o.lemma_.lower() in _PRESSED_ATTACKS for _, o in _prep_objects(v, ("with",))):
+        return None  # "pressed ahead with a referendum": a plan carried on, no demand of anyone
+    if row.code == "043" and lemma == "greet" and _child(v, _OBJ) and not any(
+            _party(o) or is_person(o) or o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for o in _child(v, _OBJ)):
+        return None  # "aid groups greeted the promise cautiously", "greeted the news with relief": a reaction, no host
+    if row.code == "015" and lemma == "admit" and any(is_person(o) for o in _child(v, _OBJ)):
+        return None  # "nurses admitted 400 malnourished children": taken into care, no admission of guilt
     if row.code == "180" and lemma == "attack" and _faulted_for(v):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "111", True, origin="attacked for a stance")
     if row.lemma == "gun" and row.code == "1823" and _survived(v):
@@ -11040,6 +11119,10 @@ def _on_the_bench(s: Token) -> bool:
         return True
     if any(c.dep_ == "compound" and c.lower_ in _BENCH_TITLES for c in s.children):
         return True
+    if s.text in {"WTO", "ICJ"} or (s.lemma_.lower() in {"panel", "body", "arbitrator"} and any(
+            c.dep_ in {"compound", "amod", "nmod"} and (c.text in {"WTO", "ICJ"} or c.lower_ in {"arbitration", "appellate", "dispute"})
+            for c in s.subtree)):
+        return True  # "a WTO panel ruled", "the WTO's appellate body ruled": the trade court of states
     if s.pos_ != "PROPN" or not _surname_of_person(s):
         return False
     return any(e.label_ == "PERSON" and e.end <= s.i and e[-1].text == s.text and e.start > 0
@@ -11110,7 +11193,9 @@ def _bench_ruling(v: Token) -> Optional[LexEntry]:
     subjects, passive = _verb_subjects(v)
     if not subjects or passive or not all(_on_the_bench(s) for s in subjects):
         return None
-    return LexEntry("V", "rule", None, None, False, "116", True, origin="ruling")
+    # "ruled against the United States": the side ruled against is the one found liable
+    against = "against" if any(p.dep_ == "prep" and p.lower_ == "against" for p in v.children) else None
+    return LexEntry("V", "rule", against, None, False, "116", True, origin="ruling")
 
 
 def _verdict(v: Token) -> Optional[LexEntry]:
