@@ -30,7 +30,20 @@ from typing import Callable, Iterable, Mapping, NamedTuple, Optional, Sequence, 
 from spacy.tokens import Doc, Span, Token
 
 from ._doc_cache import doc_lemmas, doc_text, quotation_states, span_text
-from ._event_lexicon import OBJECT_CLASSES, OBJECT_ROLES, LexEntry, Lexicon, instrument_nouns, irregular_forms, is_aid_body, is_navy_prefix, is_person, is_place_object, is_vehicle, is_vessel
+from ._event_lexicon import (
+    OBJECT_CLASSES,
+    OBJECT_ROLES,
+    LexEntry,
+    Lexicon,
+    instrument_nouns,
+    irregular_forms,
+    is_aid_body,
+    is_navy_prefix,
+    is_person,
+    is_place_object,
+    is_vehicle,
+    is_vessel,
+)
 from ._no_actor import MARKET_ROLES, _doers, hazard, machine, no_actor_act, own_session
 from .modality import CALL_PURPOSES, CALL_VERBS, SUMMONS_PURPOSES, WANING_VERBS, crime_object, negates_modifier, no_longer
 
