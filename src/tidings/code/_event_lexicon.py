@@ -552,8 +552,9 @@ def is_relief(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _RELIEF_GOODS or lemma in _RELIEF_WORKERS:
         return True
-    if lemma in _LOADS:
-        return any(is_relief(x) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj")
+    if lemma in _LOADS and any(is_relief(x) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for x in p.children if x.dep_ == "pobj"):
+        return True
     if lemma not in _RELIEF_UNITS:
         return False
     kinds = {c.lemma_.lower() for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod", "conj", "nmod"}}

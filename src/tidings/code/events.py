@@ -1421,6 +1421,9 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     # "ten soldiers were killed", "evidence was presented", "ten soldiers killed in the attack"
     acted_on = objs or _child(v, _SUBJPASS) or ([v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else []) or (
         _child(v, {"nsubj"}) if _dropped_auxiliary(v) else [])  # "Man charged over Dublin stabbing": the man is charged
+    if not acted_on and v.lemma_.lower() in {"allow", "let", "permit"}:
+        # "allowed a UN relief flight to land": the parser may make the one let in the subject of what it may do
+        acted_on = [s for c in v.children if c.dep_ in {"ccomp", "xcomp"} for s in _child(c, _SUBJ)]
     obj_lemmas = {o.lemma_.lower() for o in acted_on for o in _conjuncts(o)}
     # "dozens of awards", "hundreds of troops", "a number of weapons": the counted noun is the object
     # ... and "a state of emergency", "the state of siege": the state is the one named
