@@ -11214,6 +11214,17 @@ def _bench_ruling(v: Token) -> Optional[LexEntry]:
     return LexEntry("V", "rule", against, None, False, "116", True, origin="ruling")
 
 
+def _bench_finding(v: Token) -> Optional[LexEntry]:
+    """"find" that ... by a court, a judge or a trade panel: a legal finding (116: "a WTO dispute panel has found that the
+    subsidies violate trade rules"). Not what investigators or a study found."""
+    if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in v.children):
+        return None
+    subjects, passive = _verb_subjects(v)
+    if not subjects or passive or not all(_on_the_bench(s) for s in subjects):
+        return None
+    return LexEntry("V", "find", None, None, False, "116", True, origin="finding")
+
+
 def _verdict(v: Token) -> Optional[LexEntry]:
     """A verb that gives a legal finding: "a jury found the defendant guilty", "was found guilty of fraud",
     "an inquest ruled the shooting justifiable", "ruled that the shooting was justified" (116).
@@ -11230,6 +11241,8 @@ def _verdict(v: Token) -> Optional[LexEntry]:
     comps += [a for o in v.children if o.dep_ == "dobj" for a in o.children
               if a.dep_ == "amod" and a.i > o.i and a.lower_ in {"guilty", "innocent", "liable"}]
     if not any(c.lower_ in _FINDINGS for c in comps):
+        if lemma == "find":
+            return _bench_finding(v)
         return _bench_ruling(v) if lemma == "rule" else None
     if lemma in {"find", "declare"} and not any(c.lower_ in {"guilty", "innocent", "liable"} for c in comps):
         return None  # "found it illegal": an opinion, unless it is guilt or liability
