@@ -47,6 +47,15 @@ pytestmark = pytest.mark.model
         ("The president blocked Broadcom's bid for the chip maker on Monday.", "blocked", "120"),
         # energy cut off to another side
         ("Moscow cut off gas to Minsk on Tuesday.", "cut", "163"),
+        # a trade court's finding; a state hitting back with trade measures; exports blocked
+        ("A WTO dispute panel has found that the sugar subsidies break trade rules.", "found", "116"),
+        ("Beijing hits back with tariffs on American cars", "hits", "163"),
+        ("Moscow retaliated with a ban on Polish fruit imports.", "retaliated", "163"),
+        ("China has blocked exports of rare earths to Japan, traders said.", "blocked", "163"),
+        # a stronghold captured; soldiers mutinying; assailants neutralised
+        ("The army said it had captured the rebels' last stronghold in the forest.", "captured", "192"),
+        ("Soldiers mutinied at a barracks outside the capital on Wednesday.", "mutinied", "190"),
+        ("Several dozen of the attackers were neutralised, the ministry said.", "neutralised", "190"),
         # a plea for aid, no lawsuit
         ("The United Nations launched a flash appeal for 300 million dollars for Nepal.", "appeal", "023"),
         # arms supplied, named by a noun
@@ -79,6 +88,9 @@ def test_the_aid_and_trade_word_is_coded_by_its_sense(nlp, coding_context, text:
         ("The strike by dock workers shut the port.", "strike", "143"),
         ("Hackers hacked the ministry's website on Sunday.", "hacked", "176"),
         ("The company lost its appeal to the Supreme Court.", "appeal", "115"),
+        # what investigators find is no ruling; a boxer hitting with a stick hits
+        ("Investigators found that the driver had been drinking.", "found", None),
+        ("The man hit the guard with a stick.", "hit", "182"),
         # a court rules; a guest greeted is received; a mistake admitted is admitted; an offensive pressed is fought
         ("The court ruled against the city on Monday.", "ruled", "116"),
         ("The president greeted the visiting prime minister at the airport.", "greeted", "043"),
@@ -92,8 +104,12 @@ def test_the_aid_and_trade_word_is_coded_by_its_sense(nlp, coding_context, text:
         ("Gunmen have killed 20 people since Monday in the town.", "killed", "1823"),
     ],
 )
-def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    e = event_on(coded(nlp, coding_context, text), trigger)
+def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code) -> None:
+    events = coded(nlp, coding_context, text)
+    if code is None:
+        assert not [e for e in events if trigger in e["type"]["trigger"]], described(events)
+        return
+    e = event_on(events, trigger)
     assert e["type"]["cameo"] == code, described([e])
 
 
@@ -102,7 +118,6 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
     [
         # a toll kept over years is a record of a campaign, no one happening
         "The insurgents have killed more than 30,000 people and forced two million from their homes since 2011.",
-        "The rebellion has killed 4,000 people over the past six years.",
         # an assertion of what can be done demands nothing; a plan carried on demands nothing of anyone
         "The officials insisted that the army's own engineers could rebuild the bridges.",
         "The government pressed ahead on Sunday with a vote on the new charter.",
@@ -184,6 +199,7 @@ def test_the_one_given_to_or_ruled_against_is_the_target(nlp, coding_context, te
         ("Gulf Arab states condemned the attack on the embassy in Doha.", "condemned", None),
         # the Yemeni president's spellings
         ("The government of President Abd-Rabbu Mansour Hadi condemned the raid.", "condemned", "YEM"),
+        ("President Benigno Aquino defended the relief effort on Tuesday.", "defended", "PHL"),
     ],
 )
 def test_the_source_country(nlp, coding_context, text: str, trigger: str, country) -> None:

@@ -6490,9 +6490,9 @@ def _habitual(tok: Token) -> bool:
 
 
 def _record_over_years(w: Token) -> bool:
-    """Is ``w`` a toll in the perfect told over years ("Boko Haram has killed more than 20,000 people since 2009", "the
-    insurgency has displaced two million over the past decade")? A record of a long campaign, no one happening; "has
-    killed 20 since Monday" stays."""
+    """Is ``w`` a toll in the perfect told since a year ("Boko Haram has killed more than 20,000 people since 2009")? A
+    record of a long campaign, no one happening; "has killed 20 since Monday" and "have killed 40 people over the past
+    two years" stay."""
     if w.lemma_.lower() not in _CASUALTY_VERBS | {"displace", "uproot", "force", "claim"} or not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in w.children):
         return False  # (a toll: "has sent military instructors to Bangui since 2018" is one ongoing act)
@@ -6502,10 +6502,6 @@ def _record_over_years(w: Token) -> bool:
             continue
         objs = [o for o in p.children if o.dep_ == "pobj"]
         if p.lower_ == "since" and any(re.fullmatch(r"(1[89]|20)\d\d", o.text) for o in objs):
-            return True
-        if p.lower_ in {"over", "in", "during"} and any(o.lemma_.lower() in {"year", "decade"} and o.tag_ == "NNS" or (
-                o.lemma_.lower() in {"year", "decade"} and any(c.lower_ in {"past", "last"} for c in o.children)) for o in objs) \
-                and any(c.lower_ in {"past", "last"} or c.like_num for o in objs for c in o.children):
             return True
     return False
 
@@ -10435,6 +10431,11 @@ def _armed_operation(v: Token) -> bool:
     return True
 
 
+#: what one greets that is news, no guest: "greeted the promise cautiously", "greeted the news with relief"
+_GREETED_NEWS = frozenset({"promise", "pledge", "news", "announcement", "decision", "plan", "move", "proposal", "offer", "result",
+                           "verdict", "report", "deal", "agreement", "outcome", "statement", "idea", "step", "ruling", "accord"})
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -10697,8 +10698,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             c.dep_ in {"advmod", "prt"} and c.lower_ in {"ahead", "on"} for c in v.children) and not any(
             o.lemma_.lower() in _PRESSED_ATTACKS for _, o in _prep_objects(v, ("with",))):
         return None  # "pressed ahead with a referendum": a plan carried on, no demand of anyone
-    if row.code == "043" and lemma == "greet" and _child(v, _OBJ) and not any(
-            _party(o) or is_person(o) or o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for o in _child(v, _OBJ)):
+    if row.code == "043" and lemma == "greet" and _child(v, _OBJ) and all(
+            o.lemma_.lower() in _GREETED_NEWS or _instrument(o) for o in _child(v, _OBJ)):
         return None  # "aid groups greeted the promise cautiously", "greeted the news with relief": a reaction, no host
     if row.code == "015" and lemma == "admit" and any(is_person(o) for o in _child(v, _OBJ)):
         return None  # "nurses admitted 400 malnourished children": taken into care, no admission of guilt
