@@ -26,6 +26,10 @@ pytestmark = pytest.mark.model
         # a sum of money given or contributed is economic aid, to the one it went to
         ("Norway has contributed some 80 million dollars to the relief effort since May.", "contributed", "071"),
         ("Sweden said it would give 15 million euros to Malawi.", "give", "071"),
+        ("The bank said it would provide 50 million dollars to Liberia.", "provide", "071"),
+        # places of relief set up
+        ("Charities have set up relief camps along the river.", "set", "073"),
+        ("The WHO was setting up cholera treatment centres in the port city.", "setting", "073"),
         # a debt forgiven is aid
         ("Brazil agreed to forgive Bolivia's debt.", "forgive", "071"),
         # aid agencies or their workers expelled, ordered out or banned
@@ -91,6 +95,8 @@ def test_the_aid_and_trade_word_is_coded_by_its_sense(nlp, coding_context, text:
         # what investigators find is no ruling; a boxer hitting with a stick hits
         ("Investigators found that the driver had been drinking.", "found", None),
         ("The man hit the guard with a stick.", "hit", "182"),
+        # checkpoints set up are a security measure, no relief
+        ("Police set up checkpoints around the city.", "set", None),
         # a court rules; a guest greeted is received; a mistake admitted is admitted; an offensive pressed is fought
         ("The court ruled against the city on Monday.", "ruled", "116"),
         ("The president greeted the visiting prime minister at the airport.", "greeted", "043"),

@@ -540,8 +540,11 @@ _RELIEF_WORKERS = frozenset({"doctor", "nurse", "medic", "paramedic", "rescuer",
 _RELIEF_UNITS = frozenset({"team", "worker", "mission", "unit", "expert", "specialist", "staff", "personnel", "volunteer",
                            "hospital", "laboratory", "lab", "clinic", "crew", "brigade", "squad", "contingent",
                            # what carries it: "a UN relief flight", "the food convoy", "aid trucks"
-                           "convoy", "flight", "plane", "aircraft", "truck", "lorry", "ship", "shipment", "cargo"})
+                           "convoy", "flight", "plane", "aircraft", "truck", "lorry", "ship", "shipment", "cargo",
+                           # where it is given: "relief camps", "treatment centres", "distribution points"
+                           "camp", "centre", "center", "point"})
 _RELIEF_KINDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "disaster", "health", "emergency", "search", "food",
+                           "treatment", "distribution", "feeding", "isolation", "vaccination",
                            "laboratory", "field", "ebola", "cholera", "epidemic", "epidemiologist", "trauma", "surgical"})
 
 
