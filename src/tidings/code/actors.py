@@ -1113,6 +1113,10 @@ class DocumentActors:
                 continue
             kept.append(p)
         named_countries = {p.ref for p in kept if p.kind in ("country", "demonym")}
+        # ... and the countries of the known people it names ("Prime Minister Narendra Modi": a text of India, where
+        # "Congress" is India's party)
+        named_countries |= {str(e.country) for p in kept if p.kind == "entry" and len(p.alternatives) < 2
+                            and (e := self.kb.entries.get(p.ref)) is not None and e.kind == "person" and e.country}
         pieces = [self._namesake_of_named(p, named_countries) for p in kept if not self._in_dateline(p.start, p.end)
                   and not _outlet_opening_a_name(p, text, self.kb)]
         pieces = self._navy_ships(pieces)

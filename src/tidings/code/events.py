@@ -4371,7 +4371,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "a concert was held in the old prison": an occasion held somewhere, no one held
     if ev.code in {"173", "112"} and v.lemma_.lower() == "charge" and (_billing(v) or _tasked(v)):
         return True  # "the bank charged a fee", "charge your phone", "charged with overseeing the merger": no criminal charge
-    if ev.code == "180" and v.lemma_.lower() == "steal" and any(o.lemma_.lower() in _STOLEN_FIGURATIVELY for o in _child(v, _OBJ | _SUBJPASS)):
+    if ev.code == "180" and v.lemma_.lower() == "steal" and any(o.lemma_.lower() in _STOLEN_FIGURATIVELY and not (
+            o.lemma_.lower() == "record" and (o.tag_ == "NNS" or any(c.dep_ == "compound" for c in o.children)))
+            for o in _child(v, _OBJ | _SUBJPASS)):  # (records stolen are data: "stole 500,000 customer records")
         return True  # "stole the show", "stealing a glance", "stole second base": no theft
     if ev.code[:2] in {"17", "19"} and v.lemma_.lower() in {"seize", "grab"} and any(
             o.lemma_.lower() in _CHANCES_SEIZED for o in _child(v, _OBJ | _SUBJPASS)):
@@ -4470,7 +4472,13 @@ _NOT_HONOURED = frozenset({"turkey", "bird", "commitment", "obligation", "pledge
 # what is pulled out when pulling out is no withdrawal
 _PULLED_THINGS = frozenset({"knife", "gun", "pistol", "handgun", "weapon", "blade", "rifle", "revolver", "wallet", "phone", "card",
                             "body", "bodies", "survivor", "passenger", "victim", "driver", "child", "tooth", "plug", "stop"})
-# papers one signs that are no agreement (a law or an order signed is coded as the gold codes it, 057)
+def _an_executive_order(o: Token) -> bool:
+    """Is ``o`` an executive or presidential order ("signed an executive order declaring a national emergency")?"""
+    return o.lemma_.lower() == "order" and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"executive", "presidential"}
+                                               for c in o.children)
+
+
+# papers one signs that are no agreement (a law signed is coded as the gold codes it, 057)
 _SIGNED_PAPERS = frozenset({"letter", "petition", "card", "note", "book", "copy", "photo", "photograph", "poster", "jersey", "ball",
                             "autograph", "cheque", "check", "form", "waiver", "statement"})
 # what one meets when "meet" is satisfying a want, not meeting someone
@@ -4587,7 +4595,7 @@ _CASUALTY_VERBS = {"kill", "wound", "injure"}
 _VIOLENT = ("18", "19", "20")
 # harm with no attacker: accidents and disasters are no CAMEO event ("injured in a car crash")
 _MISHAPS = {"accident", "crash", "collision", "derailment", "rollover", "fire", "blaze", "flood", "flooding", "storm", "hurricane",
-            "typhoon", "cyclone", "tornado", "earthquake", "quake", "landslide", "mudslide", "avalanche", "stampede",
+            "typhoon", "cyclone", "tornado", "earthquake", "quake", "landslide", "mudslide", "avalanche", "stampede", "crush",
             "eruption", "fall", "wreck", "pileup", "outbreak", "electrocution", "malfunction"}
 
 
@@ -5065,6 +5073,36 @@ def _done_before(v: Token, noun: EventCandidate) -> bool:
     "shot after their abduction"): an act of its own, not the attack that carries the killing?"""
     n = noun.sentence.doc[noun.trigger_i]
     return n.lemma_.lower() in _PATIENT_NOUNS and any(o.i == n.i for p, o in _prep_objects(v, ("after",)))
+
+
+#: doers whose attacks, thefts and destruction are done through computers
+_HACKERS = frozenset({"hacker", "cybercriminal", "cyberattacker", "cyber-attacker", "cyberspy"})
+
+
+def _hackers(t: Token) -> bool:
+    """Is ``t`` hackers ("the hackers", "Russian hackers", "a group of hackers")?"""
+    return t.lemma_.lower() in _HACKERS or _group_of(t).lemma_.lower() in _HACKERS
+
+
+def _cyber_acts(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """Attacks, thefts and destruction done by hackers are cyber attacks (176): "hackers destroyed data on the
+    company's computers", "the hackers stole 500,000 records", "the attack, in which hackers wiped data". Soldiers'
+    or thieves' acts keep their codes."""
+    for ev in list(verb_events.values()):
+        if ev.code == "176" or not (ev.code[:2] in {"18", "19"} or ev.code[:3] == "171"):
+            continue
+        v = ev.sentence.doc[ev.trigger_i]
+        doers = _verb_subjects(v)[0] if not any(c.dep_ in _SUBJPASS for c in v.children) else _agent(v)
+        if doers and all(_hackers(d) for d in doers):
+            ev.code = "176"
+    for n in nouns:
+        if n.code == "176" or n.code[:2] not in {"18", "19"}:
+            continue
+        t = n.sentence.doc[n.trigger_i]
+        told = [c for c in t.children if c.dep_ in {"relcl", "acl"}]
+        if any(_hackers(x) and x.dep_ in _SUBJ | {"pobj"} for c in told for x in c.subtree) or any(
+                _hackers(o) for _, o in _prep_objects(t, ("by",))):
+            n.code = "176"  # "the attack, in which hackers destroyed data", "an attack by hackers"
 
 
 def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -10136,6 +10174,8 @@ def _own_sanction(c: Token) -> bool:
     """Is the warned content ``c`` the warner's own coming act against others: "warned that it would not tolerate any
     attempt", "that it would hold accountable those who ...", "that we will respond"? (A pronoun as its subject, or a
     state's name when a ministry or an envoy warns of an answer in kind; a will or a would.)"""
+    if c.dep_ == "ccomp" and _punishment_warned(c):
+        return True
     if c.dep_ != "ccomp" or not any(a.lower_ in {"will", "would", "shall", "'ll"} for a in c.children if a.dep_ == "aux"):
         return False
     subjects = _child(c, {"nsubj"})
@@ -10152,6 +10192,20 @@ def _own_sanction(c: Token) -> bool:
     return (lemma in _NOT_STOOD and any(n.dep_ == "neg" for n in c.children)) or lemma in _SANCTIONS_WARNED or _retaliation_told(c)
 
 
+def _punishment_warned(c: Token) -> bool:
+    """Does the warned content ``c`` say that anyone who does something will face punishment ("warned that anyone found
+    torching vehicles would face the harshest punishment", "that those who break the curfew would face strict action")?
+    A punishment the warner will see done: a threat. (The parser may hang the clause that faces it deeper.)"""
+    for w in c.subtree:
+        if w.lemma_.lower() == "face" and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll"} for a in w.children) \
+                and any(o.lemma_.lower() in _PUNISHMENTS for o in _child(w, _OBJ)):
+            return any(t.lower_ in {"anyone", "anybody", "those", "whoever"} for t in c.subtree if t.i < w.i)
+    return False
+
+
+#: what those warned will face: "would face the harshest punishment", "would face strict action"
+_PUNISHMENTS = frozenset({"punishment", "action", "consequence", "prosecution", "arrest", "penalty", "charge", "sanction",
+                          "jail", "prison", "death", "retribution"})
 #: verbs of taking another side's move as something ("would treat it as a declaration of war")
 _READING_AS = frozenset({"treat", "regard", "consider", "view", "see"})
 
@@ -10202,9 +10256,11 @@ def _less_lethal(v: Token) -> bool:
     if v.lemma_.lower() not in {"fire", "use", "shoot", "lob", "throw"}:
         return False
     means = _child(v, _OBJ)
+    # (the parser may hang the words before the round on one another: "fired [tear gas and stun] grenades")
     return bool(means) and all(m.lemma_.lower() in _CROWD_CONTROL or (m.lemma_.lower() == "cannon" and any(
         c.lower_ == "water" for c in m.children)) or any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in _LESS_LETHAL for c in m.children) for m in means)
+        c.dep_ in {"amod", "compound", "nmod", "conj"} and c.i < m.i and c.lower_ in _LESS_LETHAL | {"tear", "teargas"}
+        for c in m.subtree) for m in means)
 
 
 #: what police fire at a crowd to disperse it: "fired tear gas and water cannon at protesters", "fired pepper spray"
@@ -10431,6 +10487,38 @@ def _armed_operation(v: Token) -> bool:
     return True
 
 
+#: what a side concedes in a game
+_SCORES = frozenset({"goal", "run", "point", "wicket", "try", "penalty", "set", "game", "match", "corner", "boundary", "six",
+                     "number", "basket", "touchdown"})
+
+
+def _held_hostage_figuratively(v: Token) -> bool:
+    """Is "hold ... hostage" said of a thing ("to hold football hostage", "held the economy hostage")? People or a
+    party held hostage stay held."""
+    objs = [c for c in v.children if c.dep_ in _OBJ | {"oprd", "xcomp", "ccomp", "attr"}]
+    hostage = [o for o in objs if o.lemma_.lower() == "hostage"]
+    if not hostage:
+        return False
+    held = [c for h in hostage for c in h.children if c.dep_ == "compound"] + [o for o in objs if o.lemma_.lower() != "hostage"]
+    return bool(held) and not any(is_person(x) or _party(x) or x.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"} for x in held)
+
+
+#: crowds whose fights are riots: fans, supporters, hooligans, protesters
+_CROWD_FIGHTERS = frozenset({"supporter", "fan", "hooligan", "rioter", "protester", "demonstrator", "youth", "mob", "crowd",
+                             "ultra", "marcher", "striker"})
+
+
+def _crowd_fight(v: Token) -> bool:
+    """Are all who fight in ``v`` a crowd ("rival supporters fought running battles", "fans clashed with each other"),
+    with no armed side among them?"""
+    subjects, _passive = _verb_subjects(v)
+    if not subjects or not all(s.lemma_.lower() in _CROWD_FIGHTERS for s in subjects):
+        return False
+    others = [o for _, o in _prep_objects(v, ("with", "against"))]
+    return all(o.lemma_.lower() in _CROWD_FIGHTERS | {"police", "policeman", "officer", "other", "each"} or o.pos_ == "PRON"
+               for o in others)
+
+
 #: what one greets that is news, no guest: "greeted the promise cautiously", "greeted the news with relief"
 _GREETED_NEWS = frozenset({"promise", "pledge", "news", "announcement", "decision", "plan", "move", "proposal", "offer", "result",
                            "verdict", "report", "deal", "agreement", "outcome", "statement", "idea", "step", "ruling", "accord"})
@@ -10572,9 +10660,12 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                                        for x in _joined_verbs(v)):
             return None  # "blew up and sank 23 boats": one destruction, coded on the verb that names the boats
         return LexEntry("V", lemma, row.prep, None, False, "1712", True, origin="boats destroyed")  # "Indonesia blew up 23 foreign fishing boats"
-    if row.code[:2] == "05" and lemma == "sign" and not row.objects and (signed := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
-            o.lemma_.lower() in _SIGNED_PAPERS for o in signed):
-        return None  # "senators signed a letter", "signed a petition": no accord
+    if row.code[:2] == "05" and lemma == "sign" and (signed := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
+            (not row.objects and (o.lemma_.lower() in _SIGNED_PAPERS or _an_executive_order(o)))
+            or (o.lemma_.lower() == "contract" and not any(_party(s) for s in _verb_subjects(v)[0])) for o in signed):
+        # "senators signed a letter", "signed a petition": no accord; nor an executive order a president signs (what it
+        # orders is coded), nor a player's contract
+        return None
     if lemma == "charge" and v.dep_ == "conj" and v.head.lemma_.lower() in _ACCUSING and any(
             c.dep_ in {"ccomp", "relcl"} and c.lemma_.lower() in _DENYING for c in v.children):
         return None  # "have accused police of executing suspects, charges the police deny": the accusation told again
@@ -10698,6 +10789,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             c.dep_ in {"advmod", "prt"} and c.lower_ in {"ahead", "on"} for c in v.children) and not any(
             o.lemma_.lower() in _PRESSED_ATTACKS for _, o in _prep_objects(v, ("with",))):
         return None  # "pressed ahead with a referendum": a plan carried on, no demand of anyone
+    if row.code[:2] in {"17", "18"} and lemma == "hold" and _held_hostage_figuratively(v):
+        return None  # "to hold football hostage", "held the economy hostage": a figure, no one held
+    if row.code == "080" and lemma == "concede" and any(o.lemma_.lower() in _SCORES for o in _child(v, _OBJ)):
+        return None  # "his side conceded 19 goals", "conceding a pre-arranged number of runs": a score, no concession
+    if row.code[:2] == "19" and lemma in {"fight", "clash", "brawl", "battle"} and _crowd_fight(v):
+        # "rival supporters fought running battles outside the stadium", "fans clashed with police": a crowd's violence
+        # is a riot (145), no armed force
+        return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "145", True, origin="crowd fighting")
     if row.code == "043" and lemma == "greet" and _child(v, _OBJ) and all(
             o.lemma_.lower() in _GREETED_NEWS or _instrument(o) for o in _child(v, _OBJ)):
         return None  # "aid groups greeted the promise cautiously", "greeted the news with relief": a reaction, no host
@@ -11123,7 +11222,7 @@ _FINDINGS = frozenset({"guilty", "innocent", "liable", "justified", "justifiable
 
 
 #: who rules as the bench does: "the appeals court ruled that ...", "Judge Marsh ruled in favor of ..."
-_RULERS = _BENCH | {"justice", "judiciary"}
+_RULERS = _BENCH | {"justice", "judiciary", "bench"}
 #: titles that make a named person one of the bench ("Judge Helen Marsh", "Justice Kagan")
 _BENCH_TITLES = frozenset({"judge", "justice", "magistrate"})
 
@@ -11216,8 +11315,9 @@ def _bench_ruling(v: Token) -> Optional[LexEntry]:
 
 
 def _bench_finding(v: Token) -> Optional[LexEntry]:
-    """"find" that ... by a court, a judge or a trade panel: a legal finding (116: "a WTO dispute panel has found that the
-    subsidies violate trade rules"). Not what investigators or a study found."""
+    """"find" or "hold" that ... by a court, a judge or a trade panel: a legal finding (116: "a WTO dispute panel has found
+    that the subsidies violate trade rules", "the bench held that the ordinance was void"). Not what investigators or a
+    study found."""
     if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in v.children):
         return None
     subjects, passive = _verb_subjects(v)
@@ -11234,9 +11334,14 @@ def _verdict(v: Token) -> Optional[LexEntry]:
     :func:`_bench_ruling` says ("the court ruled that ...", not "ruled the country").
     """
     lemma = v.lemma_.lower()
+    if lemma == "hold":
+        return _bench_finding(v)  # "a five-member bench unanimously held that the ordinance was void"
     if lemma not in {"find", "rule", "judge", "declare"}:
         return None
     comps = [c for c in v.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}]
+    if lemma == "rule" and all(_on_the_bench(s) for s in _verb_subjects(v)[0] or [v]):
+        # "Supreme Court rules dissolution of parliament unconstitutional": a bench's finding the parser hung on the object
+        comps += [a for o in _child(v, {"dobj"}) for a in o.subtree if a.i > o.i and a.pos_ == "ADJ" and a.lower_ in _FINDINGS]
     comps += [a for c in comps if c.pos_ in {"VERB", "AUX"} for a in c.children if a.dep_ in {"acomp", "oprd"}]
     # "a jury found the former officer guilty of murder": the parser hung the finding on the object, after it
     comps += [a for o in v.children if o.dep_ == "dobj" for a in o.children
@@ -12191,6 +12296,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _police_stops(sent, verb_events)
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
+        _cyber_acts(verb_events, nouns)
         _orders_told_by_their_act(verb_events)
         _talks_of_an_accord(verb_events, nouns)
         _drop_trip_of_arrival(verb_events, nouns)
