@@ -10196,10 +10196,13 @@ def _punishment_warned(c: Token) -> bool:
     """Does the warned content ``c`` say that anyone who does something will face punishment ("warned that anyone found
     torching vehicles would face the harshest punishment", "that those who break the curfew would face strict action")?
     A punishment the warner will see done: a threat. (The parser may hang the clause that faces it deeper.)"""
-    for w in c.subtree:
+    # (or split it in two clauses of the warning: "warned that [anyone caught burning buses] [would face ...]")
+    clauses = [c, *(x for x in c.head.children if x.dep_ == "ccomp" and x.i != c.i)]
+    said = [t for x in clauses for t in x.subtree]
+    for w in said:
         if w.lemma_.lower() == "face" and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll"} for a in w.children) \
                 and any(o.lemma_.lower() in _PUNISHMENTS for o in _child(w, _OBJ)):
-            return any(t.lower_ in {"anyone", "anybody", "those", "whoever"} for t in c.subtree if t.i < w.i)
+            return any(t.lower_ in {"anyone", "anybody", "those", "whoever"} for t in said if t.i < w.i)
     return False
 
 
@@ -10508,6 +10511,15 @@ _CROWD_FIGHTERS = frozenset({"supporter", "fan", "hooligan", "rioter", "proteste
                              "ultra", "marcher", "striker"})
 
 
+def _crowd_fights(verb_events: dict[int, EventCandidate]) -> None:
+    """A crowd's fighting is a riot (145), no armed force: "rival supporters fought running battles outside the stadium",
+    "fans clashed with police" (the side fought stays the target)."""
+    for ev in verb_events.values():
+        v = ev.sentence.doc[ev.trigger_i]
+        if ev.code[:2] == "19" and v.lemma_.lower() in {"fight", "clash", "brawl", "battle"} and _crowd_fight(v):
+            ev.code = "145"
+
+
 def _crowd_fight(v: Token) -> bool:
     """Are all who fight in ``v`` a crowd ("rival supporters fought running battles", "fans clashed with each other"),
     with no armed side among them?"""
@@ -10580,7 +10592,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - troops sent to keep the peace are peacekeepers given (074); warships sailing close or shadowing show force (150)
       only as warships (:func:`_warships_doing`); states or ministers clashing over an issue dispute it (110,
       :func:`_clash_of_words`); one put on a flight to a country is sent away (174); a running total of people held
-      counts acts told before (:func:`_in_a_running_total`).
+      counts acts told before (:func:`_in_a_running_total`);
+    - a thing held hostage is a figure (:func:`_held_hostage_figuratively`); goals or runs conceded are a score; a plan
+      pressed ahead with demands nothing; news greeted is no reception; patients admitted admit nothing; an executive
+      order signed is no accord (:func:`_an_executive_order`).
     """
     lemma = v.lemma_.lower()
     if _laid_down(v):
@@ -10660,11 +10675,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                                        for x in _joined_verbs(v)):
             return None  # "blew up and sank 23 boats": one destruction, coded on the verb that names the boats
         return LexEntry("V", lemma, row.prep, None, False, "1712", True, origin="boats destroyed")  # "Indonesia blew up 23 foreign fishing boats"
-    if row.code[:2] == "05" and lemma == "sign" and (signed := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
-            (not row.objects and (o.lemma_.lower() in _SIGNED_PAPERS or _an_executive_order(o)))
-            or (o.lemma_.lower() == "contract" and not any(_party(s) for s in _verb_subjects(v)[0])) for o in signed):
+    if row.code[:2] == "05" and lemma == "sign" and not row.objects and (signed := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
+            o.lemma_.lower() in _SIGNED_PAPERS or _an_executive_order(o) for o in signed):
         # "senators signed a letter", "signed a petition": no accord; nor an executive order a president signs (what it
-        # orders is coded), nor a player's contract
+        # orders is coded)
         return None
     if lemma == "charge" and v.dep_ == "conj" and v.head.lemma_.lower() in _ACCUSING and any(
             c.dep_ in {"ccomp", "relcl"} and c.lemma_.lower() in _DENYING for c in v.children):
@@ -10793,10 +10807,6 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "to hold football hostage", "held the economy hostage": a figure, no one held
     if row.code == "080" and lemma == "concede" and any(o.lemma_.lower() in _SCORES for o in _child(v, _OBJ)):
         return None  # "his side conceded 19 goals", "conceding a pre-arranged number of runs": a score, no concession
-    if row.code[:2] == "19" and lemma in {"fight", "clash", "brawl", "battle"} and _crowd_fight(v):
-        # "rival supporters fought running battles outside the stadium", "fans clashed with police": a crowd's violence
-        # is a riot (145), no armed force
-        return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "145", True, origin="crowd fighting")
     if row.code == "043" and lemma == "greet" and _child(v, _OBJ) and all(
             o.lemma_.lower() in _GREETED_NEWS or _instrument(o) for o in _child(v, _OBJ)):
         return None  # "aid groups greeted the promise cautiously", "greeted the news with relief": a reaction, no host
@@ -12297,6 +12307,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
         _cyber_acts(verb_events, nouns)
+        _crowd_fights(verb_events)
         _orders_told_by_their_act(verb_events)
         _talks_of_an_accord(verb_events, nouns)
         _drop_trip_of_arrival(verb_events, nouns)
