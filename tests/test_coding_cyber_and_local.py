@@ -34,6 +34,10 @@ pytestmark = pytest.mark.model
         # crowds fighting riot
         ("Rival fans fought running battles near the ground before the derby.", "fought", "145"),
         ("Supporters clashed with police after the final whistle.", "clashed", "145"),
+        # trade frozen; online services cut or blocked restrict what people may read and say
+        ("Beijing froze all new trade and investment with Ottawa on Tuesday.", "froze", "163"),
+        ("The authorities suspended mobile internet services across the province.", "suspended", "1721"),
+        ("The government blocked access to Facebook and YouTube after the riots.", "blocked", "1721"),
         # a warning that anyone who does something will be punished threatens
         ("The home minister warned that anyone caught burning buses would face the strictest punishment.", "warned", "130"),
         ("The governor warned that those who defy the ban would face strict action.", "warned", "130"),
@@ -56,6 +60,8 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("The minister warned that anyone could face delays at the border.", "warned", "012"),
         # agreements and bills signed stay signed; a government's contract stays an accord
         ("The two leaders signed a trade agreement.", "signed", "057"),
+        # a road or an airport blocked stays blocked
+        ("Protesters blocked access to the bridge.", "blocked", "144"),
         # a concession of defeat stays one; people held hostage are held
         ("The government conceded defeat in the election.", "conceded", "080"),
         ("Gunmen held 20 passengers hostage for three days.", "held", "181"),

@@ -10490,6 +10490,23 @@ def _armed_operation(v: Token) -> bool:
     return True
 
 
+#: online services whose blocking restricts what people may read and say
+_ONLINE = frozenset({"internet", "facebook", "twitter", "youtube", "whatsapp", "website", "telegram", "instagram", "skype",
+                     "wikipedia", "google", "gmail", "messaging", "network"})
+
+
+def _online_access(v: Token) -> bool:
+    """Does ``v`` block access to, or cut, an online service ("blocked access to Facebook and Twitter", "suspended mobile
+    internet services")?"""
+    for o in _child(v, _OBJ):
+        reached = [x for _, x in _prep_objects(o, ("to",))] if o.lemma_.lower() == "access" else [o]
+        for x in reached:
+            words = {x.lemma_.lower(), x.lower_} | {c.lower_ for c in x.children if c.dep_ in {"compound", "amod"}}
+            if words & _ONLINE and (x.lemma_.lower() != "network" or words & {"social", "mobile"}):
+                return True
+    return False
+
+
 #: what a side concedes in a game
 _SCORES = frozenset({"goal", "run", "point", "wicket", "try", "penalty", "set", "game", "match", "corner", "boundary", "six",
                      "number", "basket", "touchdown"})
@@ -10803,6 +10820,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             c.dep_ in {"advmod", "prt"} and c.lower_ in {"ahead", "on"} for c in v.children) and not any(
             o.lemma_.lower() in _PRESSED_ATTACKS for _, o in _prep_objects(v, ("with",))):
         return None  # "pressed ahead with a referendum": a plan carried on, no demand of anyone
+    if lemma in {"block", "restrict", "suspend", "cut", "shut"} and _online_access(v):
+        # "blocked access to Facebook and Twitter", "suspended mobile internet services": restrictions on what people may
+        # read and say (1721), no road blocked
+        return LexEntry("V", lemma, None, None, False, "1721", True, origin="online access cut")
     if row.code[:2] in {"17", "18"} and lemma == "hold" and _held_hostage_figuratively(v):
         return None  # "to hold football hostage", "held the economy hostage": a figure, no one held
     if row.code == "080" and lemma == "concede" and any(o.lemma_.lower() in _SCORES for o in _child(v, _OBJ)):
