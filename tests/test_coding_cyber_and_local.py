@@ -34,10 +34,10 @@ pytestmark = pytest.mark.model
         # crowds fighting riot
         ("Rival fans fought running battles near the ground before the derby.", "fought", "145"),
         ("Supporters clashed with police after the final whistle.", "clashed", "145"),
-        # trade frozen; online services cut or blocked restrict what people may read and say
+        # trade frozen; online services cut or blocked are an administrative measure, as the internet shut
         ("Beijing froze all new trade and investment with Ottawa on Tuesday.", "froze", "163"),
-        ("The authorities suspended mobile internet services across the province.", "suspended", "1721"),
-        ("The government blocked access to Facebook and YouTube after the riots.", "blocked", "1721"),
+        ("The authorities suspended mobile internet services across the province.", "suspended", "172"),
+        ("The government blocked access to Facebook and YouTube after the riots.", "blocked", "172"),
         # a warning that anyone who does something will be punished threatens
         ("The home minister warned that anyone caught burning buses would face the strictest punishment.", "warned", "130"),
         ("The governor warned that those who defy the ban would face strict action.", "warned", "130"),

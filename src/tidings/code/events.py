@@ -10820,10 +10820,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             c.dep_ in {"advmod", "prt"} and c.lower_ in {"ahead", "on"} for c in v.children) and not any(
             o.lemma_.lower() in _PRESSED_ATTACKS for _, o in _prep_objects(v, ("with",))):
         return None  # "pressed ahead with a referendum": a plan carried on, no demand of anyone
-    if lemma in {"block", "restrict", "suspend", "cut", "shut"} and _online_access(v):
-        # "blocked access to Facebook and Twitter", "suspended mobile internet services": restrictions on what people may
-        # read and say (1721), no road blocked
-        return LexEntry("V", lemma, None, None, False, "1721", True, origin="online access cut")
+    if lemma in {"block", "restrict", "suspend", "cut"} and _online_access(v):
+        # "blocked access to Facebook and Twitter", "suspended mobile internet services": an administrative measure (172,
+        # as "shut the internet"), no road blocked
+        return LexEntry("V", lemma, None, None, False, "172", True, origin="online access cut")
     if row.code[:2] in {"17", "18"} and lemma == "hold" and _held_hostage_figuratively(v):
         return None  # "to hold football hostage", "held the economy hostage": a figure, no one held
     if row.code == "080" and lemma == "concede" and any(o.lemma_.lower() in _SCORES for o in _child(v, _OBJ)):
