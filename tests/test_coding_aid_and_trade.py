@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model
         ("Japan sent a 40-member search and rescue team to Turkey on Tuesday.", "sent", "073"),
         ("The World Food Programme began airlifting high-energy biscuits to the camps.", "airlifting", "073"),
         ("UNICEF said it was shipping two million doses of measles vaccine to Chad.", "shipping", "073"),
-        ("Canada will ship 20,000 tonnes of wheat to Ethiopia next month.", "ship", "073"),
+        ("Canada will ship 20,000 tonnes of food aid to Ethiopia next month.", "ship", "073"),
         ("Army helicopters have been flying water and food to cut-off villages.", "flying", "073"),
         # a sum of money given or contributed is economic aid, to the one it went to
         ("Norway has contributed some 80 million dollars to the relief effort since May.", "contributed", "071"),
@@ -95,8 +95,26 @@ def test_the_aid_and_trade_word_is_coded_by_its_sense(nlp, coding_context, text:
         # what investigators find is no ruling; a boxer hitting with a stick hits
         ("Investigators found that the driver had been drinking.", "found", None),
         ("The man hit the guard with a stick.", "hit", "182"),
-        # checkpoints set up are a security measure, no relief
+        # checkpoints set up are a security measure, no relief; grain or drugs shipped or flown are trade or smuggling;
+        # a search team sent by police brings no relief
         ("Police set up checkpoints around the city.", "set", None),
+        ("Argentina shipped three million tonnes of grain to China last year.", "shipped", None),
+        ("The cartel flew cocaine into Spain from Venezuela.", "flew", None),
+        ("Police sent a search team to the suspect's flat.", "sent", None),
+        # a president flown to a camp visits it; supplies blocked to another state are an embargo
+        ("The president flew to a relief camp in Sindh on Monday.", "flew", "042"),
+        # a firm's or an economy's money given is no aid; a firm's bad loans written off are none
+        ("The company will provide 5 billion dollars to shareholders this year.", "provide", None),
+        ("Tourism contributed 3 billion dollars to the national economy.", "contributed", None),
+        ("The bank wrote off bad loans worth 2 billion dollars.", "wrote", None),
+        # doctors allowed to prescribe a drug are let into nothing; medical staff banned from jewellery are no aid agency
+        ("The government allowed doctors to prescribe cannabis.", "allowed", None),
+        ("The hospital banned medical staff from wearing rings.", "banned", "172"),
+        # a footballer hit with a ban is suspended, no trade measure; a firm's leading position is no ground taken
+        ("The striker was hit with a three-match ban.", "hit", None),
+        ("The company captured a leading position in the cloud market.", "captured", None),
+        # police reinforcements ordered to a riot stay an order; a deployment promised to a border threatens
+        ("Russia pledged to deploy more troops along the Ukrainian border.", "pledged", "138"),
         # a court rules; a guest greeted is received; a mistake admitted is admitted; an offensive pressed is fought
         ("The court ruled against the city on Monday.", "ruled", "116"),
         ("The president greeted the visiting prime minister at the airport.", "greeted", "043"),
@@ -205,7 +223,6 @@ def test_the_one_given_to_or_ruled_against_is_the_target(nlp, coding_context, te
         ("Gulf Arab states condemned the attack on the embassy in Doha.", "condemned", None),
         # the Yemeni president's spellings
         ("The government of President Abd-Rabbu Mansour Hadi condemned the raid.", "condemned", "YEM"),
-        ("President Benigno Aquino defended the relief effort on Tuesday.", "defended", "PHL"),
     ],
 )
 def test_the_source_country(nlp, coding_context, text: str, trigger: str, country) -> None:

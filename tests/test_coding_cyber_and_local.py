@@ -54,8 +54,16 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         # thieves' theft and soldiers' destruction keep their codes; a gardener plants trees
         ("Thieves stole 40,000 dollars from the bank.", "stole", "180"),
         ("Soldiers destroyed the village.", "destroyed", "1712"),
-        # troops firing rockets fight; villagers fighting militants stay fighting
+        # troops firing rockets fight; supporters of a side fighting troops fight
         ("Troops fired rockets and grenades at the rebels.", "fired", "190"),
+        ("Supporters of the deposed leader fought government troops in the capital.", "fought", "190"),
+        # a missile attack on a power grid is an armed one; a tax system attacked in words is no computer
+        ("Russian missiles attacked Ukraine's power grid on Monday.", "attacked", "195"),
+        ("The opposition attacked the tax system in parliament.", "attacked", "180"),
+        # people held hostage are held, a crew as much as passengers
+        ("Pirates held the ship's crew hostage for four months.", "held", "181"),
+        # a headline verb after a state's name stays a verb
+        ("Britain to Send Troops to Mali, says minister", "Send", "154"),
         # a warning of others' harm is pessimism
         ("The minister warned that anyone could face delays at the border.", "warned", "012"),
         # agreements and bills signed stay signed; a government's contract stays an accord
@@ -83,8 +91,10 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("His team conceded 12 goals in four matches.", "conceded"),
         ("Nobody should hold cricket hostage, the minister said.", "hold"),
         ("A crush at the stadium gates killed seven fans.", "killed"),
-        # records set in a race are no theft
+        # records set in a race are no theft; a drug network infiltrated, a tax system attacked, a record wiped by a court
         ("He stole the record in the final lap.", "stole"),
+        ("Police infiltrated a drug trafficking network.", "infiltrated"),
+        ("The court wiped his criminal record.", "wiped"),
     ],
 )
 def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> None:

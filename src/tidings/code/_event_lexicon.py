@@ -526,11 +526,12 @@ def is_alert_level(tok: Token) -> bool:
 
 #: goods that relief is made of ("sent tents and blankets", "airlifted high-energy biscuits", "trucking water")
 _RELIEF_GOODS = frozenset({
-    "aid", "assistance", "relief", "food", "foodstuff", "medicine", "medication", "drug", "antibiotic", "vaccine", "dose",
-    "supply", "tent", "blanket", "ration", "kit", "tarpaulin", "biscuit", "flour", "grain", "wheat", "rice", "sorghum",
-    "maize", "millet", "water", "shelter", "plastic", "sheeting", "mosquito", "net", "bednet", "seed", "oxygen",
+    "aid", "assistance", "relief", "food", "foodstuff", "medicine", "medication", "antibiotic", "vaccine", "dose",
+    "tent", "blanket", "ration", "kit", "tarpaulin", "biscuit", "water", "shelter", "bednet", "oxygen",
     "dos",  # the tagger's lemma of "doses"
 })
+# (grain, fuel or "supplies" shipped are trade or arms as often as relief: they are relief only with a word of relief,
+# "food supplies", "relief grain", as the units below)
 #: measures and loads of goods: "500,000 tonnes of food", "planeloads of supplies", "a cargo of wheat"
 _LOADS = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "bag", "sack", "carton", "box", "crate",
                     "planeload", "truckload", "shipload", "shipment", "consignment", "cargo", "load", "pallet", "batch",
@@ -542,10 +543,10 @@ _RELIEF_UNITS = frozenset({"team", "worker", "mission", "unit", "expert", "speci
                            # what carries it: "a UN relief flight", "the food convoy", "aid trucks"
                            "convoy", "flight", "plane", "aircraft", "truck", "lorry", "ship", "shipment", "cargo",
                            # where it is given: "relief camps", "treatment centres", "distribution points"
-                           "camp", "centre", "center", "point"})
-_RELIEF_KINDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "disaster", "health", "emergency", "search", "food",
+                           "camp", "centre", "center", "point", "supply", "grain", "wheat", "rice", "flour", "seed"})
+_RELIEF_KINDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "disaster", "health", "emergency", "food",
                            "treatment", "distribution", "feeding", "isolation", "vaccination",
-                           "laboratory", "field", "ebola", "cholera", "epidemic", "epidemiologist", "trauma", "surgical"})
+                           "laboratory", "ebola", "cholera", "epidemic", "epidemiologist", "trauma", "surgical"})
 
 
 def is_relief(tok: Token) -> bool:
@@ -561,14 +562,15 @@ def is_relief(tok: Token) -> bool:
     if lemma not in _RELIEF_UNITS:
         return False
     kinds = {c.lemma_.lower() for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod", "conj", "nmod"}}
-    kinds |= {x.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.subtree}
+    # "teams of disaster specialists": the people of the of-phrase and their own modifiers (not a clause on them)
+    kinds |= {y.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"
+              for y in [x, *(c for c in x.children if c.dep_ in {"compound", "amod"})]}
     return bool(kinds & (_RELIEF_KINDS | _RELIEF_WORKERS))
 
 
 #: bodies that bring aid, with the word that makes them so ("aid agencies", "relief organisations", "humanitarian groups")
 _AID_BODIES = frozenset({"agency", "organisation", "organization", "group", "worker", "staff", "body", "ngo", "charity", "mission"})
-_AID_KINDS = frozenset({"aid", "relief", "humanitarian", "charity", "charitable", "ngo", "non-governmental", "nongovernmental",
-                        "medical", "development"})
+_AID_KINDS = frozenset({"aid", "relief", "humanitarian", "charity", "charitable", "ngo", "non-governmental", "nongovernmental"})
 
 
 def is_aid_body(tok: Token) -> bool:
@@ -582,23 +584,53 @@ def is_aid_body(tok: Token) -> bool:
 
 
 #: units a sum of money is counted in ("435 million dollars", "22 million pounds")
-_CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "rouble", "ruble",
+CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "rouble", "ruble",
                          "krone", "krona", "peso", "shekel", "rand", "naira", "shilling", "real", "won"})
+
+
+#: words of computers and what runs on them: "the bank's computer network", "email accounts", "the power grid's control
+#: system" (with such a word, a system, a network, a grid or an account is a computer's)
+_COMPUTERS = frozenset({"website", "server", "database", "computer", "email", "e-mail", "firewall", "laptop", "smartphone", "router",
+                        "software", "malware"})
+_COMPUTER_WORDS = _COMPUTERS | frozenset({"online", "cyber", "digital", "internet", "it", "network", "control", "twitter",
+                                          "facebook", "gmail", "mobile", "phone", "user"})
+
+
+def is_computer(tok: Token) -> bool:
+    """Does the noun phrase headed by ``tok`` name a computer or what runs on one ("the company's servers", "300 email
+    accounts", "the networks of the committee", "the bank's computer network")? A tax system, a drug network or a power
+    grid with no word of computers is none."""
+    lemma = tok.lemma_.lower()
+    if lemma in _COMPUTERS:
+        return True
+    if lemma not in {"system", "network", "grid", "account", "phone", "device", "infrastructure", "data", "datum"}:
+        return False
+    words = {c.lower_ for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod", "nmod"}}
+    # "the networks of the Democratic National Committee": an organisation's networks are its computers
+    owners = [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+    return bool(words & _COMPUTER_WORDS) or (lemma == "network" and any(
+        x.ent_type_ == "ORG" or x.lemma_.lower() in _NETWORK_OWNERS for x in owners))
+
+
+#: bodies whose networks are their computers: "the networks of the defence contractor"
+_NETWORK_OWNERS = frozenset({"company", "firm", "bank", "contractor", "committee", "ministry", "agency", "department", "party",
+                             "campaign", "utility", "government", "corporation", "university", "hospital", "newspaper"})
 
 
 def is_money(tok: Token) -> bool:
     """Does ``tok`` head a sum of money ("$50 million", "some 435 million dollars", "20 million yuan")?"""
-    if tok.lemma_.lower() in _CURRENCIES and any(c.like_num or c.ent_type_ == "MONEY" for c in tok.children):
+    if tok.lemma_.lower() in CURRENCIES and any(c.like_num or c.ent_type_ == "MONEY" for c in tok.children):
         return True
-    return tok.ent_type_ == "MONEY" and (tok.like_num or tok.lemma_.lower() in _CURRENCIES) and any(
-        c.text in {"$", "\u20ac", "\u00a3", "US$"} or c.lemma_.lower() in _CURRENCIES for c in [tok, *tok.subtree])
+    return tok.ent_type_ == "MONEY" and (tok.like_num or tok.lemma_.lower() in CURRENCIES) and any(
+        c.text in {"$", "\u20ac", "\u00a3", "US$"} or c.lemma_.lower() in CURRENCIES for c in tok.subtree)
 
 
 # Object classes a lexicon row may name in its object column, with the role
 # the object then takes in the event: "@vessel" (the thing acted on, target),
 # "@passenger" (the traveller, source), "@place" (where the event happened:
 # "captured the town of Palmyra"; the side it was taken from is the target), "@person" (a person or people acted on,
-# target: "turned the boy over"), "@aid" (aid agencies or aid workers, acted on: target: "expelled 13 relief
+# target: "turned the boy over"), "@computer" (a computer or what runs on one, acted on: target: "penetrated the
+# committee's networks"), "@aid" (aid agencies or aid workers, acted on: target: "expelled 13 relief
 # organisations"), "@money" (a sum of money given: the one given to is the target, "contributed $435
 # million to Ethiopia"), "@relief" (relief goods, medics or a rescue team, what is given: the one given to is
 # the target, named by a to-phrase: "sent a search and rescue team to Nepal"), "@alert" (an alert or threat level, a
@@ -606,9 +638,9 @@ def is_money(tok: Token) -> bool:
 # level to critical").
 OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object,
                                                       "@person": is_person, "@alert": is_alert_level, "@relief": is_relief,
-                                                      "@money": is_money, "@aid": is_aid_body}
+                                                      "@money": is_money, "@aid": is_aid_body, "@computer": is_computer}
 OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place", "@person": "target", "@alert": "measure",
-                "@relief": "given", "@money": "given", "@aid": "target"}
+                "@relief": "given", "@money": "given", "@aid": "target", "@computer": "target"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._doc_cache import doc_lemmas, doc_text, quotation_states, span_text
 from ._event_lexicon import (
+    CURRENCIES,
     OBJECT_CLASSES,
     OBJECT_ROLES,
     LexEntry,
@@ -41,6 +42,7 @@ from ._event_lexicon import (
     is_navy_prefix,
     is_person,
     is_place_object,
+    is_relief,
     is_vehicle,
     is_vessel,
 )
@@ -1210,7 +1212,7 @@ _PART_WORDS = frozenset({"most", "some", "many", "all", "several", "each", "none
 
 
 #: units a sum of money is counted in
-_MONEY_UNITS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "million", "billion", "trillion"})
+_MONEY_UNITS = CURRENCIES | frozenset({"million", "billion", "trillion"})
 
 
 def _sum_of_money(t: Token) -> bool:
@@ -1382,18 +1384,14 @@ def _asylum_seekers_described(v: Token) -> bool:
         and not _child(v, {"nsubj"})  # ("the court rejected asylum seekers' appeals" tells a rejection)
 
 
-#: forces one orders or sends somewhere
-_FORCE_NOUNS = frozenset({"troop", "force", "soldier", "warship", "marine", "paratrooper", "reinforcement", "battalion",
-                          "brigade", "unit", "jet", "aircraft", "carrier", "destroyer", "frigate"})
-
-
 def _forces_ordered_to_a_place(v: Token) -> bool:
     """Does the order ``v`` send forces to a place, with no act ordered of them ("NATO ordered hundreds of extra troops to
     Kosovo", "ordered 3,000 troops to Liberia"): a deployment (154)? "Ordered troops to withdraw" is coded by the act it
     orders; the parser may hang the to-phrase on the forces or their count."""
     if v.lemma_.lower() != "order" or any(c.dep_ in {"xcomp", "ccomp"} for c in v.children):
         return False
-    forces = [g for o in _child(v, {"dobj"}) for g in {o, _group_of(o)} if g.lemma_.lower() in _FORCE_NOUNS]
+    forces = [g for o in _child(v, {"dobj"}) for g in {o, _group_of(o)}
+              if g.lemma_.lower() in _FORCES_DEPLOYED - {"unit", "personnel", "guard", "vehicle"}]
     if not forces:
         return False
     holders = [v, *_child(v, {"dobj"}), *forces]
@@ -7275,6 +7273,11 @@ def _in_a_named_body(v: Token) -> bool:
     before, link, after = doc[v.i - 2], doc[v.i - 1], doc[v.i + 1]
     if link.lower_ not in {"to", "for"} or not before.is_title or not (after.is_title or after.is_upper):
         return False
+    first = before  # the name opens with "the": "the Group to Support ...", not "Britain to Send Troops"
+    while first.i > v.sent.start and doc[first.i - 1].is_title:
+        first = doc[first.i - 1]
+    if first.i == v.sent.start or doc[first.i - 1].lower_ != "the":
+        return False
     return not all(t.is_title or t.is_upper or t.lower_ in _TITLE_SMALL for t in v.sent if t.is_alpha)
 
 
@@ -7584,8 +7587,16 @@ _INTENT_OF = {
     "08": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
     "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 }
-#: verbs that send or deploy forces ("send 2,000 soldiers to Niger", "deploy a brigade")
-_SENDING_FORCES = frozenset({"send", "deploy", "dispatch", "station", "rush", "redeploy"})
+def _sent_to_a_state(act: Token) -> bool:
+    """Does the sending ``act`` send forces to a state, with no fight named as their purpose ("to send 3,300 troops to
+    Mali")? Not to a border or a front, nor "to fight Israel"."""
+    if any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _FIGHTING_PURPOSES for x in [act, *_child(act, _OBJ)] for c in x.children):
+        return False
+    return any(o.ent_type_ == "GPE" for x in [act, *_child(act, _OBJ)] for _, o in _prep_objects(x, ("to",)))
+
+
+#: what forces are sent to do when a promise to send them threatens
+_FIGHTING_PURPOSES = frozenset({"fight", "attack", "strike", "invade", "crush", "destroy", "defeat", "punish", "confront"})
 #: verbs of promising an act to another
 _PROMISING = frozenset({"promise", "pledge", "offer", "commit"})
 _THREAT_OF = {
@@ -7882,9 +7893,10 @@ def _intent_codes(cands: list[EventCandidate], lex: Lexicon) -> None:
         # agreed to impose travel bans", "Kenya has agreed to prosecute pirates", "agreed to send more troops")
         threat = None if w.lemma_.lower() == "agree" and root == "03" else (
             code if code.startswith("13") else _announced(code, _THREAT_OF))
-        if threat is not None and code[:2] == "15" and act.lemma_.lower() in _SENDING_FORCES and w.lemma_.lower() in _PROMISING:
-            # "leaders have promised to send 3,300 troops", "pledged to deploy a brigade": troops promised are protection
-            # offered (0334), no threat
+        if threat is not None and code[:2] == "15" and act.lemma_.lower() in _SENDING and w.lemma_.lower() in _PROMISING \
+                and _sent_to_a_state(act):
+            # "leaders have promised to send 3,300 troops to Mali": troops promised to a state are protection offered
+            # (0334), no threat ("pledged to deploy more troops along the border", "to send troops to fight Israel" stay)
             ev.code = "0334"
         elif threat is not None:
             ev.code = threat
@@ -8031,7 +8043,7 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
                 verb_events[v.i] = ev
                 break
             code = _announced(act.code, _THREAT_OF) or _announced(act.code, _INTENT_OF)
-            if code is None or (act.code[:2] == "15" and c.lemma_.lower() in _SENDING_FORCES):
+            if code is None or (act.code[:2] == "15" and c.lemma_.lower() in _SENDING):
                 # "Chad said it would send 2,000 soldiers to Niger": a deployment told, coded as itself (future), no
                 # threat by the say-verb
                 continue
@@ -8163,9 +8175,9 @@ _STRUCK_THINGS = frozenset({"target", "position", "base", "camp", "town", "city"
                             "convoy", "building", "compound", "stronghold", "hideout", "infrastructure", "depot", "airport", "airfield",
                             "port", "bridge", "refinery", "plant", "neighbourhood", "neighborhood", "district", "area", "region", "outpost",
                             "militant", "fighter", "rebel", "insurgent"})
-# what a state's strike does when it is the subject: "Israeli strikes hit the Gaza Strip", "Russian strikes killed four"
 #: words that make a blow deadly: "a deadly strike", "the lethal attack"
 _DEADLY = frozenset({"deadly", "lethal", "fatal", "murderous", "bloody"})
+# what a state's strike does when it is the subject: "Israeli strikes hit the Gaza Strip", "Russian strikes killed four"
 _STRIKE_HARM = frozenset({"hit", "kill", "destroy", "damage", "wound", "injure", "level", "pound", "flatten", "target", "devastate"})
 
 
@@ -9063,7 +9075,7 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
         # "launched a flash appeal for $282 million", "an appeal for food aid": a plea for aid (023), no court appeal
         return LexEntry("N", "appeal", None, None, False, "023", True, origin="appeal for aid")
     pleaded = any(_party(o) for _, o in _prep_objects(n, ("from",))) or any(c.dep_ in {"acl", "relcl"} and _infinitive(c) for c in n.children)
-    if lemma == "appeal" and row.code == "020" and not _plea_for_help(n) and not (
+    if lemma == "appeal" and row.code == "020" and not (
             pleaded and not any(c.dep_ in {"compound", "amod"} and c.lower_ in _COURT_WORDS for c in n.children)) and (
             any(c.dep_ in {"compound", "amod"} and c.lower_ in _COURT_WORDS for c in n.children)
             or (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in {"uphold", "overturn", "reverse", "quash"})
@@ -10208,7 +10220,7 @@ def _punishment_warned(c: Token) -> bool:
 
 #: what those warned will face: "would face the harshest punishment", "would face strict action"
 _PUNISHMENTS = frozenset({"punishment", "action", "consequence", "prosecution", "arrest", "penalty", "charge", "sanction",
-                          "jail", "prison", "death", "retribution"})
+                          "jail", "prison", "retribution"})
 #: verbs of taking another side's move as something ("would treat it as a declaration of war")
 _READING_AS = frozenset({"treat", "regard", "consider", "view", "see"})
 
@@ -10490,6 +10502,34 @@ def _armed_operation(v: Token) -> bool:
     return True
 
 
+#: givers whose money given is aid: a state, an agency, a lender of states
+_DONORS = frozenset({"government", "donor", "ministry", "administration", "country", "nation", "state", "union", "bank", "fund",
+                     "agency", "programme", "program", "organisation", "organization", "charity", "council", "commission"})
+
+
+def _donor(v: Token) -> bool:
+    """Is the giver of the sum ``v`` gives a state, an international body, an agency or a lender of states ("Norway has
+    contributed $80 million", "the bank said it would provide $50 million to Liberia")? Not a firm or a thing ("Apple
+    will provide $5 billion to shareholders", "tourism contributed $2 billion to the economy")."""
+    givers = _verb_subjects(v)[0] if not _child(v, _SUBJPASS) else _agent(v)
+    return any(g.ent_type_ in {"GPE", "NORP"} or g.lemma_.lower() in _DONORS or (g.pos_ == "PRON" and g.lower_ in {"it", "we"})
+               for g in givers)
+
+
+#: what one let in does: lands, enters, crosses, reaches those in need
+_LET_IN = frozenset({"land", "enter", "reach", "cross", "pass", "go", "travel", "arrive", "deliver", "come", "fly", "operate",
+                     "distribute", "access", "return", "resume", "move"})
+
+
+def _let_in(v: Token) -> bool:
+    """Does the permission ``v`` let someone or something in ("allowed a UN relief flight to land", "let the food convoy
+    into Darfur", "allowed 60 trucks of aid into Gaza")?"""
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in _LET_IN for c in v.children):
+        return True
+    return any(p.lower_ in {"into", "in", "through", "across"} and p.dep_ in {"prep", "prt", "advmod"}
+               for x in [v, *_child(v, {"dobj"})] for p in x.children)
+
+
 #: online services whose blocking restricts what people may read and say
 _ONLINE = frozenset({"internet", "facebook", "twitter", "youtube", "whatsapp", "website", "telegram", "instagram", "skype",
                      "wikipedia", "google", "gmail", "messaging", "network"})
@@ -10499,17 +10539,17 @@ def _online_access(v: Token) -> bool:
     """Does ``v`` block access to, or cut, an online service ("blocked access to Facebook and Twitter", "suspended mobile
     internet services")?"""
     for o in _child(v, _OBJ):
-        reached = [x for _, x in _prep_objects(o, ("to",))] if o.lemma_.lower() == "access" else [o]
+        reached = [x for _, x in _prep_objects(o, ("to",))] + [o] if o.lemma_.lower() == "access" else [o]
         for x in reached:
             words = {x.lemma_.lower(), x.lower_} | {c.lower_ for c in x.children if c.dep_ in {"compound", "amod"}}
-            if words & _ONLINE and (x.lemma_.lower() != "network" or words & {"social", "mobile"}):
+            if words - {"network"} & _ONLINE or ("network" in words and words & {"social", "mobile"} and x.lemma_.lower() != "merger"):
                 return True
     return False
 
 
 #: what a side concedes in a game
-_SCORES = frozenset({"goal", "run", "point", "wicket", "try", "penalty", "set", "game", "match", "corner", "boundary", "six",
-                     "number", "basket", "touchdown"})
+_SCORES = frozenset({"goal", "run", "wicket", "try", "penalty", "set", "game", "match", "corner", "boundary", "six",
+                     "basket", "touchdown"})
 
 
 def _held_hostage_figuratively(v: Token) -> bool:
@@ -10520,7 +10560,13 @@ def _held_hostage_figuratively(v: Token) -> bool:
     if not hostage:
         return False
     held = [c for h in hostage for c in h.children if c.dep_ == "compound"] + [o for o in objs if o.lemma_.lower() != "hostage"]
-    return bool(held) and not any(is_person(x) or _party(x) or x.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"} for x in held)
+    return bool(held) and all(x.lemma_.lower() in _HELD_FIGURATIVELY for x in held)
+
+
+#: what is held hostage only in a figure: a game, an economy, a process ("hold football hostage")
+_HELD_FIGURATIVELY = frozenset({"football", "cricket", "sport", "game", "economy", "process", "budget", "talk", "talks",
+                                "negotiation", "election", "parliament", "future", "industry", "market", "agenda", "debate",
+                                "reform", "policy", "vote", "league"})
 
 
 #: crowds whose fights are riots: fans, supporters, hooligans, protesters
@@ -10543,7 +10589,8 @@ def _crowd_fight(v: Token) -> bool:
     subjects, _passive = _verb_subjects(v)
     if not subjects or not all(s.lemma_.lower() in _CROWD_FIGHTERS for s in subjects):
         return False
-    others = [o for _, o in _prep_objects(v, ("with", "against"))]
+    others = [o for _, o in _prep_objects(v, ("with", "against"))] + _child(v, {"dobj"})
+    others = [o for o in others if o.lemma_.lower() not in {"battle", "running"}]  # "fought running battles"
     return all(o.lemma_.lower() in _CROWD_FIGHTERS | {"police", "policeman", "officer", "other", "each"} or o.pos_ == "PRON"
                for o in others)
 
@@ -10820,13 +10867,20 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             c.dep_ in {"advmod", "prt"} and c.lower_ in {"ahead", "on"} for c in v.children) and not any(
             o.lemma_.lower() in _PRESSED_ATTACKS for _, o in _prep_objects(v, ("with",))):
         return None  # "pressed ahead with a referendum": a plan carried on, no demand of anyone
-    if lemma in {"block", "restrict", "suspend", "cut"} and _online_access(v):
+    if "@money" in (row.objects or ()) and not _donor(v):
+        return None  # "Apple will provide $5 billion to shareholders", "tourism contributed $2 billion to the economy": no aid
+    if row.code == "0863" and not _let_in(v):
+        return None  # "allowed doctors to prescribe cannabis": a permission, no relief let in
+    if row.code == "042" and lemma == "fly" and any(is_relief(o) for o in _child(v, {"dobj"})):
+        # "flying water and food by helicopter to isolated towns": relief flown to those in need (073)
+        return LexEntry("V", "fly", None, frozenset({"@relief"}), False, "073", True, origin="relief flown")
+    if lemma in {"block", "restrict", "suspend", "cut"} and row.code != "1721" and _online_access(v):
         # "blocked access to Facebook and Twitter", "suspended mobile internet services": an administrative measure (172,
         # as "shut the internet"), no road blocked
         return LexEntry("V", lemma, None, None, False, "172", True, origin="online access cut")
     if row.code[:2] in {"17", "18"} and lemma == "hold" and _held_hostage_figuratively(v):
         return None  # "to hold football hostage", "held the economy hostage": a figure, no one held
-    if row.code == "080" and lemma == "concede" and any(o.lemma_.lower() in _SCORES for o in _child(v, _OBJ)):
+    if row.code == "080" and lemma == "concede" and any(_group_of(o).lemma_.lower() in _SCORES for o in _child(v, _OBJ)):
         return None  # "his side conceded 19 goals", "conceding a pre-arranged number of runs": a score, no concession
     if row.code == "043" and lemma == "greet" and _child(v, _OBJ) and all(
             o.lemma_.lower() in _GREETED_NEWS or _instrument(o) for o in _child(v, _OBJ)):
