@@ -549,6 +549,11 @@ _RELIEF_KINDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid",
                            "laboratory", "ebola", "cholera", "epidemic", "epidemiologist", "trauma", "surgical"})
 
 
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s of-phrases ("teams [of disaster specialists]", "tonnes [of food]")."""
+    return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+
+
 def is_relief(tok: Token) -> bool:
     """Does the noun phrase headed by ``tok`` name relief: goods it is made of ("tents and blankets", "900,000 doses of
     vaccine"), medics, or a team or unit of rescue, relief or medicine ("a 62-member search and rescue team", "a mobile
@@ -556,15 +561,13 @@ def is_relief(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _RELIEF_GOODS or lemma in _RELIEF_WORKERS:
         return True
-    if lemma in _LOADS and any(is_relief(x) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                               for x in p.children if x.dep_ == "pobj"):
+    if lemma in _LOADS and any(is_relief(x) for x in _of_objects(tok)):
         return True
     if lemma not in _RELIEF_UNITS:
         return False
     kinds = {c.lemma_.lower() for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod", "conj", "nmod"}}
     # "teams of disaster specialists": the people of the of-phrase and their own modifiers (not a clause on them)
-    kinds |= {y.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"
-              for y in [x, *(c for c in x.children if c.dep_ in {"compound", "amod"})]}
+    kinds |= {y.lemma_.lower() for x in _of_objects(tok) for y in [x, *(c for c in x.children if c.dep_ in {"compound", "amod"})]}
     return bool(kinds & (_RELIEF_KINDS | _RELIEF_WORKERS))
 
 
@@ -607,9 +610,8 @@ def is_computer(tok: Token) -> bool:
         return False
     words = {c.lower_ for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod", "nmod"}}
     # "the networks of the Democratic National Committee": an organisation's networks are its computers
-    owners = [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
     return bool(words & _COMPUTER_WORDS) or (lemma == "network" and any(
-        x.ent_type_ == "ORG" or x.lemma_.lower() in _NETWORK_OWNERS for x in owners))
+        x.ent_type_ == "ORG" or x.lemma_.lower() in _NETWORK_OWNERS for x in _of_objects(tok)))
 
 
 #: bodies whose networks are their computers: "the networks of the defence contractor"
@@ -634,8 +636,7 @@ def is_money(tok: Token) -> bool:
 # organisations"), "@money" (a sum of money given: the one given to is the target, "contributed $435
 # million to Ethiopia"), "@relief" (relief goods, medics or a rescue team, what is given: the one given to is
 # the target, named by a to-phrase: "sent a search and rescue team to Nepal"), "@alert" (an alert or threat level, a
-# measure of the doer's own: "raised its threat
-# level to critical").
+# measure of the doer's own: "raised its threat level to critical").
 OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object,
                                                       "@person": is_person, "@alert": is_alert_level, "@relief": is_relief,
                                                       "@money": is_money, "@aid": is_aid_body, "@computer": is_computer}

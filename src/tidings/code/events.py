@@ -4470,15 +4470,17 @@ _NOT_HONOURED = frozenset({"turkey", "bird", "commitment", "obligation", "pledge
 # what is pulled out when pulling out is no withdrawal
 _PULLED_THINGS = frozenset({"knife", "gun", "pistol", "handgun", "weapon", "blade", "rifle", "revolver", "wallet", "phone", "card",
                             "body", "bodies", "survivor", "passenger", "victim", "driver", "child", "tooth", "plug", "stop"})
+# papers one signs that are no agreement (a law signed is coded as the gold codes it, 057)
+_SIGNED_PAPERS = frozenset({"letter", "petition", "card", "note", "book", "copy", "photo", "photograph", "poster", "jersey", "ball",
+                            "autograph", "cheque", "check", "form", "waiver", "statement"})
+
+
 def _an_executive_order(o: Token) -> bool:
     """Is ``o`` an executive or presidential order ("signed an executive order declaring a national emergency")?"""
     return o.lemma_.lower() == "order" and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"executive", "presidential"}
                                                for c in o.children)
 
 
-# papers one signs that are no agreement (a law signed is coded as the gold codes it, 057)
-_SIGNED_PAPERS = frozenset({"letter", "petition", "card", "note", "book", "copy", "photo", "photograph", "poster", "jersey", "ball",
-                            "autograph", "cheque", "check", "form", "waiver", "statement"})
 # what one meets when "meet" is satisfying a want, not meeting someone
 _MET_AIMS = frozenset({"need", "requirement", "demand", "target", "deadline", "standard", "goal", "criterion", "criteria",
                        "expectation", "challenge", "obligation", "condition", "contingency", "cost", "quota", "threshold",
@@ -5089,8 +5091,7 @@ def _cyber_acts(verb_events: dict[int, EventCandidate], nouns: list[EventCandida
     for ev in list(verb_events.values()):
         if ev.code == "176" or not (ev.code[:2] in {"18", "19"} or ev.code[:3] == "171"):
             continue
-        v = ev.sentence.doc[ev.trigger_i]
-        doers = _verb_subjects(v)[0] if not any(c.dep_ in _SUBJPASS for c in v.children) else _agent(v)
+        doers = _active_doers(ev.sentence.doc[ev.trigger_i])
         if doers and all(_hackers(d) for d in doers):
             ev.code = "176"
     for n in nouns:
@@ -7587,6 +7588,14 @@ _INTENT_OF = {
     "08": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
     "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 }
+_THREAT_OF = {
+    "14": "133", "15": "138",
+    "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+    "18": "1383", "180": "138", "19": "1384", "191": "1381", "192": "1382", "20": "1385",
+}
+
+
 def _sent_to_a_state(act: Token) -> bool:
     """Does the sending ``act`` send forces to a state, with no fight named as their purpose ("to send 3,300 troops to
     Mali")? Not to a border or a front, nor "to fight Israel"."""
@@ -7599,12 +7608,6 @@ def _sent_to_a_state(act: Token) -> bool:
 _FIGHTING_PURPOSES = frozenset({"fight", "attack", "strike", "invade", "crush", "destroy", "defeat", "punish", "confront"})
 #: verbs of promising an act to another
 _PROMISING = frozenset({"promise", "pledge", "offer", "commit"})
-_THREAT_OF = {
-    "14": "133", "15": "138",
-    "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
-    "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
-    "18": "1383", "180": "138", "19": "1384", "191": "1381", "192": "1382", "20": "1385",
-}
 # acts of retribution that name no codeable act of their own: "vowed to retaliate", "swore to avenge"
 _RETRIBUTION = frozenset({"retaliate", "avenge", "revenge", "punish", "destroy", "crush", "eliminate", "annihilate"})
 _ARMS = frozenset({"weapon", "weaponry", "arm", "force", "missile", "bomb", "nuke"})
@@ -9074,14 +9077,16 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     if lemma == "appeal" and row.code == "020" and _plea_for_help(n):
         # "launched a flash appeal for $282 million", "an appeal for food aid": a plea for aid (023), no court appeal
         return LexEntry("N", "appeal", None, None, False, "023", True, origin="appeal for aid")
+    # an appeal from a side or to do something is a plea unless a court word qualifies it ("appeals from the UN to
+    # reconsider"); else the setting tells a court appeal
     pleaded = any(_party(o) for _, o in _prep_objects(n, ("from",))) or any(c.dep_ in {"acl", "relcl"} and _infinitive(c) for c in n.children)
-    if lemma == "appeal" and row.code == "020" and not (
-            pleaded and not any(c.dep_ in {"compound", "amod"} and c.lower_ in _COURT_WORDS for c in n.children)) and (
+    if lemma == "appeal" and row.code == "020" and (
             any(c.dep_ in {"compound", "amod"} and c.lower_ in _COURT_WORDS for c in n.children)
-            or (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in {"uphold", "overturn", "reverse", "quash"})
-            or (n.dep_ in _OBJ and n.head.lemma_.lower() in _APPEAL_VERBS)
-            or any(o.lemma_.lower() in _APPEAL_COURTS for _, o in _prep_objects(n, ("to", "in", "before")))
-            or (n.dep_ in _SUBJ and any(o.lemma_.lower() in _APPEAL_COURTS for _, o in _prep_objects(n.head, ("to", "in", "before"))))):
+            or (not pleaded and (
+                (n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.lemma_.lower() in {"uphold", "overturn", "reverse", "quash"})
+                or (n.dep_ in _OBJ and n.head.lemma_.lower() in _APPEAL_VERBS)
+                or any(o.lemma_.lower() in _APPEAL_COURTS for _, o in _prep_objects(n, ("to", "in", "before")))
+                or (n.dep_ in _SUBJ and any(o.lemma_.lower() in _APPEAL_COURTS for _, o in _prep_objects(n.head, ("to", "in", "before"))))))):
         # "an appeal to the Supreme Court", "the relatives' appeal goes to federal court"
         return LexEntry("N", "appeal", None, None, False, "115", row.strong, origin="court appeal")
     if lemma == "plea" and row.code[:2] == "02" and _verdict_words(n):
@@ -10511,9 +10516,8 @@ def _donor(v: Token) -> bool:
     """Is the giver of the sum ``v`` gives a state, an international body, an agency or a lender of states ("Norway has
     contributed $80 million", "the bank said it would provide $50 million to Liberia")? Not a firm or a thing ("Apple
     will provide $5 billion to shareholders", "tourism contributed $2 billion to the economy")."""
-    givers = _verb_subjects(v)[0] if not _child(v, _SUBJPASS) else _agent(v)
     return any(g.ent_type_ in {"GPE", "NORP"} or g.lemma_.lower() in _DONORS or (g.pos_ == "PRON" and g.lower_ in {"it", "we"})
-               for g in givers)
+               for g in _active_doers(v))
 
 
 #: what one let in does: lands, enters, crosses, reaches those in need
