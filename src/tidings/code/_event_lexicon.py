@@ -499,6 +499,10 @@ _PERSON_NOUNS = frozenset({
     "pupil", "schoolchild", "schoolgirl", "schoolboy", "villager", "farmer", "fisherman", "tourist", "traveller", "traveler",
     # the family a crime of abuse names
     "stepchild", "stepson", "stepdaughter", "grandchild", "grandson", "granddaughter", "girlfriend", "boyfriend",
+    # foreigners a war or a cartel takes ("seized two Italian security contractors", "kidnapped three Turkish engineers")
+    "contractor", "engineer", "diplomat", "missionary", "priest", "nun", "doctor", "nurse", "sailor", "seaman", "crewman",
+    "reporter", "photographer", "translator", "interpreter", "businessman", "businesswoman", "trader", "citizen", "national",
+    "pilgrim",
 })
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
 

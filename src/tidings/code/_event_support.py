@@ -230,6 +230,8 @@ def _name_token(token: Token) -> bool:
     town called Federal)."""
     if token.pos_ == "ADJ" and token.is_sent_start and token.i + 1 < len(token.doc) and token.nbor().is_lower:
         return False  # (a name goes on in capitals: "Latin American leaders" stays a region's)
+    if token.pos_ == "NOUN" and not token.ent_type_ and token.is_sent_start and token.i + 1 < len(token.doc) and token.nbor().is_lower:
+        return False  # "Bus drivers walked out", "Train drivers ...": a common noun opening the sentence, no town of that name
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha and not token.is_stop)
 
 

@@ -1431,9 +1431,10 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     obj_lemmas |= {x.lemma_.lower() for o in objs if _sum_of_money(o) for _, x in _prep_objects(o, ("in",)) + _prep_objects(v, ("in",))}
     antecedent: set[str] = set()
     ante_toks: list[Token] = []
-    if v.dep_ == "relcl" and acted_on and all(t.lower_ in _RELPRON for t in acted_on):
+    if v.dep_ == "relcl" and ((acted_on and all(t.lower_ in _RELPRON for t in acted_on)) or (
+            not acted_on and _child(v, {"nsubj"}) and v.head.pos_ in {"NOUN", "PROPN"})):
         # "the vehicles that were broken into", "the Golan Heights, which Israel captured": the relative pronoun
-        # stands for its antecedent
+        # stands for its antecedent, and so does a relative with none ("the areas they had captured")
         ante_toks = _conjuncts(v.head)
         antecedent = {o.lemma_.lower() for o in ante_toks}
     if v.lemma_.lower() in _SCUFFLE_VERBS and any(a.dep_ == "aux" and (a.lemma_ == "have" or v.tag_ == "VBG") for a in v.children):
@@ -5115,6 +5116,11 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
                 o.i in violent for _, o in _prep_objects(v, ("in", "during"))):
             del verb_events[i]  # "an armoured carrier was destroyed in the attacks": the attacks' damage, one happening
             continue
+        if (v.lemma_.lower() in _DAMAGE_VERBS | {"set", "gut", "level", "flatten"} and ev.code[:2] == "17"
+                and any(s.i in violent or (s.lower_ in _RELPRON and v.dep_ == "relcl" and v.head.i in violent)
+                        for s in _child(v, {"nsubj"}))):
+            del verb_events[i]  # "the blast set fire to a row of stalls", "the explosion, which destroyed his car": its damage
+            continue
         if ev.code[:2] in {"18", "19"} and (_child(v, _SUBJ) or _agent(v)):
             # "the army seized power in a coup", "killed five fighters in a clash": one happening told twice, the verb
             # with its sides
@@ -6511,7 +6517,7 @@ def _habitual(tok: Token) -> bool:
             v.dep_ == "conj" and _own_clause(v)):  # "often stay there while visiting": the visit is the occasion
         verbs.append(v.head)  # "meets them every month to discuss wages", "usually fire warning shots before they open fire"
     for w in verbs:
-        if _habit_clause(w) or _record_over_years(w):
+        if _habit_clause(w) or _record_over_years(w) or _toll_of_a_year(w):
             return True
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
             continue
@@ -6540,6 +6546,40 @@ def _record_over_years(w: Token) -> bool:
         objs = [o for o in p.children if o.dep_ == "pobj"]
         if p.lower_ == "since" and any(re.fullmatch(r"(1[89]|20)\d\d", o.text) for o in objs):
             return True
+    return False
+
+
+def _toll_of_a_year(w: Token) -> bool:
+    """Is ``w`` a year's toll of hundreds or more ("Police in Rio killed 1,534 people last year", "more than 9,000
+    people were killed in drug violence in 2018")? A yearly figure sums many happenings; "killed 12 people last year"
+    and "were killed last week" may be one."""
+    if w.lemma_.lower() not in _CASUALTY_VERBS | {"murder"}:
+        return False
+    spans = [c for c in w.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(
+        d.lower_ in {"last", "this", "that", "past", "previous"} for d in c.children)]
+    spans += [o for p, o in _prep_objects(w, ("in", "during", "over", "throughout")) if re.fullmatch(r"(1[89]|20)\d\d", o.text) or (
+        o.lemma_.lower() == "year" and any(d.lower_ in {"last", "this", "the", "that", "past", "previous"} for d in o.children))]
+    if not spans or any(o.lemma_.lower() in _ONE_OCCASION for _p, o in _prep_objects(w, ("in", "during", "on", "at"))):
+        return False  # "killed 300 villagers in 2014 in a single night", "in an attack on a market": one happening
+    victims = _child(w, {"dobj"}) or _child(w, _SUBJPASS)
+    return any(_hundreds_or_more(x) for x in victims)
+
+
+#: what names one occasion of a toll ("in a single night", "in an attack")
+_ONE_OCCASION = frozenset({"night", "day", "morning", "evening", "afternoon", "attack", "raid", "massacre", "assault", "bombing",
+                           "blast", "explosion", "strike", "airstrike", "ambush", "shooting", "fire", "stampede", "crash"})
+
+
+def _hundreds_or_more(t: Token) -> bool:
+    """Does the phrase headed by ``t`` count a hundred people or more ("1,534 people", "more than 9,000", "hundreds")?"""
+    if t.lemma_.lower() in {"hundred", "thousand", "hundreds", "thousands"} or any(
+            c.lower_ in {"hundreds", "thousands", "tens"} for c in t.subtree):
+        return True
+    for c in [t, *t.subtree]:
+        if c.like_num:
+            digits = c.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 100:
+                return True
     return False
 
 
@@ -8276,6 +8316,189 @@ def _state_strike(strike: Token) -> bool:
     return verb.lemma_.lower() in {"kill", "wound", "injure"} or any(o.dep_ == "dobj" and _struck(o) for o in verb.children)
 
 
+#: verbs whose doer makes the strikes its object ("conducted 40 strikes", "carried out strikes", "launched strikes")
+_STRIKES_MADE = frozenset({"conduct", "carry", "launch", "mount", "fly", "stage", "make", "execute"})
+
+
+#: those flown somewhere in custody or in care, and the words that tell a transfer of that kind in their sentence
+_FLOWN_HELD = frozenset({"suspect", "prisoner", "detainee", "fugitive", "inmate", "defendant", "accused", "captive", "wounded",
+                         "injured", "body", "remains", "victim", "patient", "casualty", "survivor"})
+_CUSTODY_WORDS = frozenset({"extradite", "extradition", "custody", "trial", "charge", "prison", "jail", "handcuff", "arrest",
+                            "arraign", "arraignment", "hospital", "treatment", "indictment", "indict", "escort"})
+
+
+#: goods a state or a firm orders from a maker ("ordered 300 million doses", "ordered 36 Rafale jets")
+_GOODS_ORDERED = frozenset({"dose", "dos", "vaccine", "jet", "aircraft", "plane", "airliner", "helicopter", "tank", "submarine",
+                            "frigate", "ship", "ventilator", "mask", "test", "kit", "unit", "copy", "vehicle", "train", "locomotive",
+                            "missile", "drone", "fighter", "rifle", "truck", "bus"})
+
+
+def _goods_ordered(o: Token) -> bool:
+    """Is the object of "order" goods counted or named by kind ("300 million doses", "36 Rafale fighter jets")?
+    Not forces ("ordered troops to the border" is handled as a deployment) nor an act ("ordered an inquiry")."""
+    g = _group_of(o)
+    return (g.lemma_.lower() in _GOODS_ORDERED or o.lemma_.lower() in _GOODS_ORDERED) and (
+        any(c.dep_ == "nummod" or c.like_num for c in o.children) or any(c.dep_ == "nummod" for c in g.children)
+        or o.tag_ == "NNS" or any(x.lower_ in {"more", "additional", "extra"} for x in o.children))
+
+
+#: what a side may deny another, which withholds it rather than denies a claim
+_WITHHELD = frozenset({"funding", "fund", "money", "aid", "grant", "assistance", "access", "entry", "visa", "permit", "permission",
+                       "bail", "quorum", "benefit", "service", "licence", "license", "passage", "opportunity", "chance", "platform"})
+
+
+#: bodies and people named by the aid they work in ("aid groups", "relief workers", "humanitarian agencies")
+_AID_PEOPLE = frozenset({"group", "agency", "organisation", "organization", "worker", "official", "charity", "ngo", "body",
+                         "community", "sector", "chief", "expert", "donor", "volunteer", "staff", "staffer"})
+
+
+#: what a country hosts that is no visitor: a facility, a games, a show
+_HOSTED_THINGS = frozenset({"centre", "center", "base", "camp", "facility", "hub", "headquarters", "office", "games", "olympics",
+                            "tournament", "cup", "championship", "festival", "concert", "exhibition", "show", "party", "race",
+                            "final", "event", "population", "community", "diaspora", "site", "server", "website", "programme",
+                            "program", "podcast"})
+
+
+def _wont_hesitate(v: Token) -> Optional[LexEntry]:
+    """"would not hesitate to use force", "will not hesitate to take military action": a threat of force (138). Not
+    "did not hesitate to help" (a past act of one's own), nor a hesitation to do anything else."""
+    if v.lemma_.lower() in _SAY_VERBS:
+        # "the minister said the army would not hesitate to use force": the threat is the saying
+        told = [c for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() == "hesitate"]
+        return _no_hesitation(told[0]) if told else None
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in _SAY_VERBS:
+        return None  # (told by its saying)
+    return _no_hesitation(v)
+
+
+def _no_hesitation(v: Token) -> Optional[LexEntry]:
+    """The threat of force (138) that "will not hesitate to use force" (``v``: "hesitate") makes, or None."""
+    if v.lemma_.lower() != "hesitate" or not any(c.dep_ == "neg" for c in v.children) or not any(
+            a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll", "wo"} for a in v.children):
+        return None
+    for x in v.children:
+        if x.dep_ != "xcomp":
+            continue
+        objs = {o.lemma_.lower() for o in _child(x, {"dobj"})} | {a.lemma_.lower() for o in _child(x, {"dobj"}) for a in o.children}
+        if x.lemma_.lower() in {"use", "take", "resort", "respond", "retaliate", "strike"} and (
+                objs & {"force", "weapon", "arm", "military", "measure", "action"} or x.lemma_.lower() in {"retaliate", "strike"}):
+            return LexEntry("V", "hesitate", None, None, False, "138", True, origin="no hesitation to use force")
+    return None
+
+
+def _online_cut(v: Token) -> Optional[LexEntry]:
+    """An online service cut or blocked that no lexicon row reads ("internet access has been cut off across the
+    country", "Twitter was blocked on Monday"): an administrative measure (172), as "shut the internet"."""
+    if v.lemma_.lower() in {"block", "restrict", "suspend", "cut", "shut", "disrupt", "throttle"} and _online_access(v):
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "172", True, origin="online access cut")
+    return None
+
+
+#: what one fights only in a figure: crimes, ills and trades ("the fight against traffickers", "the war on poverty")
+_FOUGHT_ILLS = frozenset({"trafficker", "smuggler", "trafficking", "smuggling", "drug", "drugs", "corruption", "poverty", "crime",
+                          "disease", "virus", "hiv", "aids", "malaria", "pandemic", "epidemic", "hunger", "inflation", "terrorism",
+                          "extremism", "racism", "impunity", "fraud", "piracy", "quota", "quotas", "climate", "change", "cancer"})
+
+
+def _standing_campaign(n: Token) -> bool:
+    """Is the fight, war or struggle ``n`` a standing campaign told as background ("backed by the United States in its
+    fight against Islamic State", "has armed both sides in the war against Islamic State") or one against ills and
+    crimes ("the fight against human traffickers", "the war on poverty")? A battle fought on a day stays."""
+    against = [o for _p, o in _prep_objects(n, ("against", "on"))]
+    if not against:
+        return False
+    if all(o.lemma_.lower() in _FOUGHT_ILLS or o.lower_ in _FOUGHT_ILLS for o in against):
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ in {"in", "of"} and any(
+        c.dep_ in {"poss", "det"} and c.lower_ in {"its", "their", "his", "her", "our", "the"} for c in n.children) and not any(
+        c.ent_type_ in {"DATE", "TIME"} for c in n.subtree)
+
+
+#: buildings people live or stay in: one "occupied" with no armed doer is lived in
+_DWELLINGS = frozenset({"building", "house", "home", "flat", "apartment", "shelter", "hostel", "hotel", "school", "room", "unit",
+                        "property", "dwelling", "residence", "block", "tower", "camp", "bed", "seat"})
+
+
+#: acts of dissent a side may call off, suspend or end ("called off the strike", "lifted their blockade")
+_DISSENT_ACTS = frozenset({"strike", "walkout", "stoppage", "protest", "demonstration", "march", "rally", "sit-in", "boycott",
+                           "blockade", "picket", "occupation", "hunger"})
+#: those who end others' dissent, not their own
+_DISSENT_ENDERS = frozenset({"police", "policeman", "officer", "army", "soldier", "troop", "force", "authority", "court", "judge",
+                             "guard", "security", "military"})
+#: verbs of ending one's own dissent
+_EASING = frozenset({"call", "suspend", "end", "halt", "lift", "cancel", "abandon", "stop", "postpone"})
+
+
+def _dissent_eased(v: Token) -> Optional[LexEntry]:
+    """A side calling off, suspending or ending its own strike, protest or blockade eases dissent (082): "the union
+    called off the strike", "Nigerian unions suspend general strike", "the truckers lifted their blockade",
+    "suspended its industrial action". Not a state ending others' protest ("police ended the sit-in": repression), an
+    armed strike ("suspended air strikes": 087), or a "not" ("would not end their strike")."""
+    lemma = v.lemma_.lower()
+    if lemma not in _EASING or (lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)):
+        return None
+    acts = _child(v, {"dobj"}) or _child(v, _SUBJPASS)
+    if _negated(v) or not acts:
+        return None
+    for o in acts:
+        mods = {c.lower_ for c in o.children if c.dep_ in {"amod", "compound"}}
+        labour_action = o.lemma_.lower() == "action" and bool(mods & {"industrial", "protest", "strike", "further"})
+        if not (o.lemma_.lower() in _DISSENT_ACTS or labour_action) or mods & (_ARMED_STRIKES | _ARMED_STRIKE_KINDS):
+            return None
+    doers = _active_doers(v)
+    if any(d.lemma_.lower() in _DISSENT_ENDERS for d in doers):
+        return None  # "police ended the sit-in": the state ends it
+    if any(o.lemma_.lower() in {"blockade", "occupation"} for o in acts) and (not doers or any(
+            d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in {"government", "navy", "coalition", "state"} for d in doers)):
+        return None  # "Israel lifted its blockade of Gaza": a state's blockade eased, no dissent
+    return LexEntry("V", lemma, None, None, False, "082", True, origin="dissent eased")
+
+
+def _relief_givers(v: Token) -> list[Token]:
+    """The states or agencies a from-phrase of ``v`` names ("received 2.5 million doses from the United States")."""
+    return [g for _p, g in _prep_objects(v, ("from",)) + [x for o in _child(v, {"dobj"}) for x in _prep_objects(o, ("from",))]
+            if g.ent_type_ in {"GPE", "NORP"} or g.lemma_.lower() in _DONORS or is_aid_body(g)]
+
+
+def _relief_received(v: Token) -> Optional[LexEntry]:
+    """Relief a side received from a state or an agency is aid given by that one (073): "Taiwan received 2.5 million
+    doses from the United States", "Ecuador received three tonnes of medicine from China". Goods bought or received
+    from a firm, and relief received with no giver named, are not."""
+    if v.lemma_.lower() not in {"receive", "accept", "get"} or _negated(v):
+        return None
+    if not any(is_relief(o) for o in _child(v, {"dobj"})) or not _relief_givers(v) or not _verb_subjects(v)[0]:
+        return None
+    return LexEntry("V", v.lemma_.lower(), None, None, False, "073", True, origin="relief received")
+
+
+def _flown_in_custody(v: Token) -> bool:
+    """Is the passive "flown" one moved in custody or in care: a suspect or the wounded, or anyone in a sentence of
+    extradition, trial or hospital ("Rodriguez was flown from Bogota to Miami, where he faces charges")? An envoy
+    flown to Beijing still visits."""
+    if not any(c.dep_ == "auxpass" for c in v.children) or _agent(v):
+        return False
+    moved = _child(v, _SUBJPASS)
+    return any(m.lemma_.lower() in _FLOWN_HELD or m.lower_ in _FLOWN_HELD for m in moved) or bool(
+        {t.lemma_.lower() for t in v.sent} & _CUSTODY_WORDS)
+
+
+def _strikes_flown(strike: Token) -> Optional[str]:
+    """The code of strikes an armed force made: 195 for aircraft, drones or an air force or coalition ("its aircraft had
+    conducted more than 40 strikes", "coalition warplanes carried out 25 strikes"), 190 for an army or a navy; None for
+    anyone else ("teachers staged a strike", "the union launched a strike")."""
+    verb = strike.head if strike.dep_ in _OBJ else strike.head.head if strike.dep_ == "pobj" and strike.head.head.dep_ in _OBJ else None
+    if verb is None or verb.lemma_.lower() not in _STRIKES_MADE:
+        return None
+    doers = _verb_subjects(verb)[0] if verb.dep_ != "conj" else _verb_subjects(verb.head)[0]
+    words = {w.lemma_.lower() for d in doers for w in [d, *(c for c in d.children if c.dep_ in {"compound", "amod"})]}
+    if words & (set(_CRAFT) - {"artillery", "tank", "howitzer", "gunboat"}) - {"warship", "battleship", "frigate"} or words & {"bomber", "coalition", "nato"} or (
+            {"air", "force"} <= words):
+        return "195"
+    if words & {"army", "military", "navy", "troop", "soldier"}:
+        return "190"
+    return None
+
+
 #: owners of a strike that make it armed: "coalition strikes on Sanaa", "military strikes"
 _ARMED_OWNERS = frozenset({"coalition", "military", "army", "nato", "allied", "missile", "drone", "artillery", "naval", "navy"})
 
@@ -8345,7 +8568,10 @@ _DAMNING = frozenset({"heinous", "reprehensible", "senseless", "cliche", "clichÃ
                       "aggression", "aggressive", "provocation", "stain", "scandal", "fiasco", "mockery", "charade",
                       "violation", "stunt", "disaster", "catastrophe", "joke", "smear", "whitewash", "embarrassment", "nightmare",
                       "setback", "delusional", "unprovoked", "unsafe", "unprofessional",
-                      "cleansing", "genocide", "apartheid", "occupation", "kidnapping", "piracy", "banditry", "blackmail"})
+                      "cleansing", "genocide", "apartheid", "occupation", "kidnapping", "piracy", "banditry", "blackmail",
+                      # measures judged in health, trade and migration rows: "called the ban an overreaction", "a breach of"
+                      "overreaction", "breach", "alarming", "overzealous", "discriminatory", "disproportionate", "heavy-handed",
+                      "counterproductive", "unwarranted", "arbitrary", "xenophobic", "draconian", "politicised", "politicized"})
 _COMMENDING = frozenset({"hero", "heroes", "heroic", "historic", "milestone", "breakthrough", "landmark", "triumph", "victory",
                          "friend", "ally", "partner", "champion", "visionary",
                          "statesman", "excellent", "outstanding", "wonderful", "impressive", "courageous", "brave",
@@ -10128,6 +10354,19 @@ def _political_fight(v: Token) -> bool:
 
 
 #: those whose arrival is the approach of an attack or a crime, no visit
+#: people who cross borders to settle or to seek refuge: sent back, they are expelled
+_MIGRANTS = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "immigrant"})
+#: people whose arrivals and journeys are movement, no visit ("the arrival of thousands of refugees")
+_MOVERS = frozenset({"refugee", "migrant", "seeker", "asylum-seeker", "tourist", "passenger", "holidaymaker", "emigrant", "immigrant"})
+
+
+def _on_the_move(t: Token) -> bool:
+    """Is ``t`` (or the group it counts) refugees, migrants, tourists or passengers ("hundreds of migrants")?"""
+    g = _group_of(t)
+    return t.lemma_.lower() in _MOVERS or g.lemma_.lower() in _MOVERS or (
+        t.lemma_.lower() in _QUANTITY_HEADS | {"hundred", "thousand", "dozen"} and any(o.lemma_.lower() in _MOVERS for _, o in _prep_objects(t, ("of",))))
+
+
 _VIOLENT_ARRIVALS = frozenset({"attacker", "gunman", "assailant", "bomber", "robber", "raider", "kidnapper", "hijacker", "burglar",
                                "thief", "militant", "insurgent", "jihadist"})
 #: things and happenings whose "threatening" is a risk they pose: "the violence threatened to wreck the agreement"
@@ -10217,10 +10456,23 @@ def _punishment_warned(c: Token) -> bool:
     clauses = [c, *(x for x in c.head.children if x.dep_ == "ccomp" and x.i != c.i)]
     said = [t for x in clauses for t in x.subtree]
     for w in said:
-        if w.lemma_.lower() == "face" and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll"} for a in w.children) \
-                and any(o.lemma_.lower() in _PUNISHMENTS for o in _child(w, _OBJ)):
-            return any(t.lower_ in {"anyone", "anybody", "those", "whoever"} for t in said if t.i < w.i)
+        if not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll"} for a in w.children):
+            continue
+        faced = w.lemma_.lower() == "face" and any(o.lemma_.lower() in _PUNISHMENTS for o in _child(w, _OBJ))
+        # "would be treated as criminals", "would be dealt with severely", "would be met with force"
+        treated = any(a.dep_ == "auxpass" for a in w.children) and (
+            (w.lemma_.lower() in {"treat", "regard"} and any(o.lemma_.lower() in _OUTLAWS for _p, o in _prep_objects(w, ("as",))))
+            or (w.lemma_.lower() == "deal" and any(c.lower_ in {"severely", "harshly", "firmly", "ruthlessly", "decisively"}
+                                                  for c in w.subtree))
+            or (w.lemma_.lower() == "meet" and any(o.lemma_.lower() in {"force", "resistance", "retaliation", "response"}
+                                                  for _p, o in _prep_objects(w, ("with",)))))
+        if faced or treated:
+            return any(t.lower_ in {"anyone", "anybody", "those", "whoever", "any", "all"} for t in said if t.i < w.i)
     return False
+
+
+#: what those warned will be treated as: "would be treated as criminals"
+_OUTLAWS = frozenset({"criminal", "terrorist", "enemy", "traitor", "rebel", "insurgent", "outlaw", "combatant", "target"})
 
 
 #: what those warned will face: "would face the harshest punishment", "would face strict action"
@@ -10276,6 +10528,9 @@ def _less_lethal(v: Token) -> bool:
     if v.lemma_.lower() not in {"fire", "use", "shoot", "lob", "throw"}:
         return False
     means = _child(v, _OBJ)
+    # "fired volleys of tear gas", "fired canisters of pepper spray": the rounds are what the measure counts
+    means = [x if m.lemma_.lower() in _VOLLEYS and (x := next((o for _p, o in _prep_objects(m, ("of",))), None)) is not None else m
+             for m in means]
     # (the parser may hang the words before the round on one another: "fired [tear gas and stun] grenades")
     return bool(means) and all(m.lemma_.lower() in _CROWD_CONTROL or (m.lemma_.lower() == "cannon" and any(
         c.lower_ == "water" for c in m.children)) or any(
@@ -10283,6 +10538,8 @@ def _less_lethal(v: Token) -> bool:
         for c in m.subtree) for m in means)
 
 
+#: measures of rounds fired: "volleys of tear gas", "canisters of pepper spray"
+_VOLLEYS = frozenset({"volley", "round", "canister", "barrage", "salvo", "burst", "cloud", "shell"})
 #: what police fire at a crowd to disperse it: "fired tear gas and water cannon at protesters", "fired pepper spray"
 _CROWD_CONTROL = frozenset({"pellet", "pellets", "gas", "teargas", "spray"})
 
@@ -10542,7 +10799,8 @@ _ONLINE = frozenset({"internet", "facebook", "twitter", "youtube", "whatsapp", "
 def _online_access(v: Token) -> bool:
     """Does ``v`` block access to, or cut, an online service ("blocked access to Facebook and Twitter", "suspended mobile
     internet services")?"""
-    for o in _child(v, _OBJ):
+    cut = _child(v, _OBJ) or (_child(v, _SUBJPASS) if any(c.dep_ == "auxpass" for c in v.children) else [])
+    for o in cut:  # (in the passive too: "internet access has been cut off", "Twitter was blocked")
         reached = [x for _, x in _prep_objects(o, ("to",))] + [o] if o.lemma_.lower() == "access" else [o]
         for x in reached:
             words = {x.lemma_.lower(), x.lower_} | {c.lower_ for c in x.children if c.dep_ in {"compound", "amod"}}
@@ -10585,6 +10843,39 @@ def _crowd_fights(verb_events: dict[int, EventCandidate]) -> None:
         v = ev.sentence.doc[ev.trigger_i]
         if ev.code[:2] == "19" and v.lemma_.lower() in {"fight", "clash", "brawl", "battle"} and _crowd_fight(v):
             ev.code = "145"
+
+
+def _one_dispersal(verb_events: dict[int, EventCandidate]) -> None:
+    """A crowd broken up is one act of repression however many means it names (settling rule 12): "police fired tear
+    gas and shot into the air to disperse the crowd" is one 175, on "fired". Shots into the air are warning shots
+    (175), and the dispersal a purpose clause names is the measure's own."""
+    doc = next((ev.sentence.doc for ev in verb_events.values()), None)
+    if doc is None:
+        return
+    for i, ev in list(verb_events.items()):
+        v = doc[i]
+        if ev.code[:2] == "19" and v.lemma_.lower() in {"shoot", "fire"} and any(
+                o.lemma_.lower() == "air" for _p, o in _prep_objects(v, ("into", "in"))) and not _child(v, {"dobj"}):
+            ev.code = "175"  # "shot into the air": warning shots
+    repressing = {i: ev for i, ev in verb_events.items() if ev.code == "175"}
+    for i, ev in sorted(repressing.items()):
+        v, a = doc[i], doc[i]
+        while a.dep_ in {"conj", "advcl", "xcomp"} and a.head is not a and (
+                a.dep_ == "conj" or a.lemma_.lower() in _DISPERSING) and a.head.i not in repressing:
+            a = a.head
+        if a.dep_ not in {"conj", "advcl", "xcomp"} or a.head is a or a.head.i not in repressing:
+            continue
+        if a.dep_ == "conj" or a.lemma_.lower() in _DISPERSING:
+            anchor = a.head
+            while anchor.i in repressing and anchor.i not in verb_events and anchor.head is not anchor:
+                anchor = anchor.head  # the act it joins was itself folded into the one before it
+            if anchor.i in verb_events and i in verb_events:
+                verb_events[anchor.i].targets = verb_events[anchor.i].targets or list(ev.targets)
+                del verb_events[i]  # "... and shot into the air", "fired tear gas to disperse the crowd": one dispersal
+
+
+#: verbs of breaking up a crowd, told as the purpose of a measure ("fired tear gas to disperse them")
+_DISPERSING = frozenset({"disperse", "break", "scatter", "clear", "quell", "repel", "push"})
 
 
 def _crowd_fight(v: Token) -> bool:
@@ -10668,6 +10959,16 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     lemma = v.lemma_.lower()
     if _laid_down(v):
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
+    if lemma == "host" and row.code == "043" and (hosted := _child(v, {"dobj"})) and all(
+            _on_the_move(o) or _group_of(o).lemma_.lower() in _HOSTED_THINGS or o.lemma_.lower() in _HOSTED_THINGS for o in hosted):
+        return None  # "Lebanon hosts more than a million Syrian refugees", "could host one of the new centres": no visit
+    if lemma == "occupy" and row.code == "192" and not _agent(v) and any(
+            s.lemma_.lower() in _DWELLINGS for s in _child(v, _SUBJPASS)):
+        return None  # "the building had not yet been occupied", "the flats are occupied by families": lived in, not taken
+    if row.code[:2] == "07" and v.dep_ == "compound" and v.head.lemma_.lower() in _AID_PEOPLE:
+        return None  # "Aid groups criticised the decision" (a headline's "Aid" read as a verb): who they are, no aid given
+    if lemma == "carry" and row.code == "042" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        return None  # "coalition aircraft carried out 25 strikes": an act carried out (its noun's), no passenger carried
     if lemma in {"seize", "pounce"} and not _child(v, _OBJ) and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in v.children):
         return None  # "Romney seized on the exchange", "critics pounced on the gaffe": a chance taken, nothing seized
     if row.code == "192" and lemma in {"take", "seize", "win", "gain", "retain", "keep", "wrest", "regain"} and _control_of_a_chamber(v):
@@ -10690,6 +10991,16 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
                 m.lower_ in {"additional", "more", "extra", "fresh", "new"} for m in o.children)) for o in _child(v, _OBJ)):
         # "ordered 30,000 additional troops to Afghanistan": forces sent, no demand
         return LexEntry("V", lemma, None, None, False, "154", True, origin="forces ordered in")
+    if lemma == "order" and row.code == "100" and not any(c.dep_ in {"xcomp", "ccomp", "oprd"} for c in v.children) and (
+            objs := _child(v, {"dobj"})) and all(_goods_ordered(o) for o in objs):
+        return None  # "the EU has ordered 300 million doses", "ordered 36 fighter jets from France": a purchase, no demand
+    if lemma == "deny" and row.code == "016" and (withheld := _child(v, {"dobj"})) and all(
+            o.lemma_.lower() in _WITHHELD for o in withheld):
+        # "threatened to deny the city state funding", "denied the opposition access to the media": something withheld,
+        # no claim denied; aid or money withheld reduces aid (162)
+        if any(o.lemma_.lower() in {"funding", "fund", "money", "aid", "grant", "assistance"} for o in withheld):
+            return LexEntry("V", lemma, None, None, False, "162", True, origin="aid withheld")
+        return None
     if lemma == "advance" and row.code == "190" and not _armed_subject(v):
         return None  # "stocks advanced on Monday", "the bill advanced on a party-line vote"; "troops advanced on the airport" fight
     if lemma == "flee" and row.code == "0874" and (v.dep_ == "xcomp" or not _armed_subject(v, gunmen=False)):
@@ -10705,7 +11016,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         # "declared the diplomat persona non grata": an envoy expelled, as "expelled the diplomat" (166)
         return LexEntry("V", lemma, None, None, False, "166", True, origin="persona non grata")
     if row.code == "087" and row.objects and "offensive" in row.objects and not _armed_operation(v):
-        return None  # "workers ended their strike", "halted the rescue operation": no fighting stopped
+        return None  # "workers ended their strike" (dissent eased, :func:`_dissent_eased`), "halted the rescue operation"
     if row.code == "141" and lemma in {"pour", "flood", "spill", "take"} and _celebrating(v):
         return None  # "supporters poured into the streets, dancing and blowing whistles": a celebration, no protest
     if row.code[:2] == "05" and lemma == "sign" and any(
@@ -10768,9 +11079,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "the violence threatened to wreck the agreement", "the dispute threatens to derail the talks": a risk, no one threatens
     if row.code == "042" and lemma == "fly" and any(o.dep_ == "dobj" and (is_person(o) or o.pos_ == "PRON") for o in v.children):
         return None  # "arrested the general and flew him to The Hague": someone flown there by others makes no visit
+    if row.code == "042" and lemma == "fly" and _flown_in_custody(v):
+        return None  # "the suspect was flown from Bogota to Miami to stand trial", "the wounded were flown to hospital"
     if row.code == "042" and lemma == "arrive" and any(
             s.lemma_.lower() in _VIOLENT_ARRIVALS for c in v.children if c.dep_ == "nsubj" for s in [c, *c.conjuncts]):
         return None  # "the attackers arrived in pickup trucks and opened fire": the attack's approach, no visit
+    if row.code == "042" and lemma in {"arrive", "travel", "come", "land"} and (movers := _verb_subjects(v)[0]) and all(
+            _on_the_move(m) for m in movers):
+        return None  # "Syrian refugees arrived at Hanover airport": people on the move, no visit of a side
     if lemma == "fight" and row.code[:2] in {"18", "19"} and _political_fight(v):
         return None  # "we have fought hard", "vowed to fight on in Michigan", "he had fought a tough battle": a contest of words
     if lemma == "enter" and row.code == "192" and not _armed_doer(v):
@@ -10934,6 +11250,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "08" and lemma == "return" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"}
                                                          for c in v.children):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="forced return")  # deported
+    if row.code[:2] == "08" and lemma == "return" and (returned := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
+            _group_of(o).lemma_.lower() in _MIGRANTS or o.lemma_.lower() in _MIGRANTS for o in returned):
+        # "Greece returned 300 migrants to Turkey", "the asylum seekers were returned": sent back (174)
+        return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="migrants returned")
     if row.code == "0841" and lemma == "return" and row.objects == frozenset({"@person"}) and not any(
             is_person(o) or o.lemma_.lower() in _KIN_GROUPS for _, o in _prep_objects(v, ("to",))):
         # a person is given back to someone ("returned the boy to his father", "wants Elian returned to him"); one
@@ -11215,6 +11535,15 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
             return True
     if row.code[:2] in {"18", "19"} and _battle_of_words(n):
         return True
+    if row.code == "042" and n.lemma_.lower() in {"arrival", "journey", "trip", "travel", "influx"} and (
+            (movers := [o for _, o in _prep_objects(n, ("of",))] + _child(n, {"poss"})) and all(_on_the_move(m) for m in movers)):
+        return True  # "the arrival of thousands of refugees", "the migrants' journey": people on the move, no visit
+    if row.code[:2] in {"18", "19"} and n.lemma_.lower() in {"fight", "war", "battle", "struggle", "campaign"} and _standing_campaign(n):
+        return True  # "backed by the United States in its fight against Islamic State", "the fight against traffickers"
+    if row.code[:2] == "07" and n.dep_ in {"compound", "amod"} and n.head.lemma_.lower() in _AID_PEOPLE:
+        return True  # "aid groups criticised the decision", "relief workers said": who they are, no aid given
+    if row.code == "191" and n.lemma_.lower() == "siege" and n.dep_ == "pobj" and n.head.head.lemma_.lower() == "state":
+        return True  # "declared a state of siege": a state of emergency (1724, on its verb), no town besieged
     if row.code == "182" and _figurative_beating(n):
         return True
     if row.code[:2] in {"03", "05"} and n.lemma_.lower() in _STANDING_PACTS and _held_pacts(n):
@@ -11376,6 +11705,30 @@ def _orders_told_by_their_act(verb_events: dict[int, EventCandidate]) -> None:
         acts = [verb_events[x.i] for x in v.children if x.dep_ == "xcomp" and x.i in verb_events]
         if any(a.code[:2] in _HAPPENING_ROOTS | {"08", "16"} for a in acts):  # not "ordered to tighten security" (15)
             del verb_events[i]
+        elif not acts and ev.code == "100" and _ordered_shut(v):
+            # "ordered all public schools closed", "ordered residents to stay at home": a measure imposed (172)
+            ev.code = "172"
+            ev.entry = LexEntry("V", "order", None, None, False, "172", True, origin="a closure ordered")
+            ev.strong = True
+
+
+#: what a closure ordered is told by: "ordered the schools closed", "ordered the border sealed"
+_SHUT = frozenset({"close", "shut", "seal", "lock", "suspend", "ban", "cancel", "halt"})
+
+
+def _ordered_shut(v: Token) -> bool:
+    """Does the order ``v`` impose a closure or a confinement: places or services ordered closed ("ordered all public
+    schools closed until further notice"), or people ordered to stay at home ("ordered 1.3 billion people to stay at
+    home")? Not "ordered the troops to stay in their barracks"."""
+    for x in v.children:
+        if x.dep_ not in {"xcomp", "ccomp", "oprd"}:
+            continue
+        if x.lemma_.lower() in _SHUT and (x.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in x.children)):
+            return True
+        if x.lemma_.lower() in {"stay", "remain"} and (any(c.lower_ in {"home", "indoors", "inside"} for c in x.children) or any(
+                o.lower_ in {"home", "homes"} for _p, o in _prep_objects(x, ("at", "in")))):
+            return True
+    return False
 
 
 def _an_order(ev: EventCandidate) -> bool:
@@ -12053,11 +12406,13 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
             continue  # "For more information, call ... or visit www...": a notice to readers
         verb_events: dict[int, EventCandidate] = {}
         for tok in sent:
-            if (tok.pos_ == "VERB" and tok.dep_ != "amod" and not _participle_as_person(tok)) or _headline_verb(tok, sent):
+            if (tok.pos_ == "VERB" and tok.dep_ != "amod" and not _participle_as_person(tok) and not (
+                    tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "amod")) or _headline_verb(tok, sent):
                 # a participle that only describes a noun is no event: "murdered women",
                 # "non-life threatening injuries", "the proposed reforms"
                 row = _match_verb(tok, lex)
                 row = _general_sense(tok, row) if row is not None else _verdict(tok)
+                row = _dissent_eased(tok) or row
                 if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
                     row = None  # "a plan he called a sham", "called the tax deal a big step for us": a name given, no call or appeal
                 if row is not None and row.code == "111" and row.lemma == "liken" and not _likened_someone(tok, actor_noun):
@@ -12073,14 +12428,15 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None or row.code[:2] == "01":
-                    label_row = _said_label(tok)
+                    label_row = _said_label(tok) or _wont_hesitate(tok)
                     row = label_row if label_row is not None else row
                 if row is None:
                     row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
                            or _deal_ruled(tok) or _message_sent(tok) or _confined(tok)
                            or _warrant_served(tok)
                            or _joining(tok) or _law_inquiry(tok)
-                           or _agreed_to_act(tok) or _suspect_search(tok))
+                           or _agreed_to_act(tok) or _suspect_search(tok) or _relief_received(tok) or _wont_hesitate(tok)
+                           or _online_cut(tok))
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is None and tok.tag_ == "VBN":
@@ -12093,6 +12449,11 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         _headline_passive(verb_events[tok.i])
                     if row.origin == "warrant served":  # "conducted a search warrant at his home": the warrant is no side
                         verb_events[tok.i].targets = []
+                    if row.origin == "no hesitation to use force":
+                        verb_events[tok.i].negated = False  # "would not hesitate to use force": the threat is made
+                    if row.origin == "relief received":  # "Ecuador received a million doses from China": the giver gives
+                        verb_events[tok.i].sources = _refs(_relief_givers(tok))
+                        verb_events[tok.i].targets = _refs(_verb_subjects(tok)[0])
                     if row.origin == "message sent":  # "sent a message of condolence to President Demirel": the one sent to
                         verb_events[tok.i].targets = _refs(_message_addressees(tok))
                     if row.origin == "finding" and not verb_events[tok.i].targets:
@@ -12274,6 +12635,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     continue  # "arrested on drug charges", "convicted on federal charges of", "sentenced ... for two counts of"
                 if row.code == "143" and tok.lemma_.lower() == "strike" and _state_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "195", True, origin="a state's strike")  # "Israeli strikes on Beit Lahia"
+                elif row.code == "143" and tok.lemma_.lower() == "strike" and (strike_code := _strikes_flown(tok)) is not None:
+                    # "the coalition said its aircraft had conducted 40 strikes", "warplanes carried out dozens of strikes"
+                    row = LexEntry("N", "strike", None, None, False, strike_code, True, origin="strikes by an armed force")
                 elif row.code == "143" and tok.lemma_.lower() == "strike" and tok.dep_ in _OBJ and tok.head.lemma_.lower() in _STRIKE_ORDERS \
                         and _military_strike(tok):
                     row = LexEntry("N", "strike", None, None, False, "190", True, origin="ordered strike")  # "ordered the strikes"
@@ -12387,6 +12751,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_casualty_verbs(verb_events, nouns)
         _cyber_acts(verb_events, nouns)
         _crowd_fights(verb_events)
+        _one_dispersal(verb_events)
         _orders_told_by_their_act(verb_events)
         _talks_of_an_accord(verb_events, nouns)
         _drop_trip_of_arrival(verb_events, nouns)

@@ -25,7 +25,7 @@ OUT = DATA / "countries.json"
 CITIES = DATA / "cities.tsv"
 CITY_POPULATION = 300_000  # cities at least this large name their country
 EXTRA = DATA / "country_extra.toml"
-VERSION = "2026.12.13"
+VERSION = "2026.12.16"
 
 _LATIN = re.compile(r"^[A-Za-z .,'’()\-éèôçãíáúüöÉÅåøæ]+$")
 

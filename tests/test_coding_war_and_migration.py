@@ -1,0 +1,157 @@
+"""Shapes of the Iraq and Syria war wire, the Latin American drug war wire and migration news from Europe: strikes
+flown by armed forces, people seized, ground captured, a blast's damage, states of siege, prisoners flown and
+migrants moving, migrants sent back or taken in, and health measures judged.
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, described, event_on
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # strikes an air force, a coalition or an army makes are armed ones, however they are carried out
+        ("Coalition jets carried out 18 strikes near Mosul on Sunday.", "strikes", "195"),
+        ("The coalition conducted nine strikes around Raqqa on Tuesday.", "strikes", "195"),
+        # people seized by gunmen are abducted; ground an armed side had captured is taken, in a relative clause too
+        ("Masked gunmen seized four Pakistani engineers near the dam.", "seized", "181"),
+        ("The militia pulled back from the villages it had captured in March.", "captured", "192"),
+        # a state of siege is a state of emergency
+        ("Honduras declared a state of siege in two northern provinces.", "declared", "1724"),
+        ("The congress extended the state of siege for another month.", "extended", "1724"),
+        # escaped inmates caught again are held; heads cut off are killings
+        ("Troops recaptured 14 of the prisoners who broke out of the jail.", "recaptured", "173"),
+        ("Cartel gunmen decapitated three rival traffickers.", "decapitated", "1823"),
+        # migrants sent, pushed or turned back, or returned to where they came from, are expelled
+        ("Malta sent back 150 migrants to Libya on Friday.", "sent", "174"),
+        ("Croatian police pushed the migrants back into Bosnia.", "pushed", "174"),
+        ("Greece returned 120 asylum seekers to Turkey on Monday.", "returned", "174"),
+        ("The navy turned back two boats carrying migrants.", "turned", "174"),
+        # refugees taken in or resettled are given refuge; border controls brought back or checks tightened restrict
+        ("Portugal will take in 300 migrants from the ship.", "take", "075"),
+        ("Australia will resettle 12,000 Syrian refugees this year.", "resettle", "075"),
+        ("Sweden reintroduced border controls on its bridge to Denmark.", "reintroduced", "172"),
+        ("Belgium tightened checks at its border with France.", "tightened", "172"),
+        # a measure judged with a damning name is criticised
+        ("Seoul called the import ban an overreaction.", "called", "111"),
+        ("Ottawa called the tariffs a breach of the trade pact.", "called", "111"),
+        # relief a side received from a state is that state's aid
+        ("Peru received two million vaccine doses from Spain on Friday.", "received", "073"),
+    ],
+)
+def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a labour strike staged stays a strike; an armed one suspended is de-escalation
+        ("Nurses staged a strike over staffing.", "strike", "143"),
+        ("NATO suspended air strikes on the city.", "suspended", "087"),
+        # goods seized stay property seized; a town seized stays taken
+        ("Customs officers seized three tonnes of cocaine.", "seized", "171"),
+        ("The army seized the border town.", "seized", "192"),
+        # a siege laid to a town stays a siege
+        ("The army laid siege to the rebel town.", "siege", "191"),
+        # a town recaptured stays taken
+        ("The army recaptured the town of Tal Afar.", "recaptured", "192"),
+        # an envoy flown somewhere still visits; a delegation arriving visits
+        ("The envoy was flown to Tehran for talks.", "flown", "042"),
+        ("The Iraqi delegation arrived in Vienna.", "arrived", "042"),
+        # a person given back to family is released
+        ("The girl was returned to her mother.", "returned", "0841"),
+        # soldiers setting fire to a village destroy property
+        ("Soldiers set fire to the market.", "set", "1712"),
+        # a leader hosted is a visit hosted
+        ("Beijing hosted the Pakistani president on Monday.", "hosted", "043"),
+        # a claim denied stays a denial
+        ("The ministry denied the allegations.", "denied", "016"),
+    ],
+)
+def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a blast's damage is the blast's toll, one happening
+        ("The explosion set fire to a row of shops.", "set"),
+        # a state of siege is no siege laid
+        ("Honduras declared a state of siege in two northern provinces.", "siege"),
+        # prisoners flown to trial and refugees arriving make no visit
+        ("The cartel leader was flown from Bogota to Houston to stand trial.", "flown"),
+        ("Afghan refugees arrived at Munich airport on a charter flight.", "arrived"),
+        ("The arrival of 5,000 migrants overwhelmed the island.", "arrival"),
+        # vaccines ordered are a purchase, no demand; refugees hosted are no visit
+        ("The bloc has ordered 200 million doses of the vaccine.", "ordered"),
+        ("Jordan hosts more than 600,000 Syrian refugees.", "hosts"),
+        # aid groups are who they are, no aid given
+        ("Aid groups condemned the closure of the crossing.", "Aid"),
+        # a year's toll of hundreds sums many happenings
+        ("Police in the state killed 900 people last year, official figures show.", "killed"),
+        # a standing campaign against an armed group, or a fight against an ill, is told as background
+        ("The militia, which is backed by Washington in its fight against Islamic State, took the base.", "fight"),
+        ("The minister pledged to step up the fight against people smugglers.", "fight"),
+        # a building not yet lived in was taken by no one
+        ("The new shelter had not yet been occupied when it burned.", "occupied"),
+    ],
+)
+def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"]], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a toll on one night of a year is one happening
+        ("Gunmen killed 200 villagers in 2014 in a single night.", "killed"),
+        # an armed side's damage stays its act
+        ("Rebels destroyed the bridge.", "destroyed"),
+    ],
+)
+def test_the_act_is_still_coded(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e for e in events if word in e["type"]["trigger"]], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "country"),
+    [
+        # the giver of relief received is the source, the receiver the target
+        ("Peru received two million vaccine doses from Spain on Friday.", "received", "source", "ESP"),
+        ("Peru received two million vaccine doses from Spain on Friday.", "received", "target", "PER"),
+        # the pope is the Holy See's; Egypt's Coptic pope is Egypt's
+        ("The Pope condemned the attack on the church.", "condemned", "source", "VAT"),
+        ("Pope Tawadros II condemned the bombing of the cathedral.", "condemned", "source", "EGY"),
+        # the Niger Delta is Nigeria's, not Niger's
+        ("Militants in the Niger Delta blew up an oil pipeline.", "blew", "source", "NGA"),
+    ],
+)
+def test_the_side_s_country(nlp, coding_context, text: str, trigger: str, role: str, country: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert (e.get(role) or {}).get("country") == country, described([e])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun opening a sentence is no town of that name ("Bus" is a Georgian town's homonym)
+        "Bus drivers walked out on Monday over unpaid wages.",
+        "Train drivers walked out on Monday over pay.",
+    ],
+)
+def test_a_sentence_s_first_noun_is_no_place(nlp, coding_context, text: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "walked")
+    assert (e.get("source") or {}).get("country") is None, described([e])
