@@ -4914,6 +4914,13 @@ def _drop_arrest_steps(verb_events: dict[int, EventCandidate], nouns: list[Event
     """One event for an arrest and its steps (settling rule 42): the chase of "was arrested after a high-speed chase"
     is the arrest's (173 stays on the arrest), and the battery of "charged with assault and battery" is the assault."""
     arrested = any(e.code.startswith("173") and e.sentence.doc[i].lemma_.lower() in _ARREST_VERBS for i, e in verb_events.items())
+    for i, e in list(verb_events.items()):
+        v = e.sentence.doc[i]
+        if e.code[:2] in {"17", "19"} and v.lemma_.lower() in {"storm", "raid", "break"} and any(
+                c.i in verb_events and verb_events[c.i].code.startswith("173") and c.lemma_.lower() in _ARREST_VERBS | {"take"}
+                for c in v.conjuncts) and any(
+                s.lemma_.lower() in _POLICE_WORDS for s in _verb_subjects(v)[0]):
+            del verb_events[i]  # "officers stormed his home in a night raid and took him into custody": the arrest's step
     for e in list(nouns):
         head = e.sentence.doc[e.trigger_i]
         if arrested and e.code.startswith("173") and head.lemma_.lower() in _PURSUITS:
@@ -5162,6 +5169,17 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             continue            # "security forces killed 12 during the protests" is the forces' act
         if not doers and _toll_of_a_mishap(v):
             del verb_events[i]  # "a ferry capsized off the coast, killing 40", "a building collapsed, killing 20": no one acted
+            continue
+        head = _toll_head(v)
+        if head is not None and (any(o.i in violent for o in _child(head, _OBJ)) or (
+                head.lemma_.lower() in {"fire", "launch", "lob"} and head.i in verb_events
+                and verb_events[head.i].code[:2] in {"18", "19"})):
+            # "insurgents set off two car bombs near a mosque, killing 12", "militiamen fired mortars at the Green Zone,
+            # killing an American": the attack's toll, one happening (settling rule 1)
+            for n in nouns:
+                if n.trigger_i in {o.i for o in _child(head, _OBJ)} and not n.targets:
+                    n.targets = list(ev.targets)
+            del verb_events[i]
             continue
         if _toll_of_blast(v, verb_events) or _toll_of_thrown(v, verb_events):
             _strike_takes_toll(v, ev, verb_events)
@@ -6536,7 +6554,7 @@ def _record_over_years(w: Token) -> bool:
     """Is ``w`` a toll in the perfect told since a year ("Boko Haram has killed more than 20,000 people since 2009")? A
     record of a long campaign, no one happening; "has killed 20 since Monday" and "have killed 40 people over the past
     two years" stay."""
-    if w.lemma_.lower() not in _CASUALTY_VERBS | {"displace", "uproot", "force", "claim"} or not any(
+    if w.lemma_.lower() not in _CASUALTY_VERBS | {"displace", "uproot", "force", "claim", "extradite", "deport", "execute"} or not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in w.children):
         return False  # (a toll: "has sent military instructors to Bangui since 2018" is one ongoing act)
     # (the phrase may close a joined verb: "has killed 20,000 and forced two million from their homes since 2009")
@@ -6553,7 +6571,7 @@ def _toll_of_a_year(w: Token) -> bool:
     """Is ``w`` a year's toll of hundreds or more ("Police in Rio killed 1,534 people last year", "more than 9,000
     people were killed in drug violence in 2018")? A yearly figure sums many happenings; "killed 12 people last year"
     and "were killed last week" may be one."""
-    if w.lemma_.lower() not in _CASUALTY_VERBS | {"murder"}:
+    if w.lemma_.lower() not in _CASUALTY_VERBS | {"murder", "extradite", "deport", "execute"}:
         return False
     spans = [c for c in w.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(
         d.lower_ in {"last", "this", "that", "past", "previous"} for d in c.children)]
@@ -6562,7 +6580,8 @@ def _toll_of_a_year(w: Token) -> bool:
     if not spans or any(o.lemma_.lower() in _ONE_OCCASION for _p, o in _prep_objects(w, ("in", "during", "on", "at"))):
         return False  # "killed 300 villagers in 2014 in a single night", "in an attack on a market": one happening
     victims = _child(w, {"dobj"}) or _child(w, _SUBJPASS)
-    return any(_hundreds_or_more(x) for x in victims)
+    # ("a record 66 people": a year's figure however small)
+    return any(_hundreds_or_more(x) or any(c.lower_ == "record" for c in x.subtree) for x in victims)
 
 
 #: what names one occasion of a toll ("in a single night", "in an attack")
@@ -6572,8 +6591,8 @@ _ONE_OCCASION = frozenset({"night", "day", "morning", "evening", "afternoon", "a
 
 def _hundreds_or_more(t: Token) -> bool:
     """Does the phrase headed by ``t`` count a hundred people or more ("1,534 people", "more than 9,000", "hundreds")?"""
-    if t.lemma_.lower() in {"hundred", "thousand", "hundreds", "thousands"} or any(
-            c.lower_ in {"hundreds", "thousands", "tens"} for c in t.subtree):
+    if t.lemma_.lower() in {"hundred", "thousand", "hundreds", "thousands", "million", "millions"} or any(
+            c.lower_ in {"hundreds", "thousands", "tens", "million", "millions"} for c in t.subtree):
         return True
     for c in [t, *t.subtree]:
         if c.like_num:
@@ -8394,6 +8413,34 @@ def _online_cut(v: Token) -> Optional[LexEntry]:
     return None
 
 
+#: nouns of protest a measure may name the cause of ("curfew protests", "lockdown riots")
+_PROTEST_NOUNS = frozenset({"protest", "riot", "demonstration", "march", "rally", "unrest", "strike", "clash"})
+#: journeys of one's own: "a reporting trip", "a shopping trip"
+_PRIVATE_TRIPS = frozenset({"reporting", "shopping", "fishing", "hunting", "school", "family", "business", "holiday", "camping",
+                            "skiing", "field", "research", "study", "road", "day", "weekend", "honeymoon"})
+#: what a threat "to" is a danger to, no side threatened ("threats to public order")
+_THREATENED_ORDER = frozenset({"order", "security", "peace", "stability", "health", "safety", "democracy", "sovereignty", "unity",
+                               "integrity", "environment", "economy", "life", "lives"})
+#: words that make a standoff an armed one ("gunmen holed up", "a hostage standoff", "the army surrounded")
+_ARMED_STANDOFF = frozenset({"gunman", "gunmen", "hostage", "armed", "police", "troop", "soldier", "militant", "siege", "gunfire",
+                             "shootout", "barricade", "sniper", "army", "fighter", "rebel", "shooting", "shot", "weapon", "gun",
+                             "rifle", "swat", "border", "tank"})
+
+
+def _armed_standoff(n: Token) -> bool:
+    """Is the standoff ``n`` an armed one: so named ("an armed standoff", "a hostage standoff") or told in a sentence, or
+    the one before, of guns, hostages, police or troops? A political, diplomatic or legal one is a deadlock ("to resolve
+    the standoff" over an election result)."""
+    mods = {c.lower_ for c in n.children if c.dep_ in {"amod", "compound"}}
+    if mods & {"diplomatic", "political", "legal", "constitutional", "budget", "fiscal", "electoral", "post-election", "trade"}:
+        return False
+    if mods & _ARMED_STANDOFF:
+        return True
+    sent = n.sent
+    before = n.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lemma_.lower() in _ARMED_STANDOFF or t.lower_ in _ARMED_STANDOFF for s in (before, sent) for t in s)
+
+
 #: what one fights only in a figure: crimes, ills and trades ("the fight against traffickers", "the war on poverty")
 _FOUGHT_ILLS = frozenset({"trafficker", "smuggler", "trafficking", "smuggling", "drug", "drugs", "corruption", "poverty", "crime",
                           "disease", "virus", "hiv", "aids", "malaria", "pandemic", "epidemic", "hunger", "inflation", "terrorism",
@@ -8414,6 +8461,41 @@ def _standing_campaign(n: Token) -> bool:
         c.ent_type_ in {"DATE", "TIME"} for c in n.subtree)
 
 
+#: those who storm a home to arrest someone there
+_POLICE_WORDS = frozenset({"police", "officer", "policeman", "agent", "detective", "trooper", "deputy", "commando", "soldier",
+                           "force", "squad", "unit", "marine", "gendarme"})
+#: measures of public health a government orders ("ordered electronic tagging", "ordered mass testing")
+_HEALTH_MEASURES = frozenset({"tagging", "testing", "screening", "quarantine", "isolation", "lockdown", "curfew", "closure",
+                              "shutdown", "disinfection", "vaccination", "evacuation", "cull", "culling"})
+#: people who come back home: their return gives nothing back
+_RETURNING_PEOPLE = frozenset({"citizen", "resident", "worker", "national", "traveller", "traveler", "student", "expatriate",
+                               "pilgrim", "holidaymaker", "tourist", "passenger", "family", "villager", "people", "evacuee"})
+
+
+def _returning_people(v: Token) -> list[Token]:
+    """Who comes back in "return" with no object ("workers returned home", "citizens returning from Europe"), or the
+    noun a bare participle describes ("a group of returning workers"); nothing when someone returns something."""
+    objs = _child(v, {"dobj"})
+    if not objs:
+        return _child(v, {"nsubj"}) or ([v.head] if v.dep_ in {"acl", "amod"} else [])
+    return objs if v.tag_ == "VBG" and v.dep_ in {"pcomp", "amod", "acl"} else []
+
+
+def _health_alert(v: Token) -> bool:
+    """Is the alert ``v`` raises one of public health: raised by a health body ("the WHO raised its alert") or in a
+    sentence of a disease ("raised the flu alert level")?"""
+    doers = _verb_subjects(v)[0] or [s for a in v.ancestors for s in _child(a, {"nsubj"})][:1]
+    if any(d.text in {"WHO", "CDC", "ECDC"} or d.lemma_.lower() in {"ministry", "agency", "organization", "organisation"} and any(
+            c.lower_ == "health" for c in d.subtree) for d in doers):
+        return True
+    return bool({t.lemma_.lower() for t in v.sent} & {"pandemic", "epidemic", "virus", "flu", "influenza", "outbreak", "disease",
+                                                      "infection", "coronavirus", "covid-19", "ebola", "sars"})
+
+
+#: what forces go somewhere to do: the going is that act's approach
+_RAIDING = frozenset({"arrest", "detain", "raid", "attack", "search", "seize", "capture", "kill", "storm", "evict", "disperse"})
+#: places a car pulls out of
+_PLACES_LEFT_BY_CAR = frozenset({"driveway", "garage", "parking", "lot", "car park", "space", "station", "bay", "drive"})
 #: buildings people live or stay in: one "occupied" with no armed doer is lived in
 _DWELLINGS = frozenset({"building", "house", "home", "flat", "apartment", "shelter", "hostel", "hotel", "school", "room", "unit",
                         "property", "dwelling", "residence", "block", "tower", "camp", "bed", "seat"})
@@ -10960,11 +11042,35 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if _laid_down(v):
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
     if lemma == "host" and row.code == "043" and (hosted := _child(v, {"dobj"})) and all(
-            _on_the_move(o) or _group_of(o).lemma_.lower() in _HOSTED_THINGS or o.lemma_.lower() in _HOSTED_THINGS for o in hosted):
+            _on_the_move(o) or _group_of(o).lemma_.lower() in _HOSTED_THINGS or o.lemma_.lower() in _HOSTED_THINGS
+            or (o.ent_type_ == "NORP" and o.tag_ == "NNPS" and _hundreds_or_more(o)) for o in hosted):
         return None  # "Lebanon hosts more than a million Syrian refugees", "could host one of the new centres": no visit
     if lemma == "occupy" and row.code == "192" and not _agent(v) and any(
             s.lemma_.lower() in _DWELLINGS for s in _child(v, _SUBJPASS)):
         return None  # "the building had not yet been occupied", "the flats are occupied by families": lived in, not taken
+    if lemma == "order" and row.code == "100" and (objs := _child(v, {"dobj"})) and all(o.lemma_.lower() in _HEALTH_MEASURES for o in objs):
+        # "Singapore orders electronic tagging for quarantine violators", "ordered mass testing": a measure imposed
+        return LexEntry("V", lemma, None, None, False, "172", True, origin="a measure ordered")
+    if lemma == "return" and row.code[:3] == "084" and (people := _returning_people(v)) and all(
+            o.lemma_.lower() in _RETURNING_PEOPLE or _on_the_move(o) for o in people):
+        return None  # "citizens returning from Europe", "a group of returning workers": people coming home, nothing given back
+    if row.code == "151" and v.lemma_.lower() in {"raise", "elevate", "increase", "heighten"} and _health_alert(v):
+        return None  # "the WHO declared a pandemic, raising its alert to the highest level": a health alert, no forces readied
+    if row.code == "042" and lemma in {"go", "come", "travel", "arrive", "head"} and any(
+            c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _RAIDING for c in v.children):
+        return None  # "security forces had gone to the building to arrest criminals": the arrest's approach, no visit
+    if lemma == "intimidate" and row.code[:2] == "13" and _negated(v) and any(a.dep_ == "auxpass" for a in v.children):
+        return None  # "the town would not be intimidated": a side's resolve, no threat made
+    if lemma in {"pull", "back"} and row.code[:3] in {"087", "0874"} and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _PLACES_LEFT_BY_CAR for o in v.subtree):
+        return None  # "was ambushed as he pulled out of his driveway": a car leaving, no retreat
+    if lemma == "call" and row.code[:3] == "041" and v.i + 1 < len(v.doc) and v.nbor().lower_ == "in" and any(
+            t.lemma_.lower() in {"strike", "airstrike", "support", "reinforcement", "backup", "artillery", "helicopter", "army",
+                                 "troop", "police", "military"} for t in v.nbor().subtree):
+        return None  # "troops called in an air strike", "called in reinforcements": help summoned, no telephone call
+    if lemma in {"cancel", "postpone", "scrap", "abandon"} and row.code[:2] == "16" and (
+            objs := _child(v, {"dobj"})) and all(o.lemma_.lower() in {"trip", "visit", "tour", "journey"} for o in objs):
+        return None  # "cancelled a trip to Spain": the visit is told negated on its noun, no relations cut
     if row.code[:2] == "07" and v.dep_ == "compound" and v.head.lemma_.lower() in _AID_PEOPLE:
         return None  # "Aid groups criticised the decision" (a headline's "Aid" read as a verb): who they are, no aid given
     if lemma == "carry" and row.code == "042" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
@@ -11538,6 +11644,21 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
     if row.code == "042" and n.lemma_.lower() in {"arrival", "journey", "trip", "travel", "influx"} and (
             (movers := [o for _, o in _prep_objects(n, ("of",))] + _child(n, {"poss"})) and all(_on_the_move(m) for m in movers)):
         return True  # "the arrival of thousands of refugees", "the migrants' journey": people on the move, no visit
+    if row.code[:2] == "15" and n.lemma_.lower() == "alert" and _health_alert(n):
+        return True  # "raising its pandemic alert": a health alert, no forces readied
+    if row.code[:2] == "17" and n.dep_ == "compound" and n.head.lemma_.lower() in _PROTEST_NOUNS:
+        return True  # "as curfew protests turned violent", "lockdown protests": what the protest is against, no measure imposed
+    if row.code == "042" and n.lemma_.lower() in {"trip", "journey", "tour"} and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in _PRIVATE_TRIPS for c in n.children):
+        return True  # "returning from a reporting trip", "a shopping trip": a private journey, no visit of a side
+    if row.code[:2] == "09" and n.lemma_.lower() in {"questioning", "interrogation", "question"} and n.dep_ in {"pobj", "pcomp"} \
+            and n.head.lower_ == "for" and n.head.head.lemma_.lower() in {"detain", "arrest", "hold"}:
+        return True  # "were detained for questioning": the detention's purpose, one act (173)
+    if row.code == "190" and n.lemma_.lower() in {"standoff", "stand-off"} and not _armed_standoff(n):
+        return True  # "to resolve the standoff" over an election or a ship at sea: a deadlock, no fighting
+    if row.code[:2] == "13" and n.lemma_.lower() == "threat" and any(
+            o.lemma_.lower() in _THREATENED_ORDER for _p, o in _prep_objects(n, ("to",))):
+        return True  # "citing threats to public order", "a threat to national security": a danger named, no one threatened
     if row.code[:2] in {"18", "19"} and n.lemma_.lower() in {"fight", "war", "battle", "struggle", "campaign"} and _standing_campaign(n):
         return True  # "backed by the United States in its fight against Islamic State", "the fight against traffickers"
     if row.code[:2] == "07" and n.dep_ in {"compound", "amod"} and n.head.lemma_.lower() in _AID_PEOPLE:
@@ -11704,6 +11825,9 @@ def _orders_told_by_their_act(verb_events: dict[int, EventCandidate]) -> None:
             continue
         acts = [verb_events[x.i] for x in v.children if x.dep_ == "xcomp" and x.i in verb_events]
         if any(a.code[:2] in _HAPPENING_ROOTS | {"08", "16"} for a in acts):  # not "ordered to tighten security" (15)
+            for a in acts:
+                if a.code[:2] == "17" and ev.sources and not a.sources:
+                    a.sources = list(ev.sources)  # "ordered operators to block Facebook": the measure is the one who ordered it
             del verb_events[i]
         elif not acts and ev.code == "100" and _ordered_shut(v):
             # "ordered all public schools closed", "ordered residents to stay at home": a measure imposed (172)
@@ -11723,8 +11847,10 @@ def _ordered_shut(v: Token) -> bool:
     for x in v.children:
         if x.dep_ not in {"xcomp", "ccomp", "oprd"}:
             continue
-        if x.lemma_.lower() in _SHUT and (x.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in x.children)):
-            return True
+        if x.lemma_.lower() in _SHUT and (x.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in x.children) or (
+                x.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in x.children)
+                and (shut := _child(x, {"nsubj"})) and not any(_party(s) or is_person(s) for s in shut))):
+            return True  # (the parser may make the places the subject of a bare "closed": "ordered [all schools closed]")
         if x.lemma_.lower() in {"stay", "remain"} and (any(c.lower_ in {"home", "indoors", "inside"} for c in x.children) or any(
                 o.lower_ in {"home", "homes"} for _p, o in _prep_objects(x, ("at", "in")))):
             return True
@@ -11877,6 +12003,8 @@ def _elaborating_participles(verb_events: dict[int, EventCandidate], nouns: list
                 any(n.code.startswith("18") and ev.sentence.doc[n.trigger_i].head.i == v.head.i for n in nouns)
                 or (v.head.i in verb_events and verb_events[v.head.i].code.startswith("18"))):
             del verb_events[i]  # "carried out a robbery at the exhibition, making off with jewellery": the robbery's haul
+        elif ev.code[:3] == "192" and v.head.i in verb_events and verb_events[v.head.i].code[:3] == "192":
+            del verb_events[i]  # "seized the city of Kirkuk, taking over the governor's office and an air base": one capture
         elif ev.code[:3] in _SANCTION_PARTS and v.head.i in verb_events and verb_events[v.head.i].code == "163":
             # "imposed sanctions on North Korea, banning the sale of heavy weapons and freezing the assets of ...": the
             # participles spell out the sanctions, one act
