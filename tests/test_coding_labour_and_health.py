@@ -44,6 +44,10 @@ pytestmark = pytest.mark.model
         ("Army tanks gathered outside the city ahead of a ground assault.", "ground assault", "190"),
         # a standoff with gunmen stays an armed one
         ("Gunmen held 12 people inside the bank. The standoff ended after nine hours.", "standoff", "190"),
+        # a blockade by strikers or farmers obstructs, no armed blockade
+        ("Farmers at the port continued a blockade now in its ninth day.", "blockade", "144"),
+        # troops sent or ordered to a country to fight an epidemic are aid
+        ("The president will order 2,000 military personnel to Guinea to help contain the Ebola outbreak.", "order", "073"),
     ],
 )
 def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -73,6 +77,12 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("The men were picked up for questioning on Friday.", "questioning", "091"),
         # a visit called off is a visit that did not happen
         ("The chancellor cancelled a visit to Beijing.", "visit", "042"),
+        # a state's blockade stays armed; a government shutting a paper during a strike restricts
+        ("Israel continued its blockade of Gaza.", "blockade", "191"),
+        ("The government shut down the newspaper during the strike.", "shut", "172"),
+        # troops sent to fight rebels are deployed; an army's coup stays one
+        ("Russia sent troops to Syria to fight the rebels.", "sent", "154"),
+        ("The army staged a coup on Tuesday.", "coup", "190"),
     ],
 )
 def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -112,6 +122,16 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("Mexico extradited a record 58 people to the United States last year.", "extradited"),
         # millions hosted are no visit
         ("Turkey, which hosts more than three million Syrians, called for help.", "hosts"),
+        # what a strike shuts is its effect; a plan forced through demolishes nothing
+        ("The metro was shut down on Monday after three unions staged a walkout.", "shut"),
+        ("The strike forced the closure of two refineries.", "closure"),
+        ("The ministry tried to bulldoze through the reforms.", "bulldoze"),
+        # another side's strike ended by a deal is no dissent eased
+        ("The mine owners made a new wage offer, seeking to end the strike.", "end"),
+        # a measure named a coup seizes no power
+        ("The annulment is a coup against the voters, the party said.", "coup"),
+        # a suspect flown under guard makes no visit
+        ("The kingpin was flown from Lima to Miami aboard a government aircraft under heavy guard.", "flown"),
     ],
 )
 def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> None:

@@ -8343,7 +8343,7 @@ _STRIKES_MADE = frozenset({"conduct", "carry", "launch", "mount", "fly", "stage"
 _FLOWN_HELD = frozenset({"suspect", "prisoner", "detainee", "fugitive", "inmate", "defendant", "accused", "captive", "wounded",
                          "injured", "body", "remains", "victim", "patient", "casualty", "survivor"})
 _CUSTODY_WORDS = frozenset({"extradite", "extradition", "custody", "trial", "charge", "prison", "jail", "handcuff", "arrest",
-                            "arraign", "arraignment", "hospital", "treatment", "indictment", "indict", "escort"})
+                            "arraign", "arraignment", "hospital", "treatment", "indictment", "indict", "escort", "guard"})
 
 
 #: goods a state or a firm orders from a maker ("ordered 300 million doses", "ordered 36 Rafale jets")
@@ -8504,6 +8504,20 @@ _DWELLINGS = frozenset({"building", "house", "home", "flat", "apartment", "shelt
 #: acts of dissent a side may call off, suspend or end ("called off the strike", "lifted their blockade")
 _DISSENT_ACTS = frozenset({"strike", "walkout", "stoppage", "protest", "demonstration", "march", "rally", "sit-in", "boycott",
                            "blockade", "picket", "occupation", "hunger"})
+#: who strike, protest or block roads: their calling it off is theirs
+_DISSENTERS = frozenset({"union", "worker", "striker", "employee", "staff", "teacher", "doctor", "nurse", "miner", "docker", "driver",
+                         "trucker", "farmer", "pilot", "student", "protester", "demonstrator", "activist", "opposition", "party",
+                         "movement", "campaigner", "confederation", "federation", "congress", "leader", "organiser", "organizer",
+                         "resident", "villager", "lawyer", "journalist", "they", "we", "it"})
+
+
+def _dissenters(d: Token) -> bool:
+    """Are ``d`` those whose strike or protest it is: a union, workers of a trade, protesters, the opposition
+    ("Nigerian unions", "the teachers", "train drivers")?"""
+    return d.lemma_.lower() in _DISSENTERS or d.lower_ in _DISSENTERS or _group_of(d).lemma_.lower() in _DISSENTERS or any(
+        c.lemma_.lower() in _DISSENTERS | _LABOUR_TEXT for c in d.children if c.dep_ in {"compound", "amod"})
+
+
 #: those who end others' dissent, not their own
 _DISSENT_ENDERS = frozenset({"police", "policeman", "officer", "army", "soldier", "troop", "force", "authority", "court", "judge",
                              "guard", "security", "military"})
@@ -8530,6 +8544,9 @@ def _dissent_eased(v: Token) -> Optional[LexEntry]:
     doers = _active_doers(v)
     if any(d.lemma_.lower() in _DISSENT_ENDERS for d in doers):
         return None  # "police ended the sit-in": the state ends it
+    owned = any(c.dep_ == "poss" for o in acts for c in o.children)
+    if doers and not owned and not any(_dissenters(d) for d in doers):
+        return None  # "producers tabled a wage offer, seeking to end the strike": another side's strike ended by a deal
     if any(o.lemma_.lower() in {"blockade", "occupation"} for o in acts) and (not doers or any(
             d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in {"government", "navy", "coalition", "state"} for d in doers)):
         return None  # "Israel lifted its blockade of Gaza": a state's blockade eased, no dissent
@@ -9907,7 +9924,9 @@ _PATH_PREPS = frozenset({"through", "into", "onto", "across", "past", "toward", 
 _PACE_ADVERBS = frozenset({"quickly", "slowly", "calmly", "briskly", "hurriedly", "casually", "nervously", "hastily"})
 #: words of a rescue or relief effort: the task of those deployed after a disaster
 _RESCUE_WORDS = frozenset({"rescue", "rescuer", "relief", "humanitarian", "evacuation", "evacuate", "survivor",
-                           "search-and-rescue"})
+                           "search-and-rescue",
+                           # an epidemic fought ("sent 3,000 troops to fight Ebola", "to help contain the epidemic")
+                           "epidemic", "outbreak", "ebola", "cholera", "pandemic"})
 #: verbs that send units somewhere
 _SENDING = frozenset({"deploy", "dispatch", "send", "mobilize", "mobilise", "rush"})
 
@@ -9920,7 +9939,7 @@ def _sent_units(v: Token) -> list[Token]:
 def _rescue_deployment(v: Token) -> bool:
     """Does ``v`` send units to a rescue or relief effort ("rescue teams were deployed", "soldiers have been deployed in
     rescue operations", "deployed a helicopter as part of the rescue efforts", "sent troops to evacuate residents")?"""
-    if v.lemma_.lower() not in _SENDING:
+    if v.lemma_.lower() not in _SENDING | {"order"}:
         return False
     # what they are sent for: a prepositional phrase, a purpose infinitive ("to evacuate residents"), or their name
     where = [*_sent_units(v), *(c for c in v.children if c.dep_ == "prep" or (
@@ -10960,6 +10979,28 @@ def _one_dispersal(verb_events: dict[int, EventCandidate]) -> None:
 _DISPERSING = frozenset({"disperse", "break", "scatter", "clear", "quell", "repel", "push"})
 
 
+def _strike_effects(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """What a strike or a protest shuts is its effect, no measure of its own: "the Underground was shut down after four
+    unions staged a walkout", "the strike forced the closure of several refineries" (a closure with no one named who
+    closed). A blockade by strikers, farmers or protesters obstructs (144), no armed blockade (191)."""
+    events = [*verb_events.values(), *nouns]
+    doc = next((e.sentence.doc for e in events), None)
+    if doc is None:
+        return
+    for e in events:
+        t = doc[e.trigger_i]
+        held = [x for x in [t, *_child(t, {"dobj"})] if x.lemma_.lower() == "blockade"]
+        if e.code == "191" and held and e.sources and all(_dissenters(doc[r.token_i]) for r in e.sources):
+            e.code = "144"  # "dockers continued a blockade of the terminal"
+    if not any(e.code[:3] in {"143", "141", "140"} for e in events):
+        return
+    for i, e in list(verb_events.items()):
+        if e.code[:3] == "172" and doc[i].lemma_.lower() in {"shut", "close"} and not e.sources:
+            del verb_events[i]
+    nouns[:] = [n for n in nouns if not (n.code[:3] == "172" and doc[n.trigger_i].lemma_.lower() in {"closure", "shutdown"}
+                                           and not n.sources)]
+
+
 def _crowd_fight(v: Token) -> bool:
     """Are all who fight in ``v`` a crowd ("rival supporters fought running battles", "fans clashed with each other"),
     with no armed side among them?"""
@@ -11059,6 +11100,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "042" and lemma in {"go", "come", "travel", "arrive", "head"} and any(
             c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _RAIDING for c in v.children):
         return None  # "security forces had gone to the building to arrest criminals": the arrest's approach, no visit
+    if lemma == "bulldoze" and row.code[:2] == "17" and any(c.lower_ == "through" for c in v.children):
+        return None  # "tried to bulldoze through changes": a plan forced through, nothing demolished
     if lemma == "intimidate" and row.code[:2] == "13" and _negated(v) and any(a.dep_ == "auxpass" for a in v.children):
         return None  # "the town would not be intimidated": a side's resolve, no threat made
     if lemma in {"pull", "back"} and row.code[:3] in {"087", "0874"} and any(
@@ -11094,6 +11137,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "summoned the police commissioner to testify": a high commissioner is an envoy, another is no one's envoy
     if lemma == "order" and row.code == "100" and not any(c.dep_ in {"xcomp", "ccomp"} for c in v.children) and any(
             o.lemma_.lower() in _FORCES_DEPLOYED and (_prep_objects(v, ("to", "into")) or any(
+                x.ent_type_ in {"GPE", "LOC"} for _p, x in _prep_objects(o, ("to", "into"))) or any(
                 m.lower_ in {"additional", "more", "extra", "fresh", "new"} for m in o.children)) for o in _child(v, _OBJ)):
         # "ordered 30,000 additional troops to Afghanistan": forces sent, no demand
         return LexEntry("V", lemma, None, None, False, "154", True, origin="forces ordered in")
@@ -11644,6 +11688,9 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
     if row.code == "042" and n.lemma_.lower() in {"arrival", "journey", "trip", "travel", "influx"} and (
             (movers := [o for _, o in _prep_objects(n, ("of",))] + _child(n, {"poss"})) and all(_on_the_move(m) for m in movers)):
         return True  # "the arrival of thousands of refugees", "the migrants' journey": people on the move, no visit
+    if row.code[:2] == "19" and n.lemma_.lower() in {"coup", "putsch"} and n.dep_ == "attr" and n.head.lemma_.lower() == "be" and any(
+            s.lemma_.lower() not in _ARMED_SUBJECTS and not _party(s) for s in _child(n.head, {"nsubj"})):
+        return True  # "the annulment is a coup against the will of the people": a measure named a coup, no forces seizing power
     if row.code[:2] == "15" and n.lemma_.lower() == "alert" and _health_alert(n):
         return True  # "raising its pandemic alert": a health alert, no forces readied
     if row.code[:2] == "17" and n.dep_ == "compound" and n.head.lemma_.lower() in _PROTEST_NOUNS:
@@ -12880,6 +12927,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _cyber_acts(verb_events, nouns)
         _crowd_fights(verb_events)
         _one_dispersal(verb_events)
+        _strike_effects(verb_events, nouns)
         _orders_told_by_their_act(verb_events)
         _talks_of_an_accord(verb_events, nouns)
         _drop_trip_of_arrival(verb_events, nouns)
