@@ -44,6 +44,10 @@ pytestmark = pytest.mark.model
         ("Ottawa called the tariffs a breach of the trade pact.", "called", "111"),
         # relief a side received from a state is that state's aid
         ("Peru received two million vaccine doses from Spain on Friday.", "received", "073"),
+        # people taken hostage are abducted; one burned alive is killed; survivors pulled from the sea are rescued
+        ("Three Red Cross nurses were taken hostage near the border.", "taken", "181"),
+        ("The captured soldier was burned alive by the militants.", "burned", "1823"),
+        ("Coast guards pulled 40 survivors from the sea.", "pulled", "073"),
     ],
 )
 def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -75,6 +79,8 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("Beijing hosted the Pakistani president on Monday.", "hosted", "043"),
         # a claim denied stays a denial
         ("The ministry denied the allegations.", "denied", "016"),
+        # houses burned are property destroyed
+        ("Soldiers burned 40 houses in the village.", "burned", "1712"),
     ],
 )
 def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -105,6 +111,8 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The minister pledged to step up the fight against people smugglers.", "fight"),
         # a building not yet lived in was taken by no one
         ("The new shelter had not yet been occupied when it burned.", "occupied"),
+        # an economy held hostage is a figure
+        ("The strikers are holding the economy hostage, the minister said.", "holding"),
     ],
 )
 def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> None:

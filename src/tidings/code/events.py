@@ -8405,6 +8405,21 @@ def _no_hesitation(v: Token) -> Optional[LexEntry]:
     return None
 
 
+def _captivity(v: Token) -> Optional[LexEntry]:
+    """People taken hostage or held captive are abducted (181: "the two aid workers were taken hostage", "has been held
+    captive since 2012"); one burned alive or to death is killed (1823). A thing held hostage is a figure
+    (:func:`_held_hostage_figuratively`)."""
+    lemma = v.lemma_.lower()
+    told = {c.lemma_.lower() for c in v.children if c.dep_ in {"oprd", "xcomp", "acomp", "attr", "advmod"}}
+    if lemma in {"take", "hold", "keep"} and told & {"hostage", "captive"} and not _held_hostage_figuratively(v):
+        held = _child(v, _OBJ) or _child(v, _SUBJPASS)
+        if held and all(is_person(h) or h.pos_ == "PRON" or _party(h) for h in held):
+            return LexEntry("V", lemma, None, None, False, "181", True, origin="held captive")
+    if lemma == "burn" and ("alive" in told or any(o.lemma_.lower() == "death" for _p, o in _prep_objects(v, ("to",)))):
+        return LexEntry("V", lemma, None, None, False, "1823", True, origin="burned alive")
+    return None
+
+
 def _online_cut(v: Token) -> Optional[LexEntry]:
     """An online service cut or blocked that no lexicon row reads ("internet access has been cut off across the
     country", "Twitter was blocked on Monday"): an administrative measure (172), as "shut the internet"."""
@@ -12611,7 +12626,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                            or _warrant_served(tok)
                            or _joining(tok) or _law_inquiry(tok)
                            or _agreed_to_act(tok) or _suspect_search(tok) or _relief_received(tok) or _wont_hesitate(tok)
-                           or _online_cut(tok))
+                           or _online_cut(tok) or _captivity(tok))
                 elif row.code == "042" and _inspectors(tok):
                     row = LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "090", True, origin="inspection visit")
                 if row is None and tok.tag_ == "VBN":
