@@ -35,6 +35,7 @@ pytestmark = pytest.mark.model
         # online services cut, in the passive too
         ("Internet access was cut off across the country on polling day.", "cut", "172"),
         ("Twitter was blocked in the capital on Sunday.", "blocked", "172"),
+        ("The minister ordered operators to cut all communications on polling day.", "cut", "172"),
         # the order to block a service is coded by the block (settling rule 13)
         ("The regulator ordered operators to block WhatsApp on election day.", "block", "172"),
         # bombs set off or planted are the attack, with their toll

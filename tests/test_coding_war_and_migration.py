@@ -145,6 +145,10 @@ def test_the_act_is_still_coded(nlp, coding_context, text: str, word: str) -> No
         ("Pope Tawadros II condemned the bombing of the cathedral.", "condemned", "source", "EGY"),
         # the Niger Delta is Nigeria's, not Niger's
         ("Militants in the Niger Delta blew up an oil pipeline.", "blew", "source", "NGA"),
+        # a state's envoy to the United Nations is the state's; the UN's own envoy is the UN's
+        ("Syria's U.N. ambassador accused Israel of violating the truce.", "accused", "source", "SYR"),
+        ("Iran's UN envoy rejected the inspectors' report.", "rejected", "source", "IRN"),
+        ("The UN envoy for Syria met the rebel delegation.", "met", "source", "UNO"),
     ],
 )
 def test_the_side_s_country(nlp, coding_context, text: str, trigger: str, role: str, country: str) -> None:

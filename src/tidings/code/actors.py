@@ -76,6 +76,8 @@ _PARTICLES = {"bin", "al", "el", "de", "del", "da", "van", "von", "der", "la", "
 _GROUP_WORDS = re.compile(r"s$")
 # missions whose host country, after "in", is not their own: "the U.S. embassies in Kenya and Tanzania"
 _POSTED_ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates", "embassy staff", "embassy staffers", "interests section"})
+#: envoys a state posts to an international body ("Syria's U.N. ambassador")
+_ENVOYS_TO_BODIES = frozenset({"ambassador", "envoy", "representative", "delegate", "permanent representative", "emissary"})
 _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_GAP = re.compile(r"\.[ \t]+")
 _PREP = re.compile(r"\s(?:of|to|at|in|for|from|with|across|near|inside|outside)\s", re.I)
@@ -360,6 +362,17 @@ class ActorResolver:
                 actor = self.compose(pieces + [replace(ctx[0], start=-1, end=-1)], date=date, as_agent=as_agent)
         return actor
 
+    def _envoy_to_a_body(self, pieces: list[Piece]) -> list[Piece]:
+        """"Syria's U.N. ambassador", "Iran's UN envoy": a state's envoy to an international body is the state's; the
+        body only says where the envoy sits (as "the Syrian ambassador to the United Nations")."""
+        for j in range(1, len(pieces) - 1):
+            p, role = pieces[j], pieces[j + 1]
+            entry = self.kb.entries.get(p.ref) if p.kind == "entry" and p.ref else None
+            if entry is not None and entry.kind == "organisation" and entry.country in ("UNO", "IGO") and role.kind == "role" \
+                    and norm(role.text) in _ENVOYS_TO_BODIES and any(q.kind in ("country", "demonym") for q in pieces[:j]):
+                return pieces[:j] + pieces[j + 1:]
+        return pieces
+
     def narrow_surname(self, found: list[Entry], titles: Iterable[str], date: Optional[str]) -> list[Entry]:
         """Of the people sharing a family name, the one a title before it names ("President Clinton": the one who was
         president), else the one in office on ``date`` ("Castro" in 2000); all of them when neither tells them apart."""
@@ -466,6 +479,7 @@ class ActorResolver:
         person: Optional[PersonInfo] = None,
     ) -> Optional[Actor]:
         """One actor from the pieces of a phrase (see module doc); None when nothing is known."""
+        pieces = self._envoy_to_a_body(pieces)
         on = self.day(date)
         kb = self.kb
         countries = [p for p in pieces if p.kind in ("country", "demonym", "context")]

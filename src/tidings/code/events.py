@@ -10909,7 +10909,9 @@ def _let_in(v: Token) -> bool:
 
 #: online services whose blocking restricts what people may read and say
 _ONLINE = frozenset({"internet", "facebook", "twitter", "youtube", "whatsapp", "website", "telegram", "instagram", "skype",
-                     "wikipedia", "google", "gmail", "messaging", "network"})
+                     "wikipedia", "google", "gmail", "messaging", "network",
+                     # a country's lines cut on a polling day: "ordered operators to cut all communications"
+                     "communications", "telecommunications", "sms", "text-messaging"})
 
 
 def _online_access(v: Token) -> bool:
@@ -11888,7 +11890,8 @@ def _orders_told_by_their_act(verb_events: dict[int, EventCandidate]) -> None:
         acts = [verb_events[x.i] for x in v.children if x.dep_ == "xcomp" and x.i in verb_events]
         if any(a.code[:2] in _HAPPENING_ROOTS | {"08", "16"} for a in acts):  # not "ordered to tighten security" (15)
             for a in acts:
-                if a.code[:2] == "17" and ev.sources and not a.sources:
+                if a.code[:2] == "17" and ev.sources and all(
+                        v.doc[r.token_i].lemma_.lower() in _SERVICE_FIRMS for r in a.sources):
                     a.sources = list(ev.sources)  # "ordered operators to block Facebook": the measure is the one who ordered it
             del verb_events[i]
         elif not acts and ev.code == "100" and _ordered_shut(v):
@@ -11917,6 +11920,10 @@ def _ordered_shut(v: Token) -> bool:
                 o.lower_ in {"home", "homes"} for _p, o in _prep_objects(x, ("at", "in")))):
             return True
     return False
+
+
+#: firms told to carry out a measure ("ordered operators to block Facebook")
+_SERVICE_FIRMS = frozenset({"operator", "provider", "company", "firm", "carrier", "telecom", "platform", "network", "bank"})
 
 
 def _an_order(ev: EventCandidate) -> bool:
