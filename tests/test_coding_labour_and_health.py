@@ -32,6 +32,8 @@ pytestmark = pytest.mark.model
         # anyone warned of being treated as a criminal, or of force, is threatened
         ("The police chief warned that anyone joining the march would be treated as a criminal.", "warned", "130"),
         ("The interior minister said the army would not hesitate to use force against looters.", "said", "138"),
+        ('"Any attempt to rig the count will be met with the resistance of the people," the spokesman said.', "said", "130"),
+        ("The governor said those who break the curfew would face prosecution.", "said", "130"),
         # online services cut, in the passive too
         ("Internet access was cut off across the country on polling day.", "cut", "172"),
         ("Twitter was blocked in the capital on Sunday.", "blocked", "172"),
@@ -123,6 +125,8 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("Mexico extradited a record 58 people to the United States last year.", "extradited"),
         # millions hosted are no visit
         ("Turkey, which hosts more than three million Syrians, called for help.", "hosts"),
+        # a doctor saying patients will be treated threatens no one
+        ("The doctor said any patient with a fever would be treated at home.", "said"),
         # what a strike shuts is its effect; a plan forced through demolishes nothing
         ("The metro was shut down on Monday after three unions staged a walkout.", "shut"),
         ("The strike forced the closure of two refineries.", "closure"),

@@ -8378,6 +8378,17 @@ _HOSTED_THINGS = frozenset({"centre", "center", "base", "camp", "facility", "hub
                             "program", "podcast"})
 
 
+def _said_threat(v: Token) -> Optional[LexEntry]:
+    """A saying whose words tell anyone who acts that they will be punished or met with force threatens (130), as a
+    warning of it does: '"Any attempt to steal this election will be met with the resistance of the people," the
+    spokesman said', "the minister said anyone caught looting would be treated as a criminal"."""
+    if v.lemma_.lower() not in _SAY_VERBS:
+        return None
+    if any(c.dep_ == "ccomp" and _punishment_warned(c) for c in v.children):
+        return LexEntry("V", v.lemma_.lower(), None, None, False, "130", True, origin="a threat said")
+    return None
+
+
 def _wont_hesitate(v: Token) -> Optional[LexEntry]:
     """"would not hesitate to use force", "will not hesitate to take military action": a threat of force (138). Not
     "did not hesitate to help" (a past act of one's own), nor a hesitation to do anything else."""
@@ -12625,7 +12636,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None or row.code[:2] == "01":
-                    label_row = _said_label(tok) or _wont_hesitate(tok)
+                    label_row = _said_label(tok) or _wont_hesitate(tok) or _said_threat(tok)
                     row = label_row if label_row is not None else row
                 if row is None:
                     row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
