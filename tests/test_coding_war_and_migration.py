@@ -44,6 +44,9 @@ pytestmark = pytest.mark.model
         ("Ottawa called the tariffs a breach of the trade pact.", "called", "111"),
         # relief a side received from a state is that state's aid
         ("Peru received two million vaccine doses from Spain on Friday.", "received", "073"),
+        # forces ordered to cease fire declare a truce, the order's; ground seized is taken
+        ("The president ordered his troops to cease fire at dawn.", "cease", "0871"),
+        ("The rebels are trying to seize more territory in the east.", "seize", "192"),
         # people taken hostage are abducted; one burned alive is killed; survivors pulled from the sea are rescued
         ("Three Red Cross nurses were taken hostage near the border.", "taken", "181"),
         ("The captured soldier was burned alive by the militants.", "burned", "1823"),
@@ -77,6 +80,9 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("Soldiers set fire to the market.", "set", "1712"),
         # a leader hosted is a visit hosted
         ("Beijing hosted the Pakistani president on Monday.", "hosted", "043"),
+        # suspects charged stay charged; a minister raising fears comments
+        ("Police charged the two men with murder.", "charged", "173"),
+        ("The foreign minister raised fears of a wider war.", "raised", "012"),
         # a claim denied stays a denial
         ("The ministry denied the allegations.", "denied", "016"),
         # houses burned are property destroyed
@@ -111,6 +117,10 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The minister pledged to step up the fight against people smugglers.", "fight"),
         # a building not yet lived in was taken by no one
         ("The new shelter had not yet been occupied when it burned.", "occupied"),
+        # phones charged, a fleet hosted, fears raised by shelling
+        ("The refugees charged their phones at the station.", "charged"),
+        ("The port hosts the Russian Black Sea Fleet.", "hosts"),
+        ("The shelling went on through the night, raising fears of a wider war.", "raising"),
         # an economy held hostage is a figure
         ("The strikers are holding the economy hostage, the minister said.", "holding"),
     ],
@@ -149,6 +159,8 @@ def test_the_act_is_still_coded(nlp, coding_context, text: str, word: str) -> No
         ("Syria's U.N. ambassador accused Israel of violating the truce.", "accused", "source", "SYR"),
         ("Iran's UN envoy rejected the inspectors' report.", "rejected", "source", "IRN"),
         ("The UN envoy for Syria met the rebel delegation.", "met", "source", "UNO"),
+        # the act an order names is the one who ordered it when those told are named by no country
+        ("President Poroshenko ordered his forces to cease fire at midnight.", "cease", "source", "UKR"),
     ],
 )
 def test_the_side_s_country(nlp, coding_context, text: str, trigger: str, role: str, country: str) -> None:

@@ -8375,7 +8375,7 @@ _AID_PEOPLE = frozenset({"group", "agency", "organisation", "organization", "wor
 _HOSTED_THINGS = frozenset({"centre", "center", "base", "camp", "facility", "hub", "headquarters", "office", "games", "olympics",
                             "tournament", "cup", "championship", "festival", "concert", "exhibition", "show", "party", "race",
                             "final", "event", "population", "community", "diaspora", "site", "server", "website", "programme",
-                            "program", "podcast"})
+                            "program", "podcast", "fleet"})
 
 
 def _said_threat(v: Token) -> Optional[LexEntry]:
@@ -8518,6 +8518,8 @@ def _health_alert(v: Token) -> bool:
                                                       "infection", "coronavirus", "covid-19", "ebola", "sars"})
 
 
+#: devices one charges with power
+_CHARGED_DEVICES = frozenset({"phone", "telephone", "battery", "laptop", "device", "car", "vehicle", "tablet", "mobile", "cellphone"})
 #: what forces go somewhere to do: the going is that act's approach
 _RAIDING = frozenset({"arrest", "detain", "raid", "attack", "search", "seize", "capture", "kill", "storm", "evict", "disperse"})
 #: places a car pulls out of
@@ -11128,6 +11130,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "042" and lemma in {"go", "come", "travel", "arrive", "head"} and any(
             c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _RAIDING for c in v.children):
         return None  # "security forces had gone to the building to arrest criminals": the arrest's approach, no visit
+    if lemma == "charge" and row.code[:3] == "173" and any(o.lemma_.lower() in _CHARGED_DEVICES for o in _child(v, {"dobj"})):
+        return None  # "the men charged their telephones": power, no charge laid
     if lemma == "bulldoze" and row.code[:2] == "17" and any(c.lower_ == "through" for c in v.children):
         return None  # "tried to bulldoze through changes": a plan forced through, nothing demolished
     if lemma == "intimidate" and row.code[:2] == "13" and _negated(v) and any(a.dep_ == "auxpass" for a in v.children):
@@ -11186,8 +11190,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
         # "soldiers pressed a ground offensive against Kurdish rebels": the offensive carried on, no demand
         return LexEntry("V", lemma, None, None, False, "190", True, origin="an offensive pressed")
-    if row.code == "012" and lemma == "raise" and (raisers := _verb_subjects(v)[0]) and all(
-            s.lemma_.lower() in _THREATENING_THINGS or _instrument(s) for s in raisers):
+    if row.code == "012" and lemma == "raise" and (raisers := _verb_subjects(v)[0] or (
+            _verb_subjects(v.head)[0] if v.dep_ == "advcl" and v.tag_ == "VBG" else [])) and all(
+            s.lemma_.lower() in _THREATENING_THINGS or _instrument(s) or (s.pos_ == "NOUN" and not _party(s) and not is_person(s))
+            for s in raisers):
         return None  # "the decision raised concerns among diplomats": what worries others is no one's comment
     if lemma == "declare" and row.code[:2] == "01" and any(t.lower_ == "grata" for c in v.children if c.dep_ in {"ccomp", "oprd", "dobj", "xcomp"}
                                                           for t in c.subtree):
@@ -11901,9 +11907,10 @@ def _orders_told_by_their_act(verb_events: dict[int, EventCandidate]) -> None:
         acts = [verb_events[x.i] for x in v.children if x.dep_ == "xcomp" and x.i in verb_events]
         if any(a.code[:2] in _HAPPENING_ROOTS | {"08", "16"} for a in acts):  # not "ordered to tighten security" (15)
             for a in acts:
-                if a.code[:2] == "17" and ev.sources and all(
-                        v.doc[r.token_i].lemma_.lower() in _SERVICE_FIRMS for r in a.sources):
-                    a.sources = list(ev.sources)  # "ordered operators to block Facebook": the measure is the one who ordered it
+                if ev.sources and all(_bare_agents(v.doc[r.token_i]) for r in a.sources):
+                    # "ordered operators to block Facebook", "ordered his forces to cease fire": the act is the one who
+                    # ordered it, when those told to do it are named by no country of their own
+                    a.sources = list(ev.sources)
             del verb_events[i]
         elif not acts and ev.code == "100" and _ordered_shut(v):
             # "ordered all public schools closed", "ordered residents to stay at home": a measure imposed (172)
@@ -11935,6 +11942,12 @@ def _ordered_shut(v: Token) -> bool:
 
 #: firms told to carry out a measure ("ordered operators to block Facebook")
 _SERVICE_FIRMS = frozenset({"operator", "provider", "company", "firm", "carrier", "telecom", "platform", "network", "bank"})
+
+
+def _bare_agents(t: Token) -> bool:
+    """Are ``t`` firms or forces named by no country or name of their own ("operators", "his forces", "the troops")?"""
+    return t.lemma_.lower() in _SERVICE_FIRMS | _FORCES_DEPLOYED | {"police", "officer", "policeman"} and not any(
+        c.ent_type_ in {"NORP", "GPE", "ORG"} or c.pos_ == "PROPN" for c in t.subtree if c.i != t.i)
 
 
 def _an_order(ev: EventCandidate) -> bool:
