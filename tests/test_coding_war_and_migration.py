@@ -47,6 +47,23 @@ pytestmark = pytest.mark.model
         # forces ordered to cease fire declare a truce, the order's; ground seized is taken
         ("The president ordered his troops to cease fire at dawn.", "cease", "0871"),
         ("The rebels are trying to seize more territory in the east.", "seize", "192"),
+        # a warning of one's own strikes threatens force, of stepping in threatens; a nuclear test shows force
+        ("Pyongyang warned that it could launch nuclear strikes on Seoul.", "warned", "138"),
+        ("The general warned that the army would not hesitate to step in.", "warned", "130"),
+        ("North Korea said it had successfully detonated a nuclear device.", "detonated", "150"),
+        ("The nuclear blast triggered a small earthquake.", "nuclear blast", "150"),
+        # walking out of a summit halts talks; staff pulled out of a joint zone cut ties
+        ("The president walked out of the summit in Hanoi.", "walked", "164"),
+        ("Seoul began pulling out its staff from the industrial park.", "pulling", "160"),
+        # an army's takeover is a coup
+        ("The regional bloc condemned the military takeover.", "military takeover", "190"),
+        ("The junta announced its seizure of power on state radio.", "seizure", "190"),
+        # revenge vowed, or a side vowed to pay dearly, threatens
+        ("Hamas vowed that Israel would pay dearly for the raid.", "vowed", "130"),
+        ("The militia vowed revenge for the killings.", "vowed", "130"),
+        # a strike after jets were named is theirs, whatever workers the text names
+        ("Israeli jets pounded Gaza overnight, and three farm workers were hurt. Five people died in one of the strikes.",
+         "strikes", "195"),
         # people taken hostage are abducted; one burned alive is killed; survivors pulled from the sea are rescued
         ("Three Red Cross nurses were taken hostage near the border.", "taken", "181"),
         ("The captured soldier was burned alive by the militants.", "burned", "1823"),
@@ -83,6 +100,10 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         # suspects charged stay charged; a minister raising fears comments
         ("Police charged the two men with murder.", "charged", "173"),
         ("The foreign minister raised fears of a wider war.", "raised", "012"),
+        # a warning of what may happen is a comment; teachers walking out strike; a vow to rebuild is an intent
+        ("The minister warned that prices could rise.", "warned", "012"),
+        ("The teachers walked out of their classrooms.", "walked", "143"),
+        ("The president vowed to rebuild the city.", "vowed", "030"),
         # a claim denied stays a denial
         ("The ministry denied the allegations.", "denied", "016"),
         # houses burned are property destroyed
@@ -121,6 +142,10 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The refugees charged their phones at the station.", "charged"),
         ("The port hosts the Russian Black Sea Fleet.", "hosts"),
         ("The shelling went on through the night, raising fears of a wider war.", "raising"),
+        # a firm's takeover is business; a standing flow of aid is no one act; people kept in jail are described
+        ("The board rejected the takeover bid.", "takeover"),
+        ("Egypt receives about $1.3 billion a year in US military assistance.", "assistance"),
+        ("Palestinians held in Israeli jails began a hunger strike.", "held"),
         # an economy held hostage is a figure
         ("The strikers are holding the economy hostage, the minister said.", "holding"),
     ],
@@ -137,6 +162,9 @@ def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> Non
         ("Gunmen killed 200 villagers in 2014 in a single night.", "killed"),
         # an armed side's damage stays its act
         ("Rebels destroyed the bridge.", "destroyed"),
+        # aid given in a year, and suspects held since a day, are acts
+        ("The US gave Egypt $1.3 billion in military aid last year.", "gave"),
+        ("The suspects held since Monday were charged.", "held"),
     ],
 )
 def test_the_act_is_still_coded(nlp, coding_context, text: str, word: str) -> None:

@@ -6537,6 +6537,9 @@ def _habitual(tok: Token) -> bool:
     for w in verbs:
         if _habit_clause(w) or _record_over_years(w) or _toll_of_a_year(w):
             return True
+        if w.tag_ in {"VBZ", "VBP"} and any(t.dep_ == "npadvmod" and t.lemma_.lower() in {"year", "month", "week"} and any(
+                d.lower_ in {"a", "per"} for d in t.children) for t in w.subtree):
+            return True  # "Egypt receives about $1.3 billion a year in US military assistance": a standing flow, no one act
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
             continue
         for c in w.children:
@@ -8217,7 +8220,7 @@ def _military_strike(strike: Token) -> bool:
     """Is the ordered or launched strike an armed one: a military modifier or target ("air strikes", "strikes on rebel
     positions"), or an order by the military or a head of government ("Putin ordered the strikes")? "Teachers
     launched a strike over pay" and "members voted to approve a strike" are labour strikes."""
-    if any(c.dep_ in {"amod", "compound"} and c.lower_ in {"air", "military", "missile", "drone", "retaliatory", "precision",
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in {"air", "military", "missile", "drone", "retaliatory", "precision", "nuclear",
                                                           "punitive", "aerial", "artillery", "naval", "surgical", "preemptive", "pre-emptive"}
            for c in strike.children):
         return True
@@ -8282,7 +8285,7 @@ def _war_strike(strike: Token) -> bool:
 _WORK_STOPPAGE = frozenset({"union", "unions", "guild", "wage", "wages", "picket", "walkout", "bargaining", "striker", "strikers",
                             "salary", "salaries", "pension", "pensions", "factory", "dock", "docker", "miner", "teacher", "nurse"})
 #: what makes a strike named before an armed one: "air strikes", "a drone strike", "missile strikes"
-_ARMED_STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "military", "retaliatory", "naval", "artillery", "aerial",
+_ARMED_STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "military", "retaliatory", "naval", "artillery", "aerial", "nuclear",
                                  "precision", "surgical", "coalition", "nato"})
 
 
@@ -8300,7 +8303,7 @@ def _armed_strike_before(strike: Token) -> Optional[str]:
     found: Optional[str] = None
     for t in strike.doc[: strike.i]:
         lemma = t.lemma_.lower()
-        if lemma in {"airstrike", "warplane", "missile", "bombardment"} or (lemma == "bombing" and any(
+        if lemma in {"airstrike", "warplane", "missile", "bombardment", "jet", "drone", "gunship"} or (lemma == "bombing" and any(
                 c.dep_ in {"amod", "compound"} and c.lower_ in _ARMED_STRIKE_KINDS for c in t.children)):
             found = "195"  # "NATO bombing", "cruise missiles": from the air
         elif lemma == "strike":
@@ -8396,8 +8399,8 @@ def _wont_hesitate(v: Token) -> Optional[LexEntry]:
         # "the minister said the army would not hesitate to use force": the threat is the saying
         told = [c for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() == "hesitate"]
         return _no_hesitation(told[0]) if told else None
-    if v.dep_ == "ccomp" and v.head.lemma_.lower() in _SAY_VERBS:
-        return None  # (told by its saying)
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in _SAY_VERBS | {"warn"}:
+        return None  # (told by its saying or its warning)
     return _no_hesitation(v)
 
 
@@ -8412,6 +8415,9 @@ def _no_hesitation(v: Token) -> Optional[LexEntry]:
         objs = {o.lemma_.lower() for o in _child(x, {"dobj"})} | {a.lemma_.lower() for o in _child(x, {"dobj"}) for a in o.children}
         if x.lemma_.lower() in {"use", "take", "resort", "respond", "retaliate", "strike"} and (
                 objs & {"force", "weapon", "arm", "military", "measure", "action"} or x.lemma_.lower() in {"retaliate", "strike"}):
+            return LexEntry("V", "hesitate", None, None, False, "138", True, origin="no hesitation to use force")
+        if x.lemma_.lower() == "intervene" or (x.lemma_.lower() == "step" and any(c.lower_ == "in" for c in x.children)):
+            # "the military would not hesitate to step in", "will not hesitate to intervene"
             return LexEntry("V", "hesitate", None, None, False, "138", True, origin="no hesitation to use force")
     return None
 
@@ -8516,6 +8522,36 @@ def _health_alert(v: Token) -> bool:
         return True
     return bool({t.lemma_.lower() for t in v.sent} & {"pandemic", "epidemic", "virus", "flu", "influenza", "outbreak", "disease",
                                                       "infection", "coronavirus", "covid-19", "ebola", "sars"})
+
+
+#: meetings one walks out of in protest: "walked out of the summit", "walked out of the talks"
+_TALK_ROOMS = frozenset({"talk", "talks", "summit", "meeting", "negotiation", "session", "conference", "dialogue", "hearing"})
+def _held_in_jail(v: Token) -> bool:
+    """Is ``v`` a bare participle telling where people are kept ("Palestinians held in Israeli jails"), with no doer, no
+    time and no cause of their arrest ("men held since Monday", "held over the bombing" tell an arrest)?"""
+    if v.dep_ != "acl" or v.tag_ != "VBN" or v.head.tag_ not in {"NNS", "NNPS"} or _agent(v):
+        return False
+    if any(c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} for c in v.subtree) or _prep_objects(v, ("over", "for", "after", "on", "since")):
+        return False
+    return any(o.lemma_.lower() in {"jail", "prison", "detention", "custody", "camp"} for _p, o in _prep_objects(v, ("in", "at")))
+
+
+#: what a side vows that threatens: "vowed revenge", "vowed a harsh response"
+_REVENGE = frozenset({"revenge", "vengeance", "retaliation", "retribution", "reprisal", "punishment"})
+_HARSH = frozenset({"harsh", "relentless", "strong", "swift", "crushing", "tough", "decisive", "severe", "fierce", "firm",
+                    "painful", "forceful", "military"})
+
+
+def _vowed_revenge(v: Token) -> bool:
+    """Is the vow ``v`` a threat: revenge or a harsh response vowed ("vowed revenge for the deaths", "vowed a
+    relentless response"), or that another side will pay ("vowed that Israel would pay dearly")? A vow to rebuild is an
+    intent."""
+    for o in _child(v, {"dobj"}):
+        if o.lemma_.lower() in _REVENGE or (o.lemma_.lower() in {"response", "reaction", "answer"} and any(
+                c.lower_ in _HARSH for c in o.children)):
+            return True
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() == "pay" and any(
+        x.lower_ in {"dearly", "heavily"} or x.lemma_.lower() == "price" for x in c.subtree) for c in v.children)
 
 
 #: devices one charges with power
@@ -10561,8 +10597,11 @@ def _own_sanction(c: Token) -> bool:
     state's name when a ministry or an envoy warns of an answer in kind; a will or a would.)"""
     if c.dep_ == "ccomp" and _punishment_warned(c):
         return True
-    if c.dep_ != "ccomp" or not any(a.lower_ in {"will", "would", "shall", "'ll"} for a in c.children if a.dep_ == "aux"):
+    if c.dep_ != "ccomp" or not any(a.lower_ in {"will", "would", "shall", "'ll", "could", "can", "may", "might"}
+                                    for a in c.children if a.dep_ == "aux"):
         return False
+    if c.lemma_.lower() == "hesitate" and _no_hesitation(c) is not None:
+        return True  # "warned that the military would not hesitate to step in"
     subjects = _child(c, {"nsubj"})
     warners = _verb_subjects(c.head)[0]  # (also of a joined verb or a participle: "said ... and warned that", "..., warning that")
     if subjects and all(s.ent_type_ == "GPE" or s.pos_ == "PROPN" for s in subjects) and _retaliation_told(c) and warners and not any(
@@ -10574,7 +10613,12 @@ def _own_sanction(c: Token) -> bool:
     if not any(s.lower_ in {"it", "we", "they", "he", "she"} for s in subjects):
         return False
     lemma = c.lemma_.lower()
-    return (lemma in _NOT_STOOD and any(n.dep_ == "neg" for n in c.children)) or lemma in _SANCTIONS_WARNED or _retaliation_told(c)
+    # "warned that it could launch precision nuclear strikes", "that we will attack": its own force
+    force = lemma in {"attack", "invade", "bomb", "strike", "retaliate"} or (
+        lemma in {"launch", "carry", "conduct", "use", "unleash", "fire", "mount"} and any(
+            o.lemma_.lower() in _FORCE_WARNED | {"weapon", "missile", "rocket"} for o in _child(c, {"dobj"})))
+    return (lemma in _NOT_STOOD and any(n.dep_ == "neg" for n in c.children)) or lemma in _SANCTIONS_WARNED or _retaliation_told(c) \
+        or force
 
 
 def _punishment_warned(c: Token) -> bool:
@@ -10852,7 +10896,7 @@ def _gunfight_encounter(n: Token) -> bool:
 
 
 #: what makes a strike or a raid one from the air or of arms, and an operation one of no arms
-_ARMED_STRIKES = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "naval", "aerial", "retaliatory", "punitive",
+_ARMED_STRIKES = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "naval", "aerial", "retaliatory", "punitive", "nuclear",
                             "cross-border", "nato", "israeli", "russian", "american", "u.s.", "us", "coalition"})
 _CIVIL_OPERATIONS = frozenset({"rescue", "search", "salvage", "recovery", "relief", "cleanup", "clean-up", "aid", "evacuation",
                                "mining", "drilling", "business", "sting", "undercover", "surgical", "fishing", "logging",
@@ -11130,6 +11174,20 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code == "042" and lemma in {"go", "come", "travel", "arrive", "head"} and any(
             c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _RAIDING for c in v.children):
         return None  # "security forces had gone to the building to arrest criminals": the arrest's approach, no visit
+    if lemma in {"detonate", "explode", "set", "test"} and row.code[:2] == "18" and any(
+            t.lower_ in {"nuclear", "atomic", "thermonuclear", "hydrogen"} for o in _child(v, _OBJ) + _child(v, _SUBJPASS) for t in o.subtree):
+        return LexEntry("V", lemma, None, None, False, "150", True, origin="a nuclear test")  # "detonated a nuclear device"
+    if lemma == "walk" and row.code == "143" and any(o.dep_ == "pobj" and o.head.lower_ in {"of", "from"} and o.lemma_.lower() in _TALK_ROOMS
+                                                     for o in v.subtree):
+        return LexEntry("V", lemma, None, None, False, "164", True, origin="talks walked out of")  # "walked out of the summit"
+    if lemma in {"pull", "withdraw"} and row.code[:3] in {"087", "0874"} and (objs := _child(v, {"dobj"})) and all(
+            o.lemma_.lower() in {"staff", "worker", "employee", "national", "citizen", "diplomat", "personnel"} and not any(
+                c.lower_ in {"military", "army"} for c in o.children) for o in objs):
+        return LexEntry("V", lemma, None, None, False, "160", True, origin="staff pulled out")  # "pulled out its staff from Kaesong"
+    if lemma == "vow" and row.code[:2] == "03" and _vowed_revenge(v):
+        return LexEntry("V", lemma, None, None, False, "130", True, origin="revenge vowed")  # "vowed revenge", "would pay dearly"
+    if lemma == "hold" and row.code == "173" and _held_in_jail(v):
+        return None  # "Palestinians held in Israeli jails began a hunger strike": who they are, no arrest told
     if lemma == "charge" and row.code[:3] == "173" and any(o.lemma_.lower() in _CHARGED_DEVICES for o in _child(v, {"dobj"})):
         return None  # "the men charged their telephones": power, no charge laid
     if lemma == "bulldoze" and row.code[:2] == "17" and any(c.lower_ == "through" for c in v.children):
