@@ -64,6 +64,14 @@ pytestmark = pytest.mark.model
         # a strike after jets were named is theirs, whatever workers the text names
         ("Israeli jets pounded Gaza overnight, and three farm workers were hurt. Five people died in one of the strikes.",
          "strikes", "195"),
+        # prisoners pardoned are released; towns captured in a relative with no pronoun are taken
+        ("The president pardoned the two jailed reporters on Friday.", "pardoned", "0841"),
+        ("Israel captured the areas in 1967, which the Palestinians claim for a state.", "captured", "192"),
+        # days of fighting that killed people are that fighting, one happening
+        ("Three days of fighting killed 40 people in the north.", "fighting", "190"),
+        # a service blocked by name, and schools ordered to close, are measures
+        ("The president signed a decree ordering providers to block access to VKontakte.", "block", "172"),
+        ("The government ordered schools and universities to close until Monday.", "ordered", "172"),
         # people taken hostage are abducted; one burned alive is killed; survivors pulled from the sea are rescued
         ("Three Red Cross nurses were taken hostage near the border.", "taken", "181"),
         ("The captured soldier was burned alive by the militants.", "burned", "1823"),
@@ -104,6 +112,10 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("The minister warned that prices could rise.", "warned", "012"),
         ("The teachers walked out of their classrooms.", "walked", "143"),
         ("The president vowed to rebuild the city.", "vowed", "030"),
+        # a state arming rebels supplies arms; police shooting into the air warn a crowd; an order to troops demands
+        ("Russia armed the separatists.", "armed", "072"),
+        ("Police shot into the air to scatter the crowd.", "shot", "175"),
+        ("The general ordered the troops to close ranks.", "ordered", "100"),
         # a claim denied stays a denial
         ("The ministry denied the allegations.", "denied", "016"),
         # houses burned are property destroyed
@@ -146,6 +158,15 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The board rejected the takeover bid.", "takeover"),
         ("Egypt receives about $1.3 billion a year in US military assistance.", "assistance"),
         ("Palestinians held in Israeli jails began a hunger strike.", "held"),
+        # what a test ignored, how men were armed, a resignation or a cabinet announced, a decree signed, a wish
+        ("Pyongyang carried out a nuclear test, defying months of warnings from its neighbours.", "defying"),
+        ("Dozens of men, some armed with automatic rifles, broke into the building.", "armed"),
+        ("The president announced his resignation shortly before midnight.", "announced"),
+        ("The new cabinet was announced on Monday.", "announced"),
+        ("The president signed a decree ordering providers to block access to VKontakte.", "signed"),
+        ("Israel captured the areas in 1967, which the Palestinians want for a future state.", "want"),
+        # the toll of days of fighting is the fighting's
+        ("Three days of fighting killed 40 people in the north.", "killed"),
         # an economy held hostage is a figure
         ("The strikers are holding the economy hostage, the minister said.", "holding"),
     ],

@@ -4477,9 +4477,10 @@ _SIGNED_PAPERS = frozenset({"letter", "petition", "card", "note", "book", "copy"
 
 
 def _an_executive_order(o: Token) -> bool:
-    """Is ``o`` an executive or presidential order ("signed an executive order declaring a national emergency")?"""
-    return o.lemma_.lower() == "order" and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"executive", "presidential"}
-                                               for c in o.children)
+    """Is ``o`` an executive or presidential order or a decree ("signed an executive order declaring a national
+    emergency", "signed a decree ordering internet providers to block ...")?"""
+    return o.lemma_.lower() == "decree" or (o.lemma_.lower() == "order" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in {"executive", "presidential"} for c in o.children))
 
 
 # what one meets when "meet" is satisfying a want, not meeting someone
@@ -5220,6 +5221,8 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             subjects = [c for c in w.children if c.dep_ in _SUBJ]
             if not subjects and w.lemma_.lower() in _RAISING_VERBS and any(c.dep_ == "auxpass" for c in w.children):
                 subjects = [c for c in w.children if c.dep_ in _SUBJPASS]  # "the war is estimated to have killed 70,000"
+        subjects += [x for s in subjects if s.lemma_.lower() in {"day", "week", "month", "year", "hour", "night"}
+                     for _p, x in _prep_objects(s, ("of",))]  # "four days of fighting killed 25": the fighting's toll
         if w.dep_ == "ccomp" and w.head.dep_ == "relcl" and w.head.lemma_.lower() in _SAY_VERBS and any(
                 c.lower_ in _RELPRON for c in subjects):
             w = w.head  # "a NATO air strike that Afghan officials said killed 18 civilians": the strike's toll, as told
@@ -5235,6 +5238,10 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
                 a = a.head
                 subjects.append(a)
         if any(c.i in violent for c in [*subjects, *causes]):
+            for n in nouns:
+                if n.trigger_i in {c.i for c in subjects} and n.code.startswith(_VIOLENT):
+                    n.targets = n.targets or list(ev.targets)
+                    n.strong = True  # "four days of fighting killed 25": a toll makes the fighting a happening
             if w is v and subjects and not any(c.i in violent for c in subjects):
                 for n in nouns:  # "gunmen killed five villagers in a raid": the raid is the gunmen's
                     if n.trigger_i in {c.i for c in causes} and not n.sources:
@@ -10968,7 +10975,8 @@ def _let_in(v: Token) -> bool:
 _ONLINE = frozenset({"internet", "facebook", "twitter", "youtube", "whatsapp", "website", "telegram", "instagram", "skype",
                      "wikipedia", "google", "gmail", "messaging", "network",
                      # a country's lines cut on a polling day: "ordered operators to cut all communications"
-                     "communications", "telecommunications", "sms", "text-messaging"})
+                     "communications", "telecommunications", "sms", "text-messaging",
+                     "vkontakte", "odnoklassniki", "weibo", "wechat", "tiktok", "viber", "signal", "linkedin"})
 
 
 def _online_access(v: Token) -> bool:
@@ -11030,8 +11038,9 @@ def _one_dispersal(verb_events: dict[int, EventCandidate]) -> None:
     for i, ev in list(verb_events.items()):
         v = doc[i]
         if ev.code[:2] == "19" and v.lemma_.lower() in {"shoot", "fire"} and any(
-                o.lemma_.lower() == "air" for _p, o in _prep_objects(v, ("into", "in"))) and not _child(v, {"dobj"}):
-            ev.code = "175"  # "shot into the air": warning shots
+                o.lemma_.lower() == "air" for _p, o in _prep_objects(v, ("into", "in"))) and not _child(v, {"dobj"}) and any(
+                d.lemma_.lower() in _POLICE_WORDS | {"security", "troop", "army"} for d in _verb_subjects(v)[0]):
+            ev.code = "175"  # "police shot into the air": warning shots
     repressing = {i: ev for i, ev in verb_events.items() if ev.code == "175"}
     for i, ev in sorted(repressing.items()):
         v, a = doc[i], doc[i]
@@ -11184,6 +11193,18 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             o.lemma_.lower() in {"staff", "worker", "employee", "national", "citizen", "diplomat", "personnel"} and not any(
                 c.lower_ in {"military", "army"} for c in o.children) for o in objs):
         return LexEntry("V", lemma, None, None, False, "160", True, origin="staff pulled out")  # "pulled out its staff from Kaesong"
+    if lemma == "defy" and v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp", "conj"} and not _child(v, _SUBJ):
+        return None  # "carried out a nuclear test, defying months of warnings": what the act ignored, no act of its own
+    if lemma == "arm" and row.code[:3] == "072" and v.tag_ == "VBN" and _prep_objects(v, ("with",)) and not _agent(v) and (
+            v.dep_ in {"acl", "amod", "appos", "ccomp", "conj"} or not any(c.dep_ == "auxpass" for c in v.children)):
+        return None  # "some armed with automatic rifles", "men armed with knives": how they were armed, no arms given
+    if lemma == "announce" and row.code[:2] == "01" and (
+            (objs := _child(v, {"dobj"})) and all(o.lemma_.lower() in {"resignation", "retirement", "departure", "candidacy"} for o in objs)
+            or (subj := _child(v, _SUBJPASS)) and all(s.lemma_.lower() in {"cabinet", "government", "team", "line-up", "lineup"} for s in subj)):
+        return None  # "announced his resignation", "the new cabinet was announced": no public matter stated
+    if lemma == "want" and row.code == "173" and not any(c.dep_ == "auxpass" for c in v.children) and v.dep_ != "acl" and (
+            _child(v, {"nsubj"}) or v.dep_ == "relcl"):
+        return None  # "areas ... which the Palestinians want for a future state": a wish, no one wanted by the police
     if lemma == "vow" and row.code[:2] == "03" and _vowed_revenge(v):
         return LexEntry("V", lemma, None, None, False, "130", True, origin="revenge vowed")  # "vowed revenge", "would pay dearly"
     if lemma == "hold" and row.code == "173" and _held_in_jail(v):
@@ -11992,6 +12013,9 @@ def _ordered_shut(v: Token) -> bool:
                 x.dep_ == "ccomp" and not any(c.dep_ == "aux" for c in x.children)
                 and (shut := _child(x, {"nsubj"})) and not any(_party(s) or is_person(s) for s in shut))):
             return True  # (the parser may make the places the subject of a bare "closed": "ordered [all schools closed]")
+        if x.dep_ == "xcomp" and x.lemma_.lower() in _SHUT and not _child(x, {"dobj"}) and any(
+                o.lemma_.lower() in _SHUT_PLACES for o in _child(v, {"dobj"}) for o in _conjuncts(o)):
+            return True  # "ordered schools and universities to close until the end of the week"
         if x.lemma_.lower() in {"stay", "remain"} and (any(c.lower_ in {"home", "indoors", "inside"} for c in x.children) or any(
                 o.lower_ in {"home", "homes"} for _p, o in _prep_objects(x, ("at", "in")))):
             return True
@@ -12006,6 +12030,11 @@ def _bare_agents(t: Token) -> bool:
     """Are ``t`` firms or forces named by no country or name of their own ("operators", "his forces", "the troops")?"""
     return t.lemma_.lower() in _SERVICE_FIRMS | _FORCES_DEPLOYED | {"police", "officer", "policeman"} and not any(
         c.ent_type_ in {"NORP", "GPE", "ORG"} or c.pos_ == "PROPN" for c in t.subtree if c.i != t.i)
+
+
+#: places a government orders to close
+_SHUT_PLACES = frozenset({"school", "university", "college", "shop", "store", "business", "office", "border", "market", "mosque",
+                          "church", "restaurant", "bar", "factory", "crossing", "airport", "port", "bank", "newspaper", "station"})
 
 
 def _an_order(ev: EventCandidate) -> bool:
