@@ -52,6 +52,8 @@ pytestmark = pytest.mark.model
         ("The general warned that the army would not hesitate to step in.", "warned", "130"),
         ("North Korea said it had successfully detonated a nuclear device.", "detonated", "150"),
         ("The nuclear blast triggered a small earthquake.", "nuclear blast", "150"),
+        # the blast of a nuclear test told again is that test
+        ("The North said it had conducted its fifth nuclear test. The blast set off a tremor of magnitude 5.3.", "blast", "150"),
         # walking out of a summit halts talks; staff pulled out of a joint zone cut ties
         ("The president walked out of the summit in Hanoi.", "walked", "164"),
         ("Seoul began pulling out its staff from the industrial park.", "pulling", "160"),
@@ -108,6 +110,8 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         # suspects charged stay charged; a minister raising fears comments
         ("Police charged the two men with murder.", "charged", "173"),
         ("The foreign minister raised fears of a wider war.", "raised", "012"),
+        # a bomb blast that kills is a bombing
+        ("A car bomb blast killed 12 people in Kabul.", "blast", "1832"),
         # a warning of what may happen is a comment; teachers walking out strike; a vow to rebuild is an intent
         ("The minister warned that prices could rise.", "warned", "012"),
         ("The teachers walked out of their classrooms.", "walked", "143"),
