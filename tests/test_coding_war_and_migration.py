@@ -51,7 +51,7 @@ pytestmark = pytest.mark.model
         ("Pyongyang warned that it could launch nuclear strikes on Seoul.", "warned", "138"),
         ("The general warned that the army would not hesitate to step in.", "warned", "130"),
         ("North Korea said it had successfully detonated a nuclear device.", "detonated", "150"),
-        ("The nuclear blast triggered a small earthquake.", "nuclear blast", "150"),
+        ("The nuclear blast triggered a small earthquake.", "blast", "150"),
         # the blast of a nuclear test told again is that test
         ("The North said it had conducted its fifth nuclear test. The blast set off a tremor of magnitude 5.3.", "blast", "150"),
         # walking out of a summit halts talks; staff pulled out of a joint zone cut ties
@@ -162,8 +162,7 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The board rejected the takeover bid.", "takeover"),
         ("Egypt receives about $1.3 billion a year in US military assistance.", "assistance"),
         ("Palestinians held in Israeli jails began a hunger strike.", "held"),
-        # what a test ignored, how men were armed, a resignation or a cabinet announced, a decree signed, a wish
-        ("Pyongyang carried out a nuclear test, defying months of warnings from its neighbours.", "defying"),
+        # how men were armed, a resignation or a cabinet announced, a decree signed, a wish
         ("Dozens of men, some armed with automatic rifles, broke into the building.", "armed"),
         ("The president announced his resignation shortly before midnight.", "announced"),
         ("The new cabinet was announced on Monday.", "announced"),
@@ -232,3 +231,78 @@ def test_the_side_s_country(nlp, coding_context, text: str, trigger: str, role: 
 def test_a_sentence_s_first_noun_is_no_place(nlp, coding_context, text: str) -> None:
     e = event_on(coded(nlp, coding_context, text), "walked")
     assert (e.get("source") or {}).get("country") is None, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a siege lifted by troops is no state of emergency eased; entry, bail or a visa denied keep their reading
+        ("Serb forces lifted the siege of the town.", "siege", "191"),
+        ("Israel denied entry to two American lawmakers.", "denied", "120"),
+        # a minister flown to talks on an extradition treaty still visits
+        ("The prime minister was flown to Berlin for talks on the extradition treaty.", "flown", "042"),
+        # a present-tense headline whose year is another noun's stays an act
+        ("Rebels seize oil field that produces 100,000 barrels a year", "seize", "171"),
+        # a government seizing land from farmers confiscates it
+        ("The government seized land from white farmers.", "seized", "171"),
+        # lawmakers walking out of a session protest; a firm pulling out its workers withdraws
+        ("Opposition lawmakers walked out of the parliamentary session in protest.", "walked", "143"),
+        # strikers defying a court's order defy it (the cal gold codes "defy" 128)
+        ("Teachers stayed out for a fifth week, defying an order by the labour court to return to work.", "defying", "128"),
+        # a president's pardon of a predecessor forgives
+        ("President Ford pardoned Richard Nixon in 1974.", "pardoned", "056"),
+        # the atomic bombing of a city kills
+        ("The 1945 nuclear blast over Hiroshima killed 140,000 people.", "blast", "183"),
+        # a massacre in a named town in a year stays a killing
+        ("Boko Haram killed more than 300 people in Gamboru Ngala in 2014.", "killed", "1823"),
+        # a battle fought near a town stays a battle
+        ("The army lost four men in its battle against the rebels near Goma.", "battle", "190"),
+        # a committee raising concerns comments
+        ("The committee raised concerns about the plan.", "raised", "012"),
+        # the UN's migration agency bringing migrants home on a voluntary flight returns them
+        ("The IOM returned 150 Nigerian migrants home on a voluntary repatriation flight.", "returned", "084"),
+    ],
+)
+def test_narrower_readings_keep_other_senses(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # resistance to a plan, an accident's dead, a boat turned back by fishermen, a ship lost at sea
+        ("The plan faced fierce pushback from Republican senators.", "pushback"),
+        ("Six people were burned alive when a fuel tanker overturned.", "burned"),
+        ("The fishermen turned back their boat because of the storm.", "turned"),
+        # a rebel advance halted, a state's or rebels' blockade, a campaign rally cancelled: no dissent eased
+        ("Rebels halted their march on the capital.", "halted"),
+        ("Rebels lifted their blockade of the city.", "lifted"),
+        # a central bank stepping in, a union's strike warned of, a kind answer, problems dealt with
+        ("The central bank said it would not hesitate to step in to support the currency.", "said"),
+        ("The union warned that it could launch strikes next month.", "warned"),
+        ("The minister said any request from the families would be met with a positive response.", "said"),
+        # control of a town, a firm's spending checks: no border measure
+        ("Rebels tightened their control of the eastern town.", "tightened"),
+        ("The company tightened its controls on spending.", "tightened"),
+        # a firm's staff pulled out; a doctor's or an owner's order; a response to a flood vowed
+        ("The company pulled out its foreign workers from Libya.", "pulled"),
+        ("Her doctor ordered her to stay at home.", "ordered"),
+        ("The governor vowed a swift response to the flooding.", "vowed"),
+        # a gas explosion at a mine in a story of a nuclear test is no test
+        ("North Korea said it had carried out a nuclear test. Separately, a gas explosion at a coal mine trapped 20 workers.",
+         "explosion"),
+        # lines cut by an earthquake, a drone maker's strike
+        ("Communications were cut off across the region after the earthquake.", "cut"),
+        ("Engineers at the drone maker stopped work on Monday. The strike is expected to last a week.", "strike"),
+    ],
+)
+def test_no_event_of_the_narrowed_kind(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"] and e["type"]["cameo"][:2] in _NARROWED_ROOTS.get(word, {
+        e["type"]["cameo"][:2]})], described(events)
+
+
+# the roots a narrowed rule gave that a word must not get back (any root when unlisted)
+_NARROWED_ROOTS = {"halted": {"08"}, "lifted": {"08"}, "said": {"13"}, "warned": {"13"}, "pulled": {"16"}, "ordered": {"17"},
+                   "vowed": {"13"}, "explosion": {"15"}, "strike": {"19"}, "turned": {"17"}}

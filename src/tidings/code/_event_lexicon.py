@@ -502,7 +502,7 @@ _PERSON_NOUNS = frozenset({
     # foreigners a war or a cartel takes ("seized two Italian security contractors", "kidnapped three Turkish engineers")
     "contractor", "engineer", "diplomat", "missionary", "priest", "nun", "doctor", "nurse", "sailor", "seaman", "crewman",
     "reporter", "photographer", "translator", "interpreter", "businessman", "businesswoman", "trader", "citizen", "national",
-    "pilgrim",
+    "pilgrim", "trafficker", "smuggler", "gangster",
 })
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
 

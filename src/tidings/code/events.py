@@ -1427,6 +1427,8 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     # ... and "a state of emergency", "the state of siege": the state is the one named
     obj_lemmas |= {x.lemma_.lower() for o in acted_on if o.lemma_.lower() in _QUANTITY_HEADS or o.like_num
                    or o.lemma_.lower() in _STATE_OF for _, x in _prep_objects(o, ("of",))}
+    if any(o.lemma_.lower() in _STATE_OF and any(x.lemma_.lower() == "siege" for _, x in _prep_objects(o, ("of",))) for o in acted_on):
+        obj_lemmas.add("emergency")  # "declared a state of siege": a state of emergency, no town besieged
     # "provide $500 million in aid", "gave 100 million euros in loans": the sum is given as what its in-phrase names
     obj_lemmas |= {x.lemma_.lower() for o in objs if _sum_of_money(o) for _, x in _prep_objects(o, ("in",)) + _prep_objects(v, ("in",))}
     antecedent: set[str] = set()
@@ -6545,7 +6547,8 @@ def _habitual(tok: Token) -> bool:
         if _habit_clause(w) or _record_over_years(w) or _toll_of_a_year(w):
             return True
         if w.tag_ in {"VBZ", "VBP"} and any(t.dep_ == "npadvmod" and t.lemma_.lower() in {"year", "month", "week"} and any(
-                d.lower_ in {"a", "per"} for d in t.children) for t in w.subtree):
+                d.lower_ in {"a", "per"} for d in t.children) for x in [w, *_child(w, _OBJ)] for t in [*x.children, *(
+                    y for c in x.children if c.dep_ in _OBJ | {"nummod", "quantmod"} for y in c.children)]):
             return True  # "Egypt receives about $1.3 billion a year in US military assistance": a standing flow, no one act
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
             continue
@@ -6587,6 +6590,10 @@ def _toll_of_a_year(w: Token) -> bool:
         d.lower_ in {"last", "this", "that", "past", "previous"} for d in c.children)]
     spans += [o for p, o in _prep_objects(w, ("in", "during", "over", "throughout")) if re.fullmatch(r"(1[89]|20)\d\d", o.text) or (
         o.lemma_.lower() == "year" and any(d.lower_ in {"last", "this", "the", "that", "past", "previous"} for d in o.children))]
+    explicit_year = any(re.fullmatch(r"(1[89]|20)\d\d", s.text) for s in spans)
+    if explicit_year and any(o.dep_ == "pobj" and o.head.lower_ in {"in", "at", "near"} and (
+            o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN") and o.ent_type_ not in {"DATE", "TIME"} for o in w.subtree):
+        return False  # "killed more than 300 people in Gamboru Ngala in 2014": a massacre in a named town
     if not spans or any(o.lemma_.lower() in _ONE_OCCASION for _p, o in _prep_objects(w, ("in", "during", "on", "at"))):
         return False  # "killed 300 villagers in 2014 in a single night", "in an attack on a market": one happening
     victims = _child(w, {"dobj"}) or _child(w, _SUBJPASS)
@@ -8310,7 +8317,8 @@ def _armed_strike_before(strike: Token) -> Optional[str]:
     found: Optional[str] = None
     for t in strike.doc[: strike.i]:
         lemma = t.lemma_.lower()
-        if lemma in {"airstrike", "warplane", "missile", "bombardment", "jet", "drone", "gunship"} or (lemma == "bombing" and any(
+        if (lemma in {"airstrike", "warplane", "missile", "bombardment"} or (
+                lemma in {"jet", "drone", "gunship"} and t.dep_ not in {"compound", "amod", "poss"})) or (lemma == "bombing" and any(
                 c.dep_ in {"amod", "compound"} and c.lower_ in _ARMED_STRIKE_KINDS for c in t.children)):
             found = "195"  # "NATO bombing", "cruise missiles": from the air
         elif lemma == "strike":
@@ -8358,7 +8366,7 @@ _CUSTODY_WORDS = frozenset({"extradite", "extradition", "custody", "trial", "cha
 
 #: goods a state or a firm orders from a maker ("ordered 300 million doses", "ordered 36 Rafale jets")
 _GOODS_ORDERED = frozenset({"dose", "dos", "vaccine", "jet", "aircraft", "plane", "airliner", "helicopter", "tank", "submarine",
-                            "frigate", "ship", "ventilator", "mask", "test", "kit", "unit", "copy", "vehicle", "train", "locomotive",
+                            "frigate", "ship", "ventilator", "mask", "kit", "unit", "copy", "vehicle", "train", "locomotive",
                             "missile", "drone", "fighter", "rifle", "truck", "bus"})
 
 
@@ -8372,8 +8380,7 @@ def _goods_ordered(o: Token) -> bool:
 
 
 #: what a side may deny another, which withholds it rather than denies a claim
-_WITHHELD = frozenset({"funding", "fund", "money", "aid", "grant", "assistance", "access", "entry", "visa", "permit", "permission",
-                       "bail", "quorum", "benefit", "service", "licence", "license", "passage", "opportunity", "chance", "platform"})
+_WITHHELD = frozenset({"funding", "fund", "money", "aid", "grant", "assistance", "quorum", "opportunity", "chance", "platform"})
 
 
 #: bodies and people named by the aid they work in ("aid groups", "relief workers", "humanitarian agencies")
@@ -8420,11 +8427,13 @@ def _no_hesitation(v: Token) -> Optional[LexEntry]:
         if x.dep_ != "xcomp":
             continue
         objs = {o.lemma_.lower() for o in _child(x, {"dobj"})} | {a.lemma_.lower() for o in _child(x, {"dobj"}) for a in o.children}
+        armed = any(s.lemma_.lower() in _ARMED_HESITATING or s.ent_type_ in {"GPE", "NORP"} for s in _verb_subjects(v)[0])
         if x.lemma_.lower() in {"use", "take", "resort", "respond", "retaliate", "strike"} and (
-                objs & {"force", "weapon", "arm", "military", "measure", "action"} or x.lemma_.lower() in {"retaliate", "strike"}):
+                objs & {"force", "weapon", "arm", "military"} or (objs & {"measure", "action"} and armed)
+                or x.lemma_.lower() in {"retaliate", "strike"}):
             return LexEntry("V", "hesitate", None, None, False, "138", True, origin="no hesitation to use force")
-        if x.lemma_.lower() == "intervene" or (x.lemma_.lower() == "step" and any(c.lower_ == "in" for c in x.children)):
-            # "the military would not hesitate to step in", "will not hesitate to intervene"
+        if armed and (x.lemma_.lower() == "intervene" or (x.lemma_.lower() == "step" and any(c.lower_ == "in" for c in x.children))):
+            # "the military would not hesitate to step in", "will not hesitate to intervene" (not a central bank's)
             return LexEntry("V", "hesitate", None, None, False, "138", True, origin="no hesitation to use force")
     return None
 
@@ -8439,15 +8448,27 @@ def _captivity(v: Token) -> Optional[LexEntry]:
         held = _child(v, _OBJ) or _child(v, _SUBJPASS)
         if held and all(is_person(h) or h.pos_ == "PRON" or _party(h) for h in held):
             return LexEntry("V", lemma, None, None, False, "181", True, origin="held captive")
-    if lemma == "burn" and ("alive" in told or any(o.lemma_.lower() == "death" for _p, o in _prep_objects(v, ("to",)))):
+    alive = "alive" in told or any(c.lower_ == "alive" for o in _child(v, {"dobj"}) for c in o.children) or any(
+        o.lemma_.lower() == "death" for _p, o in _prep_objects(v, ("to",)))
+    if lemma == "burn" and alive and (_child(v, {"dobj"}) or _agent(v) or not (
+            {t.lemma_.lower() for t in v.sent} & (_MISHAPS | {"tanker", "accident", "crash", "blaze", "explode", "overturn", "collapse"})
+            or any(c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children) for c in v.children))):
+        # "militants burned the pilot alive", "was burned alive by the militants" (not "burned to death when a tanker
+        # overturned": no one did it)
         return LexEntry("V", lemma, None, None, False, "1823", True, origin="burned alive")
     return None
+
+
+#: what cuts lines with no one cutting them
+_DISASTERS = frozenset({"earthquake", "quake", "storm", "flood", "flooding", "hurricane", "typhoon", "cyclone", "tsunami", "fire",
+                        "wildfire", "blackout", "outage", "landslide", "eruption", "snowstorm", "blizzard"})
 
 
 def _online_cut(v: Token) -> Optional[LexEntry]:
     """An online service cut or blocked that no lexicon row reads ("internet access has been cut off across the
     country", "Twitter was blocked on Monday"): an administrative measure (172), as "shut the internet"."""
-    if v.lemma_.lower() in {"block", "restrict", "suspend", "cut", "shut", "disrupt", "throttle"} and _online_access(v):
+    if v.lemma_.lower() in {"block", "restrict", "suspend", "cut", "shut", "disrupt", "throttle"} and _online_access(v) and not {
+            t.lemma_.lower() for t in v.sent} & _DISASTERS:  # (not "communications were cut after the earthquake")
         return LexEntry("V", v.lemma_.lower(), None, None, False, "172", True, origin="online access cut")
     return None
 
@@ -8495,7 +8516,7 @@ def _standing_campaign(n: Token) -> bool:
         return False
     if all(o.lemma_.lower() in _FOUGHT_ILLS or o.lower_ in _FOUGHT_ILLS for o in against):
         return True
-    return n.dep_ == "pobj" and n.head.lower_ in {"in", "of"} and any(
+    return n.lemma_.lower() != "battle" and n.dep_ == "pobj" and n.head.lower_ in {"in", "of"} and any(
         c.dep_ in {"poss", "det"} and c.lower_ in {"its", "their", "his", "her", "our", "the"} for c in n.children) and not any(
         c.ent_type_ in {"DATE", "TIME"} for c in n.subtree)
 
@@ -8532,7 +8553,7 @@ def _health_alert(v: Token) -> bool:
 
 
 #: meetings one walks out of in protest: "walked out of the summit", "walked out of the talks"
-_TALK_ROOMS = frozenset({"talk", "talks", "summit", "meeting", "negotiation", "session", "conference", "dialogue", "hearing"})
+_TALK_ROOMS = frozenset({"talk", "talks", "summit", "negotiation", "dialogue"})
 def _held_in_jail(v: Token) -> bool:
     """Is ``v`` a bare participle telling where people are kept ("Palestinians held in Israeli jails"), with no doer, no
     time and no cause of their arrest ("men held since Monday", "held over the bombing" tell an arrest)?"""
@@ -8543,6 +8564,10 @@ def _held_in_jail(v: Token) -> bool:
     return any(o.lemma_.lower() in {"jail", "prison", "detention", "custody", "camp"} for _p, o in _prep_objects(v, ("in", "at")))
 
 
+#: people a pardon frees by what they are, and words of a text that tell someone pardoned was held
+_PARDONED_HELD = frozenset({"prisoner", "inmate", "detainee", "convict", "guerrilla", "rebel", "militant", "fighter", "hostage"})
+_JAIL_WORDS = frozenset({"jail", "prison", "prisoner", "sentence", "convict", "custody", "inmate", "imprisonment", "detain",
+                         "detention", "jailed", "imprison"})
 #: what a side vows that threatens: "vowed revenge", "vowed a harsh response"
 _REVENGE = frozenset({"revenge", "vengeance", "retaliation", "retribution", "reprisal", "punishment"})
 _HARSH = frozenset({"harsh", "relentless", "strong", "swift", "crushing", "tough", "decisive", "severe", "fierce", "firm",
@@ -8555,8 +8580,9 @@ def _vowed_revenge(v: Token) -> bool:
     intent."""
     for o in _child(v, {"dobj"}):
         if o.lemma_.lower() in _REVENGE or (o.lemma_.lower() in {"response", "reaction", "answer"} and any(
-                c.lower_ in _HARSH for c in o.children)):
-            return True
+                c.lower_ in _HARSH for c in o.children) and not any(
+                not (_party(x) or is_person(x)) for _p, x in _prep_objects(o, ("to",)))):
+            return True  # (not "a swift response to the flooding")
     return any(c.dep_ == "ccomp" and c.lemma_.lower() == "pay" and any(
         x.lower_ in {"dearly", "heavily"} or x.lemma_.lower() == "price" for x in c.subtree) for c in v.children)
 
@@ -8568,8 +8594,7 @@ _RAIDING = frozenset({"arrest", "detain", "raid", "attack", "search", "seize", "
 #: places a car pulls out of
 _PLACES_LEFT_BY_CAR = frozenset({"driveway", "garage", "parking", "lot", "car park", "space", "station", "bay", "drive"})
 #: buildings people live or stay in: one "occupied" with no armed doer is lived in
-_DWELLINGS = frozenset({"building", "house", "home", "flat", "apartment", "shelter", "hostel", "hotel", "school", "room", "unit",
-                        "property", "dwelling", "residence", "block", "tower", "camp", "bed", "seat"})
+_DWELLINGS = frozenset({"house", "home", "flat", "apartment", "shelter", "hostel", "hotel", "room", "dwelling", "residence", "bed"})
 
 
 #: acts of dissent a side may call off, suspend or end ("called off the strike", "lifted their blockade")
@@ -8613,8 +8638,13 @@ def _dissent_eased(v: Token) -> Optional[LexEntry]:
         if not (o.lemma_.lower() in _DISSENT_ACTS or labour_action) or mods & (_ARMED_STRIKES | _ARMED_STRIKE_KINDS):
             return None
     doers = _active_doers(v)
-    if any(d.lemma_.lower() in _DISSENT_ENDERS for d in doers):
-        return None  # "police ended the sit-in": the state ends it
+    if any(d.lemma_.lower() in _DISSENT_ENDERS | _ARMED_SUBJECTS | {"rebel", "militant", "fighter", "insurgent", "separatist"}
+           for d in doers):
+        return None  # "police ended the sit-in": the state ends it; "rebels lifted their blockade of the city": armed
+    if any(o.lemma_.lower() == "march" and _prep_objects(o, ("on",)) for o in acts) or any(
+            o.lemma_.lower() == "rally" and any(c.lower_ in {"campaign", "election", "political", "re-election"} for c in o.children)
+            for o in acts):
+        return None  # "halted their march on the capital": an advance; "cancelled his campaign rally": no dissent
     owned = any(c.dep_ == "poss" for o in acts for c in o.children)
     if doers and not owned and not any(_dissenters(d) for d in doers):
         return None  # "producers tabled a wage offer, seeking to end the strike": another side's strike ended by a deal
@@ -8622,6 +8652,22 @@ def _dissent_eased(v: Token) -> Optional[LexEntry]:
             d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in {"government", "navy", "coalition", "state"} for d in doers)):
         return None  # "Israel lifted its blockade of Gaza": a state's blockade eased, no dissent
     return LexEntry("V", lemma, None, None, False, "082", True, origin="dissent eased")
+
+
+#: those whose not hesitating to act threatens force
+_ARMED_HESITATING = frozenset({"army", "military", "troop", "force", "soldier", "navy", "government", "state", "country", "regime",
+                               "junta", "we"})
+
+
+#: heads of a state's own bodies
+_STATE_HEADS = frozenset({"government", "ministry", "minister", "authority", "state", "country", "police", "guard", "chancellor",
+                          "president", "premier", "cabinet", "administration", "interior", "commission"})
+
+
+def _border_words(v: Token) -> bool:
+    """Does the measure of ``v`` concern a border ("reintroduced border controls", "tightened checks at its border")?"""
+    return any(t.lemma_.lower() in {"border", "frontier", "crossing", "passport", "schengen", "checkpoint", "entry", "export", "import",
+                                    "capital"} for t in v.subtree)
 
 
 def _relief_givers(v: Token) -> list[Token]:
@@ -8641,6 +8687,11 @@ def _relief_received(v: Token) -> Optional[LexEntry]:
     return LexEntry("V", v.lemma_.lower(), None, None, False, "073", True, origin="relief received")
 
 
+#: officials whose being flown somewhere is still a visit
+_OFFICIAL_TRAVELLERS = frozenset({"minister", "president", "premier", "envoy", "ambassador", "official", "secretary", "chancellor",
+                                  "delegation", "king", "queen", "prince", "diplomat"})
+
+
 def _flown_in_custody(v: Token) -> bool:
     """Is the passive "flown" one moved in custody or in care: a suspect or the wounded, or anyone in a sentence of
     extradition, trial or hospital ("Rodriguez was flown from Bogota to Miami, where he faces charges")? An envoy
@@ -8648,8 +8699,15 @@ def _flown_in_custody(v: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in v.children) or _agent(v):
         return False
     moved = _child(v, _SUBJPASS)
-    return any(m.lemma_.lower() in _FLOWN_HELD or m.lower_ in _FLOWN_HELD for m in moved) or bool(
-        {t.lemma_.lower() for t in v.sent} & _CUSTODY_WORDS)
+    if any(m.lemma_.lower() in _FLOWN_HELD or m.lower_ in _FLOWN_HELD for m in moved):
+        return True
+    if any(m.lemma_.lower() in _OFFICIAL_TRAVELLERS for m in moved):
+        return False  # "the foreign minister was flown to Kabul under heavy guard": a visit
+    # the custody told on the flight itself: "under heavy guard", "in custody", "to stand trial", "where he faces charges"
+    # (not a purpose or a topic: "flown to Berlin for talks on the extradition treaty")
+    topics = {t.i for p in v.subtree if p.dep_ == "prep" and p.lower_ in {"for", "on", "about", "over"} for t in p.subtree}
+    told = {t.lemma_.lower() for w in [v, *v.conjuncts] for t in w.subtree if t.i not in topics}
+    return bool(told & (_CUSTODY_WORDS | {"trial", "dea", "marshal", "enforcement"}))
 
 
 def _strikes_flown(strike: Token) -> Optional[str]:
@@ -9465,9 +9523,12 @@ def _plea_for_help(n: Token) -> bool:
 def _nuclear_test_text(n: Token) -> bool:
     """Is ``n`` in a text of a nuclear test ("nuclear test", "nuclear device") whose sentence tells no bombing's toll?"""
     lemmas = doc_lemmas(n.doc)
-    if "nuclear" not in lemmas or not lemmas & {"test", "device", "warhead"}:
+    here = {t.lemma_.lower() for t in n.sent}
+    if "nuclear" not in lemmas or not (lemmas & {"test", "device", "warhead"} or "nuclear" in here):
         return False
-    return not {t.lemma_.lower() for t in n.sent} & (_CASUALTY_VERBS | {"bomber", "suicide", "car", "market", "mosque", "bus"})
+    if not here & {"nuclear", "test", "tremor", "seismic", "magnitude", "underground", "yield", "site"}:
+        return False  # (not "a gas explosion at a coal mine" in the same story)
+    return not here & (_CASUALTY_VERBS | {"bomber", "suicide", "car", "market", "mosque", "bus", "gas", "mine", "pipeline", "factory"})
 
 
 def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
@@ -10632,9 +10693,10 @@ def _own_sanction(c: Token) -> bool:
         return False
     lemma = c.lemma_.lower()
     # "warned that it could launch precision nuclear strikes", "that we will attack": its own force
-    force = lemma in {"attack", "invade", "bomb", "strike", "retaliate"} or (
+    labour = bool({t.lemma_.lower() for t in c.sent} & _LABOUR_TEXT) or any(_dissenters(w) for w in warners)
+    force = not labour and (lemma in {"attack", "invade", "bomb", "strike", "retaliate"} or (
         lemma in {"launch", "carry", "conduct", "use", "unleash", "fire", "mount"} and any(
-            o.lemma_.lower() in _FORCE_WARNED | {"weapon", "missile", "rocket"} for o in _child(c, {"dobj"})))
+            o.lemma_.lower() in _FORCE_WARNED | {"weapon", "missile", "rocket"} for o in _child(c, {"dobj"}))))
     return (lemma in _NOT_STOOD and any(n.dep_ == "neg" for n in c.children)) or lemma in _SANCTIONS_WARNED or _retaliation_told(c) \
         or force
 
@@ -10655,13 +10717,19 @@ def _punishment_warned(c: Token) -> bool:
             (w.lemma_.lower() in {"treat", "regard"} and any(o.lemma_.lower() in _OUTLAWS for _p, o in _prep_objects(w, ("as",))))
             or (w.lemma_.lower() == "deal" and any(c.lower_ in {"severely", "harshly", "firmly", "ruthlessly", "decisively"}
                                                   for c in w.subtree))
-            or (w.lemma_.lower() == "meet" and any(o.lemma_.lower() in {"force", "resistance", "retaliation", "response"}
-                                                  for _p, o in _prep_objects(w, ("with",)))))
+            or (w.lemma_.lower() == "meet" and any(o.lemma_.lower() in {"force", "resistance", "retaliation"} or (
+                o.lemma_.lower() in {"response", "reaction"} and any(c.lower_ in _HARSH for c in o.children))
+                for _p, o in _prep_objects(w, ("with",)))))
         if faced or treated:
-            return any(t.lower_ in {"anyone", "anybody", "those", "whoever", "any", "all"} for t in said if t.i < w.i)
+            # whoever acts: "anyone", "those who", "any attempt", "any protester" (not "any request", "all the problems")
+            return any(t.lower_ in {"anyone", "anybody", "those", "whoever"} or (t.lower_ in {"any", "all"} and (
+                is_person(t.head) or t.head.lemma_.lower() in _ACTS_WARNED)) for t in said if t.i < w.i)
     return False
 
 
+#: acts whose doers a warning threatens: "any attempt to steal this election will be met with resistance"
+_ACTS_WARNED = frozenset({"attempt", "act", "violation", "provocation", "effort", "incursion", "aggression", "protester",
+                          "demonstrator", "one", "person", "individual", "group"})
 #: what those warned will be treated as: "would be treated as criminals"
 _OUTLAWS = frozenset({"criminal", "terrorist", "enemy", "traitor", "rebel", "insurgent", "outlaw", "combatant", "target"})
 
@@ -11195,17 +11263,18 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _RAIDING for c in v.children):
         return None  # "security forces had gone to the building to arrest criminals": the arrest's approach, no visit
     if lemma in {"detonate", "explode", "set", "test"} and row.code[:2] == "18" and any(
-            t.lower_ in {"nuclear", "atomic", "thermonuclear", "hydrogen"} for o in _child(v, _OBJ) + _child(v, _SUBJPASS) for t in o.subtree):
+            t.lower_ in {"nuclear", "atomic", "thermonuclear", "hydrogen"} for o in _child(v, _OBJ) + _child(v, _SUBJPASS) for t in o.subtree
+    ) and not any(a.lemma_.lower() in _PLOTS | {"try", "attempt", "threaten"} for a in v.ancestors) and not any(
+            is_person(s) or s.lemma_.lower() in _ARMED_SUBJECTS for s in _verb_subjects(v)[0]):
         return LexEntry("V", lemma, None, None, False, "150", True, origin="a nuclear test")  # "detonated a nuclear device"
     if lemma == "walk" and row.code == "143" and any(o.dep_ == "pobj" and o.head.lower_ in {"of", "from"} and o.lemma_.lower() in _TALK_ROOMS
                                                      for o in v.subtree):
         return LexEntry("V", lemma, None, None, False, "164", True, origin="talks walked out of")  # "walked out of the summit"
     if lemma in {"pull", "withdraw"} and row.code[:3] in {"087", "0874"} and (objs := _child(v, {"dobj"})) and all(
             o.lemma_.lower() in {"staff", "worker", "employee", "national", "citizen", "diplomat", "personnel"} and not any(
-                c.lower_ in {"military", "army"} for c in o.children) for o in objs):
+                c.lower_ in {"military", "army"} for c in o.children) for o in objs) and (doers := _active_doers(v)) and all(
+            d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in {"government", "ministry", "state"} for d in doers):
         return LexEntry("V", lemma, None, None, False, "160", True, origin="staff pulled out")  # "pulled out its staff from Kaesong"
-    if lemma == "defy" and v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp", "conj"} and not _child(v, _SUBJ):
-        return None  # "carried out a nuclear test, defying months of warnings": what the act ignored, no act of its own
     if lemma == "arm" and row.code[:3] == "072" and v.tag_ == "VBN" and _prep_objects(v, ("with",)) and not _agent(v) and (
             v.dep_ in {"acl", "amod", "appos", "ccomp", "conj"} or not any(c.dep_ == "auxpass" for c in v.children)):
         return None  # "some armed with automatic rifles", "men armed with knives": how they were armed, no arms given
@@ -11216,6 +11285,15 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if lemma == "want" and row.code == "173" and not any(c.dep_ == "auxpass" for c in v.children) and v.dep_ != "acl" and (
             _child(v, {"nsubj"}) or v.dep_ == "relcl"):
         return None  # "areas ... which the Palestinians want for a future state": a wish, no one wanted by the police
+    if row.code == "172" and lemma in {"tighten", "impose", "reintroduce"} and row.objects and row.objects <= {"control", "check"} and not (
+            _border_words(v) and all(d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in _STATE_HEADS for d in _active_doers(v))):
+        return None  # "rebels tightened their control of the town", "the bank tightened credit checks": no border measure
+    if lemma == "pardon" and row.code == "0841" and not any(o.lemma_.lower() in _PARDONED_HELD for o in _child(v, _OBJ) + _child(v, _SUBJPASS)) \
+            and not doc_lemmas(v.doc) & _JAIL_WORDS:
+        return LexEntry("V", lemma, None, None, False, "056", True, origin="pardon")  # "Ford pardoned Nixon": forgiven, no one freed
+    if row.code == "174" and lemma in {"send", "push", "turn"} and all(
+            o.lemma_.lower() == "boat" for o in _child(v, _OBJ) + _child(v, _SUBJPASS)) and not doc_lemmas(v.doc) & _MIGRANTS:
+        return None  # "the fishermen turned back their boat because of the storm": no migrants sent back
     if lemma == "vow" and row.code[:2] == "03" and _vowed_revenge(v):
         return LexEntry("V", lemma, None, None, False, "130", True, origin="revenge vowed")  # "vowed revenge", "would pay dearly"
     if lemma == "hold" and row.code == "173" and _held_in_jail(v):
@@ -11268,8 +11346,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "the EU has ordered 300 million doses", "ordered 36 fighter jets from France": a purchase, no demand
     if lemma == "deny" and row.code == "016" and (withheld := _child(v, {"dobj"})) and all(
             o.lemma_.lower() in _WITHHELD for o in withheld):
-        # "threatened to deny the city state funding", "denied the opposition access to the media": something withheld,
-        # no claim denied; aid or money withheld reduces aid (162)
+        # "threatened to deny the city state funding", "to deny Republicans the quorum": something withheld, no claim
+        # denied; aid or money withheld reduces aid (162) (entry, visas, access or bail denied keep the lexicon's reading)
         if any(o.lemma_.lower() in {"funding", "fund", "money", "aid", "grant", "assistance"} for o in withheld):
             return LexEntry("V", lemma, None, None, False, "162", True, origin="aid withheld")
         return None
@@ -11280,10 +11358,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
         # "soldiers pressed a ground offensive against Kurdish rebels": the offensive carried on, no demand
         return LexEntry("V", lemma, None, None, False, "190", True, origin="an offensive pressed")
-    if row.code == "012" and lemma == "raise" and (raisers := _verb_subjects(v)[0] or (
-            _verb_subjects(v.head)[0] if v.dep_ == "advcl" and v.tag_ == "VBG" else [])) and all(
-            s.lemma_.lower() in _THREATENING_THINGS or _instrument(s) or (s.pos_ == "NOUN" and not _party(s) and not is_person(s))
-            for s in raisers):
+    if row.code == "012" and lemma == "raise" and (((raisers := _verb_subjects(v)[0]) and all(
+            s.lemma_.lower() in _THREATENING_THINGS or _instrument(s) for s in raisers)) or (
+            v.dep_ == "advcl" and v.tag_ == "VBG" and not _child(v, _SUBJ) and (happenings := _verb_subjects(v.head)[0]) and all(
+                s.pos_ == "NOUN" and not _party(s) and not is_person(s) for s in happenings))):
         return None  # "the decision raised concerns among diplomats": what worries others is no one's comment
     if lemma == "declare" and row.code[:2] == "01" and any(t.lower_ == "grata" for c in v.children if c.dep_ in {"ccomp", "oprd", "dobj", "xcomp"}
                                                           for t in c.subtree):
@@ -11524,7 +11602,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if row.code[:2] == "08" and lemma == "return" and any(c.dep_ == "advmod" and c.lower_ in {"forcibly", "forcefully", "forcedly"}
                                                          for c in v.children):
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="forced return")  # deported
-    if row.code[:2] == "08" and lemma == "return" and (returned := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
+    if row.code[:2] == "08" and lemma == "return" and not {t.lemma_.lower() for t in v.sent} & {"voluntary", "voluntarily", "repatriation"} \
+            and not any(is_aid_body(d) or d.text in {"IOM", "UNHCR"} for d in _active_doers(v)) \
+            and (returned := _child(v, _OBJ) or _child(v, _SUBJPASS)) and all(
             _group_of(o).lemma_.lower() in _MIGRANTS or o.lemma_.lower() in _MIGRANTS for o in returned):
         # "Greece returned 300 migrants to Turkey", "the asylum seekers were returned": sent back (174)
         return LexEntry("V", row.lemma, row.prep, row.objects, row.no_object, "174", True, origin="migrants returned")
@@ -11815,7 +11895,10 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
     if row.code[:2] == "19" and n.lemma_.lower() in {"coup", "putsch"} and n.dep_ == "attr" and n.head.lemma_.lower() == "be" and any(
             s.lemma_.lower() not in _ARMED_SUBJECTS and not _party(s) for s in _child(n.head, {"nsubj"})):
         return True  # "the annulment is a coup against the will of the people": a measure named a coup, no forces seizing power
-    if row.code[:2] == "15" and n.lemma_.lower() == "alert" and _health_alert(n):
+    if row.code == "174" and n.lemma_.lower() == "pushback" and not {t.lemma_.lower() for t in n.sent} & (
+            _MIGRANTS | {"boat", "border", "sea", "coast", "coastguard", "guard", "asylum"}):
+        return True  # "the plan faced fierce pushback from senators": resistance, no one sent back
+    if row.code[:2] in {"15", "01"} and n.lemma_.lower() == "alert" and _health_alert(n):
         return True  # "raising its pandemic alert": a health alert, no forces readied
     if row.code[:2] == "17" and n.dep_ == "compound" and n.head.lemma_.lower() in _PROTEST_NOUNS:
         return True  # "as curfew protests turned violent", "lockdown protests": what the protest is against, no measure imposed
@@ -12017,6 +12100,11 @@ def _ordered_shut(v: Token) -> bool:
     """Does the order ``v`` impose a closure or a confinement: places or services ordered closed ("ordered all public
     schools closed until further notice"), or people ordered to stay at home ("ordered 1.3 billion people to stay at
     home")? Not "ordered the troops to stay in their barracks"."""
+    passive_in_a_lockdown = any(c.dep_ == "auxpass" for c in v.children) and not _agent(v) and bool(
+        doc_lemmas(v.doc) & {"quarantine", "lockdown", "curfew", "isolation", "outbreak", "virus", "pandemic", "epidemic"})
+    if not passive_in_a_lockdown and not any(
+            d.ent_type_ in {"GPE", "NORP", "PERSON"} or d.lemma_.lower() in _STATE_HEADS | _ORDERING_OFFICIALS for d in _active_doers(v)):
+        return False  # "her doctor ordered her to stay at home", "the owner ordered the restaurant closed"
     for x in v.children:
         if x.dep_ not in {"xcomp", "ccomp", "oprd"}:
             continue
@@ -12027,7 +12115,9 @@ def _ordered_shut(v: Token) -> bool:
         if x.dep_ == "xcomp" and x.lemma_.lower() in _SHUT and not _child(x, {"dobj"}) and any(
                 o.lemma_.lower() in _SHUT_PLACES for o in _child(v, {"dobj"}) for o in _conjuncts(o)):
             return True  # "ordered schools and universities to close until the end of the week"
-        if x.lemma_.lower() in {"stay", "remain"} and (any(c.lower_ in {"home", "indoors", "inside"} for c in x.children) or any(
+        if x.lemma_.lower() in {"stay", "remain"} and (passive_in_a_lockdown or any(o.lemma_.lower() in _POPULATIONS or o.ent_type_ == "NORP" or any(
+                c.lower_ in {"all", "everyone"} for c in o.children) for o in _child(v, {"dobj"}))) and (any(
+                c.lower_ in {"home", "indoors", "inside"} for c in x.children) or any(
                 o.lower_ in {"home", "homes"} for _p, o in _prep_objects(x, ("at", "in")))):
             return True
     return False
@@ -12043,6 +12133,11 @@ def _bare_agents(t: Token) -> bool:
         c.ent_type_ in {"NORP", "GPE", "ORG"} or c.pos_ == "PROPN" for c in t.subtree if c.i != t.i)
 
 
+#: officials who order closures and confinement
+_ORDERING_OFFICIALS = frozenset({"governor", "mayor", "junta", "council", "court", "judge", "regulator", "commission", "chief",
+                                 "prefect", "commissioner"})
+#: a population told to stay at home
+_POPULATIONS = frozenset({"resident", "people", "citizen", "population", "inhabitant", "everyone", "national", "indian", "person"})
 #: places a government orders to close
 _SHUT_PLACES = frozenset({"school", "university", "college", "shop", "store", "business", "office", "border", "market", "mosque",
                           "church", "restaurant", "bar", "factory", "crossing", "airport", "port", "bank", "newspaper", "station"})
