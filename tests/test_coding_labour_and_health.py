@@ -22,8 +22,9 @@ pytestmark = pytest.mark.model
         ("Kenyan doctors suspend nationwide strike", "suspend", "082"),
         ("The farmers lifted their blockade of the motorway.", "lifted", "082"),
         ("The union suspended its industrial action for a month.", "suspended", "082"),
-        # one dispersal however many means it names
-        ("Police fired tear gas and shot into the air to break up the rally.", "fired", "175"),
+        # one dispersal however many means it names, on the dispersal its purpose names
+        ("Police fired tear gas and shot into the air to break up the rally.", "break", "175"),
+        ("Police fired tear gas and shot into the air at the protesters.", "fired", "175"),
         ("Riot police fired volleys of tear gas at the striking miners.", "fired", "175"),
         # an order of closure or of staying home is the measure ordered
         ("The governor ordered all state schools closed for two weeks.", "ordered", "172"),
@@ -96,18 +97,17 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # the warning shots and the dispersal are the one act on "fired"
+        # the means are the one dispersal their purpose names
         ("Police fired tear gas and shot into the air to break up the rally.", "shot"),
-        ("Police fired tear gas and shot into the air to break up the rally.", "break"),
+        ("Police fired tear gas and shot into the air to break up the rally.", "fired"),
         # the casualty of a bomb set off is its toll
         ("Insurgents set off three car bombs in Baghdad, killing at least 20 people.", "killing"),
         # the capture's parts spelled out are that capture
         ("Government forces seized the town, taking over the police station and the bridge.", "taking"),
-        # a danger named, a political deadlock, a private trip, a detention's purpose
+        # a danger named, a political deadlock, a private trip
         ("The regulator suspended the broadcaster, citing threats to national security.", "threats"),
         ("The mediator flew to Abidjan to help end the political standoff.", "standoff"),
         ("The two reporters were abducted on their way back from a reporting trip to Idlib.", "trip"),
-        ("Three prison guards were detained for questioning.", "questioning"),
         # the steps of an arrest, and forces going somewhere to arrest, are the arrest's
         ("Police stormed the activist's flat before dawn and arrested him.", "stormed"),
         ("Soldiers went to the village to arrest the suspects.", "went"),
@@ -123,8 +123,6 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         # a yearly figure of extraditions, and a record over years, sum many acts
         ("Colombia has extradited more than 1,500 people to the United States since 2002.", "extradited"),
         ("Mexico extradited a record 58 people to the United States last year.", "extradited"),
-        # millions hosted are no visit
-        ("Turkey, which hosts more than three million Syrians, called for help.", "hosts"),
         # a doctor saying patients will be treated threatens no one
         ("The doctor said any patient with a fever would be treated at home.", "said"),
         # what a strike shuts is its effect; a plan forced through demolishes nothing

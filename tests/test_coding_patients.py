@@ -38,7 +38,7 @@ def test_an_object_bound_row_matches_the_object_in_any_voice(nlp, coding_context
         ("Police in Ohio confirmed the fugitive's arrest on Tuesday.", "173", "fugitive", None),
         ("The journalist's killing shocked the country, Mexican officials said.", "1823", "journalist", None),
         # with an of-phrase naming the one it is done to, the possessor is the one who acts
-        ("Iran's release of the British sailors ended the crisis.", "084", "British", "Iran"),
+        ("Iran's release of the British sailors ended the crisis.", "0841", "British", "Iran"),
         ("Russia's expulsion of two British diplomats angered London.", "166", "diplomats", "Russia"),
         ("The rebels' abduction of three aid workers in Darfur was confirmed on Monday.", "181", "aid workers", "rebels"),
     ],

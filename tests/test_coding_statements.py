@@ -186,7 +186,7 @@ def test_a_requested_or_carried_out_act_stays_one_event(nlp, coding_context, tex
     ("text", "code"),
     [
         # a titled person the text places in a country, wishing or demanding that a known actor act, is a speaker on the record
-        ('Omar Saleh, Imam of the Al-Noor Centre in Toronto, spoke on Monday. "We want Canada to take in more refugees," Saleh said.', "020"),
+        ('Omar Saleh, Imam of the Al-Noor Centre in Toronto, spoke on Monday. "We want Canada to do more for refugee families," Saleh said.', "020"),
         ('Omar Saleh, Imam of the Al-Noor Centre in Toronto, spoke on Monday. "Ottawa should do more for the families," Saleh said.', "100"),
     ],
 )

@@ -254,14 +254,14 @@ def test_fighting_stopped_and_protests_crushed(nlp, coding_context, text: str, t
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # a labour strike ended or a rescue halted stops no fighting
+        # a labour strike ended or a rescue halted stops no fighting (the strike's end eases dissent, 082)
         ("Workers ended their strike on Monday.", "ended"),
         ("The coast guard halted the rescue operation at dusk.", "halted"),
     ],
 )
 def test_stopping_what_is_no_fight_is_no_de_escalation(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert not [e for e in events if e["type"]["trigger"] == word], described(events)
+    assert not [e for e in events if e["type"]["trigger"] == word and e["type"]["cameo"].startswith("087")], described(events)
 
 
 @pytest.mark.parametrize(

@@ -230,8 +230,6 @@ def _name_token(token: Token) -> bool:
     town called Federal)."""
     if token.pos_ == "ADJ" and token.is_sent_start and token.i + 1 < len(token.doc) and token.nbor().is_lower:
         return False  # (a name goes on in capitals: "Latin American leaders" stays a region's)
-    if token.pos_ == "NOUN" and not token.ent_type_ and token.is_sent_start and token.i + 1 < len(token.doc) and token.nbor().is_lower:
-        return False  # "Bus drivers walked out", "Train drivers ...": a common noun opening the sentence, no town of that name
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha and not token.is_stop)
 
 
@@ -271,6 +269,10 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
             continue
         actor.update({"text": span.text, "start": span.start_char, "end": span.end_char})
         place = context.gazetteer.resolve_place(span[first:k].text, context_countries=(home,) if home else ())
+        opener = span[first]
+        if place is not None and k == first + 1 and opener.is_sent_start and opener.pos_ == "NOUN" and not opener.ent_type_ and (
+                place.population or 0) < _STRONG_PLACE and place.feature not in {"capital", "admin1", "country"}:
+            place = None  # "Bus drivers walked out", "Train drivers ...": a common noun opening the sentence, no small town of that name
         if span[k].ent_type_ == "PERSON" and span[k].ent_iob_ == "I":
             place = None  # a cut inside a person's name: "Lindsay Lohan's lawyer" is no lawyer of a town called Lindsay
         if regions_only and (place is None or place.feature not in {"admin1", "country"} or place.country == home or any(

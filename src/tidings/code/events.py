@@ -5223,8 +5223,9 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
             subjects = [c for c in w.children if c.dep_ in _SUBJ]
             if not subjects and w.lemma_.lower() in _RAISING_VERBS and any(c.dep_ == "auxpass" for c in w.children):
                 subjects = [c for c in w.children if c.dep_ in _SUBJPASS]  # "the war is estimated to have killed 70,000"
-        subjects += [x for s in subjects if s.lemma_.lower() in {"day", "week", "month", "year", "hour", "night"}
-                     for _p, x in _prep_objects(s, ("of",))]  # "four days of fighting killed 25": the fighting's toll
+        spanned = [x for s in subjects if s.lemma_.lower() in {"day", "week", "month", "year", "hour", "night"}
+                   for _p, x in _prep_objects(s, ("of",))]  # "four days of fighting killed 25": the fighting's toll
+        subjects += spanned
         if w.dep_ == "ccomp" and w.head.dep_ == "relcl" and w.head.lemma_.lower() in _SAY_VERBS and any(
                 c.lower_ in _RELPRON for c in subjects):
             w = w.head  # "a NATO air strike that Afghan officials said killed 18 civilians": the strike's toll, as told
@@ -5241,7 +5242,7 @@ def _drop_casualty_verbs(verb_events: dict[int, EventCandidate], nouns: list[Eve
                 subjects.append(a)
         if any(c.i in violent for c in [*subjects, *causes]):
             for n in nouns:
-                if n.trigger_i in {c.i for c in subjects} and n.code.startswith(_VIOLENT):
+                if n.trigger_i in {c.i for c in spanned} and n.code.startswith(_VIOLENT):
                     n.targets = n.targets or list(ev.targets)
                     n.strong = True  # "four days of fighting killed 25": a toll makes the fighting a happening
             if w is v and subjects and not any(c.i in violent for c in subjects):
@@ -6546,8 +6547,10 @@ def _habitual(tok: Token) -> bool:
     for w in verbs:
         if _habit_clause(w) or _record_over_years(w) or _toll_of_a_year(w):
             return True
-        if w.tag_ in {"VBZ", "VBP"} and any(t.dep_ == "npadvmod" and t.lemma_.lower() in {"year", "month", "week"} and any(
-                d.lower_ in {"a", "per"} for d in t.children) for x in [w, *_child(w, _OBJ)] for t in [*x.children, *(
+        if w.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "mark" for c in w.children) and any(
+                t.dep_ == "npadvmod" and t.lemma_.lower() in {"year", "month", "week"} and any(d.lower_ in {"a", "per"} for d in t.children)
+                and not (t.i + 1 < len(t.doc) and t.nbor().lower_ in {"before", "after", "ago", "earlier", "later"})
+                for x in [w, *_child(w, _OBJ)] for t in [*x.children, *(
                     y for c in x.children if c.dep_ in _OBJ | {"nummod", "quantmod"} for y in c.children)]):
             return True  # "Egypt receives about $1.3 billion a year in US military assistance": a standing flow, no one act
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
@@ -8380,7 +8383,7 @@ def _goods_ordered(o: Token) -> bool:
 
 
 #: what a side may deny another, which withholds it rather than denies a claim
-_WITHHELD = frozenset({"funding", "fund", "money", "aid", "grant", "assistance", "quorum", "opportunity", "chance", "platform"})
+_DENIED_BENEFITS = frozenset({"funding", "fund", "money", "aid", "grant", "assistance", "quorum", "opportunity", "chance", "platform"})
 
 
 #: bodies and people named by the aid they work in ("aid groups", "relief workers", "humanitarian agencies")
@@ -8525,8 +8528,7 @@ def _standing_campaign(n: Token) -> bool:
 _POLICE_WORDS = frozenset({"police", "officer", "policeman", "agent", "detective", "trooper", "deputy", "commando", "soldier",
                            "force", "squad", "unit", "marine", "gendarme"})
 #: measures of public health a government orders ("ordered electronic tagging", "ordered mass testing")
-_HEALTH_MEASURES = frozenset({"tagging", "testing", "screening", "quarantine", "isolation", "lockdown", "curfew", "closure",
-                              "shutdown", "disinfection", "vaccination", "evacuation", "cull", "culling"})
+_HEALTH_MEASURES = frozenset({"tagging", "testing", "screening", "isolation", "disinfection", "vaccination", "cull", "culling"})
 #: people who come back home: their return gives nothing back
 _RETURNING_PEOPLE = frozenset({"citizen", "resident", "worker", "national", "traveller", "traveler", "student", "expatriate",
                                "pilgrim", "holidaymaker", "tourist", "passenger", "family", "villager", "people", "evacuee"})
@@ -8639,7 +8641,7 @@ def _dissent_eased(v: Token) -> Optional[LexEntry]:
             return None
     doers = _active_doers(v)
     if any(d.lemma_.lower() in _DISSENT_ENDERS | _ARMED_SUBJECTS | {"rebel", "militant", "fighter", "insurgent", "separatist"}
-           for d in doers):
+           or d.ent_type_ in {"GPE", "NORP"} for d in doers):
         return None  # "police ended the sit-in": the state ends it; "rebels lifted their blockade of the city": armed
     if any(o.lemma_.lower() == "march" and _prep_objects(o, ("on",)) for o in acts) or any(
             o.lemma_.lower() == "rally" and any(c.lower_ in {"campaign", "election", "political", "re-election"} for c in o.children)
@@ -8711,18 +8713,18 @@ def _flown_in_custody(v: Token) -> bool:
 
 
 def _strikes_flown(strike: Token) -> Optional[str]:
-    """The code of strikes an armed force made: 195 for aircraft, drones or an air force or coalition ("its aircraft had
-    conducted more than 40 strikes", "coalition warplanes carried out 25 strikes"), 190 for an army or a navy; None for
-    anyone else ("teachers staged a strike", "the union launched a strike")."""
+    """The code of strikes an armed force made: 195 for aircraft, drones or an air force ("its aircraft had conducted
+    more than 40 strikes", "coalition warplanes carried out 25 strikes"), 190 for an army, a navy, a coalition or NATO;
+    None for anyone else ("teachers staged a strike", "the union launched a strike")."""
     verb = strike.head if strike.dep_ in _OBJ else strike.head.head if strike.dep_ == "pobj" and strike.head.head.dep_ in _OBJ else None
     if verb is None or verb.lemma_.lower() not in _STRIKES_MADE:
         return None
     doers = _verb_subjects(verb)[0] if verb.dep_ != "conj" else _verb_subjects(verb.head)[0]
     words = {w.lemma_.lower() for d in doers for w in [d, *(c for c in d.children if c.dep_ in {"compound", "amod"})]}
-    if words & (set(_CRAFT) - {"artillery", "tank", "howitzer", "gunboat"}) - {"warship", "battleship", "frigate"} or words & {"bomber", "coalition", "nato"} or (
+    if words & (set(_CRAFT) - {"artillery", "tank", "howitzer", "gunboat"}) - {"warship", "battleship", "frigate"} or words & {"bomber"} or (
             {"air", "force"} <= words):
         return "195"
-    if words & {"army", "military", "navy", "troop", "soldier"}:
+    if words & {"army", "military", "navy", "troop", "soldier", "coalition", "nato"}:
         return "190"
     return None
 
@@ -11109,8 +11111,9 @@ def _crowd_fights(verb_events: dict[int, EventCandidate]) -> None:
 
 def _one_dispersal(verb_events: dict[int, EventCandidate]) -> None:
     """A crowd broken up is one act of repression however many means it names (settling rule 12): "police fired tear
-    gas and shot into the air to disperse the crowd" is one 175, on "fired". Shots into the air are warning shots
-    (175), and the dispersal a purpose clause names is the measure's own."""
+    gas and shot into the air to disperse the crowd" is one 175, on the dispersal its purpose clause names ("to
+    disperse"; on the first means when none is named: "fired tear gas and shot into the air"). Shots into the air by
+    police or troops are warning shots (175)."""
     doc = next((ev.sentence.doc for ev in verb_events.values()), None)
     if doc is None:
         return
@@ -11120,21 +11123,27 @@ def _one_dispersal(verb_events: dict[int, EventCandidate]) -> None:
                 o.lemma_.lower() == "air" for _p, o in _prep_objects(v, ("into", "in"))) and not _child(v, {"dobj"}) and any(
                 d.lemma_.lower() in _POLICE_WORDS | {"security", "troop", "army"} for d in _verb_subjects(v)[0]):
             ev.code = "175"  # "police shot into the air": warning shots
-    repressing = {i: ev for i, ev in verb_events.items() if ev.code == "175"}
-    for i, ev in sorted(repressing.items()):
-        v, a = doc[i], doc[i]
-        while a.dep_ in {"conj", "advcl", "xcomp"} and a.head is not a and (
-                a.dep_ == "conj" or a.lemma_.lower() in _DISPERSING) and a.head.i not in repressing:
-            a = a.head
-        if a.dep_ not in {"conj", "advcl", "xcomp"} or a.head is a or a.head.i not in repressing:
+    repressing = {i for i, ev in verb_events.items() if ev.code == "175"}
+    # means joined to one another are the first one ("fired tear gas and shot into the air")
+    for i in sorted(repressing):
+        v = doc[i]
+        if v.dep_ == "conj" and v.head.i in verb_events and verb_events[v.head.i].code == "175" and i in verb_events:
+            head = verb_events[v.head.i]
+            head.targets = head.targets or list(verb_events[i].targets)
+            del verb_events[i]
+    # the dispersal a measure is done for is the act, with the measure's side ("to disperse the crowd")
+    for i in sorted(repressing):
+        v = doc[i]
+        if i not in verb_events or v.dep_ not in {"advcl", "xcomp"} or v.lemma_.lower() not in _DISPERSING:
             continue
-        if a.dep_ == "conj" or a.lemma_.lower() in _DISPERSING:
-            anchor = a.head
-            while anchor.i in repressing and anchor.i not in verb_events and anchor.head is not anchor:
-                anchor = anchor.head  # the act it joins was itself folded into the one before it
-            if anchor.i in verb_events and i in verb_events:
-                verb_events[anchor.i].targets = verb_events[anchor.i].targets or list(ev.targets)
-                del verb_events[i]  # "... and shot into the air", "fired tear gas to disperse the crowd": one dispersal
+        means = v.head
+        while means.i not in verb_events and means.dep_ == "conj" and means.head is not means:
+            means = means.head  # (a purpose hung on the second means: "fired tear gas and shot into the air to disperse")
+        if means.i in verb_events and verb_events[means.i].code == "175":
+            ev = verb_events[i]
+            ev.sources = ev.sources or list(verb_events[means.i].sources)
+            ev.targets = ev.targets or list(verb_events[means.i].targets)
+            del verb_events[means.i]
 
 
 #: verbs of breaking up a crowd, told as the purpose of a measure ("fired tear gas to disperse them")
@@ -11245,9 +11254,8 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if _laid_down(v):
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
     if lemma == "host" and row.code == "043" and (hosted := _child(v, {"dobj"})) and all(
-            _on_the_move(o) or _group_of(o).lemma_.lower() in _HOSTED_THINGS or o.lemma_.lower() in _HOSTED_THINGS
-            or (o.ent_type_ == "NORP" and o.tag_ == "NNPS" and _hundreds_or_more(o)) for o in hosted):
-        return None  # "Lebanon hosts more than a million Syrian refugees", "could host one of the new centres": no visit
+            _group_of(o).lemma_.lower() in _HOSTED_THINGS or o.lemma_.lower() in _HOSTED_THINGS for o in hosted):
+        return None  # "could host one of the new centres", "hosted the World Cup": no visit (refugees hosted stay 043)
     if lemma == "occupy" and row.code == "192" and not _agent(v) and any(
             s.lemma_.lower() in _DWELLINGS for s in _child(v, _SUBJPASS)):
         return None  # "the building had not yet been occupied", "the flats are occupied by families": lived in, not taken
@@ -11345,7 +11353,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
             objs := _child(v, {"dobj"})) and all(_goods_ordered(o) for o in objs):
         return None  # "the EU has ordered 300 million doses", "ordered 36 fighter jets from France": a purchase, no demand
     if lemma == "deny" and row.code == "016" and (withheld := _child(v, {"dobj"})) and all(
-            o.lemma_.lower() in _WITHHELD for o in withheld):
+            o.lemma_.lower() in _DENIED_BENEFITS for o in withheld):
         # "threatened to deny the city state funding", "to deny Republicans the quorum": something withheld, no claim
         # denied; aid or money withheld reduces aid (162) (entry, visas, access or bail denied keep the lexicon's reading)
         if any(o.lemma_.lower() in {"funding", "fund", "money", "aid", "grant", "assistance"} for o in withheld):
@@ -11895,19 +11903,19 @@ def _no_happening(n: Token, row: LexEntry) -> bool:
     if row.code[:2] == "19" and n.lemma_.lower() in {"coup", "putsch"} and n.dep_ == "attr" and n.head.lemma_.lower() == "be" and any(
             s.lemma_.lower() not in _ARMED_SUBJECTS and not _party(s) for s in _child(n.head, {"nsubj"})):
         return True  # "the annulment is a coup against the will of the people": a measure named a coup, no forces seizing power
+    if row.code == "041" and n.lemma_.lower() == "call" and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in {"distress", "emergency", "mayday", "911", "999", "rescue", "sos"} for c in n.children):
+        return True  # "received a distress call from seamen on board": a plea for rescue, no telephone talk between sides
     if row.code == "174" and n.lemma_.lower() == "pushback" and not {t.lemma_.lower() for t in n.sent} & (
             _MIGRANTS | {"boat", "border", "sea", "coast", "coastguard", "guard", "asylum"}):
         return True  # "the plan faced fierce pushback from senators": resistance, no one sent back
-    if row.code[:2] in {"15", "01"} and n.lemma_.lower() == "alert" and _health_alert(n):
+    if row.code[:2] == "15" and n.lemma_.lower() == "alert" and _health_alert(n):
         return True  # "raising its pandemic alert": a health alert, no forces readied
     if row.code[:2] == "17" and n.dep_ == "compound" and n.head.lemma_.lower() in _PROTEST_NOUNS:
         return True  # "as curfew protests turned violent", "lockdown protests": what the protest is against, no measure imposed
     if row.code == "042" and n.lemma_.lower() in {"trip", "journey", "tour"} and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in _PRIVATE_TRIPS for c in n.children):
         return True  # "returning from a reporting trip", "a shopping trip": a private journey, no visit of a side
-    if row.code[:2] == "09" and n.lemma_.lower() in {"questioning", "interrogation", "question"} and n.dep_ in {"pobj", "pcomp"} \
-            and n.head.lower_ == "for" and n.head.head.lemma_.lower() in {"detain", "arrest", "hold"}:
-        return True  # "were detained for questioning": the detention's purpose, one act (173)
     if row.code == "190" and n.lemma_.lower() in {"standoff", "stand-off"} and not _armed_standoff(n):
         return True  # "to resolve the standoff" over an election or a ship at sea: a deadlock, no fighting
     if row.code[:2] == "13" and n.lemma_.lower() == "threat" and any(
