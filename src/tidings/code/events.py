@@ -8360,7 +8360,7 @@ def _state_strike(strike: Token) -> bool:
 _STRIKES_MADE = frozenset({"conduct", "carry", "launch", "mount", "fly", "stage", "make", "execute"})
 
 
-#: those flown somewhere in custody or in care, and the words that tell a transfer of that kind in their sentence
+#: those flown somewhere in custody or in care, and the words that tell such a transfer on the flight itself
 _FLOWN_HELD = frozenset({"suspect", "prisoner", "detainee", "fugitive", "inmate", "defendant", "accused", "captive", "wounded",
                          "injured", "body", "remains", "victim", "patient", "casualty", "survivor"})
 _CUSTODY_WORDS = frozenset({"extradite", "extradition", "custody", "trial", "charge", "prison", "jail", "handcuff", "arrest",
@@ -8422,15 +8422,16 @@ def _wont_hesitate(v: Token) -> Optional[LexEntry]:
 
 
 def _no_hesitation(v: Token) -> Optional[LexEntry]:
-    """The threat of force (138) that "will not hesitate to use force" (``v``: "hesitate") makes, or None."""
+    """The threat of force (138) that "will not hesitate to use force" (``v``: "hesitate") makes, or None; taking action
+    or stepping in threatens only from an armed side or a state (not a central bank stepping in)."""
     if v.lemma_.lower() != "hesitate" or not any(c.dep_ == "neg" for c in v.children) or not any(
             a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll", "wo"} for a in v.children):
         return None
+    armed = any(s.lemma_.lower() in _ARMED_HESITATING or s.ent_type_ in {"GPE", "NORP"} for s in _verb_subjects(v)[0])
     for x in v.children:
         if x.dep_ != "xcomp":
             continue
         objs = {o.lemma_.lower() for o in _child(x, {"dobj"})} | {a.lemma_.lower() for o in _child(x, {"dobj"}) for a in o.children}
-        armed = any(s.lemma_.lower() in _ARMED_HESITATING or s.ent_type_ in {"GPE", "NORP"} for s in _verb_subjects(v)[0])
         if x.lemma_.lower() in {"use", "take", "resort", "respond", "retaliate", "strike"} and (
                 objs & {"force", "weapon", "arm", "military"} or (objs & {"measure", "action"} and armed)
                 or x.lemma_.lower() in {"retaliate", "strike"}):
@@ -8443,8 +8444,8 @@ def _no_hesitation(v: Token) -> Optional[LexEntry]:
 
 def _captivity(v: Token) -> Optional[LexEntry]:
     """People taken hostage or held captive are abducted (181: "the two aid workers were taken hostage", "has been held
-    captive since 2012"); one burned alive or to death is killed (1823). A thing held hostage is a figure
-    (:func:`_held_hostage_figuratively`)."""
+    captive since 2012"); one burned alive or to death by someone, or in a sentence of no mishap, is killed (1823). A
+    thing held hostage is a figure (:func:`_held_hostage_figuratively`)."""
     lemma = v.lemma_.lower()
     told = {c.lemma_.lower() for c in v.children if c.dep_ in {"oprd", "xcomp", "acomp", "attr", "advmod"}}
     if lemma in {"take", "hold", "keep"} and told & {"hostage", "captive"} and not _held_hostage_figuratively(v):
@@ -8601,7 +8602,7 @@ _DWELLINGS = frozenset({"house", "home", "flat", "apartment", "shelter", "hostel
 
 #: acts of dissent a side may call off, suspend or end ("called off the strike", "lifted their blockade")
 _DISSENT_ACTS = frozenset({"strike", "walkout", "stoppage", "protest", "demonstration", "march", "rally", "sit-in", "boycott",
-                           "blockade", "picket", "occupation", "hunger"})
+                           "blockade", "picket", "occupation"})
 #: who strike, protest or block roads: their calling it off is theirs
 _DISSENTERS = frozenset({"union", "worker", "striker", "employee", "staff", "teacher", "doctor", "nurse", "miner", "docker", "driver",
                          "trucker", "farmer", "pilot", "student", "protester", "demonstrator", "activist", "opposition", "party",
@@ -8626,8 +8627,10 @@ _EASING = frozenset({"call", "suspend", "end", "halt", "lift", "cancel", "abando
 def _dissent_eased(v: Token) -> Optional[LexEntry]:
     """A side calling off, suspending or ending its own strike, protest or blockade eases dissent (082): "the union
     called off the strike", "Nigerian unions suspend general strike", "the truckers lifted their blockade",
-    "suspended its industrial action". Not a state ending others' protest ("police ended the sit-in": repression), an
-    armed strike ("suspended air strikes": 087), or a "not" ("would not end their strike")."""
+    "suspended its industrial action". Not police, troops, armed groups or a state ending a protest, a march or a
+    blockade ("police ended the sit-in", "rebels halted their march on the capital", "Israel lifted its blockade"), an
+    armed strike ("suspended air strikes": 087), a campaign rally cancelled, another side's strike ended by a deal, or
+    a "not" ("would not end their strike")."""
     lemma = v.lemma_.lower()
     if lemma not in _EASING or (lemma == "call" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)):
         return None
@@ -8651,8 +8654,8 @@ def _dissent_eased(v: Token) -> Optional[LexEntry]:
     if doers and not owned and not any(_dissenters(d) for d in doers):
         return None  # "producers tabled a wage offer, seeking to end the strike": another side's strike ended by a deal
     if any(o.lemma_.lower() in {"blockade", "occupation"} for o in acts) and (not doers or any(
-            d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in {"government", "navy", "coalition", "state"} for d in doers)):
-        return None  # "Israel lifted its blockade of Gaza": a state's blockade eased, no dissent
+            d.lemma_.lower() in {"government", "navy", "coalition", "state"} for d in doers)):
+        return None  # "the government lifted its blockade": a state's blockade eased, no dissent
     return LexEntry("V", lemma, None, None, False, "082", True, origin="dissent eased")
 
 
@@ -8695,9 +8698,9 @@ _OFFICIAL_TRAVELLERS = frozenset({"minister", "president", "premier", "envoy", "
 
 
 def _flown_in_custody(v: Token) -> bool:
-    """Is the passive "flown" one moved in custody or in care: a suspect or the wounded, or anyone in a sentence of
-    extradition, trial or hospital ("Rodriguez was flown from Bogota to Miami, where he faces charges")? An envoy
-    flown to Beijing still visits."""
+    """Is the passive "flown" one moved in custody or in care: a suspect or the wounded, or anyone whose flight the
+    text tells with custody, trial or hospital ("Rodriguez was flown from Bogota to Miami, where he faces charges", "was
+    flown ... under heavy guard")? An envoy or a minister flown somewhere still visits."""
     if not any(c.dep_ == "auxpass" for c in v.children) or _agent(v):
         return False
     moved = _child(v, _SUBJPASS)
