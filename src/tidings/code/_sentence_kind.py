@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Optional
 
 from ._event_lexicon import is_person
-from .events import _clause_verb
+from .events import _YEAR, _clause_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,7 +29,6 @@ _YEAR_SPANS = frozenset({"year", "years", "decade", "decades", "century", "centu
 _SPAN_PREPS = frozenset({"in", "over", "for", "during", "throughout"})
 _DECADE = re.compile(r"^(?:1[89]|20)\d0'?s$")  # "the 1990s", "1980's"
 _SHORT_DECADE = re.compile(r"^['’]?\d0'?s$")  # "the '90s": only with "the" or an apostrophe, never "his 40s" (an age)
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _perfect(verb: Token) -> Optional[str]:

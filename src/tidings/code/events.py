@@ -6547,11 +6547,7 @@ def _habitual(tok: Token) -> bool:
     for w in verbs:
         if _habit_clause(w) or _record_over_years(w) or _toll_of_a_year(w):
             return True
-        if w.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "mark" for c in w.children) and any(
-                t.dep_ == "npadvmod" and t.lemma_.lower() in {"year", "month", "week"} and any(d.lower_ in {"a", "per"} for d in t.children)
-                and not (t.i + 1 < len(t.doc) and t.nbor().lower_ in {"before", "after", "ago", "earlier", "later"})
-                for x in [w, *_child(w, _OBJ)] for t in [*x.children, *(
-                    y for c in x.children if c.dep_ in _OBJ | {"nummod", "quantmod"} for y in c.children)]):
+        if _standing_flow(w):
             return True  # "Egypt receives about $1.3 billion a year in US military assistance": a standing flow, no one act
         if any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in w.children):
             continue
@@ -6566,6 +6562,22 @@ def _habitual(tok: Token) -> bool:
     return False
 
 
+def _standing_flow(w: Token) -> bool:
+    """Is the present-tense verb ``w`` a flow told per year, month or week on itself, its object or its object's count
+    ("receives about $1.3 billion a year", "pays the militia $2 million a month")? Not "a week before" another act, and
+    not a period inside a clause of its own ("an oil field that produces 100,000 barrels a year")."""
+    if w.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "mark" for c in w.children):
+        return False
+    told = [t for x in [w, *_child(w, _OBJ)] for t in [*x.children, *(
+        y for c in x.children if c.dep_ in _OBJ | {"nummod", "quantmod"} for y in c.children)]]
+    return any(t.dep_ == "npadvmod" and t.lemma_.lower() in {"year", "month", "week"} and any(d.lower_ in {"a", "per"} for d in t.children)
+               and not (t.i + 1 < len(t.doc) and t.nbor().lower_ in {"before", "after", "ago", "earlier", "later"}) for t in told)
+
+
+#: a year written out ("2009", "1998"): a span a record or a yearly toll is told over
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
 def _record_over_years(w: Token) -> bool:
     """Is ``w`` a toll in the perfect told since a year ("Boko Haram has killed more than 20,000 people since 2009")? A
     record of a long campaign, no one happening; "has killed 20 since Monday" and "have killed 40 people over the past
@@ -6578,7 +6590,7 @@ def _record_over_years(w: Token) -> bool:
         if p.dep_ != "prep":
             continue
         objs = [o for o in p.children if o.dep_ == "pobj"]
-        if p.lower_ == "since" and any(re.fullmatch(r"(1[89]|20)\d\d", o.text) for o in objs):
+        if p.lower_ == "since" and any(_YEAR.match(o.text) for o in objs):
             return True
     return False
 
@@ -6591,9 +6603,9 @@ def _toll_of_a_year(w: Token) -> bool:
         return False
     spans = [c for c in w.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year" and any(
         d.lower_ in {"last", "this", "that", "past", "previous"} for d in c.children)]
-    spans += [o for p, o in _prep_objects(w, ("in", "during", "over", "throughout")) if re.fullmatch(r"(1[89]|20)\d\d", o.text) or (
+    spans += [o for p, o in _prep_objects(w, ("in", "during", "over", "throughout")) if _YEAR.match(o.text) or (
         o.lemma_.lower() == "year" and any(d.lower_ in {"last", "this", "the", "that", "past", "previous"} for d in o.children))]
-    explicit_year = any(re.fullmatch(r"(1[89]|20)\d\d", s.text) for s in spans)
+    explicit_year = any(_YEAR.match(s.text) for s in spans)
     if explicit_year and any(o.dep_ == "pobj" and o.head.lower_ in {"in", "at", "near"} and (
             o.ent_type_ in {"GPE", "LOC", "FAC"} or o.pos_ == "PROPN") and o.ent_type_ not in {"DATE", "TIME"} for o in w.subtree):
         return False  # "killed more than 300 people in Gamboru Ngala in 2014": a massacre in a named town
@@ -8364,7 +8376,8 @@ _STRIKES_MADE = frozenset({"conduct", "carry", "launch", "mount", "fly", "stage"
 _FLOWN_HELD = frozenset({"suspect", "prisoner", "detainee", "fugitive", "inmate", "defendant", "accused", "captive", "wounded",
                          "injured", "body", "remains", "victim", "patient", "casualty", "survivor"})
 _CUSTODY_WORDS = frozenset({"extradite", "extradition", "custody", "trial", "charge", "prison", "jail", "handcuff", "arrest",
-                            "arraign", "arraignment", "hospital", "treatment", "indictment", "indict", "escort", "guard"})
+                            "arraign", "arraignment", "hospital", "treatment", "indictment", "indict", "escort", "guard",
+                            "dea", "marshal", "enforcement"})
 
 
 #: goods a state or a firm orders from a maker ("ordered 300 million doses", "ordered 36 Rafale jets")
@@ -8557,6 +8570,8 @@ def _health_alert(v: Token) -> bool:
 
 #: meetings one walks out of in protest: "walked out of the summit", "walked out of the talks"
 _TALK_ROOMS = frozenset({"talk", "talks", "summit", "negotiation", "dialogue"})
+
+
 def _held_in_jail(v: Token) -> bool:
     """Is ``v`` a bare participle telling where people are kept ("Palestinians held in Israeli jails"), with no doer, no
     time and no cause of their arrest ("men held since Monday", "held over the bombing" tell an arrest)?"""
@@ -8617,9 +8632,8 @@ def _dissenters(d: Token) -> bool:
         c.lemma_.lower() in _DISSENTERS | _LABOUR_TEXT for c in d.children if c.dep_ in {"compound", "amod"})
 
 
-#: those who end others' dissent, not their own
-_DISSENT_ENDERS = frozenset({"police", "policeman", "officer", "army", "soldier", "troop", "force", "authority", "court", "judge",
-                             "guard", "security", "military"})
+#: those who end others' dissent, not their own (beside the armed sides of _ARMED_SUBJECTS)
+_DISSENT_ENDERS = frozenset({"policeman", "officer", "authority", "court", "judge", "guard", "security"})
 #: verbs of ending one's own dissent
 _EASING = frozenset({"call", "suspend", "end", "halt", "lift", "cancel", "abandon", "stop", "postpone"})
 
@@ -8643,8 +8657,7 @@ def _dissent_eased(v: Token) -> Optional[LexEntry]:
         if not (o.lemma_.lower() in _DISSENT_ACTS or labour_action) or mods & (_ARMED_STRIKES | _ARMED_STRIKE_KINDS):
             return None
     doers = _active_doers(v)
-    if any(d.lemma_.lower() in _DISSENT_ENDERS | _ARMED_SUBJECTS | {"rebel", "militant", "fighter", "insurgent", "separatist"}
-           or d.ent_type_ in {"GPE", "NORP"} for d in doers):
+    if any(d.lemma_.lower() in _DISSENT_ENDERS | _ARMED_SUBJECTS or d.ent_type_ in {"GPE", "NORP"} for d in doers):
         return None  # "police ended the sit-in": the state ends it; "rebels lifted their blockade of the city": armed
     if any(o.lemma_.lower() == "march" and _prep_objects(o, ("on",)) for o in acts) or any(
             o.lemma_.lower() == "rally" and any(c.lower_ in {"campaign", "election", "political", "re-election"} for c in o.children)
@@ -8712,7 +8725,7 @@ def _flown_in_custody(v: Token) -> bool:
     # (not a purpose or a topic: "flown to Berlin for talks on the extradition treaty")
     topics = {t.i for p in v.subtree if p.dep_ == "prep" and p.lower_ in {"for", "on", "about", "over"} for t in p.subtree}
     told = {t.lemma_.lower() for w in [v, *v.conjuncts] for t in w.subtree if t.i not in topics}
-    return bool(told & (_CUSTODY_WORDS | {"trial", "dea", "marshal", "enforcement"}))
+    return bool(told & _CUSTODY_WORDS)
 
 
 def _strikes_flown(strike: Token) -> Optional[str]:
@@ -10602,7 +10615,6 @@ def _political_fight(v: Token) -> bool:
     return manner or contest
 
 
-#: those whose arrival is the approach of an attack or a crime, no visit
 #: people who cross borders to settle or to seek refuge: sent back, they are expelled
 _MIGRANTS = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "immigrant"})
 #: people whose arrivals and journeys are movement, no visit ("the arrival of thousands of refugees")
@@ -10616,6 +10628,7 @@ def _on_the_move(t: Token) -> bool:
         t.lemma_.lower() in _QUANTITY_HEADS | {"hundred", "thousand", "dozen"} and any(o.lemma_.lower() in _MOVERS for _, o in _prep_objects(t, ("of",))))
 
 
+#: those whose arrival is the approach of an attack or a crime, no visit
 _VIOLENT_ARRIVALS = frozenset({"attacker", "gunman", "assailant", "bomber", "robber", "raider", "kidnapper", "hijacker", "burglar",
                                "thief", "militant", "insurgent", "jihadist"})
 #: things and happenings whose "threatening" is a risk they pose: "the violence threatened to wreck the agreement"
@@ -11034,7 +11047,7 @@ _DONORS = frozenset({"government", "donor", "ministry", "administration", "count
 
 
 def _donor(v: Token) -> bool:
-    """Is the giver of the sum ``v`` gives a state, an international body, an agency or a lender of states ("Norway has
+    """Is the giver of the sum that ``v`` gives a state, an international body, an agency or a lender of states ("Norway has
     contributed $80 million", "the bank said it would provide $50 million to Liberia")? Not a firm or a thing ("Apple
     will provide $5 billion to shareholders", "tourism contributed $2 billion to the economy")."""
     return any(g.ent_type_ in {"GPE", "NORP"} or g.lemma_.lower() in _DONORS or (g.pos_ == "PRON" and g.lower_ in {"it", "we"})
