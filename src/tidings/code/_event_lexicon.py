@@ -548,7 +548,7 @@ _RELIEF_UNITS = frozenset({"team", "worker", "mission", "unit", "expert", "speci
                            "convoy", "flight", "plane", "aircraft", "truck", "lorry", "ship", "shipment", "cargo",
                            # where it is given: "relief camps", "treatment centres", "distribution points"
                            "camp", "centre", "center", "point", "supply", "grain", "wheat", "rice", "flour", "seed"})
-_RELIEF_KINDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "disaster", "health", "emergency", "food",
+_RELIEF_KINDS = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "disaster", "health", "emergency", "food", "firefighter",
                            "treatment", "distribution", "feeding", "isolation", "vaccination",
                            "laboratory", "ebola", "cholera", "epidemic", "epidemiologist", "trauma", "surgical"})
 
@@ -571,7 +571,7 @@ def is_relief(tok: Token) -> bool:
         return False
     kinds = {c.lemma_.lower() for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod", "conj", "nmod"}}
     # "teams of disaster specialists": the people of the of-phrase and their own modifiers (not a clause on them)
-    kinds |= {y.lemma_.lower() for x in _of_objects(tok) for y in [x, *(c for c in x.children if c.dep_ in {"compound", "amod"})]}
+    kinds |= {y.lemma_.lower() for x in _of_objects(tok) for y in [x, *x.conjuncts, *(c for c in x.children if c.dep_ in {"compound", "amod"})]}
     return bool(kinds & (_RELIEF_KINDS | _RELIEF_WORKERS))
 
 

@@ -2325,7 +2325,9 @@ def _violent_confrontation(n: Token) -> bool:
         return True
     return n.dep_ == "pobj" and n.head.lower_ == "during" and any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in n.children)
 #: crimes only when named in a charge ("charged with aggravated battery"; "a car battery" is none)
-_CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity", "abuse"})  # "the fourth homicide of the year" is a tally;
+_CHARGE_ONLY = frozenset({"battery", "homicide", "violence", "activity", "abuse", "espionage", "spying", "treason", "sedition",
+                          "subversion", "bribery", "smuggling", "laundering", "extortion", "racketeering",
+                          "perjury", "obstruction", "evasion"})  # "the fourth homicide of the year" is a tally;
 # "violence charges", "a charge of organized criminal activity" (violence and activity elsewhere name no one act)
 #: of those, the nouns charge-only as the bare word: their multi-word rows ("child abuse", "sexual abuse") are crimes anywhere
 _CHARGE_ONLY_BARE = frozenset({"abuse"})
@@ -2334,7 +2336,7 @@ _CHARGE_ONLY_BARE = frozenset({"abuse"})
 def _charge_only(tok: Token, row: LexEntry) -> bool:
     """Is the crime noun ``tok`` (matched by ``row``) one that names a crime only inside a charge or a verdict ("battery",
     the bare "abuse"; not the row "child abuse")?"""
-    lemma = tok.lemma_.lower()
+    lemma = tok.lemma_.lower() if tok.lemma_.lower() in _CHARGE_ONLY else tok.lower_  # a gerund as written: "smuggling"
     return lemma in _CHARGE_ONLY and not (lemma in _CHARGE_ONLY_BARE and len(row.lemma.split()) > 1)
 
 
@@ -3776,8 +3778,29 @@ _LAYING_DOWN = _TREATIES | {"law", "bill", "resolution", "ordinance", "decree", 
 
 def _laid_down(v: Token) -> bool:
     """Is the verb what a treaty or a law lays down, a gerund on it ("the treaty banning all nuclear tests", "a law
-    requiring ...")? No act is done."""
-    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _LAYING_DOWN
+    requiring ...")? No act is done. A decree, an order or a resolution that the sentence has someone sign, issue or
+    pass does what it says: "Putin signed a decree banning food imports" (see :func:`_enactors`)."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _LAYING_DOWN and not _enactors(v.head)
+
+
+#: documents that put a measure in force when they are signed, issued or passed (a treaty is an agreement of its own)
+_ENACTED = frozenset({"law", "bill", "resolution", "ordinance", "decree", "statute", "order", "directive", "regulation", "edict"})
+#: verbs that put such a document in force
+_ENACTING = frozenset({"sign", "issue", "pass", "adopt", "approve", "enact", "promulgate"})
+
+
+def _enactors(doc_noun: Token) -> list[Token]:
+    """Who puts the decree, order, law or resolution ``doc_noun`` in force in its sentence: the subject of the verb that
+    signs, issues or passes it, or the by-agent of its passive ("Obama signed an executive order lifting the sanctions",
+    "a resolution imposing sanctions was adopted by the council"); none when no such verb governs it, or when the
+    signing is denied or still to come."""
+    h = doc_noun.head
+    if doc_noun.lemma_.lower() not in _ENACTED or doc_noun.dep_ not in _OBJ | {"nsubjpass"} or h.lemma_.lower() not in _ENACTING \
+            or h.pos_ != "VERB" or _negated(h) or h.tag_ not in {"VBD", "VBN", "VBZ"} or h.dep_ == "xcomp" \
+            or any(c.tag_ == "MD" for c in h.children):
+        return []  # "refused to sign a bill imposing ...", "will sign a decree ...": nothing is in force yet
+    subjects, passive = _verb_subjects(h)
+    return [o for o in (_agent(h) if passive else subjects) if o.pos_ in {"PROPN", "NOUN", "PRON"} and not _instrument(o)]
 
 
 def _names_a_treaty(tok: Token) -> bool:
@@ -3853,8 +3876,22 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         # "the rebels' demand was refused by the government", "is considering a request from the
         # family", "dismissed the criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
         return True
+    if (row is not None and verb_event.code in {"051", "013", "111", "112"} and row.code[:2] not in _SAID_ROOTS
+            and verb_event.sentence.doc[verb_event.trigger_i].lemma_.lower() in _WELCOMING | _DECRYING):
+        # "Japan welcomed the release of the journalists", "Republicans criticized the exchange": praise and blame are of
+        # an act done or announced, an event of its own (guidelines, section 5)
+        return True
     return row is not None and row.code[:2] in _PRESUPPOSED_ROOTS and (
         verb_event.code[:2] in _PRESUPPOSING_ROOTS or verb_event.code == "015")  # "Al-Shabaab claimed the attack": a given
+
+
+#: verbs of praise and of blame, whose object is an act told as done or announced
+#: (not "back" or "endorse", said of a plan or a text one supports: "lawmakers endorsed an association agreement")
+_WELCOMING = frozenset({"welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "celebrate"})
+_DECRYING = frozenset({"criticize", "criticise", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast", "assail",
+                       "castigate", "protest"})
+#: roots of words said (statements, appeals, praise, blame, rejections, threats, protests): what they judge is no other act
+_SAID_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
 
 
 #: roots of acts done by announcing them ("declared a ceasefire", "announced sanctions", "announced an inquiry",
@@ -9325,9 +9362,21 @@ def _own_side_doer(c: Token, claimants: set[str]) -> bool:
 
 # roots of acts a subject may do of itself with no object named: yielding, withdrawing, returning (08), deploying (15)
 _ERGATIVE_ROOTS = frozenset({"08", "15"})
+#: nouns of lifting or easing a measure ("the lifting of sanctions")
+_EASINGS = frozenset({"lifting", "easing", "removal", "suspension", "relaxation", "end", "waiver"})
 
 
-def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
+def _measure_eased(n: Token) -> bool:
+    """Is ``n`` a measure named as what is lifted or eased ("the lifting of sanctions on Iran")? The easing is the event."""
+    return (n.lemma_.lower() in _MEASURES and n.dep_ == "pobj" and n.head.lower_ == "of"
+            and n.head.head.lemma_.lower() in _EASINGS)
+
+
+#: measures, which no one lifts or eases but someone who laid them down
+_MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "curfew", "blockade", "tariff"})
+
+
+def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> None:
     """A headline's participle with no auxiliary and no object is passive: in "Claims dismissed in immigration raid",
     "Charges dropped against protesters", "Appeal rejected by supreme court" the subject is what the verb acts on.
 
@@ -9347,12 +9396,16 @@ def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], lex: Lexic
         acted = _conjuncts(subjects[0])
         lemmas = {t.lemma_.lower() for t in acted}
         for row in _lemma_rows(v, lex, "V"):
-            if not row.objects or row.prep or row.code in _MOVE_CODES or row.code[:2] in _ERGATIVE_ROOTS:
+            if not row.objects or row.prep or row.code in _MOVE_CODES or (row.code[:2] in _ERGATIVE_ROOTS and not lemmas <= _MEASURES):
                 continue  # a preposition's object ("clashed with police"); "Troops deployed", "Rebels returned": moves of one's own
+                # ("Sanctions lifted", "Curfew eased": a measure does not lift itself)
             if not (lemmas & row.objects or _class_objects(row, acted)):
                 continue
             ev = _verb_event(v, row, sent)
             ev.targets, ev.sources = _refs(acted), _refs(_agent(v))
+            if lemmas <= _MEASURES:  # "Sanctions on Iran lifted": the measure's target is the lifting's, and its noun no event of its own
+                ev.targets = _refs(o for t in acted for _, o in _prep_objects(t, ("on", "against")))
+                nouns[:] = [n for n in nouns if n.trigger_i not in {t.i for t in acted}]
             verb_events[v.i] = ev
             break
 
@@ -10742,7 +10795,24 @@ def _punishment_warned(c: Token) -> bool:
             # whoever acts: "anyone", "those who", "any attempt", "any protester" (not "any request", "all the problems")
             return any(t.lower_ in {"anyone", "anybody", "those", "whoever"} or (t.lower_ in {"any", "all"} and (
                 is_person(t.head) or t.head.lemma_.lower() in _ACTS_WARNED)) for t in said if t.i < w.i)
+        if w.lemma_.lower() in _PUNISHING:
+            # "warned that protesters who blocked roads would be arrested", "police would arrest anyone who ...": whoever
+            # does the act named beside them will be punished (no one's arrest foretold by a third party's guess)
+            punished = _child(w, _SUBJPASS) if any(a.dep_ == "auxpass" for a in w.children) and not _agent(w) else _child(w, {"dobj"})
+            # (a bare plural with its relative clause is whoever does it; "the men who attacked the post" are people sought)
+            if any(o.lower_ in {"anyone", "anybody", "those", "whoever"} or ((is_person(o) or o.lemma_.lower() in _WARNED_DOERS) and (
+                    any(c.dep_ == "det" and c.lower_ in {"any", "all"} for c in o.children)
+                    or (o.tag_ == "NNS" and any(c.dep_ == "relcl" for c in o.children)
+                        and not any(c.dep_ in {"det", "poss", "nummod"} for c in o.children)))) for o in punished):
+                return True
     return False
+
+
+#: doers a warning names by what they do ("protesters who block roads", "any looter")
+_WARNED_DOERS = frozenset({"protester", "demonstrator", "looter", "rioter", "vandal", "striker", "violator", "offender", "motorist",
+                           "driver", "trader", "shopkeeper", "resident"})
+#: what is done to those a warning names: arrested, prosecuted, punished
+_PUNISHING = frozenset({"arrest", "detain", "prosecute", "punish", "jail", "imprison", "charge", "fine", "expel", "deport", "shoot"})
 
 
 #: acts whose doers a warning threatens: "any attempt to steal this election will be met with resistance"
@@ -12944,6 +13014,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 # the speaker's act; words whose speaker the text does not name keep no source
                 authors = [a for t in agents for a in _authors(t)]
                 ev.sources = _refs(authors) if authors else []
+        for ev in verb_events.values():
+            enactors = [a for r in ev.sources for a in _enactors(doc[r.token_i])]
+            if enactors:  # "Obama signed an executive order revoking the sanctions": the signer revokes them
+                ev.sources = _refs(enactors)
         for i, ev in list(verb_events.items()):
             if ev.code[:2] == "19" and _brawl(doc[i]):
                 ev.code = "182"  # "a shoplifter fought with store employees and police": a scuffle, no military force
@@ -12996,7 +13070,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 if row is None:
                     continue
                 row = _recoded_noun(tok, row)
-                if _penalty_scale(tok, row) or _no_happening(tok, row):
+                if _penalty_scale(tok, row) or _no_happening(tok, row) or _measure_eased(tok):
                     continue  # "could result in imprisonment for up to 12 months": a penalty the rule sets
                 # a crime named in a charge is a mention of its own beside the charge (guidelines, settling rule 17)
                 charged = _charged(tok) if _crime_row(row) else None
@@ -13178,7 +13252,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 elif _said_responsible(tok):
                     cand.alleged = not cand.negated  # "investigators believe the men were likely responsible for thefts"
                 nouns.append(cand)
-        _bare_passive(sent, verb_events, lex)
+        _bare_passive(sent, verb_events, nouns, lex)
         _claimed_wrongs(sent, verb_events)
         nouns.extend(_jailed(sent, verb_events, nouns, lex))
         nouns.extend(_bail_set(sent, verb_events, nouns, lex))

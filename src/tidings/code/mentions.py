@@ -232,6 +232,12 @@ def _vessel_taken(cand: EventCandidate) -> bool:
     return any(is_vessel(t) or is_person(t) for t in taken)
 
 
+#: offences done with no force, which a soldier or a state does as anyone does (no armed attack)
+_UNARMED_OFFENCES = frozenset({"espionage", "spying", "spy", "treason", "sedition", "subversion", "bribery", "smuggling",
+                               "laundering", "extortion", "racketeering", "perjury", "obstruction", "evasion", "fraud",
+                               "embezzlement", "embezzle", "defraud", "swindle", "theft", "steal", "larceny", "abuse"})
+
+
 def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
     code = cand.code
@@ -287,8 +293,10 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         return "195"  # "NATO bombed the Chinese embassy", "Washington bombed Iraq": a state's bombs fall from the air
     if code == "180" and source is not None and _military_alliance(source) and cand.entry is not None and cand.entry.lemma in _ARMED_ATTACKS:
         return "190"  # "the NATO attack on its embassy": an alliance's attack is armed force
-    if code == "180" and source is not None and (source.get("sector") == "MIL" or _state_attacker(cand, source)):
+    if code == "180" and source is not None and (source.get("sector") == "MIL" or _state_attacker(cand, source)) and not (
+            cand.entry is not None and cand.entry.lemma in _UNARMED_OFFENCES):
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
+        # (a colonel convicted of spying, an officer of fraud: no force used)
     if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
         return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
     if code[:3] == "182" and cand.entry is not None and cand.entry.lemma == "assault" and (

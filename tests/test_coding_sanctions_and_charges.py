@@ -1,0 +1,111 @@
+"""Shapes of sanctions diplomacy, nuclear talks, spy cases and disaster relief: sanctions eased by other words than
+"lift", measures a signed decree puts in force, a state's nuclear work halted, offences against the state named in a
+charge, warnings of arrest, acts praised or blamed, and relief teams sent.
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, described, event_on, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # sanctions revoked, suspended, waived or scrapped are eased (085), and so is their lifting named as a noun
+        ("The White House revoked sanctions on Belarusian banks on Friday.", "revoked", "085"),
+        ("Brussels suspended its sanctions on Zimbabwe for a year.", "suspended", "085"),
+        ("Canada scrapped the arms embargo on Vietnam.", "scrapped", "085"),
+        ("Moscow welcomed the lifting of sanctions on Tehran.", "lifting", "085"),
+        # a headline's measure lifted: the measure does not lift itself
+        ("Sanctions on Sudan lifted after two decades", "lifted", "085"),
+        ("Curfew lifted in Kathmandu after a week of calm", "lifted", "0813"),
+        # sanctions reinstated, restored, extended or widened are imposed again
+        ("The EU extended its sanctions on Moscow by six months.", "extended", "163"),
+        ("Washington reinstated the embargo on Havana.", "reinstated", "163"),
+        # a ban on trade is an embargo
+        ("The ministers banned trade in diamonds with the junta.", "banned", "163"),
+        # what a decree or an order signed or passed puts in force is an act of its signer
+        ("Putin has signed a decree banning imports of fruit from Turkey.", "banning", "163"),
+        ("The council passed a resolution imposing new sanctions on Pyongyang.", "imposing", "163"),
+        # a state suspending, halting or dismantling its own nuclear work yields (080), not a cut in relations
+        ("Tehran agreed to suspend uranium enrichment for two months.", "suspend", "080"),
+        ("Libya dismantled its centrifuges under the 2003 deal.", "dismantled", "080"),
+        ("Pyongyang has refused to halt enrichment.", "halt", "080"),
+        # offences against the state named in a charge, a suspicion or a verdict are crimes (settling rules 17 and 38)
+        ("The engineer was charged with espionage on Monday.", "espionage", "180"),
+        ("Tehran detained the academic on suspicion of espionage.", "espionage", "180"),
+        ("The colonel was convicted of spying for Washington.", "spying", "180"),
+        ("The mayor was charged with bribery and abuse of power.", "abuse", "180"),
+        ("He was found guilty of treason in 2009.", "treason", "180"),
+        # a warning that those who act will be arrested threatens them
+        ("The governor warned that protesters who blocked highways would be arrested.", "warned", "130"),
+        ("Police warned that anyone who broke the curfew would be detained.", "warned", "130"),
+        # an act praised or blamed is an event of its own
+        ("Tokyo welcomed the release of the two aid workers.", "release", "0841"),
+        ("Washington condemned the seizure of the oil tanker.", "seizure", "171"),
+        # a team of rescuers sent is relief, and a sum announced as aid is given
+        ("Turkey sent a team of 40 engineers and rescuers to Albania.", "sent", "073"),
+        ("The United States announced 20 million dollars in emergency aid.", "announced", "071"),
+        # foreign relief teams let in are humanitarian access allowed
+        ("Beijing lets in Taiwanese rescuers", "lets", "0863"),
+    ],
+)
+def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        ("The European Union lifted sanctions on Myanmar.", "lifted", "085"),
+        ("The minister suspended the police chief.", "suspended", "160"),
+        ("The EU imposed sanctions on Moscow.", "imposed", "163"),
+        ("The government banned the opposition party.", "banned", "1722"),
+        ("Britain expelled 23 Russian diplomats.", "expelled", "166"),
+        ("The man was charged with fraud.", "fraud", "180"),
+        ("Police arrested two men on Tuesday.", "arrested", "173"),
+        ("The president warned the rebels against any new attack.", "warned", "130"),
+    ],
+)
+def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the lifted measure is no sanction imposed
+        ("Moscow welcomed the lifting of sanctions on Tehran.", "sanctions"),
+        ("Sanctions on Sudan lifted after two decades", "Sanctions"),
+        # what a treaty lays down, and a decree not yet signed, are no act done
+        ("The 1996 treaty banning all nuclear tests has not entered into force.", "banning"),
+        ("Obama refused to sign a bill imposing sanctions on Moscow.", "imposing"),
+        # a kind of offence outside a charge is no act; nor is corruption inside one
+        ("Smuggling of migrants across the border has surged.", "Smuggling"),
+        ("Corruption is widespread in the customs service.", "Corruption"),
+        ("A top aide was arrested on suspicion of corruption.", "corruption"),
+        # funds a state unfreezes for its own works are no sanctions eased
+        ("Officials expect to unfreeze $500 million in road funds soon.", "unfreeze"),
+        # a text one endorses or backs is supported, no act done
+        ("Georgian lawmakers endorsed a trade agreement with the bloc.", "agreement"),
+        # the people who did an act, told they will be caught, are sought, not threatened
+        ("He said the men who attacked the post would be arrested soon.", "said"),
+        ("The minister said the gunmen who killed the judge would be arrested.", "said"),
+    ],
+)
+def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"]], described(events)
+
+
+def test_the_signer_of_a_decree_does_what_it_orders(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "President Obama signed an executive order lifting sanctions on Myanmar.")
+    assert sides(events, "lifting") == [("USA", "MMR")], described(events)
