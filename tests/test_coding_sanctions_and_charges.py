@@ -1,6 +1,7 @@
-"""Shapes of sanctions diplomacy, nuclear talks, spy cases and disaster relief: sanctions eased by other words than
-"lift", measures a signed decree puts in force, a state's nuclear work halted, offences against the state named in a
-charge, warnings of arrest, acts praised or blamed, and relief teams sent.
+"""Shapes of sanctions diplomacy, nuclear talks, spy cases, disaster relief, separatist conflicts and protest
+crackdowns: sanctions eased by other words than "lift", measures a signed decree puts in force, a state's nuclear work
+halted, offences against the state named in a charge, warnings of arrest, acts praised or blamed, relief teams sent,
+armed campaigns ended and weapons put beyond use, refusals and judgments told by a say-verb, crowds gassed.
 
 Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
 reading.
@@ -54,6 +55,29 @@ pytestmark = pytest.mark.model
         ("The United States announced 20 million dollars in emergency aid.", "announced", "071"),
         # foreign relief teams let in are humanitarian access allowed
         ("Beijing lets in Taiwanese rescuers", "lets", "0863"),
+        # an armed campaign ended, a cessation of violence, weapons put beyond use or dumped, a militia disbanded
+        ("The UDA ordered an end to its armed campaign on Sunday.", "end", "087"),
+        ("The PKK said it would end its armed struggle.", "end", "087"),
+        ("The group announced a cessation of all armed activity.", "cessation", "0871"),
+        ("The IRA has put its weapons beyond use.", "put", "0873"),
+        ("The rebels agreed to dump their arms by June.", "dump", "0873"),
+        ("Kabul disbanded the militia in 2005.", "disbanded", "0873"),
+        # what the speaker's side says it will not do is refused on the say-verb (12x), beside the act negated
+        ("The council has said it will not ease the sanctions on Baghdad.", "said", "124"),
+        ('"We will not negotiate with kidnappers," the minister said.', "said", "125"),
+        ("The senator said he would not provide funds to the agency.", "said", "121"),
+        ("The governor insisted he would not sign the bill.", "insisted", "120"),
+        # a judgment told as what a side or an act is, said or named
+        ("The opposition said the verdict was a travesty.", "said", "111"),
+        ('"This is cowardly and barbaric," the minister said.', "said", "111"),
+        ("Merkel said the accord was an important step.", "said", "051"),
+        ("The mayor called the shootings deeply troubling.", "called", "111"),
+        ("The minister called the bombing cowardly and despicable.", "called", "111"),
+        # tear gas and pepper spray, or canisters of it, fired at a crowd
+        ("Police fired tear gas and pepper spray at the marchers.", "fired", "175"),
+        ("Riot police fired dozens of canisters of tear gas into the crowd.", "fired", "175"),
+        # a protest registered with a state is an official complaint
+        ("The ministry registered a strong protest with Hanoi.", "registered", "114"),
     ],
 )
 def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -72,6 +96,8 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("The man was charged with fraud.", "fraud", "180"),
         ("Police arrested two men on Tuesday.", "arrested", "173"),
         ("The president warned the rebels against any new attack.", "warned", "130"),
+        ("Troops withdrew from the border town.", "withdrew", "087"),
+        ("Officials said the situation was dangerous.", "said", "012"),
     ],
 )
 def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -94,6 +120,19 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("A top aide was arrested on suspicion of corruption.", "corruption"),
         # funds a state unfreezes for its own works are no sanctions eased
         ("Officials expect to unfreeze $500 million in road funds soon.", "unfreeze"),
+        # a campaign of no arms ended, a race or a case left
+        ("Obama ended his campaign in Iowa.", "ended"),
+        ("The prosecutor withdrew from the case.", "withdrew"),
+        ("The candidate withdrew from the race on Friday.", "withdrew"),
+        # what a third side will not do, a refusal to comment, a celebrity's plans: no refusal of the speaker's side
+        ("An official said the inspector would not try to visit the sites.", "said"),
+        ("The singer said he would not host the awards again.", "said"),
+        # a judgment of a deed to do, of a state of things, or of "this" as an experience
+        ("He said it was important to stay calm.", "said"),
+        ('"This has been a great experience," said the pilot.', "said"),
+        ("The agency says Bin Laden is the leader of a terrorist network.", "says"),
+        # weapons seized from pirates handed over to the authorities are no disarmament
+        ("The arms would be handed over to the authorities ashore.", "handed"),
         # a text one endorses or backs is supported, no act done
         ("Georgian lawmakers endorsed a trade agreement with the bloc.", "agreement"),
         # the people who did an act, told they will be caught, are sought, not threatened

@@ -8459,6 +8459,53 @@ def _said_threat(v: Token) -> Optional[LexEntry]:
     return None
 
 
+def _said_refusal(v: Token, lex: Lexicon) -> Optional[LexEntry]:
+    """A saying that the speaker's side will not do an act refuses it (12x on the say-verb, beside the act negated):
+    "the council has said it will not lift the sanctions" (124), "the relatives said they would not hand the boy
+    over" (120), '"We will not negotiate with terrorists," the minister said' (125). Not what a third side will not
+    do ("said Ritter would not try to visit"), nor a refusal to comment (011) or a threat ("would not hesitate")."""
+    refused = _refused_act(v, lex)
+    if refused is None:
+        return None
+    root = refused[1].code[:2]
+    code = {"08": "124", "04": "125", "06": "121", "07": "121"}.get(root, "120")
+    return LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="a refusal said")
+
+
+def _refused_act(v: Token, lex: Lexicon) -> Optional[tuple[Token, LexEntry]]:
+    """The act (its verb and lexicon row) that the say-verb ``v`` tells its speaker's side will not do, or None."""
+    if v.lemma_.lower() not in _REFUSING_SAYS:
+        return None
+    for c in v.children:
+        if c.dep_ not in {"ccomp", "parataxis"} or c.pos_ != "VERB" or c.lemma_.lower() in _NOT_REFUSED:
+            continue
+        if not any(x.dep_ == "neg" for x in c.children) or not any(
+                a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll", "wo"} for a in c.children):
+            continue
+        subjects = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) != 1 or subjects[0].lower_ not in _OWN_SIDE_PRONOUNS:
+            continue
+        if subjects[0].lower_ == "they" and c.i < v.i:
+            continue  # '"They will not pass," the general said': the other side, told in the speaker's own words
+        row = _match_verb(c, lex)
+        if row is not None and (row.code[:2] != "04" or c.lemma_.lower() in _MEETING_REFUSED):
+            return c, row  # (a meeting refused is talks refused; "would not host the Oscars again" refuses no side)
+    return None
+
+
+#: verbs of meeting whose refusal is a refusal to talk (125)
+_MEETING_REFUSED = frozenset({"negotiate", "talk", "meet", "attend", "sit", "discuss", "engage", "parley"})
+
+
+#: say-verbs that state a refusal of the speaker's side
+_REFUSING_SAYS = frozenset({"say", "tell", "insist", "add", "stress", "reiterate", "declare", "state", "repeat"})
+#: pronouns for the speaker's own side in what it says it will not do
+_OWN_SIDE_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+#: verbs whose "will not" is no refusal of an act: a refusal to comment (011), a threat, a state or a forecast
+_NOT_REFUSED = frozenset({"be", "have", "comment", "discuss", "elaborate", "say", "confirm", "disclose", "reveal", "identify",
+                          "speculate", "hesitate", "know", "seem", "need", "expect", "affect", "change", "happen", "last"})
+
+
 def _wont_hesitate(v: Token) -> Optional[LexEntry]:
     """"would not hesitate to use force", "will not hesitate to take military action": a threat of force (138). Not
     "did not hesitate to help" (a past act of one's own), nor a hesitation to do anything else."""
@@ -8850,15 +8897,21 @@ _DAMNING = frozenset({"heinous", "reprehensible", "senseless", "cliche", "clichÃ
                       "brutal", "brutality", "inhumane", "inhuman", "savage", "excessive", "affront",
                       "aggression", "aggressive", "provocation", "stain", "scandal", "fiasco", "mockery", "charade",
                       "violation", "stunt", "disaster", "catastrophe", "joke", "smear", "whitewash", "embarrassment", "nightmare",
-                      "setback", "delusional", "unprovoked", "unsafe", "unprofessional",
+                      "setback", "delusional", "unprovoked", "unsafe", "unprofessional", "disastrous", "catastrophic",
+                      "defective", "flawed", "regrettable", "unfriendly", "hostile", "destructive", "irresponsible", "reckless",
+                      "unforgivable",
                       "cleansing", "genocide", "apartheid", "occupation", "kidnapping", "piracy", "banditry", "blackmail",
                       # measures judged in health, trade and migration rows: "called the ban an overreaction", "a breach of"
                       "overreaction", "breach", "alarming", "overzealous", "discriminatory", "disproportionate", "heavy-handed",
                       "counterproductive", "unwarranted", "arbitrary", "xenophobic", "draconian", "politicised", "politicized"})
+#: words of concern that judge only what a speaker names with them ("called the shootings deeply troubling"); said of a
+#: state of things they are a pessimistic comment ("said the situation was dangerous": 012)
+_TROUBLING = frozenset({"troubling", "disturbing", "worrying", "dangerous", "bad"})
 _COMMENDING = frozenset({"hero", "heroes", "heroic", "historic", "milestone", "breakthrough", "landmark", "triumph", "victory",
                          "friend", "ally", "partner", "champion", "visionary",
                          "statesman", "excellent", "outstanding", "wonderful", "impressive", "courageous", "brave",
-                         "constructive", "fruitful", "productive", "treasure", "legend", "icon", "achievement"})
+                         "constructive", "fruitful", "productive", "treasure", "legend", "icon", "achievement", "important",
+                         "positive", "encouraging", "significant", "success", "successful", "welcome"})
 
 
 # being pleased with someone or something, said negated ("not happy with the steps of the Israeli government"), and
@@ -9034,7 +9087,7 @@ def _alleged_labels(verb_events: dict[int, EventCandidate], nouns: list[EventCan
                 n.alleged = True  # (a killing named "a heinous murder" or "a massacre" is the killing told, a given)
 
 
-def _said_label(v: Token) -> Optional[LexEntry]:
+def _said_label(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
     """A say-verb whose clause gives an act a name of a wrong ("the BNP said the arrests were an attempt to crush
     dissent", "'This is a constitutional coup,' said Sall"): an accusation (112), coded beside the act (settling rule 18)."""
     if v.lemma_.lower() not in {"say", "tell", "add", "declare", "insist", "charge", "allege", "claim"}:
@@ -9046,6 +9099,37 @@ def _said_label(v: Token) -> Optional[LexEntry]:
             continue  # "said it would be a coup": a warning, no accusation
         if _accusing_label([x for x in c.children if x.dep_ == "attr"]):
             return LexEntry("V", v.lemma_.lower(), None, None, False, "112", True, origin="naming")
+        judged = _judged_in_saying(v, c, lex)
+        if judged is not None:
+            return LexEntry("V", v.lemma_.lower(), None, None, False, judged, True, origin="judged in a saying")
+    return None
+
+
+def _judged_in_saying(v: Token, c: Token, lex: Optional[Lexicon]) -> Optional[str]:
+    """The judgment (111 or 051) that the clause "X is Y" said by ``v`` passes on a side or an act: "the opposition said
+    the verdict was a travesty", '"This is cowardly and despicable," the minister said'; None for a judgment of no side
+    or act ("said the weather was terrible") or a word of no judgment."""
+    named = [x for x in c.children if x.dep_ in {"attr", "acomp"}]
+    if not named:
+        return None
+    subjects = _child(c, {"nsubj"})
+    quoted = c.i < v.i  # the quotation set before its say-verb: "This is an outrage," he said
+    if any(x.dep_ in {"xcomp", "ccomp"} for x in [c, *named] for x in x.children):
+        return None  # "said it was important to stay calm": the judgment of a deed to do, no side's act
+    pointing = [x for x in subjects if x.lower_ in {"this", "that", "it"}]
+    if not subjects or not all((x in pointing and quoted) or (x.pos_ != "PRON" and (
+            _party(x) or x.lemma_.lower() in _JUDGED_ACTS or (lex is not None and (row := _match_noun(x, lex)) is not None
+                                                                and row.code[:2] not in _SAID_ROOTS | {"04"})))
+            for x in subjects):
+        return None
+    # the name and its own modifiers ("a travesty", "cowardly and despicable"), not what an of-phrase holds ("the leader
+    # of a terrorist organization")
+    words = {w for x in named for t in [x, *(c for c in x.children if c.dep_ in {"amod", "advmod", "conj"})]
+             for w in (t.lower_, t.lemma_.lower())}
+    if words & (_DAMNING | _CRITICISM):
+        return "111"
+    if words & (_COMMENDING | _PRAISE) and not pointing:
+        return "051"  # (praise of "this" in a quotation is as often of an experience: "This has been a great day")
     return None
 
 
@@ -9095,7 +9179,7 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
     if not named and v.lemma_.lower() in {"call", "brand", "label", "term", "deem"}:
         # the judging adjective the parser hung inside the object, after its noun: "called [the new rule crazy]",
         # "called [the actions of the company reprehensible]" (no adjective follows its noun in English)
-        judging = _DAMNING | _CRITICISM | _COMMENDING | _PRAISE
+        judging = _DAMNING | _CRITICISM | _TROUBLING | _COMMENDING | _PRAISE
         named = [o.right_edge for o in _child(v, _OBJ) if o.right_edge.i > o.i
                  and o.right_edge.lower_ in judging
                  and o.right_edge.dep_ in {"amod", "pobj", "conj", "acomp"}]
@@ -9104,6 +9188,9 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
         # immigrants")
         named = named or [c for o in _child(v, _OBJ) for c in o.children if c.i > o.i and c.dep_ in {"amod", "appos", "acomp"}
                           and any(t.lower_ in judging for t in c.subtree)]
+        # ... or read as an adverb of the verb: "called the attack [cowardly] and despicable"
+        named = named or [c for c in v.children if c.dep_ == "advmod" and c.lower_ in judging and _child(v, _OBJ)
+                          and c.i > _child(v, _OBJ)[0].i]
     if v.lemma_.lower() != "liken" and not named:
         return None
     # what is named must be a side or an act: "described the storm as a disaster", "called the results a success" judge no one
@@ -9118,7 +9205,7 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
         return None  # "did not call it a failure", "called it not a crime": no judgment made
     if _accusing_label(named):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "112", True, origin="naming")
-    if words & (_DAMNING | _CRITICISM | _ACCUSATION):
+    if words & (_DAMNING | _CRITICISM | _ACCUSATION | _TROUBLING):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "111", True, origin="naming")
     if words & (_COMMENDING | _PRAISE):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "051", False, origin="naming")
@@ -10707,6 +10794,12 @@ _TAKING_FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "so
                           "separatists", "peacekeeper", "peacekeepers", "column", "convoy"})
 
 
+#: what one withdraws from that is no ground held: a case, a race, a contest
+_CONTESTS = frozenset({"case", "race", "contest", "election", "competition", "tournament", "championship", "bid", "campaign", "game",
+                       "match", "trial", "primary", "nomination", "pageant", "festival", "show", "event", "project", "vote",
+                       "ballot", "runoff", "investigation", "inquiry", "hearing", "proceedings"})
+
+
 def _armed_doer(v: Token) -> bool:
     """Is the subject of ``v`` an armed force ("government troops", "Islamic State fighters", "the army")?"""
     doers = [x for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for x in [c, *c.conjuncts]] + _agent(v)
@@ -11535,6 +11628,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "Syrian refugees arrived at Hanover airport": people on the move, no visit of a side
     if lemma == "fight" and row.code[:2] in {"18", "19"} and _political_fight(v):
         return None  # "we have fought hard", "vowed to fight on in Michigan", "he had fought a tough battle": a contest of words
+    if _unarmed_campaign(v, row):
+        return None  # "Obama ended his campaign in Iowa": no fighting stepped down
+    if lemma == "withdraw" and row.code == "087" and any(o.lemma_.lower() in _CONTESTS for _p, o in _prep_objects(v, ("from",))):
+        return None  # "the prosecutor withdrew from the case", "she withdrew from the race": no forces pulled back
     if lemma == "enter" and row.code == "192" and not _armed_doer(v):
         return None  # "the president entered the capital to cheers", "tourists entered the city": no territory taken
     if lemma == "give" and row.code == "139" and not _deadline_to_act(v):
@@ -11973,9 +12070,27 @@ def _expelled_member(word: Token) -> bool:
                for o in expelled)
 
 
+#: what makes a campaign, a struggle or an activity an armed one ("its armed campaign", "the armed struggle")
+_ARMED_KINDS = frozenset({"armed", "military", "violent", "guerrilla", "guerilla", "terror", "terrorist", "bombing", "paramilitary"})
+_CAMPAIGNS = frozenset({"campaign", "struggle", "activity", "action"})
+
+
+def _unarmed_campaign(t: Token, row: LexEntry) -> bool:
+    """Is the de-escalation ``row`` (087) on ``t`` (a verb, or an "end to" or "cessation of" noun) of a campaign, a
+    struggle or an activity that its words do not call armed ("ended his campaign in Iowa", "an end to the strike
+    activity")? Only an armed one ended is a step down in fighting ("ordered an end to its armed campaign")."""
+    if not row.code.startswith("087"):
+        return False
+    ended = _child(t, _OBJ) + [o for _p, o in _prep_objects(t, ("to", "of"))]
+    return any(o.lemma_.lower() in _CAMPAIGNS and not any(c.lower_ in _ARMED_KINDS for c in o.children if c.dep_ in {"amod", "compound"})
+               for o in ended)
+
+
 def _no_happening(n: Token, row: LexEntry) -> bool:
-    """Is the event noun ``n`` a trend ("growing terrorist threats"), an accidental explosion ("a gas explosion") or a
-    contest of words or law ("a custody battle", "the battle over the tax")?"""
+    """Is the event noun ``n`` a trend ("growing terrorist threats"), an accidental explosion ("a gas explosion"), a
+    contest of words or law ("a custody battle", "the battle over the tax") or the end of an unarmed campaign?"""
+    if _unarmed_campaign(n, row):
+        return True
     if not row.strong and n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _TRENDS for c in n.children):
         v = _clause_verb(n)
         # a trend that did something on a day is a happening: "mounting protests forced him out on Monday"
@@ -12936,7 +13051,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None or row.code[:2] == "01":
-                    label_row = _said_label(tok) or _wont_hesitate(tok) or _said_threat(tok)
+                    label_row = _said_label(tok, lex) or _wont_hesitate(tok) or _said_threat(tok) or _said_refusal(tok, lex)
                     row = label_row if label_row is not None else row
                 if row is None:
                     row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
@@ -12957,6 +13072,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         _headline_passive(verb_events[tok.i])
                     if row.origin == "warrant served":  # "conducted a search warrant at his home": the warrant is no side
                         verb_events[tok.i].targets = []
+                    if row.origin == "a refusal said" and (refused := _refused_act(tok, lex)) is not None:
+                        # the refusal is of the act's target, not of those told
+                        verb_events[tok.i].targets = _verb_event(refused[0], refused[1], sent).targets
                     if row.origin == "no hesitation to use force":
                         verb_events[tok.i].negated = False  # "would not hesitate to use force": the threat is made
                     if row.origin == "relief received":  # "Ecuador received a million doses from China": the giver gives
