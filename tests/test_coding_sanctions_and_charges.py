@@ -78,6 +78,17 @@ pytestmark = pytest.mark.model
         ("Riot police fired dozens of canisters of tear gas into the crowd.", "fired", "175"),
         # a protest registered with a state is an official complaint
         ("The ministry registered a strong protest with Hanoi.", "registered", "114"),
+        # people named by a number and a nationality released are freed (no product with a version number)
+        ("Tehran released two Americans on Wednesday.", "released", "0841"),
+        # bribes taken or paid, named in a charge
+        ("The governor was charged with accepting bribes from a builder.", "accepting", "180"),
+        # deportations or executions suspended ease a measure (081), not relations
+        ("Berlin said it would suspend deportations to Kabul.", "suspend", "081"),
+        ("The state halted the execution of a convicted killer.", "halted", "081"),
+        # an armed force sweeping into a town takes it
+        ("Rebel fighters swept into the provincial capital on Sunday.", "swept", "192"),
+        # an act praised or blamed is a mention of it, sides named or not
+        ("The prime minister welcomed the release.", "release", "084"),
     ],
 )
 def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -98,6 +109,7 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("The president warned the rebels against any new attack.", "warned", "130"),
         ("Troops withdrew from the border town.", "withdrew", "087"),
         ("Officials said the situation was dangerous.", "said", "012"),
+        ("The president arrived in Washington after the release of the hostages.", "arrived", "042"),
     ],
 )
 def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -133,6 +145,13 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The agency says Bin Laden is the leader of a terrorist network.", "says"),
         # weapons seized from pirates handed over to the authorities are no disarmament
         ("The arms would be handed over to the authorities ashore.", "handed"),
+        # a captive's journey home after the release the sentence tells is no visit
+        ("After his release, the reporter arrived in Berlin on Wednesday.", "arrived"),
+        ("The freed hostages landed in Paris on Saturday.", "landed"),
+        # a storm sweeping into a state takes no ground
+        ("A storm swept into Florida on Sunday.", "swept"),
+        # a version of a product released is no one freed
+        ("Mozilla released Firefox 3.05 to users.", "released"),
         # a text one endorses or backs is supported, no act done
         ("Georgian lawmakers endorsed a trade agreement with the bloc.", "agreement"),
         # the people who did an act, told they will be caught, are sought, not threatened

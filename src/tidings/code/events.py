@@ -3885,6 +3885,15 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         verb_event.code[:2] in _PRESUPPOSING_ROOTS or verb_event.code == "015")  # "Al-Shabaab claimed the attack": a given
 
 
+def _judged_act(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
+    """Is the event noun ``n`` the act named, definite, as what a verb of praise or blame judges ("welcomed the release",
+    "denounced this seizure", "condemned Russia's annexation")? It is a mention of that act (guidelines, section 5, settling
+    rule 21), coded whether or not its sides are named here."""
+    h = n.head
+    return (n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events and h.lemma_.lower() in _WELCOMING | _DECRYING
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) for c in n.children))
+
+
 #: verbs of praise and of blame, whose object is an act told as done or announced
 #: (not "back" or "endorse", said of a plan or a text one supports: "lawmakers endorsed an association agreement")
 _WELCOMING = frozenset({"welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "celebrate"})
@@ -5029,6 +5038,26 @@ def _drop_trip_of_arrival(verb_events: dict[int, EventCandidate], nouns: list[Ev
         ev = verb_events.get(v.i)
         if ev is not None and ev.code[:2] == "04" and v.lemma_.lower() in _JOURNEY_VERBS:
             nouns.remove(n)
+
+
+def _drop_freed_arrivals(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """A captive's journey home after the release the sentence tells is part of that release, no visit: "after his
+    release, Gross arrived in Washington", "the freed hostages landed in Paris" (settling rule 12)."""
+    doc = next((e.sentence.doc for e in [*verb_events.values(), *nouns]), None)
+    if doc is None:
+        return
+    releases = [e for e in [*verb_events.values(), *nouns] if e.code.startswith("084") and not e.negated]
+    freed_ones = {r.token_i for e in releases for r in e.targets}
+    # "after his release, Gross arrived": the one whose release a possessive names is the one who travels
+    own_release = any(c.dep_ == "poss" and c.tag_ == "PRP$" for e in releases for c in doc[e.trigger_i].children)
+    for i, ev in list(verb_events.items()):
+        v = doc[i]
+        if ev.code[:2] != "04" or v.lemma_.lower() not in _JOURNEY_VERBS:
+            continue
+        movers = _verb_subjects(v)[0]
+        freed = any(c.dep_ == "amod" and c.lower_ in {"freed", "released", "rescued", "liberated"} for m in movers for c in m.children)
+        if freed or (movers and (own_release or all(m.i in freed_ones for m in movers))):
+            del verb_events[i]
 
 
 def _drop_blast_verbs(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -11632,7 +11661,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "Obama ended his campaign in Iowa": no fighting stepped down
     if lemma == "withdraw" and row.code == "087" and any(o.lemma_.lower() in _CONTESTS for _p, o in _prep_objects(v, ("from",))):
         return None  # "the prosecutor withdrew from the case", "she withdrew from the race": no forces pulled back
-    if lemma == "enter" and row.code == "192" and not _armed_doer(v):
+    if lemma in {"enter", "sweep", "roll"} and row.code == "192" and not _armed_doer(v):
         return None  # "the president entered the capital to cheers", "tourists entered the city": no territory taken
     if lemma == "give" and row.code == "139" and not _deadline_to_act(v):
         return None  # "gave the players two days off", "gave it a week": no deadline set for a side to act
@@ -11778,8 +11807,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None
     if row.code == "0841" and lemma in {"release", "return"} and (any(
             o.lemma_.lower() in _NOT_CAPTIVITY | _POSTS_LEFT | _MARKETS for _, o in _prep_objects(v, ("from", "to")))
-            or any(c.like_num for o in _child(v, _OBJ) if o.pos_ == "PROPN" for c in o.children
-                   if c.dep_ in {"nummod", "appos", "npadvmod"})):  # a name with a version number is a product
+            or any(c.like_num and c.i > o.i for o in _child(v, _OBJ) if o.pos_ == "PROPN" and o.ent_type_ not in {"NORP", "PERSON"}
+                   for c in o.children if c.dep_ in {"nummod", "appos", "npadvmod"})):
+        # (a name with a version number after it is a product; "two Americans" are people)
         # "released him from his contract", "returned him to office", "released Firefox 3.05 to users": no one let out
         return None
     if row.code[:2] == "15" and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _CIVIL_FORCES
@@ -13328,6 +13358,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 if _said_again_by_copula(tok, row, lex):
                     continue  # "the killing was the third attack on a police officer": the subject's happening, named again
                 cand = _noun_event(tok, row, sent, lex)
+                if _judged_act(tok, verb_events):
+                    cand.strong = True  # "John Major welcomed the release", "condemned the seizure": a mention, sides or not
                 if not cand.targets and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
                     # "the killing was the third attack on a police officer": the one attacked, named in the predicate
                     named = [a for a in _child(tok.head, {"attr"})
@@ -13386,6 +13418,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _orders_told_by_their_act(verb_events)
         _talks_of_an_accord(verb_events, nouns)
         _drop_trip_of_arrival(verb_events, nouns)
+        _drop_freed_arrivals(verb_events, nouns)
         _visiting_ones(verb_events)
         _handed_to(verb_events)
         _drop_blast_verbs(verb_events, nouns)
