@@ -89,6 +89,12 @@ pytestmark = pytest.mark.model
         ("Rebel fighters swept into the provincial capital on Sunday.", "swept", "192"),
         # an act praised or blamed is a mention of it, sides named or not
         ("The prime minister welcomed the release.", "release", "084"),
+        # an anniversary marked or commemorated by a side is a symbolic act
+        ("Prime Minister Abe marked the 70th anniversary of the bombing on Thursday.", "marked", "017"),
+        ("Nairobi commemorated the 20th anniversary of the embassy attack.", "commemorated", "017"),
+        # the speaker's side that will do harm if another acts threatens it
+        ("Tehran said it would retaliate if its tankers were attacked.", "said", "130"),
+        ("Brussels said it would impose new sanctions if Minsk did not free the activists.", "said", "1312"),
     ],
 )
 def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -152,6 +158,10 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("A storm swept into Florida on Sunday.", "swept"),
         # a version of a product released is no one freed
         ("Mozilla released Firefox 3.05 to users.", "released"),
+        # an anniversary as the purpose of another act, or a firm's own; a third side's act foretold on a condition
+        ("In a phone call last week to mark the anniversary of the treaty, the president told his counterpart the news.", "mark"),
+        ("The company marked its 50th anniversary with a party.", "marked"),
+        ("Analysts said the rebels would attack if the talks failed.", "said"),
         # a text one endorses or backs is supported, no act done
         ("Georgian lawmakers endorsed a trade agreement with the bloc.", "agreement"),
         # the people who did an act, told they will be caught, are sought, not threatened

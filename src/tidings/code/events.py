@@ -8526,6 +8526,32 @@ def _refused_act(v: Token, lex: Lexicon) -> Optional[tuple[Token, LexEntry]]:
 _MEETING_REFUSED = frozenset({"negotiate", "talk", "meet", "attend", "sit", "discuss", "engage", "parley"})
 
 
+def _conditional_threat(v: Token, lex: Lexicon) -> Optional[LexEntry]:
+    """A saying that the speaker's side will do harm if or unless another acts threatens (13x on the say-verb):
+    '"If the oil sales are stopped, the Strait of Hormuz will be closed," he said', "Tehran said it would retaliate if
+    its ships were attacked" (138 for force, 1312 for sanctions, else 130). A forecast of what a third side will do is
+    no threat ("analysts said the rebels would attack if the talks failed")."""
+    if v.lemma_.lower() not in _REFUSING_SAYS:
+        return None
+    for c in v.children:
+        if c.dep_ not in {"ccomp", "parataxis"} or c.pos_ != "VERB" or _negated(c) or not any(
+                a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll"} for a in c.children):
+            continue
+        if not any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in x.children) for x in c.children):
+            continue
+        passive = any(a.dep_ == "auxpass" for a in c.children)
+        subjects = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
+        if not (passive and not _agent(c)) and not (len(subjects) == 1 and subjects[0].lower_ in _OWN_SIDE_PRONOUNS
+                                                   and not (subjects[0].lower_ == "they" and c.i < v.i)):
+            continue
+        row = _match_verb(c, lex)
+        if row is None or row.code[:2] not in {"16", "17", "18", "19", "20"}:
+            continue
+        code = "138" if row.code[:2] in {"18", "19", "20"} else "1312" if row.code.startswith("163") else "130"
+        return LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="a threat said")
+    return None
+
+
 #: say-verbs that state a refusal of the speaker's side
 _REFUSING_SAYS = frozenset({"say", "tell", "insist", "add", "stress", "reiterate", "declare", "state", "repeat"})
 #: pronouns for the speaker's own side in what it says it will not do
@@ -11657,6 +11683,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "Syrian refugees arrived at Hanover airport": people on the move, no visit of a side
     if lemma == "fight" and row.code[:2] in {"18", "19"} and _political_fight(v):
         return None  # "we have fought hard", "vowed to fight on in Michigan", "he had fought a tough battle": a contest of words
+    if row.code == "017" and lemma in {"mark", "commemorate", "celebrate"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+            and not _child(v, _SUBJ):
+        return None  # "in a phone call to mark the anniversary": the purpose of the act the sentence tells, no act of its own
     if _unarmed_campaign(v, row):
         return None  # "Obama ended his campaign in Iowa": no fighting stepped down
     if lemma == "withdraw" and row.code == "087" and any(o.lemma_.lower() in _CONTESTS for _p, o in _prep_objects(v, ("from",))):
@@ -13081,7 +13110,8 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None or row.code[:2] == "01":
-                    label_row = _said_label(tok, lex) or _wont_hesitate(tok) or _said_threat(tok) or _said_refusal(tok, lex)
+                    label_row = _said_label(tok, lex) or _wont_hesitate(tok) or _said_threat(tok) or _said_refusal(tok, lex) \
+                        or _conditional_threat(tok, lex)
                     row = label_row if label_row is not None else row
                 if row is None:
                     row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
