@@ -89,6 +89,11 @@ pytestmark = pytest.mark.model
         ("Rebel fighters swept into the provincial capital on Sunday.", "swept", "192"),
         # an act praised or blamed is a mention of it, sides named or not
         ("The prime minister welcomed the release.", "release", "084"),
+        # property set on fire or smashed; a highway blocked by demonstrators; protesters flooding into the streets
+        ("Rioters smashed windows and set a police van on fire.", "set", "1712"),
+        ("Demonstrators blocked Interstate 35 for three hours.", "blocked", "144"),
+        ("Thousands of protesters flooded into the streets of Minsk.", "flooded", "141"),
+        ("Residents banged pots and pans against the curfew.", "banged", "141"),
         # an anniversary marked or commemorated by a side is a symbolic act
         ("Prime Minister Abe marked the 70th anniversary of the bombing on Thursday.", "marked", "017"),
         ("Nairobi commemorated the 20th anniversary of the embassy attack.", "commemorated", "017"),
@@ -162,6 +167,10 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("In a phone call last week to mark the anniversary of the treaty, the president told his counterpart the news.", "mark"),
         ("The company marked its 50th anniversary with a party.", "marked"),
         ("Analysts said the rebels would attack if the talks failed.", "said"),
+        # a crowd of tourists, or water, pouring into a square demonstrates nothing
+        ("Tourists poured into the square for the fireworks.", "poured"),
+        ("Water poured into the streets after the dam burst.", "poured"),
+        ("The striker smashed the ball into the net.", "smashed"),
         # a text one endorses or backs is supported, no act done
         ("Georgian lawmakers endorsed a trade agreement with the bloc.", "agreement"),
         # the people who did an act, told they will be caught, are sought, not threatened

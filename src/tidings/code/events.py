@@ -10849,6 +10849,9 @@ _TAKING_FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "so
                           "separatists", "peacekeeper", "peacekeepers", "column", "convoy"})
 
 
+#: people whose flooding into the streets is a demonstration
+_STREET_PROTESTERS = frozenset({"protester", "demonstrator", "activist", "student", "supporter", "opponent", "marcher", "worker",
+                                "striker", "opposition", "voter", "citizen", "resident"})
 #: what one withdraws from that is no ground held: a case, a race, a contest
 _CONTESTS = frozenset({"case", "race", "contest", "election", "competition", "tournament", "championship", "bid", "campaign", "game",
                        "match", "trial", "primary", "nomination", "pageant", "festival", "show", "event", "project", "vote",
@@ -11683,6 +11686,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "Syrian refugees arrived at Hanover airport": people on the move, no visit of a side
     if lemma == "fight" and row.code[:2] in {"18", "19"} and _political_fight(v):
         return None  # "we have fought hard", "vowed to fight on in Michigan", "he had fought a tough battle": a contest of words
+    if row.code == "141" and lemma in {"flood", "pour"} and not any(
+            d.lemma_.lower() in _STREET_PROTESTERS for s in _verb_subjects(v)[0] for d in [s, *(o for _p, o in _prep_objects(s, ("of",)))]):
+        return None  # "tourists poured into the square for the fireworks": a crowd, no demonstration
     if row.code == "017" and lemma in {"mark", "commemorate", "celebrate"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
             and not _child(v, _SUBJ):
         return None  # "in a phone call to mark the anniversary": the purpose of the act the sentence tells, no act of its own
