@@ -3899,8 +3899,7 @@ def _judged_act(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
 _WELCOMING = frozenset({"welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "celebrate"})
 _DECRYING = frozenset({"criticize", "criticise", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast", "assail",
                        "castigate", "protest"})
-#: roots of words said (statements, appeals, praise, blame, rejections, threats, protests): what they judge is no other act
-_SAID_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
+
 
 
 #: roots of acts done by announcing them ("declared a ceasefire", "announced sanctions", "announced an inquiry",
@@ -9510,12 +9509,12 @@ _EASINGS = frozenset({"lifting", "easing", "removal", "suspension", "relaxation"
 
 def _measure_eased(n: Token) -> bool:
     """Is ``n`` a measure named as what is lifted or eased ("the lifting of sanctions on Iran")? The easing is the event."""
-    return (n.lemma_.lower() in _MEASURES and n.dep_ == "pobj" and n.head.lower_ == "of"
+    return (n.lemma_.lower() in _LIFTED_MEASURES and n.dep_ == "pobj" and n.head.lower_ == "of"
             and n.head.head.lemma_.lower() in _EASINGS)
 
 
 #: measures, which no one lifts or eases but someone who laid them down
-_MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "curfew", "blockade", "tariff"})
+_LIFTED_MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "boycott", "curfew", "blockade", "tariff"})
 
 
 def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> None:
@@ -9538,14 +9537,14 @@ def _bare_passive(sent: Span, verb_events: dict[int, EventCandidate], nouns: lis
         acted = _conjuncts(subjects[0])
         lemmas = {t.lemma_.lower() for t in acted}
         for row in _lemma_rows(v, lex, "V"):
-            if not row.objects or row.prep or row.code in _MOVE_CODES or (row.code[:2] in _ERGATIVE_ROOTS and not lemmas <= _MEASURES):
+            if not row.objects or row.prep or row.code in _MOVE_CODES or (row.code[:2] in _ERGATIVE_ROOTS and not lemmas <= _LIFTED_MEASURES):
                 continue  # a preposition's object ("clashed with police"); "Troops deployed", "Rebels returned": moves of one's own
                 # ("Sanctions lifted", "Curfew eased": a measure does not lift itself)
             if not (lemmas & row.objects or _class_objects(row, acted)):
                 continue
             ev = _verb_event(v, row, sent)
             ev.targets, ev.sources = _refs(acted), _refs(_agent(v))
-            if lemmas <= _MEASURES:  # "Sanctions on Iran lifted": the measure's target is the lifting's, and its noun no event of its own
+            if lemmas <= _LIFTED_MEASURES:  # "Sanctions on Iran lifted": the measure's target is the lifting's, and its noun no event of its own
                 ev.targets = _refs(o for t in acted for _, o in _prep_objects(t, ("on", "against")))
                 nouns[:] = [n for n in nouns if n.trigger_i not in {t.i for t in acted}]
             verb_events[v.i] = ev
@@ -10852,10 +10851,9 @@ _TAKING_FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "so
 #: people whose flooding into the streets is a demonstration
 _STREET_PROTESTERS = frozenset({"protester", "demonstrator", "activist", "student", "supporter", "opponent", "marcher", "worker",
                                 "striker", "opposition", "voter", "citizen", "resident"})
-#: what one withdraws from that is no ground held: a case, a race, a contest
-_CONTESTS = frozenset({"case", "race", "contest", "election", "competition", "tournament", "championship", "bid", "campaign", "game",
-                       "match", "trial", "primary", "nomination", "pageant", "festival", "show", "event", "project", "vote",
-                       "ballot", "runoff", "investigation", "inquiry", "hearing", "proceedings"})
+#: what one withdraws from that is no ground held: a contest (above), a case, a show
+_WITHDRAWN_FROM = _CONTESTS | {"case", "trial", "investigation", "inquiry", "hearing", "proceedings", "pageant", "festival", "show",
+                               "event", "project"}
 
 
 def _armed_doer(v: Token) -> bool:
@@ -11694,7 +11692,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "in a phone call to mark the anniversary": the purpose of the act the sentence tells, no act of its own
     if _unarmed_campaign(v, row):
         return None  # "Obama ended his campaign in Iowa": no fighting stepped down
-    if lemma == "withdraw" and row.code == "087" and any(o.lemma_.lower() in _CONTESTS for _p, o in _prep_objects(v, ("from",))):
+    if lemma == "withdraw" and row.code == "087" and any(o.lemma_.lower() in _WITHDRAWN_FROM for _p, o in _prep_objects(v, ("from",))):
         return None  # "the prosecutor withdrew from the case", "she withdrew from the race": no forces pulled back
     if lemma in {"enter", "sweep", "roll"} and row.code == "192" and not _armed_doer(v):
         return None  # "the president entered the capital to cheers", "tourists entered the city": no territory taken
