@@ -1,7 +1,7 @@
 """Shapes of sanctions diplomacy, nuclear talks, spy cases, disaster relief, separatist conflicts and protest
 crackdowns: sanctions eased by other words than "lift", measures a signed decree puts in force, a state's nuclear work
 halted, offences against the state named in a charge, warnings of arrest, acts praised or blamed, relief teams sent,
-armed campaigns ended and weapons put beyond use, refusals and judgments told by a say-verb, crowds gassed.
+armed campaigns ended and weapons put beyond use, judgments and threats told by a say-verb, crowds gassed.
 
 Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
 reading.
@@ -62,15 +62,12 @@ pytestmark = pytest.mark.model
         ("The IRA has put its weapons beyond use.", "put", "0873"),
         ("The rebels agreed to dump their arms by June.", "dump", "0873"),
         ("Kabul disbanded the militia in 2005.", "disbanded", "0873"),
-        # what the speaker's side says it will not do is refused on the say-verb (12x), beside the act negated
-        ("The council has said it will not ease the sanctions on Baghdad.", "said", "124"),
-        ('"We will not negotiate with kidnappers," the minister said.', "said", "125"),
-        ("The senator said he would not provide funds to the agency.", "said", "121"),
-        ("The governor insisted he would not sign the bill.", "insisted", "120"),
+        # a refusal said by the subject a say-verb shares with the verb it is joined to (settling rule 26)
+        ("The rebels seized the town and said they would not free the hostages.", "said", "124"),
         # a judgment told as what a side or an act is, said or named
         ("The opposition said the verdict was a travesty.", "said", "111"),
         ('"This is cowardly and barbaric," the minister said.', "said", "111"),
-        ("Merkel said the accord was an important step.", "said", "051"),
+        ("Merkel said the accord was a historic achievement.", "said", "051"),
         ("The mayor called the shootings deeply troubling.", "called", "111"),
         ("The minister called the bombing cowardly and despicable.", "called", "111"),
         # tear gas and pepper spray, or canisters of it, fired at a crowd
@@ -94,6 +91,16 @@ pytestmark = pytest.mark.model
         ("Demonstrators blocked Interstate 35 for three hours.", "blocked", "144"),
         ("Thousands of protesters flooded into the streets of Minsk.", "flooded", "141"),
         ("Residents banged pots and pans against the curfew.", "banged", "141"),
+        # a bare plural of doers warned they will be punished is threatened
+        ("The army warned that looters would be shot on sight.", "warned", "130"),
+        # an armed campaign by its words, its of-phrase or its doer
+        ("ETA announced an end to its campaign of violence.", "end", "087"),
+        ("The coalition stopped its air campaign.", "stopped", "087"),
+        ("The army ended its campaign in the Swat valley.", "ended", "087"),
+        # soldiers taking bribes commit a crime, no armed attack
+        ("Soldiers at the checkpoint took bribes from truck drivers.", "took", "180"),
+        # a trade rule of a city is a restriction, no embargo
+        ("The city banned trade on Sundays.", "banned", "172"),
         # an anniversary marked or commemorated by a side is a symbolic act
         ("Prime Minister Abe marked the 70th anniversary of the bombing on Thursday.", "marked", "017"),
         ("Nairobi commemorated the 20th anniversary of the embassy attack.", "commemorated", "017"),
@@ -121,6 +128,8 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("Troops withdrew from the border town.", "withdrew", "087"),
         ("Officials said the situation was dangerous.", "said", "012"),
         ("The president arrived in Washington after the release of the hostages.", "arrived", "042"),
+        ("After their release, Kerry flew to Tehran to thank the government.", "flew", "042"),
+        ("Washington announced $300 million in new sanctions on Iranian firms.", "announced", "010"),
     ],
 )
 def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -147,9 +156,8 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("Obama ended his campaign in Iowa.", "ended"),
         ("The prosecutor withdrew from the case.", "withdrew"),
         ("The candidate withdrew from the race on Friday.", "withdrew"),
-        # what a third side will not do, a refusal to comment, a celebrity's plans: no refusal of the speaker's side
+        # what a third side will not do: no refusal of the speaker's side
         ("An official said the inspector would not try to visit the sites.", "said"),
-        ("The singer said he would not host the awards again.", "said"),
         # a judgment of a deed to do, of a state of things, or of "this" as an experience
         ("He said it was important to stay calm.", "said"),
         ('"This has been a great experience," said the pilot.', "said"),
@@ -167,6 +175,27 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("In a phone call last week to mark the anniversary of the treaty, the president told his counterpart the news.", "mark"),
         ("The company marked its 50th anniversary with a party.", "marked"),
         ("Analysts said the rebels would attack if the talks failed.", "said"),
+        # review: same-shape sentences the first version of the rules read wrong
+        ("Obama said he would not attack Iran.", "said"),
+        ("The EU would welcome the release of the prisoners.", "release"),
+        ("Japan welcomed the release of the new iPhone.", "release"),
+        ("Critics praised the withdrawal of the controversial advert.", "withdrawal"),
+        ("Putin denied that he had signed a decree banning imports of Turkish fruit.", "banning"),
+        ("The Senate approved a bill imposing sanctions on Moscow, but the House has yet to vote.", "imposing"),
+        ("The NSA spied on the chancellor's phone.", "spied"),
+        ("Officials said the dam would be destroyed if the water kept rising.", "said"),
+        ("Officials said the harvest was disastrous.", "said"),
+        ("The coach said Germany were a disaster in the second half.", "said"),
+        ("The minister said the election was important.", "said"),
+        ("Police called the suspect dangerous and urged people not to approach him.", "called"),
+        ("Japan halted all its reactors after the disaster.", "halted"),
+        ("The rebels marked the anniversary of the uprising with a bomb attack.", "marked"),
+        ("A plaque commemorates the victims of the fire.", "commemorates"),
+        ("The factory announced a cessation of operations at the plant.", "cessation"),
+        ("A man fired pepper spray at passengers on the train.", "fired"),
+        ("A drunk driver rammed into a parked bus.", "rammed"),
+        ("The judge removed the sanctions he had imposed on the lawyer.", "removed"),
+        ("The government disbanded the riot police unit after the scandal.", "disbanded"),
         # a crowd of tourists, or water, pouring into a square demonstrates nothing
         ("Tourists poured into the square for the fireworks.", "poured"),
         ("Water poured into the streets after the dam burst.", "poured"),

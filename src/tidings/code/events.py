@@ -3783,10 +3783,10 @@ def _laid_down(v: Token) -> bool:
     return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _LAYING_DOWN and not _enactors(v.head)
 
 
-#: documents that put a measure in force when they are signed, issued or passed (a treaty is an agreement of its own)
-_ENACTED = frozenset({"law", "bill", "resolution", "ordinance", "decree", "statute", "order", "directive", "regulation", "edict"})
-#: verbs that put such a document in force
-_ENACTING = frozenset({"sign", "issue", "pass", "adopt", "approve", "enact", "promulgate"})
+#: documents that put a measure in force when they are signed, issued or adopted (a treaty is an agreement of its own)
+_ENACTED = frozenset({"law", "resolution", "ordinance", "decree", "order", "directive", "regulation", "edict"})
+#: verbs that put such a document in force (a bill approved by one chamber is not yet in force; a council passes a resolution)
+_ENACTING = frozenset({"sign", "issue", "adopt", "enact", "promulgate", "pass"})
 
 
 def _enactors(doc_noun: Token) -> list[Token]:
@@ -3797,8 +3797,9 @@ def _enactors(doc_noun: Token) -> list[Token]:
     h = doc_noun.head
     if doc_noun.lemma_.lower() not in _ENACTED or doc_noun.dep_ not in _OBJ | {"nsubjpass"} or h.lemma_.lower() not in _ENACTING \
             or h.pos_ != "VERB" or _negated(h) or h.tag_ not in {"VBD", "VBN", "VBZ"} or h.dep_ == "xcomp" \
-            or any(c.tag_ == "MD" for c in h.children):
-        return []  # "refused to sign a bill imposing ...", "will sign a decree ...": nothing is in force yet
+            or any(c.tag_ == "MD" for c in h.children) or (h.dep_ == "ccomp" and h.head.lemma_.lower() in _DENYING) \
+            or (h.lemma_.lower() == "pass" and doc_noun.lemma_.lower() != "resolution"):
+        return []  # "refused to sign a bill imposing ...", "will sign a decree ...", "denied that he had signed": nothing in force
     subjects, passive = _verb_subjects(h)
     return [o for o in (_agent(h) if passive else subjects) if o.pos_ in {"PROPN", "NOUN", "PRON"} and not _instrument(o)]
 
@@ -3863,8 +3864,8 @@ _HAPPENING_ROOTS = frozenset({"17", "18", "19", "20"})
 _PRESUPPOSED_ROOTS = _HAPPENING_ROOTS | {"15"}
 
 
-def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
-    """Is the noun's happening (``row``) one the verb only speaks of, judges or investigates?"""
+def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry], noun: Optional[Token] = None) -> bool:
+    """Is the noun's (``noun``, matched by ``row``) happening one the verb only speaks of, judges or investigates?"""
     if row is not None and verb_event.code[:2] == "17" and (row.code[:2] in _VIOLENT or row.code[:2] == "09"):
         # "sought in Saturday's fatal shooting": the hunt is for the one who did the crime, the crime is its own event;
         # "picked up for questioning": the questioning is an investigative step of its own (settling rule 23)
@@ -3877,7 +3878,8 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
         # family", "dismissed the criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
         return True
     if (row is not None and verb_event.code in {"051", "013", "111", "112"} and row.code[:2] not in _SAID_ROOTS
-            and verb_event.sentence.doc[verb_event.trigger_i].lemma_.lower() in _WELCOMING | _DECRYING):
+            and verb_event.sentence.doc[verb_event.trigger_i].lemma_.lower() in _WELCOMING | _DECRYING
+            and _judging_told(verb_event.sentence.doc[verb_event.trigger_i]) and noun is not None and not _of_things(noun)):
         # "Japan welcomed the release of the journalists", "Republicans criticized the exchange": praise and blame are of
         # an act done or announced, an event of its own (guidelines, section 5)
         return True
@@ -3888,10 +3890,26 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry]) -> bool:
 def _judged_act(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
     """Is the event noun ``n`` the act named, definite, as what a verb of praise or blame judges ("welcomed the release",
     "denounced this seizure", "condemned Russia's annexation")? It is a mention of that act (guidelines, section 5, settling
-    rule 21), coded whether or not its sides are named here."""
+    rule 21), coded whether or not its sides are named here. Not an act of a thing ("the release of the new iPhone",
+    "the withdrawal of the advert"), nor one a judgment still to come speaks of ("would welcome the release")."""
     h = n.head
     return (n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events and h.lemma_.lower() in _WELCOMING | _DECRYING
+            and _judging_told(h) and not _of_things(n)
             and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) for c in n.children))
+
+
+def _of_things(n: Token) -> bool:
+    """Is the event noun ``n`` one of a thing its of-phrase names ("the release of the new iPhone", "the withdrawal of the
+    advert"), not of people or sides?"""
+    return any(not ((o.pos_ == "NOUN" and _party(o)) or is_person(o) or o.pos_ == "PRON" or o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                    or o.lemma_.lower() in _LIFTED_MEASURES)  # (a measure lifted is a side's act: "the lifting of sanctions")
+               for _p, o in _prep_objects(n, ("of",)))
+
+
+def _judging_told(v: Token) -> bool:
+    """Is the judging verb ``v`` told as done, not wished, foretold or denied ("the EU would welcome the release")?"""
+    return v.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not _negated(v) and not any(a.tag_ == "MD" for a in v.children) \
+        and v.dep_ != "xcomp"
 
 
 #: verbs of praise and of blame, whose object is an act told as done or announced
@@ -3927,7 +3945,7 @@ def _subsumed(n: Token, verb_events: dict[int, EventCandidate], row: Optional[Le
             c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
         return False  # "Egypt hosted talks between Israel and Hamas": the talks are the two sides' own
     if n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events:
-        return not _presupposed(verb_events[h.i], row)
+        return not _presupposed(verb_events[h.i], row, n)
     if n.dep_ == "pobj" and h.lower_ == "to" and h.head.i in verb_events and verb_events[h.head.i].code == "151":
         return True  # "raised its security alert to 'emergency attack'": the name of the level
     if n.dep_ == "pobj" and h.head.i in verb_events and h.dep_ in {"prep", "prt"}:
@@ -5047,14 +5065,18 @@ def _drop_freed_arrivals(verb_events: dict[int, EventCandidate], nouns: list[Eve
         return
     releases = [e for e in [*verb_events.values(), *nouns] if e.code.startswith("084") and not e.negated]
     freed_ones = {r.token_i for e in releases for r in e.targets}
-    # "after his release, Gross arrived": the one whose release a possessive names is the one who travels
-    own_release = any(c.dep_ == "poss" and c.tag_ == "PRP$" for e in releases for c in doc[e.trigger_i].children)
+    # "after his release, Gross arrived": the one whose release a possessive names is the one who travels (its pronoun
+    # agrees with the travellers, and the release frees no one its of-phrase names: "after its release of the prisoners")
+    owners = [c.lower_ for e in releases for c in doc[e.trigger_i].children if c.dep_ == "poss" and c.tag_ == "PRP$"
+              and not _prep_objects(doc[e.trigger_i], ("of",))]
     for i, ev in list(verb_events.items()):
         v = doc[i]
         if ev.code[:2] != "04" or v.lemma_.lower() not in _JOURNEY_VERBS:
             continue
         movers = _verb_subjects(v)[0]
         freed = any(c.dep_ == "amod" and c.lower_ in {"freed", "released", "rescued", "liberated"} for m in movers for c in m.children)
+        several = len(movers) > 1 or any(m.tag_ in {"NNS", "NNPS"} or m.conjuncts for m in movers)
+        own_release = any(o in ({"their"} if several else {"his", "her"}) for o in owners)
         if freed or (movers and (own_release or all(m.i in freed_ones for m in movers))):
             del verb_events[i]
 
@@ -8115,7 +8137,7 @@ def _refusal_by_speaker(v: Token, c: Token) -> bool:
     if c.lemma_.lower() in _WITHHELD | _WITHHELD_GIVEN and any(o.lemma_.lower() in _INFORMATION for o in _child(c, _OBJ)):
         return False
     subj = _child(c, _SUBJ)
-    speaker = _child(v, _SUBJ)
+    speaker = _child(v, _SUBJ) or (_child(v.head, _SUBJ) if v.dep_ == "conj" else [])
     if not subj or not speaker:
         return False
     person = speaker[0].ent_type_ == "PERSON" or speaker[0].lower_ in _OWN_PERSON_PRONOUNS
@@ -8173,7 +8195,8 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _ANNOUNCING or (v.i in verb_events and verb_events[v.i].code[:2] != "01"):
             continue
-        speakers = {s.lower_ for s in _child(v, _SUBJ)}
+        # (the subject a say-verb shares with the verb it is joined to: "have refused to sign ..., and said they would not")
+        speakers = {s.lower_ for s in _child(v, _SUBJ) or (_child(v.head, _SUBJ) if v.dep_ == "conj" else [])}
         if not speakers:
             continue
         for c in v.children:
@@ -8487,42 +8510,24 @@ def _said_threat(v: Token) -> Optional[LexEntry]:
     return None
 
 
-def _said_refusal(v: Token, lex: Lexicon) -> Optional[LexEntry]:
-    """A saying that the speaker's side will not do an act refuses it (12x on the say-verb, beside the act negated):
-    "the council has said it will not lift the sanctions" (124), "the relatives said they would not hand the boy
-    over" (120), '"We will not negotiate with terrorists," the minister said' (125). Not what a third side will not
-    do ("said Ritter would not try to visit"), nor a refusal to comment (011) or a threat ("would not hesitate")."""
-    refused = _refused_act(v, lex)
-    if refused is None:
-        return None
-    root = refused[1].code[:2]
-    code = {"08": "124", "04": "125", "06": "121", "07": "121"}.get(root, "120")
-    return LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="a refusal said")
-
-
-def _refused_act(v: Token, lex: Lexicon) -> Optional[tuple[Token, LexEntry]]:
-    """The act (its verb and lexicon row) that the say-verb ``v`` tells its speaker's side will not do, or None."""
-    if v.lemma_.lower() not in _REFUSING_SAYS:
-        return None
-    for c in v.children:
-        if c.dep_ not in {"ccomp", "parataxis"} or c.pos_ != "VERB" or c.lemma_.lower() in _NOT_REFUSED:
-            continue
-        if not any(x.dep_ == "neg" for x in c.children) or not any(
-                a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll", "wo"} for a in c.children):
-            continue
-        subjects = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
-        if len(subjects) != 1 or subjects[0].lower_ not in _OWN_SIDE_PRONOUNS:
-            continue
-        if subjects[0].lower_ == "they" and c.i < v.i:
-            continue  # '"They will not pass," the general said': the other side, told in the speaker's own words
-        row = _match_verb(c, lex)
-        if row is not None and (row.code[:2] != "04" or c.lemma_.lower() in _MEETING_REFUSED):
-            return c, row  # (a meeting refused is talks refused; "would not host the Oscars again" refuses no side)
-    return None
-
-
-#: verbs of meeting whose refusal is a refusal to talk (125)
-_MEETING_REFUSED = frozenset({"negotiate", "talk", "meet", "attend", "sit", "discuss", "engage", "parley"})
+def _speakers_pronoun(pronoun: Token, v: Token, c: Token) -> bool:
+    """Is the subject pronoun of the clause ``c`` said by ``v`` the speaker's own side: "I" or "we", or a third-person
+    pronoun that agrees with the speaker ("he" for a person, "it" for a state or a body, "they" for several)?
+    '"They will not pass," the general said' names the other side in the speaker's own words."""
+    p = pronoun.lower_
+    if p in {"i", "we"}:
+        return True
+    speakers = _verb_subjects(v)[0]
+    if p not in {"he", "she", "it", "they"} or not speakers or (p == "they" and c.i < v.i):
+        return False
+    speaker = speakers[0]
+    person = speaker.ent_type_ == "PERSON" or is_person(speaker) or speaker.lower_ in {"he", "she"}
+    several = len(speakers) > 1 or speaker.tag_ in {"NNS", "NNPS"} or bool(speaker.conjuncts)
+    if p in {"he", "she"}:
+        return person and not several
+    if p == "it":
+        return not person and not several
+    return several or not person  # "they": several speakers, or a body or a state speaking of itself
 
 
 def _conditional_threat(v: Token, lex: Lexicon) -> Optional[LexEntry]:
@@ -8530,7 +8535,7 @@ def _conditional_threat(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     '"If the oil sales are stopped, the Strait of Hormuz will be closed," he said', "Tehran said it would retaliate if
     its ships were attacked" (138 for force, 1312 for sanctions, else 130). A forecast of what a third side will do is
     no threat ("analysts said the rebels would attack if the talks failed")."""
-    if v.lemma_.lower() not in _REFUSING_SAYS:
+    if v.lemma_.lower() not in _THREATENING_SAYS:
         return None
     for c in v.children:
         if c.dep_ not in {"ccomp", "parataxis"} or c.pos_ != "VERB" or _negated(c) or not any(
@@ -8538,10 +8543,12 @@ def _conditional_threat(v: Token, lex: Lexicon) -> Optional[LexEntry]:
             continue
         if not any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in x.children) for x in c.children):
             continue
+        conditions = [x for x in c.children if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in x.children)]
+        if not any(_party(s) or is_person(s) or s.pos_ in {"PRON", "PROPN"} for x in conditions for s in _child(x, _SUBJ | _SUBJPASS)):
+            continue  # "the dam would be destroyed if the water kept rising": a forecast of a hazard, no side's act
         passive = any(a.dep_ == "auxpass" for a in c.children)
         subjects = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
-        if not (passive and not _agent(c)) and not (len(subjects) == 1 and subjects[0].lower_ in _OWN_SIDE_PRONOUNS
-                                                   and not (subjects[0].lower_ == "they" and c.i < v.i)):
+        if not (passive and not _agent(c)) and not (len(subjects) == 1 and _speakers_pronoun(subjects[0], v, c)):
             continue
         row = _match_verb(c, lex)
         if row is None or row.code[:2] not in {"16", "17", "18", "19", "20"}:
@@ -8551,13 +8558,8 @@ def _conditional_threat(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     return None
 
 
-#: say-verbs that state a refusal of the speaker's side
-_REFUSING_SAYS = frozenset({"say", "tell", "insist", "add", "stress", "reiterate", "declare", "state", "repeat"})
-#: pronouns for the speaker's own side in what it says it will not do
-_OWN_SIDE_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
-#: verbs whose "will not" is no refusal of an act: a refusal to comment (011), a threat, a state or a forecast
-_NOT_REFUSED = frozenset({"be", "have", "comment", "discuss", "elaborate", "say", "confirm", "disclose", "reveal", "identify",
-                          "speculate", "hesitate", "know", "seem", "need", "expect", "affect", "change", "happen", "last"})
+#: say-verbs that state what the speaker's side will do
+_THREATENING_SAYS = frozenset({"say", "tell", "insist", "add", "stress", "reiterate", "declare", "state", "repeat", "warn"})
 
 
 def _wont_hesitate(v: Token) -> Optional[LexEntry]:
@@ -8951,21 +8953,20 @@ _DAMNING = frozenset({"heinous", "reprehensible", "senseless", "cliche", "clichÃ
                       "brutal", "brutality", "inhumane", "inhuman", "savage", "excessive", "affront",
                       "aggression", "aggressive", "provocation", "stain", "scandal", "fiasco", "mockery", "charade",
                       "violation", "stunt", "disaster", "catastrophe", "joke", "smear", "whitewash", "embarrassment", "nightmare",
-                      "setback", "delusional", "unprovoked", "unsafe", "unprofessional", "disastrous", "catastrophic",
-                      "defective", "flawed", "regrettable", "unfriendly", "hostile", "destructive", "irresponsible", "reckless",
-                      "unforgivable",
+                      "setback", "delusional", "unprovoked", "unsafe", "unprofessional", "defective", "flawed", "unfriendly",
+                      "hostile", "irresponsible", "reckless", "unforgivable",
                       "cleansing", "genocide", "apartheid", "occupation", "kidnapping", "piracy", "banditry", "blackmail",
                       # measures judged in health, trade and migration rows: "called the ban an overreaction", "a breach of"
                       "overreaction", "breach", "alarming", "overzealous", "discriminatory", "disproportionate", "heavy-handed",
                       "counterproductive", "unwarranted", "arbitrary", "xenophobic", "draconian", "politicised", "politicized"})
 #: words of concern that judge only what a speaker names with them ("called the shootings deeply troubling"); said of a
 #: state of things they are a pessimistic comment ("said the situation was dangerous": 012)
-_TROUBLING = frozenset({"troubling", "disturbing", "worrying", "dangerous", "bad"})
+_TROUBLING = frozenset({"troubling", "disturbing", "worrying", "dangerous", "bad", "disastrous", "catastrophic", "regrettable",
+                        "destructive"})
 _COMMENDING = frozenset({"hero", "heroes", "heroic", "historic", "milestone", "breakthrough", "landmark", "triumph", "victory",
                          "friend", "ally", "partner", "champion", "visionary",
                          "statesman", "excellent", "outstanding", "wonderful", "impressive", "courageous", "brave",
-                         "constructive", "fruitful", "productive", "treasure", "legend", "icon", "achievement", "important",
-                         "positive", "encouraging", "significant", "success", "successful", "welcome"})
+                         "constructive", "fruitful", "productive", "treasure", "legend", "icon", "achievement"})
 
 
 # being pleased with someone or something, said negated ("not happy with the steps of the Israeli government"), and
@@ -9171,11 +9172,11 @@ def _judged_in_saying(v: Token, c: Token, lex: Optional[Lexicon]) -> Optional[st
     if any(x.dep_ in {"xcomp", "ccomp"} for x in [c, *named] for x in x.children):
         return None  # "said it was important to stay calm": the judgment of a deed to do, no side's act
     pointing = [x for x in subjects if x.lower_ in {"this", "that", "it"}]
-    if not subjects or not all((x in pointing and quoted) or (x.pos_ != "PRON" and (
-            _party(x) or x.lemma_.lower() in _JUDGED_ACTS or (lex is not None and (row := _match_noun(x, lex)) is not None
-                                                                and row.code[:2] not in _SAID_ROOTS | {"04"})))
+    if not subjects or not all((x in pointing and quoted) or (x.pos_ == "NOUN" and (
+            x.lemma_.lower() in _JUDGED_ACTS or (lex is not None and (row := _match_noun(x, lex)) is not None
+                                                 and row.code[:2] not in _SAID_ROOTS | {"04"})))
             for x in subjects):
-        return None
+        return None  # (a side judged is the statement's: "said Germany were a disaster" is read there)
     # the name and its own modifiers ("a travesty", "cowardly and despicable"), not what an of-phrase holds ("the leader
     # of a terrorist organization")
     words = {w for x in named for t in [x, *(c for c in x.children if c.dep_ in {"amod", "advmod", "conj"})]
@@ -9259,7 +9260,8 @@ def _labelled(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
         return None  # "did not call it a failure", "called it not a crime": no judgment made
     if _accusing_label(named):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "112", True, origin="naming")
-    if words & (_DAMNING | _CRITICISM | _ACCUSATION | _TROUBLING):
+    if words & (_DAMNING | _CRITICISM | _ACCUSATION) or (words & _TROUBLING and objs and not any(_party(o) or is_person(o) for o in objs)):
+        # (words of concern judge an act named with them, not a person: "called the suspect dangerous" warns)
         return LexEntry("V", v.lemma_.lower(), None, None, False, "111", True, origin="naming")
     if words & (_COMMENDING | _PRAISE):
         return LexEntry("V", v.lemma_.lower(), None, None, False, "051", False, origin="naming")
@@ -10848,6 +10850,8 @@ _TAKING_FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "so
                           "separatists", "peacekeeper", "peacekeepers", "column", "convoy"})
 
 
+#: words that make a sum announced aid ("announced five million dollars in emergency aid")
+_AID_WORDS = frozenset({"aid", "assistance", "relief", "help", "humanitarian", "donation", "grant", "support"})
 #: people whose flooding into the streets is a demonstration
 _STREET_PROTESTERS = frozenset({"protester", "demonstrator", "activist", "student", "supporter", "opponent", "marcher", "worker",
                                 "striker", "opposition", "voter", "citizen", "resident"})
@@ -10951,9 +10955,9 @@ def _punishment_warned(c: Token) -> bool:
             # (a bare plural with its relative clause is whoever does it; "the men who attacked the post" are people sought)
             if any(o.lower_ in {"anyone", "anybody", "those", "whoever"} or ((is_person(o) or o.lemma_.lower() in _WARNED_DOERS) and (
                     any(c.dep_ == "det" and c.lower_ in {"any", "all"} for c in o.children)
-                    or (o.tag_ == "NNS" and any(c.dep_ == "relcl" for c in o.children)
+                    or (o.tag_ == "NNS" and (any(c.dep_ == "relcl" for c in o.children) or o.lemma_.lower() in _WARNED_DOERS)
                         and not any(c.dep_ in {"det", "poss", "nummod"} for c in o.children)))) for o in punished):
-                return True
+                return True  # (a bare plural of doers: "looters would be shot on sight")
     return False
 
 
@@ -11684,12 +11688,28 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "Syrian refugees arrived at Hanover airport": people on the move, no visit of a side
     if lemma == "fight" and row.code[:2] in {"18", "19"} and _political_fight(v):
         return None  # "we have fought hard", "vowed to fight on in Michigan", "he had fought a tough battle": a contest of words
+    if row.code == "071" and lemma == "announce" and not any(t.lemma_.lower() in _AID_WORDS for o in _child(v, _OBJ) for t in o.subtree):
+        return LexEntry("V", "announce", None, None, False, "010", False, origin="a sum announced")  # "announced $300
+        # million in new sanctions", "in spending cuts": no aid given, a plain announcement
+    if row.code == "180" and lemma == "spy" and _charged(v) is None:
+        return None  # "the NSA spied on the chancellor's phone": espionage is coded when a charge, a suspicion or a verdict names it
+    if row.code == "175" and lemma == "fire" and not any(
+            s.lemma_.lower() in _POLICE_WORDS | _ARMED_SUBJECTS or s.lower_ in _POLICE_WORDS for s in _verb_subjects(v)[0] + _agent(v)):
+        return None  # "a man fired pepper spray at passengers": an assault by no force, not repression
+    if row.code == "163" and lemma == "ban" and any(o.lemma_.lower() == "trade" for o in _child(v, _OBJ)) \
+            and not any(p.dep_ == "prep" and p.lower_ in {"in", "with"} for p in v.subtree):
+        return LexEntry("V", "ban", None, None, False, "172", True, origin="a rule of trade")  # "the city banned trade on
+        # Sundays": a local rule, as the plain row reads a ban, no embargo
     if row.code == "141" and lemma in {"flood", "pour"} and not any(
             d.lemma_.lower() in _STREET_PROTESTERS for s in _verb_subjects(v)[0] for d in [s, *(o for _p, o in _prep_objects(s, ("of",)))]):
         return None  # "tourists poured into the square for the fireworks": a crowd, no demonstration
-    if row.code == "017" and lemma in {"mark", "commemorate", "celebrate"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
-            and not _child(v, _SUBJ):
-        return None  # "in a phone call to mark the anniversary": the purpose of the act the sentence tells, no act of its own
+    if row.code == "017" and lemma in {"mark", "commemorate", "celebrate"} and (
+            (any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not _child(v, _SUBJ))
+            or any(o.pos_ == "NOUN" and not _party(o) and not is_person(o) for o in _child(v, _SUBJ))
+            or any(p.lower_ == "with" for p in v.children if p.dep_ == "prep")):
+        # "in a phone call to mark the anniversary": the purpose of the act told; "a plaque commemorates the victims": no
+        # side; "marked the anniversary with a bomb attack": the attack is the act
+        return None
     if _unarmed_campaign(v, row):
         return None  # "Obama ended his campaign in Iowa": no fighting stepped down
     if lemma == "withdraw" and row.code == "087" and any(o.lemma_.lower() in _WITHDRAWN_FROM for _p, o in _prep_objects(v, ("from",))):
@@ -12134,7 +12154,8 @@ def _expelled_member(word: Token) -> bool:
 
 
 #: what makes a campaign, a struggle or an activity an armed one ("its armed campaign", "the armed struggle")
-_ARMED_KINDS = frozenset({"armed", "military", "violent", "guerrilla", "guerilla", "terror", "terrorist", "bombing", "paramilitary"})
+_ARMED_KINDS = frozenset({"armed", "military", "violent", "guerrilla", "guerilla", "terror", "terrorist", "bombing", "paramilitary",
+                          "air", "aerial"})
 _CAMPAIGNS = frozenset({"campaign", "struggle", "activity", "action"})
 
 
@@ -12145,7 +12166,10 @@ def _unarmed_campaign(t: Token, row: LexEntry) -> bool:
     if not row.code.startswith("087"):
         return False
     ended = _child(t, _OBJ) + [o for _p, o in _prep_objects(t, ("to", "of"))]
+    if t.pos_ == "VERB" and _armed_doer(t):
+        return False  # "the army ended its campaign in the Swat valley": an armed side's campaign is armed
     return any(o.lemma_.lower() in _CAMPAIGNS and not any(c.lower_ in _ARMED_KINDS for c in o.children if c.dep_ in {"amod", "compound"})
+               and not any(x.lemma_.lower() in _ARMED_KINDS | {"violence", "terror", "bombing"} for _p, x in _prep_objects(o, ("of",)))
                for o in ended)
 
 
@@ -13114,7 +13138,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None or row.code[:2] == "01":
-                    label_row = _said_label(tok, lex) or _wont_hesitate(tok) or _said_threat(tok) or _said_refusal(tok, lex) \
+                    label_row = _said_label(tok, lex) or _wont_hesitate(tok) or _said_threat(tok) \
                         or _conditional_threat(tok, lex)
                     row = label_row if label_row is not None else row
                 if row is None:
@@ -13136,9 +13160,6 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                         _headline_passive(verb_events[tok.i])
                     if row.origin == "warrant served":  # "conducted a search warrant at his home": the warrant is no side
                         verb_events[tok.i].targets = []
-                    if row.origin == "a refusal said" and (refused := _refused_act(tok, lex)) is not None:
-                        # the refusal is of the act's target, not of those told
-                        verb_events[tok.i].targets = _verb_event(refused[0], refused[1], sent).targets
                     if row.origin == "no hesitation to use force":
                         verb_events[tok.i].negated = False  # "would not hesitate to use force": the threat is made
                     if row.origin == "relief received":  # "Ecuador received a million doses from China": the giver gives

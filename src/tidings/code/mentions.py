@@ -235,7 +235,9 @@ def _vessel_taken(cand: EventCandidate) -> bool:
 #: offences done with no force, which a soldier or a state does as anyone does (no armed attack)
 _UNARMED_OFFENCES = frozenset({"espionage", "spying", "spy", "treason", "sedition", "subversion", "bribery", "smuggling",
                                "laundering", "extortion", "racketeering", "perjury", "obstruction", "evasion", "fraud",
-                               "embezzlement", "embezzle", "defraud", "swindle", "theft", "steal", "larceny", "abuse"})
+                               "embezzlement", "embezzle", "defraud", "swindle", "theft", "steal", "larceny", "abuse",
+                               # bribes taken, paid or asked ("soldiers at the checkpoint took bribes")
+                               "take", "accept", "receive", "solicit", "pay", "offer", "demand", "bribe", "misappropriate"})
 
 
 def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
