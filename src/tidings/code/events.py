@@ -9161,20 +9161,19 @@ def _said_label(v: Token, lex: Optional[Lexicon] = None) -> Optional[LexEntry]:
 
 
 def _judged_in_saying(v: Token, c: Token, lex: Optional[Lexicon]) -> Optional[str]:
-    """The judgment (111 or 051) that the clause "X is Y" said by ``v`` passes on a side or an act: "the opposition said
-    the verdict was a travesty", '"This is cowardly and despicable," the minister said'; None for a judgment of no side
-    or act ("said the weather was terrible") or a word of no judgment."""
+    """The judgment (111 or 051) that the clause "X is Y" said by ``v`` passes on an act: "the opposition said the
+    verdict was a travesty" (111 beside the verdict); None for a judgment of no act ("said the weather was terrible"), of
+    a side or of "this" (the statement's own reading, with its speaker's title: '"That is a disgrace," Alvarez said'),
+    or a word of no judgment."""
     named = [x for x in c.children if x.dep_ in {"attr", "acomp"}]
     if not named:
         return None
     subjects = _child(c, {"nsubj"})
-    quoted = c.i < v.i  # the quotation set before its say-verb: "This is an outrage," he said
     if any(x.dep_ in {"xcomp", "ccomp"} for x in [c, *named] for x in x.children):
         return None  # "said it was important to stay calm": the judgment of a deed to do, no side's act
-    pointing = [x for x in subjects if x.lower_ in {"this", "that", "it"}]
-    if not subjects or not all((x in pointing and quoted) or (x.pos_ == "NOUN" and (
+    if not subjects or not all(x.pos_ == "NOUN" and (
             x.lemma_.lower() in _JUDGED_ACTS or (lex is not None and (row := _match_noun(x, lex)) is not None
-                                                 and row.code[:2] not in _SAID_ROOTS | {"04"})))
+                                                 and row.code[:2] not in _SAID_ROOTS | {"04"}))
             for x in subjects):
         return None  # (a side judged is the statement's: "said Germany were a disaster" is read there)
     # the name and its own modifiers ("a travesty", "cowardly and despicable"), not what an of-phrase holds ("the leader
@@ -9183,8 +9182,8 @@ def _judged_in_saying(v: Token, c: Token, lex: Optional[Lexicon]) -> Optional[st
              for w in (t.lower_, t.lemma_.lower())}
     if words & (_DAMNING | _CRITICISM):
         return "111"
-    if words & (_COMMENDING | _PRAISE) and not pointing:
-        return "051"  # (praise of "this" in a quotation is as often of an experience: "This has been a great day")
+    if words & (_COMMENDING | _PRAISE):
+        return "051"
     return None
 
 
