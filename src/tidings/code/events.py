@@ -3877,9 +3877,8 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry], noun: Opti
         # "the rebels' demand was refused by the government", "is considering a request from the
         # family", "dismissed the criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
         return True
-    if (row is not None and verb_event.code in {"051", "013", "111", "112"} and row.code[:2] not in _SAID_ROOTS
-            and verb_event.sentence.doc[verb_event.trigger_i].lemma_.lower() in _WELCOMING | _DECRYING
-            and _judging_told(verb_event.sentence.doc[verb_event.trigger_i]) and noun is not None and not _of_things(noun)):
+    if (row is not None and noun is not None and verb_event.code in {"051", "013", "111", "112"} and row.code[:2] not in _SAID_ROOTS
+            and _praised_or_blamed(noun, verb_event.sentence.doc[verb_event.trigger_i])):
         # "Japan welcomed the release of the journalists", "Republicans criticized the exchange": praise and blame are of
         # an act done or announced, an event of its own (guidelines, section 5)
         return True
@@ -3893,9 +3892,13 @@ def _judged_act(n: Token, verb_events: dict[int, EventCandidate]) -> bool:
     rule 21), coded whether or not its sides are named here. Not an act of a thing ("the release of the new iPhone",
     "the withdrawal of the advert"), nor one a judgment still to come speaks of ("would welcome the release")."""
     h = n.head
-    return (n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events and h.lemma_.lower() in _WELCOMING | _DECRYING
-            and _judging_told(h) and not _of_things(n)
+    return (n.dep_ in _OBJ | {"nsubjpass"} and h.i in verb_events and _praised_or_blamed(n, h)
             and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) for c in n.children))
+
+
+def _praised_or_blamed(n: Token, v: Token) -> bool:
+    """Is the event noun ``n`` an act of people or sides that the verb of praise or blame ``v`` judges as told done?"""
+    return v.lemma_.lower() in _WELCOMING | _DECRYING and _judging_told(v) and not _of_things(n)
 
 
 def _of_things(n: Token) -> bool:
@@ -3917,7 +3920,6 @@ def _judging_told(v: Token) -> bool:
 _WELCOMING = frozenset({"welcome", "praise", "hail", "applaud", "commend", "laud", "salute", "celebrate"})
 _DECRYING = frozenset({"criticize", "criticise", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast", "assail",
                        "castigate", "protest"})
-
 
 
 #: roots of acts done by announcing them ("declared a ceasefire", "announced sanctions", "announced an inquiry",
@@ -8513,7 +8515,8 @@ def _said_threat(v: Token) -> Optional[LexEntry]:
 def _speakers_pronoun(pronoun: Token, v: Token, c: Token) -> bool:
     """Is the subject pronoun of the clause ``c`` said by ``v`` the speaker's own side: "I" or "we", or a third-person
     pronoun that agrees with the speaker ("he" for a person, "it" for a state or a body, "they" for several)?
-    '"They will not pass," the general said' names the other side in the speaker's own words."""
+    '"They will not pass," the general said' names the other side in the speaker's own words. (Stricter than
+    :func:`_speakers_own`, which takes any pronoun: a threat made for another side is no threat.)"""
     p = pronoun.lower_
     if p in {"i", "we"}:
         return True
@@ -8540,8 +8543,6 @@ def _conditional_threat(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     for c in v.children:
         if c.dep_ not in {"ccomp", "parataxis"} or c.pos_ != "VERB" or _negated(c) or not any(
                 a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll"} for a in c.children):
-            continue
-        if not any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in x.children) for x in c.children):
             continue
         conditions = [x for x in c.children if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in x.children)]
         if not any(_party(s) or is_person(s) or s.pos_ in {"PRON", "PROPN"} for x in conditions for s in _child(x, _SUBJ | _SUBJPASS)):
