@@ -104,7 +104,7 @@ pytestmark = pytest.mark.model
         # an anniversary marked or commemorated by a side is a symbolic act
         ("Prime Minister Abe marked the 70th anniversary of the bombing on Thursday.", "marked", "017"),
         ("Nairobi commemorated the 20th anniversary of the embassy attack.", "commemorated", "017"),
-        # the speaker's side that will do harm if another acts threatens it
+        # the speaker's side that will do harm if another acts threatens it (the announced-intent rule)
         ("Tehran said it would retaliate if its tankers were attacked.", "said", "130"),
         ("Brussels said it would impose new sanctions if Minsk did not free the activists.", "said", "1312"),
     ],

@@ -8512,57 +8512,6 @@ def _said_threat(v: Token) -> Optional[LexEntry]:
     return None
 
 
-def _speakers_pronoun(pronoun: Token, v: Token, c: Token) -> bool:
-    """Is the subject pronoun of the clause ``c`` said by ``v`` the speaker's own side: "I" or "we", or a third-person
-    pronoun that agrees with the speaker ("he" for a person, "it" for a state or a body, "they" for several)?
-    '"They will not pass," the general said' names the other side in the speaker's own words. (Stricter than
-    :func:`_speakers_own`, which takes any pronoun: a threat made for another side is no threat.)"""
-    p = pronoun.lower_
-    if p in {"i", "we"}:
-        return True
-    speakers = _verb_subjects(v)[0]
-    if p not in {"he", "she", "it", "they"} or not speakers or (p == "they" and c.i < v.i):
-        return False
-    speaker = speakers[0]
-    person = speaker.ent_type_ == "PERSON" or is_person(speaker) or speaker.lower_ in {"he", "she"}
-    several = len(speakers) > 1 or speaker.tag_ in {"NNS", "NNPS"} or bool(speaker.conjuncts)
-    if p in {"he", "she"}:
-        return person and not several
-    if p == "it":
-        return not person and not several
-    return several or not person  # "they": several speakers, or a body or a state speaking of itself
-
-
-def _conditional_threat(v: Token, lex: Lexicon) -> Optional[LexEntry]:
-    """A saying that the speaker's side will do harm if or unless another acts threatens (13x on the say-verb):
-    '"If the oil sales are stopped, the Strait of Hormuz will be closed," he said', "Tehran said it would retaliate if
-    its ships were attacked" (138 for force, 1312 for sanctions, else 130). A forecast of what a third side will do is
-    no threat ("analysts said the rebels would attack if the talks failed")."""
-    if v.lemma_.lower() not in _THREATENING_SAYS:
-        return None
-    for c in v.children:
-        if c.dep_ not in {"ccomp", "parataxis"} or c.pos_ != "VERB" or _negated(c) or not any(
-                a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll"} for a in c.children):
-            continue
-        conditions = [x for x in c.children if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in x.children)]
-        if not any(_party(s) or is_person(s) or s.pos_ in {"PRON", "PROPN"} for x in conditions for s in _child(x, _SUBJ | _SUBJPASS)):
-            continue  # "the dam would be destroyed if the water kept rising": a forecast of a hazard, no side's act
-        passive = any(a.dep_ == "auxpass" for a in c.children)
-        subjects = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
-        if not (passive and not _agent(c)) and not (len(subjects) == 1 and _speakers_pronoun(subjects[0], v, c)):
-            continue
-        row = _match_verb(c, lex)
-        if row is None or row.code[:2] not in {"16", "17", "18", "19", "20"}:
-            continue
-        code = "138" if row.code[:2] in {"18", "19", "20"} else "1312" if row.code.startswith("163") else "130"
-        return LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="a threat said")
-    return None
-
-
-#: say-verbs that state what the speaker's side will do
-_THREATENING_SAYS = frozenset({"say", "tell", "insist", "add", "stress", "reiterate", "declare", "state", "repeat", "warn"})
-
-
 def _wont_hesitate(v: Token) -> Optional[LexEntry]:
     """"would not hesitate to use force", "will not hesitate to take military action": a threat of force (138). Not
     "did not hesitate to help" (a past act of one's own), nor a hesitation to do anything else."""
@@ -13138,8 +13087,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                     by_law = [r for r in lex.rows("V", "charge") if r.code == "173" and not r.objects and (not r.prep or r.prep in preps)]
                     row = min(by_law, key=lambda r: r.prep is None, default=row)
                 if row is None or row.code[:2] == "01":
-                    label_row = _said_label(tok, lex) or _wont_hesitate(tok) or _said_threat(tok) \
-                        or _conditional_threat(tok, lex)
+                    label_row = _said_label(tok, lex) or _wont_hesitate(tok) or _said_threat(tok)
                     row = label_row if label_row is not None else row
                 if row is None:
                     row = (_labelled(tok, lex) or _listed(tok) or _police_find(tok) or _police_stop(tok) or _protesters_gather(tok)
