@@ -5059,12 +5059,10 @@ def _drop_trip_of_arrival(verb_events: dict[int, EventCandidate], nouns: list[Ev
             nouns.remove(n)
 
 
-def _drop_freed_arrivals(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+def _drop_freed_arrivals(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """A captive's journey home after the release the sentence tells is part of that release, no visit: "after his
     release, Gross arrived in Washington", "the freed hostages landed in Paris" (settling rule 12)."""
-    doc = next((e.sentence.doc for e in [*verb_events.values(), *nouns]), None)
-    if doc is None:
-        return
+    doc = sent.doc
     releases = [e for e in [*verb_events.values(), *nouns] if e.code.startswith("084") and not e.negated]
     freed_ones = {r.token_i for e in releases for r in e.targets}
     # "after his release, Gross arrived": the one whose release a possessive names is the one who travels (its pronoun
@@ -8403,9 +8401,11 @@ def _war_strike(strike: Token) -> bool:
 #: words that tell a work stoppage in a sentence even where an armed strike was named before ("the strike by the union")
 _WORK_STOPPAGE = frozenset({"union", "unions", "guild", "wage", "wages", "picket", "walkout", "bargaining", "striker", "strikers",
                             "salary", "salaries", "pension", "pensions", "factory", "dock", "docker", "miner", "teacher", "nurse"})
-#: what makes a strike named before an armed one: "air strikes", "a drone strike", "missile strikes"
-_ARMED_STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "military", "retaliatory", "naval", "artillery", "aerial", "nuclear",
-                                 "precision", "surgical", "coalition", "nato"})
+#: the arms or the forces a strike is made with or by, which make it an armed one ("air strikes", "NATO strikes")
+_STRIKE_ARMS = frozenset({"air", "drone", "missile", "rocket", "military", "retaliatory", "naval", "artillery", "aerial", "nuclear",
+                          "coalition", "nato"})
+#: what makes a strike named before an armed one: "air strikes", "a drone strike", "missile strikes", "precision strikes"
+_ARMED_STRIKE_KINDS = _STRIKE_ARMS | {"precision", "surgical"}
 
 
 _FROM_THE_AIR = frozenset({"air", "drone", "missile", "rocket", "aerial", "precision", "airstrike", "warplane"})
@@ -10763,7 +10763,7 @@ def _political_fight(v: Token) -> bool:
 #: people who cross borders to settle or to seek refuge: sent back, they are expelled
 _MIGRANTS = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "immigrant"})
 #: people whose arrivals and journeys are movement, no visit ("the arrival of thousands of refugees")
-_MOVERS = frozenset({"refugee", "migrant", "seeker", "asylum-seeker", "tourist", "passenger", "holidaymaker", "emigrant", "immigrant"})
+_MOVERS = _MIGRANTS | {"tourist", "passenger", "holidaymaker", "emigrant"}
 
 
 def _on_the_move(t: Token) -> bool:
@@ -11172,8 +11172,7 @@ def _gunfight_encounter(n: Token) -> bool:
 
 
 #: what makes a strike or a raid one from the air or of arms, and an operation one of no arms
-_ARMED_STRIKES = frozenset({"air", "missile", "drone", "military", "rocket", "artillery", "naval", "aerial", "retaliatory", "punitive", "nuclear",
-                            "cross-border", "nato", "israeli", "russian", "american", "u.s.", "us", "coalition"})
+_ARMED_STRIKES = _STRIKE_ARMS | {"punitive", "cross-border", "israeli", "russian", "american", "u.s.", "us"}
 _CIVIL_OPERATIONS = frozenset({"rescue", "search", "salvage", "recovery", "relief", "cleanup", "clean-up", "aid", "evacuation",
                                "mining", "drilling", "business", "sting", "undercover", "surgical", "fishing", "logging",
                                "humanitarian", "airlift", "transport", "shipping", "flight", "flights", "production"})
@@ -13421,7 +13420,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _orders_told_by_their_act(verb_events)
         _talks_of_an_accord(verb_events, nouns)
         _drop_trip_of_arrival(verb_events, nouns)
-        _drop_freed_arrivals(verb_events, nouns)
+        _drop_freed_arrivals(sent, verb_events, nouns)
         _visiting_ones(verb_events)
         _handed_to(verb_events)
         _drop_blast_verbs(verb_events, nouns)
