@@ -4768,6 +4768,8 @@ _CRAFT = {
 # munitions whose strike is an attack of their kind whoever fired them (a common noun: not "the Rockets", a team)
 _MUNITIONS = {**dict.fromkeys(("missile", "cruise missile", "ballistic missile"), "195"),
               **dict.fromkeys(("rocket", "shell", "mortar", "projectile"), "194")}
+#: the craft whose bombs fall from the air: any that bombs is armed
+_BOMBING_CRAFT = frozenset({"jet", "warplane", "aircraft", "plane", "airplane", "helicopter", "gunship", "drone", "bomber", "antonov"})
 # craft armed by their name; any other craft strikes as a weapon only with an owner ("Israeli jets", "the army's drones")
 # or a military modifier ("fighter jets", "attack helicopters"): "a small plane struck a house", "the jets hit turbulence"
 _ARMED_CRAFT = frozenset({"warplane", "gunship", "artillery", "howitzer", "gunboat", "warship", "battleship", "frigate", "drone"})
@@ -4807,6 +4809,12 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         # "fighter jets continued to bomb targets": the subject of the verb the strike's infinitive hangs on
         attackers = _agent(v) if passive else (_child(v, _SUBJ) or (_verb_subjects(v)[0] if v.dep_ == "xcomp" else []))
         code = next((_CRAFT[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _CRAFT and _armed_craft(a)), None)
+        if code is None and v.lemma_.lower() in {"bomb", "bombard"}:
+            # "Antonov aircraft had bombed their villages", "federal jets bombed Croatian positions": a craft that bombs is
+            # armed, whoever owns it; so are the planes of "government planes bombed rebel positions"
+            flying = [x for a in attackers for x in _conjuncts(a) if x.lemma_.lower() in _BOMBING_CRAFT and not any(
+                c.lower_ == "suicide" for c in x.children)]
+            code = "195" if flying else None
         if code is None:  # "Russian missiles struck a power plant", "rockets fired from Gaza hit the town": munitions
             code = next((_MUNITIONS[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _MUNITIONS and a.pos_ == "NOUN"), None)
             if code is not None and "test" in _sentence_words(sent).lemmas:
@@ -11073,13 +11081,29 @@ _WEIGHING_CAUSES = frozenset({"investigator", "detective", "police", "marshal", 
 _COMBAT_WORDS = frozenset({"combat", "battle", "firefight", "gunbattle", "gunfight", "skirmish", "patrol", "fighting", "ambush"})
 
 
+#: a war and its fighting, in which the dead are killed by armed force: "killed in the conflict", "during the siege"
+_WARS = frozenset({"war", "conflict", "offensive", "siege", "shelling", "bombardment", "insurgency", "hostility"})
+#: wars of no arms: "killed in a turf war" (a gang's), "the drug war", "a price war"
+_NOT_ARMED_WARS = frozenset({"price", "trade", "turf", "gang", "drug", "culture", "word", "legal", "class", "bidding", "tariff",
+                             "currency", "propaganda", "cartel", "mob"})
+#: what makes a campaign or a raid one of arms: "the NATO air campaign", "a military campaign", "bombing raids"
+_ARMED_CAMPAIGN_WORDS = frozenset({"air", "aerial", "military", "bombing", "nato", "army", "armed"})
+
+
 def _killed_in_combat(v: Token) -> bool:
     """Is a killing told as a death in fighting: "in combat", "in action", "while supporting combat operations", "while on
-    patrol"?"""
+    patrol", "in the conflict", "during the siege", "in the NATO air campaign"?"""
     for p, o in _prep_objects(v, ("in", "during")):
         if o.lemma_.lower() in _COMBAT_WORDS or (o.lower_ == "action" and p == "in" and not any(c.dep_ in {"det", "amod", "compound"} for c in o.children)):
             return True
         if o.lemma_.lower() == "operation" and any(c.lemma_.lower() in {"combat", "military"} for c in o.children):
+            return True
+        if _child(v, {"nsubj"}):
+            continue  # "Mono Jojoy killed in bombing raid" (a headline's subject): the raid tells the killing
+        if o.lemma_.lower() in _WARS and not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _NOT_ARMED_WARS for c in o.children):
+            return True  # "killed in the conflict", "killed during the siege"; not "the drug war", "a price war"
+        if o.lemma_.lower() in {"campaign", "raid", "strike"} and any(
+                c.dep_ in {"compound", "amod", "poss"} and c.lower_ in _ARMED_CAMPAIGN_WORDS for c in o.children):
             return True
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
                and any(t.lemma_.lower() in _COMBAT_WORDS for t in c.subtree) for c in v.children)
@@ -13458,6 +13482,10 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _joint_exercises(nouns, actor_noun)
         _alleged_labels(verb_events, nouns)
         _ordered_out(sent, verb_events)
+        _hostage_sieges(nouns)
+        _places_fallen(sent, verb_events, nouns, lex)
+        _missile_launches(sent, verb_events, nouns, lex)
+        _own_arms_destroyed(verb_events)
         taken = {e.trigger_i: e for e in [*verb_events.values(), *nouns]}
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
@@ -13467,6 +13495,145 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
     return out
+
+
+#: arms a side destroys as disarmament when they are its own
+_OWN_ARMS = frozenset({"weapon", "missile", "munition", "warhead", "arm"})
+
+
+def _own_arms_destroyed(verb_events: dict[int, EventCandidate]) -> None:
+    """A side that destroys its own arms disarms (0873): "the rebels destroyed their weapons", "Syria must destroy its
+    chemical weapons", "agreed to destroy chemical weapons". "Jets destroyed rebel weapons", "strikes destroyed the
+    army's missiles" stay destruction (1712)."""
+    for ev in verb_events.values():
+        v = ev.sentence.doc[ev.trigger_i]
+        if ev.code != "1712" or v.lemma_.lower() not in {"destroy", "eliminate"}:
+            continue
+        arms = [o for o in _child(v, _OBJ) if o.lemma_.lower() in _OWN_ARMS]
+        owed = v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"must", "will", "would", "to", "should"} for c in v.children)
+        if arms and all(any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in o.children) or (owed and any(
+                c.dep_ == "amod" and c.lower_ in {"chemical", "nuclear", "biological"} for c in o.children)) for o in arms):
+            ev.code = "0873"
+
+
+#: words of a missile programme's launches, not of an attack: "a ballistic missile", "put a satellite into orbit"
+_LAUNCH_TALK = frozenset({"ballistic", "intercontinental", "icbm", "satellite", "orbit", "test", "test-fire", "taepodong"})
+#: what a launched missile is aimed at when it attacks: "launched missiles at Israel", "into the city"
+_LAUNCH_AIMS = frozenset({"at", "on", "against", "toward", "towards", "into"})
+#: waters a test missile falls into: "fired into the sea" is no attack
+_OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "pacific", "gulf"})
+
+
+def _launch_test_text(doc: Doc) -> bool:
+    """Does the text tell of a missile programme (a missile and a word of ballistic tests or satellites)?"""
+    lemmas = {t.lemma_.lower() for t in doc}
+    return "missile" in lemmas and bool(_LAUNCH_TALK & lemmas)
+
+
+def _aimed(v: Token) -> bool:
+    """Is what ``v`` launches aimed at someone or something: an at-, on- or into-phrase that is no open sea?"""
+    return any(o.lemma_.lower() not in _OPEN_WATERS and o.ent_type_ not in {"DATE", "TIME"} for _, o in _prep_objects(v, tuple(_LAUNCH_AIMS)))
+
+
+def _missile_launches(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> None:
+    """A missile launched at no one in a text of a missile programme is a show of force (150), not an attack (190):
+    "North Korea launched a ballistic missile over Japan", "the missile was launched from the North's coast", "called
+    the launch an extremely dangerous act". "Hamas launched rockets at Israel", "fired missiles into the city" stay."""
+    doc = sent.doc
+    if not _launch_test_text(doc):
+        return
+    for i, ev in verb_events.items():
+        v = doc[i]
+        if v.lemma_.lower() != "launch" or ev.code[:2] != "19" or _aimed(v):
+            continue
+        launched = _child(v, _OBJ | _SUBJPASS)
+        if launched and all(x.lemma_.lower() == "missile" for x in launched):
+            ev.code = "150"
+    for t in sent:
+        if t.lemma_.lower() != "launch" or t.pos_ != "NOUN" or any(ev.trigger_i == t.i for ev in nouns):
+            continue
+        of = [o.lemma_.lower() for _, o in _prep_objects(t, ("of",))] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]
+        if (of and all(w in {"missile", "rocket", "satellite"} for w in of)) or (not of and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)):
+            nouns.append(_noun_event(t, LexEntry("N", "launch", None, None, False, "150", True, origin="missile launch"), sent, lex))
+
+
+#: places whose fall is their capture: "the fall of the town", "the base fell to the rebels"
+_FALLEN_PLACES = frozenset({"town", "city", "capital", "base", "airbase", "enclave", "stronghold", "garrison", "outpost", "port",
+                            "village", "district", "province", "region", "airport", "bastion", "fortress"})
+#: what falls as a state or an order, not as a place taken: "the fall of the Soviet Union", "of the Berlin Wall"
+_STATES_FALLEN = frozenset({"union", "republic", "empire", "wall", "reich", "kingdom", "regime", "government", "dynasty", "bloc"})
+#: the words of a war in a text, two of which make a town that "has fallen" one taken
+_WAR_TEXT = frozenset({"troop", "army", "rebel", "offensive", "siege", "shelling", "militia", "soldier", "fighter", "guerrilla",
+                       "artillery", "tank", "frontline", "front", "besiege"})
+
+
+def _fallen_place(o: Token) -> bool:
+    """Is ``o`` a place that can be taken (a town, a base, a named place), not a state or an order that collapses?"""
+    if o.lemma_.lower() in _FALLEN_PLACES:
+        return True
+    if o.ent_type_ in {"GPE", "LOC", "FAC"} and o.pos_ == "PROPN":
+        lo, hi = _np_range(o)
+        return not any(t.lower_ in _STATES_FALLEN for t in o.doc[lo : hi + 1])
+    return False
+
+
+def _places_fallen(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> None:
+    """A town that falls to a force is taken by it (192): "Vukovar fell to the Yugoslav army", "Kabul has fallen" in a
+    report of war, "since the fall of Tripoli". Not "prices fell to a record low", "the town fell silent", "the fall of
+    the Soviet Union"."""
+    for t in sent:
+        if t.lemma_.lower() != "fall":
+            continue
+        if t.pos_ == "VERB" and t.i not in verb_events:
+            subj = _child(t, {"nsubj"})
+            to = [o for _, o in _prep_objects(t, ("to",))]
+            war = len(_WAR_TEXT & {x.lemma_.lower() for x in t.doc}) >= 2
+            # a named taker only in a report of war: "Herat fell to the Taliban", not "Liverpool fell to Chelsea"
+            takers = [o for o in to if o.lemma_.lower() in _ARMED_SIDES or (war and o.pos_ == "PROPN" and o.ent_type_ in {"ORG", "NORP", ""})]
+            # a name that falls to an armed side is a place, whatever the name tagger says ("Vukovar falls to Yugoslav army")
+            if not subj or not all(_fallen_place(x) or (x.pos_ == "PROPN" and bool(takers)) for x in subj):
+                continue
+            if any(c.dep_ in {"acomp", "attr", "oprd", "dobj", "npadvmod", "advmod"} and c.lower_ not in {"finally", "quickly", "soon", "later"}
+                   for c in t.children):
+                continue  # "fell silent", "fell 5 percent", "fell sharply"
+            if (to and not takers) or (not to and not war):
+                continue  # "fell to third place"; a town that "fell" where no war is told
+            ev = _verb_event(t, LexEntry("V", "fall", "to" if to else None, None, False, "192", True, origin="place fallen"), sent)
+            ev.sources, ev.targets = _refs(takers), _refs(subj)  # the force that took it; the place taken
+            verb_events[t.i] = ev
+        elif t.pos_ == "NOUN" and (of := [o for _, o in _prep_objects(t, ("of",))]) and all(_fallen_place(o) for o in of) and not any(
+                ev.trigger_i == t.i for ev in nouns):
+            nouns.append(_noun_event(t, LexEntry("N", "fall", "of", None, False, "192", True, origin="place fallen"), sent, lex))
+
+
+#: the buildings where gunmen hold people: a siege of one is a hostage-taking ("the Beslan school siege")
+_HOSTAGE_SITES = frozenset({"school", "theatre", "theater", "hospital", "embassy", "consulate", "hotel", "church", "mosque", "mall",
+                            "cafe", "restaurant", "supermarket", "bank", "office", "plant", "gas"})
+
+
+def _hostage_sieges(nouns: list[EventCandidate]) -> None:
+    """A siege of hostages is a hostage-taking (181), not a town besieged (191): "the Beslan school siege", "the hostage
+    siege", "the siege of a school", and a bare "the siege" in a text that speaks of hostages and of no town besieged
+    ("The siege began when about 50 gunmen stormed the theatre")."""
+    for ev in nouns:
+        n = ev.sentence.doc[ev.trigger_i]
+        if ev.code != "191" or n.lemma_.lower() != "siege":
+            continue
+        named = [c for c in n.children if c.dep_ in {"compound", "amod", "poss", "nmod"}] + [o for _, o in _prep_objects(n, ("of", "at", "in"))]
+        named += [x for c in named for x in c.children if x.dep_ == "compound"]  # "the Beslan school siege"
+        if any(c.lemma_.lower() in {"hostage"} | _HOSTAGE_SITES for c in named) or (not named and _hostage_text(n.doc)):
+            ev.code = "181"
+            # the building where they were held is no one who took them: "the Beslan school siege"
+            ev.sources = [r for r in ev.sources if n.doc[r.token_i].lemma_.lower() not in _HOSTAGE_SITES]
+
+
+def _hostage_text(doc: Doc) -> bool:
+    """Does the text speak of hostages (twice) and of no town, city or enclave besieged or encircled?"""
+    lemmas = [t.lemma_.lower() for t in doc]
+    return lemmas.count("hostage") >= 2 and not {"besiege", "encircle", "encirclement", "blockade"} & set(lemmas) and not any(
+        t.lemma_.lower() == "siege" and any(o.lemma_.lower() in {"city", "town", "enclave", "capital", "village"} or o.ent_type_ == "GPE"
+                                            for _, o in _prep_objects(t, ("of",))) for t in doc)
 
 
 #: the law's searches of premises told with the arrest they end in: "in a police raid at their home, the couple were

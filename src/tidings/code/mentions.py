@@ -301,9 +301,11 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
         # (a colonel convicted of spying, an officer of fraud: no force used)
     if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
         return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
+    if code == "073" and cand.entry is not None and cand.entry.lemma == "rescue" and _rescue_from_captors(cand, sector):
+        return "0841"  # "S. Korean commandos rescue all 21 crew of hijacked freighter": captives freed by force, no relief
     if code[:3] == "182" and cand.entry is not None and cand.entry.lemma == "assault" and (
             sector in {"MIL", "PRM"} | _IRREGULAR - {"CRM"} or (source is not None and (
-                source.get("kind") == "country" or _military_alliance(source)))):
+                source.get("kind") == "country" or _military_alliance(source))) or (source is None and _military_assault(cand))):
         return "190"  # "troops launched a fierce assault on Douma", "rebels assaulted the town": an armed force's assault is
         #               fighting; a person's assault on another is an assault (182)
     if code in {"190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in GUNFIRE_VERBS and (
@@ -342,8 +344,49 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
     return code
 
 
+#: the armed ones who free captives: "commandos", "Navy SEALs", "special forces"
+_RESCUERS = frozenset({"commando", "force", "navy", "seal", "sniper", "troop", "soldier", "marine", "sailor", "army", "military"})
+#: words of captives held: a rescue in a text of them frees captives
+_CAPTIVE_WORDS = frozenset({"hostage", "hijack", "hijacker", "kidnap", "kidnapper", "kidnapping", "captor", "captive", "captivity",
+                            "pirate", "abduct", "abductor", "abduction", "ransom", "hijacked", "kidnapped", "abducted"})
+
+
+def _rescue_from_captors(cand: EventCandidate, sector: Optional[str]) -> bool:
+    """Is a rescue the freeing of captives by an armed force (0841), not relief to people in danger (073): armed
+    rescuers in a text of hostages, hijackers or kidnappers?"""
+    doc = cand.sentence.doc
+    # the rescuers named before the verb ("S. Korean commandos rescue ...") or after "by" ("were rescued by Navy SEALs")
+    words = [t for t in cand.sentence if t.i < cand.trigger_i or any(a.lower_ == "by" for a in t.ancestors)]
+    armed = sector in {"MIL", "COP"} or any(t.lemma_.lower() in _RESCUERS for t in words)
+    return armed and bool(_CAPTIVE_WORDS & {t.lemma_.lower() for t in doc})
+
+
+#: words that make an assault one of arms: "the infantry assault", "a ground assault", "the final assault"
+_ASSAULT_KINDS = frozenset({"infantry", "ground", "military", "armoured", "armored", "amphibious", "air", "aerial", "final", "all-out",
+                            "full-scale", "frontal", "army", "tank", "artillery", "rebel", "guerrilla", "insurgent"})
+#: places whose assault is a battle for them: "the assault on Grozny", "an assault on the town"
+_ASSAULTED_PLACES = frozenset({"town", "city", "capital", "village", "base", "enclave", "stronghold", "garrison", "outpost",
+                               "position", "positions", "airport", "port", "fortress", "hill", "ridge", "peak", "camp", "barracks"})
+
+
+def _military_assault(cand: EventCandidate) -> bool:
+    """Is the assault noun an armed force's with no side named: "the infantry assault", "the assault on Grozny", "an
+    assault on the town"? Not "an assault on a woman", "the assault on the Capitol" (a building: a riot's)."""
+    word = cand.sentence.doc[cand.trigger_i]
+    if not cand.nominal or word.lemma_.lower() != "assault":
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _ASSAULT_KINDS for c in word.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in {"on", "against"} and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in _ASSAULTED_PLACES or o.ent_type_ == "GPE") for o in p.children) for p in word.children)
+
+
 #: verbs of taking what can be a place ("seized Sanaa", "captured Aleppo", "overran the town")
-_SEIZING = frozenset({"seize", "capture", "take", "overrun", "grab"})
+_SEIZING = frozenset({"seize", "capture", "take", "overrun", "grab", "recapture", "retake"})
+#: the last word of a name of a height or a pass that armies take ("Tiger Hill", "Elephant Pass")
+_LANDFORM_NAMES = frozenset({"hill", "pass", "ridge", "heights", "mountain", "peak", "valley", "point", "fort", "island"})
+#: the sides whose capture of a name is taken as a place's when the gazetteer knows it ("Croatian troops captured Knin")
+_CONQUERING_SECTORS = frozenset({"MIL", "REB", "INS", "PRM", "SEP", "UAF"})
 
 
 def _place_seized(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Optional[Actor], ctx: CodingContext, *,
@@ -351,18 +394,39 @@ def _place_seized(doc: Doc, cand: EventCandidate, source: Optional[Actor], targe
     """Is what a seizure or an abduction takes a place the gazetteer knows (a town, a capital, a region: "seized
     Sanaa", whose name the parser may take for a person's; "captured Aleppo")? Not when the law takes it (a search of
     premises), nor a person, a vessel or goods."""
-    if cand.entry is None or cand.entry.lemma not in _SEIZING or target is None or target.get("kind") == "person":
+    if cand.entry is None or cand.entry.lemma not in _SEIZING or target is None:
         return False
     if source is not None and source.get("sector") in _LAW:
         return False
     start, end = target.get("start"), target.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         return False
+    if target.get("kind") in {"person", "organisation"}:  # "Knin" read as a person's name, "Tiger Hill" as an outlet's
+        armed = source is not None and source.get("sector") in _CONQUERING_SECTORS
+        return _named_place_taken(doc, start - offset, end - offset, ctx, armed=armed)
     span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
     if span is None or span.root.ent_type_ == "NORP" or span.root.pos_ in {"ADJ", "PRON"} or is_vessel(span.root):
         return False  # "a Thai fishing trawler seized by pirates": a people's word names the vessel's owners, no place
     place = resolve_actor(doc, start - offset, end - offset, context=ctx, offset=0, date=published, as_agent=False)
     return place is not None and place.get("kind") in {"place", "country"}
+
+
+def _named_place_taken(doc: Doc, start: int, end: int, ctx: CodingContext, *, armed: bool) -> bool:
+    """Is the name taken, which the tagger read as a person's or a body's, a place: the name of a height or a pass
+    ("recaptured Tiger Hill", "Elephant Pass"), or, when an armed side takes it, one word the gazetteer knows as a town
+    that names no person in the text ("captured Knin"; not "captured Kovacevic" where "Milan Kovacevic" is named)?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.pos_ == "PROPN"]
+    if len(words) >= 2 and words[-1].lower_ in _LANDFORM_NAMES:
+        return True
+    if not armed or len(words) != 1 or len(span) > 2:
+        return False
+    name = words[0]
+    if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ == name.lower_ for e in doc.ents):
+        return False  # "Milan Kovacevic ... Kovacevic was seized": a person named in full before
+    return ctx.gazetteer.resolve_place(name.text) is not None
 
 
 #: days of a general strike that a blockade belongs to: "the hartal", "a general strike", "the bandh"
@@ -1995,10 +2059,15 @@ def _page_words(terms: "re.Pattern[str]", text: str) -> int:
 
 # words of a war fought from the air: a report that uses two of them tells its bombings as air raids
 _AIR_WAR_TERMS = re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardments?|air force|"
-                            r"drone strikes?|missile strikes?)\b", re.IGNORECASE)
+                            r"drone strikes?|missile strikes?|gunships?|sorties?|"
+                            r"bombing (?:raids?|runs?|campaign)|air campaign|no-fly zone)\b", re.IGNORECASE)
 # what makes a bombing a bomb's, set or thrown, not an air raid
 _DEVICE_WORDS = frozenset({"car", "suicide", "roadside", "truck", "pipe", "letter", "parcel", "nail", "bus", "bicycle",
                            "motorcycle", "van", "mail", "package", "ied", "terrorist", "terror", "marathon", "embassy"})
+
+
+#: who bombs from the air whatever the page says: an air force, an alliance of states
+_AIR_BOMBERS = frozenset({"nato", "air", "aerial", "allied", "coalition", "u.s.-led", "us-led", "nato-led", "saudi-led"})
 
 
 def _bombing_from_the_air(doc: Doc, cand: EventCandidate) -> bool:
@@ -2009,6 +2078,12 @@ def _bombing_from_the_air(doc: Doc, cand: EventCandidate) -> bool:
         return False
     if any(c.lower_ in _DEVICE_WORDS or c.lemma_.lower() in _DEVICE_WORDS for c in word.children if c.dep_ in {"compound", "amod", "nmod"}):
         return False
+    # "NATO bombing", "the allied bombing of Baghdad", "NATO's bombing campaign", "bombing raids": by an air force or an
+    # alliance, or a raid of bombs
+    named = [*word.children, *(word.head.children if word.dep_ == "compound" else ())]
+    if any(c.dep_ in {"compound", "amod", "poss", "nmod"} and c.lower_ in _AIR_BOMBERS for c in named) or (
+            word.dep_ == "compound" and word.head.lemma_.lower() in {"raid", "run", "sortie", "mission"}):
+        return True
     return page_words(doc, _AIR_WAR_TERMS, _page_words) >= 2
 
 
@@ -2249,7 +2324,8 @@ def events_from_doc(
         coded_sentences.add(cand.sentence.start)
         for source, target in resolved:
             code = _by_sides(cand, source)
-            if code[:3] in {"171", "181"} and _place_seized(doc, cand, source, target, context, offset=offset, published=published):
+            if (code[:3] in {"171", "181"} or (code[:3] == "173" and cand.entry is not None and cand.entry.lemma in {"capture", "recapture"})) and \
+                    _place_seized(doc, cand, source, target, context, offset=offset, published=published):
                 code = "192"  # "Houthi rebels seized Sanaa", "rebels seized Aleppo": a town taken is territory occupied
             ctype = cameo_type(code)
             key = (cand.trigger_start, ctype.code, source and source.get("code"), source and source.get("start"), target and target.get("code"), target and target.get("start"))
