@@ -81,6 +81,7 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("Navy helicopters rescued the crew of a sinking ship.", "rescued", "073"),
         ("Soldiers captured Milan Kovacevic on Thursday. Kovacevic was flown to The Hague.", "captured", "173"),
         ("The Duma ratified the treaty on Friday.", "ratified", "057"),
+        ("The conflict killed 12 people on Monday.", "killed", "1823"),
     ],
 )
 def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -102,6 +103,8 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The Senate approved the bill on Tuesday.", "approved"),
         # a launch of no missile
         ("The company announced the launch of its new phone.", "launch"),
+        # the whole toll of a war that lasted years, told with the war as subject, is a record of it, no one happening
+        ("Peru's 20-year insurgency has killed some 69,000 people.", "killed"),
     ],
 )
 def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> None:

@@ -6789,12 +6789,14 @@ _LONG_WARS = frozenset({"conflict", "war", "insurgency", "uprising", "rebellion"
 
 def _toll_of_a_long_war(w: Token) -> bool:
     """Is the casualty verb ``w`` the whole toll of a war that lasted years, told in a relative clause on it ("ended
-    a 52-year conflict that killed 220,000 people", "the decades-long insurgency, which has killed 40,000 people")? A
-    record of the war, no one happening ("the blast that killed 12 people on Monday" is one)."""
-    if w.dep_ != "relcl" or w.lemma_.lower() not in {"kill", "claim", "leave", "displace", "wound"}:
+    a 52-year conflict that killed 220,000 people", "the decades-long insurgency, which has killed 40,000 people") or
+    with the war as its subject ("Colombia's 35-year conflict has killed 35,000 people")? A record of the war, no one
+    happening ("the blast that killed 12 people on Monday" is one)."""
+    if w.lemma_.lower() not in {"kill", "claim", "leave", "displace", "wound"}:
         return False
-    war = w.head
-    if war.lemma_.lower() not in _LONG_WARS:
+    # the war the clause hangs on, or the war that is the verb's subject ("Colombia's 35-year conflict has killed ...")
+    war = w.head if w.dep_ == "relcl" else next(iter(_child(w, {"nsubj"})), None)
+    if war is None or war.lemma_.lower() not in _LONG_WARS:
         return False
     # (the tokenizer splits "52-year" into a number, a hyphen and "year" compounded on the war)
     return any(c.dep_ in {"amod", "compound", "nmod"} and (
