@@ -11087,7 +11087,7 @@ _COMBAT_WORDS = frozenset({"combat", "battle", "firefight", "gunbattle", "gunfig
 _WARS = frozenset({"war", "conflict", "offensive", "siege", "shelling", "bombardment", "insurgency", "hostility"})
 #: wars of no arms: "killed in a turf war" (a gang's), "the drug war", "a price war"
 _NOT_ARMED_WARS = frozenset({"price", "trade", "turf", "gang", "drug", "culture", "word", "legal", "class", "bidding", "tariff",
-                             "currency", "propaganda", "cartel", "mob"})
+                             "currency", "propaganda", "cartel", "mob", "land", "grazing"})
 #: what makes a campaign or a raid one of arms: "the NATO air campaign", "a military campaign", "bombing raids"
 _ARMED_CAMPAIGN_WORDS = frozenset({"air", "aerial", "military", "bombing", "nato", "army", "armed"})
 
@@ -11102,8 +11102,10 @@ def _killed_in_combat(v: Token) -> bool:
             return True
         if _child(v, {"nsubj"}):
             continue  # "Mono Jojoy killed in bombing raid" (a headline's subject): the raid tells the killing
-        if o.lemma_.lower() in _WARS and not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _NOT_ARMED_WARS for c in o.children):
-            return True  # "killed in the conflict", "killed during the siege"; not "the drug war", "a price war"
+        if o.lemma_.lower() in _WARS and not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _NOT_ARMED_WARS for c in o.children) \
+                and not _prep_objects(o, ("on", "between", "over", "among")):
+            return True  # "killed in the conflict", "killed during the siege"; not "the drug war", "a price war", "the war on
+            #              drugs", "the conflict between rival gangs", "a conflict over grazing land"
         if o.lemma_.lower() in {"campaign", "raid", "strike"} and any(
                 c.dep_ in {"compound", "amod", "poss"} and c.lower_ in _ARMED_CAMPAIGN_WORDS for c in o.children):
             return True
@@ -13500,63 +13502,89 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
 
 
 #: arms a side destroys as disarmament when they are its own
-_OWN_ARMS = frozenset({"weapon", "missile", "munition", "warhead", "arm"})
+_OWN_ARMS = frozenset({"weapon", "missile", "munition", "warhead", "arm", "arsenal", "stockpile"})
+#: the pronouns that make arms the doer's own: "destroyed its arsenal", "their weapons"
+_OWN_POSSESSORS = frozenset({"its", "their", "his", "her"})
 
 
 def _own_arms_destroyed(verb_events: dict[int, EventCandidate]) -> None:
-    """A side that destroys its own arms disarms (0873): "the rebels destroyed their weapons", "Syria must destroy its
-    chemical weapons", "agreed to destroy chemical weapons". "Jets destroyed rebel weapons", "strikes destroyed the
-    army's missiles" stay destruction (1712)."""
+    """A side that destroys its own arms disarms (0873): "the rebels destroyed their weapons", "the army destroyed its
+    stockpile of mines", "Syria must destroy its chemical weapons", "agreed to destroy chemical weapons". "Jets destroyed
+    rebel weapons", "Ukrainian drones destroyed a Russian ammunition stockpile", "vowed to destroy Iran's nuclear
+    weapons" and "soldiers stormed the camp and destroyed their weapons" (a raid's: the arms are the other side's) stay
+    destruction (1712)."""
     for ev in verb_events.values():
         v = ev.sentence.doc[ev.trigger_i]
         if ev.code != "1712" or v.lemma_.lower() not in {"destroy", "eliminate"}:
             continue
+        if any(o is not ev and o.code[:2] in {"18", "19"} for o in verb_events.values()):
+            continue  # "soldiers stormed the camp, killed five fighters and destroyed their weapons": the enemy's arms
         arms = [o for o in _child(v, _OBJ) if o.lemma_.lower() in _OWN_ARMS]
         owed = v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"must", "will", "would", "to", "should"} for c in v.children)
-        if arms and all(any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in o.children) or (owed and any(
-                c.dep_ == "amod" and c.lower_ in {"chemical", "nuclear", "biological"} for c in o.children)) for o in arms):
+        if arms and all(_own_arms(o, owed=owed) for o in arms):
             ev.code = "0873"
 
 
-#: words of a missile programme's launches, not of an attack: "a ballistic missile", "put a satellite into orbit"
-_LAUNCH_TALK = frozenset({"ballistic", "intercontinental", "icbm", "satellite", "orbit", "test", "test-fire", "taepodong"})
+def _own_arms(o: Token, *, owed: bool) -> bool:
+    """Are the arms ``o`` the doer's own: named with "its" or "their", or, in an undertaking (``owed``: "must destroy",
+    "agreed to destroy"), chemical, nuclear or biological weapons of no owner named? A stockpile or an arsenal needs
+    its owner's pronoun."""
+    owners = [c for c in o.children if c.dep_ == "poss"]
+    if owners:
+        return all(c.lower_ in _OWN_POSSESSORS for c in owners)
+    return owed and o.lemma_.lower() not in {"arsenal", "stockpile"} and not any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in o.children) and any(
+        c.dep_ == "amod" and c.lower_ in {"chemical", "nuclear", "biological"} for c in o.children)
+
+
+#: words that tell a missile launched in a test or a show of force, in its own sentence
+_LAUNCH_TALK = frozenset({"test", "test-fire", "satellite", "orbit"})
 #: what a launched missile is aimed at when it attacks: "launched missiles at Israel", "into the city"
 _LAUNCH_AIMS = frozenset({"at", "on", "against", "toward", "towards", "into"})
 #: waters a test missile falls into: "fired into the sea" is no attack
 _OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "pacific", "gulf"})
-
-
-def _launch_test_text(doc: Doc) -> bool:
-    """Does the text tell of a missile programme (a missile and a word of ballistic tests or satellites)?"""
-    lemmas = {t.lemma_.lower() for t in doc}
-    return "missile" in lemmas and bool(_LAUNCH_TALK & lemmas)
+#: words of a missile's harm, which make its launch an attack whatever else the sentence says
+_MISSILE_HARM = frozenset({"hit", "strike", "intercept", "kill", "target", "attack", "damage", "destroy", "retaliation", "retaliate",
+                           "wound", "injure", "shoot", "slam", "land", "explode"})
 
 
 def _aimed(v: Token) -> bool:
-    """Is what ``v`` launches aimed at someone or something: an at-, on- or into-phrase that is no open sea?"""
+    """Is what ``v`` launches aimed at someone or something: an at-, on- or into-phrase that is no open sea or time?"""
     return any(o.lemma_.lower() not in _OPEN_WATERS and o.ent_type_ not in {"DATE", "TIME"} for _, o in _prep_objects(v, tuple(_LAUNCH_AIMS)))
 
 
+def _test_launch(v: Token) -> bool:
+    """Is ``v`` a missile launched in a test or a show of force: "launch" of a missile aimed at no one, in a sentence
+    of no harm done, told with a test, a satellite or an orbit, or flown over a country or into the sea ("North Korea
+    launched a ballistic missile over Japan", "launched an ICBM into the sea")?"""
+    if v.lemma_.lower() != "launch" or v.pos_ != "VERB" or _aimed(v):
+        return False
+    launched = _child(v, _OBJ | _SUBJPASS)
+    if not launched or not all(x.lemma_.lower() == "missile" for x in launched):
+        return False
+    lemmas = _sentence_words(v.sent).lemmas
+    if lemmas & _MISSILE_HARM:
+        return False
+    seaward = any(o.lemma_.lower() in _OPEN_WATERS for _, o in _prep_objects(v, ("into",))) or any(
+        p.lower_ == "over" and any(o.ent_type_ == "GPE" for o in p.children) for x in (v, *launched) for p in x.children if p.dep_ == "prep")
+    return seaward or bool(lemmas & _LAUNCH_TALK)
+
+
 def _missile_launches(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> None:
-    """A missile launched at no one in a text of a missile programme is a show of force (150), not an attack (190):
-    "North Korea launched a ballistic missile over Japan", "the missile was launched from the North's coast", "called
-    the launch an extremely dangerous act". "Hamas launched rockets at Israel", "fired missiles into the city" stay."""
+    """A missile launched in a test or a show of force is 150, not an attack (190): "North Korea launched a ballistic
+    missile over Japan", and so is "the launch" of it told after, or the launch of a missile named ("the launch of the
+    missile"). "Russia launched 40 missiles at Ukraine", "launched a missile that hit a tanker", "the launch of a GPS
+    satellite" and "the launch of its new phone" are not."""
     doc = sent.doc
-    if not _launch_test_text(doc):
-        return
     for i, ev in verb_events.items():
-        v = doc[i]
-        if v.lemma_.lower() != "launch" or ev.code[:2] != "19" or _aimed(v):
-            continue
-        launched = _child(v, _OBJ | _SUBJPASS)
-        if launched and all(x.lemma_.lower() == "missile" for x in launched):
+        if ev.code[:2] == "19" and _test_launch(doc[i]):
             ev.code = "150"
     for t in sent:
         if t.lemma_.lower() != "launch" or t.pos_ != "NOUN" or any(ev.trigger_i == t.i for ev in nouns):
             continue
         of = [o.lemma_.lower() for _, o in _prep_objects(t, ("of",))] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]
-        if (of and all(w in {"missile", "rocket", "satellite"} for w in of)) or (not of and any(
-                c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)):
+        bare = not of and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
+        if (of and all(w == "missile" for w in of)) or (bare and any(_test_launch(x) for x in doc[: sent.start])):
             nouns.append(_noun_event(t, LexEntry("N", "launch", None, None, False, "150", True, origin="missile launch"), sent, lex))
 
 
@@ -13566,8 +13594,8 @@ _FALLEN_PLACES = frozenset({"town", "city", "capital", "base", "airbase", "encla
 #: what falls as a state or an order, not as a place taken: "the fall of the Soviet Union", "of the Berlin Wall"
 _STATES_FALLEN = frozenset({"union", "republic", "empire", "wall", "reich", "kingdom", "regime", "government", "dynasty", "bloc"})
 #: the words of a war in a text, two of which make a town that "has fallen" one taken
-_WAR_TEXT = frozenset({"troop", "army", "rebel", "offensive", "siege", "shelling", "militia", "soldier", "fighter", "guerrilla",
-                       "artillery", "tank", "frontline", "front", "besiege"})
+_WAR_TEXT = frozenset({"troop", "army", "rebel", "siege", "shelling", "militia", "soldier", "guerrilla", "artillery", "insurgent",
+                       "militant", "besiege", "airstrike", "frontline"})
 
 
 def _fallen_place(o: Token) -> bool:
@@ -13581,32 +13609,62 @@ def _fallen_place(o: Token) -> bool:
 
 
 def _places_fallen(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> None:
-    """A town that falls to a force is taken by it (192): "Vukovar fell to the Yugoslav army", "Kabul has fallen" in a
-    report of war, "since the fall of Tripoli". Not "prices fell to a record low", "the town fell silent", "the fall of
-    the Soviet Union"."""
+    """A town that falls to an armed side is taken by it (192): "Vukovar fell to the Yugoslav army", "Kabul has fallen"
+    in a report of war, "since the fall of Tripoli", "the fall of Kabul to the Taliban". Not "prices fell to a record
+    low", "the town fell silent", "Syria fell into civil war", "Frankfurt fell by 2 percent", "the Broncos fell to the
+    Chiefs"; the fall of a country (a collapse) is left out when the actors are resolved."""
+    doc = sent.doc
+    war = len(_WAR_TEXT & {x.lemma_.lower() for x in doc}) >= 2
     for t in sent:
         if t.lemma_.lower() != "fall":
             continue
         if t.pos_ == "VERB" and t.i not in verb_events:
             subj = _child(t, {"nsubj"})
             to = [o for _, o in _prep_objects(t, ("to",))]
-            war = len(_WAR_TEXT & {x.lemma_.lower() for x in t.doc}) >= 2
+            armed = [o for o in to if o.lemma_.lower() in _ARMED_SIDES]
             # a named taker only in a report of war: "Herat fell to the Taliban", not "Liverpool fell to Chelsea"
-            takers = [o for o in to if o.lemma_.lower() in _ARMED_SIDES or (war and o.pos_ == "PROPN" and o.ent_type_ in {"ORG", "NORP", ""})]
+            takers = armed or [o for o in to if war and o.pos_ == "PROPN" and o.ent_type_ in {"ORG", "NORP", ""}]
             # a name that falls to an armed side is a place, whatever the name tagger says ("Vukovar falls to Yugoslav army")
-            if not subj or not all(_fallen_place(x) or (x.pos_ == "PROPN" and bool(takers)) for x in subj):
+            if not subj or not all(_fallen_place(x) or (x.pos_ == "PROPN" and x.ent_type_ != "PERSON" and bool(takers)) for x in subj):
                 continue
-            if any(c.dep_ in {"acomp", "attr", "oprd", "dobj", "npadvmod", "advmod"} and c.lower_ not in {"finally", "quickly", "soon", "later"}
-                   for c in t.children):
-                continue  # "fell silent", "fell 5 percent", "fell sharply"
-            if (to and not takers) or (not to and not war):
-                continue  # "fell to third place"; a town that "fell" where no war is told
+            if not _fall_of_a_place(t) or (to and not takers) or (not to and not war):
+                continue  # "fell silent", "fell into chaos", "fell to third place"; a town that "fell" where no war is told
             ev = _verb_event(t, LexEntry("V", "fall", "to" if to else None, None, False, "192", True, origin="place fallen"), sent)
             ev.sources, ev.targets = _refs(takers), _refs(subj)  # the force that took it; the place taken
             verb_events[t.i] = ev
         elif t.pos_ == "NOUN" and (of := [o for _, o in _prep_objects(t, ("of",))]) and all(_fallen_place(o) for o in of) and not any(
-                ev.trigger_i == t.i for ev in nouns):
-            nouns.append(_noun_event(t, LexEntry("N", "fall", "of", None, False, "192", True, origin="place fallen"), sent, lex))
+                ev.trigger_i == t.i for ev in nouns) and (war or any(o.lemma_.lower() in _FALLEN_PLACES for o in of) or any(
+                    o.lemma_.lower() in _ARMED_SIDES or (o.pos_ == "PROPN" and o.ent_type_ in {"ORG", "NORP"}) for _, o in _prep_objects(t, ("to",)))):
+            ev = _noun_event(t, LexEntry("N", "fall", "of", None, False, "192", True, origin="place fallen"), sent, lex)
+            taken_by = {o.i for _, o in _prep_objects(t, ("to",))}
+            if taken_by:  # "the fall of Kabul to the Taliban": the side it fell to took it
+                ev.sources = [r for r in ev.targets if r.token_i in taken_by]
+                ev.targets = [r for r in ev.targets if r.token_i not in taken_by]
+            nouns.append(ev)
+
+
+#: what may stand beside a town that falls: a time, a taker, an adverb of time
+_FALL_TIMES = frozenset({"finally", "quickly", "soon", "later", "swiftly", "eventually", "already", "then", "again"})
+
+
+def _fall_of_a_place(t: Token) -> bool:
+    """Does the verb "fall" at ``t`` tell a place taken, by what stands beside it: only a taker ("to"), a time ("on
+    Sunday", "in August", "after a week"), an adverb of time or an apposition naming the place ("the first provincial
+    capital to be taken"); not "fell silent", "fell into chaos", "fell by 2 percent", "fell under a curfew", "fell 5
+    percent", "fell sharply"."""
+    for c in t.children:
+        if c.dep_ in {"nsubj", "aux", "punct", "cc", "conj", "mark", "advcl", "relcl"}:
+            continue
+        if c.dep_ == "advmod" and c.lower_ in _FALL_TIMES:
+            continue
+        if c.dep_ == "npadvmod" and not c.like_num and not any(x.dep_ == "nummod" for x in c.children) and c.lemma_.lower() not in {"percent", "point", "%"}:
+            continue  # "Kunduz fell to Taliban fighters on Sunday, the first provincial capital to be taken"
+        if c.dep_ == "prep" and (c.lower_ == "to" or (c.lower_ in {"on", "in", "after", "before", "during", "within", "following", "at", "since"}
+                                                      and all(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in {"week", "day", "month", "siege", "fighting", "battle", "offensive"}
+                                                              for o in c.children if o.dep_ == "pobj"))):
+            continue
+        return False
+    return True
 
 
 #: the buildings where gunmen hold people: a siege of one is a hostage-taking ("the Beslan school siege")
@@ -13615,25 +13673,40 @@ _HOSTAGE_SITES = frozenset({"school", "theatre", "theater", "hospital", "embassy
 
 
 def _hostage_sieges(nouns: list[EventCandidate]) -> None:
-    """A siege of hostages is a hostage-taking (181), not a town besieged (191): "the Beslan school siege", "the hostage
-    siege", "the siege of a school", and a bare "the siege" in a text that speaks of hostages and of no town besieged
-    ("The siege began when about 50 gunmen stormed the theatre")."""
+    """A siege of hostages is a hostage-taking (181), not a town besieged (191): "the hostage siege", "the Beslan school
+    siege" or "the siege of a school" with no besieger named in a text that speaks of hostages, and a bare "the siege"
+    in a text that speaks of hostages and of no town besieged, in a sentence that names no army, troops or police
+    ("The siege began when about 50 gunmen stormed the theatre"). "Troops ended their siege of the hospital",
+    "protesters' siege of the prime minister's office", "the siege on Gaza" stay."""
     for ev in nouns:
         n = ev.sentence.doc[ev.trigger_i]
         if ev.code != "191" or n.lemma_.lower() != "siege":
             continue
-        named = [c for c in n.children if c.dep_ in {"compound", "amod", "poss", "nmod"}] + [o for _, o in _prep_objects(n, ("of", "at", "in"))]
+        named = [c for c in n.children if c.dep_ in {"compound", "amod", "poss", "nmod"}] + [o for _, o in _prep_objects(n, ("of", "at", "in", "on"))]
         named += [x for c in named for x in c.children if x.dep_ == "compound"]  # "the Beslan school siege"
-        if any(c.lemma_.lower() in {"hostage"} | _HOSTAGE_SITES for c in named) or (not named and _hostage_text(n.doc)):
+        besieger = any(n.doc[r.token_i].lemma_.lower() not in _HOSTAGE_SITES for r in ev.sources)
+        hostages = _hostage_words(n.doc) >= 2
+        if any(c.lemma_.lower() == "hostage" for c in named) or (not besieger and hostages and (
+                any(c.lemma_.lower() in _HOSTAGE_SITES for c in named)
+                or (not named and _hostage_text(n.doc) and not _LAW_AND_ARMIES & _sentence_words(ev.sentence).lemmas))):
             ev.code = "181"
             # the building where they were held is no one who took them: "the Beslan school siege"
             ev.sources = [r for r in ev.sources if n.doc[r.token_i].lemma_.lower() not in _HOSTAGE_SITES]
 
 
+#: the state's armed sides whose siege is a siege of arms or of the law, no hostage-taking
+_LAW_AND_ARMIES = frozenset({"army", "troop", "soldier", "police", "policeman", "force", "military", "tank", "commando"})
+
+
+def _hostage_words(doc: Doc) -> int:
+    """How many words of hostages the text uses."""
+    return sum(1 for t in doc if t.lemma_.lower() in {"hostage", "captor", "captive"})
+
+
 def _hostage_text(doc: Doc) -> bool:
-    """Does the text speak of hostages (twice) and of no town, city or enclave besieged or encircled?"""
+    """Does the text speak of no town, city or enclave besieged or encircled?"""
     lemmas = [t.lemma_.lower() for t in doc]
-    return lemmas.count("hostage") >= 2 and not {"besiege", "encircle", "encirclement", "blockade"} & set(lemmas) and not any(
+    return not {"besiege", "encircle", "encirclement", "blockade"} & set(lemmas) and not any(
         t.lemma_.lower() == "siege" and any(o.lemma_.lower() in {"city", "town", "enclave", "capital", "village"} or o.ent_type_ == "GPE"
                                             for _, o in _prep_objects(t, ("of",))) for t in doc)
 

@@ -346,45 +346,48 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
 
 #: the armed ones who free captives: "commandos", "Navy SEALs", "special forces"
 _RESCUERS = frozenset({"commando", "force", "navy", "seal", "sniper", "troop", "soldier", "marine", "sailor", "army", "military"})
-#: words of captives held: a rescue in a text of them frees captives
-_CAPTIVE_WORDS = frozenset({"hostage", "hijack", "hijacker", "kidnap", "kidnapper", "kidnapping", "captor", "captive", "captivity",
-                            "pirate", "abduct", "abductor", "abduction", "ransom", "hijacked", "kidnapped", "abducted"})
+#: words of captives held or their captors: a rescue in a sentence of them frees captives
+_CAPTIVE_WORDS = frozenset({"hostage", "hijacker", "kidnapper", "captor", "captive", "captivity", "abductor", "hijacked", "kidnapped",
+                            "abducted"})
 
 
 def _rescue_from_captors(cand: EventCandidate, sector: Optional[str]) -> bool:
     """Is a rescue the freeing of captives by an armed force (0841), not relief to people in danger (073): armed
-    rescuers in a text of hostages, hijackers or kidnappers?"""
-    doc = cand.sentence.doc
+    rescuers in a sentence of hostages, hijackers or kidnappers?"""
     # the rescuers named before the verb ("S. Korean commandos rescue ...") or after "by" ("were rescued by Navy SEALs")
     words = [t for t in cand.sentence if t.i < cand.trigger_i or any(a.lower_ == "by" for a in t.ancestors)]
     armed = sector in {"MIL", "COP"} or any(t.lemma_.lower() in _RESCUERS for t in words)
-    return armed and bool(_CAPTIVE_WORDS & {t.lemma_.lower() for t in doc})
+    # the captives or their captors in the rescue's own sentence ("the crew of the hijacked tanker", "the hostages")
+    return armed and bool(_CAPTIVE_WORDS & ({t.lemma_.lower() for t in cand.sentence} | {t.lower_ for t in cand.sentence}))
 
 
 #: words that make an assault one of arms: "the infantry assault", "a ground assault", "the final assault"
-_ASSAULT_KINDS = frozenset({"infantry", "ground", "military", "armoured", "armored", "amphibious", "air", "aerial", "final", "all-out",
-                            "full-scale", "frontal", "army", "tank", "artillery", "rebel", "guerrilla", "insurgent"})
-#: places whose assault is a battle for them: "the assault on Grozny", "an assault on the town"
-_ASSAULTED_PLACES = frozenset({"town", "city", "capital", "village", "base", "enclave", "stronghold", "garrison", "outpost",
-                               "position", "positions", "airport", "port", "fortress", "hill", "ridge", "peak", "camp", "barracks"})
+_ASSAULT_KINDS = frozenset({"infantry", "ground", "military", "armoured", "armored", "amphibious", "army", "tank", "artillery",
+                            "rebel", "guerrilla", "insurgent"})
+#: places whose assault is a battle for them: "an assault on the town", "the assault on the garrison"
+_ASSAULTED_PLACES = frozenset({"town", "city", "village", "enclave", "stronghold", "garrison", "outpost", "barracks", "fortress"})
 
 
 def _military_assault(cand: EventCandidate) -> bool:
-    """Is the assault noun an armed force's with no side named: "the infantry assault", "the assault on Grozny", "an
-    assault on the town"? Not "an assault on a woman", "the assault on the Capitol" (a building: a riot's)."""
+    """Is the assault noun an armed force's with no side named: "the infantry assault", "an assault on the town", "the
+    assault on the garrison"? Not "an assault on a woman", "the assault on the Capitol" (a building: a riot's), "a cyber
+    assault on Estonia", "the final assault on the summit"."""
     word = cand.sentence.doc[cand.trigger_i]
     if not cand.nominal or word.lemma_.lower() != "assault":
         return False
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in _ASSAULT_KINDS for c in word.children):
         return True
     return any(p.dep_ == "prep" and p.lower_ in {"on", "against"} and any(
-        o.dep_ == "pobj" and (o.lemma_.lower() in _ASSAULTED_PLACES or o.ent_type_ == "GPE") for o in p.children) for p in word.children)
+        o.dep_ == "pobj" and o.lemma_.lower() in _ASSAULTED_PLACES for o in p.children) for p in word.children)
 
 
 #: verbs of taking what can be a place ("seized Sanaa", "captured Aleppo", "overran the town")
 _SEIZING = frozenset({"seize", "capture", "take", "overrun", "grab", "recapture", "retake"})
 #: the last word of a name of a height or a pass that armies take ("Tiger Hill", "Elephant Pass")
 _LANDFORM_NAMES = frozenset({"hill", "pass", "ridge", "heights", "mountain", "peak", "valley", "point", "fort", "island"})
+#: what an apposition calls a place taken: "Knin, the stronghold of rebel Serbs", "Kilinochchi, the rebels' capital"
+_PLACE_APPOSITIONS = frozenset({"stronghold", "town", "city", "capital", "base", "enclave", "garrison", "outpost", "village",
+                                "port", "bastion", "headquarters", "heartland", "hub", "crossroads", "district", "seat"})
 #: the sides whose capture of a name is taken as a place's when the gazetteer knows it ("Croatian troops captured Knin")
 _CONQUERING_SECTORS = frozenset({"MIL", "REB", "INS", "PRM", "SEP", "UAF"})
 
@@ -426,7 +429,13 @@ def _named_place_taken(doc: Doc, start: int, end: int, ctx: CodingContext, *, ar
     name = words[0]
     if any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ == name.lower_ for e in doc.ents):
         return False  # "Milan Kovacevic ... Kovacevic was seized": a person named in full before
-    return ctx.gazetteer.resolve_place(name.text) is not None
+    # the text itself uses the name as a place's: an apposition that names a place ("Knin, the stronghold of rebel
+    # Serbs"), or the name after "in", "near", "outside", "around" or "into" elsewhere; a one-word name the gazetteer
+    # knows is too often a person's ("seized Ali, a 12-year-old shepherd", "captured Santos, a rebel spokesman")
+    placed = any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_APPOSITIONS for c in name.children) or any(
+        t.lower_ == name.lower_ and t.i != name.i and t.dep_ == "pobj" and t.head.lower_ in {"in", "near", "outside", "around", "into"}
+        for t in doc)
+    return placed and ctx.gazetteer.resolve_place(name.text) is not None
 
 
 #: days of a general strike that a blockade belongs to: "the hartal", "a general strike", "the bandh"
@@ -2059,8 +2068,7 @@ def _page_words(terms: "re.Pattern[str]", text: str) -> int:
 
 # words of a war fought from the air: a report that uses two of them tells its bombings as air raids
 _AIR_WAR_TERMS = re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardments?|air force|"
-                            r"drone strikes?|missile strikes?|gunships?|sorties?|"
-                            r"bombing (?:raids?|runs?|campaign)|air campaign|no-fly zone)\b", re.IGNORECASE)
+                            r"drone strikes?|missile strikes?|bombing (?:raids?|runs?)|air campaign|no-fly zone)\b", re.IGNORECASE)
 # what makes a bombing a bomb's, set or thrown, not an air raid
 _DEVICE_WORDS = frozenset({"car", "suicide", "roadside", "truck", "pipe", "letter", "parcel", "nail", "bus", "bicycle",
                            "motorcycle", "van", "mail", "package", "ied", "terrorist", "terror", "marathon", "embassy"})
@@ -2323,6 +2331,9 @@ def events_from_doc(
             continue
         coded_sentences.add(cand.sentence.start)
         for source, target in resolved:
+            if cand.entry is not None and cand.entry.origin == "place fallen" and cand.nominal and not cand.sources and (
+                    target is not None and target.get("kind") == "country"):
+                continue  # "the fall of Yugoslavia", "of the USSR": a state's collapse, no town taken
             code = _by_sides(cand, source)
             if (code[:3] in {"171", "181"} or (code[:3] == "173" and cand.entry is not None and cand.entry.lemma in {"capture", "recapture"})) and \
                     _place_seized(doc, cand, source, target, context, offset=offset, published=published):
