@@ -404,9 +404,11 @@ def _place_seized(doc: Doc, cand: EventCandidate, source: Optional[Actor], targe
     start, end = target.get("start"), target.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         return False
-    if target.get("kind") in {"person", "organisation"}:  # "Knin" read as a person's name, "Tiger Hill" as an outlet's
+    if target.get("kind") == "person":  # "Knin" read as a person's name
         armed = source is not None and source.get("sector") in _CONQUERING_SECTORS
         return _named_place_taken(doc, start - offset, end - offset, ctx, armed=armed)
+    if target.get("kind") == "organisation" and _named_place_taken(doc, start - offset, end - offset, ctx, armed=False):
+        return True  # "Tiger Hill" read as the outlet The Hill: a height's name
     span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
     if span is None or span.root.ent_type_ == "NORP" or span.root.pos_ in {"ADJ", "PRON"} or is_vessel(span.root):
         return False  # "a Thai fishing trawler seized by pirates": a people's word names the vessel's owners, no place
