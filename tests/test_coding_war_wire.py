@@ -36,7 +36,7 @@ pytestmark = pytest.mark.model
         ("The city fell to government troops on Friday.", "fell", "192"),
         ("Herat fell to the Taliban in August after weeks of fighting between rebels and the army.", "fell", "192"),
         ("The northern city of Kunduz fell to Taliban fighters on Sunday, the first provincial capital to be taken since 2015.", "fell", "192"),
-        ("The fall of Kabul to the Taliban triggered a chaotic evacuation.", "fall", "192"),
+        ("The fall of Kabul to Taliban fighters triggered a chaotic evacuation.", "fall", "192"),
         ("Residents celebrated the fall of the town.", "fall", "192"),
         ("Aid workers returned a week after the fall of Kabul, as rebel troops shelled the army's last positions.", "fall", "192"),
         # a town captured whose name the tagger reads as a person's, and a named height or pass taken
@@ -47,8 +47,9 @@ pytestmark = pytest.mark.model
         ("The infantry assault began at dawn.", "assault", "190"),
         ("The assault on the town began at dawn.", "assault", "190"),
         # a missile launched at no one in a text of a missile programme is a show of force (150)
-        ("North Korea launched an intercontinental ballistic missile into the sea.", "launched", "150"),
-        ("North Korea launched a ballistic missile over Japan on Tuesday. Seoul called the launch a grave provocation.", "launch", "150"),
+        ("North Korea launched an intercontinental ballistic missile into the sea in its third test this year.", "launched", "150"),
+        ("North Korea launched a ballistic missile over Japan on Tuesday, its first test in a year. Seoul called the launch a "
+         "grave provocation.", "launch", "150"),
         # a treaty approved or voted for is ratified (057)
         ("The Senate approved the treaty on Tuesday.", "approved", "057"),
         # a side's own arms or stockpile destroyed is disarmament (0873)
@@ -101,6 +102,14 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("The assault on Parliament Hill in Ottawa left a soldier dead.", "assault", "182"),
         ("A cyber assault on Estonia crippled government websites.", "assault", "182"),
         ("The Taliban's bombing campaign in Kabul has intensified even as U.S. air strikes continue.", "bombing", "183"),
+        # second review
+        ("The Houthis launched two anti-ship ballistic missiles into the Red Sea, CENTCOM said.", "launched", "190"),
+        ("Kenya destroyed its stockpile of ivory on Saturday.", "destroyed", "1712"),
+        ("Israeli jets later destroyed their weapons.", "destroyed", "1712"),
+        ("Hamas still holds 100 hostages. Israeli forces tightened the siege of the hospital, where hostages may be held.", "siege", "191"),
+        ("The army captured Santos, a rebel spokesman, at a roadblock near Cali.", "captured", "173"),
+        ("Three miners were killed in the conflict with police at Marikana.", "killed", "1823"),
+        ("Civil defence forces rescued survivors from the rubble; Israel says Hamas still holds dozens of hostages.", "rescued", "073"),
         ("The conflict killed 12 people on Monday.", "killed", "1823"),
     ],
 )
@@ -127,6 +136,8 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The launch was postponed because of bad weather, NASA said, days after a missile test.", "launch"),
         ("Russia launched a satellite on Monday. The launch came days after a missile test.", "launch"),
         ("Health officials approved a new protocol for testing travellers.", "approved"),
+        ("Manchester City fell to a youthful Arsenal side on Saturday.", "fell"),
+        ("Gatwick Airport fell to the French group Vinci in 2018.", "fell"),
         # a treaty approved is not a bill approved
         ("The Senate approved the bill on Tuesday.", "approved"),
         # a launch of no missile

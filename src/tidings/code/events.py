@@ -11087,7 +11087,8 @@ _COMBAT_WORDS = frozenset({"combat", "battle", "firefight", "gunbattle", "gunfig
 _WARS = frozenset({"war", "conflict", "offensive", "siege", "shelling", "bombardment", "insurgency", "hostility"})
 #: wars of no arms: "killed in a turf war" (a gang's), "the drug war", "a price war"
 _NOT_ARMED_WARS = frozenset({"price", "trade", "turf", "gang", "drug", "culture", "word", "legal", "class", "bidding", "tariff",
-                             "currency", "propaganda", "cartel", "mob", "land", "grazing"})
+                             "currency", "propaganda", "cartel", "mob", "land", "grazing", "domestic", "family", "gang-related",
+                             "labour", "labor", "industrial", "marital"})
 #: what makes a campaign or a raid one of arms: "the NATO air campaign", "a military campaign", "bombing raids"
 _ARMED_CAMPAIGN_WORDS = frozenset({"air", "aerial", "military", "bombing", "nato", "army", "armed"})
 
@@ -11103,7 +11104,7 @@ def _killed_in_combat(v: Token) -> bool:
         if _child(v, {"nsubj"}):
             continue  # "Mono Jojoy killed in bombing raid" (a headline's subject): the raid tells the killing
         if o.lemma_.lower() in _WARS and not any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _NOT_ARMED_WARS for c in o.children) \
-                and not _prep_objects(o, ("on", "between", "over", "among")):
+                and not _prep_objects(o, ("on", "between", "over", "among", "with")):
             return True  # "killed in the conflict", "killed during the siege"; not "the drug war", "a price war", "the war on
             #              drugs", "the conflict between rival gangs", "a conflict over grazing land"
         if o.lemma_.lower() in {"campaign", "raid", "strike"} and any(
@@ -13503,6 +13504,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
 
 #: arms a side destroys as disarmament when they are its own
 _OWN_ARMS = frozenset({"weapon", "missile", "munition", "warhead", "arm", "arsenal", "stockpile"})
+#: what an arsenal or a stockpile holds when it is arms: "its chemical arsenal", "its stockpile of mines"
+_ARMS_HELD = frozenset({"chemical", "nuclear", "biological", "weapon", "missile", "mine", "landmine", "munition", "ammunition",
+                        "arm", "warhead", "rocket", "bomb", "cluster", "sarin", "gas"})
 #: the pronouns that make arms the doer's own: "destroyed its arsenal", "their weapons"
 _OWN_POSSESSORS = frozenset({"its", "their", "his", "her"})
 
@@ -13517,8 +13521,10 @@ def _own_arms_destroyed(verb_events: dict[int, EventCandidate]) -> None:
         v = ev.sentence.doc[ev.trigger_i]
         if ev.code != "1712" or v.lemma_.lower() not in {"destroy", "eliminate"}:
             continue
-        if any(o is not ev and o.code[:2] in {"18", "19"} for o in verb_events.values()):
-            continue  # "soldiers stormed the camp, killed five fighters and destroyed their weapons": the enemy's arms
+        if any(o is not ev and o.code[:2] in {"18", "19"} for o in verb_events.values()) or any(
+                s.lemma_.lower() in _BOMBING_CRAFT | {"strike", "airstrike", "raid"} for s in _child(v, _SUBJ)):
+            continue  # "soldiers stormed the camp, killed five fighters and destroyed their weapons", "jets destroyed their
+            #           weapons": the enemy's arms
         arms = [o for o in _child(v, _OBJ) if o.lemma_.lower() in _OWN_ARMS]
         owed = v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"must", "will", "would", "to", "should"} for c in v.children)
         if arms and all(_own_arms(o, owed=owed) for o in arms):
@@ -13529,6 +13535,12 @@ def _own_arms(o: Token, *, owed: bool) -> bool:
     """Are the arms ``o`` the doer's own: named with "its" or "their", or, in an undertaking (``owed``: "must destroy",
     "agreed to destroy"), chemical, nuclear or biological weapons of no owner named? A stockpile or an arsenal needs
     its owner's pronoun."""
+    if any(c.dep_ in {"acl", "relcl"} for c in o.children):
+        return False  # "chemical weapons found in Syria", "the weapons seized from the gangs": someone else's
+    if o.lemma_.lower() in {"arsenal", "stockpile"} and not any(
+            c.lemma_.lower() in _ARMS_HELD for c in o.children if c.dep_ in {"amod", "compound"}) and not any(
+            x.lemma_.lower() in _ARMS_HELD for _, x in _prep_objects(o, ("of",))):
+        return False  # "its stockpile of ivory", "expired drugs": a stockpile of no arms
     owners = [c for c in o.children if c.dep_ == "poss"]
     if owners:
         return all(c.lower_ in _OWN_POSSESSORS for c in owners)
@@ -13538,7 +13550,7 @@ def _own_arms(o: Token, *, owed: bool) -> bool:
 
 
 #: words that tell a missile launched in a test or a show of force, in its own sentence
-_LAUNCH_TALK = frozenset({"test", "test-fire", "satellite", "orbit"})
+_LAUNCH_TALK = frozenset({"test", "test-fire", "test-launch"})
 #: what a launched missile is aimed at when it attacks: "launched missiles at Israel", "into the city"
 _LAUNCH_AIMS = frozenset({"at", "on", "against", "toward", "towards", "into"})
 #: waters a test missile falls into: "fired into the sea" is no attack
@@ -13559,15 +13571,19 @@ def _test_launch(v: Token) -> bool:
     launched a ballistic missile over Japan", "launched an ICBM into the sea")?"""
     if v.lemma_.lower() != "launch" or v.pos_ != "VERB" or _aimed(v):
         return False
-    launched = _child(v, _OBJ | _SUBJPASS)
+    # (an apposition the parser hangs on the verb, "..., its first test in a year", is no second thing launched)
+    launched = [x for x in _child(v, _OBJ | _SUBJPASS) if x.lemma_.lower() not in _LAUNCH_TALK]
     if not launched or not all(x.lemma_.lower() == "missile" for x in launched):
         return False
     lemmas = _sentence_words(v.sent).lemmas
     if lemmas & _MISSILE_HARM:
         return False
+    if lemmas & _LAUNCH_TALK:
+        return True
+    # flown over a country or into the sea in a text that tells of the programme's tests
     seaward = any(o.lemma_.lower() in _OPEN_WATERS for _, o in _prep_objects(v, ("into",))) or any(
         p.lower_ == "over" and any(o.ent_type_ == "GPE" for o in p.children) for x in (v, *launched) for p in x.children if p.dep_ == "prep")
-    return seaward or bool(lemmas & _LAUNCH_TALK)
+    return seaward and bool(_LAUNCH_TALK & {t.lemma_.lower() for t in v.doc})
 
 
 def _missile_launches(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> None:
@@ -13584,7 +13600,10 @@ def _missile_launches(sent: Span, verb_events: dict[int, EventCandidate], nouns:
             continue
         of = [o.lemma_.lower() for _, o in _prep_objects(t, ("of",))] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]
         bare = not of and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
-        if (of and all(w == "missile" for w in of)) or (bare and any(_test_launch(x) for x in doc[: sent.start])):
+        if _sentence_words(sent).lemmas & _MISSILE_HARM:
+            continue  # "the launch of the missiles that hit a shopping centre"
+        if (of and all(w == "missile" for w in of) and _LAUNCH_TALK & {x.lemma_.lower() for x in doc}) or (
+                bare and any(_test_launch(x) for x in doc[: sent.start])):
             nouns.append(_noun_event(t, LexEntry("N", "launch", None, None, False, "150", True, origin="missile launch"), sent, lex))
 
 
@@ -13621,11 +13640,12 @@ def _places_fallen(sent: Span, verb_events: dict[int, EventCandidate], nouns: li
         if t.pos_ == "VERB" and t.i not in verb_events:
             subj = _child(t, {"nsubj"})
             to = [o for _, o in _prep_objects(t, ("to",))]
-            armed = [o for o in to if o.lemma_.lower() in _ARMED_SIDES]
+            armed = [o for o in to if o.lemma_.lower() in _ARMED_SIDES - _LOOSE_SIDES]
             # a named taker only in a report of war: "Herat fell to the Taliban", not "Liverpool fell to Chelsea"
             takers = armed or [o for o in to if war and o.pos_ == "PROPN" and o.ent_type_ in {"ORG", "NORP", ""}]
             # a name that falls to an armed side is a place, whatever the name tagger says ("Vukovar falls to Yugoslav army")
-            if not subj or not all(_fallen_place(x) or (x.pos_ == "PROPN" and x.ent_type_ != "PERSON" and bool(takers)) for x in subj):
+            if not subj or not all((_fallen_place(x) and not _club_name(x)) or (
+                    x.pos_ == "PROPN" and x.ent_type_ != "PERSON" and bool(takers)) for x in subj):
                 continue
             if not _fall_of_a_place(t) or (to and not takers) or (not to and not war):
                 continue  # "fell silent", "fell into chaos", "fell to third place"; a town that "fell" where no war is told
@@ -13633,14 +13653,26 @@ def _places_fallen(sent: Span, verb_events: dict[int, EventCandidate], nouns: li
             ev.sources, ev.targets = _refs(takers), _refs(subj)  # the force that took it; the place taken
             verb_events[t.i] = ev
         elif t.pos_ == "NOUN" and (of := [o for _, o in _prep_objects(t, ("of",))]) and all(_fallen_place(o) for o in of) and not any(
-                ev.trigger_i == t.i for ev in nouns) and (war or any(o.lemma_.lower() in _FALLEN_PLACES for o in of) or any(
-                    o.lemma_.lower() in _ARMED_SIDES or (o.pos_ == "PROPN" and o.ent_type_ in {"ORG", "NORP"}) for _, o in _prep_objects(t, ("to",)))):
+                ev.trigger_i == t.i for ev in nouns) and not any(_club_name(o) for o in of) and (
+                    war or (any(o.lemma_.lower() in _FALLEN_PLACES for o in of) and not _prep_objects(t, ("to",))) or any(
+                        o.lemma_.lower() in _ARMED_SIDES - _LOOSE_SIDES for _, o in _prep_objects(t, ("to",)))):
             ev = _noun_event(t, LexEntry("N", "fall", "of", None, False, "192", True, origin="place fallen"), sent, lex)
             taken_by = {o.i for _, o in _prep_objects(t, ("to",))}
             if taken_by:  # "the fall of Kabul to the Taliban": the side it fell to took it
                 ev.sources = [r for r in ev.targets if r.token_i in taken_by]
                 ev.targets = [r for r in ev.targets if r.token_i not in taken_by]
             nouns.append(ev)
+
+
+#: armed sides' words that name other sides too ("a youthful Arsenal side", "the French group Vinci")
+_LOOSE_SIDES = frozenset({"side", "group", "unit", "division", "faction", "clan"})
+
+
+def _club_name(t: Token) -> bool:
+    """Is the place word a club's or a firm's name ("Manchester City", "Luton Town", "Gatwick Airport"), a capitalised
+    place word with a name before it?"""
+    return t.pos_ == "PROPN" and t.lemma_.lower() in _FALLEN_PLACES | {"airport", "city", "town"} and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
 
 
 #: what may stand beside a town that falls: a time, a taker, an adverb of time
@@ -13668,8 +13700,8 @@ def _fall_of_a_place(t: Token) -> bool:
 
 
 #: the buildings where gunmen hold people: a siege of one is a hostage-taking ("the Beslan school siege")
-_HOSTAGE_SITES = frozenset({"school", "theatre", "theater", "hospital", "embassy", "consulate", "hotel", "church", "mosque", "mall",
-                            "cafe", "restaurant", "supermarket", "bank", "office", "plant", "gas"})
+_HOSTAGE_SITES = frozenset({"school", "theatre", "theater", "embassy", "consulate", "hotel", "church", "mosque", "mall", "cafe",
+                            "restaurant", "supermarket", "bank"})
 
 
 def _hostage_sieges(nouns: list[EventCandidate]) -> None:
@@ -13684,11 +13716,12 @@ def _hostage_sieges(nouns: list[EventCandidate]) -> None:
             continue
         named = [c for c in n.children if c.dep_ in {"compound", "amod", "poss", "nmod"}] + [o for _, o in _prep_objects(n, ("of", "at", "in", "on"))]
         named += [x for c in named for x in c.children if x.dep_ == "compound"]  # "the Beslan school siege"
-        besieger = any(n.doc[r.token_i].lemma_.lower() not in _HOSTAGE_SITES for r in ev.sources)
+        besieger = any(n.doc[r.token_i].lemma_.lower() not in _HOSTAGE_SITES for r in ev.sources) or bool(
+            _prep_objects(n, ("by",))) or bool(_LAW_AND_ARMIES & _sentence_words(ev.sentence).lemmas)
         hostages = _hostage_words(n.doc) >= 2
         if any(c.lemma_.lower() == "hostage" for c in named) or (not besieger and hostages and (
                 any(c.lemma_.lower() in _HOSTAGE_SITES for c in named)
-                or (not named and _hostage_text(n.doc) and not _LAW_AND_ARMIES & _sentence_words(ev.sentence).lemmas))):
+                or (not named and _hostage_text(n.doc)))):
             ev.code = "181"
             # the building where they were held is no one who took them: "the Beslan school siege"
             ev.sources = [r for r in ev.sources if n.doc[r.token_i].lemma_.lower() not in _HOSTAGE_SITES]

@@ -346,19 +346,21 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
 
 #: the armed ones who free captives: "commandos", "Navy SEALs", "special forces"
 _RESCUERS = frozenset({"commando", "force", "navy", "seal", "sniper", "troop", "soldier", "marine", "sailor", "army", "military"})
-#: words of captives held or their captors: a rescue in a sentence of them frees captives
+#: words of captives held or their captors: a rescue of them frees captives
 _CAPTIVE_WORDS = frozenset({"hostage", "hijacker", "kidnapper", "captor", "captive", "captivity", "abductor", "hijacked", "kidnapped",
                             "abducted"})
 
 
 def _rescue_from_captors(cand: EventCandidate, sector: Optional[str]) -> bool:
     """Is a rescue the freeing of captives by an armed force (0841), not relief to people in danger (073): armed
-    rescuers in a sentence of hostages, hijackers or kidnappers?"""
+    rescuers of hostages, captives or the crew of a hijacked ship?"""
     # the rescuers named before the verb ("S. Korean commandos rescue ...") or after "by" ("were rescued by Navy SEALs")
     words = [t for t in cand.sentence if t.i < cand.trigger_i or any(a.lower_ == "by" for a in t.ancestors)]
     armed = sector in {"MIL", "COP"} or any(t.lemma_.lower() in _RESCUERS for t in words)
-    # the captives or their captors in the rescue's own sentence ("the crew of the hijacked tanker", "the hostages")
-    return armed and bool(_CAPTIVE_WORDS & ({t.lemma_.lower() for t in cand.sentence} | {t.lower_ for t in cand.sentence}))
+    # the ones rescued are captives: "the hostages", "the crew of the hijacked tanker", "two aid workers held by kidnappers"
+    v = cand.sentence.doc[cand.trigger_i]
+    rescued = [x for c in v.children if c.dep_ in {"dobj", "nsubjpass"} for x in c.subtree]
+    return armed and bool(_CAPTIVE_WORDS & ({t.lemma_.lower() for t in rescued} | {t.lower_ for t in rescued}))
 
 
 #: words that make an assault one of arms: "the infantry assault", "a ground assault", "the final assault"
@@ -385,6 +387,9 @@ def _military_assault(cand: EventCandidate) -> bool:
 _SEIZING = frozenset({"seize", "capture", "take", "overrun", "grab", "recapture", "retake"})
 #: the last word of a name of a height or a pass that armies take ("Tiger Hill", "Elephant Pass")
 _LANDFORM_NAMES = frozenset({"hill", "pass", "ridge", "heights", "mountain", "peak", "valley", "point", "fort", "island"})
+#: titles an apposition gives a person: "Santos, a rebel spokesman", "Hassan, a senior rebel commander"
+_PERSON_TITLES = frozenset({"spokesman", "spokeswoman", "commander", "leader", "chief", "student", "shepherd", "tourist", "nurse",
+                            "bomb-maker", "militant", "member", "fighter", "official", "aide", "deputy"})
 #: what an apposition calls a place taken: "Knin, the stronghold of rebel Serbs", "Kilinochchi, the rebels' capital"
 _PLACE_APPOSITIONS = frozenset({"stronghold", "town", "city", "capital", "base", "enclave", "garrison", "outpost", "village",
                                 "port", "bastion", "headquarters", "heartland", "hub", "crossroads", "district", "seat"})
@@ -412,6 +417,8 @@ def _place_seized(doc: Doc, cand: EventCandidate, source: Optional[Actor], targe
     span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
     if span is None or span.root.ent_type_ == "NORP" or span.root.pos_ in {"ADJ", "PRON"} or is_vessel(span.root):
         return False  # "a Thai fishing trawler seized by pirates": a people's word names the vessel's owners, no place
+    if any(c.dep_ == "appos" and (is_person(c) or c.lemma_.lower() in _PERSON_TITLES) for c in span.root.children):
+        return False  # "captured Santos, a rebel spokesman": a person the apposition names
     place = resolve_actor(doc, start - offset, end - offset, context=ctx, offset=0, date=published, as_agent=False)
     return place is not None and place.get("kind") in {"place", "country"}
 
@@ -2070,7 +2077,7 @@ def _page_words(terms: "re.Pattern[str]", text: str) -> int:
 
 # words of a war fought from the air: a report that uses two of them tells its bombings as air raids
 _AIR_WAR_TERMS = re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|fighter jets?|aerial bombardments?|air force|"
-                            r"drone strikes?|missile strikes?|bombing (?:raids?|runs?)|air campaign|no-fly zone)\b", re.IGNORECASE)
+                            r"drone strikes?|missile strikes?|no-fly zone)\b", re.IGNORECASE)
 # what makes a bombing a bomb's, set or thrown, not an air raid
 _DEVICE_WORDS = frozenset({"car", "suicide", "roadside", "truck", "pipe", "letter", "parcel", "nail", "bus", "bicycle",
                            "motorcycle", "van", "mail", "package", "ied", "terrorist", "terror", "marathon", "embassy"})
