@@ -58,6 +58,8 @@ pytestmark = pytest.mark.model
         ("The rebels destroyed their weapons in front of the monitors.", "destroyed", "0873"),
         # captives rescued by an armed force are freed (0841), not given relief
         ("Navy commandos rescued the crew of the hijacked tanker.", "rescued", "0841"),
+        ("French commandos rescued the hostages on Friday.", "rescued", "0841"),
+        ("Police rescued two hostages from a bank in Stockholm.", "rescued", "0841"),
         # warplanes shot down are downed by armed force (190), no one assaulted
         ("NATO jets shot down two warplanes over the no-fly zone.", "shot", "190"),
     ],
@@ -136,6 +138,7 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The launch was postponed because of bad weather, NASA said, days after a missile test.", "launch"),
         ("Russia launched a satellite on Monday. The launch came days after a missile test.", "launch"),
         ("Health officials approved a new protocol for testing travellers.", "approved"),
+        ("Negotiators tried to rescue the hostage talks.", "rescue"),
         ("Manchester City fell to a youthful Arsenal side on Saturday.", "fell"),
         ("Gatwick Airport fell to the French group Vinci in 2018.", "fell"),
         # a treaty approved is not a bill approved
