@@ -13583,7 +13583,7 @@ def _test_launch(v: Token) -> bool:
     # flown over a country or into the sea in a text that tells of the programme's tests
     seaward = any(o.lemma_.lower() in _OPEN_WATERS for _, o in _prep_objects(v, ("into",))) or any(
         p.lower_ == "over" and any(o.ent_type_ == "GPE" for o in p.children) for x in (v, *launched) for p in x.children if p.dep_ == "prep")
-    return seaward and bool(_LAUNCH_TALK & {t.lemma_.lower() for t in v.doc})
+    return seaward and bool(_LAUNCH_TALK & doc_lemmas(v.doc))
 
 
 def _missile_launches(sent: Span, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate], lex: Lexicon) -> None:
@@ -13591,18 +13591,21 @@ def _missile_launches(sent: Span, verb_events: dict[int, EventCandidate], nouns:
     missile over Japan", and so is "the launch" of it told after, or the launch of a missile named ("the launch of the
     missile"). "Russia launched 40 missiles at Ukraine", "launched a missile that hit a tanker", "the launch of a GPS
     satellite" and "the launch of its new phone" are not."""
+    lemmas = _sentence_words(sent).lemmas
+    if "launch" not in lemmas:
+        return
     doc = sent.doc
     for i, ev in verb_events.items():
         if ev.code[:2] == "19" and _test_launch(doc[i]):
             ev.code = "150"
+    if lemmas & _MISSILE_HARM:
+        return  # "the launch of the missiles that hit a shopping centre"
     for t in sent:
         if t.lemma_.lower() != "launch" or t.pos_ != "NOUN" or any(ev.trigger_i == t.i for ev in nouns):
             continue
         of = [o.lemma_.lower() for _, o in _prep_objects(t, ("of",))] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]
         bare = not of and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
-        if _sentence_words(sent).lemmas & _MISSILE_HARM:
-            continue  # "the launch of the missiles that hit a shopping centre"
-        if (of and all(w == "missile" for w in of) and _LAUNCH_TALK & {x.lemma_.lower() for x in doc}) or (
+        if (of and all(w == "missile" for w in of) and _LAUNCH_TALK & doc_lemmas(doc)) or (
                 bare and any(_test_launch(x) for x in doc[: sent.start])):
             nouns.append(_noun_event(t, LexEntry("N", "launch", None, None, False, "150", True, origin="missile launch"), sent, lex))
 
@@ -13632,8 +13635,9 @@ def _places_fallen(sent: Span, verb_events: dict[int, EventCandidate], nouns: li
     in a report of war, "since the fall of Tripoli", "the fall of Kabul to the Taliban". Not "prices fell to a record
     low", "the town fell silent", "Syria fell into civil war", "Frankfurt fell by 2 percent", "the Broncos fell to the
     Chiefs"; the fall of a country (a collapse) is left out when the actors are resolved."""
-    doc = sent.doc
-    war = len(_WAR_TEXT & {x.lemma_.lower() for x in doc}) >= 2
+    if "fall" not in _sentence_words(sent).lemmas:
+        return
+    war = len(_WAR_TEXT & doc_lemmas(sent.doc)) >= 2
     for t in sent:
         if t.lemma_.lower() != "fall":
             continue
@@ -13671,7 +13675,7 @@ _LOOSE_SIDES = frozenset({"side", "group", "unit", "division", "faction", "clan"
 def _club_name(t: Token) -> bool:
     """Is the place word a club's or a firm's name ("Manchester City", "Luton Town", "Gatwick Airport"), a capitalised
     place word with a name before it?"""
-    return t.pos_ == "PROPN" and t.lemma_.lower() in _FALLEN_PLACES | {"airport", "city", "town"} and any(
+    return t.pos_ == "PROPN" and t.lemma_.lower() in _FALLEN_PLACES and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
 
 
@@ -13738,8 +13742,7 @@ def _hostage_words(doc: Doc) -> int:
 
 def _hostage_text(doc: Doc) -> bool:
     """Does the text speak of no town, city or enclave besieged or encircled?"""
-    lemmas = [t.lemma_.lower() for t in doc]
-    return not {"besiege", "encircle", "encirclement", "blockade"} & set(lemmas) and not any(
+    return not {"besiege", "encircle", "encirclement", "blockade"} & doc_lemmas(doc) and not any(
         t.lemma_.lower() == "siege" and any(o.lemma_.lower() in {"city", "town", "enclave", "capital", "village"} or o.ent_type_ == "GPE"
                                             for _, o in _prep_objects(t, ("of",))) for t in doc)
 
