@@ -21,7 +21,7 @@ from .._types import Actor, CitedSource, DateInfo, Evidence, Location, Modality
 from ..annotate import TITLE_ABBREVIATIONS
 from ._doc_cache import doc_text, span_text
 from ._places_gazetteer import Place
-from .actors import BACKER, Piece, actor_for_span, document_actors
+from .actors import BACKER, Piece, _outlet_without_its_the, actor_for_span, document_actors
 from .attribution import find_attribution, find_evidence
 from .context import CodingContext
 from .events import ActorRef, _clause_verb, counted_people
@@ -267,6 +267,12 @@ def _local_actor(doc: Doc, start: int, end: int, *, context: CodingContext, date
         actor = context.resolver.resolve(rest.text, date=date, as_agent=as_agent)
         if actor is None or actor.get("kind") in {"country", "place"}:
             continue
+        if actor.get("kind") == "organisation" and _outlet_without_its_the(rest.text, str(actor.get("name") or "")):
+            # "Tiger Hill", "Capitol Hill": a name's last word that the outlet The Hill goes by, no outlet; "a Kashmiri
+            # Hindu" is the word's other sense, a person of a faith
+            actor = context.resolver.resolve(rest.text.lower(), date=date, as_agent=as_agent)
+            if actor is None or actor.get("kind") in {"country", "place"}:
+                return None
         actor.update({"text": span.text, "start": span.start_char, "end": span.end_char})
         place = context.gazetteer.resolve_place(span[first:k].text, context_countries=(home,) if home else ())
         opener = span[first]

@@ -140,17 +140,34 @@ _RECORDING_AFTER = re.compile(r"[ \t]+(?:footage|camera|cameras|images?|videos?|
                               r"monitors?|stills?|evidence)\b", re.IGNORECASE)
 
 
+#: a capitalised word (no possessive) that ends right before a name: the name is its last word ("Tiger Hill")
+_NAME_ENDS_BEFORE = re.compile(r"\b([A-Z][\w-]*)[ \t]$")
+#: capitalised words that open a phrase, not a name: "An Economist reporter", "The Hindu"
+_OPENING_WORDS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "My", "Your",
+                            "Every", "Each", "One", "Some", "Any", "No", "According", "In", "On", "At", "For", "By", "From", "To",
+                            "With", "As", "And", "But", "Or", "Said", "Told"})
+
+
+def _outlet_without_its_the(text: str, name: str) -> bool:
+    """Is ``text`` one word that names the outlet ``name`` "The ..." without its "The" ("Hill" for The Hill, "Hindu" for
+    The Hindu)? Such a word after a capitalised one ends another name ("Tiger Hill", "a Kashmiri Hindu")."""
+    return name.lower().startswith("the ") and len(text.split()) == 1 and not text.lower().startswith("the")
+
+
 def _outlet_opening_a_name(p: Piece, text: str, kb: Knowledge) -> bool:
     """Is ``p`` an outlet's name of the form "The ..." that only opens a longer capitalised name ("The National
     Anti-Corruption Bureau", "The Independent Electoral and Boundaries Commission")? Not before a lower-case word or
     punctuation ("The Independent said", "the Independent newspaper") nor a part of the outlet ("The Washington Post
-    Editorial Board")."""
+    Editorial Board"). Also an outlet "The ..." named without its "The" as the end of a longer name ("Tiger Hill",
+    "Capitol Hill" are no "The Hill")."""
     if p.kind != "entry" or p.ref not in kb.entries or not kb.entries[p.ref].is_outlet:
         return False
     if _RECORDING_AFTER.match(text, p.end):
         return True  # "CCTV footage", "officers reviewed CCTV images": closed-circuit cameras, not China's broadcaster
     if not p.text.lower().startswith("the "):
-        return False
+        # "Tiger Hill", "Capitol Hill": the last word of a longer name that an outlet called "The Hill" drops its "The" in
+        before = _NAME_ENDS_BEFORE.search(text, 0, p.start)
+        return _outlet_without_its_the(p.text, kb.entries[p.ref].name) and before is not None and before.group(1) not in _OPENING_WORDS
     m = _NAME_GOES_ON.match(text, p.end)
     return m is not None and m.group(1).lower() not in _OUTLET_PARTS
 
