@@ -4294,8 +4294,16 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             w.lemma_.lower() in _PATIENTS_AILMENTS for p in v.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
             for w in p.subtree):
         return True  # "a man withdrawing from a drug addiction", "he complained of breathing difficulties": a patient
+    if ev.code[:2] == "08" and lemma == "release" and any(_released_goods(o) for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "Washington released oil from its strategic reserve", "the plant released toxic gas": no one set free
     if ev.code[:2] == "19" and any(o.lemma_.lower() in _CONTESTED or o.text in {"House", "Senate"} for o in _child(v, _OBJ)):
         return True  # "to recapture the majority", "seized the lead": a contest won, no territory taken
+    if ev.code[:2] == "19" and lemma == "take" and any(c.lower_ in {"out", "into"} and c.dep_ in {"prt", "prep", "advmod"}
+                                                       for c in v.children):
+        return True  # "promised to take Britain out of the bloc", "took the country into the euro": a course led, no ground
+    if ev.code[:2] in {"17", "18"} and lemma in {"seize", "capture", "grab", "snatch"} and any(
+            o.lemma_.lower() in _CONTESTED - {"market", "imagination", "attention", "mood", "spirit"} for o in _child(v, _OBJ)):
+        return True  # "the Conservatives seized seats across the north", "snatched the title": a contest won, nothing taken
     if ev.code[:2] == "13" and lemma in {"threaten", "endanger"} and v.tag_ == "VBN" and v.i > 0 and \
             v.doc[v.i - 1].lower_ == "as" and not _child(v, _OBJ | _SUBJPASS | _SUBJ):
         return True  # "the listing of the polar bear as threatened": a species' status, no threat made
@@ -7858,6 +7866,8 @@ def _announced_act(w: Token, by_trigger: dict[int, EventCandidate], lex: Lexicon
             return c, "1385" if mass else "138"
         cand = by_trigger.get(c.i) or next((e for e in by_trigger.values() if e.anchor_i == c.i), None)  # "to hold talks"
         row = _match_verb(c, lex) if cand is None else None
+        if row is not None and row.code[:2] == "19" and _no_act(c, _verb_event(c, row, c.sent), None):
+            return None  # "promised to take Britain out of the bloc": the verb names no act here, none is announced
         code = cand.code if cand is not None else row.code if row is not None else None
         if code is not None:
             return c, code
@@ -8191,6 +8201,13 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
     return code
 
 
+def _on_condition(c: Token) -> bool:
+    """Is the act ``c`` said to happen only if another does ("would strike Iraq unless it gave access", "if Minsk did
+    not free them")?"""
+    return any(a.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"if", "unless", "until"} for m in a.children)
+               for a in c.children)
+
+
 def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     """Saying one will do an act of cooperation or conflict states an intent (03) or a threat (13) beside the act.
 
@@ -8238,6 +8255,10 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
             if code is None or (act.code[:2] == "15" and c.lemma_.lower() in _SENDING):
                 # "Chad said it would send 2,000 soldiers to Niger": a deployment told, coded as itself (future), no
                 # threat by the say-verb
+                continue
+            if code[:2] == "13" and v.lemma_.lower() in {"say", "tell", "state"} and not _on_condition(c):
+                # "Germany said it would expel four Russian diplomats": a decision told, coded as the act itself
+                # (future); "said it would impose sanctions if Minsk did not free them" threatens
                 continue
             ev = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="announced intent"), sent)
             ev.targets = list(act.targets)
@@ -10333,6 +10354,28 @@ _CAMPAIGN_RALLIES = frozenset({"campaign", "election", "electoral", "victory", "
                                "inaugural", "inauguration", "nomination"})
 
 
+#: stocks and substances let out: a release of them sets no one free
+_GOODS_RELEASED = frozenset({"oil", "crude", "barrel", "gas", "petroleum", "fuel", "reserve", "stockpile", "water", "grain", "wheat",
+                             "gold", "steam", "pressure", "toxin", "chemical", "smoke", "radiation", "emission", "pollutant",
+                             "sewage", "gasoline", "diesel", "stock", "supply", "inventory", "carbon", "methane", "radioactive"})
+
+
+def _released_goods(o: Token) -> bool:
+    """Is ``o``, what a release lets out, a stock or a substance ("30 million barrels", "oil from the reserve", "toxic
+    gas"), not a person or a group of people?"""
+    words = [o, *(x for _p, x in _prep_objects(o, ("of",)))]  # "30 million barrels of crude"
+    return any(w.lemma_.lower() in _GOODS_RELEASED for w in words)
+
+
+#: offensives of words: "a charm offensive", "a diplomatic offensive"
+_WORDLESS_OFFENSIVES = frozenset({"charm", "diplomatic", "media", "publicity", "propaganda", "pr", "legal", "political", "peace"})
+#: values and liberties an "attack" is made on in a figure of speech ("an attack on freedom of expression")
+_VALUES_ATTACKED = frozenset({"freedom", "democracy", "liberty", "sovereignty", "constitution", "dignity", "value", "principle",
+                              "pluralism", "expression", "speech", "tolerance", "secularism", "rule", "right", "autonomy"})
+#: heights a climber assaults: an assault on them is a climb
+_CLIMBED = frozenset({"summit", "everest", "k2"})
+
+
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """An event noun in a figurative sense: a showing of something, or a campaign for an aim.
 
@@ -10413,6 +10456,28 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
         return True  # "the trial turned into a battle of the wheelchairs": a figure of speech, no fighting
     if n.lemma_.lower() == "blast" and n.dep_ in _OBJ and n.head.lemma_.lower() == "have" and not _prep_objects(n, ("of",)):
         return True  # "he's going to have a blast": a good time, no explosion
+    if lemma in {"assault", "attempt", "bid"} and row.code[:2] in {"18", "19"} and any(
+            o.lemma_.lower() in _CLIMBED for _p, o in _prep_objects(n, ("on",))):
+        return True  # "the climbers made their final assault on the summit": a climb, no attack
+    if lemma in {"gunfire", "fire", "shot", "shooting"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"celebratory", "celebration"}
+                                                               for c in n.children):
+        return True  # "celebratory gunfire broke out after the news spread": joy, no one fired on
+    if lemma == "arrest" and row.code == "173" and n.dep_ == "pobj" and n.head.lower_ in {"under", "from"} and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in {"house", "city", "home"} for c in n.children) and (
+            n.head.head.lemma_.lower() not in {"place", "put", "order", "confine", "sentence", "take"}):
+        return True  # "the leader, who is under house arrest", "freed him from house arrest": a state held, the act is told
+        #              apart ("placed the opposition leader under house arrest" stays)
+    if lemma == "charge" and row.code == "173" and n.dep_ in {"pobj", "nsubj"} and not any(c.dep_ == "poss" for c in n.children) \
+            and _sentence_words(n.sent).lemmas & {"vote", "acquit", "convict"}:
+        return True  # "on the perjury charge, 45 senators voted guilty", "the obstruction charge split the chamber 50-50
+        #              in the vote": a count of a trial voted on, no one charged
+    if lemma == "release" and row.code[:2] == "08" and any(_released_goods(o) for _p, o in _prep_objects(n, ("of",))):
+        return True  # "ordered the release of 30 million barrels from the reserve": stocks let out, no one set free
+    if lemma == "offensive" and any(c.dep_ in {"compound", "amod"} and c.lower_ in _WORDLESS_OFFENSIVES for c in n.children):
+        return True  # "the minister launched a charm offensive", "a diplomatic offensive": persuasion, no fighting
+    if lemma in {"attack", "assault"} and row.code[:2] in {"18", "19"} and any(
+            o.lemma_.lower() in _VALUES_ATTACKED for _p, o in _prep_objects(n, ("on", "against"))):
+        return True  # "the closure was an attack on freedom of expression", "an assault on democracy": a figure, no attack
     if row.code == "181" and n.lemma_.lower() == "capture":
         # "carbon capture", "motion capture", "the capture of the flag": a capture is an abduction only of a person
         taken = [*(c for c in n.children if c.dep_ == "poss"), *(o for _, o in _prep_objects(n, ("of",)))]
@@ -13491,6 +13556,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _places_fallen(sent, verb_events, nouns, lex)
         _missile_launches(sent, verb_events, nouns, lex)
         _own_arms_destroyed(verb_events)
+        _attack_told_again(nouns, out)
         taken = {e.trigger_i: e for e in [*verb_events.values(), *nouns]}
         # a refusal to comment is an act of its own beside what the sentence reports (011)
         out.extend(sorted([*verb_events.values(), *nouns, *_declined_comment(sent, taken)],
@@ -13500,6 +13566,56 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
             out.append(said)
     _passengers_join_the_vehicle_trip(out)
     return out
+
+
+#: determiners that point back to an attack told before: "the attack", "that attack"
+_BACK_POINTERS = frozenset({"the", "that", "this"})
+#: words an attack told again may carry that name no kind of its own: "the latest attack", "the deadly attack"
+_RETOLD_ATTACK_WORDS = frozenset({"latest", "same", "deadly", "apparent", "brazen", "coordinated", "recent", "weekend", "overnight",
+                                  "morning", "night", "audacious", "horrific", "bloody", "brutal", "tragic", "cowardly", "senseless"})
+#: nouns of a whole war, which "the attack" does not name again
+_WARS_AS_WHOLES = frozenset({"war", "conflict", "rebellion", "insurgency", "offensive", "invasion", "occupation", "campaign",
+                             "fighting", "hostility", "violence", "crisis", "uprising"})
+#: how far back (in tokens) an attack told again looks for the one it names
+_RETOLD_REACH = 400
+
+
+def _attack_kind_code(code: str) -> bool:
+    """Is ``code`` an attack of a kind "the attack" can name again: fighting (19), a bombing (183), an assassination
+    attempt (185, 186), an attack with weapons of mass destruction (204), a cyber attack (176)? Not a blockade or a
+    territory occupied (191, 192), which the search passes over."""
+    return (code[:2] == "19" and code[:3] not in {"191", "192"}) or code[:3] in {"176", "183", "185", "186", "204"}
+
+
+def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) -> None:
+    """"The attack" told again after the text told what it was takes that act's code: "Insurgents fired a missile at a
+    helicopter ... Rumsfeld called the attack a tragic day" (190), "An airstrike hit a detention centre ... the European
+    Union condemned the attack" (195). Only a bare "the attack" or "that attack", and only an act of arms or bombs told
+    in the sentences just before, that names no kind of its own ("a knife attack", "the attack on the embassy" with its
+    target told, "the cyber attack" stay)."""
+    for ev in nouns:
+        n = ev.sentence.doc[ev.trigger_i]
+        if ev.code != "180" or n.lemma_.lower() != "attack" or n.tag_ != "NN" or ev.negated:
+            continue  # (not "the attacks", which may name acts of several kinds: a bombing and a shooting)
+        if not any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in n.children):
+            continue
+        if any(c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and c.lower_ not in _RETOLD_ATTACK_WORDS) for c in n.children):
+            continue
+        # the violent act told last before it, passing over attacks told with no kind ("the deadliest attack on American
+        # forces since ...") and the wounded and dead told with no one who hurt them: a killing or an assault by someone
+        # stops the search ("A man stabbed three people ... the attack" stays 180)
+        for e in reversed(told):
+            if e.sentence.start >= ev.sentence.start or e.negated or e.statement:
+                continue
+            if n.i - e.trigger_i > _RETOLD_REACH:
+                break
+            if e.nominal and n.doc[e.trigger_i].lemma_.lower() in _WARS_AS_WHOLES:
+                continue  # "79 since the December 2013 outbreak of civil war": the war around it, not the attack
+            if _attack_kind_code(e.code):
+                ev.code = e.code
+                break
+            if e.code[:2] in {"18", "20"} and not (e.code == "180" and e.nominal) and not (e.code[:3] == "182" and not e.sources):
+                break  # (casualties told with no one who caused them pass: "Twenty other soldiers were wounded")
 
 
 #: arms a side destroys as disarmament when they are its own

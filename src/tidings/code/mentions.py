@@ -38,7 +38,7 @@ from .actors import _FOREIGN_WHO, _NOT_HOME, document_actors
 from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
-from .events import GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners
+from .events import _WAR_WORDS, GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners
 from .headlines import headlines
 from .modality import _DEFINITE, MODAL_PREDICATES, analyse_modality, appeal_infinitive, characterised, counterfactual_fact, dropped_charge, foiling_words, plan_of
 from .status import mention_status
@@ -381,6 +381,31 @@ def _military_assault(cand: EventCandidate) -> bool:
         return True
     return any(p.dep_ == "prep" and p.lower_ in {"on", "against"} and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _ASSAULTED_PLACES for o in p.children) for p in word.children)
+
+
+#: verbs of taking that an election report uses of a state's or a district's votes ("Biden captured Michigan")
+_STATES_WON = frozenset({"capture", "take", "seize", "grab", "win", "sweep", "flip", "carry"})
+#: words of an election count: a state taken in a text with them is a state's votes won
+_VOTE_COUNT_WORDS = frozenset({"election", "vote", "ballot", "electoral", "primary", "caucus", "candidate", "delegate", "voter",
+                               "runoff", "run-off", "constituency", "landslide"})
+
+
+def _state_won(doc: Doc, cand: EventCandidate, source: Optional[Actor], target: Optional[Actor]) -> bool:
+    """Is a place taken (192) a state's or a district's votes won: a person or a party takes a named place in a text about
+    an election ("Biden captured Michigan and Wisconsin", "Labour took Glasgow")? Not an armed side's ("rebels
+    captured Goma"), not a state's ("Russia annexed Crimea")."""
+    if cand.code[:3] != "192" or cand.nominal or cand.entry is None or cand.entry.lemma not in _STATES_WON:
+        return False
+    if source is None or target is None or target.get("kind") not in {"place", "country"}:
+        return False
+    if not (source.get("kind") == "person" or source.get("sector") in {"PTY", "OPP"}) or source.get("sector") in _ARMED_TAKERS:
+        return False
+    lemmas = doc_lemmas(doc)  # a text of an election with no war in it ("Kabila's men took Kinshasa" stays a conquest)
+    return bool(lemmas & _VOTE_COUNT_WORDS) and not lemmas & _WAR_WORDS
+
+
+#: sectors of sides that take places by force, whoever leads them
+_ARMED_TAKERS = frozenset({"MIL", "REB", "INS", "PRM", "SEP", "UAF", "COP"})
 
 
 #: verbs of taking what can be a place ("seized Sanaa", "captured Aleppo", "overran the town")
@@ -760,7 +785,7 @@ def _specific_coercion(n: Token, cand: EventCandidate) -> bool:
 
 _SPECIFIC_DETS = {"the", "a", "an", "this", "that", "these", "those"}
 # violent nouns that name a state of affairs or a campaign rather than one happening
-_OPEN_ENDED = {"war", "offensive", "invasion", "occupation"}
+_OPEN_ENDED = {"war", "offensive", "invasion", "occupation", "rebellion", "insurgency"}
 # nouns of a bounded series of happenings: "a string of burglaries", "a spate of attacks"
 _SERIES = frozenset({"string", "series", "spate", "rash", "spree", "wave"})
 _PROPERTY_CRIMES = frozenset({"theft", "burglary", "break-in", "robbery", "mugging", "larceny", "fraud", "shoplifting", "vandalism",
@@ -787,7 +812,7 @@ def _specific_violence(doc: Doc, cand: EventCandidate) -> bool:
     if n.dep_ == "compound" and n.lemma_.lower() in _PLOTTED and n.head.lemma_.lower() in _PLOTS:
         return True  # "coup plans", "coup plotting", "a murder plot": one planned act (guidelines, settling rule 4)
     if n.lemma_.lower() in _OPEN_ENDED:
-        return _one_war(n)
+        return _one_war(n) or _a_war_told(n)
     if n.dep_ == "pobj" and n.head.lower_ == "under":
         return True  # "the mayor is under investigation"
     if cand.code[:2] == "09" and n.dep_ == "pobj" and n.head.lower_ in _INQUIRY_PREPS:
@@ -829,6 +854,31 @@ def _one_war(n: Token) -> bool:
             c.ent_type_ == "DATE" or c.dep_ == "poss" or (c.dep_ == "prep" and any(o.ent_type_ == "DATE" for o in c.children)) for c in edge.children):
         return True  # "the December 2013 outbreak of civil war", "the country's outbreak of war" (not "the outbreak of war is a tragedy")
     return n.dep_ == "dobj" and n.head.lemma_.lower() in _WAR_VERBS and any(c.dep_ == "det" and c.lower_ in {"the", "a"} for c in n.children)
+
+
+#: words before a war noun that make it war in general or a war of no arms: "a civil war would", "a price war"
+_NOT_ONE_WAR = frozenset({"any", "another", "no", "every", "such", "future", "new", "possible", "total", "nuclear", "world"})
+
+
+def _a_war_told(n: Token) -> bool:
+    """Is a war, an offensive, an invasion, a rebellion or an insurgency one the text is about, told again in a text of
+    war: "the war, which began last August", "the invasion followed weeks of rising tension", "since the 2003
+    invasion", "the invasion of Kuwait", "Nkunda launched his rebellion in 2004"? Not a war in general ("to avert
+    war", "war is hell", "any war"), a named war ("the Cold War"), a war of no arms ("the trade war", "the war on
+    drugs", "the invasion of privacy", "a charm offensive"), nor in a text with no armed side."""
+    if n.tag_ not in {"NN", "NNS"} or n.text[0].isupper() or n.ent_type_ not in {"", "DATE"}:
+        return False
+    if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in n.children):
+        return False
+    if n.dep_ == "pobj" and n.head.lower_ in {"on", "during"}:
+        return False  # "could go on the offensive", "served in combat areas during the war": a stance, a time
+    if any((c.dep_ == "compound" and c.pos_ != "PROPN" and c.ent_type_ != "DATE") or c.lower_ in _NOT_ONE_WAR for c in n.children):
+        return False  # "the trade war", "the charm offensive", "another war"
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in n.children):
+        return False  # "the war on drugs", "the war against poverty"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not any(o.ent_type_ in {"GPE", "LOC"} for o in c.children) for c in n.children):
+        return False  # "the war of words", "the invasion of privacy" (not "the invasion of Kuwait")
+    return bool(doc_lemmas(n.doc) & _WAR_WORDS)
 
 
 def _one_on_one(doc: Doc, cand: EventCandidate) -> bool:
@@ -2343,6 +2393,8 @@ def events_from_doc(
             if cand.entry is not None and cand.entry.origin == "place fallen" and cand.nominal and not cand.sources and (
                     target is not None and target.get("kind") == "country"):
                 continue  # "the fall of Yugoslavia", "of the USSR": a state's collapse, no town taken
+            if _state_won(doc, cand, source, target):
+                continue  # "Biden captured Michigan", in a report of an election: a state's votes won, no ground taken
             code = _by_sides(cand, source)
             if (code[:3] in {"171", "181"} or (code[:3] == "173" and cand.entry is not None and cand.entry.lemma in {"capture", "recapture"})) and \
                     _place_seized(doc, cand, source, target, context, offset=offset, published=published):
