@@ -20,8 +20,7 @@ pytestmark = pytest.mark.model
     [
         # "the attack" told again takes the code of the act of arms the text told just before it
         ("A drone strike hit a wedding party near Sanaa, killing 12 guests. The United Nations condemned the attack.", "attack", "1952"),
-        ("Militants shelled a police base in Kandahar overnight. Three officers were wounded. Officials said the "
-         "attack lasted an hour.", "attack", "194"),
+        ("Militants shelled a police base in Kandahar overnight. Officials said the attack lasted an hour.", "attack", "194"),
         ("A car bomb exploded outside the hotel, killing nine people. The prime minister called the attack cowardly.", "attack", "1832"),
         ("Rebel fighters ambushed an army convoy near the border. The attack began before dawn.", "attack", "190"),
         # weapons that name the kind of attack: artillery and mortars (194), rockets and missiles (195)
@@ -30,8 +29,9 @@ pytestmark = pytest.mark.model
         ("Insurgents launched a rocket attack on the airport.", "rocket attack", "195"),
         # a war, an invasion or a rebellion the text is about, told again by its noun in a report of war
         ("Government troops and rebels clashed near the lake. The war, which began in August, has drawn in six armies.", "war", "190"),
-        ("Iraqi troops crossed into Kuwait at dawn. The invasion followed weeks of rising tension.", "invasion", "192"),
-        ("The rebellion began in October, when Tutsi fighters took up arms in the hills.", "rebellion", "190"),
+        ("Iraqi troops and tanks crossed into Kuwait at dawn, and the army shelled the border posts. The invasion followed "
+         "weeks of rising tension.", "invasion", "192"),
+        ("Rebel troops pushed back the army near Kharkiv. Kyiv says the offensive has retaken 20 villages.", "offensive", "190"),
         # people hacked are cut with blades (182), not computers broken into
         ("Witnesses said the gunmen shot and hacked villagers in the market.", "hacked", "182"),
         # a legislature suspended by the executive restricts it (172), no relations reduced
@@ -51,6 +51,32 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("A man stabbed four people at a bus station. Police said the attack was not linked to terrorism.", "attack", "180"),
         ("Rebels shelled the town overnight. In a separate attack, gunmen raided a farm.", "attack", "180"),
         ("Fighting broke out in the north in 2013. The attack on the convoy killed six aid workers.", "attack", "180"),
+        # review: an attack after a killing, an arson, a criticism or a harm the coder does not code, or after acts
+        # of arms of two roots, keeps its reading
+        ("Jets struck rebel positions on Sunday. In the capital, a judge was shot dead outside his home. The attack "
+         "was claimed by a militant group.", "attack", "180"),
+        ("Soldiers clashed with rebels on Monday. On Tuesday, rebels set fire to a clinic. The attack killed 20 patients.", "attack", "180"),
+        ("Troops shelled rebel-held towns. General Musa, who led the offensive, suffered a heart attack on Sunday. The "
+         "attack was fatal.", "attack", "180"),
+        ("Rebel fighters stormed the border towns, killing 300 people. The army has since bombed the rebel camps. The "
+         "president said the attack was the worst in decades.", "attack", "180"),
+        ("Hackers broke into the ministry's email servers last week. Officials said the attack exposed thousands of "
+         "documents.", "attack", "180"),
+        # a state taken by a commander, with an election told in another clause, stays a conquest
+        ("Ortega captured Managua in 1979 and went on to win the 2006 presidential election.", "captured", "192"),
+        # a threat of force by an armed side stays a threat; a say-verb of force threatens
+        ("The militants said they would attack any ship heading to the port.", "said", "138"),
+        # a military assault on a summit, and land taken out of someone's hands or into someone's control
+        ("Troops launched an assault on the summit of the hill held by rebel forces.", "assault", "190"),
+        ("Soldiers took the village into their control after a day of fighting.", "took", "192"),
+        # a detention by soldiers told with "kept under house arrest"; a charge an impeachment lays
+        ("Soldiers surrounded the residence and kept the prime minister under house arrest.", "arrest", "173"),
+        ("The House voted to impeach the president on a charge of abuse of power.", "charge", "173"),
+        # releases of seized goods, and people hacked online
+        ("The rebels released 200 tonnes of grain they had seized from aid convoys.", "released", "084"),
+        ("Scammers hacked victims and drained their bank accounts.", "hacked", "176"),
+        ("Israel's 1967 attack on the USS Liberty killed 34 American sailors.", "attack", "190"),
+        ("Aid groups are aiding the immigration of Afghan refugees to Canada.", "aiding", "070"),
         # a state taken by arms, and a state taken in a text of war, stay taken
         ("M23 rebels captured Goma on Tuesday after government troops fled, days before the election.", "captured", "192"),
         ("Rebels captured the town after government troops fled.", "captured", "192"),
@@ -77,7 +103,7 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
     [
         # aiding a crime is the crime (180), not aid
         ("A Tunisian crew member was arrested and charged with aiding illegal immigration.", "aiding", "180"),
-        ("Two guards are suspected of aiding the escape of the prisoners.", "aiding", "180"),
+        ("The bank was fined for aiding tax fraud by wealthy clients.", "aiding", "180"),
     ],
 )
 def test_a_crime_aided_is_the_crime(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -117,6 +143,12 @@ def test_a_crime_aided_is_the_crime(nlp, coding_context, text: str, trigger: str
         ("The trade war between the two countries escalated as troops massed on the border.", "war"),
         ("Officials said the war on drugs had failed despite army deployments.", "war"),
         ("Nothing could justify another war, the rebel leader said.", "war"),
+        # review: other senses of the words, and wars told as a time or a topic, in texts with words of war
+        ("The chief executive said the war for talent was intensifying, as defence firms poach engineers from drone makers.", "war"),
+        ("The team's late offensive came too late, as the Rebels lost 3-2. The club's owner is a former army officer.", "offensive"),
+        ("Veterans gathered on Sunday to mark 80 years since the war ended in Europe, and soldiers paraded with the army band.", "war"),
+        ("Shares of defence firms have soared since the war began, as investors bet on missiles, drones and jets for the army.", "war"),
+        ("The museum's exhibition tells the story of the war through letters soldiers wrote home from the army.", "war"),
         ("The army said it could go on the offensive with its own cyber units.", "offensive"),
     ],
 )

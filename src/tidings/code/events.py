@@ -3864,6 +3864,10 @@ _HAPPENING_ROOTS = frozenset({"17", "18", "19", "20"})
 _PRESUPPOSED_ROOTS = _HAPPENING_ROOTS | {"15"}
 
 
+#: acts of courts among the codes of words: a ruling, a verdict or a sentence is an act, not a saying
+_COURT_ACTS = frozenset({"116"})
+
+
 def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry], noun: Optional[Token] = None) -> bool:
     """Is the noun's (``noun``, matched by ``row``) happening one the verb only speaks of, judges or investigates?"""
     if row is not None and verb_event.code[:2] == "17" and (row.code[:2] in _VIOLENT or row.code[:2] == "09"):
@@ -3877,7 +3881,8 @@ def _presupposed(verb_event: EventCandidate, row: Optional[LexEntry], noun: Opti
         # "the rebels' demand was refused by the government", "is considering a request from the
         # family", "dismissed the criticism": what is answered was asked, offered or said before, an event of its own (guidelines, section 4)
         return True
-    if (row is not None and noun is not None and verb_event.code in {"051", "013", "111", "112"} and row.code[:2] not in _SAID_ROOTS
+    if (row is not None and noun is not None and verb_event.code in {"051", "013", "111", "112"}
+            and (row.code[:2] not in _SAID_ROOTS or row.code in _COURT_ACTS)
             and _praised_or_blamed(noun, verb_event.sentence.doc[verb_event.trigger_i])):
         # "Japan welcomed the release of the journalists", "Republicans criticized the exchange": praise and blame are of
         # an act done or announced, an event of its own (guidelines, section 5)
@@ -4294,16 +4299,22 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             w.lemma_.lower() in _PATIENTS_AILMENTS for p in v.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
             for w in p.subtree):
         return True  # "a man withdrawing from a drug addiction", "he complained of breathing difficulties": a patient
+    if lemma == "surround" and ev.code == "191" and (v.tag_ not in {"VBD", "VBN"} or not _besieging_force(v)):
+        return True  # "fans surrounded the singer", "the hills that surround the town": only troops or police besiege
     if ev.code[:2] == "08" and lemma == "release" and any(_released_goods(o) for o in _child(v, _OBJ | _SUBJPASS)):
         return True  # "Washington released oil from its strategic reserve", "the plant released toxic gas": no one set free
     if ev.code[:2] == "19" and any(o.lemma_.lower() in _CONTESTED or o.text in {"House", "Senate"} for o in _child(v, _OBJ)):
         return True  # "to recapture the majority", "seized the lead": a contest won, no territory taken
     if ev.code[:2] == "19" and lemma == "take" and any(c.lower_ in {"out", "into"} and c.dep_ in {"prt", "prep", "advmod"}
-                                                       for c in v.children):
+                                                       for c in v.children) and not any(
+            t.lemma_.lower() in {"control", "hand", "grip", "possession"} for c in v.children if c.lower_ in {"out", "into"} for t in c.subtree):
         return True  # "promised to take Britain out of the bloc", "took the country into the euro": a course led, no ground
+        #              ("took the town out of Ukrainian hands", "into their control" stay)
     if ev.code[:2] in {"17", "18"} and lemma in {"seize", "capture", "grab", "snatch"} and any(
-            o.lemma_.lower() in _CONTESTED - {"market", "imagination", "attention", "mood", "spirit"} for o in _child(v, _OBJ)):
+            o.lemma_.lower() in _CONTESTED - {"market", "imagination", "attention", "mood", "spirit"} and not _prep_objects(o, ("of",))
+            for o in _child(v, _OBJ)):
         return True  # "the Conservatives seized seats across the north", "snatched the title": a contest won, nothing taken
+        #              ("rebels seized the seat of the regional government" stays)
     if ev.code[:2] == "13" and lemma in {"threaten", "endanger"} and v.tag_ == "VBN" and v.i > 0 and \
             v.doc[v.i - 1].lower_ == "as" and not _child(v, _OBJ | _SUBJPASS | _SUBJ):
         return True  # "the listing of the polar bear as threatened": a species' status, no threat made
@@ -8201,6 +8212,12 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
     return code
 
 
+def _armed_speaker(v: Token) -> bool:
+    """Is who says (``v``) an armed side: rebels, militants, a guard or an army ("the Revolutionary Guards said")?"""
+    return any(w in _BESIEGERS or w in {"guard", "guards", "houthi", "houthis", "taliban", "hezbollah", "hamas", "separatist"}
+               for s in _verb_subjects(v)[0] for w in (s.lemma_.lower(), s.lower_))
+
+
 def _on_condition(c: Token) -> bool:
     """Is the act ``c`` said to happen only if another does ("would strike Iraq unless it gave access", "if Minsk did
     not free them")?"""
@@ -8256,9 +8273,11 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
                 # "Chad said it would send 2,000 soldiers to Niger": a deployment told, coded as itself (future), no
                 # threat by the say-verb
                 continue
-            if code[:2] == "13" and v.lemma_.lower() in {"say", "tell", "state"} and not _on_condition(c):
-                # "Germany said it would expel four Russian diplomats": a decision told, coded as the act itself
-                # (future); "said it would impose sanctions if Minsk did not free them" threatens
+            if code[:2] == "13" and v.lemma_.lower() in {"say", "tell", "state"} and act.code[:2] in {"16", "17"} \
+                    and act.code[:4] != "1712" and not _on_condition(c) and not _armed_speaker(v):
+                # "Germany said it would expel four Russian diplomats": a decision of relations or sanctions told,
+                # coded as the act itself (future); "said it would impose sanctions if Minsk did not free them"
+                # threatens, and so does any saying that one will use force ("The Houthis said they would attack ships")
                 continue
             ev = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="announced intent"), sent)
             ev.targets = list(act.targets)
@@ -10354,10 +10373,21 @@ _CAMPAIGN_RALLIES = frozenset({"campaign", "election", "electoral", "victory", "
                                "inaugural", "inauguration", "nomination"})
 
 
+#: who besieges by surrounding: armed forces and the police, by lemma or by word ("Militiamen" the tagger reads as a name)
+_BESIEGERS = _ARMED_SUBJECTS | {"militiaman", "militiamen", "policeman", "policemen", "gunmen", "marines"}
+
+
+def _besieging_force(v: Token) -> bool:
+    """Is who surrounds (``v``) an armed force or the police: its subject ("troops surrounded the school", "1,200 Marines
+    surrounded the city", "militiamen surrounded the church") or its agent ("the town was surrounded by troops")?"""
+    doers = [*_verb_subjects(v)[0], *(o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")]
+    return any(w in _BESIEGERS for d in doers for w in (d.lemma_.lower(), d.lower_))
+
+
 #: stocks and substances let out: a release of them sets no one free
-_GOODS_RELEASED = frozenset({"oil", "crude", "barrel", "gas", "petroleum", "fuel", "reserve", "stockpile", "water", "grain", "wheat",
-                             "gold", "steam", "pressure", "toxin", "chemical", "smoke", "radiation", "emission", "pollutant",
-                             "sewage", "gasoline", "diesel", "stock", "supply", "inventory", "carbon", "methane", "radioactive"})
+_GOODS_RELEASED = frozenset({"oil", "crude", "barrel", "gas", "petroleum", "fuel", "reserve", "stockpile", "water", "steam",
+                             "pressure", "toxin", "chemical", "smoke", "radiation", "emission", "pollutant", "sewage", "gasoline",
+                             "diesel", "carbon", "methane", "radioactive"})
 
 
 def _released_goods(o: Token) -> bool:
@@ -10374,6 +10404,8 @@ _VALUES_ATTACKED = frozenset({"freedom", "democracy", "liberty", "sovereignty", 
                               "pluralism", "expression", "speech", "tolerance", "secularism", "rule", "right", "autonomy"})
 #: heights a climber assaults: an assault on them is a climb
 _CLIMBED = frozenset({"summit", "everest", "k2"})
+#: who climbs: an assault on a summit in their sentence is a climb ("troops launched an assault on the summit" fights)
+_CLIMBERS = frozenset({"climber", "mountaineer", "sherpa", "expedition", "climb", "climbing", "mountaineering"})
 
 
 def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
@@ -10457,26 +10489,28 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     if n.lemma_.lower() == "blast" and n.dep_ in _OBJ and n.head.lemma_.lower() == "have" and not _prep_objects(n, ("of",)):
         return True  # "he's going to have a blast": a good time, no explosion
     if lemma in {"assault", "attempt", "bid"} and row.code[:2] in {"18", "19"} and any(
-            o.lemma_.lower() in _CLIMBED for _p, o in _prep_objects(n, ("on",))):
+            o.lemma_.lower() in _CLIMBED for _p, o in _prep_objects(n, ("on",))) and _sentence_words(n.sent).lemmas & _CLIMBERS:
         return True  # "the climbers made their final assault on the summit": a climb, no attack
     if lemma in {"gunfire", "fire", "shot", "shooting"} and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"celebratory", "celebration"}
                                                                for c in n.children):
         return True  # "celebratory gunfire broke out after the news spread": joy, no one fired on
-    if lemma == "arrest" and row.code == "173" and n.dep_ == "pobj" and n.head.lower_ in {"under", "from"} and any(
+    if lemma == "arrest" and row.code == "173" and n.dep_ == "pobj" and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in {"house", "city", "home"} for c in n.children) and (
-            n.head.head.lemma_.lower() not in {"place", "put", "order", "confine", "sentence", "take"}):
+            (n.head.lower_ == "under" and n.head.head.lemma_.lower() in {"be", "remain", "stay", "live"})
+            or (n.head.lower_ == "from" and n.head.head.lemma_.lower() in {"free", "release"})):
         return True  # "the leader, who is under house arrest", "freed him from house arrest": a state held, the act is told
-        #              apart ("placed the opposition leader under house arrest" stays)
+        #              apart ("placed the opposition leader under house arrest", "the junta has held the president under
+        #              house arrest", "with the president under house arrest" stay)
     if lemma == "charge" and row.code == "173" and n.dep_ in {"pobj", "nsubj"} and not any(c.dep_ == "poss" for c in n.children) \
-            and _sentence_words(n.sent).lemmas & {"vote", "acquit", "convict"}:
-        return True  # "on the perjury charge, 45 senators voted guilty", "the obstruction charge split the chamber 50-50
-        #              in the vote": a count of a trial voted on, no one charged
+            and _sentence_words(n.sent).lemmas & {"guilty", "acquit", "convict"}:
+        return True  # "on the perjury charge, 45 senators voted guilty": a count of a trial voted on, no one charged
+        #              ("voted to impeach the president on a charge of abuse of power" lays the charge)
     if lemma == "release" and row.code[:2] == "08" and any(_released_goods(o) for _p, o in _prep_objects(n, ("of",))):
         return True  # "ordered the release of 30 million barrels from the reserve": stocks let out, no one set free
     if lemma == "offensive" and any(c.dep_ in {"compound", "amod"} and c.lower_ in _WORDLESS_OFFENSIVES for c in n.children):
         return True  # "the minister launched a charm offensive", "a diplomatic offensive": persuasion, no fighting
     if lemma in {"attack", "assault"} and row.code[:2] in {"18", "19"} and any(
-            o.lemma_.lower() in _VALUES_ATTACKED for _p, o in _prep_objects(n, ("on", "against"))):
+            o.lemma_.lower() in _VALUES_ATTACKED and o.pos_ != "PROPN" for _p, o in _prep_objects(n, ("on", "against"))):
         return True  # "the closure was an attack on freedom of expression", "an assault on democracy": a figure, no attack
     if row.code == "181" and n.lemma_.lower() == "capture":
         # "carbon capture", "motion capture", "the capture of the flag": a capture is an abduction only of a person
@@ -11529,11 +11563,17 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
       counts acts told before (:func:`_in_a_running_total`);
     - a thing held hostage is a figure (:func:`_held_hostage_figuratively`); goals or runs conceded are a score; a plan
       pressed ahead with demands nothing; news greeted is no reception; patients admitted admit nothing; an executive
-      order signed is no accord (:func:`_an_executive_order`).
+      order signed is no accord (:func:`_an_executive_order`);
+    - illegal immigration aided is the crime (180), no aid.
     """
     lemma = v.lemma_.lower()
     if _laid_down(v):
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
+    if lemma in {"aid", "abet", "facilitate"} and row.code[:2] == "07" and any(
+            o.lemma_.lower() in {"immigration", "entry", "migration"} and any(c.lower_ in {"illegal", "clandestine", "irregular"}
+                                                                          for c in o.children) for o in _child(v, {"dobj"})):
+        # "charged with aiding illegal immigration": the crime aided is the crime (180), no aid
+        return LexEntry("V", lemma, None, None, False, "180", True, origin="a crime aided")
     if lemma == "host" and row.code == "043" and (hosted := _child(v, {"dobj"})) and all(
             _group_of(o).lemma_.lower() in _HOSTED_THINGS or o.lemma_.lower() in _HOSTED_THINGS for o in hosted):
         return None  # "could host one of the new centres", "hosted the World Cup": no visit (refugees hosted stay 043)
@@ -12378,11 +12418,15 @@ def _on_the_bench(s: Token) -> bool:
 
 def _ruling_of_no_court(ev: EventCandidate) -> bool:
     """Is the noun "ruling" (116) told in a sentence with no court or judge in it ("reverse some older Bush rulings": an
-    administration's regulations)? A court's ruling names the bench: "the judge's ruling", "a ruling by the court"."""
+    administration's regulations)? A court's ruling names the bench: "the judge's ruling", "a ruling by the court"; or
+    it is "the ruling" in a text that names a court or a judge."""
     n = ev.sentence.doc[ev.trigger_i]
     if ev.code != "116" or n.lemma_.lower() != "ruling" or n.pos_ != "NOUN":
         return False
-    return not any(t.lemma_.lower() in _RULERS or t.lower_ in _RULERS or t.lower_ in _BENCH_TITLES for t in ev.sentence)
+    if any(t.lemma_.lower() in _RULERS or t.lower_ in _RULERS or t.lower_ in _BENCH_TITLES for t in ev.sentence):
+        return False
+    # "the ruling" told again in a report of a court's case ("welcomed the ruling"): the text names the bench before
+    return not (any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children) and doc_lemmas(n.doc) & _RULERS)
 
 
 def _talks_of_an_accord(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -13582,40 +13626,62 @@ _RETOLD_REACH = 400
 
 def _attack_kind_code(code: str) -> bool:
     """Is ``code`` an attack of a kind "the attack" can name again: fighting (19), a bombing (183), an assassination
-    attempt (185, 186), an attack with weapons of mass destruction (204), a cyber attack (176)? Not a blockade or a
-    territory occupied (191, 192), which the search passes over."""
-    return (code[:2] == "19" and code[:3] not in {"191", "192"}) or code[:3] in {"176", "183", "185", "186", "204"}
+    attempt (185, 186), an attack with weapons of mass destruction (204)? Not a blockade or a territory occupied (191,
+    192), which the search passes over, nor a cyber attack (176, whose "the attack" stays an attack told)."""
+    return (code[:2] == "19" and code[:3] not in {"191", "192"}) or code[:3] in {"183", "185", "186", "204"}
 
 
 def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) -> None:
     """"The attack" told again after the text told what it was takes that act's code: "Insurgents fired a missile at a
-    helicopter ... Rumsfeld called the attack a tragic day" (190), "An airstrike hit a detention centre ... the European
-    Union condemned the attack" (195). Only a bare "the attack" or "that attack", and only an act of arms or bombs told
-    in the sentences just before, that names no kind of its own ("a knife attack", "the attack on the embassy" with its
-    target told, "the cyber attack" stay)."""
+    helicopter near Fallujah ... Rumsfeld called the attack a tragic day" (190), "An airstrike hit a detention centre
+    ... the European Union condemned the attack" (195). Only a bare "the attack" or "that attack" with no target of its
+    own, and only when the acts of arms or bombs told before it, back to the last act of another kind, are of one
+    root: a killing, an assault, an arson, a seizure, a protest or a criticism told in between is what it names ("Jets
+    struck Gaza. In the West Bank, a settler was shot dead. The attack ..." stays 180), and so is a harm the coder
+    does not code (a heart attack, a shark, acid, a car rammed); an attack after acts of two sides of other roots
+    ("Hamas fighters stormed the towns. Israel has since bombed Gaza. ... the attack") names neither for sure."""
     for ev in nouns:
         n = ev.sentence.doc[ev.trigger_i]
         if ev.code != "180" or n.lemma_.lower() != "attack" or n.tag_ != "NN" or ev.negated:
             continue  # (not "the attacks", which may name acts of several kinds: a bombing and a shooting)
         if not any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in n.children):
             continue
-        if any(c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and c.lower_ not in _RETOLD_ATTACK_WORDS) for c in n.children):
-            continue
-        # the violent act told last before it, passing over attacks told with no kind ("the deadliest attack on American
-        # forces since ...") and the wounded and dead told with no one who hurt them: a killing or an assault by someone
-        # stops the search ("A man stabbed three people ... the attack" stays 180)
+        if any(c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and c.lower_ not in _RETOLD_ATTACK_WORDS)
+               or (c.dep_ == "prep" and c.lower_ in {"on", "against"}) for c in n.children):
+            continue  # "a knife attack", "the attack on the mayor": an attack told with its own kind or target
+        found: list[EventCandidate] = []
         for e in reversed(told):
-            if e.sentence.start >= ev.sentence.start or e.negated or e.statement:
+            if e.sentence.start >= ev.sentence.start or e.statement:
                 continue
             if n.i - e.trigger_i > _RETOLD_REACH:
                 break
             if e.nominal and n.doc[e.trigger_i].lemma_.lower() in _WARS_AS_WHOLES:
                 continue  # "79 since the December 2013 outbreak of civil war": the war around it, not the attack
-            if _attack_kind_code(e.code):
-                ev.code = e.code
+            if e.code == "180" and e.nominal:
+                continue  # an attack told with no kind ("the deadliest attack on American forces since ...")
+            if _attack_kind_code(e.code) and not e.negated:
+                found.append(e)
+                continue
+            if e.code[:2] in _OTHER_HARMS:
                 break
-            if e.code[:2] in {"18", "20"} and not (e.code == "180" and e.nominal) and not (e.code[:3] == "182" and not e.sources):
-                break  # (casualties told with no one who caused them pass: "Twenty other soldiers were wounded")
+        if not found or _harm_told_between(n.doc, found[0].trigger_i, n.i):
+            continue
+        if len({e.code[:2] for e in found}) == 1:
+            ev.code = found[0].code
+
+
+#: roots of acts that stop the search for the attack named again: criticism, threats, protests, coercion, assaults
+_OTHER_HARMS = frozenset({"11", "13", "14", "15", "17", "18", "20"})
+#: words of harms the coder codes no event for, told between an act of arms and "the attack" that then names them
+_UNCODED_HARMS = frozenset({"heart", "shark", "acid", "ram", "dog", "bear", "crocodile", "lightning", "stroke", "seizure",
+                            "knife", "machete", "arsonist", "hacker", "stab", "rammed"})
+
+
+def _harm_told_between(doc: Doc, start: int, end: int) -> bool:
+    """Does a sentence after the act of arms at ``start`` and before "the attack" at ``end`` tell of a harm the coder
+    codes no event for ("suffered a heart attack", "a shark bit a swimmer", "rammed his car into a bus stop")?"""
+    first = doc[start].sent.end
+    return any(t.lemma_.lower() in _UNCODED_HARMS or t.lower_ in _UNCODED_HARMS for t in doc[first:end])
 
 
 #: arms a side destroys as disarmament when they are its own
