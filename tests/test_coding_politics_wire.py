@@ -37,6 +37,17 @@ pytestmark = pytest.mark.model
         # a legislature suspended by the executive restricts it (172), no relations reduced
         ("The prime minister will suspend parliament for five weeks before the deadline.", "suspend", "172"),
         ("The president issued a decree suspending the assembly and declaring a state of emergency.", "suspending", "172"),
+        # an armed force that advances or pushes toward a place fights for it; one that surrounds it besieges it
+        ("Rebel forces advanced toward the capital on Sunday.", "advanced", "190"),
+        ("Rebel forces pushed toward the town of Ruhengeri in the north.", "pushed", "190"),
+        ("Witnesses said troops surrounded the school on Friday morning.", "surrounded", "191"),
+        ("The town was surrounded by troops.", "surrounded", "191"),
+        # fighting told with its kind, its course or its place in a report of war
+        ("Heavy fighting broke out in the capital on Sunday between the army and rebels.", "fighting", "190"),
+        ("Diplomats said fighting was continuing around Kabinda, where rebel troops hold the airport.", "fighting", "190"),
+        # a court's ruling told again, and an acquittal
+        ("A court acquitted him of all charges. The embassy welcomed the ruling.", "ruling", "116"),
+        ("The judges acquitted him. The acquittal drew gasps from the public benches.", "acquittal", "116"),
     ],
 )
 def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -77,6 +88,7 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("Scammers hacked victims and drained their bank accounts.", "hacked", "176"),
         ("Israel's 1967 attack on the USS Liberty killed 34 American sailors.", "attack", "190"),
         ("Aid groups are aiding the immigration of Afghan refugees to Canada.", "aiding", "070"),
+        ("The coastguard rescued forty-six people off Lesbos.", "rescued", "073"),
         # a state taken by arms, and a state taken in a text of war, stay taken
         ("M23 rebels captured Goma on Tuesday after government troops fled, days before the election.", "captured", "192"),
         ("Rebels captured the town after government troops fled.", "captured", "192"),
@@ -136,6 +148,13 @@ def test_a_crime_aided_is_the_crime(nlp, coding_context, text: str, trigger: str
         ("The government freed the opposition leader from house arrest on Tuesday.", "arrest"),
         # a count of a trial voted on: no one charged
         ("On the fraud charge, 52 senators voted guilty and 48 not guilty.", "charge"),
+        # what shares, bills, negotiators, fans and mountains do
+        ("Shares advanced 2 percent in early trading.", "advanced"),
+        ("The bill advanced in the Senate on Tuesday.", "advanced"),
+        ("Negotiators pushed toward a deal on Friday.", "pushed"),
+        ("Fans surrounded the singer outside the hotel.", "surrounded"),
+        ("Mountains surround the town on three sides.", "surround"),
+        ("Fighting is no answer to our problems, the bishop said.", "Fighting"),
         # gunfire in celebration
         ("Celebratory gunfire rang out across the city after the result was announced.", "gunfire"),
         # war in general, a war of no arms, or a war in a text with no armed side
@@ -175,3 +194,20 @@ def test_a_name_that_ends_in_an_outlets_word_is_no_outlet(nlp, coding_context, t
     events = coded(nlp, coding_context, text)
     assert [t for _, t in sides(events, trigger)] == [target], described(events)
     assert not [e for e in events if (e.get("target") or {}).get("sector") == "MED"], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "source"),
+    [
+        # people added in this round, with their terms
+        ("Xanana Gusmao urged his supporters to stay calm.", "1999-09-01", "urged", "TLS"),
+        ("General Norman Schwarzkopf praised the troops.", "1991-02-28", "praised", "USA"),
+        ("Paul Bremer criticised the Governing Council.", "2004-01-10", "criticised", "USA"),
+        ("Prime Minister Charles Michel condemned the violence.", "2017-10-02", "condemned", "BEL"),
+        ("Charles Michel condemned the violence.", "2021-03-01", "condemned", "IGO"),
+    ],
+)
+def test_the_people_of_these_registers_have_their_country(nlp, coding_context, text: str, published: str, trigger: str,
+                                                          source: str) -> None:
+    events = coded(nlp, coding_context, text, published=published)
+    assert [s for s, _ in sides(events, trigger)] == [source], described(events)

@@ -11680,8 +11680,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         if any(o.lemma_.lower() in {"funding", "fund", "money", "aid", "grant", "assistance"} for o in withheld):
             return LexEntry("V", lemma, None, None, False, "162", True, origin="aid withheld")
         return None
-    if lemma == "advance" and row.code == "190" and not _armed_subject(v):
-        return None  # "stocks advanced on Monday", "the bill advanced on a party-line vote"; "troops advanced on the airport" fight
+    if lemma in {"advance", "push"} and row.code == "190" and not _armed_subject(v):
+        return None  # "stocks advanced on Monday", "the bill advanced on a party-line vote", "pushed toward a deal"; "troops
+        #              advanced on the airport", "rebel forces pushed toward the town" fight
     if lemma == "flee" and row.code == "0874" and (v.dep_ == "xcomp" or not _armed_subject(v, gunmen=False)):
         return None  # "residents fled the fighting": people fleeing make no retreat; "government troops fled" is one
     if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
