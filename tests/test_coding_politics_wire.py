@@ -88,6 +88,26 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("Scammers hacked victims and drained their bank accounts.", "hacked", "176"),
         ("Israel's 1967 attack on the USS Liberty killed 34 American sailors.", "attack", "190"),
         ("Aid groups are aiding the immigration of Afghan refugees to Canada.", "aiding", "070"),
+        # second review: an attack told just before as a noun, a shooting by police, a response, a harm not coded
+        ("Jets bombed rebel camps in the north. In the capital, an attack on a church killed 40 people. The attack was "
+         "condemned by the pope.", "attack", "180"),
+        ("Jets struck the city on Monday. In the port, a man stabbed two people before being shot by police. The attack "
+         "was the third this month.", "attack", "180"),
+        ("Armed men kidnapped 20 students from a school. Troops later clashed with the kidnappers. The attack prompted "
+         "the closure of schools.", "attack", "180"),
+        ("Jets struck rebel positions. A swarm of bees attacked tourists at a hotel. The attack sent six people to "
+         "hospital.", "attack", "180"),
+        # threats to whoever does something stay threats
+        ("Beijing said it would impose sanctions on any company that sells arms to Taiwan.", "said", "1312"),
+        ("Israel said it would cut ties with any country that recognises the new state.", "said", "1313"),
+        # seizures of a capital or a presidency by force stay seizures
+        ("Rebels seized the presidency in Bangui on Sunday, and the president fled.", "seized", "171"),
+        ("Laurent Gbagbo's loyalists seized the city of Abidjan after the disputed election, and gunmen attacked peacekeepers.", "seized", "192"),
+        # a detention after a coup told as a state, and a threat of destruction told by a say-verb
+        ("The army said the deposed prime minister was under house arrest at his home.", "arrest", "173"),
+        ("North Korea told South Korea it would destroy the liaison office.", "told", "137"),
+        # a legislature suspended keeps its target
+        ("President Saied suspended parliament and dismissed the prime minister.", "suspended", "172"),
         ("The coastguard rescued forty-six people off Lesbos.", "rescued", "073"),
         # a state taken by arms, and a state taken in a text of war, stay taken
         ("M23 rebels captured Goma on Tuesday after government troops fled, days before the election.", "captured", "192"),
@@ -155,6 +175,15 @@ def test_a_crime_aided_is_the_crime(nlp, coding_context, text: str, trigger: str
         ("Fans surrounded the singer outside the hotel.", "surrounded"),
         ("Mountains surround the town on three sides.", "surround"),
         ("Fighting is no answer to our problems, the bishop said.", "Fighting"),
+        # second review: guards who surround, wars of other kinds, fighting of no arms
+        ("The president, surrounded by soldiers, laid a wreath at the war memorial on Monday.", "surrounded"),
+        ("Police surrounded the parliament building to protect lawmakers from protesters.", "surrounded"),
+        ("The war between the two ride-hailing giants escalated as a start-up backed by a former army general joined.", "war"),
+        ("Farmers say the invasion has destroyed their crops, and the army has been deployed to kill the locusts.", "invasion"),
+        ("The war is a video game that has sold 10 million copies, and features soldiers, jets and tanks.", "war"),
+        ("Many Americans opposed the war from the start, and protests spread after soldiers were killed.", "war"),
+        ("Fierce fighting within the ruling coalition over the military budget delayed the vote.", "fighting"),
+        ("Fierce fighting on the pitch left three players injured, as the Rockets beat the Jets.", "fighting"),
         # gunfire in celebration
         ("Celebratory gunfire rang out across the city after the result was announced.", "gunfire"),
         # war in general, a war of no arms, or a war in a text with no armed side

@@ -4299,8 +4299,11 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             w.lemma_.lower() in _PATIENTS_AILMENTS for p in v.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
             for w in p.subtree):
         return True  # "a man withdrawing from a drug addiction", "he complained of breathing difficulties": a patient
-    if lemma == "surround" and ev.code == "191" and (v.tag_ not in {"VBD", "VBN"} or not _besieging_force(v)):
-        return True  # "fans surrounded the singer", "the hills that surround the town": only troops or police besiege
+    if lemma == "surround" and ev.code == "191" and (not _besieging_force(v) or not (
+            v.tag_ == "VBD" or (v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in v.children)))
+            or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _PROTECTING for c in v.children)):
+        return True  # "fans surrounded the singer", "the hills that surround the town", "the president, surrounded by
+        #              soldiers, laid a wreath", "police surrounded the stadium to keep fans out": only troops besiege
     if ev.code[:2] == "08" and lemma == "release" and any(_released_goods(o) for o in _child(v, _OBJ | _SUBJPASS)):
         return True  # "Washington released oil from its strategic reserve", "the plant released toxic gas": no one set free
     if ev.code[:2] == "19" and any(o.lemma_.lower() in _CONTESTED or o.text in {"House", "Senate"} for o in _child(v, _OBJ)):
@@ -4311,7 +4314,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "promised to take Britain out of the bloc", "took the country into the euro": a course led, no ground
         #              ("took the town out of Ukrainian hands", "into their control" stay)
     if ev.code[:2] in {"17", "18"} and lemma in {"seize", "capture", "grab", "snatch"} and any(
-            o.lemma_.lower() in _CONTESTED - {"market", "imagination", "attention", "mood", "spirit"} and not _prep_objects(o, ("of",))
+            o.lemma_.lower() in _CONTESTED - {"market", "imagination", "attention", "mood", "spirit", "presidency", "nomination"}
+            and not _prep_objects(o, ("of",))
             for o in _child(v, _OBJ)):
         return True  # "the Conservatives seized seats across the north", "snatched the title": a contest won, nothing taken
         #              ("rebels seized the seat of the regional government" stays)
@@ -8214,15 +8218,28 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
 
 def _armed_speaker(v: Token) -> bool:
     """Is who says (``v``) an armed side: rebels, militants, a guard or an army ("the Revolutionary Guards said")?"""
-    return any(w in _BESIEGERS or w in {"guard", "guards", "houthi", "houthis", "taliban", "hezbollah", "hamas", "separatist"}
+    return any(w in _BESIEGERS or w in {"guard", "guards", "houthi", "houthis", "taliban", "hezbollah", "hamas", "separatist",
+                                          "coastguard", "police"}
                for s in _verb_subjects(v)[0] for w in (s.lemma_.lower(), s.lower_))
 
 
 def _on_condition(c: Token) -> bool:
     """Is the act ``c`` said to happen only if another does ("would strike Iraq unless it gave access", "if Minsk did
-    not free them")?"""
-    return any(a.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"if", "unless", "until"} for m in a.children)
-               for a in c.children)
+    not free them"), or to whoever does something ("any tanker that violated its waters", "sanctions on any company
+    that buys Iranian oil")?"""
+    if any(a.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"if", "unless", "until"} for m in a.children)
+           for a in c.children):
+        return True
+    # "would sanction any US official who visits Taiwan", "seize any tanker that violated its waters": whoever does it
+    def whoever(t: Token) -> bool:
+        return any(x.dep_ == "relcl" or (x.dep_ == "det" and x.lower_ == "any") for x in t.children)
+
+    aimed = [*_child(c, _OBJ), *(q for _p, q in _prep_objects(c, _AIMED_AT))]
+    return any(whoever(o) or any(whoever(q) for _p, q in _prep_objects(o, _AIMED_AT)) for o in aimed)
+
+
+#: prepositions of whom an act is aimed at: "cut ties with any country that ...", "sanctions on any company that ..."
+_AIMED_AT = ("on", "of", "with", "to", "against")
 
 
 def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
@@ -10373,8 +10390,11 @@ _CAMPAIGN_RALLIES = frozenset({"campaign", "election", "electoral", "victory", "
                                "inaugural", "inauguration", "nomination"})
 
 
-#: who besieges by surrounding: armed forces and the police, by lemma or by word ("Militiamen" the tagger reads as a name)
-_BESIEGERS = _ARMED_SUBJECTS | {"militiaman", "militiamen", "policeman", "policemen", "gunmen", "marines"}
+#: who besieges by surrounding: armed forces, by lemma or by word ("Militiamen" the tagger reads as a name); the police
+#: who surround a place cordon it off or guard it
+_BESIEGERS = (_ARMED_SUBJECTS - {"police"}) | {"militiaman", "militiamen", "gunmen", "marines"}
+#: what surrounding is for when it guards: "surrounded the parliament to protect lawmakers"
+_PROTECTING = frozenset({"protect", "keep", "guard", "secure", "prevent", "shield", "escort"})
 
 
 def _besieging_force(v: Token) -> bool:
@@ -10496,7 +10516,7 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
         return True  # "celebratory gunfire broke out after the news spread": joy, no one fired on
     if lemma == "arrest" and row.code == "173" and n.dep_ == "pobj" and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in {"house", "city", "home"} for c in n.children) and (
-            (n.head.lower_ == "under" and n.head.head.lemma_.lower() in {"be", "remain", "stay", "live"})
+            (n.head.lower_ == "under" and n.head.head.lemma_.lower() in {"be", "remain", "stay", "live"} and n.head.head.dep_ == "relcl")
             or (n.head.lower_ == "from" and n.head.head.lemma_.lower() in {"free", "release"})):
         return True  # "the leader, who is under house arrest", "freed him from house arrest": a state held, the act is told
         #              apart ("placed the opposition leader under house arrest", "the junta has held the president under
@@ -11504,6 +11524,10 @@ _GREETED_NEWS = frozenset({"promise", "pledge", "news", "announcement", "decisio
                            "verdict", "report", "deal", "agreement", "outcome", "statement", "idea", "step", "ruling", "accord"})
 
 
+#: legislatures an executive suspends: "suspended parliament", "a decree suspending the assembly"
+_LEGISLATURES = frozenset({"parliament", "legislature", "assembly", "congress", "senate", "duma", "majlis", "knesset"})
+
+
 def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     """The lexicon row of a verb in the sense the sentence gives it, or None when that sense is no event.
 
@@ -11564,11 +11588,14 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     - a thing held hostage is a figure (:func:`_held_hostage_figuratively`); goals or runs conceded are a score; a plan
       pressed ahead with demands nothing; news greeted is no reception; patients admitted admit nothing; an executive
       order signed is no accord (:func:`_an_executive_order`);
-    - illegal immigration aided is the crime (180), no aid.
+    - illegal immigration aided is the crime (180), no aid; a legislature suspended is restricted (172).
     """
     lemma = v.lemma_.lower()
     if _laid_down(v):
         return None  # "the treaty banning all nuclear tests", "a law requiring ...": what the text lays down, no act done
+    if lemma == "suspend" and row.code == "160" and any(o.lemma_.lower() in _LEGISLATURES for o in _child(v, _OBJ | _SUBJPASS)):
+        # "President Saied suspended parliament": a legislature restricted (172), not relations reduced
+        return LexEntry("V", lemma, None, None, False, "172", True, origin="a legislature suspended")
     if lemma in {"aid", "abet", "facilitate"} and row.code[:2] == "07" and any(
             o.lemma_.lower() in {"immigration", "entry", "migration"} and any(c.lower_ in {"illegal", "clandestine", "irregular"}
                                                                           for c in o.children) for o in _child(v, {"dobj"})):
@@ -13621,61 +13648,66 @@ _RETOLD_ATTACK_WORDS = frozenset({"latest", "same", "deadly", "apparent", "braze
 #: nouns of a whole war, which "the attack" does not name again
 _WARS_AS_WHOLES = frozenset({"war", "conflict", "rebellion", "insurgency", "offensive", "invasion", "occupation", "campaign",
                              "fighting", "hostility", "violence", "crisis", "uprising"})
-#: how far back (in tokens) an attack told again looks for the one it names
-_RETOLD_REACH = 400
 
 
 def _attack_kind_code(code: str) -> bool:
     """Is ``code`` an attack of a kind "the attack" can name again: fighting (19), a bombing (183), an assassination
     attempt (185, 186), an attack with weapons of mass destruction (204)? Not a blockade or a territory occupied (191,
-    192), which the search passes over, nor a cyber attack (176, whose "the attack" stays an attack told)."""
-    return (code[:2] == "19" and code[:3] not in {"191", "192"}) or code[:3] in {"183", "185", "186", "204"}
+    192), which the search passes over, nor small-arms fire (193: a shooting may be the police's at an attacker, or one
+    the sides make a crime) or a cyber attack (176), after which "the attack" stays an attack told."""
+    return (code[:2] == "19" and code[:3] not in {"191", "192", "193"}) or code[:3] in {"183", "185", "186", "204"}
 
 
 def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) -> None:
-    """"The attack" told again after the text told what it was takes that act's code: "Insurgents fired a missile at a
-    helicopter near Fallujah ... Rumsfeld called the attack a tragic day" (190), "An airstrike hit a detention centre
-    ... the European Union condemned the attack" (195). Only a bare "the attack" or "that attack" with no target of its
-    own, and only when the acts of arms or bombs told before it, back to the last act of another kind, are of one
-    root: a killing, an assault, an arson, a seizure, a protest or a criticism told in between is what it names ("Jets
-    struck Gaza. In the West Bank, a settler was shot dead. The attack ..." stays 180), and so is a harm the coder
-    does not code (a heart attack, a shark, acid, a car rammed); an attack after acts of two sides of other roots
-    ("Hamas fighters stormed the towns. Israel has since bombed Gaza. ... the attack") names neither for sure."""
+    """"The attack" told again right after the act it names takes that act's code: "An airstrike hit a hospital in
+    Idlib, killing 12 people. The United Nations condemned the attack" (195), "A suicide bomber blew himself up at a
+    checkpoint. Islamic State claimed the attack" (1831). Only a bare "the attack" or "that attack" (no kind, no target
+    of its own), and only an act of arms or bombs told in the sentence just before it, with the acts of arms told in
+    the two sentences before all of one root, back to the last act of another kind or an attack told with no kind ("Jets struck Gaza. A settler was shot dead. The attack
+    ..." and "... In Istanbul, an attack on a nightclub killed 39. The attack ..." stay 180), all of one root; an
+    uncoded harm told between (a heart attack, a shark, acid) keeps 180, and so do "the attacks", which may name a
+    bombing and a shooting, and an attack after a cyber attack."""
     for ev in nouns:
         n = ev.sentence.doc[ev.trigger_i]
         if ev.code != "180" or n.lemma_.lower() != "attack" or n.tag_ != "NN" or ev.negated:
-            continue  # (not "the attacks", which may name acts of several kinds: a bombing and a shooting)
+            continue
         if not any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in n.children):
             continue
         if any(c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and c.lower_ not in _RETOLD_ATTACK_WORDS)
                or (c.dep_ == "prep" and c.lower_ in {"on", "against"}) for c in n.children):
             continue  # "a knife attack", "the attack on the mayor": an attack told with its own kind or target
+        sent = ev.sentence
+        before = n.doc[sent.start - 1].sent if sent.start > 0 else sent
+        earlier = n.doc[before.start - 1].sent if before.start > 0 else before
         found: list[EventCandidate] = []
         for e in reversed(told):
-            if e.sentence.start >= ev.sentence.start or e.statement:
+            if e.sentence.start >= sent.start or e.statement:
                 continue
-            if n.i - e.trigger_i > _RETOLD_REACH:
-                break
+            if e.sentence.start < earlier.start:
+                break  # (the two sentences before: the act named is told in the one just before)
             if e.nominal and n.doc[e.trigger_i].lemma_.lower() in _WARS_AS_WHOLES:
-                continue  # "79 since the December 2013 outbreak of civil war": the war around it, not the attack
-            if e.code == "180" and e.nominal:
-                continue  # an attack told with no kind ("the deadliest attack on American forces since ...")
+                continue  # "since the December 2013 outbreak of civil war": the war around it, not the attack
             if _attack_kind_code(e.code) and not e.negated:
                 found.append(e)
                 continue
             if e.code[:2] in _OTHER_HARMS:
+                found.append(e)  # (an act of another kind in the two sentences: no one act of arms is named for sure)
                 break
-        if not found or _harm_told_between(n.doc, found[0].trigger_i, n.i):
+        if not found or not _attack_kind_code(found[-1].code):
             continue
-        if len({e.code[:2] for e in found}) == 1:
-            ev.code = found[0].code
+        if found[0].sentence.start < before.start or _harm_told_between(n.doc, found[0].trigger_i, n.i):
+            continue
+        if len({e.code[:2] for e in found}) == 1:  # ("Rebels stormed the towns. The army has since bombed their camps.
+            ev.code = found[0].code               # The president said the attack ...": two roots, no one act named)
 
 
-#: roots of acts that stop the search for the attack named again: criticism, threats, protests, coercion, assaults
+#: roots of acts that stop the search for the attack named again: criticism, threats, protests, coercion, assaults and
+#: killings (an attack told with no kind, 180, among them)
 _OTHER_HARMS = frozenset({"11", "13", "14", "15", "17", "18", "20"})
 #: words of harms the coder codes no event for, told between an act of arms and "the attack" that then names them
 _UNCODED_HARMS = frozenset({"heart", "shark", "acid", "ram", "dog", "bear", "crocodile", "lightning", "stroke", "seizure",
-                            "knife", "machete", "arsonist", "hacker", "stab", "rammed"})
+                            "knife", "machete", "arsonist", "hacker", "stab", "rammed", "bee", "snake", "leopard", "ransomware",
+                            "poisoning", "maul", "bite"})
 
 
 def _harm_told_between(doc: Doc, start: int, end: int) -> bool:
