@@ -83,6 +83,7 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         # a detention by soldiers told with "kept under house arrest"; a charge an impeachment lays
         ("Soldiers surrounded the residence and kept the prime minister under house arrest.", "arrest", "173"),
         ("The House voted to impeach the president on a charge of abuse of power.", "charge", "173"),
+        ("Not guilty pleas were entered on his behalf to charges of first-degree murder.", "charges", "173"),
         # releases of seized goods, and people hacked online
         ("The rebels released 200 tonnes of grain they had seized from aid convoys.", "released", "084"),
         ("Scammers hacked victims and drained their bank accounts.", "hacked", "176"),

@@ -10521,10 +10521,11 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
         return True  # "the leader, who is under house arrest", "freed him from house arrest": a state held, the act is told
         #              apart ("placed the opposition leader under house arrest", "the junta has held the president under
         #              house arrest", "with the president under house arrest" stay)
-    if lemma == "charge" and row.code == "173" and n.dep_ in {"pobj", "nsubj"} and not any(c.dep_ == "poss" for c in n.children) \
-            and _sentence_words(n.sent).lemmas & {"guilty", "acquit", "convict"}:
+    if lemma == "charge" and row.code == "173" and n.dep_ == "pobj" and n.head.lower_ == "on" and not any(c.dep_ == "poss" for c in n.children) \
+            and _sentence_words(n.sent).lemmas & {"guilty", "acquit", "convict"} and "vote" in _sentence_words(n.sent).lemmas:
         return True  # "on the perjury charge, 45 senators voted guilty": a count of a trial voted on, no one charged
-        #              ("voted to impeach the president on a charge of abuse of power" lays the charge)
+        #              ("voted to impeach the president on a charge of abuse of power" lays the charge; "not guilty pleas
+        #              were entered to charges of murder" names the charge)
     if lemma == "release" and row.code[:2] == "08" and any(_released_goods(o) for _p, o in _prep_objects(n, ("of",))):
         return True  # "ordered the release of 30 million barrels from the reserve": stocks let out, no one set free
     if lemma == "offensive" and any(c.dep_ in {"compound", "amod"} and c.lower_ in _WORDLESS_OFFENSIVES for c in n.children):

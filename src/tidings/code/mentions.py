@@ -391,9 +391,11 @@ _VOTE_COUNT_WORDS = frozenset({"election", "vote", "ballot", "electoral", "prima
 
 
 def _state_won(doc: Doc, cand: EventCandidate, code: str, source: Optional[Actor], target: Optional[Actor]) -> bool:
-    """Is a place taken (192) a state's or a district's votes won: a person or a party takes a named place in a text about
-    an election ("Biden captured Michigan and Wisconsin", "Labour took Glasgow")? Not an armed side's ("rebels
-    captured Goma"), not a state's ("Russia annexed Crimea")."""
+    """Is a place taken (192) a state's or a district's votes won: a person or a party takes a named place, with the vote
+    told in an in-phrase or a participle clause of the taking, in a text with no words of war or force ("Biden captured
+    Michigan and Wisconsin, putting him over 270 electoral votes", "Labour took Glasgow as voters turned against the
+    nationalists")? Not an armed side's ("rebels captured Goma"), not a state's ("Russia annexed Crimea"), not a
+    conquest with a vote told apart ("Ortega captured Managua in 1979 and went on to win the 2006 election")."""
     if code[:3] != "192" or cand.nominal or cand.entry is None or cand.entry.lemma not in _STATES_WON:
         return False
     if source is None or (target is not None and target.get("kind") not in {"place", "country"} and not _capital_read_as_rulers(target)):
