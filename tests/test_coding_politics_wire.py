@@ -1,5 +1,5 @@
 """Shapes of the politics and war wire: "the attack" told again after the act it names, wars, invasions and
-rebellions told by their nouns, shelling and rocket fire named by their weapons, states won in an election, seats won,
+offensives told by their nouns, shelling and rocket fire named by their weapons, states won in an election, seats won,
 courses led ("take Britain out of the bloc"), decisions told by a say-verb, stocks released, crimes aided, offensives
 and attacks of words, and names that end in an outlet's.
 
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.model
         ("Two soldiers were wounded in a mortar attack on their base on Saturday.", "mortar attack", "194"),
         ("The army launched an artillery attack on the rebel-held villages.", "artillery attack", "194"),
         ("Insurgents launched a rocket attack on the airport.", "rocket attack", "195"),
-        # a war, an invasion or a rebellion the text is about, told again by its noun in a report of war
+        # a war, an invasion or an offensive the text is about, told again by its noun in a report of war
         ("Government troops and rebels clashed near the lake. The war, which began in August, has drawn in six armies.", "war", "190"),
         ("Iraqi troops and tanks crossed into Kuwait at dawn, and the army shelled the border posts. The invasion followed "
          "weeks of rising tension.", "invasion", "192"),
@@ -47,7 +47,6 @@ pytestmark = pytest.mark.model
         ("Diplomats said fighting was continuing around Kabinda, where rebel troops hold the airport.", "fighting", "190"),
         # a court's ruling told again, and an acquittal
         ("A court acquitted him of all charges. The embassy welcomed the ruling.", "ruling", "116"),
-        ("The judges acquitted him. The acquittal drew gasps from the public benches.", "acquittal", "116"),
     ],
 )
 def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -89,6 +88,16 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("Scammers hacked victims and drained their bank accounts.", "hacked", "176"),
         ("Israel's 1967 attack on the USS Liberty killed 34 American sailors.", "attack", "190"),
         ("Aid groups are aiding the immigration of Afghan refugees to Canada.", "aiding", "070"),
+        # final review: an attack with its own doer or place, a harm told in the act's sentence, small-arms fire, a
+        # definite group in a relative clause, and force that is no war
+        ("Jets struck targets in Gaza overnight. The attack by gunmen in Kabul killed five people.", "attack", "180"),
+        ("Jets struck the town, and the governor suffered a heart attack. The attack was condemned by the UN.", "attack", "180"),
+        ("Jets bombed rebel positions, and soldiers exchanged fire with the rebels. The attack was condemned by the UN.", "attack", "180"),
+        ("Jets bombed the village. The weekend attack was condemned by the UN.", "attack", "195"),
+        ("Russian troops have surrounded the city.", "surrounded", "191"),
+        ("Government forces shelled the city. Heavy fighting broke out on Sunday.", "fighting", "190"),
+        ("Mass protests pushed the president from power in 2011.", "pushed", "190"),
+        ("He was charged with aiding and abetting illegal immigration.", "aiding", "180"),
         # second review: an attack told just before as a noun, a shooting by police, a response, a harm not coded
         ("Jets bombed rebel camps in the north. In the capital, an attack on a church killed 40 people. The attack was "
          "condemned by the pope.", "attack", "180"),
@@ -185,6 +194,9 @@ def test_a_crime_aided_is_the_crime(nlp, coding_context, text: str, trigger: str
         ("Many Americans opposed the war from the start, and protests spread after soldiers were killed.", "war"),
         ("Fierce fighting within the ruling coalition over the military budget delayed the vote.", "fighting"),
         ("Fierce fighting on the pitch left three players injured, as the Rockets beat the Jets.", "fighting"),
+        # final review: a verb of force is no war; a definite group in a relative clause is no "whoever"
+        ("Obama captured Ohio on Tuesday, putting him on course for victory in the election. The loss forced Romney to concede.", "captured"),
+        ("Germany said it would expel the four Russian diplomats who were caught spying.", "said"),
         # gunfire in celebration
         ("Celebratory gunfire rang out across the city after the result was announced.", "gunfire"),
         # war in general, a war of no arms, or a war in a text with no armed side

@@ -4299,11 +4299,12 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             w.lemma_.lower() in _PATIENTS_AILMENTS for p in v.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
             for w in p.subtree):
         return True  # "a man withdrawing from a drug addiction", "he complained of breathing difficulties": a patient
-    if lemma == "surround" and ev.code == "191" and (not _besieging_force(v) or not (
-            v.tag_ == "VBD" or (v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in v.children)))
+    if lemma == "surround" and ev.code == "191" and (not _besieging_force(v) or (
+            v.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in v.children))
             or any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _PROTECTING for c in v.children)):
         return True  # "fans surrounded the singer", "the hills that surround the town", "the president, surrounded by
-        #              soldiers, laid a wreath", "police surrounded the stadium to keep fans out": only troops besiege
+        #              soldiers, laid a wreath" (a participle with no auxiliary), "police surrounded the stadium to keep
+        #              fans out": only troops besiege ("troops have surrounded the city", "was surrounded by troops")
     if ev.code[:2] == "08" and lemma == "release" and any(_released_goods(o) for o in _child(v, _OBJ | _SUBJPASS)):
         return True  # "Washington released oil from its strategic reserve", "the plant released toxic gas": no one set free
     if ev.code[:2] == "19" and any(o.lemma_.lower() in _CONTESTED or o.text in {"House", "Senate"} for o in _child(v, _OBJ)):
@@ -8217,7 +8218,8 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
 
 
 def _armed_speaker(v: Token) -> bool:
-    """Is who says (``v``) an armed side: rebels, militants, a guard or an army ("the Revolutionary Guards said")?"""
+    """Is who says (``v``) an armed side or the law's force: rebels, militants, a guard, an army, the police or a
+    coastguard ("the Revolutionary Guards said")?"""
     return any(w in _BESIEGERS or w in {"guard", "guards", "houthi", "houthis", "taliban", "hezbollah", "hamas", "separatist",
                                           "coastguard", "police"}
                for s in _verb_subjects(v)[0] for w in (s.lemma_.lower(), s.lower_))
@@ -8231,8 +8233,10 @@ def _on_condition(c: Token) -> bool:
            for a in c.children):
         return True
     # "would sanction any US official who visits Taiwan", "seize any tanker that violated its waters": whoever does it
-    def whoever(t: Token) -> bool:
-        return any(x.dep_ == "relcl" or (x.dep_ == "det" and x.lower_ == "any") for x in t.children)
+    def whoever(t: Token) -> bool:  # "any tanker", "foreigners who trespass"; not "the four diplomats who were caught"
+        definite = any(d.dep_ in {"det", "poss", "nummod"} and d.lower_ not in {"any", "every", "all"} for d in t.children)
+        return any(x.dep_ == "det" and x.lower_ == "any" for x in t.children) or (
+            not definite and any(x.dep_ == "relcl" for x in t.children))
 
     aimed = [*_child(c, _OBJ), *(q for _p, q in _prep_objects(c, _AIMED_AT))]
     return any(whoever(o) or any(whoever(q) for _p, q in _prep_objects(o, _AIMED_AT)) for o in aimed)
@@ -8294,7 +8298,8 @@ def _announced_intents(sent: Span, verb_events: dict[int, EventCandidate]) -> No
                     and act.code[:4] != "1712" and not _on_condition(c) and not _armed_speaker(v):
                 # "Germany said it would expel four Russian diplomats": a decision of relations or sanctions told,
                 # coded as the act itself (future); "said it would impose sanctions if Minsk did not free them"
-                # threatens, and so does any saying that one will use force ("The Houthis said they would attack ships")
+                # threatens, and so does an armed side ("the Guards said they would seize the tanker"); property
+                # destroyed (1712) and force (18-20) stay threats whoever says them
                 continue
             ev = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, code, False, origin="announced intent"), sent)
             ev.targets = list(act.targets)
@@ -10398,7 +10403,7 @@ _PROTECTING = frozenset({"protect", "keep", "guard", "secure", "prevent", "shiel
 
 
 def _besieging_force(v: Token) -> bool:
-    """Is who surrounds (``v``) an armed force or the police: its subject ("troops surrounded the school", "1,200 Marines
+    """Is who surrounds (``v``) an armed force (not the police): its subject ("troops surrounded the school", "1,200 Marines
     surrounded the city", "militiamen surrounded the church") or its agent ("the town was surrounded by troops")?"""
     doers = [*_verb_subjects(v)[0], *(o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")]
     return any(w in _BESIEGERS for d in doers for w in (d.lemma_.lower(), d.lower_))
@@ -11597,10 +11602,11 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if lemma == "suspend" and row.code == "160" and any(o.lemma_.lower() in _LEGISLATURES for o in _child(v, _OBJ | _SUBJPASS)):
         # "President Saied suspended parliament": a legislature restricted (172), not relations reduced
         return LexEntry("V", lemma, None, None, False, "172", True, origin="a legislature suspended")
-    if lemma in {"aid", "abet", "facilitate"} and row.code[:2] == "07" and any(
+    if lemma in {"aid", "help", "assist"} and row.code[:2] == "07" and any(
             o.lemma_.lower() in {"immigration", "entry", "migration"} and any(c.lower_ in {"illegal", "clandestine", "irregular"}
-                                                                          for c in o.children) for o in _child(v, {"dobj"})):
-        # "charged with aiding illegal immigration": the crime aided is the crime (180), no aid
+                                                                          for c in o.children)
+            for o in [*_child(v, {"dobj"}), *(x for c in v.children if c.dep_ == "conj" for x in _child(c, {"dobj"}))]):
+        # "charged with aiding (and abetting) illegal immigration": the crime aided is the crime (180), no aid
         return LexEntry("V", lemma, None, None, False, "180", True, origin="a crime aided")
     if lemma == "host" and row.code == "043" and (hosted := _child(v, {"dobj"})) and all(
             _group_of(o).lemma_.lower() in _HOSTED_THINGS or o.lemma_.lower() in _HOSTED_THINGS for o in hosted):
@@ -11708,7 +11714,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         if any(o.lemma_.lower() in {"funding", "fund", "money", "aid", "grant", "assistance"} for o in withheld):
             return LexEntry("V", lemma, None, None, False, "162", True, origin="aid withheld")
         return None
-    if lemma in {"advance", "push"} and row.code == "190" and not _armed_subject(v):
+    if lemma in {"advance", "push"} and row.code == "190" and row.prep != "from" and not _armed_subject(v):
         return None  # "stocks advanced on Monday", "the bill advanced on a party-line vote", "pushed toward a deal"; "troops
         #              advanced on the airport", "rebel forces pushed toward the town" fight
     if lemma == "flee" and row.code == "0874" and (v.dep_ == "xcomp" or not _armed_subject(v, gunmen=False)):
@@ -12447,15 +12453,17 @@ def _on_the_bench(s: Token) -> bool:
 
 def _ruling_of_no_court(ev: EventCandidate) -> bool:
     """Is the noun "ruling" (116) told in a sentence with no court or judge in it ("reverse some older Bush rulings": an
-    administration's regulations)? A court's ruling names the bench: "the judge's ruling", "a ruling by the court"; or
-    it is "the ruling" in a text that names a court or a judge."""
+    administration's regulations)? A court's ruling names the bench: "the judge's ruling", "a ruling by the court"; and
+    "the ruling" told after a court or a judge was named is the court's too ("A court acquitted him ... the embassy
+    welcomed the ruling")."""
     n = ev.sentence.doc[ev.trigger_i]
     if ev.code != "116" or n.lemma_.lower() != "ruling" or n.pos_ != "NOUN":
         return False
     if any(t.lemma_.lower() in _RULERS or t.lower_ in _RULERS or t.lower_ in _BENCH_TITLES for t in ev.sentence):
         return False
     # "the ruling" told again in a report of a court's case ("welcomed the ruling"): the text names the bench before
-    return not (any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in n.children) and doc_lemmas(n.doc) & _RULERS)
+    return not (any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in n.children)
+                and any(t.lemma_.lower() in _BENCH for t in n.doc[max(0, n.sent.start - 200):n.sent.start]))
 
 
 def _talks_of_an_accord(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -13655,28 +13663,29 @@ def _attack_kind_code(code: str) -> bool:
     """Is ``code`` an attack of a kind "the attack" can name again: fighting (19), a bombing (183), an assassination
     attempt (185, 186), an attack with weapons of mass destruction (204)? Not a blockade or a territory occupied (191,
     192), which the search passes over, nor small-arms fire (193: a shooting may be the police's at an attacker, or one
-    the sides make a crime) or a cyber attack (176), after which "the attack" stays an attack told."""
+    the sides make a crime), which stops it as a cyber attack (176) does."""
     return (code[:2] == "19" and code[:3] not in {"191", "192", "193"}) or code[:3] in {"183", "185", "186", "204"}
 
 
 def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) -> None:
     """"The attack" told again right after the act it names takes that act's code: "An airstrike hit a hospital in
     Idlib, killing 12 people. The United Nations condemned the attack" (195), "A suicide bomber blew himself up at a
-    checkpoint. Islamic State claimed the attack" (1831). Only a bare "the attack" or "that attack" (no kind, no target
-    of its own), and only an act of arms or bombs told in the sentence just before it, with the acts of arms told in
-    the two sentences before all of one root, back to the last act of another kind or an attack told with no kind ("Jets struck Gaza. A settler was shot dead. The attack
-    ..." and "... In Istanbul, an attack on a nightclub killed 39. The attack ..." stay 180), all of one root; an
-    uncoded harm told between (a heart attack, a shark, acid) keeps 180, and so do "the attacks", which may name a
-    bombing and a shooting, and an attack after a cyber attack."""
+    checkpoint. Islamic State claimed the attack" (1831). Only a bare "the attack" or "that attack" (no kind, target,
+    doer or place of its own), and only when the act of arms is told in the sentence just before it and no act of
+    another kind is told in the two sentences before (a killing, a kidnapping, an attack told with no kind, a
+    protest, small-arms fire: "Jets struck Gaza. A settler was shot dead. The attack ..." stays 180), the acts of
+    arms there are of one root, and no harm the coder does not code is told after the act (a heart attack, a shark,
+    acid); not "the attacks", which may name a bombing and a shooting."""
     for ev in nouns:
         n = ev.sentence.doc[ev.trigger_i]
         if ev.code != "180" or n.lemma_.lower() != "attack" or n.tag_ != "NN" or ev.negated:
             continue
         if not any(c.dep_ == "det" and c.lower_ in _BACK_POINTERS for c in n.children):
             continue
-        if any(c.dep_ in {"compound", "nmod", "poss"} or (c.dep_ == "amod" and c.lower_ not in _RETOLD_ATTACK_WORDS)
-               or (c.dep_ == "prep" and c.lower_ in {"on", "against"}) for c in n.children):
-            continue  # "a knife attack", "the attack on the mayor": an attack told with its own kind or target
+        if any(c.lower_ not in _RETOLD_ATTACK_WORDS and (c.dep_ in {"compound", "nmod", "poss", "amod", "agent", "prep"})
+               for c in n.children):
+            continue  # "a knife attack", "the attack on the mayor", "the attack by Taliban gunmen in Kabul": an attack
+            #           told with its own kind, target, doer or place
         sent = ev.sentence
         before = n.doc[sent.start - 1].sent if sent.start > 0 else sent
         earlier = n.doc[before.start - 1].sent if before.start > 0 else before
@@ -13691,7 +13700,7 @@ def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) 
             if _attack_kind_code(e.code) and not e.negated:
                 found.append(e)
                 continue
-            if e.code[:2] in _OTHER_HARMS:
+            if e.code[:2] in _OTHER_HARMS or e.code[:3] == "193":
                 found.append(e)  # (an act of another kind in the two sentences: no one act of arms is named for sure)
                 break
         if not found or not _attack_kind_code(found[-1].code):
@@ -13712,10 +13721,9 @@ _UNCODED_HARMS = frozenset({"heart", "shark", "acid", "ram", "dog", "bear", "cro
 
 
 def _harm_told_between(doc: Doc, start: int, end: int) -> bool:
-    """Does a sentence after the act of arms at ``start`` and before "the attack" at ``end`` tell of a harm the coder
-    codes no event for ("suffered a heart attack", "a shark bit a swimmer", "rammed his car into a bus stop")?"""
-    first = doc[start].sent.end
-    return any(t.lemma_.lower() in _UNCODED_HARMS or t.lower_ in _UNCODED_HARMS for t in doc[first:end])
+    """Is a harm the coder codes no event for told after the act of arms at ``start`` and before "the attack" at ``end``
+    ("Jets struck the town, and the governor suffered a heart attack. The attack ...", "a shark bit a swimmer")?"""
+    return any(t.lemma_.lower() in _UNCODED_HARMS or t.lower_ in _UNCODED_HARMS for t in doc[start + 1:end])
 
 
 #: arms a side destroys as disarmament when they are its own

@@ -412,12 +412,13 @@ def _state_won(doc: Doc, cand: EventCandidate, code: str, source: Optional[Actor
               or (c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG") for t in c.subtree}
     voted = any((t.lemma_.lower() in _VOTE_COUNT_WORDS or t.lower_ in _VOTE_COUNT_WORDS)
                 and not (t.dep_ == "compound" and t.head.lemma_.lower() in {"standoff", "crisis", "violence", "dispute"}) for t in clause)
-    return voted and not doc_lemmas(doc) & (_WAR_WORDS | _FORCE_WORDS)
+    return voted and not doc_lemmas(doc) & _WAR_WORDS and not any(
+        t.pos_ in {"NOUN", "PROPN", "ADJ"} and (t.lemma_.lower() in _FORCE_WORDS or t.lower_ == "forces") for t in doc)
 
 
-#: words of force beside those of war: a place taken in their text is conquered, whatever vote it tells of
-_FORCE_WORDS = frozenset({"coup", "gunman", "gunmen", "loyalist", "mutinous", "mutiny", "guerrilla", "force", "forces", "war",
-                          "fighting", "insurgency", "junta"})
+#: words of force beside those of war (nouns, or "mutinous"): a place taken in their text is conquered, whatever vote it
+#: tells of ("Gbagbo's loyalists seized Abidjan after the disputed election"; "the loss forced Romney to concede" is no force)
+_FORCE_WORDS = frozenset({"gunman", "loyalist", "mutinous", "mutiny", "guerrilla", "war", "fighting", "insurgency", "junta"})
 
 
 def _capital_read_as_rulers(target: Actor) -> bool:
@@ -910,7 +911,8 @@ def _a_war_told(n: Token) -> bool:
     done = (n.dep_ in {"nsubj", "nsubjpass"} and head in _WAR_COURSES) or (n.dep_ in {"dobj", "nsubjpass"} and head in _WARS_DONE) or (
         n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in {"approval", "order", "preparation", "plan"}) or any(
         c.dep_ == "relcl" and c.lemma_.lower() in _WAR_COURSES for c in n.children)
-    if {t.lemma_.lower() for t in n.sent} & _PESTS:
+    before = n.doc[n.sent.start - 1].sent.start if n.sent.start > 0 else n.sent.start
+    if {t.lemma_.lower() for t in n.doc[before:n.sent.end]} & _PESTS:
         return False  # "the invasion has destroyed their crops ... to kill the locusts": a plague, no army
     return done and _armed_side_near(n)
 
@@ -934,11 +936,12 @@ _ARMED_SIDE_WORDS = frozenset({"troop", "soldier", "army", "rebel", "militia", "
 
 
 def _armed_side_near(n: Token) -> bool:
-    """Is an armed side (troops, rebels, militias, tanks, warplanes) named in ``n``'s sentence or the one before, other
-    than as a word that only describes something else ("the army chief", "a military budget")?"""
+    """Is an armed side (troops, rebels, militias, forces, the military, tanks, warplanes) named in ``n``'s sentence or
+    the one before, other than as a word that only describes something else ("the army chief", "a military budget")?"""
     sent = n.sent
     start = n.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(t.lemma_.lower() in _ARMED_SIDE_WORDS and t.dep_ not in {"compound", "amod"} for t in n.doc[start:sent.end])
+    return any(t.dep_ not in {"compound", "amod"} and (t.lemma_.lower() in _ARMED_SIDE_WORDS or (
+        t.pos_ == "NOUN" and (t.lower_ == "forces" or t.lemma_.lower() == "military"))) for t in n.doc[start:sent.end])
 
 
 #: war nouns told again as one war by :func:`_a_war_told`
@@ -953,14 +956,14 @@ _FIGHTING_TOLD = frozenset({"break", "erupt", "rage", "continue", "flare", "resu
                             "displace", "force", "drive", "subside", "ease", "end"})
 #: places fighting is told in with a common noun: "fighting in the town", "fighting around the airport"
 _FOUGHT_IN = frozenset({"town", "city", "village", "province", "region", "area", "district", "capital", "border", "camp", "airport",
-                        "port", "valley", "mountains", "hills", "countryside", "north", "south", "east", "west"})
+                        "port", "valley", "mountain", "hill", "countryside", "north", "south", "east", "west"})
 
 
 def _fighting_told(n: Token) -> bool:
-    """Is the noun "fighting" one spell of fighting, told with its kind, its course or its place, in a text of war:
-    "heavy fighting broke out in the capital", "fighting was continuing around Kabinda", "after two weeks of sporadic
-    fighting", "ethnic fighting in Ituri"? Not fighting in general ("fighting is no answer") nor in a text with no
-    armed side."""
+    """Is the noun "fighting" one spell of fighting, told with its kind, its course or its place, with an armed side
+    named in its sentence or the one before: "heavy fighting broke out in the capital", "fighting was continuing
+    around Kabinda", "after two weeks of sporadic fighting", "ethnic fighting in Ituri"? Not fighting in general
+    ("fighting is no answer"), nor fighting within, over, among or for something, nor on a pitch."""
     told = any(c.dep_ == "amod" and c.lower_ in _FIGHTING_KINDS for c in n.children) or (
         n.dep_ in {"nsubj", "nsubjpass"} and n.head.lemma_.lower() in _FIGHTING_TOLD) or any(
         p.dep_ == "prep" and p.lower_ in {"in", "around", "near", "outside", "across", "at"} and any(
