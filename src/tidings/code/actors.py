@@ -166,8 +166,10 @@ def _outlet_opening_a_name(p: Piece, text: str, kb: Knowledge) -> bool:
         return True  # "CCTV footage", "officers reviewed CCTV images": closed-circuit cameras, not China's broadcaster
     if not p.text.lower().startswith("the "):
         # "Tiger Hill", "Capitol Hill": the last word of a longer name that an outlet called "The Hill" drops its "The" in
+        if not _outlet_without_its_the(p.text, kb.entries[p.ref].name):
+            return False
         before = _NAME_ENDS_BEFORE.search(text, 0, p.start)
-        return _outlet_without_its_the(p.text, kb.entries[p.ref].name) and before is not None and before.group(1) not in _OPENING_WORDS
+        return before is not None and before.group(1) not in _OPENING_WORDS
     m = _NAME_GOES_ON.match(text, p.end)
     return m is not None and m.group(1).lower() not in _OUTLET_PARTS
 

@@ -366,6 +366,11 @@ def _led_by(tok: Token) -> Optional[ActorRef]:
     return ActorRef(tok.idx, tok.idx + len(head), head, tok.i)
 
 
+def sentence_before(sent: Span) -> Span:
+    """The sentence before ``sent`` in its doc (``sent`` itself when it opens the doc)."""
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+
+
 def _child(tok: Token, deps: set[str] | Iterable[str]) -> list[Token]:
     deps = set(deps)
     return [c for c in tok.children if c.dep_ in deps]
@@ -4128,6 +4133,8 @@ _PATIENTS_AILMENTS = frozenset({"addiction", "drug", "heroin", "alcohol", "metha
 #: what a side takes in an election or a contest, no territory ("win back seats", "recapture the majority")
 _CONTESTED = frozenset({"seat", "vote", "voter", "majority", "market", "title", "crown", "lead", "championship",
                         "imagination", "attention", "mood", "spirit", "presidency", "nomination"})
+#: what is won, not taken, when it is seized or captured (17, 18): seats, votes, titles; a presidency seized is power
+_CONTESTS_SEIZED = _CONTESTED - {"market", "imagination", "attention", "mood", "spirit", "presidency", "nomination"}
 
 
 #: vehicles whose running over someone is a mishap when no driver is named
@@ -4315,8 +4322,7 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "promised to take Britain out of the bloc", "took the country into the euro": a course led, no ground
         #              ("took the town out of Ukrainian hands", "into their control" stay)
     if ev.code[:2] in {"17", "18"} and lemma in {"seize", "capture", "grab", "snatch"} and any(
-            o.lemma_.lower() in _CONTESTED - {"market", "imagination", "attention", "mood", "spirit", "presidency", "nomination"}
-            and not _prep_objects(o, ("of",))
+            o.lemma_.lower() in _CONTESTS_SEIZED and not _prep_objects(o, ("of",))
             for o in _child(v, _OBJ)):
         return True  # "the Conservatives seized seats across the north", "snatched the title": a contest won, nothing taken
         #              ("rebels seized the seat of the regional government" stays)
@@ -8220,9 +8226,7 @@ def _refused_stance(v: Token, c: Token, speakers: set[str]) -> Optional[str]:
 def _armed_speaker(v: Token) -> bool:
     """Is who says (``v``) an armed side or the law's force: rebels, militants, a guard, an army, the police or a
     coastguard ("the Revolutionary Guards said")?"""
-    return any(w in _BESIEGERS or w in {"guard", "guards", "houthi", "houthis", "taliban", "hezbollah", "hamas", "separatist",
-                                          "coastguard", "police"}
-               for s in _verb_subjects(v)[0] for w in (s.lemma_.lower(), s.lower_))
+    return any(w in _ARMED_SPEAKERS for s in _verb_subjects(v)[0] for w in (s.lemma_.lower(), s.lower_))
 
 
 def _on_condition(c: Token) -> bool:
@@ -8676,8 +8680,7 @@ def _armed_standoff(n: Token) -> bool:
     if mods & _ARMED_STANDOFF:
         return True
     sent = n.sent
-    before = n.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return any(t.lemma_.lower() in _ARMED_STANDOFF or t.lower_ in _ARMED_STANDOFF for s in (before, sent) for t in s)
+    return any(t.lemma_.lower() in _ARMED_STANDOFF or t.lower_ in _ARMED_STANDOFF for s in (sentence_before(sent), sent) for t in s)
 
 
 #: what one fights only in a figure: crimes, ills and trades ("the fight against traffickers", "the war on poverty")
@@ -10400,6 +10403,8 @@ _CAMPAIGN_RALLIES = frozenset({"campaign", "election", "electoral", "victory", "
 _BESIEGERS = (_ARMED_SUBJECTS - {"police"}) | {"militiaman", "militiamen", "gunmen", "marines"}
 #: what surrounding is for when it guards: "surrounded the parliament to protect lawmakers"
 _PROTECTING = frozenset({"protect", "keep", "guard", "secure", "prevent", "shield", "escort"})
+#: who speaks as an armed side or the law's force: a saying of theirs that they will coerce threatens
+_ARMED_SPEAKERS = _BESIEGERS | {"guard", "guards", "houthi", "houthis", "taliban", "hezbollah", "hamas", "separatist", "coastguard", "police"}
 
 
 def _besieging_force(v: Token) -> bool:
@@ -13687,14 +13692,14 @@ def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) 
             continue  # "a knife attack", "the attack on the mayor", "the attack by Taliban gunmen in Kabul": an attack
             #           told with its own kind, target, doer or place
         sent = ev.sentence
-        before = n.doc[sent.start - 1].sent if sent.start > 0 else sent
-        earlier = n.doc[before.start - 1].sent if before.start > 0 else before
+        before = sentence_before(sent)
+        earlier = sentence_before(before)
         found: list[EventCandidate] = []
         for e in reversed(told):
-            if e.sentence.start >= sent.start or e.statement:
-                continue
             if e.sentence.start < earlier.start:
                 break  # (the two sentences before: the act named is told in the one just before)
+            if e.sentence.start >= sent.start or e.statement:
+                continue
             if e.nominal and n.doc[e.trigger_i].lemma_.lower() in _WARS_AS_WHOLES:
                 continue  # "since the December 2013 outbreak of civil war": the war around it, not the attack
             if _attack_kind_code(e.code) and not e.negated:

@@ -38,7 +38,7 @@ from .actors import _FOREIGN_WHO, _NOT_HOME, document_actors
 from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
-from .events import _WAR_WORDS, GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners
+from .events import _WAR_WORDS, GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners, sentence_before
 from .headlines import headlines
 from .modality import _DEFINITE, MODAL_PREDICATES, analyse_modality, appeal_infinitive, characterised, counterfactual_fact, dropped_charge, foiling_words, plan_of
 from .status import mention_status
@@ -911,8 +911,7 @@ def _a_war_told(n: Token) -> bool:
     done = (n.dep_ in {"nsubj", "nsubjpass"} and head in _WAR_COURSES) or (n.dep_ in {"dobj", "nsubjpass"} and head in _WARS_DONE) or (
         n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in {"approval", "order", "preparation", "plan"}) or any(
         c.dep_ == "relcl" and c.lemma_.lower() in _WAR_COURSES for c in n.children)
-    before = n.doc[n.sent.start - 1].sent.start if n.sent.start > 0 else n.sent.start
-    if {t.lemma_.lower() for t in n.doc[before:n.sent.end]} & _PESTS:
+    if {t.lemma_.lower() for t in _with_sentence_before(n)} & _PESTS:
         return False  # "the invasion has destroyed their crops ... to kill the locusts": a plague, no army
     return done and _armed_side_near(n)
 
@@ -938,10 +937,13 @@ _ARMED_SIDE_WORDS = frozenset({"troop", "soldier", "army", "rebel", "militia", "
 def _armed_side_near(n: Token) -> bool:
     """Is an armed side (troops, rebels, militias, forces, the military, tanks, warplanes) named in ``n``'s sentence or
     the one before, other than as a word that only describes something else ("the army chief", "a military budget")?"""
-    sent = n.sent
-    start = n.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(t.dep_ not in {"compound", "amod"} and (t.lemma_.lower() in _ARMED_SIDE_WORDS or (
-        t.pos_ == "NOUN" and (t.lower_ == "forces" or t.lemma_.lower() == "military"))) for t in n.doc[start:sent.end])
+        t.pos_ == "NOUN" and (t.lower_ == "forces" or t.lemma_.lower() == "military"))) for t in _with_sentence_before(n))
+
+
+def _with_sentence_before(n: Token) -> Span:
+    """``n``'s sentence and the one before it, as one span."""
+    return n.doc[sentence_before(n.sent).start:n.sent.end]
 
 
 #: war nouns told again as one war by :func:`_a_war_told`
