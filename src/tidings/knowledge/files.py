@@ -9,8 +9,9 @@ A TOML or JSON file may hold any of these top-level keys::
                       (with start/end the sector holds for that period only; one record per period)
     [[outlet]]        name, aliases, country, kind (state_media|agency|public_broadcaster|independent), note
     [[country]]       iso3, iso2, name, aliases, demonyms, capital, seat, seat_aliases, context_aliases, cameo, region,
-                      places, start, end (places: states, provinces and towns that say the country; start/end:
-                      the years of a state that no longer exists)
+                      places, start, end, successors (places: states, provinces and towns that say the country;
+                      start/end: the years of a state that no longer exists; successors: today's states whose
+                      names stood for it while it existed, "Moscow" for the Soviet Union in 1975)
     [[city]]          name, aliases, country (a city names its country, never a government)
     [sectors]         CODE = { plover = "...", label = "..." }
     [[words]]         sector, weight, role, secondary, words = [...]
@@ -289,6 +290,7 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
             places=row.items("places"),
             start=row.date("start"),
             end=row.date("end", end=True),
+            successors=row.items("successors"),
         )
         kb.add_country(new, priority)
         return

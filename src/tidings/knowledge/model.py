@@ -156,6 +156,8 @@ class Country:
     places: list[str] = field(default_factory=list)  # states, provinces, towns whose names say the country
     start: Optional[_dt.date] = None  # a state that no longer exists: when it began
     end: Optional[_dt.date] = None  # ... and when it ended
+    # today's states whose names (capital, demonym, "Russia") stood for this one while it existed ("Moscow" in 1975)
+    successors: list[str] = field(default_factory=list)
 
     @property
     def code(self) -> str:
@@ -277,6 +279,7 @@ class Knowledge:
         self._priority = 0
         self.max_words = 1
         self._surnames: dict[str, set[str]] = {}
+        self._former: dict[str, set[str]] = {}  # a state's ISO3 -> the former states its names stood for
         self.abbreviations: set[str] = set()  # keys of words written with a full stop in an abbreviated title ("lt", "gov")
         for word, kind in _MODIFIERS.items():
             self._add_key(word, Hit("modifier", kind, -1, "any"))
@@ -296,6 +299,7 @@ class Knowledge:
         new._index = {k: list(v) for k, v in self._index.items()}
         new._prefixes = set(self._prefixes)
         new._surnames = {k: set(v) for k, v in self._surnames.items()}
+        new._former = {k: set(v) for k, v in self._former.items()}
         new.abbreviations = set(self.abbreviations)
         return new
 
@@ -328,18 +332,29 @@ class Knowledge:
         if alias.lower().startswith("the ") and type_ != "context":
             self._add_key(alias[4:], Hit(type_, ref, priority, rule))
 
+    def former_state(self, iso3: str, on: _dt.date) -> Optional[str]:
+        """The state that no longer exists whose name ``iso3``'s names stood for on the day ``on`` ("SUN" for "RUS" in
+        1975), or None."""
+        for key in sorted(self._former.get(iso3, ())):
+            c = self.countries[key]
+            if c.end is not None and on <= c.end and (c.start is None or on >= c.start):
+                return c.iso3
+        return None
+
     def add_country(self, country: Country, priority: Optional[int] = None) -> None:
         """Add (or merge into the country of the same ISO3) a country and index its names."""
         p = self.next_priority() if priority is None else priority
         old = self.countries.get(country.iso3)
         if old is not None:  # merge: later facts win, alias lists grow
-            for name in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places"):
+            for name in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places", "successors"):
                 merged = list(getattr(country, name)) + [a for a in getattr(old, name) if a not in getattr(country, name)]
                 setattr(country, name, merged)
             for name in ("iso2", "capital", "seat", "cameo", "region", "start", "end"):
                 if getattr(country, name) is None:
                     setattr(country, name, getattr(old, name))
         self.countries[country.iso3] = country
+        for s in country.successors:
+            self._former.setdefault(s, set()).add(country.iso3)
         for a in [country.name, *country.aliases]:
             self._alias(a, "country", country.iso3, p)
         for a in country.demonyms:
