@@ -236,8 +236,9 @@ def test_a_sentence_s_first_noun_is_no_place(nlp, coding_context, text: str) -> 
 @pytest.mark.parametrize(
     ("text", "trigger", "code"),
     [
-        # a siege lifted by troops is no state of emergency eased; entry, bail or a visa denied keep their reading
-        ("Serb forces lifted the siege of the town.", "siege", "191"),
+        # a siege lifted by troops eases a blockade (0872), no state of emergency; entry, bail or a visa denied keep
+        # their reading
+        ("Serb forces lifted the siege of the town.", "lifted", "0872"),
         ("Israel denied entry to two American lawmakers.", "denied", "120"),
         # a minister flown to talks on an extradition treaty still visits
         ("The prime minister was flown to Berlin for talks on the extradition treaty.", "flown", "042"),
@@ -275,9 +276,9 @@ def test_narrower_readings_keep_other_senses(nlp, coding_context, text: str, tri
         ("The plan faced fierce pushback from Republican senators.", "pushback"),
         ("Six people were burned alive when a fuel tanker overturned.", "burned"),
         ("The fishermen turned back their boat because of the storm.", "turned"),
-        # a rebel advance halted, a state's or rebels' blockade, a campaign rally cancelled: no dissent eased
+        # a rebel advance halted, a campaign rally cancelled: no dissent eased (a state's or rebels' blockade lifted
+        # eases a blockade, 0872: tests/test_coding_cold_war_wire.py)
         ("Rebels halted their march on the capital.", "halted"),
-        ("Rebels lifted their blockade of the city.", "lifted"),
         # a central bank stepping in, a union's strike warned of, a kind answer, problems dealt with
         ("The central bank said it would not hesitate to step in to support the currency.", "said"),
         ("The union warned that it could launch strikes next month.", "warned"),

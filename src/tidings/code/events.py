@@ -4247,6 +4247,20 @@ _FIRED_AT = frozenset({"on", "upon", "at", "into", "toward", "towards", "over"})
 _TALKS_BROKEN = frozenset({"talk", "talks", "negotiation", "dialogue", "contact", "relation", "tie", "discussion", "meeting"})
 
 
+#: wholes that are stabbed in the back only by betrayal
+_BETRAYED = frozenset({"nation", "country", "people", "party", "movement", "government", "revolution", "cause", "republic", "state",
+                       "ally", "allies", "union", "coalition", "team", "voter", "supporter", "comrade", "leadership"})
+
+
+def _no_shot(x: Token) -> bool:
+    """Is ``x`` a shot or a round that none were ("no shots", "not a single shot", "not one round")?"""
+    if x.lemma_.lower() not in _AMMUNITION | {"bullet"}:
+        return False
+    dets = [c.lower_ for c in x.children if c.dep_ in {"det", "nummod", "amod", "neg", "advmod", "quantmod"}]
+    before = x.doc[max(x.sent.start, x.i - 3):x.i].text.lower()
+    return "no" in dets or before.endswith(("not a single", "not one", "not a"))
+
+
 def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
     """Verbs that name no act here.
 
@@ -4261,6 +4275,12 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if _imperative(v) or _to_stop(v):
         return True
     lemma = v.lemma_.lower()
+    if ev.code[:2] in {"18", "19"} and v.dep_ == "pcomp" and v.head.lower_ == "without":
+        return True  # "seized without firing a shot", "landed without a shot being fired": no violence done
+    if ev.code[:2] in {"18", "19"} and lemma == "fire" and any(_no_shot(x) for x in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "not a single shot has been fired since midnight", "no shots were fired"
+    if ev.code[:2] in {"18", "19"} and lemma == "stab" and any(o.lemma_.lower() in _BETRAYED for o in _child(v, _OBJ | _SUBJPASS)):
+        return True  # "they have stabbed the nation in the back": a betrayal, no one stabbed
     if ev.code == "010" and lemma in {"announce", "confirm", "report"} and not _child(v, _OBJ) and any(
             c.dep_ in {"ccomp", "parataxis"} and c.pos_ == "VERB" and (c.lemma_.lower() in {"die", "succumb"} or (
                 c.lemma_.lower() == "pass" and any(p.lower_ == "away" for p in c.children))) for c in v.children):
@@ -4846,7 +4866,7 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
                 c.lower_ == "suicide" for c in x.children)]
             code = "195" if flying else None
         if code is None:  # "Russian missiles struck a power plant", "rockets fired from Gaza hit the town": munitions
-            code = next((_MUNITIONS[a.lemma_.lower()] for a in attackers if a.lemma_.lower() in _MUNITIONS and a.pos_ == "NOUN"), None)
+            code = next((c for a in attackers if (c := _munition_code(a))), None)
             if code is not None and "test" in _sentence_words(sent).lemmas:
                 continue  # "the missile hit its target in the test": a weapons test (150), not a strike
         if code is None and any(a.lemma_.lower() == "force" and any(c.lower_ == "air" for c in a.children) for a in attackers):
@@ -4861,6 +4881,56 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         elif ev.code.startswith(_VIOLENT):
             ev.code = code
             ev.strong = True
+
+
+def _munition_code(t: Token) -> Optional[str]:
+    """The code of the attack a fired munition ``t`` makes: "rockets" and "a mortar round" 194, "missiles" 195; None for
+    any other word, or a name ("the Rockets", a team)."""
+    if t.pos_ != "NOUN":
+        return None
+    lemma = t.lemma_.lower()
+    if lemma in _MUNITIONS:
+        return _MUNITIONS[lemma]
+    if lemma == "round":  # "a mortar round", "an artillery round", "a tank round"
+        return next(("194" for m in t.children if m.dep_ in {"compound", "amod"} and m.lemma_.lower() in _ROUNDS_FIRED), None)
+    return None
+
+
+#: the guns whose "round" is a shell ("a mortar round hit the school")
+_ROUNDS_FIRED = frozenset({"mortar", "artillery", "tank", "howitzer", "rocket", "shell"})
+#: verbs of a fired munition coming down on a place: "two rockets landed in Haifa", "shells fell on the market", "a
+#: rocket slammed into a depot", "the missile tore through the roof"
+_IMPACT_VERBS = frozenset({"land", "fall", "slam", "crash", "smash", "pierce", "rain", "tear", "plough", "plow", "hit", "strike"})
+#: what a munition coming down on is no one attacked: a test or a drill lands in the sea
+_EMPTY_PLACES = frozenset({"sea", "ocean", "water", "waters", "zone", "gulf", "bay", "pacific", "atlantic"})
+
+
+def _munitions_landed(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
+    """Munitions coming down on a place are an attack of their kind, whoever fired them: "two rockets landed in Haifa"
+    194, "at least 20 rockets fell on the Haifa area" 194, "a Hezbollah rocket slammed into a railway depot" 194,
+    "shells were landing near the post" 194, "a missile tore through the roof" 195. The place is the target. Not a
+    missile test or one that lands in the sea ("the missile landed in the Sea of Japan"), nor any other thing that
+    falls ("shares fell", "the Rockets fell to the Lakers")."""
+    lemmas = _sentence_words(sent).lemmas
+    if _IMPACT_VERBS.isdisjoint(lemmas) or "test" in lemmas or "launch" in lemmas:
+        return
+    for v in sent:
+        pierced = v.lemma_.lower() == "pierce"
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _IMPACT_VERBS or (_child(v, _OBJ) and not pierced) or (
+                v.i in verb_events and verb_events[v.i].code.startswith(_VIOLENT)):
+            continue
+        code = next((c for a in _child(v, _SUBJ) if (c := _munition_code(a))), None)
+        places = _child(v, _OBJ) if pierced else [o for _, o in _prep_objects(v, _LANDED_ON)]
+        if code is None or not places:
+            continue
+        if any(m.lemma_.lower() in _EMPTY_PLACES for o in places for m in o.subtree):
+            continue  # "the missile fell into the sea", "landed in waters off the coast"
+        prep = None if pierced else next(p for p, _ in _prep_objects(v, _LANDED_ON))
+        verb_events[v.i] = _verb_event(v, LexEntry("V", v.lemma_.lower(), prep, None, False, code, True, origin="munition"), sent)
+
+
+#: the prepositions of the place a munition comes down on
+_LANDED_ON = ("in", "on", "into", "near", "onto", "through", "upon", "inside", "at")
 
 
 #: what a traffic stop is for ("pulled over for speeding", "stopped on suspicion of drunken driving")
@@ -7791,7 +7861,10 @@ _PROBLEMS = frozenset({"corruption", "poverty", "crime", "inflation", "terrorism
                        "deficit", "smuggling", "trafficking", "recession", "downturn", "slowdown", "slump", "deflation", "stereotype", "prejudice", "stigma", "misinformation", "ignorance",
                        # legal and political measures fought in court or in parliament ("fight the ruling in court")
                        "ruling", "decision", "case", "charge", "lawsuit", "order", "law", "verdict", "ban", "policy", "decree",
-                       "regulation", "sentence", "conviction", "extradition", "deportation", "legislation", "reform"})
+                       "regulation", "sentence", "conviction", "extradition", "deportation", "legislation", "reform",
+                       # accords and their processes ("the talks could kill Kyoto", "rules that destroyed the industry")
+                       "protocol", "treaty", "accord", "deal", "agreement", "pact", "process", "talks", "industry", "economy",
+                       "job"})
 
 
 # An intent or a threat takes its code from the act it announces (CAMEO 03 mirrors the cooperative
@@ -8782,7 +8855,7 @@ _DWELLINGS = frozenset({"house", "home", "flat", "apartment", "shelter", "hostel
 
 #: acts of dissent a side may call off, suspend or end ("called off the strike", "lifted their blockade")
 _DISSENT_ACTS = frozenset({"strike", "walkout", "stoppage", "protest", "demonstration", "march", "rally", "sit-in", "boycott",
-                           "blockade", "picket", "occupation"})
+                           "blockade", "picket", "occupation", "siege"})
 #: who strike, protest or block roads: their calling it off is theirs
 _DISSENTERS = frozenset({"union", "worker", "striker", "employee", "staff", "teacher", "doctor", "nurse", "miner", "docker", "driver",
                          "trucker", "farmer", "pilot", "student", "protester", "demonstrator", "activist", "opposition", "party",
@@ -8831,9 +8904,11 @@ def _dissent_eased(v: Token) -> Optional[LexEntry]:
     owned = any(c.dep_ == "poss" for o in acts for c in o.children)
     if doers and not owned and not any(_dissenters(d) for d in doers):
         return None  # "producers tabled a wage offer, seeking to end the strike": another side's strike ended by a deal
-    if any(o.lemma_.lower() in {"blockade", "occupation"} for o in acts) and (not doers or any(
-            d.lemma_.lower() in {"government", "navy", "coalition", "state"} for d in doers)):
-        return None  # "the government lifted its blockade": a state's blockade eased, no dissent
+    # "the navy said it would end the blockade": the pronoun is the one who said so
+    named = [x for d in doers for x in (_child(v.head, _SUBJ) if d.pos_ == "PRON" and v.dep_ == "ccomp" else [d])]
+    if any(o.lemma_.lower() in {"blockade", "occupation", "siege"} for o in acts) and not any(_dissenters(d) for d in named):
+        return None  # "the government lifted its blockade", "the navy said it would end the blockade": a state's or a
+        #              force's blockade eased, no dissent; "the truckers lifted their blockade" eases dissent
     return LexEntry("V", lemma, None, None, False, "082", True, origin="dissent eased")
 
 
@@ -9487,7 +9562,21 @@ def _headline_verb(tok: Token, sent: Span) -> bool:
     w = tok.lower_
     if not ((w.endswith("s") and not w.endswith("ss")) or w.endswith("ed")):
         return False
+    if w == "arms" and (tok.nbor(-1).lower_ in _KINDS_OF_ARMS or (
+            tok.i + 1 < sent.end and tok.nbor(1).lower_ in _ARMS_COMPOUNDS)):
+        return False  # "Sign Pacts Limiting Nuclear Arms", "Rebels Seize Arms Depot": the weapons, no arming
     return _headline(sent)
+
+
+#: the kinds of weapons a headline's "Arms" follows as a noun ("Nuclear Arms", "Strategic Arms")
+_KINDS_OF_ARMS = frozenset({"nuclear", "atomic", "strategic", "conventional", "chemical", "biological", "small", "illegal",
+                            "heavy", "light", "offensive", "defensive", "tactical", "long-range", "medium-range",
+                            "short-range", "intermediate-range", "more"})
+#: the nouns a headline's "Arms" is the first word of ("Arms Depot", "Arms Talks", "Arms Control")
+_ARMS_COMPOUNDS = frozenset({"depot", "cache", "caches", "deal", "deals", "race", "talks", "control", "sales", "sale", "embargo",
+                             "dealer", "dealers", "smuggling", "trade", "shipment", "shipments", "pact", "treaty", "cuts",
+                             "reduction", "reductions", "limits", "buildup", "build-up", "haul", "dump", "factory", "plant",
+                             "maker", "makers", "industry", "exports", "imports", "package", "supplies", "inspectors"})
 
 
 def _second_clause_passive(v: Token, sent: Span) -> bool:
@@ -10342,9 +10431,16 @@ def _cooperating_with_justice(v: Token) -> bool:
                for _, o in _prep_objects(v, ("with",)))
 
 
+#: heads that name a person by the outlaw trade or gang they run: "the cartel boss", "a drug lord", "the kingpin"
+_OUTLAW_HEADS = frozenset({"boss", "lord", "baron", "kingpin", "godfather", "capo", "ringleader", "mastermind", "warlord",
+                           "henchman", "enforcer"})
+
+
 def _a_person(t: Token, actor_noun: Optional[Callable[[Token], bool]]) -> bool:
-    """Is ``t`` a person or people (what can be captured or abducted): a named person or group, a personal pronoun, an actor noun?"""
-    return t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSONAL_POSSESSIVES or (actor_noun is not None and actor_noun(t))
+    """Is ``t`` a person or people (what can be captured or abducted): a named person or group, a personal pronoun, an
+    actor noun, or a head such as "boss" or "drug lord"?"""
+    return t.ent_type_ in {"PERSON", "NORP"} or t.lower_ in _PERSONAL_POSSESSIVES or t.lemma_.lower() in _OUTLAW_HEADS or (
+        actor_noun is not None and actor_noun(t))
 
 
 # what stands against a kind of act without doing or suffering one: "a stand against torture", "laws against the killing of"
@@ -10431,7 +10527,8 @@ def _released_goods(o: Token) -> bool:
 _WORDLESS_OFFENSIVES = frozenset({"charm", "diplomatic", "media", "publicity", "propaganda", "pr", "legal", "political", "peace"})
 #: values and liberties an "attack" is made on in a figure of speech ("an attack on freedom of expression")
 _VALUES_ATTACKED = frozenset({"freedom", "democracy", "liberty", "sovereignty", "constitution", "dignity", "value", "principle",
-                              "pluralism", "expression", "speech", "tolerance", "secularism", "rule", "right", "autonomy"})
+                              "pluralism", "expression", "speech", "tolerance", "secularism", "rule", "right", "autonomy",
+                              "process", "multilateralism"})
 #: heights a climber assaults: an assault on them is a climb
 _CLIMBED = frozenset({"summit", "everest", "k2"})
 #: who climbs: an assault on a summit in their sentence is a climb ("troops launched an assault on the summit" fights)
@@ -13590,6 +13687,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         nouns.extend(_bail_set(sent, verb_events, nouns, lex))
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)
+        _munitions_landed(sent, verb_events)
         _police_stops(sent, verb_events)
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)
@@ -13755,7 +13853,8 @@ def _own_arms_destroyed(verb_events: dict[int, EventCandidate]) -> None:
             continue  # "soldiers stormed the camp, killed five fighters and destroyed their weapons", "jets destroyed their
             #           weapons": the enemy's arms
         arms = [o for o in _child(v, _OBJ) if o.lemma_.lower() in _OWN_ARMS]
-        owed = v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"must", "will", "would", "to", "should"} for c in v.children)
+        owed = v.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"must", "will", "would", "to", "should"} for c in v.children) or (
+            v.dep_ == "acl" and v.head.lemma_.lower() in _ARMS_ACCORDS)  # "signed a treaty to destroy all their missiles"
         if arms and all(_own_arms(o, owed=owed) for o in arms):
             ev.code = "0873"
 
@@ -13774,8 +13873,13 @@ def _own_arms(o: Token, *, owed: bool) -> bool:
     if owners:
         return all(c.lower_ in _OWN_POSSESSORS for c in owners)
     return owed and o.lemma_.lower() not in {"arsenal", "stockpile"} and not any(
-        c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in o.children) and any(
-        c.dep_ == "amod" and c.lower_ in {"chemical", "nuclear", "biological"} for c in o.children)
+        c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"} for c in o.children) and (any(
+        c.dep_ == "amod" and c.lower_ in {"chemical", "nuclear", "biological"} for c in o.children) or any(
+        t.lemma_.lower() in _ARMS_ACCORDS for t in o.sent))  # "the treaty requires the Soviet Union to destroy 1,836 missiles"
+
+
+#: accords whose parties undertake to destroy arms: "a treaty to destroy all intermediate-range missiles"
+_ARMS_ACCORDS = frozenset({"treaty", "agreement", "accord", "pact"})
 
 
 #: words that tell a missile launched in a test or a show of force, in its own sentence

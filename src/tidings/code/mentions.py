@@ -913,7 +913,35 @@ def _a_war_told(n: Token) -> bool:
         c.dep_ == "relcl" and c.lemma_.lower() in _WAR_COURSES for c in n.children)
     if {t.lemma_.lower() for t in _with_sentence_before(n)} & _PESTS:
         return False  # "the invasion has destroyed their crops ... to kill the locusts": a plague, no army
+    if n.lemma_.lower() == "invasion" and n.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and _invaded_before(n):
+        return True  # "Forces invaded the islands ... The British envoy called the invasion a violation of the Charter"
     return done and _armed_side_near(n)
+
+
+def _invaded_before(n: Token) -> bool:
+    """Was a country or a place invaded by an armed side in a sentence before ``n``'s: "Argentine forces invaded the
+    Falkland Islands", "the invasion of Kuwait by Iraqi troops", "Soviet troops invaded Czechoslovakia"? Then "the
+    invasion" told again in the same text is that invasion, whatever is said of it ("called the invasion a violation",
+    "failed to foresee the invasion")."""
+    for t in n.doc[:n.sent.start]:
+        lemma = t.lemma_.lower()
+        if lemma == "invade" and t.pos_ == "VERB":
+            places = [o for o in t.children if o.dep_ in {"dobj", "nsubjpass"}]
+            doers = [s for s in t.children if s.dep_ == "nsubj"] + [a for c in t.children if c.dep_ == "agent" for a in c.children]
+        elif lemma == "invasion" and t.pos_ == "NOUN":
+            places = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+            doers = [m for m in t.children if m.dep_ in {"amod", "compound", "poss"}] + [
+                a for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for a in c.children]
+        else:
+            continue
+        if any(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in _INVADED_PLACES for o in places) and any(
+                d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in _ARMED_SIDE_WORDS or d.lower_ == "forces" for d in doers):
+            return True
+    return False
+
+
+#: common nouns of what an army invades ("invaded the islands", "the invasion of the country")
+_INVADED_PLACES = frozenset({"country", "island", "territory", "province", "region", "nation", "state", "republic", "kingdom", "city"})
 
 
 #: pests and species whose "invasion" is a plague

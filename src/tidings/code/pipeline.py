@@ -151,6 +151,18 @@ def _surnames_read_as_modals(doc: Doc) -> None:
             t.dep_, t.tag_, t.pos_, t.lemma_ = "nsubj", "NNP", "PROPN", "May"
 
 
+#: plurals the lemmatiser reads as another word's: news "bases" are military bases far more often than "bases" of an argument
+_PLURAL_LEMMAS = {"bases": "base"}
+
+
+def _plural_lemmas(doc: Doc) -> None:
+    """Give a plural noun the lemma news means by it ("missile bases" are bases, not bases of an argument: the
+    lemmatiser reads "bases" as a plural of "basis", so "dismantled the missile bases" met no row that names bases)."""
+    for t in doc:
+        if t.tag_ == "NNS" and t.lower_ in _PLURAL_LEMMAS:
+            t.lemma_ = _PLURAL_LEMMAS[t.lower_]
+
+
 class TidingsEvents:
     """Finds event candidates (trigger, code, source, target spans) on a parsed doc."""
 
@@ -169,6 +181,7 @@ class TidingsEvents:
     def __call__(self, doc: Doc) -> Doc:
         _names_read_as_pronouns(doc)
         _surnames_read_as_modals(doc)
+        _plural_lemmas(doc)
         reparse_headlines(doc, self.context.events, self._parse)
         doc._.tidings_events = find_events(doc, self.context.events, skip_headings=self.context.settings.skip_headings,
                                              actor_noun=self.context.actor_noun)

@@ -1,0 +1,124 @@
+"""Shapes of the war and crime wire of the Cold War and after: munitions that come down on a place, blockades and
+sieges lifted, "the invasion" told again, shots never fired, headline "Arms" that are weapons, cartel bosses
+captured, and states that no longer exist named by their successors' names.
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, described, event_on, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # fired munitions coming down on a place are an attack of their kind: rockets and shells 194, missiles 195
+        ("Two rockets landed in Sderot on Tuesday.", "landed", "194"),
+        ("At least 30 rockets fell on the Galilee area overnight.", "fell", "194"),
+        ("A rebel rocket slammed into a fuel depot in the port, killing two workers.", "slammed", "194"),
+        ("Shells were landing near the observation post all afternoon.", "landing", "194"),
+        ("A cruise missile crashed into an apartment block in the city centre.", "crashed", "195"),
+        ("A mortar round hit a school in the town.", "hit", "194"),
+        ("The shell pierced the roof of the clinic.", "pierced", "194"),
+        # a blockade, a siege or a quarantine lifted, ended or eased is a military blockade eased (0872)
+        ("Israel lifted its air blockade of Lebanon on Thursday.", "lifted", "0872"),
+        ("The navy said it would end the blockade of the port within two days.", "end", "0872"),
+        ("Government troops lifted the siege of the city after three months.", "lifted", "0872"),
+        ("Rebels lifted their blockade of the city.", "lifted", "0872"),
+        # arms a treaty scraps, cuts or has destroyed are arms control (087)
+        ("The treaty requires the United States to scrap 859 missiles.", "scrap", "087"),
+        ("The two leaders agreed to reduce their strategic arsenals by a third.", "reduce", "087"),
+        ("Moscow said it would dismantle the missile bases in Cuba.", "dismantle", "087"),
+        # "the invasion" told again after an invasion the text told: the same invasion
+        ("Iraqi forces invaded Kuwait on Thursday. Later the council called the invasion a breach of the Charter.", "invasion", "192"),
+        ("Soviet troops invaded Czechoslovakia overnight. Mr. Ceausescu told a rally that the invasion was a grave mistake.",
+         "invasion", "192"),
+        # a boss or a lord of a cartel or a gang captured is held (173)
+        ("Marines captured the cartel boss at a beach resort on Saturday.", "captured", "173"),
+        ("Police captured a drug lord in a raid on his ranch.", "captured", "173"),
+    ],
+)
+def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a blockade imposed stays a blockade; protesters ending their own siege ease dissent (082)
+        ("The navy imposed a blockade on the port.", "blockade", "191"),
+        ("Protesters ended their three-day siege of the ministry on Monday.", "ended", "082"),
+        # weapons destroyed by an attacker, jobs cut, sentences reduced
+        ("Jets destroyed rebel missiles near the border.", "destroyed", "1712"),
+        ("The court reduced his sentence to ten years.", "reduced", "116"),
+        # craft that land travel; troops that invade still invade
+        ("The foreign minister's plane landed in Beirut on Tuesday.", "landed", "042"),
+        ("Argentine forces invaded the islands on Friday.", "invaded", "192"),
+        # rebels capturing a town take it; police capturing a suspect hold them
+        ("Rebels captured the town on Saturday.", "captured", "192"),
+        ("Police captured the suspect on Saturday.", "captured", "173"),
+        # shots fired are fired; a neighbour stabbed in the back is stabbed
+        ("Three shots were fired at the car.", "fired", "180"),
+        ("A man stabbed his neighbour in the back during an argument.", "stabbed", "1823"),
+        # a headline's "Arms" after a noun that is a state arms it
+        ("U.S. Arms Rebels in Syria", "Arms", "072"),
+    ],
+)
+def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"] == code, described([e])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # munitions that come down on the sea, in a test, or things that are no munitions
+        ("The missile landed in the Sea of Japan, the defence ministry said.", "landed"),
+        ("The rocket fell into waters off the coast after the test launch.", "fell"),
+        ("Shares fell on the news of the merger.", "fell"),
+        ("The Rockets fell to the Lakers in overtime.", "fell"),
+        # shots never fired
+        ("Police seized the cartel leader without firing a shot.", "firing"),
+        ("The troops landed at the airport without a shot being fired.", "fired"),
+        ('"Not a single shot has been fired since midnight," a spokesman said.', "fired"),
+        ("No shots were fired, police said.", "fired"),
+        # a nation stabbed in the back is betrayed
+        ('"They have stabbed the nation in the back," the minister told his party.', "stabbed"),
+        # "Arms" in a headline that are weapons, not arming
+        ("Nixon and Brezhnev Sign Pacts Limiting Nuclear Arms", "Arms"),
+        ("62 Nations Sign Treaty to Halt Spread of Atomic Arms", "Arms"),
+        ("Rebels Seize Arms Depot Near Capital", "Arms"),
+        # an invasion with no invasion told before it, or one of another kind
+        ("The minister said the invasion was a grave mistake.", "invasion"),
+        ("Burglars broke into the house on Friday. Police called the invasion shocking.", "invasion"),
+    ],
+)
+def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if word in e["type"]["trigger"] and e["type"]["cameo"][:2] in {"07", "18", "19"}], \
+        described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "source"),
+    [
+        # a successor state's names stand for the state that no longer exists while it existed
+        ("Moscow rejected the proposal on Tuesday.", "1975-04-03", "rejected", "SUN"),
+        ("Moscow rejected the proposal on Tuesday.", "2005-04-03", "rejected", "RUS"),
+        ("Prague rejected the proposal on Tuesday.", "1968-04-03", "rejected", "CSK"),
+        ("Prague rejected the proposal on Tuesday.", "1998-04-03", "rejected", "CZE"),
+        ("Belgrade rejected the proposal on Tuesday.", "1995-04-03", "rejected", "YUG"),
+        # "Kennedy" alone is a person, not a district of Bogota
+        ("Kennedy criticized the plan on Tuesday.", "1962-10-23", "criticized", "USA"),
+    ],
+)
+def test_a_state_is_named_as_it_was_on_the_day(nlp, coding_context, text: str, published: str, trigger: str,
+                                               source: str) -> None:
+    events = coded(nlp, coding_context, text, published=published)
+    assert [s for s, _ in sides(events, trigger)] == [source], described(events)
