@@ -17,14 +17,16 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "trigger", "code"),
     [
-        # fired munitions coming down on a place are an attack of their kind: rockets and shells 194, missiles 195
-        ("Two rockets landed in Sderot on Tuesday.", "landed", "194"),
-        ("At least 30 rockets fell on the Galilee area overnight.", "fell", "194"),
+        # fired munitions coming down on a place in a report of war are an attack of their kind: rockets and shells
+        # 194, missiles 195
+        ("Militants in Gaza fired rockets overnight. Two rockets landed in Sderot on Tuesday.", "landed", "194"),
+        ("At least 30 rockets fell on the Galilee area overnight as the fighting spread.", "fell", "194"),
         ("A rebel rocket slammed into a fuel depot in the port, killing two workers.", "slammed", "194"),
-        ("Shells were landing near the observation post all afternoon.", "landing", "194"),
-        ("A cruise missile crashed into an apartment block in the city centre.", "crashed", "195"),
+        ("The army shelled the rebel-held district. Shells were landing near the observation post all afternoon.",
+         "landing", "194"),
+        ("A cruise missile crashed into an apartment block in the city centre, killing nine people.", "crashed", "195"),
         ("A mortar round hit a school in the town.", "hit", "194"),
-        ("The shell pierced the roof of the clinic.", "pierced", "194"),
+        ("Artillery pounded the town all night. One shell pierced the roof of the clinic.", "pierced", "194"),
         # a blockade, a siege or a quarantine lifted, ended or eased is a military blockade eased (0872)
         ("Israel lifted its air blockade of Lebanon on Thursday.", "lifted", "0872"),
         ("The navy said it would end the blockade of the port within two days.", "end", "0872"),
@@ -54,6 +56,7 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         # a blockade imposed stays a blockade; protesters ending their own siege ease dissent (082)
         ("The navy imposed a blockade on the port.", "blockade", "191"),
         ("Protesters ended their three-day siege of the ministry on Monday.", "ended", "082"),
+        ("The fishermen lifted their blockade of the port on Monday.", "lifted", "082"),
         # weapons destroyed by an attacker, jobs cut, sentences reduced
         ("Jets destroyed rebel missiles near the border.", "destroyed", "1712"),
         ("The court reduced his sentence to ten years.", "reduced", "116"),
@@ -78,31 +81,65 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # munitions that come down on the sea, in a test, or things that are no munitions
+        # munitions that come down on the sea, in a test, with no war told, in spaceflight or into someone's hands, or
+        # things that are no munitions
         ("The missile landed in the Sea of Japan, the defence ministry said.", "landed"),
         ("The rocket fell into waters off the coast after the test launch.", "fell"),
+        ("A North Korean ballistic missile landed near the Japanese island of Sado on Thursday morning.", "landed"),
+        ("A Falcon 9 rocket landed on a drone ship off the Florida coast after delivering 60 satellites to orbit.", "landed"),
+        ("The rocket crashed in a remote area of Kazakhstan after an engine failure, the space agency said.", "crashed"),
+        ("Rebels fought the army for weeks. Several of its missiles fell into the hands of the militants.", "fell"),
         ("Shares fell on the news of the merger.", "fell"),
         ("The Rockets fell to the Lakers in overtime.", "fell"),
         # shots never fired
         ("Police seized the cartel leader without firing a shot.", "firing"),
         ("The troops landed at the airport without a shot being fired.", "fired"),
-        ('"Not a single shot has been fired since midnight," a spokesman said.', "fired"),
-        ("No shots were fired, police said.", "fired"),
         # a nation stabbed in the back is betrayed
         ('"They have stabbed the nation in the back," the minister told his party.', "stabbed"),
         # "Arms" in a headline that are weapons, not arming
         ("Nixon and Brezhnev Sign Pacts Limiting Nuclear Arms", "Arms"),
         ("62 Nations Sign Treaty to Halt Spread of Atomic Arms", "Arms"),
         ("Rebels Seize Arms Depot Near Capital", "Arms"),
-        # an invasion with no invasion told before it, or one of another kind
+        # an invasion with no invasion told before it, or one of another kind, or one feared, or a topic
         ("The minister said the invasion was a grave mistake.", "invasion"),
         ("Burglars broke into the house on Friday. Police called the invasion shocking.", "invasion"),
+        ("Russian forces invaded Crimea in 2014. Taiwan's leaders said they would resist the feared invasion.", "invasion"),
+        ("Soviet troops invaded Czechoslovakia in 1968. A new documentary about the invasion opens tonight.", "invasion"),
+        # a quarantine lifted is health policy; a hostage standoff ended by police is no blockade eased; a boss filmed
+        # is not held
+        ("China lifted the quarantine on Wuhan on Wednesday after 76 days.", "lifted"),
+        ("Police ended the siege by storming the bank, freeing all the hostages.", "ended"),
+        ("CCTV cameras captured the mob boss leaving a restaurant.", "captured"),
     ],
 )
 def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert not [e for e in events if word in e["type"]["trigger"] and e["type"]["cameo"][:2] in {"07", "18", "19"}], \
+    assert not [e for e in events if word in e["type"]["trigger"] and e["type"]["cameo"][:2] in {"07", "08", "17", "18", "19"}], \
         described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Not a single shot has been fired since midnight," a spokesman said.',
+        "No shots were fired during the standoff, police said.",
+    ],
+)
+def test_shots_never_fired_are_no_happening(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert all(e["status"] != "happened" for e in events if e["type"]["cameo"][:2] in {"18", "19"}), described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what never passes without an attack happens each time
+        ("Not a day passes without rockets being fired at the town.", "fired"),
+    ],
+)
+def test_an_act_that_never_fails_to_happen_is_kept(nlp, coding_context, text: str, trigger: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), trigger)
+    assert e["type"]["cameo"][:2] in {"18", "19"}, described([e])
 
 
 @pytest.mark.parametrize(
@@ -114,6 +151,10 @@ def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> Non
         ("Prague rejected the proposal on Tuesday.", "1968-04-03", "rejected", "CSK"),
         ("Prague rejected the proposal on Tuesday.", "1998-04-03", "rejected", "CZE"),
         ("Belgrade rejected the proposal on Tuesday.", "1995-04-03", "rejected", "YUG"),
+        # a successor's name or people stand for the former state only until the republic spoke for itself
+        ("Russian officials rejected the proposal on Tuesday.", "1980-04-03", "rejected", "SUN"),
+        ("The Russian parliament rejected the proposal on Tuesday.", "1991-09-03", "rejected", "RUS"),
+        ("Slovak leaders rejected the proposal on Tuesday.", "1992-04-03", "rejected", "SVK"),
         # "Kennedy" alone is a person, not a district of Bogota
         ("Kennedy criticized the plan on Tuesday.", "1962-10-23", "criticized", "USA"),
     ],

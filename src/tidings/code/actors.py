@@ -414,10 +414,11 @@ class ActorResolver:
 
     def _in_its_day(self, p: Piece, on: _dt.date) -> Piece:
         """A place or country piece of a state that stood for another on the day ``on`` read as that state: "Moscow",
-        "Russian" and "Russia" in 1975 are the Soviet Union's, "Prague" in 1968 Czechoslovakia's."""
+        "Russian" and "Russia" in 1975 are the Soviet Union's, "Prague" in 1968 Czechoslovakia's; a name or a people
+        only until the state's ``names_until`` ("the Russian parliament" of 1991 is the Russian republic's)."""
         if p.kind not in _PLACE_KINDS:
             return p
-        former = self.kb.former_state(p.ref, on)
+        former = self.kb.former_state(p.ref, on, name=p.kind in {"country", "demonym", "context"})
         return p if former is None else replace(p, ref=former)
 
     def day(self, date: Optional[str]) -> _dt.date:

@@ -4247,9 +4247,24 @@ _FIRED_AT = frozenset({"on", "upon", "at", "into", "toward", "towards", "over"})
 _TALKS_BROKEN = frozenset({"talk", "talks", "negotiation", "dialogue", "contact", "relation", "tie", "discussion", "meeting"})
 
 
+#: who end a siege that is a hostage standoff, and its words
+_SIEGE_ENDERS = frozenset({"hostage", "gunman", "hijacker", "kidnapper", "standoff", "police", "commando", "swat", "captor"})
+#: what captures people on film
+_RECORDERS = frozenset({"camera", "cctv", "footage", "video", "photo", "photograph", "photographer", "lens", "image", "picture",
+                        "film", "webcam", "dashcam", "bodycam", "drone"})
+
+
+def _never_without(w: Token) -> bool:
+    """Is ``w`` a clause that says what never happens without the act its "without" phrase names, so that the act
+    happens each time: "not a day passes without rockets being fired", "no week goes by without an attack"?"""
+    return _negated(w) or any(s.lemma_.lower() in {"day", "week", "night", "month", "year", "hour"} and any(
+        c.lower_ in {"no", "not", "never"} for c in s.subtree) for s in _child(w, _SUBJ)) or any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in w.children)
+
+
 #: wholes that are stabbed in the back only by betrayal
-_BETRAYED = frozenset({"nation", "country", "people", "party", "movement", "government", "revolution", "cause", "republic", "state",
-                       "ally", "allies", "union", "coalition", "team", "voter", "supporter", "comrade", "leadership"})
+_BETRAYED = frozenset({"nation", "country", "party", "movement", "government", "revolution", "cause", "republic", "state",
+                       "union", "coalition", "leadership", "homeland", "motherland", "fatherland"})
 
 
 def _no_shot(x: Token) -> bool:
@@ -4275,11 +4290,15 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if _imperative(v) or _to_stop(v):
         return True
     lemma = v.lemma_.lower()
-    if ev.code[:2] in {"18", "19"} and v.dep_ == "pcomp" and v.head.lower_ == "without":
+    if ev.code[:2] in {"18", "19"} and v.dep_ == "pcomp" and v.head.lower_ == "without" and not _never_without(v.head.head):
         return True  # "seized without firing a shot", "landed without a shot being fired": no violence done
-    if ev.code[:2] in {"18", "19"} and lemma == "fire" and any(_no_shot(x) for x in _child(v, _OBJ | _SUBJPASS)):
-        return True  # "not a single shot has been fired since midnight", "no shots were fired"
-    if ev.code[:2] in {"18", "19"} and lemma == "stab" and any(o.lemma_.lower() in _BETRAYED for o in _child(v, _OBJ | _SUBJPASS)):
+    if ev.code == "0872" and (not _SIEGE_ENDERS.isdisjoint(_sentence_words(ev.sentence).lemmas) or any(
+            d.lemma_.lower() in _SIEGE_ENDERS for d in _active_doers(v))):
+        return True  # "police ended the siege by storming the bank": a hostage standoff ended, no military blockade eased
+    if lemma == "capture" and any(s.lemma_.lower() in _RECORDERS for s in _child(v, _SUBJ)):
+        return True  # "CCTV cameras captured the mob boss leaving a restaurant": filmed, no one held
+    if ev.code[:2] in {"18", "19"} and lemma == "stab" and any(o.lemma_.lower() in _BETRAYED for o in _child(v, _OBJ | _SUBJPASS)) \
+            and any(o.lower_ == "back" for _, o in _prep_objects(v, ("in",))):
         return True  # "they have stabbed the nation in the back": a betrayal, no one stabbed
     if ev.code == "010" and lemma in {"announce", "confirm", "report"} and not _child(v, _OBJ) and any(
             c.dep_ in {"ccomp", "parataxis"} and c.pos_ == "VERB" and (c.lemma_.lower() in {"die", "succumb"} or (
@@ -4901,8 +4920,39 @@ _ROUNDS_FIRED = frozenset({"mortar", "artillery", "tank", "howitzer", "rocket", 
 #: verbs of a fired munition coming down on a place: "two rockets landed in Haifa", "shells fell on the market", "a
 #: rocket slammed into a depot", "the missile tore through the roof"
 _IMPACT_VERBS = frozenset({"land", "fall", "slam", "crash", "smash", "pierce", "rain", "tear", "plough", "plow", "hit", "strike"})
-#: what a munition coming down on is no one attacked: a test or a drill lands in the sea
-_EMPTY_PLACES = frozenset({"sea", "ocean", "water", "waters", "zone", "gulf", "bay", "pacific", "atlantic"})
+#: what a munition coming down on is no one attacked: a test or a drill lands in the sea; arms that fall into hands or
+#: a category change owners or kinds
+_EMPTY_PLACES = frozenset({"sea", "ocean", "water", "waters", "zone", "gulf", "bay", "pacific", "atlantic", "hand", "category",
+                           "disrepair", "trap", "class", "net", "corner", "crossbar", "goal", "earth", "pad", "ship", "desert"})
+#: words of war that make a munition coming down an attack: its firing, the fighting, the sides, the harm
+_WAR_CONTEXT = frozenset({"fire", "barrage", "salvo", "shelling", "bombardment", "attack", "offensive", "fighting", "war", "clash",
+                          "airstrike", "militant", "rebel", "insurgent", "guerrilla", "troop", "soldier", "army", "militia",
+                          "fighter", "gunman", "kill", "wound", "injure", "casualty", "hezbollah", "hamas", "taliban",
+                          "artillery", "frontline", "front", "ceasefire", "truce", "siege", "retaliation"})
+#: words of what is no war: spaceflight, a sale or a delivery of arms, a test, a game, fireworks and models
+_NOT_WAR = frozenset({"space", "orbit", "satellite", "capsule", "booster", "astronaut", "liftoff", "lift-off", "spaceflight",
+                      "suborbital", "nasa", "spacex", "roscosmos", "test", "launch", "drill", "exercise", "deliver", "delivery",
+                      "supply", "shipment", "sell", "sale", "buy", "purchase", "museum", "firework", "model", "toy", "hobby",
+                      "game", "match", "goal", "striker", "goalkeeper", "keeper", "league", "season", "stadium", "fan",
+                      "intercept", "interceptor", "debris", "fragment", "wreckage", "stray"})
+
+
+#: what goes off as a bomb: "a bomb went off outside the mall", "the device went off at a quarter past eight"
+_GONE_OFF = frozenset({"bomb", "device", "explosive", "mine", "landmine", "ied", "grenade", "charge", "bomb-laden"})
+
+
+def _bombs_gone_off(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
+    """A bomb that goes off is a bombing (183), as one that explodes: "a bomb went off outside a shopping mall", "the
+    first device went off in a bar". Not an alarm, a light or a gun that goes off, nor one that failed to or did not
+    go off ("a third bomb failed to go off" is no explosion)."""
+    for v in sent:
+        if v.lemma_.lower() != "go" or v.pos_ != "VERB" or v.i in verb_events or not any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
+            continue
+        if not any(s.lemma_.lower() in _GONE_OFF for s in _child(v, _SUBJ)) or _negated(v) or (
+                v.dep_ == "xcomp" and v.head.lemma_.lower() in {"fail", "refuse"}):
+            continue
+        verb_events[v.i] = _verb_event(v, LexEntry("V", "go", "off", None, False, "183", True, origin="bomb"), sent)
 
 
 def _munitions_landed(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
@@ -4912,8 +4962,11 @@ def _munitions_landed(sent: Span, verb_events: dict[int, EventCandidate]) -> Non
     missile test or one that lands in the sea ("the missile landed in the Sea of Japan"), nor any other thing that
     falls ("shares fell", "the Rockets fell to the Lakers")."""
     lemmas = _sentence_words(sent).lemmas
-    if _IMPACT_VERBS.isdisjoint(lemmas) or "test" in lemmas or "launch" in lemmas:
+    if _IMPACT_VERBS.isdisjoint(lemmas) or not _NOT_WAR.isdisjoint(lemmas):
         return
+    if any(ev.code.startswith(_VIOLENT) and ev.sentence.doc[i].lemma_.lower() in {"fire", "launch", "shoot", "lob", "hurl"}
+           for i, ev in verb_events.items() if ev.sentence.start == sent.start):
+        return  # "militants fired a rocket that landed in Sderot": the firing is the attack, told once
     for v in sent:
         pierced = v.lemma_.lower() == "pierce"
         if v.pos_ != "VERB" or v.lemma_.lower() not in _IMPACT_VERBS or (_child(v, _OBJ) and not pierced) or (
@@ -4921,14 +4974,19 @@ def _munitions_landed(sent: Span, verb_events: dict[int, EventCandidate]) -> Non
             continue
         code = next((c for a in _child(v, _SUBJ) if (c := _munition_code(a))), None)
         places = _child(v, _OBJ) if pierced else [o for _, o in _prep_objects(v, _LANDED_ON)]
-        if code is None or not places:
-            continue
+        if code is None or not places or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+            continue  # "missiles will fall on Tel Aviv if ...": a threat, coded as one
+        before = sent.doc[sentence_before(sent).start:sent.end]
+        if not any(t.lemma_.lower() in _WAR_CONTEXT and t.i != v.i for t in before):
+            continue  # "a North Korean missile landed near Sado", "the rocket fell back to Earth": no war told
         if any(m.lemma_.lower() in _EMPTY_PLACES for o in places for m in o.subtree):
             continue  # "the missile fell into the sea", "landed in waters off the coast"
         prep = None if pierced else next(p for p, _ in _prep_objects(v, _LANDED_ON))
         verb_events[v.i] = _verb_event(v, LexEntry("V", v.lemma_.lower(), prep, None, False, code, True, origin="munition"), sent)
 
 
+#: auxiliaries of what may or will happen: a munition that "will fall" is a threat
+_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'ll", "wo"})
 #: the prepositions of the place a munition comes down on
 _LANDED_ON = ("in", "on", "into", "near", "onto", "through", "upon", "inside", "at")
 
@@ -8872,6 +8930,8 @@ def _dissenters(d: Token) -> bool:
 
 #: those who end others' dissent, not their own (beside the armed sides of _ARMED_SUBJECTS)
 _DISSENT_ENDERS = frozenset({"policeman", "officer", "authority", "court", "judge", "guard", "security"})
+#: those whose blockade is a state's or a force's, not a protest's
+_BLOCKADING_STATES = frozenset({"government", "navy", "coalition", "state", "regime", "junta", "kingdom", "administration"})
 #: verbs of ending one's own dissent
 _EASING = frozenset({"call", "suspend", "end", "halt", "lift", "cancel", "abandon", "stop", "postpone"})
 
@@ -8906,9 +8966,11 @@ def _dissent_eased(v: Token) -> Optional[LexEntry]:
         return None  # "producers tabled a wage offer, seeking to end the strike": another side's strike ended by a deal
     # "the navy said it would end the blockade": the pronoun is the one who said so
     named = [x for d in doers for x in (_child(v.head, _SUBJ) if d.pos_ == "PRON" and v.dep_ == "ccomp" else [d])]
-    if any(o.lemma_.lower() in {"blockade", "occupation", "siege"} for o in acts) and not any(_dissenters(d) for d in named):
+    if any(o.lemma_.lower() in {"blockade", "occupation", "siege"} for o in acts) and (not named or any(
+            d.lemma_.lower() in _BLOCKADING_STATES | _DISSENT_ENDERS | _ARMED_SUBJECTS or d.ent_type_ in {"GPE", "NORP"}
+            for d in named)):
         return None  # "the government lifted its blockade", "the navy said it would end the blockade": a state's or a
-        #              force's blockade eased, no dissent; "the truckers lifted their blockade" eases dissent
+        #              force's blockade eased (0872), no dissent; "the truckers lifted their blockade" eases dissent
     return LexEntry("V", lemma, None, None, False, "082", True, origin="dissent eased")
 
 
@@ -13467,6 +13529,9 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
                 ev.entry = LexEntry("V", doc[i].lemma_.lower(), None, None, False, "011", True, origin="no comment")
                 ev.strong = True
         for i, ev in list(verb_events.items()):
+            if ev.code[:2] in {"18", "19"} and doc[i].lemma_.lower() == "fire" and any(
+                    _no_shot(x) for x in _child(doc[i], _OBJ | _SUBJPASS)):
+                ev.negated = True  # "not a single shot has been fired since midnight", "no shots were fired"
             if _no_act(doc[i], ev, actor_noun):
                 del verb_events[i]
             elif (ev.entry is not None and ev.entry.origin == "naming" and doc[i].dep_ in {"advcl", "conj", "xcomp"}
@@ -13688,6 +13753,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _weapon_harm(verb_events)
         _craft_strikes(sent, verb_events)
         _munitions_landed(sent, verb_events)
+        _bombs_gone_off(sent, verb_events)
         _police_stops(sent, verb_events)
         _under_fire(sent, nouns, lex)
         _drop_casualty_verbs(verb_events, nouns)

@@ -913,9 +913,30 @@ def _a_war_told(n: Token) -> bool:
         c.dep_ == "relcl" and c.lemma_.lower() in _WAR_COURSES for c in n.children)
     if {t.lemma_.lower() for t in _with_sentence_before(n)} & _PESTS:
         return False  # "the invasion has destroyed their crops ... to kill the locusts": a plague, no army
-    if n.lemma_.lower() == "invasion" and n.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and _invaded_before(n):
+    if n.lemma_.lower() == "invasion" and _invasion_judged(n) and _invaded_before(n):
         return True  # "Forces invaded the islands ... The British envoy called the invasion a violation of the Charter"
     return done and _armed_side_near(n)
+
+
+#: verbs that tell an invasion as the happening it was: condemned, called a violation, foreseen, ordered, resisted
+_INVASIONS_JUDGED = frozenset({"condemn", "denounce", "call", "describe", "foresee", "justify", "defend", "deplore", "criticize",
+                               "criticise", "protest", "order", "launch", "lead", "command", "resist", "repel", "follow",
+                               "precede", "be"})
+#: words that make an invasion one only feared or planned
+_INVASIONS_FEARED = frozenset({"feared", "possible", "potential", "planned", "threatened", "future", "imminent", "expected",
+                               "new", "another", "second", "further", "any"})
+
+
+def _invasion_judged(n: Token) -> bool:
+    """Is "the invasion" ``n`` told as a happening someone judges, orders or resists ("called the invasion a blatant
+    violation", "failed to foresee the invasion", "the invasion was a grave mistake"), not one feared or planned, a
+    topic ("a documentary about the invasion") or a time ("since the invasion")?"""
+    if n.dep_ not in {"dobj", "nsubj", "nsubjpass"} or n.head.lemma_.lower() not in _INVASIONS_JUDGED:
+        return False
+    if any(c.lower_ in _INVASIONS_FEARED for c in n.children) or any(c.dep_ == "aux" and c.lower_ in {
+            "will", "would", "could", "might", "may", "'ll"} for c in n.head.children):
+        return False  # "the feared invasion", "the invasion would be a disaster"
+    return True
 
 
 def _invaded_before(n: Token) -> bool:
@@ -1638,8 +1659,10 @@ def _unknown_name(t: Token, ctx: CodingContext) -> bool:
         return False
     words = list(t.subtree)
     text = t.doc[words[0].i : words[-1].i + 1].text
-    if any(x.lower_ in _PUBLIC_BODIES for x in words) or ctx.resolver.resolve(text) is not None:
-        return False
+    found = ctx.resolver.resolve(text)
+    if any(x.lower_ in _PUBLIC_BODIES for x in words) or (found is not None and not (
+            found.get("kind") == "person" and found.get("role") is None and " " not in text.strip())):
+        return False  # (a lone surname of someone out of office names a firm as often: "Brandt Chairman Otto Keller")
     # an abbreviation ("BA") is no town's name ("Ba", Fiji), nor a name the parser takes for a body's ("Kellogg", Idaho)
     return text.isupper() or t.ent_type_ == "ORG" or ctx.gazetteer.resolve_place(text) is None
 

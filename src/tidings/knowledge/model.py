@@ -156,8 +156,10 @@ class Country:
     places: list[str] = field(default_factory=list)  # states, provinces, towns whose names say the country
     start: Optional[_dt.date] = None  # a state that no longer exists: when it began
     end: Optional[_dt.date] = None  # ... and when it ended
-    # today's states whose names (capital, demonym, "Russia") stood for this one while it existed ("Moscow" in 1975)
+    # today's states whose places (capital, seat, cities) stood for this one while it existed ("Moscow" in 1975) ...
     successors: list[str] = field(default_factory=list)
+    # ... and until when their names and peoples did too ("Russian troops" in 1980, not the Russian republic of 1991)
+    names_until: Optional[_dt.date] = None
 
     @property
     def code(self) -> str:
@@ -332,12 +334,14 @@ class Knowledge:
         if alias.lower().startswith("the ") and type_ != "context":
             self._add_key(alias[4:], Hit(type_, ref, priority, rule))
 
-    def former_state(self, iso3: str, on: _dt.date) -> Optional[str]:
-        """The state that no longer exists whose name ``iso3``'s names stood for on the day ``on`` ("SUN" for "RUS" in
-        1975), or None."""
+    def former_state(self, iso3: str, on: _dt.date, *, name: bool = False) -> Optional[str]:
+        """The state that no longer exists whose name ``iso3``'s places stood for on the day ``on`` ("SUN" for "RUS" in
+        1975), or None; with ``name``, for the state's name or people (which stood for it only until ``names_until``:
+        "the Russian parliament" of 1991 is the Russian republic's)."""
         for key in sorted(self._former.get(iso3, ())):
             c = self.countries[key]
-            if c.end is not None and on <= c.end and (c.start is None or on >= c.start):
+            last = min(c.end, c.names_until) if name and c.end is not None and c.names_until is not None else c.end
+            if last is not None and on <= last and (c.start is None or on >= c.start):
                 return c.iso3
         return None
 
@@ -349,7 +353,7 @@ class Knowledge:
             for name in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places", "successors"):
                 merged = list(getattr(country, name)) + [a for a in getattr(old, name) if a not in getattr(country, name)]
                 setattr(country, name, merged)
-            for name in ("iso2", "capital", "seat", "cameo", "region", "start", "end"):
+            for name in ("iso2", "capital", "seat", "cameo", "region", "start", "end", "names_until"):
                 if getattr(country, name) is None:
                     setattr(country, name, getattr(old, name))
         self.countries[country.iso3] = country
