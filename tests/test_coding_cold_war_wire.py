@@ -40,6 +40,13 @@ pytestmark = pytest.mark.model
         ("Iraqi forces invaded Kuwait on Thursday. Later the council called the invasion a breach of the Charter.", "invasion", "192"),
         ("Soviet troops invaded Czechoslovakia overnight. Mr. Ceausescu told a rally that the invasion was a grave mistake.",
          "invasion", "192"),
+        # a bomb that goes off or is planted is a bombing (183)
+        ("A bomb went off outside a shopping mall, killing at least three people.", "went", "183"),
+        ("Investigators confirmed that a bomb had been planted on the ship.", "planted", "183"),
+        # a treaty adopted is an accord (057), one abandoned a withdrawal from it (160); talks that collapse are halted
+        ("Delegates in Kyoto adopted a treaty to cut greenhouse gases after an all-night session.", "adopted", "057"),
+        ("The United States abandoned the climate pact on Wednesday.", "abandoned", "160"),
+        ("The talks collapsed on Saturday after the two sides failed to agree on borders.", "collapsed", "164"),
         # a boss or a lord of a cartel or a gang captured is held (173)
         ("Marines captured the cartel boss at a beach resort on Saturday.", "captured", "173"),
         ("Police captured a drug lord in a raid on his ranch.", "captured", "173"),
@@ -96,6 +103,13 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The troops landed at the airport without a shot being fired.", "fired"),
         # a nation stabbed in the back is betrayed
         ('"They have stabbed the nation in the back," the minister told his party.', "stabbed"),
+        # alarms that go off, bombs that fail to, trees planted, buildings and prices that collapse, logos adopted
+        ("The fire alarm went off at noon and the building was evacuated.", "went"),
+        ("A third bomb, found outside a bank, failed to go off.", "go"),
+        ("Farmers planted maize in the valley.", "planted"),
+        ("The building collapsed after the earthquake.", "collapsed"),
+        ("Share prices collapsed on Friday.", "collapsed"),
+        ("The company adopted a new logo.", "adopted"),
         # "Arms" in a headline that are weapons, not arming
         ("Nixon and Brezhnev Sign Pacts Limiting Nuclear Arms", "Arms"),
         ("62 Nations Sign Treaty to Halt Spread of Atomic Arms", "Arms"),
@@ -114,7 +128,7 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
 )
 def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert not [e for e in events if word in e["type"]["trigger"] and e["type"]["cameo"][:2] in {"07", "08", "17", "18", "19"}], \
+    assert not [e for e in events if word in e["type"]["trigger"] and e["type"]["cameo"][:2] in {"05", "07", "08", "16", "17", "18", "19"}], \
         described(events)
 
 

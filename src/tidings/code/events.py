@@ -4245,6 +4245,8 @@ def _fired_thing(v: Token) -> list[Token]:
 _FIRED_AT = frozenset({"on", "upon", "at", "into", "toward", "towards", "over"})
 # what breaks off when talks are halted ("negotiations broke off at noon")
 _TALKS_BROKEN = frozenset({"talk", "talks", "negotiation", "dialogue", "contact", "relation", "tie", "discussion", "meeting"})
+#: meetings that collapse or founder as talks do ("the summit collapsed", "the conference foundered")
+_TALKS_COLLAPSED = frozenset({"summit", "conference", "round"})
 
 
 #: who end a siege that is a hostage standoff, and its words
@@ -4295,6 +4297,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code == "0872" and (not _SIEGE_ENDERS.isdisjoint(_sentence_words(ev.sentence).lemmas) or any(
             d.lemma_.lower() in _SIEGE_ENDERS for d in _active_doers(v))):
         return True  # "police ended the siege by storming the bank": a hostage standoff ended, no military blockade eased
+    if ev.code == "183" and lemma == "plant" and v.dep_ in {"acl", "relcl"}:
+        return True  # "killed him with a bomb planted under his car": the bombing told by its killing, once
     if lemma == "capture" and any(s.lemma_.lower() in _RECORDERS for s in _child(v, _SUBJ)):
         return True  # "CCTV cameras captured the mob boss leaving a restaurant": filmed, no one held
     if ev.code[:2] in {"18", "19"} and lemma == "stab" and any(o.lemma_.lower() in _BETRAYED for o in _child(v, _OBJ | _SUBJPASS)) \
@@ -4499,9 +4503,11 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             p.lemma_.lower() in _AMMUNITION | _FIRED | {"gas", "teargas", "salvo"} for p in _child(v, _SUBJPASS) + _fired_thing(v)):
         return True  # "the fifth head coach to be fired this season", "was fired from his job": dismissed; "shots were
         #              fired", "they were being fired on" stay
-    if ev.code == "164" and v.lemma_.lower() == "break" and not _child(v, _OBJ) and not any(
-            s.lemma_.lower() in _TALKS_BROKEN for s in _child(v, _SUBJ)):
-        return True  # "negotiations broke off" halts talks; "the attackers broke off and tried to flee", "a piece broke off" do not
+    if ev.code == "164" and v.lemma_.lower() in {"break", "collapse", "founder"} and not _child(v, _OBJ) and not any(
+            s.lemma_.lower() in _TALKS_BROKEN or (v.lemma_.lower() != "break" and s.lemma_.lower() in _TALKS_COLLAPSED)
+            for s in _child(v, _SUBJ)):
+        return True  # "negotiations broke off", "the talks collapsed", "the summit broke down" halt talks; "the attackers
+        #              broke off and tried to flee", "a piece broke off", "the building collapsed", "the car broke down" do not
     if ev.code == "173" and v.lemma_.lower() == "hold" and any(t.lemma_.lower() in _HELD_OCCASIONS for t in _child(v, _OBJ | _SUBJPASS)):
         return True  # "a concert was held in the old prison": an occasion held somewhere, no one held
     if ev.code in {"173", "112"} and v.lemma_.lower() == "charge" and (_billing(v) or _tasked(v)):

@@ -1981,6 +1981,23 @@ def _negated_imperative(v: Token) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children))
 
 
+#: verbs whose own event is the talks' halt: "the talks collapsed", "the summit broke down", "the negotiations foundered"
+_TALKS_FAIL = frozenset({"collapse", "founder", "break"})
+
+
+def _failure_dropped(modality: Modality, verb: Token, *, offset: int) -> Modality:
+    """The modality of a collapse verb's own event without the failure cue the verb itself gives its subject."""
+    own = {verb.idx + offset} | {c.idx + offset for c in verb.children if c.dep_ in {"prt", "advmod"}}
+    cues = [c for c in modality.get("cues", []) if not (c.get("label") == "negated" and c.get("start") in own)]
+    if len(cues) == len(modality.get("cues", [])):
+        return modality
+    out = modality.copy()
+    out["cues"] = cues
+    if not any(c.get("label") == "negated" for c in cues):
+        out["labels"] = [label for label in modality.get("labels", []) if label != "negated"]
+    return out
+
+
 def _own_negation_dropped(doc: Doc, cand: EventCandidate, modality: Modality, *, offset: int, head: bool = True) -> Modality:
     """The modality of a trigger whose own negation makes its sense ("is not happy with": disapproval), without that
     negation: the disapproval is voiced, not denied. Any other negation ("did not say he was unhappy") stays.
@@ -2088,6 +2105,10 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
     if cand.entry is not None and cand.entry.origin in {"displeasure", "no comment"}:
         # "not happy with": the "not" is the disapproval; "would not comment": the "not" is the refusal to comment
         modality = _own_negation_dropped(doc, cand, modality, offset=offset)
+    elif cand.code == "164" and not cand.nominal and doc[cand.trigger_i].lemma_.lower() in _TALKS_FAIL:
+        # "the talks collapsed": the collapse is the halt of the talks (164), which happened; the failure it tells
+        # negates the talks, not itself
+        modality = _failure_dropped(modality, doc[cand.trigger_i], offset=offset)
     elif cand.code[:2] == "02" and _negated_imperative(doc[cand.trigger_i]):
         # "Don't ignore it", "Do not let them go": the appeal is made; its "not" belongs to what is asked
         modality = _own_negation_dropped(doc, cand, modality, offset=offset, head=False)
