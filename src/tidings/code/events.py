@@ -4297,8 +4297,10 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code == "0872" and (not _SIEGE_ENDERS.isdisjoint(_sentence_words(ev.sentence).lemmas) or any(
             d.lemma_.lower() in _SIEGE_ENDERS for d in _active_doers(v))):
         return True  # "police ended the siege by storming the bank": a hostage standoff ended, no military blockade eased
-    if ev.code == "183" and lemma == "plant" and v.dep_ in {"acl", "relcl"}:
-        return True  # "killed him with a bomb planted under his car": the bombing told by its killing, once
+    if ev.code == "183" and lemma == "plant" and (v.dep_ in {"acl", "relcl"} or any(
+            c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in _CASUALTY_VERBS for c in v.children)):
+        return True  # "killed him with a bomb planted under his car", "planted a roadside bomb, wounding six soldiers":
+        #              the bombing is told by its bomb and its toll, once
     if lemma == "capture" and any(s.lemma_.lower() in _RECORDERS for s in _child(v, _SUBJ)):
         return True  # "CCTV cameras captured the mob boss leaving a restaurant": filmed, no one held
     if ev.code[:2] in {"18", "19"} and lemma == "stab" and any(o.lemma_.lower() in _BETRAYED for o in _child(v, _OBJ | _SUBJPASS)) \
