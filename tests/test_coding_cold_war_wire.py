@@ -22,11 +22,10 @@ pytestmark = pytest.mark.model
         ("Militants in Gaza fired rockets overnight. Two rockets landed in Sderot on Tuesday.", "landed", "194"),
         ("At least 30 rockets fell on the Galilee area overnight as the fighting spread.", "fell", "194"),
         ("A rebel rocket slammed into a fuel depot in the port, killing two workers.", "slammed", "194"),
-        ("The army shelled the rebel-held district. Shells were landing near the observation post all afternoon.",
-         "landing", "194"),
+        ("Artillery shells were landing near the observation post all afternoon.", "landing", "194"),
         ("A cruise missile crashed into an apartment block in the city centre, killing nine people.", "crashed", "195"),
         ("A mortar round hit a school in the town.", "hit", "194"),
-        ("Artillery pounded the town all night. One shell pierced the roof of the clinic.", "pierced", "194"),
+        ("An artillery shell pierced the roof of the clinic as the fighting raged.", "pierced", "194"),
         # a blockade, a siege or a quarantine lifted, ended or eased is a military blockade eased (0872)
         ("Israel lifted its air blockade of Lebanon on Thursday.", "lifted", "0872"),
         ("The navy said it would end the blockade of the port within two days.", "end", "0872"),
@@ -41,7 +40,7 @@ pytestmark = pytest.mark.model
         ("Soviet troops invaded Czechoslovakia overnight. Mr. Ceausescu told a rally that the invasion was a grave mistake.",
          "invasion", "192"),
         # a bomb that goes off or is planted is a bombing (183)
-        ("A bomb went off outside a shopping mall, killing at least three people.", "went", "183"),
+        ("The first bomb went off inside the cathedral as worshippers gathered for Mass.", "went", "183"),
         ("Investigators confirmed that a bomb had been planted on the ship.", "planted", "183"),
         # a treaty adopted is an accord (057), one abandoned a withdrawal from it (160); talks that collapse are halted
         ("Delegates in Kyoto adopted a treaty to cut greenhouse gases after an all-night session.", "adopted", "057"),
@@ -103,6 +102,19 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("The troops landed at the airport without a shot being fired.", "fired"),
         # a nation stabbed in the back is betrayed
         ('"They have stabbed the nation in the back," the minister told his party.', "stabbed"),
+        # an enemy's arms destroyed, troops cut off, a body's arms cut, a site dismantled: no arms given up
+        ("Israeli jets eliminated Hezbollah rocket launchers in the south.", "eliminated"),
+        ("The army will dismantle rebel bases in the mountains.", "dismantle"),
+        ("Russian forces cut off Ukrainian troops near the town.", "cut"),
+        ("The attacker cut his arms with a knife.", "cut"),
+        ("Organisers dismantled the festival site on Monday.", "dismantled"),
+        # thrown riot missiles, building mortar, a smoke bomb, a mine in demining, a fake bomb, a listening device
+        ("Rioters hurled missiles that landed on police lines.", "landed"),
+        ("The army shelled the town. Workers said mortar fell on the scaffolding.", "fell"),
+        ("A smoke bomb went off in the stadium during the match.", "went"),
+        ("A mine went off during demining work, injuring a deminer.", "went"),
+        ("Police said a fake bomb had been planted at the station.", "planted"),
+        ("Agents planted a listening device in the embassy.", "planted"),
         # alarms that go off, bombs that fail to, trees planted, buildings and prices that collapse, logos adopted
         ("The fire alarm went off at noon and the building was evacuated.", "went"),
         ("A third bomb, found outside a bank, failed to go off.", "go"),
@@ -149,6 +161,7 @@ def test_shots_never_fired_are_no_happening(nlp, coding_context, text: str) -> N
     [
         # what never passes without an attack happens each time
         ("Not a day passes without rockets being fired at the town.", "fired"),
+        ("Hardly a day passes without rockets being fired at the town.", "fired"),
     ],
 )
 def test_an_act_that_never_fails_to_happen_is_kept(nlp, coding_context, text: str, trigger: str) -> None:
@@ -164,13 +177,19 @@ def test_an_act_that_never_fails_to_happen_is_kept(nlp, coding_context, text: st
         ("Moscow rejected the proposal on Tuesday.", "2005-04-03", "rejected", "RUS"),
         ("Prague rejected the proposal on Tuesday.", "1968-04-03", "rejected", "CSK"),
         ("Prague rejected the proposal on Tuesday.", "1998-04-03", "rejected", "CZE"),
+        ("Bratislava rejected the proposal on Tuesday.", "1992-04-03", "rejected", "SVK"),
         ("Belgrade rejected the proposal on Tuesday.", "1995-04-03", "rejected", "YUG"),
         # a successor's name or people stand for the former state only until the republic spoke for itself
         ("Russian officials rejected the proposal on Tuesday.", "1980-04-03", "rejected", "SUN"),
         ("The Russian parliament rejected the proposal on Tuesday.", "1991-09-03", "rejected", "RUS"),
+        ("The Russian parliament rejected the proposal on Tuesday.", "1990-05-30", "rejected", "RUS"),
         ("Slovak leaders rejected the proposal on Tuesday.", "1992-04-03", "rejected", "SVK"),
         # "Kennedy" alone is a person, not a district of Bogota
         ("Kennedy criticized the plan on Tuesday.", "1962-10-23", "criticized", "USA"),
+        # a family name two people share is the one in office, else the one whose office ended last
+        ("Bush criticized the plan on Tuesday.", "2015-03-01", "criticized", "USA"),
+        ("Carter criticized the plan on Tuesday.", "2016-03-01", "criticized", "USA"),
+        ("Carter criticized the plan on Tuesday.", "1979-03-01", "criticized", "USA"),
     ],
 )
 def test_a_state_is_named_as_it_was_on_the_day(nlp, coding_context, text: str, published: str, trigger: str,

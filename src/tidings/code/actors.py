@@ -88,8 +88,24 @@ DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}
 # --------------------------------------------------------------------------- pieces
 
 
-#: the kinds of piece that name a country or a place in it
-_PLACE_KINDS = frozenset({"country", "demonym", "context", "capital", "seat", "city"})
+def _last_in_office(found: list[Entry], on: _dt.date) -> list[Entry]:
+    """Of people none of whom is in office on ``on``, the one whose office ended latest before it (an office ended by
+    death counts as ended then); people whose offices all lie after ``on`` are not the one. All of them when someone
+    has no dated office or two ended on the same day."""
+    ends: list[tuple[_dt.date, Entry]] = []
+    for e in found:
+        dated = [r for r in e.roles if r.start is not None or r.end is not None]
+        if not dated:
+            return found  # a person of no dated office: nothing to rank by
+        past = [end for r in dated if (end := r.end or e.died) is not None and end <= on]
+        if past:
+            ends.append((max(past), e))
+    if not ends:
+        return found
+    ends.sort(key=lambda x: x[0])
+    if len(ends) == 1 or ends[-1][0] > ends[-2][0]:
+        return [ends[-1][1]]
+    return found
 
 
 @dataclass
@@ -398,7 +414,9 @@ class ActorResolver:
 
     def narrow_surname(self, found: list[Entry], titles: Iterable[str], date: Optional[str]) -> list[Entry]:
         """Of the people sharing a family name, the one a title before it names ("President Clinton": the one who was
-        president), else the one in office on ``date`` ("Castro" in 2000); all of them when neither tells them apart."""
+        president), else the one in office on ``date`` ("Castro" in 2000), else, when none is, the one whose office
+        ended last before it of those whose every office had begun ("Bush" in 2015 is George W. Bush, not his father;
+        "Carter" in 2016 Ash Carter, in office); all of them when nothing tells them apart."""
         if len(found) < 2:
             return found
         words = [norm(t) for t in titles]
@@ -407,18 +425,24 @@ class ActorResolver:
             if titled:
                 found = titled
         if len(found) > 1:
-            serving = [e for e in found if e.roles_on(self.day(date))]
+            on = self.day(date)
+            serving = [e for e in found if e.roles_on(on)]
             if len(serving) == 1:
                 return serving
+            if not serving:
+                return _last_in_office(found, on)
         return found
 
-    def _in_its_day(self, p: Piece, on: _dt.date) -> Piece:
-        """A place or country piece of a state that stood for another on the day ``on`` read as that state: "Moscow",
-        "Russian" and "Russia" in 1975 are the Soviet Union's, "Prague" in 1968 Czechoslovakia's; a name or a people
-        only until the state's ``names_until`` ("the Russian parliament" of 1991 is the Russian republic's)."""
-        if p.kind not in _PLACE_KINDS:
+    def _in_its_day(self, p: Piece, on: _dt.date, *, as_agent: bool) -> Piece:
+        """A capital or a country piece of a state that stood for another on the day ``on`` read as that state:
+        "Moscow" and "the Kremlin" acting in 1975 are the Soviet Union's, "Prague" acting in 1968 Czechoslovakia's; a
+        name or a people ("Russia", "Russian troops") only until the state's ``names_until`` ("the Russian parliament"
+        of 1990 is the Russian republic's). A capital as a place ("students marched through Belgrade") and any other
+        city stay today's state's, as the gazetteer has them."""
+        name = p.kind in {"country", "demonym", "context"}
+        if not (name or (p.kind in {"capital", "seat"} and as_agent)):
             return p
-        former = self.kb.former_state(p.ref, on, name=p.kind in {"country", "demonym", "context"})
+        former = self.kb.former_state(p.ref, on, name=name)
         return p if former is None else replace(p, ref=former)
 
     def day(self, date: Optional[str]) -> _dt.date:
@@ -513,7 +537,7 @@ class ActorResolver:
         """One actor from the pieces of a phrase (see module doc); None when nothing is known."""
         pieces = self._envoy_to_a_body(pieces)
         on = self.day(date)
-        pieces = [self._in_its_day(p, on) for p in pieces]
+        pieces = [self._in_its_day(p, on, as_agent=as_agent) for p in pieces]
         kb = self.kb
         countries = [p for p in pieces if p.kind in ("country", "demonym", "context")]
         capitals = [p for p in pieces if p.kind in ("capital", "seat")]

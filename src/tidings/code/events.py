@@ -4256,12 +4256,48 @@ _RECORDERS = frozenset({"camera", "cctv", "footage", "video", "photo", "photogra
                         "film", "webcam", "dashcam", "bodycam", "drone"})
 
 
+#: verbs and nouns of arms given up by their holder (the lexicon's 087 rows): "agreed to scrap the missiles"
+_ARMS_GIVEN_UP_VERBS = frozenset({"dismantle", "scrap", "eliminate", "cut", "reduce"})
+_ARMS_GIVEN_UP_NOUNS = frozenset({"dismantling", "destruction", "elimination"})
+#: who holds arms an attacker destroys: "rebel bases", "enemy positions"
+_ENEMY_HOLDERS = frozenset({"rebel", "enemy", "militant", "insurgent", "terrorist", "guerrilla", "separatist", "jihadist", "cartel",
+                            "gang", "opposition", "hostile"})
+#: words of a pact or talks whose parties give up their arms: "the treaty requires the Soviet Union to scrap 1,836 missiles"
+_ARMS_TALK = frozenset({"treaty", "agreement", "accord", "pact", "talks", "talk", "summit", "negotiation", "negotiator", "deal",
+                        "disarmament", "ceasefire", "truce", "proposal", "offer", "pledge"})
+
+
+def _arms_given_up(t: Token, arms: list[Token]) -> bool:
+    """Are the ``arms`` that ``t`` scraps, cuts, dismantles or destroys the holder's own, given up: named as theirs
+    ("reduce their strategic arsenals", "scrap its missiles"), or in a sentence of a treaty, talks or a pledge ("the
+    treaty requires the United States to scrap 859 missiles")? Not an enemy's ("jets eliminated Hezbollah rocket
+    launchers", "the army dismantled rebel bases") nor a body's arms ("cut his arms")."""
+    if not arms:
+        return False
+    if not _ARMS_TALK.isdisjoint(_sentence_words(t.sent).lemmas):
+        return True
+    if any(a.lemma_.lower() in {"arm", "arms"} for a in arms):
+        return False  # "cut his arms": a body's
+    if all(any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSORS | {"our"} for c in a.children) for a in arms):
+        return True
+    # an undertaking of the holder's ("Moscow said it would dismantle the missile bases in Cuba") of arms no other side
+    # is named as holding ("the army will dismantle rebel bases" is an enemy's)
+    owed = t.pos_ == "VERB" and (t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "must", "to", "shall"}
+                                                            for c in t.children))
+    return owed and not any(m.dep_ in {"compound", "amod", "poss", "nmod"} and (
+        m.ent_type_ in {"NORP", "ORG", "GPE"} or m.lemma_.lower() in _ENEMY_HOLDERS) for a in arms for m in a.children)
+
+
 def _never_without(w: Token) -> bool:
     """Is ``w`` a clause that says what never happens without the act its "without" phrase names, so that the act
     happens each time: "not a day passes without rockets being fired", "no week goes by without an attack"?"""
     return _negated(w) or any(s.lemma_.lower() in {"day", "week", "night", "month", "year", "hour"} and any(
-        c.lower_ in {"no", "not", "never"} for c in s.subtree) for s in _child(w, _SUBJ)) or any(
-        c.dep_ == "neg" or c.lower_ == "never" for c in w.children)
+        c.lower_ in _SELDOM for c in s.subtree) for s in _child(w, _SUBJ)) or any(
+        c.dep_ == "neg" or c.lower_ in _SELDOM for c in w.children)
+
+
+#: words that say something seldom or never passes: "hardly a day passes without", "rarely does a week go by without"
+_SELDOM = frozenset({"no", "not", "never", "hardly", "scarcely", "barely", "rarely", "seldom"})
 
 
 #: wholes that are stabbed in the back only by betrayal
@@ -4297,8 +4333,13 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code == "0872" and (not _SIEGE_ENDERS.isdisjoint(_sentence_words(ev.sentence).lemmas) or any(
             d.lemma_.lower() in _SIEGE_ENDERS for d in _active_doers(v))):
         return True  # "police ended the siege by storming the bank": a hostage standoff ended, no military blockade eased
+    if ev.code == "087" and lemma in _ARMS_GIVEN_UP_VERBS and (any(c.dep_ == "prt" for c in v.children) or not _arms_given_up(
+            v, [x for o in _child(v, _OBJ | _SUBJPASS) for x in _conjuncts(o)])):
+        return True  # "jets eliminated Hezbollah rocket launchers", "cut off the troops", "cut his arms": no arms given up
     if ev.code == "183" and lemma == "plant" and (v.dep_ in {"acl", "relcl"} or any(
-            c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in _CASUALTY_VERBS for c in v.children)):
+            c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in _CASUALTY_VERBS for c in v.children) or any(
+            m.lower_ in _HARMLESS_BOMBS for o in _child(v, _OBJ | _SUBJPASS) for m in o.children) or not _BLASTING_WORK.isdisjoint(
+            _sentence_words(ev.sentence).lemmas)):
         return True  # "killed him with a bomb planted under his car", "planted a roadside bomb, wounding six soldiers":
         #              the bombing is told by its bomb and its toll, once
     if lemma == "capture" and any(s.lemma_.lower() in _RECORDERS for s in _child(v, _SUBJ)):
@@ -4933,20 +4974,32 @@ _IMPACT_VERBS = frozenset({"land", "fall", "slam", "crash", "smash", "pierce", "
 _EMPTY_PLACES = frozenset({"sea", "ocean", "water", "waters", "zone", "gulf", "bay", "pacific", "atlantic", "hand", "category",
                            "disrepair", "trap", "class", "net", "corner", "crossbar", "goal", "earth", "pad", "ship", "desert"})
 #: words of war that make a munition coming down an attack: its firing, the fighting, the sides, the harm
-_WAR_CONTEXT = frozenset({"fire", "barrage", "salvo", "shelling", "bombardment", "attack", "offensive", "fighting", "war", "clash",
+_WAR_CONTEXT = frozenset({"fire", "barrage", "salvo", "shelling", "bombardment", "attack", "offensive", "fighting", "war",
                           "airstrike", "militant", "rebel", "insurgent", "guerrilla", "troop", "soldier", "army", "militia",
-                          "fighter", "gunman", "kill", "wound", "injure", "casualty", "hezbollah", "hamas", "taliban",
-                          "artillery", "frontline", "front", "ceasefire", "truce", "siege", "retaliation"})
+                          "fighter", "gunman", "hezbollah", "hamas", "taliban", "frontline", "ceasefire", "truce", "siege",
+                          "retaliation"})
 #: words of what is no war: spaceflight, a sale or a delivery of arms, a test, a game, fireworks and models
 _NOT_WAR = frozenset({"space", "orbit", "satellite", "capsule", "booster", "astronaut", "liftoff", "lift-off", "spaceflight",
-                      "suborbital", "nasa", "spacex", "roscosmos", "test", "launch", "drill", "exercise", "deliver", "delivery",
+                      "suborbital", "nasa", "spacex", "roscosmos", "test", "drill", "exercise", "deliver", "delivery",
                       "supply", "shipment", "sell", "sale", "buy", "purchase", "museum", "firework", "model", "toy", "hobby",
                       "game", "match", "goal", "striker", "goalkeeper", "keeper", "league", "season", "stadium", "fan",
-                      "intercept", "interceptor", "debris", "fragment", "wreckage", "stray"})
+                      "intercept", "interceptor", "debris", "fragment", "wreckage", "stray", "riot", "rioter", "protester",
+                      "demonstrator", "hurl", "throw", "earthquake", "storm", "accident", "collision"})
+#: harm told in a munition's own sentence that makes its coming down an attack ("a missile crashed into a block, killing
+#: nine"); not for a shell or mortar not named as arms, nor in the sentence before
+_HARM_TOLD = frozenset({"kill", "wound", "injure", "casualty", "dead", "destroy", "damage"})
+#: munition words with other senses ("building mortar", "shells on the beach"): their war must be told in their sentence,
+#: or they must be named as arms ("an artillery shell", "a mortar round")
+_AMBIGUOUS_MUNITIONS = frozenset({"shell", "mortar"})
 
 
 #: what goes off as a bomb: "a bomb went off outside the mall", "the device went off at a quarter past eight"
-_GONE_OFF = frozenset({"bomb", "device", "explosive", "mine", "landmine", "ied", "grenade", "charge", "bomb-laden"})
+_GONE_OFF = frozenset({"bomb", "device", "explosive", "mine", "landmine", "ied", "grenade", "bomb-laden"})
+#: bombs that are no attack, and the words of blasts that are work, drill or the clearing of old munitions
+_HARMLESS_BOMBS = frozenset({"smoke", "stink", "fake", "dummy", "hoax", "practice", "training", "controlled", "unexploded", "old",
+                             "stun", "sound", "paint", "bath", "listening", "tracking"})
+_BLASTING_WORK = frozenset({"demolition", "quarry", "mining", "miner", "demining", "deminer", "clearance", "defuse", "bomb squad",
+                            "disposal", "controlled", "training", "drill", "exercise", "firework", "wwii", "war-era"})
 
 
 def _bombs_gone_off(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
@@ -4957,9 +5010,14 @@ def _bombs_gone_off(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         if v.lemma_.lower() != "go" or v.pos_ != "VERB" or v.i in verb_events or not any(
                 c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
             continue
-        if not any(s.lemma_.lower() in _GONE_OFF for s in _child(v, _SUBJ)) or _negated(v) or (
-                v.dep_ == "xcomp" and v.head.lemma_.lower() in {"fail", "refuse"}):
+        bombs = [s for s in _child(v, _SUBJ) if s.lemma_.lower() in _GONE_OFF]
+        if not bombs or _negated(v) or (v.dep_ == "xcomp" and v.head.lemma_.lower() in {"fail", "refuse"}):
             continue
+        if any(m.lower_ in _HARMLESS_BOMBS for b in bombs for m in b.children) or not _BLASTING_WORK.isdisjoint(
+                _sentence_words(sent).lemmas) or any(c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in _CASUALTY_VERBS
+                                                     for c in v.children):
+            continue  # a smoke bomb, a controlled blast, a mine going off in demining; one that went off "killing five"
+            #           is told by its toll, with its victims
         verb_events[v.i] = _verb_event(v, LexEntry("V", "go", "off", None, False, "183", True, origin="bomb"), sent)
 
 
@@ -4972,9 +5030,10 @@ def _munitions_landed(sent: Span, verb_events: dict[int, EventCandidate]) -> Non
     lemmas = _sentence_words(sent).lemmas
     if _IMPACT_VERBS.isdisjoint(lemmas) or not _NOT_WAR.isdisjoint(lemmas):
         return
-    if any(ev.code.startswith(_VIOLENT) and ev.sentence.doc[i].lemma_.lower() in {"fire", "launch", "shoot", "lob", "hurl"}
+    if any(ev.code.startswith(_VIOLENT) and (ev.sentence.doc[i].lemma_.lower() in {"fire", "shoot", "lob"} or (
+            ev.sentence.doc[i].lemma_.lower() == "open" and any(o.lemma_.lower() == "fire" for o in _child(ev.sentence.doc[i], _OBJ))))
            for i, ev in verb_events.items() if ev.sentence.start == sent.start):
-        return  # "militants fired a rocket that landed in Sderot": the firing is the attack, told once
+        return  # "militants fired a rocket that landed in Sderot", "opened fire ...": the firing is the attack, told once
     for v in sent:
         pierced = v.lemma_.lower() == "pierce"
         if v.pos_ != "VERB" or v.lemma_.lower() not in _IMPACT_VERBS or (_child(v, _OBJ) and not pierced) or (
@@ -4984,8 +5043,13 @@ def _munitions_landed(sent: Span, verb_events: dict[int, EventCandidate]) -> Non
         places = _child(v, _OBJ) if pierced else [o for _, o in _prep_objects(v, _LANDED_ON)]
         if code is None or not places or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
             continue  # "missiles will fall on Tel Aviv if ...": a threat, coded as one
-        before = sent.doc[sentence_before(sent).start:sent.end]
-        if not any(t.lemma_.lower() in _WAR_CONTEXT and t.i != v.i for t in before):
+        munition = next(a for a in _child(v, _SUBJ) if _munition_code(a))
+        named_as_arms = munition.lemma_.lower() == "round" or any(
+            m.lemma_.lower() in _ROUNDS_FIRED | _MILITARY_MODIFIERS for m in munition.children if m.dep_ in {"compound", "amod"})
+        ambiguous = munition.lemma_.lower() in _AMBIGUOUS_MUNITIONS and not named_as_arms
+        window = sent if ambiguous else sent.doc[sentence_before(sent).start:sent.end]
+        if not named_as_arms and not any(t.lemma_.lower() in _WAR_CONTEXT and t.i != v.i for t in window) and (
+                ambiguous or not any(t.lemma_.lower() in _HARM_TOLD and t.i != v.i for t in sent)):
             continue  # "a North Korean missile landed near Sado", "the rocket fell back to Earth": no war told
         if any(m.lemma_.lower() in _EMPTY_PLACES for o in places for m in o.subtree):
             continue  # "the missile fell into the sea", "landed in waters off the coast"
@@ -10613,6 +10677,8 @@ def _figurative(n: Token, row: LexEntry, actor_noun: Optional[Callable[[Token], 
     return", "a fight to keep the plant open" are campaigns (no fighting).
     """
     lemma = n.lemma_.lower()
+    if row.code == "087" and lemma in _ARMS_GIVEN_UP_NOUNS and not _arms_given_up(n, [o for _, o in _prep_objects(n, ("of",))]):
+        return True  # "the destruction of rebel bases", "the dismantling of the festival site": no arms given up
     if lemma in {"battle", "fight"} and any(c.lower_ == "half" for c in n.children):
         return True  # "knowing where to start is half the battle"
     if lemma in {"battle", "fight"} and n.dep_ in _OBJ and n.head.lemma_.lower() in {"fight", "wage", "lose", "win"} and any(
