@@ -11,8 +11,8 @@ A TOML or JSON file may hold any of these top-level keys::
     [[country]]       iso3, iso2, name, aliases, demonyms, capital, seat, seat_aliases, context_aliases, cameo, region,
                       places, start, end, successors (places: states, provinces and towns that say the country;
                       start/end: the years of a state that no longer exists; successors: today's states whose
-                      places stood for it while it existed, "Moscow" for the Soviet Union in 1975; names_until: until
-                      when their names and peoples did too)
+                      capitals, acting, stood for it while it existed, "Moscow" for the Soviet Union in 1975;
+                      names_until: until when their names and peoples did too)
     [[city]]          name, aliases, country (a city names its country, never a government)
     [sectors]         CODE = { plover = "...", label = "..." }
     [[words]]         sector, weight, role, secondary, words = [...]

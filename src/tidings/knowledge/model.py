@@ -156,7 +156,7 @@ class Country:
     places: list[str] = field(default_factory=list)  # states, provinces, towns whose names say the country
     start: Optional[_dt.date] = None  # a state that no longer exists: when it began
     end: Optional[_dt.date] = None  # ... and when it ended
-    # today's states whose places (capital, seat, cities) stood for this one while it existed ("Moscow" in 1975) ...
+    # today's states whose capitals, acting, stood for this one while it existed ("Moscow rejected" in 1975) ...
     successors: list[str] = field(default_factory=list)
     # ... and until when their names and peoples did too ("Russian troops" in 1980, not the Russian republic of 1991)
     names_until: Optional[_dt.date] = None
@@ -335,9 +335,9 @@ class Knowledge:
             self._add_key(alias[4:], Hit(type_, ref, priority, rule))
 
     def former_state(self, iso3: str, on: _dt.date, *, name: bool = False) -> Optional[str]:
-        """The state that no longer exists whose name ``iso3``'s places stood for on the day ``on`` ("SUN" for "RUS" in
-        1975), or None; with ``name``, for the state's name or people (which stood for it only until ``names_until``:
-        "the Russian parliament" of 1991 is the Russian republic's)."""
+        """The state that no longer exists that ``iso3``'s capital, acting, stood for on the day ``on`` ("SUN" for "RUS"
+        in 1975), or None; with ``name``, for the state's name or people (which stood for it only until
+        ``names_until``: "the Russian parliament" of 1991 is the Russian republic's)."""
         for key in sorted(self._former.get(iso3, ())):
             c = self.countries[key]
             last = min(c.end, c.names_until) if name and c.end is not None and c.names_until is not None else c.end
