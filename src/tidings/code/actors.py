@@ -90,18 +90,18 @@ DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}
 
 def _last_in_office(found: list[Entry], on: _dt.date) -> list[Entry]:
     """Of people none of whom is in office on ``on``, the one whose office ended latest before it (an office ended by
-    death counts as ended then); people whose offices all lie after ``on`` are not the one. All of them when someone
-    has no dated office or two ended on the same day."""
+    death counts as ended then), when every one of them had held an office by then. All of them when someone has no
+    dated office, none ended by then ("Sharif" in 2009: Shehbaz Sharif's offices lie ahead, so it may be either), or
+    two ended on the same day."""
     ends: list[tuple[_dt.date, Entry]] = []
     for e in found:
         dated = [r for r in e.roles if r.start is not None or r.end is not None]
         if not dated:
             return found  # a person of no dated office: nothing to rank by
         past = [end for r in dated if (end := r.end or e.died) is not None and end <= on]
-        if past:
-            ends.append((max(past), e))
-    if not ends:
-        return found
+        if not past:
+            return found
+        ends.append((max(past), e))
     ends.sort(key=lambda x: x[0])
     if len(ends) == 1 or ends[-1][0] > ends[-2][0]:
         return [ends[-1][1]]
