@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from coding_factory import coded, described, event_on, sides
 
+from tidings.evaluate.events import factuality_class
+
 pytestmark = pytest.mark.model
 
 
@@ -44,8 +46,12 @@ pytestmark = pytest.mark.model
         ("Investigators confirmed that a bomb had been planted on the ship.", "planted", "183"),
         # a treaty adopted is an accord (057), one abandoned a withdrawal from it (160); talks that collapse are halted
         ("Delegates in Kyoto adopted a treaty to cut greenhouse gases after an all-night session.", "adopted", "057"),
+        ("The General Assembly adopted the convention on Friday.", "adopted", "057"),
         ("The United States abandoned the climate pact on Wednesday.", "abandoned", "160"),
+        ("Canada abandoned the Kyoto Protocol in 2011.", "abandoned", "160"),
         ("The talks collapsed on Saturday after the two sides failed to agree on borders.", "collapsed", "164"),
+        ("The summit broke down over missile defence.", "broke", "164"),
+        ("Peace negotiations with the rebels foundered in March.", "foundered", "164"),
         # a boss or a lord of a cartel or a gang captured is held (173)
         ("Marines captured the cartel boss at a beach resort on Saturday.", "captured", "173"),
         ("Police captured a drug lord in a raid on his ranch.", "captured", "173"),
@@ -115,13 +121,22 @@ def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str
         ("A mine went off during demining work, injuring a deminer.", "went"),
         ("Police said a fake bomb had been planted at the station.", "planted"),
         ("Agents planted a listening device in the embassy.", "planted"),
-        # alarms that go off, bombs that fail to, trees planted, buildings and prices that collapse, logos adopted
+        # alarms that go off, bombs that fail to, explosives planted in a quarry, buildings, prices and business talks
+        # that collapse, talks that nearly did, relations that broke down, a firm's deal abandoned, a club's charter
+        # or a hospital's protocol adopted
         ("The fire alarm went off at noon and the building was evacuated.", "went"),
         ("A third bomb, found outside a bank, failed to go off.", "go"),
-        ("Farmers planted maize in the valley.", "planted"),
+        ("Engineers planted explosives in the quarry before the blasting.", "planted"),
         ("The building collapsed after the earthquake.", "collapsed"),
         ("Share prices collapsed on Friday.", "collapsed"),
-        ("The company adopted a new logo.", "adopted"),
+        ("Merger talks between the two banks collapsed on Friday.", "collapsed"),
+        ("The talks nearly collapsed on Saturday.", "collapsed"),
+        ("Relations between the two countries broke down after the election.", "broke"),
+        ("Pfizer abandoned its deal to buy Allergan.", "abandoned"),
+        ("The club adopted a new charter at its annual meeting.", "adopted"),
+        ("The hospital adopted a new protocol for stroke patients.", "adopted"),
+        ("The central bank said it would reduce its gold stockpile.", "reduce"),
+        ("Workers will dismantle the base of the old statue.", "dismantle"),
         # "Arms" in a headline that are weapons, not arming
         ("Nixon and Brezhnev Sign Pacts Limiting Nuclear Arms", "Arms"),
         ("62 Nations Sign Treaty to Halt Spread of Atomic Arms", "Arms"),
@@ -144,6 +159,12 @@ def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> Non
         described(events)
 
 
+@pytest.mark.parametrize("text", ["The talks collapsed on Saturday.", "Talks with Serbia collapsed on Saturday."])
+def test_talks_that_collapsed_were_halted(nlp, coding_context, text: str) -> None:
+    e = event_on(coded(nlp, coding_context, text), "collapsed")
+    assert e["type"]["cameo"] == "164" and factuality_class(e) == "happened", described([e])
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -153,7 +174,7 @@ def test_no_event_of_that_kind(nlp, coding_context, text: str, word: str) -> Non
 )
 def test_shots_never_fired_are_no_happening(nlp, coding_context, text: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert all(e["status"] != "happened" for e in events if e["type"]["cameo"][:2] in {"18", "19"}), described(events)
+    assert all(factuality_class(e) != "happened" for e in events if e["type"]["cameo"][:2] in {"18", "19"}), described(events)
 
 
 @pytest.mark.parametrize(
@@ -167,6 +188,27 @@ def test_shots_never_fired_are_no_happening(nlp, coding_context, text: str) -> N
 def test_an_act_that_never_fails_to_happen_is_kept(nlp, coding_context, text: str, trigger: str) -> None:
     e = event_on(coded(nlp, coding_context, text), trigger)
     assert e["type"]["cameo"][:2] in {"18", "19"}, described([e])
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "person"),
+    [
+        # a family name two people share is the one in office, else the one whose office ended last
+        ("Bush", "2015-03-01", "George W. Bush"),
+        ("Bush", "1990-03-01", "George H. W. Bush"),
+        ("Carter", "2016-03-01", "Ash Carter"),
+        ("Carter", "1979-03-01", "Jimmy Carter"),
+    ],
+)
+def test_a_shared_family_name_is_the_one_of_the_day(coding_context, name: str, date: str, person: str) -> None:
+    actor = coding_context.resolver.resolve(name, date=date)
+    assert actor is not None and actor["name"] == person, actor
+
+
+def test_a_dead_persons_name_after_an_office_they_never_held_is_someone_else(coding_context) -> None:
+    # Jack Lynch was Taoiseach and died in 1999: the attorney general of 2016 is someone else
+    actor = coding_context.resolver.resolve("Attorney General Lynch", date="2016-03-01")
+    assert actor is None or actor.get("name") != "Jack Lynch", actor
 
 
 @pytest.mark.parametrize(
@@ -186,10 +228,7 @@ def test_an_act_that_never_fails_to_happen_is_kept(nlp, coding_context, text: st
         ("Slovak leaders rejected the proposal on Tuesday.", "1992-04-03", "rejected", "SVK"),
         # "Kennedy" alone is a person, not a district of Bogota
         ("Kennedy criticized the plan on Tuesday.", "1962-10-23", "criticized", "USA"),
-        # a family name two people share is the one in office, else the one whose office ended last
-        ("Bush criticized the plan on Tuesday.", "2015-03-01", "criticized", "USA"),
-        ("Carter criticized the plan on Tuesday.", "2016-03-01", "criticized", "USA"),
-        ("Carter criticized the plan on Tuesday.", "1979-03-01", "criticized", "USA"),
+
     ],
 )
 def test_a_state_is_named_as_it_was_on_the_day(nlp, coding_context, text: str, published: str, trigger: str,

@@ -1312,9 +1312,11 @@ def narrative_date_for(doc: Doc, sent: Span, anchor: Token, *, context: CodingCo
 # ------------------------------------------------------------------ modality, attribution
 
 
-def modality_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int = 0, title: bool = False) -> Modality:
-    """The modality of the event whose anchor is ``doc[anchor_i]``, cues in document coordinates."""
-    mod = analyse_modality(doc, anchor_i, lexicon=context.claims, title=title).copy()
+def modality_for(doc: Doc, anchor_i: int, *, context: CodingContext, offset: int = 0, title: bool = False,
+                 own_failure: bool = False) -> Modality:
+    """The modality of the event whose anchor is ``doc[anchor_i]``, cues in document coordinates (``own_failure``: a
+    failure verb's own event, :func:`~tidings.code.modality.analyse_modality`)."""
+    mod = analyse_modality(doc, anchor_i, lexicon=context.claims, title=title, own_failure=own_failure).copy()
     mod["factuality"] = context.factuality.score(doc, anchor_i, mod)
     mod["cues"] = [_shift(c, offset) for c in mod.get("cues", [])]
     return mod

@@ -4245,20 +4245,34 @@ def _fired_thing(v: Token) -> list[Token]:
 _FIRED_AT = frozenset({"on", "upon", "at", "into", "toward", "towards", "over"})
 # what breaks off when talks are halted ("negotiations broke off at noon")
 _TALKS_BROKEN = frozenset({"talk", "talks", "negotiation", "dialogue", "contact", "relation", "tie", "discussion", "meeting"})
-#: meetings that collapse or founder as talks do ("the summit collapsed", "the conference foundered")
-_TALKS_COLLAPSED = frozenset({"summit", "conference", "round"})
+#: talks and meetings that collapse, founder or break down ("the summit collapsed", "the conference foundered")
+_TALKS_COLLAPSED = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "meeting", "summit", "conference", "round"})
+#: talks of business, not of states or sides: "merger talks collapsed"
+_BUSINESS_TALKS = frozenset({"merger", "takeover", "buyout", "acquisition", "contract", "wage", "pay", "sale", "licensing"})
 
 
-#: who end a siege that is a hostage standoff, and its words
-_SIEGE_ENDERS = frozenset({"hostage", "gunman", "hijacker", "kidnapper", "standoff", "police", "commando", "swat", "captor"})
+def _talks_halted(v: Token) -> bool:
+    """Does ``v`` (break off or down, collapse, founder) halt talks: its subject talks, a meeting or a summit (relations
+    and ties only break off), not talks of business, and not "nearly" or "almost"?"""
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children)
+    if any(c.dep_ == "advmod" and c.lower_ in {"nearly", "almost", "virtually"} for c in v.children):
+        return False
+    return any((s.lemma_.lower() in _TALKS_BROKEN if off else s.lemma_.lower() in _TALKS_COLLAPSED) and not any(
+        m.lemma_.lower() in _BUSINESS_TALKS for m in s.children if m.dep_ in {"compound", "amod"}) for s in _child(v, _SUBJ))
+
+
+#: the words of a siege that is a hostage standoff, and who end one ("police ended the siege by storming the bank")
+_STANDOFF_WORDS = frozenset({"hostage", "gunman", "hijacker", "kidnapper", "standoff", "captor"})
+_SIEGE_ENDERS = frozenset({"police", "policeman", "officer", "commando", "swat"})
 #: what captures people on film
-_RECORDERS = frozenset({"camera", "cctv", "footage", "video", "photo", "photograph", "photographer", "lens", "image", "picture",
-                        "film", "webcam", "dashcam", "bodycam", "drone"})
+_RECORDERS = frozenset({"camera", "cctv", "photographer", "lens", "image", "webcam", "dashcam", "bodycam"})
 
 
 #: verbs and nouns of arms given up by their holder (the lexicon's 087 rows): "agreed to scrap the missiles"
 _ARMS_GIVEN_UP_VERBS = frozenset({"dismantle", "scrap", "eliminate", "cut", "reduce"})
 _ARMS_GIVEN_UP_NOUNS = frozenset({"dismantling", "destruction", "elimination"})
+#: what makes a base one of arms: "missile bases", "air bases", "military bases"
+_ARMS_BASES = frozenset({"missile", "rocket", "military", "air", "naval", "navy", "army", "nuclear", "submarine", "bomber", "launch"})
 #: who holds arms an attacker destroys: "rebel bases", "enemy positions"
 _ENEMY_HOLDERS = frozenset({"rebel", "enemy", "militant", "insurgent", "terrorist", "guerrilla", "separatist", "jihadist", "cartel",
                             "gang", "opposition", "hostile"})
@@ -4274,6 +4288,9 @@ def _arms_given_up(t: Token, arms: list[Token]) -> bool:
     launchers", "the army dismantled rebel bases") nor a body's arms ("cut his arms")."""
     if not arms:
         return False
+    if any(a.lemma_.lower() == "base" and not any(m.lemma_.lower() in _ARMS_BASES or m.ent_type_ in {"NORP", "GPE"}
+                                                   for m in a.children if m.dep_ in {"compound", "amod", "nmod"}) for a in arms):
+        return False  # "dismantle the base of the statue": a base of arms is named as one ("missile bases", "Soviet bases")
     if not _ARMS_TALK.isdisjoint(_sentence_words(t.sent).lemmas):
         return True
     if any(a.lemma_.lower() in {"arm", "arms"} for a in arms):
@@ -4330,7 +4347,7 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     lemma = v.lemma_.lower()
     if ev.code[:2] in {"18", "19"} and v.dep_ == "pcomp" and v.head.lower_ == "without" and not _never_without(v.head.head):
         return True  # "seized without firing a shot", "landed without a shot being fired": no violence done
-    if ev.code == "0872" and (not _SIEGE_ENDERS.isdisjoint(_sentence_words(ev.sentence).lemmas) or any(
+    if ev.code == "0872" and (not _STANDOFF_WORDS.isdisjoint(_sentence_words(ev.sentence).lemmas) or any(
             d.lemma_.lower() in _SIEGE_ENDERS for d in _active_doers(v))):
         return True  # "police ended the siege by storming the bank": a hostage standoff ended, no military blockade eased
     if ev.code == "087" and lemma in _ARMS_GIVEN_UP_VERBS and (any(c.dep_ == "prt" for c in v.children) or not _arms_given_up(
@@ -4338,11 +4355,12 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "jets eliminated Hezbollah rocket launchers", "cut off the troops", "cut his arms": no arms given up
     if ev.code == "183" and lemma == "plant" and (v.dep_ in {"acl", "relcl"} or any(
             c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in _CASUALTY_VERBS for c in v.children) or any(
+            r.dep_ == "relcl" and r.lemma_.lower() in _CASUALTY_VERBS for o in _child(v, _OBJ) for r in o.children) or any(
             m.lower_ in _HARMLESS_BOMBS for o in _child(v, _OBJ | _SUBJPASS) for m in o.children) or not _BLASTING_WORK.isdisjoint(
             _sentence_words(ev.sentence).lemmas)):
         return True  # "killed him with a bomb planted under his car", "planted a roadside bomb, wounding six soldiers":
         #              the bombing is told by its bomb and its toll, once
-    if lemma == "capture" and any(s.lemma_.lower() in _RECORDERS for s in _child(v, _SUBJ)):
+    if lemma == "capture" and any(s.lemma_.lower() in _RECORDERS | _FILMED for s in _child(v, _SUBJ)):
         return True  # "CCTV cameras captured the mob boss leaving a restaurant": filmed, no one held
     if ev.code[:2] in {"18", "19"} and lemma == "stab" and any(o.lemma_.lower() in _BETRAYED for o in _child(v, _OBJ | _SUBJPASS)) \
             and any(o.lower_ == "back" for _, o in _prep_objects(v, ("in",))):
@@ -4546,11 +4564,10 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
             p.lemma_.lower() in _AMMUNITION | _FIRED | {"gas", "teargas", "salvo"} for p in _child(v, _SUBJPASS) + _fired_thing(v)):
         return True  # "the fifth head coach to be fired this season", "was fired from his job": dismissed; "shots were
         #              fired", "they were being fired on" stay
-    if ev.code == "164" and v.lemma_.lower() in {"break", "collapse", "founder"} and not _child(v, _OBJ) and not any(
-            s.lemma_.lower() in _TALKS_BROKEN or (v.lemma_.lower() != "break" and s.lemma_.lower() in _TALKS_COLLAPSED)
-            for s in _child(v, _SUBJ)):
+    if ev.code == "164" and lemma in {"break", "collapse", "founder"} and not _child(v, _OBJ) and not _talks_halted(v):
         return True  # "negotiations broke off", "the talks collapsed", "the summit broke down" halt talks; "the attackers
-        #              broke off and tried to flee", "a piece broke off", "the building collapsed", "the car broke down" do not
+        #              broke off and tried to flee", "a piece broke off", "the building collapsed", "the car broke down",
+        #              "merger talks collapsed", "the talks nearly collapsed" do not
     if ev.code == "173" and v.lemma_.lower() == "hold" and any(t.lemma_.lower() in _HELD_OCCASIONS for t in _child(v, _OBJ | _SUBJPASS)):
         return True  # "a concert was held in the old prison": an occasion held somewhere, no one held
     if ev.code in {"173", "112"} and v.lemma_.lower() == "charge" and (_billing(v) or _tasked(v)):

@@ -1985,19 +1985,6 @@ def _negated_imperative(v: Token) -> bool:
 _TALKS_FAIL = frozenset({"collapse", "founder", "break"})
 
 
-def _failure_dropped(modality: Modality, verb: Token, *, offset: int) -> Modality:
-    """The modality of a collapse verb's own event without the failure cue the verb itself gives its subject."""
-    own = {verb.idx + offset} | {c.idx + offset for c in verb.children if c.dep_ in {"prt", "advmod"}}
-    cues = [c for c in modality.get("cues", []) if not (c.get("label") == "negated" and c.get("start") in own)]
-    if len(cues) == len(modality.get("cues", [])):
-        return modality
-    out = modality.copy()
-    out["cues"] = cues
-    if not any(c.get("label") == "negated" for c in cues):
-        out["labels"] = [label for label in modality.get("labels", []) if label != "negated"]
-    return out
-
-
 def _own_negation_dropped(doc: Doc, cand: EventCandidate, modality: Modality, *, offset: int, head: bool = True) -> Modality:
     """The modality of a trigger whose own negation makes its sense ("is not happy with": disapproval), without that
     negation: the disapproval is voiced, not denied. Any other negation ("did not say he was unhappy") stays.
@@ -2101,14 +2088,13 @@ def _facts(doc: Doc, cand: EventCandidate, resolved: list[tuple[Optional[Actor],
         # "denied [the arrests] [were politically motivated]", the parser's reading: the arrests stand as the denial does
         modality = modality_for(doc, noun.head.i, context=ctx, offset=offset, title=is_title)
     else:
-        modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title)
+        # "the talks collapsed": the collapse is the halt of the talks (164); the failure it tells negates the talks,
+        # not itself
+        own_failure = cand.code == "164" and not cand.nominal and doc[cand.trigger_i].lemma_.lower() in _TALKS_FAIL
+        modality = modality_for(doc, cand.anchor_i, context=ctx, offset=offset, title=is_title, own_failure=own_failure)
     if cand.entry is not None and cand.entry.origin in {"displeasure", "no comment"}:
         # "not happy with": the "not" is the disapproval; "would not comment": the "not" is the refusal to comment
         modality = _own_negation_dropped(doc, cand, modality, offset=offset)
-    elif cand.code == "164" and not cand.nominal and doc[cand.trigger_i].lemma_.lower() in _TALKS_FAIL:
-        # "the talks collapsed": the collapse is the halt of the talks (164), which happened; the failure it tells
-        # negates the talks, not itself
-        modality = _failure_dropped(modality, doc[cand.trigger_i], offset=offset)
     elif cand.code[:2] == "02" and _negated_imperative(doc[cand.trigger_i]):
         # "Don't ignore it", "Do not let them go": the appeal is made; its "not" belongs to what is asked
         modality = _own_negation_dropped(doc, cand, modality, offset=offset, head=False)

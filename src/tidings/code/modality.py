@@ -1306,14 +1306,16 @@ def _told_as_past(noun: Token, lex: Lexicon) -> bool:
 
 def analyse_modality(
     doc: Doc, trigger_i: int, *, lexicon: Lexicon, title: bool = False, anchor: str | date | None = None,
-    time_lexicon: Optional[TimeLexicon] = None,
+    time_lexicon: Optional[TimeLexicon] = None, own_failure: bool = False,
 ) -> Modality:
     """Labels, cues and estimative probability of the event whose trigger is ``doc[trigger_i]``.
 
     ``title=True`` reads the sentence as a headline (a bare "to"-infinitive
     is future: "Kim to visit Beijing"). ``anchor`` (the publication date,
     ISO string or ``date``) turns a governing date after it into a future
-    cue. Returns ``{"labels", "cues", "probability"}``; ``probability`` is
+    cue. ``own_failure=True`` reads a failure verb's own event ("the talks
+    collapsed": their halt, 164), which the failure does not negate as it
+    negates the talks. Returns ``{"labels", "cues", "probability"}``; ``probability`` is
     None when no estimative cue governs the trigger.
     """
     lex = lexicon
@@ -1368,7 +1370,7 @@ def analyse_modality(
         lead = _outcome_of_tip(trigger, lex)
         if lead is not None:
             col.add([lead], "conditional", lex.conditional_probability)
-    if not _is_nominal(trigger):  # the event noun's verb as its anchor: "talks with Serbia collapsed" read at "collapsed"
+    if not _is_nominal(trigger) and not own_failure:  # the event noun's verb as its anchor: "talks with Serbia collapsed" read at "collapsed"
         subject = next((c for c in trigger.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
         failed_subject = _failure_of(subject, lex) if subject is not None else None
         if failed_subject is not None:
