@@ -198,6 +198,9 @@ def test_an_act_that_never_fails_to_happen_is_kept(nlp, coding_context, text: st
         ("Bush", "1990-03-01", "George H. W. Bush"),
         ("Carter", "2016-03-01", "Ash Carter"),
         ("Carter", "1979-03-01", "Jimmy Carter"),
+        # so is a full name two people share
+        ("President George Bush", "1990-05-01", "George H. W. Bush"),
+        ("President George Bush", "2005-05-01", "George W. Bush"),
     ],
 )
 def test_a_shared_family_name_is_the_one_of_the_day(coding_context, name: str, date: str, person: str) -> None:

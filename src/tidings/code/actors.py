@@ -436,6 +436,18 @@ class ActorResolver:
                 return _last_in_office(found, on)
         return found
 
+    def _person_of_the_day(self, p: Piece, on: _dt.date) -> Piece:
+        """Of the people one alias names ("George Bush": father and son), the one of the day ``on``, as for a shared
+        family name (:meth:`narrow_surname`)."""
+        if p.kind != "entry" or len(p.alternatives) < 2:
+            return p
+        people = [self.kb.entries[h.ref] for h in p.alternatives
+                  if h.type == "entry" and h.ref in self.kb.entries and self.kb.entries[h.ref].kind == "person"]
+        if len(people) < 2:
+            return p
+        found = self.narrow_surname(list({e.key: e for e in people}.values()), [], on.isoformat())
+        return replace(p, ref=found[0].key) if len(found) == 1 and found[0].key != p.ref else p
+
     def _in_its_day(self, p: Piece, on: _dt.date, *, as_agent: bool) -> Piece:
         """A capital or a country piece of a state that stood for another on the day ``on`` read as that state:
         "Moscow" and "the Kremlin" acting in 1975 are the Soviet Union's, "Prague" acting in 1968 Czechoslovakia's; a
@@ -540,7 +552,7 @@ class ActorResolver:
         """One actor from the pieces of a phrase (see module doc); None when nothing is known."""
         pieces = self._envoy_to_a_body(pieces)
         on = self.day(date)
-        pieces = [self._in_its_day(p, on, as_agent=as_agent) for p in pieces]
+        pieces = [self._person_of_the_day(self._in_its_day(p, on, as_agent=as_agent), on) for p in pieces]
         kb = self.kb
         countries = [p for p in pieces if p.kind in ("country", "demonym", "context")]
         capitals = [p for p in pieces if p.kind in ("capital", "seat")]

@@ -5011,7 +5011,7 @@ _AMBIGUOUS_MUNITIONS = frozenset({"shell", "mortar"})
 
 
 #: what goes off as a bomb: "a bomb went off outside the mall", "the device went off at a quarter past eight"
-_GONE_OFF = frozenset({"bomb", "device", "explosive", "mine", "landmine", "ied", "grenade", "bomb-laden"})
+_GONE_OFF = frozenset(w for w, code in _WEAPONS.items() if code == "183") - {"bombing", "blast", "explosion", "bomber"}
 #: bombs that are no attack, and the words of blasts that are work, drill or the clearing of old munitions
 _HARMLESS_BOMBS = frozenset({"smoke", "stink", "fake", "dummy", "hoax", "practice", "training", "controlled", "unexploded", "old",
                              "stun", "sound", "paint", "bath", "listening", "tracking"})
