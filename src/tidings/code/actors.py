@@ -436,7 +436,7 @@ class ActorResolver:
                 return _last_in_office(found, on)
         return found
 
-    def _person_of_the_day(self, p: Piece, on: _dt.date) -> Piece:
+    def person_of_the_day(self, p: Piece, on: _dt.date) -> Piece:
         """Of the people one alias names ("George Bush": father and son), the one of the day ``on``, as for a shared
         family name (:meth:`narrow_surname`)."""
         if p.kind != "entry" or len(p.alternatives) < 2:
@@ -552,7 +552,10 @@ class ActorResolver:
         """One actor from the pieces of a phrase (see module doc); None when nothing is known."""
         pieces = self._envoy_to_a_body(pieces)
         on = self.day(date)
-        pieces = [self._person_of_the_day(self._in_its_day(p, on, as_agent=as_agent), on) for p in pieces]
+        # a capital stands for a former state only as the whole actor ("Moscow rejected"), not where someone is ("police
+        # in Moscow", "a dissident in Prague")
+        acting = as_agent and not any(q.kind in {"role", "entry", "name", "kinship"} for q in pieces)
+        pieces = [self.person_of_the_day(self._in_its_day(p, on, as_agent=acting), on) for p in pieces]
         kb = self.kb
         countries = [p for p in pieces if p.kind in ("country", "demonym", "context")]
         capitals = [p for p in pieces if p.kind in ("capital", "seat")]
@@ -1460,6 +1463,7 @@ class DocumentActors:
         """(key, display name, entry) of the person a phrase names, if any."""
         for p in reversed(ph.pieces):
             if self._is_person_entry(p):
+                p = self.resolver.person_of_the_day(p, self.resolver.day(self.published))  # "George Bush" in 1990
                 e = self.kb.entries[p.ref]
                 return norm(e.name), e.name, e
             if p.kind == "name" and p.ref == "PERSON":

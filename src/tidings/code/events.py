@@ -4248,7 +4248,9 @@ _TALKS_BROKEN = frozenset({"talk", "talks", "negotiation", "dialogue", "contact"
 #: talks and meetings that collapse, founder or break down ("the summit collapsed", "the conference foundered")
 _TALKS_COLLAPSED = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "meeting", "summit", "conference", "round"})
 #: talks of business, not of states or sides: "merger talks collapsed"
-_BUSINESS_TALKS = frozenset({"merger", "takeover", "buyout", "acquisition", "contract", "wage", "pay", "sale", "licensing"})
+_BUSINESS_TALKS = frozenset({"merger", "takeover", "buyout", "acquisition", "contract", "wage", "pay", "sale", "sell", "licensing",
+                             "transfer", "sponsorship", "venture", "club", "company", "firm", "bid", "shareholder", "investor",
+                             "franchise", "broadcast", "rights"})
 
 
 def _talks_halted(v: Token) -> bool:
@@ -4258,7 +4260,7 @@ def _talks_halted(v: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in {"nearly", "almost", "virtually"} for c in v.children):
         return False
     return any((s.lemma_.lower() in _TALKS_BROKEN if off else s.lemma_.lower() in _TALKS_COLLAPSED) and not any(
-        m.lemma_.lower() in _BUSINESS_TALKS for m in s.children if m.dep_ in {"compound", "amod"}) for s in _child(v, _SUBJ))
+        m.lemma_.lower() in _BUSINESS_TALKS for m in s.subtree) for s in _child(v, _SUBJ))
 
 
 #: the words of a siege that is a hostage standoff, and who end one ("police ended the siege by storming the bank")
@@ -4266,6 +4268,36 @@ _STANDOFF_WORDS = frozenset({"hostage", "gunman", "hijacker", "kidnapper", "stan
 _SIEGE_ENDERS = frozenset({"police", "policeman", "officer", "commando", "swat"})
 #: what captures people on film
 _RECORDERS = frozenset({"camera", "cctv", "photographer", "lens", "image", "webcam", "dashcam", "bodycam"})
+
+
+#: who are parties to treaties and accords: states, their governments, legislatures and envoys, and blocs of states
+_ACCORD_PARTIES = frozenset({"government", "administration", "state", "country", "nation", "parliament", "congress", "senate",
+                             "assembly", "council", "delegate", "delegation", "negotiator", "minister", "president", "leader",
+                             "regime", "junta", "kingdom", "republic", "bloc", "union", "cabinet", "legislature", "chancellor",
+                             "premier", "king", "washington", "moscow", "beijing", "we", "they", "it"})
+#: the words of a deal of business: "abandoned its deal to buy Allergan", "its pact with Netflix"
+_DEAL_BUSINESS = frozenset({"buy", "sell", "acquire", "acquisition", "merger", "merge", "takeover", "share", "shareholder", "bid",
+                            "stake", "contract", "studio", "netflix", "company", "firm", "customer", "supplier", "sponsor",
+                            "sponsorship", "licence", "license", "franchise", "club", "league", "hospital", "patient"})
+#: the words of an organisation of states ("the European Union", "the United Nations General Assembly")
+_STATE_BODIES = frozenset({"union", "nations", "council", "assembly", "parliament", "congress", "senate", "community",
+                           "commission", "conference", "organization", "organisation"})
+
+
+def _parties_to_accords(v: Token) -> bool:
+    """Are the ones who adopt or abandon a treaty or an accord parties to accords: a state, a people, a person (a
+    leader), a government, a legislature or a body of states ("Delegates adopted the treaty", "Canada abandoned the
+    protocol", "the General Assembly adopted the convention"), not a firm, a club or a hospital? With no doer named
+    (passive, "the convention was adopted") they are taken to be."""
+    doers = [x for d in _active_doers(v) for x in _conjuncts(d)]
+    if not doers:
+        return True
+    if any(d.ent_type_ in {"GPE", "NORP", "PERSON"} or d.lemma_.lower() in _ACCORD_PARTIES or (
+            d.ent_type_ == "ORG" and any(t.lemma_.lower() in _STATE_BODIES for t in d.subtree)) for d in doers):
+        return True
+    # a name the parser takes for a body ("Trump abandoned the Paris agreement") is a party unless the sentence is of
+    # business ("Pfizer abandoned its deal to buy Allergan")
+    return all(d.pos_ == "PROPN" for d in doers) and _DEAL_BUSINESS.isdisjoint(_sentence_words(v.sent).lemmas)
 
 
 #: verbs and nouns of arms given up by their holder (the lexicon's 087 rows): "agreed to scrap the missiles"
@@ -4291,6 +4323,10 @@ def _arms_given_up(t: Token, arms: list[Token]) -> bool:
     if any(a.lemma_.lower() == "base" and not any(m.lemma_.lower() in _ARMS_BASES or m.ent_type_ in {"NORP", "GPE"}
                                                    for m in a.children if m.dep_ in {"compound", "amod", "nmod"}) for a in arms):
         return False  # "dismantle the base of the statue": a base of arms is named as one ("missile bases", "Soviet bases")
+    if any(a.lemma_.lower() == "arsenal" and not any(m.lemma_.lower() in _ARMS_HELD | {"strategic", "military"} for m in a.children
+                                                       if m.dep_ in {"amod", "compound"}) and not any(
+            x.lemma_.lower() in _ARMS_HELD for _, x in _prep_objects(a, ("of",))) for a in arms):
+        return False  # "its arsenal of policy tools": an arsenal of no arms
     if not _ARMS_TALK.isdisjoint(_sentence_words(t.sent).lemmas):
         return True
     if any(a.lemma_.lower() in {"arm", "arms"} for a in arms):
@@ -4353,6 +4389,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code == "087" and lemma in _ARMS_GIVEN_UP_VERBS and (any(c.dep_ == "prt" for c in v.children) or not _arms_given_up(
             v, [x for o in _child(v, _OBJ | _SUBJPASS) for x in _conjuncts(o)])):
         return True  # "jets eliminated Hezbollah rocket launchers", "cut off the troops", "cut his arms": no arms given up
+    if ev.code in {"057", "160"} and lemma in {"adopt", "abandon"} and not _parties_to_accords(v):
+        return True  # "Pfizer abandoned its deal to buy Allergan", "the hospital adopted a new protocol": no accord of states
     if ev.code == "183" and lemma == "plant" and (v.dep_ in {"acl", "relcl"} or any(
             c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in _CASUALTY_VERBS for c in v.children) or any(
             r.dep_ == "relcl" and r.lemma_.lower() in _CASUALTY_VERBS for o in _child(v, _OBJ) for r in o.children) or any(
@@ -4999,8 +5037,9 @@ _WAR_CONTEXT = frozenset({"fire", "barrage", "salvo", "shelling", "bombardment",
 _NOT_WAR = frozenset({"space", "orbit", "satellite", "capsule", "booster", "astronaut", "liftoff", "lift-off", "spaceflight",
                       "suborbital", "nasa", "spacex", "roscosmos", "test", "drill", "exercise", "deliver", "delivery",
                       "supply", "shipment", "sell", "sale", "buy", "purchase", "museum", "firework", "model", "toy", "hobby",
-                      "game", "match", "goal", "striker", "goalkeeper", "keeper", "league", "season", "stadium", "fan",
-                      "intercept", "interceptor", "debris", "fragment", "wreckage", "stray", "riot", "rioter", "protester",
+                      "game", "match", "goal", "striker", "goalkeeper", "keeper", "league",
+                      "intercept", "interceptor", "debris", "fragment", "wreckage", "air-defence", "air-defense", "riot",
+                      "rioter", "protester",
                       "demonstrator", "hurl", "throw", "earthquake", "storm", "accident", "collision"})
 #: harm told in a munition's own sentence that makes its coming down an attack ("a missile crashed into a block, killing
 #: nine"); not for a shell or mortar not named as arms, nor in the sentence before
@@ -5047,7 +5086,8 @@ def _munitions_landed(sent: Span, verb_events: dict[int, EventCandidate]) -> Non
     lemmas = _sentence_words(sent).lemmas
     if _IMPACT_VERBS.isdisjoint(lemmas) or not _NOT_WAR.isdisjoint(lemmas):
         return
-    if any(ev.code.startswith(_VIOLENT) and (ev.sentence.doc[i].lemma_.lower() in {"fire", "shoot", "lob"} or (
+    if any(ev.code.startswith(_VIOLENT) and ev.sentence.doc[i].dep_ not in {"acl", "relcl"} and (
+            ev.sentence.doc[i].lemma_.lower() in {"fire", "shoot", "lob"} or (
             ev.sentence.doc[i].lemma_.lower() == "open" and any(o.lemma_.lower() == "fire" for o in _child(ev.sentence.doc[i], _OBJ))))
            for i, ev in verb_events.items() if ev.sentence.start == sent.start):
         return  # "militants fired a rocket that landed in Sderot", "opened fire ...": the firing is the attack, told once
