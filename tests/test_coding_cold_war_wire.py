@@ -56,6 +56,7 @@ pytestmark = pytest.mark.model
         ("The talks collapsed on Saturday after the two sides failed to agree on borders.", "collapsed", "164"),
         ("The summit broke down over missile defence.", "broke", "164"),
         ("Peace negotiations with the rebels foundered in March.", "foundered", "164"),
+        ("Talks on the transfer of power collapsed on Monday.", "collapsed", "164"),
         # a boss or a lord of a cartel or a gang captured is held (173)
         ("Marines captured the cartel boss at a beach resort on Saturday.", "captured", "173"),
         ("Police captured a drug lord in a raid on his ranch.", "captured", "173"),

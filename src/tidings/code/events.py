@@ -4249,8 +4249,7 @@ _TALKS_BROKEN = frozenset({"talk", "talks", "negotiation", "dialogue", "contact"
 _TALKS_COLLAPSED = frozenset({"talk", "talks", "negotiation", "dialogue", "discussion", "meeting", "summit", "conference", "round"})
 #: talks of business, not of states or sides: "merger talks collapsed"
 _BUSINESS_TALKS = frozenset({"merger", "takeover", "buyout", "acquisition", "contract", "wage", "pay", "sale", "sell", "licensing",
-                             "transfer", "sponsorship", "venture", "club", "company", "firm", "bid", "shareholder", "investor",
-                             "franchise", "broadcast", "rights"})
+                             "sponsorship", "venture", "club", "company", "firm", "bid", "shareholder", "investor", "franchise"})
 
 
 def _talks_halted(v: Token) -> bool:
