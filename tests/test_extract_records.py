@@ -35,7 +35,7 @@ def stub_actor(doc, start, end, *, context, offset=0, date=None, as_agent=True, 
 @pytest.fixture(autouse=True)
 def engines(monkeypatch):
     monkeypatch.setattr(mentions, "resolve_actor", stub_actor)
-    monkeypatch.setattr(mentions, "modality_for", lambda doc, i, *, context, offset=0, title=False: {"labels": [], "cues": [], "probability": None})
+    monkeypatch.setattr(mentions, "modality_for", lambda doc, i, *, context, offset=0, title=False, own_failure=False: {"labels": [], "cues": [], "probability": None})
     monkeypatch.setattr(mentions, "attribution_for", lambda doc, i, *, context, offset=0: None)
     monkeypatch.setattr(mentions, "mention_status", lambda modality, cited, *, lexicon, outlet_kind=None, **facts: ("denied", 0.1) if "negated" in modality["labels"] else ("reported", 0.8))
     monkeypatch.setattr(mentions, "event_date_for", lambda *a, **k: None)
