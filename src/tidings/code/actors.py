@@ -417,24 +417,21 @@ class ActorResolver:
         president), else the one in office on ``date`` ("Castro" in 2000), else, when none is, the one whose office
         ended last before it of those whose every office had begun ("Bush" in 2015 is George W. Bush, not his father;
         "Carter" in 2016 Ash Carter, in office); all of them when nothing tells them apart."""
+        on = self.day(date)
         words = [norm(t) for t in titles]
         if words and found:
             titled = [e for e in found if any(w and w in norm(r.title or "") for r in e.roles for w in words)]
             if titled:
                 found = titled
             elif all((rw := self.kb.role_word(w)) is not None and rw.is_role for w in words) and all(
-                    e.died is not None and e.died < self.day(date) for e in found):
+                    e.died is not None and e.died < on for e in found):
                 return []  # "Attorney General Lynch" in 2016: an office no one of the name held, and they are dead
         if len(found) < 2:
             return found
-        if len(found) > 1:
-            on = self.day(date)
-            serving = [e for e in found if e.roles_on(on)]
-            if len(serving) == 1:
-                return serving
-            if not serving:
-                return _last_in_office(found, on)
-        return found
+        serving = [e for e in found if e.roles_on(on)]
+        if len(serving) == 1:
+            return serving
+        return _last_in_office(found, on) if not serving else found
 
     def person_of_the_day(self, p: Piece, on: _dt.date) -> Piece:
         """Of the people one alias names ("George Bush": father and son), the one of the day ``on``, as for a shared

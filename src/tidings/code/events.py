@@ -371,6 +371,11 @@ def sentence_before(sent: Span) -> Span:
     return sent.doc[sent.start - 1].sent if sent.start > 0 else sent
 
 
+def with_sentence_before(sent: Span) -> Span:
+    """``sent`` and the sentence before it, as one span."""
+    return sent.doc[sentence_before(sent).start:sent.end]
+
+
 def _child(tok: Token, deps: set[str] | Iterable[str]) -> list[Token]:
     deps = set(deps)
     return [c for c in tok.children if c.dep_ in deps]
@@ -4265,7 +4270,7 @@ def _talks_halted(v: Token) -> bool:
 #: the words of a siege that is a hostage standoff, and who end one ("police ended the siege by storming the bank")
 _STANDOFF_WORDS = frozenset({"hostage", "gunman", "hijacker", "kidnapper", "standoff", "captor"})
 _SIEGE_ENDERS = frozenset({"police", "policeman", "officer", "commando", "swat"})
-#: what captures people on film
+#: who or what captures people on film (beside :data:`_FILMED`)
 _RECORDERS = frozenset({"camera", "cctv", "photographer", "lens", "image", "webcam", "dashcam", "bodycam"})
 
 
@@ -4307,9 +4312,11 @@ _ARMS_BASES = frozenset({"missile", "rocket", "military", "air", "naval", "navy"
 #: who holds arms an attacker destroys: "rebel bases", "enemy positions"
 _ENEMY_HOLDERS = frozenset({"rebel", "enemy", "militant", "insurgent", "terrorist", "guerrilla", "separatist", "jihadist", "cartel",
                             "gang", "opposition", "hostile"})
+#: accords whose parties undertake to destroy arms: "a treaty to destroy all intermediate-range missiles"
+_ARMS_ACCORDS = frozenset({"treaty", "agreement", "accord", "pact"})
 #: words of a pact or talks whose parties give up their arms: "the treaty requires the Soviet Union to scrap 1,836 missiles"
-_ARMS_TALK = frozenset({"treaty", "agreement", "accord", "pact", "talks", "talk", "summit", "negotiation", "negotiator", "deal",
-                        "disarmament", "ceasefire", "truce", "proposal", "offer", "pledge"})
+_ARMS_TALK = _ARMS_ACCORDS | {"talks", "talk", "summit", "negotiation", "negotiator", "deal", "disarmament", "ceasefire", "truce",
+                               "proposal", "offer", "pledge"}
 
 
 def _arms_given_up(t: Token, arms: list[Token]) -> bool:
@@ -4391,13 +4398,11 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
     if ev.code in {"057", "160"} and lemma in {"adopt", "abandon"} and not _parties_to_accords(v):
         return True  # "Pfizer abandoned its deal to buy Allergan", "the hospital adopted a new protocol": no accord of states
     if ev.code == "183" and lemma == "plant" and (v.dep_ in {"acl", "relcl"} or any(
-            c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in _CASUALTY_VERBS for c in v.children) or any(
-            r.dep_ == "relcl" and r.lemma_.lower() in _CASUALTY_VERBS for o in _child(v, _OBJ) for r in o.children) or any(
-            m.lower_ in _HARMLESS_BOMBS for o in _child(v, _OBJ | _SUBJPASS) for m in o.children) or not _BLASTING_WORK.isdisjoint(
-            _sentence_words(ev.sentence).lemmas)):
-        return True  # "killed him with a bomb planted under his car", "planted a roadside bomb, wounding six soldiers":
-        #              the bombing is told by its bomb and its toll, once
-    if lemma == "capture" and any(s.lemma_.lower() in _RECORDERS | _FILMED for s in _child(v, _SUBJ)):
+            r.dep_ == "relcl" and r.lemma_.lower() in _CASUALTY_VERBS for o in _child(v, _OBJ) for r in o.children)
+            or _no_bombing(v, _child(v, _OBJ | _SUBJPASS), ev.sentence)):
+        return True  # "killed him with a bomb planted under his car", "planted a bomb that killed six": the killing tells
+        #              the bombing, once; a fake bomb, a listening device, explosives in a quarry
+    if lemma == "capture" and any(s.lemma_.lower() in _CAPTURING_LENSES for s in _child(v, _SUBJ)):
         return True  # "CCTV cameras captured the mob boss leaving a restaurant": filmed, no one held
     if ev.code[:2] in {"18", "19"} and lemma == "stab" and any(o.lemma_.lower() in _BETRAYED for o in _child(v, _OBJ | _SUBJPASS)) \
             and any(o.lower_ == "back" for _, o in _prep_objects(v, ("in",))):
@@ -5023,10 +5028,12 @@ _ROUNDS_FIRED = frozenset({"mortar", "artillery", "tank", "howitzer", "rocket", 
 #: verbs of a fired munition coming down on a place: "two rockets landed in Haifa", "shells fell on the market", "a
 #: rocket slammed into a depot", "the missile tore through the roof"
 _IMPACT_VERBS = frozenset({"land", "fall", "slam", "crash", "smash", "pierce", "rain", "tear", "plough", "plow", "hit", "strike"})
+#: waters a test missile falls into: "fired into the sea" is no attack
+_OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "pacific", "gulf"})
 #: what a munition coming down on is no one attacked: a test or a drill lands in the sea; arms that fall into hands or
 #: a category change owners or kinds
-_EMPTY_PLACES = frozenset({"sea", "ocean", "water", "waters", "zone", "gulf", "bay", "pacific", "atlantic", "hand", "category",
-                           "disrepair", "trap", "class", "net", "corner", "crossbar", "goal", "earth", "pad", "ship", "desert"})
+_EMPTY_PLACES = _OPEN_WATERS | {"zone", "bay", "atlantic", "hand", "category", "disrepair", "trap", "class", "net", "corner",
+                                "crossbar", "goal", "earth", "pad", "ship", "desert"}
 #: words of war that make a munition coming down an attack: its firing, the fighting, the sides, the harm
 _WAR_CONTEXT = frozenset({"fire", "barrage", "salvo", "shelling", "bombardment", "attack", "offensive", "fighting", "war",
                           "airstrike", "militant", "rebel", "insurgent", "guerrilla", "troop", "soldier", "army", "militia",
@@ -5057,6 +5064,14 @@ _BLASTING_WORK = frozenset({"demolition", "quarry", "mining", "miner", "demining
                             "disposal", "controlled", "training", "drill", "exercise", "firework", "wwii", "war-era"})
 
 
+def _no_bombing(v: Token, bombs: list[Token], sent: Span) -> bool:
+    """Is ``v``, a bomb going off or planted, no bombing of its own: a smoke, fake or practice bomb or a listening
+    device, a blast in demolition, quarrying or demining, or one told with its toll ("went off, killing five",
+    "planted a roadside bomb, wounding six soldiers": the toll tells the bombing, with its victims, once)?"""
+    return any(m.lower_ in _HARMLESS_BOMBS for b in bombs for m in b.children) or not _BLASTING_WORK.isdisjoint(
+        _sentence_words(sent).lemmas) or any(c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in _CASUALTY_VERBS for c in v.children)
+
+
 def _bombs_gone_off(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
     """A bomb that goes off is a bombing (183), as one that explodes: "a bomb went off outside a shopping mall", "the
     first device went off in a bar". Not an alarm, a light or a gun that goes off, nor one that failed to or did not
@@ -5068,11 +5083,8 @@ def _bombs_gone_off(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         bombs = [s for s in _child(v, _SUBJ) if s.lemma_.lower() in _GONE_OFF]
         if not bombs or _negated(v) or (v.dep_ == "xcomp" and v.head.lemma_.lower() in {"fail", "refuse"}):
             continue
-        if any(m.lower_ in _HARMLESS_BOMBS for b in bombs for m in b.children) or not _BLASTING_WORK.isdisjoint(
-                _sentence_words(sent).lemmas) or any(c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in _CASUALTY_VERBS
-                                                     for c in v.children):
-            continue  # a smoke bomb, a controlled blast, a mine going off in demining; one that went off "killing five"
-            #           is told by its toll, with its victims
+        if _no_bombing(v, bombs, sent):
+            continue
         verb_events[v.i] = _verb_event(v, LexEntry("V", "go", "off", None, False, "183", True, origin="bomb"), sent)
 
 
@@ -5095,26 +5107,29 @@ def _munitions_landed(sent: Span, verb_events: dict[int, EventCandidate]) -> Non
         if v.pos_ != "VERB" or v.lemma_.lower() not in _IMPACT_VERBS or (_child(v, _OBJ) and not pierced) or (
                 v.i in verb_events and verb_events[v.i].code.startswith(_VIOLENT)):
             continue
-        code = next((c for a in _child(v, _SUBJ) if (c := _munition_code(a))), None)
-        places = _child(v, _OBJ) if pierced else [o for _, o in _prep_objects(v, _LANDED_ON)]
-        if code is None or not places or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+        fired = next(((a, c) for a in _child(v, _SUBJ) if (c := _munition_code(a))), None)
+        landed = [] if pierced else _prep_objects(v, _LANDED_ON)
+        places = _child(v, _OBJ) if pierced else [o for _, o in landed]
+        if fired is None or not places or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
             continue  # "missiles will fall on Tel Aviv if ...": a threat, coded as one
-        munition = next(a for a in _child(v, _SUBJ) if _munition_code(a))
+        munition, code = fired
         named_as_arms = munition.lemma_.lower() == "round" or any(
-            m.lemma_.lower() in _ROUNDS_FIRED | _MILITARY_MODIFIERS for m in munition.children if m.dep_ in {"compound", "amod"})
+            m.lemma_.lower() in _ARMS_NAMING for m in munition.children if m.dep_ in {"compound", "amod"})
         ambiguous = munition.lemma_.lower() in _AMBIGUOUS_MUNITIONS and not named_as_arms
-        window = sent if ambiguous else sent.doc[sentence_before(sent).start:sent.end]
+        window = sent if ambiguous else with_sentence_before(sent)
         if not named_as_arms and not any(t.lemma_.lower() in _WAR_CONTEXT and t.i != v.i for t in window) and (
                 ambiguous or not any(t.lemma_.lower() in _HARM_TOLD and t.i != v.i for t in sent)):
             continue  # "a North Korean missile landed near Sado", "the rocket fell back to Earth": no war told
         if any(m.lemma_.lower() in _EMPTY_PLACES for o in places for m in o.subtree):
             continue  # "the missile fell into the sea", "landed in waters off the coast"
-        prep = None if pierced else next(p for p, _ in _prep_objects(v, _LANDED_ON))
+        prep = None if pierced else landed[0][0]
         verb_events[v.i] = _verb_event(v, LexEntry("V", v.lemma_.lower(), prep, None, False, code, True, origin="munition"), sent)
 
 
 #: auxiliaries of what may or will happen: a munition that "will fall" is a threat
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'ll", "wo"})
+#: the words that name a munition as arms: "an artillery shell", "a mortar round", "army rockets"
+_ARMS_NAMING = _ROUNDS_FIRED | _MILITARY_MODIFIERS
 #: the prepositions of the place a munition comes down on
 _LANDED_ON = ("in", "on", "into", "near", "onto", "through", "upon", "inside", "at")
 
@@ -8939,7 +8954,7 @@ def _armed_standoff(n: Token) -> bool:
     if mods & _ARMED_STANDOFF:
         return True
     sent = n.sent
-    return any(t.lemma_.lower() in _ARMED_STANDOFF or t.lower_ in _ARMED_STANDOFF for s in (sentence_before(sent), sent) for t in s)
+    return any(t.lemma_.lower() in _ARMED_STANDOFF or t.lower_ in _ARMED_STANDOFF for t in with_sentence_before(sent))
 
 
 #: what one fights only in a figure: crimes, ills and trades ("the fight against traffickers", "the war on poverty")
@@ -10872,6 +10887,8 @@ _COMBATANTS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "in
                          "jihadist", "militiaman", "gunman", "gunmen", "attacker", "sniper"})
 #: what is shot in the film sense, not hit
 _FILMED = frozenset({"film", "video", "footage", "scene", "photo", "photograph", "picture", "movie", "documentary", "episode"})
+#: what "captures" people only on film: "CCTV cameras captured the mob boss leaving a restaurant"
+_CAPTURING_LENSES = _RECORDERS | _FILMED
 #: a ball game's words: "beat the goalie", "beat them 3-1"
 _GAME_WORDS = frozenset({"goalie", "goaltender", "goalkeeper", "backhand", "forehand", "breakaway", "striker", "quarterback",
                          "pitcher", "batter", "defenceman", "defenseman", "wicket", "wickets", "touchdown", "penalty-kick"})
@@ -14074,16 +14091,12 @@ def _own_arms(o: Token, *, owed: bool) -> bool:
         t.lemma_.lower() in _ARMS_ACCORDS for t in o.sent))  # "the treaty requires the Soviet Union to destroy 1,836 missiles"
 
 
-#: accords whose parties undertake to destroy arms: "a treaty to destroy all intermediate-range missiles"
-_ARMS_ACCORDS = frozenset({"treaty", "agreement", "accord", "pact"})
 
 
 #: words that tell a missile launched in a test or a show of force, in its own sentence
 _LAUNCH_TALK = frozenset({"test", "test-fire", "test-launch"})
 #: what a launched missile is aimed at when it attacks: "launched missiles at Israel", "into the city"
 _LAUNCH_AIMS = frozenset({"at", "on", "against", "toward", "towards", "into"})
-#: waters a test missile falls into: "fired into the sea" is no attack
-_OPEN_WATERS = frozenset({"sea", "ocean", "water", "waters", "pacific", "gulf"})
 #: words of a missile's harm, which make its launch an attack whatever else the sentence says
 _MISSILE_HARM = frozenset({"hit", "strike", "intercept", "kill", "target", "attack", "damage", "destroy", "retaliation", "retaliate",
                            "wound", "injure", "shoot", "slam", "land", "explode"})

@@ -38,7 +38,7 @@ from .actors import _FOREIGN_WHO, _NOT_HOME, document_actors
 from .confidence import PUBLIC_SECTORS, document_features, keep_confident
 from .confidence import features as confidence_features
 from .context import CodingContext
-from .events import _WAR_WORDS, GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners, sentence_before
+from .events import _WAR_WORDS, GUNFIRE_VERBS, ActorRef, EventCandidate, find_events, planners, with_sentence_before
 from .headlines import headlines
 from .modality import _DEFINITE, MODAL_PREDICATES, analyse_modality, appeal_infinitive, characterised, counterfactual_fact, dropped_charge, foiling_words, plan_of
 from .status import mention_status
@@ -911,7 +911,7 @@ def _a_war_told(n: Token) -> bool:
     done = (n.dep_ in {"nsubj", "nsubjpass"} and head in _WAR_COURSES) or (n.dep_ in {"dobj", "nsubjpass"} and head in _WARS_DONE) or (
         n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() in {"approval", "order", "preparation", "plan"}) or any(
         c.dep_ == "relcl" and c.lemma_.lower() in _WAR_COURSES for c in n.children)
-    if {t.lemma_.lower() for t in _with_sentence_before(n)} & _PESTS:
+    if {t.lemma_.lower() for t in with_sentence_before(n.sent)} & _PESTS:
         return False  # "the invasion has destroyed their crops ... to kill the locusts": a plague, no army
     if n.lemma_.lower() == "invasion" and _invasion_judged(n) and _invaded_before(n):
         return True  # "Forces invaded the islands ... The British envoy called the invasion a violation of the Charter"
@@ -987,12 +987,7 @@ def _armed_side_near(n: Token) -> bool:
     """Is an armed side (troops, rebels, militias, forces, the military, tanks, warplanes) named in ``n``'s sentence or
     the one before, other than as a word that only describes something else ("the army chief", "a military budget")?"""
     return any(t.dep_ not in {"compound", "amod"} and (t.lemma_.lower() in _ARMED_SIDE_WORDS or (
-        t.pos_ == "NOUN" and (t.lower_ == "forces" or t.lemma_.lower() == "military"))) for t in _with_sentence_before(n))
-
-
-def _with_sentence_before(n: Token) -> Span:
-    """``n``'s sentence and the one before it, as one span."""
-    return n.doc[sentence_before(n.sent).start:n.sent.end]
+        t.pos_ == "NOUN" and (t.lower_ == "forces" or t.lemma_.lower() == "military"))) for t in with_sentence_before(n.sent))
 
 
 #: war nouns told again as one war by :func:`_a_war_told`
