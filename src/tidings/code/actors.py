@@ -890,6 +890,8 @@ def _capitals_in_names(text: str, pieces: list[Piece], doc: Optional["Doc"] = No
     taken = _Covered((p.start, p.end) for p in pieces)
     out: list[Piece] = []
     for p in pieces:
+        if p.kind == "city" and _inside_a_name(text, p, taken, doc):
+            continue  # "Nguyen Van Thieu", "Dries Van Agt": no Turkish city Van, a word of one person's name
         if p.kind not in ("capital", "seat"):
             out.append(p)
             continue
@@ -914,6 +916,19 @@ def _capitals_in_names(text: str, pieces: list[Piece], doc: Optional["Doc"] = No
         else:
             out.append(Piece(lo, hi, text[lo:hi], "name", "ORG"))
     return out
+
+
+def _inside_a_name(text: str, p: Piece, taken: _Covered, doc: Optional["Doc"]) -> bool:
+    """Is a city's name ``p`` a word inside one longer name, with a capitalised word no piece covers right before and
+    right after it, of one proper noun run of the parse ("President Nguyen Van Thieu", "Dries Van Agt")? A city named
+    beside a name on one side only ("Boston Red Sox", "Berlin police") is not."""
+    words = [_name_word(text, p.start, -1), _name_word(text, p.end, 1)]
+    if any(w is None or taken.covers(w[0]) or norm(text[w[0]:w[1]]) in _HONORIFICS for w in words):
+        return False
+    if doc is None:
+        return True
+    span = doc.char_span(words[0][0], words[1][1], alignment_mode="expand")  # type: ignore[index]
+    return span is not None and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in span)
 
 
 # a capital named as an actor ("Canada criticized London", "London said") is its state's government, never a homonym
@@ -1184,6 +1199,19 @@ class DocumentActors:
                 return Piece(p.start, p.end, p.text, "role", role.ref)
         return replace(p, ref=other.ref) if other is not None else p
 
+    def _context_country(self, p: Piece) -> Optional[str]:
+        """The country a context-only alias ``p`` stands for: of the countries it may be, the one whose region the
+        text names most ("the North" is North Korea where "Korea" is named, Vietnam's North where "Vietnam" is), or
+        None when the text names none of them."""
+        best, most = None, 0
+        for ref in dict.fromkeys([h.ref for h in p.alternatives if h.type == "context"] or [p.ref]):
+            c = self.kb.countries.get(ref)
+            region = c.name.split()[-1] if c else ""
+            n = len(re.findall(rf"\b{re.escape(region)}", self.text)) if region else 0
+            if n > most:
+                best, most = ref, n
+        return best
+
     def _phrases(self) -> list[_Phrase]:
         text = self.text
         pieces = _pieces_from_matches(self.kb.scan(text), text)
@@ -1191,10 +1219,10 @@ class DocumentActors:
         kept = []
         for p in pieces:
             if p.kind == "context":
-                c = self.kb.countries.get(p.ref)
-                region = c.name.split()[-1] if c else ""
-                if not region or len(re.findall(rf"\b{re.escape(region)}", text)) == 0:
+                country = self._context_country(p)
+                if country is None:
                     continue
+                p = replace(p, ref=country)
             if _no_country_of_its_own(p, text) or not self.resolver.word_holds(p, text):
                 continue
             kept.append(p)
@@ -1781,6 +1809,14 @@ class DocumentActors:
             antecedent = self._antecedent(start, end)
             if antecedent is None:
                 found = self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
+                context = next((p for p in _pieces_from_matches(self.kb.scan(text), text) if p.kind == "context"), None)
+                if found is not None and context is not None and found.get("kind") == "country":
+                    # "the North" in a story of Vietnam's war is Vietnam's North, no North Korea unless the text names Korea
+                    country = self._context_country(context)
+                    if country is None:
+                        found = None
+                    elif country != found.get("country") and country in self.kb.countries:
+                        found = self.resolver.resolve(self.kb.countries[country].name, date=date or self.published, as_agent=as_agent)
                 if found is None and headline:
                     found = self.resolver.resolve(text.lower(), date=date or self.published, as_agent=as_agent)
                     if found is not None and found.get("kind") not in ("group", "person"):
@@ -2467,6 +2503,11 @@ class DocumentActors:
                         and _TOWNSFOLK_BEFORE.search(self.text, max(0, p.start - 40), p.start):
                     out.add(_possessive_stem(p.text))
         return sorted(out)
+
+    def named_countries(self) -> set[str]:
+        """The countries the text names by a country's name or its people's ("Algeria's ruling council", "Greek
+        police"), not by a capital or a city alone ("Athens police" may be a town of Georgia's)."""
+        return {str(p.ref) for ph in self.phrases for p in ph.pieces if p.kind in ("country", "demonym") and not _state_homonym(p)}
 
     def place_names(self) -> list[str]:
         """The capitals and large cities the knowledge base finds in the text's actor phrases, as written."""
