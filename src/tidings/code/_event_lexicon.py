@@ -528,6 +528,40 @@ def is_alert_level(tok: Token) -> bool:
         or (c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() == "alert" for o in c.children)) for c in tok.children)
 
 
+#: agents that are chemical or biological weapons by their name alone ("used sarin", "spread anthrax")
+_CHEMICAL_AGENTS = frozenset({"sarin", "vx", "tabun", "soman", "anthrax", "ricin", "novichok"})
+#: weapons and what carries them ("chemical weapons", "poison gas", "mustard gas shells", "chlorine barrel bombs")
+_WEAPON_CARRIERS = frozenset({"weapon", "agent", "gas", "arm", "munition", "bomb", "shell", "rocket", "barrel", "canister",
+                              "warhead", "missile", "artillery", "grenade"})
+#: the words that make such a weapon chemical or biological (not "tear gas", "natural gas", "a gas canister")
+_CHEMICAL_KINDS = frozenset({"chemical", "biological", "poison", "poisonous", "mustard", "nerve", "toxic", "sarin", "chlorine",
+                             "cyanide", "germ", "bacteriological", "vx", "phosgene"})
+#: the words that make a weapon nuclear ("a nuclear bomb", "atomic weapons")
+_NUCLEAR_KINDS = frozenset({"nuclear", "atomic", "thermonuclear", "hydrogen"})
+
+
+def _weapon_of_kind(tok: Token, kinds: frozenset[str]) -> bool:
+    """Does ``tok`` head a weapon of one of ``kinds``, said by a word before it ("chemical weapons", "mustard gas
+    shells") or by an of-phrase ("shells of mustard gas")?"""
+    if tok.lemma_.lower() not in _WEAPON_CARRIERS:
+        return False
+    said = {c.lemma_.lower() for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod", "nmod"}}
+    said |= {y.lemma_.lower() for x in _of_objects(tok) for y in [x, *(c for c in x.children if c.dep_ in {"compound", "amod"})]}
+    return bool(said & kinds)
+
+
+def is_chemical_weapon(tok: Token) -> bool:
+    """Does the noun phrase headed by ``tok`` name chemical or biological weapons ("chemical weapons", "poison gas",
+    "nerve agents", "sarin", "chlorine barrel bombs")? Not tear gas, natural gas or a gas canister of no kind."""
+    return tok.lemma_.lower() in _CHEMICAL_AGENTS or _weapon_of_kind(tok, _CHEMICAL_KINDS)
+
+
+def is_nuclear_weapon(tok: Token) -> bool:
+    """Does the noun phrase headed by ``tok`` name nuclear weapons ("nuclear weapons", "an atomic bomb")? Not a nuclear
+    plant, reactor or fuel."""
+    return _weapon_of_kind(tok, _NUCLEAR_KINDS) and tok.lemma_.lower() not in {"agent", "gas", "canister", "barrel"}
+
+
 #: goods that relief is made of ("sent tents and blankets", "airlifted high-energy biscuits", "trucking water")
 _RELIEF_GOODS = frozenset({
     "aid", "assistance", "relief", "food", "foodstuff", "medicine", "medication", "antibiotic", "vaccine", "dose",
@@ -640,12 +674,16 @@ def is_money(tok: Token) -> bool:
 # organisations"), "@money" (a sum of money given: the one given to is the target, "contributed $435
 # million to Ethiopia"), "@relief" (relief goods, medics or a rescue team, what is given: the one given to is
 # the target, named by a to-phrase: "sent a search and rescue team to Nepal"), "@alert" (an alert or threat level, a
-# measure of the doer's own: "raised its threat level to critical").
+# measure of the doer's own: "raised its threat level to critical"), "@chemical" and "@nuclear" (chemical or biological
+# weapons, nuclear weapons: the means used, never the target: "used chemical weapons against Iranian troops",
+# "bombed the town with poison gas").
 OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object,
                                                       "@person": is_person, "@alert": is_alert_level, "@relief": is_relief,
-                                                      "@money": is_money, "@aid": is_aid_body, "@computer": is_computer}
+                                                      "@money": is_money, "@aid": is_aid_body, "@computer": is_computer,
+                                                      "@chemical": is_chemical_weapon, "@nuclear": is_nuclear_weapon}
 OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place", "@person": "target", "@alert": "measure",
-                "@relief": "given", "@money": "given", "@aid": "target", "@computer": "target"}
+                "@relief": "given", "@money": "given", "@aid": "target", "@computer": "target", "@chemical": "means",
+                "@nuclear": "means"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -1955,6 +1955,13 @@ def _verb_event(v: Token, row: LexEntry, sent: Span) -> EventCandidate:
             given_as = [x for o in classed for _, x in _prep_objects(o, ("in",))]
             targets = targets or _given_to(v) or [x for g in given_as for _, x in _prep_objects(g, ("to",)) if _party(x)] or [
                 x for x in extra if x not in classed]
+        elif classed and any(OBJECT_ROLES.get(c) == "means" for c in row.objects or ()):
+            # "used chemical weapons against Iranian troops", "bombed the town with poison gas": the weapon is the means,
+            # the side or place it was used on the target
+            # (the against-phrase may hang on the weapon: "used chemical weapons [against Iranian troops]")
+            targets = targets or [o for o in objs if o not in classed] or [
+                x for o in [v, *classed] for _, x in _prep_objects(o, _TARGET_PREPS if o is v else ("against", "on", "upon"))
+                if x not in classed and not _weapon_word(x)]
         elif classed and any(OBJECT_ROLES.get(c) == "place" for c in row.objects or ()):
             # "captured the town of Palmyra from government forces": the place, and the side it was taken from
             named = [x for o in classed for _, x in _prep_objects(o, ("of",))]
@@ -4501,6 +4508,8 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "refugees return to southern Sudan", "returned to regular duty": coming back, nothing given back
     if ev.code.startswith("08") and v.lemma_.lower() == "free" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
         return True  # "free up billions of dollars": money made available, no one freed
+    if ev.code.startswith("08") and v.lemma_.lower() == "free" and any(o.lemma_.lower() in _FREEDOMS for o in _child(v, _OBJ)):
+        return True  # "their right to free speech" (read as a verb): a freedom, no one freed
     if ev.code == "0874" and v.lemma_.lower() == "pull" and any(
             o.lemma_.lower() in _PULLED_THINGS or is_person(o) for o in _child(v, _OBJ)):
         return True  # "pulled out a knife", "pulled one passenger out": no withdrawal
@@ -5005,9 +5014,14 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         ev = verb_events.get(v.i)
         if ev is None:
             verb_events[v.i] = _verb_event(v, LexEntry("V", v.lemma_.lower(), None, None, False, code, True, origin="craft"), sent)
-        elif ev.code.startswith(_VIOLENT):
+        elif ev.code.startswith(_VIOLENT) and not ev.code.startswith("204"):  # (not "bombed the town with poison gas")
             ev.code = code
             ev.strong = True
+
+
+#: what "free" is said of when it names a freedom, not a release ("the right to free speech", "free trade")
+_FREEDOMS = frozenset({"speech", "expression", "press", "assembly", "trade", "market", "movement", "will", "enterprise", "thought",
+                       "worship", "election", "elections", "vote", "flow", "access", "time"})
 
 
 def _munition_code(t: Token) -> Optional[str]:
@@ -14019,13 +14033,40 @@ def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) 
             if e.code[:2] in _OTHER_HARMS or e.code[:3] == "193":
                 found.append(e)  # (an act of another kind in the two sentences: no one act of arms is named for sure)
                 break
-        if not found or not _attack_kind_code(found[-1].code):
+        if found and _attack_kind_code(found[-1].code) and found[0].sentence.start >= before.start and not _harm_told_between(
+                n.doc, found[0].trigger_i, n.i) and len({e.code[:2] for e in found}) == 1:
+            # ("Rebels stormed the towns. The army has since bombed their camps. The president said the attack ...": two
+            # roots, no one act named)
+            ev.code = found[0].code
             continue
-        if found[0].sentence.start < before.start or _harm_told_between(n.doc, found[0].trigger_i, n.i):
-            continue
-        if len({e.code[:2] for e in found}) == 1:  # ("Rebels stormed the towns. The army has since bombed their camps.
-            ev.code = found[0].code               # The president said the attack ...": two roots, no one act named)
+        # else "the attack" names the one act of arms the whole text told before it, when every act of arms it told is
+        # of one code ("Iraqi warplanes bombed the town with poison gas ... Iranian forces captured the town ... Iran
+        # called the attack a crime against humanity" 2041)
+        _attack_told_earlier(ev, n, told)
 
+
+def _attack_told_earlier(ev: EventCandidate, n: Token, told: list[EventCandidate]) -> None:
+    """Give "the attack" ``ev`` (at ``n``) the code of the acts of arms the text told before it, when they are all of one
+    code and no act of another kind of arms (a shooting, an attack told with no kind) is told among them: one attack
+    the text is about. A killing or a wounding told with it is its toll, not another act; a war told as a whole is
+    what it happened in."""
+    codes = set()
+    for e in told:
+        if e.sentence.start >= ev.sentence.start or e.statement or e.negated:
+            continue
+        trigger = n.doc[e.trigger_i].lemma_.lower()
+        if e.nominal and trigger in _WARS_AS_WHOLES:
+            continue
+        if e.code[:2] == "18" and trigger in _TOLL_WORDS and not e.sources:
+            continue  # "42 people were killed and 286 wounded": the toll of the attack, no act of its own
+        if _attack_kind_code(e.code) or e.code[:2] in {"18", "20"} or e.code[:3] == "193":
+            codes.add(e.code)
+    if len(codes) == 1 and _attack_kind_code(next(iter(codes))) and not _harm_told_between(n.doc, 0, n.i):
+        ev.code = next(iter(codes))
+
+
+#: words that tell the toll of an attack, not an act of another kind ("were killed", "died", "wounded")
+_TOLL_WORDS = frozenset({"kill", "die", "wound", "injure", "death", "casualty", "dead", "injury", "toll", "perish"})
 
 #: roots of acts that stop the search for the attack named again: criticism, threats, protests, coercion, assaults and
 #: killings (an attack told with no kind, 180, among them)

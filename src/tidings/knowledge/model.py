@@ -637,6 +637,10 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
                     gap == "." and (forms[last - 1] in kb.abbreviations or _initial(words[last - 1][2]))):
                 break  # "Sen. Jane Doe" and "George W. Bush" go on across their full stops
             full = f"{prefix} {forms[last]}" if prefix else forms[last]
+            if prefix and full not in prefixes and _initial(words[last][2]) and last + 1 < n and \
+                    text[words[last][1]:words[last + 1][0]].strip() == "." and f"{prefix} {forms[last + 1]}" in prefixes:
+                last += 1  # "Donald H. Rumsfeld", "Robert S. McNamara": a middle initial the name is known without
+                continue
             stem = stems[last]
             stem_key = (f"{prefix} {stem}" if prefix else stem) if stem else None
             cands.append((last, full, stem_key))

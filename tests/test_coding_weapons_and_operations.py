@@ -1,0 +1,101 @@
+"""Weapons of mass destruction used, military operations and campaigns, "the attack" told again far from the act it
+names, and "free" that frees no one.
+
+Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import code_triggers, coded, described, event_on, sides
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # chemical or biological weapons used are 2041, nuclear weapons 2042, whatever the verb that tells the use
+        ("Iraq used chemical weapons against Iranian troops.", "used", "2041"),
+        ("Iraqi warplanes bombed the town with poison gas last week.", "bombed", "2041"),
+        ("Syrian forces dropped chlorine barrel bombs on Douma.", "dropped", "2041"),
+        ("The regime used sarin on its own people.", "used", "2041"),
+        ("Iraq attacked Iranian positions with mustard gas and nerve agents.", "attacked", "2041"),
+        ("The United States used atomic bombs against Japan.", "used", "2042"),
+        ("The inspectors condemned the use of chemical weapons in the war.", "use", "2041"),
+        # a military operation or campaign is fighting, one from the air an aerial attack
+        ("Turkey launched a military operation in northern Iraq on Monday.", "military operation", "190"),
+        ("Israel launched an air campaign against Hezbollah.", "air campaign", "195"),
+        ("NATO's bombing campaign lasted 78 days.", "bombing campaign", "195"),
+    ],
+)
+def test_the_weapon_or_operation_gives_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    events = coded(nlp, coding_context, text, published="1990-05-01")
+    assert event_on(events, trigger)["type"]["cameo"] == code, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # the same verbs with other weapons or gases keep their readings
+        ("Police used tear gas to disperse the crowd.", "disperse", "175"),
+        ("Government helicopters dropped barrel bombs on Aleppo.", "dropped", "195"),
+    ],
+)
+def test_other_weapons_keep_their_codes(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    events = coded(nlp, coding_context, text, published="2014-05-01")
+    assert event_on(events, trigger)["type"]["cameo"] == code, described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company used natural gas to heat the plant.",
+        "Police launched an operation against drug gangs.",
+        "The UN peacekeeping operation in Mali will end next year.",
+    ],
+)
+def test_no_weapon_or_war_no_attack(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text, published="2014-05-01")
+    assert not [c for c, _ in code_triggers(events) if c[:2] in {"19", "20"}], described(events)
+
+
+def test_the_chemical_weapons_target_is_the_side_they_were_used_against(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Iraq used chemical weapons against Iranian troops.", published="1988-03-20")
+    assert sides(events, "used") == [("IRQ", "IRN")], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "the attack" far from the act it names takes that act's code when it is the only kind of arms the text told;
+        # the toll told between ("42 people were killed") is no act of another kind
+        ("Iraqi warplanes bombed the Kurdish town with poison gas last week. Iranian forces captured the town on "
+         "Sunday. Doctors treated hundreds of people. Iran called the attack a crime against humanity.", "2041"),
+        ("A car bomb exploded outside the police headquarters on Monday. Police said 42 people were killed and 286 "
+         "wounded. Ambulances ferried the wounded to hospitals across the city. The president condemned the attack.",
+         "1832"),
+        # two acts of arms of different kinds: "the attack" names neither for sure
+        ("Gunmen shot dead a policeman in the north. A car bomb exploded outside the police headquarters on Monday. "
+         "Police said 42 people were killed. Ambulances ferried the wounded to hospitals. The president condemned the "
+         "attack.", "180"),
+    ],
+)
+def test_the_attack_told_again_is_the_one_kind_of_attack_told(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text, published="1995-05-01")
+    last = [e for e in events if e["type"]["trigger"] == "attack"][-1]
+    assert last["type"]["cameo"] == code, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        ("At a briefing on Wednesday, the governor said she respected the protesters' right to free speech but that "
+         "the rally had put people at risk.", False),
+        ("Rebels said on Monday that they would free the hostages.", True),
+    ],
+)
+def test_free_speech_frees_no_one(nlp, coding_context, text: str, freed: bool) -> None:
+    events = coded(nlp, coding_context, text, published="2020-05-01")
+    assert any(c == "0841" for c, _ in code_triggers(events)) is freed, described(events)
