@@ -99,3 +99,24 @@ def test_the_attack_told_again_is_the_one_kind_of_attack_told(nlp, coding_contex
 def test_free_speech_frees_no_one(nlp, coding_context, text: str, freed: bool) -> None:
     events = coded(nlp, coding_context, text, published="2020-05-01")
     assert any(c == "0841" for c, _ in code_triggers(events)) is freed, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # an arson told among the acts: "the attack" names no one kind of arms for sure
+        ("Soldiers clashed with rebels on Monday. On Tuesday, rebels set fire to a clinic. Doctors treated the wounded. "
+         "The attack killed 20 patients.", "attack", "180"),
+        # a partitive object is the group it picks part of; laying down arms is a surrender
+        ("The United States withdrew all of its troops from Iraq.", "withdrew", "0874"),
+        ("The rebels laid down their arms on Monday.", "laid", "0874"),
+    ],
+)
+def test_withdrawals_surrenders_and_mixed_attacks(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    events = coded(nlp, coding_context, text, published="2005-05-01")
+    assert [e for e in events if trigger in e["type"]["trigger"]][-1]["type"]["cameo"] == code, described(events)
+
+
+def test_tools_laid_down_are_no_surrender(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "The farmers laid down their tools in protest.", published="2005-05-01")
+    assert "0874" not in [c for c, _ in code_triggers(events)], described(events)

@@ -1437,6 +1437,8 @@ def _match_verb(v: Token, lex: Lexicon) -> Optional[LexEntry]:
     # ... and "a state of emergency", "the state of siege": the state is the one named
     obj_lemmas |= {x.lemma_.lower() for o in acted_on if o.lemma_.lower() in _QUANTITY_HEADS or o.like_num
                    or o.lemma_.lower() in _STATE_OF for _, x in _prep_objects(o, ("of",))}
+    # "withdrew all of its troops", "freed some of the hostages": the group a partitive picks part of
+    obj_lemmas |= {g.lemma_.lower() for o in acted_on if (g := _counted(o)) is not o}
     if any(o.lemma_.lower() in _STATE_OF and any(x.lemma_.lower() == "siege" for _, x in _prep_objects(o, ("of",))) for o in acted_on):
         obj_lemmas.add("emergency")  # "declared a state of siege": a state of emergency, no town besieged
     # "provide $500 million in aid", "gave 100 million euros in loans": the sum is given as what its in-phrase names
@@ -14059,12 +14061,14 @@ def _attack_told_earlier(ev: EventCandidate, n: Token, told: list[EventCandidate
             continue
         if e.code[:2] == "18" and trigger in _TOLL_WORDS and not e.sources:
             continue  # "42 people were killed and 286 wounded": the toll of the attack, no act of its own
-        if _attack_kind_code(e.code) or e.code[:2] in {"18", "20"} or e.code[:3] == "193":
-            codes.add(e.code)
+        if _attack_kind_code(e.code) or e.code[:2] in {"18", "20"} or e.code[:3] in _VIOLENT_ACTS:
+            codes.add(e.code)  # (an arson, a riot or a crackdown told too is an act of another kind)
     if len(codes) == 1 and _attack_kind_code(next(iter(codes))) and not _harm_told_between(n.doc, 0, n.i):
         ev.code = next(iter(codes))
 
 
+#: violent acts outside roots 18-20 that "the attack" may name: small-arms fire, a riot, an arson, a crackdown
+_VIOLENT_ACTS = frozenset({"193", "145", "171", "175"})
 #: words that tell the toll of an attack, not an act of another kind ("were killed", "died", "wounded")
 _TOLL_WORDS = frozenset({"kill", "die", "wound", "injure", "death", "casualty", "dead", "injury", "toll", "perish"})
 
