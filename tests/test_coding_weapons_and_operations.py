@@ -120,3 +120,24 @@ def test_withdrawals_surrenders_and_mixed_attacks(nlp, coding_context, text: str
 def test_tools_laid_down_are_no_surrender(nlp, coding_context) -> None:
     events = coded(nlp, coding_context, "The farmers laid down their tools in protest.", published="2005-05-01")
     assert "0874" not in [c for c, _ in code_triggers(events)], described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a body meeting on its own is its sitting, no consultation; an audience spoken to is no side met
+        ("ZANU-PF's politburo met for five hours on Friday and decided that the president would run again.", None),
+        ("Somali lawmakers are meeting in neighbouring Djibouti this week to expand the parliament.", None),
+        ("Communist troops entered the city tonight without meeting resistance.", None),
+        ("The president told a meeting of regional governors that the state would be merciless.", None),
+        # troops arriving or landing are deployed, no visitors
+        ("Ugandan peacekeepers arrived in Mogadishu on Tuesday.", None),
+        # ministers of several states meeting, a body meeting someone and a leader arriving still are
+        ("NATO foreign ministers met in Brussels on Tuesday.", "040"),
+        ("The council met the minister on Monday.", "040"),
+        ("The German chancellor arrived in Beijing on Tuesday.", "042"),
+    ],
+)
+def test_meetings_and_visits_need_two_sides(nlp, coding_context, text: str, code: str | None) -> None:
+    events = coded(nlp, coding_context, text, published="2006-03-21")
+    assert [c for c, _ in code_triggers(events) if c[:2] == "04"][:1] == ([code] if code else []), described(events)

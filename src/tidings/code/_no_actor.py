@@ -462,6 +462,8 @@ def _fought_hazard(t: Token, code: str) -> bool:
 
 #: the nouns of a sitting: "a special meeting", "the council's session"
 _SESSION_NOUNS = frozenset({"meeting", "session", "sitting"})
+#: gatherings a speaker tells or addresses, an audience rather than a side met
+_AUDIENCES = _SESSION_NOUNS | {"conference", "congress", "convention", "gathering", "rally", "summit", "assembly"}
 #: words that make a meeting a body's own sitting: its kind or schedule ("a special meeting", "the annual meeting") or
 #: the body that sits ("a council meeting", "the shareholders' meeting"), when no one else is named as met
 _SESSION_KINDS = frozenset({"special", "regular", "monthly", "weekly", "annual", "yearly", "quarterly", "biweekly", "public",
@@ -479,7 +481,11 @@ def own_session(n: Token, code: str) -> bool:
     """Is the noun ``n`` (CAMEO ``code``) a body's own sitting ("at a special meeting", "the annual shareholders'
     meeting", "a council meeting")? A meeting with, between or of named sides ("a meeting with the mayor", "the
     meeting of NATO ministers"), one a named body or place holds ("a White House meeting", "the UN meeting") stays."""
-    if code[:2] != "04" or n.pos_ != "NOUN" or n.lemma_.lower() not in _SESSION_NOUNS:
+    if code[:2] != "04" or n.pos_ != "NOUN":
+        return False
+    if n.lemma_.lower() in _AUDIENCES and n.dep_ in {"dobj", "dative"} and n.head.lemma_.lower() in {"tell", "address", "brief"}:
+        return True  # "told a meeting of regional governors", "addressing a conference of his party": an audience spoken to
+    if n.lemma_.lower() not in _SESSION_NOUNS:
         return False
     if any(c.dep_ == "prep" and c.lower_ in _MET_PREPS for c in n.children):
         return False

@@ -4510,6 +4510,10 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "refugees return to southern Sudan", "returned to regular duty": coming back, nothing given back
     if ev.code.startswith("08") and v.lemma_.lower() == "free" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
         return True  # "free up billions of dollars": money made available, no one freed
+    if ev.code[:2] == "04" and v.lemma_.lower() == "meet" and _own_sitting(v):
+        return True  # "the politburo met for five hours", "the parliament, meeting in Kenya": a body's own sitting
+    if ev.code[:2] == "04" and v.lemma_.lower() == "meet" and any(o.lemma_.lower() in _MET_THINGS for o in _child(v, _OBJ)):
+        return True  # "entered the city without meeting resistance", "met the deadline": no one met
     if ev.code.startswith("08") and v.lemma_.lower() == "free" and any(o.lemma_.lower() in _FREEDOMS for o in _child(v, _OBJ)):
         return True  # "their right to free speech" (read as a verb): a freedom, no one freed
     if ev.code == "0874" and v.lemma_.lower() == "pull" and any(
@@ -5019,6 +5023,28 @@ def _craft_strikes(sent: Span, verb_events: dict[int, EventCandidate]) -> None:
         elif ev.code.startswith(_VIOLENT) and not ev.code.startswith("204"):  # (not "bombed the town with poison gas")
             ev.code = code
             ev.strong = True
+
+
+#: bodies whose meeting with no one else named is their own sitting ("the cabinet met", "lawmakers are meeting")
+_SITTING_BODIES = frozenset({"politburo", "cabinet", "parliament", "council", "committee", "assembly", "congress", "senate",
+                             "legislature", "board", "commission", "caucus", "junta", "presidium", "lawmaker", "legislator",
+                             "mp", "deputy", "elder", "synod", "conclave", "jury", "court", "tribunal", "panel", "bench"})
+#: what one meets that is no one: resistance, a deadline, a demand, a target
+_MET_THINGS = frozenset({"resistance", "opposition", "deadline", "demand", "target", "goal", "criterion", "criteria",
+                         "requirement", "standard", "expectation", "need", "condition", "fate", "death", "end", "challenge",
+                         "threshold", "quota", "obligation", "cost", "payment"})
+
+
+def _own_sitting(v: Token) -> bool:
+    """Is ``v`` ("met", "meeting") a body meeting on its own, with no one else named (no object, no with- or
+    between-phrase, no plural of sides): "ZANU-PF's politburo met for five hours", "the transitional parliament,
+    meeting in Kenya", "lawmakers are meeting in Djibouti"? Not ministers or leaders of several states meeting, nor a
+    body meeting someone ("the council met the minister")."""
+    if _child(v, _OBJ) or any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "alongside"} for c in v.children):
+        return False
+    subjects = _child(v, _SUBJ) or ([v.head] if v.dep_ in {"acl", "relcl"} else [])
+    return bool(subjects) and all(s.lemma_.lower() in _SITTING_BODIES and not any(c.dep_ == "conj" for c in s.children)
+                                  for s in subjects)
 
 
 #: what "free" is said of when it names a freedom, not a release ("the right to free speech", "free trade")

@@ -1203,8 +1203,11 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
             target = _hit_place(doc, t_ref, ctx, offset=offset, published=published)
         if cand.code == "042" and target is not None and (target.get("kind") in {"country", "place"} or (cand.place is not None and t_ref is not None and t_ref.start == cand.place.start)):
             target = host_government(target)  # the destination of a visit is its host
-        if cand.code == "042" and s_ref is not None and (source is None or source.get("sector") == "CVL"):
-            no_visitor = True  # a visit is made by an actor: crews, tourists and unnamed travellers do not visit (CAMEO)
+        if cand.code == "042" and s_ref is not None and (source is None or source.get("sector") == "CVL" or (
+                source.get("kind") == "group" and source.get("sector") == "MIL")):
+            # a visit is made by an actor: crews, tourists and unnamed travellers do not visit (CAMEO), nor do troops,
+            # marines or peacekeepers arriving or landing somewhere (a deployment, not a visit)
+            no_visitor = True
             continue
         if cand.code[:2] in _ENCOUNTER_ROOTS:
             source, target = _abroad(source), _abroad(target)
