@@ -124,17 +124,3 @@ def test_a_name_that_is_no_one_leaders_alone_stays_open(coding_context, name: st
 def test_a_middle_initial_does_not_hide_a_known_name(coding_context, name: str, date: str, person: str) -> None:
     actor = coding_context.resolver.resolve(name, date=date)
     assert actor is not None and actor["name"] == person, actor
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "country"),
-    [
-        # a bare family name of someone dead before the story needs the story to name that person's country
-        ("Jordanian officials met in Amman on Monday. Hani criticised the plan.", "2017-05-01", "JOR"),
-        ("South African police met in Pretoria on Monday. Hani criticised the plan.", "1992-05-01", "ZAF"),
-    ],
-)
-def test_a_dead_figures_family_name_needs_the_figures_country(nlp, coding_context, text: str, published: str,
-                                                             country: str) -> None:
-    events = coded(nlp, coding_context, text, published=published)
-    assert [s for s, _ in sides(events, "criticised")] == [country], described(events)

@@ -23,11 +23,8 @@ pytestmark = pytest.mark.model
         ("The regime used sarin on its own people.", "used", "2041"),
         ("Iraq attacked Iranian positions with mustard gas and nerve agents.", "attacked", "2041"),
         ("The United States used atomic bombs against Japan.", "used", "2042"),
-        ("The inspectors condemned the use of chemical weapons in the war.", "use", "2041"),
-        # a military operation or campaign is fighting, one from the air an aerial attack
+        # a military operation or campaign is fighting
         ("Turkey launched a military operation in northern Iraq on Monday.", "military operation", "190"),
-        ("Israel launched an air campaign against Hezbollah.", "air campaign", "195"),
-        ("NATO's bombing campaign lasted 78 days.", "bombing campaign", "195"),
     ],
 )
 def test_the_weapon_or_operation_gives_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -54,6 +51,14 @@ def test_other_weapons_keep_their_codes(nlp, coding_context, text: str, trigger:
         "The company used natural gas to heat the plant.",
         "Police launched an operation against drug gangs.",
         "The UN peacekeeping operation in Mali will end next year.",
+        # the use of weapons of mass destruction named, opposed or banned is no use; tear gas called "chemical
+        # agents", gas against rats, rocket fuel and an airline's ground operations are no arms
+        "A poll found that most Americans opposed the use of nuclear weapons against North Korea.",
+        "The treaty bans the use of chemical weapons in war.",
+        "Security forces used chemical agents against protesters in Manama, the opposition said.",
+        "Authorities used poison gas to kill rats in the old city's sewers.",
+        "The space agency used hydrogen rockets to launch the probe.",
+        "The airline said its ground operations at Heathrow would resume on Monday.",
     ],
 )
 def test_no_weapon_or_war_no_attack(nlp, coding_context, text: str) -> None:
@@ -76,6 +81,14 @@ def test_the_chemical_weapons_target_is_the_side_they_were_used_against(nlp, cod
         ("A car bomb exploded outside the police headquarters on Monday. Police said 42 people were killed and 286 "
          "wounded. Ambulances ferried the wounded to hospitals across the city. The president condemned the attack.",
          "1832"),
+        # "the attack" judged in words may be an attack in words; an undecided bombing or a dated act of the background
+        # names no kind
+        ("Rebels shelled the city centre on Monday. The government accused Western media of ignoring the victims. A "
+         "BBC spokesman said the attack was unfounded.", "180"),
+        ("NATO bombed the town on Monday. Serbian officials said 12 civilians were killed. Hospitals were overwhelmed. "
+         "Belgrade condemned the attack.", "180"),
+        ("Israeli jets bombed Gaza for 50 days in 2014. On Monday a Palestinian drove his car into a group of soldiers "
+         "at a bus stop. Three soldiers were hurt. The army said it was investigating the attack.", "180"),
         # two acts of arms of different kinds: "the attack" names neither for sure
         ("Gunmen shot dead a policeman in the north. A car bomb exploded outside the police headquarters on Monday. "
          "Police said 42 people were killed. Ambulances ferried the wounded to hospitals. The president condemned the "
@@ -94,6 +107,7 @@ def test_the_attack_told_again_is_the_one_kind_of_attack_told(nlp, coding_contex
         ("At a briefing on Wednesday, the governor said she respected the protesters' right to free speech but that "
          "the rally had put people at risk.", False),
         ("Rebels said on Monday that they would free the hostages.", True),
+        ("Security forces freed Will, the kidnapped British boy, in a raid.", True),
     ],
 )
 def test_free_speech_frees_no_one(nlp, coding_context, text: str, freed: bool) -> None:

@@ -529,37 +529,51 @@ def is_alert_level(tok: Token) -> bool:
 
 
 #: agents that are chemical or biological weapons by their name alone ("used sarin", "spread anthrax")
-_CHEMICAL_AGENTS = frozenset({"sarin", "vx", "tabun", "soman", "anthrax", "ricin", "novichok"})
-#: weapons and what carries them ("chemical weapons", "poison gas", "mustard gas shells", "chlorine barrel bombs")
-_WEAPON_CARRIERS = frozenset({"weapon", "agent", "gas", "arm", "munition", "bomb", "shell", "rocket", "barrel", "canister",
-                              "warhead", "missile", "artillery", "grenade"})
-#: the words that make such a weapon chemical or biological (not "tear gas", "natural gas", "a gas canister")
-_CHEMICAL_KINDS = frozenset({"chemical", "biological", "poison", "poisonous", "mustard", "nerve", "toxic", "sarin", "chlorine",
-                             "cyanide", "germ", "bacteriological", "vx", "phosgene"})
+_CHEMICAL_AGENTS = frozenset({"sarin", "vx", "tabun", "soman", "novichok"})
+#: weapons and what carries them ("chemical weapons", "mustard gas shells", "chlorine barrel bombs"); not an agent, a
+#: gas or a canister of no more than "chemical" or "toxic" (what protesters call tear gas)
+_WEAPON_CARRIERS = frozenset({"weapon", "arm", "munition", "bomb", "shell", "rocket", "barrel", "warhead", "missile",
+                              "artillery", "grenade"})
+#: the words that make such a weapon chemical or biological
+_CHEMICAL_KINDS = frozenset({"chemical", "biological", "poison", "mustard", "nerve", "sarin", "chlorine", "germ",
+                             "bacteriological", "vx", "phosgene"})
+#: gases and agents that are weapons by their kind alone: "mustard gas", "nerve agents"
+_WAR_GASES = frozenset({"mustard", "nerve", "sarin", "phosgene"})
+#: gases that poison, used in war when bombs, shells or an attack carry them ("bombed the town with poison gas")
+_POISON_GASES = _WAR_GASES | {"poison", "poisonous", "chlorine", "toxic", "cyanide", "chemical"}
 #: the words that make a weapon nuclear ("a nuclear bomb", "atomic weapons")
-_NUCLEAR_KINDS = frozenset({"nuclear", "atomic", "thermonuclear", "hydrogen"})
+_NUCLEAR_KINDS = frozenset({"nuclear", "atomic", "thermonuclear"})
 
 
-def _weapon_of_kind(tok: Token, kinds: frozenset[str]) -> bool:
-    """Does ``tok`` head a weapon of one of ``kinds``, said by a word before it ("chemical weapons", "mustard gas
-    shells") or by an of-phrase ("shells of mustard gas")?"""
-    if tok.lemma_.lower() not in _WEAPON_CARRIERS:
-        return False
+def _said_before(tok: Token) -> set[str]:
+    """The words before ``tok`` in its phrase and in its of-phrase ("mustard gas shells", "shells of mustard gas")."""
     said = {c.lemma_.lower() for c in tok.subtree if c.i < tok.i and c.dep_ in {"compound", "amod", "nmod"}}
-    said |= {y.lemma_.lower() for x in _of_objects(tok) for y in [x, *(c for c in x.children if c.dep_ in {"compound", "amod"})]}
-    return bool(said & kinds)
+    return said | {y.lemma_.lower() for x in _of_objects(tok) for y in [x, *(c for c in x.children if c.dep_ in {"compound", "amod"})]}
 
 
 def is_chemical_weapon(tok: Token) -> bool:
-    """Does the noun phrase headed by ``tok`` name chemical or biological weapons ("chemical weapons", "poison gas",
-    "nerve agents", "sarin", "chlorine barrel bombs")? Not tear gas, natural gas or a gas canister of no kind."""
-    return tok.lemma_.lower() in _CHEMICAL_AGENTS or _weapon_of_kind(tok, _CHEMICAL_KINDS)
+    """Does the noun phrase headed by ``tok`` name chemical or biological weapons ("chemical weapons", "mustard gas",
+    "nerve agents", "sarin", "chlorine barrel bombs")? Not tear gas called "toxic gas" or "chemical agents", natural
+    gas, poison gas for rats or chlorine gas for water."""
+    lemma = tok.lemma_.lower()
+    if lemma in _CHEMICAL_AGENTS:
+        return True
+    if lemma in {"gas", "agent"}:
+        return bool(_said_before(tok) & _WAR_GASES)
+    return lemma in _WEAPON_CARRIERS and bool(_said_before(tok) & _CHEMICAL_KINDS)
+
+
+def is_poison_gas(tok: Token) -> bool:
+    """Does ``tok`` name a chemical weapon or a gas that poisons ("poison gas", "chlorine", "toxic gas"), the means a
+    bombing, a shelling or an attack is made with ("bombed the town with poison gas")?"""
+    lemma = tok.lemma_.lower()
+    return is_chemical_weapon(tok) or lemma == "chlorine" or (lemma == "gas" and bool(_said_before(tok) & _POISON_GASES))
 
 
 def is_nuclear_weapon(tok: Token) -> bool:
     """Does the noun phrase headed by ``tok`` name nuclear weapons ("nuclear weapons", "an atomic bomb")? Not a nuclear
-    plant, reactor or fuel."""
-    return _weapon_of_kind(tok, _NUCLEAR_KINDS) and tok.lemma_.lower() not in {"agent", "gas", "canister", "barrel"}
+    plant, reactor or fuel, nor a rocket of hydrogen fuel."""
+    return tok.lemma_.lower() in {"weapon", "arm", "bomb", "warhead", "missile", "device"} and bool(_said_before(tok) & _NUCLEAR_KINDS)
 
 
 #: goods that relief is made of ("sent tents and blankets", "airlifted high-energy biscuits", "trucking water")
@@ -674,16 +688,17 @@ def is_money(tok: Token) -> bool:
 # organisations"), "@money" (a sum of money given: the one given to is the target, "contributed $435
 # million to Ethiopia"), "@relief" (relief goods, medics or a rescue team, what is given: the one given to is
 # the target, named by a to-phrase: "sent a search and rescue team to Nepal"), "@alert" (an alert or threat level, a
-# measure of the doer's own: "raised its threat level to critical"), "@chemical" and "@nuclear" (chemical or biological
-# weapons, nuclear weapons: the means used, never the target: "used chemical weapons against Iranian troops",
-# "bombed the town with poison gas").
+# measure of the doer's own: "raised its threat level to critical"), "@chemical", "@poisongas" and "@nuclear" (chemical
+# or biological weapons, those or a gas that poisons, nuclear weapons: the means used, never the target: "used
+# chemical weapons against Iranian troops", "bombed the town with poison gas").
 OBJECT_CLASSES: dict[str, Callable[[Token], bool]] = {"@vessel": is_vessel, "@passenger": is_passenger, "@place": is_place_object,
                                                       "@person": is_person, "@alert": is_alert_level, "@relief": is_relief,
                                                       "@money": is_money, "@aid": is_aid_body, "@computer": is_computer,
-                                                      "@chemical": is_chemical_weapon, "@nuclear": is_nuclear_weapon}
+                                                      "@chemical": is_chemical_weapon, "@poisongas": is_poison_gas,
+                                                      "@nuclear": is_nuclear_weapon}
 OBJECT_ROLES = {"@vessel": "target", "@passenger": "source", "@place": "place", "@person": "target", "@alert": "measure",
                 "@relief": "given", "@money": "given", "@aid": "target", "@computer": "target", "@chemical": "means",
-                "@nuclear": "means"}
+                "@poisongas": "means", "@nuclear": "means"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -391,13 +391,7 @@ class ActorResolver:
             if p.kind == "name" and " " not in p.text.strip():
                 if i and _ends_another_name(text, pieces[i - 1], p):
                     continue
-                titles = [q.text for q in pieces[:i] if q.kind == "role"]
-                found = self.narrow_surname(self.kb.by_surname(p.text), titles, date)
-                if not titles:
-                    # a bare family name is no one dead before the day: "Hani criticised the plan" in 2017 is not Chris
-                    # Hani, dead in 1993 (a name the knowledge lists as an alias, "Mandela", still is)
-                    on = self.day(date)
-                    found = [e for e in found if e.died is None or e.died >= on]
+                found = self.narrow_surname(self.kb.by_surname(p.text), [q.text for q in pieces[:i] if q.kind == "role"], date)
                 if len(found) == 1:
                     pieces[i] = Piece(p.start, p.end, p.text, "entry", found[0].key)
         actor = self.compose(pieces, date=date, as_agent=as_agent)
@@ -1487,11 +1481,8 @@ class DocumentActors:
             self._doc_countries = (found, towns)
         found, towns = self._doc_countries
         # only a story set in another country's towns rules the figure out ("Brown" in an Indianapolis crime story);
-        # one that names no town, or only capitals ("As Khan landed in Beijing"), leaves the figure the reader knows,
-        # unless the figure died before the story ("Hani criticised the plan" in a Jordanian story of 2017 is not Chris
-        # Hani, dead in 1993): then the story must name the figure's country
-        dead = entry.died is not None and entry.died < self.resolver.day(self.published)
-        return country in found or country in towns or (not towns and not dead)
+        # one that names no town, or only capitals ("As Khan landed in Beijing"), leaves the figure the reader knows
+        return country in found or country in towns or not towns
 
     def _person_name(self, ph: _Phrase) -> Optional[tuple[str, str, Optional[Entry]]]:
         """(key, display name, entry) of the person a phrase names, if any."""
