@@ -144,9 +144,8 @@ def _local_government(doc: Doc, start: int, end: int, *, context: CodingContext,
 
 # gazetteer features of places inside a country: what says where a local story happens (a capital is often its government)
 _LOCAL_FEATURES = frozenset({"city", "admin1", "admin2"})
-#: a place this small abroad is no place a story named as its country's is in (see :func:`_add_places`), nor one of
-#: a country the text does not name that is under twice as large
-_HAMLET = 10_000
+#: a place this small, of a country the text does not name, is no place a story named as its country's is in (see
+#: :func:`_add_places`)
 _SMALL_PLACE = 50_000
 
 
@@ -166,15 +165,15 @@ def _add_places(doc: Doc, da: Any, context: CodingContext) -> None:
                    - set(TITLE_ABBREVIATIONS))
     found = {n: gazetteer.resolve_place(n) for n in named}
     home, countries = da.home_country, da.named_countries()
-    if home is not None and (home == da.dateline_country or home in countries):
-        # a story its actors and dateline place in one country it names: a small place of that name abroad is not where
-        # the story is ("the Belcourt district" of Algiers is no town of 2,000 in North Dakota, "Port Stanley" in a
-        # Falklands story no port in Ontario, "the Central Highlands" of Vietnam no shire of a country the text never
-        # names); the story's country's own homonym when the gazetteer has one. A town of a country the text names
-        # stays ("Russian tanks entered Poti" in a story of Georgia's war)
+    if home is not None and home in countries:
+        # a story its actors place in one country it names: a small place abroad, of a country the text never names, is
+        # not where the story is ("Port Stanley" in a Falklands story is no port in Ontario, "the Central Highlands" of
+        # Vietnam no Australian shire); the story's country's own homonym when the gazetteer has one. A place of a
+        # country the text names stays ("Russian tanks entered Poti" in a story of Georgia's war, "near Dhusamareb,
+        # Somali officials said"), and so does one whose size the gazetteer does not know
         for n, p in found.items():
-            if p is not None and p.country and p.country != home and p.feature in _LOCAL_FEATURES and (
-                    p.population < _HAMLET or (p.population < _SMALL_PLACE and p.country not in countries)):
+            if p is not None and p.country and p.country != home and p.feature in _LOCAL_FEATURES and \
+                    0 < p.population < _SMALL_PLACE and p.country not in countries:
                 alt = gazetteer.resolve_place(n, context_countries=(home,))
                 found[n] = alt if alt is not None and alt.country == home else None
     # "Wellington, Somerset": the second name is the region that holds the first (the English county, not the town of

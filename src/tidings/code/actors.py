@@ -1149,6 +1149,7 @@ class DocumentActors:
         self._places: Counter[str] = Counter()  # countries of the places the text names (see add_places)
         self.places_added = False
         self._relocated: dict[str, str] = {}  # place names read as another country's homonym (see relocate)
+        self._capitals_named: Optional[list[str]] = None  # countries of the capitals and places named (see _places_named)
         self.phrases = self._phrases()
         self.people: dict[str, PersonInfo] = {}
         self._person_of: dict[int, PersonInfo] = {}  # phrase index -> person
@@ -1200,17 +1201,30 @@ class DocumentActors:
         return replace(p, ref=other.ref) if other is not None else p
 
     def _context_country(self, p: Piece) -> Optional[str]:
-        """The country a context-only alias ``p`` stands for: of the countries it may be, the one whose region the
-        text names most ("the North" is North Korea where "Korea" is named, Vietnam's North where "Vietnam" is), or
-        None when the text names none of them."""
+        """The country a context-only alias ``p`` stands for: of the countries it may name on the story's day (the
+        North was North Vietnam's only until 1976), the one whose region the text names most, by its word or by the
+        capitals and places of its countries ("the North" is North Korea where "Korea", "Seoul" or "Pyongyang" is
+        named, Vietnam's North in 1972 where "Vietnam" or "Saigon" is), or None when the text names none of them."""
+        on = self.resolver.day(self.published)
         best, most = None, 0
         for ref in dict.fromkeys([h.ref for h in p.alternatives if h.type == "context"] or [p.ref]):
             c = self.kb.countries.get(ref)
-            region = c.name.split()[-1] if c else ""
-            n = len(re.findall(rf"\b{re.escape(region)}", self.text)) if region else 0
+            if c is None or (c.context_until is not None and on > c.context_until):
+                continue
+            region = c.name.split()[-1]
+            kin = {k for k, o in self.kb.countries.items() if o.name.split()[-1] == region}  # North and South Korea
+            n = len(re.findall(rf"\b{re.escape(region)}", self.text)) + sum(
+                1 for q in self._places_named() if q in kin)
             if n > most:
                 best, most = ref, n
         return best
+
+    def _places_named(self) -> list[str]:
+        """The countries of the capitals, seats and places the text names, once per mention ("Seoul", "Saigon")."""
+        if self._capitals_named is None:
+            self._capitals_named = [str(q.ref) for q in _pieces_from_matches(self.kb.scan(self.text), self.text)
+                                    if q.kind in ("capital", "seat", "city")]
+        return self._capitals_named
 
     def _phrases(self) -> list[_Phrase]:
         text = self.text

@@ -85,7 +85,7 @@ def build() -> dict[str, Any]:
             continue
         entry = countries.setdefault(iso3, {"iso3": iso3, "iso2": more.get("iso2"), "name": more.get("name", iso3),
                                             "aliases": [], "demonyms": [], "capital": None, "region": None})
-        for key in ("name", "capital", "seat", "cameo", "iso2", "region", "start", "end", "names_until"):
+        for key in ("name", "capital", "seat", "cameo", "iso2", "region", "start", "end", "names_until", "context_until"):
             if more.get(key):
                 entry[key] = more[key]
         for key in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places", "successors"):

@@ -12,7 +12,8 @@ A TOML or JSON file may hold any of these top-level keys::
                       places, start, end, successors (places: states, provinces and towns that say the country;
                       start/end: the years of a state that no longer exists; successors: today's states whose
                       capitals, acting, stood for it while it existed, "Moscow" for the Soviet Union in 1975;
-                      names_until: until when their names and peoples did too)
+                      names_until: until when their names and peoples did too; context_until: until when
+                      its context-only aliases named it)
     [[city]]          name, aliases, country (a city names its country, never a government)
     [sectors]         CODE = { plover = "...", label = "..." }
     [[words]]         sector, weight, role, secondary, words = [...]
@@ -293,6 +294,7 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
             end=row.date("end", end=True),
             successors=row.items("successors"),
             names_until=row.date("names_until", end=True),
+            context_until=row.date("context_until", end=True),
         )
         kb.add_country(new, priority)
         return

@@ -160,6 +160,8 @@ class Country:
     successors: list[str] = field(default_factory=list)
     # ... and until when their names and peoples did too ("Russian troops" in 1980, not the Russian republic of 1991)
     names_until: Optional[_dt.date] = None
+    # until when its context-only aliases named it ("the North" was North Vietnam's until reunification in 1976)
+    context_until: Optional[_dt.date] = None
 
     @property
     def code(self) -> str:
@@ -353,7 +355,7 @@ class Knowledge:
             for name in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places", "successors"):
                 merged = list(getattr(country, name)) + [a for a in getattr(old, name) if a not in getattr(country, name)]
                 setattr(country, name, merged)
-            for name in ("iso2", "capital", "seat", "cameo", "region", "start", "end", "names_until"):
+            for name in ("iso2", "capital", "seat", "cameo", "region", "start", "end", "names_until", "context_until"):
                 if getattr(country, name) is None:
                     setattr(country, name, getattr(old, name))
         self.countries[country.iso3] = country
@@ -638,8 +640,11 @@ def _scan(kb: "Knowledge", text: str, max_words: int = 8) -> list[Match]:
                 break  # "Sen. Jane Doe" and "George W. Bush" go on across their full stops
             full = f"{prefix} {forms[last]}" if prefix else forms[last]
             if prefix and full not in prefixes and _initial(words[last][2]) and last + 1 < n and \
-                    text[words[last][1]:words[last + 1][0]].strip() == "." and f"{prefix} {forms[last + 1]}" in prefixes:
-                last += 1  # "Donald H. Rumsfeld", "Robert S. McNamara": a middle initial the name is known without
+                    text[words[last][1]:words[last + 1][0]].strip() == "." and f"{prefix} {forms[last + 1]}" in prefixes \
+                    and not any(f"{prefix} {c} {forms[last + 1]}" in prefixes for c in "abcdefghijklmnopqrstuvwxyz"):
+                # "Donald H. Rumsfeld", "Robert S. McNamara": a middle initial the name is known without (not a name
+                # the knowledge knows with another initial: "James W. Baker" is not James A. Baker)
+                last += 1
                 continue
             stem = stems[last]
             stem_key = (f"{prefix} {stem}" if prefix else stem) if stem else None
