@@ -122,6 +122,19 @@ def test_a_middle_initial_does_not_hide_a_known_name(coding_context, name: str, 
     assert actor is not None and actor["name"] == person, actor
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # an apposition says who a person is when the knowledge's namesake holds no office on the day
+        ("Nuri, a Kurdish lawmaker, criticised the government in Baghdad.", "criticised", "IRQ"),
+        ("William J. Burns, the CIA director, met Israeli officials in Tel Aviv.", "met", "USA"),
+    ],
+)
+def test_an_apposition_tells_who_a_person_out_of_office_is(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    events = coded(nlp, coding_context, text, published="2021-06-01")
+    assert [s for s, _ in sides(events, trigger)][:1] == [source], described(events)
+
+
 def test_a_name_known_with_another_initial_is_someone_else(coding_context) -> None:
     # James A. Baker is known by his initial: James W. Baker is another man
     actor = coding_context.resolver.resolve("James W. Baker", date="1990-05-01")

@@ -1,5 +1,5 @@
-"""Weapons of mass destruction used, military operations and campaigns, "the attack" told again far from the act it
-names, and "free" that frees no one.
+"""Weapons of mass destruction used, "the attack" told again far from the act it names, withdrawals and surrenders,
+meetings and visits that need two sides, and "free" that frees no one.
 
 Sentences written for these tests. Each positive case comes with a sentence of the same shape that must keep its
 reading.
@@ -23,11 +23,9 @@ pytestmark = pytest.mark.model
         ("The regime used sarin on its own people.", "used", "2041"),
         ("Iraq attacked Iranian positions with mustard gas and nerve agents.", "attacked", "2041"),
         ("The United States used atomic bombs against Japan.", "used", "2042"),
-        # a military operation or campaign is fighting
-        ("Turkey launched a military operation in northern Iraq on Monday.", "military operation", "190"),
     ],
 )
-def test_the_weapon_or_operation_gives_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+def test_the_weapon_gives_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     events = coded(nlp, coding_context, text, published="1990-05-01")
     assert event_on(events, trigger)["type"]["cameo"] == code, described(events)
 
@@ -51,7 +49,8 @@ def test_other_weapons_keep_their_codes(nlp, coding_context, text: str, trigger:
         "The company used natural gas to heat the plant.",
         "Police launched an operation against drug gangs.",
         "The UN peacekeeping operation in Mali will end next year.",
-        # the use of weapons of mass destruction named, opposed or banned is no use; tear gas called "chemical
+        # the use of weapons of mass destruction named, opposed or banned, or used in a figure or a drill, is no use;
+        # tear gas called "chemical
         # agents", gas against rats, rocket fuel and an airline's ground operations are no arms
         "A poll found that most Americans opposed the use of nuclear weapons against North Korea.",
         "The treaty bans the use of chemical weapons in war.",
@@ -59,6 +58,11 @@ def test_other_weapons_keep_their_codes(nlp, coding_context, text: str, trigger:
         "Authorities used poison gas to kill rats in the old city's sewers.",
         "The space agency used hydrogen rockets to launch the probe.",
         "The airline said its ground operations at Heathrow would resume on Monday.",
+        "Russia used its nuclear weapons as leverage in the talks.",
+        "The army practised using nuclear weapons in the exercise.",
+        "Police attacked protesters with toxic gas on Monday.",
+        # a military operation or campaign is no event of its own
+        "A military operation against Iran would be a disaster, the minister said.",
     ],
 )
 def test_no_weapon_or_war_no_attack(nlp, coding_context, text: str) -> None:
@@ -87,6 +91,10 @@ def test_the_chemical_weapons_target_is_the_side_they_were_used_against(nlp, cod
          "BBC spokesman said the attack was unfounded.", "180"),
         ("NATO bombed the town on Monday. Serbian officials said 12 civilians were killed. Hospitals were overwhelmed. "
          "Belgrade condemned the attack.", "180"),
+        ("A car bomb exploded outside the ministry on Monday. Police said 42 people were killed. Hospitals were "
+         "overwhelmed. The opposition called the attack baseless.", "180"),
+        ("A car bomb exploded outside the ministry on Monday. Police said 42 people were killed. Hospitals were "
+         "overwhelmed. The president called the attack an act of terror.", "1832"),
         ("Israeli jets bombed Gaza for 50 days in 2014. On Monday a Palestinian drove his car into a group of soldiers "
          "at a bus stop. Three soldiers were hurt. The army said it was investigating the attack.", "180"),
         # two acts of arms of different kinds: "the attack" names neither for sure
@@ -146,6 +154,9 @@ def test_tools_laid_down_are_no_surrender(nlp, coding_context) -> None:
         ("The president told a meeting of regional governors that the state would be merciless.", None),
         # troops arriving or landing are deployed, no visitors
         ("Ugandan peacekeepers arrived in Mogadishu on Tuesday.", None),
+        # sides told as adjectives or a delegation keep their meeting or visit
+        ("The Israeli and Palestinian committees met in Jerusalem on Monday.", "040"),
+        ("A Chinese military delegation arrived in Islamabad for talks.", "042"),
         # ministers of several states meeting, a body meeting someone and a leader arriving still are
         ("NATO foreign ministers met in Brussels on Tuesday.", "040"),
         ("The council met the minister on Monday.", "040"),

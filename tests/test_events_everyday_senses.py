@@ -90,7 +90,9 @@ def test_the_same_words_for_an_act_stay_events(nlp, coding_context, text: str, w
         # responders arriving at a scene answer a call, no visit
         ("The house was filled with smoke when firefighters arrived at the scene, the sheriff said.", "arrived", False),
         ("Police officers arrived at the home on Elm Street shortly after midnight.", "arrived", False),
-        ("French troops arrived in Bamako on Friday.", "arrived", True),
+        # troops arriving are deployed, no visitors (readers code a landing force's arrival as protection or force)
+        ("French troops arrived in Bamako on Friday.", "arrived", False),
+        ("The French defence minister arrived in Bamako on Friday.", "arrived", True),
     ],
 )
 def test_a_raid_with_its_arrest_and_a_call_answered(nlp, coding_context, text: str, word: str, kept: bool) -> None:

@@ -4510,6 +4510,9 @@ def _no_act(v: Token, ev: EventCandidate, actor_noun: Optional[Callable[[Token],
         return True  # "refugees return to southern Sudan", "returned to regular duty": coming back, nothing given back
     if ev.code.startswith("08") and v.lemma_.lower() == "free" and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
         return True  # "free up billions of dollars": money made available, no one freed
+    if ev.code[:3] == "204" and v.lemma_.lower() in {"use", "employ"} and (
+            any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children) or _sentence_words(v.sent).lemmas & _DRILLS):
+        return True  # "used its nuclear weapons as leverage", "practised using nuclear weapons in an exercise": no use in war
     if ev.code[:2] == "04" and v.lemma_.lower() == "meet" and _own_sitting(v):
         return True  # "the politburo met for five hours", "the parliament, meeting in Kenya": a body's own sitting
     if ev.code[:2] == "04" and v.lemma_.lower() == "meet" and any(o.lemma_.lower() in _MET_THINGS for o in _child(v, _OBJ)):
@@ -5030,7 +5033,7 @@ _SITTING_BODIES = frozenset({"politburo", "cabinet", "parliament", "council", "c
                              "legislature", "board", "commission", "caucus", "junta", "presidium", "lawmaker", "legislator",
                              "mp", "deputy", "elder", "synod", "conclave", "jury", "court", "tribunal", "panel", "bench"})
 #: what one meets that is no one: resistance, a deadline, a demand, a target
-_MET_THINGS = frozenset({"resistance", "opposition", "deadline", "demand", "target", "goal", "criterion", "criteria",
+_MET_THINGS = frozenset({"resistance", "deadline", "demand", "target", "goal", "criterion", "criteria",
                          "requirement", "standard", "expectation", "need", "condition", "fate", "death", "end", "challenge",
                          "threshold", "quota", "obligation", "cost", "payment"})
 
@@ -5043,8 +5046,20 @@ def _own_sitting(v: Token) -> bool:
     if _child(v, _OBJ) or any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "alongside"} for c in v.children):
         return False
     subjects = _child(v, _SUBJ) or ([v.head] if v.dep_ in {"acl", "relcl"} else [])
-    return bool(subjects) and all(s.lemma_.lower() in _SITTING_BODIES and not any(c.dep_ == "conj" for c in s.children)
-                                  for s in subjects)
+    return bool(subjects) and all(s.lemma_.lower() in _SITTING_BODIES and not _sides_in(s) for s in subjects)
+
+
+def _sides_in(s: Token) -> bool:
+    """Does the subject ``s`` name two sides or more ("the Israeli and Palestinian committees", "the two parliaments",
+    "a joint commission", "lawmakers from both parties", "the committees of the two states")?"""
+    return any(t.dep_ == "conj" or t.lower_ in _SIDES_WORDS or (t.dep_ == "prep" and t.lower_ in {"from", "of"})
+               for t in s.subtree if t is not s)
+
+
+#: words that make a body two sides' ("a joint commission", "both parties")
+_SIDES_WORDS = frozenset({"joint", "both", "two", "three", "rival", "opposing", "bilateral", "mixed"})
+#: words of a drill or a game of war, where weapons are used in no war
+_DRILLS = frozenset({"exercise", "drill", "simulation", "rehearsal", "wargame", "game", "test", "training"})
 
 
 #: what "free" is said of when it names a freedom, not a release ("the right to free speech", "free trade")
@@ -14087,8 +14102,8 @@ def _attack_told_earlier(ev: EventCandidate, n: Token, told: list[EventCandidate
         trigger = n.doc[e.trigger_i].lemma_.lower()
         if e.nominal and trigger in _WARS_AS_WHOLES:
             continue
-        if trigger == "bomb" and e.code == "183" and not e.nominal:
-            return  # "NATO bombed the town": a bombing from the air or on the ground, not yet told which
+        if trigger in {"bomb", "bombing", "bombardment"} and e.code == "183":
+            return  # "NATO bombed the town", "the government's bombing": from the air or on the ground, not yet told which
         if any(t.ent_type_ == "DATE" and t.shape_ == "dddd" for t in e.sentence):
             continue  # "Israeli jets bombed Gaza for 50 days in 2014": a dated act of the background
         if e.code[:2] == "18" and trigger in _TOLL_WORDS and not e.sources:
@@ -14119,6 +14134,9 @@ def _attack_as_happening(n: Token) -> bool:
     attack")? Not one judged in words ("the attack was unfounded", "said the attack showed his hypocrisy"), which may
     be an attack in words."""
     head = n.head.lemma_.lower()
+    if head in {"call", "describe", "term", "label"}:
+        # "called the attack a crime against humanity" (not "called the attack baseless", which may judge words)
+        return n.dep_ in {"dobj", "nsubjpass"} and any(c.dep_ in {"oprd", "attr", "xcomp"} and c.pos_ == "NOUN" for c in n.head.children)
     if n.dep_ in {"dobj", "nsubjpass"} and head in _ATTACKS_DONE:
         return True
     if n.dep_ == "nsubj" and head in _ATTACKS_DOING:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._ids import document_id
 from .._types import Actor, CitedSource, DateInfo, Document, Event, Location, Mention, Modality
+from ..knowledge import norm
 from ._doc_cache import doc_lemmas, doc_text, page_words, span_text, tokens_by_text
 from ._event_lexicon import cameo_type, instrument_nouns, is_person, is_vessel
 from ._event_support import (
@@ -1168,6 +1169,19 @@ def _placed_by_the_story(actor: Actor) -> bool:
     return actor.get("kind") in {"person", "group"} and (not actor.get("country") or actor.get("country_from") == "document")
 
 
+def _out_of_office(actor: Actor, ctx: CodingContext) -> bool:
+    """Is ``actor`` a person the knowledge names who holds no office on the day ("Madani, a Moroccan activist" read as
+    a dead namesake, "William J. Burns, the CIA director" before the knowledge's row for the office)? Then the
+    apposition says who the person is. A person only the text names keeps the reading it had."""
+    return actor.get("kind") == "person" and not actor.get("role") and not actor.get("pronoun") and \
+        f"person:{norm(str(actor.get('name') or ''))}" in ctx.resolver.kb.entries
+
+
+#: words of armed units, whose arrival or landing is a deployment, no visit
+_TROOP_WORDS = frozenset({"troops", "troop", "soldiers", "soldier", "marines", "forces", "peacekeepers", "fighters", "units",
+                          "contingent", "paratroopers", "battalion", "battalions", "brigade", "brigades", "commandos"})
+
+
 def _with_appositive(actor: Optional[Actor], appositive: Optional[Actor], ctx: CodingContext) -> Optional[Actor]:
     """``actor`` as its appositive places it: "Mohammed Masri, a Hamas official" is Hamas's, not the country the story
     names most; the name is kept, the country and sector are the appositive's. The appositive alone when ``actor`` is
@@ -1191,12 +1205,12 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     for s_ref, t_ref in _pairs(cand, ctx.settings.max_pairs):
         source = resolve_actor(doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text) if s_ref else None
         target = resolve_actor(doc, t_ref.start, t_ref.end, context=ctx, offset=offset, date=published, as_agent=target_as_agent, fixed=t_ref.fixed, text=t_ref.text) if t_ref else None
-        if s_ref is not None and s_ref.alt and (source is None or _placed_by_the_story(source)):
+        if s_ref is not None and s_ref.alt and (source is None or _placed_by_the_story(source) or _out_of_office(source, ctx)):
             source = _with_appositive(source, resolve_actor(doc, *s_ref.alt, context=ctx, offset=offset, date=published, as_agent=True), ctx)
         if source is not None and s_ref is not None and _where_it_happened(doc, cand, s_ref) and (resolve_actor(
                 doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=False) or {}).get("kind") == "place":
             source = None  # "the Mogadishu blast", "a Kabul attack": where it happened, not who did it ("a U.S. raid" keeps its side)
-        if t_ref is not None and t_ref.alt and (target is None or _placed_by_the_story(target)):
+        if t_ref is not None and t_ref.alt and (target is None or _placed_by_the_story(target) or _out_of_office(target, ctx)):
             target = _with_appositive(target, resolve_actor(doc, *t_ref.alt, context=ctx, offset=offset, date=published,
                                                             as_agent=target_as_agent), ctx)
         if target is None and t_ref is not None and (source is not None or cand.strong) and _hits_places(cand):
@@ -1204,7 +1218,7 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
         if cand.code == "042" and target is not None and (target.get("kind") in {"country", "place"} or (cand.place is not None and t_ref is not None and t_ref.start == cand.place.start)):
             target = host_government(target)  # the destination of a visit is its host
         if cand.code == "042" and s_ref is not None and (source is None or source.get("sector") == "CVL" or (
-                source.get("kind") == "group" and source.get("sector") == "MIL")):
+                source.get("sector") == "MIL" and _TROOP_WORDS.intersection(str(source.get("text") or "").lower().split()))):
             # a visit is made by an actor: crews, tourists and unnamed travellers do not visit (CAMEO), nor do troops,
             # marines or peacekeepers arriving or landing somewhere (a deployment, not a visit)
             no_visitor = True
