@@ -1220,10 +1220,16 @@ class DocumentActors:
         return best
 
     def _places_named(self) -> list[str]:
-        """The countries of the capitals, seats and places the text names, once per mention ("Seoul", "Saigon")."""
+        """The countries of the capitals, seats, places and known people the text names, once per mention ("Seoul",
+        "Saigon", "Kim Jong Un")."""
         if self._capitals_named is None:
-            self._capitals_named = [str(q.ref) for q in _pieces_from_matches(self.kb.scan(self.text), self.text)
-                                    if q.kind in ("capital", "seat", "city")]
+            named: list[str] = []
+            for q in _pieces_from_matches(self.kb.scan(self.text), self.text):
+                if q.kind in ("capital", "seat", "city"):
+                    named.append(str(q.ref))
+                elif q.kind == "entry" and (e := self.kb.entries.get(q.ref)) is not None and e.kind == "person" and e.country:
+                    named.append(str(e.country))
+            self._capitals_named = named
         return self._capitals_named
 
     def _phrases(self) -> list[_Phrase]:

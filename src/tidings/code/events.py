@@ -14073,6 +14073,8 @@ def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) 
             if _attack_kind_code(e.code) and not e.negated:
                 found.append(e)
                 continue
+            if _a_toll(e, n.doc):
+                continue  # "Police said 42 people were killed": the toll of the act of arms, no act of its own
             if e.code[:2] in _OTHER_HARMS or e.code[:3] == "193":
                 found.append(e)  # (an act of another kind in the two sentences: no one act of arms is named for sure)
                 break
@@ -14082,10 +14084,11 @@ def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) 
             # roots, no one act named)
             ev.code = found[0].code
             continue
-        # else "the attack" names the one act of arms the whole text told before it, when every act of arms it told is
-        # of one code ("Iraqi warplanes bombed the town with poison gas ... Iranian forces captured the town ... Iran
-        # called the attack a crime against humanity" 2041)
-        _attack_told_earlier(ev, n, told)
+        # else, when the two sentences before tell no act of another kind, "the attack" names the one act of arms the
+        # whole text told before it, when every act of arms it told is of one code ("Iraqi warplanes bombed the town
+        # with poison gas ... Iranian forces captured the town ... Iran called the attack a crime against humanity" 2041)
+        if all(_attack_kind_code(e.code) for e in found):
+            _attack_told_earlier(ev, n, told)
 
 
 def _attack_told_earlier(ev: EventCandidate, n: Token, told: list[EventCandidate]) -> None:
@@ -14106,7 +14109,7 @@ def _attack_told_earlier(ev: EventCandidate, n: Token, told: list[EventCandidate
             return  # "NATO bombed the town", "the government's bombing": from the air or on the ground, not yet told which
         if any(t.ent_type_ == "DATE" and t.shape_ == "dddd" for t in e.sentence):
             continue  # "Israeli jets bombed Gaza for 50 days in 2014": a dated act of the background
-        if e.code[:2] == "18" and trigger in _TOLL_WORDS and not e.sources:
+        if _a_toll(e, n.doc):
             continue  # "42 people were killed and 286 wounded": the toll of the attack, no act of its own
         if _attack_kind_code(e.code) or e.code[:2] in {"18", "20"} or e.code[:3] in _VIOLENT_ACTS:
             codes.add(e.code)  # (an arson, a riot or a crackdown told too is an act of another kind)
@@ -14117,7 +14120,7 @@ def _attack_told_earlier(ev: EventCandidate, n: Token, told: list[EventCandidate
 #: what "the attack" is done as when it names a happening: condemned, claimed, carried out, investigated ...
 _ATTACKS_DONE = frozenset({"condemn", "denounce", "deplore", "claim", "call", "describe", "investigate", "carry", "launch",
                            "stage", "mount", "order", "plan", "mastermind", "perpetrate", "survive", "witness", "film",
-                           "blame", "avenge", "retaliate", "commit"})
+                           "blame", "avenge", "commit"})
 #: what "the attack" does when it names a happening: it kills, wounds, destroys
 _ATTACKS_DOING = frozenset({"kill", "wound", "injure", "destroy", "damage", "leave", "claim", "hit", "target", "occur",
                             "happen", "take", "begin", "start", "last"})
@@ -14125,6 +14128,18 @@ _ATTACKS_DOING = frozenset({"kill", "wound", "injure", "destroy", "damage", "lea
 #: attack", "responsibility for the attack"
 _ATTACK_HARMS = frozenset({"kill", "wound", "injure", "die", "destroy", "damage", "hurt", "victim", "survivor", "toll",
                            "responsibility", "perpetrator", "scene", "aftermath", "wake", "target", "death", "casualty"})
+
+
+def _a_toll(e: EventCandidate, doc: Doc) -> bool:
+    """Is ``e`` a toll told with no doer ("Police said 42 people were killed and 286 wounded", "dozens died"), the count
+    of an attack's victims rather than an act of its own ("a settler was killed near Hebron" may be one)?"""
+    if e.code[:2] != "18" or e.sources or doc[e.trigger_i].lemma_.lower() not in _TOLL_WORDS:
+        return False
+    return any(t.like_num or t.lemma_.lower() in _TOLL_COUNTS for t in e.sentence if t.i != e.trigger_i)
+
+
+#: words that count victims: "dozens were killed", "hundreds died"
+_TOLL_COUNTS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "many", "several"})
 
 
 def _attack_as_happening(n: Token) -> bool:
