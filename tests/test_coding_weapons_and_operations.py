@@ -23,23 +23,13 @@ pytestmark = pytest.mark.model
         ("The regime used sarin on its own people.", "used", "2041"),
         ("Iraq attacked Iranian positions with mustard gas and nerve agents.", "attacked", "2041"),
         ("The United States used atomic bombs against Japan.", "used", "2042"),
-    ],
-)
-def test_the_weapon_gives_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    events = coded(nlp, coding_context, text, published="1990-05-01")
-    assert event_on(events, trigger)["type"]["cameo"] == code, described(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "code"),
-    [
         # the same verbs with other weapons or gases keep their readings
         ("Police used tear gas to disperse the crowd.", "disperse", "175"),
         ("Government helicopters dropped barrel bombs on Aleppo.", "dropped", "195"),
     ],
 )
-def test_other_weapons_keep_their_codes(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    events = coded(nlp, coding_context, text, published="2014-05-01")
+def test_the_weapon_gives_the_code(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    events = coded(nlp, coding_context, text, published="1990-05-01")
     assert event_on(events, trigger)["type"]["cameo"] == code, described(events)
 
 
