@@ -132,12 +132,13 @@ def test_a_middle_initial_does_not_hide_a_known_name(coding_context, name: str, 
 @pytest.mark.parametrize(
     ("text", "trigger", "source"),
     [
-        # an apposition says who a person is when the knowledge's namesake holds no office on the day
-        ("Nuri, a Kurdish lawmaker, criticised the government in Baghdad.", "criticised", "IRQ"),
-        ("William J. Burns, the CIA director, met Israeli officials in Tel Aviv.", "met", "USA"),
+        # an apposition says who a person is when the knowledge's namesake died before the day
+        ("Madani, a Moroccan activist, criticised the government in Rabat.", "criticised", "MAR"),
+        # a living person keeps the knowledge's reading
+        ("Ted Cruz, the Canadian-born senator, criticised the plan in Washington.", "criticised", "USA"),
     ],
 )
-def test_an_apposition_tells_who_a_person_out_of_office_is(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+def test_an_apposition_tells_who_a_dead_namesake_is(nlp, coding_context, text: str, trigger: str, source: str) -> None:
     events = coded(nlp, coding_context, text, published="2021-06-01")
     assert [s for s, _ in sides(events, trigger)][:1] == [source], described(events)
 

@@ -87,6 +87,9 @@ def test_the_chemical_weapons_target_is_the_side_they_were_used_against(nlp, cod
          "overwhelmed. The president called the attack an act of terror.", "1832"),
         ("Israeli jets bombed Gaza for 50 days in 2014. On Monday a Palestinian drove his car into a group of soldiers "
          "at a bus stop. Three soldiers were hurt. The army said it was investigating the attack.", "180"),
+        # a single killing dated or aged is no toll: "the attack" may be it
+        ("Jets struck Gaza on June 3. A 25-year-old settler was killed near Hebron on June 3. Hospitals were busy. "
+         "Settlers condemned the attack.", "180"),
         # two acts of arms of different kinds: "the attack" names neither for sure
         ("Gunmen shot dead a policeman in the north. A car bomb exploded outside the police headquarters on Monday. "
          "Police said 42 people were killed. Ambulances ferried the wounded to hospitals. The president condemned the "
@@ -119,9 +122,8 @@ def test_free_speech_frees_no_one(nlp, coding_context, text: str, freed: bool) -
         # an arson told among the acts: "the attack" names no one kind of arms for sure
         ("Soldiers clashed with rebels on Monday. On Tuesday, rebels set fire to a clinic. Doctors treated the wounded. "
          "The attack killed 20 patients.", "attack", "180"),
-        # a partitive object is the group it picks part of; laying down arms is a surrender
+        # a partitive object is the group it picks part of
         ("The United States withdrew all of its troops from Iraq.", "withdrew", "0874"),
-        ("The rebels laid down their arms on Monday.", "laid", "0874"),
     ],
 )
 def test_withdrawals_surrenders_and_mixed_attacks(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -129,9 +131,6 @@ def test_withdrawals_surrenders_and_mixed_attacks(nlp, coding_context, text: str
     assert [e for e in events if trigger in e["type"]["trigger"]][-1]["type"]["cameo"] == code, described(events)
 
 
-def test_tools_laid_down_are_no_surrender(nlp, coding_context) -> None:
-    events = coded(nlp, coding_context, "The farmers laid down their tools in protest.", published="2005-05-01")
-    assert "0874" not in [c for c, _ in code_triggers(events)], described(events)
 
 
 @pytest.mark.parametrize(

@@ -14135,7 +14135,10 @@ def _a_toll(e: EventCandidate, doc: Doc) -> bool:
     of an attack's victims rather than an act of its own ("a settler was killed near Hebron" may be one)?"""
     if e.code[:2] != "18" or e.sources or doc[e.trigger_i].lemma_.lower() not in _TOLL_WORDS:
         return False
-    return any(t.like_num or t.lemma_.lower() in _TOLL_COUNTS for t in e.sentence if t.i != e.trigger_i)
+    # a count of people (not a date, an age or "one"): "42 people", "dozens were killed"
+    return any((t.dep_ == "nummod" and t.like_num and t.ent_type_ not in {"DATE", "TIME"} and t.lower_ != "one"
+                and t.head.pos_ == "NOUN" and t.head.ent_type_ not in {"DATE", "TIME"})
+               or (t.lemma_.lower() in _TOLL_COUNTS and t.dep_ in {"nsubj", "nsubjpass", "dobj"}) for t in e.sentence)
 
 
 #: words that count victims: "dozens were killed", "hundreds died"

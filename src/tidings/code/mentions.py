@@ -1169,12 +1169,13 @@ def _placed_by_the_story(actor: Actor) -> bool:
     return actor.get("kind") in {"person", "group"} and (not actor.get("country") or actor.get("country_from") == "document")
 
 
-def _out_of_office(actor: Actor, ctx: CodingContext) -> bool:
-    """Is ``actor`` a person the knowledge names who holds no office on the day ("Madani, a Moroccan activist" read as
-    a dead namesake, "William J. Burns, the CIA director" before the knowledge's row for the office)? Then the
-    apposition says who the person is. A person only the text names keeps the reading it had."""
-    return actor.get("kind") == "person" and not actor.get("role") and not actor.get("pronoun") and \
-        f"person:{norm(str(actor.get('name') or ''))}" in ctx.resolver.kb.entries
+def _out_of_office(actor: Actor, ctx: CodingContext, published: Optional[str]) -> bool:
+    """Is ``actor`` a person the knowledge names who died before the day ("Madani, a Moroccan activist" read as a
+    namesake dead in 2019)? Then the apposition says who the person is. A living person keeps the knowledge's
+    reading ("Ted Cruz, the Canadian-born senator"), and so does a person only the text names."""
+    entry = ctx.resolver.kb.entries.get(f"person:{norm(str(actor.get('name') or ''))}")
+    return actor.get("kind") == "person" and not actor.get("pronoun") and entry is not None and entry.died is not None \
+        and entry.died < ctx.resolver.day(published)
 
 
 #: words of armed units, whose arrival or landing is a deployment, no visit
@@ -1205,12 +1206,12 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
     for s_ref, t_ref in _pairs(cand, ctx.settings.max_pairs):
         source = resolve_actor(doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=True, fixed=s_ref.fixed, text=s_ref.text) if s_ref else None
         target = resolve_actor(doc, t_ref.start, t_ref.end, context=ctx, offset=offset, date=published, as_agent=target_as_agent, fixed=t_ref.fixed, text=t_ref.text) if t_ref else None
-        if s_ref is not None and s_ref.alt and (source is None or _placed_by_the_story(source) or _out_of_office(source, ctx)):
+        if s_ref is not None and s_ref.alt and (source is None or _placed_by_the_story(source) or _out_of_office(source, ctx, published)):
             source = _with_appositive(source, resolve_actor(doc, *s_ref.alt, context=ctx, offset=offset, date=published, as_agent=True), ctx)
         if source is not None and s_ref is not None and _where_it_happened(doc, cand, s_ref) and (resolve_actor(
                 doc, s_ref.start, s_ref.end, context=ctx, offset=offset, date=published, as_agent=False) or {}).get("kind") == "place":
             source = None  # "the Mogadishu blast", "a Kabul attack": where it happened, not who did it ("a U.S. raid" keeps its side)
-        if t_ref is not None and t_ref.alt and (target is None or _placed_by_the_story(target) or _out_of_office(target, ctx)):
+        if t_ref is not None and t_ref.alt and (target is None or _placed_by_the_story(target) or _out_of_office(target, ctx, published)):
             target = _with_appositive(target, resolve_actor(doc, *t_ref.alt, context=ctx, offset=offset, date=published,
                                                             as_agent=target_as_agent), ctx)
         if target is None and t_ref is not None and (source is not None or cand.strong) and _hits_places(cand):
