@@ -14092,10 +14092,11 @@ def _attack_told_again(nouns: list[EventCandidate], told: list[EventCandidate]) 
 
 
 def _attack_told_earlier(ev: EventCandidate, n: Token, told: list[EventCandidate]) -> None:
-    """Give "the attack" ``ev`` (at ``n``) the code of the acts of arms the text told before it, when they are all of one
-    code and no act of another kind of arms (a shooting, an attack told with no kind) is told among them: one attack
-    the text is about. A killing or a wounding told with it is its toll, not another act; a war told as a whole is
-    what it happened in."""
+    """Give "the attack" ``ev`` (at ``n``), told as a happening of arms (:func:`_attack_as_happening`), the code of the
+    acts of arms the text told before it, when they are all of one code and no act of another kind (a shooting, an
+    arson, a single killing, an attack told with no kind) is told among them: one attack the text is about. A count of
+    dead or wounded with no doer is its toll (:func:`_a_toll`); a war told as a whole is what it happened in; an act
+    dated by its year is the background; a bombing not yet told as from the air or the ground names no kind."""
     if not _attack_as_happening(n):
         return  # "the attack was unfounded", "said the attack showed his hypocrisy": perhaps an attack in words
     codes = set()
