@@ -484,7 +484,7 @@ def own_session(n: Token, code: str) -> bool:
     if code[:2] != "04" or n.pos_ != "NOUN":
         return False
     if n.lemma_.lower() in _AUDIENCES and n.dep_ in {"dobj", "dative"} and n.head.lemma_.lower() in {"tell", "address", "brief"} \
-            and not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "amongst"} for c in n.children):
+            and not any(c.dep_ == "prep" and c.lower_ in _MET_PREPS - {"of"} for c in n.children):
         return True  # "told a meeting of regional governors", "addressing a conference of his party": an audience spoken to
     if n.lemma_.lower() not in _SESSION_NOUNS:
         return False

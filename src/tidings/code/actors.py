@@ -1150,6 +1150,7 @@ class DocumentActors:
         self.places_added = False
         self._relocated: dict[str, str] = {}  # place names read as another country's homonym (see relocate)
         self._capitals_named: Optional[list[str]] = None  # countries of the capitals and places named (see _places_named)
+        self._scanned: list[Piece] = []  # every known name the text holds, as the knowledge scan found it (see _phrases)
         self.phrases = self._phrases()
         self.people: dict[str, PersonInfo] = {}
         self._person_of: dict[int, PersonInfo] = {}  # phrase index -> person
@@ -1224,7 +1225,7 @@ class DocumentActors:
         "Saigon", "Kim Jong Un")."""
         if self._capitals_named is None:
             named: list[str] = []
-            for q in _pieces_from_matches(self.kb.scan(self.text), self.text):
+            for q in self._scanned:
                 if q.kind in ("capital", "seat", "city"):
                     named.append(str(q.ref))
                 elif q.kind == "entry" and (e := self.kb.entries.get(q.ref)) is not None and e.kind == "person" and e.country:
@@ -1234,7 +1235,7 @@ class DocumentActors:
 
     def _phrases(self) -> list[_Phrase]:
         text = self.text
-        pieces = _pieces_from_matches(self.kb.scan(text), text)
+        pieces = self._scanned = _pieces_from_matches(self.kb.scan(text), text)
         # context-only aliases ("the North") need their region named elsewhere ("Korea")
         kept = []
         for p in pieces:
@@ -1829,8 +1830,9 @@ class DocumentActors:
             antecedent = self._antecedent(start, end)
             if antecedent is None:
                 found = self.resolver.resolve(text, date=date or self.published, as_agent=as_agent)
-                context = next((p for p in _pieces_from_matches(self.kb.scan(text), text) if p.kind == "context"), None)
-                if found is not None and context is not None and found.get("kind") == "country":
+                context = next((p for p in _pieces_from_matches(self.kb.scan(text), text) if p.kind == "context"), None) if (
+                    found is not None and found.get("kind") == "country") else None
+                if found is not None and context is not None:
                     # "the North" in a story of Vietnam's war is Vietnam's North, no North Korea unless the text names Korea
                     country = self._context_country(context)
                     if country is None:
