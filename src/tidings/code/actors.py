@@ -338,6 +338,7 @@ class ActorResolver:
         """The pieces of a phrase: known names plus (with ``names``) unknown capitalised runs."""
         pieces = [p for p in _pieces_from_matches(self.kb.scan(text), text)
                   if not _no_country_of_its_own(p, text) and self.word_holds(p, text)]
+        pieces = self.tails_of_other_names(pieces, text)
         if names:
             pieces = _capitals_in_names(text, _new_places(text, pieces))
             covered = [(p.start, p.end) for p in pieces]
@@ -347,6 +348,53 @@ class ActorResolver:
             pieces = [p for p in pieces if not _outlet_opening_a_name(p, text, self.kb)]
             pieces = [p for p in pieces if not self._someone_else_of_the_name(p, pieces, text)]
         return pieces
+
+    def tails_of_other_names(self, pieces: list[Piece], text: str, doc: Optional["Doc"] = None) -> list[Piece]:
+        """An international body's or a party's name of plain words ("Security Council", "Democratic Party") that ends a
+        longer name the knowledge does not know ("Algeria's High Security Council", "the Social Democratic Party", "Iran's
+        Supreme National Security Council") is that other body: an unknown name, with the role its last word names
+        ("Council", "Party") and the country the phrase gives it. A country or a people before the name ("the Serbian Democratic
+        Party") or a known prefix of the body's own ("UN Security Council") keeps the known name. With a parse, the
+        words before must be proper nouns of the name's sentence ("Rebels Attack Security Council" is a headline)."""
+        if not any(p.kind == "entry" for p in pieces):
+            return pieces
+        taken = _Covered((p.start, p.end) for p in pieces if p.kind != "modifier" and not self._an_outlet_the(p))
+        out: list[Piece] = []
+        for p in pieces:
+            entry = self.kb.entries.get(p.ref) if p.kind == "entry" else None
+            words = p.text.split()
+            if entry is None or entry.kind != "organisation" or entry.is_outlet or len(words) < 2 \
+                    or not (entry.country in ("UNO", "IGO") or entry.sector == "PTY" or any(r.sector == "PTY" for r in entry.roles)) \
+                    or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+                out.append(p)
+                continue
+            lo = p.start
+            while (w := _name_word(text, lo, -1)) is not None and not taken.covers(w[0]):
+                word = text[w[0]:w[1]]
+                if not _PLAIN_WORD.fullmatch(word) or norm(word) in _HONORIFICS or word in _OPENING_WORDS \
+                        or word.lower() in _NO_NAME_WORD:
+                    break
+                if doc is not None:
+                    span = doc.char_span(w[0], w[1], alignment_mode="expand")
+                    own = doc.char_span(p.start, p.end, alignment_mode="expand")
+                    if span is None or own is None or span.root.pos_ != "PROPN" or span.root.sent.start != own.root.sent.start:
+                        break
+                lo = w[0]
+            if lo == p.start:
+                out.append(p)
+                continue
+            last = p.start + p.text.rindex(" ") + 1
+            out = [q for q in out if q.end <= lo or q.start >= p.start]  # the prefix's modifiers, an outlet ("The National")
+            out.append(Piece(lo, last - 1, text[lo:last - 1], "name", "ORG"))
+            role = self.kb.role_word(text[last:p.end])
+            if role is not None:
+                out.append(Piece(last, p.end, text[last:p.end], "role", norm(role.text)))
+        return out
+
+    def _an_outlet_the(self, p: Piece) -> bool:
+        """Is ``p`` an outlet's name "The ..." (which opens other names: "the National Security Council")?"""
+        entry = self.kb.entries.get(p.ref) if p.kind == "entry" else None
+        return entry is not None and entry.is_outlet and entry.name.lower().startswith("the ")
 
     def _someone_else_of_the_name(self, p: Piece, pieces: list[Piece], text: str) -> bool:
         """Is ``p`` a known person's family name inside the name of someone else, whose first name is none of that
@@ -838,6 +886,7 @@ _NAME_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[\w.'’]+)*")
 _GAP = re.compile(r"[ \t-]")  # between two words of a name
 _NAME_LINK = re.compile(r"(?:de|del|de la|da|do|dos|das|di|du|des)[ \t]")  # "Santiago de Compostela", "Ciudad del Este"
 _NO_NAME_WORD = _CALENDAR | _CIVIC  # next to a capital, these end the name ("Moscow City Council" is Moscow's)
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # a word of a name that is a word of the language too ("Security", "Democratic")
 
 
 def _name_word(text: str, pos: int, step: int) -> Optional[tuple[int, int]]:
@@ -1277,6 +1326,7 @@ class DocumentActors:
                 pieces = [p for p in pieces if not (p in inside and p.kind in ("capital", "seat", "country", "city"))]
         pieces = _capitals_in_names(text, _new_places(text, pieces), self.doc if self._parsed else None)
         pieces = _place_homonyms(text, pieces, self.doc if self._parsed else None)
+        pieces = self.resolver.tails_of_other_names(pieces, text, self.doc if self._parsed else None)
         covered = _Covered((p.start, p.end) for p in pieces)
         # unknown names the parser found; a lone word that is the family name of a person the parser named in full is
         # that person whatever label the parser gave it ("Hernandez was kidnapped" after "Jorge Hernandez")

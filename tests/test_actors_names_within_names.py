@@ -1,0 +1,68 @@
+"""A known body's name of plain words at the end of a longer name the knowledge does not know is that other body:
+"Algeria's High Security Council" is no United Nations body and "the Social Democratic Party" no American party.
+
+Phrases and sentences written for these tests. Each changed case comes with one of the same shape that keeps its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, described, sides
+
+from tidings.code.actors import ActorResolver
+from tidings.knowledge import load_knowledge
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver(load_knowledge())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a national security council, named with its country or without
+        ("Algeria's High Security Council", ("DZA", "GOV")),
+        ("Iran's Supreme National Security Council", ("IRN", "GOV")),
+        ("Turkey's National Security Council", ("TUR", "GOV")),
+        ("the National Security Council", (None, "GOV")),
+        # the United Nations' own, by its short name or with the body's prefix
+        ("the Security Council", ("UNO", "IGO")),
+        ("the UN Security Council", ("UNO", "IGO")),
+        ("the U.N. Security Council", ("UNO", "IGO")),
+        # parties whose names end in another party's name
+        ("the Social Democratic Party", (None, "PTY")),
+        ("the Kurdistan Democratic Party", (None, "PTY")),
+        ("the Democratic Party", ("USA", "PTY")),
+        # a country's people before the name keeps the party, in that country
+        ("the Serbian Democratic Party", ("SRB", "PTY")),
+        # a longer name the knowledge knows stays that name
+        ("the Liberal Democratic Party", ("JPN", "PTY")),
+        # a body of one country, named after a place the knowledge does not know, stays that body
+        ("the Wood Green Crown Court", ("GBR", "JUD")),
+        # an acronym is no plain word: the Real IRA is still of the IRA's country
+        ("the Real IRA", ("GBR", "REB")),
+    ],
+)
+def test_a_known_name_ending_an_unknown_one_is_the_unknown_body(resolver: ActorResolver, phrase: str,
+                                                                  expected: tuple[object, object]) -> None:
+    actor = resolver.resolve(phrase, date="2005-05-01")
+    assert actor is not None
+    assert (actor.get("country"), actor.get("sector")) == expected, actor
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Algeria's High Security Council on Sunday cancelled the second round of the election.", "cancelled", "DZA"),
+        ("The Supreme National Security Council met in Tehran and condemned the strike on Sunday.", "condemned", "IRN"),
+        # the United Nations' council keeps its reading
+        ("The Security Council met in New York and condemned the strike on Sunday.", "condemned", "UNO"),
+    ],
+)
+def test_a_national_council_in_running_text_is_its_countrys(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    events = coded(nlp, coding_context, text, published="1998-05-01")
+    assert [s for s, _ in sides(events, trigger)][:1] == [source], described(events)
