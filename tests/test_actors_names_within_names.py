@@ -34,6 +34,8 @@ def resolver() -> ActorResolver:
         # parties whose names end in another party's name
         ("the Social Democratic Party", (None, "PTY")),
         ("the Kurdistan Democratic Party", (None, "PTY")),
+        # a capitalised role word before it is a word of the longer name
+        ("the ruling Christian Democratic Party", (None, "PTY")),
         ("the Democratic Party", ("USA", "PTY")),
         # a country's people before the name keeps the party, in that country
         ("the Serbian Democratic Party", ("SRB", "PTY")),
@@ -66,3 +68,43 @@ def test_a_known_name_ending_an_unknown_one_is_the_unknown_body(resolver: ActorR
 def test_a_national_council_in_running_text_is_its_countrys(nlp, coding_context, text: str, trigger: str, source: str) -> None:
     events = coded(nlp, coding_context, text, published="1998-05-01")
     assert [s for s, _ in sides(events, trigger)][:1] == [source], described(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a foreign embassy and its envoy, however often named, are not where the story is: the police are the host's
+        ("GUATEMALA CITY (Reuter) - Police stormed the Spanish embassy on Thursday. The Spanish ambassador, Maximo "
+         "Cajal, escaped. Spanish officials said the Spanish embassy staff were held. Spain's government protested. "
+         "The Guatemalan government defended the raid.", "stormed", "GTM"),
+        # ... while the country whose officials act at home stays the story's
+        ("MADRID (Reuter) - Police detained two men near the Spanish parliament on Thursday. Spanish officials said "
+         "the men were armed. Spain's government praised the police.", "detained", "ESP"),
+    ],
+)
+def test_an_embassy_abroad_does_not_make_the_story_its_countrys(nlp, coding_context, text: str, trigger: str,
+                                                                 source: str) -> None:
+    events = coded(nlp, coding_context, text, published="1980-02-01")
+    assert [s for s, _ in sides(events, trigger)][:1] == [source], described(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # "Indian" in a story of the Americas that names nothing of India: the Americas' native peoples
+        ("Indian peasants from El Quiche occupied a church in Guatemala City on Monday. The Guatemalan army said "
+         "the occupiers were armed.", "occupied", None),
+        # ... and India's people wherever the story names India
+        ("Indian peasants occupied a government office in Bihar on Monday. India's government said the occupiers "
+         "were armed.", "occupied", "IND"),
+        # ... or tells of no place of the Americas
+        ("Indian peasants occupied a government office on Monday, the police said.", "occupied", "IND"),
+    ],
+)
+def test_indian_in_a_story_of_the_americas_is_no_people_of_india(nlp, coding_context, text: str, trigger: str,
+                                                                   source: str | None) -> None:
+    events = coded(nlp, coding_context, text, published="1980-02-01")
+    found = [s for s, _ in sides(events, trigger)][:1]
+    assert found and found[0] != "IND" if source is None else found == [source], described(events)

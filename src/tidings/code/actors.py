@@ -354,11 +354,12 @@ class ActorResolver:
         longer name the knowledge does not know ("Algeria's High Security Council", "the Social Democratic Party", "Iran's
         Supreme National Security Council") is that other body: an unknown name, with the role its last word names
         ("Council", "Party") and the country the phrase gives it. A country or a people before the name ("the Serbian Democratic
-        Party") or a known prefix of the body's own ("UN Security Council") keeps the known name. With a parse, the
+        Party") or a known prefix of the body's own ("UN Security Council") keeps the known name; a capitalised role word
+        before it is a word of the longer name ("the Christian Democratic Party"). With a parse, the
         words before must be proper nouns of the name's sentence ("Rebels Attack Security Council" is a headline)."""
         if not any(p.kind == "entry" for p in pieces):
             return pieces
-        taken = _Covered((p.start, p.end) for p in pieces if p.kind != "modifier" and not self._an_outlet_the(p))
+        taken = _Covered((p.start, p.end) for p in pieces if p.kind not in ("modifier", "role") and not self._an_outlet_the(p))
         out: list[Piece] = []
         for p in pieces:
             entry = self.kb.entries.get(p.ref) if p.kind == "entry" else None
@@ -384,7 +385,8 @@ class ActorResolver:
                 out.append(p)
                 continue
             last = p.start + p.text.rindex(" ") + 1
-            out = [q for q in out if q.end <= lo or q.start >= p.start]  # the prefix's modifiers, an outlet ("The National")
+            # the prefix's modifiers and role words ("National", "Christian"), an outlet ("The National")
+            out = [q for q in out if q.end <= lo or q.start >= p.start]
             out.append(Piece(lo, last - 1, text[lo:last - 1], "name", "ORG"))
             role = self.kb.role_word(text[last:p.end])
             if role is not None:
@@ -1137,6 +1139,9 @@ _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "fo
                              "as", "after", "into", "near", "off", "up", "out", "than", "vs", "but", "nor", "per", "via"})
 # pseudo-countries that are no home
 _NOT_HOME = frozenset({"IGO", "UNO"})
+#: the word for India's people that also names the Americas' native peoples, and the regions where it does
+_INDIANS = frozenset({"indian", "indians"})
+_AMERICAS = frozenset({"Latin America and the Caribbean", "Northern America"})
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
 _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 # words that stand for people the text does not name, as an event's side: "anyone else was injured", "a third is being
@@ -1282,6 +1287,19 @@ class DocumentActors:
             self._capitals_named = named
         return self._capitals_named
 
+    def _first_peoples_of_the_americas(self, pieces: list[Piece]) -> list[Piece]:
+        """"Indian peasants" in Guatemala, "Mayan Indians", "American Indians": in a text that names places or peoples
+        of the Americas and nothing of India but the word "Indian(s)", the word names the Americas' native peoples, not
+        India's; it gives no country (the story's own fills it in)."""
+        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and norm(p.text) in _INDIANS]
+        if not indian:
+            return pieces
+        india = any(p.ref == "IND" or (p.kind == "entry" and (e := self.kb.entries.get(p.ref)) is not None and e.country == "IND")
+                    for p in pieces if p not in indian)
+        americas = any(p.kind in ("country", "demonym", "capital", "seat", "city") and (c := self.kb.countries.get(str(p.ref))) is not None
+                       and c.region in _AMERICAS for p in pieces)
+        return [p for p in pieces if p not in indian] if americas and not india else pieces
+
     def _phrases(self) -> list[_Phrase]:
         text = self.text
         pieces = self._scanned = _pieces_from_matches(self.kb.scan(text), text)
@@ -1296,6 +1314,7 @@ class DocumentActors:
             if _no_country_of_its_own(p, text) or not self.resolver.word_holds(p, text):
                 continue
             kept.append(p)
+        kept = self._first_peoples_of_the_americas(kept)
         named_countries = {p.ref for p in kept if p.kind in ("country", "demonym")}
         # ... and the countries of the known people it names ("Prime Minister Narendra Modi": a text of India, where
         # "Congress" is India's party)
@@ -2665,7 +2684,10 @@ class DocumentActors:
             if m.get("kind") == "person" and len(name) >= 2 and not m.get("role"):
                 given[norm(name[0])] = m.get("country")
         for m in self.mentions:
-            # a company the story names (a platform, a carmaker) says little of where the story is
+            # a company the story names (a platform, a carmaker) says little of where the story is, and a state's embassy
+            # or envoy is where that state is not
+            if _posted_abroad(m):
+                continue
             if m.get("country") and m["country"] not in _NOT_HOME and not (m.get("kind") == "organisation" and m.get("sector") == "BUS") \
                     and not (m.get("kind") == "country" and norm(str(m["text"])) in given and given[norm(str(m["text"]))] != m["country"]):
                 counts[str(m["country"])] += 1
@@ -2677,6 +2699,17 @@ class DocumentActors:
         if len(counts) == 1 and (top in self._places or self.dateline_country == top):
             return top  # the only country the text names, named as a place ("in Sacramento"): not a mere attacker's "Israeli troops"
         return top if n >= 2 and 2 * n >= sum(counts.values()) or n >= 3 and n >= 2 * second else None
+
+
+_ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul", "consuls", "chargé d'affaires",
+                          "charge d'affaires"})
+
+
+def _posted_abroad(m: Actor) -> bool:
+    """Is the mention a state's embassy or envoy ("the Spanish embassy", "the Spanish ambassador, Maximo Cajal")?"""
+    words = norm(str(m.get("text") or "")).split()
+    return bool(words) and (words[-1] in _POSTED_ABROAD or words[-1] in _ENVOY_WORDS
+                            or norm(str(m.get("role") or "")) in _ENVOY_WORDS or " ".join(words[-2:]) in _POSTED_ABROAD)
 
 
 # --------------------------------------------------------------------------- module API
