@@ -690,6 +690,9 @@ class ActorResolver:
                 past = [r for r in head.roles if r.end is not None and r.end < on]
                 r = max(past, key=lambda r: cast(_dt.date, r.end)) if past else head.roles[0]  # past roles have an end
                 actor["country"], actor["sector"] = r.country or actor["country"], r.sector
+            if actor["country"] and "code" not in actor and (
+                    then := kb.former_state(str(actor["country"]), on, name=True)) is not None:
+                actor["country"] = then  # "Tass" in 1985 is the Soviet Union's agency, as "Russian troops" were Soviet
             after = [p for p in roles if p.start >= (persons or entries)[-1].end]
             if after and not head.is_outlet:  # "a CIA official": a member of the organisation
                 actor["kind"] = "person" if not norm(after[-1].text).endswith("s") else "group"
