@@ -85,3 +85,19 @@ def test_people_and_movements_of_their_day(resolver: ActorResolver, phrase: str,
 def test_a_family_name_shared_with_a_title_is_no_shah_of_iran(resolver: ActorResolver, phrase: str) -> None:
     actor = resolver.resolve(phrase, date="2020-07-01")
     assert actor is None or actor.get("country") != "IRN", actor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        # a head of state's guard is a military unit, however the text capitalises it
+        ("members of the presidential guard", "MIL"),
+        ("the Republican Guard", "MIL"),
+        ("National Guardsmen", "MIL"),
+        # ... and a party's members stay the party's
+        ("members of the ruling party", "PTY"),
+    ],
+)
+def test_a_guard_of_state_is_military(resolver: ActorResolver, phrase: str, sector: str) -> None:
+    actor = resolver.resolve(phrase, date="2023-07-27")
+    assert actor is not None and actor.get("sector") == sector, actor

@@ -27,7 +27,7 @@ CITY_POPULATION = 300_000  # cities at least this large name their country
 # districts the gazetteer lists as cities whose names the news uses for people ("Kennedy", a locality of Bogota)
 NOT_CITIES = frozenset({"Kennedy"})
 EXTRA = DATA / "country_extra.toml"
-VERSION = "2026.12.30"
+VERSION = "2026.12.31"
 
 _LATIN = re.compile(r"^[A-Za-z .,'’()\-éèôçãíáúüöÉÅåøæ]+$")
 
