@@ -7,6 +7,7 @@ Phrases written for these tests; each changed case beside one of the same shape 
 from __future__ import annotations
 
 import pytest
+from coding_factory import coded, described, sides
 
 from tidings.code.actors import ActorResolver
 from tidings.knowledge import load_knowledge
@@ -101,3 +102,42 @@ def test_a_family_name_shared_with_a_title_is_no_shah_of_iran(resolver: ActorRes
 def test_a_guard_of_state_is_military(resolver: ActorResolver, phrase: str, sector: str) -> None:
     actor = resolver.resolve(phrase, date="2023-07-27")
     assert actor is not None and actor.get("sector") == sector, actor
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "source"),
+    [
+        # a state body the text calls federal, in a republic of a federation of the day, is the federation's
+        ("ZAGREB, Oct 1 (Reuter) - The federal army shelled Vukovar on Tuesday, Croatian officials said.", "1991-10-01",
+         "shelled", "YUG"),
+        ("VILNIUS (Reuters) - Federal troops seized the television tower on Sunday, Lithuanian officials said.",
+         "1991-01-13", "seized", "SUN"),
+        # ... not after the federation (Croatia's own police in 2010), nor in a federation of today
+        ("ZAGREB (Reuters) - Federal police arrested two men in Zagreb on Tuesday, Croatian officials said.", "2010-05-01",
+         "arrested", "HRV"),
+        ("MEXICO CITY (Reuters) - Federal police arrested two men in Sinaloa on Tuesday.", "1991-10-01", "arrested", "MEX"),
+        # ... and the republic's own bodies stay the republic's
+        ("ZAGREB, Oct 1 (Reuter) - Croatian police arrested two men in Zagreb on Tuesday.", "1991-10-01", "arrested", "HRV"),
+    ],
+)
+def test_a_federal_body_in_a_republic_of_its_day_is_the_federations(nlp, coding_context, text: str, published: str,
+                                                                     trigger: str, source: str) -> None:
+    events = coded(nlp, coding_context, text, published=published)
+    assert [s for s, _ in sides(events, trigger)][:1] == [source], described(events)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an outlet called "The ..." named without its "The" only before a word of the outlet's own
+        ("National police", (None, "COP")),
+        ("Independent candidates", None),
+        ("Times reporters", ("GBR", "MED")),
+        ("The National", ("ARE", "MED")),
+    ],
+)
+def test_an_outlets_name_without_its_the_before_a_common_word_is_no_outlet(resolver: ActorResolver, phrase: str,
+                                                                           expected: tuple[str, str] | None) -> None:
+    actor = resolver.resolve(phrase, date="2015-05-01")
+    assert (None if actor is None else (actor.get("country"), actor.get("sector"))) == expected, actor

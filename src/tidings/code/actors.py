@@ -160,6 +160,8 @@ _RECORDING_AFTER = re.compile(r"[ \t]+(?:footage|camera|cameras|images?|videos?|
                               r"monitors?|stills?|evidence)\b", re.IGNORECASE)
 
 
+#: the word right after a name, in the same phrase ("National police")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")
 #: a capitalised word (no possessive) that ends right before a name: the name is its last word ("Tiger Hill")
 _NAME_ENDS_BEFORE = re.compile(r"\b([A-Z][\w-]*)[ \t]$")
 #: capitalised words that open a phrase, not a name: "An Economist reporter", "The Hindu"
@@ -188,6 +190,10 @@ def _outlet_opening_a_name(p: Piece, text: str, kb: Knowledge) -> bool:
         # "Tiger Hill", "Capitol Hill": the last word of a longer name that an outlet called "The Hill" drops its "The" in
         if not _outlet_without_its_the(p.text, kb.entries[p.ref].name):
             return False
+        after = _WORD_AFTER.match(text, p.end)
+        if after is not None and after.group(1).lower() not in _OUTLET_PARTS:
+            return True  # "National police", "Hindu nationalists", "Independent candidates": a word of the language, no
+            #              outlet named without its "The" ("Times reporters" are the Times')
         before = _NAME_ENDS_BEFORE.search(text, 0, p.start)
         return before is not None and before.group(1) not in _OPENING_WORDS
     m = _NAME_GOES_ON.match(text, p.end)
@@ -1142,6 +1148,9 @@ _HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "fo
                              "as", "after", "into", "near", "off", "up", "out", "than", "vs", "but", "nor", "per", "via"})
 # pseudo-countries that are no home
 _NOT_HOME = frozenset({"IGO", "UNO"})
+#: "federal" in an actor's own words, and the state sectors it makes a federation's
+_FEDERAL = re.compile(r"\bfederal\b", re.IGNORECASE)
+_FEDERAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: the word for India's people that also names the Americas' native peoples, and the regions where it does
 _INDIANS = frozenset({"indian", "indians"})
 _AMERICAS = frozenset({"Latin America and the Caribbean", "Northern America"})
@@ -1887,6 +1896,24 @@ class DocumentActors:
     # -- queries -----------------------------------------------------------------
     def at(self, start: int, end: int, *, date: Optional[str] = None, as_agent: bool = True) -> Optional[Actor]:
         """The actor of a character span: the mention holding its head, else the best overlap."""
+        actor = self._at(start, end, date=date, as_agent=as_agent)
+        return self._federal(actor, date) if actor is not None else None
+
+    def _federal(self, actor: Actor, date: Optional[str]) -> Actor:
+        """"The federal army", "federal troops" in a story of Croatia in 1991: a state body the text calls federal, of a
+        republic of a federation that existed on the day, is the federation's (Yugoslavia's; the Soviet Union's in
+        Lithuania in 1991). Today's federations' own ("federal police" in Mexico) keep their country."""
+        country, sector = actor.get("country"), actor.get("sector")
+        if not country or sector not in _FEDERAL_SECTORS or not _FEDERAL.search(str(actor.get("text") or "")):
+            return actor
+        federation = self.kb.federation_of(str(country), self.resolver.day(date or self.published))
+        if federation is None:
+            return actor
+        found = self.resolver.localise(actor, federation)
+        found.pop("country_from", None)
+        return found
+
+    def _at(self, start: int, end: int, *, date: Optional[str] = None, as_agent: bool = True) -> Optional[Actor]:
         cands = [j for j, m in enumerate(self.mentions) if m["start"] < end and m["end"] > start]
         pronoun = None
         headline = bool(cands) and self._headline_case(start) and all(

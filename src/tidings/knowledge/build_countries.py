@@ -88,7 +88,7 @@ def build() -> dict[str, Any]:
         for key in ("name", "capital", "seat", "cameo", "iso2", "region", "start", "end", "names_until", "context_until"):
             if more.get(key):
                 entry[key] = more[key]
-        for key in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places", "successors"):
+        for key in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places", "successors", "members"):
             if key in more:
                 entry[key] = list(more[key]) + entry.get(key, [])
     # a demonym or alias several countries share ("American": USA, ASM, GUM...) stays

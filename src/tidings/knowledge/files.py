@@ -13,7 +13,8 @@ A TOML or JSON file may hold any of these top-level keys::
                       start/end: the years of a state that no longer exists; successors: today's states whose
                       capitals, acting, stood for it while it existed, "Moscow" for the Soviet Union in 1975;
                       names_until: until when their names and peoples did too; context_until: until when
-                      its context-only aliases named it)
+                      its context-only aliases named it; members: the republics of a federation that no longer
+                      exists)
     [[city]]          name, aliases, country (a city names its country, never a government)
     [sectors]         CODE = { plover = "...", label = "..." }
     [[words]]         sector, weight, role, secondary, words = [...]
@@ -295,6 +296,7 @@ def _add_record(kb: Knowledge, kind: str, row: _Row, priority: int) -> None:
             successors=row.items("successors"),
             names_until=row.date("names_until", end=True),
             context_until=row.date("context_until", end=True),
+            members=row.items("members"),
         )
         kb.add_country(new, priority)
         return

@@ -162,6 +162,8 @@ class Country:
     names_until: Optional[_dt.date] = None
     # until when its context-only aliases named it ("the North" was North Vietnam's until reunification in 1976)
     context_until: Optional[_dt.date] = None
+    # the republics a federation that no longer exists was made of ("federal troops" in Croatia in 1991 were Yugoslav)
+    members: list[str] = field(default_factory=list)
 
     @property
     def code(self) -> str:
@@ -284,6 +286,7 @@ class Knowledge:
         self.max_words = 1
         self._surnames: dict[str, set[str]] = {}
         self._former: dict[str, set[str]] = {}  # a state's ISO3 -> the former states its names stood for
+        self._federations: dict[str, set[str]] = {}  # a republic's ISO3 -> the former federations it was part of
         self.abbreviations: set[str] = set()  # keys of words written with a full stop in an abbreviated title ("lt", "gov")
         for word, kind in _MODIFIERS.items():
             self._add_key(word, Hit("modifier", kind, -1, "any"))
@@ -304,6 +307,7 @@ class Knowledge:
         new._prefixes = set(self._prefixes)
         new._surnames = {k: set(v) for k, v in self._surnames.items()}
         new._former = {k: set(v) for k, v in self._former.items()}
+        new._federations = {k: set(v) for k, v in self._federations.items()}
         new.abbreviations = set(self.abbreviations)
         return new
 
@@ -336,6 +340,15 @@ class Knowledge:
         if alias.lower().startswith("the ") and type_ != "context":
             self._add_key(alias[4:], Hit(type_, ref, priority, rule))
 
+    def federation_of(self, iso3: str, on: _dt.date) -> Optional[str]:
+        """The federation that no longer exists whose republic ``iso3`` was on the day ``on`` ("YUG" for "HRV" in 1991),
+        or None."""
+        for key in sorted(self._federations.get(iso3, ())):
+            c = self.countries[key]
+            if c.end is not None and on <= c.end and (c.start is None or on >= c.start):
+                return c.iso3
+        return None
+
     def former_state(self, iso3: str, on: _dt.date, *, name: bool = False) -> Optional[str]:
         """The state that no longer exists that ``iso3``'s capital, acting, stood for on the day ``on`` ("SUN" for "RUS"
         in 1975), or None; with ``name``, for the state's name or people (which stood for it only until
@@ -352,7 +365,7 @@ class Knowledge:
         p = self.next_priority() if priority is None else priority
         old = self.countries.get(country.iso3)
         if old is not None:  # merge: later facts win, alias lists grow
-            for name in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places", "successors"):
+            for name in ("aliases", "demonyms", "seat_aliases", "context_aliases", "places", "successors", "members"):
                 merged = list(getattr(country, name)) + [a for a in getattr(old, name) if a not in getattr(country, name)]
                 setattr(country, name, merged)
             for name in ("iso2", "capital", "seat", "cameo", "region", "start", "end", "names_until", "context_until"):
@@ -361,6 +374,8 @@ class Knowledge:
         self.countries[country.iso3] = country
         for s in country.successors:
             self._former.setdefault(s, set()).add(country.iso3)
+        for m in country.members:
+            self._federations.setdefault(m, set()).add(country.iso3)
         for a in [country.name, *country.aliases]:
             self._alias(a, "country", country.iso3, p)
         for a in country.demonyms:
