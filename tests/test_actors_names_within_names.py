@@ -74,10 +74,10 @@ def test_a_national_council_in_running_text_is_its_countrys(nlp, coding_context,
 @pytest.mark.parametrize(
     ("text", "trigger", "source"),
     [
-        # a foreign embassy and its envoy, however often named, are not where the story is: the police are the host's
-        ("GUATEMALA CITY (Reuter) - Police stormed the Spanish embassy on Thursday. The Spanish ambassador, Maximo "
-         "Cajal, escaped. Spanish officials said the Spanish embassy staff were held. Spain's government protested. "
-         "The Guatemalan government defended the raid.", "stormed", "GTM"),
+        # a foreign embassy, however often named, is not where the story is: the police are the host's
+        ("GUATEMALA CITY (Reuter) - Police stormed the Spanish embassy on Thursday. Peasants had occupied the Spanish "
+         "embassy on Wednesday to protest against army killings. The Spanish embassy said its staff were held. Spain's "
+         "government protested. The Guatemalan government defended the raid.", "stormed", "GTM"),
         # ... while the country whose officials act at home stays the story's
         ("MADRID (Reuter) - Police detained two men near the Spanish parliament on Thursday. Spanish officials said "
          "the men were armed. Spain's government praised the police.", "detained", "ESP"),

@@ -152,7 +152,10 @@ _NAME_GOES_ON = re.compile(r"[ \t]([A-Z][\w'-]*)")
 #: capitalised words that name a part or an edition of an outlet ("The Washington Post Editorial Board")
 _OUTLET_PARTS = frozenset({"editorial", "board", "television", "tv", "news", "online", "magazine", "radio", "staff", "editor",
                            "editors", "correspondent", "columnist", "reporter", "reporters", "weekly", "sunday", "review",
-                           "opinion", "podcast", "group", "company", "media", "website", "newspaper", "daily"})
+                           "opinion", "podcast", "group", "company", "media", "website", "newspaper", "daily", "journalist",
+                           "journalists", "photographer", "photographers", "writer", "writers", "correspondents", "columnists",
+                           "critic", "poll", "survey", "investigation", "interview", "report", "reports", "story", "article",
+                           "analysis", "reporting", "readers", "interviewer", "interviewers", "contributor", "contributors"})
 
 
 #: words after an outlet's acronym that make it a camera's ("CCTV footage")
@@ -172,7 +175,8 @@ _OPENING_WORDS = frozenset({"A", "An", "The", "This", "That", "These", "Those", 
 
 def _outlet_without_its_the(text: str, name: str) -> bool:
     """Is ``text`` one word that names the outlet ``name`` "The ..." without its "The" ("Hill" for The Hill, "Hindu" for
-    The Hindu)? Such a word after a capitalised one ends another name ("Tiger Hill", "a Kashmiri Hindu")."""
+    The Hindu)? Such a word after a capitalised one ends another name ("Tiger Hill", "a Kashmiri Hindu"), and before a
+    common word it is that word's adjective ("Hindu nationalists")."""
     return name.lower().startswith("the ") and len(text.split()) == 1 and not text.lower().startswith("the")
 
 
@@ -180,8 +184,9 @@ def _outlet_opening_a_name(p: Piece, text: str, kb: Knowledge) -> bool:
     """Is ``p`` an outlet's name of the form "The ..." that only opens a longer capitalised name ("The National
     Anti-Corruption Bureau", "The Independent Electoral and Boundaries Commission")? Not before a lower-case word or
     punctuation ("The Independent said", "the Independent newspaper") nor a part of the outlet ("The Washington Post
-    Editorial Board"). Also an outlet "The ..." named without its "The" as the end of a longer name ("Tiger Hill",
-    "Capitol Hill" are no "The Hill")."""
+    Editorial Board"). Also an outlet "The ..." named without its "The": as the end of a longer name ("Tiger Hill",
+    "Capitol Hill" are no "The Hill"), or as a word of the language before another word that is no part or work of an
+    outlet ("National police", "Hindu nationalists"; "a Guardian journalist", "Times reporters" stay the outlet's)."""
     if p.kind != "entry" or p.ref not in kb.entries or not kb.entries[p.ref].is_outlet:
         return False
     if _RECORDING_AFTER.match(text, p.end):
@@ -356,35 +361,39 @@ class ActorResolver:
         return pieces
 
     def tails_of_other_names(self, pieces: list[Piece], text: str, doc: Optional["Doc"] = None) -> list[Piece]:
-        """An international body's or a party's name of plain words ("Security Council", "Democratic Party") that ends a
-        longer name the knowledge does not know ("Algeria's High Security Council", "the Social Democratic Party", "Iran's
-        Supreme National Security Council") is that other body: an unknown name, with the role its last word names
-        ("Council", "Party") and the country the phrase gives it. A country or a people before the name ("the Serbian Democratic
-        Party") or a known prefix of the body's own ("UN Security Council") keeps the known name; a capitalised role word
-        before it is a word of the longer name ("the Christian Democratic Party"). With a parse, the
-        words before must be proper nouns of the name's sentence ("Rebels Attack Security Council" is a headline)."""
+        """A party's name of plain words ("Democratic Party"), or an international body's short name ending in a word for
+        a council or an assembly ("Security Council"), that ends a longer name the knowledge does not know is that other
+        body ("the Social Democratic Party", "Algeria's High Security Council", "Iran's Supreme National Security
+        Council"): an unknown name, with the government, legislature or party its last word names and the country the
+        phrase gives it.
+
+        Not a country or a people right before the name ("the Serbian Democratic Party"), a known prefix of the body's
+        own ("UN Security Council"), a word that describes rather than names ("Senior", "Rival", "Emergency", "Two"), a
+        role word other than a faith's ("the Christian Democratic Party" is a longer name, "Opposition Democratic Party
+        lawmakers" are the party's), nor a name that goes on in capitals ("Top Democratic Party Leaders", a headline).
+        With a parse, the words before must be proper nouns of the name's sentence and no date."""
         if not any(p.kind == "entry" for p in pieces):
             return pieces
-        taken = _Covered((p.start, p.end) for p in pieces if p.kind not in ("modifier", "role") and not self._an_outlet_the(p))
+        roles = {q.start: q for q in pieces if q.kind == "role"}
+        taken = _Covered((q.start, q.end) for q in pieces if q.kind not in ("modifier", "role") and not self._an_outlet_the(q))
         out: list[Piece] = []
         for p in pieces:
-            entry = self.kb.entries.get(p.ref) if p.kind == "entry" else None
-            words = p.text.split()
-            if entry is None or entry.kind != "organisation" or entry.is_outlet or len(words) < 2 \
-                    or not (entry.country in ("UNO", "IGO") or entry.sector == "PTY" or any(r.sector == "PTY" for r in entry.roles)) \
-                    or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+            if not self._generic_tail(p) or _NAME_GOES_ON.match(text, p.end):
                 out.append(p)
                 continue
             lo = p.start
             while (w := _name_word(text, lo, -1)) is not None and not taken.covers(w[0]):
                 word = text[w[0]:w[1]]
+                role = roles.get(w[0])
                 if not _PLAIN_WORD.fullmatch(word) or norm(word) in _HONORIFICS or word in _OPENING_WORDS \
-                        or word.lower() in _NO_NAME_WORD:
+                        or word.lower() in _NO_NAME_WORD or word.lower() in _DESCRIBING_WORDS or (
+                        role is not None and (rw := self.kb.role_words.get(role.ref)) is not None and rw.sector != "REL"):
                     break
                 if doc is not None:
                     span = doc.char_span(w[0], w[1], alignment_mode="expand")
                     own = doc.char_span(p.start, p.end, alignment_mode="expand")
-                    if span is None or own is None or span.root.pos_ != "PROPN" or span.root.sent.start != own.root.sent.start:
+                    if span is None or own is None or span.root.pos_ != "PROPN" or span.root.ent_type_ in ("DATE", "TIME") \
+                            or span.root.sent.start != own.root.sent.start:
                         break
                 lo = w[0]
             if lo == p.start:
@@ -394,10 +403,25 @@ class ActorResolver:
             # the prefix's modifiers and role words ("National", "Christian"), an outlet ("The National")
             out = [q for q in out if q.end <= lo or q.start >= p.start]
             out.append(Piece(lo, last - 1, text[lo:last - 1], "name", "ORG"))
-            role = self.kb.role_word(text[last:p.end])
-            if role is not None:
-                out.append(Piece(last, p.end, text[last:p.end], "role", norm(role.text)))
+            head = self.kb.role_word(text[last:p.end])
+            if head is not None and head.sector in _BODY_SECTORS:
+                out.append(Piece(last, p.end, text[last:p.end], "role", norm(head.text)))
         return out
+
+    def _generic_tail(self, p: Piece) -> bool:
+        """Is ``p`` a party's name of plain words, or an international body's short name of plain words ending in a word for
+        a government or legislative body ("Security Council" of the United Nations Security Council)?"""
+        entry = self.kb.entries.get(p.ref) if p.kind == "entry" else None
+        words = p.text.split()
+        if entry is None or entry.kind != "organisation" or entry.is_outlet or len(words) < 2 \
+                or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+            return False
+        if entry.sector == "PTY" or any(r.sector == "PTY" for r in entry.roles):
+            return True
+        head = self.kb.role_word(words[-1])
+        name = norm(entry.name).split()
+        return entry.country in ("UNO", "IGO") and head is not None and head.sector in _BODY_SECTORS - {"PTY"} \
+            and len(words) < len(name) and all(norm(w) in name for w in words)
 
     def _an_outlet_the(self, p: Piece) -> bool:
         """Is ``p`` an outlet's name "The ..." (which opens other names: "the National Security Council")?"""
@@ -448,7 +472,7 @@ class ActorResolver:
                 if i and _ends_another_name(text, pieces[i - 1], p):
                     continue
                 found = self.narrow_surname(self.kb.by_surname(p.text), [q.text for q in pieces[:i] if q.kind == "role"], date)
-                if len(found) == 1:
+                if len(found) == 1 and _of_its_countries(found[0], pieces):
                     pieces[i] = Piece(p.start, p.end, p.text, "entry", found[0].key)
         actor = self.compose(pieces, date=date, as_agent=as_agent)
         if context and (actor is None or not actor.get("country")):
@@ -696,9 +720,8 @@ class ActorResolver:
                 past = [r for r in head.roles if r.end is not None and r.end < on]
                 r = max(past, key=lambda r: cast(_dt.date, r.end)) if past else head.roles[0]  # past roles have an end
                 actor["country"], actor["sector"] = r.country or actor["country"], r.sector
-            if actor["country"] and "code" not in actor and (
-                    then := kb.former_state(str(actor["country"]), on, name=True)) is not None:
-                actor["country"] = then  # "Tass" in 1985 is the Soviet Union's agency, as "Russian troops" were Soviet
+            if actor["country"] and "code" not in actor and (then := kb.former_state(str(actor["country"]), on)) is not None:
+                actor["country"] = then  # "Tass" in 1985 or 1991 is the Soviet Union's agency, to the state's end
             after = [p for p in roles if p.start >= (persons or entries)[-1].end]
             if after and not head.is_outlet:  # "a CIA official": a member of the organisation
                 actor["kind"] = "person" if not norm(after[-1].text).endswith("s") else "group"
@@ -898,6 +921,15 @@ _GAP = re.compile(r"[ \t-]")  # between two words of a name
 _NAME_LINK = re.compile(r"(?:de|del|de la|da|do|dos|das|di|du|des)[ \t]")  # "Santiago de Compostela", "Ciudad del Este"
 _NO_NAME_WORD = _CALENDAR | _CIVIC  # next to a capital, these end the name ("Moscow City Council" is Moscow's)
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # a word of a name that is a word of the language too ("Security", "Democratic")
+#: capitalised words before a body's name that describe its people or its act, not a longer name ("Senior", "Emergency")
+_DESCRIBING_WORDS = frozenset({"top", "senior", "junior", "former", "rival", "ruling", "opposition", "suspected", "alleged",
+                               "chief", "armed", "leading", "veteran", "outgoing", "incoming", "acting", "emergency", "closed",
+                               "open", "western", "eastern", "northern", "southern", "pro", "anti", "embattled", "several",
+                               "many", "some", "both", "all", "other", "most", "few", "two", "three", "four", "five", "six",
+                               "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "angry", "dissident",
+                               "breakaway", "local", "regional", "visiting", "militant", "radical", "moderate", "hardline"})
+#: the sectors of a body a longer name's last word may name ("Council", "Assembly", "Party")
+_BODY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD"})
 
 
 def _name_word(text: str, pos: int, step: int) -> Optional[tuple[int, int]]:
@@ -1151,9 +1183,13 @@ _NOT_HOME = frozenset({"IGO", "UNO"})
 #: "federal" in an actor's own words, and the state sectors it makes a federation's
 _FEDERAL = re.compile(r"\bfederal\b", re.IGNORECASE)
 _FEDERAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-#: the word for India's people that also names the Americas' native peoples, and the regions where it does
+#: the word for India's people that also names the Americas' native peoples, and the region where the news uses it so
 _INDIANS = frozenset({"indian", "indians"})
-_AMERICAS = frozenset({"Latin America and the Caribbean", "Northern America"})
+_LATIN_AMERICA = "Latin America and the Caribbean"
+#: words after a people's name that make them a state's ("Indian troops") or its nationals abroad ("Indian nationals")
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_NATIONALS = frozenset({"national", "nationals", "citizen", "citizens", "tourist", "tourists", "diplomat", "diplomats",
+                        "embassy", "consulate", "businessman", "businessmen", "engineer", "engineers", "passport", "crew"})
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
 _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 # words that stand for people the text does not name, as an event's side: "anyone else was injured", "a third is being
@@ -1179,8 +1215,22 @@ BACKER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|finan
 
 # a cause a country's name or people's adjective is the object of: "pro-Russian", "anti-Israel", "pro-Kurdish"
 _CAUSE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+# a capitalised word joined by a hyphen right before a name: one compound ("Iran-Contra")
+_COMPOUND_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
 # a region's people named with a country's demonym: "Latin American", "Central American", "South American"
 _REGION_DEMONYM = re.compile(r"\b(?:Latin|South|Central|North|Pan)[- ]Americans?$")
+
+
+#: lower-case words between a people's name and a family name that describe the person ("Brazilian midfielder Neto")
+_DESCRIBED_BY = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
+
+
+def _of_its_countries(entry: Entry, pieces: list[Piece]) -> bool:
+    """Does a phrase that names a known person by family name alone name no country or people but the person's own
+    ("Guinean opposition leader Toure" is no Malian president Toure; "Angolan President dos Santos" is Angola's)?"""
+    named = {str(p.ref) for p in pieces if p.kind in ("country", "demonym")}
+    own = {entry.country, *(r.country for r in entry.roles)}
+    return not named or bool(named & own)
 
 
 def _no_country_of_its_own(p: Piece, text: str) -> bool:
@@ -1191,6 +1241,9 @@ def _no_country_of_its_own(p: Piece, text: str) -> bool:
         return True
     if p.kind in ("country", "demonym") and _CAUSE_BEFORE.search(text, 0, p.start):
         return True  # "pro-Palestinian demonstrators" in Ottawa, "anti-Israel activists": a cause, no nationality
+    if p.kind == "entry" and p.ref.startswith("organisation:") and (
+            _CAUSE_BEFORE.search(text, 0, p.start) or _COMPOUND_BEFORE.search(text, 0, p.start)):
+        return True  # "anti-Sandinista rebels", "anti-Taliban forces" fight the group; "the Iran-Contra affair" is none
     return p.kind == "demonym" and _REGION_DEMONYM.search(text, 0, p.end) is not None
 
 
@@ -1300,17 +1353,30 @@ class DocumentActors:
         return self._capitals_named
 
     def _first_peoples_of_the_americas(self, pieces: list[Piece]) -> list[Piece]:
-        """"Indian peasants" in Guatemala, "Mayan Indians", "American Indians": in a text that names places or peoples
-        of the Americas and nothing of India but the word "Indian(s)", the word names the Americas' native peoples, not
-        India's; it gives no country (the story's own fills it in)."""
-        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and norm(p.text) in _INDIANS]
+        """"Indian peasants" in Guatemala, "Mayan Indians" in Mexico: in a text that names places or peoples of Latin America
+        or the Caribbean and nothing of India but the word "Indian(s)", the word names the Americas' native peoples, not
+        India's; it gives no country (the story's own fills it in). Before a word of a state or of a foreign national
+        ("Indian troops", "Indian diplomats", "two Indian nationals") it stays India's."""
+        text = self.text
+        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and norm(p.text) in _INDIANS
+                  and not self._state_word_after(text, p.end)]
         if not indian:
             return pieces
         india = any(p.ref == "IND" or (p.kind == "entry" and (e := self.kb.entries.get(p.ref)) is not None and e.country == "IND")
-                    for p in pieces if p not in indian)
+                    for p in pieces if p.kind != "demonym" or norm(p.text) not in _INDIANS)
         americas = any(p.kind in ("country", "demonym", "capital", "seat", "city") and (c := self.kb.countries.get(str(p.ref))) is not None
-                       and c.region in _AMERICAS for p in pieces)
+                       and c.region == _LATIN_AMERICA for p in pieces)
         return [p for p in pieces if p not in indian] if americas and not india else pieces
+
+    def _state_word_after(self, text: str, pos: int) -> bool:
+        """Is the word right after ``pos`` one of a state's people or bodies ("troops", "officials", "embassy") or of a
+        foreign national ("nationals", "citizens", "tourists")?"""
+        after = _WORD_AFTER.match(text, pos)
+        if after is None:
+            return False
+        word = after.group(1).lower()
+        role = self.kb.role_word(word)
+        return word in _NATIONALS or (role is not None and role.sector in _STATE_SECTORS)
 
     def _phrases(self) -> list[_Phrase]:
         text = self.text
@@ -1327,7 +1393,7 @@ class DocumentActors:
                 continue
             kept.append(p)
         kept = self._first_peoples_of_the_americas(kept)
-        named_countries = {p.ref for p in kept if p.kind in ("country", "demonym")}
+        named_countries = {p.ref for p in kept if p.kind in ("country", "demonym", "capital", "seat")}
         # ... and the countries of the known people it names ("Prime Minister Narendra Modi": a text of India, where
         # "Congress" is India's party)
         named_countries |= {str(e.country) for p in kept if p.kind == "entry" and len(p.alternatives) < 2
@@ -1629,6 +1695,11 @@ class DocumentActors:
                         titles = [p for p in self.phrases[i].pieces if p.kind == "role"]
                         if len(surnamed) == 1 and not titles and not self._names_country_of(surnamed[0]):
                             surnamed = []  # "Brown and Jordan shot ..." in an Indianapolis story: not the British premier
+                        before = self.phrases[i - 1] if i else None
+                        described = before.pieces if before is not None and before.kinds() <= {"demonym", "country", "modifier"} \
+                            and _DESCRIBED_BY.fullmatch(self.text, before.end, self.phrases[i].start) else []
+                        if len(surnamed) == 1 and not _of_its_countries(surnamed[0], [*described, *self.phrases[i].pieces]):
+                            surnamed = []  # "Guinean opposition leader Toure", "Brazilian midfielder Neto": no one of the files
                         if len(surnamed) == 1:
                             fentry, fname, target = surnamed[0], surnamed[0].name, norm(surnamed[0].name)
                 info = self.people.setdefault(target, PersonInfo(target, fname, fentry))
@@ -1902,10 +1973,13 @@ class DocumentActors:
     def _federal(self, actor: Actor, date: Optional[str]) -> Actor:
         """"The federal army", "federal troops" in a story of Croatia in 1991: a state body the text calls federal, of a
         republic of a federation that existed on the day, is the federation's (Yugoslavia's; the Soviet Union's in
-        Lithuania in 1991). Today's federations' own ("federal police" in Mexico) keep their country."""
-        country, sector = actor.get("country"), actor.get("sector")
-        if not country or sector not in _FEDERAL_SECTORS or not _FEDERAL.search(str(actor.get("text") or "")):
+        Lithuania in 1991). Today's federations' own ("federal police" in Mexico) keep their country, and so do those the
+        text gives the republic's own name or people ("Russian federal authorities" in 1991)."""
+        country, sector, text = actor.get("country"), actor.get("sector"), str(actor.get("text") or "")
+        if not country or sector not in _FEDERAL_SECTORS or not _FEDERAL.search(text):
             return actor
+        if any(m.hits[0].type in ("country", "demonym") and m.hits[0].ref == country for m in self.kb.scan(text)):
+            return actor  # "Russian federal authorities", "Bosnian federal police": the republic's own federal level
         federation = self.kb.federation_of(str(country), self.resolver.day(date or self.published))
         if federation is None:
             return actor
@@ -2731,15 +2805,11 @@ class DocumentActors:
         return top if n >= 2 and 2 * n >= sum(counts.values()) or n >= 3 and n >= 2 * second else None
 
 
-_ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul", "consuls", "chargé d'affaires",
-                          "charge d'affaires"})
-
-
 def _posted_abroad(m: Actor) -> bool:
-    """Is the mention a state's embassy or envoy ("the Spanish embassy", "the Spanish ambassador, Maximo Cajal")?"""
+    """Is the mention a state's mission abroad ("the Spanish embassy", "the U.S. consulate", "embassy staff")? (Not its
+    envoys: "Russia's ambassador to the United States said" tells a story of Russia.)"""
     words = norm(str(m.get("text") or "")).split()
-    return bool(words) and (words[-1] in _POSTED_ABROAD or words[-1] in _ENVOY_WORDS
-                            or norm(str(m.get("role") or "")) in _ENVOY_WORDS or " ".join(words[-2:]) in _POSTED_ABROAD)
+    return bool(words) and (words[-1] in _POSTED_ABROAD or " ".join(words[-2:]) in _POSTED_ABROAD)
 
 
 # --------------------------------------------------------------------------- module API

@@ -9,12 +9,13 @@ A TOML or JSON file may hold any of these top-level keys::
                       (with start/end the sector holds for that period only; one record per period)
     [[outlet]]        name, aliases, country, kind (state_media|agency|public_broadcaster|independent), note
     [[country]]       iso3, iso2, name, aliases, demonyms, capital, seat, seat_aliases, context_aliases, cameo, region,
-                      places, start, end, successors (places: states, provinces and towns that say the country;
+                      places, start, end, successors, names_until, context_until, members (places: states,
+                      provinces and towns that say the country;
                       start/end: the years of a state that no longer exists; successors: today's states whose
                       capitals, acting, stood for it while it existed, "Moscow" for the Soviet Union in 1975;
                       names_until: until when their names and peoples did too; context_until: until when
                       its context-only aliases named it; members: the republics of a federation that no longer
-                      exists)
+                      exists, "ISO3" or "ISO3:last day" for one that left before its end)
     [[city]]          name, aliases, country (a city names its country, never a government)
     [sectors]         CODE = { plover = "...", label = "..." }
     [[words]]         sector, weight, role, secondary, words = [...]

@@ -162,7 +162,8 @@ class Country:
     names_until: Optional[_dt.date] = None
     # until when its context-only aliases named it ("the North" was North Vietnam's until reunification in 1976)
     context_until: Optional[_dt.date] = None
-    # the republics a federation that no longer exists was made of ("federal troops" in Croatia in 1991 were Yugoslav)
+    # the republics a federation that no longer exists was made of, each as "ISO3" or "ISO3:last day" when it left before
+    # the federation ended ("HRV:1992-01-15"): "federal troops" in Croatia in 1991 were Yugoslav
     members: list[str] = field(default_factory=list)
 
     @property
@@ -286,7 +287,8 @@ class Knowledge:
         self.max_words = 1
         self._surnames: dict[str, set[str]] = {}
         self._former: dict[str, set[str]] = {}  # a state's ISO3 -> the former states its names stood for
-        self._federations: dict[str, set[str]] = {}  # a republic's ISO3 -> the former federations it was part of
+        # a republic's ISO3 -> the former federations it was part of, each with its last day in it (None: to the end)
+        self._federations: dict[str, set[tuple[str, Optional[_dt.date]]]] = {}
         self.abbreviations: set[str] = set()  # keys of words written with a full stop in an abbreviated title ("lt", "gov")
         for word, kind in _MODIFIERS.items():
             self._add_key(word, Hit("modifier", kind, -1, "any"))
@@ -343,9 +345,10 @@ class Knowledge:
     def federation_of(self, iso3: str, on: _dt.date) -> Optional[str]:
         """The federation that no longer exists whose republic ``iso3`` was on the day ``on`` ("YUG" for "HRV" in 1991),
         or None."""
-        for key in sorted(self._federations.get(iso3, ())):
+        for key, until in sorted(self._federations.get(iso3, ()), key=lambda f: f[0]):
             c = self.countries[key]
-            if c.end is not None and on <= c.end and (c.start is None or on >= c.start):
+            last = until or c.end
+            if last is not None and on <= last and (c.start is None or on >= c.start):
                 return c.iso3
         return None
 
@@ -375,7 +378,8 @@ class Knowledge:
         for s in country.successors:
             self._former.setdefault(s, set()).add(country.iso3)
         for m in country.members:
-            self._federations.setdefault(m, set()).add(country.iso3)
+            iso3, _, until = m.partition(":")  # a malformed day fails here, when the file loads
+            self._federations.setdefault(iso3.strip(), set()).add((country.iso3, parse_date(until.strip(), end=True)))
         for a in [country.name, *country.aliases]:
             self._alias(a, "country", country.iso3, p)
         for a in country.demonyms:
