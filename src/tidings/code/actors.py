@@ -720,8 +720,11 @@ class ActorResolver:
                 past = [r for r in head.roles if r.end is not None and r.end < on]
                 r = max(past, key=lambda r: cast(_dt.date, r.end)) if past else head.roles[0]  # past roles have an end
                 actor["country"], actor["sector"] = r.country or actor["country"], r.sector
-            if actor["country"] and "code" not in actor and (then := kb.former_state(str(actor["country"]), on)) is not None:
-                actor["country"] = then  # "Tass" in 1985 or 1991 is the Soviet Union's agency, to the state's end
+            if actor["country"] and "code" not in actor and actor.get("sector") in _STATE_BODY_SECTORS and (
+                    then := kb.former_state(str(actor["country"]), on)) is not None:
+                # "Tass" in 1985 or 1991 is the Soviet Union's agency, to the state's end (a rebel group keeps its land: the
+                # KLA of 1999 is Serbia's)
+                actor["country"] = then
             after = [p for p in roles if p.start >= (persons or entries)[-1].end]
             if after and not head.is_outlet:  # "a CIA official": a member of the organisation
                 actor["kind"] = "person" if not norm(after[-1].text).endswith("s") else "group"
@@ -1188,6 +1191,8 @@ _INDIANS = frozenset({"indian", "indians"})
 _LATIN_AMERICA = "Latin America and the Caribbean"
 #: words after a people's name that make them a state's ("Indian troops") or its nationals abroad ("Indian nationals")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: a state's own bodies, its media included: of a former state while it stood
+_STATE_BODY_SECTORS = _STATE_SECTORS | {"MED"}
 _NATIONALS = frozenset({"national", "nationals", "citizen", "citizens", "tourist", "tourists", "diplomat", "diplomats",
                         "embassy", "consulate", "businessman", "businessmen", "engineer", "engineers", "passport", "crew"})
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
