@@ -6,6 +6,8 @@ Phrases written for these tests; each changed case beside one of the same shape 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from coding_factory import coded, described, sides
 
@@ -175,3 +177,23 @@ def test_an_outlets_name_without_its_the_before_a_common_word_is_no_outlet(resol
                                                                            expected: tuple[str, str] | None) -> None:
     actor = resolver.resolve(phrase, date="2015-05-01")
     assert (None if actor is None else (actor.get("country"), actor.get("sector"))) == expected, actor
+
+
+@pytest.mark.parametrize(
+    ("republic", "day", "federation"),
+    [
+        ("HRV", "1991-10-01", "YUG"),
+        ("HRV", "1992-01-16", None),  # recognised the day before
+        ("SRB", "1999-05-01", "YUG"),
+        ("SRB", "2003-02-05", None),
+        ("LTU", "1991-01-13", "SUN"),
+        ("LTU", "1991-10-01", None),
+        ("UKR", "1991-10-01", "SUN"),
+        ("SVK", "1992-06-01", "CSK"),
+        ("MEX", "1991-10-01", None),
+    ],
+)
+def test_a_republic_belongs_to_its_federation_until_it_left(republic: str, day: str, federation: str | None) -> None:
+    kb = load_knowledge()
+    assert kb.federation_of(republic, dt.date.fromisoformat(day)) == federation
+    assert kb.clone().federation_of(republic, dt.date.fromisoformat(day)) == federation
