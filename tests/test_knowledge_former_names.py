@@ -70,7 +70,7 @@ def test_the_gazetteer_reads_a_former_name_as_the_state_not_a_province(coding_co
     [
         # people of the wars and transitions of the 1970s to 1990s
         ("Milan Kucan", "1991-07-01", "SVN", "GOV"),
-        ("Ante Markovic", "1991-07-01", "YUG", "GOV"),
+        ("Defence Minister Veljko Kadijevic", "1991-07-01", "YUG", "GOV"),
         ("Najibullah", "1989-02-15", "AFG", "GOV"),
         ("President Jose Eduardo dos Santos", "1992-10-01", "AGO", "GOV"),
         ("Savimbi", "1992-10-01", "AGO", "REB"),

@@ -638,7 +638,8 @@ class ActorResolver:
         capitals = [p for p in pieces if p.kind in ("capital", "seat")]
         cities = [p for p in pieces if p.kind == "city"]
         roles = [p for p in pieces if p.kind == "role"]
-        entries = [p for p in pieces if p.kind == "entry" and p.ref in kb.entries]
+        # an organisation before it began is none of the files ("the RPF" of 1947 is de Gaulle's, no Rwandan movement)
+        entries = [p for p in pieces if p.kind == "entry" and p.ref in kb.entries and not _not_yet(kb.entries[p.ref], on)]
         names = [p for p in pieces if p.kind == "name"]
         former = any(p.kind == "modifier" and p.ref == "former" for p in pieces)
         located = countries or capitals or cities
@@ -1226,6 +1227,11 @@ _COMPOUND_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
 _REGION_DEMONYM = re.compile(r"\b(?:Latin|South|Central|North|Pan)[- ]Americans?$")
 
 
+def _not_yet(entry: Entry, on: _dt.date) -> bool:
+    """Is ``entry`` an organisation every period of which begins after the day ``on``?"""
+    return entry.kind == "organisation" and bool(entry.roles) and all(r.start is not None and on < r.start for r in entry.roles)
+
+
 #: lower-case words between a people's name and a family name that describe the person ("Brazilian midfielder Neto")
 _DESCRIBED_BY = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
 
@@ -1398,7 +1404,7 @@ class DocumentActors:
                 continue
             kept.append(p)
         kept = self._first_peoples_of_the_americas(kept)
-        named_countries = {p.ref for p in kept if p.kind in ("country", "demonym", "capital", "seat")}
+        named_countries = {p.ref for p in kept if p.kind in ("country", "demonym", "capital", "seat", "city")}
         # ... and the countries of the known people it names ("Prime Minister Narendra Modi": a text of India, where
         # "Congress" is India's party)
         named_countries |= {str(e.country) for p in kept if p.kind == "entry" and len(p.alternatives) < 2
