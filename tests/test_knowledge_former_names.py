@@ -197,3 +197,22 @@ def test_a_republic_belongs_to_its_federation_until_it_left(republic: str, day: 
     kb = load_knowledge()
     assert kb.federation_of(republic, dt.date.fromisoformat(day)) == federation
     assert kb.clone().federation_of(republic, dt.date.fromisoformat(day)) == federation
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # "Indian" before words other than those of native peoples keeps India, in the Caribbean too
+        ("Indian farmers protested in Port of Spain, Trinidad, on Monday.", "protested", "IND"),
+        # ... and before those, in a story of Latin America, it is the Americas' native peoples
+        ("Indian peasants from El Quiche occupied a church in Guatemala City on Monday.", "occupied", "GTM"),
+        # a participle before a party's name describes its people, no longer name
+        ("Jailed Awami League leaders went on hunger strike in Dhaka on Monday.", "went", "BGD"),
+        # the federation's troops in a republic named after them are the federation's
+        ("ZAGREB (Reuter) - Federal troops in Croatia shelled Vukovar on Tuesday.", "shelled", "YUG"),
+    ],
+)
+def test_words_around_a_name_keep_or_give_its_reading(nlp, coding_context, text: str, trigger: str, source: str) -> None:
+    events = coded(nlp, coding_context, text, published="1991-10-01")
+    assert [s for s, _ in sides(events, trigger)][:1] == [source], described(events)

@@ -155,7 +155,9 @@ _OUTLET_PARTS = frozenset({"editorial", "board", "television", "tv", "news", "on
                            "opinion", "podcast", "group", "company", "media", "website", "newspaper", "daily", "journalist",
                            "journalists", "photographer", "photographers", "writer", "writers", "correspondents", "columnists",
                            "critic", "poll", "survey", "investigation", "interview", "report", "reports", "story", "article",
-                           "analysis", "reporting", "readers", "interviewer", "interviewers", "contributor", "contributors"})
+                           "analysis", "reporting", "readers", "interviewer", "interviewers", "contributor", "contributors", "stringer", "stringers", "freelancer",
+                           "freelancers", "owner", "owners", "issue", "issues", "staffer", "staffers", "cartoonist",
+                           "cartoonists", "photojournalist", "photojournalists"})
 
 
 #: words after an outlet's acronym that make it a camera's ("CCTV footage")
@@ -387,6 +389,7 @@ class ActorResolver:
                 role = roles.get(w[0])
                 if not _PLAIN_WORD.fullmatch(word) or norm(word) in _HONORIFICS or word in _OPENING_WORDS \
                         or word.lower() in _NO_NAME_WORD or word.lower() in _DESCRIBING_WORDS or (
+                        word.lower().endswith("ed") and word.lower() not in _NAMING_PARTICIPLES) or (
                         role is not None and (rw := self.kb.role_words.get(role.ref)) is not None and rw.sector != "REL"):
                     break
                 if doc is not None:
@@ -932,6 +935,8 @@ _DESCRIBING_WORDS = frozenset({"top", "senior", "junior", "former", "rival", "ru
                                "many", "some", "both", "all", "other", "most", "few", "two", "three", "four", "five", "six",
                                "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "angry", "dissident",
                                "breakaway", "local", "regional", "visiting", "militant", "radical", "moderate", "hardline"})
+#: words ending in "-ed" that name a body rather than describe its people ("United", unlike "Jailed" or "Exiled")
+_NAMING_PARTICIPLES = frozenset({"united", "red", "reformed", "unified", "allied", "federated", "confederated", "liberated"})
 #: the sectors of a body a longer name's last word may name ("Council", "Assembly", "Party")
 _BODY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD"})
 
@@ -1190,12 +1195,15 @@ _FEDERAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: the word for India's people that also names the Americas' native peoples, and the region where the news uses it so
 _INDIANS = frozenset({"indian", "indians"})
 _LATIN_AMERICA = "Latin America and the Caribbean"
-#: words after a people's name that make them a state's ("Indian troops") or its nationals abroad ("Indian nationals")
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: words after "Indian" in a story of Latin America that name native peoples and their communities ("Indian peasants")
+_NATIVE_WORDS = frozenset({"peasant", "peasants", "villager", "villagers", "village", "villages", "community", "communities",
+                           "tribe", "tribes", "tribal", "people", "peoples", "population", "populations", "leader", "leaders",
+                           "group", "groups", "organization", "organizations", "organisation", "organisations", "federation",
+                           "confederation", "movement", "rights", "land", "lands", "territory", "territories", "reservation",
+                           "reservations", "women", "children", "families", "refugees", "protesters", "marchers", "rebels",
+                           "guerrillas", "uprising", "settlement", "settlements"})
 #: a state's own bodies, its media included: of a former state while it stood
-_STATE_BODY_SECTORS = _STATE_SECTORS | {"MED"}
-_NATIONALS = frozenset({"national", "nationals", "citizen", "citizens", "tourist", "tourists", "diplomat", "diplomats",
-                        "embassy", "consulate", "businessman", "businessmen", "engineer", "engineers", "passport", "crew"})
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED"})
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
 _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 # words that stand for people the text does not name, as an event's side: "anyone else was injured", "a third is being
@@ -1221,8 +1229,6 @@ BACKER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|finan
 
 # a cause a country's name or people's adjective is the object of: "pro-Russian", "anti-Israel", "pro-Kurdish"
 _CAUSE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
-# a capitalised word joined by a hyphen right before a name: one compound ("Iran-Contra")
-_COMPOUND_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
 # a region's people named with a country's demonym: "Latin American", "Central American", "South American"
 _REGION_DEMONYM = re.compile(r"\b(?:Latin|South|Central|North|Pan)[- ]Americans?$")
 
@@ -1252,9 +1258,8 @@ def _no_country_of_its_own(p: Piece, text: str) -> bool:
         return True
     if p.kind in ("country", "demonym") and _CAUSE_BEFORE.search(text, 0, p.start):
         return True  # "pro-Palestinian demonstrators" in Ottawa, "anti-Israel activists": a cause, no nationality
-    if p.kind == "entry" and p.ref.startswith("organisation:") and (
-            _CAUSE_BEFORE.search(text, 0, p.start) or _COMPOUND_BEFORE.search(text, 0, p.start)):
-        return True  # "anti-Sandinista rebels", "anti-Taliban forces" fight the group; "the Iran-Contra affair" is none
+    if p.kind == "entry" and p.ref.startswith("organisation:") and _CAUSE_BEFORE.search(text, 0, p.start):
+        return True  # "anti-Sandinista rebels", "anti-Taliban forces" fight the group
     return p.kind == "demonym" and _REGION_DEMONYM.search(text, 0, p.end) is not None
 
 
@@ -1365,12 +1370,12 @@ class DocumentActors:
 
     def _first_peoples_of_the_americas(self, pieces: list[Piece]) -> list[Piece]:
         """"Indian peasants" in Guatemala, "Mayan Indians" in Mexico: in a text that names places or peoples of Latin America
-        or the Caribbean and nothing of India but the word "Indian(s)", the word names the Americas' native peoples, not
-        India's; it gives no country (the story's own fills it in). Before a word of a state or of a foreign national
-        ("Indian troops", "Indian diplomats", "two Indian nationals") it stays India's."""
+        or the Caribbean and nothing of India but the word "Indian(s)", "Indians" and "Indian" before a word for native
+        peoples and their communities name the Americas' native peoples, not India's; they give no country (the story's
+        own fills it in). Before any other word ("Indian troops", "an Indian tanker", "Indian workers") it stays India's."""
         text = self.text
-        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and norm(p.text) in _INDIANS
-                  and not self._state_word_after(text, p.end)]
+        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and (
+            norm(p.text) == "indians" or (norm(p.text) == "indian" and self._native_word_after(text, p.end)))]
         if not indian:
             return pieces
         india = any(p.ref == "IND" or (p.kind == "entry" and (e := self.kb.entries.get(p.ref)) is not None and e.country == "IND")
@@ -1379,15 +1384,12 @@ class DocumentActors:
                        and c.region == _LATIN_AMERICA for p in pieces)
         return [p for p in pieces if p not in indian] if americas and not india else pieces
 
-    def _state_word_after(self, text: str, pos: int) -> bool:
-        """Is the word right after ``pos`` one of a state's people or bodies ("troops", "officials", "embassy") or of a
-        foreign national ("nationals", "citizens", "tourists")?"""
+    @staticmethod
+    def _native_word_after(text: str, pos: int) -> bool:
+        """Is the word right after ``pos`` one for native peoples and their communities ("Indian peasants", "Indian
+        villages", "Indian leaders")?"""
         after = _WORD_AFTER.match(text, pos)
-        if after is None:
-            return False
-        word = after.group(1).lower()
-        role = self.kb.role_word(word)
-        return word in _NATIONALS or (role is not None and role.sector in _STATE_SECTORS)
+        return after is not None and after.group(1).lower() in _NATIVE_WORDS
 
     def _phrases(self) -> list[_Phrase]:
         text = self.text
@@ -1989,7 +1991,9 @@ class DocumentActors:
         country, sector, text = actor.get("country"), actor.get("sector"), str(actor.get("text") or "")
         if not country or sector not in _FEDERAL_SECTORS or not _FEDERAL.search(text):
             return actor
-        if any(m.hits[0].type in ("country", "demonym") and m.hits[0].ref == country for m in self.kb.scan(text)):
+        federal = _FEDERAL.search(text)
+        if federal is not None and any(m.hits[0].type in ("country", "demonym") and m.hits[0].ref == country
+                                       and m.end <= federal.start() for m in self.kb.scan(text)):
             return actor  # "Russian federal authorities", "Bosnian federal police": the republic's own federal level
         federation = self.kb.federation_of(str(country), self.resolver.day(date or self.published))
         if federation is None:
