@@ -157,7 +157,9 @@ _OUTLET_PARTS = frozenset({"editorial", "board", "television", "tv", "news", "on
                            "critic", "poll", "survey", "investigation", "interview", "report", "reports", "story", "article",
                            "analysis", "reporting", "readers", "interviewer", "interviewers", "contributor", "contributors", "stringer", "stringers", "freelancer",
                            "freelancers", "owner", "owners", "issue", "issues", "staffer", "staffers", "cartoonist",
-                           "cartoonists", "photojournalist", "photojournalists"})
+                           "cartoonists", "photojournalist", "photojournalists", "bureau", "chief", "cover", "covers",
+                           "coverage", "fixer", "fixers", "source", "sources", "newsroom", "newsrooms", "crew", "headquarters",
+                           "feed", "documentary", "blog", "edition", "archive", "archives"})
 
 
 #: words after an outlet's acronym that make it a camera's ("CCTV footage")
@@ -388,7 +390,8 @@ class ActorResolver:
                 word = text[w[0]:w[1]]
                 role = roles.get(w[0])
                 if not _PLAIN_WORD.fullmatch(word) or norm(word) in _HONORIFICS or word in _OPENING_WORDS \
-                        or word.lower() in _NO_NAME_WORD or word.lower() in _DESCRIBING_WORDS or (
+                        or word.lower() in _NO_NAME_WORD or word.lower() in _DESCRIBING_WORDS \
+                        or word.endswith("s") or (
                         word.lower().endswith("ed") and word.lower() not in _NAMING_PARTICIPLES) or (
                         role is not None and (rw := self.kb.role_words.get(role.ref)) is not None and rw.sector != "REL"):
                     break
@@ -420,7 +423,7 @@ class ActorResolver:
                 or not all(_PLAIN_WORD.fullmatch(w) for w in words):
             return False
         if entry.sector == "PTY" or any(r.sector == "PTY" for r in entry.roles):
-            return True
+            return all(norm(w) in _GENERIC_PARTY_WORDS for w in words)  # "Democratic Party", not "Awami League"
         head = self.kb.role_word(words[-1])
         name = norm(entry.name).split()
         return entry.country in ("UNO", "IGO") and head is not None and head.sector in _BODY_SECTORS - {"PTY"} \
@@ -641,8 +644,7 @@ class ActorResolver:
         capitals = [p for p in pieces if p.kind in ("capital", "seat")]
         cities = [p for p in pieces if p.kind == "city"]
         roles = [p for p in pieces if p.kind == "role"]
-        # an organisation before it began is none of the files ("the RPF" of 1947 is de Gaulle's, no Rwandan movement)
-        entries = [p for p in pieces if p.kind == "entry" and p.ref in kb.entries and not _not_yet(kb.entries[p.ref], on)]
+        entries = [p for p in pieces if p.kind == "entry" and p.ref in kb.entries]
         names = [p for p in pieces if p.kind == "name"]
         former = any(p.kind == "modifier" and p.ref == "former" for p in pieces)
         located = countries or capitals or cities
@@ -934,9 +936,15 @@ _DESCRIBING_WORDS = frozenset({"top", "senior", "junior", "former", "rival", "ru
                                "open", "western", "eastern", "northern", "southern", "pro", "anti", "embattled", "several",
                                "many", "some", "both", "all", "other", "most", "few", "two", "three", "four", "five", "six",
                                "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "angry", "dissident",
-                               "breakaway", "local", "regional", "visiting", "militant", "radical", "moderate", "hardline"})
+                               "breakaway", "local", "regional", "visiting", "militant", "radical", "moderate", "hardline",
+                               "young", "old", "striking", "protesting", "student", "youth", "women", "women's"})
 #: words ending in "-ed" that name a body rather than describe its people ("United", unlike "Jailed" or "Exiled")
 _NAMING_PARTICIPLES = frozenset({"united", "red", "reformed", "unified", "allied", "federated", "confederated", "liberated"})
+#: the words of party names that many parties share ("Democratic Party", "Socialist Party", "National Front")
+_GENERIC_PARTY_WORDS = frozenset({"democratic", "republican", "liberal", "conservative", "socialist", "labour", "labor", "communist",
+                                  "national", "people's", "peoples", "progressive", "party", "front", "congress", "union",
+                                  "movement", "alliance", "christian", "social", "green", "greens", "workers", "popular",
+                                  "radical", "freedom", "justice", "unity", "reform", "democrats", "republicans", "liberals"})
 #: the sectors of a body a longer name's last word may name ("Council", "Assembly", "Party")
 _BODY_SECTORS = frozenset({"GOV", "LEG", "PTY", "JUD"})
 
@@ -1197,11 +1205,8 @@ _INDIANS = frozenset({"indian", "indians"})
 _LATIN_AMERICA = "Latin America and the Caribbean"
 #: words after "Indian" in a story of Latin America that name native peoples and their communities ("Indian peasants")
 _NATIVE_WORDS = frozenset({"peasant", "peasants", "villager", "villagers", "village", "villages", "community", "communities",
-                           "tribe", "tribes", "tribal", "people", "peoples", "population", "populations", "leader", "leaders",
-                           "group", "groups", "organization", "organizations", "organisation", "organisations", "federation",
-                           "confederation", "movement", "rights", "land", "lands", "territory", "territories", "reservation",
-                           "reservations", "women", "children", "families", "refugees", "protesters", "marchers", "rebels",
-                           "guerrillas", "uprising", "settlement", "settlements"})
+                           "tribe", "tribes", "tribal", "peoples", "confederation", "movement", "rights", "land", "lands",
+                           "territory", "territories", "reservation", "reservations", "uprising", "settlement", "settlements"})
 #: a state's own bodies, its media included: of a former state while it stood
 _STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED"})
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
@@ -1231,11 +1236,6 @@ BACKER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|finan
 _CAUSE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # a region's people named with a country's demonym: "Latin American", "Central American", "South American"
 _REGION_DEMONYM = re.compile(r"\b(?:Latin|South|Central|North|Pan)[- ]Americans?$")
-
-
-def _not_yet(entry: Entry, on: _dt.date) -> bool:
-    """Is ``entry`` an organisation every period of which begins after the day ``on``?"""
-    return entry.kind == "organisation" and bool(entry.roles) and all(r.start is not None and on < r.start for r in entry.roles)
 
 
 #: lower-case words between a people's name and a family name that describe the person ("Brazilian midfielder Neto")
@@ -1370,12 +1370,13 @@ class DocumentActors:
 
     def _first_peoples_of_the_americas(self, pieces: list[Piece]) -> list[Piece]:
         """"Indian peasants" in Guatemala, "Mayan Indians" in Mexico: in a text that names places or peoples of Latin America
-        or the Caribbean and nothing of India but the word "Indian(s)", "Indians" and "Indian" before a word for native
-        peoples and their communities name the Americas' native peoples, not India's; they give no country (the story's
-        own fills it in). Before any other word ("Indian troops", "an Indian tanker", "Indian workers") it stays India's."""
+        or the Caribbean and nothing of India but the word "Indian(s)", "Indian" before a word for native peoples' villages,
+        lands and communities names the Americas' native peoples, not India's; it gives no country (the story's own fills
+        it in). Before any other word ("Indian troops", "an Indian tanker", "Indian leaders"), and "Indians" alone, it
+        stays India's."""
         text = self.text
-        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and (
-            norm(p.text) == "indians" or (norm(p.text) == "indian" and self._native_word_after(text, p.end)))]
+        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and norm(p.text) == "indian"
+                  and self._native_word_after(text, p.end)]
         if not indian:
             return pieces
         india = any(p.ref == "IND" or (p.kind == "entry" and (e := self.kb.entries.get(p.ref)) is not None and e.country == "IND")
@@ -1406,12 +1407,15 @@ class DocumentActors:
                 continue
             kept.append(p)
         kept = self._first_peoples_of_the_americas(kept)
-        named_countries = {p.ref for p in kept if p.kind in ("country", "demonym", "capital", "seat", "city")}
+        named_countries = {p.ref for p in kept if p.kind in ("country", "demonym", "capital", "seat")}
         # ... and the countries of the known people it names ("Prime Minister Narendra Modi": a text of India, where
         # "Congress" is India's party)
         named_countries |= {str(e.country) for p in kept if p.kind == "entry" and len(p.alternatives) < 2
                             and (e := self.kb.entries.get(p.ref)) is not None and e.kind == "person" and e.country}
-        pieces = [self._namesake_of_named(p, named_countries) for p in kept if not self._in_dateline(p.start, p.end)
+        # (an acronym's namesakes also by the cities the text names: "RPF" at Howrah station is India's railway police)
+        in_cities = named_countries | {str(p.ref) for p in kept if p.kind == "city"}
+        pieces = [self._namesake_of_named(p, in_cities if p.text.isupper() else named_countries) for p in kept
+                  if not self._in_dateline(p.start, p.end)
                   and not _outlet_opening_a_name(p, text, self.kb)]
         pieces = self._navy_ships(pieces)
         # a person the parser found is not a place: "Ana Lima" holds no capital of Peru
