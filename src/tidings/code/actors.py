@@ -159,7 +159,8 @@ _OUTLET_PARTS = frozenset({"editorial", "board", "television", "tv", "news", "on
                            "freelancers", "owner", "owners", "issue", "issues", "staffer", "staffers", "cartoonist",
                            "cartoonists", "photojournalist", "photojournalists", "bureau", "chief", "cover", "covers",
                            "coverage", "fixer", "fixers", "source", "sources", "newsroom", "newsrooms", "crew", "headquarters",
-                           "feed", "documentary", "blog", "edition", "archive", "archives"})
+                           "feed", "documentary", "blog", "edition", "archive", "archives", "employee", "employees",
+                           "op-ed", "office", "offices", "page"})
 
 
 #: words after an outlet's acronym that make it a camera's ("CCTV footage")
@@ -200,7 +201,8 @@ def _outlet_opening_a_name(p: Piece, text: str, kb: Knowledge) -> bool:
         if not _outlet_without_its_the(p.text, kb.entries[p.ref].name):
             return False
         after = _WORD_AFTER.match(text, p.end)
-        if after is not None and after.group(1).lower() not in _OUTLET_PARTS:
+        word = _possessive_stem(after.group(1).lower()) if after is not None else ""
+        if after is not None and word not in _OUTLET_PARTS and word.rstrip("s") not in _OUTLET_PARTS:
             return True  # "National police", "Hindu nationalists", "Independent candidates": a word of the language, no
             #              outlet named without its "The" ("Times reporters" are the Times')
         before = _NAME_ENDS_BEFORE.search(text, 0, p.start)
@@ -478,7 +480,7 @@ class ActorResolver:
                 if i and _ends_another_name(text, pieces[i - 1], p):
                     continue
                 found = self.narrow_surname(self.kb.by_surname(p.text), [q.text for q in pieces[:i] if q.kind == "role"], date)
-                if len(found) == 1 and _of_its_countries(found[0], pieces):
+                if len(found) == 1 and _of_its_countries(found[0], pieces, self.day(date)):
                     pieces[i] = Piece(p.start, p.end, p.text, "entry", found[0].key)
         actor = self.compose(pieces, date=date, as_agent=as_agent)
         if context and (actor is None or not actor.get("country")):
@@ -644,7 +646,10 @@ class ActorResolver:
         capitals = [p for p in pieces if p.kind in ("capital", "seat")]
         cities = [p for p in pieces if p.kind == "city"]
         roles = [p for p in pieces if p.kind == "role"]
-        entries = [p for p in pieces if p.kind == "entry" and p.ref in kb.entries]
+        # an acronym of a body founded more than ten years after the day names another body ("the RPF" of 1947 is de
+        # Gaulle's, "the MNLA" of 1950 Malaya's)
+        entries = [p for p in pieces if p.kind == "entry" and p.ref in kb.entries
+                   and not (p.text.isupper() and _founded_after(kb.entries[p.ref], on, years=10))]
         names = [p for p in pieces if p.kind == "name"]
         former = any(p.kind == "modifier" and p.ref == "former" for p in pieces)
         located = countries or capitals or cities
@@ -1238,13 +1243,22 @@ _CAUSE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 _REGION_DEMONYM = re.compile(r"\b(?:Latin|South|Central|North|Pan)[- ]Americans?$")
 
 
+def _founded_after(entry: Entry, on: _dt.date, *, years: int) -> bool:
+    """Is ``entry`` an organisation whose first period begins more than ``years`` years after the day ``on``?"""
+    starts = [r.start for r in entry.roles] if entry.kind == "organisation" and entry.roles else []
+    return bool(starts) and all(s is not None for s in starts) and min(cast(list[_dt.date], starts)).year - on.year > years
+
+
 #: lower-case words between a people's name and a family name that describe the person ("Brazilian midfielder Neto")
 _DESCRIBED_BY = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}")
 
 
-def _of_its_countries(entry: Entry, pieces: list[Piece]) -> bool:
-    """Does a phrase that names a known person by family name alone name no country or people but the person's own
-    ("Guinean opposition leader Toure" is no Malian president Toure; "Angolan President dos Santos" is Angola's)?"""
+def _of_its_countries(entry: Entry, pieces: list[Piece], on: _dt.date) -> bool:
+    """Does a phrase that names a known person by family name alone, out of office on the day ``on``, name no country or
+    people but the person's own ("Brazilian midfielder Neto" is no dead Angolan president)? One in office keeps the
+    reading whatever people the phrase names ("Serbian leader Karadzic", "Albanian leader Rugova")."""
+    if entry.roles_on(on):
+        return True
     named = {str(p.ref) for p in pieces if p.kind in ("country", "demonym")}
     own = {entry.country, *(r.country for r in entry.roles)}
     return not named or bool(named & own)
@@ -1381,8 +1395,10 @@ class DocumentActors:
             return pieces
         india = any(p.ref == "IND" or (p.kind == "entry" and (e := self.kb.entries.get(p.ref)) is not None and e.country == "IND")
                     for p in pieces if p.kind != "demonym" or norm(p.text) not in _INDIANS)
-        americas = any(p.kind in ("country", "demonym", "capital", "seat", "city") and (c := self.kb.countries.get(str(p.ref))) is not None
-                       and c.region == _LATIN_AMERICA for p in pieces)
+        # (the story's places or peoples in Latin America, more than once: "Argentine wheat imports" in a story of Punjab
+        # is no story of the Americas)
+        americas = sum(1 for p in pieces if p.kind in ("country", "demonym", "capital", "seat", "city")
+                       and (c := self.kb.countries.get(str(p.ref))) is not None and c.region == _LATIN_AMERICA) >= 2
         return [p for p in pieces if p not in indian] if americas and not india else pieces
 
     @staticmethod
@@ -1715,7 +1731,8 @@ class DocumentActors:
                         before = self.phrases[i - 1] if i else None
                         described = before.pieces if before is not None and before.kinds() <= {"demonym", "country", "modifier"} \
                             and _DESCRIBED_BY.fullmatch(self.text, before.end, self.phrases[i].start) else []
-                        if len(surnamed) == 1 and not _of_its_countries(surnamed[0], [*described, *self.phrases[i].pieces]):
+                        if len(surnamed) == 1 and not _of_its_countries(surnamed[0], [*described, *self.phrases[i].pieces],
+                                                                        self.resolver.day(self.published)):
                             surnamed = []  # "Guinean opposition leader Toure", "Brazilian midfielder Neto": no one of the files
                         if len(surnamed) == 1:
                             fentry, fname, target = surnamed[0], surnamed[0].name, norm(surnamed[0].name)
