@@ -57,35 +57,27 @@ def test_a_known_name_ending_an_unknown_one_is_the_unknown_body(resolver: ActorR
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "trigger", "source"),
+    ("text", "published", "trigger", "source"),
     [
-        ("Algeria's High Security Council on Sunday cancelled the second round of the election.", "cancelled", "DZA"),
-        ("The Supreme National Security Council met in Tehran and condemned the strike on Sunday.", "condemned", "IRN"),
-        # the United Nations' council keeps its reading
-        ("The Security Council met in New York and condemned the strike on Sunday.", "condemned", "UNO"),
-    ],
-)
-def test_a_national_council_in_running_text_is_its_countrys(nlp, coding_context, text: str, trigger: str, source: str) -> None:
-    events = coded(nlp, coding_context, text, published="1998-05-01")
-    assert [s for s, _ in sides(events, trigger)][:1] == [source], described(events)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "trigger", "source"),
-    [
+        # a national council in running text is its country's
+        ("Algeria's High Security Council on Sunday cancelled the second round of the election.", "1998-05-01", "cancelled",
+         "DZA"),
+        ("The Supreme National Security Council met in Tehran and condemned the strike on Sunday.", "1998-05-01",
+         "condemned", "IRN"),
+        # ... the United Nations' council keeps its reading
+        ("The Security Council met in New York and condemned the strike on Sunday.", "1998-05-01", "condemned", "UNO"),
         # a foreign embassy, however often named, is not where the story is: the police are the host's
         ("GUATEMALA CITY (Reuter) - Police stormed the Spanish embassy on Thursday. Peasants had occupied the Spanish "
          "embassy on Wednesday to protest against army killings. The Spanish embassy said its staff were held. Spain's "
-         "government protested. The Guatemalan government defended the raid.", "stormed", "GTM"),
+         "government protested. The Guatemalan government defended the raid.", "1980-02-01", "stormed", "GTM"),
         # ... while the country whose officials act at home stays the story's
         ("MADRID (Reuter) - Police detained two men near the Spanish parliament on Thursday. Spanish officials said "
-         "the men were armed. Spain's government praised the police.", "detained", "ESP"),
+         "the men were armed. Spain's government praised the police.", "1980-02-01", "detained", "ESP"),
     ],
 )
-def test_an_embassy_abroad_does_not_make_the_story_its_countrys(nlp, coding_context, text: str, trigger: str,
-                                                                 source: str) -> None:
-    events = coded(nlp, coding_context, text, published="1980-02-01")
+def test_a_body_is_of_the_country_the_story_gives_it(nlp, coding_context, text: str, published: str, trigger: str,
+                                                     source: str) -> None:
+    events = coded(nlp, coding_context, text, published=published)
     assert [s for s, _ in sides(events, trigger)][:1] == [source], described(events)
 
 

@@ -160,7 +160,7 @@ _OUTLET_PARTS = frozenset({"editorial", "board", "television", "tv", "news", "on
                            "cartoonists", "photojournalist", "photojournalists", "bureau", "chief", "cover", "covers",
                            "coverage", "fixer", "fixers", "source", "sources", "newsroom", "newsrooms", "crew", "headquarters",
                            "feed", "documentary", "blog", "edition", "archive", "archives", "employee", "employees",
-                           "op-ed", "office", "offices", "page"})
+                           "op-ed", "op-eds", "office", "offices", "page", "websites", "newspapers", "executive", "executives"})
 
 
 #: words after an outlet's acronym that make it a camera's ("CCTV footage")
@@ -202,7 +202,7 @@ def _outlet_opening_a_name(p: Piece, text: str, kb: Knowledge) -> bool:
             return False
         after = _WORD_AFTER.match(text, p.end)
         word = _possessive_stem(after.group(1).lower()) if after is not None else ""
-        if after is not None and word not in _OUTLET_PARTS and word.rstrip("s") not in _OUTLET_PARTS:
+        if after is not None and word not in _OUTLET_PARTS:
             return True  # "National police", "Hindu nationalists", "Independent candidates": a word of the language, no
             #              outlet named without its "The" ("Times reporters" are the Times')
         before = _NAME_ENDS_BEFORE.search(text, 0, p.start)
@@ -397,12 +397,8 @@ class ActorResolver:
                         word.lower().endswith("ed") and word.lower() not in _NAMING_PARTICIPLES) or (
                         role is not None and (rw := self.kb.role_words.get(role.ref)) is not None and rw.sector != "REL"):
                     break
-                if doc is not None:
-                    span = doc.char_span(w[0], w[1], alignment_mode="expand")
-                    own = doc.char_span(p.start, p.end, alignment_mode="expand")
-                    if span is None or own is None or span.root.pos_ != "PROPN" or span.root.ent_type_ in ("DATE", "TIME") \
-                            or span.root.sent.start != own.root.sent.start:
-                        break
+                if doc is not None and not _proper_noun_beside(doc, w, p):
+                    break
                 lo = w[0]
             if lo == p.start:
                 out.append(p)
@@ -1018,18 +1014,23 @@ def _capitals_in_names(text: str, pieces: list[Piece], doc: Optional["Doc"] = No
                 word = text[w[0]:w[1]]
                 if norm(word) in _HONORIFICS or word.lower().rstrip(".") in _NO_NAME_WORD:
                     break
-                if doc is not None:
-                    span = doc.char_span(w[0], w[1], alignment_mode="expand")
-                    own = doc.char_span(p.start, p.end, alignment_mode="expand")
-                    if span is None or own is None or span.root.pos_ != "PROPN" or span.root.ent_type_ in ("DATE", "TIME") \
-                            or span.root.sent.start != own.root.sent.start:
-                        break
+                if doc is not None and not _proper_noun_beside(doc, w, p):
+                    break
                 lo, hi = (w[0], hi) if step < 0 else (lo, w[1])
         if (lo, hi) == (p.start, p.end):
             out.append(p)
         else:
             out.append(Piece(lo, hi, text[lo:hi], "name", "ORG"))
     return out
+
+
+def _proper_noun_beside(doc: "Doc", w: tuple[int, int], p: Piece) -> bool:
+    """Is the word at ``w`` a proper noun of the sentence of the piece ``p``, and no date ("Real" of "Real Madrid", "High"
+    of "High Security Council"; not "Sunday" nor a word of the sentence before)?"""
+    span = doc.char_span(w[0], w[1], alignment_mode="expand")
+    own = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and own is not None and span.root.pos_ == "PROPN" and span.root.ent_type_ not in ("DATE", "TIME") \
+        and span.root.sent.start == own.root.sent.start
 
 
 def _inside_a_name(text: str, p: Piece, taken: _Covered, doc: Optional["Doc"]) -> bool:
