@@ -155,8 +155,8 @@ _OUTLET_PARTS = frozenset({"editorial", "board", "television", "tv", "news", "on
                            "opinion", "podcast", "group", "company", "media", "website", "newspaper", "daily", "journalist",
                            "journalists", "photographer", "photographers", "writer", "writers", "correspondents", "columnists",
                            "critic", "poll", "survey", "investigation", "interview", "report", "reports", "story", "article",
-                           "analysis", "reporting", "readers", "interviewer", "interviewers", "contributor", "contributors", "stringer", "stringers", "freelancer",
-                           "freelancers", "owner", "owners", "issue", "issues", "staffer", "staffers", "cartoonist",
+                           "analysis", "reporting", "readers", "interviewer", "interviewers", "contributor", "contributors",
+                           "stringer", "stringers", "freelancer", "freelancers", "owner", "owners", "issue", "issues", "staffer", "staffers", "cartoonist",
                            "cartoonists", "photojournalist", "photojournalists", "bureau", "chief", "cover", "covers",
                            "coverage", "fixer", "fixers", "source", "sources", "newsroom", "newsrooms", "crew", "headquarters",
                            "feed", "documentary", "blog", "edition", "archive", "archives", "employee", "employees",
@@ -373,11 +373,13 @@ class ActorResolver:
         Council"): an unknown name, with the government, legislature or party its last word names and the country the
         phrase gives it.
 
-        Not a country or a people right before the name ("the Serbian Democratic Party"), a known prefix of the body's
-        own ("UN Security Council"), a word that describes rather than names ("Senior", "Rival", "Emergency", "Two"), a
-        role word other than a faith's ("the Christian Democratic Party" is a longer name, "Opposition Democratic Party
-        lawmakers" are the party's), nor a name that goes on in capitals ("Top Democratic Party Leaders", a headline).
-        With a parse, the words before must be proper nouns of the name's sentence and no date."""
+        Only party names made of words many parties share ("Democratic Party", not "Awami League"). Not after a country
+        or a people ("the Serbian Democratic Party"), a known prefix of the body's own ("UN Security Council"), a word
+        that describes rather than names ("Senior", "Rival", "Emergency", "Two") or a participle ("Jailed"; not
+        "United"), a word ending in "s" (a headline's verb: "Iran Rejects Security Council Resolution"), or a role word
+        other than a faith's ("the Christian Democratic Party" is a longer name, "Opposition Democratic Party lawmakers"
+        are the party's); nor a name that goes on in capitals ("Top Democratic Party Leaders", a headline). With a
+        parse, the words before must be proper nouns of the name's sentence and no date."""
         if not any(p.kind == "entry" for p in pieces):
             return pieces
         roles = {q.start: q for q in pieces if q.kind == "role"}
@@ -1206,6 +1208,8 @@ _NOT_HOME = frozenset({"IGO", "UNO"})
 #: "federal" in an actor's own words, and the state sectors it makes a federation's
 _FEDERAL = re.compile(r"\bfederal\b", re.IGNORECASE)
 _FEDERAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: a state's own bodies, its media included: of a former state while it stood
+_STATE_BODY_SECTORS = _FEDERAL_SECTORS | {"MED"}
 #: the word for India's people that also names the Americas' native peoples, and the region where the news uses it so
 _INDIANS = frozenset({"indian", "indians"})
 _LATIN_AMERICA = "Latin America and the Caribbean"
@@ -1213,8 +1217,7 @@ _LATIN_AMERICA = "Latin America and the Caribbean"
 _NATIVE_WORDS = frozenset({"peasant", "peasants", "villager", "villagers", "village", "villages", "community", "communities",
                            "tribe", "tribes", "tribal", "peoples", "confederation", "movement", "rights", "land", "lands",
                            "territory", "territories", "reservation", "reservations", "uprising", "settlement", "settlements"})
-#: a state's own bodies, its media included: of a former state while it stood
-_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "MED"})
+
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
 _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
 # words that stand for people the text does not name, as an event's side: "anyone else was injured", "a third is being
