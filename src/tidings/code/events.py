@@ -496,6 +496,10 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 4:
         return [], False
     subj = _child(v, _SUBJ)
+    if not subj and not _child(v, _SUBJPASS):
+        # "Police have on several occasions dispersed them": a phrase between the auxiliary and the verb made the parser
+        # hang the subject on the auxiliary
+        subj = [x for a in v.children if a.dep_ == "aux" and a.i < v.i for x in _child(a, _SUBJ)]
     # "ADEN — Houthi fighters seized ...": a dateline parsed as a second subject is not the actor
     subj = [s for s in subj if not (s.is_upper and s.i + 1 < len(s.doc) and s.nbor().text in {"—", "–", "-", "--"})] or subj
     # "WASHINGTON, August 13 (Xinhua) --\n\nPresident Bill Clinton condemned": a capitalised place opening the text's
@@ -1635,6 +1639,7 @@ _ROUNDS_OF = frozenset({"talk", "talks", "negotiation", "consultation", "discuss
 
 def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
     """The light verb governing a nominal event ("held talks", "carry out an attack", "held a new round of talks")."""
+    event = n
     run = _run_of(n) if n.lemma_.lower() in _ROUNDS_OF else None
     if run is not None:
         n = run  # "Thailand and Cambodia held a new round of talks": the round's light verb holds the talks
@@ -1645,11 +1650,20 @@ def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
         return None
     if v.lemma_.lower() == "have" and _tallied(n):
         return None  # "Biden has seven endorsements", "has the most endorsements": a tally, no act
-    for row in _lemma_rows(v, lex, "L"):
-        if row.prep and row.prep not in {c.lower_ for c in v.children if c.dep_ in {"prt", "prep"}}:
-            continue
-        return v
-    return None
+    return v if _light_rows(v, event, lex) else None
+
+
+def _light_rows(v: Token, n: Token, lex: Lexicon) -> list[LexEntry]:
+    """The light-verb rows of ``v`` that carry the nominal event ``n``: a row's particle or preposition must hang on the
+    verb, its objects (when it names some) must hold the noun ("observed the truce", "called a strike", "read the
+    verdict"); a verb with a particle no row names is another verb ("called off a march": no march is called), and one
+    with a predicate after its object names, not does ("called the strike illegal")."""
+    parts = {c.lower_ for c in v.children if c.dep_ in {"prt", "prep"}}
+    if any(c.dep_ == "oprd" for c in v.children):
+        return []
+    return [row for row in _lemma_rows(v, lex, "L")
+            if (row.prep in parts if row.prep else "off" not in parts)
+            and (not row.objects or n.lemma_.lower() in row.objects or n.lower_ in row.objects)]
 
 
 # verbs of an instruction that makes or sends a thing: "Create the request", "Send a request to the server"
@@ -3111,7 +3125,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     negated = _negated(n) or (light is not None and _negated(light))
     return EventCandidate(
         code=row.code,
-        strong=row.strong and (light is None or _light_strong(light, lex)),
+        strong=row.strong and (light is None or _light_strong(light, n, lex)),
         trigger_start=span.start_char,
         trigger_end=span.end_char,
         trigger_text=span.text,
@@ -3479,7 +3493,7 @@ def _done_by(n: Token, lex: Lexicon) -> Optional[Token]:
         if c.dep_ != "acl" or c.tag_ != "VBN" or not _agent(c) or _negated(c):
             continue
         lemma = c.lemma_.lower()
-        if lemma in _CARRYING_OUT or lemma in _COMMISSIONING or _lemma_rows(c, lex, "L"):
+        if lemma in _CARRYING_OUT or lemma in _COMMISSIONING or _light_rows(c, n, lex):
             return c
     return None
 
@@ -3869,8 +3883,8 @@ def _thing(tok: Token) -> bool:
     return not any(c.ent_type_ or c.pos_ in {"PRON", "PROPN"} or not c.text.islower() for c in owners)
 
 
-def _light_strong(v: Token, lex: Lexicon) -> bool:
-    return any(r.strong for r in _lemma_rows(v, lex, "L"))
+def _light_strong(v: Token, n: Token, lex: Lexicon) -> bool:
+    return any(r.strong for r in _light_rows(v, n, lex))
 
 
 # verbs that presuppose the happening they take as object: comments and denials (01), investigations (09),
