@@ -1226,14 +1226,27 @@ _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", 
 _PEOPLE_UNNAMED_AT_HOME = re.compile(
     r"(?:anyone|anybody|someone|somebody|everyone|everybody)(?: else)?"
     r"|(?:a|the) (?:second|third|fourth|fifth|sixth)(?: (?:man|woman|person|suspect|one))?"
-    r"|(?:the )?(?:pair|trio)")  # not a bare number: "Eight of the 14 killings were under investigation" counts acts
+    r"|(?:the )?(?:pair|trio)|(?:both|the two|the three|the warring|the rival) (?:sides|parties)")  # not a bare number: "Eight of the 14 killings were under investigation" counts acts
 # of those, the words for someone the text does not know: as the one who acts they are an unknown perpetrator, of no
 # country (settling rule 14: "someone threw a grenade", "was attacked by someone"), as are people a relative clause
 # describes in general ("anyone who is caught", "everyone who ate at the restaurant")
 _UNKNOWN_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
 # words for a group the text has just named: of one country only when all the countries named before are that one
-# ("Ministers from France and Germany met; the pair agreed ...": of neither alone)
-_GROUPS_NAMED_BEFORE = frozenset({"pair", "trio"})
+# ("Ministers from France and Germany met; the pair agreed ...": of neither alone; "both sides agreed to halt
+# offensive operations" in a story of one country's war are of that country)
+_GROUPS_NAMED_BEFORE = frozenset({"pair", "trio", "sides", "parties"})
+#: words a definite description refers back to an organisation with ("the group said", "the front would cooperate"):
+#: the first set stands for any movement, party or armed group outside the state; the second only for a body whose
+#: name holds the word ("the commission" for the Securities and Exchange Commission, "the alliance" for the Awami
+#: League-led alliance)
+_BODIES_OF_ANY_NAME = frozenset({"group", "organisation", "organization", "movement", "outfit", "faction", "network"})
+_BODIES_BY_NAME = frozenset({"front", "alliance", "coalition", "committee", "commission", "panel", "agency", "militia"})
+#: the sectors of the bodies "the group" or "the movement" may stand for: movements, parties, armed groups, militias,
+#: unions and campaigning organisations (no state body, company or outlet)
+_NON_STATE_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "SEP", "NGO", "HRI", "ENV", "CRM", "PRM", "UAF", "LAB", "REL"})
+_BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z][a-z-]* ){0,2}([a-z]+)")
+#: sentences before its own a definite description looks back for the body it stands for
+_BODY_REACH = 3
 
 
 # a country named as the backer of a group, not its own: "Iran-backed", "Russia-aligned", "US-funded"
@@ -2071,19 +2084,22 @@ class DocumentActors:
                         found["country_from"] = "document"
                     found.update({"text": text, "start": start, "end": end})
                     return found
-                if found is None:
+                if found is None and (body := self._body_named_before(text, start, end)) is not None:
+                    antecedent = body  # "the group said": the movement or armed group named just before
+                elif found is None:
                     found = self._member_of_body(start, end, date=date, as_agent=as_agent)
                     if found is not None:
                         return found
                     return self._someone_at_home(text, start, end)
-                home = self.home_country
-                if not found.get("country") and found.get("sector") in _HOME_SECTORS and home and not _unknown_who(text, found) \
-                        and not _FOREIGN_WHO.search(text):
-                    # "A 35-year old woman", "the prison guards" that no mention covers: of the story's country, as
-                    # the domestic actors the mentions name are (below)
-                    found = self.resolver.localise(found, home)
-                    found["country_from"] = "document"
-                return found
+                else:
+                    home = self.home_country
+                    if not found.get("country") and found.get("sector") in _HOME_SECTORS and home and not _unknown_who(text, found) \
+                            and not _FOREIGN_WHO.search(text):
+                        # "A 35-year old woman", "the prison guards" that no mention covers: of the story's country, as
+                        # the domestic actors the mentions name are (below)
+                        found = self.resolver.localise(found, home)
+                        found["country_from"] = "document"
+                    return found
             cands, pronoun = [antecedent], (text, start, end)
         pick = None
         doc = self.doc
@@ -2163,6 +2179,37 @@ class DocumentActors:
         else:
             actor.update({"text": m["text"], "start": m["start"], "end": m["end"]})
         return actor
+
+    def _body_named_before(self, text: str, start: int, end: int) -> Optional[int]:
+        """The mention of the organisation the definite description ``text`` at ``[start, end)`` refers back to, or None:
+        the last one its sentence or the :data:`_BODY_REACH` before name ("A spokesman for al Shabaab said the group
+        would impose Islamic law", "The Moro Islamic Liberation Front ... the front would cooperate"). "The group", "the
+        movement" stand for a movement, party, armed group or campaigning body outside the state, or one whose name
+        holds the word; "the front", "the commission" only for a body whose name holds it ("the agency" for a spy
+        agency too). Its words before the noun are lower-case ones ("the armed group", not "the Maute group", a name),
+        and no of-phrase follows ("the group of students" is no body)."""
+        said = _BODY_REFERENCE.fullmatch(text.strip())
+        head = said.group(1) if said else ""
+        if head not in _BODIES_OF_ANY_NAME | _BODIES_BY_NAME or re.match(r"\s*of\b", self.text[end : end + 6]):
+            return None
+        lo = self._sentence_bounds(start)[0]
+        for _ in range(_BODY_REACH):
+            lo = self._sentence_bounds(lo - 1)[0] if lo > 0 else 0
+
+        def stands_for(m: Actor) -> bool:
+            if not (m.get("country") and m["country"] not in _NOT_HOME and m.get("sector")):
+                return False
+            named = set(norm(str(m.get("name") or "")).split()) | set(norm(str(m.get("text") or "")).split())
+            if head in named or (head == "agency" and m.get("sector") == "SPY"):
+                return True
+            if head not in _BODIES_OF_ANY_NAME or m.get("sector") not in _NON_STATE_SECTORS:
+                return False
+            # a body, or one who speaks for it ("Abu Sayyaf spokesman Abu Solaiman")
+            return m.get("kind") in {"organisation", "group"} or any(e.kind == "organisation" for e in self.kb.lookup(str(m.get("name") or "")))
+
+        found = [j for j, m in enumerate(self.mentions)
+                 if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"]) and stands_for(m)]
+        return found[-1] if found else None
 
     def _member_of_body(self, start: int, end: int, *, date: Optional[str], as_agent: bool) -> Optional[Actor]:
         """The body the people of a bare word at ``[start, end)`` are of, by its from/of/at-phrase ("Deputies from the
