@@ -224,6 +224,7 @@ class _Features:
     admin_suffixes: list[str] = field(default_factory=list)
     admin_prefixes: list[str] = field(default_factory=list)
     generic_words: list[str] = field(default_factory=list)
+    named_features: list[str] = field(default_factory=list)
 
     def merge(self, data: dict[str, Any], source: str) -> None:
         for key, value in data.items():
@@ -506,6 +507,7 @@ class Gazetteer:
     def _load_features(self, data: dict[str, Any], source: str) -> None:
         self.features.merge(data, source)
         self._feature_re = _suffix_re(self.features.feature_words)
+        self._named_features = frozenset(normalise(w) for w in self.features.named_features)
         self._of_re = re.compile(
             r"^(?:.*\b)?(?:" + "|".join(map(re.escape, sorted(self.features.of_heads, key=len, reverse=True))) + r")\s+of\s+(.+)$",
             re.I,
@@ -644,7 +646,7 @@ class Gazetteer:
             best = [(sc, p) for sc, p in best if self._row_of.get(p.id) in aliased]
             return best[0][1] if best else None
         if best:
-            return best[0][1]
+            return self._direction_of_city(key, best[0][1], context, near, admin1)
         if "," in key:  # "Alexandria, La.", "Darfur, Sudan": the qualifier narrows the first part
             head, _, qual = key.partition(",")
             outer = self._resolve_uncached(qual.strip(), context, near, admin1)
@@ -668,6 +670,8 @@ class Gazetteer:
         iso3 = self.demonyms.get(key)
         if iso3:
             return self.countries.get(iso3)
+        if words and (words[-1] in self._named_features or words[-1].rstrip("s") in self._named_features):
+            return None  # "Independence Square", "University Square": named after an idea or a body, not the town it is in
         m = self._feature_re.match(key)
         if m and m.group(1).strip():
             return self._resolve_uncached(m.group(1).strip(), context, near, admin1)
@@ -675,6 +679,17 @@ class Gazetteer:
         if rest and first in self.features.directions:  # "southern Sudan", "Northwest D.C."
             return self._resolve_uncached(rest, context, near, admin1)
         return self._resolve_prefix(words, context, near, admin1)
+
+    def _direction_of_city(self, key: str, place: Place, context: tuple[str, ...], near: Optional[tuple[float, float]],
+                           admin1: Optional[str]) -> Place:
+        """``place``, the namesake of ``key``, unless ``key`` is a direction before a city's name and ``place`` a small
+        town (under :data:`_HAMLET` people) a hundred times smaller than that city: "East Berlin" is Berlin's east, not
+        the borough in Pennsylvania ("South Boston", "East London" keep their own readings)."""
+        first, _, rest = key.partition(" ")
+        if not rest or first not in self.features.directions or not 0 < place.population < _HAMLET:
+            return place
+        city = self._resolve_uncached(rest, context, near, admin1)
+        return city if city is not None and city.population >= 100 * place.population and city.feature in {"capital", "city"} else place
 
     def _resolve_prefix(self, words: list[str], context: tuple[str, ...], near: Optional[tuple[float, float]],
                         admin1: Optional[str]) -> Optional[Place]:
@@ -695,6 +710,10 @@ class Gazetteer:
             if place.feature == "country":
                 return place.country
         return None
+
+
+#: people of a town too small to stand for a direction of a great city's name
+_HAMLET = 10_000
 
 
 def _suffix_re(words: Sequence[str]) -> re.Pattern[str]:
