@@ -1216,7 +1216,10 @@ _LATIN_AMERICA = "Latin America and the Caribbean"
 #: words after "Indian" in a story of Latin America that name native peoples and their communities ("Indian peasants")
 _NATIVE_WORDS = frozenset({"peasant", "peasants", "villager", "villagers", "village", "villages", "community", "communities",
                            "tribe", "tribes", "tribal", "peoples", "confederation", "movement", "rights", "land", "lands",
-                           "territory", "territories", "reservation", "reservations", "uprising", "settlement", "settlements"})
+                           "territory", "territories", "reservation", "reservations", "uprising", "settlement", "settlements",
+                           "protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers", "leader", "leaders",
+                           "activist", "activists", "group", "groups", "organisation", "organisations", "organization",
+                           "organizations", "federation", "women", "farmers", "families"})
 
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
 _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
@@ -1402,12 +1405,12 @@ class DocumentActors:
     def _first_peoples_of_the_americas(self, pieces: list[Piece]) -> list[Piece]:
         """"Indian peasants" in Guatemala, "Mayan Indians" in Mexico: in a text that names places or peoples of Latin America
         or the Caribbean and nothing of India but the word "Indian(s)", "Indian" before a word for native peoples' villages,
-        lands and communities names the Americas' native peoples, not India's; it gives no country (the story's own fills
-        it in). Before any other word ("Indian troops", "an Indian tanker", "Indian leaders"), and "Indians" alone, it
-        stays India's."""
+        lands and communities, or their people and movements ("Indian protesters", "Aymara Indian leader Felipe Quispe"),
+        and "Indians" alone, name the Americas' native peoples, not India's; they give no country (the story's own fills
+        it in). Before any other word ("Indian troops", "an Indian tanker", "the Indian government") it stays India's."""
         text = self.text
-        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and norm(p.text) == "indian"
-                  and self._native_word_after(text, p.end)]
+        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND"
+                  and (norm(p.text) == "indians" or (norm(p.text) == "indian" and self._native_word_after(text, p.end)))]
         if not indian:
             return pieces
         india = any(p.ref == "IND" or (p.kind == "entry" and (e := self.kb.entries.get(p.ref)) is not None and e.country == "IND")

@@ -491,6 +491,11 @@ def _caller_s_purpose(v: Token) -> bool:
     return caller in CALL_VERBS and lemma in CALL_PURPOSES and bool(_child(head, {"dobj"}))
 
 
+#: the auxiliaries a subject may be hung on by mistake ("Police have on several occasions dispersed them"; not a verb the
+#: parser took for one: "protests that helped force Musharraf from power")
+_AUXILIARIES = frozenset({"have", "be", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+
+
 def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive) of a verb, climbing through control, conjunction and clauses."""
     if depth > 4:
@@ -499,7 +504,8 @@ def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if not subj and not _child(v, _SUBJPASS):
         # "Police have on several occasions dispersed them": a phrase between the auxiliary and the verb made the parser
         # hang the subject on the auxiliary
-        subj = [x for a in v.children if a.dep_ == "aux" and a.i < v.i for x in _child(a, _SUBJ)]
+        subj = [x for a in v.children if a.dep_ == "aux" and a.i < v.i and a.lemma_.lower() in _AUXILIARIES
+                for x in _child(a, _SUBJ) if x.lower_ not in _RELPRON]
     # "ADEN — Houthi fighters seized ...": a dateline parsed as a second subject is not the actor
     subj = [s for s in subj if not (s.is_upper and s.i + 1 < len(s.doc) and s.nbor().text in {"—", "–", "-", "--"})] or subj
     # "WASHINGTON, August 13 (Xinhua) --\n\nPresident Bill Clinton condemned": a capitalised place opening the text's
