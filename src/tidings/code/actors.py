@@ -1406,11 +1406,12 @@ class DocumentActors:
         """"Indian peasants" in Guatemala, "Mayan Indians" in Mexico: in a text that names places or peoples of Latin America
         or the Caribbean and nothing of India but the word "Indian(s)", "Indian" before a word for native peoples' villages,
         lands and communities, or their people and movements ("Indian protesters", "Aymara Indian leader Felipe Quispe"),
-        and "Indians" alone, name the Americas' native peoples, not India's; they give no country (the story's own fills
-        it in). Before any other word ("Indian troops", "an Indian tanker", "the Indian government") it stays India's."""
+        names the Americas' native peoples, not India's; it gives no country (the story's own fills it in). Before any
+        other word ("Indian troops", "an Indian tanker", "the Indian government"), and "Indians" alone (which would be
+        left with no actor at all), it stays India's."""
         text = self.text
-        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND"
-                  and (norm(p.text) == "indians" or (norm(p.text) == "indian" and self._native_word_after(text, p.end)))]
+        indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and norm(p.text) == "indian"
+                  and self._native_word_after(text, p.end)]
         if not indian:
             return pieces
         india = any(p.ref == "IND" or (p.kind == "entry" and (e := self.kb.entries.get(p.ref)) is not None and e.country == "IND")
@@ -1424,7 +1425,7 @@ class DocumentActors:
     @staticmethod
     def _native_word_after(text: str, pos: int) -> bool:
         """Is the word right after ``pos`` one for native peoples and their communities ("Indian peasants", "Indian
-        villages", "Indian leaders")?"""
+        villages", "Indian protesters", "Indian leaders")?"""
         after = _WORD_AFTER.match(text, pos)
         return after is not None and after.group(1).lower() in _NATIVE_WORDS
 
