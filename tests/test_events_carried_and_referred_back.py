@@ -29,6 +29,10 @@ from tidings.evaluate.events import factuality_class
         ("The general waged an offensive against the rebels in the north.", "offensive", "general", "happened"),
         ("The presiding judge read the verdict in a packed courtroom.", "verdict", "judge", "happened"),
         ("The prime minister cut short a visit to France and returned home.", "visit", "prime minister", "happened"),
+        # ... the place a tour is of is where it went, not who made it
+        ("The prime minister cut short his tour of Germany and flew home.", "tour", "prime minister", "happened"),
+        # "off" before a place is a preposition, no particle: the light verb keeps its act
+        ("Somali pirates launched an attack on a tanker off the coast of Oman.", "attack", "pirates", "happened"),
     ],
 )
 def test_a_verb_carrying_a_noun_event_gives_its_subject_as_the_doer(nlp, coding_context, text: str, trigger: str,
@@ -50,6 +54,9 @@ def test_a_verb_carrying_a_noun_event_gives_its_subject_as_the_doer(nlp, coding_
         # a verb that is no carrier of the act: the critic does not strike, the defender does not attack
         ("The minister condemned the strike on the port.", "strike"),
         ("The army held off an attack on the base.", "attack"),
+        # a war on an ill is a campaign; monitors who observe a truce watch it
+        ("The government waged war on corruption.", "war"),
+        ("UN observers will observe the ceasefire.", "ceasefire"),
     ],
 )
 def test_a_verb_that_does_not_carry_the_noun_event_gives_no_doer(nlp, coding_context, text: str, trigger: str) -> None:
@@ -87,6 +94,12 @@ def test_a_verb_the_parser_took_for_an_auxiliary_lends_no_subject(nlp, coding_co
         # ... nor a name the knowledge does not know ("the Maute group" is no reference back)
         ("A spokesman for Abu Sayyaf spoke on the radio on Monday. The Maute group carried out the bombings.",
          "bombings", None),
+        # ... nor a body when people were named after it: "the group" may be the tourists
+        ("Gunmen from Abu Sayyaf seized three Belgian tourists in Jolo on Monday. The group was later freed by soldiers.",
+         "freed", None),
+        # ... nor a body that is no movement or armed group: the agency named last is the IAEA
+        ("Hamas fired rockets on Monday. The IAEA said inspectors would return. The agency warned Iran on Tuesday.",
+         "warned", None),
     ],
 )
 def test_a_definite_description_refers_back_to_the_body_named_before(nlp, coding_context, text: str, trigger: str,
@@ -105,6 +118,8 @@ def test_a_definite_description_refers_back_to_the_body_named_before(nlp, coding
          "release prisoners.", "LKA"),
         # ... and of neither country when the story names two
         ("GENEVA (Reuters) - Iran and Iraq signed a truce in Geneva. Both sides agreed to release prisoners.", None),
+        # ... nor of the dateline's alone, with no two sides named before
+        ("MOSCOW (Reuters) - Both sides agreed to release prisoners, the foreign ministry said.", None),
     ],
 )
 def test_both_sides_of_one_countrys_conflict_are_of_that_country(nlp, coding_context, text: str, source: str | None) -> None:
@@ -122,6 +137,9 @@ def test_both_sides_of_one_countrys_conflict_are_of_that_country(nlp, coding_con
         # ... and India's people where the story names India
         ("NEW DELHI (Reuters) - Indian protesters blocked roads near New Delhi on Monday. India's army said the protest "
          "was peaceful.", "IND"),
+        # ... and before other words, which India's news names beside Brazil's as often
+        ("Indian farmers blocked roads on Monday to protest against Brazil's sugar subsidies. Brazil and Argentina "
+         "rejected the complaint.", "IND"),
     ],
 )
 def test_indians_in_a_story_of_the_americas_are_its_native_peoples(nlp, coding_context, text: str, source: str) -> None:
@@ -143,8 +161,10 @@ def gaz(coding_context) -> Gazetteer:
         ("Independence Square", None),
         ("University Square", None),
         ("Freedom Square", None),
-        # ... a square the landmarks know stays itself
+        # ... a square the landmarks know stays itself, and one named after a town's name keeps that town's country
         ("Tiananmen Square", "CHN"),
+        ("Azadi Square", "IRN"),
+        ("Harvard Square", "USA"),
         ("Red Square", "RUS"),
         # a direction before a great city's name is that city, not a hamlet of the full name
         ("East Berlin", "DEU"),

@@ -225,6 +225,7 @@ class _Features:
     admin_prefixes: list[str] = field(default_factory=list)
     generic_words: list[str] = field(default_factory=list)
     named_features: list[str] = field(default_factory=list)
+    idea_names: list[str] = field(default_factory=list)
 
     def merge(self, data: dict[str, Any], source: str) -> None:
         for key, value in data.items():
@@ -508,6 +509,7 @@ class Gazetteer:
         self.features.merge(data, source)
         self._feature_re = _suffix_re(self.features.feature_words)
         self._named_features = frozenset(normalise(w) for w in self.features.named_features)
+        self._idea_names = frozenset(normalise(w) for w in [*self.features.idea_names, *self.features.not_promoted])
         self._of_re = re.compile(
             r"^(?:.*\b)?(?:" + "|".join(map(re.escape, sorted(self.features.of_heads, key=len, reverse=True))) + r")\s+of\s+(.+)$",
             re.I,
@@ -670,8 +672,9 @@ class Gazetteer:
         iso3 = self.demonyms.get(key)
         if iso3:
             return self.countries.get(iso3)
-        if words and (words[-1] in self._named_features or words[-1].rstrip("s") in self._named_features):
-            return None  # "Independence Square", "University Square": named after an idea or a body, not the town it is in
+        if len(words) > 1 and (words[-1] in self._named_features or words[-1].rstrip("s") in self._named_features) and (
+                " ".join(words[:-1]) in self._idea_names):
+            return None  # "Independence Square", "University Square": named after an idea or a body, not a town of that name
         m = self._feature_re.match(key)
         if m and m.group(1).strip():
             return self._resolve_uncached(m.group(1).strip(), context, near, admin1)

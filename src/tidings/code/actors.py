@@ -1217,9 +1217,7 @@ _LATIN_AMERICA = "Latin America and the Caribbean"
 _NATIVE_WORDS = frozenset({"peasant", "peasants", "villager", "villagers", "village", "villages", "community", "communities",
                            "tribe", "tribes", "tribal", "peoples", "confederation", "movement", "rights", "land", "lands",
                            "territory", "territories", "reservation", "reservations", "uprising", "settlement", "settlements",
-                           "protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers", "leader", "leaders",
-                           "activist", "activists", "group", "groups", "organisation", "organisations", "organization",
-                           "organizations", "federation", "women", "farmers", "families"})
+                           "protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"})
 
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
 _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
@@ -1238,6 +1236,9 @@ _UNKNOWN_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "everyo
 # ("Ministers from France and Germany met; the pair agreed ...": of neither alone; "both sides agreed to halt
 # offensive operations" in a story of one country's war are of that country)
 _GROUPS_NAMED_BEFORE = frozenset({"pair", "trio", "sides", "parties"})
+#: of those, the words for the sides of a conflict, which need two sides of the story's country named before them (not a
+#: venue, a mediator or a dateline: "In Oslo, both sides ...", "China called on both sides ...")
+_SIDES = frozenset({"sides", "parties"})
 #: words a definite description refers back to an organisation with ("the group said", "the front would cooperate"):
 #: the first set stands for any movement, party or armed group outside the state; the second only for a body whose
 #: name holds the word ("the commission" for the Securities and Exchange Commission, "the alliance" for the Awami
@@ -1247,7 +1248,14 @@ _BODIES_BY_NAME = frozenset({"front", "alliance", "coalition", "committee", "com
 #: the sectors of the bodies "the group" or "the movement" may stand for: movements, parties, armed groups, militias,
 #: unions and campaigning organisations (no state body, company or outlet)
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "SEP", "NGO", "HRI", "ENV", "CRM", "PRM", "UAF", "LAB", "REL"})
-_BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z][a-z-]* ){0,2}([a-z]+)")
+_BODY_REFERENCE = re.compile(r"[Tt]he ((?:[A-Za-z-]+ ){0,2})([a-z]+)")
+#: the words that may describe a body referred back to ("the armed group", "the banned movement"); any other word makes
+#: another body of it ("the rival faction", "the protest movement", "the working group", "the Maute group")
+_BODY_DESCRIBED = frozenset({"armed", "rebel", "militant", "militia", "extremist", "jihadist", "islamist", "islamic", "terrorist",
+                             "insurgent", "separatist", "radical", "banned", "outlawed", "guerrilla", "opposition", "leftist",
+                             "left-wing", "right-wing", "rightist", "communist", "maoist", "underground", "hardline",
+                             "hard-line", "shadowy", "secretive", "little-known", "clandestine", "exiled", "ruling", "powerful",
+                             "main", "umbrella", "militant islamist", "sunni", "shiite", "shia", "kurdish", "marxist"})
 #: sentences before its own a definite description looks back for the body it stands for
 _BODY_REACH = 3
 
@@ -1405,10 +1413,10 @@ class DocumentActors:
     def _first_peoples_of_the_americas(self, pieces: list[Piece]) -> list[Piece]:
         """"Indian peasants" in Guatemala, "Mayan Indians" in Mexico: in a text that names places or peoples of Latin America
         or the Caribbean and nothing of India but the word "Indian(s)", "Indian" before a word for native peoples' villages,
-        lands and communities, or their people and movements ("Indian protesters", "Aymara Indian leader Felipe Quispe"),
-        names the Americas' native peoples, not India's; it gives no country (the story's own fills it in). Before any
-        other word ("Indian troops", "an Indian tanker", "the Indian government"), and "Indians" alone (which would be
-        left with no actor at all), it stays India's."""
+        lands and communities, or their protesters ("Indian protesters" blocking roads near Quito), names the Americas'
+        native peoples, not India's; it gives no country (the story's own fills it in). Before any other word ("Indian
+        troops", "an Indian tanker", "Indian leaders", "Indian farmers", which India's news names beside Brazil's as
+        often), and "Indians" alone (which would be left with no actor at all), it stays India's."""
         text = self.text
         indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and norm(p.text) == "indian"
                   and self._native_word_after(text, p.end)]
@@ -1425,7 +1433,7 @@ class DocumentActors:
     @staticmethod
     def _native_word_after(text: str, pos: int) -> bool:
         """Is the word right after ``pos`` one for native peoples and their communities ("Indian peasants", "Indian
-        villages", "Indian protesters", "Indian leaders")?"""
+        villages", "Indian protesters")?"""
         after = _WORD_AFTER.match(text, pos)
         return after is not None and after.group(1).lower() in _NATIVE_WORDS
 
@@ -2190,12 +2198,24 @@ class DocumentActors:
         would impose Islamic law", "The Moro Islamic Liberation Front ... the front would cooperate"). "The group", "the
         movement" stand for a movement, party, armed group or campaigning body outside the state, or one whose name
         holds the word; "the front", "the commission" only for a body whose name holds it ("the agency" for a spy
-        agency too). Its words before the noun are lower-case ones ("the armed group", not "the Maute group", a name),
-        and no of-phrase follows ("the group of students" is no body)."""
+        agency too). Only the last body or group named before counts (a group of tourists named after an armed group
+        is what "the group" stands for), only as the one who acts or undergoes (a subject or a by-phrase: "toward the
+        front" is no body), only with describing words of :data:`_BODY_DESCRIBED` before the noun ("the armed group";
+        not "the rival faction", "the Maute group"), and not before an of-phrase or a name ("the group of students",
+        "the rival faction Hamas")."""
         said = _BODY_REFERENCE.fullmatch(text.strip())
-        head = said.group(1) if said else ""
-        if head not in _BODIES_OF_ANY_NAME | _BODIES_BY_NAME or re.match(r"\s*of\b", self.text[end : end + 6]):
+        head = said.group(2) if said else ""
+        if said is None or head not in _BODIES_OF_ANY_NAME | _BODIES_BY_NAME or not all(
+                w.lower() in _BODY_DESCRIBED for w in said.group(1).split()):
             return None
+        if re.match(r"\s*(?:of\b|,?\s*[A-Z])", self.text[end : end + 6]):
+            return None  # "the group of students", "the rival faction Hamas", "the group, Ansar Dine,": no reference back
+        if not self._parsed:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is None or not (root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "pobj" and root.head.dep_ == "agent")):
+            return None  # only the one who acts or undergoes: "advanced toward the front" is no Nusra Front
         lo = self._sentence_bounds(start)[0]
         for _ in range(_BODY_REACH):
             lo = self._sentence_bounds(lo - 1)[0] if lo > 0 else 0
@@ -2211,9 +2231,13 @@ class DocumentActors:
             # a body, or one who speaks for it ("Abu Sayyaf spokesman Abu Solaiman")
             return m.get("kind") in {"organisation", "group"} or any(e.kind == "organisation" for e in self.kb.lookup(str(m.get("name") or "")))
 
-        found = [j for j, m in enumerate(self.mentions)
-                 if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"]) and stands_for(m)]
-        return found[-1] if found else None
+        # the last body or group of people named before (an outlet aside: "told a Manila radio station that the group")
+        # is the one referred back to; when it is none it may stand for ("Gunmen of al-Qaeda seized three Belgian
+        # tourists. The group ...", "the IAEA ... the agency"), no reference
+        before = [j for j, m in enumerate(self.mentions)
+                  if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"])
+                  and ((m.get("kind") in {"organisation", "group"} and m.get("sector") != "MED") or stands_for(m))]
+        return before[-1] if before and stands_for(self.mentions[before[-1]]) else None
 
     def _member_of_body(self, start: int, end: int, *, date: Optional[str], as_agent: bool) -> Optional[Actor]:
         """The body the people of a bare word at ``[start, end)`` are of, by its from/of/at-phrase ("Deputies from the
@@ -2335,10 +2359,11 @@ class DocumentActors:
         something ("a third of the budget"); not "the pair" after a text that names another country too."""
         words = said.split()
         if words[-1] in _GROUPS_NAMED_BEFORE:
-            named = {str(m["country"]) for m in self.mentions
-                     if m["end"] <= start and m.get("country") and m["country"] not in _NOT_HOME
-                     and not self._in_dateline(m["start"], m["end"])}
-            return named <= {home}
+            before = [m for m in self.mentions if m["end"] <= start and m.get("country") and m["country"] not in _NOT_HOME
+                      and not self._in_dateline(m["start"], m["end"])]
+            if words[-1] in _SIDES and len({m.get("sector") for m in before if m.get("sector")}) < 2:
+                return False  # "both sides" only after two sides of the story's country ("the army and the Tigers")
+            return {str(m["country"]) for m in before} <= {home}
         if words[0] in {"a", "the"} and re.match(r"\s+of\b", self.text[end:], re.IGNORECASE):
             return False  # "a third of the budget": a fraction
         if words[0] in _UNKNOWN_PEOPLE and self._parsed:

@@ -1662,13 +1662,20 @@ def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
 def _light_rows(v: Token, n: Token, lex: Lexicon) -> list[LexEntry]:
     """The light-verb rows of ``v`` that carry the nominal event ``n``: a row's particle or preposition must hang on the
     verb, its objects (when it names some) must hold the noun ("observed the truce", "called a strike", "read the
-    verdict"); a verb with a particle no row names is another verb ("called off a march": no march is called), and one
-    with a predicate after its object names, not does ("called the strike illegal")."""
+    verdict"); a verb with a particle "off" no row names is another verb ("called off a march": no march is called; "off
+    the coast" is a place, no particle), one with a predicate after its object names, not does ("called the strike
+    illegal"), one against an ill campaigns ("waged war on corruption"), and monitors who observe a truce watch it."""
     parts = {c.lower_ for c in v.children if c.dep_ in {"prt", "prep"}}
-    if any(c.dep_ == "oprd" for c in v.children):
-        return []
+    particles = {c.lower_ for c in v.children if c.dep_ == "prt"}
+    if any(c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"xcomp", "ccomp"} and c.i > n.i and not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in v.children):
+        return []  # "called the strike a success", "called the rally in oil prices overdone": a name or a judgement given
+    if any(o.lemma_.lower() in _FOUGHT_ILLS | _AILMENTS | _PROBLEMS for _p, o in _prep_objects(v, ("on", "against"))):
+        return []  # "waged war on corruption": a campaign against an ill, no fighting
+    if v.lemma_.lower() == "observe" and any(s.lemma_.lower() in _INSPECTORS for s in _child(v, _SUBJ)):
+        return []  # "UN observers will observe the ceasefire": they watch it, they are no party to it
     return [row for row in _lemma_rows(v, lex, "L")
-            if (row.prep in parts if row.prep else "off" not in parts)
+            if (row.prep in parts if row.prep else "off" not in particles)
             and (not row.objects or n.lemma_.lower() in row.objects or n.lower_ in row.objects)]
 
 
@@ -2951,7 +2958,9 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
                 sources.extend(_refs(subjects))
     # the of-phrase of a meeting, an agreement or a withdrawal names who does it ("the withdrawal of its troops")
     of_doer = row.code[:2] in {"04", "05", "03", "02", "01"} or row.code.startswith("087")
-    sources.extend(_refs([o for _, o in _prep_objects(n, ("by", "of") if of_doer else ("by",))]))
+    # (the of-phrase of a visit or a tour that names a place is where it went: "cut short his tour of Germany")
+    sources.extend(_refs([o for p, o in _prep_objects(n, ("by", "of") if of_doer else ("by",))
+                          if not (p == "of" and row.code in _MOVE_CODES and (_is_place(o) or o.ent_type_ in {"GPE", "LOC"}))]))
     if row.code[:2] in {"01", "02", "10", "11", "12", "13", "14"} and not sources:
         # "a request from Australia", "drew an immediate protest from Beijing": a side's words come from it (a protest
         # only from a state: "a protest from the opposition", "from the square", "from Monday" are no source)
