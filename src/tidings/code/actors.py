@@ -1138,6 +1138,10 @@ _SCENE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "since"
 _DATELINE_DATE = re.compile(r",?\s*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b.*$", re.S)
 # how many sentences back a pronoun looks for its antecedent when its own sentence names none
 _PRONOUN_REACH = 3
+#: verbs whose subject "it" stands for no one ("It emerged that ...", "it seems", "It remains unclear", "it took hours")
+_NO_ONES_IT = frozenset({"be", "seem", "appear", "emerge", "remain", "happen", "take", "matter", "mean", "become", "rain",
+                         "snow", "cost", "follow", "turn", "come", "go", "get", "look", "sound", "feel", "make", "occur",
+                         "transpire", "stand", "help", "hurt", "pay", "show", "prove", "say", "tell", "add", "note"})
 # verbs of accusing: a possessive in the charge they name is the accuser's ("accused India of shelling its posts")
 _CHARGE_LAYING = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise"})
 # plural words for the people of a body, named by the body they are from or of ("Deputies from the Sheriff's Office")
@@ -2460,7 +2464,7 @@ class DocumentActors:
             window_lo = self._sentence_bounds(window_lo - 1)[0] if window_lo > 0 else 0
         cands = [j for j in range(len(self.mentions)) if fits(j, window_lo, start)]
         back_hi = lo
-        for _ in range(_PRONOUN_REACH if not cands and self._speaking(start, end) else 0):
+        for _ in range(_PRONOUN_REACH if not cands and (self._speaking(start, end) or self._body_acting(word, start, end)) else 0):
             if back_hi <= 0:
                 break
             back_lo = self._sentence_bounds(back_hi - 1)[0]
@@ -2620,6 +2624,20 @@ class DocumentActors:
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.dep_ in _SUBJECT_DEPS and span.root.head.lemma_.lower() in _SAYING
+
+    def _body_acting(self, word: str, start: int, end: int) -> bool:
+        """Is the pronoun ``word`` at ``[start, end)`` an "it" outside quotation marks that is the subject of a verb of
+        doing ("It ordered an investigation", "Last year it seized 21 people"), which carries on the body or state the
+        sentences before made their subject? Not the "it" of a copula or of no one ("It was the first time", "It
+        emerged that ...", "It is feared")."""
+        if word != "it" or not self._parsed or self._in_quote(start):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.root.dep_ != "nsubj":
+            return False
+        verb = span.root.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() not in _NO_ONES_IT and not any(
+            c.dep_ in {"ccomp", "xcomp", "acomp", "attr"} and c.i > verb.i and c.pos_ in {"ADJ", "NOUN"} for c in verb.children)
 
     def _speaks(self, j: int) -> bool:
         """Is mention ``j`` the subject of a verb of saying ("X said", "X told reporters")?"""
