@@ -329,8 +329,9 @@ def test_a_protest_from_a_state_is_its_complaint(nlp, coding_context, text: str,
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        # a crowd's protest stays a demonstration, and a protest from no state has no state as its source
-        ("Thousands joined the protest in Tehran on Friday.", None),
+        # a crowd's protest stays a demonstration, and a protest from no state has no state as its source (the crowd
+        # that joins it is its source, people of the place's country)
+        ("Thousands joined the protest in Tehran on Friday.", "IRN"),
         ("The protest from the opposition was ignored.", None),
         ("US and British activists staged a dramatic protest in Beijing on Wednesday.", "USA"),
         ("Hong Kong's protests turned violent on Sunday.", "HKG"),

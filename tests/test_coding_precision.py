@@ -76,7 +76,8 @@ def test_words_that_name_no_act_give_no_event(nlp, coding_context, text: str, wo
 )
 def test_the_same_words_acting_still_give_their_event(nlp, coding_context, text: str, code: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert any(e["type"]["cameo"].startswith(code) and e["type"]["trigger"] == word for e in events), triggers(events)
+    # (the trigger holds the word: a verb that carries it is part of it, "joined a demonstration")
+    assert any(e["type"]["cameo"].startswith(code) and word in e["type"]["trigger"].split() for e in events), triggers(events)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +154,8 @@ def test_an_unknown_person_praising_local_people_takes_the_articles_country(nlp,
 )
 def test_a_meeting_or_signing_the_text_anchors_an_act_to_is_an_event(nlp, coding_context, text: str, code: str, word: str) -> None:
     events = coded(nlp, coding_context, text)
-    assert any(e["type"]["cameo"].startswith(code) and e["type"]["trigger"] == word for e in events), triggers(events)
+    # (the trigger holds the word: a verb that carries it is part of it, "joined a demonstration")
+    assert any(e["type"]["cameo"].startswith(code) and word in e["type"]["trigger"].split() for e in events), triggers(events)
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,14 @@ def test_a_verb_carrying_a_noun_event_gives_its_subject_as_the_doer(nlp, coding_
         # a war on an ill is a campaign; monitors who observe a truce watch it
         ("The government waged war on corruption.", "war"),
         ("UN observers will observe the ceasefire.", "ceasefire"),
+        ("The two countries waged a war of words.", "war"),
+        # any particle its row does not name, or a preposition left with no object, makes another verb
+        ("Protesters held up the march for an hour.", "march"),
+        ("A ceasefire called for by the UN took effect on Monday.", "ceasefire"),
+        ("A rebel attack held off by the army left ten dead.", "attack"),
+        # only the bench reads a verdict; only a visit cut short is a visit
+        ("Defence lawyers read the verdict to reporters.", "verdict"),
+        ("The ministry cut the tour from the schedule.", "tour"),
     ],
 )
 def test_a_verb_that_does_not_carry_the_noun_event_gives_no_doer(nlp, coding_context, text: str, trigger: str) -> None:

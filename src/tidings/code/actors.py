@@ -1248,7 +1248,7 @@ _SIDES = frozenset({"sides", "parties"})
 #: name holds the word ("the commission" for the Securities and Exchange Commission, "the alliance" for the Awami
 #: League-led alliance)
 _BODIES_OF_ANY_NAME = frozenset({"group", "organisation", "organization", "movement", "outfit", "faction", "network"})
-_BODIES_BY_NAME = frozenset({"front", "alliance", "coalition", "committee", "commission", "panel", "agency", "militia"})
+_BODIES_BY_NAME = frozenset({"front", "alliance", "coalition", "committee", "commission", "panel", "agency"})
 #: the sectors of the bodies "the group" or "the movement" may stand for: movements, parties, armed groups, militias,
 #: unions and campaigning organisations (no state body, company or outlet)
 _NON_STATE_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "SEP", "NGO", "HRI", "ENV", "CRM", "PRM", "UAF", "LAB", "REL"})
@@ -2199,7 +2199,8 @@ class DocumentActors:
     def _body_named_before(self, text: str, start: int, end: int) -> Optional[int]:
         """The mention of the organisation the definite description ``text`` at ``[start, end)`` refers back to, or None:
         the last one its sentence or the :data:`_BODY_REACH` before name ("A spokesman for al Shabaab said the group
-        would impose Islamic law", "The Moro Islamic Liberation Front ... the front would cooperate"). "The group", "the
+        would impose Islamic law", "The Moro Islamic Liberation Front ... the front would cooperate", "the banned
+        movement"). "The group", "the
         movement" stand for a movement, party, armed group or campaigning body outside the state, or one whose name
         holds the word; "the front", "the commission" only for a body whose name holds it ("the agency" for a spy
         agency too). Only the last body or group named before counts (a group of tourists named after an armed group
@@ -2351,7 +2352,8 @@ class DocumentActors:
         if not home or (said not in _PERSON_PRONOUNS_AT_HOME and not (_PEOPLE_UNNAMED_AT_HOME.fullmatch(said)
                                                                        and self._unnamed_of_home(said, start, end, home))):
             return None
-        actor: Actor = {"name": text, "kind": "person", "country": home, "sector": None, "role": None}
+        kind = "group" if said.split()[-1] in _SIDES else "person"  # ("both sides": more than one, and not only people)
+        actor: Actor = {"name": text, "kind": kind, "country": home, "sector": None, "role": None}
         actor = self.resolver.localise(actor, home)
         actor.update({"text": text, "start": start, "end": end, "pronoun": True, "country_from": "document"})
         return actor

@@ -491,11 +491,6 @@ def _caller_s_purpose(v: Token) -> bool:
     return caller in CALL_VERBS and lemma in CALL_PURPOSES and bool(_child(head, {"dobj"}))
 
 
-#: the auxiliaries a subject may be hung on by mistake ("Police have on several occasions dispersed them"; not a verb the
-#: parser took for one: "protests that helped force Musharraf from power")
-_AUXILIARIES = frozenset({"have", "be", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must"})
-
-
 def _verb_subjects(v: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive) of a verb, climbing through control, conjunction and clauses."""
     if depth > 4:
@@ -1662,11 +1657,21 @@ def _light_verb(n: Token, lex: Lexicon) -> Optional[Token]:
 def _light_rows(v: Token, n: Token, lex: Lexicon) -> list[LexEntry]:
     """The light-verb rows of ``v`` that carry the nominal event ``n``: a row's particle or preposition must hang on the
     verb, its objects (when it names some) must hold the noun ("observed the truce", "called a strike", "read the
-    verdict"); a verb with a particle "off" no row names is another verb ("called off a march": no march is called; "off
-    the coast" is a place, no particle), one with a predicate after its object names, not does ("called the strike
-    illegal"), one against an ill campaigns ("waged war on corruption"), and monitors who observe a truce watch it."""
+    verdict"); a verb with a particle its row does not name, or a preposition left with no object, is another verb
+    ("called off a march", "held up the march", "a ceasefire called for by the UN"; "off the coast" is a place), one
+    with a predicate after its object names, not does ("called the strike illegal"), one against an ill campaigns
+    ("waged war on corruption", "a war of words"), monitors who observe a truce watch it, only the bench reads a
+    verdict and only a visit cut short is one."""
     parts = {c.lower_ for c in v.children if c.dep_ in {"prt", "prep"}}
-    particles = {c.lower_ for c in v.children if c.dep_ == "prt"}
+    # particles, and prepositions left with no object ("a ceasefire called for by the UN"): with another meaning
+    particles = {c.lower_ for c in v.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _child(c, {"pobj", "pcomp"}))}
+    lemma = v.lemma_.lower()
+    if lemma == "read" and not any(t.lemma_.lower() in _BENCH | {"president", "chairman"} for s in _child(v, _SUBJ) for t in s.subtree):
+        return []  # a verdict is read by the bench ("the presiding judge read the verdict"), not by lawyers or reporters
+    if lemma == "cut" and not any(c.lower_ == "short" for c in v.children):
+        return []  # "cut short a visit"; "cut the tour from the schedule" is no visit
+    if any(o.lemma_.lower() == "word" for _p, o in _prep_objects(n, ("of",))):
+        return []  # "waged a war of words"
     if any(c.dep_ in {"oprd", "acomp"} or (c.dep_ in {"xcomp", "ccomp"} and c.i > n.i and not any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in v.children):
         return []  # "called the strike a success", "called the rally in oil prices overdone": a name or a judgement given
@@ -1675,7 +1680,7 @@ def _light_rows(v: Token, n: Token, lex: Lexicon) -> list[LexEntry]:
     if v.lemma_.lower() == "observe" and any(s.lemma_.lower() in _INSPECTORS for s in _child(v, _SUBJ)):
         return []  # "UN observers will observe the ceasefire": they watch it, they are no party to it
     return [row for row in _lemma_rows(v, lex, "L")
-            if (row.prep in parts if row.prep else "off" not in particles)
+            if (row.prep in parts and particles <= {row.prep} if row.prep else not particles)
             and (not row.objects or n.lemma_.lower() in row.objects or n.lower_ in row.objects)]
 
 
@@ -3508,6 +3513,8 @@ def _done_by(n: Token, lex: Lexicon) -> Optional[Token]:
         if c.dep_ != "acl" or c.tag_ != "VBN" or not _agent(c) or _negated(c):
             continue
         lemma = c.lemma_.lower()
+        if any(p.dep_ == "prt" for p in c.children) and not _light_rows(c, n, lex):
+            continue  # "a rebel attack held off by the army": a particle makes another verb
         if lemma in _CARRYING_OUT or lemma in _COMMISSIONING or _light_rows(c, n, lex):
             return c
     return None
@@ -5214,6 +5221,9 @@ def _munitions_landed(sent: Span, verb_events: dict[int, EventCandidate]) -> Non
 
 #: auxiliaries of what may or will happen: a munition that "will fall" is a threat
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "can", "'ll", "wo"})
+#: the auxiliaries a subject may be hung on by mistake ("Police have on several occasions dispersed them"; not a verb the
+#: parser took for one: "protests that helped force Musharraf from power")
+_AUXILIARIES = _MODALS | {"have", "be", "do", "should", "must"}
 #: the words that name a munition as arms: "an artillery shell", "a mortar round", "army rockets"
 _ARMS_NAMING = _ROUNDS_FIRED | _MILITARY_MODIFIERS
 #: the prepositions of the place a munition comes down on
