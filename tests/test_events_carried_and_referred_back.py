@@ -31,8 +31,10 @@ from tidings.evaluate.events import factuality_class
         ("The prime minister cut short a visit to France and returned home.", "visit", "prime minister", "happened"),
         # ... the place a tour is of is where it went, not who made it
         ("The prime minister cut short his tour of Germany and flew home.", "tour", "prime minister", "happened"),
-        # "off" before a place is a preposition, no particle: the light verb keeps its act
+        # "off" before a place is a preposition, no particle, and "according to" names a source: the light verb keeps
+        # its act
         ("Somali pirates launched an attack on a tanker off the coast of Oman.", "attack", "pirates", "happened"),
+        ("Rebels launched an attack on the town, according to officials.", "attack", "Rebels", "happened"),
     ],
 )
 def test_a_verb_carrying_a_noun_event_gives_its_subject_as_the_doer(nlp, coding_context, text: str, trigger: str,
@@ -105,6 +107,8 @@ def test_a_verb_the_parser_took_for_an_auxiliary_lends_no_subject(nlp, coding_co
         # ... nor a body when people were named after it: "the group" may be the tourists
         ("Gunmen from Abu Sayyaf seized three Belgian tourists in Jolo on Monday. The group appealed for help in a video.",
          "appealed", None),
+        # ... the body that was the subject, not the one it accused
+        ("Hezbollah accused the Free Syrian Army of the attack on Monday. The group vowed revenge.", "vowed", "LBN"),
         # ... nor a body that is no movement or armed group: the agency named last is the IAEA
         ("Hamas fired rockets on Monday. The IAEA said inspectors would return. The agency warned Iran on Tuesday.",
          "warned", None),
@@ -115,6 +119,29 @@ def test_a_definite_description_refers_back_to_the_body_named_before(nlp, coding
     events = coded(nlp, coding_context, text, published="2005-03-01")
     found = [s for s, _ in sides(events, trigger)][:1]
     assert found == [source], described(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # an acting "it" carries on the body the sentence before made its subject
+        ("The Armed Islamic Group said on Thursday it had killed seven monks. It blamed the French government for the "
+         "deaths.", "blamed", "DZA"),
+        # ... not past a sentence whose subject is a thing
+        ("The WHO warned of the outbreak on Monday. The virus spread across the region. It killed 11,000 people.",
+         "killed", None),
+        # ... nor the "it" of no one
+        ("Police arrested three men in Lagos on Monday. It was the first time the law had been used.", "arrested", None),
+    ],
+)
+def test_an_acting_it_carries_on_the_body_before(nlp, coding_context, text: str, trigger: str, source: str | None) -> None:
+    events = coded(nlp, coding_context, text, published="1996-05-01")
+    found = [s for s, _ in sides(events, trigger)][:1]
+    if trigger == "arrested":
+        assert found and found[0] != "DZA", described(events)  # (the police keep their own reading)
+    else:
+        assert found == [source], described(events)
 
 
 @pytest.mark.model
@@ -139,9 +166,12 @@ def test_both_sides_of_one_countrys_conflict_are_of_that_country(nlp, coding_con
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        # "Indian protesters" in a story of the Americas that names nothing of India
-        ("QUITO (Reuters) - Indian protesters blocked roads near Quito on Monday. Ecuador's army said the protest was "
+        # "Indian peasants" in a story of the Americas that names nothing of India
+        ("QUITO (Reuters) - Indian peasants blocked roads near Quito on Monday. Ecuador's army said the protest was "
          "peaceful. Peru and Colombia watched closely.", "ECU"),
+        # ... "Indian protesters" stay India's: India's news names them at Latin America's embassies as often
+        ("LONDON (Reuters) - Indian protesters blocked roads outside the Mexican embassy on Monday. Mexico and Brazil "
+         "rejected the demands.", "IND"),
         # ... and India's people where the story names India
         ("NEW DELHI (Reuters) - Indian protesters blocked roads near New Delhi on Monday. India's army said the protest "
          "was peaceful.", "IND"),
@@ -173,6 +203,7 @@ def gaz(coding_context) -> Gazetteer:
         ("Tiananmen Square", "CHN"),
         ("Azadi Square", "IRN"),
         ("Harvard Square", "USA"),
+        ("Madison Square", "USA"),
         ("Red Square", "RUS"),
         # a direction before a great city's name is that city, not a hamlet of the full name
         ("East Berlin", "DEU"),

@@ -509,7 +509,7 @@ class Gazetteer:
         self.features.merge(data, source)
         self._feature_re = _suffix_re(self.features.feature_words)
         self._named_features = frozenset(normalise(w) for w in self.features.named_features)
-        self._idea_names = frozenset(normalise(w) for w in [*self.features.idea_names, *self.features.not_promoted])
+        self._idea_names = frozenset(normalise(w) for w in self.features.idea_names)
         self._of_re = re.compile(
             r"^(?:.*\b)?(?:" + "|".join(map(re.escape, sorted(self.features.of_heads, key=len, reverse=True))) + r")\s+of\s+(.+)$",
             re.I,

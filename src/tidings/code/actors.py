@@ -1220,8 +1220,7 @@ _LATIN_AMERICA = "Latin America and the Caribbean"
 #: words after "Indian" in a story of Latin America that name native peoples and their communities ("Indian peasants")
 _NATIVE_WORDS = frozenset({"peasant", "peasants", "villager", "villagers", "village", "villages", "community", "communities",
                            "tribe", "tribes", "tribal", "peoples", "confederation", "movement", "rights", "land", "lands",
-                           "territory", "territories", "reservation", "reservations", "uprising", "settlement", "settlements",
-                           "protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"})
+                           "territory", "territories", "reservation", "reservations", "uprising", "settlement", "settlements"})
 
 # third-person pronouns of one person: with nobody named for them, someone of the article's home country
 _PERSON_PRONOUNS_AT_HOME = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
@@ -1417,10 +1416,10 @@ class DocumentActors:
     def _first_peoples_of_the_americas(self, pieces: list[Piece]) -> list[Piece]:
         """"Indian peasants" in Guatemala, "Mayan Indians" in Mexico: in a text that names places or peoples of Latin America
         or the Caribbean and nothing of India but the word "Indian(s)", "Indian" before a word for native peoples' villages,
-        lands and communities, or their protesters ("Indian protesters" blocking roads near Quito), names the Americas'
-        native peoples, not India's; it gives no country (the story's own fills it in). Before any other word ("Indian
-        troops", "an Indian tanker", "Indian leaders", "Indian farmers", which India's news names beside Brazil's as
-        often), and "Indians" alone (which would be left with no actor at all), it stays India's."""
+        lands and communities names the Americas' native peoples, not India's; it gives no country (the story's own fills
+        it in). Before any other word ("Indian troops", "an Indian tanker", "Indian leaders", "Indian protesters", which
+        India's news names beside Latin America's embassies and envoys as often), and "Indians" alone (which would be
+        left with no actor at all), it stays India's."""
         text = self.text
         indian = [p for p in pieces if p.kind == "demonym" and p.ref == "IND" and norm(p.text) == "indian"
                   and self._native_word_after(text, p.end)]
@@ -1437,7 +1436,7 @@ class DocumentActors:
     @staticmethod
     def _native_word_after(text: str, pos: int) -> bool:
         """Is the word right after ``pos`` one for native peoples and their communities ("Indian peasants", "Indian
-        villages", "Indian protesters")?"""
+        villages")?"""
         after = _WORD_AFTER.match(text, pos)
         return after is not None and after.group(1).lower() in _NATIVE_WORDS
 
@@ -2204,7 +2203,7 @@ class DocumentActors:
         movement" stand for a movement, party, armed group or campaigning body outside the state, or one whose name
         holds the word; "the front", "the commission" only for a body whose name holds it ("the agency" for a spy
         agency too). Only the last body or group named before counts (a group of tourists named after an armed group
-        is what "the group" stands for), only as the one who acts or undergoes (a subject or a by-phrase: "toward the
+        is what "the group" stands for; a subject, not the one accused or attacked), only as the one who acts or undergoes (a subject or a by-phrase: "toward the
         front" is no body), only with describing words of :data:`_BODY_DESCRIBED` before the noun ("the armed group";
         not "the rival faction", "the Maute group"), and not before an of-phrase or a name ("the group of students",
         "the rival faction Hamas")."""
@@ -2236,11 +2235,11 @@ class DocumentActors:
             # a body, or one who speaks for it ("Abu Sayyaf spokesman Abu Solaiman")
             return m.get("kind") in {"organisation", "group"} or any(e.kind == "organisation" for e in self.kb.lookup(str(m.get("name") or "")))
 
-        # the last body or group of people named before (an outlet aside: "told a Manila radio station that the group")
-        # is the one referred back to; when it is none it may stand for ("Gunmen of al-Qaeda seized three Belgian
-        # tourists. The group ...", "the IAEA ... the agency"), no reference
+        # the last body or group of people that was the subject of its clause (an outlet aside) is the one referred back
+        # to ("Hezbollah accused the Free Syrian Army ... The group vowed revenge": Hezbollah); when it is none it may
+        # stand for ("Gunmen seized three Belgian tourists. The group ...", "the IAEA ... the agency"), no reference
         before = [j for j, m in enumerate(self.mentions)
-                  if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"])
+                  if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"]) and self._subject(j)
                   and ((m.get("kind") in {"organisation", "group"} and m.get("sector") != "MED") or stands_for(m))]
         return before[-1] if before and stands_for(self.mentions[before[-1]]) else None
 
@@ -2466,11 +2465,17 @@ class DocumentActors:
             window_lo = self._sentence_bounds(window_lo - 1)[0] if window_lo > 0 else 0
         cands = [j for j in range(len(self.mentions)) if fits(j, window_lo, start)]
         back_hi = lo
-        for _ in range(_PRONOUN_REACH if not cands and (self._speaking(start, end) or self._body_acting(word, start, end)) else 0):
+        speaking = not cands and self._speaking(start, end)
+        acting = not cands and not speaking and self._body_acting(word, start, end)
+        for _ in range(_PRONOUN_REACH if speaking else 1 if acting else 0):
             if back_hi <= 0:
                 break
             back_lo = self._sentence_bounds(back_hi - 1)[0]
             subjects = [j for j in range(len(self.mentions)) if fits(j, back_lo, back_hi) and self._subject(j)]
+            if acting:
+                # an acting "it" carries on only the sentence just before, and only when its main subject is the body
+                # ("The WHO warned ... The virus spread ... It killed 11,000" is no WHO)
+                subjects = [j for j in subjects if self._main_subject(j)]
             if not subjects and self._title_line(back_lo):
                 # a headline in title case the parser read as one name ("Envoy Condemns Attack on Convoy"): the one it
                 # opens with is its subject

@@ -1664,7 +1664,7 @@ def _light_rows(v: Token, n: Token, lex: Lexicon) -> list[LexEntry]:
     verdict and only a visit cut short is one."""
     parts = {c.lower_ for c in v.children if c.dep_ in {"prt", "prep"}}
     # particles, and prepositions left with no object ("a ceasefire called for by the UN"): with another meaning
-    particles = {c.lower_ for c in v.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _child(c, {"pobj", "pcomp"}))}
+    particles = {c.lower_ for c in v.children if c.dep_ == "prt" or (c.dep_ == "prep" and not any(True for _ in c.children))}
     lemma = v.lemma_.lower()
     if lemma == "read" and not any(t.lemma_.lower() in _BENCH | {"president", "chairman"} for s in _child(v, _SUBJ) for t in s.subtree):
         return []  # a verdict is read by the bench ("the presiding judge read the verdict"), not by lawyers or reporters
@@ -10617,7 +10617,8 @@ _TALLIES = {"case", "rate", "statistic", "figure", "number", "count", "total"}
 _MEMBERSHIP = {"member", "part", "participant"}
 # arenas of a contest fought with no weapon ("a budget standoff", "a custody battle", "a legal fight")
 _ARENAS = frozenset({"budget", "political", "legal", "court", "courtroom", "custody", "diplomatic", "trade", "tariff", "legislative",
-                     "electoral", "election", "verbal", "ratings", "price", "bidding", "boardroom", "fiscal", "parliamentary"})
+                     "electoral", "election", "verbal", "ratings", "price", "bidding", "boardroom", "fiscal", "parliamentary",
+                     "propaganda", "media", "information", "currency", "cultural", "culture", "ideological"})
 # what a battle is fought to do ("the battle to retake Mosul", "a fight to control the airport"): fighting, not a campaign
 _MILITARY_AIMS = frozenset({"control", "capture", "seize", "take", "retake", "recapture", "hold", "defend", "storm", "enter",
                             "encircle", "liberate", "free", "clear", "oust", "expel", "drive", "push", "repel", "reach", "break"})
