@@ -2235,11 +2235,13 @@ class DocumentActors:
             # a body, or one who speaks for it ("Abu Sayyaf spokesman Abu Solaiman")
             return m.get("kind") in {"organisation", "group"} or any(e.kind == "organisation" for e in self.kb.lookup(str(m.get("name") or "")))
 
-        # the last body or group of people that was the subject of its clause (an outlet aside) is the one referred back
+        # the last body or group of people that was the subject of its clause, or named in it ("A spokesman for Abu
+        # Sayyaf"), an outlet aside, is the one referred back
         # to ("Hezbollah accused the Free Syrian Army ... The group vowed revenge": Hezbollah); when it is none it may
         # stand for ("Gunmen seized three Belgian tourists. The group ...", "the IAEA ... the agency"), no reference
         before = [j for j, m in enumerate(self.mentions)
-                  if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"]) and self._subject(j)
+                  if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"])
+                  and (self._subject(j) or self._of_subject(j))
                   and ((m.get("kind") in {"organisation", "group"} and m.get("sector") != "MED") or stands_for(m))]
         return before[-1] if before and stands_for(self.mentions[before[-1]]) else None
 
@@ -2631,6 +2633,18 @@ class DocumentActors:
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span.root.dep_ in _SUBJECT_DEPS and span.root.head.lemma_.lower() in _SAYING
+
+    def _of_subject(self, j: int) -> bool:
+        """Is mention ``j`` named in a prepositional phrase of a subject ("A spokesman for Abu Sayyaf said", "Fighters of
+        the group attacked")?"""
+        if not self._parsed:
+            return False
+        m = self.mentions[j]
+        span = self.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ in _SUBJECT_DEPS
 
     def _body_acting(self, word: str, start: int, end: int) -> bool:
         """Is the pronoun ``word`` at ``[start, end)`` an "it" outside quotation marks that is the subject of a verb of
