@@ -2197,16 +2197,15 @@ class DocumentActors:
 
     def _body_named_before(self, text: str, start: int, end: int) -> Optional[int]:
         """The mention of the organisation the definite description ``text`` at ``[start, end)`` refers back to, or None:
-        the last one its sentence or the :data:`_BODY_REACH` before name ("A spokesman for al Shabaab said the group
-        would impose Islamic law", "The Moro Islamic Liberation Front ... the front would cooperate", "the banned
-        movement"). "The group", "the
-        movement" stand for a movement, party, armed group or campaigning body outside the state, or one whose name
-        holds the word; "the front", "the commission" only for a body whose name holds it ("the agency" for a spy
-        agency too). Only the last body or group named before counts (a group of tourists named after an armed group
-        is what "the group" stands for; a subject, not the one accused or attacked), only as the one who acts or undergoes (a subject or a by-phrase: "toward the
-        front" is no body), only with describing words of :data:`_BODY_DESCRIBED` before the noun ("the armed group";
-        not "the rival faction", "the Maute group"), and not before an of-phrase or a name ("the group of students",
-        "the rival faction Hamas")."""
+        the last one its sentence or the :data:`_BODY_REACH` before name as a subject or in a phrase of one ("A
+        spokesman for al Shabaab said the group would impose Islamic law", "The Moro Islamic Liberation Front ... the
+        front would cooperate", "the banned movement"). "The group", "the movement" stand for a movement, party, armed
+        group or campaigning body outside the state, or one whose name holds the word; "the front", "the commission"
+        only for a body whose name holds it ("the agency" for a spy agency too). No other body or group of people may
+        be named after it (the tourists seized or the rival accused may be "the group" as well); the description is
+        the one who acts or undergoes (a subject or a by-phrase: "toward the front" is no body), with describing words
+        of :data:`_BODY_DESCRIBED` only ("the armed group"; not "the rival faction", "the Maute group"), and not before
+        an of-phrase or a name ("the group of students", "the rival faction Hamas")."""
         said = _BODY_REFERENCE.fullmatch(text.strip())
         head = said.group(2) if said else ""
         if said is None or head not in _BODIES_OF_ANY_NAME | _BODIES_BY_NAME or not all(
@@ -2235,15 +2234,17 @@ class DocumentActors:
             # a body, or one who speaks for it ("Abu Sayyaf spokesman Abu Solaiman")
             return m.get("kind") in {"organisation", "group"} or any(e.kind == "organisation" for e in self.kb.lookup(str(m.get("name") or "")))
 
-        # the last body or group of people that was the subject of its clause, or named in it ("A spokesman for Abu
-        # Sayyaf"), an outlet aside, is the one referred back
-        # to ("Hezbollah accused the Free Syrian Army ... The group vowed revenge": Hezbollah); when it is none it may
-        # stand for ("Gunmen seized three Belgian tourists. The group ...", "the IAEA ... the agency"), no reference
-        before = [j for j, m in enumerate(self.mentions)
-                  if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"])
-                  and (self._subject(j) or self._of_subject(j))
-                  and ((m.get("kind") in {"organisation", "group"} and m.get("sector") != "MED") or stands_for(m))]
-        return before[-1] if before and stands_for(self.mentions[before[-1]]) else None
+        # the body referred back to is the last one that was the subject of its clause or named in it ("A spokesman for
+        # Abu Sayyaf said"), with no other body or group of people named after it (an outlet aside): "Gunmen of Abu
+        # Sayyaf seized three Belgian tourists. The group ..." may be the tourists, "Hezbollah accused the Free Syrian
+        # Army ... the group" either, "the IAEA ... the agency" no armed group: no reference
+        named = [j for j, m in enumerate(self.mentions)
+                 if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"])
+                 and ((m.get("kind") in {"organisation", "group"} and m.get("sector") != "MED") or stands_for(m))]
+        bodies = [j for j in named if stands_for(self.mentions[j]) and (self._subject(j) or self._of_subject(j))]
+        if not bodies or any(j > bodies[-1] for j in named):
+            return None
+        return bodies[-1]
 
     def _member_of_body(self, start: int, end: int, *, date: Optional[str], as_agent: bool) -> Optional[Actor]:
         """The body the people of a bare word at ``[start, end)`` are of, by its from/of/at-phrase ("Deputies from the
