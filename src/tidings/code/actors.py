@@ -1258,7 +1258,7 @@ _BODY_DESCRIBED = frozenset({"armed", "rebel", "militant", "militia", "extremist
                              "insurgent", "separatist", "radical", "banned", "outlawed", "guerrilla", "opposition", "leftist",
                              "left-wing", "right-wing", "rightist", "communist", "maoist", "underground", "hardline",
                              "hard-line", "shadowy", "secretive", "little-known", "clandestine", "exiled", "ruling", "powerful",
-                             "main", "umbrella", "militant islamist", "sunni", "shiite", "shia", "kurdish", "marxist"})
+                             "main", "umbrella", "sunni", "shiite", "shia", "kurdish", "marxist"})
 #: sentences before its own a definite description looks back for the body it stands for
 _BODY_REACH = 3
 
@@ -2423,7 +2423,9 @@ class DocumentActors:
           sentence, else in the nearest of the three sentences before that
           has one (the subject of a verb of saying first, else the last);
         - any other subject pronoun ("he ordered") stands only for what its
-          own sentence names before it;
+          own sentence names before it, but an "it" of a verb of doing with
+          nothing before it there carries on the main subject of the
+          sentence just before ("... It ordered an investigation");
         - an object or possessive pronoun ("told him", "his men") for what its
           sentence and the two before name;
         - among people the one most mentioned so far wins (the most recent on
@@ -2649,9 +2651,9 @@ class DocumentActors:
 
     def _body_acting(self, word: str, start: int, end: int) -> bool:
         """Is the pronoun ``word`` at ``[start, end)`` an "it" outside quotation marks that is the subject of a verb of
-        doing ("It ordered an investigation", "Last year it seized 21 people"), which carries on the body or state the
-        sentences before made their subject? Not the "it" of a copula or of no one ("It was the first time", "It
-        emerged that ...", "It is feared")."""
+        doing ("It ordered an investigation", "Last year it seized 21 people"), which carries on the body or state that
+        was the main subject of the sentence just before (see :meth:`_antecedent`)? Not the "it" of a copula or of no
+        one ("It was the first time", "It emerged that ...", "It is feared")."""
         if word != "it" or not self._parsed or self._in_quote(start):
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -1677,7 +1677,7 @@ def _light_rows(v: Token, n: Token, lex: Lexicon) -> list[LexEntry]:
         return []  # "called the strike a success", "called the rally in oil prices overdone": a name or a judgement given
     if any(o.lemma_.lower() in _FOUGHT_ILLS | _AILMENTS | _PROBLEMS for _p, o in _prep_objects(v, ("on", "against"))):
         return []  # "waged war on corruption": a campaign against an ill, no fighting
-    if v.lemma_.lower() == "observe" and any(s.lemma_.lower() in _INSPECTORS for s in _child(v, _SUBJ)):
+    if lemma == "observe" and any(s.lemma_.lower() in _INSPECTORS for s in _child(v, _SUBJ)):
         return []  # "UN observers will observe the ceasefire": they watch it, they are no party to it
     return [row for row in _lemma_rows(v, lex, "L")
             if (row.prep in parts and particles <= {row.prep} if row.prep else not particles)
