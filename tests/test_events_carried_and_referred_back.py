@@ -109,6 +109,9 @@ def test_a_verb_the_parser_took_for_an_auxiliary_lends_no_subject(nlp, coding_co
          "appealed", None),
         # ... nor a body when another was named after it: the one it accused may be the group as well
         ("Hezbollah accused the Free Syrian Army of the attack on Monday. The group vowed revenge.", "vowed", None),
+        # ... nor when an international body was named near it, which "the organisation" names as often
+        ("The United Nations said on Monday it had evidence of abuses. Hamas disputed the account. The organisation "
+         "said it would investigate.", "investigate", None),
         # ... nor a body that is no movement or armed group: the agency named last is the IAEA
         ("Hamas fired rockets on Monday. The IAEA said inspectors would return. The agency warned Iran on Tuesday.",
          "warned", None),
@@ -215,3 +218,10 @@ def gaz(coding_context) -> Gazetteer:
 def test_squares_and_a_citys_quarters_resolve_to_where_they_are(gaz: Gazetteer, name: str, country: str | None) -> None:
     place = gaz.resolve_place(name)
     assert (place.country if place is not None else None) == country, place
+
+
+@pytest.mark.model
+def test_a_visitor_is_not_of_the_land_visited(nlp, coding_context) -> None:
+    # the place of the visit's clause lends its country to no one who visits it
+    events = coded(nlp, coding_context, "The Queen cut short a visit to Canada and returned to London.", published="2010-03-01")
+    assert sides(events, "visit")[:1] == [(None, "CAN")], described(events)

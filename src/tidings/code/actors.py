@@ -1259,6 +1259,9 @@ _BODY_DESCRIBED = frozenset({"armed", "rebel", "militant", "militia", "extremist
                              "left-wing", "right-wing", "rightist", "communist", "maoist", "underground", "hardline",
                              "hard-line", "shadowy", "secretive", "little-known", "clandestine", "exiled", "ruling", "powerful",
                              "main", "umbrella", "sunni", "shiite", "shia", "kurdish", "marxist"})
+#: the words of those that an international body is named by as often ("the organisation", "the agency"): not when
+#: one was named near it
+_IGO_WORDS = frozenset({"organisation", "organization", "agency", "commission", "committee", "panel"})
 #: sentences before its own a definite description looks back for the body it stands for
 _BODY_REACH = 3
 
@@ -2244,6 +2247,8 @@ class DocumentActors:
         bodies = [j for j in named if stands_for(self.mentions[j]) and (self._subject(j) or self._of_subject(j))]
         if not bodies or any(j > bodies[-1] for j in named):
             return None
+        if head in _IGO_WORDS and any(m.get("country") in _NOT_HOME for m in self.mentions if lo <= m["start"] < start):
+            return None  # "The United Nations said ... Hamas disputed it. The organisation said ...": the UN's word too
         return bodies[-1]
 
     def _member_of_body(self, start: int, end: int, *, date: Optional[str], as_agent: bool) -> Optional[Actor]:

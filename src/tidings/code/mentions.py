@@ -188,6 +188,15 @@ def _abroad(actor: Optional[Actor]) -> Optional[Actor]:
     return cast(Actor, out)
 
 
+def _unplaced(actor: Actor) -> Actor:
+    """``actor`` without the country the document lent it."""
+    out = cast(dict[str, Any], actor.copy())
+    for key in ("country", "code"):
+        out[key] = None
+    out.pop("country_from", None)
+    return cast(Actor, out)
+
+
 def _foreign_to(actor: Optional[Actor], other: Optional[Actor]) -> bool:
     """Is ``other`` of a country, and another than ``actor``'s?"""
     return actor is not None and other is not None and bool(other.get("country")) and other.get("country") != actor.get("country")
@@ -1218,6 +1227,9 @@ def _resolve_pairs(doc: Doc, cand: EventCandidate, ctx: CodingContext, *, offset
             target = _hit_place(doc, t_ref, ctx, offset=offset, published=published)
         if cand.code == "042" and target is not None and (target.get("kind") in {"country", "place"} or (cand.place is not None and t_ref is not None and t_ref.start == cand.place.start)):
             target = host_government(target)  # the destination of a visit is its host
+        if cand.code == "042" and source is not None and target is not None and source.get("country_from") == "document" \
+                and source.get("country") == target.get("country"):
+            source = _unplaced(source)  # "The Queen cut short a visit to Canada": a visitor is not of the land the text placed her in
         if cand.code == "042" and s_ref is not None and (source is None or source.get("sector") == "CVL" or (
                 source.get("sector") == "MIL" and _TROOP_WORDS.intersection(str(source.get("text") or "").lower().split()))):
             # a visit is made by an actor: crews, tourists and unnamed travellers do not visit (CAMEO), nor do troops,
