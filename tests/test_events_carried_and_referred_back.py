@@ -121,7 +121,8 @@ def test_a_definite_description_refers_back_to_the_body_named_before(nlp, coding
                                                                      source: str | None) -> None:
     events = coded(nlp, coding_context, text, published="2005-03-01")
     found = [s for s, _ in sides(events, trigger)][:1]
-    assert found == [source], described(events)
+    # (with no one for it to stand for, a weak act may go uncoded: no country either way)
+    assert found == [source] or (source is None and not found), described(events)
 
 
 @pytest.mark.model
