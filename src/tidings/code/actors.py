@@ -47,7 +47,7 @@ from ._doc_cache import doc_text
 from ._event_lexicon import load_vessels
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 logger = logging.getLogger(__name__)
 
@@ -2045,10 +2045,10 @@ class DocumentActors:
         Lithuania in 1991). Today's federations' own ("federal police" in Mexico) keep their country, and so do those the
         text gives the republic's own name or people ("Russian federal authorities" in 1991)."""
         country, sector, text = actor.get("country"), actor.get("sector"), str(actor.get("text") or "")
-        if not country or sector not in _FEDERAL_SECTORS or not _FEDERAL.search(text):
-            return actor
         federal = _FEDERAL.search(text)
-        if federal is not None and any(m.hits[0].type in ("country", "demonym") and m.hits[0].ref == country
+        if not country or sector not in _FEDERAL_SECTORS or federal is None:
+            return actor
+        if any(m.hits[0].type in ("country", "demonym") and m.hits[0].ref == country
                                        and m.end <= federal.start() for m in self.kb.scan(text)):
             return actor  # "Russian federal authorities", "Bosnian federal police": the republic's own federal level
         federation = self.kb.federation_of(str(country), self.resolver.day(date or self.published))
@@ -2241,10 +2241,11 @@ class DocumentActors:
         # Abu Sayyaf said"), with no other body or group of people named after it (an outlet aside): "Gunmen of Abu
         # Sayyaf seized three Belgian tourists. The group ..." may be the tourists, "Hezbollah accused the Free Syrian
         # Army ... the group" either, "the IAEA ... the agency" no armed group: no reference
-        named = [j for j, m in enumerate(self.mentions)
-                 if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"])
-                 and ((m.get("kind") in {"organisation", "group"} and m.get("sector") != "MED") or stands_for(m))]
-        bodies = [j for j in named if stands_for(self.mentions[j]) and (self._subject(j) or self._of_subject(j))]
+        before = [(j, stands_for(m)) for j, m in enumerate(self.mentions)
+                  if lo <= m["start"] and m["end"] <= start and not self._in_dateline(m["start"], m["end"])]
+        named = [j for j, stands in before if stands or (self.mentions[j].get("kind") in {"organisation", "group"}
+                                                          and self.mentions[j].get("sector") != "MED")]
+        bodies = [j for j, stands in before if stands and (self._subject(j) or self._of_subject(j))]
         if not bodies or any(j > bodies[-1] for j in named):
             return None
         if head in _IGO_WORDS and any(m.get("country") in _NOT_HOME for m in self.mentions if lo <= m["start"] < start):
@@ -2614,24 +2615,29 @@ class DocumentActors:
         return not any(t.pos_ in {"PROPN", "PRON"} or (t.pos_ == "NOUN" and t.i not in teller)
                        for t in self.doc[sent.start : span.start] if t.i not in teller and t.ent_type_ not in _TIME_ENTS)
 
-    def _main_subject(self, j: int) -> bool:
-        """Is mention ``j`` the subject of its sentence's main verb (or a conjunct of it)?"""
+    def _mention_root(self, j: int) -> Optional["Token"]:
+        """The head token of mention ``j`` in the parse, if there is one."""
+        if not self._parsed:
+            return None
         m = self.mentions[j]
         span = self.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
-        if span is None or not len(span):
+        return span.root if span is not None and len(span) else None
+
+    def _main_subject(self, j: int) -> bool:
+        """Is mention ``j`` the subject of its sentence's main verb (or a conjunct of it)?"""
+        root = self._mention_root(j)
+        if root is None:
             return False
-        root = span.root
         while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
             root = root.head
         return root.dep_ in _SUBJECT_DEPS and (root.head.dep_ == "ROOT" or (root.head.dep_ == "conj" and root.head.head.dep_ == "ROOT"))
 
     def _owns_main_subject(self, j: int) -> bool:
         """Is mention ``j`` the possessor of its sentence's main subject ("Castro's remarks were aimed at ...")?"""
-        m = self.mentions[j]
-        span = self.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ != "poss":
+        root = self._mention_root(j)
+        if root is None or root.dep_ != "poss":
             return False
-        head = span.root.head
+        head = root.head
         return head.dep_ in _SUBJECT_DEPS and head.head.dep_ == "ROOT" and not any(
             o["start"] <= head.idx < o["end"] for o in self.mentions)
 
@@ -2645,14 +2651,8 @@ class DocumentActors:
     def _of_subject(self, j: int) -> bool:
         """Is mention ``j`` named in a prepositional phrase of a subject ("A spokesman for Abu Sayyaf said", "Fighters of
         the group attacked")?"""
-        if not self._parsed:
-            return False
-        m = self.mentions[j]
-        span = self.doc.char_span(int(m["start"]), int(m["end"]), alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        root = span.root
-        return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ in _SUBJECT_DEPS
+        root = self._mention_root(j)
+        return root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ in _SUBJECT_DEPS
 
     def _body_acting(self, word: str, start: int, end: int) -> bool:
         """Is the pronoun ``word`` at ``[start, end)`` an "it" outside quotation marks that is the subject of a verb of
@@ -2676,10 +2676,9 @@ class DocumentActors:
         """Is mention ``j`` the subject of a clause (by the parse; without one, every mention counts)?"""
         if not self._parsed:
             return True
-        m = self.mentions[j]
-        span = self.doc.char_span(m["start"], m["end"], alignment_mode="expand")
-        return span is not None and len(span) > 0 and (span.root.dep_ in _SUBJECT_DEPS or (
-            span.root.dep_ in ("conj", "appos", "compound") and span.root.head.dep_ in _SUBJECT_DEPS))
+        root = self._mention_root(j)
+        return root is not None and (root.dep_ in _SUBJECT_DEPS or (
+            root.dep_ in ("conj", "appos", "compound") and root.head.dep_ in _SUBJECT_DEPS))
 
     def _speaker(self, at: int, lo: int, hi: int, depth: int = 0) -> Optional[int]:
         """The speaker of the quotation holding position ``at`` in the sentence ``[lo, hi)``, if it is in one."""

@@ -3513,9 +3513,10 @@ def _done_by(n: Token, lex: Lexicon) -> Optional[Token]:
         if c.dep_ != "acl" or c.tag_ != "VBN" or not _agent(c) or _negated(c):
             continue
         lemma = c.lemma_.lower()
-        if any(p.dep_ == "prt" for p in c.children) and not _light_rows(c, n, lex):
+        carries = bool(_light_rows(c, n, lex))
+        if any(p.dep_ == "prt" for p in c.children) and not carries:
             continue  # "a rebel attack held off by the army": a particle makes another verb
-        if lemma in _CARRYING_OUT or lemma in _COMMISSIONING or _light_rows(c, n, lex):
+        if lemma in _CARRYING_OUT or lemma in _COMMISSIONING or carries:
             return c
     return None
 

@@ -181,11 +181,7 @@ def _abroad(actor: Optional[Actor]) -> Optional[Actor]:
     """``actor`` without the article's country when it is an unknown person who took it from the document."""
     if actor is None or actor.get("kind") != "person" or actor.get("sector") or actor.get("country_from") != "document":
         return actor
-    out = cast(dict[str, Any], actor.copy())
-    for key in ("country", "code", "country_from"):
-        out[key] = None
-    out.pop("country_from")
-    return cast(Actor, out)
+    return _unplaced(actor)
 
 
 def _unplaced(actor: Actor) -> Actor:
