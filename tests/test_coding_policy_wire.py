@@ -103,7 +103,7 @@ def test_the_policy_wire_word_is_coded_by_its_sense(nlp, coding_context, text: s
     ("text", "trigger", "code"),
     [
         # news or a guest welcomed is a comment or a reception, not an endorsement
-        ("The president welcomed the news.", "welcomed", "013"),
+        ("The president welcomed the news.", "welcomed", "051"),
         ("The minister welcomed the Chinese premier.", "welcomed", "013"),
         # a room ordered out of is no land; a warship sunk is fought; a vow to attack still threatens
         ("The judge ordered the reporters out of the courtroom.", "ordered", "172"),

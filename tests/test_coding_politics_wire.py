@@ -132,7 +132,7 @@ def test_the_word_is_coded_by_its_sense(nlp, coding_context, text: str, trigger:
         ("The army launched an offensive against the rebels in the east.", "offensive", "190"),
         ("Hackers hacked the ministry's servers last week.", "hacked", "176"),
         ("Police placed the opposition leader under house arrest on Monday.", "arrest", "173"),
-        ("Soldiers fired on the crowd, witnesses said.", "fired", "190"),
+        ("Soldiers fired on the crowd, witnesses said.", "fired", "175"),
     ],
 )
 def test_the_same_words_keep_their_other_readings(nlp, coding_context, text: str, trigger: str, code: str) -> None:

@@ -51,7 +51,7 @@ def test_the_act_is_coded_by_what_the_copy_means(nlp, coding_context, text: str,
 @pytest.mark.parametrize(
     ("text", "trigger", "code"),
     [
-        ("Soldiers fired live rounds at the crowd.", "fired", "19"),
+        ("Soldiers fired live rounds at the crowd.", "fired", "17"),
         ("The man was charged with assault after a fight in a bar.", "assault", "182"),
         ("The ministry warned that prices would rise further next year.", "warned", "012"),
         ("The government closed the border with Chad.", "closed", "172"),

@@ -49,7 +49,7 @@ def test_the_act_is_coded_by_what_the_wire_means(nlp, coding_context, text: str,
     [
         ("A man bombed a family planning clinic in Alabama.", "bombed", "183"),
         ("The government cut funding to the programme.", "cut", "162"),
-        ("Soldiers fired live rounds at the crowd.", "fired", "19"),
+        ("Soldiers fired live rounds at the crowd.", "fired", "17"),
         ("Russia deployed troops to the border on Friday.", "deployed", "154"),
         ("The rebels released two hostages on Friday.", "released", "0841"),
     ],

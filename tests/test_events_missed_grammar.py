@@ -84,7 +84,7 @@ def test_particle_read_as_preposition_keeps_its_object(nlp, coding_context, text
         ("The senator repeated her call for a ceasefire.", "02", "senator"),
         ("Mexico has initiated a crackdown on drug gangs.", "175", "Mexico"),
         ("Police intensified the search for the gunman.", "173", "Police"),
-        ("Rebels escalated their attacks on government troops.", "180", "Rebels"),
+        ("Rebels escalated their attacks on government troops.", "190", "Rebels"),
         ("The army stepped up its offensive in the north.", "190", "army"),
         ("The opposition organised rallies in ten cities.", "141", "opposition"),
     ],

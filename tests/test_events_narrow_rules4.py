@@ -24,11 +24,12 @@ _codes = coded_codes
         ("Obama came to the World Cup final in Johannesburg.", "042"),
         ("The Saudi crown prince went to the Formula One race in Bahrain.", "042"),
         ("The Iranian president came to the summit in Doha on Monday.", "04"),
-        # fighters, warships and tanks withdrawn are a withdrawal; an ambassador withdrawn is a downgrade (item 3)
+        # fighters, warships and tanks withdrawn are a withdrawal, peacekeepers withdrawn are withdrawn from a mission
+        # (1661); an ambassador withdrawn is a downgrade (item 3)
         ("The rebels withdrew their fighters from the town.", "087"),
         ("Russia withdrew its warships from the area.", "087"),
         ("The army withdrew their tanks from the border.", "087"),
-        ("Turkey withdrew its peacekeepers from the island.", "087"),
+        ("Turkey withdrew its peacekeepers from the island.", "1661"),
         ("France withdrew its ambassador from Mali.", "161"),
         ("Germany withdrew its envoy from Moscow after the poisoning.", "161"),
         # normalising with a state, no object (item 4)

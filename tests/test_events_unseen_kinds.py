@@ -30,7 +30,7 @@ def test_a_person_shot_is_assaulted_not_fought(nlp, coding_context, text, code) 
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Soldiers shot at protesters during the march.", "193"),
+        ("Soldiers shot at the rebels during the battle.", "193"),
         ("Troops shot three militants near the border.", "193"),
     ],
 )

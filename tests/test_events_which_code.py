@@ -203,6 +203,9 @@ def test_no_criticism_without_standing_denied_of_someone(nlp, words: str) -> Non
         "The foreign minister welcomed the decision to release the prisoners.",
         "Some government officials welcomed the failure of the negotiations between the two rebel groups.",
         "The European Union welcomed the new law on press freedom.",
+        # ... and so does welcoming news, a finding or a resignation
+        "The prime minister welcomed the news that the hostages were safe.",
+        "The opposition welcomed the minister's resignation.",
     ],
 )
 def test_welcoming_an_act_endorses_it(nlp, coding_context, text: str) -> None:
@@ -212,15 +215,14 @@ def test_welcoming_an_act_endorses_it(nlp, coding_context, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # welcoming a person, a visitor, guests or animals, or the news as such
+        # welcoming a person, a visitor, guests or animals
         "The president welcomed the Japanese prime minister at the airport.",
         "The mayor welcomed the new students to the city.",
         "The hotel welcomed its first guests on Friday.",
         "The zoo welcomed three swan cygnets this spring.",
-        "The prime minister welcomed the news that the hostages were safe.",
     ],
 )
-def test_welcoming_a_person_or_the_news_is_no_endorsement(nlp, coding_context, text: str) -> None:
+def test_welcoming_a_person_or_an_animal_is_no_endorsement(nlp, coding_context, text: str) -> None:
     assert "051" not in _codes_on(nlp, coding_context, text, "welcomed")
 
 

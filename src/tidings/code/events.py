@@ -8279,6 +8279,20 @@ def _an_act(n: Token, lex: Lexicon) -> bool:
     return any(_match_noun(o, lex) is not None for _, o in _prep_objects(n, ("of",)))
 
 
+#: the help troops are sent to give: "sent troops to help the government", "to assist the mission"
+_HELPING = frozenset({"help", "assist", "support", "aid"})
+
+
+def _drop_help_of_troops_sent(verb_events: dict[int, EventCandidate]) -> None:
+    """Troops sent to help are one act, the sending (074 or 154): "sent troops to help a member state", "would send
+    military aircraft and ships to help"; the help they are sent to give is no event of its own."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if ev.code[:2] == "07" and v.lemma_.lower() in _HELPING and v.dep_ in {"advcl", "xcomp"} and _infinitive(v) and (
+                sent := verb_events.get(v.head.i)) is not None and sent.code[:3] in {"074", "154"}:
+            del verb_events[i]
+
+
 def _welcomed_acts(verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
     """Welcoming an act or a measure endorses it (051): "welcomed the arrest of the former minister", "welcomed the
     failure of the talks", "welcomed the decision to release the prisoners"; welcoming a person or a visitor, or
@@ -8295,9 +8309,66 @@ def _welcomed_acts(verb_events: dict[int, EventCandidate], lex: Lexicon) -> None
             continue
         if v.dep_ == "relcl" and objs and all(o.lower_ in _RELPRON for o in objs):
             objs = [v.head]  # "a muted response that officials welcomed": the response is welcomed
+        if not objs:
+            objs = _child(v, {"nsubjpass"})  # "the releases were welcomed by the United States"
         if any(_welcomed_act(o, lex) or _welcomed_measure(o) for o in objs) or (
                 not objs and any(c.dep_ == "ccomp" and c.i in verb_events for c in v.children)):
             ev.code = "051"
+        elif any(a.dep_ == "aux" and a.lower_ in {"would", "will", "could", "might", "may", "'d"} for a in v.children):
+            continue  # "would still welcome a political solution", "would welcome help": a wish, no endorsement made
+        elif objs and all(_party(o) or is_person(o) or o.lemma_.lower() in _FORCES_WELCOMED for o in objs):
+            if _reception(v) and any(_visitor(o) for o in objs):
+                ev.code = "043"  # "Reagan welcomed the Soviet leader at a ceremony", "were welcomed by President Sadat"
+            elif any(p.dep_ == "prep" and p.lower_ == "as" for p in v.children) or not (any(_visitor(o) for o in objs) or any(
+                    p.dep_ == "prep" and p.lower_ == "to" for p in v.children) or all(
+                    is_person(o) and o.ent_type_ not in _ACTOR_ENTS and o.lemma_.lower() not in _FORCES_WELCOMED for o in objs)):
+                # "the government welcomed the Ugandans", "they welcome the troops", "Kenya welcomed the new government",
+                # "welcomed him as a spiritual leader": a side endorsed; "relatives gathered to welcome the men", "welcomed
+                # the troops to the base", "welcomed the Chinese premier": a greeting or a reception, a comment
+                ev.code = "051"
+        elif objs and any(o.lemma_.lower() in _WELCOMED_TIDINGS for o in objs):
+            ev.code = "051"  # "welcomed the finding", "welcomed the news": what one welcomes one endorses (CAMEO 051)
+
+
+#: the people a state receives as visitors ("welcomed the Soviet leader", "welcomed the delegation")
+_VISITORS = frozenset({"leader", "president", "premier", "minister", "king", "queen", "prince", "emperor", "pope",
+                       "chancellor", "delegation", "delegate", "envoy", "guest", "visitor", "counterpart", "monarch",
+                       "secretary", "ambassador", "emir", "sultan", "dignitary"})
+
+
+#: news, findings and turns of events one endorses by welcoming them ("welcomed the news", "welcomed the finding",
+#: "welcomed the resignation"); a chance, a guest or an animal welcomed endorses nothing
+_WELCOMED_TIDINGS = frozenset({"news", "finding", "report", "announcement", "statement", "verdict", "ruling", "remark", "speech",
+                               "confirmation", "signing", "opening", "return", "resignation", "end", "departure", "election",
+                               "change", "appointment", "nomination", "reform", "development", "assurance", "response",
+                               "reply", "letter", "message", "declaration", "referendum", "law", "bill", "budget",
+                               "conclusion", "recommendation", "initiative", "plan", "proposal", "offer", "step", "move"})
+#: the forces and missions a side welcomes as it endorses their coming: "welcome the troops", "welcomed the force"
+_FORCES_WELCOMED = frozenset({"troop", "force", "soldier", "peacekeeper", "mission", "observer", "monitor", "contingent",
+                              "intervention", "deployment"})
+
+
+def _reception(v: Token) -> bool:
+    """Is the welcome ``v`` a reception: with a ceremony or a gift ("welcomed Gorbachev with a ceremony", "with
+    bouquets"), at a place or an occasion ("at the airport", "at a ceremony"), or in the passive by a host ("they were
+    welcomed by President Sadat")?"""
+    return any(p.dep_ in {"prep", "agent"} and p.lower_ in {"with", "at", "by", "on"} for p in v.children)
+
+
+def _visitor(o: Token) -> bool:
+    """Is the person welcomed a visitor one receives: a named person, a pronoun, a head of state or an envoy
+    ("welcomed Gorbachev", "welcomed them with bouquets", "the Soviet leader"), not a group endorsed ("the Ugandans",
+    "the troops", "the returnees")?"""
+    if o.ent_type_ == "PERSON" or o.lemma_.lower() in _VISITORS:
+        return True
+    return o.pos_ == "PRON" and o.lower_ not in {"it", "this", "that", "which", "what"} and not any(
+        c.dep_ == "nsubj" and c.lower_ in {"we", "they"} for c in o.head.children)
+
+
+def _welcomed_visit(o: Token, lex: Lexicon) -> bool:
+    """Is the object of "welcome" a visit, a trip or an arrival ("welcomed the visit of the Chinese premier")?"""
+    row = _match_noun(o, lex)
+    return row is not None and row.code[:3] in {"042", "043"}
 
 
 #: last words of the houses of heads of state and government ("the White House", "the Kremlin", "Downing Street")
@@ -8352,8 +8423,59 @@ def _to_keep_the_peace(v: Token) -> bool:
     """Are the troops ``v`` sends or deploys sent to keep the peace: a peacekeeping word in what it sends or in its for-,
     to- or as-phrase ("send troops for a planned peacekeeping force", "deploy 1,500 soldiers to the AU peacekeeping
     mission")? Not one elsewhere in the sentence ("sent troops to the border after two peacekeepers were killed")."""
-    held = [*_child(v, _OBJ), *(o for _, o in _prep_objects(v, ("for", "to", "as")))]
-    return any(t.lower_ in _PEACEKEEPING for h in held for t in h.subtree)
+    held = [*_child(v, _OBJ | {"nsubjpass"}), *(o for _, o in _prep_objects(v, ("for", "to", "as", "of", "under")))]
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        held.append(v.head)  # "the West African troops already deployed under the banner of AFISMA"
+    if any(t.lower_ in _PEACEKEEPING or t.lower_ in _KEEPERS or (_united_nations(t) and t.head.lemma_.lower() in _SENT_FORCES)
+           for h in held for t in h.subtree):
+        return True  # "deployment of U.N. military observers", "peacekeeping forces would be sent", "the regional mission"
+    if any(p.lower_ == "at" and any(o.lemma_.lower() == "request" for o in p.children) for p in v.children):
+        return True  # "the regional mission was deployed at the request of the Solomons government"
+    # "asked Russia to send troops to help restore order", "send troops to separate the armies": sent to guard or help
+    purposes = [c for x in [v, *_child(v, _OBJ)] for c in x.children if c.dep_ in {"advcl", "xcomp"} and _infinitive(c)]
+    return any(c.lemma_.lower() in _KEEPING_ACTS or any(t.lower_ in _PEACEKEEPING | _KEEPERS for t in c.subtree) or (
+        c.lemma_.lower() in _HELPING and _side_helped(c)) for c in purposes)
+
+
+def _side_helped(c: Token) -> bool:
+    """Does the help ``c`` troops are sent to give help a side: a side named as its object, or a side's fight or order
+    ("to help the government", "to help fight the insurgents", "to help restore order"), not a task ("to help clear
+    roadblocks", "to help with rescue operations")?"""
+    deeds = [x for x in c.children if x.pos_ == "VERB"]
+    objs = _child(c, _OBJ)
+    if any(x.lemma_.lower() not in _HELPED_DEEDS for x in deeds) or any(not (_party(o) or is_person(o)) for o in objs):
+        return False
+    return bool(deeds or objs)
+
+
+def _keepers_withdrawn(v: Token) -> bool:
+    """Are the ones who withdraw or are withdrawn (``v``'s subject, object, possessor or of-phrase) peacekeepers: a
+    peacekeeping word, a contingent, or the U.N.'s forces or staff ("the last U.N. peacekeepers left", "will pull out
+    its contingent", "the withdrawal of the U.N. force")? Not the place left ("left the U.N. compound")."""
+    who = [*_child(v, _SUBJ | _SUBJPASS | _OBJ | {"poss"}), *(o for _, o in _prep_objects(v, ("of",)))]
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        who.append(v.head)
+    return any(t.lower_ in _PEACEKEEPING or t.lower_ in {"contingent", "contingents"} or (
+        _united_nations(t) and t.head.lemma_.lower() in _SENT_FORCES | {"staff", "personnel", "worker"})
+        or (t.lemma_.lower() in _SENT_FORCES and any(_united_nations(c) for c in t.children))
+        for h in who for t in h.subtree)
+
+
+def _united_nations(t: Token) -> bool:
+    """Is ``t`` the United Nations as a word before what it sends ("U.N. troops", "United Nations troops")?"""
+    return t.text in {"U.N.", "UN"} or (t.lower_ == "nations" and any(c.lower_ == "united" for c in t.children))
+
+
+#: who keeps a peace or watches it: "U.N. military observers", "ceasefire monitors", "the regional mission"
+_KEEPERS = frozenset({"observer", "observers", "monitor", "monitors", "mission", "multinational", "interposition"})
+#: the forces a U.N. sends: "U.N. troops", "a U.N. force"
+_SENT_FORCES = frozenset({"troop", "force", "soldier", "contingent", "battalion", "observer", "monitor", "personnel", "mission"})
+#: what troops are sent to do when they are sent to help or guard: "to help restore order", "to separate the armies"
+_KEEPING_ACTS = frozenset({"separate", "supervise", "monitor", "interpose"})
+#: what troops sent to help a side help it do: "to help restore order", "to help fight the insurgents" ("sent soldiers out
+#: of its barracks to help clear roadblocks" is no help given to a side)
+_HELPED_DEEDS = frozenset({"fight", "restore", "defend", "protect", "secure", "keep", "maintain", "stabilise", "stabilize",
+                           "enforce", "guard", "repel", "defeat", "retake", "police"})
 
 
 def _warships_doing(v: Token) -> bool:
@@ -10168,6 +10290,12 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     calls for Israel to accept a two-state solution" (the parser hangs "for" on the infinitive).
     """
     lemma = n.lemma_.lower()
+    if lemma in {"withdrawal", "pullout"} and row.code[:3] in {"087", "0874"} and _keepers_withdrawn(n):
+        # "the withdrawal of the U.N. force", "the peacekeepers' pullout": peacekeepers withdrawn (1661)
+        return LexEntry("N", lemma, None, None, False, "1661", True, origin="peacekeepers withdrawn")
+    if lemma == "deployment" and row.code[:3] == "154" and _to_keep_the_peace(n):
+        # "the deployment of U.N. military observers", "the deployment of the peacekeeping force": peace kept (074)
+        return LexEntry("N", lemma, None, None, False, "074", True, origin="peacekeepers sent")
     if lemma in {"blast", "explosion", "detonation"} and row.code[:2] == "18" and _nuclear_test_text(n):
         # "the blast triggered a tremor of magnitude 4.9" in a story of a nuclear test: the test told again (150)
         return LexEntry("N", lemma, None, None, False, "150", True, origin="a nuclear test told again")
@@ -11505,9 +11633,43 @@ def _warning_of_harm(v: Token, threat: bool = False) -> Optional[str]:
     words = {t.lemma_.lower() for c in contents for t in c.subtree}
     conditional = any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
                       for c in contents + against for a in c.subtree)
-    if not named and not conditional and not threat and not any(_own_sanction(c) for c in contents):
+    if not named and not conditional and not threat and not any(_own_sanction(c) or _consequence_warned(c) for c in contents):
         return None
-    return "138" if words & _FORCE_WARNED else "130"
+    return "138" if words & _FORCE_WARNED and not words & _LABOUR_TEXT else "130"  # "workers would strike" is no force
+
+
+#: what a coming state or trend does, not what a side will do to another: "prices would rise", "the fighting would
+#: go on", "the mission would be dangerous"
+_COURSE_VERBS = frozenset({"be", "become", "remain", "stay", "seem", "rise", "fall", "grow", "increase", "decrease", "decline",
+                           "continue", "end", "last", "come", "happen", "occur", "spread", "worsen", "deteriorate", "run", "need",
+                           "have", "get", "take", "go", "lead", "cause", "mean", "make", "face", "lose", "suffer", "die",
+                           "starve", "collapse", "fail", "hurt", "harm", "damage", "undermine", "weaken", "jeopardize",
+                           "jeopardise", "threaten", "risk", "affect", "slow", "delay", "derail", "complicate", "spark",
+                           "trigger", "fuel", "provoke", "create", "drive", "force", "leave", "plunge", "push", "begin",
+                           "start", "keep"})
+
+
+def _consequence_warned(c: Token) -> bool:
+    """Is the warned content ``c`` what a side will do to others, or what will be done to them ("warned that the state
+    would fight the remaining armed groups", "that troublemakers would be severely punished", "that Kuwait will pay a
+    price for its support", "that it will regard the escorts as a provocation")? A clause in the future whose subject is
+    a side, or a person or a side acted on in the passive; not the course of things ("that prices would rise", "that
+    the fighting would not end", "that the mission would be dangerous")."""
+    if c.dep_ != "ccomp" or c.pos_ != "VERB" or not _will(c) or c.lemma_.lower() in _COURSE_VERBS:
+        return False
+    if any(a.dep_ == "neg" for a in c.children):
+        return False  # "warned that the attacks would not stop", "that he would not resign": no coming act
+    if _child(c, {"nsubjpass"}):
+        return c.lemma_.lower() in _COERCION_WARNED  # "that troublemakers would be severely punished"
+    subjects = _child(c, {"nsubj"})
+    return bool(subjects) and all((_party(x, plain=True) and x.lower_ not in {"this", "that", "which", "there"})
+                                  or x.lemma_.lower() in _FORCE_WARNED for x in subjects)  # "that more attacks would follow"
+
+
+#: what a side warns will be done to those who defy it: "would be punished", "will be excluded"
+_COERCION_WARNED = frozenset({"punish", "prosecute", "arrest", "detain", "jail", "imprison", "expel", "exclude", "ban", "deport",
+                               "sanction", "dismiss", "fire", "sack", "shoot", "crush", "target", "treat", "hold", "charge", "try",
+                               "execute", "hang", "destroy", "eliminate", "bar", "suspend", "evict", "confiscate", "seize"})
 
 
 #: rounds fired to disperse, not to kill: "rubber bullets", "plastic bullets", "pellets", "stun grenades"
@@ -12128,7 +12290,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         #              advanced on the airport", "rebel forces pushed toward the town" fight
     if lemma == "flee" and row.code == "0874" and (v.dep_ == "xcomp" or not _armed_subject(v, gunmen=False)):
         return None  # "residents fled the fighting": people fleeing make no retreat; "government troops fled" is one
-    if lemma == "press" and row.code[:2] == "10" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
+    if lemma == "press" and row.code[:2] == "02" and any(o.lemma_.lower() in {"demand", "claim"} for o in _child(v, _OBJ)):
+        # "the unions pressed their demands for higher pay": a demand made (100), no appeal
+        return LexEntry("V", lemma, None, None, False, "100", row.strong, origin="demands pressed")
+    if lemma == "press" and row.code[:2] == "02" and any(o.lemma_.lower() in _PRESSED_ATTACKS for o in _child(v, _OBJ)):
         # "soldiers pressed a ground offensive against Kurdish rebels": the offensive carried on, no demand
         return LexEntry("V", lemma, None, None, False, "190", True, origin="an offensive pressed")
     if row.code == "012" and lemma == "raise" and (((raisers := _verb_subjects(v)[0]) and all(
@@ -12152,6 +12317,10 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "the sailors were examined by doctors": care, no inquiry
     if row.code == "190" and lemma == "clash" and _clash_of_words(v):
         return LexEntry("V", lemma, row.prep, None, False, "110", True, origin="dispute")  # "India and U.S. clash over farm safeguards"
+    if row.code[:3] in {"087", "0874"} and lemma in {"withdraw", "pull", "leave"} and _keepers_withdrawn(v):
+        # "the last U.N. peacekeepers left Somalia", "Bangladesh will pull out its contingent", "U Thant agreed to withdraw
+        # the force": peacekeepers withdrawn (1661), no retreat in battle
+        return LexEntry("V", lemma, row.prep, None, False, "1661", True, origin="peacekeepers withdrawn")
     if row.code[:3] == "154" and lemma in {"send", "deploy", "dispatch", "contribute", "commit"} and _to_keep_the_peace(v):
         # "appealed to member states to send troops for a planned peacekeeping force in Somalia": troops given to keep peace
         return LexEntry("V", lemma, row.prep, None, False, "074", True, origin="peacekeepers sent")
@@ -12334,7 +12503,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         # "insisted the crisis had nothing to do with the budget", "insisting that its own soldiers could handle the relief
         # effort": an assertion (a statement), no demand
         return None
-    if row.code == "100" and lemma == "press" and not _child(v, _OBJ) and any(
+    if row.code == "020" and lemma == "press" and not _child(v, _OBJ) and any(
             c.dep_ in {"advmod", "prt"} and c.lower_ in {"ahead", "on"} for c in v.children) and not any(
             o.lemma_.lower() in _PRESSED_ATTACKS for _, o in _prep_objects(v, ("with",))):
         return None  # "pressed ahead with a referendum": a plan carried on, no demand of anyone
@@ -14039,6 +14208,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_care_and_blows(verb_events)
         _drop_raids_of_arrests(sent, verb_events, nouns)
         _drop_disease_tallies(verb_events)
+        _drop_help_of_troops_sent(verb_events)
         _welcomed_acts(verb_events, lex)
         _intent_codes([*verb_events.values(), *nouns], lex)
         _wishes(sent, verb_events, lex)

@@ -199,6 +199,10 @@ def _foreign_to(actor: Optional[Actor], other: Optional[Actor]) -> bool:
 
 
 _IRREGULAR = {"REB", "INS", "UAF", "CRM", "SEP"}
+#: armed movements that fight a state's forces in the field (insurgents' and gunmen's attacks are often terror)
+_ARMED_REBELS = {"REB", "SEP"}
+#: the posts of an army a movement attacks ("attacked the garrison", "an attack on the air base")
+_MILITARY_POST = re.compile(r"\b(?:garrison|base|barracks|airbase|outpost|checkpoint|fort)s?\b", re.I)
 _LAW = {"COP", "JUD", "SPY"}
 _STATE_FORCES = {"GOV", "MIL", "COP", "JUD", "SPY"}
 # people one is captured as by the law
@@ -246,8 +250,9 @@ _UNARMED_OFFENCES = frozenset({"espionage", "spying", "spy", "treason", "seditio
                                "take", "accept", "receive", "solicit", "pay", "offer", "demand", "bribe", "misappropriate"})
 
 
-def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
-    """The code as its source makes it: an attack by an army is conventional force (CAMEO 190), not an assault (180)."""
+def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Actor] = None) -> str:
+    """The code as its sides make it: an attack by an army, by rebels or on an army is conventional force (CAMEO 190),
+    not an assault (180)."""
     code = cand.code
     sector = source.get("sector") if source is not None else None
     if code == "190" and cand.entry is not None and cand.entry.lemma == "raid" and sector in {None, "CRM", "CVL"} and (
@@ -305,6 +310,19 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor]) -> str:
             cand.entry is not None and cand.entry.lemma in _UNARMED_OFFENCES):
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
         # (a colonel convicted of spying, an officer of fraud: no force used)
+    if code in {"180", "190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in {"fire", "shoot", "open"} and (
+            sector in {"MIL", "COP"} and _head_word(target) in _CROWDS | _GATHERED):
+        # "troops fired on a crowd of students", "police shoot into a crowd of unarmed monks", "soldiers fired live rounds
+        # into crowds": a state's forces firing on a crowd repress it (175), no battle
+        return "175"
+    if code == "180" and cand.entry is not None and cand.entry.lemma == "attack" and (
+            (sector in _ARMED_REBELS and target is not None and (target.get("sector") in {"MIL", "GOV", "COP"} or _MILITARY_POST.search(
+                target.get("text") or ""))) or (
+                target is not None and target.get("sector") == "MIL" and sector not in {"CRM", "CVL", "UAF"})):
+        # "Polisario attacked Moroccan positions", "accused the TPLF of attacking federal army bases", "guerrillas
+        # attacked the garrison": rebels' attacks on a state's forces or posts, and attacks on an army, are armed force
+        # (an attack told with no target, or on a town, a village, a bus or a church, stays an assault)
+        return "190"
     if code == "182" and cand.nominal and cand.entry is not None and cand.entry.lemma == "fight" and sector in _STATE_FORCES | _IRREGULAR - {"CRM"}:
         return "190"  # a fight between armies or rebels is fighting; a fight between people is an assault
     if code == "073" and cand.entry is not None and cand.entry.lemma == "rescue" and _rescue_from_captors(cand, sector):
@@ -525,6 +543,17 @@ _CROWD_RIOTING = frozenset({"storm", "loot", "pillage", "plunder", "ransack"})
 _CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "youth", "youths", "crowd", "crowds", "mob",
                      "students", "supporters", "activists", "communists", "anarchists", "rioters", "marchers", "workers", "strikers",
                      "looters"})
+
+
+#: people gathered whom a state's forces fire on as on a crowd: "fired on monks and protesters", "on mourners"
+_GATHERED = frozenset({"monks", "mourners", "worshippers", "worshipers", "pilgrims", "marchers", "protesters", "demonstrators"})
+
+
+def _head_word(actor: Optional[Actor]) -> str:
+    """The last word of an actor's phrase before a place or time phrase ("protesters in Yangon" -> "protesters")."""
+    words = str((actor or {}).get("text") or "").lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in {"in", "at", "near", "outside", "on", "from", "across"}), len(words))
+    return words[cut - 1] if cut else ""
 
 
 def _last_word(actor: Optional[Actor]) -> str:
@@ -2566,7 +2595,7 @@ def events_from_doc(
             if cand.entry is not None and cand.entry.origin == "place fallen" and cand.nominal and not cand.sources and (
                     target is not None and target.get("kind") == "country"):
                 continue  # "the fall of Yugoslavia", "of the USSR": a state's collapse, no town taken
-            code = _by_sides(cand, source)
+            code = _by_sides(cand, source, target)
             if (code[:3] in {"171", "181"} or (code[:3] == "173" and cand.entry is not None and cand.entry.lemma in {"capture", "recapture"})) and \
                     _place_seized(doc, cand, source, target, context, offset=offset, published=published):
                 code = "192"  # "Houthi rebels seized Sanaa", "rebels seized Aleppo": a town taken is territory occupied

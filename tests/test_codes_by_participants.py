@@ -1,0 +1,173 @@
+"""The CAMEO code an act takes from who does it to whom and from what is said: a welcome that endorses or receives,
+a warning that threatens, pressure that appeals, a movement's attack on an army, a state's forces firing on a crowd,
+troops sent to keep the peace or to help a side, and peacekeepers withdrawn.
+
+Phrases and sentences written for these tests. Each changed case comes with one of the same shape that keeps its
+reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_factory import coded, described, on_trigger
+
+
+def _codes(nlp, coding_context, text: str, trigger: str, published: str = "1995-06-01") -> list[str]:
+    events = coded(nlp, coding_context, text, published=published)
+    return [e["type"]["cameo"] for e in on_trigger(events, trigger)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # what one welcomes one endorses (051): a finding, the news, a resignation, a people, a government, a force
+        ("The Iranian delegate welcomed the report but criticised the council.", "welcomed", "051"),
+        ("The foreign minister welcomed the news from Geneva.", "welcomed", "051"),
+        ("The opposition leaders welcomed the general's resignation.", "welcomed", "051"),
+        ("The interim government welcomed the Kenyans.", "welcomed", "051"),
+        ("Both clan leaders said they welcome the troops.", "welcome", "051"),
+        ("Tanzania welcomed the new government in Kampala.", "welcomed", "051"),
+        # ... a visitor received with a ceremony, at an airport or by a host is a visit hosted (043)
+        ("The king welcomed Mitterrand at a ceremony in the palace garden.", "welcomed", "043"),
+        ("The delegates were welcomed by President Mubarak in Cairo.", "welcomed", "043"),
+        # ... a wish to welcome, and people greeting their own, stay comments (013)
+        ("Officials said the country would welcome the envoys.", "welcome", "013"),
+        ("Relatives gathered at the airport to welcome the freed men.", "welcome", "013"),
+    ],
+)
+def test_a_welcome_endorses_unless_it_receives_a_visitor_or_only_wishes(nlp, coding_context, text: str, trigger: str,
+                                                                        code: str) -> None:
+    codes = _codes(nlp, coding_context, text, trigger)
+    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a warning of what a side will do, or of what will be done to those who defy it, threatens (13)
+        ("The junta warned that strikers would be dismissed.", "130"),
+        ("Baghdad warned that Riyadh would pay a heavy price for its support of Tehran.", "130"),
+        ("The president warned that the army would crush the remaining rebel units.", "130"),
+        ("The guerrillas warned that further attacks would follow.", "138"),
+        ("The miners' union warned that its members would strike next month.", "130"),
+    ],
+)
+def test_a_warning_of_what_a_side_will_do_is_a_threat(nlp, coding_context, text: str, code: str) -> None:
+    codes = _codes(nlp, coding_context, text, "warned")
+    assert codes and codes[0][:2] == code[:2], described(coded(nlp, coding_context, text, published="1995-06-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning of how things will go stays a comment: a trend, a state, an end not coming
+        "The relief agency warned that grain stocks would run out within weeks.",
+        "The economist warned that prices would rise sharply.",
+        "The envoy warned that the fighting would not end soon.",
+    ],
+)
+def test_a_warning_of_how_things_will_go_is_no_threat(nlp, coding_context, text: str) -> None:
+    codes = _codes(nlp, coding_context, text, "warned")
+    assert not any(c.startswith("13") for c in codes), described(coded(nlp, coding_context, text, published="1995-06-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The senators said they would press for a vote on the aid bill.", "press"),
+        ("The American envoy pressed the junta to free the detained journalists.", "pressed"),
+    ],
+)
+def test_pressing_a_side_is_an_appeal(nlp, coding_context, text: str, trigger: str) -> None:
+    codes = _codes(nlp, coding_context, text, trigger)
+    assert codes and codes[0].startswith("02"), described(coded(nlp, coding_context, text, published="1995-06-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "root"),
+    [
+        # a movement's attack on a state's forces or posts, and any side's attack on an army, is armed force (19)
+        ("Separatist guerrillas attacked a Moroccan garrison near the berm on Sunday.", "attacked", "19"),
+        ("Guerrillas attacked a police checkpoint outside the town.", "attacked", "19"),
+        ("The frigates were attacked at night by several gunboats.", "attacked", "19"),
+        ("The insurgents attacked an army barracks in the north.", "attacked", "19"),
+        # ... a movement's attack on a village or a town or told with no target, and gunmen's attack on a bus, stay
+        # assaults (18)
+        ("The rebels attacked a village and killed eleven farmers.", "attacked", "18"),
+        ("Rebels attacked the northern town of Gulu before dawn.", "attacked", "18"),
+        ("The insurgent group claimed the attack in a statement.", "attack", "18"),
+        ("Gunmen attacked a bus carrying pilgrims.", "attacked", "18"),
+    ],
+)
+def test_an_attack_on_an_army_or_a_town_by_a_movement_is_armed_force(nlp, coding_context, text: str, trigger: str,
+                                                                      root: str) -> None:
+    codes = _codes(nlp, coding_context, text, trigger)
+    assert codes and codes[0][:2] == root, described(coded(nlp, coding_context, text, published="1995-06-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a state's forces firing on a crowd repress it (175)
+        ("Witnesses said soldiers fired on a crowd of students outside the university.", "fired", "175"),
+        ("Riot police opened fire on demonstrators in the main square.", "opened", "175"),
+        ("Troops fire on mourners in the capital", "fire", "175"),
+        # ... firing on an armed side is fighting
+        ("The soldiers fired on the rebel positions across the river.", "fired", "190"),
+    ],
+)
+def test_a_states_forces_firing_on_a_crowd_is_repression(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    codes = _codes(nlp, coding_context, text, trigger)
+    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # troops sent to keep or watch a peace, at a host's request, or to help a side fight or keep order, are given (074)
+        ("The secretary-general said he would send 600 United Nations troops to the border zone.", "send", "074"),
+        ("The council approved the deployment of U.N. military observers along the frontier.", "deployment", "074"),
+        ("The regional force was deployed at the request of the island's government.", "deployed", "074"),
+        ("The president asked Moscow to send troops to help restore order.", "send", "074"),
+        ("Chad sent troops into Niger to help fight the insurgents.", "sent", "074"),
+        # ... troops sent about a state's own business, or to clear roads, are forces mobilised (154)
+        ("The garrison sent soldiers out of its barracks to help clear barricades.", "sent", "154"),
+        ("The army deployed troops to the border to stop the smugglers.", "deployed", "154"),
+    ],
+)
+def test_troops_sent_to_keep_the_peace_or_help_a_side_are_given(nlp, coding_context, text: str, trigger: str,
+                                                                code: str) -> None:
+    codes = _codes(nlp, coding_context, text, trigger)
+    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+
+
+@pytest.mark.model
+def test_the_help_troops_are_sent_to_give_is_the_sending(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "It is the first time the alliance has sent troops to help a member state.",
+                   published="2022-01-10")
+    assert not on_trigger(events, "help"), described(events)
+    assert [e["type"]["cameo"] for e in on_trigger(events, "sent")] == ["074"], described(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # peacekeepers withdrawn are peacekeepers withdrawn (1661), not a retreat in battle
+        ("The last U.N. peacekeepers left the country on Thursday.", "left", "1661"),
+        ("Bangladesh said it would pull out its contingent.", "pull", "1661"),
+        ("The withdrawal of the U.N. force began on Monday.", "withdrawal", "1661"),
+        # ... an army pulling back retreats
+        ("The invading troops withdrew from the border town.", "withdrew", "087"),
+    ],
+)
+def test_peacekeepers_withdrawn_are_no_retreat(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    codes = _codes(nlp, coding_context, text, trigger)
+    assert codes and codes[0][:3] == code[:3], described(coded(nlp, coding_context, text, published="1995-06-01"))
