@@ -171,3 +171,67 @@ def test_the_help_troops_are_sent_to_give_is_the_sending(nlp, coding_context) ->
 def test_peacekeepers_withdrawn_are_no_retreat(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     codes = _codes(nlp, coding_context, text, trigger)
     assert codes and codes[0][:3] == code[:3], described(coded(nlp, coding_context, text, published="1995-06-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # an authority's order that keeps people in restricts them (172); one that sends them out expels them (174)
+        ("Several provinces ordered visitors from the capital to isolate themselves for two weeks.", "ordered", "172"),
+        ("The premier orders the whole island to stay at home", "orders", "172"),
+        ("Foreign aid workers were ordered to leave the province.", "ordered", "174"),
+        ("Reporters were ordered out by the secret police on Sunday.", "ordered", "174"),
+        # ... a command to forces, and an order of a measure that is no restriction, stay what they were
+        ("The general ordered the troops to stay in their barracks.", "ordered", "100"),
+    ],
+)
+def test_an_order_that_keeps_people_in_or_sends_them_out_restricts_or_expels(nlp, coding_context, text: str, trigger: str,
+                                                                            code: str) -> None:
+    codes = _codes(nlp, coding_context, text, trigger)
+    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="2020-04-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # regret for deaths or losses is sympathy (018); a decision regretted is disapproved (110)
+        ("The prime minister regretted the deaths of the two soldiers.", "018"),
+        ("The State Department regretted the loss of civilian life.", "018"),
+        ("The foreign minister regretted the decision to close the border.", "110"),
+    ],
+)
+def test_regret_for_losses_is_sympathy(nlp, coding_context, text: str, code: str) -> None:
+    codes = _codes(nlp, coding_context, text, "regretted")
+    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # an election called off restricts political freedom (1721); a visit called off is a visit not made
+        ("The military council cancelled the second round of the presidential election.", "cancelled", "1721"),
+        ("The interim government cancelled the referendum on the new constitution.", "cancelled", "1721"),
+        ("The minister cancelled his visit to Paris.", "visit", "042"),
+    ],
+)
+def test_an_election_cancelled_restricts_political_freedom(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    codes = _codes(nlp, coding_context, text, trigger)
+    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1992-01-15"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "root"),
+    [
+        # a state's backing of an armed movement is military aid (07); a party's backing of a plan is support (05)
+        ("Kinshasa accused Kigali of backing the rebels in the east.", "backing", "07"),
+        ("The neighbouring government supported the rebel militia with weapons and money.", "supported", "07"),
+        ("The opposition party backed the government's budget plan.", "backed", "05"),
+    ],
+)
+def test_a_states_backing_of_an_armed_movement_is_military_aid(nlp, coding_context, text: str, trigger: str, root: str) -> None:
+    codes = _codes(nlp, coding_context, text, trigger)
+    assert codes and codes[0][:2] == root, described(coded(nlp, coding_context, text, published="2012-11-20"))

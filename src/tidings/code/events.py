@@ -9201,6 +9201,48 @@ _POLICE_WORDS = frozenset({"police", "officer", "policeman", "agent", "detective
                            "force", "squad", "unit", "marine", "gendarme"})
 #: measures of public health a government orders ("ordered electronic tagging", "ordered mass testing")
 _HEALTH_MEASURES = frozenset({"tagging", "testing", "screening", "isolation", "disinfection", "vaccination", "cull", "culling"})
+#: what an authority orders people to do that keeps them in: "to isolate", "to stay at home", "to remain indoors"
+_KEPT_IN = frozenset({"isolate", "quarantine", "stay", "remain", "shelter", "self-isolate"})
+#: restrictions an authority orders: "ordered a curfew", "I'm ordering additional travel restrictions"
+_RESTRICTIONS_ORDERED = frozenset({"restriction", "curfew", "lockdown", "quarantine", "closure", "shutdown", "ban", "blackout"})
+
+
+def _restriction_ordered(v: Token) -> Optional[str]:
+    """The code of an order that keeps people in or sends them out: 172 for people ordered to isolate, to stay at home
+    or indoors, or for a curfew, a lockdown or restrictions ordered; 174 for people ordered to leave or "ordered out" of
+    a place. None for any other order ("ordered an inquiry", "ordered the troops to advance")."""
+    objs = _child(v, {"dobj"})
+    if objs and all(o.lemma_.lower() in _RESTRICTIONS_ORDERED for o in objs):
+        return "172"
+    if any(o.lemma_.lower() in _FORCES_DEPLOYED or o.lemma_.lower() in {"troop", "soldier", "police", "army", "force"}
+           for o in [*objs, *_child(v, {"nsubjpass"})]):
+        return None  # "ordered the troops to stay in their barracks": a command to forces
+    if any(p.dep_ == "prt" and p.lower_ == "out" for p in v.children):
+        return "174"  # "correspondents were ordered out by security officers"
+    for c in v.children:
+        if c.dep_ not in {"xcomp", "advcl"} or not _infinitive(c):
+            continue  # ("orders the whole island to stay at home": the parser may hang the infinitive as a clause)
+        lemma = c.lemma_.lower()
+        if lemma == "leave" and (_child(c, _OBJ) or not any(x.dep_ == "prep" for x in c.children)):
+            return "174"  # "foreign tourists were ordered to leave the city"
+        if lemma in _KEPT_IN and (lemma != "stay" or any(
+                p.lower_ in {"home", "indoors", "inside"} or (p.dep_ == "prep" and any(o.lower_ in {"home", "homes"} for o in p.children))
+                for p in c.children)):
+            return "172"  # "ordered travellers to isolate", "orders Britain to stay at home"
+    return None
+
+
+#: losses one regrets in sympathy: "regretted the deaths", "the loss of civilian life"
+_LOSSES = frozenset({"death", "loss", "killing", "casualty", "victim", "bloodshed", "suffering", "tragedy"})
+
+
+def _regret_felt(v: Token) -> Optional[str]:
+    """The code of a regret that is no disapproval: sympathy for deaths or losses (018); None for anything else
+    regretted, which stays disapproval (110)."""
+    objs = _child(v, {"dobj"})
+    return "018" if objs and all(o.lemma_.lower() in _LOSSES for o in objs) else None
+
+
 #: people who come back home: their return gives nothing back
 _RETURNING_PEOPLE = frozenset({"citizen", "resident", "worker", "national", "traveller", "traveler", "student", "expatriate",
                                "pilgrim", "holidaymaker", "tourist", "passenger", "family", "villager", "people", "evacuee"})
@@ -12185,6 +12227,13 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
     if lemma == "occupy" and row.code == "192" and not _agent(v) and any(
             s.lemma_.lower() in _DWELLINGS for s in _child(v, _SUBJPASS)):
         return None  # "the building had not yet been occupied", "the flats are occupied by families": lived in, not taken
+    if lemma == "order" and row.code == "100" and (restricted := _restriction_ordered(v)) is not None:
+        # "ordered travellers to isolate themselves", "orders Britain to stay at home", "were ordered to leave the city":
+        # an authority's order that keeps people in or sends them out restricts them (172) or expels them (174)
+        return LexEntry("V", lemma, None, None, False, restricted, True, origin="people ordered in or out")
+    if lemma == "regret" and row.code == "110" and (felt := _regret_felt(v)) is not None:
+        # "regretted the loss of civilian life": sympathy (018); "regretted the decision" stays disapproval
+        return LexEntry("V", lemma, None, None, False, felt, row.strong, origin="regret felt")
     if lemma == "order" and row.code == "100" and (objs := _child(v, {"dobj"})) and all(o.lemma_.lower() in _HEALTH_MEASURES for o in objs):
         # "Singapore orders electronic tagging for quarantine violators", "ordered mass testing": a measure imposed
         return LexEntry("V", lemma, None, None, False, "172", True, origin="a measure ordered")

@@ -315,6 +315,11 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
         # "troops fired on a crowd of students", "police shoot into a crowd of unarmed monks", "soldiers fired live rounds
         # into crowds": a state's forces firing on a crowd repress it (175), no battle
         return "175"
+    if code == "051" and cand.entry is not None and cand.entry.lemma in {"back", "support", "arm", "sponsor"} and target is not None and (
+            target.get("sector") in {"REB", "INS", "SEP", "PRM"}) and source is not None and (
+                sector in {"GOV", "MIL", "SPY"} or source.get("kind") == "country"):
+        return "072"  # "Rwanda denied backing M23", "rebels backed by Uganda": a state's backing of an armed movement is
+        #               military aid
     if code == "180" and cand.entry is not None and cand.entry.lemma == "attack" and (
             (sector in _ARMED_REBELS and target is not None and (target.get("sector") in {"MIL", "GOV", "COP"} or _MILITARY_POST.search(
                 target.get("text") or ""))) or (
