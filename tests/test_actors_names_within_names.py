@@ -33,7 +33,7 @@ def resolver() -> ActorResolver:
         ("the U.N. Security Council", ("UNO", "IGO")),
         # parties whose names end in another party's name
         ("the Social Democratic Party", (None, "PTY")),
-        ("the Kurdistan Democratic Party", (None, "PTY")),
+        ("the Kurdistan Democratic Party", ("IRQ", "PTY")),  # known itself since the knowledge of 2027.01.08
         # a capitalised role word before it is a word of the longer name
         ("the ruling Christian Democratic Party", (None, "PTY")),
         ("the Democratic Party", ("USA", "PTY")),

@@ -34,6 +34,10 @@ def _codes(nlp, coding_context, text: str, trigger: str, published: str = "1995-
         # ... a wish to welcome, and people greeting their own, stay comments (013)
         ("Officials said the country would welcome the envoys.", "welcome", "013"),
         ("Relatives gathered at the airport to welcome the freed men.", "welcome", "013"),
+        # ... and a leader welcomed with no reception, or by a crowd, an end or a change welcomed, stay comments
+        ("The foreign minister welcomed the Indian premier on Tuesday.", "welcomed", "013"),
+        ("The released leader was welcomed by supporters in the township.", "welcomed", "013"),
+        ("The herders welcomed the end of the drought.", "welcomed", "013"),
     ],
 )
 def test_a_welcome_endorses_unless_it_receives_a_visitor_or_only_wishes(nlp, coding_context, text: str, trigger: str,
@@ -50,13 +54,13 @@ def test_a_welcome_endorses_unless_it_receives_a_visitor_or_only_wishes(nlp, cod
         ("The junta warned that strikers would be dismissed.", "130"),
         ("Baghdad warned that Riyadh would pay a heavy price for its support of Tehran.", "130"),
         ("The president warned that the army would crush the remaining rebel units.", "130"),
-        ("The guerrillas warned that further attacks would follow.", "138"),
         ("The miners' union warned that its members would strike next month.", "130"),
+        ("Tehran warned that it would treat the convoys as a hostile act.", "130"),
     ],
 )
 def test_a_warning_of_what_a_side_will_do_is_a_threat(nlp, coding_context, text: str, code: str) -> None:
     codes = _codes(nlp, coding_context, text, "warned")
-    assert codes and codes[0][:2] == code[:2], described(coded(nlp, coding_context, text, published="1995-06-01"))
+    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
 
 
 @pytest.mark.model
@@ -67,6 +71,10 @@ def test_a_warning_of_what_a_side_will_do_is_a_threat(nlp, coding_context, text:
         "The relief agency warned that grain stocks would run out within weeks.",
         "The economist warned that prices would rise sharply.",
         "The envoy warned that the fighting would not end soon.",
+        # ... and so does a warning of what another side will do, or of a measure that coerces no one
+        "Moscow warned that Kiev would retaliate.",
+        "Police warned that further attacks would follow.",
+        "Officials warned that patients would be treated in tents.",
     ],
 )
 def test_a_warning_of_how_things_will_go_is_no_threat(nlp, coding_context, text: str) -> None:
@@ -118,8 +126,9 @@ def test_an_attack_on_an_army_or_a_town_by_a_movement_is_armed_force(nlp, coding
         ("Witnesses said soldiers fired on a crowd of students outside the university.", "fired", "175"),
         ("Riot police opened fire on demonstrators in the main square.", "opened", "175"),
         ("Troops fire on mourners in the capital", "fire", "175"),
-        # ... firing on an armed side is fighting
+        # ... firing on an armed side, or on armed supporters, is fighting
         ("The soldiers fired on the rebel positions across the river.", "fired", "190"),
+        ("Troops fired on armed supporters of the warlord.", "fired", "190"),
     ],
 )
 def test_a_states_forces_firing_on_a_crowd_is_repression(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -135,11 +144,12 @@ def test_a_states_forces_firing_on_a_crowd_is_repression(nlp, coding_context, te
         ("The secretary-general said he would send 600 United Nations troops to the border zone.", "send", "074"),
         ("The council approved the deployment of U.N. military observers along the frontier.", "deployment", "074"),
         ("The regional force was deployed at the request of the island's government.", "deployed", "074"),
-        ("The president asked Moscow to send troops to help restore order.", "send", "074"),
-        ("Chad sent troops into Niger to help fight the insurgents.", "sent", "074"),
+        ("Libya sent two thousand soldiers to help the embattled president.", "sent", "074"),
         # ... troops sent about a state's own business, or to clear roads, are forces mobilised (154)
         ("The garrison sent soldiers out of its barracks to help clear barricades.", "sent", "154"),
         ("The army deployed troops to the border to stop the smugglers.", "deployed", "154"),
+        ("The government sent troops to the southern island to help fight the rebels.", "sent", "154"),
+        ("The National Guard was deployed at the request of the governor.", "deployed", "154"),
     ],
 )
 def test_troops_sent_to_keep_the_peace_or_help_a_side_are_given(nlp, coding_context, text: str, trigger: str,
@@ -157,20 +167,28 @@ def test_the_help_troops_are_sent_to_give_is_the_sending(nlp, coding_context) ->
 
 
 @pytest.mark.model
+def test_the_side_troops_are_sent_to_help_is_the_sendings_target(nlp, coding_context) -> None:
+    events = coded(nlp, coding_context, "Damascus sent troops into Lebanon to help the Christian militias.", published="1976-06-02")
+    sent = on_trigger(events, "sent")
+    assert sent and "militias" in str((sent[0].get("target") or {}).get("text")), described(events)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "trigger", "code"),
     [
         # peacekeepers withdrawn are peacekeepers withdrawn (1661), not a retreat in battle
         ("The last U.N. peacekeepers left the country on Thursday.", "left", "1661"),
-        ("Bangladesh said it would pull out its contingent.", "pull", "1661"),
+        ("Bangladesh said it would pull out its peacekeeping contingent.", "pull", "1661"),
         ("The withdrawal of the U.N. force began on Monday.", "withdrawal", "1661"),
-        # ... an army pulling back retreats
+        # ... an army pulling back retreats, and a contingent of no peacekeeping force withdraws
         ("The invading troops withdrew from the border town.", "withdrew", "087"),
+        ("Britain withdrew its contingent from the war zone.", "withdrew", "0874"),
     ],
 )
 def test_peacekeepers_withdrawn_are_no_retreat(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     codes = _codes(nlp, coding_context, text, trigger)
-    assert codes and codes[0][:3] == code[:3], described(coded(nlp, coding_context, text, published="1995-06-01"))
+    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
 
 
 @pytest.mark.model

@@ -8285,18 +8285,23 @@ _HELPING = frozenset({"help", "assist", "support", "aid"})
 
 def _drop_help_of_troops_sent(verb_events: dict[int, EventCandidate]) -> None:
     """Troops sent to help are one act, the sending (074 or 154): "sent troops to help a member state", "would send
-    military aircraft and ships to help"; the help they are sent to give is no event of its own."""
+    military aircraft and ships to help"; the help they are sent to give is no event of its own, and the side it helps
+    is the sending's target when the sending names none."""
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         if ev.code[:2] == "07" and v.lemma_.lower() in _HELPING and v.dep_ in {"advcl", "xcomp"} and _infinitive(v) and (
                 sent := verb_events.get(v.head.i)) is not None and sent.code[:3] in {"074", "154"}:
+            if not sent.targets:
+                sent.targets = ev.targets  # "sent troops into Lebanon to help the Christian militias": the side helped
             del verb_events[i]
 
 
 def _welcomed_acts(verb_events: dict[int, EventCandidate], lex: Lexicon) -> None:
-    """Welcoming an act or a measure endorses it (051): "welcomed the arrest of the former minister", "welcomed the
-    failure of the talks", "welcomed the decision to release the prisoners"; welcoming a person or a visitor, or
-    the news as such, stays a comment or a reception."""
+    """Welcoming an act, a measure or news endorses it (051): "welcomed the arrest of the former minister", "welcomed the
+    failure of the talks", "welcomed the decision to release the prisoners", "welcomed the news"; so does welcoming a
+    side ("welcomed the Ugandans", "welcome the troops"). A visitor received with a ceremony, at an airport or by a host
+    is a visit hosted (043, and "welcomed Abe to the White House"); a wish to welcome ("would welcome"), people
+    greeted, a visit, a chance or a change welcomed stay a comment (013)."""
     for i, ev in verb_events.items():
         v = ev.sentence.doc[i]
         if ev.code != "013" or v.lemma_.lower() != "welcome":
@@ -8317,9 +8322,10 @@ def _welcomed_acts(verb_events: dict[int, EventCandidate], lex: Lexicon) -> None
         elif any(a.dep_ == "aux" and a.lower_ in {"would", "will", "could", "might", "may", "'d"} for a in v.children):
             continue  # "would still welcome a political solution", "would welcome help": a wish, no endorsement made
         elif objs and all(_party(o) or is_person(o) or o.lemma_.lower() in _FORCES_WELCOMED for o in objs):
-            if _reception(v) and any(_visitor(o) for o in objs):
+            welcomed_as = any(p.dep_ == "prep" and p.lower_ == "as" for p in v.children)  # "welcomed him as a leader"
+            if not welcomed_as and _reception(v) and any(_visitor(o) for o in objs):
                 ev.code = "043"  # "Reagan welcomed the Soviet leader at a ceremony", "were welcomed by President Sadat"
-            elif any(p.dep_ == "prep" and p.lower_ == "as" for p in v.children) or not (any(_visitor(o) for o in objs) or any(
+            elif welcomed_as or not (any(_visitor(o) or _home_coming(o) for o in objs) or any(
                     p.dep_ == "prep" and p.lower_ == "to" for p in v.children) or all(
                     is_person(o) and o.ent_type_ not in _ACTOR_ENTS and o.lemma_.lower() not in _FORCES_WELCOMED for o in objs)):
                 # "the government welcomed the Ugandans", "they welcome the troops", "Kenya welcomed the new government",
@@ -8337,12 +8343,12 @@ _VISITORS = frozenset({"leader", "president", "premier", "minister", "king", "qu
 
 
 #: news, findings and turns of events one endorses by welcoming them ("welcomed the news", "welcomed the finding",
-#: "welcomed the resignation"); a chance, a guest or an animal welcomed endorses nothing
-_WELCOMED_TIDINGS = frozenset({"news", "finding", "report", "announcement", "statement", "verdict", "ruling", "remark", "speech",
-                               "confirmation", "signing", "opening", "return", "resignation", "end", "departure", "election",
-                               "change", "appointment", "nomination", "reform", "development", "assurance", "response",
-                               "reply", "letter", "message", "declaration", "referendum", "law", "bill", "budget",
-                               "conclusion", "recommendation", "initiative", "plan", "proposal", "offer", "step", "move"})
+#: "welcomed the resignation"; decisions, moves and outcomes are :data:`_DECIDED` and :data:`_WELCOMED_OUTCOMES`); a
+#: chance, a guest, an animal, an end or a change welcomed ("the end of the drought") endorses no one's act
+_WELCOMED_TIDINGS = frozenset({"news", "finding", "report", "statement", "verdict", "ruling", "remark", "speech", "confirmation",
+                               "signing", "opening", "return", "resignation", "departure", "election", "appointment",
+                               "nomination", "reform", "development", "assurance", "response", "reply", "letter", "message",
+                               "declaration", "referendum", "law", "bill", "budget", "conclusion", "recommendation"})
 #: the forces and missions a side welcomes as it endorses their coming: "welcome the troops", "welcomed the force"
 _FORCES_WELCOMED = frozenset({"troop", "force", "soldier", "peacekeeper", "mission", "observer", "monitor", "contingent",
                               "intervention", "deployment"})
@@ -8350,9 +8356,32 @@ _FORCES_WELCOMED = frozenset({"troop", "force", "soldier", "peacekeeper", "missi
 
 def _reception(v: Token) -> bool:
     """Is the welcome ``v`` a reception: with a ceremony or a gift ("welcomed Gorbachev with a ceremony", "with
-    bouquets"), at a place or an occasion ("at the airport", "at a ceremony"), or in the passive by a host ("they were
-    welcomed by President Sadat")?"""
-    return any(p.dep_ in {"prep", "agent"} and p.lower_ in {"with", "at", "by", "on"} for p in v.children)
+    bouquets"), at a place or an occasion of state ("at the airport", "at a ceremony"), or in the passive by a host who
+    is a person or a leader ("they were welcomed by President Sadat"; not "by supporters", "on Friday", "with
+    suspicion")?"""
+    for p in v.children:
+        held = [o for o in p.children if o.dep_ == "pobj"]
+        if p.lower_ == "with" and any(o.lemma_.lower() in _RECEPTIONS for o in held):
+            return True
+        if p.lower_ == "at" and any(o.lemma_.lower() in _RECEPTIONS | _RECEIVING_PLACES for o in held):
+            return True
+        if p.dep_ == "agent" and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _VISITORS for o in held):
+            return True
+    return False
+
+
+#: the ceremonies and gifts of a reception: "with a ceremony", "with bouquets of flowers", "at a state banquet"
+_RECEPTIONS = frozenset({"ceremony", "honour", "honor", "bouquet", "flower", "garland", "guard", "carpet", "salute", "banquet",
+                         "dinner", "embrace", "handshake", "hug", "fanfare", "reception"})
+#: the places a visitor is received at: "at the airport", "at the palace"
+_RECEIVING_PLACES = frozenset({"airport", "palace", "residence", "summit", "border", "station", "gate", "steps", "airbase"})
+
+
+def _home_coming(o: Token) -> bool:
+    """Are the ones welcomed coming home ("welcomed the returning soldiers", "the troops home"): a greeting, no
+    endorsement."""
+    return any(m.lemma_.lower() in {"return", "returning", "homecoming"} for m in o.children) or any(
+        c.lower_ == "home" for c in o.head.children)
 
 
 def _visitor(o: Token) -> bool:
@@ -8363,12 +8392,6 @@ def _visitor(o: Token) -> bool:
         return True
     return o.pos_ == "PRON" and o.lower_ not in {"it", "this", "that", "which", "what"} and not any(
         c.dep_ == "nsubj" and c.lower_ in {"we", "they"} for c in o.head.children)
-
-
-def _welcomed_visit(o: Token, lex: Lexicon) -> bool:
-    """Is the object of "welcome" a visit, a trip or an arrival ("welcomed the visit of the Chinese premier")?"""
-    row = _match_noun(o, lex)
-    return row is not None and row.code[:3] in {"042", "043"}
 
 
 #: last words of the houses of heads of state and government ("the White House", "the Kremlin", "Downing Street")
@@ -8429,7 +8452,7 @@ def _to_keep_the_peace(v: Token) -> bool:
     if any(t.lower_ in _PEACEKEEPING or t.lower_ in _KEEPERS or (_united_nations(t) and t.head.lemma_.lower() in _SENT_FORCES)
            for h in held for t in h.subtree):
         return True  # "deployment of U.N. military observers", "peacekeeping forces would be sent", "the regional mission"
-    if any(p.lower_ == "at" and any(o.lemma_.lower() == "request" for o in p.children) for p in v.children):
+    if any(p.lower_ == "at" and any(o.lemma_.lower() == "request" and _a_states_request(o) for o in p.children) for p in v.children):
         return True  # "the regional mission was deployed at the request of the Solomons government"
     # "asked Russia to send troops to help restore order", "send troops to separate the armies": sent to guard or help
     purposes = [c for x in [v, *_child(v, _OBJ)] for c in x.children if c.dep_ in {"advcl", "xcomp"} and _infinitive(c)]
@@ -8437,28 +8460,55 @@ def _to_keep_the_peace(v: Token) -> bool:
         c.lemma_.lower() in _HELPING and _side_helped(c)) for c in purposes)
 
 
+def _a_states_request(o: Token) -> bool:
+    """Is the request ``o`` a state's: of a government or a country ("at the request of the Solomons government"), not
+    of a governor, a mayor or a state of a union ("at the request of the governor")?"""
+    asked = [x for _, x in _prep_objects(o, ("of",))]
+    words = {t.lemma_.lower() for x in asked for t in x.subtree}
+    return bool(asked) and not words & {"governor", "mayor", "state", "province", "county", "police"} and (
+        "government" in words or any(t.ent_type_ == "GPE" for x in asked for t in x.subtree))
+
+
 def _side_helped(c: Token) -> bool:
-    """Does the help ``c`` troops are sent to give help a side: a side named as its object, or a side's fight or order
-    ("to help the government", "to help fight the insurgents", "to help restore order"), not a task ("to help clear
-    roadblocks", "to help with rescue operations")?"""
+    """Does the help ``c`` troops are sent to give help a side named as its object ("to help the government", "to help
+    Amin", "to help a member state"), not a task or a side's own fight ("to help clear roadblocks", "to help with
+    rescue operations", "to help fight the rebels")?"""
     deeds = [x for x in c.children if x.pos_ == "VERB"]
     objs = _child(c, _OBJ)
-    if any(x.lemma_.lower() not in _HELPED_DEEDS for x in deeds) or any(not (_party(o) or is_person(o)) for o in objs):
+    if any(x.lemma_.lower() not in _HELPED_DEEDS for x in deeds) or any(
+            not (o.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or o.lemma_.lower() in _VISITORS | _WARNED_STATES | _HELPED_SIDES)
+            for o in objs):
         return False
-    return bool(deeds or objs)
+    return bool(objs)  # the side helped is named ("sent troops to Mindanao to help fight the rebels" helps no one named)
 
 
 def _keepers_withdrawn(v: Token) -> bool:
     """Are the ones who withdraw or are withdrawn (``v``'s subject, object, possessor or of-phrase) peacekeepers: a
-    peacekeeping word, a contingent, or the U.N.'s forces or staff ("the last U.N. peacekeepers left", "will pull out
-    its contingent", "the withdrawal of the U.N. force")? Not the place left ("left the U.N. compound")."""
-    who = [*_child(v, _SUBJ | _SUBJPASS | _OBJ | {"poss"}), *(o for _, o in _prep_objects(v, ("of",)))]
+    peacekeeping word or the U.N.'s forces ("the last U.N. peacekeepers left", "pulled out its peacekeeping
+    contingent", "the withdrawal of the U.N. force")? Not the place left ("left the U.N. compound"), a contingent of
+    no peacekeeping, nor U.N. staff."""
+    if any(o.lemma_.lower() in _POSTS_WITHIN for _, o in _prep_objects(v, ("to", "into"))) or (
+            v.lemma_.lower() == "leave" and any(o.lemma_.lower() in _POSTS_WITHIN for o in _child(v, _OBJ))):
+        return False  # "the peacekeepers left their base to patrol", "pulled back to their barracks": no withdrawal
+    who = [*_child(v, _SUBJ | _SUBJPASS | {"poss"}), *(o for _, o in _prep_objects(v, ("of",)))]
+    if v.lemma_.lower() != "leave":
+        who += _child(v, _OBJ)  # what is withdrawn or pulled out ("left the U.N. compound" names a place left)
     if v.dep_ == "acl" and v.tag_ == "VBN":
         who.append(v.head)
-    return any(t.lower_ in _PEACEKEEPING or t.lower_ in {"contingent", "contingents"} or (
-        _united_nations(t) and t.head.lemma_.lower() in _SENT_FORCES | {"staff", "personnel", "worker"})
-        or (t.lemma_.lower() in _SENT_FORCES and any(_united_nations(c) for c in t.children))
-        for h in who for t in h.subtree)
+    return any(t.lower_ in _PEACEKEEPING or (_united_nations(t) and t.head.lemma_.lower() in _SENT_FORCES)
+               or (t.lemma_.lower() in _SENT_FORCES and any(_united_nations(c) for c in t.children))
+               for h in who for t in _phrase_words(h))
+
+
+#: the posts of a force inside the land it serves in: "left their base", "pulled back to their barracks"
+_POSTS_WITHIN = frozenset({"base", "barracks", "camp", "post", "position", "compound", "headquarters", "checkpoint"})
+
+
+def _phrase_words(h: Token) -> list[Token]:
+    """The words of the noun phrase headed by ``h``, without its clauses ("militiamen who left the U.N. peacekeeping
+    base": "militiamen")."""
+    clauses = {t.i for c in h.subtree if c.dep_ in {"relcl", "acl"} and c.i != h.i for t in c.subtree}
+    return [t for t in h.subtree if t.i not in clauses]
 
 
 def _united_nations(t: Token) -> bool:
@@ -8467,11 +8517,14 @@ def _united_nations(t: Token) -> bool:
 
 
 #: who keeps a peace or watches it: "U.N. military observers", "ceasefire monitors", "the regional mission"
-_KEEPERS = frozenset({"observer", "observers", "monitor", "monitors", "mission", "multinational", "interposition"})
+_KEEPERS = frozenset({"interposition", "ceasefire", "cease-fire", "truce"})
 #: the forces a U.N. sends: "U.N. troops", "a U.N. force"
 _SENT_FORCES = frozenset({"troop", "force", "soldier", "contingent", "battalion", "observer", "monitor", "personnel", "mission"})
 #: what troops are sent to do when they are sent to help or guard: "to help restore order", "to separate the armies"
-_KEEPING_ACTS = frozenset({"separate", "supervise", "monitor", "interpose"})
+_KEEPING_ACTS = frozenset({"separate", "supervise", "interpose"})
+#: the sides troops are sent to help: "to help the Christian militias", "to help its ally" (victims helped get aid)
+_HELPED_SIDES = frozenset({"ally", "militia", "faction", "separatist", "regime", "authority", "administration", "neighbour",
+                           "neighbor"})
 #: what troops sent to help a side help it do: "to help restore order", "to help fight the insurgents" ("sent soldiers out
 #: of its barracks to help clear roadblocks" is no help given to a side)
 _HELPED_DEEDS = frozenset({"fight", "restore", "defend", "protect", "secure", "keep", "maintain", "stabilise", "stabilize",
@@ -9203,8 +9256,17 @@ _POLICE_WORDS = frozenset({"police", "officer", "policeman", "agent", "detective
 _HEALTH_MEASURES = frozenset({"tagging", "testing", "screening", "isolation", "disinfection", "vaccination", "cull", "culling"})
 #: what an authority orders people to do that keeps them in: "to isolate", "to stay at home", "to remain indoors"
 _KEPT_IN = frozenset({"isolate", "quarantine", "stay", "remain", "shelter", "self-isolate"})
-#: restrictions an authority orders: "ordered a curfew", "I'm ordering additional travel restrictions"
-_RESTRICTIONS_ORDERED = frozenset({"restriction", "curfew", "lockdown", "quarantine", "closure", "shutdown", "ban", "blackout"})
+#: restrictions an authority orders that name no event of their own: "I'm ordering additional travel restrictions"
+#: (a curfew, a closure or a lockdown ordered is the noun's event)
+_RESTRICTIONS_ORDERED = frozenset({"restriction", "quarantine"})
+#: who gives orders of private life: "her doctor ordered her to stay at home"
+_PRIVATE_ORDERERS = frozenset({"doctor", "physician", "nurse", "parent", "mother", "father", "coach", "manager", "boss",
+                               "teacher", "employer", "wife", "husband", "captain", "referee"})
+#: rooms and buildings one is ordered out of, which expels no one from a land
+_ROOMS = frozenset({"room", "courtroom", "chamber", "hall", "building", "house", "office", "meeting", "stadium", "court"})
+#: lands one is ordered to leave: "to leave the city", "to leave the country"
+_LANDS_LEFT = frozenset({"city", "country", "province", "region", "area", "territory", "zone", "town", "capital", "island",
+                         "state", "district", "kingdom"})
 
 
 def _restriction_ordered(v: Token) -> Optional[str]:
@@ -9212,19 +9274,23 @@ def _restriction_ordered(v: Token) -> Optional[str]:
     or indoors, or for a curfew, a lockdown or restrictions ordered; 174 for people ordered to leave or "ordered out" of
     a place. None for any other order ("ordered an inquiry", "ordered the troops to advance")."""
     objs = _child(v, {"dobj"})
+    if any(s.lemma_.lower() in _PRIVATE_ORDERERS for s in [*_child(v, {"nsubj"}), *_agent(v)]):
+        return None  # "her doctor ordered her to stay at home", "the manager ordered a worker to leave": no authority's order
     if objs and all(o.lemma_.lower() in _RESTRICTIONS_ORDERED for o in objs):
         return "172"
     if any(o.lemma_.lower() in _FORCES_DEPLOYED or o.lemma_.lower() in {"troop", "soldier", "police", "army", "force"}
            for o in [*objs, *_child(v, {"nsubjpass"})]):
         return None  # "ordered the troops to stay in their barracks": a command to forces
-    if any(p.dep_ == "prt" and p.lower_ == "out" for p in v.children):
-        return "174"  # "correspondents were ordered out by security officers"
+    if any(p.dep_ == "prt" and p.lower_ == "out" for p in v.children) and not any(
+            o.lemma_.lower() in _ROOMS for p in v.children if p.dep_ == "prep" for o in p.children):
+        return "174"  # "correspondents were ordered out by security officers" ("out of the courtroom" expels no one)
     for c in v.children:
         if c.dep_ not in {"xcomp", "advcl"} or not _infinitive(c):
             continue  # ("orders the whole island to stay at home": the parser may hang the infinitive as a clause)
         lemma = c.lemma_.lower()
-        if lemma == "leave" and (_child(c, _OBJ) or not any(x.dep_ == "prep" for x in c.children)):
-            return "174"  # "foreign tourists were ordered to leave the city"
+        left = _child(c, _OBJ)
+        if lemma == "leave" and left and all(o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in _LANDS_LEFT for o in left):
+            return "174"  # "foreign tourists were ordered to leave the city" ("to leave the courtroom" expels no one)
         if lemma in _KEPT_IN and (lemma != "stay" or any(
                 p.lower_ in {"home", "indoors", "inside"} or (p.dep_ == "prep" and any(o.lower_ in {"home", "homes"} for o in p.children))
                 for p in c.children)):
@@ -10332,7 +10398,7 @@ def _recoded_noun(n: Token, row: LexEntry) -> LexEntry:
     calls for Israel to accept a two-state solution" (the parser hangs "for" on the infinitive).
     """
     lemma = n.lemma_.lower()
-    if lemma in {"withdrawal", "pullout"} and row.code[:3] in {"087", "0874"} and _keepers_withdrawn(n):
+    if lemma in {"withdrawal", "pullout"} and row.code in {"087", "0874"} and _keepers_withdrawn(n):
         # "the withdrawal of the U.N. force", "the peacekeepers' pullout": peacekeepers withdrawn (1661)
         return LexEntry("N", lemma, None, None, False, "1661", True, origin="peacekeepers withdrawn")
     if lemma == "deployment" and row.code[:3] == "154" and _to_keep_the_peace(n):
@@ -11704,14 +11770,33 @@ def _consequence_warned(c: Token) -> bool:
     if _child(c, {"nsubjpass"}):
         return c.lemma_.lower() in _COERCION_WARNED  # "that troublemakers would be severely punished"
     subjects = _child(c, {"nsubj"})
-    return bool(subjects) and all((_party(x, plain=True) and x.lower_ not in {"this", "that", "which", "there"})
-                                  or x.lemma_.lower() in _FORCE_WARNED for x in subjects)  # "that more attacks would follow"
+    if not subjects:
+        return False
+    if c.lemma_.lower() == "pay" and all(_party(x, plain=True) for x in subjects):
+        return True  # "that Kuwait will pay a price for its support": what the warner will make another suffer
+    # "that the state would fight the remaining armed groups", "that it will regard the escorts as a provocation": the
+    # warner's own side, a pronoun or a state's word ("Russia warned that Kiev would retaliate" is another's act), doing
+    # what a side does to another ("the company warned that it would cut jobs" threatens no one)
+    if c.lemma_.lower() not in _SIDES_ACTS:
+        return False
+    return all(x.lower_ in {"it", "we", "they"} or (x.lemma_.lower() in _OWN_FORCES and not any(
+        m.ent_type_ in {"NORP", "GPE"} or m.pos_ == "PROPN" for m in x.children)) or any(
+        p.dep_ == "poss" and p.lower_ in {"its", "their", "our"} for p in x.children) for x in subjects)  # "its members"
+
+
+#: what a side warned it will do to others: fight, strike, punish, regard or treat as hostile, act, take steps
+_SIDES_ACTS = frozenset({"fight", "attack", "strike", "retaliate", "respond", "react", "punish", "crush", "act", "treat", "regard",
+                         "consider", "hold", "take", "use", "impose", "expel", "ban", "block", "destroy", "hit", "target",
+                         "arrest", "sanction", "resume", "launch", "defend", "seize", "shoot", "invade", "intervene", "tolerate",
+                         "allow", "accept", "deal", "answer", "pursue", "hunt", "prosecute", "boycott"})
+#: the warner's own state and forces, named without another side's name: "the state", "the army" (not "the Russian army")
+_OWN_FORCES = frozenset({"government", "state", "regime", "authority", "police", "army", "military", "junta"})
 
 
 #: what a side warns will be done to those who defy it: "would be punished", "will be excluded"
 _COERCION_WARNED = frozenset({"punish", "prosecute", "arrest", "detain", "jail", "imprison", "expel", "exclude", "ban", "deport",
-                               "sanction", "dismiss", "fire", "sack", "shoot", "crush", "target", "treat", "hold", "charge", "try",
-                               "execute", "hang", "destroy", "eliminate", "bar", "suspend", "evict", "confiscate", "seize"})
+                               "sanction", "dismiss", "sack", "crush", "execute", "hang", "eliminate", "bar", "evict",
+                               "confiscate"})
 
 
 #: rounds fired to disperse, not to kill: "rubber bullets", "plastic bullets", "pellets", "stun grenades"
@@ -12366,7 +12451,7 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         return None  # "the sailors were examined by doctors": care, no inquiry
     if row.code == "190" and lemma == "clash" and _clash_of_words(v):
         return LexEntry("V", lemma, row.prep, None, False, "110", True, origin="dispute")  # "India and U.S. clash over farm safeguards"
-    if row.code[:3] in {"087", "0874"} and lemma in {"withdraw", "pull", "leave"} and _keepers_withdrawn(v):
+    if row.code in {"087", "0874"} and lemma in {"withdraw", "pull", "leave"} and _keepers_withdrawn(v):
         # "the last U.N. peacekeepers left Somalia", "Bangladesh will pull out its contingent", "U Thant agreed to withdraw
         # the force": peacekeepers withdrawn (1661), no retreat in battle
         return LexEntry("V", lemma, row.prep, None, False, "1661", True, origin="peacekeepers withdrawn")

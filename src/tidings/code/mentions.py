@@ -201,6 +201,9 @@ def _foreign_to(actor: Optional[Actor], other: Optional[Actor]) -> bool:
 _IRREGULAR = {"REB", "INS", "UAF", "CRM", "SEP"}
 #: armed movements that fight a state's forces in the field (insurgents' and gunmen's attacks are often terror)
 _ARMED_REBELS = {"REB", "SEP"}
+#: the sides whose attack on an army is armed force: armies, states, movements and no one named (settlers, criminals
+#: and gunmen attacking soldiers assault them)
+_ARMED_SIDES = {None, "MIL", "GOV", "REB", "SEP", "INS", "PRM", "SPY", "IGO"}
 #: the posts of an army a movement attacks ("attacked the garrison", "an attack on the air base")
 _MILITARY_POST = re.compile(r"\b(?:garrison|base|barracks|airbase|outpost|checkpoint|fort)s?\b", re.I)
 _LAW = {"COP", "JUD", "SPY"}
@@ -311,7 +314,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
         # (a colonel convicted of spying, an officer of fraud: no force used)
     if code in {"180", "190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in {"fire", "shoot", "open"} and (
-            sector in {"MIL", "COP"} and _head_word(target) in _CROWDS | _GATHERED):
+            sector in {"MIL", "COP"} and _head_word(target) in _FIRED_ON_CROWDS and not _ARMED_CROWD.search(str(target.get("text") or ""))):
         # "troops fired on a crowd of students", "police shoot into a crowd of unarmed monks", "soldiers fired live rounds
         # into crowds": a state's forces firing on a crowd repress it (175), no battle
         return "175"
@@ -321,9 +324,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
         return "072"  # "Rwanda denied backing M23", "rebels backed by Uganda": a state's backing of an armed movement is
         #               military aid
     if code == "180" and cand.entry is not None and cand.entry.lemma == "attack" and (
-            (sector in _ARMED_REBELS and target is not None and (target.get("sector") in {"MIL", "GOV", "COP"} or _MILITARY_POST.search(
-                target.get("text") or ""))) or (
-                target is not None and target.get("sector") == "MIL" and sector not in {"CRM", "CVL", "UAF"})):
+            (sector in _ARMED_REBELS and target is not None and (target.get("sector") in {"MIL", "COP"} or _MILITARY_POST.search(
+                target.get("text") or "") or _post_attacked(cand))) or (
+                target is not None and target.get("sector") == "MIL" and sector in _ARMED_SIDES)):
         # "Polisario attacked Moroccan positions", "accused the TPLF of attacking federal army bases", "guerrillas
         # attacked the garrison": rebels' attacks on a state's forces or posts, and attacks on an army, are armed force
         # (an attack told with no target, or on a town, a village, a bus or a church, stays an assault)
@@ -550,8 +553,21 @@ _CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
                      "looters"})
 
 
-#: people gathered whom a state's forces fire on as on a crowd: "fired on monks and protesters", "on mourners"
-_GATHERED = frozenset({"monks", "mourners", "worshippers", "worshipers", "pilgrims", "marchers", "protesters", "demonstrators"})
+#: words that make a crowd an armed one: "a crowd of rebels", "armed supporters"
+_ARMED_CROWD = re.compile(r"\b(?:armed|rebels?|militants?|gunmen|fighters|insurgents|militiamen|guerrillas)\b", re.I)
+#: a crowd a state's forces fire on: "fired on a crowd of students", "on monks and protesters", "on mourners" (armed
+#: supporters, communists or workers as such are no crowd fired on)
+_FIRED_ON_CROWDS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "crowd", "crowds", "mob", "marchers",
+                              "students", "mourners", "monks", "worshippers", "worshipers", "pilgrims", "strikers", "youths"})
+
+
+def _post_attacked(cand: EventCandidate) -> bool:
+    """Is what the attack ``cand`` is made on a military post by its head word ("attacked a Moroccan garrison", "an
+    attack on the army's positions"), whatever actor the text gives it?"""
+    t = cand.sentence.doc[cand.trigger_i]
+    hit = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        o for p in t.children if p.dep_ == "prep" and p.lower_ in {"on", "against"} for o in p.children if o.dep_ == "pobj"]
+    return any(_MILITARY_POST.fullmatch(h.lower_) or h.lemma_.lower() in {"position", "positions"} for h in hit)
 
 
 def _head_word(actor: Optional[Actor]) -> str:
