@@ -314,7 +314,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
         # (a colonel convicted of spying, an officer of fraud: no force used)
     if code in {"180", "190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in {"fire", "shoot", "open"} and (
-            sector in {"MIL", "COP"} and _head_word(target) in _FIRED_ON_CROWDS and not _ARMED_CROWD.search(str(target.get("text") or ""))):
+            sector in {"MIL", "COP"} and _head_word(target) in _FIRED_ON_CROWDS and not _ARMED_CROWD.search(str((target or {}).get("text") or ""))):
         # "troops fired on a crowd of students", "police shoot into a crowd of unarmed monks", "soldiers fired live rounds
         # into crowds": a state's forces firing on a crowd repress it (175), no battle
         return "175"
