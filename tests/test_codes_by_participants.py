@@ -126,6 +126,7 @@ def test_an_attack_on_an_army_or_a_town_by_a_movement_is_armed_force(nlp, coding
         ("Witnesses said soldiers fired on a crowd of students outside the university.", "fired", "175"),
         ("Riot police opened fire on demonstrators in the main square.", "opened", "175"),
         ("Troops fire on mourners in the capital", "fire", "175"),
+        ("Security forces opened fire on rioters in the market.", "opened", "175"),
         # ... firing on an armed side, or on armed supporters, is fighting
         ("The soldiers fired on the rebel positions across the river.", "fired", "190"),
         ("Troops fired on armed supporters of the warlord.", "fired", "190"),
@@ -145,6 +146,8 @@ def test_a_states_forces_firing_on_a_crowd_is_repression(nlp, coding_context, te
         ("The council approved the deployment of U.N. military observers along the frontier.", "deployment", "074"),
         ("The regional force was deployed at the request of the island's government.", "deployed", "074"),
         ("Libya sent two thousand soldiers to help the embattled president.", "sent", "074"),
+        ("Canberra said it would send more troops to reinforce the Regional Assistance Mission.", "send", "074"),
+        ("Beirut asked Washington to send back the multinational force.", "send", "074"),
         # ... troops sent about a state's own business, or to clear roads, are forces mobilised (154)
         ("The garrison sent soldiers out of its barracks to help clear barricades.", "sent", "154"),
         ("The army deployed troops to the border to stop the smugglers.", "deployed", "154"),

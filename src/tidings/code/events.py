@@ -8449,14 +8449,14 @@ def _to_keep_the_peace(v: Token) -> bool:
     held = [*_child(v, _OBJ | {"nsubjpass"}), *(o for _, o in _prep_objects(v, ("for", "to", "as", "of", "under")))]
     if v.dep_ == "acl" and v.tag_ == "VBN":
         held.append(v.head)  # "the West African troops already deployed under the banner of AFISMA"
-    if any(t.lower_ in _PEACEKEEPING or t.lower_ in _KEEPERS or (_united_nations(t) and t.head.lemma_.lower() in _SENT_FORCES)
-           for h in held for t in h.subtree):
+    if any(t.lower_ in _PEACEKEEPING or t.lower_ in _KEEPERS or _keeping_mission(t) or (
+            _united_nations(t) and {t.head.lemma_.lower(), t.head.head.lemma_.lower()} & _SENT_FORCES) for h in held for t in h.subtree):
         return True  # "deployment of U.N. military observers", "peacekeeping forces would be sent", "the regional mission"
     if any(p.lower_ == "at" and any(o.lemma_.lower() == "request" and _a_states_request(o) for o in p.children) for p in v.children):
         return True  # "the regional mission was deployed at the request of the Solomons government"
     # "asked Russia to send troops to help restore order", "send troops to separate the armies": sent to guard or help
     purposes = [c for x in [v, *_child(v, _OBJ)] for c in x.children if c.dep_ in {"advcl", "xcomp"} and _infinitive(c)]
-    return any(c.lemma_.lower() in _KEEPING_ACTS or any(t.lower_ in _PEACEKEEPING | _KEEPERS for t in c.subtree) or (
+    return any(c.lemma_.lower() in _KEEPING_ACTS or any(t.lower_ in _PEACEKEEPING | _KEEPERS or _keeping_mission(t) for t in c.subtree) or (
         c.lemma_.lower() in _HELPING and _side_helped(c)) for c in purposes)
 
 
@@ -8516,6 +8516,18 @@ def _united_nations(t: Token) -> bool:
     return t.text in {"U.N.", "UN"} or (t.lower_ == "nations" and any(c.lower_ == "united" for c in t.children))
 
 
+def _keeping_mission(t: Token) -> bool:
+    """Is ``t`` a mission or a force of keeping order for others: a mission named as one ("the Regional Assistance
+    Mission"), one of assistance, stabilisation or observers, or a multinational force ("a trade mission", "a combat
+    mission" keep no peace)?"""
+    if t.lemma_.lower() == "mission":
+        return t.text == "Mission" or any(m.lemma_.lower() in _KEEPING_MISSIONS for m in t.children if m.dep_ in {"amod", "compound"})
+    return t.lower_ == "multinational" and t.head.lemma_.lower() in _SENT_FORCES
+
+
+#: the missions that keep order for others: "a stabilisation mission", "the African Union mission"
+_KEEPING_MISSIONS = frozenset({"assistance", "stabilisation", "stabilization", "observer", "monitoring", "regional", "african",
+                               "union", "multinational", "international", "peace", "verification"})
 #: who keeps a peace or watches it: "U.N. military observers", "ceasefire monitors", "the regional mission"
 _KEEPERS = frozenset({"interposition", "ceasefire", "cease-fire", "truce"})
 #: the forces a U.N. sends: "U.N. troops", "a U.N. force"

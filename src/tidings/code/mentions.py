@@ -558,7 +558,8 @@ _ARMED_CROWD = re.compile(r"\b(?:armed|rebels?|militants?|gunmen|fighters|insurg
 #: a crowd a state's forces fire on: "fired on a crowd of students", "on monks and protesters", "on mourners" (armed
 #: supporters, communists or workers as such are no crowd fired on)
 _FIRED_ON_CROWDS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "crowd", "crowds", "mob", "marchers",
-                              "students", "mourners", "monks", "worshippers", "worshipers", "pilgrims", "strikers", "youths"})
+                              "students", "mourners", "monks", "worshippers", "worshipers", "pilgrims", "strikers", "youths",
+                              "rioters", "looters"})
 
 
 def _post_attacked(cand: EventCandidate) -> bool:
