@@ -108,6 +108,7 @@ def test_pressing_a_side_is_an_appeal(nlp, coding_context, text: str, trigger: s
         # assaults (18)
         ("The rebels attacked a village and killed eleven farmers.", "attacked", "18"),
         ("Rebels attacked the northern town of Gulu before dawn.", "attacked", "18"),
+        ("Rebels attacked the garrison town of Kindu.", "attacked", "18"),
         ("The insurgent group claimed the attack in a statement.", "attack", "18"),
         ("Gunmen attacked a bus carrying pilgrims.", "attacked", "18"),
     ],
@@ -129,6 +130,7 @@ def test_an_attack_on_an_army_or_a_town_by_a_movement_is_armed_force(nlp, coding
         ("Security forces opened fire on rioters in the market.", "opened", "175"),
         # ... firing on an armed side, or on armed supporters, is fighting
         ("The soldiers fired on the rebel positions across the river.", "fired", "190"),
+        ("Troops fired on a crowd of rebels near the bridge.", "fired", "190"),
         ("Troops fired on armed supporters of the warlord.", "fired", "190"),
     ],
 )
@@ -187,6 +189,7 @@ def test_the_side_troops_are_sent_to_help_is_the_sendings_target(nlp, coding_con
         # ... an army pulling back retreats, and a contingent of no peacekeeping force withdraws
         ("The invading troops withdrew from the border town.", "withdrew", "087"),
         ("Britain withdrew its contingent from the war zone.", "withdrew", "0874"),
+        ("The peacekeepers withdrew from their positions.", "withdrew", "087"),
     ],
 )
 def test_peacekeepers_withdrawn_are_no_retreat(nlp, coding_context, text: str, trigger: str, code: str) -> None:
@@ -205,6 +208,7 @@ def test_peacekeepers_withdrawn_are_no_retreat(nlp, coding_context, text: str, t
         ("Reporters were ordered out by the secret police on Sunday.", "ordered", "174"),
         # ... a command to forces, and an order of a measure that is no restriction, stay what they were
         ("The general ordered the troops to stay in their barracks.", "ordered", "100"),
+        ("Residents were ordered to leave the valley as the wildfire spread.", "ordered", "100"),
     ],
 )
 def test_an_order_that_keeps_people_in_or_sends_them_out_restricts_or_expels(nlp, coding_context, text: str, trigger: str,
@@ -220,6 +224,7 @@ def test_an_order_that_keeps_people_in_or_sends_them_out_restricts_or_expels(nlp
         # regret for deaths or losses is sympathy (018); a decision regretted is disapproved (110)
         ("The prime minister regretted the deaths of the two soldiers.", "018"),
         ("The State Department regretted the loss of civilian life.", "018"),
+        ("The prime minister regretted the loss of his majority.", "110"),
         ("The foreign minister regretted the decision to close the border.", "110"),
     ],
 )
@@ -235,6 +240,9 @@ def test_regret_for_losses_is_sympathy(nlp, coding_context, text: str, code: str
         # an election called off restricts political freedom (1721); a visit called off is a visit not made
         ("The military council cancelled the second round of the presidential election.", "cancelled", "1721"),
         ("The interim government cancelled the referendum on the new constitution.", "cancelled", "1721"),
+        ("The army cancelled the second round of the parliamentary election.", "cancelled", "1721"),
+        # ... a vote of a chamber, a round of talks, are no election
+        ("The Senate cancelled the vote on the farm bill.", "cancelled", "160"),
         ("The minister cancelled his visit to Paris.", "visit", "042"),
     ],
 )
@@ -251,8 +259,9 @@ def test_an_election_cancelled_restricts_political_freedom(nlp, coding_context, 
         ("Kinshasa accused Kigali of backing the rebels in the east.", "backing", "07"),
         ("The neighbouring government supported the rebel militia with weapons and money.", "supported", "07"),
         ("The opposition party backed the government's budget plan.", "backed", "05"),
+        ("Kampala backed the rebels' demand for talks.", "backed", "05"),
     ],
 )
 def test_a_states_backing_of_an_armed_movement_is_military_aid(nlp, coding_context, text: str, trigger: str, root: str) -> None:
     codes = _codes(nlp, coding_context, text, trigger)
-    assert codes and codes[0][:2] == root, described(coded(nlp, coding_context, text, published="2012-11-20"))
+    assert codes and codes[0] == {"07": "072", "05": "051"}[root], described(coded(nlp, coding_context, text, published="2012-11-20"))

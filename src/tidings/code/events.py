@@ -8487,7 +8487,7 @@ def _keepers_withdrawn(v: Token) -> bool:
     peacekeeping word or the U.N.'s forces ("the last U.N. peacekeepers left", "pulled out its peacekeeping
     contingent", "the withdrawal of the U.N. force")? Not the place left ("left the U.N. compound"), a contingent of
     no peacekeeping, nor U.N. staff."""
-    if any(o.lemma_.lower() in _POSTS_WITHIN for _, o in _prep_objects(v, ("to", "into"))) or (
+    if any(o.lemma_.lower() in _POSTS_WITHIN for _, o in _prep_objects(v, ("to", "into", "from"))) or (
             v.lemma_.lower() == "leave" and any(o.lemma_.lower() in _POSTS_WITHIN for o in _child(v, _OBJ))):
         return False  # "the peacekeepers left their base to patrol", "pulled back to their barracks": no withdrawal
     who = [*_child(v, _SUBJ | _SUBJPASS | {"poss"}), *(o for _, o in _prep_objects(v, ("of",)))]
@@ -9273,7 +9273,11 @@ _KEPT_IN = frozenset({"isolate", "quarantine", "stay", "remain", "shelter", "sel
 _RESTRICTIONS_ORDERED = frozenset({"restriction", "quarantine"})
 #: who gives orders of private life: "her doctor ordered her to stay at home"
 _PRIVATE_ORDERERS = frozenset({"doctor", "physician", "nurse", "parent", "mother", "father", "coach", "manager", "boss",
-                               "teacher", "employer", "wife", "husband", "captain", "referee"})
+                               "teacher", "employer", "wife", "husband", "captain", "referee", "landlord", "company", "firm",
+                               "airline", "club", "federation", "league", "team", "school", "university", "bank", "owner"})
+#: hazards ahead of which people are ordered out for their safety: no one expelled
+_HAZARDS_FLED = frozenset({"fire", "wildfire", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "eruption",
+                           "volcano", "tsunami", "blaze", "landslide", "avalanche", "leak", "spill"})
 #: rooms and buildings one is ordered out of, which expels no one from a land
 _ROOMS = frozenset({"room", "courtroom", "chamber", "hall", "building", "house", "office", "meeting", "stadium", "court"})
 #: lands one is ordered to leave: "to leave the city", "to leave the country"
@@ -9288,6 +9292,8 @@ def _restriction_ordered(v: Token) -> Optional[str]:
     objs = _child(v, {"dobj"})
     if any(s.lemma_.lower() in _PRIVATE_ORDERERS for s in [*_child(v, {"nsubj"}), *_agent(v)]):
         return None  # "her doctor ordered her to stay at home", "the manager ordered a worker to leave": no authority's order
+    if any(t.lemma_.lower() in _HAZARDS_FLED for t in v.sent):
+        return None  # "residents were ordered to leave the area as the fire spread": an evacuation, no expulsion
     if objs and all(o.lemma_.lower() in _RESTRICTIONS_ORDERED for o in objs):
         return "172"
     if any(o.lemma_.lower() in _FORCES_DEPLOYED or o.lemma_.lower() in {"troop", "soldier", "police", "army", "force"}
@@ -9310,7 +9316,10 @@ def _restriction_ordered(v: Token) -> Optional[str]:
     return None
 
 
-#: losses one regrets in sympathy: "regretted the deaths", "the loss of civilian life"
+#: what is lost when lives are: "the loss of civilian life", "the loss of lives"
+_LIVES = frozenset({"life", "lives", "civilian", "soldier", "people", "person", "man", "woman", "child", "worker", "victim",
+                    "citizen", "passenger", "pilgrim", "officer", "member", "crew"})
+#: losses one regrets in sympathy: "regretted the deaths", "the loss of civilian life" (not "the loss of its majority")
 _LOSSES = frozenset({"death", "loss", "killing", "casualty", "victim", "bloodshed", "suffering", "tragedy"})
 
 
@@ -9318,7 +9327,8 @@ def _regret_felt(v: Token) -> Optional[str]:
     """The code of a regret that is no disapproval: sympathy for deaths or losses (018); None for anything else
     regretted, which stays disapproval (110)."""
     objs = _child(v, {"dobj"})
-    return "018" if objs and all(o.lemma_.lower() in _LOSSES for o in objs) else None
+    return "018" if objs and all(o.lemma_.lower() in _LOSSES and all(
+        is_person(x) or x.lemma_.lower() in _LIVES for _, x in _prep_objects(o, ("of",))) for o in objs) else None
 
 
 #: people who come back home: their return gives nothing back
@@ -12328,6 +12338,12 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         # "ordered travellers to isolate themselves", "orders Britain to stay at home", "were ordered to leave the city":
         # an authority's order that keeps people in or sends them out restricts them (172) or expels them (174)
         return LexEntry("V", lemma, None, None, False, restricted, True, origin="people ordered in or out")
+    if lemma == "cancel" and row.code == "160" and any(o.lemma_.lower() == "round" and any(
+            x.lemma_.lower() in {"election", "elections", "vote", "voting", "poll", "polls", "referendum"}
+            for _, x in _prep_objects(o, ("of",))) for o in _child(v, _OBJ)):
+        # "cancelled the second round of the parliamentary election": political freedom restricted (1721), as an
+        # election cancelled ("cancelled a round of talks" breaks talks off)
+        return LexEntry("V", lemma, None, None, False, "1721", True, origin="an election's round cancelled")
     if lemma == "regret" and row.code == "110" and (felt := _regret_felt(v)) is not None:
         # "regretted the loss of civilian life": sympathy (018); "regretted the decision" stays disapproval
         return LexEntry("V", lemma, None, None, False, felt, row.strong, origin="regret felt")

@@ -205,7 +205,7 @@ _ARMED_REBELS = {"REB", "SEP"}
 #: and gunmen attacking soldiers assault them)
 _ARMED_SIDES = {None, "MIL", "GOV", "REB", "SEP", "INS", "PRM", "SPY", "IGO"}
 #: the posts of an army a movement attacks ("attacked the garrison", "an attack on the air base")
-_MILITARY_POST = re.compile(r"\b(?:garrison|base|barracks|airbase|outpost|checkpoint|fort)s?\b", re.I)
+_MILITARY_POST = re.compile(r"\b(?:garrison(?!\s+towns?\b)|base|barracks|airbase|outpost|checkpoint|fort)s?\b", re.I)
 _LAW = {"COP", "JUD", "SPY"}
 _STATE_FORCES = {"GOV", "MIL", "COP", "JUD", "SPY"}
 # people one is captured as by the law
@@ -314,13 +314,14 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
         # (a colonel convicted of spying, an officer of fraud: no force used)
     if code in {"180", "190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in {"fire", "shoot", "open"} and (
-            sector in {"MIL", "COP"} and _head_word(target) in _FIRED_ON_CROWDS and not _ARMED_CROWD.search(str((target or {}).get("text") or ""))):
+            sector in {"MIL", "COP"} and _head_word(target) in _FIRED_ON_CROWDS and not _ARMED_CROWD.search(str((target or {}).get("text") or ""))
+            and not _armed_crowd_fired_on(cand)):
         # "troops fired on a crowd of students", "police shoot into a crowd of unarmed monks", "soldiers fired live rounds
         # into crowds": a state's forces firing on a crowd repress it (175), no battle
         return "175"
     if code == "051" and cand.entry is not None and cand.entry.lemma in {"back", "support", "arm", "sponsor"} and target is not None and (
             target.get("sector") in {"REB", "INS", "SEP", "PRM"}) and source is not None and (
-                sector in {"GOV", "MIL", "SPY"} or source.get("kind") == "country"):
+                sector in {"GOV", "MIL", "SPY"} or source.get("kind") == "country") and _movement_backed(cand):
         return "072"  # "Rwanda denied backing M23", "rebels backed by Uganda": a state's backing of an armed movement is
         #               military aid
     if code == "180" and cand.entry is not None and cand.entry.lemma == "attack" and (
@@ -560,6 +561,29 @@ _ARMED_CROWD = re.compile(r"\b(?:armed|rebels?|militants?|gunmen|fighters|insurg
 _FIRED_ON_CROWDS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "crowd", "crowds", "mob", "marchers",
                               "students", "mourners", "monks", "worshippers", "worshipers", "pilgrims", "strikers", "youths",
                               "rioters", "looters"})
+
+
+def _movement_backed(cand: EventCandidate) -> bool:
+    """Is what the backing ``cand`` backs the movement itself ("backing M23", "rebels backed by Uganda"), not its
+    demand, its proposal or a deal with it ("backed the rebels' demand", "supported the ceasefire with the rebels")?"""
+    t = cand.sentence.doc[cand.trigger_i]
+    backed = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if t.dep_ == "acl" and t.tag_ == "VBN":
+        backed.append(t.head)  # "the rebels, backed by Rwanda"
+    return bool(backed) and all(b.ent_type_ in {"ORG", "NORP", "GPE"} or b.pos_ == "PROPN" or b.lemma_.lower() in _MOVEMENTS
+                                for b in backed)
+
+
+#: words for armed movements and their fighters: "backing the rebels", "armed the militias"
+_MOVEMENTS = frozenset({"rebel", "militia", "separatist", "insurgent", "guerrilla", "faction", "group", "movement", "fighter",
+                        "paramilitary", "militiaman", "insurgency", "rebellion", "mujahideen", "contra", "contras"})
+
+
+def _armed_crowd_fired_on(cand: EventCandidate) -> bool:
+    """Does the phrase the firing hangs on name armed men ("fired on a crowd of rebels", "on a crowd of armed
+    militants"), whatever the actor's own text keeps of it?"""
+    t = cand.sentence.doc[cand.trigger_i]
+    return any(_ARMED_CROWD.fullmatch(w.text) for p in t.children if p.dep_ in {"prep", "dobj"} for w in p.subtree)
 
 
 def _post_attacked(cand: EventCandidate) -> bool:
