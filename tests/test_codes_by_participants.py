@@ -96,6 +96,12 @@ def test_pressing_a_side_is_an_appeal(nlp, coding_context, text: str, trigger: s
 
 
 @pytest.mark.model
+def test_a_hand_pressing_a_thing_is_no_appeal(nlp, coding_context) -> None:
+    text = "The officer shouted at the man to drop the gun and pressed his own pistol into the man's back."
+    assert not _codes(nlp, coding_context, text, "pressed"), described(coded(nlp, coding_context, text, published="2009-03-10"))
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "trigger", "root"),
     [

@@ -9266,6 +9266,9 @@ _POLICE_WORDS = frozenset({"police", "officer", "policeman", "agent", "detective
                            "force", "squad", "unit", "marine", "gendarme"})
 #: measures of public health a government orders ("ordered electronic tagging", "ordered mass testing")
 _HEALTH_MEASURES = frozenset({"tagging", "testing", "screening", "isolation", "disinfection", "vaccination", "cull", "culling"})
+#: things a hand presses: "pressed the button", "pressed his weapon into his back"
+_THINGS_PRESSED = frozenset({"button", "weapon", "gun", "pistol", "rifle", "knife", "finger", "hand", "foot", "face", "body", "lever",
+                             "key", "switch", "trigger", "pedal", "nose", "ear", "lip", "cheek", "head"})
 #: what an authority orders people to do that keeps them in: "to isolate", "to stay at home", "to remain indoors"
 _KEPT_IN = frozenset({"isolate", "quarantine", "stay", "remain", "shelter", "self-isolate"})
 #: restrictions an authority orders that name no event of their own: "I'm ordering additional travel restrictions"
@@ -12452,6 +12455,9 @@ def _general_sense(v: Token, row: LexEntry) -> Optional[LexEntry]:
         #              advanced on the airport", "rebel forces pushed toward the town" fight
     if lemma == "flee" and row.code == "0874" and (v.dep_ == "xcomp" or not _armed_subject(v, gunmen=False)):
         return None  # "residents fled the fighting": people fleeing make no retreat; "government troops fled" is one
+    if lemma == "press" and row.code[:2] == "02" and (any(o.lemma_.lower() in _THINGS_PRESSED for o in _child(v, _OBJ)) or any(
+            p.dep_ == "prep" and p.lower_ in {"into", "against", "onto"} for p in v.children)):
+        return None  # "pressed his own weapon into Bell's back", "pressed the button": a hand's work, no appeal
     if lemma == "press" and row.code[:2] == "02" and any(o.lemma_.lower() in {"demand", "claim"} for o in _child(v, _OBJ)):
         # "the unions pressed their demands for higher pay": a demand made (100), no appeal
         return LexEntry("V", lemma, None, None, False, "100", row.strong, origin="demands pressed")
