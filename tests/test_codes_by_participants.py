@@ -17,6 +17,12 @@ def _codes(nlp, coding_context, text: str, trigger: str, published: str = "1995-
     return [e["type"]["cameo"] for e in on_trigger(events, trigger)]
 
 
+def _first_code_is(nlp, coding_context, text: str, trigger: str, code: str, published: str = "1995-06-01") -> None:
+    """The first event coded on ``trigger`` has ``code`` (failing with every record shown)."""
+    codes = _codes(nlp, coding_context, text, trigger, published)
+    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published=published))
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "trigger", "code"),
@@ -42,8 +48,7 @@ def _codes(nlp, coding_context, text: str, trigger: str, published: str = "1995-
 )
 def test_a_welcome_endorses_unless_it_receives_a_visitor_or_only_wishes(nlp, coding_context, text: str, trigger: str,
                                                                         code: str) -> None:
-    codes = _codes(nlp, coding_context, text, trigger)
-    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+    _first_code_is(nlp, coding_context, text, trigger, code, "1995-06-01")
 
 
 @pytest.mark.model
@@ -59,8 +64,7 @@ def test_a_welcome_endorses_unless_it_receives_a_visitor_or_only_wishes(nlp, cod
     ],
 )
 def test_a_warning_of_what_a_side_will_do_is_a_threat(nlp, coding_context, text: str, code: str) -> None:
-    codes = _codes(nlp, coding_context, text, "warned")
-    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+    _first_code_is(nlp, coding_context, text, "warned", code, "1995-06-01")
 
 
 @pytest.mark.model
@@ -141,8 +145,7 @@ def test_an_attack_on_an_army_or_a_town_by_a_movement_is_armed_force(nlp, coding
     ],
 )
 def test_a_states_forces_firing_on_a_crowd_is_repression(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    codes = _codes(nlp, coding_context, text, trigger)
-    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+    _first_code_is(nlp, coding_context, text, trigger, code, "1995-06-01")
 
 
 @pytest.mark.model
@@ -165,8 +168,7 @@ def test_a_states_forces_firing_on_a_crowd_is_repression(nlp, coding_context, te
 )
 def test_troops_sent_to_keep_the_peace_or_help_a_side_are_given(nlp, coding_context, text: str, trigger: str,
                                                                 code: str) -> None:
-    codes = _codes(nlp, coding_context, text, trigger)
-    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+    _first_code_is(nlp, coding_context, text, trigger, code, "1995-06-01")
 
 
 @pytest.mark.model
@@ -199,8 +201,7 @@ def test_the_side_troops_are_sent_to_help_is_the_sendings_target(nlp, coding_con
     ],
 )
 def test_peacekeepers_withdrawn_are_no_retreat(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    codes = _codes(nlp, coding_context, text, trigger)
-    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+    _first_code_is(nlp, coding_context, text, trigger, code, "1995-06-01")
 
 
 @pytest.mark.model
@@ -219,8 +220,7 @@ def test_peacekeepers_withdrawn_are_no_retreat(nlp, coding_context, text: str, t
 )
 def test_an_order_that_keeps_people_in_or_sends_them_out_restricts_or_expels(nlp, coding_context, text: str, trigger: str,
                                                                             code: str) -> None:
-    codes = _codes(nlp, coding_context, text, trigger)
-    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="2020-04-01"))
+    _first_code_is(nlp, coding_context, text, trigger, code, "2020-04-01")
 
 
 @pytest.mark.model
@@ -235,8 +235,7 @@ def test_an_order_that_keeps_people_in_or_sends_them_out_restricts_or_expels(nlp
     ],
 )
 def test_regret_for_losses_is_sympathy(nlp, coding_context, text: str, code: str) -> None:
-    codes = _codes(nlp, coding_context, text, "regretted")
-    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1995-06-01"))
+    _first_code_is(nlp, coding_context, text, "regretted", code, "1995-06-01")
 
 
 @pytest.mark.model
@@ -253,8 +252,7 @@ def test_regret_for_losses_is_sympathy(nlp, coding_context, text: str, code: str
     ],
 )
 def test_an_election_cancelled_restricts_political_freedom(nlp, coding_context, text: str, trigger: str, code: str) -> None:
-    codes = _codes(nlp, coding_context, text, trigger)
-    assert codes and codes[0] == code, described(coded(nlp, coding_context, text, published="1992-01-15"))
+    _first_code_is(nlp, coding_context, text, trigger, code, "1992-01-15")
 
 
 @pytest.mark.model
