@@ -198,6 +198,7 @@ def test_the_side_troops_are_sent_to_help_is_the_sendings_target(nlp, coding_con
         ("The invading troops withdrew from the border town.", "withdrew", "087"),
         ("Britain withdrew its contingent from the war zone.", "withdrew", "0874"),
         ("The peacekeepers withdrew from their positions.", "withdrew", "087"),
+        ("Hundreds of U.N. troops withdrew from the northern to the southern sector of the buffer zone.", "withdrew", "087"),
     ],
 )
 def test_peacekeepers_withdrawn_are_no_retreat(nlp, coding_context, text: str, trigger: str, code: str) -> None:

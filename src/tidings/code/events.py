@@ -8487,9 +8487,11 @@ def _keepers_withdrawn(v: Token) -> bool:
     peacekeeping word or the U.N.'s forces ("the last U.N. peacekeepers left", "pulled out its peacekeeping
     contingent", "the withdrawal of the U.N. force")? Not the place left ("left the U.N. compound"), a contingent of
     no peacekeeping, nor U.N. staff."""
-    if any(o.lemma_.lower() in _POSTS_WITHIN for _, o in _prep_objects(v, ("to", "into", "from"))) or (
+    if _prep_objects(v, ("to", "into")) or any(o.lemma_.lower() in _POSTS_WITHIN for _, o in _prep_objects(v, ("from",))) or (
             v.lemma_.lower() == "leave" and any(o.lemma_.lower() in _POSTS_WITHIN for o in _child(v, _OBJ))):
-        return False  # "the peacekeepers left their base to patrol", "pulled back to their barracks": no withdrawal
+        # "UN troops withdrew from the Syrian to the Israeli-occupied sector", "pulled back to their barracks", "left their
+        # base to patrol": forces moved within the land they serve in, no withdrawal from it
+        return False
     who = [*_child(v, _SUBJ | _SUBJPASS | {"poss"}), *(o for _, o in _prep_objects(v, ("of",)))]
     if v.lemma_.lower() != "leave":
         who += _child(v, _OBJ)  # what is withdrawn or pulled out ("left the U.N. compound" names a place left)
