@@ -8443,9 +8443,13 @@ _PEACEKEEPING = frozenset({"peacekeeping", "peace-keeping", "peacekeepers", "pea
 
 
 def _to_keep_the_peace(v: Token) -> bool:
-    """Are the troops ``v`` sends or deploys sent to keep the peace: a peacekeeping word in what it sends or in its for-,
-    to- or as-phrase ("send troops for a planned peacekeeping force", "deploy 1,500 soldiers to the AU peacekeeping
-    mission")? Not one elsewhere in the sentence ("sent troops to the border after two peacekeepers were killed")."""
+    """Are the troops ``v`` sends or deploys sent to keep the peace or order for others: a peacekeeping, ceasefire or
+    interposition word, a keeping mission or U.N. forces in what it sends, in what is sent (a passive's subject, the noun
+    a participle describes) or in its for-, to-, as-, of- or under-phrase ("send troops for a planned peacekeeping
+    force", "the deployment of U.N. military observers"); a state's request ("at the request of the Solomons
+    government"); or a purpose to separate or supervise armies, to keep a peace or to help a side named ("to help the
+    government")? Not a peacekeeping word elsewhere in the sentence ("sent troops to the border after two peacekeepers
+    were killed")."""
     held = [*_child(v, _OBJ | {"nsubjpass"}), *(o for _, o in _prep_objects(v, ("for", "to", "as", "of", "under")))]
     if v.dep_ == "acl" and v.tag_ == "VBN":
         held.append(v.head)  # "the West African troops already deployed under the banner of AFISMA"
@@ -11756,8 +11760,9 @@ def _warning_of_harm(v: Token, threat: bool = False) -> Optional[str]:
     """Is the verb "warn" a threat: told to a side the text names ("Russia warned the United States against any
     intervention", "China warned Japan that it would not sit idly by") or of what will be done if someone does not
     comply ("warned that Israel would halt the withdrawals if ...")? 138 when force is what it warns of, 130 otherwise
-    (``threat``: the lexicon already reads the warning as one, "warned Iraq of military strikes"); None for a warning of
-    what may happen ("warned that prices would rise") or one given to the public ("warned
+    (``threat``: the lexicon already reads the warning as one, "warned Iraq of military strikes"), and for a warning of
+    the warner's own answer or of what will be done to others (:func:`_own_sanction`, :func:`_consequence_warned`);
+    None for a warning of what may happen ("warned that prices would rise") or one given to the public ("warned
     residents to stay indoors"), a comment or an appeal."""
     named = [o for o in _child(v, {"dobj"}) if o.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or o.pos_ == "PROPN"
              or o.lemma_.lower() in _WARNED_STATES]
@@ -11785,11 +11790,12 @@ _COURSE_VERBS = frozenset({"be", "become", "remain", "stay", "seem", "rise", "fa
 
 
 def _consequence_warned(c: Token) -> bool:
-    """Is the warned content ``c`` what a side will do to others, or what will be done to them ("warned that the state
-    would fight the remaining armed groups", "that troublemakers would be severely punished", "that Kuwait will pay a
-    price for its support", "that it will regard the escorts as a provocation")? A clause in the future whose subject is
-    a side, or a person or a side acted on in the passive; not the course of things ("that prices would rise", "that
-    the fighting would not end", "that the mission would be dangerous")."""
+    """Is the warned content ``c`` what the warner's side will do to others, or what will be done to them ("warned that
+    the state would fight the remaining armed groups", "that troublemakers would be severely punished", "that Kuwait
+    will pay a price for its support", "that it will regard the escorts as a provocation")? A clause in the future, not
+    negated, whose subject is the warner's own side (a pronoun, its state or forces, its members) doing what a side does
+    to another, whose passive coerces, or whose subject will pay; not another side's act ("that Kiev would
+    retaliate"), nor the course of things ("that prices would rise", "that the fighting would not end")."""
     if c.dep_ != "ccomp" or c.pos_ != "VERB" or not _will(c) or c.lemma_.lower() in _COURSE_VERBS:
         return False
     if any(a.dep_ == "neg" for a in c.children):
