@@ -8453,14 +8453,14 @@ def _to_keep_the_peace(v: Token) -> bool:
     held = [*_child(v, _OBJ | {"nsubjpass"}), *(o for _, o in _prep_objects(v, ("for", "to", "as", "of", "under")))]
     if v.dep_ == "acl" and v.tag_ == "VBN":
         held.append(v.head)  # "the West African troops already deployed under the banner of AFISMA"
-    if any(t.lower_ in _PEACEKEEPING or t.lower_ in _KEEPERS or _keeping_mission(t) or (
-            _united_nations(t) and {t.head.lemma_.lower(), t.head.head.lemma_.lower()} & _SENT_FORCES) for h in held for t in h.subtree):
+    if any(_keeping_word(t) or (_united_nations(t) and {t.head.lemma_.lower(), t.head.head.lemma_.lower()} & _SENT_FORCES)
+           for h in held for t in h.subtree):
         return True  # "deployment of U.N. military observers", "peacekeeping forces would be sent", "the regional mission"
     if any(p.lower_ == "at" and any(o.lemma_.lower() == "request" and _a_states_request(o) for o in p.children) for p in v.children):
         return True  # "the regional mission was deployed at the request of the Solomons government"
     # "asked Russia to send troops to help restore order", "send troops to separate the armies": sent to guard or help
     purposes = [c for x in [v, *_child(v, _OBJ)] for c in x.children if c.dep_ in {"advcl", "xcomp"} and _infinitive(c)]
-    return any(c.lemma_.lower() in _KEEPING_ACTS or any(t.lower_ in _PEACEKEEPING | _KEEPERS or _keeping_mission(t) for t in c.subtree) or (
+    return any(c.lemma_.lower() in _KEEPING_ACTS or any(_keeping_word(t) for t in c.subtree) or (
         c.lemma_.lower() in _HELPING and _side_helped(c)) for c in purposes)
 
 
@@ -8520,6 +8520,11 @@ def _phrase_words(h: Token) -> list[Token]:
 def _united_nations(t: Token) -> bool:
     """Is ``t`` the United Nations as a word before what it sends ("U.N. troops", "United Nations troops")?"""
     return t.text in {"U.N.", "UN"} or (t.lower_ == "nations" and any(c.lower_ == "united" for c in t.children))
+
+
+def _keeping_word(t: Token) -> bool:
+    """Does ``t`` name a keeping of the peace: a peacekeeping, ceasefire or interposition word, or a keeping mission?"""
+    return t.lower_ in _PEACEKEEPING or t.lower_ in _KEEPERS or _keeping_mission(t)
 
 
 def _keeping_mission(t: Token) -> bool:
@@ -9305,8 +9310,7 @@ def _restriction_ordered(v: Token) -> Optional[str]:
         return None  # "residents were ordered to leave the area as the fire spread": an evacuation, no expulsion
     if objs and all(o.lemma_.lower() in _RESTRICTIONS_ORDERED for o in objs):
         return "172"
-    if any(o.lemma_.lower() in _FORCES_DEPLOYED or o.lemma_.lower() in {"troop", "soldier", "police", "army", "force"}
-           for o in [*objs, *_child(v, {"nsubjpass"})]):
+    if any(o.lemma_.lower() in _FORCES_DEPLOYED | {"police"} for o in [*objs, *_child(v, {"nsubjpass"})]):
         return None  # "ordered the troops to stay in their barracks": a command to forces
     if any(p.dep_ == "prt" and p.lower_ == "out" for p in v.children) and not any(
             o.lemma_.lower() in _ROOMS for p in v.children if p.dep_ == "prep" for o in p.children):
@@ -11778,17 +11782,6 @@ def _warning_of_harm(v: Token, threat: bool = False) -> Optional[str]:
     return "138" if words & _FORCE_WARNED and not words & _LABOUR_TEXT else "130"  # "workers would strike" is no force
 
 
-#: what a coming state or trend does, not what a side will do to another: "prices would rise", "the fighting would
-#: go on", "the mission would be dangerous"
-_COURSE_VERBS = frozenset({"be", "become", "remain", "stay", "seem", "rise", "fall", "grow", "increase", "decrease", "decline",
-                           "continue", "end", "last", "come", "happen", "occur", "spread", "worsen", "deteriorate", "run", "need",
-                           "have", "get", "take", "go", "lead", "cause", "mean", "make", "face", "lose", "suffer", "die",
-                           "starve", "collapse", "fail", "hurt", "harm", "damage", "undermine", "weaken", "jeopardize",
-                           "jeopardise", "threaten", "risk", "affect", "slow", "delay", "derail", "complicate", "spark",
-                           "trigger", "fuel", "provoke", "create", "drive", "force", "leave", "plunge", "push", "begin",
-                           "start", "keep"})
-
-
 def _consequence_warned(c: Token) -> bool:
     """Is the warned content ``c`` what the warner's side will do to others, or what will be done to them ("warned that
     the state would fight the remaining armed groups", "that troublemakers would be severely punished", "that Kuwait
@@ -11796,7 +11789,7 @@ def _consequence_warned(c: Token) -> bool:
     negated, whose subject is the warner's own side (a pronoun, its state or forces, its members) doing what a side does
     to another, whose passive coerces, or whose subject will pay; not another side's act ("that Kiev would
     retaliate"), nor the course of things ("that prices would rise", "that the fighting would not end")."""
-    if c.dep_ != "ccomp" or c.pos_ != "VERB" or not _will(c) or c.lemma_.lower() in _COURSE_VERBS:
+    if c.dep_ != "ccomp" or c.pos_ != "VERB" or not _will(c):
         return False
     if any(a.dep_ == "neg" for a in c.children):
         return False  # "warned that the attacks would not stop", "that he would not resign": no coming act
@@ -11817,9 +11810,10 @@ def _consequence_warned(c: Token) -> bool:
         p.dep_ == "poss" and p.lower_ in {"its", "their", "our"} for p in x.children) for x in subjects)  # "its members"
 
 
-#: what a side warned it will do to others: fight, strike, punish, regard or treat as hostile, act, take steps
+#: what a side warned it will do to others: fight, strike, punish, regard or treat as hostile, act (what will happen,
+#: "prices would rise", "the fighting would go on", is none of them; steps taken are :func:`_own_sanction`'s)
 _SIDES_ACTS = frozenset({"fight", "attack", "strike", "retaliate", "respond", "react", "punish", "crush", "act", "treat", "regard",
-                         "consider", "hold", "take", "use", "impose", "expel", "ban", "block", "destroy", "hit", "target",
+                         "consider", "hold", "use", "impose", "expel", "ban", "block", "destroy", "hit", "target",
                          "arrest", "sanction", "resume", "launch", "defend", "seize", "shoot", "invade", "intervene", "tolerate",
                          "allow", "accept", "deal", "answer", "pursue", "hunt", "prosecute", "boycott"})
 #: the warner's own state and forces, named without another side's name: "the state", "the army" (not "the Russian army")

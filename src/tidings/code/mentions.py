@@ -556,11 +556,11 @@ _CROWDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
 
 #: words that make a crowd an armed one: "a crowd of rebels", "armed supporters"
 _ARMED_CROWD = re.compile(r"\b(?:armed|rebels?|militants?|gunmen|fighters|insurgents|militiamen|guerrillas)\b", re.I)
-#: a crowd a state's forces fire on: "fired on a crowd of students", "on monks and protesters", "on mourners" (armed
-#: supporters, communists or workers as such are no crowd fired on)
-_FIRED_ON_CROWDS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "crowd", "crowds", "mob", "marchers",
-                              "students", "mourners", "monks", "worshippers", "worshipers", "pilgrims", "strikers", "youths",
-                              "rioters", "looters"})
+#: a crowd a state's forces fire on: the crowds of :data:`_CROWDS` and the faithful gathered ("fired on a crowd of
+#: students", "on monks and protesters", "on mourners"); supporters, activists, communists or workers as such are no
+#: crowd fired on
+_FIRED_ON_CROWDS = (_CROWDS - {"supporters", "activists", "communists", "anarchists", "workers", "youth"}) | {
+    "mourners", "monks", "worshippers", "worshipers", "pilgrims"}
 
 
 def _movement_backed(cand: EventCandidate) -> bool:
