@@ -220,3 +220,35 @@ def test_a_coup_detat_is_a_coup(nlp, coding_context, text: str) -> None:
 def test_fighting_for_an_aim_is_no_fighting(nlp, coding_context, text: str, trigger: str, fights: bool) -> None:
     events = coded(nlp, coding_context, text)
     assert any(e["type"]["trigger"] == trigger and e["type"]["cameo"].startswith("19") for e in events) == fights, described(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an offensive, a counteroffensive or an invasion launched is an act of force, whoever launches it
+        ("The loyalists launched an offensive near the airport on Sunday.", "190"),
+        ("Government troops mounted a counteroffensive along the river.", "190"),
+        ("The militia began its offensive on the northern suburbs at dawn.", "190"),
+        # a military, ground or counter-insurgency operation is armed force
+        ("The army launched a military operation against the separatists on Friday.", "190"),
+        ("Troops began a ground operation in the valley on Monday.", "190"),
+    ],
+)
+def test_an_offensive_or_military_operation_launched_is_armed_force(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events] == [code], described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charm or marketing offensive and a surgeon's operation are none
+        "The company launched a charm offensive in the capital.",
+        "Surgeons began the operation on her spine on Monday.",
+        "The network launched a marketing offensive for its new shows.",
+    ],
+)
+def test_offensives_of_words_and_operations_of_surgeons_are_no_force(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert not [e for e in events if e["type"]["cameo"][:2] == "19"], described(events)
+

@@ -3,7 +3,7 @@ of the same shape that keeps its reading. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from coding_factory import code_triggers, coded, sides
+from coding_factory import code_triggers, coded, described, sides
 
 pytestmark = pytest.mark.model
 
@@ -99,3 +99,24 @@ def test_an_intended_killing_is_no_killing_told_as_done(nlp, coding_context):
 ])
 def test_bombings_in_an_air_war_are_air_raids(nlp, coding_context, text, expected):
     assert [c for c, _t in code_triggers(coded(nlp, coding_context, text)) if c[:2] in {"18", "19"}] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the toll told beside the attack, riot or shooting that caused it is that act's: one record (settling rule 1)
+    ("Riot police opened fire on the strikers, and at least three workers were killed.", ["175"]),
+    ("Paratroopers fired tear gas and bullets at the students, killing at least two of them.", ["175"]),
+    ("Insurgents attacked a police post outside Kandahar and killed seven officers.", ["190"]),
+    ("Militiamen ambushed an army patrol on the highway and killed four soldiers.", ["190"]),
+    ("Artillery shelled the old town on Sunday, and hospital officials said eight civilians had been killed.", ["194"]),
+    ("A mayor was killed on Tuesday when a bomb planted in his car went off outside the town hall.", ["183"]),
+    ("Three men were killed and 40 injured on Sunday when rioters stormed the jail.", ["145"]),
+    # a toll with its own doer or cause is a happening of its own
+    ("Rebels attacked a border post, and in another incident two farmers were killed by a mine.", ["1823", "190"]),
+    # police killed beside a crowd fired on were killed by others
+    ("Soldiers opened fire on the marchers, and a police officer was killed by a brick.", ["175", "1823"]),
+    # a toll beside an act of no force stays
+    ("Police detained 40 people, and two men were killed in the capital.", ["173", "1823"]),
+])
+def test_a_toll_told_beside_its_attack_is_the_attack(nlp, coding_context, text, expected):
+    assert sorted(code for code, _t in code_triggers(coded(nlp, coding_context, text))) == expected, described(
+        coded(nlp, coding_context, text))

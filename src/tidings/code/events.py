@@ -3145,7 +3145,7 @@ def _noun_event(n: Token, row: LexEntry, sent: Span, lex: Lexicon) -> EventCandi
     negated = _negated(n) or (light is not None and _negated(light))
     return EventCandidate(
         code=row.code,
-        strong=row.strong and (light is None or _light_strong(light, n, lex)),
+        strong=(row.strong and (light is None or _light_strong(light, n, lex))) or _offensive_launched(n, light),
         trigger_start=span.start_char,
         trigger_end=span.end_char,
         trigger_text=span.text,
@@ -3904,6 +3904,17 @@ def _thing(tok: Token) -> bool:
     owners = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
     owners += [o for p, o in _prep_objects(tok, ("of",))]
     return not any(c.ent_type_ or c.pos_ in {"PRON", "PROPN"} or not c.text.islower() for c in owners)
+
+
+#: nouns of a war's offensive and the verbs that launch one: a specific act of force, whoever launches it ("the
+#: loyalists launched an offensive on Tuesday")
+_OFFENSIVES = frozenset({"offensive", "counteroffensive", "counter-offensive", "invasion"})
+_LAUNCHING = frozenset({"launch", "mount", "begin", "start", "open", "unleash"})
+
+
+def _offensive_launched(n: Token, light: Optional[Token]) -> bool:
+    """Is ``n`` an offensive or an invasion its light verb launches ("launched an offensive", "began the invasion")?"""
+    return light is not None and n.lemma_.lower() in _OFFENSIVES and light.lemma_.lower() in _LAUNCHING and not _negated(light)
 
 
 def _light_strong(v: Token, n: Token, lex: Lexicon) -> bool:
@@ -6708,6 +6719,110 @@ def _drop_joined_casualties(verb_events: dict[int, EventCandidate]) -> None:
                 toll.sources = toll.sources or ev.sources
                 toll.targets = toll.targets or ev.targets
             del verb_events[i]
+
+
+#: codes of an attack whose toll, told by a casualty verb beside it, is the attack's own (settling rule 1): an assault or
+#: a bombing (180, 183), an attempt on a life (185, 186), force (19, 20), a riot (145) and the repression of a crowd
+#: (175); an abduction, a beating or a rape is an act of its own beside a killing ("raped and killed a woman")
+_TOLL_TAKERS = ("180", "183", "185", "186", "19", "20", "145", "175")
+
+
+def _toll_taker(t: Token, verb_events: dict[int, EventCandidate], v: Token) -> Optional[EventCandidate]:
+    ev = verb_events.get(t.i)
+    if ev is None or t.i == v.i or not ev.code.startswith(_TOLL_TAKERS) or t.lemma_.lower() in _CASUALTY_VERBS:
+        return None
+    return ev
+
+
+#: words that tell a toll as a happening apart from the attack beside it: a doubt ("may have been killed") or an
+#: addition ("a woman was also killed")
+_TOLL_APART = frozenset({"may", "might", "could", "also", "separately"})
+#: verbs of forcing one's way into a place, after which a killing is an act of its own
+_FORCED_ENTRIES = frozenset({"storm", "enter", "overrun", "seize", "capture", "retake", "take", "occupy", "invade"})
+#: verbs of fighting between sides, which each side does to the other: its toll names no one target
+_RECIPROCAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+#: nouns of a happening a casualty verb may name as its own cause ("killed in a separate attack", "injured in the crash")
+_TOLL_CAUSES = frozenset({"attack", "incident", "explosion", "blast", "clash", "raid", "strike", "shelling", "ambush", "accident",
+                          "crash", "fire", "violence", "fighting", "crossfire", "exchange", "shootout", "battle", "bombing",
+                          "stampede", "riot", "unrest", "shooting", "airstrike", "bombardment", "collapse"})
+
+
+def _own_cause(v: Token, nouns: list[EventCandidate]) -> bool:
+    """Does the casualty verb ``v`` name its own doer or cause: an agent or by-phrase ("killed by a landmine"), or a
+    happening it came in ("killed in a separate attack", "injured in exchanges of fire")? A place ("killed in the
+    capital") is none."""
+    coded = {n.trigger_i for n in nouns}
+    return bool(_agent(v) or _prep_objects(v, ("by",))) or any(
+        o.i in coded or o.lemma_.lower() in _TOLL_CAUSES | _MISHAPS for _, o in _prep_objects(v, ("in", "during", "from")))
+
+
+def _names_its_target(t: Token) -> bool:
+    """Does the attack verb ``t`` name whom or what it hits: an object or an on-, at-, against- or with-phrase?"""
+    return bool(_child(t, _OBJ) or _prep_objects(t, ("on", "at", "against", "with", "upon", "into")))
+
+
+def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> Optional[EventCandidate]:
+    """The attack coded beside the casualty verb ``v`` whose toll ``v`` tells, one happening (settling rule 1):
+    - the verb its participle hangs on: "security forces fired tear gas at demonstrators, killing one person";
+    - a verb ``v`` is joined to: "police opened fire on the marchers, and six people were killed", "rebels attacked an
+      army post and killed nine soldiers", "a shell hit a street and killed five";
+    - a verb joined to, or told beside, the say-verb ``v`` is told by: "jets bombed the town, and officials said two
+      civilians were killed", "troops shelled the districts; the Red Cross said 30 civilians had been killed";
+    - a when- or as-clause on ``v``, or on the day its on- or since-phrase names: "was killed when a suicide bomber blew
+      up a car", "have been killed since Friday, when police fired on worshippers";
+    - its subject, a coded attack noun.
+    A toll with its own doer or cause ("killed by a landmine", "in a separate attack") is a happening of its own."""
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    subjects = _child(v, _SUBJ)
+    if _own_cause(v, nouns) or any(c.lower_ in _TOLL_APART for c in v.children if c.dep_ in {"aux", "advmod"}):
+        return None  # "hundreds may have been killed", "a woman was also killed": told as a happening apart
+    if not passive and subjects:
+        by_noun = {n.trigger_i: n for n in nouns if n.code.startswith(_TOLL_TAKERS)}
+        return next((by_noun[s.i] for s in subjects if s.i in by_noun), None)
+    head = _toll_head(v)
+    if head is not None and (found := _toll_taker(head, verb_events, v)) is not None:
+        return found
+    if v.dep_ == "conj" and (found := _toll_taker(v.head, verb_events, v)) is not None and (passive or not (
+            found.code[:3] == "192" or v.head.lemma_.lower() in _FORCED_ENTRIES)):
+        return found  # not "stormed a hideout and killed the cleric", "retook the town and killed dozens": two acts
+    said = v.head if v.dep_ == "ccomp" and passive and v.head.lemma_.lower() in _REPORTING else None
+    if said is not None:
+        told = [said.head] if said.dep_ == "conj" else []
+        told += [c for c in said.children if c.dep_ == "ccomp" and c.i < v.i]  # "troops shelled the town; officials said ..."
+        if (found := next((f for t in told if (f := _toll_taker(t, verb_events, v)) is not None), None)) is not None:
+            return found
+    if not passive:
+        return None
+    tolls = [v, *v.conjuncts]  # "two were killed and 29 wounded when protesters stormed the embassy"
+    days = [o for w in tolls for _, o in _prep_objects(w, ("since", "on"))]
+    clauses = [c for w in tolls for c in w.children if c.dep_ == "advcl"] + [c for d in days for c in d.children if c.dep_ == "relcl"]
+    for c in clauses:
+        if any(m.lower_ in {"when", "as"} and m.dep_ in {"mark", "advmod"} and m.i < c.i for m in c.children) and (
+                found := _toll_taker(c, verb_events, v)) is not None:
+            return found
+    return None
+
+
+def _tolls_told_beside(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
+    """One event per happening (settling rule 1): a casualty verb told beside the attack, riot or shooting that caused
+    it is that act's toll, not an act of its own (:func:`_toll_told_beside`). The act takes the toll's victims when it
+    names no target. Police or soldiers killed beside a crowd fired on or a riot were killed by others: their killing
+    stays."""
+    for i, ev in list(verb_events.items()):
+        v = ev.sentence.doc[i]
+        if v.lemma_.lower() not in _CASUALTY_VERBS or not ev.code.startswith(_VIOLENT):
+            continue
+        attack = _toll_told_beside(v, verb_events, nouns)
+        if attack is None:
+            continue
+        victims = _child(v, _SUBJPASS if any(c.dep_ == "auxpass" for c in v.children) else _OBJ)
+        if attack.code.startswith(("145", "175")) and any(x.lemma_.lower() in _POLICE_WORDS for x in victims):
+            continue  # "troops fired on the crowd, and a policeman was killed": the crowd's act
+        t = v.doc[attack.trigger_i]
+        if not attack.targets and t.pos_ == "VERB" and not _names_its_target(t) and t.lemma_.lower() not in _RECIPROCAL_FIGHTS:
+            attack.targets = list(ev.targets)  # "a shell hit, killing five": the five were hit
+        attack.sources = attack.sources or list(ev.sources)
+        del verb_events[i]
 
 
 #: verbs whose object is the threat its subject is: "the disease could pose a threat", "floods remain a threat"
@@ -11098,7 +11213,8 @@ def _released_goods(o: Token) -> bool:
 
 
 #: offensives of words: "a charm offensive", "a diplomatic offensive"
-_WORDLESS_OFFENSIVES = frozenset({"charm", "diplomatic", "media", "publicity", "propaganda", "pr", "legal", "political", "peace"})
+_WORDLESS_OFFENSIVES = frozenset({"charm", "diplomatic", "media", "publicity", "propaganda", "pr", "legal", "political", "peace",
+                                  "marketing", "advertising", "sales", "lobbying", "verbal", "rhetorical", "fundraising"})
 #: values and liberties an "attack" is made on in a figure of speech ("an attack on freedom of expression")
 _VALUES_ATTACKED = frozenset({"freedom", "democracy", "liberty", "sovereignty", "constitution", "dignity", "value", "principle",
                               "pluralism", "expression", "speech", "tolerance", "secularism", "rule", "right", "autonomy",
@@ -14364,6 +14480,7 @@ def _find_events(doc: Doc, lexicon: Lexicon, *, sentences: Optional[Iterable[Spa
         _drop_meeting_purposes(verb_events, nouns)
         _drop_hazard_threats(verb_events, nouns)
         _drop_joined_casualties(verb_events)
+        _tolls_told_beside(verb_events, nouns)
         _drop_capacities(verb_events, nouns)
         _drop_habits(verb_events, nouns, actor_noun)
         _drop_not_these_acts(verb_events)
