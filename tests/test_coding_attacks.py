@@ -252,3 +252,31 @@ def test_offensives_of_words_and_operations_of_surgeons_are_no_force(nlp, coding
     events = coded(nlp, coding_context, text)
     assert not [e for e in events if e["type"]["cameo"][:2] == "19"], described(events)
 
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # in a report of a war, an attack no one is named for is the war's armed force
+        ("Soldiers and rebels faced each other along the front line, with artillery and tanks on both sides. "
+         "The attack began before dawn, officers said.", "190"),
+        ("Rebels and soldiers fought for the airport as the offensive went on, with artillery and tanks on both sides. "
+         "Diplomats warned that an attack on the capital could come within days.", "190"),
+    ],
+)
+def test_an_attack_no_one_is_named_for_in_a_war_report_is_armed_force(nlp, coding_context, text: str, code: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events if e["type"]["trigger"].split()[-1] == "attack"] == [code], described(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a report of a crime, or of a knife attack, the attack stays an assault
+        "Police said the attack happened outside a bar on Friday night. Two men were arrested at the scene.",
+        "Government troops shelled rebel positions near the front line, and tanks moved up to the river. Army officers "
+        "said the rebels had artillery. In the capital, a knife attack on a shopkeeper left him badly hurt.",
+    ],
+)
+def test_an_attack_outside_a_war_report_or_with_a_knife_stays_an_assault(nlp, coding_context, text: str) -> None:
+    events = coded(nlp, coding_context, text)
+    assert [e["type"]["cameo"] for e in events if e["type"]["trigger"].split()[-1] == "attack"] == ["180"], described(events)

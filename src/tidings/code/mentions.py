@@ -374,7 +374,31 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
             and sector != "JUD" and not _judging(source):
         return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
         #               penalty restricts (guidelines, section 2: 172); a court's or a judge's fine is its sentence (116)
+    if code == "180" and source is None and cand.entry is not None and cand.entry.lemma == "attack" and (
+            target is None or target.get("sector") in _ARMED_SIDES or target.get("kind") == "country") and \
+            not _unarmed_attack(cand) and page_words(cand.sentence.doc, _WAR_TERMS, _page_words) >= _WAR_PAGE_WORDS:
+        return "190"  # "the attacks began while Gbagbo was abroad", "warned that an attack could be imminent", in a report of
+        #               a war: an attack no one is named for is the war's armed force, not an assault
     return code
+
+
+#: words of a war between armed forces: a report that uses several of them tells an attack no one is named for as armed
+#: force (190); a report of a crime or a bombing has none or one of them
+_WAR_TERMS = re.compile(r"\b(?:troops|soldiers|army|armies|armed forces|artillery|shelling|front ?lines?|offensives?|tanks|"
+                        r"warplanes?|air ?strikes?|battalions?|brigades?|cease-?fires?|truces?|rebels?|insurgents?|guerrillas?|"
+                        r"separatists?|militias?|frontlines?|positions)\b", re.IGNORECASE)
+_WAR_PAGE_WORDS = 4
+#: what makes an attack no armed force: a device or a weapon of a private assault, a terrorist's, an illness
+_UNARMED_ATTACK_WORDS = frozenset({"knife", "acid", "sexual", "cyber", "heart", "panic", "asthma", "terrorist", "terror", "suicide",
+                                   "car", "bomb", "grenade", "arson", "shark", "dog", "bear", "hacker", "ransomware", "verbal",
+                                   "personal", "racist", "homophobic", "antisemitic", "anti-semitic", "mob", "hate"})
+
+
+def _unarmed_attack(cand: EventCandidate) -> bool:
+    """Is the attack ``cand`` told as of no armed force ("a knife attack", "a suicide attack", "a heart attack")?"""
+    word = cand.sentence.doc[cand.trigger_i]
+    return any(c.lower_ in _UNARMED_ATTACK_WORDS or c.lemma_.lower() in _UNARMED_ATTACK_WORDS
+               for c in word.children if c.dep_ in {"compound", "amod", "nmod"})
 
 
 #: the armed ones who free captives: "commandos", "Navy SEALs", "special forces"
