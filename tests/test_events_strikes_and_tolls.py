@@ -112,6 +112,9 @@ def test_bombings_in_an_air_war_are_air_raids(nlp, coding_context, text, expecte
     ("Three men were killed and 40 injured on Sunday when rioters stormed the jail.", ["145"]),
     # a toll with its own doer or cause is a happening of its own
     ("Rebels attacked a border post, and in another incident two farmers were killed by a mine.", ["1823", "190"]),
+    # victims somewhere else, or the attackers themselves killed, are another happening
+    ("Army jets bombed rebel trenches and killed six peacekeepers at a camp near the lake.", ["1823", "195"]),
+    ("Eleven gunmen were killed when they stormed a police station in the town.", ["180", "1823"]),
     # police killed beside a crowd fired on were killed by others
     ("Soldiers opened fire on the marchers, and a police officer was killed by a brick.", ["175", "1823"]),
     # a toll beside an act of no force stays

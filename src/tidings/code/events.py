@@ -6783,8 +6783,10 @@ def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: l
     if head is not None and (found := _toll_taker(head, verb_events, v)) is not None:
         return found
     if v.dep_ == "conj" and (found := _toll_taker(v.head, verb_events, v)) is not None and (passive or not (
-            found.code[:3] == "192" or v.head.lemma_.lower() in _FORCED_ENTRIES)):
-        return found  # not "stormed a hideout and killed the cleric", "retook the town and killed dozens": two acts
+            found.code[:3] == "192" or v.head.lemma_.lower() in _FORCED_ENTRIES or _child(v, {"prep"}))):
+        # not "stormed a hideout and killed the cleric", "retook the town and killed dozens", "bombed rebel positions
+        # and killed nine soldiers at a base": two acts
+        return found
     said = v.head if v.dep_ == "ccomp" and passive and v.head.lemma_.lower() in _REPORTING else None
     if said is not None:
         told = [said.head] if said.dep_ == "conj" else []
@@ -6797,6 +6799,8 @@ def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: l
     days = [o for w in tolls for _, o in _prep_objects(w, ("since", "on"))]
     clauses = [c for w in tolls for c in w.children if c.dep_ == "advcl"] + [c for d in days for c in d.children if c.dep_ == "relcl"]
     for c in clauses:
+        if any(x.dep_ in _SUBJ and x.lower_ in _PERSONAL for x in c.children):
+            continue  # "16 militants were killed when they attacked a base": the ones killed did the attack
         if any(m.lower_ in {"when", "as"} and m.dep_ in {"mark", "advmod"} and m.i < c.i for m in c.children) and (
                 found := _toll_taker(c, verb_events, v)) is not None:
             return found

@@ -375,7 +375,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
         return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
         #               penalty restricts (guidelines, section 2: 172); a court's or a judge's fine is its sentence (116)
     if code == "180" and source is None and cand.entry is not None and cand.entry.lemma == "attack" and (
-            target is None or target.get("sector") in _ARMED_SIDES or target.get("kind") == "country") and \
+            target is None or target.get("sector") in _WAR_SIDES or target.get("kind") == "country") and \
             not _unarmed_attack(cand) and page_words(cand.sentence.doc, _WAR_TERMS, _page_words) >= _WAR_PAGE_WORDS:
         return "190"  # "the attacks began while Gbagbo was abroad", "warned that an attack could be imminent", in a report of
         #               a war: an attack no one is named for is the war's armed force, not an assault
@@ -388,6 +388,9 @@ _WAR_TERMS = re.compile(r"\b(?:troops|soldiers|army|armies|armed forces|artiller
                         r"warplanes?|air ?strikes?|battalions?|brigades?|cease-?fires?|truces?|rebels?|insurgents?|guerrillas?|"
                         r"separatists?|militias?|frontlines?|positions)\b", re.IGNORECASE)
 _WAR_PAGE_WORDS = 4
+#: the sides such an attack is made on: an army or an armed movement (an embassy or a ministry attacked is not the war's
+#: front)
+_WAR_SIDES = frozenset({"MIL", "REB", "SEP", "INS", "PRM"})
 #: what makes an attack no armed force: a device or a weapon of a private assault, a terrorist's, an illness
 _UNARMED_ATTACK_WORDS = frozenset({"knife", "acid", "sexual", "cyber", "heart", "panic", "asthma", "terrorist", "terror", "suicide",
                                    "car", "bomb", "grenade", "arson", "shark", "dog", "bear", "hacker", "ransomware", "verbal",
