@@ -270,3 +270,37 @@ def test_an_election_cancelled_restricts_political_freedom(nlp, coding_context, 
 def test_a_states_backing_of_an_armed_movement_is_military_aid(nlp, coding_context, text: str, trigger: str, root: str) -> None:
     codes = _codes(nlp, coding_context, text, trigger)
     assert codes and codes[0] == {"07": "072", "05": "051"}[root], described(coded(nlp, coding_context, text, published="2012-11-20"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a crowd's fight with the police, or with another crowd, is a riot (145), whichever side the sentence names first
+        ("Curfew imposed after days of clashes between police and striking workers.", "clashes", "145"),
+        ("Riot police fought running battles with protesters outside the ministry.", "fought", "145"),
+        ("Clashes broke out between the governor's supporters and his opponents in the market.", "Clashes", "145"),
+        # ... an army's fight with rebels, or police fighting armed men, stays armed force
+        ("Soldiers clashed with rebels near the border crossing.", "clashed", "190"),
+        ("Police clashed with armed supporters of the warlord in the hills.", "clashed", "190"),
+    ],
+)
+def test_a_crowds_fight_with_police_or_another_crowd_is_a_riot(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    _first_code_is(nlp, coding_context, text, trigger, code, "2011-05-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        # a building held by staff, students or no one named is a sit-in (141)
+        ("Students occupied the ministry's offices for a second night.", "occupied", "141"),
+        ("The occupation of the parliament chamber entered its third week.", "occupation", "141"),
+        ("Journalists occupied the building to protest against the closure of the station.", "occupied", "141"),
+        # ... soldiers or rebels holding it, and a land occupied, are territory taken
+        ("Rebel troops occupied the parliament building on Tuesday.", "occupied", "192"),
+        ("The army's occupation of the northern province began in 1975.", "occupation", "192"),
+    ],
+)
+def test_a_building_held_by_civilians_is_a_sit_in(nlp, coding_context, text: str, trigger: str, code: str) -> None:
+    _first_code_is(nlp, coding_context, text, trigger, code, "2011-05-01")

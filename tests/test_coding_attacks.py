@@ -229,9 +229,9 @@ def test_fighting_for_an_aim_is_no_fighting(nlp, coding_context, text: str, trig
         ("The loyalists launched an offensive near the airport on Sunday.", "190"),
         ("Government troops mounted a counteroffensive along the river.", "190"),
         ("The militia began its offensive on the northern suburbs at dawn.", "190"),
-        # a military, ground or counter-insurgency operation is armed force
+        # a military or counter-insurgency operation is armed force
         ("The army launched a military operation against the separatists on Friday.", "190"),
-        ("Troops began a ground operation in the valley on Monday.", "190"),
+        ("Troops began a counter-insurgency operation in the valley on Monday.", "190"),
     ],
 )
 def test_an_offensive_or_military_operation_launched_is_armed_force(nlp, coding_context, text: str, code: str) -> None:
@@ -259,8 +259,8 @@ def test_offensives_of_words_and_operations_of_surgeons_are_no_force(nlp, coding
         # in a report of a war, an attack no one is named for is the war's armed force
         ("Soldiers and rebels faced each other along the front line, with artillery and tanks on both sides. "
          "The attack began before dawn, officers said.", "190"),
-        ("Rebels and soldiers fought for the airport as the offensive went on, with artillery and tanks on both sides. "
-         "Diplomats warned that an attack on the capital could come within days.", "190"),
+        ("Rebels and soldiers fought for the airport, with artillery and militia units on both sides, and troops "
+         "shelled the front line. Diplomats warned that a new attack could come within days.", "190"),
     ],
 )
 def test_an_attack_no_one_is_named_for_in_a_war_report_is_armed_force(nlp, coding_context, text: str, code: str) -> None:

@@ -3912,9 +3912,20 @@ _OFFENSIVES = frozenset({"offensive", "counteroffensive", "counter-offensive", "
 _LAUNCHING = frozenset({"launch", "mount", "begin", "start", "open", "unleash"})
 
 
+#: who launches an offensive besides the armed sides of :data:`_ARMED_SIDES`: a state and its forces by their words
+_OFFENSIVE_LAUNCHERS = frozenset({"loyalist", "government", "regime", "junta", "navy", "paratrooper", "taliban", "military",
+                                  "kremlin", "pentagon", "nato"})
+
+
 def _offensive_launched(n: Token, light: Optional[Token]) -> bool:
-    """Is ``n`` an offensive or an invasion its light verb launches ("launched an offensive", "began the invasion")?"""
-    return light is not None and n.lemma_.lower() in _OFFENSIVES and light.lemma_.lower() in _LAUNCHING and not _negated(light)
+    """Is ``n`` an offensive or an invasion that an armed side or a state launches ("the loyalists launched an
+    offensive", "Turkey began the invasion")? A firm's, a party's or a campaign's offensive is none, and neither is a
+    launcher the sentence does not name."""
+    if light is None or n.lemma_.lower() not in _OFFENSIVES or light.lemma_.lower() not in _LAUNCHING or _negated(light):
+        return False
+    doers = _verb_subjects(light)[0]
+    return bool(doers) and all(d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in _ARMED_SIDES | _OFFENSIVE_LAUNCHERS
+                               or d.lower_ in _ARMED_SIDES | _OFFENSIVE_LAUNCHERS for d in doers)
 
 
 def _light_strong(v: Token, n: Token, lex: Lexicon) -> bool:
@@ -6728,12 +6739,35 @@ _TOLL_TAKERS = ("180", "183", "185", "186", "19", "20", "145", "175")
 
 
 def _toll_taker(t: Token, verb_events: dict[int, EventCandidate], v: Token) -> Optional[EventCandidate]:
+    """The attack coded on ``t`` that can take the toll ``v`` tells: not a raid (the police's, often, and a search
+    whose killings are acts of their own), not ground taken (a massacre after a capture is one of its own), not an
+    attack told as denied, doubted or alleged beside a toll told as fact ("did not fire on the crowd, but three were
+    killed"), and not a blast of no one's that no bomb made ("a gas cylinder exploded")."""
     ev = verb_events.get(t.i)
-    if ev is None or t.i == v.i or not ev.code.startswith(_TOLL_TAKERS) or t.lemma_.lower() in _CASUALTY_VERBS:
+    if ev is None or t.i == v.i or not ev.code.startswith(_TOLL_TAKERS) or t.lemma_.lower() in _CASUALTY_VERBS | {"raid"}:
+        return None
+    if ev.code[:3] == "192" or ev.negated or ev.alleged or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS_OF_DOUBT) or (c.dep_ == "advmod" and c.lower_ in _HEARSAY)
+            for c in t.children):
+        return None
+    if ev.code[:3] == "183" and not any(w.lemma_.lower() in _BOMB_WORDS | _ARMED_SIDES | _ATTACKERS_KILLED
+                                        for c in _child(t, _SUBJ | _SUBJPASS) for w in [c, *_child(c, {"compound", "amod"})]):
         return None
     return ev
 
 
+#: modals and adverbs that leave an act in doubt or hearsay
+_MODALS_OF_DOUBT = frozenset({"may", "might", "could", "would", "should", "must"})
+_HEARSAY = frozenset({"allegedly", "reportedly", "apparently", "purportedly", "supposedly"})
+#: what a blast is made by when it is a bombing
+_BOMB_WORDS = frozenset({"bomb", "device", "explosive", "mine", "landmine", "grenade", "charge", "ied", "missile", "rocket", "shell",
+                         "mortar", "bomber", "bomb-maker", "truck", "car"})
+#: people killed who did the attack beside the toll: their killing is the other side's act
+_ATTACKERS_KILLED = frozenset({"attacker", "assailant", "gunman", "gunmen", "raider", "bomber", "hijacker", "kidnapper", "bandit",
+                               "intruder", "infiltrator"})
+#: forces killed beside a crowd's riot or a crowd fired on: killed by others
+_FORCES_KILLED = frozenset({"troop", "constable", "sergeant", "policewoman", "guard", "ranger", "warden", "corporal", "lieutenant",
+                            "captain", "major", "colonel", "commander", "security"})
 #: words that tell a toll as a happening apart from the attack beside it: a doubt ("may have been killed") or an
 #: addition ("a woman was also killed")
 _TOLL_APART = frozenset({"may", "might", "could", "also", "separately"})
@@ -6744,7 +6778,8 @@ _RECIPROCAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "exchang
 #: nouns of a happening a casualty verb may name as its own cause ("killed in a separate attack", "injured in the crash")
 _TOLL_CAUSES = frozenset({"attack", "incident", "explosion", "blast", "clash", "raid", "strike", "shelling", "ambush", "accident",
                           "crash", "fire", "violence", "fighting", "crossfire", "exchange", "shootout", "battle", "bombing",
-                          "stampede", "riot", "unrest", "shooting", "airstrike", "bombardment", "collapse"})
+                          "stampede", "riot", "unrest", "shooting", "airstrike", "bombardment", "collapse", "war", "conflict",
+                          "uprising", "insurgency", "revolt", "rebellion", "genocide", "campaign", "crackdown"})
 
 
 def _own_cause(v: Token, nouns: list[EventCandidate]) -> bool:
@@ -6758,7 +6793,8 @@ def _own_cause(v: Token, nouns: list[EventCandidate]) -> bool:
 
 def _names_its_target(t: Token) -> bool:
     """Does the attack verb ``t`` name whom or what it hits: an object or an on-, at-, against- or with-phrase?"""
-    return bool(_child(t, _OBJ) or _prep_objects(t, ("on", "at", "against", "with", "upon", "into")))
+    return any(o.lemma_.lower() not in _AMMUNITION for o in _child(t, _OBJ)) or bool(
+        _prep_objects(t, ("on", "at", "against", "with", "upon", "into")))
 
 
 def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> Optional[EventCandidate]:
@@ -6776,18 +6812,19 @@ def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: l
     subjects = _child(v, _SUBJ)
     if _own_cause(v, nouns) or any(c.lower_ in _TOLL_APART for c in v.children if c.dep_ in {"aux", "advmod"}):
         return None  # "hundreds may have been killed", "a woman was also killed": told as a happening apart
+    own_time = _toll_of_its_own_time(v)  # "two more were killed on Monday", "since the war began": another day's toll
     if not passive and subjects:
         by_noun = {n.trigger_i: n for n in nouns if n.code.startswith(_TOLL_TAKERS)}
         return next((by_noun[s.i] for s in subjects if s.i in by_noun), None)
     head = _toll_head(v)
-    if head is not None and (found := _toll_taker(head, verb_events, v)) is not None:
+    if head is not None and not own_time and (found := _toll_taker(head, verb_events, v)) is not None:
         return found
-    if v.dep_ == "conj" and (found := _toll_taker(v.head, verb_events, v)) is not None and (passive or not (
+    if v.dep_ == "conj" and not own_time and (found := _toll_taker(v.head, verb_events, v)) is not None and (passive or not (
             found.code[:3] == "192" or v.head.lemma_.lower() in _FORCED_ENTRIES or _child(v, {"prep"}))):
         # not "stormed a hideout and killed the cleric", "retook the town and killed dozens", "bombed rebel positions
         # and killed nine soldiers at a base": two acts
         return found
-    said = v.head if v.dep_ == "ccomp" and passive and v.head.lemma_.lower() in _REPORTING else None
+    said = v.head if v.dep_ == "ccomp" and passive and not own_time and v.head.lemma_.lower() in _REPORTING else None
     if said is not None:
         told = [said.head] if said.dep_ == "conj" else []
         told += [c for c in said.children if c.dep_ == "ccomp" and c.i < v.i]  # "troops shelled the town; officials said ..."
@@ -6798,13 +6835,41 @@ def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: l
     tolls = [v, *v.conjuncts]  # "two were killed and 29 wounded when protesters stormed the embassy"
     days = [o for w in tolls for _, o in _prep_objects(w, ("since", "on"))]
     clauses = [c for w in tolls for c in w.children if c.dep_ == "advcl"] + [c for d in days for c in d.children if c.dep_ == "relcl"]
-    for c in clauses:
+    for c in clauses:  # (the day a when-clause tells is the attack's: "was killed this morning when a bomb went off")
         if any(x.dep_ in _SUBJ and x.lower_ in _PERSONAL for x in c.children):
             continue  # "16 militants were killed when they attacked a base": the ones killed did the attack
         if any(m.lower_ in {"when", "as"} and m.dep_ in {"mark", "advmod"} and m.i < c.i for m in c.children) and (
                 found := _toll_taker(c, verb_events, v)) is not None:
             return found
     return None
+
+
+def _toll_of_its_own_time(v: Token) -> bool:
+    """Does the toll ``v`` tell a time of its own: a date or a time phrase ("on Monday", "last month", "later"), or a
+    since-clause ("since the war began")? A day whose when-clause tells the attack ("since Friday, when police fired")
+    is the attack's time."""
+    for c in v.children:
+        told = [c] if c.dep_ in {"npadvmod", "advmod"} else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if c.dep_ == "advmod" and c.lower_ in {"later", "earlier", "previously", "subsequently"}:
+            return True
+        if any(o.ent_type_ in {"DATE", "TIME"} and not any(r.dep_ == "relcl" for r in o.children) for o in told):
+            return True
+        if c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children):
+            return True
+    return False
+
+
+def _victims_did_it(victims: list[Token], attack: EventCandidate) -> bool:
+    """Are the people a toll names the attack's own doers ("rebels attacked the base, and 20 rebels were killed", "15
+    of the attackers were killed")? Their killing is the other side's act."""
+    t = attack.sentence.doc[attack.trigger_i]
+    doers = {d.lemma_.lower() for d in (_verb_subjects(t)[0] if t.pos_ in {"VERB", "AUX"} else [])}
+    doers |= {attack.sentence.doc[r.token_i].lemma_.lower() for r in attack.sources if 0 <= r.token_i < len(t.doc)}
+    for x in victims:
+        words = [x, *(o for _p, o in _prep_objects(x, ("of",))), *(c for c in x.children if c.dep_ in {"compound", "amod"})]
+        if any(w.lemma_.lower() in doers | _ATTACKERS_KILLED or w.lower_ in _ATTACKERS_KILLED for w in words):
+            return True
+    return False
 
 
 def _tolls_told_beside(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
@@ -6820,8 +6885,12 @@ def _tolls_told_beside(verb_events: dict[int, EventCandidate], nouns: list[Event
         if attack is None:
             continue
         victims = _child(v, _SUBJPASS if any(c.dep_ == "auxpass" for c in v.children) else _OBJ)
-        if attack.code.startswith(("145", "175")) and any(x.lemma_.lower() in _POLICE_WORDS for x in victims):
-            continue  # "troops fired on the crowd, and a policeman was killed": the crowd's act
+        if _victims_did_it(victims, attack):
+            continue  # "militants attacked the base, and 20 militants were killed": the defenders' act
+        if attack.code.startswith(("145", "175")) and any(
+                w.lemma_.lower() in _POLICE_WORDS | _FORCES_KILLED for x in victims
+                for w in [x, *(c for c in x.children if c.dep_ == "compound")]):
+            continue  # "troops fired on the crowd, and a policeman was killed", "a police sergeant": the crowd's act
         t = v.doc[attack.trigger_i]
         if not attack.targets and t.pos_ == "VERB" and not _names_its_target(t) and t.lemma_.lower() not in _RECIPROCAL_FIGHTS:
             attack.targets = list(ev.targets)  # "a shell hit, killing five": the five were hit

@@ -271,6 +271,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
         return "172"  # "many public events have been cancelled": an occasion called off restricts people (settling rule 25),
         #               no relations cut
     if code[:2] == "19" and cand.entry is not None and cand.entry.lemma in {"occupy", "occupation"} and (_crowd(source) or (
+            _building_held(target) and (source is None or source.get("sector") in _UNARMED_OCCUPIERS)) or (
             source is None and _crowd_subject(cand))):
         return "141"  # "protesters occupied the City Hall", "anarchists have occupied the Labour Center": a sit-in protest
     if code in {"173", "181"} and cand.entry is not None and cand.entry.lemma in {"nab", "snatch", "grab"} and not _person_taken(cand):
@@ -374,34 +375,88 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
             and sector != "JUD" and not _judging(source):
         return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
         #               penalty restricts (guidelines, section 2: 172); a court's or a judge's fine is its sentence (116)
+    if code[:2] == "19" and cand.entry is not None and cand.entry.lemma in _STREET_FIGHTS and _street_fight(source, target):
+        return "145"  # "clashes between police and students", "riot police fought running battles with protesters",
+        #               "clashes between Morsi's supporters and opponents": a crowd's fight is a riot, no armed force
+    if code == "190" and cand.entry is not None and cand.entry.lemma.endswith(" operation") and sector in {"COP", "JUD"}:
+        return "170"  # "police launched an anti-terror operation": the law's search and raids, no armed force
     if code == "180" and source is None and cand.entry is not None and cand.entry.lemma == "attack" and (
-            target is None or target.get("sector") in _WAR_SIDES or target.get("kind") == "country") and \
-            not _unarmed_attack(cand) and page_words(cand.sentence.doc, _WAR_TERMS, _page_words) >= _WAR_PAGE_WORDS:
+            target.get("sector") in _WAR_SIDES or target.get("kind") == "country" if target is not None
+            else not _attack_on_someone(cand)) and \
+            not _unarmed_attack(cand) and page_words(cand.sentence.doc, _WAR_TERMS, _war_words) >= _WAR_PAGE_WORDS:
         return "190"  # "the attacks began while Gbagbo was abroad", "warned that an attack could be imminent", in a report of
         #               a war: an attack no one is named for is the war's armed force, not an assault
     return code
 
 
-#: words of a war between armed forces: a report that uses several of them tells an attack no one is named for as armed
-#: force (190); a report of a crime or a bombing has none or one of them
-_WAR_TERMS = re.compile(r"\b(?:troops|soldiers|army|armies|armed forces|artillery|shelling|front ?lines?|offensives?|tanks|"
-                        r"warplanes?|air ?strikes?|battalions?|brigades?|cease-?fires?|truces?|rebels?|insurgents?|guerrillas?|"
-                        r"separatists?|militias?|frontlines?|positions)\b", re.IGNORECASE)
+#: buildings a sit-in holds ("occupied the legislature", "the occupation of the ministry"), by the last word of their
+#: phrase or a legislature's sector
+_HELD_BUILDINGS = frozenset({"legislature", "parliament", "building", "buildings", "office", "offices", "embassy", "campus",
+                             "chamber", "ministry", "headquarters", "hall", "yuan", "assembly", "station", "studio", "studios"})
+#: who holds a building in a sit-in: people of civil life, students, parties, unions, staff
+_UNARMED_OCCUPIERS = frozenset({"CVL", "EDU", "OPP", "PTY", "LAB", "MED", "BUS", "HLH", "REL", "NGO"})
+
+
+def _building_held(target: Optional[Actor]) -> bool:
+    """Is ``target`` a building a sit-in can hold (a legislature, offices, a campus)?"""
+    return target is not None and (target.get("sector") == "LEG" or _last_word(target) in _HELD_BUILDINGS)
+
+
+#: words of a fight between sides that a crowd on either side makes a riot
+_STREET_FIGHTS = frozenset({"clash", "fight", "battle", "brawl", "skirmish", "fighting", "scuffle"})
+
+
+def _street_fight(source: Optional[Actor], target: Optional[Actor]) -> bool:
+    """Is a fight between ``source`` and ``target`` a crowd's: an unarmed crowd on one side ("protesters",
+    "supporters", "students") and a crowd, the police or no one named on the other?"""
+    def crowd(a: Optional[Actor]) -> bool:
+        return a is not None and _crowd(a) and not _ARMED_CROWD.search(str(a.get("text") or ""))
+
+    def police_or_crowd(a: Optional[Actor]) -> bool:
+        return a is None or crowd(a) or a.get("sector") == "COP"
+
+    return (crowd(source) and police_or_crowd(target)) or (crowd(target) and police_or_crowd(source))
+
+
+#: words of a war between armed forces: a report that uses four of them tells an attack no one is named for as armed
+#: force (190); a report of a crime or a bombing has none or one of them. (Narrower than ``events._WAR_WORDS``, two of
+#: which tell an armed strike from a labour one: "army", "tanks", "positions" and "offensive" have other senses.)
+_WAR_TERMS = re.compile(r"\b(?:troops|soldiers|armed forces|artillery|shelling|front[ -]?lines?|warplanes?|air ?strikes?|"
+                        r"battalions?|cease-?fires?|truces?|rebels?|insurgents?|guerrillas?|separatists?|militias?)\b",
+                        re.IGNORECASE)
 _WAR_PAGE_WORDS = 4
+
+
+def _war_words(terms: "re.Pattern[str]", text: str) -> int:
+    """How many different war words the text uses, each counted once however it is spelt ("front line" and
+    "frontline", "cease-fire" and "ceasefire", a plural with its singular)."""
+    return len({re.sub(r"[ -]", "", m.group(0).lower()).rstrip("s") for m in terms.finditer(text)})
+
+
+def _attack_on_someone(cand: EventCandidate) -> bool:
+    """Does the attack ``cand`` name whom it was made on though no side was found for it ("the attack on him", "he was
+    attacked outside his home", "the attack on Mumbai")?"""
+    t = cand.sentence.doc[cand.trigger_i]
+    return any(p.dep_ == "prep" and p.lower_ in {"on", "against"} and any(o.dep_ == "pobj" for o in p.children) for p in t.children) \
+        or any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children)
 #: the sides such an attack is made on: an army or an armed movement (an embassy or a ministry attacked is not the war's
 #: front)
 _WAR_SIDES = frozenset({"MIL", "REB", "SEP", "INS", "PRM"})
 #: what makes an attack no armed force: a device or a weapon of a private assault, a terrorist's, an illness
 _UNARMED_ATTACK_WORDS = frozenset({"knife", "acid", "sexual", "cyber", "heart", "panic", "asthma", "terrorist", "terror", "suicide",
                                    "car", "bomb", "grenade", "arson", "shark", "dog", "bear", "hacker", "ransomware", "verbal",
-                                   "personal", "racist", "homophobic", "antisemitic", "anti-semitic", "mob", "hate"})
+                                   "personal", "racist", "homophobic", "antisemitic", "anti-semitic", "mob", "hate", "gun", "machete",
+                                   "axe", "ied", "phishing", "denial-of-service", "ddos", "hacking", "malware", "elephant",
+                                   "crocodile", "lion", "tiger", "snake", "wolf", "animal", "hippo", "leopard"})
 
 
 def _unarmed_attack(cand: EventCandidate) -> bool:
     """Is the attack ``cand`` told as of no armed force ("a knife attack", "a suicide attack", "a heart attack")?"""
     word = cand.sentence.doc[cand.trigger_i]
-    return any(c.lower_ in _UNARMED_ATTACK_WORDS or c.lemma_.lower() in _UNARMED_ATTACK_WORDS
-               for c in word.children if c.dep_ in {"compound", "amod", "nmod"})
+    named = [c for c in word.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+    # "the September 11 attacks", "the 9/11 attacks", "the Mumbai attacks": an attack known by its name or day
+    return any(c.lower_ in _UNARMED_ATTACK_WORDS or c.lemma_.lower() in _UNARMED_ATTACK_WORDS or c.ent_type_ or c.pos_ in {"PROPN", "NUM"}
+               for c in named)
 
 
 #: the armed ones who free captives: "commandos", "Navy SEALs", "special forces"
