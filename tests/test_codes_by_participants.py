@@ -304,3 +304,21 @@ def test_a_crowds_fight_with_police_or_another_crowd_is_a_riot(nlp, coding_conte
 )
 def test_a_building_held_by_civilians_is_a_sit_in(nlp, coding_context, text: str, trigger: str, code: str) -> None:
     _first_code_is(nlp, coding_context, text, trigger, code, "2011-05-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a warning that those who defy the warner will face consequences or sanctions threatens (130), and one that a
+        # move will be met with force threatens force (138)
+        ("The president warned that any neighbour that armed the rebels would face consequences.", "130"),
+        ("The council warned that the junta would face sanctions if it delayed the vote.", "130"),
+        ("Officials warned that a declaration of independence would be met with force.", "138"),
+        # ... a warning of costs faced, or of a side's own hardship, stays a comment
+        ("The central bank warned that importers would face higher prices next year.", "012"),
+        ("The health minister warned that hospitals would face shortages of medicine.", "012"),
+    ],
+)
+def test_a_warning_of_consequences_faced_threatens(nlp, coding_context, text: str, code: str) -> None:
+    _first_code_is(nlp, coding_context, text, "warned", code, "2004-02-01")

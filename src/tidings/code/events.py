@@ -11982,7 +11982,12 @@ def _consequence_warned(c: Token) -> bool:
         return False
     if any(a.dep_ == "neg" for a in c.children):
         return False  # "warned that the attacks would not stop", "that he would not resign": no coming act
+    if c.lemma_.lower() == "face" and any(o.lemma_.lower() in _CONSEQUENCES for o in _child(c, {"dobj"})):
+        return True  # "that any country that tried to interfere would face consequences", "would face sanctions"
     if _child(c, {"nsubjpass"}):
+        if c.lemma_.lower() == "meet" and any(o.lemma_.lower() in _CONSEQUENCES | _MET_WITH
+                                              for p in c.children if p.dep_ in {"agent", "prep"} for o in _child(p, {"pobj"})):
+            return True  # "that such a declaration would be met by unilateral steps", "would be met with force"
         return c.lemma_.lower() in _COERCION_WARNED  # "that troublemakers would be severely punished"
     subjects = _child(c, {"nsubj"})
     if not subjects:
@@ -12009,6 +12014,11 @@ _SIDES_ACTS = frozenset({"fight", "attack", "strike", "retaliate", "respond", "r
 _OWN_FORCES = frozenset({"government", "state", "regime", "authority", "police", "army", "military", "junta"})
 
 
+#: what a warner will exact from those who defy it: "would face consequences", "would face sanctions"
+_CONSEQUENCES = frozenset({"consequence", "sanction", "punishment", "retaliation", "reprisal", "repercussion", "penalty",
+                           "wrath", "prosecution", "response"})
+#: what a move "would be met with": "with force", "by unilateral steps"
+_MET_WITH = frozenset({"force", "step", "measure", "action", "resistance", "fire", "counterattack", "countermeasure"})
 #: what a side warns will be done to those who defy it: "would be punished", "will be excluded"
 _COERCION_WARNED = frozenset({"punish", "prosecute", "arrest", "detain", "jail", "imprison", "expel", "exclude", "ban", "deport",
                                "sanction", "dismiss", "sack", "crush", "execute", "hang", "eliminate", "bar", "evict",
