@@ -375,7 +375,9 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
             and sector != "JUD" and not _judging(source):
         return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
         #               penalty restricts (guidelines, section 2: 172); a court's or a judge's fine is its sentence (116)
-    if code[:2] == "19" and cand.entry is not None and cand.entry.lemma in _STREET_FIGHTS and _street_fight(source, target):
+    if code[:2] == "19" and cand.entry is not None and cand.entry.lemma in _STREET_FIGHTS and _street_fight(source, target) and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"war", "insurgency", "campaign", "struggle"}
+            for c in cand.sentence.doc[cand.trigger_i].children):  # "their supporters have been fighting a bloody war"
         return "145"  # "clashes between police and students", "riot police fought running battles with protesters",
         #               "clashes between Morsi's supporters and opponents": a crowd's fight is a riot, no armed force
     if code == "190" and cand.entry is not None and cand.entry.lemma.endswith(" operation") and sector in {"COP", "JUD"}:
