@@ -225,16 +225,13 @@ def test_fighting_for_an_aim_is_no_fighting(nlp, coding_context, text: str, trig
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # an offensive, a counteroffensive or an invasion launched is an act of force, whoever launches it
+        # an offensive or a counteroffensive launched by an armed side is an act of force, known to the coder or not
         ("The loyalists launched an offensive near the airport on Sunday.", "190"),
         ("Government troops mounted a counteroffensive along the river.", "190"),
         ("The militia began its offensive on the northern suburbs at dawn.", "190"),
-        # a military or counter-insurgency operation is armed force
-        ("The army launched a military operation against the separatists on Friday.", "190"),
-        ("Troops began a counter-insurgency operation in the valley on Monday.", "190"),
     ],
 )
-def test_an_offensive_or_military_operation_launched_is_armed_force(nlp, coding_context, text: str, code: str) -> None:
+def test_an_offensive_launched_is_armed_force(nlp, coding_context, text: str, code: str) -> None:
     events = coded(nlp, coding_context, text)
     assert [e["type"]["cameo"] for e in events] == [code], described(events)
 
@@ -242,10 +239,12 @@ def test_an_offensive_or_military_operation_launched_is_armed_force(nlp, coding_
 @pytest.mark.parametrize(
     "text",
     [
-        # a charm or marketing offensive and a surgeon's operation are none
+        # a charm or marketing offensive, a campaign's or a firm's, and a surgeon's operation are none
         "The company launched a charm offensive in the capital.",
         "Surgeons began the operation on her spine on Monday.",
         "The network launched a marketing offensive for its new shows.",
+        "Environmental groups launched an offensive against the pipeline project.",
+        "Apple launched an offensive in the smartphone market with a cheaper phone.",
     ],
 )
 def test_offensives_of_words_and_operations_of_surgeons_are_no_force(nlp, coding_context, text: str) -> None:

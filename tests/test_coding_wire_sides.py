@@ -554,7 +554,7 @@ def test_chanting_slogans_is_a_demonstration(nlp, coding_context, text: str, cod
         ("North Korea said the talks were useless and demanded the withdrawal of US troops.", "demanded", "North Korea"),
         ("The minister said the plan was dead and blamed Israel for the collapse.", "blamed", "minister"),
         # the doers of the clause said keep their acts
-        ("The army said its men attacked the camp and killed two rebels.", "killed", "men"),
+        ("The army said its men attacked the camp and captured two rebels.", "captured", "men"),
     ],
 )
 def test_a_second_act_joined_to_a_saying_is_the_speakers(nlp, coding_context, text: str, trigger: str, source: str | None) -> None:

@@ -61,7 +61,8 @@ def test_an_accident_or_an_everyday_sense_is_no_event(nlp, coding_context, text:
         ("A man was shot and killed by police after he rammed a patrol car.", "killed"),
         # a crime at the wheel in the text is an offence (settling rule 38), no accident
         ("A pedestrian was struck and killed by a drunk driver on Elm Avenue, and the driver fled the scene.", "killed"),
-        ("Three people were killed when a car packed with explosives blew up near the market in Baghdad.", "killed"),
+        # (the toll of a blast is the blast's, one happening: settling rule 1)
+        ("Three people were killed when a car packed with explosives blew up near the market in Baghdad.", "blew"),
         ("Sweden formally recognized Palestine as a state on Thursday.", "recognized"),
         ("Hamas fired Katyushas at Sderot on Monday.", "fired"),
         ("Gunmen fired at a police patrol in Quetta on Sunday.", "fired"),

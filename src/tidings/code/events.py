@@ -3912,9 +3912,12 @@ _OFFENSIVES = frozenset({"offensive", "counteroffensive", "counter-offensive", "
 _LAUNCHING = frozenset({"launch", "mount", "begin", "start", "open", "unleash"})
 
 
-#: who launches an offensive besides the armed sides of :data:`_ARMED_SIDES`: a state and its forces by their words
-_OFFENSIVE_LAUNCHERS = frozenset({"loyalist", "government", "regime", "junta", "navy", "paratrooper", "taliban", "military",
-                                  "kremlin", "pentagon", "nato"})
+#: who launches an offensive: an armed side or a state's forces by their words (not a group, a side or a division,
+#: which may be a firm's or a team's)
+_OFFENSIVE_LAUNCHERS = frozenset({"troop", "soldier", "rebel", "militant", "force", "army", "insurgent", "guerrilla", "fighter",
+                                  "militia", "militiaman", "jihadist", "separatist", "paramilitary", "commando", "marine",
+                                  "battalion", "brigade", "regiment", "loyalist", "government", "regime", "junta", "navy",
+                                  "paratrooper", "taliban", "military", "kremlin", "pentagon", "nato"})
 
 
 def _offensive_launched(n: Token, light: Optional[Token]) -> bool:
@@ -3924,8 +3927,8 @@ def _offensive_launched(n: Token, light: Optional[Token]) -> bool:
     if light is None or n.lemma_.lower() not in _OFFENSIVES or light.lemma_.lower() not in _LAUNCHING or _negated(light):
         return False
     doers = _verb_subjects(light)[0]
-    return bool(doers) and all(d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in _ARMED_SIDES | _OFFENSIVE_LAUNCHERS
-                               or d.lower_ in _ARMED_SIDES | _OFFENSIVE_LAUNCHERS for d in doers)
+    return bool(doers) and all(d.ent_type_ in {"GPE", "NORP"} or d.lemma_.lower() in _OFFENSIVE_LAUNCHERS
+                               or d.lower_ in _OFFENSIVE_LAUNCHERS for d in doers)
 
 
 def _light_strong(v: Token, n: Token, lex: Lexicon) -> bool:
@@ -6744,7 +6747,7 @@ def _toll_taker(t: Token, verb_events: dict[int, EventCandidate], v: Token) -> O
     attack told as denied, doubted or alleged beside a toll told as fact ("did not fire on the crowd, but three were
     killed"), and not a blast of no one's that no bomb made ("a gas cylinder exploded")."""
     ev = verb_events.get(t.i)
-    if ev is None or t.i == v.i or not ev.code.startswith(_TOLL_TAKERS) or t.lemma_.lower() in _CASUALTY_VERBS | {"raid"}:
+    if ev is None or t.i == v.i or not ev.code.startswith(_TOLL_TAKERS) or t.lemma_.lower() in _CASUALTY_VERBS | _NO_TOLL_TAKERS:
         return None
     if ev.code[:3] == "192" or ev.negated or ev.alleged or any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS_OF_DOUBT) or (c.dep_ == "advmod" and c.lower_ in _HEARSAY)
@@ -6756,12 +6759,16 @@ def _toll_taker(t: Token, verb_events: dict[int, EventCandidate], v: Token) -> O
     return ev
 
 
+#: acts beside which a killing is an act of its own: a raid, a robbery, a theft, a hijacking ("robbed a bank, killing a
+#: guard": two crimes)
+_NO_TOLL_TAKERS = frozenset({"raid", "rob", "steal", "loot", "burgle", "burglarize", "mug", "carjack", "hijack", "kidnap", "abduct",
+                             "snatch"})
 #: modals and adverbs that leave an act in doubt or hearsay
 _MODALS_OF_DOUBT = frozenset({"may", "might", "could", "would", "should", "must"})
 _HEARSAY = frozenset({"allegedly", "reportedly", "apparently", "purportedly", "supposedly"})
 #: what a blast is made by when it is a bombing
-_BOMB_WORDS = frozenset({"bomb", "device", "explosive", "mine", "landmine", "grenade", "charge", "ied", "missile", "rocket", "shell",
-                         "mortar", "bomber", "bomb-maker", "truck", "car"})
+_BOMB_WORDS = frozenset({"bomb", "device", "explosive", "mine", "landmine", "grenade", "ied", "missile", "rocket", "shell",
+                         "mortar", "bomber"})
 #: people killed who did the attack beside the toll: their killing is the other side's act
 _ATTACKERS_KILLED = frozenset({"attacker", "assailant", "gunman", "gunmen", "raider", "bomber", "hijacker", "kidnapper", "bandit",
                                "intruder", "infiltrator"})
@@ -6839,8 +6846,10 @@ def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: l
         if any(x.dep_ in _SUBJ and x.lower_ in _PERSONAL for x in c.children):
             continue  # "16 militants were killed when they attacked a base": the ones killed did the attack
         if any(m.lower_ in {"when", "as"} and m.dep_ in {"mark", "advmod"} and m.i < c.i for m in c.children) and (
-                found := _toll_taker(c, verb_events, v)) is not None:
-            return found
+                found := _toll_taker(c, verb_events, v)) is not None and not found.code.startswith("180") and not (
+                    c.lemma_.lower() in _FORCED_ENTRIES and any(x.lemma_.lower() in _ATTACKERS_KILLED or x.lower_ in _ATTACKERS_KILLED
+                                                                 for x in _child(c, _SUBJ))):
+            return found  # (unnamed gunmen storming a bank keep the killing of the ones who do not fight back: rule 11)
     return None
 
 
@@ -6863,12 +6872,21 @@ def _victims_did_it(victims: list[Token], attack: EventCandidate) -> bool:
     """Are the people a toll names the attack's own doers ("rebels attacked the base, and 20 rebels were killed", "15
     of the attackers were killed")? Their killing is the other side's act."""
     t = attack.sentence.doc[attack.trigger_i]
-    doers = {d.lemma_.lower() for d in (_verb_subjects(t)[0] if t.pos_ in {"VERB", "AUX"} else [])}
-    doers |= {attack.sentence.doc[r.token_i].lemma_.lower() for r in attack.sources if 0 <= r.token_i < len(t.doc)}
-    for x in victims:
-        words = [x, *(o for _p, o in _prep_objects(x, ("of",))), *(c for c in x.children if c.dep_ in {"compound", "amod"})]
-        if any(w.lemma_.lower() in doers | _ATTACKERS_KILLED or w.lower_ in _ATTACKERS_KILLED for w in words):
-            return True
+    def key(w: Token) -> str:
+        return w.lower_.rstrip("s")  # "Guerrillas" and "guerrillas", "militant" and "militants"
+
+    doer_words = [*(_verb_subjects(t)[0] if t.pos_ in {"VERB", "AUX"} else []),
+                  *(attack.sentence.doc[r.token_i] for r in attack.sources if 0 <= r.token_i < len(t.doc))]
+    doers = {key(d) for d in doer_words}
+    attackers = {a.rstrip("s") for a in _ATTACKERS_KILLED}
+    # "them" and "their" stand for the doers when the attack names no people it was made on ("fired at the students,
+    # killing two of them": the students)
+    hit = [*(o for o in _child(t, _OBJ)), *(o for _p, o in _prep_objects(t, ("on", "at", "against", "into")))]
+    pronouns = {"them", "their"} if not any(o.tag_ == "NNS" for o in hit) else set()
+    for x in [*victims, *(c for v in victims for c in v.conjuncts)]:
+        words = [x, *(o for _p, o in _prep_objects(x, ("of",))), *(c for c in x.children if c.dep_ in {"compound", "amod", "poss"})]
+        if any(key(w) in doers | attackers or w.lower_ in pronouns for w in words):
+            return True  # "three of them", "their commander", "three policemen and two attackers"
     return False
 
 
@@ -6884,17 +6902,25 @@ def _tolls_told_beside(verb_events: dict[int, EventCandidate], nouns: list[Event
         attack = _toll_told_beside(v, verb_events, nouns)
         if attack is None:
             continue
+        told_when = v.doc[attack.trigger_i].dep_ in {"advcl", "relcl"} and not (
+            attack.trigger_i == getattr(_toll_head(v), "i", None))
         victims = _child(v, _SUBJPASS if any(c.dep_ == "auxpass" for c in v.children) else _OBJ)
         if _victims_did_it(victims, attack):
             continue  # "militants attacked the base, and 20 militants were killed": the defenders' act
-        if attack.code.startswith(("145", "175")) and any(
+        t = v.doc[attack.trigger_i]
+        at_crowd = any(o.lemma_.lower() in _CROWD_FIGHTERS for o in [*_child(t, _OBJ), *(o for _p, o in _prep_objects(t, ("on", "at", "into")))])
+        if (attack.code.startswith(("145", "175")) or at_crowd) and any(
                 w.lemma_.lower() in _POLICE_WORDS | _FORCES_KILLED for x in victims
                 for w in [x, *(c for c in x.children if c.dep_ == "compound")]):
             continue  # "troops fired on the crowd, and a policeman was killed", "a police sergeant": the crowd's act
-        t = v.doc[attack.trigger_i]
+        if told_when:
+            # "was killed on Monday when a bomb planted in his car went off": the attack's clause is the toll's time, so
+            # the record is anchored on the toll's verb, whose clause tells the day, the mood and who reports it
+            attack.anchor_i = v.i
         if not attack.targets and t.pos_ == "VERB" and not _names_its_target(t) and t.lemma_.lower() not in _RECIPROCAL_FIGHTS:
             attack.targets = list(ev.targets)  # "a shell hit, killing five": the five were hit
         attack.sources = attack.sources or list(ev.sources)
+        attack.strong = True  # "thugs attacked the bus, and two passengers were killed": an attack with a toll is a happening
         del verb_events[i]
 
 
@@ -11982,8 +12008,12 @@ def _consequence_warned(c: Token) -> bool:
         return False
     if any(a.dep_ == "neg" for a in c.children):
         return False  # "warned that the attacks would not stop", "that he would not resign": no coming act
-    if c.lemma_.lower() == "face" and any(o.lemma_.lower() in _CONSEQUENCES for o in _child(c, {"dobj"})):
-        return True  # "that any country that tried to interfere would face consequences", "would face sanctions"
+    if c.lemma_.lower() == "face" and any(o.lemma_.lower() in _CONSEQUENCES and not _prep_objects(o, ("of", "from"))
+                                          for o in _child(c, {"dobj"})) and all(
+            _party(x, plain=True) or x.lower_ in {"anyone", "those", "whoever"} or any(d.lower_ == "any" for d in x.children)
+            for x in _child(c, {"nsubj"})) and _child(c, {"nsubj"}):
+        return True  # "that any country that tried to interfere would face consequences", "that the junta would face
+        #              sanctions" (not "the economy would face repercussions from the trade war")
     if _child(c, {"nsubjpass"}):
         if c.lemma_.lower() == "meet" and any(o.lemma_.lower() in _CONSEQUENCES | _MET_WITH
                                               for p in c.children if p.dep_ in {"agent", "prep"} for o in _child(p, {"pobj"})):

@@ -271,7 +271,8 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
         return "172"  # "many public events have been cancelled": an occasion called off restricts people (settling rule 25),
         #               no relations cut
     if code[:2] == "19" and cand.entry is not None and cand.entry.lemma in {"occupy", "occupation"} and (_crowd(source) or (
-            _building_held(target) and (source is None or source.get("sector") in _UNARMED_OCCUPIERS)) or (
+            _building_held(target) and (source.get("sector") in _UNARMED_OCCUPIERS if source is not None else
+                                        page_words(cand.sentence.doc, _WAR_TERMS, _war_words) < _WAR_PAGE_WORDS)) or (
             source is None and _crowd_subject(cand))):
         return "141"  # "protesters occupied the City Hall", "anarchists have occupied the Labour Center": a sit-in protest
     if code in {"173", "181"} and cand.entry is not None and cand.entry.lemma in {"nab", "snatch", "grab"} and not _person_taken(cand):
@@ -375,13 +376,11 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
             and sector != "JUD" and not _judging(source):
         return "172"  # "the electoral institute fined the party", "the European Commission fined Google": a regulator's
         #               penalty restricts (guidelines, section 2: 172); a court's or a judge's fine is its sentence (116)
-    if code[:2] == "19" and cand.entry is not None and cand.entry.lemma in _STREET_FIGHTS and _street_fight(source, target) and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in {"war", "insurgency", "campaign", "struggle"}
-            for c in cand.sentence.doc[cand.trigger_i].children):  # "their supporters have been fighting a bloody war"
+    if code[:2] == "19" and cand.entry is not None and cand.entry.lemma in _STREET_FIGHTS and _street_fight(source, target) and \
+            not _ARMED_FIGHT.search(cand.sentence.text):
+        # ("their supporters have been fighting a bloody war", "supporters with heavy artillery": armed)
         return "145"  # "clashes between police and students", "riot police fought running battles with protesters",
         #               "clashes between Morsi's supporters and opponents": a crowd's fight is a riot, no armed force
-    if code == "190" and cand.entry is not None and cand.entry.lemma.endswith(" operation") and sector in {"COP", "JUD"}:
-        return "170"  # "police launched an anti-terror operation": the law's search and raids, no armed force
     if code == "180" and source is None and cand.entry is not None and cand.entry.lemma == "attack" and (
             target.get("sector") in _WAR_SIDES or target.get("kind") == "country" if target is not None
             else not _attack_on_someone(cand)) and \
@@ -406,6 +405,11 @@ def _building_held(target: Optional[Actor]) -> bool:
 
 #: words of a fight between sides that a crowd on either side makes a riot
 _STREET_FIGHTS = frozenset({"clash", "fight", "battle", "brawl", "skirmish", "fighting", "scuffle"})
+
+
+#: words of a fight fought with arms or in a war, whoever its sides are
+_ARMED_FIGHT = re.compile(r"\b(?:artillery|tanks?|guns?|gunfire|gunmen|rifles?|rockets?|mortars?|grenades?|machine[- ]guns?|"
+                          r"militias?|militiamen|wars?|shelling|armed|weapons|fighters)\b", re.IGNORECASE)
 
 
 def _street_fight(source: Optional[Actor], target: Optional[Actor]) -> bool:
