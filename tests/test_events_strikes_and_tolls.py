@@ -115,6 +115,13 @@ def test_bombings_in_an_air_war_are_air_raids(nlp, coding_context, text, expecte
     # victims somewhere else, or the attackers themselves killed, are another happening
     ("Army jets bombed rebel trenches and killed six peacekeepers at a camp near the lake.", ["1823", "195"]),
     ("Eleven gunmen were killed when they stormed a police station in the town.", ["180", "1823"]),
+    # a toll told as fact beside an attack denied, a toll of another day, and the attackers killed stay apart
+    ("Police did not fire on the strikers, but four people were killed, witnesses said.", ["175", "1823"]),
+    ("Police fired on marchers on Sunday, and two more people were killed on Monday.", ["175", "1823"]),
+    ("Rebels attacked the barracks, and 20 rebels were killed, the army said.", ["180", "190"]),
+    # a blast no bomb made is no attack; unnamed gunmen storming a place keep the killing (settling rule 11)
+    ("Two workers were killed when a gas pipeline exploded near the village.", ["1823"]),
+    ("Gunmen stormed the jewellery shop, killing two guards.", ["180", "1823"]),
     # police killed beside a crowd fired on were killed by others
     ("Soldiers opened fire on the marchers, and a police officer was killed by a brick.", ["175", "1823"]),
     # a toll beside an act of no force stays

@@ -6749,6 +6749,9 @@ def _toll_taker(t: Token, verb_events: dict[int, EventCandidate], v: Token) -> O
     ev = verb_events.get(t.i)
     if ev is None or t.i == v.i or not ev.code.startswith(_TOLL_TAKERS) or t.lemma_.lower() in _CASUALTY_VERBS | _NO_TOLL_TAKERS:
         return None
+    if t.lemma_.lower() in _FORCED_ENTRIES and any(x.lemma_.lower() in _ATTACKERS_KILLED or x.lower_ in _ATTACKERS_KILLED
+                                                   for x in _child(t, _SUBJ)):
+        return None  # "gunmen stormed the bank, killing two guards": the killing of ones who do not fight back (rule 11)
     if ev.code[:3] == "192" or ev.negated or ev.alleged or any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS_OF_DOUBT) or (c.dep_ == "advmod" and c.lower_ in _HEARSAY)
             for c in t.children):
@@ -6782,11 +6785,12 @@ _TOLL_APART = frozenset({"may", "might", "could", "also", "separately"})
 _FORCED_ENTRIES = frozenset({"storm", "enter", "overrun", "seize", "capture", "retake", "take", "occupy", "invade"})
 #: verbs of fighting between sides, which each side does to the other: its toll names no one target
 _RECIPROCAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
-#: nouns of a happening a casualty verb may name as its own cause ("killed in a separate attack", "injured in the crash")
-_TOLL_CAUSES = frozenset({"attack", "incident", "explosion", "blast", "clash", "raid", "strike", "shelling", "ambush", "accident",
-                          "crash", "fire", "violence", "fighting", "crossfire", "exchange", "shootout", "battle", "bombing",
-                          "stampede", "riot", "unrest", "shooting", "airstrike", "bombardment", "collapse", "war", "conflict",
-                          "uprising", "insurgency", "revolt", "rebellion", "genocide", "campaign", "crackdown"})
+#: nouns of a happening a casualty verb may name as its own cause ("killed in a separate attack", "in the conflict"), besides
+#: the mishaps of :data:`_MISHAPS` ("injured in the crash")
+_TOLL_CAUSES = frozenset({"attack", "incident", "explosion", "blast", "clash", "raid", "strike", "shelling", "ambush", "violence",
+                          "fighting", "crossfire", "exchange", "shootout", "battle", "bombing", "riot", "unrest", "shooting",
+                          "airstrike", "bombardment", "collapse", "war", "conflict", "uprising", "insurgency", "revolt", "rebellion",
+                          "genocide", "campaign", "crackdown"})
 
 
 def _own_cause(v: Token, nouns: list[EventCandidate]) -> bool:
@@ -6794,14 +6798,18 @@ def _own_cause(v: Token, nouns: list[EventCandidate]) -> bool:
     happening it came in ("killed in a separate attack", "injured in exchanges of fire")? A place ("killed in the
     capital") is none."""
     coded = {n.trigger_i for n in nouns}
-    return bool(_agent(v) or _prep_objects(v, ("by",))) or any(
+    return bool(_agent(v) or [o for _p, o in _prep_objects(v, ("by",)) if o.ent_type_ not in {"DATE", "TIME"}]) or any(
         o.i in coded or o.lemma_.lower() in _TOLL_CAUSES | _MISHAPS for _, o in _prep_objects(v, ("in", "during", "from")))
+
+
+#: munitions fired that are no target: "fired mortars", "fired rockets"
+_MUNITIONS_FIRED = frozenset({"mortar", "rocket", "missile", "grenade", "gas", "cannon", "artillery", "ammunition", "salvo"})
 
 
 def _names_its_target(t: Token) -> bool:
     """Does the attack verb ``t`` name whom or what it hits: an object or an on-, at-, against- or with-phrase?"""
-    return any(o.lemma_.lower() not in _AMMUNITION for o in _child(t, _OBJ)) or bool(
-        _prep_objects(t, ("on", "at", "against", "with", "upon", "into")))
+    return any(o.lemma_.lower() not in _AMMUNITION | _CROWD_CONTROL | _MUNITIONS_FIRED for o in _child(t, _OBJ)) or bool(
+        _prep_objects(t, ("on", "at", "against", "upon", "into")))
 
 
 def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> Optional[EventCandidate]:
@@ -6827,7 +6835,7 @@ def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: l
     if head is not None and not own_time and (found := _toll_taker(head, verb_events, v)) is not None:
         return found
     if v.dep_ == "conj" and not own_time and (found := _toll_taker(v.head, verb_events, v)) is not None and (passive or not (
-            found.code[:3] == "192" or v.head.lemma_.lower() in _FORCED_ENTRIES or _child(v, {"prep"}))):
+            found.code[:3] == "192" or v.head.lemma_.lower() in _FORCED_ENTRIES or _child(v, {"prep"}) or _another_person_hit(v))):
         # not "stormed a hideout and killed the cleric", "retook the town and killed dozens", "bombed rebel positions
         # and killed nine soldiers at a base": two acts
         return found
@@ -6839,18 +6847,26 @@ def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: l
             return found
     if not passive:
         return None
-    tolls = [v, *v.conjuncts]  # "two were killed and 29 wounded when protesters stormed the embassy"
-    days = [o for w in tolls for _, o in _prep_objects(w, ("since", "on"))]
-    clauses = [c for w in tolls for c in w.children if c.dep_ == "advcl"] + [c for d in days for c in d.children if c.dep_ == "relcl"]
+    # "two were killed and 29 wounded when protesters stormed the embassy" (the clause may hang on the second toll), and
+    # "since Friday, when police fired": the clause on the day
+    days = [o for w in [v, *v.conjuncts] for _, o in _prep_objects(w, ("since", "on"))]
+    clauses = [c for c, marks in _when_clauses(v) if marks & {"when", "as"}]
+    clauses += [c for d in days for c in d.children if c.dep_ == "relcl" and any(
+        m.lower_ in {"when", "as"} and m.dep_ in {"mark", "advmod"} and m.i < c.i for m in c.children)]
     for c in clauses:  # (the day a when-clause tells is the attack's: "was killed this morning when a bomb went off")
         if any(x.dep_ in _SUBJ and x.lower_ in _PERSONAL for x in c.children):
             continue  # "16 militants were killed when they attacked a base": the ones killed did the attack
-        if any(m.lower_ in {"when", "as"} and m.dep_ in {"mark", "advmod"} and m.i < c.i for m in c.children) and (
-                found := _toll_taker(c, verb_events, v)) is not None and not found.code.startswith("180") and not (
-                    c.lemma_.lower() in _FORCED_ENTRIES and any(x.lemma_.lower() in _ATTACKERS_KILLED or x.lower_ in _ATTACKERS_KILLED
-                                                                 for x in _child(c, _SUBJ))):
-            return found  # (unnamed gunmen storming a bank keep the killing of the ones who do not fight back: rule 11)
+        if (found := _toll_taker(c, verb_events, v)) is not None and not found.code.startswith("180"):
+            return found  # (an assault, 180, keeps the killing of the ones who do not fight back: settling rule 11)
     return None
+
+
+def _another_person_hit(v: Token) -> bool:
+    """Does the verb ``v`` is joined to hit a person other than the one ``v`` kills ("shot a guard and killed the bank
+    manager": two people, two happenings)?"""
+    hit = [o for o in _child(v.head, _OBJ) if is_person(o) or o.ent_type_ == "PERSON"]
+    killed = _child(v, _OBJ)
+    return bool(hit) and bool(killed) and all(k.lemma_.lower() != h.lemma_.lower() for k in killed for h in hit)
 
 
 def _toll_of_its_own_time(v: Token) -> bool:
