@@ -119,6 +119,7 @@ def test_bombings_in_an_air_war_are_air_raids(nlp, coding_context, text, expecte
     ("Police did not fire on the strikers, but four people were killed, witnesses said.", ["175", "1823"]),
     ("Police fired on marchers on Sunday, and two more people were killed on Monday.", ["175", "1823"]),
     ("Rebels attacked the barracks, and 20 rebels were killed, the army said.", ["180", "190"]),
+    ("Riot police opened fire, but no strikers were killed.", ["1823", "193"]),
     # a blast no bomb made is no attack; unnamed gunmen storming a place keep the killing (settling rule 11)
     ("Two workers were killed when a gas pipeline exploded near the village.", ["1823"]),
     ("Gunmen stormed the jewellery shop, killing two guards.", ["180", "1823"]),

@@ -6915,6 +6915,8 @@ def _tolls_told_beside(verb_events: dict[int, EventCandidate], nouns: list[Event
         v = ev.sentence.doc[i]
         if v.lemma_.lower() not in _CASUALTY_VERBS or not ev.code.startswith(_VIOLENT):
             continue
+        if ev.negated or any(c.dep_ == "det" and c.lower_ == "no" for x in _child(v, _SUBJPASS | _OBJ) for c in x.children):
+            continue  # "police opened fire, but no protesters were killed": a toll denied is told of its own
         attack = _toll_told_beside(v, verb_events, nouns)
         if attack is None:
             continue
