@@ -6743,7 +6743,9 @@ _TOLL_TAKERS = ("180", "183", "185", "186", "19", "20", "145", "175")
 
 def _toll_taker(t: Token, verb_events: dict[int, EventCandidate], v: Token) -> Optional[EventCandidate]:
     """The attack coded on ``t`` that can take the toll ``v`` tells: not a raid (the police's, often, and a search
-    whose killings are acts of their own), not ground taken (a massacre after a capture is one of its own), not an
+    whose killings are acts of their own), not a robbery, a theft or a hijacking ("robbed a bank, killing a guard"),
+    not unnamed gunmen storming a place (their killing of people who do not fight back is 1823, settling rule 11), not
+    ground taken (a massacre after a capture is one of its own), not an
     attack told as denied, doubted or alleged beside a toll told as fact ("did not fire on the crowd, but three were
     killed"), and not a blast of no one's that no bomb made ("a gas cylinder exploded")."""
     ev = verb_events.get(t.i)
@@ -6807,7 +6809,8 @@ _MUNITIONS_FIRED = frozenset({"mortar", "rocket", "missile", "grenade", "gas", "
 
 
 def _names_its_target(t: Token) -> bool:
-    """Does the attack verb ``t`` name whom or what it hits: an object or an on-, at-, against- or with-phrase?"""
+    """Does the attack verb ``t`` name whom or what it hits: an object that is no munition fired ("fired mortars",
+    "opened fire", "fired tear gas" name none), or an on-, at-, against-, upon- or into-phrase?"""
     return any(o.lemma_.lower() not in _AMMUNITION | _CROWD_CONTROL | _MUNITIONS_FIRED for o in _child(t, _OBJ)) or bool(
         _prep_objects(t, ("on", "at", "against", "upon", "into")))
 
@@ -6822,7 +6825,10 @@ def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: l
     - a when- or as-clause on ``v``, or on the day its on- or since-phrase names: "was killed when a suicide bomber blew
       up a car", "have been killed since Friday, when police fired on worshippers";
     - its subject, a coded attack noun.
-    A toll with its own doer or cause ("killed by a landmine", "in a separate attack") is a happening of its own."""
+    A toll with its own doer or cause ("killed by a landmine", "in a separate attack"), its own day ("on Monday",
+    "since the war began"; not on the when-route, whose clause is the toll's time), a doubt or an addition ("may have
+    been killed", "was also killed") is a happening of its own, and so is an active toll joined to a storming, a
+    capture, a place of its own or another person hit ("shot a guard and killed the manager")."""
     passive = any(c.dep_ == "auxpass" for c in v.children)
     subjects = _child(v, _SUBJ)
     if _own_cause(v, nouns) or any(c.lower_ in _TOLL_APART for c in v.children if c.dep_ in {"aux", "advmod"}):
@@ -6862,8 +6868,8 @@ def _toll_told_beside(v: Token, verb_events: dict[int, EventCandidate], nouns: l
 
 
 def _another_person_hit(v: Token) -> bool:
-    """Does the verb ``v`` is joined to hit a person other than the one ``v`` kills ("shot a guard and killed the bank
-    manager": two people, two happenings)?"""
+    """Does the verb that ``v`` is joined to hit a person other than the one ``v`` kills ("shot a guard and killed the
+    bank manager": two people, two happenings)?"""
     hit = [o for o in _child(v.head, _OBJ) if is_person(o) or o.ent_type_ == "PERSON"]
     killed = _child(v, _OBJ)
     return bool(hit) and bool(killed) and all(k.lemma_.lower() != h.lemma_.lower() for k in killed for h in hit)
@@ -6909,8 +6915,10 @@ def _victims_did_it(victims: list[Token], attack: EventCandidate) -> bool:
 def _tolls_told_beside(verb_events: dict[int, EventCandidate], nouns: list[EventCandidate]) -> None:
     """One event per happening (settling rule 1): a casualty verb told beside the attack, riot or shooting that caused
     it is that act's toll, not an act of its own (:func:`_toll_told_beside`). The act takes the toll's victims when it
-    names no target. Police or soldiers killed beside a crowd fired on or a riot were killed by others: their killing
-    stays."""
+    names no target, is kept even when its doer is unknown (a toll makes it a happening), and, told in a when-clause,
+    is anchored on the toll's verb, whose clause tells its day and mood. A toll denied ("no protesters were killed"),
+    the attackers killed ("20 rebels were killed", "three of them", "their commander"), and police or soldiers killed
+    beside a crowd fired on or a riot were killed by others or not at all: their killing stays."""
     for i, ev in list(verb_events.items()):
         v = ev.sentence.doc[i]
         if v.lemma_.lower() not in _CASUALTY_VERBS or not ev.code.startswith(_VIOLENT):

@@ -445,6 +445,8 @@ def _attack_on_someone(cand: EventCandidate) -> bool:
     t = cand.sentence.doc[cand.trigger_i]
     return any(p.dep_ == "prep" and p.lower_ in {"on", "against"} and any(o.dep_ == "pobj" for o in p.children) for p in t.children) \
         or any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children)
+
+
 #: the sides such an attack is made on: an army or an armed movement (an embassy or a ministry attacked is not the war's
 #: front)
 _WAR_SIDES = frozenset({"MIL", "REB", "SEP", "INS", "PRM"})
