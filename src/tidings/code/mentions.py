@@ -316,7 +316,7 @@ def _by_sides(cand: EventCandidate, source: Optional[Actor], target: Optional[Ac
         return "190"  # "Iraq attacked Jordan", "an Iraqi attack on Jordan": a state's attack is its armed force
         # (a colonel convicted of spying, an officer of fraud: no force used)
     if code in {"180", "190", "193"} and not cand.nominal and cand.entry is not None and cand.entry.lemma in {"fire", "shoot", "open"} and (
-            sector in {"MIL", "COP"} and _head_word(target) in _FIRED_ON_CROWDS and not _ARMED_CROWD.search(str((target or {}).get("text") or ""))
+            sector in {"MIL", "COP"} and _head_word(target) in _FIRED_ON_CROWDS and not _armed_by_its_words(target)
             and not _armed_crowd_fired_on(cand)):
         # "troops fired on a crowd of students", "police shoot into a crowd of unarmed monks", "soldiers fired live rounds
         # into crowds": a state's forces firing on a crowd repress it (175), no battle
@@ -416,7 +416,7 @@ def _street_fight(source: Optional[Actor], target: Optional[Actor]) -> bool:
     """Is a fight between ``source`` and ``target`` a crowd's: an unarmed crowd on one side ("protesters",
     "supporters", "students") and a crowd, the police or no one named on the other?"""
     def crowd(a: Optional[Actor]) -> bool:
-        return a is not None and _crowd(a) and not _ARMED_CROWD.search(str(a.get("text") or ""))
+        return a is not None and _crowd(a) and not _armed_by_its_words(a)
 
     def police_or_crowd(a: Optional[Actor]) -> bool:
         return a is None or crowd(a) or a.get("sector") == "COP"
@@ -667,6 +667,11 @@ def _movement_backed(cand: EventCandidate) -> bool:
 #: words for armed movements and their fighters: "backing the rebels", "armed the militias"
 _MOVEMENTS = frozenset({"rebel", "militia", "separatist", "insurgent", "guerrilla", "faction", "group", "movement", "fighter",
                         "paramilitary", "militiaman", "insurgency", "rebellion", "mujahideen", "contra", "contras"})
+
+
+def _armed_by_its_words(actor: Optional[Actor]) -> bool:
+    """Does the actor's own text call it armed ("a crowd of rebels", "armed supporters")?"""
+    return bool(_ARMED_CROWD.search(str((actor or {}).get("text") or "")))
 
 
 def _armed_crowd_fired_on(cand: EventCandidate) -> bool:
